@@ -1,0 +1,128 @@
+"""The plain records passed between the builder's steps.
+
+text --read--> SourceText --metadata--> DocumentInfo
+SourceText --segment--> Section / Paragraph / Sentence (with Clause spans)
+Sentence --recognise--> Mention
+Sentence + Mentions --assert--> Assertion
+everything --emit--> RDF quads in the source's named graph
+
+All offsets are [start, end) code-point offsets into ``SourceText.text``
+(see ``policykg.textnorm``); ``text[start:end]`` is the exact quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    start: int
+    end: int
+
+    def quote(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+@dataclass
+class SourceText:
+    """One input, decoded and normalised. ``text`` and ``match`` have the same length."""
+
+    key: str                 # stable key of the source, e.g. the file stem 'ct09-nhandan-2023-12-09'
+    name: str                # what the user gave: a path or '<stdin>'
+    text: str                # NFC source text; offsets index this
+    match: str               # match form (policykg.textnorm.match_form) with markup blanked and broken lines joined
+    media_type: str = "text/plain"   # text/plain, text/markdown, text/html
+    skipped: list[Span] = field(default_factory=list)  # regions to ignore: repeated lead paragraph, debris
+    sha256: str = ""         # of the source text, for incremental builds
+
+
+@dataclass
+class DocumentInfo:
+    """What a text is: a policy document itself, or a news article reporting on one."""
+
+    kind: str                          # local name of an ontology class: 'Directive', 'Decree', 'NewsArticle', ...
+    identifier: str | None = None      # số hiệu, normalised: '09-CT/TW'
+    title: str | None = None           # subject / headline
+    issuer: str | None = None          # actor IRI of the issuing body
+    date: str | None = None            # ISO date of the document itself (never guessed)
+    place: str | None = None           # 'Hà Nội'
+    publisher: str | None = None       # for articles: the newspaper
+    published: str | None = None       # for articles: ISO date of the article
+    reports_on: DocumentInfo | None = None   # for articles: the document they report
+    evidence: Span | None = None       # where the number / kind / issuer is stated
+
+
+@dataclass
+class Section:
+    index: int
+    span: Span
+    title: str | None          # heading text as written, if any
+    number: str | None         # 'I', '2', 'a', ...
+    role: str                  # 'header', 'situation', 'objectives', 'tasks', 'organisation', 'funding', 'reporting', 'footer', 'recipients', 'body'
+    parent: int | None = None  # index of the enclosing section
+
+
+@dataclass
+class Sentence:
+    index: int
+    span: Span
+    section: int | None        # Section.index
+    paragraph: int             # paragraph number in the document
+    clauses: list[Span] = field(default_factory=list)   # split at ';' and list-level commas; cover the sentence
+
+
+@dataclass
+class Mention:
+    span: Span
+    surface: str               # text[span] as written
+    category: str              # 'actor', 'initiative', 'document', 'level'
+    iri: str                   # actor / initiative / document / level IRI
+    label: str                 # canonical Vietnamese label
+    kind: str                  # ontology class local name: 'PartyCommittee', 'Campaign', 'Directive', 'LevelCentral', ...
+    known: bool = True         # found in the ontology's lexicon (False: recognised by naming pattern)
+    label_en: str | None = None
+    levels: tuple[str, ...] = ()   # level IRIs qualifying an actor mention ('các cấp', 'từ Trung ương đến cơ sở')
+
+
+@dataclass
+class Assertion:
+    """One statement the text makes, independent of RDF.
+
+    relation is one of:
+      issues        subjects=[issuer]           objects=[document IRI]
+      directs       subjects=[actor]            objects=[actor/initiative/task IRIs]   (lãnh đạo, chỉ đạo)
+      requires      subjects=[issuer or None]   objects=[addressee actors]  text=the requirement  (yêu cầu, giao, đề nghị)
+      responsible   subjects=[actors]           text=the duty                           (có trách nhiệm, phải)
+      coordination  subjects=[lead actors]      objects=[cooperating actors]  text=the task  (chủ trì / phối hợp)
+      mobilises     subjects=[actors]           objects=[actors or groups]              (huy động, vận động)
+      participates  subjects=[actors]           objects=[initiative IRIs]               (tham gia)
+      objective     text=one objective clause                                          (mục tiêu, nhằm, để)
+      task          subjects=[responsible actors, may be empty]  text=the task          (nhiệm vụ và giải pháp)
+      requirement   subjects=[actors]           text=the requirement                    (yêu cầu)
+      cites         objects=[document IRIs]     (căn cứ, theo, thay thế: see qualifier)
+      implements    objects=[document IRIs]     (thực hiện Chỉ thị ...)
+      concerns      objects=[initiative or document IRIs]  (a task/requirement names a campaign, movement, regulation)
+    """
+
+    relation: str
+    evidence: Span                      # the exact words
+    sentence: int                       # Sentence.index
+    subjects: list[str] = field(default_factory=list)
+    objects: list[str] = field(default_factory=list)
+    text: str | None = None             # the duty / task / objective as a clause (a slice of the source)
+    levels: tuple[str, ...] = ()        # level IRIs the statement applies at
+    qualifier: str | None = None        # e.g. 'jointly' for "cùng chịu trách nhiệm", 'replaces' for cites
+    parent: int | None = None           # index (in the document's assertion list) of the task this belongs to
+
+
+@dataclass
+class BuildResult:
+    """Everything the builder derived from one source text."""
+
+    source: SourceText
+    document: DocumentInfo
+    sections: list[Section]
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    assertions: list[Assertion]

@@ -1,0 +1,120 @@
+"""Namespaces and the one IRI minter.
+
+Every IRI policykg writes is minted here, from a slug of the normalised name, so
+the same actor, document or initiative gets the same IRI in every document and
+every run, and no IRI can carry a character that breaks Turtle or SPARQL.
+
+>>> slugify("Mặt trận Tổ quốc Việt Nam")
+'mat-tran-to-quoc-viet-nam'
+>>> slugify("Các cấp uỷ Ðảng") == slugify("các cấp ủy Đảng")
+True
+>>> mint_actor_iri("Mặt trận Tổ quốc Việt Nam")
+'https://w3id.org/policykg/actor/mat-tran-to-quoc-viet-nam'
+>>> mint_document_iri("06/2014/NĐ- CP")
+'https://w3id.org/policykg/id/doc/06-2014-nd-cp'
+>>> mint_document_iri("09-CT/TW") == mint_document_iri("09-CT/T.Ư")
+True
+>>> slugify('x" } ; DROP ALL ; #<script>')
+'x-drop-all-script'
+>>> slugify("!!!")[:2]
+'x-'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from policykg.textnorm import ascii_fold, match_key
+
+BASE = "https://w3id.org/policykg/"
+PKG = BASE + "ontology#"           # classes and properties
+ONTOLOGY_IRI = BASE + "ontology"   # the owl:Ontology itself
+ACTOR = BASE + "actor/"            # actors (vocabulary and recognised)
+ID = BASE + "id/"                  # instance data
+GRAPH = BASE + "graph/"            # one named graph per source document
+
+PREFIXES = {
+    "pkg": PKG,
+    "actor": ACTOR,
+    "pkgid": ID,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "sh": "http://www.w3.org/ns/shacl#",
+}
+
+_MAX_SLUG = 80
+
+
+def slugify(name: str) -> str:
+    """Lower-case ASCII slug of a normalised name; never empty, at most ~90 characters."""
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_fold(name)).strip("-")
+    digest = hashlib.sha1(match_key(name).encode("utf-8")).hexdigest()[:8]
+    if not slug:
+        return "x-" + digest
+    if len(slug) > _MAX_SLUG:
+        return slug[:_MAX_SLUG].rstrip("-") + "-" + digest
+    return slug
+
+
+def normalize_document_number(number: str) -> str:
+    """Canonical số hiệu: no spaces, ASCII dashes, 'T.Ư'/'TƯ' -> 'TW', upper case.
+
+    >>> normalize_document_number("06/2014/NĐ- CP")
+    '06/2014/NĐ-CP'
+    >>> normalize_document_number("09-CT/T.Ư")
+    '09-CT/TW'
+    """
+    key = match_key(number).upper().replace(" ", "")
+    key = re.sub(r"T\.?Ư\b", "TW", key)
+    return key
+
+
+def mint_actor_iri(name: str) -> str:
+    """IRI of an actor from its canonical Vietnamese name."""
+    return ACTOR + slugify(name)
+
+
+def mint_document_iri(number: str) -> str:
+    """IRI of a policy document from its số hiệu (shared across the corpus, so citations link up)."""
+    return ID + "doc/" + slugify(normalize_document_number(number))
+
+
+def mint_named_document_iri(kind: str, title: str) -> str:
+    """IRI of a document known only by kind and name (e.g. 'Quy chế dân chủ ở cơ sở')."""
+    return ID + "doc/" + slugify(kind + " " + title)
+
+
+def mint_initiative_iri(name: str) -> str:
+    """IRI of a movement or campaign (phong trào, cuộc vận động), shared across documents."""
+    return ID + "initiative/" + slugify(name)
+
+
+def mint_source_iri(source_key: str) -> str:
+    """IRI of a source text (an input file) by its key."""
+    return ID + "source/" + slugify(source_key)
+
+
+def mint_graph_iri(source_key: str) -> str:
+    """IRI of the named graph holding everything derived from one source text."""
+    return GRAPH + slugify(source_key)
+
+
+def mint_item_iri(source_key: str, kind: str, *parts: object) -> str:
+    """IRI of an item derived from one source: task, objective, evidence, sentence, ...
+
+    >>> mint_item_iri("ct09", "task", 3)
+    'https://w3id.org/policykg/id/ct09/task/3'
+    >>> mint_item_iri("ct09", "evidence", 10, 42)
+    'https://w3id.org/policykg/id/ct09/evidence/10-42'
+    """
+    tail = "-".join(slugify(str(p)) if not isinstance(p, int) else str(p) for p in parts)
+    return f"{ID}{slugify(source_key)}/{slugify(kind)}/{tail}"

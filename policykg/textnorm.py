@@ -1,0 +1,105 @@
+"""The one text normaliser.
+
+Two forms of a text exist side by side:
+
+- the *source text*: the decoded input in Unicode NFC with ``\\r\\n`` turned into ``\\n``.
+  Every character offset in the graph (evidence, sentences, mentions) counts code
+  points of this string, and every quote is a slice of it.
+- the *match form*: a string of exactly the same length in which look-alike letters,
+  old/new tone-mark placement, odd spaces and curly quotes are folded to one form.
+  Recognisers search the match form and report offsets that are valid in both.
+
+>>> src = source_text("Ban Bí thư\\r\\nT.Ư Ðảng, Ủy ban và uỷ ban, hoà bình")
+>>> m = match_form(src)
+>>> len(m) == len(src)
+True
+>>> m
+'Ban Bí thư\\nT.Ư Đảng, Ủy ban và ủy ban, hòa bình'
+>>> match_key("  Các cấp uỷ  Ðảng ")
+'các cấp ủy đảng'
+>>> ascii_fold("Mặt trận Tổ quốc Việt Nam")
+'mat tran to quoc viet nam'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that look like Vietnamese letters but are not (Icelandic eth), and spaces.
+_LOOKALIKES = {
+    "\u00d0": "\u0110",  # Ð (Latin capital eth) -> Đ
+    "\u00f0": "\u0111",  # ð -> đ
+    "\u0189": "\u0110",  # Ɖ (African D) -> Đ
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\u2010": "-",
+    "\u2011": "-",
+}
+_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
+
+# Old ("hoà", "uỷ") to new ("hòa", "ủy") tone placement, only in open syllables
+# (nothing follows the vowel pair) and never after "q" ("quý" stays).
+_TONE_PAIRS = {
+    "o": {"à": "ò", "á": "ó", "ả": "ỏ", "ã": "õ", "ạ": "ọ", "è": "ò", "é": "ó", "ẻ": "ỏ", "ẽ": "õ", "ẹ": "ọ"},
+    "u": {"ỳ": "ù", "ý": "ú", "ỷ": "ủ", "ỹ": "ũ", "ỵ": "ụ"},
+}
+_BASE_OF = {"à": "a", "á": "a", "ả": "a", "ã": "a", "ạ": "a", "è": "e", "é": "e", "ẻ": "e", "ẽ": "e", "ẹ": "e",
+            "ỳ": "y", "ý": "y", "ỷ": "y", "ỹ": "y", "ỵ": "y"}
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\w)")
+
+
+def _swap_tone(m: re.Match) -> str:
+    vowel, marked = m.group(1), m.group(2)
+    low = marked.lower()
+    table = _TONE_PAIRS[vowel.lower()]
+    if low not in table:
+        return m.group(0)
+    new_vowel = table[low]
+    if vowel.isupper():
+        new_vowel = new_vowel.upper()
+    base = _BASE_OF[low]
+    if marked.isupper():
+        base = base.upper()
+    return new_vowel + base
+
+
+def source_text(raw: str) -> str:
+    """NFC-normalise decoded input and unify line ends. Offsets in the graph index this string."""
+    text = unicodedata.normalize("NFC", raw)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def match_form(text: str) -> str:
+    """Fold a source text into its match form, keeping its length (so offsets carry over)."""
+    folded = text.translate(_LOOKALIKE_TABLE)
+    folded = _OLD_TONE.sub(_swap_tone, folded)
+    assert len(folded) == len(text)
+    return folded
+
+
+def match_key(text: str) -> str:
+    """A lookup key for a name: match form, lower case, single spaces, trimmed."""
+    return re.sub(r"\s+", " ", match_form(source_text(text)).lower()).strip()
+
+
+def ascii_fold(text: str) -> str:
+    """Strip Vietnamese diacritics: 'Đảng ủy' -> 'dang uy' (lower case)."""
+    key = match_key(text).replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", key)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
