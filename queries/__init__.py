@@ -1,0 +1,1 @@
+"""Queries: the SPARQL catalogue, the embedded Oxigraph store and remote SPARQL endpoints."""
