@@ -51,6 +51,8 @@ class DocumentInfo:
     published: str | None = None       # for articles: ISO date of the article
     reports_on: DocumentInfo | None = None   # for articles: the document they report
     evidence: Span | None = None       # where the number / kind / issuer is stated
+    issuer_label: str | None = None    # canonical Vietnamese name of the issuer (for issuers not in the vocabulary)
+    issuer_kind: str | None = None     # its ontology class local name: 'Authority', 'PartyCommittee', ...
 
 
 @dataclass

@@ -1,0 +1,48 @@
+"""The policykg ontology: Turtle files (the single source of truth for the vocabulary), the lexicon view
+the builder recognises text with, SHACL validation and HTML documentation.
+
+- ``ONTOLOGY_FILES``: core.ttl (classes, properties, levels, document and actor kinds) and actors.ttl
+  (the actor vocabulary), in load order.
+- ``SHAPES_FILE``: shapes.ttl, the SHACL rules every built graph obeys.
+- ``load_lexicon()``: the cached read-only ``Lexicon``; ``validate(data)``: run the shapes on instance data.
+
+>>> [p.name for p in ONTOLOGY_FILES]
+['core.ttl', 'actors.ttl']
+>>> SHAPES_FILE.name
+'shapes.ttl'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ontology.lexicon import (
+    DocumentKindEntry,
+    LevelEntry,
+    Lexicon,
+    LexiconEntry,
+    load_lexicon,
+)
+
+_HERE = Path(__file__).resolve().parent
+ONTOLOGY_FILES: tuple[Path, ...] = (_HERE / "core.ttl", _HERE / "actors.ttl")
+SHAPES_FILE: Path = _HERE / "shapes.ttl"
+
+
+def validate(data, *args, **kwargs):
+    """Validate instance data against the shapes; see ``ontology.validate.validate``."""
+    from ontology.validate import validate as _validate  # pyshacl is slow to import; only pay when used
+
+    return _validate(data, *args, **kwargs)
+
+
+__all__ = [
+    "ONTOLOGY_FILES",
+    "SHAPES_FILE",
+    "DocumentKindEntry",
+    "LevelEntry",
+    "Lexicon",
+    "LexiconEntry",
+    "load_lexicon",
+    "validate",
+]

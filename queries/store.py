@@ -106,12 +106,14 @@ class GraphStore:
         p = Path(path)
         fmt = fmt or rdf_format(p)
         try:
-            quads = list(ox.parse(path=str(p), format=fmt, default_graph=ox.NamedNode(GRAPH + "file/" + _file_key(p))))
+            quads = list(ox.parse(path=str(p), format=fmt))
         except SyntaxError as exc:
             raise InputError(f"{p}: not valid {fmt.name}: {str(exc).splitlines()[0]}") from None
+        file_graph = GRAPH + "file/" + _file_key(p)   # pyoxigraph 0.5's parse() has no default_graph argument
         by_graph: dict[str, list[ox.Quad]] = {}
         for q in quads:
-            by_graph.setdefault(q.graph_name.value, []).append(q)
+            name = file_graph if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+            by_graph.setdefault(name, []).append(q)
         for g, qs in by_graph.items():
             self.replace_graph(g, qs)
         return sorted(by_graph)

@@ -117,7 +117,7 @@ SQL_TXN_TIMEOUT    = 0
 [SPARQL]
 ResultSetMaxRows           = {max_rows}
 MaxQueryCostEstimationTime = 400
-MaxQueryExecutionTime      = 300
+MaxQueryExecutionTime      = {max_seconds}
 DefaultQuery               = SELECT * WHERE {{ ?s ?p ?o }} LIMIT 10
 DeferInferenceRulesInit    = 0
 """
@@ -148,7 +148,8 @@ class VirtuosoServer:
 
     Takes ``startup_timeout`` (seconds to wait for ``/sparql``), ``buffers`` (Virtuoso
     ``NumberOfBuffers``, 8 kB pages of cache) and ``max_rows`` (the SPARQL result row cap;
-    set high so benchmarks are never silently truncated).
+    set high so benchmarks are never silently truncated) and ``max_seconds`` (the server-side limit of one
+    query's execution, so a runaway query does not keep the server busy after its client gave up).
 
     Attributes once started: ``pid``, ``http_port``, ``isql_port``, ``sparql_url`` (anonymous
     read endpoint), ``auth_url`` (``/sparql-auth``, digest, read + update), ``graph_store_url``
@@ -162,10 +163,12 @@ class VirtuosoServer:
     user = "dba"
     password = "dba"   # a fresh database's default; the server only listens on 127.0.0.1 and dies with the context
 
-    def __init__(self, *, startup_timeout: float = 120.0, buffers: int = 20000, max_rows: int = 1_000_000):
+    def __init__(self, *, startup_timeout: float = 120.0, buffers: int = 20000, max_rows: int = 1_000_000,
+                 max_seconds: int = 120):
         self.startup_timeout = startup_timeout
         self.buffers = buffers
         self.max_rows = max_rows
+        self.max_seconds = max_seconds
         self.directory: Path | None = None
         self.process: subprocess.Popen | None = None
         self.http_port = 0
@@ -210,6 +213,7 @@ class VirtuosoServer:
         ini.write_text(_INI_TEMPLATE.format(
             db=self.directory, vsp=self.directory / "vsp", isql_port=self.isql_port, http_port=self.http_port,
             buffers=self.buffers, dirty_buffers=max(1, self.buffers * 3 // 4), max_rows=self.max_rows,
+            max_seconds=self.max_seconds,
         ), encoding="utf-8")
         self.process = subprocess.Popen(
             [VIRTUOSO_BINARY, "+foreground", "+configfile", str(ini)],

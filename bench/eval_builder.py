@@ -1,0 +1,189 @@
+"""Precision, recall and F1 of the builder's mentions and assertions against hand-written gold files.
+
+The corpus is ``tests/data/genre/``: ``tune/`` (documents the rules were developed on) and ``heldout/``
+(documents written at the same time, never looked at while tuning). Each ``<name>.txt|.md|.html`` has
+a ``<name>.gold.json``:
+
+    {"actors": [names or IRIs], "coordination": [[lead, partner], ...],
+     "responsibilities": [[actor, "text fragment of the duty"], ...], "objectives": ["text prefix", ...],
+     "citations": [["cites"|"implements", "09-CT/TW" or "Law: Luật ..."], ...],
+     "concerns": ["Movement: name" | "Campaign: name" | "Regulation: title", ...]}
+
+Actor names resolve through the lexicon (``lookup``) or, when unknown, ``mint_actor_iri`` — the same
+IRIs the builder must produce. Matching: actors, coordination pairs, citations and concerns as sets;
+a responsibility matches a predicted (actor, text) when the actor is equal and the fragment occurs in
+the text; an objective matches when the predicted text starts with the gold prefix (both ``match_key``).
+
+Usage:  .venv/bin/python bench/eval_builder.py [--split tune|heldout|all] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from graph_builder.assertions import extract_assertions
+from graph_builder.metadata import extract_document_info
+from graph_builder.read import read_source
+from graph_builder.recognise import find_mentions
+from graph_builder.segment import segment
+from ontology import load_lexicon
+from policykg.iris import mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri
+from policykg.textnorm import match_key
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "genre"
+RELATIONS = ("actors", "coordination", "responsibilities", "objectives", "citations", "concerns")
+_DUTY_RELATIONS = ("task", "requirement", "responsible")
+
+
+def resolve_actor(name: str, lexicon) -> str:
+    """Gold actor name -> IRI (vocabulary first, then the minter for unknown organisations)."""
+    if name.startswith("http"):
+        return name
+    if name.startswith("actor:"):
+        return mint_actor_iri(name[len("actor:"):])
+    entry = lexicon.lookup(name)
+    return entry.iri if entry is not None else mint_actor_iri(name)
+
+
+def resolve_reference(ref: str) -> str:
+    """'09-CT/TW' -> document IRI; 'Law: Luật ...' -> named document; 'Movement: ...' -> initiative."""
+    if ":" in ref and ref.split(":", 1)[0] in ("Movement", "Campaign", "Law", "Regulation"):
+        kind, name = (part.strip() for part in ref.split(":", 1))
+        if kind == "Movement":
+            return mint_initiative_iri(name if match_key(name).startswith("phong trào") else "phong trào " + name)
+        if kind == "Campaign":
+            return mint_initiative_iri("cuộc vận động " + name)
+        return mint_named_document_iri(kind, name)
+    return mint_document_iri(ref)
+
+
+def build(path: Path, lexicon):
+    """Run read -> metadata -> segment -> recognise -> assert on one file."""
+    source = read_source(path)
+    document = extract_document_info(source, lexicon)
+    sections, sentences = segment(source)
+    mentions = find_mentions(source, sentences, lexicon)
+    assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
+    return source, sections, sentences, mentions, assertions
+
+
+def predictions(path: Path, lexicon) -> dict:
+    source, sections, sentences, mentions, assertions = build(path, lexicon)
+    excluded = [s.span for s in sections if s.role in ("recipients", "footer")]
+    actor_prefix = mint_actor_iri("x")[:-1]
+    actors = {m.iri for m in mentions if m.category == "actor"
+              and not any(x.start <= m.span.start < x.end for x in excluded)}
+    for a in assertions:
+        actors.update(x for x in a.subjects + a.objects if x.startswith(actor_prefix))
+    coordination = {(lead, partner) for a in assertions if a.relation == "coordination"
+                    for lead in a.subjects for partner in a.objects}
+    duties = set()
+    for a in assertions:
+        text = match_key(a.text or source.text[a.evidence.start:a.evidence.end])
+        holders = a.objects if a.relation == "requires" else (a.subjects if a.relation in _DUTY_RELATIONS else [])
+        duties.update((actor, text) for actor in holders)
+    objectives = {match_key(a.text or "") for a in assertions if a.relation == "objective"}
+    citations = {(a.relation, iri) for a in assertions if a.relation in ("cites", "implements") for iri in a.objects}
+    concerns = {iri for a in assertions if a.relation == "concerns" for iri in a.objects}
+    return {"actors": actors, "coordination": coordination, "responsibilities": duties, "objectives": objectives,
+            "citations": citations, "concerns": concerns}
+
+
+def gold_of(path: Path, lexicon) -> dict:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        "actors": {resolve_actor(n, lexicon) for n in raw.get("actors", [])},
+        "coordination": {(resolve_actor(a, lexicon), resolve_actor(b, lexicon)) for a, b in raw.get("coordination", [])},
+        "responsibilities": {(resolve_actor(a, lexicon), match_key(t)) for a, t in raw.get("responsibilities", [])},
+        "objectives": {match_key(t) for t in raw.get("objectives", [])},
+        "citations": {(rel, resolve_reference(ref)) for rel, ref in raw.get("citations", [])},
+        "concerns": {resolve_reference(ref) for ref in raw.get("concerns", [])},
+    }
+
+
+def _matches(relation: str, predicted, gold) -> bool:
+    if relation == "responsibilities":
+        return predicted[0] == gold[0] and gold[1] in predicted[1]
+    if relation == "objectives":
+        return predicted.startswith(gold)
+    return predicted == gold
+
+
+def score(relation: str, predicted: set, gold: set) -> tuple[int, int, int, int, list, list]:
+    """(correct predictions, predictions, matched gold items, gold items, false positives, misses)."""
+    correct = [p for p in predicted if any(_matches(relation, p, g) for g in gold)]
+    matched = [g for g in gold if any(_matches(relation, p, g) for p in predicted)]
+    false_pos = sorted(str(p) for p in predicted if p not in correct)
+    misses = sorted(str(g) for g in gold if g not in matched)
+    return len(correct), len(predicted), len(matched), len(gold), false_pos, misses
+
+
+def _prf(correct: int, predicted: int, matched: int, gold: int) -> tuple[float, float, float]:
+    p = correct / predicted if predicted else 1.0
+    r = matched / gold if gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def documents(split: str) -> list[Path]:
+    folders = ["tune", "heldout"] if split == "all" else [split]
+    paths = []
+    for folder in folders:
+        for path in sorted((CORPUS / folder).iterdir()):
+            if path.suffix in (".txt", ".md", ".html", ".htm") and (path.parent / (path.stem + ".gold.json")).exists():
+                paths.append(path)
+    return paths
+
+
+def evaluate(split: str, verbose: bool = False, out=sys.stdout) -> dict[str, tuple[float, float, float]]:
+    """Print P/R/F1 per relation and micro-averaged overall for one split; return them."""
+    lexicon = load_lexicon()
+    totals = {r: [0, 0, 0, 0] for r in RELATIONS}
+    paths = documents(split)
+    for path in paths:
+        predicted = predictions(path, lexicon)
+        gold = gold_of(path.parent / (path.stem + ".gold.json"), lexicon)
+        for relation in RELATIONS:
+            c, p, m, g, false_pos, misses = score(relation, predicted[relation], gold[relation])
+            for k, v in enumerate((c, p, m, g)):
+                totals[relation][k] += v
+            if verbose and (false_pos or misses):
+                print(f"[{path.name}] {relation}", file=out)
+                for item in misses:
+                    print(f"    MISS {item}", file=out)
+                for item in false_pos:
+                    print(f"    FP   {item}", file=out)
+    print(f"split={split} documents={len(paths)}", file=out)
+    print(f"{'relation':18} {'P':>6} {'R':>6} {'F1':>6}   (correct/predicted, matched/gold)", file=out)
+    results = {}
+    for relation in RELATIONS:
+        c, p, m, g = totals[relation]
+        results[relation] = _prf(c, p, m, g)
+        print(f"{relation:18} {results[relation][0]:6.3f} {results[relation][1]:6.3f} {results[relation][2]:6.3f}"
+              f"   ({c}/{p}, {m}/{g})", file=out)
+    c, p, m, g = (sum(totals[r][k] for r in RELATIONS) for k in range(4))
+    results["overall"] = _prf(c, p, m, g)
+    print(f"{'overall (micro)':18} {results['overall'][0]:6.3f} {results['overall'][1]:6.3f} {results['overall'][2]:6.3f}"
+          f"   ({c}/{p}, {m}/{g})", file=out)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("tune", "heldout", "all"), default="tune")
+    parser.add_argument("--verbose", action="store_true", help="list misses and false positives per document")
+    args = parser.parse_args(argv)
+    if args.split == "all":
+        for split in ("tune", "heldout"):
+            evaluate(split, args.verbose)
+            print()
+    else:
+        evaluate(args.split, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,795 @@
+"""The corpus benchmark (issue 6): build, load, query, export and push N generated documents, beside baselines.
+
+    python bench/run.py --sizes 10 100 1000 [--no-virtuoso] [--json results.json] [--work DIR]
+    python bench/run.py --profile 100          # cProfile of a jobs=1 build: where the time goes
+
+For each N it generates the corpus (``bench/corpus.py``; the series nest), then measures, each step in a fresh
+child process whose process tree is sampled through /proc for its peak memory (PSS, so pages shared by forked
+workers count once):
+
+- ours: ``graph_builder.pipeline.build_corpus`` to the persistent store + TriG (jobs=2 and jobs=1), MB/s of text,
+  triples; ``queries.engine.load_into_store`` of the TriG into a fresh persistent store; the median of every
+  catalogue query (``queries.engine.run_query`` on the build's persistent store); Turtle and TriG export (the
+  build's writer, ``graph_builder.pipeline._write_outputs``); ``queries.remote.push`` to a throwaway local Virtuoso
+  (Graph Store Protocol) in triples/s;
+- the BASELINE, the same pipeline with rdflib only: the same extraction steps, the quads added to an in-memory
+  ``rdflib.Dataset`` and written with rdflib's TriG serializer; the TriG parsed by rdflib, the same catalogue
+  queries (same bindings) run by rdflib's SPARQL engine, Turtle and TriG written by rdflib's serializers;
+  the push of the first graphs through rdflib's ``SPARQLUpdateStore``;
+- the FLOOR, pyoxigraph alone on the same data: ``Store.bulk_load`` into a fresh persistent store, ``Store.dump``
+  of TriG and of the merged triples as Turtle; Virtuoso's own bulk loader (``ld_dir`` + ``rdf_loader_run``).
+
+It prints one table per N with ratios (ours / baseline, ours / floor), the growth series, and PASS/MISS for each
+target of the issue; ``--json FILE`` writes every number. Timings are wall clock on a shared machine: compare
+ratios measured in the same run, not absolute figures across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+TARGET_N = 1000
+TARGET_BUILD_S = 30.0
+TARGET_QUERY_MS = 100.0
+TARGET_TURTLE_VS_FLOOR = 2.0
+TARGET_PEAK_MB = 2048.0
+TARGET_GROWTH = 1.25      # cost per MB at the largest N may be at most this times the cost at the previous N
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Measuring child processes
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+class TreeSampler(threading.Thread):
+    """Samples the memory of a process and all its descendants through /proc; ``peak_mb`` is the largest sum seen.
+
+    PSS (proportional set size, /proc/PID/smaps_rollup) is summed, so copy-on-write pages shared between the parent
+    and its forked workers are counted once overall; RSS is the fallback where smaps_rollup is unreadable.
+    """
+
+    def __init__(self, root_pid: int, interval: float = 0.05):
+        super().__init__(daemon=True)
+        self.root_pid, self.interval = root_pid, interval
+        self.peak_mb = 0.0
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        while not self._halt.is_set():
+            total = sum(_pss_kb(pid) for pid in _tree(self.root_pid)) / 1024
+            self.peak_mb = max(self.peak_mb, total)
+            self._halt.wait(self.interval)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join()
+
+
+def _tree(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                ppid = int(f.read().rsplit(b")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, ()))
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for line in f:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+class BenchError(Exception):
+    """A measurement failed (its child process exited non-zero)."""
+
+
+def run_child(task: str, args: dict, timeout: float = 3600) -> dict:
+    """Run ``task`` in a fresh Python process; return its JSON result plus ``peak_tree_mb`` (sampled)."""
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "_child", task, json.dumps(args)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    sampler = TreeSampler(proc.pid)
+    sampler.start()
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise BenchError(f"{task}: no result within {timeout:.0f}s") from None
+    finally:
+        sampler.stop()
+    lines = out.strip().splitlines()
+    if proc.returncode != 0 or not lines:
+        tail = " | ".join(err.strip().splitlines()[-3:])
+        raise BenchError(f"{task} failed (exit {proc.returncode}): {tail}")
+    result = json.loads(lines[-1])
+    result["peak_tree_mb"] = round(sampler.peak_mb, 1)
+    return result
+
+
+def _maxrss_mb() -> dict:
+    """ru_maxrss of this process and of its largest waited-for child, in MB (Linux reports KiB)."""
+    return {"maxrss_self_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "maxrss_children_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Child tasks (each runs in its own process: python bench/run.py _child TASK JSON)
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _read_list(path: str) -> list[str]:
+    return Path(path).read_text(encoding="utf-8").split("\n")[:-1]
+
+
+def child_build(args: dict) -> dict:
+    """Ours: the end-to-end corpus build to the persistent store + TriG."""
+    from graph_builder.pipeline import build_corpus
+
+    paths = _read_list(args["paths"])
+    t0 = time.perf_counter()
+    summary = build_corpus(paths, args["out"], formats=("trig",), jobs=args["jobs"], quiet=True, incremental=False,
+                           viz=False)
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "triples": summary.triples, "quads": summary.quads, "built": summary.built,
+            "failed": len(summary.failed), "failures": [f"{n}: {m}" for n, m in summary.failed[:3]], **_maxrss_mb()}
+
+
+def _to_rdflib(term):
+    import pyoxigraph as ox
+    import rdflib
+
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+    raise TypeError(f"unexpected term {term!r}")
+
+
+def child_baseline_build(args: dict) -> dict:
+    """Baseline: the same extraction, the RDF kept in one in-memory rdflib Dataset and written by rdflib."""
+    import rdflib
+
+    from graph_builder.pipeline import build_file, emit_result
+
+    paths = _read_list(args["paths"])
+    t0 = time.perf_counter()
+    dataset = rdflib.Dataset()
+    failed = 0
+    for path in paths:
+        try:
+            quads = emit_result(build_file(path))
+        except Exception:
+            failed += 1
+            continue
+        contexts: dict[str, rdflib.Graph] = {}
+        for q in quads:
+            g = q.graph_name.value
+            ctx = contexts.get(g) or contexts.setdefault(g, dataset.graph(rdflib.URIRef(g)))
+            ctx.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
+    t1 = time.perf_counter()
+    dataset.serialize(destination=args["out_trig"], format="trig")
+    t2 = time.perf_counter()
+    quads = sum(1 for _ in dataset.quads((None, None, None, None)))
+    return {"seconds": t2 - t0, "extract_and_add_seconds": t1 - t0, "serialize_seconds": t2 - t1, "quads": quads,
+            "failed": failed, **_maxrss_mb()}
+
+
+def child_load(args: dict) -> dict:
+    """Ours (``load_into_store``) or the floor (pyoxigraph ``bulk_load``) into a fresh persistent store."""
+    import pyoxigraph as ox
+
+    store_dir = args["store"]
+    shutil.rmtree(store_dir, ignore_errors=True)
+    t0 = time.perf_counter()
+    if args["mode"] == "ours":
+        from queries.engine import load_into_store
+
+        summary = load_into_store(args["trig"], store_dir)
+        quads = summary.quads
+    else:
+        store = ox.Store(store_dir)
+        store.bulk_load(path=args["trig"], format=ox.RdfFormat.TRIG)
+        store.flush()
+        quads = len(store)
+        del store
+    return {"seconds": time.perf_counter() - t0, "quads": quads, **_maxrss_mb()}
+
+
+def _pick_params(store) -> dict[str, str]:
+    """Parameter values from the data: the busiest lead actor, a partner two hops away, two big documents, a task."""
+    pkg = "https://w3id.org/policykg/ontology#"
+
+    def first(sparql: str, var: str, n: int = 1) -> list[str]:
+        return [row[var].value for row in store.select(sparql)][:n]
+
+    actor = first(f"SELECT ?a (COUNT(*) AS ?n) WHERE {{ ?a <{pkg}leads> ?t }} GROUP BY ?a ORDER BY DESC(?n) ?a "
+                  "LIMIT 1", "a") or first(f"SELECT ?a WHERE {{ ?a <{pkg}responsibleFor> ?t }} ORDER BY ?a LIMIT 1",
+                                           "a")
+    values: dict[str, str] = {}
+    if actor:
+        a = actor[0]
+        far = first(f"SELECT DISTINCT ?c WHERE {{ <{a}> <{pkg}coordinatesWith> ?b . ?b <{pkg}coordinatesWith> ?c "
+                    f"FILTER(?c != <{a}>) FILTER NOT EXISTS {{ <{a}> <{pkg}coordinatesWith> ?c }} }} ORDER BY ?c "
+                    "LIMIT 1", "c")
+        near = first(f"SELECT ?b WHERE {{ <{a}> <{pkg}coordinatesWith> ?b }} ORDER BY ?b LIMIT 1", "b")
+        values.update(actor=a, **{"from": a}, to=(far or near or [a])[0])
+    docs = first(f"SELECT ?d (COUNT(?t) AS ?n) WHERE {{ ?d <{pkg}hasTask> ?t }} GROUP BY ?d ORDER BY DESC(?n) ?d "
+                 "LIMIT 2", "d", 2)
+    if docs:
+        values.update(document=docs[0], a=docs[0], b=docs[-1])
+    task = first(f"SELECT ?t WHERE {{ ?t a <{pkg}Task> }} ORDER BY ?t LIMIT 1", "t")
+    if task:
+        values.update(item=task[0], task=task[0])
+    values["kind"] = "pkg:StateBody"
+    return values
+
+
+def _params_for(info, values: dict[str, str]) -> dict[str, str] | None:
+    """The parameters ``info`` needs, from ``values``; None when a required one has no value."""
+    params = {}
+    for p in info.params:
+        if p.name in values:
+            params[p.name] = values[p.name]
+        elif not p.optional:
+            return None
+    return params
+
+
+def child_queries(args: dict) -> dict:
+    """Ours: the median time of every catalogue query on the persistent store (``run_query``), after one warm-up."""
+    from queries.catalogue import list_queries
+    from queries.engine import open_data, run_query
+
+    store = open_data(args["store"])
+    values = _pick_params(store)
+    results = {}
+    for info in list_queries():
+        params = _params_for(info, values)
+        if params is None:
+            results[info.name] = {"skipped": "no value for a required parameter"}
+            continue
+        times, rows = [], 0
+        deadline = time.perf_counter() + args["budget"]
+        for i in range(args["repeat"] + 1):
+            t0 = time.perf_counter()
+            result = run_query(info, params, data=store)
+            elapsed = time.perf_counter() - t0
+            rows = len(result.rows) if getattr(result, "rows", None) is not None else 0
+            if i:   # the first run warms caches
+                times.append(elapsed)
+            if i >= 5 and time.perf_counter() > deadline:
+                break
+        results[info.name] = {"median_ms": statistics.median(times) * 1000, "runs": len(times), "rows": rows,
+                              "params": params}
+    return {"queries": results, "values": values, **_maxrss_mb()}
+
+
+def child_export(args: dict) -> dict:
+    """Ours: the build's writer of graph.ttl / graph.trig (from the per-document N-Quads), into a copy of the build."""
+    from graph_builder import pipeline
+
+    out = Path(args["out"])
+    keys = sorted(p.stem for p in (out / "graphs").glob("*.nq"))
+    keys = pipeline._graph_order(keys)
+    timings = {}
+    for fmt in ("ttl", "trig"):
+        summary = pipeline.BuildSummary(out_dir=str(out))
+        t0 = time.perf_counter()
+        pipeline._write_outputs(out, keys, [fmt], summary)
+        timings[fmt] = time.perf_counter() - t0
+        timings[fmt + "_bytes"] = (out / f"graph.{fmt}").stat().st_size
+    return {**timings, **_maxrss_mb()}
+
+
+def child_floor_export(args: dict) -> dict:
+    """Floor: pyoxigraph dumps the same data (TriG of the dataset, Turtle of the merged triples); also N-Quads."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=args["trig"], format=ox.RdfFormat.TRIG)
+    merged = ox.Store()
+    merged.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in store)
+    work = Path(args["work"])
+    t0 = time.perf_counter()
+    store.dump(str(work / "floor.trig"), ox.RdfFormat.TRIG)
+    t1 = time.perf_counter()
+    merged.dump(str(work / "floor.ttl"), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+    t2 = time.perf_counter()
+    store.dump(str(work / "floor.nq"), ox.RdfFormat.N_QUADS)   # input of Virtuoso's bulk loader (not timed)
+    return {"trig": t1 - t0, "ttl": t2 - t1, "triples": len(merged), "quads": len(store), **_maxrss_mb()}
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise _Timeout()
+
+
+def child_rdflib(args: dict) -> dict:
+    """Baseline: rdflib parses the TriG, runs the same catalogue queries (same bindings), writes TriG and Turtle."""
+    import rdflib
+
+    from queries.catalogue import list_queries
+    from queries.params import bind_parameters
+
+    signal.signal(signal.SIGALRM, _alarm)
+    t0 = time.perf_counter()
+    dataset = rdflib.Dataset(default_union=True)
+    dataset.parse(args["trig"], format="trig")
+    load = time.perf_counter() - t0
+    values, timeout = args["values"], args["timeout"]
+    results = {}
+    for info in list_queries():
+        params = _params_for(info, values)
+        if params is None:
+            results[info.name] = {"skipped": "no value for a required parameter"}
+            continue
+        bindings = {k: _to_rdflib(v) for k, v in bind_parameters(info, params).items()}
+        times, rows = [], 0
+        try:
+            for _ in range(args["repeat"]):
+                signal.alarm(timeout)
+                t = time.perf_counter()
+                rows = len(list(dataset.query(info.text, initBindings=bindings)))
+                times.append(time.perf_counter() - t)
+                signal.alarm(0)
+                if sum(times) > args["budget"]:
+                    break
+            results[info.name] = {"median_ms": statistics.median(times) * 1000, "runs": len(times), "rows": rows}
+        except _Timeout:
+            results[info.name] = {"timeout_s": timeout, "runs": len(times)}
+        except Exception as exc:  # rdflib rejects some SPARQL the others accept: record it, go on
+            signal.alarm(0)
+            results[info.name] = {"error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:120] if str(exc) else ''}"}
+    work = Path(args["work"])
+    t0 = time.perf_counter()
+    dataset.serialize(destination=str(work / "rdflib.trig"), format="trig")
+    trig = time.perf_counter() - t0
+    merged = rdflib.Graph()
+    for triple in dataset.triples((None, None, None)):
+        merged.add(triple)
+    t0 = time.perf_counter()
+    merged.serialize(destination=str(work / "rdflib.ttl"), format="turtle")
+    ttl = time.perf_counter() - t0
+    return {"load": load, "queries": results, "trig": trig, "ttl": ttl, **_maxrss_mb()}
+
+
+CHILD_TASKS = {"build": child_build, "baseline-build": child_baseline_build, "load": child_load,
+               "queries": child_queries, "export": child_export, "floor-export": child_floor_export,
+               "rdflib": child_rdflib}
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Virtuoso (in the parent: the server lives across the three pushes)
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def measure_push(trig: Path, nquads: Path, graphs_dir: Path, sample_graphs: int) -> dict:
+    """Push to fresh local Virtuoso servers: ours (GSP), floor (Virtuoso bulk loader), baseline (rdflib, a sample)."""
+    from queries.remote import push
+    from queries.virtuoso import VirtuosoServer, virtuoso_available
+
+    if not virtuoso_available():
+        return {"skipped": "virtuoso-t / isql-vt not installed"}
+    out: dict = {}
+    with VirtuosoServer(buffers=100_000) as server:
+        t0 = time.perf_counter()
+        summary = push(trig, server.auth_url, graph_store=server.graph_store_url, auth=(server.user, server.password, "digest"),
+                       timeout=600)
+        seconds = time.perf_counter() - t0
+        out["ours"] = {"seconds": seconds, "triples": summary.triples, "graphs": len(summary.graphs),
+                       "triples_per_s": summary.triples / seconds}
+    with VirtuosoServer(buffers=100_000) as server:
+        shutil.copy(nquads, server.directory / "floor.nq")
+        t0 = time.perf_counter()
+        server.isql(f"ld_dir('{server.directory}', 'floor.nq', 'urn:policykg:bench');", timeout=600)
+        server.isql("rdf_loader_run();", timeout=3600)
+        server.isql("checkpoint;", timeout=600)
+        seconds = time.perf_counter() - t0
+        count = _count_remote(server.sparql_url)
+        out["floor"] = {"seconds": seconds, "triples": count, "triples_per_s": count / seconds if seconds else 0}
+    with VirtuosoServer(buffers=100_000) as server:
+        server.grant_anonymous_update()
+        out["baseline"] = _rdflib_push(server.sparql_url, graphs_dir, sample_graphs)
+    return out
+
+
+def _count_remote(sparql_url: str) -> int:
+    import urllib.parse
+    import urllib.request
+
+    # only the benchmark's graphs: Virtuoso keeps system graphs of its own
+    query = ('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } '
+             'FILTER(STRSTARTS(STR(?g), "https://w3id.org/policykg/graph/")) }')
+    url = sparql_url + "?" + urllib.parse.urlencode({"query": query, "format": "application/sparql-results+json"})
+    with urllib.request.urlopen(url, timeout=600) as response:
+        data = json.load(response)
+    return int(data["results"]["bindings"][0]["n"]["value"])
+
+
+def _rdflib_push(sparql_url: str, graphs_dir: Path, sample_graphs: int) -> dict:
+    """rdflib's SPARQLUpdateStore: one INSERT DATA per graph (addN), for the first ``sample_graphs`` documents."""
+    import rdflib
+    from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+    store = SPARQLUpdateStore(query_endpoint=sparql_url, update_endpoint=sparql_url, method="POST")
+    files = sorted(graphs_dir.glob("*.nq"))[:sample_graphs]
+    quads = []
+    for f in files:
+        g = rdflib.Dataset()
+        g.parse(str(f), format="nquads")
+        quads.append(list(g.quads((None, None, None, None))))
+    t0 = time.perf_counter()
+    total = 0
+    for graph_quads in quads:
+        store.addN((s, p, o, rdflib.Graph(identifier=c.identifier if hasattr(c, "identifier") else c))
+                   for s, p, o, c in graph_quads)
+        total += len(graph_quads)
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "triples": total, "graphs": len(files), "triples_per_s": total / seconds if seconds else 0}
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# One size
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _note(msg: str) -> None:
+    print(f"  .. {msg}", file=sys.stderr, flush=True)
+
+
+def bench_size(n: int, work: Path, *, seed: int, virtuoso: bool, repeat: int, rdflib_timeout: int,
+               rdflib_budget: float) -> dict:
+    """Every measurement for a corpus of ``n`` documents; returns a JSON-able dict."""
+    from bench.corpus import generate_corpus
+
+    paths = generate_corpus(n, work / "corpus", seed=seed)
+    text_bytes = sum(p.stat().st_size for p in paths)
+    size_dir = work / f"n{n}"
+    shutil.rmtree(size_dir, ignore_errors=True)
+    size_dir.mkdir(parents=True)
+    listing = size_dir / "paths.txt"
+    listing.write_text("".join(f"{p}\n" for p in paths), encoding="utf-8")
+    r: dict = {"n": n, "text_bytes": text_bytes, "seed": seed, "errors": {}}
+
+    def attempt(key: str, fn, *a, **kw):
+        try:
+            r[key] = fn(*a, **kw)
+        except BenchError as exc:
+            r["errors"][key] = str(exc)
+            _note(f"{key}: {exc}")
+
+    out2, out1 = size_dir / "build-j2", size_dir / "build-j1"
+    _note(f"N={n}: build jobs=2")
+    attempt("build_j2", run_child, "build", {"paths": str(listing), "out": str(out2), "jobs": 2})
+    _note(f"N={n}: build jobs=1")
+    attempt("build_j1", run_child, "build", {"paths": str(listing), "out": str(out1), "jobs": 1})
+    shutil.rmtree(out1, ignore_errors=True)
+    _note(f"N={n}: baseline build (rdflib)")
+    attempt("baseline_build", run_child, "baseline-build",
+            {"paths": str(listing), "out_trig": str(size_dir / "baseline-build.trig")})
+    (size_dir / "baseline-build.trig").unlink(missing_ok=True)
+    if "build_j2" not in r:
+        return r
+    trig = out2 / "graph.trig"
+    _note(f"N={n}: load (ours, floor)")
+    attempt("load_ours", run_child, "load", {"trig": str(trig), "store": str(size_dir / "store-ours"), "mode": "ours"})
+    attempt("load_floor", run_child, "load", {"trig": str(trig), "store": str(size_dir / "store-floor"),
+                                              "mode": "floor"})
+    shutil.rmtree(size_dir / "store-ours", ignore_errors=True)
+    shutil.rmtree(size_dir / "store-floor", ignore_errors=True)
+    _note(f"N={n}: catalogue queries (ours)")
+    attempt("queries_ours", run_child, "queries", {"store": str(out2 / "store"), "repeat": repeat, "budget": 10.0})
+    _note(f"N={n}: exports (ours, floor)")
+    export_dir = size_dir / "export"
+    shutil.copytree(out2 / "graphs", export_dir / "graphs")
+    attempt("export_ours", run_child, "export", {"out": str(export_dir)})
+    attempt("export_floor", run_child, "floor-export", {"trig": str(trig), "work": str(size_dir)})
+    _note(f"N={n}: rdflib baseline: load, queries, exports")
+    values = r.get("queries_ours", {}).get("values", {})
+    attempt("rdflib", run_child, "rdflib", {"trig": str(trig), "values": values, "repeat": repeat,
+                                            "timeout": rdflib_timeout, "budget": rdflib_budget, "work": str(size_dir)})
+    for name in ("rdflib.trig", "rdflib.ttl", "floor.trig", "floor.ttl"):
+        (size_dir / name).unlink(missing_ok=True)
+    if virtuoso and (size_dir / "floor.nq").exists():
+        _note(f"N={n}: push to Virtuoso (ours, floor, rdflib sample)")
+        try:
+            r["push"] = measure_push(trig, size_dir / "floor.nq", out2 / "graphs", sample_graphs=min(n, 20))
+        except Exception as exc:  # a server that will not start must not lose the other numbers
+            r["errors"]["push"] = f"{type(exc).__name__}: {exc}"
+            _note(f"push: {exc}")
+    shutil.rmtree(export_dir, ignore_errors=True)
+    return r
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Printing
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _get(d: dict, *keys):
+    for k in keys:
+        if not isinstance(d, dict) or k not in d:
+            return None
+        d = d[k]
+    return d
+
+
+def _fmt(value, unit: str = "") -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, str):
+        return value
+    if unit == "int":
+        return f"{int(value):,}"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}" if abs(value) >= 0.1 else f"{value:.3f}"
+
+
+def _ratio(a, b) -> str:
+    if a is None or b is None or isinstance(a, str) or isinstance(b, str) or not b:
+        return "-"
+    return f"{a / b:.2f}x"
+
+
+def format_size(r: dict) -> str:
+    """The table for one N: ours, baseline (rdflib), floor (pyoxigraph / Virtuoso loader), ratios."""
+    mb = r["text_bytes"] / 1e6
+    lines = [f"N = {r['n']:,} documents, {mb:.2f} MB of text ({r['text_bytes'] / max(1, r['n']) / 1e3:.1f} KB/doc), "
+             f"seed {r['seed']}"]
+    head = f"  {'measure':<34}{'ours':>12}{'baseline':>12}{'floor':>12}{'ours/base':>11}{'ours/floor':>11}"
+    lines += [head, "  " + "-" * (len(head) - 2)]
+
+    def row(name, ours, base=None, floor=None, unit=""):
+        lines.append(f"  {name:<34}{_fmt(ours, unit):>12}{_fmt(base, unit):>12}{_fmt(floor, unit):>12}"
+                     f"{_ratio(ours, base):>11}{_ratio(ours, floor):>11}")
+
+    b2, b1, bb = r.get("build_j2", {}), r.get("build_j1", {}), r.get("baseline_build", {})
+    row("build to store+TriG, jobs=2 (s)", b2.get("seconds"), bb.get("seconds"))
+    row("build to store+TriG, jobs=1 (s)", b1.get("seconds"), bb.get("seconds"))
+    row("  build MB/s of text (jobs=2)", mb / b2["seconds"] if b2.get("seconds") else None,
+        mb / bb["seconds"] if bb.get("seconds") else None)
+    row("  of baseline: extract+add / write", None, bb.get("extract_and_add_seconds"), bb.get("serialize_seconds"))
+    row("triples (distinct)", b2.get("triples"), None, _get(r, "export_floor", "triples"), "int")
+    row("quads", b2.get("quads"), bb.get("quads"), _get(r, "export_floor", "quads"), "int")
+    row("documents built / failed", b2.get("built"), None, None, "int")
+    if b2.get("failed"):
+        row("  failed", b2.get("failed"), bb.get("failed"), None, "int")
+    row("peak memory, process tree (MB)", b2.get("peak_tree_mb"), bb.get("peak_tree_mb"))
+    row("  jobs=1 peak (MB)", b1.get("peak_tree_mb"))
+    row("load TriG into fresh store (s)", _get(r, "load_ours", "seconds"), _get(r, "rdflib", "load"),
+        _get(r, "load_floor", "seconds"))
+    qo, qb = _get(r, "queries_ours", "queries") or {}, _get(r, "rdflib", "queries") or {}
+    differ: list[str] = []
+    for name in sorted(qo):
+        o, b = qo[name], qb.get(name, {})
+        base = b.get("median_ms") if "median_ms" in b else (f">{b['timeout_s']}s" if "timeout_s" in b else
+                                                            ("error" if "error" in b else None))
+        row(f"query {name} median (ms)", o.get("median_ms", o.get("skipped") and "skipped"), base)
+        if "rows" in o and "rows" in b and o["rows"] != b["rows"]:
+            differ.append(f"{name} ({o['rows']} vs {b['rows']})")
+    if differ:
+        lines.append("  rows differ between ours and rdflib: " + ", ".join(differ))
+    row("export Turtle (s)", _get(r, "export_ours", "ttl"), _get(r, "rdflib", "ttl"), _get(r, "export_floor", "ttl"))
+    row("export TriG (s)", _get(r, "export_ours", "trig"), _get(r, "rdflib", "trig"), _get(r, "export_floor", "trig"))
+    push = r.get("push") or {}
+    if "skipped" in push:
+        lines.append(f"  push to Virtuoso: skipped ({push['skipped']})")
+    elif push:
+        row("push to Virtuoso (triples/s)", _get(push, "ours", "triples_per_s"), _get(push, "baseline", "triples_per_s"),
+            _get(push, "floor", "triples_per_s"))
+        row("  push time (s)", _get(push, "ours", "seconds"), _get(push, "baseline", "seconds"),
+            _get(push, "floor", "seconds"))
+        lines.append("  (triples/s: higher is better, so ours/base > 1 means ours is faster)")
+        lines.append(f"  (push: ours = Graph Store Protocol PUT per graph incl. ontology; baseline = rdflib "
+                     f"SPARQLUpdateStore on the first {_get(push, 'baseline', 'graphs')} graphs; floor = Virtuoso "
+                     f"ld_dir + rdf_loader_run + checkpoint)")
+    for key, msg in sorted(r.get("errors", {}).items()):
+        lines.append(f"  ERROR {key}: {msg}")
+    failures = b2.get("failures") or []
+    for f in failures:
+        lines.append(f"  build failure: {f}")
+    return "\n".join(lines)
+
+
+def growth(results: list[dict]) -> tuple[str, dict]:
+    """The 10/100/1,000 series: cost per MB of text for build, load and Turtle export at each N."""
+    lines = ["Growth (cost per MB of text; linear growth = flat columns)",
+             f"  {'N':>6}{'MB':>8}{'build j2 s':>12}{'s/MB':>8}{'load s':>9}{'s/MB':>8}{'ttl s':>8}{'s/MB':>8}"
+             f"{'triples':>11}{'peak MB':>9}"]
+    per_mb: dict[str, list[tuple[int, float]]] = {"build": [], "load": [], "ttl": []}
+    for r in results:
+        mb = r["text_bytes"] / 1e6
+        b, load, ttl = _get(r, "build_j2", "seconds"), _get(r, "load_ours", "seconds"), _get(r, "export_ours", "ttl")
+        for key, v in (("build", b), ("load", load), ("ttl", ttl)):
+            if v is not None:
+                per_mb[key].append((r["n"], v / mb))
+        lines.append(f"  {r['n']:>6}{mb:>8.2f}{_fmt(b):>12}{_fmt(b and b / mb):>8}{_fmt(load):>9}"
+                     f"{_fmt(load and load / mb):>8}{_fmt(ttl):>8}{_fmt(ttl and ttl / mb):>8}"
+                     f"{_fmt(_get(r, 'build_j2', 'triples'), 'int'):>11}{_fmt(_get(r, 'build_j2', 'peak_tree_mb')):>9}")
+    return "\n".join(lines), per_mb
+
+
+def targets(results: list[dict], per_mb: dict) -> list[tuple[str, str, str]]:
+    """(target, measured, PASS/MISS/n.a.) for each target of the issue, judged at N = 1,000 (or the largest N)."""
+    big = max(results, key=lambda r: r["n"])
+    at = f"N={big['n']:,}" + ("" if big["n"] >= TARGET_N else f" (target is for N={TARGET_N:,})")
+    out = []
+
+    def judge(ok):
+        if ok is None:
+            return "n/a"
+        return "PASS" if ok else "MISS"
+
+    s = _get(big, "build_j2", "seconds")
+    out.append((f"build to store+TriG <= {TARGET_BUILD_S:.0f} s ({at})", _fmt(s) + " s" if s else "-",
+                judge(None if s is None else s <= TARGET_BUILD_S)))
+    queries = _get(big, "queries_ours", "queries") or {}
+    timed = {k: v["median_ms"] for k, v in queries.items() if "median_ms" in v and k != "path"}
+    worst = max(timed.items(), key=lambda kv: kv[1]) if timed else None
+    out.append((f"every query except path < {TARGET_QUERY_MS:.0f} ms median ({at})",
+                f"slowest {worst[0]} {worst[1]:.1f} ms" if worst else "-",
+                judge(None if worst is None else worst[1] < TARGET_QUERY_MS)))
+    ttl, floor = _get(big, "export_ours", "ttl"), _get(big, "export_floor", "ttl")
+    out.append((f"Turtle export <= {TARGET_TURTLE_VS_FLOOR:.0f}x pyoxigraph dump ({at})",
+                f"{_fmt(ttl)} s vs {_fmt(floor)} s = {_ratio(ttl, floor)}" if ttl and floor else "-",
+                judge(None if not (ttl and floor) else ttl <= TARGET_TURTLE_VS_FLOOR * floor)))
+    peak = max([v for r in results for v in (_get(r, "build_j2", "peak_tree_mb"), _get(r, "build_j1", "peak_tree_mb"))
+                if v is not None], default=None)
+    out.append((f"peak memory < {TARGET_PEAK_MB:.0f} MB (build, all N)", f"{_fmt(peak)} MB" if peak else "-",
+                judge(None if peak is None else peak < TARGET_PEAK_MB)))
+    for key, label in (("build", "build"), ("load", "load"), ("ttl", "Turtle export")):
+        series = per_mb[key]
+        if len(series) >= 2:
+            (n0, c0), (n1, c1) = series[-2], series[-1]
+            growth_ratio = c1 / c0 if c0 else math.inf
+            out.append((f"linear growth: {label} s/MB at N={n1:,} <= {TARGET_GROWTH}x N={n0:,}",
+                        f"{growth_ratio:.2f}x", judge(growth_ratio <= TARGET_GROWTH)))
+        else:
+            out.append((f"linear growth: {label}", "needs 2+ sizes", "n/a"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Profile
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
+    """cProfile a jobs=1 build of ``n`` documents in this process; the top functions and the time per module."""
+    import cProfile
+    import pstats
+
+    from bench.corpus import generate_corpus
+    from graph_builder.pipeline import build_corpus
+
+    paths = generate_corpus(n, work / "corpus", seed=seed)
+    out = work / f"profile-{n}"
+    shutil.rmtree(out, ignore_errors=True)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    build_corpus([str(p) for p in paths], out, formats=("trig",), jobs=1, quiet=True, incremental=False, viz=False)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    total = sum(v[2] for v in stats.stats.values())
+    by_module: dict[str, float] = {}
+    for (filename, _, _), (_, _, tottime, _, _) in stats.stats.items():
+        rel = filename.replace(str(ROOT) + "/", "")
+        key = rel if not rel.startswith("/") and not rel.startswith("~") else (
+            "site-packages/" + rel.split("site-packages/")[1].split("/")[0] if "site-packages/" in rel else
+            "stdlib/builtins")
+        by_module[key] = by_module.get(key, 0.0) + tottime
+    lines = [f"Profile of a jobs=1 build of {n} documents: {total:.2f} s of own time", "Time by module (own time):"]
+    for mod, t in sorted(by_module.items(), key=lambda kv: -kv[1])[:15]:
+        lines.append(f"  {t:8.2f} s {100 * t / total:5.1f}%  {mod}")
+    lines.append(f"Top {top} functions by cumulative time:")
+    rows = sorted(stats.stats.items(), key=lambda kv: -kv[1][3])[:top]
+    for (filename, line, func), (_, ncalls, tottime, cumtime, _) in rows:
+        rel = filename.replace(str(ROOT) + "/", "").split("site-packages/")[-1]
+        lines.append(f"  {cumtime:8.2f} s cum {tottime:7.2f} s own {ncalls:>9} calls  {rel}:{line} {func}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line, run the benchmark for each size, print the report (and write --json)."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["_child"]:
+        result = CHILD_TASKS[argv[1]](json.loads(argv[2]))
+        print(json.dumps(result))
+        return 0
+    parser = argparse.ArgumentParser(description="policykg corpus benchmark (issue 6)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--no-virtuoso", action="store_true", help="skip the pushes to a local Virtuoso")
+    parser.add_argument("--json", help="write every number to this JSON file")
+    parser.add_argument("--work", help="working directory (default: a temporary one, removed afterwards)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeat", type=int, default=7, help="runs per query (median; >= 5)")
+    parser.add_argument("--rdflib-timeout", type=int, default=60, help="seconds before an rdflib query is cut off")
+    parser.add_argument("--rdflib-budget", type=float, default=30.0, help="seconds of repeats per rdflib query")
+    parser.add_argument("--profile", type=int, metavar="N", help="only profile a jobs=1 build of N documents")
+    args = parser.parse_args(argv)
+    if args.repeat < 5:
+        parser.error("--repeat must be at least 5")
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="policykg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        if args.profile:
+            print(profile(args.profile, work, args.seed))
+            return 0
+        results = []
+        started = time.perf_counter()
+        for n in sorted(set(args.sizes)):
+            results.append(bench_size(n, work, seed=args.seed, virtuoso=not args.no_virtuoso, repeat=args.repeat,
+                                      rdflib_timeout=args.rdflib_timeout, rdflib_budget=args.rdflib_budget))
+            print(format_size(results[-1]) + "\n", flush=True)
+        text, per_mb = growth(results)
+        print(text + "\n")
+        rows = targets(results, per_mb)
+        width = max(len(t) for t, _, _ in rows)
+        print("Targets (issue 6)\n" + "\n".join(f"  {v:<5} {t:<{width}}  {m}" for t, m, v in rows))
+        print(f"\n(benchmark wall time {time.perf_counter() - started:.0f} s; python {sys.version.split()[0]}, "
+              f"{os.cpu_count()} cores; command: python bench/run.py {' '.join(argv)})")
+        if args.json:
+            from policykg.atomic import write_text
+
+            write_text(args.json, json.dumps({"results": results, "targets": [
+                {"target": t, "measured": m, "verdict": v} for t, m, v in rows]}, indent=1, ensure_ascii=False,
+                sort_keys=True) + "\n")
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

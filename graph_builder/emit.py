@@ -1,0 +1,449 @@
+"""Emit one BuildResult as RDF quads in the source's named graph (see docs/DATA_MODEL.md).
+
+This is the builder's only RDF boundary: plain records in, sorted pyoxigraph quads
+out. Every IRI comes from :mod:`policykg.iris`; there are no blank nodes, so the
+same input always gives the same quads.
+
+The reified records (Task, Requirement, Objective, CoordinationDuty,
+Responsibility) each carry ``pkg:text``, ``pkg:ordinal``, ``pkg:statedIn`` and an
+Evidence node (quote + offsets + sentence); the shortcut edges (``leads``,
+``coordinatesWith`` both ways, ``responsibleFor``, ...) are written beside them so
+simple queries stay simple.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import pyoxigraph as ox
+
+from graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, Span
+from policykg.iris import (
+    ACTOR,
+    PKG,
+    PREFIXES,
+    mint_document_iri,
+    mint_graph_iri,
+    mint_item_iri,
+    mint_named_document_iri,
+    mint_source_iri,
+)
+from policykg.textnorm import match_form, source_text
+
+RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
+XSD_INTEGER = ox.NamedNode(PREFIXES["xsd"] + "integer")
+XSD_DATE = ox.NamedNode(PREFIXES["xsd"] + "date")
+
+# assertion relation -> (record class, IRI kind segment); order here is the order of ordinals' kinds
+STATEMENT_KINDS: dict[str, tuple[str, str]] = {
+    "task": ("Task", "task"),
+    "requirement": ("Requirement", "requirement"),
+    "requires": ("Requirement", "requirement"),
+    "objective": ("Objective", "objective"),
+    "coordination": ("CoordinationDuty", "coordination"),
+    "responsible": ("Responsibility", "responsibility"),
+}
+# record class -> the document's link to it
+_DOC_LINK = {
+    "Task": "hasTask",
+    "Requirement": "hasRequirement",
+    "Objective": "hasObjective",
+    "CoordinationDuty": "hasCoordinationDuty",
+}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def pkg(local: str) -> ox.NamedNode:
+    """The ontology term ``pkg:<local>``.
+
+    >>> pkg("Task").value
+    'https://w3id.org/policykg/ontology#Task'
+    """
+    return ox.NamedNode(PKG + local)
+
+
+def term(prefix: str, local: str) -> ox.NamedNode:
+    """A term of one of the project's standard prefixes.
+
+    >>> term("skos", "prefLabel").value
+    'http://www.w3.org/2004/02/skos/core#prefLabel'
+    """
+    return ox.NamedNode(PREFIXES[prefix] + local)
+
+
+def clean_label(text: str) -> str:
+    """A label as the graph shows it: NFC, look-alike letters folded, single spaces.
+
+    Quotes (``pkg:quote``) are never cleaned: they stay exact slices of the source.
+
+    >>> clean_label("  Tăng cường  sự lãnh đạo của \\u00d0ảng ")
+    'Tăng cường sự lãnh đạo của Đảng'
+    """
+    return re.sub(r"\s+", " ", match_form(source_text(text))).strip()
+
+
+def _vi(text: str) -> ox.Literal:
+    return ox.Literal(text, language="vi")
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
+
+
+@dataclass
+class _Emitter:
+    """Collects the quads of one named graph."""
+
+    graph: ox.NamedNode
+    quads: set[ox.Quad] = field(default_factory=set)
+
+    def add(self, s: str | ox.NamedNode, p: ox.NamedNode, o: Any) -> None:
+        subject = s if isinstance(s, ox.NamedNode) else ox.NamedNode(s)
+        if isinstance(o, str):
+            o = ox.NamedNode(o)
+        self.quads.add(ox.Quad(subject, p, o, self.graph))
+
+
+def document_iri(info: DocumentInfo, source_key: str) -> str:
+    """The IRI of a document described by ``info``: by số hiệu, else by kind + title, else the source's.
+
+    >>> document_iri(DocumentInfo(kind="Directive", identifier="09-CT/TW"), "k")
+    'https://w3id.org/policykg/id/doc/09-ct-tw'
+    >>> document_iri(DocumentInfo(kind="Plan"), "k")
+    'https://w3id.org/policykg/id/source/k'
+    """
+    if info.identifier:
+        return mint_document_iri(info.identifier)
+    if info.title and info.kind and info.kind != "NewsArticle":
+        return mint_named_document_iri(info.kind, info.title)
+    return mint_source_iri(source_key)
+
+
+def emit_quads(result: BuildResult, lexicon: Any) -> list[ox.Quad]:
+    """All quads of one source's named graph, sorted and de-duplicated.
+
+    Takes a :class:`BuildResult` and the actor lexicon (``ontology.load_lexicon()``;
+    anything with ``.get(iri)`` returning an entry with ``kind``, ``label_vi``,
+    ``label_en``, or None). Returns ``pyoxigraph.Quad`` objects, all in the graph
+    ``mint_graph_iri(result.source.key)``, sorted by their N-Quads text. Raises nothing
+    for well-formed records; spans outside the text are clamped to it.
+
+    >>> from graph_builder.model import SourceText
+    >>> src = SourceText(key="demo", name="demo.txt", text="Ban Bí thư ban hành Chỉ thị 09-CT/TW.",
+    ...                  match="Ban Bí thư ban hành Chỉ thị 09-CT/TW.")
+    >>> doc = DocumentInfo(kind="Directive", identifier="09-CT/TW")
+    >>> res = BuildResult(src, doc, [], [Sentence(0, Span(0, 37), None, 0)], [], [])
+    >>> quads = emit_quads(res, None)
+    >>> {q.graph_name.value for q in quads}
+    {'https://w3id.org/policykg/graph/demo'}
+    >>> any(q.object == pkg("Directive") for q in quads)
+    True
+    """
+    source = result.source
+    graph = ox.NamedNode(mint_graph_iri(source.key))
+    out = _Emitter(graph)
+    text = source.text
+    info = result.document
+
+    # -- the source text and the policy document ------------------------------------
+    is_article = info.kind == "NewsArticle"
+    policy = info.reports_on if is_article else info
+    if policy is None:
+        policy_iri = None
+    elif is_article:
+        policy_iri = document_iri(policy, source.key)
+    else:  # the text itself: by its number, else by its source (two files may share a title)
+        policy_iri = mint_document_iri(policy.identifier) if policy.identifier else mint_source_iri(source.key)
+    if policy_iri == mint_source_iri(source.key) and is_article:
+        policy_iri = None  # an article about an unnamed document: nothing to point at
+    source_iri = mint_source_iri(source.key) if is_article or policy_iri is None else policy_iri
+    stated_in = policy_iri or source_iri
+
+    out.add(source_iri, RDF_TYPE, pkg(info.kind or "Document"))
+    if info.title:
+        out.add(source_iri, term("dcterms", "title"), _vi(clean_label(info.title)))
+    out.add(source_iri, term("dcterms", "source"), ox.Literal(os.path.basename(source.name) or source.name))
+    out.add(source_iri, pkg("textLength"), _int(len(text)))
+    digest = source.sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    out.add(source_iri, pkg("contentHash"), ox.Literal(digest))
+    if is_article:
+        if info.published and _ISO_DATE.match(info.published):
+            out.add(source_iri, term("dcterms", "date"), ox.Literal(info.published, datatype=XSD_DATE))
+        if info.publisher:
+            out.add(source_iri, term("dcterms", "publisher"), _vi(clean_label(info.publisher)))
+        if policy_iri:
+            out.add(source_iri, pkg("reportsOn"), policy_iri)
+    elif info.date and _ISO_DATE.match(info.date):
+        out.add(source_iri, term("dcterms", "date"), ox.Literal(info.date, datatype=XSD_DATE))
+
+    sentences = _SentenceIndex(result.sentences)
+
+    def evidence(span: Span, sentence: int | None = None) -> str:
+        """The Evidence node of ``span`` (clamped into the text), with its sentence."""
+        start = max(0, min(span.start, len(text)))
+        end = max(start, min(span.end, len(text)))
+        found = sentences.by_index(sentence) if sentence is not None else None
+        if found is None:
+            found = sentences.containing(start, end)
+        if start == end and found is not None:
+            start, end = found.span.start, found.span.end
+        if start == end:
+            start, end = 0, len(text)
+        iri = mint_item_iri(source.key, "evidence", start, end)
+        out.add(iri, RDF_TYPE, pkg("Evidence"))
+        out.add(iri, pkg("sourceDocument"), source_iri)
+        out.add(iri, pkg("quote"), _vi(text[start:end]))
+        out.add(iri, pkg("start"), _int(start))
+        out.add(iri, pkg("end"), _int(end))
+        if found is not None:
+            sentence_iri = mint_item_iri(source.key, "sentence", sentences.ordinal(found))
+            out.add(iri, pkg("inSentence"), sentence_iri)
+            out.add(sentence_iri, RDF_TYPE, pkg("Sentence"))
+            out.add(sentence_iri, pkg("start"), _int(found.span.start))
+            out.add(sentence_iri, pkg("end"), _int(found.span.end))
+            out.add(sentence_iri, pkg("ordinal"), _int(sentences.ordinal(found)))
+            out.add(sentence_iri, pkg("sourceDocument"), source_iri)
+            title = _section_title(result, found)
+            if title:
+                out.add(sentence_iri, pkg("section"), _vi(clean_label(title)))
+        return iri
+
+    if policy is not None and policy_iri is not None:
+        kind = policy.kind if policy.kind and policy.kind != "NewsArticle" else "PolicyDocument"
+        out.add(policy_iri, RDF_TYPE, pkg(kind))
+        if policy.identifier:
+            out.add(policy_iri, term("dcterms", "identifier"), ox.Literal(policy.identifier))
+        if policy.title and policy_iri != source_iri:
+            out.add(policy_iri, term("dcterms", "title"), _vi(clean_label(policy.title)))
+        if policy.issuer:
+            out.add(policy_iri, pkg("issuedBy"), policy.issuer)
+        if policy.date and _ISO_DATE.match(policy.date) and policy_iri != source_iri:
+            out.add(policy_iri, term("dcterms", "date"), ox.Literal(policy.date, datatype=XSD_DATE))
+        doc_evidence = policy.evidence or (info.evidence if is_article else None)
+        if doc_evidence is not None:
+            out.add(policy_iri, pkg("hasEvidence"), evidence(doc_evidence))
+
+    # -- statements: ordinals per kind in document order ----------------------------
+    assertions = result.assertions
+    node_of: dict[int, str] = {}
+    class_of: dict[int, str] = {}
+    counters: dict[str, int] = {}
+    order = sorted(range(len(assertions)), key=lambda i: (assertions[i].evidence.start, assertions[i].evidence.end, i))
+    for i in order:
+        a = assertions[i]
+        if a.relation not in STATEMENT_KINDS:
+            continue
+        if a.relation == "responsible" and _parent(a, assertions) is not None:
+            continue  # a duty on an existing task: shortcut edges only (below)
+        cls, segment = STATEMENT_KINDS[a.relation]
+        counters[segment] = counters.get(segment, 0) + 1
+        node_of[i] = mint_item_iri(source.key, segment, counters[segment])
+        class_of[i] = cls
+
+    for i in order:
+        if i not in node_of:
+            continue
+        a, node, cls = assertions[i], node_of[i], class_of[i]
+        out.add(node, RDF_TYPE, pkg(cls))
+        quote = text[max(0, a.evidence.start):max(0, a.evidence.end)]
+        statement_text = (a.text or quote).strip()
+        if statement_text:
+            out.add(node, pkg("text"), _vi(statement_text))
+        out.add(node, pkg("ordinal"), _int(int(node.rsplit("/", 1)[1])))
+        out.add(node, pkg("statedIn"), stated_in)
+        out.add(node, pkg("hasEvidence"), evidence(a.evidence, a.sentence))
+        if cls in _DOC_LINK:
+            out.add(stated_in, pkg(_DOC_LINK[cls]), node)
+        for level in a.levels:
+            out.add(node, pkg("appliesAtLevel"), level)
+        parent_node = node_of.get(_parent(a, assertions)) if _parent(a, assertions) is not None else None
+        if cls == "Objective":
+            if parent_node:
+                out.add(parent_node, pkg("hasObjective"), node)
+            continue
+        holders = a.objects if a.relation == "requires" else a.subjects
+        if cls in ("Task", "Requirement", "Responsibility"):
+            for actor in _actors(holders):
+                out.add(node, pkg("assignedTo"), actor)
+                out.add(actor, pkg("responsibleFor"), node)
+            for obj in a.objects:
+                if a.relation != "requires" and not obj.startswith(ACTOR):
+                    out.add(node, pkg("concerns"), obj)
+            if cls == "Requirement" and parent_node:
+                out.add(parent_node, pkg("hasRequirement"), node)
+        if cls == "CoordinationDuty":
+            leads, partners = _actors(a.subjects), [x for x in _actors(a.objects) if x not in a.subjects]
+            # one pkg:leadActor per duty (shapes); co-leads ("X và Y chủ trì") are listed as cooperating
+            # actors on the record and keep their pkg:leads shortcut
+            if leads:
+                out.add(node, pkg("leadActor"), leads[0])
+            for actor in leads[1:] + partners:
+                out.add(node, pkg("cooperatingActor"), actor)
+            task = parent_node or _task_in_same_place(i, assertions, node_of, class_of)
+            if task:
+                out.add(node, pkg("onTask"), task)
+            target = task or node
+            for actor in leads:
+                out.add(actor, pkg("leads"), target)
+            for actor in partners:
+                out.add(actor, pkg("cooperatesIn"), target)
+            pairs = [(x, y) for x in leads for y in partners] if leads else [
+                (x, y) for k, x in enumerate(partners) for y in partners[k + 1:]]
+            for x, y in pairs:
+                if x != y:
+                    out.add(x, pkg("coordinatesWith"), y)
+                    out.add(y, pkg("coordinatesWith"), x)
+
+    # -- relations without a record of their own ---------------------------------------
+    for i in order:
+        a = assertions[i]
+        parent = _parent(a, assertions)
+        if a.relation == "responsible" and i not in node_of:
+            task = node_of.get(parent)
+            if task:
+                for actor in _actors(a.subjects):
+                    out.add(task, pkg("assignedTo"), actor)
+                    out.add(actor, pkg("responsibleFor"), task)
+        elif a.relation == "issues":
+            for doc in a.objects or ([policy_iri] if policy_iri else []):
+                for actor in _actors(a.subjects):
+                    out.add(doc, pkg("issuedBy"), actor)
+                if doc == policy_iri:
+                    out.add(doc, pkg("hasEvidence"), evidence(a.evidence, a.sentence))
+        elif a.relation in ("directs", "mobilises", "participates"):
+            predicate = {"directs": "directs", "mobilises": "mobilises", "participates": "participatesIn"}[a.relation]
+            for actor in _actors(a.subjects):
+                for obj in a.objects:
+                    if obj != actor:
+                        out.add(actor, pkg(predicate), obj)
+        elif a.relation in ("cites", "implements"):
+            for doc in a.objects:
+                if doc != stated_in:
+                    out.add(stated_in, pkg(a.relation), doc)
+        elif a.relation == "concerns":
+            targets = [node_of[parent]] if parent in node_of else _statements_around(i, assertions, node_of)
+            for target in targets:
+                for obj in a.objects:
+                    out.add(target, pkg("concerns"), obj)
+
+    # -- descriptions of everything named: actors, initiatives, cited documents ---------
+    _describe_named(out, result, lexicon, exclude={policy_iri, source_iri})
+    return sorted(out.quads, key=str)
+
+
+def _parent(a: Assertion, assertions: list[Assertion]) -> int | None:
+    if a.parent is None or not 0 <= a.parent < len(assertions):
+        return None
+    return a.parent
+
+
+def _actors(iris: Iterable[str | None]) -> list[str]:
+    """Actor IRIs among ``iris`` in their order, without duplicates or Nones."""
+    seen: list[str] = []
+    for iri in iris:
+        if iri and iri.startswith(ACTOR) and iri not in seen:
+            seen.append(iri)
+    return seen
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _task_in_same_place(i: int, assertions: list[Assertion], node_of: dict, class_of: dict) -> str | None:
+    """The task stated in the same sentence as assertion ``i`` whose evidence overlaps it, if any."""
+    a = assertions[i]
+    for j, node in sorted(node_of.items()):
+        b = assertions[j]
+        if class_of[j] == "Task" and b.sentence == a.sentence and _overlaps(a.evidence, b.evidence):
+            return node
+    return None
+
+
+def _statements_around(i: int, assertions: list[Assertion], node_of: dict) -> list[str]:
+    """Records (not objectives) in the same sentence whose evidence overlaps assertion ``i``."""
+    a = assertions[i]
+    return [node for j, node in sorted(node_of.items())
+            if assertions[j].relation != "objective" and assertions[j].sentence == a.sentence
+            and _overlaps(a.evidence, assertions[j].evidence)]
+
+
+class _SentenceIndex:
+    """Sentences by index and by position; ordinals are 1-based in document order."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sorted = sorted(sentences, key=lambda s: (s.span.start, s.span.end, s.index))
+        self._ordinal = {id(s): n for n, s in enumerate(self.sorted, start=1)}
+        self._by_index = {s.index: s for s in sentences}
+
+    def by_index(self, index: int) -> Sentence | None:
+        return self._by_index.get(index)
+
+    def ordinal(self, sentence: Sentence) -> int:
+        return self._ordinal[id(sentence)]
+
+    def containing(self, start: int, end: int) -> Sentence | None:
+        best = None
+        for s in self.sorted:
+            if s.span.start <= start < s.span.end or (start == end == s.span.start):
+                best = s
+                break
+            if best is None and _overlaps(s.span, Span(start, max(end, start + 1))):
+                best = s
+        return best
+
+
+def _section_title(result: BuildResult, sentence: Sentence) -> str | None:
+    """Title of the nearest titled section enclosing ``sentence``."""
+    by_index = {s.index: s for s in result.sections}
+    current = by_index.get(sentence.section) if sentence.section is not None else None
+    hops = 0
+    while current is not None and hops < 50:
+        if current.title:
+            return current.title
+        current = by_index.get(current.parent) if current.parent is not None else None
+        hops += 1
+    return None
+
+
+def _describe_named(out: _Emitter, result: BuildResult, lexicon: Any, exclude: set) -> None:
+    """Type and label every actor, initiative and cited document the graph names."""
+    mentions_by_iri: dict[str, Mention] = {}
+    for m in sorted(result.mentions, key=lambda m: (m.span.start, m.span.end)):
+        mentions_by_iri.setdefault(m.iri, m)
+    actors: set[str] = {m.iri for m in result.mentions if m.category == "actor"}
+    for a in result.assertions:
+        actors.update(_actors(a.subjects))
+        actors.update(_actors(a.objects))
+    for info in (result.document, result.document.reports_on):
+        if info is not None and info.issuer:
+            actors.add(info.issuer)
+
+    for iri in sorted(actors):
+        entry = lexicon.get(iri) if lexicon is not None else None
+        mention = mentions_by_iri.get(iri)
+        if entry is not None:
+            kind, label_vi, label_en, known = entry.kind, entry.label_vi, entry.label_en, True
+        elif mention is not None:
+            kind, label_vi, label_en, known = mention.kind, mention.label, mention.label_en, mention.known
+        else:
+            continue  # nothing tells us what it is; the edge to it still stands
+        out.add(iri, RDF_TYPE, pkg(kind or "Actor"))
+        if label_vi:
+            out.add(iri, term("skos", "prefLabel"), _vi(clean_label(label_vi)))
+        if label_en:
+            out.add(iri, term("skos", "prefLabel"), ox.Literal(clean_label(label_en), language="en"))
+        if not known:
+            out.add(iri, pkg("recognisedBy"), ox.Literal("pattern"))
+
+    for iri, m in sorted(mentions_by_iri.items()):
+        if m.category not in ("initiative", "document") or iri in exclude:
+            continue
+        default = "Initiative" if m.category == "initiative" else "PolicyDocument"
+        out.add(iri, RDF_TYPE, pkg(m.kind or default))
+        if m.label:
+            out.add(iri, term("skos", "prefLabel"), _vi(clean_label(m.label)))

@@ -1,0 +1,448 @@
+"""Reading: bytes from a file or stdin -> one ``SourceText``.
+
+This module owns decoding (UTF-8 with or without BOM, UTF-16/32 with BOM), refusing
+non-text input, extracting the visible text of HTML pages, and building the match
+form the recognisers search: ``policykg.textnorm.match_form`` plus, at the same
+length, Markdown/HTML debris blanked to spaces and lines broken mid-sentence joined
+(the ``\\n`` becomes a space). It also marks ``skipped`` spans: a lead paragraph
+that the article repeats truncated ("..."), the article's date line
+("Thứ bảy, 09/12/2023") and its closing byline ("Theo Nhandan").
+
+Offsets everywhere index ``SourceText.text`` (NFC, ``\\n`` line ends).
+
+>>> src = source_from_string("**Ban Bí thư** yêu cầu các cấp\\nủy đảng thực hiện.", name="a.md",
+...                          media_type="text/markdown")
+>>> src.key, src.media_type
+('a', 'text/markdown')
+>>> src.match
+'  Ban Bí thư   yêu cầu các cấp ủy đảng thực hiện.'
+>>> len(src.match) == len(src.text)
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+from graph_builder.model import SourceText, Span
+from policykg.errors import InputError
+from policykg.iris import slugify
+from policykg.textnorm import match_form, source_text
+
+__all__ = ["read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label"]
+
+_MEDIA_BY_SUFFIX = {
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xhtml": "text/html",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".txt": "text/plain",
+    ".text": "text/plain",
+}
+
+# Signatures of common binary formats users drop in by mistake.
+_BINARY_MAGIC = (
+    b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0",
+    b"\x7fELF", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf", b"{\\rtf",
+)
+_ICONV_HINT = "convert it first, e.g. iconv -f WINDOWS-1258 -t UTF-8"
+
+
+# --------------------------------------------------------------------------- decoding
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode the bytes of an input; refuse binary data and undecodable text.
+
+    Takes the raw bytes and the name to use in messages. Returns the decoded
+    string (BOM removed). Raises ``InputError`` with a one-line message naming
+    the input and the reason.
+
+    >>> decode_bytes("Đảng".encode("utf-8-sig"), "a.txt")
+    'Đảng'
+    >>> decode_bytes("Đảng".encode("utf-16"), "a.txt")
+    'Đảng'
+    >>> decode_bytes(b"%PDF-1.4 ...", "x.pdf")
+    Traceback (most recent call last):
+    ...
+    policykg.errors.InputError: x.pdf: not a text file (binary data)
+    >>> decode_bytes(b"abc \\xa9 def", "y.txt")
+    Traceback (most recent call last):
+    ...
+    policykg.errors.InputError: y.txt: not UTF-8 text (byte 0xa9 at offset 4); convert it first, e.g. iconv -f WINDOWS-1258 -t UTF-8
+    """
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+                       (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: not {codec.upper()} text despite its byte order mark "
+                                 f"(bad bytes at offset {exc.start + len(bom)})") from None
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
+        raise InputError(f"{name}: not a text file (binary data)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if _control_share(data) > 0.01:
+            raise InputError(f"{name}: not a text file (binary data)") from None
+        raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                         f"{_ICONV_HINT}") from None
+    if _control_share(data) > 0.01:
+        raise InputError(f"{name}: not a text file (binary data)")
+    return text
+
+
+def _control_share(data: bytes) -> float:
+    """Share of C0 control bytes other than tab, newline, carriage return, form feed."""
+    if not data:
+        return 0.0
+    controls = sum(1 for b in data if (b < 32 and b not in (9, 10, 12, 13)) or b == 127)
+    return controls / len(data)
+
+
+# --------------------------------------------------------------------------- HTML
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe",
+              "object", "canvas", "button", "select", "textarea", "math", "nav"}
+_PARAGRAPH_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "pre",
+                   "section", "article", "header", "footer", "figure", "dl", "hr", "main", "aside"}
+_LINE_TAGS = {"br", "div", "li", "tr", "td", "th", "dd", "dt", "figcaption", "address", "form",
+              "fieldset", "legend", "caption", "tbody", "thead", "tfoot", "center"}
+
+
+class _VisibleText(HTMLParser):
+    """Collects visible text; block elements become line breaks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.pre_depth = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "body":       # a <head> left open must not swallow the page
+            self.skip_depth = 0
+        if tag in _SKIP_TAGS:
+            self.skip_depth += 1
+            return
+        if tag == "pre":
+            self.pre_depth += 1
+        self._block(tag)
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if tag not in _SKIP_TAGS:
+            self._block(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag == "pre":
+            self.pre_depth = max(0, self.pre_depth - 1)
+        self._block(tag)
+
+    def _block(self, tag: str) -> None:
+        if self.skip_depth:
+            return
+        if tag in _PARAGRAPH_TAGS:
+            self.parts.append("\n\n")
+        elif tag in _LINE_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        if self.pre_depth:
+            self.parts.append(data)
+        else:
+            self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page: scripts and styles dropped, blocks on their own lines.
+
+    Takes HTML source, returns plain text (entities decoded, one blank line
+    between paragraphs). Never raises for malformed HTML.
+
+    >>> html_to_text("<html><head><title>t</title><style>p{}</style></head>"
+    ...              "<body><h1>Chỉ thị</h1><p>Ban&nbsp;Bí thư <b>yêu cầu</b>:<br>a) X;</p>"
+    ...              "<script>var x=1;</script></body></html>")
+    'Chỉ thị\\n\\nBan\\xa0Bí thư yêu cầu:\\na) X;'
+    """
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\f]*\n[ \t\f]*", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip(" \n")
+
+
+# --------------------------------------------------------------------------- match form
+
+_CLOSERS = ".!?…:;"
+_BULLET_START = re.compile(r"[ \t]*(?:[-+*•–—]\s|[a-zđ]\)\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,6}[.)]\s|"
+                           r"(?:Điều|Chương|Mục|Phần)\s+[0-9IVXLC]+\b)")
+_HEADING_START = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+"
+                            r"[0-9IVXLC]+\b|Số\s*:|Kính gửi|Nơi nhận|Về\s)")
+_CONTINUATION_END = re.compile(r"(?:,|\bvà|\bcủa|\bvới|\bcác|\bcho|\bđể|\bnhằm|\btrong|\btheo|\bvề|\bhoặc|\blà|\bđến|"
+                               r"\btừ|\bthuộc|\bgiữa|-)\s*$")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def _blank_debris(text: str, chars: list[str]) -> None:
+    """Blank Markdown / HTML remnants in place (same length)."""
+    for m in re.finditer(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", text, flags=re.S):
+        _blank(chars, m.start(), m.end())
+    for m in re.finditer(r"&(nbsp|amp|quot|lt|gt|apos|#\d{1,6});", text):
+        rep = {"amp": "&", "quot": '"', "lt": "<", "gt": ">", "apos": "'"}.get(m.group(1), " ")
+        chars[m.start()] = rep
+        _blank(chars, m.start() + 1, m.end())
+    for m in re.finditer(r"!\[[^\]\n]*\]\([^)\n]*\)", text):           # images
+        _blank(chars, m.start(), m.end())
+    for m in re.finditer(r"\[([^\]\n]+)\]\(([^)\n]*)\)", text):         # links: keep the anchor text
+        chars[m.start()] = " "
+        _blank(chars, m.end(1), m.end())
+    for m in re.finditer(r"\*{2,3}|_{2,3}(?=\S)|(?<=\S)_{2,3}", text):
+        _blank(chars, m.start(), m.end())
+    for m in re.finditer(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*(?![\w*])", text):   # *emphasis*
+        chars[m.start()] = chars[m.end() - 1] = " "
+    for m in re.finditer(r"\\(?=[\\`*_{}\[\]()#+\-.!|])", text):        # markdown escapes "1\."
+        chars[m.start()] = " "
+    for m in re.finditer(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]", text):          # ATX headings
+        _blank(chars, m.start(1), m.end(1))
+    for m in re.finditer(r"(?m)^[ \t]*(?:>[ \t]?)+", text):                # block quotes
+        _blank(chars, m.start(), m.end())
+    for m in re.finditer(r"(?m)^[ \t]*[-=*_|:+ ]{3,}[ \t]*$", text):       # rules, table separator rows
+        if re.search(r"[-=*_]{3}", m.group(0)) or set(m.group(0).strip()) <= {"|", "-", ":"}:
+            _blank(chars, m.start(), m.end())
+    for m in re.finditer(r"\|", text):                                      # table pipes
+        chars[m.start()] = " "
+    for m in re.finditer(r"(?m)^[ \t]*([*+])[ \t]+(?=\S)", text):          # markdown bullets other than "-"
+        chars[m.start(1)] = " "
+
+
+def _join_broken_lines(chars: list[str]) -> None:
+    """Replace a single '\\n' by ' ' where a sentence continues on the next line."""
+    text = "".join(chars)
+    lines = text.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    # Hard-wrapped text (every line cut near one width) may break before a capitalised word;
+    # in text whose lines are whole paragraphs, a line without a full stop is a heading.
+    hard_wrapped = len(lengths) >= 4 and lengths[int(0.9 * (len(lengths) - 1))] <= 120
+    offset = 0
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        offset += len(line)
+        if _continues(line, nxt, hard_wrapped):
+            chars[offset] = " "
+        offset += 1
+
+
+def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
+    cur = line.strip()
+    after = nxt.strip()
+    if not cur or not after:
+        return False
+    if _BULLET_START.match(nxt) or _DATE_LINE.match(line) or _DATE_LINE.match(nxt) or _is_byline(after):
+        return False
+    if cur[-1] in ";:":                       # a list of clauses goes on in lower case: "...cơ sở;\nđẩy mạnh ..."
+        return after[0].islower()
+    if cur[-1] in _CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
+        return False
+    letters = [c for c in cur if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):       # CỘNG HÒA ..., CHỈ THỊ, T/M BAN BÍ THƯ
+        return False
+    first = after[0]
+    if first.islower() or first in "(,;\"'“":
+        return True
+    nxt_letters = [c for c in after if c.isalpha()]
+    if len(nxt_letters) >= 2 and all(c.isupper() for c in nxt_letters):
+        return False
+    if _CONTINUATION_END.search(cur):
+        return True
+    # A capital after an unfinished line: continue only when the line is long (a wrapped
+    # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title).
+    return hard_wrapped and len(cur) >= 50 and not _HEADING_START.match(line)
+
+
+# --------------------------------------------------------------------------- skipped spans
+
+_DATE_LINE = re.compile(
+    r"(?im)^[ \t\u00a0]*(?:(?:thứ[ \u00a0]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \u00a0]+nhật)[ \u00a0]*,?[ \u00a0]*)?"
+    r"(?:ngày[ \u00a0]+)?\d{1,2}/\d{1,2}/\d{4}(?:[ \u00a0]*[,|-]?[ \u00a0]*\d{1,2}[:h]\d{2}(?:[ \u00a0]*\(?GMT[+-]\d{1,2}\)?)?)?"
+    r"[ \t\u00a0]*$")
+_BYLINE = re.compile(r"(?i)^\(?(?:theo|nguồn)[ \u00a0]*:?[ \u00a0]+(?:[^\s,;:()]+[ \u00a0]?){1,6}\)?$")
+_REPORTER = re.compile(r"^\(?(?:PV|P\.V\.?|Nhóm PV|NHÓM PV|Nhóm phóng viên|BTV|CTV)\)?\.?$")
+
+
+def _is_byline(line: str) -> bool:
+    """'Theo Nhandan', 'Nguồn: baochinhphu.vn', 'PV', '© Báo ...' (a closing credit line)."""
+    line = line.strip(" \t\u00a0*_")
+    if _BYLINE.match(line) and not line.endswith("."):
+        return True
+    return bool(_REPORTER.match(line)) or line.startswith(("©", "Copyright", "(c) "))
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.{3}|…)[\"'”’)]*\s*$")
+
+_SQUASHED_OUT = re.compile(r"(?:\.{3}|[\s…])+")
+
+
+def _squash(text: str) -> tuple[str, list[int]]:
+    """Text without whitespace and ellipses (lower case), with each kept char's index in the original."""
+    kept: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for gap in [*_SQUASHED_OUT.finditer(text), None]:
+        end = gap.start() if gap else len(text)
+        if end > pos:
+            kept.append(text[pos:end])
+            index.extend(range(pos, end))
+        if gap:
+            pos = gap.end()
+    squashed = "".join(kept)
+    lowered = squashed.lower()
+    if len(lowered) != len(squashed):         # a letter whose lower case is longer ("İ"): keep offsets
+        lowered = "".join(c.lower()[:1] for c in squashed)
+    return lowered, index
+
+
+def _repeated_leads(match: str) -> list[Span]:
+    """Copies of the text that follows them: a lead paragraph the article repeats, usually
+    truncated with "..."/"…" (compared without whitespace and ellipses, case-insensitively)."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", match)]
+    candidates = []
+    for m, nxt in zip(lines, lines[1:] + [None]):
+        line = m.group(0)
+        if len(line.strip()) < 60:
+            continue
+        body = _ELLIPSIS_END.sub("", line)
+        # cheap test first: the next paragraph opens with the same words
+        if nxt is not None and " ".join(nxt.group(0).lower().split()[:6]) == " ".join(body.lower().split()[:6]):
+            candidates.append((m, body, body != line))
+    spans = []
+    for m, body, truncated in candidates:
+        key, _ = _squash(body)
+        following, _ = _squash(match[m.end():m.end() + 2 * len(body) + 200])
+        if len(key) < 50:
+            continue
+        if following.startswith(key) and (truncated or len(following) > len(key)):
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            spans.append(Span(m.start() + lead, m.end()))
+    return spans
+
+
+def _non_body_lines(text: str) -> list[Span]:
+    """An article's date line near the top and its byline at the bottom."""
+    spans = []
+    lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    for start, end, line in lines[:3]:
+        if _DATE_LINE.match(line):
+            lead = len(line) - len(line.lstrip())
+            spans.append(Span(start + lead, end))
+            break
+    for start, end, line in lines[-3:]:
+        stripped = line.strip(" \t\u00a0*_")
+        if _is_byline(stripped):
+            lead = line.index(stripped)
+            spans.append(Span(start + lead, start + lead + len(stripped)))
+    return spans
+
+
+# --------------------------------------------------------------------------- public API
+
+def clean_label(source: SourceText, start: int, end: int) -> str:
+    """A label from ``source.text[start:end]``: look-alike letters folded (Ð -> Đ), tone marks in
+    one placement, debris dropped, whitespace collapsed, curly quotes kept, edge punctuation trimmed.
+
+    Takes the source and a span; returns a plain string (possibly empty). Never raises.
+
+    >>> s = source_from_string("**Tăng cường  sự lãnh đạo của Ðảng**\u00a0về “hoà giải”:")
+    >>> clean_label(s, 0, len(s.text))
+    'Tăng cường sự lãnh đạo của Đảng về “hòa giải”'
+    """
+    chars = [t if t in "“”‘’" else m for t, m in zip(source.text[start:end], source.match[start:end])]
+    return re.sub(r"\s+", " ", "".join(chars)).strip(" :,;.-")
+
+
+def source_from_string(text: str, name: str = "<string>", key: str | None = None,
+                       media_type: str = "text/plain") -> SourceText:
+    """Build a ``SourceText`` from a decoded string.
+
+    Takes the text (HTML source when ``media_type`` is ``text/html``), a display
+    name, an optional key (default: slug of the file stem of ``name``, or for
+    names like ``<stdin>`` that name plus the first 12 hex of the text's sha256)
+    and the media type. Returns the SourceText with its match form and skipped
+    spans. Raises ``InputError`` when no text is left (empty input).
+
+    >>> s = source_from_string("Thứ bảy, 09/12/2023\\n\\nỦy ban yêu cầu.\\n\\nTheo Nhandan", name="<stdin>")
+    >>> s.key[:18], [s.text[x.start:x.end] for x in s.skipped]
+    ('stdin-f4f903d57379', ['Thứ bảy, 09/12/2023', 'Theo Nhandan'])
+    """
+    if media_type == "text/html":
+        text = html_to_text(text)
+    text = source_text(text)
+    if not text.strip():
+        raise InputError(f"{name}: no text in the input (empty file?)")
+    chars = list(match_form(text))
+    _blank_debris(text, chars)
+    _join_broken_lines(chars)
+    match = "".join(chars)
+    assert len(match) == len(text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if key is None:
+        if name.startswith("<"):
+            key = slugify(name.strip("<>") or "text") + "-" + digest[:12]
+        else:
+            key = slugify(Path(name).stem)
+    skipped = sorted(set(_repeated_leads(match) + _non_body_lines(text)))
+    return SourceText(key=key, name=name, text=text, match=match, media_type=media_type,
+                      skipped=skipped, sha256=digest)
+
+
+def read_source(path: str | Path, key: str | None = None) -> SourceText:
+    """Read one input file (.txt, .md, .html/.htm; '-' reads stdin) into a ``SourceText``.
+
+    Takes a path (or '-') and an optional key (default: slug of the file stem;
+    stdin: 'stdin-' + first 12 hex of the text's sha256). Returns the decoded,
+    normalised SourceText. Raises ``InputError`` for a missing file, a
+    directory, binary data or undecodable bytes (message names the file).
+
+    >>> read_source("/nonexistent/x.txt")
+    Traceback (most recent call last):
+    ...
+    policykg.errors.InputError: /nonexistent/x.txt: no such file
+    """
+    if str(path) == "-":
+        name = "<stdin>"
+        data = sys.stdin.buffer.read()
+        text = decode_bytes(data, name)
+        head = text.lstrip()[:200].lower()
+        media = "text/html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text/plain"
+        return source_from_string(text, name=name, key=key, media_type=media)
+    p = Path(path)
+    name = str(path)
+    if p.is_dir():
+        raise InputError(f"{name}: is a directory, not a text file")
+    if not p.exists():
+        raise InputError(f"{name}: no such file")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    text = decode_bytes(data, name)
+    media = _MEDIA_BY_SUFFIX.get(p.suffix.lower(), "text/plain")
+    if media == "text/plain" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        media = "text/html"
+    return source_from_string(text, name=name, key=key or slugify(p.stem), media_type=media)

@@ -1,0 +1,311 @@
+"""The read-only view of the vocabulary the builder recognises text with.
+
+Parsed once (cached) from ``core.ttl`` (document kinds, actor kinds with their head
+nouns, administrative levels) and ``actors.ttl`` (the actor vocabulary). Nothing
+else in policykg parses those files for recognition data; everything asks this view.
+
+All lookups go through ``policykg.textnorm.match_key``, so case, old/new tone
+placement ("uỷ"/"ủy"), look-alike letters ("Ð"/"Đ") and odd spaces do not matter.
+
+>>> lex = load_lexicon()
+>>> lex.lookup("MTTQ").iri
+'https://w3id.org/policykg/actor/mat-tran-to-quoc-viet-nam'
+>>> lex.lookup("các cấp uỷ Đảng").label_vi
+'cấp ủy đảng'
+>>> lex.lookup("Ban Bí thư T.Ư Đảng").kind
+'PartyOrgan'
+>>> lex.kind_labels("Directive")
+('Chỉ thị', 'Directive')
+>>> [k.kind for k in lex.document_kinds if "CT" in k.codes]
+['Directive']
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from policykg.errors import InputError
+from policykg.iris import PKG, PREFIXES
+from policykg.textnorm import match_key
+
+_HERE = Path(__file__).resolve().parent
+CORE_FILE = _HERE / "core.ttl"
+ACTORS_FILE = _HERE / "actors.ttl"
+
+_RDF_TYPE = PREFIXES["rdf"] + "type"
+_RDFS_LABEL = PREFIXES["rdfs"] + "label"
+_SUBCLASS = PREFIXES["rdfs"] + "subClassOf"
+_PREF = PREFIXES["skos"] + "prefLabel"
+_ALT = PREFIXES["skos"] + "altLabel"
+_DEFINITION = PREFIXES["skos"] + "definition"
+
+# Function words around names that are not part of them (GENRE.md, "Names of actors").
+_LEADING_FUNCTION_WORDS = ("toàn thể ", "các ", "những ", "cả ")
+_TRAILING_FUNCTION_WORDS = (" có liên quan", " liên quan", " các cấp")
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """An actor of the vocabulary.
+
+    ``kind`` is the local name of its pkg: class (e.g. ``"PartyOrgan"``); ``parents``
+    are the IRIs it is ``pkg:partOf`` / ``pkg:memberOf`` (sorted); ``level`` the local
+    name of its ``pkg:atLevel`` level individual, if the vocabulary gives one.
+    """
+
+    iri: str
+    label_vi: str
+    label_en: str | None
+    alt_labels: tuple[str, ...]
+    kind: str
+    parents: tuple[str, ...] = ()
+    level: str | None = None
+
+
+@dataclass(frozen=True)
+class LevelEntry:
+    """An administrative level individual (``pkg:LevelCentral`` ...) with its surface forms."""
+
+    iri: str
+    label_vi: str
+    label_en: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DocumentKindEntry:
+    """A kind of policy document: class local name, labels, names as written ("chỉ thị") and number codes ("CT")."""
+
+    kind: str
+    label_vi: str
+    label_en: str
+    names: tuple[str, ...]
+    codes: tuple[str, ...]
+
+
+class Lexicon:
+    """Read-only view of the actor vocabulary, levels and document kinds. Build it with ``load_lexicon()``."""
+
+    def __init__(
+        self,
+        entries: tuple[LexiconEntry, ...],
+        levels: tuple[LevelEntry, ...],
+        document_kinds: tuple[DocumentKindEntry, ...],
+        class_labels: dict[str, tuple[str, str]],
+        class_parents: dict[str, tuple[str, ...]],
+        head_nouns: tuple[tuple[str, str], ...],
+    ):
+        self.entries = entries
+        self.levels = levels
+        self.document_kinds = document_kinds
+        self._class_labels = class_labels
+        self._class_parents = class_parents
+        self._head_nouns = head_nouns
+        self._by_iri = {e.iri: e for e in entries}
+        by_key: dict[str, LexiconEntry] = {}
+        for entry in entries:  # entries are sorted by IRI, so a (tested-against) clash resolves the same way every run
+            for form in (entry.label_vi, *entry.alt_labels):
+                by_key.setdefault(match_key(form), entry)
+        self._by_key = by_key
+        self._surface_forms = sorted(by_key.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+
+    def get(self, iri: str) -> LexiconEntry | None:
+        """The vocabulary actor with this IRI, or None.
+
+        >>> load_lexicon().get("https://w3id.org/policykg/actor/ban-bi-thu").label_en
+        'Secretariat of the Party Central Committee'
+        >>> load_lexicon().get("https://example.org/nobody") is None
+        True
+        """
+        return self._by_iri.get(iri)
+
+    def lookup(self, surface: str) -> LexiconEntry | None:
+        """The actor a written name denotes, or None.
+
+        Compares by ``match_key`` (case, tone placement, look-alikes folded). When the exact
+        form is unknown, leading function words ("các", "những", "cả", "toàn thể") and
+        trailing ones ("các cấp", "có liên quan", "liên quan") are dropped and it tries again.
+
+        >>> load_lexicon().lookup("UBND").iri
+        'https://w3id.org/policykg/actor/uy-ban-nhan-dan-cac-cap'
+        >>> load_lexicon().lookup("những Bộ Công an có liên quan").label_vi
+        'Bộ Công an'
+        >>> load_lexicon().lookup("Bộ Không Có") is None
+        True
+        """
+        key = match_key(surface)
+        found = self._by_key.get(key)
+        if found is not None or not key:
+            return found
+        stripped = key
+        changed = True
+        while changed:
+            changed = False
+            for word in _LEADING_FUNCTION_WORDS:
+                if stripped.startswith(word):
+                    stripped, changed = stripped[len(word):], True
+            for word in _TRAILING_FUNCTION_WORDS:
+                if stripped.endswith(word):
+                    stripped, changed = stripped[: -len(word)], True
+            found = self._by_key.get(stripped)
+            if found is not None:
+                return found
+        return None
+
+    def surface_forms(self) -> list[tuple[str, LexiconEntry]]:
+        """Every (match_key form, entry) of the vocabulary, longest form first (ties: alphabetical).
+
+        >>> forms = load_lexicon().surface_forms()
+        >>> len(forms[0][0]) >= len(forms[-1][0])
+        True
+        >>> ("mttq", load_lexicon().lookup("MTTQ")) in forms
+        True
+        """
+        return list(self._surface_forms)
+
+    def head_nouns(self) -> list[tuple[str, str]]:
+        """Every (match_key head noun, kind local name), longest first, for recognising unknown organisations.
+
+        >>> dict(load_lexicon().head_nouns())["ủy ban nhân dân"]
+        'Authority'
+        >>> dict(load_lexicon().head_nouns())["sở"]
+        'StateBody'
+        """
+        return list(self._head_nouns)
+
+    def kind_labels(self, kind: str) -> tuple[str, str]:
+        """The (vi, en) ``rdfs:label`` of a pkg: class by local name; raises KeyError for an unknown class.
+
+        >>> load_lexicon().kind_labels("PartyOrgan")
+        ('Cơ quan của Đảng', 'Party organ')
+        """
+        try:
+            return self._class_labels[kind]
+        except KeyError:
+            raise KeyError(f"no class pkg:{kind} in the ontology") from None
+
+    def is_subclass(self, kind: str, ancestor: str) -> bool:
+        """True when pkg:``kind`` is pkg:``ancestor`` or a (transitive) subclass of it.
+
+        >>> load_lexicon().is_subclass("Directive", "PolicyDocument")
+        True
+        >>> load_lexicon().is_subclass("NewsArticle", "PolicyDocument")
+        False
+        """
+        seen: set[str] = set()
+        todo = [kind]
+        while todo:
+            current = todo.pop()
+            if current == ancestor:
+                return True
+            if current not in seen:
+                seen.add(current)
+                todo.extend(self._class_parents.get(current, ()))
+        return False
+
+    def level(self, surface: str) -> LevelEntry | None:
+        """The administrative level a written form denotes ("tỉnh", "T.Ư", "các cấp"), or None.
+
+        >>> load_lexicon().level("T.Ư").iri
+        'https://w3id.org/policykg/ontology#LevelCentral'
+        """
+        key = match_key(surface)
+        for entry in self.levels:
+            if key in (match_key(a) for a in entry.aliases):
+                return entry
+        return None
+
+
+def _local(iri: str) -> str | None:
+    return iri[len(PKG):] if iri.startswith(PKG) else None
+
+
+def _parse(path: Path) -> list[ox.Triple]:
+    try:
+        return list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    except (OSError, SyntaxError) as exc:
+        raise InputError(f"cannot read ontology file {path.name}: {exc}") from None
+
+
+def _by_length(items: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(items.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Parse core.ttl and actors.ttl once and return the shared, read-only ``Lexicon``.
+
+    Raises ``InputError`` when an ontology file is missing or is not valid Turtle.
+
+    >>> load_lexicon() is load_lexicon()
+    True
+    """
+    triples = _parse(CORE_FILE) + _parse(ACTORS_FILE)
+    literals: dict[tuple[str, str], list[ox.Literal]] = {}
+    links: dict[tuple[str, str], list[str]] = {}
+    for t in triples:
+        if not isinstance(t.subject, ox.NamedNode):
+            continue
+        key = (t.subject.value, t.predicate.value)
+        if isinstance(t.object, ox.Literal):
+            literals.setdefault(key, []).append(t.object)
+        elif isinstance(t.object, ox.NamedNode):
+            links.setdefault(key, []).append(t.object.value)
+
+    def label(iri: str, prop: str, lang: str) -> str | None:
+        values = sorted(lit.value for lit in literals.get((iri, prop), []) if lit.language == lang)
+        return values[0] if values else None
+
+    def texts(iri: str, prop: str) -> tuple[str, ...]:
+        return tuple(sorted({lit.value for lit in literals.get((iri, prop), [])}))
+
+    subjects = sorted({s for s, _ in literals} | {s for s, _ in links})
+    classes = sorted(s for s in subjects if PREFIXES["owl"] + "Class" in links.get((s, _RDF_TYPE), ()) and _local(s))
+    class_parents = {
+        _local(c): tuple(sorted(p for p in (_local(x) for x in links.get((c, _SUBCLASS), ())) if p)) for c in classes
+    }
+    class_labels = {
+        _local(c): (label(c, _RDFS_LABEL, "vi") or _local(c), label(c, _RDFS_LABEL, "en") or _local(c)) for c in classes
+    }
+
+    lexicon_stub = Lexicon((), (), (), class_labels, class_parents, ())
+    actor_kinds = {k for k in class_parents if lexicon_stub.is_subclass(k, "Actor")}
+
+    entries = []
+    for s in subjects:
+        kinds = sorted(k for k in (_local(t) for t in links.get((s, _RDF_TYPE), ())) if k in actor_kinds)
+        if not kinds or label(s, _PREF, "vi") is None:
+            continue
+        level = sorted(_local(x) for x in links.get((s, PKG + "atLevel"), ()))
+        entries.append(LexiconEntry(
+            iri=s,
+            label_vi=label(s, _PREF, "vi"),
+            label_en=label(s, _PREF, "en"),
+            alt_labels=tuple(sorted(lit.value for lit in literals.get((s, _ALT), []) if lit.language == "vi")),
+            kind=kinds[0],
+            parents=tuple(sorted(set(links.get((s, PKG + "partOf"), [])) | set(links.get((s, PKG + "memberOf"), [])))),
+            level=level[0] if level else None,
+        ))
+
+    levels = tuple(
+        LevelEntry(iri=s, label_vi=label(s, _PREF, "vi") or "", label_en=label(s, _PREF, "en") or "",
+                   aliases=texts(s, PKG + "levelAlias"))
+        for s in subjects if PKG + "AdministrativeLevel" in links.get((s, _RDF_TYPE), ())
+    )
+
+    document_kinds = tuple(
+        DocumentKindEntry(kind=_local(c), label_vi=class_labels[_local(c)][0], label_en=class_labels[_local(c)][1],
+                          names=texts(c, PKG + "kindName"), codes=texts(c, PKG + "numberCode"))
+        for c in classes if (c, PKG + "kindName") in literals or (c, PKG + "numberCode") in literals
+    )
+
+    heads: dict[str, str] = {}
+    for c in classes:
+        for noun in texts(c, PKG + "headNoun"):
+            heads.setdefault(match_key(noun), _local(c))
+
+    return Lexicon(tuple(entries), levels, document_kinds, class_labels, class_parents, _by_length(heads))

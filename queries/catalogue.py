@@ -1,0 +1,172 @@
+"""The catalogue of named queries: one ``.rq`` file per analyst's question in ``queries/catalogue/``.
+
+Each file starts with comment lines that describe it::
+
+    # name: coordination
+    # answers: who must coordinate with whom, on what, and the words that say so
+    # params: actor (iri|literal) optional description ...     (one line per parameter; or "# params: none")
+    # returns: ?actorA ?actorALabel ?actorB ...
+
+A parameter ``p`` binds the query variable ``?p`` (see :mod:`queries.params`); parameter
+variables are only used in the top-level group of the WHERE clause, so binding them by
+substitution (embedded) and by a leading VALUES block (remote) mean the same thing.
+
+>>> info = get_query("coordination")
+>>> info.returns
+('actorA', 'actorALabel', 'actorB', 'actorBLabel', 'task', 'document', 'quote')
+>>> info.form
+'SELECT'
+>>> "coordination" in [q.name for q in list_queries()]
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from policykg.errors import QueryError
+
+CATALOGUE_DIR = Path(__file__).parent / "catalogue"
+
+_HEADER = re.compile(r"^#\s*(name|answers|params|returns)\s*:\s*(.*?)\s*$")
+_PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<kinds>[a-z|]+)\)\s*(?P<optional>optional\b)?\s*(?P<description>.*)$")
+PARAM_KINDS = ("iri", "literal")
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    """One parameter of a query: it binds the variable ``?name``; ``kinds`` says what values it accepts."""
+
+    name: str
+    kinds: tuple[str, ...]        # ('iri',), ('literal',) or ('iri', 'literal')
+    description: str = ""
+    optional: bool = False        # an optional parameter left out stays an unbound variable
+
+    def __str__(self) -> str:
+        """``name (iri|literal)``, as the README's catalogue table shows it."""
+        return f"{self.name} ({'|'.join(self.kinds)}{', optional' if self.optional else ''})"
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    """A query: from the catalogue (name, path and header) or given as text (``query_from_text``)."""
+
+    name: str
+    text: str
+    answers: str = ""
+    params: tuple[QueryParam, ...] = ()
+    returns: tuple[str, ...] = ()
+    path: Path | None = None
+
+    @property
+    def form(self) -> str:
+        """The query form: 'SELECT', 'ASK', 'CONSTRUCT' or 'DESCRIBE' (QueryError if none)."""
+        from queries.params import query_form
+
+        return query_form(self.text)
+
+    def param(self, name: str) -> QueryParam | None:
+        """The declared parameter ``name``, or None."""
+        return next((p for p in self.params if p.name == name), None)
+
+
+def parse_header(text: str, name: str) -> dict:
+    """The header fields of a query text: ``{'name', 'answers', 'params', 'returns'}``; QueryError if malformed.
+
+    >>> h = parse_header("# name: x\\n# params: who (iri|literal) the actor\\n# returns: ?a ?b\\nSELECT ?a ?b {}", "x")
+    >>> h["params"][0], h["returns"]
+    (QueryParam(name='who', kinds=('iri', 'literal'), description='the actor', optional=False), ('a', 'b'))
+    """
+    fields: dict = {"name": None, "answers": "", "params": [], "returns": ()}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line.startswith("#"):
+            if line:
+                break
+            continue
+        match = _HEADER.match(line)
+        if not match:
+            continue
+        key, value = match.groups()
+        if key == "params":
+            if value.lower() not in ("", "none", "-"):
+                fields["params"].append(_parse_param(value, name))
+        elif key == "returns":
+            fields["returns"] = tuple(v.lstrip("?$") for v in value.split())
+        else:
+            fields[key] = value
+    fields["params"] = tuple(fields["params"])
+    return fields
+
+
+def _parse_param(value: str, query_name: str) -> QueryParam:
+    match = _PARAM.match(value)
+    kinds = tuple(match.group("kinds").split("|")) if match else ()
+    if not match or not kinds or any(k not in PARAM_KINDS for k in kinds):
+        raise QueryError(f"query {query_name}: bad '# params:' line {value!r}: want 'name (iri|literal) description'")
+    return QueryParam(match.group("name"), kinds, match.group("description").strip(), bool(match.group("optional")))
+
+
+def load_query_file(path: str | Path) -> QueryInfo:
+    """Read a ``.rq`` file (with or without a header) as a QueryInfo; InputError-style QueryError if unreadable."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryError(f"cannot read query file {p}: {getattr(exc, 'strerror', None) or exc}") from None
+    return query_from_text(text, name=p.stem, path=p)
+
+
+def query_from_text(text: str, name: str = "<query>", path: Path | None = None) -> QueryInfo:
+    """A QueryInfo for SPARQL text; its header comments, if any, declare name, parameters and result variables.
+
+    >>> query_from_text("SELECT * WHERE { ?s ?p ?o }").name
+    '<query>'
+    """
+    header = parse_header(text, name)
+    return QueryInfo(name=header["name"] or name, text=text, answers=header["answers"], params=header["params"],
+                     returns=header["returns"], path=path)
+
+
+def list_queries() -> list[QueryInfo]:
+    """Every query of the catalogue, sorted by name.
+
+    >>> names = [q.name for q in list_queries()]
+    >>> names == sorted(names) and {"documents", "actors", "tasks"} <= set(names)
+    True
+    """
+    return sorted((load_query_file(p) for p in CATALOGUE_DIR.glob("*.rq")), key=lambda q: q.name)
+
+
+def catalogue_listing() -> str:
+    """The catalogue as text for ``policykg query --list``: each name, what it answers, its parameters.
+
+    >>> print(catalogue_listing().split("\\n\\n")[0])  # doctest: +ELLIPSIS
+    actor --param actor=...
+      everything about one actor: ...
+    """
+    blocks = []
+    for info in list_queries():
+        usage = " ".join(f"--param {p.name}=..." for p in info.params if not p.optional)
+        lines = [f"{info.name} {usage}".rstrip(), f"  {info.answers}"]
+        lines += [f"  {p.name} ({'|'.join(p.kinds)}): {p.description}" for p in info.params]
+        lines.append(f"  returns: {' '.join('?' + v for v in info.returns)}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def get_query(name: str) -> QueryInfo:
+    """The catalogue query ``name``; QueryError listing the known names if there is none.
+
+    >>> get_query("no-such-query")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    policykg.errors.QueryError: unknown query 'no-such-query'; the catalogue has: actor, actors, ...
+    """
+    path = CATALOGUE_DIR / f"{name}.rq"
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name or "") or not path.is_file():
+        known = ", ".join(sorted(p.stem for p in CATALOGUE_DIR.glob("*.rq")))
+        raise QueryError(f"unknown query {name!r}; the catalogue has: {known}")
+    return load_query_file(path)

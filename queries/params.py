@@ -1,0 +1,211 @@
+"""Query parameters: turned into RDF terms and BOUND to variables, never pasted into query text as given.
+
+A value that looks like an IRI (``http://...``, ``https://...``, ``urn:...``, or a CURIE with a
+project prefix such as ``actor:cong-an-nhan-dan``) becomes a NamedNode; anything else a plain
+literal that the catalogue queries compare with labels and identifiers.
+
+Embedded queries get the terms through pyoxigraph's ``substitutions`` (no text at all). A remote
+endpoint only takes text, so :func:`bind_remote` adds a ``VALUES`` block as the first element of
+the WHERE group. Why that is safe: each term is written by pyoxigraph's N-Triples serialiser
+(``str(NamedNode)`` / ``str(Literal)``), whose output is a single SPARQL term token -- a literal's
+quotes, backslashes and line breaks are escaped, so a value like ``x" } ; DROP ALL ; #`` stays
+inside its string; an IRI is first validated (pyoxigraph's RFC 3987 parser, and none of the
+characters ``<>"{}|^`\\`` or spaces/controls that could end an ``<...>`` token early), so it
+cannot close the term either. The text around the terms is fixed by us.
+
+>>> parse_value("actor:cong-an-nhan-dan")
+<NamedNode value=https://w3id.org/policykg/actor/cong-an-nhan-dan>
+>>> parse_value('x" } ; DROP ALL ; #')
+<Literal value=x" } ; DROP ALL ; # datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>
+>>> print(bind_remote("SELECT ?t WHERE { ?t ?p ?actor }", {"actor": parse_value('x" } #')}))
+SELECT ?t WHERE { VALUES ( ?actor ) { ( "x\\" } #" ) }
+ ?t ?p ?actor }
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pyoxigraph as ox
+
+from policykg.errors import QueryError
+from policykg.iris import PREFIXES
+
+Term = ox.NamedNode | ox.Literal
+
+_FORBIDDEN_IN_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20\x7f]')
+_CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*):(\S*)$")
+_ABSOLUTE = re.compile(r"^(https?://|urn:)", re.IGNORECASE)   # meant as an IRI: validated, never a literal
+
+# one SPARQL token at a time: comments, strings (long and short), IRIs, braces, words
+_TOKEN = re.compile(
+    r"""(?P<comment>\#[^\n]*)
+      | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+      | (?P<open>\{) | (?P<close>\})
+      | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+      | (?P<other>\S)""",
+    re.VERBOSE | re.DOTALL,
+)
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+
+
+def iri_or_none(value: str) -> str | None:
+    """The absolute IRI a value denotes (``http(s):``/``urn:`` or a project CURIE), or None.
+
+    >>> iri_or_none("pkgid:doc/09-ct-tw")
+    'https://w3id.org/policykg/id/doc/09-ct-tw'
+    >>> iri_or_none("Công an nhân dân") is None
+    True
+    """
+    value = value.strip()
+    if _ABSOLUTE.match(value):
+        return value
+    match = _CURIE.match(value)
+    if match and match.group(1) in PREFIXES:
+        return PREFIXES[match.group(1)] + match.group(2)
+    return None
+
+
+def make_iri(value: str) -> ox.NamedNode:
+    """A validated NamedNode; QueryError (one line) if ``value`` is not a well-formed IRI.
+
+    >>> make_iri("http://example.org/a b")
+    Traceback (most recent call last):
+    ...
+    policykg.errors.QueryError: not a valid IRI: 'http://example.org/a b'
+    """
+    if _FORBIDDEN_IN_IRI.search(value):
+        raise QueryError(f"not a valid IRI: {value!r}")
+    try:
+        return ox.NamedNode(value)
+    except ValueError:
+        raise QueryError(f"not a valid IRI: {value!r}") from None
+
+
+def parse_value(value: str, kinds: tuple[str, ...] = ("iri", "literal")) -> Term:
+    """The RDF term for a parameter value: an IRI if it looks like one (and IRIs are allowed), else a literal.
+
+    Literals are NFC-normalised plain strings. QueryError if an IRI is required and the value is none.
+
+    >>> parse_value("https://w3id.org/policykg/actor/x", ("literal",))
+    <Literal value=https://w3id.org/policykg/actor/x datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>
+    """
+    iri = iri_or_none(value) if "iri" in kinds else None
+    if iri is not None:
+        return make_iri(iri)
+    if "literal" not in kinds:
+        raise QueryError(f"expected an IRI (http://..., urn:..., or a prefixed name like actor:x), got {value!r}")
+    return ox.Literal(unicodedata.normalize("NFC", value))
+
+
+def bind_parameters(info, params: dict[str, str] | None) -> dict[str, Term]:
+    """Terms for the parameters of query ``info`` (a QueryInfo), keyed by variable name.
+
+    QueryError (one line) for an unknown parameter or a missing required one. Queries without a
+    ``# params:`` header (ad-hoc ``--file``/``-e`` queries) accept any name that is a variable of
+    the query.
+    """
+    params = dict(params or {})
+    declared = {p.name: p for p in info.params}
+    bound: dict[str, Term] = {}
+    for name, value in sorted(params.items()):
+        spec = declared.get(name)
+        if spec is None:
+            if declared or not re.search(r"[?$]" + re.escape(name) + r"\b", info.text):
+                known = ", ".join(declared) or "none"
+                raise QueryError(f"query {info.name} has no parameter {name!r} (its parameters: {known})")
+            bound[name] = parse_value(value)
+        else:
+            bound[name] = parse_value(value, spec.kinds)
+    missing = [p.name for p in info.params if not p.optional and p.name not in bound]
+    if missing:
+        example = " ".join(f"--param {m}=..." for m in missing)
+        raise QueryError(f"query {info.name} needs parameter(s) {', '.join(missing)}: add {example}")
+    return bound
+
+
+def _tokens(text: str):
+    for match in _TOKEN.finditer(text):
+        yield match.lastgroup, match.group(), match.start()
+
+
+def query_form(text: str) -> str:
+    """'SELECT', 'ASK', 'CONSTRUCT' or 'DESCRIBE'; QueryError for updates or text that is no query.
+
+    >>> query_form("PREFIX a: <http://x/> # SELECT in a comment\\nASK { ?s ?p ?o }")
+    'ASK'
+    """
+    for kind, token, _ in _tokens(text):
+        if kind != "word":
+            continue
+        upper = token.upper()
+        if upper in _FORMS:
+            return upper
+        if upper in _UPDATES:
+            raise QueryError("only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) run here; use `policykg push` to change data")
+    raise QueryError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+
+
+def is_select_distinct(text: str) -> bool:
+    """True if the query's first SELECT is ``SELECT DISTINCT`` (or REDUCED).
+
+    >>> is_select_distinct("# SELECT x\\nSELECT  DISTINCT ?a {}"), is_select_distinct("SELECT ?a {}")
+    (True, False)
+    """
+    words = [token.upper() for kind, token, _ in _tokens(text) if kind == "word"]
+    if "SELECT" not in words:
+        return False
+    following = words[words.index("SELECT") + 1: words.index("SELECT") + 2]
+    return following in (["DISTINCT"], ["REDUCED"])
+
+
+def where_brace(text: str) -> int:
+    """Offset just after the ``{`` opening the query's WHERE group; QueryError if there is none.
+
+    >>> q = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    >>> q[where_brace(q):]
+    ' ?s ?p ?o }'
+    """
+    form = query_form(text)
+    seen_where = form in ("SELECT", "ASK")   # their first top-level brace is the WHERE group
+    depth = 0
+    for kind, token, start in _tokens(text):
+        if kind == "word" and token.upper() == "WHERE" and depth == 0:
+            seen_where = True
+        elif kind == "open":
+            if depth == 0 and seen_where:
+                return start + 1
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+    raise QueryError("cannot bind parameters: the query has no WHERE { ... } group")
+
+
+def values_block(bindings: dict[str, Term]) -> str:
+    """A one-row ``VALUES`` block binding each variable to its term (terms by the strict serialiser).
+
+    >>> values_block({"a": ox.NamedNode("http://x/a"), "b": ox.Literal("b\\"c", language="vi")})
+    'VALUES ( ?a ?b ) { ( <http://x/a> "b\\\\"c"@vi ) }'
+    """
+    names, terms = [], []
+    for name, term in sorted(bindings.items()):
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"not a variable name: {name!r}")
+        if isinstance(term, ox.NamedNode):
+            make_iri(term.value)   # re-validate: the term is about to become text
+        elif not isinstance(term, ox.Literal):
+            raise QueryError(f"parameter {name} must be an IRI or a literal")
+        names.append("?" + name)
+        terms.append(str(term))
+    return f"VALUES ( {' '.join(names)} ) {{ ( {' '.join(terms)} ) }}"
+
+
+def bind_remote(text: str, bindings: dict[str, Term]) -> str:
+    """The query text with ``bindings`` as a VALUES block opening its WHERE group (text unchanged if none)."""
+    if not bindings:
+        return text
+    at = where_brace(text)
+    return text[:at] + " " + values_block(bindings) + "\n" + text[at:]

@@ -1,0 +1,226 @@
+"""Query results as plain records, the same for the embedded store and a remote endpoint, and their formats.
+
+``QueryResult.serialize(fmt)``: ``json`` is the W3C SPARQL 1.1 Query Results JSON format,
+``csv`` / ``tsv`` the W3C SPARQL 1.1 Query Results CSV and TSV formats, ``table`` an aligned
+terminal table with IRIs shortened by the project's prefixes. ASK gives ``true``/``false``
+(JSON: ``{"head": {}, "boolean": ...}``); CONSTRUCT/DESCRIBE give Turtle in every format.
+
+>>> r = QueryResult.select(["x"], [{"x": RdfTerm.iri("https://w3id.org/policykg/actor/a")}, {}])
+>>> print(r.serialize("table"), end="")
+x
+-------
+actor:a
+<BLANKLINE>
+<BLANKLINE>
+(2 rows)
+>>> r.serialize("csv")
+'x\\r\\nhttps://w3id.org/policykg/actor/a\\r\\n""\\r\\n'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from policykg.errors import QueryError
+from policykg.iris import PREFIXES
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+FORMATS = ("table", "json", "csv", "tsv")
+TABLE_CELL_MAX = 80   # the table is for reading; json/csv/tsv carry full values
+
+
+@dataclass(frozen=True, order=True)
+class RdfTerm:
+    """One RDF term in a result row. ``kind`` is 'uri', 'literal' or 'bnode'; plain strings have datatype None."""
+
+    kind: str
+    value: str
+    lang: str | None = None
+    datatype: str | None = None
+
+    @classmethod
+    def iri(cls, value: str) -> "RdfTerm":
+        return cls("uri", value)
+
+    @classmethod
+    def literal(cls, value: str, lang: str | None = None, datatype: str | None = None) -> "RdfTerm":
+        """A literal; xsd:string and rdf:langString are folded into 'no datatype' (RDF 1.1 says they are the same)."""
+        if lang or datatype in (XSD_STRING, RDF_LANGSTRING):
+            datatype = None
+        return cls("literal", value, lang.lower() if lang else None, datatype)
+
+    @classmethod
+    def from_oxigraph(cls, term) -> "RdfTerm":
+        """The RdfTerm of a pyoxigraph NamedNode, Literal or BlankNode."""
+        if isinstance(term, ox.NamedNode):
+            return cls.iri(term.value)
+        if isinstance(term, ox.Literal):
+            return cls.literal(term.value, term.language, term.datatype.value)
+        if isinstance(term, ox.BlankNode):
+            return cls("bnode", term.value)
+        raise QueryError(f"unsupported term in results: {term!r}")
+
+    @classmethod
+    def from_json(cls, data: dict) -> "RdfTerm":
+        """From a SPARQL results JSON binding (also Virtuoso's older 'typed-literal')."""
+        kind = data.get("type")
+        if kind == "uri":
+            return cls.iri(data["value"])
+        if kind in ("literal", "typed-literal"):
+            return cls.literal(data["value"], data.get("xml:lang"), data.get("datatype"))
+        if kind == "bnode":
+            return cls("bnode", data["value"])
+        raise QueryError(f"unsupported term type in endpoint results: {kind!r}")
+
+    def to_oxigraph(self):
+        if self.kind == "uri":
+            return ox.NamedNode(self.value)
+        if self.kind == "bnode":
+            return ox.BlankNode(self.value)
+        if self.lang:
+            return ox.Literal(self.value, language=self.lang)
+        return ox.Literal(self.value, datatype=ox.NamedNode(self.datatype) if self.datatype else None)
+
+    def to_json(self) -> dict:
+        """The W3C SPARQL JSON form: {"type": ..., "value": ..., ["xml:lang" | "datatype"]}."""
+        out = {"type": self.kind, "value": self.value}
+        if self.lang:
+            out["xml:lang"] = self.lang
+        elif self.datatype:
+            out["datatype"] = self.datatype
+        return out
+
+    def to_ntriples(self) -> str:
+        """The term in N-Triples / SPARQL syntax (``<iri>``, ``"x"@vi``, ``_:b``), as TSV results want."""
+        if self.kind == "bnode":
+            return "_:" + self.value
+        return str(self.to_oxigraph())
+
+    def short(self) -> str:
+        """A readable form: IRIs as prefixed names where a project prefix fits, literals as their text."""
+        if self.kind == "uri":
+            return shorten_iri(self.value)
+        if self.kind == "bnode":
+            return "_:" + self.value
+        return self.value
+
+
+def shorten_iri(iri: str) -> str:
+    """``actor:x`` for ``https://w3id.org/policykg/actor/x``; the IRI itself when no prefix fits.
+
+    >>> shorten_iri("https://w3id.org/policykg/id/doc/09-ct-tw"), shorten_iri("http://example.org/x")
+    ('pkgid:doc/09-ct-tw', 'http://example.org/x')
+    """
+    best = ""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(namespace) > len(PREFIXES.get(best, "")):
+            best = prefix
+    return f"{best}:{iri[len(PREFIXES[best]):]}" if best else iri
+
+
+@dataclass
+class QueryResult:
+    """What a query gave. ``form`` is 'SELECT', 'ASK' or 'GRAPH' (CONSTRUCT/DESCRIBE).
+
+    SELECT: ``variables`` and ``rows`` (dicts variable -> RdfTerm; unbound variables are absent).
+    ASK: ``boolean``. GRAPH: ``triples`` as (s, p, o) RdfTerm tuples, sorted.
+    """
+
+    form: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, RdfTerm]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple[RdfTerm, RdfTerm, RdfTerm]] = field(default_factory=list)
+
+    @classmethod
+    def select(cls, variables: list[str], rows: list[dict[str, RdfTerm]]) -> "QueryResult":
+        return cls("SELECT", variables=list(variables), rows=list(rows))
+
+    @classmethod
+    def ask(cls, value: bool) -> "QueryResult":
+        return cls("ASK", boolean=bool(value))
+
+    @classmethod
+    def graph(cls, triples) -> "QueryResult":
+        return cls("GRAPH", triples=sorted(set(triples)))
+
+    def tuples(self) -> list[tuple[RdfTerm | None, ...]]:
+        """SELECT rows as tuples in variable order (None where unbound): handy for comparing engines."""
+        return [tuple(row.get(v) for v in self.variables) for row in self.rows]
+
+    def serialize(self, fmt: str = "table") -> str:
+        """The result in ``fmt`` ('table', 'json', 'csv', 'tsv'); QueryError for another name.
+
+        >>> print(QueryResult.ask(True).serialize("json"), end="")
+        {
+          "head": {},
+          "boolean": true
+        }
+        """
+        if fmt not in FORMATS:
+            raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+        if self.form == "GRAPH":
+            return self._turtle()
+        if self.form == "ASK":
+            if fmt == "json":
+                return json.dumps({"head": {}, "boolean": self.boolean}, indent=2) + "\n"
+            return ("true" if self.boolean else "false") + "\n"
+        return {"table": self._table, "json": self._json, "csv": self._csv, "tsv": self._tsv}[fmt]()
+
+    # -- formats --------------------------------------------------------------------------
+    def _json(self) -> str:
+        doc = {
+            "head": {"vars": self.variables},
+            "results": {"bindings": [{v: row[v].to_json() for v in self.variables if v in row} for row in self.rows]},
+        }
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+    def _csv(self) -> str:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")   # RFC 4180, as the W3C CSV results format says
+        writer.writerow(self.variables)
+        for row in self.rows:
+            writer.writerow([_csv_value(row.get(v)) for v in self.variables])
+        return buffer.getvalue()
+
+    def _tsv(self) -> str:
+        lines = ["\t".join("?" + v for v in self.variables)]
+        for row in self.rows:
+            lines.append("\t".join(row[v].to_ntriples() if v in row else "" for v in self.variables))
+        return "\n".join(lines) + "\n"
+
+    def _table(self) -> str:
+        cells = [[_cell(row.get(v)) for v in self.variables] for row in self.rows]
+        widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(self.variables)]
+        lines = ["  ".join(v.ljust(w) for v, w in zip(self.variables, widths)).rstrip(),
+                 "  ".join("-" * w for w in widths)]
+        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+        count = len(self.rows)
+        lines += ["", f"({count} row{'s' if count != 1 else ''})"]
+        return "\n".join(lines) + "\n"
+
+    def _turtle(self) -> str:
+        triples = [ox.Triple(*(t.to_oxigraph() for t in triple)) for triple in self.triples]
+        iris = {t.value for triple in self.triples for t in triple if t.kind == "uri"}
+        used = {p: ns for p, ns in PREFIXES.items() if any(iri.startswith(ns) for iri in iris)}
+        data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
+        return data.decode("utf-8") if data else ""
+
+
+def _csv_value(term: RdfTerm | None) -> str:
+    if term is None:
+        return ""
+    return "_:" + term.value if term.kind == "bnode" else term.value
+
+
+def _cell(term: RdfTerm | None) -> str:
+    if term is None:
+        return ""
+    text = " ".join(term.short().split())   # one line per row: fold line breaks and runs of spaces
+    return text if len(text) <= TABLE_CELL_MAX else text[: TABLE_CELL_MAX - 1] + "…"

@@ -1,0 +1,184 @@
+"""Remote endpoints: queries through SPARQLWrapper, push through the Graph Store Protocol or SPARQL UPDATE,
+and one clear EndpointError line for unreachable servers, refused credentials, timeouts and server errors.
+A tiny local http.server plays the SPARQL server."""
+
+import base64
+import json
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from policykg.errors import EndpointError, QueryError
+from queries.engine import run_query
+from queries.remote import EndpointAuth, credentials_from_env, push
+from queries.virtuoso import free_port
+
+FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
+SECRET = "s3cret-pw"
+RESULTS = {"head": {"vars": ["x"]}, "results": {"bindings": [
+    {"x": {"type": "typed-literal", "value": "7", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]}}
+
+
+class FakeServer(BaseHTTPRequestHandler):
+    mode = "ok"          # ok | 400 | 401 | 500 | slow | basic
+    requests: list = []
+
+    def log_message(self, *args):
+        pass
+
+    def _reply(self, code, body=b"", content_type="application/sparql-results+json", headers=()):
+        self.send_response(code)
+        self.send_header("Content-Type", content_type)
+        for key, value in headers:
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _handle(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        FakeServer.requests.append((self.command, self.path, dict(self.headers), body))
+        if self.mode == "slow":
+            time.sleep(3)
+        if self.mode == "401" or (self.mode == "basic" and self.headers.get("Authorization") !=
+                                  "Basic " + base64.b64encode(f"dba:{SECRET}".encode()).decode()):
+            return self._reply(401, b"Unauthorized", "text/plain", [("WWW-Authenticate", 'Basic realm="sparql"')])
+        if self.mode == "400":
+            return self._reply(400, b"Virtuoso 37000 Error SP030: SPARQL compiler, line 1: syntax error", "text/plain")
+        if self.mode == "500":
+            return self._reply(500, b"Virtuoso 42000 Error SR: something broke\nmore", "text/plain")
+        if self.command == "PUT":
+            return self._reply(201, b"", "text/plain")
+        return self._reply(200, json.dumps(RESULTS).encode())
+
+    do_GET = do_POST = do_PUT = _handle
+
+
+@pytest.fixture()
+def server():
+    FakeServer.mode, FakeServer.requests = "ok", []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeServer)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_query_reads_sparql_json_including_virtuoso_typed_literals(server):
+    result = run_query("SELECT ?x WHERE { ?s ?p ?x }", {}, endpoint=server + "/sparql")
+    assert result.variables == ["x"] and result.rows[0]["x"].value == "7"
+    assert result.rows[0]["x"].datatype.endswith("#integer")
+    method, path, headers, body = FakeServer.requests[0]
+    assert method == "POST" and "query=" in body.decode()
+
+
+def test_parameters_travel_as_a_values_block(server):
+    run_query("actor", {"actor": 'x" } ; DROP ALL ; #'}, endpoint=server + "/sparql")
+    sent = urllib.parse.parse_qs(FakeServer.requests[0][3].decode())["query"][0]
+    assert 'VALUES ( ?actor ) { ( "x\\" } ; DROP ALL ; #" ) }' in sent
+
+
+def test_unreachable_server(tmp_path):
+    url = f"http://127.0.0.1:{free_port()}/sparql"
+    with pytest.raises(EndpointError, match="cannot reach .*connection refused"):
+        run_query("tasks", {}, endpoint=url, timeout=2)
+    with pytest.raises(EndpointError, match="cannot reach"):
+        push(FIXTURE, url, timeout=2)
+
+
+def test_refused_credentials_never_show_the_password(server, monkeypatch):
+    FakeServer.mode = "basic"
+    wrong = EndpointAuth("dba", "wrong")
+    with pytest.raises(EndpointError, match="refused the credentials") as error:
+        run_query("tasks", {}, endpoint=server + "/sparql", auth=wrong)
+    assert "wrong" not in str(error.value)
+    with pytest.raises(EndpointError, match="refused the credentials \\(HTTP 401\\)"):
+        push(FIXTURE, server + "/sparql", graph_store=server + "/gsp", auth=wrong)
+    # the right password from the environment gets in
+    monkeypatch.setenv("POLICYKG_ENDPOINT_USER", "dba")
+    monkeypatch.setenv("POLICYKG_ENDPOINT_PASSWORD", SECRET)
+    assert run_query("tasks", {}, endpoint=server + "/sparql").rows
+    assert push(FIXTURE, server + "/sparql", graph_store=server + "/gsp").method == "gsp"
+
+
+def test_no_credentials_at_all_is_a_401(server, monkeypatch):
+    monkeypatch.delenv("POLICYKG_ENDPOINT_USER", raising=False)
+    monkeypatch.delenv("POLICYKG_ENDPOINT_PASSWORD", raising=False)
+    FakeServer.mode = "401"
+    with pytest.raises(EndpointError, match="POLICYKG_ENDPOINT_USER and POLICYKG_ENDPOINT_PASSWORD"):
+        run_query("tasks", {}, endpoint=server + "/sparql")
+
+
+def test_timeout(server):
+    FakeServer.mode = "slow"
+    with pytest.raises(EndpointError, match="did not answer within 1 s"):
+        run_query("tasks", {}, endpoint=server + "/sparql", timeout=1)
+    with pytest.raises(EndpointError, match="did not answer within 1 s"):
+        push(FIXTURE, server + "/sparql", timeout=1)
+
+
+def test_server_error_is_one_line(server):
+    FakeServer.mode = "500"
+    with pytest.raises(EndpointError, match="failed with HTTP 500: Virtuoso 42000 Error SR: something broke$"):
+        run_query("tasks", {}, endpoint=server + "/sparql")
+    with pytest.raises(EndpointError, match="failed with HTTP 500: Virtuoso 42000 Error SR: something broke$"):
+        push(FIXTURE, server + "/sparql")
+
+
+def test_a_rejected_query_is_a_query_error(server):
+    FakeServer.mode = "400"
+    with pytest.raises(QueryError, match="rejected the query: Virtuoso 37000 Error SP030"):
+        run_query("SELECT * WHERE { ?s ?p ?o }", {}, endpoint=server + "/sparql")
+
+
+def test_push_with_the_graph_store_protocol_puts_each_graph(server):
+    summary = push(FIXTURE, server + "/sparql", graph_store=server + "/gsp", auth=("dba", SECRET),
+                   include_ontology=False)
+    assert summary.method == "gsp" and len(summary.graphs) == 2
+    puts = [r for r in FakeServer.requests if r[0] == "PUT"]
+    graphs = [urllib.parse.parse_qs(urllib.parse.urlsplit(p[1]).query)["graph"][0] for p in puts]
+    assert graphs == list(summary.graphs) == ["https://w3id.org/policykg/graph/ct09-nhandan-2023-12-09",
+                                              "https://w3id.org/policykg/graph/kh182-son-la"]
+    triples = [t for p in puts for t in ox.parse(p[3], format=ox.RdfFormat.N_TRIPLES)]
+    assert len(triples) == summary.triples == len(list(ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TRIG)))
+    assert puts[0][2]["Content-Type"].startswith("text/turtle")
+
+
+def test_push_with_sparql_update_drops_then_inserts(server):
+    summary = push(FIXTURE, server + "/sparql", include_ontology=False)
+    updates = [urllib.parse.parse_qs(r[3].decode())["update"][0] for r in FakeServer.requests]
+    assert summary.method == "update"
+    assert updates[0] == "DROP SILENT GRAPH <https://w3id.org/policykg/graph/ct09-nhandan-2023-12-09>"
+    assert updates[1].startswith("INSERT DATA { GRAPH <https://w3id.org/policykg/graph/ct09-nhandan-2023-12-09> {")
+    assert sum(u.startswith("DROP SILENT GRAPH") for u in updates) == 2
+
+
+def test_push_includes_the_ontology_by_default(server):
+    summary = push(FIXTURE, server + "/sparql", graph_store=server + "/gsp")
+    assert "https://w3id.org/policykg/ontology" in summary.graphs
+
+
+def test_credentials_come_from_the_environment_only():
+    env = {"POLICYKG_ENDPOINT_USER": "dba", "POLICYKG_ENDPOINT_PASSWORD": SECRET, "POLICYKG_ENDPOINT_AUTH": "digest"}
+    auth = credentials_from_env(environ=env)
+    assert (auth.user, auth.password, auth.scheme) == ("dba", SECRET, "digest")
+    assert SECRET not in repr(auth)
+    with pytest.raises(EndpointError, match="set both"):
+        credentials_from_env(environ={"POLICYKG_ENDPOINT_USER": "dba"})
+    with pytest.raises(EndpointError, match="unknown authentication scheme"):
+        credentials_from_env(environ={**env, "POLICYKG_ENDPOINT_AUTH": "ntlm"})
+
+
+def test_bad_endpoint_urls():
+    with pytest.raises(EndpointError, match="must be an http"):
+        run_query("tasks", {}, endpoint="ftp://x/sparql")
+    with pytest.raises(QueryError, match="exactly one of"):
+        run_query("tasks", {}, endpoint="http://x/sparql", data=FIXTURE)

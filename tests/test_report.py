@@ -1,0 +1,108 @@
+"""The HTML build report: escaped text, every highlight linked, overlaps rendered, uncovered sentences listed."""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from buildfixtures import ARTICLE, CAND, article_result  # noqa: E402
+from graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, SourceText, Span  # noqa: E402
+from graph_builder.report import render_document, uncovered_sentences, write_report  # noqa: E402
+
+HOSTILE = "Bộ Công an <script>alert(1)</script> phối hợp với \"Sở\" & <b>Hội</b>. Câu thứ hai không có gì."
+
+
+def hostile_result() -> BuildResult:
+    text = HOSTILE
+    source = SourceText("hostile", "<img src=x onerror=alert(2)>.txt", text, text)
+    first = text.index(". ") + 1
+    sentences = [Sentence(0, Span(0, first), None, 0), Sentence(1, Span(first + 1, len(text)), None, 0)]
+    script = text.index("<script>")
+    mentions = [Mention(Span(0, 10), "Bộ Công an", "actor", CAND, "Bộ <Công> an", "StateBody"),
+                # overlaps the evidence below and the script tag
+                Mention(Span(4, script + 12), text[4:script + 12], "initiative", "urn:x", "x", "Campaign")]
+    assertions = [Assertion("coordination", Span(script - 3, first), 0, subjects=[CAND], text="<i>duty</i>"),
+                  Assertion("task", Span(2, 20), 0, subjects=[CAND])]
+    info = DocumentInfo(kind="Decision", identifier="1/QĐ-<x>", title="<script>alert(3)</script>")
+    return BuildResult(source, info, [], sentences, mentions, assertions)
+
+
+def source_div(page: str, anchor: str) -> str:
+    section = page[page.index(f'<section id="{anchor}">'):]
+    return re.search(r'<div class="src">(.*?)</div>', section, re.S).group(1)
+
+
+def test_document_text_is_escaped_everywhere(tmp_path):
+    out = tmp_path / "report.html"
+    write_report(hostile_result(), out)
+    page = out.read_text(encoding="utf-8")
+    assert "<script" not in page and "<img" not in page and "<b>Hội" not in page and "<i>duty" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
+
+
+def test_page_is_self_contained(tmp_path):
+    out = tmp_path / "report.html"
+    write_report(article_result(), out)
+    page = out.read_text(encoding="utf-8")
+    assert not re.search(r'(src|href)="(https?:)?//', page)
+    assert "<link" not in page and "@import" not in page
+
+
+def test_overlapping_highlights_keep_the_text_exact():
+    part = render_document(hostile_result())
+    div = source_div(part.html, part.anchor)
+    assert html.unescape(re.sub(r"<[^>]+>", "", div)) == HOSTILE
+    # balanced markup: every opened tag is closed
+    assert div.count("<a ") == div.count("</a>") and div.count("<span") == div.count("</span>")
+
+
+def test_every_assertion_is_highlighted_and_linked_to_its_list_entry():
+    result = article_result()
+    part = render_document(result)
+    div = source_div(part.html, part.anchor)
+    for i, a in enumerate(result.assertions):
+        assert f'id="{part.anchor}-a{i}"' in part.html, a.relation
+        assert f'id="{part.anchor}-t{i}"' in div
+    linked = set(re.findall(rf'href="#{part.anchor}-a(\d+)"', div))
+    # nested evidence links to the innermost span; every outermost one is reachable
+    assert {"0", "1", "5"} <= linked
+
+
+def test_mentions_are_coloured_by_category():
+    part = render_document(article_result())
+    div = source_div(part.html, part.anchor)
+    for category in ("actor", "initiative", "document", "level"):
+        assert f"m-{category}" in div
+    assert re.search(r'class="m-actor[^"]*"[^>]*>Ủy ban nhân dân tỉnh Sơn La<', div)
+
+
+def test_uncovered_sentences_are_listed_and_covered_ones_are_not():
+    result = hostile_result()
+    assert [s.index for s in uncovered_sentences(result)] == [1]
+    part = render_document(result)
+    uncovered = part.html[part.html.index("Uncovered sentences (1)"):]
+    assert "Câu thứ hai không có gì." in uncovered and "phối hợp với" not in uncovered
+
+
+def test_skipped_lead_lines_are_not_reported_as_uncovered():
+    result = article_result()
+    assert uncovered_sentences(result) == []
+    assert "Thứ bảy" not in render_document(result).html.split("Uncovered sentences")[1]
+
+
+def test_article_metadata_shows_no_date_for_the_directive():
+    page = render_document(article_result()).html
+    assert "09-CT/TW" in page and "Nhân Dân" in page and "2023-12-09" in page
+    assert "not stated" in page
+
+
+def test_same_results_give_byte_identical_reports(tmp_path):
+    write_report([article_result(), hostile_result()], tmp_path / "a.html")
+    write_report([article_result(), hostile_result()], tmp_path / "b.html")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+    assert ARTICLE.splitlines()[2][:20] in (tmp_path / "a.html").read_text(encoding="utf-8")

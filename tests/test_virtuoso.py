@@ -1,0 +1,119 @@
+"""Integration with a real Virtuoso 7 (Debian virtuoso-opensource): a throwaway server on 127.0.0.1 with its own
+ini and database, the fixture pushed to it, and EVERY catalogue query giving the embedded store's rows.
+
+Skips only when virtuoso-t is missing and CI is not "true" (in CI a missing Virtuoso is a failure)."""
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from policykg.cli import cli
+from policykg.errors import EndpointError
+from queries.catalogue import list_queries
+from queries.engine import open_data, run_query
+from queries.remote import EndpointAuth, push
+from queries.virtuoso import VirtuosoServer, virtuoso_available
+
+pytestmark = pytest.mark.virtuoso
+
+FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
+PARAMS = {
+    "actor": {"actor": "Công an nhân dân"},
+    "actors-by-kind": {"kind": "ArmedForce"},
+    "path": {"from": "actor:cong-an-tinh-son-la", "to": "actor:quan-doi-nhan-dan"},
+    "document-diff": {"a": "09-CT/TW", "b": "182/KH-UBND"},
+    "evidence": {"item": "pkgid:ct09-nhandan-2023-12-09/task/2"},
+}
+MORE_PARAMS = [("actor", {"actor": "actor:ban-bi-thu"}), ("actors-by-kind", {"kind": "pkg:Organization"}),
+               ("actors-by-kind", {"kind": "lực lượng vũ trang"}), ("document-diff", {"a": "pkgid:doc/182-kh-ubnd",
+                                                                                     "b": "pkgid:doc/09-ct-tw"}),
+               ("actor", {"actor": 'x" } ; DROP ALL ; #'})]
+
+
+def _need_virtuoso():
+    if not virtuoso_available():
+        if os.environ.get("CI") == "true":
+            pytest.fail("virtuoso-t is not installed, and CI=true: .ci/run must install virtuoso-opensource")
+        pytest.skip("virtuoso-t is not installed (Debian package virtuoso-opensource)")
+
+
+@pytest.fixture(scope="module")
+def virtuoso():
+    _need_virtuoso()
+    with VirtuosoServer() as server:
+        auth = EndpointAuth(server.user, server.password, "digest")
+        push(FIXTURE, server.auth_url, graph_store=server.graph_store_url, auth=auth)
+        yield server
+
+
+@pytest.fixture(scope="module")
+def embedded():
+    return open_data(FIXTURE)
+
+
+@pytest.mark.parametrize("info", list_queries(), ids=lambda q: q.name)
+def test_every_catalogue_query_gives_the_embedded_rows(virtuoso, embedded, info):
+    params = PARAMS.get(info.name, {})
+    local = run_query(info, params, data=embedded)
+    remote = run_query(info, params, endpoint=virtuoso.sparql_url)
+    assert remote.variables == local.variables
+    assert remote.tuples() == local.tuples()
+    assert local.rows
+
+
+@pytest.mark.parametrize("name,params", MORE_PARAMS, ids=lambda x: str(x))
+def test_parameters_bind_the_same_way_remotely(virtuoso, embedded, name, params):
+    assert run_query(name, params, endpoint=virtuoso.sparql_url).tuples() == run_query(name, params, data=embedded).tuples()
+
+
+def test_ask_and_construct_remotely(virtuoso, embedded):
+    ask = "ASK { ?d a <https://w3id.org/policykg/ontology#Directive> }"
+    assert run_query(ask, {}, endpoint=virtuoso.sparql_url).boolean is True
+    construct = ("CONSTRUCT { ?a <urn:with> ?b } WHERE { ?a <https://w3id.org/policykg/ontology#coordinatesWith> ?b }")
+    remote = run_query(construct, {}, endpoint=virtuoso.sparql_url)
+    assert remote.serialize("table") == run_query(construct, {}, data=embedded).serialize("table")
+
+
+def test_push_again_with_sparql_update_replaces_graphs(virtuoso):
+    auth = EndpointAuth(virtuoso.user, virtuoso.password, "digest")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policykg/graph/kh182-son-la> { ?s ?p ?o } }"
+    before = run_query(count, {}, endpoint=virtuoso.sparql_url).rows[0]["n"].value
+    summary = push(FIXTURE, virtuoso.auth_url, auth=auth)
+    assert summary.method == "update"
+    assert run_query(count, {}, endpoint=virtuoso.sparql_url).rows[0]["n"].value == before
+    tasks = run_query("tasks", {}, endpoint=virtuoso.sparql_url)
+    assert len(tasks.rows) == 7
+
+
+def test_wrong_password_is_refused(virtuoso):
+    with pytest.raises(EndpointError, match="refused the credentials"):
+        push(FIXTURE, virtuoso.auth_url, graph_store=virtuoso.graph_store_url,
+             auth=EndpointAuth(virtuoso.user, "not-the-password", "digest"))
+
+
+def test_cli_query_and_push_against_virtuoso(virtuoso, embedded, monkeypatch):
+    monkeypatch.setenv("POLICYKG_ENDPOINT_USER", virtuoso.user)
+    monkeypatch.setenv("POLICYKG_ENDPOINT_PASSWORD", virtuoso.password)
+    runner = CliRunner()
+    pushed = runner.invoke(cli, ["push", str(FIXTURE), "--endpoint", virtuoso.auth_url,
+                                 "--graph-store", virtuoso.graph_store_url, "--auth-scheme", "digest"])
+    assert pushed.exit_code == 0, pushed.output
+    assert virtuoso.password not in pushed.output
+    remote = runner.invoke(cli, ["query", "coordination", "--endpoint", virtuoso.sparql_url, "--format", "json"])
+    local = runner.invoke(cli, ["query", "coordination", "--data", str(FIXTURE), "--format", "json"])
+    assert remote.exit_code == 0 and remote.output == local.output
+
+
+def test_server_is_local_and_stops_by_pid():
+    _need_virtuoso()
+    server = VirtuosoServer()
+    with server:
+        pid, directory = server.pid, server.directory
+        assert server.sparql_url.startswith("http://127.0.0.1:")
+        assert (directory / "virtuoso.ini").read_text().count("127.0.0.1:") == 2
+        os.kill(pid, 0)   # running
+    assert server.pid is None and not directory.exists()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)

@@ -1,0 +1,233 @@
+"""The HTML page of a view: pyvis 0.3.2 builds the vis-network page, then we make it one safe, offline file.
+
+What the post-processing guarantees (and :func:`render_network_page` checks before returning):
+
+- one UTF-8 file: vis-network's JS and CSS are inlined by pyvis (``cdn_resources="in_line"``, its
+  package data; vis-network is dual Apache-2.0/MIT licensed), our own script and style
+  (``visualize/assets/``) are inlined too; pyvis's Bootstrap ``<link>``/``<script>`` to a CDN are
+  removed, so no ``src``/``href`` points to another host and nothing is written besides the page
+  (no ``lib/`` folder: pyvis's ``write_html``/``show`` are never called);
+- every string that comes from a document reaches the page only inside one
+  ``<script type="application/json">`` block, as JSON with ``<``, ``>``, ``&``, U+2028 and U+2029
+  escaped, and the page's script inserts it with ``textContent``; vis-network tooltips get plain text;
+- ``network`` stays a global of the page (``window.network``), as pyvis makes it;
+- physics runs a bounded stabilisation, then is switched off (``document.body.dataset.settled``
+  becomes "true");
+- deterministic: sorted nodes and edges, a fixed layout seed, no timestamps.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from pathlib import Path
+
+import networkx as nx
+from pyvis.network import Network
+
+from visualize.graphdata import PolicyGraph
+from visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
+
+_ASSETS = Path(__file__).resolve().parent / "assets"
+LARGE_VIEW = 300           # above this many nodes: no edge labels, straight edges, faster physics
+_EXTERNAL_TAG = re.compile(r"""<(?:link|script)\b[^>]*?\b(?:href|src)\s*=\s*["']?(?:https?:)?//[^>]*>(?:\s*</script>)?""",
+                           re.IGNORECASE)
+_EXTERNAL_ATTR = re.compile(r"""\b(?:href|src)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>\s*")
+_OLD_LINKS_COMMENT = re.compile(r"<!--\s*<link[^>]*node_modules.*?-->\s*", re.DOTALL)
+_NODES_DATASET = re.compile(r"nodes = new vis\.DataSet\(.*\);")
+_EDGES_DATASET = re.compile(r"edges = new vis\.DataSet\(.*\);")
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def safe_json(value) -> str:
+    """JSON text that is safe inside an HTML ``<script>`` element (cannot close it or start a comment).
+
+    >>> safe_json({"a": "</script><!-- & \\u2028"})
+    '{"a":"\\\\u003c/script\\\\u003e\\\\u003c!-- \\\\u0026 \\\\u2028"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+def _asset(name: str) -> str:
+    return (_ASSETS / name).read_text(encoding="utf-8")
+
+
+def _tail(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def document_labels(data: PolicyGraph) -> dict[str, str]:
+    """{document IRI: số hiệu or title} for the documents of ``data``."""
+    return {d.iri: d.identifier or d.title or _tail(d.iri) for d in data.documents()}
+
+
+def view_options(node_count: int) -> dict:
+    """vis-network options for a view of ``node_count`` nodes: bounded stabilisation, seeded layout.
+
+    Small views use forceAtlas2Based with Kamada-Kawai seeding (``improvedLayout``) and curved,
+    labelled edges; large views use Barnes-Hut with fewer iterations, straight edges, no initial
+    clustering pass and edges hidden while dragging, which is what lets 5,000 nodes settle.
+
+    >>> view_options(10)["physics"]["stabilization"]["iterations"]
+    400
+    >>> view_options(5000)["layout"]["improvedLayout"]
+    False
+    """
+    large = node_count > LARGE_VIEW
+    physics = (
+        {"enabled": True, "solver": "barnesHut",
+         "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.3, "springLength": 110,
+                       "springConstant": 0.03, "damping": 0.35, "avoidOverlap": 0},
+         "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 25, "fit": True},
+         "minVelocity": 1.5, "timestep": 0.6}
+        if large else
+        {"enabled": True, "solver": "forceAtlas2Based",
+         "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.01, "springLength": 150,
+                              "springConstant": 0.05, "damping": 0.5, "avoidOverlap": 0.6},
+         "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 20, "fit": True},
+         "minVelocity": 0.75}
+    )
+    return {
+        "physics": physics,
+        "layout": {"randomSeed": 7, "improvedLayout": not large},
+        "nodes": {"borderWidth": 1.5, "font": {"size": 14, "face": "DejaVu Sans, Arial, sans-serif",
+                                                "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},
+                  "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.2},
+                  "font": {"size": 11, "align": "horizontal", "strokeWidth": 4, "strokeColor": "#ffffff",
+                           "face": "DejaVu Sans, Arial, sans-serif"},
+                  "color": {"inherit": False}},
+        "interaction": {"hover": not large, "tooltipDelay": 200, "hideEdgesOnDrag": large,
+                        "hideEdgesOnZoom": large, "keyboard": {"enabled": True, "bindToWindow": False},
+                        "multiselect": False},
+    }
+
+
+def _plain_title(*lines: str) -> str:
+    return "\n".join(line for line in lines if line)
+
+
+def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str) -> dict:
+    """The JSON payload of the page: vis nodes and edges plus what the side panel shows."""
+    documents = sorted({d for _, attrs in graph.nodes(data=True) for d in attrs.get("documents", ())}
+                       | {d for *_, attrs in graph.edges(keys=True, data=True) for d in attrs.get("documents", ())})
+    doc_index = {d: i for i, d in enumerate(documents)}
+    large = graph.number_of_nodes() > LARGE_VIEW
+
+    def evidence(items) -> list[dict]:
+        return [{"q": e.quote, "d": doc_index.get(e.document, -1),
+                 "s": labels.get(e.source) or _tail(e.source) if e.source else "", "o": e.start} for e in items]
+
+    nodes = []
+    for iri, attrs in sorted(graph.nodes(data=True)):
+        style = node_style(attrs["kind"])
+        label_vi, label_en = attrs["label_vi"], attrs.get("label_en", "")
+        shown = label_en if lang == "en" and label_en else label_vi
+        node = {
+            "id": iri, "label": shown, "shape": style.shape, "size": attrs.get("size", 12.0),
+            "color": {"background": style.colour, "border": "#37474f",
+                      "highlight": {"background": style.colour, "border": "#000000"},
+                      "hover": {"background": style.colour, "border": "#000000"}},
+            "title": _plain_title(f"{style.label(lang)} · {shown}", label_vi if shown != label_vi else label_en,
+                                  f"{len(attrs.get('evidence', ()))} trích dẫn / quotes" if attrs.get("evidence") else ""),
+            "kind": attrs["kind"], "lv": label_vi, "le": label_en, "text": attrs.get("text", ""),
+            "docs": [doc_index[d] for d in attrs.get("documents", ())],
+            "ev": evidence(attrs.get("evidence", ())), "c": attrs.get("centrality", 0.0),
+        }
+        if style.shape == "box":
+            node["font"] = {"size": 13, "color": "#102027"}
+        nodes.append(node)
+    edges = []
+    for number, (source, target, key, attrs) in enumerate(sorted(graph.edges(keys=True, data=True))):
+        kind = attrs.get("kind", key)
+        style = EDGE_KINDS.get(kind)
+        count = int(attrs.get("count", 1))
+        text_vi = (style.label_vi if style else kind) + (f" ×{count}" if count > 1 else "")
+        text_en = (style.label_en if style else kind) + (f" ×{count}" if count > 1 else "")
+        edge = {
+            "id": f"e{number}", "from": source, "to": target, "kind": kind, "count": count,
+            "lv": text_vi, "le": text_en, "docs": [doc_index[d] for d in attrs.get("documents", ())],
+            "ev": evidence(attrs.get("evidence", ())),
+            "color": {"color": style.colour if style else "#9e9e9e", "highlight": "#000000", "hover": "#000000"},
+            "width": round(1.0 + 1.5 * math.log2(count), 2) if count > 1 else 1.0,
+            "dashes": bool(style and style.dashes),
+            "title": text_en if lang == "en" else text_vi,
+        }
+        if not large:
+            edge["label"] = text_en if lang == "en" else text_vi
+        edges.append(edge)
+    kinds_present = {attrs["kind"] for _, attrs in graph.nodes(data=True)}
+    legend = [{"kind": s.kind, "group": s.group, "colour": s.colour, "shape": s.shape, "lv": s.label_vi, "le": s.label_en}
+              for s in NODE_STYLES if s.kind in kinds_present]
+    legend += [{"kind": k, "group": "other", "colour": node_style(k).colour, "shape": "dot", "lv": k, "le": k}
+               for k in sorted(kinds_present - {s.kind for s in NODE_STYLES})]
+    edge_kinds = sorted({e["kind"] for e in edges})
+    edge_legend = [{"kind": k, "colour": EDGE_KINDS[k].colour if k in EDGE_KINDS else "#9e9e9e",
+                    "lv": EDGE_KINDS[k].label_vi if k in EDGE_KINDS else k,
+                    "le": EDGE_KINDS[k].label_en if k in EDGE_KINDS else k} for k in edge_kinds]
+    return {
+        "nodes": nodes, "edges": edges, "lang": lang, "large": large,
+        "documents": [{"iri": d, "label": labels.get(d) or _tail(d)} for d in documents],
+        "kinds": legend, "edgeKinds": edge_legend,
+    }
+
+
+def render_network_page(graph: nx.MultiDiGraph, *, title: str, lang: str = "vi",
+                        labels: dict[str, str] | None = None, selected_document: str | None = None) -> str:
+    """The self-contained HTML page (a string) drawing ``graph`` (a view graph, see visualize.views).
+
+    ``labels`` maps document/source IRIs to short names; ``selected_document`` preselects the document
+    filter. Raises RuntimeError if pyvis's page no longer has the shape this post-processing expects.
+    """
+    payload = _page_data(graph, labels or {}, lang)
+    payload["title"] = title
+    if selected_document is not None:
+        payload["selected"] = next((i for i, d in enumerate(payload["documents"]) if d["iri"] == selected_document), -1)
+    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", bgcolor="#fafafa")
+    # pyvis builds the page; its data is replaced below by our escaped JSON, so give it ids only
+    # (no titles: pyvis switches to an innerHTML popup when a title contains "href").
+    net.nodes = [{"id": n["id"], "label": "", "shape": n["shape"]} for n in payload["nodes"]]
+    net.node_ids = [n["id"] for n in payload["nodes"]]
+    net.node_map = {n["id"]: n for n in net.nodes}
+    net.edges = [{"from": e["from"], "to": e["to"], "id": e["id"]} for e in payload["edges"]]
+    net.options = view_options(len(payload["nodes"]))
+    page = net.generate_html()
+
+    page, removed = _EXTERNAL_TAG.subn("", page)
+    page = _EMPTY_HEADING.sub("", page)
+    page = _OLD_LINKS_COMMENT.sub("", page)
+    page, n_nodes = _NODES_DATASET.subn(lambda m: "nodes = new vis.DataSet(POLICYKG.nodes);", page, count=1)
+    page, n_edges = _EDGES_DATASET.subn(lambda m: "edges = new vis.DataSet(POLICYKG.edges);", page, count=1)
+    page, n_hook = re.subn(r"(\n\s*)return network;", lambda m: m.group(1) + "policykgAttach(network);" + m.group(0),
+                           page, count=1)
+    if not (n_nodes == n_edges == n_hook == 1 and "<head>" in page and "<body>" in page):
+        raise RuntimeError("pyvis page layout not recognised (pyvis version?): cannot post-process the view")
+    head = (
+        f"<head>\n<title>{html.escape(title)}</title>\n"
+        f"<style>\n{_asset('view.css')}\n</style>\n"
+        '<script id="policykg-data" type="application/json">@@POLICYKG_DATA@@</script>\n'
+        f"<script>\n{_asset('view.js')}\n</script>\n"
+    )
+    page = page.replace("<head>", head, 1)
+    page = page.replace("<body>", "<body>\n" + _asset("sidebar.html"), 1)
+    page = page.replace("<html>", '<!DOCTYPE html>\n<html lang="vi">', 1)
+    page = page if page.endswith("\n") else page + "\n"
+    # checked before the data goes in: a quote may mention a web address, the page itself must not load one
+    if _EXTERNAL_ATTR.search(page) or page.count("@@POLICYKG_DATA@@") != 1:
+        raise RuntimeError("the view page still links another host; refusing to write it")
+    return page.replace("@@POLICYKG_DATA@@", safe_json(payload), 1)
+
+
+def render_page(graph: nx.MultiDiGraph, data: PolicyGraph, *, view: str, document: str | None, lang: str) -> str:
+    """The HTML page of a view built from ``data`` (see :func:`render_network_page`)."""
+    labels = document_labels(data)
+    names = {"actors": "Mạng lưới chủ thể / Actor network", "full": "Toàn bộ đồ thị / Full graph",
+             "document": "Văn bản / Document"}
+    title = f"policykg — {names.get(view, view)}"
+    if document:
+        title += f" — {labels.get(document, _tail(document))}"
+    return render_network_page(graph, title=title, lang=lang, labels=labels, selected_document=document)

@@ -1,0 +1,333 @@
+"""The graph views: the actor network, the full network, one document's network, and the HTML page.
+
+Every view is a ``networkx.MultiDiGraph`` (edge key = edge kind) whose nodes carry ``kind``,
+``group``, ``label_vi``, ``label_en``, ``documents`` (document IRIs), ``evidence`` (tuple of
+:class:`visualize.graphdata.Evidence`), ``centrality`` and ``size``, and whose edges carry ``kind``,
+``count`` (how many statements or documents state it), ``documents``, ``statements`` and ``evidence``.
+Edges are merged across documents: the same (source, target, kind) is one edge with a count.
+
+Node size is the **betweenness centrality** of the actor–actor graph (undirected, documents left
+out): the question the view answers is who brokers between the others in the coordination web,
+which betweenness measures and degree does not (a body named once beside many others gets a high
+degree but brokers nothing). Above 1,000 actors it is estimated from 200 fixed-seed sample sources
+so that large views stay quick and deterministic.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import os
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from policykg.atomic import write_text
+from policykg.errors import InputError
+from policykg.iris import mint_document_iri, normalize_document_number
+from visualize.graphdata import Evidence, PolicyGraph, read_policy_graph
+from visualize.kinds import ACTOR_KINDS, DOCUMENT_KINDS, STATEMENT_KINDS, node_style
+
+VIEWS = ("actors", "full", "document")
+LANGS = ("vi", "en")
+_ACTOR_EDGE_KINDS = ("coordinates", "directs", "mobilises", "memberOf", "partOf")
+_SAMPLED_ABOVE = 1000
+_SAMPLE_SOURCES = 200
+
+
+@dataclass
+class _EdgeSupport:
+    statements: set[str] = field(default_factory=set)
+    graphs: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+    evidence: set[Evidence] = field(default_factory=set)
+
+
+class _EdgeCollector:
+    """Merges edges by (source, target, kind) across statements and documents."""
+
+    def __init__(self) -> None:
+        self.edges: dict[tuple[str, str, str], _EdgeSupport] = {}
+
+    def add(self, source: str, target: str, kind: str, *, statement: str | None = None, graph: str | None = None,
+            documents=(), evidence=()) -> None:
+        support = self.edges.setdefault((source, target, kind), _EdgeSupport())
+        if statement:
+            support.statements.add(statement)
+        elif graph:
+            support.graphs.add(graph)
+        support.documents.update(d for d in documents if d)
+        support.evidence.update(evidence)
+
+
+def _node_label(data: PolicyGraph, iri: str) -> tuple[str, str]:
+    """(Vietnamese, English) label of a node; English is '' where the data has none."""
+    node = data.nodes[iri]
+    style = node_style(node.kind)
+    if node.kind in DOCUMENT_KINDS:
+        label = node.identifier or _shorten(node.title, 60) or _tail(iri)
+        return label, label
+    if node.kind in STATEMENT_KINDS:
+        number = f" {node.ordinal}" if node.ordinal is not None else ""
+        text = _shorten(node.text, 48)
+        return (f"{style.label_vi}{number}: {text}" if text else f"{style.label_vi}{number}",
+                f"{style.label_en}{number}: {text}" if text else f"{style.label_en}{number}")
+    return node.label_vi or _tail(iri), node.label_en
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _tail(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _collect_actor_edges(data: PolicyGraph, edges: _EdgeCollector, *, with_assigns: bool) -> None:
+    """Actor–actor edges (coordination from the reified duties, then the shortcut triples), issuing
+    edges (document -> issuer) and, when asked, responsibility edges (document -> actor it assigns)."""
+    nodes = data.nodes
+    covered: set[tuple[str, frozenset[str]]] = set()
+    for duty in data.coordination:
+        if duty.leads:
+            pairs = [(lead, other) for lead in duty.leads for other in duty.cooperating]
+        else:
+            pairs = list(itertools.combinations(duty.cooperating, 2))
+        documents = [duty.stated_in] if duty.stated_in else data.graph_documents.get(duty.graph, [])
+        for a, b in pairs:
+            edges.add(a, b, "coordinates", statement=duty.iri, documents=documents, evidence=duty.evidence)
+            covered.add((duty.graph, frozenset((a, b))))
+    for link in data.links:
+        subject, obj = nodes[link.subject], nodes[link.object]
+        graph_docs = data.graph_documents.get(link.graph, [])
+        if link.kind in _ACTOR_EDGE_KINDS and subject.kind in ACTOR_KINDS and obj.kind in ACTOR_KINDS:
+            a, b = link.subject, link.object
+            if link.kind == "coordinates":
+                if (link.graph, frozenset((a, b))) in covered:
+                    continue
+                a, b = sorted((a, b))   # symmetric: both directions are written, draw one edge
+            edges.add(a, b, link.kind, graph=link.graph, documents=graph_docs)
+        elif link.kind == "issues" and subject.kind in DOCUMENT_KINDS and obj.kind in ACTOR_KINDS:
+            edges.add(link.subject, link.object, "issues", graph=link.graph, documents=[link.subject],
+                      evidence=subject.evidence)
+        elif with_assigns and link.kind in ("assignedTo", "responsibleFor", "leads"):
+            statement, actor = (subject, obj) if link.kind == "assignedTo" else (obj, subject)
+            if statement.kind in STATEMENT_KINDS and actor.kind in ACTOR_KINDS and statement.stated_in in nodes:
+                edges.add(statement.stated_in, actor.iri, "assigns", statement=statement.iri,
+                          documents=[statement.stated_in], evidence=statement.evidence)
+
+
+def _collect_other_edges(data: PolicyGraph, edges: _EdgeCollector) -> None:
+    """Every other link of the full network: document -> statements, statements -> actors,
+    actors -> initiatives, document -> document; evidence from the statement an edge touches."""
+    nodes = data.nodes
+    for link in data.links:
+        subject, obj = nodes[link.subject], nodes[link.object]
+        if link.kind in _ACTOR_EDGE_KINDS and subject.kind in ACTOR_KINDS and obj.kind in ACTOR_KINDS:
+            continue   # drawn by _collect_actor_edges
+        if link.kind == "issues":
+            continue
+        if obj.kind == "CoordinationDuty" or subject.kind == "CoordinationDuty":
+            continue   # drawn as coordination edges between the actors
+        statement = subject if subject.kind in STATEMENT_KINDS else obj if obj.kind in STATEMENT_KINDS else None
+        if statement is not None and statement.stated_in:
+            edges.add(link.subject, link.object, link.kind, statement=statement.iri,
+                      documents=[statement.stated_in], evidence=statement.evidence)
+        else:
+            edges.add(link.subject, link.object, link.kind, graph=link.graph,
+                      documents=data.graph_documents.get(link.graph, []))
+
+
+def _assemble(data: PolicyGraph, node_iris, edges: _EdgeCollector, document: str | None) -> nx.MultiDiGraph:
+    """Build the MultiDiGraph (sorted nodes and edges), restricted to ``document`` when given."""
+    kept = sorted(edges.edges.items())
+    if document is not None:
+        kept = [(key, sup) for key, sup in kept if document in sup.documents]
+    wanted = set(node_iris)
+    if document is not None:
+        wanted = {i for i in wanted if document in data.documents_of(data.nodes[i])}
+    for (source, target, _kind), _sup in kept:
+        wanted.update((source, target))
+    incident: dict[str, set[str]] = {}
+    for (source, target, _kind), sup in kept:
+        incident.setdefault(source, set()).update(sup.documents)
+        incident.setdefault(target, set()).update(sup.documents)
+    graph = nx.MultiDiGraph()
+    for iri in sorted(wanted):
+        node = data.nodes[iri]
+        label_vi, label_en = _node_label(data, iri)
+        style = node_style(node.kind)
+        graph.add_node(
+            iri, kind=node.kind, group=style.group, label_vi=label_vi, label_en=label_en,
+            text=node.text or node.title,
+            documents=tuple(sorted(set(data.documents_of(node)) | incident.get(iri, set()))),
+            evidence=tuple(node.evidence), centrality=0.0, size=_DEFAULT_SIZE.get(style.group, 14.0),
+        )
+    for (source, target, kind), sup in kept:
+        graph.add_edge(
+            source, target, key=kind, kind=kind, count=len(sup.statements) + len(sup.graphs),
+            documents=tuple(sorted(sup.documents)), statements=tuple(sorted(sup.statements)),
+            evidence=tuple(sorted(sup.evidence)),
+        )
+    return graph
+
+
+_DEFAULT_SIZE = {"actor": 12.0, "document": 18.0, "statement": 10.0, "initiative": 14.0, "other": 10.0}
+
+
+def actor_centrality(graph: nx.MultiDiGraph) -> dict[str, float]:
+    """Normalised betweenness centrality of the actors, over the undirected actor–actor edges of ``graph``.
+
+    Exact up to 1,000 actors; above, estimated from 200 sample sources with a fixed seed (deterministic).
+    Returns {actor IRI: value in [0, 1]} for every actor node of ``graph``.
+
+    >>> g = nx.MultiDiGraph()
+    >>> for n in "abc": g.add_node(n, group="actor")
+    >>> g.add_edge("a", "b", key="coordinates"); g.add_edge("b", "c", key="coordinates")
+    'coordinates'
+    'coordinates'
+    >>> actor_centrality(g)
+    {'a': 0.0, 'b': 1.0, 'c': 0.0}
+    """
+    actors = sorted(n for n, attrs in graph.nodes(data=True) if attrs.get("group") == "actor")
+    simple = nx.Graph()
+    simple.add_nodes_from(actors)
+    actor_set = set(actors)
+    simple.add_edges_from(sorted((u, v) for u, v in graph.edges() if u in actor_set and v in actor_set and u != v))
+    if len(actors) < 3:
+        return {a: 0.0 for a in actors}
+    k = _SAMPLE_SOURCES if len(actors) > _SAMPLED_ABOVE else None
+    values = nx.betweenness_centrality(simple, k=k, normalized=True, seed=0 if k else None)
+    return {a: round(values.get(a, 0.0), 6) for a in actors}
+
+
+def _apply_sizes(graph: nx.MultiDiGraph, centrality: dict[str, float]) -> None:
+    """Actor size grows with the square root of relative betweenness (area ~ value), plus a little degree."""
+    top = max(centrality.values(), default=0.0) or 1.0
+    for iri, value in centrality.items():
+        if iri in graph:
+            degree = graph.degree(iri)
+            graph.nodes[iri]["centrality"] = value
+            graph.nodes[iri]["size"] = round(12.0 + 28.0 * math.sqrt(value / top) + 0.6 * min(degree, 10), 2)
+
+
+def _actor_network(data: PolicyGraph, document: str | None) -> nx.MultiDiGraph:
+    edges = _EdgeCollector()
+    _collect_actor_edges(data, edges, with_assigns=True)
+    actors = [i for i, n in data.nodes.items() if n.kind in ACTOR_KINDS]
+    graph = _assemble(data, actors, edges, document)
+    _apply_sizes(graph, actor_centrality(graph))
+    return graph
+
+
+def _full_network(data: PolicyGraph, document: str | None) -> nx.MultiDiGraph:
+    edges = _EdgeCollector()
+    _collect_actor_edges(data, edges, with_assigns=False)
+    _collect_other_edges(data, edges)
+    everything = [i for i, n in data.nodes.items() if n.kind != "CoordinationDuty"]
+    graph = _assemble(data, everything, edges, document)
+    actors_only = _actor_network(data, document)
+    _apply_sizes(graph, {a: actors_only.nodes[a]["centrality"] for a in actors_only if a in graph})
+    return graph
+
+
+def resolve_document(data: PolicyGraph, document: str) -> str:
+    """The IRI of the document named by ``document``: its IRI, or its số hiệu ('09-CT/TW').
+
+    Raises InputError (listing the documents present) when no document matches.
+    """
+    wanted = document.strip()
+    known = data.documents()
+    for node in known:
+        if wanted == node.iri:
+            return node.iri
+    try:
+        minted = mint_document_iri(wanted)
+        number = normalize_document_number(wanted)
+    except Exception:  # a number the minter cannot read is simply not found
+        minted = number = None
+    for node in known:
+        if node.iri == minted or (node.identifier and normalize_document_number(node.identifier) == number):
+            return node.iri
+    names = ", ".join(sorted(n.identifier or _shorten(n.title, 40) or n.iri for n in known)) or "none"
+    raise InputError(f"no document {wanted!r} in the data; documents present: {names}")
+
+
+def actor_network(store, document: str | None = None) -> nx.MultiDiGraph:
+    """The actor network of the data in ``store`` (a queries.store.GraphStore).
+
+    Nodes: every actor (plus documents that issue or assign); edges: coordinates / directs /
+    mobilises / memberOf / partOf between actors, issues and assigns from documents to actors,
+    merged across documents with ``count``, ``documents`` and ``evidence``. ``document`` (IRI or
+    số hiệu) keeps what that document states. Raises InputError for an unknown document.
+
+    >>> from queries.store import GraphStore
+    >>> actor_network(GraphStore()).number_of_nodes()
+    0
+    """
+    data = read_policy_graph(store)
+    return _actor_network(data, resolve_document(data, document) if document else None)
+
+
+def full_network(store, document: str | None = None) -> nx.MultiDiGraph:
+    """The full network: documents, requirements, tasks, objectives, actors, initiatives and the links
+    between them (coordination duties drawn as edges between their actors). ``document`` (IRI or
+    số hiệu) keeps that document's part. Raises InputError for an unknown document.
+
+    >>> from queries.store import GraphStore
+    >>> full_network(GraphStore()).number_of_edges()
+    0
+    """
+    data = read_policy_graph(store)
+    return _full_network(data, resolve_document(data, document) if document else None)
+
+
+def build_view(store, view: str, *, document: str | None = None) -> tuple[nx.MultiDiGraph, PolicyGraph, str | None]:
+    """The graph of ``view`` ('actors' | 'full' | 'document'), the data it came from and the document IRI.
+
+    Raises InputError for an unknown view, a document view without ``document``, or an unknown document.
+    """
+    if view not in VIEWS:
+        raise InputError(f"unknown view {view!r}: use one of {', '.join(VIEWS)}")
+    if view == "document" and not document:
+        raise InputError("the document view needs a document: give --document IRI_OR_NUMBER")
+    data = read_policy_graph(store)
+    doc = resolve_document(data, document) if document else None
+    graph = _actor_network(data, doc) if view == "actors" else _full_network(data, doc)
+    return graph, data, doc
+
+
+def write_view(store, view: str, out_path: str | os.PathLike, *, document: str | None = None, lang: str = "vi") -> None:
+    """Write the interactive HTML page of ``view`` ('actors' | 'full' | 'document') to ``out_path``.
+
+    One self-contained UTF-8 file (vis-network inlined, no request to any other host, nothing else
+    written), deterministic for the same data. ``document`` (IRI or số hiệu) is required for the
+    document view and filters the others; ``lang`` ('vi' | 'en') is the initial label language.
+    Raises InputError for an unknown view, language or document.
+    """
+    if lang not in LANGS:
+        raise InputError(f"unknown language {lang!r}: use vi or en")
+    from visualize.page import render_page
+
+    graph, data, doc = build_view(store, view, document=document)
+    write_text(out_path, render_page(graph, data, view=view, document=doc, lang=lang))
+
+
+def write_view_from(data_path: str | os.PathLike, view: str, out_path: str | os.PathLike, *,
+                    document: str | None = None, lang: str = "vi") -> nx.MultiDiGraph:
+    """Open ``data_path`` (a build dir, a store dir or an RDF file) and :func:`write_view` it.
+
+    Returns the drawn graph (the CLI prints its size). Raises InputError as write_view, or when the data
+    cannot be opened.
+    """
+    from visualize.source import open_graph_data
+
+    if lang not in LANGS:
+        raise InputError(f"unknown language {lang!r}: use vi or en")
+    store = open_graph_data(data_path)
+    from visualize.page import render_page
+
+    graph, data, doc = build_view(store, view, document=document)
+    write_text(out_path, render_page(graph, data, view=view, document=doc, lang=lang))
+    return graph
