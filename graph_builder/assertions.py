@@ -43,10 +43,13 @@ _TOP_NUMBERING = re.compile(r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)]|\
 # filler words allowed between the members of an actor list ("X, Y và các Z từ T.Ư đến cơ sở")
 _LIST_FILLER = frozenset(
     "và hoặc cùng các những cả toàn thể mọi cấp từ đến tới trực thuộc có liên quan ở".split())
+# "X, Y theo chức năng, nhiệm vụ được giao có trách nhiệm ...": a parenthetical between subject and verb
+_MANDATE = re.compile(r"(?i)\s*,?\s*(?:theo|trong phạm vi|căn cứ)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?(?:\s+được giao)?"
+                      r"(?:\s+của mình)?\s*,?")
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
-_RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
+_RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết))(?!\w)")
 _REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
-_LEAD = re.compile(r"(?<!\w)chủ trì(?!\w)")
+_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)")
 _COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 _DIRECT_VERB = re.compile(r"(?<!\w)(?:lãnh đạo|chỉ đạo)(?!\w)")
 _DIRECT_NOUN = re.compile(r"(?<!\w)sự (?:lãnh đạo|chỉ đạo)(?:,\s*(?:lãnh đạo|chỉ đạo))?\s+của(?!\w)")
@@ -98,6 +101,12 @@ class _Extractor:
         self.text = source.text
         self.match = source.match
         self.low = lower_same_length(source.match)
+        # where triggers are searched: names of campaigns and documents blanked ("Không để ai bị bỏ lại phía sau")
+        scan = list(self.low)
+        for m in mentions:
+            if m.category in ("initiative", "document"):
+                scan[m.span.start:m.span.end] = "·" * (m.span.end - m.span.start)
+        self.scan = "".join(scan)
         self.sections = {s.index: s for s in sections}
         self.sentences = sentences
         self.mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
@@ -151,11 +160,11 @@ class _Extractor:
 
     def is_filler_gap(self, start: int, end: int, loose: int = 0) -> bool:
         """The text between two list members (or a member and a trigger) holds only list filler."""
-        gap = self.match[start:end]
+        gap = _MANDATE.sub(" ", self.match[start:end])
         if re.search(r"[.;!?\"]", gap) or "\n" in gap.strip(" "):
             return False
         others = 0
-        words = self.words_between(start, end)
+        words = [w.group(0) for w in _WORD.finditer(lower_same_length(gap))]
         for k, word in enumerate(words):
             if word in _LIST_FILLER or self.is_level_word(word):
                 continue
@@ -286,7 +295,7 @@ class _Extractor:
     # --- pieces ------------------------------------------------------------------------------
 
     def has_trigger(self, start: int, end: int) -> bool:
-        part = self.low[start:end]
+        part = self.scan[start:end]
         return any(p.search(part) for p in (_REQUIRE, _RESPONSIBLE, _LEAD, _COOPERATE))
 
     def is_heading(self, s: _Sent) -> bool:
@@ -354,7 +363,7 @@ class _Extractor:
         request_kind = None
         duty_start = start
         # 1. "X yêu cầu / đề nghị / giao Y ..."
-        for m in _REQUIRE.finditer(low, start, end):
+        for m in _REQUIRE.finditer(self.scan, start, end):
             chain = self.chain_after(m.end(), end, s.actors, gap_chars=":")
             if not chain:
                 continue
@@ -373,9 +382,9 @@ class _Extractor:
             break
         # 2. subjects named before a duty trigger, or at the start of the sentence
         triggers = sorted(
-            [(m.start(), m.end(), "lead") for m in _LEAD.finditer(low, duty_start, end)]
-            + [(m.start(), m.end(), "cooperate") for m in _COOPERATE.finditer(low, duty_start, end)]
-            + [(m.start(), m.end(), "responsible") for m in _RESPONSIBLE.finditer(low, duty_start, end)])
+            [(m.start(), m.end(), "lead") for m in _LEAD.finditer(self.scan, duty_start, end)]
+            + [(m.start(), m.end(), "cooperate") for m in _COOPERATE.finditer(self.scan, duty_start, end)]
+            + [(m.start(), m.end(), "responsible") for m in _RESPONSIBLE.finditer(self.scan, duty_start, end)])
         subjects = list(addressees)
         first_trigger = triggers[0] if triggers else None
         if not subjects and first_trigger is not None:
@@ -408,7 +417,7 @@ class _Extractor:
         # 3. what record the sentence makes
         index = None
         in_task_section = s.role == "tasks"
-        if requester and addressees and not in_task_section and not (request_kind == "giao" and s.role == "organisation"):
+        if requester and addressees and not in_task_section and request_kind != "giao":
             # "Ban Bí thư yêu cầu các cấp ủy ... triển khai thực hiện tốt Chỉ thị này." / "Thủ tướng đề nghị MTTQ ..."
             rs, re_ = self.span_text(addressees[-1].span.end, end)
             index = self.add(Assertion("requires", Span(*self.span_text(s.start, end)), s.sentence.index,
@@ -451,8 +460,9 @@ class _Extractor:
         self.coordination(s, start, end, subjects, triggers, index, task_text, (tstart, tend))
         self.mobilises(s, start, end, holders if holders else subjects)
         self.participates(s, start, end, holders if holders else subjects)
-        whole = s.role == "objectives" and index is None and not _OBJECTIVE.search(low, start, end)
-        if s.role == "objectives" or index is not None or _OBJECTIVE.search(low, start, end) or _GOAL.search(low, start, end):
+        whole = s.role == "objectives" and index is None and not _OBJECTIVE.search(self.scan, start, end)
+        if s.role == "objectives" or index is not None or _OBJECTIVE.search(self.scan, start, end) \
+                or _GOAL.search(self.scan, start, end):
             self.objectives(s, start, end, parent=index, whole=whole)
         if index is not None:
             self.concerns(s, index)
@@ -502,7 +512,7 @@ class _Extractor:
     def mobilises(self, s: _Sent, start: int, end: int, holders: list[Mention]) -> None:
         if not holders:
             return
-        for m in _MOBILISE.finditer(self.low, start, end):
+        for m in _MOBILISE.finditer(self.scan, start, end):
             if self.low[max(0, m.start() - 5):m.start()].endswith("cuộc "):
                 continue
             objects = self.chain_after(m.end(), end, s.actors)
@@ -512,7 +522,7 @@ class _Extractor:
                                    subjects=self.iris(holders), objects=self.iris(objects)))
 
     def participates(self, s: _Sent, start: int, end: int, holders: list[Mention]) -> None:
-        for m in _PARTICIPATE.finditer(self.low, start, end):
+        for m in _PARTICIPATE.finditer(self.scan, start, end):
             initiative = next((x for x in s.mentions if x.category == "initiative" and x.span.start >= m.end()
                                and len(self.words_between(m.end(), x.span.start)) <= 4), None)
             if initiative is None:
@@ -543,8 +553,8 @@ class _Extractor:
     def objectives(self, s: _Sent, start: int, end: int, parent: int | None, whole: bool) -> None:
         low = self.low
         pieces: list[tuple[int, int]] = []
-        goal = _GOAL.search(low, start, end)
-        markers = sorted([(m.start(), m.end()) for m in _OBJECTIVE.finditer(low, start, end)]
+        goal = _GOAL.search(self.scan, start, end)
+        markers = sorted([(m.start(), m.end()) for m in _OBJECTIVE.finditer(self.scan, start, end)]
                          + ([(goal.start(), goal.end())] if goal else []))
         if whole and not markers:
             pieces.append((start, end))
@@ -615,7 +625,7 @@ class _Extractor:
     def directs(self, s: _Sent) -> None:
         low = self.low
         span = s.sentence.span
-        for m in _DIRECT_NOUN.finditer(low, span.start, span.end):
+        for m in _DIRECT_NOUN.finditer(self.scan, span.start, span.end):
             who = self.chain_after(m.end(), span.end, s.actors)
             if not who:
                 continue
@@ -629,7 +639,7 @@ class _Extractor:
             self.add(Assertion("directs", Span(*self.span_text(m.start(), target.span.end)), s.sentence.index,
                                subjects=self.iris(who), objects=[target.iri]),
                      key=("directs", tuple(self.iris(who)), target.iri))
-        for m in _DIRECT_VERB.finditer(low, span.start, span.end):
+        for m in _DIRECT_VERB.finditer(self.scan, span.start, span.end):
             if low[max(0, m.start() - 4):m.start()] == "sự ":
                 continue
             who = self.chain_before(m.start(), span.start, s.actors, loose=2)
@@ -647,7 +657,7 @@ class _Extractor:
     def issues(self, s: _Sent) -> None:
         low = self.low
         span = s.sentence.span
-        for m in _ISSUE.finditer(low, span.start, span.end):
+        for m in _ISSUE.finditer(self.scan, span.start, span.end):
             who = self.chain_before(m.start(), span.start, s.actors, loose=2)
             if not who:
                 continue
@@ -713,10 +723,12 @@ def split_objectives(match: str, start: int, end: int, actors: list[Mention] = (
         rest_words = after[len(verb):].split()
         if not rest_words or not re.match(r"[^\W\d_]", rest_words[0]):
             continue   # "... hợp tác và phát triển": a verb with nothing after it is not a new objective
+        before_words = low[piece_start:s_start].split()
         if "và" in sep.group(0):
-            before_words = low[piece_start:s_start].split()
             if before_words and (before_words[-1] in ACTION_VERBS or " ".join(before_words[-2:]) in ACTION_VERBS):
                 continue   # "xây dựng và bảo vệ Tổ quốc": two verbs share one object
+        elif before_words and before_words[-1] in ACTION_VERBS:
+            continue   # "phòng, chống tham nhũng": a one-syllable verb before the comma shares the object
         pieces.append((piece_start, s_start))
         piece_start = s_end
     pieces.append((piece_start, end))

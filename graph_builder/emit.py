@@ -13,6 +13,7 @@ simple queries stay simple.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -57,6 +58,7 @@ _DOC_LINK = {
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+@functools.lru_cache(maxsize=512)
 def pkg(local: str) -> ox.NamedNode:
     """The ontology term ``pkg:<local>``.
 
@@ -66,6 +68,7 @@ def pkg(local: str) -> ox.NamedNode:
     return ox.NamedNode(PKG + local)
 
 
+@functools.lru_cache(maxsize=512)
 def term(prefix: str, local: str) -> ox.NamedNode:
     """A term of one of the project's standard prefixes.
 
@@ -100,11 +103,18 @@ class _Emitter:
 
     graph: ox.NamedNode
     quads: set[ox.Quad] = field(default_factory=set)
+    nodes: dict[str, ox.NamedNode] = field(default_factory=dict)
+
+    def node(self, iri: str) -> ox.NamedNode:
+        found = self.nodes.get(iri)
+        if found is None:
+            found = self.nodes[iri] = ox.NamedNode(iri)
+        return found
 
     def add(self, s: str | ox.NamedNode, p: ox.NamedNode, o: Any) -> None:
-        subject = s if isinstance(s, ox.NamedNode) else ox.NamedNode(s)
+        subject = self.node(s) if isinstance(s, str) else s
         if isinstance(o, str):
-            o = ox.NamedNode(o)
+            o = self.node(o)
         self.quads.add(ox.Quad(subject, p, o, self.graph))
 
 

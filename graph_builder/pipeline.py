@@ -422,8 +422,7 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
                 continue
             write_bytes(graphs_dir / f"{outcome.key}.nq", outcome.nquads)
             write_text(parts_dir / f"{outcome.key}.html", outcome.part.html)
-            quads = ox.parse(outcome.nquads, format=ox.RdfFormat.N_QUADS)
-            store.replace_graph(mint_graph_iri(outcome.key), quads)
+            _replace_in_store(store, outcome.key, outcome.nquads)
             manifest[outcome.key] = {"name": outcome.name, "sha256": outcome.sha256, "heading": outcome.part.heading,
                                      "anchor": outcome.part.anchor, "counts": outcome.counts,
                                      "actors": outcome.actors}
@@ -442,8 +441,7 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
         for key in _graph_order(manifest):
             graph = ox.NamedNode(mint_graph_iri(key))
             if not store.store.contains_named_graph(graph) and (graphs_dir / f"{key}.nq").exists():
-                store.replace_graph(graph.value, ox.parse(path=str(graphs_dir / f"{key}.nq"),
-                                                          format=ox.RdfFormat.N_QUADS))
+                _replace_in_store(store, key, (graphs_dir / f"{key}.nq").read_bytes())
         _write_manifest(manifest_path, manifest)
         try:
             store.load_ontology()
@@ -479,6 +477,12 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
     return summary
 
 
+def _replace_in_store(store, key: str, nquads: bytes) -> None:
+    """Replace a document's named graph with its N-Quads (parsed by Oxigraph, not via Python objects)."""
+    store.remove_graph(mint_graph_iri(key))
+    store.store.load(nquads, format=ox.RdfFormat.N_QUADS)
+
+
 def _chain(first: list, rest: Iterator) -> Iterator:
     yield from first
     yield from rest
@@ -489,49 +493,50 @@ def _doc_quads(graphs_dir: Path, keys: list[str]) -> Iterator[ox.Quad]:
         yield from ox.parse(path=str(graphs_dir / f"{key}.nq"), format=ox.RdfFormat.N_QUADS)
 
 
+def _merged_ntriples(graphs_dir: Path, keys: list[str]) -> tuple[bytes, int]:
+    """The union of the documents' triples as sorted, de-duplicated N-Triples, and the number of quads.
+
+    Works on the canonical N-Quads lines of the cache: dropping the line's graph term (always the
+    document's own graph, and never inside a literal, where line ends are escaped) leaves an N-Triples line.
+    """
+    lines: set[bytes] = set()
+    quads = 0
+    for key in keys:
+        data = (graphs_dir / f"{key}.nq").read_bytes()
+        quads += data.count(b"\n")
+        suffix = b" <" + mint_graph_iri(key).encode("utf-8") + b"> .\n"
+        lines.update(data.replace(suffix, b" .\n").splitlines())
+    lines.discard(b"")
+    return b"".join(line + b"\n" for line in sorted(lines)), quads
+
+
 def _write_outputs(out: Path, keys: list[str], formats: list[str], summary: BuildSummary) -> None:
     """graph.<fmt> for each format: datasets streamed document by document, triple formats merged."""
     graphs_dir = out / "graphs"
-    quad_count = 0
+    ntriples, summary.quads = _merged_ntriples(graphs_dir, keys)
+    summary.triples = ntriples.count(b"\n")
     for fmt in formats:
-        if fmt in DATASET_FORMATS:
-            counter = _Counter(_doc_quads(graphs_dir, keys))
-            with atomic_open(out / f"graph.{fmt}", "wb", encoding=None) as handle:
-                ox.serialize(counter, handle, DATASET_FORMATS[fmt], prefixes=_prefixes(fmt))
-            quad_count = counter.count
-            summary.outputs.append(f"graph.{fmt}")
-    triples: list[ox.Triple] | None = None
-    for fmt in formats:
-        if fmt in TRIPLE_FORMATS:
-            if triples is None:
-                triples = sorted({q.triple for q in _doc_quads(graphs_dir, keys)}, key=str)
-            with atomic_open(out / f"graph.{fmt}", "wb", encoding=None) as handle:
+        target = out / f"graph.{fmt}"
+        if fmt == "nq":  # the cache files are sorted N-Quads already: concatenate in graph order
+            with atomic_open(target, "wb", encoding=None) as handle:
+                for key in keys:
+                    handle.write((graphs_dir / f"{key}.nq").read_bytes())
+        elif fmt == "nt":
+            write_bytes(target, ntriples)
+        elif fmt in DATASET_FORMATS:
+            with atomic_open(target, "wb", encoding=None) as handle:
+                ox.serialize(_doc_quads(graphs_dir, keys), handle, DATASET_FORMATS[fmt], prefixes=_prefixes(fmt))
+        else:
+            triples = (q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+            with atomic_open(target, "wb", encoding=None) as handle:
                 ox.serialize(triples, handle, TRIPLE_FORMATS[fmt], prefixes=_prefixes(fmt))
-            summary.outputs.append(f"graph.{fmt}")
-    if triples is None:
-        triples = list({q.triple for q in _doc_quads(graphs_dir, keys)})
-    if not any(f in DATASET_FORMATS for f in formats):
-        quad_count = sum(1 for _ in _doc_quads(graphs_dir, keys))
-    summary.triples = len(triples)
-    summary.quads = quad_count
+        summary.outputs.append(f"graph.{fmt}")
 
 
 def _prefixes(fmt: str) -> dict[str, str] | None:
     if fmt in ("nt", "nq"):
         return None
     return {k: PREFIXES[k] for k in sorted(PREFIXES)}
-
-
-class _Counter:
-    """Counts the items an iterator yields while a serializer consumes it."""
-
-    def __init__(self, items: Iterator):
-        self.items, self.count = items, 0
-
-    def __iter__(self):
-        for item in self.items:
-            self.count += 1
-            yield item
 
 
 def _write_viz(store, out: Path, summary: BuildSummary) -> None:

@@ -55,6 +55,7 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |phổ biến|giáo dục|xác định|đề ra|gắn|gắn kết|phát hiện|đấu tranh|ngăn ngừa|nâng|tập trung|coi|định kỳ|hằng năm
 |sơ tán|cứu nạn|tìm kiếm|lựa chọn|cai nghiện|thanh tra|giải quyết|thường xuyên|kịp thời|cải cách|số hóa
 |bảo đảm an ninh|duy trì|khuyến khích|tạo điều kiện|làm|tuần tra|kiểm soát|cấp|xét|căn cứ|theo|nhằm|để
+|đồng chủ trì|phòng|phấn đấu|điều tra|truy tố|xét xử|giám định|cứu hộ|tiếp nhận|thu hồi
 """.replace("\n", "").split("|"))
 
 # Single words that can never continue an organisation name (prepositions, auxiliaries, conjunctions).
@@ -238,13 +239,20 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon) -> lis
         candidates.extend(_quoted(match, low, start, end))
         candidates.extend(_movements(match, low, start, end))
         candidates.extend(_documents(vocab, match, low, start, end))
-        candidates.extend(_known_actors(vocab, match, low, start, end))
-        candidates.extend(_pattern_actors(vocab, match, low, start, end))
+        known = _known_actors(vocab, match, low, start, end)
+        candidates.extend(known)
+        candidates.extend(_pattern_actors(vocab, match, low, start, end, known))
     chosen: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
-    for cand in sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
+    # names of campaigns and documents first (they block what is inside them), then leftmost-longest
+    order = sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start) if c.priority == _PRIORITY_BLOCK
+                   else (c.priority, c.start, -(c.end - c.start)))
+    actor_candidates = [c for c in candidates if c.priority == _PRIORITY_ACTOR]
+    for cand in order:
         if any(cand.start < e and s < cand.end for s, e in taken):
             continue
+        if cand.priority == _PRIORITY_ACTOR and _cut_inside_a_name(match, cand, actor_candidates):
+            continue   # "Trung ương Đoàn | Thanh niên Cộng sản Hồ Chí Minh": the longer name wins
         taken.append((cand.start, cand.end))
         if cand.mention is not None:
             chosen.append(cand)
@@ -255,6 +263,14 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon) -> lis
 
 
 _HEADER_CONTINUATION = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S")
+
+
+def _cut_inside_a_name(match: str, cand: _Candidate, others: list[_Candidate]) -> bool:
+    """True when ``cand`` ends right before a capitalised word that a longer, overlapping candidate covers."""
+    following = re.match(r"[ \t]+(\w)", match[cand.end:cand.end + 4])
+    if not following or not following.group(1).isupper():
+        return False
+    return any(cand.start < o.start < cand.end < o.end for o in others)
 
 
 def _regions(source: SourceText, sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -489,7 +505,8 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _pattern_actors(vocab: _Vocabulary, match: str, low: str, start: int, end: int) -> list[_Candidate]:
+def _pattern_actors(vocab: _Vocabulary, match: str, low: str, start: int, end: int,
+                    known: list[_Candidate]) -> list[_Candidate]:
     """Organisations the vocabulary does not know, named head-first: head noun + capitalised domain + level/place."""
     if vocab.head_regex is None:
         return []
@@ -500,7 +517,7 @@ def _pattern_actors(vocab: _Vocabulary, match: str, low: str, start: int, end: i
     for m in vocab.head_regex.finditer(low, start, end):
         head_at.setdefault(m.start(1), m.end(1))
     known_at = {}
-    for cand in _known_actors(vocab, match, low, start, end):
+    for cand in known:
         known_at.setdefault(cand.start, cand)
 
     def starts_new_name(i: int) -> bool:
@@ -561,7 +578,13 @@ def _pattern_actors(vocab: _Vocabulary, match: str, low: str, start: int, end: i
                 content, lower_run, last_end = True, 0, e
                 i += 1
                 continue
-            if not content or lower_run >= 3 or lw in _NAME_STOP_WORDS or _starts_verb(low, s):
+            if word.isdigit() and not content and not lower_run:
+                content, last_end = True, e   # "Quân khu 7", "Sư đoàn 304"
+                i += 1
+                break
+            # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
+            # function word or a verb of two or more syllables ("chủ trì") ends the name there
+            if not content or lower_run >= 3 or lw in _NAME_STOP_WORDS or _starts_verb(low, s, 1 if lower_run else 2):
                 break
             lower_run += 1
             last_end = e
@@ -596,8 +619,8 @@ def _caps_context(match: str, start: int, end: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-def _starts_verb(low: str, pos: int) -> bool:
-    for n in (3, 2, 1):
+def _starts_verb(low: str, pos: int, shortest: int = 1) -> bool:
+    for n in range(3, shortest - 1, -1):
         words = low[pos:pos + 40].split()[:n]
         if len(words) == n and " ".join(w.strip(",.;:") for w in words) in ACTION_VERBS:
             return True

@@ -23,17 +23,14 @@ from ontology.lexicon import (
     LexiconEntry,
     load_lexicon,
 )
+# Bound after the submodule import, so ``ontology.validate`` is the function even once ``ontology.validate``
+# the module has been imported (importing a submodule sets the package attribute to the module).
+from ontology.validate import ValidationReport, Violation, validate  # noqa: E402
 
 _HERE = Path(__file__).resolve().parent
 ONTOLOGY_FILES: tuple[Path, ...] = (_HERE / "core.ttl", _HERE / "actors.ttl")
 SHAPES_FILE: Path = _HERE / "shapes.ttl"
 
-
-def validate(data, *args, **kwargs):
-    """Validate instance data against the shapes; see ``ontology.validate.validate``."""
-    from ontology.validate import validate as _validate  # pyshacl is slow to import; only pay when used
-
-    return _validate(data, *args, **kwargs)
 
 
 __all__ = [
@@ -45,4 +42,6 @@ __all__ = [
     "LexiconEntry",
     "load_lexicon",
     "validate",
+    "ValidationReport",
+    "Violation",
 ]

@@ -1,6 +1,6 @@
 """Check instance data against the SHACL shapes of ``ontology/shapes.ttl``.
 
-pySHACL runs with ``core.ttl`` as the ontology graph and **no inference**: the shapes only
+pySHACL runs with the class hierarchy of ``core.ttl`` as the ontology graph and **no inference**: the shapes only
 need the class hierarchy (``sh:class pkg:Document`` must accept a ``pkg:Directive``), which
 SHACL already follows through ``rdfs:subClassOf`` in the mixed-in ontology. RDFS inference
 would also type nodes from property domains and ranges, which hides exactly the mistakes
@@ -8,10 +8,12 @@ the shapes are there to find (an untyped actor would silently become a ``pkg:Act
 costs time on every build. The actor vocabulary (actors.ttl) is not mixed in: every graph
 copies the types and labels of the actors it mentions, so it must stand alone.
 
->>> report = validate(_EXAMPLE)
->>> report.conforms, len(report.violations)
-(False, 1)
->>> print(report.violations[0].message)
+>>> import rdflib
+>>> report = validate(rdflib.Graph().parse(data=_EXAMPLE, format="turtle"))
+>>> report.conforms
+False
+>>> for violation in report.violations: print(violation.message)
+Actor has no Vietnamese skos:prefLabel ("..."@vi).
 skos:prefLabel without a language tag: write "..."@vi (or @en).
 """
 
@@ -22,24 +24,24 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import rdflib
-from rdflib.namespace import SH
-
 from policykg.errors import InputError
 from policykg.iris import PREFIXES
 
-_FORMATS = {
-    ".ttl": "turtle",
-    ".turtle": "turtle",
-    ".trig": "trig",
-    ".nq": "nquads",
-    ".nt": "nt",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".rdf": "xml",
-    ".owl": "xml",
+_FORMATS = {  # file suffix -> pyoxigraph format name
+    ".ttl": "TURTLE",
+    ".turtle": "TURTLE",
+    ".trig": "TRIG",
+    ".nq": "N_QUADS",
+    ".nt": "N_TRIPLES",
+    ".jsonld": "JSON_LD",
+    ".json": "JSON_LD",
+    ".rdf": "RDF_XML",
+    ".owl": "RDF_XML",
 }
-_DATASET_FORMATS = {"trig", "nquads", "json-ld"}
+
+# rdflib and pySHACL are imported inside the functions: ``from ontology import load_lexicon`` (the builder)
+# imports this module too, and must not pay for them.
+_SH = "http://www.w3.org/ns/shacl#"
 
 _EXAMPLE = """
 @prefix pkg: <https://w3id.org/policykg/ontology#> .
@@ -85,7 +87,9 @@ class ValidationReport:
         return "\n".join([*blocks, self.summary()])
 
 
-def _compact(term: rdflib.term.Node | None) -> str:
+def _compact(term) -> str:
+    import rdflib
+
     if term is None:
         return ""
     if isinstance(term, rdflib.BNode):
@@ -94,46 +98,64 @@ def _compact(term: rdflib.term.Node | None) -> str:
         return repr(str(term))
     text = str(term)
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        if text.startswith(ns) and text[len(ns):] and "/" not in text[len(ns):] and "#" not in text[len(ns):]:
+        if text.startswith(ns) and text[len(ns):] and "#" not in text[len(ns):]:  # display only: pkgid:ct09/task/5
             return f"{prefix}:{text[len(ns):]}"
     if text.startswith("https://w3id.org/policykg/shapes#"):
         return "pkgsh:" + text.split("#", 1)[1]
     return f"<{text}>"
 
 
-def _compact_path(graph: rdflib.Graph, path: rdflib.term.Node | None) -> str:
+def _compact_path(graph, path) -> str:
+    import rdflib
+
     if isinstance(path, rdflib.BNode):
-        inverse = graph.value(path, SH.inversePath)
+        inverse = graph.value(path, rdflib.URIRef(_SH + "inversePath"))
         if inverse is not None:
             return "^" + _compact(inverse)
     return _compact(path)
 
 
 @functools.cache
-def _shapes_graph() -> rdflib.Graph:
+def _shapes_graph():
+    import rdflib
+
     from ontology import SHAPES_FILE
 
     return rdflib.Graph().parse(SHAPES_FILE, format="turtle")
 
 
 @functools.cache
-def _ontology_graph() -> rdflib.Graph:
+def _ontology_graph():
+    """Only the class hierarchy of core.ttl: all the shapes need, and pySHACL copies it into every data graph."""
+    import rdflib
+
     from ontology import ONTOLOGY_FILES
 
-    return rdflib.Graph().parse(ONTOLOGY_FILES[0], format="turtle")  # core.ttl: the class hierarchy
+    core = rdflib.Graph().parse(ONTOLOGY_FILES[0], format="turtle")
+    hierarchy = rdflib.Graph()
+    for cls, parent in core.subject_objects(rdflib.RDFS.subClassOf):
+        if isinstance(cls, rdflib.URIRef) and isinstance(parent, rdflib.URIRef):
+            hierarchy.add((cls, rdflib.RDFS.subClassOf, parent))
+            hierarchy.add((cls, rdflib.RDF.type, rdflib.OWL.Class))
+    return hierarchy
 
 
-def _named_shape(shapes: rdflib.Graph, shape: rdflib.term.Node | None) -> str:
+def _named_shape(shapes, shape) -> str:
     """Blank property shapes are shown as the named node shape holding them (blank labels are not stable)."""
+    import rdflib
+
     if isinstance(shape, rdflib.BNode):
-        for parent in sorted(shapes.subjects(SH.property, shape)) + sorted(shapes.subjects(SH.sparql, shape)):
+        holders = [*shapes.subjects(rdflib.URIRef(_SH + "property"), shape), *shapes.subjects(rdflib.URIRef(_SH + "sparql"), shape)]
+        for parent in sorted(holders):
             return _compact(parent)
         return "[anonymous shape]"
     return _compact(shape)
 
 
-def _union_graph(data) -> rdflib.Graph:
+def _union_graph(data):
     """A plain Graph holding every triple of ``data`` (the union of all named graphs for a dataset)."""
+    import rdflib
+
     if isinstance(data, (rdflib.Dataset, rdflib.ConjunctiveGraph)):
         union = rdflib.Graph()
         for s, p, o, _g in data.quads((None, None, None, None)):
@@ -144,40 +166,55 @@ def _union_graph(data) -> rdflib.Graph:
     return _read(Path(os.fspath(data)))
 
 
-def _read(path: Path) -> rdflib.Graph:
+def _read(path: Path):
+    """Parse a file with pyoxigraph (fast, strict, one-line errors) into an rdflib Graph of all its triples."""
+    import pyoxigraph as ox
+    import rdflib
+
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InputError(f"cannot validate {path.name}: unknown RDF format (use .ttl, .trig, .nq, .nt or .jsonld)")
     if not path.is_file():
         raise InputError(f"cannot validate {path}: no such file")
+
+    def term(node):
+        if isinstance(node, ox.NamedNode):
+            return rdflib.URIRef(node.value)
+        if isinstance(node, ox.BlankNode):
+            return rdflib.BNode(node.value)
+        if node.language:
+            return rdflib.Literal(node.value, lang=node.language)
+        return rdflib.Literal(node.value, datatype=rdflib.URIRef(node.datatype.value))
+
+    graph = rdflib.Graph()
     try:
-        if fmt in _DATASET_FORMATS:
-            dataset = rdflib.Dataset()
-            dataset.parse(path, format=fmt)
-            return _union_graph(dataset)
-        return rdflib.Graph().parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types; all mean "not readable RDF"
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InputError(f"cannot parse {path.name} as {fmt}: {first_line}") from None
+        for quad in ox.parse(path=str(path), format=getattr(ox.RdfFormat, fmt)):  # datasets: the union of graphs
+            graph.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+    except (SyntaxError, ValueError, UnicodeDecodeError) as exc:
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        if len(detail) > 200:
+            detail = detail[:197] + "..."
+        raise InputError(f"cannot parse {path.name} as {fmt.lower().replace('_', '-')}: {detail}") from None
+    return graph
 
 
-def validate(data: str | os.PathLike | rdflib.Graph | rdflib.Dataset) -> ValidationReport:
+def validate(data: str | os.PathLike | rdflib.Graph | rdflib.Dataset) -> ValidationReport:  # noqa: F821
     """Validate instance data against ``shapes.ttl``.
 
-    Takes a path (.ttl, .trig, .nq, .nt, .jsonld, .rdf), a Turtle string is NOT accepted as a path, or an
-    rdflib Graph / Dataset (for a dataset the union of its graphs is checked). Returns a
+    Takes a path (.ttl, .trig, .nq, .nt, .jsonld, .rdf) or an rdflib Graph / Dataset (for a dataset the union of its graphs is checked). Returns a
     ``ValidationReport`` whose violations are sorted. Raises ``InputError`` for a missing, unknown
     or unparsable file.
 
+    >>> import rdflib
     >>> validate(rdflib.Graph()).conforms
     True
     """
+    import rdflib
     from pyshacl import validate as shacl_validate
 
-    if isinstance(data, str) and data.lstrip().startswith("@prefix"):
-        graph = rdflib.Graph().parse(data=data, format="turtle")  # doctest/demo convenience: inline Turtle
-    else:
-        graph = _union_graph(data)
+    SH = rdflib.Namespace(_SH)
+
+    graph = _union_graph(data)
     shapes = _shapes_graph()
     conforms, results, _text = shacl_validate(
         graph,

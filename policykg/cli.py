@@ -23,7 +23,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except PolicyKGError as exc:
             raise click.ClickException(str(exc)) from None
-        except (FileNotFoundError, IsADirectoryError, PermissionError, NotADirectoryError) as exc:
+        except (FileNotFoundError, FileExistsError, IsADirectoryError, PermissionError, NotADirectoryError) as exc:
             raise click.ClickException(f"{exc.strerror}: {exc.filename}") from None
 
 
@@ -169,6 +169,33 @@ def export_command(data: str, fmt: str, out: str) -> None:
 
 
 # --- ontology / validate (ontology) ---------------------------------------------------
+
+
+@cli.command("validate")
+@click.argument("file", type=click.Path(dir_okay=False))
+def validate_command(file: str) -> None:
+    """Check an RDF FILE (.ttl .trig .nq .nt .jsonld) against the ontology's SHACL shapes; exit 1 if it does not conform."""
+    from ontology.validate import validate
+
+    report = validate(file)
+    click.echo(report.text())
+    if not report.conforms:
+        raise SystemExit(1)
+
+
+@cli.group("ontology")
+def ontology_group() -> None:
+    """The ontology: classes, properties, levels and actors."""
+
+
+@ontology_group.command("docs")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="the HTML file to write")
+def ontology_docs_command(out: str) -> None:
+    """Write a self-contained HTML page documenting every class, property, level and actor."""
+    from ontology.docs import write_docs
+
+    counts = write_docs(out)
+    click.echo(f"wrote {out}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
 
 
 def main() -> None:

@@ -22,10 +22,11 @@ True
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
-from policykg.textnorm import ascii_fold, match_key
+from policykg.textnorm import ascii_fold, match_form, match_key, source_text
 
 BASE = "https://w3id.org/policykg/"
 PKG = BASE + "ontology#"           # classes and properties
@@ -54,6 +55,7 @@ PREFIXES = {
 _MAX_SLUG = 80
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure and hot: every IRI of every item goes through it
 def slugify(name: str) -> str:
     """Lower-case ASCII slug of a normalised name; never empty, at most ~90 characters."""
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_fold(name)).strip("-")
@@ -72,9 +74,11 @@ def normalize_document_number(number: str) -> str:
     '06/2014/NĐ-CP'
     >>> normalize_document_number("09-CT/T.Ư")
     '09-CT/TW'
+    >>> normalize_document_number("1237/QĐ–TTg")   # the case of codes is kept: TTg, QĐi
+    '1237/QĐ-TTg'
     """
-    key = match_key(number).upper().replace(" ", "")
-    key = re.sub(r"T\.?Ư\b", "TW", key)
+    key = re.sub(r"\s+", "", match_form(source_text(number)))
+    key = re.sub(r"T\.?[ƯW]\.?(?=$|[-/])", "TW", key, flags=re.I)
     return key
 
 

@@ -107,3 +107,15 @@ def test_help_lists_every_option():
     result = CliRunner().invoke(cli, ["build", "--help"])
     for option in ("--out", "--format", "--jobs", "--quiet", "--no-viz", "--force", "--prune"):
         assert option in result.output
+
+
+def test_bundled_article_end_to_end(tmp_path):
+    example = Path(__file__).resolve().parents[1] / "examples" / "ct09-nhandan-2023-12-09.txt"
+    out = tmp_path / "out"
+    result = run(example, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "tasks:                8" in result.output and "coordination duties:  1" in result.output
+    for name in ("graph.trig", "graph.ttl", "report.html", "graph.html"):
+        assert (out / name).stat().st_size > 0, name
+    forced = run(example, "--out", out, "--force", "--no-viz")
+    assert "(built 1, unchanged 0, failed 0)" in forced.output

@@ -239,3 +239,46 @@ def test_emitted_graph_conforms_to_the_shapes(quads, tmp_path):
     path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
     report = validate(path)
     assert report.conforms, report.text()
+
+
+# --- the bundled article through the real steps ------------------------------------------------------------------
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ct09-nhandan-2023-12-09.txt"
+
+
+@pytest.fixture(scope="module")
+def article_quads():
+    from graph_builder.pipeline import build_file, emit_result
+
+    return emit_result(build_file(EXAMPLE))
+
+
+def test_built_article_conforms_to_the_shapes(article_quads, tmp_path):
+    from ontology.validate import validate
+
+    path = tmp_path / "ct09.trig"
+    path.write_bytes(ox.serialize(article_quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
+    report = validate(path)
+    assert report.conforms, report.text()
+
+
+def test_built_article_states_no_date_for_the_directive_and_keeps_the_articles(article_quads):
+    g = triples(article_quads)
+    assert not objects(g, DOC, term("dcterms", "date"))
+    assert values(g, mint_source_iri("ct09-nhandan-2023-12-09"), term("dcterms", "date")) == {"2023-12-09"}
+    assert values(g, DOC, pkg("issuedBy")) == {BAN_BI_THU}
+
+
+def test_built_article_has_eight_tasks_numbered_1_to_8_and_no_look_alike_letters(article_quads):
+    g = triples(article_quads)
+    tasks = sorted(int(values(g, t, pkg("ordinal")).pop()) for t in values(g, DOC, pkg("hasTask")))
+    assert tasks == list(range(1, 9))
+    labels = [q.object.value for q in article_quads if q.predicate in (term("skos", "prefLabel"), term("dcterms", "title"))]
+    assert not any("\u00d0" in x for x in labels)
+
+
+def test_built_article_coordination_pairs_are_symmetric(article_quads):
+    g = triples(article_quads)
+    pairs = {(s, o.value) for s in g for o in objects(g, s, pkg("coordinatesWith"))}
+    assert (CAND, QDND) in pairs and (CAND, MTTQ) in pairs
+    assert all((b, a) in pairs for a, b in pairs)

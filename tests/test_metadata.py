@@ -43,6 +43,7 @@ def test_bundled_article_is_a_news_article_reporting_directive_09(lexicon):
     assert directive.kind == "Directive"
     assert directive.identifier == "09-CT/TW"
     assert directive.issuer == ACTOR + "ban-bi-thu"
+    assert (directive.issuer_label, directive.issuer_kind) == ("Ban Bí thư", "PartyOrgan")
     assert directive.date is None                     # the article does not state it: no date invented
     assert directive.title == ("Về tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ an ninh "
                                "Tổ quốc trong tình hình mới")
@@ -74,6 +75,7 @@ def test_provincial_plan_in_markdown(lexicon):
     assert info.kind == "Plan"
     assert info.identifier == "182/KH-UBND"
     assert info.issuer == mint_actor_iri("Ủy ban nhân dân tỉnh Sơn La")   # not in the vocabulary: minted
+    assert (info.issuer_label, info.issuer_kind) == ("Ủy ban nhân dân tỉnh Sơn La", "Authority")  # for the emitter
     assert (info.place, info.date) == ("Sơn La", "2023-08-15")
     assert info.title.startswith("Thực hiện Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư về tăng cường")
     assert "Ð" not in info.title

@@ -227,3 +227,46 @@ def test_progress_bar_shows_rate_and_eta_only_when_enabled():
 def test_build_is_silent_on_stderr_when_not_a_terminal(fake_steps, corpus, tmp_path, capfd):
     build([corpus], tmp_path / "out", quiet=False)
     assert capfd.readouterr().err == ""
+
+
+# --- the real steps ------------------------------------------------------------------------------------------------
+
+GENRE_TUNE = Path(__file__).resolve().parent / "data" / "genre" / "tune"
+
+
+def test_bundled_article_builds_byte_identically_twice_and_then_is_unchanged(tmp_path):
+    out = tmp_path / "out"
+    first = build([EXAMPLE], out)
+    assert (first.built, first.failed, first.tasks) == (1, [], 8)
+    before = read_outputs(out)
+    second = build([EXAMPLE], out)
+    assert (second.built, second.unchanged) == (0, 1)
+    assert read_outputs(out) == before
+    labels = [q.object.value for q in ox.parse(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+              if q.predicate.value.endswith(("#prefLabel", "/title"))]
+    assert labels and not any("\u00d0" in label for label in labels)
+
+
+def test_real_corpus_with_two_workers_gives_the_same_bytes_as_one(tmp_path):
+    one = build([GENRE_TUNE, EXAMPLE], tmp_path / "one", jobs=1)
+    two = build([GENRE_TUNE, EXAMPLE], tmp_path / "two", jobs=2)
+    assert one.failed == [] and two.built == one.built >= 6
+    assert read_outputs(tmp_path / "one") == read_outputs(tmp_path / "two")
+
+
+def test_store_answers_sparql_over_the_union_with_the_ontology_loaded(tmp_path):
+    out = tmp_path / "out"
+    build([EXAMPLE], out)
+    store = GraphStore(out / "store", read_only=True)
+    rows = store.select("""
+        PREFIX pkg: <https://w3id.org/policykg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT DISTINCT ?task WHERE { ?actor pkg:leads ?task . ?actor a/rdfs:subClassOf* pkg:Actor }""")
+    assert len(rows) >= 1
+    del store
+
+
+def test_graph_html_is_written_when_viz_is_on(tmp_path):
+    out = tmp_path / "out"
+    summary = build([EXAMPLE], out, viz=True)
+    assert (out / "graph.html").exists() and "graph.html" in summary.outputs, summary.notes

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import html
 import json
-import math
 import re
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
 
 _ASSETS = Path(__file__).resolve().parent / "assets"
 LARGE_VIEW = 300           # above this many nodes: no edge labels, straight edges, faster physics
+EDGE_LABELS_UP_TO = 80     # more edges than this: labels on hover and in the panel, not drawn
 _EXTERNAL_TAG = re.compile(r"""<(?:link|script)\b[^>]*?\b(?:href|src)\s*=\s*["']?(?:https?:)?//[^>]*>(?:\s*</script>)?""",
                            re.IGNORECASE)
 _EXTERNAL_ATTR = re.compile(r"""\b(?:href|src)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
@@ -81,8 +81,9 @@ def view_options(node_count: int) -> dict:
     physics = (
         {"enabled": True, "solver": "barnesHut",
          "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.3, "springLength": 110,
-                       "springConstant": 0.03, "damping": 0.35, "avoidOverlap": 0},
-         "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 25, "fit": True},
+                       "springConstant": 0.03, "damping": 0.35, "avoidOverlap": 0, "theta": 0.8},
+         "stabilization": {"enabled": True, "iterations": 150 if node_count <= 2000 else 100,
+                           "updateInterval": 25, "fit": True},
          "minVelocity": 1.5, "timestep": 0.6}
         if large else
         {"enabled": True, "solver": "forceAtlas2Based",
@@ -107,12 +108,27 @@ def view_options(node_count: int) -> dict:
     }
 
 
-def _plain_title(*lines: str) -> str:
-    return "\n".join(line for line in lines if line)
+def _group_options(kinds) -> dict:
+    """vis-network ``groups``: one style per node kind (names from our own table, never from the data)."""
+    groups = {}
+    for kind in sorted(kinds):
+        style = node_style(kind)
+        group = {"shape": style.shape,
+                 "color": {"background": style.colour, "border": "#37474f",
+                           "highlight": {"background": style.colour, "border": "#000000"},
+                           "hover": {"background": style.colour, "border": "#000000"}}}
+        if style.shape == "box":
+            group["font"] = {"size": 13, "color": "#102027"}
+        groups[style.kind] = group
+    return groups
 
 
 def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str) -> dict:
-    """The JSON payload of the page: vis nodes and edges plus what the side panel shows."""
+    """The JSON payload of the page: nodes and edges (vis fields plus what the side panel shows).
+
+    Kept lean because it is most of a large page: styles come from per-kind groups and edge kinds,
+    labels and tooltips are composed by the page's script.
+    """
     documents = sorted({d for _, attrs in graph.nodes(data=True) for d in attrs.get("documents", ())}
                        | {d for *_, attrs in graph.edges(keys=True, data=True) for d in attrs.get("documents", ())})
     doc_index = {d: i for i, d in enumerate(documents)}
@@ -124,53 +140,35 @@ def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str) -> dic
 
     nodes = []
     for iri, attrs in sorted(graph.nodes(data=True)):
-        style = node_style(attrs["kind"])
-        label_vi, label_en = attrs["label_vi"], attrs.get("label_en", "")
-        shown = label_en if lang == "en" and label_en else label_vi
-        node = {
-            "id": iri, "label": shown, "shape": style.shape, "size": attrs.get("size", 12.0),
-            "color": {"background": style.colour, "border": "#37474f",
-                      "highlight": {"background": style.colour, "border": "#000000"},
-                      "hover": {"background": style.colour, "border": "#000000"}},
-            "title": _plain_title(f"{style.label(lang)} · {shown}", label_vi if shown != label_vi else label_en,
-                                  f"{len(attrs.get('evidence', ()))} trích dẫn / quotes" if attrs.get("evidence") else ""),
-            "kind": attrs["kind"], "lv": label_vi, "le": label_en, "text": attrs.get("text", ""),
-            "docs": [doc_index[d] for d in attrs.get("documents", ())],
-            "ev": evidence(attrs.get("evidence", ())), "c": attrs.get("centrality", 0.0),
-        }
-        if style.shape == "box":
-            node["font"] = {"size": 13, "color": "#102027"}
+        node = {"id": iri, "kind": node_style(attrs["kind"]).kind, "size": attrs.get("size", 12.0),
+                "lv": attrs["label_vi"], "docs": [doc_index[d] for d in attrs.get("documents", ())]}
+        optional = {"le": attrs.get("label_en", ""), "text": attrs.get("text", ""),
+                    "ev": evidence(attrs.get("evidence", ())), "c": attrs.get("centrality", 0.0)}
+        node.update({k: v for k, v in optional.items() if v})
         nodes.append(node)
     edges = []
     for number, (source, target, key, attrs) in enumerate(sorted(graph.edges(keys=True, data=True))):
-        kind = attrs.get("kind", key)
-        style = EDGE_KINDS.get(kind)
-        count = int(attrs.get("count", 1))
-        text_vi = (style.label_vi if style else kind) + (f" ×{count}" if count > 1 else "")
-        text_en = (style.label_en if style else kind) + (f" ×{count}" if count > 1 else "")
-        edge = {
-            "id": f"e{number}", "from": source, "to": target, "kind": kind, "count": count,
-            "lv": text_vi, "le": text_en, "docs": [doc_index[d] for d in attrs.get("documents", ())],
-            "ev": evidence(attrs.get("evidence", ())),
-            "color": {"color": style.colour if style else "#9e9e9e", "highlight": "#000000", "hover": "#000000"},
-            "width": round(1.0 + 1.5 * math.log2(count), 2) if count > 1 else 1.0,
-            "dashes": bool(style and style.dashes),
-            "title": text_en if lang == "en" else text_vi,
-        }
-        if not large:
-            edge["label"] = text_en if lang == "en" else text_vi
+        edge = {"id": f"e{number}", "from": source, "to": target, "kind": attrs.get("kind", key),
+                "count": int(attrs.get("count", 1)), "docs": [doc_index[d] for d in attrs.get("documents", ())]}
+        if attrs.get("evidence"):
+            edge["ev"] = evidence(attrs["evidence"])
         edges.append(edge)
-    kinds_present = {attrs["kind"] for _, attrs in graph.nodes(data=True)}
-    legend = [{"kind": s.kind, "group": s.group, "colour": s.colour, "shape": s.shape, "lv": s.label_vi, "le": s.label_en}
+    kinds_present = {n["kind"] for n in nodes}
+    legend = [{"kind": s.kind, "colour": s.colour, "shape": s.shape, "lv": s.label_vi, "le": s.label_en}
               for s in NODE_STYLES if s.kind in kinds_present]
-    legend += [{"kind": k, "group": "other", "colour": node_style(k).colour, "shape": "dot", "lv": k, "le": k}
-               for k in sorted(kinds_present - {s.kind for s in NODE_STYLES})]
-    edge_kinds = sorted({e["kind"] for e in edges})
-    edge_legend = [{"kind": k, "colour": EDGE_KINDS[k].colour if k in EDGE_KINDS else "#9e9e9e",
-                    "lv": EDGE_KINDS[k].label_vi if k in EDGE_KINDS else k,
-                    "le": EDGE_KINDS[k].label_en if k in EDGE_KINDS else k} for k in edge_kinds]
+    if "other" in kinds_present:
+        other = node_style("other")
+        legend.append({"kind": "other", "colour": other.colour, "shape": other.shape, "lv": other.label_vi,
+                       "le": other.label_en})
+    edge_legend = []
+    for kind in sorted({e["kind"] for e in edges}):
+        style = EDGE_KINDS.get(kind)
+        edge_legend.append({"kind": kind, "colour": style.colour if style else "#9e9e9e",
+                            "dashes": bool(style and style.dashes),
+                            "lv": style.label_vi if style else kind, "le": style.label_en if style else kind})
     return {
         "nodes": nodes, "edges": edges, "lang": lang, "large": large,
+        "edgeLabels": not large and len(edges) <= EDGE_LABELS_UP_TO,   # beyond, labels are in tooltip and panel
         "documents": [{"iri": d, "label": labels.get(d) or _tail(d)} for d in documents],
         "kinds": legend, "edgeKinds": edge_legend,
     }
@@ -190,11 +188,12 @@ def render_network_page(graph: nx.MultiDiGraph, *, title: str, lang: str = "vi",
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", bgcolor="#fafafa")
     # pyvis builds the page; its data is replaced below by our escaped JSON, so give it ids only
     # (no titles: pyvis switches to an innerHTML popup when a title contains "href").
-    net.nodes = [{"id": n["id"], "label": "", "shape": n["shape"]} for n in payload["nodes"]]
+    net.nodes = [{"id": n["id"], "label": "", "group": n["kind"]} for n in payload["nodes"]]
     net.node_ids = [n["id"] for n in payload["nodes"]]
     net.node_map = {n["id"]: n for n in net.nodes}
     net.edges = [{"from": e["from"], "to": e["to"], "id": e["id"]} for e in payload["edges"]]
     net.options = view_options(len(payload["nodes"]))
+    net.options["groups"] = _group_options({n["kind"] for n in payload["nodes"]})
     page = net.generate_html()
 
     page, removed = _EXTERNAL_TAG.subn("", page)

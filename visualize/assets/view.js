@@ -59,6 +59,25 @@ var policykg = (function () {
     return (a ? nodeLabel(a) : e.from) + " \u2192 " + edgeLabel(e) + " \u2192 " + (b ? nodeLabel(b) : e.to);
   }
 
+  function edgeText(e, lang) {
+    var s = edgeStyle[e.kind], name = s ? (lang === "en" ? s.le : s.lv) : e.kind;
+    return e.count > 1 ? name + " \u00d7" + e.count : name;
+  }
+  // Complete the lean payload into vis items before pyvis's script builds the DataSets.
+  data.nodes.forEach(function (n) {
+    n.group = n.kind; n.le = n.le || ""; n.text = n.text || ""; n.ev = n.ev || []; n.c = n.c || 0;
+    n.label = nodeLabel(n);
+    if (!data.large) { n.title = nodeTitle(n); }
+  });
+  data.edges.forEach(function (e) {
+    var s = edgeStyle[e.kind];
+    e.ev = e.ev || []; e.lv = edgeText(e, "vi"); e.le = edgeText(e, "en");
+    e.color = s ? s.colour : "#9e9e9e"; e.dashes = !!(s && s.dashes);
+    e.width = e.count > 1 ? 1 + 1.5 * Math.log2(e.count) : 1;
+    if (data.edgeLabels) { e.label = edgeLabel(e); }
+    if (!data.large) { e.title = edgeTitle(e); }
+  });
+
   function addField(dl, term, value) {
     if (value === undefined || value === null || value === "") { return; }
     dl.appendChild(el("dt", term));
@@ -197,7 +216,7 @@ var policykg = (function () {
       var label = el("label", null, "pkg-kind"), box = el("input"), swatch = el("span", SHAPES[k.shape] || "\u25cf", "pkg-swatch");
       box.type = "checkbox"; box.checked = !!state.kinds[k.kind]; box.dataset.kind = k.kind;
       box.addEventListener("change", function () { state.kinds[k.kind] = box.checked; applyFilters(); });
-      swatch.style.color = k.colour;
+      swatch.style.color = k.shape === "box" ? "#546e7a" : k.colour;
       label.appendChild(box); label.appendChild(swatch); label.appendChild(el("span", kindLabel(k.kind)));
       kinds.appendChild(label);
     });
@@ -221,12 +240,14 @@ var policykg = (function () {
     document.documentElement.lang = state.lang;
     var net = state.net;
     if (net) {
-      net.body.data.nodes.update(data.nodes.map(function (n) { return { id: n.id, label: nodeLabel(n), title: nodeTitle(n) }; }));
-      net.body.data.edges.update(data.edges.map(function (e) {
-        var u = { id: e.id, title: edgeTitle(e) };
-        if (!data.large) { u.label = edgeLabel(e); }
-        return u;
+      net.body.data.nodes.update(data.nodes.map(function (n) {
+        return data.large ? { id: n.id, label: nodeLabel(n) } : { id: n.id, label: nodeLabel(n), title: nodeTitle(n) };
       }));
+      if (!data.large) {
+        net.body.data.edges.update(data.edges.map(function (e) {
+          return data.edgeLabels ? { id: e.id, label: edgeLabel(e), title: edgeTitle(e) } : { id: e.id, title: edgeTitle(e) };
+        }));
+      }
     }
     buildControls();
     renderResults();
@@ -266,8 +287,11 @@ var policykg = (function () {
     document.getElementById("pkg-document").addEventListener("change", function (ev) {
       state.doc = parseInt(ev.target.value, 10); applyFilters();
     });
-    setLang(state.lang);
-    applyFilters();
+    document.getElementById("pkg-lang").value = state.lang;
+    document.documentElement.lang = state.lang;
+    buildControls();
+    showHint();
+    if (state.doc >= 0) { applyFilters(); } else { updateStatus(); }
   }
   return { attach: attach, focusNode: focusNode, showNode: showNode, showEdge: showEdge, setLang: setLang,
            applyFilters: applyFilters, search: search, state: state };

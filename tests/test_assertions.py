@@ -1,0 +1,274 @@
+"""The grammar of duty: each pattern of GENRE.md on realistic sentences and short documents."""
+
+from __future__ import annotations
+
+from graph_builder.assertions import extract_assertions, split_objectives
+from graph_builder.metadata import extract_document_info
+from graph_builder.model import DocumentInfo
+from graph_builder.read import source_from_string
+from graph_builder.recognise import find_mentions
+from graph_builder.segment import segment
+from ontology import load_lexicon
+from policykg.iris import ACTOR, PKG, mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri
+
+LEX = load_lexicon()
+
+
+def run(text: str, document: DocumentInfo | None = None, name: str = "doc.txt"):
+    source = source_from_string(text, name=name)
+    sections, sentences = segment(source)
+    info = document or extract_document_info(source, LEX)
+    found = extract_assertions(source, info, sections, sentences, find_mentions(source, sentences, LEX), LEX)
+    return source, found
+
+
+def of(found, relation):
+    return [a for a in found if a.relation == relation]
+
+
+def actor(name: str) -> str:
+    entry = LEX.lookup(name)
+    return entry.iri if entry else mint_actor_iri(name)
+
+
+def test_lead_and_partners_with_a_list_and_related_agencies():
+    source, found = run("Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ, Công an tỉnh và các cơ quan liên quan "
+                        "tổ chức tuyên truyền pháp luật cho người dân.", DocumentInfo(kind="Plan"))
+    [task] = of(found, "task")
+    [duty] = of(found, "coordination")
+    assert task.subjects == [actor("Sở Tư pháp")]
+    assert duty.subjects == [actor("Sở Tư pháp")]
+    assert duty.objects == [actor("Sở Nội vụ"), actor("Công an tỉnh"), ACTOR + "co-quan-don-vi"]
+    assert found[duty.parent] is task
+    assert source.text[task.evidence.start:task.evidence.end] == task.text
+    assert task.text.startswith("Sở Tư pháp chủ trì") and task.text.endswith("cho người dân.")
+
+
+def test_giao_x_chu_tri_assigns_the_task_to_x():
+    _, found = run("4. Giao Ban Dân vận Trung ương chủ trì, phối hợp với Văn phòng Trung ương Đảng theo dõi, "
+                   "đôn đốc việc thực hiện Kết luận này.", DocumentInfo(kind="Conclusion", issuer=ACTOR + "bo-chinh-tri"))
+    [task] = of(found, "task")
+    [duty] = of(found, "coordination")
+    assert task.subjects == [ACTOR + "ban-dan-van-trung-uong"]
+    assert (duty.subjects, duty.objects) == ([ACTOR + "ban-dan-van-trung-uong"], [ACTOR + "van-phong-trung-uong-dang"])
+
+
+PLAN_WITH_TABLE = """ỦY BAN NHÂN DÂN TỈNH SƠN LA
+Số: 182/KH-UBND
+
+KẾ HOẠCH
+Chuyển đổi số năm 2024
+
+II. NHIỆM VỤ CỤ THỂ
+1. Xây dựng cơ sở dữ liệu dân cư dùng chung của tỉnh.
+Cơ quan chủ trì: Công an tỉnh.
+Cơ quan phối hợp: Sở Thông tin và Truyền thông; Sở Tư pháp.
+Thời gian thực hiện: năm 2024.
+
+2. Triển khai dịch vụ công trực tuyến.
+Cơ quan chủ trì: Văn phòng Ủy ban nhân dân tỉnh.
+Cơ quan phối hợp: Sở Thông tin và Truyền thông.
+
+Nơi nhận:
+- Bộ Công an;
+- Lưu: VT.
+"""
+
+
+def test_co_quan_chu_tri_and_phoi_hop_lines_belong_to_the_task_above():
+    _, found = run(PLAN_WITH_TABLE)
+    tasks = of(found, "task")
+    assert [t.text for t in tasks] == ["Xây dựng cơ sở dữ liệu dân cư dùng chung của tỉnh.",
+                                       "Triển khai dịch vụ công trực tuyến."]
+    assert [t.subjects for t in tasks] == [[actor("Công an tỉnh")], [actor("Văn phòng Ủy ban nhân dân tỉnh")]]
+    duties = of(found, "coordination")
+    assert [(d.subjects, d.objects) for d in duties] == [
+        ([actor("Công an tỉnh")], [actor("Sở Thông tin và Truyền thông"), actor("Sở Tư pháp")]),
+        ([actor("Văn phòng Ủy ban nhân dân tỉnh")], [actor("Sở Thông tin và Truyền thông")]),
+    ]
+    assert [found[d.parent] for d in duties] == tasks
+
+
+def test_recipients_are_not_duty_holders():
+    _, found = run(PLAN_WITH_TABLE)
+    assert all(ACTOR + "bo-cong-an" not in a.subjects + a.objects for a in found)
+
+
+def test_actor_heading_holds_the_duties_listed_below_it():
+    text = ("II. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa, Thể thao và Du lịch:\n"
+            "a) Chủ trì, phối hợp với Sở Tài chính xây dựng tiêu chí điểm du lịch cộng đồng.\n"
+            "b) Hướng dẫn các địa phương tổ chức lễ hội.\n"
+            "2. Sở Nông nghiệp và Phát triển nông thôn:\nChủ trì lồng ghép nguồn vốn hỗ trợ các mô hình du lịch.\n")
+    _, found = run(text, DocumentInfo(kind="Plan"))
+    culture, farming = actor("Sở Văn hóa, Thể thao và Du lịch"), actor("Sở Nông nghiệp và Phát triển nông thôn")
+    assert [(t.subjects, t.text[:12]) for t in of(found, "task")] == [
+        ([culture], "Chủ trì, phố"), ([culture], "Hướng dẫn cá"), ([farming], "Chủ trì lồng")]
+    assert [(d.subjects, d.objects) for d in of(found, "coordination")] == [
+        ([culture], [actor("Sở Tài chính")]), ([farming], [])]
+
+
+def test_de_nghi_the_front_in_a_plan_and_a_request_by_the_prime_minister():
+    _, found = run("III. TỔ CHỨC THỰC HIỆN\n3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - "
+                   "xã hội tỉnh vận động hội viên, đoàn viên tham gia phát triển du lịch cộng đồng.\n",
+                   DocumentInfo(kind="Plan"))
+    [task] = of(found, "task")
+    assert task.subjects == [ACTOR + "mat-tran-to-quoc-viet-nam", ACTOR + "doan-the"]
+    assert task.qualifier == "requested" and task.levels == (PKG + "LevelProvincial",)
+    [mobilises] = of(found, "mobilises")
+    assert mobilises.objects == [ACTOR + "hoi-vien", ACTOR + "doan-vien"]
+
+    _, found = run("Thủ tướng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên đẩy mạnh "
+                   "tuyên truyền, vận động nhân dân chấp hành pháp luật.", DocumentInfo(kind="NewsArticle"))
+    [request] = of(found, "requires")
+    assert request.subjects == [ACTOR + "thu-tuong-chinh-phu"]
+    assert request.objects == [ACTOR + "mat-tran-to-quoc-viet-nam", ACTOR + "to-chuc-thanh-vien-cua-mat-tran"]
+    assert request.text.startswith("đẩy mạnh tuyên truyền")
+
+
+def test_the_document_as_subject_means_its_issuer_requires():
+    reported = DocumentInfo(kind="Resolution", identifier="33-NQ/TW", issuer=ACTOR + "bo-chinh-tri")
+    _, found = run("Theo đó, Nghị quyết yêu cầu các cấp ủy, chính quyền các tỉnh biên giới phải lãnh đạo, chỉ đạo "
+                   "chặt chẽ công tác quản lý, bảo vệ biên giới.", DocumentInfo(kind="NewsArticle", reports_on=reported))
+    [request] = of(found, "requires")
+    assert request.subjects == [ACTOR + "bo-chinh-tri"]
+    assert request.objects == [ACTOR + "cap-uy-dang", ACTOR + "chinh-quyen"]
+
+
+DECREE = """CHÍNH PHỦ
+Số: 50/2024/NĐ-CP
+
+NGHỊ ĐỊNH
+Quy định về phối hợp phòng cháy, chữa cháy
+
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+Căn cứ Luật Phòng cháy và chữa cháy số 27/2001/QH10;
+Chính phủ ban hành Nghị định quy định về phối hợp phòng cháy, chữa cháy.
+
+Điều 2. Trách nhiệm của Bộ Tài chính
+Bộ Tài chính có trách nhiệm bảo đảm kinh phí cho hoạt động phòng cháy, chữa cháy.
+
+Điều 3. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024 và thay thế Nghị định số 79/2014/NĐ-CP.
+"""
+
+
+def test_a_decree_cites_laws_replaces_a_decree_and_is_issued_by_the_government():
+    _, found = run(DECREE)
+    cites = sorted((a.objects[0], a.qualifier) for a in of(found, "cites"))
+    assert cites == sorted([(mint_named_document_iri("Law", "Luật Tổ chức Chính phủ"), "basis"),
+                            (mint_document_iri("27/2001/QH10"), "basis"),
+                            (mint_document_iri("79/2014/NĐ-CP"), "replaces")])
+    assert mint_document_iri("50/2024/NĐ-CP") not in [o for a in found for o in a.objects if a.relation == "cites"]
+    [issues] = of(found, "issues")
+    assert (issues.subjects, issues.objects) == ([ACTOR + "chinh-phu"], [mint_document_iri("50/2024/NĐ-CP")])
+    [task] = of(found, "task")
+    [responsible] = of(found, "responsible")
+    assert task.subjects == responsible.subjects == [ACTOR + "bo-tai-chinh"]
+    assert found[responsible.parent] is task
+
+
+def test_implements_a_resolution():
+    _, found = run("Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị, Ủy ban nhân dân tỉnh Sơn La "
+                   "ban hành Kế hoạch như sau:", DocumentInfo(kind="Plan", identifier="182/KH-UBND"))
+    assert [a.objects for a in of(found, "implements")] == [[mint_document_iri("52-NQ/TW")]]
+    [issues] = of(found, "issues")
+    assert issues.subjects == [actor("Ủy ban nhân dân tỉnh Sơn La")]   # not the Politburo named before the comma
+    assert issues.objects == [mint_document_iri("182/KH-UBND")]
+
+
+def test_phoi_hop_giua_x_voi_y_and_x_phoi_hop_y():
+    _, found = run("Việc phối hợp giữa Bộ Văn hóa, Thể thao và Du lịch với Bộ Công an nhằm bảo đảm an ninh, trật tự.",
+                   DocumentInfo(kind="JointCircular"))
+    [duty] = of(found, "coordination")
+    assert (duty.subjects, duty.objects) == ([ACTOR + "bo-van-hoa-the-thao-va-du-lich"], [ACTOR + "bo-cong-an"])
+    _, found = run("Ủy ban nhân dân cấp xã phối hợp Công an xã theo dõi tình hình trên địa bàn.",
+                   DocumentInfo(kind="JointCircular"))
+    [duty] = of(found, "coordination")
+    assert (duty.subjects, duty.objects) == ([ACTOR + "uy-ban-nhan-dan-xa"], [actor("Công an xã")])
+
+
+def test_one_objective_per_clause():
+    _, found = run("Việc phối hợp nhằm giữ vững ổn định chính trị, bảo đảm trật tự, an toàn xã hội, bảo vệ cuộc sống "
+                   "bình yên và hạnh phúc của nhân dân và góp phần xây dựng và bảo vệ Tổ quốc.", DocumentInfo(kind="Plan"))
+    assert [a.text for a in of(found, "objective")] == [
+        "giữ vững ổn định chính trị", "bảo đảm trật tự, an toàn xã hội",
+        "bảo vệ cuộc sống bình yên và hạnh phúc của nhân dân", "góp phần xây dựng và bảo vệ Tổ quốc"]
+
+
+def test_a_purpose_clause_ends_where_the_main_clause_starts():
+    text = "Để tiếp tục thực hiện có hiệu quả Nghị quyết, Bộ Chính trị yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:"
+    assert [a.text for a in of(run(text, DocumentInfo(kind="Conclusion"))[1], "objective")] == [
+        "tiếp tục thực hiện có hiệu quả Nghị quyết"]
+    t = "xây dựng biên giới hòa bình, hữu nghị, hợp tác và phát triển, giữ vững chủ quyền"
+    assert [t[a:b] for a, b in split_objectives(t, 0, len(t))] == [
+        "xây dựng biên giới hòa bình, hữu nghị, hợp tác và phát triển", "giữ vững chủ quyền"]
+
+
+def test_items_inherit_the_addressees_of_the_lead_in_and_unheld_items_stay_requirements():
+    text = ("Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nhiệm vụ sau:\n\n"
+            "1. Đổi mới nội dung, phương thức công tác dân vận.\n\n"
+            "2. Công an tỉnh có trách nhiệm bảo đảm an ninh.\n")
+    _, found = run(text, DocumentInfo(kind="Conclusion", issuer=ACTOR + "bo-chinh-tri"))
+    assert [(t.subjects, t.text[:10]) for t in of(found, "task")] == [
+        ([ACTOR + "cap-uy-dang", ACTOR + "to-chuc-dang"], "Đổi mới nộ"), ([actor("Công an tỉnh")], "Công an tỉ")]
+    _, found = run("II. NHIỆM VỤ\n1. Đổi mới chương trình đào tạo nghề.\n", DocumentInfo(kind="Plan"))
+    assert of(found, "task") == [] and [a.text for a in of(found, "requirement")] == ["Đổi mới chương trình đào tạo nghề."]
+
+
+def test_messy_copy_with_broken_lines_and_old_tone_marks():
+    text = ("**TỈNH UỶ NGHỆ AN**\n\nBan Thường vụ Tỉnh uỷ yêu cầu các cấp uỷ\nđảng thực hiện tốt các nhiệm vụ\nsau:\n\n"
+            "1. Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh\n"
+            "tấn công, trấn áp tội phạm ma tuý trên tuyến biên giới.\n")
+    _, found = run(text, name="messy.md")
+    [duty] = of(found, "coordination")
+    assert duty.subjects == [actor("Công an tỉnh")]
+    assert duty.objects == [actor("Bộ Chỉ huy Quân sự tỉnh"), actor("Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]
+    assert duty.text.endswith("trên tuyến biên giới.")
+
+
+def test_directs_participates_and_concerns():
+    _, found = run("Về tăng cường sự lãnh đạo của Đảng đối với phong trào toàn dân bảo vệ an ninh Tổ quốc.\n\n"
+                   "Về nhiệm vụ và giải pháp, Chỉ thị yêu cầu: Các cấp ủy đảng phải tổ chức vận động nhân dân tích cực "
+                   "tham gia phong trào toàn dân bảo vệ an ninh Tổ quốc.",
+                   DocumentInfo(kind="Directive", identifier="09-CT/TW", issuer=ACTOR + "ban-bi-thu"))
+    movement = mint_initiative_iri("phong trào toàn dân bảo vệ an ninh Tổ quốc")
+    [directs] = of(found, "directs")
+    assert (directs.subjects, directs.objects) == ([ACTOR + "dang-cong-san-viet-nam"], [movement])
+    [participates] = of(found, "participates")
+    assert (participates.subjects, participates.objects) == ([ACTOR + "nhan-dan"], [movement])
+    [task] = of(found, "task")
+    [concerns] = of(found, "concerns")
+    assert concerns.objects == [movement] and found[concerns.parent] is task
+
+
+def test_names_with_digits_co_leads_mandate_phrases_and_paired_verbs():
+    _, found = run("Quân khu 7 phối hợp với Bộ Tư lệnh Thành phố Hồ Chí Minh tổ chức diễn tập.", DocumentInfo(kind="Plan"))
+    [duty] = of(found, "coordination")
+    assert duty.subjects == [mint_actor_iri("Quân khu 7")]
+    assert duty.objects == [mint_actor_iri("Bộ Tư lệnh Thành phố Hồ Chí Minh")]
+    _, found = run("Thanh tra tỉnh và Sở Nội vụ đồng chủ trì theo dõi việc thực hiện Kế hoạch này.", DocumentInfo(kind="Plan"))
+    assert of(found, "coordination")[0].subjects == [mint_actor_iri("Thanh tra tỉnh"), mint_actor_iri("Sở Nội vụ")]
+    _, found = run("Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ được giao có trách nhiệm phối hợp chặt chẽ với "
+                   "Sở Giáo dục và Đào tạo.", DocumentInfo(kind="Decree"))
+    [task] = of(found, "task")
+    assert task.subjects == [ACTOR + "bo-quoc-phong", ACTOR + "bo-cong-an"]
+    assert of(found, "coordination")[0].objects == [mint_actor_iri("Sở Giáo dục và Đào tạo")]
+    _, found = run("Kế hoạch nhằm nâng cao nhận thức về công tác phòng, chống tham nhũng, tạo chuyển biến trong nhân dân.",
+                   DocumentInfo(kind="Plan"))
+    assert [a.text for a in of(found, "objective")] == [
+        "nâng cao nhận thức về công tác phòng, chống tham nhũng", "tạo chuyển biến trong nhân dân"]
+
+
+def test_an_office_before_a_level_list_and_need_as_a_duty():
+    _, found = run("Điều 3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+                   "Trung ương chịu trách nhiệm thi hành Quyết định này.", DocumentInfo(kind="Decision"))
+    assert of(found, "task")[0].subjects == [ACTOR + "bo-truong", ACTOR + "chu-tich-uy-ban-nhan-dan-cac-cap"]
+    _, found = run("Theo Chỉ thị, các bộ, ngành, địa phương cần tập trung rà soát, hoàn thiện thể chế khi cần thiết.",
+                   DocumentInfo(kind="NewsArticle"))
+    assert of(found, "task")[0].subjects == [ACTOR + "bo-nganh", ACTOR + "dia-phuong"]
+
+
+def test_words_inside_a_campaign_name_are_not_triggers():
+    _, found = run('Bộ Thông tin và Truyền thông đẩy mạnh tuyên truyền về phong trào thi đua "Cả nước chung tay vì '
+                   'người nghèo - Không để ai bị bỏ lại phía sau".', DocumentInfo(kind="Plan"))
+    assert of(found, "objective") == []

@@ -1,0 +1,153 @@
+"""Mentions of actors, initiatives and documents in realistic sentences of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.read import source_from_string
+from graph_builder.recognise import find_mentions
+from graph_builder.segment import segment
+from ontology import load_lexicon
+from policykg.iris import ACTOR, PKG, mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri
+
+
+def mentions(text: str, category: str | None = None):
+    source = source_from_string(text)
+    _, sentences = segment(source)
+    found = find_mentions(source, sentences, load_lexicon())
+    return [m for m in found if category is None or m.category == category]
+
+
+def iris(text: str, category: str = "actor") -> list[str]:
+    return [m.iri for m in mentions(text, category)]
+
+
+def test_known_actors_without_function_words_and_with_levels():
+    found = mentions("Các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức thành viên từ T.Ư đến cơ sở "
+                     "phải xác định đây là nhiệm vụ trọng tâm.", "actor")
+    assert [m.surface for m in found] == ["cấp ủy đảng", "chính quyền", "Mặt trận Tổ quốc", "tổ chức thành viên"]
+    assert [m.iri for m in found] == [ACTOR + "cap-uy-dang", ACTOR + "chinh-quyen", ACTOR + "mat-tran-to-quoc-viet-nam",
+                                      ACTOR + "to-chuc-thanh-vien-cua-mat-tran"]
+    assert found[-1].levels == (PKG + "LevelCentral", PKG + "LevelGrassroots")
+    assert all(m.known for m in found)
+
+
+def test_comma_inside_a_known_name_is_not_a_list_separator():
+    found = mentions("Trách nhiệm của Mặt trận Tổ quốc Việt Nam, các ban, ngành, đoàn thể các cấp được nâng cao.", "actor")
+    assert [m.iri for m in found] == [ACTOR + "mat-tran-to-quoc-viet-nam", ACTOR + "ban-nganh-doan-the"]
+    assert found[1].surface == "ban, ngành, đoàn thể"
+    assert found[1].levels == (PKG + "LevelAll",)
+
+
+def test_a_common_word_inside_a_longer_name_is_not_an_actor():
+    assert iris("Tăng cường quan hệ phối hợp giữa công an nhân dân với quân đội nhân dân.") == [
+        ACTOR + "cong-an-nhan-dan", ACTOR + "quan-doi-nhan-dan"]
+    assert iris("Các cấp ủy đảng phải lãnh đạo.") == [ACTOR + "cap-uy-dang"]
+    # "cán bộ tư pháp" is a people group, not the Ministry of Justice; "quản lý nhà nước" is not the State
+    assert iris("Bố trí cán bộ tư pháp - hộ tịch và nâng cao hiệu lực quản lý nhà nước.") == [ACTOR + "can-bo"]
+
+
+def test_unknown_organisations_with_commas_and_dashes_in_their_names():
+    found = mentions("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội, "
+                     "Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh kiểm tra các cơ sở kinh doanh.", "actor")
+    assert [m.surface for m in found] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội",
+                                          "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]
+    assert [m.known for m in found] == [False] * 4
+    assert [m.kind for m in found] == ["StateBody", "StateBody", "ArmedForce", "ArmedForce"]
+    assert found[0].iri == mint_actor_iri("Sở Văn hóa, Thể thao và Du lịch")
+
+
+def test_place_names_make_a_new_actor_and_abbreviations_expand_to_the_same_iri():
+    first = mentions("Ủy ban nhân dân tỉnh Sơn La ban hành Kế hoạch.", "actor")
+    second = mentions("Giao UBND tỉnh Sơn La chủ trì.", "actor")
+    header = mentions("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n\nKẾ HOẠCH", "actor")
+    expected = ACTOR + "uy-ban-nhan-dan-tinh-son-la"
+    assert [m.iri for m in first] == [expected]
+    assert [m.iri for m in second] == [expected]
+    assert [(m.iri, m.label) for m in header] == [(expected, "Ủy ban nhân dân tỉnh Sơn La")]
+    assert first[0].kind == "Authority" and not first[0].known
+
+
+def test_a_level_qualifier_picks_the_vocabulary_entry_of_that_level():
+    assert iris("Ủy ban nhân dân các huyện, thị xã, thành phố phối hợp thực hiện.") == [ACTOR + "uy-ban-nhan-dan-huyen"]
+    assert iris("Ủy ban nhân dân cấp xã phải bố trí cán bộ.")[0] == ACTOR + "uy-ban-nhan-dan-xa"
+    # a known actor followed by a bare level keeps its identity
+    found = mentions("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động nhân dân.", "actor")
+    assert found[0].iri == ACTOR + "mat-tran-to-quoc-viet-nam" and found[0].levels == (PKG + "LevelProvincial",)
+
+
+def test_old_tone_marks_and_latin_eth_are_matched():
+    assert iris("Các cấp uỷ Ðảng phải lãnh đạo.") == [ACTOR + "cap-uy-dang"]
+    old = mentions("Ban Thường vụ Tỉnh uỷ yêu cầu.", "actor")
+    new = mentions("Ban Thường vụ Tỉnh ủy yêu cầu.", "actor")
+    assert old[0].iri == new[0].iri == mint_actor_iri("Ban Thường vụ Tỉnh ủy")
+    assert old[0].surface == "Ban Thường vụ Tỉnh uỷ"   # the surface is the text as written
+
+
+def test_an_office_and_its_organisation_are_two_actors():
+    assert iris("Theo đề nghị của Bộ trưởng Bộ Công an.") == [ACTOR + "bo-truong", ACTOR + "bo-cong-an"]
+
+
+def test_capitals_lines_of_the_national_motto_hold_no_actor():
+    assert iris("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc") == []
+
+
+@pytest.mark.parametrize("quote", ['"{}"', "“{}”"])
+def test_quoted_campaigns_block_the_actors_inside_them(quote):
+    text = "Tiếp tục đẩy mạnh việc " + quote.format("Học tập và làm theo tấm gương đạo đức Hồ Chí Minh") + \
+           " và cuộc vận động " + quote.format("Công an nhân dân vì nước quên thân, vì dân phục vụ") + "."
+    found = mentions(text)
+    assert [(m.category, m.kind) for m in found] == [("initiative", "Campaign"), ("initiative", "Campaign")]
+    assert found[1].iri == mint_initiative_iri("cuộc vận động Công an nhân dân vì nước quên thân, vì dân phục vụ")
+    assert found[1].label == "Công an nhân dân vì nước quên thân, vì dân phục vụ"
+
+
+def test_unquoted_movement_ends_before_its_modifiers():
+    found = mentions("Ban Bí thư ban hành Chỉ thị về phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới.",
+                     "initiative")
+    assert [(m.surface, m.kind) for m in found] == [("phong trào toàn dân bảo vệ an ninh Tổ quốc", "Movement")]
+    assert found[0].iri == mint_initiative_iri("phong trào toàn dân bảo vệ an ninh Tổ quốc")
+    assert mentions("Gắn kết với các phong trào do Đảng phát động.", "initiative") == []
+
+
+def test_cited_documents_by_number_and_by_name():
+    found = mentions("Căn cứ Luật Công an nhân dân số 37/2018/QH14; thay thế Nghị định số 06/2014/NĐ- CP; "
+                     "thực hiện tốt Quy chế dân chủ ở cơ sở và Chỉ thị này.")
+    assert [(m.category, m.kind, m.iri) for m in found] == [
+        ("document", "Law", mint_document_iri("37/2018/QH14")),
+        ("document", "Decree", mint_document_iri("06/2014/NĐ-CP")),
+        ("document", "Regulation", mint_named_document_iri("Regulation", "Quy chế dân chủ ở cơ sở")),
+    ]   # no actor inside the law's name, nothing for "Chỉ thị này"
+    assert [m.kind for m in mentions("Thực hiện Chỉ thị số 09-CT/T.Ư và Nghị quyết số 28-NQ/TW.", "document")] == [
+        "Directive", "Resolution"]
+
+
+def test_broken_lines_and_skipped_lead_paragraph():
+    text = ("Ban Bí thư vừa ban hành Chỉ thị số 09-CT/TW về phong trào toàn dân bảo vệ an ninh...\n\n"
+            "Ban Bí thư vừa ban hành Chỉ thị số 09-CT/TW về phong trào toàn dân bảo vệ an ninh Tổ quốc.\n\n"
+            "Các cấp uỷ\nđảng phải lãnh đạo.")
+    source = source_from_string(text)
+    _, sentences = segment(source)
+    found = find_mentions(source, sentences, load_lexicon())
+    assert source.skipped and all(m.span.start >= source.skipped[0].end for m in found)
+    assert [m.surface for m in found if m.category == "actor"][0] == "Ban Bí thư"
+    assert [m.surface for m in found if m.iri == ACTOR + "cap-uy-dang"] == ["cấp uỷ\nđảng"]
+
+
+def test_mentions_are_sorted_non_overlapping_and_quote_the_text():
+    source = source_from_string("Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng, Ủy ban nhân dân các tỉnh, thành phố "
+                                "và Mặt trận Tổ quốc Việt Nam thực hiện Nghị định số 06/2014/NĐ-CP.")
+    found = find_mentions(source, [], load_lexicon())
+    spans = [(m.span.start, m.span.end) for m in found]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(source.text[m.span.start:m.span.end] == m.surface for m in found)
+    assert [m.iri for m in found if m.category == "actor"] == [
+        ACTOR + "bo-cong-an", ACTOR + "bo-quoc-phong", ACTOR + "uy-ban-nhan-dan-tinh", ACTOR + "mat-tran-to-quoc-viet-nam"]
+
+
+def test_a_name_is_not_cut_before_its_capitalised_rest():
+    assert iris("Đề nghị Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Hội Nông dân Việt Nam tham gia.") == [
+        ACTOR + "doan-thanh-nien-cong-san-ho-chi-minh", ACTOR + "hoi-nong-dan-viet-nam"]
+    assert iris("Sở Giáo dục và Đào tạo, Quân khu 7 thực hiện.") == [
+        mint_actor_iri("Sở Giáo dục và Đào tạo"), mint_actor_iri("Quân khu 7")]

@@ -1,0 +1,195 @@
+"""The HTML views in a real browser: headless Debian Chromium through Playwright, every request to another
+host aborted. Skips only when /usr/bin/chromium is missing and CI is not "true"."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from visualize.source import open_graph_data
+from visualize.views import write_view
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = Path(__file__).parent / "data" / "visualize" / "fixture.trig"
+ARTICLE = ROOT / "examples" / "ct09-nhandan-2023-12-09.txt"
+ACTOR = "https://w3id.org/policykg/actor/"
+CAND, QDND = ACTOR + "cong-an-nhan-dan", ACTOR + "quan-doi-nhan-dan"
+XSS_AUTHORITY = ACTOR + "uy-ban-nhan-dan-tinh-script-alert-1-script"
+XSS_POLICE = ACTOR + "cong-an-tinh-img-src-x-onerror-alert-1"
+
+if not os.access(CHROMIUM, os.X_OK):
+    if os.environ.get("CI") == "true":
+        raise RuntimeError(f"{CHROMIUM} is missing in CI")
+    pytest.skip(f"{CHROMIUM} not installed", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    store = open_graph_data(FIXTURE)
+    out = tmp_path_factory.mktemp("views")
+    write_view(store, "actors", out / "actors.html")
+    write_view(store, "full", out / "full.html")
+    return out
+
+
+class Opened:
+    """A page opened from file:// with its foreign requests, console errors and dialogs recorded."""
+
+    def __init__(self, browser, path: Path):
+        self.foreign, self.errors, self.dialogs = [], [], []
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", self._dialog)
+        self.page.route("**/*", self._route)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("document.body.dataset.settled === 'true'", timeout=120_000)
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _route(self, route):
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            self.foreign.append(route.request.url)
+            route.abort()
+
+    def js(self, expression, arg=None):
+        return self.page.evaluate(expression, arg)
+
+    def close(self):
+        self.page.close()
+
+
+@pytest.fixture
+def actors_page(browser, pages):
+    opened = Opened(browser, pages / "actors.html")
+    yield opened
+    opened.close()
+
+
+def test_page_loads_offline_draws_everything_and_settles(actors_page):
+    assert actors_page.js("[network.body.data.nodes.length, network.body.data.edges.length]") == [13, 14]
+    assert actors_page.js("network.physics.options.enabled") is False
+    assert actors_page.js("window.network === network && typeof vis.Network") == "function"
+    assert actors_page.foreign == [] and actors_page.errors == [] and actors_page.dialogs == []
+
+
+def test_search_box_focuses_and_selects_the_node(actors_page):
+    page = actors_page.page
+    page.fill("#pkg-search", "quan doi")          # without diacritics, as people type
+    assert page.locator("#pkg-results button").first.text_content().startswith("Quân đội nhân dân")
+    page.press("#pkg-search", "Enter")
+    assert actors_page.js("network.getSelectedNodes()") == [QDND]
+    assert page.locator("#pkg-details h2").text_content() == "Quân đội nhân dân"
+    centre = actors_page.js("network.getViewPosition()")
+    node = actors_page.js(f"network.getPositions(['{QDND}'])['{QDND}']")
+    assert abs(centre["x"] - node["x"]) < 1 and abs(centre["y"] - node["y"]) < 1
+
+
+def test_clicking_an_edge_shows_its_evidence_with_documents(actors_page):
+    page = actors_page.page
+    edge_id = actors_page.js(f"network.body.data.edges.get().find(e => e.from === '{CAND}' && e.to === '{QDND}').id")
+    point = actors_page.js("""id => {
+        const p = network.body.edges[id].edgeType.getPoint(0.5);
+        const d = network.canvasToDOM(p);
+        const r = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        return {x: r.left + d.x, y: r.top + d.y}; }""", edge_id)
+    page.mouse.click(point["x"], point["y"])
+    details = page.locator("#pkg-details")
+    assert details.get_attribute("data-item") == "edge"
+    text = details.text_content()
+    assert "Tăng cường quan hệ phối hợp giữa công an nhân dân với quân đội nhân dân" in text
+    assert "09-CT/TW" in text and "182/KH-UBND" in text and "2" in text
+    assert page.locator("#pkg-details blockquote").count() == 2
+
+
+def test_xss_payloads_show_as_text_and_run_nothing(browser, pages):
+    opened = Opened(browser, pages / "full.html")
+    try:
+        page = opened.page
+        for node in (XSS_AUTHORITY, XSS_POLICE):
+            assert opened.js("id => policykg.focusNode(id)", node)
+            page.locator("#pkg-details").wait_for()
+        page.fill("#pkg-search", "script")
+        details_text = opened.js(f"policykg.showNode('{XSS_AUTHORITY}') && document.getElementById('pkg-details').textContent")
+        assert "Ủy ban nhân dân tỉnh <script>alert(1)</script>" in details_text
+        task = "https://w3id.org/policykg/id/kh-xss-2024/task/1"
+        opened.js(f"policykg.showNode('{task}')")
+        quotes = page.locator("#pkg-details blockquote").all_text_contents()
+        assert any('<img src=x onerror=alert(1)> "><svg onload=alert(1)>' in q for q in quotes)
+        # hover tooltips are plain text too
+        opened.js(f"network.selectNodes(['{XSS_POLICE}'])")
+        page.wait_for_timeout(200)
+        assert opened.dialogs == []
+        assert opened.js("document.querySelectorAll('img, svg, iframe, object, embed').length") == 0
+        assert opened.js("[...document.scripts].filter(s => s.id !== 'policykg-data' && "
+                         "s.textContent.includes('alert(1)')).length") == 0
+        assert opened.js("document.querySelectorAll('[onerror], [onload]').length") == 0
+        assert opened.js("document.getElementById('pkg-results').textContent").count("<script>alert(1)</script>") >= 1
+        assert opened.errors == [] and opened.foreign == []
+    finally:
+        opened.close()
+
+
+def test_filters_by_kind_and_document(actors_page):
+    page = actors_page.page
+    page.locator("#pkg-kinds input[data-kind='ArmedForce']").uncheck()
+    assert actors_page.js(f"network.body.data.nodes.get('{CAND}').hidden") is True
+    assert actors_page.js(f"!!network.body.data.nodes.get('{ACTOR}ban-bi-thu').hidden") is False
+    page.locator("#pkg-kinds input[data-kind='ArmedForce']").check()
+    page.select_option("#pkg-document", label="182/KH-UBND")
+    assert actors_page.js(f"network.body.data.nodes.get('{ACTOR}ban-bi-thu').hidden") is True
+    assert actors_page.js(f"!!network.body.data.nodes.get('{CAND}').hidden") is False
+    assert actors_page.js("network.body.data.edges.get({filter: e => !e.hidden}).length") == 5
+
+
+def test_language_switch_relabels_nodes(actors_page):
+    actors_page.page.select_option("#pkg-lang", "en")
+    assert actors_page.js(f"network.body.data.nodes.get('{CAND}').label") == "People's Public Security"
+    # no English label in the data: the Vietnamese one stays
+    assert actors_page.js(f"network.body.data.nodes.get('{ACTOR}ban-nganh-doan-the').label") == "Các ban, ngành, đoàn thể"
+    assert "Node kinds" in actors_page.page.locator("#pkg-kinds legend").text_content()
+
+
+def test_actor_view_of_the_bundled_directive(browser, tmp_path):
+    """Screenshot artefact: the coordination web of the bundled Chỉ thị 09-CT/TW, built by the builder."""
+    from graph_builder.emit import emit_quads
+    from graph_builder.pipeline import build_file
+    from ontology import load_lexicon
+    from policykg.iris import mint_graph_iri
+    from queries.store import GraphStore
+
+    result = build_file(ARTICLE)
+    store = GraphStore()
+    store.replace_graph(mint_graph_iri(result.source.key), emit_quads(result, load_lexicon()))
+    write_view(store, "actors", tmp_path / "graph.html")
+    opened = Opened(browser, tmp_path / "graph.html")
+    try:
+        ids = set(opened.js("network.body.data.nodes.getIds()"))
+        assert {CAND, QDND, ACTOR + "mat-tran-to-quoc-viet-nam", ACTOR + "cap-uy-dang", ACTOR + "chinh-quyen"} <= ids
+        assert opened.js(f"network.getConnectedNodes('{CAND}').length") >= 3
+        artefacts = ROOT / "test-artifacts"
+        artefacts.mkdir(exist_ok=True)
+        opened.page.screenshot(path=str(artefacts / "actor-view.png"))
+        assert (artefacts / "actor-view.png").stat().st_size > 20_000
+        assert opened.errors == [] and opened.foreign == [] and opened.dialogs == []
+    finally:
+        opened.close()
