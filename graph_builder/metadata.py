@@ -123,8 +123,8 @@ def find_document_numbers(source: SourceText) -> list[DocumentNumber]:
     06/2014/NĐ-CP NĐ CP 2014
     32/2004/QH11 QH QH 2004
     02/2016/TTLT-BVHTTDL-BCA TTLT BVHTTDL-BCA 2016
-    05-QĐI/TW QĐi TW None
-    1237/QĐ-TTG QĐ TTg None
+    05-QĐi/TW QĐi TW None
+    1237/QĐ-TTg QĐ TTg None
     """
     found = []
     for m in _NUMBER.finditer(source.match):

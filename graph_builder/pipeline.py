@@ -312,13 +312,13 @@ def _load_manifest(path: Path) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if data.get("manifest") != MANIFEST_VERSION or data.get("builder") != __version__:
-        return {}  # another builder version made these graphs: rebuild everything
+    if not isinstance(data, dict) or data.get("manifest") != MANIFEST_VERSION:
+        return {}
     return data.get("documents", {})
 
 
 def _write_manifest(path: Path, documents: dict) -> None:
-    data = {"manifest": MANIFEST_VERSION, "builder": __version__, "documents": documents}
+    data = {"manifest": MANIFEST_VERSION, "documents": documents}
     write_text(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
@@ -356,7 +356,7 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
     summary.failed.extend(missing)
     graphs_dir, parts_dir = out / "graphs", out / "parts"
     manifest_path = out / "manifest.json"
-    manifest = _load_manifest(manifest_path) if incremental else {}
+    manifest = _load_manifest(manifest_path)  # kept with --force too: documents not rebuilt stay listed
 
     # Decide what to build: hash each input; stdin is read here (it can be read once only).
     jobs_to_run: list[tuple[str, str, str]] = []
@@ -380,8 +380,9 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
                 continue
         current_keys.add(key)
         entry = manifest.get(key)
-        if (entry and entry.get("sha256") == sha and (graphs_dir / f"{key}.nq").exists()
-                and (parts_dir / f"{key}.html").exists()):
+        # unchanged: same text, built by this builder version, cache files present
+        if (incremental and entry and entry.get("sha256") == sha and entry.get("builder") == __version__
+                and (graphs_dir / f"{key}.nq").exists() and (parts_dir / f"{key}.html").exists()):
             summary.unchanged += 1
             continue
         jobs_to_run.append((path, key, sha))
@@ -390,6 +391,8 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
 
     progress = _Progress(len(jobs_to_run), enabled=not quiet and sys.stderr.isatty())
     out.mkdir(parents=True, exist_ok=True)
+    probe = GraphStore(out / STORE_DIRNAME)  # a locked or broken store fails now, before any work starts
+    del probe  # closed again: workers are forked without an open store
 
     def outcomes() -> Iterator[DocumentOutcome]:
         parallel = [j for j in jobs_to_run if j[0] != "-"]
@@ -401,9 +404,14 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
             context = multiprocessing.get_context("fork")
             with concurrent.futures.ProcessPoolExecutor(max_workers=min(jobs, len(parallel)),
                                                         mp_context=context) as pool:
-                futures = [pool.submit(_worker_job, j) for j in parallel]  # forks all workers now
+                futures = {pool.submit(_worker_job, j): j for j in parallel}  # forks all workers now
                 for future in concurrent.futures.as_completed(futures):
-                    yield future.result()
+                    try:
+                        yield future.result()
+                    except Exception as exc:  # a worker died (killed, out of memory): that document fails
+                        path, key, sha = futures[future]
+                        yield DocumentOutcome(key=key, name=path, sha256=sha, ok=False,
+                                              error=f"{path}: {_one_line(exc)}")
         else:
             for job in parallel:
                 yield _worker_job(job)
@@ -423,7 +431,8 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
             write_bytes(graphs_dir / f"{outcome.key}.nq", outcome.nquads)
             write_text(parts_dir / f"{outcome.key}.html", outcome.part.html)
             _replace_in_store(store, outcome.key, outcome.nquads)
-            manifest[outcome.key] = {"name": outcome.name, "sha256": outcome.sha256, "heading": outcome.part.heading,
+            manifest[outcome.key] = {"name": outcome.name, "sha256": outcome.sha256, "builder": __version__,
+                                     "heading": outcome.part.heading,
                                      "anchor": outcome.part.anchor, "counts": outcome.counts,
                                      "actors": outcome.actors}
             summary.built += 1
@@ -527,7 +536,7 @@ def _write_outputs(out: Path, keys: list[str], formats: list[str], summary: Buil
             with atomic_open(target, "wb", encoding=None) as handle:
                 ox.serialize(_doc_quads(graphs_dir, keys), handle, DATASET_FORMATS[fmt], prefixes=_prefixes(fmt))
         else:
-            triples = (q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+            triples = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)  # default-graph quads serialize as triples
             with atomic_open(target, "wb", encoding=None) as handle:
                 ox.serialize(triples, handle, TRIPLE_FORMATS[fmt], prefixes=_prefixes(fmt))
         summary.outputs.append(f"graph.{fmt}")

@@ -80,6 +80,7 @@ _NUMBER = re.compile(
     r"(?<![\w/.-])\d{1,5}(?:/\d{4})?[/-]\s?[A-ZĐ][A-Za-zĐđƯư.&]*\d*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđƯư.&]*\d*)*")
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 _PRIORITY_BLOCK, _PRIORITY_ACTOR = 0, 1
+_NEVER = r"(?!x)x"   # an alternation that matches nothing (a lexicon without levels or document kinds)
 
 
 def lower_same_length(text: str) -> str:
@@ -132,7 +133,7 @@ class _Vocabulary:
             for alias in level.aliases:
                 alias_levels.setdefault(match_key(alias), level.iri)
         self.level_of = alias_levels
-        level_alts = "|".join(_form_pattern(a) for a in sorted(alias_levels, key=lambda a: (-len(a), a)))
+        level_alts = "|".join(_form_pattern(a) for a in sorted(alias_levels, key=lambda a: (-len(a), a))) or _NEVER
         self.level_alts = level_alts
         self.level_qualifier = re.compile(
             rf"\s*(?:(?P<range>từ\s+(?P<a>{level_alts})\s+(?:đến|tới)\s+(?P<b>{level_alts}))"
@@ -150,7 +151,7 @@ class _Vocabulary:
         self.document_codes = codes
         self.document_names = sorted(names, key=lambda n: (-len(n[0]), n[0]))
         self.document_name_regex = re.compile(
-            r"(?<!\w)(" + "|".join(_form_pattern(n) for n, _ in self.document_names) + r")(?!\w)")
+            r"(?<!\w)(" + ("|".join(_form_pattern(n) for n, _ in self.document_names) or _NEVER) + r")(?!\w)")
 
     def level_specific(self, entry, level_iri: str):
         """The vocabulary's entry for ``entry`` at one level ("Ủy ban nhân dân" + huyện -> "Ủy ban nhân dân huyện")."""
@@ -365,7 +366,7 @@ def _documents(vocab: _Vocabulary, match: str, low: str, start: int, end: int) -
         number = normalize_document_number(raw)
         codes = [re.sub(r"\d+$", "", part) for part in re.split(r"[-/]", number)[1:]]
         kind = next((vocab.document_codes[c.upper()] for c in codes if c.upper() in vocab.document_codes), None)
-        if kind is None and not any(c in ("TW", "TU", "HU", "CP", "TTG", "UBND") for c in codes):
+        if kind is None and not any(c.upper() in ("TW", "TU", "HU", "CP", "TTG", "UBND") for c in codes):
             continue
         begin = m.start()
         # Extend back over "số" and the kind name with the document's title: "Luật Công an nhân dân số 37/2018/QH14".
@@ -385,6 +386,8 @@ def _documents(vocab: _Vocabulary, match: str, low: str, start: int, end: int) -
             begin = window_start + re.search(r"(?<!\w)số\s*$", window).start()
         stop = m.start() + len(raw)
         label = re.sub(r"\s+", " ", match[begin:stop])
+        if not label[:1].isupper():
+            label = number   # "số 06/2014/NĐ-CP": the number is the name
         mention = Mention(span=Span(begin, stop), surface="", category="document", iri=mint_document_iri(number),
                           label=label, kind=kind or "PolicyDocument")
         found.append(_Candidate(begin, stop, _PRIORITY_BLOCK, mention))

@@ -31,8 +31,9 @@ def test_violations_are_printed_readably_and_exit_1(tmp_path):
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[-1].startswith("Does not conform: ")
-    assert "Violation: pkgid:mini/evidence/136-241" in result.output
-    assert "    Evidence ends at 241, beyond the end of its source text (pkg:textLength 200).  [pkgsh:EvidenceShape]" in lines
+    assert "Violation: pkgid:source/mini" in lines
+    assert ("    pkgid:mini/evidence/136-241 ends at 241, beyond the end of its source text (pkg:textLength 200)."
+            "  [pkgsh:SourceShape]") in lines
     assert 'skos:prefLabel without a language tag: write "..."@vi (or @en).' in result.output
     assert "Traceback" not in result.output
 

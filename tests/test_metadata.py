@@ -107,10 +107,10 @@ def test_html_article_from_another_paper(lexicon):
     ("09-CT/T.Ư", "09-CT/TW", "Directive"),
     ("221-KL/TW", "221-KL/TW", "Conclusion"),
     ("28-NQ/TƯ", "28-NQ/TW", "Resolution"),
-    ("05-QĐi/TW", "05-QĐI/TW", "Regulation"),
+    ("05-QĐi/TW", "05-QĐi/TW", "Regulation"),
     ("06/2014/NĐ- CP", "06/2014/NĐ-CP", "Decree"),
-    ("1237/QĐ-TTg", "1237/QĐ-TTG", "Decision"),
-    ("32/CT-TTg", "32/CT-TTG", "Directive"),
+    ("1237/QĐ-TTg", "1237/QĐ-TTg", "Decision"),
+    ("32/CT-TTg", "32/CT-TTg", "Directive"),
     ("254/QĐ–UBND", "254/QĐ-UBND", "Decision"),
     ("182/KH-UBND", "182/KH-UBND", "Plan"),
     ("02/2016/TTLT-BVHTTDL-BCA", "02/2016/TTLT-BVHTTDL-BCA", "JointCircular"),
@@ -205,7 +205,7 @@ def test_government_portal_article_with_dateline_tag(lexicon):
     source, info = info_of(DATA / "chinhphu-ct12-ttg-2024.txt", lexicon)
     assert (info.kind, info.publisher, info.published) == ("NewsArticle", "Báo Điện tử Chính phủ", "2024-03-14")
     reported = info.reports_on
-    assert (reported.kind, reported.identifier, reported.issuer) == ("Directive", "12/CT-TTG", ACTOR + "thu-tuong-chinh-phu")
+    assert (reported.kind, reported.identifier, reported.issuer) == ("Directive", "12/CT-TTg", ACTOR + "thu-tuong-chinh-phu")
     assert reported.date == "2024-03-13"                       # "Chỉ thị số 12/CT-TTg ngày 13/3/2024" states it
     assert reported.title == "Về tăng cường công tác phòng cháy, chữa cháy tại khu dân cư"
     assert quote(source, reported.evidence) == "Thủ tướng Chính phủ vừa ký ban hành Chỉ thị số 12/CT-TTg"

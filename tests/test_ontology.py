@@ -193,8 +193,8 @@ def test_every_actor_has_exactly_one_pkg_kind(both):
 # ---------------------------------------------------------------------------------------------------- HermiT
 
 
-def run_hermit(extra_turtle: str = "") -> bool:
-    """Load core + actors (+ extra) into owlready2 via N-Triples and run HermiT; True when consistent."""
+def run_hermit(extra_turtle: str = "", extra_trig: Path | None = None) -> bool:
+    """Load core + actors (+ extra data) into owlready2 via N-Triples and run HermiT; True when consistent."""
     import owlready2
 
     graph = rdflib.Graph()
@@ -202,6 +202,9 @@ def run_hermit(extra_turtle: str = "") -> bool:
         graph.parse(path, format="turtle")
     if extra_turtle:
         graph.parse(data=extra_turtle, format="turtle")
+    if extra_trig is not None:
+        for quad in ox.parse(path=str(extra_trig), format=ox.RdfFormat.TRIG):
+            graph.parse(data=f"{quad.subject} {quad.predicate} {quad.object} .", format="nt")
     return _reason(graph, owlready2)
 
 
@@ -233,6 +236,13 @@ CONTRADICTIONS = {
 def test_hermit_finds_core_and_actors_consistent():
     need(shutil.which("java") is not None, "Java (for HermiT)")
     assert run_hermit()
+
+
+@pytest.mark.reasoner
+def test_hermit_finds_instance_data_of_the_data_model_consistent_with_the_axioms():
+    """Domains, ranges and disjointness agree with what the builder writes (the hand-written DATA_MODEL example)."""
+    need(shutil.which("java") is not None, "Java (for HermiT)")
+    assert run_hermit(extra_trig=ROOT / "tests" / "data" / "shapes" / "valid.trig")
 
 
 @pytest.mark.reasoner

@@ -106,9 +106,10 @@ def test_evidence_ending_beyond_the_text_fails():
     graph.set((source, PKG.textLength, rdflib.Literal(200)))
     report = validate(graph)
     assert not report.conforms
-    assert "Evidence ends at 241, beyond the end of its source text (pkg:textLength 200)." in messages(
-        report, "pkgid:mini/evidence/136-241")
-    assert messages(report, "pkgid:mini/evidence/0-53") == []
+    found = messages(report, "pkgid:source/mini")
+    assert "pkgid:mini/evidence/136-241 ends at 241, beyond the end of its source text (pkg:textLength 200)." in found
+    assert "pkgid:mini/sentence/3 ends at 241, beyond the end of its source text (pkg:textLength 200)." in found
+    assert not any("evidence/0-53" in m for m in found)  # ends at 53: inside the text
 
 
 def test_evidence_whose_quote_is_not_the_span_fails():
@@ -116,8 +117,10 @@ def test_evidence_whose_quote_is_not_the_span_fails():
     evidence = rdflib.URIRef(ID + "mini/evidence/214-240")
     graph.set((evidence, PKG.quote, rdflib.Literal("huy động sức mạnh", lang="vi")))
     report = validate(graph)
-    assert messages(report, "pkgid:mini/evidence/214-240") == [
-        "Evidence quote has 17 characters but pkg:end - pkg:start is 26: the quote must be exactly text[start:end]."]
+    assert messages(report) == [
+        "The quote of pkgid:mini/evidence/214-240 has 17 characters but pkg:end - pkg:start is 26: "
+        "a quote is exactly text[start:end]."]
+    assert report.violations[0].focus == "pkgid:source/mini"
 
 
 def test_evidence_with_start_after_end_and_no_source_fails():
@@ -178,8 +181,8 @@ def test_actor_with_two_kinds_or_no_kind_fails():
     graph.add((rdflib.URIRef(ACTOR + "cong-an-nhan-dan"), rdflib.RDF.type, PKG.StateBody))
     graph.remove((rdflib.URIRef(ACTOR + "cap-uy-dang"), rdflib.RDF.type, None))
     report = validate(graph)
-    assert messages(report, "actor:cong-an-nhan-dan") == [
-        "Actor has more than one pkg: type (pkg:ArmedForce and pkg:StateBody); give it exactly one kind."]
+    two_kinds = "Actor must have exactly one pkg: type, its kind (e.g. pkg:StateBody); it has none or several."
+    assert messages(report, "actor:cong-an-nhan-dan") == [two_kinds]
     assert "Actor is not typed with a pkg: actor kind (e.g. pkg:StateBody, pkg:PartyOrgan)." in messages(
         report, "actor:cap-uy-dang")
 

@@ -39,10 +39,7 @@ def open_graph_data(path: str | os.PathLike) -> GraphStore:
     except ImportError:
         open_data = None
     if open_data is not None:
-        try:
-            return open_data(p)
-        except TypeError:
-            pass   # store.load_file passes a keyword pyoxigraph 0.5 lacks; open the data ourselves below
+        return open_data(p)
     if p.is_dir():
         if is_store_dir(p):
             return GraphStore(p, read_only=True)
