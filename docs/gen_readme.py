@@ -35,10 +35,13 @@ def catalogue_table() -> str:
     from queries.catalogue import list_queries
 
     rows = ["| name | answers | parameters | returns |", "|---|---|---|---|"]
+    def cell(text: str) -> str:
+        return str(text).replace("|", " or ")
+
     for q in list_queries():
-        params = ", ".join(f"`{p}`" for p in q.params) or "none"
+        params = ", ".join(f"`{cell(p)}`" for p in q.params) or "none"
         returns = " ".join(f"`{v}`" for v in q.returns)
-        rows.append(f"| `{q.name}` | {q.answers} | {params} | {returns} |")
+        rows.append(f"| `{q.name}` | {cell(q.answers)} | {params} | {returns} |")
     return "\n".join(rows) + "\n"
 
 

@@ -15,7 +15,8 @@ the main process streams each into the store as it arrives. Unchanged texts (sam
 content hash, same builder version) are not rebuilt; a changed text replaces its
 named graph; a document no longer among the inputs is removed only with ``prune``.
 Every file is written through :mod:`policykg.atomic`, so a failure never leaves a
-half-written output, and one bad input fails alone.
+half-written output, and one bad input fails alone (a document that built before and
+fails now keeps its previous graph until it builds again or is pruned).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import multiprocessing
 import os
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 

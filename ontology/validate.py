@@ -201,9 +201,10 @@ def _read(path: Path):
 def validate(data: str | os.PathLike | rdflib.Graph | rdflib.Dataset) -> ValidationReport:  # noqa: F821
     """Validate instance data against ``shapes.ttl``.
 
-    Takes a path (.ttl, .trig, .nq, .nt, .jsonld, .rdf) or an rdflib Graph / Dataset (for a dataset the union of its graphs is checked). Returns a
-    ``ValidationReport`` whose violations are sorted. Raises ``InputError`` for a missing, unknown
-    or unparsable file.
+    Takes a path (.ttl, .trig, .nq, .nt, .jsonld, .rdf; read with pyoxigraph) or an rdflib Graph / Dataset;
+    for a dataset (a file of named graphs or an rdflib Dataset) the union of its graphs is checked. The
+    input is not modified. Returns a ``ValidationReport`` whose violations are sorted. Raises
+    ``InputError`` for a missing, unknown or unparsable file.
 
     >>> import rdflib
     >>> validate(rdflib.Graph()).conforms

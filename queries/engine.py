@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from policykg.errors import InputError, QueryError
 from queries.catalogue import QueryInfo, get_query, query_from_text
 from queries.params import bind_parameters, bind_remote, query_form
-from queries.results import QueryResult, RdfTerm
+from queries.results import QueryResult, RdfTerm, shorten_iri
 from queries.store import STORE_DIRNAME, GraphStore, is_store_dir, rdf_format
 
 RDF_SUFFIXES = tuple("." + s for s in ("trig", "ttl", "nt", "nq", "jsonld"))
@@ -137,6 +137,8 @@ def run_query(
     ``params`` maps parameter names to values (IRIs or text; see :mod:`queries.params`). Exactly one of
     ``data`` (a path for :func:`open_data` or a GraphStore) and ``endpoint`` (a SPARQL endpoint URL;
     ``auth`` an :class:`queries.remote.EndpointAuth`, default from the environment) must be given.
+    A text value for a parameter that takes an IRI is first resolved, case-insensitively, to the one
+    IRI whose label, số hiệu or class name it is (no match: an empty result; several: QueryError).
     Returns a QueryResult. Raises QueryError (unknown query, bad or missing parameter, syntax error),
     InputError (data) or EndpointError (remote failures, ``timeout`` seconds).
     """
@@ -148,15 +150,49 @@ def run_query(
     if endpoint is not None:
         from queries.remote import query_endpoint
 
-        return query_endpoint(endpoint, info.text, bindings, form=form, auth=auth, timeout=timeout)
-    store = open_data(data)
-    try:
-        results = _query_embedded(store, info.text, bindings)
-    except SyntaxError as exc:
-        raise QueryError(f"query {info.name}: SPARQL syntax error: {_first_line(exc)}") from None
-    except (OSError, ValueError, RuntimeError) as exc:
-        raise QueryError(f"query {info.name} failed: {_first_line(exc)}") from None
-    return result_from_oxigraph(results)
+        def execute(text: str, terms: dict, text_form: str) -> QueryResult:
+            return query_endpoint(endpoint, text, terms, form=text_form, auth=auth, timeout=timeout)
+    else:
+        store = open_data(data)
+
+        def execute(text: str, terms: dict, text_form: str) -> QueryResult:
+            try:
+                return result_from_oxigraph(_query_embedded(store, text, terms))
+            except SyntaxError as exc:
+                raise QueryError(f"query {info.name}: SPARQL syntax error: {_first_line(exc)}") from None
+            except (OSError, ValueError, RuntimeError) as exc:
+                raise QueryError(f"query {info.name} failed: {_first_line(exc)}") from None
+
+    for name, term in list(bindings.items()):
+        spec = info.param(name)
+        if spec is not None and "iri" in spec.kinds and isinstance(term, ox.Literal):
+            iris = [row["iri"].value for row in execute(RESOLVE_LABEL, {"label": term}, "SELECT").rows]
+            if not iris:   # nothing has that name: the answer is empty, not an error
+                return QueryResult.select(list(info.returns) or [], [])
+            if len(iris) > 1:
+                shown = ", ".join(shorten_iri(i) for i in iris[:5])
+                raise QueryError(f"{name}={term.value!r} names {len(iris)} things ({shown}); give one IRI instead")
+            bindings[name] = ox.NamedNode(iris[0])
+    return execute(info.text, bindings, form)
+
+
+# A label, alternative label, số hiệu or class name -> the IRI it names (case-insensitive). Parameters that
+# take an IRI or a label are resolved with this first, so the catalogue queries only ever see IRIs: their
+# triple patterns then start from a constant (fast), and no query filters on a literal parameter.
+RESOLVE_LABEL = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT DISTINCT ?label ?iri WHERE {
+  { ?iri skos:prefLabel|skos:altLabel|rdfs:label|dcterms:identifier ?text . }
+  UNION { ?iri a owl:Class . BIND(STRAFTER(STR(?iri), "#") AS ?text) }
+  FILTER(isIRI(?iri))
+  # LCASE(?label), never STR(?label): Virtuoso 7 garbles STR() of non-ASCII literals from the query text
+  FILTER(LCASE(STR(?text)) = LCASE(?label))
+}
+ORDER BY ?iri
+LIMIT 20
+"""
 
 
 def _query_embedded(store: GraphStore, text: str, bindings: dict):

@@ -42,7 +42,7 @@ def test_parameters_and_csv():
     result = run("query", "actor", "--param", "actor=Công an nhân dân", "--data", FIXTURE, "--format", "csv")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.output)))
-    assert {r["matched"] for r in rows} == {"https://w3id.org/policykg/actor/cong-an-nhan-dan"}
+    assert {r["actor"] for r in rows} == {"https://w3id.org/policykg/actor/cong-an-nhan-dan"}
     assert any(r["relation"] == "lead" for r in rows)
 
 

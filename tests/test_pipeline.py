@@ -163,6 +163,21 @@ def test_force_rebuilds_unchanged_documents(fake_steps, corpus, tmp_path):
     assert (again.built, again.unchanged) == (3, 0)
 
 
+def test_force_on_some_inputs_keeps_the_other_documents(fake_steps, corpus, tmp_path):
+    out = tmp_path / "out"
+    build([corpus], out)
+    again = build([corpus / "a.txt"], out, incremental=False)
+    assert (again.built, again.documents) == (1, 3)
+
+
+def test_a_new_builder_version_rebuilds_everything(fake_steps, corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build([corpus], out)
+    monkeypatch.setattr(pipeline, "__version__", "99.0")
+    again = build([corpus], out)
+    assert (again.built, again.unchanged) == (3, 0)
+
+
 def test_a_deleted_store_is_refilled_from_the_cache(fake_steps, corpus, tmp_path):
     import shutil
 

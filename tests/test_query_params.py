@@ -75,7 +75,7 @@ def test_injection_value_matches_literally(tmp_path):
     store = open_data(data)
     size = len(store)
     rows = run_query("actor", {"actor": INJECTION}, data=store).rows
-    assert [(r["matched"].value, r["relation"].value) for r in rows] == [(ACTOR + "odd", "responsible")]
+    assert [(r["actor"].value, r["relation"].value) for r in rows] == [(ACTOR + "odd", "responsible")]
     assert len(store) == size
 
 
@@ -121,3 +121,15 @@ def test_store_copy_is_independent(store_dir, tmp_path):
     # loading the same data into another store directory leaves the first as it was (no shared state)
     shutil.copytree(store_dir, tmp_path / "copy")
     assert len(GraphStore(tmp_path / "copy", read_only=True)) == len(GraphStore(store_dir, read_only=True))
+
+
+def test_a_label_naming_two_things_asks_for_an_iri(tmp_path):
+    data = tmp_path / "twins.trig"
+    data.write_text("""@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/policykg/graph/twins> {
+  <https://w3id.org/policykg/actor/a> skos:prefLabel "Sở Tư pháp"@vi .
+  <https://w3id.org/policykg/actor/b> skos:altLabel "sở tư pháp"@vi .
+}""", encoding="utf-8")
+    with pytest.raises(QueryError, match="actor='SỞ TƯ PHÁP' names 2 things \\(actor:a, actor:b\\); give one IRI"):
+        run_query("actor", {"actor": "SỞ TƯ PHÁP"}, data=data)
+    assert run_query("actor", {"actor": "actor:a"}, data=data).rows == []
