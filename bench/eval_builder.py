@@ -14,7 +14,10 @@ IRIs the builder must produce. Matching: actors, coordination pairs, citations a
 a responsibility matches a predicted (actor, text) when the actor is equal and the fragment occurs in
 the text; an objective matches when the predicted text starts with the gold prefix (both ``match_key``).
 
-Usage:  .venv/bin/python bench/eval_builder.py [--split tune|heldout|all] [--verbose]
+``blind/`` (10 documents) was written later by a second person, gold first, before running the builder:
+``blind-looked`` (its first five) may be used to study errors, ``blind-untouched`` (the other five) may not.
+
+Usage:  .venv/bin/python bench/eval_builder.py [--split tune|heldout|blind|blind-looked|blind-untouched|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -128,8 +131,20 @@ def _prf(correct: int, predicted: int, matched: int, gold: int) -> tuple[float, 
     return p, r, f
 
 
+SPLITS = ("tune", "heldout", "blind", "blind-looked", "blind-untouched", "all")
+BLIND_LOOKED = 5  # the first five blind documents (by name) may be looked at while fixing; the rest stay untouched
+
+
 def documents(split: str) -> list[Path]:
-    folders = ["tune", "heldout"] if split == "all" else [split]
+    """The annotated documents of one split, sorted by name.
+
+    ``blind-looked`` / ``blind-untouched`` are the first five / the remaining documents of ``blind/``;
+    ``all`` is tune + heldout + blind.
+    """
+    if split in ("blind-looked", "blind-untouched"):
+        blind = documents("blind")
+        return blind[:BLIND_LOOKED] if split == "blind-looked" else blind[BLIND_LOOKED:]
+    folders = ["tune", "heldout", "blind"] if split == "all" else [split]
     paths = []
     for folder in folders:
         for path in sorted((CORPUS / folder).iterdir()):
@@ -173,11 +188,11 @@ def evaluate(split: str, verbose: bool = False, out=sys.stdout) -> dict[str, tup
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "heldout", "all"), default="tune")
+    parser.add_argument("--split", choices=SPLITS, default="tune")
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives per document")
     args = parser.parse_args(argv)
     if args.split == "all":
-        for split in ("tune", "heldout"):
+        for split in ("tune", "heldout", "blind-looked", "blind-untouched"):
             evaluate(split, args.verbose)
             print()
     else:
