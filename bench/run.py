@@ -436,33 +436,46 @@ CHILD_TASKS = {"build": child_build, "baseline-build": child_baseline_build, "lo
 
 
 def measure_push(trig: Path, nquads: Path, graphs_dir: Path, sample_graphs: int) -> dict:
-    """Push to fresh local Virtuoso servers: ours (GSP), floor (Virtuoso bulk loader), baseline (rdflib, a sample)."""
-    from queries.remote import push
+    """Push to fresh local Virtuoso servers: ours (GSP), floor (Virtuoso bulk loader), baseline (rdflib, a sample).
+
+    Each runs against its own throwaway server; a failure is recorded beside the others' numbers.
+    """
     from queries.virtuoso import VirtuosoServer, virtuoso_available
 
     if not virtuoso_available():
         return {"skipped": "virtuoso-t / isql-vt not installed"}
     out: dict = {}
-    with VirtuosoServer(buffers=100_000) as server:
-        t0 = time.perf_counter()
-        summary = push(trig, server.auth_url, graph_store=server.graph_store_url, auth=(server.user, server.password, "digest"),
-                       timeout=600)
-        seconds = time.perf_counter() - t0
-        out["ours"] = {"seconds": seconds, "triples": summary.triples, "graphs": len(summary.graphs),
-                       "triples_per_s": summary.triples / seconds}
-    with VirtuosoServer(buffers=100_000) as server:
-        shutil.copy(nquads, server.directory / "floor.nq")
-        t0 = time.perf_counter()
-        server.isql(f"ld_dir('{server.directory}', 'floor.nq', 'urn:policykg:bench');", timeout=600)
-        server.isql("rdf_loader_run();", timeout=3600)
-        server.isql("checkpoint;", timeout=600)
-        seconds = time.perf_counter() - t0
-        count = _count_remote(server.sparql_url)
-        out["floor"] = {"seconds": seconds, "triples": count, "triples_per_s": count / seconds if seconds else 0}
-    with VirtuosoServer(buffers=100_000) as server:
-        server.grant_anonymous_update()
-        out["baseline"] = _rdflib_push(server.sparql_url, graphs_dir, sample_graphs)
+    for key, fn in (("ours", _push_ours), ("floor", _push_floor), ("baseline", _push_rdflib)):
+        try:
+            with VirtuosoServer(buffers=100_000) as server:
+                out[key] = fn(server, trig=trig, nquads=nquads, graphs_dir=graphs_dir, sample_graphs=sample_graphs)
+        except Exception as exc:
+            out[key] = {"error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"}
     return out
+
+
+def _push_ours(server, *, trig: Path, **_) -> dict:
+    """``queries.remote.push`` with the Graph Store Protocol (one PUT per named graph, digest auth)."""
+    from queries.remote import push
+
+    t0 = time.perf_counter()
+    summary = push(trig, server.auth_url, graph_store=server.graph_store_url,
+                   auth=(server.user, server.password, "digest"), timeout=600)
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "triples": summary.triples, "graphs": len(summary.graphs),
+            "triples_per_s": summary.triples / seconds}
+
+
+def _push_floor(server, *, nquads: Path, **_) -> dict:
+    """Virtuoso's own bulk loader on the same quads: ld_dir + rdf_loader_run + checkpoint."""
+    shutil.copy(nquads, server.directory / "floor.nq")
+    t0 = time.perf_counter()
+    server.isql(f"ld_dir('{server.directory}', 'floor.nq', 'urn:policykg:bench');", timeout=600)
+    server.isql("rdf_loader_run();", timeout=3600)
+    server.isql("checkpoint;", timeout=600)
+    seconds = time.perf_counter() - t0
+    count = _count_remote(server.sparql_url)
+    return {"seconds": seconds, "triples": count, "triples_per_s": count / seconds if seconds else 0}
 
 
 def _count_remote(sparql_url: str) -> int:
@@ -478,26 +491,33 @@ def _count_remote(sparql_url: str) -> int:
     return int(data["results"]["bindings"][0]["n"]["value"])
 
 
-def _rdflib_push(sparql_url: str, graphs_dir: Path, sample_graphs: int) -> dict:
-    """rdflib's SPARQLUpdateStore: one INSERT DATA per graph (addN), for the first ``sample_graphs`` documents."""
+RDFLIB_PUSH_CHUNK = 100   # quads per INSERT DATA: Virtuoso answers 400 to one request holding a whole document graph
+
+
+def _push_rdflib(server, *, graphs_dir: Path, sample_graphs: int, **_) -> dict:
+    """rdflib's SPARQLUpdateStore (anonymous /sparql with update granted): addN in chunks, first graphs only."""
     import rdflib
     from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
-    store = SPARQLUpdateStore(query_endpoint=sparql_url, update_endpoint=sparql_url, method="POST")
+    server.grant_anonymous_update()
+    store = SPARQLUpdateStore(query_endpoint=server.sparql_url, update_endpoint=server.sparql_url, method="POST")
     files = sorted(graphs_dir.glob("*.nq"))[:sample_graphs]
-    quads = []
+    graphs = []
     for f in files:
-        g = rdflib.Dataset()
-        g.parse(str(f), format="nquads")
-        quads.append(list(g.quads((None, None, None, None))))
+        dataset = rdflib.Dataset()
+        dataset.parse(str(f), format="nquads")
+        quads = list(dataset.quads((None, None, None, None)))
+        if quads:
+            graph_id = quads[0][3].identifier if hasattr(quads[0][3], "identifier") else quads[0][3]
+            graphs.append((rdflib.Graph(identifier=graph_id), [(s, p, o) for s, p, o, _ in quads]))
     t0 = time.perf_counter()
     total = 0
-    for graph_quads in quads:
-        store.addN((s, p, o, rdflib.Graph(identifier=c.identifier if hasattr(c, "identifier") else c))
-                   for s, p, o, c in graph_quads)
-        total += len(graph_quads)
+    for context, triples in graphs:
+        for i in range(0, len(triples), RDFLIB_PUSH_CHUNK):
+            store.addN((s, p, o, context) for s, p, o in triples[i:i + RDFLIB_PUSH_CHUNK])
+        total += len(triples)
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "triples": total, "graphs": len(files), "triples_per_s": total / seconds if seconds else 0}
+    return {"seconds": seconds, "triples": total, "graphs": len(graphs), "triples_per_s": total / seconds if seconds else 0}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -510,7 +530,7 @@ def _note(msg: str) -> None:
 
 
 def bench_size(n: int, work: Path, *, seed: int, virtuoso: bool, repeat: int, query_timeout: float,
-               query_budget: float, rdflib_timeout: int, rdflib_budget: float) -> dict:
+               query_budget: float, rdflib_timeout: int, rdflib_budget: float, heavy_max: int | None = None) -> dict:
     """Every measurement for a corpus of ``n`` documents; returns a JSON-able dict."""
     from bench.corpus import generate_corpus
 
@@ -533,13 +553,16 @@ def bench_size(n: int, work: Path, *, seed: int, virtuoso: bool, repeat: int, qu
     out2, out1 = size_dir / "build-j2", size_dir / "build-j1"
     _note(f"N={n}: build jobs=2")
     attempt("build_j2", run_child, "build", {"paths": str(listing), "out": str(out2), "jobs": 2})
-    _note(f"N={n}: build jobs=1")
-    attempt("build_j1", run_child, "build", {"paths": str(listing), "out": str(out1), "jobs": 1})
-    shutil.rmtree(out1, ignore_errors=True)
-    _note(f"N={n}: baseline build (rdflib)")
-    attempt("baseline_build", run_child, "baseline-build",
-            {"paths": str(listing), "out_trig": str(size_dir / "baseline-build.trig")})
-    (size_dir / "baseline-build.trig").unlink(missing_ok=True)
+    if heavy_max is None or n <= heavy_max:
+        _note(f"N={n}: build jobs=1")
+        attempt("build_j1", run_child, "build", {"paths": str(listing), "out": str(out1), "jobs": 1})
+        shutil.rmtree(out1, ignore_errors=True)
+        _note(f"N={n}: baseline build (rdflib)")
+        attempt("baseline_build", run_child, "baseline-build",
+                {"paths": str(listing), "out_trig": str(size_dir / "baseline-build.trig")})
+        (size_dir / "baseline-build.trig").unlink(missing_ok=True)
+    else:
+        r["errors"]["build_j1"] = r["errors"]["baseline_build"] = f"not run: N > --heavy-max {heavy_max}"
     if "build_j2" not in r:
         return r
     trig = out2 / "graph.trig"
@@ -659,9 +682,12 @@ def format_size(r: dict, repeat: int = 7) -> str:
             _get(push, "floor", "triples_per_s"))
         row("  push time (s)", _get(push, "ours", "seconds"), _get(push, "baseline", "seconds"),
             _get(push, "floor", "seconds"))
+        for key in ("ours", "baseline", "floor"):
+            if "error" in push.get(key, {}):
+                lines.append(f"  ERROR push {key}: {push[key]['error']}")
         lines.append("  (triples/s: higher is better, so ours/base > 1 means ours is faster)")
         lines.append(f"  (push: ours = Graph Store Protocol PUT per graph incl. ontology; baseline = rdflib "
-                     f"SPARQLUpdateStore on the first {_get(push, 'baseline', 'graphs')} graphs; floor = Virtuoso "
+                     f"SPARQLUpdateStore, INSERT DATA of {RDFLIB_PUSH_CHUNK} quads, on the first {_get(push, 'baseline', 'graphs')} graphs; floor = Virtuoso "
                      f"ld_dir + rdf_loader_run + checkpoint)")
     for key, msg in sorted(r.get("errors", {}).items()):
         lines.append(f"  ERROR {key}: {msg}")
@@ -797,6 +823,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query-budget", type=float, default=10.0, help="seconds of repeats per query (ours)")
     parser.add_argument("--rdflib-timeout", type=int, default=60, help="seconds before an rdflib query is cut off")
     parser.add_argument("--rdflib-budget", type=float, default=30.0, help="seconds of repeats per rdflib query")
+    parser.add_argument("--heavy-max", type=int, metavar="N",
+                        help="run the jobs=1 build and the rdflib baseline build only for sizes <= N (time)")
     parser.add_argument("--profile", type=int, metavar="N", help="only profile a jobs=1 build of N documents")
     args = parser.parse_args(argv)
     if args.repeat < 5:
@@ -812,7 +840,8 @@ def main(argv: list[str] | None = None) -> int:
         for n in sorted(set(args.sizes)):
             results.append(bench_size(n, work, seed=args.seed, virtuoso=not args.no_virtuoso, repeat=args.repeat,
                                       query_timeout=args.query_timeout, query_budget=args.query_budget,
-                                      rdflib_timeout=args.rdflib_timeout, rdflib_budget=args.rdflib_budget))
+                                      rdflib_timeout=args.rdflib_timeout, rdflib_budget=args.rdflib_budget,
+                                      heavy_max=args.heavy_max))
             print(format_size(results[-1], args.repeat) + "\n", flush=True)
         text, per_mb = growth(results)
         print(text + "\n")

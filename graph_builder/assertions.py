@@ -56,6 +56,10 @@ _DIRECT_NOUN = re.compile(r"(?<!\w)sự (?:lãnh đạo|chỉ đạo)(?:,\s*(?:l
 _MOBILISE = re.compile(r"(?<!\w)(?<!cuộc )(?:huy động|vận động)(?!\w)")
 _PARTICIPATE = re.compile(r"(?<!\w)tham gia(?!\w)")
 _OBJECTIVE = re.compile(r"(?<!\w)(nhằm|để)(?!\w)")
+# "không để dịch lan rộng", "không được để": a prohibition, not a purpose
+_NOT_PURPOSE = re.compile(r"(?<!\w)không(?:\s+được)?\s+$")
+# verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
+_MAIN_CLAUSE_VERBS = frozenset(("chỉ thị", "kết luận", "quyết nghị", "quyết định", "ban hành"))
 _GOAL = re.compile(r"(?<!\w)mục tiêu(?:\s+(?:chung|cụ thể))?(?:\s*:|(?:\s+[^.;:]{0,160}?)?\s+là)(?!\w)")
 _ISSUE = re.compile(r"(?<!\w)ban hành(?!\w)")
 _IMPLEMENT = re.compile(r"(?<!\w)thực hiện(?:\s+(?:tốt|có hiệu quả|nghiêm))?\s*$")
@@ -90,6 +94,7 @@ class _State:
     addressee_section: int | None = None
     heading: list[Mention] = field(default_factory=list)
     heading_section: int | None = None
+    heading_rank: int = 2   # numbering rank of the heading: 0 "Điều 5." / "II.", 1 "2.", 2 none
     last_task: int | None = None
     last_task_section: int | None = None
     open_coordination: int | None = None
@@ -272,9 +277,10 @@ class _Extractor:
         heading = self.heading_actors(s)
         if heading is not None:
             state.heading, state.heading_section = heading, s.sentence.section
+            state.heading_rank = _numbering_rank(self.match[s.sentence.span.start:s.sentence.span.end])
             return
-        if top_numbered:
-            state.heading = []
+        if top_numbered and _numbering_rank(self.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
+            state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
         if self.is_heading(s):
             return
         attribute = _ATTRIBUTE.match(self.match[s.start:s.end])
@@ -387,15 +393,22 @@ class _Extractor:
             + [(m.start(), m.end(), "responsible") for m in _RESPONSIBLE.finditer(self.scan, duty_start, end)])
         subjects = list(addressees)
         first_trigger = triggers[0] if triggers else None
+        # a duty list item: numbered, or under an actor heading ("Điều 5. Trách nhiệm của X" / "1. ...")
+        duty_item = s.role in ("tasks", "organisation") or (
+            s.role == "body" and (s.start > s.sentence.span.start or bool(state.heading)))
+        opening = self.opening_chain(s, start, end) if duty_item or first_trigger is not None else []
+        # "X chỉ đạo Y <duty>": X holds the duty of directing, Y the duty itself
+        directed = self.directed_chain(addressees or opening, end, s.actors)
+        if directed and not addressees:
+            subjects = opening
         if not subjects and first_trigger is not None:
             subjects = self.chain_before(first_trigger[0], start, s.actors)
-        if not subjects and s.actors and s.role in ("tasks", "organisation"):
-            opening = self.chain_after(start, end, s.actors)
-            if opening and self._gap_ok(self.match[start:opening[0].span.start]) and self._verb_after(opening[-1].span.end, end):
-                subjects = opening
+        opened = False
+        if not subjects and duty_item and opening:
+            subjects, opened = opening, True
         explicit = bool(subjects)
         inherited = False
-        if not subjects and s.role in ("tasks", "organisation"):
+        if not subjects and (s.role in ("tasks", "organisation") or (s.role == "body" and state.heading)):
             if state.heading:
                 subjects, inherited = list(state.heading), True
             elif state.addressees and s.role == "tasks":
@@ -424,8 +437,8 @@ class _Extractor:
                                        subjects=requester, objects=self.iris(addressees), text=self.text[rs:re_] or None,
                                        levels=self.levels(addressees), qualifier="requested" if request_kind == "đề nghị" else None))
             holders = addressees
-        elif in_task_section or (subjects and (explicit and (first_trigger or s.role == "organisation" or addressees)
-                                               or inherited)):
+        elif in_task_section or (subjects and (explicit and (first_trigger or s.role == "organisation" or addressees
+                                                             or opened or directed) or inherited)):
             if tend <= tstart:
                 return
             if is_lead_in and not first_trigger and addressees:
@@ -450,6 +463,12 @@ class _Extractor:
             holders = []
         else:
             holders = subjects
+        if index is not None and directed:
+            ds, de = self.span_text(directed[0].span.start, end)
+            if de > ds:
+                self.add(Assertion("task", Span(ds, de), s.sentence.index, subjects=self.iris(directed),
+                                   text=self.text[ds:de], levels=self.levels(directed), parent=index),
+                         key=("directed", s.sentence.index, tuple(self.iris(directed))))
         # 4. responsibility, coordination, mobilisation, participation, objectives, concerns
         if index is not None and holders and self.out[index].relation == "task":
             resp = next((t for t in triggers if t[2] == "responsible"), None)
@@ -466,6 +485,27 @@ class _Extractor:
             self.objectives(s, start, end, parent=index, whole=whole)
         if index is not None:
             self.concerns(s, index)
+
+    def opening_chain(self, s: _Sent, start: int, end: int) -> list[Mention]:
+        """The actor list that opens a sentence and is followed by a verb ("2. Bộ Tài chính bố trí ...")."""
+        opening = self.chain_after(start, end, s.actors)
+        if opening and self._gap_ok(self.match[start:opening[0].span.start]) and self._verb_after(opening[-1].span.end, end):
+            return opening
+        return []
+
+    def directed_chain(self, holders: list[Mention], end: int, actors: list[Mention]) -> list[Mention]:
+        """After "X chỉ đạo": the actors directed ("Y") when a verb follows them; else []."""
+        if not holders:
+            return []
+        pos = holders[-1].span.end
+        verb = _DIRECT_VERB.search(self.scan, pos, end)
+        if verb is None or not self._gap_ok(self.match[pos:verb.start()]):
+            return []
+        directed = self.chain_after(verb.end(), end, actors)
+        directed = [m for m in directed if m.iri not in self.iris(holders)]
+        if directed and self._verb_after(directed[-1].span.end, end):
+            return directed
+        return []
 
     def _verb_after(self, pos: int, end: int) -> bool:
         """The words after an actor list (level qualifiers and filler skipped) start with a verb."""
@@ -554,7 +594,8 @@ class _Extractor:
         low = self.low
         pieces: list[tuple[int, int]] = []
         goal = _GOAL.search(self.scan, start, end)
-        markers = sorted([(m.start(), m.end()) for m in _OBJECTIVE.finditer(self.scan, start, end)]
+        markers = sorted([(m.start(), m.end()) for m in _OBJECTIVE.finditer(self.scan, start, end)
+                          if not _NOT_PURPOSE.search(low, max(0, m.start() - 12), m.start())]
                          + ([(goal.start(), goal.end())] if goal else []))
         if whole and not markers:
             pieces.append((start, end))
@@ -748,7 +789,20 @@ def _main_clause_starts(low: str, pos: int, end: int, actors) -> bool:
     words = [w.strip(",") for w in words]
     while words and words[0] in _LIST_FILLER:
         words.pop(0)
-    return any(" ".join(words[:n]) in ACTION_VERBS for n in (1, 2, 3))
+    return any(" ".join(words[:n]) in ACTION_VERBS or " ".join(words[:n]) in _MAIN_CLAUSE_VERBS for n in (1, 2, 3))
+
+
+def _numbering_rank(line: str) -> int:
+    """How high a numbered line sits: 0 for "Điều 5." and "II.", 1 for "2.", 2 for anything else.
+
+    >>> [_numbering_rank(x) for x in ("Điều 5. Trách nhiệm", "II. NHIỆM VỤ", "2. Sở Y tế:", "a) Chủ trì")]
+    [0, 0, 1, 2]
+    """
+    if re.match(r"\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)])", line):
+        return 0
+    if re.match(r"\s*\d{1,2}[.)]\s", line):
+        return 1
+    return 2
 
 
 def _leading_verb(text: str) -> str | None:

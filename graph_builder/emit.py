@@ -429,9 +429,11 @@ def _describe_named(out: _Emitter, result: BuildResult, lexicon: Any, exclude: s
     for a in result.assertions:
         actors.update(_actors(a.subjects))
         actors.update(_actors(a.objects))
+    issuers: dict[str, DocumentInfo] = {}
     for info in (result.document, result.document.reports_on):
         if info is not None and info.issuer:
             actors.add(info.issuer)
+            issuers.setdefault(info.issuer, info)
 
     for iri in sorted(actors):
         entry = lexicon.get(iri) if lexicon is not None else None
@@ -440,6 +442,9 @@ def _describe_named(out: _Emitter, result: BuildResult, lexicon: Any, exclude: s
             kind, label_vi, label_en, known = entry.kind, entry.label_vi, entry.label_en, True
         elif mention is not None:
             kind, label_vi, label_en, known = mention.kind, mention.label, mention.label_en, mention.known
+        elif iri in issuers and getattr(issuers[iri], "issuer_label", None):
+            info = issuers[iri]  # an issuer named only in the header, not in the vocabulary
+            kind, label_vi, label_en, known = getattr(info, "issuer_kind", None), info.issuer_label, None, False
         else:
             continue  # nothing tells us what it is; the edge to it still stands
         out.add(iri, RDF_TYPE, pkg(kind or "Actor"))

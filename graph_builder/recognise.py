@@ -64,6 +64,9 @@ _NAME_STOP_WORDS = frozenset(
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())
 
 FUNCTION_WORDS_BEFORE = ("toàn thể", "các", "những", "cả", "mọi")
+# nouns that take "nhân dân" / "toàn dân" as an attribute ("an ninh nhân dân", "quốc phòng toàn dân")
+_MODIFIER_OF = re.compile(r"(?<!\w)(?:an ninh|quốc phòng|thế trận|chiến tranh|đại đoàn kết|thanh tra|hội thẩm"
+                          r"|kiểm soát|ngày hội|nghệ sĩ|nhà giáo|thầy thuốc|nghệ nhân)\s+$")
 _FUNCTION_WORDS_AFTER = ("có liên quan", "liên quan")
 
 # Initiative triggers before a quoted name, and the kind each announces.
@@ -89,6 +92,9 @@ def lower_same_length(text: str) -> str:
     >>> lower_same_length("ỦY BAN İ")
     'ủy ban İ'
     """
+    low = text.lower()
+    if len(low) == len(text):  # the usual case (Vietnamese never changes length): one C-level call
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
@@ -470,6 +476,9 @@ def _known_actors(vocab: _Vocabulary, match: str, low: str, start: int, end: int
         if _inner_capitals(written) and not _caps_context(match, s, e) and _head_words(surface) != _head_words(written):
             continue   # "Bộ Tư pháp" is written with its capitals; "cán bộ tư pháp" is a people group
         entry = form.entry
+        if entry.kind == "PeopleGroup" and _MODIFIER_OF.search(low, max(start, s - 24), s) \
+                and low[s:e].split()[-1] == "dân":
+            continue   # "thế trận an ninh nhân dân", "nền quốc phòng toàn dân": an attribute, not the people
         if entry.kind == "Organization" and re.search(r"(?<!\w)(?:tại|ở)\s+(?:các\s+)?$", low[max(start, s - 12):s]):
             continue   # "tại địa phương": a place, not an actor
         levels: tuple[str, ...] = ()
@@ -549,6 +558,11 @@ def _pattern_actors(vocab: _Vocabulary, match: str, low: str, start: int, end: i
             word = match[s:e]
             lw = low[s:e]
             nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
+            if word == "," and content and not place_only and i + 1 < len(tokens) and not _is_cap(nxt):
+                tail_end = _lowercase_tail(vocab, match, low, tokens, i + 1, known_at)
+                if tail_end is not None:
+                    last_end = tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
+                    break
             if word in (",", "-", "&") or lw == "và":
                 if i + 1 >= len(tokens) or not _is_cap(nxt) or starts_new_name(i + 1) or place_only:
                     break
@@ -581,6 +595,12 @@ def _pattern_actors(vocab: _Vocabulary, match: str, low: str, start: int, end: i
                 content, lower_run, last_end = True, 0, e
                 i += 1
                 continue
+            if not content and not office and word[:1].islower() and len(head_text.split()) >= 2:
+                level_at = _lowercase_domain(vocab, match, low, tokens, i, known_at)
+                if level_at is not None:
+                    # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện": a lower-case domain up to a level word
+                    last_end, i = tokens[level_at - 1][1], level_at
+                    continue
             if word.isdigit() and not content and not lower_run:
                 content, last_end = True, e   # "Quân khu 7", "Sư đoàn 304"
                 i += 1
@@ -613,11 +633,62 @@ def _pattern_actors(vocab: _Vocabulary, match: str, low: str, start: int, end: i
     return found
 
 
+def _lowercase_tail(vocab: _Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
+    """After a comma inside a name: the end of a short lower-case tail that completes it, else None.
+
+    "Vụ Phổ biến, giáo dục pháp luật | chủ trì", "Công tác học sinh, sinh viên | ;": two to five lower-case
+    syllables (no function word, level word or known actor) followed by a verb of two or more syllables,
+    the end of the clause or the end of the line.
+    """
+    words = 0
+    line_end = match.find("\n", tokens[j][0])
+    while j < len(tokens):
+        s, e = tokens[j]
+        word = match[s:e]
+        if words >= 2 and (word in (".", ";", ":", ")") or (0 <= line_end < s) or _starts_verb(low, s, 2)):
+            return tokens[j - 1][1]
+        if (not word.isalpha() or not word.islower() or low[s:e] in _NAME_STOP_WORDS or s in known_at
+                or vocab.level_word.fullmatch(low[s:e]) or words >= 5 or (0 <= line_end < s)):
+            return None
+        words += 1
+        j += 1
+    return tokens[j - 1][1] if words >= 2 else None
+
+
+def _lowercase_domain(vocab: _Vocabulary, match: str, low: str, tokens, i: int, known_at) -> int | None:
+    """Index of the level word that ends a lower-case domain after a multi-word head noun, else None.
+
+    Lower-case words and commas between them, no function word, known actor or line break, at most ten tokens.
+    """
+    last_end = tokens[i][0]
+    for k in range(i, min(len(tokens), i + 10)):
+        s, e = tokens[k]
+        if "\n" in match[last_end:s]:
+            return None
+        word = match[s:e]
+        if word == ",":
+            if k == i or match[tokens[k - 1][0]:tokens[k - 1][1]] == ",":
+                return None
+            last_end = e
+            continue
+        if not word.isalpha() or not word.islower() or low[s:e] in _NAME_STOP_WORDS or s in known_at:
+            return None
+        if vocab.level_word.fullmatch(low[s:e]):
+            return k if k > i and match[tokens[k - 1][0]:tokens[k - 1][1]] != "," else None
+        last_end = e
+    return None
+
+
 def _caps_context(match: str, start: int, end: int) -> bool:
     """True inside an all-capitals line (document headers), where capitals say nothing about names."""
     line_start = match.rfind("\n", 0, start) + 1
     line_end = match.find("\n", end)
-    line = match[line_start:line_end if line_end >= 0 else len(match)]
+    return _is_caps_line(match[line_start:line_end if line_end >= 0 else len(match)])
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_caps_line(line: str) -> bool:
+    # Cached: a paragraph-long line is asked about once per candidate name inside it.
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 

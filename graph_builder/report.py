@@ -96,7 +96,8 @@ def _name(iri: str | None, labels: dict[str, str]) -> str:
 
 def _meta_rows(info: DocumentInfo, labels: dict[str, str]) -> list[tuple[str, str]]:
     rows = [("kind", info.kind), ("number", info.identifier or "—"), ("title", info.title or "—"),
-            ("issuer", _name(info.issuer, labels) if info.issuer else "—"),
+            ("issuer", (labels.get(info.issuer) or getattr(info, "issuer_label", None)
+                        or _name(info.issuer, labels)) if info.issuer else "—"),
             ("date", info.date or "not stated")]
     if info.kind == "NewsArticle":
         rows += [("publisher", info.publisher or "—"), ("published", info.published or "—")]

@@ -282,3 +282,15 @@ def test_built_article_coordination_pairs_are_symmetric(article_quads):
     pairs = {(s, o.value) for s in g for o in objects(g, s, pkg("coordinatesWith"))}
     assert (CAND, QDND) in pairs and (CAND, MTTQ) in pairs
     assert all((b, a) in pairs for a, b in pairs)
+
+
+def test_an_issuer_known_only_from_the_header_is_typed_and_labelled():
+    text = "Huyện ủy yêu cầu các chi bộ thực hiện."
+    result = _direct_document(text, kind="Directive", identifier="05-CT/HU", issuer=PREFIXES["actor"] + "huyen-uy-tho-xuan",
+                              issuer_label="Huyện ủy Thọ Xuân", issuer_kind="PartyCommittee")
+    g = triples(emit_quads(result, FakeLexicon()))
+    iri = PREFIXES["actor"] + "huyen-uy-tho-xuan"
+    assert values(g, ID + "doc/05-ct-hu", pkg("issuedBy")) == {iri}
+    assert objects(g, iri, RDF_TYPE) == {pkg("PartyCommittee")}
+    assert values(g, iri, term("skos", "prefLabel")) == {"Huyện ủy Thọ Xuân"}
+    assert values(g, iri, pkg("recognisedBy")) == {"pattern"}

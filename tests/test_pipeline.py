@@ -285,3 +285,13 @@ def test_graph_html_is_written_when_viz_is_on(tmp_path):
     out = tmp_path / "out"
     summary = build([EXAMPLE], out, viz=True)
     assert (out / "graph.html").exists() and "graph.html" in summary.outputs, summary.notes
+
+
+def test_built_corpus_conforms_to_the_shapes(tmp_path):
+    from ontology.validate import validate
+
+    out = tmp_path / "out"
+    summary = build([GENRE_TUNE, EXAMPLE], out)
+    assert not summary.failed
+    report = validate(out / "graph.trig")
+    assert report.conforms, report.text()
