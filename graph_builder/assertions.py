@@ -786,7 +786,7 @@ def _main_clause_starts(low: str, pos: int, end: int, actors) -> bool:
         if a.span.start > last.span.end and re.fullmatch(r"[\s,]*(?:và\s+)?(?:các\s+)?", low[last.span.end:a.span.start]):
             last = a
     words = [w for w in low[last.span.end:min(end, last.span.end + 80)].split()]
-    words = [w.strip(",") for w in words]
+    words = [w.strip(",:;.") for w in words]
     while words and words[0] in _LIST_FILLER:
         words.pop(0)
     return any(" ".join(words[:n]) in ACTION_VERBS or " ".join(words[:n]) in _MAIN_CLAUSE_VERBS for n in (1, 2, 3))

@@ -22,11 +22,14 @@ from typing import Any, Iterable
 
 import pyoxigraph as ox
 
-from graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, Span
+from graph_builder.metadata import find_document_numbers
+from graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, SourceText, Span
 from policykg.iris import (
     ACTOR,
     PKG,
     PREFIXES,
+    is_local_number,
+    issuer_code,
     mint_document_iri,
     mint_graph_iri,
     mint_item_iri,
@@ -104,11 +107,12 @@ class _Emitter:
     graph: ox.NamedNode
     quads: set[ox.Quad] = field(default_factory=set)
     nodes: dict[str, ox.NamedNode] = field(default_factory=dict)
+    renamed: dict[str, str] = field(default_factory=dict)   # unqualified local document IRIs -> qualified
 
     def node(self, iri: str) -> ox.NamedNode:
         found = self.nodes.get(iri)
         if found is None:
-            found = self.nodes[iri] = ox.NamedNode(iri)
+            found = self.nodes[iri] = ox.NamedNode(self.renamed.get(iri, iri))
         return found
 
     def add(self, s: str | ox.NamedNode, p: ox.NamedNode, o: Any) -> None:
@@ -127,10 +131,25 @@ def document_iri(info: DocumentInfo, source_key: str) -> str:
     'https://w3id.org/policykg/id/source/k'
     """
     if info.identifier:
-        return mint_document_iri(info.identifier)
+        return mint_document_iri(info.identifier, info.issuer)
     if info.title and info.kind and info.kind != "NewsArticle":
         return mint_named_document_iri(info.kind, info.title)
     return mint_source_iri(source_key)
+
+
+def _local_document_iris(source: SourceText, policy: DocumentInfo | None) -> dict[str, str]:
+    """Qualify local numbers (96/KH-UBND) with the issuer of the document that names them.
+
+    Recognition mints document IRIs from the number alone; a local number is only unique with its
+    issuer. The document's own number takes its issuer; a cited number with the same issuer code
+    (a UBND plan citing another KH-UBND) is taken to come from the same issuer.
+    """
+    if policy is None or not policy.identifier or not policy.issuer or not is_local_number(policy.identifier):
+        return {}
+    code = issuer_code(policy.identifier)
+    numbers = {policy.identifier} | {n.identifier for n in find_document_numbers(source)}
+    return {mint_document_iri(n): mint_document_iri(n, policy.issuer)
+            for n in numbers if is_local_number(n) and issuer_code(n) == code}
 
 
 def emit_quads(result: BuildResult, lexicon: Any) -> list[ox.Quad]:
@@ -167,9 +186,10 @@ def emit_quads(result: BuildResult, lexicon: Any) -> list[ox.Quad]:
     elif is_article:
         policy_iri = document_iri(policy, source.key)
     else:  # the text itself: by its number, else by its source (two files may share a title)
-        policy_iri = mint_document_iri(policy.identifier) if policy.identifier else mint_source_iri(source.key)
+        policy_iri = document_iri(policy, source.key) if policy.identifier else mint_source_iri(source.key)
     if policy_iri == mint_source_iri(source.key) and is_article:
         policy_iri = None  # an article about an unnamed document: nothing to point at
+    out.renamed = _local_document_iris(source, policy)
     source_iri = mint_source_iri(source.key) if is_article or policy_iri is None else policy_iri
     stated_in = policy_iri or source_iri
 

@@ -87,9 +87,40 @@ def mint_actor_iri(name: str) -> str:
     return ACTOR + slugify(name)
 
 
-def mint_document_iri(number: str) -> str:
-    """IRI of a policy document from its số hiệu (shared across the corpus, so citations link up)."""
-    return ID + "doc/" + slugify(normalize_document_number(number))
+# Issuer codes of local bodies: every province (and district) numbers its own "96/KH-UBND" or "18-CT/TU",
+# so such a number names a document only together with its issuer.
+LOCAL_ISSUER_CODES = frozenset({"UBND", "HĐND", "TU", "HU", "ĐU", "QU", "THU", "TXU", "BCĐ", "BTV"})
+
+
+def issuer_code(number: str) -> str:
+    """The issuer part of a số hiệu: '96/KH-UBND' -> 'UBND', '18-CT/TU' -> 'TU', '06/2014/NĐ-CP' -> 'CP'.
+
+    >>> issuer_code("96/KH-UBND"), issuer_code("18-CT/TU"), issuer_code("32/2004/QH11")
+    ('UBND', 'TU', 'QH11')
+    """
+    return re.split(r"[-/]", normalize_document_number(number))[-1].upper()
+
+
+def is_local_number(number: str) -> bool:
+    """True when the number is only unique together with a local issuer (UBND, HĐND, TU, HU, ĐU, ...)."""
+    return issuer_code(number) in LOCAL_ISSUER_CODES
+
+
+def mint_document_iri(number: str, issuer_iri: str | None = None) -> str:
+    """IRI of a policy document from its số hiệu (shared across the corpus, so citations link up).
+
+    A local number ('96/KH-UBND') is qualified by its issuer when the issuer is known,
+    so the plans of two provinces never merge; a national number never is.
+
+    >>> mint_document_iri("96/KH-UBND", ACTOR + "uy-ban-nhan-dan-tinh-son-la")
+    'https://w3id.org/policykg/id/doc/96-kh-ubnd/uy-ban-nhan-dan-tinh-son-la'
+    >>> mint_document_iri("09-CT/TW", ACTOR + "ban-bi-thu")
+    'https://w3id.org/policykg/id/doc/09-ct-tw'
+    """
+    base = ID + "doc/" + slugify(normalize_document_number(number))
+    if issuer_iri and is_local_number(number):
+        return base + "/" + slugify(issuer_iri.rstrip("/").rsplit("/", 1)[-1])
+    return base
 
 
 def mint_named_document_iri(kind: str, title: str) -> str:

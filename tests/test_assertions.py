@@ -272,3 +272,76 @@ def test_words_inside_a_campaign_name_are_not_triggers():
     _, found = run('Bộ Thông tin và Truyền thông đẩy mạnh tuyên truyền về phong trào thi đua "Cả nước chung tay vì '
                    'người nghèo - Không để ai bị bỏ lại phía sau".', DocumentInfo(kind="Plan"))
     assert of(found, "objective") == []
+
+
+# --- regressions from the blind evaluation (tests/data/genre/blind/, see bench/eval_builder.py) ----------------
+
+DECREE_WITH_ARTICLES = """CHÍNH PHỦ
+Số: 30/2025/NĐ-CP
+
+NGHỊ ĐỊNH
+Quy định về quản lý bến thủy nội địa
+
+Điều 6. Trách nhiệm của Bộ Xây dựng
+1. Chủ trì, phối hợp với Bộ Công an ban hành quy chuẩn an toàn bến thủy nội địa.
+2. Hướng dẫn các địa phương cấp phép hoạt động bến khách ngang sông.
+
+Điều 7. Trách nhiệm của Ủy ban nhân dân cấp tỉnh
+Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra các bến khách ngang sông trên địa bàn.
+
+Điều 8. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.
+"""
+
+
+def test_numbered_items_under_an_article_heading_belong_to_its_actor():
+    _, found = run(DECREE_WITH_ARTICLES, name="nd.txt")
+    tasks = {a.text: a.subjects for a in of(found, "task")}
+    assert tasks["Chủ trì, phối hợp với Bộ Công an ban hành quy chuẩn an toàn bến thủy nội địa."] == [actor("Bộ Xây dựng")]
+    assert tasks["Hướng dẫn các địa phương cấp phép hoạt động bến khách ngang sông."] == [actor("Bộ Xây dựng")]
+    assert tasks["Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra các bến khách ngang sông trên địa bàn."] == [
+        ACTOR + "uy-ban-nhan-dan-tinh"]
+    [duty] = of(found, "coordination")
+    assert (duty.subjects, duty.objects) == ([actor("Bộ Xây dựng")], [actor("Bộ Công an")])
+    # the next article ends the actor heading: the effect clause is nobody's task
+    assert not any("hiệu lực" in (a.text or "") for a in of(found, "task"))
+
+
+def test_numbered_conclusion_items_with_an_actor_and_a_verb_are_tasks():
+    text = ("Bộ Chính trị kết luận như sau:\n"
+            "1. Các cấp ủy, chính quyền tiếp tục quán triệt quan điểm của Đảng về phát triển kinh tế biển.\n"
+            "2. Bộ Tài chính bố trí kinh phí cho các nhiệm vụ cấp bách.\n")
+    _, found = run(text, DocumentInfo(kind="Conclusion", issuer=ACTOR + "bo-chinh-tri"))
+    holders = {x for a in of(found, "task") for x in a.subjects}
+    assert holders == {actor("cấp ủy đảng"), actor("chính quyền"), actor("Bộ Tài chính")}
+    # a narrative sentence without numbering stays a narrative
+    _, found = run("Bộ Chính trị đánh giá cao kết quả đạt được.", DocumentInfo(kind="Conclusion"))
+    assert of(found, "task") == []
+
+
+def test_x_directs_y_gives_both_a_duty():
+    _, found = run("3. Yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo Sở Nông nghiệp và Môi trường kiểm tra "
+                   "việc khai thác cát trên sông.", DocumentInfo(kind="Directive", issuer=ACTOR + "thu-tuong-chinh-phu"))
+    [request] = of(found, "requires")
+    assert request.objects == [ACTOR + "chu-tich-uy-ban-nhan-dan-cac-cap"]
+    [task] = of(found, "task")
+    assert task.subjects == [actor("Sở Nông nghiệp và Môi trường")]
+    assert task.text.startswith("Sở Nông nghiệp và Môi trường kiểm tra việc khai thác cát")
+    _, found = run("4. Ban cán sự đảng Chính phủ chỉ đạo Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính "
+                   "xây dựng cơ chế giá điện.", DocumentInfo(kind="Conclusion"))
+    holders = [a.subjects for a in of(found, "task")]
+    assert holders == [[actor("Ban cán sự đảng Chính phủ")], [actor("Bộ Công Thương")]]
+    [duty] = of(found, "coordination")
+    assert (duty.subjects, duty.objects) == ([actor("Bộ Công Thương")], [actor("Bộ Tài chính")])
+
+
+def test_khong_de_is_a_prohibition_not_an_objective():
+    _, found = run("Sở Y tế giám sát chặt chẽ các ổ dịch, không để dịch lan rộng ra cộng đồng.", DocumentInfo(kind="Plan"))
+    assert of(found, "objective") == []
+    _, found = run("Sở Y tế giám sát các ổ dịch để kịp thời khoanh vùng, dập dịch.", DocumentInfo(kind="Plan"))
+    assert [a.text for a in of(found, "objective")] == ["kịp thời khoanh vùng, dập dịch"]
+
+
+def test_a_purpose_clause_ends_where_the_issuer_directs():
+    _, found = run("Để chủ động phòng, chống bão lũ, Thủ tướng Chính phủ chỉ thị:", DocumentInfo(kind="Directive"))
+    assert [a.text for a in of(found, "objective")] == ["chủ động phòng, chống bão lũ"]

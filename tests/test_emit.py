@@ -290,7 +290,30 @@ def test_an_issuer_known_only_from_the_header_is_typed_and_labelled():
                               issuer_label="Huyện ủy Thọ Xuân", issuer_kind="PartyCommittee")
     g = triples(emit_quads(result, FakeLexicon()))
     iri = PREFIXES["actor"] + "huyen-uy-tho-xuan"
-    assert values(g, ID + "doc/05-ct-hu", pkg("issuedBy")) == {iri}
+    assert values(g, ID + "doc/05-ct-hu/huyen-uy-tho-xuan", pkg("issuedBy")) == {iri}   # a local number takes its issuer
     assert objects(g, iri, RDF_TYPE) == {pkg("PartyCommittee")}
     assert values(g, iri, term("skos", "prefLabel")) == {"Huyện ủy Thọ Xuân"}
     assert values(g, iri, pkg("recognisedBy")) == {"pattern"}
+
+
+def test_local_document_numbers_of_two_provinces_do_not_merge():
+    """Regression: '96/KH-UBND' exists in every province; two plans must stay two documents."""
+    from graph_builder.pipeline import build_source
+    from graph_builder.read import source_from_string
+    from ontology import load_lexicon
+
+    def plan(province: str, key: str):
+        text = (f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}\n\nSố: 96/KH-UBND\n\n"
+                f"{province}, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nVề phòng cháy, chữa cháy\n\n"
+                f"Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra an toàn phòng cháy. "
+                f"Thực hiện Kế hoạch số 96/KH-UBND.\n")
+        return build_source(source_from_string(text, name=f"{key}.txt", key=key))
+
+    docs = set()
+    for province, key in (("Sơn La", "kh-son-la"), ("Hà Tĩnh", "kh-ha-tinh")):
+        quads = emit_quads(plan(province, key), load_lexicon())
+        own = {q.subject.value for q in quads if q.predicate.value.endswith("#textLength")}
+        assert len(own) == 1
+        docs |= own
+        assert all("/doc/96-kh-ubnd/" in iri for iri in own)
+    assert len(docs) == 2

@@ -151,3 +151,36 @@ def test_a_name_is_not_cut_before_its_capitalised_rest():
         ACTOR + "doan-thanh-nien-cong-san-ho-chi-minh", ACTOR + "hoi-nong-dan-viet-nam"]
     assert iris("Sở Giáo dục và Đào tạo, Quân khu 7 thực hiện.") == [
         mint_actor_iri("Sở Giáo dục và Đào tạo"), mint_actor_iri("Quân khu 7")]
+
+
+# --- regressions from the blind evaluation (tests/data/genre/blind/, see bench/eval_builder.py) ----------------
+
+
+def test_a_lowercase_tail_after_a_comma_completes_the_name():
+    found = mentions("Vụ Phổ biến, giáo dục pháp luật chủ trì, phối hợp với Vụ Pháp chế tổ chức tập huấn.", "actor")
+    assert [m.surface for m in found] == ["Vụ Phổ biến, giáo dục pháp luật", "Vụ Pháp chế"]
+    found = mentions("Theo đề nghị của Vụ trưởng Vụ Công tác học sinh, sinh viên;", "actor")
+    assert found[-1].iri == mint_actor_iri("Vụ Công tác học sinh, sinh viên")
+
+
+def test_a_lowercase_list_after_a_name_is_not_absorbed():
+    assert [m.surface for m in mentions("Sở Y tế, trạm y tế xã phối hợp kiểm tra.", "actor")] == ["Sở Y tế"]
+    assert [m.surface for m in mentions("Sở Tài chính, doanh nghiệp nhỏ và vừa cùng tham gia.", "actor")] == ["Sở Tài chính"]
+
+
+def test_a_lowercase_steering_committee_named_up_to_its_level():
+    found = mentions("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh chủ trì kiểm tra việc kê khai tài sản.", "actor")
+    assert [m.iri for m in found] == [mint_actor_iri("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")]
+    # without a level word it stays a phrase, not an organisation
+    assert mentions("Ban Chỉ đạo phòng, chống thiên tai chủ trì kiểm tra.", "actor") == []
+
+
+def test_people_as_an_attribute_is_not_the_people_group():
+    people = ACTOR + "nhan-dan"
+    assert people not in iris("Công an huyện xây dựng thế trận an ninh nhân dân và nền quốc phòng toàn dân vững chắc.")
+    assert iris("Mặt trận Tổ quốc vận động nhân dân giữ gìn an ninh trật tự.").count(people) == 1
+
+
+def test_news_agency_is_an_organisation_head_noun():
+    found = mentions("Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam phối hợp với Bộ Y tế thông tin về dịch bệnh.", "actor")
+    assert [m.surface for m in found] == ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam", "Bộ Y tế"]
