@@ -23,9 +23,7 @@ from ontology.lexicon import (
     LexiconEntry,
     load_lexicon,
 )
-# Bound after the submodule import, so ``ontology.validate`` is the function even once ``ontology.validate``
-# the module has been imported (importing a submodule sets the package attribute to the module).
-from ontology.validate import ValidationReport, Violation, validate  # noqa: E402
+from ontology.validation import ValidationReport, Violation, validate
 
 _HERE = Path(__file__).resolve().parent
 ONTOLOGY_FILES: tuple[Path, ...] = (_HERE / "core.ttl", _HERE / "actors.ttl")

@@ -175,7 +175,7 @@ def export_command(data: str, fmt: str, out: str) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 def validate_command(file: str) -> None:
     """Check an RDF FILE (.ttl .trig .nq .nt .jsonld) against the ontology's SHACL shapes; exit 1 if it does not conform."""
-    from ontology.validate import validate
+    from ontology.validation import validate
 
     report = validate(file)
     click.echo(report.text())

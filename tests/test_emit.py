@@ -233,7 +233,7 @@ def test_co_leads_keep_one_lead_actor_on_the_record_and_their_shortcuts():
 
 
 def test_emitted_graph_conforms_to_the_shapes(quads, tmp_path):
-    from ontology.validate import validate  # the package attribute is shadowed by the submodule once imported
+    from ontology import validate
 
     path = tmp_path / "demo.trig"
     path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
@@ -254,7 +254,7 @@ def article_quads():
 
 
 def test_built_article_conforms_to_the_shapes(article_quads, tmp_path):
-    from ontology.validate import validate
+    from ontology.validation import validate
 
     path = tmp_path / "ct09.trig"
     path.write_bytes(ox.serialize(article_quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))

@@ -288,7 +288,7 @@ def test_graph_html_is_written_when_viz_is_on(tmp_path):
 
 
 def test_built_corpus_conforms_to_the_shapes(tmp_path):
-    from ontology.validate import validate
+    from ontology.validation import validate
 
     out = tmp_path / "out"
     summary = build([GENRE_TUNE, EXAMPLE], out)

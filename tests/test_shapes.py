@@ -1,4 +1,4 @@
-"""The SHACL shapes (ontology/shapes.ttl) and the validator (ontology/validate.py)."""
+"""The SHACL shapes (ontology/shapes.ttl) and the validator (ontology/validation.py)."""
 
 from __future__ import annotations
 
