@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from graph_builder.recognise import ACTION_VERBS, lower_same_length
+from graph_builder.segment import Table, TableRow, find_tables
 from policykg.iris import mint_document_iri
 from policykg.textnorm import match_key
 
@@ -68,6 +69,11 @@ _REPLACE = re.compile(r"(?<!\w)thay thế(?!\w)")
 _ACCORDING = re.compile(r"(?<!\w)theo(?!\w)")
 _ATTRIBUTE = re.compile(r"^\s*(?:[-+•]\s*)?(?P<label>[^\W\d][\w ]{0,40}?)\s*:\s*")
 _LEAD_ROLE = re.compile(r"^\s*(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp)\s*:", re.I)
+# column headers of a division-of-labour table ("| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |"),
+# as match keys; a header matches when it is one of these or starts with one and goes on after a non-letter
+_TASK_COLUMNS = ("nội dung công việc", "nội dung nhiệm vụ", "nhiệm vụ", "nội dung", "công việc", "nhiệm vụ, giải pháp")
+_LEAD_COLUMNS = ("cơ quan chủ trì", "đơn vị chủ trì", "chủ trì")
+_PARTNER_COLUMNS = ("cơ quan phối hợp", "đơn vị phối hợp", "phối hợp")
 _SELF_REFERENCE = re.compile(r"(?<!\w)(?:chỉ thị|nghị quyết|kết luận|quyết định|kế hoạch|nghị định|thông tư|quy định"
                              r"|hướng dẫn|chương trình|thông tư liên tịch|luật|đề án)\s+này(?!\w)")
 _KIND_SUBJECT = re.compile(r"(?<!\w)(?:chỉ thị|nghị quyết|kết luận|quyết định|kế hoạch|nghị định|thông tư|quy định"
@@ -126,6 +132,13 @@ class _Extractor:
         self.out: list[Assertion] = []
         self.state = _State()
         self.seen: set[tuple] = set()
+        # rows of division-of-labour tables by sentence index (None: the header row)
+        self.table_rows: dict[int, tuple[Table, TableRow | None]] = {}
+        for table in find_tables(source, sentences):
+            if _duty_columns(table) is not None:
+                self.table_rows[table.header_row.sentence] = (table, None)
+                for row in table.rows:
+                    self.table_rows[row.sentence] = (table, row)
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -267,6 +280,11 @@ class _Extractor:
         if state.addressees and not (self.within(s.sentence.section, state.addressee_section) or s.role == "tasks"):
             state.addressees = []
         self.references(s)
+        if s.sentence.index in self.table_rows:
+            table, row = self.table_rows[s.sentence.index]
+            if row is not None:
+                self.table_row(s, table, row)
+            return
         self.directs(s)
         if s.role == "header":
             self.issues(s)
@@ -330,6 +348,40 @@ class _Extractor:
         if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or self.is_heading(s)):
             return chain
         return None
+
+    def table_row(self, s: _Sent, table: Table, row: TableRow) -> None:
+        """A row of a "Nội dung | Cơ quan chủ trì | Cơ quan phối hợp" table: a task held by the actors of the lead
+        cell, and a coordination duty with the actors of the partner cell; the row is the evidence."""
+        task_col, lead_col, partner_col = _duty_columns(table)
+        cell = row.cells[task_col] if task_col < len(row.cells) else None
+        if cell is None:
+            return
+        tstart, tend = self.span_text(cell.start, cell.end)
+        if tend <= tstart:
+            return
+
+        def actors_in(column: int | None) -> list[Mention]:
+            if column is None or column >= len(row.cells):
+                return []
+            span = row.cells[column]
+            return [a for a in s.actors if span.start <= a.span.start and a.span.end <= span.end]
+
+        leads, partners = actors_in(lead_col), actors_in(partner_col)
+        lead_text = row.cells[lead_col] if lead_col < len(row.cells) else None
+        if not leads and not partners and (lead_text is None or lead_text.start == lead_text.end):
+            return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table
+        evidence = Span(*self.span_text(row.span.start, row.span.end))
+        task_text = self.text[tstart:tend]
+        index = self.add(Assertion("task", evidence, s.sentence.index, subjects=self.iris(leads), text=task_text,
+                                   levels=self.levels(leads)))
+        self.state.last_task, self.state.open_coordination = index, None
+        lead_iris = self.iris(leads)
+        partner_iris = [p for p in self.iris(partners) if p not in lead_iris]
+        if lead_iris or len(partner_iris) >= 2:
+            self.state.open_coordination = self.add(Assertion(
+                "coordination", evidence, s.sentence.index, subjects=lead_iris, objects=partner_iris,
+                text=task_text, levels=self.levels(leads + partners), parent=index))
+        self.concerns(s, index)
 
     def lead_role_line(self, s: _Sent) -> bool:
         """'Cơ quan chủ trì: X.' / 'Cơ quan phối hợp: Y; Z.' below a task."""
@@ -730,6 +782,23 @@ class _Extractor:
             if a.relation == "task" and not a.subjects:
                 a.relation = "requirement"
         return self.out
+
+
+def _duty_columns(table: Table) -> tuple[int, int, int | None] | None:
+    """(task, lead, partner) column indices of a division-of-labour table, or None for any other table.
+
+    >>> from graph_builder.segment import TableRow
+    >>> row = TableRow(0, Span(0, 1), [])
+    >>> _duty_columns(Table(["tt", "nội dung nhiệm vụ", "cơ quan chủ trì", "cơ quan phối hợp", "thời gian"], row))
+    (1, 2, 3)
+    >>> _duty_columns(Table(["tỉnh ủy bình định", "đảng cộng sản việt nam"], row)) is None
+    True
+    """
+    task, lead = table.column(*_TASK_COLUMNS), table.column(*_LEAD_COLUMNS)
+    if task is None or lead is None or task == lead:
+        return None
+    partner = table.column(*_PARTNER_COLUMNS)
+    return task, lead, partner if partner not in (task, lead) else None
 
 
 def split_objectives(match: str, start: int, end: int, actors: list[Mention] = ()) -> list[tuple[int, int]]:

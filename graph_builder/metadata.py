@@ -233,10 +233,10 @@ def _sentence_case(title: str, lexicon=None) -> str:
 
 
 def _header_lines(source: SourceText, limit: int) -> list[tuple[int, int, str]]:
-    """Cells of the header block: lines (split at runs of 2+ spaces) before ``limit``."""
+    """Cells of the header block: lines (split at runs of 2+ spaces and at table cell separators '|') before ``limit``."""
     cells = []
     for line in re.finditer(r"[^\n]+", source.match[:limit]):
-        for cell in re.finditer(r"\S+(?: \S+)*", line.group(0)):
+        for cell in re.finditer(r"[^\s|]+(?: [^\s|]+)*", line.group(0)):
             start = line.start() + cell.start()
             if _outside_skipped(source, start, start + len(cell.group(0))):
                 cells.append((start, start + len(cell.group(0)), cell.group(0)))

@@ -4,8 +4,12 @@ This module owns decoding (UTF-8 with or without BOM, UTF-16/32 with BOM), refus
 non-text input, extracting the visible text of HTML pages, and building the match
 form the recognisers search: ``policykg.textnorm.match_form`` plus, at the same
 length, Markdown/HTML debris blanked to spaces and lines broken mid-sentence joined
-(the ``\\n`` becomes a space). It also marks ``skipped`` spans: a lead paragraph
-that the article repeats truncated ("..."), the article's date line
+(the ``\\n`` becomes a space; also a line ending in the head noun of a name, "... và Sở" /
+"Văn hóa và Thể thao ..."). Tables: a row of a Markdown pipe table stays one line and
+keeps only the pipes *between* its cells (a cell separator no name crosses); an HTML
+table is extracted the same way, one ``| a | b |`` line per row (see ``table_rows``).
+It also marks ``skipped`` spans: a lead paragraph that the article repeats truncated
+("..."), the article's date line
 ("Thứ bảy, 09/12/2023") and its closing byline ("Theo Nhandan").
 
 Offsets everywhere index ``SourceText.text`` (NFC, ``\\n`` line ends).
@@ -22,6 +26,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sys
@@ -33,7 +38,7 @@ from policykg.errors import InputError
 from policykg.iris import slugify
 from policykg.textnorm import match_form, source_text
 
-__all__ = ["read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label"]
+__all__ = ["read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label", "table_rows"]
 
 _MEDIA_BY_SUFFIX = {
     ".html": "text/html",
@@ -123,6 +128,9 @@ class _VisibleText(HTMLParser):
         self.parts: list[str] = []
         self.skip_depth = 0
         self.pre_depth = 0
+        self.table_depth = 0      # nesting of <table>; only the outermost table makes rows
+        self.row_open = False     # an outermost <tr> is open: its cells go on one line "| a | b |"
+        self.cell_open = False    # inside an outermost <td>/<th>: blocks become spaces
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag == "body":       # a <head> left open must not swallow the page
@@ -132,6 +140,8 @@ class _VisibleText(HTMLParser):
             return
         if tag == "pre":
             self.pre_depth += 1
+        if not self.skip_depth and self._table_tag(tag, opening=True):
+            return
         self._block(tag)
 
     def handle_startendtag(self, tag: str, attrs) -> None:
@@ -144,7 +154,57 @@ class _VisibleText(HTMLParser):
             return
         if tag == "pre":
             self.pre_depth = max(0, self.pre_depth - 1)
+        if not self.skip_depth and self._table_tag(tag, opening=False):
+            return
         self._block(tag)
+
+    def _close_row(self) -> None:
+        if self.row_open:
+            self.parts.append(" |\n")
+        self.row_open = self.cell_open = False
+
+    def _table_tag(self, tag: str, opening: bool) -> bool:
+        """Rows of the outermost table become one line each, cells separated by ' | '. True when handled."""
+        if tag == "table":
+            if opening:
+                self.table_depth += 1
+                if self.table_depth > 1:
+                    self.parts.append(" ")
+                    return True
+                self.parts.append("\n\n")
+            else:
+                self.table_depth = max(0, self.table_depth - 1)
+                if self.table_depth:
+                    self.parts.append(" ")
+                    return True
+                self._close_row()
+                self.parts.append("\n\n")
+            return True
+        if self.table_depth != 1:
+            if self.table_depth > 1 and tag in _LINE_TAGS | _PARAGRAPH_TAGS:
+                self.parts.append(" ")
+                return True
+            return False
+        if tag == "tr":
+            self._close_row()
+            return True
+        if tag in ("td", "th"):
+            if opening:
+                if self.row_open:
+                    self.parts.append(" | ")
+                else:
+                    self.parts.append("| " if self.parts and self.parts[-1].endswith("\n") else "\n| ")
+                self.row_open = self.cell_open = True
+            else:
+                self.cell_open = False
+            return True
+        if tag in ("thead", "tbody", "tfoot"):
+            self._close_row()
+            return True
+        if self.cell_open and tag in _LINE_TAGS | _PARAGRAPH_TAGS:
+            self.parts.append(" ")     # "<td>Sở A<br>Sở B</td>": one cell, one line
+            return True
+        return False
 
     def _block(self, tag: str) -> None:
         if self.skip_depth:
@@ -157,7 +217,11 @@ class _VisibleText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip_depth:
             return
-        if self.pre_depth:
+        if self.table_depth == 1 and not self.cell_open and not data.strip():
+            return                          # layout whitespace between rows and cells
+        if self.table_depth:
+            data = data.replace("|", "¦")   # a pipe inside a cell is text, not a cell separator
+        if self.pre_depth and not self.cell_open:
             self.parts.append(data)
         else:
             self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
@@ -177,8 +241,10 @@ def html_to_text(html: str) -> str:
     parser = _VisibleText()
     parser.feed(html)
     parser.close()
+    parser._close_row()
     text = "".join(parser.parts)
     text = re.sub(r"[ \t\f]*\n[ \t\f]*", "\n", text)
+    text = re.sub(r"(?m)^\| .*\|$", lambda row: re.sub(r"[ \t\f]{2,}", " ", row.group(0)), text)   # table rows
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip(" \n")
 
@@ -191,7 +257,84 @@ _BULLET_START = re.compile(r"[ \t]*(?:[-+*•–—]\s|[a-zđ]\)\s|\d{1,3}(?:\.\
 _HEADING_START = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+"
                             r"[0-9IVXLC]+\b|Số\s*:|Kính gửi|Nơi nhận|Về\s)")
 _CONTINUATION_END = re.compile(r"(?:,|\bvà|\bcủa|\bvới|\bcác|\bcho|\bđể|\bnhằm|\btrong|\btheo|\bvề|\bhoặc|\blà|\bđến|"
-                               r"\btừ|\bthuộc|\bgiữa|-)\s*$")
+                               r"\btừ|\bthuộc|\bgiữa|\bnhững|\btại|\btrên|\bbằng|\bgồm|\bcùng|\btới|\bđối|"
+                               r"\bđược|\bsẽ|\bđã|\bbởi|-)\s*$")
+
+
+@functools.cache
+def _name_head_end() -> tuple[re.Pattern, re.Pattern]:
+    """A line that ends with the head noun of an organisation name ("... và Sở", "Ủy ban"): the name goes on."""
+    from ontology import load_lexicon   # the vocabulary's head nouns; imported late (ontology is heavier)
+
+    heads = sorted({h for h, _ in load_lexicon().head_nouns() if len(h) > 2 and not h.isascii()}
+                   | {"sở", "bộ", "ban", "cục", "vụ", "hội", "viện"}, key=lambda h: (-len(h), h))
+    alternatives = "|".join(re.escape(h) for h in heads)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")$"), re.compile(r"(?:" + alternatives + r")(?!\w)")
+
+
+def _ends_with_name_head(line: str, nxt: str) -> bool:
+    """Whether ``line`` ends with a bare head noun whose name goes on at the start of ``nxt``.
+
+    '... phối hợp với Bộ Chỉ huy và Sở' + 'Văn hóa và Thể thao ...' -> True. Not when the head is lower
+    case ('các sở'), follows a capitalised word (a whole name: '... của Bộ Công an'), or when the next
+    line opens a name of its own ('Bộ Công an chủ trì ...', 'Vụ Giáo dục ...'), or in a short heading.
+    """
+    at_end, at_start = _name_head_end()
+    m = at_end.search(line.lower())
+    if not m or m.start() == 0 or not line[m.start()].isupper():
+        return False
+    before = line[:m.start()].split()
+    if before and before[-1][:1].isupper():
+        return False
+    if at_start.match(nxt.lower()) or (_HEADING_START.match(line) and len(line) < 60):
+        return False
+    return True
+
+
+_TABLE_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def table_rows(text: str) -> list[tuple[int, int, list[int]]]:
+    """Rows of Markdown pipe tables (also the rows ``html_to_text`` makes of HTML tables).
+
+    Takes a source text; returns ``(line_start, line_end, separators)`` per row line, where
+    ``separators`` are the offsets of the pipes *between* cells (a leading or trailing pipe
+    separates nothing). A row is a line that starts with a pipe and has another one, or a line
+    with a pipe in a block whose second line is a delimiter row ("---|---"). Delimiter rows
+    are not rows. Never raises.
+
+    >>> t = "Kế hoạch\\n| TT | Nội dung | Chủ trì |\\n|---|---|---|\\n| 1 | Tuần tra | Sở A, Sở B |\\n\\nHết | x"
+    >>> [(t[a:b], [t[i - 1:i + 2] for i in seps]) for a, b, seps in table_rows(t)]
+    [('| TT | Nội dung | Chủ trì |', [' | ', ' | ']), ('| 1 | Tuần tra | Sở A, Sở B |', [' | ', ' | '])]
+    """
+    lines = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    rows: list[tuple[int, int, list[int]]] = []
+    in_block = False
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if _TABLE_DELIMITER.match(line) and "-" in line:
+            in_block = i > 0 and "|" in text[lines[i - 1][0]:lines[i - 1][1]]
+            continue
+        pipes = [m.start() + start for m in _UNESCAPED_PIPE.finditer(line)]
+        nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
+        opens_block = bool(pipes) and bool(_TABLE_DELIMITER.match(nxt)) and "-" in nxt
+        leading = line.lstrip().startswith("|") and len(pipes) >= 2
+        if not pipes:
+            in_block = False
+            continue
+        if not (leading or in_block or opens_block):
+            continue
+        body = line.strip()
+        body_start = start + line.index(body[0]) if body else start
+        body_end = body_start + len(body)
+        separators = [p for p in pipes if p != body_start and p != body_end - 1]
+        rows.append((start, end, separators))
+    return rows
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -200,8 +343,8 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-def _blank_debris(text: str, chars: list[str]) -> None:
-    """Blank Markdown / HTML remnants in place (same length)."""
+def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset()) -> None:
+    """Blank Markdown / HTML remnants in place (same length); ``keep``: offsets of cell separators."""
     for m in re.finditer(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", text, flags=re.S):
         _blank(chars, m.start(), m.end())
     for m in re.finditer(r"&(nbsp|amp|quot|lt|gt|apos|#\d{1,6});", text):
@@ -226,14 +369,15 @@ def _blank_debris(text: str, chars: list[str]) -> None:
     for m in re.finditer(r"(?m)^[ \t]*[-=*_|:+ ]{3,}[ \t]*$", text):       # rules, table separator rows
         if re.search(r"[-=*_]{3}", m.group(0)) or set(m.group(0).strip()) <= {"|", "-", ":"}:
             _blank(chars, m.start(), m.end())
-    for m in re.finditer(r"\|", text):                                      # table pipes
-        chars[m.start()] = " "
+    for m in re.finditer(r"\|", text):                     # table pipes, except those between cells
+        if m.start() not in keep:
+            chars[m.start()] = " "
     for m in re.finditer(r"(?m)^[ \t]*([*+])[ \t]+(?=\S)", text):          # markdown bullets other than "-"
         chars[m.start(1)] = " "
 
 
-def _join_broken_lines(chars: list[str]) -> None:
-    """Replace a single '\\n' by ' ' where a sentence continues on the next line."""
+def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset()) -> None:
+    """Replace a single '\\n' by ' ' where a sentence continues on the next line (never at a table row)."""
     text = "".join(chars)
     lines = text.split("\n")
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -244,7 +388,7 @@ def _join_broken_lines(chars: list[str]) -> None:
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         offset += len(line)
-        if _continues(line, nxt, hard_wrapped):
+        if i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped):
             chars[offset] = " "
         offset += 1
 
@@ -269,7 +413,7 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
     nxt_letters = [c for c in after if c.isalpha()]
     if len(nxt_letters) >= 2 and all(c.isupper() for c in nxt_letters):
         return False
-    if _CONTINUATION_END.search(cur):
+    if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after):
         return True
     # A capital after an unfinished line: continue only when the line is long (a wrapped
     # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title).
@@ -396,8 +540,11 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     if not text.strip():
         raise InputError(f"{name}: no text in the input (empty file?)")
     chars = list(match_form(text))
-    _blank_debris(text, chars)
-    _join_broken_lines(chars)
+    rows = table_rows(text)
+    _blank_debris(text, chars, keep=frozenset(p for _, _, seps in rows for p in seps))
+    row_starts = {start for start, _, _ in rows}
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))
     match = "".join(chars)
     assert len(match) == len(text)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -621,7 +621,8 @@ def _pattern_actors(vocab: _Vocabulary, match: str, low: str, start: int, end: i
             continue
         if known is not None and _only_levels(vocab, low, known.end, name_end) and not _has_place(match, known.end, name_end):
             continue   # "Mặt trận Tổ quốc tỉnh": the known actor at a level, not a new organisation
-        rest = match[known.end:name_end].split() if known is not None else []
+        # (only when the known name covers the head: "Đảng | ủy Quân sự tỉnh" is the head "Đảng ủy", not "Đảng" + qualifier)
+        rest = match[known.end:name_end].split() if known is not None and known.end >= head_end else []
         if rest and rest[0][:1].islower() and not vocab.level_word.fullmatch(low[known.end:name_end].split()[0]):
             continue   # "Bộ Chính trị khóa X": the known actor and a qualifier, not a new organisation
         surface = match[head_start:name_end]

@@ -22,13 +22,13 @@ order; an emitter that wants 1-based ordinals adds one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graph_builder.model import Section, Sentence, SourceText, Span
 from graph_builder.read import clean_label
 from policykg.textnorm import match_key
 
-__all__ = ["segment", "section_role", "split_sentences", "split_clauses"]
+__all__ = ["segment", "section_role", "split_sentences", "split_clauses", "find_tables", "Table", "TableRow"]
 
 # Abbreviations whose final period does not end a sentence (compared case-sensitively).
 _ABBREVIATIONS = {
@@ -85,6 +85,94 @@ _SIGNATURE = re.compile(r"^(?:T/M|TM\.|TM\s|T\.M\.|KT\.|KT\s|K/T|TL\.|T/L|TUQ\.|
 class _Paragraph:
     start: int
     end: int
+
+
+@dataclass
+class TableRow:
+    """One row of a table: its sentence, its span and one span per cell (trimmed; empty cells are empty spans)."""
+
+    sentence: int            # Sentence.index (a table row is always exactly one sentence)
+    span: Span
+    cells: list[Span]
+
+    def cell(self, table: "Table", *names: str) -> Span | None:
+        """The span of the first column whose header starts with one of ``names`` (match keys), or None."""
+        column = table.column(*names)
+        return self.cells[column] if column is not None and column < len(self.cells) else None
+
+
+@dataclass
+class Table:
+    """A table (Markdown pipe table, or an HTML table as ``read`` renders it): header row + data rows."""
+
+    header: list[str]        # column headers as match keys ("cơ quan chủ trì"), in column order
+    header_row: TableRow
+    rows: list[TableRow] = field(default_factory=list)
+
+    def column(self, *names: str) -> int | None:
+        """Index of the first column whose header starts with one of ``names`` (match keys), or None."""
+        for name in names:
+            for i, title in enumerate(self.header):
+                if title == name or (title.startswith(name) and not title[len(name)].isalpha()):
+                    return i
+        return None
+
+
+def _is_table_row(match: str, para: _Paragraph) -> bool:
+    """A paragraph of the match form with a cell separator ('read' keeps '|' only between table cells)."""
+    return "|" in match[para.start:para.end]
+
+
+def _cells(match: str, span: Span) -> list[Span]:
+    cells = []
+    start = span.start
+    for i in [*(k for k in range(span.start, span.end) if match[k] == "|"), span.end]:
+        a, b = start, i
+        while a < b and match[a].isspace():
+            a += 1
+        while b > a and match[b - 1].isspace():
+            b -= 1
+        cells.append(Span(a, b))
+        start = i + 1
+    return cells
+
+
+def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
+    """The tables of a segmented source: consecutive table-row sentences, the first one the header.
+
+    Takes the source and its sentences (from ``segment``); returns the tables in document order,
+    each with its header (column titles as match keys) and its data rows with one span per cell
+    (``source.text[cell.start:cell.end]`` is the cell as written; a comma or semicolon inside a
+    cell stays inside it). Never raises.
+
+    >>> from graph_builder.read import source_from_string
+    >>> src = source_from_string("Kế hoạch:\\n\\n| TT | Nội dung | Cơ quan chủ trì |\\n|---|---|---|\\n"
+    ...                          "| 1 | Tuần tra | Sở A, Sở B |\\n| 2 | Tuyên truyền | Sở C |", name="k.md")
+    >>> [t.header for t in find_tables(src, segment(src)[1])]
+    [['tt', 'nội dung', 'cơ quan chủ trì']]
+    >>> table = find_tables(src, segment(src)[1])[0]
+    >>> [[src.text[c.start:c.end] for c in row.cells] for row in table.rows]
+    [['1', 'Tuần tra', 'Sở A, Sở B'], ['2', 'Tuyên truyền', 'Sở C']]
+    >>> src.text[table.rows[0].cell(table, "cơ quan chủ trì").start:table.rows[0].span.end]
+    'Sở A, Sở B'
+    """
+    match = source.match
+    tables: list[Table] = []
+    previous_end = None
+    for sentence in sentences:
+        span = sentence.span
+        if "|" not in match[span.start:span.end]:
+            previous_end = None
+            continue
+        row = TableRow(sentence.index, span, _cells(match, span))
+        if previous_end is not None and tables and not match[previous_end:span.start].strip() \
+                and match[previous_end:span.start].count("\n") <= 2:
+            tables[-1].rows.append(row)
+        else:
+            header = [match_key(match[c.start:c.end]) for c in row.cells]
+            tables.append(Table(header=header, header_row=row))
+        previous_end = span.end
+    return tables
 
 
 def section_role(title: str) -> str | None:
@@ -232,7 +320,7 @@ def split_sentences(match: str, start: int, end: int) -> list[Span]:
 
 
 def split_clauses(match: str, sentence: Span) -> list[Span]:
-    """Clause spans of a sentence: split after ';' and ':' (each clause trimmed).
+    """Clause spans of a sentence: split after ';' and ':' and after each table cell's '|' (each clause trimmed).
 
     Clauses are in order and do not overlap; together with the whitespace between
     them they cover the sentence exactly (the first starts at the sentence start,
@@ -241,11 +329,14 @@ def split_clauses(match: str, sentence: Span) -> list[Span]:
     >>> t = "Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp: Công an tỉnh lúc 10:30."
     >>> [t[c.start:c.end] for c in split_clauses(t, Span(0, len(t)))]
     ['Cơ quan chủ trì:', 'Sở Tư pháp;', 'Cơ quan phối hợp:', 'Công an tỉnh lúc 10:30.']
+    >>> t = "1 | Tuần tra | Sở A, Sở B | Công an tỉnh; Sở C"
+    >>> [t[c.start:c.end] for c in split_clauses(t, Span(0, len(t)))]
+    ['1 |', 'Tuần tra |', 'Sở A, Sở B |', 'Công an tỉnh;', 'Sở C']
     """
     clauses = []
     start = sentence.start
     for i in range(sentence.start, sentence.end):
-        if match[i] in ";:" and (i + 1 >= sentence.end or match[i + 1].isspace()):
+        if match[i] == "|" or match[i] in ";:" and (i + 1 >= sentence.end or match[i + 1].isspace()):
             if i + 1 < sentence.end:
                 clauses.append(Span(start, i + 1))
                 start = i + 1
@@ -380,7 +471,7 @@ def segment(source: SourceText) -> tuple[list[Section], list[Sentence]]:
                 open_section(_RANK_IMPLICIT, None, title, role, para.start)
             in_footer = True
         elif not in_footer:
-            spec = _heading_spec(source, para, numbered_open)
+            spec = None if _is_table_row(match, para) else _heading_spec(source, para, numbered_open)
             if waiting_title is not None and _is_caps_line(line) and (spec is None or spec[1] is None):
                 waiting_title.title = clean_label(source, para.start, para.end)   # "Chương II" + "TRÁCH NHIỆM ..."
                 waiting_title.role = section_role(waiting_title.title) or waiting_title.role
@@ -388,6 +479,9 @@ def segment(source: SourceText) -> tuple[list[Section], list[Sentence]]:
                 section = open_section(*spec, para.start)
                 if section.title is None and section.rank <= _RANK_ARTICLE:
                     untitled = section
+            elif _is_table_row(match, para):
+                if not stack:
+                    open_section(_RANK_IMPLICIT, None, None, "body", para.start)
             elif _CLOSING_ORGANISATION.search(line) and not numbered_open and p_index >= footer_start - 2 \
                     and not re.match(r"[-+•]\s", line):
                 open_section(_RANK_ROMAN, None, None, "organisation", para.start)
@@ -399,7 +493,8 @@ def segment(source: SourceText) -> tuple[list[Section], list[Sentence]]:
         for section in stack:
             section.end = para.end
         current = stack[-1].index if stack else None
-        for span in split_sentences(match, para.start, para.end):
+        row = _is_table_row(match, para)
+        for span in [Span(para.start, para.end)] if row else split_sentences(match, para.start, para.end):
             sentences.append(Sentence(index=len(sentences), span=span, section=current, paragraph=p_index,
                                       clauses=split_clauses(match, span)))
     sections = [Section(index=s.index, span=Span(s.start, s.end), title=s.title, number=s.number, role=s.role,

@@ -345,3 +345,84 @@ def test_khong_de_is_a_prohibition_not_an_objective():
 def test_a_purpose_clause_ends_where_the_issuer_directs():
     _, found = run("Để chủ động phòng, chống bão lũ, Thủ tướng Chính phủ chỉ thị:", DocumentInfo(kind="Directive"))
     assert [a.text for a in of(found, "objective")] == ["chủ động phòng, chống bão lũ"]
+
+
+# --- division-of-labour tables (issue 3, blind evaluation) ------------------------------------
+
+TABLE_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n\nII. NHIỆM VỤ VÀ PHÂN CÔNG\n\n"
+    "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+    "|----|----|----|----|----|\n"
+    "| 1 | Tuần tra, kiểm soát lâm sản | Chi cục Kiểm lâm | Công an tỉnh; Bộ Chỉ huy Quân sự tỉnh | Thường xuyên |\n"
+    "| 2 | Giao rừng gắn với giao đất | Sở Nông nghiệp và Môi trường, Sở Tư pháp | Ủy ban nhân dân các huyện | Quý II |\n"
+    "| 3 | Tuyên truyền pháp luật | Sở Văn hóa, Thể thao và Du lịch | Sở Nội vụ, Công an tỉnh | Năm 2025 |\n"
+    "| 4 | Tổng kết | | | Quý IV |\n"
+    "\nIII. TỔ CHỨC THỰC HIỆN\n\nSở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n")
+
+
+def test_every_row_of_a_lead_and_partner_table_is_a_task_with_its_coordination():
+    source, found = run(TABLE_PLAN, name="kh.md")
+    row_tasks = [t for t in of(found, "task") if "|" in source.text[t.evidence.start:t.evidence.end]]
+    assert [t.text for t in row_tasks] == ["Tuần tra, kiểm soát lâm sản", "Giao rừng gắn với giao đất",
+                                           "Tuyên truyền pháp luật"]
+    assert [t.subjects for t in row_tasks] == [
+        [actor("Chi cục Kiểm lâm")], [actor("Sở Nông nghiệp và Môi trường"), actor("Sở Tư pháp")],
+        [actor("Sở Văn hóa, Thể thao và Du lịch")]]
+    duties = [(d.subjects, d.objects, d.text) for d in of(found, "coordination")]
+    assert duties == [
+        ([actor("Chi cục Kiểm lâm")], [actor("Công an tỉnh"), actor("Bộ Chỉ huy Quân sự tỉnh")],
+         "Tuần tra, kiểm soát lâm sản"),
+        ([actor("Sở Nông nghiệp và Môi trường"), actor("Sở Tư pháp")], [LEX.lookup("Ủy ban nhân dân huyện").iri],
+         "Giao rừng gắn với giao đất"),
+        ([actor("Sở Văn hóa, Thể thao và Du lịch")], [actor("Sở Nội vụ"), actor("Công an tỉnh")],
+         "Tuyên truyền pháp luật")]
+    for duty in of(found, "coordination"):
+        quote = source.text[duty.evidence.start:duty.evidence.end]
+        assert quote.startswith(("1 |", "2 |", "3 |")) and quote.endswith(("xuyên", "II", "2025"))   # the row
+        assert duty.parent is not None and found[duty.parent].relation == "task"
+    # the header row makes nothing; a row nobody leads ("Tổng kết") is no task of anybody
+    assert not [a for a in found if "Cơ quan chủ trì" in source.text[a.evidence.start:a.evidence.end]]
+    assert not [a for a in found if a.relation == "task" and a.text == "Tổng kết"]
+    # cells never merge into one name
+    mentions = find_mentions(source, segment(source)[1], LEX)
+    assert not [m for m in mentions if "|" in m.surface]
+
+
+def test_an_html_lead_and_partner_table_gives_the_same_coordination():
+    html = ("<html><body><p>KẾ HOẠCH</p><p>II. NHIỆM VỤ</p><table>"
+            "<tr><th>STT</th><th>Nội dung công việc</th><th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th></tr>"
+            "<tr><td>1</td><td>Kiểm tra an toàn thực phẩm</td><td>Sở Y tế</td><td>Công an tỉnh,<br>Sở Công Thương</td></tr>"
+            "<tr><td>2</td><td>Tuyên truyền</td><td>Sở Văn hóa, Thể thao và Du lịch</td><td>Sở Nội vụ</td></tr>"
+            "<tr><td>3</td><td>Bố trí kinh phí</td><td>Sở Tài chính</td><td></td></tr>"
+            "</table></body></html>")
+    source = source_from_string(html, name="kh.html", media_type="text/html")
+    sections, sentences = segment(source)
+    found = extract_assertions(source, DocumentInfo(kind="Plan"), sections, sentences,
+                               find_mentions(source, sentences, LEX), LEX)
+    assert [(d.subjects, d.objects) for d in of(found, "coordination")] == [
+        ([actor("Sở Y tế")], [actor("Công an tỉnh"), actor("Sở Công Thương")]),
+        ([actor("Sở Văn hóa, Thể thao và Du lịch")], [actor("Sở Nội vụ")]),
+        ([actor("Sở Tài chính")], [])]
+    assert [t.text for t in of(found, "task")] == ["Kiểm tra an toàn thực phẩm", "Tuyên truyền", "Bố trí kinh phí"]
+    for task in of(found, "task"):
+        assert source.text[task.evidence.start:task.evidence.end].startswith(("1 |", "2 |", "3 |"))
+
+
+def test_a_table_without_lead_columns_is_read_as_ordinary_text():
+    source, found = run("Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau.\n\n| Nhiệm vụ | Thời gian |\n|---|---|\n"
+                        "| Sở Tư pháp chủ trì, phối hợp với Công an tỉnh tuyên truyền pháp luật. | Năm 2025 |\n"
+                        "| Sở Nội vụ có trách nhiệm rà soát. | Quý II |\n", DocumentInfo(kind="Plan"), name="a.md")
+    [duty] = of(found, "coordination")
+    assert duty.subjects == [actor("Sở Tư pháp")] and duty.objects == [actor("Công an tỉnh")]
+    assert actor("Sở Nội vụ") in {s for t in of(found, "responsible") for s in t.subjects}
+
+
+def test_a_name_broken_over_two_lines_and_a_latin_eth_party_committee():
+    source, found = run("II. NHIỆM VỤ\n\n1. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh và Sở\n"
+                        "Văn hóa và Thể thao tổ chức tuyên truyền về biển, đảo.\n\n"
+                        "2. Ðảng uỷ Quân sự tỉnh lãnh đạo lực lượng vũ trang tham gia bảo vệ ngư dân khi\n"
+                        "hoạt động trên biển.\n", DocumentInfo(kind="Directive"))
+    [duty, *_] = of(found, "coordination")
+    assert duty.objects == [actor("Bộ Chỉ huy Quân sự tỉnh"), actor("Sở Văn hóa và Thể thao")]
+    holders = {s for t in of(found, "task") for s in t.subjects}
+    assert actor("Đảng ủy Quân sự tỉnh") in holders

@@ -85,8 +85,10 @@ def test_markdown_plan_nfd_eth_nbsp_tone_marks_and_table_debris():
     assert src.media_type == "text/markdown"
     assert unicodedata.is_normalized("NFC", src.text)
     assert len(src.match) == len(src.text)
-    for debris in ("**", "|", "##", "---", "<br>", "*Sơn La"):
+    for debris in ("**", "##", "---", "<br>", "*Sơn La", "| ỦY BAN", "Tự do - Hạnh phúc |"):
         assert debris not in src.match, debris
+    # a table keeps only the pipes between its cells, so names in two cells never run together
+    assert "TỈNH SƠN LA | CỘNG HÒA" in src.match
     assert "Uỷ ban nhân dân tỉnh ban hành" in src.text
     assert "Ủy ban nhân dân tỉnh ban hành" in src.match            # old tone placement folded
     assert "các cấp ủy đảng" in src.match and "cấp uỷ" in src.text
@@ -248,3 +250,69 @@ def test_clause_list_continuing_in_lower_case_after_a_semicolon_is_joined():
                              "định kỳ 6 tháng, hằng năm báo cáo kết quả.\n- Lưu: VT;\n- Như trên.")
     assert src.match == ("b) Hướng dẫn các địa phương xây dựng kế hoạch thực hiện; "
                          "định kỳ 6 tháng, hằng năm báo cáo kết quả.\n- Lưu: VT;\n- Như trên.")
+
+
+# --- tables and broken lines (issue 3, items 1 and 2 of the blind evaluation) ----------------
+
+PIPE_TABLE = (
+    "II. PHÂN CÔNG NHIỆM VỤ\n\n"
+    "| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n"
+    "|:--:|---|---|---|---|\n"
+    "| 1 | Kiểm tra, giám sát an toàn thực phẩm | Sở Y tế | Công an tỉnh, Sở Công Thương | Hằng quý |\n"
+    "| 2 | Tuyên truyền pháp luật | Sở Văn hóa, Thể thao và Du lịch | Hội Liên hiệp Phụ nữ tỉnh; Tỉnh Đoàn | Năm 2025 |\n"
+    "| 3 | Bố trí kinh phí | Sở Tài chính | Kho bạc Nhà nước tỉnh | Quý I |\n"
+    "\nIII. TỔ CHỨC THỰC HIỆN\n")
+
+HTML_TABLE = (
+    "<html><body><h2>PHÂN CÔNG NHIỆM VỤ</h2><table border=1>\n"
+    "<thead><tr><th>TT</th><th>Nội dung</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th></tr></thead>\n"
+    "<tbody><tr><td>1</td><td>Kiểm tra,<br>giám sát</td><td>Sở Y tế</td><td><p>Công an tỉnh,</p><p>Sở Công Thương</p></td></tr>\n"
+    "<tr><td>2</td><td>Tuyên truyền | phổ biến</td><td>Sở Văn hóa, Thể thao và Du lịch</td><td>Tỉnh Đoàn</td>\n"
+    "<tr><td>3</td><td>Bố trí kinh phí</td><td>Sở Tài chính</td><td></td></tr></tbody></table>"
+    "<p>Hết.</p></body></html>")
+
+
+def test_a_pipe_table_keeps_only_the_pipes_between_cells_and_each_row_on_its_line():
+    src = source_from_string(PIPE_TABLE, name="kh.md", media_type="text/markdown")
+    assert len(src.match) == len(src.text)
+    rows = [line for line in src.match.split("\n") if "|" in line]
+    assert [r.strip() for r in rows] == [
+        "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian",
+        "1 | Kiểm tra, giám sát an toàn thực phẩm | Sở Y tế | Công an tỉnh, Sở Công Thương | Hằng quý",
+        "2 | Tuyên truyền pháp luật | Sở Văn hóa, Thể thao và Du lịch | Hội Liên hiệp Phụ nữ tỉnh; Tỉnh Đoàn | Năm 2025",
+        "3 | Bố trí kinh phí | Sở Tài chính | Kho bạc Nhà nước tỉnh | Quý I"]
+    assert ":--:" not in src.match and "---|" not in src.match        # the delimiter row is blanked
+
+
+def test_rows_of_a_long_table_are_never_joined_as_a_wrapped_sentence():
+    long_rows = "".join(f"| {i} | Triển khai nhiệm vụ số {i} của kế hoạch trên địa bàn toàn tỉnh | Sở Nội vụ |\n"
+                        for i in range(1, 8))
+    src = source_from_string("| TT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n" + long_rows, name="k.md")
+    assert src.match.count("\n") == src.text.count("\n")
+
+
+def test_an_html_table_becomes_one_line_per_row_with_cell_separators():
+    src = source_from_string(HTML_TABLE, name="kh.html", media_type="text/html")
+    lines = src.text.split("\n")
+    assert "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |" in lines
+    assert "| 1 | Kiểm tra, giám sát | Sở Y tế | Công an tỉnh, Sở Công Thương |" in lines
+    assert "| 2 | Tuyên truyền ¦ phổ biến | Sở Văn hóa, Thể thao và Du lịch | Tỉnh Đoàn |" in lines  # unclosed <tr>
+    assert "| 3 | Bố trí kinh phí | Sở Tài chính | |" in lines                             # empty cell kept
+    assert "Hết." in lines
+    assert "Sở Y tế | Công an tỉnh" in src.match
+
+
+def test_a_line_broken_inside_a_name_is_joined_but_headings_and_whole_names_are_not():
+    src = source_from_string(
+        "1. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Công an tỉnh và Sở\n"
+        "Văn hóa và Thể thao biên soạn tài liệu; Ủy ban\n"
+        "nhân dân tỉnh bố trí kinh phí.\n"
+        "Điều 5. Trách nhiệm của các đơn vị thuộc Bộ\n"
+        "Vụ Pháp chế chủ trì rà soát văn bản.\n"
+        "Điều 6. Trách nhiệm của Bộ Công an\n"
+        "Cục Cảnh sát hướng dẫn thực hiện.\n", name="a.txt")
+    assert "và Sở Văn hóa và Thể thao" in src.match
+    assert "Ủy ban nhân dân tỉnh" in src.match
+    assert "thuộc Bộ\nVụ Pháp chế" in src.match
+    assert "Bộ Công an\nCục Cảnh sát" in src.match
+    assert "Sở\nVăn hóa" in src.text                                 # the source text is never changed

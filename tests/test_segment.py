@@ -293,3 +293,54 @@ def test_doing_this_document_in_the_middle_of_an_article_does_not_open_a_section
     sections, sentences = segment(src)
     assert [(s.title, s.role) for s in sections] == [("Về nhiệm vụ và giải pháp", "tasks"), (None, "organisation")]
     assert [s.section for s in sentences] == [0, 0, 0, 0, 1]
+
+
+# --- tables (issue 3, blind evaluation) ------------------------------------------------------
+
+from graph_builder.segment import find_tables  # noqa: E402
+
+PIPE_PLAN = (
+    "KẾ HOẠCH\n\nII. NHIỆM VỤ\n\n"
+    "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n"
+    "|---|---|---|---|\n"
+    "| 1 | Tuần tra. Kiểm soát lâm sản | Chi cục Kiểm lâm | Công an tỉnh; Bộ Chỉ huy Quân sự tỉnh |\n"
+    "| 2 | Giao rừng, cho thuê rừng | Sở Nông nghiệp và Môi trường | Ủy ban nhân dân các huyện |\n"
+    "| 3 | Tuyên truyền pháp luật | Sở Văn hóa, Thể thao và Du lịch | Hội Nông dân tỉnh, Tỉnh Đoàn |\n"
+    "\nIII. TỔ CHỨC THỰC HIỆN\n\nSở Tài chính bố trí kinh phí.\n")
+
+
+def test_each_table_row_is_one_sentence_with_a_clause_per_cell():
+    src = source_from_string(PIPE_PLAN, name="kh.md", media_type="text/markdown")
+    sections, sentences = segment(src)
+    check_offsets(src, sections, sentences)
+    rows = [s for s in sentences if "|" in src.match[s.span.start:s.span.end]]
+    assert len(rows) == 4
+    first = rows[1]     # "Tuần tra. Kiểm soát ..." inside a cell does not end the row
+    assert src.text[first.span.start:first.span.end] == \
+        "1 | Tuần tra. Kiểm soát lâm sản | Chi cục Kiểm lâm | Công an tỉnh; Bộ Chỉ huy Quân sự tỉnh"
+    assert [src.text[c.start:c.end] for c in first.clauses] == \
+        ["1 |", "Tuần tra. Kiểm soát lâm sản |", "Chi cục Kiểm lâm |", "Công an tỉnh;", "Bộ Chỉ huy Quân sự tỉnh"]
+    assert {sections[s.section].role for s in rows} == {"tasks"}
+
+
+def test_find_tables_gives_header_and_cells_by_column():
+    src = source_from_string(PIPE_PLAN, name="kh.md", media_type="text/markdown")
+    [table] = find_tables(src, segment(src)[1])
+    assert table.header == ["tt", "nội dung nhiệm vụ", "cơ quan chủ trì", "cơ quan phối hợp"]
+    assert table.column("nội dung") == 1 and table.column("cơ quan phối hợp") == 3 and table.column("ghi chú") is None
+    cells = [[src.text[c.start:c.end] for c in row.cells] for row in table.rows]
+    assert cells[2] == ["3", "Tuyên truyền pháp luật", "Sở Văn hóa, Thể thao và Du lịch", "Hội Nông dân tỉnh, Tỉnh Đoàn"]
+    lead = table.rows[1].cell(table, "cơ quan chủ trì")
+    assert src.text[lead.start:lead.end] == "Sở Nông nghiệp và Môi trường"
+
+
+def test_an_html_table_gives_the_same_rows():
+    html = ("<p>KẾ HOẠCH</p><table><tr><th>TT</th><th>Nội dung</th><th>Đơn vị chủ trì</th></tr>"
+            "<tr><td>1</td><td>Tuần tra</td><td>Sở A, Sở B</td></tr><tr><td>2</td><td>Kiểm tra</td><td>Sở C</td></tr>"
+            "<tr><td>3</td><td>Báo cáo</td><td>Sở D</td></tr></table><p>Hết.</p>")
+    src = source_from_string(html, name="k.html", media_type="text/html")
+    sections, sentences = segment(src)
+    check_offsets(src, sections, sentences)
+    [table] = find_tables(src, sentences)
+    assert table.header == ["tt", "nội dung", "đơn vị chủ trì"]
+    assert [src.text[r.cells[2].start:r.cells[2].end] for r in table.rows] == ["Sở A, Sở B", "Sở C", "Sở D"]
