@@ -34,3 +34,19 @@ def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     command = ".venv/bin/python -m pytest -n 2"
     assert command in readme and command in ci
+
+
+def test_readme_python_example_runs(tmp_path, monkeypatch):
+    """The notebook example in the README runs as written (from a directory holding examples/)."""
+    import re
+    import shutil
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
+    assert blocks, "the README shows the Python API"
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})
+    assert (tmp_path / "out" / "graph.trig").exists()
+    assert "Công an nhân dân" in (tmp_path / "actors.html").read_text(encoding="utf-8")
