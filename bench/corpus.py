@@ -347,10 +347,12 @@ class Identity:
 
     @property
     def place_phrase(self) -> str:
+        """'tỉnh Sơn La' or 'thành phố Hà Nội'."""
         return ("thành phố " if self.is_city else "tỉnh ") + self.province
 
     @property
     def file_name(self) -> str:
+        """'doc000042-kh-ubnd.txt': the index (zero-padded, so names sort in order) and the kind's tag."""
         return f"doc{self.index:06d}-{KINDS[self.kind][2]}.txt"
 
 

@@ -792,6 +792,11 @@ def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
     lines = [f"Profile of a jobs=1 build of {n} documents: {total:.2f} s of own time", "Time by module (own time):"]
     for mod, t in sorted(by_module.items(), key=lambda kv: -kv[1])[:15]:
         lines.append(f"  {t:8.2f} s {100 * t / total:5.1f}%  {mod}")
+    lines.append(f"Top {top // 2} functions by own time:")
+    for (filename, line, func), (_, ncalls, tottime, cumtime, _) in sorted(stats.stats.items(),
+                                                                         key=lambda kv: -kv[1][2])[:top // 2]:
+        rel = filename.replace(str(ROOT) + "/", "").split("site-packages/")[-1]
+        lines.append(f"  {tottime:8.2f} s own {cumtime:7.2f} s cum {ncalls:>9} calls  {rel}:{line} {func}")
     lines.append(f"Top {top} functions by cumulative time:")
     rows = sorted(stats.stats.items(), key=lambda kv: -kv[1][3])[:top]
     for (filename, line, func), (_, ncalls, tottime, cumtime, _) in rows:

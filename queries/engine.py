@@ -166,7 +166,7 @@ def run_query(
     for name, term in list(bindings.items()):
         spec = info.param(name)
         if spec is not None and "iri" in spec.kinds and isinstance(term, ox.Literal):
-            iris = [row["iri"].value for row in execute(RESOLVE_LABEL, {"label": term}, "SELECT").rows]
+            iris = [row["iri"].value for row in execute(RESOLVE_LABEL, {"label": term}, "SELECT").rows if "iri" in row]
             if not iris:   # nothing has that name: the answer is empty, not an error
                 return QueryResult.select(list(info.returns) or [], [])
             if len(iris) > 1:

@@ -81,9 +81,13 @@ def test_query_reads_sparql_json_including_virtuoso_typed_literals(server):
 
 
 def test_parameters_travel_as_a_values_block(server):
-    run_query("actor", {"actor": 'x" } ; DROP ALL ; #'}, endpoint=server + "/sparql")
+    # a label is first resolved to an IRI by a lookup query; the label travels as an escaped VALUES term
+    assert run_query("actor", {"actor": 'x" } ; DROP ALL ; #'}, endpoint=server + "/sparql").rows == []
     sent = urllib.parse.parse_qs(FakeServer.requests[0][3].decode())["query"][0]
-    assert 'VALUES ( ?actor ) { ( "x\\" } ; DROP ALL ; #" ) }' in sent
+    assert 'VALUES ( ?label ) { ( "x\\" } ; DROP ALL ; #" ) }' in sent
+    run_query("actor", {"actor": "actor:x"}, endpoint=server + "/sparql")
+    sent = urllib.parse.parse_qs(FakeServer.requests[1][3].decode())["query"][0]
+    assert "VALUES ( ?actor ) { ( <https://w3id.org/policykg/actor/x> ) }" in sent
 
 
 def test_unreachable_server(tmp_path):

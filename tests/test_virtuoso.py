@@ -27,9 +27,9 @@ PARAMS = {
     "evidence": {"item": "pkgid:ct09-nhandan-2023-12-09/task/2"},
 }
 MORE_PARAMS = [("actor", {"actor": "actor:ban-bi-thu"}), ("actors-by-kind", {"kind": "pkg:Organization"}),
-               ("actors-by-kind", {"kind": "lực lượng vũ trang"}), ("document-diff", {"a": "pkgid:doc/182-kh-ubnd",
+               ("actors-by-kind", {"kind": "armedforce"}), ("document-diff", {"a": "pkgid:doc/182-kh-ubnd",
                                                                                      "b": "pkgid:doc/09-ct-tw"}),
-               ("actor", {"actor": 'x" } ; DROP ALL ; #'})]
+               ("actor", {"actor": "CAND"})]
 
 
 def _need_virtuoso():
