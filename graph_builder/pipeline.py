@@ -457,10 +457,11 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
             store.load_ontology()
         except Exception as exc:  # the ontology package may not provide its files yet
             summary.notes.append(f"ontology not loaded into the store: {_one_line(exc)}")
-        store.flush()
-
         keys = _graph_order(k for k in manifest if (graphs_dir / f"{k}.nq").exists())
-        _write_outputs(out, keys, formats, summary)
+        ntriples, summary.quads = _merged_ntriples(graphs_dir, keys)
+        store.set_merged_view(ntriples)   # the merged triples are at hand: no re-reading of the store
+        store.flush()
+        _write_outputs(out, keys, formats, ntriples, summary)
         parts = [ReportPart(manifest[k].get("anchor", "doc-" + k), manifest[k].get("heading", k),
                             (parts_dir / f"{k}.html").read_text(encoding="utf-8"))
                  for k in sorted(keys, key=lambda k: (manifest[k].get("name", ""), k))
@@ -489,8 +490,7 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
 
 def _replace_in_store(store, key: str, nquads: bytes) -> None:
     """Replace a document's named graph with its N-Quads (parsed by Oxigraph, not via Python objects)."""
-    store.remove_graph(mint_graph_iri(key))
-    store.store.load(nquads, format=ox.RdfFormat.N_QUADS)
+    store.replace_graph_nquads(mint_graph_iri(key), nquads)
 
 
 def _chain(first: list, rest: Iterator) -> Iterator:
@@ -520,10 +520,31 @@ def _merged_ntriples(graphs_dir: Path, keys: list[str]) -> tuple[bytes, int]:
     return b"".join(line + b"\n" for line in sorted(lines)), quads
 
 
-def _write_outputs(out: Path, keys: list[str], formats: list[str], summary: BuildSummary) -> None:
+def write_exports(out_dir: str | os.PathLike, formats: Iterable[str] = ("trig", "ttl")) -> BuildSummary:
+    """(Re)write ``OUT/graph.<fmt>`` for each of ``formats`` from a build directory's per-document cache.
+
+    No document is rebuilt: the cached N-Quads of ``OUT/graphs/`` are merged and serialised
+    (datasets document by document, triple formats as the de-duplicated merge). Returns a
+    BuildSummary with ``quads``, ``triples`` and ``outputs`` filled in. Raises InputError when
+    ``out_dir`` is not a build directory or a format is unknown.
+    """
+    out = Path(out_dir)
+    graphs_dir = out / "graphs"
+    if not graphs_dir.is_dir():
+        raise InputError(f"{out}: not a build directory (no graphs/ inside)")
+    unknown = sorted(set(formats) - set(DATASET_FORMATS) - set(TRIPLE_FORMATS))
+    if unknown:
+        raise InputError(f"unknown format {unknown[0]!r}: use one of ttl, trig, nt, nq, jsonld")
+    keys = _graph_order(p.stem for p in graphs_dir.glob("*.nq"))
+    summary = BuildSummary(out_dir=str(out))
+    ntriples, summary.quads = _merged_ntriples(graphs_dir, keys)
+    _write_outputs(out, keys, list(formats), ntriples, summary)
+    return summary
+
+
+def _write_outputs(out: Path, keys: list[str], formats: list[str], ntriples: bytes, summary: BuildSummary) -> None:
     """graph.<fmt> for each format: datasets streamed document by document, triple formats merged."""
     graphs_dir = out / "graphs"
-    ntriples, summary.quads = _merged_ntriples(graphs_dir, keys)
     summary.triples = ntriples.count(b"\n")
     for fmt in formats:
         target = out / f"graph.{fmt}"

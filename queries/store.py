@@ -2,7 +2,15 @@
 
 The builder streams each document's named graph in with :meth:`GraphStore.replace_graph`
 (drop then insert in one transaction), so loading a document again replaces it
-instead of duplicating it. Queries see the union of all named graphs.
+instead of duplicating it.
+
+Queries read the *merged view*: the store's default graph holds the distinct triples of
+all named graphs. Every document graph repeats the types and labels of the actors it
+names, so querying the raw union of graphs multiplies each join by the number of
+documents; the merged view states each triple once. Any write marks the view stale;
+it is rebuilt by :meth:`GraphStore.refresh_merged_view` (the build and ``load`` do it
+before they finish, and a writable store does it lazily before its next query). A
+read-only store whose view is stale falls back to the union of named graphs.
 
 >>> import pyoxigraph as ox
 >>> store = GraphStore()   # in memory
@@ -24,7 +32,7 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from policykg.errors import InputError
-from policykg.iris import GRAPH, ONTOLOGY_IRI
+from policykg.iris import BASE, GRAPH, ONTOLOGY_IRI, PKG
 
 # File suffix -> Oxigraph format. Formats are always explicit; this map is the one guess.
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -65,11 +73,17 @@ def is_store_dir(path: str | os.PathLike) -> bool:
     return p.is_dir() and ((p / "CURRENT").exists() or any(p.glob("*.sst")))
 
 
+# A marker in a graph of its own says the merged view (the default graph) is current.
+_META_GRAPH = ox.NamedNode(BASE + "store/meta")
+_MERGED_MARK = ox.Quad(_META_GRAPH, ox.NamedNode(PKG + "mergedViewCurrent"), ox.Literal("true"), _META_GRAPH)
+
+
 class GraphStore:
     """An Oxigraph store (persistent at ``path``, in memory when ``path`` is None)."""
 
     def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self.store = ox.Store()
@@ -82,41 +96,103 @@ class GraphStore:
             raise InputError(f"cannot open store {self.path}: {exc}") from None
 
     def __len__(self) -> int:
-        return len(self.store)
+        """Quads in the named graphs: the data itself, not the merged view derived from it."""
+        meta = 1 if self.merged_view_is_current() else 0
+        default = sum(1 for _ in self.quads_of_default_graph()) if meta else 0
+        return len(self.store) - default - meta
 
     # -- writing -----------------------------------------------------------------------
     def replace_graph(self, graph_iri: str, quads: Iterable[ox.Quad | ox.Triple]) -> None:
         """Drop the named graph ``graph_iri`` and insert ``quads`` into it, in one transaction."""
         graph = ox.NamedNode(graph_iri)
         new = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+        self._mark_stale()
         self.store.remove_graph(graph) if self.store.contains_named_graph(graph) else None
         self.store.extend(new)
 
+    def replace_graph_nquads(self, graph_iri: str, nquads: bytes) -> None:
+        """Replace the named graph ``graph_iri`` with N-Quads bytes whose quads all lie in that graph.
+
+        The fast path of the builder: Oxigraph parses the bytes itself.
+        """
+        self.remove_graph(graph_iri)
+        self.store.load(nquads, format=ox.RdfFormat.N_QUADS)
+
     def remove_graph(self, graph_iri: str) -> None:
         graph = ox.NamedNode(graph_iri)
+        self._mark_stale()
         if self.store.contains_named_graph(graph):
             self.store.remove_graph(graph)
+
+    def _mark_stale(self) -> None:
+        if self.store.contains_named_graph(_META_GRAPH):
+            self.store.remove_graph(_META_GRAPH)
+
+    def merged_view_is_current(self) -> bool:
+        return _MERGED_MARK in self.store
+
+    def refresh_merged_view(self) -> None:
+        """Rebuild the default graph as the distinct triples of all named graphs (a no-op when current).
+
+        Each graph is dumped and bulk-loaded by Oxigraph itself (the store is a set, so repeated
+        triples collapse); no triple passes through Python.
+
+        >>> store = GraphStore()
+        >>> for g in ("urn:g1", "urn:g2"):
+        ...     store.replace_graph(g, [ox.Triple(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal("x"))])
+        >>> store.refresh_merged_view()
+        >>> len(list(store.quads_of_default_graph())), store.merged_view_is_current(), len(store)
+        (1, True, 2)
+        """
+        if self.merged_view_is_current():
+            return
+        self.set_merged_view(b"", extra_graphs=self.graphs())
+
+    def set_merged_view(self, ntriples: bytes, *, extra_graphs: Iterable[str] = (ONTOLOGY_IRI,)) -> None:
+        """Make the default graph ``ntriples`` (the merged triples a builder already has) plus ``extra_graphs``.
+
+        The fast path of a corpus build, which holds the merged N-Triples anyway.
+        """
+        parts = [ntriples]
+        for graph_iri in extra_graphs:
+            graph = ox.NamedNode(graph_iri)
+            if self.store.contains_named_graph(graph):
+                parts.append(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph))
+        self.store.clear_graph(ox.DefaultGraph())
+        self.store.bulk_load(b"".join(parts), format=ox.RdfFormat.N_TRIPLES)  # one load: each has a fixed cost
+        self.store.add(_MERGED_MARK)
+
+    def quads_of_default_graph(self) -> Iterator[ox.Quad]:
+        return self.store.quads_for_pattern(None, None, None, ox.DefaultGraph())
 
     def load_file(self, path: str | os.PathLike, fmt: ox.RdfFormat | None = None) -> list[str]:
         """Load an RDF file; each of its named graphs replaces the graph of the same name.
 
         Triples outside any named graph (Turtle, N-Triples, JSON-LD) go to a graph
-        named after the file. Returns the graph IRIs written.
+        named after the file. Returns the graph IRIs written. The file is parsed by
+        Oxigraph into a scratch store first (no quad becomes a Python object), so a
+        syntax error leaves this store untouched.
         """
         p = Path(path)
         fmt = fmt or rdf_format(p)
+        scratch = ox.Store()
         try:
-            quads = list(ox.parse(path=str(p), format=fmt))
+            scratch.bulk_load(path=str(p), format=fmt)
         except SyntaxError as exc:
             raise InputError(f"{p}: not valid {fmt.name}: {str(exc).splitlines()[0]}") from None
-        file_graph = GRAPH + "file/" + _file_key(p)   # pyoxigraph 0.5's parse() has no default_graph argument
-        by_graph: dict[str, list[ox.Quad]] = {}
-        for q in quads:
-            name = file_graph if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
-            by_graph.setdefault(name, []).append(q)
-        for g, qs in by_graph.items():
-            self.replace_graph(g, qs)
-        return sorted(by_graph)
+        file_graph = GRAPH + "file/" + _file_key(p)
+        parts: list[bytes] = []
+        if next(iter(scratch.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+            triples = scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            scratch.clear_graph(ox.DefaultGraph())
+            scratch.load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(file_graph))
+        written = sorted(g.value for g in scratch.named_graphs() if isinstance(g, ox.NamedNode))
+        for g in written:
+            self.remove_graph(g)
+        parts.append(scratch.dump(format=ox.RdfFormat.N_QUADS))
+        self._mark_stale()
+        self.store.bulk_load(b"".join(parts), format=ox.RdfFormat.N_QUADS)
+        return written
 
     def load_ontology(self) -> None:
         """(Re)load the ontology files into the graph ``ONTOLOGY_IRI`` so subclass queries work."""
@@ -128,22 +204,31 @@ class GraphStore:
         self.replace_graph(ONTOLOGY_IRI, quads)
 
     def flush(self) -> None:
-        if self.path is not None:
+        """Bring the merged view up to date and write everything to disk."""
+        if not self.read_only:
+            self.refresh_merged_view()
+        if self.path is not None and not self.read_only:
             self.store.flush()
 
     # -- reading -----------------------------------------------------------------------
     def graphs(self) -> list[str]:
-        """IRIs of the named graphs, sorted."""
-        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+        """IRIs of the named graphs, sorted (the store's own bookkeeping graph left out)."""
+        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g != _META_GRAPH)
 
     def quads(self, graph_iri: str | None = None) -> Iterator[ox.Quad]:
         graph = ox.NamedNode(graph_iri) if graph_iri else None
         return self.store.quads_for_pattern(None, None, None, graph)
 
     def query(self, sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run SPARQL over the union of all graphs; ``bindings`` are substituted as terms, never as text."""
+        """Run SPARQL over the merged view of all graphs; ``bindings`` are substituted as terms, never as text.
+
+        ``GRAPH ?g { ... }`` still reaches each document's own named graph.
+        """
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
-        return self.store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+        if not self.merged_view_is_current() and not self.read_only:
+            self.refresh_merged_view()
+        union = not self.merged_view_is_current()
+        return self.store.query(sparql, use_default_graph_as_union=union, substitutions=subs or None)
 
     def select(self, sparql: str, bindings: dict | None = None) -> list[ox.QuerySolution]:
         return list(self.query(sparql, bindings))
