@@ -46,7 +46,13 @@ def test_readme_python_example_runs(tmp_path, monkeypatch):
     assert blocks, "the README shows the Python API"
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
+    import os
+
+    from queries.virtuoso import virtuoso_available
+
     for block in blocks:
+        if "VirtuosoServer" in block and not virtuoso_available() and os.environ.get("CI") != "true":
+            continue  # locally without Virtuoso; under CI it must run
         exec(compile(block, "README.md", "exec"), {})
     assert (tmp_path / "out" / "graph.trig").exists()
     assert "Công an nhân dân" in (tmp_path / "actors.html").read_text(encoding="utf-8")
