@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from buildfixtures import FakeLexicon, fake_build_source  # noqa: E402
-from graph_builder import pipeline  # noqa: E402
-from policykg.cli import cli  # noqa: E402
+from policykg.cli import cli
 
 TEXT = "Kế hoạch\nCông an nhân dân phải bảo vệ an ninh.\n"
-
-
-@pytest.fixture
-def fake_steps(monkeypatch):
-    monkeypatch.setattr(pipeline, "build_source", fake_build_source)
-    monkeypatch.setattr(pipeline, "_lexicon", lambda: FakeLexicon())
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from buildfixtures import FakeLexicon, fake_build_source  # noqa: E402
 from graph_builder import pipeline  # noqa: E402
 from graph_builder.pipeline import _Progress, build_corpus, collect_inputs  # noqa: E402
 from policykg.errors import InputError  # noqa: E402
@@ -30,13 +29,6 @@ DOCS = {
     "b.txt": "Kế hoạch B\nCông an nhân dân phải tuần tra.\n",
     "c.md": "# Kế hoạch C\nCông an nhân dân phải kiểm tra <script>x</script>.\n",
 }
-
-
-@pytest.fixture
-def fake_steps(monkeypatch):
-    """Replace the language steps (and the lexicon) with the stand-in; forked workers inherit it."""
-    monkeypatch.setattr(pipeline, "build_source", fake_build_source)
-    monkeypatch.setattr(pipeline, "_lexicon", lambda: FakeLexicon())
 
 
 @pytest.fixture
