@@ -27,13 +27,7 @@ REQUIRED = {
     "objectives": "objective text document",
     "references": "document identifier cited citedIdentifier relation",
 }
-PARAMS = {
-    "actor": {"actor": "Công an nhân dân"},
-    "actors-by-kind": {"kind": "ArmedForce"},
-    "path": {"from": "actor:cong-an-tinh-son-la", "to": "actor:quan-doi-nhan-dan"},
-    "document-diff": {"a": "09-CT/TW", "b": "182/KH-UBND"},
-    "evidence": {"item": "pkgid:ct09-nhandan-2023-12-09/task/2"},
-}
+from queryfixture import PARAMS  # noqa: E402  (tests/ is on sys.path via conftest.py)
 
 
 @pytest.fixture(scope="module")

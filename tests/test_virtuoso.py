@@ -19,13 +19,7 @@ from queries.virtuoso import VirtuosoServer, virtuoso_available
 pytestmark = pytest.mark.virtuoso
 
 FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
-PARAMS = {
-    "actor": {"actor": "Công an nhân dân"},
-    "actors-by-kind": {"kind": "ArmedForce"},
-    "path": {"from": "actor:cong-an-tinh-son-la", "to": "actor:quan-doi-nhan-dan"},
-    "document-diff": {"a": "09-CT/TW", "b": "182/KH-UBND"},
-    "evidence": {"item": "pkgid:ct09-nhandan-2023-12-09/task/2"},
-}
+from queryfixture import PARAMS  # noqa: E402  (tests/ is on sys.path via conftest.py)
 MORE_PARAMS = [("actor", {"actor": "actor:ban-bi-thu"}), ("actors-by-kind", {"kind": "pkg:Organization"}),
                ("actors-by-kind", {"kind": "armedforce"}), ("document-diff", {"a": "pkgid:doc/182-kh-ubnd",
                                                                                      "b": "pkgid:doc/09-ct-tw"}),
