@@ -27,11 +27,8 @@ import json
 import sys
 from pathlib import Path
 
-from graph_builder.assertions import extract_assertions
-from graph_builder.metadata import extract_document_info
+from graph_builder.pipeline import build_source
 from graph_builder.read import read_source
-from graph_builder.recognise import find_mentions
-from graph_builder.segment import segment
 from ontology import load_lexicon
 from policykg.iris import mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri
 from policykg.textnorm import match_key
@@ -63,18 +60,14 @@ def resolve_reference(ref: str) -> str:
     return mint_document_iri(ref)
 
 
-def build(path: Path, lexicon):
-    """Run read -> metadata -> segment -> recognise -> assert on one file."""
-    source = read_source(path)
-    document = extract_document_info(source, lexicon)
-    sections, sentences = segment(source)
-    mentions = find_mentions(source, sentences, lexicon)
-    assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
-    return source, sections, sentences, mentions, assertions
+def build(path: Path):
+    """Run read -> metadata -> segment -> recognise -> assert on one file (the builder's own steps)."""
+    result = build_source(read_source(path))
+    return result.source, result.sections, result.sentences, result.mentions, result.assertions
 
 
-def predictions(path: Path, lexicon) -> dict:
-    source, sections, sentences, mentions, assertions = build(path, lexicon)
+def predictions(path: Path) -> dict:
+    source, sections, sentences, mentions, assertions = build(path)
     excluded = [s.span for s in sections if s.role in ("recipients", "footer")]
     actor_prefix = mint_actor_iri("x")[:-1]
     actors = {m.iri for m in mentions if m.category == "actor"
@@ -159,7 +152,7 @@ def evaluate(split: str, verbose: bool = False, out=sys.stdout) -> dict[str, tup
     totals = {r: [0, 0, 0, 0] for r in RELATIONS}
     paths = documents(split)
     for path in paths:
-        predicted = predictions(path, lexicon)
+        predicted = predictions(path)
         gold = gold_of(path.parent / (path.stem + ".gold.json"), lexicon)
         for relation in RELATIONS:
             c, p, m, g, false_pos, misses = score(relation, predicted[relation], gold[relation])

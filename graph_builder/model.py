@@ -36,6 +36,26 @@ class SourceText:
     skipped: list[Span] = field(default_factory=list)  # regions to ignore: repeated lead paragraph, debris
     sha256: str = ""         # of the source text, for incremental builds
 
+    def unskipped(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The non-empty pieces of [start, end) outside the skipped spans, in order.
+
+        >>> SourceText("k", "k", "abcdefgh", "abcdefgh", skipped=[Span(2, 4)]).unskipped(0, 8)
+        [(0, 2), (4, 8)]
+        """
+        pieces = [(start, end)]
+        for skip in self.skipped:
+            kept = []
+            for a, b in pieces:
+                if skip.end <= a or skip.start >= b:
+                    kept.append((a, b))
+                    continue
+                if a < skip.start:
+                    kept.append((a, skip.start))
+                if skip.end < b:
+                    kept.append((skip.end, b))
+            pieces = kept
+        return [(a, b) for a, b in pieces if a < b]
+
 
 @dataclass
 class DocumentInfo:

@@ -294,19 +294,7 @@ def _regions(source: SourceText, sentences: list[Sentence]) -> list[tuple[int, i
     spans = merged
     regions = []
     for start, end in spans:
-        pieces = [(start, end)]
-        for skip in source.skipped:
-            nxt = []
-            for a, b in pieces:
-                if skip.end <= a or skip.start >= b:
-                    nxt.append((a, b))
-                    continue
-                if a < skip.start:
-                    nxt.append((a, skip.start))
-                if skip.end < b:
-                    nxt.append((skip.end, b))
-            pieces = nxt
-        regions.extend(p for p in pieces if p[0] < p[1])
+        regions.extend(source.unskipped(start, end))
     return regions
 
 

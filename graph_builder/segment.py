@@ -197,22 +197,9 @@ def section_role(title: str) -> str | None:
 def _paragraphs(source: SourceText) -> list[_Paragraph]:
     """Non-empty line pieces of the match form, cut at skipped spans, trimmed."""
     match = source.match
-    skipped = sorted(source.skipped)
     out = []
     for m in re.finditer(r"[^\n]+", match):
-        pieces = [(m.start(), m.end())]
-        for sk in skipped:
-            nxt = []
-            for a, b in pieces:
-                if sk.end <= a or sk.start >= b:
-                    nxt.append((a, b))
-                    continue
-                if a < sk.start:
-                    nxt.append((a, sk.start))
-                if sk.end < b:
-                    nxt.append((sk.end, b))
-            pieces = nxt
-        for a, b in pieces:
+        for a, b in source.unskipped(m.start(), m.end()):
             while a < b and match[a].isspace():
                 a += 1
             while b > a and match[b - 1].isspace():

@@ -6,12 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from graph_builder.assertions import extract_assertions
-from graph_builder.metadata import extract_document_info
+from graph_builder.pipeline import build_source
 from graph_builder.read import read_source
-from graph_builder.recognise import find_mentions
-from graph_builder.segment import segment
-from ontology import load_lexicon
 from policykg.iris import ACTOR, PKG, mint_document_iri, mint_initiative_iri, mint_named_document_iri
 from policykg.textnorm import match_key
 
@@ -24,13 +20,8 @@ DEMOCRACY = mint_named_document_iri("Regulation", "Quy chế dân chủ ở cơ 
 
 @pytest.fixture(scope="module")
 def built():
-    lexicon = load_lexicon()
-    source = read_source(ARTICLE)
-    document = extract_document_info(source, lexicon)
-    sections, sentences = segment(source)
-    mentions = find_mentions(source, sentences, lexicon)
-    assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
-    return source, sections, sentences, mentions, assertions
+    result = build_source(read_source(ARTICLE))
+    return result.source, result.sections, result.sentences, result.mentions, result.assertions
 
 
 def of(assertions, relation):
