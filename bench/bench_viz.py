@@ -23,11 +23,11 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from visualize.graphdata import Evidence  # noqa: E402
-from visualize.kinds import NODE_STYLES  # noqa: E402
-from visualize.page import render_network_page  # noqa: E402
-from visualize.views import _apply_sizes, actor_centrality  # noqa: E402
-from policykg.atomic import write_text  # noqa: E402
+from policykg.visualize.graphdata import Evidence  # noqa: E402
+from policykg.visualize.kinds import NODE_STYLES  # noqa: E402
+from policykg.visualize.page import render_network_page  # noqa: E402
+from policykg.visualize.views import _apply_sizes, actor_centrality  # noqa: E402
+from policykg.core.atomic import write_text  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -37,7 +37,7 @@ EDGE_KINDS = ["coordinates", "coordinates", "coordinates", "directs", "mobilises
 
 
 def synthetic_actor_network(n_nodes: int, n_edges: int, seed: int = 1) -> nx.MultiDiGraph:
-    """A view graph shaped like visualize.views.actor_network output, with ``n_nodes`` actors and ``n_edges`` edges."""
+    """A view graph shaped like policykg.visualize.views.actor_network output, with ``n_nodes`` actors and ``n_edges`` edges."""
     rng = random.Random(seed)
     documents = [f"https://w3id.org/policykg/id/doc/{i}-kh-ubnd" for i in range(1, 41)]
     graph = nx.MultiDiGraph()

@@ -37,7 +37,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from policykg.atomic import write_bytes  # noqa: E402
+from policykg.core.atomic import write_bytes  # noqa: E402
 
 # --------------------------------------------------------------------------------------------------------------------
 # Vocabulary

@@ -27,11 +27,11 @@ import json
 import sys
 from pathlib import Path
 
-from graph_builder.pipeline import build_source
-from graph_builder.read import read_source
-from ontology import load_lexicon
-from policykg.iris import mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri
-from policykg.textnorm import match_key
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import read_source
+from policykg.ontology import load_lexicon
+from policykg.core.iris import mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri
+from policykg.core.textnorm import match_key
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "genre"
 RELATIONS = ("actors", "coordination", "responsibilities", "objectives", "citations", "concerns")

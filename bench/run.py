@@ -7,10 +7,10 @@ For each N it generates the corpus (``bench/corpus.py``; the series nest), then 
 child process whose process tree is sampled through /proc for its peak memory (PSS, so pages shared by forked
 workers count once):
 
-- ours: ``graph_builder.pipeline.build_corpus`` to the persistent store + TriG (jobs=2 and jobs=1), MB/s of text,
-  triples; ``queries.engine.load_into_store`` of the TriG into a fresh persistent store; the median of every
-  catalogue query (``queries.engine.run_query`` on the build's persistent store); Turtle and TriG export (the
-  build's writer, ``graph_builder.pipeline.write_exports``); ``queries.remote.push`` to a throwaway local Virtuoso
+- ours: ``policykg.graph_builder.pipeline.build_corpus`` to the persistent store + TriG (jobs=2 and jobs=1), MB/s of text,
+  triples; ``policykg.queries.engine.load_into_store`` of the TriG into a fresh persistent store; the median of every
+  catalogue query (``policykg.queries.engine.run_query`` on the build's persistent store); Turtle and TriG export (the
+  build's writer, ``policykg.graph_builder.pipeline.write_exports``); ``policykg.queries.remote.push`` to a throwaway local Virtuoso
   (Graph Store Protocol) in triples/s;
 - the BASELINE, the same pipeline with rdflib only: the same extraction steps, the quads added to an in-memory
   ``rdflib.Dataset`` and written with rdflib's TriG serializer; the TriG parsed by rdflib, the same catalogue
@@ -159,7 +159,7 @@ def _read_list(path: str) -> list[str]:
 
 def child_build(args: dict) -> dict:
     """Ours: the end-to-end corpus build to the persistent store + TriG."""
-    from graph_builder.pipeline import build_corpus
+    from policykg.graph_builder.pipeline import build_corpus
 
     paths = _read_list(args["paths"])
     t0 = time.perf_counter()
@@ -189,7 +189,7 @@ def child_baseline_build(args: dict) -> dict:
     """Baseline: the same extraction, the RDF kept in one in-memory rdflib Dataset and written by rdflib."""
     import rdflib
 
-    from graph_builder.pipeline import build_file, emit_result
+    from policykg.graph_builder.pipeline import build_file, emit_result
 
     paths = _read_list(args["paths"])
     t0 = time.perf_counter()
@@ -222,7 +222,7 @@ def child_load(args: dict) -> dict:
     shutil.rmtree(store_dir, ignore_errors=True)
     t0 = time.perf_counter()
     if args["mode"] == "ours":
-        from queries.engine import load_into_store
+        from policykg.queries.engine import load_into_store
 
         summary = load_into_store(args["trig"], store_dir)
         quads = summary.quads
@@ -277,7 +277,7 @@ def _params_for(info, values: dict[str, str]) -> dict[str, str] | None:
 
 def child_params(args: dict) -> dict:
     """Parameter values for the catalogue queries, picked from the build's persistent store."""
-    from queries.engine import open_data
+    from policykg.queries.engine import open_data
 
     return {"values": _pick_params(open_data(args["store"]))}
 
@@ -303,8 +303,8 @@ def _timed_runs(run, repeat: int, budget: float) -> tuple[list[float], int]:
 
 def child_query(args: dict) -> dict:
     """Ours: one catalogue query (``run_query``) on the persistent store: median of the timed runs."""
-    from queries.catalogue import get_query
-    from queries.engine import open_data, run_query
+    from policykg.queries.catalogue import get_query
+    from policykg.queries.engine import open_data, run_query
 
     store = open_data(args["store"])
     info = get_query(args["name"])
@@ -315,7 +315,7 @@ def child_query(args: dict) -> dict:
 
 def measure_queries(store: Path, repeat: int, budget: float, timeout: float) -> dict:
     """Every catalogue query, each in its own process (a runaway query is killed after ``timeout`` seconds)."""
-    from queries.catalogue import list_queries
+    from policykg.queries.catalogue import list_queries
 
     values = run_child("params", {"store": str(store)}, timeout=600)["values"]
     results: dict = {}
@@ -335,7 +335,7 @@ def measure_queries(store: Path, repeat: int, budget: float, timeout: float) -> 
 
 def child_export(args: dict) -> dict:
     """Ours: the build's writer of graph.ttl / graph.trig (from the per-document N-Quads), into a copy of the build."""
-    from graph_builder import pipeline
+    from policykg.graph_builder import pipeline
 
     out = Path(args["out"])
     timings = {}
@@ -377,8 +377,8 @@ def child_rdflib(args: dict) -> dict:
     """Baseline: rdflib parses the TriG, runs the same catalogue queries (same bindings), writes TriG and Turtle."""
     import rdflib
 
-    from queries.catalogue import list_queries
-    from queries.params import bind_parameters
+    from policykg.queries.catalogue import list_queries
+    from policykg.queries.params import bind_parameters
 
     signal.signal(signal.SIGALRM, _alarm)
     t0 = time.perf_counter()
@@ -437,7 +437,7 @@ def measure_push(trig: Path, nquads: Path, graphs_dir: Path, sample_graphs: int)
 
     Each runs against its own throwaway server; a failure is recorded beside the others' numbers.
     """
-    from queries.virtuoso import VirtuosoServer, virtuoso_available
+    from policykg.queries.virtuoso import VirtuosoServer, virtuoso_available
 
     if not virtuoso_available():
         return {"skipped": "virtuoso-t / isql-vt not installed"}
@@ -452,8 +452,8 @@ def measure_push(trig: Path, nquads: Path, graphs_dir: Path, sample_graphs: int)
 
 
 def _push_ours(server, *, trig: Path, **_) -> dict:
-    """``queries.remote.push`` with the Graph Store Protocol (one PUT per named graph, digest auth)."""
-    from queries.remote import push
+    """``policykg.queries.remote.push`` with the Graph Store Protocol (one PUT per named graph, digest auth)."""
+    from policykg.queries.remote import push
 
     t0 = time.perf_counter()
     summary = push(trig, server.auth_url, graph_store=server.graph_store_url,
@@ -767,7 +767,7 @@ def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
     import pstats
 
     from bench.corpus import generate_corpus
-    from graph_builder.pipeline import build_corpus
+    from policykg.graph_builder.pipeline import build_corpus
 
     paths = generate_corpus(n, work / "corpus", seed=seed)
     out = work / f"profile-{n}"
@@ -852,7 +852,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n(benchmark wall time {time.perf_counter() - started:.0f} s; python {sys.version.split()[0]}, "
               f"{os.cpu_count()} cores; command: python bench/run.py {' '.join(argv)})")
         if args.json:
-            from policykg.atomic import write_text
+            from policykg.core.atomic import write_text
 
             write_text(args.json, json.dumps({"results": results, "targets": [
                 {"target": t, "measured": m, "verdict": v} for t, m, v in rows]}, indent=1, ensure_ascii=False,

@@ -32,7 +32,7 @@ def cli_reference() -> str:
 
 
 def catalogue_table() -> str:
-    from queries.catalogue import list_queries
+    from policykg.queries.catalogue import list_queries
 
     rows = ["| name | answers | parameters | returns |", "|---|---|---|---|"]
     def cell(text: str) -> str:

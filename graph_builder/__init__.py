@@ -7,7 +7,7 @@ documents, levels), ``assertions`` (who must do what), ``emit`` (RDF quads), ``r
 
 The main entry points are importable from here (loaded on first use):
 
->>> from graph_builder import build_corpus, build_source, emit_quads, write_report
+>>> from policykg.graph_builder import build_corpus, build_source, emit_quads, write_report
 >>> callable(build_corpus)
 True
 """
@@ -17,12 +17,12 @@ from __future__ import annotations
 import importlib
 
 _EXPORTS = {
-    "build_source": "graph_builder.pipeline",
-    "build_file": "graph_builder.pipeline",
-    "build_corpus": "graph_builder.pipeline",
-    "BuildSummary": "graph_builder.pipeline",
-    "emit_quads": "graph_builder.emit",
-    "write_report": "graph_builder.report",
+    "build_source": "policykg.graph_builder.pipeline",
+    "build_file": "policykg.graph_builder.pipeline",
+    "build_corpus": "policykg.graph_builder.pipeline",
+    "BuildSummary": "policykg.graph_builder.pipeline",
+    "emit_quads": "policykg.graph_builder.emit",
+    "write_report": "policykg.graph_builder.report",
 }
 __all__ = sorted(_EXPORTS)
 

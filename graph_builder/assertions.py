@@ -29,11 +29,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
-from graph_builder.recognise import ACTION_VERBS, lower_same_length
-from graph_builder.segment import Table, TableRow, find_tables
-from policykg.iris import mint_document_iri
-from policykg.textnorm import match_key
+from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
+from policykg.graph_builder.recognise import ACTION_VERBS, lower_same_length
+from policykg.graph_builder.segment import Table, TableRow, find_tables
+from policykg.core.iris import mint_document_iri
+from policykg.core.textnorm import match_key
 
 __all__ = ["extract_assertions", "split_objectives"]
 
@@ -305,7 +305,7 @@ class _Extractor:
         content_start = s.start
         if attribute and len(attribute.group("label").split()) <= 4 and not self.has_trigger(s.start, s.start + attribute.end()):
             label = match_key(attribute.group("label"))
-            from graph_builder.segment import section_role
+            from policykg.graph_builder.segment import section_role
 
             label_role = section_role(label)
             if label_role == "objectives":
@@ -787,7 +787,7 @@ class _Extractor:
 def _duty_columns(table: Table) -> tuple[int, int, int | None] | None:
     """(task, lead, partner) column indices of a division-of-labour table, or None for any other table.
 
-    >>> from graph_builder.segment import TableRow
+    >>> from policykg.graph_builder.segment import TableRow
     >>> row = TableRow(0, Span(0, 1), [])
     >>> _duty_columns(Table(["tt", "nội dung nhiệm vụ", "cơ quan chủ trì", "cơ quan phối hợp", "thời gian"], row))
     (1, 2, 3)
@@ -893,10 +893,10 @@ def extract_assertions(source: SourceText, document: DocumentInfo, sections: lis
     index into the returned list. Every ``task`` has at least one subject (a task nobody holds is
     returned as a ``requirement``). Never raises on text.
 
-    >>> from graph_builder.read import source_from_string
-    >>> from graph_builder.segment import segment
-    >>> from graph_builder.recognise import find_mentions
-    >>> from ontology import load_lexicon
+    >>> from policykg.graph_builder.read import source_from_string
+    >>> from policykg.graph_builder.segment import segment
+    >>> from policykg.graph_builder.recognise import find_mentions
+    >>> from policykg.ontology import load_lexicon
     >>> lex = load_lexicon()
     >>> src = source_from_string("Sở Tư pháp chủ trì, phối hợp với Công an tỉnh tổ chức tuyên truyền pháp luật.")
     >>> sections, sentences = segment(src)

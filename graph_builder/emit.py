@@ -1,7 +1,7 @@
 """Emit one BuildResult as RDF quads in the source's named graph (see docs/DATA_MODEL.md).
 
 This is the builder's only RDF boundary: plain records in, sorted pyoxigraph quads
-out. Every IRI comes from :mod:`policykg.iris`; there are no blank nodes, so the
+out. Every IRI comes from :mod:`policykg.core.iris`; there are no blank nodes, so the
 same input always gives the same quads.
 
 The reified records (Task, Requirement, Objective, CoordinationDuty,
@@ -22,9 +22,9 @@ from typing import Any, Iterable
 
 import pyoxigraph as ox
 
-from graph_builder.metadata import find_document_numbers
-from graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, SourceText, Span
-from policykg.iris import (
+from policykg.graph_builder.metadata import find_document_numbers
+from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, SourceText, Span
+from policykg.core.iris import (
     ACTOR,
     PKG,
     PREFIXES,
@@ -36,7 +36,7 @@ from policykg.iris import (
     mint_named_document_iri,
     mint_source_iri,
 )
-from policykg.textnorm import match_form, source_text
+from policykg.core.textnorm import match_form, source_text
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 XSD_INTEGER = ox.NamedNode(PREFIXES["xsd"] + "integer")
@@ -155,13 +155,13 @@ def _local_document_iris(source: SourceText, policy: DocumentInfo | None) -> dic
 def emit_quads(result: BuildResult, lexicon: Any) -> list[ox.Quad]:
     """All quads of one source's named graph, sorted and de-duplicated.
 
-    Takes a :class:`BuildResult` and the actor lexicon (``ontology.load_lexicon()``;
+    Takes a :class:`BuildResult` and the actor lexicon (``policykg.ontology.load_lexicon()``;
     anything with ``.get(iri)`` returning an entry with ``kind``, ``label_vi``,
     ``label_en``, or None). Returns ``pyoxigraph.Quad`` objects, all in the graph
     ``mint_graph_iri(result.source.key)``, sorted by their N-Quads text. Raises nothing
     for well-formed records; spans outside the text are clamped to it.
 
-    >>> from graph_builder.model import SourceText
+    >>> from policykg.graph_builder.model import SourceText
     >>> src = SourceText(key="demo", name="demo.txt", text="Ban Bí thư ban hành Chỉ thị 09-CT/TW.",
     ...                  match="Ban Bí thư ban hành Chỉ thị 09-CT/TW.")
     >>> doc = DocumentInfo(kind="Directive", identifier="09-CT/TW")

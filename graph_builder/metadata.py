@@ -9,7 +9,7 @@ document gets a date only when the text states it (its place-and-date line, or
 Kinds and codes come from the ontology's lexicon (``lexicon.document_kinds``);
 issuers are actor IRIs from the lexicon, or, for a name the lexicon does not know
 ("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "UBND TỈNH QUẢNG NINH"), the IRI the builder's
-recogniser (``graph_builder.recognise.find_mentions``) gives that name, so the
+recogniser (``policykg.graph_builder.recognise.find_mentions``) gives that name, so the
 issuer and the mentions of it in the text are one node.
 """
 
@@ -19,11 +19,11 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from graph_builder.model import DocumentInfo, Sentence, SourceText, Span
-from graph_builder.read import clean_label
-from graph_builder.segment import split_sentences
-from policykg.iris import ACTOR, normalize_document_number
-from policykg.textnorm import ascii_fold, match_key
+from policykg.graph_builder.model import DocumentInfo, Sentence, SourceText, Span
+from policykg.graph_builder.read import clean_label
+from policykg.graph_builder.segment import split_sentences
+from policykg.core.iris import ACTOR, normalize_document_number
+from policykg.core.textnorm import ascii_fold, match_key
 
 __all__ = ["extract_document_info", "find_document_numbers", "DocumentNumber", "PUBLISHERS"]
 
@@ -112,9 +112,9 @@ def find_document_numbers(source: SourceText) -> list[DocumentNumber]:
     """Every document number (số hiệu) in the text outside skipped spans, in order.
 
     Takes a SourceText; returns DocumentNumber records (normalised with
-    ``policykg.iris.normalize_document_number``). Never raises.
+    ``policykg.core.iris.normalize_document_number``). Never raises.
 
-    >>> from graph_builder.read import source_from_string
+    >>> from policykg.graph_builder.read import source_from_string
     >>> s = source_from_string("Chỉ thị 09-CT/T.Ư, Nghị định 06/2014/NĐ- CP, Luật 32/2004/QH11, "
     ...                        "TTLT 02/2016/TTLT-BVHTTDL-BCA, 05-QĐi/TW và 1237/QĐ-TTg.")
     >>> for n in find_document_numbers(s):
@@ -177,7 +177,7 @@ def _outside_skipped(source: SourceText, start: int, end: int) -> bool:
 
 
 def _sentence_around(source: SourceText, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence holding ``pos`` (split as ``graph_builder.segment`` does)."""
+    """Start and end of the sentence holding ``pos`` (split as ``policykg.graph_builder.segment`` does)."""
     match = source.match
     start = match.rfind("\n", 0, pos) + 1
     end = match.find("\n", pos)
@@ -208,7 +208,7 @@ _PROPER_NOUNS = ("Việt Nam", "Đảng", "Nhà nước", "Tổ quốc", "Trung 
 
 def _issuer_named(source: SourceText, start: int, end: int, lexicon) -> _Actor | None:
     """The actor named last before the verb "ban hành" (the subject), by the builder's recogniser."""
-    from graph_builder.recognise import find_mentions      # the one recogniser; imported late (it is bigger)
+    from policykg.graph_builder.recognise import find_mentions      # the one recogniser; imported late (it is bigger)
 
     if start >= end:
         return None
@@ -246,8 +246,8 @@ def _header_lines(source: SourceText, limit: int) -> list[tuple[int, int, str]]:
 def _actor_named(name: str, lexicon) -> _Actor | None:
     """IRI of the actor a whole name denotes: the vocabulary, else the builder's recogniser (which
     mints IRIs for unknown organisations such as "UBND TỈNH QUẢNG NINH"); None when it names no actor."""
-    from graph_builder.recognise import find_mentions      # the one recogniser; imported late (it is bigger)
-    from graph_builder.read import source_from_string
+    from policykg.graph_builder.recognise import find_mentions      # the one recogniser; imported late (it is bigger)
+    from policykg.graph_builder.read import source_from_string
 
     entry = lexicon.lookup(name)
     if entry is not None:
@@ -364,8 +364,8 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     identifies the text. Dates are only the text's own statements: the reported
     document of an article gets no date unless the article states it. Never raises.
 
-    >>> from graph_builder.read import source_from_string
-    >>> from ontology import load_lexicon
+    >>> from policykg.graph_builder.read import source_from_string
+    >>> from policykg.ontology import load_lexicon
     >>> text = "CHÍNH PHỦ\\nSố: 06/2014/NĐ- CP\\nHà Nội, ngày 21 tháng 01 năm 2014\\n\\nNGHỊ ĐỊNH\\nVề biện pháp\\n"
     >>> info = extract_document_info(source_from_string(text), load_lexicon())
     >>> info.kind, info.identifier, info.issuer.rsplit("/", 1)[1], info.date, info.title

@@ -7,7 +7,7 @@ Sentence + Mentions --assert--> Assertion
 everything --emit--> RDF quads in the source's named graph
 
 All offsets are [start, end) code-point offsets into ``SourceText.text``
-(see ``policykg.textnorm``); ``text[start:end]`` is the exact quote.
+(see ``policykg.core.textnorm``); ``text[start:end]`` is the exact quote.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ class SourceText:
     key: str                 # stable key of the source, e.g. the file stem 'ct09-nhandan-2023-12-09'
     name: str                # what the user gave: a path or '<stdin>'
     text: str                # NFC source text; offsets index this
-    match: str               # match form (policykg.textnorm.match_form) with markup blanked and broken lines joined
+    match: str               # match form (policykg.core.textnorm.match_form) with markup blanked and broken lines joined
     media_type: str = "text/plain"   # text/plain, text/markdown, text/html
     skipped: list[Span] = field(default_factory=list)  # regions to ignore: repeated lead paragraph, debris
     sha256: str = ""         # of the source text, for incremental builds

@@ -14,7 +14,7 @@ A worker returns a document's N-Quads bytes and counts, never a graph object, an
 the main process streams each into the store as it arrives. Unchanged texts (same
 content hash, same builder version) are not rebuilt; a changed text replaces its
 named graph; a document no longer among the inputs is removed only with ``prune``.
-Every file is written through :mod:`policykg.atomic`, so a failure never leaves a
+Every file is written through :mod:`policykg.core.atomic`, so a failure never leaves a
 half-written output, and one bad input fails alone (a document that built before and
 fails now keeps its previous graph until it builds again or is pruned).
 """
@@ -35,13 +35,13 @@ from typing import IO, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from graph_builder.emit import emit_quads
-from graph_builder.model import BuildResult, SourceText
-from graph_builder.report import ReportPart, render_document, render_page, uncovered_sentences
+from policykg.graph_builder.emit import emit_quads
+from policykg.graph_builder.model import BuildResult, SourceText
+from policykg.graph_builder.report import ReportPart, render_document, render_page, uncovered_sentences
 from policykg import __version__
-from policykg.atomic import atomic_open, write_bytes, write_text
-from policykg.errors import InputError, PolicyKGError
-from policykg.iris import ACTOR, PKG, PREFIXES, mint_graph_iri, slugify
+from policykg.core.atomic import atomic_open, write_bytes, write_text
+from policykg.core.errors import InputError, PolicyKGError
+from policykg.core.iris import ACTOR, PKG, PREFIXES, mint_graph_iri, slugify
 
 INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
@@ -57,7 +57,7 @@ _COUNTED = {"Task": "tasks", "CoordinationDuty": "coordination_duties", "Objecti
 
 @functools.lru_cache(maxsize=1)
 def _lexicon():
-    from ontology import load_lexicon  # owner A; loaded once per process
+    from policykg.ontology import load_lexicon  # owner A; loaded once per process
 
     return load_lexicon()
 
@@ -69,10 +69,10 @@ def build_source(source: SourceText) -> BuildResult:
     the :class:`BuildResult` (document info, sections, sentences, mentions, assertions).
     Raises ``PolicyKGError`` subclasses for problems with the input.
     """
-    from graph_builder.assertions import extract_assertions
-    from graph_builder.metadata import extract_document_info
-    from graph_builder.recognise import find_mentions
-    from graph_builder.segment import segment
+    from policykg.graph_builder.assertions import extract_assertions
+    from policykg.graph_builder.metadata import extract_document_info
+    from policykg.graph_builder.recognise import find_mentions
+    from policykg.graph_builder.segment import segment
 
     lexicon = _lexicon()
     document = extract_document_info(source, lexicon)
@@ -85,7 +85,7 @@ def build_source(source: SourceText) -> BuildResult:
 
 def build_file(path: str | os.PathLike, key: str | None = None) -> BuildResult:
     """Read and build one file ('-' = stdin). Raises ``InputError`` if it cannot be read as text."""
-    from graph_builder.read import read_source
+    from policykg.graph_builder.read import read_source
 
     return build_source(read_source(path, key=key))
 
@@ -194,7 +194,7 @@ def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceTe
     name = str(path) if source is None else source.name
     try:
         if source is None:
-            from graph_builder.read import read_source
+            from policykg.graph_builder.read import read_source
 
             source = read_source(path, key=key)
         result = build_source(source)
@@ -365,7 +365,7 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
     current_keys: set[str] = set()
     for path, key in pairs:
         if path == "-":
-            from graph_builder.read import read_source
+            from policykg.graph_builder.read import read_source
 
             try:
                 stdin_source = read_source("-")
@@ -388,7 +388,7 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
             continue
         jobs_to_run.append((path, key, sha))
 
-    from queries.store import GraphStore, STORE_DIRNAME
+    from policykg.queries.store import GraphStore, STORE_DIRNAME
 
     progress = _Progress(len(jobs_to_run), enabled=not quiet and sys.stderr.isatty())
     out.mkdir(parents=True, exist_ok=True)
@@ -572,9 +572,9 @@ def _prefixes(fmt: str) -> dict[str, str] | None:
 
 def _write_viz(store, out: Path, summary: BuildSummary) -> None:
     try:
-        from visualize.views import write_view
+        from policykg.visualize.views import write_view
     except ImportError:
-        summary.notes.append("graph.html not written: visualize.views.write_view is not available")
+        summary.notes.append("graph.html not written: policykg.visualize.views.write_view is not available")
         return
     try:
         write_view(store, "actors", out / "graph.html")

@@ -2,7 +2,7 @@
 
 This module owns decoding (UTF-8 with or without BOM, UTF-16/32 with BOM), refusing
 non-text input, extracting the visible text of HTML pages, and building the match
-form the recognisers search: ``policykg.textnorm.match_form`` plus, at the same
+form the recognisers search: ``policykg.core.textnorm.match_form`` plus, at the same
 length, Markdown/HTML debris blanked to spaces and lines broken mid-sentence joined
 (the ``\\n`` becomes a space; also a line ending in the head noun of a name, "... và Sở" /
 "Văn hóa và Thể thao ..."). Tables: a row of a Markdown pipe table stays one line and
@@ -33,10 +33,10 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from graph_builder.model import SourceText, Span
-from policykg.errors import InputError
-from policykg.iris import slugify
-from policykg.textnorm import match_form, source_text
+from policykg.graph_builder.model import SourceText, Span
+from policykg.core.errors import InputError
+from policykg.core.iris import slugify
+from policykg.core.textnorm import match_form, source_text
 
 __all__ = ["read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label", "table_rows"]
 
@@ -74,11 +74,11 @@ def decode_bytes(data: bytes, name: str) -> str:
     >>> decode_bytes(b"%PDF-1.4 ...", "x.pdf")
     Traceback (most recent call last):
     ...
-    policykg.errors.InputError: x.pdf: not a text file (binary data)
+    policykg.core.errors.InputError: x.pdf: not a text file (binary data)
     >>> decode_bytes(b"abc \\xa9 def", "y.txt")
     Traceback (most recent call last):
     ...
-    policykg.errors.InputError: y.txt: not UTF-8 text (byte 0xa9 at offset 4); convert it first, e.g. iconv -f WINDOWS-1258 -t UTF-8
+    policykg.core.errors.InputError: y.txt: not UTF-8 text (byte 0xa9 at offset 4); convert it first, e.g. iconv -f WINDOWS-1258 -t UTF-8
     """
     for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
                        (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
@@ -264,7 +264,7 @@ _CONTINUATION_END = re.compile(r"(?:,|\bvà|\bcủa|\bvới|\bcác|\bcho|\bđể
 @functools.cache
 def _name_head_end() -> tuple[re.Pattern, re.Pattern]:
     """A line that ends with the head noun of an organisation name ("... và Sở", "Ủy ban"): the name goes on."""
-    from ontology import load_lexicon   # the vocabulary's head nouns; imported late (ontology is heavier)
+    from policykg.ontology import load_lexicon   # the vocabulary's head nouns; imported late (ontology is heavier)
 
     heads = sorted({h for h, _ in load_lexicon().head_nouns() if len(h) > 2 and not h.isascii()}
                    | {"sở", "bộ", "ban", "cục", "vụ", "hội", "viện"}, key=lambda h: (-len(h), h))
@@ -569,7 +569,7 @@ def read_source(path: str | Path, key: str | None = None) -> SourceText:
     >>> read_source("/nonexistent/x.txt")
     Traceback (most recent call last):
     ...
-    policykg.errors.InputError: /nonexistent/x.txt: no such file
+    policykg.core.errors.InputError: /nonexistent/x.txt: no such file
     """
     if str(path) == "-":
         name = "<stdin>"

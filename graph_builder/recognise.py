@@ -14,8 +14,8 @@ administrative levels and document kinds. What it adds is the grammar of names:
 - quoted campaigns and movements and unquoted "phong trào ..." (nothing inside quotes is an actor);
 - cited documents by number ("Nghị định số 06/2014/NĐ-CP") or by name ("Quy chế dân chủ ở cơ sở").
 
->>> from graph_builder.read import source_from_string
->>> from ontology import load_lexicon
+>>> from policykg.graph_builder.read import source_from_string
+>>> from policykg.ontology import load_lexicon
 >>> src = source_from_string("Sở Tư pháp chủ trì, phối hợp với Công an tỉnh và các cơ quan liên quan.")
 >>> [(m.surface, m.known) for m in find_mentions(src, [], load_lexicon())]
 [('Sở Tư pháp', False), ('Công an tỉnh', False), ('cơ quan', True)]
@@ -27,8 +27,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from graph_builder.model import Mention, Sentence, SourceText, Span
-from policykg.iris import (
+from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
+from policykg.core.iris import (
     PKG,
     mint_actor_iri,
     mint_document_iri,
@@ -36,7 +36,7 @@ from policykg.iris import (
     mint_named_document_iri,
     normalize_document_number,
 )
-from policykg.textnorm import ascii_fold, match_key
+from policykg.core.textnorm import ascii_fold, match_key
 
 __all__ = ["find_mentions", "ACTION_VERBS", "FUNCTION_WORDS_BEFORE", "lower_same_length"]
 
@@ -173,7 +173,7 @@ class _Vocabulary:
 
 def match_key_cased(text: str) -> str:
     """Like ``match_key`` but keeping case (for case-sensitive abbreviations and labels)."""
-    from policykg.textnorm import match_form, source_text
+    from policykg.core.textnorm import match_form, source_text
 
     return re.sub(r"\s+", " ", match_form(source_text(text))).strip()
 
@@ -227,12 +227,12 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon) -> lis
     """Find the mentions of actors, initiatives and documents in ``source``.
 
     Takes the source text, its sentences (regions to search; all of the text when empty) and the
-    lexicon (``ontology.load_lexicon()``). Searches ``source.match`` case-insensitively, skipping
+    lexicon (``policykg.ontology.load_lexicon()``). Searches ``source.match`` case-insensitively, skipping
     ``source.skipped``. Returns non-overlapping mentions sorted by offset (longest match wins; a
     quoted name, a cited document or an initiative blocks the actors inside it). Never raises on text.
 
-    >>> from graph_builder.read import source_from_string
-    >>> from ontology import load_lexicon
+    >>> from policykg.graph_builder.read import source_from_string
+    >>> from policykg.ontology import load_lexicon
     >>> src = source_from_string('Các cấp ủy đảng, Mặt trận Tổ quốc từ T.Ư đến cơ sở thực hiện cuộc vận động "Vì người nghèo".')
     >>> [(m.category, m.label, [l.split('#')[1] for l in m.levels]) for m in find_mentions(src, [], load_lexicon())]
     [('actor', 'cấp ủy đảng', []), ('actor', 'Mặt trận Tổ quốc Việt Nam', ['LevelCentral', 'LevelGrassroots']), ('initiative', 'Vì người nghèo', [])]

@@ -16,9 +16,9 @@ import html
 import os
 from dataclasses import dataclass
 
-from graph_builder.model import BuildResult, DocumentInfo, Sentence, Span
-from policykg.atomic import write_text
-from policykg.iris import slugify
+from policykg.graph_builder.model import BuildResult, DocumentInfo, Sentence, Span
+from policykg.core.atomic import write_text
+from policykg.core.iris import slugify
 
 CATEGORIES = ("actor", "initiative", "document", "level")
 
@@ -51,7 +51,7 @@ def uncovered_sentences(result: BuildResult) -> list[Sentence]:
 
     A sentence counts as covered when an assertion names it or its evidence overlaps it.
 
-    >>> from graph_builder.model import SourceText, Assertion
+    >>> from policykg.graph_builder.model import SourceText, Assertion
     >>> src = SourceText("k", "k.txt", "A làm X. B nói.", "A làm X. B nói.")
     >>> s = [Sentence(0, Span(0, 8), None, 0), Sentence(1, Span(9, 15), None, 0)]
     >>> r = BuildResult(src, DocumentInfo(kind="Document"), [], s, [], [Assertion("task", Span(0, 7), 0)])
@@ -111,7 +111,7 @@ def render_document(result: BuildResult) -> ReportPart:
 
     Takes a :class:`BuildResult`; returns a :class:`ReportPart`. Raises nothing.
 
-    >>> from graph_builder.model import SourceText
+    >>> from policykg.graph_builder.model import SourceText
     >>> src = SourceText("k", "k.txt", "<script>alert(1)</script>", "<script>alert(1)</script>")
     >>> part = render_document(BuildResult(src, DocumentInfo(kind="Document"), [], [], [], []))
     >>> "<script>" in part.html, "&lt;script&gt;" in part.html

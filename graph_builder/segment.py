@@ -10,7 +10,7 @@ Indices (``Section.index``, ``Sentence.index``, ``Sentence.section``,
 ``Sentence.paragraph``) are 0-based positions in the returned lists / in document
 order; an emitter that wants 1-based ordinals adds one.
 
->>> from graph_builder.read import source_from_string
+>>> from policykg.graph_builder.read import source_from_string
 >>> src = source_from_string("Ban Bí thư T.Ư Đảng ban hành Chỉ thị.Các cấp ủy phải: a; b v.v. Hết!")
 >>> sections, sentences = segment(src)
 >>> [src.text[s.span.start:s.span.end] for s in sentences]
@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph_builder.model import Section, Sentence, SourceText, Span
-from graph_builder.read import clean_label
-from policykg.textnorm import match_key
+from policykg.graph_builder.model import Section, Sentence, SourceText, Span
+from policykg.graph_builder.read import clean_label
+from policykg.core.textnorm import match_key
 
 __all__ = ["segment", "section_role", "split_sentences", "split_clauses", "find_tables", "Table", "TableRow"]
 
@@ -145,7 +145,7 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
     (``source.text[cell.start:cell.end]`` is the cell as written; a comma or semicolon inside a
     cell stays inside it). Never raises.
 
-    >>> from graph_builder.read import source_from_string
+    >>> from policykg.graph_builder.read import source_from_string
     >>> src = source_from_string("Kế hoạch:\\n\\n| TT | Nội dung | Cơ quan chủ trì |\\n|---|---|---|\\n"
     ...                          "| 1 | Tuần tra | Sở A, Sở B |\\n| 2 | Tuyên truyền | Sở C |", name="k.md")
     >>> [t.header for t in find_tables(src, segment(src)[1])]

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ontology.lexicon import (
+from policykg.ontology.lexicon import (
     DocumentKindEntry,
     LevelEntry,
     Lexicon,
     LexiconEntry,
     load_lexicon,
 )
-from ontology.validation import ValidationReport, Violation, validate
+from policykg.ontology.validation import ValidationReport, Violation, validate
 
 _HERE = Path(__file__).resolve().parent
 ONTOLOGY_FILES: tuple[Path, ...] = (_HERE / "core.ttl", _HERE / "actors.ttl")

@@ -21,8 +21,8 @@ import html
 import os
 from dataclasses import dataclass
 
-from policykg.atomic import write_text
-from policykg.iris import ONTOLOGY_IRI, PKG, PREFIXES
+from policykg.core.atomic import write_text
+from policykg.core.iris import ONTOLOGY_IRI, PKG, PREFIXES
 
 _RDF = PREFIXES["rdf"]
 _RDFS = PREFIXES["rdfs"]
@@ -195,8 +195,8 @@ def render_docs() -> tuple[str, dict[str, int]]:
     """
     import rdflib
 
-    from ontology import ONTOLOGY_FILES
-    from ontology.lexicon import load_lexicon
+    from policykg.ontology import ONTOLOGY_FILES
+    from policykg.ontology.lexicon import load_lexicon
 
     graph = rdflib.Graph()
     for path in ONTOLOGY_FILES:

@@ -4,7 +4,7 @@ Parsed once (cached) from ``core.ttl`` (document kinds, actor kinds with their h
 nouns, administrative levels) and ``actors.ttl`` (the actor vocabulary). Nothing
 else in policykg parses those files for recognition data; everything asks this view.
 
-All lookups go through ``policykg.textnorm.match_key``, so case, old/new tone
+All lookups go through ``policykg.core.textnorm.match_key``, so case, old/new tone
 placement ("uỷ"/"ủy"), look-alike letters ("Ð"/"Đ") and odd spaces do not matter.
 
 >>> lex = load_lexicon()
@@ -28,9 +28,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from policykg.errors import InputError
-from policykg.iris import PKG, PREFIXES
-from policykg.textnorm import match_key
+from policykg.core.errors import InputError
+from policykg.core.iris import PKG, PREFIXES
+from policykg.core.textnorm import match_key
 
 _HERE = Path(__file__).resolve().parent
 CORE_FILE = _HERE / "core.ttl"

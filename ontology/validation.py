@@ -24,8 +24,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policykg.errors import InputError
-from policykg.iris import PREFIXES
+from policykg.core.errors import InputError
+from policykg.core.iris import PREFIXES
 
 _FORMATS = {  # file suffix -> pyoxigraph format name
     ".ttl": "TURTLE",
@@ -39,7 +39,7 @@ _FORMATS = {  # file suffix -> pyoxigraph format name
     ".owl": "RDF_XML",
 }
 
-# rdflib and pySHACL are imported inside the functions: ``from ontology import load_lexicon`` (the builder)
+# rdflib and pySHACL are imported inside the functions: ``from policykg.ontology import load_lexicon`` (the builder)
 # imports this module too, and must not pay for them.
 _SH = "http://www.w3.org/ns/shacl#"
 
@@ -119,7 +119,7 @@ def _compact_path(graph, path) -> str:
 def _shapes_graph():
     import rdflib
 
-    from ontology import SHAPES_FILE
+    from policykg.ontology import SHAPES_FILE
 
     return rdflib.Graph().parse(SHAPES_FILE, format="turtle")
 
@@ -129,7 +129,7 @@ def _ontology_graph():
     """Only the class hierarchy of core.ttl: all the shapes need, and pySHACL copies it into every data graph."""
     import rdflib
 
-    from ontology import ONTOLOGY_FILES
+    from policykg.ontology import ONTOLOGY_FILES
 
     core = rdflib.Graph().parse(ONTOLOGY_FILES[0], format="turtle")
     hierarchy = rdflib.Graph()

@@ -1,13 +1,16 @@
 """policykg: Vietnamese policy documents to a knowledge graph of duties.
 
-This package holds the pieces every step shares (namespaces and the IRI
-minter, the text normaliser, the atomic file writer, the error types) and the
-thin command line. Each pipeline step lives in its own top-level package:
+One import name, one direction. The layers, bottom to top (each imports only those below it):
 
-- ``ontology``      the vocabulary, the actor lexicon and the SHACL shapes
-- ``graph_builder`` text -> document -> segments -> mentions -> assertions -> RDF
-- ``queries``       the SPARQL catalogue, the embedded store and remote endpoints
-- ``visualize``     interactive HTML views and graph exports
+- ``policykg.core``           IRIs and namespaces, the text normaliser, the atomic writer, the errors
+- ``policykg.ontology``       the vocabulary (folder ``ontology/``), the actor lexicon, SHACL shapes
+- ``policykg.graph_builder``  one text -> BuildResult -> RDF quads (folder ``graph_builder/``)
+- ``policykg.queries``        the store, DATA, the SPARQL catalogue, remote endpoints (folder ``queries/``)
+- ``policykg.visualize``      views, exports and the build report (folder ``visualize/``)
+- ``policykg.corpus``         building a corpus into a build directory: plan, run, finish
+- ``policykg.cli``            the command line
+
+This module holds the version only and imports nothing.
 """
 
 __version__ = "0.1.0"

@@ -12,7 +12,7 @@ import sys
 import click
 
 from policykg import __version__
-from policykg.errors import PolicyKGError
+from policykg.core.errors import PolicyKGError
 
 
 class _Group(click.Group):
@@ -51,7 +51,7 @@ def cli() -> None:
 @click.option("--prune", is_flag=True, help="Remove documents that are no longer among the inputs.")
 def build_command(inputs, out_dir, formats, jobs, quiet, no_viz, force, prune) -> None:
     """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out."""
-    from graph_builder.pipeline import build_corpus
+    from policykg.graph_builder.pipeline import build_corpus
 
     summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
                            incremental=not force, viz=not no_viz, prune=prune)
@@ -84,7 +84,7 @@ def _split_params(ctx, param, values) -> dict[str, str]:
               help="persistent Oxigraph store directory (created if missing)")
 def load_command(data: str, store_dir: str) -> None:
     """Load DATA (an RDF file or a build directory) into a persistent store; each graph replaces its old copy."""
-    from queries.engine import load_into_store
+    from policykg.queries.engine import load_into_store
 
     summary = load_into_store(data, store_dir)
     click.echo(f"loaded {len(summary.graphs)} graph(s) into {summary.store} ({summary.quads} quads in the store)")
@@ -104,9 +104,9 @@ def load_command(data: str, store_dir: str) -> None:
 @click.option("--list", "list_only", is_flag=True, help="list the catalogue of named queries and exit")
 def query_command(name, params, query_file, expression, data, endpoint, fmt, timeout, auth_scheme, list_only) -> None:
     """Run a catalogue query NAME (or --file Q.rq, or -e 'SPARQL') on --data PATH or --endpoint URL."""
-    from queries.catalogue import catalogue_listing, load_query_file
-    from queries.engine import run_query
-    from queries.remote import credentials_from_env
+    from policykg.queries.catalogue import catalogue_listing, load_query_file
+    from policykg.queries.engine import run_query
+    from policykg.queries.remote import credentials_from_env
 
     if list_only:
         click.echo(catalogue_listing(), nl=False)
@@ -128,7 +128,7 @@ def query_command(name, params, query_file, expression, data, endpoint, fmt, tim
 @click.option("--no-ontology", is_flag=True, help="do not upload the ontology graph alongside the data")
 def push_command(data, endpoint, graph_store, timeout, auth_scheme, no_ontology) -> None:
     """Upload each named graph of DATA to a SPARQL server, replacing the graph of the same name there."""
-    from queries.remote import credentials_from_env, push
+    from policykg.queries.remote import credentials_from_env, push
 
     summary = push(data, endpoint, graph_store=graph_store, auth=credentials_from_env(auth_scheme), timeout=timeout,
                    include_ontology=not no_ontology)
@@ -149,7 +149,7 @@ def push_command(data, endpoint, graph_store, timeout, auth_scheme, no_ontology)
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="the HTML file to write")
 def viz_command(data: str, view: str, document: str | None, lang: str, out: str) -> None:
     """Write an interactive, self-contained HTML view of DATA (a build dir, a store dir or an RDF file)."""
-    from visualize.views import write_view_from
+    from policykg.visualize.views import write_view_from
 
     graph = write_view_from(data, view, out, document=document, lang=lang)
     click.echo(f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
@@ -162,7 +162,7 @@ def viz_command(data: str, view: str, document: str | None, lang: str, out: str)
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="the file to write")
 def export_command(data: str, fmt: str, out: str) -> None:
     """Export the actor network of DATA (a build dir, a store dir or an RDF file)."""
-    from visualize.exports import export_from
+    from policykg.visualize.exports import export_from
 
     graph = export_from(data, fmt, out)
     click.echo(f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
@@ -175,7 +175,7 @@ def export_command(data: str, fmt: str, out: str) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 def validate_command(file: str) -> None:
     """Check an RDF FILE (.ttl .trig .nq .nt .jsonld) against the ontology's SHACL shapes; exit 1 if it does not conform."""
-    from ontology.validation import validate
+    from policykg.ontology.validation import validate
 
     report = validate(file)
     click.echo(report.text())
@@ -192,7 +192,7 @@ def ontology_group() -> None:
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="the HTML file to write")
 def ontology_docs_command(out: str) -> None:
     """Write a self-contained HTML page documenting every class, property, level and actor."""
-    from ontology.docs import write_docs
+    from policykg.ontology.docs import write_docs
 
     counts = write_docs(out)
     click.echo(f"wrote {out}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from policykg.errors import InputError, QueryError
-from queries.catalogue import QueryInfo, get_query, query_from_text
-from queries.params import bind_parameters, bind_remote, query_form
-from queries.results import QueryResult, RdfTerm, shorten_iri
-from queries.store import STORE_DIRNAME, GraphStore, is_store_dir, rdf_format
+from policykg.core.errors import InputError, QueryError
+from policykg.queries.catalogue import QueryInfo, get_query, query_from_text
+from policykg.queries.params import bind_parameters, bind_remote, query_form
+from policykg.queries.results import QueryResult, RdfTerm, shorten_iri
+from policykg.queries.store import STORE_DIRNAME, GraphStore, is_store_dir, rdf_format
 
 RDF_SUFFIXES = tuple("." + s for s in ("trig", "ttl", "nt", "nq", "jsonld"))
 
@@ -134,9 +134,9 @@ def run_query(
 ) -> QueryResult:
     """Run ``query`` (a catalogue name, SPARQL text or a QueryInfo) with ``params`` bound, on ``data`` or ``endpoint``.
 
-    ``params`` maps parameter names to values (IRIs or text; see :mod:`queries.params`). Exactly one of
+    ``params`` maps parameter names to values (IRIs or text; see :mod:`policykg.queries.params`). Exactly one of
     ``data`` (a path for :func:`open_data` or a GraphStore) and ``endpoint`` (a SPARQL endpoint URL;
-    ``auth`` an :class:`queries.remote.EndpointAuth`, default from the environment) must be given.
+    ``auth`` an :class:`policykg.queries.remote.EndpointAuth`, default from the environment) must be given.
     A text value for a parameter that takes an IRI is first resolved, case-insensitively, to the one
     IRI whose label, số hiệu or class name it is (no match: an empty result; several: QueryError).
     Returns a QueryResult. Raises QueryError (unknown query, bad or missing parameter, syntax error),
@@ -148,7 +148,7 @@ def run_query(
     form = query_form(info.text)
     bindings = bind_parameters(info, params)
     if endpoint is not None:
-        from queries.remote import query_endpoint
+        from policykg.queries.remote import query_endpoint
 
         def execute(text: str, terms: dict, text_form: str) -> QueryResult:
             return query_endpoint(endpoint, text, terms, form=text_form, auth=auth, timeout=timeout)

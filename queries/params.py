@@ -29,8 +29,8 @@ import unicodedata
 
 import pyoxigraph as ox
 
-from policykg.errors import QueryError
-from policykg.iris import PREFIXES
+from policykg.core.errors import QueryError
+from policykg.core.iris import PREFIXES
 
 Term = ox.NamedNode | ox.Literal
 
@@ -75,7 +75,7 @@ def make_iri(value: str) -> ox.NamedNode:
     >>> make_iri("http://example.org/a b")
     Traceback (most recent call last):
     ...
-    policykg.errors.QueryError: not a valid IRI: 'http://example.org/a b'
+    policykg.core.errors.QueryError: not a valid IRI: 'http://example.org/a b'
     """
     if _FORBIDDEN_IN_IRI.search(value):
         raise QueryError(f"not a valid IRI: {value!r}")

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from policykg.errors import EndpointError, QueryError
-from queries.params import bind_remote, is_select_distinct, make_iri
-from queries.results import QueryResult, RdfTerm
+from policykg.core.errors import EndpointError, QueryError
+from policykg.queries.params import bind_remote, is_select_distinct, make_iri
+from policykg.queries.results import QueryResult, RdfTerm
 
 ENV_USER = "POLICYKG_ENDPOINT_USER"
 ENV_PASSWORD = "POLICYKG_ENDPOINT_PASSWORD"
@@ -245,8 +245,8 @@ def read_graphs(data_path: str | os.PathLike, *, include_ontology: bool = True) 
     With ``include_ontology`` the ontology graph comes along, so remote queries see what embedded ones see.
     Raises InputError for missing or invalid data.
     """
-    from queries.engine import data_files   # the same file rules as `policykg load`
-    from queries.store import GraphStore
+    from policykg.queries.engine import data_files   # the same file rules as `policykg load`
+    from policykg.queries.store import GraphStore
 
     store = GraphStore()
     for f in data_files(data_path):

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from policykg.errors import QueryError
-from policykg.iris import PREFIXES
+from policykg.core.errors import QueryError
+from policykg.core.iris import PREFIXES
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"

@@ -31,8 +31,8 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from policykg.errors import InputError
-from policykg.iris import BASE, GRAPH, ONTOLOGY_IRI, PKG
+from policykg.core.errors import InputError
+from policykg.core.iris import BASE, GRAPH, ONTOLOGY_IRI, PKG
 
 # File suffix -> Oxigraph format. Formats are always explicit; this map is the one guess.
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -196,7 +196,7 @@ class GraphStore:
 
     def load_ontology(self) -> None:
         """(Re)load the ontology files into the graph ``ONTOLOGY_IRI`` so subclass queries work."""
-        from ontology import ONTOLOGY_FILES  # the ontology package owns its files
+        from policykg.ontology import ONTOLOGY_FILES  # the ontology package owns its files
 
         quads: list[ox.Quad] = []
         for f in ONTOLOGY_FILES:
@@ -235,6 +235,6 @@ class GraphStore:
 
 
 def _file_key(path: Path) -> str:
-    from policykg.iris import slugify
+    from policykg.core.iris import slugify
 
     return slugify(path.stem)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph_builder.model import (
+from policykg.graph_builder.model import (
     Assertion,
     BuildResult,
     DocumentInfo,
@@ -14,8 +14,8 @@ from graph_builder.model import (
     SourceText,
     Span,
 )
-from policykg.iris import ACTOR, PKG, mint_actor_iri, mint_document_iri, mint_initiative_iri
-from policykg.textnorm import match_form
+from policykg.core.iris import ACTOR, PKG, mint_actor_iri, mint_document_iri, mint_initiative_iri
+from policykg.core.textnorm import match_form
 
 ARTICLE = (
     "Thứ bảy, 09/12/2023\n\n"

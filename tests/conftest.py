@@ -13,7 +13,7 @@ from buildfixtures import FakeLexicon, fake_build_source  # noqa: E402
 @pytest.fixture
 def fake_steps(monkeypatch):
     """Replace the language steps (and the lexicon) with the stand-in; forked workers inherit it."""
-    from graph_builder import pipeline
+    from policykg.graph_builder import pipeline
 
     monkeypatch.setattr(pipeline, "build_source", fake_build_source)
     monkeypatch.setattr(pipeline, "_lexicon", lambda: FakeLexicon())

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from graph_builder.assertions import extract_assertions, split_objectives
-from graph_builder.metadata import extract_document_info
-from graph_builder.model import DocumentInfo
-from graph_builder.read import source_from_string
-from graph_builder.recognise import find_mentions
-from graph_builder.segment import segment
-from ontology import load_lexicon
-from policykg.iris import ACTOR, PKG, mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri
+from policykg.graph_builder.assertions import extract_assertions, split_objectives
+from policykg.graph_builder.metadata import extract_document_info
+from policykg.graph_builder.model import DocumentInfo
+from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.recognise import find_mentions
+from policykg.graph_builder.segment import segment
+from policykg.ontology import load_lexicon
+from policykg.core.iris import ACTOR, PKG, mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri
 
 LEX = load_lexicon()
 

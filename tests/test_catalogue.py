@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from policykg.errors import QueryError
-from queries.catalogue import CATALOGUE_DIR, get_query, list_queries
-from queries.engine import open_data, run_query
+from policykg.core.errors import QueryError
+from policykg.queries.catalogue import CATALOGUE_DIR, get_query, list_queries
+from policykg.queries.engine import open_data, run_query
 
 FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
 ACTOR = "https://w3id.org/policykg/actor/"

@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from policykg.cli import cli
-from queries.virtuoso import free_port
+from policykg.queries.virtuoso import free_port
 
 FIXTURE = str(Path(__file__).parent / "data" / "queries" / "fixture.trig")
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from graph_builder.pipeline import build_source
-from graph_builder.read import read_source
-from policykg.iris import ACTOR, PKG, mint_document_iri, mint_initiative_iri, mint_named_document_iri
-from policykg.textnorm import match_key
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import read_source
+from policykg.core.iris import ACTOR, PKG, mint_document_iri, mint_initiative_iri, mint_named_document_iri
+from policykg.core.textnorm import match_key
 
 ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "ct09-nhandan-2023-12-09.txt"
 MOVEMENT = mint_initiative_iri("phong trào toàn dân bảo vệ an ninh Tổ quốc")

@@ -15,9 +15,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from buildfixtures import (  # noqa: E402
     ARTICLE, BAN_BI_THU, CAMPAIGN, CAND, CAP_UY, DOC, MTTQ, QDND, SON_LA, FakeLexicon, article_result,
 )
-from graph_builder.emit import emit_quads, pkg, term  # noqa: E402
-from graph_builder.model import Assertion, BuildResult, DocumentInfo, Sentence, SourceText, Span  # noqa: E402
-from policykg.iris import ID, PREFIXES, mint_graph_iri, mint_source_iri  # noqa: E402
+from policykg.graph_builder.emit import emit_quads, pkg, term  # noqa: E402
+from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Sentence, SourceText, Span  # noqa: E402
+from policykg.core.iris import ID, PREFIXES, mint_graph_iri, mint_source_iri  # noqa: E402
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 KEY = "demo-article"
@@ -233,7 +233,7 @@ def test_co_leads_keep_one_lead_actor_on_the_record_and_their_shortcuts():
 
 
 def test_emitted_graph_conforms_to_the_shapes(quads, tmp_path):
-    from ontology import validate
+    from policykg.ontology import validate
 
     path = tmp_path / "demo.trig"
     path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
@@ -248,13 +248,13 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ct09-nhandan-2023-
 
 @pytest.fixture(scope="module")
 def article_quads():
-    from graph_builder.pipeline import build_file, emit_result
+    from policykg.graph_builder.pipeline import build_file, emit_result
 
     return emit_result(build_file(EXAMPLE))
 
 
 def test_built_article_conforms_to_the_shapes(article_quads, tmp_path):
-    from ontology.validation import validate
+    from policykg.ontology.validation import validate
 
     path = tmp_path / "ct09.trig"
     path.write_bytes(ox.serialize(article_quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
@@ -298,9 +298,9 @@ def test_an_issuer_known_only_from_the_header_is_typed_and_labelled():
 
 def test_local_document_numbers_of_two_provinces_do_not_merge():
     """Regression: '96/KH-UBND' exists in every province; two plans must stay two documents."""
-    from graph_builder.pipeline import build_source
-    from graph_builder.read import source_from_string
-    from ontology import load_lexicon
+    from policykg.graph_builder.pipeline import build_source
+    from policykg.graph_builder.read import source_from_string
+    from policykg.ontology import load_lexicon
 
     def plan(province: str, key: str):
         text = (f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}\n\nSố: 96/KH-UBND\n\n"

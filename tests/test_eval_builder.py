@@ -12,8 +12,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import eval_builder  # noqa: E402
 
-from ontology import load_lexicon  # noqa: E402
-from policykg.iris import ACTOR  # noqa: E402
+from policykg.ontology import load_lexicon  # noqa: E402
+from policykg.core.iris import ACTOR  # noqa: E402
 
 
 def test_the_corpus_has_tune_and_held_out_documents_each_with_gold():

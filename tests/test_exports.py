@@ -7,9 +7,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from policykg.errors import InputError
-from visualize.exports import chromium_path, export_from, write_gexf, write_graphml, write_picture
-from visualize.source import open_graph_data
+from policykg.core.errors import InputError
+from policykg.visualize.exports import chromium_path, export_from, write_gexf, write_graphml, write_picture
+from policykg.visualize.source import open_graph_data
 
 FIXTURE = Path(__file__).parent / "data" / "visualize" / "fixture.trig"
 ACTOR = "https://w3id.org/policykg/actor/"
@@ -84,7 +84,7 @@ def test_png_is_rendered_by_chromium(store, tmp_path):
 
 
 def test_png_without_chromium_is_a_clear_error(store, tmp_path, monkeypatch):
-    monkeypatch.setattr("visualize.exports.chromium_path", lambda: None)
+    monkeypatch.setattr("policykg.visualize.exports.chromium_path", lambda: None)
     with pytest.raises(InputError, match="export --format svg instead"):
         write_picture(store, tmp_path / "a.png")
     assert not (tmp_path / "a.png").exists()

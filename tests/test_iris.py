@@ -5,7 +5,7 @@ import re
 import pyoxigraph as ox
 import pytest
 
-from policykg.iris import (
+from policykg.core.iris import (
     ACTOR,
     mint_actor_iri,
     mint_document_iri,

@@ -6,9 +6,9 @@ from collections import defaultdict
 
 import pytest
 
-from ontology import load_lexicon
-from policykg.iris import ACTOR, PKG, mint_actor_iri, slugify
-from policykg.textnorm import match_key
+from policykg.ontology import load_lexicon
+from policykg.core.iris import ACTOR, PKG, mint_actor_iri, slugify
+from policykg.core.textnorm import match_key
 
 LEX = load_lexicon()
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from graph_builder.metadata import extract_document_info, find_document_numbers
-from graph_builder.read import read_source, source_from_string
-from ontology import load_lexicon
-from policykg.iris import ACTOR, mint_actor_iri
+from policykg.graph_builder.metadata import extract_document_info, find_document_numbers
+from policykg.graph_builder.read import read_source, source_from_string
+from policykg.ontology import load_lexicon
+from policykg.core.iris import ACTOR, mint_actor_iri
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "examples" / "ct09-nhandan-2023-12-09.txt"

@@ -13,7 +13,7 @@ import pytest
 import rdflib
 from rdflib import OWL, RDF, RDFS
 
-from ontology import ONTOLOGY_FILES, SHAPES_FILE
+from policykg.ontology import ONTOLOGY_FILES, SHAPES_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE, ACTORS = ONTOLOGY_FILES

@@ -8,7 +8,7 @@ import re
 import rdflib
 from click.testing import CliRunner
 
-from ontology import ONTOLOGY_FILES, load_lexicon
+from policykg.ontology import ONTOLOGY_FILES, load_lexicon
 from policykg.cli import cli
 
 PKG = "https://w3id.org/policykg/ontology#"

@@ -15,11 +15,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from graph_builder import pipeline  # noqa: E402
-from graph_builder.pipeline import _Progress, build_corpus, collect_inputs  # noqa: E402
-from policykg.errors import InputError  # noqa: E402
-from policykg.iris import mint_graph_iri  # noqa: E402
-from queries.store import GraphStore  # noqa: E402
+from policykg.graph_builder import pipeline  # noqa: E402
+from policykg.graph_builder.pipeline import _Progress, build_corpus, collect_inputs  # noqa: E402
+from policykg.core.errors import InputError  # noqa: E402
+from policykg.core.iris import mint_graph_iri  # noqa: E402
+from policykg.queries.store import GraphStore  # noqa: E402
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ct09-nhandan-2023-12-09.txt"
 OUTPUTS = ("graph.trig", "graph.ttl", "report.html")
@@ -280,7 +280,7 @@ def test_graph_html_is_written_when_viz_is_on(tmp_path):
 
 
 def test_built_corpus_conforms_to_the_shapes(tmp_path):
-    from ontology.validation import validate
+    from policykg.ontology.validation import validate
 
     out = tmp_path / "out"
     summary = build([GENRE_TUNE, EXAMPLE], out)

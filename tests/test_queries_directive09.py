@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from policykg.cli import cli
-from queries.catalogue import list_queries
-from queries.engine import open_data, run_query
+from policykg.queries.catalogue import list_queries
+from policykg.queries.engine import open_data, run_query
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "examples" / "ct09-nhandan-2023-12-09.txt"
@@ -23,7 +23,7 @@ PARTNERS = {ACTOR + "quan-doi-nhan-dan": "quân đội nhân dân", ACTOR + "mat
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
-    from graph_builder.pipeline import build_corpus
+    from policykg.graph_builder.pipeline import build_corpus
 
     out_dir = tmp_path_factory.mktemp("built") / "out"
     build_corpus([ARTICLE], out_dir, viz=False, quiet=True)
@@ -88,7 +88,7 @@ def test_every_catalogue_query_runs_on_the_build_directory(out, params):
 
 @pytest.mark.virtuoso
 def test_same_coordination_rows_from_virtuoso(out, params, monkeypatch):
-    from queries.virtuoso import VirtuosoServer, virtuoso_available
+    from policykg.queries.virtuoso import VirtuosoServer, virtuoso_available
 
     if not virtuoso_available():
         if os.environ.get("CI") == "true":

@@ -8,9 +8,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from policykg.errors import QueryError
-from queries.engine import open_data, run_query
-from queries.results import QueryResult, RdfTerm
+from policykg.core.errors import QueryError
+from policykg.queries.engine import open_data, run_query
+from policykg.queries.results import QueryResult, RdfTerm
 
 FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"

@@ -6,11 +6,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from policykg.errors import QueryError
-from queries.catalogue import get_query, query_from_text
-from queries.engine import load_into_store, open_data, run_query
-from queries.params import bind_parameters, bind_remote, parse_value
-from queries.store import GraphStore
+from policykg.core.errors import QueryError
+from policykg.queries.catalogue import get_query, query_from_text
+from policykg.queries.engine import load_into_store, open_data, run_query
+from policykg.queries.params import bind_parameters, bind_remote, parse_value
+from policykg.queries.store import GraphStore
 
 FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
 INJECTION = 'x" } ; DROP ALL ; #'

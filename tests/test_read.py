@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from graph_builder.read import clean_label, read_source, source_from_string
-from policykg.errors import InputError
+from policykg.graph_builder.read import clean_label, read_source, source_from_string
+from policykg.core.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "examples" / "ct09-nhandan-2023-12-09.txt"

@@ -48,7 +48,7 @@ def test_readme_python_example_runs(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     import os
 
-    from queries.virtuoso import virtuoso_available
+    from policykg.queries.virtuoso import virtuoso_available
 
     for block in blocks:
         if "VirtuosoServer" in block and not virtuoso_available() and os.environ.get("CI") != "true":

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.read import source_from_string
-from graph_builder.recognise import find_mentions
-from graph_builder.segment import segment
-from ontology import load_lexicon
-from policykg.iris import ACTOR, PKG, mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri
+from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.recognise import find_mentions
+from policykg.graph_builder.segment import segment
+from policykg.ontology import load_lexicon
+from policykg.core.iris import ACTOR, PKG, mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri
 
 
 def mentions(text: str, category: str | None = None):

@@ -13,10 +13,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from policykg.errors import EndpointError, QueryError
-from queries.engine import run_query
-from queries.remote import EndpointAuth, credentials_from_env, push
-from queries.virtuoso import free_port
+from policykg.core.errors import EndpointError, QueryError
+from policykg.queries.engine import run_query
+from policykg.queries.remote import EndpointAuth, credentials_from_env, push
+from policykg.queries.virtuoso import free_port
 
 FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
 SECRET = "s3cret-pw"

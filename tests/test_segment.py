@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from graph_builder.model import Span
-from graph_builder.read import read_source, source_from_string
-from graph_builder.segment import section_role, segment, split_clauses, split_sentences
+from policykg.graph_builder.model import Span
+from policykg.graph_builder.read import read_source, source_from_string
+from policykg.graph_builder.segment import section_role, segment, split_clauses, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "examples" / "ct09-nhandan-2023-12-09.txt"
@@ -297,7 +297,7 @@ def test_doing_this_document_in_the_middle_of_an_article_does_not_open_a_section
 
 # --- tables (issue 3, blind evaluation) ------------------------------------------------------
 
-from graph_builder.segment import find_tables  # noqa: E402
+from policykg.graph_builder.segment import find_tables  # noqa: E402
 
 PIPE_PLAN = (
     "KẾ HOẠCH\n\nII. NHIỆM VỤ\n\n"

@@ -9,8 +9,8 @@ import rdflib
 from pyshacl import validate as pyshacl_validate
 from pyshacl.errors import ReportableRuntimeError
 
-from ontology import SHAPES_FILE, validate
-from policykg.errors import InputError
+from policykg.ontology import SHAPES_FILE, validate
+from policykg.core.errors import InputError
 
 VALID = Path(__file__).parent / "data" / "shapes" / "valid.trig"
 PKG = rdflib.Namespace("https://w3id.org/policykg/ontology#")

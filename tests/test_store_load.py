@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from policykg.errors import InputError
-from queries.engine import load_into_store, open_data, run_query
-from queries.store import GraphStore
+from policykg.core.errors import InputError
+from policykg.queries.engine import load_into_store, open_data, run_query
+from policykg.queries.store import GraphStore
 
 FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
 ARTICLE_GRAPH = "https://w3id.org/policykg/graph/ct09-nhandan-2023-12-09"

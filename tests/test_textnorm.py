@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from policykg.textnorm import match_form, match_key, source_text
+from policykg.core.textnorm import match_form, match_key, source_text
 
 
 @pytest.mark.parametrize(

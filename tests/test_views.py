@@ -7,9 +7,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from policykg.errors import InputError
-from visualize.source import open_graph_data
-from visualize.views import actor_network, full_network, write_view
+from policykg.core.errors import InputError
+from policykg.visualize.source import open_graph_data
+from policykg.visualize.views import actor_network, full_network, write_view
 
 FIXTURE = Path(__file__).parent / "data" / "visualize" / "fixture.trig"
 ACTOR = "https://w3id.org/policykg/actor/"

@@ -10,11 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from policykg.cli import cli
-from policykg.errors import EndpointError
-from queries.catalogue import list_queries
-from queries.engine import open_data, run_query
-from queries.remote import EndpointAuth, push
-from queries.virtuoso import VirtuosoServer, virtuoso_available
+from policykg.core.errors import EndpointError
+from policykg.queries.catalogue import list_queries
+from policykg.queries.engine import open_data, run_query
+from policykg.queries.remote import EndpointAuth, push
+from policykg.queries.virtuoso import VirtuosoServer, virtuoso_available
 
 pytestmark = pytest.mark.virtuoso
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from visualize.source import open_graph_data
-from visualize.views import write_view
+from policykg.visualize.source import open_graph_data
+from policykg.visualize.views import write_view
 
 pytestmark = pytest.mark.browser
 
@@ -171,11 +171,11 @@ def test_language_switch_relabels_nodes(actors_page):
 
 def test_actor_view_of_the_bundled_directive(browser, tmp_path):
     """Screenshot artefact: the coordination web of the bundled Chỉ thị 09-CT/TW, built by the builder."""
-    from graph_builder.emit import emit_quads
-    from graph_builder.pipeline import build_file
-    from ontology import load_lexicon
-    from policykg.iris import mint_graph_iri
-    from queries.store import GraphStore
+    from policykg.graph_builder.emit import emit_quads
+    from policykg.graph_builder.pipeline import build_file
+    from policykg.ontology import load_lexicon
+    from policykg.core.iris import mint_graph_iri
+    from policykg.queries.store import GraphStore
 
     result = build_file(ARTICLE)
     store = GraphStore()

@@ -2,7 +2,7 @@
 
 Attributes are strings and numbers only (lists joined with " | ", quotes with a blank line); every
 file is deterministic (sorted nodes and edges, GEXF's date stamp removed, seeded layout).
-The picture is drawn by our own small SVG renderer over :func:`visualize.layout.force_layout`;
+The picture is drawn by our own small SVG renderer over :func:`policykg.visualize.layout.force_layout`;
 PNG is that SVG rendered by headless Chromium (no new Python dependency), so PNG needs
 ``/usr/bin/chromium`` (or ``$POLICYKG_CHROMIUM``); without it, export SVG.
 """
@@ -21,11 +21,11 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from policykg.atomic import write_bytes, write_text
-from policykg.errors import InputError
-from visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
-from visualize.layout import force_layout
-from visualize.views import actor_network
+from policykg.core.atomic import write_bytes, write_text
+from policykg.core.errors import InputError
+from policykg.visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
+from policykg.visualize.layout import force_layout
+from policykg.visualize.views import actor_network
 
 FORMATS = ("graphml", "gexf", "svg", "png")
 _GEXF_DATE = re.compile(r'\s+lastmodifieddate="[^"]*"')
@@ -236,7 +236,7 @@ def export_from(data_path: str | os.PathLike, fmt: str, out_path: str | os.PathL
 
     Raises InputError for an unknown format or unreadable data.
     """
-    from visualize.source import open_graph_data
+    from policykg.visualize.source import open_graph_data
 
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")

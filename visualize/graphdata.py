@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from policykg.iris import ONTOLOGY_IRI, PKG, PREFIXES
-from visualize.kinds import DOCUMENT_KINDS, most_specific_kind
+from policykg.core.iris import ONTOLOGY_IRI, PKG, PREFIXES
+from policykg.visualize.kinds import DOCUMENT_KINDS, most_specific_kind
 
 _PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(PREFIXES.items()))
 _NOT_ONTOLOGY = f"FILTER(?g != <{ONTOLOGY_IRI}>)"
@@ -119,11 +119,11 @@ def _local(iri: str) -> str:
 
 
 def read_policy_graph(store) -> PolicyGraph:
-    """Read nodes, links, coordination duties and evidence from ``store`` (a queries.store.GraphStore).
+    """Read nodes, links, coordination duties and evidence from ``store`` (a policykg.queries.store.GraphStore).
 
     Returns a :class:`PolicyGraph`; an empty store gives an empty one. Raises nothing of its own.
 
-    >>> from queries.store import GraphStore
+    >>> from policykg.queries.store import GraphStore
     >>> read_policy_graph(GraphStore()).nodes
     {}
     """

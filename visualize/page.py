@@ -26,8 +26,8 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
-from visualize.graphdata import PolicyGraph
-from visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
+from policykg.visualize.graphdata import PolicyGraph
+from policykg.visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
 
 _ASSETS = Path(__file__).resolve().parent / "assets"
 LARGE_VIEW = 300           # above this many nodes: no edge labels, straight edges, faster physics
@@ -176,7 +176,7 @@ def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str) -> dic
 
 def render_network_page(graph: nx.MultiDiGraph, *, title: str, lang: str = "vi",
                         labels: dict[str, str] | None = None, selected_document: str | None = None) -> str:
-    """The self-contained HTML page (a string) drawing ``graph`` (a view graph, see visualize.views).
+    """The self-contained HTML page (a string) drawing ``graph`` (a view graph, see policykg.visualize.views).
 
     ``labels`` maps document/source IRIs to short names; ``selected_document`` preselects the document
     filter. Raises RuntimeError if pyvis's page no longer has the shape this post-processing expects.

@@ -1,7 +1,7 @@
 """Open the data a view or an export is drawn from: a build directory, a store directory or an RDF file.
 
-Prefers ``queries.engine.open_data`` (the queries package owns opening data); until that exists
-this module opens the same three kinds of input itself, through ``queries.store.GraphStore``.
+Prefers ``policykg.queries.engine.open_data`` (the queries package owns opening data); until that exists
+this module opens the same three kinds of input itself, through ``policykg.queries.store.GraphStore``.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from policykg.errors import InputError
-from policykg.iris import GRAPH, slugify
-from queries.store import STORE_DIRNAME, GraphStore, is_store_dir, rdf_format
+from policykg.core.errors import InputError
+from policykg.core.iris import GRAPH, slugify
+from policykg.queries.store import STORE_DIRNAME, GraphStore, is_store_dir, rdf_format
 
 _BUILD_FILES = ("graph.trig", "graph.nq", "graph.ttl")
 
@@ -29,13 +29,13 @@ def open_graph_data(path: str | os.PathLike) -> GraphStore:
     >>> open_graph_data("/nonexistent/x.trig")
     Traceback (most recent call last):
     ...
-    policykg.errors.InputError: no such file or directory: /nonexistent/x.trig
+    policykg.core.errors.InputError: no such file or directory: /nonexistent/x.trig
     """
     p = Path(path)
     if not p.exists():
         raise InputError(f"no such file or directory: {p}")
     try:
-        from queries.engine import open_data  # type: ignore[import-not-found]
+        from policykg.queries.engine import open_data  # type: ignore[import-not-found]
     except ImportError:
         open_data = None
     if open_data is not None:

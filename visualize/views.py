@@ -2,7 +2,7 @@
 
 Every view is a ``networkx.MultiDiGraph`` (edge key = edge kind) whose nodes carry ``kind``,
 ``group``, ``label_vi``, ``label_en``, ``documents`` (document IRIs), ``evidence`` (tuple of
-:class:`visualize.graphdata.Evidence`), ``centrality`` and ``size``, and whose edges carry ``kind``,
+:class:`policykg.visualize.graphdata.Evidence`), ``centrality`` and ``size``, and whose edges carry ``kind``,
 ``count`` (how many statements or documents state it), ``documents``, ``statements`` and ``evidence``.
 Edges are merged across documents: the same (source, target, kind) is one edge with a count.
 
@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from policykg.atomic import write_text
-from policykg.errors import InputError
-from policykg.iris import mint_document_iri, normalize_document_number
-from visualize.graphdata import Evidence, PolicyGraph, read_policy_graph
-from visualize.kinds import ACTOR_KINDS, DOCUMENT_KINDS, STATEMENT_KINDS, node_style
+from policykg.core.atomic import write_text
+from policykg.core.errors import InputError
+from policykg.core.iris import mint_document_iri, normalize_document_number
+from policykg.visualize.graphdata import Evidence, PolicyGraph, read_policy_graph
+from policykg.visualize.kinds import ACTOR_KINDS, DOCUMENT_KINDS, STATEMENT_KINDS, node_style
 
 VIEWS = ("actors", "full", "document")
 LANGS = ("vi", "en")
@@ -266,14 +266,14 @@ def resolve_document(data: PolicyGraph, document: str) -> str:
 
 
 def actor_network(store, document: str | None = None) -> nx.MultiDiGraph:
-    """The actor network of the data in ``store`` (a queries.store.GraphStore).
+    """The actor network of the data in ``store`` (a policykg.queries.store.GraphStore).
 
     Nodes: every actor (plus documents that issue or assign); edges: coordinates / directs /
     mobilises / memberOf / partOf between actors, issues and assigns from documents to actors,
     merged across documents with ``count``, ``documents`` and ``evidence``. ``document`` (IRI or
     số hiệu) keeps what that document states. Raises InputError for an unknown document.
 
-    >>> from queries.store import GraphStore
+    >>> from policykg.queries.store import GraphStore
     >>> actor_network(GraphStore()).number_of_nodes()
     0
     """
@@ -286,7 +286,7 @@ def full_network(store, document: str | None = None) -> nx.MultiDiGraph:
     between them (coordination duties drawn as edges between their actors). ``document`` (IRI or
     số hiệu) keeps that document's part. Raises InputError for an unknown document.
 
-    >>> from queries.store import GraphStore
+    >>> from policykg.queries.store import GraphStore
     >>> full_network(GraphStore()).number_of_edges()
     0
     """
@@ -319,7 +319,7 @@ def write_view(store, view: str, out_path: str | os.PathLike, *, document: str |
     """
     if lang not in LANGS:
         raise InputError(f"unknown language {lang!r}: use vi or en")
-    from visualize.page import render_page
+    from policykg.visualize.page import render_page
 
     graph, data, doc = build_view(store, view, document=document)
     write_text(out_path, render_page(graph, data, view=view, document=doc, lang=lang))
@@ -332,12 +332,12 @@ def write_view_from(data_path: str | os.PathLike, view: str, out_path: str | os.
     Returns the drawn graph (the CLI prints its size). Raises InputError as write_view, or when the data
     cannot be opened.
     """
-    from visualize.source import open_graph_data
+    from policykg.visualize.source import open_graph_data
 
     if lang not in LANGS:
         raise InputError(f"unknown language {lang!r}: use vi or en")
     store = open_graph_data(data_path)
-    from visualize.page import render_page
+    from policykg.visualize.page import render_page
 
     graph, data, doc = build_view(store, view, document=document)
     write_text(out_path, render_page(graph, data, view=view, document=doc, lang=lang))

@@ -26,7 +26,7 @@ import functools
 import hashlib
 import re
 
-from policykg.textnorm import ascii_fold, match_form, match_key, source_text
+from policykg.core.textnorm import ascii_fold, match_form, match_key, source_text
 
 BASE = "https://w3id.org/policykg/"
 PKG = BASE + "ontology#"           # classes and properties

@@ -7,7 +7,7 @@ Each file starts with comment lines that describe it::
     # params: actor (iri|literal) optional description ...     (one line per parameter; or "# params: none")
     # returns: ?actorA ?actorALabel ?actorB ...
 
-A parameter ``p`` binds the query variable ``?p`` (see :mod:`queries.params`); parameter
+A parameter ``p`` binds the query variable ``?p`` (see :mod:`policykg.queries.params`); parameter
 variables are only used in the top-level group of the WHERE clause, so binding them by
 substitution (embedded) and by a leading VALUES block (remote) mean the same thing.
 
@@ -26,9 +26,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from policykg.errors import QueryError
+from policykg.core.errors import QueryError
 
-CATALOGUE_DIR = Path(__file__).parent / "catalogue"
+CATALOGUE_DIR = Path(__file__).parent
 
 _HEADER = re.compile(r"^#\s*(name|answers|params|returns)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<kinds>[a-z|]+)\)\s*(?P<optional>optional\b)?\s*(?P<description>.*)$")
@@ -63,7 +63,7 @@ class QueryInfo:
     @property
     def form(self) -> str:
         """The query form: 'SELECT', 'ASK', 'CONSTRUCT' or 'DESCRIBE' (QueryError if none)."""
-        from queries.params import query_form
+        from policykg.queries.params import query_form
 
         return query_form(self.text)
 
@@ -163,7 +163,7 @@ def get_query(name: str) -> QueryInfo:
     >>> get_query("no-such-query")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    policykg.errors.QueryError: unknown query 'no-such-query'; the catalogue has: actor, actors, ...
+    policykg.core.errors.QueryError: unknown query 'no-such-query'; the catalogue has: actor, actors, ...
     """
     path = CATALOGUE_DIR / f"{name}.rq"
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name or "") or not path.is_file():

@@ -1,0 +1,9 @@
+"""The bottom layer every other part of policykg shares.
+
+- ``iris``      namespaces, prefixes and the one IRI minter
+- ``textnorm``  the one text normaliser (source text and its same-length match form)
+- ``atomic``    the one writer of output files (temporary file, then rename)
+- ``errors``    the named, one-line errors the CLI shows
+"""
+
+__all__ = ["atomic", "errors", "iris", "textnorm"]
