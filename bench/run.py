@@ -7,10 +7,10 @@ For each N it generates the corpus (``bench/corpus.py``; the series nest), then 
 child process whose process tree is sampled through /proc for its peak memory (PSS, so pages shared by forked
 workers count once):
 
-- ours: ``policykg.graph_builder.pipeline.build_corpus`` to the persistent store + TriG (jobs=2 and jobs=1), MB/s of text,
+- ours: ``policykg.corpus.build.build_corpus`` to the persistent store + TriG (jobs=2 and jobs=1), MB/s of text,
   triples; ``policykg.queries.engine.load_into_store`` of the TriG into a fresh persistent store; the median of every
   catalogue query (``policykg.queries.engine.run_query`` on the build's persistent store); Turtle and TriG export (the
-  build's writer, ``policykg.graph_builder.pipeline.write_exports``); ``policykg.queries.remote.push`` to a throwaway local Virtuoso
+  build's writer, ``policykg.corpus.exports.write_exports``); ``policykg.queries.remote.push`` to a throwaway local Virtuoso
   (Graph Store Protocol) in triples/s;
 - the BASELINE, the same pipeline with rdflib only: the same extraction steps, the quads added to an in-memory
   ``rdflib.Dataset`` and written with rdflib's TriG serializer; the TriG parsed by rdflib, the same catalogue
@@ -159,7 +159,7 @@ def _read_list(path: str) -> list[str]:
 
 def child_build(args: dict) -> dict:
     """Ours: the end-to-end corpus build to the persistent store + TriG."""
-    from policykg.graph_builder.pipeline import build_corpus
+    from policykg.corpus.build import build_corpus
 
     paths = _read_list(args["paths"])
     t0 = time.perf_counter()
@@ -222,7 +222,7 @@ def child_load(args: dict) -> dict:
     shutil.rmtree(store_dir, ignore_errors=True)
     t0 = time.perf_counter()
     if args["mode"] == "ours":
-        from policykg.queries.engine import load_into_store
+        from policykg.queries.data import load_into_store
 
         summary = load_into_store(args["trig"], store_dir)
         quads = summary.quads
@@ -277,7 +277,7 @@ def _params_for(info, values: dict[str, str]) -> dict[str, str] | None:
 
 def child_params(args: dict) -> dict:
     """Parameter values for the catalogue queries, picked from the build's persistent store."""
-    from policykg.queries.engine import open_data
+    from policykg.queries.data import open_data
 
     return {"values": _pick_params(open_data(args["store"]))}
 
@@ -304,7 +304,8 @@ def _timed_runs(run, repeat: int, budget: float) -> tuple[list[float], int]:
 def child_query(args: dict) -> dict:
     """Ours: one catalogue query (``run_query``) on the persistent store: median of the timed runs."""
     from policykg.queries.catalogue import get_query
-    from policykg.queries.engine import open_data, run_query
+    from policykg.queries.data import open_data
+    from policykg.queries.engine import run_query
 
     store = open_data(args["store"])
     info = get_query(args["name"])
@@ -335,13 +336,13 @@ def measure_queries(store: Path, repeat: int, budget: float, timeout: float) -> 
 
 def child_export(args: dict) -> dict:
     """Ours: the build's writer of graph.ttl / graph.trig (from the per-document N-Quads), into a copy of the build."""
-    from policykg.graph_builder import pipeline
+    from policykg.corpus.exports import write_exports
 
     out = Path(args["out"])
     timings = {}
     for fmt in ("ttl", "trig"):
         t0 = time.perf_counter()
-        pipeline.write_exports(out, [fmt])
+        write_exports(out, [fmt])
         timings[fmt] = time.perf_counter() - t0
         timings[fmt + "_bytes"] = (out / f"graph.{fmt}").stat().st_size
     return {**timings, **_maxrss_mb()}
@@ -767,7 +768,7 @@ def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
     import pstats
 
     from bench.corpus import generate_corpus
-    from policykg.graph_builder.pipeline import build_corpus
+    from policykg.corpus.build import build_corpus
 
     paths = generate_corpus(n, work / "corpus", seed=seed)
     out = work / f"profile-{n}"

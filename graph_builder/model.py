@@ -23,6 +23,10 @@ class Span:
     def quote(self, text: str) -> str:
         return text[self.start:self.end]
 
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
 
 @dataclass
 class SourceText:
@@ -148,3 +152,29 @@ class BuildResult:
     sentences: list[Sentence]
     mentions: list[Mention]
     assertions: list[Assertion]
+
+
+def uncovered_sentences(result: BuildResult) -> list[Sentence]:
+    """Sentences that produced no assertion, in document order (skipped regions excluded).
+
+    A sentence counts as covered when an assertion names it or its evidence overlaps it.
+
+    >>> src = SourceText("k", "k.txt", "A làm X. B nói.", "A làm X. B nói.")
+    >>> s = [Sentence(0, Span(0, 8), None, 0), Sentence(1, Span(9, 15), None, 0)]
+    >>> r = BuildResult(src, DocumentInfo(kind="Document"), [], s, [], [Assertion("task", Span(0, 7), 0)])
+    >>> [x.index for x in uncovered_sentences(r)]
+    [1]
+    """
+    covered_index = {a.sentence for a in result.assertions}
+    spans = [a.evidence for a in result.assertions]
+    skipped = result.source.skipped
+    out = []
+    for s in sorted(result.sentences, key=lambda s: (s.span.start, s.index)):
+        if s.index in covered_index or any(s.span.overlaps(e) for e in spans):
+            continue
+        if any(k.start <= s.span.start and s.span.end <= k.end for k in skipped):
+            continue
+        if not result.source.text[s.span.start:s.span.end].strip():
+            continue
+        out.append(s)
+    return out

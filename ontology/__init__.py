@@ -14,8 +14,7 @@ the builder recognises text with, SHACL validation and HTML documentation.
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from policykg.ontology.files import ONTOLOGY_FILES, SHAPES_FILE
 from policykg.ontology.lexicon import (
     DocumentKindEntry,
     LevelEntry,
@@ -24,11 +23,6 @@ from policykg.ontology.lexicon import (
     load_lexicon,
 )
 from policykg.ontology.validation import ValidationReport, Violation, validate
-
-_HERE = Path(__file__).resolve().parent
-ONTOLOGY_FILES: tuple[Path, ...] = (_HERE / "core.ttl", _HERE / "actors.ttl")
-SHAPES_FILE: Path = _HERE / "shapes.ttl"
-
 
 
 __all__ = [

@@ -31,10 +31,8 @@ import pyoxigraph as ox
 from policykg.core.errors import InputError
 from policykg.core.iris import PKG, PREFIXES
 from policykg.core.textnorm import match_key
+from policykg.ontology.files import ACTORS_FILE, CORE_FILE
 
-_HERE = Path(__file__).resolve().parent
-CORE_FILE = _HERE / "core.ttl"
-ACTORS_FILE = _HERE / "actors.ttl"
 
 _RDF_TYPE = PREFIXES["rdf"] + "type"
 _RDFS_LABEL = PREFIXES["rdfs"] + "label"

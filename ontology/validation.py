@@ -26,6 +26,7 @@ from pathlib import Path
 
 from policykg.core.errors import InputError
 from policykg.core.iris import PREFIXES
+from policykg.ontology.files import CORE_FILE, SHAPES_FILE
 
 _FORMATS = {  # file suffix -> pyoxigraph format name
     ".ttl": "TURTLE",
@@ -119,8 +120,6 @@ def _compact_path(graph, path) -> str:
 def _shapes_graph():
     import rdflib
 
-    from policykg.ontology import SHAPES_FILE
-
     return rdflib.Graph().parse(SHAPES_FILE, format="turtle")
 
 
@@ -129,9 +128,7 @@ def _ontology_graph():
     """Only the class hierarchy of core.ttl: all the shapes need, and pySHACL copies it into every data graph."""
     import rdflib
 
-    from policykg.ontology import ONTOLOGY_FILES
-
-    core = rdflib.Graph().parse(ONTOLOGY_FILES[0], format="turtle")
+    core = rdflib.Graph().parse(CORE_FILE, format="turtle")
     hierarchy = rdflib.Graph()
     for cls, parent in core.subject_objects(rdflib.RDFS.subClassOf):
         if isinstance(cls, rdflib.URIRef) and isinstance(parent, rdflib.URIRef):

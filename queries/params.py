@@ -88,16 +88,17 @@ def make_iri(value: str) -> ox.NamedNode:
 def parse_value(value: str, kinds: tuple[str, ...] = ("iri", "literal")) -> Term:
     """The RDF term for a parameter value: an IRI if it looks like one (and IRIs are allowed), else a literal.
 
-    Literals are NFC-normalised plain strings. QueryError if an IRI is required and the value is none.
+    Literals are NFC-normalised plain strings. For a parameter that takes an IRI, a literal is a label: the
+    engine resolves it to the IRI it names (:mod:`policykg.queries.resolve`) before the query runs.
 
     >>> parse_value("https://w3id.org/policykg/actor/x", ("literal",))
     <Literal value=https://w3id.org/policykg/actor/x datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>
+    >>> parse_value("Công an nhân dân", ("iri",))
+    <Literal value=Công an nhân dân datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>
     """
     iri = iri_or_none(value) if "iri" in kinds else None
     if iri is not None:
         return make_iri(iri)
-    if "literal" not in kinds:
-        raise QueryError(f"expected an IRI (http://..., urn:..., or a prefixed name like actor:x), got {value!r}")
     return ox.Literal(unicodedata.normalize("NFC", value))
 
 
@@ -182,6 +183,33 @@ def where_brace(text: str) -> int:
         elif kind == "close":
             depth -= 1
     raise QueryError("cannot bind parameters: the query has no WHERE { ... } group")
+
+
+def declared_prefixes(text: str) -> set[str]:
+    """The prefix names a query text declares (``PREFIX pkg: <...>`` -> 'pkg'; the empty prefix is '').
+
+    >>> sorted(declared_prefixes("PREFIX pkg: <urn:x#> PREFIX : <urn:y> # PREFIX no: <urn:z>\\nSELECT * {}"))
+    ['', 'pkg']
+    """
+    tokens = list(_tokens(text))
+    found = set()
+    for (kind, token, _), following in zip(tokens, tokens[1:]):
+        if kind == "word" and token.upper() == "PREFIX":
+            found.add(following[1] if following[0] == "word" else "")
+    return found
+
+
+def with_prefixes(text: str) -> str:
+    """``text`` with a ``PREFIX`` declaration in front for each project prefix it does not declare itself: the
+    prefixes every output of policykg uses (``pkg:``, ``actor:``, ``pkgid:``, ``rdf:``, ``skos:`` ...).
+
+    >>> print(with_prefixes("PREFIX pkg: <urn:mine#>\\nASK {}").splitlines()[0])
+    PREFIX actor: <https://w3id.org/policykg/actor/>
+    >>> "PREFIX pkg: <https://w3id.org" in with_prefixes("PREFIX pkg: <urn:mine#>\\nASK {}")
+    False
+    """
+    declared = declared_prefixes(text)
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in sorted(PREFIXES) if p not in declared) + text
 
 
 def values_block(bindings: dict[str, Term]) -> str:

@@ -12,6 +12,8 @@ refused credentials, server error -- becomes one :class:`EndpointError` line.
 
 from __future__ import annotations
 
+import ast
+import base64
 import json
 import os
 import socket
@@ -21,10 +23,17 @@ import urllib.request
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper import SPARQLExceptions as sx
 
 from policykg.core.errors import EndpointError, QueryError
+from policykg.core.iris import ONTOLOGY_IRI
+from policykg.queries.data import open_data
 from policykg.queries.params import bind_remote, is_select_distinct, make_iri
 from policykg.queries.results import QueryResult, RdfTerm
+from policykg.queries.store import GraphStore
+
+__all__ = ["EndpointAuth", "PushSummary", "credentials_from_env", "push", "query_endpoint", "read_graphs", "safe_url"]
 
 ENV_USER = "POLICYKG_ENDPOINT_USER"
 ENV_PASSWORD = "POLICYKG_ENDPOINT_PASSWORD"
@@ -143,9 +152,6 @@ def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str, auth=
     Returns a QueryResult; raises EndpointError (network, auth, server) or QueryError (HTTP 400: the
     server rejected the query).
     """
-    from SPARQLWrapper import DIGEST, BASIC, JSON, POST, TURTLE, SPARQLWrapper
-    from SPARQLWrapper import SPARQLExceptions as sx
-
     _check_url(endpoint)
     credentials = _resolve_auth(auth)
     wrapper = SPARQLWrapper(endpoint)
@@ -193,8 +199,6 @@ def _unique_rows(result: QueryResult) -> list[dict]:
 
 def _sparqlwrapper_detail(exc: BaseException) -> str:
     """The server's first line from a SPARQLWrapper exception (it embeds the body as a bytes repr)."""
-    import ast
-
     text = str(exc).split("Response:", 1)[-1].strip()
     if text[:2] in ("b'", 'b"'):
         try:
@@ -239,25 +243,17 @@ class PushSummary:
     method: str
 
 
-def read_graphs(data_path: str | os.PathLike, *, include_ontology: bool = True) -> dict[str, list[ox.Triple]]:
-    """The named graphs of an RDF file or directory (as ``load`` reads them): graph IRI -> sorted triples.
+def read_graphs(data: str | os.PathLike | GraphStore, *, include_ontology: bool = True) -> dict[str, list[ox.Triple]]:
+    """The named graphs of DATA (opened by :func:`policykg.queries.data.open_data`): graph IRI -> sorted triples.
 
     With ``include_ontology`` the ontology graph comes along, so remote queries see what embedded ones see.
     Raises InputError for missing or invalid data.
     """
-    from policykg.queries.engine import data_files   # the same file rules as `policykg load`
-    from policykg.queries.store import GraphStore
-
-    store = GraphStore()
-    for f in data_files(data_path):
-        store.load_file(f)
-    if include_ontology:
-        try:
-            store.load_ontology()
-        except ImportError:
-            pass
+    store = open_data(data)
     graphs: dict[str, list[ox.Triple]] = {}
     for g in store.graphs():
+        if g == ONTOLOGY_IRI and not include_ontology:
+            continue
         triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(g)}, key=str)
         if triples:
             graphs[g] = triples
@@ -275,8 +271,6 @@ def _opener(credentials: EndpointAuth | None, url: str) -> urllib.request.Opener
 
 def _send(opener, request: urllib.request.Request, credentials: EndpointAuth | None, timeout: float) -> None:
     if credentials and credentials.scheme == "basic":
-        import base64
-
         token = base64.b64encode(f"{credentials.user}:{credentials.password}".encode("utf-8")).decode("ascii")
         request.add_header("Authorization", "Basic " + token)
     try:
@@ -295,7 +289,7 @@ def _ntriples(triples: list[ox.Triple]) -> bytes:
 
 
 def push(
-    data_path: str | os.PathLike,
+    data_path: str | os.PathLike | GraphStore,
     endpoint: str,
     *,
     graph_store: str | None = None,

@@ -1,9 +1,10 @@
 """Query results as plain records, the same for the embedded store and a remote endpoint, and their formats.
 
-``QueryResult.serialize(fmt)``: ``json`` is the W3C SPARQL 1.1 Query Results JSON format,
-``csv`` / ``tsv`` the W3C SPARQL 1.1 Query Results CSV and TSV formats, ``table`` an aligned
-terminal table with IRIs shortened by the project's prefixes. ASK gives ``true``/``false``
-(JSON: ``{"head": {}, "boolean": ...}``); CONSTRUCT/DESCRIBE give Turtle in every format.
+``QueryResult.serialize(fmt)``: ``json`` is the W3C SPARQL 1.1 Query Results JSON format, ``xml`` the
+SPARQL Query Results XML Format, ``csv`` / ``tsv`` the W3C SPARQL 1.1 Query Results CSV and TSV formats,
+``table`` an aligned terminal table with IRIs shortened by the project's prefixes and cells cut at
+``max_width`` characters (None: never cut). ASK gives ``true``/``false`` (JSON: ``{"head": {}, "boolean": ...}``;
+XML: ``<boolean>``); CONSTRUCT/DESCRIBE give Turtle in every format.
 
 >>> r = QueryResult.select(["x"], [{"x": RdfTerm.iri("https://w3id.org/policykg/actor/a")}, {}])
 >>> print(r.serialize("table"), end="")
@@ -23,6 +24,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
@@ -31,8 +33,11 @@ from policykg.core.iris import PREFIXES
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-FORMATS = ("table", "json", "csv", "tsv")
-TABLE_CELL_MAX = 80   # the table is for reading; json/csv/tsv carry full values
+FORMATS = ("table", "json", "xml", "csv", "tsv")
+TABLE_CELL_MAX = 80   # the table is for reading (default width of a cell); json/xml/csv/tsv carry full values
+SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+
+__all__ = ["FORMATS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "shorten_iri"]
 
 
 @dataclass(frozen=True, order=True)
@@ -154,24 +159,38 @@ class QueryResult:
         """SELECT rows as tuples in variable order (None where unbound): handy for comparing engines."""
         return [tuple(row.get(v) for v in self.variables) for row in self.rows]
 
-    def serialize(self, fmt: str = "table") -> str:
-        """The result in ``fmt`` ('table', 'json', 'csv', 'tsv'); QueryError for another name.
+    def serialize(self, fmt: str = "table", *, max_width: int | None = TABLE_CELL_MAX) -> str:
+        """The result in ``fmt`` ('table', 'json', 'xml', 'csv', 'tsv'); QueryError for another name.
+
+        ``max_width`` cuts table cells longer than that many characters (with "…"); None never cuts.
 
         >>> print(QueryResult.ask(True).serialize("json"), end="")
         {
           "head": {},
           "boolean": true
         }
+        >>> print(QueryResult.ask(False).serialize("xml"), end="")
+        <?xml version="1.0" encoding="UTF-8"?>
+        <sparql xmlns="http://www.w3.org/2005/sparql-results#">
+          <head/>
+          <boolean>false</boolean>
+        </sparql>
         """
         if fmt not in FORMATS:
             raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+        if max_width is not None and max_width < 2:
+            raise QueryError(f"a table cell must be at least 2 characters wide, not {max_width}")
         if self.form == "GRAPH":
             return self._turtle()
         if self.form == "ASK":
             if fmt == "json":
                 return json.dumps({"head": {}, "boolean": self.boolean}, indent=2) + "\n"
+            if fmt == "xml":
+                return _xml_document(["  <head/>", f"  <boolean>{'true' if self.boolean else 'false'}</boolean>"])
             return ("true" if self.boolean else "false") + "\n"
-        return {"table": self._table, "json": self._json, "csv": self._csv, "tsv": self._tsv}[fmt]()
+        if fmt == "table":
+            return self._table(max_width)
+        return {"json": self._json, "xml": self._xml, "csv": self._csv, "tsv": self._tsv}[fmt]()
 
     # -- formats --------------------------------------------------------------------------
     def _json(self) -> str:
@@ -195,8 +214,19 @@ class QueryResult:
             lines.append("\t".join(row[v].to_ntriples() if v in row else "" for v in self.variables))
         return "\n".join(lines) + "\n"
 
-    def _table(self) -> str:
-        cells = [[_cell(row.get(v)) for v in self.variables] for row in self.rows]
+    def _xml(self) -> str:
+        lines = ["  <head>", *(f"    <variable name={quoteattr(v)}/>" for v in self.variables), "  </head>",
+                 "  <results>"]
+        for row in self.rows:
+            lines.append("    <result>")
+            lines.extend(f"      <binding name={quoteattr(v)}>{_xml_term(row[v])}</binding>"
+                         for v in self.variables if v in row)
+            lines.append("    </result>")
+        lines.append("  </results>")
+        return _xml_document(lines)
+
+    def _table(self, max_width: int | None) -> str:
+        cells = [[_cell(row.get(v), max_width) for v in self.variables] for row in self.rows]
         widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(self.variables)]
         lines = ["  ".join(v.ljust(w) for v, w in zip(self.variables, widths)).rstrip(),
                  "  ".join("-" * w for w in widths)]
@@ -219,8 +249,27 @@ def _csv_value(term: RdfTerm | None) -> str:
     return "_:" + term.value if term.kind == "bnode" else term.value
 
 
-def _cell(term: RdfTerm | None) -> str:
+def _cell(term: RdfTerm | None, max_width: int | None) -> str:
     if term is None:
         return ""
     text = " ".join(term.short().split())   # one line per row: fold line breaks and runs of spaces
-    return text if len(text) <= TABLE_CELL_MAX else text[: TABLE_CELL_MAX - 1] + "…"
+    return text if max_width is None or len(text) <= max_width else text[: max_width - 1] + "…"
+
+
+def _xml_document(body: list[str]) -> str:
+    """A SPARQL Query Results XML document around ``body`` (lines already indented)."""
+    return "\n".join(['<?xml version="1.0" encoding="UTF-8"?>', f'<sparql xmlns="{SPARQL_RESULTS_NS}">', *body,
+                      "</sparql>"]) + "\n"
+
+
+def _xml_term(term: RdfTerm) -> str:
+    """One bound term as the XML results format writes it: <uri>, <literal> (xml:lang or datatype), <bnode>."""
+    if term.kind == "uri":
+        return f"<uri>{escape(term.value)}</uri>"
+    if term.kind == "bnode":
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if term.lang:
+        return f"<literal xml:lang={quoteattr(term.lang)}>{escape(term.value)}</literal>"
+    if term.datatype:
+        return f"<literal datatype={quoteattr(term.datatype)}>{escape(term.value)}</literal>"
+    return f"<literal>{escape(term.value)}</literal>"

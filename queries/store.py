@@ -32,39 +32,13 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from policykg.core.errors import InputError
-from policykg.core.iris import BASE, GRAPH, ONTOLOGY_IRI, PKG
+from policykg.core.formats import rdf_format
+from policykg.core.iris import BASE, GRAPH, ONTOLOGY_IRI, PKG, slugify
+from policykg.ontology import ONTOLOGY_FILES
 
-# File suffix -> Oxigraph format. Formats are always explicit; this map is the one guess.
-FORMATS: dict[str, ox.RdfFormat] = {
-    "ttl": ox.RdfFormat.TURTLE,
-    "turtle": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "json-ld": ox.RdfFormat.JSON_LD,
-    "rdf": ox.RdfFormat.RDF_XML,
-    "xml": ox.RdfFormat.RDF_XML,
-    "owl": ox.RdfFormat.RDF_XML,
-}
+__all__ = ["GraphStore", "STORE_DIRNAME", "is_store_dir"]
 
 STORE_DIRNAME = "store"   # a build directory keeps its persistent store here
-
-
-def rdf_format(name_or_path: str | os.PathLike) -> ox.RdfFormat:
-    """The RDF format named by a format name or a file suffix; InputError if unknown.
-
-    >>> rdf_format("graph.trig") == ox.RdfFormat.TRIG
-    True
-    """
-    text = str(name_or_path)
-    key = text.rsplit(".", 1)[-1].lower() if "." in Path(text).name else text.lower()
-    try:
-        return FORMATS[key]
-    except KeyError:
-        raise InputError(f"unknown RDF format {key!r}: use one of ttl, trig, nt, nq, jsonld") from None
 
 
 def is_store_dir(path: str | os.PathLike) -> bool:
@@ -117,6 +91,11 @@ class GraphStore:
         """
         self.remove_graph(graph_iri)
         self.store.load(nquads, format=ox.RdfFormat.N_QUADS)
+
+    def replace_graph_ntriples(self, graph_iri: str, ntriples: bytes) -> None:
+        """Replace the named graph ``graph_iri`` with the triples of N-Triples bytes (parsed by Oxigraph)."""
+        self.remove_graph(graph_iri)
+        self.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
 
     def remove_graph(self, graph_iri: str) -> None:
         graph = ox.NamedNode(graph_iri)
@@ -174,7 +153,7 @@ class GraphStore:
         syntax error leaves this store untouched.
         """
         p = Path(path)
-        fmt = fmt or rdf_format(p)
+        fmt = fmt or rdf_format(p).oxigraph
         scratch = ox.Store()
         try:
             scratch.bulk_load(path=str(p), format=fmt)
@@ -196,8 +175,6 @@ class GraphStore:
 
     def load_ontology(self) -> None:
         """(Re)load the ontology files into the graph ``ONTOLOGY_IRI`` so subclass queries work."""
-        from policykg.ontology import ONTOLOGY_FILES  # the ontology package owns its files
-
         quads: list[ox.Quad] = []
         for f in ONTOLOGY_FILES:
             quads.extend(ox.parse(path=str(f), format=ox.RdfFormat.TURTLE))
@@ -214,6 +191,10 @@ class GraphStore:
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted (the store's own bookkeeping graph left out)."""
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g != _META_GRAPH)
+
+    def dump_graph(self, graph_iri: str) -> bytes:
+        """The triples of the named graph ``graph_iri`` as N-Triples bytes (dumped by Oxigraph)."""
+        return self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri)) or b""
 
     def quads(self, graph_iri: str | None = None) -> Iterator[ox.Quad]:
         graph = ox.NamedNode(graph_iri) if graph_iri else None
@@ -235,6 +216,4 @@ class GraphStore:
 
 
 def _file_key(path: Path) -> str:
-    from policykg.core.iris import slugify
-
     return slugify(path.stem)

@@ -12,8 +12,9 @@ from buildfixtures import FakeLexicon, fake_build_source  # noqa: E402
 
 @pytest.fixture
 def fake_steps(monkeypatch):
-    """Replace the language steps (and the lexicon) with the stand-in; forked workers inherit it."""
-    from policykg.graph_builder import pipeline
+    """Replace the language steps (and the lexicon) of a corpus build with the stand-in; forked workers inherit it."""
+    from policykg.corpus import outcome
+    from policykg.graph_builder.emit import emit_quads
 
-    monkeypatch.setattr(pipeline, "build_source", fake_build_source)
-    monkeypatch.setattr(pipeline, "_lexicon", lambda: FakeLexicon())
+    monkeypatch.setattr(outcome, "build_source", fake_build_source)
+    monkeypatch.setattr(outcome, "emit_result", lambda result: emit_quads(result, FakeLexicon()))

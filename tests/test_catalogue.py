@@ -7,7 +7,8 @@ import pytest
 
 from policykg.core.errors import QueryError
 from policykg.queries.catalogue import CATALOGUE_DIR, get_query, list_queries
-from policykg.queries.engine import open_data, run_query
+from policykg.queries.data import open_data
+from policykg.queries.engine import run_query
 
 FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
 ACTOR = "https://w3id.org/policykg/actor/"

@@ -25,13 +25,13 @@ def run(*args, input=None):
 
 def test_build_writes_graphs_report_and_prints_the_summary(fake_steps, doc, tmp_path):
     out = tmp_path / "out"
-    result = run(doc, "--out", out, "--quiet", "--no-viz")
+    result = run(doc, "--out", out, "--no-viz")
     assert result.exit_code == 0, result.output
     for name in ("graph.trig", "graph.ttl", "report.html", "manifest.json", "graphs/kh.nq"):
         assert (out / name).exists(), name
     assert "documents:            1 (built 1, unchanged 0, failed 0)" in result.output
     assert "tasks:                1" in result.output and "uncovered sentences:  1" in result.output
-    again = run(doc, "--out", out, "--quiet", "--no-viz")
+    again = run(doc, "--out", out, "--no-viz")
     assert "(built 0, unchanged 1, failed 0)" in again.output
 
 
@@ -62,13 +62,14 @@ def test_missing_input_is_one_line_and_exit_1(fake_steps, tmp_path):
     assert "Traceback" not in result.output
     errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
     assert errors == [f"Error: {tmp_path / 'nope.txt'}: no such file or directory"]
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_bad_file_among_good_ones_exits_1_after_building_the_others(fake_steps, doc, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\xff\xfe\x00" * 300)
     out = tmp_path / "out"
-    result = run(doc, bad, "--out", out, "-q", "--no-viz", "--jobs", "2")
+    result = run(doc, bad, "--out", out, "--no-viz", "--jobs", "2")
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "(built 1, unchanged 0, failed 1)" in result.output
     assert [line for line in result.output.splitlines() if line.startswith("Error:")][0].startswith(f"Error: {bad}")

@@ -77,7 +77,7 @@ def test_usage_errors_exit_2():
     assert run("query", "tasks", "-e", "ASK {}", "--data", FIXTURE).exit_code == 2
     assert run("query", "actor", "--param", "actor", "--data", FIXTURE).exit_code == 2
     assert run("query", "tasks", "--data", "/no/such/file.trig").exit_code == 2
-    assert run("query", "tasks", "--data", FIXTURE, "--format", "xml").exit_code == 2
+    assert run("query", "tasks", "--data", FIXTURE, "--format", "yaml").exit_code == 2
 
 
 def test_load_twice_then_query_the_store(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 
 from policykg.core.errors import InputError
 from policykg.visualize.exports import chromium_path, export_from, write_gexf, write_graphml, write_picture
-from policykg.visualize.source import open_graph_data
+from policykg.queries.data import open_data
 
 FIXTURE = Path(__file__).parent / "data" / "visualize" / "fixture.trig"
 ACTOR = "https://w3id.org/policykg/actor/"
@@ -18,7 +18,7 @@ CAND, QDND = ACTOR + "cong-an-nhan-dan", ACTOR + "quan-doi-nhan-dan"
 
 @pytest.fixture(scope="module")
 def store():
-    return open_graph_data(FIXTURE)
+    return open_data(FIXTURE)
 
 
 def test_graphml_reads_back_with_attributes(store, tmp_path):

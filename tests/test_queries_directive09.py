@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from policykg.cli import cli
 from policykg.queries.catalogue import list_queries
-from policykg.queries.engine import open_data, run_query
+from policykg.queries.data import open_data
+from policykg.queries.engine import run_query
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "examples" / "ct09-nhandan-2023-12-09.txt"
@@ -23,7 +24,7 @@ PARTNERS = {ACTOR + "quan-doi-nhan-dan": "quân đội nhân dân", ACTOR + "mat
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
-    from policykg.graph_builder.pipeline import build_corpus
+    from policykg.corpus.build import build_corpus
 
     out_dir = tmp_path_factory.mktemp("built") / "out"
     build_corpus([ARTICLE], out_dir, viz=False, quiet=True)

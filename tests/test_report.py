@@ -11,7 +11,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from buildfixtures import ARTICLE, CAND, article_result  # noqa: E402
 from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, SourceText, Span  # noqa: E402
-from policykg.graph_builder.report import render_document, uncovered_sentences, write_report  # noqa: E402
+from policykg.graph_builder.model import uncovered_sentences  # noqa: E402
+from policykg.visualize.report import render_document, write_report  # noqa: E402
 
 HOSTILE = "Bộ Công an <script>alert(1)</script> phối hợp với \"Sở\" & <b>Hội</b>. Câu thứ hai không có gì."
 

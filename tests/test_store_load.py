@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from policykg.core.errors import InputError
-from policykg.queries.engine import load_into_store, open_data, run_query
+from policykg.queries.data import load_into_store, open_data
+from policykg.queries.engine import run_query
 from policykg.queries.store import GraphStore
 
 FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"

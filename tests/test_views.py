@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from policykg.core.errors import InputError
-from policykg.visualize.source import open_graph_data
+from policykg.queries.data import open_data
 from policykg.visualize.views import actor_network, full_network, write_view
 
 FIXTURE = Path(__file__).parent / "data" / "visualize" / "fixture.trig"
@@ -24,7 +24,7 @@ PAYLOADS = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg
 
 @pytest.fixture(scope="module")
 def store():
-    return open_graph_data(FIXTURE)
+    return open_data(FIXTURE)
 
 
 def page_data(page: str) -> dict:
@@ -69,7 +69,7 @@ def test_actor_edges_of_every_kind(store):
 
 
 def test_membership_edges(store):
-    extra = open_graph_data(FIXTURE)
+    extra = open_data(FIXTURE)
     g = "https://w3id.org/policykg/graph/membership"
     extra.replace_graph(g, [
         ox.Quad(ox.NamedNode(ACTOR + "ban-nganh-doan-the"), ox.NamedNode(PKG + "memberOf"),

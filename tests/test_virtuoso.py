@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from policykg.cli import cli
 from policykg.core.errors import EndpointError
 from policykg.queries.catalogue import list_queries
-from policykg.queries.engine import open_data, run_query
+from policykg.queries.data import open_data
+from policykg.queries.engine import run_query
 from policykg.queries.remote import EndpointAuth, push
 from policykg.queries.virtuoso import VirtuosoServer, virtuoso_available
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.visualize.source import open_graph_data
+from policykg.queries.data import open_data
 from policykg.visualize.views import write_view
 
 pytestmark = pytest.mark.browser
@@ -40,7 +40,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
-    store = open_graph_data(FIXTURE)
+    store = open_data(FIXTURE)
     out = tmp_path_factory.mktemp("views")
     write_view(store, "actors", out / "actors.html")
     write_view(store, "full", out / "full.html")

@@ -23,11 +23,18 @@ import networkx as nx
 
 from policykg.core.atomic import write_bytes, write_text
 from policykg.core.errors import InputError
+from policykg.core.formats import FORMAT_NAMES
+from policykg.queries.convert import write_data
+from policykg.queries.data import open_data
 from policykg.visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
 from policykg.visualize.layout import force_layout
 from policykg.visualize.views import actor_network
 
-FORMATS = ("graphml", "gexf", "svg", "png")
+NETWORK_FORMATS = ("graphml", "gexf", "svg", "png")
+FORMATS = NETWORK_FORMATS + FORMAT_NAMES   # the actor network for other tools, or the graph itself in RDF
+
+__all__ = ["FORMATS", "NETWORK_FORMATS", "export_from", "flat_actor_network", "gexf_text", "graphml_text",
+           "svg_text", "svg_to_png", "write_gexf", "write_graphml", "write_picture", "chromium_path"]
 _GEXF_DATE = re.compile(r'\s+lastmodifieddate="[^"]*"')
 
 
@@ -230,28 +237,29 @@ def write_picture(store, out_path: str | os.PathLike, *, lang: str = "vi") -> No
         write_bytes(out_path, svg_to_png(svg))
 
 
-def export_from(data_path: str | os.PathLike, fmt: str, out_path: str | os.PathLike) -> nx.MultiDiGraph:
-    """Open ``data_path`` (a build dir, a store dir or an RDF file) and export its actor network as ``fmt``
-    ('graphml' | 'gexf' | 'svg' | 'png') to ``out_path``. Returns the exported graph.
+def export_from(data_path: str | os.PathLike, fmt: str, out_path: str | os.PathLike) -> str:
+    """Open DATA (a build dir, a store dir or an RDF file) and export it as ``fmt`` to ``out_path``.
 
-    Raises InputError for an unknown format or unreadable data.
+    ``fmt`` is a network format ('graphml' | 'gexf' | 'svg' | 'png': the actor network) or an RDF format ('ttl',
+    'trig', 'nt', 'nq', 'jsonld', 'rdfxml': the graphs themselves, :func:`policykg.queries.convert.write_data`).
+    Returns what was written, in words. Raises InputError for an unknown format or unreadable data.
     """
-    from policykg.visualize.source import open_graph_data
-
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
-    store = open_graph_data(data_path)
-    graph = actor_network(store)
+    if fmt in FORMAT_NAMES:
+        written = write_data(data_path, out_path, fmt)
+        return f"{written.triples} statements of {written.graphs} graph(s) ({written.format.label})"
+    if fmt in ("svg", "png") and Path(out_path).suffix.lower() != f".{fmt}":
+        raise InputError(f"the output file of --format {fmt} must end in .{fmt}")
+    graph = actor_network(open_data(data_path))
     if fmt == "graphml":
         write_text(out_path, graphml_text(graph))
     elif fmt == "gexf":
         write_text(out_path, gexf_text(graph))
     else:
-        if Path(out_path).suffix.lower() != f".{fmt}":
-            raise InputError(f"the output file of --format {fmt} must end in .{fmt}")
         svg = svg_text(graph)
         if fmt == "svg":
             write_text(out_path, svg)
         else:
             write_bytes(out_path, svg_to_png(svg))
-    return graph
+    return f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"

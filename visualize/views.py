@@ -24,9 +24,15 @@ import networkx as nx
 
 from policykg.core.atomic import write_text
 from policykg.core.errors import InputError
-from policykg.core.iris import mint_document_iri, normalize_document_number
+from policykg.queries.data import open_data
+from policykg.queries.resolve import RESOLVE_LABEL, resolve_iri
+from policykg.queries.store import GraphStore
 from policykg.visualize.graphdata import Evidence, PolicyGraph, read_policy_graph
 from policykg.visualize.kinds import ACTOR_KINDS, DOCUMENT_KINDS, STATEMENT_KINDS, node_style
+from policykg.visualize.page import render_page
+
+__all__ = ["VIEWS", "LANGS", "actor_centrality", "actor_network", "build_view", "full_network", "resolve_document",
+           "write_view", "write_view_from"]
 
 VIEWS = ("actors", "full", "document")
 LANGS = ("vi", "en")
@@ -243,26 +249,23 @@ def _full_network(data: PolicyGraph, document: str | None) -> nx.MultiDiGraph:
     return graph
 
 
-def resolve_document(data: PolicyGraph, document: str) -> str:
-    """The IRI of the document named by ``document``: its IRI, or its số hiệu ('09-CT/TW').
+def resolve_document(store: GraphStore, data: PolicyGraph, document: str) -> str:
+    """The IRI of the document named by ``document``: its IRI, its số hiệu ('09-CT/TW') or another label, resolved
+    by the same code as every IRI parameter of the queries (:mod:`policykg.queries.resolve`).
 
-    Raises InputError (listing the documents present) when no document matches.
+    Raises InputError (listing the documents present) when no document, or more than one, matches.
     """
-    wanted = document.strip()
-    known = data.documents()
-    for node in known:
-        if wanted == node.iri:
-            return node.iri
-    try:
-        minted = mint_document_iri(wanted)
-        number = normalize_document_number(wanted)
-    except Exception:  # a number the minter cannot read is simply not found
-        minted = number = None
-    for node in known:
-        if node.iri == minted or (node.identifier and normalize_document_number(node.identifier) == number):
-            return node.iri
-    names = ", ".join(sorted(n.identifier or _shorten(n.title, 40) or n.iri for n in known)) or "none"
-    raise InputError(f"no document {wanted!r} in the data; documents present: {names}")
+    known = {node.iri for node in data.documents()}
+
+    def select(label) -> list[str]:
+        return [row["iri"].value for row in store.select(RESOLVE_LABEL, {"label": label})]
+
+    found = [iri for iri in resolve_iri(document.strip(), select) if iri in known]
+    if len(found) == 1:
+        return found[0]
+    names = ", ".join(sorted(n.identifier or _shorten(n.title, 40) or n.iri for n in data.documents())) or "none"
+    what = f"{len(found)} documents" if found else "no document"
+    raise InputError(f"{what} {document.strip()!r} in the data; documents present: {names}")
 
 
 def actor_network(store, document: str | None = None) -> nx.MultiDiGraph:
@@ -278,7 +281,7 @@ def actor_network(store, document: str | None = None) -> nx.MultiDiGraph:
     0
     """
     data = read_policy_graph(store)
-    return _actor_network(data, resolve_document(data, document) if document else None)
+    return _actor_network(data, resolve_document(store, data, document) if document else None)
 
 
 def full_network(store, document: str | None = None) -> nx.MultiDiGraph:
@@ -291,7 +294,7 @@ def full_network(store, document: str | None = None) -> nx.MultiDiGraph:
     0
     """
     data = read_policy_graph(store)
-    return _full_network(data, resolve_document(data, document) if document else None)
+    return _full_network(data, resolve_document(store, data, document) if document else None)
 
 
 def build_view(store, view: str, *, document: str | None = None) -> tuple[nx.MultiDiGraph, PolicyGraph, str | None]:
@@ -304,41 +307,33 @@ def build_view(store, view: str, *, document: str | None = None) -> tuple[nx.Mul
     if view == "document" and not document:
         raise InputError("the document view needs a document: give --document IRI_OR_NUMBER")
     data = read_policy_graph(store)
-    doc = resolve_document(data, document) if document else None
+    doc = resolve_document(store, data, document) if document else None
     graph = _actor_network(data, doc) if view == "actors" else _full_network(data, doc)
     return graph, data, doc
 
 
-def write_view(store, view: str, out_path: str | os.PathLike, *, document: str | None = None, lang: str = "vi") -> None:
+def write_view(store: GraphStore, view: str, out_path: str | os.PathLike, *, document: str | None = None,
+               lang: str = "vi") -> nx.MultiDiGraph:
     """Write the interactive HTML page of ``view`` ('actors' | 'full' | 'document') to ``out_path``.
 
     One self-contained UTF-8 file (vis-network inlined, no request to any other host, nothing else
     written), deterministic for the same data. ``document`` (IRI or số hiệu) is required for the
     document view and filters the others; ``lang`` ('vi' | 'en') is the initial label language.
-    Raises InputError for an unknown view, language or document.
+    Returns the drawn graph. Raises InputError for an unknown view, language or document.
     """
     if lang not in LANGS:
         raise InputError(f"unknown language {lang!r}: use vi or en")
-    from policykg.visualize.page import render_page
-
     graph, data, doc = build_view(store, view, document=document)
     write_text(out_path, render_page(graph, data, view=view, document=doc, lang=lang))
+    return graph
 
 
 def write_view_from(data_path: str | os.PathLike, view: str, out_path: str | os.PathLike, *,
                     document: str | None = None, lang: str = "vi") -> nx.MultiDiGraph:
-    """Open ``data_path`` (a build dir, a store dir or an RDF file) and :func:`write_view` it.
+    """Open DATA (:func:`policykg.queries.data.open_data`) and :func:`write_view` it; returns the drawn graph.
 
-    Returns the drawn graph (the CLI prints its size). Raises InputError as write_view, or when the data
-    cannot be opened.
+    Raises InputError as write_view, or when the data cannot be opened.
     """
-    from policykg.visualize.source import open_graph_data
-
     if lang not in LANGS:
         raise InputError(f"unknown language {lang!r}: use vi or en")
-    store = open_graph_data(data_path)
-    from policykg.visualize.page import render_page
-
-    graph, data, doc = build_view(store, view, document=document)
-    write_text(out_path, render_page(graph, data, view=view, document=doc, lang=lang))
-    return graph
+    return write_view(open_data(data_path), view, out_path, document=document, lang=lang)

@@ -23,10 +23,15 @@ True
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from policykg.core.errors import QueryError
+from policykg.queries.params import query_form, with_prefixes
+
+__all__ = ["CATALOGUE_DIR", "QueryInfo", "QueryParam", "catalogue_listing", "get_query", "list_queries",
+           "load_query_file", "parse_header", "query_from_text"]
 
 CATALOGUE_DIR = Path(__file__).parent
 
@@ -63,8 +68,6 @@ class QueryInfo:
     @property
     def form(self) -> str:
         """The query form: 'SELECT', 'ASK', 'CONSTRUCT' or 'DESCRIBE' (QueryError if none)."""
-        from policykg.queries.params import query_form
-
         return query_form(self.text)
 
     def param(self, name: str) -> QueryParam | None:
@@ -109,25 +112,45 @@ def _parse_param(value: str, query_name: str) -> QueryParam:
     return QueryParam(match.group("name"), kinds, match.group("description").strip(), bool(match.group("optional")))
 
 
-def load_query_file(path: str | Path) -> QueryInfo:
-    """Read a ``.rq`` file (with or without a header) as a QueryInfo; InputError-style QueryError if unreadable."""
-    p = Path(path)
+def _read(path: Path) -> str:
     try:
-        text = p.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise QueryError(f"cannot read query file {p}: {getattr(exc, 'strerror', None) or exc}") from None
-    return query_from_text(text, name=p.stem, path=p)
+        raise QueryError(f"cannot read query file {path}: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+def load_query_file(path: str | Path) -> QueryInfo:
+    """A user's ``.rq`` file (with or without a header; ``'-'``: read from stdin) as a QueryInfo, prefixes
+    predeclared as for ``-e``. QueryError (one line) if it cannot be read.
+    """
+    if str(path) == "-":
+        return query_from_text(sys.stdin.read(), name="<stdin>")
+    p = Path(path)
+    return query_from_text(_read(p), name=p.stem, path=p)
 
 
 def query_from_text(text: str, name: str = "<query>", path: Path | None = None) -> QueryInfo:
-    """A QueryInfo for SPARQL text; its header comments, if any, declare name, parameters and result variables.
+    """A QueryInfo for a user's SPARQL text; its header comments, if any, declare name, parameters and result
+    variables. The project's prefixes (``pkg:``, ``actor:``, ``pkgid:``, ``skos:`` ...: those the outputs use) are
+    declared for it unless the text declares them itself (:func:`policykg.queries.params.with_prefixes`).
 
-    >>> query_from_text("SELECT * WHERE { ?s ?p ?o }").name
-    '<query>'
+    >>> info = query_from_text("SELECT * WHERE { ?s a pkg:Task }")
+    >>> info.name, info.text.startswith("PREFIX actor: <https://w3id.org/policykg/actor/>")
+    ('<query>', True)
     """
+    return _query(text, name, path, with_prefixes(text))
+
+
+def _query(text: str, name: str, path: Path | None, sent: str) -> QueryInfo:
     header = parse_header(text, name)
-    return QueryInfo(name=header["name"] or name, text=text, answers=header["answers"], params=header["params"],
+    return QueryInfo(name=header["name"] or name, text=sent, answers=header["answers"], params=header["params"],
                      returns=header["returns"], path=path)
+
+
+def _catalogue_query(path: Path) -> QueryInfo:
+    """A query of the catalogue: it declares its own prefixes and is sent as written."""
+    text = _read(path)
+    return _query(text, path.stem, path, text)
 
 
 def list_queries() -> list[QueryInfo]:
@@ -137,7 +160,7 @@ def list_queries() -> list[QueryInfo]:
     >>> names == sorted(names) and {"documents", "actors", "tasks"} <= set(names)
     True
     """
-    return sorted((load_query_file(p) for p in CATALOGUE_DIR.glob("*.rq")), key=lambda q: q.name)
+    return sorted((_catalogue_query(p) for p in CATALOGUE_DIR.glob("*.rq")), key=lambda q: q.name)
 
 
 def catalogue_listing() -> str:
@@ -169,4 +192,4 @@ def get_query(name: str) -> QueryInfo:
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name or "") or not path.is_file():
         known = ", ".join(sorted(p.stem for p in CATALOGUE_DIR.glob("*.rq")))
         raise QueryError(f"unknown query {name!r}; the catalogue has: {known}")
-    return load_query_file(path)
+    return _catalogue_query(path)

@@ -1,7 +1,7 @@
 """Corpus builds: byte-identical outputs, incremental rebuilds, workers, failures that stay alone, the store.
 
 The plumbing tests swap the language steps for a stand-in (``fake_build_source``) so they check the
-pipeline alone; the bundled-article tests at the end run the real steps.
+corpus layer alone; the bundled-article tests at the end run the real steps.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from policykg.graph_builder import pipeline  # noqa: E402
-from policykg.graph_builder.pipeline import _Progress, build_corpus, collect_inputs  # noqa: E402
+from policykg.corpus import manifest  # noqa: E402
+from policykg.corpus.build import build_corpus  # noqa: E402
+from policykg.corpus.inputs import collect_inputs  # noqa: E402
+from policykg.corpus.progress import Progress  # noqa: E402
 from policykg.core.errors import InputError  # noqa: E402
 from policykg.core.iris import mint_graph_iri  # noqa: E402
 from policykg.queries.store import GraphStore  # noqa: E402
@@ -122,9 +124,16 @@ def test_a_binary_file_fails_alone_and_the_others_are_built(fake_steps, corpus, 
     assert not list(out.rglob("*.tmp"))
 
 
-def test_a_missing_input_fails_alone(fake_steps, corpus, tmp_path):
-    summary = build([corpus / "a.txt", corpus / "nope.txt"], tmp_path / "out")
-    assert summary.built == 1 and [n for n, _ in summary.failed] == [str(corpus / "nope.txt")]
+def test_a_missing_input_stops_the_build_before_anything_is_written(fake_steps, corpus, tmp_path):
+    out = tmp_path / "out"
+    with pytest.raises(InputError, match=f"^{corpus / 'nope.txt'}: no such file or directory$"):
+        build([corpus / "a.txt", corpus / "nope.txt"], out)
+    assert not out.exists()
+    build([corpus], out)
+    before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    with pytest.raises(InputError, match=r"nope.txt: no such file or directory \(and 1 more missing input\(s\)\)"):
+        build([corpus / "a.txt", corpus / "nope.txt", corpus / "gone.md"], out, incremental=False)
+    assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == before
 
 
 def test_no_documents_at_all_is_an_input_error(fake_steps, tmp_path):
@@ -165,7 +174,7 @@ def test_force_on_some_inputs_keeps_the_other_documents(fake_steps, corpus, tmp_
 def test_a_new_builder_version_rebuilds_everything(fake_steps, corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
     build([corpus], out)
-    monkeypatch.setattr(pipeline, "__version__", "99.0")
+    monkeypatch.setattr(manifest, "__version__", "99.0")
     again = build([corpus], out)
     assert (again.built, again.unchanged) == (3, 0)
 
@@ -220,12 +229,12 @@ def test_files_with_the_same_stem_get_distinct_keys(tmp_path):
 
 def test_progress_bar_shows_rate_and_eta_only_when_enabled():
     stream = io.StringIO()
-    bar = _Progress(4, enabled=True, stream=stream)
+    bar = Progress(4, enabled=True, stream=stream)
     bar.step("a.txt")
     bar.close()
     assert "1/4" in stream.getvalue() and "doc/s" in stream.getvalue() and "ETA" in stream.getvalue()
     silent = io.StringIO()
-    quiet = _Progress(4, enabled=False, stream=silent)
+    quiet = Progress(4, enabled=False, stream=silent)
     quiet.step("a.txt")
     quiet.close()
     assert silent.getvalue() == ""

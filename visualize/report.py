@@ -16,9 +16,11 @@ import html
 import os
 from dataclasses import dataclass
 
-from policykg.graph_builder.model import BuildResult, DocumentInfo, Sentence, Span
 from policykg.core.atomic import write_text
 from policykg.core.iris import slugify
+from policykg.graph_builder.model import BuildResult, DocumentInfo, Span, uncovered_sentences
+
+__all__ = ["CATEGORIES", "ReportPart", "render_document", "render_page", "write_report"]
 
 CATEGORIES = ("actor", "initiative", "document", "level")
 
@@ -44,37 +46,6 @@ class ReportPart:
     anchor: str      # HTML id of the section
     heading: str     # plain text for the table of contents
     html: str        # the rendered <section>
-
-
-def uncovered_sentences(result: BuildResult) -> list[Sentence]:
-    """Sentences that produced no assertion, in document order (skipped regions excluded).
-
-    A sentence counts as covered when an assertion names it or its evidence overlaps it.
-
-    >>> from policykg.graph_builder.model import SourceText, Assertion
-    >>> src = SourceText("k", "k.txt", "A làm X. B nói.", "A làm X. B nói.")
-    >>> s = [Sentence(0, Span(0, 8), None, 0), Sentence(1, Span(9, 15), None, 0)]
-    >>> r = BuildResult(src, DocumentInfo(kind="Document"), [], s, [], [Assertion("task", Span(0, 7), 0)])
-    >>> [x.index for x in uncovered_sentences(r)]
-    [1]
-    """
-    covered_index = {a.sentence for a in result.assertions}
-    spans = [a.evidence for a in result.assertions]
-    skipped = result.source.skipped
-    out = []
-    for s in sorted(result.sentences, key=lambda s: (s.span.start, s.index)):
-        if s.index in covered_index or any(_overlaps(s.span, e) for e in spans):
-            continue
-        if any(k.start <= s.span.start and s.span.end <= k.end for k in skipped):
-            continue
-        if not result.source.text[s.span.start:s.span.end].strip():
-            continue
-        out.append(s)
-    return out
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _e(text: object) -> str:

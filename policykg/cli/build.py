@@ -1,0 +1,37 @@
+"""``policykg build``: texts into a build directory (:func:`policykg.corpus.build.build_corpus`)."""
+
+from __future__ import annotations
+
+import click
+
+from policykg.core.formats import FORMAT_NAMES
+from policykg.corpus.build import build_corpus
+
+__all__ = ["build_command"]
+
+
+@click.command("build")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--out", "-o", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Output directory (graph.trig, graph.ttl, report.html, store/, ...).")
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(FORMAT_NAMES, case_sensitive=False),
+              help="Also write OUT/graph.<format> (repeatable; rdfxml: graph.rdf); graph.trig and graph.ttl are "
+                   "always written.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress bar, no summary).")
+@click.option("--no-viz", is_flag=True, help="Do not write OUT/graph.html.")
+@click.option("--force", is_flag=True, help="Rebuild every document, even unchanged ones.")
+@click.option("--prune", is_flag=True, help="Remove documents that are no longer among the inputs.")
+def build_command(inputs, out_dir, formats, jobs, quiet, no_viz, force, prune) -> None:
+    """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out.
+
+    Every input is checked before anything is written: a missing one stops the build with OUT untouched.
+    """
+    summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
+                           incremental=not force, viz=not no_viz, prune=prune)
+    if not quiet:
+        click.echo(summary.text())
+    if not summary.ok:
+        for _name, message in summary.failed:
+            click.echo(f"Error: {message}", err=True)
+        raise SystemExit(1)

@@ -1,0 +1,94 @@
+"""One document of a corpus, as a worker process builds it: N-Quads bytes, report section and counts.
+
+A worker returns a :class:`DocumentOutcome`, small and picklable, never a graph object; the main process
+streams it into the store. One bad document fails alone: its outcome carries ``ok=False`` and a one-line error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from policykg.core.errors import PolicyKGError
+from policykg.core.iris import ACTOR, PKG, PREFIXES, slugify
+from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sentences
+from policykg.graph_builder.pipeline import build_source, emit_result
+from policykg.graph_builder.read import read_source
+from policykg.visualize.report import ReportPart, render_document
+
+__all__ = ["DocumentOutcome", "build_outcome", "one_line"]
+
+_RDF_TYPE = PREFIXES["rdf"] + "type"
+_COUNTED = {"Task": "tasks", "CoordinationDuty": "coordination_duties", "Objective": "objectives",
+            "Requirement": "requirements"}
+
+
+@dataclass
+class DocumentOutcome:
+    """What building one input produced; small and picklable (workers send it back)."""
+
+    key: str
+    name: str
+    sha256: str
+    ok: bool
+    error: str | None = None
+    nquads: bytes = b""
+    part: ReportPart | None = None
+    counts: dict = field(default_factory=dict)
+    actors: list[str] = field(default_factory=list)
+
+
+def one_line(exc: BaseException) -> str:
+    """A one-line message for an error: the message of a PolicyKGError, else 'internal error (Type: message)'."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    if isinstance(exc, PolicyKGError):
+        return text or type(exc).__name__
+    return f"internal error ({type(exc).__name__}: {text})" if text else f"internal error ({type(exc).__name__})"
+
+
+def _count(result: BuildResult, quads: list[ox.Quad]) -> tuple[dict, list[str]]:
+    counts = {v: 0 for v in _COUNTED.values()}
+    actors: set[str] = set()
+    for q in quads:
+        if q.predicate.value == _RDF_TYPE and isinstance(q.object, ox.NamedNode):
+            local = q.object.value[len(PKG):] if q.object.value.startswith(PKG) else ""
+            if local in _COUNTED:
+                counts[_COUNTED[local]] += 1
+            if q.subject.value.startswith(ACTOR):
+                actors.add(q.subject.value)
+    counts["quads"] = len(quads)
+    counts["sentences"] = len(result.sentences)
+    counts["uncovered_sentences"] = len(uncovered_sentences(result))
+    return counts, sorted(actors)
+
+
+def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceText | None = None) -> DocumentOutcome:
+    """Build one input into a :class:`DocumentOutcome` (N-Quads bytes, report part, counts).
+
+    Never raises for a bad document: the outcome carries ``ok=False`` and a one-line
+    ``error`` naming the input. This is the function worker processes run.
+    """
+    name = str(path) if source is None else source.name
+    try:
+        if source is None:
+            source = read_source(path, key=key)
+        result = build_source(source)
+        quads = emit_result(result)
+        counts, actors = _count(result, quads)
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        return DocumentOutcome(key=source.key, name=name, sha256=sha256 or source.sha256, ok=True,
+                               nquads=data, part=render_document(result), counts=counts, actors=actors)
+    except Exception as exc:  # one bad document must not stop the corpus
+        message = one_line(exc)
+        if not message.startswith(name):
+            message = f"{name}: {message}"
+        return DocumentOutcome(key=key or slugify(Path(name).stem), name=name, sha256=sha256, ok=False,
+                               error=message)
+
+
+def worker_job(job: tuple[str, str, str]) -> DocumentOutcome:
+    """What a worker process runs: ``(path, key, sha256)`` -> outcome."""
+    path, key, sha = job
+    return build_outcome(path, key, sha)
