@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from policykg.core.atomic import write_text
 from policykg.core.iris import slugify
-from policykg.graph_builder.model import BuildResult, DocumentInfo, Span, uncovered_sentences
+from policykg.graph_builder.model import BuildResult, DocumentInfo, uncovered_sentences
 
 __all__ = ["CATEGORIES", "ReportPart", "render_document", "render_page", "write_report"]
 

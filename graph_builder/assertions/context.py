@@ -1,0 +1,244 @@
+"""What every relation family of the assertions reads and writes: the text at hand, the assertions so far, and
+the helpers that find actor lists around a trigger word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policykg.core.iris import mint_document_iri
+from policykg.graph_builder import cues
+from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText
+from policykg.graph_builder.vocabulary import lower_same_length
+from policykg.graph_builder.segment import Table, TableRow, find_tables
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["Context", "Sent", "State", "duty_columns"]
+
+_WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
+
+
+@dataclass
+class Sent:
+    """One sentence with what the extraction needs at hand."""
+
+    sentence: Sentence
+    role: str
+    start: int              # content start (after numbering)
+    end: int
+    actors: list[Mention]
+    mentions: list[Mention]
+
+
+@dataclass
+class State:
+    """What carries over from one sentence to the next: lead-in addressees, actor headings, the open task."""
+
+    addressees: list[Mention] = field(default_factory=list)
+    addressee_section: int | None = None
+    heading: list[Mention] = field(default_factory=list)
+    heading_section: int | None = None
+    heading_rank: int = 2   # numbering rank of the heading: 0 "Điều 5." / "II.", 1 "2.", 2 none
+    last_task: int | None = None
+    last_task_section: int | None = None
+    open_coordination: int | None = None
+
+
+def duty_columns(table: Table) -> tuple[int, int, int | None] | None:
+    """(task, lead, partner) column indices of a division-of-labour table, or None for any other table.
+
+    >>> from policykg.graph_builder.model import Span
+    >>> row = TableRow(0, Span(0, 1), [])
+    >>> duty_columns(Table(["tt", "nội dung nhiệm vụ", "cơ quan chủ trì", "cơ quan phối hợp", "thời gian"], row))
+    (1, 2, 3)
+    >>> duty_columns(Table(["tỉnh ủy bình định", "đảng cộng sản việt nam"], row)) is None
+    True
+    """
+    task, lead = table.column(*cues.TASK_COLUMNS), table.column(*cues.LEAD_COLUMNS)
+    if task is None or lead is None or task == lead:
+        return None
+    partner = table.column(*cues.PARTNER_COLUMNS)
+    return task, lead, partner if partner not in (task, lead) else None
+
+
+class Context:
+    """One document being read: its text forms, sections, mentions, the assertions found so far and the state
+    carried from sentence to sentence."""
+
+    def __init__(self, source: SourceText, document: DocumentInfo, sections: list[Section], sentences: list[Sentence],
+                 mentions: list[Mention], lexicon: Lexicon):
+        self.source = source
+        self.text = source.text
+        self.match = source.match
+        self.low = lower_same_length(source.match)
+        # where triggers are searched: names of campaigns and documents blanked ("Không để ai bị bỏ lại phía sau")
+        scan = list(self.low)
+        for m in mentions:
+            if m.category in ("initiative", "document"):
+                scan[m.span.start:m.span.end] = "·" * (m.span.end - m.span.start)
+        self.scan = "".join(scan)
+        self.sections = {s.index: s for s in sections}
+        self.sentences = sentences
+        self.mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+        self.lexicon = lexicon
+        policy = document
+        if document.kind == "NewsArticle" and document.reports_on is not None:
+            policy = document.reports_on
+        self.document = document
+        self.policy = policy
+        self.self_iri = mint_document_iri(policy.identifier) if policy.identifier else None
+        self.issuer = policy.issuer or (document.issuer if policy is not document else None)
+        self.out: list[Assertion] = []
+        self.state = State()
+        self.seen: set[tuple] = set()
+        # rows of division-of-labour tables by sentence index (None: the header row)
+        self.table_rows: dict[int, tuple[Table, TableRow | None]] = {}
+        for table in find_tables(source, sentences):
+            if duty_columns(table) is not None:
+                self.table_rows[table.header_row.sentence] = (table, None)
+                for row in table.rows:
+                    self.table_rows[row.sentence] = (table, row)
+    # --- helpers ---------------------------------------------------------------------------
+
+    def role_of(self, section_index: int | None) -> str:
+        section = self.sections.get(section_index) if section_index is not None else None
+        return section.role if section else "body"
+
+    def within(self, section_index: int | None, ancestor: int | None) -> bool:
+        """True when ``section_index`` is ``ancestor`` or inside it."""
+        seen = set()
+        while section_index is not None and section_index not in seen:
+            if section_index == ancestor:
+                return True
+            seen.add(section_index)
+            section = self.sections.get(section_index)
+            section_index = section.parent if section else None
+        return False
+
+    def add(self, assertion: Assertion, key: tuple | None = None) -> int | None:
+        if key is not None:
+            if key in self.seen:
+                return None
+            self.seen.add(key)
+        self.out.append(assertion)
+        return len(self.out) - 1
+
+    def span_text(self, start: int, end: int) -> tuple[int, int]:
+        """Trim spaces and trailing punctuation that is not part of the statement."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
+            end -= 1
+        return start, end
+
+    def words_between(self, start: int, end: int) -> list[str]:
+        return [w.group(0) for w in _WORD.finditer(self.low, start, end)]
+
+    def is_filler_gap(self, start: int, end: int, loose: int = 0) -> bool:
+        """The text between two list members (or a member and a trigger) holds only list filler."""
+        gap = cues.MANDATE.sub(" ", self.match[start:end])
+        if re.search(r"[.;!?\"]", gap) or "\n" in gap.strip(" "):
+            return False
+        others = 0
+        words = [w.group(0) for w in _WORD.finditer(lower_same_length(gap))]
+        for k, word in enumerate(words):
+            if word in cues.LIST_FILLER or self.is_level_word(word):
+                continue
+            pair = " ".join(words[k:k + 2])
+            if word in cues.ACTION_VERBS or pair in cues.ACTION_VERBS:
+                return False
+            others += 1
+        return others <= loose
+
+    def is_level_word(self, word: str) -> bool:
+        return word in cues.LEVEL_WORDS
+
+    def chain_after(self, pos: int, end: int, actors: list[Mention], gap_chars: str = "") -> list[Mention]:
+        """The actor list starting right after ``pos`` ("yêu cầu | các cấp ủy, chính quyền và MTTQ ...")."""
+        chain: list[Mention] = []
+        cursor = pos
+        for m in actors:
+            if m.span.start < cursor:
+                continue
+            if m.span.start >= end:
+                break
+            gap = self.match[cursor:m.span.start]
+            if gap_chars:
+                gap = gap.replace(gap_chars, " ")
+            if not chain:
+                if re.search(r"[.;!?]", gap) or not self.gap_ok(gap):
+                    break
+            elif not self.gap_ok(gap):
+                break
+            chain.append(m)
+            cursor = m.span.end
+        return chain
+
+    def gap_ok(self, gap: str) -> bool:
+        words = [w.group(0) for w in _WORD.finditer(lower_same_length(gap))]
+        if re.search(r"[.;!?\"]", gap):
+            return False
+        return all(w in cues.LIST_FILLER or self.is_level_word(w) for w in words)
+
+    def chain_before(self, pos: int, start: int, actors: list[Mention], loose: int = 3) -> list[Mention]:
+        """The actor list ending right before ``pos`` ("các cấp ủy, chính quyền | phải ...")."""
+        before = [m for m in actors if start <= m.span.start and m.span.end <= pos]
+        if not before:
+            return []
+        last = before[-1]
+        if not self.is_filler_gap(last.span.end, pos, loose=loose):
+            return []
+        chain = [last]
+        for m in reversed(before[:-1]):
+            if self.after_preposition(chain[0].span.start, start):
+                break   # "... của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành": a possessive, not a subject
+            if not self.gap_ok(self.match[m.span.end:chain[0].span.start]):
+                break
+            chain.insert(0, m)
+        if self.after_preposition(chain[0].span.start, start) and len(chain) > 1:
+            chain = chain[1:]
+        return chain
+
+    def after_preposition(self, pos: int, floor: int) -> bool:
+        return bool(cues.PREPOSITION_BEFORE.search(self.low[max(floor, pos - 20):pos]))
+
+    @staticmethod
+    def iris(chain: list[Mention]) -> list[str]:
+        return list(dict.fromkeys(m.iri for m in chain))
+
+    @staticmethod
+    def levels(chain: list[Mention]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(level for m in chain for level in m.levels))
+
+    def has_trigger(self, start: int, end: int) -> bool:
+        part = self.scan[start:end]
+        return any(p.search(part) for p in (cues.REQUIRE, cues.RESPONSIBLE, cues.LEAD, cues.COOPERATE))
+
+    def opening_chain(self, s: Sent, start: int, end: int) -> list[Mention]:
+        """The actor list that opens a sentence and is followed by a verb ("2. Bộ Tài chính bố trí ...")."""
+        opening = self.chain_after(start, end, s.actors)
+        if opening and self.gap_ok(self.match[start:opening[0].span.start]) and self.verb_after(opening[-1].span.end, end):
+            return opening
+        return []
+
+    def directed_chain(self, holders: list[Mention], end: int, actors: list[Mention]) -> list[Mention]:
+        """After "X chỉ đạo": the actors directed ("Y") when a verb follows them; else []."""
+        if not holders:
+            return []
+        pos = holders[-1].span.end
+        verb = cues.DIRECT_VERB.search(self.scan, pos, end)
+        if verb is None or not self.gap_ok(self.match[pos:verb.start()]):
+            return []
+        directed = self.chain_after(verb.end(), end, actors)
+        directed = [m for m in directed if m.iri not in self.iris(holders)]
+        if directed and self.verb_after(directed[-1].span.end, end):
+            return directed
+        return []
+
+    def verb_after(self, pos: int, end: int) -> bool:
+        """The words after an actor list (level qualifiers and filler skipped) start with a verb."""
+        words = self.words_between(pos, min(end, pos + 120))
+        k = 0
+        while k < len(words) and (words[k] in cues.LIST_FILLER or self.is_level_word(words[k])):
+            k += 1
+        return any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for n in (1, 2, 3))

@@ -1,0 +1,77 @@
+"""Coordination: who leads ("chủ trì") and who cooperates ("phối hợp"), in a sentence or in the "Cơ quan chủ
+trì: X. / Cơ quan phối hợp: Y." lines below a task."""
+
+from __future__ import annotations
+
+from policykg.graph_builder import cues
+from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.model import Assertion, Mention, Span
+
+__all__ = ["coordination", "lead_role_line"]
+
+
+def lead_role_line(ctx: Context, s: Sent) -> bool:
+    """'Cơ quan chủ trì: X.' / 'Cơ quan phối hợp: Y; Z.' below a task."""
+    m = cues.LEAD_ROLE.match(ctx.match[s.start:s.end])
+    if not m:
+        return False
+    state = ctx.state
+    # the line is a list by construction: every actor named on it counts
+    chain = [a for a in s.actors if a.span.start >= s.start + m.end()]
+    if not chain or state.last_task is None:
+        return True
+    task = ctx.out[state.last_task]
+    if m.group(1).lower() == "chủ trì":
+        task.subjects = ctx.iris(chain)
+        task.levels = tuple(dict.fromkeys(task.levels + ctx.levels(chain)))
+        coordination = Assertion("coordination", Span(*ctx.span_text(s.start, s.end)), s.sentence.index,
+                                 subjects=ctx.iris(chain), text=task.text, parent=state.last_task)
+        state.open_coordination = ctx.add(coordination)
+    else:
+        if state.open_coordination is not None and ctx.out[state.open_coordination].parent == state.last_task:
+            coordination = ctx.out[state.open_coordination]
+            coordination.objects = list(dict.fromkeys(coordination.objects + ctx.iris(chain)))
+            coordination.evidence = Span(coordination.evidence.start, ctx.span_text(s.start, s.end)[1])
+        else:
+            coordination = Assertion("coordination", Span(*ctx.span_text(s.start, s.end)), s.sentence.index,
+                                     subjects=list(task.subjects), objects=ctx.iris(chain), text=task.text,
+                                     parent=state.last_task)
+            state.open_coordination = ctx.add(coordination)
+    return True
+
+
+def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Mention], triggers: list[tuple[int, int, str]],
+                 index: int | None, task_text: str, span: tuple[int, int]) -> None:
+    """"X chủ trì, phối hợp với Y, Z", "phối hợp giữa X với Y", "X phối hợp (với) Y": a coordination duty."""
+    low = ctx.low
+    lead = next((t for t in triggers if t[2] == "lead"), None)
+    coop = next((t for t in triggers if t[2] == "cooperate"), None)
+    if lead is None and coop is None:
+        return
+    leads: list[Mention] = []
+    partners: list[Mention] = []
+    if coop is not None and low[coop[0]:coop[1]].endswith("giữa"):
+        first = ctx.chain_after(coop[1], end, s.actors)
+        if not first:
+            return
+        with_ = cues.WITH.search(low, first[-1].span.end, end)
+        if with_ is None:
+            return
+        leads, partners = first[:1], first[1:] + ctx.chain_after(with_.end(), end, s.actors)
+    else:
+        if lead is not None:
+            leads = ctx.chain_before(lead[0], start, s.actors) or subjects
+        elif coop is not None:
+            leads = ctx.chain_before(coop[0], start, s.actors) or subjects
+        if coop is not None:
+            partners = ctx.chain_after(coop[1], end, s.actors)
+    if not leads and not partners:
+        return
+    if not leads and len(partners) < 2:
+        return
+    lead_iris = ctx.iris(leads)
+    partner_iris = [p for p in ctx.iris(partners) if p not in lead_iris]
+    if not partner_iris and lead is None:
+        return
+    ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
+                       text=task_text, levels=ctx.levels(leads + partners), parent=index))

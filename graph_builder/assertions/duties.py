@@ -1,0 +1,203 @@
+"""Duties: requirements ("X yêu cầu / đề nghị / giao Y ..."), tasks with their holders, responsibilities ("có
+trách nhiệm", "phải"), and, from the same sentence, its coordination, mobilisation, participation, objectives and
+what it concerns.
+
+One sentence is read in four steps: (1) a request and its addressees, (2) the holders of the duty (named before
+a trigger, opening the sentence, or carried over from an actor heading or a lead-in), (3) the record the sentence
+makes (requires, task, requirement), (4) what follows from the record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from policykg.graph_builder import cues
+from policykg.graph_builder.assertions.actions import mobilises, participates
+from policykg.graph_builder.assertions.citations import concerns
+from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.coordination import coordination
+from policykg.graph_builder.assertions.objectives import objectives
+from policykg.graph_builder.model import Assertion, Mention, Span
+
+__all__ = ["duties"]
+
+
+@dataclass
+class _Duty:
+    """What the steps of one sentence find and hand on."""
+
+    s: Sent
+    start: int
+    end: int
+    requester: list[str] = field(default_factory=list)
+    addressees: list[Mention] = field(default_factory=list)
+    request_kind: str | None = None
+    triggers: list[tuple[int, int, str]] = field(default_factory=list)
+    subjects: list[Mention] = field(default_factory=list)
+    explicit: bool = False
+    inherited: bool = False
+    opened: bool = False
+    directed: list[Mention] = field(default_factory=list)
+    tstart: int = 0
+    tend: int = 0
+    index: int | None = None
+    holders: list[Mention] = field(default_factory=list)
+
+    @property
+    def first_trigger(self) -> tuple[int, int, str] | None:
+        return self.triggers[0] if self.triggers else None
+
+    @property
+    def qualifier(self) -> str | None:
+        return "requested" if self.request_kind == "đề nghị" else None
+
+
+def duties(ctx: Context, s: Sent, content_start: int) -> None:
+    """Tasks, requirements, responsibilities and coordination of one sentence."""
+    d = _Duty(s, content_start, s.end)
+    duty_start = _request(ctx, d)
+    d.triggers = sorted(
+        [(m.start(), m.end(), "lead") for m in cues.LEAD.finditer(ctx.scan, duty_start, d.end)]
+        + [(m.start(), m.end(), "cooperate") for m in cues.COOPERATE.finditer(ctx.scan, duty_start, d.end)]
+        + [(m.start(), m.end(), "responsible") for m in cues.RESPONSIBLE.finditer(ctx.scan, duty_start, d.end)])
+    _holders(ctx, d)
+    _duty_text(ctx, d)
+    if _record(ctx, d):
+        _what_follows(ctx, d)
+
+
+def _request(ctx: Context, d: _Duty) -> int:
+    """Step 1: "X yêu cầu / đề nghị / giao Y ...": requester and addressees; returns where the duty starts."""
+    s, start, end, low = d.s, d.start, d.end, ctx.low
+    kind_subject = cues.kind_subject(ctx.lexicon)
+    for m in cues.REQUIRE.finditer(ctx.scan, start, end):
+        chain = ctx.chain_after(m.end(), end, s.actors, gap_chars=":")
+        if not chain:
+            continue
+        before = ctx.chain_before(m.start(), start, s.actors, loose=2)
+        if before:
+            d.requester = ctx.iris(before)
+        elif kind_subject.search(low[max(start, m.start() - 30):m.start()]) or m.start() == start \
+                or not low[start:m.start()].strip(" ,:"):
+            kind_word = kind_subject.search(low[max(start, m.start() - 30):m.start()])
+            if kind_word and ctx.lexicon.lookup(kind_word.group(0).strip()) is not None:
+                d.requester = [ctx.lexicon.lookup(kind_word.group(0).strip()).iri]
+            elif ctx.issuer:
+                d.requester = [ctx.issuer]
+        d.addressees, d.request_kind = chain, m.group(1)
+        return chain[-1].span.end
+    return start
+
+
+def _holders(ctx: Context, d: _Duty) -> None:
+    """Step 2: subjects named before a duty trigger, or at the start of the sentence, or carried over."""
+    s, start, end, state = d.s, d.start, d.end, ctx.state
+    subjects = list(d.addressees)
+    first_trigger = d.first_trigger
+    # a duty list item: numbered, or under an actor heading ("Điều 5. Trách nhiệm của X" / "1. ...")
+    duty_item = s.role in ("tasks", "organisation") or (
+        s.role == "body" and (s.start > s.sentence.span.start or bool(state.heading)))
+    opening = ctx.opening_chain(s, start, end) if duty_item or first_trigger is not None else []
+    # "X chỉ đạo Y <duty>": X holds the duty of directing, Y the duty itself
+    d.directed = ctx.directed_chain(d.addressees or opening, end, s.actors)
+    if d.directed and not d.addressees:
+        subjects = opening
+    if not subjects and first_trigger is not None:
+        subjects = ctx.chain_before(first_trigger[0], start, s.actors)
+    if not subjects and duty_item and opening:
+        subjects, d.opened = opening, True
+    d.explicit = bool(subjects)
+    if not subjects and (s.role in ("tasks", "organisation") or (s.role == "body" and state.heading)):
+        if state.heading:
+            subjects, d.inherited = list(state.heading), True
+        elif state.addressees and s.role == "tasks":
+            subjects, d.inherited = list(state.addressees), True
+    d.subjects = subjects
+
+
+def _duty_text(ctx: Context, d: _Duty) -> None:
+    """Where the duty's words are; a lead-in's addressees carry over to the items below it."""
+    s, start, addressees = d.s, d.start, d.addressees
+    text_start = start
+    if addressees and d.first_trigger is None:
+        text_start = addressees[-1].span.end
+    elif addressees:
+        text_start = addressees[0].span.start
+        lead_words = cues.LIST_OPENERS.search(ctx.low[start:text_start])
+        if lead_words:
+            text_start = start + lead_words.start()
+    d.tstart, d.tend = ctx.span_text(text_start, d.end)
+    # lead-in addressees for the items below ("Chỉ thị yêu cầu: <actors> ...", "... các nhiệm vụ sau:")
+    if addressees and (_is_lead_in(ctx, s) or s.role == "tasks"):
+        ctx.state.addressees, ctx.state.addressee_section = list(addressees), s.sentence.section
+
+
+def _is_lead_in(ctx: Context, s: Sent) -> bool:
+    return ctx.match[s.start:s.end].rstrip().endswith(":")
+
+
+def _record(ctx: Context, d: _Duty) -> bool:
+    """Step 3: the record the sentence makes (in ``d.index``); False when the sentence is done with."""
+    s, start, end = d.s, d.start, d.end
+    task_text = ctx.text[d.tstart:d.tend]
+    in_task_section = s.role == "tasks"
+    if d.requester and d.addressees and not in_task_section and d.request_kind != "giao":
+        # "Ban Bí thư yêu cầu các cấp ủy ... triển khai thực hiện tốt Chỉ thị này." / "Thủ tướng đề nghị MTTQ ..."
+        rs, re_ = ctx.span_text(d.addressees[-1].span.end, end)
+        d.index = ctx.add(Assertion("requires", Span(*ctx.span_text(s.start, end)), s.sentence.index,
+                                    subjects=d.requester, objects=ctx.iris(d.addressees),
+                                    text=ctx.text[rs:re_] or None, levels=ctx.levels(d.addressees),
+                                    qualifier=d.qualifier))
+        d.holders = d.addressees
+    elif in_task_section or (d.subjects and (d.explicit and (d.first_trigger or s.role == "organisation"
+                                                             or d.addressees or d.opened or d.directed)
+                                             or d.inherited)):
+        if d.tend <= d.tstart:
+            return False
+        if _is_lead_in(ctx, s) and not d.first_trigger and d.addressees:
+            objectives(ctx, s, start, end, parent=None, whole=False)
+            return False   # a pure lead-in: its addressees hold the items below
+        if d.subjects or in_task_section:
+            d.index = ctx.add(Assertion("task", Span(d.tstart, d.tend), s.sentence.index,
+                                        subjects=ctx.iris(d.subjects), text=task_text, levels=ctx.levels(d.subjects),
+                                        qualifier=d.qualifier))
+        else:
+            d.index = ctx.add(Assertion("requirement", Span(d.tstart, d.tend), s.sentence.index, text=task_text))
+        d.holders = d.subjects
+        ctx.state.last_task, ctx.state.open_coordination = d.index, None
+    elif d.first_trigger is not None and d.first_trigger[2] == "responsible" and not d.subjects:
+        # "Phong trào ... phải được chỉ đạo chặt chẽ ...": a requirement nobody in particular holds
+        d.index = ctx.add(Assertion("requirement", Span(d.tstart, d.tend), s.sentence.index, text=task_text))
+    elif m := cues.REQUIREMENT_LEAD.match(ctx.low[start:end]):
+        rs, re_ = ctx.span_text(start + m.end(), end)
+        d.index = ctx.add(Assertion("requirement", Span(rs, re_), s.sentence.index, text=ctx.text[rs:re_]))
+    else:
+        d.holders = d.subjects
+    if d.index is not None and d.directed:
+        ds, de = ctx.span_text(d.directed[0].span.start, end)
+        if de > ds:
+            ctx.add(Assertion("task", Span(ds, de), s.sentence.index, subjects=ctx.iris(d.directed),
+                              text=ctx.text[ds:de], levels=ctx.levels(d.directed), parent=d.index),
+                    key=("directed", s.sentence.index, tuple(ctx.iris(d.directed))))
+    return True
+
+
+def _what_follows(ctx: Context, d: _Duty) -> None:
+    """Step 4: responsibility, coordination, mobilisation, participation, objectives, concerns."""
+    s, start, end, index, holders = d.s, d.start, d.end, d.index, d.holders
+    task_text = ctx.text[d.tstart:d.tend]
+    if index is not None and holders and ctx.out[index].relation == "task":
+        resp = next((t for t in d.triggers if t[2] == "responsible"), None)
+        if resp is not None and d.explicit:
+            joint = "jointly" if (len(ctx.iris(holders)) > 1 or cues.JOINTLY.match(ctx.low[resp[0]:resp[1]])) else None
+            ctx.add(Assertion("responsible", Span(d.tstart, d.tend), s.sentence.index, subjects=ctx.iris(holders),
+                              text=task_text, levels=ctx.levels(holders), qualifier=joint, parent=index))
+    coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
+    mobilises(ctx, s, start, end, holders if holders else d.subjects)
+    participates(ctx, s, start, end, holders if holders else d.subjects)
+    whole = s.role == "objectives" and index is None and not cues.OBJECTIVE.search(ctx.scan, start, end)
+    if s.role == "objectives" or index is not None or cues.OBJECTIVE.search(ctx.scan, start, end) \
+            or cues.GOAL.search(ctx.scan, start, end):
+        objectives(ctx, s, start, end, parent=index, whole=whole)
+    if index is not None:
+        concerns(ctx, s, index)

@@ -1,0 +1,126 @@
+"""Objectives: "nhằm", "để", "mục tiêu ... là", "Mục tiêu:" and the sentences of an objectives section, one
+assertion per objective clause (a list is split where a new verb phrase starts)."""
+
+from __future__ import annotations
+
+import re
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.model import Assertion, Mention, Span
+from policykg.graph_builder.vocabulary import lower_same_length
+
+__all__ = ["objectives", "split_objectives"]
+
+
+def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, whole: bool) -> None:
+    """One objective per clause after "nhằm", "để", "mục tiêu ... là" (the whole range when ``whole`` and no marker)."""
+    low = ctx.low
+    pieces: list[tuple[int, int]] = []
+    goal = cues.GOAL.search(ctx.scan, start, end)
+    markers = sorted([(m.start(), m.end()) for m in cues.OBJECTIVE.finditer(ctx.scan, start, end)
+                      if not cues.NOT_PURPOSE.search(low, max(0, m.start() - 12), m.start())]
+                     + ([(goal.start(), goal.end())] if goal else []))
+    if whole and not markers:
+        pieces.append((start, end))
+    for k, (m_start, m_end) in enumerate(markers):
+        if goal and (m_start, m_end) != (goal.start(), goal.end()) and goal.start() < m_start < goal.end():
+            continue
+        stop = end
+        for next_start, _ in markers[k + 1:]:
+            if next_start > m_end:
+                stop = next_start
+                break
+        # an objective stays inside its clause
+        for clause in s.sentence.clauses:
+            if clause.start <= m_start < clause.end:
+                stop = min(stop, clause.end)
+        pieces.append((m_end, stop))
+    for p_start, p_end in pieces:
+        for o_start, o_end in split_objectives(ctx.match, p_start, p_end, s.actors):
+            o_start, o_end = ctx.span_text(o_start, o_end)
+            o_end = _trim_objective_end(ctx, o_start, o_end)
+            if o_end - o_start < 4 or len(ctx.words_between(o_start, o_end)) < 2:
+                continue
+            objective_text = ctx.text[o_start:o_end]
+            ctx.add(Assertion("objective", Span(o_start, o_end), s.sentence.index, text=objective_text,
+                               parent=parent), key=("objective", match_key(objective_text)))
+
+
+def _trim_objective_end(ctx: Context, start: int, end: int) -> int:
+    """Without the closing punctuation and a trailing "..."."""
+    while end > start and ctx.text[end - 1] in ".…!?,;: ":
+        end -= 1
+    if ctx.match[max(start, end - 3):end] == "...":
+        end -= 3
+    return end
+
+
+def split_objectives(match: str, start: int, end: int, actors: list[Mention] = ()) -> list[tuple[int, int]]:
+    """Split an objective list into clauses where a new verb phrase starts.
+
+    Takes the match-form text and the [start, end) range after "nhằm"/"để"/"mục tiêu là"; returns
+    [start, end) ranges, one per objective. Splits at a comma (or "và") followed by a verb of the genre,
+    never inside "trật tự, an toàn xã hội" (a noun list) or "xây dựng và bảo vệ Tổ quốc" (two
+    verbs sharing an object); stops where a comma introduces an actor (the main clause).
+
+    >>> t = "giữ vững ổn định chính trị, bảo đảm trật tự, an toàn xã hội, bảo vệ Đảng và góp phần xây dựng và bảo vệ Tổ quốc"
+    >>> [t[a:b] for a, b in split_objectives(t, 0, len(t))]
+    ['giữ vững ổn định chính trị', 'bảo đảm trật tự, an toàn xã hội', 'bảo vệ Đảng', 'góp phần xây dựng và bảo vệ Tổ quốc']
+    """
+    low = lower_same_length(match)
+    pieces = []
+    piece_start = start
+    pos = start
+    separators = list(cues.OBJECTIVE_SEPARATOR.finditer(low[start:end]))
+    for sep in separators:
+        s_start, s_end = start + sep.start(), start + sep.end()
+        if s_start < piece_start:
+            continue
+        after = low[s_end:end]
+        if "," in sep.group(0) and _main_clause_starts(low, s_end, end, actors):
+            # ", Bộ Chính trị yêu cầu ...": the purpose clause ended; the main clause starts
+            pieces.append((piece_start, s_start))
+            return [p for p in pieces if p[1] > p[0]]
+        verb = _leading_verb(after)
+        if verb is None:
+            continue
+        rest_words = after[len(verb):].split()
+        if not rest_words or not re.match(r"[^\W\d_]", rest_words[0]):
+            continue   # "... hợp tác và phát triển": a verb with nothing after it is not a new objective
+        before_words = low[piece_start:s_start].split()
+        if cues.AND in sep.group(0):
+            if before_words and (before_words[-1] in cues.ACTION_VERBS or " ".join(before_words[-2:]) in cues.ACTION_VERBS):
+                continue   # "xây dựng và bảo vệ Tổ quốc": two verbs share one object
+        elif before_words and before_words[-1] in cues.ACTION_VERBS:
+            continue   # "phòng, chống tham nhũng": a one-syllable verb before the comma shares the object
+        pieces.append((piece_start, s_start))
+        piece_start = s_end
+    pieces.append((piece_start, end))
+    return [p for p in pieces if p[1] > p[0]]
+
+
+def _main_clause_starts(low: str, pos: int, end: int, actors) -> bool:
+    """After a comma: an actor list followed by a verb ("..., Bộ Chính trị yêu cầu ...")."""
+    first = next((a for a in actors if a.span.start >= pos), None)
+    if first is None or low[pos:first.span.start].strip() not in ("", "các", "những", "cả"):
+        return False
+    last = first
+    for a in actors:
+        if a.span.start > last.span.end and re.fullmatch(r"[\s,]*(?:và\s+)?(?:các\s+)?", low[last.span.end:a.span.start]):
+            last = a
+    words = [w for w in low[last.span.end:min(end, last.span.end + 80)].split()]
+    words = [w.strip(",:;.") for w in words]
+    while words and words[0] in cues.LIST_FILLER:
+        words.pop(0)
+    return any(" ".join(words[:n]) in cues.ACTION_VERBS or " ".join(words[:n]) in cues.MAIN_CLAUSE_VERBS for n in (1, 2, 3))
+
+
+def _leading_verb(text: str) -> str | None:
+    words = text.split()
+    for n in (3, 2, 1):
+        candidate = " ".join(w.strip(",.;:") for w in words[:n])
+        if len(words) >= n and candidate in cues.ACTION_VERBS and candidate not in cues.NOT_OBJECTIVE_OPENERS:
+            return candidate
+    return None

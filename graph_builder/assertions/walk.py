@@ -1,0 +1,140 @@
+"""The walk over a document's sentences: which relation families read which sentence, and what carries over
+(actor headings "1. Sở Y tế:", lead-ins "Chỉ thị yêu cầu:", the open task)."""
+
+from __future__ import annotations
+
+import re
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder.assertions.actions import directs, issuer_from_metadata, issues
+from policykg.graph_builder.assertions.citations import references
+from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.coordination import lead_role_line
+from policykg.graph_builder.assertions.duties import duties
+from policykg.graph_builder.assertions.objectives import objectives
+from policykg.graph_builder.assertions.tables import table_row
+from policykg.graph_builder.model import Assertion, Mention
+from policykg.graph_builder.segment import section_role
+
+__all__ = ["run"]
+
+_SKIPPED_ROLES = ("recipients", "footer")
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
+_TOP_NUMBERING = re.compile(r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)]|\d{1,2}[.)])\s")
+_ATTRIBUTE = re.compile(r"^\s*(?:[-+•]\s*)?(?P<label>[^\W\d][\w ]{0,40}?)\s*:\s*")
+
+
+def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
+    """Every relation family on one sentence, in order; the actor headings and lead-ins carry over."""
+    low = ctx.low
+    state = ctx.state
+    if state.heading and not ctx.within(s.sentence.section, state.heading_section):
+        state.heading = []
+    if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section) or s.role == "tasks"):
+        state.addressees = []
+    references(ctx, s)
+    if s.sentence.index in ctx.table_rows:
+        table, row = ctx.table_rows[s.sentence.index]
+        if row is not None:
+            table_row(ctx, s, table, row)
+        return
+    directs(ctx, s)
+    if s.role == "header":
+        issues(ctx, s)
+        return
+    issues(ctx, s)
+    if lead_role_line(ctx, s):
+        return
+    heading = heading_actors(ctx, s)
+    if heading is not None:
+        state.heading, state.heading_section = heading, s.sentence.section
+        state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+        return
+    if top_numbered and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
+        state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
+    if is_heading(ctx, s):
+        return
+    attribute = _ATTRIBUTE.match(ctx.match[s.start:s.end])
+    content_start = s.start
+    if attribute and len(attribute.group("label").split()) <= 4 and not ctx.has_trigger(s.start, s.start + attribute.end()):
+        label = match_key(attribute.group("label"))
+        label_role = section_role(label)
+        if label_role == "objectives":
+            objectives(ctx, s, s.start + attribute.end(), s.end, parent=None, whole=True)
+            return
+        if label_role != "tasks":
+            return   # "Thời gian thực hiện: năm 2024."
+        content_start = s.start + attribute.end()
+    duties(ctx, s, content_start)
+
+
+def run(ctx: Context) -> list[Assertion]:
+    """Read every sentence outside recipients, signatures and skipped spans; then the issuer from the metadata."""
+    for sentence in ctx.sentences:
+        role = ctx.role_of(sentence.section)
+        if role in _SKIPPED_ROLES:
+            continue
+        span = sentence.span
+        if any(s.start <= span.start and span.end <= s.end for s in ctx.source.skipped):
+            continue
+        numbering = _NUMBERING.match(ctx.match[span.start:span.end])
+        start = span.start + (numbering.end() if numbering else 0)
+        mentions = [m for m in ctx.mentions if span.start <= m.span.start and m.span.end <= span.end]
+        sent = Sent(sentence, role, start, span.end, [m for m in mentions if m.category == "actor"], mentions)
+        read_sentence(ctx, sent, top_numbered=bool(_TOP_NUMBERING.match(ctx.match[span.start:span.end])))
+    issuer_from_metadata(ctx)
+    return finish(ctx)
+
+
+def is_heading(ctx: Context, s: Sent) -> bool:
+    """A line in capitals, or the title of the section it opens: no duty of its own."""
+    raw = ctx.match[s.start:s.end].strip()
+    letters = [c for c in raw if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True
+    section = ctx.sections.get(s.sentence.section)
+    if section is not None and section.title and s.sentence.span.start == section.span.start:
+        title = match_key(section.title)
+        body = match_key(raw).rstrip(".:")
+        return body == title or (body.endswith(title) and len(body) - len(title) < 8)
+    return False
+
+
+def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
+    """'1. Sở Văn hóa, Thể thao và Du lịch:' or 'Điều 2. Trách nhiệm của Bộ Công an': duties below are theirs."""
+    raw_low = ctx.low[s.start:s.end]
+    if not s.actors:
+        return None
+    m = cues.RESPONSIBILITY_HEADING.match(raw_low)
+    start = s.start + (m.end() if m else 0)
+    chain = ctx.chain_after(start, s.end, s.actors)
+    if not chain:
+        return None
+    rest = ctx.match[chain[-1].span.end:s.end]
+    if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)):
+        return chain
+    return None
+
+
+def finish(ctx: Context) -> list[Assertion]:
+    """The assertions found; a task nobody holds becomes a requirement."""
+    # a task nobody holds (no subject, no heading, no addressees, no "Cơ quan chủ trì") stays a requirement
+    for a in ctx.out:
+        if a.relation == "task" and not a.subjects:
+            a.relation = "requirement"
+    return ctx.out
+
+
+def _numbering_rank(line: str) -> int:
+    """How high a numbered line sits: 0 for "Điều 5." and "II.", 1 for "2.", 2 for anything else.
+
+    >>> [_numbering_rank(x) for x in ("Điều 5. Trách nhiệm", "II. NHIỆM VỤ", "2. Sở Y tế:", "a) Chủ trì")]
+    [0, 0, 1, 2]
+    """
+    if re.match(r"\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)])", line):
+        return 0
+    if re.match(r"\s*\d{1,2}[.)]\s", line):
+        return 1
+    return 2

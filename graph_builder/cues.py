@@ -1,0 +1,173 @@
+"""The cue words of the genre's grammar: the one module where the builder's Vietnamese words are written.
+
+Why these are code and not ontology: the ontology (``ontology/core.ttl``, ``actors.ttl``) says *what there is*:
+classes, kinds of document and their names, actors and their names, levels. The words below say *how a sentence
+is built*: which verb opens a duty ("chủ trì", "phối hợp", "giao", "đề nghị"), which word ends a name, which
+heading opens the tasks of a plan. They are not things in the graph, they have no IRI, and each one only means
+something together with the pattern around it (a regex, a position in the sentence), so they live next to the
+code that reads them, in one place. What the grammar needs from the ontology (the document kinds' names, which
+also serve as cue words: "Chỉ thị này", "Kế hoạch yêu cầu") is read from it, by the functions at the end.
+
+The notes on the genre behind these words are ``docs/GENRE.md``.
+
+>>> bool(LEAD.search("Sở Tư pháp chủ trì, phối hợp")), COOPERATE.search("phối hợp với Công an").group(1)
+(True, 'với')
+>>> "chủ trì" in ACTION_VERBS and "tỉnh" in LEVEL_WORDS
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from policykg.ontology.lexicon import Lexicon
+
+# --- verbs ---------------------------------------------------------------------------------------------------------
+
+# Verbs (and verb-like openers) of the genre. They end an organisation name ("Sở Tư pháp | chủ trì"),
+# start a new objective clause ("giữ vững ..., | bảo đảm ...") and tell a clause that opens with a
+# verb. Measured alternative: underthesea's POS tagger labels "chủ trì" as a noun and "Ủy ban nhân dân"
+# as a verb in these sentences, so a small list of the genre's verbs is the more precise tool here.
+ACTION_VERBS = frozenset("""
+chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hướng dẫn|tổ chức|xây dựng|triển khai|thực hiện|theo dõi
+|kiểm tra|báo cáo|bố trí|bảo đảm|đảm bảo|quản lý|vận động|tham gia|tuyên truyền|chỉ đạo|lãnh đạo|ban hành|yêu cầu
+|đề nghị|tăng cường|đẩy mạnh|nâng cao|rà soát|tổng hợp|lồng ghép|khảo sát|đưa|tấn công|trấn áp|thẩm định|cân đối
+|quán triệt|huy động|phát động|nghiên cứu|đôn đốc|giám sát|chủ động|phê duyệt|trình|giữ vững|giữ|bảo vệ|góp phần
+|tạo|phát huy|củng cố|giảm|giảm thiểu|kéo giảm|chống|phòng ngừa|phòng chống|bảo tồn|quảng bá|phát triển|thúc đẩy
+|kiềm chế|tiết kiệm|phục vụ|hoàn thiện|ngăn chặn|đáp ứng|hỗ trợ|khắc phục|mở rộng|cải thiện|ổn định|đổi mới
+|nắm|xử lý|đánh giá|sơ kết|tổng kết|quan tâm|chú trọng|tiếp tục|bồi dưỡng|đào tạo|cung cấp|ứng dụng|nhân rộng
+|phổ biến|giáo dục|xác định|đề ra|gắn|gắn kết|phát hiện|đấu tranh|ngăn ngừa|nâng|tập trung|coi|định kỳ|hằng năm
+|sơ tán|cứu nạn|tìm kiếm|lựa chọn|cai nghiện|thanh tra|giải quyết|thường xuyên|kịp thời|cải cách|số hóa
+|bảo đảm an ninh|duy trì|khuyến khích|tạo điều kiện|làm|tuần tra|kiểm soát|cấp|xét|căn cứ|theo|nhằm|để
+|đồng chủ trì|phòng|phấn đấu|điều tra|truy tố|xét xử|giám định|cứu hộ|tiếp nhận|thu hồi
+""".replace("\n", "").split("|"))
+# verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
+MAIN_CLAUSE_VERBS = frozenset(("chỉ thị", "kết luận", "quyết nghị", "quyết định", "ban hành"))
+# openers a new objective never starts with, though they are in ACTION_VERBS
+NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
+
+# --- the grammar of duty (searched in the lower-cased match form) -----------------------------------------------
+
+RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết))(?!\w)")
+REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
+REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
+LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)")
+COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
+WITH = re.compile(r"(?<!\w)với(?!\w)")
+JOINTLY = re.compile(r"cùng")
+DIRECT_VERB = re.compile(r"(?<!\w)(?:lãnh đạo|chỉ đạo)(?!\w)")
+DIRECT_NOUN = re.compile(r"(?<!\w)sự (?:lãnh đạo|chỉ đạo)(?:,\s*(?:lãnh đạo|chỉ đạo))?\s+của(?!\w)")
+TOWARDS = re.compile(r"(?<!\w)đối với(?!\w)")
+MOBILISE = re.compile(r"(?<!\w)(?<!cuộc )(?:huy động|vận động)(?!\w)")
+PARTICIPATE = re.compile(r"(?<!\w)tham gia(?!\w)")
+ISSUE = re.compile(r"(?<!\w)ban hành(?!\w)")
+# "X, Y theo chức năng, nhiệm vụ được giao có trách nhiệm ...": a parenthetical between subject and verb
+MANDATE = re.compile(r"(?i)\s*,?\s*(?:theo|trong phạm vi|căn cứ)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?"
+                     r"(?:\s+được giao)?(?:\s+của mình)?\s*,?")
+# "X chủ trì ... của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành": a possessive or preposition, not a subject
+PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:của|với|cho|về|đối với|giữa|theo|tại)\s+(?:các\s+|những\s+)?$")
+# words in front of an addressee list that belong to the duty's text ("các cấp ủy ...")
+LIST_OPENERS = re.compile(r"(?<!\w)(?:toàn thể|các|những|cả|mọi)\s+$", re.I)
+# filler words allowed between the members of an actor list ("X, Y và các Z từ T.Ư đến cơ sở")
+LIST_FILLER = frozenset("và hoặc cùng các những cả toàn thể mọi cấp từ đến tới trực thuộc có liên quan ở".split())
+# the words of level qualifiers and place names inside an actor list ("Công an tỉnh, huyện")
+LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thành", "phố", "thị", "trấn", "trung", "ương",
+                         "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương"))
+# an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "1. Sở Y tế:"
+RESPONSIBILITY_HEADING = re.compile(r"\s*trách nhiệm (?:của\s+)?")
+# "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task
+LEAD_ROLE = re.compile(r"^\s*(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp)\s*:", re.I)
+# column headers of a division-of-labour table ("| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |"),
+# as match keys; a header matches when it is one of these or starts with one and goes on after a non-letter
+TASK_COLUMNS = ("nội dung công việc", "nội dung nhiệm vụ", "nhiệm vụ", "nội dung", "công việc", "nhiệm vụ, giải pháp")
+LEAD_COLUMNS = ("cơ quan chủ trì", "đơn vị chủ trì", "chủ trì")
+PARTNER_COLUMNS = ("cơ quan phối hợp", "đơn vị phối hợp", "phối hợp")
+
+# --- objectives --------------------------------------------------------------------------------------------------
+
+OBJECTIVE = re.compile(r"(?<!\w)(nhằm|để)(?!\w)")
+# "không để dịch lan rộng", "không được để": a prohibition, not a purpose
+NOT_PURPOSE = re.compile(r"(?<!\w)không(?:\s+được)?\s+$")
+GOAL = re.compile(r"(?<!\w)mục tiêu(?:\s+(?:chung|cụ thể))?(?:\s*:|(?:\s+[^.;:]{0,160}?)?\s+là)(?!\w)")
+# the separators of an objective list: a comma, or "và"
+OBJECTIVE_SEPARATOR = re.compile(r",\s*|\s+và\s+")
+AND = "và"
+
+# --- references to other documents ---------------------------------------------------------------------------------
+
+IMPLEMENT = re.compile(r"(?<!\w)thực hiện(?:\s+(?:tốt|có hiệu quả|nghiêm))?\s*$")
+CITE_BASIS = re.compile(r"(?<!\w)căn cứ(?!\w)")
+REPLACE = re.compile(r"(?<!\w)thay thế(?!\w)")
+ACCORDING_BEFORE = re.compile(r"(?<!\w)theo\s*$")
+OWN_NUMBER_LABEL = re.compile(r"(?<!\w)số\s*:?\s*$")
+ISSUED_WITH = r"\s*(?:kèm theo\s+)?"
+# "Ban Bí thư yêu cầu", "Bộ Chính trị đề nghị": the Party organs that speak for the document they issue
+SPEAKING_ORGANS = ("ban bí thư", "bộ chính trị")
+
+# --- names: where they end, what stands around them --------------------------------------------------------
+
+# Single words that can never continue an organisation name (prepositions, auxiliaries, conjunctions).
+NAME_STOP_WORDS = frozenset(
+    "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
+    "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())
+
+FUNCTION_WORDS_BEFORE = ("toàn thể", "các", "những", "cả", "mọi")
+# nouns that take "nhân dân" / "toàn dân" as an attribute ("an ninh nhân dân", "quốc phòng toàn dân")
+MODIFIER_OF = re.compile(r"(?<!\w)(?:an ninh|quốc phòng|thế trận|chiến tranh|đại đoàn kết|thanh tra|hội thẩm"
+                          r"|kiểm soát|ngày hội|nghệ sĩ|nhà giáo|thầy thuốc|nghệ nhân)\s+$")
+FUNCTION_WORDS_AFTER = ("có liên quan", "liên quan")
+
+# Initiative triggers before a quoted name, and the kind each announces.
+QUOTE_TRIGGER = re.compile(r"(cuộc vận động|phong trào thi đua|phong trào|việc)\s*$")
+# Words that end an unquoted movement name ("phong trào toàn dân bảo vệ an ninh Tổ quốc | trong ...").
+MOVEMENT_STOP = frozenset(
+    "trong là phải của do được đã sẽ đang với và gắn tại ở trên theo nhằm để cho từ đến có này đó "
+    "thường hằng ngày năm hiện vào ra mà thì khi nên".split())
+# Words that end a document's name cited without a number.
+DOCUMENT_NAME_STOP = frozenset("số ngày năm của do được đã này và".split())
+
+# --- the kind words, read from the ontology ------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4)
+def kind_words(lexicon: Lexicon) -> str:
+    """The names of the document kinds (``pkg:kindName`` in core.ttl) as a regex alternation, longest first.
+
+    >>> from policykg.ontology import load_lexicon
+    >>> re.fullmatch(kind_words(load_lexicon()), "thông tư liên tịch") is not None
+    True
+    """
+    names = sorted({name.lower() for kind in lexicon.document_kinds for name in kind.names}, key=lambda n: (-len(n), n))
+    return "|".join(re.escape(name) for name in names)
+
+
+@functools.lru_cache(maxsize=4)
+def self_reference(lexicon: Lexicon) -> re.Pattern:
+    """A document naming itself: "Chỉ thị này", "Kế hoạch này"."""
+    return re.compile(rf"(?<!\w)(?:{kind_words(lexicon)})\s+này(?!\w)")
+
+
+@functools.lru_cache(maxsize=4)
+def kind_subject(lexicon: Lexicon) -> re.Pattern:
+    """The document (or an organ speaking for it) as the subject right before a verb: "Chỉ thị | yêu cầu"."""
+    organs = "|".join(re.escape(o) for o in SPEAKING_ORGANS)
+    return re.compile(rf"(?<!\w)(?:{kind_words(lexicon)}|{organs})\s*$")
+
+
+@functools.lru_cache(maxsize=4)
+def issued_kind(lexicon: Lexicon) -> re.Pattern:
+    """After "ban hành": the kind of the document itself ("ban hành (kèm theo) Kế hoạch ...")."""
+    return re.compile(rf"{ISSUED_WITH}(?:{kind_words(lexicon)})")
+
+
+@functools.lru_cache(maxsize=4)
+def closing_organisation(lexicon: Lexicon) -> re.Pattern:
+    """The closing paragraph of a text: "... tổ chức thực hiện tốt Chỉ thị này"."""
+    return re.compile(rf"\b(?:triển khai |tổ chức )?thực hiện(?: \w+){{0,3}}? (?:{kind_words(lexicon)}) này\b", re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def kind_word_pattern(lexicon: Lexicon) -> re.Pattern:
+    """Any kind name, in any case: "CHỈ THỊ", "Nghị định"."""
+    return re.compile(rf"(?<!\w)(?:{kind_words(lexicon)})(?!\w)", re.I)

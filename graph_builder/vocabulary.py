@@ -1,0 +1,190 @@
+"""What the recognisers derive once from a lexicon (the ``Vocabulary``: regexes of every known name, head
+nouns, levels, document kinds and codes), the candidate record they produce, and the text helpers they share."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from policykg.core.iris import PKG
+from policykg.core.textnorm import ascii_fold, match_form, match_key, source_text
+from policykg.graph_builder import cues
+from policykg.graph_builder.model import Mention
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context", "compact",
+           "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased", "norm",
+           "starts_verb", "vocabulary"]
+
+PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
+NEVER = r"(?!x)x"   # an alternation that matches nothing (a lexicon without levels or document kinds)
+HEADER_CONTINUATION = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S")
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case ``text`` character by character, keeping its length (offsets stay valid).
+
+    >>> lower_same_length("ỦY BAN İ")
+    'ủy ban İ'
+    """
+    low = text.lower()
+    if len(low) == len(text):  # the usual case (Vietnamese never changes length): one C-level call
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass
+class Candidate:
+    """A possible mention at [start, end) and its priority (blocks first)."""
+
+    start: int
+    end: int
+    priority: int
+    mention: Mention | None   # None: a region that blocks actors (inside quotes) but is not itself a mention
+
+
+@dataclass(frozen=True)
+class _Form:
+    key: str          # match_key of the form
+    written: str      # as the vocabulary writes it
+    entry: object     # LexiconEntry
+    case_sensitive: bool
+
+
+class Vocabulary:
+    """Regexes and tables derived once from a lexicon."""
+
+    def __init__(self, lexicon):
+        self.lexicon = lexicon
+        forms: dict[str, _Form] = {}
+        for entry in lexicon.entries:
+            for written in (entry.label_vi, *entry.alt_labels):
+                key = match_key(written)
+                if key in forms:
+                    continue
+                forms[key] = _Form(key, match_key_cased(written), entry, is_abbreviation(written))
+        self.forms = forms
+        self.compact = {compact(k): f for k, f in forms.items()}
+        ordered = sorted(forms.values(), key=lambda f: (-len(f.key), f.key))
+        self.ci_regex = _alternation([f.key for f in ordered if not f.case_sensitive], lower=True)
+        self.cs_regex = _alternation([f.written for f in ordered if f.case_sensitive], lower=False)
+        self.heads = [(h, kind) for h, kind in lexicon.head_nouns()]
+        self.head_regex = _alternation([h for h, _ in self.heads], lower=True)
+        self.head_kind = dict(self.heads)
+        alias_levels: dict[str, str] = {}
+        for level in lexicon.levels:
+            for alias in level.aliases:
+                alias_levels.setdefault(match_key(alias), level.iri)
+        self.level_of = alias_levels
+        level_alts = "|".join(form_pattern(a) for a in sorted(alias_levels, key=lambda a: (-len(a), a))) or NEVER
+        self.level_alts = level_alts
+        self.level_qualifier = re.compile(
+            rf"\s*(?:(?P<range>từ\s+(?P<a>{level_alts})\s+(?:đến|tới)\s+(?P<b>{level_alts}))"
+            rf"|(?:ở\s+)?(?:các\s+)?(?:cấp\s+)?(?P<list>(?:{level_alts})(?:\s*,\s*(?:{level_alts}))*)"
+            rf"(?:\s+trực thuộc trung ương)?)(?!\w)")
+        self.level_word = re.compile(rf"(?:{level_alts})(?!\w)")
+        self.expansions = _abbreviation_expansions(lexicon)
+        codes: dict[str, str] = {}
+        names: list[tuple[str, str]] = []
+        for kind in lexicon.document_kinds:
+            for code in kind.codes:
+                codes.setdefault(code.upper(), kind.kind)
+            for name in kind.names:
+                names.append((match_key(name), kind.kind))
+        self.document_codes = codes
+        self.document_names = sorted(names, key=lambda n: (-len(n[0]), n[0]))
+        self.document_name_regex = re.compile(
+            r"(?<!\w)(" + ("|".join(form_pattern(n) for n, _ in self.document_names) or NEVER) + r")(?!\w)")
+
+    def level_specific(self, entry, level_iri: str):
+        """The vocabulary's entry for ``entry`` at one level ("Ủy ban nhân dân" + huyện -> "Ủy ban nhân dân huyện")."""
+        base = re.sub(r"\s+các cấp$", "", match_key(entry.label_vi))
+        local = level_iri[len(PKG):] if level_iri.startswith(PKG) else level_iri
+        for other in self.lexicon.entries:
+            if other is entry or other.level != local:
+                continue
+            if match_key(other.label_vi).startswith(base + " "):
+                return other
+        return None
+
+
+def match_key_cased(text: str) -> str:
+    """Like ``match_key`` but keeping case (for case-sensitive abbreviations and labels)."""
+    return re.sub(r"\s+", " ", match_form(source_text(text))).strip()
+
+
+def is_abbreviation(written: str) -> bool:
+    """A form written in capitals without spaces ("MTTQ", "UBND", "TTg", "T.Ư"): matched case-sensitively."""
+    letters = [c for c in written if c.isalpha()]
+    return " " not in written.strip() and sum(c.isupper() for c in letters) >= 2
+
+
+def form_pattern(form: str) -> str:
+    parts = re.findall(r"\w+|[^\w\s]", form)
+    out = ""
+    for i, part in enumerate(parts):
+        if i:
+            out += r"\s+" if (part[0].isalnum() and parts[i - 1][-1].isalnum()) else r"\s*"
+        out += re.escape(part)
+    return out
+
+
+def _alternation(forms: list[str], lower: bool) -> re.Pattern | None:
+    if not forms:
+        return None
+    body = "|".join(form_pattern(f) for f in forms)
+    return re.compile(rf"(?<![\w.&])(?=({body})(?![\w&]))")
+
+
+def _abbreviation_expansions(lexicon) -> dict[str, str]:
+    """'UBND' -> 'Ủy ban nhân dân': an abbreviation alias and the written form of the same entry whose initials match."""
+    expansions: dict[str, str] = {}
+    for entry in lexicon.entries:
+        written = (entry.label_vi, *entry.alt_labels)
+        for abbr in written:
+            if not is_abbreviation(abbr):
+                continue
+            target = ascii_fold(abbr).replace(".", "")
+            for full in sorted(written, key=len):
+                words = ascii_fold(full).split()
+                if len(words) > 1 and "".join(w[0] for w in words) == target:
+                    expansions.setdefault(abbr.upper(), match_key_cased(full))
+                    break
+    return expansions
+
+
+@functools.lru_cache(maxsize=4)
+def vocabulary(lexicon: Lexicon) -> Vocabulary:
+    """The vocabulary of a lexicon, built once."""
+    return Vocabulary(lexicon)
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip()).replace(" ,", ",")
+
+
+def caps_context(match: str, start: int, end: int) -> bool:
+    """True inside an all-capitals line (document headers), where capitals say nothing about names."""
+    line_start = match.rfind("\n", 0, start) + 1
+    line_end = match.find("\n", end)
+    return is_caps_line(match[line_start:line_end if line_end >= 0 else len(match)])
+
+
+@functools.lru_cache(maxsize=4096)
+def is_caps_line(line: str) -> bool:
+    # Cached: a paragraph-long line is asked about once per candidate name inside it.
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def starts_verb(low: str, pos: int, shortest: int = 1) -> bool:
+    for n in range(3, shortest - 1, -1):
+        words = low[pos:pos + 40].split()[:n]
+        if len(words) == n and " ".join(w.strip(",.;:") for w in words) in cues.ACTION_VERBS:
+            return True
+    return False
