@@ -94,6 +94,14 @@ GOAL = re.compile(r"(?<!\w)mục tiêu(?:\s+(?:chung|cụ thể))?(?:\s*:|(?:\s+
 OBJECTIVE_SEPARATOR = re.compile(r",\s*|\s+và\s+")
 AND = "và"
 
+# --- what a text is: the words of a news article about a document --------------------------------------------
+
+# "Ban Bí thư vừa ban hành ...": the sentence that reports the issuing
+ISSUED = re.compile(r"\b(?:vừa |đã |mới )?(?:ký )?ban hành\b", re.I)
+# words only a report about a document uses
+ARTICLE_SIGNALS = re.compile(r"\b(?:vừa (?:ký )?ban hành|nêu rõ|Chỉ thị yêu cầu|Nghị quyết yêu cầu|Theo đó|"
+                              r"Kết luận yêu cầu|cho biết|phóng viên|PV)\b")
+
 # --- references to other documents ---------------------------------------------------------------------------------
 
 IMPLEMENT = re.compile(r"(?<!\w)thực hiện(?:\s+(?:tốt|có hiệu quả|nghiêm))?\s*$")
@@ -104,6 +112,9 @@ OWN_NUMBER_LABEL = re.compile(r"(?<!\w)số\s*:?\s*$")
 ISSUED_WITH = r"\s*(?:kèm theo\s+)?"
 # "Ban Bí thư yêu cầu", "Bộ Chính trị đề nghị": the Party organs that speak for the document they issue
 SPEAKING_ORGANS = ("ban bí thư", "bộ chính trị")
+
+# names that are always capitalised but name no actor (the actors' names come from the lexicon)
+PROPER_NOUNS = ("Việt Nam", "Tổ quốc", "Trung ương", "Hồ Chí Minh", "Hà Nội", "Ủy ban")
 
 # --- names: where they end, what stands around them --------------------------------------------------------
 

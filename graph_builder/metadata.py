@@ -19,11 +19,14 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from policykg.graph_builder.model import DocumentInfo, Sentence, SourceText, Span
-from policykg.graph_builder.read import clean_label
-from policykg.graph_builder.segment import split_sentences
-from policykg.core.iris import ACTOR, normalize_document_number
 from policykg.core.textnorm import ascii_fold, match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder.model import DocumentInfo, Sentence, SourceText, Span
+from policykg.graph_builder.numbers import DocumentNumber, find_document_numbers
+from policykg.graph_builder.read import clean_label, source_from_string
+from policykg.graph_builder.recognise import find_mentions
+from policykg.graph_builder.segment import split_sentences
+from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["extract_document_info", "find_document_numbers", "DocumentNumber", "PUBLISHERS"]
 
@@ -52,26 +55,12 @@ PUBLISHERS: tuple[tuple[str, str], ...] = (
     ("sggp", "Sài Gòn Giải Phóng"),
 )
 
-ACTOR_CENTRAL_COMMITTEE = ACTOR + "ban-chap-hanh-trung-uong"   # the header of every central Party paper
 
-# --- the số hiệu grammar (searched in the match form: dashes are '-', spaces plain) ---------------
-_CODE = r"[A-ZĐ]{1,5}[a-zđ]{0,2}"
-_ISSUER_PART = r"[A-ZĐ][A-ZĐ0-9]*[a-zđ]{0,2}"
-_NUMBER = re.compile(
-    r"(?<![\w/.-])(?:"
-    r"(?P<law_n>\d{1,4})\s?/\s?(?P<law_year>(?:19|20)\d{2})\s?/\s?(?P<law_code>QH)(?P<law_term>\d{1,2})"
-    r"|(?P<state_n>\d{1,5})\s?/\s?(?:(?P<state_year>(?:19|20)\d{2})\s?/\s?)?(?P<state_code>" + _CODE + r")"
-    r"\s?-\s?(?P<state_issuer>" + _ISSUER_PART + r"(?:-" + _ISSUER_PART + r")*)"
-    r"|(?P<party_n>\d{1,4})\s?-\s?(?P<party_code>" + _CODE + r")\s?/\s?(?P<party_issuer>T\.\s?Ư|TƯ|TW|[A-ZĐ]{1,6})"
-    r")(?![\w-])")
 _DATE_DMY = r"(?P<d>\d{1,2})\s*(?:/|-|\s+tháng\s+)(?P<m>\d{1,2})\s*(?:/|-|\s+năm\s+)(?P<y>(?:19|20)\d{2})"
 _PLACE_DATE = re.compile(r"(?:^|\n|\s{2,})[ *_]*(?P<place>[A-ZĐ][\w.]*(?:(?: | - )[\w.]+){0,5}?),\s*ngày\s+"
                          r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d{2})")
 _ARTICLE_DATE = re.compile(r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?"
                            r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})", re.I)
-_ISSUES = re.compile(r"\b(?:vừa |đã |mới )?(?:ký )?ban hành\b", re.I)
-_ARTICLE_SIGNALS = re.compile(r"\b(?:vừa (?:ký )?ban hành|nêu rõ|Chỉ thị yêu cầu|Nghị quyết yêu cầu|Theo đó|"
-                              r"Kết luận yêu cầu|cho biết|phóng viên|PV)\b")
 _MOTTO = re.compile(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐỘC LẬP|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM|[-*_=\s]*$)")
 _BYLINE = re.compile(r"(?im)^[ *_(]*(?:theo|nguồn)\s*:?\s*(?P<who>[^\n)]{2,60}?)[ *_).]*$")
 # "QĐND - ", "(Chinhphu.vn) - ", "HÀ NỘI (TTXVN) - ": the paper's tag in front of the lead
@@ -96,53 +85,6 @@ def _set_issuer(info: DocumentInfo, actor: _Actor | None) -> None:
         info.issuer, info.issuer_label, info.issuer_kind = actor.iri, actor.label, actor.kind
 
 
-@dataclass(frozen=True)
-class DocumentNumber:
-    """A số hiệu found in a text: as written, normalised, its kind code, issuer code, year and span."""
-
-    written: str
-    identifier: str
-    code: str
-    issuer_code: str
-    year: str | None
-    span: Span
-
-
-def find_document_numbers(source: SourceText) -> list[DocumentNumber]:
-    """Every document number (số hiệu) in the text outside skipped spans, in order.
-
-    Takes a SourceText; returns DocumentNumber records (normalised with
-    ``policykg.core.iris.normalize_document_number``). Never raises.
-
-    >>> from policykg.graph_builder.read import source_from_string
-    >>> s = source_from_string("Chỉ thị 09-CT/T.Ư, Nghị định 06/2014/NĐ- CP, Luật 32/2004/QH11, "
-    ...                        "TTLT 02/2016/TTLT-BVHTTDL-BCA, 05-QĐi/TW và 1237/QĐ-TTg.")
-    >>> for n in find_document_numbers(s):
-    ...     print(n.identifier, n.code, n.issuer_code, n.year)
-    09-CT/TW CT TW None
-    06/2014/NĐ-CP NĐ CP 2014
-    32/2004/QH11 QH QH 2004
-    02/2016/TTLT-BVHTTDL-BCA TTLT BVHTTDL-BCA 2016
-    05-QĐi/TW QĐi TW None
-    1237/QĐ-TTg QĐ TTg None
-    """
-    found = []
-    for m in _NUMBER.finditer(source.match):
-        span = Span(m.start(), m.end())
-        if any(sk.start < span.end and span.start < sk.end for sk in source.skipped):
-            continue
-        written = source.text[span.start:span.end]
-        if m.group("law_n"):
-            code, issuer, year = "QH", "QH", m.group("law_year")
-        elif m.group("state_n"):
-            code, issuer, year = m.group("state_code"), m.group("state_issuer"), m.group("state_year")
-        else:
-            code, issuer, year = m.group("party_code"), m.group("party_issuer"), None
-            issuer = "TW" if re.fullmatch(r"T\.\s?Ư|TƯ", issuer) else issuer
-        found.append(DocumentNumber(written, normalize_document_number(written), code, issuer, year, span))
-    return found
-
-
 # --------------------------------------------------------------------------- helpers
 
 def _iso(d: str, m: str, y: str) -> str | None:
@@ -157,11 +99,6 @@ def _kind_of_code(code: str, lexicon) -> str | None:
         if code in entry.codes:
             return entry.kind
     return None
-
-
-def _kind_word_pattern(lexicon) -> re.Pattern:
-    names = sorted({n for e in lexicon.document_kinds for n in e.names}, key=lambda n: (-len(n), n))
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
 
 
 def _kind_of_word(word: str, lexicon) -> str | None:
@@ -202,14 +139,8 @@ def _known_actor_in(phrase: str, lexicon) -> _Actor | None:
     return None
 
 
-_PROPER_NOUNS = ("Việt Nam", "Đảng", "Nhà nước", "Tổ quốc", "Trung ương", "Hồ Chí Minh", "Quốc hội", "Chính phủ",
-                 "Mặt trận Tổ quốc", "Công an nhân dân", "Quân đội nhân dân", "Hà Nội", "Ủy ban", "Hội đồng nhân dân")
-
-
 def _issuer_named(source: SourceText, start: int, end: int, lexicon) -> _Actor | None:
     """The actor named last before the verb "ban hành" (the subject), by the builder's recogniser."""
-    from policykg.graph_builder.recognise import find_mentions      # the one recogniser; imported late (it is bigger)
-
     if start >= end:
         return None
     probe = Sentence(index=0, span=Span(start, end), section=None, paragraph=0, clauses=[Span(start, end)])
@@ -219,14 +150,13 @@ def _issuer_named(source: SourceText, start: int, end: int, lexicon) -> _Actor |
     return _known_actor_in(source.match[start:end], lexicon)
 
 
-def _sentence_case(title: str, lexicon=None) -> str:
-    """Upper-case the first letter; an all-capitals title is lowered first and its proper names restored."""
+def _sentence_case(title: str, lexicon: Lexicon) -> str:
+    """Upper-case the first letter; an all-capitals title is lowered first and its proper names restored (the
+    actors' names and short names of the lexicon, and the few other names of ``cues.PROPER_NOUNS``)."""
     letters = [c for c in title if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         title = title.lower()
-        names = set(_PROPER_NOUNS)
-        if lexicon is not None:
-            names.update(e.label_vi for e in lexicon.entries if e.label_vi[:1].isupper())
+        names = set(cues.PROPER_NOUNS) | set(lexicon.proper_names())
         for name in sorted(names, key=lambda n: (-len(n), n)):
             title = re.sub(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", name, title)
     return title[:1].upper() + title[1:]
@@ -246,9 +176,6 @@ def _header_lines(source: SourceText, limit: int) -> list[tuple[int, int, str]]:
 def _actor_named(name: str, lexicon) -> _Actor | None:
     """IRI of the actor a whole name denotes: the vocabulary, else the builder's recogniser (which
     mints IRIs for unknown organisations such as "UBND TỈNH QUẢNG NINH"); None when it names no actor."""
-    from policykg.graph_builder.recognise import find_mentions      # the one recogniser; imported late (it is bigger)
-    from policykg.graph_builder.read import source_from_string
-
     entry = lexicon.lookup(name)
     if entry is not None:
         return None if "các cấp" in entry.label_vi else _Actor.of_entry(entry)
@@ -338,7 +265,7 @@ def _headline(source: SourceText) -> str | None:
     return None
 
 
-def _title_after(source: SourceText, pos: int, end: int) -> str | None:
+def _title_after(source: SourceText, pos: int, end: int, lexicon: Lexicon) -> str | None:
     """The subject "về ..." starting right after ``pos`` in the same sentence, if any."""
     m = re.match(r"\s*(?:,\s*)?(?:ngày\s+" + _DATE_DMY + r"\s*)?(?:của\s+[^,.;\n]{2,60}?\s*)?,?\s*"
                  r"(?P<title>[Vv]ề\s+[^\n]+)", source.match[pos:end])
@@ -350,7 +277,7 @@ def _title_after(source: SourceText, pos: int, end: int) -> str | None:
     if cut:
         stop = start + cut.start()
     title = clean_label(source, start, stop)
-    return _sentence_case(title) if title else None
+    return _sentence_case(title, lexicon) if title else None
 
 
 # --------------------------------------------------------------------------- public API
@@ -373,7 +300,7 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     """
     match = source.match
     numbers = find_document_numbers(source)
-    kind_words = _kind_word_pattern(lexicon)
+    kind_words = cues.kind_word_pattern(lexicon)
 
     # 1. the document's own number: "Số: ..." at the start of a header line or table cell
     own, own_label = _own_number(match, numbers)
@@ -410,7 +337,7 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
             article.published = _iso(dm.group("d"), dm.group("m"), dm.group("y"))
             break
     reported = _reported_document(source, lexicon, numbers, kind_words)
-    if reported is None and not (_ARTICLE_SIGNALS.search(match) or article.published):
+    if reported is None and not (cues.ARTICLE_SIGNALS.search(match) or article.published):
         return DocumentInfo(kind="Document", title=article.title)
     article.reports_on = reported
     return article
@@ -449,7 +376,8 @@ def _fill_formal(source: SourceText, lexicon, info: DocumentInfo, cells, issuer_
     if subject_start is not None:
         by_of, info.title = _subject_block(source, subject_start, lexicon)
     header = _issuer_from_header(issuer_cells, lexicon)
-    if header is not None and header.iri == ACTOR_CENTRAL_COMMITTEE:   # on every central Party paper; "CỦA BAN BÍ THƯ"
+    heading_body = lexicon.get(header.iri) if header is not None else None
+    if heading_body is not None and heading_body.issues_through_organs:   # the Central Committee; "CỦA BAN BÍ THƯ"
         _set_issuer(info, by_of or _signature_issuer(source, lexicon) or header)        # or "T/M BỘ CHÍNH TRỊ" says who
     else:
         _set_issuer(info, header or by_of or _signature_issuer(source, lexicon))
@@ -497,7 +425,7 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
     for n in numbers:
         s_start, s_end = _sentence_around(source, n.span.start)
         verb = None
-        for v in _ISSUES.finditer(match, s_start, n.span.start):
+        for v in cues.ISSUED.finditer(match, s_start, n.span.start):
             verb = v
         if verb is not None:
             chosen, issuance = n, (s_start, s_end, verb)
@@ -508,7 +436,7 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
         kind = _kind_of_word(words[-1].group(0), lexicon) if words else "PolicyDocument"
     info = DocumentInfo(kind=kind, identifier=chosen.identifier, evidence=chosen.span)
     s_start, s_end = _sentence_around(source, chosen.span.start)
-    info.title = _title_after(source, chosen.span.end, s_end)
+    info.title = _title_after(source, chosen.span.end, s_end, lexicon)
     if issuance is not None:
         s_start, s_end, verb = issuance
         prefix = _DATELINE_PREFIX.match(match[s_start:verb.start()])     # "QĐND - Ban Bí thư ..."

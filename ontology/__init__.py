@@ -20,6 +20,7 @@ from policykg.ontology.lexicon import (
     LevelEntry,
     Lexicon,
     LexiconEntry,
+    OntologyLexicon,
     load_lexicon,
 )
 from policykg.ontology.validation import ValidationReport, Violation, validate
@@ -32,6 +33,7 @@ __all__ = [
     "LevelEntry",
     "Lexicon",
     "LexiconEntry",
+    "OntologyLexicon",
     "load_lexicon",
     "validate",
     "ValidationReport",

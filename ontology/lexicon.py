@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 
@@ -62,6 +63,8 @@ class LexiconEntry:
     kind: str
     parents: tuple[str, ...] = ()
     level: str | None = None
+    short_name: str | None = None         # pkg:shortName: "Đảng", "Mặt trận Tổ quốc"
+    issues_through_organs: bool = False   # pkg:issuesThroughOrgans: its name heads its organs' documents
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,73 @@ class DocumentKindEntry:
     codes: tuple[str, ...]
 
 
-class Lexicon:
-    """Read-only view of the actor vocabulary, levels and document kinds. Build it with ``load_lexicon()``."""
+class Lexicon(Protocol):
+    """What the builder asks of a vocabulary (:class:`OntologyLexicon` is the ontology's; tests may bring a smaller
+    stand-in). Every lookup compares by ``match_key``."""
+
+    entries: tuple[LexiconEntry, ...]
+    levels: tuple[LevelEntry, ...]
+    document_kinds: tuple[DocumentKindEntry, ...]
+
+    def get(self, iri: str) -> LexiconEntry | None: ...
+    def lookup(self, surface: str) -> LexiconEntry | None: ...
+    def surface_forms(self) -> list[tuple[str, LexiconEntry]]: ...
+    def head_nouns(self) -> list[tuple[str, str]]: ...
+    def proper_names(self) -> list[str]: ...
+    def proper_names(self) -> list[str]:
+        """Names always written with capitals, longest first: every actor's Vietnamese label that starts with a
+        capital, and every short name ("Đảng", "Mặt trận Tổ quốc").
+
+        >>> names = load_lexicon().proper_names()
+        >>> "Đảng" in names and "Chính phủ" in names and "cấp ủy đảng" not in names
+        True
+        """
+        names = {e.label_vi for e in self.entries if e.label_vi[:1].isupper()}
+        names.update(e.short_name for e in self.entries if e.short_name)
+        return sorted(names, key=lambda n: (-len(n), n))
+
+    def classes(self) -> list[str]:
+        """The local names of the ontology's classes, each after all its subclasses (siblings by name).
+
+        >>> order = load_lexicon().classes()
+        >>> order.index("JointCircular") < order.index("Circular") < order.index("PolicyDocument") < order.index("Document")
+        True
+        """
+        children: dict[str, list[str]] = {}
+        for kind, parents in self._class_parents.items():
+            for parent in parents:
+                children.setdefault(parent, []).append(kind)
+        order: list[str] = []
+
+        def visit(kind: str) -> None:
+            for child in sorted(children.get(kind, ())):
+                visit(child)
+            if kind not in order:
+                order.append(kind)
+
+        for root in sorted(k for k, parents in self._class_parents.items() if not parents):
+            visit(root)
+        return order
+
+    def root_class(self, kind: str) -> str | None:
+        """The top class above ``kind`` ('Actor', 'Document', 'Statement', 'Initiative', ...); None if unknown.
+
+        >>> load_lexicon().root_class("ArmedForce"), load_lexicon().root_class("Decree")
+        ('Actor', 'Document')
+        """
+        if kind not in self._class_parents:
+            return None
+        while self._class_parents.get(kind):
+            kind = self._class_parents[kind][0]
+        return kind
+
+    def kind_labels(self, kind: str) -> tuple[str, str]: ...
+    def is_subclass(self, kind: str, ancestor: str) -> bool: ...
+    def level(self, surface: str) -> LevelEntry | None: ...
+
+
+class OntologyLexicon:
+    """Read-only view of the actor vocabulary, levels, document kinds and classes. Build it with ``load_lexicon()``."""
 
     def __init__(
         self,
@@ -175,6 +243,53 @@ class Lexicon:
         """
         return list(self._head_nouns)
 
+    def proper_names(self) -> list[str]:
+        """Names always written with capitals, longest first: every actor's Vietnamese label that starts with a
+        capital, and every short name ("Đảng", "Mặt trận Tổ quốc").
+
+        >>> names = load_lexicon().proper_names()
+        >>> "Đảng" in names and "Chính phủ" in names and "cấp ủy đảng" not in names
+        True
+        """
+        names = {e.label_vi for e in self.entries if e.label_vi[:1].isupper()}
+        names.update(e.short_name for e in self.entries if e.short_name)
+        return sorted(names, key=lambda n: (-len(n), n))
+
+    def classes(self) -> list[str]:
+        """The local names of the ontology's classes, each after all its subclasses (siblings by name).
+
+        >>> order = load_lexicon().classes()
+        >>> order.index("JointCircular") < order.index("Circular") < order.index("PolicyDocument") < order.index("Document")
+        True
+        """
+        children: dict[str, list[str]] = {}
+        for kind, parents in self._class_parents.items():
+            for parent in parents:
+                children.setdefault(parent, []).append(kind)
+        order: list[str] = []
+
+        def visit(kind: str) -> None:
+            for child in sorted(children.get(kind, ())):
+                visit(child)
+            if kind not in order:
+                order.append(kind)
+
+        for root in sorted(k for k, parents in self._class_parents.items() if not parents):
+            visit(root)
+        return order
+
+    def root_class(self, kind: str) -> str | None:
+        """The top class above ``kind`` ('Actor', 'Document', 'Statement', 'Initiative', ...); None if unknown.
+
+        >>> load_lexicon().root_class("ArmedForce"), load_lexicon().root_class("Decree")
+        ('Actor', 'Document')
+        """
+        if kind not in self._class_parents:
+            return None
+        while self._class_parents.get(kind):
+            kind = self._class_parents[kind][0]
+        return kind
+
     def kind_labels(self, kind: str) -> tuple[str, str]:
         """The (vi, en) ``rdfs:label`` of a pkg: class by local name; raises KeyError for an unknown class.
 
@@ -234,7 +349,7 @@ def _by_length(items: dict[str, str]) -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
-def load_lexicon() -> Lexicon:
+def load_lexicon() -> OntologyLexicon:
     """Parse core.ttl and actors.ttl once and return the shared, read-only ``Lexicon``.
 
     Raises ``InputError`` when an ontology file is missing or is not valid Turtle.
@@ -270,7 +385,7 @@ def load_lexicon() -> Lexicon:
         _local(c): (label(c, _RDFS_LABEL, "vi") or _local(c), label(c, _RDFS_LABEL, "en") or _local(c)) for c in classes
     }
 
-    lexicon_stub = Lexicon((), (), (), class_labels, class_parents, ())
+    lexicon_stub = OntologyLexicon((), (), (), class_labels, class_parents, ())
     actor_kinds = {k for k in class_parents if lexicon_stub.is_subclass(k, "Actor")}
 
     entries = []
@@ -287,6 +402,8 @@ def load_lexicon() -> Lexicon:
             kind=kinds[0],
             parents=tuple(sorted(set(links.get((s, PKG + "partOf"), [])) | set(links.get((s, PKG + "memberOf"), [])))),
             level=level[0] if level else None,
+            short_name=label(s, PKG + "shortName", "vi"),
+            issues_through_organs=any(lit.value == "true" for lit in literals.get((s, PKG + "issuesThroughOrgans"), [])),
         ))
 
     levels = tuple(
@@ -306,4 +423,4 @@ def load_lexicon() -> Lexicon:
         for noun in texts(c, PKG + "headNoun"):
             heads.setdefault(match_key(noun), _local(c))
 
-    return Lexicon(tuple(entries), levels, document_kinds, class_labels, class_parents, _by_length(heads))
+    return OntologyLexicon(tuple(entries), levels, document_kinds, class_labels, class_parents, _by_length(heads))
