@@ -101,53 +101,6 @@ class Lexicon(Protocol):
     def surface_forms(self) -> list[tuple[str, LexiconEntry]]: ...
     def head_nouns(self) -> list[tuple[str, str]]: ...
     def proper_names(self) -> list[str]: ...
-    def proper_names(self) -> list[str]:
-        """Names always written with capitals, longest first: every actor's Vietnamese label that starts with a
-        capital, and every short name ("Đảng", "Mặt trận Tổ quốc").
-
-        >>> names = load_lexicon().proper_names()
-        >>> "Đảng" in names and "Chính phủ" in names and "cấp ủy đảng" not in names
-        True
-        """
-        names = {e.label_vi for e in self.entries if e.label_vi[:1].isupper()}
-        names.update(e.short_name for e in self.entries if e.short_name)
-        return sorted(names, key=lambda n: (-len(n), n))
-
-    def classes(self) -> list[str]:
-        """The local names of the ontology's classes, each after all its subclasses (siblings by name).
-
-        >>> order = load_lexicon().classes()
-        >>> order.index("JointCircular") < order.index("Circular") < order.index("PolicyDocument") < order.index("Document")
-        True
-        """
-        children: dict[str, list[str]] = {}
-        for kind, parents in self._class_parents.items():
-            for parent in parents:
-                children.setdefault(parent, []).append(kind)
-        order: list[str] = []
-
-        def visit(kind: str) -> None:
-            for child in sorted(children.get(kind, ())):
-                visit(child)
-            if kind not in order:
-                order.append(kind)
-
-        for root in sorted(k for k, parents in self._class_parents.items() if not parents):
-            visit(root)
-        return order
-
-    def root_class(self, kind: str) -> str | None:
-        """The top class above ``kind`` ('Actor', 'Document', 'Statement', 'Initiative', ...); None if unknown.
-
-        >>> load_lexicon().root_class("ArmedForce"), load_lexicon().root_class("Decree")
-        ('Actor', 'Document')
-        """
-        if kind not in self._class_parents:
-            return None
-        while self._class_parents.get(kind):
-            kind = self._class_parents[kind][0]
-        return kind
-
     def kind_labels(self, kind: str) -> tuple[str, str]: ...
     def is_subclass(self, kind: str, ancestor: str) -> bool: ...
     def level(self, surface: str) -> LevelEntry | None: ...
