@@ -1,7 +1,9 @@
-"""How each kind of node and edge looks: colour, shape, Vietnamese and English names for the legend.
+"""How each kind of node and edge looks: colour and shape, with the names for the legend.
 
-The kinds are the local names of ``pkg:`` classes (docs/DATA_MODEL.md). A node whose type is not
-listed here is drawn in the neutral style of its group, so new ontology classes never break a view.
+The kinds are the local names of ``pkg:`` classes (docs/DATA_MODEL.md), read from the ontology with their
+Vietnamese and English labels and their order (a subclass before its superclass); this module adds only the
+look. A class without a look of its own is drawn in the style of its family, so new ontology classes never break
+a view; a type outside the ontology gets the neutral style.
 
 >>> node_style("ArmedForce").shape
 'hexagon'
@@ -14,6 +16,12 @@ listed here is drawn in the neutral style of its group, so new ontology classes 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from policykg.ontology.lexicon import OntologyLexicon, load_lexicon
+
+__all__ = ["ACTOR_KINDS", "DOCUMENT_KINDS", "EDGE_KINDS", "EDGE_STYLES", "GROUPS", "INITIATIVE_KINDS", "KIND_ORDER",
+           "NODE_KINDS", "NODE_STYLES", "STATEMENT_KINDS", "EdgeStyle", "NodeStyle", "most_specific_kind",
+           "node_style"]
 
 
 @dataclass(frozen=True)
@@ -47,53 +55,54 @@ class EdgeStyle:
         return self.label_en if lang == "en" else self.label_vi
 
 
-def _n(kind, group, colour, shape, vi, en) -> NodeStyle:
-    return NodeStyle(kind, group, colour, shape, vi, en)
+# The look of a class where it differs from its family's (below): colour and shape (presentation only; which classes there are, their names in
+# Vietnamese and English and which is more specific come from the ontology, through the lexicon).
+_LOOK: dict[str, tuple[str, str]] = {
+    "PoliticalParty": ("#c62828", "star"),
+    "PartyOrgan": ("#e53935", "diamond"),
+    "PartyCommittee": ("#ef6c00", "dot"),
+    "PartyOrganisation": ("#ffa726", "dot"),
+    "StateBody": ("#1565c0", "square"),
+    "Authority": ("#42a5f5", "square"),
+    "FatherlandFront": ("#f9a825", "triangle"),
+    "MassOrganization": ("#2e7d32", "triangleDown"),
+    "ArmedForce": ("#00695c", "hexagon"),
+    "Office": ("#6a1b9a", "diamond"),
+    "PeopleGroup": ("#8d6e63", "dot"),
+    "Organization": ("#757575", "dot"),
+    "NewsArticle": ("#fff3e0", "box"),
+    "Document": ("#eceff1", "box"),
+    "Requirement": ("#ffcc80", "diamond"),
+    "Task": ("#80cbc4", "dot"),
+    "Objective": ("#ce93d8", "star"),
+    "Campaign": ("#ad1457", "triangle"),
+    "Movement": ("#f06292", "triangle"),
+}
+# The four families of nodes a view draws, by the top class of the ontology they fall under.
+GROUPS: dict[str, str] = {"Actor": "actor", "Document": "document", "Statement": "statement", "Initiative": "initiative"}
+_GROUP_LOOK = {"actor": ("#9e9e9e", "dot"), "document": ("#b0bec5", "box"), "statement": ("#b0bec5", "dot"),
+               "initiative": ("#f48fb1", "triangle")}
+
+
+def _node_styles(lexicon: OntologyLexicon) -> tuple[NodeStyle, ...]:
+    """One style per class of the four families, most specific classes first (the ontology's class order)."""
+    styles = []
+    for kind in lexicon.classes():
+        group = GROUPS.get(lexicon.root_class(kind) or "")
+        if group is None:
+            continue
+        colour, shape = _LOOK.get(kind, _GROUP_LOOK[group])
+        label_vi, label_en = lexicon.kind_labels(kind)
+        styles.append(NodeStyle(kind, group, colour, shape, label_vi, label_en))
+    return tuple(styles)
 
 
 # Order matters: the legend lists kinds in this order, and when a node has several pkg: types
-# the first one found here wins (most specific kinds come before their superclasses).
-NODE_STYLES: tuple[NodeStyle, ...] = (
-    _n("PoliticalParty", "actor", "#c62828", "star", "Đảng", "Political party"),
-    _n("PartyOrgan", "actor", "#e53935", "diamond", "Cơ quan của Đảng", "Party organ"),
-    _n("PartyCommittee", "actor", "#ef6c00", "dot", "Cấp ủy đảng", "Party committee"),
-    _n("PartyOrganisation", "actor", "#ffa726", "dot", "Tổ chức đảng", "Party organisation"),
-    _n("StateBody", "actor", "#1565c0", "square", "Cơ quan nhà nước", "State body"),
-    _n("Authority", "actor", "#42a5f5", "square", "Chính quyền", "Authority"),
-    _n("FatherlandFront", "actor", "#f9a825", "triangle", "Mặt trận Tổ quốc", "Fatherland Front"),
-    _n("MassOrganization", "actor", "#2e7d32", "triangleDown", "Đoàn thể", "Mass organisation"),
-    _n("ArmedForce", "actor", "#00695c", "hexagon", "Lực lượng vũ trang", "Armed force"),
-    _n("Office", "actor", "#6a1b9a", "diamond", "Chức danh", "Office"),
-    _n("PeopleGroup", "actor", "#8d6e63", "dot", "Nhóm người", "People group"),
-    _n("Organization", "actor", "#757575", "dot", "Tổ chức", "Organisation"),
-    _n("Actor", "actor", "#9e9e9e", "dot", "Chủ thể", "Actor"),
-    _n("Directive", "document", "#b0bec5", "box", "Chỉ thị", "Directive"),
-    _n("Resolution", "document", "#b0bec5", "box", "Nghị quyết", "Resolution"),
-    _n("Conclusion", "document", "#b0bec5", "box", "Kết luận", "Conclusion"),
-    _n("Decision", "document", "#b0bec5", "box", "Quyết định", "Decision"),
-    _n("Decree", "document", "#b0bec5", "box", "Nghị định", "Decree"),
-    _n("Circular", "document", "#b0bec5", "box", "Thông tư", "Circular"),
-    _n("JointCircular", "document", "#b0bec5", "box", "Thông tư liên tịch", "Joint circular"),
-    _n("Plan", "document", "#b0bec5", "box", "Kế hoạch", "Plan"),
-    _n("Law", "document", "#b0bec5", "box", "Luật", "Law"),
-    _n("Regulation", "document", "#b0bec5", "box", "Quy định", "Regulation"),
-    _n("Guidance", "document", "#b0bec5", "box", "Hướng dẫn", "Guidance"),
-    _n("Program", "document", "#b0bec5", "box", "Chương trình", "Programme"),
-    _n("PolicyDocument", "document", "#b0bec5", "box", "Văn bản chính sách", "Policy document"),
-    _n("NewsArticle", "document", "#fff3e0", "box", "Bài báo", "News article"),
-    _n("Document", "document", "#eceff1", "box", "Văn bản", "Document"),
-    _n("Requirement", "statement", "#ffcc80", "diamond", "Yêu cầu", "Requirement"),
-    _n("Task", "statement", "#80cbc4", "dot", "Nhiệm vụ", "Task"),
-    _n("Objective", "statement", "#ce93d8", "star", "Mục tiêu", "Objective"),
-    _n("CoordinationDuty", "statement", "#b0bec5", "dot", "Nhiệm vụ phối hợp", "Coordination duty"),
-    _n("Responsibility", "statement", "#b0bec5", "dot", "Trách nhiệm", "Responsibility"),
-    _n("Campaign", "initiative", "#ad1457", "triangle", "Cuộc vận động", "Campaign"),
-    _n("Movement", "initiative", "#f06292", "triangle", "Phong trào", "Movement"),
-    _n("Initiative", "initiative", "#f48fb1", "triangle", "Phong trào, cuộc vận động", "Initiative"),
-)
+# the first one found here wins (subclasses come before their superclasses).
+NODE_STYLES: tuple[NodeStyle, ...] = _node_styles(load_lexicon())
 NODE_KINDS: dict[str, NodeStyle] = {s.kind: s for s in NODE_STYLES}
 KIND_ORDER: dict[str, int] = {s.kind: i for i, s in enumerate(NODE_STYLES)}
-_FALLBACK = _n("other", "other", "#bdbdbd", "dot", "Khác", "Other")
+_FALLBACK = NodeStyle("other", "other", "#bdbdbd", "dot", "Khác", "Other")
 
 ACTOR_KINDS = frozenset(s.kind for s in NODE_STYLES if s.group == "actor")
 DOCUMENT_KINDS = frozenset(s.kind for s in NODE_STYLES if s.group == "document")
