@@ -30,13 +30,15 @@ import functools
 import hashlib
 import re
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
-from policykg.graph_builder.model import SourceText, Span
 from policykg.core.errors import InputError
 from policykg.core.iris import slugify
 from policykg.core.textnorm import match_form, source_text
+from policykg.graph_builder.htmltext import html_to_text
+from policykg.graph_builder.model import SourceText
+from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
+from policykg.ontology.lexicon import load_lexicon
 
 __all__ = ["read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label", "table_rows"]
 
@@ -59,6 +61,7 @@ _ICONV_HINT = "convert it first, e.g. iconv -f WINDOWS-1258 -t UTF-8"
 
 
 # --------------------------------------------------------------------------- decoding
+
 
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode the bytes of an input; refuse binary data and undecodable text.
@@ -110,145 +113,6 @@ def _control_share(data: bytes) -> float:
     return controls / len(data)
 
 
-# --------------------------------------------------------------------------- HTML
-
-_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe",
-              "object", "canvas", "button", "select", "textarea", "math", "nav"}
-_PARAGRAPH_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "pre",
-                   "section", "article", "header", "footer", "figure", "dl", "hr", "main", "aside"}
-_LINE_TAGS = {"br", "div", "li", "tr", "td", "th", "dd", "dt", "figcaption", "address", "form",
-              "fieldset", "legend", "caption", "tbody", "thead", "tfoot", "center"}
-
-
-class _VisibleText(HTMLParser):
-    """Collects visible text; block elements become line breaks."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip_depth = 0
-        self.pre_depth = 0
-        self.table_depth = 0      # nesting of <table>; only the outermost table makes rows
-        self.row_open = False     # an outermost <tr> is open: its cells go on one line "| a | b |"
-        self.cell_open = False    # inside an outermost <td>/<th>: blocks become spaces
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag == "body":       # a <head> left open must not swallow the page
-            self.skip_depth = 0
-        if tag in _SKIP_TAGS:
-            self.skip_depth += 1
-            return
-        if tag == "pre":
-            self.pre_depth += 1
-        if not self.skip_depth and self._table_tag(tag, opening=True):
-            return
-        self._block(tag)
-
-    def handle_startendtag(self, tag: str, attrs) -> None:
-        if tag not in _SKIP_TAGS:
-            self._block(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip_depth = max(0, self.skip_depth - 1)
-            return
-        if tag == "pre":
-            self.pre_depth = max(0, self.pre_depth - 1)
-        if not self.skip_depth and self._table_tag(tag, opening=False):
-            return
-        self._block(tag)
-
-    def _close_row(self) -> None:
-        if self.row_open:
-            self.parts.append(" |\n")
-        self.row_open = self.cell_open = False
-
-    def _table_tag(self, tag: str, opening: bool) -> bool:
-        """Rows of the outermost table become one line each, cells separated by ' | '. True when handled."""
-        if tag == "table":
-            if opening:
-                self.table_depth += 1
-                if self.table_depth > 1:
-                    self.parts.append(" ")
-                    return True
-                self.parts.append("\n\n")
-            else:
-                self.table_depth = max(0, self.table_depth - 1)
-                if self.table_depth:
-                    self.parts.append(" ")
-                    return True
-                self._close_row()
-                self.parts.append("\n\n")
-            return True
-        if self.table_depth != 1:
-            if self.table_depth > 1 and tag in _LINE_TAGS | _PARAGRAPH_TAGS:
-                self.parts.append(" ")
-                return True
-            return False
-        if tag == "tr":
-            self._close_row()
-            return True
-        if tag in ("td", "th"):
-            if opening:
-                if self.row_open:
-                    self.parts.append(" | ")
-                else:
-                    self.parts.append("| " if self.parts and self.parts[-1].endswith("\n") else "\n| ")
-                self.row_open = self.cell_open = True
-            else:
-                self.cell_open = False
-            return True
-        if tag in ("thead", "tbody", "tfoot"):
-            self._close_row()
-            return True
-        if self.cell_open and tag in _LINE_TAGS | _PARAGRAPH_TAGS:
-            self.parts.append(" ")     # "<td>Sở A<br>Sở B</td>": one cell, one line
-            return True
-        return False
-
-    def _block(self, tag: str) -> None:
-        if self.skip_depth:
-            return
-        if tag in _PARAGRAPH_TAGS:
-            self.parts.append("\n\n")
-        elif tag in _LINE_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.skip_depth:
-            return
-        if self.table_depth == 1 and not self.cell_open and not data.strip():
-            return                          # layout whitespace between rows and cells
-        if self.table_depth:
-            data = data.replace("|", "¦")   # a pipe inside a cell is text, not a cell separator
-        if self.pre_depth and not self.cell_open:
-            self.parts.append(data)
-        else:
-            self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML page: scripts and styles dropped, blocks on their own lines.
-
-    Takes HTML source, returns plain text (entities decoded, one blank line
-    between paragraphs). Never raises for malformed HTML.
-
-    >>> html_to_text("<html><head><title>t</title><style>p{}</style></head>"
-    ...              "<body><h1>Chỉ thị</h1><p>Ban&nbsp;Bí thư <b>yêu cầu</b>:<br>a) X;</p>"
-    ...              "<script>var x=1;</script></body></html>")
-    'Chỉ thị\\n\\nBan\\xa0Bí thư yêu cầu:\\na) X;'
-    """
-    parser = _VisibleText()
-    parser.feed(html)
-    parser.close()
-    parser._close_row()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\f]*\n[ \t\f]*", "\n", text)
-    text = re.sub(r"(?m)^\| .*\|$", lambda row: re.sub(r"[ \t\f]{2,}", " ", row.group(0)), text)   # table rows
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip(" \n")
-
-
 # --------------------------------------------------------------------------- match form
 
 _CLOSERS = ".!?…:;"
@@ -264,8 +128,6 @@ _CONTINUATION_END = re.compile(r"(?:,|\bvà|\bcủa|\bvới|\bcác|\bcho|\bđể
 @functools.cache
 def _name_head_end() -> tuple[re.Pattern, re.Pattern]:
     """A line that ends with the head noun of an organisation name ("... và Sở", "Ủy ban"): the name goes on."""
-    from policykg.ontology import load_lexicon   # the vocabulary's head nouns; imported late (ontology is heavier)
-
     heads = sorted({h for h, _ in load_lexicon().head_nouns() if len(h) > 2 and not h.isascii()}
                    | {"sở", "bộ", "ban", "cục", "vụ", "hội", "viện"}, key=lambda h: (-len(h), h))
     alternatives = "|".join(re.escape(h) for h in heads)
@@ -398,7 +260,7 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
     after = nxt.strip()
     if not cur or not after:
         return False
-    if _BULLET_START.match(nxt) or _DATE_LINE.match(line) or _DATE_LINE.match(nxt) or _is_byline(after):
+    if _BULLET_START.match(nxt) or DATE_LINE.match(line) or DATE_LINE.match(nxt) or is_byline(after):
         return False
     if cur[-1] in ";:":                       # a list of clauses goes on in lower case: "...cơ sở;\nđẩy mạnh ..."
         return after[0].islower()
@@ -420,91 +282,8 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
     return hard_wrapped and len(cur) >= 50 and not _HEADING_START.match(line)
 
 
-# --------------------------------------------------------------------------- skipped spans
-
-_DATE_LINE = re.compile(
-    r"(?im)^[ \t\u00a0]*(?:(?:thứ[ \u00a0]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \u00a0]+nhật)[ \u00a0]*,?[ \u00a0]*)?"
-    r"(?:ngày[ \u00a0]+)?\d{1,2}/\d{1,2}/\d{4}(?:[ \u00a0]*[,|-]?[ \u00a0]*\d{1,2}[:h]\d{2}(?:[ \u00a0]*\(?GMT[+-]\d{1,2}\)?)?)?"
-    r"[ \t\u00a0]*$")
-_BYLINE = re.compile(r"(?i)^\(?(?:theo|nguồn)[ \u00a0]*:?[ \u00a0]+(?:[^\s,;:()]+[ \u00a0]?){1,6}\)?$")
-_REPORTER = re.compile(r"^\(?(?:PV|P\.V\.?|Nhóm PV|NHÓM PV|Nhóm phóng viên|BTV|CTV)\)?\.?$")
-
-
-def _is_byline(line: str) -> bool:
-    """'Theo Nhandan', 'Nguồn: baochinhphu.vn', 'PV', '© Báo ...' (a closing credit line)."""
-    line = line.strip(" \t\u00a0*_")
-    if _BYLINE.match(line) and not line.endswith("."):
-        return True
-    return bool(_REPORTER.match(line)) or line.startswith(("©", "Copyright", "(c) "))
-
-
-_ELLIPSIS_END = re.compile(r"(?:\.{3}|…)[\"'”’)]*\s*$")
-
-_SQUASHED_OUT = re.compile(r"(?:\.{3}|[\s…])+")
-
-
-def _squash(text: str) -> tuple[str, list[int]]:
-    """Text without whitespace and ellipses (lower case), with each kept char's index in the original."""
-    kept: list[str] = []
-    index: list[int] = []
-    pos = 0
-    for gap in [*_SQUASHED_OUT.finditer(text), None]:
-        end = gap.start() if gap else len(text)
-        if end > pos:
-            kept.append(text[pos:end])
-            index.extend(range(pos, end))
-        if gap:
-            pos = gap.end()
-    squashed = "".join(kept)
-    lowered = squashed.lower()
-    if len(lowered) != len(squashed):         # a letter whose lower case is longer ("İ"): keep offsets
-        lowered = "".join(c.lower()[:1] for c in squashed)
-    return lowered, index
-
-
-def _repeated_leads(match: str) -> list[Span]:
-    """Copies of the text that follows them: a lead paragraph the article repeats, usually
-    truncated with "..."/"…" (compared without whitespace and ellipses, case-insensitively)."""
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", match)]
-    candidates = []
-    for m, nxt in zip(lines, lines[1:] + [None]):
-        line = m.group(0)
-        if len(line.strip()) < 60:
-            continue
-        body = _ELLIPSIS_END.sub("", line)
-        # cheap test first: the next paragraph opens with the same words
-        if nxt is not None and " ".join(nxt.group(0).lower().split()[:6]) == " ".join(body.lower().split()[:6]):
-            candidates.append((m, body, body != line))
-    spans = []
-    for m, body, truncated in candidates:
-        key, _ = _squash(body)
-        following, _ = _squash(match[m.end():m.end() + 2 * len(body) + 200])
-        if len(key) < 50:
-            continue
-        if following.startswith(key) and (truncated or len(following) > len(key)):
-            lead = len(m.group(0)) - len(m.group(0).lstrip())
-            spans.append(Span(m.start() + lead, m.end()))
-    return spans
-
-
-def _non_body_lines(text: str) -> list[Span]:
-    """An article's date line near the top and its byline at the bottom."""
-    spans = []
-    lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
-    for start, end, line in lines[:3]:
-        if _DATE_LINE.match(line):
-            lead = len(line) - len(line.lstrip())
-            spans.append(Span(start + lead, end))
-            break
-    for start, end, line in lines[-3:]:
-        stripped = line.strip(" \t\u00a0*_")
-        if _is_byline(stripped):
-            lead = line.index(stripped)
-            spans.append(Span(start + lead, start + lead + len(stripped)))
-    return spans
-
-
 # --------------------------------------------------------------------------- public API
+
 
 def clean_label(source: SourceText, start: int, end: int) -> str:
     """A label from ``source.text[start:end]``: look-alike letters folded (Ð -> Đ), tone marks in
@@ -553,7 +332,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
             key = slugify(name.strip("<>") or "text") + "-" + digest[:12]
         else:
             key = slugify(Path(name).stem)
-    skipped = sorted(set(_repeated_leads(match) + _non_body_lines(text)))
+    skipped = sorted(set(repeated_leads(match) + non_body_lines(text)))
     return SourceText(key=key, name=name, text=text, match=match, media_type=media_type,
                       skipped=skipped, sha256=digest)
 

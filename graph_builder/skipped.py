@@ -1,0 +1,92 @@
+"""What a reader skips in a news article: its date line near the top, its closing byline ("Theo Nhandan", "PV"),
+and a lead paragraph it repeats (usually truncated with "..."). Offsets index the source text."""
+
+from __future__ import annotations
+
+import re
+
+from policykg.graph_builder.model import Span
+
+__all__ = ["DATE_LINE", "is_byline", "non_body_lines", "repeated_leads"]
+
+
+DATE_LINE = re.compile(
+    r"(?im)^[ \t\u00a0]*(?:(?:thứ[ \u00a0]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \u00a0]+nhật)[ \u00a0]*,?[ \u00a0]*)?"
+    r"(?:ngày[ \u00a0]+)?\d{1,2}/\d{1,2}/\d{4}(?:[ \u00a0]*[,|-]?[ \u00a0]*\d{1,2}[:h]\d{2}(?:[ \u00a0]*\(?GMT[+-]\d{1,2}\)?)?)?"
+    r"[ \t\u00a0]*$")
+_BYLINE = re.compile(r"(?i)^\(?(?:theo|nguồn)[ \u00a0]*:?[ \u00a0]+(?:[^\s,;:()]+[ \u00a0]?){1,6}\)?$")
+_REPORTER = re.compile(r"^\(?(?:PV|P\.V\.?|Nhóm PV|NHÓM PV|Nhóm phóng viên|BTV|CTV)\)?\.?$")
+
+
+def is_byline(line: str) -> bool:
+    """'Theo Nhandan', 'Nguồn: baochinhphu.vn', 'PV', '© Báo ...' (a closing credit line)."""
+    line = line.strip(" \t\u00a0*_")
+    if _BYLINE.match(line) and not line.endswith("."):
+        return True
+    return bool(_REPORTER.match(line)) or line.startswith(("©", "Copyright", "(c) "))
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.{3}|…)[\"'”’)]*\s*$")
+
+_SQUASHED_OUT = re.compile(r"(?:\.{3}|[\s…])+")
+
+
+def _squash(text: str) -> tuple[str, list[int]]:
+    """Text without whitespace and ellipses (lower case), with each kept char's index in the original."""
+    kept: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for gap in [*_SQUASHED_OUT.finditer(text), None]:
+        end = gap.start() if gap else len(text)
+        if end > pos:
+            kept.append(text[pos:end])
+            index.extend(range(pos, end))
+        if gap:
+            pos = gap.end()
+    squashed = "".join(kept)
+    lowered = squashed.lower()
+    if len(lowered) != len(squashed):         # a letter whose lower case is longer ("İ"): keep offsets
+        lowered = "".join(c.lower()[:1] for c in squashed)
+    return lowered, index
+
+
+def repeated_leads(match: str) -> list[Span]:
+    """Copies of the text that follows them: a lead paragraph the article repeats, usually
+    truncated with "..."/"…" (compared without whitespace and ellipses, case-insensitively)."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", match)]
+    candidates = []
+    for m, nxt in zip(lines, lines[1:] + [None]):
+        line = m.group(0)
+        if len(line.strip()) < 60:
+            continue
+        body = _ELLIPSIS_END.sub("", line)
+        # cheap test first: the next paragraph opens with the same words
+        if nxt is not None and " ".join(nxt.group(0).lower().split()[:6]) == " ".join(body.lower().split()[:6]):
+            candidates.append((m, body, body != line))
+    spans = []
+    for m, body, truncated in candidates:
+        key, _ = _squash(body)
+        following, _ = _squash(match[m.end():m.end() + 2 * len(body) + 200])
+        if len(key) < 50:
+            continue
+        if following.startswith(key) and (truncated or len(following) > len(key)):
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            spans.append(Span(m.start() + lead, m.end()))
+    return spans
+
+
+def non_body_lines(text: str) -> list[Span]:
+    """An article's date line near the top and its byline at the bottom."""
+    spans = []
+    lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    for start, end, line in lines[:3]:
+        if DATE_LINE.match(line):
+            lead = len(line) - len(line.lstrip())
+            spans.append(Span(start + lead, end))
+            break
+    for start, end, line in lines[-3:]:
+        stripped = line.strip(" \t\u00a0*_")
+        if is_byline(stripped):
+            lead = line.index(stripped)
+            spans.append(Span(start + lead, start + lead + len(stripped)))
+    return spans
