@@ -13,21 +13,14 @@ simple queries stay simple.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field
-from typing import Any, Iterable
 
 import pyoxigraph as ox
 
-from policykg.graph_builder.metadata import find_document_numbers
-from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, SourceText, Span
 from policykg.core.iris import (
     ACTOR,
-    PKG,
-    PREFIXES,
     is_local_number,
     issuer_code,
     mint_document_iri,
@@ -36,11 +29,22 @@ from policykg.core.iris import (
     mint_named_document_iri,
     mint_source_iri,
 )
-from policykg.core.textnorm import match_form, source_text
+from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, SourceText, Span
+from policykg.graph_builder.numbers import find_document_numbers
+from policykg.graph_builder.terms import (
+    RDF_TYPE,
+    XSD_DATE,
+    Emitter,
+    actor_iris,
+    clean_label,
+    integer,
+    pkg,
+    term,
+    vi,
+)
+from policykg.ontology.lexicon import Lexicon
 
-RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
-XSD_INTEGER = ox.NamedNode(PREFIXES["xsd"] + "integer")
-XSD_DATE = ox.NamedNode(PREFIXES["xsd"] + "date")
+__all__ = ["STATEMENT_KINDS", "clean_label", "document_iri", "emit_quads", "pkg", "term"]
 
 # assertion relation -> (record class, IRI kind segment); order here is the order of ordinals' kinds
 STATEMENT_KINDS: dict[str, tuple[str, str]] = {
@@ -59,67 +63,6 @@ _DOC_LINK = {
     "CoordinationDuty": "hasCoordinationDuty",
 }
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-@functools.lru_cache(maxsize=512)
-def pkg(local: str) -> ox.NamedNode:
-    """The ontology term ``pkg:<local>``.
-
-    >>> pkg("Task").value
-    'https://w3id.org/policykg/ontology#Task'
-    """
-    return ox.NamedNode(PKG + local)
-
-
-@functools.lru_cache(maxsize=512)
-def term(prefix: str, local: str) -> ox.NamedNode:
-    """A term of one of the project's standard prefixes.
-
-    >>> term("skos", "prefLabel").value
-    'http://www.w3.org/2004/02/skos/core#prefLabel'
-    """
-    return ox.NamedNode(PREFIXES[prefix] + local)
-
-
-def clean_label(text: str) -> str:
-    """A label as the graph shows it: NFC, look-alike letters folded, single spaces.
-
-    Quotes (``pkg:quote``) are never cleaned: they stay exact slices of the source.
-
-    >>> clean_label("  Tăng cường  sự lãnh đạo của \\u00d0ảng ")
-    'Tăng cường sự lãnh đạo của Đảng'
-    """
-    return re.sub(r"\s+", " ", match_form(source_text(text))).strip()
-
-
-def _vi(text: str) -> ox.Literal:
-    return ox.Literal(text, language="vi")
-
-
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
-
-
-@dataclass
-class _Emitter:
-    """Collects the quads of one named graph."""
-
-    graph: ox.NamedNode
-    quads: set[ox.Quad] = field(default_factory=set)
-    nodes: dict[str, ox.NamedNode] = field(default_factory=dict)
-    renamed: dict[str, str] = field(default_factory=dict)   # unqualified local document IRIs -> qualified
-
-    def node(self, iri: str) -> ox.NamedNode:
-        found = self.nodes.get(iri)
-        if found is None:
-            found = self.nodes[iri] = ox.NamedNode(self.renamed.get(iri, iri))
-        return found
-
-    def add(self, s: str | ox.NamedNode, p: ox.NamedNode, o: Any) -> None:
-        subject = self.node(s) if isinstance(s, str) else s
-        if isinstance(o, str):
-            o = self.node(o)
-        self.quads.add(ox.Quad(subject, p, o, self.graph))
 
 
 def document_iri(info: DocumentInfo, source_key: str) -> str:
@@ -152,7 +95,7 @@ def _local_document_iris(source: SourceText, policy: DocumentInfo | None) -> dic
             for n in numbers if is_local_number(n) and issuer_code(n) == code}
 
 
-def emit_quads(result: BuildResult, lexicon: Any) -> list[ox.Quad]:
+def emit_quads(result: BuildResult, lexicon: Lexicon | None) -> list[ox.Quad]:
     """All quads of one source's named graph, sorted and de-duplicated.
 
     Takes a :class:`BuildResult` and the actor lexicon (``policykg.ontology.load_lexicon()``;
@@ -172,48 +115,69 @@ def emit_quads(result: BuildResult, lexicon: Any) -> list[ox.Quad]:
     >>> any(q.object == pkg("Directive") for q in quads)
     True
     """
-    source = result.source
-    graph = ox.NamedNode(mint_graph_iri(source.key))
-    out = _Emitter(graph)
-    text = source.text
-    info = result.document
+    doc = _DocumentGraph(result)
+    doc.describe_source()
+    doc.describe_policy()
+    doc.statements()
+    doc.relations()
+    _describe_named(doc.out, result, lexicon, exclude={doc.policy_iri, doc.source_iri})
+    return sorted(doc.out.quads, key=str)
 
-    # -- the source text and the policy document ------------------------------------
-    is_article = info.kind == "NewsArticle"
-    policy = info.reports_on if is_article else info
-    if policy is None:
-        policy_iri = None
-    elif is_article:
-        policy_iri = document_iri(policy, source.key)
-    else:  # the text itself: by its number, else by its source (two files may share a title)
-        policy_iri = document_iri(policy, source.key) if policy.identifier else mint_source_iri(source.key)
-    if policy_iri == mint_source_iri(source.key) and is_article:
-        policy_iri = None  # an article about an unnamed document: nothing to point at
-    out.renamed = _local_document_iris(source, policy)
-    source_iri = mint_source_iri(source.key) if is_article or policy_iri is None else policy_iri
-    stated_in = policy_iri or source_iri
 
-    out.add(source_iri, RDF_TYPE, pkg(info.kind or "Document"))
-    if info.title:
-        out.add(source_iri, term("dcterms", "title"), _vi(clean_label(info.title)))
-    out.add(source_iri, term("dcterms", "source"), ox.Literal(os.path.basename(source.name) or source.name))
-    out.add(source_iri, pkg("textLength"), _int(len(text)))
-    digest = source.sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    out.add(source_iri, pkg("contentHash"), ox.Literal(digest))
-    if is_article:
-        if info.published and _ISO_DATE.match(info.published):
-            out.add(source_iri, term("dcterms", "date"), ox.Literal(info.published, datatype=XSD_DATE))
-        if info.publisher:
-            out.add(source_iri, term("dcterms", "publisher"), _vi(clean_label(info.publisher)))
-        if policy_iri:
-            out.add(source_iri, pkg("reportsOn"), policy_iri)
-    elif info.date and _ISO_DATE.match(info.date):
-        out.add(source_iri, term("dcterms", "date"), ox.Literal(info.date, datatype=XSD_DATE))
+class _DocumentGraph:
+    """The named graph of one source being written: the source, its policy document, evidence and statements."""
 
-    sentences = _SentenceIndex(result.sentences)
+    def __init__(self, result: BuildResult):
+        self.result = result
+        source = self.source = result.source
+        self.out = Emitter(ox.NamedNode(mint_graph_iri(source.key)))
+        self.text = source.text
+        info = self.info = result.document
+        self.is_article = info.kind == "NewsArticle"
+        policy = self.policy = info.reports_on if self.is_article else info
+        if policy is None:
+            policy_iri = None
+        elif self.is_article:
+            policy_iri = document_iri(policy, source.key)
+        else:  # the text itself: by its number, else by its source (two files may share a title)
+            policy_iri = document_iri(policy, source.key) if policy.identifier else mint_source_iri(source.key)
+        if policy_iri == mint_source_iri(source.key) and self.is_article:
+            policy_iri = None  # an article about an unnamed document: nothing to point at
+        self.policy_iri = policy_iri
+        self.out.renamed = _local_document_iris(source, policy)
+        self.source_iri = mint_source_iri(source.key) if self.is_article or policy_iri is None else policy_iri
+        self.stated_in = policy_iri or self.source_iri
+        self.sentences = _SentenceIndex(result.sentences)
+        self.node_of: dict[int, str] = {}
+        self.class_of: dict[int, str] = {}
+        assertions = result.assertions
+        self.order = sorted(range(len(assertions)),
+                            key=lambda i: (assertions[i].evidence.start, assertions[i].evidence.end, i))
 
-    def evidence(span: Span, sentence: int | None = None) -> str:
+    # -- the source text and the policy document ----------------------------------------
+
+    def describe_source(self) -> None:
+        out, info, source, source_iri, text = self.out, self.info, self.source, self.source_iri, self.text
+        out.add(source_iri, RDF_TYPE, pkg(info.kind or "Document"))
+        if info.title:
+            out.add(source_iri, term("dcterms", "title"), vi(clean_label(info.title)))
+        out.add(source_iri, term("dcterms", "source"), ox.Literal(os.path.basename(source.name) or source.name))
+        out.add(source_iri, pkg("textLength"), integer(len(text)))
+        digest = source.sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+        out.add(source_iri, pkg("contentHash"), ox.Literal(digest))
+        if self.is_article:
+            if info.published and _ISO_DATE.match(info.published):
+                out.add(source_iri, term("dcterms", "date"), ox.Literal(info.published, datatype=XSD_DATE))
+            if info.publisher:
+                out.add(source_iri, term("dcterms", "publisher"), vi(clean_label(info.publisher)))
+            if self.policy_iri:
+                out.add(source_iri, pkg("reportsOn"), self.policy_iri)
+        elif info.date and _ISO_DATE.match(info.date):
+            out.add(source_iri, term("dcterms", "date"), ox.Literal(info.date, datatype=XSD_DATE))
+
+    def evidence(self, span: Span, sentence: int | None = None) -> str:
         """The Evidence node of ``span`` (clamped into the text), with its sentence."""
+        out, text, sentences, key = self.out, self.text, self.sentences, self.source.key
         start = max(0, min(span.start, len(text)))
         end = max(start, min(span.end, len(text)))
         found = sentences.by_index(sentence) if sentence is not None else None
@@ -223,146 +187,167 @@ def emit_quads(result: BuildResult, lexicon: Any) -> list[ox.Quad]:
             start, end = found.span.start, found.span.end
         if start == end:
             start, end = 0, len(text)
-        iri = mint_item_iri(source.key, "evidence", start, end)
+        iri = mint_item_iri(key, "evidence", start, end)
         out.add(iri, RDF_TYPE, pkg("Evidence"))
-        out.add(iri, pkg("sourceDocument"), source_iri)
-        out.add(iri, pkg("quote"), _vi(text[start:end]))
-        out.add(iri, pkg("start"), _int(start))
-        out.add(iri, pkg("end"), _int(end))
+        out.add(iri, pkg("sourceDocument"), self.source_iri)
+        out.add(iri, pkg("quote"), vi(text[start:end]))
+        out.add(iri, pkg("start"), integer(start))
+        out.add(iri, pkg("end"), integer(end))
         if found is not None:
-            sentence_iri = mint_item_iri(source.key, "sentence", sentences.ordinal(found))
-            out.add(iri, pkg("inSentence"), sentence_iri)
-            out.add(sentence_iri, RDF_TYPE, pkg("Sentence"))
-            out.add(sentence_iri, pkg("start"), _int(found.span.start))
-            out.add(sentence_iri, pkg("end"), _int(found.span.end))
-            out.add(sentence_iri, pkg("ordinal"), _int(sentences.ordinal(found)))
-            out.add(sentence_iri, pkg("sourceDocument"), source_iri)
-            title = _section_title(result, found)
-            if title:
-                out.add(sentence_iri, pkg("section"), _vi(clean_label(title)))
+            self._sentence(iri, found)
         return iri
 
-    if policy is not None and policy_iri is not None:
+    def _sentence(self, evidence_iri: str, found: Sentence) -> None:
+        out, ordinal = self.out, self.sentences.ordinal(found)
+        sentence_iri = mint_item_iri(self.source.key, "sentence", ordinal)
+        out.add(evidence_iri, pkg("inSentence"), sentence_iri)
+        out.add(sentence_iri, RDF_TYPE, pkg("Sentence"))
+        out.add(sentence_iri, pkg("start"), integer(found.span.start))
+        out.add(sentence_iri, pkg("end"), integer(found.span.end))
+        out.add(sentence_iri, pkg("ordinal"), integer(ordinal))
+        out.add(sentence_iri, pkg("sourceDocument"), self.source_iri)
+        title = _section_title(self.result, found)
+        if title:
+            out.add(sentence_iri, pkg("section"), vi(clean_label(title)))
+
+    def describe_policy(self) -> None:
+        out, policy, policy_iri = self.out, self.policy, self.policy_iri
+        if policy is None or policy_iri is None:
+            return
         kind = policy.kind if policy.kind and policy.kind != "NewsArticle" else "PolicyDocument"
         out.add(policy_iri, RDF_TYPE, pkg(kind))
         if policy.identifier:
             out.add(policy_iri, term("dcterms", "identifier"), ox.Literal(policy.identifier))
-        if policy.title and policy_iri != source_iri:
-            out.add(policy_iri, term("dcterms", "title"), _vi(clean_label(policy.title)))
+        if policy.title and policy_iri != self.source_iri:
+            out.add(policy_iri, term("dcterms", "title"), vi(clean_label(policy.title)))
         if policy.issuer:
             out.add(policy_iri, pkg("issuedBy"), policy.issuer)
-        if policy.date and _ISO_DATE.match(policy.date) and policy_iri != source_iri:
+        if policy.date and _ISO_DATE.match(policy.date) and policy_iri != self.source_iri:
             out.add(policy_iri, term("dcterms", "date"), ox.Literal(policy.date, datatype=XSD_DATE))
-        doc_evidence = policy.evidence or (info.evidence if is_article else None)
+        doc_evidence = policy.evidence or (self.info.evidence if self.is_article else None)
         if doc_evidence is not None:
-            out.add(policy_iri, pkg("hasEvidence"), evidence(doc_evidence))
+            out.add(policy_iri, pkg("hasEvidence"), self.evidence(doc_evidence))
 
-    # -- statements: ordinals per kind in document order ----------------------------
-    assertions = result.assertions
-    node_of: dict[int, str] = {}
-    class_of: dict[int, str] = {}
-    counters: dict[str, int] = {}
-    order = sorted(range(len(assertions)), key=lambda i: (assertions[i].evidence.start, assertions[i].evidence.end, i))
-    for i in order:
-        a = assertions[i]
-        if a.relation not in STATEMENT_KINDS:
-            continue
-        if a.relation == "responsible" and _parent(a, assertions) is not None:
-            continue  # a duty on an existing task: shortcut edges only (below)
-        cls, segment = STATEMENT_KINDS[a.relation]
-        counters[segment] = counters.get(segment, 0) + 1
-        node_of[i] = mint_item_iri(source.key, segment, counters[segment])
-        class_of[i] = cls
+    # -- statements: ordinals per kind in document order --------------------------------
 
-    for i in order:
-        if i not in node_of:
-            continue
-        a, node, cls = assertions[i], node_of[i], class_of[i]
+    def statements(self) -> None:
+        assertions = self.result.assertions
+        counters: dict[str, int] = {}
+        for i in self.order:
+            a = assertions[i]
+            if a.relation not in STATEMENT_KINDS:
+                continue
+            if a.relation == "responsible" and _parent(a, assertions) is not None:
+                continue  # a duty on an existing task: shortcut edges only (below)
+            cls, segment = STATEMENT_KINDS[a.relation]
+            counters[segment] = counters.get(segment, 0) + 1
+            self.node_of[i] = mint_item_iri(self.source.key, segment, counters[segment])
+            self.class_of[i] = cls
+        for i in self.order:
+            if i in self.node_of:
+                self._record(i)
+
+    def _record(self, i: int) -> None:
+        """The reified record of assertion ``i``: type, text, ordinal, where stated, evidence, holders."""
+        out, assertions = self.out, self.result.assertions
+        a, node, cls = assertions[i], self.node_of[i], self.class_of[i]
         out.add(node, RDF_TYPE, pkg(cls))
-        quote = text[max(0, a.evidence.start):max(0, a.evidence.end)]
+        quote = self.text[max(0, a.evidence.start):max(0, a.evidence.end)]
         statement_text = (a.text or quote).strip()
         if statement_text:
-            out.add(node, pkg("text"), _vi(statement_text))
-        out.add(node, pkg("ordinal"), _int(int(node.rsplit("/", 1)[1])))
-        out.add(node, pkg("statedIn"), stated_in)
-        out.add(node, pkg("hasEvidence"), evidence(a.evidence, a.sentence))
+            out.add(node, pkg("text"), vi(statement_text))
+        out.add(node, pkg("ordinal"), integer(int(node.rsplit("/", 1)[1])))
+        out.add(node, pkg("statedIn"), self.stated_in)
+        out.add(node, pkg("hasEvidence"), self.evidence(a.evidence, a.sentence))
         if cls in _DOC_LINK:
-            out.add(stated_in, pkg(_DOC_LINK[cls]), node)
+            out.add(self.stated_in, pkg(_DOC_LINK[cls]), node)
         for level in a.levels:
             out.add(node, pkg("appliesAtLevel"), level)
-        parent_node = node_of.get(_parent(a, assertions)) if _parent(a, assertions) is not None else None
+        parent = _parent(a, assertions)
+        parent_node = self.node_of.get(parent) if parent is not None else None
         if cls == "Objective":
             if parent_node:
                 out.add(parent_node, pkg("hasObjective"), node)
-            continue
-        holders = a.objects if a.relation == "requires" else a.subjects
+            return
         if cls in ("Task", "Requirement", "Responsibility"):
-            for actor in _actors(holders):
-                out.add(node, pkg("assignedTo"), actor)
-                out.add(actor, pkg("responsibleFor"), node)
-            for obj in a.objects:
-                if a.relation != "requires" and not obj.startswith(ACTOR):
-                    out.add(node, pkg("concerns"), obj)
-            if cls == "Requirement" and parent_node:
-                out.add(parent_node, pkg("hasRequirement"), node)
+            self._duty(a, node, cls, parent_node)
         if cls == "CoordinationDuty":
-            leads, partners = _actors(a.subjects), [x for x in _actors(a.objects) if x not in a.subjects]
-            # one pkg:leadActor per duty (shapes); co-leads ("X và Y chủ trì") are listed as cooperating
-            # actors on the record and keep their pkg:leads shortcut
-            if leads:
-                out.add(node, pkg("leadActor"), leads[0])
-            for actor in leads[1:] + partners:
-                out.add(node, pkg("cooperatingActor"), actor)
-            task = parent_node or _task_in_same_place(i, assertions, node_of, class_of)
-            if task:
-                out.add(node, pkg("onTask"), task)
-            target = task or node
-            for actor in leads:
-                out.add(actor, pkg("leads"), target)
-            for actor in partners:
-                out.add(actor, pkg("cooperatesIn"), target)
-            pairs = [(x, y) for x in leads for y in partners] if leads else [
-                (x, y) for k, x in enumerate(partners) for y in partners[k + 1:]]
-            for x, y in pairs:
-                if x != y:
-                    out.add(x, pkg("coordinatesWith"), y)
-                    out.add(y, pkg("coordinatesWith"), x)
+            self._coordination(i, node, parent_node)
 
-    # -- relations without a record of their own ---------------------------------------
-    for i in order:
+    def _duty(self, a: Assertion, node: str, cls: str, parent_node: str | None) -> None:
+        out = self.out
+        holders = a.objects if a.relation == "requires" else a.subjects
+        for actor in actor_iris(holders):
+            out.add(node, pkg("assignedTo"), actor)
+            out.add(actor, pkg("responsibleFor"), node)
+        for obj in a.objects:
+            if a.relation != "requires" and not obj.startswith(ACTOR):
+                out.add(node, pkg("concerns"), obj)
+        if cls == "Requirement" and parent_node:
+            out.add(parent_node, pkg("hasRequirement"), node)
+
+    def _coordination(self, i: int, node: str, parent_node: str | None) -> None:
+        out, assertions = self.out, self.result.assertions
         a = assertions[i]
-        parent = _parent(a, assertions)
-        if a.relation == "responsible" and i not in node_of:
-            task = node_of.get(parent)
-            if task:
-                for actor in _actors(a.subjects):
-                    out.add(task, pkg("assignedTo"), actor)
-                    out.add(actor, pkg("responsibleFor"), task)
-        elif a.relation == "issues":
-            for doc in a.objects or ([policy_iri] if policy_iri else []):
-                for actor in _actors(a.subjects):
-                    out.add(doc, pkg("issuedBy"), actor)
-                if doc == policy_iri:
-                    out.add(doc, pkg("hasEvidence"), evidence(a.evidence, a.sentence))
-        elif a.relation in ("directs", "mobilises", "participates"):
-            predicate = {"directs": "directs", "mobilises": "mobilises", "participates": "participatesIn"}[a.relation]
-            for actor in _actors(a.subjects):
-                for obj in a.objects:
-                    if obj != actor:
-                        out.add(actor, pkg(predicate), obj)
-        elif a.relation in ("cites", "implements"):
-            for doc in a.objects:
-                if doc != stated_in:
-                    out.add(stated_in, pkg(a.relation), doc)
-        elif a.relation == "concerns":
-            targets = [node_of[parent]] if parent in node_of else _statements_around(i, assertions, node_of)
-            for target in targets:
-                for obj in a.objects:
-                    out.add(target, pkg("concerns"), obj)
+        leads, partners = actor_iris(a.subjects), [x for x in actor_iris(a.objects) if x not in a.subjects]
+        # one pkg:leadActor per duty (shapes); co-leads ("X và Y chủ trì") are listed as cooperating
+        # actors on the record and keep their pkg:leads shortcut
+        if leads:
+            out.add(node, pkg("leadActor"), leads[0])
+        for actor in leads[1:] + partners:
+            out.add(node, pkg("cooperatingActor"), actor)
+        task = parent_node or _task_in_same_place(i, assertions, self.node_of, self.class_of)
+        if task:
+            out.add(node, pkg("onTask"), task)
+        target = task or node
+        for actor in leads:
+            out.add(actor, pkg("leads"), target)
+        for actor in partners:
+            out.add(actor, pkg("cooperatesIn"), target)
+        pairs = [(x, y) for x in leads for y in partners] if leads else [
+            (x, y) for k, x in enumerate(partners) for y in partners[k + 1:]]
+        for x, y in pairs:
+            if x != y:
+                out.add(x, pkg("coordinatesWith"), y)
+                out.add(y, pkg("coordinatesWith"), x)
 
-    # -- descriptions of everything named: actors, initiatives, cited documents ---------
-    _describe_named(out, result, lexicon, exclude={policy_iri, source_iri})
-    return sorted(out.quads, key=str)
+    # -- relations without a record of their own ----------------------------------------
+
+    def relations(self) -> None:
+        out, assertions, node_of = self.out, self.result.assertions, self.node_of
+        for i in self.order:
+            a = assertions[i]
+            parent = _parent(a, assertions)
+            if a.relation == "responsible" and i not in node_of:
+                task = node_of.get(parent)
+                if task:
+                    for actor in actor_iris(a.subjects):
+                        out.add(task, pkg("assignedTo"), actor)
+                        out.add(actor, pkg("responsibleFor"), task)
+            elif a.relation == "issues":
+                self._issues(a)
+            elif a.relation in ("directs", "mobilises", "participates"):
+                predicate = {"directs": "directs", "mobilises": "mobilises", "participates": "participatesIn"}[a.relation]
+                for actor in actor_iris(a.subjects):
+                    for obj in a.objects:
+                        if obj != actor:
+                            out.add(actor, pkg(predicate), obj)
+            elif a.relation in ("cites", "implements"):
+                for doc in a.objects:
+                    if doc != self.stated_in:
+                        out.add(self.stated_in, pkg(a.relation), doc)
+            elif a.relation == "concerns":
+                targets = [node_of[parent]] if parent in node_of else _statements_around(i, assertions, node_of)
+                for target in targets:
+                    for obj in a.objects:
+                        out.add(target, pkg("concerns"), obj)
+
+    def _issues(self, a: Assertion) -> None:
+        for doc in a.objects or ([self.policy_iri] if self.policy_iri else []):
+            for actor in actor_iris(a.subjects):
+                self.out.add(doc, pkg("issuedBy"), actor)
+            if doc == self.policy_iri:
+                self.out.add(doc, pkg("hasEvidence"), self.evidence(a.evidence, a.sentence))
 
 
 def _parent(a: Assertion, assertions: list[Assertion]) -> int | None:
@@ -371,25 +356,12 @@ def _parent(a: Assertion, assertions: list[Assertion]) -> int | None:
     return a.parent
 
 
-def _actors(iris: Iterable[str | None]) -> list[str]:
-    """Actor IRIs among ``iris`` in their order, without duplicates or Nones."""
-    seen: list[str] = []
-    for iri in iris:
-        if iri and iri.startswith(ACTOR) and iri not in seen:
-            seen.append(iri)
-    return seen
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _task_in_same_place(i: int, assertions: list[Assertion], node_of: dict, class_of: dict) -> str | None:
     """The task stated in the same sentence as assertion ``i`` whose evidence overlaps it, if any."""
     a = assertions[i]
     for j, node in sorted(node_of.items()):
         b = assertions[j]
-        if class_of[j] == "Task" and b.sentence == a.sentence and _overlaps(a.evidence, b.evidence):
+        if class_of[j] == "Task" and b.sentence == a.sentence and a.evidence.overlaps(b.evidence):
             return node
     return None
 
@@ -399,7 +371,7 @@ def _statements_around(i: int, assertions: list[Assertion], node_of: dict) -> li
     a = assertions[i]
     return [node for j, node in sorted(node_of.items())
             if assertions[j].relation != "objective" and assertions[j].sentence == a.sentence
-            and _overlaps(a.evidence, assertions[j].evidence)]
+            and a.evidence.overlaps(assertions[j].evidence)]
 
 
 class _SentenceIndex:
@@ -422,7 +394,7 @@ class _SentenceIndex:
             if s.span.start <= start < s.span.end or (start == end == s.span.start):
                 best = s
                 break
-            if best is None and _overlaps(s.span, Span(start, max(end, start + 1))):
+            if best is None and s.span.overlaps(Span(start, max(end, start + 1))):
                 best = s
         return best
 
@@ -440,15 +412,15 @@ def _section_title(result: BuildResult, sentence: Sentence) -> str | None:
     return None
 
 
-def _describe_named(out: _Emitter, result: BuildResult, lexicon: Any, exclude: set) -> None:
+def _describe_named(out: Emitter, result: BuildResult, lexicon: Lexicon | None, exclude: set) -> None:
     """Type and label every actor, initiative and cited document the graph names."""
     mentions_by_iri: dict[str, Mention] = {}
     for m in sorted(result.mentions, key=lambda m: (m.span.start, m.span.end)):
         mentions_by_iri.setdefault(m.iri, m)
     actors: set[str] = {m.iri for m in result.mentions if m.category == "actor"}
     for a in result.assertions:
-        actors.update(_actors(a.subjects))
-        actors.update(_actors(a.objects))
+        actors.update(actor_iris(a.subjects))
+        actors.update(actor_iris(a.objects))
     issuers: dict[str, DocumentInfo] = {}
     for info in (result.document, result.document.reports_on):
         if info is not None and info.issuer:
@@ -469,7 +441,7 @@ def _describe_named(out: _Emitter, result: BuildResult, lexicon: Any, exclude: s
             continue  # nothing tells us what it is; the edge to it still stands
         out.add(iri, RDF_TYPE, pkg(kind or "Actor"))
         if label_vi:
-            out.add(iri, term("skos", "prefLabel"), _vi(clean_label(label_vi)))
+            out.add(iri, term("skos", "prefLabel"), vi(clean_label(label_vi)))
         if label_en:
             out.add(iri, term("skos", "prefLabel"), ox.Literal(clean_label(label_en), language="en"))
         if not known:
@@ -481,4 +453,4 @@ def _describe_named(out: _Emitter, result: BuildResult, lexicon: Any, exclude: s
         default = "Initiative" if m.category == "initiative" else "PolicyDocument"
         out.add(iri, RDF_TYPE, pkg(m.kind or default))
         if m.label:
-            out.add(iri, term("skos", "prefLabel"), _vi(clean_label(m.label)))
+            out.add(iri, term("skos", "prefLabel"), vi(clean_label(m.label)))

@@ -1,0 +1,98 @@
+"""The RDF vocabulary of the emitter: ontology terms, literals, and the collector of one named graph's quads.
+
+Every IRI comes from :mod:`policykg.core.iris`; there are no blank nodes, so the same records always give the same
+quads.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from policykg.core.iris import ACTOR, PKG, PREFIXES
+from policykg.core.textnorm import match_form, source_text
+
+__all__ = ["Emitter", "RDF_TYPE", "XSD_DATE", "XSD_INTEGER", "actor_iris", "clean_label", "integer", "pkg", "term", "vi"]
+
+RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
+XSD_INTEGER = ox.NamedNode(PREFIXES["xsd"] + "integer")
+XSD_DATE = ox.NamedNode(PREFIXES["xsd"] + "date")
+
+
+@functools.lru_cache(maxsize=512)
+def pkg(local: str) -> ox.NamedNode:
+    """The ontology term ``pkg:<local>``.
+
+    >>> pkg("Task").value
+    'https://w3id.org/policykg/ontology#Task'
+    """
+    return ox.NamedNode(PKG + local)
+
+
+@functools.lru_cache(maxsize=512)
+def term(prefix: str, local: str) -> ox.NamedNode:
+    """A term of one of the project's standard prefixes.
+
+    >>> term("skos", "prefLabel").value
+    'http://www.w3.org/2004/02/skos/core#prefLabel'
+    """
+    return ox.NamedNode(PREFIXES[prefix] + local)
+
+
+def clean_label(text: str) -> str:
+    """A label as the graph shows it: NFC, look-alike letters folded, single spaces.
+
+    Quotes (``pkg:quote``) are never cleaned: they stay exact slices of the source.
+
+    >>> clean_label("  Tăng cường  sự lãnh đạo của \\u00d0ảng ")
+    'Tăng cường sự lãnh đạo của Đảng'
+    """
+    return re.sub(r"\s+", " ", match_form(source_text(text))).strip()
+
+
+def vi(text: str) -> ox.Literal:
+    """A Vietnamese literal."""
+    return ox.Literal(text, language="vi")
+
+
+def integer(value: int) -> ox.Literal:
+    """An xsd:integer literal."""
+    return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
+
+
+@dataclass
+class Emitter:
+    """Collects the quads of one named graph."""
+
+    graph: ox.NamedNode
+    quads: set[ox.Quad] = field(default_factory=set)
+    nodes: dict[str, ox.NamedNode] = field(default_factory=dict)
+    renamed: dict[str, str] = field(default_factory=dict)   # unqualified local document IRIs -> qualified
+
+    def node(self, iri: str) -> ox.NamedNode:
+        """The node of an IRI (a local document IRI replaced by its qualified form)."""
+        found = self.nodes.get(iri)
+        if found is None:
+            found = self.nodes[iri] = ox.NamedNode(self.renamed.get(iri, iri))
+        return found
+
+    def add(self, s: str | ox.NamedNode, p: ox.NamedNode, o: str | ox.NamedNode | ox.Literal) -> None:
+        subject = self.node(s) if isinstance(s, str) else s
+        if isinstance(o, str):
+            o = self.node(o)
+        self.quads.add(ox.Quad(subject, p, o, self.graph))
+
+
+def actor_iris(iris: Iterable[str | None]) -> list[str]:
+    """Actor IRIs among ``iris`` in their order, without duplicates or Nones."""
+    seen: list[str] = []
+    for iri in iris:
+        if iri and iri.startswith(ACTOR) and iri not in seen:
+            seen.append(iri)
+    return seen
+
+
