@@ -138,6 +138,32 @@ MOVEMENT_STOP = frozenset(
 # Words that end a document's name cited without a number.
 DOCUMENT_NAME_STOP = frozenset("số ngày năm của do được đã này và".split())
 
+# --- sections: the words of headings and of the lines that open or close a part -----------------------------
+
+ROLE_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("recipients", re.compile(r"^nơi nhận\b")),
+    ("organisation", re.compile(
+        r"^(tổ chức thực hiện|tổ chức triển khai( thực hiện)?|phân công (nhiệm vụ|thực hiện|trách nhiệm)"
+        r"|cơ quan (chủ trì|phối hợp|thực hiện)|đơn vị (chủ trì|phối hợp|thực hiện)"
+        r"|trách nhiệm (thi hành|thực hiện|tổ chức thực hiện|của các)|điều khoản thi hành|hiệu lực thi hành"
+        r"|tổ chức và trách nhiệm|trách nhiệm tổ chức)\b")),
+    ("funding", re.compile(r"^(kinh phí|nguồn kinh phí|nguồn lực|kinh phí thực hiện)\b")),
+    ("reporting", re.compile(r"^(chế độ (thông tin,? )?báo cáo|thông tin,? báo cáo|báo cáo kết quả)\b")),
+    ("objectives", re.compile(r"^(mục đích|mục tiêu|yêu cầu|quan điểm)\b")),
+    ("tasks", re.compile(r"^((các|những) )?(nhiệm vụ|giải pháp|nội dung|các giải pháp|nhiệm vụ trọng tâm)\b")),
+    ("situation", re.compile(r"^(tình hình|kết quả|đánh giá|thực trạng|bối cảnh)\b")),
+]
+
+LEAD_PHRASE = re.compile(r"^(?P<title>(?:Về|VỀ)\s+[^,:.;]{3,80}?)\s*[,:]\s*\S")
+ROLE_LEAD = re.compile(
+    r"^(?:[-+•]\s+)?(?P<title>(?:Tổ chức thực hiện|Phân công nhiệm vụ|Phân công thực hiện|Cơ quan chủ trì|Cơ quan phối hợp"
+    r"|Đơn vị chủ trì|Đơn vị phối hợp|Mục tiêu(?: chung| cụ thể)?|Mục đích,? yêu cầu|Mục đích|Yêu cầu|Kinh phí(?: thực hiện)?"
+    r"|Nguồn kinh phí|Nhiệm vụ(?: và|,)? giải pháp|Nhiệm vụ|Giải pháp|Chế độ báo cáo|Nơi nhận))\s*(?::|$)", re.I)
+# "... tập trung thực hiện tốt những nhiệm vụ sau:" introduces a list of tasks
+LIST_INTRO = re.compile(r"\b(?:những|các|một số)\s+(?P<noun>nhiệm vụ|giải pháp|nội dung|mục tiêu|yêu cầu)"
+                         r"(?:\s+[\w,]+){0,6}?\s+(?:sau|sau đây|như sau)\s*:$")
+SIGNATURE = re.compile(r"^(?:T/M|TM\.|TM\s|T\.M\.|KT\.|KT\s|K/T|TL\.|T/L|TUQ\.|Q\.\s*[A-ZĐ]|\((?:đã|Đã) ký\))")
+
 # --- the kind words, read from the ontology ------------------------------------------------------------------------
 
 

@@ -38,7 +38,7 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None) -> BuildRes
     """
     lexicon = load_lexicon() if lexicon is None else lexicon
     document = extract_document_info(source, lexicon)
-    sections, sentences = segment(source)
+    sections, sentences = segment(source, lexicon)
     mentions = find_mentions(source, sentences, lexicon)
     assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
     return BuildResult(source=source, document=document, sections=sections, sentences=sentences,

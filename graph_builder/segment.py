@@ -24,9 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
 from policykg.graph_builder.model import Section, Sentence, SourceText, Span
 from policykg.graph_builder.read import clean_label
-from policykg.core.textnorm import match_key
+from policykg.ontology.lexicon import Lexicon, load_lexicon
 
 __all__ = ["segment", "section_role", "split_sentences", "split_clauses", "find_tables", "Table", "TableRow"]
 
@@ -39,20 +41,6 @@ _ABBREVIATIONS = {
 _OPEN_QUOTES = "\"'“‘«("
 _CLOSE_AFTER_END = "\"'”’»)]"
 _END_MARKS = ".!?…"
-
-_ROLE_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("recipients", re.compile(r"^nơi nhận\b")),
-    ("organisation", re.compile(
-        r"^(tổ chức thực hiện|tổ chức triển khai( thực hiện)?|phân công (nhiệm vụ|thực hiện|trách nhiệm)"
-        r"|cơ quan (chủ trì|phối hợp|thực hiện)|đơn vị (chủ trì|phối hợp|thực hiện)"
-        r"|trách nhiệm (thi hành|thực hiện|tổ chức thực hiện|của các)|điều khoản thi hành|hiệu lực thi hành"
-        r"|tổ chức và trách nhiệm|trách nhiệm tổ chức)\b")),
-    ("funding", re.compile(r"^(kinh phí|nguồn kinh phí|nguồn lực|kinh phí thực hiện)\b")),
-    ("reporting", re.compile(r"^(chế độ (thông tin,? )?báo cáo|thông tin,? báo cáo|báo cáo kết quả)\b")),
-    ("objectives", re.compile(r"^(mục đích|mục tiêu|yêu cầu|quan điểm)\b")),
-    ("tasks", re.compile(r"^((các|những) )?(nhiệm vụ|giải pháp|nội dung|các giải pháp|nhiệm vụ trọng tâm)\b")),
-    ("situation", re.compile(r"^(tình hình|kết quả|đánh giá|thực trạng|bối cảnh)\b")),
-]
 
 # ranks: lower = higher in the outline
 _RANK_PART, _RANK_ROMAN, _RANK_ARTICLE, _RANK_ARABIC, _RANK_SUB, _RANK_LETTER, _RANK_LEAD_INNER = 0, 1, 2, 3, 4, 5, 6
@@ -67,20 +55,6 @@ _HEADINGS: list[tuple[int, re.Pattern]] = [
     (_RANK_ARABIC, re.compile(r"^(?P<num>\d{1,2})[.)]\s*(?P<rest>[^\d\s].*)$")),
     (_RANK_LETTER, re.compile(r"^(?P<num>[a-zđ])[).]\s+(?P<rest>\S.*)$")),
 ]
-_LEAD_PHRASE = re.compile(r"^(?P<title>(?:Về|VỀ)\s+[^,:.;]{3,80}?)\s*[,:]\s*\S")
-_ROLE_LEAD = re.compile(
-    r"^(?:[-+•]\s+)?(?P<title>(?:Tổ chức thực hiện|Phân công nhiệm vụ|Phân công thực hiện|Cơ quan chủ trì|Cơ quan phối hợp"
-    r"|Đơn vị chủ trì|Đơn vị phối hợp|Mục tiêu(?: chung| cụ thể)?|Mục đích,? yêu cầu|Mục đích|Yêu cầu|Kinh phí(?: thực hiện)?"
-    r"|Nguồn kinh phí|Nhiệm vụ(?: và|,)? giải pháp|Nhiệm vụ|Giải pháp|Chế độ báo cáo|Nơi nhận))\s*(?::|$)", re.I)
-_CLOSING_ORGANISATION = re.compile(
-    r"\b(?:triển khai |tổ chức )?thực hiện(?: \w+){0,3}? (?:chỉ thị|nghị quyết|kết luận|quyết định|kế hoạch|nghị định"
-    r"|thông tư|quy định|hướng dẫn|chương trình|luật) này\b", re.I)
-# "... tập trung thực hiện tốt những nhiệm vụ sau:" introduces a list of tasks
-_LIST_INTRO = re.compile(r"\b(?:những|các|một số)\s+(?P<noun>nhiệm vụ|giải pháp|nội dung|mục tiêu|yêu cầu)"
-                         r"(?:\s+[\w,]+){0,6}?\s+(?:sau|sau đây|như sau)\s*:$")
-_SIGNATURE = re.compile(r"^(?:T/M|TM\.|TM\s|T\.M\.|KT\.|KT\s|K/T|TL\.|T/L|TUQ\.|Q\.\s*[A-ZĐ]|\((?:đã|Đã) ký\))")
-
-
 @dataclass
 class _Paragraph:
     start: int
@@ -186,7 +160,7 @@ def section_role(title: str) -> str | None:
     key = match_key(title)
     key = re.sub(r"^([ivxlc]+|\d+(\.\d+)*|[a-zđ])[.)]\s*", "", key)
     key = re.sub(r"^(về|ve)\s+", "", key)
-    for role, pattern in _ROLE_PATTERNS:
+    for role, pattern in cues.ROLE_PATTERNS:
         if pattern.search(key):
             return role
     return None
@@ -350,6 +324,31 @@ class _Open:
     parent: int | None
 
 
+class _Outline:
+    """The sections opened so far and the stack of those still open (innermost last)."""
+
+    def __init__(self) -> None:
+        self.opened: list[_Open] = []
+        self.stack: list[_Open] = []
+
+    def open(self, rank: int, number: str | None, title: str | None, role: str | None, start: int) -> _Open:
+        """Open a section at ``start``, closing those of the same or a lower rank; a subsection without a role
+        word inherits its parent's role."""
+        stack = self.stack
+        while stack and stack[-1].rank >= rank:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        if parent is not None and parent.role not in ("body", "header", "situation"):
+            # a numbered item under "Nhiệm vụ" stays a task even if it starts "Tổ chức thực hiện tốt ..."
+            if role is None or (parent.role == "tasks" and number is not None):
+                role = parent.role
+        section = _Open(len(self.opened), rank, start, start, title, number, role or "body",
+                        parent.index if parent else None)
+        self.opened.append(section)
+        stack.append(section)
+        return section
+
+
 def _heading_spec(source: SourceText, para: _Paragraph, numbered_open: bool):
     """(rank, number, title, role) when the paragraph opens a section, else None."""
     match = source.match
@@ -370,11 +369,11 @@ def _heading_spec(source: SourceText, para: _Paragraph, numbered_open: bool):
         title = (clean_label(source, rest_start, title_end) if title_end else "") or None
         return rank, m.group("num"), title, section_role(title) if title else None
     lead_rank = _RANK_LEAD_INNER if numbered_open else _RANK_ROMAN
-    m = _ROLE_LEAD.match(line)
+    m = cues.ROLE_LEAD.match(line)
     if m:
         title = clean_label(source, para.start + m.start("title"), para.start + m.end("title"))
         return lead_rank, None, title, section_role(title)
-    m = _LEAD_PHRASE.match(line)
+    m = cues.LEAD_PHRASE.match(line)
     if m:
         title = clean_label(source, para.start, para.start + m.end("title"))
         role = section_role(title)
@@ -386,7 +385,7 @@ def _heading_spec(source: SourceText, para: _Paragraph, numbered_open: bool):
 
 
 def _is_footer_line(line: str) -> bool:
-    return bool(_SIGNATURE.match(line)) or line.startswith("Nơi nhận")
+    return bool(cues.SIGNATURE.match(line)) or line.startswith("Nơi nhận")
 
 
 def _is_caps_line(line: str) -> bool:
@@ -403,7 +402,7 @@ def _is_header_line(source: SourceText, para: _Paragraph) -> bool:
     return True
 
 
-def segment(source: SourceText) -> tuple[list[Section], list[Sentence]]:
+def segment(source: SourceText, lexicon: Lexicon | None = None) -> tuple[list[Section], list[Sentence]]:
     """Split a source into sections and sentences (with paragraph numbers and clause spans).
 
     Takes a ``SourceText``; returns ``(sections, sentences)``, both in document
@@ -412,27 +411,16 @@ def segment(source: SourceText) -> tuple[list[Section], list[Sentence]]:
     index of the innermost section holding it. Roles: 'header' (title block),
     'body', 'situation', 'objectives', 'tasks', 'organisation', 'funding',
     'reporting', 'footer' (signature), 'recipients' (Nơi nhận); a subsection
-    without a role word inherits its parent's role. Never raises.
+    without a role word inherits its parent's role. ``lexicon`` (default: the ontology's) gives the kind words
+    of the closing paragraph ("... thực hiện tốt Chỉ thị này"). Never raises.
     """
     match = source.match
+    closing = cues.closing_organisation(load_lexicon() if lexicon is None else lexicon)
     paragraphs = _paragraphs(source)
-    opened: list[_Open] = []
-    stack: list[_Open] = []
+    outline = _Outline()
+    stack = outline.stack
+    open_section = outline.open
     sentences: list[Sentence] = []
-
-    def open_section(rank, number, title, role, start):
-        while stack and stack[-1].rank >= rank:
-            stack.pop()
-        parent = stack[-1] if stack else None
-        if parent is not None and parent.role not in ("body", "header", "situation"):
-            # a numbered item under "Nhiệm vụ" stays a task even if it starts "Tổ chức thực hiện tốt ..."
-            if role is None or (parent.role == "tasks" and number is not None):
-                role = parent.role
-        section = _Open(len(opened), rank, start, start, title, number, role or "body",
-                        parent.index if parent else None)
-        opened.append(section)
-        stack.append(section)
-        return section
 
     # "Ban Bí thư yêu cầu ... thực hiện tốt Chỉ thị này." closes a text: only the last paragraphs count
     footer_start = next((i for i, p in enumerate(paragraphs) if _is_footer_line(match[p.start:p.end])),
@@ -469,10 +457,10 @@ def segment(source: SourceText) -> tuple[list[Section], list[Sentence]]:
             elif _is_table_row(match, para):
                 if not stack:
                     open_section(_RANK_IMPLICIT, None, None, "body", para.start)
-            elif _CLOSING_ORGANISATION.search(line) and not numbered_open and p_index >= footer_start - 2 \
+            elif closing.search(line) and not numbered_open and p_index >= footer_start - 2 \
                     and not re.match(r"[-+•]\s", line):
                 open_section(_RANK_ROMAN, None, None, "organisation", para.start)
-            elif (intro := _LIST_INTRO.search(line)) and not numbered_open:
+            elif (intro := cues.LIST_INTRO.search(line)) and not numbered_open:
                 role = "tasks" if intro.group("noun") in ("nhiệm vụ", "giải pháp", "nội dung") else "objectives"
                 open_section(_RANK_ROMAN, None, None, role, para.start)
             elif not stack:
@@ -485,5 +473,5 @@ def segment(source: SourceText) -> tuple[list[Section], list[Sentence]]:
             sentences.append(Sentence(index=len(sentences), span=span, section=current, paragraph=p_index,
                                       clauses=split_clauses(match, span)))
     sections = [Section(index=s.index, span=Span(s.start, s.end), title=s.title, number=s.number, role=s.role,
-                        parent=s.parent) for s in opened]
+                        parent=s.parent) for s in outline.opened]
     return sections, sentences
