@@ -4,7 +4,9 @@ the builder recognises text with, SHACL validation and HTML documentation.
 - ``ONTOLOGY_FILES``: core.ttl (classes, properties, levels, document and actor kinds) and actors.ttl
   (the actor vocabulary), in load order.
 - ``SHAPES_FILE``: shapes.ttl, the SHACL rules every built graph obeys.
-- ``load_lexicon()``: the cached read-only ``Lexicon``; ``validate(data)``: run the shapes on instance data.
+- ``load_lexicon()``: the cached read-only ``OntologyLexicon`` (modules: ``lexicon``, ``files``); ``validation.validate``
+  runs the shapes on instance data and ``docs.write_docs`` writes the HTML documentation (imported on use: they
+  load rdflib and pySHACL, which the builder does not need).
 
 >>> [p.name for p in ONTOLOGY_FILES]
 ['core.ttl', 'actors.ttl']
@@ -23,7 +25,6 @@ from policykg.ontology.lexicon import (
     OntologyLexicon,
     load_lexicon,
 )
-from policykg.ontology.validation import ValidationReport, Violation, validate
 
 
 __all__ = [
@@ -35,7 +36,4 @@ __all__ = [
     "LexiconEntry",
     "OntologyLexicon",
     "load_lexicon",
-    "validate",
-    "ValidationReport",
-    "Violation",
 ]

@@ -21,8 +21,13 @@ import html
 import os
 from dataclasses import dataclass
 
+import rdflib
+from rdflib.collection import Collection
+
 from policykg.core.atomic import write_text
 from policykg.core.iris import ONTOLOGY_IRI, PKG, PREFIXES
+from policykg.ontology.files import ONTOLOGY_FILES
+from policykg.ontology.lexicon import OntologyLexicon, load_lexicon
 
 _RDF = PREFIXES["rdf"]
 _RDFS = PREFIXES["rdfs"]
@@ -88,8 +93,6 @@ class _View:
         self.graph = graph
 
     def values(self, s, p, lang: str | None = None) -> list[str]:
-        import rdflib
-
         out = []
         for o in self.graph.objects(rdflib.URIRef(s), rdflib.URIRef(p)):
             if isinstance(o, rdflib.Literal):
@@ -98,13 +101,9 @@ class _View:
         return sorted(out)
 
     def links(self, s, p) -> list[str]:
-        import rdflib
-
         return sorted(str(o) for o in self.graph.objects(rdflib.URIRef(s), rdflib.URIRef(p)) if isinstance(o, rdflib.URIRef))
 
     def subjects(self, p, o) -> list[str]:
-        import rdflib
-
         return sorted(str(s) for s in self.graph.subjects(rdflib.URIRef(p), rdflib.URIRef(o)) if isinstance(s, rdflib.URIRef))
 
     def first(self, s, p, lang) -> str:
@@ -113,7 +112,6 @@ class _View:
 
     def disjoint(self, cls: str) -> list[str]:
         """Classes declared disjoint with ``cls`` (owl:disjointWith either way, or together in owl:AllDisjointClasses)."""
-        import rdflib
         from rdflib.collection import Collection
 
         found = set(self.links(cls, _OWL + "disjointWith")) | set(self.subjects(_OWL + "disjointWith", cls))
@@ -193,11 +191,6 @@ def render_docs() -> tuple[str, dict[str, int]]:
     >>> page.startswith("<!DOCTYPE html>") and sorted(counts)
     ['actors', 'annotation properties', 'classes', 'datatype properties', 'levels', 'object properties']
     """
-    import rdflib
-
-    from policykg.ontology import ONTOLOGY_FILES
-    from policykg.ontology.lexicon import load_lexicon
-
     graph = rdflib.Graph()
     for path in ONTOLOGY_FILES:
         graph.parse(path, format="turtle")
@@ -245,6 +238,19 @@ def render_docs() -> tuple[str, dict[str, int]]:
         parts.append(f'<h2 id="{key.replace(" ", "-")}">{_esc(title)} ({len(terms)})</h2>')
         parts.extend(_term_card(view, t) for t in terms)
 
+    parts.extend(_levels_section(lexicon))
+    parts.extend(_actors_section(lexicon))
+    parts.append("</body></html>\n")
+
+    counts = {key: len(terms) for key, _, terms in groups}
+    counts["levels"] = len(lexicon.levels)
+    counts["actors"] = len(lexicon.entries)
+    return "\n".join(parts), counts
+
+
+def _levels_section(lexicon: OntologyLexicon) -> list[str]:
+    """The administrative levels with their surface forms, as a table."""
+    parts: list[str] = []
     parts.append(f'<h2 id="levels">Cấp hành chính / Administrative levels ({len(lexicon.levels)})</h2>')
     parts.append("<table><tr><th>IRI</th><th>Tiếng Việt</th><th>English</th><th>Surface forms (pkg:levelAlias)</th></tr>")
     for level in lexicon.levels:
@@ -252,7 +258,12 @@ def render_docs() -> tuple[str, dict[str, int]]:
                      f"<td>{_esc(level.label_vi)}</td><td>{_esc(level.label_en)}</td>"
                      f"<td>{_esc(', '.join(level.aliases))}</td></tr>")
     parts.append("</table>")
+    return parts
 
+
+def _actors_section(lexicon: OntologyLexicon) -> list[str]:
+    """The actor vocabulary by kind, one table per kind."""
+    parts: list[str] = []
     parts.append(f'<h2 id="actors">Chủ thể / Actors ({len(lexicon.entries)})</h2>')
     by_kind: dict[str, list] = {}
     for entry in lexicon.entries:
@@ -269,12 +280,7 @@ def render_docs() -> tuple[str, dict[str, int]]:
                          f"<td>{_esc(e.label_vi)}</td><td>{_esc(e.label_en or '')}</td>"
                          f"<td>{_esc('; '.join(e.alt_labels))}</td><td>{parents}</td><td>{level}</td></tr>")
         parts.append("</table>")
-    parts.append("</body></html>\n")
-
-    counts = {key: len(terms) for key, _, terms in groups}
-    counts["levels"] = len(lexicon.levels)
-    counts["actors"] = len(lexicon.entries)
-    return "\n".join(parts), counts
+    return parts
 
 
 def write_docs(out_path: str | os.PathLike) -> dict[str, int]:

@@ -24,24 +24,14 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
+import rdflib
+
 from policykg.core.errors import InputError
+from policykg.core.formats import format_of_suffix
 from policykg.core.iris import PREFIXES
 from policykg.ontology.files import CORE_FILE, SHAPES_FILE
 
-_FORMATS = {  # file suffix -> pyoxigraph format name
-    ".ttl": "TURTLE",
-    ".turtle": "TURTLE",
-    ".trig": "TRIG",
-    ".nq": "N_QUADS",
-    ".nt": "N_TRIPLES",
-    ".jsonld": "JSON_LD",
-    ".json": "JSON_LD",
-    ".rdf": "RDF_XML",
-    ".owl": "RDF_XML",
-}
-
-# rdflib and pySHACL are imported inside the functions: ``from policykg.ontology import load_lexicon`` (the builder)
-# imports this module too, and must not pay for them.
 _SH = "http://www.w3.org/ns/shacl#"
 
 _EXAMPLE = """
@@ -89,8 +79,6 @@ class ValidationReport:
 
 
 def _compact(term) -> str:
-    import rdflib
-
     if term is None:
         return ""
     if isinstance(term, rdflib.BNode):
@@ -107,8 +95,6 @@ def _compact(term) -> str:
 
 
 def _compact_path(graph, path) -> str:
-    import rdflib
-
     if isinstance(path, rdflib.BNode):
         inverse = graph.value(path, rdflib.URIRef(_SH + "inversePath"))
         if inverse is not None:
@@ -118,16 +104,12 @@ def _compact_path(graph, path) -> str:
 
 @functools.cache
 def _shapes_graph():
-    import rdflib
-
     return rdflib.Graph().parse(SHAPES_FILE, format="turtle")
 
 
 @functools.cache
 def _ontology_graph():
     """Only the class hierarchy of core.ttl: all the shapes need, and pySHACL copies it into every data graph."""
-    import rdflib
-
     core = rdflib.Graph().parse(CORE_FILE, format="turtle")
     hierarchy = rdflib.Graph()
     for cls, parent in core.subject_objects(rdflib.RDFS.subClassOf):
@@ -139,8 +121,6 @@ def _ontology_graph():
 
 def _named_shape(shapes, shape) -> str:
     """Blank property shapes are shown as the named node shape holding them (blank labels are not stable)."""
-    import rdflib
-
     if isinstance(shape, rdflib.BNode):
         holders = [*shapes.subjects(rdflib.URIRef(_SH + "property"), shape), *shapes.subjects(rdflib.URIRef(_SH + "sparql"), shape)]
         for parent in sorted(holders):
@@ -151,8 +131,6 @@ def _named_shape(shapes, shape) -> str:
 
 def _union_graph(data):
     """A plain Graph holding every triple of ``data`` (the union of all named graphs for a dataset)."""
-    import rdflib
-
     if isinstance(data, (rdflib.Dataset, rdflib.ConjunctiveGraph)):
         union = rdflib.Graph()
         for s, p, o, _g in data.quads((None, None, None, None)):
@@ -165,10 +143,7 @@ def _union_graph(data):
 
 def _read(path: Path):
     """Parse a file with pyoxigraph (fast, strict, one-line errors) into an rdflib Graph of all its triples."""
-    import pyoxigraph as ox
-    import rdflib
-
-    fmt = _FORMATS.get(path.suffix.lower())
+    fmt = format_of_suffix(path)
     if fmt is None:
         raise InputError(f"cannot validate {path.name}: unknown RDF format (use .ttl, .trig, .nq, .nt or .jsonld)")
     if not path.is_file():
@@ -185,17 +160,17 @@ def _read(path: Path):
 
     graph = rdflib.Graph()
     try:
-        for quad in ox.parse(path=str(path), format=getattr(ox.RdfFormat, fmt)):  # datasets: the union of graphs
+        for quad in ox.parse(path=str(path), format=fmt.oxigraph):  # datasets: the union of graphs
             graph.add((term(quad.subject), term(quad.predicate), term(quad.object)))
     except (SyntaxError, ValueError, UnicodeDecodeError) as exc:
         detail = " ".join(str(exc).split()) or type(exc).__name__
         if len(detail) > 200:
             detail = detail[:197] + "..."
-        raise InputError(f"cannot parse {path.name} as {fmt.lower().replace('_', '-')}: {detail}") from None
+        raise InputError(f"cannot parse {path.name} as {fmt.label.lower()}: {detail}") from None
     return graph
 
 
-def validate(data: str | os.PathLike | rdflib.Graph | rdflib.Dataset) -> ValidationReport:  # noqa: F821
+def validate(data: str | os.PathLike | rdflib.Graph | rdflib.Dataset) -> ValidationReport:
     """Validate instance data against ``shapes.ttl``.
 
     Takes a path (.ttl, .trig, .nq, .nt, .jsonld, .rdf; read with pyoxigraph) or an rdflib Graph / Dataset;
@@ -207,8 +182,7 @@ def validate(data: str | os.PathLike | rdflib.Graph | rdflib.Dataset) -> Validat
     >>> validate(rdflib.Graph()).conforms
     True
     """
-    import rdflib
-    from pyshacl import validate as shacl_validate
+    from pyshacl import validate as shacl_validate   # loaded on use: 0.2 s the CLI need not pay at start-up
 
     SH = rdflib.Namespace(_SH)
 

@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from policykg.core.errors import InputError
 from policykg.core.formats import rdf_format
 from policykg.core.iris import BASE, GRAPH, ONTOLOGY_IRI, PKG, slugify
-from policykg.ontology import ONTOLOGY_FILES
+from policykg.ontology.files import ONTOLOGY_FILES
 
 __all__ = ["GraphStore", "STORE_DIRNAME", "is_store_dir"]
 

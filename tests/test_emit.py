@@ -233,7 +233,7 @@ def test_co_leads_keep_one_lead_actor_on_the_record_and_their_shortcuts():
 
 
 def test_emitted_graph_conforms_to_the_shapes(quads, tmp_path):
-    from policykg.ontology import validate
+    from policykg.ontology.validation import validate
 
     path = tmp_path / "demo.trig"
     path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))

@@ -9,7 +9,8 @@ import rdflib
 from pyshacl import validate as pyshacl_validate
 from pyshacl.errors import ReportableRuntimeError
 
-from policykg.ontology import SHAPES_FILE, validate
+from policykg.ontology.files import SHAPES_FILE
+from policykg.ontology.validation import validate
 from policykg.core.errors import InputError
 
 VALID = Path(__file__).parent / "data" / "shapes" / "valid.trig"

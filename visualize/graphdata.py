@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from policykg.core.iris import ONTOLOGY_IRI, PKG, PREFIXES
+from policykg.queries.store import GraphStore
 from policykg.visualize.kinds import DOCUMENT_KINDS, most_specific_kind
 
 _PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(PREFIXES.items()))
@@ -118,7 +119,7 @@ def _local(iri: str) -> str:
     return iri[len(PKG):] if iri.startswith(PKG) else ""
 
 
-def read_policy_graph(store) -> PolicyGraph:
+def read_policy_graph(store: GraphStore) -> PolicyGraph:
     """Read nodes, links, coordination duties and evidence from ``store`` (a policykg.queries.store.GraphStore).
 
     Returns a :class:`PolicyGraph`; an empty store gives an empty one. Raises nothing of its own.
@@ -127,6 +128,22 @@ def read_policy_graph(store) -> PolicyGraph:
     >>> read_policy_graph(GraphStore()).nodes
     {}
     """
+    nodes = _read_nodes(store)
+    _read_properties(store, nodes)
+    links = _read_links(store, nodes)
+    duties = _read_duties(store, nodes)
+    graph_documents = _read_graph_documents(store, nodes)
+    _read_evidence(store, nodes, duties, graph_documents)
+    return PolicyGraph(
+        nodes=dict(sorted(nodes.items())),
+        links=sorted(links),
+        coordination=[duties[d] for d in sorted(duties)],
+        graph_documents={g: sorted(ds) for g, ds in sorted(graph_documents.items())},
+    )
+
+
+def _read_nodes(store: GraphStore) -> dict[str, NodeRecord]:
+    """Every typed node (outside the ontology graph) with its most specific kind and the graphs that type it."""
     nodes: dict[str, NodeRecord] = {}
     types: dict[str, set[str]] = {}
     graphs_of: dict[str, set[str]] = {}
@@ -140,7 +157,11 @@ def read_policy_graph(store) -> PolicyGraph:
         kind = most_specific_kind(kinds)
         if kind is not None:
             nodes[iri] = NodeRecord(iri=iri, kind=kind, graphs=graphs_of[iri])
+    return nodes
 
+
+def _read_properties(store: GraphStore, nodes: dict[str, NodeRecord]) -> None:
+    """Labels, titles, số hiệu, texts, ordinals and where statements are stated (the smallest value of each)."""
     for row in store.select(_PREFIXES + f"""
             SELECT ?n ?p ?v WHERE {{ GRAPH ?g {{ ?n ?p ?v }} {_NOT_ONTOLOGY}
               VALUES ?p {{ skos:prefLabel dcterms:title dcterms:identifier pkg:text pkg:ordinal pkg:statedIn }} }}"""):
@@ -169,6 +190,9 @@ def read_policy_graph(store) -> PolicyGraph:
         elif prop == PKG + "statedIn":
             node.stated_in = min(node.stated_in, text) if node.stated_in else text
 
+
+def _read_links(store: GraphStore, nodes: dict[str, NodeRecord]) -> set[Link]:
+    """The triples between two nodes that a view draws, with their graph and edge kind."""
     values = " ".join(f"<{p}>" for p in sorted(LINK_PREDICATES))
     links: set[Link] = set()
     for row in store.select(_PREFIXES + f"""
@@ -176,7 +200,11 @@ def read_policy_graph(store) -> PolicyGraph:
         s, o = row["s"].value, row["o"].value
         if s in nodes and o in nodes:
             links.add(Link(row["g"].value, s, LINK_PREDICATES[row["p"].value], o))
+    return links
 
+
+def _read_duties(store: GraphStore, nodes: dict[str, NodeRecord]) -> dict[str, CoordinationRecord]:
+    """The reified coordination duties: lead and cooperating actors, where stated."""
     duties: dict[str, CoordinationRecord] = {}
     for row in store.select(_PREFIXES + f"""
             SELECT ?g ?d ?role ?a WHERE {{ GRAPH ?g {{ ?d a pkg:CoordinationDuty ; ?role ?a }} {_NOT_ONTOLOGY}
@@ -191,7 +219,11 @@ def read_policy_graph(store) -> PolicyGraph:
     for duty in duties.values():
         duty.leads.sort()
         duty.cooperating = sorted(set(duty.cooperating) - set(duty.leads))
+    return duties
 
+
+def _read_graph_documents(store: GraphStore, nodes: dict[str, NodeRecord]) -> dict[str, set[str]]:
+    """Named graph -> the documents it speaks about."""
     graph_documents: dict[str, set[str]] = {}
     for row in store.select(_PREFIXES + f"""
             SELECT ?g ?d WHERE {{ GRAPH ?g {{ {{ ?s pkg:statedIn ?d }} UNION {{ ?d pkg:issuedBy ?x }} }} {_NOT_ONTOLOGY} }}"""):
@@ -202,7 +234,12 @@ def read_policy_graph(store) -> PolicyGraph:
         g = row["g"].value
         if g not in graph_documents and row["d"].value in nodes:
             graph_documents.setdefault(g, set()).add(row["d"].value)
+    return graph_documents
 
+
+def _read_evidence(store: GraphStore, nodes: dict[str, NodeRecord], duties: dict[str, CoordinationRecord],
+                   graph_documents: dict[str, set[str]]) -> None:
+    """The quotes behind every node and duty, with the document each belongs to."""
     evidence_rows = store.select(_PREFIXES + f"""
             SELECT ?g ?n ?q ?src ?start WHERE {{ GRAPH ?g {{ ?n pkg:hasEvidence ?ev }} {_NOT_ONTOLOGY}
               ?ev pkg:quote ?q . OPTIONAL {{ ?ev pkg:sourceDocument ?src }} OPTIONAL {{ ?ev pkg:start ?start }} }}""")
@@ -228,10 +265,3 @@ def read_policy_graph(store) -> PolicyGraph:
             nodes[iri].evidence = sorted(items)
     for duty in duties.values():
         duty.evidence = sorted(evidence.get(duty.iri, ()))
-
-    return PolicyGraph(
-        nodes=dict(sorted(nodes.items())),
-        links=sorted(links),
-        coordination=[duties[d] for d in sorted(duties)],
-        graph_documents={g: sorted(ds) for g, ds in sorted(graph_documents.items())},
-    )
