@@ -42,7 +42,7 @@ _PREF = PREFIXES["skos"] + "prefLabel"
 _ALT = PREFIXES["skos"] + "altLabel"
 _DEFINITION = PREFIXES["skos"] + "definition"
 
-# Function words around names that are not part of them (GENRE.md, "Names of actors").
+# Function words around names that are not part of them (docs/GENRE.md, "Names of actors").
 _LEADING_FUNCTION_WORDS = ("toàn thể ", "các ", "những ", "cả ")
 _TRAILING_FUNCTION_WORDS = (" có liên quan", " liên quan", " các cấp")
 

@@ -1,4 +1,4 @@
-"""The grammar of duty: each pattern of GENRE.md on realistic sentences and short documents."""
+"""The grammar of duty: each pattern of docs/GENRE.md on realistic sentences and short documents."""
 
 from __future__ import annotations
 
