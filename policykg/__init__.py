@@ -14,3 +14,4 @@ This module holds the version only and imports nothing.
 """
 
 __version__ = "0.1.0"
+__all__ = ["__version__"]

@@ -1,8 +1,11 @@
-"""Interactive graph views and exports of a policykg graph.
+"""Interactive graph views, exports and the build report of a policykg graph.
 
 - ``views``:    actor network, full network, one document's network (networkx) and ``write_view`` (HTML page)
 - ``page``:     pyvis page post-processed into one self-contained, offline, XSS-safe HTML file
-- ``exports``:  GraphML, GEXF, SVG and PNG of the actor network
+- ``exports``:  GraphML, GEXF, SVG and PNG of the actor network, or the graphs in RDF
+- ``report``:   the HTML report of what the builder found and missed in each text
 - ``graphdata``: the SPARQL reader (the RDF boundary) into plain records
-- ``kinds``, ``layout``, ``source``: styles per kind, a pure-Python layout, opening DATA paths
+- ``kinds``, ``layout``: colours and shapes per kind, a pure-Python layout
 """
+
+__all__ = ["exports", "graphdata", "kinds", "layout", "page", "report", "views"]
