@@ -1,0 +1,580 @@
+"""Score the builder's graph of the real development corpus against its hand-written gold.
+
+The corpus is ``../shared/corpus/real/`` (public documents, never copied into this repository); the gold is
+``tests/data/real/<stem>.gold.json`` (schema: ``tests/data/real/GUIDELINES.md``) and the split ``SPLIT.tsv``.
+Predictions are read from what a user gets: the quads of the document's named graph (actors, coordination
+duties and their shortcuts, leads, duties, issuers, signatures, cited documents, deadlines), plus the builder's
+mention surfaces, so that an actor written three ways in the text can be matched by any of them.
+
+Matching (the same normaliser on both sides, :func:`name_key`):
+- an actor matches a gold actor when one of its label or surfaces equals the gold name or an alias; a second
+  predicted actor matching a gold actor already matched is a *split* (one actor shown as two), counted false;
+- gold actors marked ``optional`` (people groups, vague collectives) are neither required nor wrong, and so are
+  pairs, leads and duties that involve one;
+- coordination pairs are unordered; a lead or duty matches when the actor matches and the gold fragment occurs in
+  the predicted task text; identifiers compare after :func:`identifier_key`; issuers per document as sets.
+
+``--split real-blind`` prints figures only: its errors are never listed (the blind half is not used to tune).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from policykg.core.textnorm import match_form, source_text
+from policykg.graph_builder.pipeline import build_source, emit_result
+from policykg.graph_builder.read import source_from_string
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD_DIR = REPO / "tests" / "data" / "real"
+CORPUS_ENV = "POLICYKG_REAL_CORPUS"
+
+
+def corpus_dir() -> Path:
+    """Where the real corpus lives: $POLICYKG_REAL_CORPUS, else ../shared/corpus/real beside the checkout."""
+    env = os.environ.get(CORPUS_ENV)
+    return Path(env) if env else REPO.parent / "shared" / "corpus" / "real"
+
+
+def split_documents(split: str) -> list[str]:
+    """File names of one split ('real-tune', 'real-blind' or 'real') from SPLIT.tsv, sorted."""
+    with open(GOLD_DIR / "SPLIT.tsv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    wanted = {"real-tune": {"tune"}, "real-blind": {"blind"}, "real": {"tune", "blind"}}[split]
+    return sorted(r["file"] for r in rows if r["split"] in wanted)
+
+
+# ------------------------------------------------------------------------------------------------ normalising
+
+_CYRILLIC = str.maketrans("АВСЕНІЈКМОРЅТХУаеіјорсху", "ABCEHIJKMOPSTXYaeijopcxy")
+_ABBREVIATIONS = [  # written forms of the genre -> full words (whole words only)
+    ("ubnd", "ủy ban nhân dân"), ("hđnd", "hội đồng nhân dân"), ("ubmttq", "ủy ban mặt trận tổ quốc"),
+    ("mttq", "mặt trận tổ quốc"), ("ubtvqh", "ủy ban thường vụ quốc hội"), ("ubtư", "ủy ban trung ương"),
+    ("t.ư", "trung ương"), ("tư", "trung ương"), ("tw", "trung ương"), ("bch", "ban chấp hành"),
+    ("bcđ", "ban chỉ đạo"), ("bchqs", "bộ chỉ huy quân sự"), ("bđbp", "bộ đội biên phòng"),
+    ("lđlđ", "liên đoàn lao động"), ("hlhpn", "hội liên hiệp phụ nữ"), ("hccb", "hội cựu chiến binh"),
+    ("tncs", "thanh niên cộng sản"), ("bca", "bộ công an"), ("bqp", "bộ quốc phòng"), ("tp", "thành phố"),
+    ("vksnd", "viện kiểm sát nhân dân"), ("tand", "tòa án nhân dân"), ("ca", "công an"),
+]
+_LEADING = re.compile(r"^(?:các|những|cả|toàn thể|mọi)\s+")
+_TRAILING = re.compile(r"\s+(?:có liên quan|liên quan|các cấp)$")
+
+
+def _fold(text: str) -> str:
+    """NFC, Cyrillic look-alikes as Latin, the project's match form (Ð -> Đ, uỷ -> ủy, ...), lower case, one space."""
+    text = match_form(source_text(text.translate(_CYRILLIC)))
+    return re.sub(r"\s+", " ", text.lower()).strip()
+
+
+def name_key(name: str) -> str:
+    """Matching key of an actor name: folded letters, lower case, abbreviations expanded, function words off.
+
+    >>> name_key("UBND tỉnh Lào Cai") == name_key("Ủy ban nhân dân tỉnh Lào Cai")
+    True
+    >>> name_key("các Sở, ban, ngành liên quan")
+    'sở, ban, ngành'
+    """
+    text = _fold(name)
+    text = re.sub(r"[\"'“”‘’()\[\]]", " ", text)
+    words = []
+    for word in re.split(r"(\s+)", text):
+        bare = word.strip(",.;:")
+        for short, full in _ABBREVIATIONS:
+            if bare == short:
+                word = word.replace(short, full)
+                break
+        words.append(word)
+    text = re.sub(r"\s+", " ", "".join(words)).strip(" ,.;:-–")
+    text = _LEADING.sub("", text)
+    text = _TRAILING.sub("", text)
+    return text.strip(" ,.;:-–")
+
+
+def ascii_key(text: str) -> str:
+    """Letters without diacritics, for person names whose OCR lost marks."""
+    key = _fold(text).replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+
+
+def identifier_key(number: str) -> str:
+    """Comparable form of a số hiệu: no spaces, Latin letters, one kind of dash, T.Ư/TƯ -> TW, upper case.
+
+    >>> identifier_key("24 /HDLN-BCA-BQP- ВСТ") == identifier_key("24/HDLN-BCA-BQP-BCT")
+    True
+    """
+    text = unicodedata.normalize("NFC", number).translate(_CYRILLIC).replace("Ð", "Đ")
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"\s+", "", text).upper()
+    return text.replace("T.Ư", "TW").replace("TƯ", "TW").strip(".,;")
+
+
+def text_key(text: str) -> str:
+    """Matching key of a task or duty text: folded, lower case, single spaces, no punctuation."""
+    return re.sub(r"[^\w]+", " ", _fold(text)).strip()
+
+
+# ------------------------------------------------------------------------------------------------ gold
+
+
+@dataclass
+class GoldActor:
+    name: str
+    keys: set[str]
+    optional: bool
+
+
+@dataclass
+class Gold:
+    file: str
+    actors: dict[str, GoldActor]
+    raw: dict
+
+    def actor_of_key(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for actor in self.actors.values():
+            for key in actor.keys:
+                index.setdefault(key, actor.name)
+        return index
+
+    def optional(self, name: str) -> bool:
+        return self.actors[name].optional if name in self.actors else False
+
+
+def load_gold(path: Path) -> Gold:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    actors = {}
+    for a in raw["actors"]:
+        keys = {name_key(a["name"])} | {name_key(x) for x in a.get("aliases", [])}
+        actors[a["name"]] = GoldActor(a["name"], {k for k in keys if k}, bool(a.get("optional")))
+    return Gold(raw["file"], actors, raw)
+
+
+# ------------------------------------------------------------------------------------------------ predictions
+
+PKG = "https://w3id.org/policykg/ontology#"
+ACTOR = "https://w3id.org/policykg/actor/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+DCT_ID = "http://purl.org/dc/terms/identifier"
+DCT_SOURCE = "http://purl.org/dc/terms/source"
+ORG_HOLDS = "http://www.w3.org/ns/org#holds"
+CITING = ("cites", "implements", "basedOn", "replaces")
+
+
+@dataclass
+class Predicted:
+    actors: dict[str, set[str]] = field(default_factory=dict)        # IRI -> labels and surfaces
+    labels: dict[str, set[str]] = field(default_factory=dict)        # IRI -> its @vi labels
+    types: dict[str, str] = field(default_factory=dict)               # IRI -> pkg class local name
+    pairs: set[tuple[str, str]] = field(default_factory=set)          # unordered (sorted) actor IRI pairs
+    leads: set[tuple[str, str]] = field(default_factory=set)          # (actor IRI, task text)
+    duties: set[tuple[str, str]] = field(default_factory=set)         # (actor IRI, statement text)
+    objectives: set[str] = field(default_factory=set)
+    issuers: set[str] = field(default_factory=set)                    # actor IRIs
+    signers: set[tuple[str, str]] = field(default_factory=set)        # (person label, post label)
+    cited: set[str] = field(default_factory=set)                      # identifier keys
+    deadlines: set[tuple[str, str, frozenset]] = field(default_factory=set)  # (task text, deadline, leads)
+
+
+def predictions_from_quads(quads: list[ox.Quad], surfaces: dict[str, set[str]]) -> Predicted:
+    """Read the relations scored here out of one document's quads (see docs/DATA_MODEL.md)."""
+    by_s: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for q in quads:
+        by_s[q.subject.value][q.predicate.value].append(q.object)
+
+    def values(node: str, pred: str) -> list[str]:
+        return [o.value for o in by_s.get(node, {}).get(pred, [])]
+
+    def text_of(node: str) -> str:
+        return " ".join(values(node, PKG + "text") or values(node, PKG + "quote"))
+
+    p = Predicted()
+    for node, props in by_s.items():
+        types = [o.value for o in props.get(RDF_TYPE, [])]
+        local = [t[len(PKG):] for t in types if t.startswith(PKG)]
+        if node.startswith(ACTOR) and local:
+            p.types[node] = local[0]
+            labels = {o.value for o in props.get(SKOS_PREF, []) if getattr(o, "language", None) in ("vi", None)}
+            p.labels[node] = labels
+            p.actors[node] = labels | surfaces.get(node, set())
+        if "CoordinationDuty" in local:
+            leads = values(node, PKG + "leadActor")
+            coops = values(node, PKG + "cooperatingActor")
+            parties = leads + coops
+            for a in leads or parties[:1]:
+                for b in parties:
+                    if a != b:
+                        p.pairs.add(tuple(sorted((a, b))))
+            task = (values(node, PKG + "onTask") or [""])[0]
+            for a in leads:
+                p.leads.add((a, text_of(task) or text_of(node)))
+        if "Objective" in local:
+            p.objectives.add(text_of(node))
+        for pred in ("leads",):
+            for task in values(node, PKG + pred):
+                p.leads.add((node, text_of(task)))
+        for pred in ("leads", "cooperatesIn", "responsibleFor"):
+            for task in values(node, PKG + pred):
+                p.duties.add((node, text_of(task)))
+        for actor in values(node, PKG + "assignedTo"):
+            p.duties.add((actor, text_of(node)))
+        for other in values(node, PKG + "coordinatesWith"):
+            if node != other:
+                p.pairs.add(tuple(sorted((node, other))))
+        deadline = values(node, PKG + "deadline")
+        if deadline:
+            leads = frozenset(a for a, ps in by_s.items() if node in [o.value for o in ps.get(PKG + "leads", [])])
+            for d in deadline:
+                p.deadlines.add((text_of(node), d, leads))
+    documents = [n for n, props in by_s.items() if props.get(DCT_SOURCE)]
+    for doc in documents:
+        p.issuers.update(values(doc, PKG + "issuedBy"))
+        for person in values(doc, PKG + "signedBy"):
+            name = " ".join(values(person, RDFS_LABEL) or values(person, SKOS_PREF))
+            posts = [" ".join(values(post, RDFS_LABEL) or values(post, SKOS_PREF)) for post in values(person, ORG_HOLDS)]
+            for post in posts or [""]:
+                p.signers.add((name, post))
+        targets = list(values(doc, PKG + "reportsOn"))
+        for rel in CITING:
+            targets_rel = values(doc, PKG + rel)
+            for cited in targets_rel:
+                for number in values(cited, DCT_ID):
+                    p.cited.add(identifier_key(number))
+        # an article's reported document is not a citation; its own citations hang on it too
+        for reported in targets:
+            for rel in CITING:
+                for cited in values(reported, PKG + rel):
+                    for number in values(cited, DCT_ID):
+                        p.cited.add(identifier_key(number))
+    return p
+
+
+# ------------------------------------------------------------------------------------------------ scoring
+
+
+@dataclass
+class Tally:
+    """Counts for one relation: true positives among predictions, predictions, matched gold, gold."""
+
+    correct: int = 0
+    predicted: int = 0
+    matched: int = 0
+    gold: int = 0
+    errors: Counter = field(default_factory=Counter)          # error class -> count
+    items: list = field(default_factory=list)                 # (error class, item) for the verbose listing
+
+    def add(self, other: "Tally") -> None:
+        self.correct += other.correct
+        self.predicted += other.predicted
+        self.matched += other.matched
+        self.gold += other.gold
+        self.errors.update(other.errors)
+        self.items.extend(other.items)
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.correct / self.predicted if self.predicted else 1.0
+        r = self.matched / self.gold if self.gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def error(self, cls: str, item: object) -> None:
+        self.errors[cls] += 1
+        self.items.append((cls, item))
+
+
+_MOTTO = re.compile(r"cộng hòa|xã hội chủ nghĩa|độc lập|tự do|hạnh phúc")
+_PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM"
+_OFFICE = re.compile(r"^(?:phó |q\. |quyền )?(?:bộ trưởng|thứ trưởng|chủ tịch|giám đốc|thủ trưởng|trưởng ban|"
+                     r"trưởng phòng|chánh án|viện trưởng|cục trưởng|bí thư|chánh văn phòng|tổng cục trưởng|"
+                     r"trưởng|thủ tướng)\b")
+_HEADING = re.compile(r"^(?:chương|mục|phần|điều)\b|quy định chung|điều khoản thi hành|tổ chức thực hiện")
+_ALLOWED_OFFICES = {"thủ tướng chính phủ", "chủ tịch nước"}
+
+
+def classify_false_actor(labels: set[str], gold: Gold) -> str:
+    keys = {name_key(x) for x in labels}
+    persons = {ascii_key(x) for x in gold.raw.get("persons", []) if x}
+    if any(any(person and person in ascii_key(k) for person in persons) for k in keys):
+        return "person as organisation"
+    if any(_MOTTO.search(k) for k in keys) or any(_PARTY_MOTTO in x.upper() and x == x.upper() for x in labels):
+        return "motto or header line"
+    if any(_OFFICE.match(k) for k in keys) and not keys & _ALLOWED_OFFICES:
+        return "office as organisation"
+    if any(_HEADING.search(k) for k in keys):
+        return "heading as organisation"
+    return "not an actor of the gold"
+
+
+def match_actors(pred: Predicted, gold: Gold) -> tuple[dict[str, str | None], Tally]:
+    """Map each predicted actor IRI to a gold actor name (or None) and score the actors relation.
+
+    The actor's label decides first; only an actor whose label names no gold actor is matched by the surfaces
+    the builder attached to it.
+    """
+    index = gold.actor_of_key()
+    mapping: dict[str, str | None] = {}
+    tally = Tally()
+    taken: set[str] = set()
+    for iri in sorted(pred.actors):
+        by_label = sorted({index[name_key(x)] for x in pred.labels.get(iri, ()) if name_key(x) in index})
+        names = by_label or sorted({index[name_key(x)] for x in pred.actors[iri] if name_key(x) in index})
+        name = names[0] if names else None
+        mapping[iri] = name
+        if name is not None and gold.optional(name):
+            continue
+        tally.predicted += 1
+        if name is None:
+            tally.error(classify_false_actor(pred.actors[iri], gold), sorted(pred.actors[iri])[:3])
+        elif name in taken:
+            tally.error("split: one actor as two nodes", (name, iri))
+        else:
+            taken.add(name)
+            tally.correct += 1
+    for actor in gold.actors.values():
+        if actor.optional:
+            continue
+        tally.gold += 1
+        if actor.name in taken:
+            tally.matched += 1
+        else:
+            tally.error("missed actor", actor.name)
+    return mapping, tally
+
+
+def score_pairs(pred: Predicted, gold: Gold, mapping: dict) -> Tally:
+    tally = Tally()
+    gold_pairs = {tuple(sorted(p)) for p in gold.raw["coordination"] if p[0] != p[1]}
+    required = {p for p in gold_pairs if not (gold.optional(p[0]) or gold.optional(p[1]))}
+    found: set[tuple] = set()
+    for a, b in sorted(pred.pairs):
+        ga, gb = mapping.get(a), mapping.get(b)
+        if (ga and gold.optional(ga)) or (gb and gold.optional(gb)):
+            continue
+        tally.predicted += 1
+        pair = tuple(sorted((ga, gb))) if ga and gb else None
+        if pair in gold_pairs and pair not in found:
+            tally.correct += 1
+            found.add(pair)
+        elif pair in found:
+            tally.error("pair stated twice (split actor)", (a, b))
+        elif ga is None or gb is None:
+            tally.error("pair with a party that is not a gold actor", (ga or a, gb or b))
+        else:
+            tally.error("pair not in the gold", pair)
+    tally.gold = len(required)
+    tally.matched = len(required & found)
+    for pair in sorted(required - found):
+        tally.error("missed pair", pair)
+    return tally
+
+
+def score_fragments(pred_items: set[tuple[str, str]], gold_items: list, gold: Gold, mapping: dict,
+                    what: str) -> Tally:
+    """Leads or duties: (actor, fragment) gold items against (actor IRI, text) predictions."""
+    tally = Tally()
+    gold_list = [(a, text_key(f)) for a, f in gold_items if not gold.optional(a)]
+    by_actor: dict[str, list[str]] = defaultdict(list)
+    for a, f in gold_list:
+        by_actor[a].append(f)
+    predicted = []
+    for iri, text in sorted(pred_items):
+        name = mapping.get(iri)
+        if name and gold.optional(name):
+            continue
+        predicted.append((name, text_key(text)))
+    for name, text in predicted:
+        tally.predicted += 1
+        if name and any(f and f in text for f in by_actor.get(name, [])):
+            tally.correct += 1
+        else:
+            tally.error(f"{what} not in the gold" if name else f"{what} of a non-gold actor", (name, text[:80]))
+    for a, f in gold_list:
+        tally.gold += 1
+        if any(name == a and f in text for name, text in predicted):
+            tally.matched += 1
+        else:
+            tally.error(f"missed {what}", (a, f))
+    return tally
+
+
+def score_objectives(pred: Predicted, gold: Gold) -> Tally:
+    tally = Tally()
+    frags = [text_key(f) for f in gold.raw["objectives"]]
+    texts = [text_key(t) for t in pred.objectives]
+    for t in texts:
+        tally.predicted += 1
+        if any(f and f in t for f in frags):
+            tally.correct += 1
+        else:
+            tally.error("objective not in the gold", t[:80])
+    for f in frags:
+        tally.gold += 1
+        if any(f in t for t in texts):
+            tally.matched += 1
+        else:
+            tally.error("missed objective", f)
+    return tally
+
+
+def score_sets(predicted: set, gold_set: set, what: str) -> Tally:
+    tally = Tally(correct=len(predicted & gold_set), predicted=len(predicted), matched=len(predicted & gold_set),
+                  gold=len(gold_set))
+    for x in sorted(predicted - gold_set, key=str):
+        tally.error(f"{what} not in the gold", x)
+    for x in sorted(gold_set - predicted, key=str):
+        tally.error(f"missed {what}", x)
+    return tally
+
+
+def score_issuers(pred: Predicted, gold: Gold, mapping: dict) -> Tally:
+    predicted = {mapping.get(i) or f"<{i.rsplit('/', 1)[-1]}>" for i in pred.issuers}
+    return score_sets(predicted, set(gold.raw["document"]["issuers"] or []), "issuer")
+
+
+def score_signers(pred: Predicted, gold: Gold) -> Tally:
+    predicted = {(ascii_key(n), name_key(post)) for n, post in pred.signers}
+    gold_set = {(ascii_key(s["person"] or ""), name_key(s["post"] or "")) for s in gold.raw["signers"]}
+    tally = Tally(predicted=len(predicted), gold=len(gold_set))
+    for person, post in sorted(predicted):
+        hit = any(person == gp and (not gp or post == gpost or post.endswith(gpost)) for gp, gpost in gold_set)
+        tally.correct += hit
+        if not hit:
+            tally.error("signer not in the gold", (person, post))
+    for gp, gpost in sorted(gold_set):
+        hit = any(person == gp and (post == gpost or post.endswith(gpost)) for person, post in predicted)
+        tally.matched += hit
+        if not hit:
+            tally.error("missed signer", (gp, gpost))
+    return tally
+
+
+def score_cited(pred: Predicted, gold: Gold) -> Tally:
+    gold_set = {identifier_key(c["identifier"]) for c in gold.raw["citations"] if c.get("identifier")}
+    return score_sets(set(pred.cited), gold_set, "cited identifier")
+
+
+def score_deadlines(pred: Predicted, gold: Gold, mapping: dict) -> Tally:
+    tally = Tally()
+    gold_tasks = [(text_key(t["task"]), text_key(t["deadline"]), {x for x in t["lead"] if not gold.optional(x)})
+                  for t in gold.raw["tasks"]]
+    predicted = [(text_key(text), text_key(deadline), {mapping.get(a) for a in leads})
+                 for text, deadline, leads in sorted(pred.deadlines, key=lambda x: (x[0], x[1]))]
+
+    def same(p, g) -> bool:
+        return bool(g[0]) and g[0] in p[0] and (g[1] == p[1] or (g[1] and g[1] in p[1]) or (p[1] and p[1] in g[1]))
+
+    for p in predicted:
+        tally.predicted += 1
+        if any(same(p, g) for g in gold_tasks):
+            tally.correct += 1
+        else:
+            tally.error("dated task not in the gold", (p[0][:60], p[1]))
+    for g in gold_tasks:
+        tally.gold += 1
+        if any(same(p, g) for p in predicted):
+            tally.matched += 1
+        else:
+            tally.error("missed dated task", (g[0][:60], g[1]))
+    return tally
+
+
+RELATIONS = ("actors", "coordination", "leads", "responsibilities", "objectives", "issuers", "signers",
+             "cited identifiers", "tasks with deadlines")
+
+
+def score_document(pred: Predicted, gold: Gold) -> dict[str, Tally]:
+    mapping, actors = match_actors(pred, gold)
+    return {
+        "actors": actors,
+        "coordination": score_pairs(pred, gold, mapping),
+        "leads": score_fragments(pred.leads, gold.raw["leads"], gold, mapping, "lead"),
+        "responsibilities": score_fragments(pred.duties, gold.raw["responsibilities"], gold, mapping, "duty"),
+        "objectives": score_objectives(pred, gold),
+        "issuers": score_issuers(pred, gold, mapping),
+        "signers": score_signers(pred, gold),
+        "cited identifiers": score_cited(pred, gold),
+        "tasks with deadlines": score_deadlines(pred, gold, mapping),
+    }
+
+
+# ------------------------------------------------------------------------------------------------ running
+
+
+def corpus_text(path: Path) -> str:
+    """The document's text: the corpus file without its two header lines ('# source:', '# title:')."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    while lines and lines[0].startswith(("# source:", "# title:")):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def build_document(path: Path):
+    """(quads, actor surfaces) of one corpus document, through the builder's own entry points."""
+    source = source_from_string(corpus_text(path), name=path.name)
+    result = build_source(source)
+    quads = emit_result(result)
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for m in result.mentions:
+        if m.category == "actor":
+            surfaces[m.iri].add(m.surface)
+    return quads, surfaces
+
+
+def evaluate_real(split: str, verbose: bool = False, out=None) -> dict[str, tuple[float, float, float]]:
+    """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
+
+    ``split`` is 'real-tune', 'real-blind' or 'real' (both; printed like the blind half: figures only).
+    """
+    out = out or sys.stdout
+    corpus = corpus_dir()
+    if not corpus.is_dir():
+        raise SystemExit(f"the real corpus is not at {corpus}: set ${CORPUS_ENV} or place it at ../shared/corpus/real")
+    blind = split == "real-blind" or split == "real"
+    totals = {r: Tally() for r in RELATIONS}
+    issuers_exact = 0
+    names = split_documents(split)
+    for name in names:
+        gold = load_gold(GOLD_DIR / (Path(name).stem + ".gold.json"))
+        quads, surfaces = build_document(corpus / name)
+        scored = score_document(predictions_from_quads(quads, surfaces), gold)
+        issuers_exact += scored["issuers"].correct == scored["issuers"].predicted == scored["issuers"].gold
+        for relation, tally in scored.items():
+            if not blind:
+                tally.items = [(cls, name, item) for cls, item in tally.items]
+            else:
+                tally.items = []
+            totals[relation].add(tally)
+    print(f"split={split} documents={len(names)}", file=out)
+    print(f"{'relation':22} {'P':>6} {'R':>6} {'F1':>6}   (correct/predicted, matched/gold)", file=out)
+    results = {}
+    for relation in RELATIONS:
+        t = totals[relation]
+        results[relation] = t.prf()
+        p, r, f = results[relation]
+        print(f"{relation:22} {p:6.3f} {r:6.3f} {f:6.3f}   ({t.correct}/{t.predicted}, {t.matched}/{t.gold})", file=out)
+    print(f"{'issuers exact':22} {issuers_exact}/{len(names)} documents", file=out)
+    bad = Counter()
+    for cls in ("person as organisation", "motto or header line", "office as organisation", "heading as organisation"):
+        bad[cls] = totals["actors"].errors.get(cls, 0)
+    print("actors that must never be organisations: " + ", ".join(f"{k} {v}" for k, v in bad.items()), file=out)
+    if not blind:
+        print("\nerrors by class (relation: class count):", file=out)
+        for relation in RELATIONS:
+            for cls, n in totals[relation].errors.most_common():
+                print(f"  {relation}: {cls} {n}", file=out)
+        if verbose:
+            for relation in RELATIONS:
+                for cls, name, item in totals[relation].items:
+                    print(f"  [{name}] {relation} / {cls}: {item}", file=out)
+    return results
