@@ -15,12 +15,13 @@ from __future__ import annotations
 import html
 import os
 from dataclasses import dataclass
+from typing import Iterator, Sequence
 
 from policykg.core.atomic import write_text
 from policykg.core.iris import slugify
 from policykg.graph_builder.model import BuildResult, DocumentInfo, uncovered_sentences
 
-__all__ = ["CATEGORIES", "ReportPart", "render_document", "render_page", "write_report"]
+__all__ = ["CATEGORIES", "ReportPart", "page_pieces", "render_document", "render_page", "write_report"]
 
 CATEGORIES = ("actor", "initiative", "document", "level")
 
@@ -215,22 +216,27 @@ def render_page(parts: list[ReportPart], failures: list[tuple[str, str]] | None 
     >>> page.startswith("<!DOCTYPE html>") and 'href="#doc-a"' in page and "b.bin" in page
     True
     """
-    h = ["<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8">',
-         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-         "<title>policykg build report</title>", f"<style>{_CSS}</style></head><body>",
-         "<h1>policykg build report</h1>",
-         f"<p>{len(parts)} document(s). Highlights: "
-         + "".join(f'<span class="m-{c}">{c}</span> ' for c in CATEGORIES)
-         + '<a class="ev" href="#">assertion evidence</a> (click to jump to the assertion).</p>']
+    return "\n".join(page_pieces(parts, failures))
+
+
+def page_pieces(parts: Sequence[ReportPart], failures: list[tuple[str, str]] | None = None) -> Iterator[str]:
+    """The page of :func:`render_page` piece by piece (joined by newlines), each part's ``html`` read only when
+    its turn comes: a corpus report is written without holding every section in memory."""
+    yield from ["<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8">',
+                '<meta name="viewport" content="width=device-width, initial-scale=1">',
+                "<title>policykg build report</title>", f"<style>{_CSS}</style></head><body>",
+                "<h1>policykg build report</h1>",
+                f"<p>{len(parts)} document(s). Highlights: "
+                + "".join(f'<span class="m-{c}">{c}</span> ' for c in CATEGORIES)
+                + '<a class="ev" href="#">assertion evidence</a> (click to jump to the assertion).</p>']
     if failures:
-        h.append('<h3 class="failed">Failed inputs</h3><ul>')
-        h.extend(f'<li class="failed">{_e(name)}: {_e(msg)}</li>' for name, msg in failures)
-        h.append("</ul>")
+        yield '<h3 class="failed">Failed inputs</h3><ul>'
+        yield from (f'<li class="failed">{_e(name)}: {_e(msg)}</li>' for name, msg in failures)
+        yield "</ul>"
     if parts:
-        h.append("<ul>" + "".join(f'<li><a href="#{_e(p.anchor)}">{_e(p.heading)}</a></li>' for p in parts) + "</ul>")
-    h.extend(p.html for p in parts)
-    h.append("</body></html>\n")
-    return "\n".join(h)
+        yield "<ul>" + "".join(f'<li><a href="#{_e(p.anchor)}">{_e(p.heading)}</a></li>' for p in parts) + "</ul>"
+    yield from (p.html for p in parts)
+    yield "</body></html>\n"
 
 
 def write_report(results: BuildResult | list[BuildResult], out_path: str | os.PathLike) -> None:

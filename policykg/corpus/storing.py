@@ -1,0 +1,110 @@
+"""The store of a new generation, in memory that does not grow with the corpus.
+
+Two ways, same content (one named graph per published document, the ontology graph, the merged view):
+
+- **incremental** (few documents changed): the previous generation's store is copied with Oxigraph's backup (a
+  RocksDB checkpoint: hard links), the changed graphs are replaced in batches (one load per batch), and the merged
+  view follows: the new triples join the default graph, and a triple a document no longer states leaves it only
+  when no other graph still holds it;
+- **full** (a first build, ``--force``, many changes, a changed ontology): a fresh store is bulk-loaded from the
+  cached N-Quads streamed one file after another, and the default graph from the sorted merged triples.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+from typing import Iterable
+
+from policykg.core.iris import mint_graph_iri
+from policykg.corpus.merged import doc_ntriples
+from policykg.queries.store import GraphStore, is_store_dir
+
+__all__ = ["ConcatReader", "write_store"]
+
+_BATCH_BYTES = 8 << 20   # N-Quads loaded in one transaction
+
+
+class ConcatReader(io.RawIOBase):
+    """The files ``paths`` read one after another as one binary stream (a file is open only while it is read)."""
+
+    def __init__(self, paths: Iterable[Path]):
+        super().__init__()
+        self._paths = iter(paths)
+        self._file = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while True:
+            if self._file is None:
+                path = next(self._paths, None)
+                if path is None:
+                    return 0
+                self._file = open(path, "rb")
+            n = self._file.readinto(buffer)
+            if n:
+                return n
+            self._file.close()
+            self._file = None
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        super().close()
+
+
+def write_store(target: Path, graphs_dir: Path, keys: list[str], merged: Path, *, previous: Path | None = None,
+                previous_graphs: Path | None = None, changed: list[str] = (), removed: list[str] = ()) -> GraphStore:
+    """Write the store of a generation at ``target`` and return it open.
+
+    ``keys`` are the published documents (their cache in ``graphs_dir``) and ``merged`` their sorted, distinct
+    triples. With ``previous`` (a store whose documents differ from ``keys`` only by ``changed`` and ``removed``,
+    their old cache in ``previous_graphs``), the store starts as its copy; otherwise it is loaded whole.
+    """
+    if previous is not None and is_store_dir(previous):
+        GraphStore(previous, read_only=True).backup(target)
+        store = GraphStore(target)
+        if store.merged_view_is_current() and store.ontology_is_current():
+            _update(store, graphs_dir, previous_graphs, keys, changed, removed)
+            return store
+        del store
+        shutil.rmtree(target)
+    store = GraphStore(target)
+    reader = ConcatReader(graphs_dir / f"{key}.nq" for key in keys)
+    try:
+        store.load_quads(io.BufferedReader(reader, 1 << 20))
+    finally:
+        reader.close()
+    store.load_ontology()
+    store.set_merged_view_from(merged)
+    return store
+
+
+def _update(store: GraphStore, graphs_dir: Path, previous_graphs: Path, keys: list[str], changed: Iterable[str],
+            removed: Iterable[str]) -> None:
+    """Replace the changed graphs and drop the removed ones, a batch at a time, keeping the merged view."""
+    published = set(keys)
+    batch: list[str] = []
+    size = 0
+    for key in [*changed, *removed]:
+        batch.append(key)
+        path = graphs_dir / f"{key}.nq"
+        size += path.stat().st_size if key in published else 0
+        if size >= _BATCH_BYTES:
+            _apply(store, graphs_dir, previous_graphs, batch, published)
+            batch, size = [], 0
+    if batch:
+        _apply(store, graphs_dir, previous_graphs, batch, published)
+
+
+def _apply(store: GraphStore, graphs_dir: Path, previous_graphs: Path, batch: list[str], published: set[str]) -> None:
+    gone = b"".join(doc_ntriples(previous_graphs, k) for k in batch if (previous_graphs / f"{k}.nq").exists())
+    new = [k for k in batch if k in published]
+    for key in batch:
+        store.remove_graph(mint_graph_iri(key))
+    store.load_nquads(b"".join((graphs_dir / f"{k}.nq").read_bytes() for k in new))
+    store.update_merged_view(gone, b"".join(doc_ntriples(graphs_dir, k) for k in new))
