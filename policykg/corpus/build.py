@@ -17,12 +17,13 @@ import errno
 import os
 from typing import Iterable
 
-from policykg.core.errors import OutputError
+from policykg.core.errors import InputError, OutputError
 from policykg.corpus.builddir import BuildDirectory, Interrupts
 from policykg.corpus.finish import finish_build
 from policykg.corpus.plan import BuildPlan, plan_build
 from policykg.corpus.run import run_build
 from policykg.corpus.summary import BuildSummary
+from policykg.queries.store import damaged_store_message
 
 __all__ = ["build_corpus", "output_error"]
 
@@ -75,6 +76,13 @@ def _build(plan: BuildPlan, interrupts: Interrupts) -> BuildSummary:
         held.discard(plan.gen)
         interrupts.reraise()   # an interrupt inside Oxigraph's reading of a stream comes back as an OSError
         raise output_error(exc, plan.out) from None
+    except RuntimeError as exc:   # RocksDB: a damaged block of the previous store, or a full disk
+        held.discard(plan.gen)
+        if "No space left" in str(exc):
+            raise output_error(OSError(errno.ENOSPC, str(exc)), plan.out) from None
+        if damaged_store_message(exc):
+            raise InputError(damaged_store_message(exc, plan.out / "store")) from None
+        raise
     except BaseException:
         held.discard(plan.gen)
         raise

@@ -102,7 +102,7 @@ def _store(plan: BuildPlan, keys: list[str], merged: Path) -> GraphStore:
     previous = plan.previous / "store" if plan.previous is not None and plan.incremental and small else None
     return write_store(plan.store_dir, plan.graphs_dir, keys, merged, previous=previous,
                        previous_graphs=plan.previous / "graphs" if previous else None, changed=changed,
-                       removed=removed)
+                       removed=removed, shown=str(plan.out / "store"))
 
 
 class _CachedPart:

@@ -19,7 +19,8 @@ from typing import Iterable
 
 from policykg.core.iris import mint_graph_iri
 from policykg.corpus.merged import doc_ntriples
-from policykg.queries.store import GraphStore, is_store_dir
+from policykg.core.errors import InputError
+from policykg.queries.store import GraphStore, damaged_store_message, is_store_dir
 
 __all__ = ["ConcatReader", "write_store"]
 
@@ -58,17 +59,25 @@ class ConcatReader(io.RawIOBase):
 
 
 def write_store(target: Path, graphs_dir: Path, keys: list[str], merged: Path, *, previous: Path | None = None,
-                previous_graphs: Path | None = None, changed: list[str] = (), removed: list[str] = ()) -> GraphStore:
+                previous_graphs: Path | None = None, changed: list[str] = (), removed: list[str] = (),
+                shown: str = "") -> GraphStore:
     """Write the store of a generation at ``target`` and return it open.
 
     ``keys`` are the published documents (their cache in ``graphs_dir``) and ``merged`` their sorted, distinct
     triples. With ``previous`` (a store whose documents differ from ``keys`` only by ``changed`` and ``removed``,
-    their old cache in ``previous_graphs``), the store starts as its copy; otherwise it is loaded whole.
+    their old cache in ``previous_graphs``), the store starts as its copy; otherwise it is loaded whole. A damaged
+    ``previous`` is an InputError naming it as ``shown`` (rebuild with --force, which loads the store whole).
     """
     if previous is not None and is_store_dir(previous):
-        GraphStore(previous, read_only=True).backup(target)
-        store = GraphStore(target)
-        if store.merged_view_is_current() and store.ontology_is_current():
+        try:
+            GraphStore(previous, read_only=True).backup(target)
+            store = GraphStore(target)
+            current = store.merged_view_is_current() and store.ontology_is_current()
+        except (InputError, RuntimeError) as exc:
+            if isinstance(exc, RuntimeError) and not damaged_store_message(exc):
+                raise
+            raise InputError(damaged_store_message(RuntimeError("Corruption"), shown or previous)) from None
+        if current:
             _update(store, graphs_dir, previous_graphs, keys, changed, removed)
             return store
         del store
