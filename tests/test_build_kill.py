@@ -2,7 +2,8 @@
 
 A 200-document corpus (small documents, real builder) is built clean into A (old texts) and B (new texts: 30 of
 the 200 edited, so the rebuild takes the incremental store path). Then, again and again, a copy of A is rebuilt
-with the new texts by the real ``policykg`` command and killed at a random moment with SIGINT, SIGTERM or SIGKILL.
+with the new texts by the real ``policykg`` command and killed at a random moment with SIGINT (to the process group, as a
+terminal sends Ctrl-C), SIGTERM or SIGKILL (to the main process).
 After each kill every published file of OUT equals A's or B's byte for byte, all from the same one, and the store
 answers the ``documents`` and ``tasks`` queries as that build does. Finally a rebuild without a kill equals B.
 The seed is fixed (``POLICYKG_KILL_SEED`` overrides it) and printed on failure.
@@ -108,17 +109,17 @@ def test_killed_rebuilds_leave_one_whole_generation_and_the_next_build_is_clean(
     for round_, sig in enumerate(signals):
         shutil.rmtree(out, ignore_errors=True)
         shutil.copytree(root / "A", out, symlinks=True)
-        delay = rng.uniform(0.05, rebuild_seconds * 1.1)
+        delay = rng.uniform(0.3, rebuild_seconds * 1.1)   # not in Python's own start-up, before any code of ours
         context = f"round {round_}, {sig.name} after {delay:.2f} s, jobs {1 + round_ % 2} (seed {SEED})"
         proc = build(texts, out, "--jobs", str(1 + round_ % 2))
         time.sleep(delay)
-        if proc.poll() is None:
-            os.kill(proc.pid, sig)
+        if proc.poll() is None:   # Ctrl-C reaches the whole process group, as a terminal sends it
+            (os.killpg if sig == signal.SIGINT else os.kill)(proc.pid, sig)
         code, err = finished(proc)
         assert "Traceback" not in err, context + "\n" + err
-        # -SIGTERM: the signal came in the last moment of the interpreter's teardown, when Python has put the
-        # default handlers back; the build was complete by then (checked below)
-        assert code in (0, 130, 143, -signal.SIGKILL, -signal.SIGTERM), context + f": exit {code}\n{err}"
+        # -SIGTERM, -SIGINT: the signal came in the last moment of the interpreter's teardown, when Python has put
+        # the default handlers back; the build was complete by then (checked below)
+        assert code in (0, 130, 143, -signal.SIGKILL, -signal.SIGTERM, -signal.SIGINT), context + f": exit {code}\n{err}"
         if code in (130, 143):
             assert err.strip().splitlines()[-1].startswith("Interrupted"), context + "\n" + err
         files = published(out)
@@ -126,10 +127,10 @@ def test_killed_rebuilds_leave_one_whole_generation_and_the_next_build_is_clean(
         assert which, context + ": the published files are neither the old build nor the new one: " + ", ".join(
             f"{n} from {[k for k, (w, _) in expected.items() if w[n] == files.get(n)]}" for n in PUBLISHED)
         assert answers(out) == expected[which[0]][1], context + ": the store does not match the files"
-        assert code != -signal.SIGTERM or which == ["B"], context + ": killed by SIGTERM before the build was done"
+        assert code >= 0 or sig == signal.SIGKILL or which == ["B"], context + ": killed before the build was done"
         seen[which[0]] += 1
     code, err = finished(build(texts, out))
     assert code == 0, err
     assert published(out) == expected["B"][0] and answers(out) == expected["B"][1]
-    assert sorted(p.name for p in (out / "generations").iterdir()) <= ["1", "2", "3"]
+    assert {p.name for p in (out / "generations").iterdir()} <= {"1", "2", "3"}   # the new one and the one before
     assert seen["A"] > 0, seen   # most kills land inside the build

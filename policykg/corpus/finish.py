@@ -11,10 +11,11 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Callable
 
 from policykg.core.atomic import atomic_open
 from policykg.core.errors import PolicyKGError
-from policykg.corpus.exports import MERGED_NAME, graph_order, write_outputs
+from policykg.corpus.exports import MERGED_NAME, graph_order, output_name, write_outputs
 from policykg.corpus.manifest import Manifest
 from policykg.corpus.merged import write_merged
 from policykg.corpus.outcome import one_line
@@ -31,32 +32,63 @@ _INCREMENTAL_SHARE = 4   # the store is copied and updated when at most 1/4 of t
 
 
 def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
-    """Write every output of ``plan.gen`` that spans the documents (see the module docstring); fill in ``summary``."""
+    """Write every output of ``plan.gen`` that spans the documents (see the module docstring); fill in ``summary``.
+
+    When the outputs would be made from exactly what the previous generation's were made from (a no-change
+    rebuild), they are hard links to the previous files instead.
+    """
     manifest = plan.manifest.documents
     _carry_over(plan, summary)
-    plan.manifest.write(plan.gen / "manifest.json")
     keys, repeats = plan.manifest.published({k for k in manifest if plan.cached(k, plan.gen)})
     keys = graph_order(keys)
     summary.notes.extend(f"{manifest[k].get('name', k)} is the same document as {manifest[kept].get('name', kept)} "
                          f"({manifest[k]['identity'][0]}): left out" for k, kept in repeats)
+    fingerprint = plan.manifest.fingerprint(keys, [summary.failed, plan.viz])
+    reused = _reuse(plan, fingerprint, summary)
     merged = plan.gen / MERGED_NAME
-    summary.quads, summary.triples = write_merged(plan.graphs_dir, keys, merged)
-    store = _store(plan, keys, merged)
+
+    def merged_triples() -> Path:
+        if not merged.exists():
+            summary.quads, summary.triples = write_merged(plan.graphs_dir, keys, merged)
+        return merged
+
+    if not reused:
+        merged_triples()
+    store = _store(plan, keys, merged_triples)
     try:
         store.flush()
-        write_outputs(plan.gen, plan.graphs_dir, keys, plan.formats, merged, summary)
-        merged.unlink()
-        _write_report(plan, keys, summary)
-        if plan.viz:
-            _write_view(store, plan, summary)
+        if not reused:
+            write_outputs(plan.gen, plan.graphs_dir, keys, plan.formats, merged, summary)
+            _write_report(plan, keys, summary)
+            if plan.viz:
+                _write_view(store, plan, summary)
     finally:
         del store   # closes the persistent store
+        merged.unlink(missing_ok=True)
+    plan.manifest.outputs = {"fingerprint": fingerprint, "quads": summary.quads, "triples": summary.triples,
+                             "files": summary.outputs}
+    plan.manifest.write(plan.gen / "manifest.json")
     actors: set[str] = set()
     for key in keys:
         summary.add_counts(manifest[key].get("counts", {}))
         actors.update(manifest[key].get("actors", []))
     summary.actors = len(actors)
     summary.documents = len(keys)
+
+
+def _reuse(plan: BuildPlan, fingerprint: str, summary: BuildSummary) -> bool:
+    """Hard-link the previous generation's outputs when they were made from the same things; True if done."""
+    before = plan.before_outputs
+    names = [output_name(f) for f in plan.formats] + ["report.html"] + (["graph.html"] if plan.viz else [])
+    if plan.previous is None or before.get("fingerprint") != fingerprint \
+            or not set(names) <= set(before.get("files", [])) \
+            or not all((plan.previous / name).is_file() for name in names):
+        return False
+    for name in names:
+        link_or_copy(plan.previous / name, plan.gen / name)
+    summary.outputs.extend(names)
+    summary.quads, summary.triples = before.get("quads", 0), before.get("triples", 0)
+    return True
 
 
 def link_or_copy(source: Path, target: Path) -> None:
@@ -90,7 +122,7 @@ def _carry_over(plan: BuildPlan, summary: BuildSummary) -> None:
                              "--prune removes them")
 
 
-def _store(plan: BuildPlan, keys: list[str], merged: Path) -> GraphStore:
+def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path]) -> GraphStore:
     """The generation's store: a copy of the previous one, updated, when few documents changed; else loaded whole."""
     before = Manifest(documents=plan.before)
     was = set(before.published({k for k in plan.before if plan.cached(k)})[0]) if plan.previous else set()

@@ -98,7 +98,7 @@ def _skip_folder(sub: Path, own: str | None) -> str | None:
     if own is not None and os.path.realpath(sub) == own:
         return "the build's own output folder"
     if is_build_dir(sub) or is_old_layout(sub):
-        return "a policykg build directory"
+        return "policykg build directory"
     if sub.name.startswith("."):
         return "hidden"
     return None
@@ -111,11 +111,11 @@ def _skip_file(f: Path) -> str | None:
         return "not a regular file"
     suffix = f.suffix.lower()
     if suffix in _DATA_SUFFIXES:
-        return "a data file"
+        return "data file"
     if suffix not in INPUT_SUFFIXES:
         return "not a text file (" + (suffix or "no suffix") + ")"
     if _PROJECT_FILE.match(f.name):
-        return "a project file (README, LICENSE ...)"
+        return "project file (README, LICENSE ...)"
     return None
 
 

@@ -8,6 +8,7 @@ named another way or edited.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -23,9 +24,11 @@ MANIFEST_VERSION = 1
 class Manifest:
     """The documents of a build directory by key; read from the published generation, written into the new one."""
 
-    def __init__(self, path: Path | None = None, documents: dict[str, dict] | None = None):
+    def __init__(self, path: Path | None = None, documents: dict[str, dict] | None = None,
+                 outputs: dict | None = None):
         self.path = path
         self.documents: dict[str, dict] = documents or {}
+        self.outputs: dict = outputs or {}   # what the generation's outputs were made from, and their totals
 
     @classmethod
     def load(cls, path: Path) -> "Manifest":
@@ -36,11 +39,11 @@ class Manifest:
             return cls(path)
         if not isinstance(data, dict) or data.get("manifest") != MANIFEST_VERSION:
             return cls(path)
-        return cls(path, data.get("documents", {}))
+        return cls(path, data.get("documents", {}), data.get("outputs") or {})
 
     def write(self, path: Path) -> None:
         """Write the manifest to ``path`` (sorted keys, atomically)."""
-        data = {"manifest": MANIFEST_VERSION, "documents": self.documents}
+        data = {"manifest": MANIFEST_VERSION, "documents": self.documents, "outputs": self.outputs}
         write_text(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
     def is_unchanged(self, key: str, sha256: str) -> bool:
@@ -62,6 +65,13 @@ class Manifest:
         if outcome.identity:
             entry["identity"] = list(outcome.identity)
         self.documents[outcome.key] = entry
+
+    def fingerprint(self, keys: list[str], extra: object) -> str:
+        """A hash of everything the outputs of the documents ``keys`` are made from (``extra``: the rest, e.g. the
+        failed inputs); equal fingerprints mean byte-identical outputs."""
+        made_from = [[key, {f: v for f, v in self.documents[key].items() if f != "path"}] for key in keys]
+        text = json.dumps([__version__, made_from, extra], ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def published(self, keys: set[str]) -> tuple[list[str], list[tuple[str, str]]]:
         """Of the documents ``keys`` (those with cache files), the ones a generation publishes, and the others as

@@ -47,6 +47,7 @@ class BuildPlan:
     force: bool = False
     manifest: Manifest = field(default_factory=Manifest)
     before: dict[str, dict] = field(default_factory=dict)               # the previous manifest's documents
+    before_outputs: dict = field(default_factory=dict)                  # and what its outputs were made from
     previous: Path | None = None
     gen: Path | None = None
     hashed: list[tuple[str, str]] = field(default_factory=list)        # (path, sha256) of every readable file
@@ -103,6 +104,7 @@ class BuildPlan:
         self.previous = previous
         self.manifest = Manifest.load(previous / "manifest.json") if previous is not None else Manifest()
         self.before = {key: dict(entry) for key, entry in self.manifest.documents.items()}
+        self.before_outputs = dict(self.manifest.outputs)
         keys, self.duplicates = assign_keys(self.hashed, self.manifest.known_paths())
         jobs = [(path, keys[path], sha) for path, sha in self.hashed if path in keys]
         if self.stdin is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import shutil
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from policykg.core.iris import mint_graph_iri
 from policykg.corpus.merged import doc_ntriples
@@ -58,13 +58,13 @@ class ConcatReader(io.RawIOBase):
         super().close()
 
 
-def write_store(target: Path, graphs_dir: Path, keys: list[str], merged: Path, *, previous: Path | None = None,
+def write_store(target: Path, graphs_dir: Path, keys: list[str], merged: Callable[[], Path], *, previous: Path | None = None,
                 previous_graphs: Path | None = None, changed: list[str] = (), removed: list[str] = (),
                 shown: str = "") -> GraphStore:
     """Write the store of a generation at ``target`` and return it open.
 
-    ``keys`` are the published documents (their cache in ``graphs_dir``) and ``merged`` their sorted, distinct
-    triples. With ``previous`` (a store whose documents differ from ``keys`` only by ``changed`` and ``removed``,
+    ``keys`` are the published documents (their cache in ``graphs_dir``) and ``merged()`` gives the file of their
+    sorted, distinct triples (made only when the store is loaded whole). With ``previous`` (a store whose documents differ from ``keys`` only by ``changed`` and ``removed``,
     their old cache in ``previous_graphs``), the store starts as its copy; otherwise it is loaded whole. A damaged
     ``previous`` is an InputError naming it as ``shown`` (rebuild with --force, which loads the store whole).
     """
@@ -89,7 +89,7 @@ def write_store(target: Path, graphs_dir: Path, keys: list[str], merged: Path, *
     finally:
         reader.close()
     store.load_ontology()
-    store.set_merged_view_from(merged)
+    store.set_merged_view_from(merged())
     return store
 
 

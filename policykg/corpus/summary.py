@@ -48,8 +48,8 @@ class BuildSummary:
     def skipped_reasons(self) -> str:
         """How many files were skipped for each reason, most frequent first.
 
-        >>> BuildSummary("out", skipped=[("a", "hidden"), ("b", "a data file"), ("c", "hidden")]).skipped_reasons()
-        '2 hidden, 1 a data file'
+        >>> BuildSummary("out", skipped=[("a", "hidden"), ("b", "data file"), ("c", "hidden")]).skipped_reasons()
+        '2 hidden, 1 data file'
         """
         counts = Counter(reason for _path, reason in self.skipped)
         return ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
