@@ -28,7 +28,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -208,15 +208,17 @@ class GraphStore:
         files = [q.triple for q in _ontology_quads()]
         return len(held) == len(files) and {t for t in held if _ground(t)} == {t for t in files if _ground(t)}
 
-    def load_quads(self, source: IO[bytes]) -> None:
-        """Bulk-load N-Quads read from ``source`` (a stream: the data never sits in memory whole)."""
+    def bulk_load_chunks(self, chunks: Iterable[bytes], fmt: ox.RdfFormat) -> None:
+        """Bulk-load RDF given in pieces, one bulk load per piece: memory is bounded by a piece, not the whole."""
         self._mark_stale()
-        self.store.bulk_load(source, format=ox.RdfFormat.N_QUADS)
+        for chunk in chunks:
+            if chunk:
+                self.store.bulk_load(chunk, format=fmt)
 
     def set_merged_view_from(self, ntriples: str | os.PathLike) -> None:
         """Make the default graph the triples of the N-Triples file ``ntriples`` plus the ontology's (streamed)."""
         self.store.clear_graph(ox.DefaultGraph())
-        self.store.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
+        self.bulk_load_chunks(_line_chunks(ntriples), ox.RdfFormat.N_TRIPLES)
         ontology = ox.NamedNode(ONTOLOGY_IRI)
         if self.store.contains_named_graph(ontology):
             self.store.bulk_load(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ontology),
@@ -295,6 +297,16 @@ class GraphStore:
 
     def select(self, sparql: str, bindings: dict | None = None) -> list[ox.QuerySolution]:
         return list(self.query(sparql, bindings))
+
+
+def _line_chunks(path: str | os.PathLike, size: int = 24 << 20) -> Iterator[bytes]:
+    """A line-based RDF file in pieces of about ``size`` bytes, each ending at a line end."""
+    with open(path, "rb") as handle:
+        while True:
+            chunk = handle.read(size)
+            if not chunk:
+                return
+            yield chunk + handle.readline()
 
 
 def _ground(t: ox.Triple) -> bool:

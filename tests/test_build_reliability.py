@@ -323,3 +323,31 @@ def test_missing_inputs_still_stop_before_anything_is_written(tmp_path):
     with pytest.raises(InputError):
         build([tmp_path / "nope.txt"], tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+# --- the store of a generation: copied and updated, or loaded whole, the same quads ---------------------------------
+
+def all_quads(out: Path) -> tuple[set[str], int]:
+    """The quads of OUT's store without blank nodes (the ontology's get new names at each parse), and how many."""
+    store = open_data(out)
+    try:
+        quads = [str(q) for q in store.store]
+        return {q for q in quads if "_:" not in q}, len(quads)
+    finally:
+        del store
+
+
+def test_an_updated_store_holds_the_same_quads_as_one_loaded_whole(fake_steps, corpus, tmp_path):
+    for i in range(20):   # enough documents that one change takes the incremental way
+        (corpus / f"n{i:02d}.txt").write_text(f"Kế hoạch N{i}\nCông an nhân dân phải tuần tra khu {i}.\n",
+                                              encoding="utf-8")
+    out = tmp_path / "out"
+    build([corpus], out)
+    (corpus / "a.txt").write_text("Kế hoạch A2\nCông an nhân dân phải canh gác.\n", encoding="utf-8")
+    (corpus / "n03.txt").unlink()
+    summary = build([corpus], out, prune=True)
+    assert (summary.built, summary.removed) == (1, 1)
+    fresh = tmp_path / "fresh"
+    build([corpus], fresh)
+    assert all_quads(out) == all_quads(fresh)
+    assert (out / "graph.ttl").read_bytes() == (fresh / "graph.ttl").read_bytes()

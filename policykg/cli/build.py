@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 import click
 
 from policykg.core.builddir import has_generation
@@ -35,10 +38,12 @@ def build_command(inputs, out_dir, formats, jobs, quiet, verbose, no_viz, force,
     try:
         summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
                                incremental=not force, viz=not no_viz, prune=prune, force=force)
-    except KeyboardInterrupt as exc:
+    except KeyboardInterrupt as exc:   # the build has removed its staging generation: OUT is as it was
         kept = "previous build kept" if has_generation(out_dir) else "nothing published"
         click.echo(f"Interrupted: {out_dir} unchanged ({kept})", err=True)
-        raise SystemExit(143 if isinstance(exc, Terminated) else 130) from None
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(143 if isinstance(exc, Terminated) else 130)   # no waiting on worker threads at exit: bounded
     if not quiet and summary.published:
         click.echo(summary.text())
         if verbose:

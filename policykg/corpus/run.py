@@ -83,11 +83,14 @@ def _in_workers(jobs: list[tuple[str, str, str]], workers: int, close_fds: tuple
     try:
         futures = {pool.submit(worker_job, job): job for job in jobs}
         for future in concurrent.futures.as_completed(futures):
+            path, key, sha = futures.pop(future)   # a finished future holds its outcome: let it go once written
             try:
-                yield future.result()
+                outcome = future.result()
             except Exception as exc:  # a worker died (killed, out of memory): that document fails
-                path, key, sha = futures[future]
-                yield DocumentOutcome(key=key, name=path, sha256=sha, ok=False, error=f"{path}: {one_line(exc)}")
+                outcome = DocumentOutcome(key=key, name=path, sha256=sha, ok=False, error=f"{path}: {one_line(exc)}")
+            del future
+            yield outcome
+            del outcome
     except BaseException:
         _terminate(pool)
         raise
@@ -95,9 +98,12 @@ def _in_workers(jobs: list[tuple[str, str, str]], workers: int, close_fds: tuple
 
 
 def _terminate(pool: concurrent.futures.ProcessPoolExecutor) -> None:
-    """Stop every worker now: cancel what is pending, SIGTERM, a bounded wait, then SIGKILL."""
+    """Stop every worker now: SIGTERM, a bounded wait, then SIGKILL; then let the pool go without waiting.
+
+    The pool's own shutdown is skipped when its lock is still held: an interrupt can land while the main thread
+    holds it, and waiting for it would never end.
+    """
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         with contextlib.suppress(Exception):
             p.terminate()
@@ -107,3 +113,9 @@ def _terminate(pool: concurrent.futures.ProcessPoolExecutor) -> None:
             if p.is_alive():
                 p.kill()
                 p.join(1)
+    lock = getattr(pool, "_shutdown_lock", None)
+    if lock is None or lock.acquire(timeout=1):
+        if lock is not None:
+            lock.release()
+        with contextlib.suppress(Exception):
+            pool.shutdown(wait=False, cancel_futures=True)
