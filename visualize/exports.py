@@ -1,7 +1,8 @@
 """Exports of the actor network for other tools: GraphML and GEXF (Gephi, Cytoscape), SVG and PNG pictures.
 
-Attributes are strings and numbers only (lists joined with " | ", quotes with a blank line); every
-file is deterministic (sorted nodes and edges, GEXF's date stamp removed, seeded layout).
+Attributes are strings and numbers only (lists joined with " | ", quotes with a blank line), and every string
+is made carriable first (:func:`policykg.core.textnorm.carriable`: XML 1.0 cannot hold control characters, lone
+surrogates or noncharacters, which data loaded from elsewhere may have); every file is deterministic (sorted nodes and edges, GEXF's date stamp removed, seeded layout).
 The picture is drawn by our own small SVG renderer over :func:`policykg.visualize.layout.force_layout`;
 PNG is that SVG rendered by headless Chromium (no new Python dependency), so PNG needs
 ``/usr/bin/chromium`` (or ``$POLICYKG_CHROMIUM``); without it, export SVG.
@@ -24,6 +25,7 @@ import networkx as nx
 from policykg.core.atomic import write_bytes, write_text
 from policykg.core.errors import InputError
 from policykg.core.formats import FORMAT_NAMES
+from policykg.core.textnorm import carriable
 from policykg.queries.convert import write_data
 from policykg.queries.data import open_data
 from policykg.visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
@@ -48,7 +50,7 @@ def flat_actor_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     flat = nx.MultiDiGraph()
     for iri, attrs in sorted(graph.nodes(data=True)):
         flat.add_node(
-            iri, label=attrs.get("label_vi", "") or iri, kind=attrs.get("kind", ""),
+            carriable(iri), label=attrs.get("label_vi", "") or iri, kind=attrs.get("kind", ""),
             label_vi=attrs.get("label_vi", ""), label_en=attrs.get("label_en", ""),
             documents=" | ".join(attrs.get("documents", ())),
             centrality=float(attrs.get("centrality", 0.0)), size=float(attrs.get("size", 12.0)),
@@ -58,12 +60,21 @@ def flat_actor_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         kind = attrs.get("kind", key)
         style = EDGE_KINDS.get(kind)
         flat.add_edge(
-            u, v, key=kind, id=f"e{number}", kind=kind, label=style.label_vi if style else kind,
-            label_en=style.label_en if style else kind, count=int(attrs.get("count", 1)),
-            weight=float(attrs.get("count", 1)), documents=" | ".join(attrs.get("documents", ())),
-            quotes="\n\n".join(e.quote for e in attrs.get("evidence", ())),
+            carriable(u), carriable(v), key=carriable(kind), id=f"e{number}", kind=kind,
+            label=style.label_vi if style else kind, label_en=style.label_en if style else kind,
+            count=int(attrs.get("count", 1)), weight=float(attrs.get("count", 1)),
+            documents=" | ".join(attrs.get("documents", ())), quotes="\n\n".join(e.quote for e in attrs.get("evidence", ())),
         )
+    for _, attrs in flat.nodes(data=True):
+        attrs.update({k: carriable(v) for k, v in attrs.items() if isinstance(v, str)})
+    for *_, attrs in flat.edges(keys=True, data=True):
+        attrs.update({k: carriable(v) for k, v in attrs.items() if isinstance(v, str)})
     return flat
+
+
+def _xml_text(text: str) -> str:
+    """Text for an SVG element or attribute: carriable, then XML-escaped."""
+    return escape(carriable(text))
 
 
 def graphml_text(graph: nx.MultiDiGraph) -> str:
@@ -134,13 +145,13 @@ def svg_text(graph: nx.MultiDiGraph, *, lang: str = "vi", title: str = "policykg
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_W}" height="{_H}" viewBox="0 0 {_W} {_H}" '
         'font-family="DejaVu Sans, Arial, sans-serif">',
-        f"<title>{escape(title)}</title>",
+        f"<title>{_xml_text(title)}</title>",
         "<defs>",
     ]
     edge_kinds = sorted({attrs.get("kind", k) for *_, k, attrs in graph.edges(keys=True, data=True)})
     for kind in edge_kinds:
         colour = EDGE_KINDS[kind].colour if kind in EDGE_KINDS else "#9e9e9e"
-        out.append(f'<marker id="arrow-{escape(kind)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
+        out.append(f'<marker id="arrow-{_xml_text(kind)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
                    f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>')
     out.append("</defs>")
     out.append(f'<rect x="0" y="0" width="{_W}" height="{_H}" fill="#ffffff"/>')
@@ -155,7 +166,7 @@ def svg_text(graph: nx.MultiDiGraph, *, lang: str = "vi", title: str = "policykg
         dash = ' stroke-dasharray="5,4"' if style and style.dashes else ""
         w = 1.0 + 1.2 * math.log2(max(1, int(attrs.get("count", 1))))
         out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{colour}" '
-                   f'stroke-width="{w:.1f}"{dash} marker-end="url(#arrow-{escape(kind)})"/>')
+                   f'stroke-width="{w:.1f}"{dash} marker-end="url(#arrow-{_xml_text(kind)})"/>')
     for n in nodes:
         attrs = graph.nodes[n]
         style = node_style(attrs.get("kind", ""))
@@ -169,21 +180,21 @@ def svg_text(graph: nx.MultiDiGraph, *, lang: str = "vi", title: str = "policykg
             x, y = xy(n)
             r = float(attrs.get("size", 12.0)) * scale * 0.8
             out.append(f'<text x="{x:.1f}" y="{y + r + 13:.1f}" font-size="12" text-anchor="middle" fill="#102027" '
-                       f'stroke="#ffffff" stroke-width="3" paint-order="stroke">{escape(label)}</text>')
-    out.append(f'<text x="16" y="28" font-size="16" font-weight="bold">{escape(title)}</text>')
+                       f'stroke="#ffffff" stroke-width="3" paint-order="stroke">{_xml_text(label)}</text>')
+    out.append(f'<text x="16" y="28" font-size="16" font-weight="bold">{_xml_text(title)}</text>')
     y = 56
     kinds_present = {graph.nodes[n].get("kind", "") for n in nodes}
     for style in NODE_STYLES:
         if style.kind in kinds_present:
             out.append(_shape_svg(style.shape, 26, y - 4, 7, style.colour))
-            out.append(f'<text x="42" y="{y}" font-size="12">{escape(style.label(lang))}</text>')
+            out.append(f'<text x="42" y="{y}" font-size="12">{_xml_text(style.label(lang))}</text>')
             y += 20
     y += 10
     for kind in edge_kinds:
         style = EDGE_KINDS.get(kind)
         colour = style.colour if style else "#9e9e9e"
         out.append(f'<line x1="16" y1="{y - 4}" x2="36" y2="{y - 4}" stroke="{colour}" stroke-width="3"/>')
-        out.append(f'<text x="42" y="{y}" font-size="12">{escape(style.label(lang) if style else kind)}</text>')
+        out.append(f'<text x="42" y="{y}" font-size="12">{_xml_text(style.label(lang) if style else kind)}</text>')
         y += 20
     out.append("</svg>")
     return "\n".join(out) + "\n"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from policykg.core.atomic import write_text
 from policykg.core.iris import slugify
+from policykg.core.textnorm import carriable
 from policykg.graph_builder.model import BuildResult, DocumentInfo, uncovered_sentences
 
 __all__ = ["CATEGORIES", "ReportPart", "render_document", "render_page", "write_report"]
@@ -49,7 +50,7 @@ class ReportPart:
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(carriable(str(text)), quote=True)
 
 
 def _label_map(result: BuildResult) -> dict[str, str]:
