@@ -29,7 +29,7 @@ from SPARQLWrapper import SPARQLExceptions as sx
 from policykg.core.errors import EndpointError, QueryError
 from policykg.core.iris import ONTOLOGY_IRI
 from policykg.queries.data import open_data
-from policykg.queries.params import bind_remote, is_select_distinct, make_iri
+from policykg.queries.params import bind_remote, is_select_distinct, make_iri, query_form
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import GraphStore
 
@@ -146,18 +146,24 @@ def _first_body_line(exc: urllib.error.HTTPError) -> str:
 
 
 # -- queries ---------------------------------------------------------------------------------
-def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str, auth=None, timeout: float = 30) -> QueryResult:
+def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None = None, auth=None,
+                   timeout: float = 30) -> QueryResult:
     """Run query ``text`` on ``endpoint`` with SPARQLWrapper; ``bindings`` go in as a VALUES block.
 
-    Returns a QueryResult; raises EndpointError (network, auth, server) or QueryError (HTTP 400: the
-    server rejected the query).
+    The text sent (``text`` with its VALUES block) must parse as one query (:func:`policykg.queries.params.query_form`,
+    which also decides its form; ``form`` is ignored) and always goes as ``query=``, never as ``update=``.
+    Returns a QueryResult; raises QueryError (not one query; HTTP 400: the server rejected the query) or
+    EndpointError (network, auth, server).
     """
     _check_url(endpoint)
     credentials = _resolve_auth(auth)
+    sent = bind_remote(text, bindings)
+    form = query_form(sent)   # the guard, on exactly what is sent
     wrapper = SPARQLWrapper(endpoint)
     wrapper.setMethod(POST)   # long queries and VALUES blocks do not fit every server's URL limit
     wrapper.setTimeout(max(1, int(round(timeout))))
-    wrapper.setQuery(bind_remote(text, bindings))
+    wrapper.setQuery(sent)
+    wrapper.queryType = form   # SPARQLWrapper guesses the type with a pattern; the parser decided it: query=
     if credentials:
         wrapper.setHTTPAuth(DIGEST if credentials.scheme == "digest" else BASIC)
         wrapper.setCredentials(credentials.user, credentials.password)

@@ -186,3 +186,21 @@ def test_bad_endpoint_urls():
         run_query("tasks", {}, endpoint="ftp://x/sparql")
     with pytest.raises(QueryError, match="exactly one of"):
         run_query("tasks", {}, endpoint="http://x/sparql", data=FIXTURE)
+
+
+@pytest.mark.parametrize("text", ["PREFIX SELECT: <http://x/> DROP ALL", "?SELECT DROP ALL", "SELECT * {} ; CLEAR ALL",
+                                  "DROP ALL", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "LOAD <http://x/>",
+                                  "WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "not sparql at all"])
+def test_what_is_not_one_query_is_never_sent(server, text):
+    """Issue 11, failure 6: the guard parses the text; nothing reaches the server."""
+    with pytest.raises(QueryError, match="only runs queries"):
+        run_query(text, {}, endpoint=server + "/sparql")
+    assert FakeServer.requests == []
+
+
+def test_a_query_always_travels_as_query_never_as_update(server):
+    # SPARQLWrapper's own pattern takes this query for a DROP and would send it as update=
+    text = "BASE <http://x/> PREFIX : <http://x/DROP/> SELECT ?x WHERE { ?s :p ?x }"
+    assert run_query(text, {}, endpoint=server + "/sparql").rows
+    sent = urllib.parse.parse_qs(FakeServer.requests[0][3].decode())
+    assert "update" not in sent and sent["query"][0].endswith(text)
