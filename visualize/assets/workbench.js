@@ -221,17 +221,28 @@
       network.on("blurEdge", function (p) { if (!$("ex-edge-labels").checked && edges.get(p.edge)) {
         edges.update({ id: p.edge, label: undefined }); } });
       network.on("zoom", function () { labelsByZoom(); });
+      network.on("stabilizationIterationsDone", function () {
+        network.setOptions({ physics: { enabled: false } });
+        document.body.dataset.settled = "true";
+      });
+    }
+    function settle() {     // lay the new nodes out, then stop moving (so clicks land where they aim)
+      document.body.dataset.settled = "false";
+      network.setOptions({ physics: { enabled: true } });
+      network.stabilize(150);
     }
     function labelsByZoom() {
       var on = $("ex-edge-labels").checked || (network && network.getScale() > 1.6);
       edges.update(edges.get().map(function (e) { return { id: e.id, label: on ? e.name : undefined }; }));
     }
     function addPage(body) {
-      var added = 0, capped = false;
-      body.nodes.forEach(function (n) {
+      var added = 0, capped = false, at = network.getPositions([body.node])[body.node] || { x: 0, y: 0 };
+      body.nodes.forEach(function (n, i) {
         if (nodes.get(n.id)) { return; }
         if (nodes.length >= MAX_NODES) { capped = true; return; }
-        nodes.add(nodeItem(n)); added++;
+        var item = nodeItem(n), angle = 2 * Math.PI * i / Math.max(body.nodes.length, 1);
+        item.x = at.x + 150 * Math.cos(angle); item.y = at.y + 150 * Math.sin(angle);   // around the expanded node
+        nodes.add(item); added++;
       });
       body.edges.forEach(function (e) {
         if (!nodes.get(e.from) || !nodes.get(e.to)) { return; }
@@ -247,6 +258,7 @@
       if (page && !more) { offset = page.next; }
       return timed("expand", api("expand", { node: id, offset: offset, limit: DATA.pageSize }).then(function (body) {
         var added = addPage(body);
+        if (added) { settle(); }
         snapshot();
         if (selected === id) { moreButton(id); }
         return added;
@@ -260,6 +272,7 @@
           var info = both[0];
           nodes.add(nodeItem(info));
           addPage(both[1]);
+          settle();
           selected = id;
           network.selectNodes([id]);
           showDetails(info);
