@@ -148,7 +148,7 @@ class WorkbenchServer:
 
     def __init__(self, endpoint: str, build_dir: Path | None, host: str = "127.0.0.1", port: int = 0, *,
                  yasgui: str = ""):
-        api = _Api(endpoint, build_dir)
+        api = self.api = _Api(endpoint, build_dir)
         page = (_ASSETS / "workbench.html").read_text(encoding="utf-8")
         page = page.replace("@@POLICYKG_DATA@@", safe_json(_page_data(yasgui)), 1).encode("utf-8")
         handler = type("Handler", (_Handler,), {"api": api, "page": page, "build_dir": build_dir})
@@ -167,7 +167,15 @@ class WorkbenchServer:
         return f"http://{host}:{self.port}/"
 
     def start(self) -> None:
+        """Serve in a thread; another thread reads every label once so that the first search is not a cold one."""
         self.thread.start()
+        threading.Thread(target=self._warm, name="policykg-warm-up", daemon=True).start()
+
+    def _warm(self) -> None:
+        try:
+            explore.search(self.api.run, "warm-up")
+        except PolicyKGError:
+            pass
 
     def stop(self) -> None:
         """Stop serving and close the socket (waits for the serving loop, not for open connections)."""
@@ -194,6 +202,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         path = url.path
         if path in ("/", "/index.html"):
             self._send(200, "text/html; charset=utf-8", self.page)
+        elif path == "/favicon.ico":
+            self._send(204, "image/x-icon", b"")
         elif path == "/api/catalogue":
             self._json(200, {"catalogue": catalogue_json()})
         elif path in self.routes:

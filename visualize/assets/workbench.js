@@ -254,7 +254,7 @@
     function expand(id, more) {
       ensure();
       var page = pages[id], offset = more && page ? page.next : 0;
-      if (page && !more && !page.more) { return Promise.resolve(0); }
+      if (page && !page.more) { return timed("expand", Promise.resolve(0)); }   // nothing more to show
       if (page && !more) { offset = page.next; }
       return timed("expand", api("expand", { node: id, offset: offset, limit: DATA.pageSize }).then(function (body) {
         var added = addPage(body);
