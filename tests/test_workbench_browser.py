@@ -4,7 +4,6 @@ workbench page driven by headless Debian Chromium through Playwright, every requ
 The build holds the bundled directive, the Sơn La plan and a text full of XSS payloads; the hand-made XSS graph
 of the view tests is loaded into the same store, so actor names, titles, tasks and quotes carry the payloads."""
 
-import os
 import re
 import signal
 import subprocess
@@ -20,9 +19,10 @@ from policykg.corpus.build import build_corpus
 from policykg.queries.data import load_into_store
 from policykg.visualize.serve import free_port, open_workbench
 
+from browserpages import Opened, artefact, chromium, require_chromium
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "examples" / "ct09-nhandan-2023-12-09.txt"
 PLAN = Path(__file__).parent / "data" / "queries" / "kh182-son-la.txt"
@@ -38,10 +38,7 @@ XSS_TEXT = (
     "2. Câu này không có gì \"><svg onload=alert(1)>.\n"
 )
 
-if not os.access(CHROMIUM, os.X_OK):
-    if os.environ.get("CI") == "true":
-        raise RuntimeError(f"{CHROMIUM} is missing in CI")
-    pytest.skip(f"{CHROMIUM} not installed", allow_module_level=True)
+require_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -66,44 +63,15 @@ def served(build):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
-class Opened:
-    """A served page with its foreign requests, console errors and dialogs recorded."""
+class Workbench(Opened):
+    """The workbench page, with the explorer's count of finished actions."""
 
-    def __init__(self, browser, url: str, ready: str = "document.body.dataset.ready === 'true'"):
-        self.foreign, self.errors, self.dialogs = [], [], []
-        # the page's Content-Security-Policy forbids eval, which Playwright's wait_for_function uses
-        self.page = browser.new_page(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", self._dialog)
-        self.page.route("**/*", self._route)
-        self.page.goto(url)
-        if ready:
-            self.page.wait_for_function(ready, timeout=60_000)
-
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def _route(self, route):
-        if re.match(r"^(http://127\.0\.0\.1[:/]|data:|blob:)", route.request.url):
-            route.continue_()
-        else:
-            self.foreign.append(route.request.url)
-            route.abort()
-
-    def js(self, expression, arg=None):
-        return self.page.evaluate(expression, arg)
+    def __init__(self, browser, url: str):
+        super().__init__(browser, url, ready="document.body.dataset.ready === 'true'", viewport=(1400, 1000))
 
     def wait_done(self, before: int) -> None:
         """Wait until the explorer finished an action started after ``before`` actions."""
@@ -112,21 +80,12 @@ class Opened:
     def done(self) -> int:
         return int(self.js("Number(document.body.dataset.explorerDone || 0)"))
 
-    def close(self):
-        self.page.close()
-
 
 @pytest.fixture
 def workbench(browser, served):
-    opened = Opened(browser, served.page)
+    opened = Workbench(browser, served.page)
     yield opened
     opened.close()
-
-
-def _artefact(name: str) -> Path:
-    folder = ROOT / "test-artifacts"
-    folder.mkdir(exist_ok=True)
-    return folder / name
 
 
 def test_a_catalogue_query_with_a_parameter_runs_in_the_page(workbench):
@@ -146,7 +105,7 @@ def test_a_catalogue_query_with_a_parameter_runs_in_the_page(workbench):
     page.fill("#wb-param-actor", '" } } ; DROP ALL ; #')
     page.click("#wb-run")
     page.wait_for_function("document.getElementById('wb-qstatus').textContent.startsWith('0 ')")
-    page.screenshot(path=str(_artefact("workbench.png")), full_page=True)
+    page.screenshot(path=str(artefact("workbench.png")), full_page=True)
     assert workbench.foreign == [] and workbench.errors == [] and workbench.dialogs == []
 
 
@@ -209,7 +168,7 @@ def test_explorer_searches_without_diacritics_expands_and_shows_quotes(workbench
     assert workbench.js("policykgExplorer.state()")["nodes"] > nodes
     ids = workbench.js("explorerNetwork.body.data.nodes.getIds()")
     assert ACTOR + "canh-sat-bien-viet-nam" in ids
-    page.screenshot(path=str(_artefact("explorer.png")), full_page=False)
+    page.screenshot(path=str(artefact("explorer.png")), full_page=False)
     # back and forward
     page.click("#ex-back")
     assert workbench.js("policykgExplorer.state()")["nodes"] == nodes
@@ -224,7 +183,7 @@ def test_report_page_has_the_anchor_the_explorer_links_to(workbench, served):
     workbench.js(f"policykgExplorer.start('{CAND}')")
     workbench.wait_done(before)
     href = page.locator("#ex-panel a.ex-quote-link").first.get_attribute("href")
-    report = Opened(workbench.page.context.browser, served.page + href, ready="")
+    report = Opened(workbench.page.context.browser, served.page + href)
     try:
         anchor = href.split("#", 1)[1]
         assert report.js(f"!!document.getElementById('{anchor}')")
@@ -261,7 +220,7 @@ def test_xss_payloads_stay_inert_in_the_workbench(workbench):
 
 def test_report_pages_are_inert_too(browser, served):
     for path in ("report.html", "report/kh77-xss.html"):
-        opened = Opened(browser, served.page + path, ready="")
+        opened = Opened(browser, served.page + path)
         try:
             text = opened.js("document.body.textContent")
             if path != "report.html":
@@ -275,7 +234,7 @@ def test_report_pages_are_inert_too(browser, served):
 def test_yasgui_page_of_the_endpoint_works_offline(browser, served):
     """Oxigraph's own YASGUI page runs a query with every foreign request aborted; the one it tries is its
     prefix-completion list (prefix.cc), which it does without."""
-    opened = Opened(browser, served.yasgui, ready="")
+    opened = Opened(browser, served.yasgui)
     try:
         opened.page.wait_for_selector(".yasqe_queryButton", timeout=30_000)
         opened.page.click(".yasqe_queryButton")

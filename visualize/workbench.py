@@ -39,6 +39,7 @@ __all__ = ["WorkbenchServer", "catalogue_json", "result_json"]
 _ASSETS = Path(__file__).resolve().parent / "assets"
 _VIS = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
 _STATIC = {
+    "dom.js": (_ASSETS / "dom.js", "text/javascript; charset=utf-8"),
     "workbench.js": (_ASSETS / "workbench.js", "text/javascript; charset=utf-8"),
     "workbench.css": (_ASSETS / "workbench.css", "text/css; charset=utf-8"),
     "vis-network.min.js": (_VIS / "vis-network.min.js", "text/javascript; charset=utf-8"),

@@ -6,8 +6,7 @@
 "use strict";
 (function () {
   var DATA = JSON.parse(document.getElementById("policykg-data").textContent);
-  var SHAPES = { dot: "\u25cf", diamond: "\u25c6", star: "\u2605", triangle: "\u25b2", triangleDown: "\u25bc",
-                 square: "\u25a0", hexagon: "\u2b22", box: "\u25ad", ellipse: "\u2b2e", database: "\u26c1" };
+  var SHAPES = policykgDom.SHAPES, el = policykgDom.el, clear = policykgDom.clear, fold = policykgDom.fold;
   var ROLES = { lead: "chủ trì / lead", cooperating: "phối hợp / cooperating", responsible: "trách nhiệm / responsible",
                 assigned: "được giao / assigned", task: "nhiệm vụ / task", objective: "mục tiêu / objective" };
   var kindStyle = {}, edgeStyle = {};
@@ -15,13 +14,6 @@
   DATA.edgeKinds.forEach(function (k) { edgeStyle[k.kind] = k; });
   window.explorerTimings = [];
 
-  function el(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    if (cls) { e.className = cls; }
-    return e;
-  }
-  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
   function $(id) { return document.getElementById(id); }
   function api(path, params) {
     var query = Object.keys(params || {}).map(function (k) {
@@ -102,9 +94,6 @@
 
   // ---------------------------------------------------------------- documents
   var documents = [];
-  function fold(s) {
-    return String(s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u0111\u0110]/g, "d").toLowerCase();
-  }
   function renderDocuments() {
     var table = $("wb-docs"), q = fold($("wb-doc-filter").value);
     clear(table);
