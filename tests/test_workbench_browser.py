@@ -295,3 +295,24 @@ def test_serve_needs_a_store_and_says_so_in_one_line(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "serve needs a store" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_report_page_missed_mode_shows_only_what_was_missed(browser, served):
+    opened = Opened(browser, served.page + "report/ct09-nhandan-2023-12-09.html")
+    try:
+        page = opened.page
+        page.screenshot(path=str(artefact("report.png")))
+        style = "sel => { const e = document.querySelector(sel); const s = getComputedStyle(e); " \
+                "return [s.backgroundColor, s.color, s.borderBottomStyle]; }"
+        assert opened.js(style, "a.ev")[2] == "solid"
+        page.check("input.mode-missed")
+        background, colour, _ = opened.js(style, ".src .unc")
+        assert background == "rgb(255, 240, 160)" and colour == "rgb(29, 29, 31)"
+        assert opened.js(style, ".src a.ev")[2] == "none"                      # found text is faded, not underlined
+        assert opened.js(style, ".src a.ev")[1] == "rgb(196, 196, 196)"
+        assert opened.js("getComputedStyle(document.querySelector('.legend-missed')).display") != "none"
+        assert "never analysed" in page.locator(".legend-missed").text_content()
+        page.screenshot(path=str(artefact("report-missed.png")))
+        assert opened.clean()
+    finally:
+        opened.close()
