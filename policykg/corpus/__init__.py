@@ -11,7 +11,7 @@
 
 The build directory ``OUT/`` (docs/BUILD_DIRECTORY.md): a marker, a lock, ``generations/<n>/`` (each a complete
 build: ``store/``, ``graphs/KEY.nq`` and ``parts/KEY.html`` (the cache of incremental builds), ``manifest.json``,
-``graph.<format>``, ``report.html``, ``graph.html``), the symlink ``current`` to the published one, and the names
+``graph.<format>``, ``report.html`` (the report's index) and ``report/<key>.html``, ``graph.html``), the symlink ``current`` to the published one, and the names
 users know (``OUT/store``, ``OUT/graph.trig`` ...) as symlinks through ``current/``. A build writes a staging
 generation and publishes it with one switch of ``current`` (:mod:`~policykg.corpus.builddir`).
 

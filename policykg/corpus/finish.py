@@ -2,7 +2,7 @@
 
 Carry the cache of documents not rebuilt over from the previous generation (hard links), prune documents no longer
 among the inputs (only when asked), write the manifest, the merged triples, the store (incremental or whole:
-:mod:`policykg.corpus.storing`), ``graph.<format>``, ``report.html`` and the actor view ``graph.html``, and total
+:mod:`policykg.corpus.storing`), ``graph.<format>``, the report (``report.html`` and its pages) and the actor view ``graph.html``, and total
 the counts. Nothing here holds the whole corpus in memory.
 """
 
@@ -13,7 +13,6 @@ import shutil
 from pathlib import Path
 from typing import Callable
 
-from policykg.core.atomic import atomic_open
 from policykg.core.errors import PolicyKGError
 from policykg.corpus.exports import MERGED_NAME, graph_order, output_name, write_outputs
 from policykg.corpus.manifest import Manifest
@@ -23,12 +22,13 @@ from policykg.corpus.plan import BuildPlan
 from policykg.corpus.storing import write_store
 from policykg.corpus.summary import BuildSummary
 from policykg.queries.store import GraphStore
-from policykg.visualize.report import page_pieces
+from policykg.visualize.report import ReportEntry, report_page_name, write_report_pages
 from policykg.visualize.views import write_view
 
 __all__ = ["finish_build", "link_or_copy"]
 
 _INCREMENTAL_SHARE = 4   # the store is copied and updated when at most 1/4 of the documents changed
+OUTPUTS_LAYOUT = 2       # the outputs a generation holds (2: report.html is an index of report/<key>.html)
 
 
 def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
@@ -43,7 +43,7 @@ def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
     keys = graph_order(keys)
     summary.notes.extend(f"{manifest[k].get('name', k)} is the same document as {manifest[kept].get('name', kept)} "
                          f"({manifest[k]['identity'][0]}): left out" for k, kept in repeats)
-    fingerprint = plan.manifest.fingerprint(keys, [summary.failed, plan.viz])
+    fingerprint = plan.manifest.fingerprint(keys, [OUTPUTS_LAYOUT, summary.failed, plan.viz])
     reused = _reuse(plan, fingerprint, summary)
     merged = plan.gen / MERGED_NAME
 
@@ -115,8 +115,9 @@ def _carry_over(plan: BuildPlan, summary: BuildSummary) -> None:
                 continue
             kept += 1
         if plan.cached(key):
-            for part in (f"graphs/{key}.nq", f"parts/{key}.html"):
-                link_or_copy(plan.previous / part, plan.gen / part)
+            for part in (f"graphs/{key}.nq", f"parts/{key}.html", f"report/{report_page_name(key)}"):
+                if (plan.previous / part).exists():   # a report page is written below when it is missing
+                    link_or_copy(plan.previous / part, plan.gen / part)
     if kept:
         summary.notes.append(f"{kept} document(s) of an earlier build are no longer among the inputs: kept; "
                              "--prune removes them")
@@ -137,26 +138,15 @@ def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path]) -> Grap
                        removed=removed, shown=str(plan.out / "store"))
 
 
-class _CachedPart:
-    """A report section read from the cache only when the page writer reaches it."""
-
-    def __init__(self, anchor: str, heading: str, path: Path):
-        self.anchor, self.heading, self.path = anchor, heading, path
-
-    @property
-    def html(self) -> str:
-        return self.path.read_text(encoding="utf-8")
-
-
 def _write_report(plan: BuildPlan, keys: list[str], summary: BuildSummary) -> None:
-    """``report.html`` from the cached sections, in the order of the input names, written piece by piece."""
+    """``report.html`` (the index) and ``report/<key>.html`` from the cached sections, in the order of the input
+    names; only the pages of documents built now are rewritten."""
     manifest = plan.manifest.documents
-    parts = [_CachedPart(manifest[k].get("anchor", "doc-" + k), manifest[k].get("heading", k),
-                         plan.parts_dir / f"{k}.html")
-             for k in sorted(keys, key=lambda k: (manifest[k].get("name", ""), k))]
-    with atomic_open(plan.gen / "report.html", "w") as handle:
-        for i, piece in enumerate(page_pieces(parts, summary.failed)):
-            handle.write(("\n" if i else "") + piece)
+    entries = [ReportEntry(k, manifest[k].get("heading", k), manifest[k].get("counts", {}).get("uncovered_sentences", 0),
+                           manifest[k].get("counts", {}).get("sentences", 0), plan.parts_dir / f"{k}.html")
+               for k in sorted(keys, key=lambda k: (manifest[k].get("name", ""), k))
+               if (plan.parts_dir / f"{k}.html").exists()]
+    write_report_pages(plan.gen, entries, summary.failed, fresh={key for _, key, _ in plan.to_build})
     summary.outputs.append("report.html")
 
 
