@@ -41,12 +41,15 @@ def measure(python: str, args: list[str], cwd: Path) -> dict:
     return {"seconds": time.perf_counter() - started, "peak_mb": sampler.peak_mb}
 
 
-def one_size(n: int, work: Path, pythons: dict[str, str], jobs: int) -> dict[str, dict[str, dict]]:
+def one_size(n: int, work: Path, pythons: dict[str, str], jobs: int, baseline_max: int | None = None
+             ) -> dict[str, dict[str, dict]]:
     corpus = work / f"corpus{n}"
     if not corpus.exists():
         generate_corpus(n, corpus)
     results: dict[str, dict[str, dict]] = {}
     for who, python in pythons.items():
+        if who == "baseline" and baseline_max is not None and n > baseline_max:
+            continue
         out = work / f"out-{who}-{n}"
         shutil.rmtree(out, ignore_errors=True)
         build = ["build", str(corpus), "--out", str(out), "-q", "--no-viz", "--jobs", str(jobs)]
@@ -78,7 +81,7 @@ def report(all_results: dict[int, dict[str, dict[str, dict]]]) -> str:
     sizes = list(all_results)
     if len(sizes) > 1:
         for who in ("ours", "baseline"):
-            if who in all_results[sizes[0]]:
+            if all(who in all_results[s] for s in sizes[-2:]):
                 a, z = (all_results[s][who]["clean build"]["peak_mb"] for s in (sizes[-2], sizes[-1]))
                 lines.append(f"peak memory growth {sizes[-2]} -> {sizes[-1]} documents ({who}): {z / a:.2f}x")
     return "\n".join(lines)
@@ -88,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--baseline-python", help="the interpreter of another policykg installation to compare with")
+    parser.add_argument("--baseline-max", type=int, metavar="N", help="run the baseline only for sizes up to N")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", help="working directory (default: a temporary one, removed afterwards)")
     args = parser.parse_args(argv)
@@ -97,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="policykg-mem-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        print(report({n: one_size(n, work, pythons, args.jobs) for n in args.sizes}))
+        print(report({n: one_size(n, work, pythons, args.jobs, args.baseline_max) for n in args.sizes}))
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
