@@ -266,13 +266,12 @@ def test_a_full_disk_is_one_line_and_the_previous_build_is_kept(fake_steps, corp
         build([corpus], out)
         before, answer = snapshot(out), documents(out)
         (corpus / "a.txt").write_text("Kế hoạch A2\nCông an nhân dân phải canh gác.\n", encoding="utf-8")
-        if mounted:   # a real full disk: a file fills it to the last 16 KB
-            with open(disk / "filler", "wb") as handle:
+        if mounted:   # a real full disk: a file fills it to the last 4 KB
+            with open(disk / "filler", "wb", buffering=0) as handle:
                 with contextlib.suppress(OSError):
                     while True:
                         handle.write(b"\0" * 65536)
-                        handle.flush()
-            os.truncate(disk / "filler", max(0, (disk / "filler").stat().st_size - 16384))
+            os.truncate(disk / "filler", max(0, (disk / "filler").stat().st_size - 4096))
         else:         # no tmpfs here: the store's flush says what a full disk says
             from policykg.queries.store import GraphStore
 
