@@ -51,13 +51,15 @@ def run_child(task: str, args: dict, timeout: float = 4 * 3600) -> dict:
 
 
 def child_build(args: dict) -> dict:
-    """One corpus build (``build_corpus``), timed: with ``jobs`` or with a Dask ``scheduler``."""
+    """One corpus build (``build_corpus``), timed: with ``jobs`` or with a Dask ``scheduler``; of the folder
+    ``corpus`` from scratch, or incrementally of the files listed in ``paths`` (one a line)."""
     from policykg.corpus.build import build_corpus
 
     extra = {"scheduler": args["scheduler"]} if args.get("scheduler") else {}
+    inputs = run._read_list(args["paths"]) if args.get("paths") else [args["corpus"]]
     t0 = time.perf_counter()
-    summary = build_corpus([args["corpus"]], args["out"], formats=tuple(args["formats"]), jobs=args.get("jobs", 1),
-                           quiet=True, incremental=False, viz=False, **extra)
+    summary = build_corpus(inputs, args["out"], formats=tuple(args["formats"]), jobs=args.get("jobs", 1),
+                           quiet=True, incremental=bool(args.get("paths")), viz=False, **extra)
     seconds = time.perf_counter() - t0
     return {"seconds": seconds, "built": summary.built, "failed": len(summary.failed), "triples": summary.triples,
             "quads": summary.quads, "documents": summary.documents}
@@ -129,8 +131,9 @@ def format_cost(r: dict) -> str:
 # Stage "large": the corpus of the load and query stages
 # ---------------------------------------------------------------------------------------------------------------------
 
-def stage_large(work: Path, n: int, seed: int) -> dict:
-    """Generate ``n`` documents and build them once (jobs=2, store + graph.nq); reused when already in ``work``."""
+def stage_large(work: Path, n: int, seed: int, chunk: int) -> dict:
+    """Generate ``n`` documents and build them (jobs=2, store + graph.nq), ``chunk`` more documents per incremental
+    build: an interrupted run goes on from its last finished chunk. Reused once complete."""
     from bench.corpus import generate_corpus
 
     record = work / f"large-{n}.json"
@@ -138,13 +141,19 @@ def stage_large(work: Path, n: int, seed: int) -> dict:
         _note(f"large: reusing the build of {n} documents in {work}")
         return json.loads(record.read_text(encoding="utf-8"))
     corpus = work / f"corpus-{n}"
-    t0 = time.perf_counter()
-    generate_corpus(n, corpus, seed)
-    _note(f"large: generated {n} documents in {time.perf_counter() - t0:.0f} s; building with jobs=2")
-    out = work / f"build-{n}"
-    shutil.rmtree(out, ignore_errors=True)
-    result = run_child("build", {"corpus": str(corpus), "out": str(out), "formats": ["nq"], "jobs": 2})
-    result.update(n=n, corpus=str(corpus), out=str(out), text_bytes=corpus_bytes(corpus))
+    paths = generate_corpus(n, corpus, seed)
+    out, progress = work / f"build-{n}", work / f"large-{n}-chunks.json"
+    chunks = json.loads(progress.read_text(encoding="utf-8")) if progress.exists() else []
+    if not chunks:
+        shutil.rmtree(out, ignore_errors=True)
+    for end in range(chunk * (len(chunks) + 1), n + chunk, chunk):
+        listing = work / "large-paths.txt"
+        listing.write_text("".join(f"{p}\n" for p in paths[:min(end, n)]), encoding="utf-8")
+        _note(f"large: building documents {len(chunks) * chunk} to {min(end, n)} of {n} (jobs=2, incremental)")
+        chunks.append(run_child("build", {"paths": str(listing), "out": str(out), "formats": ["nq"], "jobs": 2}))
+        progress.write_text(json.dumps(chunks, indent=1), encoding="utf-8")
+    result = dict(chunks[-1], n=n, corpus=str(corpus), out=str(out), text_bytes=corpus_bytes(corpus), chunk=chunk,
+                  seconds=sum(c["seconds"] for c in chunks), peak_tree_mb=max(c["peak_tree_mb"] for c in chunks))
     record.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return result
 
@@ -335,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", required=True, help="working directory (kept: the large build is reused)")
     parser.add_argument("--small", type=int, default=100, help="documents of the per-document cost builds")
     parser.add_argument("--large", type=int, default=10000, help="documents of the load and query stages")
+    parser.add_argument("--chunk", type=int, default=2000, help="documents per incremental build of the large corpus")
     parser.add_argument("--subset", type=int, default=1000, help="documents loaded both ways for the GSP/bulk ratio")
     parser.add_argument("--buffers", type=int, default=340000, help="Virtuoso NumberOfBuffers (8 KB pages)")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per query (median)")
@@ -353,9 +363,10 @@ def main(argv: list[str] | None = None) -> int:
         results["cost"] = stage_cost(work, args.small, args.seed)
         print(format_cost(results["cost"]) + "\n", flush=True)
     if {"large", "virtuoso", "embedded"} & set(args.stages):
-        large = results["large"] = stage_large(work, args.large, args.seed)
+        large = results["large"] = stage_large(work, args.large, args.seed, args.chunk)
         print(f"Large build: {large['n']:,} documents, {large['text_bytes'] / 1e6:.1f} MB of text, --jobs 2 in "
-              f"{large['seconds']:.0f} s ({large['n'] / large['seconds']:.2f} doc/s), {large['quads']:,} quads, "
+              f"{large['seconds']:.0f} s (incremental builds of {large.get('chunk', large['n'])} more documents each; "
+              f"{large['n'] / large['seconds']:.2f} doc/s), {large['quads']:,} quads, "
               f"{large['triples']:,} distinct triples, peak {large['peak_tree_mb']:.0f} MB\n", flush=True)
     timing = dict(repeat=args.repeat, budget=args.query_budget, timeout=args.query_timeout)
     if "virtuoso" in args.stages:
