@@ -76,7 +76,27 @@ def child_cluster(args: dict) -> dict:
     return {"seconds": time.perf_counter() - t0, "start_seconds": started, "workers": workers}
 
 
-CHILD_TASKS = {"build": child_build, "cluster": child_cluster}
+def child_client(args: dict) -> dict:
+    """The client's share of a build, the part no worker can take: each document's results written into the cache
+    and its graph into the store (what run_build does with each outcome), for the documents of a finished build."""
+    from policykg.core.atomic import write_bytes, write_text
+    from policykg.core.iris import mint_graph_iri
+    from policykg.queries.store import GraphStore
+
+    source, target = Path(args["out"]), Path(args["target"])
+    documents = [(f.stem, f.read_bytes(), (source / "parts" / f"{f.stem}.html").read_text(encoding="utf-8"))
+                 for f in sorted((source / "graphs").glob("*.nq"))]
+    t0 = time.perf_counter()
+    store = GraphStore(target / "store")
+    for key, nquads, html in documents:
+        write_bytes(target / "graphs" / f"{key}.nq", nquads)
+        write_text(target / "parts" / f"{key}.html", html)
+        store.replace_graph_nquads(mint_graph_iri(key), nquads)
+    store.store.flush()
+    return {"seconds": time.perf_counter() - t0, "documents": len(documents)}
+
+
+CHILD_TASKS = {"build": child_build, "cluster": child_cluster, "client": child_client}
 
 
 def corpus_bytes(corpus: Path) -> int:
@@ -106,6 +126,11 @@ def stage_cost(work: Path, n: int, seed: int) -> dict:
         build = run_child("build", {"corpus": str(corpus), "out": str(out), "formats": ["trig"], **mode})
         result["builds"][label] = build
         trig[label] = (out / "graph.trig").read_bytes()
+        if label == "--jobs 1":
+            target = work / f"cost-{n}-client"
+            shutil.rmtree(target, ignore_errors=True)
+            result["client"] = run_child("client", {"out": str(out), "target": str(target)})
+            shutil.rmtree(target, ignore_errors=True)
         shutil.rmtree(out, ignore_errors=True)
     result["identical_trig"] = len(set(trig.values())) == 1
     result["cluster"] = {str(w): run_child("cluster", {"workers": w}) for w in (1, 2)}
@@ -121,6 +146,9 @@ def format_cost(r: dict) -> str:
         lines.append(f"  {label:<22} {b['seconds']:8.1f} {r['n'] / b['seconds']:7.2f} {1000 * b['seconds'] / r['n']:8.0f} "
                      f"{base / b['seconds']:8.2f}x {b['peak_tree_mb']:8.0f}")
     lines.append(f"  graph.trig byte-identical across the four builds: {'yes' if r['identical_trig'] else 'NO'}")
+    c = r["client"]
+    lines.append(f"  the client's share (cache files + store, per document): {1000 * c['seconds'] / c['documents']:.1f} ms, "
+                 f"{c['documents'] / c['seconds']:.0f} doc/s at most ({c['seconds'] / base:.3f}x the --jobs 1 build)")
     for w, c in r["cluster"].items():
         lines.append(f"  LocalCluster of {w} worker(s): started in {c['start_seconds']:.1f} s, started and closed in "
                      f"{c['seconds']:.1f} s ({c['seconds'] / base:.2f}x the --jobs 1 build)")
@@ -301,14 +329,21 @@ def plan(results: dict, target_docs: int, hours: float = 1.0) -> tuple[str, dict
         n = cost["n"]
         per_doc = cost["builds"]["--jobs 1"]["seconds"] / n
         dask2 = cost["builds"]["--scheduler local:2"]["seconds"]
-        fixed = cost["cluster"]["2"]["seconds"]
-        per_worker = n / (dask2 - fixed) / 2     # documents per second per Dask worker, the cluster's start left out
-        workers = math.ceil(target_docs / (per_worker * 3600 * hours))
+        per_worker = n / dask2 / 2             # documents per second per Dask worker, the cluster's start included
+        worker_hours = target_docs * per_doc / 3600
+        workers = math.ceil(worker_hours / hours)
         figures.update(per_doc_s=per_doc, per_worker_docs_s=per_worker, workers=workers)
-        lines += [f"  per-document cost, one process: {per_doc:.3f} s; per Dask worker of local:2: {n} / (({dask2:.1f} s "
-                  f"- {fixed:.1f} s to start and close the cluster) x 2 workers) = {per_worker:.2f} doc/s",
-                  f"  workers for a {hours:g}-hour build: {target_docs:,} / ({per_worker:.2f} doc/s x 3600 s) = "
-                  f"{target_docs / (per_worker * 3600 * hours):.1f} -> {workers} worker processes (one core each)"]
+        lines += [f"  per-document cost, one process (--jobs 1): {cost['builds']['--jobs 1']['seconds']:.1f} s / {n} = "
+                  f"{per_doc:.3f} s; a worker of local:2, its cluster's start included: {n} / {dask2:.1f} s / 2 = "
+                  f"{per_worker:.2f} doc/s ({per_worker * per_doc:.2f}x one process)",
+                  f"  workers for a {hours:g}-hour build: {target_docs:,} x {per_doc:.3f} s / 3600 s = {worker_hours:.0f} "
+                  f"worker-hours -> {workers} worker processes (one core each), plus the client's own core"]
+        if "client" in cost:
+            client_rate = cost["client"]["documents"] / cost["client"]["seconds"]
+            figures.update(client_docs_s=client_rate)
+            lines.append(f"  the one client takes {client_rate:.0f} doc/s at most: {target_docs:,} documents need at least "
+                         f"{target_docs / client_rate / 3600:.2f} h of it ({'within' if target_docs / client_rate <= 3600 * hours else 'BEYOND'} "
+                         f"the {hours:g} h)")
     large, v = results.get("large"), results.get("virtuoso")
     if large:
         per_doc_triples = large["triples"] / large["n"]
@@ -358,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    results: dict = {"command": "python bench/scale_out.py " + " ".join(argv)}
+    results: dict = {"command": "python bench/scale_out.py " + " ".join(argv), "load_average_start": os.getloadavg()}
     if "cost" in args.stages:
         results["cost"] = stage_cost(work, args.small, args.seed)
         print(format_cost(results["cost"]) + "\n", flush=True)
@@ -380,8 +415,10 @@ def main(argv: list[str] | None = None) -> int:
                              results.get("virtuoso", {}).get("queries", {}), args.large) + "\n")
     text, results["plan"] = plan(results, args.target)
     print(text)
+    results["load_average_end"] = os.getloadavg()
     print(f"\n(benchmark wall time {time.perf_counter() - started:.0f} s; python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} cores; command: {results['command']})")
+          f"{os.cpu_count()} cores; load average {results['load_average_start'][0]:.1f} at the start, "
+          f"{results['load_average_end'][0]:.1f} at the end; command: {results['command']})")
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return 0
