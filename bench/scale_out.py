@@ -364,7 +364,7 @@ def plan(results: dict, target_docs: int, hours: float = 1.0) -> tuple[str, dict
                   f"-> x{scale:.0f} = {figures['db_gb']:.0f} GB of database files",
                   f"  Virtuoso memory: ({big['after_queries']['server_pss_mb']:.0f} - {empty['server_pss_mb']:.0f} MB empty) "
                   f"resident after the load and the queries -> x{scale:.0f} = {figures['memory_gb']:.0f} GB "
-                  f"(the working set to keep in buffers)",
+                  f"(an upper bound: the queries' working memory is in it)",
                   f"  first load, one bulk loader at {rate:,.0f} quads/s: {figures['load_h']:.1f} h; "
                   f"by the Graph Store Protocol at {v['gsp']['triples'] / v['gsp']['seconds']:,.0f}: {figures['gsp_h']:.1f} h"]
     return "\n".join(lines), figures
