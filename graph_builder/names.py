@@ -267,7 +267,10 @@ def _canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str |
         rest_words = []
         for word in rest.split():
             lw = word.lower()
-            rest_words.append(lw if lw in vocab.level_of or lw in ("thành", "phố", "thị", "trấn") else word.capitalize())
+            if word.strip(",").upper() in vocab.expansions:
+                rest_words.append(word)          # "ỦY BAN MTTQ VIỆT NAM": the abbreviation is expanded below
+            else:
+                rest_words.append(lw if lw in vocab.level_of or lw in ("thành", "phố", "thị", "trấn") else word.capitalize())
         name = (prefix + " " + " ".join(rest_words)).strip()
     words = []
     for word in name.split(" "):

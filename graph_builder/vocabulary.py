@@ -94,8 +94,20 @@ class Vocabulary:
                 names.append((match_key(name), kind.kind))
         self.document_codes = codes
         self.document_names = sorted(names, key=lambda n: (-len(n[0]), n[0]))
-        self.document_name_regex = re.compile(
-            r"(?<!\w)(" + ("|".join(form_pattern(n) for n, _ in self.document_names) or NEVER) + r")(?!\w)")
+        self.document_kind_of = dict(self.document_names)      # kind name (match key) -> kind
+        kind_alts = "|".join(form_pattern(n) for n, _ in self.document_names) or NEVER
+        self.document_name_regex = re.compile(r"(?<!\w)(" + kind_alts + r")(?!\w)")
+        # the kind word right before a number: "Nghị quyết số", "quyết định" (searched in lower case)
+        self.kind_before_number = re.compile(r"(?<!\w)(" + kind_alts + r")\s*(?:số\s*:?\s*)?$")
+        # documents cited by name (documents.ttl): every full name, short name and abbreviation, longest first
+        named: dict[str, object] = {}
+        for doc in getattr(lexicon, "named_documents", ()):
+            for form in (doc.label_vi, *doc.alt_labels):
+                named.setdefault(match_key(form), doc)
+        self.named_documents = named
+        self.named_document_regex = re.compile(
+            r"(?<!\w)(" + ("|".join(form_pattern(n) for n in sorted(named, key=lambda n: (-len(n), n))) or NEVER)
+            + r")(?!\w)")
 
     def level_specific(self, entry, level_iri: str):
         """The vocabulary's entry for ``entry`` at one level ("Ủy ban nhân dân" + huyện -> "Ủy ban nhân dân huyện")."""
