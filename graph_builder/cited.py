@@ -46,10 +46,24 @@ def _kind_before(vocab: Vocabulary, window: str) -> str | None:
     return vocab.document_kind_of.get(re.sub(r"\s+", " ", m.group(1))) if m else None
 
 
+def _telex_fixed(vocab: Vocabulary, number: str) -> str:
+    """A kind code typed the Telex way, "DD" for "Đ" ("64/2015/NDD-CP"), written as the kind code it stands for.
+
+    >>> from policykg.ontology import load_lexicon
+    >>> from policykg.graph_builder.vocabulary import vocabulary
+    >>> _telex_fixed(vocabulary(load_lexicon()), "64/2015/NDD-CP")
+    '64/2015/NĐ-CP'
+    """
+    for code in number_codes(number):
+        if "DD" in code and code not in vocab.document_codes and code.replace("DD", "Đ") in vocab.document_codes:
+            return re.sub(r"(?<=[/-])" + code + r"(?=[-/]|$)", code.replace("DD", "Đ"), number, count=1)
+    return number
+
+
 def _numbered(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
     found = []
     for m in NUMBER.finditer(match, start, end):
-        number = normalize_document_number(match[m.start():m.end()])
+        number = _telex_fixed(vocab, normalize_document_number(match[m.start():m.end()]))
         codes = number_codes(number)
         begin = m.start()
         # Extend back over "số" and the kind name with the document's title: "Luật Công an nhân dân số 37/2018/QH14".

@@ -270,12 +270,33 @@ def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumb
     return None, -1
 
 
+def _unnumbered_issued(source: SourceText, lexicon) -> DocumentInfo | None:
+    """"Tổng cục Hải quan vừa ban hành Kế hoạch tăng cường ...": a document the article reports without its
+    number, from the sentence that reports the issuing (kind, title, issuer)."""
+    match, low = source.match, source.match.lower()
+    for v in cues.ISSUED.finditer(match):
+        kind_m = cues.issued_kind(lexicon).match(low, v.end())
+        if kind_m is None or re.match(r"\s*(?:số\s*)?\d", low[kind_m.end():kind_m.end() + 12]):
+            continue
+        s_start, s_end = _sentence_around(source, v.start())
+        prefix = _DATELINE_PREFIX.match(match[s_start:v.start()])
+        start = s_start + (prefix.end() if prefix else 0)
+        issuer = _issuer_named(source, start, v.start(), lexicon)
+        if issuer is None:
+            continue
+        kind = kind_of_word(re.sub(r"^\s*(?:kèm theo\s+)?", "", kind_m.group(0)), lexicon) or "PolicyDocument"
+        title = clean_label(source, kind_m.end(), s_end).rstrip(".") or None
+        info = DocumentInfo(kind=kind, title=title and sentence_case(title, lexicon), evidence=Span(start, s_end))
+        _set_issuer(info, issuer)
+        return info
+    return None
+
+
 def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> DocumentInfo | None:
-    """The document an article reports: the number in an issuance sentence, else the first number."""
-    if not numbers:
-        return None
+    """The document an article reports: the number in an issuance sentence, else a document the issuance sentence
+    names without a number, else the first number."""
     match = source.match
-    chosen, issuance = numbers[0], None
+    issuance = None
     for n in numbers:
         s_start, s_end = _sentence_around(source, n.span.start)
         verb = None
@@ -284,6 +305,11 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
         if verb is not None:
             chosen, issuance = n, (s_start, s_end, verb)
             break
+    if issuance is None:
+        unnumbered = _unnumbered_issued(source, lexicon)
+        if unnumbered is not None or not numbers:
+            return unnumbered
+        chosen = numbers[0]
     kind = kind_of_code(chosen.code.rstrip("0123456789"), lexicon)
     if kind is None:
         words = list(kind_words.finditer(match, max(0, chosen.span.start - 30), chosen.span.start))

@@ -39,7 +39,7 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None) -> BuildRes
     """
     lexicon = load_lexicon() if lexicon is None else lexicon
     document = extract_document_info(source, lexicon)
-    sections, sentences = segment(source, lexicon)
+    sections, sentences = segment(source, lexicon, document.frame)
     mentions = find_mentions(source, sentences, lexicon, frame=[block.span for block in document.frame])
     mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon), key=lambda m: (m.span.start, m.span.end))
     assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
