@@ -19,8 +19,8 @@ from policykg.graph_builder.model import SourceText, Span
 __all__ = ["BLANK_NUMBER", "DocumentNumber", "NUMBER", "find_document_numbers", "number_codes"]
 
 # searched in the match form: dashes are '-', spaces plain
-_S = r"[ \t]{0,4}"                               # stray spaces around a separator
-_BREAK = r"[ \t]*(?:\n[ \t]*)?"                  # after a dash the number may go on on the next line
+_S = r"[ \t\u2003]{0,4}"                        # stray spaces around a separator (a column gap too)
+_BREAK = r"[ \t\u2003]*(?:\n[ \t\u2003]*)?"                  # after a dash the number may go on on the next line
 _CODE = r"[A-ZĐ]{1,8}[a-zđ]{0,2}"                # kind code: CT, NĐ, QĐ, TTLT, CTr, QĐi, HDLN, TTr
 _ISSUER_PART = r"[A-ZĐ][A-ZĐ0-9]*[a-zđ]{0,2}"    # issuer code: CP, TTg, BCA, UBTVQH15, ĐCTUBTWMTTQVN
 NUMBER = re.compile(

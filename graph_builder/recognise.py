@@ -33,6 +33,7 @@ from policykg.graph_builder.cited import document_candidates, link_names_to_numb
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.names import pattern_actors
 from policykg.graph_builder.vocabulary import (
+    COLUMN_GAP,
     HEADER_CONTINUATION,
     PRIORITY_ACTOR,
     PRIORITY_BLOCK,
@@ -203,8 +204,8 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         hits += [(m.start(1), m.end(1), vocab.compact.get(compact(low[m.start(1):m.end(1)])))
                  for m in vocab.cs_regex.finditer(match, start, end) if m.end(1) <= end]
     for s, e, form in hits:
-        if form is None:
-            continue
+        if form is None or COLUMN_GAP in match[s:e]:
+            continue   # (a name never runs across two columns of PDF layout text)
         surface = match[s:e]
         written = form.written
         if (not form.case_sensitive and written[:1].isupper() and len(written.split()) <= 2
