@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.core.textnorm import match_key
+from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.dates import iso_date
 from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
@@ -66,11 +66,32 @@ def kind_of_code(code: str, lexicon: Lexicon) -> str | None:
 
 
 def kind_of_word(word: str, lexicon: Lexicon) -> str | None:
-    """The kind of document a kind word names ("NGHỊ QUYẾT LIÊN TỊCH" -> 'JointResolution'), or None."""
+    """The kind of document a kind word names ("NGHỊ QUYẾT LIÊN TỊCH" -> 'JointResolution'), or None. A word in
+    capitals is also compared without diacritics (OCR: "KÉT LUẬN").
+
+    >>> from policykg.ontology import load_lexicon
+    >>> kind_of_word("KÉT LUẬN", load_lexicon()), kind_of_word("hướng dẫn liên ngành", load_lexicon())
+    ('Conclusion', 'JointGuidance')
+    """
     key = match_key(word)
+    folded = ascii_fold(word) if is_caps(word) else None
     for entry in lexicon.document_kinds:
-        if key in (match_key(n) for n in entry.names):
+        if key in (match_key(n) for n in entry.names) or folded in (ascii_fold(n) for n in entry.names):
             return entry.kind
+    return None
+
+
+def _kind_line(cell: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """A kind line in capitals: the kind and where its kind word ends ("KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ
+    ..." -> ('Conclusion', 9)); None when the cell is no kind line."""
+    if not is_caps(cell):
+        return None
+    words = list(re.finditer(r"\S+", cell))
+    for n in range(min(4, len(words)), 0, -1):
+        end = words[n - 1].end()
+        kind = kind_of_word(cell[:end], lexicon)
+        if kind is not None and (n == len(words) or re.match(r"\s+(?:CỦA|VỀ|V/V)\b", cell[end:])):
+            return kind, end
     return None
 
 
@@ -158,8 +179,15 @@ def _names(organs: list[tuple[int, int, str]], lexicon: Lexicon) -> list[_Name]:
             names[-1].spans.append((a, b))
         else:
             names.append(_Name(text, [(a, b)]))
+    joined: list[_Name] = []
+    for name in names:      # "VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO": a line that names nothing alone goes on the one above
+        if joined and not is_bare_head(name.text, lexicon) and actor_named(name.text, lexicon) is None \
+                and actor_named(joined[-1].text + " " + name.text, lexicon) is not None:
+            joined[-1] = _Name(joined[-1].text + " " + name.text, joined[-1].spans + name.spans)
+        else:
+            joined.append(name)
     split: list[_Name] = []
-    for name in names:
+    for name in joined:
         words = list(re.finditer(r"\S+", name.text))
         for k in range(1, len(words) - 1):      # a part's name of two words or more after a whole organ's name
             at = words[k].start()
@@ -310,9 +338,9 @@ def _header_end(source: SourceText, after: int, lexicon: Lexicon) -> tuple[int, 
         if _SUBJECT_LINE.match(text) or _STOP_LINE.match(text) and not is_caps(text):
             return start, None, None
         cell = re.split(r"\s{3,}|\|", text)[0].strip(" *_")
-        kind = kind_of_word(cell, lexicon) if is_caps(cell) else None
+        kind = _kind_line(cell, lexicon)
         if kind is not None:
-            return start, kind, start + line.group(0).find(cell) + len(cell)
+            return start, kind[0], start + line.group(0).find(cell) + kind[1]
         if _body_like(text):
             return start, None, None
         pos = start + len(line.group(0))
@@ -355,9 +383,11 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
         header.blocks.extend(FrameBlock("header", span, ref) for span, ref in named.items()
                              if a <= span.start and span.end <= b)
     if joint and number is not None:
-        for ref in _number_issuers(number, lexicon):
-            if ref.iri not in {r.iri for r in header.issuers}:
-                header.issuers.append(ref)
+        coded = _number_issuers(number, lexicon)
+        if len(coded) >= 2 and len(coded) == len(number_codes(number.identifier)[1:]):
+            header.issuers = coded          # every code of the number names an issuer: the surest list
+        else:
+            header.issuers += [r for r in coded if r.iri not in {i.iri for i in header.issuers}]
     if title_at is not None:
         by_of, header.title = _title_block(source, title_at, lexicon)
         heading_body = lexicon.get(header.issuers[0].iri) if header.issuers else None

@@ -35,6 +35,7 @@ from pathlib import Path
 from policykg.core.errors import InputError
 from policykg.core.iris import slugify
 from policykg.core.textnorm import match_form, source_text
+from policykg.graph_builder import cues
 from policykg.graph_builder.htmltext import html_to_text
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
@@ -273,6 +274,8 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
         return False
     if _BULLET_START.match(nxt) or DATE_LINE.match(line) or DATE_LINE.match(nxt) or is_byline(after):
         return False
+    if cues.RECIPIENTS.match(after) or cues.SIGNATURE.match(after):
+        return False      # the footer starts: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"
     if cur[-1] in ";:":                       # a list of clauses goes on in lower case: "...cơ sở;\nđẩy mạnh ..."
         return after[0].islower()
     if cur[-1] in _CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
