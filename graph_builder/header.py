@@ -174,7 +174,8 @@ def _names(organs: list[tuple[int, int, str]], lexicon: Lexicon) -> list[_Name]:
     break was lost) is two names."""
     names: list[_Name] = []
     for a, b, text in organs:
-        if names and (HEADER_CONTINUATION.match(text) or re.search(r"(?:\sVÀ|[,&\-–])$", names[-1].text)):
+        goes_on = HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon)
+        if names and (goes_on or re.search(r"(?:\sVÀ|[,&\-–])$", names[-1].text)):     # not "TỈNH ỦY"
             names[-1].text += " " + text
             names[-1].spans.append((a, b))
         else:
@@ -229,6 +230,21 @@ def _resolve(name: _Name, lexicon: Lexicon) -> list[tuple[_Name, ActorRef]]:
     return []
 
 
+_LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?P<place>.+)$")
+
+
+def _composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
+    """The full name of a part the header names under its body: a committee named by its level takes the body's
+    place ("ĐẢNG BỘ TỈNH LÀO CAI" / "TỈNH ỦY" -> Tỉnh ủy Lào Cai), any other part the body's name ("ỦY BAN MTTQ
+    VIỆT NAM TỈNH X" / "BAN THƯỜNG TRỰC" -> Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh X)."""
+    place = _LEVEL_PLACE.search(body)
+    if place is not None and re.search(r"(?:ỦY|UỶ)$", part):
+        whole = actor_named(part + " " + place.group("place"), lexicon)
+        if whole is not None:
+            return whole
+    return actor_named(part + " " + body, lexicon)
+
+
 def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool) -> None:
     """Issuers (and the parent of a part) from the organ names, top to bottom; every organ named, with its spans."""
     resolved: list[tuple[_Name, ActorRef]] = []
@@ -250,7 +266,7 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
         last_name, last = resolved[-1]
         if len(resolved) > 1 and (not last.iri or is_bare_head(last_name.text, lexicon)):
             parent_name, parent = resolved[-2]
-            whole = actor_named(last_name.text + " " + parent_name.text, lexicon)
+            whole = _composed(last_name.text, parent_name.text, lexicon)
             if whole is not None:
                 resolved[-1] = (last_name, whole)
                 header.parents[whole.iri] = parent

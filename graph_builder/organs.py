@@ -57,6 +57,7 @@ def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | 
         entry = _folded_forms(lexicon).get(ascii_fold(name))     # OCR lost or changed the diacritics only
         if entry is not None:
             return of_entry(entry)
+        name = _repaired(name, lexicon)                          # "ỦY BAN NHẬN DÂN TỈNH X": the head noun as written
     probe = source_from_string(name)
     whole = Span(0, len(probe.text))
     sentence = Sentence(index=0, span=whole, section=None, paragraph=0, clauses=[whole])
@@ -79,6 +80,43 @@ def _folded_forms(lexicon: Lexicon) -> dict[str, object]:
                 if " " in form:
                     forms.setdefault(ascii_fold(form), entry)
     return forms
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_heads(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
+    """Head nouns and names of two words or more, by their words without diacritics -> as the ontology writes them."""
+    heads: dict[tuple[str, ...], str] = {}
+    written = [n for n, _ in lexicon.head_nouns()] + [e.label_vi for e in lexicon.entries if e.label_vi[:1].isupper()]
+    for form in written:
+        words = tuple(ascii_fold(form).split())
+        if len(words) >= 2:
+            heads.setdefault(words, form)
+    return heads
+
+
+def _repaired(name: str, lexicon: Lexicon) -> str:
+    """A capitalised, OCR'd name with every run of words that is a head noun or a known name without its diacritics
+    written back with them ("ỦY BAN NHẬN DÂN TỈNH LÀO CAI" -> "ỦY BAN NHÂN DÂN TỈNH LÀO CAI").
+
+    >>> from policykg.ontology import load_lexicon
+    >>> _repaired("ỦY BAN NHẬN DÂN TỈNH LÀO CAI", load_lexicon())
+    'ỦY BAN NHÂN DÂN TỈNH LÀO CAI'
+    """
+    words = name.split(" ")
+    folded = [ascii_fold(w) for w in words]
+    heads = _folded_heads(lexicon)
+    out, i = [], 0
+    while i < len(words):
+        for n in range(min(8, len(words) - i), 1, -1):
+            form = heads.get(tuple(folded[i:i + n]))
+            if form is not None:
+                out.append(form.upper())
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
 
 
 def _misread(name: str, lexicon: Lexicon):
