@@ -34,7 +34,7 @@ from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.vocabulary import HEADER_CONTINUATION
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["Header", "read_header", "header_cells", "kind_of_code", "kind_of_word", "sentence_case", "clean_title"]
+__all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_of_code", "kind_of_word", "sentence_case", "clean_title"]
 
 _PLACE_DATE = re.compile(r"(?:^|\n|\s{2,}|\|)[ *_]*(?P<place>[A-ZĐ][\w.]*(?:(?: | - )[\w.]+){0,5}?)\s*,\s*ngày\s+"
                          r"(?P<d>\d{1,2}|[ .…_]*)\s*tháng\s+(?P<m>\d{1,2}|[ .…_]*)\s*năm\s+(?P<y>(?:19|20)\d{2})")
@@ -136,7 +136,7 @@ def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: 
     for a, b, text in cells:
         if not any(c.isalnum() for c in text):
             continue
-        if re.match(r"(?:Số|SỐ)\b", text) or _DATE_CELL.match(text):
+        if re.match(r"(?:Số|SỐ)\b|[ .…]*/", text) or _DATE_CELL.match(text):     # "/HD- MTTQ-BTT": a blank number
             blocks.append(FrameBlock("header", Span(a, b)))
             continue
         cut = 0
@@ -245,7 +245,7 @@ def _composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
     return actor_named(part + " " + body, lexicon)
 
 
-def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool) -> None:
+def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool, match: str) -> None:
     """Issuers (and the parent of a part) from the organ names, top to bottom; every organ named, with its spans."""
     resolved: list[tuple[_Name, ActorRef]] = []
     for name in names:
@@ -268,8 +268,13 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
             parent_name, parent = resolved[-2]
             whole = _composed(last_name.text, parent_name.text, lexicon)
             if whole is not None:
-                resolved[-1] = (last_name, whole)
                 header.parents[whole.iri] = parent
+                if len(parent_name.spans) == 1 and len(last_name.spans) == 1 and \
+                        "\n" not in match[parent_name.spans[0][1]:last_name.spans[0][0]]:
+                    # one cell "UBND TỈNH LÀO CAI VĂN PHÒNG": the whole cell names the part
+                    last_name = _Name(last_name.text, [(parent_name.spans[0][0], last_name.spans[0][1])])
+                    resolved[-2] = (parent_name, ActorRef("", parent.label, parent.kind))
+                resolved[-1] = (last_name, whole)
         last = resolved[-1][1]
         if last.iri:
             header.issuers = [last]
@@ -374,6 +379,27 @@ def _body_like(line: str) -> bool:
     return False
 
 
+_MOTTO_HINT = re.compile(r"CONG HOA|DOC LAP|HANH PHUC|DANG CONG SAN")
+
+
+def later_headers(source: SourceText, lexicon: Lexicon, after: int) -> list[FrameBlock]:
+    """Header lines further down (the header of an attached regulation, a form in an appendix, a page header): the
+    motto pieces and the organ named beside them, as frame blocks."""
+    blocks: list[FrameBlock] = []
+    for line in re.finditer(r"[^\n]+", source.match[after:]):
+        if not _MOTTO_HINT.search(ascii_fold(line.group(0)).upper()):
+            continue
+        start = after + line.start()
+        cells = header_cells(source, start, start + len(line.group(0)))
+        if not any(motto_spans(text) for _, _, text in cells):
+            continue
+        for a, b, text in _organ_texts(source, cells, blocks):
+            ref = actor_named(text, lexicon, fuzzy=True) or next((r for _, r in _resolve(_Name(text, [(a, b)]), lexicon)
+                                                                  if r.iri), None)
+            blocks.append(FrameBlock("header", Span(a, b), ref if ref is not None and ref.iri else None))
+    return blocks
+
+
 def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | None, label_at: int) -> Header:
     """The header of a formal document whose own number (None for a blank or missing one) is labelled at
     ``label_at`` (or -1): kind, issuers, the parent of a part, place, date, title and the header's frame blocks."""
@@ -393,7 +419,7 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
                                                                                           and "/" in number.identifier)):
         header.kind = "OfficialLetter"
     joint = _is_joint(header.kind, code)
-    _organs_to_issuers(_names(organs, lexicon), lexicon, header, joint)
+    _organs_to_issuers(_names(organs, lexicon), lexicon, header, joint, match)
     named = {span: ref for span, ref in header.organs}
     for a, b, _ in organs:      # an organ line the header cannot read is left to the recogniser
         header.blocks.extend(FrameBlock("header", span, ref) for span, ref in named.items()

@@ -26,6 +26,7 @@ from policykg.graph_builder.header import (
     header_cells,
     kind_of_code,
     kind_of_word,
+    later_headers,
     read_header,
     sentence_case,
 )
@@ -253,7 +254,7 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
             issuers = [of_entry(entry)]
     _set_issuers(info, issuers)
     info.signatures = footer.signatures
-    info.frame = header.blocks + footer.blocks
+    info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)
     return info
 
 

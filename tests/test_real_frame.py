@@ -57,6 +57,7 @@ def document_node(name: str) -> str:
     ("hd-2025-quang-ninh-mttq-hiep-thuong.txt",                                        # a part named with its body
      {"ban-thuong-truc-uy-ban-mat-tran-to-quoc-viet-nam-tinh-quang-ninh"}),
     ("qd-63-2025-phu-tho-quy-che-phoi-hop-nguoi-nuoc-ngoai.txt", {"chu-tich-uy-ban-nhan-dan-tinh-phu-tho"}),  # office
+    ("tb-duthao-2026-lao-cai-ket-luan-cum-cong-nghiep.txt", {"van-phong-uy-ban-nhan-dan-tinh-lao-cai"}),  # one cell
 ])
 def test_issuers_are_exactly_the_issuing_organs(name, issuers):
     _, quads = built(name)
@@ -81,6 +82,12 @@ def test_signature_blocks_give_person_post_and_mode(name, signers):
     types = {q.object.value for q in quads if q.subject.value in people
              and q.predicate.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"}
     assert types == {PKG + "Person"}
+
+
+def test_a_part_named_in_one_cell_with_its_body_is_part_of_it():
+    _, quads = built("tb-duthao-2026-lao-cai-ket-luan-cum-cong-nghiep.txt")
+    part_of = {(q.subject.value, q.object.value) for q in quads if q.predicate.value == PKG + "partOf"}
+    assert (ACTOR + "van-phong-uy-ban-nhan-dan-tinh-lao-cai", ACTOR + "uy-ban-nhan-dan-tinh-lao-cai") in part_of
 
 
 def test_the_signing_post_belongs_to_the_organ_the_block_signs_for():
