@@ -25,6 +25,8 @@ from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Footer", "read_footer"]
 
+# a quick look for a footer's first line before reading its cells
+_ANCHOR_HINT = re.compile(r"Nơi nhận|NƠI NHẬN|" + cues.SIGNATURE_MODE.pattern)
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
 
 
@@ -224,7 +226,8 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     i = 0
     signed = False
     while i < len(lines):
-        if not _is_anchor(_cells(lines[i][1])):
+        line = lines[i][1]
+        if not (_ANCHOR_HINT.search(line) and _is_anchor(_cells(line))):
             i += 1
             continue
         j, items, recipients = _region(lines, i, lexicon)

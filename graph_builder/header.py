@@ -13,6 +13,7 @@ BÍ THƯ") has several issuers.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -73,12 +74,20 @@ def kind_of_word(word: str, lexicon: Lexicon) -> str | None:
     >>> kind_of_word("KÉT LUẬN", load_lexicon()), kind_of_word("hướng dẫn liên ngành", load_lexicon())
     ('Conclusion', 'JointGuidance')
     """
-    key = match_key(word)
-    folded = ascii_fold(word) if is_caps(word) else None
+    by_key, by_folded = _kind_names(lexicon)
+    return by_key.get(match_key(word)) or (by_folded.get(ascii_fold(word)) if is_caps(word) else None)
+
+
+@functools.lru_cache(maxsize=4)
+def _kind_names(lexicon: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
+    """Kind names by match key and without diacritics -> kind (the first kind that names it)."""
+    by_key: dict[str, str] = {}
+    by_folded: dict[str, str] = {}
     for entry in lexicon.document_kinds:
-        if key in (match_key(n) for n in entry.names) or folded in (ascii_fold(n) for n in entry.names):
-            return entry.kind
-    return None
+        for name in entry.names:
+            by_key.setdefault(match_key(name), entry.kind)
+            by_folded.setdefault(ascii_fold(name), entry.kind)
+    return by_key, by_folded
 
 
 def _kind_line(cell: str, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -379,18 +388,19 @@ def _body_like(line: str) -> bool:
     return False
 
 
-_MOTTO_HINT = re.compile(r"CONG HOA|DOC LAP|HANH PHUC|DANG CONG SAN")
+# a motto word in capitals or in its usual case, with or without diacritics (a cheap look before the careful one)
+_MOTTO_HINT = re.compile(r"(?i)c[ộôo]ng\s+h[òoó]a|đ[ộôo]c\s+l[ậâa]p|h[ạa]nh\s+ph[úu]c|[đd][ảaá]ng\s+c[ộôo]ng")
 
 
 def later_headers(source: SourceText, lexicon: Lexicon, after: int) -> list[FrameBlock]:
     """Header lines further down (the header of an attached regulation, a form in an appendix, a page header): the
     motto pieces and the organ named beside them, as frame blocks."""
     blocks: list[FrameBlock] = []
-    for line in re.finditer(r"[^\n]+", source.match[after:]):
-        if not _MOTTO_HINT.search(ascii_fold(line.group(0)).upper()):
-            continue
-        start = after + line.start()
-        cells = header_cells(source, start, start + len(line.group(0)))
+    match = source.match
+    lines = {(match.rfind("\n", 0, m.start()) + 1) for m in _MOTTO_HINT.finditer(match, after)}
+    for start in sorted(lines):
+        end = match.find("\n", start)
+        cells = header_cells(source, start, len(match) if end < 0 else end)
         if not any(motto_spans(text) for _, _, text in cells):
             continue
         for a, b, text in _organ_texts(source, cells, blocks):

@@ -162,6 +162,12 @@ def _motto_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(re.findall(r"\w+", ascii_fold(line).upper())) for line in cues.MOTTO_LINES)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _folded_word(word: str) -> str:
+    return ascii_fold(word).upper()
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def _word_equal(a: str, b: str) -> bool:
     return a == b or (len(a) >= 4 and len(b) >= 4 and _within(a, b, 1))
 
@@ -179,7 +185,7 @@ def motto_spans(text: str) -> list[tuple[int, int]]:
     >>> motto_spans("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM"), motto_spans("Độc lập – Tự do – Hạnh phúc")
     ([], [(0, 27)])
     """
-    words = [(m.start(), m.end(), ascii_fold(m.group(0)).upper()) for m in re.finditer(r"\w+", text)]
+    words = [(m.start(), m.end(), _folded_word(m.group(0))) for m in re.finditer(r"\w+", text)]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
@@ -203,6 +209,11 @@ def motto_spans(text: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- posts and people
 
 
+@functools.lru_cache(maxsize=4)
+def _post_keys(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    return tuple((match_key(name), name) for name in lexicon.post_names())
+
+
 def post_of(text: str, lexicon: Lexicon) -> str | None:
     """The post a signature line names, written as the ontology writes it ("PHÓ CHỦ TỊCH THƯỜNG TRỰC" ->
     "Phó Chủ tịch Thường trực"), or None when the line starts with no post name.
@@ -214,8 +225,7 @@ def post_of(text: str, lexicon: Lexicon) -> str | None:
     True
     """
     key = match_key(text)
-    for name in lexicon.post_names():
-        k = match_key(name)
+    for k, name in _post_keys(lexicon):
         if key == k or key.startswith(k + " "):
             rest = re.sub(r"\s+", " ", text).strip()[len(name):].strip()
             if rest and is_caps(rest):
