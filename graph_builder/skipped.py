@@ -82,17 +82,18 @@ _PAGE_NUMBER = re.compile(r"^[ \t\f]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*$")
 
 
 def page_lines(text: str) -> list[Span]:
-    """Page markers ("===== Trang 3 =====") and page numbers at a page break (a line holding only a number, next
-    to a form feed): layout, not text.
+    """Page markers ("===== Trang 3 =====") and page numbers (a line holding only a number, next to a form feed or
+    centred on the line as PDF layout text puts it): layout, not text. (``source_text`` turns a form feed into a
+    space, so the centring is what is left of the page break.)
 
-    >>> t = "cuối trang\\n\\f      2\\n\\nđầu trang\\n===== Trang 3 =====\\nhết"
+    >>> t = "cuối trang\\n" + " " * 30 + "2\\n\\nđầu trang\\n===== Trang 3 =====\\nhết"
     >>> [t[s.start:s.end] for s in page_lines(t)]
     ['2', '===== Trang 3 =====']
     """
     spans = []
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text)]
-    for k, (start, line) in enumerate(lines):
-        near_break = "\f" in line or any("\f" in other for _, other in lines[max(0, k - 2):k + 3])
+    for start, line in lines:
+        near_break = "\f" in line or len(line) - len(line.lstrip()) >= 20
         if _PAGE_MARKER.match(line) or (near_break and _PAGE_NUMBER.match(line)):
             body = line.strip(" \t\f")
             if body:
@@ -102,7 +103,7 @@ def page_lines(text: str) -> list[Span]:
 
 def non_body_lines(text: str) -> list[Span]:
     """An article's date line near the top and its byline at the bottom; page markers and page numbers."""
-    spans = page_lines(text) if ("\f" in text or "Trang" in text) else []
+    spans = page_lines(text)
     lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     for start, end, line in lines[:3]:
         if DATE_LINE.match(line):

@@ -200,7 +200,7 @@ def test_a_law_by_full_name_and_by_abbreviation_is_one_node():
 
 
 def test_page_markers_and_page_numbers_are_not_text():
-    text = "Sở Tài chính chủ trì thực hiện.\n===== Trang 2 =====\nCông an tỉnh phối hợp.\n\f      3\nHết.\n"
+    text = "Sở Tài chính chủ trì thực hiện.\n===== Trang 2 =====\nCông an tỉnh phối hợp.\n\f" + " " * 40 + "3\nHết.\n"
     source = source_from_string(text)
     skipped = [source.text[s.start:s.end] for s in source.skipped]
     assert skipped == ["===== Trang 2 =====", "3"]
