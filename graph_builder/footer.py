@@ -14,6 +14,7 @@ sign nothing. The footer ends where a new part starts (an appendix, an attached 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -102,6 +103,27 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
 def _is_anchor(cells: list[tuple[int, str]]) -> bool:
     return bool(cells) and (bool(cues.RECIPIENTS.match(cells[0][1]))
                             or any(cues.SIGNATURE_MODE.match(text) for _, text in cells))
+
+
+@functools.lru_cache(maxsize=4)
+def _post_line(lexicon: Lexicon) -> re.Pattern:
+    """A line that opens with a post in capitals ("PHÓ CHỦ TỊCH", "BỘ TRƯỞNG")."""
+    names = sorted({n.upper() for n in lexicon.post_names()}, key=len, reverse=True)
+    return re.compile(r"^[\s|*_]*(?:" + "|".join(re.escape(n).replace("\\ ", r"\s+") for n in names) + r")(?![\w])")
+
+
+def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> bool:
+    """A signature block without a mode or recipients: a post line in capitals and, within the next four lines, a
+    person's name ("THỦ TƯỚNG" / "(Đã ký)" / "Nguyễn Văn A")."""
+    if not _post_line(lexicon).match(lines[i][1]):
+        return False
+    cells = _cells(lines[i][1])
+    if not cells or post_of(cells[0][1], lexicon) is None or not is_caps(cells[0][1]):
+        return False
+    for _, line in lines[i + 1:i + 5]:
+        if any(person_name(text) for _, text in _cells(line)):
+            return True
+    return False
 
 
 def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int, list[_Item], bool]:
@@ -227,7 +249,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     signed = False
     while i < len(lines):
         line = lines[i][1]
-        if not (_ANCHOR_HINT.search(line) and _is_anchor(_cells(line))):
+        if not ((_ANCHOR_HINT.search(line) and _is_anchor(_cells(line))) or _signed_post_at(lines, i, lexicon)):
             i += 1
             continue
         j, items, recipients = _region(lines, i, lexicon)

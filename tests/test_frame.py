@@ -214,3 +214,13 @@ def test_page_markers_and_page_numbers_are_not_text():
 def test_numbers_as_published(written, number):
     result, _ = build(written + "\nHà Nội, ngày 01 tháng 01 năm 2025\nKẾ HOẠCH\nVề việc\n\nNội dung.\n")
     assert result.document.identifier == number
+
+
+def test_a_signature_block_without_mode_or_recipients():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CT-TTg\nHà Nội, ngày 03 tháng 6 năm 2025\nCHỈ THỊ\nVề phòng, chống dịch\n\n"
+            "Bộ Y tế chủ trì, phối hợp với các địa phương tổ chức phòng, chống dịch.\n\n"
+            "                                    THỦ TƯỚNG\n\n                                   (Đã ký)\n\n"
+            "                                  Nguyễn Văn Bình\n")
+    result, _ = build(text)
+    assert [(s.person, s.post, s.mode) for s in result.document.signatures] == [("Nguyễn Văn Bình", "Thủ tướng", None)]
+    assert not any("Bình" in label for label in actor_labels(result))
