@@ -171,6 +171,12 @@ SIGNATURE = re.compile(r"^(?:T/M|TM\.|TM\s|T\.M\.|KT\.|KT\s|K/T|TL\.|T/L|TUQ\.|Q
 
 # --- the document's frame: header, signature blocks, recipients -------------------------------------------------
 
+# the label of a number ("Số:", "SỐ"), also as OCR misreads its diacritics ("Sô", "Sổ")
+NUMBER_LABEL = r"(?:S[ốôổỗộóòoỏõọ]|S[ỐÔỔỖỘÓÒOỎÕỌ])"
+# "của" and "về" in a title, also OCR'd ("CÙA", "VÉ")
+OF = r"c[ủuùúụũ]a"
+ABOUT = r"v[ềeếệểễè]"
+
 # the motto lines of the header's right column (State) or top line (Party): never an issuer, never an actor
 MOTTO_LINES = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM")
 # a signature mode as written at the start of a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M")

@@ -99,7 +99,8 @@ def _kind_line(cell: str, lexicon: Lexicon) -> tuple[str, int] | None:
     for n in range(min(4, len(words)), 0, -1):
         end = words[n - 1].end()
         kind = kind_of_word(cell[:end], lexicon)
-        if kind is not None and (n == len(words) or re.match(r"\s+(?:CỦA|VỀ|V/V)\b", cell[end:])):
+        if kind is not None and (n == len(words) or re.match(r"(?i)\s+(?:" + cues.OF + "|" + cues.ABOUT + r"|V/V)\b",
+                                                              cell[end:])):
             return kind, end
     return None
 
@@ -145,7 +146,7 @@ def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: 
     for a, b, text in cells:
         if not any(c.isalnum() for c in text):
             continue
-        if re.match(r"(?:Số|SỐ)\b|[ .…]*/", text) or _DATE_CELL.match(text):     # "/HD- MTTQ-BTT": a blank number
+        if re.match(cues.NUMBER_LABEL + r"\b|[ .…]*/", text) or _DATE_CELL.match(text):     # "/HD- MTTQ-BTT": a blank number
             blocks.append(FrameBlock("header", Span(a, b)))
             continue
         cut = 0
@@ -328,7 +329,7 @@ def _title_block(source: SourceText, start: int, lexicon: Lexicon) -> tuple[list
         body = match[a:b]
         if not body or _STOP_LINE.match(body) or (parts and len(body) > 200) or body.endswith(":"):
             break
-        of = re.match(r"(?i)của\s+(.+?)(?:\s+(về\s.*))?$", body)
+        of = re.match(r"(?i)" + cues.OF + r"\s+(.+?)(?:\s+(" + cues.ABOUT + r"\s.*))?$", body)
         if not parts and of:
             for piece in re.split(r"\s*,\s*|\s+và\s+", of.group(1), flags=re.I):
                 ref = actor_named(piece, lexicon, fuzzy=True)

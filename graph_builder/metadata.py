@@ -262,7 +262,7 @@ def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumb
     """The number labelled "Số:" at the start of a line or cell in the top third, and where the label starts."""
     for n in numbers:
         window = max(0, n.span.start - 12)
-        label = re.search(r"(?:Số|SỐ)\s*:?\s*$", match[window:n.span.start])
+        label = re.search(cues.NUMBER_LABEL + r"\s*:?\s*$", match[window:n.span.start])
         if not label or n.span.start >= max(2000, len(match) // 3):
             continue
         p = window + label.start()
