@@ -424,7 +424,7 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
     organs = _organ_texts(source, [c for c in cells if label_at < 0 or c[0] < label_at], header.blocks)
     _organ_texts(source, [c for c in cells if label_at >= 0 and c[0] >= label_at], header.blocks)
     blank = BLANK_NUMBER.search(match, 0, end) if number is None else None
-    code = number.code if number is not None else (blank.group("code") if blank else None)
+    code = number.code if number is not None else (blank.group("code") or blank.group("party_code") if blank else None)
     header.kind = (kind_of_code(code, lexicon) if code else None) or line_kind
     if header.kind is None and (_SUBJECT_LINE.match(match[end:end + 20].lstrip(" |*_")) or (number and number.year is None
                                                                                           and "/" in number.identifier)):

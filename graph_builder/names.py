@@ -128,6 +128,8 @@ class _NameScan:
         """Token by token from the head noun to the end of the name; None when nothing but the head was found."""
         vocab, match, low, tokens = self.vocab, self.match, self.low, self.tokens
         office = vocab.head_kind.get(match_key(head_text)) == "Office"
+        if office and _person_follows(match, tokens, i):
+            return None   # "Phó Chủ tịch Nguyễn Văn A": an office and a person, no organisation
         last_end, content, lower_run, place_only = head_end, False, 0, False
         while i < len(tokens):
             s, e = tokens[i]
@@ -184,6 +186,20 @@ class _NameScan:
             last_end = e
             i += 1
         return last_end if content else None
+
+
+def _person_follows(match: str, tokens, i: int) -> bool:
+    """The words after an office are a person's name: a common family name, then one to four capitalised words
+    ("Chủ tịch Hoàng Văn A", "PHÓ CHỦ TỊCH Nguyễn Thành Sinh")."""
+    words = []
+    for s, e in tokens[i:i + 5]:
+        word = match[s:e]
+        if not word.isalpha() or not word[:1].isupper() or (words and "\n" in match[tokens[i][0]:s]):
+            break
+        words.append(word)
+    if len(words) < 2 or match_key(words[0]) not in cues.FAMILY_NAMES:
+        return False
+    return all(w[1:].islower() or len(w) == 1 for w in words[:4]) or all(w.isupper() for w in words[:4])
 
 
 def _verb_over_head(low: str, head_start: int, head_end: int) -> bool:

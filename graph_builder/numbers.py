@@ -33,10 +33,11 @@ NUMBER = re.compile(
     r"|(?P<party_n>\d{1,4})" + _S + r"-" + _S + r"(?P<party_code>" + _CODE + r")" + _S + r"/" + _S +
     r"(?P<party_issuer>T\.\s?Ư|TƯ|TW|[A-ZĐ]{1,8}\d{0,2})"
     r")(?![\w-])")
-# a number left blank in a draft or a form: "Số:      /KH-UBND", "Số: .../QĐ-UBND"
-BLANK_NUMBER = re.compile(r"(?:S[ốôổ]|S[ỐÔỔ])" + _S + r":?[ \t.…]*/" + _S + r"(?:(?:19|20)\d{2}" + _S + r"/" + _S + r")?"
+# a number left blank in a draft or a form: "Số:      /KH-UBND", "Số: .../QĐ-UBND", "Số    -CTr/TU"
+BLANK_NUMBER = re.compile(r"(?:S[ốôổ]|S[ỐÔỔ])" + _S + r":?[ \t.…]*(?:/" + _S + r"(?:(?:19|20)\d{2}" + _S + r"/" + _S + r")?"
                           r"(?P<code>" + _CODE + r")" + _S + r"[-/]" + _S + r"(?P<issuer>" + _ISSUER_PART +
-                          r"(?:" + _S + r"-" + _S + _ISSUER_PART + r")*)")
+                          r"(?:" + _S + r"-" + _S + _ISSUER_PART + r")*)|-" + _S + r"(?P<party_code>" + _CODE + r")" +
+                          _S + r"/" + _S + r"(?P<party_issuer>[A-ZĐ]{1,8}\d{0,2}))")
 
 
 @dataclass(frozen=True)

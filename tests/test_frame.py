@@ -225,3 +225,8 @@ def test_a_signature_block_without_mode_or_recipients():
     result, _ = build(text)
     assert [(s.person, s.post, s.mode) for s in result.document.signatures] == [("Nguyễn Văn Bình", "Thủ tướng", None)]
     assert not any("Bình" in label for label in actor_labels(result))
+
+
+def test_an_office_and_a_persons_name_are_no_organisation():
+    result, _ = build("Đồng chí Phó Chủ tịch Hoàng Văn An chỉ đạo Sở Tài chính kiểm tra.\n")
+    assert actor_labels(result) == {"Sở Tài chính"}
