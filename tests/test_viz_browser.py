@@ -105,6 +105,10 @@ def test_xss_payloads_show_as_text_and_run_nothing(browser, pages):
                          "s.textContent.includes('alert(1)')).length") == 0
         assert opened.js("document.querySelectorAll('[onerror], [onload]').length") == 0
         assert opened.js("document.getElementById('pkg-results').textContent").count("<script>alert(1)</script>") >= 1
+        # an actor's duties and their quotes carry payloads too
+        opened.js(f"policykg.showNode('{XSS_POLICE}')")
+        assert "<img src=x onerror=alert(1)>" in page.locator("#pkg-details").text_content()
+        assert page.locator("#pkg-details .pkg-duty").count() >= 1
         assert opened.errors == [] and opened.foreign == []
     finally:
         opened.close()

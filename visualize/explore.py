@@ -119,7 +119,8 @@ _NEIGHBOURS = """
                         (pkg:partOf "partOf") (pkg:memberOf "memberOf") (pkg:issuedBy "issues")
                         (pkg:cites "cites") (pkg:implements "implements") (pkg:reportsOn "reportsOn")
                         (pkg:participatesIn "participatesIn") }
-    { ?node ?p ?nb . BIND("out" AS ?dir) } UNION { ?nb ?p ?node . BIND("in" AS ?dir) }
+    { ?node ?p ?nb . BIND("out" AS ?way) } UNION { ?nb ?p ?node . BIND("in" AS ?way) }
+    BIND(IF(?kind = "coordinates", "both", ?way) AS ?dir)     # written both ways: one link
     BIND(?nb AS ?via)
   } UNION {
     @@VALUES@@

@@ -166,9 +166,9 @@ def open_workbench(data, *, port: int = 7878, bind: str = "127.0.0.1",
     store_dir, build_dir, stale = _store_of(data)
     port = port or free_port(bind)
     sparql = SparqlServer(store_dir, bind, port, union_default_graph=stale)
-    sparql.start()
     page = None
     try:
+        sparql.start()      # inside the try: Ctrl-C while it starts still stops the child
         try:
             page = WorkbenchServer(sparql.endpoint, build_dir, bind, port + 1 if page_port is None else page_port,
                                    yasgui=sparql.base + "/")

@@ -135,6 +135,8 @@
     var pages = {};            // node id -> {next: offset of the next page, more: bool}
     var history = [], at = -1, selected = null, seq = 0;
     var MAX_NODES = 400;
+    var EXPLORER_EDGES = ["coordinates", "directs", "mobilises", "partOf", "memberOf", "issues", "assigns", "cites",
+                          "implements", "reportsOn", "participatesIn"];   // what api/expand returns
 
     function groups() {
       var out = {};
@@ -336,12 +338,13 @@
     }
     function legend() {
       var box = $("ex-legend");
-      DATA.kinds.forEach(function (k) {
+      DATA.kinds.filter(function (k) { return k.group !== "statement"; }).forEach(function (k) {
         var item = el("span"), sw = el("span", SHAPES[k.shape] || "\u25cf", "ex-swatch");
-        sw.style.color = k.colour; item.appendChild(sw); item.appendChild(document.createTextNode(k.lv + " / " + k.le));
+        sw.style.color = k.colour; item.appendChild(sw);
+        if (k.shape === "box") { sw.style.textShadow = "0 0 1px #37474f"; } item.appendChild(document.createTextNode(k.lv + " / " + k.le));
         item.dataset.kind = k.kind; box.appendChild(item);
       });
-      DATA.edgeKinds.forEach(function (k) {
+      DATA.edgeKinds.filter(function (k) { return EXPLORER_EDGES.indexOf(k.kind) >= 0; }).forEach(function (k) {
         var item = el("span"), line = el("span", null, "ex-line");
         line.style.borderTopColor = k.colour; if (k.dashes) { line.style.borderTopStyle = "dashed"; }
         item.appendChild(line); item.appendChild(document.createTextNode(k.lv + " / " + k.le)); box.appendChild(item);
