@@ -1,9 +1,10 @@
 """Step 2 of a corpus build: build the planned documents into the cache of the staging generation.
 
-With ``jobs > 1`` the documents are built in forked worker processes; each outcome is written as it arrives
-(``graphs/KEY.nq``, ``parts/KEY.html``). Workers ignore SIGINT (the main process decides what an interrupt does),
-die with the main process, and do not hold the build directory's lock. On an interrupt or any other exception the
-pool is terminated with a bounded wait, so no worker outlives the build and none prints a traceback.
+With ``jobs > 1`` the documents are built in forked worker processes, with a ``scheduler`` on a Dask cluster
+(:mod:`policykg.corpus.distributed`); each outcome is written as it arrives (``graphs/KEY.nq``,
+``parts/KEY.html``). Workers ignore SIGINT (the main process decides what an interrupt does), die with the main
+process, and do not hold the build directory's lock. On an interrupt or any other exception the pool is terminated
+with a bounded wait, so no worker outlives the build and none prints a traceback.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import sys
 from typing import Iterator
 
 from policykg.core.atomic import write_bytes, write_text
+from policykg.corpus.distributed import dask_outcomes
 from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line, worker_job
 from policykg.corpus.plan import BuildPlan
 from policykg.corpus.progress import Progress
@@ -52,7 +54,9 @@ def run_build(plan: BuildPlan, summary: BuildSummary, close_fds: tuple[int, ...]
 def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...]) -> Iterator[DocumentOutcome]:
     """The outcome of every planned document, files first (in workers when asked), stdin last."""
     files = [job for job in plan.to_build if job[0] != "-"]
-    if plan.jobs > 1 and len(files) > 1:
+    if plan.scheduler and files:
+        yield from dask_outcomes(files, plan.scheduler, spool=plan.spool)
+    elif plan.jobs > 1 and len(files) > 1:
         yield from _in_workers(files, plan.jobs, close_fds)
     else:
         for job in files:
