@@ -25,16 +25,19 @@ from __future__ import annotations
 import concurrent.futures
 import os
 import re
+import tempfile
 from pathlib import Path
 
 from policykg.core.atomic import write_bytes
 from policykg.core.errors import EndpointError, InputError
-from policykg.core.iris import GRAPH, ONTOLOGY_IRI
+from policykg.core.iris import GRAPH, MERGED_GRAPH, ONTOLOGY_IRI
 from policykg.queries.data import open_data
 from policykg.queries.params import make_iri
-from policykg.queries.remote import ENV_PASSWORD, ENV_USER, EndpointAuth, PushSummary, _resolve_auth
+from policykg.queries.connection import ENV_PASSWORD, ENV_USER, EndpointAuth, resolve_auth
+from policykg.queries.remote import PushSummary, forget_datasets
 from policykg.queries.store import GraphStore
 from policykg.queries.virtuoso import run_isql
+from policykg.queries.writer import ntriples_chunks
 
 __all__ = ["BULK_FILE_MASK", "DEFAULT_ISQL", "bulk_load", "sql_string", "write_nquads_files"]
 
@@ -54,12 +57,14 @@ def sql_string(text: str) -> str:
 
 
 def write_nquads_files(store: GraphStore, directory: Path, graphs: list[str], *,
-                       chunk_bytes: int = CHUNK_BYTES) -> tuple[list[Path], int]:
-    """Write ``graphs`` of ``store`` as ``policykg-00001.nq``, ... (about ``chunk_bytes`` each) into ``directory``.
+                       chunk_bytes: int = CHUNK_BYTES, merged: Path | None = None) -> tuple[list[Path], int]:
+    """Write ``graphs`` of ``store`` as ``policykg-00001.nq``, ... (about ``chunk_bytes`` each) into ``directory``;
+    with ``merged`` (an N-Triples file: the merged view) its triples too, in the graph ``MERGED_GRAPH``.
 
     Earlier ``policykg-*.nq`` files there are removed first. Each graph's triples are dumped by Oxigraph and each
-    N-Triples line gets the graph's name (line ends inside literals are escaped, so lines are statements).
-    Returns the files and the number of triples.
+    N-Triples line gets the graph's name (line ends inside literals are escaped, so lines are statements). A graph
+    never spans two files but the merged view, whose lines with blank nodes all go in its first file (the loader
+    reads blank node labels per file). Returns the files and the number of triples.
     """
     directory.mkdir(parents=True, exist_ok=True)
     for stale in directory.glob(BULK_FILE_MASK):
@@ -67,6 +72,16 @@ def write_nquads_files(store: GraphStore, directory: Path, graphs: list[str], *,
     files: list[Path] = []
     parts: list[bytes] = []
     size = triples = 0
+
+    def add(data: bytes, graph: str, whole: bool) -> None:
+        nonlocal size, triples
+        suffix = b" <" + graph.encode("utf-8") + b"> .\n"
+        lines = data.splitlines()
+        triples += len(lines)
+        parts.append(b"".join(line[:-2] + suffix for line in lines if line.endswith(b" .")))
+        size += len(parts[-1])
+        if size >= chunk_bytes and whole:
+            flush()
 
     def flush() -> None:
         nonlocal size
@@ -77,14 +92,13 @@ def write_nquads_files(store: GraphStore, directory: Path, graphs: list[str], *,
             size = 0
 
     for graph in graphs:
-        data = store.dump_graph(graph)
-        suffix = b" <" + graph.encode("utf-8") + b"> .\n"
-        lines = data.splitlines()
-        triples += len(lines)
-        parts.append(b"".join(line[:-2] + suffix for line in lines if line.endswith(b" .")))
-        size += len(parts[-1])
-        if size >= chunk_bytes:
-            flush()
+        add(store.dump_graph(graph), graph, whole=True)
+    if merged is not None:
+        flush()
+        with open(merged, "rb") as handle:
+            for chunk in ntriples_chunks(handle, chunk_bytes):
+                add(chunk, MERGED_GRAPH, whole=False)
+                flush()
     flush()
     return files, triples
 
@@ -96,7 +110,7 @@ def _check_address(address: str) -> str:
 
 
 def _credentials(auth) -> EndpointAuth:
-    credentials = _resolve_auth(auth)
+    credentials = resolve_auth(auth)
     if credentials is None:
         raise EndpointError(f"the bulk loader logs in to Virtuoso through isql: set {ENV_USER} and {ENV_PASSWORD}")
     return credentials
@@ -104,14 +118,15 @@ def _credentials(auth) -> EndpointAuth:
 
 def bulk_load(data: str | os.PathLike | GraphStore, directory: str | os.PathLike, *, isql: str = DEFAULT_ISQL,
               server_directory: str | None = None, auth=None, include_ontology: bool = True, loaders: int = 1,
-              timeout: float = 3600, chunk_bytes: int = CHUNK_BYTES) -> PushSummary:
+              timeout: float = 3600, chunk_bytes: int = CHUNK_BYTES, include_merged: bool = True) -> PushSummary:
     """Load each named graph of DATA into Virtuoso with its bulk loader, replacing the graph there.
 
     Takes DATA (opened by :func:`policykg.queries.data.open_data`), the folder to write the N-Quads files into
     (the server must be allowed to read it: ``DirsAllowed``), Virtuoso's SQL port ``HOST:PORT``, the folder's path
     as the server sees it (default: ``directory``, absolute), credentials (EndpointAuth or (user, password);
-    default from the environment), whether the ontology graph comes along, how many loaders run at once, and the
-    seconds each isql step may take. Returns a PushSummary (method ``bulk``). Raises InputError for bad DATA, and
+    default from the environment), whether the ontology graph and the merged view (the graph ``MERGED_GRAPH``, see
+    :func:`policykg.queries.remote.push`) come along, how many loaders run at once, and the seconds each isql step
+    may take. Returns a PushSummary (method ``bulk``). Raises InputError for bad DATA, and
     EndpointError, one line, when isql-vt is missing, the server is unreachable or refuses the login, the folder
     is not allowed, or the loader refuses a file. The server is checked before any file is written.
     """
@@ -130,13 +145,20 @@ def bulk_load(data: str | os.PathLike | GraphStore, directory: str | os.PathLike
         make_iri(graph)
     local = Path(directory).resolve()
     remote = (server_directory or str(local)).rstrip("/") or "/"
-    files, triples = write_nquads_files(store, local, graphs, chunk_bytes=chunk_bytes)
+    local.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".policykg-merged-", dir=local) as scratch:
+        merged = Path(scratch) / "merged.nt" if include_merged else None
+        if merged is not None:
+            store.dump_merged(merged)
+        files, triples = write_nquads_files(store, local, graphs, chunk_bytes=chunk_bytes, merged=merged)
+    loaded = graphs + ([MERGED_GRAPH] if include_merged else [])
     try:
-        _load(sql, remote, [f.name for f in files], graphs, loaders, timeout)
+        _load(sql, remote, [f.name for f in files], loaded, loaders, timeout)
     finally:
         for f in files:
             f.unlink(missing_ok=True)
-    return PushSummary(address, tuple(graphs), triples, "bulk")
+        forget_datasets()
+    return PushSummary(address, tuple(loaded), triples, "bulk")
 
 
 def _load(sql, remote: str, names: list[str], graphs: list[str], loaders: int, timeout: float) -> None:

@@ -140,12 +140,13 @@ def _tokens(text: str):
 
 @functools.lru_cache(maxsize=256)
 def parse_query(text: str) -> tuple[str, bool]:
-    """The form of query ``text`` ('SELECT', 'ASK', 'CONSTRUCT' or 'DESCRIBE') and whether it is SELECT DISTINCT or
-    REDUCED, read by rdflib's SPARQL 1.1 parser: nothing is evaluated. QueryError (one line) for anything the
+    """The form of query ``text`` ('SELECT', 'ASK', 'CONSTRUCT' or 'DESCRIBE'), whether it is SELECT DISTINCT or
+    REDUCED, and whether it names its own dataset (``FROM`` / ``FROM NAMED``), read by rdflib's SPARQL 1.1 parser:
+    nothing is evaluated. QueryError (one line) for anything the
     grammar does not read as one query: an update (:data:`ONLY_QUERIES`), two requests, or a syntax error.
 
     >>> parse_query("PREFIX a: <http://x/> # SELECT in a comment\\nASK { ?s ?p ?o }")
-    ('ASK', False)
+    ('ASK', False, False)
     >>> parse_query("PREFIX SELECT: <http://x/> DROP ALL")
     Traceback (most recent call last):
     ...
@@ -166,7 +167,7 @@ def parse_query(text: str) -> tuple[str, bool]:
     form = _FORMS.get(query.name)
     if form is None:
         raise QueryError(ONLY_QUERIES)
-    return form, form == "SELECT" and query.get("modifier") in ("DISTINCT", "REDUCED")
+    return form, form == "SELECT" and query.get("modifier") in ("DISTINCT", "REDUCED"), "datasetClause" in query.keys()
 
 
 def is_update(text: str) -> bool:
@@ -201,6 +202,15 @@ def is_select_distinct(text: str) -> bool:
     (True, False)
     """
     return parse_query(text)[1]
+
+
+def names_dataset(text: str) -> bool:
+    """True if the query names its own dataset (``FROM`` or ``FROM NAMED``); QueryError if it is no query.
+
+    >>> names_dataset("SELECT * FROM <urn:g> { ?s ?p ?o }"), names_dataset("SELECT * { GRAPH ?g { ?s ?p ?o } }")
+    (True, False)
+    """
+    return parse_query(text)[2]
 
 
 def where_brace(text: str) -> int:

@@ -1,10 +1,9 @@
 """Remote SPARQL servers: run queries with SPARQLWrapper and push named graphs (Graph Store Protocol or UPDATE).
 
-Credentials never travel on the command line: :func:`credentials_from_env` reads
-``POLICYKG_ENDPOINT_USER`` / ``POLICYKG_ENDPOINT_PASSWORD`` (and ``POLICYKG_ENDPOINT_AUTH`` =
-``basic`` (default) or ``digest``). No message ever contains the password, and user info in
-URLs is stripped before a URL is shown. Every network failure -- unreachable host, timeout,
-refused credentials, server error -- becomes one :class:`EndpointError` line.
+Credentials, URLs without them and one-line failures: :mod:`policykg.queries.connection`; the writes:
+:mod:`policykg.queries.writer`. A server that holds the merged view as the graph ``MERGED_GRAPH`` (``push`` and
+``build --endpoint`` send it) is queried with that graph as the default graph, as the embedded store answers over
+its own merged view; the document graphs stay in reach of ``GRAPH ?g``.
 
 >>> safe_url("http://alice:secret@example.org:8890/sparql")
 'http://example.org:8890/sparql'
@@ -13,34 +12,37 @@ refused credentials, server error -- becomes one :class:`EndpointError` line.
 from __future__ import annotations
 
 import ast
-import base64
 import json
 import os
-import re
-import socket
+import tempfile
+import time
 import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph as ox
 from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as sx
 
 from policykg.core.errors import EndpointError, QueryError
-from policykg.core.iris import ONTOLOGY_IRI
+from policykg.core.iris import MERGED_GRAPH, ONTOLOGY_IRI
+from policykg.queries.connection import (ENV_PASSWORD, ENV_SCHEME, ENV_USER, EndpointAuth, check_url,
+                                         credentials_from_env, describe_failure, resolve_auth, safe_url)
 from policykg.queries.data import open_data
-from policykg.queries.params import bind_remote, is_select_distinct, make_iri, query_form
+from policykg.queries.params import bind_remote, is_select_distinct, make_iri, names_dataset, query_form
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import GraphStore
+from policykg.queries.writer import ServerWriter
 
-__all__ = ["EndpointAuth", "PushSummary", "credentials_from_env", "push", "query_endpoint", "read_graphs", "safe_url"]
+__all__ = ["AUTO", "ENV_PASSWORD", "ENV_SCHEME", "ENV_USER", "EndpointAuth", "PushSummary", "credentials_from_env",
+           "forget_datasets", "holds_merged_graph", "push", "query_endpoint", "read_graphs", "safe_url"]
 
-ENV_USER = "POLICYKG_ENDPOINT_USER"
-ENV_PASSWORD = "POLICYKG_ENDPOINT_PASSWORD"
-ENV_SCHEME = "POLICYKG_ENDPOINT_AUTH"
-AUTH_SCHEMES = ("basic", "digest")
-UPDATE_CHUNK_TRIPLES = 500   # Virtuoso compiles INSERT DATA into SQL; big chunks hit its statement limits
+
+AUTO = "auto"        # query_endpoint's default graph: the merged view when the server holds it
+DATASET_TTL = 60.0   # seconds a server's answer to holds_merged_graph is trusted
+# Both halves in reach: a triple of the default graph (the merged view) and one in a named graph.
+_MERGED_PROBE = "ASK { { SELECT * { ?s ?p ?o } LIMIT 1 } { SELECT ?g { GRAPH ?g { ?a ?b ?c } } LIMIT 1 } }"
+_DATASETS: dict[tuple[str, str | None], tuple[float, bool]] = {}
 
 _RDF_MEDIA_TYPES = {
     "text/turtle": ox.RdfFormat.TURTLE,
@@ -54,120 +56,33 @@ _RDF_MEDIA_TYPES = {
 }
 
 
-@dataclass(frozen=True)
-class EndpointAuth:
-    """Credentials for an endpoint; ``scheme`` is 'basic' or 'digest'. The password is never shown (repr hides it)."""
-
-    user: str
-    password: str
-    scheme: str = "basic"
-
-    def __post_init__(self):
-        if self.scheme not in AUTH_SCHEMES:
-            raise EndpointError(f"unknown authentication scheme {self.scheme!r}: use basic or digest")
-
-    def __repr__(self) -> str:
-        return f"EndpointAuth(user={self.user!r}, password='***', scheme={self.scheme!r})"
-
-
-def credentials_from_env(scheme: str | None = None, environ=None) -> EndpointAuth | None:
-    """Credentials from POLICYKG_ENDPOINT_USER / _PASSWORD (None when the user is unset).
-
-    ``scheme`` overrides POLICYKG_ENDPOINT_AUTH. EndpointError if only one of user and password is set.
-
-    >>> credentials_from_env(environ={"POLICYKG_ENDPOINT_USER": "dba", "POLICYKG_ENDPOINT_PASSWORD": "pw"})
-    EndpointAuth(user='dba', password='***', scheme='basic')
-    >>> credentials_from_env(environ={}) is None
-    True
-    """
-    env = os.environ if environ is None else environ
-    user, password = env.get(ENV_USER), env.get(ENV_PASSWORD)
-    if not user and not password:
-        return None
-    if not user or password is None:
-        raise EndpointError(f"set both {ENV_USER} and {ENV_PASSWORD} (or neither)")
-    return EndpointAuth(user, password, (scheme or env.get(ENV_SCHEME) or "basic").lower())
-
-
-def safe_url(url: str) -> str:
-    """``url`` without user info (``user:password@``), for messages."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = host + (f":{parts.port}" if parts.port else "")
-    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
-
-
-def _check_url(url: str, what: str = "endpoint") -> str:
-    parts = urllib.parse.urlsplit(url or "")
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise EndpointError(f"{what} must be an http:// or https:// URL, got {safe_url(url or '')!r}")
-    return url
-
-
-def _resolve_auth(auth) -> EndpointAuth | None:
-    if auth is None:
-        return credentials_from_env()
-    if isinstance(auth, EndpointAuth):
-        return auth
-    if isinstance(auth, tuple) and len(auth) in (2, 3):
-        return EndpointAuth(*auth)
-    raise EndpointError("auth must be an EndpointAuth or a (user, password[, scheme]) tuple")
-
-
-def _describe_failure(exc: BaseException, url: str, timeout: float) -> str:
-    """One line for a network failure (never containing credentials)."""
-    where = safe_url(url)
-    if isinstance(exc, urllib.error.HTTPError):
-        code = exc.code
-        if 300 <= code < 400:
-            return (f"{where} answered with a redirect (HTTP {code}) to {safe_url(exc.headers.get('Location') or '?')}"
-                    f": give the SPARQL service's own URL")
-        if code in (401, 403):
-            return (f"{where} refused the credentials (HTTP {code}); set {ENV_USER} and {ENV_PASSWORD} "
-                    f"({ENV_SCHEME}=basic|digest)")
-        if code == 404:
-            return f"no SPARQL service at {where} (HTTP 404)"
-        body = _first_body_line(exc)
-        return f"{where} failed with HTTP {code}{': ' + body if body else ''}"
-    reason = getattr(exc, "reason", exc)
-    if isinstance(reason, (socket.timeout, TimeoutError)) or isinstance(exc, (socket.timeout, TimeoutError)):
-        return f"{where} did not answer within {timeout:g} s"
-    if isinstance(reason, ConnectionRefusedError):
-        return f"cannot reach {where}: connection refused"
-    text = str(getattr(reason, "strerror", None) or reason).strip().splitlines()
-    return f"cannot reach {where}: {text[0] if text else type(exc).__name__}"
-
-
-def _first_body_line(exc: urllib.error.HTTPError) -> str:
-    try:
-        body = exc.read(2000).decode("utf-8", "replace")
-    except Exception:   # the body is only a courtesy in the message
-        return ""
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    return lines[0][:200] if lines else ""
-
-
 # -- queries ---------------------------------------------------------------------------------
 def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None = None, auth=None,
-                   timeout: float = 30) -> QueryResult:
+                   timeout: float = 30, default_graph: str | None = AUTO) -> QueryResult:
     """Run query ``text`` on ``endpoint`` with SPARQLWrapper; ``bindings`` go in as a VALUES block.
 
     The text sent (``text`` with its VALUES block) must parse as one query (:func:`policykg.queries.params.query_form`,
     which also decides its form; ``form`` is ignored) and always goes as ``query=``, never as ``update=``.
+    ``default_graph``: the graph sent as the protocol's ``default-graph-uri``; :data:`AUTO` (the default) sends
+    the merged view ``MERGED_GRAPH`` when the server holds it (:func:`holds_merged_graph`) and the query names no
+    dataset of its own (``FROM``); None sends none (the server's own default graph).
     Returns a QueryResult; raises QueryError (not one query; HTTP 400: the server rejected the query) or
     EndpointError (network, auth, server).
     """
-    _check_url(endpoint)
-    credentials = _resolve_auth(auth)
+    check_url(endpoint)
+    credentials = resolve_auth(auth)
     sent = bind_remote(text, bindings)
     form = query_form(sent)   # the guard, on exactly what is sent
+    if default_graph == AUTO:
+        default_graph = MERGED_GRAPH if not names_dataset(sent) and holds_merged_graph(
+            endpoint, auth=credentials, timeout=timeout) else None
     wrapper = SPARQLWrapper(endpoint)
     wrapper.setMethod(POST)   # long queries and VALUES blocks do not fit every server's URL limit
     wrapper.setTimeout(max(1, int(round(timeout))))
     wrapper.setQuery(sent)
     wrapper.queryType = form   # SPARQLWrapper guesses the type with a pattern; the parser decided it: query=
+    if default_graph:
+        wrapper.addDefaultGraph(make_iri(default_graph).value)
     if credentials:
         wrapper.setHTTPAuth(DIGEST if credentials.scheme == "digest" else BASIC)
         wrapper.setCredentials(credentials.user, credentials.password)
@@ -180,7 +95,7 @@ def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None
     except sx.QueryBadFormed as exc:
         raise QueryError(f"{safe_url(endpoint)} rejected the query: {_sparqlwrapper_detail(exc)}") from None
     except sx.Unauthorized:
-        raise EndpointError(_describe_failure(urllib.error.HTTPError(endpoint, 401, "", None, None), endpoint, timeout)) from None
+        raise EndpointError(describe_failure(urllib.error.HTTPError(endpoint, 401, "", None, None), endpoint, timeout)) from None
     except sx.EndPointNotFound:
         raise EndpointError(f"no SPARQL service at {safe_url(endpoint)} (HTTP 404)") from None
     except sx.EndPointInternalError as exc:
@@ -188,7 +103,7 @@ def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None
     except sx.SPARQLWrapperException as exc:
         raise EndpointError(f"{safe_url(endpoint)} failed: {_sparqlwrapper_detail(exc)}") from None
     except (urllib.error.URLError, OSError) as exc:
-        raise EndpointError(_describe_failure(exc, endpoint, timeout)) from None
+        raise EndpointError(describe_failure(exc, endpoint, timeout)) from None
     if graph_form:
         return _graph_result(body, media_type, endpoint)
     result = _json_result(body, endpoint)
@@ -196,6 +111,33 @@ def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None
         # Virtuoso 7 returns duplicate rows for SELECT DISTINCT when one literal sits in several graphs
         result.rows = _unique_rows(result)
     return result
+
+
+def holds_merged_graph(endpoint: str, *, auth=None, timeout: float = 30) -> bool:
+    """True when the server at ``endpoint`` holds the merged view as the graph ``MERGED_GRAPH`` (pushed by
+    ``policykg push`` or ``build --endpoint``) and its named graphs stay in reach while that graph is the protocol's
+    default graph (``GRAPH ?g`` patterns; Virtuoso keeps them, a strictly conforming server may not). Asked once per
+    endpoint and user, again after :data:`DATASET_TTL` seconds or :func:`forget_datasets`. A server without it
+    (data pushed by an older policykg) is queried over its own default graph, as before.
+    """
+    credentials = resolve_auth(auth)
+    key = (endpoint, credentials.user if credentials else None)
+    known = _DATASETS.get(key)
+    if known is not None and time.monotonic() - known[0] < DATASET_TTL:
+        return known[1]
+    try:
+        held = query_endpoint(endpoint, _MERGED_PROBE, {}, auth=credentials, timeout=timeout,
+                              default_graph=MERGED_GRAPH).boolean is True
+    except QueryError:   # the server does not take the probe: ask it as before
+        held = False
+    _DATASETS[key] = (time.monotonic(), held)
+    return held
+
+
+def forget_datasets(endpoint: str | None = None) -> None:
+    """Forget what :func:`holds_merged_graph` learnt about ``endpoint`` (every endpoint when None): its data changed."""
+    for key in [k for k in _DATASETS if endpoint is None or k[0] == endpoint]:
+        del _DATASETS[key]
 
 
 def _unique_rows(result: QueryResult) -> list[dict]:
@@ -270,68 +212,6 @@ def read_graphs(data: str | os.PathLike | GraphStore, *, include_ontology: bool 
     return graphs
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """A redirect is an answer of its own (a login page, another site): it is reported, never followed."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        return None
-
-
-def _opener(credentials: EndpointAuth | None, url: str) -> urllib.request.OpenerDirector:
-    handlers: list = [_NoRedirect()]
-    if credentials and credentials.scheme == "digest":
-        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        manager.add_password(None, url, credentials.user, credentials.password)
-        handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
-    return urllib.request.build_opener(*handlers)
-
-
-def _send(opener, request: urllib.request.Request, credentials: EndpointAuth | None, timeout: float) -> None:
-    if credentials and credentials.scheme == "basic":
-        token = base64.b64encode(f"{credentials.user}:{credentials.password}".encode("utf-8")).decode("ascii")
-        request.add_header("Authorization", "Basic " + token)
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            status = response.status
-            media_type = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-            body = response.read(1 << 20)
-    except (urllib.error.URLError, OSError) as exc:
-        raise EndpointError(_describe_failure(exc, request.full_url, timeout)) from None
-    _check_answer(request.full_url, status, media_type, body)
-
-
-_HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
-
-
-def _check_answer(url: str, status: int, media_type: str, body: bytes) -> None:
-    """A write is done only when the server says so as the protocols do: a 2xx status whose body, if any, is not an
-    HTML page (a web application, a login form or a proxy answering in the endpoint's place). EndpointError if not.
-
-    >>> _check_answer("http://h/sparql", 200, "text/html", b"")   # Virtuoso's answer to a Graph Store PUT
-    >>> _check_answer("http://h/sparql", 200, "text/html", b"<!DOCTYPE html><title>Sign in</title>...")
-    Traceback (most recent call last):
-    ...
-    policykg.core.errors.EndpointError: http://h/sparql answered HTTP 200 with an HTML page ("Sign in"), not as a SPARQL server does: check the URL (the upload is not done)
-    """
-    where = safe_url(url.split("?", 1)[0])
-    if not 200 <= status < 300:
-        raise EndpointError(f"{where} answered HTTP {status}, not success: check the URL (the upload is not done)")
-    if body.strip() and (media_type in ("text/html", "application/xhtml+xml") or _HTML_START.match(body)):
-        title = re.search(rb"<title[^>]*>(.*?)</title>", body, re.I | re.S)
-        shown = " ".join(title.group(1).decode("utf-8", "replace").split())[:80] if title else ""
-        named = f' ("{shown}")' if shown else ""
-        raise EndpointError(f"{where} answered HTTP {status} with an HTML page{named}, not as a SPARQL server does: "
-                            f"check the URL (the upload is not done)")
-
-
-def _has_blank_node(triple: ox.Triple) -> bool:
-    return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
-
-
-def _ntriples(triples: list[ox.Triple]) -> bytes:
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-
-
 def push(
     data_path: str | os.PathLike | GraphStore,
     endpoint: str,
@@ -340,43 +220,31 @@ def push(
     auth=None,
     timeout: float = 60,
     include_ontology: bool = True,
+    include_merged: bool = True,
 ) -> PushSummary:
     """Upload each named graph of ``data_path`` to a SPARQL server, replacing the graph there.
 
     With ``graph_store`` (a SPARQL 1.1 Graph Store HTTP Protocol URL) each graph is sent with one
     ``PUT ?graph=IRI``; otherwise through SPARQL UPDATE at ``endpoint``: ``DROP SILENT GRAPH`` then
-    ``INSERT DATA`` in chunks of UPDATE_CHUNK_TRIPLES. ``auth``: EndpointAuth or (user, password[, scheme]);
-    default from the environment. Returns a PushSummary. Raises InputError (data) or EndpointError.
+    ``INSERT DATA`` in chunks (:class:`policykg.queries.writer.ServerWriter`). With ``include_merged`` the merged
+    view (the embedded store's default graph) goes too, as the graph ``MERGED_GRAPH``, in pieces: the catalogue
+    queries name it as their default graph (:func:`query_endpoint`). ``auth``: EndpointAuth or (user,
+    password[, scheme]); default from the environment. Returns a PushSummary. Raises InputError (data) or
+    EndpointError.
     """
-    target = _check_url(graph_store, "--graph-store") if graph_store else _check_url(endpoint)
-    credentials = _resolve_auth(auth)
-    graphs = read_graphs(data_path, include_ontology=include_ontology)
-    opener = _opener(credentials, target)
+    writer = ServerWriter(endpoint, graph_store=graph_store, auth=auth, timeout=timeout)
+    store = open_data(data_path)
+    graphs = [g for g in store.graphs() if include_ontology or g != ONTOLOGY_IRI]
     total = 0
-    for graph_iri, triples in sorted(graphs.items()):
-        make_iri(graph_iri)
-        total += len(triples)
-        if graph_store:
-            separator = "&" if urllib.parse.urlsplit(graph_store).query else "?"
-            url = graph_store + separator + urllib.parse.urlencode({"graph": graph_iri})
-            request = urllib.request.Request(url, data=_ntriples(triples), method="PUT",
-                                             headers={"Content-Type": "text/turtle; charset=utf-8"})
-            _send(opener, request, credentials, timeout)
-        else:
-            statements = [f"DROP SILENT GRAPH <{graph_iri}>"]
-            ground = [t for t in triples if not _has_blank_node(t)]
-            for i in range(0, len(ground), UPDATE_CHUNK_TRIPLES):
-                body = _ntriples(ground[i:i + UPDATE_CHUNK_TRIPLES]).decode("utf-8")
-                statements.append(f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}}} }}")
-            blank = [t for t in triples if _has_blank_node(t)]
-            if blank:   # one template keeps each blank node one node (some servers refuse blank nodes in INSERT DATA)
-                body = _ntriples(blank).decode("utf-8")
-                statements.append(f"INSERT {{ GRAPH <{graph_iri}> {{\n{body}}} }} WHERE {{}}")
-            for statement in statements:
-                request = urllib.request.Request(
-                    endpoint, data=urllib.parse.urlencode({"update": statement}).encode("ascii"), method="POST",
-                    headers={"Content-Type": "application/x-www-form-urlencoded"})
-                _send(opener, request, credentials, timeout)
-    return PushSummary(safe_url(endpoint), tuple(sorted(graphs)), total, "gsp" if graph_store else "update")
-
-
+    for graph_iri in graphs:
+        data = store.dump_graph(make_iri(graph_iri).value)
+        writer.put(graph_iri, data)
+        total += data.count(b"\n")
+    if include_merged:
+        with tempfile.TemporaryDirectory(prefix="policykg-push-") as scratch:
+            merged = Path(scratch) / "merged.nt"
+            store.dump_merged(merged)
+            total += writer.put_file(MERGED_GRAPH, merged)
+        graphs.append(MERGED_GRAPH)
+    forget_datasets(endpoint)
+    return PushSummary(safe_url(endpoint), tuple(graphs), total, writer.method)

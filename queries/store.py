@@ -242,13 +242,36 @@ class GraphStore:
         0
         """
         self._mark_stale()
-        for t in ox.parse(gone, format=ox.RdfFormat.N_TRIPLES) if gone else ():
-            holders = self.store.quads_for_pattern(t.subject, t.predicate, t.object, None)
-            if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in holders):
-                self.store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+        for t in self.not_held(gone):
+            self.store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
         if added:
             self.store.load(added, format=ox.RdfFormat.N_TRIPLES)
         self.store.add(_MERGED_MARK)
+
+    def not_held(self, ntriples: bytes) -> list[ox.Triple]:
+        """The triples of the N-Triples bytes ``ntriples`` that no named graph of the store holds (the default graph,
+        the merged view, does not count): what leaves the merged view when they were a changed graph's."""
+        gone = []
+        for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES) if ntriples else ():
+            holders = self.store.quads_for_pattern(t.subject, t.predicate, t.object, None)
+            if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in holders):
+                gone.append(t)
+        return gone
+
+    def dump_merged(self, target: str | os.PathLike) -> None:
+        """Write the merged view (the default graph) to the file ``target`` as N-Triples, streamed by Oxigraph.
+
+        A store whose view is stale is brought up to date first; a read-only one writes the union of its named
+        graphs instead (the same triples, some repeated).
+        """
+        if not self.merged_view_is_current() and not self.read_only:
+            self.refresh_merged_view()
+        if self.merged_view_is_current():
+            self.store.dump(str(target), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            return
+        with open(target, "wb") as handle:
+            for graph in self.graphs():
+                self.store.dump(handle, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
 
     def backup(self, target: str | os.PathLike) -> None:
         """Copy the store to the new folder ``target`` (hard links on the same file system: cheap)."""

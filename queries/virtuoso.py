@@ -34,7 +34,7 @@ import urllib.request
 from pathlib import Path
 
 from policykg.core.errors import EndpointError
-from policykg.queries.remote import ENV_PASSWORD, ENV_USER
+from policykg.queries.connection import ENV_PASSWORD, ENV_USER
 
 VIRTUOSO_BINARY = "virtuoso-t"
 ISQL_BINARY = "isql-vt"

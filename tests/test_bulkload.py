@@ -9,10 +9,12 @@ from click.testing import CliRunner
 
 from policykg.cli import cli
 from policykg.core.errors import EndpointError
+from policykg.core.iris import MERGED_GRAPH
 from policykg.queries.bulkload import bulk_load
 from policykg.queries.catalogue import list_queries
 from policykg.queries.data import open_data
 from policykg.queries.engine import run_query
+from policykg.queries.remote import holds_merged_graph
 from policykg.queries.virtuoso import VirtuosoServer, free_port
 from queryfixture import PARAMS
 from services import need_virtuoso
@@ -56,6 +58,7 @@ def test_a_second_bulk_load_replaces_the_graphs_and_leaves_no_files(server, allo
     assert summary.method == "bulk" and summary.triples > before    # the ontology graph comes along
     assert _count(server) == before
     assert not list(allowed.glob("*.nq"))
+    assert summary.graphs[-1] == MERGED_GRAPH and holds_merged_graph(server.sparql_url)   # queries name it
 
 
 def test_a_folder_the_server_may_not_read_is_one_line_and_touches_nothing(server, tmp_path):

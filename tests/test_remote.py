@@ -14,7 +14,9 @@ import pyoxigraph as ox
 import pytest
 
 from policykg.core.errors import EndpointError, QueryError
+from policykg.queries.data import open_data
 from policykg.queries.engine import run_query
+from policykg.queries import remote
 from policykg.queries.remote import EndpointAuth, credentials_from_env, push
 from policykg.queries.virtuoso import free_port
 
@@ -81,21 +83,27 @@ def server():
     httpd.server_close()
 
 
+def sent_queries() -> list[dict]:
+    """The form fields of each query request the fake server got, but the probe for the merged graph."""
+    fields = [urllib.parse.parse_qs(r[3].decode()) for r in FakeServer.requests if r[0] == "POST"]
+    return [f for f in fields if "query" in f and f["query"][0] != remote._MERGED_PROBE]
+
+
 def test_query_reads_sparql_json_including_virtuoso_typed_literals(server):
     result = run_query("SELECT ?x WHERE { ?s ?p ?x }", {}, endpoint=server + "/sparql")
     assert result.variables == ["x"] and result.rows[0]["x"].value == "7"
     assert result.rows[0]["x"].datatype.endswith("#integer")
-    method, path, headers, body = FakeServer.requests[0]
+    method, path, headers, body = FakeServer.requests[-1]
     assert method == "POST" and "query=" in body.decode()
 
 
 def test_parameters_travel_as_a_values_block(server):
     # a label is first resolved to an IRI by a lookup query; the label travels as an escaped VALUES term
     assert run_query("actor", {"actor": 'x" } ; DROP ALL ; #'}, endpoint=server + "/sparql").rows == []
-    sent = urllib.parse.parse_qs(FakeServer.requests[0][3].decode())["query"][0]
+    sent = sent_queries()[0]["query"][0]
     assert 'VALUES ( ?label ) { ( "x\\" } ; DROP ALL ; #" ) }' in sent
     run_query("actor", {"actor": "actor:x"}, endpoint=server + "/sparql")
-    sent = urllib.parse.parse_qs(FakeServer.requests[1][3].decode())["query"][0]
+    sent = sent_queries()[1]["query"][0]
     assert "VALUES ( ?actor ) { ( <https://w3id.org/policykg/actor/x> ) }" in sent
 
 
@@ -154,7 +162,7 @@ def test_a_rejected_query_is_a_query_error(server):
 
 def test_push_with_the_graph_store_protocol_puts_each_graph(server):
     summary = push(FIXTURE, server + "/sparql", graph_store=server + "/gsp", auth=("dba", SECRET),
-                   include_ontology=False)
+                   include_ontology=False, include_merged=False)
     assert summary.method == "gsp" and len(summary.graphs) == 2
     puts = [r for r in FakeServer.requests if r[0] == "PUT"]
     graphs = [urllib.parse.parse_qs(urllib.parse.urlsplit(p[1]).query)["graph"][0] for p in puts]
@@ -166,7 +174,7 @@ def test_push_with_the_graph_store_protocol_puts_each_graph(server):
 
 
 def test_push_with_sparql_update_drops_then_inserts(server):
-    summary = push(FIXTURE, server + "/sparql", include_ontology=False)
+    summary = push(FIXTURE, server + "/sparql", include_ontology=False, include_merged=False)
     updates = [urllib.parse.parse_qs(r[3].decode())["update"][0] for r in FakeServer.requests]
     assert summary.method == "update"
     assert updates[0] == "DROP SILENT GRAPH <https://w3id.org/policykg/graph/ct09-nhandan-2023-12-09>"
@@ -211,7 +219,7 @@ def test_a_query_always_travels_as_query_never_as_update(server):
     # SPARQLWrapper's own pattern takes this query for a DROP and would send it as update=
     text = "BASE <http://x/> PREFIX : <http://x/DROP/> SELECT ?x WHERE { ?s :p ?x }"
     assert run_query(text, {}, endpoint=server + "/sparql").rows
-    sent = urllib.parse.parse_qs(FakeServer.requests[0][3].decode())
+    sent = sent_queries()[0]
     assert "update" not in sent and sent["query"][0].endswith(text)
 
 
@@ -244,3 +252,71 @@ def test_push_cli_reports_an_html_answer_and_exits_1(server):
 def test_an_empty_html_answer_to_a_put_is_success(server):
     FakeServer.mode = "empty-html"
     assert push(FIXTURE, server + "/sparql", graph_store=server + "/gsp", include_ontology=False).method == "gsp"
+
+
+def test_push_sends_the_merged_view_as_a_graph_of_its_own(server):
+    """The embedded store's default graph (each triple once, the ontology's too) goes as MERGED_GRAPH: a PUT that
+    replaces it, then POSTs that add to it when it is big; blank nodes all travel in the first request."""
+    from policykg.core.iris import MERGED_GRAPH
+    from policykg.queries import writer
+
+    data = open_data(FIXTURE)
+    data.refresh_merged_view()
+    expected = {ox.Triple(q.subject, q.predicate, q.object) for q in data.quads_of_default_graph()}
+    original = writer.GSP_CHUNK_BYTES
+    try:
+        writer.GSP_CHUNK_BYTES = 50_000
+        summary = push(data, server + "/sparql", graph_store=server + "/gsp")
+    finally:
+        writer.GSP_CHUNK_BYTES = original
+    assert summary.graphs[-1] == MERGED_GRAPH
+    sent = [r for r in FakeServer.requests if "graph=" in r[1] and urllib.parse.parse_qs(
+        urllib.parse.urlsplit(r[1]).query)["graph"][0] == MERGED_GRAPH]
+    assert [r[0] for r in sent[:2]] == ["PUT", "POST"] and {r[0] for r in sent[1:]} == {"POST"}
+    assert all(b"_:" not in r[3] for r in sent[1:])
+    triples = [q.triple for r in sent for q in ox.parse(r[3], format=ox.RdfFormat.N_TRIPLES)]
+    assert len(triples) == len(expected) and {t for t in triples if not writer._has_blank_node(t)} == \
+        {t for t in expected if not writer._has_blank_node(t)}
+
+
+class MergedServer(FakeServer):
+    """A server that holds the merged graph: the probe is answered yes."""
+
+    def _handle(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        FakeServer.requests.append((self.command, self.path, dict(self.headers), body))
+        answer = {"head": {}, "boolean": True} if b"ASK" in body else RESULTS
+        self._reply(200, json.dumps(answer).encode())
+
+    do_GET = do_POST = _handle
+
+
+def test_queries_name_the_merged_graph_when_the_server_holds_it(monkeypatch):
+    """default-graph-uri is the merged view for queries that name no dataset; the server is asked once."""
+    from policykg.core.iris import MERGED_GRAPH
+
+    FakeServer.requests = []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), MergedServer)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/sparql"
+    try:
+        run_query("tasks", {}, endpoint=url)
+        run_query("SELECT ?x WHERE { ?s ?p ?x }", {}, endpoint=url)
+        run_query("SELECT ?x FROM <urn:mine> WHERE { ?s ?p ?x }", {}, endpoint=url)
+        run_query("SELECT ?x WHERE { ?s ?p ?x }", {}, endpoint=url, timeout=5)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        remote.forget_datasets(url)
+    probes = [r for r in FakeServer.requests if remote._MERGED_PROBE.encode() in urllib.parse.unquote_plus(
+        r[3].decode()).encode()]
+    assert len(probes) == 1 and urllib.parse.parse_qs(probes[0][3].decode())["default-graph-uri"] == [MERGED_GRAPH]
+    queries = sent_queries()
+    assert [q.get("default-graph-uri") for q in queries] == [[MERGED_GRAPH], [MERGED_GRAPH], None, [MERGED_GRAPH]]
+
+
+def test_a_server_without_the_merged_graph_is_queried_as_before(server):
+    run_query("tasks", {}, endpoint=server + "/sparql")
+    remote.forget_datasets()
+    assert all("default-graph-uri" not in q for q in sent_queries())

@@ -34,6 +34,7 @@ ONTOLOGY_IRI = BASE + "ontology"   # the owl:Ontology itself
 ACTOR = BASE + "actor/"            # actors (vocabulary and recognised)
 ID = BASE + "id/"                  # instance data
 GRAPH = BASE + "graph/"            # one named graph per source document
+MERGED_GRAPH = BASE + "merged"     # on a SPARQL server: the merged view (the embedded store's default graph)
 
 PREFIXES = {
     "pkg": PKG,

@@ -24,6 +24,7 @@ from policykg.core.iris import mint_graph_iri
 from policykg.corpus.merged import doc_ntriples
 from policykg.core.errors import InputError
 from policykg.queries.store import GraphStore, damaged_store_message, is_store_dir
+from policykg.queries.writer import byte_chunks
 
 __all__ = ["write_store"]
 
@@ -65,17 +66,7 @@ def write_store(target: Path, graphs_dir: Path, keys: list[str], merged: Callabl
 
 def _chunks(graphs_dir: Path, keys: list[str]) -> Iterator[bytes]:
     """The cached N-Quads of the documents ``keys``, in pieces of about ``_CHUNK_BYTES``."""
-    chunk: list[bytes] = []
-    size = 0
-    for key in keys:
-        data = (graphs_dir / f"{key}.nq").read_bytes()
-        chunk.append(data)
-        size += len(data)
-        if size >= _CHUNK_BYTES:
-            yield b"".join(chunk)
-            chunk, size = [], 0
-    if chunk:
-        yield b"".join(chunk)
+    return byte_chunks(((graphs_dir / f"{key}.nq").read_bytes() for key in keys), _CHUNK_BYTES)
 
 
 def _update(store: GraphStore, graphs_dir: Path, previous_graphs: Path, keys: list[str], changed: Iterable[str],

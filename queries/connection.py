@@ -1,0 +1,188 @@
+"""Talking to a SPARQL server over HTTP: credentials, URLs shown without them, and one line for every failure.
+
+Credentials never travel on the command line: :func:`credentials_from_env` reads
+``POLICYKG_ENDPOINT_USER`` / ``POLICYKG_ENDPOINT_PASSWORD`` (and ``POLICYKG_ENDPOINT_AUTH`` =
+``basic`` (default) or ``digest``). No message ever contains the password, and user info in
+URLs is stripped before a URL is shown. Every network failure -- unreachable host, timeout,
+refused credentials, server error -- becomes one :class:`EndpointError` line. Queries
+(:mod:`policykg.queries.remote`) and writes (:mod:`policykg.queries.writer`) share these.
+
+>>> safe_url("http://alice:secret@example.org:8890/sparql")
+'http://example.org:8890/sparql'
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+
+from policykg.core.errors import EndpointError
+
+__all__ = ["AUTH_SCHEMES", "ENV_PASSWORD", "ENV_SCHEME", "ENV_USER", "EndpointAuth", "check_answer", "check_url",
+           "credentials_from_env", "describe_failure", "opener", "resolve_auth", "safe_url", "send"]
+
+ENV_USER = "POLICYKG_ENDPOINT_USER"
+ENV_PASSWORD = "POLICYKG_ENDPOINT_PASSWORD"
+ENV_SCHEME = "POLICYKG_ENDPOINT_AUTH"
+AUTH_SCHEMES = ("basic", "digest")
+
+
+@dataclass(frozen=True)
+class EndpointAuth:
+    """Credentials for an endpoint; ``scheme`` is 'basic' or 'digest'. The password is never shown (repr hides it)."""
+
+    user: str
+    password: str
+    scheme: str = "basic"
+
+    def __post_init__(self):
+        if self.scheme not in AUTH_SCHEMES:
+            raise EndpointError(f"unknown authentication scheme {self.scheme!r}: use basic or digest")
+
+    def __repr__(self) -> str:
+        return f"EndpointAuth(user={self.user!r}, password='***', scheme={self.scheme!r})"
+
+
+def credentials_from_env(scheme: str | None = None, environ=None) -> EndpointAuth | None:
+    """Credentials from POLICYKG_ENDPOINT_USER / _PASSWORD (None when the user is unset).
+
+    ``scheme`` overrides POLICYKG_ENDPOINT_AUTH. EndpointError if only one of user and password is set.
+
+    >>> credentials_from_env(environ={"POLICYKG_ENDPOINT_USER": "dba", "POLICYKG_ENDPOINT_PASSWORD": "pw"})
+    EndpointAuth(user='dba', password='***', scheme='basic')
+    >>> credentials_from_env(environ={}) is None
+    True
+    """
+    env = os.environ if environ is None else environ
+    user, password = env.get(ENV_USER), env.get(ENV_PASSWORD)
+    if not user and not password:
+        return None
+    if not user or password is None:
+        raise EndpointError(f"set both {ENV_USER} and {ENV_PASSWORD} (or neither)")
+    return EndpointAuth(user, password, (scheme or env.get(ENV_SCHEME) or "basic").lower())
+
+
+def safe_url(url: str) -> str:
+    """``url`` without user info (``user:password@``), for messages."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def check_url(url: str, what: str = "endpoint") -> str:
+    """``url`` when it is an http(s) URL; EndpointError naming it as ``what`` otherwise."""
+    parts = urllib.parse.urlsplit(url or "")
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise EndpointError(f"{what} must be an http:// or https:// URL, got {safe_url(url or '')!r}")
+    return url
+
+
+def resolve_auth(auth) -> EndpointAuth | None:
+    """Credentials from an EndpointAuth, a (user, password[, scheme]) tuple, or the environment (``auth`` None)."""
+    if auth is None:
+        return credentials_from_env()
+    if isinstance(auth, EndpointAuth):
+        return auth
+    if isinstance(auth, tuple) and len(auth) in (2, 3):
+        return EndpointAuth(*auth)
+    raise EndpointError("auth must be an EndpointAuth or a (user, password[, scheme]) tuple")
+
+
+def describe_failure(exc: BaseException, url: str, timeout: float) -> str:
+    """One line for a network failure (never containing credentials)."""
+    where = safe_url(url)
+    if isinstance(exc, urllib.error.HTTPError):
+        code = exc.code
+        if 300 <= code < 400:
+            return (f"{where} answered with a redirect (HTTP {code}) to {safe_url(exc.headers.get('Location') or '?')}"
+                    f": give the SPARQL service's own URL")
+        if code in (401, 403):
+            return (f"{where} refused the credentials (HTTP {code}); set {ENV_USER} and {ENV_PASSWORD} "
+                    f"({ENV_SCHEME}=basic|digest)")
+        if code == 404:
+            return f"no SPARQL service at {where} (HTTP 404)"
+        body = _first_body_line(exc)
+        return f"{where} failed with HTTP {code}{': ' + body if body else ''}"
+    reason = getattr(exc, "reason", exc)
+    if isinstance(reason, (socket.timeout, TimeoutError)) or isinstance(exc, (socket.timeout, TimeoutError)):
+        return f"{where} did not answer within {timeout:g} s"
+    if isinstance(reason, ConnectionRefusedError):
+        return f"cannot reach {where}: connection refused"
+    text = str(getattr(reason, "strerror", None) or reason).strip().splitlines()
+    return f"cannot reach {where}: {text[0] if text else type(exc).__name__}"
+
+
+def _first_body_line(exc: urllib.error.HTTPError) -> str:
+    try:
+        body = exc.read(2000).decode("utf-8", "replace")
+    except Exception:   # the body is only a courtesy in the message
+        return ""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    return lines[0][:200] if lines else ""
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is an answer of its own (a login page, another site): it is reported, never followed."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+def opener(credentials: EndpointAuth | None, url: str) -> urllib.request.OpenerDirector:
+    """A urllib opener for requests to ``url``: digest credentials answered when asked, redirects never followed."""
+    handlers: list = [_NoRedirect()]
+    if credentials and credentials.scheme == "digest":
+        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        manager.add_password(None, url, credentials.user, credentials.password)
+        handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
+    return urllib.request.build_opener(*handlers)
+
+
+def send(director: urllib.request.OpenerDirector, request: urllib.request.Request,
+         credentials: EndpointAuth | None, timeout: float) -> None:
+    """Send a write ``request`` through ``director`` (see :func:`opener`); EndpointError unless the server says it
+    is done (:func:`check_answer`)."""
+    if credentials and credentials.scheme == "basic":
+        token = base64.b64encode(f"{credentials.user}:{credentials.password}".encode("utf-8")).decode("ascii")
+        request.add_header("Authorization", "Basic " + token)
+    try:
+        with director.open(request, timeout=timeout) as response:
+            status = response.status
+            media_type = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            body = response.read(1 << 20)
+    except (urllib.error.URLError, OSError) as exc:
+        raise EndpointError(describe_failure(exc, request.full_url, timeout)) from None
+    check_answer(request.full_url, status, media_type, body)
+
+
+_HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+
+
+def check_answer(url: str, status: int, media_type: str, body: bytes) -> None:
+    """A write is done only when the server says so as the protocols do: a 2xx status whose body, if any, is not an
+    HTML page (a web application, a login form or a proxy answering in the endpoint's place). EndpointError if not.
+
+    >>> check_answer("http://h/sparql", 200, "text/html", b"")   # Virtuoso's answer to a Graph Store PUT
+    >>> check_answer("http://h/sparql", 200, "text/html", b"<!DOCTYPE html><title>Sign in</title>...")
+    Traceback (most recent call last):
+    ...
+    policykg.core.errors.EndpointError: http://h/sparql answered HTTP 200 with an HTML page ("Sign in"), not as a SPARQL server does: check the URL (the upload is not done)
+    """
+    where = safe_url(url.split("?", 1)[0])
+    if not 200 <= status < 300:
+        raise EndpointError(f"{where} answered HTTP {status}, not success: check the URL (the upload is not done)")
+    if body.strip() and (media_type in ("text/html", "application/xhtml+xml") or _HTML_START.match(body)):
+        title = re.search(rb"<title[^>]*>(.*?)</title>", body, re.I | re.S)
+        shown = " ".join(title.group(1).decode("utf-8", "replace").split())[:80] if title else ""
+        named = f' ("{shown}")' if shown else ""
+        raise EndpointError(f"{where} answered HTTP {status} with an HTML page{named}, not as a SPARQL server does: "
+                            f"check the URL (the upload is not done)")
