@@ -137,14 +137,42 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def opener(credentials: EndpointAuth | None, url: str) -> urllib.request.OpenerDirector:
-    """A urllib opener for requests to ``url``: digest credentials answered when asked, redirects never followed."""
+class _PreemptiveDigest(urllib.request.HTTPDigestAuthHandler):
+    """Digest auth that answers the last challenge up front: a big body is sent once, with its credentials (a
+    server that refuses a body without them may close the connection before reading it: a broken pipe)."""
+
+    challenge: dict | None = None
+
+    def retry_http_digest_auth(self, req, auth):
+        self.challenge = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(
+            auth.split(" ", 1)[1])))
+        return super().retry_http_digest_auth(req, auth)
+
+    def http_request(self, req):
+        if self.challenge and not req.has_header(self.auth_header):
+            answer = self.get_authorization(req, self.challenge)
+            if answer:
+                req.add_unredirected_header(self.auth_header, "Digest " + answer)
+        return req
+
+    https_request = http_request
+
+
+def opener(credentials: EndpointAuth | None, url: str, timeout: float = 60) -> urllib.request.OpenerDirector:
+    """A urllib opener for requests to ``url``: redirects never followed; digest credentials answered up front once
+    the server has challenged them (a small request to ``url`` makes it do so before any body is sent)."""
     handlers: list = [_NoRedirect()]
     if credentials and credentials.scheme == "digest":
         manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         manager.add_password(None, url, credentials.user, credentials.password)
-        handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
-    return urllib.request.build_opener(*handlers)
+        handlers.append(_PreemptiveDigest(manager))
+    director = urllib.request.build_opener(*handlers)
+    if credentials and credentials.scheme == "digest":
+        try:
+            director.open(urllib.request.Request(url, method="HEAD"), timeout=timeout).close()
+        except (urllib.error.URLError, OSError):   # any answer will do: the failures come with the real request
+            pass
+    return director
 
 
 def send(director: urllib.request.OpenerDirector, request: urllib.request.Request,

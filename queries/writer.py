@@ -86,7 +86,7 @@ class ServerWriter:
     def _open(self, url: str):
         openers = self._local.__dict__.setdefault("openers", {})
         if url not in openers:
-            openers[url] = opener(self.credentials, url)
+            openers[url] = opener(self.credentials, url, self.timeout)
         return openers[url]
 
     def _gsp(self, graph: str, method: str, body: bytes) -> None:

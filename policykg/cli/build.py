@@ -7,10 +7,13 @@ import sys
 
 import click
 
+from policykg.cli.common import AUTH_HELP
 from policykg.core.builddir import has_generation
 from policykg.core.formats import FORMAT_NAMES
 from policykg.corpus.build import build_corpus
 from policykg.corpus.builddir import Terminated
+from policykg.corpus.serverpush import ServerTarget
+from policykg.queries.remote import credentials_from_env
 
 __all__ = ["build_command"]
 
@@ -28,22 +31,34 @@ __all__ = ["build_command"]
                    "uses a running scheduler (workers need policykg installed).")
 @click.option("--spool", metavar="DIR", type=click.Path(file_okay=False),
               help="With --scheduler: a folder the workers and this machine share; workers write results there.")
+@click.option("--endpoint", metavar="URL", help="Also bring this SPARQL server to the build once it is published: "
+                                                "changed graphs replaced, pruned ones dropped, the merged view "
+                                                "updated (updates go here without --graph-store).")
+@click.option("--graph-store", metavar="URL", help="With --endpoint: its Graph Store HTTP Protocol URL (one PUT per "
+                                                   "graph).")
+@click.option("--auth-scheme", type=click.Choice(["basic", "digest"]), default=None, help="With --endpoint: "
+              + AUTH_HELP)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress bar, no summary).")
 @click.option("--verbose", "-v", is_flag=True, help="Also list the files of input folders that were skipped.")
 @click.option("--no-viz", is_flag=True, help="Do not write OUT/graph.html.")
 @click.option("--force", is_flag=True, help="Rebuild every document, even unchanged ones; build into a non-empty "
                                              "folder that is not a build directory.")
 @click.option("--prune", is_flag=True, help="Remove documents that are no longer among the inputs.")
-def build_command(inputs, out_dir, formats, jobs, scheduler, spool, quiet, verbose, no_viz, force, prune) -> None:
+def build_command(inputs, out_dir, formats, jobs, scheduler, spool, endpoint, graph_store, auth_scheme, quiet, verbose,
+                  no_viz, force, prune) -> None:
     """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out.
 
     Every input is checked before anything is written: a missing one stops the build with OUT untouched. OUT
     changes all at once when the build is complete: an interrupted or failed build leaves it as it was.
+    With --endpoint the server follows OUT once it is published (policykg.corpus.serverpush).
     """
+    if graph_store and not endpoint:
+        raise click.UsageError("--graph-store needs --endpoint (the server's SPARQL endpoint)")
+    server = ServerTarget(endpoint, graph_store, credentials_from_env(auth_scheme)) if endpoint else None
     try:
         summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
                                incremental=not force, viz=not no_viz, prune=prune, force=force,
-                               scheduler=scheduler, spool=spool)
+                               scheduler=scheduler, spool=spool, server=server)
     except KeyboardInterrupt as exc:   # the build has removed its staging generation: OUT is as it was
         kept = "previous build kept" if has_generation(out_dir) else "nothing published"
         click.echo(f"Interrupted: {out_dir} unchanged ({kept})", err=True)

@@ -22,6 +22,7 @@ from policykg.corpus.builddir import BuildDirectory, Interrupts
 from policykg.corpus.finish import finish_build
 from policykg.corpus.plan import BuildPlan, plan_build
 from policykg.corpus.run import run_build
+from policykg.corpus.serverpush import ServerTarget, sync_server
 from policykg.corpus.summary import BuildSummary
 from policykg.queries.store import damaged_store_message
 
@@ -31,7 +32,8 @@ __all__ = ["build_corpus", "output_error"]
 def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
                  formats: Iterable[str] = ("trig", "ttl"), jobs: int = 1, quiet: bool = False,
                  incremental: bool = True, viz: bool = True, prune: bool = False, force: bool = False,
-                 scheduler: str | None = None, spool: str | os.PathLike | None = None) -> BuildSummary:
+                 scheduler: str | None = None, spool: str | os.PathLike | None = None,
+                 server: ServerTarget | None = None) -> BuildSummary:
     """Build files and directories into ``out_dir`` (the layout: :mod:`policykg.corpus`).
 
     Takes input paths (files, directories, '-' for stdin), the output directory, the RDF formats to write (of
@@ -40,7 +42,10 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
     longer among the inputs, and whether to build into a non-empty folder that is not a build directory;
     ``scheduler`` builds the documents on Dask instead (``local:N`` starts a LocalCluster of N worker processes
     for the build, ``tcp://HOST:PORT`` uses a running scheduler) and ``spool`` is a folder its workers write their
-    results into (:mod:`policykg.corpus.distributed`). Returns a :class:`~policykg.corpus.summary.BuildSummary`; inputs that exist but fail are listed in
+    results into (:mod:`policykg.corpus.distributed`); ``server`` (a
+    :class:`~policykg.corpus.serverpush.ServerTarget`) is a SPARQL server brought to the new generation once it is
+    published (:mod:`policykg.corpus.serverpush`; its failure is an EndpointError after the publication). Returns
+    a :class:`~policykg.corpus.summary.BuildSummary`; inputs that exist but fail are listed in
     ``summary.failed`` (the others are still built). When every input fails nothing is published and
     ``summary.published`` is False: OUT is as it was.
 
@@ -52,7 +57,8 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
     """
     with Interrupts() as interrupts:
         plan = plan_build(inputs, out_dir, formats=formats, jobs=jobs, incremental=incremental, viz=viz,
-                          prune=prune, quiet=quiet, force=force, scheduler=scheduler, spool=spool)
+                          prune=prune, quiet=quiet, force=force, scheduler=scheduler, spool=spool,
+                          server=server)
         return _build(plan, interrupts)
 
 
@@ -74,6 +80,9 @@ def _build(plan: BuildPlan, interrupts: Interrupts) -> BuildSummary:
         finish_build(plan, summary)
         held.publish(plan.gen)
         summary.notes.extend(n for n in held.notes if n not in summary.notes)
+        if plan.server is not None:
+            summary.server = sync_server(plan.server, plan.out, plan.gen, plan.previous, plan.published,
+                                         plan.changed, plan.removed).text()
         return summary
     except OSError as exc:
         held.discard(plan.gen)

@@ -131,6 +131,7 @@ def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path]) -> Grap
     changed = [k for k in keys if k not in was or any(plan.before[k].get(f) != now[k].get(f)
                                                       for f in ("sha256", "builder"))]
     removed = sorted(was - set(keys))
+    plan.published, plan.changed, plan.removed = list(keys), changed, removed
     small = len(changed) + len(removed) <= max(16, len(keys) // _INCREMENTAL_SHARE)
     previous = plan.previous / "store" if plan.previous is not None and plan.incremental and small else None
     return write_store(plan.store_dir, plan.graphs_dir, keys, merged, previous=previous,

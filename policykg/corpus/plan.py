@@ -21,6 +21,7 @@ from policykg.corpus.exports import check_formats
 from policykg.corpus.inputs import INPUT_SUFFIXES, assign_keys, collect_inputs, file_sha256
 from policykg.corpus.manifest import Manifest
 from policykg.corpus.outcome import one_line
+from policykg.corpus.serverpush import ServerTarget
 from policykg.corpus.summary import BuildSummary
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.read import read_source
@@ -43,6 +44,7 @@ class BuildPlan:
     jobs: int = 1
     scheduler: str | None = None    # build on Dask (local:N or tcp://HOST:PORT) instead of the process pool
     spool: str | None = None        # with a scheduler: the folder workers write their results into
+    server: ServerTarget | None = None   # build --endpoint: the SPARQL server that follows the published generation
     viz: bool = True
     prune: bool = False
     quiet: bool = False
@@ -63,6 +65,9 @@ class BuildPlan:
     duplicates: list[tuple[str, str]] = field(default_factory=list)      # (input, input with the same text)
     notes: list[str] = field(default_factory=list)
     unchanged: int = 0
+    published: list[str] = field(default_factory=list)   # set by the finish step: the generation's documents,
+    changed: list[str] = field(default_factory=list)     # those whose graph differs from the previous generation's,
+    removed: list[str] = field(default_factory=list)     # and those the previous generation had and this one has not
 
     @property
     def graphs_dir(self) -> Path:
@@ -128,14 +133,16 @@ class BuildPlan:
 def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, formats: Iterable[str] = ("trig", "ttl"),
                jobs: int = 1, incremental: bool = True, viz: bool = True, prune: bool = False,
                quiet: bool = False, force: bool = False, scheduler: str | None = None,
-               spool: str | os.PathLike | None = None) -> BuildPlan:
+               spool: str | os.PathLike | None = None, server: ServerTarget | None = None) -> BuildPlan:
     """Check the inputs and options of a build and decide what to build; nothing is created or written.
 
     Raises InputError (one line) for an unknown format, ``jobs < 1``, an ``out_dir`` that is a file or a non-empty
     folder that is not a build directory (unless ``force``), an input that does not exist, no input documents at
     all, an ontology that does not load, a bad ``scheduler`` (or no Dask installed), or a ``spool`` without a
-    scheduler.
+    scheduler; EndpointError for a ``server`` whose URLs or credentials are unusable.
     """
+    if server is not None:
+        server.writer()
     if scheduler is not None:
         check_scheduler(scheduler)
     elif spool is not None:
@@ -154,7 +161,7 @@ def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, f
                          + (f"; skipped {len(found.skipped)}" if found.skipped else "") + ")")
     plan = BuildPlan(out=out, formats=wanted, jobs=jobs, viz=viz, prune=prune, quiet=quiet, incremental=incremental,
                      force=force, skipped=found.skipped, notes=notes, scheduler=scheduler,
-                     spool=None if spool is None else str(spool))
+                     spool=None if spool is None else str(spool), server=server)
     for path in found.files:
         plan._hash(path)
     plan.decide(previous_generation(out))

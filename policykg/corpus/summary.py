@@ -31,6 +31,7 @@ class BuildSummary:
     notes: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)   # files of input folders left out, and why
     published: bool = True        # False when every input failed: nothing was written
+    server: str = ""              # build --endpoint: what the server got
 
     @property
     def ok(self) -> bool:
@@ -86,6 +87,8 @@ class BuildSummary:
         ]
         if self.outputs:
             lines.append("wrote: " + ", ".join(self.outputs))
+        if self.server:
+            lines.append("server: " + self.server)
         lines.extend(f"note: {n}" for n in self.notes)
         if self.skipped:
             lines.append(f"note: skipped {len(self.skipped)} file(s) in input folders ({self.skipped_reasons()}); "
