@@ -184,6 +184,45 @@ def test_ctrl_c_stops_a_local_cluster_build_cleanly(tmp_path):
                                              text=True).stdout
 
 
+def test_ctrl_c_while_the_local_cluster_starts_is_not_lost(tmp_path):
+    """SIGINT to the build's process group while its LocalCluster starts (worker processes born, no document built
+    yet): the build stops and publishes nothing, instead of building everything (the signal used to be ignored
+    then), and no process of the group is left."""
+    import psutil
+
+    corpus = tmp_path / "in"
+    generator.generate_corpus(40, corpus)
+    out = tmp_path / "out"
+    build = subprocess.Popen([sys.executable, "-m", "policykg", "build", str(corpus), "--out", str(out),
+                              "--scheduler", "local:2", "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and build.poll() is None and not any(
+                "multiprocessing" in " ".join(_cmdline(c)) for c in psutil.Process(build.pid).children(recursive=True)):
+            time.sleep(0.05)
+        assert build.poll() is None and not list(out.glob("generations/*/graphs/*.nq")), "too late to interrupt"
+        group = os.getpgid(build.pid)
+        os.killpg(group, signal.SIGINT)
+        _, err = build.communicate(timeout=120)
+    finally:
+        if build.poll() is None:
+            build.kill()
+    assert build.returncode == 130 and "Traceback" not in err and "Interrupted" in err, err
+    assert not (out / "current").exists()
+    deadline = time.monotonic() + 30
+    while _alive(group) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _alive(group)
+
+
+def _cmdline(process) -> list[str]:
+    try:
+        return process.cmdline()
+    except Exception:   # the process ended meanwhile
+        return []
+
+
 def _alive(group: int) -> bool:
     try:
         os.killpg(group, 0)

@@ -85,12 +85,22 @@ def dask_client(spec: str):
     kind, value = parse_scheduler(check_scheduler(spec))
     import distributed
     if kind == "local":
-        with _interrupts_ignored():   # the worker processes inherit it
+        blocked = _block_interrupts()
+        try:
             cluster = distributed.LocalCluster(n_workers=value, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                               scheduler_port=0, dashboard_address=None, silence_logs=logging.ERROR)
-        with cluster, distributed.Client(cluster) as client:
-            client.register_worker_callbacks(setup=ignore_interrupts)   # and the workers that replace lost ones
-            yield client
+                                               scheduler_port=0, dashboard_address="127.0.0.1:0",   # no fixed port
+                                               scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR)
+        except BaseException:
+            _unblock_interrupts(blocked)
+            raise
+        with cluster:
+            _unblock_interrupts(blocked)   # a Ctrl-C pressed while the cluster started arrives here: it is closed
+            with distributed.Client(cluster) as client:
+                client.register_worker_callbacks(setup=ignore_interrupts)
+                try:
+                    yield client
+                finally:
+                    _quiet_workers(client)
         return
     try:
         client = distributed.Client(value, timeout=CONNECT_TIMEOUT)
@@ -100,24 +110,41 @@ def dask_client(spec: str):
         yield client
 
 
+def _quiet_workers(client) -> None:
+    """Before the build closes its LocalCluster: the workers stop logging. Dask closes the scheduler before the
+    workers, and a worker whose heartbeat is in flight then logs an error with a traceback (seen after a Ctrl-C);
+    once the build is over nothing a worker could still say concerns it."""
+    with contextlib.suppress(Exception):   # a worker already gone: nothing to silence
+        client.run(_silence_logs, wait=True)
+
+
+def _silence_logs() -> None:
+    logging.getLogger("distributed").setLevel(logging.CRITICAL + 1)
+
+
 def ignore_interrupts() -> None:
     """In a worker process: leave Ctrl-C to the build's own process, which closes the cluster (no tracebacks)."""
     with contextlib.suppress(ValueError):   # not the process's main thread: nothing to do
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-@contextlib.contextmanager
-def _interrupts_ignored():
-    """Ignore SIGINT while the worker processes start: an ignored signal stays ignored across fork and exec, so a
-    Ctrl-C reaches only this process. (One pressed during those seconds is lost; Dask offers no earlier hook.)"""
+def _block_interrupts() -> bool:
+    """Block SIGINT in this thread while a LocalCluster starts; True if it was blocked here.
+
+    Every thread the cluster starts inherits the blocked signal, and so does every process they start (the signal
+    mask survives fork and exec), also the workers that replace lost ones later: a Ctrl-C reaches only the build's
+    own thread, which closes the cluster. One pressed while the cluster starts stays pending, not lost: it arrives
+    when :func:`_unblock_interrupts` lets it, once the cluster can be closed.
+    """
     if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
+        return False
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    return True
+
+
+def _unblock_interrupts(blocked: bool) -> None:
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def batch_size(documents: int, threads: int) -> int:
