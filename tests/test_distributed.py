@@ -156,9 +156,10 @@ def test_a_bad_scheduler_is_an_input_error(spec):
         dist.parse_scheduler(spec)
 
 
-def test_ctrl_c_stops_a_local_cluster_build_cleanly(tmp_path):
-    """SIGINT to the build's process group (what a terminal's Ctrl-C does) once documents arrive: the build stops
-    within seconds, no process of the group is left, and no worker prints a traceback."""
+def _interrupted_build(tmp_path: Path, ready) -> tuple[int, str, int, Path]:
+    """A LocalCluster build of 40 documents in a session of its own, SIGINT to its process group (what a terminal's
+    Ctrl-C does) once ``ready(process, out)``; its exit code, stderr, process group and OUT once it ended and every
+    process of the group is gone (the processes end as their pipes close)."""
     corpus = tmp_path / "in"
     generator.generate_corpus(40, corpus)
     out = tmp_path / "out"
@@ -167,60 +168,32 @@ def test_ctrl_c_stops_a_local_cluster_build_cleanly(tmp_path):
                              text=True, start_new_session=True)
     try:
         deadline = time.monotonic() + 120
-        while not list(out.glob("generations/*/graphs/*.nq")) and time.monotonic() < deadline and build.poll() is None:
-            time.sleep(0.1)
-        assert build.poll() is None, "the build ended before it could be interrupted"
-        group = os.getpgid(build.pid)
-        os.killpg(group, signal.SIGINT)
-        _, err = build.communicate(timeout=60)
-    finally:
-        if build.poll() is None:
-            build.kill()
-    assert build.returncode != 0 and "Traceback" not in err
-    deadline = time.monotonic() + 15    # the workers' nannies are gone; the processes end as their pipes close
-    while _alive(group) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not _alive(group), subprocess.run(["ps", "-o", "pid,args", "-g", str(group)], capture_output=True,
-                                             text=True).stdout
-
-
-def test_ctrl_c_while_the_local_cluster_starts_is_not_lost(tmp_path):
-    """SIGINT to the build's process group while its LocalCluster starts (worker processes born, no document built
-    yet): the build stops and publishes nothing, instead of building everything (the signal used to be ignored
-    then), and no process of the group is left."""
-    import psutil
-
-    corpus = tmp_path / "in"
-    generator.generate_corpus(40, corpus)
-    out = tmp_path / "out"
-    build = subprocess.Popen([sys.executable, "-m", "policykg", "build", str(corpus), "--out", str(out),
-                              "--scheduler", "local:2", "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and build.poll() is None and not any(
-                "multiprocessing" in " ".join(_cmdline(c)) for c in psutil.Process(build.pid).children(recursive=True)):
+        while not ready(build, out) and time.monotonic() < deadline and build.poll() is None:
             time.sleep(0.05)
-        assert build.poll() is None and not list(out.glob("generations/*/graphs/*.nq")), "too late to interrupt"
+        assert build.poll() is None, "the build ended before it could be interrupted"
         group = os.getpgid(build.pid)
         os.killpg(group, signal.SIGINT)
         _, err = build.communicate(timeout=120)
     finally:
         if build.poll() is None:
             build.kill()
-    assert build.returncode == 130 and "Traceback" not in err and "Interrupted" in err, err
-    assert not (out / "current").exists()
     deadline = time.monotonic() + 30
     while _alive(group) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not _alive(group)
+    assert not _alive(group), subprocess.run(["ps", "-o", "pid,args", "-g", str(group)], capture_output=True,
+                                             text=True).stdout
+    return build.returncode, err, group, out
 
 
-def _cmdline(process) -> list[str]:
-    try:
-        return process.cmdline()
-    except Exception:   # the process ended meanwhile
-        return []
+def _built_some(build, out: Path) -> bool:
+    return bool(list(out.glob("generations/*/graphs/*.nq")))
+
+
+def test_ctrl_c_stops_a_local_cluster_build_cleanly(tmp_path):
+    """Ctrl-C once documents arrive: the build stops, no process of the group is left, and no worker prints a
+    traceback (Dask closes the scheduler before the workers: a worker's heartbeat in flight used to log one)."""
+    code, err, _group, _out = _interrupted_build(tmp_path, _built_some)
+    assert code == 130 and "Traceback" not in err, err
 
 
 def _alive(group: int) -> bool:

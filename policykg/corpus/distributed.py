@@ -85,16 +85,11 @@ def dask_client(spec: str):
     kind, value = parse_scheduler(check_scheduler(spec))
     import distributed
     if kind == "local":
-        blocked = _block_interrupts()
-        try:
+        with _interrupts_ignored():   # the worker processes inherit it
             cluster = distributed.LocalCluster(n_workers=value, threads_per_worker=1, processes=True, host="127.0.0.1",
                                                scheduler_port=0, dashboard_address="127.0.0.1:0",   # no fixed port
                                                scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR)
-        except BaseException:
-            _unblock_interrupts(blocked)
-            raise
         with cluster:
-            _unblock_interrupts(blocked)   # a Ctrl-C pressed while the cluster started arrives here: it is closed
             with distributed.Client(cluster) as client:
                 client.register_worker_callbacks(setup=ignore_interrupts)
                 try:
@@ -128,23 +123,19 @@ def ignore_interrupts() -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _block_interrupts() -> bool:
-    """Block SIGINT in this thread while a LocalCluster starts; True if it was blocked here.
-
-    Every thread the cluster starts inherits the blocked signal, and so does every process they start (the signal
-    mask survives fork and exec), also the workers that replace lost ones later: a Ctrl-C reaches only the build's
-    own thread, which closes the cluster. One pressed while the cluster starts stays pending, not lost: it arrives
-    when :func:`_unblock_interrupts` lets it, once the cluster can be closed.
-    """
+@contextlib.contextmanager
+def _interrupts_ignored():
+    """Ignore SIGINT while the worker processes start: an ignored signal stays ignored across fork and exec (a
+    blocked one does not: Python's process spawning clears the signal mask), so a Ctrl-C reaches only this process.
+    One pressed during those seconds is lost; Dask offers no earlier hook."""
     if threading.current_thread() is not threading.main_thread():
-        return False
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    return True
-
-
-def _unblock_interrupts(blocked: bool) -> None:
-    if blocked:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def batch_size(documents: int, threads: int) -> int:
