@@ -74,8 +74,8 @@ LIST_FILLER = frozenset("và hoặc cùng các những cả toàn thể mọi c�
 # the words of level qualifiers and place names inside an actor list ("Công an tỉnh, huyện")
 LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thành", "phố", "thị", "trấn", "trung", "ương",
                          "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương"))
-# an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "1. Sở Y tế:"
-RESPONSIBILITY_HEADING = re.compile(r"\s*trách nhiệm (?:của\s+)?")
+# an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "1. Sở Y tế:", "2. Giao Sở Xây dựng"
+RESPONSIBILITY_HEADING = re.compile(r"\s*(?:(?:trách nhiệm|nhiệm vụ) (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với)\s+)")
 # "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task
 LEAD_ROLE = re.compile(r"^\s*(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp)\s*:", re.I)
 # column headers of a division-of-labour table ("| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |"),
@@ -162,6 +162,8 @@ ROLE_LEAD = re.compile(
 # "... tập trung thực hiện tốt những nhiệm vụ sau:" introduces a list of tasks
 LIST_INTRO = re.compile(r"\b(?:những|các|một số)\s+(?P<noun>nhiệm vụ|giải pháp|nội dung|mục tiêu|yêu cầu)"
                          r"(?:\s+[\w,]+){0,6}?\s+(?:sau|sau đây|như sau)\s*:$")
+# after the signature block: an annex, a chapter or an article opens a part attached to the document
+ATTACHMENT = re.compile(r"^(?:Phụ lục|PHỤ LỤC|Chương|CHƯƠNG)\b|^(?:Điều|ĐIỀU)\s+\d+\s*[.:]")
 SIGNATURE = re.compile(r"^(?:T/M|TM\.|TM\s|T\.M\.|KT\.|KT\s|K/T|TL\.|T/L|TUQ\.|Q\.\s*[A-ZĐ]|\((?:đã|Đã) ký\))")
 
 # --- the kind words, read from the ontology ------------------------------------------------------------------------

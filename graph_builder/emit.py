@@ -13,6 +13,7 @@ simple queries stay simple.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
@@ -412,15 +413,38 @@ def _section_title(result: BuildResult, sentence: Sentence) -> str | None:
     return None
 
 
+def _named_actors(result: BuildResult, lexicon: Lexicon | None) -> set[str]:
+    """The actors of the document's graph: every actor a statement names, and every other actor the text names
+    outside the signature block and the recipients, unless it is a generic actor (a people group, a vague
+    collective, the Party or the State as a whole: ``pkg:genericActor``), which is an actor only where it acts."""
+    actors: set[str] = set()
+    for a in result.assertions:
+        actors.update(actor_iris(a.subjects))
+        actors.update(actor_iris(a.objects))
+    roles = {s.index: s.role for s in result.sections}
+    starts = [s.span.start for s in result.sentences]
+    order = sorted(range(len(result.sentences)), key=lambda k: starts[k])
+    sorted_starts = [starts[k] for k in order]
+    for m in result.mentions:
+        if m.category != "actor" or m.iri in actors:
+            continue
+        entry = lexicon.get(m.iri) if lexicon is not None else None
+        if (entry.generic if entry is not None else m.kind == "PeopleGroup"):
+            continue
+        k = bisect.bisect_right(sorted_starts, m.span.start) - 1
+        sentence = result.sentences[order[k]] if k >= 0 else None
+        if sentence is not None and roles.get(sentence.section) in ("footer", "recipients"):
+            continue
+        actors.add(m.iri)
+    return actors
+
+
 def _describe_named(out: Emitter, result: BuildResult, lexicon: Lexicon | None, exclude: set) -> None:
     """Type and label every actor, initiative and cited document the graph names."""
     mentions_by_iri: dict[str, Mention] = {}
     for m in sorted(result.mentions, key=lambda m: (m.span.start, m.span.end)):
         mentions_by_iri.setdefault(m.iri, m)
-    actors: set[str] = {m.iri for m in result.mentions if m.category == "actor"}
-    for a in result.assertions:
-        actors.update(actor_iris(a.subjects))
-        actors.update(actor_iris(a.objects))
+    actors = _named_actors(result, lexicon)
     issuers: dict[str, DocumentInfo] = {}
     for info in (result.document, result.document.reports_on):
         if info is not None and info.issuer:

@@ -109,6 +109,7 @@ class Mention:
     known: bool = True         # found in the ontology's lexicon (False: recognised by naming pattern)
     label_en: str | None = None
     levels: tuple[str, ...] = ()   # level IRIs qualifying an actor mention ('các cấp', 'từ Trung ương đến cơ sở')
+    office: str | None = None      # the office words in front of a body's name, as written ('Giám đốc '), if any
 
 
 @dataclass

@@ -23,7 +23,7 @@ from policykg.graph_builder.vocabulary import (
     starts_verb,
 )
 
-__all__ = ["pattern_actors"]
+__all__ = ["canonical_name", "pattern_actors"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
@@ -69,7 +69,7 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
     if rest and rest[0][:1].islower() and not vocab.level_word.fullmatch(low[known.end:name_end].split()[0]):
         return None   # "Bộ Chính trị khóa X": the known actor and a qualifier, not a new organisation
     surface = match[head_start:name_end]
-    label = _canonical_name(vocab, surface, known, match[head_start:known.end] if known else None)
+    label = canonical_name(vocab, surface, known, match[head_start:known.end] if known else None)
     kind = vocab.head_kind.get(match_key(match[head_start:head_end]), "Organization")
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
                       label=label, kind=kind, known=False)
@@ -176,12 +176,19 @@ class _NameScan:
                 break
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
-            if not content or lower_run >= 3 or lw in cues.NAME_STOP_WORDS or starts_verb(low, s, 1 if lower_run else 2):
+            if not content or lower_run >= 3 or _stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2):
                 break
             lower_run += 1
             last_end = e
             i += 1
         return last_end if content else None
+
+
+def _stops_name(low: str, lw: str, tokens, i: int) -> bool:
+    """A word that ends a name; "trực" only in "trực thuộc" ("Ban Thường trực" goes on)."""
+    if lw == "trực":
+        return i + 1 < len(tokens) and low[tokens[i + 1][0]:tokens[i + 1][1]] == "thuộc"
+    return lw in cues.NAME_STOP_WORDS
 
 
 def _lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
@@ -251,7 +258,7 @@ def _only_levels(vocab: Vocabulary, low: str, start: int, end: int) -> bool:
 def _has_place(match: str, start: int, end: int) -> bool:
     return any(w[:1].isupper() for w in match[start:end].split()[1:])
 
-def _canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
+def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
     """The name an unknown organisation gets its IRI from: capitals of headers undone, abbreviations expanded."""
     name = re.sub(r"\s+", " ", surface).strip()
     letters = [c for c in name if c.isalpha()]

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
-from policykg.core.iris import PKG, mint_document_iri, mint_initiative_iri, mint_named_document_iri, normalize_document_number
+from policykg.core.iris import PKG, mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri, normalize_document_number
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
-from policykg.graph_builder.names import pattern_actors
+from policykg.graph_builder.names import canonical_name, pattern_actors
 from policykg.graph_builder.vocabulary import (
     HEADER_CONTINUATION,
     PRIORITY_ACTOR,
@@ -294,12 +294,28 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         after_levels, after_end = _levels_after(vocab, low, e, end)
         if after_levels:
             levels = tuple(dict.fromkeys(levels + after_levels))
+            name_end = e
+            if PKG + "LevelAll" not in after_levels and not low.startswith("từ", e + 1):
+                e = after_end   # "Ủy ban nhân dân | các xã, phường": the level is part of the name as written
             if entry.level in (None, "LevelAll"):
                 specific = vocab.level_specific(entry, after_levels[0])
                 if specific is not None:
                     entry = specific
+                elif entry.level is None and e == after_end and _one_level(low[name_end:e]) and not entry.generic \
+                        and entry.kind not in ("Office", "PeopleGroup"):
+                    # "Ủy ban MTTQ Việt Nam tỉnh": the national body's committee at one level, a body of its own
+                    label = canonical_name(vocab, match[s:e], None, None)
+                    found.append(Candidate(s, e, PRIORITY_ACTOR, Mention(
+                        span=Span(s, e), surface="", category="actor", iri=mint_actor_iri(label), label=label,
+                        kind=entry.kind, known=False, levels=levels)))
+                    continue
         found.append(_actor(vocab, s, e, entry, levels))
     return found
+
+
+def _one_level(qualifier: str) -> bool:
+    """A single level word after a name ("tỉnh", "cấp xã"), not a list, a range or "các cấp"."""
+    return not re.search(r",|(?<!\w)(?:các|từ|và)(?!\w)", qualifier)
 
 
 def _head_words(text: str) -> str:

@@ -388,6 +388,15 @@ def _is_footer_line(line: str) -> bool:
     return bool(cues.SIGNATURE.match(line)) or line.startswith("Nơi nhận")
 
 
+def _opens_attachment(line: str, kinds: re.Pattern) -> bool:
+    """A line after the signature that opens an attached part: an annex ("Phụ lục"), a chapter or an article,
+    or the kind of an attached document alone in capitals ("QUY CHẾ")."""
+    if cues.ATTACHMENT.match(line):
+        return True
+    bare = line.strip(" .:")
+    return _is_caps_line(bare) and bool(kinds.fullmatch(bare))
+
+
 def _is_caps_line(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(line) <= 150
@@ -415,7 +424,9 @@ def segment(source: SourceText, lexicon: Lexicon | None = None) -> tuple[list[Se
     of the closing paragraph ("... thực hiện tốt Chỉ thị này"). Never raises.
     """
     match = source.match
-    closing = cues.closing_organisation(load_lexicon() if lexicon is None else lexicon)
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    closing = cues.closing_organisation(lexicon)
+    attachment_kinds = cues.kind_word_pattern(lexicon)
     paragraphs = _paragraphs(source)
     outline = _Outline()
     stack = outline.stack
@@ -432,6 +443,9 @@ def segment(source: SourceText, lexicon: Lexicon | None = None) -> tuple[list[Se
         line = match[para.start:para.end]
         numbered_open = any(s.rank < _RANK_LEAD_INNER and s.number for s in stack)
         waiting_title, untitled = untitled, None
+        if in_footer and not _is_footer_line(line) and _opens_attachment(line, attachment_kinds):
+            in_footer = False     # "Phụ lục", "QUY CHẾ", "Chương I" after the signature: an attached part
+            stack.clear()
         if in_header and not (p_index < 12 and _is_header_line(source, para)):
             in_header = False
             stack.clear()

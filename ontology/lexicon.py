@@ -65,6 +65,8 @@ class LexiconEntry:
     level: str | None = None
     short_name: str | None = None         # pkg:shortName: "Đảng", "Mặt trận Tổ quốc"
     issues_through_organs: bool = False   # pkg:issuesThroughOrgans: its name heads its organs' documents
+    generic: bool = False                 # pkg:genericActor (or a people group): an actor only where given a duty
+    in_own_right: bool = False            # pkg:officeInOwnRight: an office that holds duties itself
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class LevelEntry:
     label_vi: str
     label_en: str
     aliases: tuple[str, ...]
+    head_nouns: tuple[str, ...] = ()   # pkg:levelHeadNoun: heads of bodies only this level has ("Sở")
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ class Lexicon(Protocol):
     def lookup(self, surface: str) -> LexiconEntry | None: ...
     def surface_forms(self) -> list[tuple[str, LexiconEntry]]: ...
     def head_nouns(self) -> list[tuple[str, str]]: ...
+    def office_titles(self) -> list[tuple[str, tuple[str, ...]]]: ...
     def proper_names(self) -> list[str]: ...
     def kind_labels(self, kind: str) -> tuple[str, str]: ...
     def is_subclass(self, kind: str, ancestor: str) -> bool: ...
@@ -117,6 +121,7 @@ class OntologyLexicon:
         class_labels: dict[str, tuple[str, str]],
         class_parents: dict[str, tuple[str, ...]],
         head_nouns: tuple[tuple[str, str], ...],
+        head_offices: tuple[tuple[str, tuple[str, ...]], ...] = (),
     ):
         self.entries = entries
         self.levels = levels
@@ -124,6 +129,7 @@ class OntologyLexicon:
         self._class_labels = class_labels
         self._class_parents = class_parents
         self._head_nouns = head_nouns
+        self._head_offices = head_offices
         self._by_iri = {e.iri: e for e in entries}
         by_key: dict[str, LexiconEntry] = {}
         for entry in entries:  # entries are sorted by IRI, so a (tested-against) clash resolves the same way every run
@@ -195,6 +201,17 @@ class OntologyLexicon:
         'StateBody'
         """
         return list(self._head_nouns)
+
+    def office_titles(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Every (match_key office title, kinds of the bodies it heads), longest first: the words of an office
+        that acts for its body ("Bộ trưởng" heads a State body; ``pkg:headOffice`` in core.ttl).
+
+        >>> dict(load_lexicon().office_titles())["bộ trưởng"]
+        ('StateBody',)
+        >>> "Authority" in dict(load_lexicon().office_titles())["chủ tịch"]
+        True
+        """
+        return list(self._head_offices)
 
     def proper_names(self) -> list[str]:
         """Names always written with capitals, longest first: every actor's Vietnamese label that starts with a
@@ -301,6 +318,73 @@ def _by_length(items: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(items.items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
 
+class _Triples:
+    """The ontology's triples by (subject, predicate): literals and links, and the readings the lexicon needs."""
+
+    def __init__(self, triples: list[ox.Triple]):
+        self.literals: dict[tuple[str, str], list[ox.Literal]] = {}
+        self.links: dict[tuple[str, str], list[str]] = {}
+        for t in triples:
+            if not isinstance(t.subject, ox.NamedNode):
+                continue
+            key = (t.subject.value, t.predicate.value)
+            if isinstance(t.object, ox.Literal):
+                self.literals.setdefault(key, []).append(t.object)
+            elif isinstance(t.object, ox.NamedNode):
+                self.links.setdefault(key, []).append(t.object.value)
+        self.subjects = sorted({s for s, _ in self.literals} | {s for s, _ in self.links})
+
+    def label(self, iri: str, prop: str, lang: str) -> str | None:
+        values = sorted(lit.value for lit in self.literals.get((iri, prop), []) if lit.language == lang)
+        return values[0] if values else None
+
+    def texts(self, iri: str, prop: str) -> tuple[str, ...]:
+        return tuple(sorted({lit.value for lit in self.literals.get((iri, prop), [])}))
+
+    def flag(self, iri: str, local: str) -> bool:
+        return any(lit.value == "true" for lit in self.literals.get((iri, PKG + local), []))
+
+
+def _actor_entries(tr: _Triples, stub: OntologyLexicon) -> tuple[LexiconEntry, ...]:
+    """Every actor of the vocabulary (a subject typed with an actor kind and labelled in Vietnamese)."""
+    actor_kinds = {k for k in stub._class_parents if stub.is_subclass(k, "Actor")}
+    entries = []
+    for s in tr.subjects:
+        kinds = sorted(k for k in (_local(t) for t in tr.links.get((s, _RDF_TYPE), ())) if k in actor_kinds)
+        if not kinds or tr.label(s, _PREF, "vi") is None:
+            continue
+        level = sorted(_local(x) for x in tr.links.get((s, PKG + "atLevel"), ()))
+        parents = set(tr.links.get((s, PKG + "partOf"), [])) | set(tr.links.get((s, PKG + "memberOf"), []))
+        entries.append(LexiconEntry(
+            iri=s,
+            label_vi=tr.label(s, _PREF, "vi"),
+            label_en=tr.label(s, _PREF, "en"),
+            alt_labels=tuple(sorted(lit.value for lit in tr.literals.get((s, _ALT), []) if lit.language == "vi")),
+            kind=kinds[0],
+            parents=tuple(sorted(parents)),
+            level=level[0] if level else None,
+            short_name=tr.label(s, PKG + "shortName", "vi"),
+            issues_through_organs=tr.flag(s, "issuesThroughOrgans"),
+            generic=tr.flag(s, "genericActor") or stub.is_subclass(kinds[0], "PeopleGroup"),
+            in_own_right=tr.flag(s, "officeInOwnRight"),
+        ))
+    return tuple(entries)
+
+
+def _head_tables(tr: _Triples, classes: list[str]) -> tuple[tuple, tuple]:
+    """(head noun -> kind, office title -> kinds of the bodies it heads), both longest first."""
+    heads: dict[str, str] = {}
+    head_offices: dict[str, set[str]] = {}
+    for c in classes:
+        for noun in tr.texts(c, PKG + "headNoun"):
+            heads.setdefault(match_key(noun), _local(c))
+        for title in tr.texts(c, PKG + "headOffice"):
+            head_offices.setdefault(match_key(title), set()).add(_local(c))
+    offices = tuple(sorted(((title, tuple(sorted(kinds))) for title, kinds in head_offices.items()),
+                           key=lambda kv: (-len(kv[0]), kv[0])))
+    return _by_length(heads), offices
+
+
 @functools.cache
 def load_lexicon() -> OntologyLexicon:
     """Parse core.ttl and actors.ttl once and return the shared, read-only ``Lexicon``.
@@ -310,70 +394,26 @@ def load_lexicon() -> OntologyLexicon:
     >>> load_lexicon() is load_lexicon()
     True
     """
-    triples = _parse(CORE_FILE) + _parse(ACTORS_FILE)
-    literals: dict[tuple[str, str], list[ox.Literal]] = {}
-    links: dict[tuple[str, str], list[str]] = {}
-    for t in triples:
-        if not isinstance(t.subject, ox.NamedNode):
-            continue
-        key = (t.subject.value, t.predicate.value)
-        if isinstance(t.object, ox.Literal):
-            literals.setdefault(key, []).append(t.object)
-        elif isinstance(t.object, ox.NamedNode):
-            links.setdefault(key, []).append(t.object.value)
-
-    def label(iri: str, prop: str, lang: str) -> str | None:
-        values = sorted(lit.value for lit in literals.get((iri, prop), []) if lit.language == lang)
-        return values[0] if values else None
-
-    def texts(iri: str, prop: str) -> tuple[str, ...]:
-        return tuple(sorted({lit.value for lit in literals.get((iri, prop), [])}))
-
-    subjects = sorted({s for s, _ in literals} | {s for s, _ in links})
-    classes = sorted(s for s in subjects if PREFIXES["owl"] + "Class" in links.get((s, _RDF_TYPE), ()) and _local(s))
+    tr = _Triples(_parse(CORE_FILE) + _parse(ACTORS_FILE))
+    links = tr.links
+    classes = sorted(s for s in tr.subjects if PREFIXES["owl"] + "Class" in links.get((s, _RDF_TYPE), ()) and _local(s))
     class_parents = {
         _local(c): tuple(sorted(p for p in (_local(x) for x in links.get((c, _SUBCLASS), ())) if p)) for c in classes
     }
     class_labels = {
-        _local(c): (label(c, _RDFS_LABEL, "vi") or _local(c), label(c, _RDFS_LABEL, "en") or _local(c)) for c in classes
+        _local(c): (tr.label(c, _RDFS_LABEL, "vi") or _local(c), tr.label(c, _RDFS_LABEL, "en") or _local(c))
+        for c in classes
     }
-
-    lexicon_stub = OntologyLexicon((), (), (), class_labels, class_parents, ())
-    actor_kinds = {k for k in class_parents if lexicon_stub.is_subclass(k, "Actor")}
-
-    entries = []
-    for s in subjects:
-        kinds = sorted(k for k in (_local(t) for t in links.get((s, _RDF_TYPE), ())) if k in actor_kinds)
-        if not kinds or label(s, _PREF, "vi") is None:
-            continue
-        level = sorted(_local(x) for x in links.get((s, PKG + "atLevel"), ()))
-        entries.append(LexiconEntry(
-            iri=s,
-            label_vi=label(s, _PREF, "vi"),
-            label_en=label(s, _PREF, "en"),
-            alt_labels=tuple(sorted(lit.value for lit in literals.get((s, _ALT), []) if lit.language == "vi")),
-            kind=kinds[0],
-            parents=tuple(sorted(set(links.get((s, PKG + "partOf"), [])) | set(links.get((s, PKG + "memberOf"), [])))),
-            level=level[0] if level else None,
-            short_name=label(s, PKG + "shortName", "vi"),
-            issues_through_organs=any(lit.value == "true" for lit in literals.get((s, PKG + "issuesThroughOrgans"), [])),
-        ))
-
+    entries = _actor_entries(tr, OntologyLexicon((), (), (), class_labels, class_parents, ()))
     levels = tuple(
-        LevelEntry(iri=s, label_vi=label(s, _PREF, "vi") or "", label_en=label(s, _PREF, "en") or "",
-                   aliases=texts(s, PKG + "levelAlias"))
-        for s in subjects if PKG + "AdministrativeLevel" in links.get((s, _RDF_TYPE), ())
+        LevelEntry(iri=s, label_vi=tr.label(s, _PREF, "vi") or "", label_en=tr.label(s, _PREF, "en") or "",
+                   aliases=tr.texts(s, PKG + "levelAlias"), head_nouns=tr.texts(s, PKG + "levelHeadNoun"))
+        for s in tr.subjects if PKG + "AdministrativeLevel" in links.get((s, _RDF_TYPE), ())
     )
-
     document_kinds = tuple(
         DocumentKindEntry(kind=_local(c), label_vi=class_labels[_local(c)][0], label_en=class_labels[_local(c)][1],
-                          names=texts(c, PKG + "kindName"), codes=texts(c, PKG + "numberCode"))
-        for c in classes if (c, PKG + "kindName") in literals or (c, PKG + "numberCode") in literals
+                          names=tr.texts(c, PKG + "kindName"), codes=tr.texts(c, PKG + "numberCode"))
+        for c in classes if (c, PKG + "kindName") in tr.literals or (c, PKG + "numberCode") in tr.literals
     )
-
-    heads: dict[str, str] = {}
-    for c in classes:
-        for noun in texts(c, PKG + "headNoun"):
-            heads.setdefault(match_key(noun), _local(c))
-
-    return OntologyLexicon(tuple(entries), levels, document_kinds, class_labels, class_parents, _by_length(heads))
+    heads, offices = _head_tables(tr, classes)
+    return OntologyLexicon(entries, levels, document_kinds, class_labels, class_parents, heads, offices)

@@ -69,11 +69,15 @@ def test_place_names_make_a_new_actor_and_abbreviations_expand_to_the_same_iri()
 
 
 def test_a_level_qualifier_picks_the_vocabulary_entry_of_that_level():
-    assert iris("Ủy ban nhân dân các huyện, thị xã, thành phố phối hợp thực hiện.") == [ACTOR + "uy-ban-nhan-dan-huyen"]
-    assert iris("Ủy ban nhân dân cấp xã phải bố trí cán bộ.")[0] == ACTOR + "uy-ban-nhan-dan-xa"
-    # a known actor followed by a bare level keeps its identity
-    found = mentions("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động nhân dân.", "actor")
-    assert found[0].iri == ACTOR + "mat-tran-to-quoc-viet-nam" and found[0].levels == (PKG + "LevelProvincial",)
+    assert iris("Ủy ban nhân dân các huyện, thị xã, thành phố phối hợp thực hiện.") == [ACTOR + "uy-ban-nhan-dan-cap-huyen"]
+    assert iris("Ủy ban nhân dân cấp xã phải bố trí cán bộ.")[0] == ACTOR + "uy-ban-nhan-dan-cap-xa"
+    # a national body followed by one level is its committee at that level, a body of its own
+    found = mentions("Đề nghị Ủy ban MTTQ Việt Nam tỉnh vận động nhân dân.", "actor")
+    assert (found[0].label, found[0].surface) == ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban MTTQ Việt Nam tỉnh")
+    assert found[0].kind == "FatherlandFront" and found[0].levels == (PKG + "LevelProvincial",)
+    # "các cấp" and a range of levels keep the national body
+    found = mentions("Mặt trận Tổ quốc các cấp và Hội Nông dân từ tỉnh đến cơ sở vận động nhân dân.", "actor")
+    assert [m.iri for m in found][:2] == [ACTOR + "mat-tran-to-quoc-viet-nam", ACTOR + "hoi-nong-dan-viet-nam"]
 
 
 def test_old_tone_marks_and_latin_eth_are_matched():
@@ -84,8 +88,9 @@ def test_old_tone_marks_and_latin_eth_are_matched():
     assert old[0].surface == "Ban Thường vụ Tỉnh uỷ"   # the surface is the text as written
 
 
-def test_an_office_and_its_organisation_are_two_actors():
-    assert iris("Theo đề nghị của Bộ trưởng Bộ Công an.") == [ACTOR + "bo-truong", ACTOR + "bo-cong-an"]
+def test_an_office_is_no_actor_of_its_own():
+    assert iris("Theo đề nghị của Bộ trưởng Bộ Công an.") == [ACTOR + "bo-cong-an"]
+    assert iris("Bộ trưởng quy định chi tiết.") == []
 
 
 def test_capitals_lines_of_the_national_motto_hold_no_actor():
@@ -143,7 +148,7 @@ def test_mentions_are_sorted_non_overlapping_and_quote_the_text():
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert all(source.text[m.span.start:m.span.end] == m.surface for m in found)
     assert [m.iri for m in found if m.category == "actor"] == [
-        ACTOR + "bo-cong-an", ACTOR + "bo-quoc-phong", ACTOR + "uy-ban-nhan-dan-tinh", ACTOR + "mat-tran-to-quoc-viet-nam"]
+        ACTOR + "bo-cong-an", ACTOR + "bo-quoc-phong", ACTOR + "uy-ban-nhan-dan-cap-tinh", ACTOR + "mat-tran-to-quoc-viet-nam"]
 
 
 def test_a_name_is_not_cut_before_its_capitalised_rest():

@@ -192,8 +192,9 @@ class Context:
         for m in reversed(before[:-1]):
             if self.after_preposition(chain[0].span.start, start):
                 break   # "... của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành": a possessive, not a subject
-            if not self.gap_ok(self.match[m.span.end:chain[0].span.start]):
-                break
+            gap = self.match[m.span.end:chain[0].span.start]
+            if not self.gap_ok(gap) and not re.fullmatch(r"\s*;\s*(?:và\s+)?", gap):
+                break   # "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã; ... chịu trách nhiệm": a list
             chain.insert(0, m)
         if self.after_preposition(chain[0].span.start, start) and len(chain) > 1:
             chain = chain[1:]
