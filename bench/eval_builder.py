@@ -95,7 +95,7 @@ def predictions(path: Path) -> dict:
     citations = {(a.relation, iri) for a in assertions if a.relation in ("cites", "implements") for iri in a.objects}
     concerns = {iri for a in assertions if a.relation == "concerns" for iri in a.objects}
     return {"actors": actors, "coordination": coordination, "responsibilities": duties, "objectives": objectives,
-            "citations": citations, "concerns": concerns, "locality": document_locality(document, load_lexicon()),
+            "citations": citations, "concerns": concerns, "locality": document_locality(document, load_lexicon(), source),
             "document": document}
 
 

@@ -76,13 +76,44 @@ LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "th�
                          "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương"))
 # an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "1. Sở Y tế:", "2. Giao Sở Xây dựng"
 RESPONSIBILITY_HEADING = re.compile(r"\s*(?:(?:trách nhiệm|nhiệm vụ) (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với)\s+)")
+# the numbering in front of a list item ("Điều 5.", "II.", "1.2.", "a)", "- ")
+ITEM_NUMBERING = re.compile(
+    r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")
 # "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task
 LEAD_ROLE = re.compile(r"^\s*(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp)\s*:", re.I)
-# column headers of a division-of-labour table ("| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |"),
-# as match keys; a header matches when it is one of these or starts with one and goes on after a non-letter
-TASK_COLUMNS = ("nội dung công việc", "nội dung nhiệm vụ", "nhiệm vụ", "nội dung", "công việc", "nhiệm vụ, giải pháp")
-LEAD_COLUMNS = ("cơ quan chủ trì", "đơn vị chủ trì", "chủ trì")
-PARTNER_COLUMNS = ("cơ quan phối hợp", "đơn vị phối hợp", "phối hợp")
+# column headers of a division-of-labour table ("| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+# hoàn thành | Sản phẩm |"), searched in the header's match key (header rows joined); the first that matches names
+# the column, in this order: lead, partner, time, task
+LEAD_COLUMN = re.compile(r"(?<!\w)chủ trì(?!\w)")
+PARTNER_COLUMN = re.compile(r"(?<!\w)phối hợp(?!\w)")
+DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời gian|thời hạn|tiến độ|thời điểm)(?!\w)")
+TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)(?!\w)")
+
+# --- deadlines: when a task is due (searched in the lower-cased match form; docs/GENRE.md) -------------------------
+
+_DAY = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?(?:\s*phút)?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng)\s*\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"
+_MONTH = r"tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
+_QUARTER = r"quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:/|năm)\s*\d{4}"
+_YEAR = r"năm\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+_MOMENT = rf"(?:{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}|ngày\s+\d{{1,2}}\s+(?:hằng|hàng)\s+tháng)"
+_EVERY = r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần))"
+_PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+\d{{1,2}}\s+(?:tháng|năm)(?:\s*/\s*\d{{1,2}}\s+lần|\s+một\s+lần"
+             rf"|,\s*\d{{1,2}}\s+năm)?)?|{_EVERY})")
+_BY = rf"(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)\s+(?:trong|trước)|trong)\s+(?:ngày\s+)?{_MOMENT}"
+_SPAN = rf"(?:từ\s+(?:ngày\s+)?{_MOMENT}\s+(?:đến|tới)\s+(?:ngày\s+)?{_MOMENT})"
+_WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|chậm\s+nhất(?:\s+là)?|tối\s+đa)\s+\d{1,3}\s+"
+           r"(?:ngày(?:\s+làm\s+việc)?|giờ|tháng)"
+           r"(?:,?\s+kể\s+từ\s+(?:ngày|khi)\s+[^,.;:()]{1,80})?")
+# a deadline in running text: "trước ngày 30/6/2026", "chậm nhất là ngày ...", "trong quý III/2026", "xong trong
+# Quý II/2026", "từ ngày ... đến ngày ...", "trong thời hạn 05 ngày làm việc, kể từ ...", "định kỳ hằng năm";
+# not an event ("trước khi", "sau khi", "từ nay đến ...")
+DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN})(?:\s+{_EVERY})?(?!\w)"
+                      rf"|(?<!\w){_PERIODIC}(?!\w)")
+# the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
+DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai))?|tiến\s+độ"
+                            r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")
+# the moments of a deadline, to compute when it falls due
+DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")
 
 # --- objectives --------------------------------------------------------------------------------------------------
 

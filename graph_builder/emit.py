@@ -30,6 +30,7 @@ from policykg.core.iris import (
     mint_named_document_iri,
     mint_source_iri,
 )
+from policykg.graph_builder.deadlines import due_date
 from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, SourceText, Span
 from policykg.graph_builder.numbers import find_document_numbers
 from policykg.graph_builder.terms import (
@@ -45,7 +46,7 @@ from policykg.graph_builder.terms import (
 )
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["STATEMENT_KINDS", "clean_label", "document_iri", "emit_quads", "pkg", "term"]
+__all__ = ["STATEMENT_KINDS", "clean_label", "document_iri", "emit_quads", "named_actors", "pkg", "term"]
 
 # assertion relation -> (record class, IRI kind segment); order here is the order of ordinals' kinds
 STATEMENT_KINDS: dict[str, tuple[str, str]] = {
@@ -264,6 +265,11 @@ class _DocumentGraph:
             out.add(self.stated_in, pkg(_DOC_LINK[cls]), node)
         for level in a.levels:
             out.add(node, pkg("appliesAtLevel"), level)
+        if a.deadline:
+            out.add(node, pkg("deadline"), vi(clean_label(a.deadline)))
+            due = due_date(a.deadline)
+            if due is not None:
+                out.add(node, pkg("dueDate"), ox.Literal(due[0], datatype=term("xsd", due[1])))
         parent = _parent(a, assertions)
         parent_node = self.node_of.get(parent) if parent is not None else None
         if cls == "Objective":
@@ -413,7 +419,7 @@ def _section_title(result: BuildResult, sentence: Sentence) -> str | None:
     return None
 
 
-def _named_actors(result: BuildResult, lexicon: Lexicon | None) -> set[str]:
+def named_actors(result: BuildResult, lexicon: Lexicon | None) -> set[str]:
     """The actors of the document's graph: every actor a statement names, and every other actor the text names
     outside the signature block and the recipients, unless it is a generic actor (a people group, a vague
     collective, the Party or the State as a whole: ``pkg:genericActor``), which is an actor only where it acts."""
@@ -444,7 +450,7 @@ def _describe_named(out: Emitter, result: BuildResult, lexicon: Lexicon | None, 
     mentions_by_iri: dict[str, Mention] = {}
     for m in sorted(result.mentions, key=lambda m: (m.span.start, m.span.end)):
         mentions_by_iri.setdefault(m.iri, m)
-    actors = _named_actors(result, lexicon)
+    actors = named_actors(result, lexicon)
     issuers: dict[str, DocumentInfo] = {}
     for info in (result.document, result.document.reports_on):
         if info is not None and info.issuer:

@@ -8,7 +8,7 @@ actor each name denotes:
   body's identity, so the duty goes to the body and the evidence keeps the office. A bare office ("Bộ trưởng quy
   định ...") is the issuing body when the office heads bodies of the issuer's kind (``pkg:headOffice``); otherwise
   it stays unresolved and is no actor at all. Offices in their own right (``pkg:officeInOwnRight``: the Prime
-  Minister, the President) stay actors. The office words are the ontology's (``pkg:Office`` head nouns and
+  Minister, the President) stay actors. ``Mention.office`` keeps the office words (they sit right before the span). The office words are the ontology's (``pkg:Office`` head nouns and
   ``pkg:headOffice``).
 - **Local bodies are the locality's**: in a document issued in a locality ("Ủy ban nhân dân tỉnh Lào Cai"), a body
   of that level named without its place ("Công an tỉnh", "UBND tỉnh", "Ban Thường vụ Tỉnh ủy", and the
@@ -24,8 +24,9 @@ actor each name denotes:
 >>> src = source_from_string("Giám đốc Công an tỉnh chủ trì, phối hợp với Sở Tài chính; Bộ trưởng quy định.")
 >>> doc = DocumentInfo(kind="Plan", issuer=mint_actor_iri("Ủy ban nhân dân tỉnh Lào Cai"),
 ...                    issuer_label="Ủy ban nhân dân tỉnh Lào Cai", issuer_kind="Authority")
->>> [(m.surface, m.label) for m in identify_actors(find_mentions(src, [], lex), src, doc, lex)]
-[('Giám đốc Công an tỉnh', 'Công an tỉnh Lào Cai'), ('Sở Tài chính', 'Sở Tài chính tỉnh Lào Cai')]
+>>> found = identify_actors(find_mentions(src, [], lex), src, doc, lex)
+>>> [(m.surface, m.label) for m in found], found[0].office
+([('Công an tỉnh', 'Công an tỉnh Lào Cai'), ('Sở Tài chính', 'Sở Tài chính tỉnh Lào Cai')], 'Giám đốc ')
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span
+from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.vocabulary import form_pattern, lower_same_length, vocabulary
 from policykg.ontology.lexicon import Lexicon
 
@@ -58,14 +61,16 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     """
     low = lower_same_length(source.match)
     resolved = _Offices(source, low, document, lexicon).resolve(mentions)
-    locality = document_locality(document, lexicon)
+    locality = document_locality(document, lexicon, source)
     if locality is not None:
         resolved = [_qualified(m, locality, lexicon) for m in resolved]
     return sorted(resolved, key=lambda m: (m.span.start, m.span.end))
 
 
-def document_locality(document: DocumentInfo, lexicon: Lexicon) -> tuple[str, str] | None:
-    """(level word, place) of the document's issuer: ("tỉnh", "Lào Cai") for "Ủy ban nhân dân tỉnh Lào Cai".
+def document_locality(document: DocumentInfo, lexicon: Lexicon,
+                      source: SourceText | None = None) -> tuple[str, str] | None:
+    """(level word, place) of the document's issuer: ("tỉnh", "Lào Cai") for "Ủy ban nhân dân tỉnh Lào Cai"; without
+    an issuer that names one, the locality a capitals line of the header names ("TỈNH LÀO CAI").
 
     >>> document_locality(DocumentInfo(kind="Plan", issuer_label="Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ"), None)
     ('tỉnh', 'Phú Thọ')
@@ -77,7 +82,34 @@ def document_locality(document: DocumentInfo, lexicon: Lexicon) -> tuple[str, st
         entry = lexicon.get(document.issuer)
         label = entry.label_vi if entry is not None else None
     found = _LOCALITY.search(label or "")
-    return (found.group(1), found.group(2)) if found else None
+    if found:
+        return found.group(1), found.group(2)
+    return _header_locality(source, lexicon) if source is not None else None
+
+
+_HEADER_LOCALITY = re.compile(r"(?<!\w)(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
+                              r"([A-ZĐ][A-ZĐ\w]*(?:[ \t]+[A-ZĐ][A-ZĐ\w]*)*)")
+_HEADER_LINES = 12
+
+
+def _header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The locality of the organ lines of a header ("ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"): the first capitals line of the
+    first lines that names a level and a place, the national motto left out."""
+    lines = [line for line in source.match.split("\n") if line.strip()][:_HEADER_LINES]
+    for line in lines:
+        for found in _HEADER_LOCALITY.finditer(line):
+            words = found.group(2).split()
+            heads = {h for h, _ in lexicon.head_nouns()} if lexicon is not None else set()
+            for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts
+                if match_key(" ".join(words[k:k + 2])) in heads or match_key(words[k]) in heads:
+                    words = words[:k]
+                    break
+            while words and not all(c.isupper() for c in words[-1] if c.isalpha()):
+                words.pop()   # "TỈNH LÀO CAI            Độc lập": the motto column is not the place
+            place = " ".join(w.capitalize() for w in words if w.isupper())
+            if place and not re.search(r"(?i)việt nam|chủ nghĩa|độc lập", place):
+                return found.group(1).lower(), place
+    return None
 
 
 def actor_iri_in_context(name: str, locality: tuple[str, str] | None, lexicon: Lexicon,
@@ -110,12 +142,28 @@ def actor_iri_in_context(name: str, locality: tuple[str, str] | None, lexicon: L
         title = match_key(name)
         if title in heads or any(title == h for h, kind in lexicon.head_nouns() if kind == "Office"):
             return _bare_issuer(title, document, lexicon, heads)
-    if locality is not None and (entry is None or (entry.level and not entry.generic and _singular(name))):
+    mention = _read_as_name(name, lexicon) if entry is None else None
+    if mention is not None:   # "Ủy ban MTTQ tỉnh": the name the builder reads in it
+        return _qualified(mention, locality, lexicon).iri if locality is not None else mention.iri
+    if locality is not None and (entry is None or (not entry.generic and _singular(name)
+                                                   and _at_level(entry, locality[0], lexicon))):
         written = _expanded(name, lexicon) if entry is not None else name
         qualified = _with_place(written, locality[0], locality[1], lexicon)
         if qualified is not None:
             return mint_actor_iri(qualified)
     return entry.iri if entry is not None else mint_actor_iri(name)
+
+
+def _read_as_name(name: str, lexicon: Lexicon) -> Mention | None:
+    """The one actor mention that covers a whole name written alone, as recognition reads it, or None."""
+    if lexicon is None:
+        return None
+    source = source_from_string(name)
+    found = [m for m in find_mentions(source, [], lexicon) if m.category == "actor"]
+    if len(found) == 1 and not source.text[:found[0].span.start].strip(" ,") \
+            and not source.text[found[0].span.end:].strip(" ,."):
+        return found[0]
+    return None
 
 
 def _bare_issuer(title: str, document: DocumentInfo | None, lexicon: Lexicon, heads: dict) -> str | None:
@@ -180,9 +228,7 @@ class _Offices:
         found = self.before.search(self.low, floor, m.span.start)
         if found is None:
             return m
-        return dataclasses.replace(m, span=Span(found.start(), m.span.end),
-                                   surface=self.text[found.start():m.span.end],
-                                   office=self.text[found.start():m.span.start])
+        return dataclasses.replace(m, office=self.text[found.start():m.span.start])
 
     def _bare_offices(self, taken: list[Span]) -> list[Mention]:
         """Offices named without their body ("Bộ trưởng quy định ..."): the issuer, when the office heads it."""
@@ -229,15 +275,21 @@ def _qualified(m: Mention, locality: tuple[str, str], lexicon: Lexicon) -> Menti
     level, place = locality
     entry = lexicon.get(m.iri) if lexicon is not None else None
     if entry is not None:
-        if entry.generic or not entry.level or not _singular(m.surface):
+        if entry.generic or not _singular(m.surface) or not _at_level(entry, level, lexicon):
             return m
-        name = _expanded(m.surface[len(m.office or ""):].strip(), lexicon)
+        name = _expanded(m.surface, lexicon)
     else:
         name = m.label
     qualified = _with_place(name, level, place, lexicon)
     if qualified is None:
         return m
     return dataclasses.replace(m, iri=mint_actor_iri(qualified), label=qualified, known=False, label_en=None)
+
+
+def _at_level(entry, level_word: str, lexicon: Lexicon) -> bool:
+    """The vocabulary entry is a body of the locality's level ("Ủy ban nhân dân cấp tỉnh" for "tỉnh")."""
+    level = lexicon.level(level_word) if lexicon is not None else None
+    return level is not None and entry.level is not None and level.iri.endswith("#" + entry.level)
 
 
 def _singular(surface: str) -> bool:

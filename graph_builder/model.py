@@ -109,7 +109,7 @@ class Mention:
     known: bool = True         # found in the ontology's lexicon (False: recognised by naming pattern)
     label_en: str | None = None
     levels: tuple[str, ...] = ()   # level IRIs qualifying an actor mention ('các cấp', 'từ Trung ương đến cơ sở')
-    office: str | None = None      # the office words in front of a body's name, as written ('Giám đốc '), if any
+    office: str | None = None      # office words right before the span, as written ('Giám đốc '): the body acts through them
 
 
 @dataclass
@@ -141,6 +141,7 @@ class Assertion:
     levels: tuple[str, ...] = ()        # level IRIs the statement applies at
     qualifier: str | None = None        # e.g. 'jointly' for "cùng chịu trách nhiệm", 'replaces' for cites
     parent: int | None = None           # index (in the document's assertion list) of the task this belongs to
+    deadline: str | None = None         # when a task is due, as written ("Quý III/2026", "trước ngày 30/6/2026")
 
 
 @dataclass

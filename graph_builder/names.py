@@ -154,6 +154,9 @@ class _NameScan:
             level = vocab.level_word.match(low, s) if match[s].islower() else None
             if level and not line_caps:
                 last_end = self._level_and_place(i, level.end())
+                listed = vocab.level_qualifier.match(low, s)
+                if last_end == level.end() and listed and "," in low[s:listed.end()]:
+                    last_end = listed.end()   # "Công an xã, phường": a list of levels, one name as written
                 content = True
                 break
             if not word[0].isalnum():

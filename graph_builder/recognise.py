@@ -294,23 +294,35 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         after_levels, after_end = _levels_after(vocab, low, e, end)
         if after_levels:
             levels = tuple(dict.fromkeys(levels + after_levels))
-            name_end = e
-            if PKG + "LevelAll" not in after_levels and not low.startswith("từ", e + 1):
+            local = _local_body(vocab, match, low, (s, e, after_end), entry, levels)
+            if local is not None:
+                found.append(local)
+                continue
+            if PKG + "LevelAll" not in after_levels and not low.startswith("từ", e + 1) and entry.level != "LevelCentral":
                 e = after_end   # "Ủy ban nhân dân | các xã, phường": the level is part of the name as written
             if entry.level in (None, "LevelAll"):
                 specific = vocab.level_specific(entry, after_levels[0])
                 if specific is not None:
                     entry = specific
-                elif entry.level is None and e == after_end and _one_level(low[name_end:e]) and not entry.generic \
-                        and entry.kind not in ("Office", "PeopleGroup"):
-                    # "Ủy ban MTTQ Việt Nam tỉnh": the national body's committee at one level, a body of its own
-                    label = canonical_name(vocab, match[s:e], None, None)
-                    found.append(Candidate(s, e, PRIORITY_ACTOR, Mention(
-                        span=Span(s, e), surface="", category="actor", iri=mint_actor_iri(label), label=label,
-                        kind=entry.kind, known=False, levels=levels)))
-                    continue
         found.append(_actor(vocab, s, e, entry, levels))
     return found
+
+
+def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, int], entry,
+                levels: tuple[str, ...]) -> Candidate | None:
+    """"Ủy ban MTTQ Việt Nam tỉnh", "Hội Nông dân xã": a national body's committee at one level, a body of its own,
+    named as the vocabulary names its local bodies (``pkg:localName``) or as written; None for anything else."""
+    s, name_end, e = where
+    if not _one_level(low[name_end:e]) or low.startswith("từ", name_end + 1) or entry.generic \
+            or entry.kind in ("Office", "PeopleGroup") or not (entry.local_name or entry.level is None):
+        return None
+    if entry.level is None and vocab.level_specific(entry, levels[-1]) is not None:
+        return None
+    qualifier = re.sub(r"\s+", " ", match[name_end:e]).strip()
+    label = f"{entry.local_name} {qualifier}" if entry.local_name else canonical_name(vocab, match[s:e], None, None)
+    return Candidate(s, e, PRIORITY_ACTOR, Mention(span=Span(s, e), surface="", category="actor",
+                                                   iri=mint_actor_iri(label), label=label, kind=entry.kind,
+                                                   known=False, levels=levels))
 
 
 def _one_level(qualifier: str) -> bool:

@@ -22,12 +22,13 @@ order; an emitter that wants 1-based ordinals adds one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Section, Sentence, SourceText, Span
 from policykg.graph_builder.read import clean_label
+from policykg.graph_builder.tabular import Table, TableRow, find_tables, is_table_row
 from policykg.ontology.lexicon import Lexicon, load_lexicon
 
 __all__ = ["segment", "section_role", "split_sentences", "split_clauses", "find_tables", "Table", "TableRow"]
@@ -61,94 +62,6 @@ class _Paragraph:
     end: int
 
 
-@dataclass
-class TableRow:
-    """One row of a table: its sentence, its span and one span per cell (trimmed; empty cells are empty spans)."""
-
-    sentence: int            # Sentence.index (a table row is always exactly one sentence)
-    span: Span
-    cells: list[Span]
-
-    def cell(self, table: "Table", *names: str) -> Span | None:
-        """The span of the first column whose header starts with one of ``names`` (match keys), or None."""
-        column = table.column(*names)
-        return self.cells[column] if column is not None and column < len(self.cells) else None
-
-
-@dataclass
-class Table:
-    """A table (Markdown pipe table, or an HTML table as ``read`` renders it): header row + data rows."""
-
-    header: list[str]        # column headers as match keys ("cơ quan chủ trì"), in column order
-    header_row: TableRow
-    rows: list[TableRow] = field(default_factory=list)
-
-    def column(self, *names: str) -> int | None:
-        """Index of the first column whose header starts with one of ``names`` (match keys), or None."""
-        for name in names:
-            for i, title in enumerate(self.header):
-                if title == name or (title.startswith(name) and not title[len(name)].isalpha()):
-                    return i
-        return None
-
-
-def _is_table_row(match: str, para: _Paragraph) -> bool:
-    """A paragraph of the match form with a cell separator ('read' keeps '|' only between table cells)."""
-    return "|" in match[para.start:para.end]
-
-
-def _cells(match: str, span: Span) -> list[Span]:
-    cells = []
-    start = span.start
-    for i in [*(k for k in range(span.start, span.end) if match[k] == "|"), span.end]:
-        a, b = start, i
-        while a < b and match[a].isspace():
-            a += 1
-        while b > a and match[b - 1].isspace():
-            b -= 1
-        cells.append(Span(a, b))
-        start = i + 1
-    return cells
-
-
-def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
-    """The tables of a segmented source: consecutive table-row sentences, the first one the header.
-
-    Takes the source and its sentences (from ``segment``); returns the tables in document order,
-    each with its header (column titles as match keys) and its data rows with one span per cell
-    (``source.text[cell.start:cell.end]`` is the cell as written; a comma or semicolon inside a
-    cell stays inside it). Never raises.
-
-    >>> from policykg.graph_builder.read import source_from_string
-    >>> src = source_from_string("Kế hoạch:\\n\\n| TT | Nội dung | Cơ quan chủ trì |\\n|---|---|---|\\n"
-    ...                          "| 1 | Tuần tra | Sở A, Sở B |\\n| 2 | Tuyên truyền | Sở C |", name="k.md")
-    >>> [t.header for t in find_tables(src, segment(src)[1])]
-    [['tt', 'nội dung', 'cơ quan chủ trì']]
-    >>> table = find_tables(src, segment(src)[1])[0]
-    >>> [[src.text[c.start:c.end] for c in row.cells] for row in table.rows]
-    [['1', 'Tuần tra', 'Sở A, Sở B'], ['2', 'Tuyên truyền', 'Sở C']]
-    >>> src.text[table.rows[0].cell(table, "cơ quan chủ trì").start:table.rows[0].span.end]
-    'Sở A, Sở B'
-    """
-    match = source.match
-    tables: list[Table] = []
-    previous_end = None
-    for sentence in sentences:
-        span = sentence.span
-        if "|" not in match[span.start:span.end]:
-            previous_end = None
-            continue
-        row = TableRow(sentence.index, span, _cells(match, span))
-        if previous_end is not None and tables and not match[previous_end:span.start].strip() \
-                and match[previous_end:span.start].count("\n") <= 2:
-            tables[-1].rows.append(row)
-        else:
-            header = [match_key(match[c.start:c.end]) for c in row.cells]
-            tables.append(Table(header=header, header_row=row))
-        previous_end = span.end
-    return tables
-
-
 def section_role(title: str) -> str | None:
     """Role of a section from its heading text, or None when the heading names no known part.
 
@@ -167,6 +80,10 @@ def section_role(title: str) -> str | None:
 
 
 # --------------------------------------------------------------------------- paragraphs
+
+def _is_table_row(match: str, para: _Paragraph) -> bool:
+    return is_table_row(match, para.start, para.end)
+
 
 def _paragraphs(source: SourceText) -> list[_Paragraph]:
     """Non-empty line pieces of the match form, cut at skipped spans, trimmed."""

@@ -67,6 +67,7 @@ class LexiconEntry:
     issues_through_organs: bool = False   # pkg:issuesThroughOrgans: its name heads its organs' documents
     generic: bool = False                 # pkg:genericActor (or a people group): an actor only where given a duty
     in_own_right: bool = False            # pkg:officeInOwnRight: an office that holds duties itself
+    local_name: str | None = None         # pkg:localName: the name of its body at a level ("Ủy ban Mặt trận Tổ quốc Việt Nam")
 
 
 @dataclass(frozen=True)
@@ -367,6 +368,7 @@ def _actor_entries(tr: _Triples, stub: OntologyLexicon) -> tuple[LexiconEntry, .
             issues_through_organs=tr.flag(s, "issuesThroughOrgans"),
             generic=tr.flag(s, "genericActor") or stub.is_subclass(kinds[0], "PeopleGroup"),
             in_own_right=tr.flag(s, "officeInOwnRight"),
+            local_name=tr.label(s, PKG + "localName", "vi"),
         ))
     return tuple(entries)
 

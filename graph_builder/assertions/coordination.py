@@ -18,8 +18,11 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
     state = ctx.state
     # the line is a list by construction: every actor named on it counts
     chain = [a for a in s.actors if a.span.start >= s.start + m.end()]
-    if not chain or state.last_task is None:
+    item = ctx.item_task(s) if chain else None
+    if item is None:
         return True
+    if item != state.last_task:
+        state.last_task, state.open_coordination = item, None
     task = ctx.out[state.last_task]
     if m.group(1).lower() == "chủ trì":
         task.subjects = ctx.iris(chain)

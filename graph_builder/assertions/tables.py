@@ -1,21 +1,23 @@
-"""Division-of-labour tables ("| Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |"): each row a task held by
-the lead cell's actors and a coordination duty with the partner cell's."""
+"""Division-of-labour tables ("| Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |"): each row a task held
+by the lead cell's actors, with the time cell as its deadline, and a coordination duty with the partner cell's."""
 
 from __future__ import annotations
 
 from policykg.graph_builder.assertions.citations import concerns
-from policykg.graph_builder.assertions.context import Context, Sent, duty_columns
+from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.deadlines import written_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
-from policykg.graph_builder.segment import Table, TableRow
+from policykg.graph_builder.tabular import Table, TableRow, duty_columns
 
 __all__ = ["table_row"]
 
 
 def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
-    """A row of a "Nội dung | Cơ quan chủ trì | Cơ quan phối hợp" table: a task held by the actors of the lead
-    cell, and a coordination duty with the actors of the partner cell; the row is the evidence."""
-    task_col, lead_col, partner_col = duty_columns(table)
-    cell = row.cells[task_col] if task_col < len(row.cells) else None
+    """A row of a division-of-labour table: a task held by the actors of the lead cell, due when the time cell says,
+    and a coordination duty with the actors of the partner cell; the row is the evidence. (A cell merged over several
+    rows is written in each of them: by Word's export, and by ``read`` for an HTML ``rowspan``.)"""
+    columns = duty_columns(table)
+    cell = row.cells[columns.task] if columns.task < len(row.cells) else None
     if cell is None:
         return
     tstart, tend = ctx.span_text(cell.start, cell.end)
@@ -28,14 +30,14 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
         span = row.cells[column]
         return [a for a in s.actors if span.start <= a.span.start and a.span.end <= span.end]
 
-    leads, partners = actors_in(lead_col), actors_in(partner_col)
-    lead_text = row.cells[lead_col] if lead_col < len(row.cells) else None
-    if not leads and not partners and (lead_text is None or lead_text.start == lead_text.end):
-        return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table
+    leads, partners = actors_in(columns.lead), actors_in(columns.partner)
+    lead_cell = row.cells[columns.lead] if columns.lead < len(row.cells) else None
+    if not leads and not partners and (lead_cell is None or lead_cell.start == lead_cell.end):
+        return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table, or nobody's row
     evidence = Span(*ctx.span_text(row.span.start, row.span.end))
     task_text = ctx.text[tstart:tend]
     index = ctx.add(Assertion("task", evidence, s.sentence.index, subjects=ctx.iris(leads), text=task_text,
-                               levels=ctx.levels(leads)))
+                               levels=ctx.levels(leads), deadline=_deadline(ctx, row, columns.deadline)))
     ctx.state.last_task, ctx.state.open_coordination = index, None
     lead_iris = ctx.iris(leads)
     partner_iris = [p for p in ctx.iris(partners) if p not in lead_iris]
@@ -44,3 +46,10 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
             "coordination", evidence, s.sentence.index, subjects=lead_iris, objects=partner_iris,
             text=task_text, levels=ctx.levels(leads + partners), parent=index))
     concerns(ctx, s, index)
+
+
+def _deadline(ctx: Context, row: TableRow, column: int | None) -> str | None:
+    if column is None or column >= len(row.cells):
+        return None
+    cell = row.cells[column]
+    return written_deadline(ctx.text[cell.start:cell.end]) if cell.end > cell.start else None

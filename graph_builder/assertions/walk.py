@@ -11,9 +11,10 @@ from policykg.graph_builder.assertions.actions import directs, issuer_from_metad
 from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import lead_role_line
-from policykg.graph_builder.assertions.duties import duties
+from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import table_row
+from policykg.graph_builder.deadlines import deadline_label, written_deadline
 from policykg.graph_builder.model import Assertion, Mention
 from policykg.graph_builder.segment import section_role
 
@@ -60,6 +61,9 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     content_start = s.start
     if attribute and len(attribute.group("label").split()) <= 4 and not ctx.has_trigger(s.start, s.start + attribute.end()):
         label = match_key(attribute.group("label"))
+        if deadline_label(label):
+            _item_deadline(ctx, s, s.start + attribute.end())
+            return
         label_role = section_role(label)
         if label_role == "objectives":
             objectives(ctx, s, s.start + attribute.end(), s.end, parent=None, whole=True)
@@ -67,7 +71,17 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         if label_role != "tasks":
             return   # "Thời gian thực hiện: năm 2024."
         content_start = s.start + attribute.end()
+    made = len(ctx.out)
     duties(ctx, s, content_start)
+    dated_statement(ctx, s, content_start, made)
+
+
+def _item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
+    """"- Thời gian hoàn thành: Quý IV/2025": the time of the numbered item the line belongs to."""
+    written = written_deadline(ctx.text[value_start:s.end])
+    index = ctx.item_task(s) if written else None
+    if index is not None and ctx.out[index].deadline is None:
+        ctx.out[index].deadline = written
 
 
 def run(ctx: Context) -> list[Assertion]:
