@@ -71,6 +71,8 @@ PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:của|với|cho|về|đối với|gi
 LIST_OPENERS = re.compile(r"(?<!\w)(?:toàn thể|các|những|cả|mọi)\s+$", re.I)
 # filler words allowed between the members of an actor list ("X, Y và các Z từ T.Ư đến cơ sở")
 LIST_FILLER = frozenset("và hoặc cùng các những cả toàn thể mọi cấp từ đến tới trực thuộc có liên quan ở".split())
+# a level word that is the first syllable of another word: "xã hội" (society) is no commune
+NOT_A_LEVEL = r"(?!\s+hội(?!\w))"
 # the words of level qualifiers and place names inside an actor list ("Công an tỉnh, huyện")
 LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thành", "phố", "thị", "trấn", "trung", "ương",
                          "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương"))
@@ -153,6 +155,23 @@ PROPER_NOUNS = ("Việt Nam", "Tổ quốc", "Trung ương", "Hồ Chí Minh", "
 NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())
+
+# names whose domain is written with capitals ("Sở Tài chính", "Bộ Công an"): no lower-case domain follows them
+CAPITALISED_DOMAIN_HEADS = frozenset(("sở", "bộ"))
+# a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar
+NAME_DOMAIN_ENDS = frozenset(("thuộc", "trực", "của", "và", "cùng", "với"))
+# verbs that may open the lower-case domain of a name ("Cục Điều tra chống buôn lậu", "Ban Quản lý dự án đầu tư
+# xây dựng"); any other verb ends the name ("Tổng cục Hải quan | đưa ra ...")
+DOMAIN_VERBS = ("chống", "phòng", "quản lý", "điều tra", "kiểm soát", "phát triển", "xây dựng", "bảo vệ", "khắc phục",
+                "tư vấn", "thẩm định", "hỗ trợ", "giám sát", "xúc tiến")
+DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "tham mưu", "thực hiện", "tham gia",
+              "triển khai", "tổ chức", "báo cáo", "cho biết", "đề nghị", "hướng dẫn", "chỉ đạo")
+
+# bodies named by what they belong to, right before the name of that body: "các Ủy ban của | Quốc hội", "cơ quan
+# chuyên môn thuộc | Ủy ban nhân dân các cấp", "các cơ quan, đơn vị trực thuộc | Bộ Quốc phòng"
+_COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|tổ chức|ủy ban|ban|sở|phòng|cục|vụ|chi cục|bộ phận|trung tâm)"
+COLLECTIVE = re.compile(rf"(?<!\w)(?:(?:các|những)\s+)?(?P<body>{_COLLECTIVE_HEAD}(?:\s*,\s*{_COLLECTIVE_HEAD})*"
+                        rf"(?:\s+(?:chuyên môn|chức năng|trực thuộc|tham mưu))?\s+(?:của|thuộc|trực thuộc))\s+$")
 
 FUNCTION_WORDS_BEFORE = ("toàn thể", "các", "những", "cả", "mọi")
 # nouns that take "nhân dân" / "toàn dân" as an attribute ("an ninh nhân dân", "quốc phòng toàn dân")

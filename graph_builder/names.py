@@ -23,7 +23,7 @@ from policykg.graph_builder.vocabulary import (
     starts_verb,
 )
 
-__all__ = ["canonical_name", "pattern_actors"]
+__all__ = ["canonical_name", "collective_actors", "pattern_actors"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
@@ -52,6 +52,25 @@ def pattern_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int
         candidate = _unknown_actor(vocab, match, low, (head_start, head_end, name_end), scan.known_at.get(head_start))
         if candidate is not None:
             found.append(candidate)
+    return found
+
+
+def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names: list[Candidate]) -> list[Candidate]:
+    """Bodies named by what they belong to: "các Ủy ban của Quốc hội", "cơ quan chuyên môn thuộc Ủy ban nhân dân các
+    cấp", "các cơ quan, đơn vị trực thuộc Bộ Quốc phòng" (``cues.COLLECTIVE``), one actor of the named body's kind."""
+    found = []
+    for name in names:
+        if name.mention is None or name.mention.kind in ("PeopleGroup", "Office"):
+            continue
+        m = cues.COLLECTIVE.search(low, max(floor, name.start - 60), name.start)
+        if m is None:
+            continue
+        words = re.sub(r"\s+", " ", match[m.start("body"):name.start]).strip()
+        label = f"{words} {name.mention.label}"
+        label = label[:1].upper() + label[1:] if match[m.start("body")].isupper() else label
+        mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor",
+                          iri=mint_actor_iri(label), label=label, kind=name.mention.kind, known=False)
+        found.append(Candidate(m.start("body"), name.end, PRIORITY_ACTOR, mention))
     return found
 
 
@@ -89,6 +108,10 @@ class _NameScan:
         self.known_at: dict[int, Candidate] = {}
         for cand in known:
             self.known_at.setdefault(cand.start, cand)
+        self.known_ends = {cand.end for cand in known}
+        # committees named in full by their head noun ("Tỉnh ủy", "Đảng ủy"): no lower-case word goes on after one
+        self.head_ends = {e for s, e in self.head_at.items()
+                          if vocab.head_kind.get(match_key(match[s:e])) in ("PartyCommittee", "Authority")}
 
     def starts_new_name(self, i: int) -> bool:
         s = self.tokens[i][0]
@@ -128,6 +151,7 @@ class _NameScan:
         vocab, match, low, tokens = self.vocab, self.match, self.low, self.tokens
         office = vocab.head_kind.get(match_key(head_text)) == "Office"
         last_end, content, lower_run, place_only = head_end, False, 0, False
+        run_start = head_end
         while i < len(tokens):
             s, e = tokens[i]
             if "\n" in match[last_end:s] and not (line_caps and HEADER_CONTINUATION.match(match, s)
@@ -136,7 +160,8 @@ class _NameScan:
             word = match[s:e]
             lw = low[s:e]
             nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
-            if word == "," and content and not place_only and i + 1 < len(tokens) and not _is_cap(nxt):
+            if word == "," and content and not place_only and i + 1 < len(tokens) and not _is_cap(nxt) \
+                    and not self._closed(i):
                 tail_end = _lowercase_tail(vocab, match, low, tokens, i + 1, self.known_at)
                 if tail_end is not None:
                     last_end = tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
@@ -164,6 +189,8 @@ class _NameScan:
             if _is_cap(word):
                 if content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at:
                     break
+                if not line_caps and any(low.startswith(v, s) for v in cues.DUTY_VERBS):
+                    break   # "MTTQ | Phối hợp ...": a verb written with a capital, not part of the name
                 content, lower_run, last_end = True, 0, e
                 i += 1
                 continue
@@ -173,18 +200,74 @@ class _NameScan:
                     # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện": a lower-case domain up to a level word
                     last_end, i = tokens[level_at - 1][1], level_at
                     continue
+                domain = self._domain(head_text, i) if head_text.split()[1][:1].isupper() else None
+                if domain is not None:
+                    return domain   # "Ban Quản lý dự án đầu tư xây dựng số 1"
             if word.isdigit() and not content and not lower_run:
                 content, last_end = True, e   # "Quân khu 7", "Sư đoàn 304"
                 i += 1
                 break
+            if word.isdigit() or not content or self._closed(i):
+                break   # "Cục Hải quan Quảng Ninh | 10 vụ", "Đảng đoàn Quốc hội | kết thúc"
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
-            if not content or lower_run >= 3 or _stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2):
+            if lower_run >= 3 or _stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2):
+                if lower_run == 1 and _stops_name(low, lw, tokens, i) and not self._list_goes_on(i):
+                    break   # "Sở Ngoại vụ | thông tin cho": a run ended by a function word is not the name's
+                domain = self._domain(head_text, i)
+                if domain is not None:
+                    last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"
+                elif lower_run > 1 and _stops_name(low, lw, tokens, i) and not self._list_goes_on(i):
+                    last_end = run_start   # the run before a function word: only its first syllable stays
                 break
+            if lower_run == 0:
+                run_start = e
             lower_run += 1
             last_end = e
             i += 1
         return last_end if content else None
+
+    def _closed(self, i: int) -> bool:
+        """The token before ``i`` ends a known name or a head noun ("Quốc hội", "Tỉnh ủy"): no lower-case
+        word goes on from there."""
+        before = self.tokens[i - 1][1] if i > 0 else -1
+        return before in self.known_ends or before in self.head_ends
+
+    def _list_goes_on(self, i: int) -> bool:
+        """"và" or "," followed by a new name: the name ended before it."""
+        return self.low[self.tokens[i][0]:self.tokens[i][1]] in ("và", ",") and i + 1 < len(self.tokens) \
+            and self.starts_new_name(i + 1)
+
+    def _domain(self, head_text: str, i: int) -> int | None:
+        """A lower-case domain after a one-word capitalised name part ("Cục Điều tra | chống buôn lậu"), up to a
+        hard boundary (a bracket, "thuộc", a comma before a capitalised name, the end of the line or sentence, a
+        verb of the duty grammar); None when there is none within a few words, or for names whose domain is
+        written with capitals (``cues.CAPITALISED_DOMAIN_HEADS``: "Sở", "Bộ")."""
+        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS:
+            return None
+        tokens, low, match = self.tokens, self.low, self.match
+        last, lower = tokens[i - 1][1], 0
+        if starts_verb(low, tokens[i][0], 1) and not any(low.startswith(v + " ", tokens[i][0]) or
+                                                         low.startswith(v + ",", tokens[i][0]) for v in cues.DOMAIN_VERBS):
+            return None   # "Tổng cục Hải quan | đưa ra ...": a verb that opens no domain ends the name
+        for k in range(i, min(len(tokens), i + 10)):
+            s, e = tokens[k]
+            word = low[s:e]
+            if "\n" in match[last:s] or word in (")", "(", ";", ".", ":") or word in cues.NAME_DOMAIN_ENDS \
+                    or (word == "," and k + 1 < len(tokens) and _is_cap(match[tokens[k + 1][0]:tokens[k + 1][1]])) \
+                    or self.starts_new_name(k) or any(low.startswith(v, s) for v in cues.DUTY_VERBS):
+                return last if k > i else None
+            if word.isdigit() and low[tokens[k - 1][0]:tokens[k - 1][1]] == "số":
+                last = e   # "Ban Quản lý dự án đầu tư xây dựng số 1"
+                continue
+            if _is_cap(match[s:e]) and lower >= 2 and match[s].isalpha():
+                last = e   # "Đội Kiểm soát chống buôn lậu ma túy khu vực miền Bắc"
+                continue
+            if not word.isalpha() or not match[s:e].islower() or word in cues.NAME_STOP_WORDS and word != "về" \
+                    or self.vocab.level_word.fullmatch(word):
+                return None
+            last, lower = e, lower + 1
+        return last if len(tokens) < i + 10 and len(tokens) > i else None
 
 
 def _stops_name(low: str, lw: str, tokens, i: int) -> bool:
@@ -218,10 +301,10 @@ def _lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, kno
 def _lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, known_at) -> int | None:
     """Index of the level word that ends a lower-case domain after a multi-word head noun, else None.
 
-    Lower-case words and commas between them, no function word, known actor or line break, at most ten tokens.
+    Lower-case words and commas between them, no function word, known actor or line break, at most 14 tokens.
     """
     last_end = tokens[i][0]
-    for k in range(i, min(len(tokens), i + 10)):
+    for k in range(i, min(len(tokens), i + 14)):
         s, e = tokens[k]
         if "\n" in match[last_end:s]:
             return None

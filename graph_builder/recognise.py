@@ -29,7 +29,7 @@ from policykg.core.iris import PKG, mint_actor_iri, mint_document_iri, mint_init
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
-from policykg.graph_builder.names import canonical_name, pattern_actors
+from policykg.graph_builder.names import canonical_name, collective_actors, pattern_actors
 from policykg.graph_builder.vocabulary import (
     HEADER_CONTINUATION,
     PRIORITY_ACTOR,
@@ -78,7 +78,9 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         candidates.extend(_documents(vocab, match, low, start, end))
         known = _known_actors(vocab, match, low, start, end)
         candidates.extend(known)
-        candidates.extend(pattern_actors(vocab, match, low, start, end, known))
+        named = pattern_actors(vocab, match, low, start, end, known)
+        candidates.extend(named)
+        candidates.extend(collective_actors(vocab, match, low, start, known + named))
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     # names of campaigns and documents first (they block what is inside them), then leftmost-longest
@@ -298,7 +300,8 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
             if local is not None:
                 found.append(local)
                 continue
-            if PKG + "LevelAll" not in after_levels and not low.startswith("từ", e + 1) and entry.level != "LevelCentral":
+            if PKG + "LevelAll" not in after_levels and low[e:after_end].split()[:1] not in (["từ"], ["ở"]) \
+                    and entry.level != "LevelCentral":
                 e = after_end   # "Ủy ban nhân dân | các xã, phường": the level is part of the name as written
             if entry.level in (None, "LevelAll"):
                 specific = vocab.level_specific(entry, after_levels[0])
@@ -313,7 +316,7 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
     """"Ủy ban MTTQ Việt Nam tỉnh", "Hội Nông dân xã": a national body's committee at one level, a body of its own,
     named as the vocabulary names its local bodies (``pkg:localName``) or as written; None for anything else."""
     s, name_end, e = where
-    if not _one_level(low[name_end:e]) or low.startswith("từ", name_end + 1) or entry.generic \
+    if not _one_level(low[name_end:e]) or low[name_end:e].split()[:1] in (["từ"], ["ở"]) or entry.generic \
             or entry.kind in ("Office", "PeopleGroup") or not (entry.local_name or entry.level is None):
         return None
     if entry.level is None and vocab.level_specific(entry, levels[-1]) is not None:

@@ -45,7 +45,8 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
 
 def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Mention], triggers: list[tuple[int, int, str]],
                  index: int | None, task_text: str, span: tuple[int, int]) -> None:
-    """"X chủ trì, phối hợp với Y, Z", "phối hợp giữa X với Y", "X phối hợp (với) Y": a coordination duty."""
+    """"X chủ trì, phối hợp với Y, Z", "phối hợp giữa X với Y", "X phối hợp (với) Y": a coordination duty with a
+    lead; "phối hợp giữa A, B và C", "A, B và C phối hợp ...": one among parties who each coordinate with each."""
     low = ctx.low
     lead = next((t for t in triggers if t[2] == "lead"), None)
     coop = next((t for t in triggers if t[2] == "cooperate"), None)
@@ -54,13 +55,14 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     leads: list[Mention] = []
     partners: list[Mention] = []
     if coop is not None and low[coop[0]:coop[1]].endswith("giữa"):
-        first = ctx.chain_after(coop[1], end, s.actors)
+        first = ctx.chain_after(coop[1], end, s.actors, gap_chars=":")
         if not first:
             return
         with_ = cues.WITH.search(low, first[-1].span.end, end)
-        if with_ is None:
-            return
-        leads, partners = first[:1], first[1:] + ctx.chain_after(with_.end(), end, s.actors)
+        if with_ is not None and ctx.gap_ok(ctx.gaps[first[-1].span.end:with_.start()]):
+            leads, partners = first[:1], first[1:] + ctx.chain_after(with_.end(), end, s.actors)
+        else:
+            leads, partners = [], first   # "phối hợp giữa A, B và C": each with each
     else:
         if lead is not None:
             leads = ctx.chain_before(lead[0], start, s.actors) or subjects
@@ -68,6 +70,8 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             leads = ctx.chain_before(coop[0], start, s.actors) or subjects
         if coop is not None:
             partners = ctx.chain_after(coop[1], end, s.actors)
+        if coop is not None and lead is None and not partners and len(ctx.iris(leads)) >= 2:
+            leads, partners = [], leads   # "A, B và C (có trách nhiệm) phối hợp ...": each with each
     if not leads and not partners:
         return
     if not leads and len(partners) < 2:
