@@ -156,6 +156,8 @@ NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())
 
+# Party organisations named by the body they sit in: "Tổ đảng ở Thường trực Ủy ban Pháp luật", "Chi bộ ở ..."
+LOCATED_HEADS = frozenset(("tổ đảng", "chi bộ"))
 # names whose domain is written with capitals ("Sở Tài chính", "Bộ Công an"): no lower-case domain follows them
 CAPITALISED_DOMAIN_HEADS = frozenset(("sở", "bộ"))
 # a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar
@@ -169,9 +171,16 @@ DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách
 
 # bodies named by what they belong to, right before the name of that body: "các Ủy ban của | Quốc hội", "cơ quan
 # chuyên môn thuộc | Ủy ban nhân dân các cấp", "các cơ quan, đơn vị trực thuộc | Bộ Quốc phòng"
-_COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|tổ chức|ủy ban|ban|sở|phòng|cục|vụ|chi cục|bộ phận|trung tâm)"
-COLLECTIVE = re.compile(rf"(?<!\w)(?:(?:các|những)\s+)?(?P<body>{_COLLECTIVE_HEAD}(?:\s*,\s*{_COLLECTIVE_HEAD})*"
+# chuyên môn thuộc | Ủy ban nhân dân các cấp"; after "các" or where a list item starts, never inside a word
+# ("nhiệm vụ của", "cơ cấu tổ chức của")
+_COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm)"
+COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho))\s*|(?<!\w)(?:các|những)\s+)"
+                        rf"(?P<body>{_COLLECTIVE_HEAD}(?:\s*,\s*{_COLLECTIVE_HEAD})*"
                         rf"(?:\s+(?:chuyên môn|chức năng|trực thuộc|tham mưu))?\s+(?:của|thuộc|trực thuộc))\s+$")
+
+# a kind of body named with a common noun and its domain: "cơ quan | điều tra", "cơ quan | thi hành án"
+COMMON_BODY = re.compile(r"(?<!\w)cơ quan(?=\s+[^\W\d_])(?!\s+(?:và|hoặc|có|liên quan|đơn vị|tổ chức|ra|triệu tập|lập"
+                         r"|được|đã|đang|sẽ|này|đó|mình|nhà nước có thẩm quyền)(?!\w))")
 
 FUNCTION_WORDS_BEFORE = ("toàn thể", "các", "những", "cả", "mọi")
 # nouns that take "nhân dân" / "toàn dân" as an attribute ("an ninh nhân dân", "quốc phòng toàn dân")

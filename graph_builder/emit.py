@@ -435,7 +435,7 @@ def named_actors(result: BuildResult, lexicon: Lexicon | None) -> set[str]:
         if m.category != "actor" or m.iri in actors:
             continue
         entry = lexicon.get(m.iri) if lexicon is not None else None
-        if (entry.generic if entry is not None else m.kind == "PeopleGroup"):
+        if m.generic or (entry.generic if entry is not None else m.kind == "PeopleGroup"):
             continue
         k = bisect.bisect_right(sorted_starts, m.span.start) - 1
         sentence = result.sentences[order[k]] if k >= 0 else None

@@ -110,6 +110,7 @@ class Mention:
     label_en: str | None = None
     levels: tuple[str, ...] = ()   # level IRIs qualifying an actor mention ('các cấp', 'từ Trung ương đến cơ sở')
     office: str | None = None      # office words right before the span, as written ('Giám đốc '): the body acts through them
+    generic: bool = False          # a kind of body named in general terms ('cơ quan điều tra'): an actor only where it acts
 
 
 @dataclass

@@ -23,7 +23,7 @@ from policykg.graph_builder.vocabulary import (
     starts_verb,
 )
 
-__all__ = ["canonical_name", "collective_actors", "pattern_actors"]
+__all__ = ["canonical_name", "collective_actors", "common_bodies", "pattern_actors"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
@@ -71,6 +71,33 @@ def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names
         mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor",
                           iri=mint_actor_iri(label), label=label, kind=name.mention.kind, known=False)
         found.append(Candidate(m.start("body"), name.end, PRIORITY_ACTOR, mention))
+    return found
+
+
+def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
+    """Kinds of body named with a common noun and their domain ("cơ quan điều tra", "cơ quan thi hành án", "cơ quan
+    quản lý thuế", "cơ quan thanh tra có thẩm quyền"): generic actors, actors only where the text gives them a duty.
+    The domain is lower-case words up to a function word, a verb of the duty grammar or punctuation."""
+    found = []
+    for m in cues.COMMON_BODY.finditer(low, start, end):
+        words = []
+        for tok in _TOKEN.finditer(match, m.end(), min(end, m.end() + 60)):
+            word = low[tok.start():tok.end()]
+            if word == "có" and low.startswith("có thẩm quyền", tok.start()):
+                words.append(tok.start() + len("có thẩm quyền"))
+                break
+            if not word.isalpha() or not match[tok.start():tok.end()].islower() or word in cues.NAME_STOP_WORDS \
+                    or (starts_verb(low, tok.start(), 2 if words else 1)
+                        and not any(low.startswith(v, tok.start()) for v in cues.DOMAIN_VERBS)) \
+                    or len(words) >= 4 or (words and "\n" in match[words[-1]:tok.start()]):
+                break
+            words.append(tok.end())
+        if not words:
+            continue
+        label = re.sub(r"\s+", " ", match[m.start():words[-1]])
+        mention = Mention(span=Span(m.start(), words[-1]), surface="", category="actor", iri=mint_actor_iri(label),
+                          label=label, kind="StateBody", known=False, generic=True)
+        found.append(Candidate(m.start(), words[-1], PRIORITY_ACTOR, mention))
     return found
 
 
@@ -151,7 +178,6 @@ class _NameScan:
         vocab, match, low, tokens = self.vocab, self.match, self.low, self.tokens
         office = vocab.head_kind.get(match_key(head_text)) == "Office"
         last_end, content, lower_run, place_only = head_end, False, 0, False
-        run_start = head_end
         while i < len(tokens):
             s, e = tokens[i]
             if "\n" in match[last_end:s] and not (line_caps and HEADER_CONTINUATION.match(match, s)
@@ -176,6 +202,9 @@ class _NameScan:
                 continue
             if office and not content and self.starts_new_name(i):
                 break   # "Bộ trưởng | Bộ Công an": the office and the organisation are two actors
+            if lw == "ở" and not content and match_key(head_text) in cues.LOCATED_HEADS and _is_cap(nxt):
+                i += 1   # "Tổ đảng ở | Thường trực Ủy ban Pháp luật": a Party cell named by where it sits
+                continue
             level = vocab.level_word.match(low, s) if match[s].islower() else None
             if level and not line_caps:
                 last_end = self._level_and_place(i, level.end())
@@ -212,16 +241,10 @@ class _NameScan:
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
             if lower_run >= 3 or _stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2):
-                if lower_run == 1 and _stops_name(low, lw, tokens, i) and not self._list_goes_on(i):
-                    break   # "Sở Ngoại vụ | thông tin cho": a run ended by a function word is not the name's
                 domain = self._domain(head_text, i)
                 if domain is not None:
                     last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"
-                elif lower_run > 1 and _stops_name(low, lw, tokens, i) and not self._list_goes_on(i):
-                    last_end = run_start   # the run before a function word: only its first syllable stays
                 break
-            if lower_run == 0:
-                run_start = e
             lower_run += 1
             last_end = e
             i += 1
@@ -232,11 +255,6 @@ class _NameScan:
         word goes on from there."""
         before = self.tokens[i - 1][1] if i > 0 else -1
         return before in self.known_ends or before in self.head_ends
-
-    def _list_goes_on(self, i: int) -> bool:
-        """"và" or "," followed by a new name: the name ended before it."""
-        return self.low[self.tokens[i][0]:self.tokens[i][1]] in ("và", ",") and i + 1 < len(self.tokens) \
-            and self.starts_new_name(i + 1)
 
     def _domain(self, head_text: str, i: int) -> int | None:
         """A lower-case domain after a one-word capitalised name part ("Cục Điều tra | chống buôn lậu"), up to a
@@ -322,11 +340,14 @@ def _lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, k
     return None
 
 def _comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> bool:
-    """A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch"): capitalised items up to a 'và' + capitalised word."""
+    """A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban Tài chính, Ngân sách"): capitalised items
+    up to a 'và' + capitalised word, or up to the end of the line or clause (a name that ends it)."""
     j = i + 1
     while j < len(tokens):
         s, e = tokens[j]
         word = match[s:e]
+        if "\n" in match[tokens[j - 1][1]:s] or word in (".", ";", ")"):
+            return j > i + 1
         if low[s:e] == "và":
             return j + 1 < len(tokens) and _is_cap(match[tokens[j + 1][0]:tokens[j + 1][1]]) and not starts_new_name(j + 1)
         if word == ",":
@@ -335,7 +356,7 @@ def _comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) ->
         elif not word[0].isalnum() or low[s:e] in cues.NAME_STOP_WORDS or starts_verb(low, s):
             return False
         j += 1
-    return False
+    return j > i + 1
 
 def _only_levels(vocab: Vocabulary, low: str, start: int, end: int) -> bool:
     rest = low[start:end].strip()

@@ -29,7 +29,7 @@ from policykg.core.iris import PKG, mint_actor_iri, mint_document_iri, mint_init
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
-from policykg.graph_builder.names import canonical_name, collective_actors, pattern_actors
+from policykg.graph_builder.names import canonical_name, collective_actors, common_bodies, pattern_actors
 from policykg.graph_builder.vocabulary import (
     HEADER_CONTINUATION,
     PRIORITY_ACTOR,
@@ -81,6 +81,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         named = pattern_actors(vocab, match, low, start, end, known)
         candidates.extend(named)
         candidates.extend(collective_actors(vocab, match, low, start, known + named))
+        candidates.extend(common_bodies(match, low, start, end))
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     # names of campaigns and documents first (they block what is inside them), then leftmost-longest
