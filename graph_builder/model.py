@@ -12,6 +12,8 @@ All offsets are [start, end) code-point offsets into ``SourceText.text``
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field
 
 
@@ -169,11 +171,14 @@ def uncovered_sentences(result: BuildResult) -> list[Sentence]:
     [1]
     """
     covered_index = {a.sentence for a in result.assertions}
-    spans = [a.evidence for a in result.assertions]
+    spans = sorted((a.evidence.start, a.evidence.end) for a in result.assertions)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))   # the furthest end of the first k spans
     skipped = result.source.skipped
     out = []
     for s in sorted(result.sentences, key=lambda s: (s.span.start, s.index)):
-        if s.index in covered_index or any(s.span.overlaps(e) for e in spans):
+        before = bisect.bisect_left(starts, s.span.end)   # the evidence spans that start before the sentence ends
+        if s.index in covered_index or (before and reach[before - 1] > s.span.start):
             continue
         if any(k.start <= s.span.start and s.span.end <= k.end for k in skipped):
             continue

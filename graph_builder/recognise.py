@@ -23,6 +23,7 @@ administrative levels and document kinds. What it adds is the grammar of names:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from policykg.core.iris import PKG, mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri, normalize_document_number
@@ -83,17 +84,17 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         candidates.extend(collective_actors(vocab, match, low, start, known + named))
         candidates.extend(common_bodies(match, low, start, end))
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(match) + 1)   # 1 where a chosen candidate lies: overlap tests cost the span, not the text
     # names of campaigns and documents first (they block what is inside them), then leftmost-longest
     order = sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start) if c.priority == PRIORITY_BLOCK
                    else (c.priority, c.start, -(c.end - c.start)))
-    actor_candidates = [c for c in candidates if c.priority == PRIORITY_ACTOR]
+    actor_spans = sorted((c.start, c.end) for c in candidates if c.priority == PRIORITY_ACTOR)
     for cand in order:
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        if taken.find(1, cand.start, cand.end) >= 0:
             continue
-        if cand.priority == PRIORITY_ACTOR and _cut_inside_a_name(match, cand, actor_candidates):
+        if cand.priority == PRIORITY_ACTOR and _cut_inside_a_name(match, cand, actor_spans):
             continue   # "Trung ương Đoàn | Thanh niên Cộng sản Hồ Chí Minh": the longer name wins
-        taken.append((cand.start, cand.end))
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         if cand.mention is not None:
             chosen.append(cand)
     mentions = [c.mention for c in sorted(chosen, key=lambda c: (c.start, c.end))]
@@ -102,12 +103,17 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     return mentions
 
 
-def _cut_inside_a_name(match: str, cand: Candidate, others: list[Candidate]) -> bool:
-    """True when ``cand`` ends right before a capitalised word that a longer, overlapping candidate covers."""
+def _cut_inside_a_name(match: str, cand: Candidate, others: list[tuple[int, int]]) -> bool:
+    """True when ``cand`` ends right before a capitalised word that a longer, overlapping candidate covers.
+
+    ``others``: the (start, end) of the actor candidates, sorted; only those starting inside ``cand`` are looked at.
+    """
     following = re.match(r"[ \t]+(\w)", match[cand.end:cand.end + 4])
     if not following or not following.group(1).isupper():
         return False
-    return any(cand.start < o.start < cand.end < o.end for o in others)
+    first = bisect.bisect_right(others, (cand.start, len(match) + 1))
+    last = bisect.bisect_left(others, (cand.end, -1), first)
+    return any(end > cand.end for _, end in others[first:last])
 
 
 def _regions(source: SourceText, sentences: list[Sentence]) -> list[tuple[int, int]]:
