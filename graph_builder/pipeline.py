@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from policykg.graph_builder.assertions import extract_assertions
 from policykg.graph_builder.emit import emit_quads
 from policykg.graph_builder.identity import identify_actors
+from policykg.graph_builder.layout import with_cell_mentions
 from policykg.graph_builder.metadata import extract_document_info
 from policykg.graph_builder.model import BuildResult, SourceText
 from policykg.graph_builder.read import read_source, source_from_string
@@ -41,6 +42,7 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None) -> BuildRes
     document = extract_document_info(source, lexicon)
     sections, sentences = segment(source, lexicon)
     mentions = identify_actors(find_mentions(source, sentences, lexicon), source, document, lexicon)
+    mentions = with_cell_mentions(source, mentions, document, lexicon)
     assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
     return BuildResult(source=source, document=document, sections=sections, sentences=sentences,
                        mentions=mentions, assertions=assertions)

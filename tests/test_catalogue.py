@@ -24,7 +24,7 @@ REQUIRED = {
     "actors": "actor label labelEn kind",
     "coordination": "actorA actorALabel actorB actorBLabel task document quote",
     "responsibilities": "actor actorLabel role task taskText document quote",
-    "tasks": "task text document quote",
+    "tasks": "task text document quote deadline dueDate",
     "objectives": "objective text document",
     "references": "document identifier cited citedIdentifier relation",
 }
@@ -199,6 +199,19 @@ def test_busiest_actors(store):
     rows = values(run_query("busiest-actors", {}, data=store), "actor", "tasks", "documents")
     assert rows[0] == (ACTOR + "cap-uy-dang", "3", "1")
     assert rows[1] == (ACTOR + "mat-tran-to-quoc-viet-nam", "2", "1")
+    # one row per actor, though two documents write its label two ways ("cấp ủy đảng" / "cấp ủy đảng các cấp")
+    actors = [row[0] for row in rows]
+    assert len(actors) == len(set(actors))
+    labels = {r["actor"].value: r["label"].value for r in run_query("busiest-actors", {}, data=store).rows}
+    assert labels[ACTOR + "cap-uy-dang"] == "cấp ủy đảng"   # one of them, the same every time (MIN)
+
+
+def test_tasks_give_their_deadline_as_written_and_as_a_date(store):
+    rows = {r["task"].value: r for r in run_query("tasks", {}, data=store).rows}
+    due = rows[KH + "task/1"]
+    assert (due["deadline"].value, due["deadline"].lang) == ("Quý III/2024", "vi")
+    assert (due["dueDate"].value, due["dueDate"].datatype) == ("2024-09", "http://www.w3.org/2001/XMLSchema#gYearMonth")
+    assert "deadline" not in rows[KH + "task/2"]
 
 
 def test_document_diff(store):

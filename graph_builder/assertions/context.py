@@ -10,6 +10,7 @@ from policykg.core.iris import mint_document_iri
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.vocabulary import lower_same_length
+from policykg.graph_builder.layout import find_layout_tables
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns, find_tables
 from policykg.ontology.lexicon import Lexicon
 
@@ -86,6 +87,10 @@ class Context:
         self.state = State()
         self.seen: set[tuple] = set()
         # rows of division-of-labour tables by sentence index (None: the header row)
+        # tables of layout text: their rows, read once, where the walk meets them; their lines are no sentences
+        self.layout = [(table, row) for table in find_layout_tables(source.text) for row in table.rows]
+        self.layout_spans = [table.span for table in {id(t): t for t, _ in self.layout}.values()]
+        self.layout_done: set[int] = set()
         self.table_rows: dict[int, tuple[Table, TableRow | None]] = {}
         for table in find_tables(source, sentences):
             if duty_columns(table) is not None:
@@ -94,6 +99,16 @@ class Context:
                 for row in table.rows:
                     self.table_rows[row.sentence] = (table, row)
     # --- helpers ---------------------------------------------------------------------------
+
+    def in_layout_table(self, span) -> bool:
+        return any(t.start <= span.start < t.end for t in self.layout_spans)
+
+    def layout_rows_upto(self, end: int) -> list:
+        """The rows of layout tables that start before ``end`` and were not read yet (each is read once)."""
+        rows = [(k, table, row) for k, (table, row) in enumerate(self.layout)
+                if k not in self.layout_done and row.span.start < end]
+        self.layout_done.update(k for k, _, _ in rows)
+        return [(table, row) for _, table, row in rows]
 
     def item_task(self, s: Sent) -> int | None:
         """The record of the numbered item a line belongs to ("1.1. Xây dựng ..." and below it "- Đơn vị chủ trì:

@@ -14,7 +14,7 @@ from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import lead_role_line
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.objectives import objectives
-from policykg.graph_builder.assertions.tables import table_row
+from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, written_deadline
 from policykg.graph_builder.model import Assertion, Mention
 from policykg.graph_builder.segment import section_role
@@ -37,6 +37,10 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section) or s.role == "tasks"):
         state.addressees = []
     references(ctx, s)
+    if ctx.in_layout_table(s.sentence.span):
+        for table, row in ctx.layout_rows_upto(s.sentence.span.end):
+            layout_row(ctx, s, table, row)
+        return
     if s.sentence.index in ctx.table_rows:
         table, row = ctx.table_rows[s.sentence.index]
         if row is not None:
