@@ -67,6 +67,8 @@ MANDATE = re.compile(r"(?i)\s*,?\s*(?:theo|trong phạm vi|căn cứ)\s+chức n
                      r"(?:\s+được giao)?(?:\s+của mình)?\s*,?")
 # "X chủ trì ... của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành": a possessive or preposition, not a subject
 PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:của|với|cho|về|đối với|giữa|theo|tại)\s+(?:các\s+|những\s+)?$")
+# between a body and the one it belongs to: "Thường trực Ủy ban KH,CN&MT | của | Quốc hội"
+BELONGS_BEFORE = re.compile(r"\s+(?:của|thuộc|trực thuộc)\s+")
 # words in front of an addressee list that belong to the duty's text ("các cấp ủy ...")
 LIST_OPENERS = re.compile(r"(?<!\w)(?:toàn thể|các|những|cả|mọi)\s+$", re.I)
 # filler words allowed between the members of an actor list ("X, Y và các Z từ T.Ư đến cơ sở")

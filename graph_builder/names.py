@@ -105,6 +105,7 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
                    known: Candidate | None) -> Candidate | None:
     """The candidate for a name [head_start, name_end), unless it is a known actor with a level or a qualifier."""
     head_start, head_end, name_end = where
+    name_end = _capitalised_domain(vocab, match, (head_start, head_end, name_end))
     # trailing lower-case syllables that are not followed by anything name-like stay only when short
     if known is not None and known.end >= name_end:
         return None
@@ -120,6 +121,23 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
                       label=label, kind=kind, known=False)
     return Candidate(head_start, name_end, PRIORITY_ACTOR, mention)
+
+
+def _capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, int]) -> int:
+    """Where the name of a department or ministry ends (``cues.CAPITALISED_DOMAIN_HEADS``): its domain is written
+    with capitals, so lower-case words after the last one's second syllable are not the name's ("Sở Ngoại vụ |
+    thông tin cho ..."), unless a ministry has that domain ("Sở Nông nghiệp và Phát triển nông thôn")."""
+    head_start, head_end, name_end = where
+    if match_key(match[head_start:head_end]) not in cues.CAPITALISED_DOMAIN_HEADS:
+        return name_end
+    words = list(_TOKEN.finditer(match, head_end, name_end))
+    last_cap = max((k for k, w in enumerate(words) if w.group(0)[:1].isupper()), default=None)
+    if last_cap is None or len(words) - last_cap <= 2:
+        return name_end
+    domain = match[head_end:name_end]
+    if vocab.lexicon.lookup("Bộ " + domain.strip()) is not None:
+        return name_end
+    return words[last_cap + 1].end()
 
 
 class _NameScan:
@@ -195,8 +213,9 @@ class _NameScan:
             if word in (",", "-", "&") or lw == "và":
                 if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only:
                     break
-                if word == "," and not _comma_inside_name(match, low, tokens, i, self.starts_new_name):
-                    break
+                glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
+                if word == "," and not glued and not _comma_inside_name(match, low, tokens, i, self.starts_new_name):
+                    break   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)
                 i += 1
                 last_end = e
                 continue

@@ -433,3 +433,52 @@ def test_a_name_broken_over_two_lines_and_a_latin_eth_party_committee():
     assert duty.objects == [actor("Bộ Chỉ huy Quân sự tỉnh"), actor("Sở Văn hóa và Thể thao")]
     holders = {s for t in of(found, "task") for s in t.subjects}
     assert actor("Đảng ủy Quân sự tỉnh") in holders
+
+
+# --- coordination and duty holders as real documents write them (issue 9) ------------------------------------------
+
+
+def pairs(found) -> set[frozenset]:
+    out = set()
+    for d in of(found, "coordination"):
+        parties = d.subjects + d.objects
+        heads = d.subjects or parties[:1]
+        out.update(frozenset((a, b)) for a in heads for b in parties if a != b)
+        if not d.subjects:
+            out.update(frozenset((a, b)) for a in parties for b in parties if a != b)
+    return out
+
+
+def test_parties_without_a_lead_coordinate_each_with_each():
+    _, found = run("Bộ Công an, Bộ Quốc phòng và Bộ Y tế có trách nhiệm phối hợp triển khai thực hiện Thông tư này.",
+                   DocumentInfo(kind="Circular"))
+    police, defence, health = ACTOR + "bo-cong-an", ACTOR + "bo-quoc-phong", ACTOR + "bo-y-te"
+    assert pairs(found) == {frozenset((police, defence)), frozenset((police, health)), frozenset((defence, health))}
+    _, found = run("Tăng cường phối hợp giữa Bộ Công an, Bộ Quốc phòng và Bộ Y tế trong kiểm soát tiền chất.",
+                   DocumentInfo(kind="Circular"))
+    assert len(pairs(found)) == 3 and not of(found, "coordination")[0].subjects
+    # "phối hợp giữa X với Y": X leads
+    _, found = run("Phối hợp giữa Bộ Công an với Bộ Quốc phòng trong tuần tra.", DocumentInfo(kind="Circular"))
+    assert [(d.subjects, d.objects) for d in of(found, "coordination")] == [([police], [defence])]
+
+
+def test_a_numbered_line_that_only_names_actors_or_assigns_them_is_an_actor_heading():
+    doc = DocumentInfo(kind="OfficialLetter", issuer=mint_actor_iri("Ủy ban nhân dân tỉnh Lào Cai"),
+                       issuer_label="Ủy ban nhân dân tỉnh Lào Cai", issuer_kind="Authority")
+    _, found = run("1. Công an tỉnh và Ủy ban nhân dân các xã, phường\n"
+                   "Tổ chức tuyên truyền, phổ biến Quyết định.\n"
+                   "2. Giao Sở Xây dựng\n"
+                   "Chủ trì, phối hợp với Công an tỉnh kiểm tra, đôn đốc việc triển khai.\n", doc)
+    police, builder = mint_actor_iri("Công an tỉnh Lào Cai"), mint_actor_iri("Sở Xây dựng tỉnh Lào Cai")
+    tasks = {a.text[:20]: a.subjects for a in of(found, "task")}
+    assert tasks == {"Tổ chức tuyên truyền": [police, ACTOR + "uy-ban-nhan-dan-cap-xa"],
+                     "Chủ trì, phối hợp vớ": [builder]}
+    assert [(d.subjects, d.objects) for d in of(found, "coordination")] == [([builder], [police])]
+
+
+def test_a_list_of_holders_separated_by_semicolons_shares_the_duty():
+    _, found = run("3. Tổ chức thực hiện\nThủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường; "
+                   "người đứng đầu các cơ quan, đơn vị có liên quan chịu trách nhiệm tổ chức triển khai thực hiện.",
+                   DocumentInfo(kind="OfficialLetter"))
+    assert of(found, "task")[0].subjects == [ACTOR + "so-ban-nganh", ACTOR + "uy-ban-nhan-dan-cap-xa",
+                                             ACTOR + "co-quan-don-vi"]

@@ -189,3 +189,58 @@ def test_people_as_an_attribute_is_not_the_people_group():
 def test_news_agency_is_an_organisation_head_noun():
     found = mentions("Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam phối hợp với Bộ Y tế thông tin về dịch bệnh.", "actor")
     assert [m.surface for m in found] == ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam", "Bộ Y tế"]
+
+
+# --- names as real documents write them (issue 9) -----------------------------------------------------------------
+
+
+def surfaces(text: str) -> list[str]:
+    return [m.surface for m in mentions(text, "actor")]
+
+
+def test_a_lower_case_domain_runs_to_a_hard_boundary():
+    assert surfaces("Cục Hải quan Hà Nội chủ trì, phối hợp với Cục Điều tra chống buôn lậu (Tổng cục Hải quan).") == [
+        "Cục Hải quan Hà Nội", "Cục Điều tra chống buôn lậu", "Tổng cục Hải quan"]
+    assert surfaces("Đội Kiểm soát chống buôn lậu ma túy khu vực miền Bắc tham gia triệt phá.") == [
+        "Đội Kiểm soát chống buôn lậu ma túy khu vực miền Bắc"]
+    assert surfaces("Giao Ban Quản lý dự án đầu tư xây dựng số 1 thực hiện.") == [
+        "Ban Quản lý dự án đầu tư xây dựng số 1"]
+    # a department writes its domain with capitals; a verb that opens no domain ends the name
+    assert surfaces("Sở Nông nghiệp và Phát triển nông thôn chủ trì.") == ["Sở Nông nghiệp và Phát triển nông thôn"]
+    assert surfaces("Tổng cục Hải quan đưa ra nhiều giải pháp.") == ["Tổng cục Hải quan"]
+
+
+def test_thuoc_chains_name_each_link():
+    assert surfaces("Cục Điều tra chống buôn lậu thuộc Tổng cục Hải quan, Bộ Tài chính chủ trì.") == [
+        "Cục Điều tra chống buôn lậu", "Tổng cục Hải quan", "Bộ Tài chính"]
+
+
+def test_nothing_lower_case_goes_on_after_a_known_name_a_committee_or_a_number():
+    assert surfaces("Đảng đoàn Quốc hội kết thúc đợt giám sát.") == ["Đảng đoàn Quốc hội"]
+    assert surfaces("báo cáo Ban Thường vụ Tỉnh ủy tình hình, kết quả thực hiện.") == ["Ban Thường vụ Tỉnh ủy"]
+    assert surfaces("Cục Hải quan Quảng Ninh 10 vụ.") == ["Cục Hải quan Quảng Ninh"]
+    assert surfaces("Viện Hàn lâm Khoa học xã hội Việt Nam chủ trì.") == ["Viện Hàn lâm Khoa học xã hội Việt Nam"]
+
+
+def test_bodies_named_by_what_they_belong_to_or_by_a_common_noun():
+    found = mentions("Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, các cơ quan thuộc UBTVQH "
+                     "và cơ quan chuyên môn thuộc Ủy ban nhân dân các cấp có trách nhiệm phối hợp.", "actor")
+    assert [m.label for m in found] == [
+        "Ủy ban Thường vụ Quốc hội", "Hội đồng Dân tộc", "Ủy ban của Quốc hội", "cơ quan thuộc Ủy ban Thường vụ Quốc hội",
+        "cơ quan chuyên môn thuộc Ủy ban nhân dân các cấp"]
+    assert surfaces("nhiệm vụ của Hội đồng Dân tộc") == ["Hội đồng Dân tộc"]   # a duty's noun is no body
+    found = mentions("Thủ trưởng cơ quan điều tra, Thủ trưởng cơ quan thi hành án khi quyết định.", "actor")
+    assert [(m.label, m.generic) for m in found] == [("cơ quan điều tra", True), ("cơ quan thi hành án", True)]
+
+
+def test_a_comma_list_that_ends_the_line_and_a_party_cell_named_by_where_it_sits():
+    assert surfaces("a) Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách\n") == [
+        "Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách"]
+    assert surfaces("Sở Văn hóa, Thể thao và Du lịch, Sở Y tế chủ trì.") == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]
+    assert surfaces("Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì.")[0] == "Thường trực Ủy ban KH,CN&MT"
+
+
+def test_a_level_list_is_part_of_the_name_as_written():
+    assert surfaces("Công an xã, phường và Ủy ban nhân dân các xã, phường phối hợp.") == [
+        "Công an xã, phường", "Ủy ban nhân dân các xã, phường"]
+    assert surfaces("MTTQ Phối hợp với UBND xã.") == ["MTTQ", "UBND xã"]   # a verb with a capital ends a name

@@ -232,6 +232,12 @@ class Context:
             chain.insert(0, m)
         if self.after_preposition(chain[0].span.start, start) and len(chain) > 1:
             chain = chain[1:]
+        if len(chain) == 1 and cues.BELONGS_BEFORE.search(self.low, max(start, chain[0].span.start - 12),
+                                                          chain[0].span.start):
+            owner = [m for m in before if m.span.end <= chain[0].span.start
+                     and cues.BELONGS_BEFORE.fullmatch(self.low, m.span.end, chain[0].span.start)]
+            if owner:
+                chain = owner[-1:]   # "Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì": the body, not its owner
         return chain
 
     def after_preposition(self, pos: int, floor: int) -> bool:
