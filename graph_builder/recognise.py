@@ -323,7 +323,8 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
     """"Ủy ban MTTQ Việt Nam tỉnh", "Hội Nông dân xã": a national body's committee at one level, a body of its own,
     named as the vocabulary names its local bodies (``pkg:localName``) or as written; None for anything else."""
     s, name_end, e = where
-    if not _one_level(low[name_end:e]) or low[name_end:e].split()[:1] in (["từ"], ["ở"]) or entry.generic \
+    if not (_one_level(low[name_end:e]) or entry.local_name and _level_list(low[name_end:e])) \
+            or low[name_end:e].split()[:1] in (["từ"], ["ở"]) or entry.generic \
             or entry.kind in ("Office", "PeopleGroup") or not (entry.local_name or entry.level is None):
         return None
     if entry.level is None and vocab.level_specific(entry, levels[-1]) is not None:
@@ -333,6 +334,11 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
     return Candidate(s, e, PRIORITY_ACTOR, Mention(span=Span(s, e), surface="", category="actor",
                                                    iri=mint_actor_iri(label), label=label, kind=entry.kind,
                                                    known=False, levels=levels))
+
+
+def _level_list(qualifier: str) -> bool:
+    """Levels of one tier written as a list ("xã, phường", "tỉnh, thành phố"), not "các cấp" or a range."""
+    return "," in qualifier and not re.search(r"(?<!\w)(?:các|từ|cấp)(?!\w)", qualifier)
 
 
 def _one_level(qualifier: str) -> bool:

@@ -69,7 +69,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
         elif coop is not None:
             leads = ctx.chain_before(coop[0], start, s.actors) or subjects
         if coop is not None:
-            partners = ctx.chain_after(coop[1], end, s.actors)
+            partners = ctx.chain_after(coop[1], end, s.actors) or _exchanged_with(ctx, s, start, coop[0])
         if coop is not None and lead is None and not partners and len(ctx.iris(leads)) >= 2:
             leads, partners = [], leads   # "A, B và C (có trách nhiệm) phối hợp ...": each with each
     if not leads and not partners:
@@ -82,3 +82,15 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
         return
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
                        text=task_text, levels=ctx.levels(leads + partners), parent=index))
+
+
+def _exchanged_with(ctx: Context, s: Sent, start: int, trigger: int) -> list[Mention]:
+    """"trao đổi Công an tỉnh, Sở Nội vụ để theo dõi, phối hợp": the bodies a duty exchanges with, in the clause
+    before a "phối hợp" that names no partner after it, are its partners."""
+    clause = next((c for c in s.sentence.clauses if c.start <= trigger < c.end), s.sentence.span)
+    found = None
+    for m in cues.EXCHANGE.finditer(ctx.scan, max(start, clause.start), trigger):
+        found = m
+    if found is None:
+        return []
+    return [a for a in ctx.chain_after(found.end(), trigger, s.actors) if a.span.end <= trigger]
