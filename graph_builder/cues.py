@@ -41,6 +41,9 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |sơ tán|cứu nạn|tìm kiếm|lựa chọn|cai nghiện|thanh tra|giải quyết|thường xuyên|kịp thời|cải cách|số hóa
 |bảo đảm an ninh|duy trì|khuyến khích|tạo điều kiện|làm|tuần tra|kiểm soát|cấp|xét|căn cứ|theo|nhằm|để
 |đồng chủ trì|phòng|phấn đấu|điều tra|truy tố|xét xử|giám định|cứu hộ|tiếp nhận|thu hồi
+|thống nhất|cập nhật|xem xét|tiến hành|lập|gửi|nộp|công bố|đăng tải|lưu giữ|áp dụng|xuất trình|khai báo
+|quyết định|chấp hành|thông báo|giới thiệu|lấy ý kiến|phân công|điều chỉnh|thẩm tra|xác minh|trả lời
+|tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 MAIN_CLAUSE_VERBS = frozenset(("chỉ thị", "kết luận", "quyết nghị", "quyết định", "ban hành"))
@@ -52,7 +55,9 @@ NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
 RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết))(?!\w)")
 REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
-LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)")
+# lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực" (not "các đầu mối":
+# contact points)
+LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|cơ quan thường trực)(?!\w)")
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
@@ -83,6 +88,16 @@ LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "th�
                          "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương"))
 # an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "1. Sở Y tế:", "2. Giao Sở Xây dựng"
 RESPONSIBILITY_HEADING = re.compile(r"\s*(?:(?:trách nhiệm|nhiệm vụ) (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với)\s+)")
+# "trong phạm vi nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao": the remit a duty holder acts in
+_REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"
+REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
+# a lead-in naming its duty holders, the duties listed below: "X (trong phạm vi ... của mình) thực hiện các nội dung
+# sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:"
+DUTY_LEAD_IN = re.compile(
+    r"\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
+    r"|tổ chức thực hiện|triển khai(?: thực hiện)?)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|công việc|việc"
+    r"|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*)?(?:\s+(?:cụ thể|chủ yếu))?"
+    r"(?:\s+(?:sau đây|sau|như sau))?\s*:\s*$")
 # the numbering in front of a list item ("Điều 5.", "II.", "1.2.", "a)", "- ")
 ITEM_NUMBERING = re.compile(
     r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")
@@ -192,6 +207,12 @@ FUNCTION_WORDS_BEFORE = ("toàn thể", "các", "những", "cả", "mọi")
 MODIFIER_OF = re.compile(r"(?<!\w)(?:an ninh|quốc phòng|thế trận|chiến tranh|đại đoàn kết|thanh tra|hội thẩm"
                           r"|kiểm soát|ngày hội|nghệ sĩ|nhà giáo|thầy thuốc|nghệ nhân)\s+$")
 FUNCTION_WORDS_AFTER = ("có liên quan", "liên quan")
+# before a kind of institution named as a place ("tại địa phương", "vào trường học", "đến các cơ sở y tế")
+AT_A_PLACE = re.compile(r"(?<!\w)(?:tại|ở|vào|đến|tới|khỏi)\s+(?:các\s+)?$")
+# "ngành" as a field or an industry, not the sector's bodies: "chuyên ngành", "liên ngành", "ngành công nghiệp"
+SECTOR_AS_FIELD = re.compile(r"(?<!\w)(?:chuyên|liên|đa|đúng|trái|theo)\s+$")
+SECTOR_AS_INDUSTRY = re.compile(r"\s+(?:công nghiệp|nghề|hàng|kinh tế|đào tạo|học|nghiên cứu|dịch vụ|sản xuất|nông nghiệp"
+                                r"|du lịch|xây dựng|điện|than|dầu khí|thép|dệt|chế biến|năng lượng)(?!\w)")
 
 # Initiative triggers before a quoted name, and the kind each announces.
 QUOTE_TRIGGER = re.compile(r"(cuộc vận động|phong trào thi đua|phong trào|việc)\s*$")

@@ -301,18 +301,19 @@ class _DocumentGraph:
         out, assertions = self.out, self.result.assertions
         a = assertions[i]
         leads, partners = actor_iris(a.subjects), [x for x in actor_iris(a.objects) if x not in a.subjects]
+        led = a.qualifier != "unled"
         # one pkg:leadActor per duty (shapes); co-leads ("X và Y chủ trì") are listed as cooperating
-        # actors on the record and keep their pkg:leads shortcut
-        if leads:
+        # actors on the record and keep their pkg:leads shortcut; in "X phối hợp với Y" no one leads
+        if leads and led:
             out.add(node, pkg("leadActor"), leads[0])
-        for actor in leads[1:] + partners:
+        for actor in (leads[1:] if led else leads) + partners:
             out.add(node, pkg("cooperatingActor"), actor)
         task = parent_node or _task_in_same_place(i, assertions, self.nodes_in, self.class_of)
         if task:
             out.add(node, pkg("onTask"), task)
         target = task or node
         for actor in leads:
-            out.add(actor, pkg("leads"), target)
+            out.add(actor, pkg("leads" if led else "cooperatesIn"), target)
         for actor in partners:
             out.add(actor, pkg("cooperatesIn"), target)
         pairs = [(x, y) for x in leads for y in partners] if leads else [

@@ -286,8 +286,11 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         if entry.kind == "PeopleGroup" and cues.MODIFIER_OF.search(low, max(start, s - 24), s) \
                 and low[s:e].split()[-1] == "dân":
             continue   # "thế trận an ninh nhân dân", "nền quốc phòng toàn dân": an attribute, not the people
-        if entry.kind == "Organization" and re.search(r"(?<!\w)(?:tại|ở)\s+(?:các\s+)?$", low[max(start, s - 12):s]):
-            continue   # "tại địa phương": a place, not an actor
+        if entry.kind == "Organization" and entry.generic and cues.AT_A_PLACE.search(low, max(start, s - 12), s):
+            continue   # "tại địa phương", "vào trường học": a place, not an actor
+        if low[s:e] == "ngành" and (cues.SECTOR_AS_FIELD.search(low, max(start, s - 8), s)
+                                    or cues.SECTOR_AS_INDUSTRY.match(low, e)):
+            continue   # "chuyên ngành hóa chất", "ngành công nghiệp hóa chất": a field or an industry
         levels: tuple[str, ...] = ()
         # Function words inside a vocabulary form stay outside the mention span.
         for word in cues.FUNCTION_WORDS_BEFORE:

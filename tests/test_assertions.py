@@ -126,7 +126,9 @@ def test_de_nghi_the_front_in_a_plan_and_a_request_by_the_prime_minister():
                    "tuyên truyền, vận động nhân dân chấp hành pháp luật.", DocumentInfo(kind="NewsArticle"))
     [request] = of(found, "requires")
     assert request.subjects == [ACTOR + "thu-tuong-chinh-phu"]
-    assert request.objects == [ACTOR + "mat-tran-to-quoc-viet-nam", ACTOR + "to-chuc-thanh-vien-cua-mat-tran"]
+    # the Front's Central Committee is an organ of the Front (pkg:partOf), not the Front itself
+    assert request.objects == [ACTOR + "uy-ban-trung-uong-mat-tran-to-quoc-viet-nam",
+                               ACTOR + "to-chuc-thanh-vien-cua-mat-tran"]
     assert request.text.startswith("đẩy mạnh tuyên truyền")
 
 
@@ -190,6 +192,11 @@ def test_phoi_hop_giua_x_voi_y_and_x_phoi_hop_y():
                    DocumentInfo(kind="JointCircular"))
     [duty] = of(found, "coordination")
     assert (duty.subjects, duty.objects) == ([ACTOR + "uy-ban-nhan-dan-cap-xa"], [actor("Công an xã")])
+    assert duty.qualifier == "unled"   # the first party, but no one leads: no pkg:leadActor
+    _, found = run("Ủy ban nhân dân cấp xã chủ trì, phối hợp Công an xã theo dõi tình hình trên địa bàn.",
+                   DocumentInfo(kind="JointCircular"))
+    [duty] = of(found, "coordination")
+    assert (duty.subjects, duty.qualifier) == ([ACTOR + "uy-ban-nhan-dan-cap-xa"], None)
 
 
 def test_one_objective_per_clause():

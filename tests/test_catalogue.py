@@ -110,14 +110,19 @@ def test_coordination_lists_lead_with_each_partner_and_the_quote(store):
     assert (first["actorALabel"].value, first["actorBLabel"].value) == ("Công an nhân dân", "ban, ngành, đoàn thể")
 
 
-def test_coordination_without_a_lead_pairs_the_partners_once(tmp_path):
+def test_coordination_without_a_lead_pairs_the_partners_that_coordinate_once(tmp_path):
+    # "a phối hợp với b, c": no lead; a coordinates with b and with c (pkg:coordinatesWith), b not with c
     data = tmp_path / "between.trig"
     data.write_text("""@prefix pkg: <https://w3id.org/policykg/ontology#> .
+@prefix actor: <https://w3id.org/policykg/actor/> .
 <https://w3id.org/policykg/graph/x> {
-  <urn:duty> a pkg:CoordinationDuty ; pkg:cooperatingActor <https://w3id.org/policykg/actor/a> , <https://w3id.org/policykg/actor/b> .
+  <urn:duty> a pkg:CoordinationDuty ; pkg:cooperatingActor actor:a , actor:b , actor:c .
+  actor:a pkg:coordinatesWith actor:b , actor:c .
+  actor:b pkg:coordinatesWith actor:a .
+  actor:c pkg:coordinatesWith actor:a .
 }""", encoding="utf-8")
     rows = values(run_query("coordination", {}, data=data), "actorA", "actorB")
-    assert rows == [(ACTOR + "a", ACTOR + "b")]
+    assert rows == [(ACTOR + "a", ACTOR + "b"), (ACTOR + "a", ACTOR + "c")]
 
 
 def test_responsibilities_distinguish_lead_cooperating_and_responsible(store):

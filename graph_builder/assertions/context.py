@@ -278,8 +278,12 @@ class Context:
 
     def verb_after(self, pos: int, end: int) -> bool:
         """The words after an actor list (level qualifiers and filler skipped) start with a verb."""
-        words = self.words_between(pos, min(end, pos + 120))
+        found = list(_WORD.finditer(self.low, pos, min(end, pos + 120)))
         k = 0
-        while k < len(words) and (words[k] in cues.LIST_FILLER or self.is_level_word(words[k])):
+        while k < len(found) and (found[k].group(0) in cues.LIST_FILLER or self.is_level_word(found[k].group(0))):
             k += 1
+        remit = cues.REMIT_FIRST.match(self.low, found[k].start(), end) if k < len(found) else None
+        if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ..."
+            found, k = list(_WORD.finditer(self.low, remit.end(), min(end, remit.end() + 60))), 0
+        words = [w.group(0) for w in found]
         return any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for n in (1, 2, 3))

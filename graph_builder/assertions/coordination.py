@@ -45,8 +45,9 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
 
 def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Mention], triggers: list[tuple[int, int, str]],
                  index: int | None, task_text: str, span: tuple[int, int]) -> None:
-    """"X chủ trì, phối hợp với Y, Z", "phối hợp giữa X với Y", "X phối hợp (với) Y": a coordination duty with a
-    lead; "phối hợp giữa A, B và C", "A, B và C phối hợp ...": one among parties who each coordinate with each."""
+    """"X chủ trì, phối hợp với Y, Z": a coordination duty with a lead; "X phối hợp (với) Y, Z", "phối hợp giữa
+    X với Y": X is the first party (subjects) but leads nothing (qualifier 'unled'): X coordinates with Y and with
+    Z; "phối hợp giữa A, B và C", "A, B và C phối hợp ...": one among parties who each coordinate with each."""
     low = ctx.low
     lead = next((t for t in triggers if t[2] == "lead"), None)
     coop = next((t for t in triggers if t[2] == "cooperate"), None)
@@ -80,8 +81,10 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     partner_iris = [p for p in ctx.iris(partners) if p not in lead_iris]
     if not partner_iris and lead is None:
         return
+    # "X phối hợp (với) Y", "phối hợp giữa X với Y": X's duty, but no one leads (qualifier 'unled')
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
-                       text=task_text, levels=ctx.levels(leads + partners), parent=index))
+                       text=task_text, levels=ctx.levels(leads + partners), parent=index,
+                       qualifier="unled" if lead is None and lead_iris else None))
 
 
 def _exchanged_with(ctx: Context, s: Sent, start: int, trigger: int) -> list[Mention]:

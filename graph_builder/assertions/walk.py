@@ -78,7 +78,21 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         content_start = s.start + attribute.end()
     made = len(ctx.out)
     duties(ctx, s, content_start)
+    if ctx.match[s.start:s.end].rstrip().endswith(":"):
+        _lead_in_holders(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
+
+
+def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
+    """"10. Ủy ban nhân dân các cấp ... thực hiện quản lý nhà nước ..., cụ thể như sau:": a duty of its own whose
+    holders also hold the items below, as under an actor heading."""
+    task = next((a for a in ctx.out[made:] if a.relation == "task" and a.sentence == s.sentence.index and a.subjects),
+                None)
+    holders = [m for m in s.actors if task is not None and m.iri in task.subjects]
+    if holders:
+        state = ctx.state
+        state.heading, state.heading_section = holders, s.sentence.section
+        state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
 
 
 def _item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
@@ -116,7 +130,8 @@ def is_heading(ctx: Context, s: Sent) -> bool:
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return True
     section = ctx.sections.get(s.sentence.section)
-    if section is not None and section.title and s.sentence.span.start == section.span.start:
+    if section is not None and section.title and s.sentence.span.start == section.span.start \
+            and not (raw.endswith(":") and ctx.opening_chain(s, s.start, s.end)):   # a lead-in holder's own duty
         title = match_key(section.title)
         body = match_key(raw).rstrip(".:")
         return body == title or (body.endswith(title) and len(body) - len(title) < 8)
@@ -128,7 +143,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     raw_low = ctx.low[s.start:s.end]
     if not s.actors:
         return None
-    m = cues.RESPONSIBILITY_HEADING.match(raw_low)
+    m = cues.RESPONSIBILITY_HEADING.match(raw_low) or cues.REMIT_FIRST.match(raw_low)
     start = s.start + (m.end() if m else 0)
     chain = ctx.chain_after(start, s.end, s.actors)
     if not chain:
@@ -136,6 +151,8 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     rest = ctx.match[chain[-1].span.end:s.end]
     if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)):
         return chain
+    if cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
+        return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"
     return None
 
 

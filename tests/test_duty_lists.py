@@ -1,0 +1,79 @@
+"""Duties listed under their holder in decrees and joint resolutions: lead-ins naming the holder ("X trong phạm vi
+nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"), a holder's own duty that also opens a list, duty verbs
+without a trigger word, "đầu mối" as a lead, "ngành" as a field, and the national bodies of the ontology."""
+
+from __future__ import annotations
+
+from test_assertions import actor, of, run
+from test_recognise import mentions
+
+from policykg.core.iris import ACTOR
+from policykg.graph_builder.model import DocumentInfo
+
+DECREE = DocumentInfo(kind="Decree")
+
+
+def holders(found, relation="task"):
+    return [(a.subjects, a.text) for a in of(found, relation)]
+
+
+def test_a_lead_in_naming_its_holder_gives_it_the_items_below_until_the_next_clause():
+    _, found = run("Điều 4. Trách nhiệm quản lý nhà nước\n"
+                   "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:\n"
+                   "a) Tổ chức tuyên truyền, phổ biến, giáo dục pháp luật về an toàn hóa chất;\n"
+                   "b) Kiểm tra chuyên ngành hoạt động hóa chất.\n"
+                   "4. Trong phạm vi nhiệm vụ, quyền hạn của mình, Bộ Công an thực hiện các nội dung sau:\n"
+                   "a) Quản lý công tác an toàn hóa chất trong lĩnh vực an ninh.", DECREE)
+    assert holders(found) == [
+        ([ACTOR + "bo-y-te"], "Tổ chức tuyên truyền, phổ biến, giáo dục pháp luật về an toàn hóa chất"),
+        ([ACTOR + "bo-y-te"], "Kiểm tra chuyên ngành hoạt động hóa chất."),
+        ([ACTOR + "bo-cong-an"], "Quản lý công tác an toàn hóa chất trong lĩnh vực an ninh.")]
+
+
+def test_a_holders_own_duty_that_opens_a_list_is_a_duty_and_its_holder_holds_the_items():
+    _, found = run("Điều 4. Trách nhiệm quản lý nhà nước\n"
+                   "1. Chính phủ thống nhất quản lý nhà nước về hóa chất trong phạm vi cả nước.\n"
+                   "10. Ủy ban nhân dân các cấp trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện quản lý nhà nước "
+                   "về hóa chất, cụ thể như sau:\n"
+                   "a) Thực hiện quản lý, thanh tra, kiểm tra;\n"
+                   "b) Quyết định bố trí ngân sách nhà nước.", DECREE)
+    found_holders = [subjects for subjects, _ in holders(found)]
+    assert found_holders == [[ACTOR + "chinh-phu"]] + [[ACTOR + "uy-ban-nhan-dan-cac-cap"]] * 3
+    assert holders(found)[1][1].startswith("Ủy ban nhân dân các cấp trong phạm vi nhiệm vụ")
+
+
+def test_the_focal_point_leads():
+    _, found = run("2. Bộ Công Thương là cơ quan đầu mối giúp Chính phủ thực hiện quản lý nhà nước về hóa chất.",
+                   DECREE)
+    [duty] = of(found, "coordination")
+    assert (duty.subjects, duty.qualifier) == ([ACTOR + "bo-cong-thuong"], None)
+    _, found = run("Các đầu mối liên lạc của các bộ trao đổi thông tin hằng tháng.", DECREE)
+    assert of(found, "coordination") == []
+
+
+def test_a_field_or_an_industry_is_no_sector_of_government():
+    assert [m.surface for m in mentions("Tổ chức tư vấn huấn luyện an toàn chuyên ngành hóa chất phải đáp ứng các "
+                                        "điều kiện; phát triển ngành công nghiệp hóa chất; Đoàn kiểm tra liên ngành.",
+                                        "actor")] == []
+    assert [m.iri for m in mentions("Các ngành chức năng phối hợp kiểm tra.", "actor")] == [ACTOR + "nganh"]
+
+
+def test_the_national_assemblys_and_the_fronts_central_bodies_are_actors_of_their_own():
+    found = mentions("Tổ đảng ở Thường trực Hội đồng Dân tộc, Ủy ban Văn hóa, Giáo dục, Ủy ban Tài chính, Ngân sách "
+                     "và Văn phòng Quốc hội phối hợp với Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và Hội đồng bầu cử "
+                     "quốc gia.", "actor")
+    iris = [m.iri for m in found]
+    for slug in ("uy-ban-van-hoa-giao-duc", "uy-ban-tai-chinh-ngan-sach", "van-phong-quoc-hoi",
+                 "uy-ban-trung-uong-mat-tran-to-quoc-viet-nam", "hoi-dong-bau-cu-quoc-gia"):
+        assert ACTOR + slug in iris, slug
+    assert ACTOR + "mat-tran-to-quoc-viet-nam" not in iris
+    assert actor("Tòa án") == ACTOR + "toa-an-nhan-dan" and actor("Viện kiểm sát") == ACTOR + "vien-kiem-sat-nhan-dan"
+
+
+def test_kinds_of_institution_act_where_given_a_duty_and_are_places_after_a_preposition():
+    _, found = run("Điều 6. Trách nhiệm của nhà trường\nTrường học có trách nhiệm tổ chức tư vấn tâm lý cho học sinh; "
+                   "phối hợp với cha mẹ học sinh phát hiện sớm nguy cơ bạo lực.", DocumentInfo(kind="Circular"))
+    [duty] = of(found, "coordination")
+    assert (duty.subjects, duty.objects) == ([ACTOR + "truong-hoc"], [ACTOR + "cha-me-hoc-sinh"])
+    assert [m.surface for m in mentions("Bộ Giáo dục và Đào tạo đưa nội dung an toàn giao thông vào trường học.",
+                                        "actor")] == ["Bộ Giáo dục và Đào tạo"]
