@@ -35,12 +35,15 @@ from pathlib import Path
 from policykg.core.errors import InputError
 from policykg.core.iris import slugify
 from policykg.core.textnorm import carriable, match_form, source_text
+from policykg.graph_builder import cues
 from policykg.graph_builder.htmltext import html_to_text
 from policykg.graph_builder.model import SourceText
+from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
 from policykg.ontology.lexicon import load_lexicon
 
-__all__ = ["read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label", "table_rows"]
+__all__ = ["COLUMN_GAP", "read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label",
+           "table_rows"]
 
 _MEDIA_BY_SUFFIX = {
     ".html": "text/html",
@@ -274,6 +277,15 @@ def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset(
         chars[m.start(1)] = " "
 
 
+def _mark_column_gaps(text: str, chars: list[str]) -> None:
+    """PDF layout text puts two columns on one line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ..."): a run of three
+    or more spaces inside a line gets an em space (``COLUMN_GAP``, still white space) in the match form, so no
+    name runs across the gap."""
+    for m in re.finditer(r"(?<=\S)[ \t]{3,}(?=\S)", text):
+        if chars[m.start() + 1] == " ":
+            chars[m.start() + 1] = COLUMN_GAP
+
+
 def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset()) -> None:
     """Replace a single '\\n' by ' ' where a sentence continues on the next line (never at a table row)."""
     text = "".join(chars)
@@ -298,6 +310,8 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
         return False
     if _BULLET_START.match(nxt) or DATE_LINE.match(line) or DATE_LINE.match(nxt) or is_byline(after):
         return False
+    if cues.RECIPIENTS.match(after) or cues.SIGNATURE.match(after):
+        return False      # the footer starts: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"
     if cur[-1] in ";:":                       # a list of clauses goes on in lower case: "...cơ sở;\nđẩy mạnh ..."
         return after[0].islower()
     if cur[-1] in _CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
@@ -361,6 +375,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     row_starts = {start for start, _, _ in rows}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))
+    _mark_column_gaps(text, chars)
     match = "".join(chars)
     assert len(match) == len(text)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
