@@ -253,6 +253,8 @@ ROLE_LEAD = re.compile(
 LIST_INTRO = re.compile(r"\b(?:những|các|một số)\s+(?P<noun>nhiệm vụ|giải pháp|nội dung|mục tiêu|yêu cầu)"
                          r"(?:\s+[\w,]+){0,6}?\s+(?:sau|sau đây|như sau)\s*:$")
 # after the signature block: an annex, a chapter or an article opens a part attached to the document
+# a form attached to a document ("Mẫu số 01/BCĐBQH-MT", "MẪU CHỨNG CHỈ ..."): a template, no duty of its own
+FORM = re.compile(r"^(?:Mẫu|MẪU)\s+(?:(?:số|SỐ)\s*)?\d|^MẪU\s+[A-ZĐ]")
 ATTACHMENT = re.compile(r"^(?:Phụ lục|PHỤ LỤC|Chương|CHƯƠNG)\b|^(?:Điều|ĐIỀU)\s+\d+\s*[.:]")
 SIGNATURE = re.compile(r"^(?:T/M|TM\.|TM\s|T\.M\.|KT\.|KT\s|K/T|TL\.|T/L|TUQ\.|Q\.\s*[A-ZĐ]|\((?:đã|Đã) ký\))")
 

@@ -336,8 +336,10 @@ class _DocumentGraph:
             parent = _parent(a, assertions)
             if a.relation == "responsible" and i not in node_of:
                 task = node_of.get(parent)
-                if task:
-                    for actor in actor_iris(a.subjects):
+                for actor in actor_iris(a.subjects) if task else ():
+                    if a.qualifier == "cooperating":   # cooperates in the task with someone unnamed
+                        out.add(actor, pkg("cooperatesIn"), task)
+                    else:
                         out.add(task, pkg("assignedTo"), actor)
                         out.add(actor, pkg("responsibleFor"), task)
             elif a.relation == "issues":

@@ -189,7 +189,9 @@ def _office_patterns(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern, dict[str
     before = re.compile(rf"(?<![\w.])({one}(?:\s*(?:,|và|hoặc)\s*{one})*)\s+(?:(?:các|của)\s+)?$")
     # written as a title ("Bộ trưởng"), followed by a lower-case word that is not the start of a body's name
     capital = "(?:" + "|".join(form_pattern(t[:1].upper() + t[1:]) for t in sorted(titles, key=lambda t: (-len(t), t))) + ")"
-    bare = re.compile(rf"(?<![\w.])({capital})(?=[ \t]+(?!các\b|của\b|những\b)[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])")
+    # ... or standing ("Phó Chủ tịch Thường trực, phụ trách ...")
+    bare = re.compile(rf"(?<![\w.])({capital})(?=[ \t]+(?!các\b|của\b|những\b)[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]"
+                      rf"|[ \t]+[Tt]hường trực(?:[ \t]*[,;.:(]|[ \t]*$))", re.M)
     return before, bare, heads
 
 
@@ -239,14 +241,26 @@ class _Offices:
         found = []
         for m in self.bare.finditer(self.match):
             span = Span(m.start(1), m.end(1))
-            if any(span.overlaps(t) for t in taken) or not _heads(match_key(m.group(1)), kind, label, self.heads):
+            title = match_key(m.group(1))
+            if any(span.overlaps(t) for t in taken) or not _heads(title, kind, label, self.heads):
                 continue
-            entry = self.issuer_entry
-            found.append(Mention(span=span, surface=self.text[span.start:span.end], category="actor", iri=issuer,
-                                 label=label, kind=kind, known=entry is not None,
+            iri, name, entry = issuer, label, self.issuer_entry
+            parent = self.document.parents.get(issuer)
+            if parent is not None and parent.iri and _board_and_its_body(title, label, parent, self.heads):
+                iri, name = parent.iri, parent.label or label   # "Phó Chủ tịch" of a Ban Thường trực: of the Ủy ban
+                entry = self.lexicon.get(parent.iri) if self.lexicon is not None else None
+            found.append(Mention(span=span, surface=self.text[span.start:span.end], category="actor", iri=iri,
+                                 label=name, kind=kind, known=entry is not None,
                                  label_en=entry.label_en if entry is not None else None,
                                  office=self.text[span.start:span.end]))
         return found
+
+
+def _board_and_its_body(title: str, issuer_label: str, parent, heads: dict[str, tuple[str, ...]]) -> bool:
+    """The issuer is a board of the body above it ("Ban Thường trực" of an "Ủy ban Mặt trận ...") and the office is
+    not a board's ("Trưởng ban") but the body's ("Chủ tịch", "Phó Chủ tịch"): the office is the body's."""
+    return (match_key(issuer_label).startswith("ban ") and not title.endswith("trưởng ban")
+            and bool(parent.kind and parent.label) and _heads(title, parent.kind, parent.label, heads))
 
 
 # the offices that head a body whatever its name; the others name it ("Bộ trưởng" a "Bộ", "Cục trưởng" a "Cục")

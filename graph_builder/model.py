@@ -158,7 +158,8 @@ class Assertion:
       issues        subjects=[issuer]           objects=[document IRI]
       directs       subjects=[actor]            objects=[actor/initiative/task IRIs]   (lãnh đạo, chỉ đạo)
       requires      subjects=[issuer or None]   objects=[addressee actors]  text=the requirement  (yêu cầu, giao, đề nghị)
-      responsible   subjects=[actors]           text=the duty                           (có trách nhiệm, phải)
+      responsible   subjects=[actors]           text=the duty                           (có trách nhiệm, phải;
+                    qualifier 'cooperating': "phối hợp với Y, Z" with no first party, Y and Z cooperate in the task)
       coordination  subjects=[lead actors]      objects=[cooperating actors]  text=the task  (chủ trì / phối hợp)
       mobilises     subjects=[actors]           objects=[actors or groups]              (huy động, vận động)
       participates  subjects=[actors]           objects=[initiative IRIs]               (tham gia)

@@ -208,7 +208,7 @@ class _Segmenter:
         # "Ban Bí thư yêu cầu ... thực hiện tốt Chỉ thị này." closes a text: only the last paragraphs count
         self.footer_start = next((i for i, p in enumerate(self.paragraphs)
                                   if _is_footer_line(self.match[p.start:p.end])), len(self.paragraphs))
-        self.in_header, self.in_footer, self.in_frame_footer = True, False, False
+        self.in_header, self.in_footer, self.in_frame_footer, self.in_form = True, False, False, False
         self.untitled: _Open | None = None        # a "Chương I" whose title is on the next line
 
     def frame_role(self, para: _Paragraph) -> str | None:
@@ -263,6 +263,16 @@ class _Segmenter:
                 and (self.in_frame_footer or _opens_attachment(line, self.attachment_kinds)):
             self.in_footer = self.in_frame_footer = False      # past the signature block: an appendix ("Phụ lục"),
             stack.clear()                                       # an attached regulation ("QUY CHẾ", "Chương I")
+        if cues.FORM.match(line) or (self.in_form and cues.ATTACHMENT.match(line)):
+            self.in_form = bool(cues.FORM.match(line))          # a form runs to the next form or annex
+            self.in_header = self.in_footer = self.in_frame_footer = False
+            stack.clear()
+            if self.in_form:
+                self.outline.open(_RANK_IMPLICIT, None, clean_label(self.source, para.start, para.end), "form",
+                                  para.start)
+                return
+        if self.in_form:
+            return
         if self.in_header:
             if not stack:
                 self.outline.open(_RANK_IMPLICIT, None, None, "header", para.start)
@@ -282,7 +292,8 @@ def segment(source: SourceText, lexicon: Lexicon | None = None,
     ``source.text[s.span.start:s.span.end]`` is the sentence; ``s.section`` is the
     index of the innermost section holding it. Roles: 'header' (title block),
     'body', 'situation', 'objectives', 'tasks', 'organisation', 'funding',
-    'reporting', 'footer' (signature), 'recipients' (Nơi nhận); a subsection
+    'reporting', 'footer' (signature), 'recipients' (Nơi nhận), 'form' (an attached form, "Mẫu số 01": a template
+    whose words state no duty, up to the next form or annex); a subsection
     without a role word inherits its parent's role. ``lexicon`` (default: the ontology's) gives the kind words
     of the closing paragraph ("... thực hiện tốt Chỉ thị này"). ``frame`` (the metadata's frame blocks, when
     known) says where the signature blocks and recipients lists are: what follows them (an appendix, an attached

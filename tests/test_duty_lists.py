@@ -77,3 +77,34 @@ def test_kinds_of_institution_act_where_given_a_duty_and_are_places_after_a_prep
     assert (duty.subjects, duty.objects) == ([ACTOR + "truong-hoc"], [ACTOR + "cha-me-hoc-sinh"])
     assert [m.surface for m in mentions("Bộ Giáo dục và Đào tạo đưa nội dung an toàn giao thông vào trường học.",
                                         "actor")] == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_an_attached_form_is_a_template_that_states_no_duty():
+    source, found = run("Điều 5. Trách nhiệm thi hành\nỦy ban bầu cử có trách nhiệm lập danh sách người ứng cử.\n"
+                        "PHỤ LỤC\nMẫu số 01/BCĐBQH-MT\nỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM:\n"
+                        "a) Họ và tên: ...\nb) Ủy ban bầu cử ghi rõ nơi công tác ...\n"
+                        "Phụ lục II\nĐiều 1. Sở Nội vụ có trách nhiệm hướng dẫn.", DECREE)
+    texts = [a.text for a in found if a.relation in ("task", "requirement")]
+    assert texts == ["Ủy ban bầu cử có trách nhiệm lập danh sách người ứng cử.", "Sở Nội vụ có trách nhiệm hướng dẫn."]
+
+
+def test_partners_of_an_unnamed_party_cooperate_in_the_task_but_not_with_each_other():
+    _, found = run("II. NHIỆM VỤ\n6.2. Phối hợp với Ủy ban bầu cử xã, Ủy ban nhân dân xã chuẩn bị hội nghị tập huấn.",
+                   DocumentInfo(kind="Plan"))
+    assert of(found, "coordination") == []
+    [cooperating] = [a for a in of(found, "responsible") if a.qualifier == "cooperating"]
+    assert len(cooperating.subjects) == 2 and cooperating.parent is not None
+
+
+def test_a_bare_office_of_a_standing_board_is_the_body_above_it():
+    from policykg.graph_builder.model import ActorRef
+    board = actor("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh")
+    body = actor("Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh")
+    info = DocumentInfo(kind="Plan", issuer=board, issuer_kind="FatherlandFront",
+                        issuer_label="Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh",
+                        parents={board: ActorRef(body, "Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh",
+                                                 "FatherlandFront")})
+    _, found = run("1. Xây dựng kế hoạch tuyên truyền.\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách "
+                   "lĩnh vực Giám sát và Phản biện xã hội.", info)
+    [lead] = of(found, "coordination")
+    assert lead.subjects == [body]

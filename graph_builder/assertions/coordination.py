@@ -75,6 +75,13 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             leads, partners = [], leads   # "A, B và C (có trách nhiệm) phối hợp ...": each with each
     if not leads and not partners:
         return
+    if not leads and coop is not None and low[coop[0]:coop[1]].endswith("với"):
+        # "phối hợp với Y, Z" with nobody before it: Y and Z cooperate in the task with someone the text leaves
+        # unnamed, not with each other
+        if index is not None and partners:
+            ctx.add(Assertion("responsible", Span(*span), s.sentence.index, subjects=ctx.iris(partners),
+                              text=task_text, levels=ctx.levels(partners), qualifier="cooperating", parent=index))
+        return
     if not leads and len(partners) < 2:
         return
     lead_iris = ctx.iris(leads)

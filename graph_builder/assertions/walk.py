@@ -21,7 +21,7 @@ from policykg.graph_builder.segment import section_role
 
 __all__ = ["run"]
 
-_SKIPPED_ROLES = ("recipients", "footer")
+_SKIPPED_ROLES = ("recipients", "footer", "form")
 _NUMBERING = re.compile(
     r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
 _TOP_NUMBERING = re.compile(r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)]|\d{1,2}[.)])\s")
