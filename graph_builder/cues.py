@@ -61,8 +61,8 @@ LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
-EXCHANGE = re.compile(r"(?<!\w)(?:trao đổi|cung cấp(?: thông tin)?|thông báo|gửi(?: văn bản)?|chia sẻ(?: thông tin)?)"
-                      r"(?:\s+(?:cho|với|về))?(?!\w)")
+EXCHANGE = re.compile(r"(?<!\w)(?:trao đổi|cung cấp|thông báo|gửi|chia sẻ)(?:\s+(?:văn bản|thông tin|số liệu|tài liệu))?"
+                      r"(?:\s+(?:cho|với|về|đến|tới))?(?!\w)")
 JOINTLY = re.compile(r"cùng")
 DIRECT_VERB = re.compile(r"(?<!\w)(?:lãnh đạo|chỉ đạo)(?!\w)")
 DIRECT_NOUN = re.compile(r"(?<!\w)sự (?:lãnh đạo|chỉ đạo)(?:,\s*(?:lãnh đạo|chỉ đạo))?\s+của(?!\w)")

@@ -218,7 +218,7 @@ class _NameScan:
                 if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only:
                     break
                 glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
-                if word == "," and not glued and not _comma_inside_name(match, low, tokens, i, self.starts_new_name):
+                if word == "," and not glued and not self._comma_goes_on(head_end, i):
                     break   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)
                 i += 1
                 last_end = e
@@ -273,6 +273,12 @@ class _NameScan:
             i += 1
         return last_end if content else None
 
+    def _comma_goes_on(self, head_end: int, i: int) -> bool:
+        """The comma at token ``i`` is inside the name ("Sở Văn hóa, Thể thao và Du lịch"; after a 'và' of the name,
+        "Báo và Phát thanh, Truyền hình Phú Thọ")."""
+        return _comma_inside_name(self.match, self.low, self.tokens, i, self.starts_new_name) \
+            or _after_and(self.low, self.tokens, head_end, i)
+
     def _closed(self, i: int) -> bool:
         """The token before ``i`` ends a known name or a head noun ("Quốc hội", "Tỉnh ủy"): no lower-case
         word goes on from there."""
@@ -295,7 +301,7 @@ class _NameScan:
             s, e = tokens[k]
             word = low[s:e]
             if "\n" in match[last:s] or word in (")", "(", ";", ".", ":") or word in cues.NAME_DOMAIN_ENDS \
-                    or (word == "," and k + 1 < len(tokens) and _is_cap(match[tokens[k + 1][0]:tokens[k + 1][1]])) \
+                    or (word in (",", "-") and k + 1 < len(tokens) and _is_cap(match[tokens[k + 1][0]:tokens[k + 1][1]])) \
                     or self.starts_new_name(k) or any(low.startswith(v, s) for v in cues.DUTY_VERBS):
                 return last if k > i else None
             if word.isdigit() and low[tokens[k - 1][0]:tokens[k - 1][1]] == "số":
@@ -405,6 +411,11 @@ def _comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) ->
             return False
         j += 1
     return j > i + 1
+
+def _after_and(low: str, tokens, head_end: int, i: int) -> bool:
+    """A comma after a 'và' of the name goes on with its last item ("Báo và Phát thanh, Truyền hình Phú Thọ")."""
+    return any(low[s:e] == "và" for s, e in tokens[:i] if s >= head_end)
+
 
 def _only_levels(vocab: Vocabulary, low: str, start: int, end: int) -> bool:
     rest = low[start:end].strip()

@@ -108,3 +108,25 @@ def test_a_bare_office_of_a_standing_board_is_the_body_above_it():
                    "lĩnh vực Giám sát và Phản biện xã hội.", info)
     [lead] = of(found, "coordination")
     assert lead.subjects == [body]
+
+
+def test_names_with_a_comma_after_and_and_a_glued_dash():
+    assert [m.surface for m in mentions("Chủ trì, phối hợp với Sở Tư pháp, Báo và Phát thanh, Truyền hình Phú Thọ, "
+                                        "các cơ quan liên quan tổ chức tuyên truyền.", "actor")][:2] == [
+        "Sở Tư pháp", "Báo và Phát thanh, Truyền hình Phú Thọ"]
+    assert [m.surface for m in mentions("gửi văn bản cho Cục\nQuản lý xuất nhập cảnh- Bộ Công an và Công an tỉnh.",
+                                        "actor")][:2] == ["Cục\nQuản lý xuất nhập cảnh", "Bộ Công an"]
+
+
+def test_bodies_given_information_to_coordinate_are_partners():
+    _, found = run("Điều 10. Sở Khoa học và Công nghệ\n2. Cung cấp, trao đổi thông tin cho Công an tỉnh về tổ chức, cá "
+                   "nhân nước ngoài hoạt động tại tỉnh để phối hợp quản lý.", DocumentInfo(kind="Regulation"))
+    [duty] = of(found, "coordination")
+    assert duty.objects == [actor("Công an tỉnh")] and duty.qualifier == "unled"
+
+
+def test_the_head_of_a_front_work_committee_acts_for_the_committee():
+    _, found = run("3. Trưởng ban công tác Mặt trận triệu tập và chủ trì hội nghị gồm toàn bộ các thành viên.",
+                   DocumentInfo(kind="Guidance"))
+    [duty] = of(found, "coordination")
+    assert duty.subjects == [ACTOR + "ban-cong-tac-mat-tran"]
