@@ -419,7 +419,8 @@ def _after_and(low: str, tokens, head_end: int, i: int) -> bool:
 
 def _only_levels(vocab: Vocabulary, low: str, start: int, end: int) -> bool:
     rest = low[start:end].strip()
-    return bool(rest) and bool(re.fullmatch(rf"(?:(?:các|cấp)\s+)?(?:{vocab.level_alts})", rest))
+    one = rf"(?:(?:các|cấp)\s+)?(?:{vocab.level_alts})"
+    return bool(rest) and bool(re.fullmatch(rf",?\s*{one}(?:\s*,\s*{one})*", rest))   # "(xã), phường, đặc khu" too
 
 def _has_place(match: str, start: int, end: int) -> bool:
     return any(w[:1].isupper() for w in match[start:end].split()[1:])

@@ -270,8 +270,8 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
             or low[name_end:e].split()[:1] in (["từ"], ["ở"]) or entry.generic \
             or entry.kind in ("Office", "PeopleGroup") or not (entry.local_name or entry.level is None):
         return None
-    if entry.level is None and vocab.level_specific(entry, levels[-1]) is not None:
-        return None
+    if entry.level in (None, "LevelAll") and len(set(levels)) == 1 and vocab.level_specific(entry, levels[-1]) is not None:
+        return None   # "Ủy ban nhân dân xã, phường": the vocabulary's body at that level ("Ủy ban nhân dân cấp xã")
     qualifier = re.sub(r"\s+", " ", match[name_end:e]).strip()
     label = f"{entry.local_name} {qualifier}" if entry.local_name else canonical_name(vocab, match[s:e], None, None)
     return Candidate(s, e, PRIORITY_ACTOR, Mention(span=Span(s, e), surface="", category="actor",

@@ -130,3 +130,19 @@ def test_the_head_of_a_front_work_committee_acts_for_the_committee():
                    DocumentInfo(kind="Guidance"))
     [duty] = of(found, "coordination")
     assert duty.subjects == [ACTOR + "ban-cong-tac-mat-tran"]
+
+
+def test_a_list_of_commune_level_words_is_the_commune_level_body():
+    for text in ("Ủy ban nhân dân xã, phường, đặc khu phối hợp kiểm tra.", "Ủy ban nhân dân cấp xã, phường quản lý.",
+                 "Giao Ủy ban nhân dân các xã, phường thực hiện."):
+        assert [m.iri for m in mentions(text, "actor")] == [ACTOR + "uy-ban-nhan-dan-cap-xa"], text
+
+
+def test_standing_members_act_for_their_body_but_a_peoples_councils_standing_board_is_an_organ():
+    _, found = run("3. Thường trực Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội chủ trì, phối hợp với Hội đồng "
+                   "Dân tộc tổ chức sơ kết.", DocumentInfo(kind="Plan"))
+    [duty] = of(found, "coordination")
+    assert (duty.subjects, duty.objects) == ([ACTOR + "uy-ban-khoa-hoc-cong-nghe-va-moi-truong"],
+                                             [ACTOR + "hoi-dong-dan-toc"])
+    assert [m.iri for m in mentions("Thường trực Hội đồng nhân dân cấp tỉnh trình bày dự kiến.", "actor")] == [
+        ACTOR + "thuong-truc-hoi-dong-nhan-dan-cap-tinh"]
