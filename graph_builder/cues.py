@@ -194,10 +194,17 @@ DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách
 # chuyên môn thuộc | Ủy ban nhân dân các cấp"; after "các" or where a list item starts, never inside a word
 # ("nhiệm vụ của", "cơ cấu tổ chức của")
 _COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm)"
-COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho))\s*|(?<!\w)(?:các|những)\s+)"
+COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho|thuộc|đầu))\s*|(?<!\w)(?:các|những)\s+)"
                         rf"(?P<body>{_COLLECTIVE_HEAD}(?:\s*,\s*{_COLLECTIVE_HEAD})*"
                         rf"(?:\s+(?:chuyên môn|chức năng|trực thuộc|tham mưu))?\s+(?:của|thuộc|trực thuộc))\s+$")
 
+# bodies named by a head noun and their function: "Hội đồng thẩm định", "Tổ kiểm phiếu", "Ủy ban bầu cử"
+FUNCTION_BODY = re.compile(
+    r"(?<!\w)(?:hội đồng|ban|tổ|đoàn|ủy ban|uỷ ban|tiểu ban)\s+(?:thẩm định|kiểm tra|kiểm phiếu|bầu cử|tư vấn|nghiệm thu"
+    r"|kỷ luật|thi đua(?:\s*[-,]?\s*khen thưởng)?|quản trị|điều phối|giám sát|thẩm tra|xét duyệt|giám khảo|đánh giá"
+    r"|tuyển dụng|biên tập|soạn thảo|tiếp công dân|hòa giải|phúc khảo)(?!\w)")
+# words that end the domain of a body named by a common noun ("Hội đồng thẩm định | hoạt động theo ...", "| chỉ ...")
+DOMAIN_STOPS = frozenset("chỉ hoạt làm họp gồm bao tiến chấm mới thông ra".split())
 # a kind of body named with a common noun and its domain: "cơ quan | điều tra", "cơ quan | thi hành án"
 COMMON_BODY = re.compile(r"(?<!\w)cơ quan(?=\s+[^\W\d_])(?!\s+(?:và|hoặc|có|liên quan|đơn vị|tổ chức|ra|triệu tập|lập"
                          r"|được|đã|đang|sẽ|này|đó|mình|nhà nước có thẩm quyền)(?!\w))")

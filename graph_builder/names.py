@@ -81,25 +81,56 @@ def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]
     The domain is lower-case words up to a function word, a verb of the duty grammar or punctuation."""
     found = []
     for m in cues.COMMON_BODY.finditer(low, start, end):
-        words = []
-        for tok in _TOKEN.finditer(match, m.end(), min(end, m.end() + 60)):
-            word = low[tok.start():tok.end()]
-            if word == "có" and low.startswith("có thẩm quyền", tok.start()):
-                words.append(tok.start() + len("có thẩm quyền"))
-                break
-            if not word.isalpha() or not match[tok.start():tok.end()].islower() or word in cues.NAME_STOP_WORDS \
-                    or (starts_verb(low, tok.start(), 2 if words else 1)
-                        and not any(low.startswith(v, tok.start()) for v in cues.DOMAIN_VERBS)) \
-                    or len(words) >= 4 or (words and "\n" in match[words[-1]:tok.start()]):
-                break
-            words.append(tok.end())
-        if not words:
-            continue
-        label = re.sub(r"\s+", " ", match[m.start():words[-1]])
-        mention = Mention(span=Span(m.start(), words[-1]), surface="", category="actor", iri=mint_actor_iri(label),
-                          label=label, kind="StateBody", known=False, generic=True)
-        found.append(Candidate(m.start(), words[-1], PRIORITY_ACTOR, mention))
+        name_end = _domain_end(match, low, m.end(), end, 4, caps=False)
+        if name_end is not None:
+            found.append(_generic_body(match, m.start(), name_end, "StateBody"))
     return found
+
+
+def function_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
+    """Bodies named by a head noun and what they do ("Hội đồng thẩm định Chiến lược", "Tổ kiểm phiếu", "Đoàn kiểm tra
+    chuyên ngành", "Ban quản trị nhà chung cư", "Ủy ban bầu cử", ``cues.FUNCTION_BODY``), with the capitalised or
+    lower-case words that name their object: generic actors, actors only where the text gives them a duty."""
+    found = []
+    for m in cues.FUNCTION_BODY.finditer(low, start, end):
+        if not match[m.start()].isupper():
+            continue
+        name_end = _domain_end(match, low, m.end(), end, 10, caps=True) or m.end()
+        found.append(_generic_body(match, m.start(), name_end, "Organization"))
+    return found
+
+
+def _generic_body(match: str, start: int, end: int, kind: str) -> Candidate:
+    label = re.sub(r"\s+", " ", match[start:end])
+    mention = Mention(span=Span(start, end), surface="", category="actor", iri=mint_actor_iri(label), label=label,
+                      kind=kind, known=False, generic=True)
+    return Candidate(start, end, PRIORITY_ACTOR, mention)
+
+
+def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool) -> int | None:
+    """Where the domain words after a body's head end ("cơ quan | điều tra", "Hội đồng thẩm định | Kế hoạch phòng
+    ngừa, ứng phó sự cố hóa chất"): lower-case words (``caps``: capitalised ones too, and a comma before a
+    lower-case word once a capitalised word has come) up to a function word, a verb of the duty grammar, punctuation
+    or the end of the line; at most ``most`` words; None when there is none."""
+    words: list[int] = []
+    capital = False
+    for tok in _TOKEN.finditer(match, pos, min(end, pos + 100)):
+        word, written = low[tok.start():tok.end()], match[tok.start():tok.end()]
+        if word == "có" and low.startswith("có thẩm quyền", tok.start()):
+            words.append(tok.start() + len("có thẩm quyền"))
+            break
+        if word == "," and capital and words:
+            continue   # "Kế hoạch phòng ngừa, ứng phó ...": a comma inside the object's name
+        upper = caps and written[:1].isupper() and word.isalpha()
+        if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS \
+                or word in cues.DOMAIN_STOPS \
+                or (starts_verb(low, tok.start(), 2 if words else 1)
+                    and not any(low.startswith(v, tok.start()) for v in cues.DOMAIN_VERBS)) \
+                or len(words) >= most or (words and "\n" in match[words[-1]:tok.start()]):
+            break
+        capital = capital or upper
+        words.append(tok.end())
+    return words[-1] if words else None
 
 
 def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, int],

@@ -32,7 +32,8 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
-from policykg.graph_builder.names import canonical_name, collective_actors, common_bodies, pattern_actors
+from policykg.graph_builder.names import (canonical_name, collective_actors, common_bodies, function_bodies,
+                                           pattern_actors)
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
@@ -82,6 +83,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         candidates.extend(named)
         candidates.extend(collective_actors(vocab, match, low, start, known + named))
         candidates.extend(common_bodies(match, low, start, end))
+        candidates.extend(function_bodies(match, low, start, end))
     chosen: list[Candidate] = []
     taken = bytearray(len(match) + 1)   # 1 where a chosen candidate lies: overlap tests cost the span, not the text
     # names of campaigns and documents first (they block what is inside them), then leftmost-longest
