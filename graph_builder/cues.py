@@ -214,6 +214,8 @@ FUNCTION_WORDS_BEFORE = ("toàn thể", "các", "những", "cả", "mọi")
 MODIFIER_OF = re.compile(r"(?<!\w)(?:an ninh|quốc phòng|thế trận|chiến tranh|đại đoàn kết|thanh tra|hội thẩm"
                           r"|kiểm soát|ngày hội|nghệ sĩ|nhà giáo|thầy thuốc|nghệ nhân)\s+$")
 FUNCTION_WORDS_AFTER = ("có liên quan", "liên quan")
+# before a people group named as the seat one is elected to, not the people: "ứng cử | đại biểu Quốc hội"
+ELECTED_AS = re.compile(r"(?<!\w)(?:ứng cử|bầu cử|bầu|tiêu chuẩn(?: của)?|làm|trúng cử)\s+$")
 # before a kind of institution named as a place ("tại địa phương", "vào trường học", "đến các cơ sở y tế")
 AT_A_PLACE = re.compile(r"(?<!\w)(?:tại|ở|vào|đến|tới|khỏi)\s+(?:các\s+)?$")
 # "ngành" as a field or an industry, not the sector's bodies: "chuyên ngành", "liên ngành", "ngành công nghiệp"

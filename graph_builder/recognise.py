@@ -228,6 +228,9 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         if entry.kind == "PeopleGroup" and cues.MODIFIER_OF.search(low, max(start, s - 24), s) \
                 and low[s:e].split()[-1] == "dân":
             continue   # "thế trận an ninh nhân dân", "nền quốc phòng toàn dân": an attribute, not the people
+        if entry.kind == "PeopleGroup" and low.startswith("đại biểu", s) and cues.ELECTED_AS.search(low, max(start, s - 20), s):
+            found.append(Candidate(s, e, PRIORITY_ACTOR, None))
+            continue   # "ứng cử đại biểu Quốc hội": the seat, not the deputies (nor the Assembly inside it)
         if entry.kind == "Organization" and entry.generic and cues.AT_A_PLACE.search(low, max(start, s - 12), s):
             continue   # "tại địa phương", "vào trường học": a place, not an actor
         if low[s:e] == "ngành" and (cues.SECTOR_AS_FIELD.search(low, max(start, s - 8), s)

@@ -162,3 +162,11 @@ def test_a_body_under_a_body_after_thuoc():
     assert [m.label for m in mentions("Chi cục trưởng và tương đương thuộc cơ quan chuyên môn thuộc Ủy ban nhân dân "
                                       "tỉnh có thẩm quyền kiểm tra.", "actor")] == [
         "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh"]
+
+
+def test_a_seat_one_stands_for_is_no_people_group_and_candidates_are():
+    found = mentions("Chậm nhất là ngày 01 tháng 2 năm 2026, người ứng cử đại biểu Quốc hội phải hoàn thành việc nộp "
+                     "hồ sơ ứng cử.", "actor")
+    assert [m.iri for m in found] == [ACTOR + "nguoi-ung-cu"]
+    assert [m.iri for m in mentions("Các đại biểu Quốc hội có trách nhiệm tiếp xúc cử tri.", "actor")] == [
+        ACTOR + "dai-bieu-quoc-hoi"]
