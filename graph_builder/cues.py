@@ -55,9 +55,12 @@ NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
 RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết))(?!\w)")
 REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
-# lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực" (not "các đầu mối":
-# contact points)
-LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|cơ quan thường trực)(?!\w)")
+# lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
+# thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
+LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|cơ quan thường trực|nhiệm vụ thường trực"
+                  r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt)(?!\w)")
+# any duty word: a lead, cooperation or responsibility
+DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"

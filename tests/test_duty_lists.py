@@ -170,3 +170,12 @@ def test_a_seat_one_stands_for_is_no_people_group_and_candidates_are():
     assert [m.iri for m in found] == [ACTOR + "nguoi-ung-cu"]
     assert [m.iri for m in mentions("Các đại biểu Quốc hội có trách nhiệm tiếp xúc cử tri.", "actor")] == [
         ACTOR + "dai-bieu-quoc-hoi"]
+
+
+def test_sentence_clauses_with_their_own_holders_and_the_commands_of_the_forces():
+    _, found = run("4. Thực hiện theo nguyên tắc: Công an tỉnh chủ trì quản lý nhà nước về nhập cảnh; Sở Nội vụ chủ trì "
+                   "quản lý nhà nước đối với người lao động nước ngoài; Sở Ngoại vụ chủ trì quản lý nhà nước đối với các "
+                   "đoàn khách nước ngoài.", DocumentInfo(kind="Regulation"))
+    leads = [(d.subjects, d.text.split(" chủ trì")[0]) for d in of(found, "coordination")]
+    assert [subjects for subjects, _ in leads] == [[actor("Công an tỉnh")], [actor("Sở Nội vụ")], [actor("Sở Ngoại vụ")]]
+    assert actor("Bộ Tư lệnh Cảnh sát biển") != actor("Cảnh sát biển") == ACTOR + "canh-sat-bien-viet-nam"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from policykg.core.textnorm import match_key
@@ -77,10 +78,29 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
             return   # "Thời gian thực hiện: năm 2024."
         content_start = s.start + attribute.end()
     made = len(ctx.out)
-    duties(ctx, s, content_start)
+    parts = _duty_clauses(ctx, s, content_start)
+    for start, end in parts:
+        part = dataclasses.replace(s, start=start, end=end, actors=[m for m in s.actors if start <= m.span.start < end])
+        duties(ctx, part, start)
+    if not parts:
+        duties(ctx, s, content_start)
     if ctx.match[s.start:s.end].rstrip().endswith(":"):
         _lead_in_holders(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
+
+
+def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
+    """"Công an tỉnh chủ trì quản lý ...; Sở Nội vụ chủ trì quản lý ...; Sở Ngoại vụ chủ trì ...": the clauses of a
+    sentence cut at semicolons when two or more of them name their own holder before a duty word; [] otherwise."""
+    cuts = [m.end() for m in re.finditer(";", ctx.match[start:s.end])]
+    if not cuts:
+        return []
+    bounds = [start] + [start + c for c in cuts] + [s.end]
+    parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if ctx.match[a:b].strip(" ;\n")]
+    def holds(a: int, b: int) -> bool:
+        trigger = cues.DUTY_TRIGGER.search(ctx.scan, a, b)
+        return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors))
+    return parts if sum(holds(a, b) for a, b in parts) >= 2 else []
 
 
 def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
