@@ -64,6 +64,10 @@ def test_a_regulation_attached_after_the_signature_is_read_and_its_police_is_one
     led = [text for actor, text in graph(name).leads if slug(actor) == "cong-an-tinh-phu-tho"]
     assert any(text.startswith("Chủ trì, phối hợp với Sở Ngoại vụ, Sở Tư pháp") for text in led)
     assert ("cong-an-tinh-phu-tho", "so-tu-phap-tinh-phu-tho") in pairs(name)
+    # "Công an tỉnh Phú Thọ chủ trì ...; Sở Nội vụ chủ trì ...; Sở Ngoại vụ chủ trì ...": a lead per clause
+    assert {"so-noi-vu-tinh-phu-tho", "so-ngoai-vu-tinh-phu-tho"} <= {slug(a) for a, _ in graph(name).leads}
+    # "Báo và Phát thanh, Truyền hình Phú Thọ" is one name; "phối hợp với" gives no lead
+    assert ("bao-va-phat-thanh-truyen-hinh-phu-tho", "cong-an-tinh-phu-tho") in pairs(name)
 
 
 def test_a_party_group_plan_names_its_party_cells_and_pairs_parties_that_coordinate_each_with_each():
@@ -74,6 +78,25 @@ def test_a_party_group_plan_names_its_party_cells_and_pairs_parties_that_coordin
     # "Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, ... có trách nhiệm phối hợp"
     assert {("hoi-dong-dan-toc", "uy-ban-thuong-vu-quoc-hoi"), ("hoi-dong-dan-toc", "uy-ban-cua-quoc-hoi"),
             ("uy-ban-cua-quoc-hoi", "van-phong-quoc-hoi")} <= pairs(name)
+
+
+def test_a_decree_gives_each_ministry_the_items_under_its_lead_in_and_its_focal_point_leads():
+    name = "nd-25-2026-cp-an-toan-an-ninh-hoa-chat.txt"
+    duties = graph(name).duties
+    # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau: a) ... b) ..."
+    for holder, start in (("bo-y-te", "Tổ chức tuyên truyền, phổ biến"), ("bo-cong-an", "Kiểm tra chuyên ngành hoạt động"),
+                          ("chinh-phu", "Chính phủ thống nhất quản lý nhà nước")):
+        assert any(slug(a) == holder and text.startswith(start) for a, text in duties), (holder, start)
+    assert any(slug(a) == "bo-cong-thuong" and text.startswith("Bộ Công Thương là cơ quan đầu mối")
+               for a, text in graph(name).leads)
+
+
+def test_a_front_plan_gives_its_standing_vice_chairs_items_to_the_front_committee():
+    name = "kh-16-2025-luong-minh-mttq-bau-cu.txt"
+    # "Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, ..." in a plan of the committee's Ban Thường trực
+    leads = {slug(a) for a, _ in graph(name).leads}
+    assert "uy-ban-mat-tran-to-quoc-viet-nam-xa-luong-minh" in leads
+    assert sum(slug(a) == "uy-ban-mat-tran-to-quoc-viet-nam-xa-luong-minh" for a, _ in graph(name).leads) >= 15
 
 
 def test_a_news_article_names_customs_units_with_lower_case_domains():
