@@ -27,7 +27,7 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["Footer", "read_footer"]
 
 # a quick look for a footer's first line before reading its cells
-_ANCHOR_HINT = re.compile(r"Nơi nhận|NƠI NHẬN|" + cues.SIGNATURE_MODE.pattern)
+_ANCHOR_HINT = re.compile(cues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern)
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
 
 
@@ -126,6 +126,20 @@ def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> b
     return False
 
 
+def _continues_mode(items: list[_Item], column: int, text: str) -> bool:
+    """A cell in capitals under a mode's line, in its column, before any post of that column: the rest of what the
+    mode signs for ("TM. ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"); the mode's value takes it in."""
+    if not is_caps(text) or len(text) > 80:
+        return False
+    column_items = [it for it in items if abs(it.column - column) <= 12]
+    if not column_items or column_items[-1].what != "mode" or column_items[-1].mode != "TM." \
+            or not column_items[-1].value:
+        return False
+    mode = column_items[-1]
+    mode.value = mode.value + " " + text
+    return True
+
+
 def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int, list[_Item], bool]:
     """From the anchor line ``i``: the index after the footer region, its signature items, whether it lists
     recipients."""
@@ -139,7 +153,7 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int
             j += 1
             continue
         if j > i and (cues.AFTER_FOOTER.match(line.strip(" |*_")) or (line.lstrip().startswith("|") and len(cells) >= 3
-                                                                        and not any(c[1].startswith("Nơi nhận") for c in cells))):
+                                                                        and not any(cues.RECIPIENTS.match(c[1]) for c in cells))):
             break   # an appendix, an attached regulation, a table of tasks
         found: list[_Item] = []
         footer_line = True
@@ -147,6 +161,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int
             sig = _signature_items(text, start + offset, offset, lexicon)
             if sig is not None:
                 found.extend(sig)
+            elif _continues_mode(items, offset, text):
+                pass        # "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH": what the mode signs for, on two lines
             elif cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text):
                 recipients = True
             elif not (recipients and len(text) <= 120 and not is_caps(text)):
@@ -159,11 +175,13 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int
 
 
 def _columns(items: list[_Item]) -> list[list[_Item]]:
-    """The items of each signature block column: by column when blocks stand side by side, else in reading order."""
-    by_line: dict[int, int] = {}
-    for it in items:
+    """The items of each signature block column: by column when blocks stand side by side, else in reading order
+    (a Word cell flattened to one line, "TM. ỦY BAN NHÂN DÂN   CHỦ TỊCH   Trần Văn Hùng", is one block)."""
+    by_line: dict[tuple[int, str], int] = {}
+    for it in items:      # blocks stand side by side when one line holds two modes, two posts or two names
         if it.what in ("mode", "post", "person"):
-            by_line[it.start - it.column] = by_line.get(it.start - it.column, 0) + 1
+            key = (it.start - it.column, it.what)
+            by_line[key] = by_line.get(key, 0) + 1
     if not by_line or max(by_line.values()) < 2:
         return [items]
     columns: list[tuple[int, list[_Item]]] = []

@@ -241,19 +241,23 @@ def person_name(text: str) -> str | None:
 
     >>> person_name("Thượng tướng Nguyễn Văn Hiền"), person_name("Lan Thị Vân"), person_name("TRẦN THANH MẪN")
     ('Nguyễn Văn Hiền', 'Lan Thị Vân', 'Trần Thanh Mẫn')
+    >>> person_name("Rơ Châm H'Bin")
+    "Rơ Châm H'Bin"
     >>> person_name("Ủy ban nhân dân") is None and person_name("Phó Chủ tịch") is None
     True
     """
     text = re.sub(r"\s+", " ", text).strip(" .,;:*_|")
     text = cues.PERSON_PREFIX.sub("", text)
     words = text.split(" ")
-    if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
+    # names of the highlands' peoples join syllables with an apostrophe or a hyphen ("Rơ Châm H'Bin", "Ksor Y-Bông")
+    parts = [[p for p in re.split(r"['’-]", w)] for w in words]
+    if not 2 <= len(words) <= 5 or not all(p.isalpha() for w in parts for p in w):
         return None
     if all(w.isupper() for w in words):
         if match_key(words[0]) not in cues.FAMILY_NAMES:
             return None
         words = [w[:1] + w[1:].lower() for w in words]
-    elif not all(w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
+    elif not all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for w in parts for p in w):
         return None
     name = " ".join(words)
     if match_key(name) in cues.NOT_PERSON_WORDS or match_key(words[0]) in cues.NOT_PERSON_WORDS:
