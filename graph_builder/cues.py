@@ -287,6 +287,8 @@ SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|K\.?\s?/?\s?T
 SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 # a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"
 SIGNED_NOTE = re.compile(r"^\(?\s*(?:đã ký|ký tên|ký,|ký và|ký\)|chữ ký|đóng dấu)[^)]*\)?\.?$", re.I)
+# such a note inside a cell, beside the post or the name ("(Đã ký) Nguyễn Văn A"; web copies write "[daky]")
+SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã ký|đã kí|daky|da ky|ký tên|ký và đóng dấu|chữ ký)[^)\]]{0,30}[)\]]", re.I)
 # ranks and titles in front of a signer's name: "Thượng tướng Nguyễn Văn Hiền", "TS. Lê Văn B"
 PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đồng chí|đồng chí|Đ/c|(?:PGS|GS|TS|ThS|KS|BS)"
                            r"\.?(?:\s*(?:TS|ThS))?\.|Luật sư|Nhà giáo|Bác sĩ)\s+")

@@ -221,17 +221,29 @@ def post_of(text: str, lexicon: Lexicon) -> str | None:
     >>> from policykg.ontology import load_lexicon
     >>> post_of("PHÓ CHỦ TỊCH THƯỜNG TRỰC", load_lexicon()), post_of("CHÁNH VĂN PHÒNG", load_lexicon())
     ('Phó Chủ tịch Thường trực', 'Chánh Văn phòng')
+    >>> post_of("PHÓ CHỦ TICH", load_lexicon()), post_of("THỨ TRƯỞNG", load_lexicon())
+    ('Phó Chủ tịch', 'Thứ trưởng')
+    >>> post_of("PHÓ TỔNG GIÁM ĐỐC", load_lexicon())
+    'Phó Tổng Giám đốc'
+
     >>> post_of("ỦY BAN NHÂN DÂN", load_lexicon()) is None
     True
     """
     key = match_key(text)
-    for k, name in _post_keys(lexicon):
-        if key == k or key.startswith(k + " "):
-            rest = re.sub(r"\s+", " ", text).strip()[len(name):].strip()
-            if rest and is_caps(rest):
-                rest = rest[:1].upper() + rest[1:].lower()
-            return (name + " " + rest).strip()
-    return None
+    hit = [(k, name) for k, name in _post_keys(lexicon) if key == k or key.startswith(k + " ")]
+    if not hit and is_caps(text):         # OCR lost a mark in capitals: "PHÓ CHỦ TICH"
+        folded = ascii_fold(key)
+        hit = [(k, name) for k, name in _post_keys(lexicon)
+               if folded == ascii_fold(k) or folded.startswith(ascii_fold(k) + " ")]
+    if not hit:
+        deputy = re.match(r"\s*(?:PHÓ|Phó)\s+(?=\S)", text)     # a deputy of any post: "PHÓ TỔNG GIÁM ĐỐC"
+        post = post_of(text[deputy.end():], lexicon) if deputy else None
+        return "Phó " + post if post is not None else None
+    name = hit[0][1]
+    rest = re.sub(r"\s+", " ", text).strip()[len(name):].strip()
+    if rest and is_caps(rest):
+        rest = rest[:1].upper() + rest[1:].lower()
+    return (name + " " + rest).strip()
 
 
 def person_name(text: str) -> str | None:
