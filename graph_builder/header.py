@@ -63,7 +63,8 @@ def kind_of_code(code: str, lexicon: Lexicon) -> str | None:
     for entry in lexicon.document_kinds:
         if code in entry.codes:
             return entry.kind
-    return None
+    joint = re.match(r"(.+?[a-zđ]?)(?:PH|LT|LN)$", code)   # "CTrPH", "KHPH": a programme or plan made jointly
+    return kind_of_code(joint.group(1), lexicon) if joint else None
 
 
 def kind_of_word(word: str, lexicon: Lexicon) -> str | None:
@@ -99,8 +100,10 @@ def _kind_line(cell: str, lexicon: Lexicon) -> tuple[str, int] | None:
     for n in range(min(4, len(words)), 0, -1):
         end = words[n - 1].end()
         kind = kind_of_word(cell[:end], lexicon)
-        if kind is not None and (n == len(words) or re.match(r"(?i)\s+(?:" + cues.OF + "|" + cues.ABOUT + r"|V/V)\b",
-                                                              cell[end:])):
+        joint = re.match(r"\s+(?:PHỐI HỢP|LIÊN TỊCH)(?!\w)", cell[end:])    # "CHƯƠNG TRÌNH PHỐI HỢP"
+        end += joint.end() if joint and kind is not None else 0
+        if kind is not None and (end == len(cell.rstrip()) or re.match(
+                r"(?i)\s+(?:" + cues.OF + "|" + cues.ABOUT + r"|V/V)\b", cell[end:])):
             return kind, end
     return None
 
@@ -255,6 +258,13 @@ def _composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
     return actor_named(part + " " + body, lexicon)
 
 
+def _part_only(name: str, lexicon: Lexicon) -> bool:
+    """A name that is only a head noun or its first words ("VĂN PHÒNG", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH" of "Ban
+    Chấp hành Đảng bộ"): a part of the body named above it."""
+    key = match_key(name)
+    return is_bare_head(name, lexicon) or any(head.startswith(key + " ") for head, _ in lexicon.head_nouns())
+
+
 def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool, match: str) -> None:
     """Issuers (and the parent of a part) from the organ names, top to bottom; every organ named, with its spans."""
     resolved: list[tuple[_Name, ActorRef]] = []
@@ -274,7 +284,7 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
                 break
     else:
         last_name, last = resolved[-1]
-        if len(resolved) > 1 and (not last.iri or is_bare_head(last_name.text, lexicon)):
+        if len(resolved) > 1 and (not last.iri or _part_only(last_name.text, lexicon)):
             parent_name, parent = resolved[-2]
             whole = _composed(last_name.text, parent_name.text, lexicon)
             if whole is not None:
@@ -309,7 +319,7 @@ def _number_issuers(number: DocumentNumber, lexicon: Lexicon) -> list[ActorRef]:
 
 
 def _is_joint(kind: str | None, code: str | None) -> bool:
-    return bool(code and re.search(r"L[TN]$", code)) or (kind or "").startswith("Joint")
+    return bool(code and re.search(r"(?:L[TN]|PH)$", code)) or (kind or "").startswith("Joint")
 
 
 def _title_block(source: SourceText, start: int, lexicon: Lexicon) -> tuple[list[ActorRef], str | None]:
@@ -411,6 +421,25 @@ def later_headers(source: SourceText, lexicon: Lexicon, after: int) -> list[Fram
     return blocks
 
 
+def _organ_of_issuer(header: Header, organ: ActorRef, lexicon: Lexicon) -> None:
+    """A title naming an organ of the header's body issues ("TỈNH ỦY QUẢNG TRỊ" / "CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH
+    ỦY"): the organ, completed with the body's place (Ban Thường vụ Tỉnh ủy Quảng Trị), is the issuer and the
+    body its parent."""
+    body = header.issuers[0]
+    body_words, organ_key = body.label.split(" "), match_key(organ.label)
+    if not organ.label or match_key(body.label) == organ_key:
+        return
+    for k in range(len(body_words), 0, -1):     # the body's name without its place ends the organ's name
+        head = match_key(" ".join(body_words[:k]))
+        if organ_key.endswith(" " + head):
+            whole = actor_named(organ.label + " " + " ".join(body_words[k:]), lexicon) if k < len(body_words) \
+                else organ
+            if whole is not None and whole.iri and whole.iri != body.iri:
+                header.issuers = [whole]
+                header.parents[whole.iri] = body
+            return
+
+
 def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | None, label_at: int) -> Header:
     """The header of a formal document whose own number (None for a blank or missing one) is labelled at
     ``label_at`` (or -1): kind, issuers, the parent of a part, place, date, title and the header's frame blocks."""
@@ -446,6 +475,8 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
         heading_body = lexicon.get(header.issuers[0].iri) if header.issuers else None
         if by_of and (not header.issuers or (heading_body is not None and heading_body.issues_through_organs)):
             header.issuers = by_of
+        elif len(by_of) == 1 and len(header.issuers) == 1:
+            _organ_of_issuer(header, by_of[0], lexicon)
     elif _SUBJECT_LINE.match(match[end:end + 20].lstrip(" |*_")):
         header.title = _subject_line(source, end, min(len(match), end + 600), lexicon)
     m = _PLACE_DATE.search(match, 0, min(len(match), end + 200))
