@@ -185,6 +185,9 @@ NAME_STOP_WORDS = frozenset(
 
 # Party organisations named by the body they sit in: "Tổ đảng ở Thường trực Ủy ban Pháp luật", "Chi bộ ở ..."
 LOCATED_HEADS = frozenset(("tổ đảng", "chi bộ"))
+# bodies that serve two named bodies at once: "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Văn phòng Đoàn
+# đại biểu Quốc hội và Hội đồng nhân dân tỉnh"
+SHARED_HEADS = frozenset(("văn phòng",))
 # names whose domain is written with capitals ("Sở Tài chính", "Bộ Công an"): no lower-case domain follows them
 CAPITALISED_DOMAIN_HEADS = frozenset(("sở", "bộ"))
 # a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar

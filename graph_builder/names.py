@@ -172,6 +172,9 @@ def _capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, in
     return words[last_cap + 1].end()
 
 
+_UY_BAN = re.compile(r"\s+ban(?!\s+hành)(?!\w)")
+
+
 class _NameScan:
     """The tokens of one region, where head nouns and known names start, and the scan of a name to its end."""
 
@@ -181,6 +184,8 @@ class _NameScan:
         self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.head_at: dict[int, int] = {}
         for m in vocab.head_regex.finditer(low, start, end):
+            if _UY_BAN.match(low, m.end(1)) and low[m.start(1):m.end(1)].endswith(("ủy", "uỷ")):
+                continue   # "Ban cán sự đảng Ủy ban nhân dân": "đảng Ủy" is no "Đảng ủy" before "ban" (but "ban hành")
             self.head_at.setdefault(m.start(1), m.end(1))
         self.known_at: dict[int, Candidate] = {}
         for cand in known:
@@ -245,6 +250,10 @@ class _NameScan:
                 if tail_end is not None:
                     last_end = tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
                     break
+            if lw == "và" and content and match_key(head_text) in cues.SHARED_HEADS and i + 1 < len(tokens) \
+                    and tokens[i + 1][0] in self.known_at:
+                last_end = self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
+                break
             if word in (",", "-", "&") or lw == "và":
                 if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only:
                     break
@@ -288,6 +297,10 @@ class _NameScan:
                     return domain   # "Ban Quản lý dự án đầu tư xây dựng số 1"
             if word.isdigit() and not content and not lower_run:
                 content, last_end = True, e   # "Quân khu 7", "Sư đoàn 304"
+                level = vocab.level_word.match(low, tokens[i + 1][0]) if i + 1 < len(tokens) and \
+                    match[tokens[i + 1][0]].islower() and not line_caps else None
+                if level is not None and "\n" not in match[e:tokens[i + 1][0]]:
+                    last_end = self._level_and_place(i + 1, level.end())   # "Ban Chỉ đạo 389 tỉnh"
                 i += 1
                 break
             if word.isdigit() or not content or self._closed(i):
