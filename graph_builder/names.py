@@ -172,6 +172,8 @@ def _capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, in
     return words[last_cap + 1].end()
 
 
+# lower-case syllables a name's domain may run to after a capitalised word ("Cục Kiểm soát ô nhiễm môi trường")
+_LOWER_RUN = 5
 _UY_BAN = re.compile(r"\s+ban(?!\s+hành)(?!\w)")
 
 
@@ -307,7 +309,7 @@ class _NameScan:
                 break   # "Cục Hải quan Quảng Ninh | 10 vụ", "Đảng đoàn Quốc hội | kết thúc"
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
-            if lower_run >= 3 or _stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2):
+            if lower_run >= _LOWER_RUN or _stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2):
                 domain = self._domain(head_text, i)
                 if domain is not None:
                     last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"

@@ -1,7 +1,7 @@
 """Names of bodies as the genre writes them (docs/GENRE.md, "Names of actors"), recognised whole in a duty sentence:
 a list written from the genre, not from the corpus, so that the recogniser is measured on names it was not tuned
 on (bodies headed by "Trạm", "Quỹ", "Vườn quốc gia", "Bảo hiểm xã hội", "Bệnh viện", "Hợp tác xã", "Viễn thông",
-"Liên minh"; a Party organisation of a People's Committee; an office serving two councils; a numbered steering
+"Liên minh", "Đại học", "Tạp chí"; a lower-case domain of five syllables; a Party organisation of a People's Committee; an office serving two councils; a numbered steering
 committee with its level)."""
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ NAMES = [
     "Viễn thông Lào Cai", "Bệnh viện Đa khoa tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Trạm Y tế xã",
     "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Hợp tác xã Nông nghiệp Tân Tiến",
     "Quỹ Bảo vệ và Phát triển rừng tỉnh", "Vườn quốc gia Hoàng Liên", "Ủy ban nhân dân phường Cam Đường",
-    "Đảng ủy Ủy ban nhân dân tỉnh",
+    "Đảng ủy Ủy ban nhân dân tỉnh", "Cục Kiểm soát ô nhiễm môi trường", "Ban Quản lý Khu kinh tế cửa khẩu tỉnh",
+    "Đại học Quốc gia Hà Nội", "Tạp chí Cộng sản", "Bộ Tư lệnh Cảnh sát biển", "Tổng Liên đoàn Lao động Việt Nam",
 ]
 
 
