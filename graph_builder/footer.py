@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
-from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, person_name, post_of
+from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, office_over, person_name, post_of
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Footer", "read_footer"]
@@ -265,8 +265,12 @@ def _blocks(items: list[_Item]) -> list[_Block]:
 
 
 def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
-    """The organ a block signs for: its "TM. <organ>", matched to an issuer when the header names it in full."""
+    """The organ a block signs for: its "TM. <organ>", matched to an issuer when the header names it in full; the
+    organ of the head's post a "KT." names ("KT. BỘ TRƯỞNG BỘ CÔNG AN": Bộ Công an)."""
     for it in block.items:
+        over = office_over(it.value, lexicon) if it.what == "mode" and it.value else None
+        if over is not None and over[1].iri:
+            return next((ref for ref in issuers if ref.iri == over[1].iri), over[1])
         if it.what == "mode" and it.value and post_of(it.value, lexicon) is None:
             key = match_key(it.value)
             for ref in issuers:

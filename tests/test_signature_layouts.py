@@ -66,3 +66,10 @@ def test_probe_signers_and_issuers(path):
     signed = {(s.person, s.post) for s in result.document.signatures}
     assert signed == {(s["person"], s["post"]) for s in gold["signers"]}
     assert len(result.document.issuers) == len(gold["document"]["issuers"])
+
+
+def test_joint_blocks_sign_for_the_organ_their_head_post_names():
+    """"KT. BỘ TRƯỞNG BỘ CÔNG AN" / "THỨ TRƯỞNG": the deputy signs for the ministry the head's post names."""
+    footer, _ = CASES["three joint blocks"]
+    info = extract_document_info(source_from_string(HEAD + footer), load_lexicon())
+    assert [s.organ.label for s in info.signatures] == ["Bộ Công an", "Bộ Y tế", "Bộ Tài chính"]
