@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -160,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     vocab = vocabulary(lexicon)
     docs = [Doc(name, lexicon, vocab) for name in split_documents("real-tune")]
     totals = {k: [0, 0, 0, 0] for k in ("rules", "crf", "rules+crf", "rules&crf")}
-    tmp = Path("/tmp") / f"policykg-crf-{id(docs)}.model"
+    tmp = Path(tempfile.mkdtemp(prefix="policykg-crf-")) / "lodo.model"
     for held in docs:
         train([d for d in docs if d is not held], str(tmp))
         crf = tag(held, str(tmp))
@@ -171,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
             for k, v in enumerate(score(held, spans)):
                 totals[key][k] += v
     tmp.unlink(missing_ok=True)
+    tmp.parent.rmdir()
     print(f"actor names, distinct per document, leave-one-document-out over {len(docs)} tune documents")
     print(f"{'':12} {'P':>6} {'R':>6} {'F1':>6}")
     for key, t in totals.items():
