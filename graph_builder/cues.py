@@ -185,6 +185,9 @@ NAME_STOP_WORDS = frozenset(
 
 # Party organisations named by the body they sit in: "Tổ đảng ở Thường trực Ủy ban Pháp luật", "Chi bộ ở ..."
 LOCATED_HEADS = frozenset(("tổ đảng", "chi bộ"))
+# a header line under a body's name that names a part of it, no head noun of its own ("HỘI ĐỒNG NHÂN DÂN TỈNH X" /
+# "THƯỜNG TRỰC": the council's standing board)
+HEADER_PARTS = frozenset(("thường trực",))
 # bodies that serve two named bodies at once: "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Văn phòng Đoàn
 # đại biểu Quốc hội và Hội đồng nhân dân tỉnh"
 SHARED_HEADS = frozenset(("văn phòng",))
