@@ -267,6 +267,10 @@ class _NameScan:
                 continue
             if office and not content and self.starts_new_name(i):
                 break   # "Bộ trưởng | Bộ Công an": the office and the organisation are two actors
+            if lw == "các" and not content and not office and len(head_text.split()) >= 2 and i + 1 < len(tokens) \
+                    and match[tokens[i + 1][0]].isalpha() and "\n" not in match[e:tokens[i + 1][0]]:
+                i += 1   # "Ban Quản lý | các | khu công nghiệp": the bodies a board manages
+                continue
             if lw == "ở" and not content and match_key(head_text) in cues.LOCATED_HEADS and _is_cap(nxt):
                 i += 1   # "Tổ đảng ở | Thường trực Ủy ban Pháp luật": a Party cell named by where it sits
                 continue

@@ -23,6 +23,7 @@ NAMES = [
     "Quỹ Bảo vệ và Phát triển rừng tỉnh", "Vườn quốc gia Hoàng Liên", "Ủy ban nhân dân phường Cam Đường",
     "Đảng ủy Ủy ban nhân dân tỉnh", "Cục Kiểm soát ô nhiễm môi trường", "Ban Quản lý Khu kinh tế cửa khẩu tỉnh",
     "Đại học Quốc gia Hà Nội", "Tạp chí Cộng sản", "Bộ Tư lệnh Cảnh sát biển", "Tổng Liên đoàn Lao động Việt Nam",
+    "Ban Quản lý các khu công nghiệp tỉnh", "Ban Quản lý các khu kinh tế",
 ]
 
 
