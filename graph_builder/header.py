@@ -452,25 +452,6 @@ def later_headers(source: SourceText, lexicon: Lexicon, after: int) -> list[Fram
     return blocks
 
 
-def _organ_of_issuer(header: Header, organ: ActorRef, lexicon: Lexicon) -> None:
-    """A title naming an organ of the header's body issues ("TỈNH ỦY QUẢNG TRỊ" / "CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH
-    ỦY"): the organ, completed with the body's place (Ban Thường vụ Tỉnh ủy Quảng Trị), is the issuer and the
-    body its parent."""
-    body = header.issuers[0]
-    body_words, organ_key = body.label.split(" "), match_key(organ.label)
-    if not organ.label or match_key(body.label) == organ_key:
-        return
-    for k in range(len(body_words), 0, -1):     # the body's name without its place ends the organ's name
-        head = match_key(" ".join(body_words[:k]))
-        if organ_key.endswith(" " + head):
-            whole = actor_named(organ.label + " " + " ".join(body_words[k:]), lexicon) if k < len(body_words) \
-                else organ
-            if whole is not None and whole.iri and whole.iri != body.iri:
-                header.issuers = [whole]
-                header.parents[whole.iri] = body
-            return
-
-
 def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | None, label_at: int) -> Header:
     """The header of a formal document whose own number (None for a blank or missing one) is labelled at
     ``label_at`` (or -1): kind, issuers, the parent of a part, place, date, title and the header's frame blocks."""
@@ -506,8 +487,6 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
         heading_body = lexicon.get(header.issuers[0].iri) if header.issuers else None
         if by_of and (not header.issuers or (heading_body is not None and heading_body.issues_through_organs)):
             header.issuers = by_of
-        elif len(by_of) == 1 and len(header.issuers) == 1:
-            _organ_of_issuer(header, by_of[0], lexicon)
     elif _SUBJECT_LINE.match(match[end:end + 20].lstrip(" |*_")):
         header.title = _subject_line(source, end, min(len(match), end + 600), lexicon)
     m = _PLACE_DATE.search(match, 0, min(len(match), end + 200))

@@ -1,5 +1,5 @@
 """Issuers as headers and titles of the genre name them (docs/GENRE.md, "Layout"), in layouts the real corpus's tune
-half does not show: a provincial Party title naming the organ that issues, a committee's executive under the Party
+half does not show: a provincial Party title naming the standing board under the committee that issues, a committee's executive under the Party
 organisation's line, the standing board of a council as the line under it, a joint programme, a joint guidance of
 seven bodies in two columns, an organ line the recogniser cannot read whole, a steering committee of a Party
 committee."""
@@ -15,9 +15,9 @@ from policykg.ontology import load_lexicon
 
 BODY = "\n\n1. Sở Xây dựng chủ trì kiểm tra công trình.\n2. Công an tỉnh bảo đảm an ninh.\n\n"
 CASES = {
-    "a Party title names the organ": (
+    "a Party title names the standing board, the header the committee": (
         "TỈNH ỦY QUẢNG TRỊ\n*\nSố 21-CT/TU\nQuảng Trị, ngày 05 tháng 6 năm 2025\n\nCHỈ THỊ\n"
-        "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường", "Directive", ["Ban Thường vụ Tỉnh ủy Quảng Trị"]),
+        "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường", "Directive", ["Tỉnh ủy Quảng Trị"]),
     "the executive under the organisation": (
         "ĐẢNG BỘ TỈNH LÀO CAI\nBAN CHẤP HÀNH\n*\nSố 05-NQ/TU\nLào Cai, ngày 05 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n"
         "về phát triển", "Resolution", ["Ban Chấp hành Đảng bộ tỉnh Lào Cai"]),

@@ -256,7 +256,11 @@ class Context:
         return any(p.search(part) for p in (cues.REQUIRE, cues.RESPONSIBLE, cues.LEAD, cues.COOPERATE))
 
     def opening_chain(self, s: Sent, start: int, end: int) -> list[Mention]:
-        """The actor list that opens a sentence and is followed by a verb ("2. Bộ Tài chính bố trí ...")."""
+        """The actor list that opens a sentence and is followed by a verb ("2. Bộ Tài chính bố trí ..."), after a time
+        that opens the clause ("Hằng năm, Sở Y tế báo cáo ...", "Định kỳ 6 tháng, ...")."""
+        time = cues.DEADLINE.match(self.low, start + len(self.low[start:end]) - len(self.low[start:end].lstrip()))
+        if time is not None and self.low.startswith(",", time.end()):
+            start = time.end() + 1
         opening = self.chain_after(start, end, s.actors)
         if opening and self.gap_ok(self.gaps[start:opening[0].span.start]) and self.verb_after(opening[-1].span.end, end):
             return opening
