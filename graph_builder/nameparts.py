@@ -44,3 +44,25 @@ class ScanSteps:
             return e
         level = self.vocab.level_word.match(self.low, self.tokens[i + 1][0])
         return self._level_and_place(i + 1, level.end()) if level is not None else e
+
+    def _domain_to_thuoc(self, head_text: str, i: int) -> int | None:
+        """At a comma or 'và' (token ``i``) followed by lower-case words: the end of those words when 'thuộc' or a
+        bracket follows them on the line within eight tokens ("Cục Nghiệp vụ và pháp luật thuộc Bộ Tư lệnh ...",
+        "Cục Phòng, chống ma túy và tội phạm thuộc ..."): a name chained to its body goes on to 'thuộc'. Not after
+        a head whose domain is written with capitals ("Sở", "Bộ"), nor after a known name."""
+        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS or self._closed(i) or i + 1 >= len(self.tokens) \
+                or self.low[self.tokens[i + 1][0]:self.tokens[i + 1][1]] in ("các", "những", "cả"):
+            return None     # "Văn phòng Quốc hội, các cơ quan thuộc ...": a list goes on, not the name
+        last = None
+        for j in range(i + 1, min(len(self.tokens), i + 9)):
+            s, e = self.tokens[j]
+            word = self.low[s:e]
+            if "\n" in self.match[self.tokens[j - 1][1]:s]:
+                return None
+            if word in ("thuộc", "("):
+                return last
+            if not (word == "," or (word.isalpha() and self.match[s].islower())):
+                return None
+            last = e
+        return None
+
