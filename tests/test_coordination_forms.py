@@ -30,6 +30,10 @@ CASES = {
         {(STC, SXD), (CA, SXD)}, {SXD}),
     "Chủ trì: X; phối hợp: Y, Z": ("4. Kiểm tra công trình.\nChủ trì: Sở Xây dựng; phối hợp: Sở Tài chính, Công an tỉnh.",
                                    {(STC, SXD), (CA, SXD)}, {SXD}),
+    "a column of all who carry the task out": (
+        "| TT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Kiểm tra công trình | Sở Tài chính, Sở Xây dựng (chủ trì), Công an tỉnh | Tháng 6/2025 |",
+        {(STC, SXD), (CA, SXD)}, {SXD}),
     "Giao X chủ trì, phối hợp với Y": ("5. Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính kiểm tra công trình.",
                                        {(STC, SXD)}, {SXD}),
 }
@@ -42,7 +46,7 @@ def _short(iri: str) -> str:
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_coordination_form(case):
     body, pairs, leads = CASES[case]
-    result = build_source(source_from_string(HEAD + body + "\n", name="plan.txt"))
+    result = build_source(source_from_string(HEAD + body + "\n", name="plan.md"))
     surfaces: dict[str, set[str]] = defaultdict(set)
     predicted = predictions_from_quads(emit_result(result), surfaces)
     assert {tuple(sorted(_short(x) for x in p)) for p in predicted.pairs} == {tuple(sorted(p)) for p in pairs}
