@@ -34,6 +34,11 @@ CASES = {
         "| TT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
         "| 1 | Kiểm tra công trình | Sở Tài chính, Sở Xây dựng (chủ trì), Công an tỉnh | Tháng 6/2025 |",
         {(STC, SXD), (CA, SXD)}, {SXD}),
+    "Đơn vị thực hiện: Y, X (chủ trì)": ("6. Kiểm tra công trình xây dựng.\n"
+                                        "- Đơn vị thực hiện: Sở Tài chính, Sở Xây dựng (chủ trì), Công an tỉnh.",
+                                        {(STC, SXD), (CA, SXD)}, {SXD}),
+    "X (chủ trì), Y, Z <verb>": ("7. Sở Xây dựng (chủ trì), Sở Tài chính, Công an tỉnh kiểm tra công trình.",
+                                 {(STC, SXD), (CA, SXD)}, {SXD}),
     "Giao X chủ trì, phối hợp với Y": ("5. Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính kiểm tra công trình.",
                                        {(STC, SXD)}, {SXD}),
 }

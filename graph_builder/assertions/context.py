@@ -251,6 +251,13 @@ class Context:
     def levels(chain: list[Mention]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(level for m in chain for level in m.levels))
 
+    def shared_cell(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """The lead and partners among all who carry a task out ("Đơn vị thực hiện: Sở A (chủ trì), Sở B"): the actor
+        marked "(chủ trì)", else the first; the others cooperate."""
+        marked = [a for a in actors if cues.LEAD_MARK.match(self.match, a.span.end)]
+        leads = marked or actors[:1]
+        return leads, [a for a in actors if a not in leads]
+
     def has_trigger(self, start: int, end: int) -> bool:
         part = self.scan[start:end]
         return any(p.search(part) for p in (cues.REQUIRE, cues.RESPONSIBLE, cues.LEAD, cues.COOPERATE))

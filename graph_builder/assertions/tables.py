@@ -3,7 +3,6 @@ by the lead cell's actors, with the time cell as its deadline, and a coordinatio
 
 from __future__ import annotations
 
-from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.deadlines import written_deadline
@@ -34,7 +33,7 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
 
     leads, partners = actors_in(columns.lead), actors_in(columns.partner)
     if columns.shared:
-        leads, partners = _shared_cell(ctx, leads)
+        leads, partners = ctx.shared_cell(leads)
     lead_cell = row.cells[columns.lead] if columns.lead < len(row.cells) else None
     if not leads and not partners and (lead_cell is None or lead_cell.start == lead_cell.end):
         return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table, or nobody's row
@@ -58,18 +57,10 @@ def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> Non
     task_text = cell_text(ctx.text, cell(columns.task))
     leads, partners = actors_in(columns.lead), actors_in(columns.partner)
     if columns.shared:
-        leads, partners = _shared_cell(ctx, leads)
+        leads, partners = ctx.shared_cell(leads)
     if not task_text or (not leads and not partners and not cell(columns.lead)):
         return
     _row_task(ctx, s, row.span, task_text, (leads, partners), written_deadline(cell_text(ctx.text, cell(columns.deadline))))
-
-
-def _shared_cell(ctx: Context, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """The lead and partners of one cell of all who carry a task out: the actor marked "(chủ trì)", else the first;
-    the others cooperate ("Sở A (chủ trì), Sở B, Công an tỉnh")."""
-    marked = [a for a in actors if cues.LEAD_MARK.match(ctx.match, a.span.end)]
-    leads = marked or actors[:1]
-    return leads, [a for a in actors if a not in leads]
 
 
 def _row_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties: tuple[list[Mention], list[Mention]],
