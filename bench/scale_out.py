@@ -13,7 +13,10 @@ Stages (all by default; ``--stages`` picks some):
   per document graph, and ``build --endpoint``'s loader) against Virtuoso's bulk loader (``policykg push --bulk``:
   ld_dir + rdf_loader_run + checkpoint), triples/s and their ratio;
 - ``queries``: every catalogue query's median latency on the large build, in the embedded store and in the
-  bulk-loaded Virtuoso, and their ratio.
+  bulk-loaded Virtuoso, and their ratio;
+- ``merged``: the first ``--server-docs`` documents bulk-loaded into one Virtuoso with the merged graph, every
+  catalogue query over the merged graph (as policykg sends it) and over the union of the graphs (as it did before),
+  in the same run, and their ratio.
 
 Each build runs in a fresh child process whose process tree is sampled through /proc for its peak memory (PSS).
 ``--json FILE`` writes every number. Timings are wall clock on a shared 2-core machine: read ratios of one run.
@@ -38,7 +41,7 @@ if str(ROOT) not in sys.path:
 
 from bench import run  # noqa: E402
 
-STAGES = ("cost", "large", "virtuoso", "embedded")
+STAGES = ("cost", "large", "virtuoso", "embedded", "merged")
 
 
 def _note(msg: str) -> None:
@@ -286,11 +289,87 @@ def _remote_queries(url: str, large: dict, repeat: int, budget: float, timeout: 
     return results
 
 
+def stage_merged(large: dict, work: Path, *, docs: int, buffers: int, repeat: int, budget: float,
+                 timeout: float) -> dict:
+    """The first ``docs`` documents of the large build bulk-loaded into one Virtuoso, the merged graph with them;
+    every catalogue query timed twice on that server in the same run: over the merged graph (sent as
+    default-graph-uri, what policykg does) and over the union of the graphs (the server's own default dataset,
+    what it did before), with parameters picked from those documents."""
+    from policykg.core.iris import MERGED_GRAPH
+    from policykg.queries.bulkload import bulk_load
+    from policykg.queries.catalogue import list_queries
+    from policykg.queries.engine import run_query
+    from policykg.queries.virtuoso import VirtuosoServer
+
+    folder = _subset(large, work, docs)
+    values = run.run_child("params", {"store": str(folder)}, timeout=3600)["values"]
+    spool = work / "merged-files"
+    spool.mkdir(exist_ok=True)
+    result: dict = {"docs": docs, "queries": {}}
+    with VirtuosoServer(buffers=buffers, max_seconds=int(timeout), dirs_allowed=(spool,)) as server:
+        _note(f"merged: bulk loader, {docs} documents and the merged graph")
+        seconds, summary = _timed(lambda: bulk_load(folder, spool, isql=server.isql_address,
+                                                    auth=(server.user, server.password)))
+        result["load"] = {"seconds": seconds, "triples": summary.triples}
+        for info in list_queries():
+            params = run._params_for(info, values)
+            if params is None:
+                continue
+            row = result["queries"][info.name] = {}
+            for how, graph in (("merged", MERGED_GRAPH), ("union", None)):
+                _note(f"merged: query {info.name} over the {how}")
+                try:
+                    times, rows = run._timed_runs(lambda: len(run_query(info, params, endpoint=server.sparql_url,
+                                                                        timeout=timeout).rows)
+                                                  if graph else _union_rows(server.sparql_url, info, params, timeout),
+                                                  repeat, budget)
+                    row[how] = {"median_ms": statistics.median(times) * 1000, "runs": len(times), "rows": rows}
+                except Exception as exc:   # a timeout or a refusal is a figure too
+                    row[how] = {"error": str(exc).splitlines()[0][:160]}
+    shutil.rmtree(folder, ignore_errors=True)
+    return result
+
+
+def _union_rows(url: str, info, params: dict, timeout: float) -> int:
+    """Rows of a catalogue query as policykg sent it to a server without the merged graph: no default-graph-uri
+    (the server's union of graphs). The server's answer to holds_merged_graph is pinned to 'no' meanwhile."""
+    from policykg.queries import remote
+    from policykg.queries.engine import run_query
+
+    remote._DATASETS[(url, None)] = (time.monotonic() + 1e9, False)
+    try:
+        return len(run_query(info, params, endpoint=url, timeout=timeout).rows)
+    finally:
+        remote.forget_datasets(url)
+
+
 def stage_embedded(large: dict, repeat: int, budget: float, timeout: float) -> dict:
     """Every catalogue query on the large build's embedded store (bench/run.py's measurement, a process each)."""
     _values(large, Path(large["out"]).parent)
     _note("embedded: the catalogue on the store")
     return run.measure_queries(Path(large["out"]), repeat, budget, timeout)
+
+
+def format_merged(m: dict) -> str:
+    """The merged stage: each query over the merged graph and over the union of graphs, rows and the ratio."""
+    def cell(r: dict) -> tuple[str, str]:
+        if "error" in r:
+            return "error", "-"
+        return f"{r['median_ms']:.1f} [{r['runs']}]", str(r["rows"])
+
+    lines = [f"Virtuoso, the first {m['docs']:,} documents of the large build bulk-loaded with the merged graph "
+             f"({m['load']['triples']:,} triples in {m['load']['seconds']:.0f} s); each catalogue query over the merged "
+             f"graph (default-graph-uri) and over the union of the graphs (median ms, [runs]; ratio merged / union)",
+             f"  {'query':<20} {'merged':>14} {'rows':>7} {'union':>14} {'rows':>7} {'ratio':>7}"]
+    for name, row in m["queries"].items():
+        (mt, mr), (ut, ur) = cell(row["merged"]), cell(row["union"])
+        ratio = (f"{row['merged']['median_ms'] / row['union']['median_ms']:.2f}x"
+                 if "error" not in row["merged"] and "error" not in row["union"] else "-")
+        lines.append(f"  {name:<20} {mt:>14} {mr:>7} {ut:>14} {ur:>7} {ratio:>7}")
+        for how in ("merged", "union"):
+            if "error" in row[how]:
+                lines.append(f"      {how}: {row[how]['error']}")
+    return "\n".join(lines)
 
 
 def format_virtuoso(v: dict) -> str:
@@ -391,6 +470,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large", type=int, default=10000, help="documents of the load and query stages")
     parser.add_argument("--chunk", type=int, default=2000, help="documents per incremental build of the large corpus")
     parser.add_argument("--subset", type=int, default=1000, help="documents loaded both ways for the GSP/bulk ratio")
+    parser.add_argument("--server-docs", type=int, default=2000,
+                        help="documents of the merged stage (merged graph against the union of graphs on Virtuoso)")
     parser.add_argument("--buffers", type=int, default=340000, help="Virtuoso NumberOfBuffers (8 KB pages)")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per query (median)")
     parser.add_argument("--query-budget", type=float, default=10.0, help="seconds of repeats per query")
@@ -407,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
     if "cost" in args.stages:
         results["cost"] = stage_cost(work, args.small, args.seed)
         print(format_cost(results["cost"]) + "\n", flush=True)
-    if {"large", "virtuoso", "embedded"} & set(args.stages):
+    if {"large", "virtuoso", "embedded", "merged"} & set(args.stages):
         large = results["large"] = stage_large(work, args.large, args.seed, args.chunk)
         print(f"Large build: {large['n']:,} documents, {large['text_bytes'] / 1e6:.1f} MB of text, --jobs 2 in "
               f"{large['seconds']:.0f} s (incremental builds of {large.get('chunk', large['n'])} more documents each; "
@@ -418,6 +499,10 @@ def main(argv: list[str] | None = None) -> int:
         results["virtuoso"] = stage_virtuoso(large, work, subset=min(args.subset, args.large), buffers=args.buffers,
                                              **timing)
         print(format_virtuoso(results["virtuoso"]) + "\n", flush=True)
+    if "merged" in args.stages:
+        results["merged"] = stage_merged(large, work, docs=min(args.server_docs, args.large), buffers=args.buffers,
+                                         **timing)
+        print(format_merged(results["merged"]) + "\n", flush=True)
     if "embedded" in args.stages:
         results["embedded"] = stage_embedded(large, **timing)
     if "embedded" in results or "virtuoso" in results:
