@@ -21,6 +21,7 @@ from policykg.graph_builder.vocabulary import (
     is_abbreviation,
     lower_same_length,
     match_key_cased,
+    mostly_capitals,
     starts_verb,
 )
 
@@ -459,8 +460,7 @@ def _has_place(match: str, start: int, end: int) -> bool:
 def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
     """The name an unknown organisation gets its IRI from: capitals of headers undone, abbreviations expanded."""
     name = re.sub(r"\s+", " ", surface).strip()
-    letters = [c for c in name if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+    if mostly_capitals(name):
         # an all-capitals header line: the known part as the vocabulary writes it, level words lower-case,
         # every other word capitalised ("ỦY BAN NHÂN DÂN TỈNH SƠN LA" -> "Ủy ban nhân dân tỉnh Sơn La")
         prefix, rest = "", name

@@ -14,8 +14,8 @@ from policykg.graph_builder.model import Mention
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context", "compact",
-           "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased", "norm",
-           "starts_verb", "vocabulary"]
+           "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased", "mostly_capitals",
+           "norm", "starts_verb", "vocabulary"]
 
 PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
 COLUMN_GAP = "\u2003"   # in the match form: the middle of a run of spaces between two columns of a line (read.py)
@@ -242,8 +242,19 @@ def caps_context(match: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=4096)
 def is_caps_line(line: str) -> bool:
     # Cached: a paragraph-long line is asked about once per candidate name inside it.
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    return mostly_capitals(line)
+
+
+def mostly_capitals(text: str) -> bool:
+    """More than 80% of the letters of ``text`` are capitals (a header line, a title in capitals).
+
+    The letters are counted by ``str`` methods mapped in C, not by a Python loop per character.
+
+    >>> mostly_capitals("ỦY BAN NHÂN DÂN Tỉnh"), mostly_capitals("Ⅻ Ⓐ 12 ab"), mostly_capitals("12 -")
+    (True, False, False)
+    """
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
 def starts_verb(low: str, pos: int, shortest: int = 1) -> bool:
