@@ -178,7 +178,7 @@ class _NameScan:
 
     def __init__(self, vocab: Vocabulary, match: str, low: str, start: int, end: int, known: list[Candidate]):
         self.vocab, self.match, self.low = vocab, match, low
-        self.tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(match, start, end)]
+        self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)]
         self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.head_at: dict[int, int] = {}
         for m in vocab.head_regex.finditer(low, start, end):
