@@ -186,6 +186,8 @@ class Alternation:
                                                          signs and f"[{signs}]"])) or NEVER)
 
     def __getattr__(self, name):
+        if name == "regex" or name.startswith("__"):   # copy and pickle protocols are this object's, not the regex's
+            raise AttributeError(name)
         return getattr(self.regex, name)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
