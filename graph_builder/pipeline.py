@@ -2,8 +2,8 @@
 
 ``build_source`` runs the steps in order (metadata -> segment -> recognise -> assert) on a decoded text;
 ``emit_result`` turns the result into the sorted quads of the text's named graph (``emit_result_nquads``: their
-N-Quads text). Building many texts into a
-build directory (store, caches, exports, report, view) is the corpus layer's work (:mod:`policykg.corpus`).
+N-Quads text). Building many texts into a build directory (store, caches, exports, report, view) is the corpus
+layer's work (:mod:`policykg.corpus`).
 
 >>> result = build_source(source_from_string("Sở Tư pháp chủ trì, phối hợp với Công an tỉnh tuyên truyền pháp luật."))
 >>> sorted({a.relation for a in result.assertions})

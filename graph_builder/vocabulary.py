@@ -13,9 +13,9 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context", "compact",
-           "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased", "mostly_capitals",
-           "norm", "starts_verb", "vocabulary"]
+__all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context",
+           "compact", "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased",
+           "mostly_capitals", "norm", "starts_verb", "vocabulary"]
 
 PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
 COLUMN_GAP = "\u2003"   # in the match form: the middle of a run of spaces between two columns of a line (read.py)
