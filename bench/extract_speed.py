@@ -116,9 +116,10 @@ def summary(results: dict, sizes: list[int], jobs: int) -> None:
     built = [n for n in sizes if "build" in results[n]]
     if len(built) >= 2:
         first, last = built[0], built[-1]
-        per_mb = {n: results[n]["build"]["ours"]["wall"] / results[n]["build"]["ours"]["mb"] for n in built}
-        print(f"s/MB of the build, {first} -> {last}: {per_mb[first]:.2f} -> {per_mb[last]:.2f} "
-              f"({per_mb[last] / per_mb[first]:.2f}x)")
+        for clock in ("wall", "cpu"):
+            per_mb = {n: results[n]["build"]["ours"][clock] / results[n]["build"]["ours"]["mb"] for n in built}
+            print(f"s/MB of the build ({clock}), {first} -> {last}: {per_mb[first]:.2f} -> {per_mb[last]:.2f} "
+                  f"({per_mb[last] / per_mb[first]:.2f}x)")
     if 1000 in results and "build" in results[1000]:
         r = results[1000]["build"]["ours"]
         verdict = "PASS" if r["wall"] <= 30 else "MISS"
