@@ -27,6 +27,7 @@ class Manifest:
     def __init__(self, path: Path | None = None, documents: dict[str, dict] | None = None,
                  outputs: dict | None = None):
         self.path = path
+        self.builder = __version__           # what builds the documents: the version, and the actor model if any
         self.documents: dict[str, dict] = documents or {}
         self.outputs: dict = outputs or {}   # what the generation's outputs were made from, and their totals
 
@@ -47,9 +48,9 @@ class Manifest:
         write_text(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
     def is_unchanged(self, key: str, sha256: str) -> bool:
-        """True when the document ``key`` was built from the same text by this builder version."""
+        """True when the document ``key`` was built from the same text by this builder (``self.builder``)."""
         entry = self.documents.get(key)
-        return bool(entry) and entry.get("sha256") == sha256 and entry.get("builder") == __version__
+        return bool(entry) and entry.get("sha256") == sha256 and entry.get("builder") == self.builder
 
     def known_paths(self) -> dict[str, str]:
         """Real path of each input built before -> its key."""
@@ -57,7 +58,7 @@ class Manifest:
 
     def record(self, outcome: DocumentOutcome, path: str | None) -> None:
         """Remember a document that was just built (``path``: the real path of its input; None for stdin)."""
-        entry = {"name": outcome.name, "sha256": outcome.sha256, "builder": __version__,
+        entry = {"name": outcome.name, "sha256": outcome.sha256, "builder": self.builder,
                  "heading": outcome.part.heading, "anchor": outcome.part.anchor,
                  "counts": outcome.counts, "actors": outcome.actors}
         if path:

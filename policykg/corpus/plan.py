@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from policykg import __version__
 from policykg.core.errors import InputError, PolicyKGError
 from policykg.corpus.builddir import check_ownership, previous_generation
 from policykg.corpus.distributed import check_scheduler
@@ -22,6 +23,7 @@ from policykg.corpus.inputs import INPUT_SUFFIXES, assign_keys, collect_inputs, 
 from policykg.corpus.manifest import Manifest
 from policykg.corpus.outcome import one_line
 from policykg.corpus.summary import BuildSummary
+from policykg.graph_builder.actormodel import load_actor_model
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.read import read_source
 from policykg.ontology.lexicon import load_lexicon
@@ -48,6 +50,8 @@ class BuildPlan:
     quiet: bool = False
     incremental: bool = True
     force: bool = False
+    actor_model: str | None = None  # the real path of the actor model that filters the actor names, if any
+    builder: str = __version__      # what builds the documents (recorded per document: a change rebuilds them)
     manifest: Manifest = field(default_factory=Manifest)
     before: dict[str, dict] = field(default_factory=dict)               # the previous manifest's documents
     before_outputs: dict = field(default_factory=dict)                  # and what its outputs were made from
@@ -106,6 +110,7 @@ class BuildPlan:
         """Key every input against the manifest of ``previous`` and decide what is rebuilt."""
         self.previous = previous
         self.manifest = Manifest.load(previous / "manifest.json") if previous is not None else Manifest()
+        self.manifest.builder = self.builder
         self.before = {key: dict(entry) for key, entry in self.manifest.documents.items()}
         self.before_outputs = dict(self.manifest.outputs)
         keys, self.duplicates = assign_keys(self.hashed, self.manifest.known_paths())
@@ -128,14 +133,18 @@ class BuildPlan:
 def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, formats: Iterable[str] = ("trig", "ttl"),
                jobs: int = 1, incremental: bool = True, viz: bool = True, prune: bool = False,
                quiet: bool = False, force: bool = False, scheduler: str | None = None,
-               spool: str | os.PathLike | None = None) -> BuildPlan:
+               spool: str | os.PathLike | None = None, actor_model: str | os.PathLike | None = None) -> BuildPlan:
     """Check the inputs and options of a build and decide what to build; nothing is created or written.
 
     Raises InputError (one line) for an unknown format, ``jobs < 1``, an ``out_dir`` that is a file or a non-empty
     folder that is not a build directory (unless ``force``), an input that does not exist, no input documents at
-    all, an ontology that does not load, a bad ``scheduler`` (or no Dask installed), or a ``spool`` without a
-    scheduler.
+    all, an ontology that does not load, a bad ``scheduler`` (or no Dask installed), a ``spool`` without a
+    scheduler, or an ``actor_model`` that cannot be read as one (or no python-crfsuite installed).
     """
+    builder = __version__
+    if actor_model is not None:   # read here, once: forked workers inherit it
+        builder = f"{__version__}+actors-{load_actor_model(actor_model).sha256[:16]}"
+        actor_model = os.path.realpath(actor_model)
     if scheduler is not None:
         check_scheduler(scheduler)
     elif spool is not None:
@@ -154,7 +163,7 @@ def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, f
                          + (f"; skipped {len(found.skipped)}" if found.skipped else "") + ")")
     plan = BuildPlan(out=out, formats=wanted, jobs=jobs, viz=viz, prune=prune, quiet=quiet, incremental=incremental,
                      force=force, skipped=found.skipped, notes=notes, scheduler=scheduler,
-                     spool=None if spool is None else str(spool))
+                     spool=None if spool is None else str(spool), actor_model=actor_model, builder=builder)
     for path in found.files:
         plan._hash(path)
     plan.decide(previous_generation(out))
