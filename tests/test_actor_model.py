@@ -125,3 +125,15 @@ def test_a_model_with_other_labels_is_refused(tmp_path):
     train_actor_model([([{"w": "a"}, {"w": "b"}], ["X", "Y"])], path)
     with pytest.raises(InputError, match="not an actor model"):
         ActorModel(path)
+
+
+def test_worker_processes_filter_as_the_main_process_does(tiny_model, tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{name}.txt").write_text(TEXT + "\n", encoding="utf-8")
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run_build(tmp_path / "in", "--out", one, "-q", "--no-viz", "--actor-model", tiny_model).exit_code == 0
+    assert run_build(tmp_path / "in", "--out", two, "-q", "--no-viz", "-j", "2", "--actor-model", tiny_model
+                     ).exit_code == 0
+    assert (one / "graph.trig").read_bytes() == (two / "graph.trig").read_bytes()
+    assert "cong-an" not in (two / "graph.trig").read_text(encoding="utf-8")

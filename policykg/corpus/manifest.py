@@ -16,9 +16,18 @@ from policykg import __version__
 from policykg.core.atomic import write_text
 from policykg.corpus.outcome import DocumentOutcome
 
-__all__ = ["MANIFEST_VERSION", "Manifest"]
+__all__ = ["MANIFEST_VERSION", "Manifest", "builder_id"]
 
 MANIFEST_VERSION = 1
+
+
+def builder_id(actor_model_sha256: str | None = None) -> str:
+    """What builds the documents: this version, and the actor model when one filters the actor names.
+
+    >>> builder_id() == __version__, builder_id("ab" * 32).endswith("+actors-abababababababab")
+    (True, True)
+    """
+    return __version__ if actor_model_sha256 is None else f"{__version__}+actors-{actor_model_sha256[:16]}"
 
 
 class Manifest:
@@ -27,7 +36,7 @@ class Manifest:
     def __init__(self, path: Path | None = None, documents: dict[str, dict] | None = None,
                  outputs: dict | None = None):
         self.path = path
-        self.builder = __version__           # what builds the documents: the version, and the actor model if any
+        self.builder = builder_id()   # what builds the documents (:func:`builder_id`); recorded per document
         self.documents: dict[str, dict] = documents or {}
         self.outputs: dict = outputs or {}   # what the generation's outputs were made from, and their totals
 

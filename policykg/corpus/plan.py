@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from policykg import __version__
 from policykg.core.errors import InputError, PolicyKGError
 from policykg.corpus.builddir import check_ownership, previous_generation
 from policykg.corpus.distributed import check_scheduler
 from policykg.corpus.exports import check_formats
 from policykg.corpus.inputs import INPUT_SUFFIXES, assign_keys, collect_inputs, file_sha256
-from policykg.corpus.manifest import Manifest
+from policykg.corpus.manifest import Manifest, builder_id
 from policykg.corpus.outcome import one_line
 from policykg.corpus.summary import BuildSummary
 from policykg.graph_builder.actormodel import load_actor_model
@@ -50,8 +49,8 @@ class BuildPlan:
     quiet: bool = False
     incremental: bool = True
     force: bool = False
-    actor_model: str | None = None  # the real path of the actor model that filters the actor names, if any
-    builder: str = __version__      # what builds the documents (recorded per document: a change rebuilds them)
+    actor_model: str | None = None      # the real path of the actor model that filters the actor names, if any
+    actor_sha256: str | None = None     # and its hash: the manifest records it, another model rebuilds
     manifest: Manifest = field(default_factory=Manifest)
     before: dict[str, dict] = field(default_factory=dict)               # the previous manifest's documents
     before_outputs: dict = field(default_factory=dict)                  # and what its outputs were made from
@@ -110,7 +109,7 @@ class BuildPlan:
         """Key every input against the manifest of ``previous`` and decide what is rebuilt."""
         self.previous = previous
         self.manifest = Manifest.load(previous / "manifest.json") if previous is not None else Manifest()
-        self.manifest.builder = self.builder
+        self.manifest.builder = builder_id(self.actor_sha256)
         self.before = {key: dict(entry) for key, entry in self.manifest.documents.items()}
         self.before_outputs = dict(self.manifest.outputs)
         keys, self.duplicates = assign_keys(self.hashed, self.manifest.known_paths())
@@ -141,9 +140,9 @@ def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, f
     all, an ontology that does not load, a bad ``scheduler`` (or no Dask installed), a ``spool`` without a
     scheduler, or an ``actor_model`` that cannot be read as one (or no python-crfsuite installed).
     """
-    builder = __version__
+    actor_sha256 = None
     if actor_model is not None:   # read here, once: forked workers inherit it
-        builder = f"{__version__}+actors-{load_actor_model(actor_model).sha256[:16]}"
+        actor_sha256 = load_actor_model(actor_model).sha256
         actor_model = os.path.realpath(actor_model)
     if scheduler is not None:
         check_scheduler(scheduler)
@@ -163,7 +162,8 @@ def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, f
                          + (f"; skipped {len(found.skipped)}" if found.skipped else "") + ")")
     plan = BuildPlan(out=out, formats=wanted, jobs=jobs, viz=viz, prune=prune, quiet=quiet, incremental=incremental,
                      force=force, skipped=found.skipped, notes=notes, scheduler=scheduler,
-                     spool=None if spool is None else str(spool), actor_model=actor_model, builder=builder)
+                     spool=None if spool is None else str(spool), actor_model=actor_model,
+                     actor_sha256=actor_sha256)
     for path in found.files:
         plan._hash(path)
     plan.decide(previous_generation(out))
