@@ -44,8 +44,11 @@ __all__ = ["build_command"]
 @click.option("--force", is_flag=True, help="Rebuild every document, even unchanged ones; build into a non-empty "
                                              "folder that is not a build directory.")
 @click.option("--prune", is_flag=True, help="Remove documents that are no longer among the inputs.")
+@click.option("--actor-model", metavar="PATH", type=click.Path(dir_okay=False),
+              help="Keep only the actor names a trained actor model also tags (python-crfsuite, policykg[crf]; "
+                   "e.g. bench/models/actors-tune.crfsuite). Off by default.")
 def build_command(inputs, out_dir, formats, jobs, scheduler, spool, endpoint, graph_store, auth_scheme, quiet, verbose,
-                  no_viz, force, prune) -> None:
+                  no_viz, force, prune, actor_model) -> None:
     """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out.
 
     Every input is checked before anything is written: a missing one stops the build with OUT untouched. OUT
@@ -58,7 +61,7 @@ def build_command(inputs, out_dir, formats, jobs, scheduler, spool, endpoint, gr
     try:
         summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
                                incremental=not force, viz=not no_viz, prune=prune, force=force,
-                               scheduler=scheduler, spool=spool, server=server)
+                               scheduler=scheduler, spool=spool, actor_model=actor_model, server=server)
     except KeyboardInterrupt as exc:   # the build has removed its staging generation: OUT is as it was
         kept = "previous build kept" if has_generation(out_dir) else "nothing published"
         click.echo(f"Interrupted: {out_dir} unchanged ({kept})", err=True)
