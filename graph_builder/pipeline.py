@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import os
+from typing import Callable
 
 import pyoxigraph as ox
 
@@ -29,17 +30,25 @@ from policykg.ontology.lexicon import Lexicon, load_lexicon
 __all__ = ["build_source", "build_file", "emit_result", "source_from_string"]
 
 
-def build_source(source: SourceText, lexicon: Lexicon | None = None) -> BuildResult:
+def build_source(source: SourceText, lexicon: Lexicon | None = None,
+                 on_step: Callable[[str], None] | None = None) -> BuildResult:
     """Run the builder's steps on one decoded text.
 
-    Takes a :class:`SourceText` (from ``read_source`` / ``source_from_string``) and the lexicon (default: the
-    ontology's, :func:`policykg.ontology.load_lexicon`); returns the :class:`BuildResult` (document info,
-    sections, sentences, mentions, assertions). Raises ``PolicyKGError`` subclasses for problems with the input.
+    Takes a :class:`SourceText` (from ``read_source`` / ``source_from_string``), the lexicon (default: the
+    ontology's, :func:`policykg.ontology.load_lexicon`) and an optional ``on_step`` called with the name of each
+    step as it starts ('metadata', 'segment', 'recognise', 'assert': progress for a big text); returns the
+    :class:`BuildResult` (document info, sections, sentences, mentions, assertions). Raises ``PolicyKGError``
+    subclasses for problems with the input.
     """
     lexicon = load_lexicon() if lexicon is None else lexicon
+    step = on_step or (lambda name: None)
+    step("metadata")
     document = extract_document_info(source, lexicon)
+    step("segment")
     sections, sentences = segment(source, lexicon)
+    step("recognise")
     mentions = find_mentions(source, sentences, lexicon)
+    step("assert")
     assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
     return BuildResult(source=source, document=document, sections=sections, sentences=sentences,
                        mentions=mentions, assertions=assertions)

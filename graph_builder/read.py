@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -40,7 +42,10 @@ from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
 from policykg.ontology.lexicon import load_lexicon
 
-__all__ = ["read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label", "table_rows"]
+__all__ = ["MAX_DOCUMENT_BYTES", "check_input_file", "read_source", "source_from_string", "decode_bytes",
+           "html_to_text", "clean_label", "table_rows"]
+
+MAX_DOCUMENT_BYTES = 50_000_000   # the default size limit of one input; `policykg build --max-size` raises it
 
 _MEDIA_BY_SUFFIX = {
     ".html": "text/html",
@@ -374,38 +379,108 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
                       skipped=skipped, sha256=digest)
 
 
-def read_source(path: str | Path, key: str | None = None) -> SourceText:
+def read_source(path: str | Path, key: str | None = None, max_size: int | None = MAX_DOCUMENT_BYTES) -> SourceText:
     """Read one input file (.txt, .md, .html/.htm; '-' reads stdin) into a ``SourceText``.
 
-    Takes a path (or '-') and an optional key (default: slug of the file stem;
-    stdin: 'stdin-' + first 12 hex of the text's sha256). Returns the decoded,
-    normalised SourceText. Raises ``InputError`` for a missing file, a
-    directory, binary data or undecodable bytes (message names the file).
+    Takes a path (or '-'), an optional key (default: slug of the file stem; stdin: 'stdin-' + first 12 hex of
+    the text's sha256) and the size limit in bytes (None: none). Returns the decoded, normalised SourceText.
+    Raises ``InputError`` for a missing file, a directory or anything else that is not a regular file (never
+    waited on: a FIFO or a device is refused at once), a file or stdin over ``max_size`` (never read past it),
+    binary data or undecodable bytes (message names the file).
 
     >>> read_source("/nonexistent/x.txt")
     Traceback (most recent call last):
     ...
     policykg.core.errors.InputError: /nonexistent/x.txt: no such file
+    >>> read_source("/dev/zero")
+    Traceback (most recent call last):
+    ...
+    policykg.core.errors.InputError: /dev/zero: not a regular file (a character device); save the text to a file first
     """
     if str(path) == "-":
         name = "<stdin>"
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(max_size + 1) if max_size is not None else sys.stdin.buffer.read()
+        if max_size is not None and len(data) > max_size:
+            raise _over_limit(name, f"more than {_megabytes(max_size)}", max_size)
         text = decode_bytes(data, name)
         head = text.lstrip()[:200].lower()
         media = "text/html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text/plain"
         return source_from_string(text, name=name, key=key, media_type=media)
     p = Path(path)
     name = str(path)
-    if p.is_dir():
-        raise InputError(f"{name}: is a directory, not a text file")
-    if not p.exists():
-        raise InputError(f"{name}: no such file")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    data = _read_regular_file(p, name, max_size)
     text = decode_bytes(data, name)
     media = _MEDIA_BY_SUFFIX.get(p.suffix.lower(), "text/plain")
     if media == "text/plain" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         media = "text/html"
     return source_from_string(text, name=name, key=key or slugify(p.stem), media_type=media)
+
+
+def check_input_file(path: str | Path, max_size: int | None = MAX_DOCUMENT_BYTES) -> int:
+    """The size in bytes of the input file ``path``, after checking, without opening it, that it is a regular file
+    of at most ``max_size`` bytes (None: any size). InputError (one line: the file, what it is or its size, and
+    the option that raises the limit) otherwise.
+
+    >>> check_input_file("/dev/null")
+    Traceback (most recent call last):
+    ...
+    policykg.core.errors.InputError: /dev/null: not a regular file (a character device); save the text to a file first
+    """
+    name = str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    _check_stat(info, name, max_size)
+    return info.st_size
+
+
+def _check_stat(info: os.stat_result, name: str, max_size: int | None) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{name}: is a directory, not a text file")
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((what for test, what in _NOT_REGULAR if test(info.st_mode)), "a special file")
+        raise InputError(f"{name}: not a regular file ({kind}); save the text to a file first")
+    if max_size is not None and info.st_size > max_size:
+        raise _over_limit(name, _megabytes(info.st_size), max_size)
+
+
+def _over_limit(name: str, size: str, max_size: int) -> InputError:
+    return InputError(f"{name}: {size}, over the limit of {_megabytes(max_size)} per document; "
+                      f"raise it with --max-size")
+
+
+_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size:,} bytes"
+
+
+def _read_regular_file(p: Path, name: str, max_size: int | None) -> bytes:
+    """The bytes of a regular file. Opened without blocking and checked on the open descriptor, so a FIFO put in
+    place of a checked file cannot hang the read; read up to the limit only."""
+    try:
+        fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory, not a text file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    try:
+        _check_stat(os.fstat(fd), name, max_size)
+    except InputError:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            data = handle.read(max_size + 1) if max_size is not None else handle.read()
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    if max_size is not None and len(data) > max_size:   # it grew since it was checked
+        raise _over_limit(name, f"more than {_megabytes(max_size)}", max_size)
+    return data

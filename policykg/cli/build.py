@@ -6,6 +6,7 @@ import click
 
 from policykg.core.formats import FORMAT_NAMES
 from policykg.corpus.build import build_corpus
+from policykg.graph_builder.read import MAX_DOCUMENT_BYTES
 
 __all__ = ["build_command"]
 
@@ -22,13 +23,16 @@ __all__ = ["build_command"]
 @click.option("--no-viz", is_flag=True, help="Do not write OUT/graph.html.")
 @click.option("--force", is_flag=True, help="Rebuild every document, even unchanged ones.")
 @click.option("--prune", is_flag=True, help="Remove documents that are no longer among the inputs.")
-def build_command(inputs, out_dir, formats, jobs, quiet, no_viz, force, prune) -> None:
+@click.option("--max-size", "max_size", type=click.FloatRange(min=0, min_open=True), metavar="MB",
+              default=MAX_DOCUMENT_BYTES / 1e6, show_default=True,
+              help="The largest input document to read, in megabytes; a bigger one fails alone, unread.")
+def build_command(inputs, out_dir, formats, jobs, quiet, no_viz, force, prune, max_size) -> None:
     """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out.
 
     Every input is checked before anything is written: a missing one stops the build with OUT untouched.
     """
     summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
-                           incremental=not force, viz=not no_viz, prune=prune)
+                           incremental=not force, viz=not no_viz, prune=prune, max_size=int(max_size * 1e6))
     if not quiet:
         click.echo(summary.text())
     if not summary.ok:

@@ -6,6 +6,7 @@ streams it into the store. One bad document fails alone: its outcome carries ``o
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from policykg.core.errors import PolicyKGError
 from policykg.core.iris import ACTOR, PKG, PREFIXES, slugify
 from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sentences
 from policykg.graph_builder.pipeline import build_source, emit_result
+from policykg.corpus.progress import DocumentSteps
 from policykg.graph_builder.read import read_source
 from policykg.visualize.report import ReportPart, render_document
 
@@ -64,22 +66,30 @@ def _count(result: BuildResult, quads: list[ox.Quad]) -> tuple[dict, list[str]]:
     return counts, sorted(actors)
 
 
-def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceText | None = None) -> DocumentOutcome:
+def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceText | None = None,
+                  progress: bool = False) -> DocumentOutcome:
     """Build one input into a :class:`DocumentOutcome` (N-Quads bytes, report part, counts).
 
     Never raises for a bad document: the outcome carries ``ok=False`` and a one-line
-    ``error`` naming the input. This is the function worker processes run.
+    ``error`` naming the input. This is the function worker processes run. With ``progress``, a big
+    document writes a line per step on stderr (:class:`~policykg.corpus.progress.DocumentSteps`).
     """
     name = str(path) if source is None else source.name
     try:
+        step = DocumentSteps(name, _size(path, source) if progress else 0, progress)
         if source is None:
-            source = read_source(path, key=key)
-        result = build_source(source)
+            step("read")
+            source = read_source(path, key=key, max_size=None)   # the plan checked its size
+        result = build_source(source, on_step=step)
+        step("emit")
         quads = emit_result(result)
         counts, actors = _count(result, quads)
         data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        step("report")
+        part = render_document(result)
+        step("done")
         return DocumentOutcome(key=source.key, name=name, sha256=sha256 or source.sha256, ok=True,
-                               nquads=data, part=render_document(result), counts=counts, actors=actors)
+                               nquads=data, part=part, counts=counts, actors=actors)
     except Exception as exc:  # one bad document must not stop the corpus
         message = one_line(exc)
         if not message.startswith(name):
@@ -88,7 +98,16 @@ def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceTe
                                error=message)
 
 
-def worker_job(job: tuple[str, str, str]) -> DocumentOutcome:
-    """What a worker process runs: ``(path, key, sha256)`` -> outcome."""
+def _size(path: str, source: SourceText | None) -> int:
+    if source is not None:
+        return len(source.text.encode("utf-8"))
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0   # reading it says what is wrong
+
+
+def worker_job(job: tuple[str, str, str], progress: bool = False) -> DocumentOutcome:
+    """What a worker process runs: ``(path, key, sha256)`` -> outcome (``progress``: lines for a big document)."""
     path, key, sha = job
-    return build_outcome(path, key, sha)
+    return build_outcome(path, key, sha, progress=progress)

@@ -19,7 +19,7 @@ from policykg.corpus.manifest import Manifest
 from policykg.corpus.outcome import one_line
 from policykg.corpus.summary import BuildSummary
 from policykg.graph_builder.model import SourceText
-from policykg.graph_builder.read import read_source
+from policykg.graph_builder.read import MAX_DOCUMENT_BYTES, check_input_file, read_source
 from policykg.ontology.lexicon import load_lexicon
 from policykg.queries.store import STORE_DIRNAME
 
@@ -36,6 +36,7 @@ class BuildPlan:
     viz: bool = True
     prune: bool = False
     quiet: bool = False
+    max_size: int | None = MAX_DOCUMENT_BYTES   # bytes per document (None: no limit)
     manifest: Manifest | None = None
     to_build: list[tuple[str, str, str]] = field(default_factory=list)   # (path, key, sha256); path '-' is stdin
     stdin: SourceText | None = None
@@ -66,12 +67,17 @@ class BuildPlan:
         """Hash one input and either count it unchanged or schedule it."""
         if path == "-":
             try:
-                self.stdin = read_source("-")
+                self.stdin = read_source("-", max_size=self.max_size)
             except PolicyKGError as exc:
                 self.failed.append(("<stdin>", one_line(exc)))
                 return
             key, sha = self.stdin.key, self.stdin.sha256
         else:
+            try:
+                check_input_file(path, self.max_size)   # a FIFO, a device or a huge file is refused unread
+            except PolicyKGError as exc:
+                self.failed.append((path, one_line(exc)))
+                return
             try:
                 sha = file_sha256(path)
             except OSError as exc:
@@ -86,11 +92,12 @@ class BuildPlan:
 
 def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, formats: Iterable[str] = ("trig", "ttl"),
                jobs: int = 1, incremental: bool = True, viz: bool = True, prune: bool = False,
-               quiet: bool = False) -> BuildPlan:
+               quiet: bool = False, max_size: int | None = MAX_DOCUMENT_BYTES) -> BuildPlan:
     """Check the inputs and options of a build and decide what to build; nothing is created or written.
 
     Raises InputError (one line) for an unknown format, ``jobs < 1``, an ``out_dir`` that is a file, an input
-    that does not exist, no input documents at all, or an ontology that does not load.
+    that does not exist, no input documents at all, or an ontology that does not load. An input that is not a
+    regular file or is bigger than ``max_size`` bytes is not read: it fails alone (``plan.failed``).
     """
     wanted = check_formats(formats)
     if jobs < 1:
@@ -104,7 +111,7 @@ def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, f
         raise InputError(missing[0][1] + more)
     if not pairs:
         raise InputError("no input documents found (looked for " + ", ".join(INPUT_SUFFIXES) + " files)")
-    plan = BuildPlan(out=out, formats=wanted, jobs=jobs, viz=viz, prune=prune, quiet=quiet,
+    plan = BuildPlan(out=out, formats=wanted, jobs=jobs, viz=viz, prune=prune, quiet=quiet, max_size=max_size,
                      manifest=Manifest.load(out / "manifest.json"))  # kept with --force: documents not rebuilt stay
     for path, key in pairs:
         plan._add(path, key, incremental)

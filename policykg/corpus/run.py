@@ -33,7 +33,7 @@ def run_build(plan: BuildPlan, summary: BuildSummary) -> GraphStore:
     plan.out.mkdir(parents=True, exist_ok=True)
     probe = GraphStore(plan.store_dir)  # a locked or broken store fails now, before any work starts
     del probe  # closed again: workers are forked without an open store
-    results = _outcomes(plan)
+    results = _outcomes(plan, progress.enabled)
     first = next(results, None)  # with jobs > 1 the workers are forked here, before the store opens
     store = GraphStore(plan.store_dir)
     for outcome in itertools.chain([first] if first is not None else [], results):
@@ -50,23 +50,24 @@ def run_build(plan: BuildPlan, summary: BuildSummary) -> GraphStore:
     return store
 
 
-def _outcomes(plan: BuildPlan) -> Iterator[DocumentOutcome]:
-    """The outcome of every planned document, files first (in workers when asked), stdin last."""
+def _outcomes(plan: BuildPlan, progress: bool = False) -> Iterator[DocumentOutcome]:
+    """The outcome of every planned document, files first (in workers when asked), stdin last; ``progress``: a
+    line per step of a big document."""
     files = [job for job in plan.to_build if job[0] != "-"]
     if plan.jobs > 1 and len(files) > 1:
-        yield from _in_workers(files, plan.jobs)
+        yield from _in_workers(files, plan.jobs, progress)
     else:
         for job in files:
-            yield worker_job(job)
+            yield worker_job(job, progress)
     for path, key, sha in plan.to_build:
         if path == "-":
-            yield build_outcome("-", key, sha, source=plan.stdin)
+            yield build_outcome("-", key, sha, source=plan.stdin, progress=progress)
 
 
-def _in_workers(jobs: list[tuple[str, str, str]], workers: int) -> Iterator[DocumentOutcome]:
+def _in_workers(jobs: list[tuple[str, str, str]], workers: int, progress: bool) -> Iterator[DocumentOutcome]:
     context = multiprocessing.get_context("fork")
     with concurrent.futures.ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
-        futures = {pool.submit(worker_job, job): job for job in jobs}  # forks all workers now
+        futures = {pool.submit(worker_job, job, progress): job for job in jobs}  # forks all workers now
         for future in concurrent.futures.as_completed(futures):
             try:
                 yield future.result()
