@@ -64,9 +64,9 @@ def run_query(
     QueryError). Returns a QueryResult. Raises QueryError (unknown query, bad or missing parameter, syntax error,
     an update or anything else that is not one query), InputError (data) or EndpointError (remote failures,
     ``timeout`` seconds). Only a text that parses as one query is sent to an endpoint
-    (:func:`policykg.queries.params.query_form`). With ``stream``, the rows of a SELECT on ``data`` come from the
-    store as they are read (``QueryResult.stream``: one pass, memory flat in the row count), to be written with
-    ``QueryResult.chunks``; an endpoint's answer is read whole either way.
+    (:func:`policykg.queries.params.query_form`). With ``stream``, the rows of a SELECT come from the store, or from
+    the endpoint's answer, as they are read (``QueryResult.stream``: one pass, memory flat in the row count), to be
+    written with ``QueryResult.chunks``.
     """
     if (data is None) == (endpoint is None):
         raise QueryError("give exactly one of --data PATH or --endpoint URL")
@@ -74,7 +74,7 @@ def run_query(
     bindings = bind_parameters(info, params)
     if endpoint is not None:
         form = query_form(info.text)   # the guard: what is not one query stops here
-        execute = _remote(endpoint, auth, timeout)
+        execute = _remote(endpoint, auth, timeout, stream)
     else:
         form = ""   # the embedded store parses the query itself and runs nothing but queries
         execute = _embedded(open_data(data), info.name, stream)
@@ -95,9 +95,9 @@ def run_query(
     return execute(info.text, bindings, form)
 
 
-def _remote(endpoint: str, auth, timeout: float) -> Execute:
+def _remote(endpoint: str, auth, timeout: float, stream: bool = False) -> Execute:
     def execute(text: str, terms: dict, text_form: str) -> QueryResult:
-        return query_endpoint(endpoint, text, terms, form=text_form, auth=auth, timeout=timeout)
+        return query_endpoint(endpoint, text, terms, form=text_form, auth=auth, timeout=timeout, stream=stream)
     return execute
 
 

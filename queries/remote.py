@@ -151,13 +151,14 @@ def _first_body_line(exc: urllib.error.HTTPError) -> str:
 
 # -- queries ---------------------------------------------------------------------------------
 def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None = None, auth=None,
-                   timeout: float = 30) -> QueryResult:
+                   timeout: float = 30, stream: bool = False) -> QueryResult:
     """Run query ``text`` on ``endpoint`` with SPARQLWrapper; ``bindings`` go in as a VALUES block.
 
     The text sent (``text`` with its VALUES block) must parse as one query (:func:`policykg.queries.params.query_form`,
     which also decides its form; ``form`` is ignored) and always goes as ``query=``, never as ``update=``.
-    Returns a QueryResult; raises QueryError (not one query; HTTP 400: the server rejected the query) or
-    EndpointError (network, auth, server).
+    Returns a QueryResult; with ``stream``, a SELECT's rows are parsed from the answer as they arrive (pyoxigraph's
+    results parser reading the response; ``QueryResult.stream``). Raises QueryError (not one query; HTTP 400: the
+    server rejected the query) or EndpointError (network, auth, server, an answer that is not SPARQL results).
     """
     _check_url(endpoint)
     credentials = _resolve_auth(auth)
@@ -175,6 +176,8 @@ def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None
     wrapper.setReturnFormat(TURTLE if graph_form else JSON)
     try:
         response = wrapper.query().response
+        if stream and form == "SELECT":
+            return _streamed_select(response, endpoint, is_select_distinct(text))
         body = response.read()
         media_type = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
     except sx.QueryBadFormed as exc:
@@ -196,6 +199,41 @@ def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None
         # Virtuoso 7 returns duplicate rows for SELECT DISTINCT when one literal sits in several graphs
         result.rows = _unique_rows(result)
     return result
+
+
+def _streamed_select(response, endpoint: str, distinct: bool) -> QueryResult:
+    """The rows of a SPARQL JSON answer, parsed as they arrive; the response is closed when they are read.
+
+    ``distinct``: rows seen before are dropped (Virtuoso 7 repeats rows of SELECT DISTINCT; this set is the one
+    thing that grows with the result)."""
+    def failed() -> EndpointError:
+        response.close()
+        return EndpointError(f"{safe_url(endpoint)} did not return SPARQL JSON results")
+
+    try:
+        solutions = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
+    except (SyntaxError, ValueError, OSError):
+        raise failed() from None
+    if not isinstance(solutions, ox.QuerySolutions):   # a boolean answer to a SELECT
+        raise failed()
+    variables = [v.value for v in solutions.variables]
+
+    def rows():
+        seen: set = set()
+        try:
+            for solution in solutions:
+                row = {v: RdfTerm.from_oxigraph(term) for v in variables if (term := solution[v]) is not None}
+                if distinct:
+                    key = tuple(row.get(v) for v in variables)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                yield row
+        except (SyntaxError, ValueError, OSError):
+            raise failed() from None
+        response.close()
+
+    return QueryResult.stream(variables, rows())
 
 
 def _unique_rows(result: QueryResult) -> list[dict]:

@@ -71,3 +71,46 @@ def test_a_long_table_aligns_on_its_first_rows_then_streams(monkeypatch):
     text = "".join(QueryResult.stream(["x"], iter(rows)).chunks("table"))
     assert text == "x\n--\na\nbb\na much longer cell\n\n(3 rows)\n"
     assert QueryResult.select(["x"], rows).serialize("table").startswith("x\n" + "-" * 18 + "\n")
+
+
+def test_an_endpoints_rows_are_parsed_as_they_arrive_and_are_the_same(monkeypatch):
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    rows = [{"x": {"type": "uri", "value": f"https://w3id.org/policykg/actor/a{i % 7}"},
+             "y": {"type": "typed-literal", "value": str(i % 3), "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}
+            for i in range(3000)] + [{"x": {"type": "bnode", "value": "b1"}}, {}]
+    body = json.dumps({"head": {"vars": ["x", "y"]}, "results": {"bindings": rows}}).encode()
+
+    class Server(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.end_headers()
+            self.wfile.write(body if b"not-json" not in self.path.encode() else b"<html>nope</html>")
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Server)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/sparql"
+        query = "SELECT ?x ?y WHERE { ?x ?p ?y }"
+        streamed = run_query(query, {}, endpoint=url, stream=True)
+        assert not isinstance(streamed.rows, list)
+        whole = run_query(query, {}, endpoint=url)
+        assert streamed.tuples() == whole.tuples() and len(whole.rows) == 3002
+        distinct = run_query("SELECT DISTINCT ?x ?y WHERE { ?x ?p ?y }", {}, endpoint=url, stream=True)
+        assert len(distinct.tuples()) == 23   # 7 x 3 pairs, a blank node and an unbound row; repeats dropped
+        for fmt in FORMATS:
+            if fmt != "table":
+                again = run_query(query, {}, endpoint=url, stream=True)
+                assert "".join(again.chunks(fmt)) == whole.serialize(fmt)
+        with pytest.raises(Exception, match="did not return SPARQL JSON results"):
+            run_query(query, {}, endpoint=url + "/not-json", stream=True).tuples()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
