@@ -29,6 +29,7 @@ from policykg.core.iris import (
     mint_named_document_iri,
     mint_source_iri,
 )
+from policykg.graph_builder.emitframe import citation, cited_identifiers, frame_actors, signatures
 from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.numbers import find_document_numbers
 from policykg.graph_builder.terms import (
@@ -120,7 +121,10 @@ def emit_quads(result: BuildResult, lexicon: Lexicon | None) -> list[ox.Quad]:
     doc.describe_policy()
     doc.statements()
     doc.relations()
+    if doc.policy_iri and not doc.is_article:
+        signatures(doc.out, result.document, doc.policy_iri, doc.source.key, doc.evidence)
     _describe_named(doc.out, result, lexicon, exclude={doc.policy_iri, doc.source_iri})
+    cited_identifiers(doc.out, result, exclude={doc.policy_iri, doc.source_iri})
     return sorted(doc.out.quads, key=str)
 
 
@@ -222,8 +226,8 @@ class _DocumentGraph:
             out.add(policy_iri, term("dcterms", "identifier"), ox.Literal(policy.identifier))
         if policy.title and policy_iri != self.source_iri:
             out.add(policy_iri, term("dcterms", "title"), vi(clean_label(policy.title)))
-        if policy.issuer:
-            out.add(policy_iri, pkg("issuedBy"), policy.issuer)
+        for issuer in dict.fromkeys([*(r.iri for r in policy.issuers), *([policy.issuer] if policy.issuer else [])]):
+            out.add(policy_iri, pkg("issuedBy"), issuer)
         if policy.date and _ISO_DATE.match(policy.date) and policy_iri != self.source_iri:
             out.add(policy_iri, term("dcterms", "date"), ox.Literal(policy.date, datatype=XSD_DATE))
         doc_evidence = policy.evidence or (self.info.evidence if self.is_article else None)
@@ -337,9 +341,7 @@ class _DocumentGraph:
                         if obj != actor:
                             out.add(actor, pkg(predicate), obj)
             elif a.relation in ("cites", "implements"):
-                for doc in a.objects:
-                    if doc != self.stated_in:
-                        out.add(self.stated_in, pkg(a.relation), doc)
+                citation(out, a, self.stated_in)
             elif a.relation == "concerns":
                 targets = [node_of[parent]] if parent in node_of else _statements_around(i, assertions, self.nodes_in)
                 for target in targets:
@@ -424,11 +426,8 @@ def _describe_named(out: Emitter, result: BuildResult, lexicon: Lexicon | None, 
     for a in result.assertions:
         actors.update(actor_iris(a.subjects))
         actors.update(actor_iris(a.objects))
-    issuers: dict[str, DocumentInfo] = {}
-    for info in (result.document, result.document.reports_on):
-        if info is not None and info.issuer:
-            actors.add(info.issuer)
-            issuers.setdefault(info.issuer, info)
+    refs = frame_actors(result)          # issuers, the bodies above them, the organs of signers
+    actors.update(refs)
 
     for iri in sorted(actors):
         entry = lexicon.get(iri) if lexicon is not None else None
@@ -437,9 +436,9 @@ def _describe_named(out: Emitter, result: BuildResult, lexicon: Lexicon | None, 
             kind, label_vi, label_en, known = entry.kind, entry.label_vi, entry.label_en, True
         elif mention is not None:
             kind, label_vi, label_en, known = mention.kind, mention.label, mention.label_en, mention.known
-        elif iri in issuers and getattr(issuers[iri], "issuer_label", None):
-            info = issuers[iri]  # an issuer named only in the header, not in the vocabulary
-            kind, label_vi, label_en, known = getattr(info, "issuer_kind", None), info.issuer_label, None, False
+        elif iri in refs and refs[iri].label:
+            ref = refs[iri]  # an issuer named only in the header, not in the vocabulary
+            kind, label_vi, label_en, known = ref.kind, ref.label, None, False
         else:
             continue  # nothing tells us what it is; the edge to it still stands
         out.add(iri, RDF_TYPE, pkg(kind or "Actor"))

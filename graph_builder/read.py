@@ -28,24 +28,23 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import re
-import stat
 import sys
 from pathlib import Path
 
 from policykg.core.errors import InputError
+from policykg.core.limits import MAX_DOCUMENT_BYTES, read_limited, read_regular_file
 from policykg.core.iris import slugify
 from policykg.core.textnorm import carriable, match_form, source_text
+from policykg.graph_builder import cues
 from policykg.graph_builder.htmltext import html_to_text
 from policykg.graph_builder.model import SourceText
+from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
 from policykg.ontology.lexicon import load_lexicon
 
-__all__ = ["MAX_DOCUMENT_BYTES", "check_input_file", "read_source", "source_from_string", "decode_bytes",
-           "html_to_text", "clean_label", "table_rows"]
-
-MAX_DOCUMENT_BYTES = 50_000_000   # the default size limit of one input; `policykg build --max-size` raises it
+__all__ = ["COLUMN_GAP", "read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label",
+           "table_rows"]
 
 _MEDIA_BY_SUFFIX = {
     ".html": "text/html",
@@ -279,6 +278,15 @@ def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset(
         chars[m.start(1)] = " "
 
 
+def _mark_column_gaps(text: str, chars: list[str]) -> None:
+    """PDF layout text puts two columns on one line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ..."): a run of three
+    or more spaces inside a line gets an em space (``COLUMN_GAP``, still white space) in the match form, so no
+    name runs across the gap."""
+    for m in re.finditer(r"(?<=\S)[ \t]{3,}(?=\S)", text):
+        if chars[m.start() + 1] == " ":
+            chars[m.start() + 1] = COLUMN_GAP
+
+
 def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset()) -> None:
     """Replace a single '\\n' by ' ' where a sentence continues on the next line (never at a table row)."""
     text = "".join(chars)
@@ -303,6 +311,8 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
         return False
     if _BULLET_START.match(nxt) or DATE_LINE.match(line) or DATE_LINE.match(nxt) or is_byline(after):
         return False
+    if cues.RECIPIENTS.match(after) or cues.SIGNATURE.match(after):
+        return False      # the footer starts: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"
     if cur[-1] in ";:":                       # a list of clauses goes on in lower case: "...cơ sở;\nđẩy mạnh ..."
         return after[0].islower()
     if cur[-1] in _CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
@@ -366,6 +376,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     row_starts = {start for start, _, _ in rows}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))
+    _mark_column_gaps(text, chars)
     match = "".join(chars)
     assert len(match) == len(text)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -399,88 +410,14 @@ def read_source(path: str | Path, key: str | None = None, max_size: int | None =
     """
     if str(path) == "-":
         name = "<stdin>"
-        data = sys.stdin.buffer.read(max_size + 1) if max_size is not None else sys.stdin.buffer.read()
-        if max_size is not None and len(data) > max_size:
-            raise _over_limit(name, f"more than {_megabytes(max_size)}", max_size)
-        text = decode_bytes(data, name)
+        text = decode_bytes(read_limited(sys.stdin.buffer, name, max_size), name)
         head = text.lstrip()[:200].lower()
         media = "text/html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text/plain"
         return source_from_string(text, name=name, key=key, media_type=media)
     p = Path(path)
     name = str(path)
-    data = _read_regular_file(p, name, max_size)
-    text = decode_bytes(data, name)
+    text = decode_bytes(read_regular_file(p, max_size), name)
     media = _MEDIA_BY_SUFFIX.get(p.suffix.lower(), "text/plain")
     if media == "text/plain" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         media = "text/html"
     return source_from_string(text, name=name, key=key or slugify(p.stem), media_type=media)
-
-
-def check_input_file(path: str | Path, max_size: int | None = MAX_DOCUMENT_BYTES) -> int:
-    """The size in bytes of the input file ``path``, after checking, without opening it, that it is a regular file
-    of at most ``max_size`` bytes (None: any size). InputError (one line: the file, what it is or its size, and
-    the option that raises the limit) otherwise.
-
-    >>> check_input_file("/dev/null")
-    Traceback (most recent call last):
-    ...
-    policykg.core.errors.InputError: /dev/null: not a regular file (a character device); save the text to a file first
-    """
-    name = str(path)
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
-    _check_stat(info, name, max_size)
-    return info.st_size
-
-
-def _check_stat(info: os.stat_result, name: str, max_size: int | None) -> None:
-    if stat.S_ISDIR(info.st_mode):
-        raise InputError(f"{name}: is a directory, not a text file")
-    if not stat.S_ISREG(info.st_mode):
-        kind = next((what for test, what in _NOT_REGULAR if test(info.st_mode)), "a special file")
-        raise InputError(f"{name}: not a regular file ({kind}); save the text to a file first")
-    if max_size is not None and info.st_size > max_size:
-        raise _over_limit(name, _megabytes(info.st_size), max_size)
-
-
-def _over_limit(name: str, size: str, max_size: int) -> InputError:
-    return InputError(f"{name}: {size}, over the limit of {_megabytes(max_size)} per document; "
-                      f"raise it with --max-size")
-
-
-_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
-                (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size:,} bytes"
-
-
-def _read_regular_file(p: Path, name: str, max_size: int | None) -> bytes:
-    """The bytes of a regular file. Opened without blocking and checked on the open descriptor, so a FIFO put in
-    place of a checked file cannot hang the read; read up to the limit only."""
-    try:
-        fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory, not a text file") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
-    try:
-        _check_stat(os.fstat(fd), name, max_size)
-    except InputError:
-        os.close(fd)
-        raise
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            data = handle.read(max_size + 1) if max_size is not None else handle.read()
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read ({exc.strerror})") from None
-    if max_size is not None and len(data) > max_size:   # it grew since it was checked
-        raise _over_limit(name, f"more than {_megabytes(max_size)}", max_size)
-    return data

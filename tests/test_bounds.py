@@ -17,7 +17,8 @@ from policykg.cli import cli
 from policykg.core.errors import InputError
 from policykg.corpus.outcome import build_outcome
 from policykg.corpus.progress import BIG_DOCUMENT_BYTES, DocumentSteps
-from policykg.graph_builder.read import check_input_file, read_source
+from policykg.core.limits import check_input_file
+from policykg.graph_builder.read import read_source
 
 POLICYKG = Path(sys.executable).parent / "policykg"
 TEXT = "Kế hoạch\nCông an nhân dân phải bảo vệ an ninh.\n"

@@ -30,14 +30,16 @@ from policykg.queries.convert import write_data
 from policykg.queries.data import open_data
 from policykg.visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
 from policykg.visualize.layout import force_layout
-from policykg.visualize.views import actor_network
+from policykg.visualize.views import actor_network, build_view
 
 NETWORK_FORMATS = ("graphml", "gexf", "svg", "png")
 FORMATS = NETWORK_FORMATS + FORMAT_NAMES   # the actor network for other tools, or the graph itself in RDF
 
 __all__ = ["FORMATS", "NETWORK_FORMATS", "export_from", "flat_actor_network", "gexf_text", "graphml_text",
+           "layout_positions",
            "svg_text", "svg_to_png", "write_gexf", "write_graphml", "write_picture", "chromium_path"]
 _GEXF_DATE = re.compile(r'\s+lastmodifieddate="[^"]*"')
+_GEXF_KEY_ATTRIBUTE = re.compile(r'<attribute id="(\d+)" title="networkx_key" ')
 
 
 def flat_actor_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -82,10 +84,40 @@ def graphml_text(graph: nx.MultiDiGraph) -> str:
     return "\n".join(nx.generate_graphml(flat_actor_network(graph))) + "\n"
 
 
+def layout_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Deterministic positions in the unit square for the nodes of a view graph (the SVG's and the GEXF's)."""
+    nodes = sorted(graph.nodes)
+    return force_layout(nodes, [(u, v) for u, v in graph.edges()], iterations=150 if len(nodes) <= 500 else 40)
+
+
+def _rgb(colour: str) -> dict[str, int]:
+    return {"r": int(colour[1:3], 16), "g": int(colour[3:5], 16), "b": int(colour[5:7], 16)}
+
+
+_GEXF_SHAPES = {"square": "square", "triangle": "triangle", "triangleDown": "triangle", "diamond": "diamond"}
+
+
 def gexf_text(graph: nx.MultiDiGraph) -> str:
-    """GEXF 1.2 of a view graph (flattened attributes, no date stamp)."""
-    text = "\n".join(nx.generate_gexf(flat_actor_network(graph), version="1.2draft")) + "\n"
-    return _GEXF_DATE.sub("", text)
+    """GEXF 1.2 of a view graph: flattened attributes, viz:color / viz:size / viz:position (and viz:shape where
+    GEXF has the shape) for nodes, viz:color and viz:thickness for edges; no date stamp, no internal attribute
+    (networkx's own ``networkx_key`` is left out: each edge's ``kind`` says the same)."""
+    flat = flat_actor_network(graph)
+    positions = layout_positions(graph)
+    for iri, attrs in flat.nodes(data=True):
+        style = node_style(attrs["kind"])
+        x, y = positions.get(iri, (0.5, 0.5))
+        attrs["viz"] = {"color": dict(_rgb(style.colour), a=1.0), "size": round(attrs["size"], 2),
+                        "position": {"x": round((x - 0.5) * 1000, 2), "y": round((0.5 - y) * 1000, 2), "z": 0.0},
+                        "shape": _GEXF_SHAPES.get(style.shape, "disc")}
+    for *_, attrs in flat.edges(keys=True, data=True):
+        style = EDGE_KINDS.get(attrs["kind"])
+        attrs["viz"] = {"color": dict(_rgb(style.colour if style else "#9e9e9e"), a=1.0),
+                        "thickness": round(1.0 + 1.5 * math.log2(max(1, attrs["count"])), 2)}
+    lines = list(nx.generate_gexf(flat, version="1.2draft"))
+    key_ids = {m.group(1) for line in lines for m in [_GEXF_KEY_ATTRIBUTE.search(line)] if m}
+    kept = [line for line in lines if not _GEXF_KEY_ATTRIBUTE.search(line)
+            and not any(f'<attvalue for="{k}" ' in line for k in key_ids)]
+    return _GEXF_DATE.sub("", "\n".join(kept) + "\n")
 
 
 def write_graphml(store, out_path: str | os.PathLike) -> None:
@@ -132,7 +164,7 @@ def svg_text(graph: nx.MultiDiGraph, *, lang: str = "vi", title: str = "policykg
     All text is XML-escaped. Deterministic for the same graph.
     """
     nodes = sorted(graph.nodes)
-    pos = force_layout(nodes, [(u, v) for u, v in graph.edges()], iterations=150 if len(nodes) <= 500 else 40)
+    pos = layout_positions(graph)
     width = _W - _LEGEND_W - 2 * _MARGIN
     height = _H - 2 * _MARGIN
 
@@ -248,27 +280,33 @@ def write_picture(store, out_path: str | os.PathLike, *, lang: str = "vi") -> No
         write_bytes(out_path, svg_to_png(svg))
 
 
-def export_from(data_path: str | os.PathLike, fmt: str, out_path: str | os.PathLike) -> str:
+def export_from(data_path: str | os.PathLike, fmt: str, out_path: str | os.PathLike, *, view: str = "actors",
+                document: str | None = None) -> str:
     """Open DATA (a build dir, a store dir or an RDF file) and export it as ``fmt`` to ``out_path``.
 
-    ``fmt`` is a network format ('graphml' | 'gexf' | 'svg' | 'png': the actor network) or an RDF format ('ttl',
-    'trig', 'nt', 'nq', 'jsonld', 'rdfxml': the graphs themselves, :func:`policykg.queries.convert.write_data`).
-    Returns what was written, in words. Raises InputError for an unknown format or unreadable data.
+    ``fmt`` is a network format ('graphml' | 'gexf' | 'svg' | 'png': the network of ``view``, 'actors', 'full' or
+    'document', restricted to ``document`` when given, as :func:`policykg.visualize.views.build_view` draws it) or
+    an RDF format ('ttl', 'trig', 'nt', 'nq', 'jsonld', 'rdfxml': the graphs themselves,
+    :func:`policykg.queries.convert.write_data`). Returns what was written, in words. Raises InputError for an
+    unknown format or view, a view or document given with an RDF format, an unknown document, or unreadable data.
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     if fmt in FORMAT_NAMES:
+        if view != "actors" or document:
+            raise InputError(f"--view and --document choose a network: use them with {', '.join(NETWORK_FORMATS)}")
         written = write_data(data_path, out_path, fmt)
         return f"{written.triples} statements of {written.graphs} graph(s) ({written.format.label})"
     if fmt in ("svg", "png") and Path(out_path).suffix.lower() != f".{fmt}":
         raise InputError(f"the output file of --format {fmt} must end in .{fmt}")
-    graph = actor_network(open_data(data_path))
+    graph, _data, _doc = build_view(open_data(data_path), view, document=document)
     if fmt == "graphml":
         write_text(out_path, graphml_text(graph))
     elif fmt == "gexf":
         write_text(out_path, gexf_text(graph))
     else:
-        svg = svg_text(graph)
+        title = {"actors": "actor network", "full": "full graph", "document": "document"}.get(view, view)
+        svg = svg_text(graph, title=f"policykg — {title}")
         if fmt == "svg":
             write_text(out_path, svg)
         else:

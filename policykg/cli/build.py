@@ -6,7 +6,7 @@ import click
 
 from policykg.core.formats import FORMAT_NAMES
 from policykg.corpus.build import build_corpus
-from policykg.graph_builder.read import MAX_DOCUMENT_BYTES
+from policykg.core.limits import MAX_DOCUMENT_BYTES
 
 __all__ = ["build_command"]
 

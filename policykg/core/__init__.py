@@ -4,6 +4,7 @@
 - ``textnorm``  the one text normaliser (source text and its same-length match form)
 - ``atomic``    the one writer of output files (temporary file, then rename)
 - ``errors``    the named, one-line errors the CLI shows
+- ``limits``    what a build reads: regular files only, up to a size limit
 """
 
-__all__ = ["atomic", "errors", "iris", "textnorm"]
+__all__ = ["atomic", "errors", "iris", "limits", "textnorm"]

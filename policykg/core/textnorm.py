@@ -17,6 +17,8 @@ True
 'Ban Bí thư\\nT.Ư Đảng, Ủy ban và ủy ban, hòa bình'
 >>> match_key("  Các cấp uỷ  Ðảng ")
 'các cấp ủy đảng'
+>>> match_form("HDLN-BQP-\u0412\u0421\u0422")   # Cyrillic В, С, Т
+'HDLN-BQP-BCT'
 >>> ascii_fold("Mặt trận Tổ quốc Việt Nam")
 'mat tran to quoc viet nam'
 >>> source_text("a\\x01b\\x00c\\ufffe\\ud800") == "a b c\\ufffd\\ufffd"
@@ -52,7 +54,12 @@ _LOOKALIKES = {
     "\u2212": "-",
     "\u2010": "-",
     "\u2011": "-",
+    "\f": " ",          # a PDF page break (form feed) is white space
 }
+# Cyrillic and Greek letters that look like Latin ones, as OCR and copy-paste leave them in Vietnamese text
+# ("24/HDLN-BCA-BQP-BYT-ВСТ" with a Cyrillic В, С, Т): folded to the Latin letter, one for one.
+_LOOKALIKES.update(zip("АВСЕНІЈКМОРЅТХУаеіјорсхуѕ", "ABCEHIJKMOPSTXYaeijopcxys"))
+_LOOKALIKES.update(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEZHIKMNOPTYXo"))
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
 
 # Old ("hoà", "uỷ") to new ("hòa", "ủy") tone placement, only in open syllables

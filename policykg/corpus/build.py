@@ -19,7 +19,7 @@ from policykg.corpus.finish import finish_build
 from policykg.corpus.plan import plan_build
 from policykg.corpus.run import run_build
 from policykg.corpus.summary import BuildSummary
-from policykg.graph_builder.read import MAX_DOCUMENT_BYTES
+from policykg.core.limits import MAX_DOCUMENT_BYTES
 
 __all__ = ["build_corpus"]
 

@@ -19,7 +19,8 @@ from policykg.corpus.manifest import Manifest
 from policykg.corpus.outcome import one_line
 from policykg.corpus.summary import BuildSummary
 from policykg.graph_builder.model import SourceText
-from policykg.graph_builder.read import MAX_DOCUMENT_BYTES, check_input_file, read_source
+from policykg.core.limits import MAX_DOCUMENT_BYTES, check_input_file
+from policykg.graph_builder.read import read_source
 from policykg.ontology.lexicon import load_lexicon
 from policykg.queries.store import STORE_DIRNAME
 
