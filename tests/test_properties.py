@@ -143,26 +143,26 @@ def mutated(draw, bases: list[str], window: int) -> str:
 
 # -- the properties ----------------------------------------------------------------------------------------------
 
-@settings(max_examples=examples(3000))
+@settings(max_examples=examples(4000))
 @given(texts)
 def test_any_unicode_text(text):
     check_document(text)
 
 
-@settings(max_examples=examples(2500))
+@settings(max_examples=examples(1500))
 @given(markup())
 def test_any_markdown_or_html_structure(document):
     text, media_type = document
     check_document(text, media_type=media_type, name="doc.html" if media_type == "text/html" else "doc.md")
 
 
-@settings(max_examples=examples(2500))
+@settings(max_examples=examples(2000))
 @given(mutated([DIRECTIVE], 700))
 def test_mutations_of_the_bundled_directive(text):
     check_document(text)
 
 
-@settings(max_examples=examples(2000))
+@settings(max_examples=examples(2500))
 @given(mutated(GENERATED, 700))
 def test_mutations_of_generated_documents(text):
     check_document(text)
