@@ -6,8 +6,11 @@ streams it into the store. One bad document fails alone: its outcome carries ``o
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from dataclasses import dataclass, field
+from typing import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,7 +19,7 @@ from policykg.core.errors import PolicyKGError
 from policykg.core.iris import ACTOR, PKG, PREFIXES, slugify
 from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sentences
 from policykg.graph_builder.pipeline import build_source, emit_result
-from policykg.corpus.progress import DocumentSteps
+from policykg.corpus.progress import BIG_DOCUMENT_BYTES, DocumentSteps
 from policykg.graph_builder.read import read_source
 from policykg.visualize.report import ReportPart, render_document
 
@@ -75,27 +78,51 @@ def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceTe
     document writes a line per step on stderr (:class:`~policykg.corpus.progress.DocumentSteps`).
     """
     name = str(path) if source is None else source.name
+    size = _size(path, source)
     try:
-        step = DocumentSteps(name, _size(path, source) if progress else 0, progress)
-        if source is None:
-            step("read")
-            source = read_source(path, key=key, max_size=None)   # the plan checked its size
-        result = build_source(source, on_step=step)
-        step("emit")
-        quads = emit_result(result)
-        counts, actors = _count(result, quads)
-        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-        step("report")
-        part = render_document(result)
-        step("done")
-        return DocumentOutcome(key=source.key, name=name, sha256=sha256 or source.sha256, ok=True,
-                               nquads=data, part=part, counts=counts, actors=actors)
+        with _cycle_collector_paused(size >= BIG_DOCUMENT_BYTES):
+            return _build(path, key, sha256, source, DocumentSteps(name, size, progress))
     except Exception as exc:  # one bad document must not stop the corpus
         message = one_line(exc)
         if not message.startswith(name):
             message = f"{name}: {message}"
         return DocumentOutcome(key=key or slugify(Path(name).stem), name=name, sha256=sha256, ok=False,
                                error=message)
+
+
+def _build(path: str, key: str | None, sha256: str, source: SourceText | None, step: DocumentSteps) -> DocumentOutcome:
+    name = str(path) if source is None else source.name
+    if source is None:
+        step("read")
+        source = read_source(path, key=key, max_size=None)   # the plan checked its size
+    result = build_source(source, on_step=step)
+    step("emit")
+    quads = emit_result(result)
+    counts, actors = _count(result, quads)
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    step("report")
+    part = render_document(result)
+    step("done")
+    return DocumentOutcome(key=source.key, name=name, sha256=sha256 or source.sha256, ok=True,
+                           nquads=data, part=part, counts=counts, actors=actors)
+
+
+@contextlib.contextmanager
+def _cycle_collector_paused(paused: bool) -> Iterator[None]:
+    """Python's cycle collector paused while a big document is built, then one collection.
+
+    A big document's build makes millions of objects, freed by reference counting as it goes; the collector
+    would walk all the live ones again and again (4 MB took 4.6 times the CPU of 1 MB with it, 3.9 without).
+    """
+    if not paused or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
 
 
 def _size(path: str, source: SourceText | None) -> int:
