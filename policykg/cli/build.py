@@ -19,6 +19,11 @@ __all__ = ["build_command"]
               help="Also write OUT/graph.<format> (repeatable; rdfxml: graph.rdf); graph.trig and graph.ttl are "
                    "always written.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
+@click.option("--scheduler", metavar="local:N|tcp://HOST:PORT",
+              help="Build on Dask instead of --jobs: local:N starts N worker processes for the build, tcp://HOST:PORT "
+                   "uses a running scheduler (workers need policykg installed).")
+@click.option("--spool", metavar="DIR", type=click.Path(file_okay=False),
+              help="With --scheduler: a folder the workers and this machine share; workers write results there.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress bar, no summary).")
 @click.option("--no-viz", is_flag=True, help="Do not write OUT/graph.html.")
 @click.option("--force", is_flag=True, help="Rebuild every document, even unchanged ones.")
@@ -26,13 +31,14 @@ __all__ = ["build_command"]
 @click.option("--max-size", "max_size", type=click.FloatRange(min=0, min_open=True), metavar="MB",
               default=MAX_DOCUMENT_BYTES / 1e6, show_default=True,
               help="The largest input document to read, in megabytes; a bigger one fails alone, unread.")
-def build_command(inputs, out_dir, formats, jobs, quiet, no_viz, force, prune, max_size) -> None:
+def build_command(inputs, out_dir, formats, jobs, scheduler, spool, quiet, no_viz, force, prune, max_size) -> None:
     """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out.
 
     Every input is checked before anything is written: a missing one stops the build with OUT untouched.
     """
     summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
-                           incremental=not force, viz=not no_viz, prune=prune, max_size=int(max_size * 1e6))
+                           incremental=not force, viz=not no_viz, prune=prune, scheduler=scheduler, spool=spool,
+                           max_size=int(max_size * 1e6))
     if not quiet:
         click.echo(summary.text())
     if not summary.ok:

@@ -20,7 +20,7 @@ from policykg.core.iris import ACTOR, PKG, PREFIXES, slugify
 from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sentences
 from policykg.graph_builder.pipeline import build_source, emit_result
 from policykg.corpus.progress import BIG_DOCUMENT_BYTES, DocumentSteps
-from policykg.graph_builder.read import read_source
+from policykg.graph_builder.read import read_source, source_from_bytes
 from policykg.visualize.report import ReportPart, render_document
 
 __all__ = ["DocumentOutcome", "build_outcome", "one_line"]
@@ -70,18 +70,19 @@ def _count(result: BuildResult, quads: list[ox.Quad]) -> tuple[dict, list[str]]:
 
 
 def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceText | None = None,
-                  progress: bool = False) -> DocumentOutcome:
+                  data: bytes | None = None, progress: bool = False) -> DocumentOutcome:
     """Build one input into a :class:`DocumentOutcome` (N-Quads bytes, report part, counts).
 
-    Never raises for a bad document: the outcome carries ``ok=False`` and a one-line
+    The text is ``source``, else the file's bytes ``data`` read elsewhere (a Dask worker gets them), else the
+    file ``path``. Never raises for a bad document: the outcome carries ``ok=False`` and a one-line
     ``error`` naming the input. This is the function worker processes run. With ``progress``, a big
     document writes a line per step on stderr (:class:`~policykg.corpus.progress.DocumentSteps`).
     """
     name = str(path) if source is None else source.name
-    size = _size(path, source)
+    size = _size(path, source) if data is None else len(data)
     try:
         with _cycle_collector_paused(size >= BIG_DOCUMENT_BYTES):
-            return _build(path, key, sha256, source, DocumentSteps(name, size, progress))
+            return _build(path, key, sha256, source, data, DocumentSteps(name, size, progress))
     except Exception as exc:  # one bad document must not stop the corpus
         message = one_line(exc)
         if not message.startswith(name):
@@ -90,11 +91,12 @@ def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceTe
                                error=message)
 
 
-def _build(path: str, key: str | None, sha256: str, source: SourceText | None, step: DocumentSteps) -> DocumentOutcome:
+def _build(path: str, key: str | None, sha256: str, source: SourceText | None, data: bytes | None,
+           step: DocumentSteps) -> DocumentOutcome:
     name = str(path) if source is None else source.name
     if source is None:
         step("read")
-        source = read_source(path, key=key, max_size=None)   # the plan checked its size
+        source = read_source(path, key=key, max_size=None) if data is None else source_from_bytes(data, str(path), key)
     result = build_source(source, on_step=step)
     step("emit")
     quads = emit_result(result)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from policykg.core.errors import InputError, PolicyKGError
+from policykg.corpus.distributed import check_scheduler
 from policykg.corpus.exports import check_formats
 from policykg.corpus.inputs import INPUT_SUFFIXES, collect_inputs, file_sha256
 from policykg.corpus.manifest import Manifest
@@ -34,6 +35,8 @@ class BuildPlan:
     out: Path
     formats: list[str]
     jobs: int = 1
+    scheduler: str | None = None    # build on Dask (local:N or tcp://HOST:PORT) instead of the process pool
+    spool: str | None = None        # with a scheduler: the folder workers write their results into
     viz: bool = True
     prune: bool = False
     quiet: bool = False
@@ -93,13 +96,19 @@ class BuildPlan:
 
 def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, formats: Iterable[str] = ("trig", "ttl"),
                jobs: int = 1, incremental: bool = True, viz: bool = True, prune: bool = False,
-               quiet: bool = False, max_size: int | None = MAX_DOCUMENT_BYTES) -> BuildPlan:
+               quiet: bool = False, scheduler: str | None = None, spool: str | os.PathLike | None = None,
+               max_size: int | None = MAX_DOCUMENT_BYTES) -> BuildPlan:
     """Check the inputs and options of a build and decide what to build; nothing is created or written.
 
     Raises InputError (one line) for an unknown format, ``jobs < 1``, an ``out_dir`` that is a file, an input
-    that does not exist, no input documents at all, or an ontology that does not load. An input that is not a
-    regular file or is bigger than ``max_size`` bytes is not read: it fails alone (``plan.failed``).
+    that does not exist, no input documents at all, an ontology that does not load, a bad ``scheduler`` (or no
+    Dask installed), or a ``spool`` without a scheduler. An input that is not a regular file or is bigger than
+    ``max_size`` bytes is not read: it fails alone (``plan.failed``).
     """
+    if scheduler is not None:
+        check_scheduler(scheduler)
+    elif spool is not None:
+        raise InputError("--spool needs --scheduler (the folder Dask workers write their results into)")
     wanted = check_formats(formats)
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {jobs}")
@@ -112,7 +121,8 @@ def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, f
         raise InputError(missing[0][1] + more)
     if not pairs:
         raise InputError("no input documents found (looked for " + ", ".join(INPUT_SUFFIXES) + " files)")
-    plan = BuildPlan(out=out, formats=wanted, jobs=jobs, viz=viz, prune=prune, quiet=quiet, max_size=max_size,
+    plan = BuildPlan(out=out, formats=wanted, jobs=jobs, viz=viz, prune=prune, quiet=quiet, scheduler=scheduler,
+                     spool=None if spool is None else str(spool), max_size=max_size,
                      manifest=Manifest.load(out / "manifest.json"))  # kept with --force: documents not rebuilt stay
     for path, key in pairs:
         plan._add(path, key, incremental)
