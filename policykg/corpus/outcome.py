@@ -43,6 +43,7 @@ class DocumentOutcome:
     part: ReportPart | None = None
     counts: dict = field(default_factory=dict)
     actors: list[str] = field(default_factory=list)
+    identity: tuple[str, str] | None = None   # (số hiệu, issuer IRI) of a document that is not a news article
 
 
 def one_line(exc: BaseException) -> str:
@@ -67,6 +68,14 @@ def _count(result: BuildResult, quads: list[ox.Quad]) -> tuple[dict, list[str]]:
     counts["sentences"] = len(result.sentences)
     counts["uncovered_sentences"] = len(uncovered_sentences(result))
     return counts, sorted(actors)
+
+
+def _identity(result: BuildResult) -> tuple[str, str] | None:
+    """What makes two texts the same document: its số hiệu and issuer (news articles have none of their own)."""
+    info = result.document
+    if info is None or info.kind == "NewsArticle" or not info.identifier or not info.issuer:
+        return None
+    return info.identifier, info.issuer
 
 
 def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceText | None = None,
@@ -106,7 +115,7 @@ def _build(path: str, key: str | None, sha256: str, source: SourceText | None, d
     part = render_document(result)
     step("done")
     return DocumentOutcome(key=source.key, name=name, sha256=sha256 or source.sha256, ok=True,
-                           nquads=data, part=part, counts=counts, actors=actors)
+                           nquads=data, part=part, counts=counts, actors=actors, identity=_identity(result))
 
 
 @contextlib.contextmanager
