@@ -12,12 +12,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policykg.cli import cli
 from policykg.core.errors import InputError
 from policykg.corpus.outcome import build_outcome
 from policykg.corpus.progress import BIG_DOCUMENT_BYTES, DocumentSteps
 from policykg.core.limits import check_input_file
+from policykg.graph_builder.model import Span, SpanReach
 from policykg.graph_builder.read import read_source
 
 POLICYKG = Path(sys.executable).parent / "policykg"
@@ -107,3 +110,13 @@ def test_build_outcome_reports_the_steps_of_a_big_document(fake_steps, tmp_path,
     assert [line.split(": ")[1].split(",")[0] for line in lines[:-1]] == ["read", "emit", "report", "done"]
     build_outcome(str(big), "big", progress=False)
     assert capsys.readouterr().err == ""
+
+
+span_pairs = st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda p: Span(p[0], p[0] + p[1]))
+
+
+@settings(max_examples=300)
+@given(st.lists(span_pairs, max_size=30), span_pairs)
+def test_span_reach_answers_as_a_scan_of_every_span(spans, span):
+    """The log-time overlap check that keeps big documents linear gives what a scan of every span gives."""
+    assert SpanReach(spans).overlaps(span) == any(span.overlaps(t) for t in spans)
