@@ -105,12 +105,21 @@ DUTY_LEAD_IN = re.compile(
 ITEM_NUMBERING = re.compile(
     r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")
 # "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task
-LEAD_ROLE = re.compile(r"^\s*(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp)\s*:", re.I)
+LEAD_ROLE = re.compile(r"^\s*(?:(?:cơ quan|đơn vị|bộ phận)\s+(?P<all>thực hiện)|(?:(?:cơ quan|đơn vị|bộ phận)\s+)?"
+                       r"(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?)\s*:", re.I)
+# a clause that only names the partners of the lead named before it: "...; Y, Z là (các) cơ quan phối hợp."
+PARTNERS_CLAUSE = re.compile(r"(?<!\w)là\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp\W*$", re.I)
+# the partners' label after the lead's on the same line: "Chủ trì: X; phối hợp: Y, Z."
+PARTNER_ROLE = re.compile(r"[;,.]\s*(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?\s*:", re.I)
 # column headers of a division-of-labour table ("| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
 # hoàn thành | Sản phẩm |"), searched in the header's match key (header rows joined); the first that matches names
 # the column, in this order: lead, partner, time, task
 LEAD_COLUMN = re.compile(r"(?<!\w)chủ trì(?!\w)")
 PARTNER_COLUMN = re.compile(r"(?<!\w)phối hợp(?!\w)")
+# one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)", else
+# the first named, leads; the others cooperate
+EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm)(?!\w)")
+LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
 DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời gian|thời hạn|tiến độ|thời điểm)(?!\w)")
 TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)(?!\w)")
 
@@ -132,8 +141,9 @@ _WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|ch�
 # a deadline in running text: "trước ngày 30/6/2026", "chậm nhất là ngày ...", "trong quý III/2026", "xong trong
 # Quý II/2026", "từ ngày ... đến ngày ...", "trong thời hạn 05 ngày làm việc, kể từ ...", "định kỳ hằng năm";
 # not an event ("trước khi", "sau khi", "từ nay đến ...")
-DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN})(?:\s+{_EVERY})?(?!\w)"
-                      rf"|(?<!\w){_PERIODIC}(?!\w)")
+_LABELLED = rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*{_MOMENT})"   # "..., thời gian: Quý IV/2025"
+DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
+                      rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
 DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai))?|tiến\s+độ"
                             r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")
@@ -181,6 +191,12 @@ NAME_STOP_WORDS = frozenset(
 
 # Party organisations named by the body they sit in: "Tổ đảng ở Thường trực Ủy ban Pháp luật", "Chi bộ ở ..."
 LOCATED_HEADS = frozenset(("tổ đảng", "chi bộ"))
+# a header line under a body's name that names a part of it, no head noun of its own ("HỘI ĐỒNG NHÂN DÂN TỈNH X" /
+# "THƯỜNG TRỰC": the council's standing board)
+HEADER_PARTS = frozenset(("thường trực",))
+# bodies that serve two named bodies at once: "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Văn phòng Đoàn
+# đại biểu Quốc hội và Hội đồng nhân dân tỉnh"
+SHARED_HEADS = frozenset(("văn phòng",))
 # names whose domain is written with capitals ("Sở Tài chính", "Bộ Công an"): no lower-case domain follows them
 CAPITALISED_DOMAIN_HEADS = frozenset(("sở", "bộ"))
 # a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar
@@ -287,6 +303,8 @@ SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|K\.?\s?/?\s?T
 SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 # a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"
 SIGNED_NOTE = re.compile(r"^\(?\s*(?:đã ký|ký tên|ký,|ký và|ký\)|chữ ký|đóng dấu)[^)]*\)?\.?$", re.I)
+# such a note inside a cell, beside the post or the name ("(Đã ký) Nguyễn Văn A"; web copies write "[daky]")
+SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã ký|đã kí|daky|da ky|ký tên|ký và đóng dấu|chữ ký)[^)\]]{0,30}[)\]]", re.I)
 # ranks and titles in front of a signer's name: "Thượng tướng Nguyễn Văn Hiền", "TS. Lê Văn B"
 PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đồng chí|đồng chí|Đ/c|(?:PGS|GS|TS|ThS|KS|BS)"
                            r"\.?(?:\s*(?:TS|ThS))?\.|Luật sư|Nhà giáo|Bác sĩ)\s+")
@@ -298,7 +316,8 @@ nông hoàng mạc la lăng tòng khổng doãn văn âu ông kim""".split())
 NOT_PERSON_WORDS = frozenset("""bộ sở ban ủy cục công hội đảng tỉnh huyện xã thành trung nơi lưu kính ghi phụ mẫu ký
 thủ chủ bí phó giám trưởng tổng chánh văn phòng viện tòa đoàn mặt quốc chính nhà các những như việt độc cộng""".split())
 # the recipients list: "Nơi nhận:", its items ("- Như trên;", "- Lưu: VT, KT."), and "Kính gửi:" in a letter
-RECIPIENTS = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
+# (OCR loses or changes the marks: "Nơi nhân:", "Noi nhan:", "NƠI NHÂN")
+RECIPIENTS = re.compile(r"^\s*(?:N[ơo]i\s+nh[ậâạaầấ]n|N[ƠO]I\s+NH[ẬÂẠAẦẤ]N)\s*:?")
 RECIPIENT_ITEM = re.compile(r"^\s*(?:[-+•*–]\s*|Lưu\b|LƯU\b|Như\s+(?:trên|Điều))")
 # what opens a new part after the signature block: an appendix, an attached regulation, a note
 AFTER_FOOTER = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ\s*LỤC|\(?(?:Ban hành )?[Kk]èm theo|Ghi chú|GHI CHÚ|Chương\s|CHƯƠNG\s"

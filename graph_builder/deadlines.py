@@ -45,7 +45,7 @@ def _periodic_only(found: str) -> bool:
 
 def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
     before = low[max(floor, start - 3):start].strip()
-    if start == floor or before[-1:] in (",", ";", ":", "(", "-", "") or low[floor:start].strip() == "":
+    if start == floor or before[-1:] in (",", ";", ":", "(", "-", ".", ")", "") or low[floor:start].strip() == "":
         return True
     words = re.findall(r"\w+", low[end:end + 40])
     return any(" ".join(words[:n]) in cues.ACTION_VERBS for n in (1, 2, 3))

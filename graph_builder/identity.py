@@ -47,9 +47,11 @@ __all__ = ["actor_iri_in_context", "document_locality", "identify_actors"]
 
 # the level words a locality is named with ("tỉnh Lào Cai", "xã Lương Minh")
 _LOCALITY = re.compile(r"(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+"
-                       r"((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)\s*$")
+                       r"(?![UỦ][yỷ]\b)((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)\s*$")    # not "tỉnh Ủy X" (a committee)
 # committees named after their level: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy xã"
 _COMMITTEE_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận"}
+# the place of such a committee: "Tỉnh ủy Quảng Trị", "Ban Thường vụ Tỉnh ủy Quảng Trị" -> tỉnh, Quảng Trị
+_COMMITTEE_PLACE = re.compile(r"(?i:(?<!\w)(tỉnh|thành|huyện|quận)\s+[uủ][yỷ])\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)\s*$")
 
 
 def identify_actors(mentions: list[Mention], source: SourceText, document: DocumentInfo,
@@ -74,6 +76,8 @@ def document_locality(document: DocumentInfo, lexicon: Lexicon,
 
     >>> document_locality(DocumentInfo(kind="Plan", issuer_label="Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ"), None)
     ('tỉnh', 'Phú Thọ')
+    >>> document_locality(DocumentInfo(kind="Directive", issuer_label="Ban Thường vụ Tỉnh ủy Quảng Trị"), None)
+    ('tỉnh', 'Quảng Trị')
     >>> document_locality(DocumentInfo(kind="Decree", issuer_label="Chính phủ"), None) is None
     True
     """
@@ -84,6 +88,9 @@ def document_locality(document: DocumentInfo, lexicon: Lexicon,
     found = _LOCALITY.search(label or "")
     if found:
         return found.group(1), found.group(2)
+    committee = _COMMITTEE_PLACE.search(label or "")
+    if committee:
+        return _COMMITTEE_LEVEL[committee.group(1).lower()], committee.group(2)
     return _header_locality(source, lexicon) if source is not None else None
 
 

@@ -171,7 +171,7 @@ def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable
                 break
             k += 1
             continue
-        if cues.SIGNATURE.match(line) or line.startswith("Nơi nhận") or \
+        if cues.SIGNATURE.match(line) or cues.RECIPIENTS.match(line) or \
                 (len(runs) == 1 and runs[0][1] - runs[0][0] > 0.8 * width and runs[0][0] <= bounds[0][0] + 2):
             break
         if blank and not _row_start(text, lines[k], bounds) and len(runs) == 1:

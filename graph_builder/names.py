@@ -10,9 +10,8 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
+from policykg.graph_builder.nameparts import ScanSteps
 from policykg.graph_builder.vocabulary import (
-    COLUMN_GAP,
-    HEADER_CONTINUATION,
     PRIORITY_ACTOR,
     Candidate,
     Vocabulary,
@@ -172,7 +171,12 @@ def _capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, in
     return words[last_cap + 1].end()
 
 
-class _NameScan:
+# lower-case syllables a name's domain may run to after a capitalised word ("Cục Kiểm soát ô nhiễm môi trường")
+_LOWER_RUN = 5
+_UY_BAN = re.compile(r"\s+ban(?!\s+hành)(?!\w)")   # "đảng Ủy ban ...": no "Đảng ủy" (but "Đảng ủy ban hành")
+
+
+class _NameScan(ScanSteps):
     """The tokens of one region, where head nouns and known names start, and the scan of a name to its end."""
 
     def __init__(self, vocab: Vocabulary, match: str, low: str, start: int, end: int, known: list[Candidate]):
@@ -181,6 +185,8 @@ class _NameScan:
         self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.head_at: dict[int, int] = {}
         for m in vocab.head_regex.finditer(low, start, end):
+            if _UY_BAN.match(low, m.end(1)) and low[m.start(1):m.end(1)].endswith(("ủy", "uỷ")):
+                continue   # "Ban cán sự đảng Ủy ban nhân dân"
             self.head_at.setdefault(m.start(1), m.end(1))
         self.known_at: dict[int, Candidate] = {}
         for cand in known:
@@ -232,20 +238,19 @@ class _NameScan:
         last_end, content, lower_run, place_only = head_end, False, 0, False
         while i < len(tokens):
             s, e = tokens[i]
-            if "\n" in match[last_end:s] and not (line_caps and HEADER_CONTINUATION.match(match, s)
-                                                   and match[last_end:s].count("\n") == 1) \
-                    or COLUMN_GAP in match[last_end:s]:
+            if self._line_ends(last_end, s, line_caps):
                 break   # a new line (unless a header name goes on), or the next column of PDF layout text
             word = match[s:e]
             lw = low[s:e]
             nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
-            if word == "," and content and not place_only and i + 1 < len(tokens) and not _is_cap(nxt) \
-                    and not self._closed(i):
-                tail_end = _lowercase_tail(vocab, match, low, tokens, i + 1, self.known_at)
-                if tail_end is not None:
-                    last_end = tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
-                    break
+            tail_end = self._comma_tail(i, nxt) if word == "," and content and not place_only else None
+            if tail_end is not None:
+                return tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
+            if lw == "và" and content and self._serves_both(head_text, i):
+                return self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
             if word in (",", "-", "&") or lw == "và":
+                if content and nxt[:1].islower() and (chained := self._domain_to_thuoc(head_text, i)) is not None:
+                    return chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
                 if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only:
                     break
                 glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
@@ -256,6 +261,9 @@ class _NameScan:
                 continue
             if office and not content and self.starts_new_name(i):
                 break   # "Bộ trưởng | Bộ Công an": the office and the organisation are two actors
+            if lw == "các" and not content and not office and self._bodies_managed(head_text, i):
+                i += 1   # "Ban Quản lý | các | khu công nghiệp": the bodies a board manages
+                continue
             if lw == "ở" and not content and match_key(head_text) in cues.LOCATED_HEADS and _is_cap(nxt):
                 i += 1   # "Tổ đảng ở | Thường trực Ủy ban Pháp luật": a Party cell named by where it sits
                 continue
@@ -287,14 +295,12 @@ class _NameScan:
                 if domain is not None:
                     return domain   # "Ban Quản lý dự án đầu tư xây dựng số 1"
             if word.isdigit() and not content and not lower_run:
-                content, last_end = True, e   # "Quân khu 7", "Sư đoàn 304"
-                i += 1
-                break
+                return self._number_end(i, line_caps)   # "Quân khu 7", "Sư đoàn 304", "Ban Chỉ đạo 389 tỉnh"
             if word.isdigit() or not content or self._closed(i):
                 break   # "Cục Hải quan Quảng Ninh | 10 vụ", "Đảng đoàn Quốc hội | kết thúc"
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
-            if lower_run >= 3 or _stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2):
+            if lower_run >= _LOWER_RUN or _stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2):
                 domain = self._domain(head_text, i)
                 if domain is not None:
                     last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"
@@ -303,6 +309,12 @@ class _NameScan:
             last_end = e
             i += 1
         return last_end if content else None
+
+    def _comma_tail(self, i: int, nxt: str) -> int | None:
+        """After the comma at token ``i``, a lower-case tail that ends the name: where it ends, or None."""
+        if i + 1 >= len(self.tokens) or _is_cap(nxt) or self._closed(i):
+            return None
+        return _lowercase_tail(self.vocab, self.match, self.low, self.tokens, i + 1, self.known_at)
 
     def _comma_goes_on(self, head_end: int, i: int) -> bool:
         """The comma at token ``i`` is inside the name ("Sở Văn hóa, Thể thao và Du lịch"; after a 'và' of the name,

@@ -166,7 +166,7 @@ def _heading_spec(source: SourceText, para: _Paragraph, numbered_open: bool):
 
 
 def _is_footer_line(line: str) -> bool:
-    return bool(cues.SIGNATURE.match(line)) or line.startswith("Nơi nhận")
+    return bool(cues.SIGNATURE.match(line) or cues.RECIPIENTS.match(line))
 
 
 def _opens_attachment(line: str, kinds: re.Pattern) -> bool:
@@ -220,7 +220,7 @@ class _Segmenter:
 
     def footer(self, para: _Paragraph, line: str, role: str | None) -> None:
         stack = self.outline.stack
-        role = role or ("recipients" if line.startswith("Nơi nhận") else "footer")
+        role = role or ("recipients" if cues.RECIPIENTS.match(line) else "footer")
         if not (self.in_footer and stack and stack[-1].role == role):
             stack.clear()
             title = "Nơi nhận" if role == "recipients" else clean_label(self.source, para.start, para.end)

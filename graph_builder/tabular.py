@@ -75,6 +75,7 @@ class DutyColumns:
     lead: int
     partner: int | None = None
     deadline: int | None = None
+    shared: bool = field(default=False, repr=False)   # one column of all who carry the task out: its first leads
 
 
 def duty_columns(table: Table) -> DutyColumns | None:
@@ -85,6 +86,8 @@ def duty_columns(table: Table) -> DutyColumns | None:
     DutyColumns(task=1, lead=2, partner=3, deadline=4)
     >>> duty_columns(Table(["tt", "tên nhiệm vụ", "sở, ngành chủ trì tham mưu", "đơn vị phối hợp thực hiện"], row))
     DutyColumns(task=1, lead=2, partner=3, deadline=None)
+    >>> duty_columns(Table(["tt", "nội dung", "đơn vị thực hiện", "thời gian"], row)).shared
+    True
     >>> duty_columns(Table(["tỉnh ủy bình định", "đảng cộng sản việt nam"], row)) is None
     True
     """
@@ -95,6 +98,11 @@ def duty_columns(table: Table) -> DutyColumns | None:
             if pattern.search(title):
                 roles.setdefault(role, i)
                 break
+    if "task" in roles and "lead" not in roles and "partner" not in roles:
+        # "| Nội dung | Đơn vị thực hiện | Thời gian |": one column of those who carry the task out
+        executors = [i for i, t in enumerate(table.header) if cues.EXECUTOR_COLUMN.search(t) and i not in roles.values()]
+        if executors:
+            return DutyColumns(roles["task"], executors[0], None, roles.get("deadline"), shared=True)
     if "task" not in roles or "lead" not in roles:
         return None
     return DutyColumns(roles["task"], roles["lead"], roles.get("partner"), roles.get("deadline"))

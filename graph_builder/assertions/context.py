@@ -262,12 +262,23 @@ class Context:
     def levels(chain: list[Mention]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(level for m in chain for level in m.levels))
 
+    def shared_cell(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """The lead and partners among all who carry a task out ("Đơn vị thực hiện: Sở A (chủ trì), Sở B"): the actor
+        marked "(chủ trì)", else the first; the others cooperate."""
+        marked = [a for a in actors if cues.LEAD_MARK.match(self.match, a.span.end)]
+        leads = marked or actors[:1]
+        return leads, [a for a in actors if a not in leads]
+
     def has_trigger(self, start: int, end: int) -> bool:
         part = self.scan[start:end]
         return any(p.search(part) for p in (cues.REQUIRE, cues.RESPONSIBLE, cues.LEAD, cues.COOPERATE))
 
     def opening_chain(self, s: Sent, start: int, end: int) -> list[Mention]:
-        """The actor list that opens a sentence and is followed by a verb ("2. Bộ Tài chính bố trí ...")."""
+        """The actor list that opens a sentence and is followed by a verb ("2. Bộ Tài chính bố trí ..."), after a time
+        that opens the clause ("Hằng năm, Sở Y tế báo cáo ...", "Định kỳ 6 tháng, ...")."""
+        time = cues.DEADLINE.match(self.low, start + len(self.low[start:end]) - len(self.low[start:end].lstrip()))
+        if time is not None and self.low.startswith(",", time.end()):
+            start = time.end() + 1
         opening = self.chain_after(start, end, s.actors)
         if opening and self.gap_ok(self.gaps[start:opening[0].span.start]) and self.verb_after(opening[-1].span.end, end):
             return opening

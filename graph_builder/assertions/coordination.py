@@ -16,19 +16,27 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
     if not m:
         return False
     state = ctx.state
-    # the line is a list by construction: every actor named on it counts
-    chain = [a for a in s.actors if a.span.start >= s.start + m.end()]
+    # the line is a list by construction: every actor named on it counts (up to the partners' label, if any)
+    role = (m.group("role") or "").lower()
+    second = cues.PARTNER_ROLE.search(ctx.match, s.start + m.end(), s.end) if role == "chủ trì" else None
+    stop = second.start() if second is not None else s.end
+    chain = [a for a in s.actors if s.start + m.end() <= a.span.start < stop]
+    partners = [a for a in s.actors if second is not None and a.span.start >= second.end()]
+    if m.group("all"):      # "Đơn vị thực hiện: Sở A (chủ trì), Sở B": the marked or first leads
+        chain, partners, role = *ctx.shared_cell(chain), "chủ trì"
     item = ctx.item_task(s) if chain else None
     if item is None:
         return True
     if item != state.last_task:
         state.last_task, state.open_coordination = item, None
     task = ctx.out[state.last_task]
-    if m.group(1).lower() == "chủ trì":
+    if role == "chủ trì":
         task.subjects = ctx.iris(chain)
         task.levels = tuple(dict.fromkeys(task.levels + ctx.levels(chain)))
         coordination = Assertion("coordination", Span(*ctx.span_text(s.start, s.end)), s.sentence.index,
-                                 subjects=ctx.iris(chain), text=task.text, parent=state.last_task)
+                                 subjects=ctx.iris(chain), objects=[p for p in ctx.iris(partners)
+                                                                    if p not in ctx.iris(chain)],
+                                 text=task.text, parent=state.last_task)
         state.open_coordination = ctx.add(coordination)
     else:
         if state.open_coordination is not None and ctx.out[state.open_coordination].parent == state.last_task:
@@ -71,6 +79,12 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             leads = ctx.chain_before(coop[0], start, s.actors) or subjects
         if coop is not None:
             partners = ctx.chain_after(coop[1], end, s.actors) or _exchanged_with(ctx, s, start, coop[0])
+        mark = cues.LEAD_MARK.match(ctx.match, leads[-1].span.end) if leads and lead is not None else None
+        if coop is None and mark is not None:     # "Sở A (chủ trì), Sở B, Sở C kiểm tra ...": the others cooperate
+            partners = [a for a in ctx.chain_after(mark.end(), end, s.actors) if a not in leads]
+        if coop is not None and lead is not None and not partners and lead[1] <= coop[0]:
+            # "X chủ trì, Y phối hợp (thực hiện)", "do X chủ trì, Y phối hợp": the partners stand between them
+            partners = [a for a in ctx.chain_before(coop[0], lead[1], s.actors) if a.span.start >= lead[1]]
         if coop is not None and lead is None and not partners and len(ctx.iris(leads)) >= 2:
             leads, partners = [], leads   # "A, B và C (có trách nhiệm) phối hợp ...": each with each
     if not leads and not partners:

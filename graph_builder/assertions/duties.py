@@ -175,7 +175,7 @@ def _record(ctx: Context, d: _Duty) -> bool:
     else:
         d.holders = d.subjects
     if d.index is not None:
-        _deadline(ctx, ctx.out[d.index])
+        _deadline(ctx, ctx.out[d.index], s.start)
     if d.index is not None and d.directed:
         ds, de = ctx.span_text(d.directed[0].span.start, end)
         if de > ds:
@@ -203,9 +203,11 @@ def dated_statement(ctx: Context, s: Sent, start: int, made: int) -> None:
 _RECORDS = ("task", "requirement", "requires")
 
 
-def _deadline(ctx: Context, record: Assertion) -> None:
-    """The first deadline stated inside a duty's words ("... trước ngày 30/6/2026") is the duty's."""
-    found = find_deadline(ctx.low, record.evidence.start, record.evidence.end)
+def _deadline(ctx: Context, record: Assertion, floor: int) -> None:
+    """The first deadline stated inside a duty's words ("... trước ngày 30/6/2026") is the duty's; else one that
+    opens its clause before the holder ("Hằng năm, Sở Y tế báo cáo ...")."""
+    found = find_deadline(ctx.low, record.evidence.start, record.evidence.end) or \
+        (find_deadline(ctx.low, floor, record.evidence.start) if floor < record.evidence.start else None)
     if found is not None and record.deadline is None:
         record.deadline = ctx.text[found[0]:found[1]]
 

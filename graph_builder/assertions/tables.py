@@ -32,6 +32,8 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
         return [a for a in s.actors if span.start <= a.span.start and a.span.end <= span.end]
 
     leads, partners = actors_in(columns.lead), actors_in(columns.partner)
+    if columns.shared:
+        leads, partners = ctx.shared_cell(leads)
     lead_cell = row.cells[columns.lead] if columns.lead < len(row.cells) else None
     if not leads and not partners and (lead_cell is None or lead_cell.start == lead_cell.end):
         return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table, or nobody's row
@@ -54,6 +56,8 @@ def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> Non
 
     task_text = cell_text(ctx.text, cell(columns.task))
     leads, partners = actors_in(columns.lead), actors_in(columns.partner)
+    if columns.shared:
+        leads, partners = ctx.shared_cell(leads)
     if not task_text or (not leads and not partners and not cell(columns.lead)):
         return
     _row_task(ctx, s, row.span, task_text, (leads, partners), written_deadline(cell_text(ctx.text, cell(columns.deadline))))

@@ -100,6 +100,8 @@ def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
     def holds(a: int, b: int) -> bool:
         trigger = cues.DUTY_TRIGGER.search(ctx.scan, a, b)
         return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors))
+    if any(cues.PARTNERS_CLAUSE.search(ctx.match, a, b) for a, b in parts[1:]):
+        return []       # "X là cơ quan chủ trì; Y, Z là cơ quan phối hợp": one coordination, read whole
     return parts if sum(holds(a, b) for a, b in parts) >= 2 else []
 
 
