@@ -38,8 +38,11 @@ __all__ = ["build_command"]
 @click.option("--max-size", "max_size", type=click.FloatRange(min=0, min_open=True), metavar="MB",
               default=MAX_DOCUMENT_BYTES / 1e6, show_default=True,
               help="The largest input document to read, in megabytes; a bigger one fails alone, unread.")
+@click.option("--actor-model", metavar="PATH", type=click.Path(dir_okay=False),
+              help="Keep only the actor names a trained actor model also tags (python-crfsuite, policykg[crf]; "
+                   "e.g. bench/models/actors-tune.crfsuite). Off by default.")
 def build_command(inputs, out_dir, formats, jobs, scheduler, spool, quiet, verbose, no_viz, force, prune,
-                  max_size) -> None:
+                  actor_model, max_size) -> None:
     """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out.
 
     Every input is checked before anything is written: a missing one stops the build with OUT untouched. OUT
@@ -48,7 +51,7 @@ def build_command(inputs, out_dir, formats, jobs, scheduler, spool, quiet, verbo
     try:
         summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
                                incremental=not force, viz=not no_viz, prune=prune, force=force,
-                               scheduler=scheduler, spool=spool,
+                               scheduler=scheduler, spool=spool, actor_model=actor_model,
                                max_size=int(max_size * 1e6))
     except KeyboardInterrupt as exc:   # the build has removed its staging generation: OUT is as it was
         kept = "previous build kept" if has_generation(out_dir) else "nothing published"

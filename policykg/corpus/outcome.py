@@ -15,6 +15,7 @@ from pathlib import Path
 
 from policykg.core.errors import PolicyKGError
 from policykg.core.iris import ACTOR, PKG, PREFIXES, slugify
+from policykg.graph_builder.actormodel import load_actor_model
 from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sentences
 from policykg.graph_builder.pipeline import build_source, emit_result_nquads
 from policykg.corpus.progress import BIG_DOCUMENT_BYTES, DocumentSteps
@@ -82,19 +83,20 @@ def _identity(result: BuildResult) -> tuple[str, str] | None:
 
 
 def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceText | None = None,
-                  data: bytes | None = None, progress: bool = False) -> DocumentOutcome:
+                  data: bytes | None = None, progress: bool = False, actor_model: str | None = None) -> DocumentOutcome:
     """Build one input into a :class:`DocumentOutcome` (N-Quads bytes, report part, counts).
 
     The text is ``source``, else the file's bytes ``data`` read elsewhere (a Dask worker gets them), else the
-    file ``path``. Never raises for a bad document: the outcome carries ``ok=False`` and a one-line
-    ``error`` naming the input. This is the function worker processes run. With ``progress``, a big
-    document writes a line per step on stderr (:class:`~policykg.corpus.progress.DocumentSteps`).
+    file ``path``; ``actor_model`` is the path of an actor model to filter the actor names with (read once per
+    process, :func:`~policykg.graph_builder.actormodel.load_actor_model`). Never raises for a bad document: the
+    outcome carries ``ok=False`` and a one-line ``error`` naming the input. This is the function workers run. With
+    ``progress``, a big document writes a line per step on stderr (:class:`~policykg.corpus.progress.DocumentSteps`).
     """
     name = str(path) if source is None else source.name
     size = _size(path, source) if data is None else len(data)
     try:
         with _cycle_collector_paused(size >= BIG_DOCUMENT_BYTES):
-            return _build(path, key, sha256, source, data, DocumentSteps(name, size, progress))
+            return _build(path, key, sha256, source, data, DocumentSteps(name, size, progress), actor_model)
     except Exception as exc:  # one bad document must not stop the corpus
         message = one_line(exc)
         if not message.startswith(name):
@@ -104,12 +106,13 @@ def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceTe
 
 
 def _build(path: str, key: str | None, sha256: str, source: SourceText | None, data: bytes | None,
-           step: DocumentSteps) -> DocumentOutcome:
+           step: DocumentSteps, actor_model: str | None = None) -> DocumentOutcome:
     name = str(path) if source is None else source.name
     if source is None:
         step("read")
         source = read_source(path, key=key, max_size=None) if data is None else source_from_bytes(data, str(path), key)
-    result = build_source(source, on_step=step)
+    result = build_source(source, on_step=step,
+                          actor_model=load_actor_model(actor_model) if actor_model else None)
     step("emit")
     data = emit_result_nquads(result)
     counts, actors = _count(result, data)
@@ -147,7 +150,8 @@ def _size(path: str, source: SourceText | None) -> int:
         return 0   # reading it says what is wrong
 
 
-def worker_job(job: tuple[str, str, str], progress: bool = False) -> DocumentOutcome:
-    """What a worker process runs: ``(path, key, sha256)`` -> outcome (``progress``: lines for a big document)."""
+def worker_job(job: tuple[str, str, str], progress: bool = False, actor_model: str | None = None) -> DocumentOutcome:
+    """What a worker process runs: ``(path, key, sha256)`` -> outcome (``progress``: lines for a big document;
+    ``actor_model``: see :func:`build_outcome`)."""
     path, key, sha = job
-    return build_outcome(path, key, sha, progress=progress)
+    return build_outcome(path, key, sha, progress=progress, actor_model=actor_model)
