@@ -1044,7 +1044,7 @@ def generate_big_document(nbytes: int, index: int = 0, seed: int = 0) -> str:
     text = _render(parts + [closing, footer])
     extra = len(parts[-1]) - 1
     while len(text.encode("utf-8")) < nbytes:
-        for _ in range(max(1, (nbytes - len(text.encode("utf-8"))) // 300)):
+        for _ in range(max(1, (nbytes - len(text.encode("utf-8"))) // 1000)):   # a duty is 300-600 bytes
             extra += 1
             parts[-1].append(f"{extra}. {w.duty()}")
         text = _render(parts + [closing, footer])

@@ -37,7 +37,7 @@ import re
 
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
-from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span
+from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.vocabulary import form_pattern, lower_same_length, vocabulary
@@ -224,8 +224,7 @@ class _Offices:
             elif m.kind != "Office" or self._in_own_right(m):
                 out.append(self._with_office(m, max(floor, m.span.start - 80)))
             floor = max(floor, m.span.end)
-        taken = [m.span for m in out]
-        out.extend(self._bare_offices(taken))
+        out.extend(self._bare_offices(SpanReach(m.span for m in out)))
         return out
 
     def _in_own_right(self, m: Mention) -> bool:
@@ -239,7 +238,7 @@ class _Offices:
             return m
         return dataclasses.replace(m, office=self.text[found.start():m.span.start])
 
-    def _bare_offices(self, taken: list[Span]) -> list[Mention]:
+    def _bare_offices(self, taken: SpanReach) -> list[Mention]:
         """Offices named without their body ("Bộ trưởng quy định ..."): the issuer, when the office heads it."""
         issuer, kind = self.document.issuer, self.issuer_kind
         label = self.issuer_entry.label_vi if self.issuer_entry is not None else self.document.issuer_label
@@ -249,7 +248,7 @@ class _Offices:
         for m in self.bare.finditer(self.match):
             span = Span(m.start(1), m.end(1))
             title = match_key(m.group(1))
-            if any(span.overlaps(t) for t in taken) or not _heads(title, kind, label, self.heads):
+            if taken.overlaps(span) or not _heads(title, kind, label, self.heads):
                 continue
             iri, name, entry = issuer, label, self.issuer_entry
             parent = self.document.parents.get(issuer)

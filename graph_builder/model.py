@@ -30,6 +30,26 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+class SpanReach:
+    """Whether any of many spans overlaps a given one, in log time: the spans sorted by start, with the furthest end
+    reached by the first k of them (a scan of every span per question made big documents quadratic).
+
+    >>> reach = SpanReach([Span(10, 20), Span(0, 5)])
+    >>> [reach.overlaps(Span(*s)) for s in ((5, 10), (4, 6), (19, 30), (20, 30))]
+    [False, True, True, False]
+    """
+
+    def __init__(self, spans):
+        pairs = sorted((s.start, s.end) for s in spans)
+        self.starts = [start for start, _ in pairs]
+        self.reach = list(itertools.accumulate((end for _, end in pairs), max))
+
+    def overlaps(self, span: Span) -> bool:
+        """True when one of the spans shares at least one character with ``span`` (as :meth:`Span.overlaps`)."""
+        before = bisect.bisect_left(self.starts, span.end)   # the spans that start before ``span`` ends
+        return before > 0 and self.reach[before - 1] > span.start
+
+
 @dataclass
 class SourceText:
     """One input, decoded and normalised. ``text`` and ``match`` have the same length."""
@@ -210,14 +230,11 @@ def uncovered_sentences(result: BuildResult) -> list[Sentence]:
     [1]
     """
     covered_index = {a.sentence for a in result.assertions}
-    spans = sorted((a.evidence.start, a.evidence.end) for a in result.assertions)
-    starts = [start for start, _ in spans]
-    reach = list(itertools.accumulate((end for _, end in spans), max))   # the furthest end of the first k spans
+    evidence = SpanReach(a.evidence for a in result.assertions)
     skipped = result.source.skipped
     out = []
     for s in sorted(result.sentences, key=lambda s: (s.span.start, s.index)):
-        before = bisect.bisect_left(starts, s.span.end)   # the evidence spans that start before the sentence ends
-        if s.index in covered_index or (before and reach[before - 1] > s.span.start):
+        if s.index in covered_index or evidence.overlaps(s.span):
             continue
         if any(k.start <= s.span.start and s.span.end <= k.end for k in skipped):
             continue

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import os
+from typing import Callable
 
 import pyoxigraph as ox
 
@@ -35,25 +36,31 @@ __all__ = ["build_source", "build_file", "emit_result", "emit_result_nquads", "s
 
 
 def build_source(source: SourceText, lexicon: Lexicon | None = None,
-                 actor_model: ActorModel | None = None) -> BuildResult:
+                 on_step: Callable[[str], None] | None = None, actor_model: ActorModel | None = None) -> BuildResult:
     """Run the builder's steps on one decoded text.
 
-    Takes a :class:`SourceText` (from ``read_source`` / ``source_from_string``) and the lexicon (default: the
-    ontology's, :func:`policykg.ontology.load_lexicon`); returns the :class:`BuildResult` (document info,
-    sections, sentences, mentions, assertions). Raises ``PolicyKGError`` subclasses for problems with the input.
-    ``actor_model`` (default None: the rules alone), from
+    Takes a :class:`SourceText` (from ``read_source`` / ``source_from_string``), the lexicon (default: the
+    ontology's, :func:`policykg.ontology.load_lexicon`) and an optional ``on_step`` called with the name of each
+    step as it starts ('metadata', 'segment', 'recognise', 'assert': progress for a big text); returns the
+    :class:`BuildResult` (document info, sections, sentences, mentions, assertions). Raises ``PolicyKGError``
+    subclasses for problems with the input. ``actor_model`` (default None: the rules alone), from
     :func:`~policykg.graph_builder.actormodel.load_actor_model`, keeps only the actor mentions it agrees with,
     before the assertions are made (:mod:`policykg.graph_builder.actormodel`).
     """
     lexicon = load_lexicon() if lexicon is None else lexicon
+    step = on_step or (lambda name: None)
+    step("metadata")
     document = extract_document_info(source, lexicon)
+    step("segment")
     sections, sentences = segment(source, lexicon, document.frame)
+    step("recognise")
     mentions = find_mentions(source, sentences, lexicon, frame=[block.span for block in document.frame])
     mentions = identify_actors(mentions, source, document, lexicon)
     mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon), key=lambda m: (m.span.start, m.span.end))
     mentions = with_cell_mentions(source, mentions, document, lexicon)
     if actor_model is not None:
         mentions = actor_model.filter(source, mentions, lexicon)
+    step("assert")
     assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
     return BuildResult(source=source, document=document, sections=sections, sentences=sentences,
                        mentions=mentions, assertions=assertions)

@@ -33,6 +33,7 @@ import sys
 from pathlib import Path
 
 from policykg.core.errors import InputError
+from policykg.core.limits import MAX_DOCUMENT_BYTES, read_limited, read_regular_file
 from policykg.core.iris import slugify
 from policykg.core.textnorm import carriable, match_form, source_text
 from policykg.graph_builder import cues
@@ -392,37 +393,31 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
                       skipped=skipped, sha256=digest)
 
 
-def read_source(path: str | Path, key: str | None = None) -> SourceText:
+def read_source(path: str | Path, key: str | None = None, max_size: int | None = MAX_DOCUMENT_BYTES) -> SourceText:
     """Read one input file (.txt, .md, .html/.htm; '-' reads stdin) into a ``SourceText``.
 
-    Takes a path (or '-') and an optional key (default: slug of the file stem;
-    stdin: 'stdin-' + first 12 hex of the text's sha256). Returns the decoded,
-    normalised SourceText. Raises ``InputError`` for a missing file, a
-    directory, binary data or undecodable bytes (message names the file).
+    Takes a path (or '-'), an optional key (default: slug of the file stem; stdin: 'stdin-' + first 12 hex of
+    the text's sha256) and the size limit in bytes (None: none). Returns the decoded, normalised SourceText.
+    Raises ``InputError`` for a missing file, a directory or anything else that is not a regular file (never
+    waited on: a FIFO or a device is refused at once), a file or stdin over ``max_size`` (never read past it),
+    binary data or undecodable bytes (message names the file).
 
     >>> read_source("/nonexistent/x.txt")
     Traceback (most recent call last):
     ...
     policykg.core.errors.InputError: /nonexistent/x.txt: no such file
+    >>> read_source("/dev/zero")
+    Traceback (most recent call last):
+    ...
+    policykg.core.errors.InputError: /dev/zero: not a regular file (a character device); save the text to a file first
     """
     if str(path) == "-":
         name = "<stdin>"
-        data = sys.stdin.buffer.read()
-        text = decode_bytes(data, name)
+        text = decode_bytes(read_limited(sys.stdin.buffer, name, max_size), name)
         head = text.lstrip()[:200].lower()
         media = "text/html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text/plain"
         return source_from_string(text, name=name, key=key, media_type=media)
-    p = Path(path)
-    name = str(path)
-    if p.is_dir():
-        raise InputError(f"{name}: is a directory, not a text file")
-    if not p.exists():
-        raise InputError(f"{name}: no such file")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
-    return source_from_bytes(data, name, key)
+    return source_from_bytes(read_regular_file(path, max_size), str(path), key)
 
 
 def source_from_bytes(data: bytes, name: str, key: str | None = None) -> SourceText:

@@ -11,7 +11,7 @@ with parameters bound as RDF terms and labels resolved to the IRIs they name.
 from __future__ import annotations
 
 import os
-from typing import Callable
+from typing import Callable, Iterator
 
 import pyoxigraph as ox
 
@@ -52,6 +52,7 @@ def run_query(
     endpoint: str | None = None,
     auth: EndpointAuth | tuple | None = None,
     timeout: float = 30,
+    stream: bool = False,
 ) -> QueryResult:
     """Run ``query`` (a catalogue name, SPARQL text or a QueryInfo) with ``params`` bound, on ``data`` or ``endpoint``.
 
@@ -63,7 +64,9 @@ def run_query(
     QueryError). Returns a QueryResult. Raises QueryError (unknown query, bad or missing parameter, syntax error,
     an update or anything else that is not one query), InputError (data) or EndpointError (remote failures,
     ``timeout`` seconds). Only a text that parses as one query is sent to an endpoint
-    (:func:`policykg.queries.params.query_form`).
+    (:func:`policykg.queries.params.query_form`). With ``stream``, the rows of a SELECT come from the store, or from
+    the endpoint's answer, as they are read (``QueryResult.stream``: one pass, memory flat in the row count), to be
+    written with ``QueryResult.chunks``.
     """
     if (data is None) == (endpoint is None):
         raise QueryError("give exactly one of --data PATH or --endpoint URL")
@@ -71,10 +74,10 @@ def run_query(
     bindings = bind_parameters(info, params)
     if endpoint is not None:
         form = query_form(info.text)   # the guard: what is not one query stops here
-        execute = _remote(endpoint, auth, timeout)
+        execute = _remote(endpoint, auth, timeout, stream)
     else:
         form = ""   # the embedded store parses the query itself and runs nothing but queries
-        execute = _embedded(open_data(data), info.name)
+        execute = _embedded(open_data(data), info.name, stream)
 
     def select(label: ox.Literal) -> list[str]:
         return [row["iri"].value for row in execute(RESOLVE_LABEL, {"label": label}, "SELECT").rows if "iri" in row]
@@ -92,16 +95,19 @@ def run_query(
     return execute(info.text, bindings, form)
 
 
-def _remote(endpoint: str, auth, timeout: float) -> Execute:
+def _remote(endpoint: str, auth, timeout: float, stream: bool = False) -> Execute:
     def execute(text: str, terms: dict, text_form: str) -> QueryResult:
-        return query_endpoint(endpoint, text, terms, form=text_form, auth=auth, timeout=timeout)
+        return query_endpoint(endpoint, text, terms, form=text_form, auth=auth, timeout=timeout, stream=stream)
     return execute
 
 
-def _embedded(store: GraphStore, name: str) -> Execute:
+def _embedded(store: GraphStore, name: str, stream: bool = False) -> Execute:
     def execute(text: str, terms: dict, text_form: str) -> QueryResult:
         try:
-            return result_from_oxigraph(_query_embedded(store, text, terms))
+            results = _query_embedded(store, text, terms)
+            if stream and isinstance(results, ox.QuerySolutions):
+                return QueryResult.stream([v.value for v in results.variables], _guarded(_rows(results), name))
+            return result_from_oxigraph(results)
         except SyntaxError as exc:
             if is_update(text):
                 raise QueryError(ONLY_QUERIES) from None
@@ -129,16 +135,22 @@ def result_from_oxigraph(results) -> QueryResult:
     if isinstance(results, ox.QueryTriples):
         return QueryResult.graph(tuple(RdfTerm.from_oxigraph(t) for t in (tr.subject, tr.predicate, tr.object))
                                  for tr in results)
+    return QueryResult.select([v.value for v in results.variables], _rows(results))
+
+
+def _rows(results: ox.QuerySolutions) -> Iterator[dict[str, RdfTerm]]:
+    """The rows of pyoxigraph's solutions, one at a time (unbound variables left out)."""
     variables = [v.value for v in results.variables]
-    rows = []
     for solution in results:
-        row = {}
-        for v in variables:
-            term = solution[v]
-            if term is not None:
-                row[v] = RdfTerm.from_oxigraph(term)
-        rows.append(row)
-    return QueryResult.select(variables, rows)
+        yield {v: RdfTerm.from_oxigraph(term) for v in variables if (term := solution[v]) is not None}
+
+
+def _guarded(rows: Iterator[dict[str, RdfTerm]], name: str) -> Iterator[dict[str, RdfTerm]]:
+    """Rows read while they are written: a failure of the store on the way is a QueryError, not a traceback."""
+    try:
+        yield from rows
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise QueryError(f"query {name} failed: {_first_line(exc)}") from None
 
 
 def _first_line(exc: BaseException) -> str:

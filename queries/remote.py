@@ -58,7 +58,7 @@ _RDF_MEDIA_TYPES = {
 
 # -- queries ---------------------------------------------------------------------------------
 def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None = None, auth=None,
-                   timeout: float = 30, default_graph: str | None = AUTO) -> QueryResult:
+                   timeout: float = 30, default_graph: str | None = AUTO, stream: bool = False) -> QueryResult:
     """Run query ``text`` on ``endpoint`` with SPARQLWrapper; ``bindings`` go in as a VALUES block.
 
     The text sent (``text`` with its VALUES block) must parse as one query (:func:`policykg.queries.params.query_form`,
@@ -66,8 +66,9 @@ def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None
     ``default_graph``: the graph sent as the protocol's ``default-graph-uri``; :data:`AUTO` (the default) sends
     the merged view ``MERGED_GRAPH`` when the server holds it (:func:`holds_merged_graph`) and the query names no
     dataset of its own (``FROM``); None sends none (the server's own default graph).
-    Returns a QueryResult; raises QueryError (not one query; HTTP 400: the server rejected the query) or
-    EndpointError (network, auth, server).
+    Returns a QueryResult; with ``stream``, a SELECT's rows are parsed from the answer as they arrive (pyoxigraph's
+    results parser reading the response; ``QueryResult.stream``). Raises QueryError (not one query; HTTP 400: the
+    server rejected the query) or EndpointError (network, auth, server, an answer that is not SPARQL results).
     """
     check_url(endpoint)
     credentials = resolve_auth(auth)
@@ -90,6 +91,8 @@ def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None
     wrapper.setReturnFormat(TURTLE if graph_form else JSON)
     try:
         response = wrapper.query().response
+        if stream and form == "SELECT":
+            return _streamed_select(response, endpoint, is_select_distinct(text))
         body = response.read()
         media_type = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
     except sx.QueryBadFormed as exc:
@@ -111,6 +114,41 @@ def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None
         # Virtuoso 7 returns duplicate rows for SELECT DISTINCT when one literal sits in several graphs
         result.rows = _unique_rows(result)
     return result
+
+
+def _streamed_select(response, endpoint: str, distinct: bool) -> QueryResult:
+    """The rows of a SPARQL JSON answer, parsed as they arrive; the response is closed when they are read.
+
+    ``distinct``: rows seen before are dropped (Virtuoso 7 repeats rows of SELECT DISTINCT; this set is the one
+    thing that grows with the result)."""
+    def failed() -> EndpointError:
+        response.close()
+        return EndpointError(f"{safe_url(endpoint)} did not return SPARQL JSON results")
+
+    try:
+        solutions = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
+    except (SyntaxError, ValueError, OSError):
+        raise failed() from None
+    if not isinstance(solutions, ox.QuerySolutions):   # a boolean answer to a SELECT
+        raise failed()
+    variables = [v.value for v in solutions.variables]
+
+    def rows():
+        seen: set = set()
+        try:
+            for solution in solutions:
+                row = {v: RdfTerm.from_oxigraph(term) for v in variables if (term := solution[v]) is not None}
+                if distinct:
+                    key = tuple(row.get(v) for v in variables)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                yield row
+        except (SyntaxError, ValueError, OSError):
+            raise failed() from None
+        response.close()
+
+    return QueryResult.stream(variables, rows())
 
 
 def holds_merged_graph(endpoint: str, *, auth=None, timeout: float = 30) -> bool:

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from dataclasses import dataclass, field
+from typing import Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -35,9 +37,10 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 FORMATS = ("table", "json", "xml", "csv", "tsv")
 TABLE_CELL_MAX = 80   # the table is for reading (default width of a cell); json/xml/csv/tsv carry full values
+TABLE_ALIGN_ROWS = 1000   # a streamed table aligns its columns on this many rows, then writes the rest as they come
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
-__all__ = ["FORMATS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "shorten_iri"]
+__all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "shorten_iri"]
 
 
 @dataclass(frozen=True, order=True)
@@ -133,19 +136,25 @@ def shorten_iri(iri: str) -> str:
 class QueryResult:
     """What a query gave. ``form`` is 'SELECT', 'ASK' or 'GRAPH' (CONSTRUCT/DESCRIBE).
 
-    SELECT: ``variables`` and ``rows`` (dicts variable -> RdfTerm; unbound variables are absent).
-    ASK: ``boolean``. GRAPH: ``triples`` as (s, p, o) RdfTerm tuples, sorted.
+    SELECT: ``variables`` and ``rows`` (dicts variable -> RdfTerm; unbound variables are absent): a list, or for a
+    result made by :meth:`stream` an iterator read once, as the rows are written. ASK: ``boolean``. GRAPH:
+    ``triples`` as (s, p, o) RdfTerm tuples, sorted.
     """
 
     form: str
     variables: list[str] = field(default_factory=list)
-    rows: list[dict[str, RdfTerm]] = field(default_factory=list)
+    rows: list[dict[str, RdfTerm]] | Iterator[dict[str, RdfTerm]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[tuple[RdfTerm, RdfTerm, RdfTerm]] = field(default_factory=list)
 
     @classmethod
-    def select(cls, variables: list[str], rows: list[dict[str, RdfTerm]]) -> "QueryResult":
+    def select(cls, variables: list[str], rows: Iterable[dict[str, RdfTerm]]) -> "QueryResult":
         return cls("SELECT", variables=list(variables), rows=list(rows))
+
+    @classmethod
+    def stream(cls, variables: list[str], rows: Iterable[dict[str, RdfTerm]]) -> "QueryResult":
+        """A SELECT result whose rows are produced as they are written (one pass; memory flat in the row count)."""
+        return cls("SELECT", variables=list(variables), rows=iter(rows))
 
     @classmethod
     def ask(cls, value: bool) -> "QueryResult":
@@ -176,64 +185,89 @@ class QueryResult:
           <boolean>false</boolean>
         </sparql>
         """
+        return "".join(self.chunks(fmt, max_width=max_width))
+
+    def chunks(self, fmt: str = "table", *, max_width: int | None = TABLE_CELL_MAX,
+               size: int = 1 << 16) -> Iterator[str]:
+        """The text of :meth:`serialize` in pieces of about ``size`` characters, written as the rows come: a
+        streamed result of a million rows is never held whole (the table aligns its columns on its first
+        TABLE_ALIGN_ROWS rows). QueryError for an unknown format or width."""
         if fmt not in FORMATS:
             raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
         if max_width is not None and max_width < 2:
             raise QueryError(f"a table cell must be at least 2 characters wide, not {max_width}")
         if self.form == "GRAPH":
-            return self._turtle()
+            yield self._turtle()
+            return
         if self.form == "ASK":
             if fmt == "json":
-                return json.dumps({"head": {}, "boolean": self.boolean}, indent=2) + "\n"
-            if fmt == "xml":
-                return _xml_document(["  <head/>", f"  <boolean>{'true' if self.boolean else 'false'}</boolean>"])
-            return ("true" if self.boolean else "false") + "\n"
-        if fmt == "table":
-            return self._table(max_width)
-        return {"json": self._json, "xml": self._xml, "csv": self._csv, "tsv": self._tsv}[fmt]()
+                yield json.dumps({"head": {}, "boolean": self.boolean}, indent=2) + "\n"
+            elif fmt == "xml":
+                yield _xml_document(["  <head/>", f"  <boolean>{'true' if self.boolean else 'false'}</boolean>"])
+            else:
+                yield ("true" if self.boolean else "false") + "\n"
+            return
+        lines = self._table(max_width) if fmt == "table" else getattr(self, "_" + fmt)()
+        pending, length = [], 0
+        for line in lines:
+            pending.append(line)
+            length += len(line)
+            if length >= size:
+                yield "".join(pending)
+                pending, length = [], 0
+        if pending:
+            yield "".join(pending)
 
-    # -- formats --------------------------------------------------------------------------
-    def _json(self) -> str:
-        doc = {
-            "head": {"vars": self.variables},
-            "results": {"bindings": [{v: row[v].to_json() for v in self.variables if v in row} for row in self.rows]},
-        }
-        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    # -- formats: each yields its text line by line ---------------------------------------
+    def _json(self) -> Iterator[str]:
+        head = json.dumps({"head": {"vars": self.variables}}, ensure_ascii=False, indent=2)
+        yield head[:-2] + ',\n  "results": {\n    "bindings": ['
+        separator = "\n"
+        for row in self.rows:
+            binding = json.dumps({v: row[v].to_json() for v in self.variables if v in row}, ensure_ascii=False,
+                                 indent=2)
+            yield separator + "      " + binding.replace("\n", "\n      ")
+            separator = ",\n"
+        yield ("\n    ]" if separator == ",\n" else "]") + "\n  }\n}\n"
 
-    def _csv(self) -> str:
+    def _csv(self) -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")   # RFC 4180, as the W3C CSV results format says
-        writer.writerow(self.variables)
-        for row in self.rows:
-            writer.writerow([_csv_value(row.get(v)) for v in self.variables])
-        return buffer.getvalue()
+        for values in itertools.chain([self.variables],
+                                      ([_csv_value(row.get(v)) for v in self.variables] for row in self.rows)):
+            writer.writerow(values)
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
 
-    def _tsv(self) -> str:
-        lines = ["\t".join("?" + v for v in self.variables)]
+    def _tsv(self) -> Iterator[str]:
+        yield "\t".join("?" + v for v in self.variables) + "\n"
         for row in self.rows:
-            lines.append("\t".join(row[v].to_ntriples() if v in row else "" for v in self.variables))
-        return "\n".join(lines) + "\n"
+            yield "\t".join(row[v].to_ntriples() if v in row else "" for v in self.variables) + "\n"
 
-    def _xml(self) -> str:
-        lines = ["  <head>", *(f"    <variable name={quoteattr(v)}/>" for v in self.variables), "  </head>",
-                 "  <results>"]
+    def _xml(self) -> Iterator[str]:
+        yield from (line + "\n" for line in _xml_document(
+            ["  <head>", *(f"    <variable name={quoteattr(v)}/>" for v in self.variables), "  </head>",
+             "  <results>"]).splitlines()[:-1])
         for row in self.rows:
-            lines.append("    <result>")
-            lines.extend(f"      <binding name={quoteattr(v)}>{_xml_term(row[v])}</binding>"
-                         for v in self.variables if v in row)
-            lines.append("    </result>")
-        lines.append("  </results>")
-        return _xml_document(lines)
+            yield "".join(["    <result>\n", *(f"      <binding name={quoteattr(v)}>{_xml_term(row[v])}</binding>\n"
+                                                for v in self.variables if v in row), "    </result>\n"])
+        yield "  </results>\n</sparql>\n"
 
-    def _table(self, max_width: int | None) -> str:
-        cells = [[_cell(row.get(v), max_width) for v in self.variables] for row in self.rows]
-        widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(self.variables)]
-        lines = ["  ".join(v.ljust(w) for v, w in zip(self.variables, widths)).rstrip(),
-                 "  ".join("-" * w for w in widths)]
-        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
-        count = len(self.rows)
-        lines += ["", f"({count} row{'s' if count != 1 else ''})"]
-        return "\n".join(lines) + "\n"
+    def _table(self, max_width: int | None) -> Iterator[str]:
+        """Columns as wide as their widest cell; in a streamed result, the widest among its first TABLE_ALIGN_ROWS
+        rows (a later, longer cell widens its own row only)."""
+        rows = iter(self.rows)
+        aligned = len(self.rows) if isinstance(self.rows, list) else TABLE_ALIGN_ROWS
+        first = [[_cell(row.get(v), max_width) for v in self.variables] for row in itertools.islice(rows, aligned)]
+        widths = [max([len(v)] + [len(r[i]) for r in first]) for i, v in enumerate(self.variables)]
+        yield "  ".join(v.ljust(w) for v, w in zip(self.variables, widths)).rstrip() + "\n"
+        yield "  ".join("-" * w for w in widths) + "\n"
+        count = 0
+        for cells in itertools.chain(first, ([_cell(row.get(v), max_width) for v in self.variables] for row in rows)):
+            count += 1
+            yield "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip() + "\n"
+        yield f"\n({count} row{'s' if count != 1 else ''})\n"
 
     def _turtle(self) -> str:
         triples = [ox.Triple(*(t.to_oxigraph() for t in triple)) for triple in self.triples]

@@ -84,6 +84,8 @@ class Context:
         self.self_iri = mint_document_iri(policy.identifier) if policy.identifier else None
         self.issuer = policy.issuer or (document.issuer if policy is not document else None)
         self.out: list[Assertion] = []
+        self.first_tasks: dict[int, int] = {}   # sentence -> its first task in ``out`` (first_task_of)
+        self.tasks_indexed = 0
         self.state = State()
         self.seen: set[tuple] = set()
         # rows of division-of-labour tables by sentence index (None: the header row)
@@ -122,9 +124,9 @@ class Context:
             return self.state.last_task
         if section.index in self.items:
             return self.items[section.index]
-        made = [i for i, a in enumerate(self.out) if a.sentence == opening.index and a.relation in ("task", "requirement")]
-        if made:
-            return made[0]
+        made = self.first_task_of(opening.index)
+        if made is not None:
+            return made
         numbering = cues.ITEM_NUMBERING.match(self.match, opening.span.start, opening.span.end)
         start, end = self.span_text(numbering.end() if numbering else opening.span.start, opening.span.end)
         if end - start < 4:
@@ -133,6 +135,15 @@ class Context:
                                    text=self.text[start:end].rstrip(". "), levels=self.levels(self.state.heading)))
         self.items[section.index] = index
         return index
+
+    def first_task_of(self, sentence: int) -> int | None:
+        """The first task (or requirement) made from a sentence: an index of ``out`` kept up to date as it grows, each
+        assertion looked at once (a scan of ``out`` per question made big documents quadratic)."""
+        for i in range(self.tasks_indexed, len(self.out)):
+            if self.out[i].relation in ("task", "requirement"):
+                self.first_tasks.setdefault(self.out[i].sentence, i)
+        self.tasks_indexed = len(self.out)
+        return self.first_tasks.get(sentence)
 
     def role_of(self, section_index: int | None) -> str:
         section = self.sections.get(section_index) if section_index is not None else None

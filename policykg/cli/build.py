@@ -11,6 +11,7 @@ from policykg.cli.common import AUTH_HELP
 from policykg.core.builddir import has_generation
 from policykg.core.formats import FORMAT_NAMES
 from policykg.corpus.build import build_corpus
+from policykg.core.limits import MAX_DOCUMENT_BYTES
 from policykg.corpus.builddir import Terminated
 from policykg.corpus.serverpush import ServerTarget
 from policykg.queries.remote import credentials_from_env
@@ -44,11 +45,14 @@ __all__ = ["build_command"]
 @click.option("--force", is_flag=True, help="Rebuild every document, even unchanged ones; build into a non-empty "
                                              "folder that is not a build directory.")
 @click.option("--prune", is_flag=True, help="Remove documents that are no longer among the inputs.")
+@click.option("--max-size", "max_size", type=click.FloatRange(min=0, min_open=True), metavar="MB",
+              default=MAX_DOCUMENT_BYTES / 1e6, show_default=True,
+              help="The largest input document to read, in megabytes; a bigger one fails alone, unread.")
 @click.option("--actor-model", metavar="PATH", type=click.Path(dir_okay=False),
               help="Keep only the actor names a trained actor model also tags (python-crfsuite, policykg[crf]; "
                    "e.g. bench/models/actors-tune.crfsuite). Off by default.")
 def build_command(inputs, out_dir, formats, jobs, scheduler, spool, endpoint, graph_store, auth_scheme, quiet, verbose,
-                  no_viz, force, prune, actor_model) -> None:
+                  no_viz, force, prune, actor_model, max_size) -> None:
     """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out.
 
     Every input is checked before anything is written: a missing one stops the build with OUT untouched. OUT
@@ -61,7 +65,8 @@ def build_command(inputs, out_dir, formats, jobs, scheduler, spool, endpoint, gr
     try:
         summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
                                incremental=not force, viz=not no_viz, prune=prune, force=force,
-                               scheduler=scheduler, spool=spool, actor_model=actor_model, server=server)
+                               scheduler=scheduler, spool=spool, actor_model=actor_model, server=server,
+                               max_size=int(max_size * 1e6))
     except KeyboardInterrupt as exc:   # the build has removed its staging generation: OUT is as it was
         kept = "previous build kept" if has_generation(out_dir) else "nothing published"
         click.echo(f"Interrupted: {out_dir} unchanged ({kept})", err=True)

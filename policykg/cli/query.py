@@ -45,5 +45,6 @@ def query_command(name, params, query_file, expression, data, endpoint, fmt, max
         raise click.UsageError("give exactly one of NAME, --file Q.rq or -e 'SPARQL' (see --list)")
     query = load_query_file(query_file) if query_file else (expression if expression is not None else name)
     auth = credentials_from_env(auth_scheme) if endpoint else None
-    result = run_query(query, params, data=data, endpoint=endpoint, auth=auth, timeout=timeout)
-    click.echo(result.serialize(fmt, max_width=None if no_truncate else max_width), nl=False)
+    result = run_query(query, params, data=data, endpoint=endpoint, auth=auth, timeout=timeout, stream=True)
+    for chunk in result.chunks(fmt, max_width=None if no_truncate else max_width):   # rows written as they come
+        click.echo(chunk, nl=False)

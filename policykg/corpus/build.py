@@ -24,6 +24,7 @@ from policykg.corpus.plan import BuildPlan, plan_build
 from policykg.corpus.run import run_build
 from policykg.corpus.serverpush import ServerTarget, sync_server
 from policykg.corpus.summary import BuildSummary
+from policykg.core.limits import MAX_DOCUMENT_BYTES
 from policykg.queries.store import damaged_store_message
 
 __all__ = ["build_corpus", "output_error"]
@@ -33,7 +34,8 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
                  formats: Iterable[str] = ("trig", "ttl"), jobs: int = 1, quiet: bool = False,
                  incremental: bool = True, viz: bool = True, prune: bool = False, force: bool = False,
                  scheduler: str | None = None, spool: str | os.PathLike | None = None,
-                 actor_model: str | os.PathLike | None = None, server: ServerTarget | None = None) -> BuildSummary:
+                 actor_model: str | os.PathLike | None = None, server: ServerTarget | None = None,
+                 max_size: int | None = MAX_DOCUMENT_BYTES) -> BuildSummary:
     """Build files and directories into ``out_dir`` (the layout: :mod:`policykg.corpus`).
 
     Takes input paths (files, directories, '-' for stdin), the output directory, the RDF formats to write (of
@@ -47,8 +49,10 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
     names it agrees with (:mod:`policykg.graph_builder.actormodel`); a build with another model (or none) rebuilds
     every document. ``server`` (a :class:`~policykg.corpus.serverpush.ServerTarget`) is a SPARQL server brought to
     the new generation once it is published (:mod:`policykg.corpus.serverpush`; its failure is an EndpointError
-    after the publication). Returns a :class:`~policykg.corpus.summary.BuildSummary`; inputs that exist but fail
-    are listed in ``summary.failed`` (the others are still built). When every input fails nothing is published and
+    after the publication). ``max_size`` is the size limit of one input in bytes (None: none). Returns a
+    :class:`~policykg.corpus.summary.BuildSummary`; inputs that exist but fail are listed in ``summary.failed`` (the
+    others are still built), among them inputs that are not regular files (a FIFO, a device) or are bigger than
+    ``max_size``: those are never read. When every input fails nothing is published and
     ``summary.published`` is False: OUT is as it was.
 
     The new generation is published in one atomic switch once complete; until then readers see the previous one.
@@ -60,7 +64,7 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
     with Interrupts() as interrupts:
         plan = plan_build(inputs, out_dir, formats=formats, jobs=jobs, incremental=incremental, viz=viz,
                           prune=prune, quiet=quiet, force=force, scheduler=scheduler, spool=spool,
-                          actor_model=actor_model, server=server)
+                          actor_model=actor_model, server=server, max_size=max_size)
         return _build(plan, interrupts)
 
 

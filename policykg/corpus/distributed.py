@@ -42,6 +42,7 @@ from typing import Iterator
 
 from policykg.core.atomic import write_bytes, write_text
 from policykg.core.errors import InputError
+from policykg.core.limits import read_regular_file
 from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line
 
 __all__ = ["BATCH_MAX", "DASK_MISSING", "check_scheduler", "dask_client", "dask_outcomes", "parse_scheduler"]
@@ -151,8 +152,8 @@ def _read(job: Job) -> tuple[str, str, str, bytes | None]:
     """The job with its file's bytes (None when unreadable: the worker's read_source then says why, in one line)."""
     path, key, sha = job
     try:
-        return path, key, sha, Path(path).read_bytes()
-    except OSError:
+        return path, key, sha, read_regular_file(path, max_size=None)   # never waits on a FIFO; the plan checked sizes
+    except InputError:
         return path, key, sha, None
 
 

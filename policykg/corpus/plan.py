@@ -25,6 +25,7 @@ from policykg.corpus.serverpush import ServerTarget
 from policykg.corpus.summary import BuildSummary
 from policykg.graph_builder.actormodel import load_actor_model
 from policykg.graph_builder.model import SourceText
+from policykg.core.limits import MAX_DOCUMENT_BYTES, check_input_file
 from policykg.graph_builder.read import read_source
 from policykg.ontology.lexicon import load_lexicon
 from policykg.queries.store import STORE_DIRNAME
@@ -49,6 +50,7 @@ class BuildPlan:
     viz: bool = True
     prune: bool = False
     quiet: bool = False
+    max_size: int | None = MAX_DOCUMENT_BYTES   # bytes per document (None: no limit)
     incremental: bool = True
     force: bool = False
     actor_model: str | None = None      # the real path of the actor model that filters the actor names, if any
@@ -101,9 +103,14 @@ class BuildPlan:
         """Hash one input (stdin is read now)."""
         if path == "-":
             try:
-                self.stdin = read_source("-")
+                self.stdin = read_source("-", max_size=self.max_size)
             except PolicyKGError as exc:
                 self.failed.append(("<stdin>", one_line(exc)))
+            return
+        try:
+            check_input_file(path, self.max_size)   # a FIFO, a device or a huge file is refused unread
+        except PolicyKGError as exc:
+            self.failed.append((path, one_line(exc)))
             return
         try:
             self.hashed.append((path, file_sha256(path)))
@@ -138,14 +145,15 @@ def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, f
                jobs: int = 1, incremental: bool = True, viz: bool = True, prune: bool = False,
                quiet: bool = False, force: bool = False, scheduler: str | None = None,
                spool: str | os.PathLike | None = None, actor_model: str | os.PathLike | None = None,
-               server: ServerTarget | None = None) -> BuildPlan:
+               server: ServerTarget | None = None, max_size: int | None = MAX_DOCUMENT_BYTES) -> BuildPlan:
     """Check the inputs and options of a build and decide what to build; nothing is created or written.
 
     Raises InputError (one line) for an unknown format, ``jobs < 1``, an ``out_dir`` that is a file or a non-empty
     folder that is not a build directory (unless ``force``), an input that does not exist, no input documents at
     all, an ontology that does not load, a bad ``scheduler`` (or no Dask installed), a ``spool`` without a
     scheduler, or an ``actor_model`` that cannot be read as one (or no python-crfsuite installed); EndpointError
-    for a ``server`` whose URLs or credentials are unusable.
+    for a ``server`` whose URLs or credentials are unusable. An input that is not a regular file or is bigger than
+    ``max_size`` bytes is not read: it fails alone (``plan.failed``).
     """
     if server is not None:
         server.writer()
@@ -172,7 +180,7 @@ def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, f
     plan = BuildPlan(out=out, formats=wanted, jobs=jobs, viz=viz, prune=prune, quiet=quiet, incremental=incremental,
                      force=force, skipped=found.skipped, notes=notes, scheduler=scheduler,
                      spool=None if spool is None else str(spool), actor_model=actor_model,
-                     actor_sha256=actor_sha256, server=server)
+                     actor_sha256=actor_sha256, server=server, max_size=max_size)
     for path in found.files:
         plan._hash(path)
     plan.decide(previous_generation(out))

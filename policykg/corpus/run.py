@@ -40,7 +40,7 @@ def run_build(plan: BuildPlan, summary: BuildSummary, close_fds: tuple[int, ...]
     progress = Progress(len(plan.to_build), enabled=not plan.quiet and sys.stderr.isatty())
     plan.graphs_dir.mkdir(parents=True, exist_ok=True)
     plan.parts_dir.mkdir(parents=True, exist_ok=True)
-    for outcome in _outcomes(plan, close_fds):
+    for outcome in _outcomes(plan, close_fds, progress.enabled):
         progress.step(outcome.name)
         if not outcome.ok:
             summary.failed.append((outcome.name, outcome.error or f"{outcome.name}: failed"))
@@ -52,10 +52,11 @@ def run_build(plan: BuildPlan, summary: BuildSummary, close_fds: tuple[int, ...]
     progress.close()
 
 
-def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...]) -> Iterator[DocumentOutcome]:
-    """The outcome of every planned document, files first (in workers when asked), stdin last."""
+def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...], progress: bool = False) -> Iterator[DocumentOutcome]:
+    """The outcome of every planned document, files first (in workers when asked), stdin last; ``progress``: a
+    line per step of a big document."""
     files = [job for job in plan.to_build if job[0] != "-"]
-    job_of = functools.partial(worker_job, actor_model=plan.actor_model)
+    job_of = functools.partial(worker_job, progress=progress, actor_model=plan.actor_model)
     if plan.scheduler and files:
         yield from dask_outcomes(files, plan.scheduler, spool=plan.spool, actor_model=plan.actor_model)
     elif plan.jobs > 1 and len(files) > 1:
@@ -65,7 +66,7 @@ def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...]) -> Iterator[DocumentO
             yield job_of(job)
     for path, key, sha in plan.to_build:
         if path == "-":
-            yield build_outcome("-", key, sha, source=plan.stdin, actor_model=plan.actor_model)
+            yield build_outcome("-", key, sha, source=plan.stdin, progress=progress, actor_model=plan.actor_model)
 
 
 def _worker_init(close_fds: tuple[int, ...]) -> None:
