@@ -18,7 +18,8 @@ import pyoxigraph as ox
 from policykg.core.errors import QueryError
 from policykg.queries.catalogue import QueryInfo, get_query, query_from_text
 from policykg.queries.data import open_data
-from policykg.queries.params import bind_parameters, bind_remote, query_form
+from policykg.queries.order import sort_rows, split_order_by
+from policykg.queries.params import bind_parameters, query_form
 from policykg.queries.remote import EndpointAuth, query_endpoint
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
 from policykg.queries.results import QueryResult, RdfTerm, shorten_iri
@@ -71,7 +72,7 @@ def run_query(
     if endpoint is not None:
         execute = _remote(endpoint, auth, timeout)
     else:
-        execute = _embedded(open_data(data), info.name)
+        execute = _embedded(open_data(data), info.name, sort_here=info.in_catalogue)
 
     def select(label: ox.Literal) -> list[str]:
         return [row["iri"].value for row in execute(RESOLVE_LABEL, {"label": label}, "SELECT").rows if "iri" in row]
@@ -86,7 +87,7 @@ def run_query(
                 shown = ", ".join(shorten_iri(i) for i in iris[:5])
                 raise QueryError(f"{name}={term.value!r} names {len(iris)} things ({shown}); give one IRI instead")
             bindings[name] = ox.NamedNode(iris[0])
-    return execute(info.text, bindings, form)
+    return execute(info.text_for(bindings), bindings, form)
 
 
 def _remote(endpoint: str, auth, timeout: float) -> Execute:
@@ -95,10 +96,10 @@ def _remote(endpoint: str, auth, timeout: float) -> Execute:
     return execute
 
 
-def _embedded(store: GraphStore, name: str) -> Execute:
+def _embedded(store: GraphStore, name: str, sort_here: bool) -> Execute:
     def execute(text: str, terms: dict, text_form: str) -> QueryResult:
         try:
-            return result_from_oxigraph(_query_embedded(store, text, terms))
+            return _query_embedded(store, text, terms, text_form, sort_here)
         except SyntaxError as exc:
             raise QueryError(f"query {name}: SPARQL syntax error: {_first_line(exc)}") from None
         except (OSError, ValueError, RuntimeError) as exc:
@@ -106,15 +107,37 @@ def _embedded(store: GraphStore, name: str) -> Execute:
     return execute
 
 
-def _query_embedded(store: GraphStore, text: str, bindings: dict):
-    """Bind by pyoxigraph substitution; it only binds projected variables, so otherwise (ASK, CONSTRUCT,
-    a parameter not in the SELECT list) bind with the same VALUES block a remote endpoint gets."""
-    try:
-        return store.query(text, bindings)
-    except (ValueError, RuntimeError, OSError) as exc:
-        if not bindings or "projection" not in str(exc):
-            raise
-    return store.query(bind_remote(text, bindings))
+def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sort_here: bool) -> QueryResult:
+    """The query on the store, its parameters bound by the VALUES block a remote endpoint gets too.
+
+    With ``sort_here`` (catalogue queries) a SELECT that ends with ``ORDER BY`` variables (and a LIMIT) runs
+    without them and is sorted in Python (:mod:`policykg.queries.order`: Oxigraph's on-disk sort decodes strings at
+    every comparison), unless its columns hold terms only Oxigraph knows how to order.
+    """
+    order = split_order_by(text) if sort_here and form == "SELECT" else None
+    if order is not None:
+        results = store.query(order.text, bindings)
+        variables = [v.value for v in results.variables]
+        if all(v in variables for v, _ in order.keys):
+            rows = sort_rows([tuple(solution) for solution in results],
+                             [(variables.index(v), descending) for v, descending in order.keys])
+            if rows is not None:
+                return _select_result(variables, rows[:order.limit])
+    return result_from_oxigraph(store.query(text, bindings))
+
+
+def _select_result(variables: list[str], rows) -> QueryResult:
+    """A SELECT QueryResult from rows of pyoxigraph terms (None where unbound), each distinct term converted once."""
+    converted: dict = {}
+
+    def convert(term):
+        found = converted.get(term)
+        if found is None:
+            found = converted[term] = RdfTerm.from_oxigraph(term)
+        return found
+
+    return QueryResult.select(variables, [{v: convert(t) for v, t in zip(variables, row) if t is not None}
+                                          for row in rows])
 
 
 def result_from_oxigraph(results) -> QueryResult:
@@ -124,16 +147,7 @@ def result_from_oxigraph(results) -> QueryResult:
     if isinstance(results, ox.QueryTriples):
         return QueryResult.graph(tuple(RdfTerm.from_oxigraph(t) for t in (tr.subject, tr.predicate, tr.object))
                                  for tr in results)
-    variables = [v.value for v in results.variables]
-    rows = []
-    for solution in results:
-        row = {}
-        for v in variables:
-            term = solution[v]
-            if term is not None:
-                row[v] = RdfTerm.from_oxigraph(term)
-        rows.append(row)
-    return QueryResult.select(variables, rows)
+    return _select_result([v.value for v in results.variables], (tuple(solution) for solution in results))
 
 
 def _first_line(exc: BaseException) -> str:

@@ -29,7 +29,7 @@ from SPARQLWrapper import SPARQLExceptions as sx
 from policykg.core.errors import EndpointError, QueryError
 from policykg.core.iris import ONTOLOGY_IRI
 from policykg.queries.data import open_data
-from policykg.queries.params import bind_remote, is_select_distinct, make_iri
+from policykg.queries.params import bind_values, is_select_distinct, make_iri
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import GraphStore
 
@@ -157,7 +157,7 @@ def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str, auth=
     wrapper = SPARQLWrapper(endpoint)
     wrapper.setMethod(POST)   # long queries and VALUES blocks do not fit every server's URL limit
     wrapper.setTimeout(max(1, int(round(timeout))))
-    wrapper.setQuery(bind_remote(text, bindings))
+    wrapper.setQuery(bind_values(text, bindings))
     if credentials:
         wrapper.setHTTPAuth(DIGEST if credentials.scheme == "digest" else BASIC)
         wrapper.setCredentials(credentials.user, credentials.password)

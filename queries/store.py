@@ -35,6 +35,7 @@ from policykg.core.errors import InputError
 from policykg.core.formats import rdf_format
 from policykg.core.iris import BASE, GRAPH, ONTOLOGY_IRI, PKG, slugify
 from policykg.ontology.files import ONTOLOGY_FILES
+from policykg.queries.params import bind_values
 
 __all__ = ["GraphStore", "STORE_DIRNAME", "is_store_dir"]
 
@@ -201,15 +202,16 @@ class GraphStore:
         return self.store.quads_for_pattern(None, None, None, graph)
 
     def query(self, sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run SPARQL over the merged view of all graphs; ``bindings`` are substituted as terms, never as text.
+        """Run SPARQL over the merged view of all graphs; ``bindings`` (variable name -> term) are bound by a
+        VALUES block of strictly serialised terms (:func:`policykg.queries.params.bind_values`), never pasted as
+        given, and Oxigraph's planner starts from them.
 
         ``GRAPH ?g { ... }`` still reaches each document's own named graph.
         """
-        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         if not self.merged_view_is_current() and not self.read_only:
             self.refresh_merged_view()
         union = not self.merged_view_is_current()
-        return self.store.query(sparql, use_default_graph_as_union=union, substitutions=subs or None)
+        return self.store.query(bind_values(sparql, bindings or {}), use_default_graph_as_union=union)
 
     def select(self, sparql: str, bindings: dict | None = None) -> list[ox.QuerySolution]:
         return list(self.query(sparql, bindings))
