@@ -232,10 +232,36 @@ def values_block(bindings: dict[str, Term]) -> str:
     return f"VALUES ( {' '.join(names)} ) {{ ( {' '.join(terms)} ) }}"
 
 
+# "# values: a b" on a line of its own: the same VALUES block for those parameters, inside a nested group
+_VALUES_LINE = re.compile(r"^([ \t]*)#[ \t]*values[ \t]*:((?:[ \t]+[A-Za-z_][A-Za-z0-9_]*)+)[ \t]*$", re.MULTILINE)
+
+
 def bind_values(text: str, bindings: dict[str, Term]) -> str:
     """The query text with ``bindings`` as a VALUES block opening its WHERE group (text unchanged if none); how
-    both engines bind parameters."""
+    both engines bind parameters.
+
+    A nested group (a UNION branch, the right side of MINUS) may ask for the block of some parameters again with a
+    comment line ``# values: a b``: a planner that does not carry the top block into such groups (Oxigraph) then
+    starts them from the bound terms too. The answer is the same, since the group's solutions are joined with (or
+    compared on) the top block's variables anyway; the line stays a comment when a parameter is not bound.
+
+    >>> print(bind_values("SELECT * {\\n  { ?s ?p ?a .\\n    # values: a\\n  }\\n}", {"a": ox.NamedNode("urn:x")}))
+    SELECT * { VALUES ( ?a ) { ( <urn:x> ) }
+    <BLANKLINE>
+      { ?s ?p ?a .
+        VALUES ( ?a ) { ( <urn:x> ) }
+      }
+    }
+    """
     if not bindings:
         return text
+
+    def nested(match: re.Match) -> str:
+        names = match.group(2).split()
+        if not all(name in bindings for name in names):
+            return match.group(0)
+        return match.group(1) + values_block({name: bindings[name] for name in names})
+
+    text = _VALUES_LINE.sub(nested, text)
     at = where_brace(text)
     return text[:at] + " " + values_block(bindings) + "\n" + text[at:]

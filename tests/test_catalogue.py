@@ -271,3 +271,17 @@ def test_if_lines_must_name_an_optional_parameter():
     text = "# name: q\n# params: a (iri) the a\n# returns: ?x\nSELECT ?x WHERE {\n  # if a: ?x ?p ?a .\n}"
     with pytest.raises(QueryError, match="'# if a:' names no optional parameter"):
         query_from_text(text)
+
+
+def test_document_diff_compares_task_texts_in_any_case_and_never_matches_a_task_without_text(tmp_path):
+    data = tmp_path / "two.trig"
+    data.write_text("""@prefix pkg: <https://w3id.org/policykg/ontology#> .
+@prefix d: <https://w3id.org/policykg/id/doc/> .
+<https://w3id.org/policykg/graph/x> {
+  <urn:t1> a pkg:Task ; pkg:statedIn d:a ; pkg:text "Đổi mới công tác tuyên truyền"@vi .
+  <urn:t2> a pkg:Task ; pkg:statedIn d:a .
+  <urn:t3> a pkg:Task ; pkg:statedIn d:b ; pkg:text "đổi mới công tác TUYÊN TRUYỀN"@vi .
+  <urn:t4> a pkg:Task ; pkg:statedIn d:b .
+}""", encoding="utf-8")
+    rows = values(run_query("document-diff", {"a": ID + "doc/a", "b": ID + "doc/b"}, data=data), "side", "what", "item")
+    assert rows == [("a", "task", "urn:t2"), ("b", "task", "urn:t4")]
