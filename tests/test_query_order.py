@@ -2,7 +2,6 @@
 comparison): the rows must come in exactly the order Oxigraph's own ORDER BY gives, for every catalogue query,
 with and without its optional parameters, on the hand-made fixture and on a small generated corpus."""
 
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -13,6 +12,7 @@ from policykg.queries.data import open_data
 from policykg.queries.engine import result_from_oxigraph, run_query
 from policykg.queries.order import sort_rows, split_order_by
 from policykg.queries.params import bind_parameters
+from corpusfixture import build_generated  # noqa: E402  (tests/ is on sys.path via conftest.py)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "data" / "queries" / "fixture.trig"
@@ -27,14 +27,7 @@ FIXTURE_PARAMS = {"actor": {"actor": ACTOR + "cong-an-nhan-dan"}, "actors-by-kin
 
 @pytest.fixture(scope="module")
 def corpus_store(tmp_path_factory):
-    sys.path.insert(0, str(ROOT))
-    from bench.corpus import generate_corpus
-    from policykg.corpus.build import build_corpus
-
-    work = tmp_path_factory.mktemp("order")
-    paths = generate_corpus(12, work / "corpus")
-    build_corpus([str(p) for p in paths], work / "out", viz=False, quiet=True)
-    return open_data(work / "out")
+    return open_data(build_generated(tmp_path_factory.mktemp("order"), 12))
 
 
 def _cases(store, params_of):

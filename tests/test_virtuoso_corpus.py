@@ -4,8 +4,6 @@ documents that implement or cite each other, and for the selective forms of the 
 Skips only when virtuoso-t is missing and CI is not "true" (in CI a missing Virtuoso is a failure)."""
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -13,22 +11,15 @@ from policykg.queries.data import open_data
 from policykg.queries.engine import run_query
 from policykg.queries.remote import EndpointAuth, push
 from policykg.queries.virtuoso import VirtuosoServer, virtuoso_available
+from corpusfixture import build_generated  # noqa: E402  (tests/ is on sys.path via conftest.py)
 
 pytestmark = pytest.mark.virtuoso
-ROOT = Path(__file__).resolve().parent.parent
 PKG = "https://w3id.org/policykg/ontology#"
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    sys.path.insert(0, str(ROOT))
-    from bench.corpus import generate_corpus
-    from policykg.corpus.build import build_corpus
-
-    work = tmp_path_factory.mktemp("vcorpus")
-    paths = generate_corpus(16, work / "corpus")
-    build_corpus([str(p) for p in paths], work / "out", viz=False, quiet=True)
-    return work / "out"
+    return build_generated(tmp_path_factory.mktemp("vcorpus"), 16)
 
 
 @pytest.fixture(scope="module")
