@@ -1026,6 +1026,31 @@ def generate_document(index: int, seed: int = 0) -> str:
     return text
 
 
+def generate_big_document(nbytes: int, index: int = 0, seed: int = 0) -> str:
+    """One official document of about ``nbytes`` UTF-8 bytes (at least that many): the first non-article identity
+    from ``index`` on, with its header, objectives, thousands of tasks and duties, closing and signature, for the
+    big-document benchmark. Deterministic; grows the organisation section in batches (linear in ``nbytes``).
+
+    >>> text = generate_big_document(50_000)
+    >>> len(text.encode("utf-8")) >= 50_000 and text.count("chủ trì") > 10
+    True
+    """
+    while identity(index, seed).kind == "news":
+        index += 1
+    w = _Writer(identity(index, seed), seed)
+    parts = [_header(w), [""], _preamble(w), [""], _objectives(w, "I"), _tasks(w, "II", max(2, nbytes // 5200)),
+             _organisation(w, "III", max(2, nbytes // 3600))]
+    closing, footer = _closing(w, "IV"), _footer(w)
+    text = _render(parts + [closing, footer])
+    extra = len(parts[-1]) - 1
+    while len(text.encode("utf-8")) < nbytes:
+        for _ in range(max(1, (nbytes - len(text.encode("utf-8"))) // 300)):
+            extra += 1
+            parts[-1].append(f"{extra}. {w.duty()}")
+        text = _render(parts + [closing, footer])
+    return text
+
+
 def generate_corpus(n: int, out_dir: str | Path, seed: int = 0) -> list[Path]:
     """Write documents ``0 .. n-1`` into ``out_dir`` (created if missing); return their paths, sorted.
 

@@ -106,7 +106,7 @@ ARTICLE_SIGNALS = re.compile(r"\b(?:vừa (?:ký )?ban hành|nêu rõ|Chỉ th�
 
 IMPLEMENT = re.compile(r"(?<!\w)thực hiện(?:\s+(?:tốt|có hiệu quả|nghiêm))?\s*$")
 CITE_BASIS = re.compile(r"(?<!\w)căn cứ(?!\w)")
-REPLACE = re.compile(r"(?<!\w)thay thế(?!\w)")
+REPLACE = re.compile(r"(?<!\w)(?:thay thế|bãi bỏ)(?!\w)")
 ACCORDING_BEFORE = re.compile(r"(?<!\w)theo\s*$")
 OWN_NUMBER_LABEL = re.compile(r"(?<!\w)số\s*:?\s*$")
 ISSUED_WITH = r"\s*(?:kèm theo\s+)?"
@@ -135,8 +135,13 @@ QUOTE_TRIGGER = re.compile(r"(cuộc vận động|phong trào thi đua|phong tr
 MOVEMENT_STOP = frozenset(
     "trong là phải của do được đã sẽ đang với và gắn tại ở trên theo nhằm để cho từ đến có này đó "
     "thường hằng ngày năm hiện vào ra mà thì khi nên".split())
+# "theo mẫu số 01/BCĐBQH-MT": the number of a form, not of a document
+FORM_NUMBER_BEFORE = re.compile(r"(?<!\w)(?:biểu mẫu|mẫu|phụ lục|biểu)\s*(?:số\s*)?$")
 # Words that end a document's name cited without a number.
 DOCUMENT_NAME_STOP = frozenset("số ngày năm của do được đã này và".split())
+# Words right after "Quy định" / "Quy chế" / "Luật" that make it no name: the verb "quy định tại", a heading
+# "Quy định chung", "Quy định chuyển tiếp"
+NOT_A_DOCUMENT_NAME = frozenset("tại này chung chuyển chi cụ như theo trong về đối với cho có".split())
 
 # --- sections: the words of headings and of the lines that open or close a part -----------------------------
 
@@ -163,6 +168,40 @@ ROLE_LEAD = re.compile(
 LIST_INTRO = re.compile(r"\b(?:những|các|một số)\s+(?P<noun>nhiệm vụ|giải pháp|nội dung|mục tiêu|yêu cầu)"
                          r"(?:\s+[\w,]+){0,6}?\s+(?:sau|sau đây|như sau)\s*:$")
 SIGNATURE = re.compile(r"^(?:T/M|TM\.|TM\s|T\.M\.|KT\.|KT\s|K/T|TL\.|T/L|TUQ\.|Q\.\s*[A-ZĐ]|\((?:đã|Đã) ký\))")
+
+# --- the document's frame: header, signature blocks, recipients -------------------------------------------------
+
+# the label of a number ("Số:", "SỐ"), also as OCR misreads its diacritics ("Sô", "Sổ")
+NUMBER_LABEL = r"(?:S[ốôổỗộóòoỏõọ]|S[ỐÔỔỖỘÓÒOỎÕỌ])"
+# "của" and "về" in a title, also OCR'd ("CÙA", "VÉ")
+OF = r"c[ủuùúụũ]a"
+ABOUT = r"v[ềeếệểễè]"
+
+# the motto lines of the header's right column (State) or top line (Party): never an issuer, never an actor
+MOTTO_LINES = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM")
+# a signature mode as written at the start of a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M")
+SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|K\.?\s?/?\s?T\.?|T\.?\s?/?\s?L\.?|T\.?U\.?Q\.?|Q\.)"
+                            r"(?=\s*[A-ZĐÀ-Ỹ])")
+# what the mode is written as in the graph, by its letters
+SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
+# a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"
+SIGNED_NOTE = re.compile(r"^\(?\s*(?:đã ký|ký tên|ký,|ký và|ký\)|chữ ký|đóng dấu)[^)]*\)?\.?$", re.I)
+# ranks and titles in front of a signer's name: "Thượng tướng Nguyễn Văn Hiền", "TS. Lê Văn B"
+PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đồng chí|đồng chí|Đ/c|(?:PGS|GS|TS|ThS|KS|BS)"
+                           r"\.?(?:\s*(?:TS|ThS))?\.|Luật sư|Nhà giáo|Bác sĩ)\s+")
+# family names: a name written in capitals in a signature block is a person's only with one of these first
+FAMILY_NAMES = frozenset("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai
+trương lâm hà lương lưu tạ chu cao thái vương quách tô triệu phùng kiều đoàn lục hứa lò lù giàng sùng vàng hầu thào
+nông hoàng mạc la lăng tòng khổng doãn văn âu ông kim""".split())
+# first words that never begin a person's name in a signature block (heads of names, posts, footer words)
+NOT_PERSON_WORDS = frozenset("""bộ sở ban ủy cục công hội đảng tỉnh huyện xã thành trung nơi lưu kính ghi phụ mẫu ký
+thủ chủ bí phó giám trưởng tổng chánh văn phòng viện tòa đoàn mặt quốc chính nhà các những như việt độc cộng""".split())
+# the recipients list: "Nơi nhận:", its items ("- Như trên;", "- Lưu: VT, KT."), and "Kính gửi:" in a letter
+RECIPIENTS = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
+RECIPIENT_ITEM = re.compile(r"^\s*(?:[-+•*–]\s*|Lưu\b|LƯU\b|Như\s+(?:trên|Điều))")
+# what opens a new part after the signature block: an appendix, an attached regulation, a note
+AFTER_FOOTER = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ\s*LỤC|\(?(?:Ban hành )?[Kk]èm theo|Ghi chú|GHI CHÚ|Chương\s|CHƯƠNG\s"
+                          r"|Điều\s+\d|Mục\s+\d|[IVX]{1,4}\.\s)")
 
 # --- the kind words, read from the ontology ------------------------------------------------------------------------
 

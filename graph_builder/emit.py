@@ -29,7 +29,8 @@ from policykg.core.iris import (
     mint_named_document_iri,
     mint_source_iri,
 )
-from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, SourceText, Span
+from policykg.graph_builder.emitframe import citation, cited_identifiers, frame_actors, signatures
+from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.numbers import find_document_numbers
 from policykg.graph_builder.terms import (
     RDF_TYPE,
@@ -120,7 +121,10 @@ def emit_quads(result: BuildResult, lexicon: Lexicon | None) -> list[ox.Quad]:
     doc.describe_policy()
     doc.statements()
     doc.relations()
+    if doc.policy_iri and not doc.is_article:
+        signatures(doc.out, result.document, doc.policy_iri, doc.source.key, doc.evidence)
     _describe_named(doc.out, result, lexicon, exclude={doc.policy_iri, doc.source_iri})
+    cited_identifiers(doc.out, result, exclude={doc.policy_iri, doc.source_iri})
     return sorted(doc.out.quads, key=str)
 
 
@@ -148,7 +152,9 @@ class _DocumentGraph:
         self.source_iri = mint_source_iri(source.key) if self.is_article or policy_iri is None else policy_iri
         self.stated_in = policy_iri or self.source_iri
         self.sentences = _SentenceIndex(result.sentences)
+        self.sections = {s.index: s for s in result.sections}
         self.node_of: dict[int, str] = {}
+        self.nodes_in: dict[int | None, list[tuple[int, str]]] = {}   # sentence -> its records, by assertion
         self.class_of: dict[int, str] = {}
         assertions = result.assertions
         self.order = sorted(range(len(assertions)),
@@ -206,7 +212,7 @@ class _DocumentGraph:
         out.add(sentence_iri, pkg("end"), integer(found.span.end))
         out.add(sentence_iri, pkg("ordinal"), integer(ordinal))
         out.add(sentence_iri, pkg("sourceDocument"), self.source_iri)
-        title = _section_title(self.result, found)
+        title = _section_title(self.sections, found)
         if title:
             out.add(sentence_iri, pkg("section"), vi(clean_label(title)))
 
@@ -220,8 +226,8 @@ class _DocumentGraph:
             out.add(policy_iri, term("dcterms", "identifier"), ox.Literal(policy.identifier))
         if policy.title and policy_iri != self.source_iri:
             out.add(policy_iri, term("dcterms", "title"), vi(clean_label(policy.title)))
-        if policy.issuer:
-            out.add(policy_iri, pkg("issuedBy"), policy.issuer)
+        for issuer in dict.fromkeys([*(r.iri for r in policy.issuers), *([policy.issuer] if policy.issuer else [])]):
+            out.add(policy_iri, pkg("issuedBy"), issuer)
         if policy.date and _ISO_DATE.match(policy.date) and policy_iri != self.source_iri:
             out.add(policy_iri, term("dcterms", "date"), ox.Literal(policy.date, datatype=XSD_DATE))
         doc_evidence = policy.evidence or (self.info.evidence if self.is_article else None)
@@ -243,6 +249,8 @@ class _DocumentGraph:
             counters[segment] = counters.get(segment, 0) + 1
             self.node_of[i] = mint_item_iri(self.source.key, segment, counters[segment])
             self.class_of[i] = cls
+        for j, node in sorted(self.node_of.items()):
+            self.nodes_in.setdefault(assertions[j].sentence, []).append((j, node))
         for i in self.order:
             if i in self.node_of:
                 self._record(i)
@@ -296,7 +304,7 @@ class _DocumentGraph:
             out.add(node, pkg("leadActor"), leads[0])
         for actor in leads[1:] + partners:
             out.add(node, pkg("cooperatingActor"), actor)
-        task = parent_node or _task_in_same_place(i, assertions, self.node_of, self.class_of)
+        task = parent_node or _task_in_same_place(i, assertions, self.nodes_in, self.class_of)
         if task:
             out.add(node, pkg("onTask"), task)
         target = task or node
@@ -333,11 +341,9 @@ class _DocumentGraph:
                         if obj != actor:
                             out.add(actor, pkg(predicate), obj)
             elif a.relation in ("cites", "implements"):
-                for doc in a.objects:
-                    if doc != self.stated_in:
-                        out.add(self.stated_in, pkg(a.relation), doc)
+                citation(out, a, self.stated_in)
             elif a.relation == "concerns":
-                targets = [node_of[parent]] if parent in node_of else _statements_around(i, assertions, node_of)
+                targets = [node_of[parent]] if parent in node_of else _statements_around(i, assertions, self.nodes_in)
                 for target in targets:
                     for obj in a.objects:
                         out.add(target, pkg("concerns"), obj)
@@ -356,22 +362,22 @@ def _parent(a: Assertion, assertions: list[Assertion]) -> int | None:
     return a.parent
 
 
-def _task_in_same_place(i: int, assertions: list[Assertion], node_of: dict, class_of: dict) -> str | None:
-    """The task stated in the same sentence as assertion ``i`` whose evidence overlaps it, if any."""
+def _task_in_same_place(i: int, assertions: list[Assertion], nodes_in: dict, class_of: dict) -> str | None:
+    """The task stated in the same sentence as assertion ``i`` whose evidence overlaps it, if any.
+
+    ``nodes_in``: sentence -> the (assertion, record) pairs stated in it, by assertion number."""
     a = assertions[i]
-    for j, node in sorted(node_of.items()):
-        b = assertions[j]
-        if class_of[j] == "Task" and b.sentence == a.sentence and a.evidence.overlaps(b.evidence):
+    for j, node in nodes_in.get(a.sentence, ()):
+        if class_of[j] == "Task" and a.evidence.overlaps(assertions[j].evidence):
             return node
     return None
 
 
-def _statements_around(i: int, assertions: list[Assertion], node_of: dict) -> list[str]:
+def _statements_around(i: int, assertions: list[Assertion], nodes_in: dict) -> list[str]:
     """Records (not objectives) in the same sentence whose evidence overlaps assertion ``i``."""
     a = assertions[i]
-    return [node for j, node in sorted(node_of.items())
-            if assertions[j].relation != "objective" and assertions[j].sentence == a.sentence
-            and a.evidence.overlaps(assertions[j].evidence)]
+    return [node for j, node in nodes_in.get(a.sentence, ())
+            if assertions[j].relation != "objective" and a.evidence.overlaps(assertions[j].evidence)]
 
 
 class _SentenceIndex:
@@ -399,9 +405,8 @@ class _SentenceIndex:
         return best
 
 
-def _section_title(result: BuildResult, sentence: Sentence) -> str | None:
-    """Title of the nearest titled section enclosing ``sentence``."""
-    by_index = {s.index: s for s in result.sections}
+def _section_title(by_index: dict[int, Section], sentence: Sentence) -> str | None:
+    """Title of the nearest titled section enclosing ``sentence`` (``by_index``: the sections by index)."""
     current = by_index.get(sentence.section) if sentence.section is not None else None
     hops = 0
     while current is not None and hops < 50:
@@ -421,11 +426,8 @@ def _describe_named(out: Emitter, result: BuildResult, lexicon: Lexicon | None, 
     for a in result.assertions:
         actors.update(actor_iris(a.subjects))
         actors.update(actor_iris(a.objects))
-    issuers: dict[str, DocumentInfo] = {}
-    for info in (result.document, result.document.reports_on):
-        if info is not None and info.issuer:
-            actors.add(info.issuer)
-            issuers.setdefault(info.issuer, info)
+    refs = frame_actors(result)          # issuers, the bodies above them, the organs of signers
+    actors.update(refs)
 
     for iri in sorted(actors):
         entry = lexicon.get(iri) if lexicon is not None else None
@@ -434,9 +436,9 @@ def _describe_named(out: Emitter, result: BuildResult, lexicon: Lexicon | None, 
             kind, label_vi, label_en, known = entry.kind, entry.label_vi, entry.label_en, True
         elif mention is not None:
             kind, label_vi, label_en, known = mention.kind, mention.label, mention.label_en, mention.known
-        elif iri in issuers and getattr(issuers[iri], "issuer_label", None):
-            info = issuers[iri]  # an issuer named only in the header, not in the vocabulary
-            kind, label_vi, label_en, known = getattr(info, "issuer_kind", None), info.issuer_label, None, False
+        elif iri in refs and refs[iri].label:
+            ref = refs[iri]  # an issuer named only in the header, not in the vocabulary
+            kind, label_vi, label_en, known = ref.kind, ref.label, None, False
         else:
             continue  # nothing tells us what it is; the edge to it still stands
         out.add(iri, RDF_TYPE, pkg(kind or "Actor"))

@@ -15,15 +15,25 @@ issuer and the mentions of it in the text are one node.
 
 from __future__ import annotations
 
-import datetime
 import re
-from dataclasses import dataclass
 
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.model import DocumentInfo, Sentence, SourceText, Span
+from policykg.graph_builder.dates import DATE_DMY, iso_date
+from policykg.graph_builder.footer import read_footer
+from policykg.graph_builder.header import (
+    clean_title,
+    header_cells,
+    kind_of_code,
+    kind_of_word,
+    later_headers,
+    read_header,
+    sentence_case,
+)
+from policykg.graph_builder.model import ActorRef, DocumentInfo, Sentence, SourceText, Span
 from policykg.graph_builder.numbers import DocumentNumber, find_document_numbers
-from policykg.graph_builder.read import clean_label, source_from_string
+from policykg.graph_builder.organs import is_caps, of_entry
+from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.segment import split_sentences
 from policykg.ontology.lexicon import Lexicon
@@ -56,58 +66,28 @@ PUBLISHERS: tuple[tuple[str, str], ...] = (
 )
 
 
-_DATE_DMY = r"(?P<d>\d{1,2})\s*(?:/|-|\s+tháng\s+)(?P<m>\d{1,2})\s*(?:/|-|\s+năm\s+)(?P<y>(?:19|20)\d{2})"
-_PLACE_DATE = re.compile(r"(?:^|\n|\s{2,})[ *_]*(?P<place>[A-ZĐ][\w.]*(?:(?: | - )[\w.]+){0,5}?),\s*ngày\s+"
-                         r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d{2})")
 _ARTICLE_DATE = re.compile(r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?"
                            r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})", re.I)
-_MOTTO = re.compile(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐỘC LẬP|Độc lập|ĐẢNG CỘNG SẢN VIỆT NAM|[-*_=\s]*$)")
 _BYLINE = re.compile(r"(?im)^[ *_(]*(?:theo|nguồn)\s*:?\s*(?P<who>[^\n)]{2,60}?)[ *_).]*$")
 # "QĐND - ", "(Chinhphu.vn) - ", "HÀ NỘI (TTXVN) - ": the paper's tag in front of the lead
 _DATELINE_PREFIX = re.compile(r"^\s*(?:[A-ZĐ][A-ZĐÀ-Ỹ ]{1,20}\s)?\(?(?P<who>[\w.+]{2,24})\)?\s+-\s+")
 
 
-@dataclass(frozen=True)
-class _Actor:
-    """An issuer: IRI, canonical Vietnamese label and ontology class local name."""
-
-    iri: str
-    label: str | None
-    kind: str | None
-
-    @staticmethod
-    def of_entry(entry) -> "_Actor":
-        return _Actor(entry.iri, entry.label_vi, entry.kind)
+def _set_issuers(info: DocumentInfo, actors: list[ActorRef]) -> None:
+    """Every issuer; the first one is ``info.issuer``."""
+    actors = [a for a in actors if a is not None and a.iri]
+    actors = [a for k, a in enumerate(actors) if a.iri not in {b.iri for b in actors[:k]}]
+    if actors:
+        info.issuers = actors
+        info.issuer, info.issuer_label, info.issuer_kind = actors[0].iri, actors[0].label, actors[0].kind
 
 
-def _set_issuer(info: DocumentInfo, actor: _Actor | None) -> None:
+def _set_issuer(info: DocumentInfo, actor: ActorRef | None) -> None:
     if actor is not None:
-        info.issuer, info.issuer_label, info.issuer_kind = actor.iri, actor.label, actor.kind
+        _set_issuers(info, [actor])
 
 
 # --------------------------------------------------------------------------- helpers
-
-def _iso(d: str, m: str, y: str) -> str | None:
-    try:
-        return datetime.date(int(y), int(m), int(d)).isoformat()
-    except ValueError:
-        return None
-
-
-def _kind_of_code(code: str, lexicon) -> str | None:
-    for entry in lexicon.document_kinds:
-        if code in entry.codes:
-            return entry.kind
-    return None
-
-
-def _kind_of_word(word: str, lexicon) -> str | None:
-    key = match_key(word)
-    for entry in lexicon.document_kinds:
-        if key in (match_key(n) for n in entry.names):
-            return entry.kind
-    return None
-
 
 def _outside_skipped(source: SourceText, start: int, end: int) -> bool:
     return not any(sk.start < end and start < sk.end for sk in source.skipped)
@@ -130,98 +110,24 @@ def _sentence_around(source: SourceText, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _known_actor_in(phrase: str, lexicon) -> _Actor | None:
+def _known_actor_in(phrase: str, lexicon) -> ActorRef | None:
     """The longest vocabulary actor named inside ``phrase``."""
     key = match_key(phrase)
     for form, entry in lexicon.surface_forms():               # longest form first
         if re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", key):
-            return _Actor.of_entry(entry)
+            return of_entry(entry)
     return None
 
 
-def _issuer_named(source: SourceText, start: int, end: int, lexicon) -> _Actor | None:
+def _issuer_named(source: SourceText, start: int, end: int, lexicon) -> ActorRef | None:
     """The actor named last before the verb "ban hành" (the subject), by the builder's recogniser."""
     if start >= end:
         return None
     probe = Sentence(index=0, span=Span(start, end), section=None, paragraph=0, clauses=[Span(start, end)])
     actors = [m for m in find_mentions(source, [probe], lexicon) if m.category == "actor"]
     if actors:
-        return _Actor(actors[-1].iri, actors[-1].label, actors[-1].kind)
+        return ActorRef(actors[-1].iri, actors[-1].label, actors[-1].kind)
     return _known_actor_in(source.match[start:end], lexicon)
-
-
-def _sentence_case(title: str, lexicon: Lexicon) -> str:
-    """Upper-case the first letter; an all-capitals title is lowered first and its proper names restored (the
-    actors' names and short names of the lexicon, and the few other names of ``cues.PROPER_NOUNS``)."""
-    letters = [c for c in title if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        title = title.lower()
-        names = set(cues.PROPER_NOUNS) | set(lexicon.proper_names())
-        for name in sorted(names, key=lambda n: (-len(n), n)):
-            title = re.sub(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", name, title)
-    return title[:1].upper() + title[1:]
-
-
-def _header_lines(source: SourceText, limit: int) -> list[tuple[int, int, str]]:
-    """Cells of the header block: lines (split at runs of 2+ spaces and at table cell separators '|') before ``limit``."""
-    cells = []
-    for line in re.finditer(r"[^\n]+", source.match[:limit]):
-        for cell in re.finditer(r"[^\s|]+(?: [^\s|]+)*", line.group(0)):
-            start = line.start() + cell.start()
-            if _outside_skipped(source, start, start + len(cell.group(0))):
-                cells.append((start, start + len(cell.group(0)), cell.group(0)))
-    return cells
-
-
-def _actor_named(name: str, lexicon) -> _Actor | None:
-    """IRI of the actor a whole name denotes: the vocabulary, else the builder's recogniser (which
-    mints IRIs for unknown organisations such as "UBND TỈNH QUẢNG NINH"); None when it names no actor."""
-    entry = lexicon.lookup(name)
-    if entry is not None:
-        return None if "các cấp" in entry.label_vi else _Actor.of_entry(entry)
-    probe = source_from_string(name)
-    whole = Span(0, len(probe.text))
-    sentence = Sentence(index=0, span=whole, section=None, paragraph=0, clauses=[whole])
-    actors = [m for m in find_mentions(probe, [sentence], lexicon) if m.category == "actor"]
-    if len(actors) == 1 and actors[0].span == whole:
-        return _Actor(actors[0].iri, actors[0].label, actors[0].kind)
-    return None
-
-
-def _issuer_from_header(cells: list[tuple[int, int, str]], lexicon) -> _Actor | None:
-    """The issuing body named in the header block (the lines above "Số:").
-
-    The nearest name above the number wins ("ĐẢNG BỘ TỈNH X / TỈNH ỦY X" -> Tỉnh ủy X); a name
-    broken over two lines is joined ("ỦY BAN NHÂN DÂN / TỈNH SƠN LA"); of two joint issuers
-    ("BỘ A - BỘ B") the first is taken.
-    """
-    names = [text.strip("*_ ") for _, _, text in cells if not _MOTTO.match(text.strip("*_ "))]
-    names = [n for n in names if n and not re.match(r"(?i)số\b|[A-ZĐ][\w ]*, ngày", n)]
-    heads = [head for head, _ in lexicon.head_nouns()]
-
-    def starts_with_head(name: str) -> bool:
-        key = match_key(name)
-        return any(key == head or key.startswith(head + " ") for head in heads)
-
-    for k in reversed(range(max(0, len(names) - 3), len(names))):
-        candidate = " ".join(names[k:])
-        for dash in re.finditer(r"\s+-\s+", candidate):         # joint issuers "BỘ A - BỘ B": the first one
-            if starts_with_head(candidate[dash.end():]) and starts_with_head(candidate[:dash.start()]):
-                candidate = candidate[:dash.start()]
-                break
-        actor = _actor_named(candidate, lexicon)
-        if actor is not None:
-            return actor
-    return None
-
-
-def _clean_title(text: str) -> str:
-    """Collapse whitespace and trim edge punctuation of a title or name.
-
-    >>> _clean_title("  VỀ  BIỆN PHÁP ... ")
-    'VỀ BIỆN PHÁP'
-    """
-    return re.sub(r"\s+", " ", text).strip(" .…:;,*_-")
 
 
 def _publisher(source: SourceText) -> str | None:
@@ -267,7 +173,7 @@ def _headline(source: SourceText) -> str | None:
 
 def _title_after(source: SourceText, pos: int, end: int, lexicon: Lexicon) -> str | None:
     """The subject "về ..." starting right after ``pos`` in the same sentence, if any."""
-    m = re.match(r"\s*(?:,\s*)?(?:ngày\s+" + _DATE_DMY + r"\s*)?(?:của\s+[^,.;\n]{2,60}?\s*)?,?\s*"
+    m = re.match(r"\s*(?:,\s*)?(?:ngày\s+" + DATE_DMY + r"\s*)?(?:của\s+[^,.;\n]{2,60}?\s*)?,?\s*"
                  r"(?P<title>[Vv]ề\s+[^\n]+)", source.match[pos:end])
     if not m:
         return None
@@ -277,7 +183,7 @@ def _title_after(source: SourceText, pos: int, end: int, lexicon: Lexicon) -> st
     if cut:
         stop = start + cut.start()
     title = clean_label(source, start, stop)
-    return _sentence_case(title, lexicon) if title else None
+    return sentence_case(title, lexicon) if title else None
 
 
 # --------------------------------------------------------------------------- public API
@@ -304,29 +210,15 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
 
     # 1. the document's own number: "Số: ..." at the start of a header line or table cell
     own, own_label = _own_number(match, numbers)
-    header_end = own.span.start + 400 if own else min(len(match), 1500)
-    cells = _header_lines(source, header_end)
-    issuer_cells = [c for c in cells if own is None or c[1] <= own.span.start]
-
     if own is not None:
-        kind = _kind_of_code(own.code.rstrip("0123456789"), lexicon) or "Document"
-        info = DocumentInfo(kind=kind, identifier=own.identifier,
-                            evidence=Span(own_label, own.span.end))
-        _fill_formal(source, lexicon, info, cells, issuer_cells, own.span.end)
-        if info.issuer is None and own.issuer_code != "TW" and "-" not in own.issuer_code:
-            entry = lexicon.lookup(own.issuer_code)                  # "CP", "TTg"; not "UBND" (which one?)
-            if entry is not None and "các cấp" not in entry.label_vi:
-                _set_issuer(info, _Actor.of_entry(entry))
-        return info
+        info = DocumentInfo(kind="Document", identifier=own.identifier, evidence=Span(own_label, own.span.end))
+        return _formal(source, lexicon, info, own, own_label)
 
     # 2. a formal document without number: a kind line in capitals at the top ("CHỈ THỊ")
-    for start, end, cell in cells[:12]:
+    for start, end, cell in header_cells(source, 0, min(len(match), 1500))[:12]:
         word = cell.strip("*_ ")
-        letters = [c for c in word if c.isalpha()]
-        if letters and all(c.isupper() for c in letters) and _kind_of_word(word, lexicon):
-            info = DocumentInfo(kind=_kind_of_word(word, lexicon))
-            _fill_formal(source, lexicon, info, cells, [c for c in cells if c[1] <= start], start)
-            return info
+        if is_caps(word) and kind_of_word(word, lexicon):
+            return _formal(source, lexicon, DocumentInfo(kind=kind_of_word(word, lexicon)), None, -1)
 
     # 3. a news article reporting on a document
     article = DocumentInfo(kind="NewsArticle", title=_headline(source), publisher=_publisher(source))
@@ -334,7 +226,7 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
         dm = _ARTICLE_DATE.fullmatch(match[sk.start:sk.end].strip()) or \
             _ARTICLE_DATE.match(match[sk.start:sk.end].strip())
         if dm and sk.start < len(match) // 3:
-            article.published = _iso(dm.group("d"), dm.group("m"), dm.group("y"))
+            article.published = iso_date(dm.group("d"), dm.group("m"), dm.group("y"))
             break
     reported = _reported_document(source, lexicon, numbers, kind_words)
     if reported is None and not (cues.ARTICLE_SIGNALS.search(match) or article.published):
@@ -343,11 +235,34 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     return article
 
 
+def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: DocumentNumber | None,
+            own_label: int) -> DocumentInfo:
+    """Kind, issuers, title, place, date, signatures and frame of a formal document from its header and footer."""
+    header = read_header(source, lexicon, own, own_label)
+    if header.kind and (info.kind in ("Document", None) or lexicon.is_subclass(header.kind, info.kind)):
+        info.kind = header.kind
+    info.title, info.place, info.date, info.parents = header.title, header.place, header.date, header.parents
+    issuers = list(header.issuers)
+    end = max((b.span.end for b in header.blocks), default=0)
+    footer = read_footer(source, lexicon, issuers, after=end)
+    heading = lexicon.get(issuers[0].iri) if issuers else None
+    if not issuers or (heading is not None and heading.issues_through_organs and footer.signed_for):
+        issuers = footer.signed_for[:1] or issuers          # "T/M BỘ CHÍNH TRỊ" says who, under the Central Committee
+    if not issuers and own is not None and own.issuer_code != "TW" and "-" not in own.issuer_code:
+        entry = lexicon.by_number_code(own.issuer_code) or lexicon.lookup(own.issuer_code)  # "CP", "TTg"; not "UBND"
+        if entry is not None and "các cấp" not in entry.label_vi:
+            issuers = [of_entry(entry)]
+    _set_issuers(info, issuers)
+    info.signatures = footer.signatures
+    info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)
+    return info
+
+
 def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumber | None, int]:
     """The number labelled "Số:" at the start of a line or cell in the top third, and where the label starts."""
     for n in numbers:
         window = max(0, n.span.start - 12)
-        label = re.search(r"(?:Số|SỐ)\s*:?\s*$", match[window:n.span.start])
+        label = re.search(cues.NUMBER_LABEL + r"\s*:?\s*$", match[window:n.span.start])
         if not label or n.span.start >= max(2000, len(match) // 3):
             continue
         p = window + label.start()
@@ -356,72 +271,33 @@ def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumb
     return None, -1
 
 
-def _fill_formal(source: SourceText, lexicon, info: DocumentInfo, cells, issuer_cells, after: int) -> None:
-    """Issuer, title, place and date of a formal document from its header block."""
-    match = source.match
-    m = _PLACE_DATE.search(match, 0, min(len(match), after + 600))
-    if m:
-        info.place = _clean_title(m.group("place"))
-        info.date = _iso(m.group("d"), m.group("m"), m.group("y"))
-    # kind line ("CHỈ THỊ", "NGHỊ ĐỊNH") after the number, then "của <issuer>" and the subject
-    subject_start = None
-    for start, end, cell in cells:
-        word = cell.strip("*_ ")
-        if start >= after - 1 and _kind_of_word(word, lexicon):
-            if info.kind == "Document":
-                info.kind = _kind_of_word(word, lexicon)
-            subject_start = end
-            break
-    by_of = None
-    if subject_start is not None:
-        by_of, info.title = _subject_block(source, subject_start, lexicon)
-    header = _issuer_from_header(issuer_cells, lexicon)
-    heading_body = lexicon.get(header.iri) if header is not None else None
-    if heading_body is not None and heading_body.issues_through_organs:   # the Central Committee; "CỦA BAN BÍ THƯ"
-        _set_issuer(info, by_of or _signature_issuer(source, lexicon) or header)        # or "T/M BỘ CHÍNH TRỊ" says who
-    else:
-        _set_issuer(info, header or by_of or _signature_issuer(source, lexicon))
-
-
-def _subject_block(source: SourceText, start: int, lexicon) -> tuple[_Actor | None, str | None]:
-    """After the kind line: ("của <issuer>" actor, subject title) from the lines up to the next blank line."""
-    match = source.match
-    block = re.match(r"\s*((?:[^\n]*\S[^\n]*(?:\n|$)){1,4})", match[start:start + 800])
-    if not block:
-        return None, None
-    by_of, parts = None, []
-    offset = start + block.start(1)
-    for line in re.finditer(r"[^\n]+", block.group(1)):
-        text = line.group(0)
-        a = offset + line.start() + len(text) - len(text.lstrip(" *_"))
-        b = offset + line.start() + len(text.rstrip(" *_"))
-        body = match[a:b]
-        if not body or re.match(r"(?:Căn cứ|Kính gửi|Thực hiện .*[,:]$|I\.|1\.)", body) or \
-                (parts and len(body) > 200) or body.endswith(":"):
-            break
-        of = re.match(r"(?i)của\s+(.+?)(?:\s+(về\s.*))?$", body)
-        if not parts and of:
-            by_of = _actor_named(of.group(1), lexicon)
-            if not of.group(2):
-                continue
-            a = b - len(of.group(2))
-        parts.append((a, b))
-    title = " ".join(clean_label(source, a, b) for a, b in parts)
-    return by_of, (_sentence_case(title, lexicon) if title else None)
-
-
-def _signature_issuer(source: SourceText, lexicon) -> _Actor | None:
-    """The body named in the signature block: "T/M BỘ CHÍNH TRỊ", "TM. ỦY BAN NHÂN DÂN"."""
-    m = re.search(r"(?m)^[ *_|]*(?:T/M|TM\.|T\.M\.)\s*(?P<who>[^\n|*]+)", source.match)
-    return _actor_named(m.group("who").strip(), lexicon) if m else None
+def _unnumbered_issued(source: SourceText, lexicon) -> DocumentInfo | None:
+    """"Tổng cục Hải quan vừa ban hành Kế hoạch tăng cường ...": a document the article reports without its
+    number, from the sentence that reports the issuing (kind, title, issuer)."""
+    match, low = source.match, source.match.lower()
+    for v in cues.ISSUED.finditer(match):
+        kind_m = cues.issued_kind(lexicon).match(low, v.end())
+        if kind_m is None or re.match(r"\s*(?:số\s*)?\d", low[kind_m.end():kind_m.end() + 12]):
+            continue
+        s_start, s_end = _sentence_around(source, v.start())
+        prefix = _DATELINE_PREFIX.match(match[s_start:v.start()])
+        start = s_start + (prefix.end() if prefix else 0)
+        issuer = _issuer_named(source, start, v.start(), lexicon)
+        if issuer is None:
+            continue
+        kind = kind_of_word(re.sub(r"^\s*(?:kèm theo\s+)?", "", kind_m.group(0)), lexicon) or "PolicyDocument"
+        title = clean_label(source, kind_m.end(), s_end).rstrip(".") or None
+        info = DocumentInfo(kind=kind, title=title and sentence_case(title, lexicon), evidence=Span(start, s_end))
+        _set_issuer(info, issuer)
+        return info
+    return None
 
 
 def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> DocumentInfo | None:
-    """The document an article reports: the number in an issuance sentence, else the first number."""
-    if not numbers:
-        return None
+    """The document an article reports: the number in an issuance sentence, else a document the issuance sentence
+    names without a number, else the first number."""
     match = source.match
-    chosen, issuance = numbers[0], None
+    issuance = None
     for n in numbers:
         s_start, s_end = _sentence_around(source, n.span.start)
         verb = None
@@ -430,10 +306,15 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
         if verb is not None:
             chosen, issuance = n, (s_start, s_end, verb)
             break
-    kind = _kind_of_code(chosen.code.rstrip("0123456789"), lexicon)
+    if issuance is None:
+        unnumbered = _unnumbered_issued(source, lexicon)
+        if unnumbered is not None or not numbers:
+            return unnumbered
+        chosen = numbers[0]
+    kind = kind_of_code(chosen.code.rstrip("0123456789"), lexicon)
     if kind is None:
         words = list(kind_words.finditer(match, max(0, chosen.span.start - 30), chosen.span.start))
-        kind = _kind_of_word(words[-1].group(0), lexicon) if words else "PolicyDocument"
+        kind = kind_of_word(words[-1].group(0), lexicon) if words else "PolicyDocument"
     info = DocumentInfo(kind=kind, identifier=chosen.identifier, evidence=chosen.span)
     s_start, s_end = _sentence_around(source, chosen.span.start)
     info.title = _title_after(source, chosen.span.end, s_end, lexicon)
@@ -448,16 +329,16 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
             info.evidence = Span(s_start + subject.start(), chosen.span.end)
         # an explicit date of issue in the same sentence ("Ngày 01/12/2011, Ban Bí thư ban hành ...",
         # "ban hành ngày 1/12/2011", "Chỉ thị số 09-CT/TW ngày 01/12/2011")
-        for dm in re.finditer(r"(?i)\bngày\s+" + _DATE_DMY, match[s_start:s_end]):
+        for dm in re.finditer(r"(?i)\bngày\s+" + DATE_DMY, match[s_start:s_end]):
             pos = s_start + dm.start()
             opens_sentence = match[s_start:pos].strip(" ,(").lower() in ("", "vào")
             right_after_number = 0 <= pos - chosen.span.end <= 3
             right_after_verb = verb.end() <= pos and match[verb.end():pos].strip() == ""
             if opens_sentence or right_after_number or right_after_verb:
-                info.date = _iso(dm.group("d"), dm.group("m"), dm.group("y"))
+                info.date = iso_date(dm.group("d"), dm.group("m"), dm.group("y"))
                 break
     elif chosen.issuer_code != "TW" and "-" not in chosen.issuer_code:
         entry = lexicon.lookup(chosen.issuer_code)
         if entry is not None and "các cấp" not in entry.label_vi:
-            _set_issuer(info, _Actor.of_entry(entry))
+            _set_issuer(info, of_entry(entry))
     return info

@@ -12,6 +12,8 @@ All offsets are [start, end) code-point offsets into ``SourceText.text``
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field
 
 
@@ -61,6 +63,36 @@ class SourceText:
         return [(a, b) for a, b in pieces if a < b]
 
 
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor named in the document's frame (an issuer, the organ of a post): IRI, Vietnamese label, kind."""
+
+    iri: str
+    label: str | None = None
+    kind: str | None = None     # ontology class local name: 'Authority', 'Office', ...
+
+
+@dataclass
+class Signature:
+    """One signature block: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A"."""
+
+    post: str                          # the post signed in, as the ontology writes it: 'Phó Chủ tịch'
+    person: str | None                 # the signer's name as written (NFC), None when the block has no name
+    mode: str | None                   # 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.' (the innermost), None when signed directly
+    organ: ActorRef | None             # the organ the post belongs to (the block's "TM. <organ>" or the issuer)
+    span: Span                         # the block
+
+
+@dataclass
+class FrameBlock:
+    """A part of the document's frame, where no actor of the document is named: the header's organ, motto,
+    number and date lines ('header'), a signature block ('footer') or the recipients list ('recipients')."""
+
+    role: str
+    span: Span
+    actor: ActorRef | None = None      # a header organ line: the organ it names (an issuer, the body above it)
+
+
 @dataclass
 class DocumentInfo:
     """What a text is: a policy document itself, or a news article reporting on one."""
@@ -77,6 +109,10 @@ class DocumentInfo:
     evidence: Span | None = None       # where the number / kind / issuer is stated
     issuer_label: str | None = None    # canonical Vietnamese name of the issuer (for issuers not in the vocabulary)
     issuer_kind: str | None = None     # its ontology class local name: 'Authority', 'PartyCommittee', ...
+    issuers: list[ActorRef] = field(default_factory=list)   # every issuer (joint documents: several), first = issuer
+    parents: dict[str, ActorRef] = field(default_factory=dict)  # issuer IRI -> the body the header names above it
+    signatures: list[Signature] = field(default_factory=list)
+    frame: list[FrameBlock] = field(default_factory=list)    # header, signature and recipients blocks
 
 
 @dataclass
@@ -109,6 +145,7 @@ class Mention:
     known: bool = True         # found in the ontology's lexicon (False: recognised by naming pattern)
     label_en: str | None = None
     levels: tuple[str, ...] = ()   # level IRIs qualifying an actor mention ('các cấp', 'từ Trung ương đến cơ sở')
+    identifier: str | None = None  # a document mention: its số hiệu, normalised ('10-NQ/TW'), when the text gives it
 
 
 @dataclass
@@ -127,7 +164,8 @@ class Assertion:
       task          subjects=[responsible actors, may be empty]  text=the task          (nhiệm vụ và giải pháp)
       requirement   subjects=[actors]           text=the requirement                    (yêu cầu)
       cites         objects=[document IRIs]     (căn cứ, theo, thay thế: see qualifier)
-      implements    objects=[document IRIs]     (thực hiện Chỉ thị ...)
+                    subjects=[the cited document's issuer, when written after it]  date=its date (ISO)
+      implements    objects=[document IRIs]     (thực hiện Chỉ thị ...); subjects and date as for cites
       concerns      objects=[initiative or document IRIs]  (a task/requirement names a campaign, movement, regulation)
     """
 
@@ -138,7 +176,9 @@ class Assertion:
     objects: list[str] = field(default_factory=list)
     text: str | None = None             # the duty / task / objective as a clause (a slice of the source)
     levels: tuple[str, ...] = ()        # level IRIs the statement applies at
-    qualifier: str | None = None        # e.g. 'jointly' for "cùng chịu trách nhiệm", 'replaces' for cites
+    qualifier: str | None = None        # e.g. 'jointly' for "cùng chịu trách nhiệm"; cites: 'basis' (căn cứ),
+                                        # 'replaces' (thay thế, bãi bỏ), 'according' (theo)
+    date: str | None = None             # cites / implements: the cited document's date as the text gives it (ISO)
     parent: int | None = None           # index (in the document's assertion list) of the task this belongs to
 
 
@@ -166,11 +206,14 @@ def uncovered_sentences(result: BuildResult) -> list[Sentence]:
     [1]
     """
     covered_index = {a.sentence for a in result.assertions}
-    spans = [a.evidence for a in result.assertions]
+    spans = sorted((a.evidence.start, a.evidence.end) for a in result.assertions)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))   # the furthest end of the first k spans
     skipped = result.source.skipped
     out = []
     for s in sorted(result.sentences, key=lambda s: (s.span.start, s.index)):
-        if s.index in covered_index or any(s.span.overlaps(e) for e in spans):
+        before = bisect.bisect_left(starts, s.span.end)   # the evidence spans that start before the sentence ends
+        if s.index in covered_index or (before and reach[before - 1] > s.span.start):
             continue
         if any(k.start <= s.span.start and s.span.end <= k.end for k in skipped):
             continue

@@ -11,6 +11,7 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import (
+    COLUMN_GAP,
     HEADER_CONTINUATION,
     PRIORITY_ACTOR,
     Candidate,
@@ -101,8 +102,8 @@ class _NameScan:
             return None
         head_text = match[head_start:head_end]
         line_caps = caps_context(match, head_start, head_end)
-        if not _is_cap(head_text):
-            return None
+        if not _is_cap(head_text) or _verb_over_head(self.low, head_start, head_end):
+            return None   # "Ban hành Kế hoạch", "Phòng chống ...": a verb in a title, not a name
         if line_caps and not re.search(r"(?:^|\n|[-.,;:/|*#])\s*$", match[max(0, head_start - 40):head_start]):
             return None   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": in a capitals line a name starts the line or follows punctuation
         i = self.index_of[head_start]
@@ -127,12 +128,15 @@ class _NameScan:
         """Token by token from the head noun to the end of the name; None when nothing but the head was found."""
         vocab, match, low, tokens = self.vocab, self.match, self.low, self.tokens
         office = vocab.head_kind.get(match_key(head_text)) == "Office"
+        if office and _person_follows(match, tokens, i):
+            return None   # "Phó Chủ tịch Nguyễn Văn A": an office and a person, no organisation
         last_end, content, lower_run, place_only = head_end, False, 0, False
         while i < len(tokens):
             s, e = tokens[i]
             if "\n" in match[last_end:s] and not (line_caps and HEADER_CONTINUATION.match(match, s)
-                                                   and match[last_end:s].count("\n") == 1):
-                break
+                                                   and match[last_end:s].count("\n") == 1) \
+                    or COLUMN_GAP in match[last_end:s]:
+                break   # a new line (unless a header name goes on), or the next column of PDF layout text
             word = match[s:e]
             lw = low[s:e]
             nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
@@ -182,6 +186,31 @@ class _NameScan:
             last_end = e
             i += 1
         return last_end if content else None
+
+
+def _person_follows(match: str, tokens, i: int) -> bool:
+    """The words after an office are a person's name: a common family name, then one to four capitalised words
+    ("Chủ tịch Hoàng Văn A", "PHÓ CHỦ TỊCH Nguyễn Thành Sinh")."""
+    words = []
+    for s, e in tokens[i:i + 5]:
+        word = match[s:e]
+        if not word.isalpha() or not word[:1].isupper() or (words and "\n" in match[tokens[i][0]:s]):
+            break
+        words.append(word)
+    if len(words) < 2 or match_key(words[0]) not in cues.FAMILY_NAMES:
+        return False
+    return all(w[1:].islower() or len(w) == 1 for w in words[:4]) or all(w.isupper() for w in words[:4])
+
+
+def _verb_over_head(low: str, head_start: int, head_end: int) -> bool:
+    """The head noun is the first syllable of a verb that goes on after it: "Ban | hành", "Phòng | chống" (not
+    "Thanh tra", a head noun that is also a verb)."""
+    words = low[head_start:head_start + 40].split()
+    for n in (3, 2):
+        verb = " ".join(w.strip(",.;:") for w in words[:n])
+        if len(words) >= n and verb in cues.ACTION_VERBS and len(verb) > head_end - head_start:
+            return True
+    return False
 
 
 def _lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
@@ -267,7 +296,10 @@ def _canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str |
         rest_words = []
         for word in rest.split():
             lw = word.lower()
-            rest_words.append(lw if lw in vocab.level_of or lw in ("thành", "phố", "thị", "trấn") else word.capitalize())
+            if word.strip(",").upper() in vocab.expansions:
+                rest_words.append(word)          # "ỦY BAN MTTQ VIỆT NAM": the abbreviation is expanded below
+            else:
+                rest_words.append(lw if lw in vocab.level_of or lw in ("thành", "phố", "thị", "trấn") else word.capitalize())
         name = (prefix + " " + " ".join(rest_words)).strip()
     words = []
     for word in name.split(" "):

@@ -1,5 +1,12 @@
 """Document numbers (số hiệu): the grammar of Party numbers ("09-CT/TW"), State numbers ("06/2014/NĐ-CP",
-"1237/QĐ-TTg") and laws ("32/2004/QH11"), found in the match form and normalised."""
+"1237/QĐ-TTg", "193/UBND-KT"), laws and resolutions of the National Assembly and its Standing Committee
+("32/2004/QH11", "101/2025/UBTVQH15"), found in the match form and normalised.
+
+As published, a number carries stray spaces ("5973 /UBND-KT", "21/2025/TT - BNV"), is cut after a dash at a line
+end ("24/HDLN-BCA-BQP-BYT-" / "BCT-BTC"), uses a slash where a dash is usual ("102/2025/NQLT/UBTVQH15-CP") and
+Cyrillic look-alike letters (folded by the match form). This module is the one place the grammar is written:
+metadata (the document's own number) and recognition (cited numbers) both read it.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +16,28 @@ from dataclasses import dataclass
 from policykg.core.iris import normalize_document_number
 from policykg.graph_builder.model import SourceText, Span
 
-__all__ = ["DocumentNumber", "find_document_numbers"]
+__all__ = ["BLANK_NUMBER", "DocumentNumber", "NUMBER", "find_document_numbers", "number_codes"]
 
 # searched in the match form: dashes are '-', spaces plain
-_CODE = r"[A-ZĐ]{1,5}[a-zđ]{0,2}"
-_ISSUER_PART = r"[A-ZĐ][A-ZĐ0-9]*[a-zđ]{0,2}"
-_NUMBER = re.compile(
+_S = r"[ \t\u2003]{0,4}"                        # stray spaces around a separator (a column gap too)
+_BREAK = r"[ \t\u2003]*(?:\n[ \t\u2003]*)?"                  # after a dash the number may go on on the next line
+_CODE = r"[A-ZĐ]{1,8}[a-zđ]{0,2}"                # kind code: CT, NĐ, QĐ, TTLT, CTr, QĐi, HDLN, TTr
+_ISSUER_PART = r"[A-ZĐ][A-ZĐ0-9]*[a-zđ]{0,2}"    # issuer code: CP, TTg, BCA, UBTVQH15, ĐCTUBTWMTTQVN
+NUMBER = re.compile(
     r"(?<![\w/.-])(?:"
-    r"(?P<law_n>\d{1,4})\s?/\s?(?P<law_year>(?:19|20)\d{2})\s?/\s?(?P<law_code>QH)(?P<law_term>\d{1,2})"
-    r"|(?P<state_n>\d{1,5})\s?/\s?(?:(?P<state_year>(?:19|20)\d{2})\s?/\s?)?(?P<state_code>" + _CODE + r")"
-    r"\s?-\s?(?P<state_issuer>" + _ISSUER_PART + r"(?:-" + _ISSUER_PART + r")*)"
-    r"|(?P<party_n>\d{1,4})\s?-\s?(?P<party_code>" + _CODE + r")\s?/\s?(?P<party_issuer>T\.\s?Ư|TƯ|TW|[A-ZĐ]{1,6})"
+    r"(?P<law_n>\d{1,4})" + _S + r"/" + _S + r"(?P<law_year>(?:19|20)\d{2})" + _S + r"/" + _S +
+    r"(?P<law_code>[A-ZĐ]{2,8})(?P<law_term>\d{1,2})"
+    r"|(?P<state_n>\d{1,5})" + _S + r"/" + _S + r"(?:(?P<state_year>(?:19|20)\d{2})" + _S + r"/" + _S + r")?"
+    r"(?P<state_code>" + _CODE + r")" + _S + r"[-/]" + _BREAK +
+    r"(?P<state_issuer>" + _ISSUER_PART + r"(?:" + _S + r"-" + _BREAK + _ISSUER_PART + r")*)"
+    r"|(?P<party_n>\d{1,4})" + _S + r"-" + _S + r"(?P<party_code>" + _CODE + r")" + _S + r"/" + _S +
+    r"(?P<party_issuer>T\.\s?Ư|TƯ|TW|[A-ZĐ]{1,8}\d{0,2})"
     r")(?![\w-])")
+# a number left blank in a draft or a form: "Số:      /KH-UBND", "Số: .../QĐ-UBND", "Số    -CTr/TU"
+BLANK_NUMBER = re.compile(r"(?:S[ốôổ]|S[ỐÔỔ])" + _S + r":?[ \t.…]*(?:/" + _S + r"(?:(?:19|20)\d{2}" + _S + r"/" + _S + r")?"
+                          r"(?P<code>" + _CODE + r")" + _S + r"[-/]" + _S + r"(?P<issuer>" + _ISSUER_PART +
+                          r"(?:" + _S + r"-" + _S + _ISSUER_PART + r")*)|-" + _S + r"(?P<party_code>" + _CODE + r")" +
+                          _S + r"/" + _S + r"(?P<party_issuer>[A-ZĐ]{1,8}\d{0,2}))")
 
 
 @dataclass(frozen=True)
@@ -33,6 +50,26 @@ class DocumentNumber:
     issuer_code: str
     year: str | None
     span: Span
+
+
+def _parts(m: re.Match) -> tuple[str, str, str | None]:
+    """(kind code, issuer code(s), year) of a match of ``NUMBER``."""
+    if m.group("law_n"):
+        return m.group("law_code"), m.group("law_code"), m.group("law_year")
+    if m.group("state_n"):
+        issuer = re.sub(r"\s+", "", m.group("state_issuer"))
+        return m.group("state_code"), issuer, m.group("state_year")
+    issuer = m.group("party_issuer")
+    return m.group("party_code"), "TW" if re.fullmatch(r"T\.\s?Ư|TƯ", issuer) else issuer, None
+
+
+def number_codes(identifier: str) -> list[str]:
+    """The letter codes of a normalised số hiệu after its serial number, without term digits.
+
+    >>> number_codes("24/HDLN-BCA-BQP-BYT"), number_codes("102/2025/NQLT/UBTVQH15-CP"), number_codes("09-CT/TW")
+    (['HDLN', 'BCA', 'BQP', 'BYT'], ['NQLT', 'UBTVQH', 'CP'], ['CT', 'TW'])
+    """
+    return [re.sub(r"\d+$", "", part) for part in re.split(r"[-/]", identifier)[1:] if not part.isdigit()]
 
 
 def find_document_numbers(source: SourceText) -> list[DocumentNumber]:
@@ -52,19 +89,16 @@ def find_document_numbers(source: SourceText) -> list[DocumentNumber]:
     02/2016/TTLT-BVHTTDL-BCA TTLT BVHTTDL-BCA 2016
     05-QĐi/TW QĐi TW None
     1237/QĐ-TTg QĐ TTg None
+    >>> s = source_from_string("Số: 24 /HDLN-BCA-BQP-BYT-\\n ВСТ-ВТC, 3260-KH/ĐĐQH15 và 102/2025/NQLT/UBTVQH15-CP")
+    >>> [n.identifier for n in find_document_numbers(s)]
+    ['24/HDLN-BCA-BQP-BYT-BCT-BTC', '3260-KH/ĐĐQH15', '102/2025/NQLT/UBTVQH15-CP']
     """
     found = []
-    for m in _NUMBER.finditer(source.match):
+    for m in NUMBER.finditer(source.match):
         span = Span(m.start(), m.end())
         if any(sk.start < span.end and span.start < sk.end for sk in source.skipped):
             continue
         written = source.text[span.start:span.end]
-        if m.group("law_n"):
-            code, issuer, year = "QH", "QH", m.group("law_year")
-        elif m.group("state_n"):
-            code, issuer, year = m.group("state_code"), m.group("state_issuer"), m.group("state_year")
-        else:
-            code, issuer, year = m.group("party_code"), m.group("party_issuer"), None
-            issuer = "TW" if re.fullmatch(r"T\.\s?Ư|TƯ", issuer) else issuer
+        code, issuer, year = _parts(m)
         found.append(DocumentNumber(written, normalize_document_number(written), code, issuer, year, span))
     return found

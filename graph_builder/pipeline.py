@@ -21,6 +21,7 @@ from policykg.graph_builder.assertions import extract_assertions
 from policykg.graph_builder.emit import emit_quads
 from policykg.graph_builder.metadata import extract_document_info
 from policykg.graph_builder.model import BuildResult, SourceText
+from policykg.graph_builder.organs import frame_mentions
 from policykg.graph_builder.read import read_source, source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.segment import segment
@@ -38,8 +39,9 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None) -> BuildRes
     """
     lexicon = load_lexicon() if lexicon is None else lexicon
     document = extract_document_info(source, lexicon)
-    sections, sentences = segment(source, lexicon)
-    mentions = find_mentions(source, sentences, lexicon)
+    sections, sentences = segment(source, lexicon, document.frame)
+    mentions = find_mentions(source, sentences, lexicon, frame=[block.span for block in document.frame])
+    mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon), key=lambda m: (m.span.start, m.span.end))
     assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
     return BuildResult(source=source, document=document, sections=sections, sentences=sentences,
                        mentions=mentions, assertions=assertions)

@@ -34,13 +34,16 @@ from pathlib import Path
 
 from policykg.core.errors import InputError
 from policykg.core.iris import slugify
-from policykg.core.textnorm import match_form, source_text
+from policykg.core.textnorm import carriable, match_form, source_text
+from policykg.graph_builder import cues
 from policykg.graph_builder.htmltext import html_to_text
 from policykg.graph_builder.model import SourceText
+from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
 from policykg.ontology.lexicon import load_lexicon
 
-__all__ = ["read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label", "table_rows"]
+__all__ = ["COLUMN_GAP", "read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label",
+           "table_rows"]
 
 _MEDIA_BY_SUFFIX = {
     ".html": "text/html",
@@ -67,13 +70,17 @@ def decode_bytes(data: bytes, name: str) -> str:
     """Decode the bytes of an input; refuse binary data and undecodable text.
 
     Takes the raw bytes and the name to use in messages. Returns the decoded
-    string (BOM removed). Raises ``InputError`` with a one-line message naming
-    the input and the reason.
+    string (BOM removed): UTF-8, UTF-16/32 with a byte order mark, or UTF-16 without
+    one (recognised by its zero bytes, see ``_utf16_without_bom``). A few stray NULs or
+    other controls do not make a text binary (reading replaces them by spaces). Raises
+    ``InputError`` with a one-line message naming the input and the reason.
 
     >>> decode_bytes("Đảng".encode("utf-8-sig"), "a.txt")
     'Đảng'
     >>> decode_bytes("Đảng".encode("utf-16"), "a.txt")
     'Đảng'
+    >>> decode_bytes("Ban Bí thư yêu cầu".encode("utf-16-le"), "a.txt")
+    'Ban Bí thư yêu cầu'
     >>> decode_bytes(b"%PDF-1.4 ...", "x.pdf")
     Traceback (most recent call last):
     ...
@@ -91,26 +98,58 @@ def decode_bytes(data: bytes, name: str) -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: not {codec.upper()} text despite its byte order mark "
                                  f"(bad bytes at offset {exc.start + len(bom)})") from None
-    if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
+    if data.startswith(_BINARY_MAGIC):
         raise InputError(f"{name}: not a text file (binary data)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if _control_share(data) > 0.01:
-            raise InputError(f"{name}: not a text file (binary data)") from None
-        raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                         f"{_ICONV_HINT}") from None
-    if _control_share(data) > 0.01:
+    text = _utf16_without_bom(data)
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if _control_share(data) > 0.01:
+                raise InputError(f"{name}: not a text file (binary data)") from None
+            raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                             f"{_ICONV_HINT}") from None
+    if _control_share(text) > 0.01:
         raise InputError(f"{name}: not a text file (binary data)")
     return text
 
 
-def _control_share(data: bytes) -> float:
-    """Share of C0 control bytes other than tab, newline, carriage return, form feed."""
-    if not data:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 without a byte order mark, or None when ``data`` is not that.
+
+    UTF-16 of Vietnamese (or any Latin-script) text puts a zero byte beside every ASCII letter, space and line
+    end: at odd offsets little-endian, at even ones big-endian. UTF-8 text has none. Taken as UTF-16 when at least
+    a fifth of the bytes on one side are zero and almost none on the other, the bytes decode cleanly, and at least
+    a fifth of the characters are printable ASCII or line ends (binary data with zeros decodes to other things).
+    """
+    if len(data) < 2 or len(data) % 2:
+        return None
+    sample = data[:1 << 16]
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for zeros, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= half / 5 and others <= half / 100:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            head = text[:half]
+            plain = sum(1 for c in head if " " <= c < "\x7f" or c in "\t\n\r")
+            return text if plain >= len(head) / 5 else None
+    return None
+
+
+def _control_share(text: bytes | str) -> float:
+    """Share of C0 control characters (bytes) other than tab, newline, carriage return, form feed; DEL counts."""
+    if not text:
         return 0.0
-    controls = sum(1 for b in data if (b < 32 and b not in (9, 10, 12, 13)) or b == 127)
-    return controls / len(data)
+    if isinstance(text, str):
+        text = text.encode("utf-8", "surrogatepass")
+    controls = len(text) - len(text.translate(None, _CONTROL_BYTES))
+    return controls / len(text)
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 
 
 # --------------------------------------------------------------------------- match form
@@ -238,6 +277,15 @@ def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset(
         chars[m.start(1)] = " "
 
 
+def _mark_column_gaps(text: str, chars: list[str]) -> None:
+    """PDF layout text puts two columns on one line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ..."): a run of three
+    or more spaces inside a line gets an em space (``COLUMN_GAP``, still white space) in the match form, so no
+    name runs across the gap."""
+    for m in re.finditer(r"(?<=\S)[ \t]{3,}(?=\S)", text):
+        if chars[m.start() + 1] == " ":
+            chars[m.start() + 1] = COLUMN_GAP
+
+
 def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset()) -> None:
     """Replace a single '\\n' by ' ' where a sentence continues on the next line (never at a table row)."""
     text = "".join(chars)
@@ -262,6 +310,8 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
         return False
     if _BULLET_START.match(nxt) or DATE_LINE.match(line) or DATE_LINE.match(nxt) or is_byline(after):
         return False
+    if cues.RECIPIENTS.match(after) or cues.SIGNATURE.match(after):
+        return False      # the footer starts: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"
     if cur[-1] in ";:":                       # a list of clauses goes on in lower case: "...cơ sở;\nđẩy mạnh ..."
         return after[0].islower()
     if cur[-1] in _CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
@@ -313,6 +363,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     >>> s.key[:18], [s.text[x.start:x.end] for x in s.skipped]
     ('stdin-f4f903d57379', ['Thứ bảy, 09/12/2023', 'Theo Nhandan'])
     """
+    name = carriable(name)   # a file name may hold what no output can carry (bytes that are not UTF-8, controls)
     if media_type == "text/html":
         text = html_to_text(text)
     text = source_text(text)
@@ -324,6 +375,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     row_starts = {start for start, _, _ in rows}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))
+    _mark_column_gaps(text, chars)
     match = "".join(chars)
     assert len(match) == len(text)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -12,7 +12,7 @@ administrative levels and document kinds. What it adds is the grammar of names:
 - unknown organisations named head-first ("Sở Văn hóa, Thể thao và Du lịch",
   "Ủy ban nhân dân tỉnh Sơn La", "Công an tỉnh"), IRIs minted from the canonical name (``names``);
 - quoted campaigns and movements and unquoted "phong trào ..." (nothing inside quotes is an actor);
-- cited documents by number ("Nghị định số 06/2014/NĐ-CP") or by name ("Quy chế dân chủ ở cơ sở").
+- cited documents by number ("Nghị định số 06/2014/NĐ-CP") or by name ("Quy chế dân chủ ở cơ sở"): ``cited``.
 
 >>> from policykg.graph_builder.read import source_from_string
 >>> from policykg.ontology import load_lexicon
@@ -23,14 +23,18 @@ administrative levels and document kinds. What it adds is the grammar of names:
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Sequence
 
-from policykg.core.iris import PKG, mint_document_iri, mint_initiative_iri, mint_named_document_iri, normalize_document_number
+from policykg.core.iris import PKG, mint_initiative_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.names import pattern_actors
 from policykg.graph_builder.vocabulary import (
+    COLUMN_GAP,
     HEADER_CONTINUATION,
     PRIORITY_ACTOR,
     PRIORITY_BLOCK,
@@ -46,20 +50,16 @@ from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["find_mentions", "lower_same_length"]
 
-# Document kinds that are cited by name without a number ("Luật Tổ chức Chính phủ", "Quy chế dân chủ ở cơ sở");
-# other kinds, capitalised, usually refer back to the document itself ("Chỉ thị nêu rõ").
-_NAMED_DOCUMENT_KINDS = ("Law", "Regulation")
-_NUMBER = re.compile(
-    r"(?<![\w/.-])\d{1,5}(?:/\d{4})?[/-]\s?[A-ZĐ][A-Za-zĐđƯư.&]*\d*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđƯư.&]*\d*)*")
-
-
-def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexicon) -> list[Mention]:
+def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexicon,
+                  frame: Sequence[Span] = ()) -> list[Mention]:
     """Find the mentions of actors, initiatives and documents in ``source``.
 
     Takes the source text, its sentences (regions to search; all of the text when empty) and the
     lexicon (``policykg.ontology.load_lexicon()``). Searches ``source.match`` case-insensitively, skipping
     ``source.skipped``. Returns non-overlapping mentions sorted by offset (longest match wins; a
-    quoted name, a cited document or an initiative blocks the actors inside it). Never raises on text.
+    quoted name, a cited document or an initiative blocks the actors inside it). No actor is named inside the
+    ``frame`` spans (the document's header organ and motto lines, signature blocks, recipients list: the metadata
+    reads them as issuers, signers and recipients). Never raises on text.
 
     >>> from policykg.graph_builder.read import source_from_string
     >>> from policykg.ontology import load_lexicon
@@ -75,36 +75,43 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     for start, end in regions:
         candidates.extend(_quoted(match, low, start, end))
         candidates.extend(_movements(match, low, start, end))
-        candidates.extend(_documents(vocab, match, low, start, end))
+        candidates.extend(document_candidates(vocab, match, low, start, end))
         known = _known_actors(vocab, match, low, start, end)
         candidates.extend(known)
         candidates.extend(pattern_actors(vocab, match, low, start, end, known))
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(match) + 1)   # 1 where a chosen candidate lies: overlap tests cost the span, not the text
     # names of campaigns and documents first (they block what is inside them), then leftmost-longest
     order = sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start) if c.priority == PRIORITY_BLOCK
                    else (c.priority, c.start, -(c.end - c.start)))
-    actor_candidates = [c for c in candidates if c.priority == PRIORITY_ACTOR]
+    actor_spans = sorted((c.start, c.end) for c in candidates if c.priority == PRIORITY_ACTOR)
     for cand in order:
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        if taken.find(1, cand.start, cand.end) >= 0:
             continue
-        if cand.priority == PRIORITY_ACTOR and _cut_inside_a_name(match, cand, actor_candidates):
+        if cand.priority == PRIORITY_ACTOR and _cut_inside_a_name(match, cand, actor_spans):
             continue   # "Trung ương Đoàn | Thanh niên Cộng sản Hồ Chí Minh": the longer name wins
-        taken.append((cand.start, cand.end))
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         if cand.mention is not None:
             chosen.append(cand)
-    mentions = [c.mention for c in sorted(chosen, key=lambda c: (c.start, c.end))]
+    mentions = [c.mention for c in sorted(chosen, key=lambda c: (c.start, c.end))
+                if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
     for m in mentions:
         m.surface = text[m.span.start:m.span.end]
+    link_names_to_numbers(vocab, mentions)
     return mentions
 
 
-def _cut_inside_a_name(match: str, cand: Candidate, others: list[Candidate]) -> bool:
-    """True when ``cand`` ends right before a capitalised word that a longer, overlapping candidate covers."""
+def _cut_inside_a_name(match: str, cand: Candidate, others: list[tuple[int, int]]) -> bool:
+    """True when ``cand`` ends right before a capitalised word that a longer, overlapping candidate covers.
+
+    ``others``: the (start, end) of the actor candidates, sorted; only those starting inside ``cand`` are looked at.
+    """
     following = re.match(r"[ \t]+(\w)", match[cand.end:cand.end + 4])
     if not following or not following.group(1).isupper():
         return False
-    return any(cand.start < o.start < cand.end < o.end for o in others)
+    first = bisect.bisect_right(others, (cand.start, len(match) + 1))
+    last = bisect.bisect_left(others, (cand.end, -1), first)
+    return any(end > cand.end for _, end in others[first:last])
 
 
 def _regions(source: SourceText, sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -173,67 +180,6 @@ def _movements(match: str, low: str, start: int, end: int) -> list[Candidate]:
     return found
 
 
-def _documents(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
-    found = []
-    numbered_spans = []
-    for m in _NUMBER.finditer(match, start, end):
-        raw = m.group(0).rstrip(".")
-        number = normalize_document_number(raw)
-        codes = [re.sub(r"\d+$", "", part) for part in re.split(r"[-/]", number)[1:]]
-        kind = next((vocab.document_codes[c.upper()] for c in codes if c.upper() in vocab.document_codes), None)
-        if kind is None and not any(c.upper() in ("TW", "TU", "HU", "CP", "TTG", "UBND") for c in codes):
-            continue
-        begin = m.start()
-        # Extend back over "số" and the kind name with the document's title: "Luật Công an nhân dân số 37/2018/QH14".
-        window_start = max(start, begin - 120)
-        window = low[window_start:begin]
-        cut = max(window.rfind(";"), window.rfind("."), window.rfind(":"))
-        window_start, window = window_start + cut + 1, window[cut + 1:]
-        best = None
-        for name_m in vocab.document_name_regex.finditer(window):
-            if match[window_start + name_m.start()].isupper():
-                best = name_m
-        if best is not None and len(window[best.start():].split()) <= 14:
-            named_kind = dict(vocab.document_names)[re.sub(r"\s+", " ", best.group(1))]
-            kind = kind or named_kind
-            begin = window_start + best.start()
-        elif re.search(r"(?<!\w)số\s*$", window):
-            begin = window_start + re.search(r"(?<!\w)số\s*$", window).start()
-        stop = m.start() + len(raw)
-        label = re.sub(r"\s+", " ", match[begin:stop])
-        if not label[:1].isupper():
-            label = number   # "số 06/2014/NĐ-CP": the number is the name
-        mention = Mention(span=Span(begin, stop), surface="", category="document", iri=mint_document_iri(number),
-                          label=label, kind=kind or "PolicyDocument")
-        found.append(Candidate(begin, stop, PRIORITY_BLOCK, mention))
-        numbered_spans.append((begin, stop))
-    for m in vocab.document_name_regex.finditer(low, start, end):
-        kind = dict(vocab.document_names)[re.sub(r"\s+", " ", m.group(1))]
-        if kind not in _NAMED_DOCUMENT_KINDS or not match[m.start()].isupper() or m.start() == start:
-            continue
-        if not match[start:m.start()].strip() or match[start:m.start()].rstrip()[-1:] in ":-":
-            continue   # a title or heading line, not a citation
-        if any(s <= m.start() < e for s, e in numbered_spans):
-            continue
-        words = []
-        for tok in re.finditer(r"\S+", match[m.end():end]):
-            word = tok.group(0)
-            bare = word.rstrip(".,;:…!?)")
-            if not bare or bare.lower() in cues.DOCUMENT_NAME_STOP or bare[0] in "\"(":
-                break
-            words.append(m.end() + tok.start() + len(bare))
-            if bare != word or len(words) >= 12:
-                break
-        if not words:
-            continue
-        stop = words[-1]
-        title = re.sub(r"\s+", " ", match[m.start():stop])
-        mention = Mention(span=Span(m.start(), stop), surface="", category="document",
-                          iri=mint_named_document_iri(kind, title), label=title, kind=kind)
-        found.append(Candidate(m.start(), stop, PRIORITY_BLOCK, mention))
-    return found
-
-
 def _actor(vocab: Vocabulary, start: int, end: int, entry, levels: tuple[str, ...] = ()) -> Candidate:
     mention = Mention(span=Span(start, end), surface="", category="actor", iri=entry.iri, label=entry.label_vi,
                       kind=entry.kind, known=True, label_en=entry.label_en, levels=levels)
@@ -264,8 +210,8 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         hits += [(m.start(1), m.end(1), vocab.compact.get(compact(low[m.start(1):m.end(1)])))
                  for m in vocab.cs_regex.finditer(match, start, end) if m.end(1) <= end]
     for s, e, form in hits:
-        if form is None:
-            continue
+        if form is None or COLUMN_GAP in match[s:e]:
+            continue   # (a name never runs across two columns of PDF layout text)
         surface = match[s:e]
         written = form.written
         if (not form.case_sensitive and written[:1].isupper() and len(written.split()) <= 2

@@ -26,21 +26,12 @@ from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.model import Section, Sentence, SourceText, Span
+from policykg.graph_builder.model import FrameBlock, Section, Sentence, SourceText, Span
 from policykg.graph_builder.read import clean_label
+from policykg.graph_builder.sentences import split_clauses, split_sentences
 from policykg.ontology.lexicon import Lexicon, load_lexicon
 
 __all__ = ["segment", "section_role", "split_sentences", "split_clauses", "find_tables", "Table", "TableRow"]
-
-# Abbreviations whose final period does not end a sentence (compared case-sensitively).
-_ABBREVIATIONS = {
-    "TP", "Tp", "TT", "Tt", "TX", "Tx", "ThS", "Th", "TS", "PGS", "GS", "BS", "KS", "CN", "NXB", "Nxb",
-    "tr", "Tr", "St", "Mr", "Mrs", "Ms", "Dr", "vv", "Đ/c", "đ/c", "No", "Co", "Ltd", "Cty", "cty", "TNHH",
-    "TM", "T/M", "KT", "K/T", "TL", "T/L", "TUQ", "Tm", "Kt",   # signature blocks: "TM. ỦY BAN NHÂN DÂN"
-}
-_OPEN_QUOTES = "\"'“‘«("
-_CLOSE_AFTER_END = "\"'”’»)]"
-_END_MARKS = ".!?…"
 
 # ranks: lower = higher in the outline
 _RANK_PART, _RANK_ROMAN, _RANK_ARTICLE, _RANK_ARABIC, _RANK_SUB, _RANK_LETTER, _RANK_LEAD_INNER = 0, 1, 2, 3, 4, 5, 6
@@ -185,133 +176,6 @@ def _paragraphs(source: SourceText) -> list[_Paragraph]:
 
 # --------------------------------------------------------------------------- sentences
 
-def _word_before(match: str, pos: int, floor: int) -> str:
-    """The run of letters, digits, dots and slashes ending just before ``pos``."""
-    i = pos
-    while i > floor and (match[i - 1].isalnum() or match[i - 1] in "./"):
-        i -= 1
-    return match[i:pos]
-
-
-def _is_abbreviation(token: str) -> bool:
-    bare = token.rstrip(".")
-    if not bare:
-        return False
-    if "." in bare and not bare.replace(".", "").isdigit():     # T.Ư, v.v, Th.S
-        return True
-    if bare in _ABBREVIATIONS:
-        return True
-    return len(bare) == 1 and bare.isupper()                    # initials: Q., P., H. (not the word "ở.")
-
-
-def _starts_sentence(match: str, pos: int, end: int) -> bool:
-    """Whether the text at ``pos`` (after spaces) can open a new sentence."""
-    if pos >= end:
-        return True
-    c = match[pos]
-    if c.isupper():
-        return True
-    if c in _OPEN_QUOTES and pos + 1 < end and (match[pos + 1].isupper() or match[pos + 1].isdigit()):
-        return True
-    if c in "-+•" and pos + 1 < end and match[pos + 1] == " ":
-        return True
-    return False
-
-
-def split_sentences(match: str, start: int, end: int) -> list[Span]:
-    """Sentence spans inside one paragraph ``match[start:end]`` (trimmed, in order).
-
-    Ends: ``. ! ? … ...`` (with closing quotes) before a space and a capital, a
-    period glued to a capitalised word ("mới.Sau"), or the paragraph end; not the
-    periods of abbreviations (T.Ư, TP., v.v.), numbers (1.2) or a leading list
-    number ("1.", "I.").
-
-    >>> t = "Từ T.Ư đến TP. Hà Nội, v.v. Xong... tiếp tục… Mới.Sau 1.2 triệu. I. Hết"
-    >>> [t[s.start:s.end] for s in split_sentences(t, 0, len(t))]
-    ['Từ T.Ư đến TP. Hà Nội, v.v. Xong... tiếp tục…', 'Mới.', 'Sau 1.2 triệu.', 'I. Hết']
-    """
-    spans: list[Span] = []
-    sent_start = start
-    i = start
-    while i < end:
-        c = match[i]
-        if c not in _END_MARKS:
-            i += 1
-            continue
-        j = i
-        while j < end and match[j] in _END_MARKS:
-            j += 1
-        run = match[i:j]
-        while j < end and match[j] in _CLOSE_AFTER_END:
-            j += 1
-        boundary = False
-        if j >= end:
-            boundary = False            # the paragraph end closes the sentence below
-        elif match[j].isspace():
-            k = j
-            while k < end and match[k].isspace():
-                k += 1
-            if _starts_sentence(match, k, end):
-                boundary = True
-        elif run == "." and match[j].isupper() and j + 1 < end and match[j + 1].islower():
-            word = _word_before(match, i, sent_start)
-            boundary = len(word) >= 2 and word.isalpha() and word[1:].islower()
-        if boundary and run == ".":
-            word = _word_before(match, i, sent_start)
-            if _is_abbreviation(word):
-                boundary = False
-            elif word and match[sent_start:i - len(word)].strip(" -+•(") == "" and (
-                    word.isdigit() or re.fullmatch(r"[IVXL]{1,5}|\d+(\.\d+)*", word)):
-                boundary = False        # "1. Các cấp ủy", "II. NHIỆM VỤ": a list number, not an end
-            elif re.search(r"(?:Điều|Chương|Mục|Khoản)\s+\d+$", match[sent_start:i]) and \
-                    match[sent_start:i].strip().count(" ") <= 1:
-                boundary = False        # "Điều 5. Hiệu lực thi hành"
-        if boundary:
-            spans.append(Span(sent_start, j))
-            k = j
-            while k < end and match[k].isspace():
-                k += 1
-            sent_start = k
-            i = k
-        else:
-            i = j
-    if sent_start < end:
-        spans.append(Span(sent_start, end))
-    return spans
-
-
-def split_clauses(match: str, sentence: Span) -> list[Span]:
-    """Clause spans of a sentence: split after ';' and ':' and after each table cell's '|' (each clause trimmed).
-
-    Clauses are in order and do not overlap; together with the whitespace between
-    them they cover the sentence exactly (the first starts at the sentence start,
-    the last ends at its end). A ':' inside a number or time ("10:30") does not split.
-
-    >>> t = "Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp: Công an tỉnh lúc 10:30."
-    >>> [t[c.start:c.end] for c in split_clauses(t, Span(0, len(t)))]
-    ['Cơ quan chủ trì:', 'Sở Tư pháp;', 'Cơ quan phối hợp:', 'Công an tỉnh lúc 10:30.']
-    >>> t = "1 | Tuần tra | Sở A, Sở B | Công an tỉnh; Sở C"
-    >>> [t[c.start:c.end] for c in split_clauses(t, Span(0, len(t)))]
-    ['1 |', 'Tuần tra |', 'Sở A, Sở B |', 'Công an tỉnh;', 'Sở C']
-    """
-    clauses = []
-    start = sentence.start
-    for i in range(sentence.start, sentence.end):
-        if match[i] == "|" or match[i] in ";:" and (i + 1 >= sentence.end or match[i + 1].isspace()):
-            if i + 1 < sentence.end:
-                clauses.append(Span(start, i + 1))
-                start = i + 1
-                while start < sentence.end and match[start].isspace():
-                    start += 1
-    if start < sentence.end:
-        clauses.append(Span(start, sentence.end))
-    elif clauses:
-        clauses[-1] = Span(clauses[-1].start, sentence.end)
-    return clauses
-
-
-# --------------------------------------------------------------------------- sections
-
 @dataclass
 class _Open:
     index: int
@@ -402,7 +266,86 @@ def _is_header_line(source: SourceText, para: _Paragraph) -> bool:
     return True
 
 
-def segment(source: SourceText, lexicon: Lexicon | None = None) -> tuple[list[Section], list[Sentence]]:
+class _Segmenter:
+    """The walk over the paragraphs: the outline so far, whether the header or the footer is open, and the
+    document's frame (where signature blocks and recipients lists are; the body resumes after them)."""
+
+    def __init__(self, source: SourceText, lexicon: Lexicon | None, frame: list[FrameBlock] | None):
+        self.source, self.match = source, source.match
+        self.closing = cues.closing_organisation(load_lexicon() if lexicon is None else lexicon)
+        self.paragraphs = _paragraphs(source)
+        self.outline = _Outline()
+        self.footers = [b.span for b in frame or () if b.role in ("footer", "recipients")]
+        self.roles = {(b.span.start, b.span.end): b.role for b in frame or () if b.role in ("footer", "recipients")}
+        # "Ban Bí thư yêu cầu ... thực hiện tốt Chỉ thị này." closes a text: only the last paragraphs count
+        self.footer_start = next((i for i, p in enumerate(self.paragraphs)
+                                  if _is_footer_line(self.match[p.start:p.end])), len(self.paragraphs))
+        self.in_header, self.in_footer, self.in_frame_footer = True, False, False
+        self.untitled: _Open | None = None        # a "Chương I" whose title is on the next line
+
+    def frame_role(self, para: _Paragraph) -> str | None:
+        """'footer' or 'recipients' when the paragraph lies in a signature block or recipients list of the frame."""
+        for (start, end), role in self.roles.items():
+            if start <= para.start < end:
+                return role
+        return None
+
+    def footer(self, para: _Paragraph, line: str, role: str | None) -> None:
+        stack = self.outline.stack
+        role = role or ("recipients" if line.startswith("Nơi nhận") else "footer")
+        if not (self.in_footer and stack and stack[-1].role == role):
+            stack.clear()
+            title = "Nơi nhận" if role == "recipients" else clean_label(self.source, para.start, para.end)
+            self.outline.open(_RANK_IMPLICIT, None, title, role, para.start)
+        self.in_footer = True
+
+    def body(self, p_index: int, para: _Paragraph, line: str, numbered_open: bool, waiting_title: _Open | None) -> None:
+        match, stack, open_section = self.match, self.outline.stack, self.outline.open
+        spec = None if _is_table_row(match, para) else _heading_spec(self.source, para, numbered_open)
+        if waiting_title is not None and _is_caps_line(line) and (spec is None or spec[1] is None):
+            waiting_title.title = clean_label(self.source, para.start, para.end)   # "Chương II" + "TRÁCH NHIỆM ..."
+            waiting_title.role = section_role(waiting_title.title) or waiting_title.role
+        elif spec is not None:
+            section = open_section(*spec, para.start)
+            if section.title is None and section.rank <= _RANK_ARTICLE:
+                self.untitled = section
+        elif _is_table_row(match, para):
+            if not stack:
+                open_section(_RANK_IMPLICIT, None, None, "body", para.start)
+        elif self.closing.search(line) and not numbered_open and p_index >= self.footer_start - 2 \
+                and not re.match(r"[-+•]\s", line):
+            open_section(_RANK_ROMAN, None, None, "organisation", para.start)
+        elif (intro := cues.LIST_INTRO.search(line)) and not numbered_open:
+            role = "tasks" if intro.group("noun") in ("nhiệm vụ", "giải pháp", "nội dung") else "objectives"
+            open_section(_RANK_ROMAN, None, None, role, para.start)
+        elif not stack:
+            open_section(_RANK_IMPLICIT, None, None, "body", para.start)
+
+    def paragraph(self, p_index: int, para: _Paragraph) -> None:
+        """Open or close sections for one paragraph."""
+        line = self.match[para.start:para.end]
+        stack = self.outline.stack
+        numbered_open = any(s.rank < _RANK_LEAD_INNER and s.number for s in stack)
+        waiting_title, self.untitled = self.untitled, None
+        if self.in_header and not (p_index < 12 and _is_header_line(self.source, para)):
+            self.in_header = False
+            stack.clear()
+        frame_role = self.frame_role(para)
+        if self.in_footer and self.in_frame_footer and frame_role is None and not _is_footer_line(line):
+            self.in_footer = self.in_frame_footer = False      # past the signature block: an appendix, an
+            stack.clear()                                       # attached regulation
+        if self.in_header:
+            if not stack:
+                self.outline.open(_RANK_IMPLICIT, None, None, "header", para.start)
+        elif frame_role is not None or _is_footer_line(line):
+            self.footer(para, line, frame_role)
+            self.in_frame_footer = self.in_frame_footer or frame_role is not None
+        elif not self.in_footer:
+            self.body(p_index, para, line, numbered_open, waiting_title)
+
+
+def segment(source: SourceText, lexicon: Lexicon | None = None,
+            frame: list[FrameBlock] | None = None) -> tuple[list[Section], list[Sentence]]:
     """Split a source into sections and sentences (with paragraph numbers and clause spans).
 
     Takes a ``SourceText``; returns ``(sections, sentences)``, both in document
@@ -412,59 +355,16 @@ def segment(source: SourceText, lexicon: Lexicon | None = None) -> tuple[list[Se
     'body', 'situation', 'objectives', 'tasks', 'organisation', 'funding',
     'reporting', 'footer' (signature), 'recipients' (Nơi nhận); a subsection
     without a role word inherits its parent's role. ``lexicon`` (default: the ontology's) gives the kind words
-    of the closing paragraph ("... thực hiện tốt Chỉ thị này"). Never raises.
+    of the closing paragraph ("... thực hiện tốt Chỉ thị này"). ``frame`` (the metadata's frame blocks, when
+    known) says where the signature blocks and recipients lists are: what follows them (an appendix, an attached
+    regulation) is body again. Never raises.
     """
+    walk = _Segmenter(source, lexicon, frame)
     match = source.match
-    closing = cues.closing_organisation(load_lexicon() if lexicon is None else lexicon)
-    paragraphs = _paragraphs(source)
-    outline = _Outline()
-    stack = outline.stack
-    open_section = outline.open
     sentences: list[Sentence] = []
-
-    # "Ban Bí thư yêu cầu ... thực hiện tốt Chỉ thị này." closes a text: only the last paragraphs count
-    footer_start = next((i for i, p in enumerate(paragraphs) if _is_footer_line(match[p.start:p.end])),
-                        len(paragraphs))
-    in_header = True
-    in_footer = False
-    untitled: _Open | None = None        # a "Chương I" whose title is on the next line
-    for p_index, para in enumerate(paragraphs):
-        line = match[para.start:para.end]
-        numbered_open = any(s.rank < _RANK_LEAD_INNER and s.number for s in stack)
-        waiting_title, untitled = untitled, None
-        if in_header and not (p_index < 12 and _is_header_line(source, para)):
-            in_header = False
-            stack.clear()
-        if in_header:
-            if not stack:
-                open_section(_RANK_IMPLICIT, None, None, "header", para.start)
-        elif _is_footer_line(line):
-            role = "recipients" if line.startswith("Nơi nhận") else "footer"
-            if not (in_footer and stack[-1].role == role):
-                stack.clear()
-                title = "Nơi nhận" if role == "recipients" else clean_label(source, para.start, para.end)
-                open_section(_RANK_IMPLICIT, None, title, role, para.start)
-            in_footer = True
-        elif not in_footer:
-            spec = None if _is_table_row(match, para) else _heading_spec(source, para, numbered_open)
-            if waiting_title is not None and _is_caps_line(line) and (spec is None or spec[1] is None):
-                waiting_title.title = clean_label(source, para.start, para.end)   # "Chương II" + "TRÁCH NHIỆM ..."
-                waiting_title.role = section_role(waiting_title.title) or waiting_title.role
-            elif spec is not None:
-                section = open_section(*spec, para.start)
-                if section.title is None and section.rank <= _RANK_ARTICLE:
-                    untitled = section
-            elif _is_table_row(match, para):
-                if not stack:
-                    open_section(_RANK_IMPLICIT, None, None, "body", para.start)
-            elif closing.search(line) and not numbered_open and p_index >= footer_start - 2 \
-                    and not re.match(r"[-+•]\s", line):
-                open_section(_RANK_ROMAN, None, None, "organisation", para.start)
-            elif (intro := cues.LIST_INTRO.search(line)) and not numbered_open:
-                role = "tasks" if intro.group("noun") in ("nhiệm vụ", "giải pháp", "nội dung") else "objectives"
-                open_section(_RANK_ROMAN, None, None, role, para.start)
-            elif not stack:
-                open_section(_RANK_IMPLICIT, None, None, "body", para.start)
+    for p_index, para in enumerate(walk.paragraphs):
+        walk.paragraph(p_index, para)
+        stack = walk.outline.stack
         for section in stack:
             section.end = para.end
         current = stack[-1].index if stack else None
@@ -473,5 +373,5 @@ def segment(source: SourceText, lexicon: Lexicon | None = None) -> tuple[list[Se
             sentences.append(Sentence(index=len(sentences), span=span, section=current, paragraph=p_index,
                                       clauses=split_clauses(match, span)))
     sections = [Section(index=s.index, span=Span(s.start, s.end), title=s.title, number=s.number, role=s.role,
-                        parent=s.parent) for s in outline.opened]
+                        parent=s.parent) for s in walk.outline.opened]
     return sections, sentences

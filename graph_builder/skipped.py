@@ -7,7 +7,7 @@ import re
 
 from policykg.graph_builder.model import Span
 
-__all__ = ["DATE_LINE", "is_byline", "non_body_lines", "repeated_leads"]
+__all__ = ["DATE_LINE", "is_byline", "non_body_lines", "page_lines", "repeated_leads"]
 
 
 DATE_LINE = re.compile(
@@ -75,9 +75,35 @@ def repeated_leads(match: str) -> list[Span]:
     return spans
 
 
-def non_body_lines(text: str) -> list[Span]:
-    """An article's date line near the top and its byline at the bottom."""
+# a page marker of OCR'd or converted text ("===== Trang 3 =====", "Trang 2/5") and a bare page number
+_PAGE_MARKER = re.compile(r"^[ \t\f]*(?:=+[ \t]*Trang[ \t]+\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*=+|Trang[ \t]+\d{1,4}"
+                          r"(?:[ \t]*/[ \t]*\d{1,4})?)[ \t]*$", re.I)
+_PAGE_NUMBER = re.compile(r"^[ \t\f]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*$")
+
+
+def page_lines(text: str) -> list[Span]:
+    """Page markers ("===== Trang 3 =====") and page numbers (a line holding only a number, next to a form feed or
+    centred on the line as PDF layout text puts it): layout, not text. (``source_text`` turns a form feed into a
+    space, so the centring is what is left of the page break.)
+
+    >>> t = "cuối trang\\n" + " " * 30 + "2\\n\\nđầu trang\\n===== Trang 3 =====\\nhết"
+    >>> [t[s.start:s.end] for s in page_lines(t)]
+    ['2', '===== Trang 3 =====']
+    """
     spans = []
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text)]
+    for start, line in lines:
+        near_break = "\f" in line or len(line) - len(line.lstrip()) >= 20
+        if _PAGE_MARKER.match(line) or (near_break and _PAGE_NUMBER.match(line)):
+            body = line.strip(" \t\f")
+            if body:
+                spans.append(Span(start + line.index(body), start + line.index(body) + len(body)))
+    return spans
+
+
+def non_body_lines(text: str) -> list[Span]:
+    """An article's date line near the top and its byline at the bottom; page markers and page numbers."""
+    spans = page_lines(text)
     lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     for start, end, line in lines[:3]:
         if DATE_LINE.match(line):

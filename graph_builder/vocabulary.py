@@ -13,11 +13,12 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context", "compact",
+__all__ = ["COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context", "compact",
            "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased", "norm",
            "starts_verb", "vocabulary"]
 
 PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
+COLUMN_GAP = "\u2003"   # in the match form: the middle of a run of spaces between two columns of a line (read.py)
 NEVER = r"(?!x)x"   # an alternation that matches nothing (a lexicon without levels or document kinds)
 HEADER_CONTINUATION = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S")
 
@@ -94,8 +95,20 @@ class Vocabulary:
                 names.append((match_key(name), kind.kind))
         self.document_codes = codes
         self.document_names = sorted(names, key=lambda n: (-len(n[0]), n[0]))
-        self.document_name_regex = re.compile(
-            r"(?<!\w)(" + ("|".join(form_pattern(n) for n, _ in self.document_names) or NEVER) + r")(?!\w)")
+        self.document_kind_of = dict(self.document_names)      # kind name (match key) -> kind
+        kind_alts = "|".join(form_pattern(n) for n, _ in self.document_names) or NEVER
+        self.document_name_regex = re.compile(r"(?<!\w)(" + kind_alts + r")(?!\w)")
+        # the kind word right before a number: "Nghị quyết số", "quyết định" (searched in lower case)
+        self.kind_before_number = re.compile(r"(?<!\w)(" + kind_alts + r")\s*(?:số\s*:?\s*)?$")
+        # documents cited by name (documents.ttl): every full name, short name and abbreviation, longest first
+        named: dict[str, object] = {}
+        for doc in getattr(lexicon, "named_documents", ()):
+            for form in (doc.label_vi, *doc.alt_labels):
+                named.setdefault(match_key(form), doc)
+        self.named_documents = named
+        self.named_document_regex = re.compile(
+            r"(?<!\w)(" + ("|".join(form_pattern(n) for n in sorted(named, key=lambda n: (-len(n), n))) or NEVER)
+            + r")(?!\w)")
 
     def level_specific(self, entry, level_iri: str):
         """The vocabulary's entry for ``entry`` at one level ("Ủy ban nhân dân" + huyện -> "Ủy ban nhân dân huyện")."""

@@ -18,6 +18,8 @@ placement ("uỷ"/"ủy"), look-alike letters ("Ð"/"Đ") and odd spaces do not 
 ('Chỉ thị', 'Directive')
 >>> [k.kind for k in lex.document_kinds if "CT" in k.codes]
 ['Directive']
+>>> [d.label_vi for d in lex.named_documents if "Luật BVMT" in d.alt_labels]
+['Luật Bảo vệ môi trường']
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import pyoxigraph as ox
 from policykg.core.errors import InputError
 from policykg.core.iris import PKG, PREFIXES
 from policykg.core.textnorm import match_key
-from policykg.ontology.files import ACTORS_FILE, CORE_FILE
+from policykg.ontology.files import ACTORS_FILE, CORE_FILE, DOCUMENTS_FILE
 
 
 _RDF_TYPE = PREFIXES["rdf"] + "type"
@@ -65,6 +67,7 @@ class LexiconEntry:
     level: str | None = None
     short_name: str | None = None         # pkg:shortName: "Đảng", "Mặt trận Tổ quốc"
     issues_through_organs: bool = False   # pkg:issuesThroughOrgans: its name heads its organs' documents
+    number_codes: tuple[str, ...] = ()    # pkg:numberCode: its code inside document numbers ("BYT", "TTg")
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,18 @@ class DocumentKindEntry:
     codes: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class NamedDocumentEntry:
+    """A document texts cite by name (a law, a code): IRI, kind, full name, short names and abbreviations, and its
+    number when it has had one only (``documents.ttl``)."""
+
+    iri: str
+    kind: str
+    label_vi: str
+    alt_labels: tuple[str, ...]
+    identifier: str | None = None
+
+
 class Lexicon(Protocol):
     """What the builder asks of a vocabulary (:class:`OntologyLexicon` is the ontology's; tests may bring a smaller
     stand-in). Every lookup compares by ``match_key``."""
@@ -95,12 +110,15 @@ class Lexicon(Protocol):
     entries: tuple[LexiconEntry, ...]
     levels: tuple[LevelEntry, ...]
     document_kinds: tuple[DocumentKindEntry, ...]
+    named_documents: tuple[NamedDocumentEntry, ...]
 
     def get(self, iri: str) -> LexiconEntry | None: ...
     def lookup(self, surface: str) -> LexiconEntry | None: ...
+    def by_number_code(self, code: str) -> LexiconEntry | None: ...
     def surface_forms(self) -> list[tuple[str, LexiconEntry]]: ...
     def head_nouns(self) -> list[tuple[str, str]]: ...
     def proper_names(self) -> list[str]: ...
+    def post_names(self) -> list[str]: ...
     def kind_labels(self, kind: str) -> tuple[str, str]: ...
     def is_subclass(self, kind: str, ancestor: str) -> bool: ...
     def level(self, surface: str) -> LevelEntry | None: ...
@@ -117,8 +135,12 @@ class OntologyLexicon:
         class_labels: dict[str, tuple[str, str]],
         class_parents: dict[str, tuple[str, ...]],
         head_nouns: tuple[tuple[str, str], ...],
+        named_documents: tuple[NamedDocumentEntry, ...] = (),
+        post_names: tuple[str, ...] = (),
     ):
         self.entries = entries
+        self.named_documents = named_documents
+        self._post_names = post_names
         self.levels = levels
         self.document_kinds = document_kinds
         self._class_labels = class_labels
@@ -130,6 +152,7 @@ class OntologyLexicon:
             for form in (entry.label_vi, *entry.alt_labels):
                 by_key.setdefault(match_key(form), entry)
         self._by_key = by_key
+        self._by_code = {code.upper(): e for e in entries for code in e.number_codes}
         self._surface_forms = sorted(by_key.items(), key=lambda kv: (-len(kv[0]), kv[0]))
 
     def get(self, iri: str) -> LexiconEntry | None:
@@ -175,6 +198,14 @@ class OntologyLexicon:
                 return found
         return None
 
+    def by_number_code(self, code: str) -> LexiconEntry | None:
+        """The body whose code a document number carries ("BYT" in "12/2019/TTLT-BYT-BCA"), or None.
+
+        >>> load_lexicon().by_number_code("BYT").label_vi, load_lexicon().by_number_code("TTg").label_vi
+        ('Bộ Y tế', 'Thủ tướng Chính phủ')
+        """
+        return self._by_code.get(code.upper())
+
     def surface_forms(self) -> list[tuple[str, LexiconEntry]]:
         """Every (match_key form, entry) of the vocabulary, longest form first (ties: alphabetical).
 
@@ -195,6 +226,16 @@ class OntologyLexicon:
         'StateBody'
         """
         return list(self._head_nouns)
+
+    def post_names(self) -> list[str]:
+        """Names of posts as signature blocks write them, longest first: the head nouns of ``pkg:Office`` and the
+        ``pkg:postName`` values of ``pkg:Post``, as the ontology writes them.
+
+        >>> names = load_lexicon().post_names()
+        >>> "Phó Chủ tịch" in names and "Chánh Văn phòng" in names and "Thứ trưởng" in names
+        True
+        """
+        return list(self._post_names)
 
     def proper_names(self) -> list[str]:
         """Names always written with capitals, longest first: every actor's Vietnamese label that starts with a
@@ -301,79 +342,106 @@ def _by_length(items: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(items.items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
 
+class _Triples:
+    """The triples of the ontology files, by subject and predicate."""
+
+    def __init__(self, triples: list[ox.Triple]):
+        self.literals: dict[tuple[str, str], list[ox.Literal]] = {}
+        self.links: dict[tuple[str, str], list[str]] = {}
+        for t in triples:
+            if not isinstance(t.subject, ox.NamedNode):
+                continue
+            key = (t.subject.value, t.predicate.value)
+            if isinstance(t.object, ox.Literal):
+                self.literals.setdefault(key, []).append(t.object)
+            elif isinstance(t.object, ox.NamedNode):
+                self.links.setdefault(key, []).append(t.object.value)
+        self.subjects = sorted({s for s, _ in self.literals} | {s for s, _ in self.links})
+
+    def label(self, iri: str, prop: str, lang: str) -> str | None:
+        values = sorted(lit.value for lit in self.literals.get((iri, prop), []) if lit.language == lang)
+        return values[0] if values else None
+
+    def texts(self, iri: str, prop: str) -> tuple[str, ...]:
+        return tuple(sorted({lit.value for lit in self.literals.get((iri, prop), [])}))
+
+    def alt_labels(self, iri: str) -> tuple[str, ...]:
+        return tuple(sorted(lit.value for lit in self.literals.get((iri, _ALT), []) if lit.language == "vi"))
+
+    def kinds(self, iri: str, among: set[str]) -> list[str]:
+        """The local names of the pkg: classes ``iri`` is typed with, among ``among``, sorted."""
+        return sorted(k for k in (_local(t) for t in self.links.get((iri, _RDF_TYPE), ())) if k in among)
+
+
+def _actor_entries(g: _Triples, actor_kinds: set[str]) -> tuple[LexiconEntry, ...]:
+    entries = []
+    for s in g.subjects:
+        kinds = g.kinds(s, actor_kinds)
+        if not kinds or g.label(s, _PREF, "vi") is None:
+            continue
+        level = sorted(_local(x) for x in g.links.get((s, PKG + "atLevel"), ()))
+        entries.append(LexiconEntry(
+            iri=s,
+            label_vi=g.label(s, _PREF, "vi"),
+            label_en=g.label(s, _PREF, "en"),
+            alt_labels=g.alt_labels(s),
+            kind=kinds[0],
+            parents=tuple(sorted(set(g.links.get((s, PKG + "partOf"), [])) | set(g.links.get((s, PKG + "memberOf"), [])))),
+            level=level[0] if level else None,
+            short_name=g.label(s, PKG + "shortName", "vi"),
+            issues_through_organs="true" in g.texts(s, PKG + "issuesThroughOrgans"),
+            number_codes=g.texts(s, PKG + "numberCode"),
+        ))
+    return tuple(entries)
+
+
+def _named_documents(g: _Triples, document_kinds: set[str]) -> tuple[NamedDocumentEntry, ...]:
+    found = []
+    for s in g.subjects:
+        kinds = g.kinds(s, document_kinds)
+        if kinds and g.label(s, _PREF, "vi") is not None:
+            numbers = g.texts(s, PREFIXES["dcterms"] + "identifier")
+            found.append(NamedDocumentEntry(iri=s, kind=kinds[0], label_vi=g.label(s, _PREF, "vi"),
+                                            alt_labels=g.alt_labels(s), identifier=numbers[0] if numbers else None))
+    return tuple(found)
+
+
 @functools.cache
 def load_lexicon() -> OntologyLexicon:
-    """Parse core.ttl and actors.ttl once and return the shared, read-only ``Lexicon``.
+    """Parse core.ttl, actors.ttl and documents.ttl once and return the shared, read-only ``Lexicon``.
 
     Raises ``InputError`` when an ontology file is missing or is not valid Turtle.
 
     >>> load_lexicon() is load_lexicon()
     True
     """
-    triples = _parse(CORE_FILE) + _parse(ACTORS_FILE)
-    literals: dict[tuple[str, str], list[ox.Literal]] = {}
-    links: dict[tuple[str, str], list[str]] = {}
-    for t in triples:
-        if not isinstance(t.subject, ox.NamedNode):
-            continue
-        key = (t.subject.value, t.predicate.value)
-        if isinstance(t.object, ox.Literal):
-            literals.setdefault(key, []).append(t.object)
-        elif isinstance(t.object, ox.NamedNode):
-            links.setdefault(key, []).append(t.object.value)
-
-    def label(iri: str, prop: str, lang: str) -> str | None:
-        values = sorted(lit.value for lit in literals.get((iri, prop), []) if lit.language == lang)
-        return values[0] if values else None
-
-    def texts(iri: str, prop: str) -> tuple[str, ...]:
-        return tuple(sorted({lit.value for lit in literals.get((iri, prop), [])}))
-
-    subjects = sorted({s for s, _ in literals} | {s for s, _ in links})
-    classes = sorted(s for s in subjects if PREFIXES["owl"] + "Class" in links.get((s, _RDF_TYPE), ()) and _local(s))
+    g = _Triples(_parse(CORE_FILE) + _parse(ACTORS_FILE) + _parse(DOCUMENTS_FILE))
+    classes = sorted(s for s in g.subjects if PREFIXES["owl"] + "Class" in g.links.get((s, _RDF_TYPE), ()) and _local(s))
     class_parents = {
-        _local(c): tuple(sorted(p for p in (_local(x) for x in links.get((c, _SUBCLASS), ())) if p)) for c in classes
+        _local(c): tuple(sorted(p for p in (_local(x) for x in g.links.get((c, _SUBCLASS), ())) if p)) for c in classes
     }
     class_labels = {
-        _local(c): (label(c, _RDFS_LABEL, "vi") or _local(c), label(c, _RDFS_LABEL, "en") or _local(c)) for c in classes
+        _local(c): (g.label(c, _RDFS_LABEL, "vi") or _local(c), g.label(c, _RDFS_LABEL, "en") or _local(c))
+        for c in classes
     }
-
     lexicon_stub = OntologyLexicon((), (), (), class_labels, class_parents, ())
     actor_kinds = {k for k in class_parents if lexicon_stub.is_subclass(k, "Actor")}
 
-    entries = []
-    for s in subjects:
-        kinds = sorted(k for k in (_local(t) for t in links.get((s, _RDF_TYPE), ())) if k in actor_kinds)
-        if not kinds or label(s, _PREF, "vi") is None:
-            continue
-        level = sorted(_local(x) for x in links.get((s, PKG + "atLevel"), ()))
-        entries.append(LexiconEntry(
-            iri=s,
-            label_vi=label(s, _PREF, "vi"),
-            label_en=label(s, _PREF, "en"),
-            alt_labels=tuple(sorted(lit.value for lit in literals.get((s, _ALT), []) if lit.language == "vi")),
-            kind=kinds[0],
-            parents=tuple(sorted(set(links.get((s, PKG + "partOf"), [])) | set(links.get((s, PKG + "memberOf"), [])))),
-            level=level[0] if level else None,
-            short_name=label(s, PKG + "shortName", "vi"),
-            issues_through_organs=any(lit.value == "true" for lit in literals.get((s, PKG + "issuesThroughOrgans"), [])),
-        ))
-
     levels = tuple(
-        LevelEntry(iri=s, label_vi=label(s, _PREF, "vi") or "", label_en=label(s, _PREF, "en") or "",
-                   aliases=texts(s, PKG + "levelAlias"))
-        for s in subjects if PKG + "AdministrativeLevel" in links.get((s, _RDF_TYPE), ())
+        LevelEntry(iri=s, label_vi=g.label(s, _PREF, "vi") or "", label_en=g.label(s, _PREF, "en") or "",
+                   aliases=g.texts(s, PKG + "levelAlias"))
+        for s in g.subjects if PKG + "AdministrativeLevel" in g.links.get((s, _RDF_TYPE), ())
     )
-
     document_kinds = tuple(
         DocumentKindEntry(kind=_local(c), label_vi=class_labels[_local(c)][0], label_en=class_labels[_local(c)][1],
-                          names=texts(c, PKG + "kindName"), codes=texts(c, PKG + "numberCode"))
-        for c in classes if (c, PKG + "kindName") in literals or (c, PKG + "numberCode") in literals
+                          names=g.texts(c, PKG + "kindName"), codes=g.texts(c, PKG + "numberCode"))
+        for c in classes if (c, PKG + "kindName") in g.literals or (c, PKG + "numberCode") in g.literals
     )
-
     heads: dict[str, str] = {}
     for c in classes:
-        for noun in texts(c, PKG + "headNoun"):
+        for noun in g.texts(c, PKG + "headNoun"):
             heads.setdefault(match_key(noun), _local(c))
-
-    return OntologyLexicon(tuple(entries), levels, document_kinds, class_labels, class_parents, _by_length(heads))
+    posts = set(g.texts(PKG + "Office", PKG + "headNoun")) | set(g.texts(PKG + "Post", PKG + "postName"))
+    return OntologyLexicon(_actor_entries(g, actor_kinds), levels, document_kinds, class_labels, class_parents,
+                           _by_length(heads), _named_documents(g, {k.kind for k in document_kinds}),
+                           tuple(sorted(posts, key=lambda n: (-len(n), n))))

@@ -167,6 +167,8 @@ def _read(path: Path):
         if len(detail) > 200:
             detail = detail[:197] + "..."
         raise InputError(f"cannot parse {path.name} as {fmt.label.lower()}: {detail}") from None
+    if not len(graph):   # an empty file is no data that conforms: it is no data
+        raise InputError(f"{path} holds no RDF triples")
     return graph
 
 
@@ -176,7 +178,7 @@ def validate(data: str | os.PathLike | rdflib.Graph | rdflib.Dataset) -> Validat
     Takes a path (.ttl, .trig, .nq, .nt, .jsonld, .rdf; read with pyoxigraph) or an rdflib Graph / Dataset;
     for a dataset (a file of named graphs or an rdflib Dataset) the union of its graphs is checked. The
     input is not modified. Returns a ``ValidationReport`` whose violations are sorted. Raises
-    ``InputError`` for a missing, unknown or unparsable file.
+    ``InputError`` for a missing, unknown or unparsable file, or one that holds no triples.
 
     >>> import rdflib
     >>> validate(rdflib.Graph()).conforms

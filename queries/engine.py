@@ -19,7 +19,7 @@ from policykg.core.errors import QueryError
 from policykg.queries.catalogue import QueryInfo, get_query, query_from_text
 from policykg.queries.data import open_data
 from policykg.queries.order import sort_rows, split_order_by
-from policykg.queries.params import bind_parameters, query_form
+from policykg.queries.params import ONLY_QUERIES, bind_parameters, is_update, query_form
 from policykg.queries.remote import EndpointAuth, query_endpoint
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
 from policykg.queries.results import QueryResult, RdfTerm, shorten_iri
@@ -61,17 +61,21 @@ def run_query(
     URL; ``auth`` an :class:`policykg.queries.remote.EndpointAuth`, default from the environment) must be given.
     A text value for a parameter that takes an IRI is first resolved, case-insensitively, to the one IRI whose
     label, số hiệu or class name it is (:mod:`policykg.queries.resolve`; no match: an empty result; several:
-    QueryError). Returns a QueryResult. Raises QueryError (unknown query, bad or missing parameter, syntax error),
-    InputError (data) or EndpointError (remote failures, ``timeout`` seconds).
+    QueryError). Returns a QueryResult. Raises QueryError (unknown query, bad or missing parameter, syntax error,
+    an update or anything else that is not one query), InputError (data) or EndpointError (remote failures,
+    ``timeout`` seconds). Only a text that parses as one query is sent to an endpoint
+    (:func:`policykg.queries.params.query_form`).
     """
     if (data is None) == (endpoint is None):
         raise QueryError("give exactly one of --data PATH or --endpoint URL")
     info = resolve_query(query)
-    form = query_form(info.text)
     bindings = bind_parameters(info, params)
     if endpoint is not None:
+        form = query_form(info.text)   # the guard: what is not one query stops here
         execute = _remote(endpoint, auth, timeout)
     else:
+        # the embedded store parses the query itself and runs nothing but queries; a catalogue query is a SELECT
+        form = "SELECT" if info.in_catalogue else ""
         execute = _embedded(open_data(data), info.name, sort_here=info.in_catalogue)
 
     def select(label: ox.Literal) -> list[str]:
@@ -101,6 +105,8 @@ def _embedded(store: GraphStore, name: str, sort_here: bool) -> Execute:
         try:
             return _query_embedded(store, text, terms, text_form, sort_here)
         except SyntaxError as exc:
+            if is_update(text):
+                raise QueryError(ONLY_QUERIES) from None
             raise QueryError(f"query {name}: SPARQL syntax error: {_first_line(exc)}") from None
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"query {name} failed: {_first_line(exc)}") from None

@@ -21,10 +21,15 @@ cannot close the term either. The text around the terms is fixed by us.
 >>> print(bind_values("SELECT ?t WHERE { ?t ?p ?actor }", {"actor": parse_value('x" } #')}))
 SELECT ?t WHERE { VALUES ( ?actor ) { ( "x\\" } #" ) }
  ?t ?p ?actor }
+
+The update guard (:func:`query_form`) parses: a text is a query only when the SPARQL 1.1 grammar reads the whole of
+it as one SELECT, ASK, CONSTRUCT or DESCRIBE query, and only such a text is ever sent to an endpoint (as
+``query=``). Nothing is evaluated to decide it (an engine would run a ``SERVICE`` call while deciding).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -49,8 +54,8 @@ _TOKEN = re.compile(
       | (?P<other>\S)""",
     re.VERBOSE | re.DOTALL,
 )
-_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-_UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+ONLY_QUERIES = "policykg query only runs queries (SELECT, ASK, CONSTRUCT, DESCRIBE); use `policykg push` to change a server"
 
 
 def iri_or_none(value: str) -> str | None:
@@ -134,34 +139,69 @@ def _tokens(text: str):
         yield match.lastgroup, match.group(), match.start()
 
 
-def query_form(text: str) -> str:
-    """'SELECT', 'ASK', 'CONSTRUCT' or 'DESCRIBE'; QueryError for updates or text that is no query.
+@functools.lru_cache(maxsize=256)
+def parse_query(text: str) -> tuple[str, bool]:
+    """The form of query ``text`` ('SELECT', 'ASK', 'CONSTRUCT' or 'DESCRIBE') and whether it is SELECT DISTINCT or
+    REDUCED, read by rdflib's SPARQL 1.1 parser: nothing is evaluated. QueryError (one line) for anything the
+    grammar does not read as one query: an update (:data:`ONLY_QUERIES`), two requests, or a syntax error.
 
-    >>> query_form("PREFIX a: <http://x/> # SELECT in a comment\\nASK { ?s ?p ?o }")
-    'ASK'
+    >>> parse_query("PREFIX a: <http://x/> # SELECT in a comment\\nASK { ?s ?p ?o }")
+    ('ASK', False)
+    >>> parse_query("PREFIX SELECT: <http://x/> DROP ALL")
+    Traceback (most recent call last):
+    ...
+    policykg.core.errors.QueryError: policykg query only runs queries (SELECT, ASK, CONSTRUCT, DESCRIBE); use `policykg push` to change a server
     """
-    for kind, token, _ in _tokens(text):
-        if kind != "word":
-            continue
-        upper = token.upper()
-        if upper in _FORMS:
-            return upper
-        if upper in _UPDATES:
-            raise QueryError("only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) run here; use `policykg push` to change data")
-    raise QueryError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+    # loaded on use: 0.3 s that only remote queries and refused ones pay (the embedded store parses for itself)
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        query = parseQuery(text)[1]
+    except Exception as exc:   # pyparsing's ParseException, or a bad escape: either way not one query
+        try:
+            parseUpdate(text)
+        except Exception:
+            detail = " ".join(str(exc).split())[:200]
+            raise QueryError(f"not a SPARQL query ({detail}); {ONLY_QUERIES}") from None
+        raise QueryError(ONLY_QUERIES) from None
+    form = _FORMS.get(query.name)
+    if form is None:
+        raise QueryError(ONLY_QUERIES)
+    return form, form == "SELECT" and query.get("modifier") in ("DISTINCT", "REDUCED")
+
+
+def is_update(text: str) -> bool:
+    """True if ``text`` parses as a SPARQL update (to name it so when an engine refuses it as a query).
+
+    >>> is_update("PREFIX SELECT: <http://x/> DROP ALL"), is_update("SELECT * {}")
+    (True, False)
+    """
+    try:
+        parse_query(text)
+    except QueryError as exc:
+        return str(exc) == ONLY_QUERIES
+    return False
+
+
+def query_form(text: str) -> str:
+    """'SELECT', 'ASK', 'CONSTRUCT' or 'DESCRIBE' for a text that parses as one query; QueryError otherwise
+    (see :func:`parse_query`).
+
+    >>> query_form("SELECT * {} ; CLEAR ALL")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    policykg.core.errors.QueryError: not a SPARQL query (Expected end of text, found ';' ...); policykg query only runs queries ...
+    """
+    return parse_query(text)[0]
 
 
 def is_select_distinct(text: str) -> bool:
-    """True if the query's first SELECT is ``SELECT DISTINCT`` (or REDUCED).
+    """True if the query is ``SELECT DISTINCT`` (or REDUCED); QueryError if it is no query.
 
     >>> is_select_distinct("# SELECT x\\nSELECT  DISTINCT ?a {}"), is_select_distinct("SELECT ?a {}")
     (True, False)
     """
-    words = [token.upper() for kind, token, _ in _tokens(text) if kind == "word"]
-    if "SELECT" not in words:
-        return False
-    following = words[words.index("SELECT") + 1: words.index("SELECT") + 2]
-    return following in (["DISTINCT"], ["REDUCED"])
+    return parse_query(text)[1]
 
 
 def where_brace(text: str) -> int:
@@ -171,7 +211,10 @@ def where_brace(text: str) -> int:
     >>> q[where_brace(q):]
     ' ?s ?p ?o }'
     """
-    form = query_form(text)
+    # the first form keyword, by the tokens: no parser here (binding runs before every embedded query; the text
+    # sent to a server is checked whole by query_form)
+    form = next((token.upper() for kind, token, _ in _tokens(text)
+                 if kind == "word" and token.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), None)
     seen_where = form in ("SELECT", "ASK")   # their first top-level brace is the WHERE group
     depth = 0
     for kind, token, start in _tokens(text):

@@ -16,6 +16,7 @@ import ast
 import base64
 import json
 import os
+import re
 import socket
 import urllib.error
 import urllib.parse
@@ -29,7 +30,7 @@ from SPARQLWrapper import SPARQLExceptions as sx
 from policykg.core.errors import EndpointError, QueryError
 from policykg.core.iris import ONTOLOGY_IRI
 from policykg.queries.data import open_data
-from policykg.queries.params import bind_values, is_select_distinct, make_iri
+from policykg.queries.params import bind_values, is_select_distinct, make_iri, query_form
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import GraphStore
 
@@ -120,6 +121,9 @@ def _describe_failure(exc: BaseException, url: str, timeout: float) -> str:
     where = safe_url(url)
     if isinstance(exc, urllib.error.HTTPError):
         code = exc.code
+        if 300 <= code < 400:
+            return (f"{where} answered with a redirect (HTTP {code}) to {safe_url(exc.headers.get('Location') or '?')}"
+                    f": give the SPARQL service's own URL")
         if code in (401, 403):
             return (f"{where} refused the credentials (HTTP {code}); set {ENV_USER} and {ENV_PASSWORD} "
                     f"({ENV_SCHEME}=basic|digest)")
@@ -146,18 +150,24 @@ def _first_body_line(exc: urllib.error.HTTPError) -> str:
 
 
 # -- queries ---------------------------------------------------------------------------------
-def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str, auth=None, timeout: float = 30) -> QueryResult:
+def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None = None, auth=None,
+                   timeout: float = 30) -> QueryResult:
     """Run query ``text`` on ``endpoint`` with SPARQLWrapper; ``bindings`` go in as a VALUES block.
 
-    Returns a QueryResult; raises EndpointError (network, auth, server) or QueryError (HTTP 400: the
-    server rejected the query).
+    The text sent (``text`` with its VALUES block) must parse as one query (:func:`policykg.queries.params.query_form`,
+    which also decides its form; ``form`` is ignored) and always goes as ``query=``, never as ``update=``.
+    Returns a QueryResult; raises QueryError (not one query; HTTP 400: the server rejected the query) or
+    EndpointError (network, auth, server).
     """
     _check_url(endpoint)
     credentials = _resolve_auth(auth)
+    sent = bind_values(text, bindings)
+    form = query_form(sent)   # the guard, on exactly what is sent
     wrapper = SPARQLWrapper(endpoint)
     wrapper.setMethod(POST)   # long queries and VALUES blocks do not fit every server's URL limit
     wrapper.setTimeout(max(1, int(round(timeout))))
-    wrapper.setQuery(bind_values(text, bindings))
+    wrapper.setQuery(sent)
+    wrapper.queryType = form   # SPARQLWrapper guesses the type with a pattern; the parser decided it: query=
     if credentials:
         wrapper.setHTTPAuth(DIGEST if credentials.scheme == "digest" else BASIC)
         wrapper.setCredentials(credentials.user, credentials.password)
@@ -260,8 +270,15 @@ def read_graphs(data: str | os.PathLike | GraphStore, *, include_ontology: bool 
     return graphs
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is an answer of its own (a login page, another site): it is reported, never followed."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
 def _opener(credentials: EndpointAuth | None, url: str) -> urllib.request.OpenerDirector:
-    handlers = []
+    handlers: list = [_NoRedirect()]
     if credentials and credentials.scheme == "digest":
         manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         manager.add_password(None, url, credentials.user, credentials.password)
@@ -275,9 +292,36 @@ def _send(opener, request: urllib.request.Request, credentials: EndpointAuth | N
         request.add_header("Authorization", "Basic " + token)
     try:
         with opener.open(request, timeout=timeout) as response:
-            response.read()
+            status = response.status
+            media_type = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            body = response.read(1 << 20)
     except (urllib.error.URLError, OSError) as exc:
         raise EndpointError(_describe_failure(exc, request.full_url, timeout)) from None
+    _check_answer(request.full_url, status, media_type, body)
+
+
+_HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+
+
+def _check_answer(url: str, status: int, media_type: str, body: bytes) -> None:
+    """A write is done only when the server says so as the protocols do: a 2xx status whose body, if any, is not an
+    HTML page (a web application, a login form or a proxy answering in the endpoint's place). EndpointError if not.
+
+    >>> _check_answer("http://h/sparql", 200, "text/html", b"")   # Virtuoso's answer to a Graph Store PUT
+    >>> _check_answer("http://h/sparql", 200, "text/html", b"<!DOCTYPE html><title>Sign in</title>...")
+    Traceback (most recent call last):
+    ...
+    policykg.core.errors.EndpointError: http://h/sparql answered HTTP 200 with an HTML page ("Sign in"), not as a SPARQL server does: check the URL (the upload is not done)
+    """
+    where = safe_url(url.split("?", 1)[0])
+    if not 200 <= status < 300:
+        raise EndpointError(f"{where} answered HTTP {status}, not success: check the URL (the upload is not done)")
+    if body.strip() and (media_type in ("text/html", "application/xhtml+xml") or _HTML_START.match(body)):
+        title = re.search(rb"<title[^>]*>(.*?)</title>", body, re.I | re.S)
+        shown = " ".join(title.group(1).decode("utf-8", "replace").split())[:80] if title else ""
+        named = f' ("{shown}")' if shown else ""
+        raise EndpointError(f"{where} answered HTTP {status} with an HTML page{named}, not as a SPARQL server does: "
+                            f"check the URL (the upload is not done)")
 
 
 def _has_blank_node(triple: ox.Triple) -> bool:

@@ -18,7 +18,7 @@ def run(*args: str):
 def test_conforming_file_exits_0_with_a_summary():
     result = run("validate", str(VALID))
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "Conforms: 98 triples checked, no violations."
+    assert result.output.strip() == "Conforms: 111 triples checked, no violations."
 
 
 def test_violations_are_printed_readably_and_exit_1(tmp_path):
@@ -65,3 +65,14 @@ def test_help_names_the_formats():
     result = run("validate", "--help")
     assert result.exit_code == 0
     assert ".trig" in result.output and "exit 1" in result.output
+
+
+def test_an_empty_or_triple_less_file_is_no_data_not_conforming_data(tmp_path):
+    """Issue 11, failure 9: a 0-byte file said "Conforms"."""
+    for name, text in (("empty.ttl", ""), ("prefixes.ttl", "@prefix pkg: <https://w3id.org/policykg/ontology#> .\n"),
+                       ("empty.trig", "# nothing\n"), ("empty.nq", "\n")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = run("validate", str(path))
+        assert result.exit_code == 1, result.output
+        assert result.output == f"Error: {path} holds no RDF triples\n"

@@ -54,3 +54,12 @@ def test_export_graphml_and_svg(tmp_path):
         assert out.stat().st_size > 1000
     mismatch = run("export", FIXTURE, "--format", "svg", "--out", str(tmp_path / "x.png"))
     assert mismatch.exit_code == 1 and "must end in .svg" in mismatch.output
+
+
+def test_export_view_and_document_options(tmp_path):
+    out = tmp_path / "doc.gexf"
+    result = run("export", FIXTURE, "--format", "gexf", "--view", "document", "--document", "09-CT/TW", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "viz:position" in out.read_text(encoding="utf-8")
+    unknown = run("export", FIXTURE, "--format", "gexf", "--document", "99-XX/YY", "--out", str(tmp_path / "x.gexf"))
+    assert unknown.exit_code == 1 and "no document" in unknown.output and "Traceback" not in unknown.output

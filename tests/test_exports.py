@@ -41,6 +41,53 @@ def test_gexf_reads_back_and_has_no_date_stamp(store, tmp_path):
     assert graph.nodes[CAND]["label"] == "Công an nhân dân"
 
 
+GEXF = "{http://www.gexf.net/1.2draft}"
+VIZ = "{http://www.gexf.net/1.2draft/viz}"
+
+
+def test_gexf_has_colour_size_and_position_and_no_internal_attribute(store, tmp_path):
+    """What Gephi draws from: every node with viz:color (the view's colour of its kind), viz:size and a position
+    from the deterministic layout; every edge with a colour and a thickness; no networkx bookkeeping."""
+    from policykg.visualize.kinds import node_style
+
+    write_gexf(store, tmp_path / "a.gexf")
+    root = ET.parse(tmp_path / "a.gexf").getroot()
+    titles = [a.get("title") for a in root.iter(GEXF + "attribute")]
+    assert "networkx_key" not in titles and "kind" in titles
+    node_kind = next(a.get("id") for block in root.iter(GEXF + "attributes") if block.get("class") == "node"
+                     for a in block if a.get("title") == "kind")
+    nodes = list(root.iter(GEXF + "node"))
+    assert len(nodes) == 13
+    places = set()
+    for node in nodes:
+        colour, size, position = node.find(VIZ + "color"), node.find(VIZ + "size"), node.find(VIZ + "position")
+        assert colour is not None and size is not None and position is not None, node.get("id")
+        assert all(0 <= int(colour.get(c)) <= 255 for c in "rgb") and float(size.get("value")) > 0
+        assert -500 <= float(position.get("x")) <= 500 and -500 <= float(position.get("y")) <= 500
+        places.add((position.get("x"), position.get("y")))
+        kind = next(v.get("value") for v in node.iter(GEXF + "attvalue") if v.get("for") == node_kind)
+        expected = node_style(kind).colour
+        assert "#%02x%02x%02x" % tuple(int(colour.get(c)) for c in "rgb") == expected
+    assert len(places) == len(nodes)                       # laid out, not piled up
+    for edge in root.iter(GEXF + "edge"):
+        assert edge.find(VIZ + "color") is not None and edge.find(VIZ + "thickness") is not None
+    viz = nx.read_gexf(tmp_path / "a.gexf").nodes[CAND]["viz"]
+    assert set(viz) >= {"color", "size", "position"}
+
+
+def test_export_of_other_views_and_one_document(tmp_path):
+    full = export_from(FIXTURE, "gexf", tmp_path / "full.gexf", view="full")
+    actors = export_from(FIXTURE, "gexf", tmp_path / "actors.gexf")
+    assert int(full.split()[0]) > int(actors.split()[0])
+    export_from(FIXTURE, "graphml", tmp_path / "doc.graphml", view="document", document="182/KH-UBND")
+    graph = nx.read_graphml(tmp_path / "doc.graphml", force_multigraph=True)
+    assert all("182-kh-ubnd" in attrs["documents"] for *_, attrs in graph.edges(keys=True, data=True))
+    with pytest.raises(InputError, match="needs a document"):
+        export_from(FIXTURE, "svg", tmp_path / "x.svg", view="document")
+    with pytest.raises(InputError, match="choose a network"):
+        export_from(FIXTURE, "ttl", tmp_path / "x.ttl", view="full")
+
+
 def test_exports_are_deterministic(store, tmp_path):
     for fmt in ("graphml", "gexf", "svg"):
         export_from(FIXTURE, fmt, tmp_path / f"a.{fmt}")

@@ -182,7 +182,9 @@ def test_document_kinds_carry_names_and_number_codes():
     by_code = {code: k.kind for k in LEX.document_kinds for code in k.codes}
     assert by_code == {"CT": "Directive", "NQ": "Resolution", "KL": "Conclusion", "QĐ": "Decision", "NĐ": "Decree",
                        "TT": "Circular", "TTLT": "JointCircular", "KH": "Plan", "QH": "Law", "QĐi": "Regulation",
-                       "QC": "Regulation", "HD": "Guidance", "CTr": "Program"}
+                       "QC": "Regulation", "HD": "Guidance", "CTr": "Program", "NQLT": "JointResolution",
+                       "HDLN": "JointGuidance", "HDLT": "JointGuidance", "CV": "OfficialLetter", "TB": "Notice",
+                       "TTr": "Submission", "ĐA": "Scheme", "BC": "Report"}
     names = {name: k.kind for k in LEX.document_kinds for name in k.names}
     assert names["chỉ thị"] == "Directive"
     assert names["quy chế"] == "Regulation"

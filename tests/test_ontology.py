@@ -16,8 +16,8 @@ from rdflib import OWL, RDF, RDFS
 from policykg.ontology import ONTOLOGY_FILES, SHAPES_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE, ACTORS = ONTOLOGY_FILES
-TTL_FILES = [CORE, ACTORS, SHAPES_FILE]
+CORE, ACTORS, DOCUMENTS = ONTOLOGY_FILES
+TTL_FILES = [CORE, ACTORS, DOCUMENTS, SHAPES_FILE]
 PKG = rdflib.Namespace("https://w3id.org/policykg/ontology#")
 SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
 DCT = rdflib.Namespace("http://purl.org/dc/terms/")
@@ -176,7 +176,7 @@ def test_actor_kinds_are_a_concept_scheme_with_head_nouns(core):
 
 def test_policy_document_kinds_carry_names_and_codes(core):
     kinds = [k for k in core.subjects(RDFS.subClassOf, PKG.PolicyDocument)]
-    assert len(kinds) == 11
+    assert len(kinds) == 16
     for kind in kinds:
         assert core.value(kind, PKG.kindName) is not None, kind
         assert core.value(kind, PKG.numberCode) is not None, kind

@@ -106,9 +106,9 @@ def test_ad_hoc_query_takes_parameters_for_its_variables():
 
 
 def test_updates_are_refused(store_dir):
-    with pytest.raises(QueryError, match="only queries"):
+    with pytest.raises(QueryError, match="only runs queries"):
         run_query("DROP ALL", {}, data=store_dir)
-    with pytest.raises(QueryError, match="only queries"):
+    with pytest.raises(QueryError, match="only runs queries"):
         run_query("DELETE WHERE { ?s ?p ?o }", {}, data=store_dir)
     assert len(GraphStore(store_dir, read_only=True)) > 2000
 

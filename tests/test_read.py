@@ -161,7 +161,34 @@ def test_nul_bytes_in_a_txt_file_are_binary(tmp_path):
         read_source(path)
 
 
+def test_a_stray_nul_in_a_long_text_is_read_as_a_space(tmp_path):
+    path = tmp_path / "x.txt"
+    text = "Ban Bí thư yêu cầu các cấp ủy đảng thực hiện nghiêm Chỉ thị. " * 10
+    path.write_bytes(text.encode() + b"\x00" + b"Het.")
+    assert read_source(path).text == text + " Het."
+
+
 # --- encodings and stdin ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path, encoding):
+    """Issue 11, failure 9: it was called "binary data"."""
+    path = tmp_path / "u16.txt"
+    text = ARTICLE.read_text(encoding="utf-8")
+    path.write_bytes(text.encode(encoding))
+    assert read_source(path).text == read_source(ARTICLE).text
+    short = tmp_path / "short.txt"
+    short.write_bytes("Ủy ban nhân dân tỉnh\r\nyêu cầu.".encode(encoding))
+    assert read_source(short).text == "Ủy ban nhân dân tỉnh\nyêu cầu."
+
+
+@pytest.mark.parametrize("data", [b"\x00\xff" * 50, b"\x00\x01\x00\x02" * 100, b"\x00\xd8\x00\xd8" * 10])
+def test_binary_data_with_zero_bytes_is_not_taken_for_utf16(tmp_path, data):
+    path = tmp_path / "b.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="not a text file"):
+        read_source(path)
+
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
 def test_byte_order_marks(tmp_path, encoding):

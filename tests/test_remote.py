@@ -53,6 +53,15 @@ class FakeServer(BaseHTTPRequestHandler):
             return self._reply(400, b"Virtuoso 37000 Error SP030: SPARQL compiler, line 1: syntax error", "text/plain")
         if self.mode == "500":
             return self._reply(500, b"Virtuoso 42000 Error SR: something broke\nmore", "text/plain")
+        if self.mode == "html" or self.path.startswith("/login"):
+            return self._reply(200, b"<!DOCTYPE html>\n<html><head><title>Sign in | Portal</title></head><body>...</body></html>",
+                               "text/html; charset=utf-8")
+        if self.mode == "html-as-text":
+            return self._reply(200, b"  <html><body>Error: no such service</body></html>", "text/plain")
+        if self.mode == "redirect":
+            return self._reply(302, b"", "text/plain", [("Location", "/login?next=/sparql")])
+        if self.mode == "empty-html" and self.command == "PUT":
+            return self._reply(201, b"", "text/html; charset=UTF-8")   # what Virtuoso answers to a Graph Store PUT
         if self.command == "PUT":
             return self._reply(201, b"", "text/plain")
         return self._reply(200, json.dumps(RESULTS).encode())
@@ -186,3 +195,52 @@ def test_bad_endpoint_urls():
         run_query("tasks", {}, endpoint="ftp://x/sparql")
     with pytest.raises(QueryError, match="exactly one of"):
         run_query("tasks", {}, endpoint="http://x/sparql", data=FIXTURE)
+
+
+@pytest.mark.parametrize("text", ["PREFIX SELECT: <http://x/> DROP ALL", "?SELECT DROP ALL", "SELECT * {} ; CLEAR ALL",
+                                  "DROP ALL", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "LOAD <http://x/>",
+                                  "WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "not sparql at all"])
+def test_what_is_not_one_query_is_never_sent(server, text):
+    """Issue 11, failure 6: the guard parses the text; nothing reaches the server."""
+    with pytest.raises(QueryError, match="only runs queries"):
+        run_query(text, {}, endpoint=server + "/sparql")
+    assert FakeServer.requests == []
+
+
+def test_a_query_always_travels_as_query_never_as_update(server):
+    # SPARQLWrapper's own pattern takes this query for a DROP and would send it as update=
+    text = "BASE <http://x/> PREFIX : <http://x/DROP/> SELECT ?x WHERE { ?s :p ?x }"
+    assert run_query(text, {}, endpoint=server + "/sparql").rows
+    sent = urllib.parse.parse_qs(FakeServer.requests[0][3].decode())
+    assert "update" not in sent and sent["query"][0].endswith(text)
+
+
+@pytest.mark.parametrize("mode", ["html", "html-as-text", "redirect"])
+def test_push_to_a_server_that_answers_html_or_redirects_fails_with_one_line(server, mode):
+    """Issue 11, failure 9: a push to a server that answered an HTML page reported success."""
+    FakeServer.mode = mode
+    expected = "redirect \\(HTTP 302\\) to /login" if mode == "redirect" else "with an HTML page"
+    for graph_store in (server + "/gsp", None):
+        with pytest.raises(EndpointError, match=expected) as error:
+            push(FIXTURE, server + "/sparql", graph_store=graph_store, auth=("dba", SECRET), include_ontology=False)
+        assert "\n" not in str(error.value)
+    if mode == "html":
+        assert '("Sign in | Portal")' in str(error.value)
+    assert not any(r[1].startswith("/login") for r in FakeServer.requests)   # a redirect is never followed
+
+
+def test_push_cli_reports_an_html_answer_and_exits_1(server):
+    from click.testing import CliRunner
+
+    from policykg.cli import cli
+
+    FakeServer.mode = "html"
+    result = CliRunner().invoke(cli, ["push", str(FIXTURE), "--endpoint", server + "/sparql"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.startswith(f"Error: {server}/sparql answered HTTP 200 with an HTML page")
+    assert result.output.count("\n") == 1 and "pushed" not in result.output
+
+
+def test_an_empty_html_answer_to_a_put_is_success(server):
+    FakeServer.mode = "empty-html"
+    assert push(FIXTURE, server + "/sparql", graph_store=server + "/gsp", include_ontology=False).method == "gsp"

@@ -107,3 +107,47 @@ def test_same_results_give_byte_identical_reports(tmp_path):
     write_report([article_result(), hostile_result()], tmp_path / "b.html")
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
     assert ARTICLE.splitlines()[2][:20] in (tmp_path / "a.html").read_text(encoding="utf-8")
+
+
+def test_each_quote_is_listed_once_with_what_was_read_from_it():
+    result = article_result()
+    part = render_document(result)
+    listed = re.findall(r'<li><span class="q">(.*?)</span>', part.html)
+    assert len(listed) == len(set(listed)) == len({(a.evidence.start, a.evidence.end) for a in result.assertions})
+    assert "— → —" not in part.html and "→ <b>—</b>" not in part.html and "<b>—</b> →" not in part.html
+
+
+def test_quote_starts_are_anchors_and_levels_are_named():
+    result = article_result()
+    part = render_document(result)
+    for a in result.assertions:
+        assert f'id="o{a.evidence.start}"' in part.html
+    assert "LevelCentral" not in part.html
+
+
+def test_missed_mode_marks_uncovered_sentences_and_explains_skipped_text():
+    part = render_document(hostile_result())
+    assert 'class="mode-missed"' in part.html and "only what was missed" in part.html
+    assert re.search(r'<span class="unc"[^>]*>[^<]*Câu thứ hai', part.html) or 'unc">Câu thứ hai' in part.html
+    assert "skipped text</span>: never analysed" in part.html
+
+
+def test_report_pages_index_and_one_page_per_document(tmp_path):
+    from policykg.visualize.report import ReportEntry, write_report_pages
+
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    entries = []
+    for key, result in (("hostile", hostile_result()), ("article", article_result())):
+        part = render_document(result)
+        (parts / f"{key}.html").write_text(part.html, encoding="utf-8")
+        entries.append(ReportEntry(key, part.heading, part.uncovered, len(result.sentences), parts / f"{key}.html"))
+    (tmp_path / "report").mkdir()
+    (tmp_path / "report" / "gone.html").write_text("old", encoding="utf-8")
+    write_report_pages(tmp_path, entries)
+    index = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert 'href="report/hostile.html"' in index and 'href="report/article.html"' in index
+    assert '<td class="n">1</td>' in index                      # the hostile text's uncovered sentence
+    page = (tmp_path / "report" / "hostile.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'href="../report.html"' in page and "<script" not in page
+    assert sorted(p.name for p in (tmp_path / "report").iterdir()) == ["article.html", "hostile.html"]

@@ -177,6 +177,26 @@ def test_statement_without_document_or_evidence_fails():
     ]
 
 
+def test_signature_without_signer_or_with_a_person_as_actor_fails():
+    graph = mini()
+    signature = rdflib.URIRef(ID + "mini/signature/1")
+    person = rdflib.URIRef(ID + "person/nguyen-van-a")
+    graph.remove((signature, PKG.signer, None))
+    graph.add((signature, PKG.signatureMode, rdflib.Literal("K.T")))
+    report = validate(graph)
+    assert sorted(messages(report, "pkgid:mini/signature/1")) == [
+        "Signature needs exactly one pkg:signer, typed pkg:Person (the person who signs).",
+        "pkg:signatureMode is one of \"TM.\", \"KT.\", \"TL.\", \"TUQ.\", \"Q.\" (at most one)."]
+    graph = mini()
+    actor = rdflib.URIRef(ACTOR + "nguyen-van-a")
+    for s, p, o in list(graph.triples((person, None, None))):
+        graph.remove((s, p, o))
+        graph.add((actor, p, o))
+    graph.remove((None, PKG.signedBy, person))
+    graph.add((rdflib.URIRef(ID + "doc/09-ct-tw"), PKG.signedBy, actor))
+    assert "A person is typed pkg:Person and named under pkgid:person/ (never an actor: IRI)." in messages(report := validate(graph))
+
+
 def test_actor_with_two_kinds_or_no_kind_fails():
     graph = mini()
     graph.add((rdflib.URIRef(ACTOR + "cong-an-nhan-dan"), rdflib.RDF.type, PKG.StateBody))

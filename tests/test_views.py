@@ -164,3 +164,40 @@ def test_unknown_view_and_language(store, tmp_path):
     with pytest.raises(InputError, match="unknown language"):
         write_view(store, "actors", tmp_path / "x.html", lang="fr")
     assert not (tmp_path / "x.html").exists()
+
+
+def test_every_kind_has_its_own_colour_and_words_and_no_two_kinds_share_colour_and_shape():
+    from policykg.visualize.kinds import NODE_STYLES, node_style
+
+    colours = [s.colour.lower() for s in NODE_STYLES] + [node_style("NotAClass").colour.lower()]
+    assert len(colours) == len(set(colours))
+    assert len({(s.colour, s.shape) for s in NODE_STYLES}) == len(NODE_STYLES)
+    for lang in ("vi", "en"):
+        assert len({s.label(lang) for s in NODE_STYLES}) == len(NODE_STYLES)
+
+
+def test_links_between_the_same_two_nodes_are_one_drawn_edge_with_their_counts():
+    import networkx as nx
+
+    from policykg.visualize.page import _page_data
+
+    graph = nx.MultiDiGraph()
+    for iri in ("urn:a", "urn:b"):
+        graph.add_node(iri, kind="StateBody", label_vi=iri, documents=("urn:d1", "urn:d2"))
+    graph.add_edge("urn:a", "urn:b", key="coordinates", kind="coordinates", count=2, documents=("urn:d1", "urn:d2"),
+                   document_counts=(("urn:d1", 1), ("urn:d2", 1)))
+    graph.add_edge("urn:b", "urn:a", key="directs", kind="directs", count=3, documents=("urn:d2",),
+                   document_counts=(("urn:d2", 3),))
+    (edge,) = _page_data(graph, {}, "vi")["edges"]
+    assert [(p["kind"], p["count"], p["dc"]) for p in edge["parts"]] == [
+        ("coordinates", 2, {"0": 1, "1": 1}), ("directs", 3, {"1": 3})]
+    assert edge["arrow"] is False and edge["docs"] == [0, 1]
+
+
+def test_actor_nodes_carry_the_duties_that_name_them(store):
+    graph = actor_network(store)
+    duties = graph.nodes[CAND]["duties"]
+    assert {"lead", "coordination"} <= {d.role for d in duties}
+    assert any("Tăng cường quan hệ phối hợp" in e.quote for d in duties for e in d.evidence)
+    only = actor_network(store, document=KH182).nodes[CAND]["duties"]
+    assert only and all(d.document == KH182 for d in only)

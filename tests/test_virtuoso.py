@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from policykg.cli import cli
-from policykg.core.errors import EndpointError
+from policykg.core.errors import EndpointError, QueryError
 from policykg.queries.catalogue import list_queries
 from policykg.queries.data import open_data
 from policykg.queries.engine import run_query
@@ -116,3 +116,28 @@ def test_server_is_local_and_stops_by_pid():
     assert server.pid is None and not directory.exists()
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
+
+
+BYPASSES = ["PREFIX SELECT: <http://x/> DROP ALL", "?SELECT DROP ALL", "SELECT * {} ; CLEAR ALL", "DROP ALL",
+            "CLEAR ALL", "DELETE WHERE { ?s ?p ?o }", "# SELECT\nDROP SILENT GRAPH <https://w3id.org/policykg/graph/kh182-son-la>"]
+
+
+def test_the_update_guard_holds_against_a_server_that_would_run_updates(virtuoso, monkeypatch):
+    """Issue 11, failure 6: these passed the client's check and went to the endpoint as update=."""
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = int(run_query(count, {}, endpoint=virtuoso.sparql_url).rows[0]["n"].value)
+    assert before > 1000
+    auth = EndpointAuth(virtuoso.user, virtuoso.password, "digest")
+    monkeypatch.setenv("POLICYKG_ENDPOINT_USER", virtuoso.user)
+    monkeypatch.setenv("POLICYKG_ENDPOINT_PASSWORD", virtuoso.password)
+    runner = CliRunner()
+    for text in BYPASSES:
+        with pytest.raises(QueryError, match="only runs queries"):
+            run_query(text, {}, endpoint=virtuoso.auth_url, auth=auth)
+        result = runner.invoke(cli, ["query", "-e", text, "--endpoint", virtuoso.auth_url, "--auth-scheme", "digest"])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert result.output.startswith("Error: ") and result.output.count("\n") == 1, result.output
+    assert int(run_query(count, {}, endpoint=virtuoso.sparql_url).rows[0]["n"].value) == before
+    # a query with the same words in names and comments still runs, as a query
+    tricky = "PREFIX DROP: <urn:drop:> # CLEAR ALL\nSELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert int(run_query(tricky, {}, endpoint=virtuoso.auth_url, auth=auth).rows[0]["n"].value) == before

@@ -1,7 +1,6 @@
 """The HTML views in a real browser: headless Debian Chromium through Playwright, every request to another
 host aborted. Skips only when /usr/bin/chromium is missing and CI is not "true"."""
 
-import os
 from pathlib import Path
 
 import pytest
@@ -9,9 +8,10 @@ import pytest
 from policykg.queries.data import open_data
 from policykg.visualize.views import write_view
 
+from browserpages import Opened, artefact, chromium, require_chromium
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "data" / "visualize" / "fixture.trig"
 ARTICLE = ROOT / "examples" / "ct09-nhandan-2023-12-09.txt"
@@ -19,23 +19,15 @@ ACTOR = "https://w3id.org/policykg/actor/"
 CAND, QDND = ACTOR + "cong-an-nhan-dan", ACTOR + "quan-doi-nhan-dan"
 XSS_AUTHORITY = ACTOR + "uy-ban-nhan-dan-tinh-script-alert-1-script"
 XSS_POLICE = ACTOR + "cong-an-tinh-img-src-x-onerror-alert-1"
+SETTLED = "document.body.dataset.settled === 'true'"
 
-if not os.access(CHROMIUM, os.X_OK):
-    if os.environ.get("CI") == "true":
-        raise RuntimeError(f"{CHROMIUM} is missing in CI")
-    pytest.skip(f"{CHROMIUM} not installed", allow_module_level=True)
+require_chromium()
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture(scope="module")
@@ -47,40 +39,9 @@ def pages(tmp_path_factory):
     return out
 
 
-class Opened:
-    """A page opened from file:// with its foreign requests, console errors and dialogs recorded."""
-
-    def __init__(self, browser, path: Path):
-        self.foreign, self.errors, self.dialogs = [], [], []
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", self._dialog)
-        self.page.route("**/*", self._route)
-        self.page.goto(path.as_uri())
-        self.page.wait_for_function("document.body.dataset.settled === 'true'", timeout=120_000)
-
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def _route(self, route):
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            self.foreign.append(route.request.url)
-            route.abort()
-
-    def js(self, expression, arg=None):
-        return self.page.evaluate(expression, arg)
-
-    def close(self):
-        self.page.close()
-
-
 @pytest.fixture
 def actors_page(browser, pages):
-    opened = Opened(browser, pages / "actors.html")
+    opened = Opened(browser, (pages / "actors.html").as_uri(), ready=SETTLED)
     yield opened
     opened.close()
 
@@ -122,7 +83,7 @@ def test_clicking_an_edge_shows_its_evidence_with_documents(actors_page):
 
 
 def test_xss_payloads_show_as_text_and_run_nothing(browser, pages):
-    opened = Opened(browser, pages / "full.html")
+    opened = Opened(browser, (pages / "full.html").as_uri(), ready=SETTLED)
     try:
         page = opened.page
         for node in (XSS_AUTHORITY, XSS_POLICE):
@@ -144,6 +105,10 @@ def test_xss_payloads_show_as_text_and_run_nothing(browser, pages):
                          "s.textContent.includes('alert(1)')).length") == 0
         assert opened.js("document.querySelectorAll('[onerror], [onload]').length") == 0
         assert opened.js("document.getElementById('pkg-results').textContent").count("<script>alert(1)</script>") >= 1
+        # an actor's duties and their quotes carry payloads too
+        opened.js(f"policykg.showNode('{XSS_POLICE}')")
+        assert "<img src=x onerror=alert(1)>" in page.locator("#pkg-details").text_content()
+        assert page.locator("#pkg-details .pkg-duty").count() >= 1
         assert opened.errors == [] and opened.foreign == []
     finally:
         opened.close()
@@ -169,6 +134,58 @@ def test_language_switch_relabels_nodes(actors_page):
     assert "Node kinds" in actors_page.page.locator("#pkg-kinds legend").text_content()
 
 
+def test_actor_panel_shows_the_duties_and_quotes_that_name_it(actors_page):
+    actors_page.js(f"policykg.showNode('{CAND}')")
+    details = actors_page.page.locator("#pkg-details")
+    heading = details.locator("h3").first.text_content()
+    assert heading.startswith("Nhiệm vụ nêu tên chủ thể này (") and not heading.endswith("(0)")
+    assert "chủ trì" in details.text_content()
+    quotes = details.locator("blockquote").all_text_contents()
+    assert any("Tăng cường quan hệ phối hợp" in q for q in quotes)
+    assert len(quotes) == len(set(quotes))          # each quote once per duty
+
+
+def test_edge_labels_only_on_hover_or_zoomed_in(actors_page):
+    page = actors_page.page
+    assert actors_page.js("network.body.data.edges.get().filter(e => e.label).length") == 0
+    box = page.locator("#mynetwork canvas").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(12):
+        page.mouse.wheel(0, -300)
+        page.wait_for_timeout(30)
+    assert actors_page.js("network.getScale()") >= 1.4
+    labelled = actors_page.js("network.body.data.edges.get().filter(e => e.label).length")
+    assert labelled == actors_page.js("network.body.data.edges.length")
+
+
+def test_document_filter_recounts_and_refits(actors_page):
+    page = actors_page.page
+    edge_id = actors_page.js(f"network.body.data.edges.get().find(e => e.from === '{CAND}' && e.to === '{QDND}').id")
+    actors_page.js(f"policykg.showEdge('{edge_id}')")
+    assert "phối hợp với ×2" in page.locator("#pkg-details .pkg-kindline").text_content()
+    page.select_option("#pkg-document", label="182/KH-UBND")
+    actors_page.js(f"policykg.showEdge('{edge_id}')")
+    assert page.locator("#pkg-details .pkg-kindline").text_content() == "phối hợp với"   # one statement in that plan
+    assert page.locator("#pkg-details blockquote").count() == 1
+    # re-fitted: every node left visible is inside the canvas
+    inside = actors_page.js("""() => { const r = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        const ids = network.body.data.nodes.get({filter: n => !n.hidden}).map(n => n.id);
+        const pos = network.getPositions(ids);
+        return ids.every(id => { const d = network.canvasToDOM(pos[id]);
+            return d.x >= 0 && d.y >= 0 && d.x <= r.width && d.y <= r.height; }); }""")
+    assert inside
+
+
+def test_panel_speaks_plainly_and_every_kind_is_told_apart(actors_page):
+    actors_page.js(f"policykg.showNode('{CAND}')")
+    text = actors_page.page.locator("#pkg-details").text_content()
+    assert "Vai trò cầu nối" in text and "betweenness" not in text.lower()
+    legend = actors_page.js("""[...document.querySelectorAll('#pkg-kinds .pkg-kind')].map(l =>
+        [l.querySelector('.pkg-swatch').textContent, l.querySelector('.pkg-swatch').style.color, l.textContent])""")
+    assert len(legend) == len({(shape, colour) for shape, colour, _ in legend}) == len({c for _, c, _ in legend})
+    assert len({label for *_, label in legend}) == len(legend)
+
+
 def test_actor_view_of_the_bundled_directive(browser, tmp_path):
     """Screenshot artefact: the coordination web of the bundled Chỉ thị 09-CT/TW, built by the builder."""
     from policykg.graph_builder.emit import emit_quads
@@ -181,15 +198,19 @@ def test_actor_view_of_the_bundled_directive(browser, tmp_path):
     store = GraphStore()
     store.replace_graph(mint_graph_iri(result.source.key), emit_quads(result, load_lexicon()))
     write_view(store, "actors", tmp_path / "graph.html")
-    opened = Opened(browser, tmp_path / "graph.html")
+    opened = Opened(browser, (tmp_path / "graph.html").as_uri(), ready=SETTLED)
     try:
         ids = set(opened.js("network.body.data.nodes.getIds()"))
         assert {CAND, QDND, ACTOR + "mat-tran-to-quoc-viet-nam", ACTOR + "cap-uy-dang", ACTOR + "chinh-quyen"} <= ids
         assert opened.js(f"network.getConnectedNodes('{CAND}').length") >= 3
-        artefacts = ROOT / "test-artifacts"
-        artefacts.mkdir(exist_ok=True)
-        opened.page.screenshot(path=str(artefacts / "actor-view.png"))
-        assert (artefacts / "actor-view.png").stat().st_size > 20_000
-        assert opened.errors == [] and opened.foreign == [] and opened.dialogs == []
+        # actors no link reaches are hidden, counted beside the toggle that shows them
+        hidden = opened.js("network.body.data.nodes.get({filter: n => n.hidden}).map(n => n.id)")
+        assert ACTOR + "dang-vien" in hidden and CAND not in hidden
+        assert f"({len(hidden)})" in opened.page.locator("#pkg-isolated-label").text_content()
+        opened.page.screenshot(path=str(artefact("actor-view.png")))
+        assert artefact("actor-view.png").stat().st_size > 20_000
+        opened.page.check("#pkg-isolated")
+        assert opened.js("network.body.data.nodes.get({filter: n => n.hidden}).length") == 0
+        assert opened.clean()
     finally:
         opened.close()

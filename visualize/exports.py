@@ -1,7 +1,8 @@
 """Exports of the actor network for other tools: GraphML and GEXF (Gephi, Cytoscape), SVG and PNG pictures.
 
-Attributes are strings and numbers only (lists joined with " | ", quotes with a blank line); every
-file is deterministic (sorted nodes and edges, GEXF's date stamp removed, seeded layout).
+Attributes are strings and numbers only (lists joined with " | ", quotes with a blank line), and every string
+is made carriable first (:func:`policykg.core.textnorm.carriable`: XML 1.0 cannot hold control characters, lone
+surrogates or noncharacters, which data loaded from elsewhere may have); every file is deterministic (sorted nodes and edges, GEXF's date stamp removed, seeded layout).
 The picture is drawn by our own small SVG renderer over :func:`policykg.visualize.layout.force_layout`;
 PNG is that SVG rendered by headless Chromium (no new Python dependency), so PNG needs
 ``/usr/bin/chromium`` (or ``$POLICYKG_CHROMIUM``); without it, export SVG.
@@ -24,18 +25,21 @@ import networkx as nx
 from policykg.core.atomic import write_bytes, write_text
 from policykg.core.errors import InputError
 from policykg.core.formats import FORMAT_NAMES
+from policykg.core.textnorm import carriable
 from policykg.queries.convert import write_data
 from policykg.queries.data import open_data
 from policykg.visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
 from policykg.visualize.layout import force_layout
-from policykg.visualize.views import actor_network
+from policykg.visualize.views import actor_network, build_view
 
 NETWORK_FORMATS = ("graphml", "gexf", "svg", "png")
 FORMATS = NETWORK_FORMATS + FORMAT_NAMES   # the actor network for other tools, or the graph itself in RDF
 
 __all__ = ["FORMATS", "NETWORK_FORMATS", "export_from", "flat_actor_network", "gexf_text", "graphml_text",
+           "layout_positions",
            "svg_text", "svg_to_png", "write_gexf", "write_graphml", "write_picture", "chromium_path"]
 _GEXF_DATE = re.compile(r'\s+lastmodifieddate="[^"]*"')
+_GEXF_KEY_ATTRIBUTE = re.compile(r'<attribute id="(\d+)" title="networkx_key" ')
 
 
 def flat_actor_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -48,7 +52,7 @@ def flat_actor_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     flat = nx.MultiDiGraph()
     for iri, attrs in sorted(graph.nodes(data=True)):
         flat.add_node(
-            iri, label=attrs.get("label_vi", "") or iri, kind=attrs.get("kind", ""),
+            carriable(iri), label=attrs.get("label_vi", "") or iri, kind=attrs.get("kind", ""),
             label_vi=attrs.get("label_vi", ""), label_en=attrs.get("label_en", ""),
             documents=" | ".join(attrs.get("documents", ())),
             centrality=float(attrs.get("centrality", 0.0)), size=float(attrs.get("size", 12.0)),
@@ -58,12 +62,21 @@ def flat_actor_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         kind = attrs.get("kind", key)
         style = EDGE_KINDS.get(kind)
         flat.add_edge(
-            u, v, key=kind, id=f"e{number}", kind=kind, label=style.label_vi if style else kind,
-            label_en=style.label_en if style else kind, count=int(attrs.get("count", 1)),
-            weight=float(attrs.get("count", 1)), documents=" | ".join(attrs.get("documents", ())),
-            quotes="\n\n".join(e.quote for e in attrs.get("evidence", ())),
+            carriable(u), carriable(v), key=carriable(kind), id=f"e{number}", kind=kind,
+            label=style.label_vi if style else kind, label_en=style.label_en if style else kind,
+            count=int(attrs.get("count", 1)), weight=float(attrs.get("count", 1)),
+            documents=" | ".join(attrs.get("documents", ())), quotes="\n\n".join(e.quote for e in attrs.get("evidence", ())),
         )
+    for _, attrs in flat.nodes(data=True):
+        attrs.update({k: carriable(v) for k, v in attrs.items() if isinstance(v, str)})
+    for *_, attrs in flat.edges(keys=True, data=True):
+        attrs.update({k: carriable(v) for k, v in attrs.items() if isinstance(v, str)})
     return flat
+
+
+def _xml_text(text: str) -> str:
+    """Text for an SVG element or attribute: carriable, then XML-escaped."""
+    return escape(carriable(text))
 
 
 def graphml_text(graph: nx.MultiDiGraph) -> str:
@@ -71,10 +84,40 @@ def graphml_text(graph: nx.MultiDiGraph) -> str:
     return "\n".join(nx.generate_graphml(flat_actor_network(graph))) + "\n"
 
 
+def layout_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Deterministic positions in the unit square for the nodes of a view graph (the SVG's and the GEXF's)."""
+    nodes = sorted(graph.nodes)
+    return force_layout(nodes, [(u, v) for u, v in graph.edges()], iterations=150 if len(nodes) <= 500 else 40)
+
+
+def _rgb(colour: str) -> dict[str, int]:
+    return {"r": int(colour[1:3], 16), "g": int(colour[3:5], 16), "b": int(colour[5:7], 16)}
+
+
+_GEXF_SHAPES = {"square": "square", "triangle": "triangle", "triangleDown": "triangle", "diamond": "diamond"}
+
+
 def gexf_text(graph: nx.MultiDiGraph) -> str:
-    """GEXF 1.2 of a view graph (flattened attributes, no date stamp)."""
-    text = "\n".join(nx.generate_gexf(flat_actor_network(graph), version="1.2draft")) + "\n"
-    return _GEXF_DATE.sub("", text)
+    """GEXF 1.2 of a view graph: flattened attributes, viz:color / viz:size / viz:position (and viz:shape where
+    GEXF has the shape) for nodes, viz:color and viz:thickness for edges; no date stamp, no internal attribute
+    (networkx's own ``networkx_key`` is left out: each edge's ``kind`` says the same)."""
+    flat = flat_actor_network(graph)
+    positions = layout_positions(graph)
+    for iri, attrs in flat.nodes(data=True):
+        style = node_style(attrs["kind"])
+        x, y = positions.get(iri, (0.5, 0.5))
+        attrs["viz"] = {"color": dict(_rgb(style.colour), a=1.0), "size": round(attrs["size"], 2),
+                        "position": {"x": round((x - 0.5) * 1000, 2), "y": round((0.5 - y) * 1000, 2), "z": 0.0},
+                        "shape": _GEXF_SHAPES.get(style.shape, "disc")}
+    for *_, attrs in flat.edges(keys=True, data=True):
+        style = EDGE_KINDS.get(attrs["kind"])
+        attrs["viz"] = {"color": dict(_rgb(style.colour if style else "#9e9e9e"), a=1.0),
+                        "thickness": round(1.0 + 1.5 * math.log2(max(1, attrs["count"])), 2)}
+    lines = list(nx.generate_gexf(flat, version="1.2draft"))
+    key_ids = {m.group(1) for line in lines for m in [_GEXF_KEY_ATTRIBUTE.search(line)] if m}
+    kept = [line for line in lines if not _GEXF_KEY_ATTRIBUTE.search(line)
+            and not any(f'<attvalue for="{k}" ' in line for k in key_ids)]
+    return _GEXF_DATE.sub("", "\n".join(kept) + "\n")
 
 
 def write_graphml(store, out_path: str | os.PathLike) -> None:
@@ -121,7 +164,7 @@ def svg_text(graph: nx.MultiDiGraph, *, lang: str = "vi", title: str = "policykg
     All text is XML-escaped. Deterministic for the same graph.
     """
     nodes = sorted(graph.nodes)
-    pos = force_layout(nodes, [(u, v) for u, v in graph.edges()], iterations=150 if len(nodes) <= 500 else 40)
+    pos = layout_positions(graph)
     width = _W - _LEGEND_W - 2 * _MARGIN
     height = _H - 2 * _MARGIN
 
@@ -134,13 +177,13 @@ def svg_text(graph: nx.MultiDiGraph, *, lang: str = "vi", title: str = "policykg
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_W}" height="{_H}" viewBox="0 0 {_W} {_H}" '
         'font-family="DejaVu Sans, Arial, sans-serif">',
-        f"<title>{escape(title)}</title>",
+        f"<title>{_xml_text(title)}</title>",
         "<defs>",
     ]
     edge_kinds = sorted({attrs.get("kind", k) for *_, k, attrs in graph.edges(keys=True, data=True)})
     for kind in edge_kinds:
         colour = EDGE_KINDS[kind].colour if kind in EDGE_KINDS else "#9e9e9e"
-        out.append(f'<marker id="arrow-{escape(kind)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
+        out.append(f'<marker id="arrow-{_xml_text(kind)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
                    f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>')
     out.append("</defs>")
     out.append(f'<rect x="0" y="0" width="{_W}" height="{_H}" fill="#ffffff"/>')
@@ -155,7 +198,7 @@ def svg_text(graph: nx.MultiDiGraph, *, lang: str = "vi", title: str = "policykg
         dash = ' stroke-dasharray="5,4"' if style and style.dashes else ""
         w = 1.0 + 1.2 * math.log2(max(1, int(attrs.get("count", 1))))
         out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{colour}" '
-                   f'stroke-width="{w:.1f}"{dash} marker-end="url(#arrow-{escape(kind)})"/>')
+                   f'stroke-width="{w:.1f}"{dash} marker-end="url(#arrow-{_xml_text(kind)})"/>')
     for n in nodes:
         attrs = graph.nodes[n]
         style = node_style(attrs.get("kind", ""))
@@ -169,21 +212,21 @@ def svg_text(graph: nx.MultiDiGraph, *, lang: str = "vi", title: str = "policykg
             x, y = xy(n)
             r = float(attrs.get("size", 12.0)) * scale * 0.8
             out.append(f'<text x="{x:.1f}" y="{y + r + 13:.1f}" font-size="12" text-anchor="middle" fill="#102027" '
-                       f'stroke="#ffffff" stroke-width="3" paint-order="stroke">{escape(label)}</text>')
-    out.append(f'<text x="16" y="28" font-size="16" font-weight="bold">{escape(title)}</text>')
+                       f'stroke="#ffffff" stroke-width="3" paint-order="stroke">{_xml_text(label)}</text>')
+    out.append(f'<text x="16" y="28" font-size="16" font-weight="bold">{_xml_text(title)}</text>')
     y = 56
     kinds_present = {graph.nodes[n].get("kind", "") for n in nodes}
     for style in NODE_STYLES:
         if style.kind in kinds_present:
             out.append(_shape_svg(style.shape, 26, y - 4, 7, style.colour))
-            out.append(f'<text x="42" y="{y}" font-size="12">{escape(style.label(lang))}</text>')
+            out.append(f'<text x="42" y="{y}" font-size="12">{_xml_text(style.label(lang))}</text>')
             y += 20
     y += 10
     for kind in edge_kinds:
         style = EDGE_KINDS.get(kind)
         colour = style.colour if style else "#9e9e9e"
         out.append(f'<line x1="16" y1="{y - 4}" x2="36" y2="{y - 4}" stroke="{colour}" stroke-width="3"/>')
-        out.append(f'<text x="42" y="{y}" font-size="12">{escape(style.label(lang) if style else kind)}</text>')
+        out.append(f'<text x="42" y="{y}" font-size="12">{_xml_text(style.label(lang) if style else kind)}</text>')
         y += 20
     out.append("</svg>")
     return "\n".join(out) + "\n"
@@ -237,27 +280,33 @@ def write_picture(store, out_path: str | os.PathLike, *, lang: str = "vi") -> No
         write_bytes(out_path, svg_to_png(svg))
 
 
-def export_from(data_path: str | os.PathLike, fmt: str, out_path: str | os.PathLike) -> str:
+def export_from(data_path: str | os.PathLike, fmt: str, out_path: str | os.PathLike, *, view: str = "actors",
+                document: str | None = None) -> str:
     """Open DATA (a build dir, a store dir or an RDF file) and export it as ``fmt`` to ``out_path``.
 
-    ``fmt`` is a network format ('graphml' | 'gexf' | 'svg' | 'png': the actor network) or an RDF format ('ttl',
-    'trig', 'nt', 'nq', 'jsonld', 'rdfxml': the graphs themselves, :func:`policykg.queries.convert.write_data`).
-    Returns what was written, in words. Raises InputError for an unknown format or unreadable data.
+    ``fmt`` is a network format ('graphml' | 'gexf' | 'svg' | 'png': the network of ``view``, 'actors', 'full' or
+    'document', restricted to ``document`` when given, as :func:`policykg.visualize.views.build_view` draws it) or
+    an RDF format ('ttl', 'trig', 'nt', 'nq', 'jsonld', 'rdfxml': the graphs themselves,
+    :func:`policykg.queries.convert.write_data`). Returns what was written, in words. Raises InputError for an
+    unknown format or view, a view or document given with an RDF format, an unknown document, or unreadable data.
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     if fmt in FORMAT_NAMES:
+        if view != "actors" or document:
+            raise InputError(f"--view and --document choose a network: use them with {', '.join(NETWORK_FORMATS)}")
         written = write_data(data_path, out_path, fmt)
         return f"{written.triples} statements of {written.graphs} graph(s) ({written.format.label})"
     if fmt in ("svg", "png") and Path(out_path).suffix.lower() != f".{fmt}":
         raise InputError(f"the output file of --format {fmt} must end in .{fmt}")
-    graph = actor_network(open_data(data_path))
+    graph, _data, _doc = build_view(open_data(data_path), view, document=document)
     if fmt == "graphml":
         write_text(out_path, graphml_text(graph))
     elif fmt == "gexf":
         write_text(out_path, gexf_text(graph))
     else:
-        svg = svg_text(graph)
+        title = {"actors": "actor network", "full": "full graph", "document": "document"}.get(view, view)
+        svg = svg_text(graph, title=f"policykg — {title}")
         if fmt == "svg":
             write_text(out_path, svg)
         else:

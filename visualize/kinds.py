@@ -55,28 +55,55 @@ class EdgeStyle:
         return self.label_en if lang == "en" else self.label_vi
 
 
-# The look of a class where it differs from its family's (below): colour and shape (presentation only; which classes there are, their names in
-# Vietnamese and English and which is more specific come from the ontology, through the lexicon).
+# The look of every class: colour and shape (presentation only; which classes there are, their names in
+# Vietnamese and English and which is more specific come from the ontology, through the lexicon). Every kind has
+# a colour of its own, and no two kinds share colour and shape (a test keeps it so); documents are boxes (their
+# number is written inside), told apart by fill colour and the legend's words.
 _LOOK: dict[str, tuple[str, str]] = {
-    "PoliticalParty": ("#c62828", "star"),
+    "PoliticalParty": ("#b71c1c", "star"),
     "PartyOrgan": ("#e53935", "diamond"),
     "PartyCommittee": ("#ef6c00", "dot"),
-    "PartyOrganisation": ("#ffa726", "dot"),
+    "PartyOrganisation": ("#ffb74d", "square"),
     "StateBody": ("#1565c0", "square"),
-    "Authority": ("#42a5f5", "square"),
-    "FatherlandFront": ("#f9a825", "triangle"),
+    "Authority": ("#64b5f6", "dot"),
+    "FatherlandFront": ("#fbc02d", "triangle"),
     "MassOrganization": ("#2e7d32", "triangleDown"),
     "ArmedForce": ("#00695c", "hexagon"),
-    "Office": ("#6a1b9a", "diamond"),
-    "PeopleGroup": ("#8d6e63", "dot"),
-    "Organization": ("#757575", "dot"),
+    "Office": ("#6a1b9a", "star"),
+    "PeopleGroup": ("#8d6e63", "triangle"),
+    "Organization": ("#546e7a", "hexagon"),
+    "Actor": ("#9e9e9e", "dot"),
     "NewsArticle": ("#fff3e0", "box"),
+    "JointCircular": ("#e1bee7", "box"),
+    "Circular": ("#d1c4e9", "box"),
+    "Conclusion": ("#ffcdd2", "box"),
+    "Decision": ("#c5cae9", "box"),
+    "Decree": ("#bbdefb", "box"),
+    "Directive": ("#f8bbd0", "box"),
+    "Guidance": ("#b2ebf2", "box"),
+    "Law": ("#b0bec5", "box"),
+    "Plan": ("#c8e6c9", "box"),
+    "Program": ("#dcedc8", "box"),
+    "Regulation": ("#f0f4c3", "box"),
+    "Resolution": ("#ffe0b2", "box"),
+    "JointResolution": ("#ffd180", "box"),
+    "JointGuidance": ("#80deea", "box"),
+    "OfficialLetter": ("#e6ee9c", "box"),
+    "Notice": ("#ffecb3", "box"),
+    "Submission": ("#bcaaa4", "box"),
+    "Scheme": ("#a5d6a7", "box"),
+    "Report": ("#b3e5fc", "box"),
+    "PolicyDocument": ("#d7ccc8", "box"),
     "Document": ("#eceff1", "box"),
-    "Requirement": ("#ffcc80", "diamond"),
-    "Task": ("#80cbc4", "dot"),
-    "Objective": ("#ce93d8", "star"),
     "Campaign": ("#ad1457", "triangle"),
-    "Movement": ("#f06292", "triangle"),
+    "Movement": ("#f06292", "triangleDown"),
+    "Initiative": ("#f8a5c2", "diamond"),
+    "CoordinationDuty": ("#4db6ac", "square"),
+    "Objective": ("#ce93d8", "star"),
+    "Requirement": ("#ffcc80", "diamond"),
+    "Responsibility": ("#9fa8da", "square"),
+    "Task": ("#80cbc4", "dot"),
+    "Statement": ("#cfd8dc", "dot"),
 }
 # The four families of nodes a view draws, by the top class of the ontology they fall under.
 GROUPS: dict[str, str] = {"Actor": "actor", "Document": "document", "Statement": "statement", "Initiative": "initiative"}
@@ -102,7 +129,7 @@ def _node_styles(lexicon: OntologyLexicon) -> tuple[NodeStyle, ...]:
 NODE_STYLES: tuple[NodeStyle, ...] = _node_styles(load_lexicon())
 NODE_KINDS: dict[str, NodeStyle] = {s.kind: s for s in NODE_STYLES}
 KIND_ORDER: dict[str, int] = {s.kind: i for i, s in enumerate(NODE_STYLES)}
-_FALLBACK = NodeStyle("other", "other", "#bdbdbd", "dot", "Khác", "Other")
+_FALLBACK = NodeStyle("other", "other", "#e0e0e0", "dot", "Khác", "Other")
 
 ACTOR_KINDS = frozenset(s.kind for s in NODE_STYLES if s.group == "actor")
 DOCUMENT_KINDS = frozenset(s.kind for s in NODE_STYLES if s.group == "document")

@@ -123,6 +123,55 @@ def _group_options(kinds) -> dict:
     return groups
 
 
+def _evidence_items(items, doc_index: dict[str, int], labels: dict[str, str]) -> list[dict]:
+    """Quotes for the page, each once per document and sentence (the same words from one text are one quote)."""
+    seen, out = set(), []
+    for e in items:
+        key = (e.document, e.quote)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({"q": e.quote, "d": doc_index.get(e.document, -1),
+                    "s": labels.get(e.source) or _tail(e.source) if e.source else "", "o": e.start})
+    return out
+
+
+def _node_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[str, str], large: bool) -> list[dict]:
+    nodes = []
+    for iri, attrs in sorted(graph.nodes(data=True)):
+        node = {"id": iri, "kind": node_style(attrs["kind"]).kind, "size": attrs.get("size", 12.0),
+                "lv": attrs["label_vi"], "docs": [doc_index[d] for d in attrs.get("documents", ())]}
+        duties = [{"r": d.role, "t": d.text, "d": doc_index.get(d.document, -1),
+                   "ev": [] if large else _evidence_items(d.evidence, doc_index, labels)}
+                  for d in attrs.get("duties", ())]
+        optional = {"le": attrs.get("label_en", ""), "text": attrs.get("text", ""),
+                    "ev": _evidence_items(attrs.get("evidence", ()), doc_index, labels), "c": attrs.get("centrality", 0.0),
+                    "du": duties}
+        node.update({k: v for k, v in optional.items() if v})
+        nodes.append(node)
+    return nodes
+
+
+def _edge_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[str, str]) -> list[dict]:
+    """One drawn edge per pair of nodes: the kinds of link between them are its ``parts`` (each with its direction,
+    count, count per document and quotes); it points one way only when every part does."""
+    pairs: dict[tuple[str, str], list[dict]] = {}
+    for source, target, key, attrs in sorted(graph.edges(keys=True, data=True)):
+        part = {"kind": attrs.get("kind", key), "from": source, "to": target, "count": int(attrs.get("count", 1)),
+                "dc": {str(doc_index[d]): n for d, n in attrs.get("document_counts", ()) if d in doc_index}}
+        if attrs.get("evidence"):
+            part["ev"] = _evidence_items(attrs["evidence"], doc_index, labels)
+        pairs.setdefault(tuple(sorted((source, target))), []).append(part)
+    edges = []
+    for number, ((a, b), parts) in enumerate(sorted(pairs.items())):
+        directions = {(p["from"], p["to"]) for p in parts if p["kind"] != "coordinates"}
+        one_way = len(directions) == 1 and all(p["kind"] != "coordinates" for p in parts)
+        start, end = next(iter(directions)) if one_way else (a, b)
+        docs = sorted({int(i) for p in parts for i in p["dc"]})
+        edges.append({"id": f"e{number}", "from": start, "to": end, "arrow": one_way, "parts": parts, "docs": docs})
+    return edges
+
+
 def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str) -> dict:
     """The JSON payload of the page: nodes and edges (vis fields plus what the side panel shows).
 
@@ -133,35 +182,17 @@ def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str) -> dic
                        | {d for *_, attrs in graph.edges(keys=True, data=True) for d in attrs.get("documents", ())})
     doc_index = {d: i for i, d in enumerate(documents)}
     large = graph.number_of_nodes() > LARGE_VIEW
-
-    def evidence(items) -> list[dict]:
-        return [{"q": e.quote, "d": doc_index.get(e.document, -1),
-                 "s": labels.get(e.source) or _tail(e.source) if e.source else "", "o": e.start} for e in items]
-
-    nodes = []
-    for iri, attrs in sorted(graph.nodes(data=True)):
-        node = {"id": iri, "kind": node_style(attrs["kind"]).kind, "size": attrs.get("size", 12.0),
-                "lv": attrs["label_vi"], "docs": [doc_index[d] for d in attrs.get("documents", ())]}
-        optional = {"le": attrs.get("label_en", ""), "text": attrs.get("text", ""),
-                    "ev": evidence(attrs.get("evidence", ())), "c": attrs.get("centrality", 0.0)}
-        node.update({k: v for k, v in optional.items() if v})
-        nodes.append(node)
-    edges = []
-    for number, (source, target, key, attrs) in enumerate(sorted(graph.edges(keys=True, data=True))):
-        edge = {"id": f"e{number}", "from": source, "to": target, "kind": attrs.get("kind", key),
-                "count": int(attrs.get("count", 1)), "docs": [doc_index[d] for d in attrs.get("documents", ())]}
-        if attrs.get("evidence"):
-            edge["ev"] = evidence(attrs["evidence"])
-        edges.append(edge)
+    nodes = _node_items(graph, doc_index, labels, large)
+    edges = _edge_items(graph, doc_index, labels)
     kinds_present = {n["kind"] for n in nodes}
-    legend = [{"kind": s.kind, "colour": s.colour, "shape": s.shape, "lv": s.label_vi, "le": s.label_en}
-              for s in NODE_STYLES if s.kind in kinds_present]
+    legend = [{"kind": s.kind, "group": s.group, "colour": s.colour, "shape": s.shape, "lv": s.label_vi,
+               "le": s.label_en} for s in NODE_STYLES if s.kind in kinds_present]
     if "other" in kinds_present:
         other = node_style("other")
-        legend.append({"kind": "other", "colour": other.colour, "shape": other.shape, "lv": other.label_vi,
-                       "le": other.label_en})
+        legend.append({"kind": "other", "group": "other", "colour": other.colour, "shape": other.shape,
+                       "lv": other.label_vi, "le": other.label_en})
     edge_legend = []
-    for kind in sorted({e["kind"] for e in edges}):
+    for kind in sorted({p["kind"] for e in edges for p in e["parts"]}):
         style = EDGE_KINDS.get(kind)
         edge_legend.append({"kind": kind, "colour": style.colour if style else "#9e9e9e",
                             "dashes": bool(style and style.dashes),
@@ -209,7 +240,7 @@ def render_network_page(graph: nx.MultiDiGraph, *, title: str, lang: str = "vi",
         f"<head>\n<title>{html.escape(title)}</title>\n"
         f"<style>\n{_asset('view.css')}\n</style>\n"
         '<script id="policykg-data" type="application/json">@@POLICYKG_DATA@@</script>\n'
-        f"<script>\n{_asset('view.js')}\n</script>\n"
+        f"<script>\n{_asset('dom.js')}\n{_asset('view.js')}\n</script>\n"
     )
     page = page.replace("<head>", head, 1)
     page = page.replace("<body>", "<body>\n" + _asset("sidebar.html"), 1)

@@ -31,7 +31,7 @@ from policykg.visualize.graphdata import Evidence, PolicyGraph, read_policy_grap
 from policykg.visualize.kinds import ACTOR_KINDS, DOCUMENT_KINDS, STATEMENT_KINDS, node_style
 from policykg.visualize.page import render_page
 
-__all__ = ["VIEWS", "LANGS", "actor_centrality", "actor_network", "build_view", "full_network", "resolve_document",
+__all__ = ["VIEWS", "LANGS", "Duty", "actor_centrality", "actor_duties", "actor_network", "build_view", "full_network", "resolve_document",
            "write_view", "write_view_from"]
 
 VIEWS = ("actors", "full", "document")
@@ -47,6 +47,19 @@ class _EdgeSupport:
     graphs: set[str] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)
     evidence: set[Evidence] = field(default_factory=set)
+    by_document: dict[str, set[str]] = field(default_factory=dict)   # document -> statements or graphs stating it
+
+
+@dataclass(frozen=True, order=True)
+class Duty:
+    """A statement that names an actor: its role ('lead', 'cooperating', 'responsible', 'assigned',
+    'coordination'), the statement, its text, the document it is stated in and its quotes."""
+
+    role: str
+    statement: str
+    text: str
+    document: str
+    evidence: tuple[Evidence, ...] = ()
 
 
 class _EdgeCollector:
@@ -68,6 +81,9 @@ class _EdgeCollector:
             support.graphs.add(graph)
         support.documents.update(d for d in documents if d)
         support.evidence.update(evidence)
+        for d in documents:
+            if d and (statement or graph):
+                support.by_document.setdefault(d, set()).add(statement or graph)
 
 
 def _node_label(data: PolicyGraph, iri: str) -> tuple[str, str]:
@@ -179,8 +195,37 @@ def _assemble(data: PolicyGraph, node_iris, edges: _EdgeCollector, document: str
             source, target, key=kind, kind=kind, count=len(sup.statements) + len(sup.graphs),
             documents=tuple(sorted(sup.documents)), statements=tuple(sorted(sup.statements)),
             evidence=tuple(sorted(sup.evidence)),
+            document_counts=tuple(sorted((d, len(items)) for d, items in sup.by_document.items())),
         )
     return graph
+
+
+_ROLES = {"leads": "lead", "cooperatesIn": "cooperating", "responsibleFor": "responsible", "assignedTo": "assigned"}
+
+
+def actor_duties(data: PolicyGraph, document: str | None = None) -> dict[str, tuple[Duty, ...]]:
+    """{actor IRI: the statements that name it}, each with its role, text, document and quotes; coordination
+    duties count as 'coordination'. ``document`` keeps those stated in that document.
+
+    >>> actor_duties(PolicyGraph({}, [], [], {}))
+    {}
+    """
+    found: dict[str, set[Duty]] = {}
+    for link in data.links:
+        role = _ROLES.get(link.kind)
+        if role is None:
+            continue
+        actor, statement = (link.object, link.subject) if link.kind == "assignedTo" else (link.subject, link.object)
+        node, actor_node = data.nodes.get(statement), data.nodes.get(actor)
+        if node is None or actor_node is None or actor_node.kind not in ACTOR_KINDS or node.kind not in STATEMENT_KINDS:
+            continue
+        found.setdefault(actor, set()).add(Duty(role, statement, node.text, node.stated_in or "", tuple(node.evidence)))
+    for duty in data.coordination:
+        for actor in duty.leads + duty.cooperating:
+            found.setdefault(actor, set()).add(Duty("coordination", duty.iri, "", duty.stated_in or "",
+                                                    tuple(duty.evidence)))
+    return {actor: tuple(sorted(d for d in duties if document is None or d.document == document))
+            for actor, duties in sorted(found.items())}
 
 
 _DEFAULT_SIZE = {"actor": 12.0, "document": 18.0, "statement": 10.0, "initiative": 14.0, "other": 10.0}
@@ -235,7 +280,15 @@ def _actor_network(data: PolicyGraph, document: str | None) -> nx.MultiDiGraph:
     actors = [i for i, n in data.nodes.items() if n.kind in ACTOR_KINDS]
     graph = _assemble(data, actors, edges, document)
     _apply_sizes(graph, actor_centrality(graph))
+    _attach_duties(graph, data, document)
     return graph
+
+
+def _attach_duties(graph: nx.MultiDiGraph, data: PolicyGraph, document: str | None) -> None:
+    """Each actor node gets ``duties``: the statements that name it (what its panel shows)."""
+    for actor, duties in actor_duties(data, document).items():
+        if actor in graph:
+            graph.nodes[actor]["duties"] = duties
 
 
 def _full_network(data: PolicyGraph, document: str | None) -> nx.MultiDiGraph:
@@ -246,6 +299,7 @@ def _full_network(data: PolicyGraph, document: str | None) -> nx.MultiDiGraph:
     graph = _assemble(data, everything, edges, document)
     actors_only = _actor_network(data, document)
     _apply_sizes(graph, {a: actors_only.nodes[a]["centrality"] for a in actors_only if a in graph})
+    _attach_duties(graph, data, document)
     return graph
 
 

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.model import Assertion, Mention, Span
+from policykg.graph_builder.vocabulary import vocabulary
 
 __all__ = ["directs", "issuer_from_metadata", "issues", "mobilises", "participates"]
 
@@ -92,21 +95,37 @@ def issues(ctx: Context, s: Sent) -> None:
                     and len(ctx.words_between(m.end(), x.span.start)) <= 2), None)
         if doc is not None:
             target = doc.iri
-        elif ctx.self_iri and cues.issued_kind(ctx.lexicon).match(low[m.end():span.end]):
+        elif ctx.self_iri and _issues_itself(ctx, low[m.end():span.end]):
             target = ctx.self_iri
         else:
             continue
+        if target == ctx.self_iri and ctx.policy.issuers:
+            continue   # the header names the issuers ("Bộ trưởng Bộ Quốc phòng ban hành Thông tư" is no second one)
         ctx.add(Assertion("issues", Span(*ctx.span_text(who[0].span.start, span.end)), s.sentence.index,
                            subjects=ctx.iris(who)[:1], objects=[target]), key=("issues", target))
 
 
+def _issues_itself(ctx: Context, after: str) -> bool:
+    """"ban hành (kèm theo) <kind>" where the kind is the document's own ("Đảng đoàn Quốc hội ban hành Kế hoạch ..."
+    in a plan; not "Chính phủ ban hành Chương trình hành động" cited in a letter)."""
+    m = cues.issued_kind(ctx.lexicon).match(after)
+    if m is None:
+        return False
+    words = re.sub(r"^\s*(?:kèm theo\s+)?", "", m.group(0))
+    kind = vocabulary(ctx.lexicon).document_kind_of.get(re.sub(r"\s+", " ", words.strip()))
+    own = ctx.policy.kind
+    return kind is None or own in (None, "Document", "PolicyDocument") or ctx.lexicon.is_subclass(own, kind) \
+        or ctx.lexicon.is_subclass(kind, own)
+
+
 def issuer_from_metadata(ctx: Context) -> None:
-    """The issuer the metadata found issues the document, unless a sentence said so already."""
+    """The issuers the metadata found issue the document, unless a sentence said so already."""
     if not (ctx.issuer and ctx.self_iri) or ("issues", ctx.self_iri) in ctx.seen:
         return
     evidence = ctx.policy.evidence or ctx.document.evidence
     if evidence is None:
         return
     sentence = next((s.index for s in ctx.sentences if s.span.start <= evidence.start < s.span.end), 0)
-    ctx.add(Assertion("issues", evidence, sentence, subjects=[ctx.issuer], objects=[ctx.self_iri]),
+    issuers = list(dict.fromkeys([ctx.issuer, *(r.iri for r in ctx.policy.issuers if r.iri)]))
+    ctx.add(Assertion("issues", evidence, sentence, subjects=issuers, objects=[ctx.self_iri]),
              key=("issues", ctx.self_iri))

@@ -38,7 +38,7 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
                 stop = min(stop, clause.end)
         pieces.append((m_end, stop))
     for p_start, p_end in pieces:
-        for o_start, o_end in split_objectives(ctx.match, p_start, p_end, s.actors):
+        for o_start, o_end in split_objectives(ctx.match, p_start, p_end, s.actors, low=ctx.low):
             o_start, o_end = ctx.span_text(o_start, o_end)
             o_end = _trim_objective_end(ctx, o_start, o_end)
             if o_end - o_start < 4 or len(ctx.words_between(o_start, o_end)) < 2:
@@ -57,11 +57,12 @@ def _trim_objective_end(ctx: Context, start: int, end: int) -> int:
     return end
 
 
-def split_objectives(match: str, start: int, end: int, actors: list[Mention] = ()) -> list[tuple[int, int]]:
+def split_objectives(match: str, start: int, end: int, actors: list[Mention] = (),
+                     low: str | None = None) -> list[tuple[int, int]]:
     """Split an objective list into clauses where a new verb phrase starts.
 
     Takes the match-form text and the [start, end) range after "nhằm"/"để"/"mục tiêu là"; returns
-    [start, end) ranges, one per objective. Splits at a comma (or "và") followed by a verb of the genre,
+    [start, end) ranges, one per objective (``low``: the lower-cased match form, when the caller has it). Splits at a comma (or "và") followed by a verb of the genre,
     never inside "trật tự, an toàn xã hội" (a noun list) or "xây dựng và bảo vệ Tổ quốc" (two
     verbs sharing an object); stops where a comma introduces an actor (the main clause).
 
@@ -69,7 +70,7 @@ def split_objectives(match: str, start: int, end: int, actors: list[Mention] = (
     >>> [t[a:b] for a, b in split_objectives(t, 0, len(t))]
     ['giữ vững ổn định chính trị', 'bảo đảm trật tự, an toàn xã hội', 'bảo vệ Đảng', 'góp phần xây dựng và bảo vệ Tổ quốc']
     """
-    low = lower_same_length(match)
+    low = lower_same_length(match) if low is None else low
     pieces = []
     piece_start = start
     pos = start

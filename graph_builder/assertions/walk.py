@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from policykg.core.textnorm import match_key
@@ -72,6 +73,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
 
 def run(ctx: Context) -> list[Assertion]:
     """Read every sentence outside recipients, signatures and skipped spans; then the issuer from the metadata."""
+    starts = [m.span.start for m in ctx.mentions]   # sorted: each sentence finds its mentions by bisection
     for sentence in ctx.sentences:
         role = ctx.role_of(sentence.section)
         if role in _SKIPPED_ROLES:
@@ -81,7 +83,8 @@ def run(ctx: Context) -> list[Assertion]:
             continue
         numbering = _NUMBERING.match(ctx.match[span.start:span.end])
         start = span.start + (numbering.end() if numbering else 0)
-        mentions = [m for m in ctx.mentions if span.start <= m.span.start and m.span.end <= span.end]
+        first = bisect.bisect_left(starts, span.start)
+        mentions = [m for m in ctx.mentions[first:bisect.bisect_right(starts, span.end, first)] if m.span.end <= span.end]
         sent = Sent(sentence, role, start, span.end, [m for m in mentions if m.category == "actor"], mentions)
         read_sentence(ctx, sent, top_numbered=bool(_TOP_NUMBERING.match(ctx.match[span.start:span.end])))
     issuer_from_metadata(ctx)

@@ -17,6 +17,7 @@ from policykg.cli.common import PolicyKGGroup
 from policykg.cli.data import convert_command, load_command, push_command
 from policykg.cli.ontology import ontology_group, validate_command
 from policykg.cli.query import query_command
+from policykg.cli.serve import serve_command
 from policykg.cli.views import export_command, viz_command
 
 __all__ = ["cli", "main"]
@@ -29,7 +30,7 @@ def cli() -> None:
 
 
 for _command in (build_command, load_command, query_command, push_command, convert_command, viz_command,
-                 export_command, validate_command, ontology_group):
+                 export_command, serve_command, validate_command, ontology_group):
     cli.add_command(_command)
 
 

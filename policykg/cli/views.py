@@ -30,7 +30,12 @@ def viz_command(data: str, view: str, document: str | None, lang: str, out: str)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
               help="the actor network as GraphML/GEXF (Gephi, Cytoscape) or an SVG/PNG picture (PNG needs Chromium); "
                    "or the graphs themselves in RDF (rdfxml: RDF/XML)")
+@click.option("--view", type=click.Choice(["actors", "full", "document"]), default="actors", show_default=True,
+              help="the network to export (graphml, gexf, svg, png): actors, the full graph, or one document's")
+@click.option("--document", "document", metavar="IRI_OR_LABEL",
+              help="the document: its IRI, số hiệu or another label; required by --view document, filters the others")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="the file to write")
-def export_command(data: str, fmt: str, out: str) -> None:
-    """Export DATA (a build dir, a store dir or an RDF file): its actor network, or its graphs in an RDF format."""
-    click.echo(f"wrote {out}: {export_from(data, fmt, out)}")
+def export_command(data: str, fmt: str, view: str, document: str | None, out: str) -> None:
+    """Export DATA (a build dir, a store dir or an RDF file): a network (actors, full or one document's), or its
+    graphs in an RDF format."""
+    click.echo(f"wrote {out}: {export_from(data, fmt, out, view=view, document=document)}")

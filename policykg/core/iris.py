@@ -77,7 +77,7 @@ def normalize_document_number(number: str) -> str:
     >>> normalize_document_number("1237/QĐ–TTg")   # the case of codes is kept: TTg, QĐi
     '1237/QĐ-TTg'
     """
-    key = re.sub(r"\s+", "", match_form(source_text(number)))
+    key = re.sub(r"[\s\\]+", "", match_form(source_text(number)))     # spaces, Markdown escapes "57\\-NQ/TW"
     key = re.sub(r"T\.?[ƯW]\.?(?=$|[-/])", "TW", key, flags=re.I)
     return key
 
@@ -126,6 +126,25 @@ def mint_document_iri(number: str, issuer_iri: str | None = None) -> str:
 def mint_named_document_iri(kind: str, title: str) -> str:
     """IRI of a document known only by kind and name (e.g. 'Quy chế dân chủ ở cơ sở')."""
     return ID + "doc/" + slugify(kind + " " + title)
+
+
+def mint_person_iri(name: str) -> str:
+    """IRI of a person named in a document (a signer): never an actor IRI.
+
+    >>> mint_person_iri("Nguyễn Văn A")
+    'https://w3id.org/policykg/id/person/nguyen-van-a'
+    """
+    return ID + "person/" + slugify(name)
+
+
+def mint_post_iri(organ_iri: str | None, post: str) -> str:
+    """IRI of a post in an organ ("Phó Chủ tịch" of a People's Committee): ``pkgid:post/<organ slug>/<post slug>``.
+
+    >>> mint_post_iri(ACTOR + "uy-ban-nhan-dan-tinh-lao-cai", "Phó Chủ tịch")
+    'https://w3id.org/policykg/id/post/uy-ban-nhan-dan-tinh-lao-cai/pho-chu-tich'
+    """
+    organ = slugify(organ_iri.rstrip("/").rsplit("/", 1)[-1]) if organ_iri else "x-unknown"
+    return f"{ID}post/{organ}/{slugify(post)}"
 
 
 def mint_initiative_iri(name: str) -> str:

@@ -17,8 +17,12 @@ True
 'Ban Bí thư\\nT.Ư Đảng, Ủy ban và ủy ban, hòa bình'
 >>> match_key("  Các cấp uỷ  Ðảng ")
 'các cấp ủy đảng'
+>>> match_form("HDLN-BQP-\u0412\u0421\u0422")   # Cyrillic В, С, Т
+'HDLN-BQP-BCT'
 >>> ascii_fold("Mặt trận Tổ quốc Việt Nam")
 'mat tran to quoc viet nam'
+>>> source_text("a\\x01b\\x00c\\ufffe\\ud800") == "a b c\\ufffd\\ufffd"
+True
 """
 
 from __future__ import annotations
@@ -50,7 +54,12 @@ _LOOKALIKES = {
     "\u2212": "-",
     "\u2010": "-",
     "\u2011": "-",
+    "\f": " ",          # a PDF page break (form feed) is white space
 }
+# Cyrillic and Greek letters that look like Latin ones, as OCR and copy-paste leave them in Vietnamese text
+# ("24/HDLN-BCA-BQP-BYT-ВСТ" with a Cyrillic В, С, Т): folded to the Latin letter, one for one.
+_LOOKALIKES.update(zip("АВСЕНІЈКМОРЅТХУаеіјорсхуѕ", "ABCEHIJKMOPSTXYaeijopcxys"))
+_LOOKALIKES.update(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEZHIKMNOPTYXo"))
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
 
 # Old ("hoà", "uỷ") to new ("hòa", "ủy") tone placement, only in open syllables
@@ -79,10 +88,30 @@ def _swap_tone(m: re.Match) -> str:
     return new_vowel + base
 
 
+# What XML 1.0 cannot carry, and no output should: C0 controls but TAB, LF and CR, DEL and the C1 controls
+# (replaced by a space), lone surrogates (e.g. from ``surrogateescape``) and the noncharacters U+FDD0..U+FDEF and
+# U+xFFFE/U+xFFFF of every plane (replaced by U+FFFD). One character for one: offsets stay valid.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_NOT_CHARACTERS = re.compile("[\ud800-\udfff\ufdd0-\ufdef"
+                             + "".join(f"{chr(p + 0xFFFE)}{chr(p + 0xFFFF)}" for p in range(0, 0x110000, 0x10000))
+                             + "]")
+
+
+def carriable(text: str) -> str:
+    """``text`` with every character XML 1.0 cannot carry replaced, one for one: controls (other than tab and
+    line ends) by a space, lone surrogates and noncharacters by U+FFFD. Every output format can then hold it.
+
+    >>> carriable("a\\x0bb\\x1b\\x85c\\uffff") == "a b  c\\ufffd"
+    True
+    """
+    return _NOT_CHARACTERS.sub("\ufffd", _CONTROLS.sub(" ", text))
+
+
 def source_text(raw: str) -> str:
-    """NFC-normalise decoded input and unify line ends. Offsets in the graph index this string."""
+    """NFC-normalise decoded input, unify line ends and make every character carriable (:func:`carriable`).
+    Offsets in the graph index this string."""
     text = unicodedata.normalize("NFC", raw)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return carriable(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def match_form(text: str) -> str:

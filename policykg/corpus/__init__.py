@@ -15,7 +15,8 @@ The build directory ``OUT/``:
 - ``OUT/parts/KEY.html``  each document's rendered report section (same cache)
 - ``OUT/manifest.json``   per document: input name, content hash, counts
 - ``OUT/graph.trig``      named graph per document; ``OUT/graph.ttl`` the same triples merged;
-  ``OUT/graph.<nt|nq|jsonld|rdf>`` on request; ``OUT/report.html``; ``OUT/graph.html`` (actor view)
+  ``OUT/graph.<nt|nq|jsonld|rdf>`` on request; ``OUT/report.html`` (the report's index) and
+  ``OUT/report/<key>.html``; ``OUT/graph.html`` (actor view)
 
 The other modules: ``inputs`` (files and directories to (path, key) pairs), ``outcome`` (one document, as a
 worker builds it), ``manifest``, ``progress``, ``exports`` (graph.<format> from the cache), ``summary``.

@@ -17,7 +17,7 @@ from policykg.corpus.outcome import one_line
 from policykg.corpus.plan import BuildPlan
 from policykg.corpus.summary import BuildSummary
 from policykg.queries.store import GraphStore
-from policykg.visualize.report import ReportPart, render_page
+from policykg.visualize.report import ReportEntry, write_report_pages
 from policykg.visualize.views import write_view
 
 __all__ = ["finish_build"]
@@ -63,13 +63,14 @@ def _prune(plan: BuildPlan, store: GraphStore, summary: BuildSummary) -> None:
 
 
 def _write_report(plan: BuildPlan, keys: list[str], summary: BuildSummary) -> None:
-    """``report.html`` from the cached sections, in the order of the input names."""
+    """``report.html`` (the index) and ``report/<key>.html`` from the cached sections, in the order of the input
+    names; only the pages of documents built now are rewritten."""
     manifest = plan.manifest.documents
-    parts = [ReportPart(manifest[k].get("anchor", "doc-" + k), manifest[k].get("heading", k),
-                        (plan.parts_dir / f"{k}.html").read_text(encoding="utf-8"))
-             for k in sorted(keys, key=lambda k: (manifest[k].get("name", ""), k))
-             if (plan.parts_dir / f"{k}.html").exists()]
-    write_text(plan.out / "report.html", render_page(parts, summary.failed))
+    entries = [ReportEntry(k, manifest[k].get("heading", k), manifest[k].get("counts", {}).get("uncovered_sentences", 0),
+                           manifest[k].get("counts", {}).get("sentences", 0), plan.parts_dir / f"{k}.html")
+               for k in sorted(keys, key=lambda k: (manifest[k].get("name", ""), k))
+               if (plan.parts_dir / f"{k}.html").exists()]
+    write_report_pages(plan.out, entries, summary.failed, fresh={key for _, key, _ in plan.to_build})
     summary.outputs.append("report.html")
 
 

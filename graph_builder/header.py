@@ -1,0 +1,456 @@
+"""The header block of a formal document and its title: the issuing organ lines, the motto lines, the number,
+the place and date, the kind line and the subject ("về ...", "V/v ...").
+
+As published, the header has two columns (the organ on the left, the motto and the date on the right) that PDF
+layout text interleaves line by line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "TỈNH LÀO CAI
+Độc lập - Tự do - Hạnh phúc"), Word tables put in cells, and OCR misreads. The header is read as cells (a line
+split at runs of spaces and at table cell separators); motto lines and pieces of them are cut out of the cells
+(``organs.motto_spans``); what is left above the number, in capitals, names the organs: the nearest one above the
+number issues the document, qualified by the body above it when it is only a part's name ("VĂN PHÒNG", "BAN
+THƯỜNG TRỰC"); a joint document ("BỘ A - BỘ B", a number "…/TTLT-BYT-BCA", a title "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN
+BÍ THƯ") has several issuers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from policykg.core.textnorm import ascii_fold, match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder.dates import iso_date
+from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
+from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, number_codes
+from policykg.graph_builder.organs import (
+    actor_named,
+    is_bare_head,
+    is_caps,
+    motto_spans,
+    of_entry,
+    office_over,
+    office_ref,
+)
+from policykg.graph_builder.read import clean_label
+from policykg.graph_builder.vocabulary import HEADER_CONTINUATION
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_of_code", "kind_of_word", "sentence_case", "clean_title"]
+
+_PLACE_DATE = re.compile(r"(?:^|\n|\s{2,}|\|)[ *_]*(?P<place>[A-ZĐ][\w.]*(?:(?: | - )[\w.]+){0,5}?)\s*,\s*ngày\s+"
+                         r"(?P<d>\d{1,2}|[ .…_]*)\s*tháng\s+(?P<m>\d{1,2}|[ .…_]*)\s*năm\s+(?P<y>(?:19|20)\d{2})")
+_DATE_CELL = re.compile(r"^[A-ZĐ][^,\n|]{0,40},\s*ngày\b")
+_SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|v/v|Về việc)\b")
+_STOP_LINE = re.compile(r"^\s*(?:V/v|V/V|Kính gửi|Căn cứ|I\.|1\.)|^\s*Thực hiện .*[,:]\s*$")
+
+
+@dataclass
+class Header:
+    """What the header block and the title say."""
+
+    kind: str | None = None
+    issuers: list[ActorRef] = field(default_factory=list)
+    parents: dict[str, ActorRef] = field(default_factory=dict)
+    place: str | None = None
+    date: str | None = None
+    title: str | None = None
+    blocks: list[FrameBlock] = field(default_factory=list)
+    organs: list[tuple[Span, ActorRef]] = field(default_factory=list)    # organ lines and what they name
+
+
+def kind_of_code(code: str, lexicon: Lexicon) -> str | None:
+    """The kind of document a number's kind code names ("NĐ" -> 'Decree'), or None."""
+    for entry in lexicon.document_kinds:
+        if code in entry.codes:
+            return entry.kind
+    return None
+
+
+def kind_of_word(word: str, lexicon: Lexicon) -> str | None:
+    """The kind of document a kind word names ("NGHỊ QUYẾT LIÊN TỊCH" -> 'JointResolution'), or None. A word in
+    capitals is also compared without diacritics (OCR: "KÉT LUẬN").
+
+    >>> from policykg.ontology import load_lexicon
+    >>> kind_of_word("KÉT LUẬN", load_lexicon()), kind_of_word("hướng dẫn liên ngành", load_lexicon())
+    ('Conclusion', 'JointGuidance')
+    """
+    by_key, by_folded = _kind_names(lexicon)
+    return by_key.get(match_key(word)) or (by_folded.get(ascii_fold(word)) if is_caps(word) else None)
+
+
+@functools.lru_cache(maxsize=4)
+def _kind_names(lexicon: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
+    """Kind names by match key and without diacritics -> kind (the first kind that names it)."""
+    by_key: dict[str, str] = {}
+    by_folded: dict[str, str] = {}
+    for entry in lexicon.document_kinds:
+        for name in entry.names:
+            by_key.setdefault(match_key(name), entry.kind)
+            by_folded.setdefault(ascii_fold(name), entry.kind)
+    return by_key, by_folded
+
+
+def _kind_line(cell: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """A kind line in capitals: the kind and where its kind word ends ("KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ
+    ..." -> ('Conclusion', 9)); None when the cell is no kind line."""
+    if not is_caps(cell):
+        return None
+    words = list(re.finditer(r"\S+", cell))
+    for n in range(min(4, len(words)), 0, -1):
+        end = words[n - 1].end()
+        kind = kind_of_word(cell[:end], lexicon)
+        if kind is not None and (n == len(words) or re.match(r"(?i)\s+(?:" + cues.OF + "|" + cues.ABOUT + r"|V/V)\b",
+                                                              cell[end:])):
+            return kind, end
+    return None
+
+
+def clean_title(text: str) -> str:
+    """Collapse whitespace and trim edge punctuation of a title or name.
+
+    >>> clean_title("  VỀ  BIỆN PHÁP ... ")
+    'VỀ BIỆN PHÁP'
+    """
+    return re.sub(r"\s+", " ", text).strip(" .…:;,*_-")
+
+
+def sentence_case(title: str, lexicon: Lexicon) -> str:
+    """Upper-case the first letter; an all-capitals title is lowered first and its proper names restored (the
+    actors' names and short names of the lexicon, and the few other names of ``cues.PROPER_NOUNS``)."""
+    letters = [c for c in title if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        title = title.lower()
+        names = set(cues.PROPER_NOUNS) | set(lexicon.proper_names())
+        for name in sorted(names, key=lambda n: (-len(n), n)):
+            title = re.sub(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", name, title)
+    return title[:1].upper() + title[1:]
+
+
+def header_cells(source: SourceText, start: int, limit: int) -> list[tuple[int, int, str]]:
+    """Cells of a header block: lines split at runs of 2+ spaces and at table cell separators '|', between
+    ``start`` and ``limit``, outside skipped spans."""
+    cells = []
+    for line in re.finditer(r"[^\n]+", source.match[start:limit]):
+        for cell in re.finditer(r"[^\s|]+(?: [^\s|]+)*", line.group(0)):
+            a = start + line.start() + cell.start()
+            b = a + len(cell.group(0))
+            if not any(sk.start < b and a < sk.end for sk in source.skipped):
+                cells.append((a, b, cell.group(0)))
+    return cells
+
+
+def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: list[FrameBlock]) -> list[tuple[int, int, str]]:
+    """The organ lines among the header cells (motto pieces, numbers, dates and rules cut out, each kept as a
+    frame block), in order."""
+    organs = []
+    for a, b, text in cells:
+        if not any(c.isalnum() for c in text):
+            continue
+        if re.match(cues.NUMBER_LABEL + r"\b|[ .…]*/", text) or _DATE_CELL.match(text):     # "/HD- MTTQ-BTT": a blank number
+            blocks.append(FrameBlock("header", Span(a, b)))
+            continue
+        cut = 0
+        for ma, mb in motto_spans(text) + [(len(text), len(text))]:
+            piece = text[cut:ma]
+            stripped = piece.strip(" -–,.;:*_#")
+            if stripped and is_caps(stripped) and "/" not in stripped:      # not the rest of a number "/KH-UBND"
+                lead = piece.index(stripped)
+                organs.append((a + cut + lead, a + cut + lead + len(stripped), stripped))
+            if mb > ma:
+                blocks.append(FrameBlock("header", Span(a + ma, a + mb)))
+            cut = mb
+    return organs
+
+
+@dataclass
+class _Name:
+    """An organ name of the header: its text and the spans it was read from (a name may go on on the next line)."""
+
+    text: str
+    spans: list[tuple[int, int]]
+
+    def cut(self, at: int) -> tuple["_Name", "_Name"] | None:
+        """The name cut at character ``at`` of its text into two (only a name read from one span)."""
+        if len(self.spans) != 1:
+            return None
+        a, b = self.spans[0]
+        return (_Name(self.text[:at].strip(), [(a, a + len(self.text[:at].rstrip()))]),
+                _Name(self.text[at:].strip(), [(a + at + len(self.text[at:]) - len(self.text[at:].lstrip()), b)]))
+
+
+def _names(organs: list[tuple[int, int, str]], lexicon: Lexicon) -> list[_Name]:
+    """Organ lines joined into names: a line that goes on with a level and a place ("TỈNH LÀO CAI") belongs to
+    the name above it; a line that ends with a part's name ("UBND TỈNH LÀO CAI VĂN PHÒNG", a Word cell whose line
+    break was lost) is two names."""
+    names: list[_Name] = []
+    for a, b, text in organs:
+        goes_on = HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon)
+        if names and (goes_on or re.search(r"(?:\sVÀ|[,&\-–])$", names[-1].text)):     # not "TỈNH ỦY"
+            names[-1].text += " " + text
+            names[-1].spans.append((a, b))
+        else:
+            names.append(_Name(text, [(a, b)]))
+    joined: list[_Name] = []
+    for name in names:      # "VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO": a line that names nothing alone goes on the one above
+        if joined and not is_bare_head(name.text, lexicon) and actor_named(name.text, lexicon) is None \
+                and actor_named(joined[-1].text + " " + name.text, lexicon) is not None:
+            joined[-1] = _Name(joined[-1].text + " " + name.text, joined[-1].spans + name.spans)
+        else:
+            joined.append(name)
+    split: list[_Name] = []
+    for name in joined:
+        words = list(re.finditer(r"\S+", name.text))
+        for k in range(1, len(words) - 1):      # a part's name of two words or more after a whole organ's name
+            at = words[k].start()
+            if is_bare_head(name.text[at:], lexicon) and lexicon.lookup(name.text) is None \
+                    and actor_named(name.text[:at], lexicon) is not None and name.cut(at) is not None:
+                split.extend(name.cut(at))
+                break
+        else:
+            split.append(name)
+    return split
+
+
+def _resolve(name: _Name, lexicon: Lexicon) -> list[tuple[_Name, ActorRef]]:
+    """The actors one organ name denotes: one, or several for "BỘ A - BỘ B"; a part's bare name ("BAN THƯỜNG
+    TRỰC") is kept without an IRI, to be named in full with the body above it."""
+    dashes = list(re.finditer(r"\s+[-–]\s+", name.text))
+    if dashes and len(name.spans) == 1:
+        parts, rest = [], name
+        for d in reversed(dashes):
+            cut = rest.cut(d.start())
+            if cut is None:
+                break
+            head, tail = cut
+            parts.insert(0, _Name(tail.text.lstrip("-– "), [(tail.spans[0][1] - len(tail.text.lstrip("-– ")),
+                                                             tail.spans[0][1])]))
+            rest = head
+        parts.insert(0, rest)
+        refs = [(p, actor_named(p.text, lexicon, fuzzy=True)) for p in parts]
+        if len(refs) > 1 and all(r is not None for _, r in refs):
+            return [(p, r) for p, r in refs if r is not None]
+    ref = actor_named(name.text, lexicon, fuzzy=True)
+    if ref is not None:
+        return [(name, ref)]
+    if is_bare_head(name.text, lexicon):
+        return [(name, ActorRef("", name.text, None))]
+    office = office_over(name.text, lexicon)
+    if office is not None:
+        return [(name, office_ref(*office))]
+    return []
+
+
+_LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?P<place>.+)$")
+
+
+def _composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
+    """The full name of a part the header names under its body: a committee named by its level takes the body's
+    place ("ĐẢNG BỘ TỈNH LÀO CAI" / "TỈNH ỦY" -> Tỉnh ủy Lào Cai), any other part the body's name ("ỦY BAN MTTQ
+    VIỆT NAM TỈNH X" / "BAN THƯỜNG TRỰC" -> Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh X)."""
+    place = _LEVEL_PLACE.search(body)
+    if place is not None and re.search(r"(?:ỦY|UỶ)$", part):
+        whole = actor_named(part + " " + place.group("place"), lexicon)
+        if whole is not None:
+            return whole
+    return actor_named(part + " " + body, lexicon)
+
+
+def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool, match: str) -> None:
+    """Issuers (and the parent of a part) from the organ names, top to bottom; every organ named, with its spans."""
+    resolved: list[tuple[_Name, ActorRef]] = []
+    for name in names:
+        resolved.extend(_resolve(name, lexicon))
+    if not resolved:
+        return
+    if joint:
+        header.issuers = [ref for _, ref in resolved if ref.iri]
+    elif names and (not resolved or resolved[-1][0] is not names[-1]) and not is_bare_head(names[-1].text, lexicon):
+        for k in range(len(names) - 2, max(-1, len(names) - 4), -1):     # a name broken over lines: join them
+            whole = _Name(" ".join(n.text for n in names[k:]), [span for n in names[k:] for span in n.spans])
+            ref = actor_named(whole.text, lexicon, fuzzy=True)
+            if ref is not None:
+                resolved = [(n, r) for n, r in resolved if not any(n is m for m in names[k:])] + [(whole, ref)]
+                header.issuers = [ref]
+                break
+    else:
+        last_name, last = resolved[-1]
+        if len(resolved) > 1 and (not last.iri or is_bare_head(last_name.text, lexicon)):
+            parent_name, parent = resolved[-2]
+            whole = _composed(last_name.text, parent_name.text, lexicon)
+            if whole is not None:
+                header.parents[whole.iri] = parent
+                if len(parent_name.spans) == 1 and len(last_name.spans) == 1 and \
+                        "\n" not in match[parent_name.spans[0][1]:last_name.spans[0][0]]:
+                    # one cell "UBND TỈNH LÀO CAI VĂN PHÒNG": the whole cell names the part
+                    last_name = _Name(last_name.text, [(parent_name.spans[0][0], last_name.spans[0][1])])
+                    resolved[-2] = (parent_name, ActorRef("", parent.label, parent.kind))
+                resolved[-1] = (last_name, whole)
+        last = resolved[-1][1]
+        if last.iri:
+            header.issuers = [last]
+            above = resolved[-2][1] if len(resolved) > 1 else None
+            if above is not None and above.iri and last.iri not in header.parents:
+                entry = lexicon.get(above.iri)
+                if entry is None or not entry.issues_through_organs:
+                    header.parents[last.iri] = above
+    for name, ref in resolved:
+        if ref.iri:
+            header.organs.extend((Span(a, b), ref) for a, b in name.spans)
+
+
+def _number_issuers(number: DocumentNumber, lexicon: Lexicon) -> list[ActorRef]:
+    """The issuers a joint document's number names after its kind code: "…/TTLT-BYT-BCA" -> Bộ Y tế, Bộ Công an."""
+    found = []
+    for code in number_codes(number.identifier)[1:]:
+        entry = lexicon.by_number_code(code)
+        if entry is not None:
+            found.append(of_entry(entry))
+    return found
+
+
+def _is_joint(kind: str | None, code: str | None) -> bool:
+    return bool(code and re.search(r"L[TN]$", code)) or (kind or "").startswith("Joint")
+
+
+def _title_block(source: SourceText, start: int, lexicon: Lexicon) -> tuple[list[ActorRef], str | None]:
+    """After the kind line: the issuers named by "của X, Y" and the subject title, from the lines up to the next
+    blank line ("KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ / VỀ ..."; "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ / về ...")."""
+    match = source.match
+    block = re.match(r"\s*((?:[^\n]*\S[^\n]*(?:\n|$)){1,4})", match[start:start + 800])
+    if not block:
+        return [], None
+    by_of: list[ActorRef] = []
+    parts: list[tuple[int, int]] = []
+    offset = start + block.start(1)
+    for line in re.finditer(r"[^\n]+", block.group(1)):
+        text = line.group(0)
+        a = offset + line.start() + len(text) - len(text.lstrip(" *_|"))
+        b = offset + line.start() + len(text.rstrip(" *_|"))
+        body = match[a:b]
+        if not body or _STOP_LINE.match(body) or (parts and len(body) > 200) or body.endswith(":"):
+            break
+        of = re.match(r"(?i)" + cues.OF + r"\s+(.+?)(?:\s+(" + cues.ABOUT + r"\s.*))?$", body)
+        if not parts and of:
+            for piece in re.split(r"\s*,\s*|\s+và\s+", of.group(1), flags=re.I):
+                ref = actor_named(piece, lexicon, fuzzy=True)
+                if ref is not None:
+                    by_of.append(ref)
+            if not of.group(2):
+                continue
+            a = b - len(of.group(2))
+        parts.append((a, b))
+    title = " ".join(clean_label(source, a, b) for a, b in parts)
+    return by_of, (sentence_case(title, lexicon) if title else None)
+
+
+def _subject_line(source: SourceText, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """An official letter's subject: "V/v tăng cường ..." over its lines (left column), up to "Kính gửi"."""
+    lines = []
+    for line in re.finditer(r"[^\n]+", source.match[start:end]):
+        cell = re.match(r"\s*([^|]*?)(?:\s{3,}|\||$)", line.group(0))
+        text = cell.group(1).strip() if cell else ""
+        if not text or re.match(r"(?:Kính gửi|Căn cứ|Thực hiện)", text):
+            break
+        lines.append(text)
+    title = re.sub(r"^(?:V/v|V/V|v/v|Về việc)\s*", "", " ".join(lines))
+    return clean_title(title) or None
+
+
+def _header_end(source: SourceText, after: int, lexicon: Lexicon) -> tuple[int, str | None, int | None]:
+    """Where the organ/motto/number/date part of the header ends (the kind line, a "V/v" line or the first body
+    line after ``after``), the kind the kind line names, and where the title after it starts."""
+    match = source.match
+    pos = after
+    for line in re.finditer(r"[^\n]*", match[after:after + 1500]):
+        text = line.group(0).strip(" *_#|")
+        start = after + line.start()
+        if not text:
+            continue
+        if _SUBJECT_LINE.match(text) or _STOP_LINE.match(text) and not is_caps(text):
+            return start, None, None
+        cell = re.split(r"\s{3,}|\|", text)[0].strip(" *_")
+        kind = _kind_line(cell, lexicon)
+        if kind is not None:
+            return start, kind[0], start + line.group(0).find(cell) + kind[1]
+        if _body_like(text):
+            return start, None, None
+        pos = start + len(line.group(0))
+    return pos, None, None
+
+
+def _body_like(line: str) -> bool:
+    """A line of running text: a cell of 14 words or more, not in capitals, once the motto is cut out."""
+    for cell in re.split(r"\s{3,}|\|", line):
+        cut = cell
+        for a, b in reversed(motto_spans(cell)):
+            cut = cut[:a] + cut[b:]
+        if len(cut.split()) >= 14 and not is_caps(cut):
+            return True
+    return False
+
+
+# a motto word in capitals or in its usual case, with or without diacritics (a cheap look before the careful one)
+_MOTTO_HINT = re.compile(r"(?i)c[ộôo]ng\s+h[òoó]a|đ[ộôo]c\s+l[ậâa]p|h[ạa]nh\s+ph[úu]c|[đd][ảaá]ng\s+c[ộôo]ng")
+
+
+def later_headers(source: SourceText, lexicon: Lexicon, after: int) -> list[FrameBlock]:
+    """Header lines further down (the header of an attached regulation, a form in an appendix, a page header): the
+    motto pieces and the organ named beside them, as frame blocks."""
+    blocks: list[FrameBlock] = []
+    match = source.match
+    lines = {(match.rfind("\n", 0, m.start()) + 1) for m in _MOTTO_HINT.finditer(match, after)}
+    for start in sorted(lines):
+        end = match.find("\n", start)
+        cells = header_cells(source, start, len(match) if end < 0 else end)
+        if not any(motto_spans(text) for _, _, text in cells):
+            continue
+        for a, b, text in _organ_texts(source, cells, blocks):
+            ref = actor_named(text, lexicon, fuzzy=True) or next((r for _, r in _resolve(_Name(text, [(a, b)]), lexicon)
+                                                                  if r.iri), None)
+            blocks.append(FrameBlock("header", Span(a, b), ref if ref is not None and ref.iri else None))
+    return blocks
+
+
+def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | None, label_at: int) -> Header:
+    """The header of a formal document whose own number (None for a blank or missing one) is labelled at
+    ``label_at`` (or -1): kind, issuers, the parent of a part, place, date, title and the header's frame blocks."""
+    match = source.match
+    header = Header()
+    top = label_at if label_at >= 0 else 0
+    end, line_kind, title_at = _header_end(source, max(top, 0), lexicon)
+    if label_at < 0:                 # no number: the header is what precedes the kind line
+        end, line_kind, title_at = _header_end(source, 0, lexicon)
+    cells = header_cells(source, 0, end)
+    organs = _organ_texts(source, [c for c in cells if label_at < 0 or c[0] < label_at], header.blocks)
+    _organ_texts(source, [c for c in cells if label_at >= 0 and c[0] >= label_at], header.blocks)
+    blank = BLANK_NUMBER.search(match, 0, end) if number is None else None
+    code = number.code if number is not None else (blank.group("code") or blank.group("party_code") if blank else None)
+    header.kind = (kind_of_code(code, lexicon) if code else None) or line_kind
+    if header.kind is None and (_SUBJECT_LINE.match(match[end:end + 20].lstrip(" |*_")) or (number and number.year is None
+                                                                                          and "/" in number.identifier)):
+        header.kind = "OfficialLetter"
+    joint = _is_joint(header.kind, code)
+    _organs_to_issuers(_names(organs, lexicon), lexicon, header, joint, match)
+    named = {span: ref for span, ref in header.organs}
+    for a, b, _ in organs:      # an organ line the header cannot read is left to the recogniser
+        header.blocks.extend(FrameBlock("header", span, ref) for span, ref in named.items()
+                             if a <= span.start and span.end <= b)
+    if joint and number is not None:
+        coded = _number_issuers(number, lexicon)
+        if len(coded) >= 2 and len(coded) == len(number_codes(number.identifier)[1:]):
+            header.issuers = coded          # every code of the number names an issuer: the surest list
+        else:
+            header.issuers += [r for r in coded if r.iri not in {i.iri for i in header.issuers}]
+    if title_at is not None:
+        by_of, header.title = _title_block(source, title_at, lexicon)
+        heading_body = lexicon.get(header.issuers[0].iri) if header.issuers else None
+        if by_of and (not header.issuers or (heading_body is not None and heading_body.issues_through_organs)):
+            header.issuers = by_of
+    elif _SUBJECT_LINE.match(match[end:end + 20].lstrip(" |*_")):
+        header.title = _subject_line(source, end, min(len(match), end + 600), lexicon)
+    m = _PLACE_DATE.search(match, 0, min(len(match), end + 200))
+    if m:
+        header.place = clean_title(m.group("place"))
+        d, mo, y = (m.group(k).strip(" .…_") for k in ("d", "m", "y"))
+        header.date = iso_date(d, mo, y) if d and mo else (f"{y}-{int(mo):02d}" if mo else y)
+    return header

@@ -1,0 +1,303 @@
+"""Names in the document's frame (header, title, signature blocks): which actor a written organ name denotes,
+which words are the motto lines, posts and people's names.
+
+The frame is written in capitals, in two columns, and often OCR'd: "ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI" beside
+"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"; "Ban Cháp Hành Trung Ương Đáng" for "Ban Chấp hành Trung ương Đảng". A name
+resolves through the lexicon, else the builder's recogniser (which mints IRIs for organisations it does not know,
+so the issuer and the mentions of it in the body are one node), else, for a capitalised header line only, the
+lexicon's names compared without diacritics and with one or two letters wrong.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from policykg.core.iris import mint_actor_iri
+from policykg.core.textnorm import ascii_fold, match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder.model import ActorRef, FrameBlock, Mention, Sentence, Span
+from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.recognise import find_mentions
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["actor_named", "frame_mentions", "motto_spans", "post_of", "person_name", "of_entry", "is_caps",
+           "is_bare_head", "office_over", "office_ref"]
+
+
+def of_entry(entry) -> ActorRef:
+    """The reference to a vocabulary actor."""
+    return ActorRef(entry.iri, entry.label_vi, entry.kind)
+
+
+def is_caps(text: str) -> bool:
+    """Every letter a capital (at least two letters)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | None:
+    """The actor a whole written name denotes: the vocabulary, else the builder's recogniser (which mints IRIs
+    for unknown organisations such as "UBND TỈNH QUẢNG NINH"), else (``fuzzy``, for capitalised header lines) the
+    vocabulary's name it is an OCR misreading of; None when it names no actor.
+
+    >>> from policykg.ontology import load_lexicon
+    >>> actor_named("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", load_lexicon()).label
+    'Ủy ban nhân dân tỉnh Lào Cai'
+    >>> actor_named("BAN CHÁP HÀNH TRUNG ƯƠNG ĐÁNG", load_lexicon(), fuzzy=True).label
+    'Ban Chấp hành Trung ương'
+    """
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:*_-|")
+    if not name:
+        return None
+    entry = lexicon.lookup(name)
+    if entry is not None:
+        return None if "các cấp" in entry.label_vi else of_entry(entry)
+    if fuzzy and is_caps(name):
+        entry = _folded_forms(lexicon).get(ascii_fold(name))     # OCR lost or changed the diacritics only
+        if entry is not None:
+            return of_entry(entry)
+        name = _repaired(name, lexicon)                          # "ỦY BAN NHẬN DÂN TỈNH X": the head noun as written
+    probe = source_from_string(name)
+    whole = Span(0, len(probe.text))
+    sentence = Sentence(index=0, span=whole, section=None, paragraph=0, clauses=[whole])
+    actors = [m for m in find_mentions(probe, [sentence], lexicon) if m.category == "actor"]
+    if len(actors) == 1 and actors[0].span == whole:
+        return ActorRef(actors[0].iri, actors[0].label, actors[0].kind)
+    if fuzzy and is_caps(name):
+        entry = _misread(name, lexicon)
+        if entry is not None:
+            return of_entry(entry)
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_forms(lexicon: Lexicon) -> dict[str, object]:
+    forms: dict[str, object] = {}
+    for entry in lexicon.entries:
+        if entry.label_vi[:1].isupper() and "các cấp" not in entry.label_vi:
+            for form in (entry.label_vi, *entry.alt_labels):
+                if " " in form:
+                    forms.setdefault(ascii_fold(form), entry)
+    return forms
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_heads(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
+    """Head nouns and names of two words or more, by their words without diacritics -> as the ontology writes them."""
+    heads: dict[tuple[str, ...], str] = {}
+    written = [n for n, _ in lexicon.head_nouns()] + [e.label_vi for e in lexicon.entries if e.label_vi[:1].isupper()]
+    for form in written:
+        words = tuple(ascii_fold(form).split())
+        if len(words) >= 2:
+            heads.setdefault(words, form)
+    return heads
+
+
+def _repaired(name: str, lexicon: Lexicon) -> str:
+    """A capitalised, OCR'd name with every run of words that is a head noun or a known name without its diacritics
+    written back with them ("ỦY BAN NHẬN DÂN TỈNH LÀO CAI" -> "ỦY BAN NHÂN DÂN TỈNH LÀO CAI").
+
+    >>> from policykg.ontology import load_lexicon
+    >>> _repaired("ỦY BAN NHẬN DÂN TỈNH LÀO CAI", load_lexicon())
+    'ỦY BAN NHÂN DÂN TỈNH LÀO CAI'
+    """
+    words = name.split(" ")
+    folded = [ascii_fold(w) for w in words]
+    heads = _folded_heads(lexicon)
+    out, i = [], 0
+    while i < len(words):
+        for n in range(min(8, len(words) - i), 1, -1):
+            form = heads.get(tuple(folded[i:i + n]))
+            if form is not None:
+                out.append(form.upper())
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+def _misread(name: str, lexicon: Lexicon):
+    """The vocabulary actor a capitalised, OCR'd name stands for: equal without diacritics, or one letter in ten
+    wrong (at most two)."""
+    key = ascii_fold(name)
+    forms = _folded_forms(lexicon)
+    if key in forms:
+        return forms[key]
+    budget = min(2, len(key) // 10)
+    best = None
+    for form, entry in forms.items():
+        if abs(len(form) - len(key)) <= budget and form[:1] == key[:1] and _within(form, key, budget):
+            if best is None or len(form) > len(best[0]):
+                best = (form, entry)
+    return best[1] if best else None
+
+
+def _within(a: str, b: str, budget: int) -> bool:
+    """The Levenshtein distance of a and b is at most ``budget``.
+
+    >>> _within("TRUNG", "CONG", 1), _within("CONG", "CONG", 0), _within("SAN", "SANG", 1)
+    (False, True, True)
+    """
+    if abs(len(a) - len(b)) > budget:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > budget:
+            return False
+        previous = current
+    return previous[-1] <= budget
+
+
+# --------------------------------------------------------------------------- motto lines
+
+
+@functools.lru_cache(maxsize=1)
+def _motto_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(re.findall(r"\w+", ascii_fold(line).upper())) for line in cues.MOTTO_LINES)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _folded_word(word: str) -> str:
+    return ascii_fold(word).upper()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_equal(a: str, b: str) -> bool:
+    return a == b or (len(a) >= 4 and len(b) >= 4 and _within(a, b, 1))
+
+
+def motto_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` (a header cell) holds a motto line or a piece of one, as (start, end) offsets into it.
+
+    A piece counts when it has three words of a motto line in a row, starts one, or is all the cell holds
+    ("HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự", "Hạnh phúc"); the words are compared without diacritics and
+    one wrong letter is allowed (OCR). "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" holds none: its "VIỆT NAM" is two words.
+
+    >>> t = "CHỦ TỊCH ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    >>> [t[a:b] for a, b in motto_spans(t)]
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']
+    >>> motto_spans("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM"), motto_spans("Độc lập – Tự do – Hạnh phúc")
+    ([], [(0, 27)])
+    """
+    words = [(m.start(), m.end(), _folded_word(m.group(0))) for m in re.finditer(r"\w+", text)]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        best = 0
+        for motto in _motto_words():
+            for start in range(len(motto)):
+                k = 0
+                while i + k < len(words) and start + k < len(motto) and _word_equal(words[i + k][2], motto[start + k]):
+                    k += 1
+                whole_cell = i == 0 and k == len(words)
+                if k >= 3 or (k == 2 and (start == 0 or whole_cell)):
+                    best = max(best, k)
+        if best:
+            spans.append((words[i][0], words[i + best - 1][1]))
+            i += best
+        else:
+            i += 1
+    return spans
+
+
+# --------------------------------------------------------------------------- posts and people
+
+
+@functools.lru_cache(maxsize=4)
+def _post_keys(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    return tuple((match_key(name), name) for name in lexicon.post_names())
+
+
+def post_of(text: str, lexicon: Lexicon) -> str | None:
+    """The post a signature line names, written as the ontology writes it ("PHÓ CHỦ TỊCH THƯỜNG TRỰC" ->
+    "Phó Chủ tịch Thường trực"), or None when the line starts with no post name.
+
+    >>> from policykg.ontology import load_lexicon
+    >>> post_of("PHÓ CHỦ TỊCH THƯỜNG TRỰC", load_lexicon()), post_of("CHÁNH VĂN PHÒNG", load_lexicon())
+    ('Phó Chủ tịch Thường trực', 'Chánh Văn phòng')
+    >>> post_of("ỦY BAN NHÂN DÂN", load_lexicon()) is None
+    True
+    """
+    key = match_key(text)
+    for k, name in _post_keys(lexicon):
+        if key == k or key.startswith(k + " "):
+            rest = re.sub(r"\s+", " ", text).strip()[len(name):].strip()
+            if rest and is_caps(rest):
+                rest = rest[:1].upper() + rest[1:].lower()
+            return (name + " " + rest).strip()
+    return None
+
+
+def person_name(text: str) -> str | None:
+    """A person's name as a signature block writes it, without a rank or title in front ("Thượng tướng Nguyễn
+    Văn Hiền" -> "Nguyễn Văn Hiền"), or None when ``text`` is not a name: two to five words, each capitalised
+    and otherwise lower case, only letters (a name in capitals only with a common family name).
+
+    >>> person_name("Thượng tướng Nguyễn Văn Hiền"), person_name("Lan Thị Vân"), person_name("TRẦN THANH MẪN")
+    ('Nguyễn Văn Hiền', 'Lan Thị Vân', 'Trần Thanh Mẫn')
+    >>> person_name("Ủy ban nhân dân") is None and person_name("Phó Chủ tịch") is None
+    True
+    """
+    text = re.sub(r"\s+", " ", text).strip(" .,;:*_|")
+    text = cues.PERSON_PREFIX.sub("", text)
+    words = text.split(" ")
+    if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
+        return None
+    if all(w.isupper() for w in words):
+        if match_key(words[0]) not in cues.FAMILY_NAMES:
+            return None
+        words = [w[:1] + w[1:].lower() for w in words]
+    elif not all(w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
+        return None
+    name = " ".join(words)
+    if match_key(name) in cues.NOT_PERSON_WORDS or match_key(words[0]) in cues.NOT_PERSON_WORDS:
+        return None
+    return name
+
+
+def is_bare_head(name: str, lexicon: Lexicon) -> bool:
+    """A name that is only a head noun ("VĂN PHÒNG", "BAN THƯỜNG VỤ", "BAN THƯỜNG TRỰC"): a part of the body named
+    above it in the header, complete only with that body's name."""
+    key = match_key(name)
+    return any(key == head for head, _ in lexicon.head_nouns())
+
+
+def office_over(name: str, lexicon: Lexicon) -> tuple[str, ActorRef] | None:
+    """An office heading an organ, as a header names the issuing office: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"
+    -> ("Chủ tịch", the People's Committee); None otherwise."""
+    post = post_of(name, lexicon)
+    if post is None:
+        return None
+    base = next(p for p in lexicon.post_names() if match_key(post).startswith(match_key(p)))
+    rest = re.sub(r"\s+", " ", name).strip()[len(base):].strip()
+    organ = actor_named(rest, lexicon) if rest else None
+    return (base, organ) if organ is not None else None
+
+
+def office_ref(post: str, organ: ActorRef) -> ActorRef:
+    """The issuing office "<post> <organ>" as an actor of kind Office ("Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ")."""
+    label = f"{post} {organ.label or ''}".strip()
+    return ActorRef(mint_actor_iri(label), label, "Office")
+
+
+def frame_mentions(source, blocks: list[FrameBlock], lexicon: Lexicon) -> list[Mention]:
+    """The actor mentions of the header's organ lines: each names the organ the header reads it as (an issuer, the
+    body above it), so "UBND TỈNH LÀO CAI" / "VĂN PHÒNG" are the issuer and its parent, never a name cut across the
+    two columns."""
+    found = []
+    for block in blocks:
+        ref = block.actor
+        if ref is None or not ref.iri:
+            continue
+        entry = lexicon.get(ref.iri)
+        found.append(Mention(span=block.span, surface=source.text[block.span.start:block.span.end], category="actor",
+                             iri=ref.iri, label=entry.label_vi if entry else (ref.label or ""),
+                             kind=entry.kind if entry else (ref.kind or "Organization"), known=entry is not None,
+                             label_en=entry.label_en if entry else None))
+    return found
