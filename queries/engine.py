@@ -91,6 +91,10 @@ def run_query(
                 shown = ", ".join(shorten_iri(i) for i in iris[:5])
                 raise QueryError(f"{name}={term.value!r} names {len(iris)} things ({shown}); give one IRI instead")
             bindings[name] = ox.NamedNode(iris[0])
+    if info.computed == "paths":
+        from policykg.queries.paths import shortest_paths   # networkx loads only for the queries that use it
+
+        return shortest_paths(info.text, bindings, execute, list(info.returns))
     return execute(info.text_for(bindings), bindings, form)
 
 

@@ -256,30 +256,41 @@ def with_prefixes(text: str) -> str:
     return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in sorted(PREFIXES) if p not in declared) + text
 
 
-def values_block(bindings: dict[str, Term]) -> str:
-    """A one-row ``VALUES`` block binding each variable to its term (terms by the strict serialiser).
+def values_block(bindings: dict[str, Term | list[Term]]) -> str:
+    """A ``VALUES`` block binding each variable to its term (terms by the strict serialiser). A variable may be given
+    a list of terms: the block then has one row per term (variables given lists of the same length pair up row by
+    row, one term stands in every row) -- how a set of actors is bound at once.
 
     >>> values_block({"a": ox.NamedNode("http://x/a"), "b": ox.Literal("b\\"c", language="vi")})
     'VALUES ( ?a ?b ) { ( <http://x/a> "b\\\\"c"@vi ) }'
+    >>> values_block({"a": [ox.NamedNode("urn:1"), ox.NamedNode("urn:2")], "b": ox.Literal("x")})
+    'VALUES ( ?a ?b ) { ( <urn:1> "x" ) ( <urn:2> "x" ) }'
     """
-    names, terms = [], []
-    for name, term in sorted(bindings.items()):
+    names, columns = [], []
+    for name, value in sorted(bindings.items()):
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"not a variable name: {name!r}")
-        if isinstance(term, ox.NamedNode):
-            make_iri(term.value)   # re-validate: the term is about to become text
-        elif not isinstance(term, ox.Literal):
-            raise QueryError(f"parameter {name} must be an IRI or a literal")
+        terms = list(value) if isinstance(value, (list, tuple)) else None
+        for term in terms if terms is not None else [value]:
+            if isinstance(term, ox.NamedNode):
+                make_iri(term.value)   # re-validate: the term is about to become text
+            elif not isinstance(term, ox.Literal):
+                raise QueryError(f"parameter {name} must be an IRI or a literal")
         names.append("?" + name)
-        terms.append(str(term))
-    return f"VALUES ( {' '.join(names)} ) {{ ( {' '.join(terms)} ) }}"
+        columns.append([str(t) for t in terms] if terms is not None else str(value))
+    lengths = {len(c) for c in columns if isinstance(c, list)}
+    if len(lengths) > 1:
+        raise QueryError("parameters bound to several terms must have as many terms each")
+    count = lengths.pop() if lengths else 1
+    rows = [" ".join(c[i] if isinstance(c, list) else c for c in columns) for i in range(count)]
+    return f"VALUES ( {' '.join(names)} ) {{ {' '.join(f'( {row} )' for row in rows)} }}"
 
 
 # "# values: a b" on a line of its own: the same VALUES block for those parameters, inside a nested group
 _VALUES_LINE = re.compile(r"^([ \t]*)#[ \t]*values[ \t]*:((?:[ \t]+[A-Za-z_][A-Za-z0-9_]*)+)[ \t]*$", re.MULTILINE)
 
 
-def bind_values(text: str, bindings: dict[str, Term]) -> str:
+def bind_values(text: str, bindings: dict[str, Term | list[Term]]) -> str:
     """The query text with ``bindings`` as a VALUES block opening its WHERE group (text unchanged if none); how
     both engines bind parameters.
 

@@ -166,11 +166,14 @@ def test_actor_issued_documents(store):
 
 def test_path_finds_hierarchy_then_coordination(store):
     result = run_query("path", PARAMS["path"], data=store)
-    rows = values(result, "hops", "via1", "middle1", "via2")
-    assert rows[0][0] == "2"   # no direct link: the shortest path has two hops
-    assert ("2", PKG + "partOf", ACTOR + "cong-an-nhan-dan", PKG + "coordinatesWith") in rows
-    assert ("2", PKG + "partOf", ACTOR + "cong-an-nhan-dan", ART + "task/2") in rows   # the task they share
-    assert [int(r[0]) for r in rows] == sorted(int(r[0]) for r in rows)
+    rows = values(result, "path", "hops", "step", "from", "link", "via", "to", "document")
+    # no direct link: the shortest path has two hops, up the hierarchy, then the duty (preferred to the task the
+    # two also share) with its quote and the document that states it
+    assert rows == [("1", "2", "1", ACTOR + "cong-an-tinh-son-la", "hierarchy", None, ACTOR + "cong-an-nhan-dan", None),
+                    ("1", "2", "2", ACTOR + "cong-an-nhan-dan", "coordination", ART + "coordination/1",
+                     ACTOR + "quan-doi-nhan-dan", DIRECTIVE)]
+    assert result.rows[1]["quote"].value.startswith("Tăng cường quan hệ phối hợp giữa công an nhân dân")
+    assert result.rows[1]["toLabel"].value == "Quân đội nhân dân"
 
 
 def test_path_between_unconnected_actors_is_empty(store):

@@ -67,5 +67,7 @@ def test_selective_forms_give_the_embedded_rows(built, endpoint):
         for params in ({"actor": actor}, {"document": document}, {"actor": actor, "document": document}):
             local = run_query(name, params, data=store)
             assert run_query(name, params, endpoint=endpoint).tuples() == local.tuples(), (name, params)
-    for name, params in (("busiest-actors", {}), ("documents", {}), ("actor", {"actor": actor})):
+    far = store.select(f"SELECT ?b WHERE {{ ?b <{PKG}responsibleFor> ?t }} ORDER BY DESC(?b) LIMIT 1")[0]["b"].value
+    for name, params in (("busiest-actors", {}), ("documents", {}), ("actor", {"actor": actor}),
+                         ("path", {"from": actor, "to": far}), ("path", {"from": far, "to": actor})):
         assert run_query(name, params, endpoint=endpoint).tuples() == run_query(name, params, data=store).tuples(), name

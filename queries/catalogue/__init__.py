@@ -41,7 +41,8 @@ __all__ = ["CATALOGUE_DIR", "QueryInfo", "QueryParam", "catalogue_listing", "get
 
 CATALOGUE_DIR = Path(__file__).parent
 
-_HEADER = re.compile(r"^#\s*(name|answers|params|returns)\s*:\s*(.*?)\s*$")
+_HEADER = re.compile(r"^#\s*(name|answers|params|returns|computed)\s*:\s*(.*?)\s*$")
+COMPUTED = ("paths",)   # queries whose answer Python computes from what the query fetches (``# computed: NAME``)
 _IF_LINE = re.compile(r"^(?P<indent>[ \t]*)#[ \t]*if[ \t]+(?P<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*:[ \t]?(?P<text>.*)$",
                       re.MULTILINE)
 _PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<kinds>[a-z|]+)\)\s*(?P<optional>optional\b)?\s*(?P<description>.*)$")
@@ -72,6 +73,7 @@ class QueryInfo:
     params: tuple[QueryParam, ...] = ()
     returns: tuple[str, ...] = ()
     path: Path | None = None
+    computed: str | None = None   # "paths": the answer is computed by policykg.queries.paths from this query's links
 
     @property
     def in_catalogue(self) -> bool:
@@ -110,7 +112,7 @@ def parse_header(text: str, name: str) -> dict:
     >>> h["params"][0], h["returns"]
     (QueryParam(name='who', kinds=('iri', 'literal'), description='the actor', optional=False), ('a', 'b'))
     """
-    fields: dict = {"name": None, "answers": "", "params": [], "returns": ()}
+    fields: dict = {"name": None, "answers": "", "params": [], "returns": (), "computed": None}
     for line in text.splitlines():
         line = line.strip()
         if not line.startswith("#"):
@@ -126,6 +128,8 @@ def parse_header(text: str, name: str) -> dict:
                 fields["params"].append(_parse_param(value, name))
         elif key == "returns":
             fields["returns"] = tuple(v.lstrip("?$") for v in value.split())
+        elif key == "computed" and value not in COMPUTED:
+            raise QueryError(f"query {name}: unknown '# computed: {value}' (known: {', '.join(COMPUTED)})")
         else:
             fields[key] = value
     fields["params"] = tuple(fields["params"])
@@ -177,7 +181,7 @@ def _query(text: str, name: str, path: Path | None, sent: str) -> QueryInfo:
             raise QueryError(f"query {header['name'] or name}: '# if {match.group('name')}:' names no optional "
                              f"parameter of the query")
     return QueryInfo(name=header["name"] or name, text=sent, answers=header["answers"], params=header["params"],
-                     returns=header["returns"], path=path)
+                     returns=header["returns"], path=path, computed=header["computed"])
 
 
 def _catalogue_query(path: Path) -> QueryInfo:
