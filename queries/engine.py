@@ -10,6 +10,7 @@ with parameters bound as RDF terms and labels resolved to the IRIs they name.
 
 from __future__ import annotations
 
+import io
 import os
 from typing import Callable
 
@@ -22,10 +23,10 @@ from policykg.queries.order import sort_rows, split_order_by
 from policykg.queries.params import ONLY_QUERIES, bind_parameters, is_update, query_form
 from policykg.queries.remote import EndpointAuth, query_endpoint
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
-from policykg.queries.results import QueryResult, RdfTerm, shorten_iri
+from policykg.queries.results import TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri
 from policykg.queries.store import GraphStore
 
-__all__ = ["run_query", "resolve_query", "result_from_oxigraph"]
+__all__ = ["run_query", "resolve_query", "result_from_oxigraph", "stream_query"]
 
 # Runs one query text with its bindings and form ('SELECT', 'ASK', ...) on the engine at hand.
 Execute = Callable[[str, dict, str], QueryResult]
@@ -98,6 +99,46 @@ def run_query(
     return execute(info.text_for(bindings), bindings, form)
 
 
+_OXIGRAPH_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                     "tsv": ox.QueryResultsFormat.TSV}
+
+
+def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt: str = "csv", *,
+                 data: str | os.PathLike | GraphStore | None = None, endpoint: str | None = None,
+                 auth: EndpointAuth | tuple | None = None, timeout: float = 30,
+                 max_width: int | None = TABLE_CELL_MAX) -> None:
+    """Run ``query`` as :func:`run_query` does and write its result in ``fmt`` to the binary stream ``out``.
+
+    A query of one's own (not from the catalogue) on DATA, as JSON, CSV or TSV, is streamed by Oxigraph's own
+    serialiser: no row becomes a Python object, and memory stays flat whatever the number of rows. Everything else
+    is written row by row from the result (:meth:`QueryResult.write`) -- the same bytes either way.
+
+    >>> import io, pathlib
+    >>> out = io.BytesIO()
+    >>> fixture = pathlib.Path(__file__).parent.parent / "tests" / "data" / "queries" / "fixture.trig"
+    >>> stream_query("SELECT (COUNT(*) AS ?n) WHERE { ?t a pkg:Task }", {}, out, "csv", data=fixture)
+    >>> out.getvalue()
+    b'n\\r\\n7\\r\\n'
+    """
+    info = resolve_query(query)
+    if data is not None and endpoint is None and not info.in_catalogue and fmt in _OXIGRAPH_FORMATS:
+        bindings = bind_parameters(info, params)
+        try:
+            results = open_data(data).query(info.text, bindings)
+        except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+            raise _embedded_error(exc, info.text, info.name) from None
+        if isinstance(results, ox.QuerySolutions):
+            results.serialize(out, _OXIGRAPH_FORMATS[fmt])
+            return
+        result = result_from_oxigraph(results)
+    else:
+        result = run_query(info, params, data=data, endpoint=endpoint, auth=auth, timeout=timeout)
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    result.write(text, fmt, max_width=max_width)
+    text.flush()
+    text.detach()
+
+
 def _remote(endpoint: str, auth, timeout: float) -> Execute:
     def execute(text: str, terms: dict, text_form: str) -> QueryResult:
         return query_endpoint(endpoint, text, terms, form=text_form, auth=auth, timeout=timeout)
@@ -108,13 +149,18 @@ def _embedded(store: GraphStore, name: str, sort_here: bool) -> Execute:
     def execute(text: str, terms: dict, text_form: str) -> QueryResult:
         try:
             return _query_embedded(store, text, terms, text_form, sort_here)
-        except SyntaxError as exc:
-            if is_update(text):
-                raise QueryError(ONLY_QUERIES) from None
-            raise QueryError(f"query {name}: SPARQL syntax error: {_first_line(exc)}") from None
-        except (OSError, ValueError, RuntimeError) as exc:
-            raise QueryError(f"query {name} failed: {_first_line(exc)}") from None
+        except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+            raise _embedded_error(exc, text, name) from None
     return execute
+
+
+def _embedded_error(exc: BaseException, text: str, name: str) -> QueryError:
+    """The one-line error for what the embedded store raised running ``text``."""
+    if isinstance(exc, SyntaxError):
+        if is_update(text):
+            return QueryError(ONLY_QUERIES)
+        return QueryError(f"query {name}: SPARQL syntax error: {_first_line(exc)}")
+    return QueryError(f"query {name} failed: {_first_line(exc)}")
 
 
 def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sort_here: bool) -> QueryResult:

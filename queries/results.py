@@ -4,7 +4,9 @@
 SPARQL Query Results XML Format, ``csv`` / ``tsv`` the W3C SPARQL 1.1 Query Results CSV and TSV formats,
 ``table`` an aligned terminal table with IRIs shortened by the project's prefixes and cells cut at
 ``max_width`` characters (None: never cut). ASK gives ``true``/``false`` (JSON: ``{"head": {}, "boolean": ...}``;
-XML: ``<boolean>``); CONSTRUCT/DESCRIBE give Turtle in every format.
+XML: ``<boolean>``); CONSTRUCT/DESCRIBE give Turtle in every format. JSON (compact), CSV and TSV (numbers and
+booleans bare) are written byte for byte as pyoxigraph's own serialisers write them, so a result Oxigraph streams
+and one written here are the same file (``tests/test_query_order.py``).
 
 >>> r = QueryResult.select(["x"], [{"x": RdfTerm.iri("https://w3id.org/policykg/actor/a")}, {}])
 >>> print(r.serialize("table"), end="")
@@ -15,14 +17,14 @@ actor:a
 <BLANKLINE>
 (2 rows)
 >>> r.serialize("csv")
-'x\\r\\nhttps://w3id.org/policykg/actor/a\\r\\n""\\r\\n'
+'x\\r\\nhttps://w3id.org/policykg/actor/a\\r\\n\\r\\n'
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
@@ -101,12 +103,6 @@ class RdfTerm:
             out["datatype"] = self.datatype
         return out
 
-    def to_ntriples(self) -> str:
-        """The term in N-Triples / SPARQL syntax (``<iri>``, ``"x"@vi``, ``_:b``), as TSV results want."""
-        if self.kind == "bnode":
-            return "_:" + self.value
-        return str(self.to_oxigraph())
-
     def short(self) -> str:
         """A readable form: IRIs as prefixed names where a project prefix fits, literals as their text."""
         if self.kind == "uri":
@@ -164,11 +160,8 @@ class QueryResult:
 
         ``max_width`` cuts table cells longer than that many characters (with "…"); None never cuts.
 
-        >>> print(QueryResult.ask(True).serialize("json"), end="")
-        {
-          "head": {},
-          "boolean": true
-        }
+        >>> QueryResult.ask(True).serialize("json")
+        '{"head":{},"boolean":true}'
         >>> print(QueryResult.ask(False).serialize("xml"), end="")
         <?xml version="1.0" encoding="UTF-8"?>
         <sparql xmlns="http://www.w3.org/2005/sparql-results#">
@@ -176,43 +169,52 @@ class QueryResult:
           <boolean>false</boolean>
         </sparql>
         """
+        buffer = io.StringIO(newline="")
+        self.write(buffer, fmt, max_width=max_width)
+        return buffer.getvalue()
+
+    def write(self, out, fmt: str = "table", *, max_width: int | None = TABLE_CELL_MAX) -> None:
+        """Write the result in ``fmt`` to the text stream ``out``, row by row (see :meth:`serialize`).
+
+        JSON, CSV and TSV are byte for byte what pyoxigraph's own serialisers write for the same rows, so a result
+        streamed by Oxigraph and one written here read the same.
+        """
         if fmt not in FORMATS:
             raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
         if max_width is not None and max_width < 2:
             raise QueryError(f"a table cell must be at least 2 characters wide, not {max_width}")
         if self.form == "GRAPH":
-            return self._turtle()
-        if self.form == "ASK":
+            out.write(self._turtle())
+        elif self.form == "ASK":
             if fmt == "json":
-                return json.dumps({"head": {}, "boolean": self.boolean}, indent=2) + "\n"
-            if fmt == "xml":
-                return _xml_document(["  <head/>", f"  <boolean>{'true' if self.boolean else 'false'}</boolean>"])
-            return ("true" if self.boolean else "false") + "\n"
-        if fmt == "table":
-            return self._table(max_width)
-        return {"json": self._json, "xml": self._xml, "csv": self._csv, "tsv": self._tsv}[fmt]()
+                out.write(json.dumps({"head": {}, "boolean": self.boolean}, separators=(",", ":")))
+            elif fmt == "xml":
+                out.write(_xml_document(["  <head/>", f"  <boolean>{'true' if self.boolean else 'false'}</boolean>"]))
+            else:
+                out.write(("true" if self.boolean else "false") + "\n")
+        elif fmt == "table":
+            out.write(self._table(max_width))
+        elif fmt == "xml":
+            out.write(self._xml())
+        else:
+            {"json": self._write_json, "csv": self._write_csv, "tsv": self._write_tsv}[fmt](out)
 
     # -- formats --------------------------------------------------------------------------
-    def _json(self) -> str:
-        doc = {
-            "head": {"vars": self.variables},
-            "results": {"bindings": [{v: row[v].to_json() for v in self.variables if v in row} for row in self.rows]},
-        }
-        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    def _write_json(self, out) -> None:
+        out.write('{"head":{"vars":' + _compact(self.variables) + '},"results":{"bindings":[')
+        for number, row in enumerate(self.rows):
+            out.write(("," if number else "") + _compact({v: row[v].to_json() for v in self.variables if v in row}))
+        out.write("]}}")
 
-    def _csv(self) -> str:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")   # RFC 4180, as the W3C CSV results format says
-        writer.writerow(self.variables)
-        for row in self.rows:
-            writer.writerow([_csv_value(row.get(v)) for v in self.variables])
-        return buffer.getvalue()
+    def _write_csv(self, out) -> None:
+        out.write(",".join(_csv_field(v) for v in self.variables) + "\r\n")
+        for row in self.rows:   # RFC 4180, as the W3C CSV results format says
+            out.write(",".join(_csv_field(_csv_value(row.get(v))) for v in self.variables) + "\r\n")
 
-    def _tsv(self) -> str:
-        lines = ["\t".join("?" + v for v in self.variables)]
+    def _write_tsv(self, out) -> None:
+        out.write("\t".join("?" + v for v in self.variables) + "\n")
         for row in self.rows:
-            lines.append("\t".join(row[v].to_ntriples() if v in row else "" for v in self.variables))
-        return "\n".join(lines) + "\n"
+            out.write("\t".join(_tsv_term(row[v]) if v in row else "" for v in self.variables) + "\n")
 
     def _xml(self) -> str:
         lines = ["  <head>", *(f"    <variable name={quoteattr(v)}/>" for v in self.variables), "  </head>",
@@ -241,6 +243,39 @@ class QueryResult:
         used = {p: ns for p, ns in PREFIXES.items() if any(iri.startswith(ns) for iri in iris)}
         data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
         return data.decode("utf-8") if data else ""
+
+
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _csv_field(text: str) -> str:
+    """A CSV field, quoted (quotes doubled) only when it holds a comma, a quote or a line break."""
+    if any(c in text for c in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+_TSV_BARE = {"http://www.w3.org/2001/XMLSchema#integer": re.compile(r"^[+-]?\d+$"),
+             "http://www.w3.org/2001/XMLSchema#decimal": re.compile(r"^[+-]?\d*\.\d+$"),
+             "http://www.w3.org/2001/XMLSchema#double": re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$"),
+             "http://www.w3.org/2001/XMLSchema#boolean": re.compile(r"^(true|false)$")}
+
+
+def _tsv_term(term: RdfTerm) -> str:
+    """A term as the TSV results format writes it (numbers and booleans bare, as in Turtle)."""
+    if term.kind == "uri":
+        return f"<{term.value}>"
+    if term.kind == "bnode":
+        return "_:" + term.value
+    bare = _TSV_BARE.get(term.datatype or "")
+    if bare is not None and bare.match(term.value):
+        return term.value
+    text = '"' + term.value.translate(_TSV_ESCAPES) + '"'
+    if term.lang:
+        return f"{text}@{term.lang}"
+    return f"{text}^^<{term.datatype}>" if term.datatype else text
 
 
 def _csv_value(term: RdfTerm | None) -> str:
