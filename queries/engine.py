@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import os
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import pyoxigraph as ox
 
@@ -21,10 +21,12 @@ from policykg.queries.catalogue import QueryInfo, get_query, query_from_text
 from policykg.queries.data import open_data
 from policykg.queries.order import sort_rows, split_order_by
 from policykg.queries.params import ONLY_QUERIES, bind_parameters, is_update, query_form
-from policykg.queries.remote import EndpointAuth, query_endpoint
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
 from policykg.queries.results import TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri
 from policykg.queries.store import GraphStore
+
+if TYPE_CHECKING:
+    from policykg.queries.remote import EndpointAuth
 
 __all__ = ["run_query", "resolve_query", "result_from_oxigraph", "stream_query"]
 
@@ -140,6 +142,9 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
 
 
 def _remote(endpoint: str, auth, timeout: float) -> Execute:
+    # loaded on use: SPARQLWrapper and the HTTP stack are a third of a local query's start-up
+    from policykg.queries.remote import query_endpoint
+
     def execute(text: str, terms: dict, text_form: str) -> QueryResult:
         return query_endpoint(endpoint, text, terms, form=text_form, auth=auth, timeout=timeout)
     return execute
