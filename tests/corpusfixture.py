@@ -8,13 +8,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build_generated(work: Path, documents: int) -> Path:
-    """Generate ``documents`` policy texts into ``work/corpus`` and build them into ``work/out``; returns the latter."""
+def generated_texts(work: Path, documents: int) -> list[str]:
+    """Generate ``documents`` policy texts into ``work/corpus``; their paths."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     from bench.corpus import generate_corpus
+
+    return [str(p) for p in generate_corpus(documents, work / "corpus")]
+
+
+def build_generated(work: Path, documents: int) -> Path:
+    """Generate ``documents`` policy texts into ``work/corpus`` and build them into ``work/out``; returns the latter."""
     from policykg.corpus.build import build_corpus
 
-    paths = generate_corpus(documents, work / "corpus")
-    build_corpus([str(p) for p in paths], work / "out", viz=False, quiet=True)
+    build_corpus(generated_texts(work, documents), work / "out", viz=False, quiet=True)
     return work / "out"

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
-import pyoxigraph as ox
-
-from policykg.core.atomic import atomic_open, write_bytes
 from policykg.core.errors import InputError
-from policykg.core.formats import FORMAT_NAMES, FORMATS, output_prefixes
+from policykg.core.formats import FORMAT_NAMES, FORMATS
 from policykg.core.iris import mint_graph_iri
 from policykg.corpus.summary import BuildSummary
+from policykg.queries.convert import write_graphs
 
 __all__ = ["OUTPUT_FORMATS", "check_formats", "graph_order", "merged_ntriples", "output_name", "write_exports",
            "write_outputs"]
@@ -80,28 +78,11 @@ def write_exports(out_dir: str | os.PathLike, formats: Iterable[str] = ("trig", 
 
 
 def write_outputs(out: Path, keys: list[str], formats: list[str], ntriples: bytes, summary: BuildSummary) -> None:
-    """graph.<fmt> for each format: datasets streamed document by document, triple formats merged."""
+    """graph.<fmt> for each format, by the store layer's writer: datasets document by document, triple formats
+    merged."""
     graphs_dir = out / "graphs"
     summary.triples = ntriples.count(b"\n")
+    files = [graphs_dir / f"{key}.nq" for key in keys]
     for name in formats:
-        fmt = FORMATS[name]
-        target = out / output_name(name)
-        if name == "nq":  # the cache files are sorted N-Quads already: concatenate in graph order
-            with atomic_open(target, "wb", encoding=None) as handle:
-                for key in keys:
-                    handle.write((graphs_dir / f"{key}.nq").read_bytes())
-        elif name == "nt":
-            write_bytes(target, ntriples)
-        elif fmt.dataset:
-            with atomic_open(target, "wb", encoding=None) as handle:
-                ox.serialize(_doc_quads(graphs_dir, keys), handle, fmt.oxigraph, prefixes=output_prefixes(fmt))
-        else:
-            triples = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)  # default-graph quads serialize as triples
-            with atomic_open(target, "wb", encoding=None) as handle:
-                ox.serialize(triples, handle, fmt.oxigraph, prefixes=output_prefixes(fmt))
-        summary.outputs.append(target.name)
-
-
-def _doc_quads(graphs_dir: Path, keys: list[str]) -> Iterator[ox.Quad]:
-    for key in keys:
-        yield from ox.parse(path=str(graphs_dir / f"{key}.nq"), format=ox.RdfFormat.N_QUADS)
+        write_graphs(out / output_name(name), name, graph_files=files, merged=ntriples)
+        summary.outputs.append(output_name(name))
