@@ -119,9 +119,10 @@ class BenchError(Exception):
     """A measurement failed (its child process exited non-zero)."""
 
 
-def run_child(task: str, args: dict, timeout: float = 3600) -> dict:
-    """Run ``task`` in a fresh Python process; return its JSON result plus ``peak_tree_mb`` (sampled)."""
-    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "_child", task, json.dumps(args)],
+def run_child(task: str, args: dict, timeout: float = 3600, script: str | os.PathLike = __file__) -> dict:
+    """Run ``task`` in a fresh Python process (``python SCRIPT _child TASK JSON``); return its JSON result plus
+    ``peak_tree_mb`` (sampled)."""
+    proc = subprocess.Popen([sys.executable, str(Path(script).resolve()), "_child", task, json.dumps(args)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     sampler = TreeSampler(proc.pid)
     sampler.start()

@@ -138,8 +138,9 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int
         if not cells:
             j += 1
             continue
-        if j > i and cues.AFTER_FOOTER.match(line.strip(" |*_")):
-            break
+        if j > i and (cues.AFTER_FOOTER.match(line.strip(" |*_")) or (line.lstrip().startswith("|") and len(cells) >= 3
+                                                                        and not any(c[1].startswith("Nơi nhận") for c in cells))):
+            break   # an appendix, an attached regulation, a table of tasks
         found: list[_Item] = []
         footer_line = True
         for offset, text in cells:

@@ -266,7 +266,7 @@ def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumb
         if not label or n.span.start >= max(2000, len(match) // 3):
             continue
         p = window + label.start()
-        if p == 0 or match[p - 1] in "\n|*_" or match[p - 2:p] == "  ":
+        if p == 0 or match[p - 1] in "\n|*_" or (p >= 2 and not match[p - 2:p].strip()):
             return n, p
     return None, -1
 

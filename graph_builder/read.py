@@ -42,8 +42,8 @@ from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
 from policykg.ontology.lexicon import load_lexicon
 
-__all__ = ["COLUMN_GAP", "read_source", "source_from_string", "decode_bytes", "html_to_text", "clean_label",
-           "table_rows"]
+__all__ = ["COLUMN_GAP", "read_source", "source_from_bytes", "source_from_string", "decode_bytes", "html_to_text",
+           "clean_label", "table_rows"]
 
 _MEDIA_BY_SUFFIX = {
     ".html": "text/html",
@@ -419,6 +419,19 @@ def read_source(path: str | Path, key: str | None = None) -> SourceText:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    return source_from_bytes(data, name, key)
+
+
+def source_from_bytes(data: bytes, name: str, key: str | None = None) -> SourceText:
+    """The ``SourceText`` of a file's bytes, read elsewhere: what ``read_source`` gives for the file ``name``.
+
+    The kind of text comes from the suffix of ``name`` (HTML also from its first bytes); the key defaults to the
+    slug of its stem. Raises ``InputError`` for binary data or undecodable bytes.
+
+    >>> source_from_bytes("Ban Bí thư".encode(), "in/a.txt").key
+    'a'
+    """
+    p = Path(name)
     text = decode_bytes(data, name)
     media = _MEDIA_BY_SUFFIX.get(p.suffix.lower(), "text/plain")
     if media == "text/plain" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):

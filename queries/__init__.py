@@ -7,6 +7,8 @@
 - ``resolve``    labels, số hiệu and class names to the IRIs they name
 - ``engine``     ``run_query`` on DATA or an endpoint; ``results`` formats what comes back
 - ``remote``     SPARQL endpoints: queries and ``push``; ``virtuoso`` a throwaway local server for tests
+- ``bulkload``   first loads of big corpora into Virtuoso with its own bulk loader (through ``isql-vt``)
 """
 
-__all__ = ["catalogue", "convert", "data", "engine", "params", "remote", "resolve", "results", "store", "virtuoso"]
+__all__ = ["bulkload", "catalogue", "convert", "data", "engine", "params", "remote", "resolve", "results", "store",
+           "virtuoso"]

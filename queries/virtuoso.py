@@ -34,6 +34,7 @@ import urllib.request
 from pathlib import Path
 
 from policykg.core.errors import EndpointError
+from policykg.queries.remote import ENV_PASSWORD, ENV_USER
 
 VIRTUOSO_BINARY = "virtuoso-t"
 ISQL_BINARY = "isql-vt"
@@ -71,7 +72,7 @@ MaxStaticCursorRows      = 5000
 CheckpointAuditTrail     = 0
 AllowOSCalls             = 0
 SchedulerInterval        = 10
-DirsAllowed              = ., {db}
+DirsAllowed              = ., {db}{dirs_allowed}
 ThreadCleanupInterval    = 0
 ThreadThreshold          = 10
 ResourcesCleanupInterval = 0
@@ -143,13 +144,42 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def run_isql(address: str, user: str, password: str, sql: str, *, timeout: float = 60.0) -> str:
+    """Run SQL statements through ``isql-vt`` at ``address`` (``HOST:PORT``, Virtuoso's SQL port); its output.
+
+    isql-vt takes the password on its command line (its only way), so run it on a host you trust; no message
+    here ever contains it. Raises EndpointError, one line, when isql-vt is missing, the server is unreachable,
+    refuses the login, a statement fails or ``timeout`` seconds pass.
+    """
+    if shutil.which(ISQL_BINARY) is None:
+        raise EndpointError(f"{ISQL_BINARY} is not installed (Debian package virtuoso-opensource-7-bin)")
+    script = sql.rstrip().rstrip(";") + ";\n"
+    try:
+        done = subprocess.run(
+            [ISQL_BINARY, address, user, password, "VERBOSE=OFF", "PROMPT=OFF", "BANNER=OFF", "ERRORS=STDOUT"],
+            input=script, capture_output=True, text=True, timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        raise EndpointError(f"{ISQL_BINARY} at {address} timed out after {timeout:.0f}s") from None
+    output = done.stdout + done.stderr
+    if done.returncode != 0 or "*** Error" in output:
+        first = next((line for line in output.splitlines() if "Error" in line), output.strip()[:200])
+        if "Connect failed" in first:
+            raise EndpointError(f"cannot reach Virtuoso's SQL port at {address} ({ISQL_BINARY}: connect failed)")
+        if "Bad login" in first:
+            raise EndpointError(f"Virtuoso at {address} refused the credentials; set {ENV_USER} and {ENV_PASSWORD}")
+        raise EndpointError(f"{ISQL_BINARY} failed: {first.replace(password, '***') if password else first}")
+    return output
+
+
 class VirtuosoServer:
     """A throwaway Virtuoso on 127.0.0.1: a context manager (``with VirtuosoServer() as s: ...``).
 
     Takes ``startup_timeout`` (seconds to wait for ``/sparql``), ``buffers`` (Virtuoso
     ``NumberOfBuffers``, 8 kB pages of cache) and ``max_rows`` (the SPARQL result row cap;
-    set high so benchmarks are never silently truncated) and ``max_seconds`` (the server-side limit of one
-    query's execution, so a runaway query does not keep the server busy after its client gave up).
+    set high so benchmarks are never silently truncated), ``max_seconds`` (the server-side limit of one
+    query's execution, so a runaway query does not keep the server busy after its client gave up) and
+    ``dirs_allowed`` (folders besides its own directory that the server may read: the bulk loader's files).
 
     Attributes once started: ``pid``, ``http_port``, ``isql_port``, ``sparql_url`` (anonymous
     read endpoint), ``auth_url`` (``/sparql-auth``, digest, read + update), ``graph_store_url``
@@ -164,11 +194,12 @@ class VirtuosoServer:
     password = "dba"   # a fresh database's default; the server only listens on 127.0.0.1 and dies with the context
 
     def __init__(self, *, startup_timeout: float = 120.0, buffers: int = 20000, max_rows: int = 1_000_000,
-                 max_seconds: int = 120):
+                 max_seconds: int = 120, dirs_allowed: tuple[str | os.PathLike, ...] = ()):
         self.startup_timeout = startup_timeout
         self.buffers = buffers
         self.max_rows = max_rows
         self.max_seconds = max_seconds
+        self.dirs_allowed = tuple(str(Path(d).resolve()) for d in dirs_allowed)
         self.directory: Path | None = None
         self.process: subprocess.Popen | None = None
         self.http_port = 0
@@ -213,11 +244,13 @@ class VirtuosoServer:
         ini.write_text(_INI_TEMPLATE.format(
             db=self.directory, vsp=self.directory / "vsp", isql_port=self.isql_port, http_port=self.http_port,
             buffers=self.buffers, dirty_buffers=max(1, self.buffers * 3 // 4), max_rows=self.max_rows,
-            max_seconds=self.max_seconds,
+            max_seconds=self.max_seconds, dirs_allowed="".join(", " + d for d in self.dirs_allowed),
         ), encoding="utf-8")
+        # Virtuoso lets the SQL file functions read its temporary folder too: keep that inside its own directory,
+        # so DirsAllowed says exactly what the server may read.
         self.process = subprocess.Popen(
             [VIRTUOSO_BINARY, "+foreground", "+configfile", str(ini)],
-            cwd=self.directory, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            cwd=self.directory, env={**os.environ, "TMPDIR": str(self.directory)}, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True,   # our own process group: a Ctrl-C in the test run does not orphan it half-way
         )
         try:
@@ -249,24 +282,16 @@ class VirtuosoServer:
         tail = [line.strip() for line in log.read_text(errors="replace").splitlines() if line.strip()][-lines:]
         return " | ".join(tail)
 
+    @property
+    def isql_address(self) -> str:
+        """``HOST:PORT`` of the server's SQL port (``isql-vt`` and the bulk loader connect here)."""
+        return f"127.0.0.1:{self.isql_port}"
+
     def isql(self, sql: str, timeout: float = 60.0) -> str:
         """Run SQL statements through ``isql-vt`` as ``dba``; returns its output, EndpointError on failure."""
         if self.process is None:
             raise EndpointError("Virtuoso is not running")
-        script = sql.rstrip().rstrip(";") + ";\n"
-        try:
-            done = subprocess.run(
-                [ISQL_BINARY, f"127.0.0.1:{self.isql_port}", self.user, self.password, "VERBOSE=OFF", "PROMPT=OFF",
-                 "BANNER=OFF", "ERRORS=STDOUT"],
-                input=script, capture_output=True, text=True, timeout=timeout,
-            )
-        except subprocess.TimeoutExpired:
-            raise EndpointError(f"isql-vt timed out after {timeout:.0f}s") from None
-        output = done.stdout + done.stderr
-        if done.returncode != 0 or "*** Error" in output:
-            first = next((line for line in output.splitlines() if "Error" in line), output.strip()[:200])
-            raise EndpointError(f"isql-vt failed: {first}")
-        return output
+        return run_isql(self.isql_address, self.user, self.password, sql, timeout=timeout)
 
     def grant_anonymous_update(self) -> None:
         """Let the anonymous ``/sparql`` endpoint run SPARQL UPDATE (the SPARQL user gets SPARQL_UPDATE)."""

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import statistics
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-_PATH = Path(__file__).resolve().parent.parent / "bench" / "corpus.py"
-_spec = importlib.util.spec_from_file_location("bench_corpus", _PATH)
-corpus = importlib.util.module_from_spec(_spec)
-sys.modules["bench_corpus"] = corpus
-_spec.loader.exec_module(corpus)
+from benchcorpus import generator as corpus  # bench/corpus.py, loaded from its file
 
 
 @pytest.fixture(scope="module")

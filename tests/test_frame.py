@@ -230,3 +230,13 @@ def test_a_signature_block_without_mode_or_recipients():
 def test_an_office_and_a_persons_name_are_no_organisation():
     result, _ = build("Đồng chí Phó Chủ tịch Hoàng Văn An chỉ đạo Sở Tài chính kiểm tra.\n")
     assert actor_labels(result) == {"Sở Tài chính"}
+
+
+def test_a_table_of_tasks_right_after_the_recipients_is_body():
+    text = LAYOUT + ("| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+                     "|---|---|---|---|---|\n"
+                     "| 1 | Rà soát giấy phép khai thác | Sở Xây dựng | Sở Tài chính | Quý III/2025 |\n")
+    result, _ = build(text, name="t.md", media_type="text/markdown")
+    footers = [b.span for b in result.document.frame if b.role in ("footer", "recipients")]
+    row = result.source.text.index("| 1 |")
+    assert not any(span.start <= row < span.end for span in footers)

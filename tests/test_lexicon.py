@@ -203,3 +203,25 @@ def test_kind_labels_and_class_hierarchy():
 
 def test_the_lexicon_is_parsed_once():
     assert load_lexicon() is LEX
+
+
+def test_named_documents_have_minted_iris_two_labels_and_unique_aliases():
+    from policykg.core.iris import mint_named_document_iri
+    from policykg.core.textnorm import match_key
+
+    docs = LEX.named_documents
+    assert len(docs) >= 30
+    seen: dict[str, str] = {}
+    for doc in docs:
+        assert doc.iri == mint_named_document_iri(doc.kind, doc.label_vi), doc.iri
+        for form in (doc.label_vi, *doc.alt_labels):
+            assert seen.setdefault(match_key(form), doc.iri) == doc.iri, form
+    bvmt = next(d for d in docs if d.label_vi == "Luật Bảo vệ môi trường")
+    assert "Luật BVMT" in bvmt.alt_labels and bvmt.identifier == "72/2020/QH14"
+
+
+def test_bodies_carry_their_codes_in_document_numbers():
+    assert LEX.by_number_code("BCA").label_vi == "Bộ Công an"
+    assert LEX.by_number_code("VKSNDTC").label_vi == "Viện kiểm sát nhân dân tối cao"
+    assert LEX.by_number_code("ĐCTUBTWMTTQVN").label_vi.startswith("Đoàn Chủ tịch Ủy ban Trung ương")
+    assert LEX.by_number_code("UBND") is None            # which People's Committee? the number alone cannot say

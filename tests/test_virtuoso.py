@@ -15,12 +15,13 @@ from policykg.queries.catalogue import list_queries
 from policykg.queries.data import open_data
 from policykg.queries.engine import run_query
 from policykg.queries.remote import EndpointAuth, push
-from policykg.queries.virtuoso import VirtuosoServer, virtuoso_available
+from policykg.queries.virtuoso import VirtuosoServer
 
 pytestmark = pytest.mark.virtuoso
 
 FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
 from queryfixture import PARAMS  # noqa: E402  (tests/ is on sys.path via conftest.py)
+from services import need_virtuoso  # noqa: E402
 MORE_PARAMS = [("actor", {"actor": "actor:ban-bi-thu"}), ("actors-by-kind", {"kind": "pkg:Organization"}),
                ("actors-by-kind", {"kind": "armedforce"}), ("document-diff", {"a": "pkgid:doc/182-kh-ubnd",
                                                                                      "b": "pkgid:doc/09-ct-tw"}),
@@ -31,16 +32,9 @@ MORE_PARAMS = [("actor", {"actor": "actor:ban-bi-thu"}), ("actors-by-kind", {"ki
                ("objectives", {"actor": "actor:uy-ban-nhan-dan-tinh-son-la"}), ("objectives", {"document": "09-CT/TW"})]
 
 
-def _need_virtuoso():
-    if not virtuoso_available():
-        if os.environ.get("CI") == "true":
-            pytest.fail("virtuoso-t is not installed, and CI=true: .ci/run must install virtuoso-opensource")
-        pytest.skip("virtuoso-t is not installed (Debian package virtuoso-opensource)")
-
-
 @pytest.fixture(scope="module")
 def virtuoso():
-    _need_virtuoso()
+    need_virtuoso()
     with VirtuosoServer() as server:
         auth = EndpointAuth(server.user, server.password, "digest")
         push(FIXTURE, server.auth_url, graph_store=server.graph_store_url, auth=auth)
@@ -106,7 +100,7 @@ def test_cli_query_and_push_against_virtuoso(virtuoso, embedded, monkeypatch):
 
 
 def test_server_is_local_and_stops_by_pid():
-    _need_virtuoso()
+    need_virtuoso()
     server = VirtuosoServer()
     with server:
         pid, directory = server.pid, server.directory

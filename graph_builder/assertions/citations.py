@@ -86,8 +86,8 @@ def references(ctx: Context, s: Sent) -> None:
         relation, qualifier = _relation(ctx, s, m, low[clause.start:m.span.start], basis_sentence)
         if relation is None and previous is not None and _LIST_CONNECTOR.search(low[previous[2]:m.span.start]):
             relation, qualifier = previous[0], previous[1]     # the next item of a cited list
-        if relation is None and (m.identifier or previous is not None):
-            relation = "cites"
+        if relation is None and (m.identifier or previous is not None or m.kind == "Law"):
+            relation = "cites"      # a number, the next item of a list, a law by its name ("quy định của Luật ...")
         if relation is None:
             continue
         issuer, date, item_end = _issuer_and_date(ctx, s, m)

@@ -18,17 +18,22 @@ __all__ = ["build_command"]
               help="Also write OUT/graph.<format> (repeatable; rdfxml: graph.rdf); graph.trig and graph.ttl are "
                    "always written.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
+@click.option("--scheduler", metavar="local:N|tcp://HOST:PORT",
+              help="Build on Dask instead of --jobs: local:N starts N worker processes for the build, tcp://HOST:PORT "
+                   "uses a running scheduler (workers need policykg installed).")
+@click.option("--spool", metavar="DIR", type=click.Path(file_okay=False),
+              help="With --scheduler: a folder the workers and this machine share; workers write results there.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress bar, no summary).")
 @click.option("--no-viz", is_flag=True, help="Do not write OUT/graph.html.")
 @click.option("--force", is_flag=True, help="Rebuild every document, even unchanged ones.")
 @click.option("--prune", is_flag=True, help="Remove documents that are no longer among the inputs.")
-def build_command(inputs, out_dir, formats, jobs, quiet, no_viz, force, prune) -> None:
+def build_command(inputs, out_dir, formats, jobs, scheduler, spool, quiet, no_viz, force, prune) -> None:
     """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out.
 
     Every input is checked before anything is written: a missing one stops the build with OUT untouched.
     """
     summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
-                           incremental=not force, viz=not no_viz, prune=prune)
+                           incremental=not force, viz=not no_viz, prune=prune, scheduler=scheduler, spool=spool)
     if not quiet:
         click.echo(summary.text())
     if not summary.ok:

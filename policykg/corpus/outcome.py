@@ -15,7 +15,7 @@ from policykg.core.errors import PolicyKGError
 from policykg.core.iris import ACTOR, PKG, PREFIXES, slugify
 from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sentences
 from policykg.graph_builder.pipeline import build_source, emit_result
-from policykg.graph_builder.read import read_source
+from policykg.graph_builder.read import read_source, source_from_bytes
 from policykg.visualize.report import ReportPart, render_document
 
 __all__ = ["DocumentOutcome", "build_outcome", "one_line"]
@@ -64,16 +64,18 @@ def _count(result: BuildResult, quads: list[ox.Quad]) -> tuple[dict, list[str]]:
     return counts, sorted(actors)
 
 
-def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceText | None = None) -> DocumentOutcome:
+def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceText | None = None,
+                  data: bytes | None = None) -> DocumentOutcome:
     """Build one input into a :class:`DocumentOutcome` (N-Quads bytes, report part, counts).
 
-    Never raises for a bad document: the outcome carries ``ok=False`` and a one-line
+    The text is ``source``, else the file's bytes ``data`` read elsewhere (a Dask worker gets them), else the
+    file ``path``. Never raises for a bad document: the outcome carries ``ok=False`` and a one-line
     ``error`` naming the input. This is the function worker processes run.
     """
     name = str(path) if source is None else source.name
     try:
         if source is None:
-            source = read_source(path, key=key)
+            source = read_source(path, key=key) if data is None else source_from_bytes(data, str(path), key)
         result = build_source(source)
         quads = emit_result(result)
         counts, actors = _count(result, quads)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from policykg.core.errors import InputError, PolicyKGError
+from policykg.corpus.distributed import check_scheduler
 from policykg.corpus.exports import check_formats
 from policykg.corpus.inputs import INPUT_SUFFIXES, collect_inputs, file_sha256
 from policykg.corpus.manifest import Manifest
@@ -33,6 +34,8 @@ class BuildPlan:
     out: Path
     formats: list[str]
     jobs: int = 1
+    scheduler: str | None = None    # build on Dask (local:N or tcp://HOST:PORT) instead of the process pool
+    spool: str | None = None        # with a scheduler: the folder workers write their results into
     viz: bool = True
     prune: bool = False
     quiet: bool = False
@@ -86,12 +89,17 @@ class BuildPlan:
 
 def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, formats: Iterable[str] = ("trig", "ttl"),
                jobs: int = 1, incremental: bool = True, viz: bool = True, prune: bool = False,
-               quiet: bool = False) -> BuildPlan:
+               quiet: bool = False, scheduler: str | None = None, spool: str | os.PathLike | None = None) -> BuildPlan:
     """Check the inputs and options of a build and decide what to build; nothing is created or written.
 
     Raises InputError (one line) for an unknown format, ``jobs < 1``, an ``out_dir`` that is a file, an input
-    that does not exist, no input documents at all, or an ontology that does not load.
+    that does not exist, no input documents at all, an ontology that does not load, a bad ``scheduler`` (or no
+    Dask installed), or a ``spool`` without a scheduler.
     """
+    if scheduler is not None:
+        check_scheduler(scheduler)
+    elif spool is not None:
+        raise InputError("--spool needs --scheduler (the folder Dask workers write their results into)")
     wanted = check_formats(formats)
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {jobs}")
@@ -104,7 +112,8 @@ def plan_build(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *, f
         raise InputError(missing[0][1] + more)
     if not pairs:
         raise InputError("no input documents found (looked for " + ", ".join(INPUT_SUFFIXES) + " files)")
-    plan = BuildPlan(out=out, formats=wanted, jobs=jobs, viz=viz, prune=prune, quiet=quiet,
+    plan = BuildPlan(out=out, formats=wanted, jobs=jobs, viz=viz, prune=prune, quiet=quiet, scheduler=scheduler,
+                     spool=None if spool is None else str(spool),
                      manifest=Manifest.load(out / "manifest.json"))  # kept with --force: documents not rebuilt stay
     for path, key in pairs:
         plan._add(path, key, incremental)

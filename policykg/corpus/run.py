@@ -1,7 +1,8 @@
 """Step 2 of a corpus build: build the planned documents and stream each into the store and the cache.
 
 With ``jobs > 1`` the documents are built in forked worker processes (forked before the store opens, so no
-worker holds it); each outcome is written as it arrives. A document that fails keeps its previous graph.
+worker holds it), with a ``scheduler`` on a Dask cluster (:mod:`policykg.corpus.distributed`); each outcome is
+written as it arrives. A document that fails keeps its previous graph.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Iterator
 
 from policykg.core.atomic import write_bytes, write_text
 from policykg.core.iris import mint_graph_iri
+from policykg.corpus.distributed import dask_outcomes
 from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line, worker_job
 from policykg.corpus.plan import BuildPlan
 from policykg.corpus.progress import Progress
@@ -53,7 +55,9 @@ def run_build(plan: BuildPlan, summary: BuildSummary) -> GraphStore:
 def _outcomes(plan: BuildPlan) -> Iterator[DocumentOutcome]:
     """The outcome of every planned document, files first (in workers when asked), stdin last."""
     files = [job for job in plan.to_build if job[0] != "-"]
-    if plan.jobs > 1 and len(files) > 1:
+    if plan.scheduler and files:
+        yield from dask_outcomes(files, plan.scheduler, spool=plan.spool)
+    elif plan.jobs > 1 and len(files) > 1:
         yield from _in_workers(files, plan.jobs)
     else:
         for job in files:

@@ -1,0 +1,216 @@
+"""Building the documents of a corpus on a Dask cluster (``dask.distributed``) instead of the local process pool.
+
+:func:`dask_outcomes` takes the planned jobs ``(path, key, sha256)`` and yields the same
+:class:`~policykg.corpus.outcome.DocumentOutcome` records as the process pool, in the order they finish; the
+caller streams them into the store as before, so the outputs are byte-identical to ``--jobs N``.
+
+- ``scheduler``: ``local:N`` starts a LocalCluster of N worker processes (one thread each, bound to 127.0.0.1,
+  no dashboard) for the build and closes it afterwards; ``tcp://HOST:PORT`` uses a running scheduler, whose
+  workers need policykg installed (the same version: the manifest records the builder version).
+- Documents go to the workers in batches; the client reads each file and sends its bytes, so workers need no
+  access to the inputs. At most two batches per worker thread are in flight, so the client's memory stays flat
+  however big the corpus.
+- With ``spool``, a folder every worker and the client can reach, workers write each document's N-Quads and
+  report section there and send back only the counts; the client reads and removes them.
+- Ctrl-C is the build's: the worker processes of a LocalCluster ignore it, the build stops and closes the cluster,
+  which ends them.
+- A worker lost mid-build (killed, out of memory, its machine gone): Dask runs its batches again elsewhere. A batch
+  that fails anyway is split and its documents retried one by one, so one bad document fails alone, with its
+  one-line error.
+
+>>> parse_scheduler("local:2"), parse_scheduler("tcp://10.0.0.5:8786")
+(('local', 2), ('tcp', 'tcp://10.0.0.5:8786'))
+>>> parse_scheduler("local:0")
+Traceback (most recent call last):
+...
+policykg.core.errors.InputError: --scheduler local:N needs N >= 1 worker processes, not 'local:0'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import itertools
+import logging
+import math
+import os
+import re
+import signal
+import threading
+from pathlib import Path
+from typing import Iterator
+
+from policykg.core.atomic import write_bytes, write_text
+from policykg.core.errors import InputError
+from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line
+
+__all__ = ["BATCH_MAX", "DASK_MISSING", "check_scheduler", "dask_client", "dask_outcomes", "parse_scheduler"]
+
+BATCH_MAX = 32            # documents per task at most (about 10 KB of text and 150 KB of N-Quads each)
+BATCHES_PER_WORKER = 4    # aim for this many batches per worker thread, for balance near the end
+IN_FLIGHT_PER_WORKER = 2  # batches submitted ahead per worker thread
+CONNECT_TIMEOUT = "20s"
+DASK_MISSING = "--scheduler needs Dask: pip install 'policykg[dask]' (dask[distributed])"
+_LOCAL = re.compile(r"^local:(-?\d+)$")
+_REMOTE = re.compile(r"^(tcp|tls)://[^\s/]+:\d+/?$")
+
+Job = tuple[str, str, str]
+
+
+def parse_scheduler(spec: str) -> tuple[str, int | str]:
+    """``('local', N)`` for ``local:N``, ``('tcp', address)`` for ``tcp://HOST:PORT``; InputError otherwise."""
+    local = _LOCAL.match(spec or "")
+    if local:
+        if int(local.group(1)) < 1:
+            raise InputError(f"--scheduler local:N needs N >= 1 worker processes, not {spec!r}")
+        return "local", int(local.group(1))
+    if _REMOTE.match(spec or ""):
+        return "tcp", spec.rstrip("/")
+    raise InputError(f"--scheduler must be local:N or tcp://HOST:PORT, not {spec!r}")
+
+
+def check_scheduler(spec: str) -> str:
+    """``spec`` if it is a valid ``--scheduler`` and Dask is installed; InputError (one line) otherwise."""
+    parse_scheduler(spec)
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise InputError(DASK_MISSING) from None
+    return spec
+
+
+@contextlib.contextmanager
+def dask_client(spec: str):
+    """A ``distributed.Client`` for ``spec`` (see :func:`parse_scheduler`); a LocalCluster is closed on exit."""
+    kind, value = parse_scheduler(check_scheduler(spec))
+    import distributed
+    if kind == "local":
+        with _interrupts_ignored():   # the worker processes inherit it
+            cluster = distributed.LocalCluster(n_workers=value, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                               scheduler_port=0, dashboard_address=None, silence_logs=logging.ERROR)
+        with cluster, distributed.Client(cluster) as client:
+            client.register_worker_callbacks(setup=ignore_interrupts)   # and the workers that replace lost ones
+            yield client
+        return
+    try:
+        client = distributed.Client(value, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError) as exc:
+        raise InputError(f"cannot reach the Dask scheduler at {value}: {one_line(exc)}") from None
+    with client:
+        yield client
+
+
+def ignore_interrupts() -> None:
+    """In a worker process: leave Ctrl-C to the build's own process, which closes the cluster (no tracebacks)."""
+    with contextlib.suppress(ValueError):   # not the process's main thread: nothing to do
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextlib.contextmanager
+def _interrupts_ignored():
+    """Ignore SIGINT while the worker processes start: an ignored signal stays ignored across fork and exec, so a
+    Ctrl-C reaches only this process. (One pressed during those seconds is lost; Dask offers no earlier hook.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def batch_size(documents: int, threads: int) -> int:
+    """Documents per batch: about BATCHES_PER_WORKER batches per worker thread, at most BATCH_MAX.
+
+    >>> batch_size(20, 2), batch_size(500_000, 400), batch_size(1, 8)
+    (3, 32, 1)
+    """
+    return max(1, min(BATCH_MAX, math.ceil(documents / max(1, threads * BATCHES_PER_WORKER))))
+
+
+def _read(job: Job) -> tuple[str, str, str, bytes | None]:
+    """The job with its file's bytes (None when unreadable: the worker's read_source then says why, in one line)."""
+    path, key, sha = job
+    try:
+        return path, key, sha, Path(path).read_bytes()
+    except OSError:
+        return path, key, sha, None
+
+
+def build_batch(batch: list[tuple[str, str, str, bytes | None]], spool: str | None) -> list[DocumentOutcome]:
+    """What a Dask worker runs: each document of the batch built into its outcome (spooled when asked)."""
+    outcomes = [build_outcome(path, key, sha, data=data) for path, key, sha, data in batch]
+    return [_spool_out(o, Path(spool)) if spool and o.ok else o for o in outcomes]
+
+
+def _spool_name(outcome: DocumentOutcome) -> str:
+    return f"{outcome.key}-{outcome.sha256[:16]}"
+
+
+def _spool_out(outcome: DocumentOutcome, spool: Path) -> DocumentOutcome:
+    name = _spool_name(outcome)
+    write_bytes(spool / f"{name}.nq", outcome.nquads)
+    write_text(spool / f"{name}.html", outcome.part.html)
+    return dataclasses.replace(outcome, nquads=b"", part=dataclasses.replace(outcome.part, html=""))
+
+
+def _spool_in(outcome: DocumentOutcome, spool: Path) -> DocumentOutcome:
+    files = [spool / f"{_spool_name(outcome)}{suffix}" for suffix in (".nq", ".html")]
+    try:
+        nquads, html = files[0].read_bytes(), files[1].read_text(encoding="utf-8")
+    except OSError as exc:
+        return dataclasses.replace(outcome, ok=False, nquads=b"", part=None,
+                                   error=f"{outcome.name}: the spooled result is unreadable ({exc.strerror})")
+    for f in files:
+        f.unlink(missing_ok=True)
+    return dataclasses.replace(outcome, nquads=nquads, part=dataclasses.replace(outcome.part, html=html))
+
+
+def _failed(job: Job, exc: BaseException) -> DocumentOutcome:
+    path, key, sha = job
+    return DocumentOutcome(key=key, name=path, sha256=sha, ok=False, error=f"{path}: {one_line(exc)}")
+
+
+def dask_outcomes(jobs: list[Job], scheduler: str, *, spool: str | os.PathLike | None = None,
+                  batch: int | None = None) -> Iterator[DocumentOutcome]:
+    """Build ``jobs`` on the Dask cluster ``scheduler`` (``local:N`` or ``tcp://HOST:PORT``); yield each outcome.
+
+    ``spool``: a folder shared by the workers and the client (see the module docstring); ``batch``: documents per
+    task (default :func:`batch_size`). Raises InputError when Dask is missing or the scheduler is unreachable.
+    """
+    import distributed
+
+    spool_dir = str(Path(spool).resolve()) if spool else None
+    if spool_dir:
+        Path(spool_dir).mkdir(parents=True, exist_ok=True)
+    with dask_client(scheduler) as client:
+        threads = max(1, sum(client.nthreads().values()))
+        size = batch or batch_size(len(jobs), threads)
+        queue = iter([jobs[i:i + size] for i in range(0, len(jobs), size)])
+        running = distributed.as_completed()
+        batches: dict = {}
+
+        def submit(part: list[Job]) -> None:
+            future = client.submit(build_batch, [_read(job) for job in part], spool_dir, pure=False)
+            batches[future] = part
+            running.add(future)
+
+        for part in itertools.islice(queue, threads * IN_FLIGHT_PER_WORKER):
+            submit(part)
+        for future in running:
+            part = batches.pop(future)
+            try:
+                outcomes = future.result()
+            except Exception as exc:   # the batch failed as a whole (its workers kept dying): retry one by one
+                if len(part) > 1:
+                    for job in part:
+                        submit([job])
+                    continue
+                outcomes = [_failed(part[0], exc)]
+            finally:
+                future.release()
+            for more in itertools.islice(queue, 1):
+                submit(more)
+            for outcome in outcomes:
+                yield _spool_in(outcome, Path(spool_dir)) if spool_dir and outcome.ok else outcome

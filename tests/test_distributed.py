@@ -1,0 +1,192 @@
+"""Building on Dask (``policykg.corpus.distributed``): a real LocalCluster of worker processes is started, the
+outcomes equal the in-process build's byte for byte, a worker SIGKILLed mid-build loses no document, one bad
+document fails alone, the spool folder round-trips, and a scheduler given as tcp://HOST:PORT works."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from click.testing import CliRunner
+
+from policykg.cli import cli
+from policykg.core.errors import InputError
+from policykg.corpus import distributed as dist
+from policykg.corpus import run
+from policykg.corpus.build import build_corpus
+from policykg.corpus.outcome import worker_job
+from policykg.queries.virtuoso import free_port
+from benchcorpus import generator
+
+distributed = pytest.importorskip("distributed") if os.environ.get("CI") != "true" else __import__("distributed")
+
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    """12 generated documents of the genre, and a binary file among them."""
+    folder = tmp_path_factory.mktemp("dask-corpus")
+    generator.generate_corpus(12, folder)
+    (folder / "scan.txt").write_bytes(bytes(range(256)) * 8)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def documents(folder):
+    """The planned jobs (path, key, sha) of the folder."""
+    paths = sorted(folder.iterdir())
+    return [(str(p), p.stem, f"sha-{i}") for i, p in enumerate(paths)]
+
+
+@pytest.fixture(scope="module")
+def jobs2(folder, tmp_path_factory):
+    """The folder built with --jobs 2 (the process pool): the outputs a Dask build must equal byte for byte."""
+    out = tmp_path_factory.mktemp("jobs2") / "out"
+    summary = build_corpus([folder], out, jobs=2, quiet=True)
+    assert summary.built == 12 and len(summary.failed) == 1
+    return out
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    """Every file of a build directory but the store's own (its files are RocksDB's), by relative path."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and "store" not in p.relative_to(out).parts}
+
+
+@pytest.fixture(scope="module")
+def reference(documents):
+    """The outcomes of the process that builds them itself (what --jobs 1 runs)."""
+    return {job[1]: worker_job(job) for job in documents}
+
+
+def _same(outcomes, reference):
+    assert sorted(o.key for o in outcomes) == sorted(reference)
+    for o in outcomes:
+        expected = reference[o.key]
+        assert (o.ok, o.error, o.name, o.sha256) == (expected.ok, expected.error, expected.name, expected.sha256)
+        assert o.nquads == expected.nquads and o.counts == expected.counts and o.actors == expected.actors
+        assert o.part == expected.part
+
+
+def test_a_local_cluster_gives_the_outcomes_of_the_process_byte_for_byte(documents, reference):
+    outcomes = list(dist.dask_outcomes(documents, "local:2", batch=3))
+    _same(outcomes, reference)
+    bad = [o for o in outcomes if not o.ok]
+    assert len(bad) == 1 and bad[0].name.endswith("scan.txt") and "\n" not in bad[0].error
+    assert sum(o.ok for o in outcomes) == 12
+
+
+def test_a_local_cluster_build_equals_a_jobs_2_build_byte_for_byte(folder, jobs2, tmp_path):
+    out = tmp_path / "out"
+    summary = build_corpus([folder], out, scheduler="local:2", quiet=True)
+    assert (summary.built, [name for name, _ in summary.failed]) == (12, [str(folder / "scan.txt")])
+    assert outputs(out) == outputs(jobs2)
+    assert {"graph.trig", "graph.ttl", "report.html", "graph.html", "manifest.json"} <= set(outputs(out))
+
+
+def test_a_worker_killed_mid_build_loses_no_document(folder, jobs2, tmp_path, monkeypatch):
+    """SIGKILL one worker process of the build's LocalCluster (found through the client) while it builds a batch."""
+    killed = []
+
+    class KillOnFirst(run.Progress):
+        def step(self, name):
+            super().step(name)
+            if killed:
+                return
+            client = distributed.default_client()
+            pids = client.run(os.getpid)
+            busy = [address for address, keys in client.processing().items() if keys]
+            assert busy, "no worker is busy: the corpus is too small to kill a worker mid-build"
+            killed.append(pids[busy[0]])
+            os.kill(killed[0], signal.SIGKILL)
+
+    monkeypatch.setattr(run, "Progress", KillOnFirst)
+    monkeypatch.setattr(dist, "batch_size", lambda documents, threads: 2)
+    out = tmp_path / "out"
+    summary = build_corpus([folder], out, scheduler="local:2", quiet=True)
+    assert killed and summary.built == 12 and len(summary.failed) == 1
+    assert outputs(out) == outputs(jobs2)
+    with pytest.raises(ProcessLookupError):
+        os.kill(killed[0], 0)
+
+
+def test_cli_build_on_a_local_cluster_and_its_one_line_errors(folder, jobs2, tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "out"
+    done = runner.invoke(cli, ["build", str(folder), "--out", str(out), "--scheduler", "local:1", "--quiet"])
+    assert done.exit_code == 1 and done.output.count("Error:") == 1 and "scan.txt" in done.output
+    assert (out / "graph.trig").read_bytes() == (jobs2 / "graph.trig").read_bytes()
+    for args, message in ((["--scheduler", "local:0"], "needs N >= 1"), (["--scheduler", "yarn"], "must be local:N"),
+                          (["--spool", str(tmp_path / "spool")], "--spool needs --scheduler")):
+        bad = runner.invoke(cli, ["build", str(folder), "--out", str(tmp_path / "never"), *args])
+        assert bad.exit_code == 1 and message in bad.output and bad.output.count("\n") == 1
+        assert not (tmp_path / "never").exists()
+
+
+def test_spooled_results_equal_the_sent_ones_and_leave_nothing_behind(documents, reference, tmp_path):
+    spool = tmp_path / "spool"
+    _same(list(dist.dask_outcomes(documents, "local:1", spool=spool)), reference)
+    assert list(spool.iterdir()) == []
+
+
+def test_a_running_scheduler_by_its_tcp_address(documents, reference):
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, host="127.0.0.1", scheduler_port=0,
+                                  dashboard_address=None) as cluster:
+        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+        _same(list(dist.dask_outcomes(documents[:4], cluster.scheduler_address)), {
+            k: v for k, v in reference.items() if k in {job[1] for job in documents[:4]}})
+
+
+def test_an_unreachable_scheduler_is_one_line(documents, monkeypatch):
+    monkeypatch.setattr(dist, "CONNECT_TIMEOUT", "2s")
+    address = f"tcp://127.0.0.1:{free_port()}"
+    with pytest.raises(InputError, match=f"^cannot reach the Dask scheduler at {address}: "):
+        list(dist.dask_outcomes(documents, address))
+
+
+@pytest.mark.parametrize("spec", ["local", "local:x", "http://host:1", "tcp://host", "2"])
+def test_a_bad_scheduler_is_an_input_error(spec):
+    with pytest.raises(InputError, match="--scheduler must be local:N or tcp://HOST:PORT"):
+        dist.parse_scheduler(spec)
+
+
+def test_ctrl_c_stops_a_local_cluster_build_cleanly(tmp_path):
+    """SIGINT to the build's process group (what a terminal's Ctrl-C does) once documents arrive: the build stops
+    within seconds, no process of the group is left, and no worker prints a traceback."""
+    corpus = tmp_path / "in"
+    generator.generate_corpus(40, corpus)
+    out = tmp_path / "out"
+    build = subprocess.Popen([sys.executable, "-m", "policykg", "build", str(corpus), "--out", str(out),
+                              "--scheduler", "local:2", "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list((out / "graphs").glob("*.nq")) and time.monotonic() < deadline and build.poll() is None:
+            time.sleep(0.1)
+        assert build.poll() is None, "the build ended before it could be interrupted"
+        group = os.getpgid(build.pid)
+        os.killpg(group, signal.SIGINT)
+        _, err = build.communicate(timeout=60)
+    finally:
+        if build.poll() is None:
+            build.kill()
+    assert build.returncode != 0 and "Traceback" not in err
+    deadline = time.monotonic() + 15    # the workers' nannies are gone; the processes end as their pipes close
+    while _alive(group) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _alive(group), subprocess.run(["ps", "-o", "pid,args", "-g", str(group)], capture_output=True,
+                                             text=True).stdout
+
+
+def _alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
