@@ -109,13 +109,33 @@ def _key_function(kind: str):
 def sort_rows(rows: list[tuple], keys: list[tuple[int, bool]]) -> list[tuple] | None:
     """``rows`` (tuples of pyoxigraph terms or None) sorted by ``keys`` -- (column position, descending) pairs --
     as Oxigraph's ORDER BY would sort them, or None when a column holds terms whose order only Oxigraph knows."""
-    functions = []
+    columns = []
     for position, descending in keys:
         kind = _column_kind(row[position] for row in rows)
         if kind is None:
             return None
-        functions.append((position, descending, _key_function(kind)))
+        columns.append((position, descending, _cached(_key_function(kind))))
     ordered = list(rows)
-    for position, descending, key in reversed(functions):   # stable sorts, last key first
-        ordered.sort(key=lambda row: key(row[position]), reverse=descending)
+    # one sort on the whole key while the direction does not change, stable sorts from the last run of keys back
+    runs: list[list] = []
+    for column in columns:
+        if runs and runs[-1][0][1] == column[1]:
+            runs[-1].append(column)
+        else:
+            runs.append([column])
+    for run in reversed(runs):
+        ordered.sort(key=lambda row, run=run: tuple(key(row[position]) for position, _, key in run),
+                     reverse=run[0][1])
     return ordered
+
+
+def _cached(key):
+    """``key`` computed once per distinct term (a column repeats its terms: the same actor, the same document)."""
+    seen: dict = {}
+
+    def cached(term):
+        found = seen.get(term)
+        if found is None:
+            found = seen[term] = key(term)
+        return found
+    return cached

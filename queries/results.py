@@ -202,8 +202,18 @@ class QueryResult:
     # -- formats --------------------------------------------------------------------------
     def _write_json(self, out) -> None:
         out.write('{"head":{"vars":' + _compact(self.variables) + '},"results":{"bindings":[')
+        names = [(v, _compact(v) + ":") for v in self.variables]
+        fragments: dict = {}   # each distinct term written once: the same actor, the same document recur row after row
         for number, row in enumerate(self.rows):
-            out.write(("," if number else "") + _compact({v: row[v].to_json() for v in self.variables if v in row}))
+            parts = []
+            for v, name in names:
+                term = row.get(v)
+                if term is not None:
+                    fragment = fragments.get(term)
+                    if fragment is None:
+                        fragment = fragments[term] = _compact(term.to_json())
+                    parts.append(name + fragment)
+            out.write(("," if number else "") + "{" + ",".join(parts) + "}")
         out.write("]}}")
 
     def _write_csv(self, out) -> None:
@@ -213,8 +223,16 @@ class QueryResult:
 
     def _write_tsv(self, out) -> None:
         out.write("\t".join("?" + v for v in self.variables) + "\n")
+        written: dict = {"": ""}   # each distinct term written once
         for row in self.rows:
-            out.write("\t".join(_tsv_term(row[v]) if v in row else "" for v in self.variables) + "\n")
+            cells = []
+            for v in self.variables:
+                term = row.get(v, "")
+                cell = written.get(term)
+                if cell is None:
+                    cell = written[term] = _tsv_term(term)
+                cells.append(cell)
+            out.write("\t".join(cells) + "\n")
 
     def _xml(self) -> str:
         lines = ["  <head>", *(f"    <variable name={quoteattr(v)}/>" for v in self.variables), "  </head>",
