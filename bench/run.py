@@ -575,8 +575,24 @@ def bench_size(n: int, work: Path, *, seed: int, virtuoso: bool, repeat: int, qu
 # ---------------------------------------------------------------------------------------------------------------------
 
 
+# the steps of a build, by the function that runs each (cumulative CPU time)
+PROFILE_STEPS = (("read the text", "graph_builder/read.py", "read_source"),
+                 ("metadata (frame, số hiệu, kind, issuer)", "graph_builder/metadata.py", "extract_document_info"),
+                 ("segment", "graph_builder/segment.py", "segment"),
+                 ("recognise mentions", "graph_builder/recognise.py", "find_mentions"),
+                 ("frame mentions", "graph_builder/", "frame_mentions"),
+                 ("assertions", "graph_builder/assertions/__init__.py", "extract_assertions"),
+                 ("emit quads", "graph_builder/emit.py", "emit_quads"),
+                 ("serialise N-Quads", "policykg/corpus/outcome.py", "build_outcome"),
+                 ("render the report part", "visualize/report.py", "render_document"),
+                 ("store load (per document)", "queries/store.py", "replace_graph_nquads"),
+                 ("cache files (atomic writes, fsync)", "policykg/core/atomic.py", "atomic_open"),
+                 ("finish: merged view, exports, report", "policykg/corpus/finish.py", "finish_build"))
+
+
 def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
-    """cProfile a jobs=1 build of ``n`` documents in this process; the top functions and the time per module."""
+    """cProfile (CPU time, so a loaded machine does not stretch it) a jobs=1 build of ``n`` documents in this process:
+    the time per step of the build, per module and the top functions."""
     import cProfile
     import pstats
 
@@ -586,12 +602,16 @@ def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
     paths = generate_corpus(n, work / "corpus", seed=seed)
     out = work / f"profile-{n}"
     shutil.rmtree(out, ignore_errors=True)
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.process_time)
     profiler.enable()
     build_corpus([str(p) for p in paths], out, formats=("trig",), jobs=1, quiet=True, incremental=False, viz=False)
     profiler.disable()
     stats = pstats.Stats(profiler)
     total = sum(v[2] for v in stats.stats.values())
+    steps = []
+    for step, where, function in PROFILE_STEPS:
+        cum = sum(v[3] for (filename, _, name), v in stats.stats.items() if name == function and where in filename)
+        steps.append(f"  {cum:8.2f} s {100 * cum / total:5.1f}%  {step} ({function})")
     by_module: dict[str, float] = {}
     for (filename, _, _), (_, _, tottime, _, _) in stats.stats.items():
         rel = filename.replace(str(ROOT) + "/", "")
@@ -599,7 +619,9 @@ def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
             "site-packages/" + rel.split("site-packages/")[1].split("/")[0] if "site-packages/" in rel else
             "stdlib/builtins")
         by_module[key] = by_module.get(key, 0.0) + tottime
-    lines = [f"Profile of a jobs=1 build of {n} documents: {total:.2f} s of own time", "Time by module (own time):"]
+    lines = [f"Profile of a jobs=1 build of {n} documents: {total:.2f} s of CPU time",
+             "Time by step (cumulative; serialise N-Quads includes the steps above it, emit and the report part):",
+             *steps, "Time by module (own time):"]
     for mod, t in sorted(by_module.items(), key=lambda kv: -kv[1])[:15]:
         lines.append(f"  {t:8.2f} s {100 * t / total:5.1f}%  {mod}")
     lines.append(f"Top {top // 2} functions by own time:")
