@@ -267,14 +267,22 @@ def measure_queries(store: Path, repeat: int, budget: float, timeout: float) -> 
 
 
 def child_export(args: dict) -> dict:
-    """Ours: the build's writer of graph.ttl / graph.trig (from the per-document N-Quads), into a copy of the build."""
-    from policykg.corpus.exports import write_exports
+    """Ours: the build's writer of graph.ttl / graph.trig (``write_graphs``: TriG from the per-document N-Quads,
+    Turtle from the merged N-Triples), into a copy of the build; and, apart, the merge of the documents' triples that
+    a build makes anyway for its merged view (the Turtle export reads it)."""
+    from policykg.corpus.exports import graph_order, merged_ntriples
+    from policykg.queries.convert import write_graphs
 
     out = Path(args["out"])
-    timings = {}
+    graphs_dir = out / "graphs"
+    keys = graph_order(p.stem for p in graphs_dir.glob("*.nq"))
+    t0 = time.perf_counter()
+    ntriples, _ = merged_ntriples(graphs_dir, keys)
+    timings = {"merge": time.perf_counter() - t0}
+    files = [graphs_dir / f"{key}.nq" for key in keys]
     for fmt in ("ttl", "trig"):
         t0 = time.perf_counter()
-        write_exports(out, [fmt])
+        write_graphs(out / f"graph.{fmt}", fmt, graph_files=files, merged=ntriples)
         timings[fmt] = time.perf_counter() - t0
         timings[fmt + "_bytes"] = (out / f"graph.{fmt}").stat().st_size
     return {**timings, **_maxrss_mb()}
@@ -642,6 +650,16 @@ def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
 # ---------------------------------------------------------------------------------------------------------------------
 
 
+def _report(results: list[dict], repeat: int, format_size, growth, targets) -> str:
+    """The tables of each size (unless ``format_size`` is None: printed as they came), the growth and the targets."""
+    parts = [format_size(r, repeat) + "\n" for r in results] if format_size else []
+    text, per_mb = growth(results)
+    rows = targets(results, per_mb)
+    width = max(len(t) for t, _, _ in rows)
+    parts += [text + "\n", "Targets (issue 12)\n" + "\n".join(f"  {v:<5} {t:<{width}}  {m}" for t, m, v in rows)]
+    return "\n".join(parts)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line, run the benchmark for each size, print the report (and write --json)."""
     argv = sys.argv[1:] if argv is None else argv
@@ -667,7 +685,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rdflib-max", type=int, metavar="N",
                         help="run the rdflib baseline (load, queries, exports) only for sizes <= N (time, memory)")
     parser.add_argument("--profile", type=int, metavar="N", help="only profile a jobs=1 build of N documents")
+    parser.add_argument("--report", metavar="JSON", help="only print the report of an earlier run's --json file")
     args = parser.parse_args(argv)
+    if args.report:
+        results = json.loads(Path(args.report).read_text(encoding="utf-8"))["results"]
+        print(_report(results, args.repeat, format_size, growth, targets))
+        return 0
     if args.repeat < 5:
         parser.error("--repeat must be at least 5")
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="policykg-bench-"))
@@ -684,11 +707,8 @@ def main(argv: list[str] | None = None) -> int:
                                       rdflib_timeout=args.rdflib_timeout, rdflib_budget=args.rdflib_budget,
                                       heavy_max=args.heavy_max, rdflib_max=args.rdflib_max))
             print(format_size(results[-1], args.repeat) + "\n", flush=True)
-        text, per_mb = growth(results)
-        print(text + "\n")
-        rows = targets(results, per_mb)
-        width = max(len(t) for t, _, _ in rows)
-        print("Targets (issue 12)\n" + "\n".join(f"  {v:<5} {t:<{width}}  {m}" for t, m, v in rows))
+        print(_report(results, args.repeat, None, growth, targets))
+        rows = targets(results, growth(results)[1])
         print(f"\n(benchmark wall time {time.perf_counter() - started:.0f} s; python {sys.version.split()[0]}, "
               f"{os.cpu_count()} cores; command: python bench/run.py {' '.join(argv)})")
         if args.json:
