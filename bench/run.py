@@ -270,19 +270,21 @@ def child_export(args: dict) -> dict:
     """Ours: the build's writer of graph.ttl / graph.trig (``write_graphs``: TriG from the per-document N-Quads,
     Turtle from the merged N-Triples), into a copy of the build; and, apart, the merge of the documents' triples that
     a build makes anyway for its merged view (the Turtle export reads it)."""
-    from policykg.corpus.exports import graph_order, merged_ntriples
+    from policykg.corpus.exports import graph_order
+    from policykg.corpus.merged import write_merged
     from policykg.queries.convert import write_graphs
 
     out = Path(args["out"])
     graphs_dir = out / "graphs"
     keys = graph_order(p.stem for p in graphs_dir.glob("*.nq"))
     t0 = time.perf_counter()
-    ntriples, _ = merged_ntriples(graphs_dir, keys)
+    merged = out / "merged.nt"
+    write_merged(graphs_dir, keys, merged)
     timings = {"merge": time.perf_counter() - t0}
     files = [graphs_dir / f"{key}.nq" for key in keys]
     for fmt in ("ttl", "trig"):
         t0 = time.perf_counter()
-        write_graphs(out / f"graph.{fmt}", fmt, graph_files=files, merged=ntriples)
+        write_graphs(out / f"graph.{fmt}", fmt, graph_files=files, merged=merged)
         timings[fmt] = time.perf_counter() - t0
         timings[fmt + "_bytes"] = (out / f"graph.{fmt}").stat().st_size
     return {**timings, **_maxrss_mb()}

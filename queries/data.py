@@ -23,6 +23,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from policykg.core.builddir import has_generation, is_build_dir
 from policykg.core.errors import InputError
 from policykg.core.formats import FORMATS, rdf_format
 from policykg.core.iris import ONTOLOGY_IRI
@@ -51,6 +52,9 @@ def locate_data(data: str | os.PathLike) -> DataLocation:
     if not p.is_dir():
         rdf_format(p)   # InputError for an unknown suffix
         return DataLocation(p, files=(p,))
+    if is_build_dir(p) and not has_generation(p):
+        raise InputError(f"{p}: a policykg build directory with no finished build yet (interrupted?): "
+                         "run policykg build again")
     for candidate in (p / STORE_DIRNAME, p):
         if is_store_dir(candidate):
             return DataLocation(p, store=candidate)

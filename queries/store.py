@@ -26,6 +26,7 @@ read-only store whose view is stale falls back to the union of named graphs.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -37,7 +38,7 @@ from policykg.core.iris import BASE, GRAPH, ONTOLOGY_IRI, PKG, slugify
 from policykg.ontology.files import ONTOLOGY_FILES
 from policykg.queries.params import bind_values
 
-__all__ = ["GraphStore", "STORE_DIRNAME", "is_store_dir"]
+__all__ = ["GraphStore", "STORE_DIRNAME", "damaged_store_message", "is_store_dir"]
 
 STORE_DIRNAME = "store"   # a build directory keeps its persistent store here
 
@@ -46,6 +47,24 @@ def is_store_dir(path: str | os.PathLike) -> bool:
     """True if ``path`` is a directory holding an Oxigraph store."""
     p = Path(path)
     return p.is_dir() and ((p / "CURRENT").exists() or any(p.glob("*.sst")))
+
+
+def damaged_store_message(exc: BaseException, path: str | os.PathLike | None = None) -> str | None:
+    """The one-line message for an error that says a store on disk is damaged (truncated or garbled files, an empty
+    or missing CURRENT), else None. ``path``: the store, when known; else it is read from RocksDB's message.
+
+    >>> damaged_store_message(RuntimeError("Corruption: block checksum mismatch in out/store/000010.sst offset 0"))
+    'store at out/store is damaged: rebuild with --force'
+    >>> damaged_store_message(OSError("No space left on device")) is None
+    True
+    """
+    text = str(exc)
+    if not (text.startswith("Corruption") or ("CURRENT" in text and "No such file" in text)):
+        return None
+    if path is None:
+        found = re.search(r"(\S+)/(?:\d+\.sst|CURRENT|MANIFEST-\d+)", text)
+        path = found.group(1) if found else "this path"
+    return f"store at {path} is damaged: rebuild with --force"
 
 
 # A marker in a graph of its own says the merged view (the default graph) is current.
@@ -67,8 +86,11 @@ class GraphStore:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(self.path))
-        except OSError as exc:
-            raise InputError(f"cannot open store {self.path}: {exc}") from None
+        except (OSError, RuntimeError) as exc:
+            damaged = damaged_store_message(exc, self.path)
+            if damaged:
+                raise InputError(damaged) from None
+            raise InputError(f"cannot open store {self.path}: {str(exc).splitlines()[0]}") from None
 
     def __len__(self) -> int:
         """Quads in the named graphs: the data itself, not the merged view derived from it."""
@@ -174,22 +196,85 @@ class GraphStore:
         self.store.bulk_load(b"".join(parts), format=ox.RdfFormat.N_QUADS)
         return written
 
+    def load_nquads(self, nquads: bytes) -> None:
+        """Add the quads of N-Quads bytes in one transaction (a batch of documents' graphs)."""
+        self._mark_stale()
+        if nquads:
+            self.store.load(nquads, format=ox.RdfFormat.N_QUADS)
+
+    def ontology_is_current(self) -> bool:
+        """True when the store's ontology graph holds the ontology files' triples (blank nodes compared by count)."""
+        graph = ox.NamedNode(ONTOLOGY_IRI)
+        held = [ox.Triple(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, graph)]
+        files = [q.triple for q in _ontology_quads()]
+        return len(held) == len(files) and {t for t in held if _ground(t)} == {t for t in files if _ground(t)}
+
+    def bulk_load_chunks(self, chunks: Iterable[bytes], fmt: ox.RdfFormat) -> None:
+        """Bulk-load RDF given in pieces, one bulk load per piece: memory is bounded by a piece, not the whole."""
+        self._mark_stale()
+        for chunk in chunks:
+            if chunk:
+                self.store.bulk_load(chunk, format=fmt)
+
+    def set_merged_view_from(self, ntriples: str | os.PathLike) -> None:
+        """Make the default graph the triples of the N-Triples file ``ntriples`` plus the ontology's (streamed)."""
+        self.store.clear_graph(ox.DefaultGraph())
+        self.bulk_load_chunks(_line_chunks(ntriples), ox.RdfFormat.N_TRIPLES)
+        ontology = ox.NamedNode(ONTOLOGY_IRI)
+        if self.store.contains_named_graph(ontology):
+            self.store.bulk_load(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ontology),
+                                 format=ox.RdfFormat.N_TRIPLES)
+        self.store.add(_MERGED_MARK)
+
+    def update_merged_view(self, gone: bytes, added: bytes) -> None:
+        """Keep the merged view current after graphs changed: ``added`` (N-Triples) joins the default graph, and
+        each triple of ``gone`` leaves it unless a named graph still holds it.
+
+        >>> store = GraphStore()
+        >>> t = b'<urn:a> <urn:p> "x" .\\n'
+        >>> for g in ("urn:g1", "urn:g2"):
+        ...     store.replace_graph_ntriples(g, t)
+        >>> store.refresh_merged_view()
+        >>> store.remove_graph("urn:g1"); store.update_merged_view(t, b"")
+        >>> len(list(store.quads_of_default_graph())), store.merged_view_is_current()
+        (1, True)
+        >>> store.remove_graph("urn:g2"); store.update_merged_view(t, b"")
+        >>> len(list(store.quads_of_default_graph()))
+        0
+        """
+        self._mark_stale()
+        for t in ox.parse(gone, format=ox.RdfFormat.N_TRIPLES) if gone else ():
+            holders = self.store.quads_for_pattern(t.subject, t.predicate, t.object, None)
+            if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in holders):
+                self.store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+        if added:
+            self.store.load(added, format=ox.RdfFormat.N_TRIPLES)
+        self.store.add(_MERGED_MARK)
+
+    def backup(self, target: str | os.PathLike) -> None:
+        """Copy the store to the new folder ``target`` (hard links on the same file system: cheap)."""
+        try:
+            self.store.backup(str(target))
+        except (OSError, RuntimeError) as exc:
+            damaged = damaged_store_message(exc, self.path)
+            if damaged:
+                raise InputError(damaged) from None
+            raise
+
     def load_ontology(self) -> None:
         """(Re)load the ontology files into the graph ``ONTOLOGY_IRI`` so subclass queries work."""
-        quads: list[ox.Quad] = []
-        for f in ONTOLOGY_FILES:
-            quads.extend(ox.parse(path=str(f), format=ox.RdfFormat.TURTLE))
-        self.replace_graph(ONTOLOGY_IRI, quads)
+        self.replace_graph(ONTOLOGY_IRI, _ontology_quads())
 
-    def flush(self) -> None:
-        """Bring the merged view up to date and write everything to disk, compacted for reading (RocksDB's
-        ``optimize``: a quarter of a second at 1,000 documents; the store shrinks from 1.2 GB to 0.4 GB, its write-ahead
-        logs written out, and queries read 5-10% faster)."""
+    def flush(self, compact: bool = True) -> None:
+        """Bring the merged view up to date and write everything to disk; ``compact``: also compact it for reading
+        (RocksDB's ``optimize``: a quarter of a second at 1,000 documents; the store shrinks from 1.2 GB to 0.4 GB,
+        its write-ahead logs written out, and queries read 5-10% faster), once a build is done with it."""
         if not self.read_only:
             self.refresh_merged_view()
         if self.path is not None and not self.read_only:
             self.store.flush()
-            self.store.optimize()
+            if compact:
+                self.store.optimize()
 
     # -- reading -----------------------------------------------------------------------
     def graphs(self) -> list[str]:
@@ -218,6 +303,27 @@ class GraphStore:
 
     def select(self, sparql: str, bindings: dict | None = None) -> list[ox.QuerySolution]:
         return list(self.query(sparql, bindings))
+
+
+def _line_chunks(path: str | os.PathLike, size: int = 24 << 20) -> Iterator[bytes]:
+    """A line-based RDF file in pieces of about ``size`` bytes, each ending at a line end."""
+    with open(path, "rb") as handle:
+        while True:
+            chunk = handle.read(size)
+            if not chunk:
+                return
+            yield chunk + handle.readline()
+
+
+def _ground(t: ox.Triple) -> bool:
+    return not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode)
+
+
+def _ontology_quads() -> list[ox.Quad]:
+    quads: list[ox.Quad] = []
+    for f in ONTOLOGY_FILES:
+        quads.extend(ox.parse(path=str(f), format=ox.RdfFormat.TURTLE))
+    return quads
 
 
 def _file_key(path: Path) -> str:

@@ -184,7 +184,7 @@ def test_a_deleted_store_is_refilled_from_the_cache(fake_steps, corpus, tmp_path
 
     out = tmp_path / "out"
     build([corpus], out)
-    shutil.rmtree(out / "store")
+    shutil.rmtree(out / "current" / "store")   # the store of the published generation
     summary = build([corpus], out)
     assert summary.unchanged == 3
     store = GraphStore(out / "store", read_only=True)
@@ -213,18 +213,11 @@ def test_directories_are_searched_for_text_files_only(tmp_path):
     (tmp_path / "sub" / ".hidden").mkdir(parents=True)
     for name in ("b.txt", "a.md", "sub/c.html", "sub/d.htm", "sub/e.pdf", "sub/.hidden/f.txt", "notes.docx"):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    pairs, missing = collect_inputs([tmp_path])
-    assert [Path(p).relative_to(tmp_path).as_posix() for p, _ in pairs] == ["a.md", "b.txt", "sub/c.html", "sub/d.htm"]
-    assert [k for _, k in pairs] == ["a", "b", "c", "d"] and missing == []
-
-
-def test_files_with_the_same_stem_get_distinct_keys(tmp_path):
-    for name in ("x/plan.txt", "y/plan.txt"):
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text("x", encoding="utf-8")
-    pairs, _ = collect_inputs([tmp_path])
-    keys = [k for _, k in pairs]
-    assert len(set(keys)) == 2 and all(k.endswith("plan") for k in keys)
+    found = collect_inputs([tmp_path])
+    assert [Path(p).relative_to(tmp_path).as_posix() for p in found.files] == ["a.md", "b.txt", "sub/c.html",
+                                                                               "sub/d.htm"]
+    assert found.missing == []
+    assert sorted(Path(p).name for p, _ in found.skipped) == [".hidden", "e.pdf", "notes.docx"]
 
 
 def test_progress_bar_shows_rate_and_eta_only_when_enabled():

@@ -167,7 +167,7 @@ def test_ctrl_c_stops_a_local_cluster_build_cleanly(tmp_path):
                              text=True, start_new_session=True)
     try:
         deadline = time.monotonic() + 120
-        while not list((out / "graphs").glob("*.nq")) and time.monotonic() < deadline and build.poll() is None:
+        while not list(out.glob("generations/*/graphs/*.nq")) and time.monotonic() < deadline and build.poll() is None:
             time.sleep(0.1)
         assert build.poll() is None, "the build ended before it could be interrupted"
         group = os.getpgid(build.pid)

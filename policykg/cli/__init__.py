@@ -47,9 +47,13 @@ def cli() -> None:
 
 
 def main() -> None:
-    """Console entry point."""
+    """Console entry point. Ctrl-C anywhere (also while Click reads the options) is "Interrupted." and exit 130."""
     try:
-        cli(prog_name="policykg")
-    except KeyboardInterrupt:
+        code = cli.main(prog_name="policykg", standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo("Interrupted.", err=True)
         sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)

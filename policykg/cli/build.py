@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 import click
 
+from policykg.core.builddir import has_generation
 from policykg.core.formats import FORMAT_NAMES
 from policykg.corpus.build import build_corpus
+from policykg.corpus.builddir import Terminated
 
 __all__ = ["build_command"]
 
@@ -24,18 +29,31 @@ __all__ = ["build_command"]
 @click.option("--spool", metavar="DIR", type=click.Path(file_okay=False),
               help="With --scheduler: a folder the workers and this machine share; workers write results there.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress bar, no summary).")
+@click.option("--verbose", "-v", is_flag=True, help="Also list the files of input folders that were skipped.")
 @click.option("--no-viz", is_flag=True, help="Do not write OUT/graph.html.")
-@click.option("--force", is_flag=True, help="Rebuild every document, even unchanged ones.")
+@click.option("--force", is_flag=True, help="Rebuild every document, even unchanged ones; build into a non-empty "
+                                             "folder that is not a build directory.")
 @click.option("--prune", is_flag=True, help="Remove documents that are no longer among the inputs.")
-def build_command(inputs, out_dir, formats, jobs, scheduler, spool, quiet, no_viz, force, prune) -> None:
+def build_command(inputs, out_dir, formats, jobs, scheduler, spool, quiet, verbose, no_viz, force, prune) -> None:
     """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out.
 
-    Every input is checked before anything is written: a missing one stops the build with OUT untouched.
+    Every input is checked before anything is written: a missing one stops the build with OUT untouched. OUT
+    changes all at once when the build is complete: an interrupted or failed build leaves it as it was.
     """
-    summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
-                           incremental=not force, viz=not no_viz, prune=prune, scheduler=scheduler, spool=spool)
-    if not quiet:
+    try:
+        summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
+                               incremental=not force, viz=not no_viz, prune=prune, force=force,
+                               scheduler=scheduler, spool=spool)
+    except KeyboardInterrupt as exc:   # the build has removed its staging generation: OUT is as it was
+        kept = "previous build kept" if has_generation(out_dir) else "nothing published"
+        click.echo(f"Interrupted: {out_dir} unchanged ({kept})", err=True)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(143 if isinstance(exc, Terminated) else 130)   # no waiting on worker threads at exit: bounded
+    if not quiet and summary.published:
         click.echo(summary.text())
+        if verbose:
+            click.echo("".join(f"skipped: {path} ({reason})\n" for path, reason in summary.skipped), nl=False)
     if not summary.ok:
         for _name, message in summary.failed:
             click.echo(f"Error: {message}", err=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from policykg.core.errors import PolicyKGError
+from policykg.queries.store import damaged_store_message
 
 __all__ = ["AUTH_HELP", "PolicyKGGroup", "split_params"]
 
@@ -22,6 +23,13 @@ class PolicyKGGroup(click.Group):
             raise click.ClickException(str(exc)) from None
         except (FileNotFoundError, FileExistsError, IsADirectoryError, PermissionError, NotADirectoryError) as exc:
             raise click.ClickException(f"{exc.strerror}: {exc.filename}") from None
+        except (OSError, RuntimeError) as exc:   # a store found damaged while it is read; the disk full
+            damaged = damaged_store_message(exc)
+            if damaged:
+                raise click.ClickException(damaged) from None
+            if isinstance(exc, OSError) and exc.strerror:
+                raise click.ClickException(f"{exc.strerror}" + (f": {exc.filename}" if exc.filename else "")) from None
+            raise
 
 
 def split_params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:

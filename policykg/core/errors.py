@@ -19,3 +19,7 @@ class QueryError(PolicyKGError):
 
 class EndpointError(PolicyKGError):
     """A SPARQL server could not be reached, refused the credentials or failed."""
+
+
+class OutputError(PolicyKGError):
+    """The output cannot be written: disk full, no permission, a folder that is not ours, another build at work."""

@@ -4,22 +4,21 @@
 
 - :mod:`~policykg.corpus.plan`    check every input and option, hash the texts, decide what to rebuild: nothing
   is created or written until the plan stands (a missing input stops the build here);
-- :mod:`~policykg.corpus.run`     build the documents (in worker processes with ``jobs > 1``), stream each into
-  the store and the per-document cache as it arrives;
-- :mod:`~policykg.corpus.finish`  prune, write the manifest, the merged view, the exports, the report and the view.
+- :mod:`~policykg.corpus.run`     build the documents (in worker processes with ``jobs > 1``) into the
+  per-document cache of the staging generation as they arrive;
+- :mod:`~policykg.corpus.finish`  prune, write the manifest, the store with its merged view, the exports, the
+  report and the view; then the generation is published.
 
-The build directory ``OUT/``:
+The build directory ``OUT/`` (docs/BUILD_DIRECTORY.md): a marker, a lock, ``generations/<n>/`` (each a complete
+build: ``store/``, ``graphs/KEY.nq`` and ``parts/KEY.html`` (the cache of incremental builds), ``manifest.json``,
+``graph.<format>``, ``report.html`` (the report's index) and ``report/<key>.html``, ``graph.html``), the symlink ``current`` to the published one, and the names
+users know (``OUT/store``, ``OUT/graph.trig`` ...) as symlinks through ``current/``. A build writes a staging
+generation and publishes it with one switch of ``current`` (:mod:`~policykg.corpus.builddir`).
 
-- ``OUT/store/``          the persistent Oxigraph store, one named graph per document + the ontology
-- ``OUT/graphs/KEY.nq``   each document's sorted N-Quads (the cache of incremental builds)
-- ``OUT/parts/KEY.html``  each document's rendered report section (same cache)
-- ``OUT/manifest.json``   per document: input name, content hash, counts
-- ``OUT/graph.trig``      named graph per document; ``OUT/graph.ttl`` the same triples merged;
-  ``OUT/graph.<nt|nq|jsonld|rdf>`` on request; ``OUT/report.html`` (the report's index) and
-  ``OUT/report/<key>.html``; ``OUT/graph.html`` (actor view)
-
-The other modules: ``inputs`` (files and directories to (path, key) pairs), ``outcome`` (one document, as a
-worker builds it), ``manifest``, ``progress``, ``exports`` (graph.<format> from the cache), ``summary``.
+The other modules: ``inputs`` (files and directories to documents, and their keys), ``outcome`` (one document, as
+a worker builds it), ``manifest``, ``progress``, ``merged`` (the merged triples by external sort), ``storing`` (the
+generation's store), ``exports`` (graph.<format> from the cache), ``summary``.
 """
 
-__all__ = ["build", "exports", "finish", "inputs", "manifest", "outcome", "plan", "progress", "run", "summary"]
+__all__ = ["build", "builddir", "exports", "finish", "inputs", "manifest", "merged", "outcome", "plan", "progress", "run",
+           "storing", "summary"]

@@ -1,46 +1,73 @@
-"""Step 3 of a corpus build: everything that depends on all documents at once.
+"""Step 3 of a corpus build: everything of the staging generation that depends on all documents at once.
 
-Prune documents no longer among the inputs (only when asked), refill graphs the store lost from the cache,
-write the manifest, load the ontology, set the merged view, write ``graph.<format>``, ``report.html`` and the
-actor view ``graph.html``, and total the counts.
+Carry the cache of documents not rebuilt over from the previous generation (hard links), prune documents no longer
+among the inputs (only when asked), write the manifest, the merged triples, the store (incremental or whole:
+:mod:`policykg.corpus.storing`), ``graph.<format>``, the report (``report.html`` and its pages) and the actor view ``graph.html``, and total
+the counts. Nothing here holds the whole corpus in memory.
 """
 
 from __future__ import annotations
 
-import pyoxigraph as ox
+import os
+import shutil
+from pathlib import Path
+from typing import Callable
 
-from policykg.core.atomic import write_text
 from policykg.core.errors import PolicyKGError
-from policykg.core.iris import mint_graph_iri
-from policykg.corpus.exports import graph_order, merged_ntriples, write_outputs
+from policykg.corpus.exports import MERGED_NAME, graph_order, output_name, write_outputs
+from policykg.corpus.manifest import Manifest
+from policykg.corpus.merged import write_merged
 from policykg.corpus.outcome import one_line
 from policykg.corpus.plan import BuildPlan
+from policykg.corpus.storing import write_store
 from policykg.corpus.summary import BuildSummary
 from policykg.queries.store import GraphStore
-from policykg.visualize.report import ReportEntry, write_report_pages
+from policykg.visualize.report import ReportEntry, report_page_name, write_report_pages
 from policykg.visualize.views import write_view
 
-__all__ = ["finish_build"]
+__all__ = ["finish_build", "link_or_copy"]
+
+_INCREMENTAL_SHARE = 4   # the store is copied and updated when at most 1/4 of the documents changed
+OUTPUTS_LAYOUT = 2       # the outputs a generation holds (2: report.html is an index of report/<key>.html)
 
 
-def finish_build(plan: BuildPlan, store: GraphStore, summary: BuildSummary) -> None:
-    """Write every output that spans the documents (see the module docstring) and fill in ``summary``."""
+def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
+    """Write every output of ``plan.gen`` that spans the documents (see the module docstring); fill in ``summary``.
+
+    When the outputs would be made from exactly what the previous generation's were made from (a no-change
+    rebuild), they are hard links to the previous files instead.
+    """
     manifest = plan.manifest.documents
-    _prune(plan, store, summary)
-    for key in graph_order(manifest):   # unchanged documents whose graph the store lost: reload from the cache
-        cache = plan.graphs_dir / f"{key}.nq"
-        if not store.store.contains_named_graph(ox.NamedNode(mint_graph_iri(key))) and cache.exists():
-            store.replace_graph_nquads(mint_graph_iri(key), cache.read_bytes())
-    plan.manifest.write()
-    store.load_ontology()
-    keys = graph_order(k for k in manifest if (plan.graphs_dir / f"{k}.nq").exists())
-    ntriples, summary.quads = merged_ntriples(plan.graphs_dir, keys)
-    store.set_merged_view(ntriples)   # the merged triples are at hand: no re-reading of the store
-    store.flush()
-    write_outputs(plan.out, keys, plan.formats, ntriples, summary)
-    _write_report(plan, keys, summary)
-    if plan.viz:
-        _write_view(store, plan, summary)
+    _carry_over(plan, summary)
+    keys, repeats = plan.manifest.published({k for k in manifest if plan.cached(k, plan.gen)})
+    keys = graph_order(keys)
+    summary.notes.extend(f"{manifest[k].get('name', k)} is the same document as {manifest[kept].get('name', kept)} "
+                         f"({manifest[k]['identity'][0]}): left out" for k, kept in repeats)
+    fingerprint = plan.manifest.fingerprint(keys, [OUTPUTS_LAYOUT, summary.failed, plan.viz])
+    reused = _reuse(plan, fingerprint, summary)
+    merged = plan.gen / MERGED_NAME
+
+    def merged_triples() -> Path:
+        if not merged.exists():
+            summary.quads, summary.triples = write_merged(plan.graphs_dir, keys, merged)
+        return merged
+
+    if not reused:
+        merged_triples()
+    store = _store(plan, keys, merged_triples)
+    try:
+        store.flush()
+        if not reused:
+            write_outputs(plan.gen, plan.graphs_dir, keys, plan.formats, merged, summary)
+            _write_report(plan, keys, summary)
+            if plan.viz:
+                _write_view(store, plan, summary)
+    finally:
+        del store   # closes the persistent store
+        merged.unlink(missing_ok=True)
+    plan.manifest.outputs = {"fingerprint": fingerprint, "quads": summary.quads, "triples": summary.triples,
+                             "files": summary.outputs}
+    plan.manifest.write(plan.gen / "manifest.json")
     actors: set[str] = set()
     for key in keys:
         summary.add_counts(manifest[key].get("counts", {}))
@@ -49,17 +76,66 @@ def finish_build(plan: BuildPlan, store: GraphStore, summary: BuildSummary) -> N
     summary.documents = len(keys)
 
 
-def _prune(plan: BuildPlan, store: GraphStore, summary: BuildSummary) -> None:
-    """Documents no longer among the inputs: removed with ``prune``, else kept."""
-    if not plan.prune:
-        return
+def _reuse(plan: BuildPlan, fingerprint: str, summary: BuildSummary) -> bool:
+    """Hard-link the previous generation's outputs when they were made from the same things; True if done."""
+    before = plan.before_outputs
+    names = [output_name(f) for f in plan.formats] + ["report.html"] + (["graph.html"] if plan.viz else [])
+    if plan.previous is None or before.get("fingerprint") != fingerprint \
+            or not set(names) <= set(before.get("files", [])) \
+            or not all((plan.previous / name).is_file() for name in names):
+        return False
+    for name in names:
+        link_or_copy(plan.previous / name, plan.gen / name)
+    summary.outputs.extend(names)
+    summary.quads, summary.triples = before.get("quads", 0), before.get("triples", 0)
+    return True
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """A hard link of ``source`` at ``target`` (files are only ever replaced, never changed in place), else a copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _carry_over(plan: BuildPlan, summary: BuildSummary) -> None:
+    """Documents not rebuilt: their cache joins the new generation; those no longer among the inputs are removed
+    with ``prune``, else kept (and said so)."""
     manifest = plan.manifest.documents
-    for key in sorted(set(manifest) - plan.current_keys):
-        store.remove_graph(mint_graph_iri(key))
-        for stale in (plan.graphs_dir / f"{key}.nq", plan.parts_dir / f"{key}.html"):
-            stale.unlink(missing_ok=True)
-        del manifest[key]
-        summary.removed += 1
+    kept = 0
+    for key in sorted(manifest):
+        if plan.cached(key, plan.gen):
+            continue
+        if key not in plan.current_keys:
+            if plan.prune:
+                del manifest[key]
+                summary.removed += 1
+                continue
+            kept += 1
+        if plan.cached(key):
+            for part in (f"graphs/{key}.nq", f"parts/{key}.html", f"report/{report_page_name(key)}"):
+                if (plan.previous / part).exists():   # a report page is written below when it is missing
+                    link_or_copy(plan.previous / part, plan.gen / part)
+    if kept:
+        summary.notes.append(f"{kept} document(s) of an earlier build are no longer among the inputs: kept; "
+                             "--prune removes them")
+
+
+def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path]) -> GraphStore:
+    """The generation's store: a copy of the previous one, updated, when few documents changed; else loaded whole."""
+    before = Manifest(documents=plan.before)
+    was = set(before.published({k for k in plan.before if plan.cached(k)})[0]) if plan.previous else set()
+    now = plan.manifest.documents
+    changed = [k for k in keys if k not in was or any(plan.before[k].get(f) != now[k].get(f)
+                                                      for f in ("sha256", "builder"))]
+    removed = sorted(was - set(keys))
+    small = len(changed) + len(removed) <= max(16, len(keys) // _INCREMENTAL_SHARE)
+    previous = plan.previous / "store" if plan.previous is not None and plan.incremental and small else None
+    return write_store(plan.store_dir, plan.graphs_dir, keys, merged, previous=previous,
+                       previous_graphs=plan.previous / "graphs" if previous else None, changed=changed,
+                       removed=removed, shown=str(plan.out / "store"))
 
 
 def _write_report(plan: BuildPlan, keys: list[str], summary: BuildSummary) -> None:
@@ -70,14 +146,14 @@ def _write_report(plan: BuildPlan, keys: list[str], summary: BuildSummary) -> No
                            manifest[k].get("counts", {}).get("sentences", 0), plan.parts_dir / f"{k}.html")
                for k in sorted(keys, key=lambda k: (manifest[k].get("name", ""), k))
                if (plan.parts_dir / f"{k}.html").exists()]
-    write_report_pages(plan.out, entries, summary.failed, fresh={key for _, key, _ in plan.to_build})
+    write_report_pages(plan.gen, entries, summary.failed, fresh={key for _, key, _ in plan.to_build})
     summary.outputs.append("report.html")
 
 
 def _write_view(store: GraphStore, plan: BuildPlan, summary: BuildSummary) -> None:
     """``graph.html``, the actor network; a view that cannot be drawn is a note, not a failed build."""
     try:
-        write_view(store, "actors", plan.out / "graph.html")
+        write_view(store, "actors", plan.gen / "graph.html")
     except PolicyKGError as exc:
         summary.notes.append(f"graph.html not written: {one_line(exc)}")
         return

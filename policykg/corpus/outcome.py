@@ -38,6 +38,7 @@ class DocumentOutcome:
     part: ReportPart | None = None
     counts: dict = field(default_factory=dict)
     actors: list[str] = field(default_factory=list)
+    identity: tuple[str, str] | None = None   # (số hiệu, issuer IRI) of a document that is not a news article
 
 
 def one_line(exc: BaseException) -> str:
@@ -64,6 +65,14 @@ def _count(result: BuildResult, quads: list[ox.Quad]) -> tuple[dict, list[str]]:
     return counts, sorted(actors)
 
 
+def _identity(result: BuildResult) -> tuple[str, str] | None:
+    """What makes two texts the same document: its số hiệu and issuer (news articles have none of their own)."""
+    info = result.document
+    if info is None or info.kind == "NewsArticle" or not info.identifier or not info.issuer:
+        return None
+    return info.identifier, info.issuer
+
+
 def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceText | None = None,
                   data: bytes | None = None) -> DocumentOutcome:
     """Build one input into a :class:`DocumentOutcome` (N-Quads bytes, report part, counts).
@@ -81,7 +90,8 @@ def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceTe
         counts, actors = _count(result, quads)
         data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
         return DocumentOutcome(key=source.key, name=name, sha256=sha256 or source.sha256, ok=True,
-                               nquads=data, part=render_document(result), counts=counts, actors=actors)
+                               nquads=data, part=render_document(result), counts=counts, actors=actors,
+                               identity=_identity(result))
     except Exception as exc:  # one bad document must not stop the corpus
         message = one_line(exc)
         if not message.startswith(name):

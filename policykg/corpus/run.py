@@ -1,64 +1,63 @@
-"""Step 2 of a corpus build: build the planned documents and stream each into the store and the cache.
+"""Step 2 of a corpus build: build the planned documents into the cache of the staging generation.
 
-With ``jobs > 1`` the documents are built in forked worker processes (forked before the store opens, so no
-worker holds it), with a ``scheduler`` on a Dask cluster (:mod:`policykg.corpus.distributed`); each outcome is
-written as it arrives. A document that fails keeps its previous graph.
+With ``jobs > 1`` the documents are built in forked worker processes, with a ``scheduler`` on a Dask cluster
+(:mod:`policykg.corpus.distributed`); each outcome is written as it arrives (``graphs/KEY.nq``,
+``parts/KEY.html``). Workers ignore SIGINT (the main process decides what an interrupt does), die with the main
+process, and do not hold the build directory's lock. On an interrupt or any other exception the pool is terminated
+with a bounded wait, so no worker outlives the build and none prints a traceback.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
-import itertools
+import contextlib
+import ctypes
 import multiprocessing
+import os
+import signal
 import sys
 from typing import Iterator
 
 from policykg.core.atomic import write_bytes, write_text
-from policykg.core.iris import mint_graph_iri
 from policykg.corpus.distributed import dask_outcomes
 from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line, worker_job
 from policykg.corpus.plan import BuildPlan
 from policykg.corpus.progress import Progress
 from policykg.corpus.summary import BuildSummary
-from policykg.queries.store import GraphStore
 
 __all__ = ["run_build"]
 
+_SHUTDOWN_SECONDS = 5.0   # how long terminated workers get to exit before they are killed
 
-def run_build(plan: BuildPlan, summary: BuildSummary) -> GraphStore:
-    """Create ``OUT/``, build every planned document into the store and the cache; returns the open store.
 
-    Counts built and failed documents in ``summary``. Raises InputError when the store cannot be opened
-    (checked before any work starts).
+def run_build(plan: BuildPlan, summary: BuildSummary, close_fds: tuple[int, ...] = ()) -> None:
+    """Build every planned document into the cache of ``plan.gen`` and record it in the manifest.
+
+    Counts built and failed documents in ``summary``. ``close_fds`` are closed in worker processes (the build
+    directory's lock, which must die with the main process).
     """
     progress = Progress(len(plan.to_build), enabled=not plan.quiet and sys.stderr.isatty())
-    plan.out.mkdir(parents=True, exist_ok=True)
-    probe = GraphStore(plan.store_dir)  # a locked or broken store fails now, before any work starts
-    del probe  # closed again: workers are forked without an open store
-    results = _outcomes(plan)
-    first = next(results, None)  # with jobs > 1 the workers are forked here, before the store opens
-    store = GraphStore(plan.store_dir)
-    for outcome in itertools.chain([first] if first is not None else [], results):
+    plan.graphs_dir.mkdir(parents=True, exist_ok=True)
+    plan.parts_dir.mkdir(parents=True, exist_ok=True)
+    for outcome in _outcomes(plan, close_fds):
         progress.step(outcome.name)
         if not outcome.ok:
             summary.failed.append((outcome.name, outcome.error or f"{outcome.name}: failed"))
             continue
         write_bytes(plan.graphs_dir / f"{outcome.key}.nq", outcome.nquads)
         write_text(plan.parts_dir / f"{outcome.key}.html", outcome.part.html)
-        store.replace_graph_nquads(mint_graph_iri(outcome.key), outcome.nquads)
-        plan.manifest.record(outcome)
+        plan.manifest.record(outcome, plan.paths.get(outcome.key))
         summary.built += 1
     progress.close()
-    return store
 
 
-def _outcomes(plan: BuildPlan) -> Iterator[DocumentOutcome]:
+def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...]) -> Iterator[DocumentOutcome]:
     """The outcome of every planned document, files first (in workers when asked), stdin last."""
     files = [job for job in plan.to_build if job[0] != "-"]
     if plan.scheduler and files:
         yield from dask_outcomes(files, plan.scheduler, spool=plan.spool)
     elif plan.jobs > 1 and len(files) > 1:
-        yield from _in_workers(files, plan.jobs)
+        yield from _in_workers(files, plan.jobs, close_fds)
     else:
         for job in files:
             yield worker_job(job)
@@ -67,13 +66,60 @@ def _outcomes(plan: BuildPlan) -> Iterator[DocumentOutcome]:
             yield build_outcome("-", key, sha, source=plan.stdin)
 
 
-def _in_workers(jobs: list[tuple[str, str, str]], workers: int) -> Iterator[DocumentOutcome]:
+def _worker_init(close_fds: tuple[int, ...]) -> None:
+    """In each worker: leave interrupts to the main process, die with it, let go of the lock."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG (Linux)
+    if os.getppid() == 1:   # the main process is already gone
+        os._exit(1)
+    for fd in close_fds:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def _in_workers(jobs: list[tuple[str, str, str]], workers: int, close_fds: tuple[int, ...]
+                ) -> Iterator[DocumentOutcome]:
     context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
-        futures = {pool.submit(worker_job, job): job for job in jobs}  # forks all workers now
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context,
+                                                  initializer=_worker_init, initargs=(close_fds,))
+    try:
+        futures = {pool.submit(worker_job, job): job for job in jobs}
         for future in concurrent.futures.as_completed(futures):
+            path, key, sha = futures.pop(future)   # a finished future holds its outcome: let it go once written
             try:
-                yield future.result()
+                outcome = future.result()
             except Exception as exc:  # a worker died (killed, out of memory): that document fails
-                path, key, sha = futures[future]
-                yield DocumentOutcome(key=key, name=path, sha256=sha, ok=False, error=f"{path}: {one_line(exc)}")
+                outcome = DocumentOutcome(key=key, name=path, sha256=sha, ok=False, error=f"{path}: {one_line(exc)}")
+            del future
+            yield outcome
+            del outcome
+    except BaseException:
+        _terminate(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _terminate(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Stop every worker now: SIGTERM, a bounded wait, then SIGKILL; then let the pool go without waiting.
+
+    The pool's own shutdown is skipped when its lock is still held: an interrupt can land while the main thread
+    holds it, and waiting for it would never end.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for p in processes:
+        with contextlib.suppress(Exception):
+            p.terminate()
+    for p in processes:
+        with contextlib.suppress(Exception):
+            p.join(_SHUTDOWN_SECONDS)
+            if p.is_alive():
+                p.kill()
+                p.join(1)
+    lock = getattr(pool, "_shutdown_lock", None)
+    if lock is None or lock.acquire(timeout=1):
+        if lock is not None:
+            lock.release()
+        with contextlib.suppress(Exception):
+            pool.shutdown(wait=False, cancel_futures=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+from collections import Counter
 from dataclasses import dataclass, field
 
 __all__ = ["BuildSummary"]
@@ -28,6 +29,8 @@ class BuildSummary:
     uncovered_sentences: int = 0
     outputs: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)   # files of input folders left out, and why
+    published: bool = True        # False when every input failed: nothing was written
 
     @property
     def ok(self) -> bool:
@@ -41,6 +44,15 @@ class BuildSummary:
         self.objectives += counts.get("objectives", 0)
         self.requirements += counts.get("requirements", 0)
         self.uncovered_sentences += counts.get("uncovered_sentences", 0)
+
+    def skipped_reasons(self) -> str:
+        """How many files were skipped for each reason, most frequent first.
+
+        >>> BuildSummary("out", skipped=[("a", "hidden"), ("b", "data file"), ("c", "hidden")]).skipped_reasons()
+        '2 hidden, 1 data file'
+        """
+        counts = Counter(reason for _path, reason in self.skipped)
+        return ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
 
     def next_steps(self) -> list[str]:
         """The next two things to do with the build: look at it, and ask it a question.
@@ -75,6 +87,9 @@ class BuildSummary:
         if self.outputs:
             lines.append("wrote: " + ", ".join(self.outputs))
         lines.extend(f"note: {n}" for n in self.notes)
+        if self.skipped:
+            lines.append(f"note: skipped {len(self.skipped)} file(s) in input folders ({self.skipped_reasons()}); "
+                         "--verbose lists them")
         steps = self.next_steps()
         if steps:
             lines.append("next:")
