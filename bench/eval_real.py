@@ -37,6 +37,7 @@ from policykg.graph_builder.read import source_from_string
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "data" / "real"
+PROBE_DIR = REPO / "tests" / "data" / "genre" / "probe"   # invented documents in layouts tune does not show
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 
 
@@ -531,22 +532,33 @@ def build_document(path: Path):
     return quads, surfaces
 
 
-def evaluate_real(split: str, verbose: bool = False, out=None) -> dict[str, tuple[float, float, float]]:
-    """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
-
-    ``split`` is 'real-tune', 'real-blind' or 'real' (both; printed like the blind half: figures only).
-    """
-    out = out or sys.stdout
+def split_paths(split: str) -> list[tuple[Path, Path]]:
+    """(text, gold) of each document of a split: 'probe' is the genre probes (texts and gold side by side, the same
+    schema), the others the real corpus (texts in :func:`corpus_dir`, gold in ``tests/data/real/``)."""
+    if split == "probe":
+        return [(p, p.with_name(p.stem + ".gold.json")) for p in sorted(PROBE_DIR.iterdir())
+                if p.suffix in (".txt", ".md", ".html") and p.with_name(p.stem + ".gold.json").exists()]
     corpus = corpus_dir()
     if not corpus.is_dir():
         raise SystemExit(f"the real corpus is not at {corpus}: set ${CORPUS_ENV} or place it at ../shared/corpus/real")
+    return [(corpus / name, GOLD_DIR / (Path(name).stem + ".gold.json")) for name in split_documents(split)]
+
+
+def evaluate_real(split: str, verbose: bool = False, out=None) -> dict[str, tuple[float, float, float]]:
+    """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
+
+    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'.
+    """
+    out = out or sys.stdout
     blind = split == "real-blind" or split == "real"
     totals = {r: Tally() for r in RELATIONS}
     issuers_exact = 0
-    names = split_documents(split)
-    for name in names:
-        gold = load_gold(GOLD_DIR / (Path(name).stem + ".gold.json"))
-        quads, surfaces = build_document(corpus / name)
+    paths = split_paths(split)
+    names = [text.name for text, _ in paths]
+    for text, gold_path in paths:
+        name = text.name
+        gold = load_gold(gold_path)
+        quads, surfaces = build_document(text)
         scored = score_document(predictions_from_quads(quads, surfaces), gold)
         issuers_exact += scored["issuers"].correct == scored["issuers"].predicted == scored["issuers"].gold
         for relation, tally in scored.items():

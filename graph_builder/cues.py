@@ -41,6 +41,9 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |sơ tán|cứu nạn|tìm kiếm|lựa chọn|cai nghiện|thanh tra|giải quyết|thường xuyên|kịp thời|cải cách|số hóa
 |bảo đảm an ninh|duy trì|khuyến khích|tạo điều kiện|làm|tuần tra|kiểm soát|cấp|xét|căn cứ|theo|nhằm|để
 |đồng chủ trì|phòng|phấn đấu|điều tra|truy tố|xét xử|giám định|cứu hộ|tiếp nhận|thu hồi
+|thống nhất|cập nhật|xem xét|tiến hành|lập|gửi|nộp|công bố|đăng tải|lưu giữ|áp dụng|xuất trình|khai báo
+|quyết định|chấp hành|thông báo|giới thiệu|lấy ý kiến|phân công|điều chỉnh|thẩm tra|xác minh|trả lời
+|tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 MAIN_CLAUSE_VERBS = frozenset(("chỉ thị", "kết luận", "quyết nghị", "quyết định", "ban hành"))
@@ -52,9 +55,17 @@ NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
 RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết))(?!\w)")
 REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
-LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì(?!\w)")
+# lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
+# thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
+LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|cơ quan thường trực|nhiệm vụ thường trực"
+                  r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt)(?!\w)")
+# any duty word: a lead, cooperation or responsibility
+DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
+# verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
+EXCHANGE = re.compile(r"(?<!\w)(?:trao đổi|cung cấp|thông báo|gửi|chia sẻ)(?:\s+(?:văn bản|thông tin|số liệu|tài liệu))?"
+                      r"(?:\s+(?:cho|với|về|đến|tới))?(?!\w)")
 JOINTLY = re.compile(r"cùng")
 DIRECT_VERB = re.compile(r"(?<!\w)(?:lãnh đạo|chỉ đạo)(?!\w)")
 DIRECT_NOUN = re.compile(r"(?<!\w)sự (?:lãnh đạo|chỉ đạo)(?:,\s*(?:lãnh đạo|chỉ đạo))?\s+của(?!\w)")
@@ -67,22 +78,77 @@ MANDATE = re.compile(r"(?i)\s*,?\s*(?:theo|trong phạm vi|căn cứ)\s+chức n
                      r"(?:\s+được giao)?(?:\s+của mình)?\s*,?")
 # "X chủ trì ... của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành": a possessive or preposition, not a subject
 PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:của|với|cho|về|đối với|giữa|theo|tại)\s+(?:các\s+|những\s+)?$")
+# between a body and the one it belongs to: "Thường trực Ủy ban KH,CN&MT | của | Quốc hội"
+BELONGS_BEFORE = re.compile(r"\s+(?:của|thuộc|trực thuộc)\s+")
 # words in front of an addressee list that belong to the duty's text ("các cấp ủy ...")
 LIST_OPENERS = re.compile(r"(?<!\w)(?:toàn thể|các|những|cả|mọi)\s+$", re.I)
 # filler words allowed between the members of an actor list ("X, Y và các Z từ T.Ư đến cơ sở")
 LIST_FILLER = frozenset("và hoặc cùng các những cả toàn thể mọi cấp từ đến tới trực thuộc có liên quan ở".split())
+# a level word that is the first syllable of another word: "xã hội" (society) is no commune
+NOT_A_LEVEL = r"(?!\s+hội(?!\w))"
 # the words of level qualifiers and place names inside an actor list ("Công an tỉnh, huyện")
 LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thành", "phố", "thị", "trấn", "trung", "ương",
                          "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương"))
-# an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "1. Sở Y tế:"
-RESPONSIBILITY_HEADING = re.compile(r"\s*trách nhiệm (?:của\s+)?")
+# an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "1. Sở Y tế:", "2. Giao Sở Xây dựng"
+RESPONSIBILITY_HEADING = re.compile(r"\s*(?:(?:trách nhiệm|nhiệm vụ) (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với)\s+)")
+# "trong phạm vi nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao": the remit a duty holder acts in
+_REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"
+REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
+# a lead-in naming its duty holders, the duties listed below: "X (trong phạm vi ... của mình) thực hiện các nội dung
+# sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:"
+DUTY_LEAD_IN = re.compile(
+    r"\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
+    r"|tổ chức thực hiện|triển khai(?: thực hiện)?)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|công việc|việc"
+    r"|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*)?(?:\s+(?:cụ thể|chủ yếu))?"
+    r"(?:\s+(?:sau đây|sau|như sau))?\s*:\s*$")
+# the numbering in front of a list item ("Điều 5.", "II.", "1.2.", "a)", "- ")
+ITEM_NUMBERING = re.compile(
+    r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")
 # "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task
-LEAD_ROLE = re.compile(r"^\s*(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp)\s*:", re.I)
-# column headers of a division-of-labour table ("| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |"),
-# as match keys; a header matches when it is one of these or starts with one and goes on after a non-letter
-TASK_COLUMNS = ("nội dung công việc", "nội dung nhiệm vụ", "nhiệm vụ", "nội dung", "công việc", "nhiệm vụ, giải pháp")
-LEAD_COLUMNS = ("cơ quan chủ trì", "đơn vị chủ trì", "chủ trì")
-PARTNER_COLUMNS = ("cơ quan phối hợp", "đơn vị phối hợp", "phối hợp")
+LEAD_ROLE = re.compile(r"^\s*(?:(?:cơ quan|đơn vị|bộ phận)\s+(?P<all>thực hiện)|(?:(?:cơ quan|đơn vị|bộ phận)\s+)?"
+                       r"(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?)\s*:", re.I)
+# a clause that only names the partners of the lead named before it: "...; Y, Z là (các) cơ quan phối hợp."
+PARTNERS_CLAUSE = re.compile(r"(?<!\w)là\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp\W*$", re.I)
+# the partners' label after the lead's on the same line: "Chủ trì: X; phối hợp: Y, Z."
+PARTNER_ROLE = re.compile(r"[;,.]\s*(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?\s*:", re.I)
+# column headers of a division-of-labour table ("| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+# hoàn thành | Sản phẩm |"), searched in the header's match key (header rows joined); the first that matches names
+# the column, in this order: lead, partner, time, task
+LEAD_COLUMN = re.compile(r"(?<!\w)chủ trì(?!\w)")
+PARTNER_COLUMN = re.compile(r"(?<!\w)phối hợp(?!\w)")
+# one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)", else
+# the first named, leads; the others cooperate
+EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm)(?!\w)")
+LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
+DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời gian|thời hạn|tiến độ|thời điểm)(?!\w)")
+TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)(?!\w)")
+
+# --- deadlines: when a task is due (searched in the lower-cased match form; docs/GENRE.md) -------------------------
+
+_DAY = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?(?:\s*phút)?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng)\s*\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"
+_MONTH = r"tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
+_QUARTER = r"quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:/|năm)\s*\d{4}"
+_YEAR = r"năm\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+_MOMENT = rf"(?:{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}|ngày\s+\d{{1,2}}\s+(?:hằng|hàng)\s+tháng)"
+_EVERY = r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần))"
+_PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+\d{{1,2}}\s+(?:tháng|năm)(?:\s*/\s*\d{{1,2}}\s+lần|\s+một\s+lần"
+             rf"|,\s*\d{{1,2}}\s+năm)?)?|{_EVERY})")
+_BY = rf"(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)\s+(?:trong|trước)|trong)\s+(?:ngày\s+)?{_MOMENT}"
+_SPAN = rf"(?:từ\s+(?:ngày\s+)?{_MOMENT}\s+(?:đến|tới)\s+(?:ngày\s+)?{_MOMENT})"
+_WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|chậm\s+nhất(?:\s+là)?|tối\s+đa)\s+\d{1,3}\s+"
+           r"(?:ngày(?:\s+làm\s+việc)?|giờ|tháng)"
+           r"(?:,?\s+kể\s+từ\s+(?:ngày|khi)\s+[^,.;:()]{1,80})?")
+# a deadline in running text: "trước ngày 30/6/2026", "chậm nhất là ngày ...", "trong quý III/2026", "xong trong
+# Quý II/2026", "từ ngày ... đến ngày ...", "trong thời hạn 05 ngày làm việc, kể từ ...", "định kỳ hằng năm";
+# not an event ("trước khi", "sau khi", "từ nay đến ...")
+_LABELLED = rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*{_MOMENT})"   # "..., thời gian: Quý IV/2025"
+DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
+                      rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)")
+# the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
+DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai))?|tiến\s+độ"
+                            r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")
+# the moments of a deadline, to compute when it falls due
+DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")
 
 # --- objectives --------------------------------------------------------------------------------------------------
 
@@ -123,11 +189,58 @@ NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())
 
+# Party organisations named by the body they sit in: "Tổ đảng ở Thường trực Ủy ban Pháp luật", "Chi bộ ở ..."
+LOCATED_HEADS = frozenset(("tổ đảng", "chi bộ"))
+# a header line under a body's name that names a part of it, no head noun of its own ("HỘI ĐỒNG NHÂN DÂN TỈNH X" /
+# "THƯỜNG TRỰC": the council's standing board)
+HEADER_PARTS = frozenset(("thường trực",))
+# bodies that serve two named bodies at once: "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Văn phòng Đoàn
+# đại biểu Quốc hội và Hội đồng nhân dân tỉnh"
+SHARED_HEADS = frozenset(("văn phòng",))
+# names whose domain is written with capitals ("Sở Tài chính", "Bộ Công an"): no lower-case domain follows them
+CAPITALISED_DOMAIN_HEADS = frozenset(("sở", "bộ"))
+# a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar
+NAME_DOMAIN_ENDS = frozenset(("thuộc", "trực", "của", "và", "cùng", "với"))
+# verbs that may open the lower-case domain of a name ("Cục Điều tra chống buôn lậu", "Ban Quản lý dự án đầu tư
+# xây dựng"); any other verb ends the name ("Tổng cục Hải quan | đưa ra ...")
+DOMAIN_VERBS = ("chống", "phòng", "quản lý", "điều tra", "kiểm soát", "phát triển", "xây dựng", "bảo vệ", "khắc phục",
+                "tư vấn", "thẩm định", "hỗ trợ", "giám sát", "xúc tiến")
+DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "tham mưu", "thực hiện", "tham gia",
+              "triển khai", "tổ chức", "báo cáo", "cho biết", "đề nghị", "hướng dẫn", "chỉ đạo")
+
+# bodies named by what they belong to, right before the name of that body: "các Ủy ban của | Quốc hội", "cơ quan
+# chuyên môn thuộc | Ủy ban nhân dân các cấp", "các cơ quan, đơn vị trực thuộc | Bộ Quốc phòng"
+# chuyên môn thuộc | Ủy ban nhân dân các cấp"; after "các" or where a list item starts, never inside a word
+# ("nhiệm vụ của", "cơ cấu tổ chức của")
+_COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm)"
+COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho|thuộc|đầu))\s*|(?<!\w)(?:các|những)\s+)"
+                        rf"(?P<body>{_COLLECTIVE_HEAD}(?:\s*,\s*{_COLLECTIVE_HEAD})*"
+                        rf"(?:\s+(?:chuyên môn|chức năng|trực thuộc|tham mưu))?\s+(?:của|thuộc|trực thuộc))\s+$")
+
+# bodies named by a head noun and their function: "Hội đồng thẩm định", "Tổ kiểm phiếu", "Ủy ban bầu cử"
+FUNCTION_BODY = re.compile(
+    r"(?<!\w)(?:hội đồng|ban|tổ|đoàn|ủy ban|uỷ ban|tiểu ban)\s+(?:thẩm định|kiểm tra|kiểm phiếu|bầu cử|tư vấn|nghiệm thu"
+    r"|kỷ luật|thi đua(?:\s*[-,]?\s*khen thưởng)?|quản trị|điều phối|giám sát|thẩm tra|xét duyệt|giám khảo|đánh giá"
+    r"|tuyển dụng|biên tập|soạn thảo|tiếp công dân|hòa giải|phúc khảo)(?!\w)")
+# words that end the domain of a body named by a common noun ("Hội đồng thẩm định | hoạt động theo ...", "| chỉ ...")
+DOMAIN_STOPS = frozenset("chỉ hoạt làm họp gồm bao tiến chấm mới thông ra".split())
+# a kind of body named with a common noun and its domain: "cơ quan | điều tra", "cơ quan | thi hành án"
+COMMON_BODY = re.compile(r"(?<!\w)cơ quan(?=\s+[^\W\d_])(?!\s+(?:và|hoặc|có|liên quan|đơn vị|tổ chức|ra|triệu tập|lập"
+                         r"|được|đã|đang|sẽ|này|đó|mình|nhà nước có thẩm quyền)(?!\w))")
+
 FUNCTION_WORDS_BEFORE = ("toàn thể", "các", "những", "cả", "mọi")
 # nouns that take "nhân dân" / "toàn dân" as an attribute ("an ninh nhân dân", "quốc phòng toàn dân")
 MODIFIER_OF = re.compile(r"(?<!\w)(?:an ninh|quốc phòng|thế trận|chiến tranh|đại đoàn kết|thanh tra|hội thẩm"
                           r"|kiểm soát|ngày hội|nghệ sĩ|nhà giáo|thầy thuốc|nghệ nhân)\s+$")
 FUNCTION_WORDS_AFTER = ("có liên quan", "liên quan")
+# before a people group named as the seat one is elected to, not the people: "ứng cử | đại biểu Quốc hội"
+ELECTED_AS = re.compile(r"(?<!\w)(?:ứng cử|bầu cử|bầu|tiêu chuẩn(?: của)?|làm|trúng cử)\s+$")
+# before a kind of institution named as a place ("tại địa phương", "vào trường học", "đến các cơ sở y tế")
+AT_A_PLACE = re.compile(r"(?<!\w)(?:tại|ở|vào|đến|tới|khỏi)\s+(?:các\s+)?$")
+# "ngành" as a field or an industry, not the sector's bodies: "chuyên ngành", "liên ngành", "ngành công nghiệp"
+SECTOR_AS_FIELD = re.compile(r"(?<!\w)(?:chuyên|liên|đa|đúng|trái|theo)\s+$")
+SECTOR_AS_INDUSTRY = re.compile(r"\s+(?:công nghiệp|nghề|hàng|kinh tế|đào tạo|học|nghiên cứu|dịch vụ|sản xuất|nông nghiệp"
+                                r"|du lịch|xây dựng|điện|than|dầu khí|thép|dệt|chế biến|năng lượng)(?!\w)")
 
 # Initiative triggers before a quoted name, and the kind each announces.
 QUOTE_TRIGGER = re.compile(r"(cuộc vận động|phong trào thi đua|phong trào|việc)\s*$")
@@ -167,6 +280,10 @@ ROLE_LEAD = re.compile(
 # "... tập trung thực hiện tốt những nhiệm vụ sau:" introduces a list of tasks
 LIST_INTRO = re.compile(r"\b(?:những|các|một số)\s+(?P<noun>nhiệm vụ|giải pháp|nội dung|mục tiêu|yêu cầu)"
                          r"(?:\s+[\w,]+){0,6}?\s+(?:sau|sau đây|như sau)\s*:$")
+# after the signature block: an annex, a chapter or an article opens a part attached to the document
+# a form attached to a document ("Mẫu số 01/BCĐBQH-MT", "MẪU CHỨNG CHỈ ..."): a template, no duty of its own
+FORM = re.compile(r"^(?:Mẫu|MẪU)\s+(?:(?:số|SỐ)\s*)?\d|^MẪU\s+[A-ZĐ]")
+ATTACHMENT = re.compile(r"^(?:Phụ lục|PHỤ LỤC|Chương|CHƯƠNG)\b|^(?:Điều|ĐIỀU)\s+\d+\s*[.:]")
 SIGNATURE = re.compile(r"^(?:T/M|TM\.|TM\s|T\.M\.|KT\.|KT\s|K/T|TL\.|T/L|TUQ\.|Q\.\s*[A-ZĐ]|\((?:đã|Đã) ký\))")
 
 # --- the document's frame: header, signature blocks, recipients -------------------------------------------------
@@ -186,6 +303,8 @@ SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|K\.?\s?/?\s?T
 SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 # a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"
 SIGNED_NOTE = re.compile(r"^\(?\s*(?:đã ký|ký tên|ký,|ký và|ký\)|chữ ký|đóng dấu)[^)]*\)?\.?$", re.I)
+# such a note inside a cell, beside the post or the name ("(Đã ký) Nguyễn Văn A"; web copies write "[daky]")
+SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã ký|đã kí|daky|da ky|ký tên|ký và đóng dấu|chữ ký)[^)\]]{0,30}[)\]]", re.I)
 # ranks and titles in front of a signer's name: "Thượng tướng Nguyễn Văn Hiền", "TS. Lê Văn B"
 PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đồng chí|đồng chí|Đ/c|(?:PGS|GS|TS|ThS|KS|BS)"
                            r"\.?(?:\s*(?:TS|ThS))?\.|Luật sư|Nhà giáo|Bác sĩ)\s+")
@@ -197,7 +316,8 @@ nông hoàng mạc la lăng tòng khổng doãn văn âu ông kim""".split())
 NOT_PERSON_WORDS = frozenset("""bộ sở ban ủy cục công hội đảng tỉnh huyện xã thành trung nơi lưu kính ghi phụ mẫu ký
 thủ chủ bí phó giám trưởng tổng chánh văn phòng viện tòa đoàn mặt quốc chính nhà các những như việt độc cộng""".split())
 # the recipients list: "Nơi nhận:", its items ("- Như trên;", "- Lưu: VT, KT."), and "Kính gửi:" in a letter
-RECIPIENTS = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
+# (OCR loses or changes the marks: "Nơi nhân:", "Noi nhan:", "NƠI NHÂN")
+RECIPIENTS = re.compile(r"^\s*(?:N[ơo]i\s+nh[ậâạaầấ]n|N[ƠO]I\s+NH[ẬÂẠAẦẤ]N)\s*:?")
 RECIPIENT_ITEM = re.compile(r"^\s*(?:[-+•*–]\s*|Lưu\b|LƯU\b|Như\s+(?:trên|Điều))")
 # what opens a new part after the signature block: an appendix, an attached regulation, a note
 AFTER_FOOTER = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ\s*LỤC|\(?(?:Ban hành )?[Kk]èm theo|Ghi chú|GHI CHÚ|Chương\s|CHƯƠNG\s"

@@ -13,6 +13,7 @@ simple queries stay simple.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
@@ -29,6 +30,7 @@ from policykg.core.iris import (
     mint_named_document_iri,
     mint_source_iri,
 )
+from policykg.graph_builder.deadlines import due_date
 from policykg.graph_builder.emitframe import citation, cited_identifiers, frame_actors, signatures
 from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.numbers import find_document_numbers
@@ -45,7 +47,7 @@ from policykg.graph_builder.terms import (
 )
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["STATEMENT_KINDS", "clean_label", "document_iri", "emit_quads", "pkg", "term"]
+__all__ = ["STATEMENT_KINDS", "clean_label", "document_iri", "emit_quads", "named_actors", "pkg", "term"]
 
 # assertion relation -> (record class, IRI kind segment); order here is the order of ordinals' kinds
 STATEMENT_KINDS: dict[str, tuple[str, str]] = {
@@ -271,6 +273,11 @@ class _DocumentGraph:
             out.add(self.stated_in, pkg(_DOC_LINK[cls]), node)
         for level in a.levels:
             out.add(node, pkg("appliesAtLevel"), level)
+        if a.deadline:
+            out.add(node, pkg("deadline"), vi(clean_label(a.deadline)))
+            due = due_date(a.deadline)
+            if due is not None:
+                out.add(node, pkg("dueDate"), ox.Literal(due[0], datatype=term("xsd", due[1])))
         parent = _parent(a, assertions)
         parent_node = self.node_of.get(parent) if parent is not None else None
         if cls == "Objective":
@@ -298,18 +305,19 @@ class _DocumentGraph:
         out, assertions = self.out, self.result.assertions
         a = assertions[i]
         leads, partners = actor_iris(a.subjects), [x for x in actor_iris(a.objects) if x not in a.subjects]
+        led = a.qualifier != "unled"
         # one pkg:leadActor per duty (shapes); co-leads ("X và Y chủ trì") are listed as cooperating
-        # actors on the record and keep their pkg:leads shortcut
-        if leads:
+        # actors on the record and keep their pkg:leads shortcut; in "X phối hợp với Y" no one leads
+        if leads and led:
             out.add(node, pkg("leadActor"), leads[0])
-        for actor in leads[1:] + partners:
+        for actor in (leads[1:] if led else leads) + partners:
             out.add(node, pkg("cooperatingActor"), actor)
         task = parent_node or _task_in_same_place(i, assertions, self.nodes_in, self.class_of)
         if task:
             out.add(node, pkg("onTask"), task)
         target = task or node
         for actor in leads:
-            out.add(actor, pkg("leads"), target)
+            out.add(actor, pkg("leads" if led else "cooperatesIn"), target)
         for actor in partners:
             out.add(actor, pkg("cooperatesIn"), target)
         pairs = [(x, y) for x in leads for y in partners] if leads else [
@@ -328,8 +336,10 @@ class _DocumentGraph:
             parent = _parent(a, assertions)
             if a.relation == "responsible" and i not in node_of:
                 task = node_of.get(parent)
-                if task:
-                    for actor in actor_iris(a.subjects):
+                for actor in actor_iris(a.subjects) if task else ():
+                    if a.qualifier == "cooperating":   # cooperates in the task with someone unnamed
+                        out.add(actor, pkg("cooperatesIn"), task)
+                    else:
                         out.add(task, pkg("assignedTo"), actor)
                         out.add(actor, pkg("responsibleFor"), task)
             elif a.relation == "issues":
@@ -417,15 +427,38 @@ def _section_title(by_index: dict[int, Section], sentence: Sentence) -> str | No
     return None
 
 
+def named_actors(result: BuildResult, lexicon: Lexicon | None) -> set[str]:
+    """The actors of the document's graph: every actor a statement names, and every other actor the text names
+    outside the signature block and the recipients, unless it is a generic actor (a people group, a vague
+    collective, the Party or the State as a whole: ``pkg:genericActor``), which is an actor only where it acts."""
+    actors: set[str] = set()
+    for a in result.assertions:
+        actors.update(actor_iris(a.subjects))
+        actors.update(actor_iris(a.objects))
+    roles = {s.index: s.role for s in result.sections}
+    starts = [s.span.start for s in result.sentences]
+    order = sorted(range(len(result.sentences)), key=lambda k: starts[k])
+    sorted_starts = [starts[k] for k in order]
+    for m in result.mentions:
+        if m.category != "actor" or m.iri in actors:
+            continue
+        entry = lexicon.get(m.iri) if lexicon is not None else None
+        if m.generic or (entry.generic if entry is not None else m.kind == "PeopleGroup"):
+            continue
+        k = bisect.bisect_right(sorted_starts, m.span.start) - 1
+        sentence = result.sentences[order[k]] if k >= 0 else None
+        if sentence is not None and roles.get(sentence.section) in ("footer", "recipients"):
+            continue
+        actors.add(m.iri)
+    return actors
+
+
 def _describe_named(out: Emitter, result: BuildResult, lexicon: Lexicon | None, exclude: set) -> None:
     """Type and label every actor, initiative and cited document the graph names."""
     mentions_by_iri: dict[str, Mention] = {}
     for m in sorted(result.mentions, key=lambda m: (m.span.start, m.span.end)):
         mentions_by_iri.setdefault(m.iri, m)
-    actors: set[str] = {m.iri for m in result.mentions if m.category == "actor"}
-    for a in result.assertions:
-        actors.update(actor_iris(a.subjects))
-        actors.update(actor_iris(a.objects))
+    actors = named_actors(result, lexicon)
     refs = frame_actors(result)          # issuers, the bodies above them, the organs of signers
     actors.update(refs)
 

@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
-from policykg.graph_builder.organs import actor_named, is_caps, person_name, post_of
+from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, office_over, person_name, post_of
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Footer", "read_footer"]
 
 # a quick look for a footer's first line before reading its cells
-_ANCHOR_HINT = re.compile(r"Nơi nhận|NƠI NHẬN|" + cues.SIGNATURE_MODE.pattern)
+_ANCHOR_HINT = re.compile(cues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern)
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
 
 
@@ -66,8 +66,24 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> list[_Item] | None:
     """The signature items of one cell ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" -> two modes; "PHÓ CHỦ TỊCH Nguyễn
-    Thành Sinh" -> a post and a person), or None when the cell is no part of a signature block."""
-    if cues.SIGNED_NOTE.match(text):
+    Thành Sinh" -> a post and a person; a block flattened to one line, "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn
+    Văn A", -> a mode, a post, a note and a person), or None when the cell is no part of a signature block."""
+    note = cues.SIGNED_NOTE_IN.search(text)
+    if note is not None and (text[:note.start()].strip() or text[note.end():].strip()):
+        items = []
+        for piece, at in ((text[:note.start()], 0), (None, note.start()), (text[note.end():], note.end())):
+            if piece is None:
+                items.append(_Item("note", note.group(0), None, start + at, start + note.end(), column))
+                continue
+            body = piece.strip()
+            if not body:
+                continue
+            found = _signature_items(body, start + at + len(piece) - len(piece.lstrip()), column, lexicon)
+            if found is None:
+                return None
+            items.extend(found)
+        return items
+    if cues.SIGNED_NOTE.match(text) or cues.SIGNED_NOTE_IN.fullmatch(text):
         return [_Item("note", text, None, start, start + len(text), column)]
     modes = list(cues.SIGNATURE_MODE.finditer(text))
     if modes and modes[0].start() == 0:
@@ -76,28 +92,64 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
             end = modes[k + 1].start() if k + 1 < len(modes) else len(text)
             raw = text[m.end():end]
             body = raw.strip()
+            at = start + m.end() + len(raw) - len(raw.lstrip())
+            value, tail = _split_tail(body, at, column, lexicon)
             letters = re.sub(r"[^A-Za-zĐđ]", "", m.group("mode")).upper().replace("Đ", "D")
-            item = _Item("mode", body, cues.SIGNATURE_MODES.get(letters), start + m.start(), start + end, column)
-            item.value_at = start + m.end() + len(raw) - len(raw.lstrip())
+            item = _Item("mode", value, cues.SIGNATURE_MODES.get(letters), start + m.start(), start + end, column)
+            item.value_at = at
             items.append(item)
+            items.extend(tail)
         return items
     name = person_name(text)
     if name is not None:
         return [_Item("person", name, None, start, start + len(text), column)]
-    post = post_of(text, lexicon) if is_caps(text.split(" ")[0]) else None
-    if post is None:
+    if _whole_post(text, lexicon) is not None:
+        return [_Item("post", _whole_post(text, lexicon), None, start, start + len(text), column)]
+    head, tail = _split_tail(text, start, column, lexicon)
+    if tail and not head:
+        return tail
+    if tail and is_caps(head) and post_of(head, lexicon) is not None:
+        return [_Item("post", post_of(head, lexicon), None, start, start + len(head), column)] + tail
+    post = post_of(text, lexicon) if is_caps(text.split(" ")[0]) and is_caps(text) else None
+    return None if post is None else [_Item("post", post, None, start, start + len(text), column)]
+
+
+def _whole_post(text: str, lexicon: Lexicon) -> str | None:
+    """The post ``text`` is, whole, in capitals or as the ontology writes it ("PHÓ CHỦ TỊCH", "Phó Chủ tịch")."""
+    post = post_of(text, lexicon)
+    if post is None or not (is_caps(text) or any(match_key(text) == k for k in map(match_key, lexicon.post_names()))):
         return None
-    words = text.split(" ")
-    for k in range(1, len(words)):            # "PHÓ CHỦ TỊCH Nguyễn Thành Sinh": the name after the capitals
-        if not is_caps(words[k]):
-            head, tail = " ".join(words[:k]), " ".join(words[k:])
-            name = person_name(tail)
-            if name is not None and post_of(head, lexicon) is not None:
-                split = start + len(head) + 1
-                return [_Item("post", post_of(head, lexicon), None, start, split, column),
-                        _Item("person", name, None, split, start + len(text), column)]
-            return None
-    return [_Item("post", post, None, start, start + len(text), column)]
+    return post if match_key(post) == match_key(re.sub(r"\s+", " ", text).strip()) else None
+
+
+def _signs_for(head: str, lexicon: Lexicon) -> bool:
+    """What a mode can sign for: the head's post ("CHỦ TỊCH") or an organ ("ỦY BAN NHÂN DÂN", "BAN THƯỜNG VỤ");
+    not the first words of a longer post ("PHÓ", "PHÓ TỔNG" of "PHÓ TỔNG GIÁM ĐỐC")."""
+    return _whole_post(head, lexicon) is not None or is_bare_head(head, lexicon) \
+        or actor_named(head, lexicon) is not None
+
+
+def _split_tail(body: str, start: int, column: int, lexicon: Lexicon) -> tuple[str, list[_Item]]:
+    """What a cell holds after what it opens with: a person's name at its end ("... Nguyễn Văn A") and, before
+    it, a post in capitals ("CHỦ TỊCH PHÓ CHỦ TỊCH": the head's post, then the post signed in). Returns the
+    opening text and the items of the tail."""
+    words = body.split(" ")
+    tail: list[_Item] = []
+    for k in range(1, len(words) - 1):
+        if not is_caps(words[k]) and person_name(" ".join(words[k:])) is not None:
+            head = " ".join(words[:k])
+            tail.append(_Item("person", person_name(" ".join(words[k:])), None, start + len(head) + 1,
+                              start + len(body), column))
+            words = words[:k]
+            break
+    for k in range(1, len(words)):
+        rest, head = " ".join(words[k:]), " ".join(words[:k])
+        if is_caps(rest) and is_caps(head) and _whole_post(rest, lexicon) is not None and _signs_for(head, lexicon):
+            tail.insert(0, _Item("post", _whole_post(rest, lexicon), None, start + len(head) + 1,
+                                 start + len(head) + 1 + len(rest), column))
+            words = words[:k]
+            break
+    return " ".join(words), tail
 
 
 def _is_anchor(cells: list[tuple[int, str]]) -> bool:
@@ -126,6 +178,20 @@ def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> b
     return False
 
 
+def _continues_mode(items: list[_Item], column: int, text: str) -> bool:
+    """A cell in capitals under a mode's line, in its column, before any post of that column: the rest of what the
+    mode signs for ("TM. ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"); the mode's value takes it in."""
+    if not is_caps(text) or len(text) > 80:
+        return False
+    column_items = [it for it in items if abs(it.column - column) <= 12]
+    if not column_items or column_items[-1].what != "mode" or column_items[-1].mode != "TM." \
+            or not column_items[-1].value:
+        return False
+    mode = column_items[-1]
+    mode.value = mode.value + " " + text
+    return True
+
+
 def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int, list[_Item], bool]:
     """From the anchor line ``i``: the index after the footer region, its signature items, whether it lists
     recipients."""
@@ -139,7 +205,7 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int
             j += 1
             continue
         if j > i and (cues.AFTER_FOOTER.match(line.strip(" |*_")) or (line.lstrip().startswith("|") and len(cells) >= 3
-                                                                        and not any(c[1].startswith("Nơi nhận") for c in cells))):
+                                                                        and not any(cues.RECIPIENTS.match(c[1]) for c in cells))):
             break   # an appendix, an attached regulation, a table of tasks
         found: list[_Item] = []
         footer_line = True
@@ -147,6 +213,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int
             sig = _signature_items(text, start + offset, offset, lexicon)
             if sig is not None:
                 found.extend(sig)
+            elif _continues_mode(items, offset, text):
+                pass        # "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH": what the mode signs for, on two lines
             elif cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text):
                 recipients = True
             elif not (recipients and len(text) <= 120 and not is_caps(text)):
@@ -159,11 +227,13 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int
 
 
 def _columns(items: list[_Item]) -> list[list[_Item]]:
-    """The items of each signature block column: by column when blocks stand side by side, else in reading order."""
-    by_line: dict[int, int] = {}
-    for it in items:
+    """The items of each signature block column: by column when blocks stand side by side, else in reading order
+    (a Word cell flattened to one line, "TM. ỦY BAN NHÂN DÂN   CHỦ TỊCH   Trần Văn Hùng", is one block)."""
+    by_line: dict[tuple[int, str], int] = {}
+    for it in items:      # blocks stand side by side when one line holds two modes, two posts or two names
         if it.what in ("mode", "post", "person"):
-            by_line[it.start - it.column] = by_line.get(it.start - it.column, 0) + 1
+            key = (it.start - it.column, it.what)
+            by_line[key] = by_line.get(key, 0) + 1
     if not by_line or max(by_line.values()) < 2:
         return [items]
     columns: list[tuple[int, list[_Item]]] = []
@@ -195,8 +265,12 @@ def _blocks(items: list[_Item]) -> list[_Block]:
 
 
 def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
-    """The organ a block signs for: its "TM. <organ>", matched to an issuer when the header names it in full."""
+    """The organ a block signs for: its "TM. <organ>", matched to an issuer when the header names it in full; the
+    organ of the head's post a "KT." names ("KT. BỘ TRƯỞNG BỘ CÔNG AN": Bộ Công an)."""
     for it in block.items:
+        over = office_over(it.value, lexicon) if it.what == "mode" and it.value else None
+        if over is not None and over[1].iri:
+            return next((ref for ref in issuers if ref.iri == over[1].iri), over[1])
         if it.what == "mode" and it.value and post_of(it.value, lexicon) is None:
             key = match_key(it.value)
             for ref in issuers:

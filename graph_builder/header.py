@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.dates import iso_date
@@ -63,7 +64,8 @@ def kind_of_code(code: str, lexicon: Lexicon) -> str | None:
     for entry in lexicon.document_kinds:
         if code in entry.codes:
             return entry.kind
-    return None
+    joint = re.match(r"(.+?[a-zđ]?)(?:PH|LT|LN)$", code)   # "CTrPH", "KHPH": a programme or plan made jointly
+    return kind_of_code(joint.group(1), lexicon) if joint else None
 
 
 def kind_of_word(word: str, lexicon: Lexicon) -> str | None:
@@ -99,8 +101,10 @@ def _kind_line(cell: str, lexicon: Lexicon) -> tuple[str, int] | None:
     for n in range(min(4, len(words)), 0, -1):
         end = words[n - 1].end()
         kind = kind_of_word(cell[:end], lexicon)
-        if kind is not None and (n == len(words) or re.match(r"(?i)\s+(?:" + cues.OF + "|" + cues.ABOUT + r"|V/V)\b",
-                                                              cell[end:])):
+        joint = re.match(r"\s+(?:PHỐI HỢP|LIÊN TỊCH)(?!\w)", cell[end:])    # "CHƯƠNG TRÌNH PHỐI HỢP"
+        end += joint.end() if joint and kind is not None else 0
+        if kind is not None and (end == len(cell.rstrip()) or re.match(
+                r"(?i)\s+(?:" + cues.OF + "|" + cues.ABOUT + r"|V/V)\b", cell[end:])):
             return kind, end
     return None
 
@@ -192,7 +196,7 @@ def _names(organs: list[tuple[int, int, str]], lexicon: Lexicon) -> list[_Name]:
             names.append(_Name(text, [(a, b)]))
     joined: list[_Name] = []
     for name in names:      # "VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO": a line that names nothing alone goes on the one above
-        if joined and not is_bare_head(name.text, lexicon) and actor_named(name.text, lexicon) is None \
+        if joined and not _part_only(name.text, lexicon) and actor_named(name.text, lexicon) is None \
                 and actor_named(joined[-1].text + " " + name.text, lexicon) is not None:
             joined[-1] = _Name(joined[-1].text + " " + name.text, joined[-1].spans + name.spans)
         else:
@@ -200,9 +204,12 @@ def _names(organs: list[tuple[int, int, str]], lexicon: Lexicon) -> list[_Name]:
     split: list[_Name] = []
     for name in joined:
         words = list(re.finditer(r"\S+", name.text))
-        for k in range(1, len(words) - 1):      # a part's name of two words or more after a whole organ's name
+        # a part's name of two words or more after a whole organ's name (not the committee a body belongs to:
+        # "BAN CHỈ ĐẠO 35 TỈNH ỦY")
+        for k in range(1, len(words) - 1):
             at = words[k].start()
             if is_bare_head(name.text[at:], lexicon) and lexicon.lookup(name.text) is None \
+                    and not re.search(r"(?:ỦY|UỶ)$", name.text) \
                     and actor_named(name.text[:at], lexicon) is not None and name.cut(at) is not None:
                 split.extend(name.cut(at))
                 break
@@ -232,15 +239,37 @@ def _resolve(name: _Name, lexicon: Lexicon) -> list[tuple[_Name, ActorRef]]:
     ref = actor_named(name.text, lexicon, fuzzy=True)
     if ref is not None:
         return [(name, ref)]
-    if is_bare_head(name.text, lexicon):
+    if _part_only(name.text, lexicon):
         return [(name, ActorRef("", name.text, None))]
     office = office_over(name.text, lexicon)
     if office is not None:
         return [(name, office_ref(*office))]
-    return []
+    named = _headed_line(name.text, lexicon)
+    return [(name, named)] if named is not None else []
 
 
-_LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?P<place>.+)$")
+def _headed_line(text: str, lexicon: Lexicon) -> ActorRef | None:
+    """An organ line in capitals that opens with a head noun but that the recogniser cannot read whole ("BAN CHỈ ĐẠO
+    PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN"): the header names an organ on its own line, so the line is its name,
+    written in sentence case with the place's capitals ("Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn")."""
+    text = re.sub(r"\s+", " ", text).strip(" *_|")
+    if not is_caps(text) or not 2 <= len(text.split()) <= 16 or re.search(r"(?i)việt nam|độc lập|hạnh phúc", text):
+        return None
+    key = match_key(text)
+    heads = dict(lexicon.head_nouns())
+    head = max((h for h in heads if key.startswith(h + " ")), key=len, default=None)
+    if head is None or heads[head] in ("Office", "PeopleGroup"):
+        return None     # "CHỦ TỊCH ỦY BAN NHÂN DÂN": an office, read by office_over
+    place = _LEVEL_PLACE.search(text)
+    label = text[:1] + text[1:].lower()
+    if place is not None:
+        at = place.start("place")
+        label = label[:at] + " ".join(w[:1] + w[1:].lower() for w in text[at:].split())
+    return ActorRef(mint_actor_iri(label), label, heads[head])
+
+
+_LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
+                          r"(?!(?:ỦY|UỶ|ĐOÀN)\b)(?P<place>.+)$")     # not the committee "TỈNH ỦY", "TỈNH ĐOÀN"
 
 
 def _composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
@@ -255,6 +284,14 @@ def _composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
     return actor_named(part + " " + body, lexicon)
 
 
+def _part_only(name: str, lexicon: Lexicon) -> bool:
+    """A name that is only a head noun or its first words ("VĂN PHÒNG", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH" of "Ban
+    Chấp hành Đảng bộ"): a part of the body named above it."""
+    key = match_key(name)
+    return is_bare_head(name, lexicon) or key in cues.HEADER_PARTS \
+        or any(head.startswith(key + " ") for head, _ in lexicon.head_nouns())
+
+
 def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool, match: str) -> None:
     """Issuers (and the parent of a part) from the organ names, top to bottom; every organ named, with its spans."""
     resolved: list[tuple[_Name, ActorRef]] = []
@@ -264,7 +301,7 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
         return
     if joint:
         header.issuers = [ref for _, ref in resolved if ref.iri]
-    elif names and (not resolved or resolved[-1][0] is not names[-1]) and not is_bare_head(names[-1].text, lexicon):
+    elif names and (not resolved or resolved[-1][0] is not names[-1]) and not _part_only(names[-1].text, lexicon):
         for k in range(len(names) - 2, max(-1, len(names) - 4), -1):     # a name broken over lines: join them
             whole = _Name(" ".join(n.text for n in names[k:]), [span for n in names[k:] for span in n.spans])
             ref = actor_named(whole.text, lexicon, fuzzy=True)
@@ -274,9 +311,13 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
                 break
     else:
         last_name, last = resolved[-1]
-        if len(resolved) > 1 and (not last.iri or is_bare_head(last_name.text, lexicon)):
+        if len(resolved) > 1 and (not last.iri or _part_only(last_name.text, lexicon)):
             parent_name, parent = resolved[-2]
             whole = _composed(last_name.text, parent_name.text, lexicon)
+            if whole is None and parent.iri and parent.label and is_caps(last_name.text):
+                # "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "THƯỜNG TRỰC": the part of the body, named with the body's name
+                label = last_name.text[:1] + last_name.text[1:].lower() + " " + parent.label
+                whole = ActorRef(mint_actor_iri(label), label, parent.kind)
             if whole is not None:
                 header.parents[whole.iri] = parent
                 if len(parent_name.spans) == 1 and len(last_name.spans) == 1 and \
@@ -309,7 +350,7 @@ def _number_issuers(number: DocumentNumber, lexicon: Lexicon) -> list[ActorRef]:
 
 
 def _is_joint(kind: str | None, code: str | None) -> bool:
-    return bool(code and re.search(r"L[TN]$", code)) or (kind or "").startswith("Joint")
+    return bool(code and re.search(r"(?:L[TN]|PH)$", code)) or (kind or "").startswith("Joint")
 
 
 def _title_block(source: SourceText, start: int, lexicon: Lexicon) -> tuple[list[ActorRef], str | None]:

@@ -1,5 +1,8 @@
 """The visible text of an HTML page: scripts and styles dropped, blocks on their own lines, and the rows of the
-outermost table as ``| a | b |`` lines (the form ``read`` gives Markdown pipe tables too)."""
+outermost table as ``| a | b |`` lines (the form ``read`` gives Markdown pipe tables too). A cell merged over
+several rows (``rowspan``) is written again in each row it covers, as a Word table's merged cell reads, and a
+header cell merged over several columns (``colspan`` on a ``th`` or in the first row) in each column, so that every
+row has one cell per column."""
 
 from __future__ import annotations
 
@@ -28,6 +31,11 @@ class _VisibleText(HTMLParser):
         self.table_depth = 0      # nesting of <table>; only the outermost table makes rows
         self.row_open = False     # an outermost <tr> is open: its cells go on one line "| a | b |"
         self.cell_open = False    # inside an outermost <td>/<th>: blocks become spaces
+        self.cell: list[str] = []                  # the text of the open cell
+        self.cells: list[tuple[str, int, int, bool]] = []   # the row's cells: text, rowspan, colspan, header
+        self.cell_span = (1, 1, False)
+        self.pending: dict[int, tuple[str, int]] = {}      # column -> (text, rows still covered) of a rowspan
+        self.rows_seen = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag == "body":       # a <head> left open must not swallow the page
@@ -37,7 +45,7 @@ class _VisibleText(HTMLParser):
             return
         if tag == "pre":
             self.pre_depth += 1
-        if not self.skip_depth and self._table_tag(tag, opening=True):
+        if not self.skip_depth and self._table_tag(tag, opening=True, attrs=attrs):
             return
         self._block(tag)
 
@@ -55,12 +63,49 @@ class _VisibleText(HTMLParser):
             return
         self._block(tag)
 
-    def _close_row(self) -> None:
-        if self.row_open:
-            self.parts.append(" |\n")
-        self.row_open = self.cell_open = False
+    def _close_cell(self) -> None:
+        if self.cell_open:
+            text = re.sub(r"[ \t\r\n\f]+", " ", "".join(self.cell)).strip()
+            self.cells.append((text, *self.cell_span))
+        self.cell, self.cell_open = [], False
 
-    def _table_tag(self, tag: str, opening: bool) -> bool:
+    def _close_row(self) -> None:
+        self._close_cell()
+        if self.row_open:
+            texts = self._row_texts()
+            self.parts.append(("| " if self.parts and self.parts[-1].endswith("\n") else "\n| ")
+                              + " | ".join(texts) + " |\n")
+            self.rows_seen += 1
+        self.row_open = False
+        self.cells = []
+
+    def _row_texts(self) -> list[str]:
+        """The row's cells, one per column: cells merged from rows above repeated, merged columns filled."""
+        texts: list[str] = []
+        cells = list(self.cells)
+        column = 0
+        while cells or any(c >= column for c in self.pending):
+            if column in self.pending:
+                text, left = self.pending.pop(column)
+                if left > 1:
+                    self.pending[column] = (text, left - 1)
+                texts.append(text)
+                column += 1
+                continue
+            if not cells:
+                texts.append("")
+                column += 1
+                continue
+            text, rowspan, colspan, header = cells.pop(0)
+            for k in range(colspan):
+                repeat = text if k == 0 or header or self.rows_seen == 0 else ""
+                texts.append(repeat)
+                if rowspan > 1:
+                    self.pending[column + k] = (repeat, rowspan - 1)
+            column += colspan
+        return texts
+
+    def _table_tag(self, tag: str, opening: bool, attrs=()) -> bool:
         """Rows of the outermost table become one line each, cells separated by ' | '. True when handled."""
         if tag == "table":
             if opening:
@@ -72,34 +117,32 @@ class _VisibleText(HTMLParser):
             else:
                 self.table_depth = max(0, self.table_depth - 1)
                 if self.table_depth:
-                    self.parts.append(" ")
+                    self.cell.append(" ") if self.cell_open else self.parts.append(" ")
                     return True
                 self._close_row()
+                self.pending, self.rows_seen = {}, 0
                 self.parts.append("\n\n")
             return True
         if self.table_depth != 1:
             if self.table_depth > 1 and tag in _LINE_TAGS | _PARAGRAPH_TAGS:
-                self.parts.append(" ")
+                self.cell.append(" ") if self.cell_open else self.parts.append(" ")
                 return True
             return False
         if tag == "tr":
             self._close_row()
             return True
         if tag in ("td", "th"):
+            self._close_cell()
             if opening:
-                if self.row_open:
-                    self.parts.append(" | ")
-                else:
-                    self.parts.append("| " if self.parts and self.parts[-1].endswith("\n") else "\n| ")
+                spans = dict(attrs)
+                self.cell_span = (_span(spans.get("rowspan")), _span(spans.get("colspan")), tag == "th")
                 self.row_open = self.cell_open = True
-            else:
-                self.cell_open = False
             return True
         if tag in ("thead", "tbody", "tfoot"):
             self._close_row()
             return True
         if self.cell_open and tag in _LINE_TAGS | _PARAGRAPH_TAGS:
-            self.parts.append(" ")     # "<td>Sở A<br>Sở B</td>": one cell, one line
+            self.cell.append(" ")      # "<td>Sở A<br>Sở B</td>": one cell, one line
             return True
         return False
 
@@ -118,10 +161,22 @@ class _VisibleText(HTMLParser):
             return                          # layout whitespace between rows and cells
         if self.table_depth:
             data = data.replace("|", "¦")   # a pipe inside a cell is text, not a cell separator
-        if self.pre_depth and not self.cell_open:
+        if self.cell_open:
+            self.cell.append(data)
+        elif self.table_depth == 1:
+            return                          # text between the cells of a row belongs to no cell
+        elif self.pre_depth:
             self.parts.append(data)
         else:
             self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+
+def _span(value: str | None) -> int:
+    """A rowspan / colspan attribute as a count (1 when absent or not a small positive number)."""
+    try:
+        return max(1, min(int(value or 1), 50))
+    except ValueError:
+        return 1
 
 
 def html_to_text(html: str) -> str:
@@ -134,6 +189,11 @@ def html_to_text(html: str) -> str:
     ...              "<body><h1>Chỉ thị</h1><p>Ban&nbsp;Bí thư <b>yêu cầu</b>:<br>a) X;</p>"
     ...              "<script>var x=1;</script></body></html>")
     'Chỉ thị\\n\\nBan\\xa0Bí thư yêu cầu:\\na) X;'
+    >>> print(html_to_text("<table><tr><th>TT</th><th colspan=2>Cơ quan</th></tr><tr><td>1</td>"
+    ...                    "<td rowspan=2>Sở A</td><td>Sở B</td></tr><tr><td>2</td><td>Sở C</td></tr></table>"))
+    | TT | Cơ quan | Cơ quan |
+    | 1 | Sở A | Sở B |
+    | 2 | Sở A | Sở C |
     """
     parser = _VisibleText()
     parser.feed(html)

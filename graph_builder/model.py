@@ -145,6 +145,8 @@ class Mention:
     known: bool = True         # found in the ontology's lexicon (False: recognised by naming pattern)
     label_en: str | None = None
     levels: tuple[str, ...] = ()   # level IRIs qualifying an actor mention ('các cấp', 'từ Trung ương đến cơ sở')
+    office: str | None = None      # office words right before the span, as written ('Giám đốc '): the body acts through them
+    generic: bool = False          # a kind of body named in general terms ('cơ quan điều tra'): an actor only where it acts
     identifier: str | None = None  # a document mention: its số hiệu, normalised ('10-NQ/TW'), when the text gives it
 
 
@@ -156,7 +158,8 @@ class Assertion:
       issues        subjects=[issuer]           objects=[document IRI]
       directs       subjects=[actor]            objects=[actor/initiative/task IRIs]   (lãnh đạo, chỉ đạo)
       requires      subjects=[issuer or None]   objects=[addressee actors]  text=the requirement  (yêu cầu, giao, đề nghị)
-      responsible   subjects=[actors]           text=the duty                           (có trách nhiệm, phải)
+      responsible   subjects=[actors]           text=the duty                           (có trách nhiệm, phải;
+                    qualifier 'cooperating': "phối hợp với Y, Z" with no first party, Y and Z cooperate in the task)
       coordination  subjects=[lead actors]      objects=[cooperating actors]  text=the task  (chủ trì / phối hợp)
       mobilises     subjects=[actors]           objects=[actors or groups]              (huy động, vận động)
       participates  subjects=[actors]           objects=[initiative IRIs]               (tham gia)
@@ -176,10 +179,11 @@ class Assertion:
     objects: list[str] = field(default_factory=list)
     text: str | None = None             # the duty / task / objective as a clause (a slice of the source)
     levels: tuple[str, ...] = ()        # level IRIs the statement applies at
-    qualifier: str | None = None        # e.g. 'jointly' for "cùng chịu trách nhiệm"; cites: 'basis' (căn cứ),
+    qualifier: str | None = None        # e.g. 'jointly' for "cùng chịu trách nhiệm", 'unled' for "X phối hợp với Y"; cites: 'basis' (căn cứ),
                                         # 'replaces' (thay thế, bãi bỏ), 'according' (theo)
     date: str | None = None             # cites / implements: the cited document's date as the text gives it (ISO)
     parent: int | None = None           # index (in the document's assertion list) of the task this belongs to
+    deadline: str | None = None         # when a task is due, as written ("Quý III/2026", "trước ngày 30/6/2026")
 
 
 @dataclass

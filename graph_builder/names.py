@@ -10,9 +10,8 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
+from policykg.graph_builder.nameparts import ScanSteps
 from policykg.graph_builder.vocabulary import (
-    COLUMN_GAP,
-    HEADER_CONTINUATION,
     PRIORITY_ACTOR,
     Candidate,
     Vocabulary,
@@ -24,7 +23,7 @@ from policykg.graph_builder.vocabulary import (
     starts_verb,
 )
 
-__all__ = ["pattern_actors"]
+__all__ = ["canonical_name", "collective_actors", "common_bodies", "pattern_actors"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
@@ -56,10 +55,88 @@ def pattern_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int
     return found
 
 
+def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names: list[Candidate]) -> list[Candidate]:
+    """Bodies named by what they belong to: "các Ủy ban của Quốc hội", "cơ quan chuyên môn thuộc Ủy ban nhân dân các
+    cấp", "các cơ quan, đơn vị trực thuộc Bộ Quốc phòng" (``cues.COLLECTIVE``), one actor of the named body's kind."""
+    found = []
+    for name in names:
+        if name.mention is None or name.mention.kind in ("PeopleGroup", "Office"):
+            continue
+        m = cues.COLLECTIVE.search(low, max(floor, name.start - 60), name.start)
+        if m is None:
+            continue
+        words = re.sub(r"\s+", " ", match[m.start("body"):name.start]).strip()
+        label = f"{words} {name.mention.label}"
+        label = label[:1].upper() + label[1:] if match[m.start("body")].isupper() else label
+        mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor",
+                          iri=mint_actor_iri(label), label=label, kind=name.mention.kind, known=False)
+        found.append(Candidate(m.start("body"), name.end, PRIORITY_ACTOR, mention))
+    return found
+
+
+def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
+    """Kinds of body named with a common noun and their domain ("cơ quan điều tra", "cơ quan thi hành án", "cơ quan
+    quản lý thuế", "cơ quan thanh tra có thẩm quyền"): generic actors, actors only where the text gives them a duty.
+    The domain is lower-case words up to a function word, a verb of the duty grammar or punctuation."""
+    found = []
+    for m in cues.COMMON_BODY.finditer(low, start, end):
+        name_end = _domain_end(match, low, m.end(), end, 4, caps=False)
+        if name_end is not None:
+            found.append(_generic_body(match, m.start(), name_end, "StateBody"))
+    return found
+
+
+def function_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
+    """Bodies named by a head noun and what they do ("Hội đồng thẩm định Chiến lược", "Tổ kiểm phiếu", "Đoàn kiểm tra
+    chuyên ngành", "Ban quản trị nhà chung cư", "Ủy ban bầu cử", ``cues.FUNCTION_BODY``), with the capitalised or
+    lower-case words that name their object: generic actors, actors only where the text gives them a duty."""
+    found = []
+    for m in cues.FUNCTION_BODY.finditer(low, start, end):
+        if not match[m.start()].isupper():
+            continue
+        name_end = _domain_end(match, low, m.end(), end, 10, caps=True) or m.end()
+        found.append(_generic_body(match, m.start(), name_end, "Organization"))
+    return found
+
+
+def _generic_body(match: str, start: int, end: int, kind: str) -> Candidate:
+    label = re.sub(r"\s+", " ", match[start:end])
+    mention = Mention(span=Span(start, end), surface="", category="actor", iri=mint_actor_iri(label), label=label,
+                      kind=kind, known=False, generic=True)
+    return Candidate(start, end, PRIORITY_ACTOR, mention)
+
+
+def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool) -> int | None:
+    """Where the domain words after a body's head end ("cơ quan | điều tra", "Hội đồng thẩm định | Kế hoạch phòng
+    ngừa, ứng phó sự cố hóa chất"): lower-case words (``caps``: capitalised ones too, and a comma before a
+    lower-case word once a capitalised word has come) up to a function word, a verb of the duty grammar, punctuation
+    or the end of the line; at most ``most`` words; None when there is none."""
+    words: list[int] = []
+    capital = False
+    for tok in _TOKEN.finditer(match, pos, min(end, pos + 100)):
+        word, written = low[tok.start():tok.end()], match[tok.start():tok.end()]
+        if word == "có" and low.startswith("có thẩm quyền", tok.start()):
+            words.append(tok.start() + len("có thẩm quyền"))
+            break
+        if word == "," and capital and words:
+            continue   # "Kế hoạch phòng ngừa, ứng phó ...": a comma inside the object's name
+        upper = caps and written[:1].isupper() and word.isalpha()
+        if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS \
+                or word in cues.DOMAIN_STOPS \
+                or (starts_verb(low, tok.start(), 2 if words else 1)
+                    and not any(low.startswith(v, tok.start()) for v in cues.DOMAIN_VERBS)) \
+                or len(words) >= most or (words and "\n" in match[words[-1]:tok.start()]):
+            break
+        capital = capital or upper
+        words.append(tok.end())
+    return words[-1] if words else None
+
+
 def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, int],
                    known: Candidate | None) -> Candidate | None:
     """The candidate for a name [head_start, name_end), unless it is a known actor with a level or a qualifier."""
     head_start, head_end, name_end = where
+    name_end = _capitalised_domain(vocab, match, (head_start, head_end, name_end))
     # trailing lower-case syllables that are not followed by anything name-like stay only when short
     if known is not None and known.end >= name_end:
         return None
@@ -70,14 +147,36 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
     if rest and rest[0][:1].islower() and not vocab.level_word.fullmatch(low[known.end:name_end].split()[0]):
         return None   # "Bộ Chính trị khóa X": the known actor and a qualifier, not a new organisation
     surface = match[head_start:name_end]
-    label = _canonical_name(vocab, surface, known, match[head_start:known.end] if known else None)
+    label = canonical_name(vocab, surface, known, match[head_start:known.end] if known else None)
     kind = vocab.head_kind.get(match_key(match[head_start:head_end]), "Organization")
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
                       label=label, kind=kind, known=False)
     return Candidate(head_start, name_end, PRIORITY_ACTOR, mention)
 
 
-class _NameScan:
+def _capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, int]) -> int:
+    """Where the name of a department or ministry ends (``cues.CAPITALISED_DOMAIN_HEADS``): its domain is written
+    with capitals, so lower-case words after the last one's second syllable are not the name's ("Sở Ngoại vụ |
+    thông tin cho ..."), unless a ministry has that domain ("Sở Nông nghiệp và Phát triển nông thôn")."""
+    head_start, head_end, name_end = where
+    if match_key(match[head_start:head_end]) not in cues.CAPITALISED_DOMAIN_HEADS:
+        return name_end
+    words = list(_TOKEN.finditer(match, head_end, name_end))
+    last_cap = max((k for k, w in enumerate(words) if w.group(0)[:1].isupper()), default=None)
+    if last_cap is None or len(words) - last_cap <= 2:
+        return name_end
+    domain = match[head_end:name_end]
+    if vocab.lexicon.lookup("Bộ " + domain.strip()) is not None:
+        return name_end
+    return words[last_cap + 1].end()
+
+
+# lower-case syllables a name's domain may run to after a capitalised word ("Cục Kiểm soát ô nhiễm môi trường")
+_LOWER_RUN = 5
+_UY_BAN = re.compile(r"\s+ban(?!\s+hành)(?!\w)")   # "đảng Ủy ban ...": no "Đảng ủy" (but "Đảng ủy ban hành")
+
+
+class _NameScan(ScanSteps):
     """The tokens of one region, where head nouns and known names start, and the scan of a name to its end."""
 
     def __init__(self, vocab: Vocabulary, match: str, low: str, start: int, end: int, known: list[Candidate]):
@@ -86,10 +185,16 @@ class _NameScan:
         self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.head_at: dict[int, int] = {}
         for m in vocab.head_regex.finditer(low, start, end):
+            if _UY_BAN.match(low, m.end(1)) and low[m.start(1):m.end(1)].endswith(("ủy", "uỷ")):
+                continue   # "Ban cán sự đảng Ủy ban nhân dân"
             self.head_at.setdefault(m.start(1), m.end(1))
         self.known_at: dict[int, Candidate] = {}
         for cand in known:
             self.known_at.setdefault(cand.start, cand)
+        self.known_ends = {cand.end for cand in known}
+        # committees named in full by their head noun ("Tỉnh ủy", "Đảng ủy"): no lower-case word goes on after one
+        self.head_ends = {e for s, e in self.head_at.items()
+                          if vocab.head_kind.get(match_key(match[s:e])) in ("PartyCommittee", "Authority")}
 
     def starts_new_name(self, i: int) -> bool:
         s = self.tokens[i][0]
@@ -133,31 +238,41 @@ class _NameScan:
         last_end, content, lower_run, place_only = head_end, False, 0, False
         while i < len(tokens):
             s, e = tokens[i]
-            if "\n" in match[last_end:s] and not (line_caps and HEADER_CONTINUATION.match(match, s)
-                                                   and match[last_end:s].count("\n") == 1) \
-                    or COLUMN_GAP in match[last_end:s]:
+            if self._line_ends(last_end, s, line_caps):
                 break   # a new line (unless a header name goes on), or the next column of PDF layout text
             word = match[s:e]
             lw = low[s:e]
             nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
-            if word == "," and content and not place_only and i + 1 < len(tokens) and not _is_cap(nxt):
-                tail_end = _lowercase_tail(vocab, match, low, tokens, i + 1, self.known_at)
-                if tail_end is not None:
-                    last_end = tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
-                    break
+            tail_end = self._comma_tail(i, nxt) if word == "," and content and not place_only else None
+            if tail_end is not None:
+                return tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
+            if lw == "và" and content and self._serves_both(head_text, i):
+                return self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
             if word in (",", "-", "&") or lw == "và":
+                if content and nxt[:1].islower() and (chained := self._domain_to_thuoc(head_text, i)) is not None:
+                    return chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
                 if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only:
                     break
-                if word == "," and not _comma_inside_name(match, low, tokens, i, self.starts_new_name):
-                    break
+                glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
+                if word == "," and not glued and not self._comma_goes_on(head_end, i):
+                    break   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)
                 i += 1
                 last_end = e
                 continue
             if office and not content and self.starts_new_name(i):
                 break   # "Bộ trưởng | Bộ Công an": the office and the organisation are two actors
+            if lw == "các" and not content and not office and self._bodies_managed(head_text, i):
+                i += 1   # "Ban Quản lý | các | khu công nghiệp": the bodies a board manages
+                continue
+            if lw == "ở" and not content and match_key(head_text) in cues.LOCATED_HEADS and _is_cap(nxt):
+                i += 1   # "Tổ đảng ở | Thường trực Ủy ban Pháp luật": a Party cell named by where it sits
+                continue
             level = vocab.level_word.match(low, s) if match[s].islower() else None
             if level and not line_caps:
                 last_end = self._level_and_place(i, level.end())
+                listed = vocab.level_qualifier.match(low, s)
+                if last_end == level.end() and listed and "," in low[s:listed.end()]:
+                    last_end = listed.end()   # "Công an xã, phường": a list of levels, one name as written
                 content = True
                 break
             if not word[0].isalnum():
@@ -165,6 +280,8 @@ class _NameScan:
             if _is_cap(word):
                 if content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at:
                     break
+                if not line_caps and any(low.startswith(v, s) for v in cues.DUTY_VERBS):
+                    break   # "MTTQ | Phối hợp ...": a verb written with a capital, not part of the name
                 content, lower_run, last_end = True, 0, e
                 i += 1
                 continue
@@ -174,18 +291,80 @@ class _NameScan:
                     # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện": a lower-case domain up to a level word
                     last_end, i = tokens[level_at - 1][1], level_at
                     continue
+                domain = self._domain(head_text, i) if head_text.split()[1][:1].isupper() else None
+                if domain is not None:
+                    return domain   # "Ban Quản lý dự án đầu tư xây dựng số 1"
             if word.isdigit() and not content and not lower_run:
-                content, last_end = True, e   # "Quân khu 7", "Sư đoàn 304"
-                i += 1
-                break
+                return self._number_end(i, line_caps)   # "Quân khu 7", "Sư đoàn 304", "Ban Chỉ đạo 389 tỉnh"
+            if word.isdigit() or not content or self._closed(i):
+                break   # "Cục Hải quan Quảng Ninh | 10 vụ", "Đảng đoàn Quốc hội | kết thúc"
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
-            if not content or lower_run >= 3 or lw in cues.NAME_STOP_WORDS or starts_verb(low, s, 1 if lower_run else 2):
+            if lower_run >= _LOWER_RUN or _stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2):
+                domain = self._domain(head_text, i)
+                if domain is not None:
+                    last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"
                 break
             lower_run += 1
             last_end = e
             i += 1
         return last_end if content else None
+
+    def _comma_tail(self, i: int, nxt: str) -> int | None:
+        """After the comma at token ``i``, a lower-case tail that ends the name: where it ends, or None."""
+        if i + 1 >= len(self.tokens) or _is_cap(nxt) or self._closed(i):
+            return None
+        return _lowercase_tail(self.vocab, self.match, self.low, self.tokens, i + 1, self.known_at)
+
+    def _comma_goes_on(self, head_end: int, i: int) -> bool:
+        """The comma at token ``i`` is inside the name ("Sở Văn hóa, Thể thao và Du lịch"; after a 'và' of the name,
+        "Báo và Phát thanh, Truyền hình Phú Thọ")."""
+        return _comma_inside_name(self.match, self.low, self.tokens, i, self.starts_new_name) \
+            or _after_and(self.low, self.tokens, head_end, i)
+
+    def _closed(self, i: int) -> bool:
+        """The token before ``i`` ends a known name or a head noun ("Quốc hội", "Tỉnh ủy"): no lower-case
+        word goes on from there."""
+        before = self.tokens[i - 1][1] if i > 0 else -1
+        return before in self.known_ends or before in self.head_ends
+
+    def _domain(self, head_text: str, i: int) -> int | None:
+        """A lower-case domain after a one-word capitalised name part ("Cục Điều tra | chống buôn lậu"), up to a
+        hard boundary (a bracket, "thuộc", a comma before a capitalised name, the end of the line or sentence, a
+        verb of the duty grammar); None when there is none within a few words, or for names whose domain is
+        written with capitals (``cues.CAPITALISED_DOMAIN_HEADS``: "Sở", "Bộ")."""
+        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS:
+            return None
+        tokens, low, match = self.tokens, self.low, self.match
+        last, lower = tokens[i - 1][1], 0
+        if starts_verb(low, tokens[i][0], 1) and not any(low.startswith(v + " ", tokens[i][0]) or
+                                                         low.startswith(v + ",", tokens[i][0]) for v in cues.DOMAIN_VERBS):
+            return None   # "Tổng cục Hải quan | đưa ra ...": a verb that opens no domain ends the name
+        for k in range(i, min(len(tokens), i + 10)):
+            s, e = tokens[k]
+            word = low[s:e]
+            if "\n" in match[last:s] or word in (")", "(", ";", ".", ":") or word in cues.NAME_DOMAIN_ENDS \
+                    or (word in (",", "-") and k + 1 < len(tokens) and _is_cap(match[tokens[k + 1][0]:tokens[k + 1][1]])) \
+                    or self.starts_new_name(k) or any(low.startswith(v, s) for v in cues.DUTY_VERBS):
+                return last if k > i else None
+            if word.isdigit() and low[tokens[k - 1][0]:tokens[k - 1][1]] == "số":
+                last = e   # "Ban Quản lý dự án đầu tư xây dựng số 1"
+                continue
+            if _is_cap(match[s:e]) and lower >= 2 and match[s].isalpha():
+                last = e   # "Đội Kiểm soát chống buôn lậu ma túy khu vực miền Bắc"
+                continue
+            if not word.isalpha() or not match[s:e].islower() or word in cues.NAME_STOP_WORDS and word != "về" \
+                    or self.vocab.level_word.fullmatch(word):
+                return None
+            last, lower = e, lower + 1
+        return last if len(tokens) < i + 10 and len(tokens) > i else None
+
+
+def _stops_name(low: str, lw: str, tokens, i: int) -> bool:
+    """A word that ends a name; "trực" only in "trực thuộc" ("Ban Thường trực" goes on)."""
+    if lw == "trực":
+        return i + 1 < len(tokens) and low[tokens[i + 1][0]:tokens[i + 1][1]] == "thuộc"
+    return lw in cues.NAME_STOP_WORDS
 
 
 def _person_follows(match: str, tokens, i: int) -> bool:
@@ -237,10 +416,10 @@ def _lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, kno
 def _lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, known_at) -> int | None:
     """Index of the level word that ends a lower-case domain after a multi-word head noun, else None.
 
-    Lower-case words and commas between them, no function word, known actor or line break, at most ten tokens.
+    Lower-case words and commas between them, no function word, known actor or line break, at most 14 tokens.
     """
     last_end = tokens[i][0]
-    for k in range(i, min(len(tokens), i + 10)):
+    for k in range(i, min(len(tokens), i + 14)):
         s, e = tokens[k]
         if "\n" in match[last_end:s]:
             return None
@@ -258,11 +437,14 @@ def _lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, k
     return None
 
 def _comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> bool:
-    """A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch"): capitalised items up to a 'và' + capitalised word."""
+    """A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban Tài chính, Ngân sách"): capitalised items
+    up to a 'và' + capitalised word, or up to the end of the line or clause (a name that ends it)."""
     j = i + 1
     while j < len(tokens):
         s, e = tokens[j]
         word = match[s:e]
+        if "\n" in match[tokens[j - 1][1]:s] or word in (".", ";", ")"):
+            return j > i + 1
         if low[s:e] == "và":
             return j + 1 < len(tokens) and _is_cap(match[tokens[j + 1][0]:tokens[j + 1][1]]) and not starts_new_name(j + 1)
         if word == ",":
@@ -271,16 +453,22 @@ def _comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) ->
         elif not word[0].isalnum() or low[s:e] in cues.NAME_STOP_WORDS or starts_verb(low, s):
             return False
         j += 1
-    return False
+    return j > i + 1
+
+def _after_and(low: str, tokens, head_end: int, i: int) -> bool:
+    """A comma after a 'và' of the name goes on with its last item ("Báo và Phát thanh, Truyền hình Phú Thọ")."""
+    return any(low[s:e] == "và" for s, e in tokens[:i] if s >= head_end)
+
 
 def _only_levels(vocab: Vocabulary, low: str, start: int, end: int) -> bool:
     rest = low[start:end].strip()
-    return bool(rest) and bool(re.fullmatch(rf"(?:(?:các|cấp)\s+)?(?:{vocab.level_alts})", rest))
+    one = rf"(?:(?:các|cấp)\s+)?(?:{vocab.level_alts})"
+    return bool(rest) and bool(re.fullmatch(rf",?\s*{one}(?:\s*,\s*{one})*", rest))   # "(xã), phường, đặc khu" too
 
 def _has_place(match: str, start: int, end: int) -> bool:
     return any(w[:1].isupper() for w in match[start:end].split()[1:])
 
-def _canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
+def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
     """The name an unknown organisation gets its IRI from: capitals of headers undone, abbreviations expanded."""
     name = re.sub(r"\s+", " ", surface).strip()
     letters = [c for c in name if c.isalpha()]

@@ -21,7 +21,7 @@ __all__ = ["BLANK_NUMBER", "DocumentNumber", "NUMBER", "find_document_numbers", 
 # searched in the match form: dashes are '-', spaces plain
 _S = r"[ \t\u2003]{0,4}"                        # stray spaces around a separator (a column gap too)
 _BREAK = r"[ \t\u2003]*(?:\n[ \t\u2003]*)?"                  # after a dash the number may go on on the next line
-_CODE = r"[A-ZĐ]{1,8}[a-zđ]{0,2}"                # kind code: CT, NĐ, QĐ, TTLT, CTr, QĐi, HDLN, TTr
+_CODE = r"[A-ZĐ]{1,8}[a-zđ]{0,2}(?:PH|LT|LN)?"   # kind code: CT, NĐ, QĐ, TTLT, CTr, QĐi, HDLN, TTr, CTrPH (phối hợp)
 _ISSUER_PART = r"[A-ZĐ][A-ZĐ0-9]*[a-zđ]{0,2}"    # issuer code: CP, TTg, BCA, UBTVQH15, ĐCTUBTWMTTQVN
 NUMBER = re.compile(
     r"(?<![\w/.-])(?:"

@@ -221,17 +221,29 @@ def post_of(text: str, lexicon: Lexicon) -> str | None:
     >>> from policykg.ontology import load_lexicon
     >>> post_of("PHÓ CHỦ TỊCH THƯỜNG TRỰC", load_lexicon()), post_of("CHÁNH VĂN PHÒNG", load_lexicon())
     ('Phó Chủ tịch Thường trực', 'Chánh Văn phòng')
+    >>> post_of("PHÓ CHỦ TICH", load_lexicon()), post_of("THỨ TRƯỞNG", load_lexicon())
+    ('Phó Chủ tịch', 'Thứ trưởng')
+    >>> post_of("PHÓ TỔNG GIÁM ĐỐC", load_lexicon())
+    'Phó Tổng Giám đốc'
+
     >>> post_of("ỦY BAN NHÂN DÂN", load_lexicon()) is None
     True
     """
     key = match_key(text)
-    for k, name in _post_keys(lexicon):
-        if key == k or key.startswith(k + " "):
-            rest = re.sub(r"\s+", " ", text).strip()[len(name):].strip()
-            if rest and is_caps(rest):
-                rest = rest[:1].upper() + rest[1:].lower()
-            return (name + " " + rest).strip()
-    return None
+    hit = [(k, name) for k, name in _post_keys(lexicon) if key == k or key.startswith(k + " ")]
+    if not hit and is_caps(text):         # OCR lost a mark in capitals: "PHÓ CHỦ TICH"
+        folded = ascii_fold(key)
+        hit = [(k, name) for k, name in _post_keys(lexicon)
+               if folded == ascii_fold(k) or folded.startswith(ascii_fold(k) + " ")]
+    if not hit:
+        deputy = re.match(r"\s*(?:PHÓ|Phó)\s+(?=\S)", text)     # a deputy of any post: "PHÓ TỔNG GIÁM ĐỐC"
+        post = post_of(text[deputy.end():], lexicon) if deputy else None
+        return "Phó " + post if post is not None else None
+    name = hit[0][1]
+    rest = re.sub(r"\s+", " ", text).strip()[len(name):].strip()
+    if rest and is_caps(rest):
+        rest = rest[:1].upper() + rest[1:].lower()
+    return (name + " " + rest).strip()
 
 
 def person_name(text: str) -> str | None:
@@ -241,19 +253,23 @@ def person_name(text: str) -> str | None:
 
     >>> person_name("Thượng tướng Nguyễn Văn Hiền"), person_name("Lan Thị Vân"), person_name("TRẦN THANH MẪN")
     ('Nguyễn Văn Hiền', 'Lan Thị Vân', 'Trần Thanh Mẫn')
+    >>> person_name("Rơ Châm H'Bin")
+    "Rơ Châm H'Bin"
     >>> person_name("Ủy ban nhân dân") is None and person_name("Phó Chủ tịch") is None
     True
     """
     text = re.sub(r"\s+", " ", text).strip(" .,;:*_|")
     text = cues.PERSON_PREFIX.sub("", text)
     words = text.split(" ")
-    if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
+    # names of the highlands' peoples join syllables with an apostrophe or a hyphen ("Rơ Châm H'Bin", "Ksor Y-Bông")
+    parts = [[p for p in re.split(r"['’-]", w)] for w in words]
+    if not 2 <= len(words) <= 5 or not all(p.isalpha() for w in parts for p in w):
         return None
     if all(w.isupper() for w in words):
         if match_key(words[0]) not in cues.FAMILY_NAMES:
             return None
         words = [w[:1] + w[1:].lower() for w in words]
-    elif not all(w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
+    elif not all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for w in parts for p in w):
         return None
     name = " ".join(words)
     if match_key(name) in cues.NOT_PERSON_WORDS or match_key(words[0]) in cues.NOT_PERSON_WORDS:

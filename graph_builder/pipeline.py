@@ -19,6 +19,8 @@ import pyoxigraph as ox
 
 from policykg.graph_builder.assertions import extract_assertions
 from policykg.graph_builder.emit import emit_quads
+from policykg.graph_builder.identity import identify_actors
+from policykg.graph_builder.layout import with_cell_mentions
 from policykg.graph_builder.metadata import extract_document_info
 from policykg.graph_builder.model import BuildResult, SourceText
 from policykg.graph_builder.organs import frame_mentions
@@ -41,7 +43,9 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None) -> BuildRes
     document = extract_document_info(source, lexicon)
     sections, sentences = segment(source, lexicon, document.frame)
     mentions = find_mentions(source, sentences, lexicon, frame=[block.span for block in document.frame])
+    mentions = identify_actors(mentions, source, document, lexicon)
     mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon), key=lambda m: (m.span.start, m.span.end))
+    mentions = with_cell_mentions(source, mentions, document, lexicon)
     assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
     return BuildResult(source=source, document=document, sections=sections, sentences=sentences,
                        mentions=mentions, assertions=assertions)

@@ -159,6 +159,8 @@ _BULLET_START = re.compile(r"[ \t]*(?:[-+*•–—]\s|[a-zđ]\)\s|\d{1,3}(?:\.\
                            r"(?:Điều|Chương|Mục|Phần)\s+[0-9IVXLC]+\b)")
 _HEADING_START = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+"
                             r"[0-9IVXLC]+\b|Số\s*:|Kính gửi|Nơi nhận|Về\s)")
+_FRAME_LINE = re.compile(r"(?:Số\s*:|Kính\s+gửi\b|V/v\b)")
+_COLUMN_GAP = re.compile(r"\S {4,}\S")
 _CONTINUATION_END = re.compile(r"(?:,|\bvà|\bcủa|\bvới|\bcác|\bcho|\bđể|\bnhằm|\btrong|\btheo|\bvề|\bhoặc|\blà|\bđến|"
                                r"\btừ|\bthuộc|\bgiữa|\bnhững|\btại|\btrên|\bbằng|\bgồm|\bcùng|\btới|\bđối|"
                                r"\bđược|\bsẽ|\bđã|\bbởi|-)\s*$")
@@ -310,8 +312,8 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
         return False
     if _BULLET_START.match(nxt) or DATE_LINE.match(line) or DATE_LINE.match(nxt) or is_byline(after):
         return False
-    if cues.RECIPIENTS.match(after) or cues.SIGNATURE.match(after):
-        return False      # the footer starts: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"
+    if cues.RECIPIENTS.match(after) or cues.SIGNATURE.match(after) or _FRAME_LINE.match(after):
+        return False      # the footer starts: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"; the header's "Số:", "V/v", "Kính gửi"
     if cur[-1] in ";:":                       # a list of clauses goes on in lower case: "...cơ sở;\nđẩy mạnh ..."
         return after[0].islower()
     if cur[-1] in _CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
@@ -328,8 +330,9 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
     if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after):
         return True
     # A capital after an unfinished line: continue only when the line is long (a wrapped
-    # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title).
-    return hard_wrapped and len(cur) >= 50 and not _HEADING_START.match(line)
+    # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title), nor a row of a layout
+    # with columns ("TỈNH X          Độc lập - Tự do - Hạnh phúc").
+    return hard_wrapped and len(cur) >= 50 and not _HEADING_START.match(line) and not _COLUMN_GAP.search(cur)
 
 
 # --------------------------------------------------------------------------- public API

@@ -27,12 +27,13 @@ import bisect
 import re
 from typing import Sequence
 
-from policykg.core.iris import PKG, mint_initiative_iri
+from policykg.core.iris import PKG, mint_actor_iri, mint_initiative_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
-from policykg.graph_builder.names import pattern_actors
+from policykg.graph_builder.names import (canonical_name, collective_actors, common_bodies, function_bodies,
+                                           pattern_actors)
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
@@ -78,7 +79,11 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         candidates.extend(document_candidates(vocab, match, low, start, end))
         known = _known_actors(vocab, match, low, start, end)
         candidates.extend(known)
-        candidates.extend(pattern_actors(vocab, match, low, start, end, known))
+        named = pattern_actors(vocab, match, low, start, end, known)
+        candidates.extend(named)
+        candidates.extend(collective_actors(vocab, match, low, start, known + named))
+        candidates.extend(common_bodies(match, low, start, end))
+        candidates.extend(function_bodies(match, low, start, end))
     chosen: list[Candidate] = []
     taken = bytearray(len(match) + 1)   # 1 where a chosen candidate lies: overlap tests cost the span, not the text
     # names of campaigns and documents first (they block what is inside them), then leftmost-longest
@@ -223,8 +228,14 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         if entry.kind == "PeopleGroup" and cues.MODIFIER_OF.search(low, max(start, s - 24), s) \
                 and low[s:e].split()[-1] == "dân":
             continue   # "thế trận an ninh nhân dân", "nền quốc phòng toàn dân": an attribute, not the people
-        if entry.kind == "Organization" and re.search(r"(?<!\w)(?:tại|ở)\s+(?:các\s+)?$", low[max(start, s - 12):s]):
-            continue   # "tại địa phương": a place, not an actor
+        if entry.kind == "PeopleGroup" and low.startswith("đại biểu", s) and cues.ELECTED_AS.search(low, max(start, s - 20), s):
+            found.append(Candidate(s, e, PRIORITY_ACTOR, None))
+            continue   # "ứng cử đại biểu Quốc hội": the seat, not the deputies (nor the Assembly inside it)
+        if entry.kind == "Organization" and entry.generic and cues.AT_A_PLACE.search(low, max(start, s - 12), s):
+            continue   # "tại địa phương", "vào trường học": a place, not an actor
+        if low[s:e] == "ngành" and (cues.SECTOR_AS_FIELD.search(low, max(start, s - 8), s)
+                                    or cues.SECTOR_AS_INDUSTRY.match(low, e)):
+            continue   # "chuyên ngành hóa chất", "ngành công nghiệp hóa chất": a field or an industry
         levels: tuple[str, ...] = ()
         # Function words inside a vocabulary form stay outside the mention span.
         for word in cues.FUNCTION_WORDS_BEFORE:
@@ -240,12 +251,47 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         after_levels, after_end = _levels_after(vocab, low, e, end)
         if after_levels:
             levels = tuple(dict.fromkeys(levels + after_levels))
+            local = _local_body(vocab, match, low, (s, e, after_end), entry, levels)
+            if local is not None:
+                found.append(local)
+                continue
+            if PKG + "LevelAll" not in after_levels and low[e:after_end].split()[:1] not in (["từ"], ["ở"]) \
+                    and entry.level != "LevelCentral":
+                e = after_end   # "Ủy ban nhân dân | các xã, phường": the level is part of the name as written
             if entry.level in (None, "LevelAll"):
                 specific = vocab.level_specific(entry, after_levels[0])
                 if specific is not None:
                     entry = specific
         found.append(_actor(vocab, s, e, entry, levels))
     return found
+
+
+def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, int], entry,
+                levels: tuple[str, ...]) -> Candidate | None:
+    """"Ủy ban MTTQ Việt Nam tỉnh", "Hội Nông dân xã": a national body's committee at one level, a body of its own,
+    named as the vocabulary names its local bodies (``pkg:localName``) or as written; None for anything else."""
+    s, name_end, e = where
+    if not (_one_level(low[name_end:e]) or entry.local_name and _level_list(low[name_end:e])) \
+            or low[name_end:e].split()[:1] in (["từ"], ["ở"]) or entry.generic \
+            or entry.kind in ("Office", "PeopleGroup") or not (entry.local_name or entry.level is None):
+        return None
+    if entry.level in (None, "LevelAll") and len(set(levels)) == 1 and vocab.level_specific(entry, levels[-1]) is not None:
+        return None   # "Ủy ban nhân dân xã, phường": the vocabulary's body at that level ("Ủy ban nhân dân cấp xã")
+    qualifier = re.sub(r"\s+", " ", match[name_end:e]).strip()
+    label = f"{entry.local_name} {qualifier}" if entry.local_name else canonical_name(vocab, match[s:e], None, None)
+    return Candidate(s, e, PRIORITY_ACTOR, Mention(span=Span(s, e), surface="", category="actor",
+                                                   iri=mint_actor_iri(label), label=label, kind=entry.kind,
+                                                   known=False, levels=levels))
+
+
+def _level_list(qualifier: str) -> bool:
+    """Levels of one tier written as a list ("xã, phường", "tỉnh, thành phố"), not "các cấp" or a range."""
+    return "," in qualifier and not re.search(r"(?<!\w)(?:các|từ|cấp)(?!\w)", qualifier)
+
+
+def _one_level(qualifier: str) -> bool:
+    """A single level word after a name ("tỉnh", "cấp xã"), not a list, a range or "các cấp"."""
+    return not re.search(r",|(?<!\w)(?:các|từ|và)(?!\w)", qualifier)
 
 
 def _head_words(text: str) -> str:

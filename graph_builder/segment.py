@@ -22,12 +22,13 @@ order; an emitter that wants 1-based ordinals adds one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import FrameBlock, Section, Sentence, SourceText, Span
 from policykg.graph_builder.read import clean_label
+from policykg.graph_builder.tabular import Table, TableRow, find_tables, is_table_row
 from policykg.graph_builder.sentences import split_clauses, split_sentences
 from policykg.ontology.lexicon import Lexicon, load_lexicon
 
@@ -52,94 +53,6 @@ class _Paragraph:
     end: int
 
 
-@dataclass
-class TableRow:
-    """One row of a table: its sentence, its span and one span per cell (trimmed; empty cells are empty spans)."""
-
-    sentence: int            # Sentence.index (a table row is always exactly one sentence)
-    span: Span
-    cells: list[Span]
-
-    def cell(self, table: "Table", *names: str) -> Span | None:
-        """The span of the first column whose header starts with one of ``names`` (match keys), or None."""
-        column = table.column(*names)
-        return self.cells[column] if column is not None and column < len(self.cells) else None
-
-
-@dataclass
-class Table:
-    """A table (Markdown pipe table, or an HTML table as ``read`` renders it): header row + data rows."""
-
-    header: list[str]        # column headers as match keys ("cơ quan chủ trì"), in column order
-    header_row: TableRow
-    rows: list[TableRow] = field(default_factory=list)
-
-    def column(self, *names: str) -> int | None:
-        """Index of the first column whose header starts with one of ``names`` (match keys), or None."""
-        for name in names:
-            for i, title in enumerate(self.header):
-                if title == name or (title.startswith(name) and not title[len(name)].isalpha()):
-                    return i
-        return None
-
-
-def _is_table_row(match: str, para: _Paragraph) -> bool:
-    """A paragraph of the match form with a cell separator ('read' keeps '|' only between table cells)."""
-    return "|" in match[para.start:para.end]
-
-
-def _cells(match: str, span: Span) -> list[Span]:
-    cells = []
-    start = span.start
-    for i in [*(k for k in range(span.start, span.end) if match[k] == "|"), span.end]:
-        a, b = start, i
-        while a < b and match[a].isspace():
-            a += 1
-        while b > a and match[b - 1].isspace():
-            b -= 1
-        cells.append(Span(a, b))
-        start = i + 1
-    return cells
-
-
-def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
-    """The tables of a segmented source: consecutive table-row sentences, the first one the header.
-
-    Takes the source and its sentences (from ``segment``); returns the tables in document order,
-    each with its header (column titles as match keys) and its data rows with one span per cell
-    (``source.text[cell.start:cell.end]`` is the cell as written; a comma or semicolon inside a
-    cell stays inside it). Never raises.
-
-    >>> from policykg.graph_builder.read import source_from_string
-    >>> src = source_from_string("Kế hoạch:\\n\\n| TT | Nội dung | Cơ quan chủ trì |\\n|---|---|---|\\n"
-    ...                          "| 1 | Tuần tra | Sở A, Sở B |\\n| 2 | Tuyên truyền | Sở C |", name="k.md")
-    >>> [t.header for t in find_tables(src, segment(src)[1])]
-    [['tt', 'nội dung', 'cơ quan chủ trì']]
-    >>> table = find_tables(src, segment(src)[1])[0]
-    >>> [[src.text[c.start:c.end] for c in row.cells] for row in table.rows]
-    [['1', 'Tuần tra', 'Sở A, Sở B'], ['2', 'Tuyên truyền', 'Sở C']]
-    >>> src.text[table.rows[0].cell(table, "cơ quan chủ trì").start:table.rows[0].span.end]
-    'Sở A, Sở B'
-    """
-    match = source.match
-    tables: list[Table] = []
-    previous_end = None
-    for sentence in sentences:
-        span = sentence.span
-        if "|" not in match[span.start:span.end]:
-            previous_end = None
-            continue
-        row = TableRow(sentence.index, span, _cells(match, span))
-        if previous_end is not None and tables and not match[previous_end:span.start].strip() \
-                and match[previous_end:span.start].count("\n") <= 2:
-            tables[-1].rows.append(row)
-        else:
-            header = [match_key(match[c.start:c.end]) for c in row.cells]
-            tables.append(Table(header=header, header_row=row))
-        previous_end = span.end
-    return tables
-
-
 def section_role(title: str) -> str | None:
     """Role of a section from its heading text, or None when the heading names no known part.
 
@@ -158,6 +71,10 @@ def section_role(title: str) -> str | None:
 
 
 # --------------------------------------------------------------------------- paragraphs
+
+def _is_table_row(match: str, para: _Paragraph) -> bool:
+    return is_table_row(match, para.start, para.end)
+
 
 def _paragraphs(source: SourceText) -> list[_Paragraph]:
     """Non-empty line pieces of the match form, cut at skipped spans, trimmed."""
@@ -249,7 +166,16 @@ def _heading_spec(source: SourceText, para: _Paragraph, numbered_open: bool):
 
 
 def _is_footer_line(line: str) -> bool:
-    return bool(cues.SIGNATURE.match(line)) or line.startswith("Nơi nhận")
+    return bool(cues.SIGNATURE.match(line) or cues.RECIPIENTS.match(line))
+
+
+def _opens_attachment(line: str, kinds: re.Pattern) -> bool:
+    """A line after the signature that opens an attached part: an annex ("Phụ lục"), a chapter or an article,
+    or the kind of an attached document alone in capitals ("QUY CHẾ")."""
+    if cues.ATTACHMENT.match(line):
+        return True
+    bare = line.strip(" .:")
+    return _is_caps_line(bare) and bool(kinds.fullmatch(bare))
 
 
 def _is_caps_line(line: str) -> bool:
@@ -272,7 +198,9 @@ class _Segmenter:
 
     def __init__(self, source: SourceText, lexicon: Lexicon | None, frame: list[FrameBlock] | None):
         self.source, self.match = source, source.match
-        self.closing = cues.closing_organisation(load_lexicon() if lexicon is None else lexicon)
+        lexicon = load_lexicon() if lexicon is None else lexicon
+        self.closing = cues.closing_organisation(lexicon)
+        self.attachment_kinds = cues.kind_word_pattern(lexicon)
         self.paragraphs = _paragraphs(source)
         self.outline = _Outline()
         self.footers = [b.span for b in frame or () if b.role in ("footer", "recipients")]
@@ -280,7 +208,7 @@ class _Segmenter:
         # "Ban Bí thư yêu cầu ... thực hiện tốt Chỉ thị này." closes a text: only the last paragraphs count
         self.footer_start = next((i for i, p in enumerate(self.paragraphs)
                                   if _is_footer_line(self.match[p.start:p.end])), len(self.paragraphs))
-        self.in_header, self.in_footer, self.in_frame_footer = True, False, False
+        self.in_header, self.in_footer, self.in_frame_footer, self.in_form = True, False, False, False
         self.untitled: _Open | None = None        # a "Chương I" whose title is on the next line
 
     def frame_role(self, para: _Paragraph) -> str | None:
@@ -292,7 +220,7 @@ class _Segmenter:
 
     def footer(self, para: _Paragraph, line: str, role: str | None) -> None:
         stack = self.outline.stack
-        role = role or ("recipients" if line.startswith("Nơi nhận") else "footer")
+        role = role or ("recipients" if cues.RECIPIENTS.match(line) else "footer")
         if not (self.in_footer and stack and stack[-1].role == role):
             stack.clear()
             title = "Nơi nhận" if role == "recipients" else clean_label(self.source, para.start, para.end)
@@ -331,9 +259,20 @@ class _Segmenter:
             self.in_header = False
             stack.clear()
         frame_role = self.frame_role(para)
-        if self.in_footer and self.in_frame_footer and frame_role is None and not _is_footer_line(line):
-            self.in_footer = self.in_frame_footer = False      # past the signature block: an appendix, an
-            stack.clear()                                       # attached regulation
+        if self.in_footer and frame_role is None and not _is_footer_line(line) \
+                and (self.in_frame_footer or _opens_attachment(line, self.attachment_kinds)):
+            self.in_footer = self.in_frame_footer = False      # past the signature block: an appendix ("Phụ lục"),
+            stack.clear()                                       # an attached regulation ("QUY CHẾ", "Chương I")
+        if cues.FORM.match(line) or (self.in_form and cues.ATTACHMENT.match(line)):
+            self.in_form = bool(cues.FORM.match(line))          # a form runs to the next form or annex
+            self.in_header = self.in_footer = self.in_frame_footer = False
+            stack.clear()
+            if self.in_form:
+                self.outline.open(_RANK_IMPLICIT, None, clean_label(self.source, para.start, para.end), "form",
+                                  para.start)
+                return
+        if self.in_form:
+            return
         if self.in_header:
             if not stack:
                 self.outline.open(_RANK_IMPLICIT, None, None, "header", para.start)
@@ -353,7 +292,8 @@ def segment(source: SourceText, lexicon: Lexicon | None = None,
     ``source.text[s.span.start:s.span.end]`` is the sentence; ``s.section`` is the
     index of the innermost section holding it. Roles: 'header' (title block),
     'body', 'situation', 'objectives', 'tasks', 'organisation', 'funding',
-    'reporting', 'footer' (signature), 'recipients' (Nơi nhận); a subsection
+    'reporting', 'footer' (signature), 'recipients' (Nơi nhận), 'form' (an attached form, "Mẫu số 01": a template
+    whose words state no duty, up to the next form or annex); a subsection
     without a role word inherits its parent's role. ``lexicon`` (default: the ontology's) gives the kind words
     of the closing paragraph ("... thực hiện tốt Chỉ thị này"). ``frame`` (the metadata's frame blocks, when
     known) says where the signature blocks and recipients lists are: what follows them (an appendix, an attached

@@ -67,6 +67,9 @@ class LexiconEntry:
     level: str | None = None
     short_name: str | None = None         # pkg:shortName: "Đảng", "Mặt trận Tổ quốc"
     issues_through_organs: bool = False   # pkg:issuesThroughOrgans: its name heads its organs' documents
+    generic: bool = False                 # pkg:genericActor (or a people group): an actor only where given a duty
+    in_own_right: bool = False            # pkg:officeInOwnRight: an office that holds duties itself
+    local_name: str | None = None         # pkg:localName: the name of its body at a level ("Ủy ban Mặt trận Tổ quốc Việt Nam")
     number_codes: tuple[str, ...] = ()    # pkg:numberCode: its code inside document numbers ("BYT", "TTg")
 
 
@@ -78,6 +81,7 @@ class LevelEntry:
     label_vi: str
     label_en: str
     aliases: tuple[str, ...]
+    head_nouns: tuple[str, ...] = ()   # pkg:levelHeadNoun: heads of bodies only this level has ("Sở")
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ class Lexicon(Protocol):
     def by_number_code(self, code: str) -> LexiconEntry | None: ...
     def surface_forms(self) -> list[tuple[str, LexiconEntry]]: ...
     def head_nouns(self) -> list[tuple[str, str]]: ...
+    def office_titles(self) -> list[tuple[str, tuple[str, ...]]]: ...
     def proper_names(self) -> list[str]: ...
     def post_names(self) -> list[str]: ...
     def kind_labels(self, kind: str) -> tuple[str, str]: ...
@@ -137,6 +142,7 @@ class OntologyLexicon:
         head_nouns: tuple[tuple[str, str], ...],
         named_documents: tuple[NamedDocumentEntry, ...] = (),
         post_names: tuple[str, ...] = (),
+        head_offices: tuple[tuple[str, tuple[str, ...]], ...] = (),
     ):
         self.entries = entries
         self.named_documents = named_documents
@@ -146,6 +152,7 @@ class OntologyLexicon:
         self._class_labels = class_labels
         self._class_parents = class_parents
         self._head_nouns = head_nouns
+        self._head_offices = head_offices
         self._by_iri = {e.iri: e for e in entries}
         by_key: dict[str, LexiconEntry] = {}
         for entry in entries:  # entries are sorted by IRI, so a (tested-against) clash resolves the same way every run
@@ -226,6 +233,17 @@ class OntologyLexicon:
         'StateBody'
         """
         return list(self._head_nouns)
+
+    def office_titles(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Every (match_key office title, kinds of the bodies it heads), longest first: the words of an office
+        that acts for its body ("Bộ trưởng" heads a State body; ``pkg:headOffice`` in core.ttl).
+
+        >>> dict(load_lexicon().office_titles())["bộ trưởng"]
+        ('StateBody',)
+        >>> "Authority" in dict(load_lexicon().office_titles())["chủ tịch"]
+        True
+        """
+        return list(self._head_offices)
 
     def post_names(self) -> list[str]:
         """Names of posts as signature blocks write them, longest first: the head nouns of ``pkg:Office`` and the
@@ -365,6 +383,9 @@ class _Triples:
     def texts(self, iri: str, prop: str) -> tuple[str, ...]:
         return tuple(sorted({lit.value for lit in self.literals.get((iri, prop), [])}))
 
+    def flag(self, iri: str, local: str) -> bool:
+        return any(lit.value == "true" for lit in self.literals.get((iri, PKG + local), []))
+
     def alt_labels(self, iri: str) -> tuple[str, ...]:
         return tuple(sorted(lit.value for lit in self.literals.get((iri, _ALT), []) if lit.language == "vi"))
 
@@ -373,7 +394,8 @@ class _Triples:
         return sorted(k for k in (_local(t) for t in self.links.get((iri, _RDF_TYPE), ())) if k in among)
 
 
-def _actor_entries(g: _Triples, actor_kinds: set[str]) -> tuple[LexiconEntry, ...]:
+def _actor_entries(g: _Triples, actor_kinds: set[str], stub: "OntologyLexicon") -> tuple[LexiconEntry, ...]:
+    """Every actor of the vocabulary (a subject typed with an actor kind and labelled in Vietnamese)."""
     entries = []
     for s in g.subjects:
         kinds = g.kinds(s, actor_kinds)
@@ -389,10 +411,27 @@ def _actor_entries(g: _Triples, actor_kinds: set[str]) -> tuple[LexiconEntry, ..
             parents=tuple(sorted(set(g.links.get((s, PKG + "partOf"), [])) | set(g.links.get((s, PKG + "memberOf"), [])))),
             level=level[0] if level else None,
             short_name=g.label(s, PKG + "shortName", "vi"),
-            issues_through_organs="true" in g.texts(s, PKG + "issuesThroughOrgans"),
+            issues_through_organs=g.flag(s, "issuesThroughOrgans"),
             number_codes=g.texts(s, PKG + "numberCode"),
+            generic=g.flag(s, "genericActor") or stub.is_subclass(kinds[0], "PeopleGroup"),
+            in_own_right=g.flag(s, "officeInOwnRight"),
+            local_name=g.label(s, PKG + "localName", "vi"),
         ))
     return tuple(entries)
+
+
+def _head_tables(tr: _Triples, classes: list[str]) -> tuple[tuple, tuple]:
+    """(head noun -> kind, office title -> kinds of the bodies it heads), both longest first."""
+    heads: dict[str, str] = {}
+    head_offices: dict[str, set[str]] = {}
+    for c in classes:
+        for noun in tr.texts(c, PKG + "headNoun"):
+            heads.setdefault(match_key(noun), _local(c))
+        for title in tr.texts(c, PKG + "headOffice"):
+            head_offices.setdefault(match_key(title), set()).add(_local(c))
+    offices = tuple(sorted(((title, tuple(sorted(kinds))) for title, kinds in head_offices.items()),
+                           key=lambda kv: (-len(kv[0]), kv[0])))
+    return _by_length(heads), offices
 
 
 def _named_documents(g: _Triples, document_kinds: set[str]) -> tuple[NamedDocumentEntry, ...]:
@@ -429,7 +468,7 @@ def load_lexicon() -> OntologyLexicon:
 
     levels = tuple(
         LevelEntry(iri=s, label_vi=g.label(s, _PREF, "vi") or "", label_en=g.label(s, _PREF, "en") or "",
-                   aliases=g.texts(s, PKG + "levelAlias"))
+                   aliases=g.texts(s, PKG + "levelAlias"), head_nouns=g.texts(s, PKG + "levelHeadNoun"))
         for s in g.subjects if PKG + "AdministrativeLevel" in g.links.get((s, _RDF_TYPE), ())
     )
     document_kinds = tuple(
@@ -437,11 +476,8 @@ def load_lexicon() -> OntologyLexicon:
                           names=g.texts(c, PKG + "kindName"), codes=g.texts(c, PKG + "numberCode"))
         for c in classes if (c, PKG + "kindName") in g.literals or (c, PKG + "numberCode") in g.literals
     )
-    heads: dict[str, str] = {}
-    for c in classes:
-        for noun in g.texts(c, PKG + "headNoun"):
-            heads.setdefault(match_key(noun), _local(c))
+    heads, offices = _head_tables(g, classes)
     posts = set(g.texts(PKG + "Office", PKG + "headNoun")) | set(g.texts(PKG + "Post", PKG + "postName"))
-    return OntologyLexicon(_actor_entries(g, actor_kinds), levels, document_kinds, class_labels, class_parents,
-                           _by_length(heads), _named_documents(g, {k.kind for k in document_kinds}),
-                           tuple(sorted(posts, key=lambda n: (-len(n), n))))
+    return OntologyLexicon(_actor_entries(g, actor_kinds, lexicon_stub), levels, document_kinds, class_labels,
+                           class_parents, heads, _named_documents(g, {k.kind for k in document_kinds}),
+                           tuple(sorted(posts, key=lambda n: (-len(n), n))), offices)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from policykg.graph_builder.assertions import extract_assertions, split_objectives
+from policykg.graph_builder.identity import identify_actors
 from policykg.graph_builder.metadata import extract_document_info
 from policykg.graph_builder.model import DocumentInfo
 from policykg.graph_builder.read import source_from_string
@@ -18,7 +19,8 @@ def run(text: str, document: DocumentInfo | None = None, name: str = "doc.txt"):
     source = source_from_string(text, name=name)
     sections, sentences = segment(source)
     info = document or extract_document_info(source, LEX)
-    found = extract_assertions(source, info, sections, sentences, find_mentions(source, sentences, LEX), LEX)
+    mentions = identify_actors(find_mentions(source, sentences, LEX), source, info, LEX)
+    found = extract_assertions(source, info, sections, sentences, mentions, LEX)
     return source, found
 
 
@@ -80,11 +82,13 @@ def test_co_quan_chu_tri_and_phoi_hop_lines_belong_to_the_task_above():
     tasks = of(found, "task")
     assert [t.text for t in tasks] == ["Xây dựng cơ sở dữ liệu dân cư dùng chung của tỉnh.",
                                        "Triển khai dịch vụ công trực tuyến."]
-    assert [t.subjects for t in tasks] == [[actor("Công an tỉnh")], [actor("Văn phòng Ủy ban nhân dân tỉnh")]]
+    # the plan of the Sơn La People's Committee: its province's bodies (docs/DATA_MODEL.md, identity of actors)
+    police, office = actor("Công an tỉnh Sơn La"), actor("Văn phòng Ủy ban nhân dân tỉnh Sơn La")
+    assert [t.subjects for t in tasks] == [[police], [office]]
     duties = of(found, "coordination")
     assert [(d.subjects, d.objects) for d in duties] == [
-        ([actor("Công an tỉnh")], [actor("Sở Thông tin và Truyền thông"), actor("Sở Tư pháp")]),
-        ([actor("Văn phòng Ủy ban nhân dân tỉnh")], [actor("Sở Thông tin và Truyền thông")]),
+        ([police], [actor("Sở Thông tin và Truyền thông tỉnh Sơn La"), actor("Sở Tư pháp tỉnh Sơn La")]),
+        ([office], [actor("Sở Thông tin và Truyền thông tỉnh Sơn La")]),
     ]
     assert [found[d.parent] for d in duties] == tasks
 
@@ -112,7 +116,8 @@ def test_de_nghi_the_front_in_a_plan_and_a_request_by_the_prime_minister():
                    "xã hội tỉnh vận động hội viên, đoàn viên tham gia phát triển du lịch cộng đồng.\n",
                    DocumentInfo(kind="Plan"))
     [task] = of(found, "task")
-    assert task.subjects == [ACTOR + "mat-tran-to-quoc-viet-nam", ACTOR + "doan-the"]
+    # the Front's committee of the province is a body of its own; the mass organisations act: they are actors
+    assert task.subjects == [mint_actor_iri("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), ACTOR + "doan-the"]
     assert task.qualifier == "requested" and task.levels == (PKG + "LevelProvincial",)
     [mobilises] = of(found, "mobilises")
     assert mobilises.objects == [ACTOR + "hoi-vien", ACTOR + "doan-vien"]
@@ -121,7 +126,9 @@ def test_de_nghi_the_front_in_a_plan_and_a_request_by_the_prime_minister():
                    "tuyên truyền, vận động nhân dân chấp hành pháp luật.", DocumentInfo(kind="NewsArticle"))
     [request] = of(found, "requires")
     assert request.subjects == [ACTOR + "thu-tuong-chinh-phu"]
-    assert request.objects == [ACTOR + "mat-tran-to-quoc-viet-nam", ACTOR + "to-chuc-thanh-vien-cua-mat-tran"]
+    # the Front's Central Committee is an organ of the Front (pkg:partOf), not the Front itself
+    assert request.objects == [ACTOR + "uy-ban-trung-uong-mat-tran-to-quoc-viet-nam",
+                               ACTOR + "to-chuc-thanh-vien-cua-mat-tran"]
     assert request.text.startswith("đẩy mạnh tuyên truyền")
 
 
@@ -184,7 +191,12 @@ def test_phoi_hop_giua_x_voi_y_and_x_phoi_hop_y():
     _, found = run("Ủy ban nhân dân cấp xã phối hợp Công an xã theo dõi tình hình trên địa bàn.",
                    DocumentInfo(kind="JointCircular"))
     [duty] = of(found, "coordination")
-    assert (duty.subjects, duty.objects) == ([ACTOR + "uy-ban-nhan-dan-xa"], [actor("Công an xã")])
+    assert (duty.subjects, duty.objects) == ([ACTOR + "uy-ban-nhan-dan-cap-xa"], [actor("Công an xã")])
+    assert duty.qualifier == "unled"   # the first party, but no one leads: no pkg:leadActor
+    _, found = run("Ủy ban nhân dân cấp xã chủ trì, phối hợp Công an xã theo dõi tình hình trên địa bàn.",
+                   DocumentInfo(kind="JointCircular"))
+    [duty] = of(found, "coordination")
+    assert (duty.subjects, duty.qualifier) == ([ACTOR + "uy-ban-nhan-dan-cap-xa"], None)
 
 
 def test_one_objective_per_clause():
@@ -262,7 +274,8 @@ def test_names_with_digits_co_leads_mandate_phrases_and_paired_verbs():
 def test_an_office_before_a_level_list_and_need_as_a_duty():
     _, found = run("Điều 3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
                    "Trung ương chịu trách nhiệm thi hành Quyết định này.", DocumentInfo(kind="Decision"))
-    assert of(found, "task")[0].subjects == [ACTOR + "bo-truong", ACTOR + "chu-tich-uy-ban-nhan-dan-cac-cap"]
+    # offices act for their bodies: the ministries and ministry-level agencies, the provincial People's Committees
+    assert of(found, "task")[0].subjects == [ACTOR + "bo-co-quan-ngang-bo", ACTOR + "uy-ban-nhan-dan-cap-tinh"]
     _, found = run("Theo Chỉ thị, các bộ, ngành, địa phương cần tập trung rà soát, hoàn thiện thể chế khi cần thiết.",
                    DocumentInfo(kind="NewsArticle"))
     assert of(found, "task")[0].subjects == [ACTOR + "bo-nganh", ACTOR + "dia-phuong"]
@@ -300,7 +313,7 @@ def test_numbered_items_under_an_article_heading_belong_to_its_actor():
     assert tasks["Chủ trì, phối hợp với Bộ Công an ban hành quy chuẩn an toàn bến thủy nội địa."] == [actor("Bộ Xây dựng")]
     assert tasks["Hướng dẫn các địa phương cấp phép hoạt động bến khách ngang sông."] == [actor("Bộ Xây dựng")]
     assert tasks["Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra các bến khách ngang sông trên địa bàn."] == [
-        ACTOR + "uy-ban-nhan-dan-tinh"]
+        ACTOR + "uy-ban-nhan-dan-cap-tinh"]
     [duty] = of(found, "coordination")
     assert (duty.subjects, duty.objects) == ([actor("Bộ Xây dựng")], [actor("Bộ Công an")])
     # the next article ends the actor heading: the effect clause is nobody's task
@@ -323,7 +336,7 @@ def test_x_directs_y_gives_both_a_duty():
     _, found = run("3. Yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo Sở Nông nghiệp và Môi trường kiểm tra "
                    "việc khai thác cát trên sông.", DocumentInfo(kind="Directive", issuer=ACTOR + "thu-tuong-chinh-phu"))
     [request] = of(found, "requires")
-    assert request.objects == [ACTOR + "chu-tich-uy-ban-nhan-dan-cac-cap"]
+    assert request.objects == [ACTOR + "uy-ban-nhan-dan-cap-tinh"]
     [task] = of(found, "task")
     assert task.subjects == [actor("Sở Nông nghiệp và Môi trường")]
     assert task.text.startswith("Sở Nông nghiệp và Môi trường kiểm tra việc khai thác cát")
@@ -362,19 +375,20 @@ TABLE_PLAN = (
 
 def test_every_row_of_a_lead_and_partner_table_is_a_task_with_its_coordination():
     source, found = run(TABLE_PLAN, name="kh.md")
+    # the plan of the Quảng Trị People's Committee: its province's bodies (docs/DATA_MODEL.md, identity of actors)
     row_tasks = [t for t in of(found, "task") if "|" in source.text[t.evidence.start:t.evidence.end]]
     assert [t.text for t in row_tasks] == ["Tuần tra, kiểm soát lâm sản", "Giao rừng gắn với giao đất",
                                            "Tuyên truyền pháp luật"]
     assert [t.subjects for t in row_tasks] == [
-        [actor("Chi cục Kiểm lâm")], [actor("Sở Nông nghiệp và Môi trường"), actor("Sở Tư pháp")],
-        [actor("Sở Văn hóa, Thể thao và Du lịch")]]
+        [actor("Chi cục Kiểm lâm")], [actor("Sở Nông nghiệp và Môi trường tỉnh Quảng Trị"), actor("Sở Tư pháp tỉnh Quảng Trị")],
+        [actor("Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị")]]
     duties = [(d.subjects, d.objects, d.text) for d in of(found, "coordination")]
     assert duties == [
-        ([actor("Chi cục Kiểm lâm")], [actor("Công an tỉnh"), actor("Bộ Chỉ huy Quân sự tỉnh")],
+        ([actor("Chi cục Kiểm lâm")], [actor("Công an tỉnh Quảng Trị"), actor("Bộ Chỉ huy Quân sự tỉnh Quảng Trị")],
          "Tuần tra, kiểm soát lâm sản"),
-        ([actor("Sở Nông nghiệp và Môi trường"), actor("Sở Tư pháp")], [LEX.lookup("Ủy ban nhân dân huyện").iri],
+        ([actor("Sở Nông nghiệp và Môi trường tỉnh Quảng Trị"), actor("Sở Tư pháp tỉnh Quảng Trị")], [LEX.lookup("Ủy ban nhân dân huyện").iri],
          "Giao rừng gắn với giao đất"),
-        ([actor("Sở Văn hóa, Thể thao và Du lịch")], [actor("Sở Nội vụ"), actor("Công an tỉnh")],
+        ([actor("Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị")], [actor("Sở Nội vụ tỉnh Quảng Trị"), actor("Công an tỉnh Quảng Trị")],
          "Tuyên truyền pháp luật")]
     for duty in of(found, "coordination"):
         quote = source.text[duty.evidence.start:duty.evidence.end]
@@ -426,3 +440,52 @@ def test_a_name_broken_over_two_lines_and_a_latin_eth_party_committee():
     assert duty.objects == [actor("Bộ Chỉ huy Quân sự tỉnh"), actor("Sở Văn hóa và Thể thao")]
     holders = {s for t in of(found, "task") for s in t.subjects}
     assert actor("Đảng ủy Quân sự tỉnh") in holders
+
+
+# --- coordination and duty holders as real documents write them (issue 9) ------------------------------------------
+
+
+def pairs(found) -> set[frozenset]:
+    out = set()
+    for d in of(found, "coordination"):
+        parties = d.subjects + d.objects
+        heads = d.subjects or parties[:1]
+        out.update(frozenset((a, b)) for a in heads for b in parties if a != b)
+        if not d.subjects:
+            out.update(frozenset((a, b)) for a in parties for b in parties if a != b)
+    return out
+
+
+def test_parties_without_a_lead_coordinate_each_with_each():
+    _, found = run("Bộ Công an, Bộ Quốc phòng và Bộ Y tế có trách nhiệm phối hợp triển khai thực hiện Thông tư này.",
+                   DocumentInfo(kind="Circular"))
+    police, defence, health = ACTOR + "bo-cong-an", ACTOR + "bo-quoc-phong", ACTOR + "bo-y-te"
+    assert pairs(found) == {frozenset((police, defence)), frozenset((police, health)), frozenset((defence, health))}
+    _, found = run("Tăng cường phối hợp giữa Bộ Công an, Bộ Quốc phòng và Bộ Y tế trong kiểm soát tiền chất.",
+                   DocumentInfo(kind="Circular"))
+    assert len(pairs(found)) == 3 and not of(found, "coordination")[0].subjects
+    # "phối hợp giữa X với Y": X leads
+    _, found = run("Phối hợp giữa Bộ Công an với Bộ Quốc phòng trong tuần tra.", DocumentInfo(kind="Circular"))
+    assert [(d.subjects, d.objects) for d in of(found, "coordination")] == [([police], [defence])]
+
+
+def test_a_numbered_line_that_only_names_actors_or_assigns_them_is_an_actor_heading():
+    doc = DocumentInfo(kind="OfficialLetter", issuer=mint_actor_iri("Ủy ban nhân dân tỉnh Lào Cai"),
+                       issuer_label="Ủy ban nhân dân tỉnh Lào Cai", issuer_kind="Authority")
+    _, found = run("1. Công an tỉnh và Ủy ban nhân dân các xã, phường\n"
+                   "Tổ chức tuyên truyền, phổ biến Quyết định.\n"
+                   "2. Giao Sở Xây dựng\n"
+                   "Chủ trì, phối hợp với Công an tỉnh kiểm tra, đôn đốc việc triển khai.\n", doc)
+    police, builder = mint_actor_iri("Công an tỉnh Lào Cai"), mint_actor_iri("Sở Xây dựng tỉnh Lào Cai")
+    tasks = {a.text[:20]: a.subjects for a in of(found, "task")}
+    assert tasks == {"Tổ chức tuyên truyền": [police, ACTOR + "uy-ban-nhan-dan-cap-xa"],
+                     "Chủ trì, phối hợp vớ": [builder]}
+    assert [(d.subjects, d.objects) for d in of(found, "coordination")] == [([builder], [police])]
+
+
+def test_a_list_of_holders_separated_by_semicolons_shares_the_duty():
+    _, found = run("3. Tổ chức thực hiện\nThủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường; "
+                   "người đứng đầu các cơ quan, đơn vị có liên quan chịu trách nhiệm tổ chức triển khai thực hiện.",
+                   DocumentInfo(kind="OfficialLetter"))
+    assert of(found, "task")[0].subjects == [ACTOR + "so-ban-nganh", ACTOR + "uy-ban-nhan-dan-cap-xa",
+                                             ACTOR + "co-quan-don-vi"]

@@ -24,7 +24,7 @@ REQUIRED = {
     "actors": "actor label labelEn kind",
     "coordination": "actorA actorALabel actorB actorBLabel task document quote",
     "responsibilities": "actor actorLabel role task taskText document quote",
-    "tasks": "task text document quote",
+    "tasks": "task text document quote deadline dueDate",
     "objectives": "objective text document",
     "references": "document identifier cited citedIdentifier relation",
 }
@@ -110,14 +110,19 @@ def test_coordination_lists_lead_with_each_partner_and_the_quote(store):
     assert (first["actorALabel"].value, first["actorBLabel"].value) == ("Công an nhân dân", "ban, ngành, đoàn thể")
 
 
-def test_coordination_without_a_lead_pairs_the_partners_once(tmp_path):
+def test_coordination_without_a_lead_pairs_the_partners_that_coordinate_once(tmp_path):
+    # "a phối hợp với b, c": no lead; a coordinates with b and with c (pkg:coordinatesWith), b not with c
     data = tmp_path / "between.trig"
     data.write_text("""@prefix pkg: <https://w3id.org/policykg/ontology#> .
+@prefix actor: <https://w3id.org/policykg/actor/> .
 <https://w3id.org/policykg/graph/x> {
-  <urn:duty> a pkg:CoordinationDuty ; pkg:cooperatingActor <https://w3id.org/policykg/actor/a> , <https://w3id.org/policykg/actor/b> .
+  <urn:duty> a pkg:CoordinationDuty ; pkg:cooperatingActor actor:a , actor:b , actor:c .
+  actor:a pkg:coordinatesWith actor:b , actor:c .
+  actor:b pkg:coordinatesWith actor:a .
+  actor:c pkg:coordinatesWith actor:a .
 }""", encoding="utf-8")
     rows = values(run_query("coordination", {}, data=data), "actorA", "actorB")
-    assert rows == [(ACTOR + "a", ACTOR + "b")]
+    assert rows == [(ACTOR + "a", ACTOR + "b"), (ACTOR + "a", ACTOR + "c")]
 
 
 def test_responsibilities_distinguish_lead_cooperating_and_responsible(store):
@@ -202,6 +207,19 @@ def test_busiest_actors(store):
     rows = values(run_query("busiest-actors", {}, data=store), "actor", "tasks", "documents")
     assert rows[0] == (ACTOR + "cap-uy-dang", "3", "1")
     assert rows[1] == (ACTOR + "mat-tran-to-quoc-viet-nam", "2", "1")
+    # one row per actor, though two documents write its label two ways ("cấp ủy đảng" / "cấp ủy đảng các cấp")
+    actors = [row[0] for row in rows]
+    assert len(actors) == len(set(actors))
+    labels = {r["actor"].value: r["label"].value for r in run_query("busiest-actors", {}, data=store).rows}
+    assert labels[ACTOR + "cap-uy-dang"] == "cấp ủy đảng"   # one of them, the same every time (MIN)
+
+
+def test_tasks_give_their_deadline_as_written_and_as_a_date(store):
+    rows = {r["task"].value: r for r in run_query("tasks", {}, data=store).rows}
+    due = rows[KH + "task/1"]
+    assert (due["deadline"].value, due["deadline"].lang) == ("Quý III/2024", "vi")
+    assert (due["dueDate"].value, due["dueDate"].datatype) == ("2024-09", "http://www.w3.org/2001/XMLSchema#gYearMonth")
+    assert "deadline" not in rows[KH + "task/2"]
 
 
 def test_document_diff(store):

@@ -18,7 +18,7 @@ def run(*args: str):
 def test_conforming_file_exits_0_with_a_summary():
     result = run("validate", str(VALID))
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "Conforms: 111 triples checked, no violations."
+    assert result.output.strip() == "Conforms: 113 triples checked, no violations."
 
 
 def test_violations_are_printed_readably_and_exit_1(tmp_path):

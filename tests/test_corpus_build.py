@@ -270,7 +270,7 @@ def test_store_answers_sparql_over_the_union_with_the_ontology_loaded(tmp_path):
     rows = store.select("""
         PREFIX pkg: <https://w3id.org/policykg/ontology#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        SELECT DISTINCT ?task WHERE { ?actor pkg:leads ?task . ?actor a/rdfs:subClassOf* pkg:Actor }""")
+        SELECT DISTINCT ?task WHERE { ?actor pkg:cooperatesIn ?task . ?actor a/rdfs:subClassOf* pkg:Actor }""")
     assert len(rows) >= 1
     del store
 

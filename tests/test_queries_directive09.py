@@ -44,23 +44,28 @@ def test_coordination_lists_the_police_with_its_three_partners_each_with_its_quo
     result = CliRunner().invoke(cli, ["query", "coordination", "--data", str(out), "--format", "json"])
     assert result.exit_code == 0, result.output
     bindings = json.loads(result.output)["results"]["bindings"]
-    assert {b["actorA"]["value"] for b in bindings} == {POLICE}
-    assert {b["actorB"]["value"] for b in bindings} == set(PARTNERS)
+    # "phối hợp giữa công an nhân dân với X, Y và Z": three pairs with the police (none between its partners)
+    pairs = {frozenset((b["actorA"]["value"], b["actorB"]["value"])) for b in bindings}
+    assert pairs == {frozenset((POLICE, partner)) for partner in PARTNERS}
     text = ARTICLE.read_text(encoding="utf-8")
     for b in bindings:
+        [partner] = {b["actorA"]["value"], b["actorB"]["value"]} - {POLICE}
         quote = b["quote"]["value"]
-        assert quote in text and "công an nhân dân" in quote and PARTNERS[b["actorB"]["value"]] in quote
+        assert quote in text and "công an nhân dân" in quote and PARTNERS[partner] in quote
         assert b["document"]["value"] == DIRECTIVE
-        assert b["actorALabel"] == {"type": "literal", "value": "Công an nhân dân", "xml:lang": "vi"}
+        side = "actorA" if b["actorA"]["value"] == POLICE else "actorB"
+        assert b[side + "Label"] == {"type": "literal", "value": "Công an nhân dân", "xml:lang": "vi"}
 
 
-def test_the_police_leads_the_coordination_task(out):
+def test_the_police_and_its_partners_cooperate_on_the_coordination_task_and_none_leads_it(out):
     coordination = run_query("coordination", {}, data=out)
     task = coordination.rows[0]["task"].value
     roles = {(r["actor"].value, r["role"].value) for r in run_query("responsibilities", {}, data=out).rows
              if r["task"].value == task}
-    assert (POLICE, "lead") in roles
-    assert {(partner, "cooperating") for partner in PARTNERS} <= roles
+    # "phối hợp giữa X với Y" names no lead ("chủ trì"): every party cooperates
+    assert {(actor, "cooperating") for actor in [POLICE, *PARTNERS]} <= roles
+    assert not {actor for actor, role in roles if role == "lead"}
+    assert task in {r["task"].value for r in run_query("tasks-without-lead", {}, data=out).rows}
 
 
 def test_documents_show_the_directive_without_the_article_date(out):

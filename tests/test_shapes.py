@@ -95,6 +95,22 @@ def test_task_without_actor_fails():
         "Task has no actor: give it pkg:assignedTo, or let an actor pkg:leads / pkg:responsibleFor / pkg:cooperatesIn it."]
 
 
+def test_a_deadline_is_one_tagged_literal_and_its_due_date_a_date_a_month_or_a_year():
+    graph = mini()
+    task = rdflib.URIRef(ID + "mini/task/1")
+    assert validate(graph).conforms
+    graph.set((task, PKG.dueDate, rdflib.Literal("2026", datatype=rdflib.XSD.gYear)))
+    assert validate(graph).conforms
+    graph.set((task, PKG.deadline, rdflib.Literal("Quý III/2026")))              # no language tag
+    graph.set((task, PKG.dueDate, rdflib.Literal("cuối năm")))                  # not a date
+    found = messages(validate(graph), "pkgid:mini/task/1")
+    assert "pkg:deadline is one literal with a language tag: the time as written, \"Quý III/2026\"@vi." in found
+    assert "pkg:dueDate is one xsd:date, xsd:gYearMonth or xsd:gYear (the end of the deadline's period)." in found
+    graph.remove((task, PKG.deadline, None))
+    assert "pkg:dueDate without pkg:deadline: a due date is read from the deadline as written." in messages(
+        validate(graph), "pkgid:mini/task/1")
+
+
 def test_task_whose_only_actor_points_at_it_passes():
     graph = mini()
     graph.remove((rdflib.URIRef(ID + "mini/task/1"), PKG.assignedTo, None))  # actor:cap-uy-dang pkg:responsibleFor it

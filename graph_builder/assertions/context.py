@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 
 from policykg.core.iris import mint_document_iri
 from policykg.graph_builder import cues
-from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText
+from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.vocabulary import lower_same_length
-from policykg.graph_builder.segment import Table, TableRow, find_tables
+from policykg.graph_builder.layout import find_layout_tables
+from policykg.graph_builder.tabular import Table, TableRow, duty_columns, find_tables
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["Context", "Sent", "State", "duty_columns"]
+__all__ = ["Context", "Sent", "State"]
 
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
 
@@ -44,23 +45,6 @@ class State:
     open_coordination: int | None = None
 
 
-def duty_columns(table: Table) -> tuple[int, int, int | None] | None:
-    """(task, lead, partner) column indices of a division-of-labour table, or None for any other table.
-
-    >>> from policykg.graph_builder.model import Span
-    >>> row = TableRow(0, Span(0, 1), [])
-    >>> duty_columns(Table(["tt", "nội dung nhiệm vụ", "cơ quan chủ trì", "cơ quan phối hợp", "thời gian"], row))
-    (1, 2, 3)
-    >>> duty_columns(Table(["tỉnh ủy bình định", "đảng cộng sản việt nam"], row)) is None
-    True
-    """
-    task, lead = table.column(*cues.TASK_COLUMNS), table.column(*cues.LEAD_COLUMNS)
-    if task is None or lead is None or task == lead:
-        return None
-    partner = table.column(*cues.PARTNER_COLUMNS)
-    return task, lead, partner if partner not in (task, lead) else None
-
-
 class Context:
     """One document being read: its text forms, sections, mentions, the assertions found so far and the state
     carried from sentence to sentence."""
@@ -77,8 +61,19 @@ class Context:
             if m.category in ("initiative", "document"):
                 scan[m.span.start:m.span.end] = "·" * (m.span.end - m.span.start)
         self.scan = "".join(scan)
+        # where actor lists are read: office words in front of a body blanked ("...; Chủ tịch | UBND các xã")
+        gaps = list(source.match)
+        for m in mentions:
+            if m.office:
+                gaps[m.span.start - len(m.office):m.span.start] = " " * len(m.office)
+        self.gaps = "".join(gaps)
         self.sections = {s.index: s for s in sections}
         self.sentences = sentences
+        self.opening: dict[int, Sentence] = {}   # section index -> the sentence that opens it
+        for sentence in sentences:
+            if sentence.section is not None:
+                self.opening.setdefault(sentence.section, sentence)
+        self.items: dict[int, int] = {}          # section index -> the record made of a heading item's words
         self.mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
         self.lexicon = lexicon
         policy = document
@@ -92,13 +87,52 @@ class Context:
         self.state = State()
         self.seen: set[tuple] = set()
         # rows of division-of-labour tables by sentence index (None: the header row)
+        # tables of layout text: their rows, read once, where the walk meets them; their lines are no sentences
+        self.layout = [(table, row) for table in find_layout_tables(source.text) for row in table.rows]
+        self.layout_spans = [table.span for table in {id(t): t for t, _ in self.layout}.values()]
+        self.layout_done: set[int] = set()
         self.table_rows: dict[int, tuple[Table, TableRow | None]] = {}
         for table in find_tables(source, sentences):
             if duty_columns(table) is not None:
-                self.table_rows[table.header_row.sentence] = (table, None)
+                for header in (table.header_row, *table.header_rows):
+                    self.table_rows[header.sentence] = (table, None)
                 for row in table.rows:
                     self.table_rows[row.sentence] = (table, row)
     # --- helpers ---------------------------------------------------------------------------
+
+    def in_layout_table(self, span) -> bool:
+        return any(t.start <= span.start < t.end for t in self.layout_spans)
+
+    def layout_rows_upto(self, end: int) -> list:
+        """The rows of layout tables that start before ``end`` and were not read yet (each is read once)."""
+        rows = [(k, table, row) for k, (table, row) in enumerate(self.layout)
+                if k not in self.layout_done and row.span.start < end]
+        self.layout_done.update(k for k, _, _ in rows)
+        return [(table, row) for _, table, row in rows]
+
+    def item_task(self, s: Sent) -> int | None:
+        """The record of the numbered item a line belongs to ("1.1. Xây dựng ..." and below it "- Đơn vị chủ trì:
+        X", "- Thời gian hoàn thành: Quý IV/2025"): the task its opening sentence made, or one made of the item's
+        own words; the last task when the line is in no numbered item."""
+        section = self.sections.get(s.sentence.section) if s.sentence.section is not None else None
+        while section is not None and section.number is None:
+            section = self.sections.get(section.parent) if section.parent is not None else None
+        opening = self.opening.get(section.index) if section is not None else None
+        if opening is None or opening.index == s.sentence.index:
+            return self.state.last_task
+        if section.index in self.items:
+            return self.items[section.index]
+        made = [i for i, a in enumerate(self.out) if a.sentence == opening.index and a.relation in ("task", "requirement")]
+        if made:
+            return made[0]
+        numbering = cues.ITEM_NUMBERING.match(self.match, opening.span.start, opening.span.end)
+        start, end = self.span_text(numbering.end() if numbering else opening.span.start, opening.span.end)
+        if end - start < 4:
+            return self.state.last_task
+        index = self.add(Assertion("task", Span(start, end), opening.index, subjects=self.iris(self.state.heading),
+                                   text=self.text[start:end].rstrip(". "), levels=self.levels(self.state.heading)))
+        self.items[section.index] = index
+        return index
 
     def role_of(self, section_index: int | None) -> str:
         section = self.sections.get(section_index) if section_index is not None else None
@@ -136,7 +170,7 @@ class Context:
 
     def is_filler_gap(self, start: int, end: int, loose: int = 0) -> bool:
         """The text between two list members (or a member and a trigger) holds only list filler."""
-        gap = cues.MANDATE.sub(" ", self.match[start:end])
+        gap = cues.MANDATE.sub(" ", self.gaps[start:end])
         if re.search(r"[.;!?\"]", gap) or "\n" in gap.strip(" "):
             return False
         others = 0
@@ -162,7 +196,7 @@ class Context:
                 continue
             if m.span.start >= end:
                 break
-            gap = self.match[cursor:m.span.start]
+            gap = self.gaps[cursor:m.span.start]
             if gap_chars:
                 gap = gap.replace(gap_chars, " ")
             if not chain:
@@ -192,11 +226,18 @@ class Context:
         for m in reversed(before[:-1]):
             if self.after_preposition(chain[0].span.start, start):
                 break   # "... của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành": a possessive, not a subject
-            if not self.gap_ok(self.match[m.span.end:chain[0].span.start]):
-                break
+            gap = self.gaps[m.span.end:chain[0].span.start]
+            if not self.gap_ok(gap) and not re.fullmatch(r"\s*;\s*(?:và\s+)?", gap):
+                break   # "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã; ... chịu trách nhiệm": a list
             chain.insert(0, m)
         if self.after_preposition(chain[0].span.start, start) and len(chain) > 1:
             chain = chain[1:]
+        if len(chain) == 1 and cues.BELONGS_BEFORE.search(self.low, max(start, chain[0].span.start - 12),
+                                                          chain[0].span.start):
+            owner = [m for m in before if m.span.end <= chain[0].span.start
+                     and cues.BELONGS_BEFORE.fullmatch(self.low, m.span.end, chain[0].span.start)]
+            if owner:
+                chain = owner[-1:]   # "Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì": the body, not its owner
         return chain
 
     def after_preposition(self, pos: int, floor: int) -> bool:
@@ -210,14 +251,25 @@ class Context:
     def levels(chain: list[Mention]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(level for m in chain for level in m.levels))
 
+    def shared_cell(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """The lead and partners among all who carry a task out ("Đơn vị thực hiện: Sở A (chủ trì), Sở B"): the actor
+        marked "(chủ trì)", else the first; the others cooperate."""
+        marked = [a for a in actors if cues.LEAD_MARK.match(self.match, a.span.end)]
+        leads = marked or actors[:1]
+        return leads, [a for a in actors if a not in leads]
+
     def has_trigger(self, start: int, end: int) -> bool:
         part = self.scan[start:end]
         return any(p.search(part) for p in (cues.REQUIRE, cues.RESPONSIBLE, cues.LEAD, cues.COOPERATE))
 
     def opening_chain(self, s: Sent, start: int, end: int) -> list[Mention]:
-        """The actor list that opens a sentence and is followed by a verb ("2. Bộ Tài chính bố trí ...")."""
+        """The actor list that opens a sentence and is followed by a verb ("2. Bộ Tài chính bố trí ..."), after a time
+        that opens the clause ("Hằng năm, Sở Y tế báo cáo ...", "Định kỳ 6 tháng, ...")."""
+        time = cues.DEADLINE.match(self.low, start + len(self.low[start:end]) - len(self.low[start:end].lstrip()))
+        if time is not None and self.low.startswith(",", time.end()):
+            start = time.end() + 1
         opening = self.chain_after(start, end, s.actors)
-        if opening and self.gap_ok(self.match[start:opening[0].span.start]) and self.verb_after(opening[-1].span.end, end):
+        if opening and self.gap_ok(self.gaps[start:opening[0].span.start]) and self.verb_after(opening[-1].span.end, end):
             return opening
         return []
 
@@ -227,7 +279,7 @@ class Context:
             return []
         pos = holders[-1].span.end
         verb = cues.DIRECT_VERB.search(self.scan, pos, end)
-        if verb is None or not self.gap_ok(self.match[pos:verb.start()]):
+        if verb is None or not self.gap_ok(self.gaps[pos:verb.start()]):
             return []
         directed = self.chain_after(verb.end(), end, actors)
         directed = [m for m in directed if m.iri not in self.iris(holders)]
@@ -237,8 +289,12 @@ class Context:
 
     def verb_after(self, pos: int, end: int) -> bool:
         """The words after an actor list (level qualifiers and filler skipped) start with a verb."""
-        words = self.words_between(pos, min(end, pos + 120))
+        found = list(_WORD.finditer(self.low, pos, min(end, pos + 120)))
         k = 0
-        while k < len(words) and (words[k] in cues.LIST_FILLER or self.is_level_word(words[k])):
+        while k < len(found) and (found[k].group(0) in cues.LIST_FILLER or self.is_level_word(found[k].group(0))):
             k += 1
+        remit = cues.REMIT_FIRST.match(self.low, found[k].start(), end) if k < len(found) else None
+        if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ..."
+            found, k = list(_WORD.finditer(self.low, remit.end(), min(end, remit.end() + 60))), 0
+        words = [w.group(0) for w in found]
         return any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for n in (1, 2, 3))

@@ -16,16 +16,27 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
     if not m:
         return False
     state = ctx.state
-    # the line is a list by construction: every actor named on it counts
-    chain = [a for a in s.actors if a.span.start >= s.start + m.end()]
-    if not chain or state.last_task is None:
+    # the line is a list by construction: every actor named on it counts (up to the partners' label, if any)
+    role = (m.group("role") or "").lower()
+    second = cues.PARTNER_ROLE.search(ctx.match, s.start + m.end(), s.end) if role == "chủ trì" else None
+    stop = second.start() if second is not None else s.end
+    chain = [a for a in s.actors if s.start + m.end() <= a.span.start < stop]
+    partners = [a for a in s.actors if second is not None and a.span.start >= second.end()]
+    if m.group("all"):      # "Đơn vị thực hiện: Sở A (chủ trì), Sở B": the marked or first leads
+        chain, partners, role = *ctx.shared_cell(chain), "chủ trì"
+    item = ctx.item_task(s) if chain else None
+    if item is None:
         return True
+    if item != state.last_task:
+        state.last_task, state.open_coordination = item, None
     task = ctx.out[state.last_task]
-    if m.group(1).lower() == "chủ trì":
+    if role == "chủ trì":
         task.subjects = ctx.iris(chain)
         task.levels = tuple(dict.fromkeys(task.levels + ctx.levels(chain)))
         coordination = Assertion("coordination", Span(*ctx.span_text(s.start, s.end)), s.sentence.index,
-                                 subjects=ctx.iris(chain), text=task.text, parent=state.last_task)
+                                 subjects=ctx.iris(chain), objects=[p for p in ctx.iris(partners)
+                                                                    if p not in ctx.iris(chain)],
+                                 text=task.text, parent=state.last_task)
         state.open_coordination = ctx.add(coordination)
     else:
         if state.open_coordination is not None and ctx.out[state.open_coordination].parent == state.last_task:
@@ -42,7 +53,9 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
 
 def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Mention], triggers: list[tuple[int, int, str]],
                  index: int | None, task_text: str, span: tuple[int, int]) -> None:
-    """"X chủ trì, phối hợp với Y, Z", "phối hợp giữa X với Y", "X phối hợp (với) Y": a coordination duty."""
+    """"X chủ trì, phối hợp với Y, Z": a coordination duty with a lead; "X phối hợp (với) Y, Z", "phối hợp giữa
+    X với Y": X is the first party (subjects) but leads nothing (qualifier 'unled'): X coordinates with Y and with
+    Z; "phối hợp giữa A, B và C", "A, B và C phối hợp ...": one among parties who each coordinate with each."""
     low = ctx.low
     lead = next((t for t in triggers if t[2] == "lead"), None)
     coop = next((t for t in triggers if t[2] == "cooperate"), None)
@@ -51,21 +64,37 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     leads: list[Mention] = []
     partners: list[Mention] = []
     if coop is not None and low[coop[0]:coop[1]].endswith("giữa"):
-        first = ctx.chain_after(coop[1], end, s.actors)
+        first = ctx.chain_after(coop[1], end, s.actors, gap_chars=":")
         if not first:
             return
         with_ = cues.WITH.search(low, first[-1].span.end, end)
-        if with_ is None:
-            return
-        leads, partners = first[:1], first[1:] + ctx.chain_after(with_.end(), end, s.actors)
+        if with_ is not None and ctx.gap_ok(ctx.gaps[first[-1].span.end:with_.start()]):
+            leads, partners = first[:1], first[1:] + ctx.chain_after(with_.end(), end, s.actors)
+        else:
+            leads, partners = [], first   # "phối hợp giữa A, B và C": each with each
     else:
         if lead is not None:
             leads = ctx.chain_before(lead[0], start, s.actors) or subjects
         elif coop is not None:
             leads = ctx.chain_before(coop[0], start, s.actors) or subjects
         if coop is not None:
-            partners = ctx.chain_after(coop[1], end, s.actors)
+            partners = ctx.chain_after(coop[1], end, s.actors) or _exchanged_with(ctx, s, start, coop[0])
+        mark = cues.LEAD_MARK.match(ctx.match, leads[-1].span.end) if leads and lead is not None else None
+        if coop is None and mark is not None:     # "Sở A (chủ trì), Sở B, Sở C kiểm tra ...": the others cooperate
+            partners = [a for a in ctx.chain_after(mark.end(), end, s.actors) if a not in leads]
+        if coop is not None and lead is not None and not partners and lead[1] <= coop[0]:
+            # "X chủ trì, Y phối hợp (thực hiện)", "do X chủ trì, Y phối hợp": the partners stand between them
+            partners = [a for a in ctx.chain_before(coop[0], lead[1], s.actors) if a.span.start >= lead[1]]
+        if coop is not None and lead is None and not partners and len(ctx.iris(leads)) >= 2:
+            leads, partners = [], leads   # "A, B và C (có trách nhiệm) phối hợp ...": each with each
     if not leads and not partners:
+        return
+    if not leads and coop is not None and low[coop[0]:coop[1]].endswith("với"):
+        # "phối hợp với Y, Z" with nobody before it: Y and Z cooperate in the task with someone the text leaves
+        # unnamed, not with each other
+        if index is not None and partners:
+            ctx.add(Assertion("responsible", Span(*span), s.sentence.index, subjects=ctx.iris(partners),
+                              text=task_text, levels=ctx.levels(partners), qualifier="cooperating", parent=index))
         return
     if not leads and len(partners) < 2:
         return
@@ -73,5 +102,19 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     partner_iris = [p for p in ctx.iris(partners) if p not in lead_iris]
     if not partner_iris and lead is None:
         return
+    # "X phối hợp (với) Y", "phối hợp giữa X với Y": X's duty, but no one leads (qualifier 'unled')
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
-                       text=task_text, levels=ctx.levels(leads + partners), parent=index))
+                       text=task_text, levels=ctx.levels(leads + partners), parent=index,
+                       qualifier="unled" if lead is None and lead_iris else None))
+
+
+def _exchanged_with(ctx: Context, s: Sent, start: int, trigger: int) -> list[Mention]:
+    """"trao đổi Công an tỉnh, Sở Nội vụ để theo dõi, phối hợp": the bodies a duty exchanges with, in the clause
+    before a "phối hợp" that names no partner after it, are its partners."""
+    clause = next((c for c in s.sentence.clauses if c.start <= trigger < c.end), s.sentence.span)
+    found = None
+    for m in cues.EXCHANGE.finditer(ctx.scan, max(start, clause.start), trigger):
+        found = m
+    if found is None:
+        return []
+    return [a for a in ctx.chain_after(found.end(), trigger, s.actors) if a.span.end <= trigger]

@@ -17,9 +17,10 @@ from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination
 from policykg.graph_builder.assertions.objectives import objectives
+from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["duties"]
+__all__ = ["dated_statement", "duties"]
 
 
 @dataclass
@@ -173,6 +174,8 @@ def _record(ctx: Context, d: _Duty) -> bool:
         d.index = ctx.add(Assertion("requirement", Span(rs, re_), s.sentence.index, text=ctx.text[rs:re_]))
     else:
         d.holders = d.subjects
+    if d.index is not None:
+        _deadline(ctx, ctx.out[d.index], s.start)
     if d.index is not None and d.directed:
         ds, de = ctx.span_text(d.directed[0].span.start, end)
         if de > ds:
@@ -180,6 +183,33 @@ def _record(ctx: Context, d: _Duty) -> bool:
                               text=ctx.text[ds:de], levels=ctx.levels(d.directed), parent=d.index),
                     key=("directed", s.sentence.index, tuple(ctx.iris(d.directed))))
     return True
+
+
+def dated_statement(ctx: Context, s: Sent, start: int, made: int) -> None:
+    """A sentence that made no duty but states when something is to be done ("Hội nghị hiệp thương lần thứ nhất
+    được tổ chức từ ngày ... đến ngày ...", "... chậm nhất là ngày ...") is a requirement with that deadline; a
+    bare recurrence ("hằng năm") is not enough, and narrative parts (situation, header) state no duty."""
+    if s.role in ("header", "situation") or any(a.sentence == s.sentence.index and a.relation in _RECORDS
+                                                 for a in ctx.out[made:]):
+        return
+    found = find_deadline(ctx.low, start, s.end)
+    if found is None or not any(c.isdigit() for c in ctx.low[found[0]:found[1]]):
+        return
+    rs, re_ = ctx.span_text(start, s.end)
+    ctx.add(Assertion("requirement", Span(rs, re_), s.sentence.index, text=ctx.text[rs:re_],
+                      deadline=ctx.text[found[0]:found[1]]))
+
+
+_RECORDS = ("task", "requirement", "requires")
+
+
+def _deadline(ctx: Context, record: Assertion, floor: int) -> None:
+    """The first deadline stated inside a duty's words ("... trước ngày 30/6/2026") is the duty's; else one that
+    opens its clause before the holder ("Hằng năm, Sở Y tế báo cáo ...")."""
+    found = find_deadline(ctx.low, record.evidence.start, record.evidence.end) or \
+        (find_deadline(ctx.low, floor, record.evidence.start) if floor < record.evidence.start else None)
+    if found is not None and record.deadline is None:
+        record.deadline = ctx.text[found[0]:found[1]]
 
 
 def _what_follows(ctx: Context, d: _Duty) -> None:

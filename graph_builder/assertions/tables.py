@@ -1,21 +1,24 @@
-"""Division-of-labour tables ("| Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |"): each row a task held by
-the lead cell's actors and a coordination duty with the partner cell's."""
+"""Division-of-labour tables ("| Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |"): each row a task held
+by the lead cell's actors, with the time cell as its deadline, and a coordination duty with the partner cell's."""
 
 from __future__ import annotations
 
 from policykg.graph_builder.assertions.citations import concerns
-from policykg.graph_builder.assertions.context import Context, Sent, duty_columns
+from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.deadlines import written_deadline
+from policykg.graph_builder.layout import LayoutRow, LayoutTable, cell_text
 from policykg.graph_builder.model import Assertion, Mention, Span
-from policykg.graph_builder.segment import Table, TableRow
+from policykg.graph_builder.tabular import Table, TableRow, duty_columns
 
-__all__ = ["table_row"]
+__all__ = ["layout_row", "table_row"]
 
 
 def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
-    """A row of a "Nội dung | Cơ quan chủ trì | Cơ quan phối hợp" table: a task held by the actors of the lead
-    cell, and a coordination duty with the actors of the partner cell; the row is the evidence."""
-    task_col, lead_col, partner_col = duty_columns(table)
-    cell = row.cells[task_col] if task_col < len(row.cells) else None
+    """A row of a division-of-labour table: a task held by the actors of the lead cell, due when the time cell says,
+    and a coordination duty with the actors of the partner cell; the row is the evidence. (A cell merged over several
+    rows is written in each of them: by Word's export, and by ``read`` for an HTML ``rowspan``.)"""
+    columns = duty_columns(table)
+    cell = row.cells[columns.task] if columns.task < len(row.cells) else None
     if cell is None:
         return
     tstart, tend = ctx.span_text(cell.start, cell.end)
@@ -28,14 +31,44 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
         span = row.cells[column]
         return [a for a in s.actors if span.start <= a.span.start and a.span.end <= span.end]
 
-    leads, partners = actors_in(lead_col), actors_in(partner_col)
-    lead_text = row.cells[lead_col] if lead_col < len(row.cells) else None
-    if not leads and not partners and (lead_text is None or lead_text.start == lead_text.end):
-        return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table
-    evidence = Span(*ctx.span_text(row.span.start, row.span.end))
-    task_text = ctx.text[tstart:tend]
+    leads, partners = actors_in(columns.lead), actors_in(columns.partner)
+    if columns.shared:
+        leads, partners = ctx.shared_cell(leads)
+    lead_cell = row.cells[columns.lead] if columns.lead < len(row.cells) else None
+    if not leads and not partners and (lead_cell is None or lead_cell.start == lead_cell.end):
+        return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table, or nobody's row
+    time = row.cells[columns.deadline] if columns.deadline is not None and columns.deadline < len(row.cells) else None
+    deadline = written_deadline(ctx.text[time.start:time.end]) if time is not None and time.end > time.start else None
+    _row_task(ctx, s, Span(*ctx.span_text(row.span.start, row.span.end)), ctx.text[tstart:tend], (leads, partners),
+              deadline)
+
+
+def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> None:
+    """A row of a division-of-labour table in layout text: as ``table_row``, its cells read from their pieces."""
+    columns = table.columns
+
+    def cell(column: int | None) -> list[tuple[int, int]]:
+        return row.cells[column] if column is not None and column < len(row.cells) else []
+
+    def actors_in(column: int | None) -> list[Mention]:
+        pieces = cell(column)
+        return [m for m in ctx.mentions if m.category == "actor" and any(a <= m.span.start < b for a, b in pieces)]
+
+    task_text = cell_text(ctx.text, cell(columns.task))
+    leads, partners = actors_in(columns.lead), actors_in(columns.partner)
+    if columns.shared:
+        leads, partners = ctx.shared_cell(leads)
+    if not task_text or (not leads and not partners and not cell(columns.lead)):
+        return
+    _row_task(ctx, s, row.span, task_text, (leads, partners), written_deadline(cell_text(ctx.text, cell(columns.deadline))))
+
+
+def _row_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties: tuple[list[Mention], list[Mention]],
+              deadline: str | None) -> None:
+    """The task of a table row, held by its leads and due at its deadline, and its coordination duty."""
+    leads, partners = parties
     index = ctx.add(Assertion("task", evidence, s.sentence.index, subjects=ctx.iris(leads), text=task_text,
-                               levels=ctx.levels(leads)))
+                               levels=ctx.levels(leads), deadline=deadline))
     ctx.state.last_task, ctx.state.open_coordination = index, None
     lead_iris = ctx.iris(leads)
     partner_iris = [p for p in ctx.iris(partners) if p not in lead_iris]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from policykg.core.textnorm import match_key
@@ -12,15 +13,16 @@ from policykg.graph_builder.assertions.actions import directs, issuer_from_metad
 from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import lead_role_line
-from policykg.graph_builder.assertions.duties import duties
+from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.objectives import objectives
-from policykg.graph_builder.assertions.tables import table_row
+from policykg.graph_builder.assertions.tables import layout_row, table_row
+from policykg.graph_builder.deadlines import deadline_label, written_deadline
 from policykg.graph_builder.model import Assertion, Mention
 from policykg.graph_builder.segment import section_role
 
 __all__ = ["run"]
 
-_SKIPPED_ROLES = ("recipients", "footer")
+_SKIPPED_ROLES = ("recipients", "footer", "form")
 _NUMBERING = re.compile(
     r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
 _TOP_NUMBERING = re.compile(r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)]|\d{1,2}[.)])\s")
@@ -36,6 +38,10 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section) or s.role == "tasks"):
         state.addressees = []
     references(ctx, s)
+    if ctx.in_layout_table(s.sentence.span):
+        for table, row in ctx.layout_rows_upto(s.sentence.span.end):
+            layout_row(ctx, s, table, row)
+        return
     if s.sentence.index in ctx.table_rows:
         table, row = ctx.table_rows[s.sentence.index]
         if row is not None:
@@ -61,6 +67,9 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     content_start = s.start
     if attribute and len(attribute.group("label").split()) <= 4 and not ctx.has_trigger(s.start, s.start + attribute.end()):
         label = match_key(attribute.group("label"))
+        if deadline_label(label):
+            _item_deadline(ctx, s, s.start + attribute.end())
+            return
         label_role = section_role(label)
         if label_role == "objectives":
             objectives(ctx, s, s.start + attribute.end(), s.end, parent=None, whole=True)
@@ -68,7 +77,52 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         if label_role != "tasks":
             return   # "Thời gian thực hiện: năm 2024."
         content_start = s.start + attribute.end()
-    duties(ctx, s, content_start)
+    made = len(ctx.out)
+    parts = _duty_clauses(ctx, s, content_start)
+    for start, end in parts:
+        part = dataclasses.replace(s, start=start, end=end, actors=[m for m in s.actors if start <= m.span.start < end])
+        duties(ctx, part, start)
+    if not parts:
+        duties(ctx, s, content_start)
+    if ctx.match[s.start:s.end].rstrip().endswith(":"):
+        _lead_in_holders(ctx, s, made)
+    dated_statement(ctx, s, content_start, made)
+
+
+def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
+    """"Công an tỉnh chủ trì quản lý ...; Sở Nội vụ chủ trì quản lý ...; Sở Ngoại vụ chủ trì ...": the clauses of a
+    sentence cut at semicolons when two or more of them name their own holder before a duty word; [] otherwise."""
+    cuts = [m.end() for m in re.finditer(";", ctx.match[start:s.end])]
+    if not cuts:
+        return []
+    bounds = [start] + [start + c for c in cuts] + [s.end]
+    parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if ctx.match[a:b].strip(" ;\n")]
+    def holds(a: int, b: int) -> bool:
+        trigger = cues.DUTY_TRIGGER.search(ctx.scan, a, b)
+        return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors))
+    if any(cues.PARTNERS_CLAUSE.search(ctx.match, a, b) for a, b in parts[1:]):
+        return []       # "X là cơ quan chủ trì; Y, Z là cơ quan phối hợp": one coordination, read whole
+    return parts if sum(holds(a, b) for a, b in parts) >= 2 else []
+
+
+def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
+    """"10. Ủy ban nhân dân các cấp ... thực hiện quản lý nhà nước ..., cụ thể như sau:": a duty of its own whose
+    holders also hold the items below, as under an actor heading."""
+    task = next((a for a in ctx.out[made:] if a.relation == "task" and a.sentence == s.sentence.index and a.subjects),
+                None)
+    holders = [m for m in s.actors if task is not None and m.iri in task.subjects]
+    if holders:
+        state = ctx.state
+        state.heading, state.heading_section = holders, s.sentence.section
+        state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+
+
+def _item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
+    """"- Thời gian hoàn thành: Quý IV/2025": the time of the numbered item the line belongs to."""
+    written = written_deadline(ctx.text[value_start:s.end])
+    index = ctx.item_task(s) if written else None
+    if index is not None and ctx.out[index].deadline is None:
+        ctx.out[index].deadline = written
 
 
 def run(ctx: Context) -> list[Assertion]:
@@ -98,7 +152,8 @@ def is_heading(ctx: Context, s: Sent) -> bool:
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return True
     section = ctx.sections.get(s.sentence.section)
-    if section is not None and section.title and s.sentence.span.start == section.span.start:
+    if section is not None and section.title and s.sentence.span.start == section.span.start \
+            and not (raw.endswith(":") and ctx.opening_chain(s, s.start, s.end)):   # a lead-in holder's own duty
         title = match_key(section.title)
         body = match_key(raw).rstrip(".:")
         return body == title or (body.endswith(title) and len(body) - len(title) < 8)
@@ -110,7 +165,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     raw_low = ctx.low[s.start:s.end]
     if not s.actors:
         return None
-    m = cues.RESPONSIBILITY_HEADING.match(raw_low)
+    m = cues.RESPONSIBILITY_HEADING.match(raw_low) or cues.REMIT_FIRST.match(raw_low)
     start = s.start + (m.end() if m else 0)
     chain = ctx.chain_after(start, s.end, s.actors)
     if not chain:
@@ -118,6 +173,8 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     rest = ctx.match[chain[-1].span.end:s.end]
     if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)):
         return chain
+    if cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
+        return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"
     return None
 
 

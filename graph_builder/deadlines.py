@@ -1,0 +1,101 @@
+"""When a task is due: the deadline as written ("Quý III/2026", "trước ngày 30/6/2026", "Thường xuyên") and, when it
+parses, the end of the period as an ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` (``pkg:deadline``,
+``pkg:dueDate``; docs/DATA_MODEL.md).
+
+Deadlines come from a table's time column, from a line that gives the time of the item above it ("Thời gian hoàn
+thành: Quý IV/2025"), and from running text ("trước ngày ...", "chậm nhất ...", "trong quý ...", "trong thời hạn N
+ngày ...", "định kỳ hằng năm" attached to a task). The words are ``cues.DEADLINE``; an event ("trước khi ...", "sau
+khi ...") is no deadline.
+
+>>> text = "Sở Tài chính tổng hợp, báo cáo trước ngày 30/6/2026."
+>>> text[slice(*find_deadline(text.lower(), 0, len(text)))]
+'trước ngày 30/6/2026'
+>>> due_date("Quý III/2026"), due_date("trước ngày 30/6/2026"), due_date("Năm 2026-2030"), due_date("Thường xuyên")
+(('2026-09', 'gYearMonth'), ('2026-06-30', 'date'), ('2030', 'gYear'), None)
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from policykg.graph_builder import cues
+
+__all__ = ["deadline_label", "due_date", "find_deadline", "written_deadline"]
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def find_deadline(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) of the first deadline in ``low[start:end]`` (the lower-cased match form), or None.
+
+    A bare recurrence ("hằng năm", "định kỳ") counts only as an adverb of the duty: at the start of a clause or
+    right before a verb ("định kỳ hằng năm báo cáo"), not as an attribute ("kế hoạch hằng năm").
+    """
+    for m in cues.DEADLINE.finditer(low, start, end):
+        if _periodic_only(m.group(0)) and not _adverbial(low, m.start(), m.end(), start):
+            continue
+        return m.start(), m.end()
+    return None
+
+
+def _periodic_only(found: str) -> bool:
+    return not re.search(r"\d", found)
+
+
+def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
+    before = low[max(floor, start - 3):start].strip()
+    if start == floor or before[-1:] in (",", ";", ":", "(", "-", ".", ")", "") or low[floor:start].strip() == "":
+        return True
+    words = re.findall(r"\w+", low[end:end + 40])
+    return any(" ".join(words[:n]) in cues.ACTION_VERBS for n in (1, 2, 3))
+
+
+def deadline_label(label: str) -> bool:
+    """True for the label of a line that gives the time of the item above ("Thời gian hoàn thành")."""
+    return bool(cues.DEADLINE_LABEL.match(label.strip().lower()))
+
+
+def written_deadline(value: str) -> str | None:
+    """A time as a table cell or an attribute line writes it, without notes in brackets and trailing punctuation:
+    "Dự kiến tháng 11/2025 (sau khi ...)" -> "Dự kiến tháng 11/2025"; None when nothing is left."""
+    value = re.split(r"\s*\(|;\s", value, maxsplit=1)[0]
+    value = re.sub(r"\s+", " ", value).strip(" .,;:-–")
+    return value or None
+
+
+def due_date(deadline: str) -> tuple[str, str] | None:
+    """(lexical value, XSD datatype local name) of the end of the last period a deadline names, or None.
+
+    >>> due_date("chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026"), due_date("Xong trong Quý II/2026")
+    (('2026-02-01', 'date'), ('2026-06', 'gYearMonth'))
+    >>> due_date("Từ tháng 11/2025 đến tháng 4/2026"), due_date("định kỳ hằng năm")
+    (('2026-04', 'gYearMonth'), None)
+    """
+    moments = list(cues.DUE_MOMENT.finditer(deadline.lower()))
+    for m in reversed(moments):
+        parsed = _moment(m.group(0))
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _moment(text: str) -> tuple[str, str] | None:
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if text.startswith("quý"):
+        quarter = re.match(r"quý\s+(iv|iii|ii|i|[1-4])", text).group(1)
+        q = _ROMAN.get(quarter) or int(quarter)
+        return f"{numbers[-1]:04d}-{3 * q:02d}", "gYearMonth"
+    if text.startswith("tháng"):
+        month, year = numbers[0], numbers[-1]
+        return (f"{year:04d}-{month:02d}", "gYearMonth") if 1 <= month <= 12 else None
+    if text.startswith("năm"):
+        return f"{numbers[-1]:04d}", "gYear"
+    if "giờ" in text:
+        numbers = numbers[1:] if re.search(r"giờ\s*\d", text) is None else numbers[2:]
+    if len(numbers) < 3:
+        return None   # "trước ngày 10/12": no year
+    day, month, year = numbers[-3], numbers[-2], numbers[-1]
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}", "date"

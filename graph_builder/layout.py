@@ -1,0 +1,230 @@
+"""Tables of PDF text kept in columns by runs of spaces (``pdftotext -layout``): a header whose words span one to
+four lines ("TT   Nội dung   Cơ quan chủ trì   Cơ quan phối hợp   Thời gian / hoàn thành"), then numbered rows
+whose cells wrap over several lines. Each cell is the pieces of text in its column, line by line.
+
+The columns are the header's runs of words (two or more spaces apart), joined across the header's lines where they
+overlap; a run of a row belongs to the column it overlaps most. A row starts at a line whose first run, in the
+first column, is a row number ("1", "2.", "II", "1.2"); the lines below it that start no row continue its cells.
+The table ends at a blank line followed by prose, a line of one run as wide as the table, or the signature block.
+Only division-of-labour tables are kept (``tabular.duty_columns``).
+
+>>> text = ("TT   Nội dung công việc       Cơ quan chủ trì   Cơ quan phối hợp   Thời gian\\n"
+...         "                                                                  hoàn thành\\n"
+...         "1    Rà soát hồ sơ địa chính  Phòng Kinh tế     Công an phường     Quý III/2026\\n"
+...         "     của các hộ gia đình\\n"
+...         "2    Cập nhật dữ liệu         Văn phòng đăng    Phòng Kinh tế      Trước ngày\\n"
+...         "                              ký đất đai                           30/9/2026\\n")
+>>> [table] = find_layout_tables(text)
+>>> table.columns
+DutyColumns(task=1, lead=2, partner=3, deadline=4)
+>>> [[" ".join(text[a:b] for a, b in cell) for cell in row.cells] for row in table.rows][1]
+['2', 'Cập nhật dữ liệu', 'Văn phòng đăng ký đất đai', 'Phòng Kinh tế', 'Trước ngày 30/9/2026']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder.identity import identify_actors
+from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span
+from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.recognise import find_mentions
+from policykg.graph_builder.tabular import DutyColumns, Table, TableRow, duty_columns
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["LayoutRow", "LayoutTable", "cell_text", "find_layout_tables", "with_cell_mentions"]
+
+_RUN = re.compile(r"\S+(?: \S+)*")            # words one space apart; two or more spaces separate columns
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5})[.)]?")
+_HEADER_LINES = 4
+
+
+@dataclass
+class LayoutRow:
+    """One row: its span (first line start to last line end) and, per column, the pieces of its cell."""
+
+    span: Span
+    cells: list[list[tuple[int, int]]]
+
+
+@dataclass
+class LayoutTable:
+    """A division-of-labour table of layout text: its header (match keys), its columns and its rows."""
+
+    header: list[str]
+    columns: DutyColumns
+    span: Span
+    rows: list[LayoutRow] = field(default_factory=list)
+
+
+def cell_text(text: str, pieces: list[tuple[int, int]]) -> str:
+    """The words of a cell, its pieces joined by one space."""
+    return " ".join(re.sub(r"\s+", " ", text[a:b]).strip() for a, b in pieces if b > a).strip()
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(line column start, line column end) of each run of a line."""
+    return [(m.start(), m.end()) for m in _RUN.finditer(text[start:end].replace("\f", " "))]
+
+
+def find_layout_tables(text: str) -> list[LayoutTable]:
+    """The division-of-labour tables of a layout text (``SourceText.match`` or ``.text``), in order. Never raises."""
+    lines = _lines(text)
+    tables: list[LayoutTable] = []
+    i = 0
+    while i < len(lines):
+        found = _header_at(text, lines, i)
+        if found is None:
+            i += 1
+            continue
+        header, columns, bounds, first_row = found
+        table = _rows(text, lines, first_row, columns, bounds)
+        if table is not None:
+            table.header, table.span = header, Span(lines[i][0], table.span.end)
+        if table is not None and table.rows:
+            tables.append(table)
+            i = max(first_row, _line_of(lines, table.span.end)) + 1
+        else:
+            i += 1
+    return tables
+
+
+def _line_of(lines: list[tuple[int, int]], offset: int) -> int:
+    return next((k for k, (a, b) in enumerate(lines) if a <= offset <= b), len(lines) - 1)
+
+
+def _header_at(text: str, lines, i: int):
+    """(header, duty columns, column bounds, index of the first row line) when a table header starts at ``i``."""
+    first = _runs(text, *lines[i])
+    if len(first) < 3 or not any(cues.LEAD_COLUMN.search(match_key(text[lines[k][0]:lines[k][1]]))
+                                 for k in range(i, min(len(lines), i + _HEADER_LINES))):
+        return None
+    bounds = [list(r) for r in first]
+    k = i + 1
+    while k < min(len(lines), i + _HEADER_LINES) and not _row_start(text, lines[k], bounds):
+        runs = _runs(text, *lines[k])
+        if not runs:
+            break
+        for run in runs:
+            column = _column_of(run, bounds)
+            bounds[column] = [min(bounds[column][0], run[0]), max(bounds[column][1], run[1])]
+        k += 1
+    header = [" ".join(match_key(_column_words(text, lines[j], bounds, c)) for j in range(i, k)).strip()
+              for c in range(len(bounds))]
+    header = [re.sub(r"\s+", " ", h) for h in header]
+    columns = duty_columns(Table(header=header, header_row=TableRow(0, Span(0, 0), [])))
+    if columns is None or k >= len(lines) or not _row_start(text, lines[k], bounds):
+        return None
+    return header, columns, bounds, k
+
+
+def _column_words(text: str, line: tuple[int, int], bounds, column: int) -> str:
+    start, end = line
+    return " ".join(text[start + a:start + b] for a, b in _runs(text, start, end) if _column_of((a, b), bounds) == column)
+
+
+def _column_of(run: tuple[int, int], bounds) -> int:
+    """The column a run overlaps most; the nearest one on its left when it overlaps none."""
+    best, best_overlap = None, 0
+    for c, (a, b) in enumerate(bounds):
+        overlap = min(b, run[1]) - max(a, run[0])
+        if overlap > best_overlap:
+            best, best_overlap = c, overlap
+    if best is not None:
+        return best
+    left = [c for c, (a, _) in enumerate(bounds) if a <= run[0]]
+    return left[-1] if left else 0
+
+
+def _row_start(text: str, line: tuple[int, int], bounds) -> bool:
+    runs = _runs(text, *line)
+    if not runs or _column_of(runs[0], bounds) != 0:
+        return False
+    number = text[line[0] + runs[0][0]:line[0] + runs[0][1]].split(" ")[0]
+    return bool(_ROW_NUMBER.fullmatch(number)) and len(runs) >= 2
+
+
+def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable | None:
+    width = bounds[-1][1] - bounds[0][0]
+    table = LayoutTable(header=[], columns=columns, span=Span(lines[k][0], lines[k][0]))
+    row: LayoutRow | None = None
+    blank = 0
+    while k < len(lines):
+        start, end = lines[k]
+        runs = _runs(text, start, end)
+        line = text[start:end].strip()
+        if not runs:
+            blank += 1
+            if blank > 1:
+                break
+            k += 1
+            continue
+        if cues.SIGNATURE.match(line) or cues.RECIPIENTS.match(line) or \
+                (len(runs) == 1 and runs[0][1] - runs[0][0] > 0.8 * width and runs[0][0] <= bounds[0][0] + 2):
+            break
+        if blank and not _row_start(text, lines[k], bounds) and len(runs) == 1:
+            break   # after a blank line, prose that starts no row ends the table
+        blank = 0
+        if _row_start(text, lines[k], bounds):
+            row = LayoutRow(span=Span(start, end), cells=[[] for _ in bounds])
+            table.rows.append(row)
+        if row is not None:
+            for a, b in runs:
+                row.cells[_column_of((a, b), bounds)].append((start + a, start + b))
+            row.span = Span(row.span.start, end)
+            table.span = Span(table.span.start, end)
+        k += 1
+    return table
+
+
+def with_cell_mentions(source: SourceText, mentions: list[Mention], document: DocumentInfo,
+                       lexicon: Lexicon) -> list[Mention]:
+    """The mentions, with those inside the rows of layout tables replaced by the actors named in each row's lead and
+    partner cells: a name that wraps inside a cell ("Văn phòng đăng / ký đất đai") is read from the cell's words.
+    A cell's mention spans from the first to the last of its pieces the name covers; its surface is the name as
+    the cell writes it (its pieces joined), not the text of that span, which holds the other columns' words too."""
+    tables = find_layout_tables(source.text)
+    if not tables:
+        return mentions
+    rows = [row for table in tables for row in table.rows]
+    kept = [m for m in mentions if m.category != "actor" or not any(r.span.overlaps(m.span) for r in rows)]
+    for table in tables:
+        for row in table.rows:
+            for column in (table.columns.lead, table.columns.partner):
+                if column is not None and column < len(row.cells):
+                    kept.extend(_named_in(source, row.cells[column], document, lexicon))
+    return sorted(kept, key=lambda m: (m.span.start, m.span.end))
+
+
+def _named_in(source: SourceText, pieces: list[tuple[int, int]], document: DocumentInfo,
+              lexicon: Lexicon) -> list[Mention]:
+    """The actors a cell names, placed back on the source text."""
+    joined, places = "", []
+    for a, b in pieces:
+        if joined:
+            joined += " "
+        places.append((len(joined), a, b - a))
+        joined += source.match[a:b]
+    cell = source_from_string(joined)
+    found = identify_actors(find_mentions(cell, [], lexicon), cell, document, lexicon)
+
+    def at(v: int) -> int:
+        for start, source_start, length in places:
+            if v < start + length:
+                return source_start + max(0, v - start)
+        return places[-1][1] + places[-1][2]
+
+    return [dataclasses.replace(m, span=Span(at(m.span.start), at(m.span.end - 1) + 1), surface=m.surface)
+            for m in found if m.category == "actor"]

@@ -1,0 +1,196 @@
+"""Tables of a segmented text: Markdown pipe tables and HTML tables (which ``read`` renders as ``| a | b |`` lines,
+a merged cell written again in each row and column it covers), and the columns of a division-of-labour table.
+
+A table is consecutive table-row sentences; its header is the first row, plus the rows right below it that only
+carry more header words ("Chủ trì | Phối hợp" under a merged "Cơ quan thực hiện") or column numbers ("(1) | (2)").
+A division-of-labour table ("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản
+phẩm") is recognised by the words of its header (``cues``): one column holds the task, one the lead ("chủ trì"),
+and optionally one the partners ("phối hợp") and one the time ("thời gian", "thời hạn", "tiến độ").
+
+>>> from policykg.graph_builder.read import source_from_string
+>>> from policykg.graph_builder.segment import segment
+>>> src = source_from_string("Kế hoạch:\\n\\n| TT | Nội dung | Cơ quan thực hiện | | Thời gian |\\n|---|---|---|---|---|\\n"
+...                          "| | | Chủ trì | Phối hợp | |\\n| 1 | Tuần tra | Sở A | Sở B | Quý II/2026 |", name="k.md")
+>>> [table] = find_tables(src, segment(src)[1])
+>>> table.header
+['tt', 'nội dung', 'cơ quan thực hiện chủ trì', 'phối hợp', 'thời gian']
+>>> duty_columns(table)
+DutyColumns(task=1, lead=2, partner=3, deadline=4)
+>>> [[src.text[c.start:c.end] for c in row.cells] for row in table.rows]
+[['1', 'Tuần tra', 'Sở A', 'Sở B', 'Quý II/2026']]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder.model import Sentence, SourceText, Span
+
+__all__ = ["DutyColumns", "Table", "TableRow", "duty_columns", "find_tables", "is_table_row"]
+
+_COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?$")
+
+
+@dataclass
+class TableRow:
+    """One row of a table: its sentence, its span and one span per cell (trimmed; empty cells are empty spans)."""
+
+    sentence: int            # Sentence.index (a table row is always exactly one sentence)
+    span: Span
+    cells: list[Span]
+
+    def cell(self, table: "Table", *names: str) -> Span | None:
+        """The span of the first column whose header starts with one of ``names`` (match keys), or None."""
+        column = table.column(*names)
+        return self.cells[column] if column is not None and column < len(self.cells) else None
+
+
+@dataclass
+class Table:
+    """A table: its header (one match key per column, header rows joined), the header rows and the data rows."""
+
+    header: list[str]        # column headers as match keys ("cơ quan chủ trì"), in column order
+    header_row: TableRow
+    rows: list[TableRow] = field(default_factory=list)
+    header_rows: list[TableRow] = field(default_factory=list)   # rows below the first that only add header words
+
+    def column(self, *names: str) -> int | None:
+        """Index of the first column whose header starts with one of ``names`` (match keys), or None."""
+        for name in names:
+            for i, title in enumerate(self.header):
+                if title == name or (title.startswith(name) and not title[len(name)].isalpha()):
+                    return i
+        return None
+
+
+@dataclass(frozen=True)
+class DutyColumns:
+    """The columns of a division-of-labour table: task, lead, and (when there) partners and time."""
+
+    task: int
+    lead: int
+    partner: int | None = None
+    deadline: int | None = None
+    shared: bool = field(default=False, repr=False)   # one column of all who carry the task out: its first leads
+
+
+def duty_columns(table: Table) -> DutyColumns | None:
+    """The task, lead, partner and time columns of a division-of-labour table, or None for any other table.
+
+    >>> row = TableRow(0, Span(0, 1), [])
+    >>> duty_columns(Table(["tt", "nội dung nhiệm vụ", "cơ quan chủ trì", "cơ quan phối hợp", "thời gian"], row))
+    DutyColumns(task=1, lead=2, partner=3, deadline=4)
+    >>> duty_columns(Table(["tt", "tên nhiệm vụ", "sở, ngành chủ trì tham mưu", "đơn vị phối hợp thực hiện"], row))
+    DutyColumns(task=1, lead=2, partner=3, deadline=None)
+    >>> duty_columns(Table(["tt", "nội dung", "đơn vị thực hiện", "thời gian"], row)).shared
+    True
+    >>> duty_columns(Table(["tỉnh ủy bình định", "đảng cộng sản việt nam"], row)) is None
+    True
+    """
+    roles: dict[str, int] = {}
+    for i, title in enumerate(table.header):
+        for role, pattern in (("lead", cues.LEAD_COLUMN), ("partner", cues.PARTNER_COLUMN),
+                              ("deadline", cues.DEADLINE_COLUMN), ("task", cues.TASK_COLUMN)):
+            if pattern.search(title):
+                roles.setdefault(role, i)
+                break
+    if "task" in roles and "lead" not in roles and "partner" not in roles:
+        # "| Nội dung | Đơn vị thực hiện | Thời gian |": one column of those who carry the task out
+        executors = [i for i, t in enumerate(table.header) if cues.EXECUTOR_COLUMN.search(t) and i not in roles.values()]
+        if executors:
+            return DutyColumns(roles["task"], executors[0], None, roles.get("deadline"), shared=True)
+    if "task" not in roles or "lead" not in roles:
+        return None
+    return DutyColumns(roles["task"], roles["lead"], roles.get("partner"), roles.get("deadline"))
+
+
+def is_table_row(match: str, start: int, end: int) -> bool:
+    """A paragraph of the match form with a cell separator ('read' keeps '|' only between table cells)."""
+    return "|" in match[start:end]
+
+
+def _cells(match: str, span: Span) -> list[Span]:
+    cells = []
+    start = span.start
+    for i in [*(k for k in range(span.start, span.end) if match[k] == "|"), span.end]:
+        a, b = start, i
+        while a < b and match[a].isspace():
+            a += 1
+        while b > a and match[b - 1].isspace():
+            b -= 1
+        cells.append(Span(a, b))
+        start = i + 1
+    return cells
+
+
+def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
+    """The tables of a segmented source: consecutive table-row sentences, the first one(s) the header.
+
+    Takes the source and its sentences (from ``segment``); returns the tables in document order,
+    each with its header (column titles as match keys) and its data rows with one span per cell
+    (``source.text[cell.start:cell.end]`` is the cell as written; a comma or semicolon inside a
+    cell stays inside it). Never raises.
+
+    >>> from policykg.graph_builder.read import source_from_string
+    >>> from policykg.graph_builder.segment import segment
+    >>> src = source_from_string("Kế hoạch:\\n\\n| TT | Nội dung | Cơ quan chủ trì |\\n|---|---|---|\\n"
+    ...                          "| 1 | Tuần tra | Sở A, Sở B |\\n| 2 | Tuyên truyền | Sở C |", name="k.md")
+    >>> [t.header for t in find_tables(src, segment(src)[1])]
+    [['tt', 'nội dung', 'cơ quan chủ trì']]
+    >>> table = find_tables(src, segment(src)[1])[0]
+    >>> [[src.text[c.start:c.end] for c in row.cells] for row in table.rows]
+    [['1', 'Tuần tra', 'Sở A, Sở B'], ['2', 'Tuyên truyền', 'Sở C']]
+    >>> src.text[table.rows[0].cell(table, "cơ quan chủ trì").start:table.rows[0].span.end]
+    'Sở A, Sở B'
+    """
+    match = source.match
+    tables: list[Table] = []
+    previous_end = None
+    for sentence in sentences:
+        span = sentence.span
+        if "|" not in match[span.start:span.end]:
+            previous_end = None
+            continue
+        row = TableRow(sentence.index, span, _cells(match, span))
+        if previous_end is not None and tables and not match[previous_end:span.start].strip() \
+                and match[previous_end:span.start].count("\n") <= 2:
+            table = tables[-1]
+            if not table.rows and _more_header(match, row):
+                table.header_rows.append(row)
+                table.header = _joined(table.header, [match_key(match[c.start:c.end]) for c in row.cells])
+            else:
+                table.rows.append(row)
+        else:
+            header = [match_key(match[c.start:c.end]) for c in row.cells]
+            tables.append(Table(header=header, header_row=row))
+        previous_end = span.end
+    return tables
+
+
+def _more_header(match: str, row: TableRow) -> bool:
+    """A row right below the header that only adds header words ("Chủ trì | Phối hợp") or column numbers."""
+    texts = [match[c.start:c.end].strip() for c in row.cells]
+    filled = [t for t in texts if t]
+    if not filled or (texts and _ROW_NUMBER.match(texts[0]) and not _COLUMN_NUMBER.match(texts[0])):
+        return False
+    if all(_COLUMN_NUMBER.match(t) for t in filled):
+        return True
+    keys = [match_key(t) for t in filled]
+    return all(len(t) <= 40 for t in filled) and any(
+        p.search(k) for k in keys for p in (cues.LEAD_COLUMN, cues.PARTNER_COLUMN, cues.DEADLINE_COLUMN))
+
+
+def _joined(header: list[str], more: list[str]) -> list[str]:
+    """Header words of two rows, column by column; column numbers ("(1)") add nothing."""
+    out = []
+    for i in range(max(len(header), len(more))):
+        top = header[i] if i < len(header) else ""
+        below = more[i] if i < len(more) else ""
+        if _COLUMN_NUMBER.match(below) or below == top:
+            below = ""
+        out.append(f"{top} {below}".strip())
+    return out

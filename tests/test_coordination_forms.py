@@ -1,0 +1,58 @@
+"""Ways the genre states who leads and who cooperates (docs/GENRE.md, "The grammar of duty"), each in a small plan
+of a province: the pairs and the lead the graph gives. Forms the real corpus's tune half shows are tested on it
+(tests/test_real_duties.py); these are forms of the genre it does not show."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.eval_real import predictions_from_quads  # noqa: E402
+
+from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
+from policykg.graph_builder.read import source_from_string  # noqa: E402
+
+HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 12/KH-UBND\nLào Cai, ngày 01 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+        "Về phòng chống thiên tai\n\nIII. TỔ CHỨC THỰC HIỆN\n\n")
+SXD, STC, CA = "so-xay-dung-tinh-lao-cai", "so-tai-chinh-tinh-lao-cai", "cong-an-tinh-lao-cai"
+
+CASES = {
+    "X chủ trì, Y phối hợp": ("1. Sở Xây dựng chủ trì, Sở Tài chính phối hợp tổ chức kiểm tra công trình.",
+                              {(STC, SXD)}, {SXD}),
+    "do X chủ trì, Y phối hợp": ("2. Việc kiểm tra công trình do Sở Xây dựng chủ trì, Sở Tài chính phối hợp thực hiện.",
+                                 {(STC, SXD)}, {SXD}),
+    "X là cơ quan chủ trì; Y, Z là cơ quan phối hợp": (
+        "3. Sở Xây dựng là cơ quan chủ trì; Sở Tài chính, Công an tỉnh là cơ quan phối hợp.",
+        {(STC, SXD), (CA, SXD)}, {SXD}),
+    "Chủ trì: X; phối hợp: Y, Z": ("4. Kiểm tra công trình.\nChủ trì: Sở Xây dựng; phối hợp: Sở Tài chính, Công an tỉnh.",
+                                   {(STC, SXD), (CA, SXD)}, {SXD}),
+    "a column of all who carry the task out": (
+        "| TT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Kiểm tra công trình | Sở Tài chính, Sở Xây dựng (chủ trì), Công an tỉnh | Tháng 6/2025 |",
+        {(STC, SXD), (CA, SXD)}, {SXD}),
+    "Đơn vị thực hiện: Y, X (chủ trì)": ("6. Kiểm tra công trình xây dựng.\n"
+                                        "- Đơn vị thực hiện: Sở Tài chính, Sở Xây dựng (chủ trì), Công an tỉnh.",
+                                        {(STC, SXD), (CA, SXD)}, {SXD}),
+    "X (chủ trì), Y, Z <verb>": ("7. Sở Xây dựng (chủ trì), Sở Tài chính, Công an tỉnh kiểm tra công trình.",
+                                 {(STC, SXD), (CA, SXD)}, {SXD}),
+    "Giao X chủ trì, phối hợp với Y": ("5. Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính kiểm tra công trình.",
+                                       {(STC, SXD)}, {SXD}),
+}
+
+
+def _short(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_coordination_form(case):
+    body, pairs, leads = CASES[case]
+    result = build_source(source_from_string(HEAD + body + "\n", name="plan.md"))
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    predicted = predictions_from_quads(emit_result(result), surfaces)
+    assert {tuple(sorted(_short(x) for x in p)) for p in predicted.pairs} == {tuple(sorted(p)) for p in pairs}
+    assert {_short(a) for a, _ in predicted.leads} == leads

@@ -1,0 +1,60 @@
+"""Issuers as headers and titles of the genre name them (docs/GENRE.md, "Layout"), in layouts the real corpus's tune
+half does not show: a provincial Party title naming the standing board under the committee that issues, a committee's executive under the Party
+organisation's line, the standing board of a council as the line under it, a joint programme, a joint guidance of
+seven bodies in two columns, an organ line the recogniser cannot read whole, a steering committee of a Party
+committee."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder.metadata import extract_document_info
+from policykg.graph_builder.read import source_from_string
+from policykg.ontology import load_lexicon
+
+BODY = "\n\n1. Sở Xây dựng chủ trì kiểm tra công trình.\n2. Công an tỉnh bảo đảm an ninh.\n\n"
+CASES = {
+    "a Party title names the standing board, the header the committee": (
+        "TỈNH ỦY QUẢNG TRỊ\n*\nSố 21-CT/TU\nQuảng Trị, ngày 05 tháng 6 năm 2025\n\nCHỈ THỊ\n"
+        "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường", "Directive", ["Tỉnh ủy Quảng Trị"]),
+    "the executive under the organisation": (
+        "ĐẢNG BỘ TỈNH LÀO CAI\nBAN CHẤP HÀNH\n*\nSố 05-NQ/TU\nLào Cai, ngày 05 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n"
+        "về phát triển", "Resolution", ["Ban Chấp hành Đảng bộ tỉnh Lào Cai"]),
+    "a council's standing board": (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH LÀO CAI\nTHƯỜNG TRỰC\n\nSố: 12/TB-HĐND\nLào Cai, ngày 5 tháng 3 năm 2026\n\n"
+        "THÔNG BÁO\nKết luận", "Notice", ["Thường trực Hội đồng nhân dân tỉnh Lào Cai"]),
+    "a joint programme": (
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM          Độc lập - Tự do - Hạnh phúc\nTỈNH NINH BÌNH\n\n"
+        "Số: 03/CTrPH-UBND-MTTQ          Ninh Bình, ngày 5 tháng 3 năm 2025\n\nCHƯƠNG TRÌNH PHỐI HỢP\nvề vận động",
+        "Program", ["Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình"]),
+    "seven joint issuers in two columns": (
+        "BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ Y TẾ -        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BỘ CÔNG THƯƠNG - BỘ TÀI CHÍNH -                Độc lập - Tự do - Hạnh phúc\n"
+        "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -\nTÒA ÁN NHÂN DÂN TỐI CAO\n\n"
+        "Số: 24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC        Hà Nội, ngày 5 tháng 3 năm 2026\n\n"
+        "HƯỚNG DẪN LIÊN NGÀNH\nVề xử lý", "JointGuidance",
+        ["Bộ Công an", "Bộ Quốc phòng", "Bộ Y tế", "Bộ Công Thương", "Bộ Tài chính",
+         "Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao"]),
+    "an organ line read whole": (
+        "UBND TỈNH LÀO CAI\nBAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN\n\nSố: 12/KH-BCĐ\n"
+        "Lào Cai, ngày 5 tháng 3 năm 2026\n\nKẾ HOẠCH\nỨng phó", "Plan",
+        ["Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn"]),
+    "a steering committee of a Party committee": (
+        "BAN CHỈ ĐẠO 35 TỈNH ỦY\n*\nSố 15-KH/BCĐ\nLào Cai, ngày 5 tháng 3 năm 2025\n\nKẾ HOẠCH\nThực hiện", "Plan",
+        ["Ban chỉ đạo 35 tỉnh ủy"]),
+    "an OCR'd organ": (
+        "ỦY BAN NHÂN DẨN                      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH TUYÊN QUANG                          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 1185/UBND-KT                     Tuyên Quang, ngày 22 tháng 4 năm 2025\nV/v tăng cường quản lý",
+        "OfficialLetter", ["Ủy ban nhân dân tỉnh Tuyên Quang"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_header_issuers(case):
+    header, kind, issuers = CASES[case]
+    info = extract_document_info(source_from_string(header + BODY), load_lexicon())
+    assert info.kind == kind
+    assert [match_key(r.label) for r in info.issuers] == [match_key(i) for i in issuers]

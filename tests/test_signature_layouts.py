@@ -1,0 +1,75 @@
+"""Signature blocks and headers in the layouts the genre publishes them in (docs/GENRE.md, "Layout"), beyond those
+of the real corpus's tune half: a block flattened to one line by a web copy, a note beside the name, a post whose
+mark OCR lost, a post written in lower case, a 'TM.' that goes on on the next line, three joint blocks side by
+side, a Word cell flattened to one line, and the genre probes (tests/data/genre/probe/, gold written before the
+builder ran on them)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policykg.graph_builder.metadata import extract_document_info
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import source_from_string, read_source
+from policykg.ontology import load_lexicon
+
+PROBES = Path(__file__).resolve().parent / "data" / "genre" / "probe"
+HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày 01 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+        "Về phòng chống thiên tai\n\n1. Sở Xây dựng chủ trì kiểm tra công trình.\n2. Công an tỉnh bảo đảm an ninh.\n\n")
+DEPUTY = [("KT.", "Phó Chủ tịch", "Nguyễn Văn An")]
+
+CASES = {
+    "modes on two lines": ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An\n", DEPUTY),
+    "name in capitals": ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNGUYỄN VĂN AN\n", DEPUTY),
+    "note beside the name": ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký) Nguyễn Văn An\n", DEPUTY),
+    "flattened block": ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An\n", DEPUTY),
+    "flattened with a note": ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn An\n", DEPUTY),
+    "OCR lost a mark": ("KT. CHỦ TICH\nPHÓ CHỦ TICH\n\nNguyễn Văn An\n", DEPUTY),
+    "web copy's note": ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n[daky]\nNguyễn Văn An\n", DEPUTY),
+    "posts in lower case": ("KT. Chủ tịch\nPhó Chủ tịch\n\nNguyễn Văn An\n", DEPUTY),
+    "block under the recipients": ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + " " * 32 + "KT. CHỦ TỊCH\n" + " " * 32
+                                   + "PHÓ CHỦ TỊCH\n\n" + " " * 32 + "Nguyễn Văn An\n", DEPUTY),
+    "OCR'd recipients label": ("Nơi nhân:" + " " * 30 + "KT. CHỦ TỊCH\n- Như trên;" + " " * 29 + "PHÓ CHỦ TỊCH\n"
+                               "- Lưu: VT." + " " * 32 + "Nguyễn Văn An\n", DEPUTY),
+    "TM. on two lines": ("TM. ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nCHỦ TỊCH\n\nNguyễn Văn An\n",
+                         [("TM.", "Chủ tịch", "Nguyễn Văn An")]),
+    "standing board, flattened": ("TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Lê Văn Bình\n", [("TM.", "Phó Bí thư", "Lê Văn Bình")]),
+    "a post of three words": ("KT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC\n\nLê Văn Bình\n",
+                              [("KT.", "Phó Tổng Giám đốc", "Lê Văn Bình")]),
+    "a name of the highlands": ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nRơ Châm H'Bin\n", [("KT.", "Phó Chủ tịch", "Rơ Châm H'Bin")]),
+    "three joint blocks": ("KT. BỘ TRƯỞNG BỘ CÔNG AN        KT. BỘ TRƯỞNG BỘ Y TẾ         KT. BỘ TRƯỞNG BỘ TÀI CHÍNH\n"
+                           "THỨ TRƯỞNG                      THỨ TRƯỞNG                    THỨ TRƯỞNG\n\n"
+                           "Lê Quốc Hùng                    Đỗ Xuân Tuyên                 Cao Anh Tuấn\n",
+                           [("KT.", "Thứ trưởng", n) for n in ("Lê Quốc Hùng", "Đỗ Xuân Tuyên", "Cao Anh Tuấn")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_signature_layout(case):
+    footer, expected = CASES[case]
+    info = extract_document_info(source_from_string(HEAD + footer), load_lexicon())
+    assert [(s.mode, s.post, s.person) for s in info.signatures] == expected
+
+
+def _probes():
+    return sorted(p for p in PROBES.iterdir() if p.suffix in (".txt", ".md"))
+
+
+@pytest.mark.parametrize("path", _probes(), ids=lambda p: p.stem)
+def test_probe_signers_and_issuers(path):
+    """Every signer of a probe with the post signed in; the issuers' names as the gold gives them."""
+    gold = json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))
+    result = build_source(read_source(path))
+    signed = {(s.person, s.post) for s in result.document.signatures}
+    assert signed == {(s["person"], s["post"]) for s in gold["signers"]}
+    assert len(result.document.issuers) == len(gold["document"]["issuers"])
+
+
+def test_joint_blocks_sign_for_the_organ_their_head_post_names():
+    """"KT. BỘ TRƯỞNG BỘ CÔNG AN" / "THỨ TRƯỞNG": the deputy signs for the ministry the head's post names."""
+    footer, _ = CASES["three joint blocks"]
+    info = extract_document_info(source_from_string(HEAD + footer), load_lexicon())
+    assert [s.organ.label for s in info.signatures] == ["Bộ Công an", "Bộ Y tế", "Bộ Tài chính"]
