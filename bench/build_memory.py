@@ -13,6 +13,7 @@ anything.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -95,17 +96,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", help="working directory (default: a temporary one, removed afterwards)")
     args = parser.parse_args(argv)
-    pythons = {"ours": sys.executable}
-    if args.baseline_python:
-        pythons["baseline"] = args.baseline_python
-    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="policykg-mem-"))
+    with bench_work(args.work, "policykg-mem-") as work:
+        pythons = interpreters(args.baseline_python)
+        print(report({n: one_size(n, work, pythons, args.jobs, args.baseline_max) for n in args.sizes}))
+    return 0
+
+
+def interpreters(baseline_python: str | None) -> dict[str, str]:
+    """The interpreters measured: this one ("ours") and, when given, another installation's ("baseline")."""
+    return {"ours": sys.executable, **({"baseline": baseline_python} if baseline_python else {})}
+
+
+@contextlib.contextmanager
+def bench_work(given: str | None, prefix: str):
+    """The working directory: ``given`` (kept), else a temporary one removed at the end."""
+    work = Path(given) if given else Path(tempfile.mkdtemp(prefix=prefix))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        print(report({n: one_size(n, work, pythons, args.jobs, args.baseline_max) for n in args.sizes}))
+        yield work
     finally:
-        if not args.work:
+        if not given:
             shutil.rmtree(work, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":

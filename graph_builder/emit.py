@@ -47,7 +47,7 @@ from policykg.graph_builder.terms import (
 )
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["STATEMENT_KINDS", "clean_label", "document_iri", "emit_quads", "named_actors", "pkg", "term"]
+__all__ = ["STATEMENT_KINDS", "clean_label", "document_iri", "emit_nquads", "emit_quads", "named_actors", "pkg", "term"]
 
 # assertion relation -> (record class, IRI kind segment); order here is the order of ordinals' kinds
 STATEMENT_KINDS: dict[str, tuple[str, str]] = {
@@ -118,6 +118,15 @@ def emit_quads(result: BuildResult, lexicon: Lexicon | None) -> list[ox.Quad]:
     >>> any(q.object == pkg("Directive") for q in quads)
     True
     """
+    return _emitted(result, lexicon).quads
+
+
+def emit_nquads(result: BuildResult, lexicon: Lexicon | None) -> bytes:
+    """:func:`emit_quads` as pyoxigraph's N-Quads (sorted, UTF-8), made without an object per quad (``Emitter``)."""
+    return _emitted(result, lexicon).nquads()
+
+
+def _emitted(result: BuildResult, lexicon: Lexicon | None) -> Emitter:
     doc = _DocumentGraph(result)
     doc.describe_source()
     doc.describe_policy()
@@ -127,7 +136,7 @@ def emit_quads(result: BuildResult, lexicon: Lexicon | None) -> list[ox.Quad]:
         signatures(doc.out, result.document, doc.policy_iri, doc.source.key, doc.evidence)
     _describe_named(doc.out, result, lexicon, exclude={doc.policy_iri, doc.source_iri})
     cited_identifiers(doc.out, result, exclude={doc.policy_iri, doc.source_iri})
-    return sorted(doc.out.quads, key=str)
+    return doc.out
 
 
 class _DocumentGraph:

@@ -20,6 +20,7 @@ from policykg.graph_builder.vocabulary import (
     is_abbreviation,
     lower_same_length,
     match_key_cased,
+    mostly_capitals,
     starts_verb,
 )
 
@@ -181,7 +182,7 @@ class _NameScan(ScanSteps):
 
     def __init__(self, vocab: Vocabulary, match: str, low: str, start: int, end: int, known: list[Candidate]):
         self.vocab, self.match, self.low = vocab, match, low
-        self.tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(match, start, end)]
+        self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)]
         self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.head_at: dict[int, int] = {}
         for m in vocab.head_regex.finditer(low, start, end):
@@ -471,8 +472,7 @@ def _has_place(match: str, start: int, end: int) -> bool:
 def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
     """The name an unknown organisation gets its IRI from: capitals of headers undone, abbreviations expanded."""
     name = re.sub(r"\s+", " ", surface).strip()
-    letters = [c for c in name if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+    if mostly_capitals(name):
         # an all-capitals header line: the known part as the vocabulary writes it, level words lower-case,
         # every other word capitalised ("ỦY BAN NHÂN DÂN TỈNH SƠN LA" -> "Ủy ban nhân dân tỉnh Sơn La")
         prefix, rest = "", name

@@ -1,8 +1,9 @@
 """The builder's pipeline: one text -> :class:`BuildResult` -> RDF quads, and nothing else.
 
 ``build_source`` runs the steps in order (metadata -> segment -> recognise -> assert) on a decoded text;
-``emit_result`` turns the result into the sorted quads of the text's named graph. Building many texts into a
-build directory (store, caches, exports, report, view) is the corpus layer's work (:mod:`policykg.corpus`).
+``emit_result`` turns the result into the sorted quads of the text's named graph (``emit_result_nquads``: their
+N-Quads text). Building many texts into a build directory (store, caches, exports, report, view) is the corpus
+layer's work (:mod:`policykg.corpus`).
 
 >>> result = build_source(source_from_string("Sở Tư pháp chủ trì, phối hợp với Công an tỉnh tuyên truyền pháp luật."))
 >>> sorted({a.relation for a in result.assertions})
@@ -18,7 +19,7 @@ import os
 import pyoxigraph as ox
 
 from policykg.graph_builder.assertions import extract_assertions
-from policykg.graph_builder.emit import emit_quads
+from policykg.graph_builder.emit import emit_nquads, emit_quads
 from policykg.graph_builder.identity import identify_actors
 from policykg.graph_builder.layout import with_cell_mentions
 from policykg.graph_builder.metadata import extract_document_info
@@ -29,7 +30,7 @@ from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.segment import segment
 from policykg.ontology.lexicon import Lexicon, load_lexicon
 
-__all__ = ["build_source", "build_file", "emit_result", "source_from_string"]
+__all__ = ["build_source", "build_file", "emit_result", "emit_result_nquads", "source_from_string"]
 
 
 def build_source(source: SourceText, lexicon: Lexicon | None = None) -> BuildResult:
@@ -59,3 +60,9 @@ def build_file(path: str | os.PathLike, key: str | None = None) -> BuildResult:
 def emit_result(result: BuildResult, lexicon: Lexicon | None = None) -> list[ox.Quad]:
     """The sorted quads of one built document (:func:`policykg.graph_builder.emit.emit_quads`)."""
     return emit_quads(result, load_lexicon() if lexicon is None else lexicon)
+
+
+def emit_result_nquads(result: BuildResult, lexicon: Lexicon | None = None) -> bytes:
+    """The N-Quads document of one built document: ``emit_result``'s quads serialised, made without them
+    (:func:`policykg.graph_builder.emit.emit_nquads`)."""
+    return emit_nquads(result, load_lexicon() if lexicon is None else lexicon)

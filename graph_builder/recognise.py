@@ -137,6 +137,9 @@ def _regions(source: SourceText, sentences: list[Sentence]) -> list[tuple[int, i
     return regions
 
 
+_QUOTE = re.compile('"')
+
+
 def _initiative(start: int, end: int, name: str, kind: str) -> Candidate:
     name = re.sub(r"\s+", " ", name).strip(" .,;:…")
     prefix = "cuộc vận động " if kind == "Campaign" else "phong trào "
@@ -148,7 +151,7 @@ def _initiative(start: int, end: int, name: str, kind: str) -> Candidate:
 
 def _quoted(match: str, low: str, start: int, end: int) -> list[Candidate]:
     """Quoted names: a campaign or movement after its trigger word; any other quote just blocks actors."""
-    quotes = [i for i in range(start, end) if match[i] == '"']
+    quotes = [m.start() for m in _QUOTE.finditer(match, start, end)]
     found = []
     for open_, close in zip(quotes[0::2], quotes[1::2]):
         inner = match[open_ + 1:close]

@@ -66,12 +66,27 @@ def integer(value: int) -> ox.Literal:
 
 @dataclass
 class Emitter:
-    """Collects the quads of one named graph."""
+    """Collects the quads of one named graph, as the lines of their N-Quads text.
+
+    A line is ``str(ox.Quad(...))`` without the final " .": each IRI becomes an ``ox.NamedNode`` once (checked by
+    pyoxigraph) and its text is kept; literals are pyoxigraph's, written by pyoxigraph. No ``ox.Quad`` is made per
+    statement (making one costs more than the rest of ``add``); sorted lines are the sorted N-Quads document.
+
+    >>> out = Emitter(ox.NamedNode("urn:g"))
+    >>> out.add("urn:a", ox.NamedNode("urn:p"), vi('Bộ "A"'))
+    >>> out.add("urn:a", ox.NamedNode("urn:p"), "urn:b")
+    >>> print(out.nquads().decode(), end="")
+    <urn:a> <urn:p> "Bộ \\"A\\""@vi <urn:g> .
+    <urn:a> <urn:p> <urn:b> <urn:g> .
+    >>> [str(q) for q in out.quads] == [line[:-2] for line in out.nquads().decode().splitlines()]
+    True
+    """
 
     graph: ox.NamedNode
-    quads: set[ox.Quad] = field(default_factory=set)
+    lines: set[str] = field(default_factory=set)
     nodes: dict[str, ox.NamedNode] = field(default_factory=dict)
     renamed: dict[str, str] = field(default_factory=dict)   # unqualified local document IRIs -> qualified
+    texts: dict[str, str] = field(default_factory=dict)     # IRI -> the N-Triples text of its node
 
     def node(self, iri: str) -> ox.NamedNode:
         """The node of an IRI (a local document IRI replaced by its qualified form)."""
@@ -80,11 +95,31 @@ class Emitter:
             found = self.nodes[iri] = ox.NamedNode(self.renamed.get(iri, iri))
         return found
 
+    def _text(self, iri: str) -> str:
+        found = self.texts.get(iri)
+        if found is None:
+            found = self.texts[iri] = str(self.node(iri))
+        return found
+
     def add(self, s: str | ox.NamedNode, p: ox.NamedNode, o: str | ox.NamedNode | ox.Literal) -> None:
-        subject = self.node(s) if isinstance(s, str) else s
-        if isinstance(o, str):
-            o = self.node(o)
-        self.quads.add(ox.Quad(subject, p, o, self.graph))
+        subject = self._text(s) if isinstance(s, str) else str(s)
+        obj = self._text(o) if isinstance(o, str) else str(o)
+        self.lines.add(f"{subject} {_text_of(p)} {obj} {_text_of(self.graph)}")
+
+    def nquads(self) -> bytes:
+        """The N-Quads document of the graph: its lines sorted (the order of ``sorted(quads, key=str)``)."""
+        return "".join(line + " .\n" for line in sorted(self.lines)).encode("utf-8")
+
+    @property
+    def quads(self) -> list[ox.Quad]:
+        """The quads, sorted by their N-Quads text."""
+        return list(ox.parse(self.nquads(), format=ox.RdfFormat.N_QUADS))
+
+
+@functools.lru_cache(maxsize=1024)
+def _text_of(node: ox.NamedNode) -> str:
+    """The N-Triples text of a predicate or graph (few, and asked for in every statement)."""
+    return str(node)
 
 
 def actor_iris(iris: Iterable[str | None]) -> list[str]:

@@ -13,9 +13,9 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context", "compact",
-           "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased", "norm",
-           "starts_verb", "vocabulary"]
+__all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context",
+           "compact", "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased",
+           "mostly_capitals", "norm", "starts_verb", "vocabulary"]
 
 PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
 COLUMN_GAP = "\u2003"   # in the match form: the middle of a run of spaces between two columns of a line (read.py)
@@ -143,11 +143,64 @@ def form_pattern(form: str) -> str:
     return out
 
 
-def _alternation(forms: list[str], lower: bool) -> re.Pattern | None:
+def _alternation(forms: list[str], lower: bool) -> Alternation | None:
     if not forms:
         return None
     body = "|".join(form_pattern(f) for f in forms)
-    return re.compile(rf"(?<![\w.&])(?=({body})(?![\w&]))")
+    return Alternation(re.compile(rf"(?<![\w.&])(?=({body})(?![\w&]))"), forms)
+
+
+_WORD_OR_SIGN = re.compile(r"\w+|[^\w\s]")   # the tokens of ``form_pattern``: a form's first one starts any match
+
+
+class Alternation:
+    """One regex of many forms (``(?<![\\w.&])(?=(form|form|...)(?![\\w&]))``), searched only where it can match.
+
+    Python's ``re`` tries every form at every position of the text; a match can only start on a token that is the
+    first token of some form (``form_pattern`` writes each form token by token, so a matched text starts with the
+    form's first token, whole: a word or a sign). ``finditer`` therefore runs the regex at those positions alone
+    and yields exactly the matches of ``regex.finditer``, each found by the regex of the forms that begin with that
+    token (in their order in the whole regex, so the same form wins). Anything else (``search``, ``pattern``, ...)
+    is the regex's own. Against a trie regex and Aho-Corasick automata: ``bench/matchers.py``, ``bench/README.md``.
+
+    >>> alt = _alternation(["ủy ban nhân dân", "ủy ban", "bộ"], lower=True)
+    >>> [(m.start(1), m.group(1)) for m in alt.finditer("các ủy ban nhân dân, bộ ngành và ủy  ban", 0, 40)]
+    [(4, 'ủy ban nhân dân'), (21, 'bộ'), (33, 'ủy  ban')]
+    """
+
+    def __init__(self, regex: re.Pattern, forms: list[str]):
+        self.regex = regex
+        # "_" is a word character that form_pattern does not treat as one: such forms are searched everywhere
+        self.exact = all("_" not in f and f.strip() == f and f for f in forms)
+        by_first: dict[str, list[str]] = {}
+        for form in forms if self.exact else ():
+            by_first.setdefault(_WORD_OR_SIGN.match(form).group(0), []).append(form)
+        # the forms that start with one token, in the order of ``forms`` (the first that matches wins, as in regex)
+        self.by_first = {first: re.compile(rf"(?<![\w.&])(?=({'|'.join(map(form_pattern, group))})(?![\w&]))")
+                         for first, group in by_first.items()}
+        firsts = sorted(by_first, key=lambda t: (-len(t), t))
+        words = "|".join(re.escape(t) for t in firsts if t[0].isalnum() or t[0] == "_")
+        signs = "".join(re.escape(t) for t in firsts if not (t[0].isalnum() or t[0] == "_"))
+        # where a first token stands: a whole word (not inside one) or the sign itself
+        self.starts = re.compile("|".join(filter(None, [words and rf"(?<!\w)(?:{words})(?!\w)",
+                                                         signs and f"[{signs}]"])) or NEVER)
+
+    def __getattr__(self, name):
+        if name == "regex" or name.startswith("__"):   # copy and pickle protocols are this object's, not the regex's
+            raise AttributeError(name)
+        return getattr(self.regex, name)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        """The matches of ``self.regex.finditer(text, pos, endpos)``, in order."""
+        endpos = len(text) if endpos is None else endpos
+        if not self.exact:
+            yield from self.regex.finditer(text, pos, endpos)
+            return
+        by_first = self.by_first
+        for token in self.starts.finditer(text, pos, endpos):
+            found = by_first[token.group(0)].match(text, token.start(), endpos)
+            if found is not None:
+                yield found
 
 
 def _abbreviation_expansions(lexicon) -> dict[str, str]:
@@ -191,8 +244,19 @@ def caps_context(match: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=4096)
 def is_caps_line(line: str) -> bool:
     # Cached: a paragraph-long line is asked about once per candidate name inside it.
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    return mostly_capitals(line)
+
+
+def mostly_capitals(text: str) -> bool:
+    """More than 80% of the letters of ``text`` are capitals (a header line, a title in capitals).
+
+    The letters are counted by ``str`` methods mapped in C, not by a Python loop per character.
+
+    >>> mostly_capitals("ỦY BAN NHÂN DÂN Tỉnh"), mostly_capitals("Ⅻ Ⓐ 12 ab"), mostly_capitals("12 -")
+    (True, False, False)
+    """
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
 def starts_verb(low: str, pos: int, shortest: int = 1) -> bool:

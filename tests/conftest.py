@@ -14,7 +14,7 @@ from buildfixtures import FakeLexicon, fake_build_source  # noqa: E402
 def fake_steps(monkeypatch):
     """Replace the language steps (and the lexicon) of a corpus build with the stand-in; forked workers inherit it."""
     from policykg.corpus import outcome
-    from policykg.graph_builder.emit import emit_quads
+    from policykg.graph_builder.emit import emit_nquads
 
     monkeypatch.setattr(outcome, "build_source", fake_build_source)
-    monkeypatch.setattr(outcome, "emit_result", lambda result: emit_quads(result, FakeLexicon()))
+    monkeypatch.setattr(outcome, "emit_result_nquads", lambda result: emit_nquads(result, FakeLexicon()))

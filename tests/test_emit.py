@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from buildfixtures import (  # noqa: E402
     ARTICLE, BAN_BI_THU, CAMPAIGN, CAND, CAP_UY, DOC, MTTQ, QDND, SON_LA, FakeLexicon, article_result,
 )
-from policykg.graph_builder.emit import emit_quads, pkg, term  # noqa: E402
+from policykg.graph_builder.emit import emit_nquads, emit_quads, pkg, term  # noqa: E402
 from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Sentence, SourceText, Span  # noqa: E402
 from policykg.core.iris import ID, PREFIXES, mint_graph_iri, mint_source_iri  # noqa: E402
 
@@ -219,6 +219,17 @@ def test_hostile_text_stays_inside_literals_and_round_trips():
     for fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
         data = ox.serialize(quads, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TRIG else None)
         assert sorted(ox.parse(data, format=fmt), key=str) == quads
+
+
+def test_nquads_text_is_what_pyoxigraph_writes_of_the_quads(quads):
+    """The build caches emit_nquads' text as the document's N-Quads: it must be byte for byte pyoxigraph's, also for
+    literals that need escaping (quotes, backslashes, line ends, controls)."""
+    assert emit_nquads(article_result(), FakeLexicon()) == ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    text = 'x" } ; \\ """ @en .\n\ttab\r\x0bvt <script>'
+    hostile = _direct_document(text, kind="Document", title=text)
+    data = emit_nquads(hostile, None)
+    assert data == ox.serialize(emit_quads(hostile, None), format=ox.RdfFormat.N_QUADS)
+    assert b"\\n" in data and list(ox.parse(data, format=ox.RdfFormat.N_QUADS)) == emit_quads(hostile, None)
 
 
 def test_co_leads_keep_one_lead_actor_on_the_record_and_their_shortcuts():

@@ -245,3 +245,28 @@ def test_a_level_list_is_part_of_the_name_as_written():
     assert surfaces("Công an xã, phường và Ủy ban nhân dân các xã, phường phối hợp.") == [
         "Công an xã, phường", "Ủy ban nhân dân các xã, phường"]
     assert surfaces("MTTQ Phối hợp với UBND xã.") == ["MTTQ", "UBND xã"]   # a verb with a capital ends a name
+
+
+def test_lexicon_alternations_find_what_their_whole_regex_finds():
+    """The names are searched only where a form's first word stands (vocabulary.Alternation): over whole texts of
+    the genre and over ranges cut anywhere (inside words too), the matches are those of the one big regex."""
+    from pathlib import Path
+
+    from policykg.graph_builder.read import read_source
+    from policykg.graph_builder.vocabulary import lower_same_length, vocabulary
+
+    vocab = vocabulary(load_lexicon())
+    genre = Path(__file__).parent / "data" / "genre"
+    paths = sorted(p for split in ("tune", "heldout") for p in (genre / split).iterdir() if p.suffix != ".json")
+    assert len(paths) >= 10
+    text = "Ủy ban nhân dân tỉnh, UBND  huyện; các Bộ,ngành T.Ư và Sở  Tư   pháp\nphối hợp với MTTQ."
+    texts = [(text, lower_same_length(text))] + [(s.match, lower_same_length(s.match)) for s in map(read_source, paths)]
+    found = 0
+    for match, low in texts:
+        for alternation, searched in ((vocab.ci_regex, low), (vocab.cs_regex, match), (vocab.head_regex, low)):
+            assert alternation.exact
+            for start, end in ((0, len(searched)), (3, len(searched) // 2), (len(searched) // 3, len(searched) - 1)):
+                expected = [(m.start(1), m.end(1)) for m in alternation.regex.finditer(searched, start, end)]
+                assert [(m.start(1), m.end(1)) for m in alternation.finditer(searched, start, end)] == expected
+                found += len(expected)
+    assert found > 1000

@@ -19,6 +19,7 @@ from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, written_deadline
 from policykg.graph_builder.model import Assertion, Mention
 from policykg.graph_builder.segment import section_role
+from policykg.graph_builder.vocabulary import mostly_capitals
 
 __all__ = ["run"]
 
@@ -148,8 +149,7 @@ def run(ctx: Context) -> list[Assertion]:
 def is_heading(ctx: Context, s: Sent) -> bool:
     """A line in capitals, or the title of the section it opens: no duty of its own."""
     raw = ctx.match[s.start:s.end].strip()
-    letters = [c for c in raw if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+    if mostly_capitals(raw):
         return True
     section = ctx.sections.get(s.sentence.section)
     if section is not None and section.title and s.sentence.span.start == section.span.start \

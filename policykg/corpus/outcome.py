@@ -9,18 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from policykg.core.errors import PolicyKGError
 from policykg.core.iris import ACTOR, PKG, PREFIXES, slugify
 from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sentences
-from policykg.graph_builder.pipeline import build_source, emit_result
+from policykg.graph_builder.pipeline import build_source, emit_result_nquads
 from policykg.graph_builder.read import read_source, source_from_bytes
 from policykg.visualize.report import ReportPart, render_document
 
 __all__ = ["DocumentOutcome", "build_outcome", "one_line"]
 
-_RDF_TYPE = PREFIXES["rdf"] + "type"
+_RDF_TYPE = "<" + PREFIXES["rdf"] + "type>"
 _COUNTED = {"Task": "tasks", "CoordinationDuty": "coordination_duties", "Objective": "objectives",
             "Requirement": "requirements"}
 
@@ -49,17 +47,22 @@ def one_line(exc: BaseException) -> str:
     return f"internal error ({type(exc).__name__}: {text})" if text else f"internal error ({type(exc).__name__})"
 
 
-def _count(result: BuildResult, quads: list[ox.Quad]) -> tuple[dict, list[str]]:
+def _count(result: BuildResult, nquads: bytes) -> tuple[dict, list[str]]:
+    """What the summary counts in one document's N-Quads (as the builder writes them: one quad a line, every subject,
+    predicate and graph an IRI): records by class, quads, and the actors typed in the graph."""
     counts = {v: 0 for v in _COUNTED.values()}
     actors: set[str] = set()
-    for q in quads:
-        if q.predicate.value == _RDF_TYPE and isinstance(q.object, ox.NamedNode):
-            local = q.object.value[len(PKG):] if q.object.value.startswith(PKG) else ""
+    lines = nquads.decode("utf-8").splitlines()
+    for line in lines:
+        subject, predicate, rest = line.split(" ", 2)
+        if predicate == _RDF_TYPE and rest.startswith("<"):
+            obj = rest[1:rest.index(">")]
+            local = obj[len(PKG):] if obj.startswith(PKG) else ""
             if local in _COUNTED:
                 counts[_COUNTED[local]] += 1
-            if q.subject.value.startswith(ACTOR):
-                actors.add(q.subject.value)
-    counts["quads"] = len(quads)
+            if subject.startswith("<" + ACTOR):
+                actors.add(subject[1:-1])
+    counts["quads"] = len(lines)
     counts["sentences"] = len(result.sentences)
     counts["uncovered_sentences"] = len(uncovered_sentences(result))
     return counts, sorted(actors)
@@ -86,9 +89,8 @@ def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceTe
         if source is None:
             source = read_source(path, key=key) if data is None else source_from_bytes(data, str(path), key)
         result = build_source(source)
-        quads = emit_result(result)
-        counts, actors = _count(result, quads)
-        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        data = emit_result_nquads(result)
+        counts, actors = _count(result, data)
         return DocumentOutcome(key=source.key, name=name, sha256=sha256 or source.sha256, ok=True,
                                nquads=data, part=render_document(result), counts=counts, actors=actors,
                                identity=_identity(result))
