@@ -15,13 +15,16 @@ Training data: the document's match form cut into tokens; a token is B/I of an a
 alias (``tests/data/real/<stem>.gold.json``) occurs in the text (longest first, case-insensitive), else O.
 Features: the token (lower case), its shape, its neighbours (two each side), whether a head noun of the ontology
 starts at it, and the tag the rules give it (B/I/O of the builder's actor mentions), so that the model learns where
-the rules are wrong rather than relearning them.
+the rules are wrong rather than relearning them. The features, the training and the tagging are the library's
+(:mod:`policykg.graph_builder.actormodel`): the builder's optional filter (``policykg build --actor-model PATH``,
+the ``rules&crf`` row) uses the same code.
 
 Only tune documents are read (never the blind half). Deterministic: L-BFGS with fixed parameters; the figures are
-printed, nothing is written unless ``--save PATH`` is given (a model trained on all 15 tune documents).
+printed, nothing is written. ``--train OUT`` instead trains one model on all 15 tune documents and writes it to OUT
+(the committed ``bench/models/actors-tune.crfsuite``: see ``bench/models/README.md``).
 
-Usage:  .venv/bin/python bench/crf_actors.py [--save bench/actor-crf.model]
-Needs:  python-crfsuite (``pip install python-crfsuite``); the real corpus ($POLICYKG_REAL_CORPUS).
+Usage:  .venv/bin/python bench/crf_actors.py [--train bench/models/actors-tune.crfsuite]
+Needs:  python-crfsuite (``pip install 'policykg[crf]'``); the real corpus ($POLICYKG_REAL_CORPUS).
 """
 
 from __future__ import annotations
@@ -35,33 +38,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.eval_real import GOLD_DIR, corpus_dir, corpus_text, load_gold, name_key, split_documents  # noqa: E402
 
+from policykg.graph_builder.actormodel import ActorModel, bio, features, rule_spans, train_actor_model  # noqa: E402
 from policykg.graph_builder.pipeline import build_source  # noqa: E402
 from policykg.graph_builder.read import source_from_string  # noqa: E402
-from policykg.graph_builder.vocabulary import vocabulary  # noqa: E402
 from policykg.ontology import load_lexicon  # noqa: E402
-
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
-PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
-
-
-def _shape(word: str) -> str:
-    if word.isdigit():
-        return "d"
-    if not word[0].isalnum():
-        return "p"
-    if word.isupper() and len(word) > 1:
-        return "X"
-    return "Xx" if word[0].isupper() else "x"
-
-
-def _bio(tokens: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[str]:
-    tags = ["O"] * len(tokens)
-    for a, b in spans:
-        inside = [k for k, (s, e) in enumerate(tokens) if s >= a and e <= b]
-        for n, k in enumerate(inside):
-            tags[k] = "B" if n == 0 else "I"
-    return tags
-
 
 def _gold_spans(text: str, gold) -> list[tuple[int, int]]:
     """Non-overlapping occurrences of the gold actors' names and aliases, longest first."""
@@ -80,59 +60,25 @@ def _gold_spans(text: str, gold) -> list[tuple[int, int]]:
 
 
 class Doc:
-    """One tune document: its tokens, the rules' tags, the gold tags and the features."""
+    """One tune document: its tokens, the rules' actor spans, the gold tags and the features (the library's code,
+    :mod:`policykg.graph_builder.actormodel`, the same the builder tags with)."""
 
-    def __init__(self, name: str, lexicon, vocab):
+    def __init__(self, name: str, lexicon):
         source = source_from_string(corpus_text(corpus_dir() / name), name=name)
         self.name, self.text = name, source.match
         self.gold = load_gold(GOLD_DIR / (Path(name).stem + ".gold.json"))
-        result = build_source(source)
-        self.rule_spans = sorted({(m.span.start, m.span.end) for m in result.mentions if m.category == "actor"})
-        self.tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(self.text)]
-        self.labels = _bio(self.tokens, _gold_spans(self.text, self.gold))
-        rule_tags = _bio(self.tokens, self.rule_spans)
-        low = self.text.lower()
-        heads = {m.start(1) for m in vocab.head_regex.finditer(low)} if vocab.head_regex is not None else set()
-        words = [self.text[s:e] for s, e in self.tokens]
-        self.features = []
-        for k, (s, _) in enumerate(self.tokens):
-            f = {"w": words[k].lower(), "shape": _shape(words[k]), "rule": rule_tags[k], "head": s in heads}
-            for d in (-2, -1, 1, 2):
-                j = k + d
-                if 0 <= j < len(words):
-                    f[f"w{d}"] = words[j].lower()
-                    f[f"shape{d}"] = _shape(words[j])
-                    f[f"rule{d}"] = rule_tags[j]
-                else:
-                    f[f"w{d}"] = "<edge>"
-            f["rule|shape"] = rule_tags[k] + "|" + f["shape"]
-            self.features.append(f)
-
-    def spans_of(self, tags: list[str]) -> list[tuple[int, int]]:
-        spans, start = [], None
-        for k, tag in enumerate(tags + ["O"]):
-            if start is not None and tag != "I":
-                spans.append((self.tokens[start][0], self.tokens[k - 1][1]))
-                start = None
-            if tag == "B":
-                start = k
-        return spans
+        result = build_source(source, lexicon)
+        self.rule_spans = rule_spans(result.mentions)
+        self.tokens, self.features = features(self.text, self.rule_spans, lexicon)
+        self.labels = bio(self.tokens, _gold_spans(self.text, self.gold))
 
 
 def train(docs: list[Doc], path: str) -> None:
-    import pycrfsuite
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for d in docs:
-        trainer.append([{k: str(v) for k, v in f.items()} for f in d.features], d.labels)
-    trainer.set_params(PARAMS)
-    trainer.train(path)
+    train_actor_model([(d.features, d.labels) for d in docs], path)
 
 
 def tag(doc: Doc, path: str) -> list[tuple[int, int]]:
-    import pycrfsuite
-    tagger = pycrfsuite.Tagger()
-    tagger.open(path)
-    return doc.spans_of(tagger.tag([{k: str(v) for k, v in f.items()} for f in doc.features]))
+    return ActorModel(path).tag_tokens(doc.tokens, doc.features)
 
 
 def score(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int, int, int]:
@@ -155,11 +101,15 @@ def _prf(c: int, p: int, m: int, g: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--save", help="train on all tune documents and write the model here")
+    parser.add_argument("--train", "--save", dest="train", metavar="OUT",
+                        help="only train on all 15 tune documents and write the model to OUT (no LODO figures)")
     args = parser.parse_args(argv)
     lexicon = load_lexicon()
-    vocab = vocabulary(lexicon)
-    docs = [Doc(name, lexicon, vocab) for name in split_documents("real-tune")]
+    docs = [Doc(name, lexicon) for name in split_documents("real-tune")]
+    if args.train:
+        train(docs, args.train)
+        print(f"model trained on all {len(docs)} tune documents: {args.train}")
+        return 0
     totals = {k: [0, 0, 0, 0] for k in ("rules", "crf", "rules+crf", "rules&crf")}
     tmp = Path(tempfile.mkdtemp(prefix="policykg-crf-")) / "lodo.model"
     for held in docs:
@@ -177,9 +127,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'':12} {'P':>6} {'R':>6} {'F1':>6}")
     for key, t in totals.items():
         print(f"{key:12} {_prf(*t)}")
-    if args.save:
-        train(docs, args.save)
-        print(f"model trained on all tune documents: {args.save}")
     return 0
 
 

@@ -23,7 +23,10 @@ genre splits above in turn, ``all`` the genre splits and both real halves (the b
 ``probe`` scores ``tests/data/genre/probe/`` (invented documents in frame layouts the real tune half does not show,
 gold in the real corpus's schema, written before the builder ran on them) the same way as the real corpus.
 
-Usage:  .venv/bin/python bench/eval_builder.py [--split genre|real-tune|real-blind|probe|all|tune|heldout|blind|blind-looked|blind-untouched] [--verbose]
+Usage:  .venv/bin/python bench/eval_builder.py [--split genre|real-tune|real-blind|probe|all|tune|heldout|blind|blind-looked|blind-untouched] [--verbose] [--actor-model PATH]
+
+``--actor-model PATH`` builds with the builder's optional filter of actor names (``policykg build --actor-model``;
+the model: ``bench/models/README.md``).
 """
 
 from __future__ import annotations
@@ -33,10 +36,12 @@ import json
 import sys
 from pathlib import Path
 
+from policykg.graph_builder.actormodel import load_actor_model
 from policykg.graph_builder.identity import actor_iri_in_context, document_locality
 from policykg.graph_builder.pipeline import build_source
 from policykg.graph_builder.read import read_source
 from policykg.ontology import load_lexicon
+from policykg.core.errors import PolicyKGError
 from policykg.core.iris import mint_actor_iri, mint_document_iri, mint_initiative_iri, mint_named_document_iri
 from policykg.core.textnorm import match_key
 
@@ -72,14 +77,15 @@ def resolve_reference(ref: str) -> str:
     return mint_document_iri(ref)
 
 
-def build(path: Path):
-    """Run read -> metadata -> segment -> recognise -> assert on one file (the builder's own steps)."""
-    result = build_source(read_source(path))
+def build(path: Path, actor_model: str | None = None):
+    """Run read -> metadata -> segment -> recognise -> assert on one file (the builder's own steps; with the actor
+    model at the path ``actor_model`` filtering the actor names, when given)."""
+    result = build_source(read_source(path), actor_model=load_actor_model(actor_model) if actor_model else None)
     return result.source, result.sections, result.sentences, result.mentions, result.assertions, result.document
 
 
-def predictions(path: Path) -> dict:
-    source, sections, sentences, mentions, assertions, document = build(path)
+def predictions(path: Path, actor_model: str | None = None) -> dict:
+    source, sections, sentences, mentions, assertions, document = build(path, actor_model)
     excluded = [s.span for s in sections if s.role in ("recipients", "footer")]
     actor_prefix = mint_actor_iri("x")[:-1]
     actors = {m.iri for m in mentions if m.category == "actor"
@@ -165,13 +171,14 @@ def documents(split: str) -> list[Path]:
     return paths
 
 
-def evaluate(split: str, verbose: bool = False, out=sys.stdout) -> dict[str, tuple[float, float, float]]:
+def evaluate(split: str, verbose: bool = False, out=sys.stdout, actor_model: str | None = None
+             ) -> dict[str, tuple[float, float, float]]:
     """Print P/R/F1 per relation and micro-averaged overall for one split; return them."""
     lexicon = load_lexicon()
     totals = {r: [0, 0, 0, 0] for r in RELATIONS}
     paths = documents(split)
     for path in paths:
-        predicted = predictions(path)
+        predicted = predictions(path, actor_model)
         gold = gold_of(path.parent / (path.stem + ".gold.json"), lexicon, predicted["locality"], predicted["document"])
         for relation in RELATIONS:
             c, p, m, g, false_pos, misses = score(relation, predicted[relation], gold[relation])
@@ -202,15 +209,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="tune")
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives per document")
+    parser.add_argument("--actor-model", metavar="PATH",
+                        help="filter the builder's actor names with this trained actor model (policykg build "
+                             "--actor-model; e.g. bench/models/actors-tune.crfsuite)")
     args = parser.parse_args(argv)
+    if args.actor_model:
+        try:
+            load_actor_model(args.actor_model)
+        except PolicyKGError as exc:
+            print(f"Error: {exc}", file=sys.stderr)
+            return 1
     genre = ("tune", "heldout", "blind-looked", "blind-untouched")
     real = ("real-tune", "real-blind")
     todo = {"genre": genre, "all": genre + real}.get(args.split, (args.split,))
     for split in todo:
         if split in REAL_SPLITS:
-            evaluate_real(split, args.verbose)
+            evaluate_real(split, args.verbose, actor_model=args.actor_model)
         else:
-            evaluate(split, args.verbose)
+            evaluate(split, args.verbose, actor_model=args.actor_model)
         print()
     return 0
 

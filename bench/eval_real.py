@@ -32,6 +32,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from policykg.core.textnorm import match_form, source_text
+from policykg.graph_builder.actormodel import load_actor_model
 from policykg.graph_builder.pipeline import build_source, emit_result
 from policykg.graph_builder.read import source_from_string
 
@@ -520,10 +521,11 @@ def corpus_text(path: Path) -> str:
     return "\n".join(lines)
 
 
-def build_document(path: Path):
-    """(quads, actor surfaces) of one corpus document, through the builder's own entry points."""
+def build_document(path: Path, actor_model: str | None = None):
+    """(quads, actor surfaces) of one corpus document, through the builder's own entry points (with the actor model
+    at the path ``actor_model`` as the builder's filter of actor names, when given)."""
     source = source_from_string(corpus_text(path), name=path.name)
-    result = build_source(source)
+    result = build_source(source, actor_model=load_actor_model(actor_model) if actor_model else None)
     quads = emit_result(result)
     surfaces: dict[str, set[str]] = defaultdict(set)
     for m in result.mentions:
@@ -544,7 +546,8 @@ def split_paths(split: str) -> list[tuple[Path, Path]]:
     return [(corpus / name, GOLD_DIR / (Path(name).stem + ".gold.json")) for name in split_documents(split)]
 
 
-def evaluate_real(split: str, verbose: bool = False, out=None) -> dict[str, tuple[float, float, float]]:
+def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str | None = None
+                  ) -> dict[str, tuple[float, float, float]]:
     """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
 
     ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'.
@@ -558,7 +561,7 @@ def evaluate_real(split: str, verbose: bool = False, out=None) -> dict[str, tupl
     for text, gold_path in paths:
         name = text.name
         gold = load_gold(gold_path)
-        quads, surfaces = build_document(text)
+        quads, surfaces = build_document(text, actor_model)
         scored = score_document(predictions_from_quads(quads, surfaces), gold)
         issuers_exact += scored["issuers"].correct == scored["issuers"].predicted == scored["issuers"].gold
         for relation, tally in scored.items():

@@ -18,6 +18,7 @@ import os
 
 import pyoxigraph as ox
 
+from policykg.graph_builder.actormodel import ActorModel
 from policykg.graph_builder.assertions import extract_assertions
 from policykg.graph_builder.emit import emit_nquads, emit_quads
 from policykg.graph_builder.identity import identify_actors
@@ -33,12 +34,16 @@ from policykg.ontology.lexicon import Lexicon, load_lexicon
 __all__ = ["build_source", "build_file", "emit_result", "emit_result_nquads", "source_from_string"]
 
 
-def build_source(source: SourceText, lexicon: Lexicon | None = None) -> BuildResult:
+def build_source(source: SourceText, lexicon: Lexicon | None = None,
+                 actor_model: ActorModel | None = None) -> BuildResult:
     """Run the builder's steps on one decoded text.
 
     Takes a :class:`SourceText` (from ``read_source`` / ``source_from_string``) and the lexicon (default: the
     ontology's, :func:`policykg.ontology.load_lexicon`); returns the :class:`BuildResult` (document info,
     sections, sentences, mentions, assertions). Raises ``PolicyKGError`` subclasses for problems with the input.
+    ``actor_model`` (default None: the rules alone), from
+    :func:`~policykg.graph_builder.actormodel.load_actor_model`, keeps only the actor mentions it agrees with,
+    before the assertions are made (:mod:`policykg.graph_builder.actormodel`).
     """
     lexicon = load_lexicon() if lexicon is None else lexicon
     document = extract_document_info(source, lexicon)
@@ -47,6 +52,8 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None) -> BuildRes
     mentions = identify_actors(mentions, source, document, lexicon)
     mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon), key=lambda m: (m.span.start, m.span.end))
     mentions = with_cell_mentions(source, mentions, document, lexicon)
+    if actor_model is not None:
+        mentions = actor_model.filter(source, mentions, lexicon)
     assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
     return BuildResult(source=source, document=document, sections=sections, sentences=sentences,
                        mentions=mentions, assertions=assertions)

@@ -119,10 +119,11 @@ def article_result(text: str = ARTICLE, key: str = "demo-article") -> BuildResul
     return BuildResult(source, article, sections, sentences, mentions, assertions)
 
 
-def fake_build_source(source: SourceText) -> BuildResult:
+def fake_build_source(source: SourceText, lexicon=None, actor_model=None) -> BuildResult:
     """A stand-in for the recognisers: one sentence per line; a line with 'phải' is a task of Công an nhân dân.
 
-    Lets the pipeline tests check the plumbing (cache, store, outputs, workers) without the language steps.
+    Lets the pipeline tests check the plumbing (cache, store, outputs, workers) without the language steps (the
+    lexicon and an actor model are ignored).
     """
     text = source.text
     sentences, mentions, assertions = [], [], []

@@ -34,7 +34,11 @@ __all__ = ["build_command"]
 @click.option("--force", is_flag=True, help="Rebuild every document, even unchanged ones; build into a non-empty "
                                              "folder that is not a build directory.")
 @click.option("--prune", is_flag=True, help="Remove documents that are no longer among the inputs.")
-def build_command(inputs, out_dir, formats, jobs, scheduler, spool, quiet, verbose, no_viz, force, prune) -> None:
+@click.option("--actor-model", metavar="PATH", type=click.Path(dir_okay=False),
+              help="Keep only the actor names a trained actor model also tags (python-crfsuite, policykg[crf]; "
+                   "e.g. bench/models/actors-tune.crfsuite). Off by default.")
+def build_command(inputs, out_dir, formats, jobs, scheduler, spool, quiet, verbose, no_viz, force, prune,
+                  actor_model) -> None:
     """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out.
 
     Every input is checked before anything is written: a missing one stops the build with OUT untouched. OUT
@@ -43,7 +47,7 @@ def build_command(inputs, out_dir, formats, jobs, scheduler, spool, quiet, verbo
     try:
         summary = build_corpus(list(inputs), out_dir, formats=("trig", "ttl", *formats), jobs=jobs, quiet=quiet,
                                incremental=not force, viz=not no_viz, prune=prune, force=force,
-                               scheduler=scheduler, spool=spool)
+                               scheduler=scheduler, spool=spool, actor_model=actor_model)
     except KeyboardInterrupt as exc:   # the build has removed its staging generation: OUT is as it was
         kept = "previous build kept" if has_generation(out_dir) else "nothing published"
         click.echo(f"Interrupted: {out_dir} unchanged ({kept})", err=True)

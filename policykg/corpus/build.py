@@ -31,7 +31,8 @@ __all__ = ["build_corpus", "output_error"]
 def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
                  formats: Iterable[str] = ("trig", "ttl"), jobs: int = 1, quiet: bool = False,
                  incremental: bool = True, viz: bool = True, prune: bool = False, force: bool = False,
-                 scheduler: str | None = None, spool: str | os.PathLike | None = None) -> BuildSummary:
+                 scheduler: str | None = None, spool: str | os.PathLike | None = None,
+                 actor_model: str | os.PathLike | None = None) -> BuildSummary:
     """Build files and directories into ``out_dir`` (the layout: :mod:`policykg.corpus`).
 
     Takes input paths (files, directories, '-' for stdin), the output directory, the RDF formats to write (of
@@ -40,19 +41,23 @@ def build_corpus(inputs: list[str | os.PathLike], out_dir: str | os.PathLike, *,
     longer among the inputs, and whether to build into a non-empty folder that is not a build directory;
     ``scheduler`` builds the documents on Dask instead (``local:N`` starts a LocalCluster of N worker processes
     for the build, ``tcp://HOST:PORT`` uses a running scheduler) and ``spool`` is a folder its workers write their
-    results into (:mod:`policykg.corpus.distributed`). Returns a :class:`~policykg.corpus.summary.BuildSummary`; inputs that exist but fail are listed in
+    results into (:mod:`policykg.corpus.distributed`). ``actor_model`` (default None: the rules alone) is the path of
+    a trained actor model (python-crfsuite, e.g. ``bench/models/actors-tune.crfsuite``) that keeps only the actor
+    names it agrees with (:mod:`policykg.graph_builder.actormodel`); a build with another model (or none) rebuilds
+    every document. Returns a :class:`~policykg.corpus.summary.BuildSummary`; inputs that exist but fail are listed in
     ``summary.failed`` (the others are still built). When every input fails nothing is published and
     ``summary.published`` is False: OUT is as it was.
 
     The new generation is published in one atomic switch once complete; until then readers see the previous one.
     Raises InputError, before anything is written, for an unknown format, a missing input, no input document,
-    or an OUT that is not free to write; OutputError when another build is writing OUT or the disk is full (the
+    an OUT that is not free to write, or an actor model that cannot be read; OutputError when another build is writing OUT or the disk is full (the
     previous generation kept). SIGINT (KeyboardInterrupt) and SIGTERM (``Terminated``, a KeyboardInterrupt) pass
     through once the staging generation is removed.
     """
     with Interrupts() as interrupts:
         plan = plan_build(inputs, out_dir, formats=formats, jobs=jobs, incremental=incremental, viz=viz,
-                          prune=prune, quiet=quiet, force=force, scheduler=scheduler, spool=spool)
+                          prune=prune, quiet=quiet, force=force, scheduler=scheduler, spool=spool,
+                          actor_model=actor_model)
         return _build(plan, interrupts)
 
 

@@ -138,9 +138,11 @@ def _read(job: Job) -> tuple[str, str, str, bytes | None]:
         return path, key, sha, None
 
 
-def build_batch(batch: list[tuple[str, str, str, bytes | None]], spool: str | None) -> list[DocumentOutcome]:
-    """What a Dask worker runs: each document of the batch built into its outcome (spooled when asked)."""
-    outcomes = [build_outcome(path, key, sha, data=data) for path, key, sha, data in batch]
+def build_batch(batch: list[tuple[str, str, str, bytes | None]], spool: str | None,
+                actor_model: str | None = None) -> list[DocumentOutcome]:
+    """What a Dask worker runs: each document of the batch built into its outcome (spooled when asked; with the
+    actor model at the path ``actor_model``, which the worker must be able to read, when given)."""
+    outcomes = [build_outcome(path, key, sha, data=data, actor_model=actor_model) for path, key, sha, data in batch]
     return [_spool_out(o, Path(spool)) if spool and o.ok else o for o in outcomes]
 
 
@@ -173,11 +175,11 @@ def _failed(job: Job, exc: BaseException) -> DocumentOutcome:
 
 
 def dask_outcomes(jobs: list[Job], scheduler: str, *, spool: str | os.PathLike | None = None,
-                  batch: int | None = None) -> Iterator[DocumentOutcome]:
+                  batch: int | None = None, actor_model: str | None = None) -> Iterator[DocumentOutcome]:
     """Build ``jobs`` on the Dask cluster ``scheduler`` (``local:N`` or ``tcp://HOST:PORT``); yield each outcome.
 
     ``spool``: a folder shared by the workers and the client (see the module docstring); ``batch``: documents per
-    task (default :func:`batch_size`). Raises InputError when Dask is missing or the scheduler is unreachable.
+    task (default :func:`batch_size`); ``actor_model``: the path of an actor model (workers read it). Raises InputError when Dask is missing or the scheduler is unreachable.
     """
     import distributed
 
@@ -192,7 +194,7 @@ def dask_outcomes(jobs: list[Job], scheduler: str, *, spool: str | os.PathLike |
         batches: dict = {}
 
         def submit(part: list[Job]) -> None:
-            future = client.submit(build_batch, [_read(job) for job in part], spool_dir, pure=False)
+            future = client.submit(build_batch, [_read(job) for job in part], spool_dir, actor_model, pure=False)
             batches[future] = part
             running.add(future)
 

@@ -16,9 +16,18 @@ from policykg import __version__
 from policykg.core.atomic import write_text
 from policykg.corpus.outcome import DocumentOutcome
 
-__all__ = ["MANIFEST_VERSION", "Manifest"]
+__all__ = ["MANIFEST_VERSION", "Manifest", "builder_id"]
 
 MANIFEST_VERSION = 1
+
+
+def builder_id(actor_model_sha256: str | None = None) -> str:
+    """What builds the documents: this version, and the actor model when one filters the actor names.
+
+    >>> builder_id() == __version__, builder_id("ab" * 32).endswith("+actors-abababababababab")
+    (True, True)
+    """
+    return __version__ if actor_model_sha256 is None else f"{__version__}+actors-{actor_model_sha256[:16]}"
 
 
 class Manifest:
@@ -27,6 +36,7 @@ class Manifest:
     def __init__(self, path: Path | None = None, documents: dict[str, dict] | None = None,
                  outputs: dict | None = None):
         self.path = path
+        self.builder = builder_id()   # what builds the documents (:func:`builder_id`); recorded per document
         self.documents: dict[str, dict] = documents or {}
         self.outputs: dict = outputs or {}   # what the generation's outputs were made from, and their totals
 
@@ -47,9 +57,9 @@ class Manifest:
         write_text(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
     def is_unchanged(self, key: str, sha256: str) -> bool:
-        """True when the document ``key`` was built from the same text by this builder version."""
+        """True when the document ``key`` was built from the same text by this builder (``self.builder``)."""
         entry = self.documents.get(key)
-        return bool(entry) and entry.get("sha256") == sha256 and entry.get("builder") == __version__
+        return bool(entry) and entry.get("sha256") == sha256 and entry.get("builder") == self.builder
 
     def known_paths(self) -> dict[str, str]:
         """Real path of each input built before -> its key."""
@@ -57,7 +67,7 @@ class Manifest:
 
     def record(self, outcome: DocumentOutcome, path: str | None) -> None:
         """Remember a document that was just built (``path``: the real path of its input; None for stdin)."""
-        entry = {"name": outcome.name, "sha256": outcome.sha256, "builder": __version__,
+        entry = {"name": outcome.name, "sha256": outcome.sha256, "builder": self.builder,
                  "heading": outcome.part.heading, "anchor": outcome.part.anchor,
                  "counts": outcome.counts, "actors": outcome.actors}
         if path:

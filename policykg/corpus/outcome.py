@@ -11,6 +11,7 @@ from pathlib import Path
 
 from policykg.core.errors import PolicyKGError
 from policykg.core.iris import ACTOR, PKG, PREFIXES, slugify
+from policykg.graph_builder.actormodel import load_actor_model
 from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sentences
 from policykg.graph_builder.pipeline import build_source, emit_result_nquads
 from policykg.graph_builder.read import read_source, source_from_bytes
@@ -77,18 +78,19 @@ def _identity(result: BuildResult) -> tuple[str, str] | None:
 
 
 def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceText | None = None,
-                  data: bytes | None = None) -> DocumentOutcome:
+                  data: bytes | None = None, actor_model: str | None = None) -> DocumentOutcome:
     """Build one input into a :class:`DocumentOutcome` (N-Quads bytes, report part, counts).
 
     The text is ``source``, else the file's bytes ``data`` read elsewhere (a Dask worker gets them), else the
-    file ``path``. Never raises for a bad document: the outcome carries ``ok=False`` and a one-line
-    ``error`` naming the input. This is the function worker processes run.
+    file ``path``; ``actor_model`` is the path of an actor model to filter the actor names with (read once per
+    process, :func:`~policykg.graph_builder.actormodel.load_actor_model`). Never raises for a bad document: the
+    outcome carries ``ok=False`` and a one-line ``error`` naming the input. This is the function workers run.
     """
     name = str(path) if source is None else source.name
     try:
         if source is None:
             source = read_source(path, key=key) if data is None else source_from_bytes(data, str(path), key)
-        result = build_source(source)
+        result = build_source(source, actor_model=load_actor_model(actor_model) if actor_model else None)
         data = emit_result_nquads(result)
         counts, actors = _count(result, data)
         return DocumentOutcome(key=source.key, name=name, sha256=sha256 or source.sha256, ok=True,
@@ -102,7 +104,7 @@ def build_outcome(path: str, key: str | None, sha256: str = "", source: SourceTe
                                error=message)
 
 
-def worker_job(job: tuple[str, str, str]) -> DocumentOutcome:
-    """What a worker process runs: ``(path, key, sha256)`` -> outcome."""
+def worker_job(job: tuple[str, str, str], actor_model: str | None = None) -> DocumentOutcome:
+    """What a worker process runs: ``(path, key, sha256)`` -> outcome (``actor_model``: see :func:`build_outcome`)."""
     path, key, sha = job
-    return build_outcome(path, key, sha)
+    return build_outcome(path, key, sha, actor_model=actor_model)

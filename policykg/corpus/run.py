@@ -12,6 +12,7 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import ctypes
+import functools
 import multiprocessing
 import os
 import signal
@@ -54,16 +55,17 @@ def run_build(plan: BuildPlan, summary: BuildSummary, close_fds: tuple[int, ...]
 def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...]) -> Iterator[DocumentOutcome]:
     """The outcome of every planned document, files first (in workers when asked), stdin last."""
     files = [job for job in plan.to_build if job[0] != "-"]
+    job_of = functools.partial(worker_job, actor_model=plan.actor_model)
     if plan.scheduler and files:
-        yield from dask_outcomes(files, plan.scheduler, spool=plan.spool)
+        yield from dask_outcomes(files, plan.scheduler, spool=plan.spool, actor_model=plan.actor_model)
     elif plan.jobs > 1 and len(files) > 1:
-        yield from _in_workers(files, plan.jobs, close_fds)
+        yield from _in_workers(files, plan.jobs, close_fds, job_of)
     else:
         for job in files:
-            yield worker_job(job)
+            yield job_of(job)
     for path, key, sha in plan.to_build:
         if path == "-":
-            yield build_outcome("-", key, sha, source=plan.stdin)
+            yield build_outcome("-", key, sha, source=plan.stdin, actor_model=plan.actor_model)
 
 
 def _worker_init(close_fds: tuple[int, ...]) -> None:
@@ -79,13 +81,13 @@ def _worker_init(close_fds: tuple[int, ...]) -> None:
             os.close(fd)
 
 
-def _in_workers(jobs: list[tuple[str, str, str]], workers: int, close_fds: tuple[int, ...]
+def _in_workers(jobs: list[tuple[str, str, str]], workers: int, close_fds: tuple[int, ...], job_of=worker_job
                 ) -> Iterator[DocumentOutcome]:
     context = multiprocessing.get_context("fork")
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context,
                                                   initializer=_worker_init, initargs=(close_fds,))
     try:
-        futures = {pool.submit(worker_job, job): job for job in jobs}
+        futures = {pool.submit(job_of, job): job for job in jobs}
         for future in concurrent.futures.as_completed(futures):
             path, key, sha = futures.pop(future)   # a finished future holds its outcome: let it go once written
             try:
