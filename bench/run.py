@@ -1,23 +1,25 @@
-"""The corpus benchmark (issue 6): build, load, query, export and push N generated documents, beside baselines.
+"""The corpus benchmark (issues 6 and 12): build, load, query, export and push N generated documents, beside baselines.
 
-    python bench/run.py --sizes 10 100 1000 [--no-virtuoso] [--json results.json] [--work DIR]
+    python bench/run.py --sizes 100 1000 3000 [--no-virtuoso] [--json results.json] [--work DIR]
     python bench/run.py --profile 100          # cProfile of a jobs=1 build: where the time goes
 
 For each N it generates the corpus (``bench/corpus.py``; the series nest), then measures, each step in a fresh
 child process whose process tree is sampled through /proc for its peak memory (PSS, so pages shared by forked
 workers count once):
 
-- ours: ``policykg.corpus.build.build_corpus`` to the persistent store + TriG (jobs=2 and jobs=1), MB/s of text,
-  triples; ``policykg.queries.engine.load_into_store`` of the TriG into a fresh persistent store; the median of every
-  catalogue query (``policykg.queries.engine.run_query`` on the build's persistent store); Turtle and TriG export (the
-  build's writer, ``policykg.corpus.exports.write_exports``); ``policykg.queries.remote.push`` to a throwaway local Virtuoso
-  (Graph Store Protocol) in triples/s;
+- ours: ``policykg.corpus.build.build_corpus`` to the persistent store + TriG + views (report, actor view; jobs=2 and
+  jobs=1), MB/s of text, triples; ``policykg.queries.engine.load_into_store`` of the TriG into a fresh persistent
+  store; the selective and the bulk queries (``bench/querybench.py``: median latency in-process and as a whole CLI
+  process; rows per second to CSV and JSON, on the store and on an in-memory snapshot); Turtle and TriG export (the
+  build's writer, ``policykg.corpus.exports.write_exports``); ``policykg.queries.remote.push`` to a throwaway local
+  Virtuoso (Graph Store Protocol) in triples/s, and document-diff there (the same rows as embedded?);
 - the BASELINE, the same pipeline with rdflib only: the same extraction steps, the quads added to an in-memory
   ``rdflib.Dataset`` and written with rdflib's TriG serializer; the TriG parsed by rdflib, the same catalogue
   queries (same bindings) run by rdflib's SPARQL engine, Turtle and TriG written by rdflib's serializers;
   the push of the first graphs through rdflib's ``SPARQLUpdateStore``;
-- the FLOOR, pyoxigraph alone on the same data: ``Store.bulk_load`` into a fresh persistent store, ``Store.dump``
-  of TriG and of the merged triples as Turtle; Virtuoso's own bulk loader (``ld_dir`` + ``rdf_loader_run``).
+- the FLOOR, pyoxigraph alone on the same data: ``Store.bulk_load`` into a fresh persistent store; ``Store.dump`` of
+  the documents' graphs and of the merged triples from the build's own store (the "same store" of the issue) and
+  from an in-memory copy; Virtuoso's own bulk loader (``ld_dir`` + ``rdf_loader_run``).
 
 It prints one table per N with ratios (ours / baseline, ours / floor), the growth series, and PASS/MISS for each
 target of the issue; ``--json FILE`` writes every number. Timings are wall clock on a shared machine: compare
@@ -45,12 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-TARGET_N = 1000
-TARGET_BUILD_S = 30.0
-TARGET_QUERY_MS = 100.0
-TARGET_TURTLE_VS_FLOOR = 2.0
-TARGET_PEAK_MB = 2048.0
-TARGET_GROWTH = 1.25      # cost per MB at the largest N may be at most this times the cost at the previous N
+from bench import querybench  # noqa: E402  (after the path set-up above)
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Measuring child processes
@@ -159,13 +156,13 @@ def _read_list(path: str) -> list[str]:
 
 
 def child_build(args: dict) -> dict:
-    """Ours: the end-to-end corpus build to the persistent store + TriG."""
+    """Ours: the end-to-end corpus build to the persistent store + TriG + views (report.html, graph.html)."""
     from policykg.corpus.build import build_corpus
 
     paths = _read_list(args["paths"])
     t0 = time.perf_counter()
     summary = build_corpus(paths, args["out"], formats=("trig",), jobs=args["jobs"], quiet=True, incremental=False,
-                           viz=False)
+                           viz=True)
     seconds = time.perf_counter() - t0
     return {"seconds": seconds, "triples": summary.triples, "quads": summary.quads, "built": summary.built,
             "failed": len(summary.failed), "failures": [f"{n}: {m}" for n, m in summary.failed[:3]], **_maxrss_mb()}
@@ -236,135 +233,97 @@ def child_load(args: dict) -> dict:
     return {"seconds": time.perf_counter() - t0, "quads": quads, **_maxrss_mb()}
 
 
-def _pick_params(store) -> dict[str, str]:
-    """Parameter values from the data: the busiest lead actor, a partner two hops away, two big documents, a task."""
-    pkg = "https://w3id.org/policykg/ontology#"
-
-    def first(sparql: str, var: str, n: int = 1) -> list[str]:
-        return [row[var].value for row in store.select(sparql)][:n]
-
-    actor = first(f"SELECT ?a (COUNT(*) AS ?n) WHERE {{ ?a <{pkg}leads> ?t }} GROUP BY ?a ORDER BY DESC(?n) ?a "
-                  "LIMIT 1", "a") or first(f"SELECT ?a WHERE {{ ?a <{pkg}responsibleFor> ?t }} ORDER BY ?a LIMIT 1",
-                                           "a")
-    values: dict[str, str] = {}
-    if actor:
-        a = actor[0]
-        far = first(f"SELECT DISTINCT ?c WHERE {{ <{a}> <{pkg}coordinatesWith> ?b . ?b <{pkg}coordinatesWith> ?c "
-                    f"FILTER(?c != <{a}>) FILTER NOT EXISTS {{ <{a}> <{pkg}coordinatesWith> ?c }} }} ORDER BY ?c "
-                    "LIMIT 1", "c")
-        near = first(f"SELECT ?b WHERE {{ <{a}> <{pkg}coordinatesWith> ?b }} ORDER BY ?b LIMIT 1", "b")
-        values.update(actor=a, **{"from": a}, to=(far or near or [a])[0])
-    docs = first(f"SELECT ?d (COUNT(?t) AS ?n) WHERE {{ ?d <{pkg}hasTask> ?t }} GROUP BY ?d ORDER BY DESC(?n) ?d "
-                 "LIMIT 2", "d", 2)
-    if docs:
-        values.update(document=docs[0], a=docs[0], b=docs[-1])
-    task = first(f"SELECT ?t WHERE {{ ?t a <{pkg}Task> }} ORDER BY ?t LIMIT 1", "t")
-    if task:
-        values.update(item=task[0], task=task[0])
-    values["kind"] = "pkg:StateBody"
-    return values
-
-
-def _params_for(info, values: dict[str, str]) -> dict[str, str] | None:
-    """The parameters ``info`` needs, from ``values``; None when a required one has no value."""
-    params = {}
-    for p in info.params:
-        if p.name in values:
-            params[p.name] = values[p.name]
-        elif not p.optional:
-            return None
-    return params
-
-
 def child_params(args: dict) -> dict:
-    """Parameter values for the catalogue queries, picked from the build's persistent store."""
+    """Parameter values for the queries, picked from the build's persistent store."""
     from policykg.queries.data import open_data
 
-    return {"values": _pick_params(open_data(args["store"]))}
-
-
-def _timed_runs(run, repeat: int, budget: float) -> tuple[list[float], int]:
-    """Run ``run()`` (returns a row count) up to ``repeat`` timed times after a warm-up, within ``budget`` seconds.
-
-    A run slower than a second is its own warm-up, and repeats stop once ``budget`` is spent (at least one timed run),
-    so a pathological query costs minutes, not hours; the number of runs is reported beside the median.
-    """
-    t0 = time.perf_counter()
-    rows = run()
-    first = time.perf_counter() - t0
-    times = [first] if first > 1.0 else []
-    spent = first
-    while len(times) < repeat and (spent < budget or not times):
-        t = time.perf_counter()
-        rows = run()
-        times.append(time.perf_counter() - t)
-        spent += times[-1]
-    return times, rows
-
-
-def child_query(args: dict) -> dict:
-    """Ours: one catalogue query (``run_query``) on the persistent store: median of the timed runs."""
-    from policykg.queries.catalogue import get_query
-    from policykg.queries.data import open_data
-    from policykg.queries.engine import run_query
-
-    store = open_data(args["store"])
-    info = get_query(args["name"])
-    times, rows = _timed_runs(lambda: len(run_query(info, args["params"], data=store).rows), args["repeat"],
-                              args["budget"])
-    return {"median_ms": statistics.median(times) * 1000, "runs": len(times), "rows": rows}
+    return {"values": querybench.pick_values(open_data(args["store"]))}
 
 
 def measure_queries(store: Path, repeat: int, budget: float, timeout: float) -> dict:
-    """Every catalogue query, each in its own process (a runaway query is killed after ``timeout`` seconds)."""
-    from policykg.queries.catalogue import list_queries
-
+    """The selective queries (each in its own process, cut off after ``timeout`` seconds), the bulk queries on the
+    store and on an in-memory snapshot, and whole CLI processes."""
     values = run_child("params", {"store": str(store)}, timeout=600)["values"]
-    results: dict = {}
-    for info in list_queries():
-        params = _params_for(info, values)
-        if params is None:
-            results[info.name] = {"skipped": "no value for a required parameter"}
+    selective: dict = {}
+    for name, params in querybench.SELECTIVE:
+        key = querybench.label(name, params)
+        if any(p not in values for p in params):
+            selective[key] = {"skipped": "no value for a parameter"}
             continue
+        bound = {p: values[p] for p in params}
         try:
-            results[info.name] = run_child("query", {"store": str(store), "name": info.name, "params": params,
+            selective[key] = run_child("selective", {"store": str(store), "name": name, "params": bound,
                                                      "repeat": repeat, "budget": budget}, timeout=timeout)
         except BenchError as exc:
-            results[info.name] = {"timeout_s": timeout} if "no result within" in str(exc) else {"error": str(exc)}
-        results[info.name]["params"] = params
-    return {"queries": results, "values": values}
+            selective[key] = {"timeout_s": timeout} if "no result within" in str(exc) else {"error": str(exc)}
+    bulk: dict = {}
+    for mode in ("disk", "memory"):
+        try:
+            bulk[mode] = run_child("bulk", {"store": str(store), "names": list(querybench.BULK), "repeat": 3,
+                                            "budget": budget, "snapshot": mode == "memory"}, timeout=timeout * 10)
+        except BenchError as exc:
+            bulk[mode] = {"error": str(exc)}
+    return {"values": values, "selective": selective, "bulk": bulk, "cli": querybench.measure_cli(store, values)}
 
 
 def child_export(args: dict) -> dict:
-    """Ours: the build's writer of graph.ttl / graph.trig (from the per-document N-Quads), into a copy of the build."""
-    from policykg.corpus.exports import write_exports
+    """Ours: the build's writer of graph.ttl / graph.trig (``write_graphs``: TriG from the per-document N-Quads,
+    Turtle from the merged N-Triples), into a copy of the build; and, apart, the merge of the documents' triples that
+    a build makes anyway for its merged view (the Turtle export reads it)."""
+    from policykg.corpus.exports import graph_order
+    from policykg.corpus.merged import write_merged
+    from policykg.queries.convert import write_graphs
 
     out = Path(args["out"])
-    timings = {}
+    graphs_dir = out / "graphs"
+    keys = graph_order(p.stem for p in graphs_dir.glob("*.nq"))
+    t0 = time.perf_counter()
+    merged = out / "merged.nt"
+    write_merged(graphs_dir, keys, merged)
+    timings = {"merge": time.perf_counter() - t0}
+    files = [graphs_dir / f"{key}.nq" for key in keys]
     for fmt in ("ttl", "trig"):
         t0 = time.perf_counter()
-        write_exports(out, [fmt])
+        write_graphs(out / f"graph.{fmt}", fmt, graph_files=files, merged=merged)
         timings[fmt] = time.perf_counter() - t0
         timings[fmt + "_bytes"] = (out / f"graph.{fmt}").stat().st_size
     return {**timings, **_maxrss_mb()}
 
 
 def child_floor_export(args: dict) -> dict:
-    """Floor: pyoxigraph dumps the same data (TriG of the dataset, Turtle of the merged triples); also N-Quads."""
+    """Floor: pyoxigraph dumps the same data. From the build's own store (read-only, on disk): each document's graph
+    and the merged view (its default graph) as Turtle; from an in-memory copy: TriG of the dataset and Turtle of the
+    merged triples. Also writes the N-Quads Virtuoso's bulk loader reads (not timed)."""
     import pyoxigraph as ox
 
+    from policykg.core.formats import FORMATS, output_prefixes
+    from policykg.core.iris import ONTOLOGY_IRI
+
+    prefixes = output_prefixes(FORMATS["ttl"])
+    built = ox.Store.read_only(args["store"])
+    graphs = sorted(g for g in built.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(
+        "https://w3id.org/policykg/graph/") and g.value != ONTOLOGY_IRI)
+    t0 = time.perf_counter()
+    size = sum(len(built.dump(format=ox.RdfFormat.TURTLE, from_graph=g, prefixes=prefixes) or b"") for g in graphs)
+    t1 = time.perf_counter()
+    built.dump(str(Path(args["work"]) / "floor-store.ttl"), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(),
+               prefixes=prefixes)
+    t2 = time.perf_counter()
+    del built
     store = ox.Store()
     store.bulk_load(path=args["trig"], format=ox.RdfFormat.TRIG)
     merged = ox.Store()
     merged.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in store)
     work = Path(args["work"])
-    t0 = time.perf_counter()
-    store.dump(str(work / "floor.trig"), ox.RdfFormat.TRIG)
-    t1 = time.perf_counter()
-    merged.dump(str(work / "floor.ttl"), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
-    t2 = time.perf_counter()
+    t3 = time.perf_counter()
+    store.dump(str(work / "floor.trig"), ox.RdfFormat.TRIG, prefixes=prefixes)
+    t4 = time.perf_counter()
+    merged.dump(str(work / "floor.ttl"), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+    t5 = time.perf_counter()
     store.dump(str(work / "floor.nq"), ox.RdfFormat.N_QUADS)   # input of Virtuoso's bulk loader (not timed)
-    return {"trig": t1 - t0, "ttl": t2 - t1, "triples": len(merged), "quads": len(store), **_maxrss_mb()}
+    (work / "floor-store.ttl").unlink(missing_ok=True)
+    return {"store_trig": t1 - t0, "store_trig_bytes": size, "store_ttl": t2 - t1, "trig": t4 - t3, "ttl": t5 - t4,
+            "triples": len(merged), "quads": len(store), **_maxrss_mb()}
 
 
 class _Timeout(Exception):
@@ -376,11 +335,12 @@ def _alarm(signum, frame):
 
 
 def child_rdflib(args: dict) -> dict:
-    """Baseline: rdflib parses the TriG, runs the same catalogue queries (same bindings), writes TriG and Turtle."""
+    """Baseline: rdflib parses the TriG, runs the same selective and bulk queries (the same SPARQL text, parameters in
+    the same VALUES blocks; ``path`` is computed by our code, not a query, and left out), writes TriG and Turtle."""
     import rdflib
 
-    from policykg.queries.catalogue import list_queries
-    from policykg.queries.params import bind_parameters
+    from policykg.queries.catalogue import get_query
+    from policykg.queries.params import bind_parameters, bind_values
 
     signal.signal(signal.SIGALRM, _alarm)
     t0 = time.perf_counter()
@@ -388,29 +348,32 @@ def child_rdflib(args: dict) -> dict:
     dataset.parse(args["trig"], format="trig")
     load = time.perf_counter() - t0
     values, timeout = args["values"], args["timeout"]
+    cases = [(n, p) for n, p in querybench.SELECTIVE if n != "path"] + [(n, ()) for n in querybench.BULK]
     results = {}
-    for info in list_queries():
-        params = _params_for(info, values)
-        if params is None:
-            results[info.name] = {"skipped": "no value for a required parameter"}
+    for name, params in cases:
+        key = querybench.label(name, params) if params or name not in querybench.BULK else name + " (bulk)"
+        if any(p not in values for p in params):
+            results[key] = {"skipped": "no value for a parameter"}
             continue
-        bindings = {k: _to_rdflib(v) for k, v in bind_parameters(info, params).items()}
+        info = get_query(name)
+        bindings = bind_parameters(info, {p: values[p] for p in params})
+        text = bind_values(info.text_for(bindings), bindings)
 
-        def run(text=info.text, bindings=bindings):
+        def run(text=text):
             signal.alarm(timeout)
             try:
-                return len(list(dataset.query(text, initBindings=bindings)))
+                return len(list(dataset.query(text)))
             finally:
                 signal.alarm(0)
 
         try:
-            times, rows = _timed_runs(run, args["repeat"], args["budget"])
-            results[info.name] = {"median_ms": statistics.median(times) * 1000, "runs": len(times), "rows": rows}
+            walls, _, rows = querybench.timed_runs(run, args["repeat"], args["budget"])
+            results[key] = {"median_ms": statistics.median(walls) * 1000, "runs": len(walls), "rows": rows}
         except _Timeout:
-            results[info.name] = {"timeout_s": timeout}
+            results[key] = {"timeout_s": timeout}
         except Exception as exc:  # rdflib rejects some SPARQL the others accept: record it, go on
             signal.alarm(0)
-            results[info.name] = {"error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:120] if str(exc) else ''}"}
+            results[key] = {"error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:120] if str(exc) else ''}"}
     work = Path(args["work"])
     t0 = time.perf_counter()
     dataset.serialize(destination=str(work / "rdflib.trig"), format="trig")
@@ -425,8 +388,8 @@ def child_rdflib(args: dict) -> dict:
 
 
 CHILD_TASKS = {"build": child_build, "baseline-build": child_baseline_build, "load": child_load,
-               "params": child_params, "query": child_query, "export": child_export, "floor-export": child_floor_export,
-               "rdflib": child_rdflib}
+               "params": child_params, "export": child_export, "floor-export": child_floor_export,
+               "rdflib": child_rdflib, **querybench.CHILD_TASKS}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -434,10 +397,12 @@ CHILD_TASKS = {"build": child_build, "baseline-build": child_baseline_build, "lo
 # ---------------------------------------------------------------------------------------------------------------------
 
 
-def measure_push(trig: Path, nquads: Path, graphs_dir: Path, sample_graphs: int) -> dict:
+def measure_push(trig: Path, nquads: Path, graphs_dir: Path, sample_graphs: int, diff: dict | None = None) -> dict:
     """Push to fresh local Virtuoso servers: ours (GSP), floor (Virtuoso bulk loader), baseline (rdflib, a sample).
 
-    Each runs against its own throwaway server; a failure is recorded beside the others' numbers.
+    Each runs against its own throwaway server; a failure is recorded beside the others' numbers. With ``diff``
+    (``{"store": build store, "a": IRI, "b": IRI}``) document-diff also runs on the server ours filled, and its rows
+    are compared with the embedded store's.
     """
     from policykg.queries.virtuoso import VirtuosoServer, virtuoso_available
 
@@ -447,22 +412,33 @@ def measure_push(trig: Path, nquads: Path, graphs_dir: Path, sample_graphs: int)
     for key, fn in (("ours", _push_ours), ("floor", _push_floor), ("baseline", _push_rdflib)):
         try:
             with VirtuosoServer(buffers=100_000) as server:
-                out[key] = fn(server, trig=trig, nquads=nquads, graphs_dir=graphs_dir, sample_graphs=sample_graphs)
+                out[key] = fn(server, trig=trig, nquads=nquads, graphs_dir=graphs_dir, sample_graphs=sample_graphs,
+                              diff=diff)
         except Exception as exc:
             out[key] = {"error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"}
     return out
 
 
-def _push_ours(server, *, trig: Path, **_) -> dict:
-    """``policykg.queries.remote.push`` with the Graph Store Protocol (one PUT per named graph, digest auth)."""
+def _push_ours(server, *, trig: Path, diff: dict | None = None, **_) -> dict:
+    """``policykg.queries.remote.push`` with the Graph Store Protocol (one PUT per named graph, digest auth); then
+    document-diff on the server and on the embedded store (``diff``): the same rows?"""
+    from policykg.queries.engine import run_query
     from policykg.queries.remote import push
 
     t0 = time.perf_counter()
     summary = push(trig, server.auth_url, graph_store=server.graph_store_url,
                    auth=(server.user, server.password, "digest"), timeout=600)
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "triples": summary.triples, "graphs": len(summary.graphs),
-            "triples_per_s": summary.triples / seconds}
+    out = {"seconds": seconds, "triples": summary.triples, "graphs": len(summary.graphs),
+           "triples_per_s": summary.triples / seconds}
+    if diff:
+        params = {"a": diff["a"], "b": diff["b"]}
+        t0 = time.perf_counter()
+        remote = run_query("document-diff", params, endpoint=server.sparql_url, timeout=600)
+        out["diff_remote_s"] = time.perf_counter() - t0
+        local = run_query("document-diff", params, data=diff["store"])
+        out["diff_rows"], out["diff_equal"] = len(local.rows), remote.tuples() == local.tuples()
+    return out
 
 
 def _push_floor(server, *, nquads: Path, **_) -> dict:
@@ -516,7 +492,8 @@ def _push_rdflib(server, *, graphs_dir: Path, sample_graphs: int, **_) -> dict:
             store.addN((s, p, o, context) for s, p, o in triples[i:i + RDFLIB_PUSH_CHUNK])
         total += len(triples)
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "triples": total, "graphs": len(graphs), "triples_per_s": total / seconds if seconds else 0}
+    return {"seconds": seconds, "triples": total, "graphs": len(graphs), "triples_per_s": total / seconds if seconds else 0,
+            "chunk": RDFLIB_PUSH_CHUNK}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -529,7 +506,8 @@ def _note(msg: str) -> None:
 
 
 def bench_size(n: int, work: Path, *, seed: int, virtuoso: bool, repeat: int, query_timeout: float,
-               query_budget: float, rdflib_timeout: int, rdflib_budget: float, heavy_max: int | None = None) -> dict:
+               query_budget: float, rdflib_timeout: int, rdflib_budget: float, heavy_max: int | None = None,
+               rdflib_max: int | None = None) -> dict:
     """Every measurement for a corpus of ``n`` documents; returns a JSON-able dict."""
     from bench.corpus import generate_corpus
 
@@ -571,23 +549,30 @@ def bench_size(n: int, work: Path, *, seed: int, virtuoso: bool, repeat: int, qu
                                               "mode": "floor"})
     shutil.rmtree(size_dir / "store-ours", ignore_errors=True)
     shutil.rmtree(size_dir / "store-floor", ignore_errors=True)
-    _note(f"N={n}: catalogue queries (ours)")
+    _note(f"N={n}: selective and bulk queries, CLI (ours)")
     attempt("queries_ours", measure_queries, out2 / "store", repeat, query_budget, query_timeout)
     _note(f"N={n}: exports (ours, floor)")
     export_dir = size_dir / "export"
     shutil.copytree(out2 / "graphs", export_dir / "graphs")
     attempt("export_ours", run_child, "export", {"out": str(export_dir)})
-    attempt("export_floor", run_child, "floor-export", {"trig": str(trig), "work": str(size_dir)})
-    _note(f"N={n}: rdflib baseline: load, queries, exports")
+    attempt("export_floor", run_child, "floor-export", {"trig": str(trig), "work": str(size_dir),
+                                                          "store": str(out2 / "store")})
     values = r.get("queries_ours", {}).get("values", {})
-    attempt("rdflib", run_child, "rdflib", {"trig": str(trig), "values": values, "repeat": repeat,
-                                            "timeout": rdflib_timeout, "budget": rdflib_budget, "work": str(size_dir)})
+    if rdflib_max is None or n <= rdflib_max:
+        _note(f"N={n}: rdflib baseline: load, queries, exports")
+        attempt("rdflib", run_child, "rdflib", {"trig": str(trig), "values": values, "repeat": repeat,
+                                                "timeout": rdflib_timeout, "budget": rdflib_budget,
+                                                "work": str(size_dir)})
+    else:
+        r["errors"]["rdflib"] = f"not run: N > --rdflib-max {rdflib_max}"
     for name in ("rdflib.trig", "rdflib.ttl", "floor.trig", "floor.ttl"):
         (size_dir / name).unlink(missing_ok=True)
     if virtuoso and (size_dir / "floor.nq").exists():
         _note(f"N={n}: push to Virtuoso (ours, floor, rdflib sample)")
         try:
-            r["push"] = measure_push(trig, size_dir / "floor.nq", out2 / "graphs", sample_graphs=min(n, 20))
+            values = r.get("queries_ours", {}).get("values", {})
+            diff = {"store": str(out2 / "store"), "a": values["a"], "b": values["b"]} if "a" in values else None
+            r["push"] = measure_push(trig, size_dir / "floor.nq", out2 / "graphs", sample_graphs=min(n, 20), diff=diff)
         except Exception as exc:  # a server that will not start must not lose the other numbers
             r["errors"]["push"] = f"{type(exc).__name__}: {exc}"
             _note(f"push: {exc}")
@@ -596,175 +581,28 @@ def bench_size(n: int, work: Path, *, seed: int, virtuoso: bool, repeat: int, qu
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Printing
-# ---------------------------------------------------------------------------------------------------------------------
-
-
-def _get(d: dict, *keys):
-    for k in keys:
-        if not isinstance(d, dict) or k not in d:
-            return None
-        d = d[k]
-    return d
-
-
-def _fmt(value, unit: str = "") -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, str):
-        return value
-    if unit == "int":
-        return f"{int(value):,}"
-    if abs(value) >= 100:
-        return f"{value:,.0f}"
-    if abs(value) >= 10:
-        return f"{value:.1f}"
-    return f"{value:.2f}" if abs(value) >= 0.1 else f"{value:.3f}"
-
-
-def _ratio(a, b) -> str:
-    if a is None or b is None or isinstance(a, str) or isinstance(b, str) or not b:
-        return "-"
-    return f"{a / b:.2f}x"
-
-
-def format_size(r: dict, repeat: int = 7) -> str:
-    """The table for one N: ours, baseline (rdflib), floor (pyoxigraph / Virtuoso loader), ratios."""
-    mb = r["text_bytes"] / 1e6
-    lines = [f"N = {r['n']:,} documents, {mb:.2f} MB of text ({r['text_bytes'] / max(1, r['n']) / 1e3:.1f} KB/doc), "
-             f"seed {r['seed']}"]
-    head = f"  {'measure':<34}{'ours':>12}{'baseline':>12}{'floor':>12}{'ours/base':>11}{'ours/floor':>11}"
-    lines += [head, "  " + "-" * (len(head) - 2)]
-
-    def row(name, ours, base=None, floor=None, unit=""):
-        lines.append(f"  {name:<34}{_fmt(ours, unit):>12}{_fmt(base, unit):>12}{_fmt(floor, unit):>12}"
-                     f"{_ratio(ours, base):>11}{_ratio(ours, floor):>11}")
-
-    b2, b1, bb = r.get("build_j2", {}), r.get("build_j1", {}), r.get("baseline_build", {})
-    row("build to store+TriG, jobs=2 (s)", b2.get("seconds"), bb.get("seconds"))
-    row("build to store+TriG, jobs=1 (s)", b1.get("seconds"), bb.get("seconds"))
-    row("  build MB/s of text (jobs=2)", mb / b2["seconds"] if b2.get("seconds") else None,
-        mb / bb["seconds"] if bb.get("seconds") else None)
-    row("  of baseline: extract+add / write", None, bb.get("extract_and_add_seconds"), bb.get("serialize_seconds"))
-    row("triples (distinct)", b2.get("triples"), None, _get(r, "export_floor", "triples"), "int")
-    row("quads", b2.get("quads"), bb.get("quads"), _get(r, "export_floor", "quads"), "int")
-    row("documents built / failed", b2.get("built"), None, None, "int")
-    if b2.get("failed"):
-        row("  failed", b2.get("failed"), bb.get("failed"), None, "int")
-    row("peak memory, process tree (MB)", b2.get("peak_tree_mb"), bb.get("peak_tree_mb"))
-    row("  jobs=1 peak (MB)", b1.get("peak_tree_mb"))
-    row("load TriG into fresh store (s)", _get(r, "load_ours", "seconds"), _get(r, "rdflib", "load"),
-        _get(r, "load_floor", "seconds"))
-    qo, qb = _get(r, "queries_ours", "queries") or {}, _get(r, "rdflib", "queries") or {}
-    differ: list[str] = []
-    for name in sorted(qo):
-        o, b = qo[name], qb.get(name, {})
-        base = b.get("median_ms") if "median_ms" in b else (f">{b['timeout_s']}s" if "timeout_s" in b else
-                                                            ("error" if "error" in b else None))
-        ours = o.get("median_ms") if "median_ms" in o else (f">{o['timeout_s']:.0f}s" if "timeout_s" in o else
-                                                            ("skipped" if "skipped" in o else "error"))
-        runs = f" [{o['runs']}]" if o.get("runs", repeat) < repeat else ""
-        row(f"query {name}{runs} (ms)", ours, base)
-        if "rows" in o and "rows" in b and o["rows"] != b["rows"]:
-            differ.append(f"{name} ({o['rows']} vs {b['rows']})")
-    lines.append(f"  (query rows: median of {repeat} timed runs after a warm-up; [k] = only k runs fitted the time "
-                 "budget; >Ns = cut off)")
-    if differ:
-        lines.append("  rows differ between ours and rdflib: " + ", ".join(differ))
-    row("export Turtle (s)", _get(r, "export_ours", "ttl"), _get(r, "rdflib", "ttl"), _get(r, "export_floor", "ttl"))
-    row("export TriG (s)", _get(r, "export_ours", "trig"), _get(r, "rdflib", "trig"), _get(r, "export_floor", "trig"))
-    push = r.get("push") or {}
-    if "skipped" in push:
-        lines.append(f"  push to Virtuoso: skipped ({push['skipped']})")
-    elif push:
-        row("push to Virtuoso (triples/s)", _get(push, "ours", "triples_per_s"), _get(push, "baseline", "triples_per_s"),
-            _get(push, "floor", "triples_per_s"))
-        row("  push time (s; no base: sample)", _get(push, "ours", "seconds"), None, _get(push, "floor", "seconds"))
-        for key in ("ours", "baseline", "floor"):
-            if "error" in push.get(key, {}):
-                lines.append(f"  ERROR push {key}: {push[key]['error']}")
-        lines.append("  (triples/s: higher is better, so ours/base > 1 means ours is faster)")
-        lines.append(f"  (push: ours = Graph Store Protocol PUT per graph incl. ontology; baseline = rdflib "
-                     f"SPARQLUpdateStore, INSERT DATA of {RDFLIB_PUSH_CHUNK} quads, on the first {_get(push, 'baseline', 'graphs')} graphs; floor = Virtuoso "
-                     f"ld_dir + rdf_loader_run + checkpoint)")
-    for key, msg in sorted(r.get("errors", {}).items()):
-        lines.append(f"  ERROR {key}: {msg}")
-    failures = b2.get("failures") or []
-    for f in failures:
-        lines.append(f"  build failure: {f}")
-    return "\n".join(lines)
-
-
-def growth(results: list[dict]) -> tuple[str, dict]:
-    """The 10/100/1,000 series: cost per MB of text for build, load and Turtle export at each N."""
-    lines = ["Growth (cost per MB of text; linear growth = flat columns)",
-             f"  {'N':>6}{'MB':>8}{'build j2 s':>12}{'s/MB':>8}{'load s':>9}{'s/MB':>8}{'ttl s':>8}{'s/MB':>8}"
-             f"{'triples':>11}{'peak MB':>9}"]
-    per_mb: dict[str, list[tuple[int, float]]] = {"build": [], "load": [], "ttl": []}
-    for r in results:
-        mb = r["text_bytes"] / 1e6
-        b, load, ttl = _get(r, "build_j2", "seconds"), _get(r, "load_ours", "seconds"), _get(r, "export_ours", "ttl")
-        for key, v in (("build", b), ("load", load), ("ttl", ttl)):
-            if v is not None:
-                per_mb[key].append((r["n"], v / mb))
-        lines.append(f"  {r['n']:>6}{mb:>8.2f}{_fmt(b):>12}{_fmt(b and b / mb):>8}{_fmt(load):>9}"
-                     f"{_fmt(load and load / mb):>8}{_fmt(ttl):>8}{_fmt(ttl and ttl / mb):>8}"
-                     f"{_fmt(_get(r, 'build_j2', 'triples'), 'int'):>11}{_fmt(_get(r, 'build_j2', 'peak_tree_mb')):>9}")
-    return "\n".join(lines), per_mb
-
-
-def targets(results: list[dict], per_mb: dict) -> list[tuple[str, str, str]]:
-    """(target, measured, PASS/MISS/n.a.) for each target of the issue, judged at N = 1,000 (or the largest N)."""
-    big = max(results, key=lambda r: r["n"])
-    at = f"N={big['n']:,}" + ("" if big["n"] >= TARGET_N else f" (target is for N={TARGET_N:,})")
-    out = []
-
-    def judge(ok):
-        if ok is None:
-            return "n/a"
-        return "PASS" if ok else "MISS"
-
-    s = _get(big, "build_j2", "seconds")
-    out.append((f"build to store+TriG <= {TARGET_BUILD_S:.0f} s ({at})", _fmt(s) + " s" if s else "-",
-                judge(None if s is None else s <= TARGET_BUILD_S)))
-    queries = _get(big, "queries_ours", "queries") or {}
-    timed = {k: v.get("median_ms", math.inf) for k, v in queries.items() if "skipped" not in v and k != "path"}
-    worst = max(timed.items(), key=lambda kv: kv[1]) if timed else None
-    over = sorted(k for k, v in timed.items() if v >= TARGET_QUERY_MS)
-    measured = "-"
-    if worst:
-        measured = f"slowest {worst[0]} " + (f"{worst[1]:,.1f} ms" if worst[1] < math.inf else "(timeout/error)")
-        if over:
-            measured += f"; {len(over)} over: {', '.join(over)}"
-    out.append((f"every query except path < {TARGET_QUERY_MS:.0f} ms median ({at})", measured,
-                judge(None if worst is None else worst[1] < TARGET_QUERY_MS)))
-    ttl, floor = _get(big, "export_ours", "ttl"), _get(big, "export_floor", "ttl")
-    out.append((f"Turtle export <= {TARGET_TURTLE_VS_FLOOR:.0f}x pyoxigraph dump ({at})",
-                f"{_fmt(ttl)} s vs {_fmt(floor)} s = {_ratio(ttl, floor)}" if ttl and floor else "-",
-                judge(None if not (ttl and floor) else ttl <= TARGET_TURTLE_VS_FLOOR * floor)))
-    peak = max([v for r in results for v in (_get(r, "build_j2", "peak_tree_mb"), _get(r, "build_j1", "peak_tree_mb"))
-                if v is not None], default=None)
-    out.append((f"peak memory < {TARGET_PEAK_MB:.0f} MB (build, all N)", f"{_fmt(peak)} MB" if peak else "-",
-                judge(None if peak is None else peak < TARGET_PEAK_MB)))
-    for key, label in (("build", "build"), ("load", "load"), ("ttl", "Turtle export")):
-        series = per_mb[key]
-        if len(series) >= 2:
-            (n0, c0), (n1, c1) = series[-2], series[-1]
-            growth_ratio = c1 / c0 if c0 else math.inf
-            out.append((f"linear growth: {label} s/MB at N={n1:,} <= {TARGET_GROWTH}x N={n0:,}",
-                        f"{growth_ratio:.2f}x", judge(growth_ratio <= TARGET_GROWTH)))
-        else:
-            out.append((f"linear growth: {label}", "needs 2+ sizes", "n/a"))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------------------------------
 # Profile
 # ---------------------------------------------------------------------------------------------------------------------
 
 
+# the steps of a build, by the function that runs each (cumulative CPU time)
+PROFILE_STEPS = (("read the text", "graph_builder/read.py", "read_source"),
+                 ("metadata (frame, số hiệu, kind, issuer)", "graph_builder/metadata.py", "extract_document_info"),
+                 ("segment", "graph_builder/segment.py", "segment"),
+                 ("recognise mentions", "graph_builder/recognise.py", "find_mentions"),
+                 ("frame mentions", "graph_builder/", "frame_mentions"),
+                 ("assertions", "graph_builder/assertions/__init__.py", "extract_assertions"),
+                 ("emit quads", "graph_builder/emit.py", "emit_quads"),
+                 ("serialise N-Quads", "policykg/corpus/outcome.py", "build_outcome"),
+                 ("render the report part", "visualize/report.py", "render_document"),
+                 ("store load (per document)", "queries/store.py", "replace_graph_nquads"),
+                 ("cache files (atomic writes, fsync)", "policykg/core/atomic.py", "atomic_open"),
+                 ("finish: merged view, exports, report", "policykg/corpus/finish.py", "finish_build"))
+
+
 def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
-    """cProfile a jobs=1 build of ``n`` documents in this process; the top functions and the time per module."""
+    """cProfile (CPU time, so a loaded machine does not stretch it) a jobs=1 build of ``n`` documents in this process:
+    the time per step of the build, per module and the top functions."""
     import cProfile
     import pstats
 
@@ -774,12 +612,16 @@ def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
     paths = generate_corpus(n, work / "corpus", seed=seed)
     out = work / f"profile-{n}"
     shutil.rmtree(out, ignore_errors=True)
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.process_time)
     profiler.enable()
     build_corpus([str(p) for p in paths], out, formats=("trig",), jobs=1, quiet=True, incremental=False, viz=False)
     profiler.disable()
     stats = pstats.Stats(profiler)
     total = sum(v[2] for v in stats.stats.values())
+    steps = []
+    for step, where, function in PROFILE_STEPS:
+        cum = sum(v[3] for (filename, _, name), v in stats.stats.items() if name == function and where in filename)
+        steps.append(f"  {cum:8.2f} s {100 * cum / total:5.1f}%  {step} ({function})")
     by_module: dict[str, float] = {}
     for (filename, _, _), (_, _, tottime, _, _) in stats.stats.items():
         rel = filename.replace(str(ROOT) + "/", "")
@@ -787,7 +629,9 @@ def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
             "site-packages/" + rel.split("site-packages/")[1].split("/")[0] if "site-packages/" in rel else
             "stdlib/builtins")
         by_module[key] = by_module.get(key, 0.0) + tottime
-    lines = [f"Profile of a jobs=1 build of {n} documents: {total:.2f} s of own time", "Time by module (own time):"]
+    lines = [f"Profile of a jobs=1 build of {n} documents: {total:.2f} s of CPU time",
+             "Time by step (cumulative; serialise N-Quads includes the steps above it, emit and the report part):",
+             *steps, "Time by module (own time):"]
     for mod, t in sorted(by_module.items(), key=lambda kv: -kv[1])[:15]:
         lines.append(f"  {t:8.2f} s {100 * t / total:5.1f}%  {mod}")
     lines.append(f"Top {top // 2} functions by own time:")
@@ -808,6 +652,16 @@ def profile(n: int, work: Path, seed: int, top: int = 30) -> str:
 # ---------------------------------------------------------------------------------------------------------------------
 
 
+def _report(results: list[dict], repeat: int, format_size, growth, targets) -> str:
+    """The tables of each size (unless ``format_size`` is None: printed as they came), the growth and the targets."""
+    parts = [format_size(r, repeat) + "\n" for r in results] if format_size else []
+    text, per_mb = growth(results)
+    rows = targets(results, per_mb)
+    width = max(len(t) for t, _, _ in rows)
+    parts += [text + "\n", "Targets (issue 12)\n" + "\n".join(f"  {v:<5} {t:<{width}}  {m}" for t, m, v in rows)]
+    return "\n".join(parts)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line, run the benchmark for each size, print the report (and write --json)."""
     argv = sys.argv[1:] if argv is None else argv
@@ -815,8 +669,10 @@ def main(argv: list[str] | None = None) -> int:
         result = CHILD_TASKS[argv[1]](json.loads(argv[2]))
         print(json.dumps(result))
         return 0
-    parser = argparse.ArgumentParser(description="policykg corpus benchmark (issue 6)")
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    from bench.runreport import format_size, growth, targets
+
+    parser = argparse.ArgumentParser(description="policykg corpus benchmark (issues 6 and 12)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 3000])
     parser.add_argument("--no-virtuoso", action="store_true", help="skip the pushes to a local Virtuoso")
     parser.add_argument("--json", help="write every number to this JSON file")
     parser.add_argument("--work", help="working directory (default: a temporary one, removed afterwards)")
@@ -828,8 +684,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rdflib-budget", type=float, default=30.0, help="seconds of repeats per rdflib query")
     parser.add_argument("--heavy-max", type=int, metavar="N",
                         help="run the jobs=1 build and the rdflib baseline build only for sizes <= N (time)")
+    parser.add_argument("--rdflib-max", type=int, metavar="N",
+                        help="run the rdflib baseline (load, queries, exports) only for sizes <= N (time, memory)")
     parser.add_argument("--profile", type=int, metavar="N", help="only profile a jobs=1 build of N documents")
+    parser.add_argument("--report", metavar="JSON", help="only print the report of an earlier run's --json file")
     args = parser.parse_args(argv)
+    if args.report:
+        results = json.loads(Path(args.report).read_text(encoding="utf-8"))["results"]
+        print(_report(results, args.repeat, format_size, growth, targets))
+        return 0
     if args.repeat < 5:
         parser.error("--repeat must be at least 5")
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="policykg-bench-"))
@@ -844,13 +707,10 @@ def main(argv: list[str] | None = None) -> int:
             results.append(bench_size(n, work, seed=args.seed, virtuoso=not args.no_virtuoso, repeat=args.repeat,
                                       query_timeout=args.query_timeout, query_budget=args.query_budget,
                                       rdflib_timeout=args.rdflib_timeout, rdflib_budget=args.rdflib_budget,
-                                      heavy_max=args.heavy_max))
+                                      heavy_max=args.heavy_max, rdflib_max=args.rdflib_max))
             print(format_size(results[-1], args.repeat) + "\n", flush=True)
-        text, per_mb = growth(results)
-        print(text + "\n")
-        rows = targets(results, per_mb)
-        width = max(len(t) for t, _, _ in rows)
-        print("Targets (issue 6)\n" + "\n".join(f"  {v:<5} {t:<{width}}  {m}" for t, m, v in rows))
+        print(_report(results, args.repeat, None, growth, targets))
+        rows = targets(results, growth(results)[1])
         print(f"\n(benchmark wall time {time.perf_counter() - started:.0f} s; python {sys.version.split()[0]}, "
               f"{os.cpu_count()} cores; command: python bench/run.py {' '.join(argv)})")
         if args.json:

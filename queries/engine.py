@@ -10,21 +10,25 @@ with parameters bound as RDF terms and labels resolved to the IRIs they name.
 
 from __future__ import annotations
 
+import io
 import os
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import pyoxigraph as ox
 
 from policykg.core.errors import QueryError
 from policykg.queries.catalogue import QueryInfo, get_query, query_from_text
 from policykg.queries.data import open_data
-from policykg.queries.params import ONLY_QUERIES, bind_parameters, bind_remote, is_update, query_form
-from policykg.queries.remote import EndpointAuth, query_endpoint
+from policykg.queries.order import sort_rows, split_order_by
+from policykg.queries.params import ONLY_QUERIES, bind_parameters, is_update, query_form
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
-from policykg.queries.results import QueryResult, RdfTerm, shorten_iri
+from policykg.queries.results import TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri
 from policykg.queries.store import GraphStore
 
-__all__ = ["run_query", "resolve_query", "result_from_oxigraph"]
+if TYPE_CHECKING:
+    from policykg.queries.remote import EndpointAuth
+
+__all__ = ["run_query", "resolve_query", "result_from_oxigraph", "stream_query"]
 
 # Runs one query text with its bindings and form ('SELECT', 'ASK', ...) on the engine at hand.
 Execute = Callable[[str, dict, str], QueryResult]
@@ -76,8 +80,9 @@ def run_query(
         form = query_form(info.text)   # the guard: what is not one query stops here
         execute = _remote(endpoint, auth, timeout, stream)
     else:
-        form = ""   # the embedded store parses the query itself and runs nothing but queries
-        execute = _embedded(open_data(data), info.name, stream)
+        # the embedded store parses the query itself and runs nothing but queries; a catalogue query is a SELECT
+        form = "SELECT" if info.in_catalogue else ""
+        execute = _embedded(open_data(data), info.name, sort_here=info.in_catalogue, stream=stream)
 
     def select(label: ox.Literal) -> list[str]:
         return [row["iri"].value for row in execute(RESOLVE_LABEL, {"label": label}, "SELECT").rows if "iri" in row]
@@ -92,40 +97,116 @@ def run_query(
                 shown = ", ".join(shorten_iri(i) for i in iris[:5])
                 raise QueryError(f"{name}={term.value!r} names {len(iris)} things ({shown}); give one IRI instead")
             bindings[name] = ox.NamedNode(iris[0])
-    return execute(info.text, bindings, form)
+    if info.computed == "paths":
+        from policykg.queries.paths import shortest_paths   # networkx loads only for the queries that use it
+
+        return shortest_paths(info.text, bindings, execute, list(info.returns))
+    return execute(info.text_for(bindings), bindings, form)
+
+
+_OXIGRAPH_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                     "tsv": ox.QueryResultsFormat.TSV}
+
+
+def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt: str = "csv", *,
+                 data: str | os.PathLike | GraphStore | None = None, endpoint: str | None = None,
+                 auth: EndpointAuth | tuple | None = None, timeout: float = 30,
+                 max_width: int | None = TABLE_CELL_MAX) -> None:
+    """Run ``query`` as :func:`run_query` does and write its result in ``fmt`` to the binary stream ``out``.
+
+    A query of one's own (not from the catalogue) on DATA, as JSON, CSV or TSV, is streamed by Oxigraph's own
+    serialiser: no row becomes a Python object, and memory stays flat whatever the number of rows. Everything else
+    is written row by row from the result (:meth:`QueryResult.write`) -- the same bytes either way.
+
+    >>> import io, pathlib
+    >>> out = io.BytesIO()
+    >>> fixture = pathlib.Path(__file__).parent.parent / "tests" / "data" / "queries" / "fixture.trig"
+    >>> stream_query("SELECT (COUNT(*) AS ?n) WHERE { ?t a pkg:Task }", {}, out, "csv", data=fixture)
+    >>> out.getvalue()
+    b'n\\r\\n7\\r\\n'
+    """
+    info = resolve_query(query)
+    if data is not None and endpoint is None and not info.in_catalogue and fmt in _OXIGRAPH_FORMATS:
+        bindings = bind_parameters(info, params)
+        try:
+            results = open_data(data).query(info.text, bindings)
+        except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+            raise _embedded_error(exc, info.text, info.name) from None
+        if isinstance(results, ox.QuerySolutions):
+            results.serialize(out, _OXIGRAPH_FORMATS[fmt])
+            return
+        result = result_from_oxigraph(results)
+    else:
+        result = run_query(info, params, data=data, endpoint=endpoint, auth=auth, timeout=timeout, stream=True)
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    result.write(text, fmt, max_width=max_width)
+    text.flush()
+    text.detach()
 
 
 def _remote(endpoint: str, auth, timeout: float, stream: bool = False) -> Execute:
+    # loaded on use: SPARQLWrapper and the HTTP stack are a third of a local query's start-up
+    from policykg.queries.remote import query_endpoint
+
     def execute(text: str, terms: dict, text_form: str) -> QueryResult:
         return query_endpoint(endpoint, text, terms, form=text_form, auth=auth, timeout=timeout, stream=stream)
     return execute
 
 
-def _embedded(store: GraphStore, name: str, stream: bool = False) -> Execute:
+def _embedded(store: GraphStore, name: str, sort_here: bool, stream: bool = False) -> Execute:
     def execute(text: str, terms: dict, text_form: str) -> QueryResult:
         try:
-            results = _query_embedded(store, text, terms)
-            if stream and isinstance(results, ox.QuerySolutions):
-                return QueryResult.stream([v.value for v in results.variables], _guarded(_rows(results), name))
-            return result_from_oxigraph(results)
-        except SyntaxError as exc:
-            if is_update(text):
-                raise QueryError(ONLY_QUERIES) from None
-            raise QueryError(f"query {name}: SPARQL syntax error: {_first_line(exc)}") from None
-        except (OSError, ValueError, RuntimeError) as exc:
-            raise QueryError(f"query {name} failed: {_first_line(exc)}") from None
+            if stream and not sort_here:   # rows written as they are read (a catalogue query is sorted here first)
+                results = store.query(text, terms)
+                if isinstance(results, ox.QuerySolutions):
+                    return QueryResult.stream([v.value for v in results.variables], _guarded(_rows(results), name))
+                return result_from_oxigraph(results)
+            return _query_embedded(store, text, terms, text_form, sort_here)
+        except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+            raise _embedded_error(exc, text, name) from None
     return execute
 
 
-def _query_embedded(store: GraphStore, text: str, bindings: dict):
-    """Bind by pyoxigraph substitution; it only binds projected variables, so otherwise (ASK, CONSTRUCT,
-    a parameter not in the SELECT list) bind with the same VALUES block a remote endpoint gets."""
-    try:
-        return store.query(text, bindings)
-    except (ValueError, RuntimeError, OSError) as exc:
-        if not bindings or "projection" not in str(exc):
-            raise
-    return store.query(bind_remote(text, bindings))
+def _embedded_error(exc: BaseException, text: str, name: str) -> QueryError:
+    """The one-line error for what the embedded store raised running ``text``."""
+    if isinstance(exc, SyntaxError):
+        if is_update(text):
+            return QueryError(ONLY_QUERIES)
+        return QueryError(f"query {name}: SPARQL syntax error: {_first_line(exc)}")
+    return QueryError(f"query {name} failed: {_first_line(exc)}")
+
+
+def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sort_here: bool) -> QueryResult:
+    """The query on the store, its parameters bound by the VALUES block a remote endpoint gets too.
+
+    With ``sort_here`` (catalogue queries) a SELECT that ends with ``ORDER BY`` variables (and a LIMIT) runs
+    without them and is sorted in Python (:mod:`policykg.queries.order`: Oxigraph's on-disk sort decodes strings at
+    every comparison), unless its columns hold terms only Oxigraph knows how to order.
+    """
+    order = split_order_by(text) if sort_here and form == "SELECT" else None
+    if order is not None:
+        results = store.query(order.text, bindings)
+        variables = [v.value for v in results.variables]
+        if all(v in variables for v, _ in order.keys):
+            rows = sort_rows([tuple(solution) for solution in results],
+                             [(variables.index(v), descending) for v, descending in order.keys])
+            if rows is not None:
+                return _select_result(variables, rows[:order.limit])
+    return result_from_oxigraph(store.query(text, bindings))
+
+
+def _select_result(variables: list[str], rows) -> QueryResult:
+    """A SELECT QueryResult from rows of pyoxigraph terms (None where unbound), each distinct term converted once."""
+    converted: dict = {}
+
+    def convert(term):
+        found = converted.get(term)
+        if found is None:
+            found = converted[term] = RdfTerm.from_oxigraph(term)
+        return found
+
+    return QueryResult.select(variables, [{v: convert(t) for v, t in zip(variables, row) if t is not None}
+                                          for row in rows])
 
 
 def result_from_oxigraph(results) -> QueryResult:
@@ -135,7 +216,7 @@ def result_from_oxigraph(results) -> QueryResult:
     if isinstance(results, ox.QueryTriples):
         return QueryResult.graph(tuple(RdfTerm.from_oxigraph(t) for t in (tr.subject, tr.predicate, tr.object))
                                  for tr in results)
-    return QueryResult.select([v.value for v in results.variables], _rows(results))
+    return _select_result([v.value for v in results.variables], (tuple(solution) for solution in results))
 
 
 def _rows(results: ox.QuerySolutions) -> Iterator[dict[str, RdfTerm]]:

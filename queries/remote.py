@@ -29,7 +29,7 @@ from policykg.core.iris import MERGED_GRAPH, ONTOLOGY_IRI
 from policykg.queries.connection import (ENV_PASSWORD, ENV_SCHEME, ENV_USER, EndpointAuth, check_url,
                                          credentials_from_env, describe_failure, resolve_auth, safe_url)
 from policykg.queries.data import open_data
-from policykg.queries.params import bind_remote, is_select_distinct, make_iri, names_dataset, query_form
+from policykg.queries.params import bind_values, is_select_distinct, make_iri, names_dataset, query_form
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import GraphStore
 from policykg.queries.writer import ServerWriter
@@ -72,7 +72,7 @@ def query_endpoint(endpoint: str, text: str, bindings: dict, *, form: str | None
     """
     check_url(endpoint)
     credentials = resolve_auth(auth)
-    sent = bind_remote(text, bindings)
+    sent = bind_values(text, bindings)
     form = query_form(sent)   # the guard, on exactly what is sent
     if default_graph == AUTO:
         default_graph = MERGED_GRAPH if not names_dataset(sent) and holds_merged_graph(

@@ -4,7 +4,9 @@
 SPARQL Query Results XML Format, ``csv`` / ``tsv`` the W3C SPARQL 1.1 Query Results CSV and TSV formats,
 ``table`` an aligned terminal table with IRIs shortened by the project's prefixes and cells cut at
 ``max_width`` characters (None: never cut). ASK gives ``true``/``false`` (JSON: ``{"head": {}, "boolean": ...}``;
-XML: ``<boolean>``); CONSTRUCT/DESCRIBE give Turtle in every format.
+XML: ``<boolean>``); CONSTRUCT/DESCRIBE give Turtle in every format. JSON (compact), CSV and TSV (numbers and
+booleans bare) are written byte for byte as pyoxigraph's own serialisers write them, so a result Oxigraph streams
+and one written here are the same file (``tests/test_query_order.py``).
 
 >>> r = QueryResult.select(["x"], [{"x": RdfTerm.iri("https://w3id.org/policykg/actor/a")}, {}])
 >>> print(r.serialize("table"), end="")
@@ -15,15 +17,15 @@ actor:a
 <BLANKLINE>
 (2 rows)
 >>> r.serialize("csv")
-'x\\r\\nhttps://w3id.org/policykg/actor/a\\r\\n""\\r\\n'
+'x\\r\\nhttps://w3id.org/policykg/actor/a\\r\\n\\r\\n'
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import itertools
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
@@ -37,6 +39,7 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 FORMATS = ("table", "json", "xml", "csv", "tsv")
 TABLE_CELL_MAX = 80   # the table is for reading (default width of a cell); json/xml/csv/tsv carry full values
+_TERM_CACHE = 100_000   # distinct terms whose text is kept while writing (bounded: a streamed result may hold millions)
 TABLE_ALIGN_ROWS = 1000   # a streamed table aligns its columns on this many rows, then writes the rest as they come
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
@@ -104,12 +107,6 @@ class RdfTerm:
             out["datatype"] = self.datatype
         return out
 
-    def to_ntriples(self) -> str:
-        """The term in N-Triples / SPARQL syntax (``<iri>``, ``"x"@vi``, ``_:b``), as TSV results want."""
-        if self.kind == "bnode":
-            return "_:" + self.value
-        return str(self.to_oxigraph())
-
     def short(self) -> str:
         """A readable form: IRIs as prefixed names where a project prefix fits, literals as their text."""
         if self.kind == "uri":
@@ -173,11 +170,8 @@ class QueryResult:
 
         ``max_width`` cuts table cells longer than that many characters (with "…"); None never cuts.
 
-        >>> print(QueryResult.ask(True).serialize("json"), end="")
-        {
-          "head": {},
-          "boolean": true
-        }
+        >>> QueryResult.ask(True).serialize("json")
+        '{"head":{},"boolean":true}'
         >>> print(QueryResult.ask(False).serialize("xml"), end="")
         <?xml version="1.0" encoding="UTF-8"?>
         <sparql xmlns="http://www.w3.org/2005/sparql-results#">
@@ -185,65 +179,92 @@ class QueryResult:
           <boolean>false</boolean>
         </sparql>
         """
-        return "".join(self.chunks(fmt, max_width=max_width))
+        buffer = io.StringIO(newline="")
+        self.write(buffer, fmt, max_width=max_width)
+        return buffer.getvalue()
+
+    def write(self, out, fmt: str = "table", *, max_width: int | None = TABLE_CELL_MAX) -> None:
+        """Write the result in ``fmt`` to the text stream ``out``, row by row (see :meth:`serialize`).
+
+        JSON, CSV and TSV are byte for byte what pyoxigraph's own serialisers write for the same rows, so a result
+        streamed by Oxigraph and one written here read the same. A streamed result (:meth:`stream`) is written as
+        its rows come, never held whole.
+        """
+        for piece in self._pieces(fmt, max_width):
+            out.write(piece)
 
     def chunks(self, fmt: str = "table", *, max_width: int | None = TABLE_CELL_MAX,
                size: int = 1 << 16) -> Iterator[str]:
         """The text of :meth:`serialize` in pieces of about ``size`` characters, written as the rows come: a
         streamed result of a million rows is never held whole (the table aligns its columns on its first
         TABLE_ALIGN_ROWS rows). QueryError for an unknown format or width."""
-        if fmt not in FORMATS:
-            raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-        if max_width is not None and max_width < 2:
-            raise QueryError(f"a table cell must be at least 2 characters wide, not {max_width}")
-        if self.form == "GRAPH":
-            yield self._turtle()
-            return
-        if self.form == "ASK":
-            if fmt == "json":
-                yield json.dumps({"head": {}, "boolean": self.boolean}, indent=2) + "\n"
-            elif fmt == "xml":
-                yield _xml_document(["  <head/>", f"  <boolean>{'true' if self.boolean else 'false'}</boolean>"])
-            else:
-                yield ("true" if self.boolean else "false") + "\n"
-            return
-        lines = self._table(max_width) if fmt == "table" else getattr(self, "_" + fmt)()
         pending, length = [], 0
-        for line in lines:
-            pending.append(line)
-            length += len(line)
+        for piece in self._pieces(fmt, max_width):
+            pending.append(piece)
+            length += len(piece)
             if length >= size:
                 yield "".join(pending)
                 pending, length = [], 0
         if pending:
             yield "".join(pending)
 
-    # -- formats: each yields its text line by line ---------------------------------------
+    def _pieces(self, fmt: str, max_width: int | None) -> Iterator[str]:
+        if fmt not in FORMATS:
+            raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+        if max_width is not None and max_width < 2:
+            raise QueryError(f"a table cell must be at least 2 characters wide, not {max_width}")
+        if self.form == "GRAPH":
+            yield self._turtle()
+        elif self.form == "ASK":
+            if fmt == "json":
+                yield json.dumps({"head": {}, "boolean": self.boolean}, separators=(",", ":"))
+            elif fmt == "xml":
+                yield _xml_document(["  <head/>", f"  <boolean>{'true' if self.boolean else 'false'}</boolean>"])
+            else:
+                yield ("true" if self.boolean else "false") + "\n"
+        elif fmt == "table":
+            yield from self._table(max_width)
+        else:
+            yield from {"json": self._json, "csv": self._csv, "tsv": self._tsv, "xml": self._xml}[fmt]()
+
+    # -- formats: each yields its text row by row -----------------------------------------
     def _json(self) -> Iterator[str]:
-        head = json.dumps({"head": {"vars": self.variables}}, ensure_ascii=False, indent=2)
-        yield head[:-2] + ',\n  "results": {\n    "bindings": ['
-        separator = "\n"
-        for row in self.rows:
-            binding = json.dumps({v: row[v].to_json() for v in self.variables if v in row}, ensure_ascii=False,
-                                 indent=2)
-            yield separator + "      " + binding.replace("\n", "\n      ")
-            separator = ",\n"
-        yield ("\n    ]" if separator == ",\n" else "]") + "\n  }\n}\n"
+        yield '{"head":{"vars":' + _compact(self.variables) + '},"results":{"bindings":['
+        names = [(v, _compact(v) + ":") for v in self.variables]
+        fragments: dict = {}   # each distinct term written once: the same actor, the same document recur row after row
+        for number, row in enumerate(self.rows):
+            parts = []
+            for v, name in names:
+                term = row.get(v)
+                if term is not None:
+                    fragment = fragments.get(term)
+                    if fragment is None:
+                        fragment = _compact(term.to_json())
+                        if len(fragments) < _TERM_CACHE:
+                            fragments[term] = fragment
+                    parts.append(name + fragment)
+            yield ("," if number else "") + "{" + ",".join(parts) + "}"
+        yield "]}}"
 
     def _csv(self) -> Iterator[str]:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")   # RFC 4180, as the W3C CSV results format says
-        for values in itertools.chain([self.variables],
-                                      ([_csv_value(row.get(v)) for v in self.variables] for row in self.rows)):
-            writer.writerow(values)
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
+        yield ",".join(_csv_field(v) for v in self.variables) + "\r\n"
+        for row in self.rows:   # RFC 4180, as the W3C CSV results format says
+            yield ",".join(_csv_field(_csv_value(row.get(v))) for v in self.variables) + "\r\n"
 
     def _tsv(self) -> Iterator[str]:
         yield "\t".join("?" + v for v in self.variables) + "\n"
+        written: dict = {"": ""}   # each distinct term written once
         for row in self.rows:
-            yield "\t".join(row[v].to_ntriples() if v in row else "" for v in self.variables) + "\n"
+            cells = []
+            for v in self.variables:
+                term = row.get(v, "")
+                cell = written.get(term)
+                if cell is None:
+                    cell = _tsv_term(term)
+                    if len(written) < _TERM_CACHE:
+                        written[term] = cell
+                cells.append(cell)
+            yield "\t".join(cells) + "\n"
 
     def _xml(self) -> Iterator[str]:
         yield from (line + "\n" for line in _xml_document(
@@ -275,6 +296,39 @@ class QueryResult:
         used = {p: ns for p, ns in PREFIXES.items() if any(iri.startswith(ns) for iri in iris)}
         data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
         return data.decode("utf-8") if data else ""
+
+
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _csv_field(text: str) -> str:
+    """A CSV field, quoted (quotes doubled) only when it holds a comma, a quote or a line break."""
+    if any(c in text for c in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+_TSV_BARE = {"http://www.w3.org/2001/XMLSchema#integer": re.compile(r"^[+-]?\d+$"),
+             "http://www.w3.org/2001/XMLSchema#decimal": re.compile(r"^[+-]?\d*\.\d+$"),
+             "http://www.w3.org/2001/XMLSchema#double": re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$"),
+             "http://www.w3.org/2001/XMLSchema#boolean": re.compile(r"^(true|false)$")}
+
+
+def _tsv_term(term: RdfTerm) -> str:
+    """A term as the TSV results format writes it (numbers and booleans bare, as in Turtle)."""
+    if term.kind == "uri":
+        return f"<{term.value}>"
+    if term.kind == "bnode":
+        return "_:" + term.value
+    bare = _TSV_BARE.get(term.datatype or "")
+    if bare is not None and bare.match(term.value):
+        return term.value
+    text = '"' + term.value.translate(_TSV_ESCAPES) + '"'
+    if term.lang:
+        return f"{text}@{term.lang}"
+    return f"{text}^^<{term.datatype}>" if term.datatype else text
 
 
 def _csv_value(term: RdfTerm | None) -> str:

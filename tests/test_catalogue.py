@@ -171,11 +171,14 @@ def test_actor_issued_documents(store):
 
 def test_path_finds_hierarchy_then_coordination(store):
     result = run_query("path", PARAMS["path"], data=store)
-    rows = values(result, "hops", "via1", "middle1", "via2")
-    assert rows[0][0] == "2"   # no direct link: the shortest path has two hops
-    assert ("2", PKG + "partOf", ACTOR + "cong-an-nhan-dan", PKG + "coordinatesWith") in rows
-    assert ("2", PKG + "partOf", ACTOR + "cong-an-nhan-dan", ART + "task/2") in rows   # the task they share
-    assert [int(r[0]) for r in rows] == sorted(int(r[0]) for r in rows)
+    rows = values(result, "path", "hops", "step", "from", "link", "via", "to", "document")
+    # no direct link: the shortest path has two hops, up the hierarchy, then the duty (preferred to the task the
+    # two also share) with its quote and the document that states it
+    assert rows == [("1", "2", "1", ACTOR + "cong-an-tinh-son-la", "hierarchy", None, ACTOR + "cong-an-nhan-dan", None),
+                    ("1", "2", "2", ACTOR + "cong-an-nhan-dan", "coordination", ART + "coordination/1",
+                     ACTOR + "quan-doi-nhan-dan", DIRECTIVE)]
+    assert result.rows[1]["quote"].value.startswith("Tăng cường quan hệ phối hợp giữa công an nhân dân")
+    assert result.rows[1]["toLabel"].value == "Quân đội nhân dân"
 
 
 def test_path_between_unconnected_actors_is_empty(store):
@@ -246,3 +249,60 @@ def test_evidence_quote_is_the_source_text(store):
     row = run_query("evidence", PARAMS["evidence"], data=store).rows[0]
     text = (Path(__file__).parent.parent / "examples" / "ct09-nhandan-2023-12-09.txt").read_text(encoding="utf-8")
     assert text[int(row["start"].value):int(row["end"].value)] == row["quote"].value
+
+
+@pytest.mark.parametrize("name", ["coordination", "responsibilities", "tasks", "objectives"])
+def test_optional_actor_and_document_filter_the_bulk_rows(store, name):
+    everything = run_query(name, {}, data=store).tuples()
+    for params in ({"document": "182/KH-UBND"}, {"document": "pkgid:doc/09-ct-tw"}, {"actor": "Công an nhân dân"},
+                   {"actor": "actor:cap-uy-dang", "document": "09-CT/TW"}):
+        rows = run_query(name, params, data=store).tuples()
+        assert set(rows) <= set(everything) and len(rows) < len(everything), (name, params)
+    assert run_query(name, {"document": "no such document"}, data=store).rows == []
+
+
+def test_coordination_by_actor_keeps_the_pairs_it_is_part_of(store):
+    rows = values(run_query("coordination", {"actor": "actor:quan-doi-nhan-dan"}, data=store), "actorA", "actorB")
+    assert rows == [(ACTOR + "cong-an-nhan-dan", ACTOR + "quan-doi-nhan-dan")]
+    by_document = values(run_query("coordination", {"document": "182/KH-UBND"}, data=store), "actorA", "document")
+    assert by_document == [(ACTOR + "cong-an-tinh-son-la", PLAN)] * 2
+
+
+def test_responsibilities_and_tasks_by_actor(store):
+    roles = values(run_query("responsibilities", {"actor": "actor:cap-uy-dang"}, data=store), "actor", "role", "task")
+    assert roles == [(ACTOR + "cap-uy-dang", "responsible", ART + f"task/{i}") for i in (1, 3, 4)]
+    tasks = values(run_query("tasks", {"actor": "actor:cong-an-tinh-son-la"}, data=store), "task")
+    assert tasks == [(KH + "task/1",)]
+    plan = values(run_query("tasks", {"document": "182/KH-UBND"}, data=store), "task", "document")
+    assert plan == [(KH + f"task/{i}", PLAN) for i in range(1, 4)]
+
+
+def test_objectives_by_actor_are_those_of_its_documents_and_tasks(store):
+    issuer = values(run_query("objectives", {"actor": "actor:uy-ban-nhan-dan-tinh-son-la"}, data=store), "objective")
+    assert issuer == [(KH + "objective/1",)]   # the plan it issued
+    lead = values(run_query("objectives", {"actor": "actor:cong-an-nhan-dan"}, data=store), "objective")
+    assert lead == [(ART + "objective/2",)]    # "nhằm ..." inside the task it leads
+    assert values(run_query("objectives", {"document": "09-CT/TW"}, data=store), "objective") == [
+        (ART + "objective/1",), (ART + "objective/2",)]
+
+
+def test_if_lines_must_name_an_optional_parameter():
+    from policykg.queries.catalogue import query_from_text
+
+    text = "# name: q\n# params: a (iri) the a\n# returns: ?x\nSELECT ?x WHERE {\n  # if a: ?x ?p ?a .\n}"
+    with pytest.raises(QueryError, match="'# if a:' names no optional parameter"):
+        query_from_text(text)
+
+
+def test_document_diff_compares_task_texts_in_any_case_and_never_matches_a_task_without_text(tmp_path):
+    data = tmp_path / "two.trig"
+    data.write_text("""@prefix pkg: <https://w3id.org/policykg/ontology#> .
+@prefix d: <https://w3id.org/policykg/id/doc/> .
+<https://w3id.org/policykg/graph/x> {
+  <urn:t1> a pkg:Task ; pkg:statedIn d:a ; pkg:text "Đổi mới công tác tuyên truyền"@vi .
+  <urn:t2> a pkg:Task ; pkg:statedIn d:a .
+  <urn:t3> a pkg:Task ; pkg:statedIn d:b ; pkg:text "đổi mới công tác TUYÊN TRUYỀN"@vi .
+  <urn:t4> a pkg:Task ; pkg:statedIn d:b .
+}""", encoding="utf-8")
+    rows = values(run_query("document-diff", {"a": ID + "doc/a", "b": ID + "doc/b"}, data=data), "side", "what", "item")
+    assert rows == [("a", "task", "urn:t2"), ("b", "task", "urn:t4")]

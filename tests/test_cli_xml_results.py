@@ -24,7 +24,7 @@ def test_select_results_parse_as_sparql_results_xml():
     assert variables == ["actorA", "actorALabel", "actorB", "actorBLabel", "task", "document", "quote"]
     rows = root.findall("r:results/r:result", NS)
     as_json = run("query", "coordination", "--data", FIXTURE, "--format", "json").output
-    assert len(rows) == as_json.count('"actorA": {')
+    assert len(rows) == as_json.count('"actorA":{')
     first = {b.get("name"): b for b in rows[0].findall("r:binding", NS)}
     assert first["actorA"].find("r:uri", NS).text.startswith("https://w3id.org/policykg/actor/")
     label = first["actorALabel"].find("r:literal", NS)

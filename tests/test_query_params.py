@@ -10,7 +10,7 @@ from policykg.core.errors import QueryError
 from policykg.queries.catalogue import get_query, query_from_text
 from policykg.queries.data import load_into_store, open_data
 from policykg.queries.engine import run_query
-from policykg.queries.params import bind_parameters, bind_remote, parse_value
+from policykg.queries.params import bind_parameters, bind_values, parse_value
 from policykg.queries.store import GraphStore
 
 FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
@@ -78,7 +78,7 @@ def test_injection_value_matches_literally(tmp_path):
 def test_remote_binding_is_a_values_block_of_escaped_terms(store_dir):
     info = get_query("actor")
     bindings = bind_parameters(info, {"actor": INJECTION})
-    text = bind_remote(info.text, bindings)
+    text = bind_values(info.text, bindings)
     block = 'VALUES ( ?actor ) { ( "x\\" } ; DROP ALL ; #" ) }'
     assert text.replace(" " + block + "\n", "", 1) == info.text   # the only change: one escaped term in a VALUES block
     # the text a server would get is one valid query, and running it changes nothing
@@ -90,7 +90,7 @@ def test_remote_binding_is_a_values_block_of_escaped_terms(store_dir):
 
 def test_values_block_goes_into_the_where_group_not_the_template():
     query = 'PREFIX x: <http://x/> # a { brace in a comment\nCONSTRUCT { ?s x:p "}" } WHERE { ?s x:q ?v }'
-    bound = bind_remote(query, {"v": ox.Literal("a")})
+    bound = bind_values(query, {"v": ox.Literal("a")})
     assert bound.endswith('WHERE { VALUES ( ?v ) { ( "a" ) }\n ?s x:q ?v }')
 
 

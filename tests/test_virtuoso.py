@@ -25,7 +25,11 @@ from services import need_virtuoso  # noqa: E402
 MORE_PARAMS = [("actor", {"actor": "actor:ban-bi-thu"}), ("actors-by-kind", {"kind": "pkg:Organization"}),
                ("actors-by-kind", {"kind": "armedforce"}), ("document-diff", {"a": "pkgid:doc/182-kh-ubnd",
                                                                                      "b": "pkgid:doc/09-ct-tw"}),
-               ("actor", {"actor": "CAND"})]
+               ("actor", {"actor": "CAND"}), ("coordination", {"actor": "actor:quan-doi-nhan-dan"}),
+               ("coordination", {"document": "182/KH-UBND"}), ("responsibilities", {"actor": "actor:cap-uy-dang"}),
+               ("responsibilities", {"document": "09-CT/TW", "actor": "Công an nhân dân"}),
+               ("tasks", {"actor": "actor:cong-an-tinh-son-la"}), ("tasks", {"document": "pkgid:doc/182-kh-ubnd"}),
+               ("objectives", {"actor": "actor:uy-ban-nhan-dan-tinh-son-la"}), ("objectives", {"document": "09-CT/TW"})]
 
 
 @pytest.fixture(scope="module")

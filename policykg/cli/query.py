@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from policykg.cli.common import AUTH_HELP, split_params
 from policykg.queries.catalogue import catalogue_listing, load_query_file
-from policykg.queries.engine import run_query
-from policykg.queries.remote import credentials_from_env
+from policykg.queries.engine import stream_query
 from policykg.queries.results import FORMATS, TABLE_CELL_MAX
 
 __all__ = ["query_command"]
@@ -44,7 +45,12 @@ def query_command(name, params, query_file, expression, data, endpoint, fmt, max
     if sum(x is not None for x in (name, query_file, expression)) != 1:
         raise click.UsageError("give exactly one of NAME, --file Q.rq or -e 'SPARQL' (see --list)")
     query = load_query_file(query_file) if query_file else (expression if expression is not None else name)
-    auth = credentials_from_env(auth_scheme) if endpoint else None
-    result = run_query(query, params, data=data, endpoint=endpoint, auth=auth, timeout=timeout, stream=True)
-    for chunk in result.chunks(fmt, max_width=None if no_truncate else max_width):   # rows written as they come
-        click.echo(chunk, nl=False)
+    auth = None
+    if endpoint:
+        from policykg.queries.remote import credentials_from_env   # the HTTP stack, for endpoints only
+
+        auth = credentials_from_env(auth_scheme)
+    sys.stdout.flush()
+    stream_query(query, params, sys.stdout.buffer, fmt, data=data, endpoint=endpoint, auth=auth, timeout=timeout,
+                 max_width=None if no_truncate else max_width)
+    sys.stdout.buffer.flush()

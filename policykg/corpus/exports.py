@@ -8,18 +8,15 @@ formats (Turtle, N-Triples, RDF/XML) hold the merged triples, sorted and de-dupl
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
-import pyoxigraph as ox
-
-from policykg.core.atomic import atomic_open, write_bytes
 from policykg.core.errors import InputError
-from policykg.core.formats import FORMAT_NAMES, FORMATS, output_prefixes
+from policykg.core.formats import FORMAT_NAMES, FORMATS
 from policykg.core.iris import mint_graph_iri
 from policykg.corpus.merged import write_merged
 from policykg.corpus.summary import BuildSummary
+from policykg.queries.convert import write_graphs
 
 __all__ = ["MERGED_NAME", "OUTPUT_FORMATS", "check_formats", "graph_order", "output_name", "write_exports",
            "write_outputs"]
@@ -75,28 +72,10 @@ def write_exports(out_dir: str | os.PathLike, formats: Iterable[str] = ("trig", 
 
 def write_outputs(where: Path, graphs_dir: Path, keys: list[str], formats: list[str], merged: Path,
                   summary: BuildSummary) -> None:
-    """graph.<fmt> for each format into ``where``: datasets streamed document by document from ``graphs_dir``,
-    triple formats from ``merged`` (the sorted, distinct N-Triples of :func:`write_merged`)."""
+    """graph.<fmt> for each format into ``where``, by the store layer's writer: datasets streamed document by
+    document from ``graphs_dir``, triple formats from ``merged`` (the sorted, distinct N-Triples of
+    :func:`write_merged`)."""
+    files = [graphs_dir / f"{key}.nq" for key in keys]
     for name in formats:
-        fmt = FORMATS[name]
-        target = where / output_name(name)
-        if name == "nq":  # the cache files are sorted N-Quads already: concatenate in graph order
-            with atomic_open(target, "wb", encoding=None) as handle:
-                for key in keys:
-                    handle.write((graphs_dir / f"{key}.nq").read_bytes())
-        elif name == "nt":
-            with atomic_open(target, "wb", encoding=None) as handle, open(merged, "rb") as source:
-                shutil.copyfileobj(source, handle, 1 << 20)
-        elif fmt.dataset:
-            with atomic_open(target, "wb", encoding=None) as handle:
-                ox.serialize(_doc_quads(graphs_dir, keys), handle, fmt.oxigraph, prefixes=output_prefixes(fmt))
-        else:   # default-graph quads serialize as triples; parsed and written as a stream
-            triples = ox.parse(path=str(merged), format=ox.RdfFormat.N_TRIPLES)
-            with atomic_open(target, "wb", encoding=None) as handle:
-                ox.serialize(triples, handle, fmt.oxigraph, prefixes=output_prefixes(fmt))
-        summary.outputs.append(target.name)
-
-
-def _doc_quads(graphs_dir: Path, keys: list[str]) -> Iterator[ox.Quad]:
-    for key in keys:
-        yield from ox.parse(path=str(graphs_dir / f"{key}.nq"), format=ox.RdfFormat.N_QUADS)
+        write_graphs(where / output_name(name), name, graph_files=files, merged=merged)
+        summary.outputs.append(output_name(name))

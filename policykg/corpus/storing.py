@@ -83,7 +83,7 @@ def _update(store: GraphStore, graphs_dir: Path, previous_graphs: Path, keys: li
             unflushed += size
             batch, size = [], 0
             if unflushed >= _FLUSH_BYTES:
-                store.flush()
+                store.flush(compact=False)
                 unflushed = 0
     if batch:
         _apply(store, graphs_dir, previous_graphs, batch, published)

@@ -8,8 +8,14 @@ Each file starts with comment lines that describe it::
     # returns: ?actorA ?actorALabel ?actorB ...
 
 A parameter ``p`` binds the query variable ``?p`` (see :mod:`policykg.queries.params`); parameter
-variables are only used in the top-level group of the WHERE clause, so binding them by
-substitution (embedded) and by a leading VALUES block (remote) mean the same thing.
+variables are only used in the top-level group of the WHERE clause, where the VALUES block that binds them
+(embedded and remote alike) is joined with everything else.
+
+An optional parameter that filters (``coordination --param actor=...``) needs patterns that would only cost
+time when it is left out. Such patterns are written on comment lines ``# if actor: <SPARQL>``: they are
+comments, so the file is plain SPARQL that answers for every value, and they become part of the query only
+when the parameter is given (:meth:`QueryInfo.text_for`). Only fixed text from the file is switched on; the
+value itself is still bound as a term.
 
 >>> info = get_query("coordination")
 >>> info.returns
@@ -35,7 +41,10 @@ __all__ = ["CATALOGUE_DIR", "QueryInfo", "QueryParam", "catalogue_listing", "get
 
 CATALOGUE_DIR = Path(__file__).parent
 
-_HEADER = re.compile(r"^#\s*(name|answers|params|returns)\s*:\s*(.*?)\s*$")
+_HEADER = re.compile(r"^#\s*(name|answers|params|returns|computed)\s*:\s*(.*?)\s*$")
+COMPUTED = ("paths",)   # queries whose answer Python computes from what the query fetches (``# computed: NAME``)
+_IF_LINE = re.compile(r"^(?P<indent>[ \t]*)#[ \t]*if[ \t]+(?P<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*:[ \t]?(?P<text>.*)$",
+                      re.MULTILINE)
 _PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<kinds>[a-z|]+)\)\s*(?P<optional>optional\b)?\s*(?P<description>.*)$")
 PARAM_KINDS = ("iri", "literal")
 
@@ -64,6 +73,12 @@ class QueryInfo:
     params: tuple[QueryParam, ...] = ()
     returns: tuple[str, ...] = ()
     path: Path | None = None
+    computed: str | None = None   # "paths": the answer is computed by policykg.queries.paths from this query's links
+
+    @property
+    def in_catalogue(self) -> bool:
+        """True for a query of the catalogue (its result shape is known), False for a user's query."""
+        return self.path is not None and self.path.parent == CATALOGUE_DIR
 
     @property
     def form(self) -> str:
@@ -74,6 +89,21 @@ class QueryInfo:
         """The declared parameter ``name``, or None."""
         return next((p for p in self.params if p.name == name), None)
 
+    def text_for(self, given) -> str:
+        """The query text with the ``# if NAME:`` lines of the parameters in ``given`` switched on.
+
+        >>> info = query_from_text("SELECT ?t WHERE {\\n  ?t a ?k .\\n  # if d: ?t <urn:in> ?d .\\n}")
+        >>> print(info.text_for({"d"}).splitlines()[-2])
+          ?t <urn:in> ?d .
+        >>> info.text_for(set()) == info.text
+        True
+        """
+        given = set(given)
+        if not given:
+            return self.text
+        return _IF_LINE.sub(lambda m: m.group("indent") + m.group("text") if m.group("name") in given
+                            else m.group(0), self.text)
+
 
 def parse_header(text: str, name: str) -> dict:
     """The header fields of a query text: ``{'name', 'answers', 'params', 'returns'}``; QueryError if malformed.
@@ -82,7 +112,7 @@ def parse_header(text: str, name: str) -> dict:
     >>> h["params"][0], h["returns"]
     (QueryParam(name='who', kinds=('iri', 'literal'), description='the actor', optional=False), ('a', 'b'))
     """
-    fields: dict = {"name": None, "answers": "", "params": [], "returns": ()}
+    fields: dict = {"name": None, "answers": "", "params": [], "returns": (), "computed": None}
     for line in text.splitlines():
         line = line.strip()
         if not line.startswith("#"):
@@ -98,6 +128,8 @@ def parse_header(text: str, name: str) -> dict:
                 fields["params"].append(_parse_param(value, name))
         elif key == "returns":
             fields["returns"] = tuple(v.lstrip("?$") for v in value.split())
+        elif key == "computed" and value not in COMPUTED:
+            raise QueryError(f"query {name}: unknown '# computed: {value}' (known: {', '.join(COMPUTED)})")
         else:
             fields[key] = value
     fields["params"] = tuple(fields["params"])
@@ -143,8 +175,13 @@ def query_from_text(text: str, name: str = "<query>", path: Path | None = None) 
 
 def _query(text: str, name: str, path: Path | None, sent: str) -> QueryInfo:
     header = parse_header(text, name)
+    optional = {p.name for p in header["params"] if p.optional}
+    for match in _IF_LINE.finditer(text):
+        if header["params"] and match.group("name") not in optional:
+            raise QueryError(f"query {header['name'] or name}: '# if {match.group('name')}:' names no optional "
+                             f"parameter of the query")
     return QueryInfo(name=header["name"] or name, text=sent, answers=header["answers"], params=header["params"],
-                     returns=header["returns"], path=path)
+                     returns=header["returns"], path=path, computed=header["computed"])
 
 
 def _catalogue_query(path: Path) -> QueryInfo:
