@@ -31,10 +31,11 @@ from services import need_virtuoso
 
 pytestmark = pytest.mark.virtuoso
 
-_spec = importlib.util.spec_from_file_location("bench_run", Path(__file__).resolve().parent.parent / "bench" / "run.py")
-bench_run = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("bench_run", bench_run)
-_spec.loader.exec_module(bench_run)
+_spec = importlib.util.spec_from_file_location("bench_querybench",
+                                               Path(__file__).resolve().parent.parent / "bench" / "querybench.py")
+querybench = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("bench_querybench", querybench)
+_spec.loader.exec_module(querybench)
 
 GRAPHS = ("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
           "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/policykg/graph/')) }")
@@ -67,13 +68,24 @@ def built(server, tmp_path_factory):
     return folder, out
 
 
+def _params_for(info, values: dict[str, str]) -> dict[str, str] | None:
+    """The parameters ``info`` needs, from ``values``; None when a required one has no value."""
+    params = {}
+    for p in info.params:
+        if p.name in values:
+            params[p.name] = values[p.name]
+        elif not p.optional:
+            return None
+    return params
+
+
 def _same_as_embedded(server, out: Path) -> None:
     """Every catalogue query, with parameters picked from the data, gives the embedded build's rows."""
     embedded = open_data(out)
-    values = bench_run._pick_params(embedded)
+    values = querybench.pick_values(embedded)
     compared = 0
     for info in list_queries():
-        params = bench_run._params_for(info, values)
+        params = _params_for(info, values)
         if params is None:
             continue
         local = run_query(info, params, data=embedded)
