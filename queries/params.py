@@ -30,6 +30,7 @@ it as one SELECT, ASK, CONSTRUCT or DESCRIBE query, and only such a text is ever
 from __future__ import annotations
 
 import functools
+import threading
 import re
 import unicodedata
 
@@ -139,6 +140,9 @@ def _tokens(text: str):
         yield match.lastgroup, match.group(), match.start()
 
 
+_PARSER_LOCK = threading.Lock()
+
+
 @functools.lru_cache(maxsize=256)
 def parse_query(text: str) -> tuple[str, bool]:
     """The form of query ``text`` ('SELECT', 'ASK', 'CONSTRUCT' or 'DESCRIBE'), whether it is SELECT DISTINCT or
@@ -156,15 +160,16 @@ def parse_query(text: str) -> tuple[str, bool]:
     # loaded on use: 0.3 s that only remote queries and refused ones pay (the embedded store parses for itself)
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
-    try:
-        query = parseQuery(text)[1]
-    except Exception as exc:   # pyparsing's ParseException, or a bad escape: either way not one query
+    with _PARSER_LOCK:   # rdflib's pyparsing grammar is shared state: two threads parsing at once can both fail
         try:
-            parseUpdate(text)
-        except Exception:
-            detail = " ".join(str(exc).split())[:200]
-            raise QueryError(f"not a SPARQL query ({detail}); {ONLY_QUERIES}") from None
-        raise QueryError(ONLY_QUERIES) from None
+            query = parseQuery(text)[1]
+        except Exception as exc:   # pyparsing's ParseException, or a bad escape: either way not one query
+            try:
+                parseUpdate(text)
+            except Exception:
+                detail = " ".join(str(exc).split())[:200]
+                raise QueryError(f"not a SPARQL query ({detail}); {ONLY_QUERIES}") from None
+            raise QueryError(ONLY_QUERIES) from None
     form = _FORMS.get(query.name)
     if form is None:
         raise QueryError(ONLY_QUERIES)

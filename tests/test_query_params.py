@@ -129,3 +129,29 @@ def test_a_label_naming_two_things_asks_for_an_iri(tmp_path):
     with pytest.raises(QueryError, match="actor='SỞ TƯ PHÁP' names 2 things \\(actor:a, actor:b\\); give one IRI"):
         run_query("actor", {"actor": "SỞ TƯ PHÁP"}, data=data)
     assert run_query("actor", {"actor": "actor:a"}, data=data).rows == []
+
+
+def test_queries_parse_the_same_from_several_threads_at_once():
+    """The workbench answers requests in threads, each query checked by rdflib's parser, whose grammar is shared
+    state: without the parser's lock two threads parsing at once made valid queries 'not a SPARQL query'."""
+    import threading
+
+    from policykg.queries.catalogue import list_queries
+    from policykg.queries.params import parse_query
+
+    texts = [info.text for info in list_queries()]
+    failures = []
+
+    def work(n):
+        for i, text in enumerate(texts):
+            try:
+                parse_query(f"# thread {n} query {i}\n" + text)   # a new text each time: the cache does not answer
+            except Exception as exc:   # noqa: BLE001 (any failure is the finding)
+                failures.append(f"{n}/{i}: {exc}")
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures, failures[:3]

@@ -28,6 +28,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import threading
 import time
 import urllib.request
 from dataclasses import dataclass, field
@@ -185,26 +186,40 @@ def open_workbench(data, *, port: int = 7878, bind: str = "127.0.0.1",
 def serve(data, *, port: int = 7878, bind: str = "127.0.0.1", page_port: int | None = None,
           ready: Callable[[Served], None] | None = None) -> None:
     """Serve DATA until Ctrl-C or SIGTERM (see :func:`open_workbench`); ``ready`` is called with the URLs once both
-    servers answer. Returns normally when stopped; raises InputError if the SPARQL server dies on its own."""
-    previous = signal.getsignal(signal.SIGTERM)
+    servers answer. Returns normally when stopped; raises InputError if the SPARQL server dies on its own.
 
-    def _terminate(signum, frame):
+    While the servers start, Ctrl-C or SIGTERM interrupts at once (the child is stopped). Once they serve, the
+    signals only set a flag that the waiting loop reads, so they never land inside the servers' shutdown or a
+    child's bookkeeping (an interrupted ``Popen.poll`` can leave its lock held and hang the next ``wait``).
+    Run from the main thread (signal handlers are set there).
+    """
+    stop = threading.Event()
+
+    def _interrupt(signum, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, _terminate)
+    def _stop(signum, frame):
+        stop.set()
+
+    previous = {signal.SIGINT: signal.getsignal(signal.SIGINT), signal.SIGTERM: signal.getsignal(signal.SIGTERM)}
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         with open_workbench(data, port=port, bind=bind, page_port=page_port) as served:
+            signal.signal(signal.SIGINT, _stop)
+            signal.signal(signal.SIGTERM, _stop)
             if ready is not None:
                 ready(served)
-            _wait(served)
+            _wait(served, stop)
     except KeyboardInterrupt:
         return
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
-def _wait(served: Served) -> None:
-    """Block until interrupted; InputError when the SPARQL server stops on its own."""
+def _wait(served: Served, stop: threading.Event) -> None:
+    """Block until ``stop`` is set; InputError when the SPARQL server stops on its own."""
     while served.alive():
-        time.sleep(0.5)
+        if stop.wait(0.5):
+            return
     raise InputError(f"the SPARQL server at {served.endpoint} stopped")
