@@ -22,7 +22,7 @@ from policykg.queries.data import open_data
 from policykg.queries.order import sort_rows, split_order_by
 from policykg.queries.params import ONLY_QUERIES, bind_parameters, is_update, query_form
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
-from policykg.queries.results import TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri
+from policykg.queries.results import TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri, solution_rows
 from policykg.queries.store import GraphStore
 
 if TYPE_CHECKING:
@@ -156,12 +156,7 @@ def _remote(endpoint: str, auth, timeout: float, stream: bool = False) -> Execut
 def _embedded(store: GraphStore, name: str, sort_here: bool, stream: bool = False) -> Execute:
     def execute(text: str, terms: dict, text_form: str) -> QueryResult:
         try:
-            if stream and not sort_here:   # rows written as they are read (a catalogue query is sorted here first)
-                results = store.query(text, terms)
-                if isinstance(results, ox.QuerySolutions):
-                    return QueryResult.stream([v.value for v in results.variables], _guarded(_rows(results), name))
-                return result_from_oxigraph(results)
-            return _query_embedded(store, text, terms, text_form, sort_here)
+            return _query_embedded(store, text, terms, text_form, sort_here, stream, name)
         except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
             raise _embedded_error(exc, text, name) from None
     return execute
@@ -176,12 +171,15 @@ def _embedded_error(exc: BaseException, text: str, name: str) -> QueryError:
     return QueryError(f"query {name} failed: {_first_line(exc)}")
 
 
-def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sort_here: bool) -> QueryResult:
+def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sort_here: bool,
+                    stream: bool = False, name: str = "") -> QueryResult:
     """The query on the store, its parameters bound by the VALUES block a remote endpoint gets too.
 
     With ``sort_here`` (catalogue queries) a SELECT that ends with ``ORDER BY`` variables (and a LIMIT) runs
     without them and is sorted in Python (:mod:`policykg.queries.order`: Oxigraph's on-disk sort decodes strings at
-    every comparison), unless its columns hold terms only Oxigraph knows how to order.
+    every comparison), unless its columns hold terms only Oxigraph knows how to order. Otherwise, with ``stream``,
+    a SELECT's rows are converted as they are written (``QueryResult.stream``; a store failure on the way is a
+    QueryError naming query ``name``).
     """
     order = split_order_by(text) if sort_here and form == "SELECT" else None
     if order is not None:
@@ -191,22 +189,12 @@ def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sor
             rows = sort_rows([tuple(solution) for solution in results],
                              [(variables.index(v), descending) for v, descending in order.keys])
             if rows is not None:
-                return _select_result(variables, rows[:order.limit])
-    return result_from_oxigraph(store.query(text, bindings))
-
-
-def _select_result(variables: list[str], rows) -> QueryResult:
-    """A SELECT QueryResult from rows of pyoxigraph terms (None where unbound), each distinct term converted once."""
-    converted: dict = {}
-
-    def convert(term):
-        found = converted.get(term)
-        if found is None:
-            found = converted[term] = RdfTerm.from_oxigraph(term)
-        return found
-
-    return QueryResult.select(variables, [{v: convert(t) for v, t in zip(variables, row) if t is not None}
-                                          for row in rows])
+                return QueryResult.select(variables, solution_rows(variables, rows[:order.limit]))
+    results = store.query(text, bindings)
+    if stream and isinstance(results, ox.QuerySolutions):
+        variables = [v.value for v in results.variables]
+        return QueryResult.stream(variables, _guarded(solution_rows(variables, results), name))
+    return result_from_oxigraph(results)
 
 
 def result_from_oxigraph(results) -> QueryResult:
@@ -216,14 +204,8 @@ def result_from_oxigraph(results) -> QueryResult:
     if isinstance(results, ox.QueryTriples):
         return QueryResult.graph(tuple(RdfTerm.from_oxigraph(t) for t in (tr.subject, tr.predicate, tr.object))
                                  for tr in results)
-    return _select_result([v.value for v in results.variables], (tuple(solution) for solution in results))
-
-
-def _rows(results: ox.QuerySolutions) -> Iterator[dict[str, RdfTerm]]:
-    """The rows of pyoxigraph's solutions, one at a time (unbound variables left out)."""
     variables = [v.value for v in results.variables]
-    for solution in results:
-        yield {v: RdfTerm.from_oxigraph(term) for v in variables if (term := solution[v]) is not None}
+    return QueryResult.select(variables, solution_rows(variables, results))
 
 
 def _guarded(rows: Iterator[dict[str, RdfTerm]], name: str) -> Iterator[dict[str, RdfTerm]]:

@@ -30,7 +30,7 @@ from policykg.queries.connection import (ENV_PASSWORD, ENV_SCHEME, ENV_USER, End
                                          credentials_from_env, describe_failure, resolve_auth, safe_url)
 from policykg.queries.data import open_data
 from policykg.queries.params import bind_values, is_select_distinct, make_iri, names_dataset, query_form
-from policykg.queries.results import QueryResult, RdfTerm
+from policykg.queries.results import QueryResult, RdfTerm, solution_rows
 from policykg.queries.store import GraphStore
 from policykg.queries.writer import ServerWriter
 
@@ -136,8 +136,7 @@ def _streamed_select(response, endpoint: str, distinct: bool) -> QueryResult:
     def rows():
         seen: set = set()
         try:
-            for solution in solutions:
-                row = {v: RdfTerm.from_oxigraph(term) for v in variables if (term := solution[v]) is not None}
+            for row in solution_rows(variables, solutions):
                 if distinct:
                     key = tuple(row.get(v) for v in variables)
                     if key in seen:

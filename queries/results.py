@@ -39,11 +39,11 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 FORMATS = ("table", "json", "xml", "csv", "tsv")
 TABLE_CELL_MAX = 80   # the table is for reading (default width of a cell); json/xml/csv/tsv carry full values
-_TERM_CACHE = 100_000   # distinct terms whose text is kept while writing (bounded: a streamed result may hold millions)
+_TERM_CACHE = 20_000   # distinct terms whose text is kept while writing (bounded: a streamed result may hold millions)
 TABLE_ALIGN_ROWS = 1000   # a streamed table aligns its columns on this many rows, then writes the rest as they come
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
-__all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "shorten_iri"]
+__all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "shorten_iri", "solution_rows"]
 
 
 @dataclass(frozen=True, order=True)
@@ -296,6 +296,30 @@ class QueryResult:
         used = {p: ns for p, ns in PREFIXES.items() if any(iri.startswith(ns) for iri in iris)}
         data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
         return data.decode("utf-8") if data else ""
+
+
+def solution_rows(variables: list[str], solutions: Iterable) -> Iterator[dict[str, RdfTerm]]:
+    """Rows of pyoxigraph solutions (a QuerySolutions, or tuples of terms in ``variables`` order, None where unbound)
+    as dicts of RdfTerm, one at a time, unbound variables left out. Each distinct term is converted once (the same
+    actor, the same document recur row after row), up to a bounded number of them: a streamed result may hold
+    millions.
+
+    >>> import pyoxigraph as ox
+    >>> list(solution_rows(["a", "b"], [(ox.NamedNode("urn:x"), None)]))
+    [{'a': RdfTerm(kind='uri', value='urn:x', lang=None, datatype=None)}]
+    """
+    converted: dict = {}
+    for solution in solutions:
+        row = {}
+        for variable, term in zip(variables, solution):
+            if term is not None:
+                found = converted.get(term)
+                if found is None:
+                    found = RdfTerm.from_oxigraph(term)
+                    if len(converted) < _TERM_CACHE:
+                        converted[term] = found
+                row[variable] = found
+        yield row
 
 
 def _compact(value) -> str:
