@@ -1,8 +1,10 @@
-"""Hand-built BuildResults for the emitter, report and pipeline tests (independent of the recognisers)."""
+"""Hand-built BuildResults for the emitter, report and pipeline tests (independent of the recognisers), and the
+small corpus builds of the corpus tests."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from policykg.graph_builder.model import (
     Assertion,
@@ -16,6 +18,8 @@ from policykg.graph_builder.model import (
 )
 from policykg.core.iris import ACTOR, PKG, mint_actor_iri, mint_document_iri, mint_initiative_iri
 from policykg.core.textnorm import match_form
+from policykg.corpus.build import build_corpus
+from policykg.corpus.summary import BuildSummary
 
 ARTICLE = (
     "Thứ bảy, 09/12/2023\n\n"
@@ -143,3 +147,18 @@ def fake_build_source(source: SourceText, lexicon=None, actor_model=None, on_ste
             assertions.append(Assertion("task", Span(start, end), index, subjects=[CAND], text=line.strip()))
     title = text.strip().split("\n", 1)[0][:80]
     return BuildResult(source, DocumentInfo(kind="Document", title=title), [], sentences, mentions, assertions)
+
+
+def write_docs(folder: Path, docs: dict[str, str]) -> Path:
+    """A new input folder holding ``docs`` (file name -> text, UTF-8)."""
+    folder.mkdir()
+    for name, text in docs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def quiet_build(inputs, out, **kw) -> BuildSummary:
+    """``build_corpus`` of ``inputs`` (paths) into ``out``, quiet and without the views unless ``kw`` says otherwise."""
+    kw.setdefault("quiet", True)
+    kw.setdefault("viz", False)
+    return build_corpus([str(i) for i in inputs], out, **kw)

@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from buildfixtures import quiet_build as build, write_docs
+
 from policykg.cli import cli
 from policykg.core.errors import InputError, OutputError
 from policykg.corpus import finish
-from policykg.corpus.build import build_corpus
 from policykg.corpus.builddir import BuildDirectory
 from policykg.queries.data import open_data
 from policykg.queries.engine import run_query
@@ -35,17 +36,7 @@ DIRECTIVE = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN BÍ THƯ\nSố: 12-CT/TW\nHà N
 
 @pytest.fixture
 def corpus(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    for name, text in DOCS.items():
-        (src / name).write_text(text, encoding="utf-8")
-    return src
-
-
-def build(inputs, out, **kw):
-    kw.setdefault("quiet", True)
-    kw.setdefault("viz", False)
-    return build_corpus([str(i) for i in inputs], out, **kw)
+    return write_docs(tmp_path / "in", DOCS)
 
 
 def snapshot(out: Path) -> dict[str, bytes]:

@@ -15,6 +15,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from buildfixtures import quiet_build as build, write_docs  # noqa: E402
 from policykg.corpus import manifest  # noqa: E402
 from policykg.corpus.build import build_corpus  # noqa: E402
 from policykg.corpus.inputs import collect_inputs  # noqa: E402
@@ -35,17 +36,7 @@ DOCS = {
 
 @pytest.fixture
 def corpus(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    for name, text in DOCS.items():
-        (src / name).write_text(text, encoding="utf-8")
-    return src
-
-
-def build(inputs, out, **kw):
-    kw.setdefault("quiet", True)
-    kw.setdefault("viz", False)
-    return build_corpus([str(i) for i in inputs], out, **kw)
+    return write_docs(tmp_path / "in", DOCS)
 
 
 def read_outputs(out: Path) -> dict[str, bytes]:
