@@ -14,9 +14,12 @@ refused credentials, server error -- becomes one :class:`EndpointError` line. Qu
 from __future__ import annotations
 
 import base64
+import itertools
 import os
+import random
 import re
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -25,7 +28,7 @@ from dataclasses import dataclass
 from policykg.core.errors import EndpointError
 
 __all__ = ["AUTH_SCHEMES", "ENV_PASSWORD", "ENV_SCHEME", "ENV_USER", "EndpointAuth", "check_answer", "check_url",
-           "credentials_from_env", "describe_failure", "opener", "resolve_auth", "safe_url", "send"]
+           "credentials_from_env", "describe_failure", "opener", "resolve_auth", "rolled_back", "safe_url", "send"]
 
 ENV_USER = "POLICYKG_ENDPOINT_USER"
 ENV_PASSWORD = "POLICYKG_ENDPOINT_PASSWORD"
@@ -110,7 +113,7 @@ def describe_failure(exc: BaseException, url: str, timeout: float) -> str:
                     f"({ENV_SCHEME}=basic|digest)")
         if code == 404:
             return f"no SPARQL service at {where} (HTTP 404)"
-        body = _first_body_line(exc)
+        body = _error_line(_body_text(exc))
         return f"{where} failed with HTTP {code}{': ' + body if body else ''}"
     reason = getattr(exc, "reason", exc)
     if isinstance(reason, (socket.timeout, TimeoutError)) or isinstance(exc, (socket.timeout, TimeoutError)):
@@ -121,13 +124,47 @@ def describe_failure(exc: BaseException, url: str, timeout: float) -> str:
     return f"cannot reach {where}: {text[0] if text else type(exc).__name__}"
 
 
-def _first_body_line(exc: urllib.error.HTTPError) -> str:
-    try:
-        body = exc.read(2000).decode("utf-8", "replace")
-    except Exception:   # the body is only a courtesy in the message
-        return ""
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    return lines[0][:200] if lines else ""
+def _body_text(exc: urllib.error.HTTPError) -> str:
+    """The text of an error answer's body (its first 2,000 bytes, tags removed); read once."""
+    if not hasattr(exc, "policykg_text"):
+        try:
+            body = exc.read(2000).decode("utf-8", "replace")
+        except Exception:   # the body is only a courtesy in the message
+            body = ""
+        exc.policykg_text = _TAG.sub("\n", body)
+    return exc.policykg_text
+
+
+def _error_line(text: str) -> str:
+    """The line of an error page that says what went wrong: the first that names an error and says what it is
+    ("Error 40001 SR172: Transaction deadlocked", not a title "Error 500"), else the first.
+
+    >>> _error_line("SPARQL Graph Protocol request failed\\n\\n Error 40001 SR172: Transaction deadlocked\\n")
+    'Error 40001 SR172: Transaction deadlocked'
+    """
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    named = [line for line in lines if "error" in line.lower() and ":" in line]
+    return (named or lines or [""])[0][:200]
+
+
+_TAG = re.compile(r"<[^>]*>")
+_ROLLED_BACK = re.compile(r"\b40001\b|deadlock", re.I)
+
+
+def rolled_back(exc: BaseException) -> bool:
+    """True when ``exc`` is a server's answer that it rolled the request's transaction back because it met another
+    one (SQLSTATE 40001, a deadlock: Virtuoso's "Error 40001 SR172: Transaction deadlocked"). Such a request did
+    nothing and may be sent again; SQL and Virtuoso's documentation both say to retry it.
+
+    >>> import email.message, io
+    >>> answer = b"<h3>Error 40001 SR172: Transaction deadlocked</h3>"
+    >>> rolled_back(urllib.error.HTTPError("http://h/", 500, "", email.message.Message(), io.BytesIO(answer)))
+    True
+    >>> rolled_back(urllib.error.HTTPError("http://h/", 500, "", email.message.Message(), io.BytesIO(b"SP030")))
+    False
+    """
+    return (isinstance(exc, urllib.error.HTTPError) and exc.code in (500, 503)
+            and bool(_ROLLED_BACK.search(_body_text(exc))))
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -175,20 +212,30 @@ def opener(credentials: EndpointAuth | None, url: str, timeout: float = 60) -> u
     return director
 
 
+ROLLBACK_RETRIES = 6   # a write the server rolled back on a deadlock (see rolled_back) is sent again this often
+
+
 def send(director: urllib.request.OpenerDirector, request: urllib.request.Request,
          credentials: EndpointAuth | None, timeout: float) -> None:
     """Send a write ``request`` through ``director`` (see :func:`opener`); EndpointError unless the server says it
-    is done (:func:`check_answer`)."""
+    is done (:func:`check_answer`). A write the server rolled back because it deadlocked with another
+    (:func:`rolled_back`: concurrent Graph Store PUTs on Virtuoso) is sent again, up to :data:`ROLLBACK_RETRIES`
+    times, after a short random pause that grows each time."""
     if credentials and credentials.scheme == "basic":
         token = base64.b64encode(f"{credentials.user}:{credentials.password}".encode("utf-8")).decode("ascii")
         request.add_header("Authorization", "Basic " + token)
-    try:
-        with director.open(request, timeout=timeout) as response:
-            status = response.status
-            media_type = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-            body = response.read(1 << 20)
-    except (urllib.error.URLError, OSError) as exc:
-        raise EndpointError(describe_failure(exc, request.full_url, timeout)) from None
+    for attempt in itertools.count():
+        try:
+            with director.open(request, timeout=timeout) as response:
+                status = response.status
+                media_type = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+                body = response.read(1 << 20)
+            break
+        except (urllib.error.URLError, OSError) as exc:
+            if attempt < ROLLBACK_RETRIES and rolled_back(exc):
+                time.sleep(random.uniform(0.05, 0.2) * 2 ** attempt)   # apart, so the two do not meet again
+                continue
+            raise EndpointError(describe_failure(exc, request.full_url, timeout)) from None
     check_answer(request.full_url, status, media_type, body)
 
 

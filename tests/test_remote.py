@@ -26,6 +26,11 @@ RESULTS = {"head": {"vars": ["x"]}, "results": {"bindings": [
     {"x": {"type": "typed-literal", "value": "7", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]}}
 
 
+VIRTUOSO_DEADLOCK = (b'<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head><title>Error 500</title></head>'
+                     b'<body><h3>SPARQL Graph Protocol request failed</h3><pre>HTTP/1.1 500 Request Failed\n'
+                     b'Error 40001 SR172: Transaction deadlocked\n</pre></body></html>')   # what Virtuoso 7 answers
+
+
 class FakeServer(BaseHTTPRequestHandler):
     mode = "ok"          # ok | 400 | 401 | 500 | slow | basic
     requests: list = []
@@ -53,6 +58,9 @@ class FakeServer(BaseHTTPRequestHandler):
             return self._reply(401, b"Unauthorized", "text/plain", [("WWW-Authenticate", 'Basic realm="sparql"')])
         if self.mode == "400":
             return self._reply(400, b"Virtuoso 37000 Error SP030: SPARQL compiler, line 1: syntax error", "text/plain")
+        if self.mode == "deadlock" or (self.mode == "deadlock-twice" and self.command == "PUT"
+                                       and sum(r[0] == "PUT" for r in FakeServer.requests) <= 2):
+            return self._reply(500, VIRTUOSO_DEADLOCK, "text/html; charset=UTF-8")
         if self.mode == "500":
             return self._reply(500, b"Virtuoso 42000 Error SR: something broke\nmore", "text/plain")
         if self.mode == "html" or self.path.startswith("/login"):
@@ -152,6 +160,27 @@ def test_server_error_is_one_line(server):
         run_query("tasks", {}, endpoint=server + "/sparql")
     with pytest.raises(EndpointError, match="failed with HTTP 500: Virtuoso 42000 Error SR: something broke$"):
         push(FIXTURE, server + "/sparql")
+    assert len(FakeServer.requests) == 2   # one query, one update: an error that is not a deadlock is never re-sent
+
+
+def test_a_write_the_server_rolled_back_on_a_deadlock_is_sent_again(server):
+    """CI failure of stop 16: concurrent Graph Store PUTs on Virtuoso deadlock now and then (HTTP 500, "Error 40001
+    SR172: Transaction deadlocked"); the server rolled that PUT back, so it is sent again after a short pause."""
+    FakeServer.mode = "deadlock-twice"
+    summary = push(FIXTURE, server + "/sparql", graph_store=server + "/gsp", include_ontology=False,
+                   include_merged=False)
+    puts = [r for r in FakeServer.requests if r[0] == "PUT"]
+    assert len(summary.graphs) == 2 and len(puts) == 4   # the first PUT was sent three times
+    assert puts[0][1] == puts[1][1] == puts[2][1] != puts[3][1]
+
+
+def test_a_deadlock_that_does_not_clear_is_one_line_naming_it(server):
+    from policykg.queries.connection import ROLLBACK_RETRIES
+
+    FakeServer.mode = "deadlock"
+    with pytest.raises(EndpointError, match=r"failed with HTTP 500: Error 40001 SR172: Transaction deadlocked$"):
+        push(FIXTURE, server + "/sparql", graph_store=server + "/gsp", include_ontology=False, include_merged=False)
+    assert len([r for r in FakeServer.requests if r[0] == "PUT"]) == ROLLBACK_RETRIES + 1
 
 
 def test_a_rejected_query_is_a_query_error(server):
