@@ -11,6 +11,7 @@ with parameters bound as RDF terms and labels resolved to the IRIs they name.
 from __future__ import annotations
 
 import io
+import json
 import os
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -24,6 +25,7 @@ from policykg.queries.params import ONLY_QUERIES, bind_parameters, is_update, qu
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
 from policykg.queries.results import TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri, solution_rows
 from policykg.queries.store import GraphStore
+from policykg.queries.tables import TABLE_FORMATS, Answer, answer_for
 
 if TYPE_CHECKING:
     from policykg.queries.remote import EndpointAuth
@@ -76,6 +78,9 @@ def run_query(
         raise QueryError("give exactly one of --data PATH or --endpoint URL")
     info = resolve_query(query)
     bindings = bind_parameters(info, params)
+    answer = _answer(info, data, bindings) if endpoint is None else None
+    if answer is not None:
+        return _kept_result(answer, info, stream)
     if endpoint is not None:
         form = query_form(info.text)   # the guard: what is not one query stops here
         execute = _remote(endpoint, auth, timeout, stream)
@@ -126,6 +131,12 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
     b'n\\r\\n7\\r\\n'
     """
     info = resolve_query(query)
+    answer = _answer(info, data, bind_parameters(info, params)) if endpoint is None else None
+    if answer is not None and fmt in TABLE_FORMATS:
+        if not answer.copy_to(fmt, out):   # the first time on this generation: answered live, and kept
+            with answer.keeping(fmt, out) as tee:
+                _write_result(run_query(info, params, data=answer.store, stream=True), tee, fmt, max_width)
+        return
     if data is not None and endpoint is None and not info.in_catalogue and fmt in _OXIGRAPH_FORMATS:
         bindings = bind_parameters(info, params)
         try:
@@ -138,10 +149,32 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
         result = result_from_oxigraph(results)
     else:
         result = run_query(info, params, data=data, endpoint=endpoint, auth=auth, timeout=timeout, stream=True)
+    _write_result(result, out, fmt, max_width)
+
+
+def _write_result(result: QueryResult, out, fmt: str, max_width: int | None) -> None:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     result.write(text, fmt, max_width=max_width)
     text.flush()
     text.detach()
+
+
+def _answer(info: QueryInfo, data, bindings: dict) -> Answer | None:
+    """Where the answer of ``info`` on ``data`` is kept (:mod:`policykg.queries.tables`), or None."""
+    return answer_for(data, info.name, info.text, info.in_catalogue and not info.computed, bindings)
+
+
+def _kept_result(answer: Answer, info: QueryInfo, stream: bool) -> QueryResult:
+    """The result kept as SPARQL JSON for ``answer``; the first time, the live result, kept when it is whole."""
+    kept = answer.open("json")
+    if kept is not None:
+        with kept:
+            return QueryResult.from_json(json.load(kept))
+    result = run_query(info, {}, data=answer.store, stream=stream)
+    if isinstance(result.rows, list):
+        with answer.keeping("json", io.BytesIO()) as tee:
+            _write_result(result, tee, "json", None)
+    return result
 
 
 def _remote(endpoint: str, auth, timeout: float, stream: bool = False) -> Execute:

@@ -203,12 +203,7 @@ def _json_result(body: bytes, endpoint: str) -> QueryResult:
         doc = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise EndpointError(f"{safe_url(endpoint)} did not return SPARQL JSON results") from None
-    if "boolean" in doc:
-        return QueryResult.ask(bool(doc["boolean"]))
-    variables = list(doc.get("head", {}).get("vars", []))
-    rows = [{v: RdfTerm.from_json(t) for v, t in binding.items() if v in variables}
-            for binding in doc.get("results", {}).get("bindings", [])]
-    return QueryResult.select(variables, rows)
+    return QueryResult.from_json(doc)
 
 
 def _graph_result(body: bytes, media_type: str, endpoint: str) -> QueryResult:

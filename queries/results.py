@@ -161,6 +161,28 @@ class QueryResult:
     def graph(cls, triples) -> "QueryResult":
         return cls("GRAPH", triples=sorted(set(triples)))
 
+    @classmethod
+    def from_json(cls, doc: dict) -> "QueryResult":
+        """The result of a parsed SPARQL results JSON document (a SELECT or an ASK).
+
+        >>> QueryResult.from_json({"head": {"vars": ["a"]}, "results": {"bindings": [{"a": {"type": "uri", "value": "urn:x"}}]}}).rows
+        [{'a': RdfTerm(kind='uri', value='urn:x', lang=None, datatype=None)}]
+        """
+        if "boolean" in doc:
+            return cls.ask(bool(doc["boolean"]))
+        variables = list(doc.get("head", {}).get("vars", []))
+        converted: dict = {}   # the same term recurs row after row: converted once
+
+        def term(data: dict) -> RdfTerm:
+            key = (data.get("type"), data.get("value"), data.get("xml:lang"), data.get("datatype"))
+            found = converted.get(key)
+            if found is None:
+                found = converted[key] = RdfTerm.from_json(data)
+            return found
+        rows = [{v: term(t) for v, t in binding.items() if v in variables}
+                for binding in doc.get("results", {}).get("bindings", [])]
+        return cls.select(variables, rows)
+
     def tuples(self) -> list[tuple[RdfTerm | None, ...]]:
         """SELECT rows as tuples in variable order (None where unbound): handy for comparing engines."""
         return [tuple(row.get(v) for v in self.variables) for row in self.rows]
