@@ -135,7 +135,7 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
     if answer is not None and fmt in TABLE_FORMATS:
         if not answer.copy_to(fmt, out):   # the first time on this generation: answered live, and kept
             with answer.keeping(fmt, out) as tee:
-                _write_result(run_query(info, params, data=answer.store, stream=True), tee, fmt, max_width)
+                _write_result(run_query(info, params, data=answer.open_store(), stream=True), tee, fmt, max_width)
         return
     if data is not None and endpoint is None and not info.in_catalogue and fmt in _OXIGRAPH_FORMATS:
         bindings = bind_parameters(info, params)
@@ -170,7 +170,7 @@ def _kept_result(answer: Answer, info: QueryInfo, stream: bool) -> QueryResult:
     if kept is not None:
         with kept:
             return QueryResult.from_json(json.load(kept))
-    result = run_query(info, {}, data=answer.store, stream=stream)
+    result = run_query(info, {}, data=answer.open_store(), stream=stream)
     if isinstance(result.rows, list):
         with answer.keeping("json", io.BytesIO()) as tee:
             _write_result(result, tee, "json", None)

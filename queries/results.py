@@ -28,7 +28,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
-from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
@@ -407,3 +406,26 @@ def _xml_term(term: RdfTerm) -> str:
     if term.datatype:
         return f"<literal datatype={quoteattr(term.datatype)}>{escape(term.value)}</literal>"
     return f"<literal>{escape(term.value)}</literal>"
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as XML entities (xml.sax.saxutils.escape, whose module would load the HTTP stack).
+
+    >>> escape("a < b & c")
+    'a &lt; b &amp; c'
+    """
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
+def quoteattr(text: str) -> str:
+    """An XML attribute value with its quotes, as xml.sax.saxutils.quoteattr writes it.
+
+    >>> print(quoteattr('say "hi"'), quoteattr("x < y"))
+    'say "hi"' "x &lt; y"
+    """
+    text = escape(text).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return '"' + text.replace('"', "&quot;") + '"'

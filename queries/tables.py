@@ -20,16 +20,15 @@ directory or a store object is always queried live.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import IO, Iterator
 
 from policykg.core.builddir import CURRENT, is_build_dir
-from policykg.queries.store import STORE_DIRNAME
+from policykg.core.errors import InputError
+from policykg.queries.store import STORE_DIRNAME, GraphStore
 
 __all__ = ["RESULTS_DIRNAME", "TABLE_FORMATS", "Answer", "answer_for"]
 
@@ -41,15 +40,21 @@ _LAYOUT = "1"                                # part of the digest: a new layout 
 class Answer:
     """Where the materialised answer of one query on one generation is (or will be) kept."""
 
-    def __init__(self, generation: Path, name: str, text: str):
-        self.generation = generation
+    def __init__(self, out: Path, generation: Path, name: str, text: str):
+        import hashlib   # here: a query with parameters never needs it (the CLI's start-up)
+
+        self.out, self.generation = out, generation
         digest = hashlib.sha256(f"{_LAYOUT}\n{text}".encode("utf-8")).hexdigest()[:16]
         self.stem = f"{name}-{digest}"
 
-    @property
-    def store(self) -> Path:
-        """The generation's store: the data the answer is made from."""
-        return self.generation / STORE_DIRNAME
+    def open_store(self) -> GraphStore:
+        """The generation's store (the data the answer is made from), read-only; an InputError names it as the
+        user knows it (``OUT/store``)."""
+        where = self.generation / STORE_DIRNAME
+        try:
+            return GraphStore(where, read_only=True)
+        except InputError as exc:
+            raise InputError(str(exc).replace(str(where), str(self.out / STORE_DIRNAME))) from None
 
     def path(self, fmt: str) -> Path:
         return self.generation / RESULTS_DIRNAME / f"{self.stem}.{fmt}"
@@ -91,6 +96,8 @@ class _Tee(io.RawIOBase):
         self.out, self.target = out, target
         self.copy: IO[bytes] | None = None
         self.tmp = ""
+        import tempfile
+
         with contextlib.suppress(OSError):
             target.parent.mkdir(exist_ok=True)
             fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -150,4 +157,4 @@ def answer_for(data, name: str, text: str, in_catalogue: bool, parameters: dict 
         generation = (out / CURRENT).resolve(strict=True)
     except OSError:
         return None
-    return Answer(generation, name, text)
+    return Answer(out, generation, name, text)

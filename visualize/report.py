@@ -349,10 +349,12 @@ def render_index(entries: list[ReportEntry], failures: list[tuple[str, str]] | N
 
 
 def write_report_pages(out_dir: str | os.PathLike, entries: list[ReportEntry],
-                       failures: list[tuple[str, str]] | None = None, *, fresh: set[str] | None = None) -> None:
+                       failures: list[tuple[str, str]] | None = None, *, fresh: set[str] | None = None,
+                       sync: bool = True) -> None:
     """Write ``OUT/report.html`` (the index) and ``OUT/report/<key>.html`` for each entry (in the given order).
 
     ``fresh`` names the keys whose section changed; the others keep an existing page (None: write every page).
+    ``sync`` False: the pages are not synced one by one (a build syncs its whole generation when it publishes it).
     Pages of documents no longer among the entries are removed. Raises OSError if a file cannot be written.
     """
     out = Path(out_dir)
@@ -363,7 +365,7 @@ def write_report_pages(out_dir: str | os.PathLike, entries: list[ReportEntry],
         page = pages / report_page_name(entry.key)
         wanted.add(page.name)
         if fresh is None or entry.key in fresh or not page.exists():
-            write_text(page, render_document_page(entry.heading, entry.part.read_text(encoding="utf-8")))
+            write_text(page, render_document_page(entry.heading, entry.part.read_text(encoding="utf-8")), sync=sync)
     for stale in pages.glob("*.html"):
         if stale.name not in wanted:
             stale.unlink()

@@ -14,8 +14,12 @@ from typing import IO, Iterator
 
 
 @contextlib.contextmanager
-def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
+def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8", *, sync: bool = True
+                ) -> Iterator[IO]:
     """Open a temporary file next to ``path``; on success rename it over ``path``.
+
+    ``sync`` (default): the content is on disk before the rename. A writer that syncs a whole folder of files at
+    once later (a build's staging generation, synced when it is published) passes False.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -43,7 +47,8 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None =
         with os.fdopen(fd, mode, **({} if binary else {"encoding": encoding, "newline": "\n"})) as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -57,13 +62,13 @@ def _umask() -> int:
     return mask
 
 
-def write_text(path: str | os.PathLike, text: str) -> None:
-    """Atomically write ``text`` (UTF-8, LF line ends) to ``path``."""
-    with atomic_open(path, "w") as handle:
+def write_text(path: str | os.PathLike, text: str, *, sync: bool = True) -> None:
+    """Atomically write ``text`` (UTF-8, LF line ends) to ``path`` (``sync``: see :func:`atomic_open`)."""
+    with atomic_open(path, "w", sync=sync) as handle:
         handle.write(text)
 
 
-def write_bytes(path: str | os.PathLike, data: bytes) -> None:
-    """Atomically write ``data`` to ``path``."""
-    with atomic_open(path, "wb", encoding=None) as handle:
+def write_bytes(path: str | os.PathLike, data: bytes, *, sync: bool = True) -> None:
+    """Atomically write ``data`` to ``path`` (``sync``: see :func:`atomic_open`)."""
+    with atomic_open(path, "wb", encoding=None, sync=sync) as handle:
         handle.write(data)

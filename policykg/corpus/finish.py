@@ -13,17 +13,15 @@ import shutil
 from pathlib import Path
 from typing import Callable
 
-from policykg.core.errors import PolicyKGError
 from policykg.corpus.exports import MERGED_NAME, graph_order, output_name, write_outputs
 from policykg.corpus.manifest import Manifest
 from policykg.corpus.merged import write_merged
-from policykg.corpus.outcome import one_line
 from policykg.corpus.plan import BuildPlan
 from policykg.corpus.storing import write_store
 from policykg.corpus.summary import BuildSummary
 from policykg.queries.store import GraphStore
 from policykg.visualize.report import ReportEntry, report_page_name, write_report_pages
-from policykg.visualize.views import write_view
+from policykg.corpus.viewjob import ViewJob, draw_actor_view
 
 __all__ = ["finish_build", "link_or_copy"]
 
@@ -52,17 +50,23 @@ def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
             summary.quads, summary.triples = write_merged(plan.graphs_dir, keys, merged)
         return merged
 
-    if not reused:
-        merged_triples()
-    store = _store(plan, keys, merged_triples)
+    # with workers, graph.html is drawn in a process of its own while the rest is written (viewjob.py)
+    view = ViewJob(plan.gen) if plan.viz and plan.jobs > 1 and not reused else None
+    store = None
     try:
+        store = _store(plan, keys, merged_triples, loaded=view.start if view else None)
+        if not reused:
+            merged_triples()
         store.flush()
         if not reused:
             write_outputs(plan.gen, plan.graphs_dir, keys, plan.formats, merged, summary)
             _write_report(plan, keys, summary)
             if plan.viz:
-                _write_view(store, plan, summary)
+                _view_written(view.result() if view else draw_actor_view(store, str(plan.gen / "graph.html")),
+                              summary)
     finally:
+        if view is not None:
+            view.close()
         del store   # closes the persistent store
         merged.unlink(missing_ok=True)
     plan.manifest.outputs = {"fingerprint": fingerprint, "quads": summary.quads, "triples": summary.triples,
@@ -123,7 +127,8 @@ def _carry_over(plan: BuildPlan, summary: BuildSummary) -> None:
                              "--prune removes them")
 
 
-def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path]) -> GraphStore:
+def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path],
+           loaded: Callable[[GraphStore], None] | None = None) -> GraphStore:
     """The generation's store: a copy of the previous one, updated, when few documents changed; else loaded whole."""
     before = Manifest(documents=plan.before)
     was = set(before.published({k for k in plan.before if plan.cached(k)})[0]) if plan.previous else set()
@@ -136,7 +141,7 @@ def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path]) -> Grap
     previous = plan.previous / "store" if plan.previous is not None and plan.incremental and small else None
     return write_store(plan.store_dir, plan.graphs_dir, keys, merged, previous=previous,
                        previous_graphs=plan.previous / "graphs" if previous else None, changed=changed,
-                       removed=removed, shown=str(plan.out / "store"))
+                       removed=removed, shown=str(plan.out / "store"), loaded=loaded)
 
 
 def _write_report(plan: BuildPlan, keys: list[str], summary: BuildSummary) -> None:
@@ -147,15 +152,14 @@ def _write_report(plan: BuildPlan, keys: list[str], summary: BuildSummary) -> No
                            manifest[k].get("counts", {}).get("sentences", 0), plan.parts_dir / f"{k}.html")
                for k in sorted(keys, key=lambda k: (manifest[k].get("name", ""), k))
                if (plan.parts_dir / f"{k}.html").exists()]
-    write_report_pages(plan.gen, entries, summary.failed, fresh={key for _, key, _ in plan.to_build})
+    write_report_pages(plan.gen, entries, summary.failed, fresh={key for _, key, _ in plan.to_build}, sync=False)
     summary.outputs.append("report.html")
 
 
-def _write_view(store: GraphStore, plan: BuildPlan, summary: BuildSummary) -> None:
-    """``graph.html``, the actor network; a view that cannot be drawn is a note, not a failed build."""
-    try:
-        write_view(store, "actors", plan.gen / "graph.html")
-    except PolicyKGError as exc:
-        summary.notes.append(f"graph.html not written: {one_line(exc)}")
+def _view_written(failure: str | None, summary: BuildSummary) -> None:
+    """``graph.html``, the actor network, is among the outputs; a view that cannot be drawn is a note, not a failed
+    build."""
+    if failure is not None:
+        summary.notes.append(f"graph.html not written: {failure}")
         return
     summary.outputs.append("graph.html")

@@ -45,8 +45,9 @@ def run_build(plan: BuildPlan, summary: BuildSummary, close_fds: tuple[int, ...]
         if not outcome.ok:
             summary.failed.append((outcome.name, outcome.error or f"{outcome.name}: failed"))
             continue
-        write_bytes(plan.graphs_dir / f"{outcome.key}.nq", outcome.nquads)
-        write_text(plan.parts_dir / f"{outcome.key}.html", outcome.part.html)
+        # synced with the whole generation when it is published (builddir.py), not one file at a time
+        write_bytes(plan.graphs_dir / f"{outcome.key}.nq", outcome.nquads, sync=False)
+        write_text(plan.parts_dir / f"{outcome.key}.html", outcome.part.html, sync=False)
         plan.manifest.record(outcome, plan.paths.get(outcome.key))
         summary.built += 1
     progress.close()
