@@ -26,6 +26,7 @@ from policykg.corpus.viewjob import ViewJob, draw_actor_view
 __all__ = ["finish_build", "link_or_copy"]
 
 _INCREMENTAL_SHARE = 4   # the store is copied and updated when at most 1/4 of the documents changed
+VIEW_PROCESS_FROM = 50   # documents: below, starting another interpreter for the view costs more than it saves
 OUTPUTS_LAYOUT = 2       # the outputs a generation holds (2: report.html is an index of report/<key>.html)
 
 
@@ -51,7 +52,7 @@ def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
         return merged
 
     # with workers, graph.html is drawn in a process of its own while the rest is written (viewjob.py)
-    view = ViewJob(plan.gen) if plan.viz and plan.jobs > 1 and not reused else None
+    view = ViewJob(plan.gen) if plan.viz and plan.jobs > 1 and len(keys) >= VIEW_PROCESS_FROM and not reused else None
     store = None
     try:
         store = _store(plan, keys, merged_triples, loaded=view.start if view else None)

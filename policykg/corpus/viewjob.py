@@ -1,12 +1,12 @@
 """The actor view (``graph.html``) drawn in a process of its own while the main process finishes the rest.
 
-With ``--jobs`` above 1, once the documents' graphs are in the new store, a checkpoint of it (Oxigraph's backup:
-hard links, immutable) is handed to one spawned process that reads it (read-only: the union of the named graphs,
-which is all the view reads) and writes ``graph.html``; meanwhile the main process writes the merged view, the
-exports and the report. The checkpoint holds exactly the graphs the finished store holds, so the page is byte for
-byte the one drawn from the finished store. With ``--jobs 1`` the view is drawn in the main process afterwards,
-as before. The checkpoint is removed before the generation is published; on an interrupt or a failure the view's
-process is terminated with the build (it also dies with the main process).
+With ``--jobs`` above 1 and at least ``finish.VIEW_PROCESS_FROM`` documents, once the documents' graphs are in the
+new store, a checkpoint of it (Oxigraph's backup: hard links, immutable) is handed to a new interpreter that reads
+it (read-only: the union of the named graphs, which is all the view reads) and writes ``graph.html``; meanwhile the
+main process writes the merged view, the exports and the report. The checkpoint holds exactly the graphs the
+finished store holds, so the page is byte for byte the one drawn from the finished store. Otherwise the view is
+drawn in the main process afterwards, as before. The checkpoint is removed before the generation is published; on
+an interrupt or a failure the view's process is terminated with the build (it also dies with the main process).
 """
 
 from __future__ import annotations
