@@ -1,0 +1,68 @@
+"""graph.html drawn by a process of its own during a build with workers (policykg/corpus/viewjob.py): the same page
+as the main process draws, no checkpoint left behind, a failed or stopped view process handled."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from corpusfixture import generated_texts
+from policykg.corpus import finish
+from policykg.corpus.build import build_corpus
+from policykg.corpus.viewjob import SNAPSHOT_NAME, ViewJob
+from policykg.queries.store import GraphStore
+
+
+@pytest.fixture(scope="module")
+def texts(tmp_path_factory) -> list[str]:
+    return generated_texts(tmp_path_factory.mktemp("viewjob"), 6)
+
+
+def _generation_names(out: Path) -> set[str]:
+    return {p.name for p in (out / "current").resolve().iterdir()}
+
+
+def test_the_view_process_draws_the_page_the_main_process_draws(texts, tmp_path, monkeypatch):
+    build_corpus(texts, tmp_path / "one", jobs=1, quiet=True)                 # drawn in the main process
+    monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
+    summary = build_corpus(texts, tmp_path / "two", jobs=2, quiet=True)      # drawn by the view's process
+    assert "graph.html" in summary.outputs
+    for name in ("graph.html", "graph.trig", "graph.ttl", "report.html"):
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+    assert SNAPSHOT_NAME not in _generation_names(tmp_path / "two")
+    # an incremental build (one document more) takes the same way: the page is the one of a build from scratch
+    more = generated_texts(tmp_path / "more", 7)
+    build_corpus(more, tmp_path / "two", jobs=2, quiet=True)
+    build_corpus(more, tmp_path / "fresh", jobs=1, quiet=True)
+    assert (tmp_path / "two" / "graph.html").read_bytes() == (tmp_path / "fresh" / "graph.html").read_bytes()
+    assert SNAPSHOT_NAME not in _generation_names(tmp_path / "two")
+
+
+def test_a_view_process_that_fails_is_a_note_and_the_build_is_published(texts, tmp_path, monkeypatch):
+    monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
+    monkeypatch.setattr(sys, "executable", "/bin/false")   # the view's interpreter exits 1 at once
+    summary = build_corpus(texts[:3], tmp_path / "out", jobs=2, quiet=True)
+    assert summary.published and "graph.html" not in summary.outputs
+    assert any(n.startswith("graph.html not written: the view's process failed") for n in summary.notes), summary.notes
+    assert not (tmp_path / "out" / "graph.html").exists()
+    assert (tmp_path / "out" / "graph.trig").is_file() and SNAPSHOT_NAME not in _generation_names(tmp_path / "out")
+
+
+def test_closing_stops_a_running_view_process_and_removes_the_checkpoint(tmp_path, monkeypatch):
+    slow = tmp_path / "slow"
+    slow.write_text("#!/bin/sh\nsleep 60\n")
+    slow.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(slow))
+    store = GraphStore(tmp_path / "store")
+    store.load_ontology()
+    job = ViewJob(tmp_path)
+    job.start(store)
+    assert (tmp_path / SNAPSHOT_NAME).is_dir() and job.process.poll() is None
+    process = job.process
+    started = time.monotonic()
+    job.close()   # what an interrupted build does
+    assert process.poll() is not None and time.monotonic() - started < 10
+    assert not (tmp_path / SNAPSHOT_NAME).exists()
