@@ -39,6 +39,7 @@ from policykg.graph_builder.read import source_from_string
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "data" / "real"
 PROBE_DIR = REPO / "tests" / "data" / "genre" / "probe"   # invented documents in layouts tune does not show
+PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3")}   # round 2's probes, round 3's
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 
 
@@ -535,10 +536,10 @@ def build_document(path: Path, actor_model: str | None = None):
 
 
 def split_paths(split: str) -> list[tuple[Path, Path]]:
-    """(text, gold) of each document of a split: 'probe' is the genre probes (texts and gold side by side, the same
-    schema), the others the real corpus (texts in :func:`corpus_dir`, gold in ``tests/data/real/``)."""
-    if split == "probe":
-        return [(p, p.with_name(p.stem + ".gold.json")) for p in sorted(PROBE_DIR.iterdir())
+    """(text, gold) of each document of a split: 'probe' and 'probe3' are the genre probes (texts and gold side by
+    side, the same schema), the others the real corpus (texts in :func:`corpus_dir`, gold in ``tests/data/real/``)."""
+    if split in PROBE_DIRS:
+        return [(p, p.with_name(p.stem + ".gold.json")) for p in sorted(PROBE_DIRS[split].iterdir())
                 if p.suffix in (".txt", ".md", ".html") and p.with_name(p.stem + ".gold.json").exists()]
     corpus = corpus_dir()
     if not corpus.is_dir():
@@ -550,7 +551,7 @@ def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str 
                   ) -> dict[str, tuple[float, float, float]]:
     """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
 
-    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'.
+    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3'.
     """
     out = out or sys.stdout
     blind = split == "real-blind" or split == "real"
