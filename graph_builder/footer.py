@@ -178,21 +178,54 @@ def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> b
     return False
 
 
-def _continues_mode(items: list[_Item], column: int, text: str) -> bool:
+def _in_column(items: list[_Item], column: int) -> list[_Item]:
+    return [it for it in items if abs(it.column - column) <= 12]
+
+
+def _continues_mode(items: list[_Item], column: int, text: str, lexicon: Lexicon) -> bool:
     """A cell in capitals under a mode's line, in its column, before any post of that column: the rest of what the
-    mode signs for ("TM. ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"); the mode's value takes it in."""
+    mode signs for ("TM. ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"; "KT. BỘ TRƯỞNG" / "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", the
+    organ of the head's post); the mode's value takes it in."""
     if not is_caps(text) or len(text) > 80:
         return False
-    column_items = [it for it in items if abs(it.column - column) <= 12]
-    if not column_items or column_items[-1].what != "mode" or column_items[-1].mode != "TM." \
-            or not column_items[-1].value:
+    column_items = _in_column(items, column)
+    if not column_items or column_items[-1].what != "mode" or not column_items[-1].value:
         return False
     mode = column_items[-1]
+    if mode.mode != "TM." and not (post_of(mode.value, lexicon) is not None and actor_named(text, lexicon) is not None):
+        return False
     mode.value = mode.value + " " + text
     return True
 
 
-def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int, list[_Item], bool]:
+def _name_in_column(items: list[_Item], column: int, text: str, start: int, lexicon: Lexicon) -> _Item | None:
+    """A name in capitals at the foot of a block's column, under its post or its note ("PHÓ CHỦ TỊCH" / "(Đã ký)" /
+    "Y NGÔN KBUÔR"): the signer, whatever the family name (``person_name`` alone takes capitals only after a common
+    family name, as a line in capitals elsewhere is rarely a name)."""
+    column_items = _in_column(items, column)
+    if not is_caps(text) or not column_items or column_items[-1].what not in ("post", "note") \
+            or post_of(text, lexicon) is not None or actor_named(text, lexicon) is not None:
+        return None
+    titled = " ".join("".join(p[:1] + p[1:].lower() for p in re.split(r"(['’-])", w)) for w in text.split())
+    name = person_name(titled)
+    return None if name is None else _Item("person", name, None, start, start + len(text), column)
+
+
+def _organ_line(text: str, start: int, column: int, issuers: list[ActorRef], lexicon: Lexicon) -> _Item | None:
+    """A line in capitals naming an issuer above its block, as joint documents stack their blocks ("CÔNG AN TỈNH X" /
+    "GIÁM ĐỐC" / name, then "VIỆN KIỂM SÁT NHÂN DÂN TỈNH X" / "KT. VIỆN TRƯỞNG" / ...)."""
+    if not is_caps(text) or len(text) > 100 or not issuers:
+        return None
+    ref = actor_named(text, lexicon, fuzzy=True)
+    if ref is None or not any(ref.iri == i.iri for i in issuers):
+        return None
+    item = _Item("organ", text, None, start, start + len(text), column)
+    item.value_at = start
+    return item
+
+
+def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
+            issuers: list[ActorRef]) -> tuple[int, list[_Item], bool]:
     """From the anchor line ``i``: the index after the footer region, its signature items, whether it lists
     recipients."""
     items: list[_Item] = []
@@ -211,10 +244,15 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int
         footer_line = True
         for offset, text in cells:
             sig = _signature_items(text, start + offset, offset, lexicon)
+            if sig is None:
+                name = _name_in_column(items, offset, text, start + offset, lexicon)
+                sig = [name] if name is not None else None
             if sig is not None:
                 found.extend(sig)
-            elif _continues_mode(items, offset, text):
+            elif _continues_mode(items, offset, text, lexicon):
                 pass        # "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH": what the mode signs for, on two lines
+            elif _organ_line(text, start + offset, offset, issuers, lexicon) is not None:
+                found.append(_organ_line(text, start + offset, offset, issuers, lexicon))
             elif cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text):
                 recipients = True
             elif not (recipients and len(text) <= 120 and not is_caps(text)):
@@ -252,7 +290,8 @@ def _blocks(items: list[_Item]) -> list[_Block]:
     for column in _columns(items):
         block = _Block()
         for it in column:
-            if it.what == "mode" and block.complete() or (it.what == "mode" and it.mode == "TM." and block.items):
+            if it.what == "mode" and block.complete() or (it.what == "mode" and it.mode == "TM." and block.items) \
+                    or (it.what == "organ" and block.items):
                 blocks.append(block)
                 block = _Block()
             block.items.append(it)
@@ -268,6 +307,9 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
     """The organ a block signs for: its "TM. <organ>", matched to an issuer when the header names it in full; the
     organ of the head's post a "KT." names ("KT. BỘ TRƯỞNG BỘ CÔNG AN": Bộ Công an)."""
     for it in block.items:
+        if it.what == "organ":
+            ref = actor_named(it.value, lexicon, fuzzy=True)
+            return next((i for i in issuers if ref is not None and i.iri == ref.iri), ref)
         over = office_over(it.value, lexicon) if it.what == "mode" and it.value else None
         if over is not None and over[1].iri:
             return next((ref for ref in issuers if ref.iri == over[1].iri), over[1])
@@ -295,8 +337,27 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
     modes = [it.mode for it in block.items if it.what == "mode" and it.mode]
     person = next((it.value for it in block.items if it.what == "person"), None)
     span = Span(min(it.start for it in block.items), max(it.end for it in block.items))
+    post, unit = _post_in_unit(post, lexicon)
     return Signature(post=post, person=person, mode=modes[-1] if modes else None,
-                     organ=_organ(block, issuers, lexicon), span=span)
+                     organ=unit or _organ(block, issuers, lexicon), span=span)
+
+
+def _post_in_unit(post: str, lexicon: Lexicon) -> tuple[str, ActorRef | None]:
+    """A post that names its unit after the post's name ("Vụ trưởng Vụ Pháp chế", "Chánh Văn phòng Bộ", signed "TL.
+    BỘ TRƯỞNG" by delegation): the post alone and the unit it heads, which is the post's organ; else (post, None).
+    A qualifier that names no body stays in the post ("Phó Chủ tịch Thường trực")."""
+    key = match_key(post)
+    names = [n for n in lexicon.post_names() if key.startswith(match_key(n) + " ")]
+    if not names and key.startswith("phó "):        # "Phó Vụ trưởng Vụ Pháp chế": a deputy of any post
+        deputy, unit = _post_in_unit(post[4:], lexicon)
+        return ("Phó " + deputy, unit) if unit is not None else (post, None)
+    if not names:
+        return post, None
+    base = max(names, key=len)
+    deputy = post[:len(base)] if match_key(post[:len(base)]) == match_key(base) else base
+    rest = post[len(deputy):].strip()
+    unit = actor_named(rest, lexicon) or actor_named(rest.upper(), lexicon)
+    return (deputy, unit) if unit is not None and unit.iri else (post, None)
 
 
 def _signed_for(block: _Block, issuers: list[ActorRef], lexicon: Lexicon, footer: Footer) -> None:
@@ -327,7 +388,9 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         if not ((_ANCHOR_HINT.search(line) and _is_anchor(_cells(line))) or _signed_post_at(lines, i, lexicon)):
             i += 1
             continue
-        j, items, recipients = _region(lines, i, lexicon)
+        while i > 0 and _organ_line(lines[i - 1][1].strip(), 0, 0, issuers, lexicon) is not None:
+            i -= 1          # the organ's name stands above a stacked block: "CÔNG AN TỈNH X" / "GIÁM ĐỐC"
+        j, items, recipients = _region(lines, i, lexicon, issuers)
         end = lines[j - 1][0] + len(lines[j - 1][1])
         footer.blocks.append(FrameBlock("recipients" if recipients else "footer", Span(lines[i][0], end)))
         signatures = [s for s in (_signature(b, issuers, lexicon) for b in _blocks(items)) if s is not None]

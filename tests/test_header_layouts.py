@@ -2,7 +2,7 @@
 half does not show: a provincial Party title naming the standing board under the committee that issues, a committee's executive under the Party
 organisation's line, the standing board of a council as the line under it, a joint programme, a joint guidance of
 seven bodies in two columns, an organ line the recogniser cannot read whole, a steering committee of a Party
-committee."""
+committee, organs side by side on one PDF line whose place goes on under each column."""
 
 from __future__ import annotations
 
@@ -49,6 +49,16 @@ CASES = {
         "TỈNH TUYÊN QUANG                          Độc lập - Tự do - Hạnh phúc\n"
         "Số: 1185/UBND-KT                     Tuyên Quang, ngày 22 tháng 4 năm 2025\nV/v tăng cường quản lý",
         "OfficialLetter", ["Ủy ban nhân dân tỉnh Tuyên Quang"]),
+    "three organs side by side, the place under two of them": (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "CÔNG AN TỈNH HÀ TĨNH        VIỆN KIỂM SÁT NHÂN DÂN       TÒA ÁN NHÂN DÂN\n"
+        "                            TỈNH HÀ TĨNH                 TỈNH HÀ TĨNH\n\n"
+        "Số: 04/QCPH-CA-VKS-TA            Hà Tĩnh, ngày 5 tháng 3 năm 2025\n\nQUY CHẾ PHỐI HỢP\nTrong công tác",
+        "Regulation", ["Công an tỉnh Hà Tĩnh", "Viện kiểm sát nhân dân tỉnh Hà Tĩnh", "Tòa án nhân dân tỉnh Hà Tĩnh"]),
+    "two organs side by side, the place under the first": (
+        "ỦY BAN NHÂN DÂN       ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HÀ TĨNH\nTỈNH HÀ TĨNH\n\n"
+        "Số: 05/CTrPH-UBND-MTTQ            Hà Tĩnh, ngày 5 tháng 3 năm 2025\n\nCHƯƠNG TRÌNH PHỐI HỢP\nvề vận động",
+        "Program", ["Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]),
 }
 
 

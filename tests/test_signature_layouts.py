@@ -1,8 +1,9 @@
 """Signature blocks and headers in the layouts the genre publishes them in (docs/GENRE.md, "Layout"), beyond those
 of the real corpus's tune half: a block flattened to one line by a web copy, a note beside the name, a post whose
 mark OCR lost, a post written in lower case, a 'TM.' that goes on on the next line, three joint blocks side by
-side, a Word cell flattened to one line, and the genre probes (tests/data/genre/probe/, gold written before the
-builder ran on them)."""
+side, a Word cell flattened to one line, a head's organ wrapping in its column, names in capitals of any family,
+stacked blocks under their organs' names, a post naming its unit, and the genre probes (tests/data/genre/probe/ and
+probe3/, gold written before the builder ran on them)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from policykg.core.textnorm import match_key
 from policykg.graph_builder.metadata import extract_document_info
 from policykg.graph_builder.pipeline import build_source
 from policykg.graph_builder.read import source_from_string, read_source
@@ -44,7 +46,24 @@ CASES = {
                            "THỨ TRƯỞNG                      THỨ TRƯỞNG                    THỨ TRƯỞNG\n\n"
                            "Lê Quốc Hùng                    Đỗ Xuân Tuyên                 Cao Anh Tuấn\n",
                            [("KT.", "Thứ trưởng", n) for n in ("Lê Quốc Hùng", "Đỗ Xuân Tuyên", "Cao Anh Tuấn")]),
+    "the head's organ wraps in its column": ("KT. BỘ TRƯỞNG BỘ CÔNG AN        KT. BỘ TRƯỞNG\n"
+                                            "THỨ TRƯỞNG                      BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+                                            "                                THỨ TRƯỞNG\n\n"
+                                            "Lê Văn Tâm                      Hoàng Thị Hương\n",
+                                            [("KT.", "Thứ trưởng", "Lê Văn Tâm"), ("KT.", "Thứ trưởng", "Hoàng Thị Hương")]),
+    "names in capitals side by side": ("TM. BAN THƯỜNG TRỰC                  TM. ỦY BAN NHÂN DÂN\n"
+                                       "ỦY BAN MTTQ VIỆT NAM TỈNH            KT. CHỦ TỊCH\n"
+                                       "CHỦ TỊCH                             PHÓ CHỦ TỊCH\n"
+                                       "(Đã ký và đóng dấu)                  (Đã ký và đóng dấu)\n"
+                                       "Y NGÔN KBUÔR                         KSOR H'BLĂNG\n",
+                                       [("TM.", "Chủ tịch", "Y Ngôn Kbuôr"), ("KT.", "Phó Chủ tịch", "Ksor H'Blăng")]),
+    "a post naming its unit": ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\n(Đã ký)\n"
+                               "Trần Quang Huy\n", [("TL.", "Vụ trưởng", "Trần Quang Huy")]),
+    "an acting head": ("Q. GIÁM ĐỐC\n[daky]\nHoàng Văn Thạch\n", [("Q.", "Giám đốc", "Hoàng Văn Thạch")]),
 }
+JOINT_HEAD = ("CÔNG AN TỈNH HÀ TĨNH - VIỆN KIỂM SÁT NHÂN DÂN TỈNH HÀ TĨNH\nSố: 04/QCPH-CA-VKS\n"
+              "Hà Tĩnh, ngày 5 tháng 3 năm 2025\n\nQUY CHẾ PHỐI HỢP\nTrong công tác điều tra\n\n"
+              "Điều 1. Công an tỉnh chủ trì thống kê tin báo.\n\n")
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -55,7 +74,8 @@ def test_signature_layout(case):
 
 
 def _probes():
-    return sorted(p for p in PROBES.iterdir() if p.suffix in (".txt", ".md"))
+    return sorted(p for folder in (PROBES, PROBES.with_name("probe3")) for p in folder.iterdir()
+                  if p.suffix in (".txt", ".md"))
 
 
 @pytest.mark.parametrize("path", _probes(), ids=lambda p: p.stem)
@@ -73,3 +93,22 @@ def test_joint_blocks_sign_for_the_organ_their_head_post_names():
     footer, _ = CASES["three joint blocks"]
     info = extract_document_info(source_from_string(HEAD + footer), load_lexicon())
     assert [s.organ.label for s in info.signatures] == ["Bộ Công an", "Bộ Y tế", "Bộ Tài chính"]
+
+
+def test_stacked_blocks_under_their_organs_sign_for_them():
+    """A joint document's blocks one under the other, each under its organ's name ("CÔNG AN TỈNH X" / "GIÁM ĐỐC" /
+    name, then "VIỆN KIỂM SÁT NHÂN DÂN TỈNH X" / "KT. VIỆN TRƯỞNG" / ...): every block signs, for its organ."""
+    footer = ("CÔNG AN TỈNH HÀ TĨNH\nGIÁM ĐỐC\n(đã ký)\nĐại tá Võ Thanh Liêm\n\n"
+              "VIỆN KIỂM SÁT NHÂN DÂN TỈNH HÀ TĨNH\nKT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\n(đã ký)\nLê Thị Bích\n\n"
+              "Nơi nhận:\n- Lưu: VT.\n")
+    info = extract_document_info(source_from_string(JOINT_HEAD + footer), load_lexicon())
+    assert [(s.mode, s.post, s.person) for s in info.signatures] == [
+        (None, "Giám đốc", "Võ Thanh Liêm"), ("KT.", "Phó Viện trưởng", "Lê Thị Bích")]
+    assert [s.organ.iri for s in info.signatures] == [r.iri for r in info.issuers]
+
+
+def test_a_post_naming_its_unit_is_the_units_post():
+    """"TL. BỘ TRƯỞNG" / "VỤ TRƯỞNG VỤ PHÁP CHẾ": the post is "Vụ trưởng", in the Vụ Pháp chế (not the ministry)."""
+    footer, _ = CASES["a post naming its unit"]
+    info = extract_document_info(source_from_string(HEAD + footer), load_lexicon())
+    assert match_key(info.signatures[0].organ.label) == "vụ pháp chế"
