@@ -144,12 +144,20 @@ def _split_tail(body: str, start: int, column: int, lexicon: Lexicon) -> tuple[s
             break
     for k in range(1, len(words)):
         rest, head = " ".join(words[k:]), " ".join(words[:k])
-        if is_caps(rest) and is_caps(head) and _whole_post(rest, lexicon) is not None and _signs_for(head, lexicon):
+        if is_caps(rest) and is_caps(head) and _whole_post(rest, lexicon) is not None and _signs_for(head, lexicon) \
+                and not _name_goes_on(words, k, lexicon):
             tail.insert(0, _Item("post", _whole_post(rest, lexicon), None, start + len(head) + 1,
                                  start + len(head) + 1 + len(rest), column))
             words = words[:k]
             break
     return " ".join(words), tail
+
+
+def _name_goes_on(words: list[str], k: int, lexicon: Lexicon) -> bool:
+    """The name of what a mode signs for goes on past word ``k``, over what reads as a post: "ĐOÀN CHỦ TỊCH" (the
+    Presidium), "BAN BÍ THƯ" (the Secretariat) are organs, not "ĐOÀN" / "BAN" and a post."""
+    return any(is_bare_head(" ".join(words[:m]), lexicon) or lexicon.lookup(" ".join(words[:m])) is not None
+               for m in range(k + 1, len(words) + 1))
 
 
 def _is_anchor(cells: list[tuple[int, str]]) -> bool:
@@ -322,7 +330,27 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
             if ref is not None:
                 return ref
             return issuers[0] if len(issuers) == 1 else None
-    return issuers[0] if len(issuers) == 1 else None
+    return issuers[0] if len(issuers) == 1 else _issuer_headed_by(block, issuers, lexicon)
+
+
+def _issuer_headed_by(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
+    """Of a joint document's issuers, the one the block's head post heads ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" beside "TM.
+    ĐOÀN CHỦ TỊCH": the ministry): the only issuer of a kind the post heads (``pkg:headOffice``), else the only one
+    whose name opens with the post's first word ("Bộ trưởng": "Bộ ..."); None when that leaves several or none."""
+    posts = [post_of(it.value, lexicon) if it.what == "mode" else it.value for it in block.items
+             if it.what in ("mode", "post") and it.value]
+    heads = dict(lexicon.office_titles())
+    for post in (p for p in posts if p):
+        key = match_key(post)
+        kinds = heads.get(key, ())
+        of_kind = [ref for ref in issuers if ref.kind in kinds]
+        if len(of_kind) == 1:
+            return of_kind[0]
+        first = key.split(" ")[0]
+        named = [ref for ref in (of_kind or issuers) if ref.label and match_key(ref.label).split(" ")[0] == first]
+        if len(named) == 1:
+            return named[0]
+    return None
 
 
 def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Signature | None:
@@ -332,9 +360,13 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
             post = it.value
         elif it.what == "mode" and it.value and post_of(it.value, lexicon) is not None and post is None:
             post = post_of(it.value, lexicon)
-    if post is None:
-        return None
     modes = [it.mode for it in block.items if it.what == "mode" and it.mode]
+    if post is None and not ("TM." in modes and any(it.what == "person" for it in block.items)):
+        return None     # a block for a collective may print no post: "T/M BAN BÍ THƯ" / (đã ký) / name
+    if post is None:
+        return Signature(post=None, person=next(it.value for it in block.items if it.what == "person"), mode="TM.",
+                         organ=_organ(block, issuers, lexicon),
+                         span=Span(min(it.start for it in block.items), max(it.end for it in block.items)))
     person = next((it.value for it in block.items if it.what == "person"), None)
     span = Span(min(it.start for it in block.items), max(it.end for it in block.items))
     post, unit = _post_in_unit(post, lexicon)

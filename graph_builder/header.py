@@ -239,7 +239,7 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
     if not resolved:
         return
     if joint:
-        header.issuers = [ref for _, ref in resolved if ref.iri]
+        header.issuers = _joint_issuers(resolved, lexicon, header)
     elif names and (not resolved or resolved[-1][0] is not names[-1]) and not part_only(names[-1].text, lexicon):
         for k in range(len(names) - 2, max(-1, len(names) - 4), -1):     # a name broken over lines: join them
             whole = _Name(" ".join(n.text for n in names[k:]), [span for n in names[k:] for span in n.spans])
@@ -276,6 +276,24 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
     for name, ref in resolved:
         if ref.iri:
             header.organs.extend((Span(a, b), ref) for a, b in name.spans)
+
+
+def _joint_issuers(resolved: list[tuple[_Name, ActorRef]], lexicon: Lexicon, header: Header) -> list[ActorRef]:
+    """The issuers of a joint document, one per organ name; a part's name under its body ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT
+    NAM" / "ĐOÀN CHỦ TỊCH" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO") issues in the body's place, named with the body's name."""
+    issuers: list[ActorRef] = []
+    for k, (name, ref) in enumerate(resolved):
+        parent_name, parent = resolved[k - 1] if k else (None, None)
+        if parent is not None and parent.iri and (not ref.iri or part_only(name.text, lexicon)):
+            whole = _composed(name.text, parent_name.text, lexicon)
+            if whole is not None and whole.iri:
+                issuers = [r for r in issuers if r.iri != parent.iri] + [whole]
+                header.parents[whole.iri] = parent
+                resolved[k] = (name, whole)
+                continue
+        if ref.iri:
+            issuers.append(ref)
+    return issuers
 
 
 def _number_issuers(number: DocumentNumber, lexicon: Lexicon) -> list[ActorRef]:

@@ -60,6 +60,15 @@ CASES = {
     "a post naming its unit": ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\n(Đã ký)\n"
                                "Trần Quang Huy\n", [("TL.", "Vụ trưởng", "Trần Quang Huy")]),
     "an acting head": ("Q. GIÁM ĐỐC\n[daky]\nHoàng Văn Thạch\n", [("Q.", "Giám đốc", "Hoàng Văn Thạch")]),
+    "a collective whose name reads like a post": ("TM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n(Đã ký)\nHà Thị Nga\n",
+                                                  [("TM.", "Chủ tịch", "Hà Thị Nga")]),
+    "a block for a collective without a post": ("T/M BAN BÍ THƯ\n(đã ký)\n\nTrần Cẩm Tú\n", [("TM.", None, "Trần Cẩm Tú")]),
+    "modes chained beside the recipients": ("Nơi nhận:                       TL. THỦ TƯỚNG\n"
+                                            "- Thủ tướng;                     KT. BỘ TRƯỞNG, CHỦ NHIỆM\n"
+                                            "- Lưu: VT.                       PHÓ CHỦ NHIỆM\n"
+                                            "                                 (Đã ký)\n"
+                                            "                                Nguyễn Sỹ Hiệp\n",
+                                            [("KT.", "Phó Chủ nhiệm", "Nguyễn Sỹ Hiệp")]),
 }
 JOINT_HEAD = ("CÔNG AN TỈNH HÀ TĨNH - VIỆN KIỂM SÁT NHÂN DÂN TỈNH HÀ TĨNH\nSố: 04/QCPH-CA-VKS\n"
               "Hà Tĩnh, ngày 5 tháng 3 năm 2025\n\nQUY CHẾ PHỐI HỢP\nTrong công tác điều tra\n\n"
@@ -112,3 +121,37 @@ def test_a_post_naming_its_unit_is_the_units_post():
     footer, _ = CASES["a post naming its unit"]
     info = extract_document_info(source_from_string(HEAD + footer), load_lexicon())
     assert match_key(info.signatures[0].organ.label) == "vụ pháp chế"
+
+
+def test_a_joint_deputy_signs_for_the_issuer_their_head_post_heads():
+    """"KT. BỘ TRƯỞNG" (no ministry named) beside the Presidium's block of a joint programme: the ministry signs, and
+    the Presidium under its union's line is the issuer (not the union)."""
+    head = ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "   ĐOÀN CHỦ TỊCH                          Độc lập - Tự do - Hạnh phúc\nBỘ Y TẾ\n\n"
+            "Số: 03/CTrPH-ĐCT-BYT                      Hà Nội, ngày 08 tháng 3 năm 2025\n\nCHƯƠNG TRÌNH PHỐI HỢP\n"
+            "Chăm sóc sức khỏe phụ nữ\n\n1. Bộ Y tế chủ trì tập huấn.\n\n")
+    footer = ("       TM. ĐOÀN CHỦ TỊCH                          KT. BỘ TRƯỞNG\n"
+              "   HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM                    THỨ TRƯỞNG\n"
+              "            CHỦ TỊCH\n\n         Hà Thị Nga                               Đỗ Xuân Tuyên\n")
+    info = extract_document_info(source_from_string(head + footer), load_lexicon())
+    assert [match_key(r.label) for r in info.issuers] == ["đoàn chủ tịch hội liên hiệp phụ nữ việt nam", "bộ y tế"]
+    assert [(s.mode, s.post, s.person, match_key(s.organ.label)) for s in info.signatures] == [
+        ("TM.", "Chủ tịch", "Hà Thị Nga", "đoàn chủ tịch hội liên hiệp phụ nữ việt nam"),
+        ("KT.", "Thứ trưởng", "Đỗ Xuân Tuyên", "bộ y tế")]
+
+
+def test_a_signature_without_a_post_conforms(tmp_path):
+    """The graph of a document signed "T/M BAN BÍ THƯ" / name (no post line): the person signs, no post is made up,
+    and the graph conforms to the shapes (a signature has a signer, at most one post)."""
+    from policykg.graph_builder.pipeline import emit_result_nquads
+    from policykg.ontology.validation import validate
+
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 52-CT/TW\nHà Nội, ngày 30 tháng 6 năm 2025\n\n"
+            "CHỈ THỊ\nCỦA BAN BÍ THƯ\nvề công tác bảo vệ trẻ em\n\n1. Ban Tổ chức Trung ương chủ trì hướng dẫn.\n\n"
+            "T/M BAN BÍ THƯ\n(đã ký)\n\nTrần Cẩm Tú\n")
+    target = tmp_path / "ct.nq"
+    target.write_bytes(emit_result_nquads(build_source(source_from_string(text))))
+    report = validate(target)
+    assert report.conforms, report.text()
+    body = target.read_text(encoding="utf-8")
+    assert "Trần Cẩm Tú" in body and "signerPost" not in body and "/post/" not in body
