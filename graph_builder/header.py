@@ -231,15 +231,17 @@ def _composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
     return actor_named(part + " " + body, lexicon)
 
 
-def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool, match: str) -> None:
-    """Issuers (and the parent of a part) from the organ names, top to bottom; every organ named, with its spans."""
+def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool, match: str,
+                       codes: int = 0) -> None:
+    """Issuers (and the parent of a part) from the organ names, top to bottom; every organ named, with its spans
+    (``codes``: how many issuers a joint document's number names)."""
     resolved: list[tuple[_Name, ActorRef]] = []
     for name in names:
         resolved.extend(_resolve(name, lexicon))
     if not resolved:
         return
     if joint:
-        header.issuers = _joint_issuers(resolved, lexicon, header)
+        header.issuers = _joint_issuers(resolved, lexicon, header, codes)
     elif names and (not resolved or resolved[-1][0] is not names[-1]) and not part_only(names[-1].text, lexicon):
         for k in range(len(names) - 2, max(-1, len(names) - 4), -1):     # a name broken over lines: join them
             whole = _Name(" ".join(n.text for n in names[k:]), [span for n in names[k:] for span in n.spans])
@@ -278,9 +280,21 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
             header.organs.extend((Span(a, b), ref) for a, b in name.spans)
 
 
-def _joint_issuers(resolved: list[tuple[_Name, ActorRef]], lexicon: Lexicon, header: Header) -> list[ActorRef]:
+def _joint_issuers(resolved: list[tuple[_Name, ActorRef]], lexicon: Lexicon, header: Header,
+                   codes: int = 0) -> list[ActorRef]:
     """The issuers of a joint document, one per organ name; a part's name under its body ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT
-    NAM" / "ĐOÀN CHỦ TỊCH" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO") issues in the body's place, named with the body's name."""
+    NAM" / "ĐOÀN CHỦ TỊCH" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO") issues in the body's place, named with the body's name; when the
+    header names more organs than the number has codes (``codes``), a part's name that goes on over the next line
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH") is one organ."""
+    k = 0
+    while codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes and k + 1 < len(resolved):
+        (first, _), (second, _) = resolved[k], resolved[k + 1]
+        words = first.text.split()
+        whole = actor_named(first.text + " " + second.text, lexicon) \
+            if any(part_only(" ".join(words[:m]), lexicon) for m in range(2, len(words))) else None
+        if whole is not None and whole.iri:
+            resolved[k:k + 2] = [(_Name(first.text + " " + second.text, first.spans + second.spans), whole)]
+        k += 1
     issuers: list[ActorRef] = []
     for k, (name, ref) in enumerate(resolved):
         parent_name, parent = resolved[k - 1] if k else (None, None)
@@ -428,7 +442,8 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
                                                                                           and "/" in number.identifier)):
         header.kind = "OfficialLetter"
     joint = _is_joint(header.kind, code)
-    _organs_to_issuers(organ_names(organs, lexicon, match), lexicon, header, joint, match)
+    codes = len(number_codes(number.identifier)[1:]) if joint and number is not None else 0
+    _organs_to_issuers(organ_names(organs, lexicon, match), lexicon, header, joint, match, codes)
     named = {span: ref for span, ref in header.organs}
     for a, b, _ in organs:      # an organ line the header cannot read is left to the recogniser
         header.blocks.extend(FrameBlock("header", span, ref) for span, ref in named.items()

@@ -2,7 +2,8 @@
 half does not show: a provincial Party title naming the standing board under the committee that issues, a committee's executive under the Party
 organisation's line, the standing board of a council as the line under it, a joint programme, a joint guidance of
 seven bodies in two columns, an organ line the recogniser cannot read whole, a steering committee of a Party
-committee, organs side by side on one PDF line whose place goes on under each column."""
+committee, organs side by side on one PDF line whose place goes on under each column, a part's name over two
+lines of a joint header, and the issuers a news article names for the document it reports."""
 
 from __future__ import annotations
 
@@ -59,6 +60,10 @@ CASES = {
         "ỦY BAN NHÂN DÂN       ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HÀ TĨNH\nTỈNH HÀ TĨNH\n\n"
         "Số: 05/CTrPH-UBND-MTTQ            Hà Tĩnh, ngày 5 tháng 3 năm 2025\n\nCHƯƠNG TRÌNH PHỐI HỢP\nvề vận động",
         "Program", ["Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]),
+    "a part's name over two lines of a joint header": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nBỘ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+        "Số: 01/NQLT-TWĐTN-BGDĐT      Hà Nội, ngày 5 tháng 3 năm 2025\n\nNGHỊ QUYẾT LIÊN TỊCH\nVề phối hợp",
+        "JointResolution", ["Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bộ Giáo dục và Đào tạo"]),
 }
 
 
@@ -68,3 +73,17 @@ def test_header_issuers(case):
     info = extract_document_info(source_from_string(header + BODY), load_lexicon())
     assert info.kind == kind
     assert [match_key(r.label) for r in info.issuers] == [match_key(i) for i in issuers]
+
+
+@pytest.mark.parametrize("lead, issuers", [
+    ("Bộ Công an và Bộ Y tế vừa ban hành Thông tư liên tịch số 05/2025/TTLT-BCA-BYT quy định", ["Bộ Công an", "Bộ Y tế"]),
+    ("Ngày 12/4/2025, thay mặt Bộ Chính trị, Ban Bí thư, đồng chí Lương Cường ký ban hành Kết luận số 140-KL/TW về",
+     ["Bộ Chính trị", "Ban Bí thư"]),
+    ("Thủ tướng Chính phủ vừa ký Quyết định số 512/QĐ-TTg phê duyệt Đề án", ["Thủ tướng Chính phủ"]),
+])
+def test_a_news_article_names_every_issuer_of_the_reported_document(lead, issuers):
+    """An article's lead names the issuers of the document it reports, several joined by "và" or a comma."""
+    text = "Ban hành văn bản mới\n\nThứ Năm, 16/10/2025 08:15\n\n(TTXVN) - " + lead + " việc phối hợp.\n\nMinh An\n"
+    info = extract_document_info(source_from_string(text), load_lexicon())
+    assert info.kind == "NewsArticle" and info.issuers == []
+    assert [match_key(r.label) for r in info.reports_on.issuers] == [match_key(i) for i in issuers]
