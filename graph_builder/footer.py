@@ -60,8 +60,22 @@ class _Block:
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
-    """(offset in the line, text) of the cells of a footer line."""
-    return [(m.start(), m.group(0).strip(" *_")) for m in _CELL.finditer(line) if m.group(0).strip(" *_")]
+    """(offset in the line, text) of the cells of a footer line; a recipients cell that runs on into a signature
+    block, as a web copy flattens the footer to one line ("Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH ..."), is
+    two cells."""
+    cells = []
+    for m in _CELL.finditer(line):
+        text = m.group(0).strip(" *_")
+        if not text:
+            continue
+        if cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text):
+            mode = next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
+                         and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)   # not "KTVB"
+            if mode is not None:
+                cells += [(m.start(), text[:mode.start()].rstrip()), (m.start() + mode.start(), text[mode.start():])]
+                continue
+        cells.append((m.start(), text))
+    return cells
 
 
 def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> list[_Item] | None:
@@ -85,6 +99,10 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
         return items
     if cues.SIGNED_NOTE.match(text) or cues.SIGNED_NOTE_IN.fullmatch(text):
         return [_Item("note", text, None, start, start + len(text), column)]
+    stamp = cues.SIGNED_BY.match(text)
+    if stamp is not None:       # a digital signature's stamp: the signer's name, when it is a person's
+        name = person_name(text[stamp.end():])
+        return None if name is None else [_Item("person", name, None, start + stamp.end(), start + len(text), column)]
     modes = list(cues.SIGNATURE_MODE.finditer(text))
     if modes and modes[0].start() == 0:
         items = []

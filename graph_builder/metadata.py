@@ -121,6 +121,7 @@ def _known_actor_in(phrase: str, lexicon) -> ActorRef | None:
 
 _JOINED = re.compile(r"\s*(?:,|-|–|và|cùng|cùng với)?\s*", re.I)
 _OWNED = re.compile(r"(?i)\b(?:của|theo|tại)\s+$")
+_AFTER_MOTTO = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c[\s\-–_*]*$")
 
 
 def _issuers_named(source: SourceText, start: int, end: int, lexicon) -> list[ActorRef]:
@@ -284,7 +285,8 @@ def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumb
         if not label or n.span.start >= max(2000, len(match) // 3):
             continue
         p = window + label.start()
-        if p == 0 or match[p - 1] in "\n|*_" or (p >= 2 and not match[p - 2:p].strip()):
+        if p == 0 or match[p - 1] in "\n|*_" or (p >= 2 and not match[p - 2:p].strip()) \
+                or _AFTER_MOTTO.search(match, max(0, p - 16), p):     # a header flattened to one line by a web copy
             return n, p
     return None, -1
 

@@ -60,6 +60,10 @@ CASES = {
         "ỦY BAN NHÂN DÂN       ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HÀ TĨNH\nTỈNH HÀ TĨNH\n\n"
         "Số: 05/CTrPH-UBND-MTTQ            Hà Tĩnh, ngày 5 tháng 3 năm 2025\n\nCHƯƠNG TRÌNH PHỐI HỢP\nvề vận động",
         "Program", ["Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]),
+    "a header flattened to one line": (
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 193/UBND-KT "
+        "Lào Cai, ngày 5 tháng 3 năm 2025\nV/v tăng cường quản lý\n\nKính gửi: Sở Công Thương.",
+        "OfficialLetter", ["Ủy ban nhân dân tỉnh Lào Cai"]),
     "a part's name over two lines of a joint header": (
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nBỘ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
         "Số: 01/NQLT-TWĐTN-BGDĐT      Hà Nội, ngày 5 tháng 3 năm 2025\n\nNGHỊ QUYẾT LIÊN TỊCH\nVề phối hợp",

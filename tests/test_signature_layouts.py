@@ -60,6 +60,10 @@ CASES = {
     "a post naming its unit": ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\n(Đã ký)\n"
                                "Trần Quang Huy\n", [("TL.", "Vụ trưởng", "Trần Quang Huy")]),
     "an acting head": ("Q. GIÁM ĐỐC\n[daky]\nHoàng Văn Thạch\n", [("Q.", "Giám đốc", "Hoàng Văn Thạch")]),
+    "a footer flattened to one line": ("Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An\n", DEPUTY),
+    "a digital signature's stamp for a name": ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nKý bởi: Nguyễn Văn An\n", DEPUTY),
+    "a stamp after the name": ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n\nNgười ký: Nguyễn Văn An\n"
+                               "Cơ quan: Ủy ban nhân dân tỉnh Lào Cai\nThời gian ký: 10.07.2025 16:20:11 +07:00\n", DEPUTY),
     "a collective whose name reads like a post": ("TM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n(Đã ký)\nHà Thị Nga\n",
                                                   [("TM.", "Chủ tịch", "Hà Thị Nga")]),
     "a block for a collective without a post": ("T/M BAN BÍ THƯ\n(đã ký)\n\nTrần Cẩm Tú\n", [("TM.", None, "Trần Cẩm Tú")]),
