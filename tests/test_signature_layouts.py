@@ -64,6 +64,10 @@ CASES = {
     "a digital signature's stamp for a name": ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nKý bởi: Nguyễn Văn An\n", DEPUTY),
     "a stamp after the name": ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n\nNgười ký: Nguyễn Văn An\n"
                                "Cơ quan: Ủy ban nhân dân tỉnh Lào Cai\nThời gian ký: 10.07.2025 16:20:11 +07:00\n", DEPUTY),
+    "the head of a unit the ontology does not list": ("TM. TIỂU BAN\nTRƯỞNG TIỂU BAN\n\nNguyễn Văn An\n",
+                                                      [("TM.", "Trưởng Tiểu ban", "Nguyễn Văn An")]),
+    "the deputy head of such a unit": ("KT. TRƯỞNG TIỂU BAN\nPHÓ TRƯỞNG TIỂU BAN\n\nNguyễn Văn An\n",
+                                       [("KT.", "Phó Trưởng Tiểu ban", "Nguyễn Văn An")]),
     "a collective whose name reads like a post": ("TM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n(Đã ký)\nHà Thị Nga\n",
                                                   [("TM.", "Chủ tịch", "Hà Thị Nga")]),
     "a block for a collective without a post": ("T/M BAN BÍ THƯ\n(đã ký)\n\nTrần Cẩm Tú\n", [("TM.", None, "Trần Cẩm Tú")]),
