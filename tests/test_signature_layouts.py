@@ -163,3 +163,28 @@ def test_a_signature_without_a_post_conforms(tmp_path):
     assert report.conforms, report.text()
     body = target.read_text(encoding="utf-8")
     assert "Trần Cẩm Tú" in body and "signerPost" not in body and "/post/" not in body
+
+
+def test_seven_joint_blocks_in_rows_sign_for_seven_issuers():
+    """A joint guidance of seven bodies signed in rows of blocks side by side (three, three, one), the organ of a
+    head's post wrapping under its mode: seven signatures, each for its body."""
+    head = ("BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ Y TẾ -        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "BỘ CÔNG THƯƠNG - BỘ TÀI CHÍNH -                Độc lập - Tự do - Hạnh phúc\n"
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -\nTÒA ÁN NHÂN DÂN TỐI CAO\n\n"
+            "Số: 30/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC        Hà Nội, ngày 5 tháng 3 năm 2026\n\n"
+            "HƯỚNG DẪN LIÊN NGÀNH\nVề xử lý vi phạm\n\n1. Bộ Công an chủ trì, phối hợp với Bộ Y tế hướng dẫn.\n\n")
+    grid = ("KT. BỘ TRƯỞNG BỘ Y TẾ          KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG       KT. BỘ TRƯỞNG BỘ CÔNG AN\n"
+            "THỨ TRƯỞNG                     THỨ TRƯỞNG                        THỨ TRƯỞNG\n\n\n"
+            "Đỗ Văn Tú                      Thượng tướng Hoàng Văn Chiến      Thượng tướng Lê Văn Hùng\n\n"
+            "KT. VIỆN TRƯỞNG                KT. CHÁNH ÁN                      KT. BỘ TRƯỞNG BỘ TÀI CHÍNH\n"
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO  TÒA ÁN NHÂN DÂN TỐI CAO          THỨ TRƯỞNG\n"
+            "PHÓ VIỆN TRƯỞNG                PHÓ CHÁNH ÁN\n\n\n"
+            "Nguyễn Huy Tiến                Nguyễn Văn Tiến                   Cao Văn Tuấn\n\n"
+            "KT. BỘ TRƯỞNG BỘ CÔNG THƯƠNG\nTHỨ TRƯỞNG\n\n\nPhan Thị Thắng\n\nNơi nhận:\n- Lưu: VT.\n")
+    info = extract_document_info(source_from_string(head + grid), load_lexicon())
+    signed = {(s.person, s.post, match_key(s.organ.label)) for s in info.signatures}
+    assert signed == {
+        ("Đỗ Văn Tú", "Thứ trưởng", "bộ y tế"), ("Hoàng Văn Chiến", "Thứ trưởng", "bộ quốc phòng"),
+        ("Lê Văn Hùng", "Thứ trưởng", "bộ công an"), ("Nguyễn Huy Tiến", "Phó Viện trưởng", "viện kiểm sát nhân dân tối cao"),
+        ("Nguyễn Văn Tiến", "Phó Chánh án", "tòa án nhân dân tối cao"), ("Cao Văn Tuấn", "Thứ trưởng", "bộ tài chính"),
+        ("Phan Thị Thắng", "Thứ trưởng", "bộ công thương")}
