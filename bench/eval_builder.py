@@ -214,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--actor-model", metavar="PATH",
                         help="filter the builder's actor names with this trained actor model (policykg build "
                              "--actor-model; e.g. bench/models/actors-tune.crfsuite)")
+    parser.add_argument("--files", metavar="REGEX",
+                        help="score only the documents whose file name this finds (real and probe splits; e.g. a "
+                             "batch of probes: --split probe3 --files '^r3-1[1-7]')")
     args = parser.parse_args(argv)
     if args.actor_model:
         try:
@@ -226,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     todo = {"genre": genre, "all": genre + real}.get(args.split, (args.split,))
     for split in todo:
         if split in REAL_SPLITS:
-            evaluate_real(split, args.verbose, actor_model=args.actor_model)
+            evaluate_real(split, args.verbose, actor_model=args.actor_model, files=args.files)
         else:
             evaluate(split, args.verbose, actor_model=args.actor_model)
         print()

@@ -229,8 +229,14 @@ def _name_in_column(items: list[_Item], column: int, text: str, start: int, lexi
     "Y NGÔN KBUÔR"): the signer, whatever the family name (``person_name`` alone takes capitals only after a common
     family name, as a line in capitals elsewhere is rarely a name)."""
     column_items = _in_column(items, column)
-    if not is_caps(text) or not column_items or column_items[-1].what not in ("post", "note") \
-            or post_of(text, lexicon) is not None or actor_named(text, lexicon) is not None:
+    if not column_items or column_items[-1].what not in ("post", "note") or post_of(text, lexicon) is not None:
+        return None
+    if not is_caps(text):       # the name ends the cell, after words no rule knows ("Trung tuớng Nguyễn Văn Sơn")
+        words = text.split()
+        name = next((person_name(" ".join(words[k:])) for k in range(max(0, len(words) - 5), len(words) - 1)
+                     if person_name(" ".join(words[k:]))), None)
+        return None if name is None else _Item("person", name, None, start, start + len(text), column)
+    if actor_named(text, lexicon) is not None:
         return None
     titled = " ".join("".join(p[:1] + p[1:].lower() for p in re.split(r"(['’-])", w)) for w in text.split())
     name = person_name(titled)
@@ -298,8 +304,8 @@ def _columns(items: list[_Item]) -> list[list[_Item]]:
         if it.what in ("mode", "post", "person"):
             key = (it.start - it.column, it.what)
             by_line[key] = by_line.get(key, 0) + 1
-    if not by_line or max(by_line.values()) < 2:
-        return [items]
+    if not by_line or max(by_line.values()) < 2 or len({line for line, _ in by_line}) == 1:
+        return [items]      # one block, or blocks flattened in a row of one line ("| TM. ... Name | KT. ... Name |")
     columns: list[tuple[int, list[_Item]]] = []
     for it in items:
         for x, members in columns:

@@ -21,7 +21,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.dates import iso_date
-from policykg.graph_builder.headernames import Name as _Name, organ_names, part_only
+from policykg.graph_builder.headernames import LEVEL_PLACE, Name as _Name, composed, joint_issuers, organ_names, part_only
 from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
 from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, number_codes
 from policykg.graph_builder.organs import (
@@ -207,28 +207,12 @@ def _headed_line(text: str, lexicon: Lexicon) -> ActorRef | None:
     head = max((h for h in heads if key.startswith(h + " ")), key=len, default=None)
     if head is None or heads[head] in ("Office", "PeopleGroup"):
         return None     # "CHỦ TỊCH ỦY BAN NHÂN DÂN": an office, read by office_over
-    place = _LEVEL_PLACE.search(text)
+    place = LEVEL_PLACE.search(text)
     label = text[:1] + text[1:].lower()
     if place is not None:
         at = place.start("place")
         label = label[:at] + " ".join(w[:1] + w[1:].lower() for w in text[at:].split())
     return ActorRef(mint_actor_iri(label), label, heads[head])
-
-
-_LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
-                          r"(?!(?:ỦY|UỶ|ĐOÀN)\b)(?P<place>.+)$")     # not the committee "TỈNH ỦY", "TỈNH ĐOÀN"
-
-
-def _composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
-    """The full name of a part the header names under its body: a committee named by its level takes the body's
-    place ("ĐẢNG BỘ TỈNH LÀO CAI" / "TỈNH ỦY" -> Tỉnh ủy Lào Cai), any other part the body's name ("ỦY BAN MTTQ
-    VIỆT NAM TỈNH X" / "BAN THƯỜNG TRỰC" -> Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh X)."""
-    place = _LEVEL_PLACE.search(body)
-    if place is not None and re.search(r"(?:ỦY|UỶ)$", part):
-        whole = actor_named(part + " " + place.group("place"), lexicon)
-        if whole is not None:
-            return whole
-    return actor_named(part + " " + body, lexicon)
 
 
 def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool, match: str,
@@ -241,7 +225,7 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
     if not resolved:
         return
     if joint:
-        header.issuers = _joint_issuers(resolved, lexicon, header, codes)
+        header.issuers = joint_issuers(resolved, lexicon, header.parents, codes)
     elif names and (not resolved or resolved[-1][0] is not names[-1]) and not part_only(names[-1].text, lexicon):
         for k in range(len(names) - 2, max(-1, len(names) - 4), -1):     # a name broken over lines: join them
             whole = _Name(" ".join(n.text for n in names[k:]), [span for n in names[k:] for span in n.spans])
@@ -254,7 +238,7 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
         last_name, last = resolved[-1]
         if len(resolved) > 1 and (not last.iri or part_only(last_name.text, lexicon)):
             parent_name, parent = resolved[-2]
-            whole = _composed(last_name.text, parent_name.text, lexicon)
+            whole = composed(last_name.text, parent_name.text, lexicon)
             if whole is None and parent.iri and parent.label and is_caps(last_name.text):
                 # "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "THƯỜNG TRỰC": the part of the body, named with the body's name
                 label = last_name.text[:1] + last_name.text[1:].lower() + " " + parent.label
@@ -278,36 +262,6 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
     for name, ref in resolved:
         if ref.iri:
             header.organs.extend((Span(a, b), ref) for a, b in name.spans)
-
-
-def _joint_issuers(resolved: list[tuple[_Name, ActorRef]], lexicon: Lexicon, header: Header,
-                   codes: int = 0) -> list[ActorRef]:
-    """The issuers of a joint document, one per organ name; a part's name under its body ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT
-    NAM" / "ĐOÀN CHỦ TỊCH" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO") issues in the body's place, named with the body's name; when the
-    header names more organs than the number has codes (``codes``), a part's name that goes on over the next line
-    ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH") is one organ."""
-    k = 0
-    while codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes and k + 1 < len(resolved):
-        (first, _), (second, _) = resolved[k], resolved[k + 1]
-        words = first.text.split()
-        whole = actor_named(first.text + " " + second.text, lexicon) \
-            if any(part_only(" ".join(words[:m]), lexicon) for m in range(2, len(words))) else None
-        if whole is not None and whole.iri:
-            resolved[k:k + 2] = [(_Name(first.text + " " + second.text, first.spans + second.spans), whole)]
-        k += 1
-    issuers: list[ActorRef] = []
-    for k, (name, ref) in enumerate(resolved):
-        parent_name, parent = resolved[k - 1] if k else (None, None)
-        if parent is not None and parent.iri and (not ref.iri or part_only(name.text, lexicon)):
-            whole = _composed(name.text, parent_name.text, lexicon)
-            if whole is not None and whole.iri:
-                issuers = [r for r in issuers if r.iri != parent.iri] + [whole]
-                header.parents[whole.iri] = parent
-                resolved[k] = (name, whole)
-                continue
-        if ref.iri:
-            issuers.append(ref)
-    return issuers
 
 
 def _number_issuers(number: DocumentNumber, lexicon: Lexicon) -> list[ActorRef]:

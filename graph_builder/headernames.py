@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.model import ActorRef
 from policykg.graph_builder.organs import actor_named, is_bare_head
 from policykg.graph_builder.vocabulary import HEADER_CONTINUATION
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["Name", "organ_names", "part_only"]
+__all__ = ["LEVEL_PLACE", "Name", "composed", "joint_issuers", "organ_names", "part_only"]
 
 
 @dataclass
@@ -99,3 +100,89 @@ def part_only(name: str, lexicon: Lexicon) -> bool:
     key = match_key(name)
     return is_bare_head(name, lexicon) or key in cues.HEADER_PARTS \
         or any(head.startswith(key + " ") for head, _ in lexicon.head_nouns())
+
+
+LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
+                          r"(?!(?:ỦY|UỶ|ĐOÀN)\b)(?P<place>.+)$")     # not the committee "TỈNH ỦY", "TỈNH ĐOÀN"
+
+
+def composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
+    """The full name of a part the header names under its body: a committee named by its level takes the body's
+    place ("ĐẢNG BỘ TỈNH LÀO CAI" / "TỈNH ỦY" -> Tỉnh ủy Lào Cai), any other part the body's name ("ỦY BAN MTTQ
+    VIỆT NAM TỈNH X" / "BAN THƯỜNG TRỰC" -> Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh X)."""
+    place = LEVEL_PLACE.search(body)
+    if place is not None and re.search(r"(?:ỦY|UỶ)$", part):
+        whole = actor_named(part + " " + place.group("place"), lexicon)
+        if whole is not None:
+            return whole
+    return actor_named(part + " " + body, lexicon)
+
+
+_CENTRAL = re.compile(r"^(?:TRUNG ƯƠNG|TW|TƯ|T\.Ư)?$")
+
+
+def _part_head(text: str, lexicon: Lexicon, level_only: bool = False) -> bool:
+    """A part's name: a part's head alone ("ĐOÀN CHỦ TỊCH") or before the name of its body ("BAN CHẤP HÀNH | ĐOÀN XÃ
+    X"); ``level_only``: before nothing but the central level ("BAN CHẤP HÀNH TRUNG ƯƠNG")."""
+    words = text.split()
+    heads = [h for h, _ in lexicon.head_nouns()]
+    for m in range(2, len(words) + 1):
+        rest = match_key(" ".join(words[m:]))
+        if part_only(" ".join(words[:m]), lexicon) and (
+                not rest or (_CENTRAL.match(" ".join(words[m:])) if level_only
+                             else any(rest == h or rest.startswith(h + " ") for h in heads))):
+            return True
+    return False
+
+
+def _run_together(name: Name, lexicon: Lexicon) -> list[tuple[Name, ActorRef]] | None:
+    """Two organs run together in one cell ("SỞ TƯ PHÁP TỈNH X HỘI LUẬT GIA TỈNH X", an HTML cell's paragraphs): cut
+    where a head noun starts a second name and both halves name an actor."""
+    heads = [h for h, kind in lexicon.head_nouns() if kind not in ("Office", "PeopleGroup")]
+    for word in list(re.finditer(r"\S+", name.text))[1:]:
+        key = match_key(name.text[word.start():])
+        if not any(key.startswith(h + " ") for h in heads):
+            continue
+        cut = name.cut(word.start())
+        refs = [actor_named(half.text, lexicon) for half in cut] if cut else []
+        if cut and all(r is not None and r.iri for r in refs):
+            return list(zip(cut, refs))
+    return None
+
+
+def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, parents: dict[str, ActorRef],
+                  codes: int = 0) -> list[ActorRef]:
+    """The issuers of a joint document, one per organ name; a part's name under its body ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT
+    NAM" / "ĐOÀN CHỦ TỊCH" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO") issues in the body's place, named with the body's name (its
+    body goes in ``parents``). The number's codes (``codes``) say how many organs issue: when the header names more, a
+    part's name that goes on over the next line ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")
+    is one organ, and a part named in full under its body ("ĐOÀN THANH NIÊN ..." / "BAN CHẤP HÀNH ĐOÀN XÃ X") issues
+    in the body's place; when it names fewer, organs run together in one cell are cut apart."""
+    k = 0
+    while codes >= 2 and sum(1 for _, r in resolved if r.iri) < codes and k < len(resolved):
+        parts = _run_together(resolved[k][0], lexicon) if len(resolved[k][0].spans) == 1 else None
+        resolved[k:k + 1] = parts or resolved[k:k + 1]
+        k += len(parts or [None])
+    k = 0
+    while codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes and k + 1 < len(resolved):
+        (first, _), (second, _) = resolved[k], resolved[k + 1]
+        whole = actor_named(first.text + " " + second.text, lexicon) if _part_head(first.text, lexicon, True) else None
+        if whole is not None and whole.iri:
+            resolved[k:k + 2] = [(Name(first.text + " " + second.text, first.spans + second.spans), whole)]
+        k += 1
+    extra = codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes
+    issuers: list[ActorRef] = []
+    for k, (name, ref) in enumerate(resolved):
+        parent_name, parent = resolved[k - 1] if k else (None, None)
+        if parent is not None and parent.iri and (not ref.iri or part_only(name.text, lexicon)):
+            whole = composed(name.text, parent_name.text, lexicon)
+        else:
+            whole = ref if parent is not None and parent.iri and extra and _part_head(name.text, lexicon) else None
+        if whole is not None and whole.iri:
+            issuers = [r for r in issuers if r.iri != parent.iri] + [whole]
+            parents[whole.iri] = parent
+            resolved[k] = (name, whole)
+            continue
+        if ref.iri:
+            issuers.append(ref)
+    return issuers

@@ -64,6 +64,15 @@ CASES = {
         "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 193/UBND-KT "
         "Lào Cai, ngày 5 tháng 3 năm 2025\nV/v tăng cường quản lý\n\nKính gửi: Sở Công Thương.",
         "OfficialLetter", ["Ủy ban nhân dân tỉnh Lào Cai"]),
+    "two organs run together in one cell": (
+        "SỞ TƯ PHÁP TỈNH HÀ TĨNH HỘI LUẬT GIA TỈNH HÀ TĨNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 01/QCPH-STP-HLG | Hà Tĩnh, ngày 20 tháng 1 năm 2025\n\nQUY CHẾ PHỐI HỢP\nTrong công tác",
+        "Regulation", ["Sở Tư pháp tỉnh Hà Tĩnh", "Hội Luật gia tỉnh Hà Tĩnh"]),
+    "a part named in full under its body beside another organ": (
+        "ỦY BAN NHÂN DÂN XÃ YÊN PHONG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH     Độc lập - Tự do - Hạnh phúc\nBAN CHẤP HÀNH ĐOÀN XÃ YÊN PHONG\n\n"
+        "Số: 07/KHPH-UBND-ĐTN         Yên Phong, ngày 15 tháng 5 năm 2025\n\nKẾ HOẠCH PHỐI HỢP\nTổ chức",
+        "Plan", ["Ủy ban nhân dân xã Yên Phong", "Ban Chấp hành Đoàn xã Yên Phong"]),
     "a part's name over two lines of a joint header": (
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nBỘ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
         "Số: 01/NQLT-TWĐTN-BGDĐT      Hà Nội, ngày 5 tháng 3 năm 2025\n\nNGHỊ QUYẾT LIÊN TỊCH\nVề phối hợp",

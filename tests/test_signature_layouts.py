@@ -68,6 +68,14 @@ CASES = {
                                                       [("TM.", "Trưởng Tiểu ban", "Nguyễn Văn An")]),
     "the deputy head of such a unit": ("KT. TRƯỞNG TIỂU BAN\nPHÓ TRƯỞNG TIỂU BAN\n\nNguyễn Văn An\n",
                                        [("KT.", "Phó Trưởng Tiểu ban", "Nguyễn Văn An")]),
+    "an OCR'd rank before a name beside another block": (
+        "KT. BỘ TRƯỞNG BỘ Y TẾ                 KT. BỘ TRƯỞNG BỘ CÔNG AN\nTHỨ TRƯỞNG                            THỨ TRƯỞNG\n"
+        "(đã ký)                               (đã ký)\nLê Văn Thanh                          Trung tuớng Nguyễn Văn Sơn\n",
+        [("KT.", "Thứ trưởng", "Lê Văn Thanh"), ("KT.", "Thứ trưởng", "Nguyễn Văn Sơn")]),
+    "two blocks flattened in one row": (
+        "TM. BAN CHẤP HÀNH ĐOÀN XÃ     BÍ THƯ     (Đã ký)     Hoàng Minh Đức   |   TM. ỦY BAN NHÂN DÂN     KT. CHỦ TỊCH"
+        "     PHÓ CHỦ TỊCH     (Đã ký)     Vũ Thị Lan\n",
+        [("TM.", "Bí thư", "Hoàng Minh Đức"), ("KT.", "Phó Chủ tịch", "Vũ Thị Lan")]),
     "a collective whose name reads like a post": ("TM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n(Đã ký)\nHà Thị Nga\n",
                                                   [("TM.", "Chủ tịch", "Hà Thị Nga")]),
     "a block for a collective without a post": ("T/M BAN BÍ THƯ\n(đã ký)\n\nTrần Cẩm Tú\n", [("TM.", None, "Trần Cẩm Tú")]),
