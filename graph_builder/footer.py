@@ -224,6 +224,19 @@ def _continues_mode(items: list[_Item], column: int, text: str, lexicon: Lexicon
     return True
 
 
+def _continues_post(items: list[_Item], column: int, text: str, lexicon: Lexicon) -> bool:
+    """A cell in capitals under a post that names its unit, in its column, where the unit's name goes on ("PHÓ GIÁM
+    ĐỐC SỞ VĂN HÓA," / "THỂ THAO VÀ DU LỊCH"): the post takes it in."""
+    column_items = _in_column(items, column)
+    if not is_caps(text) or not column_items or column_items[-1].what != "post":
+        return False
+    post = column_items[-1]
+    if not re.search(r"(?:[,\-–&]|\s[Vv]à)$", post.value) or _post_in_unit(post.value + " " + text, lexicon)[1] is None:
+        return False
+    post.value = post.value + " " + text
+    return True
+
+
 def _name_in_column(items: list[_Item], column: int, text: str, start: int, lexicon: Lexicon) -> _Item | None:
     """A name in capitals at the foot of a block's column, under its post or its note ("PHÓ CHỦ TỊCH" / "(Đã ký)" /
     "Y NGÔN KBUÔR"): the signer, whatever the family name (``person_name`` alone takes capitals only after a common
@@ -276,6 +289,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
         footer_line = True
         for offset, text in cells:
             sig = _signature_items(text, start + offset, offset, lexicon)
+            if sig is None and _continues_post(items, offset, text, lexicon):
+                continue    # "PHÓ GIÁM ĐỐC SỞ VĂN HÓA," / "THỂ THAO VÀ DU LỊCH": the unit of the post goes on
             if sig is None:
                 name = _name_in_column(items, offset, text, start + offset, lexicon)
                 sig = [name] if name is not None else None
@@ -304,16 +319,18 @@ def _columns(items: list[_Item]) -> list[list[_Item]]:
         if it.what in ("mode", "post", "person"):
             key = (it.start - it.column, it.what)
             by_line[key] = by_line.get(key, 0) + 1
-    if not by_line or max(by_line.values()) < 2 or len({line for line, _ in by_line}) == 1:
+    if not by_line or len({line for line, _ in by_line}) == 1:
         return [items]      # one block, or blocks flattened in a row of one line ("| TM. ... Name | KT. ... Name |")
     columns: list[tuple[int, list[_Item]]] = []
-    for it in items:
-        for x, members in columns:
-            if abs(x - it.column) <= 12:
-                members.append(it)
-                break
+    for it in items:      # each item to the nearest column (centred blocks start a few characters apart)
+        near = min((c for c in columns if abs(c[0] - it.column) <= 12), key=lambda c: abs(c[0] - it.column), default=None)
+        if near is not None:
+            near[1].append(it)
         else:
             columns.append((it.column, [it]))
+    signed = [m for _, m in columns if any(i.what in ("mode", "post") for i in m) and any(i.what == "person" for i in m)]
+    if max(by_line.values()) < 2 and len(signed) < 2:
+        return [items]      # side by side also when two columns each hold a post and a name, on lines of their own
     return [members for _, members in sorted(columns, key=lambda c: c[0])]
 
 
@@ -322,8 +339,7 @@ def _blocks(items: list[_Item]) -> list[_Block]:
     for column in _columns(items):
         block = _Block()
         for it in column:
-            if it.what == "mode" and block.complete() or (it.what == "mode" and it.mode == "TM." and block.items) \
-                    or (it.what == "organ" and block.items):
+            if it.what == "mode" and block.complete() or (it.what == "mode" and it.mode == "TM." and block.items):
                 blocks.append(block)
                 block = _Block()
             block.items.append(it)

@@ -76,6 +76,11 @@ CASES = {
         "TM. BAN CHẤP HÀNH ĐOÀN XÃ     BÍ THƯ     (Đã ký)     Hoàng Minh Đức   |   TM. ỦY BAN NHÂN DÂN     KT. CHỦ TỊCH"
         "     PHÓ CHỦ TỊCH     (Đã ký)     Vũ Thị Lan\n",
         [("TM.", "Bí thư", "Hoàng Minh Đức"), ("KT.", "Phó Chủ tịch", "Vũ Thị Lan")]),
+    "a standing member signs for the Politburo": ("Nơi nhận:                        T/M BỘ CHÍNH TRỊ\n"
+                                                  "- Các tỉnh ủy, thành ủy,           THƯỜNG TRỰC BAN BÍ THƯ\n"
+                                                  "- Lưu Văn phòng Trung ương Đảng.          (đã ký)\n\n"
+                                                  "                                      Trần Cẩm Tú\n",
+                                                  [("TM.", "Thường trực Ban Bí thư", "Trần Cẩm Tú")]),
     "a collective whose name reads like a post": ("TM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n(Đã ký)\nHà Thị Nga\n",
                                                   [("TM.", "Chủ tịch", "Hà Thị Nga")]),
     "a block for a collective without a post": ("T/M BAN BÍ THƯ\n(đã ký)\n\nTrần Cẩm Tú\n", [("TM.", None, "Trần Cẩm Tú")]),
@@ -196,3 +201,22 @@ def test_seven_joint_blocks_in_rows_sign_for_seven_issuers():
         ("Lê Văn Hùng", "Thứ trưởng", "bộ công an"), ("Nguyễn Huy Tiến", "Phó Viện trưởng", "viện kiểm sát nhân dân tối cao"),
         ("Nguyễn Văn Tiến", "Phó Chánh án", "tòa án nhân dân tối cao"), ("Cao Văn Tuấn", "Thứ trưởng", "bộ tài chính"),
         ("Phan Thị Thắng", "Thứ trưởng", "bộ công thương")}
+
+
+def test_blocks_side_by_side_with_posts_over_their_units_and_a_centred_third():
+    """Two blocks side by side whose names stand on different lines, one post naming its unit over two lines ("PHÓ GIÁM
+    ĐỐC SỞ VĂN HÓA," / "THỂ THAO VÀ DU LỊCH"), one post over its unit ("GIÁM ĐỐC" / "CÔNG AN TỈNH"), and a third
+    block centred below: three signatures, each for its organ."""
+    head = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH - CÔNG AN TỈNH -       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NGHỆ AN             Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 15/KHLT-SVHTTDL-CAT-MTTQ                          Nghệ An, ngày 12 tháng 8 năm 2025\n\n"
+            "KẾ HOẠCH LIÊN TỊCH\nXây dựng khu dân cư\n\n1. Công an tỉnh chủ trì tuần tra.\n\n")
+    footer = (" KT. GIÁM ĐỐC                      GIÁM ĐỐC\n PHÓ GIÁM ĐỐC SỞ VĂN HÓA,        CÔNG AN TỈNH\n"
+              " THỂ THAO VÀ DU LỊCH\n                                   Đại tá Bùi Quang Thanh\n Nguyễn Thị Thu Hường\n\n"
+              "                      TM. BAN THƯỜNG TRỰC\n                ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN\n"
+              "                           CHỦ TỊCH\n\n                         Võ Thị Minh Sinh\n")
+    info = extract_document_info(source_from_string(head + footer), load_lexicon())
+    assert sorted((s.mode or "", s.post, s.person, match_key(s.organ.label)) for s in info.signatures) == [
+        ("", "Giám đốc", "Bùi Quang Thanh", "công an tỉnh"),
+        ("KT.", "Phó Giám đốc", "Nguyễn Thị Thu Hường", "sở văn hóa, thể thao và du lịch"),
+        ("TM.", "Chủ tịch", "Võ Thị Minh Sinh", "ban thường trực ủy ban mặt trận tổ quốc việt nam tỉnh nghệ an")]
