@@ -122,6 +122,23 @@ EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đ�
 LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
 DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời gian|thời hạn|tiến độ|thời điểm)(?!\w)")
 TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)(?!\w)")
+# a known body's regional unit, a body of its own ("Hải quan khu vực XI", "Kho bạc Nhà nước khu vực IX", "Thuế cơ sở
+# 3"): searched in the match form (case kept) right after the known name
+REGIONAL_UNIT = re.compile(r"[ \t]+(?:khu vực|cơ sở|vùng)[ \t]+(?:[IVXL]{1,5}|\d{1,2})(?![\w/-])")
+# departments or ministries named by one head noun and a list of their domains: "Giám đốc các sở: Tài chính, Tư pháp",
+# "các Bộ: Công an, Quốc phòng, Y tế" (searched in the lower-cased match form; the list follows the colon)
+DOMAIN_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?P<head>sở|bộ)\s*:[ \t]*")
+# what separates two domains of such a list; what ends it
+DOMAIN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+DOMAIN_LIST_END = re.compile(r"[;.:\n()]")
+# a word of a table's header ("STT", "Cơ quan thực hiện", "hoàn thành", "Sản phẩm"): a line of PDF layout text whose
+# every run holds one is more header, not the first lines of a row whose cells are centred on its number's line
+HEADER_WORD = re.compile(r"(?<!\w)(?:stt|tt|số tt|nội dung|nhiệm vụ|công việc|giải pháp|hoạt động|cơ quan|đơn vị|chủ trì"
+                         r"|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|thời điểm|hoàn thành|sản phẩm|kết quả|ghi chú"
+                         r"|dự kiến|chịu trách nhiệm|đảm nhiệm|phân công)(?!\w)")
+# the second halves of header words wrapped in a narrow column ("Cơ quan chủ" / "trì", "Sản" / "phẩm")
+HEADER_FRAGMENTS = frozenset(("trì", "hợp", "thành", "phẩm", "hiện", "gian", "hạn", "độ", "chú", "dung", "vụ", "việc",
+                              "quả", "kiến", "nhiệm", "trách"))
 
 # --- deadlines: when a task is due (searched in the lower-cased match form; docs/GENRE.md) -------------------------
 

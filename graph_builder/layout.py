@@ -41,6 +41,7 @@ __all__ = ["LayoutRow", "LayoutTable", "cell_text", "find_layout_tables", "with_
 _RUN = re.compile(r"\S+(?: \S+)*")            # words one space apart; two or more spaces separate columns
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5})[.)]?")
 _HEADER_LINES = 4
+_COLUMN_NUMBER = re.compile(r"\(?\s*\d{1,2}\s*\)?")   # "(1)   (2)" under a header
 
 
 @dataclass
@@ -106,28 +107,53 @@ def _line_of(lines: list[tuple[int, int]], offset: int) -> int:
 
 
 def _header_at(text: str, lines, i: int):
-    """(header, duty columns, column bounds, index of the first row line) when a table header starts at ``i``."""
-    first = _runs(text, *lines[i])
-    if len(first) < 3 or not any(cues.LEAD_COLUMN.search(match_key(text[lines[k][0]:lines[k][1]]))
-                                 for k in range(i, min(len(lines), i + _HEADER_LINES))):
+    """(header, duty columns, column bounds, index of the first line below the header) when a table header starts at
+    ``i``. The header is the lines of header words from ``i`` on ("Cơ quan thực hiện" over "Chủ trì   Phối hợp",
+    "STT   Nội dung" on a middle line); a word spanning two columns of a line below it names both. The first row's
+    number comes within a few lines: the lines above it are that row's (its cells centred on the number's line)."""
+    if len(_runs(text, *lines[i])) < 2 or not any(cues.LEAD_COLUMN.search(match_key(text[lines[k][0]:lines[k][1]]))
+                                                  for k in range(i, min(len(lines), i + _HEADER_LINES))):
         return None
-    bounds = [list(r) for r in first]
     k = i + 1
-    while k < min(len(lines), i + _HEADER_LINES) and not _row_start(text, lines[k], bounds):
-        runs = _runs(text, *lines[k])
-        if not runs:
-            break
-        for run in runs:
-            column = _column_of(run, bounds)
-            bounds[column] = [min(bounds[column][0], run[0]), max(bounds[column][1], run[1])]
+    while k < min(len(lines), i + _HEADER_LINES) and _is_header_line(text, lines[k]):
         k += 1
-    header = [" ".join(match_key(_column_words(text, lines[j], bounds, c)) for j in range(i, k)).strip()
-              for c in range(len(bounds))]
-    header = [re.sub(r"\s+", " ", h) for h in header]
+    runs = [(j, run) for j in range(i, k) for run in _runs(text, *lines[j])]
+    spanning = {(j, run) for j, run in runs
+                if any(sum(1 for j2, r2 in runs if j2 == other and _overlap(run, r2) > 0) >= 2 for other in range(i, k))}
+    bounds: list[list[int]] = []
+    for _, (a, b) in sorted((r for r in runs if r not in spanning), key=lambda r: r[1]):
+        if bounds and a < bounds[-1][1]:
+            bounds[-1][1] = max(bounds[-1][1], b)
+        else:
+            bounds.append([a, b])
+    if len(bounds) < 3:
+        return None
+    words: list[list[str]] = [[] for _ in bounds]
+    for j, run in runs:
+        targets = [c for c, bound in enumerate(bounds) if _overlap(run, bound) > 0] if (j, run) in spanning \
+            else [_column_of(run, bounds)]
+        for c in targets:
+            words[c].append(match_key(text[lines[j][0] + run[0]:lines[j][0] + run[1]]))
+    header = [re.sub(r"\s+", " ", " ".join(w)).strip() for w in words]
     columns = duty_columns(Table(header=header, header_row=TableRow(0, Span(0, 0), [])))
-    if columns is None or k >= len(lines) or not _row_start(text, lines[k], bounds):
+    if columns is None or not any(_row_start(text, lines[m], bounds) for m in range(k, min(len(lines), k + _HEADER_LINES))):
         return None
     return header, columns, bounds, k
+
+
+def _is_header_line(text: str, line: tuple[int, int]) -> bool:
+    """A line of header words only: each run a few words with a header word ("hoàn thành", "Chủ trì   Phối hợp")."""
+    runs = _runs(text, *line)
+    for a, b in runs:
+        key = match_key(text[line[0] + a:line[0] + b])
+        if len(key.split()) > 5 or not (cues.HEADER_WORD.search(key) or _COLUMN_NUMBER.fullmatch(key)
+                                        or set(key.split()) <= cues.HEADER_FRAGMENTS):
+            return False
+    return bool(runs)
+
+
+def _overlap(run, bound) -> int:
+    return min(bound[1], run[1]) - max(bound[0], run[0])
 
 
 def _column_words(text: str, line: tuple[int, int], bounds, column: int) -> str:
@@ -138,8 +164,8 @@ def _column_words(text: str, line: tuple[int, int], bounds, column: int) -> str:
 def _column_of(run: tuple[int, int], bounds) -> int:
     """The column a run overlaps most; the nearest one on its left when it overlaps none."""
     best, best_overlap = None, 0
-    for c, (a, b) in enumerate(bounds):
-        overlap = min(b, run[1]) - max(a, run[0])
+    for c, bound in enumerate(bounds):
+        overlap = _overlap(run, bound)
         if overlap > best_overlap:
             best, best_overlap = c, overlap
     if best is not None:
@@ -156,10 +182,11 @@ def _row_start(text: str, line: tuple[int, int], bounds) -> bool:
     return bool(_ROW_NUMBER.fullmatch(number)) and len(runs) >= 2
 
 
-def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable | None:
+def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
+    """The table's lines from ``k``: to a second blank line, prose after a blank line, a line of one run as wide as
+    the table, or the signature block."""
     width = bounds[-1][1] - bounds[0][0]
-    table = LayoutTable(header=[], columns=columns, span=Span(lines[k][0], lines[k][0]))
-    row: LayoutRow | None = None
+    body: list[int] = []
     blank = 0
     while k < len(lines):
         start, end = lines[k]
@@ -177,15 +204,68 @@ def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable
         if blank and not _row_start(text, lines[k], bounds) and len(runs) == 1:
             break   # after a blank line, prose that starts no row ends the table
         blank = 0
-        if _row_start(text, lines[k], bounds):
-            row = LayoutRow(span=Span(start, end), cells=[[] for _ in bounds])
-            table.rows.append(row)
-        if row is not None:
-            for a, b in runs:
-                row.cells[_column_of((a, b), bounds)].append((start + a, start + b))
-            row.span = Span(row.span.start, end)
-            table.span = Span(table.span.start, end)
+        body.append(k)
         k += 1
+    return body
+
+
+def _task_starts_upper(text: str, line: tuple[int, int], bounds, task: int) -> bool | None:
+    """Whether the line's words in the task column start with a capital (None: the line has none there)."""
+    words = _column_words(text, line, bounds, task).strip()
+    letter = next((ch for ch in words if ch.isalpha()), None)
+    return None if letter is None else letter.isupper()
+
+
+def _left_edges(text: str, body, bounds) -> list[int]:
+    """Where each column's cells start in the rows (the leftmost run under its header): cells are written from the
+    column's left edge, while the header is centred above them."""
+    edges = [a for a, _ in bounds]
+    for line in body:
+        for run in _runs(text, *line):
+            column = _column_of(run, bounds)
+            if _overlap(run, bounds[column]) > 0:
+                edges[column] = min(edges[column], run[0])
+    return edges
+
+
+def _column_in(run: tuple[int, int], bounds, edges: list[int]) -> int:
+    """The column of a run of a row: the one it overlaps most under the header; else the one whose cells start
+    nearest on its left ("Hải quan khu vực" / "XI": a word that wraps under its cell's first word)."""
+    if any(_overlap(run, bound) > 0 for bound in bounds):
+        return _column_of(run, bounds)
+    left = [c for c, edge in enumerate(edges) if edge <= run[0]]
+    return max(left, key=lambda c: edges[c]) if left else 0
+
+
+def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable | None:
+    """The rows of the table whose first line below the header is ``k``. A row is its number's line and the lines
+    after it up to the next row's; but when the next row's number line continues its task in lower case (cells
+    centred on the number's line), the lines from the last one whose task starts with a capital are the next row's.
+    Lines above the first number are the first row's."""
+    body = _body_lines(text, lines, k, bounds)
+    starts = [n for n, j in enumerate(body) if _row_start(text, lines[j], bounds)]
+    table = LayoutTable(header=[], columns=columns, span=Span(lines[k][0], lines[k][0]))
+    if not starts:
+        return table
+    owner = [0] * len(body)
+    for r, n in enumerate(starts):
+        first = 0 if r == 0 else n
+        if r and _task_starts_upper(text, lines[body[n]], bounds, columns.task) is False:
+            upper = [m for m in range(starts[r - 1] + 1, n)
+                     if _task_starts_upper(text, lines[body[m]], bounds, columns.task)]
+            first = upper[-1] if upper else n
+        for m in range(first, len(body)):
+            owner[m] = r
+    edges = _left_edges(text, [lines[j] for j in body], bounds)
+    for r in range(len(starts)):
+        mine = [body[m] for m in range(len(body)) if owner[m] == r]
+        row = LayoutRow(span=Span(lines[mine[0]][0], lines[mine[-1]][1]), cells=[[] for _ in bounds])
+        for j in mine:
+            start = lines[j][0]
+            for a, b in _runs(text, *lines[j]):
+                row.cells[_column_in((a, b), bounds, edges)].append((start + a, start + b))
+        table.rows.append(row)
+    table.span = Span(lines[body[0]][0], lines[body[-1]][1])
     return table
 
 

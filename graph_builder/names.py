@@ -29,13 +29,6 @@ __all__ = ["canonical_name", "collective_actors", "common_bodies", "pattern_acto
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
 
-def _head_words(text: str) -> str:
-    """The first three words without their first letter: where a proper name shows its capitals."""
-    return " ".join(text.split()[:3])[1:]
-
-def _inner_capitals(written: str) -> bool:
-    return any(c.isupper() for c in written[1:])
-
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -138,6 +131,8 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
     """The candidate for a name [head_start, name_end), unless it is a known actor with a level or a qualifier."""
     head_start, head_end, name_end = where
     name_end = _capitalised_domain(vocab, match, (head_start, head_end, name_end))
+    region = cues.REGIONAL_UNIT.match(match, name_end)
+    name_end = region.end() if region else name_end   # "Kho bạc Nhà nước khu vực IX": a regional unit of its own
     # trailing lower-case syllables that are not followed by anything name-like stay only when short
     if known is not None and known.end >= name_end:
         return None
@@ -145,7 +140,8 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
         return None   # "Mặt trận Tổ quốc tỉnh": the known actor at a level, not a new organisation
     # (only when the known name covers the head: "Đảng | ủy Quân sự tỉnh" is the head "Đảng ủy", not "Đảng" + qualifier)
     rest = match[known.end:name_end].split() if known is not None and known.end >= head_end else []
-    if rest and rest[0][:1].islower() and not vocab.level_word.fullmatch(low[known.end:name_end].split()[0]):
+    if rest and rest[0][:1].islower() and not vocab.level_word.fullmatch(low[known.end:name_end].split()[0]) \
+            and not region:
         return None   # "Bộ Chính trị khóa X": the known actor and a qualifier, not a new organisation
     surface = match[head_start:name_end]
     label = canonical_name(vocab, surface, known, match[head_start:known.end] if known else None)

@@ -1,0 +1,107 @@
+"""Forms of duty the genre publishes and the real corpus's tune half does not show (issue 9, round 3): a plan's table
+of duty as PDF layout text with a header over two lines and cells centred on the row number's line, a known body's
+regional unit, and the round-3 probes (tests/data/genre/probe3/, gold written before the builder was run on them)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from policykg.core.iris import mint_actor_iri
+from policykg.graph_builder.layout import cell_text, find_layout_tables
+from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.recognise import find_mentions
+from policykg.ontology import load_lexicon
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_tables_of_duty import rows  # noqa: E402
+
+CENTRED = (
+    "                                         Cơ quan thực hiện        Thời gian\n"
+    " STT        Nội dung nhiệm vụ\n"
+    "                                     Chủ trì         Phối hợp     hoàn thành\n"
+    "      Kiểm tra hàng hóa nhập lậu\n"
+    "  1   trên các tuyến giao thông      Công an tỉnh    Sở Công      Thường xuyên\n"
+    "      trọng điểm                                     Thương\n"
+    "  2   Kiểm tra kinh doanh xăng dầu   Sở Công         Công an      Quý II/2026\n"
+    "                                     Thương          tỉnh\n"
+    "      Tuyên truyền pháp luật về      Sở Văn hóa,\n"
+    "  3   phòng, chống buôn lậu trên     Thể thao và     Sở Tư pháp   Quý IV/2026\n"
+    "      báo chí                        Du lịch\n")
+
+
+def test_a_layout_header_over_two_lines_with_a_spanning_word():
+    [table] = find_layout_tables(CENTRED)
+    assert table.header == ["stt", "nội dung nhiệm vụ", "cơ quan thực hiện chủ trì", "cơ quan thực hiện phối hợp",
+                            "thời gian hoàn thành"]
+
+
+def test_cells_centred_on_the_row_number_line_belong_to_their_row():
+    [table] = find_layout_tables(CENTRED)
+    cells = [[cell_text(CENTRED, cell) for cell in row.cells] for row in table.rows]
+    assert cells == [
+        ["1", "Kiểm tra hàng hóa nhập lậu trên các tuyến giao thông trọng điểm", "Công an tỉnh", "Sở Công Thương",
+         "Thường xuyên"],
+        ["2", "Kiểm tra kinh doanh xăng dầu", "Sở Công Thương", "Công an tỉnh", "Quý II/2026"],
+        ["3", "Tuyên truyền pháp luật về phòng, chống buôn lậu trên báo chí", "Sở Văn hóa, Thể thao và Du lịch",
+         "Sở Tư pháp", "Quý IV/2026"]]
+
+
+def test_a_centred_layout_table_gives_one_task_per_row_in_a_plan():
+    text = "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nKẾ HOẠCH\nPhòng, chống buôn lậu\n\nPHỤ LỤC\n\n" + CENTRED
+    got = rows(text, "kh.txt")
+    assert [(t.split()[0:2], leads, partners, d) for t, leads, partners, d in got] == [
+        (["Kiểm", "tra"], ["cong-an-tinh-yen-bai"], ["so-cong-thuong-tinh-yen-bai"], "Thường xuyên"),
+        (["Kiểm", "tra"], ["so-cong-thuong-tinh-yen-bai"], ["cong-an-tinh-yen-bai"], "Quý II/2026"),
+        (["Tuyên", "truyền"], ["so-van-hoa-the-thao-va-du-lich-tinh-yen-bai"], ["so-tu-phap-tinh-yen-bai"],
+         "Quý IV/2026")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kho bạc Nhà nước khu vực IX phối hợp kiểm tra.", "Kho bạc Nhà nước khu vực IX"),
+    ("Giao Hải quan khu vực XI kiểm soát hàng hóa.", "Hải quan khu vực XI"),
+    ("Chi cục Kiểm lâm vùng I chủ trì tuần tra.", "Chi cục Kiểm lâm vùng I"),
+])
+def test_a_regional_unit_is_named_whole(text, name):
+    found = [m for m in find_mentions(source_from_string(text), [], load_lexicon()) if m.category == "actor"]
+    assert [m.iri for m in found] == [mint_actor_iri(name)]
+
+
+def _holders(text: str) -> list[list[str]]:
+    from policykg.graph_builder.pipeline import build_source
+    result = build_source(source_from_string(text, name="qd.txt"))
+    return [[s.rsplit("/", 1)[1] for s in a.subjects] for a in result.assertions if a.relation == "task"]
+
+
+def test_an_office_over_a_list_of_domains_names_each_department():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n\nQUYẾT ĐỊNH\n\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc "
+            "các sở: Nông nghiệp và Môi trường, Văn hóa, Thể thao và Du lịch, Tư pháp; Giám đốc Công an tỉnh chịu "
+            "trách nhiệm thi hành Quyết định này.\n")
+    assert _holders(text) == [[
+        "van-phong-uy-ban-nhan-dan-tinh-thai-nguyen", "so-nong-nghiep-va-moi-truong-tinh-thai-nguyen",
+        "so-van-hoa-the-thao-va-du-lich-tinh-thai-nguyen", "so-tu-phap-tinh-thai-nguyen", "cong-an-tinh-thai-nguyen"]]
+
+
+def test_a_list_of_ministries_after_the_head_noun():
+    found = find_mentions(source_from_string("Đề nghị các Bộ: Công an, Quốc phòng và Y tế phối hợp chặt chẽ."), [],
+                          load_lexicon())
+    assert [m.iri.rsplit("/", 1)[1] for m in found if m.category == "actor"] == ["bo-cong-an", "bo-quoc-phong", "bo-y-te"]
+
+
+PROBES = Path(__file__).resolve().parent / "data" / "genre" / "probe3"
+
+
+def test_the_probe_plan_table_as_pdf_text_gives_each_row_its_lead_partners_and_time():
+    path = PROBES / "r3-2-kh-ubnd-tinh-yen-bai-pdf-bang.txt"
+    got = [(t.split()[0:2], leads, partners, d) for t, leads, partners, d in rows(path.read_text(encoding="utf-8"),
+                                                                                   path.name)]
+    assert got[1:] == [
+        (["Kiểm", "tra,"], ["cong-an-tinh-yen-bai"], ["so-cong-thuong-tinh-yen-bai", "bo-chi-huy-quan-su-tinh-yen-bai"],
+         "Thường xuyên"),
+        (["Kiểm", "tra"], ["so-cong-thuong-tinh-yen-bai"], ["cong-an-tinh-yen-bai", "uy-ban-nhan-dan-cap-xa"],
+         "Quý II/2026"),
+        (["Tuyên", "truyền,"], ["so-van-hoa-the-thao-va-du-lich-tinh-yen-bai"],
+         ["bao-va-phat-thanh-truyen-hinh-yen-bai"], "Quý I-IV/2026"),
+        (["Kiểm", "soát"], ["hai-quan-khu-vuc-xi"], ["bo-chi-huy-bo-doi-bien-phong-tinh-yen-bai"], "Thường xuyên")]
