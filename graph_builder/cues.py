@@ -95,9 +95,9 @@ RESPONSIBILITY_HEADING = re.compile(r"\s*(?:(?:trách nhiệm|nhiệm vụ) (?:c
 _REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"
 REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
 # a lead-in naming its duty holders, the duties listed below: "X (trong phạm vi ... của mình) thực hiện các nội dung
-# sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:"
+# sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:", "X theo chức năng, nhiệm vụ được giao:"
 DUTY_LEAD_IN = re.compile(
-    r"\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
+    r"\s*,?\s*" + _REMIT + r"\s*:\s*$|\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
     r"|tổ chức thực hiện|triển khai(?: thực hiện)?)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|công việc|việc"
     r"|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*)?(?:\s+(?:cụ thể|chủ yếu))?"
     r"(?:\s+(?:sau đây|sau|như sau))?\s*:\s*$")

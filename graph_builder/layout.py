@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
@@ -41,6 +42,7 @@ __all__ = ["LayoutRow", "LayoutTable", "cell_text", "find_layout_tables", "with_
 _RUN = re.compile(r"\S+(?: \S+)*")            # words one space apart; two or more spaces separate columns
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5})[.)]?")
 _HEADER_LINES = 4
+_PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?")
 _COLUMN_NUMBER = re.compile(r"\(?\s*\d{1,2}\s*\)?")   # "(1)   (2)" under a header
 
 
@@ -204,9 +206,18 @@ def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
         if blank and not _row_start(text, lines[k], bounds) and len(runs) == 1:
             break   # after a blank line, prose that starts no row ends the table
         blank = 0
-        body.append(k)
+        if not _page_furniture(text, lines, k, runs):
+            body.append(k)
         k += 1
     return body
+
+
+def _page_furniture(text: str, lines, k: int, runs) -> bool:
+    """The header repeated on a new page ("TT   Nhiệm vụ   Đơn vị chủ trì ..."), or a page number by a form feed."""
+    if len(runs) >= 2 and _is_header_line(text, lines[k]):
+        return True
+    near = text[lines[max(0, k - 1)][0]:lines[min(len(lines) - 1, k + 1)][1]]
+    return "\f" in near and bool(_PAGE_NUMBER.fullmatch(text[lines[k][0]:lines[k][1]].strip(" \f")))
 
 
 def _task_starts_upper(text: str, line: tuple[int, int], bounds, task: int) -> bool | None:
@@ -216,25 +227,37 @@ def _task_starts_upper(text: str, line: tuple[int, int], bounds, task: int) -> b
     return None if letter is None else letter.isupper()
 
 
-def _left_edges(text: str, body, bounds) -> list[int]:
-    """Where each column's cells start in the rows (the leftmost run under its header): cells are written from the
-    column's left edge, while the header is centred above them."""
-    edges = [a for a, _ in bounds]
+def _left_edges(text: str, body, bounds) -> list[tuple[int, int]]:
+    """Where each column's cells start in the rows, and how many runs start there: cells are written from the
+    column's left edge (the commonest start of the runs under its header), while the header is centred above them."""
+    starts: list[Counter] = [Counter() for _ in bounds]
     for line in body:
         for run in _runs(text, *line):
             column = _column_of(run, bounds)
             if _overlap(run, bounds[column]) > 0:
-                edges[column] = min(edges[column], run[0])
-    return edges
+                starts[column][run[0]] += 1
+    return [min(c.items(), key=lambda kv: (-kv[1], kv[0])) if c else (bound[0], 0) for c, bound in zip(starts, bounds)]
 
 
-def _column_in(run: tuple[int, int], bounds, edges: list[int]) -> int:
+def _split_at_edges(text: str, start: int, run: tuple[int, int], edges) -> list[tuple[int, int]]:
+    """A run that crosses the left edge of a column after one space is two cells that touch ("Viettel Thanh Thủy Quý
+    II/2026"): split where at least two other cells of that column start."""
+    a, b = run
+    pieces = []
+    for edge, count in edges[1:]:
+        if count >= 2 and a + 1 < edge < b and text[start + edge - 1] == " " and text[start + edge - 2] != " ":
+            pieces.append((a, edge - 1))
+            a = edge
+    return pieces + [(a, b)]
+
+
+def _column_in(run: tuple[int, int], bounds, edges) -> int:
     """The column of a run of a row: the one it overlaps most under the header; else the one whose cells start
     nearest on its left ("Hải quan khu vực" / "XI": a word that wraps under its cell's first word)."""
     if any(_overlap(run, bound) > 0 for bound in bounds):
         return _column_of(run, bounds)
-    left = [c for c, edge in enumerate(edges) if edge <= run[0]]
-    return max(left, key=lambda c: edges[c]) if left else 0
+    left = [c for c, (edge, _) in enumerate(edges) if edge <= run[0]]
+    return max(left, key=lambda c: edges[c][0]) if left else 0
 
 
 def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable | None:
@@ -262,8 +285,9 @@ def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable
         row = LayoutRow(span=Span(lines[mine[0]][0], lines[mine[-1]][1]), cells=[[] for _ in bounds])
         for j in mine:
             start = lines[j][0]
-            for a, b in _runs(text, *lines[j]):
-                row.cells[_column_in((a, b), bounds, edges)].append((start + a, start + b))
+            for run in _runs(text, *lines[j]):
+                for a, b in _split_at_edges(text, start, run, edges):
+                    row.cells[_column_in((a, b), bounds, edges)].append((start + a, start + b))
         table.rows.append(row)
     table.span = Span(lines[body[0]][0], lines[body[-1]][1])
     return table
@@ -291,6 +315,8 @@ def with_cell_mentions(source: SourceText, mentions: list[Mention], document: Do
 def _named_in(source: SourceText, pieces: list[tuple[int, int]], document: DocumentInfo,
               lexicon: Lexicon) -> list[Mention]:
     """The actors a cell names, placed back on the source text."""
+    if not pieces:
+        return []
     joined, places = "", []
     for a, b in pieces:
         if joined:

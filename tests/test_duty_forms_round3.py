@@ -105,3 +105,18 @@ def test_the_probe_plan_table_as_pdf_text_gives_each_row_its_lead_partners_and_t
         (["Tuyên", "truyền,"], ["so-van-hoa-the-thao-va-du-lich-tinh-yen-bai"],
          ["bao-va-phat-thanh-truyen-hinh-yen-bai"], "Quý I-IV/2026"),
         (["Kiểm", "soát"], ["hai-quan-khu-vuc-xi"], ["bo-chi-huy-bo-doi-bien-phong-tinh-yen-bai"], "Thường xuyên")]
+
+
+def test_a_layout_table_over_a_page_break_with_touching_cells():
+    path = PROBES / "r3-5-kh-ubnd-xa-thanh-thuy-pdf-trang.txt"
+    text = path.read_text(encoding="utf-8")
+    [table] = find_layout_tables(text)
+    cells = [[cell_text(text, cell) for cell in row.cells] for row in table.rows]
+    # the page number and the header repeated after the form feed belong to no row
+    assert cells[2] == ["3", "Rà soát hạ tầng mạng tại các thôn", "Phòng Kinh tế", "Viettel Thanh Thủy", "Quý II/2026"]
+    assert cells[4] == ["5", "Tổng hợp, báo cáo kết quả thực hiện về Ủy ban nhân dân xã", "Văn phòng HĐND và UBND xã", "",
+                        "Trước ngày 15/12/2026"]
+    assert [leads for _, leads, _, _ in rows(text, path.name)] == [
+        ["cong-an-xa-thanh-thuy"], ["van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan-xa-thanh-thuy"],
+        ["phong-kinh-te"], ["doan-thanh-nien-cong-san-ho-chi-minh-xa-thanh-thuy"],
+        ["van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan-xa-thanh-thuy"]]
