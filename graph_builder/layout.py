@@ -177,11 +177,16 @@ def _column_of(run: tuple[int, int], bounds) -> int:
 
 
 def _row_start(text: str, line: tuple[int, int], bounds) -> bool:
+    """A line that opens a row: a row number in the first column, then the row's cells, or a group's title after it
+    ("II. LĨNH VỰC MÔI TRƯỜNG" across the table: a row of no one, which ends the row above)."""
     runs = _runs(text, *line)
-    if not runs or _column_of(runs[0], bounds) != 0:
+    if not runs:
         return False
-    number = text[line[0] + runs[0][0]:line[0] + runs[0][1]].split(" ")[0]
-    return bool(_ROW_NUMBER.fullmatch(number)) and len(runs) >= 2
+    first = text[line[0] + runs[0][0]:line[0] + runs[0][1]]
+    number = first.split(" ")[0]
+    if _column_of((runs[0][0], runs[0][0] + len(number)), bounds) != 0 or not _ROW_NUMBER.fullmatch(number):
+        return False
+    return len(runs) >= 2 or len(first) > len(number)
 
 
 def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
@@ -203,8 +208,8 @@ def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
         if cues.SIGNATURE.match(line) or cues.RECIPIENTS.match(line) or \
                 (len(runs) == 1 and runs[0][1] - runs[0][0] > 0.8 * width and runs[0][0] <= bounds[0][0] + 2):
             break
-        if blank and not _row_start(text, lines[k], bounds) and len(runs) == 1:
-            break   # after a blank line, prose that starts no row ends the table
+        if blank and len(runs) == 1:
+            break   # after a blank line, prose (or the next heading: "III. TỔ CHỨC THỰC HIỆN") ends the table
         blank = 0
         if not _page_furniture(text, lines, k, runs):
             body.append(k)

@@ -120,3 +120,16 @@ def test_a_layout_table_over_a_page_break_with_touching_cells():
         ["cong-an-xa-thanh-thuy"], ["van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan-xa-thanh-thuy"],
         ["phong-kinh-te"], ["doan-thanh-nien-cong-san-ho-chi-minh-xa-thanh-thuy"],
         ["van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan-xa-thanh-thuy"]]
+
+
+def test_a_group_title_across_a_layout_table_ends_the_row_above():
+    text = (" TT   Nội dung                     Cơ quan chủ trì   Cơ quan phối hợp   Thời gian\n"
+            " I.   LĨNH VỰC TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT\n"
+            "  1   Tuyên truyền pháp luật       Sở Tư pháp        Công an tỉnh       Quý I/2026\n"
+            " II. LĨNH VỰC KIỂM TRA\n"
+            "  2   Kiểm tra cơ sở kinh doanh    Sở Công Thương    Sở Y tế            Quý II/2026\n")
+    [table] = find_layout_tables(text)
+    assert len(table.rows) == 4   # two group titles (rows of no one) and two tasks
+    assert [cell_text(text, table.rows[k].cells[c]) for k in (1, 3) for c in (1, 2)] == [
+        "Tuyên truyền pháp luật", "Sở Tư pháp", "Kiểm tra cơ sở kinh doanh", "Sở Công Thương"]
+    assert [leads for _, leads, _, _ in rows("KẾ HOẠCH\n\n" + text, "kh.txt")] == [["so-tu-phap"], ["so-cong-thuong"]]
