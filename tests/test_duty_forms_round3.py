@@ -133,3 +133,13 @@ def test_a_group_title_across_a_layout_table_ends_the_row_above():
     assert [cell_text(text, table.rows[k].cells[c]) for k in (1, 3) for c in (1, 2)] == [
         "Tuyên truyền pháp luật", "Sở Tư pháp", "Kiểm tra cơ sở kinh doanh", "Sở Công Thương"]
     assert [leads for _, leads, _, _ in rows("KẾ HOẠCH\n\n" + text, "kh.txt")] == [["so-tu-phap"], ["so-cong-thuong"]]
+
+
+def test_an_item_that_directs_a_body_gives_that_body_the_duty():
+    from policykg.graph_builder.pipeline import build_source
+    text = ("CHÍNH PHỦ\n\nNGHỊ ĐỊNH\n\nĐiều 13. Trách nhiệm của Bộ Tài chính\nBộ Tài chính có trách nhiệm:\n"
+            "a) Chỉ đạo cơ quan hải quan kiểm tra, giám sát phế liệu nhập khẩu tại cửa khẩu;\n"
+            "b) Phối hợp với Bộ Công Thương chia sẻ dữ liệu.\n")
+    result = build_source(source_from_string(text, name="nd.txt"))
+    held = {(a.subjects[0].rsplit("/", 1)[1], a.text.split()[0]) for a in result.assertions if a.relation == "task"}
+    assert {("bo-tai-chinh", "Chỉ"), ("co-quan-hai-quan", "cơ")} <= held
