@@ -143,3 +143,27 @@ def test_an_item_that_directs_a_body_gives_that_body_the_duty():
     result = build_source(source_from_string(text, name="nd.txt"))
     held = {(a.subjects[0].rsplit("/", 1)[1], a.text.split()[0]) for a in result.assertions if a.relation == "task"}
     assert {("bo-tai-chinh", "Chỉ"), ("co-quan-hai-quan", "cơ")} <= held
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ kiểm tra các cơ sở.",
+     "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+    ("Cục Cảnh sát quản lý hành chính về trật tự xã hội hướng dẫn.", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"),
+    ("Cục Cảnh sát điều tra tội phạm về kinh tế và tham nhũng, buôn lậu, môi trường phối hợp.",
+     "Cục Cảnh sát điều tra tội phạm về kinh tế và tham nhũng, buôn lậu, môi trường"),
+    ("Cục Điều tra chống buôn lậu, phối hợp với các đơn vị.", "Cục Điều tra chống buôn lậu"),
+])
+def test_a_lower_case_domain_with_commas_and_va_is_one_name(text, name):
+    found = [m for m in find_mentions(source_from_string(text), [], load_lexicon()) if m.category == "actor"]
+    assert found[0].label == name
+
+
+def test_a_body_named_in_full_and_then_by_its_first_words_is_one_actor():
+    from policykg.graph_builder.pipeline import build_source
+    text = ("BỘ CHÍNH TRỊ\n\nNGHỊ QUYẾT\n\n1. Thành lập Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, do "
+            "đồng chí Tổng Bí thư làm Trưởng Ban.\n2. Ban Chỉ đạo Trung ương chỉ đạo, đôn đốc việc thực hiện.\n"
+            "3. Phòng Cảnh sát kinh tế tỉnh và Phòng Cảnh sát kinh tế tuần tra.\n")
+    result = build_source(source_from_string(text, name="nq.txt"))
+    labels = {m.label for m in result.mentions if m.category == "actor"}
+    assert "Ban Chỉ đạo Trung ương" not in labels and \
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ" in labels
