@@ -27,6 +27,8 @@ _MOST_WORDS = 8   # the longest domain ("Lao động - Thương binh và Xã h�
 def domain_lists(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
     """One candidate per domain of each list in [start, end)."""
     found: list[Candidate] = []
+    if low.find(":", start, end) < 0:
+        return found   # (most sentences hold no colon: no list to look for)
     for m in cues.DOMAIN_LIST.finditer(low, start, end):
         stop = cues.DOMAIN_LIST_END.search(low, m.end(), end)
         stop_at = stop.start() if stop else end
