@@ -254,7 +254,8 @@ class _Offices:
             elif m.kind != "Office" or self._in_own_right(m):
                 out.append(self._with_office(m, max(floor, m.span.start - 80)))
             floor = max(floor, m.span.end)
-        out.extend(self._bare_offices(SpanReach(m.span for m in out)))
+        # (an office written before its body's name is that body's: "Người đứng đầu | cơ quan chuyên môn ...")
+        out.extend(self._bare_offices(SpanReach(Span(m.span.start - len(m.office or ""), m.span.end) for m in out)))
         return out
 
     def _in_own_right(self, m: Mention) -> bool:

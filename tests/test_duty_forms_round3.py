@@ -167,3 +167,18 @@ def test_a_body_named_in_full_and_then_by_its_first_words_is_one_actor():
     labels = {m.label for m in result.mentions if m.category == "actor"}
     assert "Ban Chỉ đạo Trung ương" not in labels and \
         "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ" in labels
+
+
+def test_a_numbered_clause_of_names_heads_the_lettered_items_below_it():
+    from policykg.graph_builder.pipeline import build_source
+    text = ("CHÍNH PHỦ\n\nNGHỊ ĐỊNH\n\nĐiều 7. Nhiệm vụ, quyền hạn trong hoạt động kiểm tra\n"
+            "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp\n"
+            "a) Chỉ đạo, hướng dẫn hoạt động kiểm tra chuyên ngành;\n"
+            "2. Người đứng đầu cơ quan chuyên môn thuộc Ủy ban nhân dân các cấp\n"
+            "a) Kiểm tra chuyên ngành khi có dấu hiệu vi phạm.\n")
+    result = build_source(source_from_string(text, name="nd.txt"))
+    held = [([s.rsplit("/", 1)[1] for s in a.subjects], a.text.split()[0]) for a in result.assertions
+            if a.relation == "task"]
+    # the office before a body's name is that body's, never the issuer
+    assert held == [(["bo-co-quan-ngang-bo", "uy-ban-nhan-dan-cac-cap"], "Chỉ"),
+                    (["co-quan-chuyen-mon-thuoc-uy-ban-nhan-dan-cac-cap"], "Kiểm")]
