@@ -182,3 +182,12 @@ def test_a_numbered_clause_of_names_heads_the_lettered_items_below_it():
     # the office before a body's name is that body's, never the issuer
     assert held == [(["bo-co-quan-ngang-bo", "uy-ban-nhan-dan-cac-cap"], "Chỉ"),
                     (["co-quan-chuyen-mon-thuoc-uy-ban-nhan-dan-cac-cap"], "Kiểm")]
+
+
+def test_a_numbered_list_of_members_heads_nothing():
+    from policykg.graph_builder.pipeline import build_source
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nQUYẾT ĐỊNH\n\nĐiều 1. Thành phần Tổ công tác gồm:\n1. Sở Y tế;\n"
+            "2. Công an tỉnh;\nTổ công tác làm việc theo chế độ kiêm nhiệm.\nKiểm tra an toàn thực phẩm tại các chợ.\n")
+    result = build_source(source_from_string(text, name="qd.txt"))
+    assert not [a for a in result.assertions if a.relation == "task" and a.text.startswith("Kiểm tra")
+                and any("cong-an" in s for s in a.subjects)]

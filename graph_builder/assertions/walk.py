@@ -175,8 +175,9 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
         return None
     rest = ctx.match[chain[-1].span.end:s.end]
     # "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp" over "a) ...; b) ...": a numbered
-    # clause of names only (their levels after them) heads the items below it
-    numbered = bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) and ctx.gap_ok(rest.rstrip(" :;,."))
+    # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
+    numbered = bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) \
+        and not rest.rstrip().endswith((";", ",")) and ctx.gap_ok(rest.rstrip(" :."))
     if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered:
         return chain
     if cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
