@@ -225,9 +225,9 @@ def _page_furniture(text: str, lines, k: int, runs) -> bool:
     return "\f" in near and bool(_PAGE_NUMBER.fullmatch(text[lines[k][0]:lines[k][1]].strip(" \f")))
 
 
-def _task_starts_upper(text: str, line: tuple[int, int], bounds, task: int) -> bool | None:
-    """Whether the line's words in the task column start with a capital (None: the line has none there)."""
-    words = _column_words(text, line, bounds, task).strip()
+def _starts_upper(text: str, line: tuple[int, int], bounds, column: int) -> bool | None:
+    """Whether the line's words in a column start with a capital (None: the line has none there)."""
+    words = _column_words(text, line, bounds, column).strip()
     letter = next((ch for ch in words if ch.isalpha()), None)
     return None if letter is None else letter.isupper()
 
@@ -265,6 +265,24 @@ def _column_in(run: tuple[int, int], bounds, edges) -> int:
     return max(left, key=lambda c: edges[c][0]) if left else 0
 
 
+def _cell_above(text: str, body, rows: tuple[int, int], bounds, columns: DutyColumns) -> int:
+    """Where a row starts whose task starts on its number's line: there, unless its lead or partner cell goes on in
+    lower case on that line ("3   Tuyên truyền pháp luật   thao và Du lịch"), and the lines above, with no task
+    words, reach up to that cell's capitalised start ("Sở Văn hóa, Thể"): from there."""
+    previous, n = rows
+    first = n
+    for column in (columns.lead, columns.partner):
+        if column is None or _starts_upper(text, body[n], bounds, column) is not False:
+            continue
+        m = n - 1
+        while m > previous and _starts_upper(text, body[m], bounds, columns.task) is None:
+            if _starts_upper(text, body[m], bounds, column):
+                first = min(first, m)
+                break
+            m -= 1
+    return first
+
+
 def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable | None:
     """The rows of the table whose first line below the header is ``k``. A row is its number's line and the lines
     after it up to the next row's; but when the next row's number line continues its task in lower case (cells
@@ -278,10 +296,11 @@ def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable
     owner = [0] * len(body)
     for r, n in enumerate(starts):
         first = 0 if r == 0 else n
-        if r and _task_starts_upper(text, lines[body[n]], bounds, columns.task) is False:
-            upper = [m for m in range(starts[r - 1] + 1, n)
-                     if _task_starts_upper(text, lines[body[m]], bounds, columns.task)]
+        if r and _starts_upper(text, lines[body[n]], bounds, columns.task) is False:
+            upper = [m for m in range(starts[r - 1] + 1, n) if _starts_upper(text, lines[body[m]], bounds, columns.task)]
             first = upper[-1] if upper else n
+        elif r:
+            first = _cell_above(text, [lines[j] for j in body], (starts[r - 1], n), bounds, columns)
         for m in range(first, len(body)):
             owner[m] = r
     edges = _left_edges(text, [lines[j] for j in body], bounds)

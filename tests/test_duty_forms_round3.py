@@ -191,3 +191,14 @@ def test_a_numbered_list_of_members_heads_nothing():
     result = build_source(source_from_string(text, name="qd.txt"))
     assert not [a for a in result.assertions if a.relation == "task" and a.text.startswith("Kiểm tra")
                 and any("cong-an" in s for s in a.subjects)]
+
+
+def test_a_lead_cell_that_starts_above_its_row_number_belongs_to_that_row():
+    text = (" TT   Nội dung                     Cơ quan chủ trì   Cơ quan phối hợp   Thời gian\n"
+            "  1   Kiểm tra cơ sở kinh doanh    Ủy ban nhân dân   Công an tỉnh       Quý I/2026\n"
+            "                                   các xã, phường\n"
+            "                                   Sở Văn hóa, Thể\n"
+            "  2   Tuyên truyền pháp luật       thao và Du lịch   Sở Tư pháp         Quý II/2026\n")
+    [table] = find_layout_tables(text)
+    assert [cell_text(text, row.cells[2]) for row in table.rows] == ["Ủy ban nhân dân các xã, phường",
+                                                                     "Sở Văn hóa, Thể thao và Du lịch"]
