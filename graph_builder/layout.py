@@ -42,6 +42,7 @@ __all__ = ["LayoutRow", "LayoutTable", "cell_text", "find_layout_tables", "with_
 _RUN = re.compile(r"\S+(?: \S+)*")            # words one space apart; two or more spaces separate columns
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5})[.)]?")
 _HEADER_LINES = 4
+_HEADER_WORDS = 8      # the most words of one header cell's line ("Cơ quan, đơn vị chủ trì thực hiện")
 _PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?")
 _COLUMN_NUMBER = re.compile(r"\(?\s*\d{1,2}\s*\)?")   # "(1)   (2)" under a header
 
@@ -85,10 +86,12 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def find_layout_tables(text: str) -> list[LayoutTable]:
     """The division-of-labour tables of a layout text (``SourceText.match`` or ``.text``), in order. Never raises."""
     lines = _lines(text)
+    # the lines that name who does a task, each line's key computed once (a header is looked for at every line)
+    doers = {k for k, (a, b) in enumerate(lines) if _may_name_doers(text, a, b) and _names_doers(match_key(text[a:b]))}
     tables: list[LayoutTable] = []
     i = 0
     while i < len(lines):
-        found = _header_at(text, lines, i)
+        found = _header_at(text, lines, i) if any(k in doers for k in range(i, i + _HEADER_LINES)) else None
         if found is None:
             i += 1
             continue
@@ -113,13 +116,14 @@ def _header_at(text: str, lines, i: int):
     ``i``. The header is the lines of header words from ``i`` on ("Cơ quan thực hiện" over "Chủ trì   Phối hợp",
     "STT   Nội dung" on a middle line); a word spanning two columns of a line below it names both. The first row's
     number comes within a few lines: the lines above it are that row's (its cells centred on the number's line)."""
-    if len(_runs(text, *lines[i])) < 2 or not any(cues.LEAD_COLUMN.search(match_key(text[lines[k][0]:lines[k][1]]))
-                                                  for k in range(i, min(len(lines), i + _HEADER_LINES))):
+    if len(_runs(text, *lines[i])) < 2:
         return None
     k = i + 1
     while k < min(len(lines), i + _HEADER_LINES) and _is_header_line(text, lines[k]):
         k += 1
     runs = [(j, run) for j in range(i, k) for run in _runs(text, *lines[j])]
+    if any(len(text[lines[j][0] + a:lines[j][0] + b].split()) > _HEADER_WORDS for j, (a, b) in runs):
+        return None   # a header cell is a few words; prose with double spaces is no header
     spanning = {(j, run) for j, run in runs
                 if any(sum(1 for j2, r2 in runs if j2 == other and _overlap(run, r2) > 0) >= 2 for other in range(i, k))}
     bounds: list[list[int]] = []
@@ -141,6 +145,17 @@ def _header_at(text: str, lines, i: int):
     if columns is None or not any(_row_start(text, lines[m], bounds) for m in range(k, min(len(lines), k + _HEADER_LINES))):
         return None
     return header, columns, bounds, k
+
+
+def _may_name_doers(text: str, a: int, b: int) -> bool:
+    """A cheap test before the line's key: a run of two or more spaces, or a short line (a header word alone)."""
+    return "  " in text[a:b].strip() or len(text[a:b].split()) <= _HEADER_WORDS
+
+
+def _names_doers(key: str) -> bool:
+    """A header line that names who does the task: the lead ("Cơ quan chủ trì") or all who carry it out ("Đơn vị
+    thực hiện", read by ``tabular.duty_columns``: the one marked "(chủ trì)", else the first, leads)."""
+    return bool(cues.LEAD_COLUMN.search(key) or cues.EXECUTOR_COLUMN.search(key))
 
 
 def _is_header_line(text: str, line: tuple[int, int]) -> bool:

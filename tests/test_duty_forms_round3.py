@@ -202,3 +202,14 @@ def test_a_lead_cell_that_starts_above_its_row_number_belongs_to_that_row():
     [table] = find_layout_tables(text)
     assert [cell_text(text, row.cells[2]) for row in table.rows] == ["Ủy ban nhân dân các xã, phường",
                                                                      "Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_layout_table_with_one_column_of_all_who_carry_the_task_out():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nKẾ HOẠCH\n\nPHỤ LỤC\n\n"
+            " TT   Nội dung                     Đơn vị thực hiện              Thời gian\n"
+            "  1   Kiểm tra cơ sở kinh doanh    Sở Công Thương (chủ trì),     Quý I/2026\n"
+            "                                   Công an tỉnh\n"
+            "  2   Tuyên truyền pháp luật       Sở Tư pháp, Sở Nội vụ         Quý II/2026\n")
+    assert rows(text, "kh.txt") == [
+        ("Kiểm tra cơ sở kinh doanh", ["so-cong-thuong-tinh-yen-bai"], ["cong-an-tinh-yen-bai"], "Quý I/2026"),
+        ("Tuyên truyền pháp luật", ["so-tu-phap-tinh-yen-bai"], ["so-noi-vu-tinh-yen-bai"], "Quý II/2026")]
