@@ -22,8 +22,10 @@ The real development corpus (30 published documents, gold in ``tests/data/real/`
 genre splits above in turn, ``all`` the genre splits and both real halves (the blind half: figures only).
 ``probe`` scores ``tests/data/genre/probe/`` (invented documents in frame layouts the real tune half does not show,
 gold in the real corpus's schema, written before the builder ran on them) the same way as the real corpus;
-``probe3`` likewise scores ``tests/data/genre/probe3/`` (issue 9's third round: joint documents' headers and signature
-blocks as columns, delegated and acting signatures, organs under their parent, a news article about a joint document).
+``probe3`` the round-3 probes of ``tests/data/genre/probe3/``, written the same way: forms of duty (``r3-N-*``: a
+decree's chapter of duties, a plan's table as PDF layout text, a quy chế phối hợp, an official letter) and frame layouts
+(``r3-NN-*``: joint documents' headers and signature blocks as columns, delegated and acting signatures, organs under
+their parent, a news article about a joint document); ``--files`` scores one set or batch.
 
 Usage:  .venv/bin/python bench/eval_builder.py [--split genre|real-tune|real-blind|probe|probe3|all|tune|heldout|blind|blind-looked|blind-untouched] [--verbose] [--actor-model PATH]
 

@@ -39,7 +39,7 @@ from policykg.graph_builder.read import source_from_bytes
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "data" / "real"
 PROBE_DIR = REPO / "tests" / "data" / "genre" / "probe"   # invented documents in layouts tune does not show
-PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3")}   # round 2's probes, round 3's
+PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3")}   # round 3: frame (r3-NN-), duty (r3-N-)
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 
 
