@@ -16,7 +16,10 @@ Stages (all by default; ``--stages`` picks some):
   bulk-loaded Virtuoso, and their ratio;
 - ``merged``: the first ``--server-docs`` documents bulk-loaded into one Virtuoso with the merged graph, every
   catalogue query over the merged graph (as policykg sends it) and over the union of the graphs (as it did before),
-  in the same run, and their ratio.
+  in the same run, and their ratio;
+- ``server``: the whole large build bulk-loaded (with the merged graph) into a Virtuoso whose database is kept in
+  ``DIR/virtuoso-N`` (loaded once: a later run finds it loaded), then every catalogue query timed on it; the
+  figures of each query are saved as it ends, so an interrupted run keeps what it measured.
 
 Each build runs in a fresh child process whose process tree is sampled through /proc for its peak memory (PSS).
 ``--json FILE`` writes every number. Timings are wall clock on a shared 2-core machine: read ratios of one run.
@@ -28,6 +31,7 @@ import argparse
 import json
 import math
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -39,9 +43,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import run  # noqa: E402
+from bench import querybench, run  # noqa: E402
 
-STAGES = ("cost", "large", "virtuoso", "embedded", "merged")
+STAGES = ("cost", "large", "virtuoso", "embedded", "merged", "server")
 
 
 def _note(msg: str) -> None:
@@ -253,7 +257,7 @@ def stage_virtuoso(large: dict, work: Path, *, subset: int, buffers: int, repeat
         seconds, summary = _timed(lambda: bulk_load(large["out"], spool, isql=server.isql_address, auth=auth))
         result["bulk_large"] = {"seconds": seconds, "triples": summary.triples, "graphs": len(summary.graphs),
                                 **_server_figures(server)}
-        result["queries"] = _remote_queries(server.sparql_url, large, repeat, budget, timeout)
+        result["queries"] = dict(_remote_queries(server.sparql_url, large, repeat, budget, timeout))
         result["bulk_large"]["after_queries"] = _server_figures(server)
     shutil.rmtree(folder, ignore_errors=True)
     return result
@@ -268,25 +272,26 @@ def _values(large: dict, work: Path) -> dict:
     return json.loads(cache.read_text(encoding="utf-8"))
 
 
-def _remote_queries(url: str, large: dict, repeat: int, budget: float, timeout: float) -> dict:
+def _remote_queries(url: str, large: dict, repeat: int, budget: float, timeout: float, skip=frozenset()):
+    """(name, figures) of each catalogue query timed on the server at ``url``, those in ``skip`` left out."""
     from policykg.queries.catalogue import list_queries
     from policykg.queries.engine import run_query
 
     values = _values(large, Path(large["out"]).parent)
-    results: dict = {}
     for info in list_queries():
-        params = run._params_for(info, values)
+        if info.name in skip:
+            continue
+        params = querybench.params_for(info, values)
         if params is None:
-            results[info.name] = {"skipped": "no value for a required parameter"}
+            yield info.name, {"skipped": "no value for a required parameter"}
             continue
         _note(f"virtuoso: query {info.name}")
         try:
-            times, rows = run._timed_runs(lambda: len(run_query(info, params, endpoint=url, timeout=timeout).rows),
+            times, _, rows = querybench.timed_runs(lambda: len(run_query(info, params, endpoint=url, timeout=timeout).rows),
                                           repeat, budget)
-            results[info.name] = {"median_ms": statistics.median(times) * 1000, "runs": len(times), "rows": rows}
+            yield info.name, {"median_ms": statistics.median(times) * 1000, "runs": len(times), "rows": rows}
         except Exception as exc:   # a timeout or a server error is a figure too
-            results[info.name] = {"error": str(exc).splitlines()[0][:200]}
-    return results
+            yield info.name, {"error": str(exc).splitlines()[0][:200]}
 
 
 def stage_merged(large: dict, work: Path, *, docs: int, buffers: int, repeat: int, budget: float,
@@ -312,14 +317,14 @@ def stage_merged(large: dict, work: Path, *, docs: int, buffers: int, repeat: in
                                                     auth=(server.user, server.password)))
         result["load"] = {"seconds": seconds, "triples": summary.triples}
         for info in list_queries():
-            params = run._params_for(info, values)
+            params = querybench.params_for(info, values)
             if params is None:
                 continue
             row = result["queries"][info.name] = {}
             for how, graph in (("merged", MERGED_GRAPH), ("union", None)):
                 _note(f"merged: query {info.name} over the {how}")
                 try:
-                    times, rows = run._timed_runs(lambda: len(run_query(info, params, endpoint=server.sparql_url,
+                    times, _, rows = querybench.timed_runs(lambda: len(run_query(info, params, endpoint=server.sparql_url,
                                                                         timeout=timeout).rows)
                                                   if graph else _union_rows(server.sparql_url, info, params, timeout),
                                                   repeat, budget)
@@ -328,6 +333,76 @@ def stage_merged(large: dict, work: Path, *, docs: int, buffers: int, repeat: in
                     row[how] = {"error": str(exc).splitlines()[0][:160]}
     shutil.rmtree(folder, ignore_errors=True)
     return result
+
+
+def stage_server(large: dict, work: Path, *, buffers: int, loaders: int, repeat: int, budget: float,
+                 timeout: float) -> dict:
+    """The large build bulk-loaded into a kept Virtuoso database (once), then the catalogue timed on it."""
+    from policykg.queries.bulkload import bulk_load
+    from policykg.queries.virtuoso import VirtuosoServer
+
+    record = work / f"server-{large['n']}.json"
+    result = json.loads(record.read_text(encoding="utf-8")) if record.exists() else {}
+    spool = work / "server-files"
+    spool.mkdir(exist_ok=True)
+    database = work / f"virtuoso-{large['n']}"
+    if "load" not in result:
+        shutil.rmtree(database, ignore_errors=True)   # a load that did not finish is started again
+    with VirtuosoServer(buffers=buffers, max_seconds=int(timeout), dirs_allowed=(spool,), directory=database,
+                        startup_timeout=1800, max_cost_estimate=0) as server:
+        if "load" not in result:
+            result["buffers"], result["empty"] = buffers, _server_figures(server)
+            steps: dict = {}
+            t0 = time.perf_counter()
+
+            def step(name: str) -> None:
+                steps[name] = time.perf_counter() - t0
+                _note(f"server: {name} done after {steps[name]:.0f} s")
+
+            _note(f"server: bulk loader, the {large['n']} documents and the merged graph ({loaders} loader(s))")
+            summary = bulk_load(large["out"], spool, isql=server.isql_address, auth=(server.user, server.password),
+                                loaders=loaders, timeout=6 * 3600, on_step=step)
+            result["load"] = {"seconds": time.perf_counter() - t0, "steps": steps, "triples": summary.triples,
+                              "graphs": len(summary.graphs), "loaders": loaders, **_server_figures(server)}
+            record.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        # first as a server with Debian's default limit on the cost estimate (400 s) sees them, once each; then
+        # timed with the estimate off (0), the server's own time limit (--query-timeout) still in force
+        for key, limit, runs in (("default_limit", 400, 1), ("queries", 0, repeat)):
+            server.set_max_cost_estimate(limit)
+            done = result.setdefault(key, {})
+            for name, figures in _remote_queries(server.sparql_url, large, runs, budget if runs > 1 else 0, timeout,
+                                                 skip=set(done)):
+                done[name] = figures
+                record.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        result["after_queries"] = _server_figures(server)
+    record.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    return result
+
+
+def format_server(v: dict, n: int) -> str:
+    load, empty = v["load"], v["empty"]
+    steps = load.get("steps", {})
+    return "\n".join([
+        f"Virtuoso at {n:,} documents (NumberOfBuffers {v['buffers']}): the bulk loader ({load['loaders']} loader(s)) "
+        f"took {load['seconds']:.0f} s for {load['triples']:,} triples ({load['triples'] / load['seconds']:,.0f} "
+        f"triples/s, the merged graph included): files written {steps.get('files', 0):.0f} s, loaded by "
+        f"{steps.get('load', 0):.0f} s, checkpoint by {steps.get('checkpoint', 0):.0f} s",
+        f"  empty server: memory (PSS) {empty['server_pss_mb']:.0f} MB, database files {empty['db_mb']:.0f} MB; "
+        f"after the load: {load['server_pss_mb']:.0f} MB, {load['db_mb']:.0f} MB"
+        + (f"; after the queries: {v['after_queries']['server_pss_mb']:.0f} MB" if "after_queries" in v else ""),
+    ] + _refusal_lines(v.get("default_limit", {})))
+
+
+def _refusal_lines(outcomes: dict) -> list[str]:
+    """What a server with the default MaxQueryCostEstimationTime (400 s) does with each query: answers or refuses."""
+    if not outcomes:
+        return []
+    refused = {name: re.search(r"estimated execution time (\d+)", o.get("error", "")) for name, o in outcomes.items()}
+    refused = {name: int(m.group(1)) for name, m in refused.items() if m}
+    lines = [f"  with MaxQueryCostEstimationTime = 400 (Debian's default): {len(outcomes) - len(refused)} of "
+             f"{len(outcomes)} queries run, {len(refused)} refused on the estimate"
+             + (": " + ", ".join(f"{n} ({e:,} s)" for n, e in sorted(refused.items())) if refused else "")]
+    return lines + [f"    {name}: {o['error']}" for name, o in outcomes.items() if "error" in o and name not in refused]
 
 
 def _union_rows(url: str, info, params: dict, timeout: float) -> int:
@@ -473,6 +548,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--server-docs", type=int, default=2000,
                         help="documents of the merged stage (merged graph against the union of graphs on Virtuoso)")
     parser.add_argument("--buffers", type=int, default=340000, help="Virtuoso NumberOfBuffers (8 KB pages)")
+    parser.add_argument("--loaders", type=int, default=1, help="bulk loaders at once (server stage)")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per query (median)")
     parser.add_argument("--query-budget", type=float, default=10.0, help="seconds of repeats per query")
     parser.add_argument("--query-timeout", type=float, default=180.0, help="seconds before a query is cut off")
@@ -488,7 +564,7 @@ def main(argv: list[str] | None = None) -> int:
     if "cost" in args.stages:
         results["cost"] = stage_cost(work, args.small, args.seed)
         print(format_cost(results["cost"]) + "\n", flush=True)
-    if {"large", "virtuoso", "embedded", "merged"} & set(args.stages):
+    if {"large", "virtuoso", "embedded", "merged", "server"} & set(args.stages):
         large = results["large"] = stage_large(work, args.large, args.seed, args.chunk)
         print(f"Large build: {large['n']:,} documents, {large['text_bytes'] / 1e6:.1f} MB of text, --jobs 2 in "
               f"{large['seconds']:.0f} s (incremental builds of {large.get('chunk', large['n'])} more documents each; "
@@ -503,11 +579,15 @@ def main(argv: list[str] | None = None) -> int:
         results["merged"] = stage_merged(large, work, docs=min(args.server_docs, args.large), buffers=args.buffers,
                                          **timing)
         print(format_merged(results["merged"]) + "\n", flush=True)
+    if "server" in args.stages:
+        results["server"] = stage_server(large, work, buffers=args.buffers, loaders=args.loaders, **timing)
+        print(format_server(results["server"], args.large) + "\n", flush=True)
     if "embedded" in args.stages:
         results["embedded"] = stage_embedded(large, **timing)
-    if "embedded" in results or "virtuoso" in results:
-        print(format_queries(results.get("embedded", {}).get("queries", {}),
-                             results.get("virtuoso", {}).get("queries", {}), args.large) + "\n")
+    if "embedded" in results or "virtuoso" in results or "server" in results:
+        remote = results.get("virtuoso", results.get("server", {}))
+        print(format_queries(results.get("embedded", {}).get("queries", {}), remote.get("queries", {}),
+                             args.large) + "\n")
     text, results["plan"] = plan(results, args.target)
     print(text)
     results["load_average_end"] = os.getloadavg()

@@ -118,7 +118,8 @@ def _credentials(auth) -> EndpointAuth:
 
 def bulk_load(data: str | os.PathLike | GraphStore, directory: str | os.PathLike, *, isql: str = DEFAULT_ISQL,
               server_directory: str | None = None, auth=None, include_ontology: bool = True, loaders: int = 1,
-              timeout: float = 3600, chunk_bytes: int = CHUNK_BYTES, include_merged: bool = True) -> PushSummary:
+              timeout: float = 3600, chunk_bytes: int = CHUNK_BYTES, include_merged: bool = True,
+              on_step=None) -> PushSummary:
     """Load each named graph of DATA into Virtuoso with its bulk loader, replacing the graph there.
 
     Takes DATA (opened by :func:`policykg.queries.data.open_data`), the folder to write the N-Quads files into
@@ -126,7 +127,8 @@ def bulk_load(data: str | os.PathLike | GraphStore, directory: str | os.PathLike
     as the server sees it (default: ``directory``, absolute), credentials (EndpointAuth or (user, password);
     default from the environment), whether the ontology graph and the merged view (the graph ``MERGED_GRAPH``, see
     :func:`policykg.queries.remote.push`) come along, how many loaders run at once, and the seconds each isql step
-    may take. Returns a PushSummary (method ``bulk``). Raises InputError for bad DATA, and
+    may take; ``on_step(name)``, if given, is called as each step ends (``files``: the N-Quads files written,
+    ``load``: the loaders done, ``checkpoint``). Returns a PushSummary (method ``bulk``). Raises InputError for bad DATA, and
     EndpointError, one line, when isql-vt is missing, the server is unreachable or refuses the login, the folder
     is not allowed, or the loader refuses a file. The server is checked before any file is written.
     """
@@ -151,9 +153,11 @@ def bulk_load(data: str | os.PathLike | GraphStore, directory: str | os.PathLike
         if merged is not None:
             store.dump_merged(merged)
         files, triples = write_nquads_files(store, local, graphs, chunk_bytes=chunk_bytes, merged=merged)
+    step = on_step or (lambda name: None)
+    step("files")
     loaded = graphs + ([MERGED_GRAPH] if include_merged else [])
     try:
-        _load(sql, remote, [f.name for f in files], loaded, loaders, timeout)
+        _load(sql, remote, [f.name for f in files], loaded, loaders, timeout, step)
     finally:
         for f in files:
             f.unlink(missing_ok=True)
@@ -161,7 +165,7 @@ def bulk_load(data: str | os.PathLike | GraphStore, directory: str | os.PathLike
     return PushSummary(address, tuple(loaded), triples, "bulk")
 
 
-def _load(sql, remote: str, names: list[str], graphs: list[str], loaders: int, timeout: float) -> None:
+def _load(sql, remote: str, names: list[str], graphs: list[str], loaders: int, timeout: float, step) -> None:
     """Register the files with ld_dir (a folder the server may not read fails here, before any graph is touched),
     clear the graphs, run the loaders, check LOAD_LIST, checkpoint."""
     paths = [sql_string(f"{remote.rstrip('/')}/{name}") for name in names]
@@ -192,7 +196,9 @@ def _load(sql, remote: str, names: list[str], graphs: list[str], loaders: int, t
         lines = [line.strip() for line in errors.splitlines() if line.strip() and "policykg-" in line]
         if lines:
             raise EndpointError(f"Virtuoso's bulk loader refused a file: {lines[0][:240]}")
+    step("load")
     sql("checkpoint", timeout)
+    step("checkpoint")
 
 
 def _first_number(output: str) -> int:
