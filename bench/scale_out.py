@@ -419,10 +419,25 @@ def _union_rows(url: str, info, params: dict, timeout: float) -> int:
 
 
 def stage_embedded(large: dict, repeat: int, budget: float, timeout: float) -> dict:
-    """Every catalogue query on the large build's embedded store (bench/run.py's measurement, a process each)."""
-    _values(large, Path(large["out"]).parent)
-    _note("embedded: the catalogue on the store")
-    return run.measure_queries(Path(large["out"]), repeat, budget, timeout)
+    """Every catalogue query on the large build's embedded store, with the parameters the server stage uses, each
+    in a child process of its own (bench/run.py's ``selective`` measure), cut off after ``timeout`` seconds."""
+    from policykg.queries.catalogue import list_queries
+
+    values = _values(large, Path(large["out"]).parent)
+    results: dict = {}
+    for info in list_queries():
+        params = querybench.params_for(info, values)
+        if params is None:
+            results[info.name] = {"skipped": "no value for a required parameter"}
+            continue
+        _note(f"embedded: query {info.name}")
+        try:
+            results[info.name] = run.run_child("selective", {"store": large["out"], "name": info.name,
+                                                             "params": params, "repeat": repeat, "budget": budget},
+                                               timeout=timeout)
+        except run.BenchError as exc:
+            results[info.name] = {"timeout_s": timeout} if "no result within" in str(exc) else {"error": str(exc)}
+    return {"queries": results}
 
 
 def format_merged(m: dict) -> str:
@@ -474,7 +489,8 @@ def format_queries(embedded: dict, remote: dict, n: int) -> str:
             return f"{d['median_ms']:.1f} [{d['runs']}]", str(d["rows"])
         if "timeout_s" in d:
             return f"> {d['timeout_s']:.0f} s", "-"
-        return ("skipped" if "skipped" in d else "error"), "-"
+        late = re.search(r"did not answer within (\d+) s", d.get("error", ""))
+        return (f"> {late.group(1)} s" if late else "skipped" if "skipped" in d else "error"), "-"
 
     for name in sorted(set(embedded) | set(remote)):
         e, r = embedded.get(name, {}), remote.get(name, {})

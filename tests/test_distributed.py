@@ -196,6 +196,19 @@ def test_ctrl_c_stops_a_local_cluster_build_cleanly(tmp_path):
     assert code == 130 and "Traceback" not in err, err
 
 
+def _cluster_starting(build, out: Path) -> bool:
+    """The build has started a process of its own (the LocalCluster's first nanny): the cluster is starting."""
+    return any(Path(t, "children").read_text().split() for t in Path(f"/proc/{build.pid}/task").glob("*"))
+
+
+def test_ctrl_c_while_the_local_cluster_starts_is_not_lost(tmp_path):
+    """A Ctrl-C pressed while the workers start (the signal is ignored then, so that they inherit the ignored
+    disposition) is held and acts once the cluster is up: the build stops before any document, with no traceback."""
+    code, err, _group, out = _interrupted_build(tmp_path, _cluster_starting)
+    assert code == 130 and "Traceback" not in err, err
+    assert not _built_some(None, out)
+
+
 def _alive(group: int) -> bool:
     try:
         os.killpg(group, 0)

@@ -13,7 +13,7 @@ caller streams them into the store as before, so the outputs are byte-identical 
 - With ``spool``, a folder every worker and the client can reach, workers write each document's N-Quads and
   report section there and send back only the counts; the client reads and removes them.
 - Ctrl-C is the build's: the worker processes of a LocalCluster ignore it, the build stops and closes the cluster,
-  which ends them.
+  which ends them; one pressed while the cluster starts is held until it has started, then acts the same way.
 - A worker lost mid-build (killed, out of memory, its machine gone): Dask runs its batches again elsewhere. A batch
   that fails anyway is split and its documents retried one by one, so one bad document fails alone, with its
   one-line error.
@@ -37,6 +37,7 @@ import os
 import re
 import signal
 import threading
+from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import Iterator
 
@@ -86,11 +87,12 @@ def dask_client(spec: str):
     kind, value = parse_scheduler(check_scheduler(spec))
     import distributed
     if kind == "local":
-        with _interrupts_ignored():   # the worker processes inherit it
-            cluster = distributed.LocalCluster(n_workers=value, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                               scheduler_port=0, dashboard_address="127.0.0.1:0",   # no fixed port
-                                               scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR)
-        with cluster:
+        with contextlib.ExitStack() as stack:
+            with _interrupts_deferred():   # the worker processes inherit the ignored signal; a Ctrl-C waits
+                cluster = stack.enter_context(distributed.LocalCluster(
+                    n_workers=value, threads_per_worker=1, processes=True, host="127.0.0.1", scheduler_port=0,
+                    dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},   # no fixed port
+                    silence_logs=logging.ERROR))
             with distributed.Client(cluster) as client:
                 client.register_worker_callbacks(setup=ignore_interrupts)
                 try:
@@ -125,18 +127,25 @@ def ignore_interrupts() -> None:
 
 
 @contextlib.contextmanager
-def _interrupts_ignored():
-    """Ignore SIGINT while the worker processes start: an ignored signal stays ignored across fork and exec (a
-    blocked one does not: Python's process spawning clears the signal mask), so a Ctrl-C reaches only this process.
-    One pressed during those seconds is lost; Dask offers no earlier hook."""
+def _interrupts_deferred():
+    """While the worker processes start: SIGINT ignored (an ignored signal stays ignored across fork and exec, so the
+    spawned workers never see a Ctrl-C) and blocked (Linux never discards a blocked signal, even an ignored one: it
+    stays pending); on exit the previous handler comes back and the signal is unblocked, so a Ctrl-C pressed during
+    the start-up is delivered then, as a KeyboardInterrupt, and the caller closes what it started. (Blocking alone
+    does not do: spawned children get the default disposition and a cleared mask, and are interrupted mid-import.)"""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    # multiprocessing starts its resource tracker with SIGINT blocked and unblocks it afterwards, which would
+    # discard a pending Ctrl-C (ignored then): start it first, so that it is already running inside
+    resource_tracker.ensure_running()
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGINT, previous)   # first the handler: unblocked under SIG_IGN, a pending one is lost
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def batch_size(documents: int, threads: int) -> int:
