@@ -10,8 +10,11 @@ caller streams them into the store as before, so the outputs are byte-identical 
 - Documents go to the workers in batches; the client reads each file and sends its bytes, so workers need no
   access to the inputs. At most two batches per worker thread are in flight, so the client's memory stays flat
   however big the corpus.
-- With ``spool``, a folder every worker and the client can reach, workers write each document's N-Quads and
-  report section there and send back only the counts; the client reads and removes them.
+- The workers of a LocalCluster write each document's cache files (``graphs/KEY.nq``, ``parts/KEY.html``)
+  straight into the build's staging generation, one sync per batch, and send back only the counts and the
+  manifest entry: the client records them (a failed build still removes the whole staging generation).
+- With ``spool`` and a ``tcp://`` cluster, a folder every worker and the client can reach, workers write each
+  document's N-Quads and report section there and send back only the counts; the client reads and removes them.
 - Ctrl-C is the build's: the worker processes of a LocalCluster ignore it, the build stops and closes the cluster,
   which ends them; one pressed while the cluster starts is held until it has started, then acts the same way.
 - A worker lost mid-build (killed, out of memory, its machine gone): Dask runs its batches again elsewhere. A batch
@@ -41,7 +44,7 @@ from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import Iterator
 
-from policykg.core.atomic import write_bytes, write_text
+from policykg.core.atomic import sync_folder, write_bytes, write_text
 from policykg.core.errors import InputError
 from policykg.core.limits import read_regular_file
 from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line
@@ -167,11 +170,30 @@ def _read(job: Job) -> tuple[str, str, str, bytes | None]:
 
 
 def build_batch(batch: list[tuple[str, str, str, bytes | None]], spool: str | None,
-                actor_model: str | None = None) -> list[DocumentOutcome]:
-    """What a Dask worker runs: each document of the batch built into its outcome (spooled when asked; with the
-    actor model at the path ``actor_model``, which the worker must be able to read, when given)."""
+                actor_model: str | None = None, cache: tuple[str, str] | None = None) -> list[DocumentOutcome]:
+    """What a Dask worker runs: each document of the batch built into its outcome (with the actor model at the path
+    ``actor_model``, which the worker must be able to read, when given); with ``cache`` (the staging generation's
+    ``graphs`` and ``parts`` folders) its cache files written there, else spooled when asked."""
     outcomes = [build_outcome(path, key, sha, data=data, actor_model=actor_model) for path, key, sha, data in batch]
+    if cache:
+        return _cache_out(outcomes, Path(cache[0]), Path(cache[1]))
     return [_spool_out(o, Path(spool)) if spool and o.ok else o for o in outcomes]
+
+
+def _cache_out(outcomes: list[DocumentOutcome], graphs: Path, parts: Path) -> list[DocumentOutcome]:
+    """Each built document's cache files written into the staging generation (atomically, as the client would),
+    made durable by one sync for the batch; the outcomes go back without them."""
+    built = [o for o in outcomes if o.ok]
+    for o in built:
+        write_bytes(graphs / f"{o.key}.nq", o.nquads, sync=False)
+        write_text(parts / f"{o.key}.html", o.part.html, sync=False)
+    if built:
+        sync_folder(graphs)
+    return [_stripped(o, cached=True) if o.ok else o for o in outcomes]
+
+
+def _stripped(outcome: DocumentOutcome, **changes) -> DocumentOutcome:
+    return dataclasses.replace(outcome, nquads=b"", part=dataclasses.replace(outcome.part, html=""), **changes)
 
 
 def _spool_name(outcome: DocumentOutcome) -> str:
@@ -182,7 +204,7 @@ def _spool_out(outcome: DocumentOutcome, spool: Path) -> DocumentOutcome:
     name = _spool_name(outcome)
     write_bytes(spool / f"{name}.nq", outcome.nquads)
     write_text(spool / f"{name}.html", outcome.part.html)
-    return dataclasses.replace(outcome, nquads=b"", part=dataclasses.replace(outcome.part, html=""))
+    return _stripped(outcome)
 
 
 def _spool_in(outcome: DocumentOutcome, spool: Path) -> DocumentOutcome:
@@ -203,15 +225,21 @@ def _failed(job: Job, exc: BaseException) -> DocumentOutcome:
 
 
 def dask_outcomes(jobs: list[Job], scheduler: str, *, spool: str | os.PathLike | None = None,
-                  batch: int | None = None, actor_model: str | None = None) -> Iterator[DocumentOutcome]:
+                  batch: int | None = None, actor_model: str | None = None,
+                  cache: tuple[str, str] | None = None) -> Iterator[DocumentOutcome]:
     """Build ``jobs`` on the Dask cluster ``scheduler`` (``local:N`` or ``tcp://HOST:PORT``); yield each outcome.
 
     ``spool``: a folder shared by the workers and the client (see the module docstring); ``batch``: documents per
-    task (default :func:`batch_size`); ``actor_model``: the path of an actor model (workers read it). Raises InputError when Dask is missing or the scheduler is unreachable.
+    task (default :func:`batch_size`); ``actor_model``: the path of an actor model (workers read it); ``cache``:
+    the ``graphs`` and ``parts`` folders of the build's staging generation, which the workers of a LocalCluster
+    (on this machine) write each document's cache files into, one sync per batch: the outcomes come back
+    ``cached``, without them (ignored for a ``tcp://`` cluster, whose workers may not see this machine's folders).
+    Raises InputError when Dask is missing or the scheduler is unreachable.
     """
     import distributed
 
-    spool_dir = str(Path(spool).resolve()) if spool else None
+    cache = cache if parse_scheduler(scheduler)[0] == "local" else None
+    spool_dir = str(Path(spool).resolve()) if spool and not cache else None
     if spool_dir:
         Path(spool_dir).mkdir(parents=True, exist_ok=True)
     with dask_client(scheduler) as client:
@@ -222,7 +250,8 @@ def dask_outcomes(jobs: list[Job], scheduler: str, *, spool: str | os.PathLike |
         batches: dict = {}
 
         def submit(part: list[Job]) -> None:
-            future = client.submit(build_batch, [_read(job) for job in part], spool_dir, actor_model, pure=False)
+            future = client.submit(build_batch, [_read(job) for job in part], spool_dir, actor_model, cache,
+                                   pure=False)
             batches[future] = part
             running.add(future)
 
