@@ -7,6 +7,9 @@ Stages (all by default; ``--stages`` picks some):
 - ``cost``: the per-document cost and the throughput of a build of ``--small`` generated documents with 1 and 2
   worker processes, both with the process pool (``--jobs 1/2``) and with Dask (``--scheduler local:1/2``, a
   LocalCluster started and closed by the build); ratios against ``--jobs 1`` of the same run;
+- ``phases``: the client of a ``--scheduler local:2`` build of ``--small`` documents, its wall and CPU time in the
+  run step and the finish step, with the workers writing the cache files into the staging generation (now) and
+  with the client writing them (before), in the same run;
 - ``large``: generate ``--large`` documents and build them once with ``--jobs 2`` to an embedded store and
   ``graph.nq`` (kept in ``DIR``: a second run reuses them, the build's figures are read back from ``DIR``);
 - ``load``: the large build into throwaway Virtuoso servers: the Graph Store Protocol (``policykg push``, one PUT
@@ -45,7 +48,7 @@ if str(ROOT) not in sys.path:
 
 from bench import querybench, run  # noqa: E402
 
-STAGES = ("cost", "large", "virtuoso", "embedded", "merged", "server")
+STAGES = ("cost", "phases", "large", "virtuoso", "embedded", "merged", "server")
 
 
 def _note(msg: str) -> None:
@@ -119,7 +122,91 @@ def child_client(args: dict) -> dict:
             "cpu_seconds": c2 - c0, "cache_cpu_seconds": c1 - c0, "store_cpu_seconds": c2 - c1}
 
 
-CHILD_TASKS = {"build": child_build, "cluster": child_cluster, "client": child_client}
+def child_phases(args: dict) -> dict:
+    """A ``--scheduler`` build of ``corpus`` into ``out``; the client's wall and CPU time in the whole build, its run
+    step (outcomes recorded, cache files) and its finish step (merged view, store, outputs). With ``client_writes``
+    the workers' cache files are not used: the client writes them, as before this round."""
+    from policykg.corpus import build, run as corpus_run
+
+    phases: dict = {}
+
+    def timed(name: str, step):
+        def wrapper(*a, **k):
+            t0, c0 = time.perf_counter(), _cpu()
+            try:
+                return step(*a, **k)
+            finally:
+                phases[name] = {"seconds": time.perf_counter() - t0, "cpu_seconds": _cpu() - c0}
+        return wrapper
+
+    if args.get("client_writes"):
+        outcomes = corpus_run.dask_outcomes
+        corpus_run.dask_outcomes = lambda *a, **k: outcomes(*a, **{**k, "cache": None})
+    build.run_build, build.finish_build = timed("run", build.run_build), timed("finish", build.finish_build)
+    t0, c0 = time.perf_counter(), _cpu()
+    summary = build.build_corpus([args["corpus"]], args["out"], formats=("trig",), quiet=True, viz=False,
+                                 scheduler=args["scheduler"])
+    return {"seconds": time.perf_counter() - t0, "cpu_seconds": _cpu() - c0, "built": summary.built, **phases}
+
+
+def stage_phases(work: Path, n: int, seed: int) -> dict:
+    """``n`` generated documents built twice with ``--scheduler local:2``: the workers writing the cache files into
+    the staging generation (now), and the client writing them (before); the client's time in each step."""
+    from bench.corpus import generate_corpus
+
+    corpus = work / f"corpus-{n}"
+    generate_corpus(n, corpus, seed)
+    result: dict = {"n": n}
+    for label, client_writes in (("workers write the cache files", False), ("the client writes them", True)):
+        out = work / "phases-out"
+        shutil.rmtree(out, ignore_errors=True)
+        _note(f"phases: {n} documents, {label}")
+        result[label] = run_child("phases", {"corpus": str(corpus), "out": str(out), "scheduler": "local:2",
+                                             "client_writes": client_writes})
+        shutil.rmtree(out, ignore_errors=True)
+    return result
+
+
+def format_phases(r: dict) -> str:
+    lines = [f"The client of a --scheduler local:2 build of {r['n']} generated documents: wall and CPU time per "
+             f"document (ms), the whole build and its steps",
+             f"  {'':<32} {'build wall':>10} {'build CPU':>10} {'run wall':>9} {'run CPU':>8} {'finish wall':>12} "
+             f"{'finish CPU':>11}"]
+    for label, b in r.items():
+        if label == "n":
+            continue
+        ms = {k: 1000 * v / r["n"] for k, v in (("w", b["seconds"]), ("c", b["cpu_seconds"]),
+                                                 ("rw", b["run"]["seconds"]), ("rc", b["run"]["cpu_seconds"]),
+                                                 ("fw", b["finish"]["seconds"]), ("fc", b["finish"]["cpu_seconds"]))}
+        lines.append(f"  {label:<32} {ms['w']:10.1f} {ms['c']:10.1f} {ms['rw']:9.1f} {ms['rc']:8.2f} {ms['fw']:12.1f} "
+                     f"{ms['fc']:11.1f}")
+    return "\n".join(lines)
+
+
+def child_bulkfiles(args: dict) -> dict:
+    """The bulk loader's files for the first ``graphs`` document graphs of the build ``out``, three times in one
+    process: serialized by Oxigraph, copied from the build's cache files, serialized again (wall and CPU each)."""
+    import tempfile
+
+    from policykg.core.iris import GRAPH
+    from policykg.queries.bulkload import write_nquads_files
+    from policykg.queries.data import open_data
+
+    out = Path(args["out"])
+    store = open_data(out)
+    graphs = [g for g in store.graphs() if g.startswith(GRAPH)][:args["graphs"]]
+    result: dict = {"graphs": len(graphs)}
+    for how, cache in (("serialized", None), ("copied", out / "graphs"), ("serialized again", None)):
+        with tempfile.TemporaryDirectory(dir=args.get("scratch")) as scratch:
+            t0, c0 = time.perf_counter(), _cpu()
+            files, quads = write_nquads_files(store, Path(scratch), graphs, cache=cache)
+            result[how] = {"seconds": time.perf_counter() - t0, "cpu_seconds": _cpu() - c0, "quads": quads,
+                           "files": len(files)}
+    return result
+
+
+CHILD_TASKS = {"build": child_build, "cluster": child_cluster, "client": child_client, "bulkfiles": child_bulkfiles,
+               "phases": child_phases}
 
 
 def corpus_bytes(corpus: Path) -> int:
@@ -539,6 +626,11 @@ def plan(results: dict, target_docs: int, hours: float = 1.0) -> tuple[str, dict
             lines.append(f"  the one client takes {client_rate:.0f} doc/s at most: {target_docs:,} documents need at least "
                          f"{target_docs / client_rate / 3600:.2f} h of it ({'within' if target_docs / client_rate <= 3600 * hours else 'BEYOND'} "
                          f"the {hours:g} h)")
+            if "cpu_seconds" in cost["client"]:
+                cpu_rate = cost["client"]["documents"] / cost["client"]["cpu_seconds"]
+                figures.update(client_cpu_docs_s=cpu_rate)
+                lines.append(f"  by its CPU time alone (a core of its own): {cpu_rate:.0f} doc/s -> "
+                             f"{target_docs / cpu_rate / 3600:.2f} h")
     large, v = results.get("large"), results.get("virtuoso")
     if large:
         per_doc_triples = large["triples"] / large["n"]
@@ -595,6 +687,9 @@ def main(argv: list[str] | None = None) -> int:
     if "cost" in args.stages:
         results["cost"] = stage_cost(work, args.small, args.seed)
         print(format_cost(results["cost"]) + "\n", flush=True)
+    if "phases" in args.stages:
+        results["phases"] = stage_phases(work, args.small, args.seed)
+        print(format_phases(results["phases"]) + "\n", flush=True)
     if {"large", "virtuoso", "embedded", "merged", "server"} & set(args.stages):
         large = results["large"] = stage_large(work, args.large, args.seed, args.chunk)
         print(f"Large build: {large['n']:,} documents, {large['text_bytes'] / 1e6:.1f} MB of text, --jobs 2 in "

@@ -149,8 +149,10 @@ def free_port() -> int:
 def run_isql(address: str, user: str, password: str, sql: str, *, timeout: float = 60.0) -> str:
     """Run SQL statements through ``isql-vt`` at ``address`` (``HOST:PORT``, Virtuoso's SQL port); its output.
 
-    isql-vt takes the password on its command line (its only way), so run it on a host you trust; no message
-    here ever contains it. Raises EndpointError, one line, when isql-vt is missing, the server is unreachable,
+    isql-vt takes the password on its command line, so run it on a host you trust; no message here ever contains
+    it. (Its only other way, the prompt "Enter password for USER" that reads stdin, comes after a login attempt
+    without a password, and Virtuoso blocks the client's address for 60 s after 4 failed logins: a bulk load opens
+    more sessions than that; docs/SCALING.md.) Raises EndpointError, one line, when isql-vt is missing, the server is unreachable,
     refuses the login, a statement fails or ``timeout`` seconds pass.
     """
     if shutil.which(ISQL_BINARY) is None:
