@@ -451,7 +451,7 @@ def stage_server(large: dict, work: Path, *, buffers: int, loaders: int, repeat:
     if "load" not in result:
         shutil.rmtree(database, ignore_errors=True)   # a load that did not finish is started again
     with VirtuosoServer(buffers=buffers, max_seconds=int(timeout), dirs_allowed=(spool,), directory=database,
-                        startup_timeout=1800, max_cost_estimate=0) as server:
+                        startup_timeout=1800) as server:
         if "load" not in result:
             result["buffers"], result["empty"] = buffers, _server_figures(server)
             steps: dict = {}

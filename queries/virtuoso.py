@@ -187,7 +187,8 @@ class VirtuosoServer:
     ``directory`` (a folder to keep the database in: it survives stop() and the next server started on it finds
     its data again; by default a temporary folder, deleted on stop()) and ``max_cost_estimate`` (Virtuoso's
     ``MaxQueryCostEstimationTime``, seconds: a query whose *estimated* time exceeds it is refused before it runs;
-    400 as in Debian's ini; 0 turns the estimate off, leaving ``max_seconds`` as the limit: docs/SCALING.md).
+    0, the default here and what docs/SCALING.md asks of a server for policykg, turns the estimate off and leaves
+    ``max_seconds`` as the limit; Debian's ini has 400, which refuses catalogue queries even on 16 documents).
 
     Attributes once started: ``pid``, ``http_port``, ``isql_port``, ``sparql_url`` (anonymous
     read endpoint), ``auth_url`` (``/sparql-auth``, digest, read + update), ``graph_store_url``
@@ -203,7 +204,7 @@ class VirtuosoServer:
 
     def __init__(self, *, startup_timeout: float = 120.0, buffers: int = 20000, max_rows: int = 1_000_000,
                  max_seconds: int = 120, dirs_allowed: tuple[str | os.PathLike, ...] = (),
-                 directory: str | os.PathLike | None = None, max_cost_estimate: int = 400):
+                 directory: str | os.PathLike | None = None, max_cost_estimate: int = 0):
         self.startup_timeout = startup_timeout
         self.max_cost_estimate = max_cost_estimate
         self.keep = Path(directory).resolve() if directory is not None else None
