@@ -39,6 +39,7 @@ from policykg.graph_builder.read import source_from_string
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "data" / "real"
 PROBE_DIR = REPO / "tests" / "data" / "genre" / "probe"   # invented documents in layouts tune does not show
+PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3")}   # probe3: round 3, forms of duty
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 
 
@@ -535,10 +536,10 @@ def build_document(path: Path, actor_model: str | None = None):
 
 
 def split_paths(split: str) -> list[tuple[Path, Path]]:
-    """(text, gold) of each document of a split: 'probe' is the genre probes (texts and gold side by side, the same
-    schema), the others the real corpus (texts in :func:`corpus_dir`, gold in ``tests/data/real/``)."""
-    if split == "probe":
-        return [(p, p.with_name(p.stem + ".gold.json")) for p in sorted(PROBE_DIR.iterdir())
+    """(text, gold) of each document of a split: 'probe' and 'probe3' are the genre probes (texts and gold side by
+    side, the same schema), the others the real corpus (texts in :func:`corpus_dir`, gold in ``tests/data/real/``)."""
+    if split in PROBE_DIRS:
+        return [(p, p.with_name(p.stem + ".gold.json")) for p in sorted(PROBE_DIRS[split].iterdir())
                 if p.suffix in (".txt", ".md", ".html") and p.with_name(p.stem + ".gold.json").exists()]
     corpus = corpus_dir()
     if not corpus.is_dir():
