@@ -89,15 +89,18 @@ NOT_A_LEVEL = r"(?!\s+hội(?!\w))"
 # the words of level qualifiers and place names inside an actor list ("Công an tỉnh, huyện")
 LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thành", "phố", "thị", "trấn", "trung", "ương",
                          "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương"))
-# an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "1. Sở Y tế:", "2. Giao Sở Xây dựng"
-RESPONSIBILITY_HEADING = re.compile(r"\s*(?:(?:trách nhiệm|nhiệm vụ) (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với)\s+)")
+# an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "Điều 7. Nhiệm vụ, quyền hạn của X", "1. Sở Y tế:", "2. Giao
+# Sở Xây dựng"
+_DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
+RESPONSIBILITY_HEADING = re.compile(r"\s*(?:" + _DUTY_NOUN + r"(?:(?:\s*,\s*|\s+và\s+)" + _DUTY_NOUN + r")*"
+                                    r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với)\s+)")
 # "trong phạm vi nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao": the remit a duty holder acts in
 _REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"
 REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
 # a lead-in naming its duty holders, the duties listed below: "X (trong phạm vi ... của mình) thực hiện các nội dung
-# sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:"
+# sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:", "X theo chức năng, nhiệm vụ được giao:"
 DUTY_LEAD_IN = re.compile(
-    r"\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
+    r"\s*,?\s*" + _REMIT + r"\s*:\s*$|\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
     r"|tổ chức thực hiện|triển khai(?: thực hiện)?)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|công việc|việc"
     r"|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*)?(?:\s+(?:cụ thể|chủ yếu))?"
     r"(?:\s+(?:sau đây|sau|như sau))?\s*:\s*$")
@@ -122,6 +125,23 @@ EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đ�
 LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
 DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời gian|thời hạn|tiến độ|thời điểm)(?!\w)")
 TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)(?!\w)")
+# a known body's regional unit, a body of its own ("Hải quan khu vực XI", "Kho bạc Nhà nước khu vực IX", "Thuế cơ sở
+# 3"): searched in the match form (case kept) right after the known name
+REGIONAL_UNIT = re.compile(r"[ \t]+(?:khu vực|cơ sở|vùng)[ \t]+(?:[IVXL]{1,5}|\d{1,2})(?![\w/-])")
+# departments or ministries named by one head noun and a list of their domains: "Giám đốc các sở: Tài chính, Tư pháp",
+# "các Bộ: Công an, Quốc phòng, Y tế" (searched in the lower-cased match form; the list follows the colon)
+DOMAIN_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?P<head>sở|bộ)\s*:[ \t]*")
+# what separates two domains of such a list; what ends it
+DOMAIN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+DOMAIN_LIST_END = re.compile(r"[;.:\n()]")
+# a word of a table's header ("STT", "Cơ quan thực hiện", "hoàn thành", "Sản phẩm"): a line of PDF layout text whose
+# every run holds one is more header, not the first lines of a row whose cells are centred on its number's line
+HEADER_WORD = re.compile(r"(?<!\w)(?:stt|tt|số tt|nội dung|nhiệm vụ|công việc|giải pháp|hoạt động|cơ quan|đơn vị|chủ trì"
+                         r"|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|thời điểm|hoàn thành|sản phẩm|kết quả|ghi chú"
+                         r"|dự kiến|chịu trách nhiệm|đảm nhiệm|phân công)(?!\w)")
+# the second halves of header words wrapped in a narrow column ("Cơ quan chủ" / "trì", "Sản" / "phẩm")
+HEADER_FRAGMENTS = frozenset(("trì", "hợp", "thành", "phẩm", "hiện", "gian", "hạn", "độ", "chú", "dung", "vụ", "việc",
+                              "quả", "kiến", "nhiệm", "trách"))
 
 # --- deadlines: when a task is due (searched in the lower-cased match form; docs/GENRE.md) -------------------------
 
@@ -305,6 +325,8 @@ SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q
 SIGNED_NOTE = re.compile(r"^\(?\s*(?:đã ký|ký tên|ký,|ký và|ký\)|chữ ký|đóng dấu)[^)]*\)?\.?$", re.I)
 # such a note inside a cell, beside the post or the name ("(Đã ký) Nguyễn Văn A"; web copies write "[daky]")
 SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã ký|đã kí|daky|da ky|ký tên|ký và đóng dấu|chữ ký)[^)\]]{0,30}[)\]]", re.I)
+# a digital signature's stamp, printed under or in place of the name: "Người ký: Nguyễn Văn A", "Ký bởi: ..."
+SIGNED_BY = re.compile(r"^(?:Người\s+ký|Ký\s+bởi|Được\s+ký\s+bởi)\s*:\s*", re.I)
 # ranks and titles in front of a signer's name: "Thượng tướng Nguyễn Văn Hiền", "TS. Lê Văn B"
 PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đồng chí|đồng chí|Đ/c|(?:PGS|GS|TS|ThS|KS|BS)"
                            r"\.?(?:\s*(?:TS|ThS))?\.|Luật sư|Nhà giáo|Bác sĩ)\s+")

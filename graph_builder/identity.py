@@ -37,6 +37,7 @@ import re
 
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -66,7 +67,36 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     locality = document_locality(document, lexicon, source)
     if locality is not None:
         resolved = [_qualified(m, locality, lexicon) for m in resolved]
-    return sorted(resolved, key=lambda m: (m.span.start, m.span.end))
+    return _short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))
+
+
+def _domain_rest(rest: str) -> bool:
+    """What a longer name adds is its domain ("về phát triển ...", "hình sự"), not a level, a place or a number
+    ("cấp tỉnh", "tỉnh Lào Cai", "số 1"): those name another body."""
+    word = rest.split()[0]
+    return word.islower() and word not in cues.LEVEL_WORDS and word not in ("cấp", "các", "số")
+
+
+def _short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A body the vocabulary does not know, named in full once and later by the first words of its name ("Ban Chỉ
+    đạo Trung ương về phát triển khoa học, ..." then "Ban Chỉ đạo Trung ương"): the short form is that body, when
+    exactly one longer name of the same kind begins with it and comes first."""
+    first: dict[str, tuple[int, Mention]] = {}
+    for m in mentions:
+        if m.category == "actor" and not m.known and not m.generic and m.label:
+            first.setdefault(m.label, (m.span.start, m))
+    longer: dict[str, Mention] = {}
+    for label, (start, m) in first.items():
+        if len(label.split()) < 3:
+            continue
+        fuller = [f for other, (s, f) in first.items() if s < start and other.startswith(label + " ")
+                  and f.kind == m.kind and _domain_rest(other[len(label) + 1:])]
+        if len(fuller) == 1:
+            longer[label] = fuller[0]
+    if not longer:
+        return mentions
+    return [dataclasses.replace(m, iri=longer[m.label].iri, label=longer[m.label].label)
+            if m.category == "actor" and not m.known and m.label in longer else m for m in mentions]
 
 
 def document_locality(document: DocumentInfo, lexicon: Lexicon,
@@ -224,7 +254,8 @@ class _Offices:
             elif m.kind != "Office" or self._in_own_right(m):
                 out.append(self._with_office(m, max(floor, m.span.start - 80)))
             floor = max(floor, m.span.end)
-        out.extend(self._bare_offices(SpanReach(m.span for m in out)))
+        # (an office written before its body's name is that body's: "Người đứng đầu | cơ quan chuyên môn ...")
+        out.extend(self._bare_offices(SpanReach(Span(m.span.start - len(m.office or ""), m.span.end) for m in out)))
         return out
 
     def _in_own_right(self, m: Mention) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
@@ -41,6 +42,9 @@ __all__ = ["LayoutRow", "LayoutTable", "cell_text", "find_layout_tables", "with_
 _RUN = re.compile(r"\S+(?: \S+)*")            # words one space apart; two or more spaces separate columns
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5})[.)]?")
 _HEADER_LINES = 4
+_HEADER_WORDS = 8      # the most words of one header cell's line ("Cơ quan, đơn vị chủ trì thực hiện")
+_PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?")
+_COLUMN_NUMBER = re.compile(r"\(?\s*\d{1,2}\s*\)?")   # "(1)   (2)" under a header
 
 
 @dataclass
@@ -82,10 +86,12 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def find_layout_tables(text: str) -> list[LayoutTable]:
     """The division-of-labour tables of a layout text (``SourceText.match`` or ``.text``), in order. Never raises."""
     lines = _lines(text)
+    # the lines that name who does a task, each line's key computed once (a header is looked for at every line)
+    doers = {k for k, (a, b) in enumerate(lines) if _may_name_doers(text, a, b) and _names_doers(match_key(text[a:b]))}
     tables: list[LayoutTable] = []
     i = 0
     while i < len(lines):
-        found = _header_at(text, lines, i)
+        found = _header_at(text, lines, i) if any(k in doers for k in range(i, i + _HEADER_LINES)) else None
         if found is None:
             i += 1
             continue
@@ -106,28 +112,65 @@ def _line_of(lines: list[tuple[int, int]], offset: int) -> int:
 
 
 def _header_at(text: str, lines, i: int):
-    """(header, duty columns, column bounds, index of the first row line) when a table header starts at ``i``."""
-    first = _runs(text, *lines[i])
-    if len(first) < 3 or not any(cues.LEAD_COLUMN.search(match_key(text[lines[k][0]:lines[k][1]]))
-                                 for k in range(i, min(len(lines), i + _HEADER_LINES))):
+    """(header, duty columns, column bounds, index of the first line below the header) when a table header starts at
+    ``i``. The header is the lines of header words from ``i`` on ("Cơ quan thực hiện" over "Chủ trì   Phối hợp",
+    "STT   Nội dung" on a middle line); a word spanning two columns of a line below it names both. The first row's
+    number comes within a few lines: the lines above it are that row's (its cells centred on the number's line)."""
+    if len(_runs(text, *lines[i])) < 2:
         return None
-    bounds = [list(r) for r in first]
     k = i + 1
-    while k < min(len(lines), i + _HEADER_LINES) and not _row_start(text, lines[k], bounds):
-        runs = _runs(text, *lines[k])
-        if not runs:
-            break
-        for run in runs:
-            column = _column_of(run, bounds)
-            bounds[column] = [min(bounds[column][0], run[0]), max(bounds[column][1], run[1])]
+    while k < min(len(lines), i + _HEADER_LINES) and _is_header_line(text, lines[k]):
         k += 1
-    header = [" ".join(match_key(_column_words(text, lines[j], bounds, c)) for j in range(i, k)).strip()
-              for c in range(len(bounds))]
-    header = [re.sub(r"\s+", " ", h) for h in header]
+    runs = [(j, run) for j in range(i, k) for run in _runs(text, *lines[j])]
+    if any(len(text[lines[j][0] + a:lines[j][0] + b].split()) > _HEADER_WORDS for j, (a, b) in runs):
+        return None   # a header cell is a few words; prose with double spaces is no header
+    spanning = {(j, run) for j, run in runs
+                if any(sum(1 for j2, r2 in runs if j2 == other and _overlap(run, r2) > 0) >= 2 for other in range(i, k))}
+    bounds: list[list[int]] = []
+    for _, (a, b) in sorted((r for r in runs if r not in spanning), key=lambda r: r[1]):
+        if bounds and a < bounds[-1][1]:
+            bounds[-1][1] = max(bounds[-1][1], b)
+        else:
+            bounds.append([a, b])
+    if len(bounds) < 3:
+        return None
+    words: list[list[str]] = [[] for _ in bounds]
+    for j, run in runs:
+        targets = [c for c, bound in enumerate(bounds) if _overlap(run, bound) > 0] if (j, run) in spanning \
+            else [_column_of(run, bounds)]
+        for c in targets:
+            words[c].append(match_key(text[lines[j][0] + run[0]:lines[j][0] + run[1]]))
+    header = [re.sub(r"\s+", " ", " ".join(w)).strip() for w in words]
     columns = duty_columns(Table(header=header, header_row=TableRow(0, Span(0, 0), [])))
-    if columns is None or k >= len(lines) or not _row_start(text, lines[k], bounds):
+    if columns is None or not any(_row_start(text, lines[m], bounds) for m in range(k, min(len(lines), k + _HEADER_LINES))):
         return None
     return header, columns, bounds, k
+
+
+def _may_name_doers(text: str, a: int, b: int) -> bool:
+    """A cheap test before the line's key: a run of two or more spaces, or a short line (a header word alone)."""
+    return "  " in text[a:b].strip() or len(text[a:b].split()) <= _HEADER_WORDS
+
+
+def _names_doers(key: str) -> bool:
+    """A header line that names who does the task: the lead ("Cơ quan chủ trì") or all who carry it out ("Đơn vị
+    thực hiện", read by ``tabular.duty_columns``: the one marked "(chủ trì)", else the first, leads)."""
+    return bool(cues.LEAD_COLUMN.search(key) or cues.EXECUTOR_COLUMN.search(key))
+
+
+def _is_header_line(text: str, line: tuple[int, int]) -> bool:
+    """A line of header words only: each run a few words with a header word ("hoàn thành", "Chủ trì   Phối hợp")."""
+    runs = _runs(text, *line)
+    for a, b in runs:
+        key = match_key(text[line[0] + a:line[0] + b])
+        if len(key.split()) > 5 or not (cues.HEADER_WORD.search(key) or _COLUMN_NUMBER.fullmatch(key)
+                                        or set(key.split()) <= cues.HEADER_FRAGMENTS):
+            return False
+    return bool(runs)
+
+
+def _overlap(run, bound) -> int:
+    return min(bound[1], run[1]) - max(bound[0], run[0])
 
 
 def _column_words(text: str, line: tuple[int, int], bounds, column: int) -> str:
@@ -138,8 +181,8 @@ def _column_words(text: str, line: tuple[int, int], bounds, column: int) -> str:
 def _column_of(run: tuple[int, int], bounds) -> int:
     """The column a run overlaps most; the nearest one on its left when it overlaps none."""
     best, best_overlap = None, 0
-    for c, (a, b) in enumerate(bounds):
-        overlap = min(b, run[1]) - max(a, run[0])
+    for c, bound in enumerate(bounds):
+        overlap = _overlap(run, bound)
         if overlap > best_overlap:
             best, best_overlap = c, overlap
     if best is not None:
@@ -149,17 +192,23 @@ def _column_of(run: tuple[int, int], bounds) -> int:
 
 
 def _row_start(text: str, line: tuple[int, int], bounds) -> bool:
+    """A line that opens a row: a row number in the first column, then the row's cells, or a group's title after it
+    ("II. LĨNH VỰC MÔI TRƯỜNG" across the table: a row of no one, which ends the row above)."""
     runs = _runs(text, *line)
-    if not runs or _column_of(runs[0], bounds) != 0:
+    if not runs:
         return False
-    number = text[line[0] + runs[0][0]:line[0] + runs[0][1]].split(" ")[0]
-    return bool(_ROW_NUMBER.fullmatch(number)) and len(runs) >= 2
+    first = text[line[0] + runs[0][0]:line[0] + runs[0][1]]
+    number = first.split(" ")[0]
+    if _column_of((runs[0][0], runs[0][0] + len(number)), bounds) != 0 or not _ROW_NUMBER.fullmatch(number):
+        return False
+    return len(runs) >= 2 or len(first) > len(number)
 
 
-def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable | None:
+def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
+    """The table's lines from ``k``: to a second blank line, prose after a blank line, a line of one run as wide as
+    the table, or the signature block."""
     width = bounds[-1][1] - bounds[0][0]
-    table = LayoutTable(header=[], columns=columns, span=Span(lines[k][0], lines[k][0]))
-    row: LayoutRow | None = None
+    body: list[int] = []
     blank = 0
     while k < len(lines):
         start, end = lines[k]
@@ -174,18 +223,112 @@ def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable
         if cues.SIGNATURE.match(line) or cues.RECIPIENTS.match(line) or \
                 (len(runs) == 1 and runs[0][1] - runs[0][0] > 0.8 * width and runs[0][0] <= bounds[0][0] + 2):
             break
-        if blank and not _row_start(text, lines[k], bounds) and len(runs) == 1:
-            break   # after a blank line, prose that starts no row ends the table
+        if blank and len(runs) == 1:
+            break   # after a blank line, prose (or the next heading: "III. TỔ CHỨC THỰC HIỆN") ends the table
         blank = 0
-        if _row_start(text, lines[k], bounds):
-            row = LayoutRow(span=Span(start, end), cells=[[] for _ in bounds])
-            table.rows.append(row)
-        if row is not None:
-            for a, b in runs:
-                row.cells[_column_of((a, b), bounds)].append((start + a, start + b))
-            row.span = Span(row.span.start, end)
-            table.span = Span(table.span.start, end)
+        if not _page_furniture(text, lines, k, runs):
+            body.append(k)
         k += 1
+    return body
+
+
+def _page_furniture(text: str, lines, k: int, runs) -> bool:
+    """The header repeated on a new page ("TT   Nhiệm vụ   Đơn vị chủ trì ..."), or a page number by a form feed."""
+    if len(runs) >= 2 and _is_header_line(text, lines[k]):
+        return True
+    near = text[lines[max(0, k - 1)][0]:lines[min(len(lines) - 1, k + 1)][1]]
+    return "\f" in near and bool(_PAGE_NUMBER.fullmatch(text[lines[k][0]:lines[k][1]].strip(" \f")))
+
+
+def _starts_upper(text: str, line: tuple[int, int], bounds, column: int) -> bool | None:
+    """Whether the line's words in a column start with a capital (None: the line has none there)."""
+    words = _column_words(text, line, bounds, column).strip()
+    letter = next((ch for ch in words if ch.isalpha()), None)
+    return None if letter is None else letter.isupper()
+
+
+def _left_edges(text: str, body, bounds) -> list[tuple[int, int]]:
+    """Where each column's cells start in the rows, and how many runs start there: cells are written from the
+    column's left edge (the commonest start of the runs under its header), while the header is centred above them."""
+    starts: list[Counter] = [Counter() for _ in bounds]
+    for line in body:
+        for run in _runs(text, *line):
+            column = _column_of(run, bounds)
+            if _overlap(run, bounds[column]) > 0:
+                starts[column][run[0]] += 1
+    return [min(c.items(), key=lambda kv: (-kv[1], kv[0])) if c else (bound[0], 0) for c, bound in zip(starts, bounds)]
+
+
+def _split_at_edges(text: str, start: int, run: tuple[int, int], edges) -> list[tuple[int, int]]:
+    """A run that crosses the left edge of a column after one space is two cells that touch ("Viettel Thanh Thủy Quý
+    II/2026"): split where at least two other cells of that column start."""
+    a, b = run
+    pieces = []
+    for edge, count in edges[1:]:
+        if count >= 2 and a + 1 < edge < b and text[start + edge - 1] == " " and text[start + edge - 2] != " ":
+            pieces.append((a, edge - 1))
+            a = edge
+    return pieces + [(a, b)]
+
+
+def _column_in(run: tuple[int, int], bounds, edges) -> int:
+    """The column of a run of a row: the one it overlaps most under the header; else the one whose cells start
+    nearest on its left ("Hải quan khu vực" / "XI": a word that wraps under its cell's first word)."""
+    if any(_overlap(run, bound) > 0 for bound in bounds):
+        return _column_of(run, bounds)
+    left = [c for c, (edge, _) in enumerate(edges) if edge <= run[0]]
+    return max(left, key=lambda c: edges[c][0]) if left else 0
+
+
+def _cell_above(text: str, body, rows: tuple[int, int], bounds, columns: DutyColumns) -> int:
+    """Where a row starts whose task starts on its number's line: there, unless its lead or partner cell goes on in
+    lower case on that line ("3   Tuyên truyền pháp luật   thao và Du lịch"), and the lines above, with no task
+    words, reach up to that cell's capitalised start ("Sở Văn hóa, Thể"): from there."""
+    previous, n = rows
+    first = n
+    for column in (columns.lead, columns.partner):
+        if column is None or _starts_upper(text, body[n], bounds, column) is not False:
+            continue
+        m = n - 1
+        while m > previous and _starts_upper(text, body[m], bounds, columns.task) is None:
+            if _starts_upper(text, body[m], bounds, column):
+                first = min(first, m)
+                break
+            m -= 1
+    return first
+
+
+def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable | None:
+    """The rows of the table whose first line below the header is ``k``. A row is its number's line and the lines
+    after it up to the next row's; but when the next row's number line continues its task in lower case (cells
+    centred on the number's line), the lines from the last one whose task starts with a capital are the next row's.
+    Lines above the first number are the first row's."""
+    body = _body_lines(text, lines, k, bounds)
+    starts = [n for n, j in enumerate(body) if _row_start(text, lines[j], bounds)]
+    table = LayoutTable(header=[], columns=columns, span=Span(lines[k][0], lines[k][0]))
+    if not starts:
+        return table
+    owner = [0] * len(body)
+    for r, n in enumerate(starts):
+        first = 0 if r == 0 else n
+        if r and _starts_upper(text, lines[body[n]], bounds, columns.task) is False:
+            upper = [m for m in range(starts[r - 1] + 1, n) if _starts_upper(text, lines[body[m]], bounds, columns.task)]
+            first = upper[-1] if upper else n
+        elif r:
+            first = _cell_above(text, [lines[j] for j in body], (starts[r - 1], n), bounds, columns)
+        for m in range(first, len(body)):
+            owner[m] = r
+    edges = _left_edges(text, [lines[j] for j in body], bounds)
+    for r in range(len(starts)):
+        mine = [body[m] for m in range(len(body)) if owner[m] == r]
+        row = LayoutRow(span=Span(lines[mine[0]][0], lines[mine[-1]][1]), cells=[[] for _ in bounds])
+        for j in mine:
+            start = lines[j][0]
+            for run in _runs(text, *lines[j]):
+                for a, b in _split_at_edges(text, start, run, edges):
+                    row.cells[_column_in((a, b), bounds, edges)].append((start + a, start + b))
+        table.rows.append(row)
+    table.span = Span(lines[body[0]][0], lines[body[-1]][1])
     return table
 
 
@@ -211,6 +354,8 @@ def with_cell_mentions(source: SourceText, mentions: list[Mention], document: Do
 def _named_in(source: SourceText, pieces: list[tuple[int, int]], document: DocumentInfo,
               lexicon: Lexicon) -> list[Mention]:
     """The actors a cell names, placed back on the source text."""
+    if not pieces:
+        return []
     joined, places = "", []
     for a, b in pieces:
         if joined:

@@ -29,13 +29,6 @@ __all__ = ["canonical_name", "collective_actors", "common_bodies", "pattern_acto
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
 
-def _head_words(text: str) -> str:
-    """The first three words without their first letter: where a proper name shows its capitals."""
-    return " ".join(text.split()[:3])[1:]
-
-def _inner_capitals(written: str) -> bool:
-    return any(c.isupper() for c in written[1:])
-
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -138,6 +131,8 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
     """The candidate for a name [head_start, name_end), unless it is a known actor with a level or a qualifier."""
     head_start, head_end, name_end = where
     name_end = _capitalised_domain(vocab, match, (head_start, head_end, name_end))
+    region = cues.REGIONAL_UNIT.match(match, name_end)
+    name_end = region.end() if region else name_end   # "Kho bạc Nhà nước khu vực IX": a regional unit of its own
     # trailing lower-case syllables that are not followed by anything name-like stay only when short
     if known is not None and known.end >= name_end:
         return None
@@ -145,7 +140,8 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
         return None   # "Mặt trận Tổ quốc tỉnh": the known actor at a level, not a new organisation
     # (only when the known name covers the head: "Đảng | ủy Quân sự tỉnh" is the head "Đảng ủy", not "Đảng" + qualifier)
     rest = match[known.end:name_end].split() if known is not None and known.end >= head_end else []
-    if rest and rest[0][:1].islower() and not vocab.level_word.fullmatch(low[known.end:name_end].split()[0]):
+    if rest and rest[0][:1].islower() and not vocab.level_word.fullmatch(low[known.end:name_end].split()[0]) \
+            and not region:
         return None   # "Bộ Chính trị khóa X": the known actor and a qualifier, not a new organisation
     surface = match[head_start:name_end]
     label = canonical_name(vocab, surface, known, match[head_start:known.end] if known else None)
@@ -292,7 +288,7 @@ class _NameScan(ScanSteps):
                     # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện": a lower-case domain up to a level word
                     last_end, i = tokens[level_at - 1][1], level_at
                     continue
-                domain = self._domain(head_text, i) if head_text.split()[1][:1].isupper() else None
+                domain = self._domain(head_text, i, joins=False) if head_text.split()[1][:1].isupper() else None
                 if domain is not None:
                     return domain   # "Ban Quản lý dự án đầu tư xây dựng số 1"
             if word.isdigit() and not content and not lower_run:
@@ -328,37 +324,6 @@ class _NameScan(ScanSteps):
         word goes on from there."""
         before = self.tokens[i - 1][1] if i > 0 else -1
         return before in self.known_ends or before in self.head_ends
-
-    def _domain(self, head_text: str, i: int) -> int | None:
-        """A lower-case domain after a one-word capitalised name part ("Cục Điều tra | chống buôn lậu"), up to a
-        hard boundary (a bracket, "thuộc", a comma before a capitalised name, the end of the line or sentence, a
-        verb of the duty grammar); None when there is none within a few words, or for names whose domain is
-        written with capitals (``cues.CAPITALISED_DOMAIN_HEADS``: "Sở", "Bộ")."""
-        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS:
-            return None
-        tokens, low, match = self.tokens, self.low, self.match
-        last, lower = tokens[i - 1][1], 0
-        if starts_verb(low, tokens[i][0], 1) and not any(low.startswith(v + " ", tokens[i][0]) or
-                                                         low.startswith(v + ",", tokens[i][0]) for v in cues.DOMAIN_VERBS):
-            return None   # "Tổng cục Hải quan | đưa ra ...": a verb that opens no domain ends the name
-        for k in range(i, min(len(tokens), i + 10)):
-            s, e = tokens[k]
-            word = low[s:e]
-            if "\n" in match[last:s] or word in (")", "(", ";", ".", ":") or word in cues.NAME_DOMAIN_ENDS \
-                    or (word in (",", "-") and k + 1 < len(tokens) and _is_cap(match[tokens[k + 1][0]:tokens[k + 1][1]])) \
-                    or self.starts_new_name(k) or any(low.startswith(v, s) for v in cues.DUTY_VERBS):
-                return last if k > i else None
-            if word.isdigit() and low[tokens[k - 1][0]:tokens[k - 1][1]] == "số":
-                last = e   # "Ban Quản lý dự án đầu tư xây dựng số 1"
-                continue
-            if _is_cap(match[s:e]) and lower >= 2 and match[s].isalpha():
-                last = e   # "Đội Kiểm soát chống buôn lậu ma túy khu vực miền Bắc"
-                continue
-            if not word.isalpha() or not match[s:e].islower() or word in cues.NAME_STOP_WORDS and word != "về" \
-                    or self.vocab.level_word.fullmatch(word):
-                return None
-            last, lower = e, lower + 1
-        return last if len(tokens) < i + 10 and len(tokens) > i else None
 
 
 def _stops_name(low: str, lw: str, tokens, i: int) -> bool:

@@ -32,6 +32,7 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
+from policykg.graph_builder.namelists import domain_lists
 from policykg.graph_builder.names import (canonical_name, collective_actors, common_bodies, function_bodies,
                                            pattern_actors)
 from policykg.graph_builder.vocabulary import (
@@ -77,6 +78,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         candidates.extend(_quoted(match, low, start, end))
         candidates.extend(_movements(match, low, start, end))
         candidates.extend(document_candidates(vocab, match, low, start, end))
+        candidates.extend(domain_lists(vocab, match, low, start, end))   # before the names they tie with
         known = _known_actors(vocab, match, low, start, end)
         candidates.extend(known)
         named = pattern_actors(vocab, match, low, start, end, known)
@@ -251,6 +253,13 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
                 if word == "các cấp":
                     levels = (PKG + "LevelAll",)
                 e = e - len(word) - 1
+        region = cues.REGIONAL_UNIT.match(match, e, end)
+        if region and entry.kind not in ("Office", "PeopleGroup") and not entry.generic:
+            label = canonical_name(vocab, match[s:region.end()], None, None)
+            found.append(Candidate(s, region.end(), PRIORITY_ACTOR, Mention(
+                span=Span(s, region.end()), surface="", category="actor", iri=mint_actor_iri(label), label=label,
+                kind=entry.kind, known=False)))
+            continue   # "Kho bạc Nhà nước khu vực IX": a regional unit of the body, a body of its own
         after_levels, after_end = _levels_after(vocab, low, e, end)
         if after_levels:
             levels = tuple(dict.fromkeys(levels + after_levels))

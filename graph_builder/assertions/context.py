@@ -284,11 +284,13 @@ class Context:
             return opening
         return []
 
-    def directed_chain(self, holders: list[Mention], end: int, actors: list[Mention]) -> list[Mention]:
-        """After "X chỉ đạo": the actors directed ("Y") when a verb follows them; else []."""
+    def directed_chain(self, holders: list[Mention], end: int, actors: list[Mention], pos: int | None = None
+                       ) -> list[Mention]:
+        """After "X chỉ đạo" (or from ``pos``, where an item of X's opens with "Chỉ đạo"): the actors directed ("Y")
+        when a verb follows them; else []."""
         if not holders:
             return []
-        pos = holders[-1].span.end
+        pos = holders[-1].span.end if pos is None else pos
         verb = cues.DIRECT_VERB.search(self.scan, pos, end)
         if verb is None or not self.gap_ok(self.gaps[pos:verb.start()]):
             return []

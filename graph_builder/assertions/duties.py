@@ -113,6 +113,9 @@ def _holders(ctx: Context, d: _Duty) -> None:
             subjects, d.inherited = list(state.heading), True
         elif state.addressees and s.role == "tasks":
             subjects, d.inherited = list(state.addressees), True
+        if d.inherited and not d.directed and cues.DIRECT_VERB.match(ctx.low, start + len(ctx.low[start:end]) -
+                                                                      len(ctx.low[start:end].lstrip())):
+            d.directed = ctx.directed_chain(subjects, end, s.actors, pos=start)   # "a) Chỉ đạo cơ quan hải quan ..."
     d.subjects = subjects
 
 

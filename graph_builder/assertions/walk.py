@@ -160,6 +160,9 @@ def is_heading(ctx: Context, s: Sent) -> bool:
     return False
 
 
+_CLAUSE_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s")
+
+
 def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     """'1. Sở Văn hóa, Thể thao và Du lịch:' or 'Điều 2. Trách nhiệm của Bộ Công an': duties below are theirs."""
     raw_low = ctx.low[s.start:s.end]
@@ -171,7 +174,11 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     if not chain:
         return None
     rest = ctx.match[chain[-1].span.end:s.end]
-    if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)):
+    # "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp" over "a) ...; b) ...": a numbered
+    # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
+    numbered = bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) \
+        and not rest.rstrip().endswith((";", ",")) and ctx.gap_ok(rest.rstrip(" :."))
+    if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered:
         return chain
     if cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
         return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"

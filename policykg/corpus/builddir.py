@@ -20,7 +20,6 @@ kept (a reader may still have it open); older ones are deleted. See docs/BUILD_D
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import fcntl
 import json
@@ -31,6 +30,7 @@ import signal
 from pathlib import Path
 from typing import Iterator
 
+from policykg.core.atomic import sync_folder
 from policykg.core.builddir import CURRENT, GENERATIONS, LOCK, MARKER, is_build_dir, is_old_layout
 from policykg.core.errors import InputError, OutputError
 
@@ -297,30 +297,8 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _fsync_tree(gen: Path) -> None:
-    """The generation on disk before it is published: its files (written without a sync of their own: the documents'
-    cache and report pages) and its directory entries. One ``syncfs`` of the file system where Linux has it, else
-    each file and folder."""
-    if _syncfs(gen):
-        return
-    for root, _dirs, files in os.walk(gen):
-        for name in files:
-            with contextlib.suppress(OSError):   # a file the store removed meanwhile
-                fd = os.open(os.path.join(root, name), os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+    """The generation on disk before it is published: its files (the documents' cache and report pages are written
+    without a sync of their own) and its directory entries, by one ``syncfs`` of the file system (or ``sync``)."""
+    sync_folder(gen)
+    for root, _dirs, _files in os.walk(gen):
         _fsync_dir(Path(root))
-
-
-def _syncfs(path: Path) -> bool:
-    """Everything written to the file system of ``path`` on disk (Linux ``syncfs``); False where it is missing."""
-    try:
-        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
-    except (OSError, AttributeError):
-        return False
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        return syncfs(fd) == 0
-    finally:
-        os.close(fd)
