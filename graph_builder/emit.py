@@ -278,7 +278,7 @@ class _DocumentGraph:
         out.add(node, pkg("ordinal"), integer(int(node.rsplit("/", 1)[1])))
         out.add(node, pkg("statedIn"), self.stated_in)
         out.add(node, pkg("hasEvidence"), self.evidence(a.evidence, a.sentence))
-        if cls in _DOC_LINK:
+        if cls in _DOC_LINK and (cls != "Objective" or a.qualifier == "document"):
             out.add(self.stated_in, pkg(_DOC_LINK[cls]), node)
         for level in a.levels:
             out.add(node, pkg("appliesAtLevel"), level)
@@ -290,8 +290,10 @@ class _DocumentGraph:
         parent = _parent(a, assertions)
         parent_node = self.node_of.get(parent) if parent is not None else None
         if cls == "Objective":
-            if parent_node:
-                out.add(parent_node, pkg("hasObjective"), node)
+            # a purpose of a duty hangs on that duty (or on the duty stated in its sentence), never on the document
+            if a.qualifier != "document":
+                for holder in [parent_node] if parent_node else _statements_around(i, assertions, self.nodes_in)[:1]:
+                    out.add(holder, pkg("hasObjective"), node)
             return
         if cls in ("Task", "Requirement", "Responsibility"):
             self._duty(a, node, cls, parent_node)

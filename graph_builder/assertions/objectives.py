@@ -15,15 +15,21 @@ __all__ = ["objectives", "split_objectives"]
 
 
 def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, whole: bool) -> None:
-    """One objective per clause after "nhằm", "để", "mục tiêu ... là" (the whole range when ``whole`` and no marker)."""
+    """One objective per clause after "nhằm", "để", "mục tiêu ... là" (the whole range when ``whole`` and no marker).
+
+    An objective *of the document* (qualifier ``document``; docs/DATA_MODEL.md, objectives) is an item of a "Mục
+    đích" / "Mục tiêu" part, a goal ("mục tiêu ... là") or purpose the document states of itself ("Kế hoạch này
+    nhằm ...", "ban hành Chỉ thị này để ..."), or a purpose that opens a sentence whose main clause is no duty of
+    its own or the issuer's request ("Để ..., Ủy ban nhân dân tỉnh yêu cầu:"); any other purpose is that of the
+    duty ``parent`` (or of the sentence's duty)."""
     low = ctx.low
-    pieces: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int, bool]] = []
     goal = cues.GOAL.search(ctx.scan, start, end)
     markers = sorted([(m.start(), m.end()) for m in cues.OBJECTIVE.finditer(ctx.scan, start, end)
                       if not cues.NOT_PURPOSE.search(low, max(0, m.start() - 12), m.start())]
                      + ([(goal.start(), goal.end())] if goal else []))
     if whole and not markers:
-        pieces.append((start, end))
+        pieces.append((start, end, s.role == "objectives" and parent is None))
     for k, (m_start, m_end) in enumerate(markers):
         if goal and (m_start, m_end) != (goal.start(), goal.end()) and goal.start() < m_start < goal.end():
             continue
@@ -36,8 +42,8 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
         for clause in s.sentence.clauses:
             if clause.start <= m_start < clause.end:
                 stop = min(stop, clause.end)
-        pieces.append((m_end, stop))
-    for p_start, p_end in pieces:
+        pieces.append((m_end, stop, _of_document(ctx, s, m_start, parent, goal is not None and m_start == goal.start())))
+    for p_start, p_end, of_document in pieces:
         for o_start, o_end in split_objectives(ctx.match, p_start, p_end, s.actors, low=ctx.low):
             o_start, o_end = ctx.span_text(o_start, o_end)
             o_end = _trim_objective_end(ctx, o_start, o_end)
@@ -45,7 +51,23 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
                 continue
             objective_text = ctx.text[o_start:o_end]
             ctx.add(Assertion("objective", Span(o_start, o_end), s.sentence.index, text=objective_text,
-                               parent=parent), key=("objective", match_key(objective_text)))
+                              parent=parent, qualifier="document" if of_document else None),
+                    key=("objective", match_key(objective_text)))
+
+
+def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: bool) -> bool:
+    """Whether the purpose or goal whose marker starts at ``marker`` is the document's own (see :func:`objectives`)."""
+    if parent is None and (s.role == "objectives" or goal):
+        return True
+    before = ctx.low[s.sentence.span.start:marker]
+    if cues.self_reference(ctx.lexicon).search(before):
+        return True
+    if not cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, marker + 5):
+        return False
+    if parent is None:
+        return True
+    record = ctx.out[parent]
+    return record.relation == "requires" and (not record.subjects or record.subjects == [ctx.issuer])
 
 
 def _trim_objective_end(ctx: Context, start: int, end: int) -> int:
