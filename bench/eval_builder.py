@@ -12,7 +12,10 @@ a ``<name>.gold.json``:
 Actor names resolve through the lexicon (``lookup``) or, when unknown, ``mint_actor_iri`` — the same
 IRIs the builder must produce. Matching: actors, coordination pairs, citations and concerns as sets;
 a responsibility matches a predicted (actor, text) when the actor is equal and the fragment occurs in
-the text; an objective matches when the predicted text starts with the gold prefix (both ``match_key``).
+the text; an objective matches when the predicted text starts with the gold prefix (both ``match_key``). The genre
+gold lists the objectives of the document and the purposes of its duties ("... nhằm ...") alike, so every objective
+assertion is read here, whatever its scope (the real corpus's gold holds the document's objectives only: see
+``bench/eval_real.py``).
 
 ``blind/`` (10 documents) was written later by a second person, gold first, before running the builder:
 ``blind-looked`` (its first five) may be used to study errors, ``blind-untouched`` (the other five) may not.
