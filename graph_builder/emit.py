@@ -289,11 +289,9 @@ class _DocumentGraph:
                 out.add(node, pkg("dueDate"), ox.Literal(due[0], datatype=term("xsd", due[1])))
         parent = _parent(a, assertions)
         parent_node = self.node_of.get(parent) if parent is not None else None
-        if cls == "Objective":
-            # a purpose of a duty hangs on that duty (or on the duty stated in its sentence), never on the document
-            if a.qualifier != "document":
-                for holder in [parent_node] if parent_node else _statements_around(i, assertions, self.nodes_in)[:1]:
-                    out.add(holder, pkg("hasObjective"), node)
+        if cls == "Objective":   # a duty's purpose hangs on that duty (or its sentence's), never on the document
+            for holder in [] if a.qualifier == "document" else [parent_node] if parent_node else _statements_around(i, assertions, self.nodes_in)[:1]:
+                out.add(holder, pkg("hasObjective"), node)
             return
         if cls in ("Task", "Requirement", "Responsibility"):
             self._duty(a, node, cls, parent_node)
