@@ -173,11 +173,12 @@ DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")
 # --- objectives --------------------------------------------------------------------------------------------------
 
 OBJECTIVE = re.compile(r"(?<!\w)(nhằm|để)(?!\w)")
-# "không để dịch lan rộng", "không được để": a prohibition, not a purpose
-NOT_PURPOSE = re.compile(r"(?<!\w)không(?:\s+được)?\s+$")
+# "không để dịch lan rộng", "không được để": a prohibition, not a purpose; "khắc phục triệt để": an adverb
+NOT_PURPOSE = re.compile(r"(?<!\w)(?:không(?:\s+được)?|triệt)\s+$")
 # a purpose clause that opens its sentence ("Để tổ chức triển khai ..., Ủy ban nhân dân tỉnh yêu cầu:"), after its
 # number or bullet (used with .match at the sentence start)
-FRONTED_PURPOSE = re.compile(r"[\s*•+\-–]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*]*(?:để|nhằm)(?!\w)")
+ITEM_MARK = r"[\s*•+\-–]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*]*"   # "- ", "2.1. ", "**a) "
+FRONTED_PURPOSE = re.compile(rf"{ITEM_MARK}(?:để|nhằm)(?!\w)")
 GOAL = re.compile(r"(?<!\w)mục tiêu(?:\s+(?:chung|cụ thể))?(?:\s*:|(?:\s+[^.;:]{0,160}?)?\s+là)(?!\w)")
 # the separators of an objective list: a comma, or "và"
 OBJECTIVE_SEPARATOR = re.compile(r",\s*|\s+và\s+")

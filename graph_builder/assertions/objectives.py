@@ -28,6 +28,15 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
     markers = sorted([(m.start(), m.end()) for m in cues.OBJECTIVE.finditer(ctx.scan, start, end)
                       if not cues.NOT_PURPOSE.search(low, max(0, m.start() - 12), m.start())]
                      + ([(goal.start(), goal.end())] if goal else []))
+    item = s.role == "objectives" and parent is None and whole_item(ctx, start, end)
+    if item:
+        # an item of a "Mục đích" / "Mục tiêu" part that opens with its verb is one objective of the document, whole
+        # ("Cụ thể hóa đầy đủ, kịp thời và đồng bộ ...; tạo chuyển biến ..."); the purposes its "nhằm"/"để" state
+        # are the document's too ("Phát triển du lịch cộng đồng nhằm tạo sinh kế ..., bảo tồn ...")
+        o_start, o_end = ctx.span_text(start, end)
+        _add(ctx, s, o_start, _trim_objective_end(ctx, o_start, o_end), parent, True)
+        if not markers:
+            return
     if whole and not markers:
         pieces.append((start, end, s.role == "objectives" and parent is None))
     for k, (m_start, m_end) in enumerate(markers):
@@ -47,12 +56,30 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
         for o_start, o_end in split_objectives(ctx.match, p_start, p_end, s.actors, low=ctx.low):
             o_start, o_end = ctx.span_text(o_start, o_end)
             o_end = _trim_objective_end(ctx, o_start, o_end)
-            if o_end - o_start < 4 or len(ctx.words_between(o_start, o_end)) < 2:
-                continue
-            objective_text = ctx.text[o_start:o_end]
-            ctx.add(Assertion("objective", Span(o_start, o_end), s.sentence.index, text=objective_text,
-                              parent=parent, qualifier="document" if of_document else None),
-                    key=("objective", match_key(objective_text)))
+            _add(ctx, s, o_start, o_end, parent, of_document)
+
+
+def whole_item(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words in [start, end) open with a verb of the genre, after their number or bullet ("- Nâng cao
+    ...", "1. Cụ thể hóa ...") or a noun phrase of a goal with no purpose word before its first "nhằm"/"để"."""
+    opening = _ITEM_MARK.sub("", ctx.low[start:end], count=1)
+    if _leading_verb(opening) is not None:
+        return True
+    marker = cues.OBJECTIVE.search(opening)
+    return marker is None and cues.GOAL.search(opening) is None
+
+
+_ITEM_MARK = re.compile("^" + cues.ITEM_MARK)
+
+
+def _add(ctx: Context, s: Sent, o_start: int, o_end: int, parent: int | None, of_document: bool) -> None:
+    """One objective on [o_start, o_end) when it is two words or more."""
+    if o_end - o_start < 4 or len(ctx.words_between(o_start, o_end)) < 2:
+        return
+    objective_text = ctx.text[o_start:o_end]
+    ctx.add(Assertion("objective", Span(o_start, o_end), s.sentence.index, text=objective_text,
+                      parent=parent, qualifier="document" if of_document else None),
+            key=("objective", match_key(objective_text)))
 
 
 def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: bool) -> bool:
@@ -110,8 +137,9 @@ def split_objectives(match: str, start: int, end: int, actors: list[Mention] = (
         if verb is None:
             continue
         rest_words = after[len(verb):].split()
-        if not rest_words or not re.match(r"[^\W\d_]", rest_words[0]):
-            continue   # "... hợp tác và phát triển": a verb with nothing after it is not a new objective
+        if not rest_words or not re.match(r"[^\W\d_]", rest_words[0]) or rest_words[0] == cues.AND:
+            continue   # "... hợp tác và phát triển": a verb with nothing after it is not a new objective; "đầy đủ,
+            # kịp thời và đồng bộ": a list of manners
         before_words = low[piece_start:s_start].split()
         if cues.AND in sep.group(0):
             if before_words and (before_words[-1] in cues.ACTION_VERBS or " ".join(before_words[-2:]) in cues.ACTION_VERBS):
