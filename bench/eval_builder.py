@@ -26,8 +26,10 @@ The real development corpus (30 published documents, gold in ``tests/data/real/`
 genre splits above in turn, ``all`` the genre splits and both real halves (the blind half: figures only).
 ``probe`` scores ``tests/data/genre/probe/`` (invented documents in frame layouts the real tune half does not show,
 gold in the real corpus's schema, written before the builder ran on them) the same way as the real corpus;
-``probe3`` the round-3 probes of ``tests/data/genre/probe3/`` (forms of duty: a decree's chapter of duties, a plan's
-table as PDF layout text, a quy chế phối hợp, an official letter), written the same way.
+``probe3`` the round-3 probes of ``tests/data/genre/probe3/``, written the same way: forms of duty (``r3-N-*``: a
+decree's chapter of duties, a plan's table as PDF layout text, a quy chế phối hợp, an official letter) and frame layouts
+(``r3-NN-*``: joint documents' headers and signature blocks as columns, delegated and acting signatures, organs under
+their parent, a news article about a joint document); ``--files`` scores one set or batch.
 
 Usage:  .venv/bin/python bench/eval_builder.py [--split genre|real-tune|real-blind|probe|probe3|all|tune|heldout|blind|blind-looked|blind-untouched] [--verbose] [--actor-model PATH]
 
@@ -227,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--actor-model", metavar="PATH",
                         help="filter the builder's actor names with this trained actor model (policykg build "
                              "--actor-model; e.g. bench/models/actors-tune.crfsuite)")
+    parser.add_argument("--files", metavar="REGEX",
+                        help="score only the documents whose file name this finds (real and probe splits; e.g. a "
+                             "batch of probes: --split probe3 --files '^r3-1[1-7]')")
     args = parser.parse_args(argv)
     if args.actor_model:
         try:
@@ -239,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     todo = {"genre": genre, "all": genre + real}.get(args.split, (args.split,))
     for split in todo:
         if split in REAL_SPLITS:
-            evaluate_real(split, args.verbose, actor_model=args.actor_model)
+            evaluate_real(split, args.verbose, actor_model=args.actor_model, files=args.files)
         else:
             evaluate(split, args.verbose, actor_model=args.actor_model)
         print()

@@ -37,12 +37,12 @@ import pyoxigraph as ox
 from policykg.core.textnorm import match_form, source_text
 from policykg.graph_builder.actormodel import load_actor_model
 from policykg.graph_builder.pipeline import build_source, emit_result
-from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.read import source_from_bytes
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "data" / "real"
 PROBE_DIR = REPO / "tests" / "data" / "genre" / "probe"   # invented documents in layouts tune does not show
-PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3")}   # probe3: round 3, forms of duty
+PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3")}   # round 3: frame (r3-NN-), duty (r3-N-)
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 
 
@@ -527,7 +527,7 @@ def corpus_text(path: Path) -> str:
 def build_document(path: Path, actor_model: str | None = None):
     """(quads, actor surfaces) of one corpus document, through the builder's own entry points (with the actor model
     at the path ``actor_model`` as the builder's filter of actor names, when given)."""
-    source = source_from_string(corpus_text(path), name=path.name)
+    source = source_from_bytes(corpus_text(path).encode("utf-8"), path.name)     # read as its suffix says (.html)
     result = build_source(source, actor_model=load_actor_model(actor_model) if actor_model else None)
     quads = emit_result(result)
     surfaces: dict[str, set[str]] = defaultdict(set)
@@ -549,17 +549,18 @@ def split_paths(split: str) -> list[tuple[Path, Path]]:
     return [(corpus / name, GOLD_DIR / (Path(name).stem + ".gold.json")) for name in split_documents(split)]
 
 
-def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str | None = None
-                  ) -> dict[str, tuple[float, float, float]]:
+def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str | None = None,
+                  files: str | None = None) -> dict[str, tuple[float, float, float]]:
     """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
 
-    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'.
+    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3';
+    ``files``, a regular expression, keeps the documents whose file name it finds (a batch of probes: "^r3-1[1-7]").
     """
     out = out or sys.stdout
     blind = split == "real-blind" or split == "real"
     totals = {r: Tally() for r in RELATIONS}
     issuers_exact = 0
-    paths = split_paths(split)
+    paths = [(t, g) for t, g in split_paths(split) if files is None or re.search(files, t.name)]
     names = [text.name for text, _ in paths]
     for text, gold_path in paths:
         name = text.name

@@ -72,6 +72,17 @@ def pick_values(store) -> dict[str, str]:
     return values
 
 
+def params_for(info, values: dict[str, str]) -> dict[str, str] | None:
+    """The parameters the query ``info`` needs, from ``values`` (pick_values); None when a required one has none."""
+    params = {}
+    for p in info.params:
+        if p.name in values:
+            params[p.name] = values[p.name]
+        elif not p.optional:
+            return None
+    return params
+
+
 def timed_runs(run, repeat: int, budget: float) -> tuple[list[float], list[float], int]:
     """Run ``run()`` (returns a row count) ``repeat`` timed times after a warm-up, within ``budget`` seconds (at least
     once); a run slower than a second is its own warm-up. Returns wall times, CPU times and the row count."""

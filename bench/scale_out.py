@@ -7,6 +7,9 @@ Stages (all by default; ``--stages`` picks some):
 - ``cost``: the per-document cost and the throughput of a build of ``--small`` generated documents with 1 and 2
   worker processes, both with the process pool (``--jobs 1/2``) and with Dask (``--scheduler local:1/2``, a
   LocalCluster started and closed by the build); ratios against ``--jobs 1`` of the same run;
+- ``phases``: the client of a ``--scheduler local:2`` build of ``--small`` documents, its wall and CPU time in the
+  run step and the finish step, with the workers writing the cache files into the staging generation (now) and
+  with the client writing them (before), in the same run;
 - ``large``: generate ``--large`` documents and build them once with ``--jobs 2`` to an embedded store and
   ``graph.nq`` (kept in ``DIR``: a second run reuses them, the build's figures are read back from ``DIR``);
 - ``load``: the large build into throwaway Virtuoso servers: the Graph Store Protocol (``policykg push``, one PUT
@@ -16,7 +19,10 @@ Stages (all by default; ``--stages`` picks some):
   bulk-loaded Virtuoso, and their ratio;
 - ``merged``: the first ``--server-docs`` documents bulk-loaded into one Virtuoso with the merged graph, every
   catalogue query over the merged graph (as policykg sends it) and over the union of the graphs (as it did before),
-  in the same run, and their ratio.
+  in the same run, and their ratio;
+- ``server``: the whole large build bulk-loaded (with the merged graph) into a Virtuoso whose database is kept in
+  ``DIR/virtuoso-N`` (loaded once: a later run finds it loaded), then every catalogue query timed on it; the
+  figures of each query are saved as it ends, so an interrupted run keeps what it measured.
 
 Each build runs in a fresh child process whose process tree is sampled through /proc for its peak memory (PSS).
 ``--json FILE`` writes every number. Timings are wall clock on a shared 2-core machine: read ratios of one run.
@@ -28,6 +34,7 @@ import argparse
 import json
 import math
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -39,9 +46,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import run  # noqa: E402
+from bench import querybench, run  # noqa: E402
 
-STAGES = ("cost", "large", "virtuoso", "embedded", "merged")
+STAGES = ("cost", "phases", "large", "virtuoso", "embedded", "merged", "server")
 
 
 def _note(msg: str) -> None:
@@ -60,12 +67,20 @@ def child_build(args: dict) -> dict:
 
     extra = {"scheduler": args["scheduler"]} if args.get("scheduler") else {}
     inputs = run._read_list(args["paths"]) if args.get("paths") else [args["corpus"]]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     summary = build_corpus(inputs, args["out"], formats=tuple(args["formats"]), jobs=args.get("jobs", 1),
                            quiet=True, incremental=bool(args.get("paths")), viz=False, **extra)
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "built": summary.built, "failed": len(summary.failed), "triples": summary.triples,
+    return {"seconds": seconds, "cpu_seconds": _cpu() - c0, "built": summary.built, "failed": len(summary.failed), "triples": summary.triples,
             "quads": summary.quads, "documents": summary.documents}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process, all its threads (Oxigraph's too), not its child processes."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def child_cluster(args: dict) -> dict:
@@ -92,21 +107,106 @@ def child_client(args: dict) -> dict:
                  for f in sorted((source / "graphs").glob("*.nq"))]
     (target / "graphs").mkdir(parents=True, exist_ok=True)
     (target / "parts").mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     for key, nquads, html in documents:
         write_bytes(target / "graphs" / f"{key}.nq", nquads)
         write_text(target / "parts" / f"{key}.html", html)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), _cpu()
     keys = [key for key, _, _ in documents]
     merged = target / "merged.nt"
     write_merged(target / "graphs", keys, merged)
     store = write_store(target / "store", target / "graphs", keys, lambda: merged)
     store.flush()
-    t2 = time.perf_counter()
-    return {"seconds": t2 - t0, "cache_seconds": t1 - t0, "store_seconds": t2 - t1, "documents": len(documents)}
+    t2, c2 = time.perf_counter(), _cpu()
+    return {"seconds": t2 - t0, "cache_seconds": t1 - t0, "store_seconds": t2 - t1, "documents": len(documents),
+            "cpu_seconds": c2 - c0, "cache_cpu_seconds": c1 - c0, "store_cpu_seconds": c2 - c1}
 
 
-CHILD_TASKS = {"build": child_build, "cluster": child_cluster, "client": child_client}
+def child_phases(args: dict) -> dict:
+    """A ``--scheduler`` build of ``corpus`` into ``out``; the client's wall and CPU time in the whole build, its run
+    step (outcomes recorded, cache files) and its finish step (merged view, store, outputs). With ``client_writes``
+    the workers' cache files are not used: the client writes them, as before this round."""
+    from policykg.corpus import build, run as corpus_run
+
+    phases: dict = {}
+
+    def timed(name: str, step):
+        def wrapper(*a, **k):
+            t0, c0 = time.perf_counter(), _cpu()
+            try:
+                return step(*a, **k)
+            finally:
+                phases[name] = {"seconds": time.perf_counter() - t0, "cpu_seconds": _cpu() - c0}
+        return wrapper
+
+    if args.get("client_writes"):
+        outcomes = corpus_run.dask_outcomes
+        corpus_run.dask_outcomes = lambda *a, **k: outcomes(*a, **{**k, "cache": None})
+    build.run_build, build.finish_build = timed("run", build.run_build), timed("finish", build.finish_build)
+    t0, c0 = time.perf_counter(), _cpu()
+    summary = build.build_corpus([args["corpus"]], args["out"], formats=("trig",), quiet=True, viz=False,
+                                 scheduler=args["scheduler"])
+    return {"seconds": time.perf_counter() - t0, "cpu_seconds": _cpu() - c0, "built": summary.built, **phases}
+
+
+def stage_phases(work: Path, n: int, seed: int) -> dict:
+    """``n`` generated documents built twice with ``--scheduler local:2``: the workers writing the cache files into
+    the staging generation (now), and the client writing them (before); the client's time in each step."""
+    from bench.corpus import generate_corpus
+
+    corpus = work / f"corpus-{n}"
+    generate_corpus(n, corpus, seed)
+    result: dict = {"n": n}
+    for label, client_writes in (("workers write the cache files", False), ("the client writes them", True)):
+        out = work / "phases-out"
+        shutil.rmtree(out, ignore_errors=True)
+        _note(f"phases: {n} documents, {label}")
+        result[label] = run_child("phases", {"corpus": str(corpus), "out": str(out), "scheduler": "local:2",
+                                             "client_writes": client_writes})
+        shutil.rmtree(out, ignore_errors=True)
+    return result
+
+
+def format_phases(r: dict) -> str:
+    lines = [f"The client of a --scheduler local:2 build of {r['n']} generated documents: wall and CPU time per "
+             f"document (ms), the whole build and its steps",
+             f"  {'':<32} {'build wall':>10} {'build CPU':>10} {'run wall':>9} {'run CPU':>8} {'finish wall':>12} "
+             f"{'finish CPU':>11}"]
+    for label, b in r.items():
+        if label == "n":
+            continue
+        ms = {k: 1000 * v / r["n"] for k, v in (("w", b["seconds"]), ("c", b["cpu_seconds"]),
+                                                 ("rw", b["run"]["seconds"]), ("rc", b["run"]["cpu_seconds"]),
+                                                 ("fw", b["finish"]["seconds"]), ("fc", b["finish"]["cpu_seconds"]))}
+        lines.append(f"  {label:<32} {ms['w']:10.1f} {ms['c']:10.1f} {ms['rw']:9.1f} {ms['rc']:8.2f} {ms['fw']:12.1f} "
+                     f"{ms['fc']:11.1f}")
+    return "\n".join(lines)
+
+
+def child_bulkfiles(args: dict) -> dict:
+    """The bulk loader's files for the first ``graphs`` document graphs of the build ``out``, three times in one
+    process: serialized by Oxigraph, copied from the build's cache files, serialized again (wall and CPU each)."""
+    import tempfile
+
+    from policykg.core.iris import GRAPH
+    from policykg.queries.bulkload import write_nquads_files
+    from policykg.queries.data import open_data
+
+    out = Path(args["out"])
+    store = open_data(out)
+    graphs = [g for g in store.graphs() if g.startswith(GRAPH)][:args["graphs"]]
+    result: dict = {"graphs": len(graphs)}
+    for how, cache in (("serialized", None), ("copied", out / "graphs"), ("serialized again", None)):
+        with tempfile.TemporaryDirectory(dir=args.get("scratch")) as scratch:
+            t0, c0 = time.perf_counter(), _cpu()
+            files, quads = write_nquads_files(store, Path(scratch), graphs, cache=cache)
+            result[how] = {"seconds": time.perf_counter() - t0, "cpu_seconds": _cpu() - c0, "quads": quads,
+                           "files": len(files)}
+    return result
+
+
+CHILD_TASKS = {"build": child_build, "cluster": child_cluster, "client": child_client, "bulkfiles": child_bulkfiles,
+               "phases": child_phases}
 
 
 def corpus_bytes(corpus: Path) -> int:
@@ -151,10 +251,12 @@ def format_cost(r: dict) -> str:
     base = r["builds"]["--jobs 1"]["seconds"]
     lines = [f"Per-document cost and throughput: {r['n']} generated documents, {r['text_bytes'] / 1e6:.2f} MB of text "
              f"(store + graph.trig + report; each build in a fresh process)",
-             f"  {'build':<22} {'wall s':>8} {'doc/s':>7} {'ms/doc':>8} {'speed-up':>9} {'peak MB':>8}"]
+             f"  {'build':<22} {'wall s':>8} {'doc/s':>7} {'ms/doc':>8} {'speed-up':>9} {'peak MB':>8} "
+             f"{'main CPU ms/doc':>16}"]
     for label, b in r["builds"].items():
+        cpu = f"{1000 * b['cpu_seconds'] / r['n']:16.1f}" if "cpu_seconds" in b else f"{'-':>16}"
         lines.append(f"  {label:<22} {b['seconds']:8.1f} {r['n'] / b['seconds']:7.2f} {1000 * b['seconds'] / r['n']:8.0f} "
-                     f"{base / b['seconds']:8.2f}x {b['peak_tree_mb']:8.0f}")
+                     f"{base / b['seconds']:8.2f}x {b['peak_tree_mb']:8.0f} {cpu}")
     lines.append(f"  graph.trig byte-identical across the four builds: {'yes' if r['identical_trig'] else 'NO'}")
     c = r["client"]
     lines.append(f"  the client's share (cache files + store, per document): {1000 * c['seconds'] / c['documents']:.1f} ms, "
@@ -162,6 +264,10 @@ def format_cost(r: dict) -> str:
     if "cache_seconds" in c:
         lines.append(f"    of which two fsynced cache files: {1000 * c['cache_seconds'] / c['documents']:.1f} ms; the merged "
                      f"triples and the store's bulk load: {1000 * c['store_seconds'] / c['documents']:.1f} ms")
+    if "cpu_seconds" in c:
+        lines.append(f"    its CPU time per document: {1000 * c['cpu_seconds'] / c['documents']:.1f} ms (cache files "
+                     f"{1000 * c['cache_cpu_seconds'] / c['documents']:.1f} ms, merged triples and store "
+                     f"{1000 * c['store_cpu_seconds'] / c['documents']:.1f} ms)")
     for w, c in r["cluster"].items():
         lines.append(f"  LocalCluster of {w} worker(s): started in {c['start_seconds']:.1f} s, started and closed in "
                      f"{c['seconds']:.1f} s ({c['seconds'] / base:.2f}x the --jobs 1 build)")
@@ -253,7 +359,7 @@ def stage_virtuoso(large: dict, work: Path, *, subset: int, buffers: int, repeat
         seconds, summary = _timed(lambda: bulk_load(large["out"], spool, isql=server.isql_address, auth=auth))
         result["bulk_large"] = {"seconds": seconds, "triples": summary.triples, "graphs": len(summary.graphs),
                                 **_server_figures(server)}
-        result["queries"] = _remote_queries(server.sparql_url, large, repeat, budget, timeout)
+        result["queries"] = dict(_remote_queries(server.sparql_url, large, repeat, budget, timeout))
         result["bulk_large"]["after_queries"] = _server_figures(server)
     shutil.rmtree(folder, ignore_errors=True)
     return result
@@ -268,25 +374,26 @@ def _values(large: dict, work: Path) -> dict:
     return json.loads(cache.read_text(encoding="utf-8"))
 
 
-def _remote_queries(url: str, large: dict, repeat: int, budget: float, timeout: float) -> dict:
+def _remote_queries(url: str, large: dict, repeat: int, budget: float, timeout: float, skip=frozenset()):
+    """(name, figures) of each catalogue query timed on the server at ``url``, those in ``skip`` left out."""
     from policykg.queries.catalogue import list_queries
     from policykg.queries.engine import run_query
 
     values = _values(large, Path(large["out"]).parent)
-    results: dict = {}
     for info in list_queries():
-        params = run._params_for(info, values)
+        if info.name in skip:
+            continue
+        params = querybench.params_for(info, values)
         if params is None:
-            results[info.name] = {"skipped": "no value for a required parameter"}
+            yield info.name, {"skipped": "no value for a required parameter"}
             continue
         _note(f"virtuoso: query {info.name}")
         try:
-            times, rows = run._timed_runs(lambda: len(run_query(info, params, endpoint=url, timeout=timeout).rows),
+            times, _, rows = querybench.timed_runs(lambda: len(run_query(info, params, endpoint=url, timeout=timeout).rows),
                                           repeat, budget)
-            results[info.name] = {"median_ms": statistics.median(times) * 1000, "runs": len(times), "rows": rows}
+            yield info.name, {"median_ms": statistics.median(times) * 1000, "runs": len(times), "rows": rows}
         except Exception as exc:   # a timeout or a server error is a figure too
-            results[info.name] = {"error": str(exc).splitlines()[0][:200]}
-    return results
+            yield info.name, {"error": str(exc).splitlines()[0][:200]}
 
 
 def stage_merged(large: dict, work: Path, *, docs: int, buffers: int, repeat: int, budget: float,
@@ -312,14 +419,14 @@ def stage_merged(large: dict, work: Path, *, docs: int, buffers: int, repeat: in
                                                     auth=(server.user, server.password)))
         result["load"] = {"seconds": seconds, "triples": summary.triples}
         for info in list_queries():
-            params = run._params_for(info, values)
+            params = querybench.params_for(info, values)
             if params is None:
                 continue
             row = result["queries"][info.name] = {}
             for how, graph in (("merged", MERGED_GRAPH), ("union", None)):
                 _note(f"merged: query {info.name} over the {how}")
                 try:
-                    times, rows = run._timed_runs(lambda: len(run_query(info, params, endpoint=server.sparql_url,
+                    times, _, rows = querybench.timed_runs(lambda: len(run_query(info, params, endpoint=server.sparql_url,
                                                                         timeout=timeout).rows)
                                                   if graph else _union_rows(server.sparql_url, info, params, timeout),
                                                   repeat, budget)
@@ -328,6 +435,76 @@ def stage_merged(large: dict, work: Path, *, docs: int, buffers: int, repeat: in
                     row[how] = {"error": str(exc).splitlines()[0][:160]}
     shutil.rmtree(folder, ignore_errors=True)
     return result
+
+
+def stage_server(large: dict, work: Path, *, buffers: int, loaders: int, repeat: int, budget: float,
+                 timeout: float) -> dict:
+    """The large build bulk-loaded into a kept Virtuoso database (once), then the catalogue timed on it."""
+    from policykg.queries.bulkload import bulk_load
+    from policykg.queries.virtuoso import VirtuosoServer
+
+    record = work / f"server-{large['n']}.json"
+    result = json.loads(record.read_text(encoding="utf-8")) if record.exists() else {}
+    spool = work / "server-files"
+    spool.mkdir(exist_ok=True)
+    database = work / f"virtuoso-{large['n']}"
+    if "load" not in result:
+        shutil.rmtree(database, ignore_errors=True)   # a load that did not finish is started again
+    with VirtuosoServer(buffers=buffers, max_seconds=int(timeout), dirs_allowed=(spool,), directory=database,
+                        startup_timeout=1800) as server:
+        if "load" not in result:
+            result["buffers"], result["empty"] = buffers, _server_figures(server)
+            steps: dict = {}
+            t0 = time.perf_counter()
+
+            def step(name: str) -> None:
+                steps[name] = time.perf_counter() - t0
+                _note(f"server: {name} done after {steps[name]:.0f} s")
+
+            _note(f"server: bulk loader, the {large['n']} documents and the merged graph ({loaders} loader(s))")
+            summary = bulk_load(large["out"], spool, isql=server.isql_address, auth=(server.user, server.password),
+                                loaders=loaders, timeout=6 * 3600, on_step=step)
+            result["load"] = {"seconds": time.perf_counter() - t0, "steps": steps, "triples": summary.triples,
+                              "graphs": len(summary.graphs), "loaders": loaders, **_server_figures(server)}
+            record.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        # first as a server with Debian's default limit on the cost estimate (400 s) sees them, once each; then
+        # timed with the estimate off (0), the server's own time limit (--query-timeout) still in force
+        for key, limit, runs in (("default_limit", 400, 1), ("queries", 0, repeat)):
+            server.set_max_cost_estimate(limit)
+            done = result.setdefault(key, {})
+            for name, figures in _remote_queries(server.sparql_url, large, runs, budget if runs > 1 else 0, timeout,
+                                                 skip=set(done)):
+                done[name] = figures
+                record.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        result["after_queries"] = _server_figures(server)
+    record.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    return result
+
+
+def format_server(v: dict, n: int) -> str:
+    load, empty = v["load"], v["empty"]
+    steps = load.get("steps", {})
+    return "\n".join([
+        f"Virtuoso at {n:,} documents (NumberOfBuffers {v['buffers']}): the bulk loader ({load['loaders']} loader(s)) "
+        f"took {load['seconds']:.0f} s for {load['triples']:,} triples ({load['triples'] / load['seconds']:,.0f} "
+        f"triples/s, the merged graph included): files written {steps.get('files', 0):.0f} s, loaded by "
+        f"{steps.get('load', 0):.0f} s, checkpoint by {steps.get('checkpoint', 0):.0f} s",
+        f"  empty server: memory (PSS) {empty['server_pss_mb']:.0f} MB, database files {empty['db_mb']:.0f} MB; "
+        f"after the load: {load['server_pss_mb']:.0f} MB, {load['db_mb']:.0f} MB"
+        + (f"; after the queries: {v['after_queries']['server_pss_mb']:.0f} MB" if "after_queries" in v else ""),
+    ] + _refusal_lines(v.get("default_limit", {})))
+
+
+def _refusal_lines(outcomes: dict) -> list[str]:
+    """What a server with the default MaxQueryCostEstimationTime (400 s) does with each query: answers or refuses."""
+    if not outcomes:
+        return []
+    refused = {name: re.search(r"estimated execution time (\d+)", o.get("error", "")) for name, o in outcomes.items()}
+    refused = {name: int(m.group(1)) for name, m in refused.items() if m}
+    lines = [f"  with MaxQueryCostEstimationTime = 400 (Debian's default): {len(outcomes) - len(refused)} of "
+             f"{len(outcomes)} queries run, {len(refused)} refused on the estimate"
+             + (": " + ", ".join(f"{n} ({e:,} s)" for n, e in sorted(refused.items())) if refused else "")]
+    return lines + [f"    {name}: {o['error']}" for name, o in outcomes.items() if "error" in o and name not in refused]
 
 
 def _union_rows(url: str, info, params: dict, timeout: float) -> int:
@@ -344,10 +521,25 @@ def _union_rows(url: str, info, params: dict, timeout: float) -> int:
 
 
 def stage_embedded(large: dict, repeat: int, budget: float, timeout: float) -> dict:
-    """Every catalogue query on the large build's embedded store (bench/run.py's measurement, a process each)."""
-    _values(large, Path(large["out"]).parent)
-    _note("embedded: the catalogue on the store")
-    return run.measure_queries(Path(large["out"]), repeat, budget, timeout)
+    """Every catalogue query on the large build's embedded store, with the parameters the server stage uses, each
+    in a child process of its own (bench/run.py's ``selective`` measure), cut off after ``timeout`` seconds."""
+    from policykg.queries.catalogue import list_queries
+
+    values = _values(large, Path(large["out"]).parent)
+    results: dict = {}
+    for info in list_queries():
+        params = querybench.params_for(info, values)
+        if params is None:
+            results[info.name] = {"skipped": "no value for a required parameter"}
+            continue
+        _note(f"embedded: query {info.name}")
+        try:
+            results[info.name] = run.run_child("selective", {"store": large["out"], "name": info.name,
+                                                             "params": params, "repeat": repeat, "budget": budget},
+                                               timeout=timeout)
+        except run.BenchError as exc:
+            results[info.name] = {"timeout_s": timeout} if "no result within" in str(exc) else {"error": str(exc)}
+    return {"queries": results}
 
 
 def format_merged(m: dict) -> str:
@@ -399,7 +591,8 @@ def format_queries(embedded: dict, remote: dict, n: int) -> str:
             return f"{d['median_ms']:.1f} [{d['runs']}]", str(d["rows"])
         if "timeout_s" in d:
             return f"> {d['timeout_s']:.0f} s", "-"
-        return ("skipped" if "skipped" in d else "error"), "-"
+        late = re.search(r"did not answer within (\d+) s", d.get("error", ""))
+        return (f"> {late.group(1)} s" if late else "skipped" if "skipped" in d else "error"), "-"
 
     for name in sorted(set(embedded) | set(remote)):
         e, r = embedded.get(name, {}), remote.get(name, {})
@@ -433,6 +626,11 @@ def plan(results: dict, target_docs: int, hours: float = 1.0) -> tuple[str, dict
             lines.append(f"  the one client takes {client_rate:.0f} doc/s at most: {target_docs:,} documents need at least "
                          f"{target_docs / client_rate / 3600:.2f} h of it ({'within' if target_docs / client_rate <= 3600 * hours else 'BEYOND'} "
                          f"the {hours:g} h)")
+            if "cpu_seconds" in cost["client"]:
+                cpu_rate = cost["client"]["documents"] / cost["client"]["cpu_seconds"]
+                figures.update(client_cpu_docs_s=cpu_rate)
+                lines.append(f"  by its CPU time alone (a core of its own): {cpu_rate:.0f} doc/s -> "
+                             f"{target_docs / cpu_rate / 3600:.2f} h")
     large, v = results.get("large"), results.get("virtuoso")
     if large:
         per_doc_triples = large["triples"] / large["n"]
@@ -473,6 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--server-docs", type=int, default=2000,
                         help="documents of the merged stage (merged graph against the union of graphs on Virtuoso)")
     parser.add_argument("--buffers", type=int, default=340000, help="Virtuoso NumberOfBuffers (8 KB pages)")
+    parser.add_argument("--loaders", type=int, default=1, help="bulk loaders at once (server stage)")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per query (median)")
     parser.add_argument("--query-budget", type=float, default=10.0, help="seconds of repeats per query")
     parser.add_argument("--query-timeout", type=float, default=180.0, help="seconds before a query is cut off")
@@ -488,7 +687,10 @@ def main(argv: list[str] | None = None) -> int:
     if "cost" in args.stages:
         results["cost"] = stage_cost(work, args.small, args.seed)
         print(format_cost(results["cost"]) + "\n", flush=True)
-    if {"large", "virtuoso", "embedded", "merged"} & set(args.stages):
+    if "phases" in args.stages:
+        results["phases"] = stage_phases(work, args.small, args.seed)
+        print(format_phases(results["phases"]) + "\n", flush=True)
+    if {"large", "virtuoso", "embedded", "merged", "server"} & set(args.stages):
         large = results["large"] = stage_large(work, args.large, args.seed, args.chunk)
         print(f"Large build: {large['n']:,} documents, {large['text_bytes'] / 1e6:.1f} MB of text, --jobs 2 in "
               f"{large['seconds']:.0f} s (incremental builds of {large.get('chunk', large['n'])} more documents each; "
@@ -503,11 +705,15 @@ def main(argv: list[str] | None = None) -> int:
         results["merged"] = stage_merged(large, work, docs=min(args.server_docs, args.large), buffers=args.buffers,
                                          **timing)
         print(format_merged(results["merged"]) + "\n", flush=True)
+    if "server" in args.stages:
+        results["server"] = stage_server(large, work, buffers=args.buffers, loaders=args.loaders, **timing)
+        print(format_server(results["server"], args.large) + "\n", flush=True)
     if "embedded" in args.stages:
         results["embedded"] = stage_embedded(large, **timing)
-    if "embedded" in results or "virtuoso" in results:
-        print(format_queries(results.get("embedded", {}).get("queries", {}),
-                             results.get("virtuoso", {}).get("queries", {}), args.large) + "\n")
+    if "embedded" in results or "virtuoso" in results or "server" in results:
+        remote = results.get("virtuoso", results.get("server", {}))
+        print(format_queries(results.get("embedded", {}).get("queries", {}), remote.get("queries", {}),
+                             args.large) + "\n")
     text, results["plan"] = plan(results, args.target)
     print(text)
     results["load_average_end"] = os.getloadavg()

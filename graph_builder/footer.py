@@ -60,8 +60,22 @@ class _Block:
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
-    """(offset in the line, text) of the cells of a footer line."""
-    return [(m.start(), m.group(0).strip(" *_")) for m in _CELL.finditer(line) if m.group(0).strip(" *_")]
+    """(offset in the line, text) of the cells of a footer line; a recipients cell that runs on into a signature
+    block, as a web copy flattens the footer to one line ("Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH ..."), is
+    two cells."""
+    cells = []
+    for m in _CELL.finditer(line):
+        text = m.group(0).strip(" *_")
+        if not text:
+            continue
+        if cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text):
+            mode = next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
+                         and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)   # not "KTVB"
+            if mode is not None:
+                cells += [(m.start(), text[:mode.start()].rstrip()), (m.start() + mode.start(), text[mode.start():])]
+                continue
+        cells.append((m.start(), text))
+    return cells
 
 
 def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> list[_Item] | None:
@@ -85,6 +99,10 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
         return items
     if cues.SIGNED_NOTE.match(text) or cues.SIGNED_NOTE_IN.fullmatch(text):
         return [_Item("note", text, None, start, start + len(text), column)]
+    stamp = cues.SIGNED_BY.match(text)
+    if stamp is not None:       # a digital signature's stamp: the signer's name, when it is a person's
+        name = person_name(text[stamp.end():])
+        return None if name is None else [_Item("person", name, None, start + stamp.end(), start + len(text), column)]
     modes = list(cues.SIGNATURE_MODE.finditer(text))
     if modes and modes[0].start() == 0:
         items = []
@@ -144,12 +162,20 @@ def _split_tail(body: str, start: int, column: int, lexicon: Lexicon) -> tuple[s
             break
     for k in range(1, len(words)):
         rest, head = " ".join(words[k:]), " ".join(words[:k])
-        if is_caps(rest) and is_caps(head) and _whole_post(rest, lexicon) is not None and _signs_for(head, lexicon):
+        if is_caps(rest) and is_caps(head) and _whole_post(rest, lexicon) is not None and _signs_for(head, lexicon) \
+                and not _name_goes_on(words, k, lexicon):
             tail.insert(0, _Item("post", _whole_post(rest, lexicon), None, start + len(head) + 1,
                                  start + len(head) + 1 + len(rest), column))
             words = words[:k]
             break
     return " ".join(words), tail
+
+
+def _name_goes_on(words: list[str], k: int, lexicon: Lexicon) -> bool:
+    """The name of what a mode signs for goes on past word ``k``, over what reads as a post: "ĐOÀN CHỦ TỊCH" (the
+    Presidium), "BAN BÍ THƯ" (the Secretariat) are organs, not "ĐOÀN" / "BAN" and a post."""
+    return any(is_bare_head(" ".join(words[:m]), lexicon) or lexicon.lookup(" ".join(words[:m])) is not None
+               for m in range(k + 1, len(words) + 1))
 
 
 def _is_anchor(cells: list[tuple[int, str]]) -> bool:
@@ -178,21 +204,73 @@ def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> b
     return False
 
 
-def _continues_mode(items: list[_Item], column: int, text: str) -> bool:
+def _in_column(items: list[_Item], column: int) -> list[_Item]:
+    return [it for it in items if abs(it.column - column) <= 12]
+
+
+def _continues_mode(items: list[_Item], column: int, text: str, lexicon: Lexicon) -> bool:
     """A cell in capitals under a mode's line, in its column, before any post of that column: the rest of what the
-    mode signs for ("TM. ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"); the mode's value takes it in."""
+    mode signs for ("TM. ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"; "KT. BỘ TRƯỞNG" / "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", the
+    organ of the head's post); the mode's value takes it in."""
     if not is_caps(text) or len(text) > 80:
         return False
-    column_items = [it for it in items if abs(it.column - column) <= 12]
-    if not column_items or column_items[-1].what != "mode" or column_items[-1].mode != "TM." \
-            or not column_items[-1].value:
+    column_items = _in_column(items, column)
+    if not column_items or column_items[-1].what != "mode" or not column_items[-1].value:
         return False
     mode = column_items[-1]
+    if mode.mode != "TM." and not (post_of(mode.value, lexicon) is not None and actor_named(text, lexicon) is not None):
+        return False
     mode.value = mode.value + " " + text
     return True
 
 
-def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int, list[_Item], bool]:
+def _continues_post(items: list[_Item], column: int, text: str, lexicon: Lexicon) -> bool:
+    """A cell in capitals under a post that names its unit, in its column, where the unit's name goes on ("PHÓ GIÁM
+    ĐỐC SỞ VĂN HÓA," / "THỂ THAO VÀ DU LỊCH"): the post takes it in."""
+    column_items = _in_column(items, column)
+    if not is_caps(text) or not column_items or column_items[-1].what != "post":
+        return False
+    post = column_items[-1]
+    if not re.search(r"(?:[,\-–&]|\s[Vv]à)$", post.value) or _post_in_unit(post.value + " " + text, lexicon)[1] is None:
+        return False
+    post.value = post.value + " " + text
+    return True
+
+
+def _name_in_column(items: list[_Item], column: int, text: str, start: int, lexicon: Lexicon) -> _Item | None:
+    """A name in capitals at the foot of a block's column, under its post or its note ("PHÓ CHỦ TỊCH" / "(Đã ký)" /
+    "Y NGÔN KBUÔR"): the signer, whatever the family name (``person_name`` alone takes capitals only after a common
+    family name, as a line in capitals elsewhere is rarely a name)."""
+    column_items = _in_column(items, column)
+    if not column_items or column_items[-1].what not in ("post", "note") or post_of(text, lexicon) is not None:
+        return None
+    if not is_caps(text):       # the name ends the cell, after words no rule knows ("Trung tuớng Nguyễn Văn Sơn")
+        words = text.split()
+        name = next((person_name(" ".join(words[k:])) for k in range(max(0, len(words) - 5), len(words) - 1)
+                     if person_name(" ".join(words[k:]))), None)
+        return None if name is None else _Item("person", name, None, start, start + len(text), column)
+    if actor_named(text, lexicon) is not None:
+        return None
+    titled = " ".join("".join(p[:1] + p[1:].lower() for p in re.split(r"(['’-])", w)) for w in text.split())
+    name = person_name(titled)
+    return None if name is None else _Item("person", name, None, start, start + len(text), column)
+
+
+def _organ_line(text: str, start: int, column: int, issuers: list[ActorRef], lexicon: Lexicon) -> _Item | None:
+    """A line in capitals naming an issuer above its block, as joint documents stack their blocks ("CÔNG AN TỈNH X" /
+    "GIÁM ĐỐC" / name, then "VIỆN KIỂM SÁT NHÂN DÂN TỈNH X" / "KT. VIỆN TRƯỞNG" / ...)."""
+    if not is_caps(text) or len(text) > 100 or not issuers:
+        return None
+    ref = actor_named(text, lexicon, fuzzy=True)
+    if ref is None or not any(ref.iri == i.iri for i in issuers):
+        return None
+    item = _Item("organ", text, None, start, start + len(text), column)
+    item.value_at = start
+    return item
+
+
+def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
+            issuers: list[ActorRef]) -> tuple[int, list[_Item], bool]:
     """From the anchor line ``i``: the index after the footer region, its signature items, whether it lists
     recipients."""
     items: list[_Item] = []
@@ -211,10 +289,17 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> tuple[int
         footer_line = True
         for offset, text in cells:
             sig = _signature_items(text, start + offset, offset, lexicon)
+            if sig is None and _continues_post(items, offset, text, lexicon):
+                continue    # "PHÓ GIÁM ĐỐC SỞ VĂN HÓA," / "THỂ THAO VÀ DU LỊCH": the unit of the post goes on
+            if sig is None:
+                name = _name_in_column(items, offset, text, start + offset, lexicon)
+                sig = [name] if name is not None else None
             if sig is not None:
                 found.extend(sig)
-            elif _continues_mode(items, offset, text):
+            elif _continues_mode(items, offset, text, lexicon):
                 pass        # "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH": what the mode signs for, on two lines
+            elif _organ_line(text, start + offset, offset, issuers, lexicon) is not None:
+                found.append(_organ_line(text, start + offset, offset, issuers, lexicon))
             elif cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text):
                 recipients = True
             elif not (recipients and len(text) <= 120 and not is_caps(text)):
@@ -234,16 +319,18 @@ def _columns(items: list[_Item]) -> list[list[_Item]]:
         if it.what in ("mode", "post", "person"):
             key = (it.start - it.column, it.what)
             by_line[key] = by_line.get(key, 0) + 1
-    if not by_line or max(by_line.values()) < 2:
-        return [items]
+    if not by_line or len({line for line, _ in by_line}) == 1:
+        return [items]      # one block, or blocks flattened in a row of one line ("| TM. ... Name | KT. ... Name |")
     columns: list[tuple[int, list[_Item]]] = []
-    for it in items:
-        for x, members in columns:
-            if abs(x - it.column) <= 12:
-                members.append(it)
-                break
+    for it in items:      # each item to the nearest column (centred blocks start a few characters apart)
+        near = min((c for c in columns if abs(c[0] - it.column) <= 12), key=lambda c: abs(c[0] - it.column), default=None)
+        if near is not None:
+            near[1].append(it)
         else:
             columns.append((it.column, [it]))
+    signed = [m for _, m in columns if any(i.what in ("mode", "post") for i in m) and any(i.what == "person" for i in m)]
+    if max(by_line.values()) < 2 and len(signed) < 2:
+        return [items]      # side by side also when two columns each hold a post and a name, on lines of their own
     return [members for _, members in sorted(columns, key=lambda c: c[0])]
 
 
@@ -268,6 +355,9 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
     """The organ a block signs for: its "TM. <organ>", matched to an issuer when the header names it in full; the
     organ of the head's post a "KT." names ("KT. BỘ TRƯỞNG BỘ CÔNG AN": Bộ Công an)."""
     for it in block.items:
+        if it.what == "organ":
+            ref = actor_named(it.value, lexicon, fuzzy=True)
+            return next((i for i in issuers if ref is not None and i.iri == ref.iri), ref)
         over = office_over(it.value, lexicon) if it.what == "mode" and it.value else None
         if over is not None and over[1].iri:
             return next((ref for ref in issuers if ref.iri == over[1].iri), over[1])
@@ -280,7 +370,27 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
             if ref is not None:
                 return ref
             return issuers[0] if len(issuers) == 1 else None
-    return issuers[0] if len(issuers) == 1 else None
+    return issuers[0] if len(issuers) == 1 else _issuer_headed_by(block, issuers, lexicon)
+
+
+def _issuer_headed_by(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
+    """Of a joint document's issuers, the one the block's head post heads ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" beside "TM.
+    ĐOÀN CHỦ TỊCH": the ministry): the only issuer of a kind the post heads (``pkg:headOffice``), else the only one
+    whose name opens with the post's first word ("Bộ trưởng": "Bộ ..."); None when that leaves several or none."""
+    posts = [post_of(it.value, lexicon) if it.what == "mode" else it.value for it in block.items
+             if it.what in ("mode", "post") and it.value]
+    heads = dict(lexicon.office_titles())
+    for post in (p for p in posts if p):
+        key = match_key(post)
+        kinds = heads.get(key, ())
+        of_kind = [ref for ref in issuers if ref.kind in kinds]
+        if len(of_kind) == 1:
+            return of_kind[0]
+        first = key.split(" ")[0]
+        named = [ref for ref in (of_kind or issuers) if ref.label and match_key(ref.label).split(" ")[0] == first]
+        if len(named) == 1:
+            return named[0]
+    return None
 
 
 def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Signature | None:
@@ -290,13 +400,36 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
             post = it.value
         elif it.what == "mode" and it.value and post_of(it.value, lexicon) is not None and post is None:
             post = post_of(it.value, lexicon)
-    if post is None:
-        return None
     modes = [it.mode for it in block.items if it.what == "mode" and it.mode]
+    if post is None and not ("TM." in modes and any(it.what == "person" for it in block.items)):
+        return None     # a block for a collective may print no post: "T/M BAN BÍ THƯ" / (đã ký) / name
+    if post is None:
+        return Signature(post=None, person=next(it.value for it in block.items if it.what == "person"), mode="TM.",
+                         organ=_organ(block, issuers, lexicon),
+                         span=Span(min(it.start for it in block.items), max(it.end for it in block.items)))
     person = next((it.value for it in block.items if it.what == "person"), None)
     span = Span(min(it.start for it in block.items), max(it.end for it in block.items))
+    post, unit = _post_in_unit(post, lexicon)
     return Signature(post=post, person=person, mode=modes[-1] if modes else None,
-                     organ=_organ(block, issuers, lexicon), span=span)
+                     organ=unit or _organ(block, issuers, lexicon), span=span)
+
+
+def _post_in_unit(post: str, lexicon: Lexicon) -> tuple[str, ActorRef | None]:
+    """A post that names its unit after the post's name ("Vụ trưởng Vụ Pháp chế", "Chánh Văn phòng Bộ", signed "TL.
+    BỘ TRƯỞNG" by delegation): the post alone and the unit it heads, which is the post's organ; else (post, None).
+    A qualifier that names no body stays in the post ("Phó Chủ tịch Thường trực")."""
+    key = match_key(post)
+    names = [n for n in lexicon.post_names() if key.startswith(match_key(n) + " ")]
+    if not names and key.startswith("phó "):        # "Phó Vụ trưởng Vụ Pháp chế": a deputy of any post
+        deputy, unit = _post_in_unit(post[4:], lexicon)
+        return ("Phó " + deputy, unit) if unit is not None else (post, None)
+    if not names:
+        return post, None
+    base = max(names, key=len)
+    deputy = post[:len(base)] if match_key(post[:len(base)]) == match_key(base) else base
+    rest = post[len(deputy):].strip()
+    unit = actor_named(rest, lexicon) or actor_named(rest.upper(), lexicon)
+    return (deputy, unit) if unit is not None and unit.iri else (post, None)
 
 
 def _signed_for(block: _Block, issuers: list[ActorRef], lexicon: Lexicon, footer: Footer) -> None:
@@ -327,7 +460,9 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         if not ((_ANCHOR_HINT.search(line) and _is_anchor(_cells(line))) or _signed_post_at(lines, i, lexicon)):
             i += 1
             continue
-        j, items, recipients = _region(lines, i, lexicon)
+        while i > 0 and _organ_line(lines[i - 1][1].strip(), 0, 0, issuers, lexicon) is not None:
+            i -= 1          # the organ's name stands above a stacked block: "CÔNG AN TỈNH X" / "GIÁM ĐỐC"
+        j, items, recipients = _region(lines, i, lexicon, issuers)
         end = lines[j - 1][0] + len(lines[j - 1][1])
         footer.blocks.append(FrameBlock("recipients" if recipients else "footer", Span(lines[i][0], end)))
         signatures = [s for s in (_signature(b, issuers, lexicon) for b in _blocks(items)) if s is not None]

@@ -21,11 +21,11 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.dates import iso_date
+from policykg.graph_builder.headernames import LEVEL_PLACE, Name as _Name, composed, joint_issuers, organ_names, part_only
 from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
 from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, number_codes
 from policykg.graph_builder.organs import (
     actor_named,
-    is_bare_head,
     is_caps,
     motto_spans,
     of_entry,
@@ -33,7 +33,6 @@ from policykg.graph_builder.organs import (
     office_ref,
 )
 from policykg.graph_builder.read import clean_label
-from policykg.graph_builder.vocabulary import HEADER_CONTINUATION
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_of_code", "kind_of_word", "sentence_case", "clean_title"]
@@ -166,58 +165,6 @@ def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: 
     return organs
 
 
-@dataclass
-class _Name:
-    """An organ name of the header: its text and the spans it was read from (a name may go on on the next line)."""
-
-    text: str
-    spans: list[tuple[int, int]]
-
-    def cut(self, at: int) -> tuple["_Name", "_Name"] | None:
-        """The name cut at character ``at`` of its text into two (only a name read from one span)."""
-        if len(self.spans) != 1:
-            return None
-        a, b = self.spans[0]
-        return (_Name(self.text[:at].strip(), [(a, a + len(self.text[:at].rstrip()))]),
-                _Name(self.text[at:].strip(), [(a + at + len(self.text[at:]) - len(self.text[at:].lstrip()), b)]))
-
-
-def _names(organs: list[tuple[int, int, str]], lexicon: Lexicon) -> list[_Name]:
-    """Organ lines joined into names: a line that goes on with a level and a place ("TỈNH LÀO CAI") belongs to
-    the name above it; a line that ends with a part's name ("UBND TỈNH LÀO CAI VĂN PHÒNG", a Word cell whose line
-    break was lost) is two names."""
-    names: list[_Name] = []
-    for a, b, text in organs:
-        goes_on = HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon)
-        if names and (goes_on or re.search(r"(?:\sVÀ|[,&\-–])$", names[-1].text)):     # not "TỈNH ỦY"
-            names[-1].text += " " + text
-            names[-1].spans.append((a, b))
-        else:
-            names.append(_Name(text, [(a, b)]))
-    joined: list[_Name] = []
-    for name in names:      # "VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO": a line that names nothing alone goes on the one above
-        if joined and not _part_only(name.text, lexicon) and actor_named(name.text, lexicon) is None \
-                and actor_named(joined[-1].text + " " + name.text, lexicon) is not None:
-            joined[-1] = _Name(joined[-1].text + " " + name.text, joined[-1].spans + name.spans)
-        else:
-            joined.append(name)
-    split: list[_Name] = []
-    for name in joined:
-        words = list(re.finditer(r"\S+", name.text))
-        # a part's name of two words or more after a whole organ's name (not the committee a body belongs to:
-        # "BAN CHỈ ĐẠO 35 TỈNH ỦY")
-        for k in range(1, len(words) - 1):
-            at = words[k].start()
-            if is_bare_head(name.text[at:], lexicon) and lexicon.lookup(name.text) is None \
-                    and not re.search(r"(?:ỦY|UỶ)$", name.text) \
-                    and actor_named(name.text[:at], lexicon) is not None and name.cut(at) is not None:
-                split.extend(name.cut(at))
-                break
-        else:
-            split.append(name)
-    return split
-
-
 def _resolve(name: _Name, lexicon: Lexicon) -> list[tuple[_Name, ActorRef]]:
     """The actors one organ name denotes: one, or several for "BỘ A - BỘ B"; a part's bare name ("BAN THƯỜNG
     TRỰC") is kept without an IRI, to be named in full with the body above it."""
@@ -239,7 +186,7 @@ def _resolve(name: _Name, lexicon: Lexicon) -> list[tuple[_Name, ActorRef]]:
     ref = actor_named(name.text, lexicon, fuzzy=True)
     if ref is not None:
         return [(name, ref)]
-    if _part_only(name.text, lexicon):
+    if part_only(name.text, lexicon):
         return [(name, ActorRef("", name.text, None))]
     office = office_over(name.text, lexicon)
     if office is not None:
@@ -260,7 +207,7 @@ def _headed_line(text: str, lexicon: Lexicon) -> ActorRef | None:
     head = max((h for h in heads if key.startswith(h + " ")), key=len, default=None)
     if head is None or heads[head] in ("Office", "PeopleGroup"):
         return None     # "CHỦ TỊCH ỦY BAN NHÂN DÂN": an office, read by office_over
-    place = _LEVEL_PLACE.search(text)
+    place = LEVEL_PLACE.search(text)
     label = text[:1] + text[1:].lower()
     if place is not None:
         at = place.start("place")
@@ -268,40 +215,18 @@ def _headed_line(text: str, lexicon: Lexicon) -> ActorRef | None:
     return ActorRef(mint_actor_iri(label), label, heads[head])
 
 
-_LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
-                          r"(?!(?:ỦY|UỶ|ĐOÀN)\b)(?P<place>.+)$")     # not the committee "TỈNH ỦY", "TỈNH ĐOÀN"
-
-
-def _composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
-    """The full name of a part the header names under its body: a committee named by its level takes the body's
-    place ("ĐẢNG BỘ TỈNH LÀO CAI" / "TỈNH ỦY" -> Tỉnh ủy Lào Cai), any other part the body's name ("ỦY BAN MTTQ
-    VIỆT NAM TỈNH X" / "BAN THƯỜNG TRỰC" -> Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh X)."""
-    place = _LEVEL_PLACE.search(body)
-    if place is not None and re.search(r"(?:ỦY|UỶ)$", part):
-        whole = actor_named(part + " " + place.group("place"), lexicon)
-        if whole is not None:
-            return whole
-    return actor_named(part + " " + body, lexicon)
-
-
-def _part_only(name: str, lexicon: Lexicon) -> bool:
-    """A name that is only a head noun or its first words ("VĂN PHÒNG", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH" of "Ban
-    Chấp hành Đảng bộ"): a part of the body named above it."""
-    key = match_key(name)
-    return is_bare_head(name, lexicon) or key in cues.HEADER_PARTS \
-        or any(head.startswith(key + " ") for head, _ in lexicon.head_nouns())
-
-
-def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool, match: str) -> None:
-    """Issuers (and the parent of a part) from the organ names, top to bottom; every organ named, with its spans."""
+def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool, match: str,
+                       codes: int = 0) -> None:
+    """Issuers (and the parent of a part) from the organ names, top to bottom; every organ named, with its spans
+    (``codes``: how many issuers a joint document's number names)."""
     resolved: list[tuple[_Name, ActorRef]] = []
     for name in names:
         resolved.extend(_resolve(name, lexicon))
     if not resolved:
         return
     if joint:
-        header.issuers = [ref for _, ref in resolved if ref.iri]
-    elif names and (not resolved or resolved[-1][0] is not names[-1]) and not _part_only(names[-1].text, lexicon):
+        header.issuers = joint_issuers(resolved, lexicon, header.parents, codes)
+    elif names and (not resolved or resolved[-1][0] is not names[-1]) and not part_only(names[-1].text, lexicon):
         for k in range(len(names) - 2, max(-1, len(names) - 4), -1):     # a name broken over lines: join them
             whole = _Name(" ".join(n.text for n in names[k:]), [span for n in names[k:] for span in n.spans])
             ref = actor_named(whole.text, lexicon, fuzzy=True)
@@ -311,9 +236,9 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
                 break
     else:
         last_name, last = resolved[-1]
-        if len(resolved) > 1 and (not last.iri or _part_only(last_name.text, lexicon)):
+        if len(resolved) > 1 and (not last.iri or part_only(last_name.text, lexicon)):
             parent_name, parent = resolved[-2]
-            whole = _composed(last_name.text, parent_name.text, lexicon)
+            whole = composed(last_name.text, parent_name.text, lexicon)
             if whole is None and parent.iri and parent.label and is_caps(last_name.text):
                 # "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "THƯỜNG TRỰC": the part of the body, named with the body's name
                 label = last_name.text[:1] + last_name.text[1:].lower() + " " + parent.label
@@ -471,7 +396,8 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
                                                                                           and "/" in number.identifier)):
         header.kind = "OfficialLetter"
     joint = _is_joint(header.kind, code)
-    _organs_to_issuers(_names(organs, lexicon), lexicon, header, joint, match)
+    codes = len(number_codes(number.identifier)[1:]) if joint and number is not None else 0
+    _organs_to_issuers(organ_names(organs, lexicon, match), lexicon, header, joint, match, codes)
     named = {span: ref for span, ref in header.organs}
     for a, b, _ in organs:      # an organ line the header cannot read is left to the recogniser
         header.blocks.extend(FrameBlock("header", span, ref) for span, ref in named.items()

@@ -119,15 +119,34 @@ def _known_actor_in(phrase: str, lexicon) -> ActorRef | None:
     return None
 
 
-def _issuer_named(source: SourceText, start: int, end: int, lexicon) -> ActorRef | None:
-    """The actor named last before the verb "ban hành" (the subject), by the builder's recogniser."""
+_JOINED = re.compile(r"\s*(?:,|-|–|và|cùng|cùng với)?\s*", re.I)
+_OWNED = re.compile(r"(?i)\b(?:của|theo|tại)\s+$")
+_AFTER_MOTTO = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c[\s\-–_*]*$")
+
+
+def _issuers_named(source: SourceText, start: int, end: int, lexicon) -> list[ActorRef]:
+    """The actors named last before the verb "ban hành" (the subject), by the builder's recogniser: the last one and
+    those joined to it by a comma, a dash or "và" ("Bộ Công an và Bộ Y tế vừa ban hành ...", "Bộ Chính trị, Ban Bí
+    thư ban hành ..."), in order."""
     if start >= end:
-        return None
+        return []
     probe = Sentence(index=0, span=Span(start, end), section=None, paragraph=0, clauses=[Span(start, end)])
     actors = [m for m in find_mentions(source, [probe], lexicon) if m.category == "actor"]
-    if actors:
-        return ActorRef(actors[-1].iri, actors[-1].label, actors[-1].kind)
-    return _known_actor_in(source.match[start:end], lexicon)
+    if not actors:
+        known = _known_actor_in(source.match[start:end], lexicon)
+        return [known] if known is not None else []
+    subject = [actors[-1]]
+    for m in reversed(actors[:-1]):
+        if not _JOINED.fullmatch(source.match[m.span.end:subject[0].span.start]):
+            break
+        subject.insert(0, m)
+    if _OWNED.search(source.match[max(start, subject[0].span.start - 12):subject[0].span.start]):
+        subject = subject[-1:]      # "Sau Kết luận ... của Ban Bí thư, Bộ Công an vừa ban hành": a cited one's issuer
+    refs: list[ActorRef] = []
+    for m in subject:
+        if m.iri not in {r.iri for r in refs}:
+            refs.append(ActorRef(m.iri, m.label, m.kind))
+    return refs
 
 
 def _publisher(source: SourceText) -> str | None:
@@ -266,7 +285,8 @@ def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumb
         if not label or n.span.start >= max(2000, len(match) // 3):
             continue
         p = window + label.start()
-        if p == 0 or match[p - 1] in "\n|*_" or (p >= 2 and not match[p - 2:p].strip()):
+        if p == 0 or match[p - 1] in "\n|*_" or (p >= 2 and not match[p - 2:p].strip()) \
+                or _AFTER_MOTTO.search(match, max(0, p - 16), p):     # a header flattened to one line by a web copy
             return n, p
     return None, -1
 
@@ -282,13 +302,13 @@ def _unnumbered_issued(source: SourceText, lexicon) -> DocumentInfo | None:
         s_start, s_end = _sentence_around(source, v.start())
         prefix = _DATELINE_PREFIX.match(match[s_start:v.start()])
         start = s_start + (prefix.end() if prefix else 0)
-        issuer = _issuer_named(source, start, v.start(), lexicon)
-        if issuer is None:
+        issuers = _issuers_named(source, start, v.start(), lexicon)
+        if not issuers:
             continue
         kind = kind_of_word(re.sub(r"^\s*(?:kèm theo\s+)?", "", kind_m.group(0)), lexicon) or "PolicyDocument"
         title = clean_label(source, kind_m.end(), s_end).rstrip(".") or None
         info = DocumentInfo(kind=kind, title=title and sentence_case(title, lexicon), evidence=Span(start, s_end))
-        _set_issuer(info, issuer)
+        _set_issuers(info, issuers)
         return info
     return None
 
@@ -324,7 +344,7 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
         if prefix:
             s_start += prefix.end()
         subject = re.search(r"\S", match[s_start:verb.start()])
-        _set_issuer(info, _issuer_named(source, s_start, verb.start(), lexicon))
+        _set_issuers(info, _issuers_named(source, s_start, verb.start(), lexicon))
         if info.issuer and subject:
             info.evidence = Span(s_start + subject.start(), chosen.span.end)
         # an explicit date of issue in the same sentence ("Ngày 01/12/2011, Ban Bí thư ban hành ...",

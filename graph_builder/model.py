@@ -96,7 +96,8 @@ class ActorRef:
 class Signature:
     """One signature block: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A"."""
 
-    post: str                          # the post signed in, as the ontology writes it: 'Phó Chủ tịch'
+    post: str | None                   # the post signed in, as the ontology writes it: 'Phó Chủ tịch'; None when a
+    #                                    "TM." block prints none ("T/M BAN BÍ THƯ" / name)
     person: str | None                 # the signer's name as written (NFC), None when the block has no name
     mode: str | None                   # 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.' (the innermost), None when signed directly
     organ: ActorRef | None             # the organ the post belongs to (the block's "TM. <organ>" or the issuer)

@@ -237,13 +237,32 @@ def post_of(text: str, lexicon: Lexicon) -> str | None:
                if folded == ascii_fold(k) or folded.startswith(ascii_fold(k) + " ")]
     if not hit:
         deputy = re.match(r"\s*(?:PHÓ|Phó)\s+(?=\S)", text)     # a deputy of any post: "PHÓ TỔNG GIÁM ĐỐC"
-        post = post_of(text[deputy.end():], lexicon) if deputy else None
-        return "Phó " + post if post is not None else None
+        post = post_of(text[deputy.end():], lexicon) if deputy else _head_of_unit(text, lexicon)
+        return ("Phó " + post if deputy else post) if post is not None else None
     name = hit[0][1]
     rest = re.sub(r"\s+", " ", text).strip()[len(name):].strip()
     if rest and is_caps(rest):
         rest = rest[:1].upper() + rest[1:].lower()
     return (name + " " + rest).strip()
+
+
+def _head_of_unit(text: str, lexicon: Lexicon) -> str | None:
+    """"Trưởng" before the head noun of a unit heads that unit: "TRƯỞNG TIỂU BAN" -> "Trưởng Tiểu ban", "TRƯỞNG BAN
+    CHỈ ĐẠO" (a post the ontology does not list by name); None otherwise.
+
+    >>> from policykg.ontology import load_lexicon
+    >>> _head_of_unit("TRƯỞNG TIỂU BAN", load_lexicon()), _head_of_unit("TRƯỞNG THÀNH", load_lexicon())
+    ('Trưởng Tiểu ban', None)
+    """
+    m = re.match(r"\s*(?:TRƯỞNG|Trưởng)\s+(\S.*)$", text)
+    if m is None:
+        return None
+    rest = re.sub(r"\s+", " ", m.group(1)).strip()
+    key = match_key(rest)
+    if not any((key == head or key.startswith(head + " ")) and kind not in ("Office", "PeopleGroup")
+               for head, kind in lexicon.head_nouns()):
+        return None
+    return "Trưởng " + (rest[:1] + rest[1:].lower() if is_caps(rest) else rest)
 
 
 def person_name(text: str) -> str | None:
@@ -290,7 +309,9 @@ def office_over(name: str, lexicon: Lexicon) -> tuple[str, ActorRef] | None:
     post = post_of(name, lexicon)
     if post is None:
         return None
-    base = next(p for p in lexicon.post_names() if match_key(post).startswith(match_key(p)))
+    base = next((p for p in lexicon.post_names() if match_key(post).startswith(match_key(p))), None)
+    if base is None:            # a unit's head the ontology does not list ("Trưởng Tiểu ban"): no organ after it
+        return None
     rest = re.sub(r"\s+", " ", name).strip()[len(base):].strip()
     organ = actor_named(rest, lexicon) if rest else None
     return (base, organ) if organ is not None else None

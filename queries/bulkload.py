@@ -30,7 +30,7 @@ from pathlib import Path
 
 from policykg.core.atomic import write_bytes
 from policykg.core.errors import EndpointError, InputError
-from policykg.core.iris import GRAPH, MERGED_GRAPH, ONTOLOGY_IRI
+from policykg.core.iris import GRAPH, MERGED_GRAPH, ONTOLOGY_IRI, mint_graph_iri
 from policykg.queries.data import open_data
 from policykg.queries.params import make_iri
 from policykg.queries.connection import ENV_PASSWORD, ENV_USER, EndpointAuth, resolve_auth
@@ -57,9 +57,13 @@ def sql_string(text: str) -> str:
 
 
 def write_nquads_files(store: GraphStore, directory: Path, graphs: list[str], *,
-                       chunk_bytes: int = CHUNK_BYTES, merged: Path | None = None) -> tuple[list[Path], int]:
+                       chunk_bytes: int = CHUNK_BYTES, merged: Path | None = None,
+                       cache: Path | None = None) -> tuple[list[Path], int]:
     """Write ``graphs`` of ``store`` as ``policykg-00001.nq``, ... (about ``chunk_bytes`` each) into ``directory``;
-    with ``merged`` (an N-Triples file: the merged view) its triples too, in the graph ``MERGED_GRAPH``.
+    with ``merged`` (an N-Triples file: the merged view) its triples too, in the graph ``MERGED_GRAPH``. With
+    ``cache`` (the ``graphs`` folder of a build directory whose store ``store`` is) a document's graph is copied
+    from its cache file ``KEY.nq``, already N-Quads of that graph, instead of being serialized again by Oxigraph
+    (3/4 of a bulk load's time at 10,000 documents, see docs/SCALING.md).
 
     Earlier ``policykg-*.nq`` files there are removed first. Each graph's triples are dumped by Oxigraph and each
     N-Triples line gets the graph's name (line ends inside literals are escaped, so lines are statements). A graph
@@ -83,6 +87,14 @@ def write_nquads_files(store: GraphStore, directory: Path, graphs: list[str], *,
         if size >= chunk_bytes and whole:
             flush()
 
+    def add_nquads(data: bytes) -> None:
+        nonlocal size, triples
+        triples += data.count(b"\n")
+        parts.append(data)
+        size += len(data)
+        if size >= chunk_bytes:
+            flush()
+
     def flush() -> None:
         nonlocal size
         if parts:
@@ -91,8 +103,12 @@ def write_nquads_files(store: GraphStore, directory: Path, graphs: list[str], *,
             parts.clear()
             size = 0
 
+    cached = {mint_graph_iri(f.stem): f for f in cache.glob("*.nq")} if cache else {}
     for graph in graphs:
-        add(store.dump_graph(graph), graph, whole=True)
+        if graph in cached:
+            add_nquads(cached[graph].read_bytes())
+        else:
+            add(store.dump_graph(graph), graph, whole=True)
     if merged is not None:
         flush()
         with open(merged, "rb") as handle:
@@ -101,6 +117,14 @@ def write_nquads_files(store: GraphStore, directory: Path, graphs: list[str], *,
                 flush()
     flush()
     return files, triples
+
+
+def _cache_folder(data) -> Path | None:
+    """The ``graphs`` folder of DATA when DATA is a build directory (its store was loaded from those files)."""
+    if isinstance(data, GraphStore):
+        return None
+    folder = Path(data) / "graphs"
+    return folder if (Path(data) / "store").is_dir() and folder.is_dir() else None
 
 
 def _check_address(address: str) -> str:
@@ -118,7 +142,8 @@ def _credentials(auth) -> EndpointAuth:
 
 def bulk_load(data: str | os.PathLike | GraphStore, directory: str | os.PathLike, *, isql: str = DEFAULT_ISQL,
               server_directory: str | None = None, auth=None, include_ontology: bool = True, loaders: int = 1,
-              timeout: float = 3600, chunk_bytes: int = CHUNK_BYTES, include_merged: bool = True) -> PushSummary:
+              timeout: float = 3600, chunk_bytes: int = CHUNK_BYTES, include_merged: bool = True,
+              on_step=None) -> PushSummary:
     """Load each named graph of DATA into Virtuoso with its bulk loader, replacing the graph there.
 
     Takes DATA (opened by :func:`policykg.queries.data.open_data`), the folder to write the N-Quads files into
@@ -126,7 +151,8 @@ def bulk_load(data: str | os.PathLike | GraphStore, directory: str | os.PathLike
     as the server sees it (default: ``directory``, absolute), credentials (EndpointAuth or (user, password);
     default from the environment), whether the ontology graph and the merged view (the graph ``MERGED_GRAPH``, see
     :func:`policykg.queries.remote.push`) come along, how many loaders run at once, and the seconds each isql step
-    may take. Returns a PushSummary (method ``bulk``). Raises InputError for bad DATA, and
+    may take; ``on_step(name)``, if given, is called as each step ends (``files``: the N-Quads files written,
+    ``load``: the loaders done, ``checkpoint``). Returns a PushSummary (method ``bulk``). Raises InputError for bad DATA, and
     EndpointError, one line, when isql-vt is missing, the server is unreachable or refuses the login, the folder
     is not allowed, or the loader refuses a file. The server is checked before any file is written.
     """
@@ -150,10 +176,13 @@ def bulk_load(data: str | os.PathLike | GraphStore, directory: str | os.PathLike
         merged = Path(scratch) / "merged.nt" if include_merged else None
         if merged is not None:
             store.dump_merged(merged)
-        files, triples = write_nquads_files(store, local, graphs, chunk_bytes=chunk_bytes, merged=merged)
+        files, triples = write_nquads_files(store, local, graphs, chunk_bytes=chunk_bytes, merged=merged,
+                                            cache=_cache_folder(data))
+    step = on_step or (lambda name: None)
+    step("files")
     loaded = graphs + ([MERGED_GRAPH] if include_merged else [])
     try:
-        _load(sql, remote, [f.name for f in files], loaded, loaders, timeout)
+        _load(sql, remote, [f.name for f in files], loaded, loaders, timeout, step)
     finally:
         for f in files:
             f.unlink(missing_ok=True)
@@ -161,7 +190,7 @@ def bulk_load(data: str | os.PathLike | GraphStore, directory: str | os.PathLike
     return PushSummary(address, tuple(loaded), triples, "bulk")
 
 
-def _load(sql, remote: str, names: list[str], graphs: list[str], loaders: int, timeout: float) -> None:
+def _load(sql, remote: str, names: list[str], graphs: list[str], loaders: int, timeout: float, step) -> None:
     """Register the files with ld_dir (a folder the server may not read fails here, before any graph is touched),
     clear the graphs, run the loaders, check LOAD_LIST, checkpoint."""
     paths = [sql_string(f"{remote.rstrip('/')}/{name}") for name in names]
@@ -192,7 +221,9 @@ def _load(sql, remote: str, names: list[str], graphs: list[str], loaders: int, t
         lines = [line.strip() for line in errors.splitlines() if line.strip() and "policykg-" in line]
         if lines:
             raise EndpointError(f"Virtuoso's bulk loader refused a file: {lines[0][:240]}")
+    step("load")
     sql("checkpoint", timeout)
+    step("checkpoint")
 
 
 def _first_number(output: str) -> int:

@@ -22,6 +22,7 @@ Usage::
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -33,6 +34,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from policykg.core.atomic import write_text
 from policykg.core.errors import EndpointError
 from policykg.queries.connection import ENV_PASSWORD, ENV_USER
 
@@ -117,7 +119,7 @@ SQL_TXN_TIMEOUT    = 0
 
 [SPARQL]
 ResultSetMaxRows           = {max_rows}
-MaxQueryCostEstimationTime = 400
+MaxQueryCostEstimationTime = {max_cost_estimate}
 MaxQueryExecutionTime      = {max_seconds}
 DefaultQuery               = SELECT * WHERE {{ ?s ?p ?o }} LIMIT 10
 DeferInferenceRulesInit    = 0
@@ -147,8 +149,10 @@ def free_port() -> int:
 def run_isql(address: str, user: str, password: str, sql: str, *, timeout: float = 60.0) -> str:
     """Run SQL statements through ``isql-vt`` at ``address`` (``HOST:PORT``, Virtuoso's SQL port); its output.
 
-    isql-vt takes the password on its command line (its only way), so run it on a host you trust; no message
-    here ever contains it. Raises EndpointError, one line, when isql-vt is missing, the server is unreachable,
+    isql-vt takes the password on its command line, so run it on a host you trust; no message here ever contains
+    it. (Its only other way, the prompt "Enter password for USER" that reads stdin, comes after a login attempt
+    without a password, and Virtuoso blocks the client's address for 60 s after 4 failed logins: a bulk load opens
+    more sessions than that; docs/SCALING.md.) Raises EndpointError, one line, when isql-vt is missing, the server is unreachable,
     refuses the login, a statement fails or ``timeout`` seconds pass.
     """
     if shutil.which(ISQL_BINARY) is None:
@@ -179,7 +183,12 @@ class VirtuosoServer:
     ``NumberOfBuffers``, 8 kB pages of cache) and ``max_rows`` (the SPARQL result row cap;
     set high so benchmarks are never silently truncated), ``max_seconds`` (the server-side limit of one
     query's execution, so a runaway query does not keep the server busy after its client gave up) and
-    ``dirs_allowed`` (folders besides its own directory that the server may read: the bulk loader's files).
+    ``dirs_allowed`` (folders besides its own directory that the server may read: the bulk loader's files),
+    ``directory`` (a folder to keep the database in: it survives stop() and the next server started on it finds
+    its data again; by default a temporary folder, deleted on stop()) and ``max_cost_estimate`` (Virtuoso's
+    ``MaxQueryCostEstimationTime``, seconds: a query whose *estimated* time exceeds it is refused before it runs;
+    0, the default here and what docs/SCALING.md asks of a server for policykg, turns the estimate off and leaves
+    ``max_seconds`` as the limit; Debian's ini has 400, which refuses catalogue queries even on 16 documents).
 
     Attributes once started: ``pid``, ``http_port``, ``isql_port``, ``sparql_url`` (anonymous
     read endpoint), ``auth_url`` (``/sparql-auth``, digest, read + update), ``graph_store_url``
@@ -194,8 +203,11 @@ class VirtuosoServer:
     password = "dba"   # a fresh database's default; the server only listens on 127.0.0.1 and dies with the context
 
     def __init__(self, *, startup_timeout: float = 120.0, buffers: int = 20000, max_rows: int = 1_000_000,
-                 max_seconds: int = 120, dirs_allowed: tuple[str | os.PathLike, ...] = ()):
+                 max_seconds: int = 120, dirs_allowed: tuple[str | os.PathLike, ...] = (),
+                 directory: str | os.PathLike | None = None, max_cost_estimate: int = 0):
         self.startup_timeout = startup_timeout
+        self.max_cost_estimate = max_cost_estimate
+        self.keep = Path(directory).resolve() if directory is not None else None
         self.buffers = buffers
         self.max_rows = max_rows
         self.max_seconds = max_seconds
@@ -235,8 +247,12 @@ class VirtuosoServer:
         """Write the ini, start ``virtuoso-t +foreground`` and wait for ``/sparql``; returns self."""
         if not virtuoso_available():
             raise EndpointError("Virtuoso is not installed: need virtuoso-t and isql-vt (Debian virtuoso-opensource)")
-        self.directory = Path(tempfile.mkdtemp(prefix="policykg-virtuoso-"))
-        (self.directory / "vsp").mkdir()
+        if self.keep is not None:
+            self.keep.mkdir(parents=True, exist_ok=True)
+            self.directory = self.keep
+        else:
+            self.directory = Path(tempfile.mkdtemp(prefix="policykg-virtuoso-"))
+        (self.directory / "vsp").mkdir(exist_ok=True)
         self.http_port, self.isql_port = free_port(), free_port()
         while self.isql_port == self.http_port:
             self.isql_port = free_port()
@@ -244,7 +260,7 @@ class VirtuosoServer:
         ini.write_text(_INI_TEMPLATE.format(
             db=self.directory, vsp=self.directory / "vsp", isql_port=self.isql_port, http_port=self.http_port,
             buffers=self.buffers, dirty_buffers=max(1, self.buffers * 3 // 4), max_rows=self.max_rows,
-            max_seconds=self.max_seconds, dirs_allowed="".join(", " + d for d in self.dirs_allowed),
+            max_seconds=self.max_seconds, max_cost_estimate=self.max_cost_estimate, dirs_allowed="".join(", " + d for d in self.dirs_allowed),
         ), encoding="utf-8")
         # Virtuoso lets the SQL file functions read its temporary folder too: keep that inside its own directory,
         # so DirsAllowed says exactly what the server may read.
@@ -293,12 +309,24 @@ class VirtuosoServer:
             raise EndpointError("Virtuoso is not running")
         return run_isql(self.isql_address, self.user, self.password, sql, timeout=timeout)
 
+    def set_max_cost_estimate(self, seconds: int) -> None:
+        """Change ``MaxQueryCostEstimationTime`` of the running server (0: off). Virtuoso reads it from its ini file
+        for each SPARQL query, so the next query sees the new limit without a restart."""
+        if self.directory is None:
+            raise EndpointError("Virtuoso is not running")
+        ini = self.directory / "virtuoso.ini"
+        text = re.sub(r"(?m)^MaxQueryCostEstimationTime\s*=.*$", f"MaxQueryCostEstimationTime = {int(seconds)}",
+                      ini.read_text(encoding="utf-8"))
+        write_text(ini, text)
+        self.max_cost_estimate = int(seconds)
+
     def grant_anonymous_update(self) -> None:
         """Let the anonymous ``/sparql`` endpoint run SPARQL UPDATE (the SPARQL user gets SPARQL_UPDATE)."""
         self.isql('GRANT SPARQL_UPDATE TO "SPARQL"')
 
     def stop(self) -> None:
-        """Stop the server by its PID (SIGTERM, then SIGKILL after 20 s) and delete its directory."""
+        """Stop the server by its PID (SIGTERM, then SIGKILL after 20 s) and delete its directory (unless it was
+        given as ``directory``)."""
         process, self.process = self.process, None
         if process is not None and process.poll() is None:
             try:
@@ -309,9 +337,9 @@ class VirtuosoServer:
                 process.wait(timeout=10)
             except ProcessLookupError:
                 pass
-        if self.directory is not None:
+        if self.directory is not None and self.keep is None:
             shutil.rmtree(self.directory, ignore_errors=True)
-            self.directory = None
+        self.directory = None
 
     def __enter__(self) -> "VirtuosoServer":
         return self.start()

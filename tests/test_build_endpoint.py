@@ -68,24 +68,13 @@ def built(server, tmp_path_factory):
     return folder, out
 
 
-def _params_for(info, values: dict[str, str]) -> dict[str, str] | None:
-    """The parameters ``info`` needs, from ``values``; None when a required one has no value."""
-    params = {}
-    for p in info.params:
-        if p.name in values:
-            params[p.name] = values[p.name]
-        elif not p.optional:
-            return None
-    return params
-
-
 def _same_as_embedded(server, out: Path) -> None:
     """Every catalogue query, with parameters picked from the data, gives the embedded build's rows."""
     embedded = open_data(out)
     values = querybench.pick_values(embedded)
     compared = 0
     for info in list_queries():
-        params = _params_for(info, values)
+        params = querybench.params_for(info, values)
         if params is None:
             continue
         local = run_query(info, params, data=embedded)
@@ -133,6 +122,28 @@ def test_a_failed_sync_says_out_was_published_and_sends_everything_next_time(ser
     summary = build_corpus([folder], out, quiet=True, viz=False, server=_target(server))
     assert summary.built == 0 and "everything sent" in summary.server   # the record said: out of date
     _same_as_embedded(server, out)
+
+
+def test_a_full_sync_drops_the_graphs_of_documents_out_no_longer_has(server, built):
+    """Orphans: a document graph the server holds but OUT never published (here written behind the build's back,
+    as when documents are removed by builds that did not follow the server) is dropped by the next full sync;
+    graphs outside the document namespace stay."""
+    folder, out = built
+    writer = _target(server).writer()
+    orphan, other = GRAPH + "removed-while-not-followed", "https://example.org/not-policykg"
+    triple = b"<https://example.org/s> <https://example.org/p> <https://example.org/o> .\n"
+    for graph in (orphan, other):
+        writer.put(graph, triple)
+    documents = [g for g in open_data(out).graphs() if g.startswith(GRAPH)]
+    assert _count(server.sparql_url, GRAPHS) == len(documents) + 1   # and the orphan
+    (out / RECORD).unlink()   # no record of this server: the next sync is a full one
+    summary = build_corpus([folder], out, quiet=True, viz=False, server=_target(server))
+    assert summary.built == 0 and "everything sent" in summary.server and "1 dropped" in summary.server
+    held = {row["g"].value for row in run_query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {},
+                                                 endpoint=server.sparql_url).rows}
+    assert orphan not in held and other in held
+    _same_as_embedded(server, out)
+    writer.drop(other)
 
 
 def test_cli_build_into_a_server(server, built, tmp_path, monkeypatch):

@@ -9,13 +9,15 @@ from click.testing import CliRunner
 
 from policykg.cli import cli
 from policykg.core.errors import EndpointError
-from policykg.core.iris import MERGED_GRAPH
-from policykg.queries.bulkload import bulk_load
+from policykg.core.iris import MERGED_GRAPH, ONTOLOGY_IRI
+from policykg.corpus.build import build_corpus
+from policykg.queries.bulkload import bulk_load, write_nquads_files
 from policykg.queries.catalogue import list_queries
 from policykg.queries.data import open_data
 from policykg.queries.engine import run_query
 from policykg.queries.remote import holds_merged_graph
 from policykg.queries.virtuoso import VirtuosoServer, free_port
+from benchcorpus import generator
 from queryfixture import PARAMS
 from services import need_virtuoso
 
@@ -95,3 +97,27 @@ def test_cli_push_bulk(server, allowed, monkeypatch, tmp_path):
     assert bad.exit_code == 1 and bad.output.count("\n") == 1 and "HOST:PORT" in bad.output
     no_endpoint = runner.invoke(cli, ["push", str(FIXTURE)])
     assert no_endpoint.exit_code == 2 and "--endpoint" in no_endpoint.output
+
+
+def test_a_build_directory_s_cache_files_make_the_same_bulk_files_as_the_store(tmp_path):
+    """From a build directory the document graphs are copied from its cache files rather than serialized again by
+    Oxigraph: the files hold the same quads (and the merged view) as when every graph comes from the store."""
+    folder = tmp_path / "in"
+    generator.generate_corpus(6, folder)
+    out = tmp_path / "out"
+    build_corpus([folder], out, quiet=True, viz=False)
+    store = open_data(out)
+    merged = tmp_path / "merged.nt"
+    store.dump_merged(merged)
+
+    def lines(directory: Path, cache) -> tuple[list[bytes], int]:
+        files, triples = write_nquads_files(store, directory, store.graphs(), merged=merged, cache=cache,
+                                            chunk_bytes=4096)
+        return sorted(line for f in files for line in f.read_bytes().splitlines()), triples
+
+    dumped, dump_graph = [], store.dump_graph
+    store.dump_graph = lambda graph: dumped.append(graph) or dump_graph(graph)
+    copied = lines(tmp_path / "copied", out / "graphs")
+    assert dumped == [ONTOLOGY_IRI]   # only the ontology graph, which has no cache file, came from Oxigraph
+    serialized = lines(tmp_path / "serialized", None)
+    assert copied == serialized and copied[1] == len(copied[0]) > 0

@@ -129,6 +129,20 @@ def test_cli_build_on_a_local_cluster_and_its_one_line_errors(folder, jobs2, tmp
         assert not (tmp_path / "never").exists()
 
 
+def test_local_workers_write_the_cache_files_themselves(documents, reference, tmp_path):
+    """With the staging generation's folders, a LocalCluster's workers write each document's cache files there (the
+    client then only records them): the files hold exactly what the outcome would have carried."""
+    graphs, parts = tmp_path / "graphs", tmp_path / "parts"
+    graphs.mkdir(), parts.mkdir()
+    outcomes = list(dist.dask_outcomes(documents, "local:1", cache=(str(graphs), str(parts))))
+    assert outcomes and all(o.cached and o.nquads == b"" for o in outcomes if o.ok)
+    assert {o.key: (graphs / f"{o.key}.nq").read_bytes() for o in outcomes if o.ok} == {
+        k: v.nquads for k, v in reference.items() if v.ok}
+    assert {o.key: (parts / f"{o.key}.html").read_text(encoding="utf-8") for o in outcomes if o.ok} == {
+        k: v.part.html for k, v in reference.items() if v.ok}
+    assert not [p for p in [*graphs.iterdir(), *parts.iterdir()] if p.name.startswith(".")]   # no temporary files
+
+
 def test_spooled_results_equal_the_sent_ones_and_leave_nothing_behind(documents, reference, tmp_path):
     spool = tmp_path / "spool"
     _same(list(dist.dask_outcomes(documents, "local:1", spool=spool)), reference)
@@ -194,6 +208,19 @@ def test_ctrl_c_stops_a_local_cluster_build_cleanly(tmp_path):
     traceback (Dask closes the scheduler before the workers: a worker's heartbeat in flight used to log one)."""
     code, err, _group, _out = _interrupted_build(tmp_path, _built_some)
     assert code == 130 and "Traceback" not in err, err
+
+
+def _cluster_starting(build, out: Path) -> bool:
+    """The build has started a process of its own (the LocalCluster's first nanny): the cluster is starting."""
+    return any(Path(t, "children").read_text().split() for t in Path(f"/proc/{build.pid}/task").glob("*"))
+
+
+def test_ctrl_c_while_the_local_cluster_starts_is_not_lost(tmp_path):
+    """A Ctrl-C pressed while the workers start (the signal is ignored then, so that they inherit the ignored
+    disposition) is held and acts once the cluster is up: the build stops before any document, with no traceback."""
+    code, err, _group, out = _interrupted_build(tmp_path, _cluster_starting)
+    assert code == 130 and "Traceback" not in err, err
+    assert not _built_some(None, out)
 
 
 def _alive(group: int) -> bool:

@@ -2,7 +2,8 @@
 half does not show: a provincial Party title naming the standing board under the committee that issues, a committee's executive under the Party
 organisation's line, the standing board of a council as the line under it, a joint programme, a joint guidance of
 seven bodies in two columns, an organ line the recogniser cannot read whole, a steering committee of a Party
-committee."""
+committee, organs side by side on one PDF line whose place goes on under each column, a part's name over two
+lines of a joint header, and the issuers a news article names for the document it reports."""
 
 from __future__ import annotations
 
@@ -49,6 +50,33 @@ CASES = {
         "TỈNH TUYÊN QUANG                          Độc lập - Tự do - Hạnh phúc\n"
         "Số: 1185/UBND-KT                     Tuyên Quang, ngày 22 tháng 4 năm 2025\nV/v tăng cường quản lý",
         "OfficialLetter", ["Ủy ban nhân dân tỉnh Tuyên Quang"]),
+    "three organs side by side, the place under two of them": (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "CÔNG AN TỈNH HÀ TĨNH        VIỆN KIỂM SÁT NHÂN DÂN       TÒA ÁN NHÂN DÂN\n"
+        "                            TỈNH HÀ TĨNH                 TỈNH HÀ TĨNH\n\n"
+        "Số: 04/QCPH-CA-VKS-TA            Hà Tĩnh, ngày 5 tháng 3 năm 2025\n\nQUY CHẾ PHỐI HỢP\nTrong công tác",
+        "Regulation", ["Công an tỉnh Hà Tĩnh", "Viện kiểm sát nhân dân tỉnh Hà Tĩnh", "Tòa án nhân dân tỉnh Hà Tĩnh"]),
+    "two organs side by side, the place under the first": (
+        "ỦY BAN NHÂN DÂN       ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HÀ TĨNH\nTỈNH HÀ TĨNH\n\n"
+        "Số: 05/CTrPH-UBND-MTTQ            Hà Tĩnh, ngày 5 tháng 3 năm 2025\n\nCHƯƠNG TRÌNH PHỐI HỢP\nvề vận động",
+        "Program", ["Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]),
+    "a header flattened to one line": (
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 193/UBND-KT "
+        "Lào Cai, ngày 5 tháng 3 năm 2025\nV/v tăng cường quản lý\n\nKính gửi: Sở Công Thương.",
+        "OfficialLetter", ["Ủy ban nhân dân tỉnh Lào Cai"]),
+    "two organs run together in one cell": (
+        "SỞ TƯ PHÁP TỈNH HÀ TĨNH HỘI LUẬT GIA TỈNH HÀ TĨNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 01/QCPH-STP-HLG | Hà Tĩnh, ngày 20 tháng 1 năm 2025\n\nQUY CHẾ PHỐI HỢP\nTrong công tác",
+        "Regulation", ["Sở Tư pháp tỉnh Hà Tĩnh", "Hội Luật gia tỉnh Hà Tĩnh"]),
+    "a part named in full under its body beside another organ": (
+        "ỦY BAN NHÂN DÂN XÃ YÊN PHONG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH     Độc lập - Tự do - Hạnh phúc\nBAN CHẤP HÀNH ĐOÀN XÃ YÊN PHONG\n\n"
+        "Số: 07/KHPH-UBND-ĐTN         Yên Phong, ngày 15 tháng 5 năm 2025\n\nKẾ HOẠCH PHỐI HỢP\nTổ chức",
+        "Plan", ["Ủy ban nhân dân xã Yên Phong", "Ban Chấp hành Đoàn xã Yên Phong"]),
+    "a part's name over two lines of a joint header": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nBỘ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+        "Số: 01/NQLT-TWĐTN-BGDĐT      Hà Nội, ngày 5 tháng 3 năm 2025\n\nNGHỊ QUYẾT LIÊN TỊCH\nVề phối hợp",
+        "JointResolution", ["Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bộ Giáo dục và Đào tạo"]),
 }
 
 
@@ -58,3 +86,17 @@ def test_header_issuers(case):
     info = extract_document_info(source_from_string(header + BODY), load_lexicon())
     assert info.kind == kind
     assert [match_key(r.label) for r in info.issuers] == [match_key(i) for i in issuers]
+
+
+@pytest.mark.parametrize("lead, issuers", [
+    ("Bộ Công an và Bộ Y tế vừa ban hành Thông tư liên tịch số 05/2025/TTLT-BCA-BYT quy định", ["Bộ Công an", "Bộ Y tế"]),
+    ("Ngày 12/4/2025, thay mặt Bộ Chính trị, Ban Bí thư, đồng chí Lương Cường ký ban hành Kết luận số 140-KL/TW về",
+     ["Bộ Chính trị", "Ban Bí thư"]),
+    ("Thủ tướng Chính phủ vừa ký Quyết định số 512/QĐ-TTg phê duyệt Đề án", ["Thủ tướng Chính phủ"]),
+])
+def test_a_news_article_names_every_issuer_of_the_reported_document(lead, issuers):
+    """An article's lead names the issuers of the document it reports, several joined by "và" or a comma."""
+    text = "Ban hành văn bản mới\n\nThứ Năm, 16/10/2025 08:15\n\n(TTXVN) - " + lead + " việc phối hợp.\n\nMinh An\n"
+    info = extract_document_info(source_from_string(text), load_lexicon())
+    assert info.kind == "NewsArticle" and info.issuers == []
+    assert [match_key(r.label) for r in info.reports_on.issuers] == [match_key(i) for i in issuers]

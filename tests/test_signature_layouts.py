@@ -1,8 +1,9 @@
 """Signature blocks and headers in the layouts the genre publishes them in (docs/GENRE.md, "Layout"), beyond those
 of the real corpus's tune half: a block flattened to one line by a web copy, a note beside the name, a post whose
 mark OCR lost, a post written in lower case, a 'TM.' that goes on on the next line, three joint blocks side by
-side, a Word cell flattened to one line, and the genre probes (tests/data/genre/probe/, gold written before the
-builder ran on them)."""
+side, a Word cell flattened to one line, a head's organ wrapping in its column, names in capitals of any family,
+stacked blocks under their organs' names, a post naming its unit, and the genre probes (tests/data/genre/probe/ and
+probe3/, gold written before the builder ran on them)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from policykg.core.textnorm import match_key
 from policykg.graph_builder.metadata import extract_document_info
 from policykg.graph_builder.pipeline import build_source
 from policykg.graph_builder.read import source_from_string, read_source
@@ -44,7 +46,54 @@ CASES = {
                            "THỨ TRƯỞNG                      THỨ TRƯỞNG                    THỨ TRƯỞNG\n\n"
                            "Lê Quốc Hùng                    Đỗ Xuân Tuyên                 Cao Anh Tuấn\n",
                            [("KT.", "Thứ trưởng", n) for n in ("Lê Quốc Hùng", "Đỗ Xuân Tuyên", "Cao Anh Tuấn")]),
+    "the head's organ wraps in its column": ("KT. BỘ TRƯỞNG BỘ CÔNG AN        KT. BỘ TRƯỞNG\n"
+                                            "THỨ TRƯỞNG                      BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+                                            "                                THỨ TRƯỞNG\n\n"
+                                            "Lê Văn Tâm                      Hoàng Thị Hương\n",
+                                            [("KT.", "Thứ trưởng", "Lê Văn Tâm"), ("KT.", "Thứ trưởng", "Hoàng Thị Hương")]),
+    "names in capitals side by side": ("TM. BAN THƯỜNG TRỰC                  TM. ỦY BAN NHÂN DÂN\n"
+                                       "ỦY BAN MTTQ VIỆT NAM TỈNH            KT. CHỦ TỊCH\n"
+                                       "CHỦ TỊCH                             PHÓ CHỦ TỊCH\n"
+                                       "(Đã ký và đóng dấu)                  (Đã ký và đóng dấu)\n"
+                                       "Y NGÔN KBUÔR                         KSOR H'BLĂNG\n",
+                                       [("TM.", "Chủ tịch", "Y Ngôn Kbuôr"), ("KT.", "Phó Chủ tịch", "Ksor H'Blăng")]),
+    "a post naming its unit": ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\n(Đã ký)\n"
+                               "Trần Quang Huy\n", [("TL.", "Vụ trưởng", "Trần Quang Huy")]),
+    "an acting head": ("Q. GIÁM ĐỐC\n[daky]\nHoàng Văn Thạch\n", [("Q.", "Giám đốc", "Hoàng Văn Thạch")]),
+    "a footer flattened to one line": ("Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An\n", DEPUTY),
+    "a digital signature's stamp for a name": ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nKý bởi: Nguyễn Văn An\n", DEPUTY),
+    "a stamp after the name": ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n\nNgười ký: Nguyễn Văn An\n"
+                               "Cơ quan: Ủy ban nhân dân tỉnh Lào Cai\nThời gian ký: 10.07.2025 16:20:11 +07:00\n", DEPUTY),
+    "the head of a unit the ontology does not list": ("TM. TIỂU BAN\nTRƯỞNG TIỂU BAN\n\nNguyễn Văn An\n",
+                                                      [("TM.", "Trưởng Tiểu ban", "Nguyễn Văn An")]),
+    "the deputy head of such a unit": ("KT. TRƯỞNG TIỂU BAN\nPHÓ TRƯỞNG TIỂU BAN\n\nNguyễn Văn An\n",
+                                       [("KT.", "Phó Trưởng Tiểu ban", "Nguyễn Văn An")]),
+    "an OCR'd rank before a name beside another block": (
+        "KT. BỘ TRƯỞNG BỘ Y TẾ                 KT. BỘ TRƯỞNG BỘ CÔNG AN\nTHỨ TRƯỞNG                            THỨ TRƯỞNG\n"
+        "(đã ký)                               (đã ký)\nLê Văn Thanh                          Trung tuớng Nguyễn Văn Sơn\n",
+        [("KT.", "Thứ trưởng", "Lê Văn Thanh"), ("KT.", "Thứ trưởng", "Nguyễn Văn Sơn")]),
+    "two blocks flattened in one row": (
+        "TM. BAN CHẤP HÀNH ĐOÀN XÃ     BÍ THƯ     (Đã ký)     Hoàng Minh Đức   |   TM. ỦY BAN NHÂN DÂN     KT. CHỦ TỊCH"
+        "     PHÓ CHỦ TỊCH     (Đã ký)     Vũ Thị Lan\n",
+        [("TM.", "Bí thư", "Hoàng Minh Đức"), ("KT.", "Phó Chủ tịch", "Vũ Thị Lan")]),
+    "a standing member signs for the Politburo": ("Nơi nhận:                        T/M BỘ CHÍNH TRỊ\n"
+                                                  "- Các tỉnh ủy, thành ủy,           THƯỜNG TRỰC BAN BÍ THƯ\n"
+                                                  "- Lưu Văn phòng Trung ương Đảng.          (đã ký)\n\n"
+                                                  "                                      Trần Cẩm Tú\n",
+                                                  [("TM.", "Thường trực Ban Bí thư", "Trần Cẩm Tú")]),
+    "a collective whose name reads like a post": ("TM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n(Đã ký)\nHà Thị Nga\n",
+                                                  [("TM.", "Chủ tịch", "Hà Thị Nga")]),
+    "a block for a collective without a post": ("T/M BAN BÍ THƯ\n(đã ký)\n\nTrần Cẩm Tú\n", [("TM.", None, "Trần Cẩm Tú")]),
+    "modes chained beside the recipients": ("Nơi nhận:                       TL. THỦ TƯỚNG\n"
+                                            "- Thủ tướng;                     KT. BỘ TRƯỞNG, CHỦ NHIỆM\n"
+                                            "- Lưu: VT.                       PHÓ CHỦ NHIỆM\n"
+                                            "                                 (Đã ký)\n"
+                                            "                                Nguyễn Sỹ Hiệp\n",
+                                            [("KT.", "Phó Chủ nhiệm", "Nguyễn Sỹ Hiệp")]),
 }
+JOINT_HEAD = ("CÔNG AN TỈNH HÀ TĨNH - VIỆN KIỂM SÁT NHÂN DÂN TỈNH HÀ TĨNH\nSố: 04/QCPH-CA-VKS\n"
+              "Hà Tĩnh, ngày 5 tháng 3 năm 2025\n\nQUY CHẾ PHỐI HỢP\nTrong công tác điều tra\n\n"
+              "Điều 1. Công an tỉnh chủ trì thống kê tin báo.\n\n")
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -55,7 +104,8 @@ def test_signature_layout(case):
 
 
 def _probes():
-    return sorted(p for p in PROBES.iterdir() if p.suffix in (".txt", ".md"))
+    return sorted(p for folder in (PROBES, PROBES.with_name("probe3")) for p in folder.iterdir()
+                  if p.suffix in (".txt", ".md"))
 
 
 @pytest.mark.parametrize("path", _probes(), ids=lambda p: p.stem)
@@ -73,3 +123,100 @@ def test_joint_blocks_sign_for_the_organ_their_head_post_names():
     footer, _ = CASES["three joint blocks"]
     info = extract_document_info(source_from_string(HEAD + footer), load_lexicon())
     assert [s.organ.label for s in info.signatures] == ["Bộ Công an", "Bộ Y tế", "Bộ Tài chính"]
+
+
+def test_stacked_blocks_under_their_organs_sign_for_them():
+    """A joint document's blocks one under the other, each under its organ's name ("CÔNG AN TỈNH X" / "GIÁM ĐỐC" /
+    name, then "VIỆN KIỂM SÁT NHÂN DÂN TỈNH X" / "KT. VIỆN TRƯỞNG" / ...): every block signs, for its organ."""
+    footer = ("CÔNG AN TỈNH HÀ TĨNH\nGIÁM ĐỐC\n(đã ký)\nĐại tá Võ Thanh Liêm\n\n"
+              "VIỆN KIỂM SÁT NHÂN DÂN TỈNH HÀ TĨNH\nKT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\n(đã ký)\nLê Thị Bích\n\n"
+              "Nơi nhận:\n- Lưu: VT.\n")
+    info = extract_document_info(source_from_string(JOINT_HEAD + footer), load_lexicon())
+    assert [(s.mode, s.post, s.person) for s in info.signatures] == [
+        (None, "Giám đốc", "Võ Thanh Liêm"), ("KT.", "Phó Viện trưởng", "Lê Thị Bích")]
+    assert [s.organ.iri for s in info.signatures] == [r.iri for r in info.issuers]
+
+
+def test_a_post_naming_its_unit_is_the_units_post():
+    """"TL. BỘ TRƯỞNG" / "VỤ TRƯỞNG VỤ PHÁP CHẾ": the post is "Vụ trưởng", in the Vụ Pháp chế (not the ministry)."""
+    footer, _ = CASES["a post naming its unit"]
+    info = extract_document_info(source_from_string(HEAD + footer), load_lexicon())
+    assert match_key(info.signatures[0].organ.label) == "vụ pháp chế"
+
+
+def test_a_joint_deputy_signs_for_the_issuer_their_head_post_heads():
+    """"KT. BỘ TRƯỞNG" (no ministry named) beside the Presidium's block of a joint programme: the ministry signs, and
+    the Presidium under its union's line is the issuer (not the union)."""
+    head = ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "   ĐOÀN CHỦ TỊCH                          Độc lập - Tự do - Hạnh phúc\nBỘ Y TẾ\n\n"
+            "Số: 03/CTrPH-ĐCT-BYT                      Hà Nội, ngày 08 tháng 3 năm 2025\n\nCHƯƠNG TRÌNH PHỐI HỢP\n"
+            "Chăm sóc sức khỏe phụ nữ\n\n1. Bộ Y tế chủ trì tập huấn.\n\n")
+    footer = ("       TM. ĐOÀN CHỦ TỊCH                          KT. BỘ TRƯỞNG\n"
+              "   HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM                    THỨ TRƯỞNG\n"
+              "            CHỦ TỊCH\n\n         Hà Thị Nga                               Đỗ Xuân Tuyên\n")
+    info = extract_document_info(source_from_string(head + footer), load_lexicon())
+    assert [match_key(r.label) for r in info.issuers] == ["đoàn chủ tịch hội liên hiệp phụ nữ việt nam", "bộ y tế"]
+    assert [(s.mode, s.post, s.person, match_key(s.organ.label)) for s in info.signatures] == [
+        ("TM.", "Chủ tịch", "Hà Thị Nga", "đoàn chủ tịch hội liên hiệp phụ nữ việt nam"),
+        ("KT.", "Thứ trưởng", "Đỗ Xuân Tuyên", "bộ y tế")]
+
+
+def test_a_signature_without_a_post_conforms(tmp_path):
+    """The graph of a document signed "T/M BAN BÍ THƯ" / name (no post line): the person signs, no post is made up,
+    and the graph conforms to the shapes (a signature has a signer, at most one post)."""
+    from policykg.graph_builder.pipeline import emit_result_nquads
+    from policykg.ontology.validation import validate
+
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 52-CT/TW\nHà Nội, ngày 30 tháng 6 năm 2025\n\n"
+            "CHỈ THỊ\nCỦA BAN BÍ THƯ\nvề công tác bảo vệ trẻ em\n\n1. Ban Tổ chức Trung ương chủ trì hướng dẫn.\n\n"
+            "T/M BAN BÍ THƯ\n(đã ký)\n\nTrần Cẩm Tú\n")
+    target = tmp_path / "ct.nq"
+    target.write_bytes(emit_result_nquads(build_source(source_from_string(text))))
+    report = validate(target)
+    assert report.conforms, report.text()
+    body = target.read_text(encoding="utf-8")
+    assert "Trần Cẩm Tú" in body and "signerPost" not in body and "/post/" not in body
+
+
+def test_seven_joint_blocks_in_rows_sign_for_seven_issuers():
+    """A joint guidance of seven bodies signed in rows of blocks side by side (three, three, one), the organ of a
+    head's post wrapping under its mode: seven signatures, each for its body."""
+    head = ("BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ Y TẾ -        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "BỘ CÔNG THƯƠNG - BỘ TÀI CHÍNH -                Độc lập - Tự do - Hạnh phúc\n"
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -\nTÒA ÁN NHÂN DÂN TỐI CAO\n\n"
+            "Số: 30/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC        Hà Nội, ngày 5 tháng 3 năm 2026\n\n"
+            "HƯỚNG DẪN LIÊN NGÀNH\nVề xử lý vi phạm\n\n1. Bộ Công an chủ trì, phối hợp với Bộ Y tế hướng dẫn.\n\n")
+    grid = ("KT. BỘ TRƯỞNG BỘ Y TẾ          KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG       KT. BỘ TRƯỞNG BỘ CÔNG AN\n"
+            "THỨ TRƯỞNG                     THỨ TRƯỞNG                        THỨ TRƯỞNG\n\n\n"
+            "Đỗ Văn Tú                      Thượng tướng Hoàng Văn Chiến      Thượng tướng Lê Văn Hùng\n\n"
+            "KT. VIỆN TRƯỞNG                KT. CHÁNH ÁN                      KT. BỘ TRƯỞNG BỘ TÀI CHÍNH\n"
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO  TÒA ÁN NHÂN DÂN TỐI CAO          THỨ TRƯỞNG\n"
+            "PHÓ VIỆN TRƯỞNG                PHÓ CHÁNH ÁN\n\n\n"
+            "Nguyễn Huy Tiến                Nguyễn Văn Tiến                   Cao Văn Tuấn\n\n"
+            "KT. BỘ TRƯỞNG BỘ CÔNG THƯƠNG\nTHỨ TRƯỞNG\n\n\nPhan Thị Thắng\n\nNơi nhận:\n- Lưu: VT.\n")
+    info = extract_document_info(source_from_string(head + grid), load_lexicon())
+    signed = {(s.person, s.post, match_key(s.organ.label)) for s in info.signatures}
+    assert signed == {
+        ("Đỗ Văn Tú", "Thứ trưởng", "bộ y tế"), ("Hoàng Văn Chiến", "Thứ trưởng", "bộ quốc phòng"),
+        ("Lê Văn Hùng", "Thứ trưởng", "bộ công an"), ("Nguyễn Huy Tiến", "Phó Viện trưởng", "viện kiểm sát nhân dân tối cao"),
+        ("Nguyễn Văn Tiến", "Phó Chánh án", "tòa án nhân dân tối cao"), ("Cao Văn Tuấn", "Thứ trưởng", "bộ tài chính"),
+        ("Phan Thị Thắng", "Thứ trưởng", "bộ công thương")}
+
+
+def test_blocks_side_by_side_with_posts_over_their_units_and_a_centred_third():
+    """Two blocks side by side whose names stand on different lines, one post naming its unit over two lines ("PHÓ GIÁM
+    ĐỐC SỞ VĂN HÓA," / "THỂ THAO VÀ DU LỊCH"), one post over its unit ("GIÁM ĐỐC" / "CÔNG AN TỈNH"), and a third
+    block centred below: three signatures, each for its organ."""
+    head = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH - CÔNG AN TỈNH -       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NGHỆ AN             Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 15/KHLT-SVHTTDL-CAT-MTTQ                          Nghệ An, ngày 12 tháng 8 năm 2025\n\n"
+            "KẾ HOẠCH LIÊN TỊCH\nXây dựng khu dân cư\n\n1. Công an tỉnh chủ trì tuần tra.\n\n")
+    footer = (" KT. GIÁM ĐỐC                      GIÁM ĐỐC\n PHÓ GIÁM ĐỐC SỞ VĂN HÓA,        CÔNG AN TỈNH\n"
+              " THỂ THAO VÀ DU LỊCH\n                                   Đại tá Bùi Quang Thanh\n Nguyễn Thị Thu Hường\n\n"
+              "                      TM. BAN THƯỜNG TRỰC\n                ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN\n"
+              "                           CHỦ TỊCH\n\n                         Võ Thị Minh Sinh\n")
+    info = extract_document_info(source_from_string(head + footer), load_lexicon())
+    assert sorted((s.mode or "", s.post, s.person, match_key(s.organ.label)) for s in info.signatures) == [
+        ("", "Giám đốc", "Bùi Quang Thanh", "công an tỉnh"),
+        ("KT.", "Phó Giám đốc", "Nguyễn Thị Thu Hường", "sở văn hóa, thể thao và du lịch"),
+        ("TM.", "Chủ tịch", "Võ Thị Minh Sinh", "ban thường trực ủy ban mặt trận tổ quốc việt nam tỉnh nghệ an")]

@@ -31,7 +31,8 @@ __all__ = ["build_command"]
               help="Build on Dask instead of --jobs: local:N starts N worker processes for the build, tcp://HOST:PORT "
                    "uses a running scheduler (workers need policykg installed).")
 @click.option("--spool", metavar="DIR", type=click.Path(file_okay=False),
-              help="With --scheduler: a folder the workers and this machine share; workers write results there.")
+              help="With --scheduler tcp://...: a folder the workers and this machine share; workers write results "
+                   "there (a LocalCluster's workers write into OUT themselves).")
 @click.option("--endpoint", metavar="URL", help="Also bring this SPARQL server to the build once it is published: "
                                                 "changed graphs replaced, pruned ones dropped, the merged view "
                                                 "updated (updates go here without --graph-store).")

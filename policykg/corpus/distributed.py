@@ -10,10 +10,13 @@ caller streams them into the store as before, so the outputs are byte-identical 
 - Documents go to the workers in batches; the client reads each file and sends its bytes, so workers need no
   access to the inputs. At most two batches per worker thread are in flight, so the client's memory stays flat
   however big the corpus.
-- With ``spool``, a folder every worker and the client can reach, workers write each document's N-Quads and
-  report section there and send back only the counts; the client reads and removes them.
+- The workers of a LocalCluster write each document's cache files (``graphs/KEY.nq``, ``parts/KEY.html``)
+  straight into the build's staging generation, one sync per batch, and send back only the counts and the
+  manifest entry: the client records them (a failed build still removes the whole staging generation).
+- With ``spool`` and a ``tcp://`` cluster, a folder every worker and the client can reach, workers write each
+  document's N-Quads and report section there and send back only the counts; the client reads and removes them.
 - Ctrl-C is the build's: the worker processes of a LocalCluster ignore it, the build stops and closes the cluster,
-  which ends them.
+  which ends them; one pressed while the cluster starts is held until it has started, then acts the same way.
 - A worker lost mid-build (killed, out of memory, its machine gone): Dask runs its batches again elsewhere. A batch
   that fails anyway is split and its documents retried one by one, so one bad document fails alone, with its
   one-line error.
@@ -37,10 +40,11 @@ import os
 import re
 import signal
 import threading
+from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import Iterator
 
-from policykg.core.atomic import write_bytes, write_text
+from policykg.core.atomic import sync_folder, write_bytes, write_text
 from policykg.core.errors import InputError
 from policykg.core.limits import read_regular_file
 from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line
@@ -86,11 +90,12 @@ def dask_client(spec: str):
     kind, value = parse_scheduler(check_scheduler(spec))
     import distributed
     if kind == "local":
-        with _interrupts_ignored():   # the worker processes inherit it
-            cluster = distributed.LocalCluster(n_workers=value, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                               scheduler_port=0, dashboard_address="127.0.0.1:0",   # no fixed port
-                                               scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR)
-        with cluster:
+        with contextlib.ExitStack() as stack:
+            with _interrupts_deferred():   # the worker processes inherit the ignored signal; a Ctrl-C waits
+                cluster = stack.enter_context(distributed.LocalCluster(
+                    n_workers=value, threads_per_worker=1, processes=True, host="127.0.0.1", scheduler_port=0,
+                    dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},   # no fixed port
+                    silence_logs=logging.ERROR))
             with distributed.Client(cluster) as client:
                 client.register_worker_callbacks(setup=ignore_interrupts)
                 try:
@@ -125,18 +130,25 @@ def ignore_interrupts() -> None:
 
 
 @contextlib.contextmanager
-def _interrupts_ignored():
-    """Ignore SIGINT while the worker processes start: an ignored signal stays ignored across fork and exec (a
-    blocked one does not: Python's process spawning clears the signal mask), so a Ctrl-C reaches only this process.
-    One pressed during those seconds is lost; Dask offers no earlier hook."""
+def _interrupts_deferred():
+    """While the worker processes start: SIGINT ignored (an ignored signal stays ignored across fork and exec, so the
+    spawned workers never see a Ctrl-C) and blocked (Linux never discards a blocked signal, even an ignored one: it
+    stays pending); on exit the previous handler comes back and the signal is unblocked, so a Ctrl-C pressed during
+    the start-up is delivered then, as a KeyboardInterrupt, and the caller closes what it started. (Blocking alone
+    does not do: spawned children get the default disposition and a cleared mask, and are interrupted mid-import.)"""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    # multiprocessing starts its resource tracker with SIGINT blocked and unblocks it afterwards, which would
+    # discard a pending Ctrl-C (ignored then): start it first, so that it is already running inside
+    resource_tracker.ensure_running()
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGINT, previous)   # first the handler: unblocked under SIG_IGN, a pending one is lost
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def batch_size(documents: int, threads: int) -> int:
@@ -158,11 +170,30 @@ def _read(job: Job) -> tuple[str, str, str, bytes | None]:
 
 
 def build_batch(batch: list[tuple[str, str, str, bytes | None]], spool: str | None,
-                actor_model: str | None = None) -> list[DocumentOutcome]:
-    """What a Dask worker runs: each document of the batch built into its outcome (spooled when asked; with the
-    actor model at the path ``actor_model``, which the worker must be able to read, when given)."""
+                actor_model: str | None = None, cache: tuple[str, str] | None = None) -> list[DocumentOutcome]:
+    """What a Dask worker runs: each document of the batch built into its outcome (with the actor model at the path
+    ``actor_model``, which the worker must be able to read, when given); with ``cache`` (the staging generation's
+    ``graphs`` and ``parts`` folders) its cache files written there, else spooled when asked."""
     outcomes = [build_outcome(path, key, sha, data=data, actor_model=actor_model) for path, key, sha, data in batch]
+    if cache:
+        return _cache_out(outcomes, Path(cache[0]), Path(cache[1]))
     return [_spool_out(o, Path(spool)) if spool and o.ok else o for o in outcomes]
+
+
+def _cache_out(outcomes: list[DocumentOutcome], graphs: Path, parts: Path) -> list[DocumentOutcome]:
+    """Each built document's cache files written into the staging generation (atomically, as the client would),
+    made durable by one sync for the batch; the outcomes go back without them."""
+    built = [o for o in outcomes if o.ok]
+    for o in built:
+        write_bytes(graphs / f"{o.key}.nq", o.nquads, sync=False)
+        write_text(parts / f"{o.key}.html", o.part.html, sync=False)
+    if built:
+        sync_folder(graphs)
+    return [_stripped(o, cached=True) if o.ok else o for o in outcomes]
+
+
+def _stripped(outcome: DocumentOutcome, **changes) -> DocumentOutcome:
+    return dataclasses.replace(outcome, nquads=b"", part=dataclasses.replace(outcome.part, html=""), **changes)
 
 
 def _spool_name(outcome: DocumentOutcome) -> str:
@@ -173,7 +204,7 @@ def _spool_out(outcome: DocumentOutcome, spool: Path) -> DocumentOutcome:
     name = _spool_name(outcome)
     write_bytes(spool / f"{name}.nq", outcome.nquads)
     write_text(spool / f"{name}.html", outcome.part.html)
-    return dataclasses.replace(outcome, nquads=b"", part=dataclasses.replace(outcome.part, html=""))
+    return _stripped(outcome)
 
 
 def _spool_in(outcome: DocumentOutcome, spool: Path) -> DocumentOutcome:
@@ -194,15 +225,21 @@ def _failed(job: Job, exc: BaseException) -> DocumentOutcome:
 
 
 def dask_outcomes(jobs: list[Job], scheduler: str, *, spool: str | os.PathLike | None = None,
-                  batch: int | None = None, actor_model: str | None = None) -> Iterator[DocumentOutcome]:
+                  batch: int | None = None, actor_model: str | None = None,
+                  cache: tuple[str, str] | None = None) -> Iterator[DocumentOutcome]:
     """Build ``jobs`` on the Dask cluster ``scheduler`` (``local:N`` or ``tcp://HOST:PORT``); yield each outcome.
 
     ``spool``: a folder shared by the workers and the client (see the module docstring); ``batch``: documents per
-    task (default :func:`batch_size`); ``actor_model``: the path of an actor model (workers read it). Raises InputError when Dask is missing or the scheduler is unreachable.
+    task (default :func:`batch_size`); ``actor_model``: the path of an actor model (workers read it); ``cache``:
+    the ``graphs`` and ``parts`` folders of the build's staging generation, which the workers of a LocalCluster
+    (on this machine) write each document's cache files into, one sync per batch: the outcomes come back
+    ``cached``, without them (ignored for a ``tcp://`` cluster, whose workers may not see this machine's folders).
+    Raises InputError when Dask is missing or the scheduler is unreachable.
     """
     import distributed
 
-    spool_dir = str(Path(spool).resolve()) if spool else None
+    cache = cache if parse_scheduler(scheduler)[0] == "local" else None
+    spool_dir = str(Path(spool).resolve()) if spool and not cache else None
     if spool_dir:
         Path(spool_dir).mkdir(parents=True, exist_ok=True)
     with dask_client(scheduler) as client:
@@ -213,7 +250,8 @@ def dask_outcomes(jobs: list[Job], scheduler: str, *, spool: str | os.PathLike |
         batches: dict = {}
 
         def submit(part: list[Job]) -> None:
-            future = client.submit(build_batch, [_read(job) for job in part], spool_dir, actor_model, pure=False)
+            future = client.submit(build_batch, [_read(job) for job in part], spool_dir, actor_model, cache,
+                                   pure=False)
             batches[future] = part
             running.add(future)
 

@@ -43,6 +43,7 @@ class DocumentOutcome:
     counts: dict = field(default_factory=dict)
     actors: list[str] = field(default_factory=list)
     identity: tuple[str, str] | None = None   # (số hiệu, issuer IRI) of a document that is not a news article
+    cached: bool = False   # its cache files are already in the staging generation (written by a Dask worker)
 
 
 def one_line(exc: BaseException) -> str:

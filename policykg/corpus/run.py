@@ -45,8 +45,9 @@ def run_build(plan: BuildPlan, summary: BuildSummary, close_fds: tuple[int, ...]
         if not outcome.ok:
             summary.failed.append((outcome.name, outcome.error or f"{outcome.name}: failed"))
             continue
-        write_bytes(plan.graphs_dir / f"{outcome.key}.nq", outcome.nquads)
-        write_text(plan.parts_dir / f"{outcome.key}.html", outcome.part.html)
+        if not outcome.cached:   # a LocalCluster's workers write them into the staging generation themselves
+            write_bytes(plan.graphs_dir / f"{outcome.key}.nq", outcome.nquads)
+            write_text(plan.parts_dir / f"{outcome.key}.html", outcome.part.html)
         plan.manifest.record(outcome, plan.paths.get(outcome.key))
         summary.built += 1
     progress.close()
@@ -58,7 +59,8 @@ def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...], progress: bool = Fals
     files = [job for job in plan.to_build if job[0] != "-"]
     job_of = functools.partial(worker_job, progress=progress, actor_model=plan.actor_model)
     if plan.scheduler and files:
-        yield from dask_outcomes(files, plan.scheduler, spool=plan.spool, actor_model=plan.actor_model)
+        yield from dask_outcomes(files, plan.scheduler, spool=plan.spool, actor_model=plan.actor_model,
+                                 cache=(str(plan.graphs_dir), str(plan.parts_dir)))
     elif plan.jobs > 1 and len(files) > 1:
         yield from _in_workers(files, plan.jobs, close_fds, job_of)
     else:

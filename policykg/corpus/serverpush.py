@@ -7,7 +7,9 @@ UPDATE), the graphs of documents removed with ``--prune`` are dropped, and the m
 added, and a triple a document no longer states is removed when no published graph still holds it (the same rule
 as the embedded store's). The first sync of a server, one after a failed sync, a changed ontology or many changes
 (more than a quarter of the documents) sends everything instead: every document graph, the ontology graph and the
-whole merged view.
+whole merged view, and drops the document graphs (``GRAPH`` + key) that the server holds and the generation has not
+(documents removed while the server was not followed, or a sync that failed before its drops): after a full sync the
+server's document graphs are exactly the published ones. Graphs outside ``GRAPH`` are never touched.
 
 A server has no generations: graphs are replaced one request at a time, so while a sync runs, or after one fails,
 the server holds a mix of the old and the new generation. What is guaranteed: the file ``OUT/.policykg-endpoints.json``
@@ -27,11 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policykg.core.atomic import write_text
-from policykg.core.errors import EndpointError
-from policykg.core.iris import MERGED_GRAPH, ONTOLOGY_IRI, mint_graph_iri
+from policykg.core.errors import EndpointError, QueryError
+from policykg.core.iris import GRAPH, MERGED_GRAPH, ONTOLOGY_IRI, mint_graph_iri
 from policykg.corpus.merged import doc_ntriples
 from policykg.queries.connection import safe_url
-from policykg.queries.remote import forget_datasets
+from policykg.queries.remote import forget_datasets, query_endpoint
 from policykg.queries.store import GraphStore
 from policykg.queries.writer import GSP_CHUNK_BYTES, ServerWriter, byte_chunks
 
@@ -39,6 +41,8 @@ __all__ = ["RECORD", "ServerSync", "ServerTarget", "sync_server"]
 
 RECORD = ".policykg-endpoints.json"
 _FULL_SHARE = 4   # more than 1/4 of the documents changed: everything is sent
+# the document graphs a server holds (the GS index answers it on Virtuoso: no scan of the triples' values)
+_DOCUMENT_GRAPHS = (f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{GRAPH}\")) }}")
 
 
 @dataclass(frozen=True)
@@ -99,18 +103,21 @@ def sync_server(target: ServerTarget, out: Path, gen: Path, previous: Path | Non
     records[shown] = {**state, "complete": False}
     _write_records(out, records)
     sent = [0]
+    drops = [mint_graph_iri(k) for k in removed]
     try:
         documents = keys if full else changed
         _each(target, lambda k: writer.put(mint_graph_iri(k), doc_ntriples(gen / "graphs", k)), documents, sent)
-        _each(target, lambda k: writer.drop(mint_graph_iri(k)), removed, sent)
+        if full:   # the server's document graphs that are not published: pruned or removed while not followed
+            drops = _orphans(target, {mint_graph_iri(k) for k in keys})
+        _each(target, writer.drop, drops, sent)
         if full:
             writer.put(ONTOLOGY_IRI, ontology)
             added, gone = _replace_merged(writer, store, out), 0
         else:
             added, gone = _update_merged(writer, store, gen, previous, changed, removed)
         sent[0] += 1
-    except EndpointError as exc:
-        total = (len(keys) if full else len(changed)) + len(removed) + 1
+    except (EndpointError, QueryError) as exc:   # QueryError: the endpoint refused the listing of graphs
+        total = (len(keys) if full else len(changed)) + len(drops) + 1
         raise EndpointError(f"{out} was published, but the server is out of date: {sent[0]} of {total} graph(s) "
                             f"sent before {exc}; the next build --endpoint sends every graph again") from None
     finally:
@@ -118,7 +125,14 @@ def sync_server(target: ServerTarget, out: Path, gen: Path, previous: Path | Non
         del store
     records[shown] = {**state, "complete": True}
     _write_records(out, records)
-    return ServerSync(shown, len(documents) + (1 if full else 0), len(removed), added, gone, full, writer.method)
+    return ServerSync(shown, len(documents) + (1 if full else 0), len(drops), added, gone, full, writer.method)
+
+
+def _orphans(target: ServerTarget, published: set[str]) -> list[str]:
+    """The document graphs the server holds that are not ``published`` (sorted)."""
+    rows = query_endpoint(target.endpoint, _DOCUMENT_GRAPHS, {}, auth=target.auth, timeout=target.timeout,
+                          default_graph=None).rows
+    return sorted({row["g"].value for row in rows if "g" in row} - published)
 
 
 def _each(target: ServerTarget, send, keys: list[str], sent: list[int]) -> None:

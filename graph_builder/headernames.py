@@ -1,0 +1,188 @@
+"""The organ names of a header block: organ lines (cells in capitals, motto pieces cut out) joined into names, as
+``header.read_header`` reads them. A name may go on on the next line ("ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"), in its
+column when PDF layout puts organs side by side ("CÔNG AN TỈNH X   VIỆN KIỂM SÁT NHÂN DÂN" / "TỈNH X" under the
+second); a Word cell that lost its line break holds two names ("UBND TỈNH LÀO CAI VĂN PHÒNG")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder.model import ActorRef
+from policykg.graph_builder.organs import actor_named, is_bare_head
+from policykg.graph_builder.vocabulary import HEADER_CONTINUATION
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["LEVEL_PLACE", "Name", "composed", "joint_issuers", "organ_names", "part_only"]
+
+
+@dataclass
+class Name:
+    """An organ name of the header: its text and the spans it was read from (a name may go on on the next line)."""
+
+    text: str
+    spans: list[tuple[int, int]]
+
+    def cut(self, at: int) -> tuple["Name", "Name"] | None:
+        """The name cut at character ``at`` of its text into two (only a name read from one span)."""
+        if len(self.spans) != 1:
+            return None
+        a, b = self.spans[0]
+        return (Name(self.text[:at].strip(), [(a, a + len(self.text[:at].rstrip()))]),
+                Name(self.text[at:].strip(), [(a + at + len(self.text[at:]) - len(self.text[at:].lstrip()), b)]))
+
+
+def _above(names: list[Name], a: int, b: int, match: str) -> Name:
+    """The name a continuation line at ``a``-``b`` goes on: of the names whose last line is the nearest line above,
+    the one in its column (PDF layout puts organs side by side: "CÔNG AN TỈNH X   VIỆN KIỂM SÁT NHÂN DÂN" /
+    "TỈNH X" under the second), else the last name."""
+    def line_of(at: int) -> int:
+        return match.rfind("\n", 0, at) + 1
+
+    own = line_of(a)
+    above = [n for n in names if line_of(n.spans[-1][0]) < own]
+    if not match or not above:
+        return names[-1]
+    nearest = max(line_of(n.spans[-1][0]) for n in above)
+    row = [n for n in above if line_of(n.spans[-1][0]) == nearest]
+    if len(row) < 2:
+        return names[-1]
+    x0, x1 = a - own, b - own
+
+    def closeness(name: Name) -> tuple[int, int]:
+        s0, s1 = (v - nearest for v in name.spans[-1])
+        return min(x1, s1) - max(x0, s0), -abs((x0 + x1) - (s0 + s1))
+    return max(row, key=closeness)
+
+
+def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str = "") -> list[Name]:
+    """Organ lines joined into names: a line that goes on with a level and a place ("TỈNH LÀO CAI") belongs to
+    the name above it, in its column when organs stand side by side; a line that ends with a part's name ("UBND
+    TỈNH LÀO CAI VĂN PHÒNG", a Word cell whose line break was lost) is two names."""
+    names: list[Name] = []
+    for a, b, text in organs:
+        goes_on = HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon)
+        if names and (goes_on or re.search(r"(?:\sVÀ|[,&\-–])$", names[-1].text)):     # not "TỈNH ỦY"
+            name = _above(names, a, b, match) if goes_on else names[-1]
+            name.text += " " + text
+            name.spans.append((a, b))
+        else:
+            names.append(Name(text, [(a, b)]))
+    joined: list[Name] = []
+    for name in names:      # "VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO": a line that names nothing alone goes on the one above
+        if joined and not part_only(name.text, lexicon) and actor_named(name.text, lexicon) is None \
+                and actor_named(joined[-1].text + " " + name.text, lexicon) is not None:
+            joined[-1] = Name(joined[-1].text + " " + name.text, joined[-1].spans + name.spans)
+        else:
+            joined.append(name)
+    split: list[Name] = []
+    for name in joined:
+        words = list(re.finditer(r"\S+", name.text))
+        # a part's name of two words or more after a whole organ's name (not the committee a body belongs to:
+        # "BAN CHỈ ĐẠO 35 TỈNH ỦY")
+        for k in range(1, len(words) - 1):
+            at = words[k].start()
+            if is_bare_head(name.text[at:], lexicon) and lexicon.lookup(name.text) is None \
+                    and not re.search(r"(?:ỦY|UỶ)$", name.text) \
+                    and actor_named(name.text[:at], lexicon) is not None and name.cut(at) is not None:
+                split.extend(name.cut(at))
+                break
+        else:
+            split.append(name)
+    return split
+
+
+def part_only(name: str, lexicon: Lexicon) -> bool:
+    """A name that is only a head noun or its first words ("VĂN PHÒNG", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH" of "Ban
+    Chấp hành Đảng bộ"): a part of the body named above it."""
+    key = match_key(name)
+    return is_bare_head(name, lexicon) or key in cues.HEADER_PARTS \
+        or any(head.startswith(key + " ") for head, _ in lexicon.head_nouns())
+
+
+LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
+                          r"(?!(?:ỦY|UỶ|ĐOÀN)\b)(?P<place>.+)$")     # not the committee "TỈNH ỦY", "TỈNH ĐOÀN"
+
+
+def composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
+    """The full name of a part the header names under its body: a committee named by its level takes the body's
+    place ("ĐẢNG BỘ TỈNH LÀO CAI" / "TỈNH ỦY" -> Tỉnh ủy Lào Cai), any other part the body's name ("ỦY BAN MTTQ
+    VIỆT NAM TỈNH X" / "BAN THƯỜNG TRỰC" -> Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh X)."""
+    place = LEVEL_PLACE.search(body)
+    if place is not None and re.search(r"(?:ỦY|UỶ)$", part):
+        whole = actor_named(part + " " + place.group("place"), lexicon)
+        if whole is not None:
+            return whole
+    return actor_named(part + " " + body, lexicon)
+
+
+_CENTRAL = re.compile(r"^(?:TRUNG ƯƠNG|TW|TƯ|T\.Ư)?$")
+
+
+def _part_head(text: str, lexicon: Lexicon, level_only: bool = False) -> bool:
+    """A part's name: a part's head alone ("ĐOÀN CHỦ TỊCH") or before the name of its body ("BAN CHẤP HÀNH | ĐOÀN XÃ
+    X"); ``level_only``: before nothing but the central level ("BAN CHẤP HÀNH TRUNG ƯƠNG")."""
+    words = text.split()
+    heads = [h for h, _ in lexicon.head_nouns()]
+    for m in range(2, len(words) + 1):
+        rest = match_key(" ".join(words[m:]))
+        if part_only(" ".join(words[:m]), lexicon) and (
+                not rest or (_CENTRAL.match(" ".join(words[m:])) if level_only
+                             else any(rest == h or rest.startswith(h + " ") for h in heads))):
+            return True
+    return False
+
+
+def _run_together(name: Name, lexicon: Lexicon) -> list[tuple[Name, ActorRef]] | None:
+    """Two organs run together in one cell ("SỞ TƯ PHÁP TỈNH X HỘI LUẬT GIA TỈNH X", an HTML cell's paragraphs): cut
+    where a head noun starts a second name and both halves name an actor."""
+    heads = [h for h, kind in lexicon.head_nouns() if kind not in ("Office", "PeopleGroup")]
+    for word in list(re.finditer(r"\S+", name.text))[1:]:
+        key = match_key(name.text[word.start():])
+        if not any(key.startswith(h + " ") for h in heads):
+            continue
+        cut = name.cut(word.start())
+        refs = [actor_named(half.text, lexicon) for half in cut] if cut else []
+        if cut and all(r is not None and r.iri for r in refs):
+            return list(zip(cut, refs))
+    return None
+
+
+def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, parents: dict[str, ActorRef],
+                  codes: int = 0) -> list[ActorRef]:
+    """The issuers of a joint document, one per organ name; a part's name under its body ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT
+    NAM" / "ĐOÀN CHỦ TỊCH" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO") issues in the body's place, named with the body's name (its
+    body goes in ``parents``). The number's codes (``codes``) say how many organs issue: when the header names more, a
+    part's name that goes on over the next line ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")
+    is one organ, and a part named in full under its body ("ĐOÀN THANH NIÊN ..." / "BAN CHẤP HÀNH ĐOÀN XÃ X") issues
+    in the body's place; when it names fewer, organs run together in one cell are cut apart."""
+    k = 0
+    while codes >= 2 and sum(1 for _, r in resolved if r.iri) < codes and k < len(resolved):
+        parts = _run_together(resolved[k][0], lexicon) if len(resolved[k][0].spans) == 1 else None
+        resolved[k:k + 1] = parts or resolved[k:k + 1]
+        k += len(parts or [None])
+    k = 0
+    while codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes and k + 1 < len(resolved):
+        (first, _), (second, _) = resolved[k], resolved[k + 1]
+        whole = actor_named(first.text + " " + second.text, lexicon) if _part_head(first.text, lexicon, True) else None
+        if whole is not None and whole.iri:
+            resolved[k:k + 2] = [(Name(first.text + " " + second.text, first.spans + second.spans), whole)]
+        k += 1
+    extra = codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes
+    issuers: list[ActorRef] = []
+    for k, (name, ref) in enumerate(resolved):
+        parent_name, parent = resolved[k - 1] if k else (None, None)
+        if parent is not None and parent.iri and (not ref.iri or part_only(name.text, lexicon)):
+            whole = composed(name.text, parent_name.text, lexicon)
+        else:
+            whole = ref if parent is not None and parent.iri and extra and _part_head(name.text, lexicon) else None
+        if whole is not None and whole.iri:
+            issuers = [r for r in issuers if r.iri != parent.iri] + [whole]
+            parents[whole.iri] = parent
+            resolved[k] = (name, whole)
+            continue
+        if ref.iri:
+            issuers.append(ref)
+    return issuers
