@@ -35,7 +35,7 @@ Số: 75/UBND-KT
 def objective_links(text: str, name: str) -> tuple[set[str], dict[str, set[str]]]:
     """(texts of the document's objectives, objective text -> the classes of the records that have it)."""
     quads = emit_result(build_source(source_from_string(text, name=name)))
-    types, texts, links = defaultdict(set), {}, defaultdict(set)
+    types, texts, links, documents = defaultdict(set), {}, defaultdict(set), set()
     for q in quads:
         if q.predicate.value == RDF_TYPE:
             types[q.subject.value].add(q.object.value)
@@ -43,8 +43,8 @@ def objective_links(text: str, name: str) -> tuple[set[str], dict[str, set[str]]
             texts[q.subject.value] = q.object.value
         elif q.predicate == pkg("hasObjective"):
             links[q.object.value].add(q.subject.value)
-    documents = {s for s, t in types.items() if pkg("Objective").value not in t and any(
-        x.endswith(("#Plan", "#OfficialLetter")) for x in t)}
+        elif q.predicate == pkg("statedIn"):
+            documents.add(q.object.value)
     of_document = {texts[o] for o, holders in links.items() if holders & documents}
     holders = {texts[o]: {c.rsplit("#", 1)[1] for h in hs for c in types[h]} for o, hs in links.items()}
     objectives = {texts[s] for s, t in types.items() if pkg("Objective").value in t}
@@ -69,3 +69,23 @@ def test_a_purpose_that_opens_the_issuer_s_request_is_the_document_s():
     assert any(t.startswith("tổ chức triển khai thực hiện nghiêm túc Quyết định") for t in of_document)
     assert not any(t.startswith("phát hiện sớm") for t in of_document)
     assert any(t.startswith("phát hiện sớm") for t in holders)
+
+
+DECREE = """CHÍNH PHỦ
+Số: 17/2025/NĐ-CP
+NGHỊ ĐỊNH
+Quy định về hoạt động kiểm tra chuyên ngành
+Điều 3. Mục đích hoạt động kiểm tra chuyên ngành
+1. Cụ thể hóa đầy đủ, kịp thời và đồng bộ các quy định của pháp luật về kiểm tra chuyên ngành.
+2. Hoạt động kiểm tra chuyên ngành nhằm chấn chỉnh và nâng cao ý thức chấp hành pháp luật chuyên ngành; phòng ngừa, phát hiện và kiến nghị áp dụng biện pháp để xử lý kịp thời hành vi vi phạm; góp phần nâng cao hiệu lực quản lý nhà nước.
+"""
+
+
+def test_an_item_of_the_objectives_part_is_one_objective_and_its_purpose_list_is_cut_at_semicolons():
+    of_document, holders = objective_links(DECREE, "nd-17.txt")
+    assert of_document == {
+        "Cụ thể hóa đầy đủ, kịp thời và đồng bộ các quy định của pháp luật về kiểm tra chuyên ngành",
+        "chấn chỉnh và nâng cao ý thức chấp hành pháp luật chuyên ngành",
+        "phòng ngừa, phát hiện và kiến nghị áp dụng biện pháp để xử lý kịp thời hành vi vi phạm",
+        "góp phần nâng cao hiệu lực quản lý nhà nước"}, of_document
+    assert set(holders) == of_document

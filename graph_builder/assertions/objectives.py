@@ -37,6 +37,14 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
         _add(ctx, s, o_start, _trim_objective_end(ctx, o_start, o_end), parent, True)
         if not markers:
             return
+    elif s.role == "objectives" and parent is None and markers and not goal:
+        # "2. Hoạt động kiểm tra chuyên ngành nhằm A; B ... để ...; C": in the document's part of objectives, the
+        # purposes after the first "nhằm" run to the end of the item, one per ";"-clause (a later "để" is inside one)
+        cuts = [markers[0][1]] + [m.end() for m in _SEMICOLON.finditer(ctx.match, markers[0][1], end)]
+        for cut, stop in zip(cuts, cuts[1:] + [end]):
+            o_start, o_end = ctx.span_text(cut, stop)
+            _add(ctx, s, o_start, _trim_objective_end(ctx, o_start, o_end), parent, True)
+        return
     if whole and not markers:
         pieces.append((start, end, s.role == "objectives" and parent is None))
     for k, (m_start, m_end) in enumerate(markers):
@@ -69,6 +77,7 @@ def whole_item(ctx: Context, start: int, end: int) -> bool:
     return marker is None and cues.GOAL.search(opening) is None
 
 
+_SEMICOLON = re.compile(";")
 _ITEM_MARK = re.compile("^" + cues.ITEM_MARK)
 
 
