@@ -164,8 +164,9 @@ def split_objectives(match: str, start: int, end: int, actors: list[Mention] = (
 def _main_clause_starts(low: str, pos: int, end: int, actors) -> bool:
     """After a comma: an actor list followed by a verb ("..., Bộ Chính trị yêu cầu ...")."""
     first = next((a for a in actors if a.span.start >= pos), None)
-    if first is None or low[pos:first.span.start].strip() not in ("", "các", "những", "cả"):
-        return False
+    if first is None or low[pos:first.span.start].strip() not in ("", "các", "những", "cả",
+                                                                   (first.office or "").strip().lower()):
+        return False   # "..., Chủ tịch Ủy ban nhân dân tỉnh yêu cầu": the office the body acts through may open it
     last = first
     for a in actors:
         if a.span.start > last.span.end and re.fullmatch(r"[\s,]*(?:và\s+)?(?:các\s+)?", low[last.span.end:a.span.start]):
