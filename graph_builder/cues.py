@@ -375,6 +375,13 @@ def self_reference(lexicon: Lexicon) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=4)
+def self_purpose(lexicon: Lexicon) -> re.Pattern:
+    """The document as the subject right before its purpose word: "Kế hoạch này | nhằm", "Chỉ thị này được ban hành
+    | để"."""
+    return re.compile(rf"(?<!\w)(?:{kind_words(lexicon)})\s+này(?:\s+(?:được\s+)?ban\s+hành)?\s*,?\s*$")
+
+
+@functools.lru_cache(maxsize=4)
 def kind_subject(lexicon: Lexicon) -> re.Pattern:
     """The document (or an organ speaking for it) as the subject right before a verb: "Chỉ thị | yêu cầu"."""
     organs = "|".join(re.escape(o) for o in SPEAKING_ORGANS)

@@ -89,3 +89,18 @@ def test_an_item_of_the_objectives_part_is_one_objective_and_its_purpose_list_is
         "phòng ngừa, phát hiện và kiến nghị áp dụng biện pháp để xử lý kịp thời hành vi vi phạm",
         "góp phần nâng cao hiệu lực quản lý nhà nước"}, of_document
     assert set(holders) == of_document
+
+
+SELF = """ỦY BAN NHÂN DÂN XÃ TÂN HIỆP
+Số: 30/KH-UBND
+KẾ HOẠCH
+Chuyển đổi số năm 2026
+Kế hoạch này nhằm phổ cập kỹ năng số cơ bản cho người dân.
+Căn cứ Kế hoạch này, Công an xã chủ trì xây dựng phương án để bảo đảm an toàn thông tin.
+"""
+
+
+def test_the_document_s_own_purpose_is_its_objective_a_purpose_after_citing_it_is_not():
+    of_document, holders = objective_links(SELF, "kh-30.txt")
+    assert of_document == {"phổ cập kỹ năng số cơ bản cho người dân"}, of_document
+    assert "bảo đảm an toàn thông tin" in holders

@@ -19,7 +19,7 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
 
     An objective *of the document* (qualifier ``document``; docs/DATA_MODEL.md, objectives) is an item of a "Mục
     đích" / "Mục tiêu" part, a goal ("mục tiêu ... là") or purpose the document states of itself ("Kế hoạch này
-    nhằm ...", "ban hành Chỉ thị này để ..."), or a purpose that opens a sentence whose main clause is no duty of
+    nhằm ...", "Chỉ thị này được ban hành để ..."), or a purpose that opens a sentence whose main clause is no duty of
     its own or the issuer's request ("Để ..., Ủy ban nhân dân tỉnh yêu cầu:"); any other purpose is that of the
     duty ``parent`` (or of the sentence's duty)."""
     low = ctx.low
@@ -95,8 +95,7 @@ def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: b
     """Whether the purpose or goal whose marker starts at ``marker`` is the document's own (see :func:`objectives`)."""
     if parent is None and (s.role == "objectives" or goal):
         return True
-    before = ctx.low[s.sentence.span.start:marker]
-    if cues.self_reference(ctx.lexicon).search(before):
+    if cues.self_purpose(ctx.lexicon).search(ctx.low, max(s.sentence.span.start, marker - 80), marker):
         return True
     if not cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, marker + 5):
         return False
