@@ -12,7 +12,10 @@ Matching (the same normaliser on both sides, :func:`name_key`):
 - gold actors marked ``optional`` (people groups, vague collectives) are neither required nor wrong, and so are
   pairs, leads and duties that involve one;
 - coordination pairs are unordered; a lead or duty matches when the actor matches and the gold fragment occurs in
-  the predicted task text; identifiers compare after :func:`identifier_key`; issuers per document as sets.
+  the predicted task text; identifiers compare after :func:`identifier_key`; issuers per document as sets;
+- objectives are the objectives *of the document* only (``?doc pkg:hasObjective ?o``): what the gold holds by its
+  guideline (the items of "Mục tiêu" / "Mục đích" and the purposes the document states of itself); the purpose of
+  a duty (``?task pkg:hasObjective ?o``) is not read. An objective matches when a gold fragment occurs in its text.
 
 ``--split real-blind`` prints figures only: its errors are never listed (the blind half is not used to tune).
 """
@@ -222,8 +225,6 @@ def predictions_from_quads(quads: list[ox.Quad], surfaces: dict[str, set[str]]) 
             task = (values(node, PKG + "onTask") or [""])[0]
             for a in leads:
                 p.leads.add((a, text_of(task) or text_of(node)))
-        if "Objective" in local:
-            p.objectives.add(text_of(node))
         for pred in ("leads",):
             for task in values(node, PKG + pred):
                 p.leads.add((node, text_of(task)))
@@ -242,6 +243,7 @@ def predictions_from_quads(quads: list[ox.Quad], surfaces: dict[str, set[str]]) 
                 p.deadlines.add((text_of(node), d, leads))
     documents = [n for n, props in by_s.items() if props.get(DCT_SOURCE)]
     for doc in documents:
+        p.objectives.update(text_of(o) for o in values(doc, PKG + "hasObjective"))
         p.issuers.update(values(doc, PKG + "issuedBy"))
         for person in values(doc, PKG + "signedBy"):
             name = " ".join(values(person, RDFS_LABEL) or values(person, SKOS_PREF))

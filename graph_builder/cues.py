@@ -173,8 +173,12 @@ DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")
 # --- objectives --------------------------------------------------------------------------------------------------
 
 OBJECTIVE = re.compile(r"(?<!\w)(nhằm|để)(?!\w)")
-# "không để dịch lan rộng", "không được để": a prohibition, not a purpose
-NOT_PURPOSE = re.compile(r"(?<!\w)không(?:\s+được)?\s+$")
+# "không để dịch lan rộng", "không được để": a prohibition, not a purpose; "khắc phục triệt để": an adverb
+NOT_PURPOSE = re.compile(r"(?<!\w)(?:không(?:\s+được)?|triệt)\s+$")
+# a purpose clause that opens its sentence ("Để tổ chức triển khai ..., Ủy ban nhân dân tỉnh yêu cầu:"), after its
+# number or bullet (used with .match at the sentence start)
+ITEM_MARK = r"[\s*•+\-–]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*]*"   # "- ", "2.1. ", "**a) "
+FRONTED_PURPOSE = re.compile(rf"{ITEM_MARK}(?:để|nhằm)(?!\w)")
 GOAL = re.compile(r"(?<!\w)mục tiêu(?:\s+(?:chung|cụ thể))?(?:\s*:|(?:\s+[^.;:]{0,160}?)?\s+là)(?!\w)")
 # the separators of an objective list: a comma, or "và"
 OBJECTIVE_SEPARATOR = re.compile(r",\s*|\s+và\s+")
@@ -287,7 +291,11 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|tổ chức và trách nhiệm|trách nhiệm tổ chức)\b")),
     ("funding", re.compile(r"^(kinh phí|nguồn kinh phí|nguồn lực|kinh phí thực hiện)\b")),
     ("reporting", re.compile(r"^(chế độ (thông tin,? )?báo cáo|thông tin,? báo cáo|báo cáo kết quả)\b")),
-    ("objectives", re.compile(r"^(mục đích|mục tiêu|yêu cầu|quan điểm)\b")),
+    # the document's own objectives: "Mục đích", "Mục tiêu", "Mục đích, yêu cầu" (a combined heading: its items are
+    # the purposes the annotated genre counts); "Yêu cầu" and "Quan điểm" alone state how the work is to be done and
+    # the stance it takes, not what it is for (docs/DATA_MODEL.md, objectives)
+    ("objectives", re.compile(r"^(mục đích|mục tiêu)\b")),
+    ("requirements", re.compile(r"^(yêu cầu|quan điểm)\b")),
     ("tasks", re.compile(r"^((các|những) )?(nhiệm vụ|giải pháp|nội dung|các giải pháp|nhiệm vụ trọng tâm)\b")),
     ("situation", re.compile(r"^(tình hình|kết quả|đánh giá|thực trạng|bối cảnh)\b")),
 ]
@@ -364,6 +372,13 @@ def kind_words(lexicon: Lexicon) -> str:
 def self_reference(lexicon: Lexicon) -> re.Pattern:
     """A document naming itself: "Chỉ thị này", "Kế hoạch này"."""
     return re.compile(rf"(?<!\w)(?:{kind_words(lexicon)})\s+này(?!\w)")
+
+
+@functools.lru_cache(maxsize=4)
+def self_purpose(lexicon: Lexicon) -> re.Pattern:
+    """The document as the subject right before its purpose word: "Kế hoạch này | nhằm", "Chỉ thị này được ban hành
+    | để"."""
+    return re.compile(rf"(?<!\w)(?:{kind_words(lexicon)})\s+này(?:\s+(?:được\s+)?ban\s+hành)?\s*,?\s*$")
 
 
 @functools.lru_cache(maxsize=4)

@@ -278,7 +278,7 @@ class _DocumentGraph:
         out.add(node, pkg("ordinal"), integer(int(node.rsplit("/", 1)[1])))
         out.add(node, pkg("statedIn"), self.stated_in)
         out.add(node, pkg("hasEvidence"), self.evidence(a.evidence, a.sentence))
-        if cls in _DOC_LINK:
+        if cls in _DOC_LINK and (cls != "Objective" or a.qualifier == "document"):
             out.add(self.stated_in, pkg(_DOC_LINK[cls]), node)
         for level in a.levels:
             out.add(node, pkg("appliesAtLevel"), level)
@@ -289,9 +289,9 @@ class _DocumentGraph:
                 out.add(node, pkg("dueDate"), ox.Literal(due[0], datatype=term("xsd", due[1])))
         parent = _parent(a, assertions)
         parent_node = self.node_of.get(parent) if parent is not None else None
-        if cls == "Objective":
-            if parent_node:
-                out.add(parent_node, pkg("hasObjective"), node)
+        if cls == "Objective":   # a duty's purpose hangs on that duty (or its sentence's), never on the document
+            for holder in [] if a.qualifier == "document" else [parent_node] if parent_node else _statements_around(i, assertions, self.nodes_in)[:1]:
+                out.add(holder, pkg("hasObjective"), node)
             return
         if cls in ("Task", "Requirement", "Responsibility"):
             self._duty(a, node, cls, parent_node)

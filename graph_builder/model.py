@@ -142,7 +142,7 @@ class Section:
     span: Span
     title: str | None          # heading text as written, if any
     number: str | None         # 'I', '2', 'a', ...
-    role: str                  # 'header', 'situation', 'objectives', 'tasks', 'organisation', 'funding', 'reporting', 'footer', 'recipients', 'body'
+    role: str                  # 'header', 'situation', 'objectives', 'requirements', 'tasks', 'organisation', 'funding', 'reporting', 'footer', 'recipients', 'body'
     parent: int | None = None  # index of the enclosing section
 
 

@@ -244,7 +244,8 @@ class _Segmenter:
                 and not re.match(r"[-+•]\s", line):
             open_section(_RANK_ROMAN, None, None, "organisation", para.start)
         elif (intro := cues.LIST_INTRO.search(line)) and not numbered_open:
-            role = "tasks" if intro.group("noun") in ("nhiệm vụ", "giải pháp", "nội dung") else "objectives"
+            noun = intro.group("noun")
+            role = "tasks" if noun in ("nhiệm vụ", "giải pháp", "nội dung") else section_role(noun)
             open_section(_RANK_ROMAN, None, None, role, para.start)
         elif not stack:
             open_section(_RANK_IMPLICIT, None, None, "body", para.start)
@@ -291,7 +292,8 @@ def segment(source: SourceText, lexicon: Lexicon | None = None,
     order. Every sentence lies inside one paragraph and outside the skipped spans;
     ``source.text[s.span.start:s.span.end]`` is the sentence; ``s.section`` is the
     index of the innermost section holding it. Roles: 'header' (title block),
-    'body', 'situation', 'objectives', 'tasks', 'organisation', 'funding',
+    'body', 'situation', 'objectives' (Mục đích, Mục tiêu: the document's objectives), 'requirements' (Yêu cầu,
+    Quan điểm), 'tasks', 'organisation', 'funding',
     'reporting', 'footer' (signature), 'recipients' (Nơi nhận), 'form' (an attached form, "Mẫu số 01": a template
     whose words state no duty, up to the next form or annex); a subsection
     without a role word inherits its parent's role. ``lexicon`` (default: the ontology's) gives the kind words

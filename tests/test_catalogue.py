@@ -25,7 +25,7 @@ REQUIRED = {
     "coordination": "actorA actorALabel actorB actorBLabel task document quote",
     "responsibilities": "actor actorLabel role task taskText document quote",
     "tasks": "task text document quote deadline dueDate",
-    "objectives": "objective text document",
+    "objectives": "objective text document scope",
     "references": "document identifier cited citedIdentifier relation",
 }
 from queryfixture import PARAMS  # noqa: E402  (tests/ is on sys.path via conftest.py)
@@ -143,6 +143,8 @@ def test_tasks_and_objectives(store):
     assert quotes[4].startswith("Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy quân sự tỉnh")
     objectives = values(run_query("objectives", {}, data=store), "objective", "document")
     assert objectives == [(ART + "objective/1", DIRECTIVE), (ART + "objective/2", DIRECTIVE), (KH + "objective/1", PLAN)]
+    scopes = values(run_query("objectives", {}, data=store), "objective", "scope")
+    assert [scope for _, scope in scopes] == ["document", "task", "document"], scopes
 
 
 def test_references(store):

@@ -94,7 +94,7 @@ def test_directive_has_number_title_issuer_and_no_invented_date(g):
     assert values(g, DOC, pkg("issuedBy")) == {BAN_BI_THU}
     assert not objects(g, DOC, term("dcterms", "date"))
     assert values(g, DOC, pkg("hasTask")) == {item("task", 1), item("task", 2)}
-    assert values(g, DOC, pkg("hasObjective")) == {item("objective", 1)}
+    assert not values(g, DOC, pkg("hasObjective"))   # the task's purpose ("nhằm ...") hangs on the task only
     assert values(g, DOC, pkg("hasCoordinationDuty")) == {item("coordination", 1)}
 
 

@@ -250,7 +250,8 @@ def test_numbered_task_starting_with_organisation_words_stays_a_task():
 @pytest.mark.parametrize("title, role", [
     ("NHIỆM VỤ VÀ GIẢI PHÁP", "tasks"), ("Về nhiệm vụ và giải pháp", "tasks"), ("Nhiệm vụ, giải pháp", "tasks"),
     ("Tổ chức thực hiện", "organisation"), ("Phân công nhiệm vụ", "organisation"), ("Cơ quan chủ trì", "organisation"),
-    ("Mục tiêu", "objectives"), ("Yêu cầu", "objectives"), ("Mục đích, yêu cầu", "objectives"),
+    ("Mục tiêu", "objectives"), ("Yêu cầu", "requirements"), ("Mục đích, yêu cầu", "objectives"),
+    ("Quan điểm chỉ đạo", "requirements"), ("2. Mục đích", "objectives"),
     ("Kinh phí", "funding"), ("Nơi nhận", "recipients"), ("Chế độ báo cáo", "reporting"),
     ("Tình hình và nguyên nhân", "situation"), ("Căn cứ pháp lý", None),
 ])

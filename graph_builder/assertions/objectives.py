@@ -15,15 +15,38 @@ __all__ = ["objectives", "split_objectives"]
 
 
 def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, whole: bool) -> None:
-    """One objective per clause after "nhằm", "để", "mục tiêu ... là" (the whole range when ``whole`` and no marker)."""
+    """One objective per clause after "nhằm", "để", "mục tiêu ... là" (the whole range when ``whole`` and no marker).
+
+    An objective *of the document* (qualifier ``document``; docs/DATA_MODEL.md, objectives) is an item of a "Mục
+    đích" / "Mục tiêu" part, a goal ("mục tiêu ... là") or purpose the document states of itself ("Kế hoạch này
+    nhằm ...", "Chỉ thị này được ban hành để ..."), or a purpose that opens a sentence whose main clause is no duty of
+    its own or the issuer's request ("Để ..., Ủy ban nhân dân tỉnh yêu cầu:"); any other purpose is that of the
+    duty ``parent`` (or of the sentence's duty)."""
     low = ctx.low
-    pieces: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int, bool]] = []
     goal = cues.GOAL.search(ctx.scan, start, end)
     markers = sorted([(m.start(), m.end()) for m in cues.OBJECTIVE.finditer(ctx.scan, start, end)
                       if not cues.NOT_PURPOSE.search(low, max(0, m.start() - 12), m.start())]
                      + ([(goal.start(), goal.end())] if goal else []))
+    item = s.role == "objectives" and parent is None and whole_item(ctx, start, end)
+    if item:
+        # an item of a "Mục đích" / "Mục tiêu" part that opens with its verb is one objective of the document, whole
+        # ("Cụ thể hóa đầy đủ, kịp thời và đồng bộ ...; tạo chuyển biến ..."); the purposes its "nhằm"/"để" state
+        # are the document's too ("Phát triển du lịch cộng đồng nhằm tạo sinh kế ..., bảo tồn ...")
+        o_start, o_end = ctx.span_text(start, end)
+        _add(ctx, s, o_start, _trim_objective_end(ctx, o_start, o_end), parent, True)
+        if not markers:
+            return
+    elif s.role == "objectives" and parent is None and markers and not goal:
+        # "2. Hoạt động kiểm tra chuyên ngành nhằm A; B ... để ...; C": in the document's part of objectives, the
+        # purposes after the first "nhằm" run to the end of the item, one per ";"-clause (a later "để" is inside one)
+        cuts = [markers[0][1]] + [m.end() for m in _SEMICOLON.finditer(ctx.match, markers[0][1], end)]
+        for cut, stop in zip(cuts, cuts[1:] + [end]):
+            o_start, o_end = ctx.span_text(cut, stop)
+            _add(ctx, s, o_start, _trim_objective_end(ctx, o_start, o_end), parent, True)
+        return
     if whole and not markers:
-        pieces.append((start, end))
+        pieces.append((start, end, s.role == "objectives" and parent is None))
     for k, (m_start, m_end) in enumerate(markers):
         if goal and (m_start, m_end) != (goal.start(), goal.end()) and goal.start() < m_start < goal.end():
             continue
@@ -36,16 +59,50 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
         for clause in s.sentence.clauses:
             if clause.start <= m_start < clause.end:
                 stop = min(stop, clause.end)
-        pieces.append((m_end, stop))
-    for p_start, p_end in pieces:
+        pieces.append((m_end, stop, _of_document(ctx, s, m_start, parent, goal is not None and m_start == goal.start())))
+    for p_start, p_end, of_document in pieces:
         for o_start, o_end in split_objectives(ctx.match, p_start, p_end, s.actors, low=ctx.low):
             o_start, o_end = ctx.span_text(o_start, o_end)
             o_end = _trim_objective_end(ctx, o_start, o_end)
-            if o_end - o_start < 4 or len(ctx.words_between(o_start, o_end)) < 2:
-                continue
-            objective_text = ctx.text[o_start:o_end]
-            ctx.add(Assertion("objective", Span(o_start, o_end), s.sentence.index, text=objective_text,
-                               parent=parent), key=("objective", match_key(objective_text)))
+            _add(ctx, s, o_start, o_end, parent, of_document)
+
+
+def whole_item(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words in [start, end) open with a verb of the genre, after their number or bullet ("- Nâng cao
+    ...", "1. Cụ thể hóa ...") or a noun phrase of a goal with no purpose word before its first "nhằm"/"để"."""
+    opening = _ITEM_MARK.sub("", ctx.low[start:end], count=1)
+    if _leading_verb(opening) is not None:
+        return True
+    marker = cues.OBJECTIVE.search(opening)
+    return marker is None and cues.GOAL.search(opening) is None
+
+
+_SEMICOLON = re.compile(";")
+_ITEM_MARK = re.compile("^" + cues.ITEM_MARK)
+
+
+def _add(ctx: Context, s: Sent, o_start: int, o_end: int, parent: int | None, of_document: bool) -> None:
+    """One objective on [o_start, o_end) when it is two words or more."""
+    if o_end - o_start < 4 or len(ctx.words_between(o_start, o_end)) < 2:
+        return
+    objective_text = ctx.text[o_start:o_end]
+    ctx.add(Assertion("objective", Span(o_start, o_end), s.sentence.index, text=objective_text,
+                      parent=parent, qualifier="document" if of_document else None),
+            key=("objective", match_key(objective_text)))
+
+
+def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: bool) -> bool:
+    """Whether the purpose or goal whose marker starts at ``marker`` is the document's own (see :func:`objectives`)."""
+    if parent is None and (s.role == "objectives" or goal):
+        return True
+    if cues.self_purpose(ctx.lexicon).search(ctx.low, max(s.sentence.span.start, marker - 80), marker):
+        return True
+    if not cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, marker + 5):
+        return False
+    if parent is None:
+        return True
+    record = ctx.out[parent]
+    return record.relation == "requires" and (not record.subjects or record.subjects == [ctx.issuer])
 
 
 def _trim_objective_end(ctx: Context, start: int, end: int) -> int:
@@ -88,8 +145,9 @@ def split_objectives(match: str, start: int, end: int, actors: list[Mention] = (
         if verb is None:
             continue
         rest_words = after[len(verb):].split()
-        if not rest_words or not re.match(r"[^\W\d_]", rest_words[0]):
-            continue   # "... hợp tác và phát triển": a verb with nothing after it is not a new objective
+        if not rest_words or not re.match(r"[^\W\d_]", rest_words[0]) or rest_words[0] == cues.AND:
+            continue   # "... hợp tác và phát triển": a verb with nothing after it is not a new objective; "đầy đủ,
+            # kịp thời và đồng bộ": a list of manners
         before_words = low[piece_start:s_start].split()
         if cues.AND in sep.group(0):
             if before_words and (before_words[-1] in cues.ACTION_VERBS or " ".join(before_words[-2:]) in cues.ACTION_VERBS):
@@ -105,8 +163,9 @@ def split_objectives(match: str, start: int, end: int, actors: list[Mention] = (
 def _main_clause_starts(low: str, pos: int, end: int, actors) -> bool:
     """After a comma: an actor list followed by a verb ("..., Bộ Chính trị yêu cầu ...")."""
     first = next((a for a in actors if a.span.start >= pos), None)
-    if first is None or low[pos:first.span.start].strip() not in ("", "các", "những", "cả"):
-        return False
+    if first is None or low[pos:first.span.start].strip() not in ("", "các", "những", "cả",
+                                                                   (first.office or "").strip().lower()):
+        return False   # "..., Chủ tịch Ủy ban nhân dân tỉnh yêu cầu": the office the body acts through may open it
     last = first
     for a in actors:
         if a.span.start > last.span.end and re.fullmatch(r"[\s,]*(?:và\s+)?(?:các\s+)?", low[last.span.end:a.span.start]):

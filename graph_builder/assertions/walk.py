@@ -75,7 +75,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         if label_role == "objectives":
             objectives(ctx, s, s.start + attribute.end(), s.end, parent=None, whole=True)
             return
-        if label_role != "tasks":
+        if label_role not in ("tasks", "requirements"):
             return   # "Thời gian thực hiện: năm 2024."
         content_start = s.start + attribute.end()
     made = len(ctx.out)
