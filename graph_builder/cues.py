@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from policykg.core.textnorm import ascii_fold
 from policykg.ontology.lexicon import Lexicon
 
 # --- verbs ---------------------------------------------------------------------------------------------------------
@@ -282,6 +283,18 @@ NOT_A_DOCUMENT_NAME = frozenset("tại này chung chuyển chi cụ như theo tr
 
 # --- sections: the words of headings and of the lines that open or close a part -----------------------------
 
+# the marker of a numbered heading or item as published text writes it: a number ("II", "1", "A"; "Phần II"), then
+# "." or ")", or before a capital a dash, a colon or a slash ("II- MỤC", "1 - Mục đích", "II: ", "II/ Mục tiêu"),
+# spaces optional ("1 ." where a Markdown escape "1\\." was blanked, "II.MỤC TIÊU"). A capital letter takes "." or a
+# dash only ("T/M" opens a signature). Roman numerals as OCR reads them in capitals ("Il", "lI" for "II") are Roman.
+# The match form writes every such marker as the number and "." (or ")"), same length (``read.normalise_markers``).
+UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+ROMAN_NUMERAL = r"(?=[IVXLl|]*[IVX])[IVXLl|]{1,5}"
+HEADING_MARKER = re.compile(
+    r"(?m)^[ \t]*(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+)?(?:(?P<num>" + ROMAN_NUMERAL + r"|\d{1,2})(?P<sep>[ \t]*"
+    r"(?:[.)]|[-–—:](?=[ \t]*[" + UPPER + r"])|/(?=[ \t]+[" + UPPER + r"]))[ \t]*)"
+    r"|(?P<letter>[A-ZĐ])(?P<lsep>[ \t]*(?:\.|[-–—](?=[ \t]*[" + UPPER + r"]))[ \t]*))(?=\S)")
+
 ROLE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("recipients", re.compile(r"^nơi nhận\b")),
     ("organisation", re.compile(
@@ -299,6 +312,10 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("tasks", re.compile(r"^((các|những) )?(nhiệm vụ|giải pháp|nội dung|các giải pháp|nhiệm vụ trọng tâm)\b")),
     ("situation", re.compile(r"^(tình hình|kết quả|đánh giá|thực trạng|bối cảnh)\b")),
 ]
+
+# the same, diacritics stripped: a heading in capitals as OCR reads it loses its marks ("MUC TIEU", "NHIEM VU")
+ROLE_PATTERNS_FOLDED: list[tuple[str, re.Pattern]] = [(role, re.compile(ascii_fold(p.pattern)))
+                                                       for role, p in ROLE_PATTERNS]
 
 LEAD_PHRASE = re.compile(r"^(?P<title>(?:Về|VỀ)\s+[^,:.;]{3,80}?)\s*[,:]\s*\S")
 ROLE_LEAD = re.compile(

@@ -280,6 +280,31 @@ def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset(
         chars[m.start(1)] = " "
 
 
+def normalise_markers(chars: list[str]) -> None:
+    """Write the marker of each numbered line in its plain form, in place and at the same length (after the debris is
+    blanked, before broken lines are joined): "II- MỤC TIÊU", "II - MỤC TIÊU", "II/ Mục tiêu", "II: MỤC TIÊU",
+    "1 ." (from "**1\\.**"), "Phần II - ", "A - " become "II. ", "1. ", "Phần II. ", "A. "; "Il." (OCR) becomes "II.".
+    Every reader after (headings, sentence ends, item numbers) sees one form (``cues.HEADING_MARKER``).
+
+    >>> lines = ["II- MỤC TIÊU", "1 . Đến năm 2030", "Il/ Nhiệm vụ", "A - MỤC TIÊU", "T/M BAN", "1-2 ngày"]
+    >>> for line in lines:
+    ...     chars = list(line); normalise_markers(chars); print("".join(chars))
+    II. MỤC TIÊU
+    1.  Đến năm 2030
+    II. Nhiệm vụ
+    A.  MỤC TIÊU
+    T/M BAN
+    1-2 ngày
+    """
+    for m in cues.HEADING_MARKER.finditer("".join(chars)):
+        name = "num" if m.group("num") else "letter"
+        sep = m.group("sep") if name == "num" else m.group("lsep")
+        number = m.group(name).replace("l", "I").replace("|", "I") if name == "num" else m.group(name)
+        marker = number + (")" if ")" in sep else ".")
+        start = m.start(name)
+        chars[start:m.end()] = marker + " " * (m.end() - start - len(marker))
+
+
 def _mark_column_gaps(text: str, chars: list[str]) -> None:
     """PDF layout text puts two columns on one line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ..."): a run of three
     or more spaces inside a line gets an em space (``COLUMN_GAP``, still white space) in the match form, so no
@@ -376,6 +401,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     chars = list(match_form(text))
     rows = table_rows(text)
     _blank_debris(text, chars, keep=frozenset(p for _, _, seps in rows for p in seps))
+    normalise_markers(chars)
     row_starts = {start for start, _, _ in rows}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))

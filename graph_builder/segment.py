@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policykg.core.textnorm import match_key
+from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import FrameBlock, Section, Sentence, SourceText, Span
 from policykg.graph_builder.read import clean_label
@@ -38,7 +38,10 @@ __all__ = ["segment", "section_role", "split_sentences", "split_clauses", "find_
 _RANK_PART, _RANK_ROMAN, _RANK_ARTICLE, _RANK_ARABIC, _RANK_SUB, _RANK_LETTER, _RANK_LEAD_INNER = 0, 1, 2, 3, 4, 5, 6
 _RANK_IMPLICIT = 99
 
-_HEADINGS: list[tuple[int, re.Pattern]] = [
+_RANK_CAPITAL_ABOVE, _RANK_CAPITAL_BELOW = 0.5, 1.5     # "A. MỤC TIÊU": above or below the Roman parts
+
+# markers are in their plain form in the match form ("II- " -> "II. ", "1 ." -> "1. ": read.normalise_markers)
+_HEADINGS: list[tuple[float, re.Pattern]] = [
     (_RANK_PART, re.compile(r"^(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?P<num>[IVXLC]+|\d+|thứ \w+|THỨ \w+)\b[.:]?\s*(?P<rest>.*)$")),
     (_RANK_ROMAN, re.compile(r"^(?P<num>[IVXL]{1,5})[.)/]\s*(?![A-ZĐ]\.)(?P<rest>\S.*)$")),   # not "V.I.Lênin"
     (_RANK_ROMAN, re.compile(r"^(?:Mục|MỤC)\s+(?P<num>\d+)[.:]?\s*(?P<rest>.*)$")),
@@ -46,7 +49,13 @@ _HEADINGS: list[tuple[int, re.Pattern]] = [
     (_RANK_SUB, re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<rest>\S.*)$")),
     (_RANK_ARABIC, re.compile(r"^(?P<num>\d{1,2})[.)]\s*(?P<rest>[^\d\s].*)$")),
     (_RANK_LETTER, re.compile(r"^(?P<num>[a-zđ])[).]\s+(?P<rest>\S.*)$")),
+    (_RANK_CAPITAL_ABOVE, re.compile(r"^(?P<num>[A-ZĐ])\.\s*(?![A-ZĐ]\.)(?P<rest>[" + cues.UPPER + r"].*)$")),
 ]
+# a heading and its first item on one line with no colon between: "II. MỤC TIÊU Phấn đấu đến năm 2030 ..."
+_CAPS_TITLE = re.compile(r"(?:[" + cues.UPPER + r"]+[ ,]+)*[" + cues.UPPER + r"]+(?=\s+[" + cues.UPPER + r"]?[^\W"
+                         + cues.UPPER + r"])")
+
+
 @dataclass
 class _Paragraph:
     start: int
@@ -62,11 +71,16 @@ def section_role(title: str) -> str | None:
     ('organisation', 'objectives', None)
     """
     key = match_key(title)
-    key = re.sub(r"^([ivxlc]+|\d+(\.\d+)*|[a-zđ])[.)]\s*", "", key)
+    key = re.sub(r"^([ivxlc]+|\d+(\.\d+)*|[a-zđ])\s*[-–—.):/]\s*", "", key)
     key = re.sub(r"^(về|ve)\s+", "", key)
     for role, pattern in cues.ROLE_PATTERNS:
         if pattern.search(key):
             return role
+    if _is_caps_line(title):                  # "MUC TIEU": capitals whose marks OCR lost
+        key = ascii_fold(key)
+        for role, pattern in cues.ROLE_PATTERNS_FOLDED:
+            if pattern.search(key):
+                return role
     return None
 
 
@@ -96,7 +110,7 @@ def _paragraphs(source: SourceText) -> list[_Paragraph]:
 @dataclass
 class _Open:
     index: int
-    rank: int
+    rank: float
     start: int
     end: int
     title: str | None
@@ -112,7 +126,7 @@ class _Outline:
         self.opened: list[_Open] = []
         self.stack: list[_Open] = []
 
-    def open(self, rank: int, number: str | None, title: str | None, role: str | None, start: int) -> _Open:
+    def open(self, rank: float, number: str | None, title: str | None, role: str | None, start: int) -> _Open:
         """Open a section at ``start``, closing those of the same or a lower rank; a subsection without a role
         word inherits its parent's role."""
         stack = self.stack
@@ -148,7 +162,12 @@ def _heading_spec(source: SourceText, para: _Paragraph, numbered_open: bool):
         else:
             title_end = None
         title = (clean_label(source, rest_start, title_end) if title_end else "") or None
-        return rank, m.group("num"), title, section_role(title) if title else None
+        if title is None and (caps := _CAPS_TITLE.match(rest)) and section_role(caps.group(0)):
+            title = clean_label(source, rest_start, rest_start + caps.end())
+        role = section_role(title) if title else None
+        if rank == _RANK_CAPITAL_ABOVE and not (role or (title and _is_caps_line(title))):
+            continue                                    # "A. Nguyễn Văn ..." is no heading
+        return rank, m.group("num"), title, role
     lead_rank = _RANK_LEAD_INNER if numbered_open else _RANK_ROMAN
     m = cues.ROLE_LEAD.match(line)
     if m:
@@ -209,7 +228,8 @@ class _Segmenter:
         self.footer_start = next((i for i, p in enumerate(self.paragraphs)
                                   if _is_footer_line(self.match[p.start:p.end])), len(self.paragraphs))
         self.in_header, self.in_footer, self.in_frame_footer, self.in_form = True, False, False, False
-        self.untitled: _Open | None = None        # a "Chương I" whose title is on the next line
+        self.untitled: _Open | None = None        # a "Chương I" whose title (or its rest) is on the next line
+        self.capital_rank: float | None = None    # where "A. MỤC TIÊU" headings sit in this document's outline
 
     def frame_role(self, para: _Paragraph) -> str | None:
         """'footer' or 'recipients' when the paragraph lies in a signature block or recipients list of the frame."""
@@ -230,12 +250,22 @@ class _Segmenter:
     def body(self, p_index: int, para: _Paragraph, line: str, numbered_open: bool, waiting_title: _Open | None) -> None:
         match, stack, open_section = self.match, self.outline.stack, self.outline.open
         spec = None if _is_table_row(match, para) else _heading_spec(self.source, para, numbered_open)
-        if waiting_title is not None and _is_caps_line(line) and (spec is None or spec[1] is None):
-            waiting_title.title = clean_label(self.source, para.start, para.end)   # "Chương II" + "TRÁCH NHIỆM ..."
+        if waiting_title is not None and _is_caps_line(line) and (spec is None or spec[1] is None) \
+                and (waiting_title.title is None or spec is None):
+            # "Chương II" + "TRÁCH NHIỆM ..."; a heading in capitals wrapped onto the next line ("A. ĐỐI VỚI VIỆC
+            # GIỚI THIỆU NGƯỜI ỨNG CỬ" + "ĐẠI BIỂU QUỐC HỘI"): the line is (the rest of) the title
+            label = clean_label(self.source, para.start, para.end)
+            waiting_title.title = f"{waiting_title.title} {label}" if waiting_title.title else label
             waiting_title.role = section_role(waiting_title.title) or waiting_title.role
         elif spec is not None:
+            if spec[0] == _RANK_CAPITAL_ABOVE:     # "A.", "B.": below the Roman parts when they came first
+                if self.capital_rank is None:
+                    self.capital_rank = _RANK_CAPITAL_BELOW if any(s.rank == _RANK_ROMAN for s in stack) \
+                        else _RANK_CAPITAL_ABOVE
+                spec = (self.capital_rank, *spec[1:])
             section = open_section(*spec, para.start)
-            if section.title is None and section.rank <= _RANK_ARTICLE:
+            if section.title is None and section.rank <= _RANK_ARTICLE or spec[2] and spec[3] is None \
+                    and _is_caps_line(spec[2]) and not re.search(r"[.!?…;:]$", line):
                 self.untitled = section
         elif _is_table_row(match, para):
             if not stack:

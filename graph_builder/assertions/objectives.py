@@ -23,6 +23,8 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
     its own or the issuer's request ("Để ..., Ủy ban nhân dân tỉnh yêu cầu:"); any other purpose is that of the
     duty ``parent`` (or of the sentence's duty)."""
     low = ctx.low
+    if s.role == "objectives" and parent is None and _continues_item(ctx, s):
+        return
     pieces: list[tuple[int, int, bool]] = []
     goal = cues.GOAL.search(ctx.scan, start, end)
     markers = sorted([(m.start(), m.end()) for m in cues.OBJECTIVE.finditer(ctx.scan, start, end)
@@ -65,6 +67,22 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
             o_start, o_end = ctx.span_text(o_start, o_end)
             o_end = _trim_objective_end(ctx, o_start, o_end)
             _add(ctx, s, o_start, o_end, parent, of_document)
+
+
+def _continues_item(ctx: Context, s: Sent) -> bool:
+    """A later sentence of an item of the objectives part that states a target ("- Tiềm lực ... đạt mức tiên tiến ...
+    . Việt Nam thuộc nhóm ..."): the item is one objective, stated by its first sentence. In a list of actions ("-
+    Tham gia ...; Thực hiện giám sát ... . Tổng hợp, báo cáo ...") a sentence that opens with a verb is one more."""
+    first = s.sentence.index
+    while first > 0 and ctx.sentences[first - 1].paragraph == s.sentence.paragraph:
+        first -= 1
+    if first == s.sentence.index:
+        return False
+    return not (_opens_with_verb(ctx, ctx.sentences[first].span) and _opens_with_verb(ctx, s.sentence.span))
+
+
+def _opens_with_verb(ctx: Context, span: Span) -> bool:
+    return _leading_verb(_ITEM_MARK.sub("", ctx.low[span.start:span.end], count=1)) is not None
 
 
 def whole_item(ctx: Context, start: int, end: int) -> bool:

@@ -160,13 +160,23 @@ def is_heading(ctx: Context, s: Sent) -> bool:
     return False
 
 
+def _continues_title(ctx: Context, s: Sent) -> bool:
+    """The second line of a heading wrapped in two ("A. ĐỐI VỚI VIỆC GIỚI THIỆU NGƯỜI ỨNG CỬ" / "ĐẠI BIỂU QUỐC HỘI"):
+    the names in it are what the heading is about, not who holds the duties below."""
+    section = ctx.sections.get(s.sentence.section)
+    if section is None or not section.title or s.sentence.span.start == section.span.start:
+        return False
+    title, body = match_key(section.title), match_key(ctx.match[s.start:s.end]).rstrip(".:")
+    return title != body and title.endswith(" " + body)
+
+
 _CLAUSE_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s")
 
 
 def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     """'1. Sở Văn hóa, Thể thao và Du lịch:' or 'Điều 2. Trách nhiệm của Bộ Công an': duties below are theirs."""
     raw_low = ctx.low[s.start:s.end]
-    if not s.actors:
+    if not s.actors or _continues_title(ctx, s):
         return None
     m = cues.RESPONSIBILITY_HEADING.match(raw_low) or cues.REMIT_FIRST.match(raw_low)
     start = s.start + (m.end() if m else 0)
