@@ -77,6 +77,8 @@ WITH = re.compile(r"(?<!\w)với(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
 EXCHANGE = re.compile(r"(?<!\w)(?:trao đổi|cung cấp|thông báo|gửi|chia sẻ)(?:\s+(?:văn bản|thông tin|số liệu|tài liệu))?"
                       r"(?:\s+(?:cho|với|về|đến|tới))?(?!\w)")
+# "gửi văn bản đề nghị | cho | Sở Y tế ...": where the bodies written to are named, a few words after the verb
+RECIPIENT = re.compile(r"(?<!\w)(?:cho|đến|tới)(?!\w)")
 JOINTLY = re.compile(r"cùng")
 DIRECT_VERB = re.compile(r"(?<!\w)(?:lãnh đạo|chỉ đạo)(?!\w)")
 DIRECT_NOUN = re.compile(r"(?<!\w)sự (?:lãnh đạo|chỉ đạo)(?:,\s*(?:lãnh đạo|chỉ đạo))?\s+của(?!\w)")

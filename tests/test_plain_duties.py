@@ -57,3 +57,14 @@ def test_informing_a_body_so_that_it_cooperates_and_cooperating_with_a_body_in_a
                              frozenset(("so-tu-phap-tinh-ninh-binh", "so-y-te-tinh-ninh-binh")),
                              frozenset(("so-tu-phap-tinh-ninh-binh", "cong-an-tinh-ninh-binh"))}
     assert {h for h, _ in _holders(built)} >= {"so-cong-thuong-tinh-ninh-binh", "so-tu-phap-tinh-ninh-binh"}
+
+
+def test_the_bodies_written_to_a_few_words_after_the_verb_are_the_partners():
+    body = "Sở Tư pháp gửi văn bản đề nghị cho Sở Y tế và Công an tỉnh để phối hợp.\n"
+    assert _pairs(_built(PLAN.format(body=body))) == {frozenset(("so-tu-phap-tinh-ninh-binh", "so-y-te-tinh-ninh-binh")),
+                                                      frozenset(("so-tu-phap-tinh-ninh-binh", "cong-an-tinh-ninh-binh"))}
+
+
+def test_bodies_written_to_by_nobody_named_are_no_pair_among_themselves():
+    body = "Khi quyết định tạm hoãn xuất cảnh, phải gửi văn bản thông báo cho Sở Y tế và Công an tỉnh để phối hợp thực hiện.\n"
+    assert _pairs(_built(PLAN.format(body=body))) == set()
