@@ -47,7 +47,17 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
+# document kinds (ontology class names) whose plain "X <verb> ..." sentences do not prescribe: a news article or a
+# report narrates what X did; a conclusion or a notice of conclusions also assesses in its own voice ("Bộ Chính trị
+# đánh giá cao kết quả đạt được."; its duties are requested or numbered); "Document": a kind the builder could not tell
+NARRATIVE_KINDS = frozenset(("NewsArticle", "Report", "Conclusion", "Notice", "Document"))
 MAIN_CLAUSE_VERBS = frozenset(("chỉ thị", "kết luận", "quyết nghị", "quyết định", "ban hành"))
+# after "X" in a plain sentence of a body: the document's own act ("UBND huyện ban hành kế hoạch như sau", "Chính phủ
+# ban hành Nghị định ...") or a verb of saying that opens a quotation ("Bộ Chính trị đánh giá: ..."): no duty
+# ... or words in brackets after the name ("đại biểu Hội đồng nhân dân (Thực hiện từ ngày ...)")
+NOT_A_PLAIN_DUTY = re.compile(r"\s*(?:(?:" + "|".join(MAIN_CLAUSE_VERBS) + r")(?!\w)|[^\W\d]+(?:\s+[^\W\d]+)?\s*:|[(\[])")
+# "X hướng dẫn Quy trình ... như sau:": a plain sentence that introduces the document's own content
+AS_FOLLOWS = re.compile(r"(?<!\w)như sau\s*:?\s*$")
 # openers a new objective never starts with, though they are in ACTION_VERBS
 NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
 
@@ -67,6 +77,8 @@ WITH = re.compile(r"(?<!\w)với(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
 EXCHANGE = re.compile(r"(?<!\w)(?:trao đổi|cung cấp|thông báo|gửi|chia sẻ)(?:\s+(?:văn bản|thông tin|số liệu|tài liệu))?"
                       r"(?:\s+(?:cho|với|về|đến|tới))?(?!\w)")
+# "gửi văn bản đề nghị | cho | Sở Y tế ...": where the bodies written to are named, a few words after the verb
+RECIPIENT = re.compile(r"(?<!\w)(?:cho|đến|tới)(?!\w)")
 JOINTLY = re.compile(r"cùng")
 DIRECT_VERB = re.compile(r"(?<!\w)(?:lãnh đạo|chỉ đạo)(?!\w)")
 DIRECT_NOUN = re.compile(r"(?<!\w)sự (?:lãnh đạo|chỉ đạo)(?:,\s*(?:lãnh đạo|chỉ đạo))?\s+của(?!\w)")

@@ -83,6 +83,8 @@ class Context:
         self.policy = policy
         self.self_iri = mint_document_iri(policy.identifier) if policy.identifier else None
         self.issuer = policy.issuer or (document.issuer if policy is not document else None)
+        # a directive, plan, guidance ... prescribes: its plain "X <verb> ..." sentences state duties
+        self.prescribes = document.kind not in cues.NARRATIVE_KINDS
         self.out: list[Assertion] = []
         self.first_tasks: dict[int, int] = {}   # sentence -> its first task in ``out`` (first_task_of)
         self.tasks_indexed = 0

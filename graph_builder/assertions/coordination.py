@@ -63,6 +63,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
         return
     leads: list[Mention] = []
     partners: list[Mention] = []
+    written_to = False
     if coop is not None and low[coop[0]:coop[1]].endswith("giữa"):
         first = ctx.chain_after(coop[1], end, s.actors, gap_chars=":")
         if not first:
@@ -78,7 +79,10 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
         elif coop is not None:
             leads = ctx.chain_before(coop[0], start, s.actors) or subjects
         if coop is not None:
-            partners = ctx.chain_after(coop[1], end, s.actors) or _exchanged_with(ctx, s, start, coop[0])
+            partners = ctx.chain_after(coop[1], end, s.actors)
+            if not partners:
+                partners = _exchanged_with(ctx, s, start, coop[0])
+                written_to = bool(partners)
         mark = cues.LEAD_MARK.match(ctx.match, leads[-1].span.end) if leads and lead is not None else None
         if coop is None and mark is not None:     # "Sở A (chủ trì), Sở B, Sở C kiểm tra ...": the others cooperate
             partners = [a for a in ctx.chain_after(mark.end(), end, s.actors) if a not in leads]
@@ -89,6 +93,8 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             leads, partners = [], leads   # "A, B và C (có trách nhiệm) phối hợp ...": each with each
     if not leads and not partners:
         return
+    if not leads and written_to:
+        return   # "gửi văn bản cho Y, Z để phối hợp" from nobody named: the sender's purpose, no pair among Y and Z
     if not leads and coop is not None and low[coop[0]:coop[1]].endswith("với"):
         # "phối hợp với Y, Z" with nobody before it: Y and Z cooperate in the task with someone the text leaves
         # unnamed, not with each other
@@ -109,12 +115,17 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
 
 
 def _exchanged_with(ctx: Context, s: Sent, start: int, trigger: int) -> list[Mention]:
-    """"trao đổi Công an tỉnh, Sở Nội vụ để theo dõi, phối hợp": the bodies a duty exchanges with, in the clause
-    before a "phối hợp" that names no partner after it, are its partners."""
+    """"trao đổi Công an tỉnh, Sở Nội vụ để theo dõi, phối hợp", "gửi văn bản đề nghị cho A, B để phối hợp": the
+    bodies a duty exchanges with or writes to, in the clause before a "phối hợp" that names no partner after it, are
+    its partners."""
     clause = next((c for c in s.sentence.clauses if c.start <= trigger < c.end), s.sentence.span)
     found = None
     for m in cues.EXCHANGE.finditer(ctx.scan, max(start, clause.start), trigger):
         found = m
     if found is None:
         return []
-    return [a for a in ctx.chain_after(found.end(), trigger, s.actors) if a.span.end <= trigger]
+    pos = found.end()
+    if not ctx.chain_after(pos, trigger, s.actors):   # "gửi văn bản đề nghị cho A, B để phối hợp"
+        to = cues.RECIPIENT.search(ctx.scan, pos, min(trigger, pos + 60))
+        pos = to.end() if to is not None else pos
+    return [a for a in ctx.chain_after(pos, trigger, s.actors) if a.span.end <= trigger]

@@ -95,10 +95,18 @@ def _holders(ctx: Context, d: _Duty) -> None:
     s, start, end, state = d.s, d.start, d.end, ctx.state
     subjects = list(d.addressees)
     first_trigger = d.first_trigger
-    # a duty list item: numbered, or under an actor heading ("Điều 5. Trách nhiệm của X" / "1. ...")
-    duty_item = s.role in ("tasks", "organisation") or (
+    # a duty list item: numbered, or under an actor heading ("Điều 5. Trách nhiệm của X" / "1. ..."); in the body of
+    # a document that prescribes, any sentence "X <verb> ..." ("Sở Y tế tổ chức kiểm tra ...") states X's duty
+    listed = s.role in ("tasks", "organisation") or (
         s.role == "body" and (s.start > s.sentence.span.start or bool(state.heading)))
+    duty_item = listed or (s.role == "body" and ctx.prescribes)
     opening = ctx.opening_chain(s, start, end) if duty_item or first_trigger is not None else []
+    if opening and not listed and (cues.NOT_A_PLAIN_DUTY.match(ctx.low, opening[-1].span.end)
+                                   or cues.AS_FOLLOWS.search(ctx.low, start, end)
+                                   or any(m.office and len(m.office) >= m.span.end - m.span.start for m in opening)):
+        # "Chính phủ ban hành Nghị định ...", "Bộ Chính trị đánh giá: ...", "... như sau:", a bare office ("Người
+        # đứng đầu tổ chức, cơ sở ...": the issuer only by default, too weak without a duty word)
+        duty_item = False
     # "X chỉ đạo Y <duty>": X holds the duty of directing, Y the duty itself
     d.directed = ctx.directed_chain(d.addressees or opening, end, s.actors)
     if d.directed and not d.addressees:
