@@ -78,21 +78,18 @@ def write_nquads_files(store: GraphStore, directory: Path, graphs: list[str], *,
     size = triples = 0
 
     def add(data: bytes, graph: str, whole: bool) -> None:
-        nonlocal size, triples
+        """N-Triples ``data`` as N-Quads of ``graph``."""
         suffix = b" <" + graph.encode("utf-8") + b"> .\n"
         lines = data.splitlines()
-        triples += len(lines)
-        parts.append(b"".join(line[:-2] + suffix for line in lines if line.endswith(b" .")))
-        size += len(parts[-1])
-        if size >= chunk_bytes and whole:
-            flush()
+        append(b"".join(line[:-2] + suffix for line in lines if line.endswith(b" .")), len(lines), whole)
 
-    def add_nquads(data: bytes) -> None:
+    def append(nquads: bytes, statements: int, whole: bool = True) -> None:
+        """N-Quads into the current file; a file full after a whole graph is written."""
         nonlocal size, triples
-        triples += data.count(b"\n")
-        parts.append(data)
-        size += len(data)
-        if size >= chunk_bytes:
+        triples += statements
+        parts.append(nquads)
+        size += len(nquads)
+        if size >= chunk_bytes and whole:
             flush()
 
     def flush() -> None:
@@ -106,7 +103,8 @@ def write_nquads_files(store: GraphStore, directory: Path, graphs: list[str], *,
     cached = {mint_graph_iri(f.stem): f for f in cache.glob("*.nq")} if cache else {}
     for graph in graphs:
         if graph in cached:
-            add_nquads(cached[graph].read_bytes())
+            nquads = cached[graph].read_bytes()
+            append(nquads, nquads.count(b"\n"))
         else:
             add(store.dump_graph(graph), graph, whole=True)
     if merged is not None:

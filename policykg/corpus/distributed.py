@@ -47,7 +47,7 @@ from typing import Iterator
 from policykg.core.atomic import sync_folder, write_bytes, write_text
 from policykg.core.errors import InputError
 from policykg.core.limits import read_regular_file
-from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line
+from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line, write_cache_files
 
 __all__ = ["BATCH_MAX", "DASK_MISSING", "check_scheduler", "dask_client", "dask_outcomes", "parse_scheduler"]
 
@@ -185,8 +185,7 @@ def _cache_out(outcomes: list[DocumentOutcome], graphs: Path, parts: Path) -> li
     made durable by one sync for the batch; the outcomes go back without them."""
     built = [o for o in outcomes if o.ok]
     for o in built:
-        write_bytes(graphs / f"{o.key}.nq", o.nquads, sync=False)
-        write_text(parts / f"{o.key}.html", o.part.html, sync=False)
+        write_cache_files(o, graphs, parts)
     if built:
         sync_folder(graphs)
     return [_stripped(o, cached=True) if o.ok else o for o in outcomes]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 from pathlib import Path
 
+from policykg.core.atomic import write_bytes, write_text
 from policykg.core.errors import PolicyKGError
 from policykg.core.iris import ACTOR, PKG, PREFIXES, slugify
 from policykg.graph_builder.actormodel import load_actor_model
@@ -22,7 +23,7 @@ from policykg.corpus.progress import BIG_DOCUMENT_BYTES, DocumentSteps
 from policykg.graph_builder.read import read_source, source_from_bytes
 from policykg.visualize.report import ReportPart, render_document
 
-__all__ = ["DocumentOutcome", "build_outcome", "one_line"]
+__all__ = ["DocumentOutcome", "build_outcome", "one_line", "write_cache_files"]
 
 _RDF_TYPE = "<" + PREFIXES["rdf"] + "type>"
 _COUNTED = {"Task": "tasks", "CoordinationDuty": "coordination_duties", "Objective": "objectives",
@@ -44,6 +45,14 @@ class DocumentOutcome:
     actors: list[str] = field(default_factory=list)
     identity: tuple[str, str] | None = None   # (số hiệu, issuer IRI) of a document that is not a news article
     cached: bool = False   # its cache files are already in the staging generation (written by a Dask worker)
+
+
+def write_cache_files(outcome: DocumentOutcome, graphs: Path, parts: Path) -> None:
+    """A built document's cache files in a staging generation: its graph ``graphs/KEY.nq`` and its report section
+    ``parts/KEY.html``, each written atomically but not synced (the generation is synced once: the build syncs it
+    when it publishes it, a Dask worker once per batch)."""
+    write_bytes(graphs / f"{outcome.key}.nq", outcome.nquads, sync=False)
+    write_text(parts / f"{outcome.key}.html", outcome.part.html, sync=False)
 
 
 def one_line(exc: BaseException) -> str:

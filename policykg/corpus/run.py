@@ -19,9 +19,8 @@ import signal
 import sys
 from typing import Iterator
 
-from policykg.core.atomic import write_bytes, write_text
 from policykg.corpus.distributed import dask_outcomes
-from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line, worker_job
+from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line, worker_job, write_cache_files
 from policykg.corpus.plan import BuildPlan
 from policykg.corpus.progress import Progress
 from policykg.corpus.summary import BuildSummary
@@ -46,9 +45,7 @@ def run_build(plan: BuildPlan, summary: BuildSummary, close_fds: tuple[int, ...]
             summary.failed.append((outcome.name, outcome.error or f"{outcome.name}: failed"))
             continue
         if not outcome.cached:   # a LocalCluster's workers write them into the staging generation themselves
-            # synced with the whole generation when it is published (builddir.py), not one file at a time
-            write_bytes(plan.graphs_dir / f"{outcome.key}.nq", outcome.nquads, sync=False)
-            write_text(plan.parts_dir / f"{outcome.key}.html", outcome.part.html, sync=False)
+            write_cache_files(outcome, plan.graphs_dir, plan.parts_dir)
         plan.manifest.record(outcome, plan.paths.get(outcome.key))
         summary.built += 1
     progress.close()
