@@ -42,7 +42,8 @@ from policykg.graph_builder.read import source_from_bytes
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "data" / "real"
 PROBE_DIR = REPO / "tests" / "data" / "genre" / "probe"   # invented documents in layouts tune does not show
-PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3")}   # round 3: frame (r3-NN-), duty (r3-N-)
+PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3"),   # round 3: frame (r3-NN-), duty (r3-N-)
+              "probe4": PROBE_DIR.with_name("probe4")}   # round 4: actors (r4a-), tables (r4t-), frame (r4f-)
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 
 
@@ -541,6 +542,8 @@ def split_paths(split: str) -> list[tuple[Path, Path]]:
     """(text, gold) of each document of a split: 'probe' and 'probe3' are the genre probes (texts and gold side by
     side, the same schema), the others the real corpus (texts in :func:`corpus_dir`, gold in ``tests/data/real/``)."""
     if split in PROBE_DIRS:
+        if not PROBE_DIRS[split].is_dir():
+            return []
         return [(p, p.with_name(p.stem + ".gold.json")) for p in sorted(PROBE_DIRS[split].iterdir())
                 if p.suffix in (".txt", ".md", ".html") and p.with_name(p.stem + ".gold.json").exists()]
     corpus = corpus_dir()
@@ -553,7 +556,7 @@ def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str 
                   files: str | None = None) -> dict[str, tuple[float, float, float]]:
     """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
 
-    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3';
+    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3'/'probe4';
     ``files``, a regular expression, keeps the documents whose file name it finds (a batch of probes: "^r3-1[1-7]").
     """
     out = out or sys.stdout
