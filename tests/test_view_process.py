@@ -1,5 +1,6 @@
-"""graph.html drawn by a process of its own during a build with workers (policykg/corpus/viewjob.py): the same page
-as the main process draws, no checkpoint left behind, a failed or stopped view process handled."""
+"""graph.html drawn from the documents' cached facts (policykg/corpus/viewjob.py), by a process of its own during a
+build with workers: the same page as the main process draws, and as drawn from the store; nothing left behind, a
+failed or stopped view process handled, a cache without facts files read from its N-Quads."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ import pytest
 from corpusfixture import generated_texts
 from policykg.corpus import finish
 from policykg.corpus.build import build_corpus
-from policykg.corpus.viewjob import SNAPSHOT_NAME, ViewJob
-from policykg.queries.store import GraphStore
+from policykg.corpus.viewjob import KEYS_NAME as SNAPSHOT_NAME, ViewJob
+from policykg.queries.data import open_data
+from policykg.visualize.views import write_view
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +35,8 @@ def test_the_view_process_draws_the_page_the_main_process_draws(texts, tmp_path,
     for name in ("graph.html", "graph.trig", "graph.ttl", "report.html"):
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
     assert SNAPSHOT_NAME not in _generation_names(tmp_path / "two")
+    write_view(open_data(tmp_path / "two"), "actors", tmp_path / "from-store.html")   # the page of the store
+    assert (tmp_path / "from-store.html").read_bytes() == (tmp_path / "two" / "graph.html").read_bytes()
     # an incremental build (one document more) takes the same way: the page is the one of a build from scratch
     more = generated_texts(tmp_path / "more", 7)
     build_corpus(more, tmp_path / "two", jobs=2, quiet=True)
@@ -51,16 +55,28 @@ def test_a_view_process_that_fails_is_a_note_and_the_build_is_published(texts, t
     assert (tmp_path / "out" / "graph.trig").is_file() and SNAPSHOT_NAME not in _generation_names(tmp_path / "out")
 
 
+def test_documents_cached_without_facts_files_are_read_from_their_nquads(texts, tmp_path):
+    build_corpus(texts, tmp_path / "out", jobs=1, quiet=True)
+    page = (tmp_path / "out" / "graph.html").read_bytes()
+    graphs = (tmp_path / "out" / "current").resolve() / "graphs"
+    facts = sorted(graphs.glob("*.view.json"))
+    assert len(facts) == len(texts)
+    for path in facts[1:]:   # a cache written before the facts files were
+        path.unlink()
+    facts[0].write_text("{")   # and one damaged
+    build_corpus(texts, tmp_path / "out", jobs=1, quiet=True, viz=False)
+    build_corpus(texts, tmp_path / "out", jobs=1, quiet=True)   # same documents: the view drawn again, same page
+    assert (tmp_path / "out" / "graph.html").read_bytes() == page
+
+
 def test_closing_stops_a_running_view_process_and_removes_the_checkpoint(tmp_path, monkeypatch):
     slow = tmp_path / "slow"
     slow.write_text("#!/bin/sh\nsleep 60\n")
     slow.chmod(0o755)
     monkeypatch.setattr(sys, "executable", str(slow))
-    store = GraphStore(tmp_path / "store")
-    store.load_ontology()
     job = ViewJob(tmp_path)
-    job.start(store)
-    assert (tmp_path / SNAPSHOT_NAME).is_dir() and job.process.poll() is None
+    job.start(tmp_path, ["a", "b"])
+    assert (tmp_path / SNAPSHOT_NAME).is_file() and job.process.poll() is None
     process = job.process
     started = time.monotonic()
     job.close()   # what an interrupted build does

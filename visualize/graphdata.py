@@ -10,37 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
+
 from policykg.core.iris import ONTOLOGY_IRI, PKG, PREFIXES
 from policykg.queries.store import GraphStore
+from policykg.visualize.facts import LINK_PREDICATES, VALUE_PREDICATES, GraphFacts, value_slot
 from policykg.visualize.kinds import DOCUMENT_KINDS, most_specific_kind
 
 _PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(PREFIXES.items()))
 _NOT_ONTOLOGY = f"FILTER(?g != <{ONTOLOGY_IRI}>)"
-
-# Predicates between nodes that the views draw (local name in pkg: or a full IRI) -> edge kind.
-LINK_PREDICATES: dict[str, str] = {
-    PKG + "coordinatesWith": "coordinates",
-    PKG + "directs": "directs",
-    PKG + "mobilises": "mobilises",
-    PKG + "memberOf": "memberOf",
-    PREFIXES["org"] + "memberOf": "memberOf",
-    PKG + "partOf": "partOf",
-    PREFIXES["org"] + "subOrganizationOf": "partOf",
-    PKG + "issuedBy": "issues",
-    PKG + "hasRequirement": "hasRequirement",
-    PKG + "hasTask": "hasTask",
-    PKG + "hasObjective": "hasObjective",
-    PKG + "assignedTo": "assignedTo",
-    PKG + "responsibleFor": "responsibleFor",
-    PKG + "leads": "leads",
-    PKG + "cooperatesIn": "cooperatesIn",
-    PKG + "participatesIn": "participatesIn",
-    PKG + "concerns": "concerns",
-    PKG + "cites": "cites",
-    PKG + "implements": "implements",
-    PKG + "reportsOn": "reportsOn",
-}
-
 
 @dataclass(frozen=True, order=True)
 class Evidence:
@@ -124,10 +102,6 @@ def _evidence_key(e: Evidence) -> tuple[str, str, int, str]:
     return e.document, e.source, e.start, e.quote
 
 
-def _local(iri: str) -> str:
-    return iri[len(PKG):] if iri.startswith(PKG) else ""
-
-
 def read_policy_graph(store: GraphStore) -> PolicyGraph:
     """Read nodes, links, coordination duties and evidence from ``store`` (a policykg.queries.store.GraphStore).
 
@@ -137,12 +111,72 @@ def read_policy_graph(store: GraphStore) -> PolicyGraph:
     >>> read_policy_graph(GraphStore()).nodes
     {}
     """
-    nodes = _read_nodes(store)
-    _read_properties(store, nodes)
-    links = _read_links(store, nodes)
-    duties = _read_duties(store, nodes)
-    graph_documents = _read_graph_documents(store, nodes)
-    _read_evidence(store, nodes, duties, graph_documents)
+    return policy_graph(read_facts(store))
+
+
+def read_facts(store: GraphStore) -> GraphFacts:
+    """The :class:`~policykg.visualize.facts.GraphFacts` of every named graph of ``store`` but the ontology."""
+    facts = GraphFacts()
+    for g, n, t in store.select(_PREFIXES + f"""
+            SELECT ?g ?n ?t WHERE {{ GRAPH ?g {{ ?n a ?t }} {_NOT_ONTOLOGY}
+              FILTER(isIRI(?n) && STRSTARTS(STR(?t), STR(pkg:))) }}"""):
+        facts.typed(g.value, n.value, t.value)
+    values = " ".join(f"<{p}>" for p in sorted(VALUE_PREDICATES))
+    for n, p, v in store.select(_PREFIXES + f"""
+            SELECT ?n ?p ?v WHERE {{ GRAPH ?g {{ ?n ?p ?v }} {_NOT_ONTOLOGY} VALUES ?p {{ {values} }} }}"""):
+        slot = value_slot(p.value, getattr(v, "language", None) or "")
+        if slot is not None and isinstance(n, ox.NamedNode):
+            facts.value(n.value, slot, v.value)
+    values = " ".join(f"<{p}>" for p in sorted(LINK_PREDICATES))
+    for g, s, p, o in store.select(_PREFIXES + f"""
+            SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_ONTOLOGY} VALUES ?p {{ {values} }}
+              FILTER(isIRI(?s) && isIRI(?o)) }}"""):
+        facts.links.add((g.value, s.value, p.value, o.value))
+    for g, d, role, a in store.select(_PREFIXES + f"""
+            SELECT ?g ?d ?role ?a WHERE {{ GRAPH ?g {{ ?d a pkg:CoordinationDuty ; ?role ?a }} {_NOT_ONTOLOGY}
+              VALUES ?role {{ pkg:leadActor pkg:cooperatingActor pkg:statedIn }} FILTER(isIRI(?d)) }}"""):
+        facts.duties.add((g.value, d.value, role.value, a.value))
+    for g, d in store.select(_PREFIXES + f"""
+            SELECT ?g ?d WHERE {{ GRAPH ?g {{ {{ ?s pkg:statedIn ?d }} UNION {{ ?d pkg:issuedBy ?x }} }} {_NOT_ONTOLOGY} }}"""):
+        facts.speaks.setdefault(g.value, set()).add(d.value)
+    for g, d in store.select(_PREFIXES + f"""
+            SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?d dcterms:source ?f }} {_NOT_ONTOLOGY} }}"""):
+        facts.sources.setdefault(g.value, set()).add(d.value)
+    for g, n, q, src, start in store.select(_PREFIXES + f"""
+            SELECT ?g ?n ?q ?src ?start WHERE {{ GRAPH ?g {{ ?n pkg:hasEvidence ?ev }} {_NOT_ONTOLOGY}
+              ?ev pkg:quote ?q . OPTIONAL {{ ?ev pkg:sourceDocument ?src }} OPTIONAL {{ ?ev pkg:start ?start }} }}"""):
+        try:
+            offset = int(start.value) if start is not None else -1
+        except ValueError:
+            offset = -1
+        facts.evidence.add((g.value, n.value, q.value, src.value if src is not None else "", offset))
+    return facts
+
+
+_SLOTS = ("label_vi", "label_en", "title", "identifier", "text", "ordinal", "stated_in")
+
+
+def policy_graph(facts: GraphFacts) -> PolicyGraph:
+    """The :class:`PolicyGraph` of ``facts``: nodes of a known kind with their values, the links and duties between
+    them, the documents each graph speaks about, and every quote attributed to its document."""
+    nodes: dict[str, NodeRecord] = {}
+    for iri, kinds in facts.types.items():
+        kind = most_specific_kind(kinds)
+        if kind is not None:
+            nodes[iri] = NodeRecord(iri=iri, kind=kind, graphs=facts.graphs[iri])
+    for (iri, slot), value in facts.values.items():
+        if iri in nodes:
+            setattr(nodes[iri], slot, value)
+    links = {Link(g, s, LINK_PREDICATES[p], o) for g, s, p, o in facts.links if s in nodes and o in nodes}
+    duties = _duties(facts, nodes)
+    graph_documents: dict[str, set[str]] = {}
+    for g, documents in facts.speaks.items():
+        if any(d in nodes for d in documents):
+            graph_documents[g] = {d for d in documents if d in nodes}
+    for g, documents in facts.sources.items():
+        if g not in graph_documents and any(d in nodes for d in documents):
+            graph_documents[g] = {d for d in documents if d in nodes}
+    _attach_evidence(facts, nodes, duties, graph_documents)
     return PolicyGraph(
         nodes=dict(sorted(nodes.items())),
         links=sorted(links, key=_link_key),
@@ -151,79 +185,13 @@ def read_policy_graph(store: GraphStore) -> PolicyGraph:
     )
 
 
-def _read_nodes(store: GraphStore) -> dict[str, NodeRecord]:
-    """Every typed node (outside the ontology graph) with its most specific kind and the graphs that type it."""
-    nodes: dict[str, NodeRecord] = {}
-    types: dict[str, set[str]] = {}
-    graphs_of: dict[str, set[str]] = {}
-    for row in store.select(_PREFIXES + f"""
-            SELECT ?g ?n ?t WHERE {{ GRAPH ?g {{ ?n a ?t }} {_NOT_ONTOLOGY}
-              FILTER(isIRI(?n) && STRSTARTS(STR(?t), STR(pkg:))) }}"""):
-        g, n, t = row   # in the order of the SELECT
-        iri = n.value
-        types.setdefault(iri, set()).add(_local(t.value))
-        graphs_of.setdefault(iri, set()).add(g.value)
-    for iri, kinds in types.items():
-        kind = most_specific_kind(kinds)
-        if kind is not None:
-            nodes[iri] = NodeRecord(iri=iri, kind=kind, graphs=graphs_of[iri])
-    return nodes
-
-
-def _read_properties(store: GraphStore, nodes: dict[str, NodeRecord]) -> None:
-    """Labels, titles, số hiệu, texts, ordinals and where statements are stated (the smallest value of each)."""
-    for row in store.select(_PREFIXES + f"""
-            SELECT ?n ?p ?v WHERE {{ GRAPH ?g {{ ?n ?p ?v }} {_NOT_ONTOLOGY}
-              VALUES ?p {{ skos:prefLabel dcterms:title dcterms:identifier pkg:text pkg:ordinal pkg:statedIn }} }}"""):
-        node = nodes.get(row["n"].value)
-        if node is None:
-            continue
-        prop, value = row["p"].value, row["v"]
-        lang = getattr(value, "language", None) or ""
-        text = value.value
-        if prop.endswith("prefLabel"):
-            if lang == "en":
-                node.label_en = min(node.label_en, text) if node.label_en else text
-            elif lang in ("vi", ""):
-                node.label_vi = min(node.label_vi, text) if node.label_vi else text
-        elif prop.endswith("title") and lang in ("vi", ""):
-            node.title = min(node.title, text) if node.title else text
-        elif prop.endswith("identifier"):
-            node.identifier = min(node.identifier, text) if node.identifier else text
-        elif prop == PKG + "text":
-            node.text = min(node.text, text) if node.text else text
-        elif prop == PKG + "ordinal":
-            try:
-                node.ordinal = int(text)
-            except ValueError:
-                pass
-        elif prop == PKG + "statedIn":
-            node.stated_in = min(node.stated_in, text) if node.stated_in else text
-
-
-def _read_links(store: GraphStore, nodes: dict[str, NodeRecord]) -> set[Link]:
-    """The triples between two nodes that a view draws, with their graph and edge kind."""
-    values = " ".join(f"<{p}>" for p in sorted(LINK_PREDICATES))
-    links: set[Link] = set()
-    for row in store.select(_PREFIXES + f"""
-            SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_ONTOLOGY} VALUES ?p {{ {values} }} }}"""):
-        g, s, p, o = (term.value for term in row)   # in the order of the SELECT
-        if s in nodes and o in nodes:
-            links.add(Link(g, s, LINK_PREDICATES[p], o))
-    return links
-
-
-def _read_duties(store: GraphStore, nodes: dict[str, NodeRecord]) -> dict[str, CoordinationRecord]:
+def _duties(facts: GraphFacts, nodes: dict[str, NodeRecord]) -> dict[str, CoordinationRecord]:
     """The reified coordination duties: lead and cooperating actors, where stated."""
     duties: dict[str, CoordinationRecord] = {}
-    for row in store.select(_PREFIXES + f"""
-            SELECT ?g ?d ?role ?a WHERE {{ GRAPH ?g {{ ?d a pkg:CoordinationDuty ; ?role ?a }} {_NOT_ONTOLOGY}
-              VALUES ?role {{ pkg:leadActor pkg:cooperatingActor pkg:statedIn }} }}"""):
-        d = row["d"].value
-        duty = duties.setdefault(d, CoordinationRecord(iri=d, graph=row["g"].value))
-        role, actor = row["role"].value, row["a"].value
+    for g, d, role, actor in sorted(facts.duties):
+        duty = duties.setdefault(d, CoordinationRecord(iri=d, graph=g))
         if role == PKG + "statedIn":
-            duty.stated_in = actor
+            duty.stated_in = min(duty.stated_in, actor) if duty.stated_in else actor
         elif actor in nodes:
             (duty.leads if role == PKG + "leadActor" else duty.cooperating).append(actor)
     for duty in duties.values():
@@ -232,44 +200,19 @@ def _read_duties(store: GraphStore, nodes: dict[str, NodeRecord]) -> dict[str, C
     return duties
 
 
-def _read_graph_documents(store: GraphStore, nodes: dict[str, NodeRecord]) -> dict[str, set[str]]:
-    """Named graph -> the documents it speaks about."""
-    graph_documents: dict[str, set[str]] = {}
-    for row in store.select(_PREFIXES + f"""
-            SELECT ?g ?d WHERE {{ GRAPH ?g {{ {{ ?s pkg:statedIn ?d }} UNION {{ ?d pkg:issuedBy ?x }} }} {_NOT_ONTOLOGY} }}"""):
-        if row["d"].value in nodes:
-            graph_documents.setdefault(row["g"].value, set()).add(row["d"].value)
-    for row in store.select(_PREFIXES + f"""
-            SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?d dcterms:source ?f }} {_NOT_ONTOLOGY} }}"""):
-        g = row["g"].value
-        if g not in graph_documents and row["d"].value in nodes:
-            graph_documents.setdefault(g, set()).add(row["d"].value)
-    return graph_documents
-
-
-def _read_evidence(store: GraphStore, nodes: dict[str, NodeRecord], duties: dict[str, CoordinationRecord],
-                   graph_documents: dict[str, set[str]]) -> None:
+def _attach_evidence(facts: GraphFacts, nodes: dict[str, NodeRecord], duties: dict[str, CoordinationRecord],
+                     graph_documents: dict[str, set[str]]) -> None:
     """The quotes behind every node and duty, with the document each belongs to."""
-    evidence_rows = store.select(_PREFIXES + f"""
-            SELECT ?g ?n ?q ?src ?start WHERE {{ GRAPH ?g {{ ?n pkg:hasEvidence ?ev }} {_NOT_ONTOLOGY}
-              ?ev pkg:quote ?q . OPTIONAL {{ ?ev pkg:sourceDocument ?src }} OPTIONAL {{ ?ev pkg:start ?start }} }}""")
     evidence: dict[str, set[Evidence]] = {}
-    for row in evidence_rows:
-        owner = row["n"].value
+    for g, owner, quote, src, offset in facts.evidence:
         if owner not in nodes and owner not in duties:
             continue
         stated = nodes[owner].stated_in if owner in nodes else duties[owner].stated_in
         if owner in nodes and nodes[owner].kind in DOCUMENT_KINDS:
             stated = owner
-        docs = sorted(graph_documents.get(row["g"].value, []))
+        docs = sorted(graph_documents.get(g, []))
         document = stated or (docs[0] if docs else "")
-        start = row["start"]
-        try:
-            offset = int(start.value) if start is not None else -1
-        except ValueError:
-            offset = -1
-        src = row["src"].value if row["src"] is not None else ""
-        evidence.setdefault(owner, set()).add(Evidence(document, src, offset, row["q"].value))
+        evidence.setdefault(owner, set()).add(Evidence(document, src, offset, quote))
     for iri, items in evidence.items():
         if iri in nodes:
             nodes[iri].evidence = sorted(items, key=_evidence_key)

@@ -192,7 +192,8 @@ def _cache_out(outcomes: list[DocumentOutcome], graphs: Path, parts: Path) -> li
 
 
 def _stripped(outcome: DocumentOutcome, **changes) -> DocumentOutcome:
-    return dataclasses.replace(outcome, nquads=b"", part=dataclasses.replace(outcome.part, html=""), **changes)
+    return dataclasses.replace(outcome, nquads=b"", view=b"", part=dataclasses.replace(outcome.part, html=""),
+                               **changes)
 
 
 def _spool_name(outcome: DocumentOutcome) -> str:

@@ -15,6 +15,7 @@ from typing import Callable
 
 from policykg.corpus.exports import MERGED_NAME, graph_order, output_name, write_outputs
 from policykg.corpus.manifest import Manifest
+from policykg.corpus.outcome import VIEW_SUFFIX
 from policykg.corpus.merged import write_merged
 from policykg.corpus.plan import BuildPlan
 from policykg.corpus.storing import write_store
@@ -51,11 +52,13 @@ def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
             summary.quads, summary.triples = write_merged(plan.graphs_dir, keys, merged)
         return merged
 
-    # with workers, graph.html is drawn in a process of its own while the rest is written (viewjob.py)
+    # with workers, graph.html is drawn from the cached facts in a process of its own while the rest is written
     view = ViewJob(plan.gen) if plan.viz and plan.jobs > 1 and len(keys) >= VIEW_PROCESS_FROM and not reused else None
     store = None
     try:
-        store = _store(plan, keys, merged_triples, loaded=view.start if view else None)
+        if view is not None:
+            view.start(plan.graphs_dir, keys)
+        store = _store(plan, keys, merged_triples)
         if not reused:
             merged_triples()
         store.flush()
@@ -63,8 +66,8 @@ def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
             write_outputs(plan.gen, plan.graphs_dir, keys, plan.formats, merged, summary)
             _write_report(plan, keys, summary)
             if plan.viz:
-                _view_written(view.result() if view else draw_actor_view(store, str(plan.gen / "graph.html")),
-                              summary)
+                _view_written(view.result() if view else
+                              draw_actor_view(plan.graphs_dir, keys, str(plan.gen / "graph.html")), summary)
     finally:
         if view is not None:
             view.close()
@@ -120,7 +123,8 @@ def _carry_over(plan: BuildPlan, summary: BuildSummary) -> None:
                 continue
             kept += 1
         if plan.cached(key):
-            for part in (f"graphs/{key}.nq", f"parts/{key}.html", f"report/{report_page_name(key)}"):
+            for part in (f"graphs/{key}.nq", f"graphs/{key}{VIEW_SUFFIX}", f"parts/{key}.html",
+                         f"report/{report_page_name(key)}"):
                 if (plan.previous / part).exists():   # a report page is written below when it is missing
                     link_or_copy(plan.previous / part, plan.gen / part)
     if kept:
@@ -128,8 +132,7 @@ def _carry_over(plan: BuildPlan, summary: BuildSummary) -> None:
                              "--prune removes them")
 
 
-def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path],
-           loaded: Callable[[GraphStore], None] | None = None) -> GraphStore:
+def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path]) -> GraphStore:
     """The generation's store: a copy of the previous one, updated, when few documents changed; else loaded whole."""
     before = Manifest(documents=plan.before)
     was = set(before.published({k for k in plan.before if plan.cached(k)})[0]) if plan.previous else set()
@@ -142,7 +145,7 @@ def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path],
     previous = plan.previous / "store" if plan.previous is not None and plan.incremental and small else None
     return write_store(plan.store_dir, plan.graphs_dir, keys, merged, previous=previous,
                        previous_graphs=plan.previous / "graphs" if previous else None, changed=changed,
-                       removed=removed, shown=str(plan.out / "store"), loaded=loaded)
+                       removed=removed, shown=str(plan.out / "store"))
 
 
 def _write_report(plan: BuildPlan, keys: list[str], summary: BuildSummary) -> None:

@@ -15,15 +15,18 @@ from pathlib import Path
 
 from policykg.core.atomic import write_bytes, write_text
 from policykg.core.errors import PolicyKGError
-from policykg.core.iris import ACTOR, PKG, PREFIXES, slugify
+from policykg.core.iris import ACTOR, ONTOLOGY_IRI, PKG, PREFIXES, slugify
 from policykg.graph_builder.actormodel import load_actor_model
 from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sentences
 from policykg.graph_builder.pipeline import build_source, emit_result_nquads
 from policykg.corpus.progress import BIG_DOCUMENT_BYTES, DocumentSteps
 from policykg.graph_builder.read import read_source, source_from_bytes
+from policykg.visualize.facts import GraphFacts, actor_view_facts, facts_from_nquads
 from policykg.visualize.report import ReportPart, render_document
 
-__all__ = ["DocumentOutcome", "build_outcome", "one_line", "write_cache_files"]
+__all__ = ["VIEW_SUFFIX", "DocumentOutcome", "build_outcome", "one_line", "view_facts", "write_cache_files"]
+
+VIEW_SUFFIX = ".view.json"   # graphs/KEY.view.json: the document's facts for the actor view
 
 _RDF_TYPE = "<" + PREFIXES["rdf"] + "type>"
 _COUNTED = {"Task": "tasks", "CoordinationDuty": "coordination_duties", "Objective": "objectives",
@@ -45,13 +48,17 @@ class DocumentOutcome:
     actors: list[str] = field(default_factory=list)
     identity: tuple[str, str] | None = None   # (số hiệu, issuer IRI) of a document that is not a news article
     cached: bool = False   # its cache files are already in the staging generation (written by a Dask worker)
+    view: bytes = b""      # what the actor view reads of it (visualize.facts, JSON): graphs/KEY.view.json
 
 
 def write_cache_files(outcome: DocumentOutcome, graphs: Path, parts: Path) -> None:
-    """A built document's cache files in a staging generation: its graph ``graphs/KEY.nq`` and its report section
-    ``parts/KEY.html``, each written atomically but not synced (the generation is synced once: the build syncs it
-    when it publishes it, a Dask worker once per batch)."""
+    """A built document's cache files in a staging generation: its graph ``graphs/KEY.nq``, what the actor view
+    reads of it ``graphs/KEY.view.json`` (when the outcome carries it) and its report section ``parts/KEY.html``,
+    each written atomically but not synced (the generation is synced once: the build syncs it when it publishes
+    it, a Dask worker once per batch)."""
     write_bytes(graphs / f"{outcome.key}.nq", outcome.nquads, sync=False)
+    if outcome.view:
+        write_bytes(graphs / f"{outcome.key}{VIEW_SUFFIX}", outcome.view, sync=False)
     write_text(parts / f"{outcome.key}.html", outcome.part.html, sync=False)
 
 
@@ -126,11 +133,18 @@ def _build(path: str, key: str | None, sha256: str, source: SourceText | None, d
     step("emit")
     data = emit_result_nquads(result)
     counts, actors = _count(result, data)
+    view = view_facts(data).to_json()
     step("report")
     part = render_document(result)
     step("done")
     return DocumentOutcome(key=source.key, name=name, sha256=sha256 or source.sha256, ok=True,
-                           nquads=data, part=part, counts=counts, actors=actors, identity=_identity(result))
+                           nquads=data, part=part, counts=counts, actors=actors, identity=_identity(result),
+                           view=view)
+
+
+def view_facts(nquads: bytes) -> GraphFacts:
+    """What the actor view reads of one document's N-Quads (:func:`~policykg.visualize.facts.actor_view_facts`)."""
+    return actor_view_facts(facts_from_nquads(nquads, ONTOLOGY_IRI))
 
 
 @contextlib.contextmanager

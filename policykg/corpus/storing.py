@@ -35,15 +35,13 @@ _CHUNK_BYTES = 24 << 20   # N-Quads of one bulk load (whole way): Oxigraph's loa
 
 def write_store(target: Path, graphs_dir: Path, keys: list[str], merged: Callable[[], Path], *, previous: Path | None = None,
                 previous_graphs: Path | None = None, changed: list[str] = (), removed: list[str] = (),
-                shown: str = "", loaded: Callable[[GraphStore], None] | None = None) -> GraphStore:
+                shown: str = "") -> GraphStore:
     """Write the store of a generation at ``target`` and return it open.
 
     ``keys`` are the published documents (their cache in ``graphs_dir``) and ``merged()`` gives the file of their
     sorted, distinct triples (made only when the store is loaded whole). With ``previous`` (a store whose documents differ from ``keys`` only by ``changed`` and ``removed``,
     their old cache in ``previous_graphs``), the store starts as its copy; otherwise it is loaded whole. A damaged
     ``previous`` is an InputError naming it as ``shown`` (rebuild with --force, which loads the store whole).
-    ``loaded(store)`` is called once every document's graph is in the store (before its merged view is written,
-    when the store is loaded whole).
     """
     if previous is not None and is_store_dir(previous):
         try:
@@ -56,16 +54,12 @@ def write_store(target: Path, graphs_dir: Path, keys: list[str], merged: Callabl
             raise InputError(damaged_store_message(RuntimeError("Corruption"), shown or previous)) from None
         if current:
             _update(store, graphs_dir, previous_graphs, keys, changed, removed)
-            if loaded is not None:
-                loaded(store)
             return store
         del store
         shutil.rmtree(target)
     store = GraphStore(target)
     store.bulk_load_chunks(_chunks(graphs_dir, keys), ox.RdfFormat.N_QUADS)
     store.load_ontology()
-    if loaded is not None:
-        loaded(store)
     store.set_merged_view_from(merged())
     return store
 

@@ -1,60 +1,74 @@
-"""The actor view (``graph.html``) drawn in a process of its own while the main process finishes the rest.
+"""The actor view (``graph.html``) drawn from the documents' cached facts, in a process of its own or in the main one.
 
-With ``--jobs`` above 1 and at least ``finish.VIEW_PROCESS_FROM`` documents, once the documents' graphs are in the
-new store, a checkpoint of it (Oxigraph's backup: hard links, immutable) is handed to a new interpreter that reads
-it (read-only: the union of the named graphs, which is all the view reads) and writes ``graph.html``; meanwhile the
-main process writes the merged view, the exports and the report. The checkpoint holds exactly the graphs the
-finished store holds, so the page is byte for byte the one drawn from the finished store. Otherwise the view is
-drawn in the main process afterwards, as before. The checkpoint is removed before the generation is published; on
-an interrupt or a failure the view's process is terminated with the build (it also dies with the main process).
+Each document's worker writes what the actor view reads of it beside its graph (``graphs/KEY.view.json``, see
+:func:`policykg.corpus.outcome.view_facts`); the view is the merge of those facts (:mod:`policykg.visualize.facts`),
+drawn without reading the store. A document whose facts file is missing (a cache written before there were
+such files) or unreadable has its facts read from its ``graphs/KEY.nq`` instead: the same facts.
+
+With ``--jobs`` above 1 and at least ``finish.VIEW_PROCESS_FROM`` documents, the view is drawn by a new
+interpreter started as soon as the published documents are known, while the main process loads the store and
+writes the merged view, the exports and the report; the keys go to it in a file (``generations/<n+1>/.view-keys``)
+that is removed before the generation is published. On an interrupt or a failure the view's process is terminated
+with the build (it also dies with the main process); a view that cannot be drawn is a note, not a failed build.
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Iterable, Iterator
 
+from policykg.core.atomic import write_text
 from policykg.core.errors import PolicyKGError
-from policykg.corpus.outcome import one_line
+from policykg.corpus.outcome import VIEW_SUFFIX, one_line, view_facts
 from policykg.corpus.run import _worker_init
-from policykg.queries.store import GraphStore
-from policykg.visualize.views import write_view
+from policykg.visualize.facts import GraphFacts, merge_facts
+from policykg.visualize.views import write_actor_view
 
-__all__ = ["ViewJob", "draw_actor_view"]
+__all__ = ["KEYS_NAME", "ViewJob", "cached_facts", "draw_actor_view"]
 
-SNAPSHOT_NAME = ".view-store"   # the checkpoint, inside the staging generation until the view is drawn
+KEYS_NAME = ".view-keys"   # the published keys, one a line, inside the staging generation until the view is drawn
 _SHUTDOWN_SECONDS = 5.0
 
 
-def draw_actor_view(store: GraphStore | str, target: str) -> str | None:
-    """Write the actor view of ``store`` (a GraphStore, or the folder of a store, opened read-only) to ``target``;
-    None when written, else the one-line reason it could not be drawn."""
+def cached_facts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[GraphFacts]:
+    """Each document's facts for the actor view, from its ``KEY.view.json`` (else from its ``KEY.nq``)."""
+    for key in keys:
+        try:
+            yield GraphFacts.from_json((graphs_dir / f"{key}{VIEW_SUFFIX}").read_bytes())
+        except (OSError, ValueError, KeyError, TypeError):
+            yield view_facts((graphs_dir / f"{key}.nq").read_bytes())
+
+
+def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str) -> str | None:
+    """Write the actor view of the documents ``keys`` (their cache in ``graphs_dir``) to ``target``; None when
+    written, else the one-line reason it could not be drawn."""
     try:
-        write_view(store if isinstance(store, GraphStore) else GraphStore(store, read_only=True), "actors", target)
+        write_actor_view(merge_facts(cached_facts(Path(graphs_dir), keys)), target)
     except PolicyKGError as exc:
         return one_line(exc)
     return None
 
 
 class ViewJob:
-    """``graph.html`` of the generation ``gen``, drawn beside the main process from a checkpoint of its store.
+    """``graph.html`` of the generation ``gen``, drawn beside the main process from the documents' cached facts.
 
-    The view's process is a new interpreter (``python -m policykg.corpus.viewjob SNAPSHOT TARGET``), not a fork of
-    the main process, which holds an open store and its threads; it prints the reason a view cannot be drawn.
+    The view's process is a new interpreter (``python -m policykg.corpus.viewjob GRAPHS KEYS TARGET``), not a fork
+    of the main process, which holds an open store and its threads; it prints the reason a view cannot be drawn.
     """
 
     def __init__(self, gen: Path):
         self.gen = gen
-        self.snapshot = gen / SNAPSHOT_NAME
+        self.keys_file = gen / KEYS_NAME
         self.process: subprocess.Popen | None = None
 
-    def start(self, store: GraphStore) -> None:
-        """Checkpoint ``store`` (its named graphs are complete) and start drawing from the checkpoint."""
-        store.backup(self.snapshot)
+    def start(self, graphs_dir: Path, keys: list[str]) -> None:
+        """Start drawing the view of the documents ``keys``, whose cache files are all in ``graphs_dir``."""
+        write_text(self.keys_file, "".join(f"{key}\n" for key in keys), sync=False)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "policykg.corpus.viewjob", str(self.snapshot), str(self.gen / "graph.html")],
+            [sys.executable, "-m", "policykg.corpus.viewjob", str(graphs_dir), str(self.keys_file),
+             str(self.gen / "graph.html")],
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
     def result(self) -> str | None:
@@ -69,7 +83,7 @@ class ViewJob:
             self.close()
 
     def close(self) -> None:
-        """Stop the view's process if it still runs, and remove the checkpoint."""
+        """Stop the view's process if it still runs, and remove the keys file."""
         process, self.process = self.process, None
         if process is not None and process.poll() is None:
             process.terminate()
@@ -78,15 +92,16 @@ class ViewJob:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-        shutil.rmtree(self.snapshot, ignore_errors=True)
+        self.keys_file.unlink(missing_ok=True)
 
 
-def _main(snapshot: str, target: str) -> None:
+def _main(graphs_dir: str, keys_file: str, target: str) -> None:
     _worker_init(())   # interrupts are the main process's; die with it
-    failure = draw_actor_view(snapshot, target)
+    keys = Path(keys_file).read_text(encoding="utf-8").split()
+    failure = draw_actor_view(Path(graphs_dir), keys, target)
     if failure:
         print(failure)
 
 
 if __name__ == "__main__":
-    _main(*sys.argv[1:3])
+    _main(*sys.argv[1:4])

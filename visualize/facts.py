@@ -1,0 +1,231 @@
+"""The facts the views read, before they are resolved into a :class:`~policykg.visualize.graphdata.PolicyGraph`.
+
+A :class:`GraphFacts` holds what the named graphs state, each fact with the graph it comes from, still unjoined:
+the types of every node, the labels and texts (the smallest value of each), the links, the coordination duties'
+roles, which documents a graph speaks about, and the quotes. Facts of several graphs merge by union (and the
+smallest value), in any order, so the facts of a corpus are the merge of its documents' facts. They come from a
+store (:func:`policykg.visualize.graphdata.read_policy_graph`, by SPARQL) or from one document's N-Quads
+(:func:`facts_from_nquads`, as a corpus build's workers read them): a build draws its actor view from the cached
+facts of each document (:func:`actor_view_facts` keeps what that view draws) without reading the store.
+
+>>> from policykg.core.iris import PKG
+>>> quads = (f'<urn:a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{PKG}Ministry> <urn:g> .\\n'
+...          f'<urn:a> <http://www.w3.org/2004/02/skos/core#prefLabel> "Bộ A"@vi <urn:g> .\\n').encode()
+>>> facts = facts_from_nquads(quads)
+>>> facts.types, facts.values[("urn:a", "label_vi")]
+({'urn:a': {'Ministry'}}, 'Bộ A')
+>>> GraphFacts.from_json(facts.to_json()) == facts
+True
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from policykg.core.iris import PKG, PREFIXES
+from policykg.visualize.kinds import STATEMENT_KINDS, most_specific_kind
+
+__all__ = ["ACTOR_VIEW_LINKS", "LINK_PREDICATES", "VALUE_PREDICATES", "GraphFacts", "actor_view_facts",
+           "facts_from_nquads", "merge_facts"]
+
+# Predicates between nodes that the views draw (local name in pkg: or a full IRI) -> edge kind.
+LINK_PREDICATES: dict[str, str] = {
+    PKG + "coordinatesWith": "coordinates",
+    PKG + "directs": "directs",
+    PKG + "mobilises": "mobilises",
+    PKG + "memberOf": "memberOf",
+    PREFIXES["org"] + "memberOf": "memberOf",
+    PKG + "partOf": "partOf",
+    PREFIXES["org"] + "subOrganizationOf": "partOf",
+    PKG + "issuedBy": "issues",
+    PKG + "hasRequirement": "hasRequirement",
+    PKG + "hasTask": "hasTask",
+    PKG + "hasObjective": "hasObjective",
+    PKG + "assignedTo": "assignedTo",
+    PKG + "responsibleFor": "responsibleFor",
+    PKG + "leads": "leads",
+    PKG + "cooperatesIn": "cooperatesIn",
+    PKG + "participatesIn": "participatesIn",
+    PKG + "concerns": "concerns",
+    PKG + "cites": "cites",
+    PKG + "implements": "implements",
+    PKG + "reportsOn": "reportsOn",
+}
+# the kinds of link the actor view reads: between actors, issuing, and the roles that name an actor
+ACTOR_VIEW_LINKS = frozenset({"coordinates", "directs", "mobilises", "memberOf", "partOf", "issues", "assignedTo",
+                              "responsibleFor", "leads", "cooperatesIn"})
+# the literal (or IRI) values a view reads -> the slot they fill; labels and titles by language
+VALUE_PREDICATES = {PREFIXES["skos"] + "prefLabel": "label", PREFIXES["dcterms"] + "title": "title",
+                    PREFIXES["dcterms"] + "identifier": "identifier", PKG + "text": "text",
+                    PKG + "ordinal": "ordinal", PKG + "statedIn": "stated_in"}
+DUTY_ROLES = (PKG + "leadActor", PKG + "cooperatingActor", PKG + "statedIn")
+_RDF_TYPE = PREFIXES["rdf"] + "type"
+_DUTY = PKG + "CoordinationDuty"
+
+
+def value_slot(predicate: str, language: str) -> str | None:
+    """The slot a value fills (``label_vi``, ``label_en``, ``title``, ``identifier``, ``text``, ``ordinal``,
+    ``stated_in``), or None for a value no view reads (a title in English, a label in a third language).
+
+    >>> value_slot(PREFIXES["skos"] + "prefLabel", "en"), value_slot(PREFIXES["dcterms"] + "title", "en")
+    ('label_en', None)
+    """
+    slot = VALUE_PREDICATES.get(predicate)
+    if slot == "label":
+        return "label_en" if language == "en" else "label_vi" if language in ("vi", "") else None
+    if slot == "title" and language not in ("vi", ""):
+        return None
+    return slot
+
+
+@dataclass
+class GraphFacts:
+    """What named graphs state that the views read (see the module docstring); merged by :meth:`update`."""
+
+    types: dict[str, set[str]] = field(default_factory=dict)         # node -> local names of its pkg: classes
+    graphs: dict[str, set[str]] = field(default_factory=dict)        # node -> the graphs that type it
+    values: dict[tuple[str, str], object] = field(default_factory=dict)   # (node, slot) -> smallest value
+    links: set[tuple[str, str, str, str]] = field(default_factory=set)    # (graph, subject, predicate, object)
+    duties: set[tuple[str, str, str, str]] = field(default_factory=set)   # (graph, duty, role predicate, value)
+    speaks: dict[str, set[str]] = field(default_factory=dict)        # graph -> statedIn objects, issuedBy subjects
+    sources: dict[str, set[str]] = field(default_factory=dict)       # graph -> subjects of dcterms:source
+    evidence: set[tuple[str, str, str, str, int]] = field(default_factory=set)   # (graph, owner, quote, src, start)
+
+    def typed(self, graph: str, node: str, cls: str) -> None:
+        if cls.startswith(PKG):
+            self.types.setdefault(node, set()).add(cls[len(PKG):])
+            self.graphs.setdefault(node, set()).add(graph)
+
+    def value(self, node: str, slot: str, value) -> None:
+        if slot == "ordinal":
+            try:
+                value = int(value)
+            except ValueError:
+                return
+        known = self.values.get((node, slot))
+        if known is None or known == "" or value < known:
+            self.values[(node, slot)] = value
+
+    def update(self, other: "GraphFacts") -> None:
+        """Merge ``other`` into these facts (union; the smallest value of each slot)."""
+        for node, kinds in other.types.items():
+            self.types.setdefault(node, set()).update(kinds)
+        for node, graphs in other.graphs.items():
+            self.graphs.setdefault(node, set()).update(graphs)
+        for (node, slot), value in other.values.items():
+            self.value(node, slot, value)
+        self.links |= other.links
+        self.duties |= other.duties
+        for mine, theirs in ((self.speaks, other.speaks), (self.sources, other.sources)):
+            for graph, items in theirs.items():
+                mine.setdefault(graph, set()).update(items)
+        self.evidence |= other.evidence
+
+    def to_json(self) -> bytes:
+        """The facts as compact, deterministic JSON (UTF-8)."""
+        data = {"types": {n: sorted(k) for n, k in sorted(self.types.items())},
+                "graphs": {n: sorted(g) for n, g in sorted(self.graphs.items())},
+                "values": sorted([n, s, v] for (n, s), v in self.values.items()),
+                "links": sorted(self.links), "duties": sorted(self.duties),
+                "speaks": {g: sorted(d) for g, d in sorted(self.speaks.items())},
+                "sources": {g: sorted(d) for g, d in sorted(self.sources.items())},
+                "evidence": sorted(self.evidence)}
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, data: bytes) -> "GraphFacts":
+        """The facts written by :meth:`to_json`."""
+        raw = json.loads(data)
+        return cls(types={n: set(k) for n, k in raw["types"].items()},
+                   graphs={n: set(g) for n, g in raw["graphs"].items()},
+                   values={(n, s): v for n, s, v in raw["values"]},
+                   links={tuple(x) for x in raw["links"]}, duties={tuple(x) for x in raw["duties"]},
+                   speaks={g: set(d) for g, d in raw["speaks"].items()},
+                   sources={g: set(d) for g, d in raw["sources"].items()},
+                   evidence={tuple(x) for x in raw["evidence"]})
+
+
+def merge_facts(parts: Iterable[GraphFacts]) -> GraphFacts:
+    """The merge of ``parts`` (consumed one at a time)."""
+    merged = GraphFacts()
+    for part in parts:
+        merged.update(part)
+    return merged
+
+
+def facts_from_nquads(data: bytes, ontology: str = "") -> GraphFacts:
+    """The facts of N-Quads ``data`` (named graphs; the graph ``ontology`` left out), read the way
+    :func:`policykg.visualize.graphdata.read_policy_graph` reads a store."""
+    facts = GraphFacts()
+    quotes: dict[str, set[str]] = {}
+    sources: dict[str, set[str]] = {}
+    starts: dict[str, set[int]] = {}
+    owners: list[tuple[str, str, str]] = []
+    duty_rows: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    duties: set[tuple[str, str]] = set()
+    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+        graph = quad.graph_name
+        if not isinstance(graph, ox.NamedNode) or graph.value == ontology:
+            continue
+        g, s, p, o = graph.value, quad.subject, quad.predicate.value, quad.object
+        if not isinstance(s, ox.NamedNode):
+            if p == PKG + "quote" and isinstance(o, ox.Literal):
+                quotes.setdefault(s.value, set()).add(o.value)
+            continue
+        s = s.value
+        if p == _RDF_TYPE and isinstance(o, ox.NamedNode):
+            facts.typed(g, s, o.value)
+            if o.value == _DUTY:
+                duties.add((g, s))
+        if p in VALUE_PREDICATES:
+            slot = value_slot(p, getattr(o, "language", None) or "")
+            if slot is not None:
+                facts.value(s, slot, o.value)
+        if p in LINK_PREDICATES and isinstance(o, ox.NamedNode):
+            facts.links.add((g, s, p, o.value))
+        if p in DUTY_ROLES:
+            duty_rows.setdefault((g, s), []).append((p, o.value))
+        if p == PKG + "statedIn":
+            facts.speaks.setdefault(g, set()).add(o.value)
+        elif p == PKG + "issuedBy":
+            facts.speaks.setdefault(g, set()).add(s)
+        elif p == PREFIXES["dcterms"] + "source":
+            facts.sources.setdefault(g, set()).add(s)
+        elif p == PKG + "hasEvidence":
+            owners.append((g, s, o.value))
+        elif p == PKG + "quote":
+            quotes.setdefault(s, set()).add(o.value)
+        elif p == PKG + "sourceDocument":
+            sources.setdefault(s, set()).add(o.value)
+        elif p == PKG + "start":
+            try:
+                starts.setdefault(s, set()).add(int(o.value))
+            except ValueError:
+                starts.setdefault(s, set()).add(-1)
+    for (g, d), rows in duty_rows.items():
+        if (g, d) in duties:
+            facts.duties.update((g, d, role, value) for role, value in rows)
+    for g, owner, ev in owners:
+        for quote in quotes.get(ev, ()):
+            for src in sources.get(ev) or ("",):
+                for start in starts.get(ev) or (-1,):
+                    facts.evidence.add((g, owner, quote, src, start))
+    return facts
+
+
+def actor_view_facts(facts: GraphFacts) -> GraphFacts:
+    """The part of one document's ``facts`` that the actor view reads: the links it draws, and of the statements
+    (which only their own document states) those that such a link names; every other node kept whole."""
+    links = {link for link in facts.links if LINK_PREDICATES[link[2]] in ACTOR_VIEW_LINKS}
+    named = {node for _, s, _, o in links for node in (s, o)} | {d for _, d, _, _ in facts.duties}
+    dropped = {node for node, kinds in facts.types.items()
+               if node not in named and most_specific_kind(kinds) in STATEMENT_KINDS}
+    return GraphFacts(types={n: k for n, k in facts.types.items() if n not in dropped},
+                      graphs={n: g for n, g in facts.graphs.items() if n not in dropped},
+                      values={k: v for k, v in facts.values.items() if k[0] not in dropped},
+                      links=links, duties=facts.duties, speaks=facts.speaks, sources=facts.sources,
+                      evidence={e for e in facts.evidence if e[1] not in dropped})
