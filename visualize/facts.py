@@ -137,16 +137,22 @@ class GraphFacts:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @classmethod
-    def from_json(cls, data: bytes) -> "GraphFacts":
-        """The facts written by :meth:`to_json`."""
+    def from_json(cls, data: bytes, names: dict | None = None) -> "GraphFacts":
+        """The facts written by :meth:`to_json`. ``names``, a dict shared by the documents of a corpus, makes each
+        IRI one string object however many documents and facts repeat it (quotes and texts are left as read)."""
         raw = json.loads(data)
-        return cls(types={n: set(k) for n, k in raw["types"].items()},
-                   graphs={n: set(g) for n, g in raw["graphs"].items()},
-                   values={(n, s): v for n, s, v in raw["values"]},
-                   links={tuple(x) for x in raw["links"]}, duties={tuple(x) for x in raw["duties"]},
-                   speaks={g: set(d) for g, d in raw["speaks"].items()},
-                   sources={g: set(d) for g, d in raw["sources"].items()},
-                   evidence={tuple(x) for x in raw["evidence"]})
+        one = (names if names is not None else {}).setdefault
+
+        def iris(items):
+            return tuple(map(one, items, items))
+
+        return cls(types={one(n, n): set(map(one, k, k)) for n, k in raw["types"].items()},
+                   graphs={one(n, n): set(iris(g)) for n, g in raw["graphs"].items()},
+                   values={(one(n, n), one(s, s)): v for n, s, v in raw["values"]},
+                   links=set(map(iris, raw["links"])), duties=set(map(iris, raw["duties"])),
+                   speaks={one(g, g): set(iris(d)) for g, d in raw["speaks"].items()},
+                   sources={one(g, g): set(iris(d)) for g, d in raw["sources"].items()},
+                   evidence={(one(g, g), one(n, n), q, one(src, src), start) for g, n, q, src, start in raw["evidence"]})
 
 
 def merge_facts(parts: Iterable[GraphFacts]) -> GraphFacts:

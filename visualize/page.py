@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import networkx as nx
 from pyvis.network import Network
 
+from policykg.core.atomic import atomic_open
 from policykg.visualize.graphdata import PolicyGraph
 from policykg.visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
 
@@ -39,6 +42,7 @@ _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>\s*")
 _OLD_LINKS_COMMENT = re.compile(r"<!--\s*<link[^>]*node_modules.*?-->\s*", re.DOTALL)
 _NODES_DATASET = re.compile(r"nodes = new vis\.DataSet\(.*\);")
 _EDGES_DATASET = re.compile(r"edges = new vis\.DataSet\(.*\);")
+_UNSAFE = re.compile("[<>&\u2028\u2029]")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
@@ -49,7 +53,29 @@ def safe_json(value) -> str:
     '{"a":"\\\\u003c/script\\\\u003e\\\\u003c!-- \\\\u0026 \\\\u2028"}'
     """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+    return _UNSAFE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+def safe_json_pieces(value: dict, lists: Iterable[str] = ()) -> Iterator[str]:
+    """:func:`safe_json` of the dict ``value`` in pieces whose concatenation is the same text: the lists under the
+    keys ``lists`` an item at a time.
+
+    >>> value = {"b": [1, {"y": "<", "x": 2}], "a": "&"}
+    >>> "".join(safe_json_pieces(value, ["b"])) == safe_json(value)
+    True
+    """
+    lists = set(lists)
+    yield "{"
+    for number, key in enumerate(sorted(value)):
+        yield ("," if number else "") + safe_json(key) + ":"
+        if key in lists and isinstance(value[key], list):
+            yield "["
+            for index, item in enumerate(value[key]):
+                yield ("," if index else "") + safe_json(item)
+            yield "]"
+        else:
+            yield safe_json(value[key])
+    yield "}"
 
 
 def _asset(name: str) -> str:
@@ -212,10 +238,33 @@ def render_network_page(graph: nx.MultiDiGraph, *, title: str, lang: str = "vi",
     ``labels`` maps document/source IRIs to short names; ``selected_document`` preselects the document
     filter. Raises RuntimeError if pyvis's page no longer has the shape this post-processing expects.
     """
+    return "".join(_network_page(graph, title=title, lang=lang, labels=labels, selected_document=selected_document))
+
+
+def write_network_page(target: str | os.PathLike, graph: nx.MultiDiGraph, *, title: str, lang: str = "vi",
+                       labels: dict[str, str] | None = None, selected_document: str | None = None) -> None:
+    """Write the page of :func:`render_network_page` to ``target`` atomically, a piece at a time: a large view's
+    page (tens of MB) is never one string in memory, nor its data."""
+    with atomic_open(target, "w") as handle:
+        handle.writelines(_network_page(graph, title=title, lang=lang, labels=labels,
+                                        selected_document=selected_document))
+
+
+def _network_page(graph: nx.MultiDiGraph, *, title: str, lang: str, labels: dict[str, str] | None,
+                  selected_document: str | None) -> Iterator[str]:
+    """The pieces of the page of :func:`render_network_page`, in order."""
     payload = _page_data(graph, labels or {}, lang)
     payload["title"] = title
     if selected_document is not None:
         payload["selected"] = next((i for i, d in enumerate(payload["documents"]) if d["iri"] == selected_document), -1)
+    head, tail = _page_frame(payload, title)
+    yield head
+    yield from safe_json_pieces(payload, ("nodes", "edges"))
+    yield tail
+
+
+def _page_frame(payload: dict, title: str) -> tuple[str, str]:
+    """The page around its data: what comes before and after the JSON of ``payload``."""
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", bgcolor="#fafafa")
     # pyvis builds the page; its data is replaced below by our escaped JSON, so give it ids only
     # (no titles: pyvis switches to an innerHTML popup when a title contains "href").
@@ -226,6 +275,7 @@ def render_network_page(graph: nx.MultiDiGraph, *, title: str, lang: str = "vi",
     net.options = view_options(len(payload["nodes"]))
     net.options["groups"] = _group_options({n["kind"] for n in payload["nodes"]})
     page = net.generate_html()
+    del net
 
     page, removed = _EXTERNAL_TAG.subn("", page)
     page = _EMPTY_HEADING.sub("", page)
@@ -249,15 +299,28 @@ def render_network_page(graph: nx.MultiDiGraph, *, title: str, lang: str = "vi",
     # checked before the data goes in: a quote may mention a web address, the page itself must not load one
     if _EXTERNAL_ATTR.search(page) or page.count("@@POLICYKG_DATA@@") != 1:
         raise RuntimeError("the view page still links another host; refusing to write it")
-    return page.replace("@@POLICYKG_DATA@@", safe_json(payload), 1)
+    before, after = page.split("@@POLICYKG_DATA@@")
+    return before, after
 
 
-def render_page(graph: nx.MultiDiGraph, data: PolicyGraph, *, view: str, document: str | None, lang: str) -> str:
-    """The HTML page of a view built from ``data`` (see :func:`render_network_page`)."""
+def _view_title(data: PolicyGraph, view: str, document: str | None) -> tuple[str, dict[str, str]]:
     labels = document_labels(data)
     names = {"actors": "Mạng lưới chủ thể / Actor network", "full": "Toàn bộ đồ thị / Full graph",
              "document": "Văn bản / Document"}
     title = f"policykg — {names.get(view, view)}"
     if document:
         title += f" — {labels.get(document, _tail(document))}"
+    return title, labels
+
+
+def render_page(graph: nx.MultiDiGraph, data: PolicyGraph, *, view: str, document: str | None, lang: str) -> str:
+    """The HTML page of a view built from ``data`` (see :func:`render_network_page`)."""
+    title, labels = _view_title(data, view, document)
     return render_network_page(graph, title=title, lang=lang, labels=labels, selected_document=document)
+
+
+def write_page(target: str | os.PathLike, graph: nx.MultiDiGraph, data: PolicyGraph, *, view: str,
+               document: str | None, lang: str) -> None:
+    """Write the page of :func:`render_page` to ``target``, a piece at a time (:func:`write_network_page`)."""
+    title, labels = _view_title(data, view, document)
+    write_network_page(target, graph, title=title, lang=lang, labels=labels, selected_document=document)

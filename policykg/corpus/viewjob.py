@@ -23,7 +23,7 @@ from policykg.core.atomic import write_text
 from policykg.core.errors import PolicyKGError
 from policykg.corpus.outcome import VIEW_SUFFIX, one_line, view_facts
 from policykg.corpus.run import _worker_init
-from policykg.visualize.facts import GraphFacts, merge_facts
+from policykg.visualize.facts import GraphFacts
 from policykg.visualize.views import write_actor_view
 
 __all__ = ["KEYS_NAME", "ViewJob", "cached_facts", "draw_actor_view"]
@@ -34,9 +34,10 @@ _SHUTDOWN_SECONDS = 5.0
 
 def cached_facts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[GraphFacts]:
     """Each document's facts for the actor view, from its ``KEY.view.json`` (else from its ``KEY.nq``)."""
+    names: dict[str, str] = {}   # one string per IRI for the whole corpus
     for key in keys:
         try:
-            yield GraphFacts.from_json((graphs_dir / f"{key}{VIEW_SUFFIX}").read_bytes())
+            yield GraphFacts.from_json((graphs_dir / f"{key}{VIEW_SUFFIX}").read_bytes(), names)
         except (OSError, ValueError, KeyError, TypeError):
             yield view_facts((graphs_dir / f"{key}.nq").read_bytes())
 
@@ -45,7 +46,7 @@ def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str) -> str |
     """Write the actor view of the documents ``keys`` (their cache in ``graphs_dir``) to ``target``; None when
     written, else the one-line reason it could not be drawn."""
     try:
-        write_actor_view(merge_facts(cached_facts(Path(graphs_dir), keys)), target)
+        write_actor_view(cached_facts(Path(graphs_dir), keys), target)
     except PolicyKGError as exc:
         return one_line(exc)
     return None
