@@ -1,0 +1,61 @@
+"""The facts the views read (policykg/visualize/facts.py): read from one document's N-Quads they are the facts read
+from a store of that document by SPARQL; merged over documents, the facts of a store of them all; the actor view
+drawn from each document's pruned facts is the page drawn from the store; the page written a piece at a time is
+the page rendered whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpusfixture import generated_texts
+from policykg.corpus.outcome import build_outcome, view_facts
+from policykg.queries.store import GraphStore
+from policykg.visualize.facts import GraphFacts, facts_from_nquads, merge_facts
+from policykg.visualize.graphdata import read_facts
+from policykg.visualize.page import render_page
+from policykg.visualize.views import build_view, write_actor_view, write_view
+
+ROOT = Path(__file__).resolve().parent.parent
+GENRE = sorted((ROOT / "tests" / "data" / "genre" / "tune").glob("*.txt"))[:4]
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory) -> list[bytes]:
+    """N-Quads of a few generated documents (some name the same actors and cite each other) and genre texts."""
+    texts = generated_texts(tmp_path_factory.mktemp("facts"), 8) + [str(p) for p in GENRE]
+    outcomes = [build_outcome(path, None) for path in texts]
+    assert all(o.ok for o in outcomes)
+    return [o.nquads for o in outcomes]
+
+
+def _store(nquads: list[bytes]) -> GraphStore:
+    store = GraphStore()
+    store.load_ontology()   # left out by both readers
+    store.load_nquads(b"".join(nquads))
+    return store
+
+
+def test_one_documents_facts_read_from_its_nquads_are_those_read_from_a_store(documents):
+    for nquads in documents:
+        assert facts_from_nquads(nquads) == read_facts(_store([nquads]))
+
+
+def test_facts_merged_over_documents_are_those_of_a_store_of_them_all(documents):
+    merged = merge_facts(reversed([facts_from_nquads(n) for n in documents]))
+    assert merged == read_facts(_store(documents))
+    assert merged.links and merged.evidence and merged.duties
+
+
+def test_the_actor_view_from_pruned_facts_is_the_page_of_the_store(documents, tmp_path):
+    store = _store(documents)
+    write_view(store, "actors", tmp_path / "store.html")
+    names: dict[str, str] = {}
+    parts = [GraphFacts.from_json(view_facts(n).to_json(), names) for n in documents]
+    assert sum(len(p.evidence) for p in parts) < len(read_facts(store).evidence)   # the pruning keeps less
+    write_actor_view(parts, tmp_path / "facts.html")
+    assert (tmp_path / "facts.html").read_bytes() == (tmp_path / "store.html").read_bytes()
+    graph, data, _ = build_view(store, "actors")   # and the page rendered as one string is the same page
+    page = render_page(graph, data, view="actors", document=None, lang="vi")
+    assert page.encode("utf-8") == (tmp_path / "store.html").read_bytes()
