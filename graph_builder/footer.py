@@ -27,7 +27,8 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["Footer", "read_footer"]
 
 # a quick look for a footer's first line before reading its cells
-_ANCHOR_HINT = re.compile(cues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern)
+_ANCHOR_HINT = re.compile(cues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
+                          + cues.ON_BEHALF.pattern.replace("^", "", 1))
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
 
 
@@ -103,6 +104,12 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
     if stamp is not None:       # a digital signature's stamp: the signer's name, when it is a person's
         name = person_name(text[stamp.end():])
         return None if name is None else [_Item("person", name, None, start + stamp.end(), start + len(text), column)]
+    behalf = cues.ON_BEHALF.match(text)
+    if behalf is not None:      # "ĐẠI DIỆN HỘI NÔNG DÂN TỈNH": what it signs for, with no mode of the list
+        value, tail = _split_tail(text[behalf.end():].strip(), start + behalf.end(), column, lexicon)
+        item = _Item("mode", value, None, start, start + len(text), column)
+        item.value_at = start + behalf.end()
+        return [item, *tail]
     modes = list(cues.SIGNATURE_MODE.finditer(text))
     if modes and modes[0].start() == 0:
         items = []
@@ -180,7 +187,7 @@ def _name_goes_on(words: list[str], k: int, lexicon: Lexicon) -> bool:
 
 def _is_anchor(cells: list[tuple[int, str]]) -> bool:
     return bool(cells) and (bool(cues.RECIPIENTS.match(cells[0][1]))
-                            or any(cues.SIGNATURE_MODE.match(text) for _, text in cells))
+                            or any(cues.SIGNATURE_MODE.match(text) or cues.ON_BEHALF.match(text) for _, text in cells))
 
 
 @functools.lru_cache(maxsize=4)
@@ -218,7 +225,8 @@ def _continues_mode(items: list[_Item], column: int, text: str, lexicon: Lexicon
     if not column_items or column_items[-1].what != "mode" or not column_items[-1].value:
         return False
     mode = column_items[-1]
-    if mode.mode != "TM." and not (post_of(mode.value, lexicon) is not None and actor_named(text, lexicon) is not None):
+    if mode.mode not in ("TM.", None) and not (post_of(mode.value, lexicon) is not None
+                                               and actor_named(text, lexicon) is not None):
         return False
     mode.value = mode.value + " " + text
     return True
@@ -261,12 +269,29 @@ def _organ_line(text: str, start: int, column: int, issuers: list[ActorRef], lex
     "GIÁM ĐỐC" / name, then "VIỆN KIỂM SÁT NHÂN DÂN TỈNH X" / "KT. VIỆN TRƯỞNG" / ...)."""
     if not is_caps(text) or len(text) > 100 or not issuers:
         return None
-    ref = actor_named(text, lexicon, fuzzy=True)
-    if ref is None or not any(ref.iri == i.iri for i in issuers):
+    if _issuer_named(text, issuers, lexicon) is None:
         return None
     item = _Item("organ", text, None, start, start + len(text), column)
     item.value_at = start
     return item
+
+
+def _issuer_named(text: str, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
+    """The issuer a line in capitals names: the same actor, or the issuer whose name it is without the place the
+    title gives ("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH" over its block, "... tỉnh Quảng Trị" in the title)."""
+    ref = actor_named(text, lexicon, fuzzy=True)
+    if ref is None or not ref.iri:
+        return None
+    key = match_key(ref.label)
+    return next((i for i in issuers if i.iri == ref.iri), None) or next(
+        (i for i in issuers if i.label and match_key(i.label).startswith(key + " ")), None)
+
+
+def _organ_row(line: str, issuers: list[ActorRef], lexicon: Lexicon) -> bool:
+    """A line whose every cell names an issuer: the organs' names over their blocks, stacked or side by side
+    ("CÔNG AN TỈNH     BỘ CHỈ HUY QUÂN SỰ TỈNH     BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH")."""
+    cells = _cells(line)
+    return bool(cells) and all(_organ_line(text, 0, 0, issuers, lexicon) is not None for _, text in cells)
 
 
 def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
@@ -279,8 +304,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
     while j < len(lines) and j - i < 60:
         start, line = lines[j]
         cells = _cells(line)
-        if not cells:
-            j += 1
+        if not cells or (len(cells) == 1 and cues.PAGE_NUMBER.match(cells[0][1])):
+            j += 1          # a blank line, or a page break inside the footer (the page's number)
             continue
         if j > i and (cues.AFTER_FOOTER.match(line.strip(" |*_")) or (line.lstrip().startswith("|") and len(cells) >= 3
                                                                         and not any(cues.RECIPIENTS.match(c[1]) for c in cells))):
@@ -356,8 +381,7 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
     organ of the head's post a "KT." names ("KT. BỘ TRƯỞNG BỘ CÔNG AN": Bộ Công an)."""
     for it in block.items:
         if it.what == "organ":
-            ref = actor_named(it.value, lexicon, fuzzy=True)
-            return next((i for i in issuers if ref is not None and i.iri == ref.iri), ref)
+            return _issuer_named(it.value, issuers, lexicon)
         over = office_over(it.value, lexicon) if it.what == "mode" and it.value else None
         if over is not None and over[1].iri:
             return next((ref for ref in issuers if ref.iri == over[1].iri), over[1])
@@ -460,8 +484,8 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         if not ((_ANCHOR_HINT.search(line) and _is_anchor(_cells(line))) or _signed_post_at(lines, i, lexicon)):
             i += 1
             continue
-        while i > 0 and _organ_line(lines[i - 1][1].strip(), 0, 0, issuers, lexicon) is not None:
-            i -= 1          # the organ's name stands above a stacked block: "CÔNG AN TỈNH X" / "GIÁM ĐỐC"
+        while i > 0 and _organ_row(lines[i - 1][1], issuers, lexicon):
+            i -= 1          # the organ's name stands above its block: "CÔNG AN TỈNH X" / "GIÁM ĐỐC"
         j, items, recipients = _region(lines, i, lexicon, issuers)
         end = lines[j - 1][0] + len(lines[j - 1][1])
         footer.blocks.append(FrameBlock("recipients" if recipients else "footer", Span(lines[i][0], end)))

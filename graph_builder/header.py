@@ -26,6 +26,7 @@ from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
 from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, number_codes
 from policykg.graph_builder.organs import (
     actor_named,
+    actors_listed,
     is_caps,
     motto_spans,
     of_entry,
@@ -35,7 +36,8 @@ from policykg.graph_builder.organs import (
 from policykg.graph_builder.read import clean_label
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_of_code", "kind_of_word", "sentence_case", "clean_title"]
+__all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_cell", "kind_of_code", "kind_of_word",
+           "sentence_case", "clean_title"]
 
 _PLACE_DATE = re.compile(r"(?:^|\n|\s{2,}|\|)[ *_]*(?P<place>[A-ZĐ][\w.]*(?:(?: | - )[\w.]+){0,5}?)\s*,\s*ngày\s+"
                          r"(?P<d>\d{1,2}|[ .…_]*)\s*tháng\s+(?P<m>\d{1,2}|[ .…_]*)\s*năm\s+(?P<y>(?:19|20)\d{2})")
@@ -106,6 +108,18 @@ def _kind_line(cell: str, lexicon: Lexicon) -> tuple[str, int] | None:
                 r"(?i)\s+(?:" + cues.OF + "|" + cues.ABOUT + r"|V/V)\b", cell[end:])):
             return kind, end
     return None
+
+
+def kind_cell(cell: str, lexicon: Lexicon) -> str | None:
+    """The kind a header cell in capitals names whole: a kind word, or one made jointly ("QUY CHẾ PHỐI HỢP", "KẾ
+    HOẠCH LIÊN TỊCH"); None otherwise.
+
+    >>> from policykg.ontology import load_lexicon
+    >>> kind_cell("QUY CHẾ PHỐI HỢP", load_lexicon()), kind_cell("QUY CHẾ PHỐI HỢP GIỮA", load_lexicon())
+    ('Regulation', None)
+    """
+    line = _kind_line(cell, lexicon)
+    return line[0] if line is not None and line[1] == len(cell.rstrip()) else None
 
 
 def clean_title(text: str) -> str:
@@ -286,6 +300,7 @@ def _title_block(source: SourceText, start: int, lexicon: Lexicon) -> tuple[list
     if not block:
         return [], None
     by_of: list[ActorRef] = []
+    between: list[ActorRef] = []
     parts: list[tuple[int, int]] = []
     offset = start + block.start(1)
     for line in re.finditer(r"[^\n]+", block.group(1)):
@@ -304,9 +319,25 @@ def _title_block(source: SourceText, start: int, lexicon: Lexicon) -> tuple[list
             if not of.group(2):
                 continue
             a = b - len(of.group(2))
+        elif not between and re.match(r"(?i)giữa\s", body):
+            between = _parties(body[5:].strip(), lexicon)
         parts.append((a, b))
     title = " ".join(clean_label(source, a, b) for a, b in parts)
-    return by_of, (sentence_case(title, lexicon) if title else None)
+    return by_of, between, (sentence_case(title, lexicon) if title else None)
+
+
+def _parties(text: str, lexicon: Lexicon) -> list[ActorRef]:
+    """The parties a joint title names after "giữa" ("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Bộ Chỉ huy Bộ đội
+    Biên phòng tỉnh Quảng Trị trong công tác ..."): two names or more listed from its start."""
+    refs = actors_listed(text, lexicon)
+    if len(refs) < 2:
+        return []
+    level = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)\s+\S.*$", refs[-1].label)
+    if level and any(r.label.endswith(" " + level.group(1)) for r in refs[:-1]):
+        bare = actor_named(refs[-1].label[:level.start(1) + len(level.group(1))], lexicon)
+        if bare is not None and bare.iri:   # "A tỉnh, B và C tỉnh Quảng Trị": the place is every party's, and
+            refs[-1] = bare                 # the body writes them as the others are written ("C tỉnh")
+    return refs
 
 
 def _subject_line(source: SourceText, start: int, end: int, lexicon: Lexicon) -> str | None:
@@ -409,10 +440,12 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
         else:
             header.issuers += [r for r in coded if r.iri not in {i.iri for i in header.issuers}]
     if title_at is not None:
-        by_of, header.title = _title_block(source, title_at, lexicon)
+        by_of, between, header.title = _title_block(source, title_at, lexicon)
         heading_body = lexicon.get(header.issuers[0].iri) if header.issuers else None
         if by_of and (not header.issuers or (heading_body is not None and heading_body.issues_through_organs)):
             header.issuers = by_of
+        elif between and not header.issuers:
+            header.issuers = between    # "QUY CHẾ PHỐI HỢP / giữa A, B và C": a header that names none of them
     elif _SUBJECT_LINE.match(match[end:end + 20].lstrip(" |*_")):
         header.title = _subject_line(source, end, min(len(match), end + 600), lexicon)
     m = _PLACE_DATE.search(match, 0, min(len(match), end + 200))

@@ -162,11 +162,13 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
     while codes >= 2 and sum(1 for _, r in resolved if r.iri) < codes and k < len(resolved):
         parts = _run_together(resolved[k][0], lexicon) if len(resolved[k][0].spans) == 1 else None
         resolved[k:k + 1] = parts or resolved[k:k + 1]
-        k += len(parts or [None])
+        k += len(parts) - 1 if parts else 1     # the second part may hold more organs: "BỘ B BỘ C BỘ D"
     k = 0
     while codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes and k + 1 < len(resolved):
         (first, _), (second, _) = resolved[k], resolved[k + 1]
-        whole = actor_named(first.text + " " + second.text, lexicon) if _part_head(first.text, lexicon, True) else None
+        joined = first.text + " " + second.text     # a name over two lines the lexicon knows whole: "ĐOÀN CHỦ TỊCH ỦY
+        whole = actor_named(joined, lexicon) if _part_head(first.text, lexicon, True) or lexicon.lookup(joined) \
+            else None                                # BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
         if whole is not None and whole.iri:
             resolved[k:k + 2] = [(Name(first.text + " " + second.text, first.spans + second.spans), whole)]
         k += 1

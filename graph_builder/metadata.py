@@ -24,6 +24,7 @@ from policykg.graph_builder.footer import read_footer
 from policykg.graph_builder.header import (
     clean_title,
     header_cells,
+    kind_cell,
     kind_of_code,
     kind_of_word,
     later_headers,
@@ -236,8 +237,8 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     # 2. a formal document without number: a kind line in capitals at the top ("CHỈ THỊ")
     for start, end, cell in header_cells(source, 0, min(len(match), 1500))[:12]:
         word = cell.strip("*_ ")
-        if is_caps(word) and kind_of_word(word, lexicon):
-            return _formal(source, lexicon, DocumentInfo(kind=kind_of_word(word, lexicon)), None, -1)
+        if is_caps(word) and kind_cell(word, lexicon):
+            return _formal(source, lexicon, DocumentInfo(kind=kind_cell(word, lexicon)), None, -1)
 
     # 3. a news article reporting on a document
     article = DocumentInfo(kind="NewsArticle", title=_headline(source), publisher=_publisher(source))

@@ -192,6 +192,9 @@ class _NameScan(ScanSteps):
         # committees named in full by their head noun ("Tỉnh ủy", "Đảng ủy"): no lower-case word goes on after one
         self.head_ends = {e for s, e in self.head_at.items()
                           if vocab.head_kind.get(match_key(match[s:e])) in ("PartyCommittee", "Authority")}
+        # where an office's title ends ("Bộ trưởng | Bộ Công an Lương Tam Quang"): the holder's name may follow the organ
+        self.office_ends = {e for s, e in self.head_at.items() if vocab.head_kind.get(match_key(match[s:e])) == "Office"}
+        self.after_office = False
 
     def starts_new_name(self, i: int) -> bool:
         s = self.tokens[i][0]
@@ -209,6 +212,9 @@ class _NameScan(ScanSteps):
         if line_caps and not re.search(r"(?:^|\n|[-.,;:/|*#])\s*$", match[max(0, head_start - 40):head_start]):
             return None   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": in a capitals line a name starts the line or follows punctuation
         i = self.index_of[head_start]
+        # an office's title before the name, its words between ("Bộ trưởng | Bộ Công an", "Chủ tịch | UBND tỉnh")
+        self.after_office = any(0 < head_start - e <= 60 and not re.search(r"[^\w ]", match[e:head_start])
+                                and len(match[e:head_start].split()) <= 6 for e in self.office_ends)
         while i < len(self.tokens) and self.tokens[i][1] <= head_end:
             i += 1
         return self._scan(head_text, head_end, i, line_caps)
@@ -221,10 +227,18 @@ class _NameScan(ScanSteps):
             i += 1
         while i < len(tokens) and _is_cap(match[tokens[i][0]:tokens[i][1]]) \
                 and "\n" not in match[last_end:tokens[i][0]] and match[tokens[i][0]].isalpha() \
-                and not self.starts_new_name(i):
+                and not self.starts_new_name(i) and not self._holder_follows(i):
             last_end = tokens[i][1]
             i += 1
         return last_end
+
+    def _holder_follows(self, i: int) -> bool:
+        """The name being scanned is written after an office's title and a person's name follows at token ``i``: the
+        office holder ("Bộ trưởng Bộ Công an | Lương Tam Quang", "Chủ tịch UBND tỉnh | Nguyễn Văn A"), not the name's."""
+        if not self.after_office or not _person_follows(self.match, self.tokens, i):
+            return False
+        rest = self.match[self.tokens[i][0]:self.tokens[i][0] + 40]
+        return not any(rest.startswith(name) for name in cues.PROPER_NOUNS)     # "... Đoàn TNCS Hồ Chí Minh"
 
     def _scan(self, head_text: str, head_end: int, i: int, line_caps: bool) -> int | None:
         """Token by token from the head noun to the end of the name; None when nothing but the head was found."""
@@ -237,6 +251,8 @@ class _NameScan(ScanSteps):
             s, e = tokens[i]
             if self._line_ends(last_end, s, line_caps):
                 break   # a new line (unless a header name goes on), or the next column of PDF layout text
+            if not line_caps and self._holder_follows(i):
+                break   # "Bộ trưởng Bộ Công an | Lương Tam Quang vừa ký ..."
             word = match[s:e]
             lw = low[s:e]
             nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
@@ -248,8 +264,9 @@ class _NameScan(ScanSteps):
             if word in (",", "-", "&") or lw == "và":
                 if content and nxt[:1].islower() and (chained := self._domain_to_thuoc(head_text, i)) is not None:
                     return chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
-                if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only:
-                    break
+                if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only \
+                        or cues.PERSON_PREFIX.match(match[tokens[i + 1][0]:tokens[i + 1][0] + 40]):
+                    break   # "Bộ Công an, | Thượng tướng Lê Quốc Hùng": a rank opens a person's name
                 glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
                 if word == "," and not glued and not self._comma_goes_on(head_end, i):
                     break   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)

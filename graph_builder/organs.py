@@ -21,7 +21,7 @@ from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["actor_named", "frame_mentions", "motto_spans", "post_of", "person_name", "of_entry", "is_caps",
+__all__ = ["actor_named", "actors_listed", "frame_mentions", "motto_spans", "post_of", "person_name", "of_entry", "is_caps",
            "is_bare_head", "office_over", "office_ref"]
 
 
@@ -69,6 +69,33 @@ def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | 
         if entry is not None:
             return of_entry(entry)
     return None
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|;|-|–|và|với|cùng)?\s*", re.I)
+
+
+def actors_listed(text: str, lexicon: Lexicon) -> list[ActorRef]:
+    """The actors a text lists from its start, joined by commas, "và", "với" ("Công an tỉnh, Bộ Chỉ huy Quân sự
+    tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị trong công tác ..."): the names up to the first words that
+    are no name; [] when the text does not open with a name.
+
+    >>> [a.label for a in actors_listed("Sở Y tế và Sở Giáo dục và Đào tạo về y tế trường học", __import__(
+    ...     "policykg.ontology", fromlist=["x"]).load_lexicon())]
+    ['Sở Y tế', 'Sở Giáo dục và Đào tạo']
+    """
+    probe = source_from_string(re.sub(r"\s+", " ", text).strip())
+    whole = Span(0, len(probe.text))
+    sentence = Sentence(index=0, span=whole, section=None, paragraph=0, clauses=[whole])
+    refs: list[ActorRef] = []
+    at = 0
+    for m in sorted((m for m in find_mentions(probe, [sentence], lexicon) if m.category == "actor"),
+                    key=lambda m: m.span.start):
+        if m.span.start < at or not _LIST_JOIN.fullmatch(probe.text[at:m.span.start]) or not m.iri:
+            break
+        if m.iri not in {r.iri for r in refs}:
+            refs.append(ActorRef(m.iri, m.label, m.kind))
+        at = m.span.end
+    return refs
 
 
 @functools.lru_cache(maxsize=4)

@@ -3,7 +3,10 @@ half does not show: a provincial Party title naming the standing board under the
 organisation's line, the standing board of a council as the line under it, a joint programme, a joint guidance of
 seven bodies in two columns, an organ line the recogniser cannot read whole, a steering committee of a Party
 committee, organs side by side on one PDF line whose place goes on under each column, a part's name over two
-lines of a joint header, and the issuers a news article names for the document it reports."""
+lines of a joint header, and the issuers a news article names for the document it reports; round 4: four organs run
+together on one line, a joint organ's name over two lines, a coordination regulation whose header names none of its
+parties, the document a deputy or a minister is reported to have signed, and the office holder's name after the
+organ ("Bộ trưởng Bộ Công an Lương Tam Quang") as no part of the organ's name."""
 
 from __future__ import annotations
 
@@ -77,6 +80,22 @@ CASES = {
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nBỘ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
         "Số: 01/NQLT-TWĐTN-BGDĐT      Hà Nội, ngày 5 tháng 3 năm 2025\n\nNGHỊ QUYẾT LIÊN TỊCH\nVề phối hợp",
         "JointResolution", ["Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bộ Giáo dục và Đào tạo"]),
+    "four organs run together on one line": (
+        "BỘ Y TẾ BỘ TÀI CHÍNH BỘ GIÁO DỤC VÀ ĐÀO TẠO BỘ NỘI VỤ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 08/2026/TTLT-BYT-BTC-BGDĐT-BNV       Hà Nội, ngày 15 tháng 4 năm 2026\n\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn",
+        "JointCircular", ["Bộ Y tế", "Bộ Tài chính", "Bộ Giáo dục và Đào tạo", "Bộ Nội vụ"]),
+    "three organs stacked, the third over two lines": (
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CHÍNH PHỦ                                    Độc lập - Tự do - Hạnh phúc\n"
+        "ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG\nMẶT TRẬN TỔ QUỐC VIỆT NAM\n"
+        "Số: 12/2026/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN          Hà Nội, ngày 20 tháng 1 năm 2026\n\n"
+        "NGHỊ QUYẾT LIÊN TỊCH\nQuy định", "JointResolution",
+        ["Ủy ban Thường vụ Quốc hội", "Chính phủ", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]),
+    "a coordination regulation whose header names none of its parties": (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuảng Trị, ngày 05 tháng 3 năm 2026\n\n"
+        "QUY CHẾ PHỐI HỢP\ngiữa Sở Giáo dục và Đào tạo, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh Quảng Trị\n"
+        "trong công tác giáo dục quốc phòng, an ninh, trật tự", "Regulation",
+        ["Sở Giáo dục và Đào tạo", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
 }
 
 
@@ -93,6 +112,11 @@ def test_header_issuers(case):
     ("Ngày 12/4/2025, thay mặt Bộ Chính trị, Ban Bí thư, đồng chí Lương Cường ký ban hành Kết luận số 140-KL/TW về",
      ["Bộ Chính trị", "Ban Bí thư"]),
     ("Thủ tướng Chính phủ vừa ký Quyết định số 512/QĐ-TTg phê duyệt Đề án", ["Thủ tướng Chính phủ"]),
+    ("Phó Thủ tướng Lê Minh Khôi vừa ký Quyết định số 412/QĐ-TTg ngày 10/3/2026 của Thủ tướng Chính phủ phê duyệt",
+     ["Thủ tướng Chính phủ"]),
+    ("Bộ trưởng Bộ Công an Lương Tam Quang vừa ký ban hành Thông tư số 12/2025/TT-BCA quy định", ["Bộ Công an"]),
+    ("Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã ký Quyết định số 15/QĐ-UBND ban hành Quy chế",
+     ["Ủy ban nhân dân tỉnh Lào Cai"]),
 ])
 def test_a_news_article_names_every_issuer_of_the_reported_document(lead, issuers):
     """An article's lead names the issuers of the document it reports, several joined by "và" or a comma."""
@@ -100,3 +124,33 @@ def test_a_news_article_names_every_issuer_of_the_reported_document(lead, issuer
     info = extract_document_info(source_from_string(text), load_lexicon())
     assert info.kind == "NewsArticle" and info.issuers == []
     assert [match_key(r.label) for r in info.reports_on.issuers] == [match_key(i) for i in issuers]
+
+
+def test_the_header_names_each_joint_organ_once():
+    """Organs run together on one line are cut into every organ the number names, and a joint organ's name over two
+    lines is one organ: the header's organ lines name the issuers and nothing else (no "Bộ Tài chính Bộ Giáo dục ...",
+    no "Mặt trận Tổ quốc Việt Nam" of its own)."""
+    for case in ("four organs run together on one line", "three organs stacked, the third over two lines"):
+        header, _, issuers = CASES[case]
+        info = extract_document_info(source_from_string(header + BODY), load_lexicon())
+        named = {match_key(b.actor.label) for b in info.frame if b.role == "header" and b.actor is not None}
+        assert named == {match_key(i) for i in issuers}, case
+
+
+@pytest.mark.parametrize("sentence, organ", [
+    ("Bộ trưởng Bộ Công an Lương Tam Quang vừa ký ban hành Thông tư.", "Bộ Công an"),
+    ("Chủ tịch UBND tỉnh Nguyễn Văn An đã ký Quyết định.", "UBND tỉnh"),
+    ("Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã ký.", "UBND tỉnh Lào Cai"),
+    ("Thứ trưởng Bộ Công an, Thượng tướng Lê Quốc Hùng phát biểu.", "Bộ Công an"),
+    ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh phát biểu.", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"),
+])
+def test_the_office_holders_name_is_no_part_of_the_organ(sentence, organ):
+    """After an office's title and its organ, a person's name is the holder's ("Bộ trưởng Bộ Công an | Lương Tam
+    Quang"), not the organ's; a name of the organ's own that reads like a person's ("Hồ Chí Minh") stays."""
+    from policykg.graph_builder.model import Sentence, Span
+    from policykg.graph_builder.recognise import find_mentions
+    source = source_from_string(sentence)
+    whole = Span(0, len(source.text))
+    found = [m.surface for m in find_mentions(source, [Sentence(0, whole, None, 0, [whole])], load_lexicon())
+             if m.category == "actor"]
+    assert found == [organ]
