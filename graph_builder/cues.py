@@ -376,6 +376,9 @@ PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướn
 FAMILY_NAMES = frozenset("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai
 trương lâm hà lương lưu tạ chu cao thái vương quách tô triệu phùng kiều đoàn lục hứa lò lù giàng sùng vàng hầu thào
 nông hoàng mạc la lăng tòng khổng doãn văn âu ông kim""".split())
+# middle names after which a family name that is also a head noun ("Đoàn", "Văn") begins a person's name ("Đoàn Thị
+# Hậu", not "Đoàn Thanh niên" or "Đoàn Công tác")
+MIDDLE_NAMES = frozenset("thị văn đức hữu ngọc xuân trọng đình quang minh hồng mạnh thế tiến anh".split())
 # first words that never begin a person's name in a signature block (heads of names, posts, footer words)
 NOT_PERSON_WORDS = frozenset("""bộ sở ban ủy cục công hội đảng tỉnh huyện xã thành trung nơi lưu kính ghi phụ mẫu ký
 thủ chủ bí phó giám trưởng tổng chánh văn phòng viện tòa đoàn mặt quốc chính nhà các những như việt độc cộng""".split())

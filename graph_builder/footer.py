@@ -418,12 +418,11 @@ def _issuer_headed_by(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) 
 
 
 def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Signature | None:
-    post = None
-    for it in block.items:
-        if it.what == "post":
-            post = it.value
-        elif it.what == "mode" and it.value and post_of(it.value, lexicon) is not None and post is None:
-            post = post_of(it.value, lexicon)
+    # the post signed in is the first post line; a second one is the signer's concurrent title ("PHÓ TRƯỞNG BAN
+    # THƯỜNG TRỰC" / "PHÓ CHỦ TỊCH UBND TỈNH"); the head's post a mode names ("KT. CHỦ TỊCH") only without a post line
+    posts = [it.value for it in block.items if it.what == "post"]
+    post = posts[0] if posts else next((post_of(it.value, lexicon) for it in block.items if it.what == "mode"
+                                        and it.value and post_of(it.value, lexicon) is not None), None)
     modes = [it.mode for it in block.items if it.what == "mode" and it.mode]
     if post is None and not ("TM." in modes and any(it.what == "person" for it in block.items)):
         return None     # a block for a collective may print no post: "T/M BAN BÍ THƯ" / (đã ký) / name

@@ -272,10 +272,32 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
         entry = lexicon.by_number_code(own.issuer_code) or lexicon.lookup(own.issuer_code)  # "CP", "TTg"; not "UBND"
         if entry is not None and "các cấp" not in entry.label_vi:
             issuers = [of_entry(entry)]
+    if not issuers:
+        issuers = _preamble_issuers(source, lexicon, end)
     _set_issuers(info, issuers)
     info.signatures = footer.signatures
     info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)
     return info
+
+
+_NOT_BODIES_ALONE = re.compile(r"(?i)[;:]|\b(?:căn cứ|thực hiện|theo|của|tại|về|xét)\b")
+
+
+def _preamble_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[ActorRef]:
+    """A document whose header, number and title name no issuer, issued by the bodies its preamble names as the
+    subject of "(thống nhất) ban hành" the document ("Công an tỉnh, Viện kiểm sát nhân dân tỉnh và Tòa án nhân dân
+    tỉnh thống nhất ban hành Quy chế phối hợp ..."), in the first paragraphs after the header."""
+    match, low = source.match, source.match.lower()
+    limit = min(len(match), after + 2500)
+    for v in cues.ISSUED.finditer(match, after, limit):
+        if cues.issued_kind(lexicon).match(low, v.end()) is None:
+            continue
+        s_start, _ = _sentence_around(source, v.start())
+        subject = re.sub(r"(?i)\s*(?:thống nhất|cùng|cùng nhau)\s*$", "", match[s_start:v.start()])
+        issuers = _issuers_named(source, s_start, s_start + len(subject), lexicon)
+        if issuers and not _NOT_BODIES_ALONE.search(subject):
+            return issuers      # the subject is the bodies alone, not "Căn cứ Quyết định ... của X ban hành ..."
+    return []
 
 
 def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumber | None, int]:

@@ -303,6 +303,8 @@ def person_name(text: str) -> str | None:
     "Rơ Châm H'Bin"
     >>> person_name("Ủy ban nhân dân") is None and person_name("Phó Chủ tịch") is None
     True
+    >>> person_name("Đoàn Thị Hậu"), person_name("Đoàn Công Tác")
+    ('Đoàn Thị Hậu', None)
     """
     text = re.sub(r"\s+", " ", text).strip(" .,;:*_|")
     text = cues.PERSON_PREFIX.sub("", text)
@@ -318,7 +320,8 @@ def person_name(text: str) -> str | None:
     elif not all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for w in parts for p in w):
         return None
     name = " ".join(words)
-    if match_key(name) in cues.NOT_PERSON_WORDS or match_key(words[0]) in cues.NOT_PERSON_WORDS:
+    family = match_key(words[0]) in cues.FAMILY_NAMES and match_key(words[1]) in cues.MIDDLE_NAMES and len(words) >= 3
+    if match_key(name) in cues.NOT_PERSON_WORDS or (match_key(words[0]) in cues.NOT_PERSON_WORDS and not family):
         return None
     return name
 

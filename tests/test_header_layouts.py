@@ -96,6 +96,12 @@ CASES = {
         "QUY CHẾ PHỐI HỢP\ngiữa Sở Giáo dục và Đào tạo, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh Quảng Trị\n"
         "trong công tác giáo dục quốc phòng, an ninh, trật tự", "Regulation",
         ["Sở Giáo dục và Đào tạo", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
+    "a regulation whose preamble names its parties": (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Tĩnh, ngày 05 tháng 3 năm 2026\n\n"
+        "QUY CHẾ PHỐI HỢP\nTrong công tác giải quyết tin báo về tội phạm\n\nCăn cứ Bộ luật Tố tụng hình sự;\n"
+        "Công an tỉnh, Viện kiểm sát nhân dân tỉnh và Tòa án nhân dân tỉnh thống nhất ban hành Quy chế phối hợp "
+        "trong công tác giải quyết tin báo về tội phạm như sau:", "Regulation",
+        ["Công an tỉnh", "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"]),
 }
 
 

@@ -58,6 +58,8 @@ CASES = {
                                        "(Đã ký và đóng dấu)                  (Đã ký và đóng dấu)\n"
                                        "Y NGÔN KBUÔR                         KSOR H'BLĂNG\n",
                                        [("TM.", "Chủ tịch", "Y Ngôn Kbuôr"), ("KT.", "Phó Chủ tịch", "Ksor H'Blăng")]),
+    "a concurrent title under the post signed in": ("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH UBND TỈNH\n\n"
+                                                    "Đoàn Thị Hậu\n", [("KT.", "Phó Trưởng ban Thường trực", "Đoàn Thị Hậu")]),
     "a post naming its unit": ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\n(Đã ký)\n"
                                "Trần Quang Huy\n", [("TL.", "Vụ trưởng", "Trần Quang Huy")]),
     "an acting head": ("Q. GIÁM ĐỐC\n[daky]\nHoàng Văn Thạch\n", [("Q.", "Giám đốc", "Hoàng Văn Thạch")]),
