@@ -50,6 +50,7 @@ class _Item:
     end: int
     column: int
     value_at: int = -1      # a mode: where what it signs for starts ("TM. | ỦY BAN NHÂN DÂN")
+    line: int = -1          # where its line starts
 
 
 @dataclass
@@ -294,6 +295,12 @@ def _organ_row(line: str, issuers: list[ActorRef], lexicon: Lexicon) -> bool:
     return bool(cells) and all(_organ_line(text, 0, 0, issuers, lexicon) is not None for _, text in cells)
 
 
+def _rank_alone(text: str) -> bool:
+    """A signer's rank or title alone in its cell, the name on the next line ("Thượng tướng", "PGS.TS.")."""
+    rank = cues.PERSON_PREFIX.match(text + " ")
+    return rank is not None and rank.end() == len(text) + 1
+
+
 def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
             issuers: list[ActorRef]) -> tuple[int, list[_Item], bool]:
     """From the anchor line ``i``: the index after the footer region, its signature items, whether it lists
@@ -312,25 +319,31 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
             break   # an appendix, an attached regulation, a table of tasks
         found: list[_Item] = []
         footer_line = True
+        piped = "|" in line     # a table's row: its cells' columns are their places in the row, not in the line
         for offset, text in cells:
-            sig = _signature_items(text, start + offset, offset, lexicon)
-            if sig is None and _continues_post(items, offset, text, lexicon):
+            column = line.count("|", 0, offset) * 100 if piped else offset
+            sig = _signature_items(text, start + offset, column, lexicon)
+            if sig is None and _continues_post(items, column, text, lexicon):
                 continue    # "PHÓ GIÁM ĐỐC SỞ VĂN HÓA," / "THỂ THAO VÀ DU LỊCH": the unit of the post goes on
             if sig is None:
-                name = _name_in_column(items, offset, text, start + offset, lexicon)
+                name = _name_in_column(items, column, text, start + offset, lexicon)
                 sig = [name] if name is not None else None
             if sig is not None:
                 found.extend(sig)
-            elif _continues_mode(items, offset, text, lexicon):
+            elif _continues_mode(items, column, text, lexicon):
                 pass        # "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH": what the mode signs for, on two lines
-            elif _organ_line(text, start + offset, offset, issuers, lexicon) is not None:
-                found.append(_organ_line(text, start + offset, offset, issuers, lexicon))
+            elif _organ_line(text, start + offset, column, issuers, lexicon) is not None:
+                found.append(_organ_line(text, start + offset, column, issuers, lexicon))
+            elif _rank_alone(text):
+                pass        # "Thượng tướng" on a line of its own, the name under it
             elif cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text):
                 recipients = True
             elif not (recipients and len(text) <= 120 and not is_caps(text)):
                 footer_line = False
         if not footer_line:
             break
+        for it in found:
+            it.line = start
         items.extend(found)
         j += 1
     return j, items, recipients
@@ -342,7 +355,7 @@ def _columns(items: list[_Item]) -> list[list[_Item]]:
     by_line: dict[tuple[int, str], int] = {}
     for it in items:      # blocks stand side by side when one line holds two modes, two posts or two names
         if it.what in ("mode", "post", "person"):
-            key = (it.start - it.column, it.what)
+            key = (it.line, it.what)
             by_line[key] = by_line.get(key, 0) + 1
     if not by_line or len({line for line, _ in by_line}) == 1:
         return [items]      # one block, or blocks flattened in a row of one line ("| TM. ... Name | KT. ... Name |")
@@ -433,6 +446,9 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
     person = next((it.value for it in block.items if it.what == "person"), None)
     span = Span(min(it.start for it in block.items), max(it.end for it in block.items))
     post, unit = _post_in_unit(post, lexicon)
+    if unit is not None:        # "GIÁM ĐỐC CÔNG AN TỈNH" of the issuer "Công an tỉnh Bắc Ninh": that issuer
+        key = match_key(unit.label)
+        unit = next((i for i in issuers if i.iri == unit.iri or match_key(i.label).startswith(key + " ")), unit)
     return Signature(post=post, person=person, mode=modes[-1] if modes else None,
                      organ=unit or _organ(block, issuers, lexicon), span=span)
 

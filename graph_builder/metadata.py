@@ -33,7 +33,7 @@ from policykg.graph_builder.header import (
 )
 from policykg.graph_builder.model import ActorRef, DocumentInfo, Sentence, SourceText, Span
 from policykg.graph_builder.numbers import DocumentNumber, find_document_numbers
-from policykg.graph_builder.organs import is_caps, of_entry
+from policykg.graph_builder.organs import actors_listed, is_caps, of_entry
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.segment import split_sentences
@@ -336,6 +336,13 @@ def _unnumbered_issued(source: SourceText, lexicon) -> DocumentInfo | None:
     return None
 
 
+# after a reported document's number: "(ngày ...) (của ...) do <the signer> (đã) ký"
+_SIGNED_AFTER = re.compile(r"(?:\s*ngày\s+\d{1,2}/\d{1,2}/\d{4})?(?:\s+của\s+[^,.;\n]{2,60}?)?\s*,?\s*do\s+"
+                           r"(?P<by>[^.;\n]{2,100}?)\s+(?P<verb>(?:vừa\s+|đã\s+)?ký)(?!\w)", re.I)
+_SIGNED_VERB = re.compile(r"(?:vừa\s+|đã\s+)?ký(?:\s+ban hành)?", re.I)
+_ON_BEHALF_OF = re.compile(r"(?i)\bthay mặt\s+")
+
+
 def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> DocumentInfo | None:
     """The document an article reports: the number in an issuance sentence, else a document the issuance sentence
     names without a number, else the first number."""
@@ -348,6 +355,10 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
             verb = v
         if verb is not None:
             chosen, issuance = n, (s_start, s_end, verb)
+            break
+        signed = _SIGNED_AFTER.match(match, n.span.end, s_end)
+        if signed is not None:      # "Quyết định số 15/QĐ-UBND do Phó Chủ tịch UBND tỉnh X ký ...": signed by
+            chosen, issuance = n, (signed.start("by"), s_end, _SIGNED_VERB.match(match, signed.start("verb")))
             break
     if issuance is None:
         unnumbered = _unnumbered_issued(source, lexicon)
@@ -367,7 +378,9 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
         if prefix:
             s_start += prefix.end()
         subject = re.search(r"\S", match[s_start:verb.start()])
-        _set_issuers(info, _issuers_named(source, s_start, verb.start(), lexicon))
+        behalf = _ON_BEHALF_OF.search(match, s_start, verb.start())     # "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí X"
+        _set_issuers(info, (actors_listed(match[behalf.end():verb.start()], lexicon) if behalf else [])
+                     or _issuers_named(source, s_start, verb.start(), lexicon))
         if info.issuer and subject:
             info.evidence = Span(s_start + subject.start(), chosen.span.end)
         # an explicit date of issue in the same sentence ("Ngày 01/12/2011, Ban Bí thư ban hành ...",
@@ -380,8 +393,8 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
             if opens_sentence or right_after_number or right_after_verb:
                 info.date = iso_date(dm.group("d"), dm.group("m"), dm.group("y"))
                 break
-    elif chosen.issuer_code != "TW" and "-" not in chosen.issuer_code:
-        entry = lexicon.lookup(chosen.issuer_code)
+    if not info.issuers and chosen.issuer_code != "TW" and "-" not in chosen.issuer_code:
+        entry = lexicon.lookup(chosen.issuer_code)      # the number's code names it ("TTg"), the text no organ
         if entry is not None and "các cấp" not in entry.label_vi:
             _set_issuer(info, of_entry(entry))
     return info

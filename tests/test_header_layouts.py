@@ -96,6 +96,11 @@ CASES = {
         "QUY CHẾ PHỐI HỢP\ngiữa Sở Giáo dục và Đào tạo, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh Quảng Trị\n"
         "trong công tác giáo dục quốc phòng, an ninh, trật tự", "Regulation",
         ["Sở Giáo dục và Đào tạo", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
+    "a Party committee's joint plan with State bodies, numbered in the Party's way": (
+        "BAN THƯỜNG VỤ TỈNH ỦY - ỦY BAN NHÂN DÂN TỈNH - ỦY BAN MTTQ VIỆT NAM TỈNH GIA LAI\n"
+        "Số: 01-KHLT/TU-UBND-MTTQ                          Gia Lai, ngày 10 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH LIÊN TỊCH\nvề tổ chức Ngày hội Đại đoàn kết", "Plan",
+        ["Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân cấp tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"]),
     "a regulation whose preamble names its parties": (
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Tĩnh, ngày 05 tháng 3 năm 2026\n\n"
         "QUY CHẾ PHỐI HỢP\nTrong công tác giải quyết tin báo về tội phạm\n\nCăn cứ Bộ luật Tố tụng hình sự;\n"
@@ -123,9 +128,17 @@ def test_header_issuers(case):
     ("Bộ trưởng Bộ Công an Lương Tam Quang vừa ký ban hành Thông tư số 12/2025/TT-BCA quy định", ["Bộ Công an"]),
     ("Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã ký Quyết định số 15/QĐ-UBND ban hành Quy chế",
      ["Ủy ban nhân dân tỉnh Lào Cai"]),
+    ("Quyết định số 15/QĐ-UBND do Phó Chủ tịch UBND tỉnh Lào Cai Nguyễn Thành Sinh ký ban hành quy định",
+     ["Ủy ban nhân dân tỉnh Lào Cai"]),
+    ("Quyết định số 123/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký ngày 5/3/2026 phê duyệt Quy hoạch",
+     ["Thủ tướng Chính phủ"]),
+    ("Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy đã ký ban hành Chỉ thị "
+     "số 15-CT/TU về", ["Ban Thường vụ Tỉnh ủy"]),
 ])
 def test_a_news_article_names_every_issuer_of_the_reported_document(lead, issuers):
-    """An article's lead names the issuers of the document it reports, several joined by "và" or a comma."""
+    """An article's lead names the issuers of the document it reports, several joined by "và" or a comma; a report
+    of the signing ("X vừa ký", "do X ký", "Thay mặt Y, đồng chí X ... đã ký") names the organ or office, never the
+    person who signed."""
     text = "Ban hành văn bản mới\n\nThứ Năm, 16/10/2025 08:15\n\n(TTXVN) - " + lead + " việc phối hợp.\n\nMinh An\n"
     info = extract_document_info(source_from_string(text), load_lexicon())
     assert info.kind == "NewsArticle" and info.issuers == []

@@ -60,6 +60,16 @@ CASES = {
                                        [("TM.", "Chủ tịch", "Y Ngôn Kbuôr"), ("KT.", "Phó Chủ tịch", "Ksor H'Blăng")]),
     "a concurrent title under the post signed in": ("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH UBND TỈNH\n\n"
                                                     "Đoàn Thị Hậu\n", [("KT.", "Phó Trưởng ban Thường trực", "Đoàn Thị Hậu")]),
+    "ranks on a line of their own": ("KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG    KT. BỘ TRƯỞNG BỘ CÔNG AN\n"
+                                     "THỨ TRƯỞNG                     THỨ TRƯỞNG\n"
+                                     "Thượng tướng                   Thượng tướng\n"
+                                     "Hoàng Xuân Chiến               Lê Quốc Hùng\n",
+                                     [("KT.", "Thứ trưởng", "Hoàng Xuân Chiến"), ("KT.", "Thứ trưởng", "Lê Quốc Hùng")]),
+    "blocks in a table's rows": ("| GIÁM ĐỐC CÔNG AN TỈNH | VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỈNH | CHÁNH ÁN TÒA ÁN "
+                                 "NHÂN DÂN TỈNH |\n| (Đã ký) | (Đã ký) | (Đã ký) |\n"
+                                 "| Đại tá Nguyễn Văn Hùng | Trần Thị Mai | Lê Văn Sơn |\n",
+                                 [(None, "Giám đốc", "Nguyễn Văn Hùng"), (None, "Viện trưởng", "Trần Thị Mai"),
+                                  (None, "Chánh án", "Lê Văn Sơn")]),
     "a post naming its unit": ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\n(Đã ký)\n"
                                "Trần Quang Huy\n", [("TL.", "Vụ trưởng", "Trần Quang Huy")]),
     "an acting head": ("Q. GIÁM ĐỐC\n[daky]\nHoàng Văn Thạch\n", [("Q.", "Giám đốc", "Hoàng Văn Thạch")]),
