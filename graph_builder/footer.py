@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
-from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, office_over, person_name, post_of
+from policykg.graph_builder.organs import (
+    actor_named,
+    is_bare_head,
+    is_caps,
+    issuer_named,
+    office_over,
+    person_name,
+    post_in_unit,
+    post_of,
+)
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Footer", "read_footer"]
@@ -240,7 +249,7 @@ def _continues_post(items: list[_Item], column: int, text: str, lexicon: Lexicon
     if not is_caps(text) or not column_items or column_items[-1].what != "post":
         return False
     post = column_items[-1]
-    if not re.search(r"(?:[,\-–&]|\s[Vv]à)$", post.value) or _post_in_unit(post.value + " " + text, lexicon)[1] is None:
+    if not re.search(r"(?:[,\-–&]|\s[Vv]à)$", post.value) or post_in_unit(post.value + " " + text, lexicon)[1] is None:
         return False
     post.value = post.value + " " + text
     return True
@@ -270,22 +279,11 @@ def _organ_line(text: str, start: int, column: int, issuers: list[ActorRef], lex
     "GIÁM ĐỐC" / name, then "VIỆN KIỂM SÁT NHÂN DÂN TỈNH X" / "KT. VIỆN TRƯỞNG" / ...)."""
     if not is_caps(text) or len(text) > 100 or not issuers:
         return None
-    if _issuer_named(text, issuers, lexicon) is None:
+    if issuer_named(text, issuers, lexicon) is None:
         return None
     item = _Item("organ", text, None, start, start + len(text), column)
     item.value_at = start
     return item
-
-
-def _issuer_named(text: str, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
-    """The issuer a line in capitals names: the same actor, or the issuer whose name it is without the place the
-    title gives ("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH" over its block, "... tỉnh Quảng Trị" in the title)."""
-    ref = actor_named(text, lexicon, fuzzy=True)
-    if ref is None or not ref.iri:
-        return None
-    key = match_key(ref.label)
-    return next((i for i in issuers if i.iri == ref.iri), None) or next(
-        (i for i in issuers if i.label and match_key(i.label).startswith(key + " ")), None)
 
 
 def _organ_row(line: str, issuers: list[ActorRef], lexicon: Lexicon) -> bool:
@@ -394,7 +392,7 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
     organ of the head's post a "KT." names ("KT. BỘ TRƯỞNG BỘ CÔNG AN": Bộ Công an)."""
     for it in block.items:
         if it.what == "organ":
-            return _issuer_named(it.value, issuers, lexicon)
+            return issuer_named(it.value, issuers, lexicon)
         over = office_over(it.value, lexicon) if it.what == "mode" and it.value else None
         if over is not None and over[1].iri:
             return next((ref for ref in issuers if ref.iri == over[1].iri), over[1])
@@ -445,30 +443,12 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
                          span=Span(min(it.start for it in block.items), max(it.end for it in block.items)))
     person = next((it.value for it in block.items if it.what == "person"), None)
     span = Span(min(it.start for it in block.items), max(it.end for it in block.items))
-    post, unit = _post_in_unit(post, lexicon)
+    post, unit = post_in_unit(post, lexicon)
     if unit is not None:        # "GIÁM ĐỐC CÔNG AN TỈNH" of the issuer "Công an tỉnh Bắc Ninh": that issuer
         key = match_key(unit.label)
         unit = next((i for i in issuers if i.iri == unit.iri or match_key(i.label).startswith(key + " ")), unit)
     return Signature(post=post, person=person, mode=modes[-1] if modes else None,
                      organ=unit or _organ(block, issuers, lexicon), span=span)
-
-
-def _post_in_unit(post: str, lexicon: Lexicon) -> tuple[str, ActorRef | None]:
-    """A post that names its unit after the post's name ("Vụ trưởng Vụ Pháp chế", "Chánh Văn phòng Bộ", signed "TL.
-    BỘ TRƯỞNG" by delegation): the post alone and the unit it heads, which is the post's organ; else (post, None).
-    A qualifier that names no body stays in the post ("Phó Chủ tịch Thường trực")."""
-    key = match_key(post)
-    names = [n for n in lexicon.post_names() if key.startswith(match_key(n) + " ")]
-    if not names and key.startswith("phó "):        # "Phó Vụ trưởng Vụ Pháp chế": a deputy of any post
-        deputy, unit = _post_in_unit(post[4:], lexicon)
-        return ("Phó " + deputy, unit) if unit is not None else (post, None)
-    if not names:
-        return post, None
-    base = max(names, key=len)
-    deputy = post[:len(base)] if match_key(post[:len(base)]) == match_key(base) else base
-    rest = post[len(deputy):].strip()
-    unit = actor_named(rest, lexicon) or actor_named(rest.upper(), lexicon)
-    return (deputy, unit) if unit is not None and unit.iri else (post, None)
 
 
 def _signed_for(block: _Block, issuers: list[ActorRef], lexicon: Lexicon, footer: Footer) -> None:

@@ -237,8 +237,17 @@ class _NameScan(ScanSteps):
         office holder ("Bộ trưởng Bộ Công an | Lương Tam Quang", "Chủ tịch UBND tỉnh | Nguyễn Văn A"), not the name's."""
         if not self.after_office or not _person_follows(self.match, self.tokens, i):
             return False
+        run = 0         # the name is the whole rest of the capitalised run: "tỉnh Hà Tĩnh | Võ Trọng Hải", not "| Hà ..."
+        while i + run < len(self.tokens) and self.match[self.tokens[i + run][0]].isupper() \
+                and self.match[self.tokens[i + run][0]:self.tokens[i + run][1]].isalpha():
+            run += 1
+        if run > 4:
+            return False
         rest = self.match[self.tokens[i][0]:self.tokens[i][0] + 40]
         return not any(rest.startswith(name) for name in cues.PROPER_NOUNS)     # "... Đoàn TNCS Hồ Chí Minh"
+
+    def _rank_at(self, i: int) -> bool:
+        return cues.PERSON_PREFIX.match(self.match[self.tokens[i][0]:self.tokens[i][0] + 40]) is not None
 
     def _scan(self, head_text: str, head_end: int, i: int, line_caps: bool) -> int | None:
         """Token by token from the head noun to the end of the name; None when nothing but the head was found."""
@@ -249,10 +258,8 @@ class _NameScan(ScanSteps):
         last_end, content, lower_run, place_only = head_end, False, 0, False
         while i < len(tokens):
             s, e = tokens[i]
-            if self._line_ends(last_end, s, line_caps):
-                break   # a new line (unless a header name goes on), or the next column of PDF layout text
-            if not line_caps and self._holder_follows(i):
-                break   # "Bộ trưởng Bộ Công an | Lương Tam Quang vừa ký ..."
+            if self._line_ends(last_end, s, line_caps) or (not line_caps and self._holder_follows(i)):
+                break   # a new line (unless a header name goes on), the next column of PDF layout text, a holder's name
             word = match[s:e]
             lw = low[s:e]
             nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
@@ -264,9 +271,8 @@ class _NameScan(ScanSteps):
             if word in (",", "-", "&") or lw == "và":
                 if content and nxt[:1].islower() and (chained := self._domain_to_thuoc(head_text, i)) is not None:
                     return chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
-                if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only \
-                        or cues.PERSON_PREFIX.match(match[tokens[i + 1][0]:tokens[i + 1][0] + 40]):
-                    break   # "Bộ Công an, | Thượng tướng Lê Quốc Hùng": a rank opens a person's name
+                if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only or self._rank_at(i + 1):
+                    break   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng Lê Quốc Hùng")
                 glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
                 if word == "," and not glued and not self._comma_goes_on(head_end, i):
                     break   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)

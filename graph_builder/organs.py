@@ -22,7 +22,7 @@ from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["actor_named", "actors_listed", "frame_mentions", "motto_spans", "post_of", "person_name", "of_entry", "is_caps",
-           "is_bare_head", "office_over", "office_ref"]
+           "is_bare_head", "issuer_named", "office_over", "office_ref", "post_in_unit"]
 
 
 def of_entry(entry) -> ActorRef:
@@ -368,3 +368,32 @@ def frame_mentions(source, blocks: list[FrameBlock], lexicon: Lexicon) -> list[M
                              kind=entry.kind if entry else (ref.kind or "Organization"), known=entry is not None,
                              label_en=entry.label_en if entry else None))
     return found
+
+
+def post_in_unit(post: str, lexicon: Lexicon) -> tuple[str, ActorRef | None]:
+    """A post that names its unit after the post's name ("Vụ trưởng Vụ Pháp chế", "Chánh Văn phòng Bộ", signed "TL.
+    BỘ TRƯỞNG" by delegation): the post alone and the unit it heads, which is the post's organ; else (post, None).
+    A qualifier that names no body stays in the post ("Phó Chủ tịch Thường trực")."""
+    key = match_key(post)
+    names = [n for n in lexicon.post_names() if key.startswith(match_key(n) + " ")]
+    if not names and key.startswith("phó "):        # "Phó Vụ trưởng Vụ Pháp chế": a deputy of any post
+        deputy, unit = post_in_unit(post[4:], lexicon)
+        return ("Phó " + deputy, unit) if unit is not None else (post, None)
+    if not names:
+        return post, None
+    base = max(names, key=len)
+    deputy = post[:len(base)] if match_key(post[:len(base)]) == match_key(base) else base
+    rest = post[len(deputy):].strip()
+    unit = actor_named(rest, lexicon) or actor_named(rest.upper(), lexicon)
+    return (deputy, unit) if unit is not None and unit.iri else (post, None)
+
+
+def issuer_named(text: str, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
+    """The issuer a line in capitals names: the same actor, or the issuer whose name it is without the place the
+    title gives ("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH" over its block, "... tỉnh Quảng Trị" in the title)."""
+    ref = actor_named(text, lexicon, fuzzy=True)
+    if ref is None or not ref.iri:
+        return None
+    key = match_key(ref.label)
+    return next((i for i in issuers if i.iri == ref.iri), None) or next(
+        (i for i in issuers if i.label and match_key(i.label).startswith(key + " ")), None)

@@ -173,3 +173,32 @@ def test_the_office_holders_name_is_no_part_of_the_organ(sentence, organ):
     found = [m.surface for m in find_mentions(source, [Sentence(0, whole, None, 0, [whole])], load_lexicon())
              if m.category == "actor"]
     assert found == [organ]
+
+
+@pytest.mark.parametrize("lead, signer", [
+    ("Phó Thủ tướng Lê Minh Khôi vừa ký Quyết định số 412/QĐ-TTg phê duyệt", ("Phó Thủ tướng", "Lê Minh Khôi", None)),
+    ("Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải đã ký Chỉ thị số 05/CT-UBND về",
+     ("Chủ tịch", "Võ Trọng Hải", "Ủy ban nhân dân tỉnh Hà Tĩnh")),
+    ("Quyết định số 15/QĐ-UBND do Phó Chủ tịch UBND tỉnh Lào Cai Nguyễn Thành Sinh ký ban hành quy định",
+     ("Phó Chủ tịch", "Nguyễn Thành Sinh", "Ủy ban nhân dân tỉnh Lào Cai")),
+])
+def test_the_reported_document_is_signed_by_the_person_the_article_names(lead, signer):
+    """The person an article says signed is the reported document's signer (its post and organ as written), never
+    its issuer; the article itself has no signature block and no signer."""
+    text = "Ban hành văn bản mới\n\nThứ Năm, 16/10/2025 08:15\n\n(TTXVN) - " + lead + " việc phối hợp.\n\nMinh An\n"
+    info = extract_document_info(source_from_string(text), load_lexicon())
+    assert info.signatures == [] and info.issuers == []
+    assert [(s.post, s.person, s.organ.label if s.organ else None) for s in info.reports_on.signatures] == [signer]
+    assert signer[1] not in {r.label for r in info.reports_on.issuers}
+
+
+def test_an_articles_local_bodies_are_of_the_reported_documents_place():
+    """In an article about a provincial document, "Ủy ban nhân dân tỉnh" is the issuer of the province the reported
+    document names, one node with it, as in the document itself."""
+    from policykg.graph_builder.pipeline import build_source
+    text = ("Hà Tĩnh siết chặt khai thác cát\n\nThứ Hai, 16/03/2026 09:30\n\n(Baohatinh.vn) - Chủ tịch UBND tỉnh Hà Tĩnh "
+            "Võ Trọng Hải đã ký Chỉ thị số 05/CT-UBND về quản lý khai thác cát.\n\nChỉ thị thay thế Chỉ thị số "
+            "12/CT-UBND ngày 20/5/2023 của Ủy ban nhân dân tỉnh.\n\nThu Hà\n")
+    result = build_source(source_from_string(text))
+    committees = {m.iri for m in result.mentions if m.category == "actor" and "uy-ban-nhan-dan" in m.iri}
+    assert committees == {result.document.reports_on.issuer}
