@@ -21,7 +21,15 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.dates import iso_date
-from policykg.graph_builder.headernames import LEVEL_PLACE, Name as _Name, composed, joint_issuers, organ_names, part_only
+from policykg.graph_builder.headernames import (
+    LEVEL_PLACE,
+    Name as _Name,
+    composed,
+    joint_issuers,
+    organ_names,
+    part_only,
+    shared_place,
+)
 from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
 from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, number_codes
 from policykg.graph_builder.organs import (
@@ -240,6 +248,9 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
         return
     if joint:
         header.issuers = joint_issuers(resolved, lexicon, header.parents, codes)
+        placed = dict(zip((r.iri for r in header.issuers), shared_place(header.issuers, lexicon)))
+        header.issuers = list(placed.values())      # "HĐND TỈNH - UBND TỈNH - ỦY BAN MTTQ ... TỈNH CÀ MAU"
+        resolved = [(n, placed.get(r.iri, r)) for n, r in resolved]
     elif names and (not resolved or resolved[-1][0] is not names[-1]) and not part_only(names[-1].text, lexicon):
         for k in range(len(names) - 2, max(-1, len(names) - 4), -1):     # a name broken over lines: join them
             whole = _Name(" ".join(n.text for n in names[k:]), [span for n in names[k:] for span in n.spans])
@@ -330,14 +341,7 @@ def _parties(text: str, lexicon: Lexicon) -> list[ActorRef]:
     """The parties a joint title names after "giữa" ("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Bộ Chỉ huy Bộ đội
     Biên phòng tỉnh Quảng Trị trong công tác ..."): two names or more listed from its start."""
     refs = actors_listed(text, lexicon)
-    if len(refs) < 2:
-        return []
-    level = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)\s+\S.*$", refs[-1].label)
-    if level and any(r.label.endswith(" " + level.group(1)) for r in refs[:-1]):
-        bare = actor_named(refs[-1].label[:level.start(1) + len(level.group(1))], lexicon)
-        if bare is not None and bare.iri:   # "A tỉnh, B và C tỉnh Quảng Trị": the place is every party's, and
-            refs[-1] = bare                 # the body writes them as the others are written ("C tỉnh")
-    return refs
+    return shared_place(refs, lexicon) if len(refs) >= 2 else []
 
 
 def _subject_line(source: SourceText, start: int, end: int, lexicon: Lexicon) -> str | None:

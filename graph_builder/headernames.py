@@ -15,7 +15,7 @@ from policykg.graph_builder.organs import actor_named, is_bare_head
 from policykg.graph_builder.vocabulary import HEADER_CONTINUATION
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["LEVEL_PLACE", "Name", "composed", "joint_issuers", "organ_names", "part_only"]
+__all__ = ["LEVEL_PLACE", "Name", "composed", "joint_issuers", "organ_names", "part_only", "shared_place"]
 
 
 @dataclass
@@ -116,6 +116,25 @@ def composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
         if whole is not None:
             return whole
     return actor_named(part + " " + body, lexicon)
+
+
+_LAST_PLACE = re.compile(r"(?i)\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(\S.*)$")
+
+
+def shared_place(refs: list[ActorRef], lexicon: Lexicon) -> list[ActorRef]:
+    """Organs listed together whose level is written after each and whose place only after the last ("HĐND TỈNH -
+    UBND TỈNH - ỦY BAN MTTQ VIỆT NAM TỈNH CÀ MAU", "giữa Công an tỉnh, ... và Bộ Chỉ huy Quân sự tỉnh Quảng Trị"):
+    the place is every one's, each named with it."""
+    last = _LAST_PLACE.search(refs[-1].label or "") if refs else None
+    if last is None:
+        return refs
+    level, place = last.group(1).lower(), last.group(2)
+    shared = []
+    for ref in refs[:-1]:
+        label = re.sub(r"\s+cấp\s+(" + level + r")$", r" \1", ref.label or "", flags=re.I)    # "Ủy ban nhân dân cấp tỉnh"
+        whole = actor_named(label + " " + place, lexicon) if label.lower().endswith(" " + level) else None
+        shared.append(whole if whole is not None and whole.iri else ref)
+    return shared + refs[-1:]
 
 
 _CENTRAL = re.compile(r"^(?:TRUNG ƯƠNG|TW|TƯ|T\.Ư)?$")

@@ -95,12 +95,18 @@ CASES = {
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuảng Trị, ngày 05 tháng 3 năm 2026\n\n"
         "QUY CHẾ PHỐI HỢP\ngiữa Sở Giáo dục và Đào tạo, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh Quảng Trị\n"
         "trong công tác giáo dục quốc phòng, an ninh, trật tự", "Regulation",
-        ["Sở Giáo dục và Đào tạo", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
+        ["Sở Giáo dục và Đào tạo", "Công an tỉnh Quảng Trị", "Bộ Chỉ huy Quân sự tỉnh Quảng Trị"]),
+    "joint organs whose level is written after each, the place after the last": (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH - ỦY BAN NHÂN DÂN TỈNH -          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH CÀ MAU                 Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 02/KHLT-HĐND-UBND-MTTQ                          Cà Mau, ngày 10 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH LIÊN TỊCH\nTổ chức tiếp xúc cử tri năm 2026", "Plan",
+        ["Hội đồng nhân dân tỉnh Cà Mau", "Ủy ban nhân dân tỉnh Cà Mau", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau"]),
     "a Party committee's joint plan with State bodies, numbered in the Party's way": (
         "BAN THƯỜNG VỤ TỈNH ỦY - ỦY BAN NHÂN DÂN TỈNH - ỦY BAN MTTQ VIỆT NAM TỈNH GIA LAI\n"
         "Số: 01-KHLT/TU-UBND-MTTQ                          Gia Lai, ngày 10 tháng 3 năm 2026\n\n"
         "KẾ HOẠCH LIÊN TỊCH\nvề tổ chức Ngày hội Đại đoàn kết", "Plan",
-        ["Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân cấp tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"]),
+        ["Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"]),
     "a regulation whose preamble names its parties": (
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Tĩnh, ngày 05 tháng 3 năm 2026\n\n"
         "QUY CHẾ PHỐI HỢP\nTrong công tác giải quyết tin báo về tội phạm\n\nCăn cứ Bộ luật Tố tụng hình sự;\n"

@@ -231,7 +231,7 @@ def test_blocks_side_by_side_with_posts_over_their_units_and_a_centred_third():
               "                           CHỦ TỊCH\n\n                         Võ Thị Minh Sinh\n")
     info = extract_document_info(source_from_string(head + footer), load_lexicon())
     assert sorted((s.mode or "", s.post, s.person, match_key(s.organ.label)) for s in info.signatures) == [
-        ("", "Giám đốc", "Bùi Quang Thanh", "công an tỉnh"),
+        ("", "Giám đốc", "Bùi Quang Thanh", "công an tỉnh nghệ an"),     # the place after the last organ is its too
         ("KT.", "Phó Giám đốc", "Nguyễn Thị Thu Hường", "sở văn hóa, thể thao và du lịch"),
         ("TM.", "Chủ tịch", "Võ Thị Minh Sinh", "ban thường trực ủy ban mặt trận tổ quốc việt nam tỉnh nghệ an")]
 
@@ -247,7 +247,7 @@ def test_blocks_under_a_row_of_their_organs_names_sign_for_them():
             "GIÁM ĐỐC                   CHỈ HUY TRƯỞNG                CHỈ HUY TRƯỞNG\n\n"
             "Đại tá Hồ Văn Lâm          Đại tá Nguyễn Hữu Tài         Đại tá Phan Văn Quý\n")
     info = extract_document_info(source_from_string(text), load_lexicon())
-    organs = ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+    organs = [o + " Quảng Trị" for o in ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]
     assert [i.label for i in info.issuers] == organs
     assert [(s.mode, s.post, s.person, s.organ.label) for s in info.signatures] == [
         (None, "Giám đốc", "Hồ Văn Lâm", organs[0]), (None, "Chỉ huy trưởng", "Nguyễn Hữu Tài", organs[1]),
