@@ -303,13 +303,15 @@ def _is_joint(kind: str | None, code: str | None) -> bool:
     return bool(code and re.search(r"(?:L[TN]|PH)$", code)) or (kind or "").startswith("Joint")
 
 
-def _title_block(source: SourceText, start: int, lexicon: Lexicon) -> tuple[list[ActorRef], str | None]:
-    """After the kind line: the issuers named by "của X, Y" and the subject title, from the lines up to the next
-    blank line ("KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ / VỀ ..."; "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ / về ...")."""
+def _title_block(source: SourceText, start: int,
+                 lexicon: Lexicon) -> tuple[list[ActorRef], list[ActorRef], str | None]:
+    """After the kind line: the issuers named by "của X, Y", the parties named by "giữa X, Y và Z" and the subject
+    title, from the lines up to the next blank line ("KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ / VỀ ..."; "NGHỊ QUYẾT /
+    CỦA BỘ CHÍNH TRỊ / về ..."; "QUY CHẾ PHỐI HỢP / giữa A, B và C / trong công tác ...")."""
     match = source.match
     block = re.match(r"\s*((?:[^\n]*\S[^\n]*(?:\n|$)){1,4})", match[start:start + 800])
     if not block:
-        return [], None
+        return [], [], None
     by_of: list[ActorRef] = []
     between: list[ActorRef] = []
     parts: list[tuple[int, int]] = []
