@@ -457,6 +457,19 @@ def _only_levels(vocab: Vocabulary, low: str, start: int, end: int) -> bool:
 def _has_place(match: str, start: int, end: int) -> bool:
     return any(w[:1].isupper() for w in match[start:end].split()[1:])
 
+def capitals_undone(vocab: Vocabulary, text: str) -> str:
+    """What follows a name's known part in a capitals line, in the official case: level words in lower case, every
+    other word capitalised ("TỈNH BẮC NINH" -> "tỉnh Bắc Ninh"); abbreviations kept (they are expanded later)."""
+    words = []
+    for word in text.split():
+        lw = word.lower()
+        if word.strip(",").upper() in vocab.expansions:
+            words.append(word)          # "ỦY BAN MTTQ VIỆT NAM": the abbreviation is expanded below
+        else:
+            words.append(lw if lw in vocab.level_of or lw in ("thành", "phố", "thị", "trấn") else word.capitalize())
+    return " ".join(words)
+
+
 def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
     """The name an unknown organisation gets its IRI from: capitals of headers undone, abbreviations expanded."""
     name = re.sub(r"\s+", " ", surface).strip()
@@ -464,19 +477,18 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
         # an all-capitals header line: the known part as the vocabulary writes it, level words lower-case,
         # every other word capitalised ("ỦY BAN NHÂN DÂN TỈNH SƠN LA" -> "Ủy ban nhân dân tỉnh Sơn La")
         prefix, rest = "", name
-        if known is not None and known_surface:
-            form = vocab.compact.get(compact(lower_same_length(match_key_cased(known_surface))))
-            if form is not None and not form.case_sensitive:
-                prefix = form.written
-                rest = name[len(re.sub(r"\s+", " ", known_surface).strip()):]
-        rest_words = []
-        for word in rest.split():
-            lw = word.lower()
-            if word.strip(",").upper() in vocab.expansions:
-                rest_words.append(word)          # "ỦY BAN MTTQ VIỆT NAM": the abbreviation is expanded below
-            else:
-                rest_words.append(lw if lw in vocab.level_of or lw in ("thành", "phố", "thị", "trấn") else word.capitalize())
-        name = (prefix + " " + " ".join(rest_words)).strip()
+
+        def form_of(text: str | None):
+            found = vocab.compact.get(compact(lower_same_length(match_key_cased(text)))) if text else None
+            return found if found is not None and not found.case_sensitive else None
+        if form_of(known_surface if known is not None else None) is None:
+            words = name.split()    # "CÔNG AN TỈNH BẮC NINH": the words the vocabulary knows before the level ("Công an")
+            known_surface = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
+                                  if form_of(" ".join(words[:k])) and vocab.level_word.fullmatch(words[k].lower())), None)
+        if form_of(known_surface) is not None:
+            prefix = form_of(known_surface).written
+            rest = name[len(re.sub(r"\s+", " ", known_surface).strip()):]
+        name = (prefix + " " + capitals_undone(vocab, rest)).strip()
     words = []
     for word in name.split(" "):
         bare = word.strip(",")
