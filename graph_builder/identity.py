@@ -66,8 +66,18 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = _Offices(source, low, document, lexicon).resolve(mentions)
     locality = document_locality(document, lexicon, source)
     if locality is not None:
-        resolved = [_qualified(m, locality, lexicon) for m in resolved]
+        resolved = _with_and_without_level([_qualified(m, locality, lexicon) for m in resolved], locality)
     return _short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))
+
+
+def _with_and_without_level(mentions: list[Mention], locality: tuple[str, str]) -> list[Mention]:
+    """A body the vocabulary does not know, named with the document's level ("Phòng Văn hóa - Xã hội xã", named "...
+    xã Tân Phú") and without it ("Phòng Văn hóa - Xã hội"): one body, the locality's."""
+    suffix = f" {locality[0]} {locality[1]}"
+    labels = {m.label: m for m in mentions if m.category == "actor" and not m.known and not m.generic}
+    fuller = {label[:-len(suffix)]: m for label, m in labels.items() if label.endswith(suffix)}
+    return [dataclasses.replace(m, iri=fuller[m.label].iri, label=fuller[m.label].label)
+            if m.category == "actor" and not m.known and not m.generic and m.label in fuller else m for m in mentions]
 
 
 def _domain_rest(rest: str) -> bool:
@@ -222,12 +232,14 @@ def _office_patterns(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern, dict[str
     heads = dict(lexicon.office_titles())
     titles = {h for h, kind in lexicon.head_nouns() if kind == "Office"} | set(heads)
     title = "(?:" + "|".join(form_pattern(t) for t in sorted(titles, key=lambda t: (-len(t), t))) + ")"
-    one = rf"(?:(?:phó|q\.|quyền)\s+)?{title}"
+    one = rf"(?:(?:phó|q\.|quyền)\s+)?{title}(?:\s+{title})?"   # also "Phó Chủ tịch Thường trực", "Phó Bí thư Thường trực"
     before = re.compile(rf"(?<![\w.])({one}(?:\s*(?:,|và|hoặc)\s*{one})*)\s+(?:(?:các|của)\s+)?$")
     # written as a title ("Bộ trưởng"), followed by a lower-case word that is not the start of a body's name
     capital = "(?:" + "|".join(form_pattern(t[:1].upper() + t[1:]) for t in sorted(titles, key=lambda t: (-len(t), t))) + ")"
     # ... or standing ("Phó Chủ tịch Thường trực, phụ trách ...")
-    bare = re.compile(rf"(?<![\w.])({capital})(?=[ \t]+(?!các\b|của\b|những\b)[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]"
+    nouns = "|".join(cues.BODY_NOUNS_AFTER_OFFICE)   # "Thủ trưởng | cơ quan": the head of a body the text leaves open
+    bare = re.compile(rf"(?<![\w.])({capital})(?=[ \t]+(?!các\b|của\b|những\b|(?:{nouns})\b)"
+                      rf"[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]"
                       rf"|[ \t]+[Tt]hường trực(?:[ \t]*[,;.:(]|[ \t]*$))", re.M)
     return before, bare, heads
 
@@ -253,10 +265,23 @@ class _Offices:
                 out.append(m)
             elif m.kind != "Office" or self._in_own_right(m):
                 out.append(self._with_office(m, max(floor, m.span.start - 80)))
+            elif (body := self._body_of_head(m)) is not None:
+                out.append(body)   # "Trưởng Công an xã": the head of the Công an xã
             floor = max(floor, m.span.end)
         # (an office written before its body's name is that body's: "Người đứng đầu | cơ quan chuyên môn ...")
         out.extend(self._bare_offices(SpanReach(Span(m.span.start - len(m.office or ""), m.span.end) for m in out)))
         return out
+
+    def _body_of_head(self, m: Mention) -> Mention | None:
+        """An office read as one name with its body ("Trưởng Công an xã"): the body's mention, the office kept."""
+        head = cues.HEAD_OF_BODY.match(m.surface)
+        body = _read_as_name(m.surface[head.end():], self.lexicon) if head is not None else None
+        if body is None or body.kind in ("Office", "PeopleGroup"):
+            return None
+        start = m.span.start + head.end()
+        return dataclasses.replace(body, span=Span(start + body.span.start, start + body.span.end),
+                                   surface=self.text[start + body.span.start:start + body.span.end],
+                                   office=self.text[m.span.start:start])
 
     def _in_own_right(self, m: Mention) -> bool:
         entry = self.lexicon.get(m.iri) if self.lexicon is not None else None
@@ -373,6 +398,8 @@ def _with_place(name: str, level: str, place: str, lexicon: Lexicon) -> str | No
             if after and after[0][:1].isupper():
                 return None
             return " ".join(words[:i + 2] + [place] + after)
+        if word == "xã" and words[i + 1:i + 2] and words[i + 1].lower() == "hội":
+            continue   # "Phòng Văn hóa - Xã hội": society, not the commune
         if word == level_words[0] and [w.lower() for w in words[i:i + len(level_words)]] == level_words:
             after = words[i + len(level_words):]
             if after and after[0][:1].isupper():

@@ -90,6 +90,12 @@ class ScanSteps:
             if word in (",", "và") and lower and joins and self._domain_goes_on(k):
                 before_and = before_and or last
                 continue
+            if match[s:e][:1].isupper() and match[s].isalpha() and low[tokens[k - 1][0]:tokens[k - 1][1]] == "về" \
+                    and s not in self.known_at:
+                last, lower = e, lower + 1
+                continue   # "Ban Chỉ đạo quốc gia về | Phòng thủ dân sự": a domain after "về" written with capitals
+            if lower and s in self.known_at and self._unit_of(last, s):
+                return self.known_at[s].end   # "Cơ quan Cảnh sát điều tra | Công an tỉnh": a unit named with its body
             if "\n" in match[last:s] or word in (")", "(", ";", ".", ":") or word in cues.NAME_DOMAIN_ENDS \
                     or (word == "," and joins) \
                     or (word == "-" and k + 1 < len(tokens) and match[tokens[k + 1][0]:tokens[k + 1][1]][:1].isupper()) \
@@ -97,6 +103,8 @@ class ScanSteps:
                     or any(low.startswith(v, s) for v in cues.DUTY_VERBS) \
                     or (lower >= 2 and low[tokens[k - 1][0]:tokens[k - 1][1]] not in (",", "và")
                         and starts_verb(low, s, 2) and not any(low.startswith(v, s) for v in cues.DOMAIN_VERBS)):
+                if k > i and low[tokens[k - 1][0]:tokens[k - 1][1]] == "về":
+                    return tokens[k - 2][1] if k - 1 > i else None   # a name never ends with "về"
                 return last if k > i else None   # ("... chữa cháy | kiểm tra ...": the duty's verb)
             if word.isdigit() and low[tokens[k - 1][0]:tokens[k - 1][1]] == "số":
                 last = e   # "Ban Quản lý dự án đầu tư xây dựng số 1"
@@ -109,6 +117,13 @@ class ScanSteps:
                 return before_and   # ("... bom mìn | và chất độc hóa học sau ...": the domain ends before the "và")
             last, lower = e, lower + 1
         return last if len(tokens) < i + _DOMAIN_TOKENS and len(tokens) > i else before_and
+
+    def _unit_of(self, last: int, s: int) -> bool:
+        """The known body at ``s`` follows a lower-case domain that ends at ``last`` with one space between, on the
+        line: the domain's unit is that body's ("Phòng Cảnh sát hình sự Công an tỉnh")."""
+        known = self.known_at[s].mention
+        return self.match[last:s] == " " and self.match[s].isupper() and known is not None \
+            and known.kind not in ("Office", "PeopleGroup") and not known.generic
 
     def _domain_goes_on(self, k: int) -> bool:
         """The comma or "và" at token ``k`` is inside a lower-case domain: a lower-case word of it follows."""

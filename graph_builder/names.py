@@ -211,7 +211,29 @@ class _NameScan(ScanSteps):
         i = self.index_of[head_start]
         while i < len(self.tokens) and self.tokens[i][1] <= head_end:
             i += 1
-        return self._scan(head_text, head_end, i, line_caps)
+        if match_key(head_text) in cues.HEADS_BEFORE_A_NAME and not self._name_follows(i):
+            return None   # "Cơ quan | Thường trực công tác": "Cơ quan" opens a name only before a capitalised name
+        found = self._scan(head_text, head_end, i, line_caps)
+        if found is None and re.search(r"(?<!\w)(?:các|những)\s+$", self.low[max(0, head_start - 8):head_start]) \
+                and len(head_text.split()) >= 2 and _is_cap(head_text.split()[1]):
+            return head_end   # "các Đồn Biên phòng", "các Ban Chỉ đạo": the bodies the head names, no domain
+        return found
+
+    def _office_word(self, i: int) -> bool:
+        """Token ``i`` (with the next) is an office title written with a capital ("Thường trực")."""
+        one = self.low[self.tokens[i][0]:self.tokens[i][1]]
+        two = f"{one} {self.low[self.tokens[i + 1][0]:self.tokens[i + 1][1]]}" if i + 1 < len(self.tokens) else one
+        return _is_cap(self.match[self.tokens[i][0]:]) and (one in self.vocab.office_words or two in self.vocab.office_words)
+
+    def _name_follows(self, i: int) -> bool:
+        """Token ``i`` starts a capitalised name on the same line that is no office's ("Cơ quan | Cảnh sát điều
+        tra", "Cơ quan | Ủy ban MTTQ"; not "Cơ quan | Thường trực")."""
+        if i + 1 >= len(self.tokens) or not _is_cap(self.match[self.tokens[i][0]:]) \
+                or "\n" in self.match[self.tokens[i - 1][1]:self.tokens[i][0]]:
+            return False
+        if caps_context(self.match, self.tokens[i][0], self.tokens[i][1]):
+            return self.starts_new_name(i)   # "CƠ QUAN PHÊ DUYỆT": in capitals only a body's name says so
+        return not self._office_word(i)
 
     def _level_and_place(self, i: int, level_end: int) -> int:
         """The end of a level word and the place name after it: "tỉnh Sơn La", "huyện Mai Châu"."""
@@ -258,6 +280,10 @@ class _NameScan(ScanSteps):
                 continue
             if office and not content and self.starts_new_name(i):
                 break   # "Bộ trưởng | Bộ Công an": the office and the organisation are two actors
+            if office and not content and self._office_word(i):
+                i += 1   # "Phó Chủ tịch | Thường trực | Ủy ban nhân dân tỉnh": an office of two titles
+                last_end = e
+                continue
             if lw == "các" and not content and not office and self._bodies_managed(head_text, i):
                 i += 1   # "Ban Quản lý | các | khu công nghiệp": the bodies a board manages
                 continue
@@ -297,7 +323,8 @@ class _NameScan(ScanSteps):
                 break   # "Cục Hải quan Quảng Ninh | 10 vụ", "Đảng đoàn Quốc hội | kết thúc"
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
-            if lower_run >= _LOWER_RUN or _stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2):
+            if lower_run >= _LOWER_RUN or ((_stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2))
+                                           and not _compound(low, tokens, i)):
                 domain = self._domain(head_text, i)
                 if domain is not None:
                     last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"
@@ -324,6 +351,11 @@ class _NameScan(ScanSteps):
         word goes on from there."""
         before = self.tokens[i - 1][1] if i > 0 else -1
         return before in self.known_ends or before in self.head_ends
+
+
+def _compound(low: str, tokens, i: int) -> bool:
+    """Token ``i`` ends a two-syllable noun with the one before it ("công | trình"): no verb there."""
+    return i > 0 and f"{low[tokens[i - 1][0]:tokens[i - 1][1]]} {low[tokens[i][0]:tokens[i][1]]}" in cues.NOUN_COMPOUNDS
 
 
 def _stops_name(low: str, lw: str, tokens, i: int) -> bool:

@@ -31,6 +31,7 @@ from policykg.core.iris import PKG, mint_actor_iri, mint_initiative_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
+from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
 from policykg.graph_builder.names import (canonical_name, collective_actors, common_bodies, function_bodies,
@@ -74,6 +75,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     low = lower_same_length(match)
     regions = _regions(source, sentences)
     candidates: list[Candidate] = []
+    introduced = introductions(vocab, match)   # "(sau đây gọi tắt là ...)": short names of the document's bodies
     for start, end in regions:
         candidates.extend(_quoted(match, low, start, end))
         candidates.extend(_movements(match, low, start, end))
@@ -84,8 +86,10 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         named = pattern_actors(vocab, match, low, start, end, known)
         candidates.extend(named)
         candidates.extend(collective_actors(vocab, match, low, start, known + named))
-        candidates.extend(common_bodies(match, low, start, end))
-        candidates.extend(function_bodies(match, low, start, end))
+        bodies = common_bodies(match, low, start, end) + function_bodies(match, low, start, end)
+        candidates.extend(bodies)
+        if introduced:
+            candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))
     chosen: list[Candidate] = []
     taken = bytearray(len(match) + 1)   # 1 where a chosen candidate lies: overlap tests cost the span, not the text
     # names of campaigns and documents first (they block what is inside them), then leftmost-longest
@@ -104,6 +108,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
     for m in mentions:
         m.surface = text[m.span.start:m.span.end]
+    mentions = link_introduced(mentions, introduced, text)
     link_names_to_numbers(vocab, mentions)
     return mentions
 

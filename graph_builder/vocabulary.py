@@ -73,6 +73,8 @@ class Vocabulary:
         self.heads = [(h, kind) for h, kind in lexicon.head_nouns()]
         self.head_regex = _alternation([h for h, _ in self.heads], lower=True)
         self.head_kind = dict(self.heads)
+        # the words of offices: the head nouns of pkg:Office and the pkg:headOffice titles ("thường trực", "chánh")
+        self.office_words = frozenset(t for t, _ in lexicon.office_titles()) | {h for h, k in self.heads if k == "Office"}
         alias_levels: dict[str, str] = {}
         for level in lexicon.levels:
             for alias in level.aliases:
