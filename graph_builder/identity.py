@@ -41,7 +41,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
-from policykg.graph_builder.vocabulary import form_pattern, lower_same_length, vocabulary
+from policykg.graph_builder.vocabulary import caps_context, form_pattern, lower_same_length, starts_verb, vocabulary
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["actor_iri_in_context", "document_locality", "identify_actors"]
@@ -270,7 +270,39 @@ class _Offices:
             floor = max(floor, m.span.end)
         # (an office written before its body's name is that body's: "Người đứng đầu | cơ quan chuyên môn ...")
         out.extend(self._bare_offices(SpanReach(Span(m.span.start - len(m.office or ""), m.span.end) for m in out)))
+        out.extend(self._bare_heads(SpanReach(m.span for m in out)))
         return out
+
+    def _bare_heads(self, taken: SpanReach) -> list[Mention]:
+        """The issuer named by its head noun alone ("báo cáo về Sở", "Đảng ủy lãnh đạo ...", "Lãnh đạo Bộ" in a
+        document of a Sở, a Đảng ủy, a Bộ): a capitalised head noun that begins the issuer's name, followed by no
+        name, office title, document kind or verb."""
+        issuer, label = self.document.issuer, self.document.issuer_label
+        if self.issuer_entry is not None:
+            label = self.issuer_entry.label_vi
+        if not issuer or not label or self.lexicon is None:
+            return []
+        vocab = vocabulary(self.lexicon)
+        key = match_key(label)
+        heads = [h for h, _ in self.lexicon.head_nouns() if key.startswith(h + " ") and " " not in key[len(h) + 1:][:0]]
+        if not heads:
+            return []
+        head = max(heads, key=len)
+        found = []
+        for m in re.finditer(rf"(?<![\w.]){form_pattern(head)}(?=[ \t]*[,.;:)]|[ \t]+[^\W\d_])", self.low):
+            s, e = m.start(), m.end()
+            if not self.match[s].isupper() or taken.overlaps(Span(s, e)) or caps_context(self.match, s, e):
+                continue
+            words = self.low[s:s + 60].split()
+            nxt = " ".join(words[:len(head.split()) + 1]).strip(",.;:)")
+            if nxt != head and (nxt in vocab.office_words or nxt in vocab.document_kind_of or starts_verb(self.low, s, 2)
+                                or self.match[e:].lstrip()[:1].isupper()):
+                continue   # "Bộ trưởng", "Bộ luật", "Ban hành", "Sở Y tế"
+            entry = self.issuer_entry
+            found.append(Mention(span=Span(s, e), surface=self.text[s:e], category="actor", iri=issuer, label=label,
+                                 kind=self.issuer_kind or "Organization", known=entry is not None,
+                                 label_en=entry.label_en if entry is not None else None))
+        return found
 
     def _body_of_head(self, m: Mention) -> Mention | None:
         """An office read as one name with its body ("Trưởng Công an xã"): the body's mention, the office kept."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.vocabulary import COLUMN_GAP, HEADER_CONTINUATION, starts_verb
+from policykg.graph_builder.vocabulary import COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, starts_verb
 
-__all__ = ["ScanSteps"]
+__all__ = ["ScanSteps", "comma_inside_name", "lowercase_domain", "lowercase_tail"]
 
 _DOMAIN_TOKENS = 20   # the longest lower-case domain ("điều tra tội phạm về kinh tế và tham nhũng, buôn lậu, môi trường": 16)
 
@@ -80,7 +80,7 @@ class ScanSteps:
         if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS:
             return None
         tokens, low, match = self.tokens, self.low, self.match
-        last, lower, before_and = tokens[i - 1][1], 0, None
+        last, lower, before_and, named = tokens[i - 1][1], 0, None, False
         if starts_verb(low, tokens[i][0], 1) and not any(low.startswith(v + " ", tokens[i][0]) or
                                                          low.startswith(v + ",", tokens[i][0]) for v in cues.DOMAIN_VERBS):
             return None   # "Tổng cục Hải quan | đưa ra ...": a verb that opens no domain ends the name
@@ -92,14 +92,15 @@ class ScanSteps:
                 continue
             if match[s:e][:1].isupper() and match[s].isalpha() and low[tokens[k - 1][0]:tokens[k - 1][1]] == "về" \
                     and s not in self.known_at:
-                last, lower = e, lower + 1
+                last, lower, named = e, lower + 1, True
                 continue   # "Ban Chỉ đạo quốc gia về | Phòng thủ dân sự": a domain after "về" written with capitals
             if lower and s in self.known_at and self._unit_of(last, s):
                 return self.known_at[s].end   # "Cơ quan Cảnh sát điều tra | Công an tỉnh": a unit named with its body
             if "\n" in match[last:s] or word in (")", "(", ";", ".", ":") or word in cues.NAME_DOMAIN_ENDS \
                     or (word == "," and joins) \
-                    or (word == "-" and k + 1 < len(tokens) and match[tokens[k + 1][0]:tokens[k + 1][1]][:1].isupper()) \
-                    or s in self.known_at or (s in self.head_at and match[s].isupper()) \
+                    or (word == "-" and k + 1 < len(tokens) and match[tokens[k + 1][0]:tokens[k + 1][1]][:1].isupper()
+                        and not match[tokens[k - 1][0]].isupper()) \
+                    or (s in self.known_at and not self._common_word(s)) or (s in self.head_at and match[s].isupper()) \
                     or any(low.startswith(v, s) for v in cues.DUTY_VERBS) \
                     or (lower >= 2 and low[tokens[k - 1][0]:tokens[k - 1][1]] not in (",", "và")
                         and starts_verb(low, s, 2) and not any(low.startswith(v, s) for v in cues.DOMAIN_VERBS)):
@@ -110,13 +111,37 @@ class ScanSteps:
                 last = e   # "Ban Quản lý dự án đầu tư xây dựng số 1"
                 continue
             if match[s:e][:1].isupper() and lower >= 2 and match[s].isalpha():
-                last = e   # "Đội Kiểm soát chống buôn lậu ma túy khu vực miền Bắc"
+                last, named = e, True   # "Đội Kiểm soát chống buôn lậu ma túy khu vực miền Bắc"
                 continue
+            if word == "," and named:
+                return last   # "Ban Quản lý rừng phòng hộ Hướng Hóa - Đakrông | , Công ty ...": the place ends it
+            if word == "-" and lower >= 2:
+                continue   # "Ban Quản lý rừng phòng hộ Hướng Hóa | - | Đakrông": a place written with a dash
             if not word.isalpha() or not match[s:e].islower() or word in cues.NAME_STOP_WORDS and word != "về" \
                     or self.vocab.level_word.fullmatch(word) and not low.startswith("xã hội", s):
                 return before_and   # ("... bom mìn | và chất độc hóa học sau ...": the domain ends before the "và")
             last, lower = e, lower + 1
         return last if len(tokens) < i + _DOMAIN_TOKENS and len(tokens) > i else before_and
+
+    def _level_list(self, s: int) -> int | None:
+        """The end of a list of levels at ``s`` ("các tỉnh, thành phố trực thuộc Trung ương", "các xã, phường"), not
+        "các cấp"; None when there is none."""
+        listed = self.vocab.level_qualifier.match(self.low, s)
+        if listed is None or not listed.group("list") or "cấp" in self.low[s:listed.end()] \
+                or "\n" in self.match[s:listed.end()]:
+            return None
+        return listed.end()
+
+    def _number_closes(self, i: int) -> bool:
+        """The number at token ``i`` ends the name: the clause, the line or a list item ends after it ("Bệnh viện Nhi
+        đồng 1,"; not "... 10 ngày")."""
+        e = self.tokens[i][1]
+        if i + 1 >= len(self.tokens):
+            return True
+        if "\n" in self.match[e:self.tokens[i + 1][0]]:
+            return False   # (a table's next row number, a page number)
+        nxt = self.low[self.tokens[i + 1][0]:self.tokens[i + 1][1]]
+        return nxt in (",", ";", ".", ")", ":", "và") or starts_verb(self.low, self.tokens[i + 1][0], 2)
 
     def _unit_of(self, last: int, s: int) -> bool:
         """The known body at ``s`` follows a lower-case domain that ends at ``last`` with one space between, on the
@@ -124,6 +149,12 @@ class ScanSteps:
         known = self.known_at[s].mention
         return self.match[last:s] == " " and self.match[s].isupper() and known is not None \
             and known.kind not in ("Office", "PeopleGroup") and not known.generic
+
+    def _common_word(self, s: int) -> bool:
+        """The known name at ``s`` is a people group written in lower case inside a domain ("Quỹ tín dụng | nhân dân
+        | Mỹ Hiệp")."""
+        known = self.known_at[s].mention
+        return known is not None and known.kind == "PeopleGroup" and self.match[s].islower()
 
     def _domain_goes_on(self, k: int) -> bool:
         """The comma or "và" at token ``k`` is inside a lower-case domain: a lower-case word of it follows."""
@@ -134,3 +165,68 @@ class ScanSteps:
         return self.match[s:e].isalpha() and self.match[s:e].islower() and word not in cues.NAME_STOP_WORDS \
             and not self.vocab.level_word.fullmatch(word) and s not in self.known_at \
             and not any(self.low.startswith(v, s) for v in cues.DUTY_VERBS)
+
+def lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
+    """After a comma inside a name: the end of a short lower-case tail that completes it, else None.
+
+    "Vụ Phổ biến, giáo dục pháp luật | chủ trì", "Công tác học sinh, sinh viên | ;": two to five lower-case
+    syllables (no function word, level word or known actor) followed by a verb of two or more syllables,
+    the end of the clause or the end of the line.
+    """
+    words = 0
+    line_end = match.find("\n", tokens[j][0])
+    while j < len(tokens):
+        s, e = tokens[j]
+        word = match[s:e]
+        if words >= 2 and (word in (".", ";", ":", ")") or (0 <= line_end < s) or starts_verb(low, s, 2)):
+            return tokens[j - 1][1]
+        if (not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at
+                or vocab.level_word.fullmatch(low[s:e]) or words >= 5 or (0 <= line_end < s)):
+            return None
+        words += 1
+        j += 1
+    return tokens[j - 1][1] if words >= 2 else None
+
+
+def lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, known_at) -> int | None:
+    """Index of the level word that ends a lower-case domain after a multi-word head noun, else None.
+
+    Lower-case words and commas between them, no function word, known actor or line break, at most 14 tokens.
+    """
+    last_end = tokens[i][0]
+    for k in range(i, min(len(tokens), i + 14)):
+        s, e = tokens[k]
+        if "\n" in match[last_end:s]:
+            return None
+        word = match[s:e]
+        if word == ",":
+            if k == i or match[tokens[k - 1][0]:tokens[k - 1][1]] == ",":
+                return None
+            last_end = e
+            continue
+        if not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at:
+            return None
+        if vocab.level_word.fullmatch(low[s:e]):
+            return k if k > i and match[tokens[k - 1][0]:tokens[k - 1][1]] != "," else None
+        last_end = e
+    return None
+
+
+def comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> bool:
+    """A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban Tài chính, Ngân sách"): capitalised items
+    up to a 'và' + capitalised word, or up to the end of the line or clause (a name that ends it)."""
+    j = i + 1
+    while j < len(tokens):
+        s, e = tokens[j]
+        word = match[s:e]
+        if "\n" in match[tokens[j - 1][1]:s] or word in (".", ";", ")"):
+            return j > i + 1
+        if low[s:e] == "và":
+            return j + 1 < len(tokens) and match[tokens[j + 1][0]:tokens[j + 1][1]][:1].isupper() and not starts_new_name(j + 1)
+        if word == ",":
+            if j + 1 >= len(tokens) or not match[tokens[j + 1][0]:tokens[j + 1][1]][:1].isupper() or starts_new_name(j + 1):
+                return False
+        elif not word[0].isalnum() or low[s:e] in cues.NAME_STOP_WORDS or starts_verb(low, s):
+            return False
+        j += 1
+    return j > i + 1

@@ -10,7 +10,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.nameparts import ScanSteps
+from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, lowercase_domain, lowercase_tail
 from policykg.graph_builder.vocabulary import (
     PRIORITY_ACTOR,
     Candidate,
@@ -86,8 +86,8 @@ def function_bodies(match: str, low: str, start: int, end: int) -> list[Candidat
     lower-case words that name their object: generic actors, actors only where the text gives them a duty."""
     found = []
     for m in cues.FUNCTION_BODY.finditer(low, start, end):
-        if not match[m.start()].isupper():
-            continue
+        if not match[m.start()].isupper() or any(c.isupper() for c in match[m.start() + 1:m.end()]):
+            continue   # ("Ủy ban Kiểm tra Đảng ủy": a proper name, the head-first scan's)
         name_end = _domain_end(match, low, m.end(), end, 10, caps=True) or m.end()
         found.append(_generic_body(match, m.start(), name_end, "Organization"))
     return found
@@ -145,6 +145,11 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
         return None   # "Bộ Chính trị khóa X": the known actor and a qualifier, not a new organisation
     surface = match[head_start:name_end]
     label = canonical_name(vocab, surface, known, match[head_start:known.end] if known else None)
+    entry = vocab.lexicon.lookup(label) if label != re.sub(r"\s+", " ", surface) else None
+    if entry is not None:   # "Ủy ban nhân dân UBND cấp xã": the vocabulary's name, restated by its abbreviation
+        return Candidate(head_start, name_end, PRIORITY_ACTOR, Mention(
+            span=Span(head_start, name_end), surface="", category="actor", iri=entry.iri, label=entry.label_vi,
+            kind=entry.kind, known=True, label_en=entry.label_en))
     kind = vocab.head_kind.get(match_key(match[head_start:head_end]), "Organization")
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
                       label=label, kind=kind, known=False)
@@ -305,11 +310,19 @@ class _NameScan(ScanSteps):
                     break
                 if not line_caps and any(low.startswith(v, s) for v in cues.DUTY_VERBS):
                     break   # "MTTQ | Phối hợp ...": a verb written with a capital, not part of the name
-                content, lower_run, last_end = True, 0, e
+                content, lower_run, last_end = True, 0, max(e, self.head_at.get(s, e))
                 i += 1
+                while i < len(tokens) and tokens[i][1] <= last_end:
+                    i += 1   # "Ban Thường vụ | Đảng ủy": a head noun inside the name, whole ("Đảng" is a name too)
                 continue
+            if lw == "các" and content and not line_caps and (listed := self._level_list(s)) is not None:
+                last_end = listed   # "Sở Y tế | các tỉnh, thành phố trực thuộc Trung ương": a level list of the name
+                break
+            if word.isdigit() and content and not lower_run == 0 and self._number_closes(i):
+                last_end = e   # "Bệnh viện Nhi đồng | 1"
+                break
             if not content and not office and word[:1].islower() and len(head_text.split()) >= 2:
-                level_at = _lowercase_domain(vocab, match, low, tokens, i, self.known_at)
+                level_at = lowercase_domain(vocab, match, low, tokens, i, self.known_at)
                 if level_at is not None:
                     # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện": a lower-case domain up to a level word
                     last_end, i = tokens[level_at - 1][1], level_at
@@ -338,12 +351,12 @@ class _NameScan(ScanSteps):
         """After the comma at token ``i``, a lower-case tail that ends the name: where it ends, or None."""
         if i + 1 >= len(self.tokens) or _is_cap(nxt) or self._closed(i):
             return None
-        return _lowercase_tail(self.vocab, self.match, self.low, self.tokens, i + 1, self.known_at)
+        return lowercase_tail(self.vocab, self.match, self.low, self.tokens, i + 1, self.known_at)
 
     def _comma_goes_on(self, head_end: int, i: int) -> bool:
         """The comma at token ``i`` is inside the name ("Sở Văn hóa, Thể thao và Du lịch"; after a 'và' of the name,
         "Báo và Phát thanh, Truyền hình Phú Thọ")."""
-        return _comma_inside_name(self.match, self.low, self.tokens, i, self.starts_new_name) \
+        return comma_inside_name(self.match, self.low, self.tokens, i, self.starts_new_name) \
             or _after_and(self.low, self.tokens, head_end, i)
 
     def _closed(self, i: int) -> bool:
@@ -390,69 +403,6 @@ def _verb_over_head(low: str, head_start: int, head_end: int) -> bool:
     return False
 
 
-def _lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
-    """After a comma inside a name: the end of a short lower-case tail that completes it, else None.
-
-    "Vụ Phổ biến, giáo dục pháp luật | chủ trì", "Công tác học sinh, sinh viên | ;": two to five lower-case
-    syllables (no function word, level word or known actor) followed by a verb of two or more syllables,
-    the end of the clause or the end of the line.
-    """
-    words = 0
-    line_end = match.find("\n", tokens[j][0])
-    while j < len(tokens):
-        s, e = tokens[j]
-        word = match[s:e]
-        if words >= 2 and (word in (".", ";", ":", ")") or (0 <= line_end < s) or starts_verb(low, s, 2)):
-            return tokens[j - 1][1]
-        if (not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at
-                or vocab.level_word.fullmatch(low[s:e]) or words >= 5 or (0 <= line_end < s)):
-            return None
-        words += 1
-        j += 1
-    return tokens[j - 1][1] if words >= 2 else None
-
-def _lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, known_at) -> int | None:
-    """Index of the level word that ends a lower-case domain after a multi-word head noun, else None.
-
-    Lower-case words and commas between them, no function word, known actor or line break, at most 14 tokens.
-    """
-    last_end = tokens[i][0]
-    for k in range(i, min(len(tokens), i + 14)):
-        s, e = tokens[k]
-        if "\n" in match[last_end:s]:
-            return None
-        word = match[s:e]
-        if word == ",":
-            if k == i or match[tokens[k - 1][0]:tokens[k - 1][1]] == ",":
-                return None
-            last_end = e
-            continue
-        if not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at:
-            return None
-        if vocab.level_word.fullmatch(low[s:e]):
-            return k if k > i and match[tokens[k - 1][0]:tokens[k - 1][1]] != "," else None
-        last_end = e
-    return None
-
-def _comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> bool:
-    """A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban Tài chính, Ngân sách"): capitalised items
-    up to a 'và' + capitalised word, or up to the end of the line or clause (a name that ends it)."""
-    j = i + 1
-    while j < len(tokens):
-        s, e = tokens[j]
-        word = match[s:e]
-        if "\n" in match[tokens[j - 1][1]:s] or word in (".", ";", ")"):
-            return j > i + 1
-        if low[s:e] == "và":
-            return j + 1 < len(tokens) and _is_cap(match[tokens[j + 1][0]:tokens[j + 1][1]]) and not starts_new_name(j + 1)
-        if word == ",":
-            if j + 1 >= len(tokens) or not _is_cap(match[tokens[j + 1][0]:tokens[j + 1][1]]) or starts_new_name(j + 1):
-                return False
-        elif not word[0].isalnum() or low[s:e] in cues.NAME_STOP_WORDS or starts_verb(low, s):
-            return False
-        j += 1
-    return j > i + 1
-
 def _after_and(low: str, tokens, head_end: int, i: int) -> bool:
     """A comma after a 'và' of the name goes on with its last item ("Báo và Phát thanh, Truyền hình Phú Thọ")."""
     return any(low[s:e] == "và" for s, e in tokens[:i] if s >= head_end)
@@ -493,5 +443,15 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
             words.append(vocab.expansions[bare.upper()] + word[len(bare):])
         else:
             words.append(word)
-    name = " ".join(words)
+    name = _once(" ".join(words))
     return name[:1].upper() + name[1:]
+
+
+def _once(name: str) -> str:
+    """A name written twice in a row, in full and by its abbreviation, once ("Ủy ban nhân dân UBND cấp xã")."""
+    words = name.split(" ")
+    for n in range(len(words) // 2, 1, -1):
+        for i in range(len(words) - 2 * n + 1):
+            if match_key(" ".join(words[i:i + n])) == match_key(" ".join(words[i + n:i + 2 * n])):
+                return " ".join(words[:i + n] + words[i + 2 * n:])
+    return name

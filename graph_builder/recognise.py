@@ -227,6 +227,9 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
     for s, e, form in hits:
         if form is None or COLUMN_GAP in match[s:e]:
             continue   # (a name never runs across two columns of PDF layout text)
+        longer_head = vocab.head_regex.regex.match(low, s) if vocab.head_regex is not None else None
+        if longer_head is not None and longer_head.end(1) > e and not low[e:longer_head.end(1)][:1].isalnum():
+            continue   # "Đảng | ủy", "Đảng | đoàn": the first word of a head noun, not the Party
         surface = match[s:e]
         written = form.written
         if (not form.case_sensitive and written[:1].isupper() and len(written.split()) <= 2

@@ -67,10 +67,31 @@ def test_brackets_that_introduce_no_body(text):
     "Công ty TNHH Thương mại Hoàng Long", "Ban Chỉ đạo quốc gia về Phòng thủ dân sự",
     "Cục Quản lý và Xây dựng công trình thủy lợi", "Cơ quan Cảnh sát điều tra Công an tỉnh",
     "Cơ quan An ninh điều tra Công an tỉnh", "Phòng Cảnh sát hình sự Công an tỉnh",
-    "Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+    "Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Ban Thường vụ Đảng ủy", "Văn phòng Đảng ủy",
+    "Ủy ban Kiểm tra Đảng ủy xã", "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "Bệnh viện Nhi đồng 1",
+    "Ban Quản lý rừng phòng hộ Hướng Hóa - Đakrông",
 ])
 def test_name_recognised_whole(name):
     assert name in [surface for surface, _ in actors(f"Giao {name} chủ trì, phối hợp với Sở Tài chính kiểm tra.")]
+    assert name in [surface for surface, _ in actors(f"{name}, Sở Tài chính giám sát việc thực hiện.")]
+
+
+def test_a_name_restated_by_its_abbreviation_is_the_vocabularys():
+    assert actors("Chủ tịch Ủy ban nhân dân UBND cấp xã chịu trách nhiệm.") == [
+        ("Ủy ban nhân dân UBND cấp xã", "Ủy ban nhân dân cấp xã")]
+
+
+def test_the_first_word_of_a_head_noun_is_not_a_name_of_its_own():
+    assert "Đảng" not in [surface for surface, _ in actors("Đảng ủy lãnh đạo; các chi bộ trực thuộc Đảng ủy.")]
+    assert ("Đảng", "Đảng Cộng sản Việt Nam") in actors("Tăng cường sự lãnh đạo của Đảng.")
+
+
+def test_the_issuer_named_by_its_head_noun_alone():
+    found = identified("Chi cục báo cáo kết quả về Sở; Phòng Kế hoạch tham mưu Giám đốc Sở. Sở Y tế phối hợp; Bộ "
+                       "trưởng quy định; Bộ luật Hình sự.", issuer="Sở Nông nghiệp và Môi trường tỉnh Quảng Trị")
+    assert [(surface, label) for surface, label, _ in found if surface == "Sở"] == [
+        ("Sở", "Sở Nông nghiệp và Môi trường tỉnh Quảng Trị")] * 2
+    assert not any(surface.startswith("Bộ") for surface, _, _ in found)
 
 
 def test_the_bodies_a_head_noun_names_after_cac():
