@@ -60,7 +60,7 @@ def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names
         if m is None:
             continue
         words = re.sub(r"\s+", " ", match[m.start("body"):name.start]).strip()
-        label = f"{words} {name.mention.label}"
+        label = f"{words} {canonical_name(vocab, match[name.start:name.end], None, None)}"
         label = label[:1].upper() + label[1:] if match[m.start("body")].isupper() else label
         mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor",
                           iri=mint_actor_iri(label), label=label, kind=name.mention.kind, known=False)

@@ -84,7 +84,7 @@ class Vocabulary:
         self.level_alts = level_alts
         self.level_qualifier = re.compile(
             rf"\s*(?:(?P<range>từ\s+(?P<a>{level_alts})\s+(?:đến|tới)\s+(?P<b>{level_alts}))"
-            rf"|(?:ở\s+)?(?:các\s+)?(?:cấp\s+)?(?P<list>(?:{level_alts}){cues.NOT_A_LEVEL}(?:\s*,\s*(?:{level_alts}))*)"
+            rf"|(?:ở\s+)?(?:các\s+)?(?:(?:cấp|tuyến)\s+)?(?P<list>(?:{level_alts}){cues.NOT_A_LEVEL}(?:\s*,\s*(?:{level_alts}))*)"
             rf"(?:\s+trực thuộc trung ương)?)(?!\w)")
         self.level_word = re.compile(rf"(?:{level_alts})(?!\w){cues.NOT_A_LEVEL}")
         self.expansions = _abbreviation_expansions(lexicon)
