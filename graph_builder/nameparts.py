@@ -23,6 +23,13 @@ class ScanSteps:
         return ("\n" in gap and not (line_caps and HEADER_CONTINUATION.match(self.match, s) and gap.count("\n") == 1)) \
             or COLUMN_GAP in gap
 
+    def _wrapped(self, last_end: int, s: int) -> bool:
+        """A head noun ends its line in running text and its name starts the next one ("Chánh Văn phòng" / "Ủy ban
+        nhân dân tỉnh theo dõi"): one line break, no punctuation before it, a capitalised word after it."""
+        gap = self.match[last_end:s]
+        return gap.count("\n") == 1 and not gap.strip() and COLUMN_GAP not in gap and self.match[s].isupper() \
+            and not self.match[s:s + 2].isupper() and self.match[max(0, last_end - 1)].isalpha()
+
     def _serves_both(self, head_text: str, i: int) -> bool:
         """The 'và' at token ``i`` joins a second body the head serves ("Văn phòng Hội đồng nhân dân và Ủy ban nhân
         dân xã": ``cues.SHARED_HEADS``)."""

@@ -262,7 +262,7 @@ class _NameScan(ScanSteps):
         last_end, content, lower_run, place_only = head_end, False, 0, False
         while i < len(tokens):
             s, e = tokens[i]
-            if self._line_ends(last_end, s, line_caps):
+            if self._line_ends(last_end, s, line_caps) and (content or not self._wrapped(last_end, s)):
                 break   # a new line (unless a header name goes on), or the next column of PDF layout text
             word = match[s:e]
             lw = low[s:e]
