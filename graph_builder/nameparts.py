@@ -30,6 +30,30 @@ class ScanSteps:
         return gap.count("\n") == 1 and not gap.strip() and COLUMN_GAP not in gap and self.match[s].isupper() \
             and not self.match[s:s + 2].isupper() and self.match[max(0, last_end - 1)].isalpha()
 
+    def _lower_then_proper(self, i: int) -> int | None:
+        """After a head noun, one to five lower-case words of a domain and then a proper name on the line ("Quỹ | tín
+        dụng nhân dân | Mỹ Hiệp"): the end of the proper name; None without one, or when a function word, a level, a
+        verb or a known body comes first."""
+        tokens, low, match, j = self.tokens, self.low, self.match, i
+        while j < len(tokens) and j - i < 5 and match[tokens[j][0]:tokens[j][1]].isalpha() \
+                and match[tokens[j][0]:tokens[j][1]].islower() and "\n" not in match[tokens[j - 1][1]:tokens[j][0]]:
+            s, e = tokens[j]
+            if low[s:e] in cues.NAME_STOP_WORDS or self.vocab.level_word.fullmatch(low[s:e]) \
+                    or (s in self.known_at and not self._common_word(s)) \
+                    or (starts_verb(low, s, 2) and not any(low.startswith(v, s) for v in cues.DOMAIN_VERBS)):
+                return None
+            j += 1
+        end, words = None, 0
+        while j < len(tokens) and match[tokens[j][0]].isupper() and match[tokens[j][0]:tokens[j][1]].isalpha() \
+                and "\n" not in match[tokens[j - 1][1]:tokens[j][0]] and tokens[j][0] not in self.head_at \
+                and not any(low.startswith(v, tokens[j][0]) for v in cues.DUTY_VERBS):
+            end, j, words = tokens[j][1], j + 1, words + 1
+        # a place of two words or more that ends there ("Mỹ Hiệp"; not "Hội nghị cử | Tổ", "Ủy ban thường vụ | Quốc hội")
+        if words < 2 or (j < len(tokens) and match[tokens[j][0]:tokens[j][1]].isalpha()
+                         and match[tokens[j][0]].islower() and not starts_verb(low, tokens[j][0], 1)):
+            return None
+        return end
+
     def _serves_both(self, head_text: str, i: int) -> bool:
         """The 'và' at token ``i`` joins a second body the head serves ("Văn phòng Hội đồng nhân dân và Ủy ban nhân
         dân xã": ``cues.SHARED_HEADS``)."""

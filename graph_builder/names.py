@@ -332,6 +332,8 @@ class _NameScan(ScanSteps):
                     return domain   # "Ban Quản lý dự án đầu tư xây dựng số 1"
             if word.isdigit() and not content and not lower_run:
                 return self._number_end(i, line_caps)   # "Quân khu 7", "Sư đoàn 304", "Ban Chỉ đạo 389 tỉnh"
+            if not content and not office and word.islower() and (proper := self._lower_then_proper(i)) is not None:
+                return proper   # "Quỹ tín dụng nhân dân | Mỹ Hiệp", "Công ty cổ phần chè | Văn Hưng"
             if word.isdigit() or not content or self._closed(i):
                 break   # "Cục Hải quan Quảng Ninh | 10 vụ", "Đảng đoàn Quốc hội | kết thúc"
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a

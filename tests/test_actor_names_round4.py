@@ -69,11 +69,17 @@ def test_brackets_that_introduce_no_body(text):
     "Cơ quan An ninh điều tra Công an tỉnh", "Phòng Cảnh sát hình sự Công an tỉnh",
     "Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Ban Thường vụ Đảng ủy", "Văn phòng Đảng ủy",
     "Ủy ban Kiểm tra Đảng ủy xã", "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "Bệnh viện Nhi đồng 1",
-    "Ban Quản lý rừng phòng hộ Hướng Hóa - Đakrông",
+    "Ban Quản lý rừng phòng hộ Hướng Hóa - Đakrông", "Quỹ tín dụng nhân dân Mỹ Hiệp", "Trường tiểu học Kim Đồng",
 ])
 def test_name_recognised_whole(name):
     assert name in [surface for surface, _ in actors(f"Giao {name} chủ trì, phối hợp với Sở Tài chính kiểm tra.")]
     assert name in [surface for surface, _ in actors(f"{name}, Sở Tài chính giám sát việc thực hiện.")]
+
+
+@pytest.mark.parametrize("text", ["Hội nghị cử Tổ kiểm phiếu gồm 5 người.", "Bộ phận Một cửa tiếp nhận hồ sơ.",
+                                  "Ủy ban thường vụ Quốc hội cho ý kiến."])
+def test_a_common_word_before_a_capital_is_no_name(text):
+    assert not any(surface in ("Hội nghị cử Tổ", "Bộ phận Một", "Ủy ban thường vụ Quốc") for surface, _ in actors(text))
 
 
 def test_a_name_restated_by_its_abbreviation_is_the_vocabularys():
