@@ -167,10 +167,8 @@ class ScanSteps:
         """The number at token ``i`` ends the name: the clause, the line or a list item ends after it ("Bệnh viện Nhi
         đồng 1,"; not "... 10 ngày")."""
         e = self.tokens[i][1]
-        if i + 1 >= len(self.tokens):
-            return True
-        if "\n" in self.match[e:self.tokens[i + 1][0]]:
-            return False   # (a table's next row number, a page number)
+        if i + 1 >= len(self.tokens) or "\n" in self.match[e:self.tokens[i + 1][0]]:
+            return False   # (a table's next row number, a page number at the end of a cell)
         nxt = self.low[self.tokens[i + 1][0]:self.tokens[i + 1][1]]
         return nxt in (",", ";", ".", ")", ":", "và") or starts_verb(self.low, self.tokens[i + 1][0], 2)
 

@@ -60,7 +60,7 @@ def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names
         if m is None:
             continue
         words = re.sub(r"\s+", " ", match[m.start("body"):name.start]).strip()
-        label = f"{words} {canonical_name(vocab, match[name.start:name.end], None, None)}"
+        label = f"{words} {name.mention.label}"
         label = label[:1].upper() + label[1:] if match[m.start("body")].isupper() else label
         mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor",
                           iri=mint_actor_iri(label), label=label, kind=name.mention.kind, known=False)
@@ -280,14 +280,12 @@ class _NameScan(ScanSteps):
                 glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
                 if word == "," and not glued and not self._comma_goes_on(head_end, i):
                     break   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)
-                i += 1
-                last_end = e
+                i, last_end = i + 1, e
                 continue
             if office and not content and self.starts_new_name(i):
                 break   # "Bộ trưởng | Bộ Công an": the office and the organisation are two actors
             if office and not content and self._office_word(i):
-                i += 1   # "Phó Chủ tịch | Thường trực | Ủy ban nhân dân tỉnh": an office of two titles
-                last_end = e
+                i, last_end = i + 1, e   # "Phó Chủ tịch | Thường trực | Ủy ban nhân dân tỉnh": an office of two titles
                 continue
             if lw == "các" and not content and not office and self._bodies_managed(head_text, i):
                 i += 1   # "Ban Quản lý | các | khu công nghiệp": the bodies a board manages
@@ -306,34 +304,21 @@ class _NameScan(ScanSteps):
             if not word[0].isalnum():
                 break
             if _is_cap(word):
-                if content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at:
-                    break
-                if not line_caps and any(low.startswith(v, s) for v in cues.DUTY_VERBS):
-                    break   # "MTTQ | Phối hợp ...": a verb written with a capital, not part of the name
-                content, lower_run, last_end = True, 0, max(e, self.head_at.get(s, e))
-                i += 1
-                while i < len(tokens) and tokens[i][1] <= last_end:
-                    i += 1   # "Ban Thường vụ | Đảng ủy": a head noun inside the name, whole ("Đảng" is a name too)
+                if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at) \
+                        or (not line_caps and any(low.startswith(v, s) for v in cues.DUTY_VERBS)):
+                    break   # ("MTTQ | Phối hợp ...": a verb written with a capital, not part of the name)
+                content, lower_run, (last_end, i) = True, 0, self._capitalised(i)
                 continue
-            if lw == "các" and content and not line_caps and (listed := self._level_list(s)) is not None:
-                last_end = listed   # "Sở Y tế | các tỉnh, thành phố trực thuộc Trung ương": a level list of the name
+            if content and (closed := self._closes(i, lower_run, line_caps)) is not None:
+                last_end = closed
                 break
-            if word.isdigit() and content and not lower_run == 0 and self._number_closes(i):
-                last_end = e   # "Bệnh viện Nhi đồng | 1"
-                break
-            if not content and not office and word[:1].islower() and len(head_text.split()) >= 2:
-                level_at = lowercase_domain(vocab, match, low, tokens, i, self.known_at)
-                if level_at is not None:
-                    # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện": a lower-case domain up to a level word
-                    last_end, i = tokens[level_at - 1][1], level_at
+            if not content and not office and word.islower() and (opened := self._opening(head_text, i)) is not None:
+                if isinstance(opened, tuple):
+                    last_end, i = opened
                     continue
-                domain = self._domain(head_text, i, joins=False) if head_text.split()[1][:1].isupper() else None
-                if domain is not None:
-                    return domain   # "Ban Quản lý dự án đầu tư xây dựng số 1"
+                return opened
             if word.isdigit() and not content and not lower_run:
                 return self._number_end(i, line_caps)   # "Quân khu 7", "Sư đoàn 304", "Ban Chỉ đạo 389 tỉnh"
-            if not content and not office and word.islower() and (proper := self._lower_then_proper(i)) is not None:
-                return proper   # "Quỹ tín dụng nhân dân | Mỹ Hiệp", "Công ty cổ phần chè | Văn Hưng"
             if word.isdigit() or not content or self._closed(i):
                 break   # "Cục Hải quan Quảng Ninh | 10 vụ", "Đảng đoàn Quốc hội | kết thúc"
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
@@ -348,6 +333,40 @@ class _NameScan(ScanSteps):
             last_end = e
             i += 1
         return last_end if content else None
+
+    def _capitalised(self, i: int) -> tuple[int, int]:
+        """(end, next token) after the capitalised token ``i``; a committee's head noun inside the name is taken whole
+        ("Ban Thường vụ | Đảng ủy": "Đảng" alone is a name too)."""
+        s, e = self.tokens[i]
+        whole = self.head_at.get(s, e) if self.head_at.get(s, e) in self.head_ends else e
+        end, i = max(e, whole), i + 1
+        while i < len(self.tokens) and self.tokens[i][1] <= end:
+            i += 1
+        return end, i
+
+    def _closes(self, i: int, lower_run: int, line_caps: bool) -> int | None:
+        """The end of a name that token ``i`` closes: a level list ("Sở Y tế | các tỉnh, thành phố trực thuộc Trung
+        ương") or a number after a lower-case word ("Bệnh viện Nhi đồng | 1"); None otherwise."""
+        s, e = self.tokens[i]
+        if self.low[s:e] == "các" and not line_caps:
+            return self._level_list(s)
+        if self.match[s:e].isdigit() and lower_run and self._number_closes(i):
+            return e
+        return None
+
+    def _opening(self, head_text: str, i: int) -> int | tuple[int, int] | None:
+        """A lower-case word right after the head (token ``i``): (end, next token) of a domain up to a level word
+        ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực | huyện"), or the end of the name where a domain ends it
+        ("Ban Quản lý dự án đầu tư xây dựng số 1", "Quỹ tín dụng nhân dân Mỹ Hiệp"); None when it opens no name."""
+        vocab, match, low, tokens = self.vocab, self.match, self.low, self.tokens
+        if len(head_text.split()) >= 2:
+            level_at = lowercase_domain(vocab, match, low, tokens, i, self.known_at)
+            if level_at is not None:
+                return tokens[level_at - 1][1], level_at
+            domain = self._domain(head_text, i, joins=False) if head_text.split()[1][:1].isupper() else None
+            if domain is not None:
+                return domain
+        return self._lower_then_proper(i)
 
     def _comma_tail(self, i: int, nxt: str) -> int | None:
         """After the comma at token ``i``, a lower-case tail that ends the name: where it ends, or None."""
