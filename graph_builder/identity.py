@@ -66,8 +66,18 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = _Offices(source, low, document, lexicon).resolve(mentions)
     locality = document_locality(document, lexicon, source)
     if locality is not None:
-        resolved = _with_and_without_level([_qualified(m, locality, lexicon) for m in resolved], locality)
+        resolved = _with_and_without_level([_qualified(m, locality, lexicon) if not _is_issuer(m, document) else m
+                                            for m in resolved], locality)
+    resolved = [dataclasses.replace(m, iri=document.issuer, label=document.issuer_label) if _is_issuer(m, document)
+                and m.iri != document.issuer else m for m in resolved]
     return _short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))
+
+
+def _is_issuer(m: Mention, document: DocumentInfo) -> bool:
+    """The mention names the issuer as the header does ("Sở Nông nghiệp và Môi trường" in its own plan, under "UBND
+    TỈNH X" / "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"): the issuer, not a body of the locality named like it."""
+    return m.category == "actor" and bool(document.issuer and document.issuer_label) and not m.known \
+        and match_key(m.label) == match_key(document.issuer_label)
 
 
 def _with_and_without_level(mentions: list[Mention], locality: tuple[str, str]) -> list[Mention]:

@@ -143,3 +143,21 @@ def test_the_round4_actor_probes():
     precision, recall, _ = total.prf()
     assert precision >= 0.95 and recall >= 0.93, (precision, recall, total.errors)
     assert not total.errors.get("office as organisation")
+
+
+def test_the_issuer_named_in_its_own_text_is_the_issuer_not_a_body_of_its_locality():
+    lexicon = load_lexicon()
+    source = source_from_string("Sở Nông nghiệp và Môi trường xây dựng Kế hoạch như sau: Sở Tài chính phối hợp.")
+    issuer = "Sở Nông nghiệp và Môi trường"
+    document = DocumentInfo(kind="Plan", issuer=mint_actor_iri(issuer), issuer_label=issuer, issuer_kind="StateBody")
+    # the locality from the header's organ line above the department's
+    from policykg.graph_builder import identity
+    original = identity.document_locality
+    identity.document_locality = lambda *args: ("tỉnh", "Quảng Trị")
+    try:
+        found = identify_actors(find_mentions(source, [], lexicon), source, document, lexicon)
+    finally:
+        identity.document_locality = original
+    assert [(m.surface, m.iri.rsplit("/", 1)[1]) for m in found if m.category == "actor"] == [
+        ("Sở Nông nghiệp và Môi trường", "so-nong-nghiep-va-moi-truong"),
+        ("Sở Tài chính", "so-tai-chinh-tinh-quang-tri")]
