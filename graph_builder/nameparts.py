@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.vocabulary import COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, starts_verb
+from policykg.graph_builder.vocabulary import COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, caps_context, starts_verb
 
 __all__ = ["ScanSteps", "comma_inside_name", "lowercase_domain", "lowercase_tail"]
 
@@ -194,6 +194,56 @@ class ScanSteps:
         return self.match[s:e].isalpha() and self.match[s:e].islower() and word not in cues.NAME_STOP_WORDS \
             and not self.vocab.level_word.fullmatch(word) and s not in self.known_at \
             and not any(self.low.startswith(v, s) for v in cues.DUTY_VERBS)
+    def _office_word(self, i: int) -> bool:
+        """Token ``i`` (with the next) is an office title written with a capital ("Thường trực")."""
+        one = self.low[self.tokens[i][0]:self.tokens[i][1]]
+        two = f"{one} {self.low[self.tokens[i + 1][0]:self.tokens[i + 1][1]]}" if i + 1 < len(self.tokens) else one
+        return self.match[self.tokens[i][0]:self.tokens[i][0] + 1].isupper() and (one in self.vocab.office_words or two in self.vocab.office_words)
+
+    def _name_follows(self, i: int) -> bool:
+        """Token ``i`` starts a capitalised name on the same line that is no office's ("Cơ quan | Cảnh sát điều
+        tra", "Cơ quan | Ủy ban MTTQ"; not "Cơ quan | Thường trực")."""
+        if i + 1 >= len(self.tokens) or not self.match[self.tokens[i][0]:self.tokens[i][0] + 1].isupper() \
+                or "\n" in self.match[self.tokens[i - 1][1]:self.tokens[i][0]]:
+            return False
+        if caps_context(self.match, self.tokens[i][0], self.tokens[i][1]):
+            return self.starts_new_name(i)   # "CƠ QUAN PHÊ DUYỆT": in capitals only a body's name says so
+        return not self._office_word(i)
+
+    def _capitalised(self, i: int) -> tuple[int, int]:
+        """(end, next token) after the capitalised token ``i``; a committee's head noun inside the name is taken whole
+        ("Ban Thường vụ | Đảng ủy": "Đảng" alone is a name too)."""
+        s, e = self.tokens[i]
+        whole = self.head_at.get(s, e) if self.head_at.get(s, e) in self.head_ends else e
+        end, i = max(e, whole), i + 1
+        while i < len(self.tokens) and self.tokens[i][1] <= end:
+            i += 1
+        return end, i
+
+    def _closes(self, i: int, lower_run: int, line_caps: bool) -> int | None:
+        """The end of a name that token ``i`` closes: a level list ("Sở Y tế | các tỉnh, thành phố trực thuộc Trung
+        ương") or a number after a lower-case word ("Bệnh viện Nhi đồng | 1"); None otherwise."""
+        s, e = self.tokens[i]
+        if self.low[s:e] == "các" and not line_caps:
+            return self._level_list(s)
+        if self.match[s:e].isdigit() and lower_run and self._number_closes(i):
+            return e
+        return None
+
+    def _opening(self, head_text: str, i: int) -> int | tuple[int, int] | None:
+        """A lower-case word right after the head (token ``i``): (end, next token) of a domain up to a level word
+        ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực | huyện"), or the end of the name where a domain ends it
+        ("Ban Quản lý dự án đầu tư xây dựng số 1", "Quỹ tín dụng nhân dân Mỹ Hiệp"); None when it opens no name."""
+        vocab, match, low, tokens = self.vocab, self.match, self.low, self.tokens
+        if len(head_text.split()) >= 2:
+            level_at = lowercase_domain(vocab, match, low, tokens, i, self.known_at)
+            if level_at is not None:
+                return tokens[level_at - 1][1], level_at
+            domain = self._domain(head_text, i, joins=False) if head_text.split()[1][:1].isupper() else None
+            if domain is not None:
+                return domain
+        return self._lower_then_proper(i)
+
 
 def lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
     """After a comma inside a name: the end of a short lower-case tail that completes it, else None.
