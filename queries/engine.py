@@ -25,6 +25,7 @@ from policykg.queries.params import ONLY_QUERIES, bind_parameters, is_update, qu
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
 from policykg.queries.results import TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri, solution_rows
 from policykg.queries.store import GraphStore
+from policykg.queries.summary import summary_answer
 from policykg.queries.tables import TABLE_FORMATS, Answer, answer_for
 
 if TYPE_CHECKING:
@@ -83,11 +84,13 @@ def run_query(
         return _kept_result(answer, info, stream)
     if endpoint is not None:
         form = query_form(info.text)   # the guard: what is not one query stops here
+        store = None
         execute = _remote(endpoint, auth, timeout, stream)
     else:
         # the embedded store parses the query itself and runs nothing but queries; a catalogue query is a SELECT
         form = "SELECT" if info.in_catalogue else ""
-        execute = _embedded(open_data(data), info.name, sort_here=info.in_catalogue, stream=stream)
+        store = open_data(data)
+        execute = _embedded(store, info.name, sort_here=info.in_catalogue, stream=stream)
 
     def select(label: ox.Literal) -> list[str]:
         return [row["iri"].value for row in execute(RESOLVE_LABEL, {"label": label}, "SELECT").rows if "iri" in row]
@@ -106,7 +109,8 @@ def run_query(
         from policykg.queries.paths import shortest_paths   # networkx loads only for the queries that use it
 
         return shortest_paths(info.text, bindings, execute, list(info.returns))
-    return execute(info.text_for(bindings), bindings, form)
+    kept = summary_answer(store, info, bindings) if store is not None else None   # kept by the build (summary.py)
+    return kept if kept is not None else execute(info.text_for(bindings), bindings, form)
 
 
 _OXIGRAPH_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
