@@ -319,7 +319,8 @@ class GraphStore:
     # -- reading -----------------------------------------------------------------------
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted (the store's own graphs, bookkeeping and summary, left out)."""
-        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g not in _OWN_GRAPHS)
+        return sorted(g.value for g in self.store.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g not in _OWN_GRAPHS)
 
     def dump_graph(self, graph_iri: str) -> bytes:
         """The triples of the named graph ``graph_iri`` as N-Triples bytes (dumped by Oxigraph)."""

@@ -3,11 +3,11 @@
 For a hub actor (named in hundreds of documents) ``coordination`` and ``responsibilities`` filtered by the actor
 return one to four thousand rows, and on the on-disk store each row costs 40-100 us of Oxigraph's evaluation
 (every term of every row decoded from RocksDB, a seek per OPTIONAL look-up). So a build answers both queries once,
-unfiltered, splits the rows by actor, and writes each actor's rows, as the SPARQL results JSON of its filtered
-answer, into one literal of the store's summary graph (``SUMMARY_GRAPH``, :func:`summary_quads`, written by
-:func:`policykg.queries.summarise.write_summary`)::
+unfiltered, splits the rows by actor, and writes each actor's rows (compact JSON: each distinct term once, a row
+a list of term numbers) into one literal of the store's summary graph (``SUMMARY_GRAPH``, :func:`summary_quads`,
+written by :func:`policykg.queries.summarise.write_summary`)::
 
-    <actor> <https://w3id.org/policykg/store/summary/coordination-DIGEST> "{...SPARQL JSON...}"
+    <actor> <https://w3id.org/policykg/store/summary/coordination-DIGEST> '{"vars":[...],"terms":[...],"rows":[...]}'
 
 ``DIGEST`` hashes the query's text with the actor filter switched on, so a changed catalogue file never reads a
 summary of its old text. A mark ``<SUMMARY_GRAPH> <.../coordination-DIGEST> "complete"`` says every actor's rows
@@ -29,7 +29,7 @@ import pyoxigraph as ox
 
 from policykg.core.iris import BASE
 from policykg.queries.catalogue import QueryInfo
-from policykg.queries.results import QueryResult
+from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import SUMMARY_GRAPH, GraphStore
 
 __all__ = ["SUMMARISED", "summary_answer", "summary_predicate", "summary_quads"]
@@ -37,7 +37,7 @@ __all__ = ["SUMMARISED", "summary_answer", "summary_predicate", "summary_quads"]
 # query name -> the result columns whose actor a row belongs to (the actor filter's own test)
 SUMMARISED = {"coordination": ("actorA", "actorB"), "responsibilities": ("actor",)}
 _COMPLETE = ox.Literal("complete")
-_LAYOUT = "1"   # part of the digest: a new layout of the literal never reads an old one
+_LAYOUT = "2"   # part of the digest: a new layout of the literal never reads an old one
 
 
 def summary_predicate(info: QueryInfo) -> ox.NamedNode:
@@ -62,8 +62,8 @@ def summary_quads(info: QueryInfo, whole: QueryResult) -> Iterator[ox.Quad]:
         for actor in {row[c].value for c in SUMMARISED[info.name] if c in row and row[c].kind == "uri"}:
             by_actor.setdefault(actor, []).append(row)
     for actor in sorted(by_actor):
-        text = QueryResult.select(whole.variables, by_actor[actor]).serialize("json")
-        yield ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(text), SUMMARY_GRAPH)
+        yield ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(_packed(whole.variables, by_actor[actor])),
+                      SUMMARY_GRAPH)
     yield ox.Quad(SUMMARY_GRAPH, predicate, _COMPLETE, SUMMARY_GRAPH)
 
 
@@ -77,5 +77,30 @@ def summary_answer(store: GraphStore, info: QueryInfo, bindings: dict) -> QueryR
     predicate = summary_predicate(info)
     held = next(store.store.quads_for_pattern(actor, predicate, None, SUMMARY_GRAPH), None)
     if held is not None:
-        return QueryResult.from_json(json.loads(held.object.value))
+        return _unpacked(held.object.value)
     return QueryResult.select(list(info.returns), []) if store.holds_summary(predicate) else None
+
+
+def _packed(variables: list[str], rows: list[dict[str, RdfTerm]]) -> str:
+    """Rows as compact JSON: ``{"vars": [...], "terms": [[kind, value, lang, datatype], ...], "rows": [[i, ...]]}``,
+    each distinct term once, a row a list of term numbers (-1: unbound).
+
+    >>> a, b = RdfTerm.iri("urn:a"), RdfTerm.literal("x", "vi")
+    >>> text = _packed(["s", "o"], [{"s": a, "o": b}, {"s": a}])
+    >>> text
+    '{"vars":["s","o"],"terms":[["uri","urn:a",null,null],["literal","x","vi",null]],"rows":[[0,1],[0,-1]]}'
+    >>> _unpacked(text).rows == [{"s": a, "o": b}, {"s": a}]
+    True
+    """
+    numbers: dict[RdfTerm, int] = {}
+    packed = [[numbers.setdefault(row[v], len(numbers)) if v in row else -1 for v in variables] for row in rows]
+    terms = [[t.kind, t.value, t.lang, t.datatype] for t in numbers]
+    return json.dumps({"vars": variables, "terms": terms, "rows": packed}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _unpacked(text: str) -> QueryResult:
+    doc = json.loads(text)
+    terms = [RdfTerm(*t) for t in doc["terms"]]
+    variables = doc["vars"]
+    return QueryResult.select(variables, [{v: terms[i] for v, i in zip(variables, row) if i >= 0}
+                                          for row in doc["rows"]])
