@@ -31,7 +31,7 @@ from policykg.queries.tables import TABLE_FORMATS, Answer, answer_for
 if TYPE_CHECKING:
     from policykg.queries.remote import EndpointAuth
 
-__all__ = ["run_query", "resolve_query", "result_from_oxigraph", "stream_query"]
+__all__ = ["run_query", "resolve_query", "result_from_oxigraph", "stream_query", "write_result"]
 
 # Runs one query text with its bindings and form ('SELECT', 'ASK', ...) on the engine at hand.
 Execute = Callable[[str, dict, str], QueryResult]
@@ -139,7 +139,7 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
     if answer is not None and fmt in TABLE_FORMATS:
         if not answer.copy_to(fmt, out):   # the first time on this generation: answered live, and kept
             with answer.keeping(fmt, out) as tee:
-                _write_result(run_query(info, params, data=answer.open_store(), stream=True), tee, fmt, max_width)
+                write_result(run_query(info, params, data=answer.open_store(), stream=True), tee, fmt, max_width)
         return
     if data is not None and endpoint is None and not info.in_catalogue and fmt in _OXIGRAPH_FORMATS:
         bindings = bind_parameters(info, params)
@@ -153,10 +153,11 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
         result = result_from_oxigraph(results)
     else:
         result = run_query(info, params, data=data, endpoint=endpoint, auth=auth, timeout=timeout, stream=True)
-    _write_result(result, out, fmt, max_width)
+    write_result(result, out, fmt, max_width)
 
 
-def _write_result(result: QueryResult, out, fmt: str, max_width: int | None) -> None:
+def write_result(result: QueryResult, out, fmt: str, max_width: int | None) -> None:
+    """Write ``result`` in ``fmt`` to the binary stream ``out`` (UTF-8, line ends as the format has them)."""
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     result.write(text, fmt, max_width=max_width)
     text.flush()
@@ -177,7 +178,7 @@ def _kept_result(answer: Answer, info: QueryInfo, stream: bool) -> QueryResult:
     result = run_query(info, {}, data=answer.open_store(), stream=stream)
     if isinstance(result.rows, list):
         with answer.keeping("json", io.BytesIO()) as tee:
-            _write_result(result, tee, "json", None)
+            write_result(result, tee, "json", None)
     return result
 
 

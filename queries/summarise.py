@@ -13,20 +13,53 @@ every document and the merged view.
 
 from __future__ import annotations
 
-from policykg.queries.catalogue import get_query
-from policykg.queries.engine import run_query
+import io
+from pathlib import Path
+
+from policykg.queries.catalogue import QueryInfo, get_query
+from policykg.queries.engine import run_query, write_result
+from policykg.queries.results import QueryResult
 from policykg.queries.store import GraphStore
 from policykg.queries.summary import SUMMARISED, summary_predicate, summary_quads
+from policykg.queries.tables import Answer
 
-__all__ = ["write_summary"]
+__all__ = ["KEPT_FORMATS", "write_summary"]
+
+KEPT_FORMATS = ("json", "csv")   # the whole answers a build keeps beside the summary
 
 
-def write_summary(store: GraphStore) -> int:
+def write_summary(store: GraphStore, generation: str | Path | None = None) -> int:
     """Answer each summarised query unfiltered on ``store`` (writable) and keep every actor's rows in its summary
-    graph, unless it already holds them for the current data and query texts. Returns the queries answered."""
+    graph, unless it already holds them for the current data and query texts. Returns the queries answered.
+
+    With ``generation`` (the build's generation folder, whose store ``store`` is), each whole answer is also kept
+    there in KEPT_FORMATS as the unfiltered query's answer (:mod:`policykg.queries.tables`): the first bulk run of
+    the generation copies a file instead of decoding every row from the store."""
     queries = [get_query(name) for name in SUMMARISED]
     if store.read_only or all(store.holds_summary(summary_predicate(info)) for info in queries):
         return 0
     for number, info in enumerate(queries):   # one query's rows in memory at a time
-        store.add_summary(summary_quads(info, run_query(info, {}, data=store)), first=not number)
+        whole = run_query(info, {}, data=store)
+        store.add_summary(summary_quads(info, whole), first=not number)
+        if generation is not None:
+            _keep(Path(generation), info, whole)
     return len(queries)
+
+
+def _keep(generation: Path, info: QueryInfo, whole: QueryResult) -> None:
+    """Keep ``whole`` as the answer of ``info`` without parameters on ``generation``, in each of KEPT_FORMATS (a
+    file that cannot be written is left out: the query is then answered live, as before)."""
+    answer = Answer(generation, generation, info.name, info.text)
+    for fmt in KEPT_FORMATS:
+        with answer.keeping(fmt, _Nowhere()) as tee:
+            write_result(whole, tee, fmt, None)
+
+
+class _Nowhere(io.RawIOBase):
+    """A binary stream that drops what it is given: the kept file is the only copy wanted."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        return len(data)

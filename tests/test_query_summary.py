@@ -5,6 +5,7 @@ incremental and pruned builds, and it is never older than the data."""
 from __future__ import annotations
 
 import dataclasses
+import io
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -14,10 +15,11 @@ from corpusfixture import build_generated, generated_texts
 from policykg.corpus.build import build_corpus
 from policykg.queries.catalogue import get_query
 from policykg.queries.data import open_data
-from policykg.queries.engine import run_query
+from policykg.queries.engine import run_query, stream_query
 from policykg.queries.store import SUMMARY_GRAPH, GraphStore
-from policykg.queries.summarise import write_summary
+from policykg.queries.summarise import KEPT_FORMATS, write_summary
 from policykg.queries.summary import SUMMARISED, summary_answer, summary_predicate
+from policykg.queries.tables import RESULTS_DIRNAME
 
 PKG = "https://w3id.org/policykg/ontology#"
 
@@ -121,3 +123,23 @@ def test_incremental_and_pruned_builds_keep_the_summary_in_step(tmp_path):
     _assert_kept_is_live(open_data(out))
     build_corpus(texts[:3], out, viz=False, quiet=True, prune=True)   # two pruned
     _assert_kept_is_live(open_data(out))
+
+
+def test_a_build_keeps_the_whole_answers_it_computed(tmp_path):
+    """The first bulk run of a new generation copies the answer the build wrote (byte for byte the live one)."""
+    out = build_generated(tmp_path, 5)
+    results = out / "current" / RESULTS_DIRNAME
+    kept = sorted(p.name for p in results.iterdir())
+    assert [n.split("-")[0] + "." + n.rsplit(".", 1)[1] for n in kept] == sorted(
+        f"{name}.{fmt}" for name in SUMMARISED for fmt in KEPT_FORMATS)
+    for name in SUMMARISED:
+        for fmt in KEPT_FORMATS:
+            assert _streamed(name, out, fmt) == _streamed(name, out / "store", fmt), (name, fmt)
+        assert run_query(name, {}, data=out).rows == run_query(name, {}, data=out / "store").rows
+    assert sorted(p.name for p in results.iterdir()) == kept   # served from the build's files: nothing new kept
+
+
+def _streamed(name: str, data, fmt: str) -> bytes:
+    out = io.BytesIO()
+    stream_query(name, {}, out, fmt, data=data)
+    return out.getvalue()

@@ -59,7 +59,7 @@ def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
         store = _store(plan, keys, merged_triples, loaded=view.start if view else None)
         if not reused:
             merged_triples()
-        write_summary(store)   # each actor's selective answers (policykg.queries.summary); a no-op when current
+        write_summary(store, plan.gen)   # each actor's selective answers (queries/summary.py), whole ones kept
         store.flush()
         if not reused:
             write_outputs(plan.gen, plan.graphs_dir, keys, plan.formats, merged, summary)
