@@ -20,30 +20,50 @@ from policykg.queries.catalogue import QueryInfo, get_query
 from policykg.queries.engine import run_query, write_result
 from policykg.queries.results import QueryResult
 from policykg.queries.store import GraphStore
-from policykg.queries.summary import SUMMARISED, summary_predicate, summary_quads
+from policykg.queries.summary import HUB_QUERIES, SUMMARISED, actor_quad, summary_predicate, summary_quads
 from policykg.queries.tables import Answer
 
-__all__ = ["KEPT_FORMATS", "write_summary"]
+__all__ = ["KEPT_AT_BUILD", "KEPT_FORMATS", "write_summary"]
 
 KEPT_FORMATS = ("json", "csv")   # the whole answers a build keeps beside the summary
+KEPT_AT_BUILD = ("busiest-actors", "documents")   # small answers over the whole corpus, kept by the build too
+HUB_ROWS = 300    # a hub: an actor with at least this many rows of responsibilities (about 30-60 ms answered live)
+HUBS_MAX = 100    # the most hubs whose HUB_QUERIES are kept (the busiest first)
 
 
-def write_summary(store: GraphStore, generation: str | Path | None = None) -> int:
+def write_summary(store: GraphStore, generation: str | Path | None = None, hub_rows: int = HUB_ROWS) -> int:
     """Answer each summarised query unfiltered on ``store`` (writable) and keep every actor's rows in its summary
     graph, unless it already holds them for the current data and query texts. Returns the queries answered.
 
     With ``generation`` (the build's generation folder, whose store ``store`` is), each whole answer is also kept
     there in KEPT_FORMATS as the unfiltered query's answer (:mod:`policykg.queries.tables`): the first bulk run of
-    the generation copies a file instead of decoding every row from the store."""
+    the generation copies a file instead of decoding every row from the store; so are the answers of KEPT_AT_BUILD
+    (their first run after a build is then as fast as the next). The HUB_QUERIES are answered for the hubs
+    (``hub_rows``) and kept in the summary too."""
     queries = [get_query(name) for name in SUMMARISED]
     if store.read_only or all(store.holds_summary(summary_predicate(info)) for info in queries):
         return 0
+    hubs: list[str] = []
     for number, info in enumerate(queries):   # one query's rows in memory at a time
         whole = run_query(info, {}, data=store)
+        if info.name == "responsibilities":
+            hubs = _hubs(whole, hub_rows)
         store.add_summary(summary_quads(info, whole), first=not number)
         if generation is not None:
             _keep(Path(generation), info, whole)
+    for info in map(get_query, HUB_QUERIES):
+        store.add_summary(actor_quad(info, hub, run_query(info, {"actor": hub}, data=store)) for hub in hubs)
+    for info in map(get_query, KEPT_AT_BUILD if generation is not None else ()):
+        _keep(Path(generation), info, run_query(info, {}, data=store))
     return len(queries)
+
+
+def _hubs(responsibilities: QueryResult, rows: int) -> list[str]:
+    """The actors with at least ``rows`` rows of ``responsibilities``, the busiest first (at most HUBS_MAX)."""
+    counts: dict[str, int] = {}
+    for row in responsibilities.rows:
+        counts[row["actor"].value] = counts.get(row["actor"].value, 0) + 1
+    return sorted((a for a, n in counts.items() if n >= rows), key=lambda a: (-counts[a], a))[:HUBS_MAX]
 
 
 def _keep(generation: Path, info: QueryInfo, whole: QueryResult) -> None:

@@ -11,7 +11,10 @@ written by :func:`policykg.queries.summarise.write_summary`)::
 
 ``DIGEST`` hashes the query's text with the actor filter switched on, so a changed catalogue file never reads a
 summary of its old text. A mark ``<SUMMARY_GRAPH> <.../coordination-DIGEST> "complete"`` says every actor's rows
-were written: an actor without a literal then has no rows. The embedded store answers such a query from the
+were written: an actor without a literal then has no rows. The ``actor`` query (everything about one actor) is kept
+for the hubs only (``HUB_QUERIES``: the actors with the most responsibilities rows, each answered live with the
+actor bound, so the kept rows are its answer by construction), without a mark: any other actor is answered live.
+The embedded store answers such a query from the
 literal (:func:`summary_answer`): one look-up and a JSON parse, 5-6x less CPU for the hub. The rows are the live
 answer's, in its order: the unfiltered answer is sorted by every column, and an actor's answer is exactly its rows
 of the whole answer (``tests/test_query_summary.py`` compares every actor, live against kept, through new,
@@ -32,10 +35,13 @@ from policykg.queries.catalogue import QueryInfo
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import SUMMARY_GRAPH, GraphStore
 
-__all__ = ["SUMMARISED", "summary_answer", "summary_predicate", "summary_quads"]
+__all__ = ["HUB_QUERIES", "SUMMARISED", "actor_quad", "summary_answer", "summary_predicate", "summary_quads"]
 
 # query name -> the result columns whose actor a row belongs to (the actor filter's own test)
 SUMMARISED = {"coordination": ("actorA", "actorB"), "responsibilities": ("actor",)}
+# queries kept for the hubs only, each answered with the hub bound (not a split of one whole answer; no mark of
+# completeness: another actor's is answered live)
+HUB_QUERIES = ("actor",)
 _COMPLETE = ox.Literal("complete")
 _LAYOUT = "2"   # part of the digest: a new layout of the literal never reads an old one
 
@@ -62,16 +68,21 @@ def summary_quads(info: QueryInfo, whole: QueryResult) -> Iterator[ox.Quad]:
         for actor in {row[c].value for c in SUMMARISED[info.name] if c in row and row[c].kind == "uri"}:
             by_actor.setdefault(actor, []).append(row)
     for actor in sorted(by_actor):
-        yield ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(_packed(whole.variables, by_actor[actor])),
-                      SUMMARY_GRAPH)
+        yield actor_quad(info, actor, QueryResult.select(whole.variables, by_actor[actor]))
     yield ox.Quad(SUMMARY_GRAPH, predicate, _COMPLETE, SUMMARY_GRAPH)
+
+
+def actor_quad(info: QueryInfo, actor: str, answer: QueryResult) -> ox.Quad:
+    """The summary graph's quad that keeps ``answer``, the answer of ``info`` for ``actor``."""
+    return ox.Quad(ox.NamedNode(actor), summary_predicate(info), ox.Literal(_packed(answer.variables, answer.rows)),
+                   SUMMARY_GRAPH)
 
 
 def summary_answer(store: GraphStore, info: QueryInfo, bindings: dict) -> QueryResult | None:
     """``info``'s answer for the one actor bound in ``bindings`` from the store's summary, or None (run it live):
     a query the summary does not hold, other parameters, or no complete summary of this query's text."""
     actor = bindings.get("actor")
-    if info.name not in SUMMARISED or not info.in_catalogue or set(bindings) != {"actor"} \
+    if info.name not in (*SUMMARISED, *HUB_QUERIES) or not info.in_catalogue or set(bindings) != {"actor"} \
             or not isinstance(actor, ox.NamedNode):
         return None
     predicate = summary_predicate(info)

@@ -17,7 +17,7 @@ from policykg.queries.catalogue import get_query
 from policykg.queries.data import open_data
 from policykg.queries.engine import run_query, stream_query
 from policykg.queries.store import SUMMARY_GRAPH, GraphStore
-from policykg.queries.summarise import KEPT_FORMATS, write_summary
+from policykg.queries.summarise import KEPT_AT_BUILD, KEPT_FORMATS, write_summary
 from policykg.queries.summary import SUMMARISED, summary_answer, summary_predicate
 from policykg.queries.tables import RESULTS_DIRNAME
 
@@ -93,11 +93,32 @@ def test_the_summary_is_no_data_of_the_corpus(built):
     assert next(store.store.quads_for_pattern(None, predicate, None, SUMMARY_GRAPH), None) is not None
 
 
-def test_a_write_drops_the_summary_and_the_query_runs_live(tmp_path, built):
-    store = GraphStore(tmp_path / "store")
+def _copy(built: Path, where: Path) -> GraphStore:
+    store = GraphStore(where)
     source = open_data(built)
     for graph in source.graphs():
         store.replace_graph_ntriples(graph, source.dump_graph(graph))
+    return store
+
+
+def test_the_hubs_actor_answers_are_kept_and_live(tmp_path, built):
+    """``actor`` is kept for the hubs only (here every actor with 3 rows or more); the others are answered live."""
+    store = _copy(built, tmp_path / "store")
+    write_summary(store, hub_rows=3)
+    info = get_query("actor")
+    hubs = [q.subject.value for q in store.store.quads_for_pattern(None, summary_predicate(info), None, SUMMARY_GRAPH)]
+    assert len(hubs) >= 5 and not store.holds_summary(summary_predicate(info))
+    for actor in _actors(store):
+        kept = summary_answer(store, info, {"actor": ox.NamedNode(actor)})
+        live = run_query(_live("actor"), {"actor": actor}, data=store)
+        assert (kept is not None) == (actor in hubs), actor
+        assert run_query("actor", {"actor": actor}, data=store).rows == live.rows, actor
+        if kept is not None:
+            assert kept.rows == live.rows and kept.variables == live.variables and live.rows, actor
+
+
+def test_a_write_drops_the_summary_and_the_query_runs_live(tmp_path, built):
+    store = _copy(built, tmp_path / "store")
     size = len(store)
     assert write_summary(store) == len(SUMMARISED) and write_summary(store) == 0
     assert len(store) == size
@@ -130,9 +151,9 @@ def test_a_build_keeps_the_whole_answers_it_computed(tmp_path):
     out = build_generated(tmp_path, 5)
     results = out / "current" / RESULTS_DIRNAME
     kept = sorted(p.name for p in results.iterdir())
-    assert [n.split("-")[0] + "." + n.rsplit(".", 1)[1] for n in kept] == sorted(
-        f"{name}.{fmt}" for name in SUMMARISED for fmt in KEPT_FORMATS)
-    for name in SUMMARISED:
+    assert [n.rsplit("-", 1)[0] + "." + n.rsplit(".", 1)[1] for n in kept] == sorted(
+        f"{name}.{fmt}" for name in (*SUMMARISED, *KEPT_AT_BUILD) for fmt in KEPT_FORMATS)
+    for name in (*SUMMARISED, *KEPT_AT_BUILD):
         for fmt in KEPT_FORMATS:
             assert _streamed(name, out, fmt) == _streamed(name, out / "store", fmt), (name, fmt)
         assert run_query(name, {}, data=out).rows == run_query(name, {}, data=out / "store").rows
