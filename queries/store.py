@@ -172,6 +172,7 @@ class GraphStore:
 
         The fast path of a corpus build, which holds the merged N-Triples anyway.
         """
+        self._mark_stale()   # the summary, derived from the view, goes with it
         parts = [ntriples]
         for graph_iri in extra_graphs:
             graph = ox.NamedNode(graph_iri)
