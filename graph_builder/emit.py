@@ -167,6 +167,8 @@ class _DocumentGraph:
         self.node_of: dict[int, str] = {}
         self.nodes_in: dict[int | None, list[tuple[int, str]]] = {}   # sentence -> its records, by assertion
         self.class_of: dict[int, str] = {}
+        self.evidence_done: dict[tuple[int, int, int | None], str] = {}   # (start, end, id of its sentence) -> node
+        self.sentences_done: set[str] = set()
         assertions = result.assertions
         self.order = sorted(range(len(assertions)),
                             key=lambda i: (assertions[i].evidence.start, assertions[i].evidence.end, i))
@@ -204,7 +206,10 @@ class _DocumentGraph:
             start, end = found.span.start, found.span.end
         if start == end:
             start, end = 0, len(text)
-        iri = mint_item_iri(key, "evidence", start, end)
+        seen = (start, end, None if found is None else id(found))
+        if seen in self.evidence_done:   # the same node: its quads are in the graph already
+            return self.evidence_done[seen]
+        iri = self.evidence_done[seen] = mint_item_iri(key, "evidence", start, end)
         out.add(iri, RDF_TYPE, pkg("Evidence"))
         out.add(iri, pkg("sourceDocument"), self.source_iri)
         out.add(iri, pkg("quote"), vi(text[start:end]))
@@ -218,6 +223,9 @@ class _DocumentGraph:
         out, ordinal = self.out, self.sentences.ordinal(found)
         sentence_iri = mint_item_iri(self.source.key, "sentence", ordinal)
         out.add(evidence_iri, pkg("inSentence"), sentence_iri)
+        if sentence_iri in self.sentences_done:   # described already (its quads would be the same)
+            return
+        self.sentences_done.add(sentence_iri)
         out.add(sentence_iri, RDF_TYPE, pkg("Sentence"))
         out.add(sentence_iri, pkg("start"), integer(found.span.start))
         out.add(sentence_iri, pkg("end"), integer(found.span.end))

@@ -214,6 +214,12 @@ def _post_keys(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     return tuple((match_key(name), name) for name in lexicon.post_names())
 
 
+@functools.lru_cache(maxsize=4)
+def _folded_post_keys(lexicon: Lexicon) -> tuple[tuple[str, str, str], ...]:
+    """(key, name, the key without diacritics) of every post name: folded once per lexicon, not per line."""
+    return tuple((k, name, ascii_fold(k)) for k, name in _post_keys(lexicon))
+
+
 def post_of(text: str, lexicon: Lexicon) -> str | None:
     """The post a signature line names, written as the ontology writes it ("PHÓ CHỦ TỊCH THƯỜNG TRỰC" ->
     "Phó Chủ tịch Thường trực"), or None when the line starts with no post name.
@@ -233,8 +239,8 @@ def post_of(text: str, lexicon: Lexicon) -> str | None:
     hit = [(k, name) for k, name in _post_keys(lexicon) if key == k or key.startswith(k + " ")]
     if not hit and is_caps(text):         # OCR lost a mark in capitals: "PHÓ CHỦ TICH"
         folded = ascii_fold(key)
-        hit = [(k, name) for k, name in _post_keys(lexicon)
-               if folded == ascii_fold(k) or folded.startswith(ascii_fold(k) + " ")]
+        hit = [(k, name) for k, name, k_folded in _folded_post_keys(lexicon)
+               if folded == k_folded or folded.startswith(k_folded + " ")]
     if not hit:
         deputy = re.match(r"\s*(?:PHÓ|Phó)\s+(?=\S)", text)     # a deputy of any post: "PHÓ TỔNG GIÁM ĐỐC"
         post = post_of(text[deputy.end():], lexicon) if deputy else _head_of_unit(text, lexicon)

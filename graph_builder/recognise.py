@@ -24,6 +24,7 @@ administrative levels and document kinds. What it adds is the grammar of names:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Sequence
 
@@ -311,5 +312,6 @@ def _head_words(text: str) -> str:
     return " ".join(text.split()[:3])[1:]
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _inner_capitals(written: str) -> bool:
     return any(c.isupper() for c in written[1:])

@@ -132,8 +132,12 @@ def match_key(text: str) -> str:
     return re.sub(r"\s+", " ", match_form(source_text(text)).lower()).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def ascii_fold(text: str) -> str:
-    """Strip Vietnamese diacritics: 'Đảng ủy' -> 'dang uy' (lower case)."""
+    """Strip Vietnamese diacritics: 'Đảng ủy' -> 'dang uy' (lower case).
+
+    Memoised like :func:`match_key`: the builder folds the same words and names many times per document.
+    """
     key = match_key(text).replace("đ", "d")
     decomposed = unicodedata.normalize("NFD", key)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
