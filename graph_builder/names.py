@@ -178,13 +178,14 @@ class _NameScan(ScanSteps):
 
     def __init__(self, vocab: Vocabulary, match: str, low: str, start: int, end: int, known: list[Candidate]):
         self.vocab, self.match, self.low = vocab, match, low
-        self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)]
-        self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.head_at: dict[int, int] = {}
         for m in vocab.head_regex.finditer(low, start, end):
             if _UY_BAN.match(low, m.end(1)) and low[m.start(1):m.end(1)].endswith(("ủy", "uỷ")):
                 continue   # "Ban cán sự đảng Ủy ban nhân dân"
             self.head_at.setdefault(m.start(1), m.end(1))
+        # the tokens are read only from a head noun on: a region without one (most sentences) needs none
+        self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)] if self.head_at else []
+        self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.known_at: dict[int, Candidate] = {}
         for cand in known:
             self.known_at.setdefault(cand.start, cand)
