@@ -94,9 +94,9 @@ class ScanSteps:
                     or (word == "," and joins) \
                     or (word == "-" and k + 1 < len(tokens) and match[tokens[k + 1][0]:tokens[k + 1][1]][:1].isupper()) \
                     or s in self.known_at or (s in self.head_at and match[s].isupper()) \
-                    or any(low.startswith(v, s) for v in cues.DUTY_VERBS) \
+                    or low.startswith(cues.DUTY_VERBS, s) \
                     or (lower >= 2 and low[tokens[k - 1][0]:tokens[k - 1][1]] not in (",", "và")
-                        and starts_verb(low, s, 2) and not any(low.startswith(v, s) for v in cues.DOMAIN_VERBS)):
+                        and starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s)):
                 return last if k > i else None   # ("... chữa cháy | kiểm tra ...": the duty's verb)
             if word.isdigit() and low[tokens[k - 1][0]:tokens[k - 1][1]] == "số":
                 last = e   # "Ban Quản lý dự án đầu tư xây dựng số 1"
@@ -118,4 +118,4 @@ class ScanSteps:
         word = self.low[s:e]
         return self.match[s:e].isalpha() and self.match[s:e].islower() and word not in cues.NAME_STOP_WORDS \
             and not self.vocab.level_word.fullmatch(word) and s not in self.known_at \
-            and not any(self.low.startswith(v, s) for v in cues.DUTY_VERBS)
+            and not self.low.startswith(cues.DUTY_VERBS, s)

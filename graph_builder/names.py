@@ -118,7 +118,7 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool)
         if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS \
                 or word in cues.DOMAIN_STOPS \
                 or (starts_verb(low, tok.start(), 2 if words else 1)
-                    and not any(low.startswith(v, tok.start()) for v in cues.DOMAIN_VERBS)) \
+                    and not low.startswith(cues.DOMAIN_VERBS, tok.start())) \
                 or len(words) >= most or (words and "\n" in match[words[-1]:tok.start()]):
             break
         capital = capital or upper
@@ -278,7 +278,7 @@ class _NameScan(ScanSteps):
             if _is_cap(word):
                 if content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at:
                     break
-                if not line_caps and any(low.startswith(v, s) for v in cues.DUTY_VERBS):
+                if not line_caps and low.startswith(cues.DUTY_VERBS, s):
                     break   # "MTTQ | Phối hợp ...": a verb written with a capital, not part of the name
                 content, lower_run, last_end = True, 0, e
                 i += 1

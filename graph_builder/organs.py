@@ -14,7 +14,7 @@ import functools
 import re
 
 from policykg.core.iris import mint_actor_iri
-from policykg.core.textnorm import ascii_fold, match_key
+from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Mention, Sentence, Span
 from policykg.graph_builder.read import source_from_string
@@ -32,8 +32,7 @@ def of_entry(entry) -> ActorRef:
 
 def is_caps(text: str) -> bool:
     """Every letter a capital (at least two letters)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return all_capitals(text, 2)
 
 
 def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | None:

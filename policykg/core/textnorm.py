@@ -141,3 +141,14 @@ def ascii_fold(text: str) -> str:
     key = match_key(text).replace("đ", "d")
     decomposed = unicodedata.normalize("NFD", key)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def all_capitals(text: str, least: int = 1) -> bool:
+    """At least ``least`` letters in ``text`` and every one a capital; the letters are tested by ``str`` methods
+    mapped in C, not by a Python loop per character.
+
+    >>> all_capitals("T/M BAN BÍ THƯ", 2), all_capitals("Ủy ban"), all_capitals("12 -")
+    (True, False, False)
+    """
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= least and all(map(str.isupper, letters))
