@@ -191,7 +191,9 @@ def motto_spans(text: str) -> list[tuple[int, int]]:
         best = 0
         for motto in _motto_words():
             for start in range(len(motto)):
-                k = 0
+                if not _word_equal(words[i][2], motto[start]):
+                    continue   # no word in common here (k = 0)
+                k = 1
                 while i + k < len(words) and start + k < len(motto) and _word_equal(words[i + k][2], motto[start + k]):
                     k += 1
                 whole_cell = i == 0 and k == len(words)

@@ -60,6 +60,7 @@ def vi(text: str) -> ox.Literal:
     return ox.Literal(text, language="vi")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def integer(value: int) -> ox.Literal:
     """An xsd:integer literal."""
     return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
