@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from policykg.core.iris import mint_actor_iri
@@ -437,12 +438,18 @@ def _has_place(match: str, start: int, end: int) -> bool:
 
 def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
     """The name an unknown organisation gets its IRI from: capitals of headers undone, abbreviations expanded."""
+    return _canonical_name(vocab, surface, known is not None, known_surface)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _canonical_name(vocab: Vocabulary, surface: str, known: bool, known_surface: str | None) -> str:
+    """:func:`canonical_name`, memoised (the same names recur in a document and across a corpus)."""
     name = re.sub(r"\s+", " ", surface).strip()
     if mostly_capitals(name):
         # an all-capitals header line: the known part as the vocabulary writes it, level words lower-case,
         # every other word capitalised ("ỦY BAN NHÂN DÂN TỈNH SƠN LA" -> "Ủy ban nhân dân tỉnh Sơn La")
         prefix, rest = "", name
-        if known is not None and known_surface:
+        if known and known_surface:
             form = vocab.compact.get(compact(lower_same_length(match_key_cased(known_surface))))
             if form is not None and not form.case_sensitive:
                 prefix = form.written
