@@ -40,7 +40,7 @@ class ScanSteps:
             s, e = tokens[j]
             if low[s:e] in cues.NAME_STOP_WORDS or self.vocab.level_word.fullmatch(low[s:e]) \
                     or (s in self.known_at and not self._common_word(s)) \
-                    or (starts_verb(low, s, 2) and not any(low.startswith(v, s) for v in cues.DOMAIN_VERBS)):
+                    or (starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s)):
                 return None
             j += 1
         end, words = None, 0
@@ -132,9 +132,9 @@ class ScanSteps:
                     or (word == "-" and k + 1 < len(tokens) and match[tokens[k + 1][0]:tokens[k + 1][1]][:1].isupper()
                         and not match[tokens[k - 1][0]].isupper()) \
                     or (s in self.known_at and not self._common_word(s)) or (s in self.head_at and match[s].isupper()) \
-                    or any(low.startswith(v, s) for v in cues.DUTY_VERBS) \
+                    or low.startswith(cues.DUTY_VERBS, s) \
                     or (lower >= 2 and low[tokens[k - 1][0]:tokens[k - 1][1]] not in (",", "và")
-                        and starts_verb(low, s, 2) and not any(low.startswith(v, s) for v in cues.DOMAIN_VERBS)):
+                        and starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s)):
                 if k > i and low[tokens[k - 1][0]:tokens[k - 1][1]] == "về":
                     return tokens[k - 2][1] if k - 1 > i else None   # a name never ends with "về"
                 return last if k > i else None   # ("... chữa cháy | kiểm tra ...": the duty's verb)
@@ -193,7 +193,7 @@ class ScanSteps:
         word = self.low[s:e]
         return self.match[s:e].isalpha() and self.match[s:e].islower() and word not in cues.NAME_STOP_WORDS \
             and not self.vocab.level_word.fullmatch(word) and s not in self.known_at \
-            and not any(self.low.startswith(v, s) for v in cues.DUTY_VERBS)
+            and not self.low.startswith(cues.DUTY_VERBS, s)
     def _office_word(self, i: int) -> bool:
         """Token ``i`` (with the next) is an office title written with a capital ("Thường trực")."""
         one = self.low[self.tokens[i][0]:self.tokens[i][1]]

@@ -118,7 +118,7 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool)
         if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS \
                 or word in cues.DOMAIN_STOPS \
                 or (starts_verb(low, tok.start(), 2 if words else 1)
-                    and not any(low.startswith(v, tok.start()) for v in cues.DOMAIN_VERBS)) \
+                    and not low.startswith(cues.DOMAIN_VERBS, tok.start())) \
                 or len(words) >= most or (words and "\n" in match[words[-1]:tok.start()]):
             break
         capital = capital or upper
@@ -183,13 +183,13 @@ class _NameScan(ScanSteps):
 
     def __init__(self, vocab: Vocabulary, match: str, low: str, start: int, end: int, known: list[Candidate]):
         self.vocab, self.match, self.low = vocab, match, low
-        self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)]
-        self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.head_at: dict[int, int] = {}
         for m in vocab.head_regex.finditer(low, start, end):
             if _UY_BAN.match(low, m.end(1)) and low[m.start(1):m.end(1)].endswith(("ủy", "uỷ")):
                 continue   # "Ban cán sự đảng Ủy ban nhân dân"
             self.head_at.setdefault(m.start(1), m.end(1))
+        self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)] if self.head_at else []  # none without a head
+        self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.known_at: dict[int, Candidate] = {}
         for cand in known:
             self.known_at.setdefault(cand.start, cand)
@@ -312,7 +312,7 @@ class _NameScan(ScanSteps):
                 break
             if _is_cap(word):
                 if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at) \
-                        or (not line_caps and any(low.startswith(v, s) for v in cues.DUTY_VERBS)):
+                        or (not line_caps and low.startswith(cues.DUTY_VERBS, s)):
                     break   # ("MTTQ | Phối hợp ...": a verb written with a capital, not part of the name)
                 content, lower_run, (last_end, i) = True, 0, self._capitalised(i)
                 continue

@@ -24,6 +24,7 @@ administrative levels and document kinds. What it adds is the grammar of names:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Sequence
 
@@ -218,12 +219,11 @@ def _levels_after(vocab: Vocabulary, low: str, pos: int, end: int) -> tuple[tupl
 def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
     found = []
     hits = []
-    if vocab.ci_regex is not None:
-        hits += [(m.start(1), m.end(1), vocab.compact.get(compact(low[m.start(1):m.end(1)])))
-                 for m in vocab.ci_regex.finditer(low, start, end) if m.end(1) <= end]
-    if vocab.cs_regex is not None:
-        hits += [(m.start(1), m.end(1), vocab.compact.get(compact(low[m.start(1):m.end(1)])))
-                 for m in vocab.cs_regex.finditer(match, start, end) if m.end(1) <= end]
+    forms = vocab.compact
+    for regex, searched in ((vocab.ci_regex, low), (vocab.cs_regex, match)):
+        if regex is not None:
+            spans = [m.span(1) for m in regex.finditer(searched, start, end)]
+            hits += [(s, e, forms.get(compact(low[s:e]))) for s, e in spans if e <= end]
     for s, e, form in hits:
         if form is None or COLUMN_GAP in match[s:e]:
             continue   # (a name never runs across two columns of PDF layout text)
@@ -320,5 +320,6 @@ def _head_words(text: str) -> str:
     return " ".join(text.split()[:3])[1:]
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _inner_capitals(written: str) -> bool:
     return any(c.isupper() for c in written[1:])

@@ -129,6 +129,7 @@ def match_key_cased(text: str) -> str:
     return re.sub(r"\s+", " ", match_form(source_text(text))).strip()
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def is_abbreviation(written: str) -> bool:
     """A form written in capitals without spaces ("MTTQ", "UBND", "TTg", "T.Ư"): matched case-sensitively."""
     letters = [c for c in written if c.isalpha()]
@@ -229,7 +230,8 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
 
 
 def compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """``text`` without whitespace (``str.split`` and ``\\s`` agree on what whitespace is)."""
+    return "".join(text.split())
 
 
 def norm(text: str) -> str:
@@ -262,8 +264,9 @@ def mostly_capitals(text: str) -> bool:
 
 
 def starts_verb(low: str, pos: int, shortest: int = 1) -> bool:
+    ahead = low[pos:pos + 40].split()[:3]
     for n in range(3, shortest - 1, -1):
-        words = low[pos:pos + 40].split()[:n]
+        words = ahead[:n]
         if len(words) == n and " ".join(w.strip(",.;:") for w in words) in cues.ACTION_VERBS:
             return True
     return False
