@@ -72,6 +72,12 @@ LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|
                   r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt)(?!\w)")
 # any duty word: a lead, cooperation or responsibility
 DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
+# a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
+# tổ chức ..." (searched in the lower-cased clause before the semicolon)
+BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
+# the partners listed after a label in the sentence: "X chủ trì; các cơ quan phối hợp gồm: Y, Z"
+PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp(?:\s+thực hiện)?"
+                          r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?)?\s*:\s*")
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
@@ -161,7 +167,7 @@ HEADER_FRAGMENTS = frozenset(("trì", "hợp", "thành", "phẩm", "hiện", "gi
 _DAY = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?(?:\s*phút)?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng)\s*\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"
 _MONTH = r"tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
 _QUARTER = r"quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:/|năm)\s*\d{4}"
-_YEAR = r"năm\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+_YEAR = r"năm\s+\d{4}(?:\s*[-–]\s*\d{4}|\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo)?"   # "Năm 2026 và các năm tiếp theo"
 _MOMENT = rf"(?:{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}|ngày\s+\d{{1,2}}\s+(?:hằng|hàng)\s+tháng)"
 _EVERY = r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần))"
 _PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+\d{{1,2}}\s+(?:tháng|năm)(?:\s*/\s*\d{{1,2}}\s+lần|\s+một\s+lần"
@@ -174,7 +180,8 @@ _WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|ch�
 # a deadline in running text: "trước ngày 30/6/2026", "chậm nhất là ngày ...", "trong quý III/2026", "xong trong
 # Quý II/2026", "từ ngày ... đến ngày ...", "trong thời hạn 05 ngày làm việc, kể từ ...", "định kỳ hằng năm";
 # not an event ("trước khi", "sau khi", "từ nay đến ...")
-_LABELLED = rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*{_MOMENT})"   # "..., thời gian: Quý IV/2025"
+_LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
+             rf"|{_EVERY}))")   # "..., thời gian: Quý IV/2025"
 DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
                       rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
 __all__ = ["coordination", "lead_role_line"]
@@ -30,6 +31,9 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
     if item != state.last_task:
         state.last_task, state.open_coordination = item, None
     task = ctx.out[state.last_task]
+    due = find_deadline(ctx.low, s.start + m.end(), s.end)
+    if due is not None and task.deadline is None:   # "...; Thời gian hoàn thành: Trước ngày 30/9/2026." on the line
+        task.deadline = ctx.text[due[0]:due[1]]
     if role == "chủ trì":
         task.subjects = ctx.iris(chain)
         task.levels = tuple(dict.fromkeys(task.levels + ctx.levels(chain)))
@@ -78,7 +82,11 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             leads = ctx.chain_before(lead[0], start, s.actors) or subjects
         elif coop is not None:
             leads = ctx.chain_before(coop[0], start, s.actors) or subjects
-        if coop is not None:
+        listed = cues.PARTNER_LIST.search(low, start, end) if coop is not None else None
+        if listed is not None:   # "X chủ trì; các cơ quan phối hợp gồm: Y, Z": the list after the label
+            leads = [a for a in leads if a.span.end <= listed.start()]
+            partners = ctx.chain_after(listed.end(), end, s.actors)
+        elif coop is not None:
             partners = ctx.chain_after(coop[1], end, s.actors)
             if not partners:
                 partners = _exchanged_with(ctx, s, start, coop[0])

@@ -23,7 +23,11 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
         return
     tstart, tend = ctx.span_text(cell.start, cell.end)
     if tend <= tstart:
-        return
+        # an empty task cell under a merged "Nội dung" cell: the row gives the task above another lead
+        cell = _task_above(ctx, table, row, columns.task)
+        if cell is None:
+            return
+        tstart, tend = ctx.span_text(cell.start, cell.end)
 
     def actors_in(column: int | None) -> list[Mention]:
         if column is None or column >= len(row.cells):
@@ -41,6 +45,17 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     deadline = written_deadline(ctx.text[time.start:time.end]) if time is not None and time.end > time.start else None
     _row_task(ctx, s, Span(*ctx.span_text(row.span.start, row.span.end)), ctx.text[tstart:tend], (leads, partners),
               deadline)
+
+
+def _task_above(ctx: Context, table: Table, row: TableRow, column: int) -> Span | None:
+    """The nearest task cell above ``row`` in its table that is not empty, or None."""
+    above = table.rows[:table.rows.index(row)] if row in table.rows else []
+    for previous in reversed(above):
+        if column < len(previous.cells):
+            start, end = ctx.span_text(previous.cells[column].start, previous.cells[column].end)
+            if end > start:
+                return previous.cells[column]
+    return None
 
 
 def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> None:

@@ -103,6 +103,9 @@ def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
         return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors))
     if any(cues.PARTNERS_CLAUSE.search(ctx.match, a, b) for a, b in parts[1:]):
         return []       # "X là cơ quan chủ trì; Y, Z là cơ quan phối hợp": one coordination, read whole
+    if any(cues.BARE_LEAD.search(ctx.low, a, b) and cues.COOPERATE.search(ctx.low, c, d)
+           for (a, b), (c, d) in zip(parts, parts[1:])):
+        return []       # "Giao X chủ trì; Y, Z phối hợp tổ chức ...": X leads the task the partners' clause names
     return parts if sum(holds(a, b) for a, b in parts) >= 2 else []
 
 
