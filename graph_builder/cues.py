@@ -68,7 +68,7 @@ REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
 # lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
 # thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
-LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|cơ quan thường trực|nhiệm vụ thường trực"
+LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
                   r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt)(?!\w)")
 # any duty word: a lead, cooperation or responsibility
 DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
@@ -140,8 +140,10 @@ LEAD_COLUMN = re.compile(r"(?<!\w)chủ trì(?!\w)")
 PARTNER_COLUMN = re.compile(r"(?<!\w)phối hợp(?!\w)")
 # one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)", else
 # the first named, leads; the others cooperate
-EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm)(?!\w)")
+EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|phân công)(?!\w)")
 LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
+# the lead's mark in such a cell, also without brackets ("Sở Y tế chủ trì; Sở Tư pháp phối hợp")
+CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
 DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời gian|thời hạn|tiến độ|thời điểm)(?!\w)")
 TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)(?!\w)")
 # a known body's regional unit, a body of its own ("Hải quan khu vực XI", "Kho bạc Nhà nước khu vực IX", "Thuế cơ sở

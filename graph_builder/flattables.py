@@ -29,11 +29,12 @@ import re
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 
-__all__ = ["apply_flat_tables", "flat_table_marks", "line_spans"]
+__all__ = ["apply_flat_tables", "duty_header", "flat_table_marks", "line_spans"]
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
 _NUMBER_COLUMN = re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")
 _MARKED = re.compile(r"^(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.):/-]|^[-+•*]")
+_LEAVES = re.compile(r"^(?:[IVXLC]{1,5}\s*[.)/-]\s|Nơi nhận|(?:TM|KT|TL|TUQ)\.\s)")
 _MAX_HEADER_CELL = 48
 _MAX_GROUP_LINE = 120
 
@@ -53,7 +54,7 @@ def _header_cell(key: str) -> bool:
         cues.HEADER_WORD.search(key) or _NUMBER_COLUMN.match(key))
 
 
-def _duty_header(keys: list[str]) -> bool:
+def duty_header(keys: list[str]) -> bool:
     """Header cells of a division-of-labour table: a task column and a lead (or executor) column."""
     return any(cues.TASK_COLUMN.search(k) for k in keys) and any(
         cues.LEAD_COLUMN.search(k) or cues.EXECUTOR_COLUMN.search(k) for k in keys)
@@ -65,7 +66,7 @@ def _tab_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) 
     while i < len(lines):
         a, b = lines[i]
         line = text[a:b]
-        if "\t" not in line.strip() or not _duty_header([match_key(c) for c in line.split("\t") if c.strip()]):
+        if "\t" not in line.strip() or not duty_header([match_key(c) for c in line.split("\t") if c.strip()]):
             i += 1
             continue
         if a > 0:
@@ -85,55 +86,68 @@ def _tab_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) 
         i = j + 1
 
 
-def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> int:
-    """How many lines from ``i`` on are header cells of a duty table written one per line (0 when none)."""
-    keys = []
+def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[int]:
+    """The lines from ``i`` on that are the header cells of a duty table written one per line (a blank line may part
+    two of them); [] when there is no such header at ``i``."""
+    run: list[int] = []
     j = i
-    while j < len(lines) and _header_cell(match_key(text[lines[j][0]:lines[j][1]].strip())):
-        keys.append(match_key(text[lines[j][0]:lines[j][1]].strip()))
+    while j < len(lines):
+        key = match_key(text[lines[j][0]:lines[j][1]].strip())
+        if _header_cell(key):
+            run.append(j)
+        elif key or not run or j + 1 >= len(lines) or not text[lines[j + 1][0]:lines[j + 1][1]].strip():
+            break
         j += 1
-    return len(keys) if len(keys) >= 3 and _duty_header(keys) else 0
+    keys = [match_key(text[lines[k][0]:lines[k][1]].strip()) for k in run]
+    return run if len(run) >= 3 and duty_header(keys) else []
 
 
 def _numbered_rows(text: str, lines: list[tuple[int, int]], start: int, width: int) -> list[list[int]]:
-    """Rows each opened by its number alone on a line ("1", "2", ...): line indexes of each row's non-blank lines."""
+    """Rows each opened by its number alone on a line ("1", "2", ...): line indexes of each row's non-blank lines.
+
+    A row runs to the next row's number; blank lines between its cells are skipped. The table ends at a line that
+    leaves it (a heading "III. ...", a line in capitals, the signature block) or, once a row has all its cells, at
+    a blank line that no next number follows."""
     rows: list[list[int]] = []
+    row: list[int] = []
     expected = 1
-    j = start
-    while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
-        j += 1
-    while j < len(lines):
-        m = _NUMBER.match(text[lines[j][0]:lines[j][1]])
-        if m is None or int(m.group(1)) != expected:
+    for j in range(start, len(lines)):
+        line = text[lines[j][0]:lines[j][1]]
+        number = _NUMBER.match(line)
+        if number is not None and int(number.group(1)) == expected and (not row or len(row) >= 3):
+            if row:
+                rows.append(row)
+            row, expected = [j], expected + 1
+        elif not line.strip():
+            if row and len(_groups(row)) >= width and not _next_is(text, lines, j, expected):
+                break
+        elif not row or _leaves_table(line):
             break
-        row = [j]
-        j += 1
-        while j < len(lines):
-            line = text[lines[j][0]:lines[j][1]]
-            nxt = _NUMBER.match(line)
-            if nxt is not None and int(nxt.group(1)) == expected + 1:
-                break
-            if not line.strip():
-                # a blank line ends the table unless the next row's number follows
-                k = j
-                while k < len(lines) and not text[lines[k][0]:lines[k][1]].strip():
-                    k += 1
-                after = _NUMBER.match(text[lines[k][0]:lines[k][1]]) if k < len(lines) else None
-                if after is None or int(after.group(1)) != expected + 1 or len(row) < width:
-                    if len(row) >= 3:
-                        rows.append(row)
-                    return rows
-                j = k
-                break
+        elif len(row) >= 2 * width:        # past the table's last row, into running text
+            row = row[:width]
+            break
+        else:
             row.append(j)
-            j += 1
-            if len(row) > 2 * width:
-                return rows
-        if len(row) < 3:
-            break
+    if len(row) >= 3:
         rows.append(row)
-        expected += 1
     return rows
+
+
+def _next_is(text: str, lines: list[tuple[int, int]], j: int, expected: int) -> bool:
+    """The first non-blank line after ``j`` is the row number ``expected``."""
+    for k in range(j + 1, len(lines)):
+        line = text[lines[k][0]:lines[k][1]]
+        if line.strip():
+            number = _NUMBER.match(line)
+            return number is not None and int(number.group(1)) == expected
+    return False
+
+
+def _leaves_table(line: str) -> bool:
+    """A line that no table cell is: a Roman heading, a line in capitals, "Nơi nhận:", a signature mode."""
+    stripped = line.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    return bool(_LEAVES.match(stripped)) or (len(letters) >= 8 and all(c.isupper() for c in letters))
 
 
 def _block_rows(text: str, lines: list[tuple[int, int]], start: int, width: int) -> list[list[int]]:
@@ -152,32 +166,47 @@ def _block_rows(text: str, lines: list[tuple[int, int]], start: int, width: int)
         rows.append(block)
 
 
+def _groups(row: list[int]) -> list[list[int]]:
+    """Runs of consecutive lines (no blank line between them) of a row."""
+    groups: list[list[int]] = []
+    for k in row:
+        if groups and groups[-1][-1] + 1 == k:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
 def _cells_of(row: list[int], width: int, task: int) -> list[list[int]]:
-    """A row's lines grouped into cells: one line per cell; extra lines belong to the task cell (it wraps)."""
+    """A row's lines grouped into cells. When blank lines part the cells, the lines between two blank lines are one
+    cell; else one line per cell, and the lines beyond the header's width belong to the task cell (it wraps)."""
+    groups = _groups(row)
+    if len(groups) == width:
+        return groups
     if len(row) <= width:
         return [[k] for k in row]
     extra = len(row) - width
-    cells = [[k] for k in row[:task]] + [row[task:task + extra + 1]] + [[k] for k in row[task + extra + 1:]]
-    return cells
+    return [[k] for k in row[:task]] + [row[task:task + extra + 1]] + [[k] for k in row[task + extra + 1:]]
 
 
 def _flat_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:
     i = 0
     while i < len(lines):
-        width = _header_run(text, lines, i)
-        if not width:
+        header = _header_run(text, lines, i)
+        if not header:
             i += 1
             continue
-        keys = [match_key(text[a:b].strip()) for a, b in lines[i:i + width]]
+        width = len(header)
+        keys = [match_key(text[lines[k][0]:lines[k][1]].strip()) for k in header]
         number_column = bool(_NUMBER_COLUMN.match(keys[0]))
         task = next(k for k, key in enumerate(keys) if cues.TASK_COLUMN.search(key))
-        rows = _numbered_rows(text, lines, i + width, width) if number_column else []
+        rows = _numbered_rows(text, lines, header[-1] + 1, width) if number_column else []
         if not rows:
-            rows = _block_rows(text, lines, i + width, width)
+            rows = _block_rows(text, lines, header[-1] + 1, width)
         if not rows:
             i += 1
             continue
-        for row in [list(range(i, i + width))] + rows:
+        for row in [header] + rows:
             cells = _cells_of(row, width, task)
             for c, cell in enumerate(cells):
                 for k in cell[:-1]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.flattables import duty_header
 from policykg.graph_builder.model import Sentence, SourceText, Span
 
 __all__ = ["DutyColumns", "Table", "TableRow", "duty_columns", "find_tables", "is_table_row"]
@@ -162,7 +163,7 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
         row = TableRow(sentence.index, span, _cells(match, span))
         if previous_end is not None and tables and not match[previous_end:span.start].strip() \
                 and match[previous_end:span.start].count("\n") <= 2 \
-                and not (grouped and _looks_like_header(match, row)):
+                and not (grouped and duty_header([match_key(match[c.start:c.end]) for c in row.cells])):
             table = tables[-1]
             if not table.rows and _more_header(match, row):
                 table.header_rows.append(row)
@@ -183,13 +184,6 @@ def _group_line(match: str, previous_end: int, span: Span) -> bool:
     ends_line = match.find("\n", span.end) in (-1, span.end)
     return not between.strip() and 1 <= between.count("\n") <= 2 and len(text) <= _MAX_GROUP_LINE and ends_line \
         and not text.endswith((".", ";", ":"))
-
-
-def _looks_like_header(match: str, row: TableRow) -> bool:
-    """A row after a group heading that is the header of another table ("| TT | Nội dung | Chủ trì |")."""
-    keys = [match_key(match[c.start:c.end]) for c in row.cells]
-    return any(cues.TASK_COLUMN.search(k) for k in keys) and any(
-        cues.LEAD_COLUMN.search(k) or cues.EXECUTOR_COLUMN.search(k) for k in keys)
 
 
 def _more_header(match: str, row: TableRow) -> bool:

@@ -120,3 +120,31 @@ def test_plain_text_has_no_flattened_table():
     text = ("II. NHIỆM VỤ\nNội dung chủ yếu\n1. Sở Y tế chủ trì thực hiện.\nThời gian thực hiện\nNăm 2026\n"
             "Nội dung\tGhi chú\nx\ty\n")
     assert flat_table_marks(text) == {}
+
+
+def test_assignment_column_with_lead_written_without_brackets():
+    body = ("\n| TT | Nội dung | Phân công | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Tuyên truyền pháp luật cho học sinh | Sở Tư pháp chủ trì; Sở Y tế, Công an tỉnh phối hợp | Quý II/2026 |")
+    leads, pairs, deadlines = _read(body)
+    assert _lead_of(leads, "Tuyên truyền pháp luật") == {"Sở Tư pháp tỉnh Nghệ An"}
+    assert pairs >= {_pair("Sở Tư pháp tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An"),
+                     _pair("Sở Tư pháp tỉnh Nghệ An", "Công an tỉnh Nghệ An")}
+    assert ("Tuyên truyền pháp luật cho học sinh", "Quý II/2026") in deadlines
+
+
+def test_word_table_cells_between_blank_lines_a_wrapped_task_and_a_heading_right_after():
+    body = ("TT\n\nNội dung công việc\n\nCơ quan thực hiện\n\nThời hạn\n\n"
+            "1\n\nXây dựng kế hoạch giám sát dịch bệnh\nđộng vật trên cạn\n\nSở Y tế (chủ trì); Sở Tư pháp\n\nTháng 7/2026\n\n"
+            "2\n\nTruyền thông về phòng, chống dịch bệnh\n\nCông an tỉnh (chủ trì); Sở Y tế\n\nThường xuyên\n"
+            "IV. KINH PHÍ\nSở Tài chính bố trí kinh phí.")
+    leads, pairs, deadlines = _read(body)
+    assert _lead_of(leads, "giám sát dịch bệnh động vật trên cạn") == {"Sở Y tế tỉnh Nghệ An"}
+    assert _lead_of(leads, "Truyền thông về phòng, chống dịch bệnh") == {"Công an tỉnh Nghệ An"}
+    assert ("Truyền thông về phòng, chống dịch bệnh", "Thường xuyên") in deadlines
+    assert not any("KINH PHÍ" in text for _, text in leads)
+
+
+def test_unit_named_the_standing_unit_leads():
+    leads, _, deadlines = _read("1. Sở Y tế là đơn vị thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch, báo "
+                                "cáo trước ngày 31/12/2026.")
+    assert _lead_of(leads, "theo dõi, đôn đốc việc thực hiện") == {"Sở Y tế tỉnh Nghệ An"}

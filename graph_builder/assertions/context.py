@@ -266,8 +266,8 @@ class Context:
 
     def shared_cell(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """The lead and partners among all who carry a task out ("Đơn vị thực hiện: Sở A (chủ trì), Sở B"): the actor
-        marked "(chủ trì)", else the first; the others cooperate."""
-        marked = [a for a in actors if cues.LEAD_MARK.match(self.match, a.span.end)]
+        marked "(chủ trì)" (or "Sở A chủ trì, Sở B phối hợp"), else the first; the others cooperate."""
+        marked = [a for a in actors if cues.CELL_LEAD_MARK.match(self.match, a.span.end)]
         leads = marked or actors[:1]
         return leads, [a for a in actors if a not in leads]
 

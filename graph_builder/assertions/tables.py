@@ -43,8 +43,10 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
         return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table, or nobody's row
     time = row.cells[columns.deadline] if columns.deadline is not None and columns.deadline < len(row.cells) else None
     deadline = written_deadline(ctx.text[time.start:time.end]) if time is not None and time.end > time.start else None
-    _row_task(ctx, s, Span(*ctx.span_text(row.span.start, row.span.end)), ctx.text[tstart:tend], (leads, partners),
-              deadline)
+    task_text = ctx.text[tstart:tend]
+    if "\n" in task_text:       # a cell of a Word table copied as text that wraps over two lines
+        task_text = " ".join(task_text.split())
+    _row_task(ctx, s, Span(*ctx.span_text(row.span.start, row.span.end)), task_text, (leads, partners), deadline)
 
 
 def _task_above(ctx: Context, table: Table, row: TableRow, column: int) -> Span | None:
