@@ -75,6 +75,12 @@ DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có
 # a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
 # tổ chức ..." (searched in the lower-cased clause before the semicolon)
 BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
+# the lead named in brackets after the task of an item: "1. Rà soát quy chế (Sở Tư pháp chủ trì, phối hợp với Sở Nội
+# vụ; hoàn thành trong Quý II/2026)." (searched in the match form; the bracket closes the sentence)
+TRAILING_BRACKET = re.compile(r"\((?P<inner>[^()]{6,400})\)\W*$")
+BRACKET_OPENER = re.compile(r"\s*(?:giao\s+|do\s+)?", re.I)
+# "(Sở Y tế thực hiện)": who carries the item out, no lead named (searched in the lower-cased bracket)
+BRACKET_HOLDERS = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|triển khai)\W*$")
 # the partners listed after a label in the sentence: "X chủ trì; các cơ quan phối hợp gồm: Y, Z"
 PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp(?:\s+thực hiện)?"
                           r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?)?\s*:\s*")
@@ -126,9 +132,11 @@ DUTY_LEAD_IN = re.compile(
 # the numbering in front of a list item ("Điều 5.", "II.", "1.2.", "a)", "- ")
 ITEM_NUMBERING = re.compile(
     r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")
-# "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task
-LEAD_ROLE = re.compile(r"^\s*(?:(?:cơ quan|đơn vị|bộ phận)\s+(?P<all>thực hiện)|(?:(?:cơ quan|đơn vị|bộ phận)\s+)?"
-                       r"(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?)\s*:", re.I)
+# "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task (also "Cơ quan, đơn vị chủ trì:", "Đơn vị chủ trì
+# tham mưu:", "Đơn vị phối hợp thực hiện:")
+LEAD_ROLE = re.compile(r"^\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+(?P<all>thực hiện)"
+                       r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
+                       r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?)\s*:", re.I)
 # a clause that only names the partners of the lead named before it: "...; Y, Z là (các) cơ quan phối hợp."
 PARTNERS_CLAUSE = re.compile(r"(?<!\w)là\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp\W*$", re.I)
 # the partners' label after the lead's on the same line: "Chủ trì: X; phối hợp: Y, Z."

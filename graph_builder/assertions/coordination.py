@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["coordination", "lead_role_line"]
+__all__ = ["bracketed_lead", "coordination", "lead_role_line"]
 
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
@@ -137,3 +138,38 @@ def _exchanged_with(ctx: Context, s: Sent, start: int, trigger: int) -> list[Men
         to = cues.RECIPIENT.search(ctx.scan, pos, min(trigger, pos + 60))
         pos = to.end() if to is not None else pos
     return [a for a in ctx.chain_after(pos, trigger, s.actors) if a.span.end <= trigger]
+
+
+def bracketed_lead(ctx: Context, s: Sent, start: int) -> bool:
+    """"1. Rà soát quy chế phối hợp (Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ; hoàn thành trong Quý II/2026).":
+    an item whose lead (and partners, and time) are named in brackets after its task: the words before the bracket
+    are the task. Also "(Giao X chủ trì ...)", "(X chủ trì; Y, Z phối hợp)". False when the sentence is not so."""
+    m = cues.TRAILING_BRACKET.search(ctx.match, start, s.end)
+    if m is None or cues.LEAD.search(ctx.low, start, m.start()) or ctx.opening_chain(s, start, m.start()):
+        return False    # the item names its own holder before the bracket
+    inner_start, inner_end = m.start("inner"), m.end("inner")
+    inner = [a for a in s.actors if inner_start <= a.span.start and a.span.end <= inner_end]
+    lead = cues.LEAD.search(ctx.low, inner_start, inner_end)
+    led = lead is not None
+    lead = lead or cues.BRACKET_HOLDERS.search(ctx.low, inner_start, inner_end)   # "(Sở Y tế thực hiện)"
+    opener = cues.BRACKET_OPENER.match(ctx.match, inner_start)
+    leads = ctx.chain_after(opener.end(), lead.start(), inner) if lead is not None else []
+    tstart, tend = ctx.span_text(start, m.start())
+    if not leads or not ctx.gap_ok(ctx.gaps[leads[-1].span.end:lead.start()]) or len(ctx.text[tstart:tend].split()) < 3:
+        return False
+    evidence = Span(tstart, ctx.span_text(tstart, m.end())[1])
+    if not led:
+        ctx.state.last_task = ctx.add(Assertion("task", evidence, s.sentence.index, subjects=ctx.iris(leads),
+                                                text=ctx.text[tstart:tend].rstrip(" .,;:"), levels=ctx.levels(leads)))
+        ctx.state.open_coordination = None
+        return True
+    coop = cues.COOPERATE.search(ctx.low, lead.end(), inner_end)
+    partners: list[Mention] = []
+    if coop is not None and coop.group(1):            # "X chủ trì, phối hợp với Y, Z"
+        partners = ctx.chain_after(coop.end(), inner_end, inner)
+    elif coop is not None:                            # "X chủ trì; Y, Z phối hợp"
+        partners = [a for a in ctx.chain_before(coop.start(), lead.end(), inner) if a.span.start >= lead.end()]
+    due = find_deadline(ctx.low, inner_start, inner_end)
+    assigned_task(ctx, s, evidence, ctx.text[tstart:tend].rstrip(" .,;:"), (leads, partners),
+                  ctx.text[due[0]:due[1]] if due is not None else None)
+    return True

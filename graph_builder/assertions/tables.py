@@ -10,7 +10,7 @@ from policykg.graph_builder.layout import LayoutRow, LayoutTable, cell_text
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns
 
-__all__ = ["layout_row", "table_row"]
+__all__ = ["assigned_task", "layout_row", "table_row"]
 
 
 def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
@@ -46,7 +46,7 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     task_text = ctx.text[tstart:tend]
     if "\n" in task_text:       # a cell of a Word table copied as text that wraps over two lines
         task_text = " ".join(task_text.split())
-    _row_task(ctx, s, Span(*ctx.span_text(row.span.start, row.span.end)), task_text, (leads, partners), deadline)
+    assigned_task(ctx, s, Span(*ctx.span_text(row.span.start, row.span.end)), task_text, (leads, partners), deadline)
 
 
 def _task_above(ctx: Context, table: Table, row: TableRow, column: int) -> Span | None:
@@ -77,12 +77,13 @@ def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> Non
         leads, partners = ctx.shared_cell(leads)
     if not task_text or (not leads and not partners and not cell(columns.lead)):
         return
-    _row_task(ctx, s, row.span, task_text, (leads, partners), written_deadline(cell_text(ctx.text, cell(columns.deadline))))
+    assigned_task(ctx, s, row.span, task_text, (leads, partners), written_deadline(cell_text(ctx.text, cell(columns.deadline))))
 
 
-def _row_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties: tuple[list[Mention], list[Mention]],
+def assigned_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties: tuple[list[Mention], list[Mention]],
               deadline: str | None) -> None:
-    """The task of a table row, held by its leads and due at its deadline, and its coordination duty."""
+    """The task of a table row (or of an item that names its lead after it), held by its leads and due at its
+    deadline, and its coordination duty."""
     leads, partners = parties
     index = ctx.add(Assertion("task", evidence, s.sentence.index, subjects=ctx.iris(leads), text=task_text,
                                levels=ctx.levels(leads), deadline=deadline))
