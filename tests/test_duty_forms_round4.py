@@ -109,6 +109,14 @@ CASES = {
         "Sở Tài chính; Thời gian hoàn thành: Trước ngày 30/9/2026.",
         {"Xây dựng phần mềm quản lý": {"Sở Khoa học và Công nghệ"}}, [("Sở Khoa học và Công nghệ", "Sở Tài chính")],
         [], [("Xây dựng phần mềm quản lý hồ sơ đất đai", "Thời gian hoàn thành: Trước ngày 30/9/2026")]),
+    "roles labelled after the task in its own sentence": (
+        "1. Rà soát các cơ sở kinh doanh dịch vụ lưu trú; cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch; cơ quan "
+        "phối hợp: Công an tỉnh, Sở Y tế; thời gian hoàn thành: Quý II/2026.\n"
+        "2. Tổng kết việc thực hiện Nghị quyết. Cơ quan chủ trì: Sở Nội vụ. Cơ quan phối hợp: Sở Tư pháp.",
+        {"Rà soát các cơ sở kinh doanh": {"Sở Văn hóa, Thể thao và Du lịch"}, "Tổng kết việc thực hiện": {"Sở Nội vụ"}},
+        [("Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh"), ("Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"),
+         ("Sở Nội vụ", "Sở Tư pháp")], [("Công an tỉnh", "Sở Y tế")],
+        [("Rà soát các cơ sở kinh doanh dịch vụ lưu trú", "thời gian hoàn thành: Quý II/2026")]),
     "role labels with a comma or a purpose word": (
         "1. Xây dựng cơ sở dữ liệu hộ tịch\n- Cơ quan, đơn vị chủ trì: Sở Tư pháp.\n- Cơ quan, đơn vị phối hợp: "
         "Sở Nội vụ, Sở Y tế.\n2. Tổ chức tập huấn nghiệp vụ\n- Đơn vị chủ trì tham mưu: Sở Nội vụ.",

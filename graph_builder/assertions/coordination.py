@@ -9,7 +9,7 @@ from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["bracketed_lead", "coordination", "lead_role_line"]
+__all__ = ["bracketed_lead", "coordination", "labelled_roles", "lead_role_line"]
 
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
@@ -172,4 +172,30 @@ def bracketed_lead(ctx: Context, s: Sent, start: int) -> bool:
     due = find_deadline(ctx.low, inner_start, inner_end)
     assigned_task(ctx, s, evidence, ctx.text[tstart:tend].rstrip(" .,;:"), (leads, partners),
                   ctx.text[due[0]:due[1]] if due is not None else None)
+    return True
+
+
+def labelled_roles(ctx: Context, s: Sent, start: int) -> bool:
+    """"1. Rà soát ...; cơ quan chủ trì: X; cơ quan phối hợp: Y, Z; thời gian hoàn thành: Quý II/2026.": the roles
+    labelled after the task in its own sentence; the words before the first label are the task. False when the
+    sentence is not so."""
+    labels = list(cues.INLINE_ROLE.finditer(ctx.match, start, s.end))
+    if not labels or labels[0].group("role").lower() != "chủ trì":
+        return False
+    tstart, tend = ctx.span_text(start, labels[0].start())
+    if len(ctx.text[tstart:tend].split()) < 3:
+        return False
+    bounds = [m.start() for m in labels[1:]] + [m.start() for m in cues.INLINE_ROLE_END.finditer(ctx.match, start, s.end)]
+
+    def listed(label) -> list[Mention]:
+        end = min([b for b in bounds if b > label.end()] + [s.end])
+        return [a for a in s.actors if label.end() <= a.span.start and a.span.end <= end]
+
+    leads = listed(labels[0])
+    partners = [a for m in labels[1:] if m.group("role").lower() == "phối hợp" for a in listed(m)]
+    if not leads:
+        return False
+    due = find_deadline(ctx.low, labels[0].end(), s.end)
+    assigned_task(ctx, s, Span(tstart, ctx.span_text(tstart, s.end)[1]), ctx.text[tstart:tend].rstrip(" .,;:-–"),
+                  (leads, partners), ctx.text[due[0]:due[1]] if due is not None else None)
     return True

@@ -12,7 +12,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.actions import directs, issuer_from_metadata, issues
 from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import Context, Sent
-from policykg.graph_builder.assertions.coordination import bracketed_lead, lead_role_line
+from policykg.graph_builder.assertions.coordination import bracketed_lead, labelled_roles, lead_role_line
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
@@ -78,7 +78,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         if label_role not in ("tasks", "requirements"):
             return   # "Thời gian thực hiện: năm 2024."
         content_start = s.start + attribute.end()
-    if bracketed_lead(ctx, s, content_start):
+    if bracketed_lead(ctx, s, content_start) or labelled_roles(ctx, s, content_start):
         return
     made = len(ctx.out)
     parts = _duty_clauses(ctx, s, content_start)
