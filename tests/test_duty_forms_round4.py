@@ -117,6 +117,13 @@ CASES = {
         [("Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh"), ("Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"),
          ("Sở Nội vụ", "Sở Tư pháp")], [("Công an tỉnh", "Sở Y tế")],
         [("Rà soát các cơ sở kinh doanh dịch vụ lưu trú", "thời gian hoàn thành: Quý II/2026")]),
+    "a numbered lead-in 'Giao X chủ trì, phối hợp với Y ... sau:' over its items": (
+        "2. Giao Sở Công Thương chủ trì, phối hợp với Công an tỉnh thực hiện các nhiệm vụ sau:\n"
+        "a) Kiểm tra thị trường hàng hóa dịp Tết;\nb) Xử lý vi phạm về hàng giả.\n"
+        "3. Sở Y tế tổ chức kiểm tra an toàn thực phẩm.",
+        {"thực hiện các nhiệm vụ sau": {"Sở Công Thương"}, "Kiểm tra thị trường hàng hóa": {"Sở Công Thương"},
+         "Xử lý vi phạm về hàng giả": {"Sở Công Thương"}, "kiểm tra an toàn thực phẩm": set()},
+        [("Sở Công Thương", "Công an tỉnh")], [], []),
     "role labels with a comma or a purpose word": (
         "1. Xây dựng cơ sở dữ liệu hộ tịch\n- Cơ quan, đơn vị chủ trì: Sở Tư pháp.\n- Cơ quan, đơn vị phối hợp: "
         "Sở Nội vụ, Sở Y tế.\n2. Tổ chức tập huấn nghiệp vụ\n- Đơn vị chủ trì tham mưu: Sở Nội vụ.",
