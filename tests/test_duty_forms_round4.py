@@ -86,7 +86,8 @@ CASES = {
         "\tSở Khoa học và Công nghệ\tSở Nội vụ\tQuý III/2026\tHướng dẫn",
         {"Xây dựng quy định về giá": {"Sở Tài chính"},
          "Triển khai sổ sức khỏe điện tử": {"Sở Y tế", "Sở Khoa học và Công nghệ"}},
-        [("Sở Khoa học và Công nghệ", "Sở Nội vụ"), ("Sở Tài chính", "Sở Tư pháp")], [],
+        [("Sở Khoa học và Công nghệ", "Sở Nội vụ"), ("Sở Tài chính", "Sở Tư pháp"),
+         ("Sở Y tế", "Sở Khoa học và Công nghệ")], [("Sở Y tế", "Sở Nội vụ")],     # two leads of one task: a pair
         [("Xây dựng quy định về giá dịch vụ", "Quý IV/2026")]),
     "an assignment column, the lead marked without brackets": (
         "\n| TT | Nội dung | Phân công | Thời gian |\n|---|---|---|---|\n"

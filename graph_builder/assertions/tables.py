@@ -22,7 +22,8 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     if cell is None:
         return
     tstart, tend = ctx.span_text(cell.start, cell.end)
-    if tend <= tstart:
+    continues = tend <= tstart
+    if continues:
         # an empty task cell under a merged "Nội dung" cell: the row gives the task above another lead
         cell = _task_above(ctx, table, row, columns.task)
         if cell is None:
@@ -46,7 +47,14 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     task_text = ctx.text[tstart:tend]
     if "\n" in task_text:       # a cell of a Word table copied as text that wraps over two lines
         task_text = " ".join(task_text.split())
-    assigned_task(ctx, s, Span(*ctx.span_text(row.span.start, row.span.end)), task_text, (leads, partners), deadline)
+    above = ctx.out[ctx.state.last_task] if continues and ctx.state.last_task is not None else None
+    evidence = Span(*ctx.span_text(row.span.start, row.span.end))
+    index = assigned_task(ctx, s, evidence, task_text, (leads, partners), deadline)
+    co_leads = [a for a in above.subjects if a not in ctx.iris(leads)] if above is not None and above.text == task_text \
+        else []
+    if co_leads and leads:   # the leads of the row above and of this one lead one task together
+        ctx.add(Assertion("coordination", evidence, s.sentence.index, subjects=ctx.iris(leads), objects=co_leads,
+                          text=task_text, levels=ctx.levels(leads), parent=index))
 
 
 def _task_above(ctx: Context, table: Table, row: TableRow, column: int) -> Span | None:
@@ -81,7 +89,7 @@ def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> Non
 
 
 def assigned_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties: tuple[list[Mention], list[Mention]],
-              deadline: str | None) -> None:
+              deadline: str | None) -> int:
     """The task of a table row (or of an item that names its lead after it), held by its leads and due at its
     deadline, and its coordination duty."""
     leads, partners = parties
@@ -95,3 +103,4 @@ def assigned_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties
             "coordination", evidence, s.sentence.index, subjects=lead_iris, objects=partner_iris,
             text=task_text, levels=ctx.levels(leads + partners), parent=index))
     concerns(ctx, s, index)
+    return index
