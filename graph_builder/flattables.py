@@ -86,20 +86,34 @@ def _tab_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) 
         i = j + 1
 
 
-def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[int]:
+def _header_run(text: str, lines: list[tuple[int, int]], cells: list[str | None], i: int) -> list[int]:
     """The lines from ``i`` on that are the header cells of a duty table written one per line (a blank line may part
-    two of them); [] when there is no such header at ``i``."""
+    two of them); [] when there is no such header at ``i``. ``cells``: each line's match key when it is a header
+    cell, else None."""
     run: list[int] = []
     j = i
     while j < len(lines):
-        key = match_key(text[lines[j][0]:lines[j][1]].strip())
-        if _header_cell(key):
+        if cells[j] is not None:
             run.append(j)
-        elif key or not run or j + 1 >= len(lines) or not text[lines[j + 1][0]:lines[j + 1][1]].strip():
+        elif text[lines[j][0]:lines[j][1]].strip() or not run or j + 1 >= len(lines) \
+                or not text[lines[j + 1][0]:lines[j + 1][1]].strip():
             break
         j += 1
-    keys = [match_key(text[lines[k][0]:lines[k][1]].strip()) for k in run]
-    return run if len(run) >= 3 and duty_header(keys) else []
+    return run if len(run) >= 3 and duty_header([cells[k] for k in run]) else []
+
+
+def _header_cells(text: str, lines: list[tuple[int, int]]) -> list[str | None]:
+    """Each line's match key when the line is one header cell, else None (long lines are never keyed)."""
+    out: list[str | None] = []
+    for a, b in lines:
+        line = text[a:b].strip()
+        if not 0 < len(line) <= _MAX_HEADER_CELL + 8 or not (cues.HEADER_WORD.search(line.lower())
+                                                               or _NUMBER_COLUMN.match(line.lower())):
+            out.append(None)        # most lines: too long, or no header word even before normalising
+            continue
+        key = match_key(line)
+        out.append(key if _header_cell(key) else None)
+    return out
 
 
 def _numbered_rows(text: str, lines: list[tuple[int, int]], start: int, width: int) -> list[list[int]]:
@@ -190,14 +204,15 @@ def _cells_of(row: list[int], width: int, task: int) -> list[list[int]]:
 
 
 def _flat_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:
+    header_keys = _header_cells(text, lines)
     i = 0
     while i < len(lines):
-        header = _header_run(text, lines, i)
+        header = _header_run(text, lines, header_keys, i) if header_keys[i] is not None else []
         if not header:
             i += 1
             continue
         width = len(header)
-        keys = [match_key(text[lines[k][0]:lines[k][1]].strip()) for k in header]
+        keys = [header_keys[k] for k in header]
         number_column = bool(_NUMBER_COLUMN.match(keys[0]))
         task = next(k for k, key in enumerate(keys) if cues.TASK_COLUMN.search(key))
         rows = _numbered_rows(text, lines, header[-1] + 1, width) if number_column else []

@@ -179,6 +179,8 @@ def labelled_roles(ctx: Context, s: Sent, start: int) -> bool:
     """"1. Rà soát ...; cơ quan chủ trì: X; cơ quan phối hợp: Y, Z; thời gian hoàn thành: Quý II/2026.": the roles
     labelled after the task in its own sentence; the words before the first label are the task. False when the
     sentence is not so."""
+    if "chủ trì" not in ctx.low[start:s.end]:
+        return False
     labels = list(cues.INLINE_ROLE.finditer(ctx.match, start, s.end))
     if not labels or labels[0].group("role").lower() != "chủ trì":
         return False
