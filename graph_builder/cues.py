@@ -223,7 +223,7 @@ AND = "và"
 # --- what a text is: the words of a news article about a document --------------------------------------------
 
 # "Ban Bí thư vừa ban hành ...": the sentence that reports the issuing
-ISSUED = re.compile(r"\b(?:vừa |đã |mới )?(?:ký )?ban hành\b", re.I)
+ISSUED = re.compile(r"\b(?:(?:vừa |đã |mới )?(?:ký )?ban hành|(?:vừa|đã|mới) ký(?! kết| cam kết))\b", re.I)
 # words only a report about a document uses
 ARTICLE_SIGNALS = re.compile(r"\b(?:vừa (?:ký )?ban hành|nêu rõ|Chỉ thị yêu cầu|Nghị quyết yêu cầu|Theo đó|"
                               r"Kết luận yêu cầu|cho biết|phóng viên|PV)\b")
@@ -379,6 +379,11 @@ MOTTO_LINES = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - 
 # a signature mode as written at the start of a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M")
 SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|K\.?\s?/?\s?T\.?|T\.?\s?/?\s?L\.?|T\.?U\.?Q\.?|Q\.)"
                             r"(?=\s*[A-ZĐÀ-Ỹ])")
+# a block that signs on behalf of an organ without a mode of the list: "ĐẠI DIỆN SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" (joint
+# programmes, agreements); read as a mode that names the organ, written as no mode in the graph
+ON_BEHALF = re.compile(r"^(?:ĐẠI DIỆN|Đại diện)\s+(?=[A-ZĐÀ-Ỹ])")
+# a page's number alone on its line ("2", "- 2 -", "Trang 2/3"): a page break inside a footer
+PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:Trang|TRANG)\s+\d{1,3}(?:\s*/\s*\d{1,3})?$")
 # what the mode is written as in the graph, by its letters
 SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 # a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"
@@ -394,6 +399,9 @@ PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướn
 FAMILY_NAMES = frozenset("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai
 trương lâm hà lương lưu tạ chu cao thái vương quách tô triệu phùng kiều đoàn lục hứa lò lù giàng sùng vàng hầu thào
 nông hoàng mạc la lăng tòng khổng doãn văn âu ông kim""".split())
+# middle names after which a family name that is also a head noun ("Đoàn", "Văn") begins a person's name ("Đoàn Thị
+# Hậu", not "Đoàn Thanh niên" or "Đoàn Công tác")
+MIDDLE_NAMES = frozenset("thị văn đức hữu ngọc xuân trọng đình quang minh hồng mạnh thế tiến anh".split())
 # first words that never begin a person's name in a signature block (heads of names, posts, footer words)
 NOT_PERSON_WORDS = frozenset("""bộ sở ban ủy cục công hội đảng tỉnh huyện xã thành trung nơi lưu kính ghi phụ mẫu ký
 thủ chủ bí phó giám trưởng tổng chánh văn phòng viện tòa đoàn mặt quốc chính nhà các những như việt độc cộng""".split())

@@ -132,8 +132,8 @@ def _emitted(result: BuildResult, lexicon: Lexicon | None) -> Emitter:
     doc.describe_policy()
     doc.statements()
     doc.relations()
-    if doc.policy_iri and not doc.is_article:
-        signatures(doc.out, result.document, doc.policy_iri, doc.source.key, doc.evidence)
+    if doc.policy_iri:      # an article's reported document: who the article says signed it
+        signatures(doc.out, doc.policy, doc.policy_iri, doc.source.key, doc.evidence)
     _describe_named(doc.out, result, lexicon, exclude={doc.policy_iri, doc.source_iri})
     cited_identifiers(doc.out, result, exclude={doc.policy_iri, doc.source_iri})
     return doc.out

@@ -21,13 +21,23 @@ from dataclasses import dataclass, field
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
-from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, office_over, person_name, post_of
+from policykg.graph_builder.organs import (
+    actor_named,
+    is_bare_head,
+    is_caps,
+    issuer_named,
+    office_over,
+    person_name,
+    post_in_unit,
+    post_of,
+)
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Footer", "read_footer"]
 
 # a quick look for a footer's first line before reading its cells
-_ANCHOR_HINT = re.compile(cues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern)
+_ANCHOR_HINT = re.compile(cues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
+                          + cues.ON_BEHALF.pattern.replace("^", "", 1))
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
 
 
@@ -49,6 +59,7 @@ class _Item:
     end: int
     column: int
     value_at: int = -1      # a mode: where what it signs for starts ("TM. | ỦY BAN NHÂN DÂN")
+    line: int = -1          # where its line starts
 
 
 @dataclass
@@ -103,6 +114,12 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
     if stamp is not None:       # a digital signature's stamp: the signer's name, when it is a person's
         name = person_name(text[stamp.end():])
         return None if name is None else [_Item("person", name, None, start + stamp.end(), start + len(text), column)]
+    behalf = cues.ON_BEHALF.match(text)
+    if behalf is not None:      # "ĐẠI DIỆN HỘI NÔNG DÂN TỈNH": what it signs for, with no mode of the list
+        value, tail = _split_tail(text[behalf.end():].strip(), start + behalf.end(), column, lexicon)
+        item = _Item("mode", value, None, start, start + len(text), column)
+        item.value_at = start + behalf.end()
+        return [item, *tail]
     modes = list(cues.SIGNATURE_MODE.finditer(text))
     if modes and modes[0].start() == 0:
         items = []
@@ -180,7 +197,7 @@ def _name_goes_on(words: list[str], k: int, lexicon: Lexicon) -> bool:
 
 def _is_anchor(cells: list[tuple[int, str]]) -> bool:
     return bool(cells) and (bool(cues.RECIPIENTS.match(cells[0][1]))
-                            or any(cues.SIGNATURE_MODE.match(text) for _, text in cells))
+                            or any(cues.SIGNATURE_MODE.match(text) or cues.ON_BEHALF.match(text) for _, text in cells))
 
 
 @functools.lru_cache(maxsize=4)
@@ -218,7 +235,8 @@ def _continues_mode(items: list[_Item], column: int, text: str, lexicon: Lexicon
     if not column_items or column_items[-1].what != "mode" or not column_items[-1].value:
         return False
     mode = column_items[-1]
-    if mode.mode != "TM." and not (post_of(mode.value, lexicon) is not None and actor_named(text, lexicon) is not None):
+    if mode.mode not in ("TM.", None) and not (post_of(mode.value, lexicon) is not None
+                                               and actor_named(text, lexicon) is not None):
         return False
     mode.value = mode.value + " " + text
     return True
@@ -231,7 +249,7 @@ def _continues_post(items: list[_Item], column: int, text: str, lexicon: Lexicon
     if not is_caps(text) or not column_items or column_items[-1].what != "post":
         return False
     post = column_items[-1]
-    if not re.search(r"(?:[,\-–&]|\s[Vv]à)$", post.value) or _post_in_unit(post.value + " " + text, lexicon)[1] is None:
+    if not re.search(r"(?:[,\-–&]|\s[Vv]à)$", post.value) or post_in_unit(post.value + " " + text, lexicon)[1] is None:
         return False
     post.value = post.value + " " + text
     return True
@@ -261,12 +279,24 @@ def _organ_line(text: str, start: int, column: int, issuers: list[ActorRef], lex
     "GIÁM ĐỐC" / name, then "VIỆN KIỂM SÁT NHÂN DÂN TỈNH X" / "KT. VIỆN TRƯỞNG" / ...)."""
     if not is_caps(text) or len(text) > 100 or not issuers:
         return None
-    ref = actor_named(text, lexicon, fuzzy=True)
-    if ref is None or not any(ref.iri == i.iri for i in issuers):
+    if issuer_named(text, issuers, lexicon) is None:
         return None
     item = _Item("organ", text, None, start, start + len(text), column)
     item.value_at = start
     return item
+
+
+def _organ_row(line: str, issuers: list[ActorRef], lexicon: Lexicon) -> bool:
+    """A line whose every cell names an issuer: the organs' names over their blocks, stacked or side by side
+    ("CÔNG AN TỈNH     BỘ CHỈ HUY QUÂN SỰ TỈNH     BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH")."""
+    cells = _cells(line)
+    return bool(cells) and all(_organ_line(text, 0, 0, issuers, lexicon) is not None for _, text in cells)
+
+
+def _rank_alone(text: str) -> bool:
+    """A signer's rank or title alone in its cell, the name on the next line ("Thượng tướng", "PGS.TS.")."""
+    rank = cues.PERSON_PREFIX.match(text + " ")
+    return rank is not None and rank.end() == len(text) + 1
 
 
 def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
@@ -279,33 +309,39 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
     while j < len(lines) and j - i < 60:
         start, line = lines[j]
         cells = _cells(line)
-        if not cells:
-            j += 1
+        if not cells or (len(cells) == 1 and cues.PAGE_NUMBER.match(cells[0][1])):
+            j += 1          # a blank line, or a page break inside the footer (the page's number)
             continue
         if j > i and (cues.AFTER_FOOTER.match(line.strip(" |*_")) or (line.lstrip().startswith("|") and len(cells) >= 3
                                                                         and not any(cues.RECIPIENTS.match(c[1]) for c in cells))):
             break   # an appendix, an attached regulation, a table of tasks
         found: list[_Item] = []
         footer_line = True
+        piped = "|" in line     # a table's row: its cells' columns are their places in the row, not in the line
         for offset, text in cells:
-            sig = _signature_items(text, start + offset, offset, lexicon)
-            if sig is None and _continues_post(items, offset, text, lexicon):
+            column = line.count("|", 0, offset) * 100 if piped else offset
+            sig = _signature_items(text, start + offset, column, lexicon)
+            if sig is None and _continues_post(items, column, text, lexicon):
                 continue    # "PHÓ GIÁM ĐỐC SỞ VĂN HÓA," / "THỂ THAO VÀ DU LỊCH": the unit of the post goes on
             if sig is None:
-                name = _name_in_column(items, offset, text, start + offset, lexicon)
+                name = _name_in_column(items, column, text, start + offset, lexicon)
                 sig = [name] if name is not None else None
             if sig is not None:
                 found.extend(sig)
-            elif _continues_mode(items, offset, text, lexicon):
+            elif _continues_mode(items, column, text, lexicon):
                 pass        # "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH": what the mode signs for, on two lines
-            elif _organ_line(text, start + offset, offset, issuers, lexicon) is not None:
-                found.append(_organ_line(text, start + offset, offset, issuers, lexicon))
+            elif _organ_line(text, start + offset, column, issuers, lexicon) is not None:
+                found.append(_organ_line(text, start + offset, column, issuers, lexicon))
+            elif _rank_alone(text):
+                pass        # "Thượng tướng" on a line of its own, the name under it
             elif cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text):
                 recipients = True
             elif not (recipients and len(text) <= 120 and not is_caps(text)):
                 footer_line = False
         if not footer_line:
             break
+        for it in found:
+            it.line = start
         items.extend(found)
         j += 1
     return j, items, recipients
@@ -317,7 +353,7 @@ def _columns(items: list[_Item]) -> list[list[_Item]]:
     by_line: dict[tuple[int, str], int] = {}
     for it in items:      # blocks stand side by side when one line holds two modes, two posts or two names
         if it.what in ("mode", "post", "person"):
-            key = (it.start - it.column, it.what)
+            key = (it.line, it.what)
             by_line[key] = by_line.get(key, 0) + 1
     if not by_line or len({line for line, _ in by_line}) == 1:
         return [items]      # one block, or blocks flattened in a row of one line ("| TM. ... Name | KT. ... Name |")
@@ -356,8 +392,7 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
     organ of the head's post a "KT." names ("KT. BỘ TRƯỞNG BỘ CÔNG AN": Bộ Công an)."""
     for it in block.items:
         if it.what == "organ":
-            ref = actor_named(it.value, lexicon, fuzzy=True)
-            return next((i for i in issuers if ref is not None and i.iri == ref.iri), ref)
+            return issuer_named(it.value, issuers, lexicon)
         over = office_over(it.value, lexicon) if it.what == "mode" and it.value else None
         if over is not None and over[1].iri:
             return next((ref for ref in issuers if ref.iri == over[1].iri), over[1])
@@ -394,12 +429,11 @@ def _issuer_headed_by(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) 
 
 
 def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Signature | None:
-    post = None
-    for it in block.items:
-        if it.what == "post":
-            post = it.value
-        elif it.what == "mode" and it.value and post_of(it.value, lexicon) is not None and post is None:
-            post = post_of(it.value, lexicon)
+    # the post signed in is the first post line; a second one is the signer's concurrent title ("PHÓ TRƯỞNG BAN
+    # THƯỜNG TRỰC" / "PHÓ CHỦ TỊCH UBND TỈNH"); the head's post a mode names ("KT. CHỦ TỊCH") only without a post line
+    posts = [it.value for it in block.items if it.what == "post"]
+    post = posts[0] if posts else next((post_of(it.value, lexicon) for it in block.items if it.what == "mode"
+                                        and it.value and post_of(it.value, lexicon) is not None), None)
     modes = [it.mode for it in block.items if it.what == "mode" and it.mode]
     if post is None and not ("TM." in modes and any(it.what == "person" for it in block.items)):
         return None     # a block for a collective may print no post: "T/M BAN BÍ THƯ" / (đã ký) / name
@@ -409,27 +443,12 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
                          span=Span(min(it.start for it in block.items), max(it.end for it in block.items)))
     person = next((it.value for it in block.items if it.what == "person"), None)
     span = Span(min(it.start for it in block.items), max(it.end for it in block.items))
-    post, unit = _post_in_unit(post, lexicon)
+    post, unit = post_in_unit(post, lexicon)
+    if unit is not None:        # "GIÁM ĐỐC CÔNG AN TỈNH" of the issuer "Công an tỉnh Bắc Ninh": that issuer
+        key = match_key(unit.label)
+        unit = next((i for i in issuers if i.iri == unit.iri or match_key(i.label).startswith(key + " ")), unit)
     return Signature(post=post, person=person, mode=modes[-1] if modes else None,
                      organ=unit or _organ(block, issuers, lexicon), span=span)
-
-
-def _post_in_unit(post: str, lexicon: Lexicon) -> tuple[str, ActorRef | None]:
-    """A post that names its unit after the post's name ("Vụ trưởng Vụ Pháp chế", "Chánh Văn phòng Bộ", signed "TL.
-    BỘ TRƯỞNG" by delegation): the post alone and the unit it heads, which is the post's organ; else (post, None).
-    A qualifier that names no body stays in the post ("Phó Chủ tịch Thường trực")."""
-    key = match_key(post)
-    names = [n for n in lexicon.post_names() if key.startswith(match_key(n) + " ")]
-    if not names and key.startswith("phó "):        # "Phó Vụ trưởng Vụ Pháp chế": a deputy of any post
-        deputy, unit = _post_in_unit(post[4:], lexicon)
-        return ("Phó " + deputy, unit) if unit is not None else (post, None)
-    if not names:
-        return post, None
-    base = max(names, key=len)
-    deputy = post[:len(base)] if match_key(post[:len(base)]) == match_key(base) else base
-    rest = post[len(deputy):].strip()
-    unit = actor_named(rest, lexicon) or actor_named(rest.upper(), lexicon)
-    return (deputy, unit) if unit is not None and unit.iri else (post, None)
 
 
 def _signed_for(block: _Block, issuers: list[ActorRef], lexicon: Lexicon, footer: Footer) -> None:
@@ -460,8 +479,8 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         if not ((_ANCHOR_HINT.search(line) and _is_anchor(_cells(line))) or _signed_post_at(lines, i, lexicon)):
             i += 1
             continue
-        while i > 0 and _organ_line(lines[i - 1][1].strip(), 0, 0, issuers, lexicon) is not None:
-            i -= 1          # the organ's name stands above a stacked block: "CÔNG AN TỈNH X" / "GIÁM ĐỐC"
+        while i > 0 and _organ_row(lines[i - 1][1], issuers, lexicon):
+            i -= 1          # the organ's name stands above its block: "CÔNG AN TỈNH X" / "GIÁM ĐỐC"
         j, items, recipients = _region(lines, i, lexicon, issuers)
         end = lines[j - 1][0] + len(lines[j - 1][1])
         footer.blocks.append(FrameBlock("recipients" if recipients else "footer", Span(lines[i][0], end)))

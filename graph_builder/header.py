@@ -21,11 +21,20 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.dates import iso_date
-from policykg.graph_builder.headernames import LEVEL_PLACE, Name as _Name, composed, joint_issuers, organ_names, part_only
+from policykg.graph_builder.headernames import (
+    LEVEL_PLACE,
+    Name as _Name,
+    composed,
+    joint_issuers,
+    organ_names,
+    part_only,
+    shared_place,
+)
 from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
 from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, number_codes
 from policykg.graph_builder.organs import (
     actor_named,
+    actors_listed,
     is_caps,
     motto_spans,
     of_entry,
@@ -35,7 +44,8 @@ from policykg.graph_builder.organs import (
 from policykg.graph_builder.read import clean_label
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_of_code", "kind_of_word", "sentence_case", "clean_title"]
+__all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_cell", "kind_of_code", "kind_of_word",
+           "sentence_case", "clean_title"]
 
 _PLACE_DATE = re.compile(r"(?:^|\n|\s{2,}|\|)[ *_]*(?P<place>[A-ZĐ][\w.]*(?:(?: | - )[\w.]+){0,5}?)\s*,\s*ngày\s+"
                          r"(?P<d>\d{1,2}|[ .…_]*)\s*tháng\s+(?P<m>\d{1,2}|[ .…_]*)\s*năm\s+(?P<y>(?:19|20)\d{2})")
@@ -106,6 +116,18 @@ def _kind_line(cell: str, lexicon: Lexicon) -> tuple[str, int] | None:
                 r"(?i)\s+(?:" + cues.OF + "|" + cues.ABOUT + r"|V/V)\b", cell[end:])):
             return kind, end
     return None
+
+
+def kind_cell(cell: str, lexicon: Lexicon) -> str | None:
+    """The kind a header cell in capitals names whole: a kind word, or one made jointly ("QUY CHẾ PHỐI HỢP", "KẾ
+    HOẠCH LIÊN TỊCH"); None otherwise.
+
+    >>> from policykg.ontology import load_lexicon
+    >>> kind_cell("QUY CHẾ PHỐI HỢP", load_lexicon()), kind_cell("QUY CHẾ PHỐI HỢP GIỮA", load_lexicon())
+    ('Regulation', None)
+    """
+    line = _kind_line(cell, lexicon)
+    return line[0] if line is not None and line[1] == len(cell.rstrip()) else None
 
 
 def clean_title(text: str) -> str:
@@ -226,6 +248,9 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
         return
     if joint:
         header.issuers = joint_issuers(resolved, lexicon, header.parents, codes)
+        placed = dict(zip((r.iri for r in header.issuers), shared_place(header.issuers, lexicon)))
+        header.issuers = list(placed.values())      # "HĐND TỈNH - UBND TỈNH - ỦY BAN MTTQ ... TỈNH CÀ MAU"
+        resolved = [(n, placed.get(r.iri, r)) for n, r in resolved]
     elif names and (not resolved or resolved[-1][0] is not names[-1]) and not part_only(names[-1].text, lexicon):
         for k in range(len(names) - 2, max(-1, len(names) - 4), -1):     # a name broken over lines: join them
             whole = _Name(" ".join(n.text for n in names[k:]), [span for n in names[k:] for span in n.spans])
@@ -278,14 +303,17 @@ def _is_joint(kind: str | None, code: str | None) -> bool:
     return bool(code and re.search(r"(?:L[TN]|PH)$", code)) or (kind or "").startswith("Joint")
 
 
-def _title_block(source: SourceText, start: int, lexicon: Lexicon) -> tuple[list[ActorRef], str | None]:
-    """After the kind line: the issuers named by "của X, Y" and the subject title, from the lines up to the next
-    blank line ("KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ / VỀ ..."; "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ / về ...")."""
+def _title_block(source: SourceText, start: int,
+                 lexicon: Lexicon) -> tuple[list[ActorRef], list[ActorRef], str | None]:
+    """After the kind line: the issuers named by "của X, Y", the parties named by "giữa X, Y và Z" and the subject
+    title, from the lines up to the next blank line ("KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ / VỀ ..."; "NGHỊ QUYẾT /
+    CỦA BỘ CHÍNH TRỊ / về ..."; "QUY CHẾ PHỐI HỢP / giữa A, B và C / trong công tác ...")."""
     match = source.match
     block = re.match(r"\s*((?:[^\n]*\S[^\n]*(?:\n|$)){1,4})", match[start:start + 800])
     if not block:
-        return [], None
+        return [], [], None
     by_of: list[ActorRef] = []
+    between: list[ActorRef] = []
     parts: list[tuple[int, int]] = []
     offset = start + block.start(1)
     for line in re.finditer(r"[^\n]+", block.group(1)):
@@ -304,9 +332,18 @@ def _title_block(source: SourceText, start: int, lexicon: Lexicon) -> tuple[list
             if not of.group(2):
                 continue
             a = b - len(of.group(2))
+        elif not between and re.match(r"(?i)giữa\s", body):
+            between = _parties(body[5:].strip(), lexicon)
         parts.append((a, b))
     title = " ".join(clean_label(source, a, b) for a, b in parts)
-    return by_of, (sentence_case(title, lexicon) if title else None)
+    return by_of, between, (sentence_case(title, lexicon) if title else None)
+
+
+def _parties(text: str, lexicon: Lexicon) -> list[ActorRef]:
+    """The parties a joint title names after "giữa" ("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Bộ Chỉ huy Bộ đội
+    Biên phòng tỉnh Quảng Trị trong công tác ..."): two names or more listed from its start."""
+    refs = actors_listed(text, lexicon)
+    return shared_place(refs, lexicon) if len(refs) >= 2 else []
 
 
 def _subject_line(source: SourceText, start: int, end: int, lexicon: Lexicon) -> str | None:
@@ -409,10 +446,12 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
         else:
             header.issuers += [r for r in coded if r.iri not in {i.iri for i in header.issuers}]
     if title_at is not None:
-        by_of, header.title = _title_block(source, title_at, lexicon)
+        by_of, between, header.title = _title_block(source, title_at, lexicon)
         heading_body = lexicon.get(header.issuers[0].iri) if header.issuers else None
         if by_of and (not header.issuers or (heading_body is not None and heading_body.issues_through_organs)):
             header.issuers = by_of
+        elif between and not header.issuers:
+            header.issuers = between    # "QUY CHẾ PHỐI HỢP / giữa A, B và C": a header that names none of them
     elif _SUBJECT_LINE.match(match[end:end + 20].lstrip(" |*_")):
         header.title = _subject_line(source, end, min(len(match), end + 600), lexicon)
     m = _PLACE_DATE.search(match, 0, min(len(match), end + 200))

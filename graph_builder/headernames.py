@@ -15,7 +15,7 @@ from policykg.graph_builder.organs import actor_named, is_bare_head
 from policykg.graph_builder.vocabulary import HEADER_CONTINUATION
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["LEVEL_PLACE", "Name", "composed", "joint_issuers", "organ_names", "part_only"]
+__all__ = ["LEVEL_PLACE", "Name", "composed", "joint_issuers", "organ_names", "part_only", "shared_place"]
 
 
 @dataclass
@@ -118,6 +118,25 @@ def composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
     return actor_named(part + " " + body, lexicon)
 
 
+_LAST_PLACE = re.compile(r"(?i)\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(\S.*)$")
+
+
+def shared_place(refs: list[ActorRef], lexicon: Lexicon) -> list[ActorRef]:
+    """Organs listed together whose level is written after each and whose place only after the last ("HĐND TỈNH -
+    UBND TỈNH - ỦY BAN MTTQ VIỆT NAM TỈNH CÀ MAU", "giữa Công an tỉnh, ... và Bộ Chỉ huy Quân sự tỉnh Quảng Trị"):
+    the place is every one's, each named with it."""
+    last = _LAST_PLACE.search(refs[-1].label or "") if refs else None
+    if last is None:
+        return refs
+    level, place = last.group(1).lower(), last.group(2)
+    shared = []
+    for ref in refs[:-1]:
+        label = re.sub(r"\s+cấp\s+(" + level + r")$", r" \1", ref.label or "", flags=re.I)    # "Ủy ban nhân dân cấp tỉnh"
+        whole = actor_named(label + " " + place, lexicon) if label.lower().endswith(" " + level) else None
+        shared.append(whole if whole is not None and whole.iri else ref)
+    return shared + refs[-1:]
+
+
 _CENTRAL = re.compile(r"^(?:TRUNG ƯƠNG|TW|TƯ|T\.Ư)?$")
 
 
@@ -162,11 +181,13 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
     while codes >= 2 and sum(1 for _, r in resolved if r.iri) < codes and k < len(resolved):
         parts = _run_together(resolved[k][0], lexicon) if len(resolved[k][0].spans) == 1 else None
         resolved[k:k + 1] = parts or resolved[k:k + 1]
-        k += len(parts or [None])
+        k += len(parts) - 1 if parts else 1     # the second part may hold more organs: "BỘ B BỘ C BỘ D"
     k = 0
     while codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes and k + 1 < len(resolved):
         (first, _), (second, _) = resolved[k], resolved[k + 1]
-        whole = actor_named(first.text + " " + second.text, lexicon) if _part_head(first.text, lexicon, True) else None
+        joined = first.text + " " + second.text     # a name over two lines the lexicon knows whole: "ĐOÀN CHỦ TỊCH ỦY
+        whole = actor_named(joined, lexicon) if _part_head(first.text, lexicon, True) or lexicon.lookup(joined) \
+            else None                                # BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
         if whole is not None and whole.iri:
             resolved[k:k + 2] = [(Name(first.text + " " + second.text, first.spans + second.spans), whole)]
         k += 1

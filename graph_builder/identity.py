@@ -64,7 +64,8 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     """
     low = lower_same_length(source.match)
     resolved = _Offices(source, low, document, lexicon).resolve(mentions)
-    locality = document_locality(document, lexicon, source)
+    reported = document.reports_on if document.kind == "NewsArticle" else None     # an article: its document's place
+    locality = document_locality(reported or document, lexicon, source)
     if locality is not None:
         resolved = [_qualified(m, locality, lexicon) for m in resolved]
     return _short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))

@@ -24,15 +24,16 @@ from policykg.graph_builder.footer import read_footer
 from policykg.graph_builder.header import (
     clean_title,
     header_cells,
+    kind_cell,
     kind_of_code,
     kind_of_word,
     later_headers,
     read_header,
     sentence_case,
 )
-from policykg.graph_builder.model import ActorRef, DocumentInfo, Sentence, SourceText, Span
+from policykg.graph_builder.model import ActorRef, DocumentInfo, Sentence, Signature, SourceText, Span
 from policykg.graph_builder.numbers import DocumentNumber, find_document_numbers
-from policykg.graph_builder.organs import is_caps, of_entry
+from policykg.graph_builder.organs import actors_listed, is_caps, of_entry, office_over, person_name, post_of
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.segment import split_sentences
@@ -236,8 +237,8 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     # 2. a formal document without number: a kind line in capitals at the top ("CHỈ THỊ")
     for start, end, cell in header_cells(source, 0, min(len(match), 1500))[:12]:
         word = cell.strip("*_ ")
-        if is_caps(word) and kind_of_word(word, lexicon):
-            return _formal(source, lexicon, DocumentInfo(kind=kind_of_word(word, lexicon)), None, -1)
+        if is_caps(word) and kind_cell(word, lexicon):
+            return _formal(source, lexicon, DocumentInfo(kind=kind_cell(word, lexicon)), None, -1)
 
     # 3. a news article reporting on a document
     article = DocumentInfo(kind="NewsArticle", title=_headline(source), publisher=_publisher(source))
@@ -271,10 +272,32 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
         entry = lexicon.by_number_code(own.issuer_code) or lexicon.lookup(own.issuer_code)  # "CP", "TTg"; not "UBND"
         if entry is not None and "các cấp" not in entry.label_vi:
             issuers = [of_entry(entry)]
+    if not issuers:
+        issuers = _preamble_issuers(source, lexicon, end)
     _set_issuers(info, issuers)
     info.signatures = footer.signatures
     info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)
     return info
+
+
+_NOT_BODIES_ALONE = re.compile(r"(?i)[;:]|\b(?:căn cứ|thực hiện|theo|của|tại|về|xét)\b")
+
+
+def _preamble_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[ActorRef]:
+    """A document whose header, number and title name no issuer, issued by the bodies its preamble names as the
+    subject of "(thống nhất) ban hành" the document ("Công an tỉnh, Viện kiểm sát nhân dân tỉnh và Tòa án nhân dân
+    tỉnh thống nhất ban hành Quy chế phối hợp ..."), in the first paragraphs after the header."""
+    match, low = source.match, source.match.lower()
+    limit = min(len(match), after + 2500)
+    for v in cues.ISSUED.finditer(match, after, limit):
+        if cues.issued_kind(lexicon).match(low, v.end()) is None:
+            continue
+        s_start, _ = _sentence_around(source, v.start())
+        subject = re.sub(r"(?i)\s*(?:thống nhất|cùng|cùng nhau)\s*$", "", match[s_start:v.start()])
+        issuers = _issuers_named(source, s_start, s_start + len(subject), lexicon)
+        if issuers and not _NOT_BODIES_ALONE.search(subject):
+            return issuers      # the subject is the bodies alone, not "Căn cứ Quyết định ... của X ban hành ..."
+    return []
 
 
 def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumber | None, int]:
@@ -313,6 +336,30 @@ def _unnumbered_issued(source: SourceText, lexicon) -> DocumentInfo | None:
     return None
 
 
+# after a reported document's number: "(ngày ...) (của ...) do <the signer> (đã) ký"
+_SIGNED_AFTER = re.compile(r"(?:\s*ngày\s+\d{1,2}/\d{1,2}/\d{4})?(?:\s+của\s+[^,.;\n]{2,60}?)?\s*,?\s*do\s+"
+                           r"(?P<by>[^.;\n]{2,100}?)\s+(?P<verb>(?:vừa\s+|đã\s+)?ký)(?!\w)", re.I)
+_SIGNED_VERB = re.compile(r"(?:vừa\s+|đã\s+)?ký(?:\s+ban hành)?", re.I)
+_ON_BEHALF_OF = re.compile(r"(?i)\bthay mặt\s+")
+
+
+def _reported_signer(match: str, start: int, end: int, lexicon: Lexicon) -> Signature | None:
+    """Who an article says signed the document, as the subject of "ký": "<post> [<organ>] <name>" ("Phó Thủ tướng
+    Lê Minh Khôi", "Bộ trưởng Bộ Công an Lương Tam Quang", "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải"), after a comma
+    that closes what opens the sentence; None when the subject is an organ or office alone."""
+    text = match[start:end].rsplit(",", 1)[-1].strip()
+    words = text.split()
+    cuts = [k for k in range(max(1, len(words) - 4), len(words) - 1) if person_name(" ".join(words[k:]))]
+    for k in sorted(cuts, key=lambda k: match_key(words[k]) not in cues.FAMILY_NAMES):   # "Hà Tĩnh | Võ Trọng Hải"
+        name = person_name(" ".join(words[k:]))
+        post = post_of(" ".join(words[:k]), lexicon) if name else None
+        if post is not None:
+            over = office_over(" ".join(words[:k]), lexicon)
+            return Signature(post=over[0] if over else post, person=name, mode=None, organ=over[1] if over else None,
+                             span=Span(start, end))
+    return None
+
+
 def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> DocumentInfo | None:
     """The document an article reports: the number in an issuance sentence, else a document the issuance sentence
     names without a number, else the first number."""
@@ -325,6 +372,10 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
             verb = v
         if verb is not None:
             chosen, issuance = n, (s_start, s_end, verb)
+            break
+        signed = _SIGNED_AFTER.match(match, n.span.end, s_end)
+        if signed is not None:      # "Quyết định số 15/QĐ-UBND do Phó Chủ tịch UBND tỉnh X ký ...": signed by
+            chosen, issuance = n, (signed.start("by"), s_end, _SIGNED_VERB.match(match, signed.start("verb")))
             break
     if issuance is None:
         unnumbered = _unnumbered_issued(source, lexicon)
@@ -344,7 +395,11 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
         if prefix:
             s_start += prefix.end()
         subject = re.search(r"\S", match[s_start:verb.start()])
-        _set_issuers(info, _issuers_named(source, s_start, verb.start(), lexicon))
+        behalf = _ON_BEHALF_OF.search(match, s_start, verb.start())     # "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí X"
+        _set_issuers(info, (actors_listed(match[behalf.end():verb.start()], lexicon) if behalf else [])
+                     or _issuers_named(source, s_start, verb.start(), lexicon))
+        signer = _reported_signer(match, s_start, verb.start(), lexicon)
+        info.signatures = [signer] if signer is not None else []
         if info.issuer and subject:
             info.evidence = Span(s_start + subject.start(), chosen.span.end)
         # an explicit date of issue in the same sentence ("Ngày 01/12/2011, Ban Bí thư ban hành ...",
@@ -357,8 +412,8 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
             if opens_sentence or right_after_number or right_after_verb:
                 info.date = iso_date(dm.group("d"), dm.group("m"), dm.group("y"))
                 break
-    elif chosen.issuer_code != "TW" and "-" not in chosen.issuer_code:
-        entry = lexicon.lookup(chosen.issuer_code)
+    if not info.issuers and chosen.issuer_code != "TW" and "-" not in chosen.issuer_code:
+        entry = lexicon.lookup(chosen.issuer_code)      # the number's code names it ("TTg"), the text no organ
         if entry is not None and "các cấp" not in entry.label_vi:
             _set_issuer(info, of_entry(entry))
     return info

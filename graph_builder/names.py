@@ -192,6 +192,9 @@ class _NameScan(ScanSteps):
         # committees named in full by their head noun ("Tỉnh ủy", "Đảng ủy"): no lower-case word goes on after one
         self.head_ends = {e for s, e in self.head_at.items()
                           if vocab.head_kind.get(match_key(match[s:e])) in ("PartyCommittee", "Authority")}
+        # where an office's title ends ("Bộ trưởng | Bộ Công an Lương Tam Quang"): the holder's name may follow the organ
+        self.office_ends = {e for s, e in self.head_at.items() if vocab.head_kind.get(match_key(match[s:e])) == "Office"}
+        self.after_office = False
 
     def starts_new_name(self, i: int) -> bool:
         s = self.tokens[i][0]
@@ -209,6 +212,9 @@ class _NameScan(ScanSteps):
         if line_caps and not re.search(r"(?:^|\n|[-.,;:/|*#])\s*$", match[max(0, head_start - 40):head_start]):
             return None   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": in a capitals line a name starts the line or follows punctuation
         i = self.index_of[head_start]
+        # an office's title before the name, its words between ("Bộ trưởng | Bộ Công an", "Chủ tịch | UBND tỉnh")
+        self.after_office = any(0 < head_start - e <= 60 and not re.search(r"[^\w ]", match[e:head_start])
+                                and len(match[e:head_start].split()) <= 6 for e in self.office_ends)
         while i < len(self.tokens) and self.tokens[i][1] <= head_end:
             i += 1
         return self._scan(head_text, head_end, i, line_caps)
@@ -221,10 +227,27 @@ class _NameScan(ScanSteps):
             i += 1
         while i < len(tokens) and _is_cap(match[tokens[i][0]:tokens[i][1]]) \
                 and "\n" not in match[last_end:tokens[i][0]] and match[tokens[i][0]].isalpha() \
-                and not self.starts_new_name(i):
+                and not self.starts_new_name(i) and not self._holder_follows(i):
             last_end = tokens[i][1]
             i += 1
         return last_end
+
+    def _holder_follows(self, i: int) -> bool:
+        """The name being scanned is written after an office's title and a person's name follows at token ``i``: the
+        office holder ("Bộ trưởng Bộ Công an | Lương Tam Quang", "Chủ tịch UBND tỉnh | Nguyễn Văn A"), not the name's."""
+        if not self.after_office or not _person_follows(self.match, self.tokens, i):
+            return False
+        run = 0         # the name is the whole rest of the capitalised run: "tỉnh Hà Tĩnh | Võ Trọng Hải", not "| Hà ..."
+        while i + run < len(self.tokens) and self.match[self.tokens[i + run][0]].isupper() \
+                and self.match[self.tokens[i + run][0]:self.tokens[i + run][1]].isalpha():
+            run += 1
+        if run > 4:
+            return False
+        rest = self.match[self.tokens[i][0]:self.tokens[i][0] + 40]
+        return not any(rest.startswith(name) for name in cues.PROPER_NOUNS)     # "... Đoàn TNCS Hồ Chí Minh"
+
+    def _rank_at(self, i: int) -> bool:
+        return cues.PERSON_PREFIX.match(self.match[self.tokens[i][0]:self.tokens[i][0] + 40]) is not None
 
     def _scan(self, head_text: str, head_end: int, i: int, line_caps: bool) -> int | None:
         """Token by token from the head noun to the end of the name; None when nothing but the head was found."""
@@ -235,8 +258,8 @@ class _NameScan(ScanSteps):
         last_end, content, lower_run, place_only = head_end, False, 0, False
         while i < len(tokens):
             s, e = tokens[i]
-            if self._line_ends(last_end, s, line_caps):
-                break   # a new line (unless a header name goes on), or the next column of PDF layout text
+            if self._line_ends(last_end, s, line_caps) or (not line_caps and self._holder_follows(i)):
+                break   # a new line (unless a header name goes on), the next column of PDF layout text, a holder's name
             word = match[s:e]
             lw = low[s:e]
             nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
@@ -248,8 +271,8 @@ class _NameScan(ScanSteps):
             if word in (",", "-", "&") or lw == "và":
                 if content and nxt[:1].islower() and (chained := self._domain_to_thuoc(head_text, i)) is not None:
                     return chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
-                if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only:
-                    break
+                if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only or self._rank_at(i + 1):
+                    break   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng Lê Quốc Hùng")
                 glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
                 if word == "," and not glued and not self._comma_goes_on(head_end, i):
                     break   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)
@@ -434,6 +457,19 @@ def _only_levels(vocab: Vocabulary, low: str, start: int, end: int) -> bool:
 def _has_place(match: str, start: int, end: int) -> bool:
     return any(w[:1].isupper() for w in match[start:end].split()[1:])
 
+def capitals_undone(vocab: Vocabulary, text: str) -> str:
+    """What follows a name's known part in a capitals line, in the official case: level words in lower case, every
+    other word capitalised ("TỈNH BẮC NINH" -> "tỉnh Bắc Ninh"); abbreviations kept (they are expanded later)."""
+    words = []
+    for word in text.split():
+        lw = word.lower()
+        if word.strip(",").upper() in vocab.expansions:
+            words.append(word)          # "ỦY BAN MTTQ VIỆT NAM": the abbreviation is expanded below
+        else:
+            words.append(lw if lw in vocab.level_of or lw in ("thành", "phố", "thị", "trấn") else word.capitalize())
+    return " ".join(words)
+
+
 def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
     """The name an unknown organisation gets its IRI from: capitals of headers undone, abbreviations expanded."""
     name = re.sub(r"\s+", " ", surface).strip()
@@ -441,19 +477,18 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
         # an all-capitals header line: the known part as the vocabulary writes it, level words lower-case,
         # every other word capitalised ("ỦY BAN NHÂN DÂN TỈNH SƠN LA" -> "Ủy ban nhân dân tỉnh Sơn La")
         prefix, rest = "", name
-        if known is not None and known_surface:
-            form = vocab.compact.get(compact(lower_same_length(match_key_cased(known_surface))))
-            if form is not None and not form.case_sensitive:
-                prefix = form.written
-                rest = name[len(re.sub(r"\s+", " ", known_surface).strip()):]
-        rest_words = []
-        for word in rest.split():
-            lw = word.lower()
-            if word.strip(",").upper() in vocab.expansions:
-                rest_words.append(word)          # "ỦY BAN MTTQ VIỆT NAM": the abbreviation is expanded below
-            else:
-                rest_words.append(lw if lw in vocab.level_of or lw in ("thành", "phố", "thị", "trấn") else word.capitalize())
-        name = (prefix + " " + " ".join(rest_words)).strip()
+
+        def form_of(text: str | None):
+            found = vocab.compact.get(compact(lower_same_length(match_key_cased(text)))) if text else None
+            return found if found is not None and not found.case_sensitive else None
+        if form_of(known_surface if known is not None else None) is None:
+            words = name.split()    # "CÔNG AN TỈNH BẮC NINH": the words the vocabulary knows before the level ("Công an")
+            known_surface = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
+                                  if form_of(" ".join(words[:k])) and vocab.level_word.fullmatch(words[k].lower())), None)
+        if form_of(known_surface) is not None:
+            prefix = form_of(known_surface).written
+            rest = name[len(re.sub(r"\s+", " ", known_surface).strip()):]
+        name = (prefix + " " + capitals_undone(vocab, rest)).strip()
     words = []
     for word in name.split(" "):
         bare = word.strip(",")

@@ -31,7 +31,7 @@ NUMBER = re.compile(
     r"(?P<state_code>" + _CODE + r")" + _S + r"[-/]" + _BREAK +
     r"(?P<state_issuer>" + _ISSUER_PART + r"(?:" + _S + r"-" + _BREAK + _ISSUER_PART + r")*)"
     r"|(?P<party_n>\d{1,4})" + _S + r"-" + _S + r"(?P<party_code>" + _CODE + r")" + _S + r"/" + _S +
-    r"(?P<party_issuer>T\.\s?Ư|TƯ|TW|[A-ZĐ]{1,8}\d{0,2})"
+    r"(?P<party_issuer>(?:T\.\s?Ư|TƯ|TW|[A-ZĐ]{1,8}\d{0,2})(?:-" + _ISSUER_PART + r")*)"   # joint: "/TU-UBND-MTTQ"
     r")(?![\w-])")
 # a number left blank in a draft or a form: "Số:      /KH-UBND", "Số: .../QĐ-UBND", "Số    -CTr/TU"
 BLANK_NUMBER = re.compile(r"(?:S[ốôổ]|S[ỐÔỔ])" + _S + r":?[ \t.…]*(?:/" + _S + r"(?:(?:19|20)\d{2}" + _S + r"/" + _S + r")?"

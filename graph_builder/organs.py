@@ -21,8 +21,8 @@ from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["actor_named", "frame_mentions", "motto_spans", "post_of", "person_name", "of_entry", "is_caps",
-           "is_bare_head", "office_over", "office_ref"]
+__all__ = ["actor_named", "actors_listed", "frame_mentions", "motto_spans", "post_of", "person_name", "of_entry", "is_caps",
+           "is_bare_head", "issuer_named", "office_over", "office_ref", "post_in_unit"]
 
 
 def of_entry(entry) -> ActorRef:
@@ -69,6 +69,33 @@ def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | 
         if entry is not None:
             return of_entry(entry)
     return None
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|;|-|–|và|với|cùng)?\s*", re.I)
+
+
+def actors_listed(text: str, lexicon: Lexicon) -> list[ActorRef]:
+    """The actors a text lists from its start, joined by commas, "và", "với" ("Công an tỉnh, Bộ Chỉ huy Quân sự
+    tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị trong công tác ..."): the names up to the first words that
+    are no name; [] when the text does not open with a name.
+
+    >>> [a.label for a in actors_listed("Sở Y tế và Sở Giáo dục và Đào tạo về y tế trường học", __import__(
+    ...     "policykg.ontology", fromlist=["x"]).load_lexicon())]
+    ['Sở Y tế', 'Sở Giáo dục và Đào tạo']
+    """
+    probe = source_from_string(re.sub(r"\s+", " ", text).strip())
+    whole = Span(0, len(probe.text))
+    sentence = Sentence(index=0, span=whole, section=None, paragraph=0, clauses=[whole])
+    refs: list[ActorRef] = []
+    at = 0
+    for m in sorted((m for m in find_mentions(probe, [sentence], lexicon) if m.category == "actor"),
+                    key=lambda m: m.span.start):
+        if m.span.start < at or not _LIST_JOIN.fullmatch(probe.text[at:m.span.start]) or not m.iri:
+            break
+        if m.iri not in {r.iri for r in refs}:
+            refs.append(ActorRef(m.iri, m.label, m.kind))
+        at = m.span.end
+    return refs
 
 
 @functools.lru_cache(maxsize=4)
@@ -276,6 +303,8 @@ def person_name(text: str) -> str | None:
     "Rơ Châm H'Bin"
     >>> person_name("Ủy ban nhân dân") is None and person_name("Phó Chủ tịch") is None
     True
+    >>> person_name("Đoàn Thị Hậu"), person_name("Đoàn Công Tác")
+    ('Đoàn Thị Hậu', None)
     """
     text = re.sub(r"\s+", " ", text).strip(" .,;:*_|")
     text = cues.PERSON_PREFIX.sub("", text)
@@ -291,7 +320,8 @@ def person_name(text: str) -> str | None:
     elif not all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for w in parts for p in w):
         return None
     name = " ".join(words)
-    if match_key(name) in cues.NOT_PERSON_WORDS or match_key(words[0]) in cues.NOT_PERSON_WORDS:
+    family = match_key(words[0]) in cues.FAMILY_NAMES and match_key(words[1]) in cues.MIDDLE_NAMES and len(words) >= 3
+    if match_key(name) in cues.NOT_PERSON_WORDS or (match_key(words[0]) in cues.NOT_PERSON_WORDS and not family):
         return None
     return name
 
@@ -338,3 +368,32 @@ def frame_mentions(source, blocks: list[FrameBlock], lexicon: Lexicon) -> list[M
                              kind=entry.kind if entry else (ref.kind or "Organization"), known=entry is not None,
                              label_en=entry.label_en if entry else None))
     return found
+
+
+def post_in_unit(post: str, lexicon: Lexicon) -> tuple[str, ActorRef | None]:
+    """A post that names its unit after the post's name ("Vụ trưởng Vụ Pháp chế", "Chánh Văn phòng Bộ", signed "TL.
+    BỘ TRƯỞNG" by delegation): the post alone and the unit it heads, which is the post's organ; else (post, None).
+    A qualifier that names no body stays in the post ("Phó Chủ tịch Thường trực")."""
+    key = match_key(post)
+    names = [n for n in lexicon.post_names() if key.startswith(match_key(n) + " ")]
+    if not names and key.startswith("phó "):        # "Phó Vụ trưởng Vụ Pháp chế": a deputy of any post
+        deputy, unit = post_in_unit(post[4:], lexicon)
+        return ("Phó " + deputy, unit) if unit is not None else (post, None)
+    if not names:
+        return post, None
+    base = max(names, key=len)
+    deputy = post[:len(base)] if match_key(post[:len(base)]) == match_key(base) else base
+    rest = post[len(deputy):].strip()
+    unit = actor_named(rest, lexicon) or actor_named(rest.upper(), lexicon)
+    return (deputy, unit) if unit is not None and unit.iri else (post, None)
+
+
+def issuer_named(text: str, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
+    """The issuer a line in capitals names: the same actor, or the issuer whose name it is without the place the
+    title gives ("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH" over its block, "... tỉnh Quảng Trị" in the title)."""
+    ref = actor_named(text, lexicon, fuzzy=True)
+    if ref is None or not ref.iri:
+        return None
+    key = match_key(ref.label)
+    return next((i for i in issuers if i.iri == ref.iri), None) or next(
+        (i for i in issuers if i.label and match_key(i.label).startswith(key + " ")), None)

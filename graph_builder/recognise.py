@@ -33,7 +33,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
-from policykg.graph_builder.names import (canonical_name, collective_actors, common_bodies, function_bodies,
+from policykg.graph_builder.names import (canonical_name, capitals_undone, collective_actors, common_bodies, function_bodies,
                                            pattern_actors)
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
@@ -290,6 +290,7 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
     if entry.level in (None, "LevelAll") and len(set(levels)) == 1 and vocab.level_specific(entry, levels[-1]) is not None:
         return None   # "Ủy ban nhân dân xã, phường": the vocabulary's body at that level ("Ủy ban nhân dân cấp xã")
     qualifier = re.sub(r"\s+", " ", match[name_end:e]).strip()
+    qualifier = capitals_undone(vocab, qualifier) if qualifier.isupper() else qualifier     # "TỈNH" -> "tỉnh"
     label = f"{entry.local_name} {qualifier}" if entry.local_name else canonical_name(vocab, match[s:e], None, None)
     return Candidate(s, e, PRIORITY_ACTOR, Mention(span=Span(s, e), surface="", category="actor",
                                                    iri=mint_actor_iri(label), label=label, kind=entry.kind,

@@ -2,8 +2,9 @@
 of the real corpus's tune half: a block flattened to one line by a web copy, a note beside the name, a post whose
 mark OCR lost, a post written in lower case, a 'TM.' that goes on on the next line, three joint blocks side by
 side, a Word cell flattened to one line, a head's organ wrapping in its column, names in capitals of any family,
-stacked blocks under their organs' names, a post naming its unit, and the genre probes (tests/data/genre/probe/ and
-probe3/, gold written before the builder ran on them)."""
+stacked blocks under their organs' names, a post naming its unit, blocks under a row of their organs' names signed
+directly, "ĐẠI DIỆN <organ>" blocks over a page break, and the genre probes (tests/data/genre/probe/, probe3/ and
+probe4/r4f-*, gold written before the builder ran on them)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,18 @@ CASES = {
                                        "(Đã ký và đóng dấu)                  (Đã ký và đóng dấu)\n"
                                        "Y NGÔN KBUÔR                         KSOR H'BLĂNG\n",
                                        [("TM.", "Chủ tịch", "Y Ngôn Kbuôr"), ("KT.", "Phó Chủ tịch", "Ksor H'Blăng")]),
+    "a concurrent title under the post signed in": ("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH UBND TỈNH\n\n"
+                                                    "Đoàn Thị Hậu\n", [("KT.", "Phó Trưởng ban Thường trực", "Đoàn Thị Hậu")]),
+    "ranks on a line of their own": ("KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG    KT. BỘ TRƯỞNG BỘ CÔNG AN\n"
+                                     "THỨ TRƯỞNG                     THỨ TRƯỞNG\n"
+                                     "Thượng tướng                   Thượng tướng\n"
+                                     "Hoàng Xuân Chiến               Lê Quốc Hùng\n",
+                                     [("KT.", "Thứ trưởng", "Hoàng Xuân Chiến"), ("KT.", "Thứ trưởng", "Lê Quốc Hùng")]),
+    "blocks in a table's rows": ("| GIÁM ĐỐC CÔNG AN TỈNH | VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỈNH | CHÁNH ÁN TÒA ÁN "
+                                 "NHÂN DÂN TỈNH |\n| (Đã ký) | (Đã ký) | (Đã ký) |\n"
+                                 "| Đại tá Nguyễn Văn Hùng | Trần Thị Mai | Lê Văn Sơn |\n",
+                                 [(None, "Giám đốc", "Nguyễn Văn Hùng"), (None, "Viện trưởng", "Trần Thị Mai"),
+                                  (None, "Chánh án", "Lê Văn Sơn")]),
     "a post naming its unit": ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\n(Đã ký)\n"
                                "Trần Quang Huy\n", [("TL.", "Vụ trưởng", "Trần Quang Huy")]),
     "an acting head": ("Q. GIÁM ĐỐC\n[daky]\nHoàng Văn Thạch\n", [("Q.", "Giám đốc", "Hoàng Văn Thạch")]),
@@ -104,8 +117,9 @@ def test_signature_layout(case):
 
 
 def _probes():
-    return sorted(p for folder in (PROBES, PROBES.with_name("probe3")) for p in folder.iterdir()
-                  if p.suffix in (".txt", ".md"))
+    return sorted([p for folder in (PROBES, PROBES.with_name("probe3")) for p in folder.iterdir()
+                   if p.suffix in (".txt", ".md")]
+                  + [p for p in PROBES.with_name("probe4").glob("r4f-*") if p.suffix in (".txt", ".md")])
 
 
 @pytest.mark.parametrize("path", _probes(), ids=lambda p: p.stem)
@@ -217,6 +231,38 @@ def test_blocks_side_by_side_with_posts_over_their_units_and_a_centred_third():
               "                           CHỦ TỊCH\n\n                         Võ Thị Minh Sinh\n")
     info = extract_document_info(source_from_string(head + footer), load_lexicon())
     assert sorted((s.mode or "", s.post, s.person, match_key(s.organ.label)) for s in info.signatures) == [
-        ("", "Giám đốc", "Bùi Quang Thanh", "công an tỉnh"),
+        ("", "Giám đốc", "Bùi Quang Thanh", "công an tỉnh nghệ an"),     # the place after the last organ is its too
         ("KT.", "Phó Giám đốc", "Nguyễn Thị Thu Hường", "sở văn hóa, thể thao và du lịch"),
         ("TM.", "Chủ tịch", "Võ Thị Minh Sinh", "ban thường trực ủy ban mặt trận tổ quốc việt nam tỉnh nghệ an")]
+
+
+def test_blocks_under_a_row_of_their_organs_names_sign_for_them():
+    """A coordination regulation whose header names none of its parties (they are in the title) signs in three
+    blocks side by side under a row of the organs' names, each post signed directly, the names after a rank."""
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuảng Trị, ngày 05 tháng 3 năm 2026\n\n"
+            "QUY CHẾ PHỐI HỢP\ngiữa Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị\n"
+            "trong công tác bảo đảm an ninh, trật tự khu vực biên giới\n\n"
+            "Điều 1. Công an tỉnh chủ trì đấu tranh với tội phạm ma túy.\n\n"
+            "CÔNG AN TỈNH               BỘ CHỈ HUY QUÂN SỰ TỈNH       BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH\n"
+            "GIÁM ĐỐC                   CHỈ HUY TRƯỞNG                CHỈ HUY TRƯỞNG\n\n"
+            "Đại tá Hồ Văn Lâm          Đại tá Nguyễn Hữu Tài         Đại tá Phan Văn Quý\n")
+    info = extract_document_info(source_from_string(text), load_lexicon())
+    organs = [o + " Quảng Trị" for o in ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]
+    assert [i.label for i in info.issuers] == organs
+    assert [(s.mode, s.post, s.person, s.organ.label) for s in info.signatures] == [
+        (None, "Giám đốc", "Hồ Văn Lâm", organs[0]), (None, "Chỉ huy trưởng", "Nguyễn Hữu Tài", organs[1]),
+        (None, "Chỉ huy trưởng", "Phan Văn Quý", organs[2])]
+
+
+def test_blocks_on_behalf_of_each_organ_over_a_page_break():
+    """"ĐẠI DIỆN <organ>" / post / name, one block on each side of a page break (the page's number, a form feed):
+    both sign, for the organ each names, with no mode of the list."""
+    text = ("SỞ Y TẾ TỈNH ĐỒNG THÁP      HỘI CHỮ THẬP ĐỎ TỈNH ĐỒNG THÁP     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 21/CTrPH-SYT-HCTĐ                          Đồng Tháp, ngày 18 tháng 2 năm 2026\n\n"
+            "CHƯƠNG TRÌNH PHỐI HỢP\nHiến máu tình nguyện\n\n1. Sở Y tế chủ trì tiếp nhận máu.\n\n"
+            "ĐẠI DIỆN SỞ Y TẾ\nGIÁM ĐỐC\n\nNgô Thanh Bình\n                                  2\n\f\n"
+            "ĐẠI DIỆN HỘI CHỮ THẬP ĐỎ TỈNH\nCHỦ TỊCH\n\nLâm Thị Hoa\n\nNơi nhận:\n- Lưu: VT.\n")
+    info = extract_document_info(source_from_string(text), load_lexicon())
+    assert [(s.mode, s.post, s.person) for s in info.signatures] == [
+        (None, "Giám đốc", "Ngô Thanh Bình"), (None, "Chủ tịch", "Lâm Thị Hoa")]
+    assert [match_key(s.organ.label) for s in info.signatures] == [match_key(i.label) for i in info.issuers]
