@@ -3,9 +3,12 @@
 For each query (``coordination``, ``responsibilities`` by default) the text of a git revision (``--before``, default
 ``main``) and the text in the working tree run in turns, filtered by the hub actor (as ``querybench`` picks it) and
 unfiltered, through ``run_query`` on the opened store (no kept answers): the median wall and CPU time of the timed
-runs after one warm-up each, the ratio after/before, and whether both texts gave the same rows.
+runs after one warm-up each, the ratio after/before, and whether both texts gave the same rows. The revision's text
+gets a trailing newline: a store's per-actor summary (``policykg.queries.summary``) is keyed by the exact text, so
+the "before" side is always answered live, and the working tree's side from the summary when the store holds one.
 
     python bench/hubquery.py BUILD_DIR [--before main] [--repeat 7] [--queries coordination responsibilities]
+        [--actor-only]
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ def main() -> None:
     parser.add_argument("--before", default="main")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--queries", nargs="+", default=["coordination", "responsibilities"])
+    parser.add_argument("--actor-only", action="store_true", help="only the forms filtered by the hub actor")
     args = parser.parse_args()
     store = open_data(args.build)
     actor = pick_values(store)["actor"]
@@ -63,8 +67,8 @@ def main() -> None:
           f"{'wall x':>7s} {'cpu x':>6s}  rows same")
     for name in args.queries:
         info = get_query(name)
-        sides = {"before": dataclasses.replace(info, text=text_at(args.before, name)), "after": info}
-        for label, params in ((f"{name}[actor]", {"actor": actor}), (name, {})):
+        sides = {"before": dataclasses.replace(info, text=text_at(args.before, name) + "\n"), "after": info}
+        for label, params in ((f"{name}[actor]", {"actor": actor}), (name, {}))[:1 if args.actor_only else 2]:
             m = measure(store, sides, params, args.repeat)
             (bw, bc), (aw, ac) = m["before"], m["after"]
             print(f"{label:28s} {bw:11.1f} {bc:7.1f} {aw:11.1f} {ac:7.1f} {aw / bw:7.2f} {ac / bc:6.2f}  "

@@ -44,7 +44,7 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |đồng chủ trì|phòng|phấn đấu|điều tra|truy tố|xét xử|giám định|cứu hộ|tiếp nhận|thu hồi
 |thống nhất|cập nhật|xem xét|tiến hành|lập|gửi|nộp|công bố|đăng tải|lưu giữ|áp dụng|xuất trình|khai báo
 |quyết định|chấp hành|thông báo|giới thiệu|lấy ý kiến|phân công|điều chỉnh|thẩm tra|xác minh|trả lời
-|tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ
+|tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 # document kinds (ontology class names) whose plain "X <verb> ..." sentences do not prescribe: a news article or a
@@ -259,6 +259,13 @@ HEADER_PARTS = frozenset(("thường trực",))
 SHARED_HEADS = frozenset(("văn phòng",))
 # names whose domain is written with capitals ("Sở Tài chính", "Bộ Công an"): no lower-case domain follows them
 CAPITALISED_DOMAIN_HEADS = frozenset(("sở", "bộ"))
+# head nouns too general to open a name of their own: a name only before another body's ("Cơ quan | Cảnh sát điều
+# tra Công an tỉnh", "Cơ quan | Ủy ban MTTQ Việt Nam xã"), not before a heading's words ("Cơ quan Thường trực công tác")
+HEADS_BEFORE_A_NAME = frozenset(("cơ quan",))
+# two syllables that make one noun though the second alone is a verb ("công trình", "chương trình"): inside a
+# lower-case domain they do not end the name ("Cục Quản lý và Xây dựng công trình thủy lợi")
+NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "tiến trình", "lộ trình", "giáo trình",
+                            "công tác", "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị"))
 # a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar
 NAME_DOMAIN_ENDS = frozenset(("thuộc", "trực", "của", "và", "cùng", "với"))
 # verbs that may open the lower-case domain of a name ("Cục Điều tra chống buôn lậu", "Ban Quản lý dự án đầu tư
@@ -272,7 +279,7 @@ DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách
 # chuyên môn thuộc | Ủy ban nhân dân các cấp", "các cơ quan, đơn vị trực thuộc | Bộ Quốc phòng"
 # chuyên môn thuộc | Ủy ban nhân dân các cấp"; after "các" or where a list item starts, never inside a word
 # ("nhiệm vụ của", "cơ cấu tổ chức của")
-_COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm)"
+_COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm|đảng ủy|chi bộ|đảng bộ)"
 COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho|thuộc|đầu))\s*|(?<!\w)(?:các|những)\s+)"
                         rf"(?P<body>{_COLLECTIVE_HEAD}(?:\s*,\s*{_COLLECTIVE_HEAD})*"
                         rf"(?:\s+(?:chuyên môn|chức năng|trực thuộc|tham mưu))?\s+(?:của|thuộc|trực thuộc))\s+$")
@@ -286,7 +293,23 @@ FUNCTION_BODY = re.compile(
 DOMAIN_STOPS = frozenset("chỉ hoạt làm họp gồm bao tiến chấm mới thông ra".split())
 # a kind of body named with a common noun and its domain: "cơ quan | điều tra", "cơ quan | thi hành án"
 COMMON_BODY = re.compile(r"(?<!\w)cơ quan(?=\s+[^\W\d_])(?!\s+(?:và|hoặc|có|liên quan|đơn vị|tổ chức|ra|triệu tập|lập"
-                         r"|được|đã|đang|sẽ|này|đó|mình|nhà nước có thẩm quyền)(?!\w))")
+                         r"|được|đã|đang|sẽ|này|đó|mình|nhà nước có thẩm quyền|thường trực)(?!\w))")
+
+# a short name introduced in brackets right after a name: "Ủy ban nhân dân tỉnh X (sau đây gọi tắt là UBND tỉnh)",
+# "... (gọi tắt là Ban Chỉ đạo 138 tỉnh)", "(viết tắt là BQL)", or a bare abbreviation "Tập đoàn Điện lực Việt Nam (EVN)"
+INTRODUCED_NAME = re.compile(r"\(\s*(?:(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt|viết\s+tắt|gọi)\s+là\s*:?\s*)?"
+                             r"[\"“]?(?P<short>[^()\"“”\n;:]{2,60}?)[\"”]?\s*\)")
+# words that cannot lie between the start of a name and the bracket that introduces its short name
+INTRODUCED_GAP_STOPS = frozenset("của với cho giao là được có đã sẽ đang để nhằm theo tại đến từ khi nếu".split())
+# ... and after "gọi tắt là", which says that a name ends at the bracket, only the words that end a clause's subject
+NAME_SUBJECT_ENDS = frozenset("giao là được có đã sẽ đang cho".split())
+
+# lower-case nouns of a body after an office title: "Thủ trưởng cơ quan", "Giám đốc sở", "Chủ tịch cấp xã" name the
+# head of a body the sentence leaves open, not the issuer's head ("Bộ trưởng quy định ...")
+BODY_NOUNS_AFTER_OFFICE = ("cơ quan", "đơn vị", "tổ chức", "sở", "ban", "ngành", "địa phương", "cấp")
+
+# "Trưởng" before a body's name is the head of that body: "Trưởng Công an xã", "Phó Trưởng Phòng Tư pháp"
+HEAD_OF_BODY = re.compile(r"(?:[Pp]hó\s+)?[Tt]rưởng\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠỦ][^\W\d_]*[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])")
 
 FUNCTION_WORDS_BEFORE = ("toàn thể", "các", "những", "cả", "mọi")
 # nouns that take "nhân dân" / "toàn dân" as an attribute ("an ninh nhân dân", "quốc phòng toàn dân")

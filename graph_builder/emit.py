@@ -32,8 +32,9 @@ from policykg.core.iris import (
 )
 from policykg.graph_builder.deadlines import due_date
 from policykg.graph_builder.emitframe import citation, cited_identifiers, frame_actors, signatures
-from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Section, Sentence, SourceText, Span
+from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, SourceText, Span
 from policykg.graph_builder.numbers import find_document_numbers
+from policykg.graph_builder.sentenceindex import SentenceIndex, section_title
 from policykg.graph_builder.terms import (
     RDF_TYPE,
     XSD_DATE,
@@ -162,11 +163,13 @@ class _DocumentGraph:
         self.out.renamed = _local_document_iris(source, policy)
         self.source_iri = mint_source_iri(source.key) if self.is_article or policy_iri is None else policy_iri
         self.stated_in = policy_iri or self.source_iri
-        self.sentences = _SentenceIndex(result.sentences)
+        self.sentences = SentenceIndex(result.sentences)
         self.sections = {s.index: s for s in result.sections}
         self.node_of: dict[int, str] = {}
         self.nodes_in: dict[int | None, list[tuple[int, str]]] = {}   # sentence -> its records, by assertion
         self.class_of: dict[int, str] = {}
+        self.evidence_done: dict[tuple[int, int, int | None], str] = {}   # (start, end, id of its sentence) -> node
+        self.sentences_done: set[str] = set()
         assertions = result.assertions
         self.order = sorted(range(len(assertions)),
                             key=lambda i: (assertions[i].evidence.start, assertions[i].evidence.end, i))
@@ -204,7 +207,10 @@ class _DocumentGraph:
             start, end = found.span.start, found.span.end
         if start == end:
             start, end = 0, len(text)
-        iri = mint_item_iri(key, "evidence", start, end)
+        seen = (start, end, None if found is None else id(found))
+        if seen in self.evidence_done:   # the same node: its quads are in the graph already
+            return self.evidence_done[seen]
+        iri = self.evidence_done[seen] = mint_item_iri(key, "evidence", start, end)
         out.add(iri, RDF_TYPE, pkg("Evidence"))
         out.add(iri, pkg("sourceDocument"), self.source_iri)
         out.add(iri, pkg("quote"), vi(text[start:end]))
@@ -218,12 +224,15 @@ class _DocumentGraph:
         out, ordinal = self.out, self.sentences.ordinal(found)
         sentence_iri = mint_item_iri(self.source.key, "sentence", ordinal)
         out.add(evidence_iri, pkg("inSentence"), sentence_iri)
+        if sentence_iri in self.sentences_done:   # described already (its quads would be the same)
+            return
+        self.sentences_done.add(sentence_iri)
         out.add(sentence_iri, RDF_TYPE, pkg("Sentence"))
         out.add(sentence_iri, pkg("start"), integer(found.span.start))
         out.add(sentence_iri, pkg("end"), integer(found.span.end))
         out.add(sentence_iri, pkg("ordinal"), integer(ordinal))
         out.add(sentence_iri, pkg("sourceDocument"), self.source_iri)
-        title = _section_title(self.sections, found)
+        title = section_title(self.sections, found)
         if title:
             out.add(sentence_iri, pkg("section"), vi(clean_label(title)))
 
@@ -397,43 +406,6 @@ def _statements_around(i: int, assertions: list[Assertion], nodes_in: dict) -> l
     a = assertions[i]
     return [node for j, node in nodes_in.get(a.sentence, ())
             if assertions[j].relation != "objective" and a.evidence.overlaps(assertions[j].evidence)]
-
-
-class _SentenceIndex:
-    """Sentences by index and by position; ordinals are 1-based in document order."""
-
-    def __init__(self, sentences: list[Sentence]):
-        self.sorted = sorted(sentences, key=lambda s: (s.span.start, s.span.end, s.index))
-        self._ordinal = {id(s): n for n, s in enumerate(self.sorted, start=1)}
-        self._by_index = {s.index: s for s in sentences}
-
-    def by_index(self, index: int) -> Sentence | None:
-        return self._by_index.get(index)
-
-    def ordinal(self, sentence: Sentence) -> int:
-        return self._ordinal[id(sentence)]
-
-    def containing(self, start: int, end: int) -> Sentence | None:
-        best = None
-        for s in self.sorted:
-            if s.span.start <= start < s.span.end or (start == end == s.span.start):
-                best = s
-                break
-            if best is None and s.span.overlaps(Span(start, max(end, start + 1))):
-                best = s
-        return best
-
-
-def _section_title(by_index: dict[int, Section], sentence: Sentence) -> str | None:
-    """Title of the nearest titled section enclosing ``sentence`` (``by_index``: the sections by index)."""
-    current = by_index.get(sentence.section) if sentence.section is not None else None
-    hops = 0
-    while current is not None and hops < 50:
-        if current.title:
-            return current.title
-        current = by_index.get(current.parent) if current.parent is not None else None
-        hops += 1
-    return None
 
 
 def named_actors(result: BuildResult, lexicon: Lexicon | None) -> set[str]:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.core.iris import mint_actor_iri
-from policykg.core.textnorm import ascii_fold, match_key
+from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.dates import iso_date
 from policykg.graph_builder.headernames import (
@@ -142,8 +142,7 @@ def clean_title(text: str) -> str:
 def sentence_case(title: str, lexicon: Lexicon) -> str:
     """Upper-case the first letter; an all-capitals title is lowered first and its proper names restored (the
     actors' names and short names of the lexicon, and the few other names of ``cues.PROPER_NOUNS``)."""
-    letters = [c for c in title if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
+    if all_capitals(title):
         title = title.lower()
         names = set(cues.PROPER_NOUNS) | set(lexicon.proper_names())
         for name in sorted(names, key=lambda n: (-len(n), n)):

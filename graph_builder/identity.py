@@ -41,7 +41,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
-from policykg.graph_builder.vocabulary import form_pattern, lower_same_length, vocabulary
+from policykg.graph_builder.vocabulary import caps_context, form_pattern, lower_same_length, starts_verb, vocabulary
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["actor_iri_in_context", "document_locality", "identify_actors"]
@@ -67,8 +67,28 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     reported = document.reports_on if document.kind == "NewsArticle" else None     # an article: its document's place
     locality = document_locality(reported or document, lexicon, source)
     if locality is not None:
-        resolved = [_qualified(m, locality, lexicon) for m in resolved]
+        resolved = _with_and_without_level([_qualified(m, locality, lexicon) if not _is_issuer(m, document) else m
+                                            for m in resolved], locality)
+    resolved = [dataclasses.replace(m, iri=document.issuer, label=document.issuer_label) if _is_issuer(m, document)
+                and m.iri != document.issuer else m for m in resolved]
     return _short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))
+
+
+def _is_issuer(m: Mention, document: DocumentInfo) -> bool:
+    """The mention names the issuer as the header does ("Sở Nông nghiệp và Môi trường" in its own plan, under "UBND
+    TỈNH X" / "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"): the issuer, not a body of the locality named like it."""
+    return m.category == "actor" and bool(document.issuer and document.issuer_label) and not m.known \
+        and match_key(m.label) == match_key(document.issuer_label)
+
+
+def _with_and_without_level(mentions: list[Mention], locality: tuple[str, str]) -> list[Mention]:
+    """A body the vocabulary does not know, named with the document's level ("Phòng Văn hóa - Xã hội xã", named "...
+    xã Tân Phú") and without it ("Phòng Văn hóa - Xã hội"): one body, the locality's."""
+    suffix = f" {locality[0]} {locality[1]}"
+    labels = {m.label: m for m in mentions if m.category == "actor" and not m.known and not m.generic}
+    fuller = {label[:-len(suffix)]: m for label, m in labels.items() if label.endswith(suffix)}
+    return [dataclasses.replace(m, iri=fuller[m.label].iri, label=fuller[m.label].label)
+            if m.category == "actor" and not m.known and not m.generic and m.label in fuller else m for m in mentions]
 
 
 def _domain_rest(rest: str) -> bool:
@@ -223,12 +243,14 @@ def _office_patterns(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern, dict[str
     heads = dict(lexicon.office_titles())
     titles = {h for h, kind in lexicon.head_nouns() if kind == "Office"} | set(heads)
     title = "(?:" + "|".join(form_pattern(t) for t in sorted(titles, key=lambda t: (-len(t), t))) + ")"
-    one = rf"(?:(?:phó|q\.|quyền)\s+)?{title}"
+    one = rf"(?:(?:phó|q\.|quyền)\s+)?{title}(?:\s+{title})?"   # also "Phó Chủ tịch Thường trực", "Phó Bí thư Thường trực"
     before = re.compile(rf"(?<![\w.])({one}(?:\s*(?:,|và|hoặc)\s*{one})*)\s+(?:(?:các|của)\s+)?$")
     # written as a title ("Bộ trưởng"), followed by a lower-case word that is not the start of a body's name
     capital = "(?:" + "|".join(form_pattern(t[:1].upper() + t[1:]) for t in sorted(titles, key=lambda t: (-len(t), t))) + ")"
     # ... or standing ("Phó Chủ tịch Thường trực, phụ trách ...")
-    bare = re.compile(rf"(?<![\w.])({capital})(?=[ \t]+(?!các\b|của\b|những\b)[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]"
+    nouns = "|".join(cues.BODY_NOUNS_AFTER_OFFICE)   # "Thủ trưởng | cơ quan": the head of a body the text leaves open
+    bare = re.compile(rf"(?<![\w.])({capital})(?=[ \t]+(?!các\b|của\b|những\b|(?:{nouns})\b)"
+                      rf"[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]"
                       rf"|[ \t]+[Tt]hường trực(?:[ \t]*[,;.:(]|[ \t]*$))", re.M)
     return before, bare, heads
 
@@ -254,10 +276,55 @@ class _Offices:
                 out.append(m)
             elif m.kind != "Office" or self._in_own_right(m):
                 out.append(self._with_office(m, max(floor, m.span.start - 80)))
+            elif (body := self._body_of_head(m)) is not None:
+                out.append(body)   # "Trưởng Công an xã": the head of the Công an xã
             floor = max(floor, m.span.end)
         # (an office written before its body's name is that body's: "Người đứng đầu | cơ quan chuyên môn ...")
         out.extend(self._bare_offices(SpanReach(Span(m.span.start - len(m.office or ""), m.span.end) for m in out)))
+        out.extend(self._bare_heads(SpanReach(m.span for m in out)))
         return out
+
+    def _bare_heads(self, taken: SpanReach) -> list[Mention]:
+        """The issuer named by its head noun alone ("báo cáo về Sở", "Đảng ủy lãnh đạo ...", "Lãnh đạo Bộ" in a
+        document of a Sở, a Đảng ủy, a Bộ): a capitalised head noun that begins the issuer's name, followed by no
+        name, office title, document kind or verb."""
+        issuer, label = self.document.issuer, self.document.issuer_label
+        if self.issuer_entry is not None:
+            label = self.issuer_entry.label_vi
+        if not issuer or not label or self.lexicon is None:
+            return []
+        vocab = vocabulary(self.lexicon)
+        key = match_key(label)
+        heads = [h for h, _ in self.lexicon.head_nouns() if key.startswith(h + " ") and " " not in key[len(h) + 1:][:0]]
+        if not heads:
+            return []
+        head = max(heads, key=len)
+        found = []
+        for m in re.finditer(rf"(?<![\w.]){form_pattern(head)}(?=[ \t]*[,.;:)]|[ \t]+[^\W\d_])", self.low):
+            s, e = m.start(), m.end()
+            if not self.match[s].isupper() or taken.overlaps(Span(s, e)) or caps_context(self.match, s, e):
+                continue
+            words = self.low[s:s + 60].split()
+            nxt = " ".join(words[:len(head.split()) + 1]).strip(",.;:)")
+            if nxt != head and (nxt in vocab.office_words or nxt in vocab.document_kind_of or starts_verb(self.low, s, 2)
+                                or self.match[e:].lstrip()[:1].isupper()):
+                continue   # "Bộ trưởng", "Bộ luật", "Ban hành", "Sở Y tế"
+            entry = self.issuer_entry
+            found.append(Mention(span=Span(s, e), surface=self.text[s:e], category="actor", iri=issuer, label=label,
+                                 kind=self.issuer_kind or "Organization", known=entry is not None,
+                                 label_en=entry.label_en if entry is not None else None))
+        return found
+
+    def _body_of_head(self, m: Mention) -> Mention | None:
+        """An office read as one name with its body ("Trưởng Công an xã"): the body's mention, the office kept."""
+        head = cues.HEAD_OF_BODY.match(m.surface)
+        body = _read_as_name(m.surface[head.end():], self.lexicon) if head is not None else None
+        if body is None or body.kind in ("Office", "PeopleGroup"):
+            return None
+        start = m.span.start + head.end()
+        return dataclasses.replace(body, span=Span(start + body.span.start, start + body.span.end),
+                                   surface=self.text[start + body.span.start:start + body.span.end],
+                                   office=self.text[m.span.start:start])
 
     def _in_own_right(self, m: Mention) -> bool:
         entry = self.lexicon.get(m.iri) if self.lexicon is not None else None
@@ -374,6 +441,8 @@ def _with_place(name: str, level: str, place: str, lexicon: Lexicon) -> str | No
             if after and after[0][:1].isupper():
                 return None
             return " ".join(words[:i + 2] + [place] + after)
+        if word == "xã" and words[i + 1:i + 2] and words[i + 1].lower() == "hội":
+            continue   # "Phòng Văn hóa - Xã hội": society, not the commune
         if word == level_words[0] and [w.lower() for w in words[i:i + len(level_words)]] == level_words:
             after = words[i + len(level_words):]
             if after and after[0][:1].isupper():

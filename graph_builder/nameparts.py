@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.vocabulary import COLUMN_GAP, HEADER_CONTINUATION, starts_verb
+from policykg.graph_builder.vocabulary import COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, caps_context, starts_verb
 
-__all__ = ["ScanSteps"]
+__all__ = ["ScanSteps", "comma_inside_name", "lowercase_domain", "lowercase_tail"]
 
 _DOMAIN_TOKENS = 20   # the longest lower-case domain ("điều tra tội phạm về kinh tế và tham nhũng, buôn lậu, môi trường": 16)
 
@@ -22,6 +22,37 @@ class ScanSteps:
         gap = self.match[last_end:s]
         return ("\n" in gap and not (line_caps and HEADER_CONTINUATION.match(self.match, s) and gap.count("\n") == 1)) \
             or COLUMN_GAP in gap
+
+    def _wrapped(self, last_end: int, s: int) -> bool:
+        """A head noun ends its line in running text and its name starts the next one ("Chánh Văn phòng" / "Ủy ban
+        nhân dân tỉnh theo dõi"): one line break, no punctuation before it, a capitalised word after it."""
+        gap = self.match[last_end:s]
+        return gap.count("\n") == 1 and not gap.strip() and COLUMN_GAP not in gap and self.match[s].isupper() \
+            and not self.match[s:s + 2].isupper() and self.match[max(0, last_end - 1)].isalpha()
+
+    def _lower_then_proper(self, i: int) -> int | None:
+        """After a head noun, one to five lower-case words of a domain and then a proper name on the line ("Quỹ | tín
+        dụng nhân dân | Mỹ Hiệp"): the end of the proper name; None without one, or when a function word, a level, a
+        verb or a known body comes first."""
+        tokens, low, match, j = self.tokens, self.low, self.match, i
+        while j < len(tokens) and j - i < 5 and match[tokens[j][0]:tokens[j][1]].isalpha() \
+                and match[tokens[j][0]:tokens[j][1]].islower() and "\n" not in match[tokens[j - 1][1]:tokens[j][0]]:
+            s, e = tokens[j]
+            if low[s:e] in cues.NAME_STOP_WORDS or self.vocab.level_word.fullmatch(low[s:e]) \
+                    or (s in self.known_at and not self._common_word(s)) \
+                    or (starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s)):
+                return None
+            j += 1
+        end, words = None, 0
+        while j < len(tokens) and match[tokens[j][0]].isupper() and match[tokens[j][0]:tokens[j][1]].isalpha() \
+                and "\n" not in match[tokens[j - 1][1]:tokens[j][0]] and tokens[j][0] not in self.head_at \
+                and not any(low.startswith(v, tokens[j][0]) for v in cues.DUTY_VERBS):
+            end, j, words = tokens[j][1], j + 1, words + 1
+        # a place of two words or more that ends there ("Mỹ Hiệp"; not "Hội nghị cử | Tổ", "Ủy ban thường vụ | Quốc hội")
+        if words < 2 or (j < len(tokens) and match[tokens[j][0]:tokens[j][1]].isalpha()
+                         and match[tokens[j][0]].islower() and not starts_verb(low, tokens[j][0], 1)):
+            return None
+        return end
 
     def _serves_both(self, head_text: str, i: int) -> bool:
         """The 'và' at token ``i`` joins a second body the head serves ("Văn phòng Hội đồng nhân dân và Ủy ban nhân
@@ -80,7 +111,7 @@ class ScanSteps:
         if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS:
             return None
         tokens, low, match = self.tokens, self.low, self.match
-        last, lower, before_and = tokens[i - 1][1], 0, None
+        last, lower, before_and, named = tokens[i - 1][1], 0, None, False
         if starts_verb(low, tokens[i][0], 1) and not any(low.startswith(v + " ", tokens[i][0]) or
                                                          low.startswith(v + ",", tokens[i][0]) for v in cues.DOMAIN_VERBS):
             return None   # "Tổng cục Hải quan | đưa ra ...": a verb that opens no domain ends the name
@@ -90,25 +121,69 @@ class ScanSteps:
             if word in (",", "và") and lower and joins and self._domain_goes_on(k):
                 before_and = before_and or last
                 continue
+            if match[s:e][:1].isupper() and match[s].isalpha() and low[tokens[k - 1][0]:tokens[k - 1][1]] == "về" \
+                    and s not in self.known_at:
+                last, lower, named = e, lower + 1, True
+                continue   # "Ban Chỉ đạo quốc gia về | Phòng thủ dân sự": a domain after "về" written with capitals
+            if lower and s in self.known_at and self._unit_of(last, s):
+                return self.known_at[s].end   # "Cơ quan Cảnh sát điều tra | Công an tỉnh": a unit named with its body
             if "\n" in match[last:s] or word in (")", "(", ";", ".", ":") or word in cues.NAME_DOMAIN_ENDS \
                     or (word == "," and joins) \
-                    or (word == "-" and k + 1 < len(tokens) and match[tokens[k + 1][0]:tokens[k + 1][1]][:1].isupper()) \
-                    or s in self.known_at or (s in self.head_at and match[s].isupper()) \
-                    or any(low.startswith(v, s) for v in cues.DUTY_VERBS) \
+                    or (word == "-" and k + 1 < len(tokens) and match[tokens[k + 1][0]:tokens[k + 1][1]][:1].isupper()
+                        and not match[tokens[k - 1][0]].isupper()) \
+                    or (s in self.known_at and not self._common_word(s)) or (s in self.head_at and match[s].isupper()) \
+                    or low.startswith(cues.DUTY_VERBS, s) \
                     or (lower >= 2 and low[tokens[k - 1][0]:tokens[k - 1][1]] not in (",", "và")
-                        and starts_verb(low, s, 2) and not any(low.startswith(v, s) for v in cues.DOMAIN_VERBS)):
+                        and starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s)):
+                if k > i and low[tokens[k - 1][0]:tokens[k - 1][1]] == "về":
+                    return tokens[k - 2][1] if k - 1 > i else None   # a name never ends with "về"
                 return last if k > i else None   # ("... chữa cháy | kiểm tra ...": the duty's verb)
             if word.isdigit() and low[tokens[k - 1][0]:tokens[k - 1][1]] == "số":
                 last = e   # "Ban Quản lý dự án đầu tư xây dựng số 1"
                 continue
             if match[s:e][:1].isupper() and lower >= 2 and match[s].isalpha():
-                last = e   # "Đội Kiểm soát chống buôn lậu ma túy khu vực miền Bắc"
+                last, named = e, True   # "Đội Kiểm soát chống buôn lậu ma túy khu vực miền Bắc"
                 continue
+            if word == "," and named:
+                return last   # "Ban Quản lý rừng phòng hộ Hướng Hóa - Đakrông | , Công ty ...": the place ends it
+            if word == "-" and lower >= 2:
+                continue   # "Ban Quản lý rừng phòng hộ Hướng Hóa | - | Đakrông": a place written with a dash
             if not word.isalpha() or not match[s:e].islower() or word in cues.NAME_STOP_WORDS and word != "về" \
                     or self.vocab.level_word.fullmatch(word) and not low.startswith("xã hội", s):
                 return before_and   # ("... bom mìn | và chất độc hóa học sau ...": the domain ends before the "và")
             last, lower = e, lower + 1
         return last if len(tokens) < i + _DOMAIN_TOKENS and len(tokens) > i else before_and
+
+    def _level_list(self, s: int) -> int | None:
+        """The end of a list of levels at ``s`` ("các tỉnh, thành phố trực thuộc Trung ương", "các xã, phường"), not
+        "các cấp"; None when there is none."""
+        listed = self.vocab.level_qualifier.match(self.low, s)
+        if listed is None or not listed.group("list") or "cấp" in self.low[s:listed.end()] \
+                or "\n" in self.match[s:listed.end()]:
+            return None
+        return listed.end()
+
+    def _number_closes(self, i: int) -> bool:
+        """The number at token ``i`` ends the name: the clause, the line or a list item ends after it ("Bệnh viện Nhi
+        đồng 1,"; not "... 10 ngày")."""
+        e = self.tokens[i][1]
+        if i + 1 >= len(self.tokens) or "\n" in self.match[e:self.tokens[i + 1][0]]:
+            return False   # (a table's next row number, a page number at the end of a cell)
+        nxt = self.low[self.tokens[i + 1][0]:self.tokens[i + 1][1]]
+        return nxt in (",", ";", ".", ")", ":", "và") or starts_verb(self.low, self.tokens[i + 1][0], 2)
+
+    def _unit_of(self, last: int, s: int) -> bool:
+        """The known body at ``s`` follows a lower-case domain that ends at ``last`` with one space between, on the
+        line: the domain's unit is that body's ("Phòng Cảnh sát hình sự Công an tỉnh")."""
+        known = self.known_at[s].mention
+        return self.match[last:s] == " " and self.match[s].isupper() and known is not None \
+            and known.kind not in ("Office", "PeopleGroup") and not known.generic
+
+    def _common_word(self, s: int) -> bool:
+        """The known name at ``s`` is a people group written in lower case inside a domain ("Quỹ tín dụng | nhân dân
+        | Mỹ Hiệp")."""
+        known = self.known_at[s].mention
+        return known is not None and known.kind == "PeopleGroup" and self.match[s].islower()
 
     def _domain_goes_on(self, k: int) -> bool:
         """The comma or "và" at token ``k`` is inside a lower-case domain: a lower-case word of it follows."""
@@ -118,4 +193,119 @@ class ScanSteps:
         word = self.low[s:e]
         return self.match[s:e].isalpha() and self.match[s:e].islower() and word not in cues.NAME_STOP_WORDS \
             and not self.vocab.level_word.fullmatch(word) and s not in self.known_at \
-            and not any(self.low.startswith(v, s) for v in cues.DUTY_VERBS)
+            and not self.low.startswith(cues.DUTY_VERBS, s)
+    def _office_word(self, i: int) -> bool:
+        """Token ``i`` (with the next) is an office title written with a capital ("Thường trực")."""
+        one = self.low[self.tokens[i][0]:self.tokens[i][1]]
+        two = f"{one} {self.low[self.tokens[i + 1][0]:self.tokens[i + 1][1]]}" if i + 1 < len(self.tokens) else one
+        return self.match[self.tokens[i][0]:self.tokens[i][0] + 1].isupper() and (one in self.vocab.office_words or two in self.vocab.office_words)
+
+    def _name_follows(self, i: int) -> bool:
+        """Token ``i`` starts a capitalised name on the same line that is no office's ("Cơ quan | Cảnh sát điều
+        tra", "Cơ quan | Ủy ban MTTQ"; not "Cơ quan | Thường trực")."""
+        if i + 1 >= len(self.tokens) or not self.match[self.tokens[i][0]:self.tokens[i][0] + 1].isupper() \
+                or "\n" in self.match[self.tokens[i - 1][1]:self.tokens[i][0]]:
+            return False
+        if caps_context(self.match, self.tokens[i][0], self.tokens[i][1]):
+            return self.starts_new_name(i)   # "CƠ QUAN PHÊ DUYỆT": in capitals only a body's name says so
+        return not self._office_word(i)
+
+    def _capitalised(self, i: int) -> tuple[int, int]:
+        """(end, next token) after the capitalised token ``i``; a committee's head noun inside the name is taken whole
+        ("Ban Thường vụ | Đảng ủy": "Đảng" alone is a name too)."""
+        s, e = self.tokens[i]
+        whole = self.head_at.get(s, e) if self.head_at.get(s, e) in self.head_ends else e
+        end, i = max(e, whole), i + 1
+        while i < len(self.tokens) and self.tokens[i][1] <= end:
+            i += 1
+        return end, i
+
+    def _closes(self, i: int, lower_run: int, line_caps: bool) -> int | None:
+        """The end of a name that token ``i`` closes: a level list ("Sở Y tế | các tỉnh, thành phố trực thuộc Trung
+        ương") or a number after a lower-case word ("Bệnh viện Nhi đồng | 1"); None otherwise."""
+        s, e = self.tokens[i]
+        if self.low[s:e] == "các" and not line_caps:
+            return self._level_list(s)
+        if self.match[s:e].isdigit() and lower_run and self._number_closes(i):
+            return e
+        return None
+
+    def _opening(self, head_text: str, i: int) -> int | tuple[int, int] | None:
+        """A lower-case word right after the head (token ``i``): (end, next token) of a domain up to a level word
+        ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực | huyện"), or the end of the name where a domain ends it
+        ("Ban Quản lý dự án đầu tư xây dựng số 1", "Quỹ tín dụng nhân dân Mỹ Hiệp"); None when it opens no name."""
+        vocab, match, low, tokens = self.vocab, self.match, self.low, self.tokens
+        if len(head_text.split()) >= 2:
+            level_at = lowercase_domain(vocab, match, low, tokens, i, self.known_at)
+            if level_at is not None:
+                return tokens[level_at - 1][1], level_at
+            domain = self._domain(head_text, i, joins=False) if head_text.split()[1][:1].isupper() else None
+            if domain is not None:
+                return domain
+        return self._lower_then_proper(i)
+
+
+def lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
+    """After a comma inside a name: the end of a short lower-case tail that completes it, else None.
+
+    "Vụ Phổ biến, giáo dục pháp luật | chủ trì", "Công tác học sinh, sinh viên | ;": two to five lower-case
+    syllables (no function word, level word or known actor) followed by a verb of two or more syllables,
+    the end of the clause or the end of the line.
+    """
+    words = 0
+    line_end = match.find("\n", tokens[j][0])
+    while j < len(tokens):
+        s, e = tokens[j]
+        word = match[s:e]
+        if words >= 2 and (word in (".", ";", ":", ")") or (0 <= line_end < s) or starts_verb(low, s, 2)):
+            return tokens[j - 1][1]
+        if (not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at
+                or vocab.level_word.fullmatch(low[s:e]) or words >= 5 or (0 <= line_end < s)):
+            return None
+        words += 1
+        j += 1
+    return tokens[j - 1][1] if words >= 2 else None
+
+
+def lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, known_at) -> int | None:
+    """Index of the level word that ends a lower-case domain after a multi-word head noun, else None.
+
+    Lower-case words and commas between them, no function word, known actor or line break, at most 14 tokens.
+    """
+    last_end = tokens[i][0]
+    for k in range(i, min(len(tokens), i + 14)):
+        s, e = tokens[k]
+        if "\n" in match[last_end:s]:
+            return None
+        word = match[s:e]
+        if word == ",":
+            if k == i or match[tokens[k - 1][0]:tokens[k - 1][1]] == ",":
+                return None
+            last_end = e
+            continue
+        if not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at:
+            return None
+        if vocab.level_word.fullmatch(low[s:e]):
+            return k if k > i and match[tokens[k - 1][0]:tokens[k - 1][1]] != "," else None
+        last_end = e
+    return None
+
+
+def comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> bool:
+    """A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban Tài chính, Ngân sách"): capitalised items
+    up to a 'và' + capitalised word, or up to the end of the line or clause (a name that ends it)."""
+    j = i + 1
+    while j < len(tokens):
+        s, e = tokens[j]
+        word = match[s:e]
+        if "\n" in match[tokens[j - 1][1]:s] or word in (".", ";", ")"):
+            return j > i + 1
+        if low[s:e] == "và":
+            return j + 1 < len(tokens) and match[tokens[j + 1][0]:tokens[j + 1][1]][:1].isupper() and not starts_new_name(j + 1)
+        if word == ",":
+            if j + 1 >= len(tokens) or not match[tokens[j + 1][0]:tokens[j + 1][1]][:1].isupper() or starts_new_name(j + 1):
+                return False
+        elif not word[0].isalnum() or low[s:e] in cues.NAME_STOP_WORDS or starts_verb(low, s):
+            return False
+        j += 1
+    return j > i + 1

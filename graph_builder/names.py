@@ -10,7 +10,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.nameparts import ScanSteps
+from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, lowercase_tail
 from policykg.graph_builder.vocabulary import (
     PRIORITY_ACTOR,
     Candidate,
@@ -86,8 +86,8 @@ def function_bodies(match: str, low: str, start: int, end: int) -> list[Candidat
     lower-case words that name their object: generic actors, actors only where the text gives them a duty."""
     found = []
     for m in cues.FUNCTION_BODY.finditer(low, start, end):
-        if not match[m.start()].isupper():
-            continue
+        if not match[m.start()].isupper() or any(c.isupper() for c in match[m.start() + 1:m.end()]):
+            continue   # ("Ủy ban Kiểm tra Đảng ủy": a proper name, the head-first scan's)
         name_end = _domain_end(match, low, m.end(), end, 10, caps=True) or m.end()
         found.append(_generic_body(match, m.start(), name_end, "Organization"))
     return found
@@ -118,7 +118,7 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool)
         if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS \
                 or word in cues.DOMAIN_STOPS \
                 or (starts_verb(low, tok.start(), 2 if words else 1)
-                    and not any(low.startswith(v, tok.start()) for v in cues.DOMAIN_VERBS)) \
+                    and not low.startswith(cues.DOMAIN_VERBS, tok.start())) \
                 or len(words) >= most or (words and "\n" in match[words[-1]:tok.start()]):
             break
         capital = capital or upper
@@ -145,6 +145,11 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
         return None   # "Bộ Chính trị khóa X": the known actor and a qualifier, not a new organisation
     surface = match[head_start:name_end]
     label = canonical_name(vocab, surface, known, match[head_start:known.end] if known else None)
+    entry = vocab.lexicon.lookup(label) if label != re.sub(r"\s+", " ", surface) else None
+    if entry is not None:   # "Ủy ban nhân dân UBND cấp xã": the vocabulary's name, restated by its abbreviation
+        return Candidate(head_start, name_end, PRIORITY_ACTOR, Mention(
+            span=Span(head_start, name_end), surface="", category="actor", iri=entry.iri, label=entry.label_vi,
+            kind=entry.kind, known=True, label_en=entry.label_en))
     kind = vocab.head_kind.get(match_key(match[head_start:head_end]), "Organization")
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
                       label=label, kind=kind, known=False)
@@ -178,13 +183,13 @@ class _NameScan(ScanSteps):
 
     def __init__(self, vocab: Vocabulary, match: str, low: str, start: int, end: int, known: list[Candidate]):
         self.vocab, self.match, self.low = vocab, match, low
-        self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)]
-        self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.head_at: dict[int, int] = {}
         for m in vocab.head_regex.finditer(low, start, end):
             if _UY_BAN.match(low, m.end(1)) and low[m.start(1):m.end(1)].endswith(("ủy", "uỷ")):
                 continue   # "Ban cán sự đảng Ủy ban nhân dân"
             self.head_at.setdefault(m.start(1), m.end(1))
+        self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)] if self.head_at else []  # none without a head
+        self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.known_at: dict[int, Candidate] = {}
         for cand in known:
             self.known_at.setdefault(cand.start, cand)
@@ -217,7 +222,13 @@ class _NameScan(ScanSteps):
                                 and len(match[e:head_start].split()) <= 6 for e in self.office_ends)
         while i < len(self.tokens) and self.tokens[i][1] <= head_end:
             i += 1
-        return self._scan(head_text, head_end, i, line_caps)
+        if match_key(head_text) in cues.HEADS_BEFORE_A_NAME and not self._name_follows(i):
+            return None   # "Cơ quan | Thường trực công tác": "Cơ quan" opens a name only before a capitalised name
+        found = self._scan(head_text, head_end, i, line_caps)
+        if found is None and re.search(r"(?<!\w)(?:các|những)\s+$", self.low[max(0, head_start - 8):head_start]) \
+                and len(head_text.split()) >= 2 and _is_cap(head_text.split()[1]):
+            return head_end   # "các Đồn Biên phòng", "các Ban Chỉ đạo": the bodies the head names, no domain
+        return found
 
     def _level_and_place(self, i: int, level_end: int) -> int:
         """The end of a level word and the place name after it: "tỉnh Sơn La", "huyện Mai Châu"."""
@@ -258,13 +269,13 @@ class _NameScan(ScanSteps):
         last_end, content, lower_run, place_only = head_end, False, 0, False
         while i < len(tokens):
             s, e = tokens[i]
-            if self._line_ends(last_end, s, line_caps) or (not line_caps and self._holder_follows(i)):
+            if (self._line_ends(last_end, s, line_caps) and (content or not self._wrapped(last_end, s))) \
+                    or (not line_caps and self._holder_follows(i)):
                 break   # a new line (unless a header name goes on), the next column of PDF layout text, a holder's name
             word = match[s:e]
             lw = low[s:e]
             nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
-            tail_end = self._comma_tail(i, nxt) if word == "," and content and not place_only else None
-            if tail_end is not None:
+            if word == "," and content and not place_only and (tail_end := self._comma_tail(i, nxt)) is not None:
                 return tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
             if lw == "và" and content and self._serves_both(head_text, i):
                 return self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
@@ -276,11 +287,13 @@ class _NameScan(ScanSteps):
                 glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
                 if word == "," and not glued and not self._comma_goes_on(head_end, i):
                     break   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)
-                i += 1
-                last_end = e
+                i, last_end = i + 1, e
                 continue
             if office and not content and self.starts_new_name(i):
                 break   # "Bộ trưởng | Bộ Công an": the office and the organisation are two actors
+            if office and not content and self._office_word(i):
+                i, last_end = i + 1, e   # "Phó Chủ tịch | Thường trực | Ủy ban nhân dân tỉnh": an office of two titles
+                continue
             if lw == "các" and not content and not office and self._bodies_managed(head_text, i):
                 i += 1   # "Ban Quản lý | các | khu công nghiệp": the bodies a board manages
                 continue
@@ -298,29 +311,27 @@ class _NameScan(ScanSteps):
             if not word[0].isalnum():
                 break
             if _is_cap(word):
-                if content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at:
-                    break
-                if not line_caps and any(low.startswith(v, s) for v in cues.DUTY_VERBS):
-                    break   # "MTTQ | Phối hợp ...": a verb written with a capital, not part of the name
-                content, lower_run, last_end = True, 0, e
-                i += 1
+                if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at) \
+                        or (not line_caps and low.startswith(cues.DUTY_VERBS, s)):
+                    break   # ("MTTQ | Phối hợp ...": a verb written with a capital, not part of the name)
+                content, lower_run, (last_end, i) = True, 0, self._capitalised(i)
                 continue
-            if not content and not office and word[:1].islower() and len(head_text.split()) >= 2:
-                level_at = _lowercase_domain(vocab, match, low, tokens, i, self.known_at)
-                if level_at is not None:
-                    # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện": a lower-case domain up to a level word
-                    last_end, i = tokens[level_at - 1][1], level_at
+            if content and (closed := self._closes(i, lower_run, line_caps)) is not None:
+                last_end = closed
+                break
+            if not content and not office and word.islower() and (opened := self._opening(head_text, i)) is not None:
+                if isinstance(opened, tuple):
+                    last_end, i = opened
                     continue
-                domain = self._domain(head_text, i, joins=False) if head_text.split()[1][:1].isupper() else None
-                if domain is not None:
-                    return domain   # "Ban Quản lý dự án đầu tư xây dựng số 1"
+                return opened
             if word.isdigit() and not content and not lower_run:
                 return self._number_end(i, line_caps)   # "Quân khu 7", "Sư đoàn 304", "Ban Chỉ đạo 389 tỉnh"
             if word.isdigit() or not content or self._closed(i):
                 break   # "Cục Hải quan Quảng Ninh | 10 vụ", "Đảng đoàn Quốc hội | kết thúc"
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
-            if lower_run >= _LOWER_RUN or _stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2):
+            if lower_run >= _LOWER_RUN or ((_stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2))
+                                           and not _compound(low, tokens, i)):
                 domain = self._domain(head_text, i)
                 if domain is not None:
                     last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"
@@ -334,12 +345,12 @@ class _NameScan(ScanSteps):
         """After the comma at token ``i``, a lower-case tail that ends the name: where it ends, or None."""
         if i + 1 >= len(self.tokens) or _is_cap(nxt) or self._closed(i):
             return None
-        return _lowercase_tail(self.vocab, self.match, self.low, self.tokens, i + 1, self.known_at)
+        return lowercase_tail(self.vocab, self.match, self.low, self.tokens, i + 1, self.known_at)
 
     def _comma_goes_on(self, head_end: int, i: int) -> bool:
         """The comma at token ``i`` is inside the name ("Sở Văn hóa, Thể thao và Du lịch"; after a 'và' of the name,
         "Báo và Phát thanh, Truyền hình Phú Thọ")."""
-        return _comma_inside_name(self.match, self.low, self.tokens, i, self.starts_new_name) \
+        return comma_inside_name(self.match, self.low, self.tokens, i, self.starts_new_name) \
             or _after_and(self.low, self.tokens, head_end, i)
 
     def _closed(self, i: int) -> bool:
@@ -347,6 +358,11 @@ class _NameScan(ScanSteps):
         word goes on from there."""
         before = self.tokens[i - 1][1] if i > 0 else -1
         return before in self.known_ends or before in self.head_ends
+
+
+def _compound(low: str, tokens, i: int) -> bool:
+    """Token ``i`` ends a two-syllable noun with the one before it ("công | trình"): no verb there."""
+    return i > 0 and f"{low[tokens[i - 1][0]:tokens[i - 1][1]]} {low[tokens[i][0]:tokens[i][1]]}" in cues.NOUN_COMPOUNDS
 
 
 def _stops_name(low: str, lw: str, tokens, i: int) -> bool:
@@ -380,69 +396,6 @@ def _verb_over_head(low: str, head_start: int, head_end: int) -> bool:
             return True
     return False
 
-
-def _lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
-    """After a comma inside a name: the end of a short lower-case tail that completes it, else None.
-
-    "Vụ Phổ biến, giáo dục pháp luật | chủ trì", "Công tác học sinh, sinh viên | ;": two to five lower-case
-    syllables (no function word, level word or known actor) followed by a verb of two or more syllables,
-    the end of the clause or the end of the line.
-    """
-    words = 0
-    line_end = match.find("\n", tokens[j][0])
-    while j < len(tokens):
-        s, e = tokens[j]
-        word = match[s:e]
-        if words >= 2 and (word in (".", ";", ":", ")") or (0 <= line_end < s) or starts_verb(low, s, 2)):
-            return tokens[j - 1][1]
-        if (not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at
-                or vocab.level_word.fullmatch(low[s:e]) or words >= 5 or (0 <= line_end < s)):
-            return None
-        words += 1
-        j += 1
-    return tokens[j - 1][1] if words >= 2 else None
-
-def _lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, known_at) -> int | None:
-    """Index of the level word that ends a lower-case domain after a multi-word head noun, else None.
-
-    Lower-case words and commas between them, no function word, known actor or line break, at most 14 tokens.
-    """
-    last_end = tokens[i][0]
-    for k in range(i, min(len(tokens), i + 14)):
-        s, e = tokens[k]
-        if "\n" in match[last_end:s]:
-            return None
-        word = match[s:e]
-        if word == ",":
-            if k == i or match[tokens[k - 1][0]:tokens[k - 1][1]] == ",":
-                return None
-            last_end = e
-            continue
-        if not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at:
-            return None
-        if vocab.level_word.fullmatch(low[s:e]):
-            return k if k > i and match[tokens[k - 1][0]:tokens[k - 1][1]] != "," else None
-        last_end = e
-    return None
-
-def _comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> bool:
-    """A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban Tài chính, Ngân sách"): capitalised items
-    up to a 'và' + capitalised word, or up to the end of the line or clause (a name that ends it)."""
-    j = i + 1
-    while j < len(tokens):
-        s, e = tokens[j]
-        word = match[s:e]
-        if "\n" in match[tokens[j - 1][1]:s] or word in (".", ";", ")"):
-            return j > i + 1
-        if low[s:e] == "và":
-            return j + 1 < len(tokens) and _is_cap(match[tokens[j + 1][0]:tokens[j + 1][1]]) and not starts_new_name(j + 1)
-        if word == ",":
-            if j + 1 >= len(tokens) or not _is_cap(match[tokens[j + 1][0]:tokens[j + 1][1]]) or starts_new_name(j + 1):
-                return False
-        elif not word[0].isalnum() or low[s:e] in cues.NAME_STOP_WORDS or starts_verb(low, s):
-            return False
-        j += 1
-    return j > i + 1
 
 def _after_and(low: str, tokens, head_end: int, i: int) -> bool:
     """A comma after a 'và' of the name goes on with its last item ("Báo và Phát thanh, Truyền hình Phú Thọ")."""
@@ -496,5 +449,15 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
             words.append(vocab.expansions[bare.upper()] + word[len(bare):])
         else:
             words.append(word)
-    name = " ".join(words)
+    name = _once(" ".join(words))
     return name[:1].upper() + name[1:]
+
+
+def _once(name: str) -> str:
+    """A name written twice in a row, in full and by its abbreviation, once ("Ủy ban nhân dân UBND cấp xã")."""
+    words = name.split(" ")
+    for n in range(len(words) // 2, 1, -1):
+        for i in range(len(words) - 2 * n + 1):
+            if match_key(" ".join(words[i:i + n])) == match_key(" ".join(words[i + n:i + 2 * n])):
+                return " ".join(words[:i + n] + words[i + 2 * n:])
+    return name

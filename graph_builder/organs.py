@@ -14,7 +14,7 @@ import functools
 import re
 
 from policykg.core.iris import mint_actor_iri
-from policykg.core.textnorm import ascii_fold, match_key
+from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Mention, Sentence, Span
 from policykg.graph_builder.read import source_from_string
@@ -32,8 +32,7 @@ def of_entry(entry) -> ActorRef:
 
 def is_caps(text: str) -> bool:
     """Every letter a capital (at least two letters)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return all_capitals(text, 2)
 
 
 def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | None:
@@ -219,7 +218,9 @@ def motto_spans(text: str) -> list[tuple[int, int]]:
         best = 0
         for motto in _motto_words():
             for start in range(len(motto)):
-                k = 0
+                if not _word_equal(words[i][2], motto[start]):
+                    continue   # no word in common here (k = 0)
+                k = 1
                 while i + k < len(words) and start + k < len(motto) and _word_equal(words[i + k][2], motto[start + k]):
                     k += 1
                 whole_cell = i == 0 and k == len(words)
@@ -241,6 +242,12 @@ def _post_keys(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     return tuple((match_key(name), name) for name in lexicon.post_names())
 
 
+@functools.lru_cache(maxsize=4)
+def _folded_post_keys(lexicon: Lexicon) -> tuple[tuple[str, str, str], ...]:
+    """(key, name, the key without diacritics) of every post name: folded once per lexicon, not per line."""
+    return tuple((k, name, ascii_fold(k)) for k, name in _post_keys(lexicon))
+
+
 def post_of(text: str, lexicon: Lexicon) -> str | None:
     """The post a signature line names, written as the ontology writes it ("PHÓ CHỦ TỊCH THƯỜNG TRỰC" ->
     "Phó Chủ tịch Thường trực"), or None when the line starts with no post name.
@@ -260,8 +267,8 @@ def post_of(text: str, lexicon: Lexicon) -> str | None:
     hit = [(k, name) for k, name in _post_keys(lexicon) if key == k or key.startswith(k + " ")]
     if not hit and is_caps(text):         # OCR lost a mark in capitals: "PHÓ CHỦ TICH"
         folded = ascii_fold(key)
-        hit = [(k, name) for k, name in _post_keys(lexicon)
-               if folded == ascii_fold(k) or folded.startswith(ascii_fold(k) + " ")]
+        hit = [(k, name) for k, name, k_folded in _folded_post_keys(lexicon)
+               if folded == k_folded or folded.startswith(k_folded + " ")]
     if not hit:
         deputy = re.match(r"\s*(?:PHÓ|Phó)\s+(?=\S)", text)     # a deputy of any post: "PHÓ TỔNG GIÁM ĐỐC"
         post = post_of(text[deputy.end():], lexicon) if deputy else _head_of_unit(text, lexicon)

@@ -35,7 +35,7 @@ from pathlib import Path
 from policykg.core.errors import InputError
 from policykg.core.limits import MAX_DOCUMENT_BYTES, read_limited, read_regular_file
 from policykg.core.iris import slugify
-from policykg.core.textnorm import carriable, match_form, source_text
+from policykg.core.textnorm import all_capitals, carriable, match_form, source_text
 from policykg.graph_builder import cues
 from policykg.graph_builder.flattables import apply_flat_tables
 from policykg.graph_builder.htmltext import html_to_text
@@ -345,14 +345,12 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
         return after[0].islower()
     if cur[-1] in _CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
         return False
-    letters = [c for c in cur if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):       # CỘNG HÒA ..., CHỈ THỊ, T/M BAN BÍ THƯ
+    if all_capitals(cur, 2):       # CỘNG HÒA ..., CHỈ THỊ, T/M BAN BÍ THƯ
         return False
     first = after[0]
     if first.islower() or first in "(,;\"'“":
         return True
-    nxt_letters = [c for c in after if c.isalpha()]
-    if len(nxt_letters) >= 2 and all(c.isupper() for c in nxt_letters):
+    if all_capitals(after, 2):
         return False
     if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after):
         return True

@@ -24,6 +24,7 @@ administrative levels and document kinds. What it adds is the grammar of names:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Sequence
 
@@ -31,6 +32,7 @@ from policykg.core.iris import PKG, mint_actor_iri, mint_initiative_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
+from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
 from policykg.graph_builder.names import (canonical_name, capitals_undone, collective_actors, common_bodies, function_bodies,
@@ -74,6 +76,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     low = lower_same_length(match)
     regions = _regions(source, sentences)
     candidates: list[Candidate] = []
+    introduced = introductions(vocab, match)   # "(sau đây gọi tắt là ...)": short names of the document's bodies
     for start, end in regions:
         candidates.extend(_quoted(match, low, start, end))
         candidates.extend(_movements(match, low, start, end))
@@ -84,8 +87,10 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         named = pattern_actors(vocab, match, low, start, end, known)
         candidates.extend(named)
         candidates.extend(collective_actors(vocab, match, low, start, known + named))
-        candidates.extend(common_bodies(match, low, start, end))
-        candidates.extend(function_bodies(match, low, start, end))
+        bodies = common_bodies(match, low, start, end) + function_bodies(match, low, start, end)
+        candidates.extend(bodies)
+        if introduced:
+            candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))
     chosen: list[Candidate] = []
     taken = bytearray(len(match) + 1)   # 1 where a chosen candidate lies: overlap tests cost the span, not the text
     # names of campaigns and documents first (they block what is inside them), then leftmost-longest
@@ -104,6 +109,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
     for m in mentions:
         m.surface = text[m.span.start:m.span.end]
+    mentions = link_introduced(mentions, introduced, text)
     link_names_to_numbers(vocab, mentions)
     return mentions
 
@@ -213,15 +219,17 @@ def _levels_after(vocab: Vocabulary, low: str, pos: int, end: int) -> tuple[tupl
 def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
     found = []
     hits = []
-    if vocab.ci_regex is not None:
-        hits += [(m.start(1), m.end(1), vocab.compact.get(compact(low[m.start(1):m.end(1)])))
-                 for m in vocab.ci_regex.finditer(low, start, end) if m.end(1) <= end]
-    if vocab.cs_regex is not None:
-        hits += [(m.start(1), m.end(1), vocab.compact.get(compact(low[m.start(1):m.end(1)])))
-                 for m in vocab.cs_regex.finditer(match, start, end) if m.end(1) <= end]
+    forms = vocab.compact
+    for regex, searched in ((vocab.ci_regex, low), (vocab.cs_regex, match)):
+        if regex is not None:
+            spans = [m.span(1) for m in regex.finditer(searched, start, end)]
+            hits += [(s, e, forms.get(compact(low[s:e]))) for s, e in spans if e <= end]
     for s, e, form in hits:
         if form is None or COLUMN_GAP in match[s:e]:
             continue   # (a name never runs across two columns of PDF layout text)
+        longer_head = vocab.head_regex.regex.match(low, s) if vocab.head_regex is not None else None
+        if longer_head is not None and longer_head.end(1) > e and not low[e:longer_head.end(1)][:1].isalnum():
+            continue   # "Đảng | ủy", "Đảng | đoàn": the first word of a head noun, not the Party
         surface = match[s:e]
         written = form.written
         if (not form.case_sensitive and written[:1].isupper() and len(written.split()) <= 2
@@ -312,5 +320,6 @@ def _head_words(text: str) -> str:
     return " ".join(text.split()[:3])[1:]
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _inner_capitals(written: str) -> bool:
     return any(c.isupper() for c in written[1:])

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policykg.core.textnorm import ascii_fold, match_key
+from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import FrameBlock, Section, Sentence, SourceText, Span
 from policykg.graph_builder.read import clean_label
@@ -198,8 +198,7 @@ def _opens_attachment(line: str, kinds: re.Pattern) -> bool:
 
 
 def _is_caps_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(line) <= 150
+    return len(line) <= 150 and all_capitals(line, 3)
 
 
 def _is_header_line(source: SourceText, para: _Paragraph) -> bool:

@@ -43,6 +43,7 @@ def term(prefix: str, local: str) -> ox.NamedNode:
     return ox.NamedNode(PREFIXES[prefix] + local)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def clean_label(text: str) -> str:
     """A label as the graph shows it: NFC, look-alike letters folded, single spaces.
 
@@ -59,6 +60,7 @@ def vi(text: str) -> ox.Literal:
     return ox.Literal(text, language="vi")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def integer(value: int) -> ox.Literal:
     """An xsd:integer literal."""
     return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
@@ -88,6 +90,9 @@ class Emitter:
     renamed: dict[str, str] = field(default_factory=dict)   # unqualified local document IRIs -> qualified
     texts: dict[str, str] = field(default_factory=dict)     # IRI -> the N-Triples text of its node
 
+    def __post_init__(self) -> None:
+        self._graph_text = str(self.graph)   # the same in every line
+
     def node(self, iri: str) -> ox.NamedNode:
         """The node of an IRI (a local document IRI replaced by its qualified form)."""
         found = self.nodes.get(iri)
@@ -102,9 +107,10 @@ class Emitter:
         return found
 
     def add(self, s: str | ox.NamedNode, p: ox.NamedNode, o: str | ox.NamedNode | ox.Literal) -> None:
-        subject = self._text(s) if isinstance(s, str) else str(s)
-        obj = self._text(o) if isinstance(o, str) else str(o)
-        self.lines.add(f"{subject} {_text_of(p)} {obj} {_text_of(self.graph)}")
+        texts = self.texts
+        subject = (texts.get(s) or self._text(s)) if isinstance(s, str) else str(s)
+        obj = (texts.get(o) or self._text(o)) if isinstance(o, str) else str(o)
+        self.lines.add(f"{subject} {_text_of(p)} {obj} {self._graph_text}")
 
     def nquads(self) -> bytes:
         """The N-Quads document of the graph: its lines sorted (the order of ``sorted(quads, key=str)``)."""

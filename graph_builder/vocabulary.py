@@ -73,6 +73,8 @@ class Vocabulary:
         self.heads = [(h, kind) for h, kind in lexicon.head_nouns()]
         self.head_regex = _alternation([h for h, _ in self.heads], lower=True)
         self.head_kind = dict(self.heads)
+        # the words of offices: the head nouns of pkg:Office and the pkg:headOffice titles ("thường trực", "chánh")
+        self.office_words = frozenset(t for t, _ in lexicon.office_titles()) | {h for h, k in self.heads if k == "Office"}
         alias_levels: dict[str, str] = {}
         for level in lexicon.levels:
             for alias in level.aliases:
@@ -82,7 +84,7 @@ class Vocabulary:
         self.level_alts = level_alts
         self.level_qualifier = re.compile(
             rf"\s*(?:(?P<range>từ\s+(?P<a>{level_alts})\s+(?:đến|tới)\s+(?P<b>{level_alts}))"
-            rf"|(?:ở\s+)?(?:các\s+)?(?:cấp\s+)?(?P<list>(?:{level_alts}){cues.NOT_A_LEVEL}(?:\s*,\s*(?:{level_alts}))*)"
+            rf"|(?:ở\s+)?(?:các\s+)?(?:(?:cấp|tuyến)\s+)?(?P<list>(?:{level_alts}){cues.NOT_A_LEVEL}(?:\s*,\s*(?:{level_alts}))*)"
             rf"(?:\s+trực thuộc trung ương)?)(?!\w)")
         self.level_word = re.compile(rf"(?:{level_alts})(?!\w){cues.NOT_A_LEVEL}")
         self.expansions = _abbreviation_expansions(lexicon)
@@ -127,6 +129,7 @@ def match_key_cased(text: str) -> str:
     return re.sub(r"\s+", " ", match_form(source_text(text))).strip()
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def is_abbreviation(written: str) -> bool:
     """A form written in capitals without spaces ("MTTQ", "UBND", "TTg", "T.Ư"): matched case-sensitively."""
     letters = [c for c in written if c.isalpha()]
@@ -227,7 +230,8 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
 
 
 def compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """``text`` without whitespace (``str.split`` and ``\\s`` agree on what whitespace is)."""
+    return "".join(text.split())
 
 
 def norm(text: str) -> str:
@@ -260,8 +264,9 @@ def mostly_capitals(text: str) -> bool:
 
 
 def starts_verb(low: str, pos: int, shortest: int = 1) -> bool:
+    ahead = low[pos:pos + 40].split()[:3]
     for n in range(3, shortest - 1, -1):
-        words = low[pos:pos + 40].split()[:n]
+        words = ahead[:n]
         if len(words) == n and " ".join(w.strip(",.;:") for w in words) in cues.ACTION_VERBS:
             return True
     return False

@@ -25,12 +25,13 @@ from policykg.queries.params import ONLY_QUERIES, bind_parameters, is_update, qu
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
 from policykg.queries.results import TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri, solution_rows
 from policykg.queries.store import GraphStore
+from policykg.queries.summary import summary_answer
 from policykg.queries.tables import TABLE_FORMATS, Answer, answer_for
 
 if TYPE_CHECKING:
     from policykg.queries.remote import EndpointAuth
 
-__all__ = ["run_query", "resolve_query", "result_from_oxigraph", "stream_query"]
+__all__ = ["run_query", "resolve_query", "result_from_oxigraph", "stream_query", "write_result"]
 
 # Runs one query text with its bindings and form ('SELECT', 'ASK', ...) on the engine at hand.
 Execute = Callable[[str, dict, str], QueryResult]
@@ -83,11 +84,13 @@ def run_query(
         return _kept_result(answer, info, stream)
     if endpoint is not None:
         form = query_form(info.text)   # the guard: what is not one query stops here
+        store = None
         execute = _remote(endpoint, auth, timeout, stream)
     else:
         # the embedded store parses the query itself and runs nothing but queries; a catalogue query is a SELECT
         form = "SELECT" if info.in_catalogue else ""
-        execute = _embedded(open_data(data), info.name, sort_here=info.in_catalogue, stream=stream)
+        store = open_data(data)
+        execute = _embedded(store, info.name, sort_here=info.in_catalogue, stream=stream)
 
     def select(label: ox.Literal) -> list[str]:
         return [row["iri"].value for row in execute(RESOLVE_LABEL, {"label": label}, "SELECT").rows if "iri" in row]
@@ -106,7 +109,8 @@ def run_query(
         from policykg.queries.paths import shortest_paths   # networkx loads only for the queries that use it
 
         return shortest_paths(info.text, bindings, execute, list(info.returns))
-    return execute(info.text_for(bindings), bindings, form)
+    kept = summary_answer(store, info, bindings) if store is not None else None   # kept by the build (summary.py)
+    return kept if kept is not None else execute(info.text_for(bindings), bindings, form)
 
 
 _OXIGRAPH_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
@@ -135,7 +139,7 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
     if answer is not None and fmt in TABLE_FORMATS:
         if not answer.copy_to(fmt, out):   # the first time on this generation: answered live, and kept
             with answer.keeping(fmt, out) as tee:
-                _write_result(run_query(info, params, data=answer.open_store(), stream=True), tee, fmt, max_width)
+                write_result(run_query(info, params, data=answer.open_store(), stream=True), tee, fmt, max_width)
         return
     if data is not None and endpoint is None and not info.in_catalogue and fmt in _OXIGRAPH_FORMATS:
         bindings = bind_parameters(info, params)
@@ -149,10 +153,11 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
         result = result_from_oxigraph(results)
     else:
         result = run_query(info, params, data=data, endpoint=endpoint, auth=auth, timeout=timeout, stream=True)
-    _write_result(result, out, fmt, max_width)
+    write_result(result, out, fmt, max_width)
 
 
-def _write_result(result: QueryResult, out, fmt: str, max_width: int | None) -> None:
+def write_result(result: QueryResult, out, fmt: str, max_width: int | None) -> None:
+    """Write ``result`` in ``fmt`` to the binary stream ``out`` (UTF-8, line ends as the format has them)."""
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     result.write(text, fmt, max_width=max_width)
     text.flush()
@@ -173,7 +178,7 @@ def _kept_result(answer: Answer, info: QueryInfo, stream: bool) -> QueryResult:
     result = run_query(info, {}, data=answer.open_store(), stream=stream)
     if isinstance(result.rows, list):
         with answer.keeping("json", io.BytesIO()) as tee:
-            _write_result(result, tee, "json", None)
+            write_result(result, tee, "json", None)
     return result
 
 

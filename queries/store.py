@@ -38,7 +38,7 @@ from policykg.core.iris import BASE, GRAPH, ONTOLOGY_IRI, PKG, slugify
 from policykg.ontology.files import ONTOLOGY_FILES
 from policykg.queries.params import bind_values
 
-__all__ = ["GraphStore", "STORE_DIRNAME", "damaged_store_message", "is_store_dir"]
+__all__ = ["GraphStore", "STORE_DIRNAME", "SUMMARY_GRAPH", "damaged_store_message", "is_store_dir"]
 
 STORE_DIRNAME = "store"   # a build directory keeps its persistent store here
 
@@ -70,6 +70,9 @@ def damaged_store_message(exc: BaseException, path: str | os.PathLike | None = N
 # A marker in a graph of its own says the merged view (the default graph) is current.
 _META_GRAPH = ox.NamedNode(BASE + "store/meta")
 _MERGED_MARK = ox.Quad(_META_GRAPH, ox.NamedNode(PKG + "mergedViewCurrent"), ox.Literal("true"), _META_GRAPH)
+# The per-actor summary (policykg.queries.summary): derived from the merged view, dropped with it by any write.
+SUMMARY_GRAPH = ox.NamedNode(BASE + "store/summary")
+_OWN_GRAPHS = (_META_GRAPH, SUMMARY_GRAPH)
 
 
 class GraphStore:
@@ -96,7 +99,8 @@ class GraphStore:
         """Quads in the named graphs: the data itself, not the merged view derived from it."""
         meta = 1 if self.merged_view_is_current() else 0
         default = sum(1 for _ in self.quads_of_default_graph()) if meta else 0
-        return len(self.store) - default - meta
+        summary = sum(1 for _ in self.store.quads_for_pattern(None, None, None, SUMMARY_GRAPH))
+        return len(self.store) - default - meta - summary
 
     # -- writing -----------------------------------------------------------------------
     def replace_graph(self, graph_iri: str, quads: Iterable[ox.Quad | ox.Triple]) -> None:
@@ -127,8 +131,21 @@ class GraphStore:
             self.store.remove_graph(graph)
 
     def _mark_stale(self) -> None:
-        if self.store.contains_named_graph(_META_GRAPH):
-            self.store.remove_graph(_META_GRAPH)
+        for graph in _OWN_GRAPHS:
+            if self.store.contains_named_graph(graph):
+                self.store.remove_graph(graph)
+
+    def add_summary(self, quads: Iterable[ox.Quad], first: bool = False) -> None:
+        """Add these quads to the summary graph ``SUMMARY_GRAPH`` (``first``: drop what it held). They are derived from
+        the current merged view: any later write drops them with the view's mark, so a summary is never older than
+        the data."""
+        if first and self.store.contains_named_graph(SUMMARY_GRAPH):
+            self.store.remove_graph(SUMMARY_GRAPH)
+        self.store.extend(list(quads))
+
+    def holds_summary(self, predicate: ox.NamedNode) -> bool:
+        """True when the summary graph is current and marks the answers of ``predicate`` complete."""
+        return next(self.store.quads_for_pattern(SUMMARY_GRAPH, predicate, None, SUMMARY_GRAPH), None) is not None
 
     def merged_view_is_current(self) -> bool:
         return _MERGED_MARK in self.store
@@ -155,6 +172,7 @@ class GraphStore:
 
         The fast path of a corpus build, which holds the merged N-Triples anyway.
         """
+        self._mark_stale()   # the summary, derived from the view, goes with it
         parts = [ntriples]
         for graph_iri in extra_graphs:
             graph = ox.NamedNode(graph_iri)
@@ -301,8 +319,9 @@ class GraphStore:
 
     # -- reading -----------------------------------------------------------------------
     def graphs(self) -> list[str]:
-        """IRIs of the named graphs, sorted (the store's own bookkeeping graph left out)."""
-        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g != _META_GRAPH)
+        """IRIs of the named graphs, sorted (the store's own graphs, bookkeeping and summary, left out)."""
+        return sorted(g.value for g in self.store.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g not in _OWN_GRAPHS)
 
     def dump_graph(self, graph_iri: str) -> bytes:
         """The triples of the named graph ``graph_iri`` as N-Triples bytes (dumped by Oxigraph)."""

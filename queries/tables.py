@@ -7,7 +7,8 @@ first time such a query runs on a build directory, its answer is written as it i
 (SPARQL JSON, XML, CSV or TSV), into ``OUT/generations/<n>/results/NAME-DIGEST.FORMAT``; the next time the file
 is copied to the output instead: no row is decoded from the store again. ``DIGEST`` is a hash of the query's text,
 so a changed catalogue file never reads an answer of its old text. A new build publishes a new generation, which
-starts with no answers: nothing is ever served from another generation's data (every build, increment and prune
+starts with no answers but those the build keeps itself (:mod:`policykg.queries.summarise`, made from that
+generation's store): nothing is ever served from another generation's data (every build, increment and prune
 makes one). An answer is written to a temporary file and renamed when complete, so a reader never sees half of
 one; when it cannot be written (a read-only folder, a full disk, the generation removed meanwhile) the query is
 answered live as before and nothing is kept.

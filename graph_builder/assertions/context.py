@@ -3,6 +3,7 @@ the helpers that find actor lists around a trigger word."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +18,15 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["Context", "Sent", "State"]
 
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _gap_ok(gap: str) -> bool:
+    """Only list fillers and level words between two actors of a list (memoised: the same short gaps recur)."""
+    if re.search(r"[.;!?\"]", gap):
+        return False
+    words = [w.group(0) for w in _WORD.finditer(lower_same_length(gap))]
+    return all(w in cues.LIST_FILLER or w in cues.LEVEL_WORDS for w in words)
 
 
 @dataclass
@@ -223,10 +233,7 @@ class Context:
         return chain
 
     def gap_ok(self, gap: str) -> bool:
-        words = [w.group(0) for w in _WORD.finditer(lower_same_length(gap))]
-        if re.search(r"[.;!?\"]", gap):
-            return False
-        return all(w in cues.LIST_FILLER or self.is_level_word(w) for w in words)
+        return _gap_ok(gap)
 
     def chain_before(self, pos: int, start: int, actors: list[Mention], loose: int = 3) -> list[Mention]:
         """The actor list ending right before ``pos`` ("các cấp ủy, chính quyền | phải ...")."""

@@ -20,6 +20,7 @@ from policykg.corpus.plan import BuildPlan
 from policykg.corpus.storing import write_store
 from policykg.corpus.summary import BuildSummary
 from policykg.queries.store import GraphStore
+from policykg.queries.summarise import write_summary
 from policykg.visualize.report import ReportEntry, report_page_name, write_report_pages
 from policykg.corpus.viewjob import ViewJob, draw_actor_view
 
@@ -58,6 +59,7 @@ def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
         store = _store(plan, keys, merged_triples, loaded=view.start if view else None)
         if not reused:
             merged_triples()
+        write_summary(store, plan.gen)   # each actor's selective answers (queries/summary.py), whole ones kept
         store.flush()
         if not reused:
             write_outputs(plan.gen, plan.graphs_dir, keys, plan.formats, merged, summary)
