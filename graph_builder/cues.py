@@ -68,10 +68,28 @@ REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
 # lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
 # thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
-LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|cơ quan thường trực|nhiệm vụ thường trực"
+LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
                   r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt)(?!\w)")
 # any duty word: a lead, cooperation or responsibility
 DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
+# a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
+# tổ chức ..." (searched in the lower-cased clause before the semicolon)
+BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
+# roles labelled after the task in the same sentence: "1. Rà soát ...; cơ quan chủ trì: X; cơ quan phối hợp: Y, Z;
+# thời gian hoàn thành: Quý II/2026.", "Kiểm tra ... - Chủ trì: X - Phối hợp: Y" (searched in the match form)
+INLINE_ROLE = re.compile(r"(?:[;.]|\s[-–])\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
+                         r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?\s*:", re.I)
+# the label after them that ends their lists: "; thời gian: ...", "- Sản phẩm: ..."
+INLINE_ROLE_END = re.compile(r"(?:[;.]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:;.]{0,25}:", re.I)
+# the lead named in brackets after the task of an item: "1. Rà soát quy chế (Sở Tư pháp chủ trì, phối hợp với Sở Nội
+# vụ; hoàn thành trong Quý II/2026)." (searched in the match form; the bracket closes the sentence)
+TRAILING_BRACKET = re.compile(r"\((?P<inner>[^()]{6,400})\)\W*$")
+BRACKET_OPENER = re.compile(r"\s*(?:giao\s+|do\s+)?", re.I)
+# "(Sở Y tế thực hiện)": who carries the item out, no lead named (searched in the lower-cased bracket)
+BRACKET_HOLDERS = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|triển khai)\W*$")
+# the partners listed after a label in the sentence: "X chủ trì; các cơ quan phối hợp gồm: Y, Z"
+PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp(?:\s+thực hiện)?"
+                          r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?)?\s*:\s*")
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
@@ -120,9 +138,11 @@ DUTY_LEAD_IN = re.compile(
 # the numbering in front of a list item ("Điều 5.", "II.", "1.2.", "a)", "- ")
 ITEM_NUMBERING = re.compile(
     r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")
-# "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task
-LEAD_ROLE = re.compile(r"^\s*(?:(?:cơ quan|đơn vị|bộ phận)\s+(?P<all>thực hiện)|(?:(?:cơ quan|đơn vị|bộ phận)\s+)?"
-                       r"(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?)\s*:", re.I)
+# "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task (also "Cơ quan, đơn vị chủ trì:", "Đơn vị chủ trì
+# tham mưu:", "Đơn vị phối hợp thực hiện:")
+LEAD_ROLE = re.compile(r"^\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+(?P<all>thực hiện)"
+                       r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
+                       r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?)\s*:", re.I)
 # a clause that only names the partners of the lead named before it: "...; Y, Z là (các) cơ quan phối hợp."
 PARTNERS_CLAUSE = re.compile(r"(?<!\w)là\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp\W*$", re.I)
 # the partners' label after the lead's on the same line: "Chủ trì: X; phối hợp: Y, Z."
@@ -134,8 +154,10 @@ LEAD_COLUMN = re.compile(r"(?<!\w)chủ trì(?!\w)")
 PARTNER_COLUMN = re.compile(r"(?<!\w)phối hợp(?!\w)")
 # one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)", else
 # the first named, leads; the others cooperate
-EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm)(?!\w)")
+EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|phân công)(?!\w)")
 LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
+# the lead's mark in such a cell, also without brackets ("Sở Y tế chủ trì; Sở Tư pháp phối hợp")
+CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
 DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời gian|thời hạn|tiến độ|thời điểm)(?!\w)")
 TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)(?!\w)")
 # a known body's regional unit, a body of its own ("Hải quan khu vực XI", "Kho bạc Nhà nước khu vực IX", "Thuế cơ sở
@@ -161,7 +183,7 @@ HEADER_FRAGMENTS = frozenset(("trì", "hợp", "thành", "phẩm", "hiện", "gi
 _DAY = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?(?:\s*phút)?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng)\s*\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"
 _MONTH = r"tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
 _QUARTER = r"quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:/|năm)\s*\d{4}"
-_YEAR = r"năm\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+_YEAR = r"năm\s+\d{4}(?:\s*[-–]\s*\d{4}|\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo)?"   # "Năm 2026 và các năm tiếp theo"
 _MOMENT = rf"(?:{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}|ngày\s+\d{{1,2}}\s+(?:hằng|hàng)\s+tháng)"
 _EVERY = r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần))"
 _PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+\d{{1,2}}\s+(?:tháng|năm)(?:\s*/\s*\d{{1,2}}\s+lần|\s+một\s+lần"
@@ -174,7 +196,8 @@ _WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|ch�
 # a deadline in running text: "trước ngày 30/6/2026", "chậm nhất là ngày ...", "trong quý III/2026", "xong trong
 # Quý II/2026", "từ ngày ... đến ngày ...", "trong thời hạn 05 ngày làm việc, kể từ ...", "định kỳ hằng năm";
 # not an event ("trước khi", "sau khi", "từ nay đến ...")
-_LABELLED = rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*{_MOMENT})"   # "..., thời gian: Quý IV/2025"
+_LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
+             rf"|{_EVERY}))")   # "..., thời gian: Quý IV/2025"
 DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
                       rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.flattables import line_spans
 from policykg.graph_builder.identity import identify_actors
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span
 from policykg.graph_builder.read import source_from_string
@@ -70,14 +71,6 @@ def cell_text(text: str, pieces: list[tuple[int, int]]) -> str:
     return " ".join(re.sub(r"\s+", " ", text[a:b]).strip() for a, b in pieces if b > a).strip()
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for line in text.split("\n"):
-        out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
-
-
 def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(line column start, line column end) of each run of a line."""
     return [(m.start(), m.end()) for m in _RUN.finditer(text[start:end].replace("\f", " "))]
@@ -85,7 +78,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def find_layout_tables(text: str) -> list[LayoutTable]:
     """The division-of-labour tables of a layout text (``SourceText.match`` or ``.text``), in order. Never raises."""
-    lines = _lines(text)
+    lines = line_spans(text)
     # the lines that name who does a task, each line's key computed once (a header is looked for at every line)
     doers = {k for k, (a, b) in enumerate(lines) if _may_name_doers(text, a, b) and _names_doers(match_key(text[a:b]))}
     tables: list[LayoutTable] = []

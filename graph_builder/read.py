@@ -37,6 +37,7 @@ from policykg.core.limits import MAX_DOCUMENT_BYTES, read_limited, read_regular_
 from policykg.core.iris import slugify
 from policykg.core.textnorm import all_capitals, carriable, match_form, source_text
 from policykg.graph_builder import cues
+from policykg.graph_builder.flattables import apply_flat_tables
 from policykg.graph_builder.htmltext import html_to_text
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
@@ -404,6 +405,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))
     _mark_column_gaps(text, chars)
+    apply_flat_tables(text, chars)     # Word tables copied as text: tab-separated rows, one cell per line
     match = "".join(chars)
     assert len(match) == len(text)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -27,11 +27,13 @@ from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.flattables import duty_header
 from policykg.graph_builder.model import Sentence, SourceText, Span
 
 __all__ = ["DutyColumns", "Table", "TableRow", "duty_columns", "find_tables", "is_table_row"]
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
+_MAX_GROUP_LINE = 120
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?$")
 
 
@@ -150,14 +152,18 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
     match = source.match
     tables: list[Table] = []
     previous_end = None
+    grouped = False
     for sentence in sentences:
         span = sentence.span
         if "|" not in match[span.start:span.end]:
-            previous_end = None
+            # a group heading between two rows ("I. Hoàn thiện thể chế") keeps the table open
+            grouped = previous_end is not None and _group_line(match, previous_end, span)
+            previous_end = span.end if grouped else None
             continue
         row = TableRow(sentence.index, span, _cells(match, span))
         if previous_end is not None and tables and not match[previous_end:span.start].strip() \
-                and match[previous_end:span.start].count("\n") <= 2:
+                and match[previous_end:span.start].count("\n") <= 2 \
+                and not (grouped and duty_header([match_key(match[c.start:c.end]) for c in row.cells])):
             table = tables[-1]
             if not table.rows and _more_header(match, row):
                 table.header_rows.append(row)
@@ -167,8 +173,17 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
         else:
             header = [match_key(match[c.start:c.end]) for c in row.cells]
             tables.append(Table(header=header, header_row=row))
-        previous_end = span.end
+        previous_end, grouped = span.end, False
     return tables
+
+
+def _group_line(match: str, previous_end: int, span: Span) -> bool:
+    """A short line of its own right below a table row: a group heading inside the table ("I. Hoàn thiện thể chế")."""
+    between = match[previous_end:span.start]
+    text = match[span.start:span.end].strip()
+    ends_line = match.find("\n", span.end) in (-1, span.end)
+    return not between.strip() and 1 <= between.count("\n") <= 2 and len(text) <= _MAX_GROUP_LINE and ends_line \
+        and not text.endswith((".", ";", ":"))
 
 
 def _more_header(match: str, row: TableRow) -> bool:

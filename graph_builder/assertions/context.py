@@ -50,6 +50,7 @@ class State:
     heading: list[Mention] = field(default_factory=list)
     heading_section: int | None = None
     heading_rank: int = 2   # numbering rank of the heading: 0 "Điều 5." / "II.", 1 "2.", 2 none
+    heading_lead: int | None = None   # the lead-in's coordination ("Giao X chủ trì, phối hợp với Y ... sau:")
     last_task: int | None = None
     last_task_section: int | None = None
     open_coordination: int | None = None
@@ -273,8 +274,8 @@ class Context:
 
     def shared_cell(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """The lead and partners among all who carry a task out ("Đơn vị thực hiện: Sở A (chủ trì), Sở B"): the actor
-        marked "(chủ trì)", else the first; the others cooperate."""
-        marked = [a for a in actors if cues.LEAD_MARK.match(self.match, a.span.end)]
+        marked "(chủ trì)" (or "Sở A chủ trì, Sở B phối hợp"), else the first; the others cooperate."""
+        marked = [a for a in actors if cues.CELL_LEAD_MARK.match(self.match, a.span.end)]
         leads = marked or actors[:1]
         return leads, [a for a in actors if a not in leads]
 

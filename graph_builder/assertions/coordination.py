@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.tables import assigned_task
+from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["coordination", "lead_role_line"]
+__all__ = ["bracketed_lead", "coordination", "labelled_roles", "lead_role_line"]
 
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
@@ -30,6 +32,9 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
     if item != state.last_task:
         state.last_task, state.open_coordination = item, None
     task = ctx.out[state.last_task]
+    due = find_deadline(ctx.low, s.start + m.end(), s.end)
+    if due is not None and task.deadline is None:   # "...; Thời gian hoàn thành: Trước ngày 30/9/2026." on the line
+        task.deadline = ctx.text[due[0]:due[1]]
     if role == "chủ trì":
         task.subjects = ctx.iris(chain)
         task.levels = tuple(dict.fromkeys(task.levels + ctx.levels(chain)))
@@ -78,7 +83,11 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             leads = ctx.chain_before(lead[0], start, s.actors) or subjects
         elif coop is not None:
             leads = ctx.chain_before(coop[0], start, s.actors) or subjects
-        if coop is not None:
+        listed = cues.PARTNER_LIST.search(low, start, end) if coop is not None else None
+        if listed is not None:   # "X chủ trì; các cơ quan phối hợp gồm: Y, Z": the list after the label
+            leads = [a for a in leads if a.span.end <= listed.start()]
+            partners = ctx.chain_after(listed.end(), end, s.actors)
+        elif coop is not None:
             partners = ctx.chain_after(coop[1], end, s.actors)
             if not partners:
                 partners = _exchanged_with(ctx, s, start, coop[0])
@@ -129,3 +138,66 @@ def _exchanged_with(ctx: Context, s: Sent, start: int, trigger: int) -> list[Men
         to = cues.RECIPIENT.search(ctx.scan, pos, min(trigger, pos + 60))
         pos = to.end() if to is not None else pos
     return [a for a in ctx.chain_after(pos, trigger, s.actors) if a.span.end <= trigger]
+
+
+def bracketed_lead(ctx: Context, s: Sent, start: int) -> bool:
+    """"1. Rà soát quy chế phối hợp (Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ; hoàn thành trong Quý II/2026).":
+    an item whose lead (and partners, and time) are named in brackets after its task: the words before the bracket
+    are the task. Also "(Giao X chủ trì ...)", "(X chủ trì; Y, Z phối hợp)". False when the sentence is not so."""
+    m = cues.TRAILING_BRACKET.search(ctx.match, start, s.end)
+    if m is None or cues.LEAD.search(ctx.low, start, m.start()) or ctx.opening_chain(s, start, m.start()):
+        return False    # the item names its own holder before the bracket
+    inner_start, inner_end = m.start("inner"), m.end("inner")
+    inner = [a for a in s.actors if inner_start <= a.span.start and a.span.end <= inner_end]
+    lead = cues.LEAD.search(ctx.low, inner_start, inner_end)
+    led = lead is not None
+    lead = lead or cues.BRACKET_HOLDERS.search(ctx.low, inner_start, inner_end)   # "(Sở Y tế thực hiện)"
+    opener = cues.BRACKET_OPENER.match(ctx.match, inner_start)
+    leads = ctx.chain_after(opener.end(), lead.start(), inner) if lead is not None else []
+    tstart, tend = ctx.span_text(start, m.start())
+    if not leads or not ctx.gap_ok(ctx.gaps[leads[-1].span.end:lead.start()]) or len(ctx.text[tstart:tend].split()) < 3:
+        return False
+    evidence = Span(tstart, ctx.span_text(tstart, m.end())[1])
+    if not led:
+        ctx.state.last_task = ctx.add(Assertion("task", evidence, s.sentence.index, subjects=ctx.iris(leads),
+                                                text=ctx.text[tstart:tend].rstrip(" .,;:"), levels=ctx.levels(leads)))
+        ctx.state.open_coordination = None
+        return True
+    coop = cues.COOPERATE.search(ctx.low, lead.end(), inner_end)
+    partners: list[Mention] = []
+    if coop is not None and coop.group(1):            # "X chủ trì, phối hợp với Y, Z"
+        partners = ctx.chain_after(coop.end(), inner_end, inner)
+    elif coop is not None:                            # "X chủ trì; Y, Z phối hợp"
+        partners = [a for a in ctx.chain_before(coop.start(), lead.end(), inner) if a.span.start >= lead.end()]
+    due = find_deadline(ctx.low, inner_start, inner_end)
+    assigned_task(ctx, s, evidence, ctx.text[tstart:tend].rstrip(" .,;:"), (leads, partners),
+                  ctx.text[due[0]:due[1]] if due is not None else None)
+    return True
+
+
+def labelled_roles(ctx: Context, s: Sent, start: int) -> bool:
+    """"1. Rà soát ...; cơ quan chủ trì: X; cơ quan phối hợp: Y, Z; thời gian hoàn thành: Quý II/2026.": the roles
+    labelled after the task in its own sentence; the words before the first label are the task. False when the
+    sentence is not so."""
+    if "chủ trì" not in ctx.low[start:s.end]:
+        return False
+    labels = list(cues.INLINE_ROLE.finditer(ctx.match, start, s.end))
+    if not labels or labels[0].group("role").lower() != "chủ trì":
+        return False
+    tstart, tend = ctx.span_text(start, labels[0].start())
+    if len(ctx.text[tstart:tend].split()) < 3:
+        return False
+    bounds = [m.start() for m in labels[1:]] + [m.start() for m in cues.INLINE_ROLE_END.finditer(ctx.match, start, s.end)]
+
+    def listed(label) -> list[Mention]:
+        end = min([b for b in bounds if b > label.end()] + [s.end])
+        return [a for a in s.actors if label.end() <= a.span.start and a.span.end <= end]
+
+    leads = listed(labels[0])
+    partners = [a for m in labels[1:] if m.group("role").lower() == "phối hợp" for a in listed(m)]
+    if not leads:
+        return False
+    due = find_deadline(ctx.low, labels[0].end(), s.end)
+    assigned_task(ctx, s, Span(tstart, ctx.span_text(tstart, s.end)[1]), ctx.text[tstart:tend].rstrip(" .,;:-–"),
+                  (leads, partners), ctx.text[due[0]:due[1]] if due is not None else None)
+    return True

@@ -10,7 +10,7 @@ from policykg.graph_builder.layout import LayoutRow, LayoutTable, cell_text
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns
 
-__all__ = ["layout_row", "table_row"]
+__all__ = ["assigned_task", "layout_row", "table_row"]
 
 
 def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
@@ -22,8 +22,13 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     if cell is None:
         return
     tstart, tend = ctx.span_text(cell.start, cell.end)
-    if tend <= tstart:
-        return
+    continues = tend <= tstart
+    if continues:
+        # an empty task cell under a merged "Nội dung" cell: the row gives the task above another lead
+        cell = _task_above(ctx, table, row, columns.task)
+        if cell is None:
+            return
+        tstart, tend = ctx.span_text(cell.start, cell.end)
 
     def actors_in(column: int | None) -> list[Mention]:
         if column is None or column >= len(row.cells):
@@ -39,8 +44,28 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
         return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table, or nobody's row
     time = row.cells[columns.deadline] if columns.deadline is not None and columns.deadline < len(row.cells) else None
     deadline = written_deadline(ctx.text[time.start:time.end]) if time is not None and time.end > time.start else None
-    _row_task(ctx, s, Span(*ctx.span_text(row.span.start, row.span.end)), ctx.text[tstart:tend], (leads, partners),
-              deadline)
+    task_text = ctx.text[tstart:tend]
+    if "\n" in task_text:       # a cell of a Word table copied as text that wraps over two lines
+        task_text = " ".join(task_text.split())
+    above = ctx.out[ctx.state.last_task] if continues and ctx.state.last_task is not None else None
+    evidence = Span(*ctx.span_text(row.span.start, row.span.end))
+    index = assigned_task(ctx, s, evidence, task_text, (leads, partners), deadline)
+    co_leads = [a for a in above.subjects if a not in ctx.iris(leads)] if above is not None and above.text == task_text \
+        else []
+    if co_leads and leads:   # the leads of the row above and of this one lead one task together
+        ctx.add(Assertion("coordination", evidence, s.sentence.index, subjects=ctx.iris(leads), objects=co_leads,
+                          text=task_text, levels=ctx.levels(leads), parent=index))
+
+
+def _task_above(ctx: Context, table: Table, row: TableRow, column: int) -> Span | None:
+    """The nearest task cell above ``row`` in its table that is not empty, or None."""
+    above = table.rows[:table.rows.index(row)] if row in table.rows else []
+    for previous in reversed(above):
+        if column < len(previous.cells):
+            start, end = ctx.span_text(previous.cells[column].start, previous.cells[column].end)
+            if end > start:
+                return previous.cells[column]
+    return None
 
 
 def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> None:
@@ -60,12 +85,13 @@ def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> Non
         leads, partners = ctx.shared_cell(leads)
     if not task_text or (not leads and not partners and not cell(columns.lead)):
         return
-    _row_task(ctx, s, row.span, task_text, (leads, partners), written_deadline(cell_text(ctx.text, cell(columns.deadline))))
+    assigned_task(ctx, s, row.span, task_text, (leads, partners), written_deadline(cell_text(ctx.text, cell(columns.deadline))))
 
 
-def _row_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties: tuple[list[Mention], list[Mention]],
-              deadline: str | None) -> None:
-    """The task of a table row, held by its leads and due at its deadline, and its coordination duty."""
+def assigned_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties: tuple[list[Mention], list[Mention]],
+              deadline: str | None) -> int:
+    """The task of a table row (or of an item that names its lead after it), held by its leads and due at its
+    deadline, and its coordination duty."""
     leads, partners = parties
     index = ctx.add(Assertion("task", evidence, s.sentence.index, subjects=ctx.iris(leads), text=task_text,
                                levels=ctx.levels(leads), deadline=deadline))
@@ -77,3 +103,4 @@ def _row_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties: tu
             "coordination", evidence, s.sentence.index, subjects=lead_iris, objects=partner_iris,
             text=task_text, levels=ctx.levels(leads + partners), parent=index))
     concerns(ctx, s, index)
+    return index

@@ -12,7 +12,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.actions import directs, issuer_from_metadata, issues
 from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import Context, Sent
-from policykg.graph_builder.assertions.coordination import lead_role_line
+from policykg.graph_builder.assertions.coordination import bracketed_lead, labelled_roles, lead_role_line
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
@@ -57,7 +57,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         return
     heading = heading_actors(ctx, s)
     if heading is not None:
-        state.heading, state.heading_section = heading, s.sentence.section
+        state.heading, state.heading_section, state.heading_lead = heading, s.sentence.section, None
         state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
         return
     if top_numbered and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
@@ -78,6 +78,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         if label_role not in ("tasks", "requirements"):
             return   # "Thời gian thực hiện: năm 2024."
         content_start = s.start + attribute.end()
+    if bracketed_lead(ctx, s, content_start) or labelled_roles(ctx, s, content_start):
+        return
     made = len(ctx.out)
     parts = _duty_clauses(ctx, s, content_start)
     for start, end in parts:
@@ -87,6 +89,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         duties(ctx, s, content_start)
     if ctx.match[s.start:s.end].rstrip().endswith(":"):
         _lead_in_holders(ctx, s, made)
+    else:
+        _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
 
 
@@ -103,6 +107,9 @@ def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
         return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors))
     if any(cues.PARTNERS_CLAUSE.search(ctx.match, a, b) for a, b in parts[1:]):
         return []       # "X là cơ quan chủ trì; Y, Z là cơ quan phối hợp": one coordination, read whole
+    if any(cues.BARE_LEAD.search(ctx.low, a, b) and cues.COOPERATE.search(ctx.low, c, d)
+           for (a, b), (c, d) in zip(parts, parts[1:])):
+        return []       # "Giao X chủ trì; Y, Z phối hợp tổ chức ...": X leads the task the partners' clause names
     return parts if sum(holds(a, b) for a, b in parts) >= 2 else []
 
 
@@ -116,6 +123,23 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state = ctx.state
         state.heading, state.heading_section = holders, s.sentence.section
         state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+        state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
+                                   and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
+                                   and ctx.out[i].qualifier != "unled"), None)
+
+
+def _led_item(ctx: Context, s: Sent, made: int) -> None:
+    """An item below "Giao X chủ trì, phối hợp với Y, Z thực hiện các nhiệm vụ sau:": X leads it, with Y and Z."""
+    state = ctx.state
+    if state.heading_lead is None or not state.heading:
+        return
+    lead_in = ctx.out[state.heading_lead]
+    for i in range(made, len(ctx.out)):
+        task = ctx.out[i]
+        if task.relation == "task" and task.sentence == s.sentence.index and task.subjects == lead_in.subjects \
+                and not any(a.relation == "coordination" and a.parent == i for a in ctx.out[made:]):
+            ctx.add(Assertion("coordination", task.evidence, task.sentence, subjects=list(lead_in.subjects),
+                              objects=list(lead_in.objects), text=task.text, levels=task.levels, parent=i))
 
 
 def _item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
@@ -153,11 +177,18 @@ def is_heading(ctx: Context, s: Sent) -> bool:
         return True
     section = ctx.sections.get(s.sentence.section)
     if section is not None and section.title and s.sentence.span.start == section.span.start \
-            and not (raw.endswith(":") and ctx.opening_chain(s, s.start, s.end)):   # a lead-in holder's own duty
+            and not (raw.endswith(":") and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s))):
+        # a lead-in holder's own duty: "2. Sở Y tế ... sau:", "2. Giao Sở Y tế chủ trì, phối hợp với ... sau:"
         title = match_key(section.title)
         body = match_key(raw).rstrip(".:")
         return body == title or (body.endswith(title) and len(body) - len(title) < 8)
     return False
+
+
+def _assigns(ctx: Context, s: Sent) -> bool:
+    """A lead-in that gives a named actor a lead ("Giao Sở Y tế chủ trì, phối hợp với ... thực hiện các nội dung sau:")."""
+    lead = cues.LEAD.search(ctx.low, s.start, s.end)
+    return lead is not None and bool(ctx.chain_before(lead.start(), s.start, s.actors))
 
 
 def _continues_title(ctx: Context, s: Sent) -> bool:

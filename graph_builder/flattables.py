@@ -1,0 +1,268 @@
+"""Tables that a copy out of a word processor flattens, read as the pipe rows every table reader knows.
+
+Two plain-text forms of a division-of-labour table (``cues.HEADER_WORD`` finds its header):
+
+- **tab-separated rows**: the header and each row one line, cells separated by tabs ("Nội dung\\tCơ quan chủ
+  trì\\tCơ quan phối hợp\\tThời hạn"); a row that continues the task above leaves its first cell empty; a short line
+  without a tab inside the table is a group heading ("I. Hoàn thiện thể chế");
+- **one cell per line**: each header cell on a line of its own ("STT" / "Nội dung nhiệm vụ" / "Đơn vị chủ trì" /
+  ...), then the rows: either each introduced by its number alone on a line ("1" / task / lead / partners / time),
+  or blocks of one line per cell separated by blank lines.
+
+``flat_table_marks`` says, for a text, which characters of its match form become cell separators (``|``), which
+line
+breaks inside one cell become spaces and which stay line breaks (the end of a row), so that each row is one line of
+the match form with a pipe between its cells: ``segment`` makes it one sentence and ``tabular.find_tables`` reads
+it as a table row. The text itself is never changed (offsets stay those of the published text).
+
+>>> text = "STT\\nNội dung\\nCơ quan chủ trì\\nThời gian\\n1\\nTuần tra\\nSở A\\nQuý II/2026\\n2\\nKiểm tra\\nSở B\\nNăm 2026"
+>>> chars = list(text)
+>>> breaks = apply_flat_tables(text, chars)
+>>> "".join(chars).split("\\n")
+['STT|Nội dung|Cơ quan chủ trì|Thời gian', '1|Tuần tra|Sở A|Quý II/2026', '2|Kiểm tra|Sở B|Năm 2026']
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
+
+__all__ = ["apply_flat_tables", "duty_header", "flat_table_marks", "line_spans"]
+
+_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
+_NUMBER_COLUMN = re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")
+_MARKED = re.compile(r"^(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.):/-]|^[-+•*]")
+_LEAVES = re.compile(r"^(?:[IVXLC]{1,5}\s*[.)/-]\s|Nơi nhận|(?:TM|KT|TL|TUQ)\.\s)")
+_MAX_HEADER_CELL = 48
+_MAX_GROUP_LINE = 120
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text``, without its line break."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _header_cell(key: str) -> bool:
+    """A line that is one header cell: short, header words, no numbering (not a heading "II. NHIỆM VỤ ...")."""
+    return bool(key) and len(key) <= _MAX_HEADER_CELL and not _MARKED.match(key) and bool(
+        cues.HEADER_WORD.search(key) or _NUMBER_COLUMN.match(key))
+
+
+def duty_header(keys: list[str]) -> bool:
+    """Header cells of a division-of-labour table: a task column and a lead (or executor) column."""
+    return any(cues.TASK_COLUMN.search(k) for k in keys) and any(
+        cues.LEAD_COLUMN.search(k) or cues.EXECUTOR_COLUMN.search(k) for k in keys)
+
+
+def _tab_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:
+    """Tab-separated rows below a header line of a duty table: each tab a cell separator."""
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        line = text[a:b]
+        if "\t" not in line.strip() or not duty_header([match_key(c) for c in line.split("\t") if c.strip()]):
+            i += 1
+            continue
+        if a > 0:
+            marks[a - 1] = "\n"
+        j = i
+        while j < len(lines):
+            a, b = lines[j]
+            line = text[a:b]
+            if not line.strip() or ("\t" not in line and len(line.strip()) > _MAX_GROUP_LINE):
+                break
+            for k in range(a, b):
+                if text[k] == "\t":
+                    marks[k] = "|"       # a leading tab: an empty first cell, the row continues the task above
+            if b < len(text):
+                marks[b] = "\n"         # a group heading without a tab ("I. Hoàn thiện thể chế") stays a line
+            j += 1
+        i = j + 1
+
+
+def _header_run(text: str, lines: list[tuple[int, int]], cells: list[str | None], i: int) -> list[int]:
+    """The lines from ``i`` on that are the header cells of a duty table written one per line (a blank line may part
+    two of them); [] when there is no such header at ``i``. ``cells``: each line's match key when it is a header
+    cell, else None."""
+    run: list[int] = []
+    j = i
+    while j < len(lines):
+        if cells[j] is not None:
+            run.append(j)
+        elif text[lines[j][0]:lines[j][1]].strip() or not run or j + 1 >= len(lines) \
+                or not text[lines[j + 1][0]:lines[j + 1][1]].strip():
+            break
+        j += 1
+    return run if len(run) >= 3 and duty_header([cells[k] for k in run]) else []
+
+
+def _header_cells(text: str, lines: list[tuple[int, int]]) -> list[str | None]:
+    """Each line's match key when the line is one header cell, else None (long lines are never keyed)."""
+    out: list[str | None] = []
+    for a, b in lines:
+        line = text[a:b].strip()
+        if not 0 < len(line) <= _MAX_HEADER_CELL + 8 or not (cues.HEADER_WORD.search(line.lower())
+                                                               or _NUMBER_COLUMN.match(line.lower())):
+            out.append(None)        # most lines: too long, or no header word even before normalising
+            continue
+        key = match_key(line)
+        out.append(key if _header_cell(key) else None)
+    return out
+
+
+def _numbered_rows(text: str, lines: list[tuple[int, int]], start: int, width: int) -> list[list[int]]:
+    """Rows each opened by its number alone on a line ("1", "2", ...): line indexes of each row's non-blank lines.
+
+    A row runs to the next row's number; blank lines between its cells are skipped. The table ends at a line that
+    leaves it (a heading "III. ...", a line in capitals, the signature block) or, once a row has all its cells, at
+    a blank line that no next number follows."""
+    rows: list[list[int]] = []
+    row: list[int] = []
+    expected = 1
+    for j in range(start, len(lines)):
+        line = text[lines[j][0]:lines[j][1]]
+        number = _NUMBER.match(line)
+        if number is not None and int(number.group(1)) == expected and (not row or len(row) >= 3):
+            if row:
+                rows.append(row)
+            row, expected = [j], expected + 1
+        elif not line.strip():
+            if row and len(_groups(row)) >= width and not _next_is(text, lines, j, expected):
+                break
+        elif not row or _leaves_table(line):
+            break
+        elif len(row) >= 2 * width:        # past the table's last row, into running text
+            row = row[:width]
+            break
+        else:
+            row.append(j)
+    if len(row) >= 3:
+        rows.append(row)
+    return rows
+
+
+def _next_is(text: str, lines: list[tuple[int, int]], j: int, expected: int) -> bool:
+    """The first non-blank line after ``j`` is the row number ``expected``."""
+    for k in range(j + 1, len(lines)):
+        line = text[lines[k][0]:lines[k][1]]
+        if line.strip():
+            number = _NUMBER.match(line)
+            return number is not None and int(number.group(1)) == expected
+    return False
+
+
+def _leaves_table(line: str) -> bool:
+    """A line that no table cell is: a Roman heading, a line in capitals, "Nơi nhận:", a signature mode."""
+    stripped = line.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    return bool(_LEAVES.match(stripped)) or (len(letters) >= 8 and all(c.isupper() for c in letters))
+
+
+def _block_rows(text: str, lines: list[tuple[int, int]], start: int, width: int) -> list[list[int]]:
+    """Rows as blocks of exactly one line per cell, separated by blank lines."""
+    rows: list[list[int]] = []
+    j = start
+    while True:
+        while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
+            j += 1
+        block = []
+        while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
+            block.append(j)
+            j += 1
+        if len(block) != width:
+            return rows
+        rows.append(block)
+
+
+def _groups(row: list[int]) -> list[list[int]]:
+    """Runs of consecutive lines (no blank line between them) of a row."""
+    groups: list[list[int]] = []
+    for k in row:
+        if groups and groups[-1][-1] + 1 == k:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
+def _cells_of(row: list[int], width: int, task: int) -> list[list[int]]:
+    """A row's lines grouped into cells. When blank lines part the cells, the lines between two blank lines are one
+    cell; else one line per cell, and the lines beyond the header's width belong to the task cell (it wraps)."""
+    groups = _groups(row)
+    if len(groups) == width:
+        return groups
+    if len(row) <= width:
+        return [[k] for k in row]
+    extra = len(row) - width
+    return [[k] for k in row[:task]] + [row[task:task + extra + 1]] + [[k] for k in row[task + extra + 1:]]
+
+
+def _flat_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:
+    header_keys = _header_cells(text, lines)
+    i = 0
+    while i < len(lines):
+        header = _header_run(text, lines, header_keys, i) if header_keys[i] is not None else []
+        if not header:
+            i += 1
+            continue
+        width = len(header)
+        keys = [header_keys[k] for k in header]
+        number_column = bool(_NUMBER_COLUMN.match(keys[0]))
+        task = next(k for k, key in enumerate(keys) if cues.TASK_COLUMN.search(key))
+        rows = _numbered_rows(text, lines, header[-1] + 1, width) if number_column else []
+        if not rows:
+            rows = _block_rows(text, lines, header[-1] + 1, width)
+        if not rows:
+            i += 1
+            continue
+        for row in [header] + rows:
+            cells = _cells_of(row, width, task)
+            for c, cell in enumerate(cells):
+                for k in cell[:-1]:
+                    marks[lines[k][1]] = " "            # a cell that wraps: one line of the match form
+                if c < len(cells) - 1:
+                    for pos in range(lines[cell[-1]][1], lines[cells[c + 1][0]][0]):
+                        if text[pos] == "\n":
+                            marks[pos] = " "
+                    marks[lines[cell[-1]][1]] = "|"
+            if row:
+                end = lines[row[-1]][1]
+                if end < len(text):
+                    marks[end] = "\n"
+        if i > 0:
+            marks[lines[i][0] - 1] = "\n"
+        i = rows[-1][-1] + 1
+
+
+def flat_table_marks(text: str) -> dict[int, str]:
+    """Offsets of ``text`` whose match-form character a flattened table changes, and the character: ``|`` between
+    two cells, `` `` inside a cell, ``\\n`` at the end of a row. Empty when the text has no such table.
+
+    >>> text = "Nội dung\\tCơ quan chủ trì\\tThời hạn\\nTuần tra\\tSở A\\tNăm 2026\\n\\tSở B\\tNăm 2026"
+    >>> marks = flat_table_marks(text)
+    >>> "".join(marks.get(i, c) for i, c in enumerate(text)).split("\\n")
+    ['Nội dung|Cơ quan chủ trì|Thời hạn', 'Tuần tra|Sở A|Năm 2026', '|Sở B|Năm 2026']
+    """
+    if "\n" not in text:
+        return {}
+    lines = line_spans(text)
+    marks: dict[int, str] = {}
+    if "\t" in text:
+        _tab_tables(text, lines, marks)
+    _flat_tables(text, lines, marks)
+    return marks
+
+
+def apply_flat_tables(text: str, chars: list[str]) -> frozenset[int]:
+    """Write the marks of ``flat_table_marks`` into the match form's characters (same length); returns the offsets of
+    the line breaks that now end a table row, or separate its cells (no line may be joined across them)."""
+    marks = flat_table_marks(text)
+    for pos, char in marks.items():
+        chars[pos] = char
+    return frozenset(marks)
