@@ -61,21 +61,25 @@ def summary_predicate(info: QueryInfo) -> ox.NamedNode:
 
 def summary_quads(info: QueryInfo, whole: QueryResult) -> Iterator[ox.Quad]:
     """The summary graph's quads for ``info`` from its unfiltered answer ``whole``: one literal per actor holding that
-    actor's rows (in ``whole``'s order) as SPARQL results JSON, and the mark that every actor's rows are there."""
-    predicate = summary_predicate(info)
+    actor's rows (in ``whole``'s order) in the compact layout of :func:`_packed`, and the mark that every actor's
+    rows are there."""
+    predicate = summary_predicate(info)   # one digest of the query text for all the actors
     by_actor: dict[str, list[dict]] = {}
     for row in whole.rows:
         for actor in {row[c].value for c in SUMMARISED[info.name] if c in row and row[c].kind == "uri"}:
             by_actor.setdefault(actor, []).append(row)
     for actor in sorted(by_actor):
-        yield actor_quad(info, actor, QueryResult.select(whole.variables, by_actor[actor]))
+        yield _kept_quad(actor, predicate, whole.variables, by_actor[actor])
     yield ox.Quad(SUMMARY_GRAPH, predicate, _COMPLETE, SUMMARY_GRAPH)
 
 
 def actor_quad(info: QueryInfo, actor: str, answer: QueryResult) -> ox.Quad:
     """The summary graph's quad that keeps ``answer``, the answer of ``info`` for ``actor``."""
-    return ox.Quad(ox.NamedNode(actor), summary_predicate(info), ox.Literal(_packed(answer.variables, answer.rows)),
-                   SUMMARY_GRAPH)
+    return _kept_quad(actor, summary_predicate(info), answer.variables, answer.rows)
+
+
+def _kept_quad(actor: str, predicate: ox.NamedNode, variables: list[str], rows: list[dict[str, RdfTerm]]) -> ox.Quad:
+    return ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(_packed(variables, rows)), SUMMARY_GRAPH)
 
 
 def summary_answer(store: GraphStore, info: QueryInfo, bindings: dict) -> QueryResult | None:
