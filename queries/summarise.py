@@ -26,7 +26,10 @@ from policykg.queries.tables import Answer
 __all__ = ["KEPT_AT_BUILD", "KEPT_FORMATS", "write_summary"]
 
 KEPT_FORMATS = ("json", "csv")   # the whole answers a build keeps beside the summary
-KEPT_AT_BUILD = ("busiest-actors", "documents")   # small answers over the whole corpus, kept by the build too
+# whole answers over the corpus kept by the build too: small ones, and the bulk relations (at most tens of thousands
+# of rows, 1-25 k rows/s live on the on-disk store: their first run after a build copies the kept file instead)
+KEPT_AT_BUILD = ("busiest-actors", "documents", "tasks", "objectives", "tasks-without-lead", "actors", "campaigns",
+                 "references")
 HUB_ROWS = 300    # a hub: an actor with at least this many rows of responsibilities (about 30-60 ms answered live)
 HUBS_MAX = 100    # the most hubs whose HUB_QUERIES are kept (the busiest first)
 

@@ -137,27 +137,47 @@ def test_incremental_and_pruned_builds_keep_the_summary_in_step(tmp_path):
     out = tmp_path / "out"
     build_corpus(texts[:4], out, viz=False, quiet=True)
     _assert_kept_is_live(open_data(out))
+    kept = {name: _streamed(name, out, "csv") for name in KEPT_AT_BUILD}
     edited = Path(texts[1])
     edited.write_text(edited.read_text(encoding="utf-8").replace("phối hợp", "phối hợp với Bộ Tư pháp phối hợp", 1),
                       encoding="utf-8")
     build_corpus(texts[:5], out, viz=False, quiet=True)               # one edited, one new: incremental
     _assert_kept_is_live(open_data(out))
+    for name in KEPT_AT_BUILD:
+        _assert_whole_answer_kept(out, name)
     build_corpus(texts[:3], out, viz=False, quiet=True, prune=True)   # two pruned
     _assert_kept_is_live(open_data(out))
+    for name in KEPT_AT_BUILD:   # the whole answers kept by each build: those of its own generation
+        _assert_whole_answer_kept(out, name)
+    assert any(_streamed(name, out, "csv") != kept[name] for name in KEPT_AT_BUILD)
 
 
-def test_a_build_keeps_the_whole_answers_it_computed(tmp_path):
-    """The first bulk run of a new generation copies the answer the build wrote (byte for byte the live one)."""
-    out = build_generated(tmp_path, 5)
-    results = out / "current" / RESULTS_DIRNAME
-    kept = sorted(p.name for p in results.iterdir())
-    assert [n.rsplit("-", 1)[0] + "." + n.rsplit(".", 1)[1] for n in kept] == sorted(
+@pytest.fixture(scope="module")
+def kept_build(tmp_path_factory) -> Path:
+    return build_generated(tmp_path_factory.mktemp("kept"), 5)
+
+
+def test_a_build_keeps_the_whole_answers_it_computed(kept_build):
+    """The build writes the whole answer of every summarised query and of KEPT_AT_BUILD, in each kept format."""
+    kept = sorted(p.name for p in (kept_build / "current" / RESULTS_DIRNAME).iterdir())
+    assert sorted(n.rsplit("-", 1)[0] + "." + n.rsplit(".", 1)[1] for n in kept) == sorted(
         f"{name}.{fmt}" for name in (*SUMMARISED, *KEPT_AT_BUILD) for fmt in KEPT_FORMATS)
-    for name in (*SUMMARISED, *KEPT_AT_BUILD):
-        for fmt in KEPT_FORMATS:
-            assert _streamed(name, out, fmt) == _streamed(name, out / "store", fmt), (name, fmt)
-        assert run_query(name, {}, data=out).rows == run_query(name, {}, data=out / "store").rows
+
+
+@pytest.mark.parametrize("name", [*SUMMARISED, *KEPT_AT_BUILD])
+def test_a_kept_whole_answer_is_the_live_one(kept_build, name):
+    """The first bulk run of a new generation copies the answer the build wrote: byte for byte and row for row the
+    live one (the store directory is always answered live), and nothing new is kept."""
+    results = kept_build / "current" / RESULTS_DIRNAME
+    kept = sorted(p.name for p in results.iterdir())
+    _assert_whole_answer_kept(kept_build, name)
     assert sorted(p.name for p in results.iterdir()) == kept   # served from the build's files: nothing new kept
+
+
+def _assert_whole_answer_kept(out: Path, name: str) -> None:
+    for fmt in KEPT_FORMATS:
+        assert _streamed(name, out, fmt) == _streamed(name, out / "store", fmt), (name, fmt)
+    assert run_query(name, {}, data=out).rows == run_query(name, {}, data=out / "store").rows, name
 
 
 def _streamed(name: str, data, fmt: str) -> bytes:
