@@ -227,12 +227,21 @@ def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sor
             rows = sort_rows([tuple(solution) for solution in results],
                              [(variables.index(v), descending) for v, descending in order.keys])
             if rows is not None:
-                return QueryResult.select(variables, solution_rows(variables, rows[:order.limit]))
+                rows = rows[:order.limit] if order.limit is not None else rows
+                return QueryResult.select(variables, solution_rows(variables, _drained(rows)))
     results = store.query(text, bindings)
     if stream and isinstance(results, ox.QuerySolutions):
         variables = [v.value for v in results.variables]
         return QueryResult.stream(variables, _guarded(solution_rows(variables, results), name))
     return result_from_oxigraph(results)
+
+
+def _drained(rows: list) -> Iterator:
+    """The items of ``rows``, each let go of as it is given: a sorted answer is not held twice, as terms of the store
+    and as converted rows."""
+    for index in range(len(rows)):
+        row, rows[index] = rows[index], None
+        yield row
 
 
 def result_from_oxigraph(results) -> QueryResult:

@@ -75,6 +75,9 @@ SUMMARY_GRAPH = ox.NamedNode(BASE + "store/summary")
 _OWN_GRAPHS = (_META_GRAPH, SUMMARY_GRAPH)
 
 
+_SUMMARY_BATCH = 4 << 20   # characters of summary literals per transaction
+
+
 class GraphStore:
     """An Oxigraph store (persistent at ``path``, in memory when ``path`` is None)."""
 
@@ -141,7 +144,15 @@ class GraphStore:
         the data."""
         if first and self.store.contains_named_graph(SUMMARY_GRAPH):
             self.store.remove_graph(SUMMARY_GRAPH)
-        self.store.extend(list(quads))
+        batch: list[ox.Quad] = []
+        size = 0
+        for quad in quads:   # a transaction per few MB: the whole summary is tens of MB of literals
+            batch.append(quad)
+            size += len(quad.object.value) if isinstance(quad.object, ox.Literal) else 0
+            if size >= _SUMMARY_BATCH:
+                self.store.extend(batch)
+                batch, size = [], 0
+        self.store.extend(batch)
 
     def holds_summary(self, predicate: ox.NamedNode) -> bool:
         """True when the summary graph is current and marks the answers of ``predicate`` complete."""

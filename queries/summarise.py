@@ -54,6 +54,7 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
         store.add_summary(summary_quads(info, whole), first=not number)
         if generation is not None:
             _keep(Path(generation), info, whole)
+        del whole   # before the next answer is made: one whole answer in memory at a time
     for info in map(get_query, HUB_QUERIES):
         store.add_summary(actor_quad(info, hub, run_query(info, {"actor": hub}, data=store)) for hub in hubs)
     for info in map(get_query, KEPT_AT_BUILD if generation is not None else ()):

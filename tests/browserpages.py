@@ -84,3 +84,9 @@ class Opened:
 
     def close(self):
         self.page.close()
+
+    def __enter__(self) -> "Opened":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

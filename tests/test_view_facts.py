@@ -15,7 +15,8 @@ from policykg.queries.store import GraphStore
 from policykg.visualize.facts import GraphFacts, facts_from_nquads, merge_facts
 from policykg.visualize.graphdata import read_facts
 from policykg.visualize.page import render_page
-from policykg.visualize.views import build_view, write_actor_view, write_view
+from policykg.visualize.actorview import write_actor_view
+from policykg.visualize.views import build_view, write_view
 
 ROOT = Path(__file__).resolve().parent.parent
 GENRE = sorted((ROOT / "tests" / "data" / "genre" / "tune").glob("*.txt"))[:4]
@@ -59,3 +60,21 @@ def test_the_actor_view_from_pruned_facts_is_the_page_of_the_store(documents, tm
     graph, data, _ = build_view(store, "actors")   # and the page rendered as one string is the same page
     page = render_page(graph, data, view="actors", document=None, lang="vi")
     assert page.encode("utf-8") == (tmp_path / "store.html").read_bytes()
+
+
+def test_a_large_view_from_the_facts_is_the_page_and_details_of_the_store(documents, tmp_path, monkeypatch):
+    """Drawn as a large view (details in files beside the page), from each document's facts in two passes and from
+    the store at once: the same page, the same details files."""
+    import policykg.visualize.page as page_module
+    from policykg.visualize.details import details_dir
+
+    monkeypatch.setattr(page_module, "DETAILS_APART_ABOVE", 0)
+    store = _store(documents)
+    write_view(store, "actors", tmp_path / "store" / "graph.html")
+    parts = [GraphFacts.from_json(view_facts(n).to_json()) for n in documents]
+    write_actor_view(lambda: iter(parts), tmp_path / "facts" / "graph.html")
+    assert (tmp_path / "facts" / "graph.html").read_bytes() == (tmp_path / "store" / "graph.html").read_bytes()
+    files = {side: {f.name: f.read_bytes() for f in details_dir(tmp_path / side / "graph.html").iterdir()}
+             for side in ("store", "facts")}
+    assert len(files["store"]) > 1 and files["facts"] == files["store"]
+    assert any("phối hợp".encode() in v for v in files["store"].values())   # the duties' words are in the files

@@ -22,6 +22,8 @@ import html
 import json
 import os
 import re
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -29,6 +31,8 @@ import networkx as nx
 from pyvis.network import Network
 
 from policykg.core.atomic import atomic_open
+from policykg.visualize.details import (DETAILS_APART_ABOVE, Detail, GraphDetails, SpilledDetails, bucket_count,
+                                        bucket_of, details_dir, details_script, edge_key)
 from policykg.visualize.graphdata import PolicyGraph
 from policykg.visualize.kinds import EDGE_KINDS, NODE_STYLES, node_style
 
@@ -162,31 +166,44 @@ def _evidence_items(items, doc_index: dict[str, int], labels: dict[str, str]) ->
     return out
 
 
-def _node_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[str, str], large: bool) -> list[dict]:
+def _node_detail(detail: Detail, doc_index: dict[str, int], labels: dict[str, str]) -> dict:
+    """What a node shows when clicked: its duties (each with its quotes) and its own quotes, the empty ones left out."""
+    duties = [{"r": d.role, "t": d.text, "d": doc_index.get(d.document, -1),
+               "ev": _evidence_items(d.evidence, doc_index, labels)} for d in sorted(detail.duties)]
+    items = {"ev": _evidence_items(sorted(detail.evidence), doc_index, labels), "du": duties}
+    return {k: v for k, v in items.items() if v}
+
+
+def _node_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[str, str],
+                details: GraphDetails | _Collected | None, buckets: int) -> list[dict]:
+    """The nodes of the page; with ``details`` None, each with the number of its duties (``nd``) and the details
+    file that holds them (``dk``) instead of its duties and quotes."""
     nodes = []
     for iri, attrs in sorted(graph.nodes(data=True)):
         node = {"id": iri, "kind": node_style(attrs["kind"]).kind, "size": attrs.get("size", 12.0),
                 "lv": attrs["label_vi"], "docs": [doc_index[d] for d in attrs.get("documents", ())]}
-        duties = [{"r": d.role, "t": d.text, "d": doc_index.get(d.document, -1),
-                   "ev": [] if large else _evidence_items(d.evidence, doc_index, labels)}
-                  for d in attrs.get("duties", ())]
-        optional = {"le": attrs.get("label_en", ""), "text": attrs.get("text", ""),
-                    "ev": _evidence_items(attrs.get("evidence", ()), doc_index, labels), "c": attrs.get("centrality", 0.0),
-                    "du": duties}
-        node.update({k: v for k, v in optional.items() if v})
+        optional = {"le": attrs.get("label_en", ""), "text": attrs.get("text", ""), "c": attrs.get("centrality", 0.0)}
+        if details is None:
+            optional.update(nd=len(attrs.get("duties", ())), dk=bucket_of(iri, buckets))
+        else:
+            optional.update(_node_detail(details.node(iri), doc_index, labels))
+        node.update({k: v for k, v in optional.items() if v or k == "dk"})
         nodes.append(node)
     return nodes
 
 
-def _edge_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[str, str]) -> list[dict]:
+def _edge_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[str, str],
+                details: GraphDetails | _Collected | None, buckets: int) -> list[dict]:
     """One drawn edge per pair of nodes: the kinds of link between them are its ``parts`` (each with its direction,
-    count, count per document and quotes); it points one way only when every part does."""
+    count, count per document and quotes); it points one way only when every part does. With ``details`` None the
+    quotes are in the details file ``dk``."""
     pairs: dict[tuple[str, str], list[dict]] = {}
     for source, target, key, attrs in sorted(graph.edges(keys=True, data=True)):
         part = {"kind": attrs.get("kind", key), "from": source, "to": target, "count": int(attrs.get("count", 1)),
                 "dc": {str(doc_index[d]): n for d, n in attrs.get("document_counts", ()) if d in doc_index}}
-        if attrs.get("evidence"):
-            part["ev"] = _evidence_items(attrs["evidence"], doc_index, labels)
+        evidence = details.edge(edge_key(source, target, key)).evidence if details is not None else ()
+        if evidence:
+            part["ev"] = _evidence_items(sorted(evidence), doc_index, labels)
         pairs.setdefault(tuple(sorted((source, target))), []).append(part)
     edges = []
     for number, ((a, b), parts) in enumerate(sorted(pairs.items())):
@@ -194,22 +211,44 @@ def _edge_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[
         one_way = len(directions) == 1 and all(p["kind"] != "coordinates" for p in parts)
         start, end = next(iter(directions)) if one_way else (a, b)
         docs = sorted({int(i) for p in parts for i in p["dc"]})
-        edges.append({"id": f"e{number}", "from": start, "to": end, "arrow": one_way, "parts": parts, "docs": docs})
+        edge = {"id": f"e{number}", "from": start, "to": end, "arrow": one_way, "parts": parts, "docs": docs}
+        if details is None:
+            edge["dk"] = bucket_of(f"{a}\u0000{b}\u0000", buckets)
+        edges.append(edge)
     return edges
 
 
-def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str) -> dict:
+class _Collected:
+    """Every detail of a :class:`SpilledDetails`, held (a page small enough to carry its details inline)."""
+
+    def __init__(self, details: SpilledDetails, buckets: int):
+        self.nodes: dict[str, Detail] = {}
+        self.edges: dict[str, Detail] = {}
+        for _, nodes, edges in details.buckets(buckets):
+            self.nodes.update(nodes)
+            self.edges.update(edges)
+
+    def node(self, iri: str) -> Detail:
+        return self.nodes.get(iri) or Detail()
+
+    def edge(self, key: str) -> Detail:
+        return self.edges.get(key) or Detail()
+
+
+def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str,
+               details: GraphDetails | _Collected | None = None, buckets: int = 1) -> dict:
     """The JSON payload of the page: nodes and edges (vis fields plus what the side panel shows).
 
     Kept lean because it is most of a large page: styles come from per-kind groups and edge kinds,
-    labels and tooltips are composed by the page's script.
+    labels and tooltips are composed by the page's script. ``details`` None: the duties and quotes are in
+    ``buckets`` files beside the page (:mod:`policykg.visualize.details`).
     """
     documents = sorted({d for _, attrs in graph.nodes(data=True) for d in attrs.get("documents", ())}
                        | {d for *_, attrs in graph.edges(keys=True, data=True) for d in attrs.get("documents", ())})
     doc_index = {d: i for i, d in enumerate(documents)}
     large = graph.number_of_nodes() > LARGE_VIEW
-    nodes = _node_items(graph, doc_index, labels, large)
-    edges = _edge_items(graph, doc_index, labels)
+    nodes = _node_items(graph, doc_index, labels, details, buckets)
+    edges = _edge_items(graph, doc_index, labels, details, buckets)
     kinds_present = {n["kind"] for n in nodes}
     legend = [{"kind": s.kind, "group": s.group, "colour": s.colour, "shape": s.shape, "lv": s.label_vi,
                "le": s.label_en} for s in NODE_STYLES if s.kind in kinds_present]
@@ -233,30 +272,80 @@ def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str) -> dic
 
 def render_network_page(graph: nx.MultiDiGraph, *, title: str, lang: str = "vi",
                         labels: dict[str, str] | None = None, selected_document: str | None = None) -> str:
-    """The self-contained HTML page (a string) drawing ``graph`` (a view graph, see policykg.visualize.views).
+    """The self-contained HTML page (a string) drawing ``graph`` (a view graph, see policykg.visualize.views), its
+    details inline however large it is.
 
     ``labels`` maps document/source IRIs to short names; ``selected_document`` preselects the document
     filter. Raises RuntimeError if pyvis's page no longer has the shape this post-processing expects.
     """
-    return "".join(_network_page(graph, title=title, lang=lang, labels=labels, selected_document=selected_document))
+    payload = _payload(graph, title, lang, labels, selected_document, GraphDetails(graph))
+    return "".join(_pieces(payload, title))
+
+
+def page_buckets(graph: nx.MultiDiGraph) -> int:
+    """The number of details files of the page of ``graph`` when they are apart (:mod:`policykg.visualize.details`)."""
+    return bucket_count(graph.number_of_nodes() + graph.number_of_edges())
 
 
 def write_network_page(target: str | os.PathLike, graph: nx.MultiDiGraph, *, title: str, lang: str = "vi",
-                       labels: dict[str, str] | None = None, selected_document: str | None = None) -> None:
+                       labels: dict[str, str] | None = None, selected_document: str | None = None,
+                       details: GraphDetails | SpilledDetails | None = None) -> None:
     """Write the page of :func:`render_network_page` to ``target`` atomically, a piece at a time: a large view's
-    page (tens of MB) is never one string in memory, nor its data."""
+    page is never one string in memory, nor its data. Above ``DETAILS_APART_ABOVE`` nodes its duties and quotes
+    are written into :func:`~policykg.visualize.details.details_dir` of ``target`` instead (replaced whole), which
+    the page loads an item at a time. ``details`` (default: those of ``graph``'s attributes) are where they come
+    from; a SpilledDetails must have been made for :func:`page_buckets` files."""
+    details = details if details is not None else GraphDetails(graph)
+    if graph.number_of_nodes() > DETAILS_APART_ABOVE:
+        payload = _payload(graph, title, lang, labels, selected_document, None, page_buckets(graph))
+        payload["details"] = details_dir(target).name + "/"
+        _write_details(details_dir(target), details, page_buckets(graph), payload, labels or {})
+    else:
+        inline = details if isinstance(details, GraphDetails) else _Collected(details, page_buckets(graph))
+        payload = _payload(graph, title, lang, labels, selected_document, inline)
     with atomic_open(target, "w") as handle:
-        handle.writelines(_network_page(graph, title=title, lang=lang, labels=labels,
-                                        selected_document=selected_document))
+        handle.writelines(_pieces(payload, title))
 
 
-def _network_page(graph: nx.MultiDiGraph, *, title: str, lang: str, labels: dict[str, str] | None,
-                  selected_document: str | None) -> Iterator[str]:
-    """The pieces of the page of :func:`render_network_page`, in order."""
-    payload = _page_data(graph, labels or {}, lang)
+def _write_details(folder: Path, details: GraphDetails | SpilledDetails, buckets: int, payload: dict,
+                   labels: dict[str, str]) -> None:
+    """The details files of the page whose data is ``payload``, written into a new folder renamed to ``folder``."""
+    doc_index = {d["iri"]: i for i, d in enumerate(payload["documents"])}
+    parts = {edge_key(p["from"], p["to"], p["kind"]): (e["id"], str(i))
+             for e in payload["edges"] for i, p in enumerate(e["parts"])}
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        for number, nodes, edges in details.buckets(buckets):
+            found: dict = {"n": {}, "e": {}}
+            for iri, detail in nodes.items():
+                items = _node_detail(detail, doc_index, labels)
+                if items:
+                    found["n"][iri] = items
+            for key, detail in edges.items():
+                if detail.evidence and key in parts:
+                    edge, part = parts[key]
+                    found["e"].setdefault(edge, {})[part] = _evidence_items(sorted(detail.evidence), doc_index, labels)
+            with open(fresh / details_script(number), "w", encoding="utf-8") as handle:
+                handle.write(f"policykgDetails({number},{safe_json(found)});\n")
+        os.chmod(fresh, 0o755)
+        shutil.rmtree(folder, ignore_errors=True)
+        os.rename(fresh, folder)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+
+
+def _payload(graph: nx.MultiDiGraph, title: str, lang: str, labels: dict[str, str] | None,
+             selected_document: str | None, details, buckets: int = 1) -> dict:
+    payload = _page_data(graph, labels or {}, lang, details, buckets)
     payload["title"] = title
     if selected_document is not None:
         payload["selected"] = next((i for i, d in enumerate(payload["documents"]) if d["iri"] == selected_document), -1)
+    return payload
+
+
+def _pieces(payload: dict, title: str) -> Iterator[str]:
+    """The pieces of the page drawing ``payload``, in order."""
     head, tail = _page_frame(payload, title)
     yield head
     yield from safe_json_pieces(payload, ("nodes", "edges"))
@@ -320,7 +409,8 @@ def render_page(graph: nx.MultiDiGraph, data: PolicyGraph, *, view: str, documen
 
 
 def write_page(target: str | os.PathLike, graph: nx.MultiDiGraph, data: PolicyGraph, *, view: str,
-               document: str | None, lang: str) -> None:
+               document: str | None, lang: str, details: GraphDetails | SpilledDetails | None = None) -> None:
     """Write the page of :func:`render_page` to ``target``, a piece at a time (:func:`write_network_page`)."""
     title, labels = _view_title(data, view, document)
-    write_network_page(target, graph, title=title, lang=lang, labels=labels, selected_document=document)
+    write_network_page(target, graph, title=title, lang=lang, labels=labels, selected_document=document,
+                       details=details)

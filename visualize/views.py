@@ -19,7 +19,6 @@ import itertools
 import math
 import os
 from dataclasses import dataclass, field
-from typing import Iterable
 
 import networkx as nx
 
@@ -27,13 +26,12 @@ from policykg.core.errors import InputError
 from policykg.queries.data import open_data
 from policykg.queries.resolve import RESOLVE_LABEL, resolve_iri
 from policykg.queries.store import GraphStore
-from policykg.visualize.facts import GraphFacts, merge_facts
 from policykg.visualize.graphdata import Evidence, PolicyGraph, policy_graph, read_policy_graph
 from policykg.visualize.kinds import ACTOR_KINDS, DOCUMENT_KINDS, STATEMENT_KINDS, node_style
 from policykg.visualize.page import write_page
 
 __all__ = ["VIEWS", "LANGS", "Duty", "actor_centrality", "actor_duties", "actor_network", "build_view", "full_network", "resolve_document",
-           "write_actor_view", "write_view", "write_view_from"]
+           "write_view", "write_view_from"]
 
 VIEWS = ("actors", "full", "document")
 LANGS = ("vi", "en")
@@ -380,24 +378,6 @@ def write_view(store: GraphStore, view: str, out_path: str | os.PathLike, *, doc
         raise InputError(f"unknown language {lang!r}: use vi or en")
     graph, data, doc = build_view(store, view, document=document)
     write_page(out_path, graph, data, view=view, document=doc, lang=lang)
-    return graph
-
-
-def write_actor_view(parts: Iterable[GraphFacts], out_path: str | os.PathLike) -> nx.MultiDiGraph:
-    """Write the actor view of the documents whose facts are ``parts`` (:mod:`policykg.visualize.facts`, merged
-    one at a time) to ``out_path``: the same page :func:`write_view` draws from a store holding those documents.
-    Returns the graph.
-
-    >>> import tempfile, pathlib
-    >>> target = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
-    >>> write_actor_view([GraphFacts()], target).number_of_nodes(), target.read_text(encoding="utf-8")[:15]
-    (0, '<!DOCTYPE html>')
-    """
-    facts = merge_facts(parts)
-    data = policy_graph(facts)
-    del facts   # what the page needs is in data now
-    graph = _actor_network(data, None)
-    write_page(out_path, graph, data, view="actors", document=None, lang="vi")
     return graph
 
 

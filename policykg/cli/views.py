@@ -20,7 +20,8 @@ __all__ = ["export_command", "viz_command"]
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True, help="initial label language")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="the HTML file to write")
 def viz_command(data: str, view: str, document: str | None, lang: str, out: str) -> None:
-    """Write an interactive, self-contained HTML view of DATA (a build dir, a store dir or an RDF file)."""
+    """Write an interactive, offline HTML view of DATA (a build dir, a store dir or an RDF file); a view of more
+    than 300 nodes keeps its duties and quotes in FILE-details/ beside it."""
     graph = write_view_from(data, view, out, document=document, lang=lang)
     click.echo(f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
 

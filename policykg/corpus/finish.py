@@ -22,6 +22,7 @@ from policykg.corpus.storing import write_store
 from policykg.corpus.summary import BuildSummary
 from policykg.queries.store import GraphStore
 from policykg.queries.summarise import write_summary
+from policykg.visualize.details import details_dir
 from policykg.visualize.report import ReportEntry, report_page_name, write_report_pages
 from policykg.corpus.viewjob import ViewJob, draw_actor_view
 
@@ -96,6 +97,9 @@ def _reuse(plan: BuildPlan, fingerprint: str, summary: BuildSummary) -> bool:
         return False
     for name in names:
         link_or_copy(plan.previous / name, plan.gen / name)
+    if plan.viz:   # a large graph.html keeps its details in files beside it
+        for part in sorted(details_dir(plan.previous / "graph.html").glob("*.js")):
+            link_or_copy(part, details_dir(plan.gen / "graph.html") / part.name)
     summary.outputs.extend(names)
     summary.quads, summary.triples = before.get("quads", 0), before.get("triples", 0)
     return True

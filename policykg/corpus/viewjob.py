@@ -24,7 +24,7 @@ from policykg.core.errors import PolicyKGError
 from policykg.corpus.outcome import VIEW_SUFFIX, one_line, view_facts
 from policykg.corpus.run import _worker_init
 from policykg.visualize.facts import GraphFacts
-from policykg.visualize.views import write_actor_view
+from policykg.visualize.actorview import write_actor_view
 
 __all__ = ["KEYS_NAME", "ViewJob", "cached_facts", "draw_actor_view"]
 
@@ -45,8 +45,9 @@ def cached_facts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[GraphFacts]:
 def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str) -> str | None:
     """Write the actor view of the documents ``keys`` (their cache in ``graphs_dir``) to ``target``; None when
     written, else the one-line reason it could not be drawn."""
+    keys = list(keys)
     try:
-        write_actor_view(cached_facts(Path(graphs_dir), keys), target)
+        write_actor_view(lambda: cached_facts(Path(graphs_dir), keys), target)   # two passes
     except PolicyKGError as exc:
         return one_line(exc)
     return None

@@ -4,7 +4,9 @@
    One drawn edge per pair of nodes: its `parts` are the kinds of link between them, each with its count in
    all documents and per document (`dc`), so the document filter shows that document's counts. Edge labels
    appear on hover, or for every edge once zoomed in; actors left without a visible link are hidden unless
-   asked for; every filter re-fits the view. */
+   asked for; every filter re-fits the view. A large view keeps its duties and quotes in script files beside the
+   page (data.details: a folder; node.dk / edge.dk: the file), each a call policykgDetails(n, {...}) loaded by a
+   <script src> the first time one of its nodes or edges is shown (file:// allows that, not fetch). */
 "use strict";
 var POLICYKG = JSON.parse(document.getElementById("policykg-data").textContent);
 
@@ -21,7 +23,8 @@ var policykg = (function () {
           source: "nguồn", centrality: "Vai trò cầu nối",
           centralityText: "% so với chủ thể nối nhiều nhất (nối những bên không liên hệ trực tiếp với nhau)",
           duties: "Nhiệm vụ nêu tên chủ thể này", noDuties: "Không có nhiệm vụ nào nêu tên chủ thể này.",
-          isolated: "Hiện chủ thể không có liên kết", links: "Các liên kết",
+          isolated: "Hiện chủ thể không có liên kết", links: "Các liên kết", loading: "Đang tải chi tiết…",
+          noDetails: "Không đọc được tệp chi tiết",
           roles: { lead: "chủ trì", cooperating: "phối hợp", responsible: "chịu trách nhiệm", assigned: "được giao",
                    coordination: "nhiệm vụ phối hợp" } },
     en: { all: "All documents", kind: "Kind", labelVi: "Vietnamese label", labelEn: "English label", iri: "IRI",
@@ -31,12 +34,13 @@ var policykg = (function () {
           source: "source", centrality: "How central",
           centralityText: "% of the most central actor (links others who are not linked directly)",
           duties: "Duties that name this actor", noDuties: "No duty names this actor.",
-          isolated: "Show actors without links", links: "Links",
+          isolated: "Show actors without links", links: "Links", loading: "Loading the details…",
+          noDetails: "The details file could not be read",
           roles: { lead: "leads", cooperating: "cooperates", responsible: "responsible", assigned: "assigned",
                    coordination: "coordination duty" } }
   };
   var nodeById = {}, edgeById = {}, kindStyle = {}, edgeStyle = {};
-  var hiddenNodes = {}, hiddenEdges = {}, maxCentrality = 0;
+  var hiddenNodes = {}, hiddenEdges = {}, maxCentrality = 0, details = {};   // details: file -> loaded | waiting
   data.nodes.forEach(function (n) { nodeById[n.id] = n; maxCentrality = Math.max(maxCentrality, n.c || 0); });
   data.edges.forEach(function (e) { edgeById[e.id] = e; });
   data.kinds.forEach(function (k) { kindStyle[k.kind] = k; state.kinds[k.kind] = true; });
@@ -60,7 +64,7 @@ var policykg = (function () {
     var other = nodeLabel(n) === n.lv ? n.le : n.lv;
     var lines = [kindLabel(n.kind) + " \u00b7 " + nodeLabel(n)];
     if (other) { lines.push(other); }
-    var duties = nodeDuties(n).length;
+    var duties = needsDetails(n) ? (n.nd || 0) : nodeDuties(n).length;
     if (duties) { lines.push(duties + " \u00b7 " + t("duties").toLowerCase()); }
     return lines.join("\n");
   }
@@ -138,12 +142,44 @@ var policykg = (function () {
       panel.appendChild(box);
     });
   }
+  function needsDetails(item) { return !!data.details && item.dk !== undefined && details[item.dk] !== true; }
+  function withDetails(item, shown, show) {   // false (and show() later) while the item's details file loads
+    if (!needsDetails(item)) { return true; }
+    var panel = document.getElementById("pkg-details"), file = item.dk;
+    clear(panel);
+    panel.dataset.item = "loading";
+    panel.dataset.shown = shown;
+    panel.appendChild(el("p", details[file] === false ? t("noDetails") + " (" + detailsName(file) + ")" : t("loading")));
+    if (details[file] === false) { return false; }
+    var again = function () { if (panel.dataset.shown === shown) { show(); } };
+    if (details[file]) { details[file].push(again); return false; }
+    details[file] = [again];
+    var script = document.createElement("script");
+    script.src = detailsName(file);
+    script.onload = function () { var waiting = details[file]; details[file] = true; waiting.forEach(function (f) { f(); }); };
+    script.onerror = function () { var waiting = details[file]; details[file] = false; waiting.forEach(function (f) { f(); }); };
+    document.head.appendChild(script);
+    return false;
+  }
+  function detailsName(file) { return data.details + ("00" + file).slice(-3) + ".js"; }
+  function received(found) {   // what a details file holds, put where the panel reads it
+    Object.keys(found.n).forEach(function (id) {
+      var n = nodeById[id];
+      if (n) { n.du = found.n[id].du || []; n.ev = found.n[id].ev || []; }
+    });
+    Object.keys(found.e).forEach(function (id) {
+      var e = edgeById[id];
+      if (e) { Object.keys(found.e[id]).forEach(function (i) { if (e.parts[+i]) { e.parts[+i].ev = found.e[id][i]; } }); }
+    });
+  }
   function showNode(id) {
     var n = nodeById[id];
     if (!n) { return false; }
+    if (!withDetails(n, "n" + id, function () { showNode(id); })) { return true; }
     var panel = document.getElementById("pkg-details");
     clear(panel);
     panel.dataset.item = "node";
+    panel.dataset.shown = "n" + id;
     panel.appendChild(el("h2", nodeLabel(n)));
     panel.appendChild(el("p", kindLabel(n.kind), "pkg-kindline"));
     var dl = el("dl");
@@ -161,9 +197,11 @@ var policykg = (function () {
   function showEdge(id) {
     var e = edgeById[id];
     if (!e) { return false; }
+    if (!withDetails(e, "e" + id, function () { showEdge(id); })) { return true; }
     var panel = document.getElementById("pkg-details");
     clear(panel);
     panel.dataset.item = "edge";
+    panel.dataset.shown = "e" + id;
     var a = nodeById[e.from], b = nodeById[e.to];
     panel.appendChild(el("h2", (a ? nodeLabel(a) : e.from) + (e.arrow ? " \u2192 " : " \u2014 ") + (b ? nodeLabel(b) : e.to)));
     panel.appendChild(el("p", edgeName(e), "pkg-kindline"));
@@ -184,6 +222,7 @@ var policykg = (function () {
     var panel = document.getElementById("pkg-details");
     clear(panel);
     panel.dataset.item = "";
+    panel.dataset.shown = "";
     panel.appendChild(el("p", t("hint")));
   }
 
@@ -388,9 +427,10 @@ var policykg = (function () {
     showHint();
     applyFilters();
   }
-  return { attach: attach, focusNode: focusNode, showNode: showNode, showEdge: showEdge, setLang: setLang,
+  return { attach: attach, received: received, focusNode: focusNode, showNode: showNode, showEdge: showEdge, setLang: setLang,
            applyFilters: applyFilters, search: search, state: state };
 })();
 
 function policykgAttach(net) { policykg.attach(net); }
+function policykgDetails(file, found) { policykg.received(found); }
 window.policykg = policykg;
