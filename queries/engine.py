@@ -224,16 +224,24 @@ def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sor
         results = store.query(order.text, bindings)
         variables = [v.value for v in results.variables]
         if all(v in variables for v, _ in order.keys):
-            rows = sort_rows([tuple(solution) for solution in results],
-                             [(variables.index(v), descending) for v, descending in order.keys])
+            rows = sort_rows(list(_interned(results)), [(variables.index(v), descending) for v, descending in order.keys])
             if rows is not None:
                 rows = rows[:order.limit] if order.limit is not None else rows
-                return QueryResult.select(variables, solution_rows(variables, _drained(rows)))
+                return QueryResult.select(variables, solution_rows(variables, _drained(rows), cache=None))
     results = store.query(text, bindings)
     if stream and isinstance(results, ox.QuerySolutions):
         variables = [v.value for v in results.variables]
         return QueryResult.stream(variables, _guarded(solution_rows(variables, results), name))
     return result_from_oxigraph(results)
+
+
+def _interned(solutions) -> Iterator[tuple]:
+    """Each solution as a tuple of terms, equal terms one object: a task's text and quote recur on each of its rows
+    (a whole answer of responsibilities holds each about 3 times)."""
+    seen: dict = {}
+    one = seen.setdefault
+    for solution in solutions:
+        yield tuple(one(term, term) for term in solution)
 
 
 def _drained(rows: list) -> Iterator:

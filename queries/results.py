@@ -319,11 +319,11 @@ class QueryResult:
         return data.decode("utf-8") if data else ""
 
 
-def solution_rows(variables: list[str], solutions: Iterable) -> Iterator[dict[str, RdfTerm]]:
+def solution_rows(variables: list[str], solutions: Iterable, cache: int | None = _TERM_CACHE) -> Iterator[dict[str, RdfTerm]]:
     """Rows of pyoxigraph solutions (a QuerySolutions, or tuples of terms in ``variables`` order, None where unbound)
     as dicts of RdfTerm, one at a time, unbound variables left out. Each distinct term is converted once (the same
-    actor, the same document recur row after row), up to a bounded number of them: a streamed result may hold
-    millions.
+    actor, the same document recur row after row), up to ``cache`` of them (None: all, for rows that are all held
+    anyway): a streamed result may hold millions.
 
     >>> import pyoxigraph as ox
     >>> list(solution_rows(["a", "b"], [(ox.NamedNode("urn:x"), None)]))
@@ -337,7 +337,7 @@ def solution_rows(variables: list[str], solutions: Iterable) -> Iterator[dict[st
                 found = converted.get(term)
                 if found is None:
                     found = RdfTerm.from_oxigraph(term)
-                    if len(converted) < _TERM_CACHE:
+                    if cache is None or len(converted) < cache:
                         converted[term] = found
                 row[variable] = found
         yield row

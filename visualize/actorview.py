@@ -29,10 +29,12 @@ __all__ = ["light_facts", "write_actor_view"]
 
 
 def light_facts(facts: GraphFacts) -> GraphFacts:
-    """``facts`` without what only the details show: the quotes, and the texts of statements."""
-    texts = {node for node, kinds in facts.types.items() if most_specific_kind(kinds) in STATEMENT_KINDS}
-    return GraphFacts(types=facts.types, graphs=facts.graphs,
-                      values={k: v for k, v in facts.values.items() if k[1] != "text" or k[0] not in texts},
+    """``facts`` without what only the details show (the quotes, the texts of statements) and what the actor view
+    does not read of a statement (the graphs that type it, its number): of a statement, its kind, its links and
+    the document it is stated in."""
+    statements = {node for node, kinds in facts.types.items() if most_specific_kind(kinds) in STATEMENT_KINDS}
+    return GraphFacts(types=facts.types, graphs={n: g for n, g in facts.graphs.items() if n not in statements},
+                      values={k: v for k, v in facts.values.items() if k[0] not in statements or k[1] == "stated_in"},
                       links=facts.links, duties=facts.duties, speaks=facts.speaks, sources=facts.sources)
 
 

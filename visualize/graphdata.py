@@ -163,7 +163,7 @@ def policy_graph(facts: GraphFacts) -> PolicyGraph:
     for iri, kinds in facts.types.items():
         kind = most_specific_kind(kinds)
         if kind is not None:
-            nodes[iri] = NodeRecord(iri=iri, kind=kind, graphs=facts.graphs[iri])
+            nodes[iri] = NodeRecord(iri=iri, kind=kind, graphs=facts.graphs.get(iri, set()))
     for (iri, slot), value in facts.values.items():
         if iri in nodes:
             setattr(nodes[iri], slot, value)
