@@ -82,3 +82,26 @@ def test_closing_stops_a_running_view_process_and_removes_the_checkpoint(tmp_pat
     job.close()   # what an interrupted build does
     assert process.poll() is not None and time.monotonic() - started < 10
     assert not (tmp_path / SNAPSHOT_NAME).exists()
+
+
+def test_a_large_views_details_are_published_with_it_and_kept_by_a_rebuild(texts, tmp_path, monkeypatch):
+    """Drawn as a large view (the threshold lowered): graph-details/ is in the generation, OUT/graph-details reaches
+    it as the page does, a rebuild that changes nothing keeps the same files, a build from the store draws them."""
+    import policykg.visualize.page as page_module
+    from policykg.visualize.details import details_dir
+
+    monkeypatch.setattr(page_module, "DETAILS_APART_ABOVE", 0)
+    out = tmp_path / "out"
+    build_corpus(texts, out, jobs=1, quiet=True)
+
+    def files() -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in details_dir(out / "graph.html").iterdir()}
+
+    first, generation = files(), (out / "current").resolve()
+    assert first and "graph-details" in _generation_names(out)
+    build_corpus(texts, out, jobs=1, quiet=True)   # nothing changed: the outputs are the previous ones
+    assert (out / "current").resolve() != generation and files() == first
+    assert all(p.stat().st_nlink == 2 for p in details_dir(out / "graph.html").iterdir())   # links to the previous
+    write_view(open_data(out), "actors", tmp_path / "store" / "graph.html")
+    assert {p.name: p.read_bytes() for p in details_dir(tmp_path / "store" / "graph.html").iterdir()} == first
+    assert (tmp_path / "store" / "graph.html").read_bytes() == (out / "graph.html").read_bytes()

@@ -30,7 +30,7 @@ __all__ = ["finish_build", "link_or_copy"]
 
 _INCREMENTAL_SHARE = 4   # the store is copied and updated when at most 1/4 of the documents changed
 VIEW_PROCESS_FROM = 50   # documents: below, starting another interpreter for the view costs more than it saves
-OUTPUTS_LAYOUT = 2       # the outputs a generation holds (2: report.html is an index of report/<key>.html)
+OUTPUTS_LAYOUT = 3       # the outputs a generation holds (2: report.html an index of report/<key>.html; 3: graph-details/)
 
 
 def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
