@@ -50,8 +50,9 @@ class ScanSteps:
             end, j, words = tokens[j][1], j + 1, words + 1
         # a place of two words or more that ends there ("Mỹ Hiệp"; not "Hội nghị cử | Tổ", "Ủy ban thường vụ | Quốc hội")
         if words < 2 or (j < len(tokens) and match[tokens[j][0]:tokens[j][1]].isalpha()
-                         and match[tokens[j][0]].islower() and not starts_verb(low, tokens[j][0], 1)):
-            return None
+                         and match[tokens[j][0]].islower() and not starts_verb(low, tokens[j][0], 1)
+                         and low[tokens[j][0]:tokens[j][1]] not in cues.NAME_STOP_WORDS):
+            return None   # (a function word ends it: "Ban quản lý rừng phòng hộ Mường Lát | và các thôn")
         return end
 
     def _serves_both(self, head_text: str, i: int) -> bool:

@@ -41,6 +41,24 @@ CASES = {
                                  {(STC, SXD), (CA, SXD)}, {SXD}),
     "Giao X chủ trì, phối hợp với Y": ("5. Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính kiểm tra công trình.",
                                        {(STC, SXD)}, {SXD}),
+    # round 5: the partners of a lead named in another clause of the sentence, co-leads, a topic label, a list of
+    # partners over a line break, an article "Trách nhiệm của X trong ...", a name ended by "và"
+    "X chủ trì ...; Y, Z phối hợp ...": (
+        "8. Sở Xây dựng chủ trì kiểm tra công trình; Sở Tài chính, Công an tỉnh phối hợp cung cấp hồ sơ.",
+        {(SXD, STC), (SXD, CA)}, {SXD}),
+    "X và Y đồng chủ trì ...; Z phối hợp": (
+        "9. Sở Xây dựng và Sở Tài chính đồng chủ trì kiểm tra công trình; Công an tỉnh phối hợp thực hiện.",
+        {(SXD, STC), (SXD, CA), (STC, CA)}, {SXD, STC}),
+    "Công tác ...: X chủ trì, Y phối hợp": ("10. Công tác kiểm tra: Sở Xây dựng chủ trì, Sở Tài chính phối hợp thực hiện.",
+                                          {(STC, SXD)}, {SXD}),
+    "partners over a line break": ("11. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính\nvà Công an tỉnh kiểm tra công trình.",
+                                   {(SXD, STC), (SXD, CA)}, {SXD}),
+    "Trách nhiệm của X trong phối hợp": (
+        "Điều 5. Trách nhiệm của Sở Xây dựng trong phối hợp\n1. Chủ trì, phối hợp với Sở Tài chính kiểm tra công trình.",
+        {(SXD, STC)}, {SXD}),
+    "a name of a domain and a place, then và": (
+        "12. Sở Xây dựng chủ trì, phối hợp với Ban quản lý rừng phòng hộ Bát Xát và Công an tỉnh kiểm tra công trình.",
+        {(SXD, "ban-quan-ly-rung-phong-ho-bat-xat"), (SXD, CA)}, {SXD}),
 }
 
 

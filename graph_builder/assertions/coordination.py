@@ -98,6 +98,8 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
         if coop is not None and lead is not None and not partners and lead[1] <= coop[0]:
             # "X chủ trì, Y phối hợp (thực hiện)", "do X chủ trì, Y phối hợp": the partners stand between them
             partners = [a for a in ctx.chain_before(coop[0], lead[1], s.actors) if a.span.start >= lead[1]]
+        if coop is not None and lead is None and not partners and leads and _joins_sentence_lead(ctx, s, leads, span):
+            return   # "A chủ trì ...; B, C phối hợp (thực hiện)": B and C cooperate with the sentence's lead
         if coop is not None and lead is None and not partners and len(ctx.iris(leads)) >= 2:
             leads, partners = [], leads   # "A, B và C (có trách nhiệm) phối hợp ...": each with each
     if not leads and not partners:
@@ -121,6 +123,20 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
                        text=task_text, levels=ctx.levels(leads + partners), parent=index,
                        qualifier="unled" if lead is None and lead_iris else None))
+
+
+def _joins_sentence_lead(ctx: Context, s: Sent, parties: list[Mention], span: tuple[int, int]) -> bool:
+    """"Sở A chủ trì thẩm định hồ sơ; Sở B, Sở C phối hợp cho ý kiến", "A và B đồng chủ trì ...; C, D và các cơ quan có
+    liên quan phối hợp thực hiện": the parties of a "phối hợp" clause that names no partner after it join, as partners,
+    the coordination an earlier clause of the same sentence gives a lead. False when the sentence has no lead."""
+    led = next((a for a in reversed(ctx.out) if a.relation == "coordination" and a.sentence == s.sentence.index
+                and a.qualifier != "unled" and a.subjects and a.evidence.end <= span[0]), None)
+    if led is None:
+        return False
+    added = [p for p in ctx.iris(parties) if p not in led.subjects]
+    led.objects = list(dict.fromkeys(led.objects + added))
+    led.evidence = Span(led.evidence.start, max(led.evidence.end, span[1]))
+    return True
 
 
 def _exchanged_with(ctx: Context, s: Sent, start: int, trigger: int) -> list[Mention]:
