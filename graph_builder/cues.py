@@ -45,6 +45,7 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |thống nhất|cập nhật|xem xét|tiến hành|lập|gửi|nộp|công bố|đăng tải|lưu giữ|áp dụng|xuất trình|khai báo
 |quyết định|chấp hành|thông báo|giới thiệu|lấy ý kiến|phân công|điều chỉnh|thẩm tra|xác minh|trả lời
 |tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực
+|khẩn trương|tích cực
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 # document kinds (ontology class names) whose plain "X <verb> ..." sentences do not prescribe: a news article or a
@@ -248,6 +249,10 @@ PROPER_NOUNS = ("Việt Nam", "Tổ quốc", "Trung ương", "Hồ Chí Minh", "
 # --- names: where they end, what stands around them --------------------------------------------------------
 
 # Single words that can never continue an organisation name (prepositions, auxiliaries, conjunctions).
+# the units of a body in each region ("Trung tâm Y tế các khu vực", "Thuế các khu vực"): the end of the name, unless a
+# domain goes on ("các khu vực biên giới" is where, not who)
+REGIONAL_UNITS = re.compile(r"các khu vực(?!\w)")
+REGIONAL_UNITS_END = re.compile(r"\s*(?:[,;.:)]|$|(?P<stop>\w+))", re.M)
 NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())

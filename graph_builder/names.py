@@ -234,6 +234,7 @@ class _NameScan(ScanSteps):
         """The end of a level word and the place name after it: "tỉnh Sơn La", "huyện Mai Châu"."""
         tokens, match = self.tokens, self.match
         last_end = level_end
+        plural = i > 0 and self.low[tokens[i - 1][0]:tokens[i - 1][1]] in ("các", "những")
         while i < len(tokens) and tokens[i][1] <= level_end:
             i += 1
         while i < len(tokens) and _is_cap(match[tokens[i][0]:tokens[i][1]]) \
@@ -241,7 +242,22 @@ class _NameScan(ScanSteps):
                 and not self.starts_new_name(i) and not self._holder_follows(i):
             last_end = tokens[i][1]
             i += 1
+            if plural and last_end > level_end and i + 1 < len(tokens) and self._next_place(i):
+                i += 1   # "Ủy ban nhân dân các xã Nghi Yên, Nghi Tiến": the places of a plural level, one name
         return last_end
+
+    def _next_place(self, i: int) -> bool:
+        """Token ``i`` is a comma or 'và' between two places of a plural level ("các xã Nghi Yên, | Nghi Tiến"): the
+        next place is capitalised, two syllables or more, and opens no name of its own."""
+        tokens, match = self.tokens, self.match
+        if match[tokens[i][0]:tokens[i][1]] != "," and self.low[tokens[i][0]:tokens[i][1]] != "và":
+            return False
+        j = i + 1
+        words = 0
+        while j + words < len(tokens) and _is_cap(match[tokens[j + words][0]:tokens[j + words][1]]) \
+                and match[tokens[j + words][0]].isalpha():
+            words += 1
+        return words >= 2 and "\n" not in match[tokens[i][1]:tokens[j][0]] and not self.starts_new_name(j)
 
     def _holder_follows(self, i: int) -> bool:
         """The name being scanned is written after an office's title and a person's name follows at token ``i``: the

@@ -59,6 +59,10 @@ CASES = {
     "a name of a domain and a place, then và": (
         "12. Sở Xây dựng chủ trì, phối hợp với Ban quản lý rừng phòng hộ Bát Xát và Công an tỉnh kiểm tra công trình.",
         {(SXD, "ban-quan-ly-rung-phong-ho-bat-xat"), (SXD, CA)}, {SXD}),
+    "X khẩn trương <verb>; phối hợp với Y, after an item given to another": (
+        "13. Giao Sở Tài chính chủ trì kiểm tra công trình.\n"
+        "14. Công an tỉnh khẩn trương rà soát hồ sơ; phối hợp với Sở Xây dựng bảo đảm an toàn.",
+        {(CA, SXD)}, {STC}),
 }
 
 
