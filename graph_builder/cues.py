@@ -249,6 +249,11 @@ PROPER_NOUNS = ("Việt Nam", "Tổ quốc", "Trung ương", "Hồ Chí Minh", "
 # --- names: where they end, what stands around them --------------------------------------------------------
 
 # Single words that can never continue an organisation name (prepositions, auxiliaries, conjunctions).
+# between the partners of "phối hợp với" and a "chủ trì" of the same task: another verb and "và" or a comma
+# ("... phối hợp với Ủy ban nhân dân cùng cấp | triệu tập và | chủ trì hội nghị"); a bracket may come first ("(nếu có)")
+JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)\s*")
+# after a body's name: "at the same level" as the body named before it ("Ủy ban nhân dân cùng cấp")
+SAME_LEVEL = re.compile(r"\s+(?:cùng|đồng)\s+cấp(?!\w)")
 # the units of a body in each region ("Trung tâm Y tế các khu vực", "Thuế các khu vực"): the end of the name, unless a
 # domain goes on ("các khu vực biên giới" is where, not who)
 REGIONAL_UNITS = re.compile(r"các khu vực(?!\w)")

@@ -63,7 +63,7 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     and the lexicon; returns a new list sorted by offset (mentions of other categories unchanged). Never raises.
     """
     low = lower_same_length(source.match)
-    resolved = _Offices(source, low, document, lexicon).resolve(mentions)
+    resolved = _same_level(_Offices(source, low, document, lexicon).resolve(mentions), source, low, lexicon)
     reported = document.reports_on if document.kind == "NewsArticle" else None     # an article: its document's place
     locality = document_locality(reported or document, lexicon, source)
     if locality is not None:
@@ -72,6 +72,34 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = [dataclasses.replace(m, iri=document.issuer, label=document.issuer_label) if _is_issuer(m, document)
                 and m.iri != document.issuer else m for m in resolved]
     return _short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))
+
+
+# the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class
+_NAMED_LEVEL = re.compile(r"(?<!\w)(?:cấp\s+)?(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?!\w)")
+_LEVEL_CLASS_WORD = {"xã": "xã", "phường": "xã", "đặc khu": "xã", "thị trấn": "xã", "huyện": "huyện", "quận": "huyện",
+                     "thị xã": "huyện", "tỉnh": "tỉnh", "thành phố": "tỉnh"}
+
+
+def _same_level(mentions: list[Mention], source: SourceText, low: str, lexicon: Lexicon) -> list[Mention]:
+    """"Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp": a body named at "the same
+    level" (cues.SAME_LEVEL) is the level class of the body named before it in its sentence ("Ủy ban nhân dân cấp
+    xã"), not the body at every level; the mention takes in the words "cùng cấp"."""
+    out = list(mentions)
+    actors = [k for k, m in enumerate(out) if m.category == "actor"]
+    for n, k in enumerate(actors):
+        m = out[k]
+        same = cues.SAME_LEVEL.match(low, m.span.end)
+        if same is None or n == 0:
+            continue
+        before = out[actors[n - 1]]
+        if re.search(r"[.;\n]", source.match[before.span.end:m.span.start].replace(",\n", ",")):
+            continue
+        level = _NAMED_LEVEL.findall(match_key(before.label))
+        entry = lexicon.lookup(f"{m.surface} cấp {_LEVEL_CLASS_WORD[level[-1]]}") if level else None
+        if entry is not None:
+            out[k] = dataclasses.replace(m, iri=entry.iri, label=entry.label_vi, span=Span(m.span.start, same.end()),
+                                         surface=source.text[m.span.start:same.end()], known=True)
+    return out
 
 
 def _is_issuer(m: Mention, document: DocumentInfo) -> bool:

@@ -63,6 +63,13 @@ CASES = {
         "13. Giao Sở Tài chính chủ trì kiểm tra công trình.\n"
         "14. Công an tỉnh khẩn trương rà soát hồ sơ; phối hợp với Sở Xây dựng bảo đảm an toàn.",
         {(CA, SXD)}, {STC}),
+    "X phối hợp với Y cùng cấp triệu tập và chủ trì": (
+        "15. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp triệu tập "
+        "và chủ trì hội nghị.", {("ban-thuong-truc-uy-ban-mat-tran-to-quoc-viet-nam-cap-xa", "uy-ban-nhan-dan-cap-xa")},
+        {"ban-thuong-truc-uy-ban-mat-tran-to-quoc-viet-nam-cap-xa"}),
+    "phối hợp giữa các cơ quan: A, B, C": (
+        "16. Tăng cường phối hợp giữa các cơ quan: Sở Xây dựng, Sở Tài chính và Công an tỉnh trong kiểm tra công trình.",
+        {(SXD, STC), (SXD, CA), (STC, CA)}, set()),
 }
 
 

@@ -66,11 +66,15 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     coop = next((t for t in triggers if t[2] == "cooperate"), None)
     if lead is None and coop is None:
         return
+    # "A phối hợp với B triệu tập và chủ trì hội nghị": A chairs, with B as its partner
+    chairs = lead is not None and coop is not None and _chairs_after_partners(ctx, s, coop, lead)
     leads: list[Mention] = []
     partners: list[Mention] = []
     written_to = False
     if coop is not None and low[coop[0]:coop[1]].endswith("giữa"):
         first = ctx.chain_after(coop[1], end, s.actors, gap_chars=":")
+        if len(first) > 2 and ctx.match[first[0].span.end:first[1].span.start].strip() == ":":
+            first = first[1:]   # "phối hợp giữa các cơ quan: A, B, C": the words before the colon name the list
         if not first:
             return
         with_ = cues.WITH.search(low, first[-1].span.end, end)
@@ -80,7 +84,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             leads, partners = [], first   # "phối hợp giữa A, B và C": each with each
     else:
         if lead is not None:
-            leads = ctx.chain_before(lead[0], start, s.actors) or subjects
+            leads = ctx.chain_before(coop[0] if chairs else lead[0], start, s.actors) or subjects
         elif coop is not None:
             leads = ctx.chain_before(coop[0], start, s.actors) or subjects
         listed = cues.PARTNER_LIST.search(low, start, end) if coop is not None else None
@@ -123,6 +127,15 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
                        text=task_text, levels=ctx.levels(leads + partners), parent=index,
                        qualifier="unled" if lead is None and lead_iris else None))
+
+
+def _chairs_after_partners(ctx: Context, s: Sent, coop: tuple[int, int, str], lead: tuple[int, int, str]) -> bool:
+    """"A phối hợp với B triệu tập và chủ trì hội nghị": a "chủ trì" after the partners of "phối hợp với" and another
+    verb of the task ("triệu tập và", "tổ chức,") is the first party's: A leads, B is its partner."""
+    if not coop[1] <= lead[0] or not ctx.low[coop[0]:coop[1]].endswith(("với", "cùng")):
+        return False
+    partners = ctx.chain_after(coop[1], lead[0], s.actors)
+    return bool(partners) and cues.JOINT_VERBS_GAP.fullmatch(ctx.low, partners[-1].span.end, lead[0]) is not None
 
 
 def _joins_sentence_lead(ctx: Context, s: Sent, parties: list[Mention], span: tuple[int, int]) -> bool:
