@@ -44,8 +44,7 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |đồng chủ trì|phòng|phấn đấu|điều tra|truy tố|xét xử|giám định|cứu hộ|tiếp nhận|thu hồi
 |thống nhất|cập nhật|xem xét|tiến hành|lập|gửi|nộp|công bố|đăng tải|lưu giữ|áp dụng|xuất trình|khai báo
 |quyết định|chấp hành|thông báo|giới thiệu|lấy ý kiến|phân công|điều chỉnh|thẩm tra|xác minh|trả lời
-|tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực
-|khẩn trương|tích cực
+|tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực|khẩn trương|tích cực
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 # document kinds (ontology class names) whose plain "X <verb> ..." sentences do not prescribe: a news article or a
@@ -126,9 +125,7 @@ LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "th�
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
 RESPONSIBILITY_HEADING = re.compile(r"\s*(?:" + _DUTY_NOUN + r"(?:(?:\s*,\s*|\s+và\s+)" + _DUTY_NOUN + r")*"
                                     r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với)\s+)")
-# what an actor heading's duties are about, after the holder: "Điều 5. Trách nhiệm của Sở Y tế trong phối hợp", "...
-# của Công an tỉnh trong công tác quản lý người nước ngoài", "... của Sở Tài chính về quản lý giá"
-HEADING_SCOPE = re.compile(r"\s+(?:trong|về|đối với)\s+[^,;:.()]{1,90}?[\s.:]*", re.I)
+HEADING_SCOPE = re.compile(r"\s+(?:trong|về|đối với)\s+[^,;:.()]{1,90}?[\s.:]*", re.I)   # "Trách nhiệm của X | trong phối hợp"
 # "trong phạm vi nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao": the remit a duty holder acts in
 _REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"
 REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
@@ -249,15 +246,16 @@ PROPER_NOUNS = ("Việt Nam", "Tổ quốc", "Trung ương", "Hồ Chí Minh", "
 # --- names: where they end, what stands around them --------------------------------------------------------
 
 # Single words that can never continue an organisation name (prepositions, auxiliaries, conjunctions).
-# between the partners of "phối hợp với" and a "chủ trì" of the same task: another verb and "và" or a comma
-# ("... phối hợp với Ủy ban nhân dân cùng cấp | triệu tập và | chủ trì hội nghị"); a bracket may come first ("(nếu có)")
+# "A phối hợp với B (nếu có) | triệu tập và | chủ trì hội nghị": another verb of the task between partners and "chủ trì"
 JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)\s*")
-# after a body's name: "at the same level" as the body named before it ("Ủy ban nhân dân cùng cấp")
-SAME_LEVEL = re.compile(r"\s+(?:cùng|đồng)\s+cấp(?!\w)")
-# the units of a body in each region ("Trung tâm Y tế các khu vực", "Thuế các khu vực"): the end of the name, unless a
-# domain goes on ("các khu vực biên giới" is where, not who)
-REGIONAL_UNITS = re.compile(r"các khu vực(?!\w)")
-REGIONAL_UNITS_END = re.compile(r"\s*(?:[,;.:)]|$|(?P<stop>\w+))", re.M)
+# cited documents: their own words after the mention ("số 12/QĐ-UBND | ngày 3/2/2025 của | UBND tỉnh"), the words that open
+# their title ("| về việc ...", "| ban hành ..."; not a bare "về": the genre gold counts its bodies; it means "to" too), its end
+CITATION_GAP = re.compile(r"(?:\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s*(?:,|và|của)\s*|\s+)")
+CITED_TITLE = re.compile(r"(?:về việc|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|kiện toàn|thành lập|triển khai|thực hiện)(?!\w)")
+CITED_TITLE_END = re.compile(r"[;:.]\s|[;:]|\.$|\n\s*\n|\)")
+SAME_LEVEL = re.compile(r"\s+(?:cùng|đồng)\s+cấp(?!\w)")   # "Ủy ban nhân dân | cùng cấp": the level of the body before it
+# "Trung tâm Y tế | các khu vực": the units in each region, unless a domain goes on ("các khu vực biên giới" is a place)
+REGIONAL_UNITS = re.compile(r"(?P<units>các khu vực)(?!\w)\s*(?:[,;.:)]|$|(?P<stop>\w+))", re.M)
 NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())

@@ -38,6 +38,7 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.cited import outside_cited_titles
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -71,7 +72,8 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
                                             for m in resolved], locality)
     resolved = [dataclasses.replace(m, iri=document.issuer, label=document.issuer_label) if _is_issuer(m, document)
                 and m.iri != document.issuer else m for m in resolved]
-    return _short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))
+    # last, so that no step above names an actor again in the words of a cited document's title
+    return outside_cited_titles(_short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end))), low)
 
 
 # the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class

@@ -227,10 +227,9 @@ class ScanSteps:
         s, e = self.tokens[i]
         if self.low[s:e] == "các" and not line_caps:
             regional = cues.REGIONAL_UNITS.match(self.low, s)
-            after = cues.REGIONAL_UNITS_END.match(self.low, regional.end()) if regional is not None else None
-            if regional is not None and (after.group("stop") is None or after.group("stop") in cues.NAME_STOP_WORDS
-                                         or starts_verb(self.low, after.start("stop"), 2)):
-                return regional.end()
+            if regional is not None and (regional.group("stop") is None or regional.group("stop") in cues.NAME_STOP_WORDS
+                                         or starts_verb(self.low, regional.start("stop"), 2)):
+                return regional.end("units")
             return self._level_list(s)
         if self.match[s:e].isdigit() and lower_run and self._number_closes(i):
             return e

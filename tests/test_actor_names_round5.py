@@ -34,3 +34,23 @@ def test_the_units_of_a_body_in_each_region_keep_their_region():
         "Trung tâm Y tế các khu vực", "Phòng Giáo dục và Đào tạo các khu vực"]
     assert surfaces("Trung tâm Y tế các khu vực kiểm tra.") == ["Trung tâm Y tế các khu vực"]
     assert surfaces("Sở Tài chính kiểm tra các khu vực biên giới.") == ["Sở Tài chính"]   # where, not who
+
+
+def built_actors(body: str) -> list[str]:
+    """The surfaces of the actor mentions a build of a provincial plan with ``body`` keeps (after identity)."""
+    from policykg.graph_builder.pipeline import build_source
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\nThử nghiệm\n\n"
+    result = build_source(source_from_string(head + body + "\n", name="plan.txt"))
+    return [m.surface for m in result.mentions if m.category == "actor" and m.span.start >= len(head)]
+
+
+def test_bodies_inside_the_title_of_a_cited_document_are_not_actors_but_its_issuers_are():
+    assert built_actors("Căn cứ Quyết định số 12/2025/QĐ-UBND ngày 03/02/2025 của Ủy ban nhân dân tỉnh ban hành Quy chế "
+                        "phối hợp giữa Sở Tư pháp và Công an tỉnh;") == ["Ủy ban nhân dân tỉnh"]
+    # a document cited inside the title: its issuer stays
+    assert built_actors("Thực hiện Kế hoạch số 200/KH-UBND ngày 05/5/2026 của Ủy ban nhân dân tỉnh thực hiện Chương trình "
+                        "số 39-CTr/TU của Ban Thường vụ Tỉnh ủy về khoáng sản.") == [
+        "Ủy ban nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy"]
+    # the main clause after the title names its actors
+    assert built_actors("Thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ về việc phòng chống dịch, Sở Y tế "
+                        "chủ trì, phối hợp với Công an tỉnh kiểm tra.") == ["Thủ tướng Chính phủ", "Sở Y tế", "Công an tỉnh"]
