@@ -44,7 +44,7 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |đồng chủ trì|phòng|phấn đấu|điều tra|truy tố|xét xử|giám định|cứu hộ|tiếp nhận|thu hồi
 |thống nhất|cập nhật|xem xét|tiến hành|lập|gửi|nộp|công bố|đăng tải|lưu giữ|áp dụng|xuất trình|khai báo
 |quyết định|chấp hành|thông báo|giới thiệu|lấy ý kiến|phân công|điều chỉnh|thẩm tra|xác minh|trả lời
-|tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực|khẩn trương|tích cực
+|tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực|khẩn trương|tích cực|đưa tin
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 # document kinds (ontology class names) whose plain "X <verb> ..." sentences do not prescribe: a news article or a
@@ -347,8 +347,8 @@ FORM_NUMBER_BEFORE = re.compile(r"(?<!\w)(?:biểu mẫu|mẫu|phụ lục|biể
 # Words that end a document's name cited without a number.
 DOCUMENT_NAME_STOP = frozenset("số ngày năm của do được đã này và".split())
 # Words right after "Quy định" / "Quy chế" / "Luật" that make it no name: the verb "quy định tại", a heading
-# "Quy định chung", "Quy định chuyển tiếp"
-NOT_A_DOCUMENT_NAME = frozenset("tại này chung chuyển chi cụ như theo trong về đối với cho có".split())
+# "Quy định chung", "Quy định chuyển tiếp", a profession ("Hội Luật gia", "Đoàn Luật sư")
+NOT_A_DOCUMENT_NAME = frozenset("tại này chung chuyển chi cụ như theo trong về đối với cho có gia sư".split())
 
 # --- sections: the words of headings and of the lines that open or close a part -----------------------------
 

@@ -82,7 +82,8 @@ class ScanSteps:
     def _domain_to_thuoc(self, head_text: str, i: int) -> int | None:
         """At a comma or 'và' (token ``i``) followed by lower-case words: the end of those words when 'thuộc' or a
         bracket follows them on the line within eight tokens ("Cục Nghiệp vụ và pháp luật thuộc Bộ Tư lệnh ...",
-        "Cục Phòng, chống ma túy và tội phạm thuộc ..."): a name chained to its body goes on to 'thuộc'. Not after
+        "Cục Phòng, chống ma túy và tội phạm thuộc ..."): a name chained to its body goes on to 'thuộc'; the end of
+        the body they are a unit of when it follows them ("... và tội phạm Bộ Chỉ huy Bộ đội Biên phòng tỉnh"). Not after
         a head whose domain is written with capitals ("Sở", "Bộ"), nor after a known name."""
         if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS or self._closed(i) or i + 1 >= len(self.tokens) \
                 or self.low[self.tokens[i + 1][0]:self.tokens[i + 1][1]] in ("các", "những", "cả"):
@@ -95,6 +96,8 @@ class ScanSteps:
                 return None
             if word in ("thuộc", "("):
                 return last
+            if last is not None and s in self.known_at and self._unit_of(last, s):
+                return self.known_at[s].end   # "Phòng Phòng chống ma túy và tội phạm | Bộ Chỉ huy ...": its body's unit
             if not (word == "," or (word.isalpha() and self.match[s].islower())):
                 return None
             last = e
@@ -109,8 +112,8 @@ class ScanSteps:
         phòng cháy, chữa cháy và cứu nạn, cứu hộ"; right after a head, "Ban Chỉ đạo phòng, chống thiên tai" without
         its level stays a phrase);
         "xã hội" is no level ("Cục Cảnh sát quản lý hành chính về trật tự xã hội")."""
-        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS:
-            return None
+        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS or self.match.endswith("Việt Nam", 0, self.tokens[i - 1][1]):
+            return None   # (a name ends with the country: "Hội Luật gia Việt Nam | xây dựng kế hoạch")
         tokens, low, match = self.tokens, self.low, self.match
         last, lower, before_and, named = tokens[i - 1][1], 0, None, False
         if starts_verb(low, tokens[i][0], 1) and not any(low.startswith(v + " ", tokens[i][0]) or

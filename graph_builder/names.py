@@ -320,15 +320,15 @@ class _NameScan(ScanSteps):
             if level and not line_caps:
                 last_end = self._level_and_place(i, level.end())
                 listed = vocab.level_qualifier.match(low, s)
-                if last_end == level.end() and listed and "," in low[s:listed.end()]:
-                    last_end = listed.end()   # "Công an xã, phường": a list of levels, one name as written
+                if last_end == level.end() and listed and "," in match[s:listed.end()] == low[s:listed.end()]:
+                    last_end = listed.end()   # "Công an xã, phường": a list of levels, one name (not "tỉnh, | Tỉnh đoàn")
                 content = True
                 break
             if not word[0].isalnum():
                 break
             if _is_cap(word):
                 if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at) \
-                        or (not line_caps and low.startswith(cues.DUTY_VERBS, s)):
+                        or (not line_caps and low.startswith(cues.DUTY_VERBS, s) and (content or not self._unit_word(s))):
                     break   # ("MTTQ | Phối hợp ...": a verb written with a capital, not part of the name)
                 content, lower_run, (last_end, i) = True, 0, self._capitalised(i)
                 continue
@@ -368,6 +368,12 @@ class _NameScan(ScanSteps):
         "Báo và Phát thanh, Truyền hình Phú Thọ")."""
         return comma_inside_name(self.match, self.low, self.tokens, i, self.starts_new_name) \
             or _after_and(self.low, self.tokens, head_end, i)
+
+    def _unit_word(self, s: int) -> bool:
+        """The capitalised verb at ``s`` right after a head names a unit when a capitalised name follows it ("Phòng |
+        Tham mưu | Công an tỉnh"), not when the sentence goes on in lower case ("Mặt trận Tổ quốc | Phối hợp tổ chức")."""
+        verb = max((v for v in cues.DUTY_VERBS if self.low.startswith(v, s)), key=len)
+        return self.match[s + len(verb):s + len(verb) + 2].lstrip()[:1].isupper()
 
     def _closed(self, i: int) -> bool:
         """The token before ``i`` ends a known name or a head noun ("Quốc hội", "Tỉnh ủy"): no lower-case

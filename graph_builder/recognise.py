@@ -24,6 +24,7 @@ administrative levels and document kinds. What it adds is the grammar of names:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from typing import Sequence
@@ -107,11 +108,26 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
             chosen.append(cand)
     mentions = [c.mention for c in sorted(chosen, key=lambda c: (c.start, c.end))
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
+    mentions = _central_committees(mentions, match)
     for m in mentions:
         m.surface = text[m.span.start:m.span.end]
     mentions = link_introduced(mentions, introduced, text)
     link_names_to_numbers(vocab, mentions)
     return mentions
+
+
+def _central_committees(mentions: list[Mention], match: str) -> list[Mention]:
+    """"Trung ương Hội Luật gia Việt Nam": the central committee of a mass organisation the vocabulary does not know is
+    written with "Trung ương" before the organisation's name; the mention takes it in and stays the organisation
+    (as the vocabulary's "Trung ương Hội Nông dân Việt Nam" is the Farmers' Union)."""
+    out = []
+    for m in mentions:
+        start = m.span.start - len("Trung ương ")
+        if m.category == "actor" and not m.known and m.kind == "MassOrganization" and start >= 0 \
+                and match[start:m.span.start] == "Trung ương " and (start == 0 or not match[start - 1].isalnum()):
+            m = dataclasses.replace(m, span=Span(start, m.span.end))
+        out.append(m)
+    return out
 
 
 def _cut_inside_a_name(match: str, cand: Candidate, others: list[tuple[int, int]]) -> bool:

@@ -54,3 +54,17 @@ def test_bodies_inside_the_title_of_a_cited_document_are_not_actors_but_its_issu
     # the main clause after the title names its actors
     assert built_actors("Thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ về việc phòng chống dịch, Sở Y tế "
                         "chủ trì, phối hợp với Công an tỉnh kiểm tra.") == ["Thủ tướng Chính phủ", "Sở Y tế", "Công an tỉnh"]
+
+
+def test_names_of_units_and_of_public_bodies():
+    # a unit whose name is a capitalised verb ("Tham mưu") right after its head, with its body
+    assert surfaces("Phòng Tham mưu Công an tỉnh và Phòng Tham mưu Bộ Chỉ huy Bộ đội Biên phòng tỉnh là cơ quan thường trực.") == [
+        "Phòng Tham mưu Công an tỉnh", "Phòng Tham mưu Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+    assert surfaces("Mặt trận Tổ quốc Phối hợp tổ chức hội nghị.") == ["Mặt trận Tổ quốc"]   # a verb, not a unit
+    # libraries and museums; a provincial Youth Union committee; a level list never takes a capitalised name
+    assert surfaces("Thư viện tỉnh, Bảo tàng tỉnh, Tỉnh đoàn phối hợp.") == ["Thư viện tỉnh", "Bảo tàng tỉnh", "Tỉnh đoàn"]
+    # a jurists' association is no law; its central committee is written with "Trung ương"; a name ends with the country
+    assert surfaces("Bộ Tư pháp và Trung ương Hội Luật gia Việt Nam xây dựng kế hoạch.") == [
+        "Bộ Tư pháp", "Trung ương Hội Luật gia Việt Nam"]
+    assert surfaces("Báo và Phát thanh, Truyền hình Bắc Ninh đưa tin về các hoạt động.") == [
+        "Báo và Phát thanh, Truyền hình Bắc Ninh"]
