@@ -92,6 +92,9 @@ PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lư�
                           r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?)?\s*:\s*")
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
+# the parties of a coordination document: "A và B | ký kết Chương trình phối hợp", its title "QUY CHẾ PHỐI HỢP / | Giữa"
+SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")
+COORDINATION_KIND, BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
 EXCHANGE = re.compile(r"(?<!\w)(?:trao đổi|cung cấp|thông báo|gửi|chia sẻ)(?:\s+(?:văn bản|thông tin|số liệu|tài liệu))?"
                       r"(?:\s+(?:cho|với|về|đến|tới))?(?!\w)")
@@ -246,16 +249,13 @@ PROPER_NOUNS = ("Việt Nam", "Tổ quốc", "Trung ương", "Hồ Chí Minh", "
 # --- names: where they end, what stands around them --------------------------------------------------------
 
 # Single words that can never continue an organisation name (prepositions, auxiliaries, conjunctions).
-# "A phối hợp với B (nếu có) | triệu tập và | chủ trì hội nghị": another verb of the task between partners and "chủ trì"
-JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)\s*")
+JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)\s*")   # "A phối hợp với B | triệu tập và | chủ trì"
 # cited documents: their own words after the mention ("số 12/QĐ-UBND | ngày 3/2/2025 của | UBND tỉnh"), the words that open
 # their title ("| về việc ...", "| ban hành ..."; not a bare "về": the genre gold counts its bodies; it means "to" too), its end
 CITATION_GAP = re.compile(r"(?:\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s*(?:,|và|của)\s*|\s+)")
-CITED_TITLE = re.compile(r"(?:về việc|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|kiện toàn|thành lập|triển khai|thực hiện)(?!\w)")
-CITED_TITLE_END = re.compile(r"[;:.]\s|[;:]|\.$|\n\s*\n|\)")
+CITED_TITLE, CITED_TITLE_END = re.compile(r"(?:về việc|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|kiện toàn|thành lập|triển khai|thực hiện)(?!\w)"), re.compile(r"[;:]|\.(?:\s|$)|\n\s*\n|\)")
 SAME_LEVEL = re.compile(r"\s+(?:cùng|đồng)\s+cấp(?!\w)")   # "Ủy ban nhân dân | cùng cấp": the level of the body before it
-# "Trung tâm Y tế | các khu vực": the units in each region, unless a domain goes on ("các khu vực biên giới" is a place)
-REGIONAL_UNITS = re.compile(r"(?P<units>các khu vực)(?!\w)\s*(?:[,;.:)]|$|(?P<stop>\w+))", re.M)
+REGIONAL_UNITS = re.compile(r"(?P<units>các khu vực)(?!\w)\s*(?:[,;.:)]|$|(?P<stop>\w+))", re.M)   # "Trung tâm Y tế | các khu vực"
 NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())

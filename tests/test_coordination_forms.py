@@ -70,6 +70,8 @@ CASES = {
     "phối hợp giữa các cơ quan: A, B, C": (
         "16. Tăng cường phối hợp giữa các cơ quan: Sở Xây dựng, Sở Tài chính và Công an tỉnh trong kiểm tra công trình.",
         {(SXD, STC), (SXD, CA), (STC, CA)}, set()),
+    "A và B ký kết Chương trình phối hợp": (
+        "17. Sở Xây dựng và Công an tỉnh ký kết Chương trình phối hợp về bảo đảm an toàn công trình.", {(SXD, CA)}, set()),
 }
 
 
@@ -85,3 +87,12 @@ def test_coordination_form(case):
     predicted = predictions_from_quads(emit_result(result), surfaces)
     assert {tuple(sorted(_short(x) for x in p)) for p in predicted.pairs} == {tuple(sorted(p)) for p in pairs}
     assert {_short(a) for a, _ in predicted.leads} == leads
+
+
+def test_the_parties_named_in_the_title_of_a_coordination_regulation_coordinate():
+    text = ("CÔNG AN TỈNH LÀO CAI\n\nSố: 05/QCPH-CAT\n\nLào Cai, ngày 15 tháng 01 năm 2026\n\nQUY CHẾ PHỐI HỢP\n"
+            "Giữa Công an tỉnh và Sở Xây dựng trong công tác bảo đảm an toàn công trình\n\n"
+            "Điều 1. Mục đích\nTăng cường phối hợp giữa hai cơ quan.\n")
+    result = build_source(source_from_string(text, name="qcph.txt"))
+    predicted = predictions_from_quads(emit_result(result), defaultdict(set))
+    assert {tuple(sorted(_short(x) for x in p)) for p in predicted.pairs} == {tuple(sorted((CA, SXD)))}

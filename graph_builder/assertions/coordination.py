@@ -9,7 +9,7 @@ from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["bracketed_lead", "coordination", "labelled_roles", "lead_role_line"]
+__all__ = ["bracketed_lead", "coordination", "labelled_roles", "lead_role_line", "parties_of_coordination"]
 
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
@@ -127,6 +127,23 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
                        text=task_text, levels=ctx.levels(leads + partners), parent=index,
                        qualifier="unled" if lead is None and lead_iris else None))
+
+
+def parties_of_coordination(ctx: Context, s: Sent) -> None:
+    """The parties of a coordination document coordinate with each other: "A và B ký kết Chương trình phối hợp ...",
+    "A và B thống nhất ban hành Quy chế phối hợp như sau", and its title "QUY CHẾ PHỐI HỢP / Giữa A và B trong ..."."""
+    signed = cues.SIGNS_COORDINATION.search(ctx.low, s.start, s.end)
+    if signed is not None:
+        parties = ctx.iris(ctx.chain_before(signed.start(), s.start, s.actors))
+    elif cues.BETWEEN.match(ctx.low, s.start) and cues.COORDINATION_KIND.search(ctx.low, max(0, s.start - 40), s.start):
+        first = ctx.chain_after(cues.BETWEEN.match(ctx.low, s.start).end(), s.end, s.actors)
+        parties = ctx.iris(first + (ctx.chain_after(with_.end(), s.end, s.actors) if first and (
+            with_ := cues.WITH.match(ctx.low, first[-1].span.end + 1)) else []))
+    else:
+        return
+    if len(parties) >= 2:
+        evidence = Span(*ctx.span_text(s.start, s.end))
+        ctx.add(Assertion("coordination", evidence, s.sentence.index, objects=parties, text=ctx.text[evidence.start:evidence.end]))
 
 
 def _chairs_after_partners(ctx: Context, s: Sent, coop: tuple[int, int, str], lead: tuple[int, int, str]) -> bool:

@@ -12,7 +12,8 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.actions import directs, issuer_from_metadata, issues
 from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import Context, Sent
-from policykg.graph_builder.assertions.coordination import bracketed_lead, labelled_roles, lead_role_line
+from policykg.graph_builder.assertions.coordination import (bracketed_lead, labelled_roles, lead_role_line,
+                                                              parties_of_coordination)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
@@ -49,6 +50,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
             table_row(ctx, s, table, row)
         return
     directs(ctx, s)
+    parties_of_coordination(ctx, s)
     if s.role == "header":
         issues(ctx, s)
         return
