@@ -39,6 +39,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import outside_cited_titles
+from policykg.graph_builder.levels import distributed_level, read_as_name, same_level
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -64,7 +65,8 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     and the lexicon; returns a new list sorted by offset (mentions of other categories unchanged). Never raises.
     """
     low = lower_same_length(source.match)
-    resolved = _same_level(_Offices(source, low, document, lexicon).resolve(mentions), source, low, lexicon)
+    resolved = _Offices(source, low, document, lexicon).resolve(mentions)
+    resolved = distributed_level(same_level(resolved, source, low, lexicon), source, lexicon)
     reported = document.reports_on if document.kind == "NewsArticle" else None     # an article: its document's place
     locality = document_locality(reported or document, lexicon, source)
     if locality is not None:
@@ -74,34 +76,6 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
                 and m.iri != document.issuer else m for m in resolved]
     # last, so that no step above names an actor again in the words of a cited document's title
     return outside_cited_titles(_short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end))), low)
-
-
-# the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class
-_NAMED_LEVEL = re.compile(r"(?<!\w)(?:cấp\s+)?(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?!\w)")
-_LEVEL_CLASS_WORD = {"xã": "xã", "phường": "xã", "đặc khu": "xã", "thị trấn": "xã", "huyện": "huyện", "quận": "huyện",
-                     "thị xã": "huyện", "tỉnh": "tỉnh", "thành phố": "tỉnh"}
-
-
-def _same_level(mentions: list[Mention], source: SourceText, low: str, lexicon: Lexicon) -> list[Mention]:
-    """"Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp": a body named at "the same
-    level" (cues.SAME_LEVEL) is the level class of the body named before it in its sentence ("Ủy ban nhân dân cấp
-    xã"), not the body at every level; the mention takes in the words "cùng cấp"."""
-    out = list(mentions)
-    actors = [k for k, m in enumerate(out) if m.category == "actor"]
-    for n, k in enumerate(actors):
-        m = out[k]
-        same = cues.SAME_LEVEL.match(low, m.span.end)
-        if same is None or n == 0:
-            continue
-        before = out[actors[n - 1]]
-        if re.search(r"[.;\n]", source.match[before.span.end:m.span.start].replace(",\n", ",")):
-            continue
-        level = _NAMED_LEVEL.findall(match_key(before.label))
-        entry = lexicon.lookup(f"{m.surface} cấp {_LEVEL_CLASS_WORD[level[-1]]}") if level else None
-        if entry is not None:
-            out[k] = dataclasses.replace(m, iri=entry.iri, label=entry.label_vi, span=Span(m.span.start, same.end()),
-                                         surface=source.text[m.span.start:same.end()], known=True)
-    return out
 
 
 def _is_issuer(m: Mention, document: DocumentInfo) -> bool:
@@ -230,7 +204,7 @@ def actor_iri_in_context(name: str, locality: tuple[str, str] | None, lexicon: L
         title = match_key(name)
         if title in heads or any(title == h for h, kind in lexicon.head_nouns() if kind == "Office"):
             return _bare_issuer(title, document, lexicon, heads)
-    mention = _read_as_name(name, lexicon) if entry is None else None
+    mention = read_as_name(name, lexicon) if entry is None else None
     if mention is not None:   # "Ủy ban MTTQ tỉnh": the name the builder reads in it
         return _qualified(mention, locality, lexicon).iri if locality is not None else mention.iri
     if locality is not None and (entry is None or (not entry.generic and _singular(name)
@@ -240,18 +214,6 @@ def actor_iri_in_context(name: str, locality: tuple[str, str] | None, lexicon: L
         if qualified is not None:
             return mint_actor_iri(qualified)
     return entry.iri if entry is not None else mint_actor_iri(name)
-
-
-def _read_as_name(name: str, lexicon: Lexicon) -> Mention | None:
-    """The one actor mention that covers a whole name written alone, as recognition reads it, or None."""
-    if lexicon is None:
-        return None
-    source = source_from_string(name)
-    found = [m for m in find_mentions(source, [], lexicon) if m.category == "actor"]
-    if len(found) == 1 and not source.text[:found[0].span.start].strip(" ,") \
-            and not source.text[found[0].span.end:].strip(" ,."):
-        return found[0]
-    return None
 
 
 def _bare_issuer(title: str, document: DocumentInfo | None, lexicon: Lexicon, heads: dict) -> str | None:
@@ -348,7 +310,7 @@ class _Offices:
     def _body_of_head(self, m: Mention) -> Mention | None:
         """An office read as one name with its body ("Trưởng Công an xã"): the body's mention, the office kept."""
         head = cues.HEAD_OF_BODY.match(m.surface)
-        body = _read_as_name(m.surface[head.end():], self.lexicon) if head is not None else None
+        body = read_as_name(m.surface[head.end():], self.lexicon) if head is not None else None
         if body is None or body.kind in ("Office", "PeopleGroup"):
             return None
         start = m.span.start + head.end()

@@ -72,6 +72,12 @@ CASES = {
         {(SXD, STC), (SXD, CA), (STC, CA)}, set()),
     "A và B ký kết Chương trình phối hợp": (
         "17. Sở Xây dựng và Công an tỉnh ký kết Chương trình phối hợp về bảo đảm an toàn công trình.", {(SXD, CA)}, set()),
+    "hội nghị liên tịch giữa A, B, C cấp xã (a level written once for the list)": (
+        "18. Việc giới thiệu được thực hiện tại hội nghị liên tịch giữa Thường trực Hội đồng nhân dân, Ủy ban nhân dân, "
+        "Ủy ban Mặt trận Tổ quốc cấp xã.",
+        {("thuong-truc-hoi-dong-nhan-dan-cap-xa", "uy-ban-nhan-dan-cap-xa"),
+         ("thuong-truc-hoi-dong-nhan-dan-cap-xa", "uy-ban-mat-tran-to-quoc-viet-nam-cap-xa"),
+         ("uy-ban-mat-tran-to-quoc-viet-nam-cap-xa", "uy-ban-nhan-dan-cap-xa")}, set()),
 }
 
 

@@ -131,12 +131,18 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
 
 def parties_of_coordination(ctx: Context, s: Sent) -> None:
     """The parties of a coordination document coordinate with each other: "A và B ký kết Chương trình phối hợp ...",
-    "A và B thống nhất ban hành Quy chế phối hợp như sau", and its title "QUY CHẾ PHỐI HỢP / Giữa A và B trong ..."."""
+    "A và B thống nhất ban hành Quy chế phối hợp như sau", its title "QUY CHẾ PHỐI HỢP / Giữa A và B trong ..."; so do the
+    parties of a joint meeting: "hội nghị liên tịch giữa A, B, C"."""
     signed = cues.SIGNS_COORDINATION.search(ctx.low, s.start, s.end)
+    joint = cues.JOINT_BETWEEN.search(ctx.low, s.start, s.end)
     if signed is not None:
         parties = ctx.iris(ctx.chain_before(signed.start(), s.start, s.actors))
-    elif cues.BETWEEN.match(ctx.low, s.start) and cues.COORDINATION_KIND.search(ctx.low, max(0, s.start - 40), s.start):
-        first = ctx.chain_after(cues.BETWEEN.match(ctx.low, s.start).end(), s.end, s.actors)
+    elif joint is not None or (cues.BETWEEN.match(ctx.low, s.start)
+                               and cues.COORDINATION_KIND.search(ctx.low, max(0, s.start - 40), s.start)):
+        pos = joint.end() if joint is not None else cues.BETWEEN.match(ctx.low, s.start).end()
+        first = ctx.chain_after(pos, s.end, s.actors) or ctx.chain_after(
+            next((a.span.start for a in s.actors if pos <= a.span.start < pos + 30), pos), s.end, s.actors)
+        # (a first party the vocabulary does not name, "giữa | Đảng ủy, | Thường trực HĐND, ...", leaves the others)
         parties = ctx.iris(first + (ctx.chain_after(with_.end(), s.end, s.actors) if first and (
             with_ := cues.WITH.match(ctx.low, first[-1].span.end + 1)) else []))
     else:
