@@ -92,8 +92,8 @@ PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lư�
                           r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?)?\s*:\s*")
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
-# the parties of a coordination document: "A và B | ký kết Chương trình phối hợp", its title "QUY CHẾ PHỐI HỢP / | Giữa"
-SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")
+PRESS_BEFORE = re.compile(r"(?<!\w)(?:phóng viên|pv|nhà báo|biên tập viên)\s+$")   # "phóng viên | Báo Hải quan"
+SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
 COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"(?<!\w)liên tịch\s+giữa(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
 EXCHANGE = re.compile(r"(?<!\w)(?:trao đổi|cung cấp|thông báo|gửi|chia sẻ)(?:\s+(?:văn bản|thông tin|số liệu|tài liệu))?"
@@ -291,7 +291,7 @@ DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách
 # chuyên môn thuộc | Ủy ban nhân dân các cấp"; after "các" or where a list item starts, never inside a word
 # ("nhiệm vụ của", "cơ cấu tổ chức của")
 _COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm|đảng ủy|chi bộ|đảng bộ)"
-COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho|thuộc|đầu))\s*|(?<!\w)(?:các|những)\s+)"
+COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho|thuộc|đầu|của))\s*|(?<!\w)(?:các|những)\s+)"
                         rf"(?P<body>{_COLLECTIVE_HEAD}(?:\s*,\s*{_COLLECTIVE_HEAD})*"
                         rf"(?:\s+(?:chuyên môn|chức năng|trực thuộc|tham mưu))?\s+(?:của|thuộc|trực thuộc))\s+$")
 

@@ -108,7 +108,8 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
             chosen.append(cand)
     mentions = [c.mention for c in sorted(chosen, key=lambda c: (c.start, c.end))
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
-    mentions = _central_committees(mentions, match)
+    mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and cues.PRESS_BEFORE.search(
+        low, max(0, m.span.start - 20), m.span.start))]   # "phóng viên | Báo Hải quan": the press that reports, no actor
     for m in mentions:
         m.surface = text[m.span.start:m.span.end]
     mentions = link_introduced(mentions, introduced, text)

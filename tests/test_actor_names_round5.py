@@ -68,3 +68,10 @@ def test_names_of_units_and_of_public_bodies():
         "Bộ Tư pháp", "Trung ương Hội Luật gia Việt Nam"]
     assert surfaces("Báo và Phát thanh, Truyền hình Bắc Ninh đưa tin về các hoạt động.") == [
         "Báo và Phát thanh, Truyền hình Bắc Ninh"]
+
+
+def test_the_press_that_reports_is_no_actor_and_a_body_named_by_what_it_belongs_to_is_one():
+    assert surfaces("Trao đổi với phóng viên Báo Hải quan, Cục Điều tra chống buôn lậu cho biết.") == [
+        "Cục Điều tra chống buôn lậu"]
+    assert surfaces("Cuộc kiểm tra chuyên ngành của cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh thực hiện.") == [
+        "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh"]
