@@ -219,9 +219,13 @@ def _actor(vocab: Vocabulary, start: int, end: int, entry, levels: tuple[str, ..
     return Candidate(start, end, PRIORITY_ACTOR, mention)
 
 
-def _levels_after(vocab: Vocabulary, low: str, pos: int, end: int) -> tuple[tuple[str, ...], int]:
-    """Level qualifier right after a name: ('các cấp', 'từ T.Ư đến cơ sở', 'cấp tỉnh', 'các huyện, thành phố')."""
+def _levels_after(vocab: Vocabulary, match: str, low: str, pos: int, end: int) -> tuple[tuple[str, ...], int]:
+    """Level qualifier right after a name: ('các cấp', 'từ T.Ư đến cơ sở', 'cấp tỉnh', 'các huyện, thành phố'); a
+    capitalised word after a comma starts the next name ("Hội Liên hiệp Phụ nữ tỉnh, | Tỉnh đoàn")."""
     m = vocab.level_qualifier.match(low, pos, end)
+    capital = re.search(r",\s*[^\W\d_]", match[pos:m.end()]) if m else None
+    if capital is not None and match[pos + capital.end() - 1].isupper():
+        m = vocab.level_qualifier.match(low, pos, pos + capital.start())
     if not m or m.end() == pos:
         return (), pos
     if m.group("range"):
@@ -285,7 +289,7 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
                 span=Span(s, region.end()), surface="", category="actor", iri=mint_actor_iri(label), label=label,
                 kind=entry.kind, known=False)))
             continue   # "Kho bạc Nhà nước khu vực IX": a regional unit of the body, a body of its own
-        after_levels, after_end = _levels_after(vocab, low, e, end)
+        after_levels, after_end = _levels_after(vocab, match, low, e, end)
         if after_levels:
             levels = tuple(dict.fromkeys(levels + after_levels))
             local = _local_body(vocab, match, low, (s, e, after_end), entry, levels)

@@ -63,6 +63,8 @@ def test_names_of_units_and_of_public_bodies():
     assert surfaces("Mặt trận Tổ quốc Phối hợp tổ chức hội nghị.") == ["Mặt trận Tổ quốc"]   # a verb, not a unit
     # libraries and museums; a provincial Youth Union committee; a level list never takes a capitalised name
     assert surfaces("Thư viện tỉnh, Bảo tàng tỉnh, Tỉnh đoàn phối hợp.") == ["Thư viện tỉnh", "Bảo tàng tỉnh", "Tỉnh đoàn"]
+    assert surfaces("Các cơ quan phối hợp gồm: Công an các xã, phường, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn.")[-2:] == [
+        "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn"]
     # a jurists' association is no law; its central committee is written with "Trung ương"; a name ends with the country
     assert surfaces("Bộ Tư pháp và Trung ương Hội Luật gia Việt Nam xây dựng kế hoạch.") == [
         "Bộ Tư pháp", "Trung ương Hội Luật gia Việt Nam"]
