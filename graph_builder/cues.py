@@ -276,7 +276,7 @@ HEADS_BEFORE_A_NAME = frozenset(("cơ quan",))
 # two syllables that make one noun though the second alone is a verb ("công trình", "chương trình"): inside a
 # lower-case domain they do not end the name ("Cục Quản lý và Xây dựng công trình thủy lợi")
 NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "tiến trình", "lộ trình", "giáo trình",
-                            "công tác", "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị"))
+                            "công tác", "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị", "đăng ký"))
 # a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar
 NAME_DOMAIN_ENDS = frozenset(("thuộc", "trực", "của", "và", "cùng", "với"))
 # verbs that may open the lower-case domain of a name ("Cục Điều tra chống buôn lậu", "Ban Quản lý dự án đầu tư

@@ -103,6 +103,29 @@ class ScanSteps:
             last = e
         return None
 
+    def _domain_goes_on_after(self, head_text: str, i: int) -> int | None:
+        """At a comma or 'và' followed by lower-case words: where the name ends if they are still its own."""
+        return self._domain_to_thuoc(head_text, i) or self._lower_and_tail(i)
+
+    def _lower_and_tail(self, i: int) -> int | None:
+        """At a 'và' (token ``i``) inside a name's lower-case domain: the end of one to three lower-case words after it
+        that close the name before punctuation, the end of the line or a verb ("Trung tâm Quan trắc tài nguyên | và
+        môi trường | (chủ trì);"); None when a function word, a level, a verb or a known body comes first."""
+        tokens, low, match = self.tokens, self.low, self.match
+        if low[tokens[i][0]:tokens[i][1]] != "và" or not match[tokens[i - 1][0]].islower():
+            return None
+        for j in range(i + 1, min(len(tokens), i + 5)):
+            s, e = tokens[j]
+            if j > i + 1 and match[s:e].isalpha() and starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s):
+                return tokens[j - 1][1]   # "... và môi trường | thực hiện"
+            if "\n" in match[tokens[j - 1][1]:s] or not match[s:e].isalpha():
+                return tokens[j - 1][1] if j > i + 1 and match[s:e] in (",", ";", ".", "(", ":") or (
+                    j > i + 1 and "\n" in match[tokens[j - 1][1]:s]) else None
+            if not match[s].islower() or low[s:e] in cues.NAME_STOP_WORDS or self.vocab.level_word.fullmatch(low[s:e]) \
+                    or s in self.known_at or starts_verb(low, s, 1):
+                return None
+        return None
+
     def _domain(self, head_text: str, i: int, joins: bool = True) -> int | None:
         """A lower-case domain after a one-word capitalised name part ("Cục Điều tra | chống buôn lậu"), up to a
         hard boundary (a bracket, "thuộc", a comma before a capitalised name, the end of the line or sentence, a

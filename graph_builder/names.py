@@ -296,7 +296,7 @@ class _NameScan(ScanSteps):
             if lw == "và" and content and self._serves_both(head_text, i):
                 return self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
             if word in (",", "-", "&") or lw == "và":
-                if content and nxt[:1].islower() and (chained := self._domain_to_thuoc(head_text, i)) is not None:
+                if content and nxt[:1].islower() and (chained := self._domain_goes_on_after(head_text, i)) is not None:
                     return chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
                 if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only or self._rank_at(i + 1):
                     break   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng Lê Quốc Hùng")

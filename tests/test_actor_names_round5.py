@@ -77,3 +77,11 @@ def test_the_press_that_reports_is_no_actor_and_a_body_named_by_what_it_belongs_
         "Cục Điều tra chống buôn lậu"]
     assert surfaces("Cuộc kiểm tra chuyên ngành của cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh thực hiện.") == [
         "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh"]
+
+
+def test_a_lower_case_domain_joined_by_va_and_a_registration_office():
+    assert surfaces("Chi cục Bảo vệ môi trường phối hợp với Trung tâm Quan trắc tài nguyên và môi trường thực hiện.") == [
+        "Chi cục Bảo vệ môi trường", "Trung tâm Quan trắc tài nguyên và môi trường"]
+    assert surfaces("Trung tâm Y tế và trường học phối hợp.") == ["Trung tâm Y tế", "trường học"]   # two bodies
+    assert surfaces("Sở Nông nghiệp và Môi trường phối hợp với Văn phòng Đăng ký đất đai tỉnh rà soát.")[-1] == \
+        "Văn phòng Đăng ký đất đai tỉnh"
