@@ -23,7 +23,7 @@ from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["distributed_level", "read_as_name", "same_level"]
+__all__ = ["distributed_level", "echoed_level", "read_as_name", "same_level"]
 
 # the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class
 _NAMED_LEVEL = re.compile(r"(?<!\w)(?:cấp\s+)?(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?!\w)")
@@ -110,3 +110,22 @@ def _distribute(out: list[Mention], run: list[int], source: SourceText, lexicon:
             out[k] = dataclasses.replace(m, iri=entry.iri, label=entry.label_vi, kind=entry.kind, known=True)
         elif read is not None and _NAMED_LEVEL.search(match_key(read.label)):
             out[k] = dataclasses.replace(m, iri=read.iri, label=read.label, kind=read.kind, known=read.known)
+
+
+def echoed_level(mentions: list[Mention], source: SourceText, lexicon: Lexicon) -> list[Mention]:
+    """A body at every level named again, short, after the same body at one level in its sentence: "Đối với Ủy ban
+    nhân dân cấp tỉnh, thành phần dự hội nghị gồm ban lãnh đạo Ủy ban nhân dân ..." is that level's body."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        entry = lexicon.lookup(m.surface) if m.category == "actor" else None
+        if entry is None or entry.level != "LevelAll":
+            continue
+        for before in reversed(out[:k]):
+            if before.category != "actor" or re.search(r"[.;]|\n\s*\n", source.match[before.span.end:m.span.start]) \
+                    or m.span.start - before.span.end > 250:
+                break
+            if match_key(before.label).startswith(match_key(m.surface) + " ") and _NAMED_LEVEL.search(
+                    match_key(before.label)[len(match_key(m.surface)):]):
+                out[k] = dataclasses.replace(m, iri=before.iri, label=before.label, kind=before.kind, known=before.known)
+                break
+    return out

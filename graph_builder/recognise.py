@@ -108,13 +108,20 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
             chosen.append(cand)
     mentions = [c.mention for c in sorted(chosen, key=lambda c: (c.start, c.end))
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
-    mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and cues.PRESS_BEFORE.search(
-        low, max(0, m.span.start - 20), m.span.start))]   # "phóng viên | Báo Hải quan": the press that reports, no actor
+    mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
+        low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)))]
     for m in mentions:
         m.surface = text[m.span.start:m.span.end]
     mentions = link_introduced(mentions, introduced, text)
     link_names_to_numbers(vocab, mentions)
     return mentions
+
+
+def _code_in_a_number(match: str, m: Mention) -> bool:
+    """An issuer's code inside a số hiệu whose number is left blank ("Số:     /KH-UBND"): no actor; nor "phóng viên |
+    Báo Hải quan" (cues.PRESS_BEFORE), the press that reports."""
+    return m.span.start > 0 and match[m.span.start - 1] in "/-" and " " not in match[m.span.start:m.span.end] \
+        and match[m.span.start:m.span.end].isupper()
 
 
 def _central_committees(mentions: list[Mention], match: str) -> list[Mention]:

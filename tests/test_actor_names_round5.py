@@ -85,3 +85,14 @@ def test_a_lower_case_domain_joined_by_va_and_a_registration_office():
     assert surfaces("Trung tâm Y tế và trường học phối hợp.") == ["Trung tâm Y tế", "trường học"]   # two bodies
     assert surfaces("Sở Nông nghiệp và Môi trường phối hợp với Văn phòng Đăng ký đất đai tỉnh rà soát.")[-1] == \
         "Văn phòng Đăng ký đất đai tỉnh"
+
+
+def test_a_code_inside_a_blank_number_and_a_body_named_again_short():
+    assert built_actors("(Kèm theo Kế hoạch số:      /KH-UBND ngày    tháng    năm 2026 của UBND tỉnh Lào Cai)") == [
+        "UBND tỉnh Lào Cai"]
+    from policykg.graph_builder.pipeline import build_source
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nHƯỚNG DẪN\nThử nghiệm\n\n"
+    body = "d) Đối với Ủy ban nhân dân cấp xã, thành phần dự hội nghị gồm ban lãnh đạo Ủy ban nhân dân và đại diện.\n"
+    result = build_source(source_from_string(head + body, name="guide.txt"))
+    labels = [m.label for m in result.mentions if m.category == "actor" and m.span.start >= len(head)]
+    assert len(labels) == 2 and labels[0] == labels[1] and labels[0] != "Ủy ban nhân dân các cấp"
