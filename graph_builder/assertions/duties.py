@@ -115,16 +115,34 @@ def _holders(ctx: Context, d: _Duty) -> None:
         subjects = ctx.chain_before(first_trigger[0], start, s.actors)
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
+    if not subjects and duty_item:
+        subjects = _agent(ctx, s, start, end)
+        d.opened = bool(subjects)
     d.explicit = bool(subjects)
-    if not subjects and (s.role in ("tasks", "organisation") or (s.role == "body" and state.heading)):
+    if not subjects and (s.role in ("tasks", "organisation") or (s.role == "body" and (state.heading or
+                                                                                   (state.addressees and _body_item(s))))):
         if state.heading:
             subjects, d.inherited = list(state.heading), True
-        elif state.addressees and s.role == "tasks":
+        elif state.addressees and (s.role == "tasks" or _body_item(s)):
             subjects, d.inherited = list(state.addressees), True
         if d.inherited and not d.directed and cues.DIRECT_VERB.match(ctx.low, start + len(ctx.low[start:end]) -
                                                                       len(ctx.low[start:end].lstrip())):
             d.directed = ctx.directed_chain(subjects, end, s.actors, pos=start)   # "a) Chỉ đạo cơ quan hải quan ..."
     d.subjects = subjects
+
+
+def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
+    """The agent of a passive duty: "Việc phát phiếu bầu do Tổ bầu cử thực hiện." gives the Tổ its duty."""
+    for m in cues.BY_AGENT.finditer(ctx.low, start, end):
+        chain = ctx.chain_after(m.end(), end, s.actors)
+        if chain and cues.AGENT_VERB.match(ctx.low, chain[-1].span.end, end):
+            return chain
+    return []
+
+
+def _body_item(s: Sent) -> bool:
+    """A numbered or bulleted line of a body ("1. Tổ chức ...", "- Rà soát ..."): an item of the lead-in above it."""
+    return s.role == "body" and s.start > s.sentence.span.start
 
 
 def _duty_text(ctx: Context, d: _Duty) -> None:

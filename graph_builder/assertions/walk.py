@@ -24,8 +24,8 @@ from policykg.graph_builder.vocabulary import mostly_capitals
 __all__ = ["run"]
 
 _SKIPPED_ROLES = ("recipients", "footer", "form")
-_NUMBERING = re.compile(
-    r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
+_NUMBERING = re.compile(   # "Điều 5.", "II.", "1.2.", "a)", "- ", and the steps of a procedure ("Bước 1:")
+    r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:Bước|BƯỚC)\s+\d{1,2}\s*[.:)]\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
 _TOP_NUMBERING = re.compile(r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)]|\d{1,2}[.)])\s")
 _ATTRIBUTE = re.compile(r"^\s*(?:[-+•]\s*)?(?P<label>[^\W\d][\w ]{0,40}?)\s*:\s*")
 
@@ -38,6 +38,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         state.heading = []
     if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section) or s.role == "tasks"):
         state.addressees = []
+    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start:
+        state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
     references(ctx, s)
     if ctx.in_layout_table(s.sentence.span):
         for table, row in ctx.layout_rows_upto(s.sentence.span.end):
