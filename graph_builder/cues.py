@@ -127,7 +127,11 @@ LIST_FILLER = frozenset("và hoặc cùng các những cả toàn thể mọi c�
 NOT_A_LEVEL = r"(?!\s+hội(?!\w))"
 # the words of level qualifiers and place names inside an actor list ("Công an tỉnh, huyện")
 LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thành", "phố", "thị", "trấn", "trung", "ương",
-                         "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương"))
+                         "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương",
+                         # hamlets and neighbourhoods (the ontology's grassroots level): "ở thôn, tổ dân phố", "thôn, bản"
+                         "ấp", "bản", "buôn", "làng", "sóc"))
+# the levels below the commune written in two or three words ("Ban công tác Mặt trận ở thôn, tổ dân phố:")
+HAMLET_LEVELS = re.compile(r"(?<!\w)(?:tổ dân phố|khu phố|khu dân cư)(?!\w)")
 # an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "Điều 7. Nhiệm vụ, quyền hạn của X", "1. Sở Y tế:", "2. Giao
 # Sở Xây dựng"
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"

@@ -25,7 +25,7 @@ def _gap_ok(gap: str) -> bool:
     """Only list fillers and level words between two actors of a list (memoised: the same short gaps recur)."""
     if re.search(r"[.;!?\"]", gap):
         return False
-    words = [w.group(0) for w in _WORD.finditer(lower_same_length(gap))]
+    words = [w.group(0) for w in _WORD.finditer(cues.HAMLET_LEVELS.sub(" ", lower_same_length(gap)))]
     return all(w in cues.LIST_FILLER or w in cues.LEVEL_WORDS for w in words)
 
 

@@ -119,8 +119,8 @@ def _holders(ctx: Context, d: _Duty) -> None:
         subjects = _agent(ctx, s, start, end)
         d.opened = bool(subjects)
     d.explicit = bool(subjects)
-    if not subjects and (s.role in ("tasks", "organisation") or (s.role == "body" and (state.heading or
-                                                                                   (state.addressees and _body_item(s))))):
+    if not subjects and (s.role in ("tasks", "organisation") or (s.role in ("body", "requirements") and state.heading)
+                         or (s.role == "body" and state.addressees and _body_item(s))):
         if state.heading:
             subjects, d.inherited = list(state.heading), True
         elif state.addressees and (s.role == "tasks" or _body_item(s)):

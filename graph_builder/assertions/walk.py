@@ -68,6 +68,12 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         return
     attribute = _ATTRIBUTE.match(ctx.match[s.start:s.end])
     content_start = s.start
+    inline = _inline_heading(ctx, s)
+    if inline is not None:
+        # "4. Trách nhiệm của Sở Y tế: bố trí ...; chủ động ...", "1. Sở Y tế: tổ chức ...": the duties after the colon
+        state.heading, state.heading_section, state.heading_lead = inline[0], s.sentence.section, None
+        state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+        content_start, attribute = inline[1], None
     if attribute and len(attribute.group("label").split()) <= 4 and not ctx.has_trigger(s.start, s.start + attribute.end()):
         label = match_key(attribute.group("label"))
         if deadline_label(label):
@@ -226,6 +232,20 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     if cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
         return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"
     return None
+
+
+def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
+    """An actor heading with its duties on the same line ("Trách nhiệm của Sở Y tế: bố trí ...", "Sở Y tế: tổ chức
+    ..."): the actors and where their duties start; None otherwise."""
+    colon = ctx.match.find(":", s.start, min(s.end, s.start + 160))
+    if colon < 0 or not s.actors or not ctx.match[colon + 1:s.end].strip(" .;"):
+        return None
+    m = cues.RESPONSIBILITY_HEADING.match(ctx.low, s.start, colon)
+    start = m.end() if m else s.start
+    chain = [a for a in ctx.chain_after(start, colon, s.actors) if a.span.end <= colon]
+    if not chain or not ctx.gap_ok(ctx.gaps[chain[-1].span.end:colon]) or not ctx.gap_ok(ctx.gaps[start:chain[0].span.start]):
+        return None
+    return chain, colon + 1
 
 
 def finish(ctx: Context) -> list[Assertion]:
