@@ -238,13 +238,16 @@ def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
     """An actor heading with its duties on the same line ("Trách nhiệm của Sở Y tế: bố trí ...", "Sở Y tế: tổ chức
     ..."): the actors and where their duties start; None otherwise."""
     colon = ctx.match.find(":", s.start, min(s.end, s.start + 160))
-    if colon < 0 or not s.actors or not ctx.match[colon + 1:s.end].strip(" .;"):
-        return None
+    if colon < 0 or not s.actors or not ctx.match[colon + 1:s.end].strip(" .;") \
+            or any(a.span.start < colon < a.span.end for a in s.actors):
+        return None   # "Giám đốc các Sở: Nông nghiệp và Môi trường, Xây dựng": the colon is inside a list of names
     m = cues.RESPONSIBILITY_HEADING.match(ctx.low, s.start, colon)
     start = m.end() if m else s.start
     chain = [a for a in ctx.chain_after(start, colon, s.actors) if a.span.end <= colon]
     if not chain or not ctx.gap_ok(ctx.gaps[chain[-1].span.end:colon]) or not ctx.gap_ok(ctx.gaps[start:chain[0].span.start]):
         return None
+    if ctx.chain_after(colon + 1, s.end, s.actors):
+        return None   # "X và các đoàn thể: Hội Nông dân, Đoàn Thanh niên xã vận động ...": members named, read whole
     return chain, colon + 1
 
 
