@@ -67,7 +67,7 @@ NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
 
 RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết)"
                          r"|(?<!vụ )(?<!vụ, )(?<!khi )được (?:giao|đề nghị|yêu cầu))(?!\w)")
-# "X được giao / được đề nghị ...": X holds the duty (not "nhiệm vụ được giao", the remit; not "khi được yêu cầu")
+# "X được giao / được đề nghị ...": X holds the duty (not "nhiệm vụ được giao", the remit; not "khi được yêu cầu");
 # the agent of a passive duty: "Việc phát phiếu bầu do Tổ bầu cử thực hiện.", "... do Công an xã thực hiện, phối hợp"
 BY_AGENT = re.compile(r"(?<!\w)do\s+")
 AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ trách|tiến hành|tổ chức|triệu tập)(?=\s*(?:[.;,:]|$"
@@ -77,7 +77,7 @@ REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chu
 # lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
 # thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
 LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
-                  r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt)(?!\w)")
+                  r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực)(?!\w)")
 # any duty word: a lead, cooperation or responsibility
 DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
 # a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
@@ -128,8 +128,7 @@ NOT_A_LEVEL = r"(?!\s+hội(?!\w))"
 # the words of level qualifiers and place names inside an actor list ("Công an tỉnh, huyện")
 LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thành", "phố", "thị", "trấn", "trung", "ương",
                          "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương",
-                         # hamlets and neighbourhoods (the ontology's grassroots level): "ở thôn, tổ dân phố", "thôn, bản"
-                         "ấp", "bản", "buôn", "làng", "sóc"))
+                         "ấp", "bản", "buôn", "làng", "sóc"))   # hamlets: the ontology's grassroots level
 # the levels below the commune written in two or three words ("Ban công tác Mặt trận ở thôn, tổ dân phố:")
 HAMLET_LEVELS = re.compile(r"(?<!\w)(?:tổ dân phố|khu phố|khu dân cư)(?!\w)")
 # an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "Điều 7. Nhiệm vụ, quyền hạn của X", "1. Sở Y tế:", "2. Giao
