@@ -220,6 +220,12 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     m = cues.RESPONSIBILITY_HEADING.match(raw_low) or cues.REMIT_FIRST.match(raw_low)
     start = s.start + (m.end() if m else 0)
     chain = ctx.chain_after(start, s.end, s.actors)
+    if not chain and cues.FRONTED_PURPOSE.match(raw_low):
+        # "2.1. Để thực hiện có hiệu quả Nghị quyết ..., Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:"
+        comma = ctx.low.rfind(",", s.start, s.actors[0].span.start)
+        chain = ctx.chain_after(comma + 1, s.end, s.actors) if comma >= 0 else []
+        if not chain or not cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
+            return None
     if not chain:
         return None
     rest = ctx.match[chain[-1].span.end:s.end]
