@@ -107,3 +107,12 @@ def test_a_lead_in_after_a_fronted_purpose_heads_the_items_below():
                       "*   Chủ động xây dựng kế hoạch giám sát.\n")
     for item in ("Khẩn trương rà soát các quy định", "Chủ động xây dựng kế hoạch giám sát"):
         assert _holders(duties, item) == {"Sở Khoa học và Công nghệ tỉnh Thanh Hóa"}, item
+
+
+def test_a_recurrence_right_after_its_verb_is_the_duty_s_time_a_noun_s_is_not():
+    result = build_source(source_from_string(HEAD + "III. NHIỆM VỤ\n1. Văn phòng tham mưu Ủy ban nhân dân tỉnh sơ kết "
+                                             "hằng năm.\n2. Sở Tài chính xây dựng chương trình hành động hằng năm.\n",
+                                             name="guidance.txt"))
+    deadlines = {(text, due) for text, due, _ in predictions_from_quads(emit_result(result), defaultdict(set)).deadlines}
+    assert any("sơ kết" in text and due == "hằng năm" for text, due in deadlines)
+    assert not any("chương trình hành động" in text for text, _ in deadlines)
