@@ -116,3 +116,10 @@ def test_a_recurrence_right_after_its_verb_is_the_duty_s_time_a_noun_s_is_not():
     deadlines = {(text, due) for text, due, _ in predictions_from_quads(emit_result(result), defaultdict(set)).deadlines}
     assert any("sơ kết" in text and due == "hằng năm" for text, due in deadlines)
     assert not any("chương trình hành động" in text for text, _ in deadlines)
+
+
+def test_duties_in_the_reporting_part_and_duties_opened_by_an_adverb_of_urgency():
+    duties, _ = _read("V. CHẾ ĐỘ BÁO CÁO\n- Các sở, ngành, địa phương định kỳ hằng năm hoặc đột xuất báo cáo Ủy ban "
+                      "nhân dân tỉnh về kết quả thực hiện.\n- Sở Tài chính khẩn trương tổng hợp kết quả.\n")
+    assert "sở, ban, ngành" in _holders(duties, "đột xuất báo cáo Ủy ban nhân dân tỉnh")
+    assert _holders(duties, "khẩn trương tổng hợp kết quả") == {"Sở Tài chính tỉnh Thanh Hóa"}

@@ -23,6 +23,11 @@ from policykg.graph_builder.model import Assertion, Mention, Span
 __all__ = ["dated_statement", "duties"]
 
 
+# the parts of a document whose numbered items and "X <verb> ..." sentences are duties: tasks, the organisation of the
+# work ("Tổ chức thực hiện"), and the parts on funding ("Kinh phí") and on reporting ("Chế độ báo cáo")
+_DUTY_PARTS = ("tasks", "organisation", "funding", "reporting")
+
+
 @dataclass
 class _Duty:
     """What the steps of one sentence find and hand on."""
@@ -97,7 +102,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
     first_trigger = d.first_trigger
     # a duty list item: numbered, or under an actor heading ("Điều 5. Trách nhiệm của X" / "1. ..."); in the body of
     # a document that prescribes, any sentence "X <verb> ..." ("Sở Y tế tổ chức kiểm tra ...") states X's duty
-    listed = s.role in ("tasks", "organisation") or (
+    listed = s.role in _DUTY_PARTS or (
         s.role == "body" and (s.start > s.sentence.span.start or bool(state.heading)))
     duty_item = listed or (s.role == "body" and ctx.prescribes)
     opening = ctx.opening_chain(s, start, end) if duty_item or first_trigger is not None else []
@@ -119,7 +124,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
         subjects = _agent(ctx, s, start, end)
         d.opened = bool(subjects)
     d.explicit = bool(subjects)
-    if not subjects and (s.role in ("tasks", "organisation") or (s.role in ("body", "requirements") and state.heading)
+    if not subjects and (s.role in _DUTY_PARTS or (s.role in ("body", "requirements") and state.heading)
                          or (s.role == "body" and state.addressees and _body_item(s))):
         if state.heading:
             subjects, d.inherited = list(state.heading), True
@@ -179,7 +184,7 @@ def _record(ctx: Context, d: _Duty) -> bool:
                                     text=ctx.text[rs:re_] or None, levels=ctx.levels(d.addressees),
                                     qualifier=d.qualifier))
         d.holders = d.addressees
-    elif in_task_section or (d.subjects and (d.explicit and (d.first_trigger or s.role == "organisation"
+    elif in_task_section or (d.subjects and (d.explicit and (d.first_trigger or s.role in _DUTY_PARTS[1:]
                                                              or d.addressees or d.opened or d.directed)
                                              or d.inherited)):
         if d.tend <= d.tstart:
