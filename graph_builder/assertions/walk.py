@@ -118,7 +118,11 @@ def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
     if any(cues.BARE_LEAD.search(ctx.low, a, b) and cues.COOPERATE.search(ctx.low, c, d)
            for (a, b), (c, d) in zip(parts, parts[1:])):
         return []       # "Giao X chủ trì; Y, Z phối hợp tổ chức ...": X leads the task the partners' clause names
-    return parts if sum(holds(a, b) for a, b in parts) >= 2 else []
+    def requests(a: int, b: int) -> bool:    # "...; khẩn trương giao X lập hồ sơ ...": X holds that clause only
+        return any(ctx.chain_after(m.end(), b, s.actors, gap_chars=":") for m in cues.REQUIRE.finditer(ctx.scan, a, b))
+    if sum(holds(a, b) for a, b in parts) >= 2 or any(requests(a, b) for a, b in parts[1:]):
+        return parts
+    return []
 
 
 def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
@@ -232,7 +236,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     # "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp" over "a) ...; b) ...": a numbered
     # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
     numbered = bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) \
-        and not rest.rstrip().endswith((";", ",")) and ctx.gap_ok(rest.rstrip(" :."))
+        and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or _qualifier_only(rest))
     if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered:
         return chain
     if cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
@@ -255,6 +259,14 @@ def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
     if ctx.chain_after(colon + 1, s.end, s.actors):
         return None   # "X và các đoàn thể: Hội Nông dân, Đoàn Thanh niên xã vận động ...": members named, read whole
     return chain, colon + 1
+
+
+def _qualifier_only(rest: str) -> bool:
+    """What follows the names of a numbered heading only says which of them ("7. Ủy ban nhân dân các xã, phường có cụm
+    công nghiệp"): a few words, no verb of the genre, no sentence of its own."""
+    words = re.findall(r"\w+", rest.lower())
+    return 0 < len(words) <= 8 and not re.search(r"[.;:!?]\s*\S", rest) \
+        and not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
 
 
 def finish(ctx: Context) -> list[Assertion]:
