@@ -125,9 +125,11 @@ def test_duties_in_the_reporting_part_and_duties_opened_by_an_adverb_of_urgency(
     assert _holders(duties, "khẩn trương tổng hợp kết quả") == {"Sở Tài chính tỉnh Thanh Hóa"}
 
 
-def test_a_heading_named_with_a_qualifier_and_a_request_in_a_later_clause():
+def test_a_heading_named_with_a_qualifier_that_gives_a_task_in_a_later_clause():
     duties, _ = _read("III. NHIỆM VỤ\n7. Ủy ban nhân dân các xã, phường có cụm công nghiệp\nPhối hợp chặt chẽ với chủ đầu "
                       "tư đẩy nhanh giải phóng mặt bằng; khẩn trương giao Trung tâm dịch vụ tổng hợp xã lập hồ sơ thành "
                       "lập cụm công nghiệp.\n")
     assert "Ủy ban nhân dân cấp xã" in _holders(duties, "Phối hợp chặt chẽ với chủ đầu tư")
-    assert "Ủy ban nhân dân cấp xã" not in _holders(duties, "lập hồ sơ thành lập cụm công nghiệp")
+    # the heading's actor gives the task ("giao"), the addressee holds it
+    assert _holders(duties, "khẩn trương giao Trung tâm") == {"Ủy ban nhân dân cấp xã"}
+    assert "Trung tâm dịch vụ tổng hợp xã" in _holders(duties, "lập hồ sơ thành lập cụm công nghiệp")

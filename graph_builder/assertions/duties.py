@@ -98,6 +98,11 @@ def _request(ctx: Context, d: _Duty) -> int:
 def _holders(ctx: Context, d: _Duty) -> None:
     """Step 2: subjects named before a duty trigger, or at the start of the sentence, or carried over."""
     s, start, end, state = d.s, d.start, d.end, ctx.state
+    if _heading_assigns(ctx, d):
+        # "7. UBND các xã: ...; khẩn trương giao Ban Quản lý dự án lập hồ sơ ...": the heading's actor holds the duty of
+        # assigning, the addressees the task itself (as with "chỉ đạo")
+        d.subjects, d.directed, d.addressees, d.inherited = list(state.heading), d.addressees, [], True
+        return
     subjects = list(d.addressees)
     first_trigger = d.first_trigger
     # a duty list item: numbered, or under an actor heading ("Điều 5. Trách nhiệm của X" / "1. ..."); in the body of
@@ -134,6 +139,15 @@ def _holders(ctx: Context, d: _Duty) -> None:
                                                                       len(ctx.low[start:end].lstrip())):
             d.directed = ctx.directed_chain(subjects, end, s.actors, pos=start)   # "a) Chỉ đạo cơ quan hải quan ..."
     d.subjects = subjects
+
+
+def _heading_assigns(ctx: Context, d: _Duty) -> bool:
+    """An item under an actor heading opens with "giao Y ..." (after an adverb at most): the heading's actor gives it."""
+    if d.request_kind != "giao" or not d.addressees or not ctx.state.heading or d.s.role not in _DUTY_PARTS + ("body",):
+        return False
+    give = cues.REQUIRE.search(ctx.scan, d.start, d.addressees[0].span.start)
+    return give is not None and len(ctx.words_between(d.start, give.start())) <= 2 \
+        and not any(d.start <= m.span.start < give.start() for m in d.s.actors)
 
 
 def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
