@@ -25,7 +25,6 @@ from policykg.core.textnorm import ascii_fold
 from policykg.ontology.lexicon import Lexicon
 
 # --- verbs ---------------------------------------------------------------------------------------------------------
-
 # Verbs (and verb-like openers) of the genre. They end an organisation name ("Sở Tư pháp | chủ trì"),
 # start a new objective clause ("giữ vững ..., | bảo đảm ...") and tell a clause that opens with a
 # verb. Measured alternative: underthesea's POS tagger labels "chủ trì" as a noun and "Ủy ban nhân dân"
@@ -44,7 +43,9 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |đồng chủ trì|phòng|phấn đấu|điều tra|truy tố|xét xử|giám định|cứu hộ|tiếp nhận|thu hồi
 |thống nhất|cập nhật|xem xét|tiến hành|lập|gửi|nộp|công bố|đăng tải|lưu giữ|áp dụng|xuất trình|khai báo
 |quyết định|chấp hành|thông báo|giới thiệu|lấy ý kiến|phân công|điều chỉnh|thẩm tra|xác minh|trả lời
-|tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực|khẩn trương|tích cực|đưa tin
+|tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực
+|triệu tập|thảo luận|cho ý kiến|thành lập|kiện toàn|vận hành|sẵn sàng|phê chuẩn|đưa tin|trình bày|trao đổi|ra quyết định
+|đếm|đọc|mời|phối kết hợp|đảm nhiệm|phụ trách|làm đầu mối|làm thường trực|làm cơ quan|khẩn trương|đẩy nhanh|nêu cao|gương mẫu|nghiêm túc|tích cực
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 # document kinds (ontology class names) whose plain "X <verb> ..." sentences do not prescribe: a news article or a
@@ -62,14 +63,19 @@ AS_FOLLOWS = re.compile(r"(?<!\w)như sau\s*:?\s*$")
 NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
 
 # --- the grammar of duty (searched in the lower-cased match form) -----------------------------------------------
-
-RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết))(?!\w)")
+RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết)"
+                         r"|(?<!vụ )(?<!vụ, )(?<!khi )được (?:giao|đề nghị|yêu cầu))(?!\w)")
+# "X được giao / được đề nghị ...": X holds the duty (not "nhiệm vụ được giao", the remit; not "khi được yêu cầu");
+# the agent of a passive duty: "Việc phát phiếu bầu do Tổ bầu cử thực hiện.", "... do Công an xã thực hiện, phối hợp"
+BY_AGENT = re.compile(r"(?<!\w)do\s+")
+AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ trách|tiến hành|tổ chức|triệu tập)(?=\s*(?:[.;,:]|$"
+                        r"|theo\s))")
 REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
 # lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
 # thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
 LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
-                  r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt)(?!\w)")
+                  r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực)(?!\w)")
 # any duty word: a lead, cooperation or responsibility
 DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
 # a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
@@ -122,7 +128,9 @@ LIST_FILLER = frozenset("và hoặc cùng các những cả toàn thể mọi c�
 NOT_A_LEVEL = r"(?!\s+hội(?!\w))"
 # the words of level qualifiers and place names inside an actor list ("Công an tỉnh, huyện")
 LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thành", "phố", "thị", "trấn", "trung", "ương",
-                         "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương"))
+                         "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương",
+                         "ấp", "bản", "buôn", "làng", "sóc"))   # hamlets: the ontology's grassroots level
+HAMLET_LEVELS = re.compile(r"(?<!\w)(?:tổ dân phố|khu phố|khu dân cư)(?!\w)")   # "ở thôn, tổ dân phố:"
 # an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "Điều 7. Nhiệm vụ, quyền hạn của X", "1. Sở Y tế:", "2. Giao
 # Sở Xây dựng"
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
@@ -136,8 +144,9 @@ REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
 # sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:", "X theo chức năng, nhiệm vụ được giao:"
 DUTY_LEAD_IN = re.compile(
     r"\s*,?\s*" + _REMIT + r"\s*:\s*$|\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
-    r"|tổ chức thực hiện|triển khai(?: thực hiện)?)(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|công việc|việc"
-    r"|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*)?(?:\s+(?:cụ thể|chủ yếu))?"
+    r"|tổ chức thực hiện|triển khai(?: thực hiện)?|(?:xác định|đề ra)(?=\s+(?:các|những)))(?:\s+(?:các|những))?"
+    r"(?:\s+(?:nội dung|nhiệm vụ|công việc|việc|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm"
+    r"|giải pháp))*)?(?:\s+(?:cụ thể|chủ yếu|trọng tâm))?"
     r"(?:\s+(?:sau đây|sau|như sau))?\s*:\s*$")
 # the numbering in front of a list item ("Điều 5.", "II.", "1.2.", "a)", "- ")
 ITEM_NUMBERING = re.compile(
@@ -183,7 +192,6 @@ HEADER_FRAGMENTS = frozenset(("trì", "hợp", "thành", "phẩm", "hiện", "gi
                               "quả", "kiến", "nhiệm", "trách"))
 
 # --- deadlines: when a task is due (searched in the lower-cased match form; docs/GENRE.md) -------------------------
-
 _DAY = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?(?:\s*phút)?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng)\s*\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"
 _MONTH = r"tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
 _QUARTER = r"quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:/|năm)\s*\d{4}"
@@ -211,7 +219,6 @@ DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành
 DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")
 
 # --- objectives --------------------------------------------------------------------------------------------------
-
 OBJECTIVE = re.compile(r"(?<!\w)(nhằm|để)(?!\w)")
 # "không để dịch lan rộng", "không được để": a prohibition, not a purpose; "khắc phục triệt để": an adverb
 NOT_PURPOSE = re.compile(r"(?<!\w)(?:không(?:\s+được)?|triệt)\s+$")
@@ -225,7 +232,6 @@ OBJECTIVE_SEPARATOR = re.compile(r",\s*|\s+và\s+")
 AND = "và"
 
 # --- what a text is: the words of a news article about a document --------------------------------------------
-
 # "Ban Bí thư vừa ban hành ...": the sentence that reports the issuing
 ISSUED = re.compile(r"\b(?:(?:vừa |đã |mới )?(?:ký )?ban hành|(?:vừa|đã|mới) ký(?! kết| cam kết))\b", re.I)
 # words only a report about a document uses
@@ -233,7 +239,6 @@ ARTICLE_SIGNALS = re.compile(r"\b(?:vừa (?:ký )?ban hành|nêu rõ|Chỉ th�
                               r"Kết luận yêu cầu|cho biết|phóng viên|PV)\b")
 
 # --- references to other documents ---------------------------------------------------------------------------------
-
 IMPLEMENT = re.compile(r"(?<!\w)thực hiện(?:\s+(?:tốt|có hiệu quả|nghiêm))?\s*$")
 CITE_BASIS = re.compile(r"(?<!\w)căn cứ(?!\w)")
 REPLACE = re.compile(r"(?<!\w)(?:thay thế|bãi bỏ)(?!\w)")
@@ -242,12 +247,10 @@ OWN_NUMBER_LABEL = re.compile(r"(?<!\w)số\s*:?\s*$")
 ISSUED_WITH = r"\s*(?:kèm theo\s+)?"
 # "Ban Bí thư yêu cầu", "Bộ Chính trị đề nghị": the Party organs that speak for the document they issue
 SPEAKING_ORGANS = ("ban bí thư", "bộ chính trị")
-
 # names that are always capitalised but name no actor (the actors' names come from the lexicon)
 PROPER_NOUNS = ("Việt Nam", "Tổ quốc", "Trung ương", "Hồ Chí Minh", "Hà Nội", "Ủy ban")
 
 # --- names: where they end, what stands around them --------------------------------------------------------
-
 # Single words that can never continue an organisation name (prepositions, auxiliaries, conjunctions).
 JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)\s*")   # "A phối hợp với B | triệu tập và | chủ trì"
 # cited documents: their own words after the mention ("số 12/QĐ-UBND | ngày 3/2/2025 của | UBND tỉnh"), the words that open
@@ -351,7 +354,6 @@ DOCUMENT_NAME_STOP = frozenset("số ngày năm của do được đã này và"
 NOT_A_DOCUMENT_NAME = frozenset("tại này chung chuyển chi cụ như theo trong về đối với cho có gia sư".split())
 
 # --- sections: the words of headings and of the lines that open or close a part -----------------------------
-
 # the marker of a numbered heading or item as published text writes it: a number ("II", "1", "A"; "Phần II"), then
 # "." or ")", or before a capital a dash, a colon or a slash ("II- MỤC", "1 - Mục đích", "II: ", "II/ Mục tiêu"),
 # spaces optional ("1 ." where a Markdown escape "1\\." was blanked, "II.MỤC TIÊU"). A capital letter takes "." or a
@@ -401,7 +403,6 @@ ATTACHMENT = re.compile(r"^(?:Phụ lục|PHỤ LỤC|Chương|CHƯƠNG)\b|^(?:�
 SIGNATURE = re.compile(r"^(?:T/M|TM\.|TM\s|T\.M\.|KT\.|KT\s|K/T|TL\.|T/L|TUQ\.|Q\.\s*[A-ZĐ]|\((?:đã|Đã) ký\))")
 
 # --- the document's frame: header, signature blocks, recipients -------------------------------------------------
-
 # the label of a number ("Số:", "SỐ"), also as OCR misreads its diacritics ("Sô", "Sổ")
 NUMBER_LABEL = r"(?:S[ốôổỗộóòoỏõọ]|S[ỐÔỔỖỘÓÒOỎÕỌ])"
 # "của" and "về" in a title, also OCR'd ("CÙA", "VÉ")
@@ -448,7 +449,6 @@ AFTER_FOOTER = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ\s*LỤC|\(?(?:B
                           r"|Điều\s+\d|Mục\s+\d|[IVX]{1,4}\.\s|\d{1,2}\.\s)")
 
 # --- the kind words, read from the ontology ------------------------------------------------------------------------
-
 
 @functools.lru_cache(maxsize=4)
 def kind_words(lexicon: Lexicon) -> str:
