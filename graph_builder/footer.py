@@ -21,16 +21,8 @@ from dataclasses import dataclass, field
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
-from policykg.graph_builder.organs import (
-    actor_named,
-    is_bare_head,
-    is_caps,
-    issuer_named,
-    office_over,
-    person_name,
-    post_in_unit,
-    post_of,
-)
+from policykg.graph_builder.organs import (actor_named, is_bare_head, is_caps, issuer_named, office_over, person_name,
+                                           post_in_unit, post_of)
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
