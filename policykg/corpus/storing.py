@@ -7,7 +7,8 @@ Two ways, same content (one named graph per published document, the ontology gra
   view follows: the new triples join the default graph, and a triple a document no longer states leaves it only
   when no other graph still holds it;
 - **full** (a first build, ``--force``, many changes, a changed ontology): a fresh store is bulk-loaded from the
-  cached N-Quads, and the default graph from the sorted merged triples, a chunk of about 24 MB per bulk load
+  cached N-Quads, and the default graph from the documents' triples (the store is a set: a triple two
+  documents state is held once), a chunk of about 24 MB per bulk load
   (Oxigraph's loader holds what one call loads in memory: one call for 2M quads peaks at 1.6 GB, calls of 200k
   quads at 0.3 GB).
 """
