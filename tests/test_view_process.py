@@ -98,3 +98,14 @@ def test_closing_stops_a_running_view_process_and_removes_the_checkpoint(tmp_pat
     job.close()   # what an interrupted build does
     assert process.poll() is not None and time.monotonic() - started < 10
     assert not (tmp_path / SNAPSHOT_NAME).exists()
+
+
+def test_the_child_processes_run_this_policykg_whatever_the_working_directory(texts, tmp_path, monkeypatch):
+    """A build run inside another checkout (a folder holding a policykg package) still starts its own modules."""
+    other = tmp_path / "checkout" / "policykg"
+    other.mkdir(parents=True)
+    (other / "__init__.py").write_text("raise ImportError('not this policykg')\n")
+    monkeypatch.chdir(tmp_path / "checkout")
+    monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
+    summary = build_corpus(texts, tmp_path / "out", jobs=2, quiet=True)
+    assert "graph.html" in summary.outputs and not any("graph.html" in n for n in summary.notes), summary.notes

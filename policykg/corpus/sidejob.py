@@ -32,7 +32,9 @@ class SideJob:
     def start_module(self, module: str, keys: list[str], *args: str) -> None:
         """Start ``python -m module KEYS_FILE args...`` with ``keys`` written to the keys file."""
         write_text(self.keys_file, "".join(f"{key}\n" for key in keys), sync=False)
-        self.process = subprocess.Popen([sys.executable, "-m", module, str(self.keys_file), *args],
+        # -P: the working directory is not put on sys.path, so a build run inside another checkout of policykg
+        # never starts that checkout's module
+        self.process = subprocess.Popen([sys.executable, "-P", "-m", module, str(self.keys_file), *args],
                                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
     def output(self) -> tuple[bool, str]:
