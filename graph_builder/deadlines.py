@@ -48,7 +48,12 @@ def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
     if start == floor or before[-1:] in (",", ";", ":", "(", "-", ".", ")", "") or low[floor:start].strip() == "":
         return True
     words = re.findall(r"\w+", low[end:end + 40])
-    return any(" ".join(words[:n]) in cues.ACTION_VERBS for n in (1, 2, 3))
+    if any(" ".join(words[:n]) in cues.ACTION_VERBS for n in (1, 2, 3)):
+        return True
+    if not re.match(r"(?:hằng|hàng)\s", low[start:end]):
+        return False
+    before = re.findall(r"\w+", low[max(floor, start - 30):start])   # "tổ chức sơ kết hằng năm": right after its verb
+    return any(" ".join(before[-n:]) in cues.ACTION_VERBS for n in (1, 2) if len(before) >= n)
 
 
 def deadline_label(label: str) -> bool:

@@ -67,18 +67,38 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     reported = document.reports_on if document.kind == "NewsArticle" else None     # an article: its document's place
     locality = document_locality(reported or document, lexicon, source)
     if locality is not None:
-        resolved = _with_and_without_level([_qualified(m, locality, lexicon) if not _is_issuer(m, document) else m
-                                            for m in resolved], locality)
-    resolved = [dataclasses.replace(m, iri=document.issuer, label=document.issuer_label) if _is_issuer(m, document)
-                and m.iri != document.issuer else m for m in resolved]
+        home = _issuer_entry(document, locality, lexicon)
+        resolved = _with_and_without_level([_qualified(m, locality, lexicon) if not _is_issuer(m, document, home)
+                                            else m for m in resolved], locality)
+    else:
+        home = None
+    resolved = [dataclasses.replace(m, iri=document.issuer, label=document.issuer_label)
+                if _is_issuer(m, document, home) and m.iri != document.issuer else m for m in resolved]
     return _short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))
 
 
-def _is_issuer(m: Mention, document: DocumentInfo) -> bool:
+def _is_issuer(m: Mention, document: DocumentInfo, home: str | None = None) -> bool:
     """The mention names the issuer as the header does ("Sở Nông nghiệp và Môi trường" in its own plan, under "UBND
-    TỈNH X" / "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"): the issuer, not a body of the locality named like it."""
-    return m.category == "actor" and bool(document.issuer and document.issuer_label) and not m.known \
-        and match_key(m.label) == match_key(document.issuer_label)
+    TỈNH X" / "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), or by another name of the same body of the vocabulary (``home``: "Ban
+    Chấp hành Đảng bộ phường" in a document of the "Đảng ủy phường Thuận Giao"): the issuer, not another body."""
+    if m.category != "actor" or not (document.issuer and document.issuer_label):
+        return False
+    if home is not None and m.known and m.iri == home and _singular(m.surface) and not m.office:
+        return True
+    return not m.known and match_key(m.label) == match_key(document.issuer_label)
+
+
+def _issuer_entry(document: DocumentInfo, locality: tuple[str, str], lexicon: Lexicon) -> str | None:
+    """The vocabulary body the issuer is the locality's instance of ("Đảng ủy phường Thuận Giao": the đảng ủy xã), or
+    None: its label without the place, looked up, at the locality's level."""
+    suffix = " " + locality[1]
+    label = document.issuer_label or ""
+    if lexicon is None or not label.endswith(suffix):
+        return None
+    entry = lexicon.lookup(label[:-len(suffix)])
+    if entry is None or entry.generic or not _at_level(entry, locality[0], lexicon):
+        return None
+    return entry.iri
 
 
 def _with_and_without_level(mentions: list[Mention], locality: tuple[str, str]) -> list[Mention]:

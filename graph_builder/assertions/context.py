@@ -25,8 +25,25 @@ def _gap_ok(gap: str) -> bool:
     """Only list fillers and level words between two actors of a list (memoised: the same short gaps recur)."""
     if re.search(r"[.;!?\"]", gap):
         return False
-    words = [w.group(0) for w in _WORD.finditer(lower_same_length(gap))]
+    words = [w.group(0) for w in _WORD.finditer(cues.HAMLET_LEVELS.sub(" ", lower_same_length(gap)))]
     return all(w in cues.LIST_FILLER or w in cues.LEVEL_WORDS for w in words)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _verb_conjuncts(gap: str) -> bool:
+    """The gap is verbs joined by commas or "và", ending in the joint ("triệu tập, ", "triệu tập và ").
+
+    >>> _verb_conjuncts(" triệu tập, "), _verb_conjuncts(" cùng cấp triệu tập và "), _verb_conjuncts(" hội nghị, ")
+    (True, True, False)
+    """
+    words = gap.split(" ")
+    while words and (not words[0] or words[0] in cues.LIST_FILLER or words[0] in cues.LEVEL_WORDS):
+        words = words[1:]     # "... cùng cấp triệu tập, chủ trì": the level words after the name first
+    parts = re.split(r"\s*,\s*|\s+và\s+", " " + " ".join(words) + " ")
+    if len(parts) < 2 or parts[-1].strip():
+        return False
+    verbs = [p.strip() for p in parts[:-1]]
+    return all(v in cues.ACTION_VERBS for v in verbs if v) and any(verbs)
 
 
 @dataclass
@@ -197,6 +214,8 @@ class Context:
         gap = cues.MANDATE.sub(" ", self.gaps[start:end])
         if re.search(r"[.;!?\"]", gap) or "\n" in gap.strip(" "):
             return False
+        if _verb_conjuncts(lower_same_length(gap)):
+            return True    # "X triệu tập, chủ trì ...", "X triệu tập và chủ trì ...": X is the subject of both verbs
         others = 0
         words = [w.group(0) for w in _WORD.finditer(lower_same_length(gap))]
         for k, word in enumerate(words):

@@ -23,6 +23,11 @@ from policykg.graph_builder.model import Assertion, Mention, Span
 __all__ = ["dated_statement", "duties"]
 
 
+# the parts of a document whose numbered items and "X <verb> ..." sentences are duties: tasks, the organisation of the
+# work ("Tổ chức thực hiện"), and the parts on funding ("Kinh phí") and on reporting ("Chế độ báo cáo")
+_DUTY_PARTS = ("tasks", "organisation", "funding", "reporting")
+
+
 @dataclass
 class _Duty:
     """What the steps of one sentence find and hand on."""
@@ -93,11 +98,16 @@ def _request(ctx: Context, d: _Duty) -> int:
 def _holders(ctx: Context, d: _Duty) -> None:
     """Step 2: subjects named before a duty trigger, or at the start of the sentence, or carried over."""
     s, start, end, state = d.s, d.start, d.end, ctx.state
+    if _heading_assigns(ctx, d):
+        # "7. UBND các xã: ...; khẩn trương giao Ban Quản lý dự án lập hồ sơ ...": the heading's actor holds the duty of
+        # assigning, the addressees the task itself (as with "chỉ đạo")
+        d.subjects, d.directed, d.addressees, d.inherited = list(state.heading), d.addressees, [], True
+        return
     subjects = list(d.addressees)
     first_trigger = d.first_trigger
     # a duty list item: numbered, or under an actor heading ("Điều 5. Trách nhiệm của X" / "1. ..."); in the body of
     # a document that prescribes, any sentence "X <verb> ..." ("Sở Y tế tổ chức kiểm tra ...") states X's duty
-    listed = s.role in ("tasks", "organisation") or (
+    listed = s.role in _DUTY_PARTS or (
         s.role == "body" and (s.start > s.sentence.span.start or bool(state.heading)))
     duty_item = listed or (s.role == "body" and ctx.prescribes)
     opening = ctx.opening_chain(s, start, end) if duty_item or first_trigger is not None else []
@@ -115,16 +125,43 @@ def _holders(ctx: Context, d: _Duty) -> None:
         subjects = ctx.chain_before(first_trigger[0], start, s.actors)
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
+    if not subjects and duty_item:
+        subjects = _agent(ctx, s, start, end)
+        d.opened = bool(subjects)
     d.explicit = bool(subjects)
-    if not subjects and (s.role in ("tasks", "organisation") or (s.role == "body" and state.heading)):
+    if not subjects and (s.role in _DUTY_PARTS or (s.role in ("body", "requirements") and state.heading)
+                         or (s.role == "body" and state.addressees and _body_item(s))):
         if state.heading:
             subjects, d.inherited = list(state.heading), True
-        elif state.addressees and s.role == "tasks":
+        elif state.addressees and (s.role == "tasks" or _body_item(s)):
             subjects, d.inherited = list(state.addressees), True
         if d.inherited and not d.directed and cues.DIRECT_VERB.match(ctx.low, start + len(ctx.low[start:end]) -
                                                                       len(ctx.low[start:end].lstrip())):
             d.directed = ctx.directed_chain(subjects, end, s.actors, pos=start)   # "a) Chỉ đạo cơ quan hải quan ..."
     d.subjects = subjects
+
+
+def _heading_assigns(ctx: Context, d: _Duty) -> bool:
+    """An item under an actor heading opens with "giao Y ..." (after an adverb at most): the heading's actor gives it."""
+    if d.request_kind != "giao" or not d.addressees or not ctx.state.heading or d.s.role not in _DUTY_PARTS + ("body",):
+        return False
+    give = cues.REQUIRE.search(ctx.scan, d.start, d.addressees[0].span.start)
+    return give is not None and len(ctx.words_between(d.start, give.start())) <= 2 \
+        and not any(d.start <= m.span.start < give.start() for m in d.s.actors)
+
+
+def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
+    """The agent of a passive duty: "Việc phát phiếu bầu do Tổ bầu cử thực hiện." gives the Tổ its duty."""
+    for m in cues.BY_AGENT.finditer(ctx.low, start, end):
+        chain = ctx.chain_after(m.end(), end, s.actors)
+        if chain and cues.AGENT_VERB.match(ctx.low, chain[-1].span.end, end):
+            return chain
+    return []
+
+
+def _body_item(s: Sent) -> bool:
+    """A numbered or bulleted line of a body ("1. Tổ chức ...", "- Rà soát ..."): an item of the lead-in above it."""
+    return s.role == "body" and s.start > s.sentence.span.start
 
 
 def _duty_text(ctx: Context, d: _Duty) -> None:
@@ -161,7 +198,7 @@ def _record(ctx: Context, d: _Duty) -> bool:
                                     text=ctx.text[rs:re_] or None, levels=ctx.levels(d.addressees),
                                     qualifier=d.qualifier))
         d.holders = d.addressees
-    elif in_task_section or (d.subjects and (d.explicit and (d.first_trigger or s.role == "organisation"
+    elif in_task_section or (d.subjects and (d.explicit and (d.first_trigger or s.role in _DUTY_PARTS[1:]
                                                              or d.addressees or d.opened or d.directed)
                                              or d.inherited)):
         if d.tend <= d.tstart:

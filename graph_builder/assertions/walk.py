@@ -24,8 +24,8 @@ from policykg.graph_builder.vocabulary import mostly_capitals
 __all__ = ["run"]
 
 _SKIPPED_ROLES = ("recipients", "footer", "form")
-_NUMBERING = re.compile(
-    r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
+_NUMBERING = re.compile(   # "Điều 5.", "II.", "1.2.", "a)", "- ", and the steps of a procedure ("Bước 1:")
+    r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:Bước|BƯỚC)\s+\d{1,2}\s*[.:)]\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
 _TOP_NUMBERING = re.compile(r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)]|\d{1,2}[.)])\s")
 _ATTRIBUTE = re.compile(r"^\s*(?:[-+•]\s*)?(?P<label>[^\W\d][\w ]{0,40}?)\s*:\s*")
 
@@ -38,6 +38,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         state.heading = []
     if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section) or s.role == "tasks"):
         state.addressees = []
+    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start:
+        state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
     references(ctx, s)
     if ctx.in_layout_table(s.sentence.span):
         for table, row in ctx.layout_rows_upto(s.sentence.span.end):
@@ -66,6 +68,12 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         return
     attribute = _ATTRIBUTE.match(ctx.match[s.start:s.end])
     content_start = s.start
+    inline = _inline_heading(ctx, s)
+    if inline is not None:
+        # "4. Trách nhiệm của Sở Y tế: bố trí ...; chủ động ...", "1. Sở Y tế: tổ chức ...": the duties after the colon
+        state.heading, state.heading_section, state.heading_lead = inline[0], s.sentence.section, None
+        state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+        content_start, attribute = inline[1], None
     if attribute and len(attribute.group("label").split()) <= 4 and not ctx.has_trigger(s.start, s.start + attribute.end()):
         label = match_key(attribute.group("label"))
         if deadline_label(label):
@@ -110,7 +118,11 @@ def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
     if any(cues.BARE_LEAD.search(ctx.low, a, b) and cues.COOPERATE.search(ctx.low, c, d)
            for (a, b), (c, d) in zip(parts, parts[1:])):
         return []       # "Giao X chủ trì; Y, Z phối hợp tổ chức ...": X leads the task the partners' clause names
-    return parts if sum(holds(a, b) for a, b in parts) >= 2 else []
+    def requests(a: int, b: int) -> bool:    # "...; khẩn trương giao X lập hồ sơ ...": X holds that clause only
+        return any(ctx.chain_after(m.end(), b, s.actors, gap_chars=":") for m in cues.REQUIRE.finditer(ctx.scan, a, b))
+    if sum(holds(a, b) for a, b in parts) >= 2 or any(requests(a, b) for a, b in parts[1:]):
+        return parts
+    return []
 
 
 def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
@@ -212,18 +224,49 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     m = cues.RESPONSIBILITY_HEADING.match(raw_low) or cues.REMIT_FIRST.match(raw_low)
     start = s.start + (m.end() if m else 0)
     chain = ctx.chain_after(start, s.end, s.actors)
+    if not chain and cues.FRONTED_PURPOSE.match(raw_low):
+        # "2.1. Để thực hiện có hiệu quả Nghị quyết ..., Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:"
+        comma = ctx.low.rfind(",", s.start, s.actors[0].span.start)
+        chain = ctx.chain_after(comma + 1, s.end, s.actors) if comma >= 0 else []
+        if not chain or not cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
+            return None
     if not chain:
         return None
     rest = ctx.match[chain[-1].span.end:s.end]
     # "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp" over "a) ...; b) ...": a numbered
     # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
     numbered = bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) \
-        and not rest.rstrip().endswith((";", ",")) and ctx.gap_ok(rest.rstrip(" :."))
+        and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or _qualifier_only(rest))
     if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered:
         return chain
     if cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
         return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"
     return None
+
+
+def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
+    """An actor heading with its duties on the same line ("Trách nhiệm của Sở Y tế: bố trí ...", "Sở Y tế: tổ chức
+    ..."): the actors and where their duties start; None otherwise."""
+    colon = ctx.match.find(":", s.start, min(s.end, s.start + 160))
+    if colon < 0 or not s.actors or not ctx.match[colon + 1:s.end].strip(" .;") \
+            or any(a.span.start < colon < a.span.end for a in s.actors):
+        return None   # "Giám đốc các Sở: Nông nghiệp và Môi trường, Xây dựng": the colon is inside a list of names
+    m = cues.RESPONSIBILITY_HEADING.match(ctx.low, s.start, colon)
+    start = m.end() if m else s.start
+    chain = [a for a in ctx.chain_after(start, colon, s.actors) if a.span.end <= colon]
+    if not chain or not ctx.gap_ok(ctx.gaps[chain[-1].span.end:colon]) or not ctx.gap_ok(ctx.gaps[start:chain[0].span.start]):
+        return None
+    if ctx.chain_after(colon + 1, s.end, s.actors):
+        return None   # "X và các đoàn thể: Hội Nông dân, Đoàn Thanh niên xã vận động ...": members named, read whole
+    return chain, colon + 1
+
+
+def _qualifier_only(rest: str) -> bool:
+    """What follows the names of a numbered heading only says which of them ("7. Ủy ban nhân dân các xã, phường có cụm
+    công nghiệp"): a few words, no verb of the genre, no sentence of its own."""
+    words = re.findall(r"\w+", rest.lower())
+    return 0 < len(words) <= 8 and not re.search(r"[.;:!?]\s*\S", rest) \
+        and not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
 
 
 def finish(ctx: Context) -> list[Assertion]:
