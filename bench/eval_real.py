@@ -10,8 +10,10 @@ Matching (the same normaliser on both sides, :func:`name_key`):
 - an actor matches a gold actor when one of its label or surfaces equals the gold name or an alias; a second
   predicted actor matching a gold actor already matched is a *split* (one actor shown as two), counted false;
 - gold actors marked ``optional`` (people groups, vague collectives) are neither required nor wrong, and so are
-  pairs, leads and duties that involve one;
-- coordination pairs are unordered; a lead or duty matches when the actor matches and the gold fragment occurs in
+  pairs, leads and duties that involve one; so is a predicted actor the gold does not list when it is a people group
+  or a vague collective by the guideline's own lists (:func:`vague_or_people`) or typed ``pkg:PeopleGroup``;
+- coordination pairs are unordered: a record's lead with each other party, and the ``pkg:coordinatesWith``
+  statements (a record without a lead does not say which of its parties the others coordinate with); a lead or duty matches when the actor matches and the gold fragment occurs in
   the predicted task text; identifiers compare after :func:`identifier_key`; issuers per document as sets;
 - objectives are the objectives *of the document* only (``?doc pkg:hasObjective ?o``): what the gold holds by its
   guideline (the items of "Mục tiêu" / "Mục đích" and the purposes the document states of itself); the purpose of
@@ -134,6 +136,30 @@ def text_key(text: str) -> str:
 # ------------------------------------------------------------------------------------------------ gold
 
 
+# GUIDELINES.md, "optional": people groups and vague collectives are actors "a careful reader may or may not count,
+# so that neither finding them nor missing them is an error". Its lists, split into their parts: a name made only of
+# these (joined by commas or "và"), or an actor the graph types pkg:PeopleGroup, is optional even where the gold does
+# not list it.
+_VAGUE_PARTS = frozenset({
+    "cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phương", "cơ quan chức năng", "cấp ủy", "tổ chức đảng",   # collectives
+    "nhân dân", "cán bộ", "đảng viên", "doanh nghiệp", "người dân", "hội viên",                             # people groups
+})
+UNLISTED_OPTIONAL = "(optional, not in the gold) "
+
+
+def vague_or_people(name: str) -> bool:
+    """True when the name is a vague collective or a people group by the guideline's own lists.
+
+    >>> vague_or_people("các cơ quan, đơn vị liên quan"), vague_or_people("Cán bộ, đảng viên và nhân dân")
+    (True, True)
+    >>> vague_or_people("Sở Y tế"), vague_or_people("cơ quan điều tra")
+    (False, False)
+    """
+    parts = [x.strip() for x in re.split(r",|\bvà\b", name_key(name))]
+    parts = [_TRAILING.sub("", _LEADING.sub("", x)).strip() for x in parts]
+    return bool(parts) and all(x in _VAGUE_PARTS for x in parts)
+
+
 @dataclass
 class GoldActor:
     name: str
@@ -155,6 +181,8 @@ class Gold:
         return index
 
     def optional(self, name: str) -> bool:
+        if name.startswith(UNLISTED_OPTIONAL):
+            return True
         return self.actors[name].optional if name in self.actors else False
 
 
@@ -185,6 +213,7 @@ class Predicted:
     actors: dict[str, set[str]] = field(default_factory=dict)        # IRI -> labels and surfaces
     labels: dict[str, set[str]] = field(default_factory=dict)        # IRI -> its @vi labels
     types: dict[str, str] = field(default_factory=dict)               # IRI -> pkg class local name
+    people_groups: set[str] = field(default_factory=set)              # IRIs typed pkg:PeopleGroup
     pairs: set[tuple[str, str]] = field(default_factory=set)          # unordered (sorted) actor IRI pairs
     leads: set[tuple[str, str]] = field(default_factory=set)          # (actor IRI, task text)
     duties: set[tuple[str, str]] = field(default_factory=set)         # (actor IRI, statement text)
@@ -213,6 +242,8 @@ def predictions_from_quads(quads: list[ox.Quad], surfaces: dict[str, set[str]]) 
         local = [t[len(PKG):] for t in types if t.startswith(PKG)]
         if node.startswith(ACTOR) and local:
             p.types[node] = local[0]
+            if "PeopleGroup" in local:
+                p.people_groups.add(node)
             labels = {o.value for o in props.get(SKOS_PREF, []) if getattr(o, "language", None) in ("vi", None)}
             p.labels[node] = labels
             p.actors[node] = labels | surfaces.get(node, set())
@@ -220,7 +251,10 @@ def predictions_from_quads(quads: list[ox.Quad], surfaces: dict[str, set[str]]) 
             leads = values(node, PKG + "leadActor")
             coops = values(node, PKG + "cooperatingActor")
             parties = leads + coops
-            for a in leads or parties[:1]:
+            # the lead with each other party; a record without a lead does not say which party is "X" of "X phối
+            # hợp với Y và Z" (X-Y, X-Z, never Y-Z) and which are "giữa A, B, C" (every pair): its pairs are read from
+            # the pkg:coordinatesWith statements the graph writes for it (below)
+            for a in leads:
                 for b in parties:
                     if a != b:
                         p.pairs.add(tuple(sorted((a, b))))
@@ -337,6 +371,8 @@ def match_actors(pred: Predicted, gold: Gold) -> tuple[dict[str, str | None], Ta
         by_label = sorted({index[name_key(x)] for x in pred.labels.get(iri, ()) if name_key(x) in index})
         names = by_label or sorted({index[name_key(x)] for x in pred.actors[iri] if name_key(x) in index})
         name = names[0] if names else None
+        if name is None and (iri in pred.people_groups or any(vague_or_people(x) for x in pred.labels.get(iri, ()))):
+            name = UNLISTED_OPTIONAL + iri    # a people group or vague collective the annotator did not list
         mapping[iri] = name
         if name is not None and gold.optional(name):
             continue

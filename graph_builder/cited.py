@@ -22,9 +22,9 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.numbers import NUMBER, number_codes
-from policykg.graph_builder.vocabulary import PRIORITY_BLOCK, Candidate, Vocabulary, caps_context
+from policykg.graph_builder.vocabulary import PRIORITY_BLOCK, Candidate, Vocabulary, caps_context, starts_verb
 
-__all__ = ["document_candidates", "link_names_to_numbers"]
+__all__ = ["document_candidates", "link_names_to_numbers", "outside_cited_titles"]
 
 # Document kinds that are cited by name without a number ("Luật Tổ chức Chính phủ", "Quy chế dân chủ ở cơ sở");
 # other kinds, capitalised, usually refer back to the document itself ("Chỉ thị nêu rõ").
@@ -164,3 +164,60 @@ def link_names_to_numbers(vocab: Vocabulary, mentions: list[Mention]) -> None:
             target = by_name.get(m.iri) or by_name.get(match_key(m.label))
             if target is not None:
                 m.iri = target
+
+
+def outside_cited_titles(mentions: list[Mention], low: str) -> list[Mention]:
+    """The mentions without the actors named inside the title of a cited document: "Quyết định số 12/QĐ-UBND ngày ...
+    của UBND tỉnh | ban hành quy chế làm việc của Ủy ban nhân dân tỉnh", "Kế hoạch số 5/KH-UBND | về việc phối hợp
+    giữa Sở Tư pháp và Công an tỉnh ..." name no actor of this document (GUIDELINES: "names inside the title of a cited
+    document"); the issuers after "của" of the cited document, and of a document cited inside its title ("Kế hoạch
+    ... thực hiện Chương trình số 39-CTr/TU của Ban Thường vụ Tỉnh ủy"), stay. The title runs from its opening word
+    (``cues.CITED_TITLE``) to the end of the clause, or to a comma before the main clause's holder and verb or a verb
+    of two syllables or more."""
+    starts = {m.span.start: k for k, m in enumerate(mentions)}
+    inside: set[int] = set()
+    issuers: set[int] = set()
+    for d in mentions:
+        if d.category != "document":
+            continue
+        pos, named = _after_citation(mentions, starts, low, d.span.end)
+        issuers.update(named)
+        title = cues.CITED_TITLE.match(low, pos)
+        if title is not None:
+            end = _title_end(mentions, starts, low, title.end())
+            inside.update(j for j, m in enumerate(mentions) if m.category == "actor"
+                          and title.end() <= m.span.start and m.span.end <= end)
+    dropped = inside - issuers
+    return [m for j, m in enumerate(mentions) if j not in dropped] if dropped else mentions
+
+
+def _after_citation(mentions: list[Mention], starts: dict[int, int], low: str, pos: int) -> tuple[int, list[int]]:
+    """Where a citation's own words end (its number or name written next to it, its date, "của" and its issuers),
+    and the indices of its issuers' mentions."""
+    issuer, named = False, []
+    while True:
+        gap = cues.CITATION_GAP.match(low, pos)
+        nxt = gap.end() if gap is not None else pos
+        k = starts.get(nxt)
+        if k is not None and (mentions[k].category == "document" or issuer):
+            if mentions[k].category == "actor":
+                named.append(k)
+            pos = mentions[k].span.end
+            continue
+        if gap is None or gap.end() == pos:
+            return pos, named
+        issuer = issuer or "của" in low[pos:gap.end()]
+        pos = gap.end()
+
+
+def _title_end(mentions: list[Mention], starts: dict[int, int], low: str, pos: int) -> int:
+    """The end of a cited title from ``pos``: the end of its clause, or a comma before an actor and a verb or before a
+    verb (the main clause: "Thực hiện Chỉ thị ... về ..., Ủy ban nhân dân tỉnh yêu cầu ...")."""
+    stop = cues.CITED_TITLE_END.search(low, pos, min(len(low), pos + 400))
+    end = stop.start() if stop is not None else min(len(low), pos + 400)
+    for comma in re.finditer(r",\s*", low[pos:end]):
+        k = starts.get(pos + comma.end())
+        if (k is not None and mentions[k].category == "actor" and starts_verb(low, mentions[k].span.end + 1)) \
+                or starts_verb(low, pos + comma.end(), 2):
+            return pos + comma.start()   # (or the main clause goes on: "..., phối hợp với Công an tỉnh ...")
+    return end

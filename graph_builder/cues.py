@@ -25,7 +25,6 @@ from policykg.core.textnorm import ascii_fold
 from policykg.ontology.lexicon import Lexicon
 
 # --- verbs ---------------------------------------------------------------------------------------------------------
-
 # Verbs (and verb-like openers) of the genre. They end an organisation name ("Sở Tư pháp | chủ trì"),
 # start a new objective clause ("giữ vững ..., | bảo đảm ...") and tell a clause that opens with a
 # verb. Measured alternative: underthesea's POS tagger labels "chủ trì" as a noun and "Ủy ban nhân dân"
@@ -46,7 +45,7 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |quyết định|chấp hành|thông báo|giới thiệu|lấy ý kiến|phân công|điều chỉnh|thẩm tra|xác minh|trả lời
 |tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực
 |triệu tập|thảo luận|cho ý kiến|thành lập|kiện toàn|vận hành|sẵn sàng|phê chuẩn|đưa tin|trình bày|trao đổi|ra quyết định
-|đếm|đọc|mời|phối kết hợp|đảm nhiệm|phụ trách|làm đầu mối|làm thường trực|làm cơ quan|khẩn trương|đẩy nhanh|nêu cao|gương mẫu|nghiêm túc
+|đếm|đọc|mời|phối kết hợp|đảm nhiệm|phụ trách|làm đầu mối|làm thường trực|làm cơ quan|khẩn trương|đẩy nhanh|nêu cao|gương mẫu|nghiêm túc|tích cực
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 # document kinds (ontology class names) whose plain "X <verb> ..." sentences do not prescribe: a news article or a
@@ -64,7 +63,6 @@ AS_FOLLOWS = re.compile(r"(?<!\w)như sau\s*:?\s*$")
 NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
 
 # --- the grammar of duty (searched in the lower-cased match form) -----------------------------------------------
-
 RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết)"
                          r"|(?<!vụ )(?<!vụ, )(?<!khi )được (?:giao|đề nghị|yêu cầu))(?!\w)")
 # "X được giao / được đề nghị ...": X holds the duty (not "nhiệm vụ được giao", the remit; not "khi được yêu cầu");
@@ -100,6 +98,9 @@ PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lư�
                           r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?)?\s*:\s*")
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
+PRESS_BEFORE = re.compile(r"(?<!\w)(?:phóng viên|pv|nhà báo|biên tập viên)\s+$")   # "phóng viên | Báo Hải quan"
+SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
+COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"(?<!\w)liên tịch\s+giữa(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
 EXCHANGE = re.compile(r"(?<!\w)(?:trao đổi|cung cấp|thông báo|gửi|chia sẻ)(?:\s+(?:văn bản|thông tin|số liệu|tài liệu))?"
                       r"(?:\s+(?:cho|với|về|đến|tới))?(?!\w)")
@@ -135,6 +136,7 @@ HAMLET_LEVELS = re.compile(r"(?<!\w)(?:tổ dân phố|khu phố|khu dân cư)(?
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
 RESPONSIBILITY_HEADING = re.compile(r"\s*(?:" + _DUTY_NOUN + r"(?:(?:\s*,\s*|\s+và\s+)" + _DUTY_NOUN + r")*"
                                     r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với)\s+)")
+HEADING_SCOPE = re.compile(r"\s+(?:trong|về|đối với)\s+[^,;:.()]{1,90}?[\s.:]*", re.I)   # "Trách nhiệm của X | trong phối hợp"
 # "trong phạm vi nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao": the remit a duty holder acts in
 _REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"
 REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
@@ -190,7 +192,6 @@ HEADER_FRAGMENTS = frozenset(("trì", "hợp", "thành", "phẩm", "hiện", "gi
                               "quả", "kiến", "nhiệm", "trách"))
 
 # --- deadlines: when a task is due (searched in the lower-cased match form; docs/GENRE.md) -------------------------
-
 _DAY = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?(?:\s*phút)?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng)\s*\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"
 _MONTH = r"tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
 _QUARTER = r"quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:/|năm)\s*\d{4}"
@@ -218,7 +219,6 @@ DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành
 DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")
 
 # --- objectives --------------------------------------------------------------------------------------------------
-
 OBJECTIVE = re.compile(r"(?<!\w)(nhằm|để)(?!\w)")
 # "không để dịch lan rộng", "không được để": a prohibition, not a purpose; "khắc phục triệt để": an adverb
 NOT_PURPOSE = re.compile(r"(?<!\w)(?:không(?:\s+được)?|triệt)\s+$")
@@ -232,7 +232,6 @@ OBJECTIVE_SEPARATOR = re.compile(r",\s*|\s+và\s+")
 AND = "và"
 
 # --- what a text is: the words of a news article about a document --------------------------------------------
-
 # "Ban Bí thư vừa ban hành ...": the sentence that reports the issuing
 ISSUED = re.compile(r"\b(?:(?:vừa |đã |mới )?(?:ký )?ban hành|(?:vừa|đã|mới) ký(?! kết| cam kết))\b", re.I)
 # words only a report about a document uses
@@ -240,7 +239,6 @@ ARTICLE_SIGNALS = re.compile(r"\b(?:vừa (?:ký )?ban hành|nêu rõ|Chỉ th�
                               r"Kết luận yêu cầu|cho biết|phóng viên|PV)\b")
 
 # --- references to other documents ---------------------------------------------------------------------------------
-
 IMPLEMENT = re.compile(r"(?<!\w)thực hiện(?:\s+(?:tốt|có hiệu quả|nghiêm))?\s*$")
 CITE_BASIS = re.compile(r"(?<!\w)căn cứ(?!\w)")
 REPLACE = re.compile(r"(?<!\w)(?:thay thế|bãi bỏ)(?!\w)")
@@ -249,13 +247,18 @@ OWN_NUMBER_LABEL = re.compile(r"(?<!\w)số\s*:?\s*$")
 ISSUED_WITH = r"\s*(?:kèm theo\s+)?"
 # "Ban Bí thư yêu cầu", "Bộ Chính trị đề nghị": the Party organs that speak for the document they issue
 SPEAKING_ORGANS = ("ban bí thư", "bộ chính trị")
-
 # names that are always capitalised but name no actor (the actors' names come from the lexicon)
 PROPER_NOUNS = ("Việt Nam", "Tổ quốc", "Trung ương", "Hồ Chí Minh", "Hà Nội", "Ủy ban")
 
 # --- names: where they end, what stands around them --------------------------------------------------------
-
 # Single words that can never continue an organisation name (prepositions, auxiliaries, conjunctions).
+JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)\s*")   # "A phối hợp với B | triệu tập và | chủ trì"
+# cited documents: their own words after the mention ("số 12/QĐ-UBND | ngày 3/2/2025 của | UBND tỉnh"), the words that open
+# their title ("| về việc ...", "| ban hành ..."; not a bare "về": the genre gold counts its bodies; it means "to" too), its end
+CITATION_GAP = re.compile(r"(?:\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s*(?:,|và|của)\s*|\s+)")
+CITED_TITLE, CITED_TITLE_END = re.compile(r"(?:về việc|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|kiện toàn|thành lập|triển khai|thực hiện)(?!\w)"), re.compile(r"[;:]|\.(?:\s|$)|\n\s*\n|\)")
+SAME_LEVEL = re.compile(r"\s+(?:cùng|đồng)\s+cấp(?!\w)")   # "Ủy ban nhân dân | cùng cấp": the level of the body before it
+REGIONAL_UNITS = re.compile(r"(?P<units>các khu vực)(?!\w)\s*(?:[,;.:)]|$|(?P<stop>\w+))", re.M)   # "Trung tâm Y tế | các khu vực"
 NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())
@@ -276,7 +279,7 @@ HEADS_BEFORE_A_NAME = frozenset(("cơ quan",))
 # two syllables that make one noun though the second alone is a verb ("công trình", "chương trình"): inside a
 # lower-case domain they do not end the name ("Cục Quản lý và Xây dựng công trình thủy lợi")
 NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "tiến trình", "lộ trình", "giáo trình",
-                            "công tác", "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị"))
+                            "công tác", "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị", "đăng ký"))
 # a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar
 NAME_DOMAIN_ENDS = frozenset(("thuộc", "trực", "của", "và", "cùng", "với"))
 # verbs that may open the lower-case domain of a name ("Cục Điều tra chống buôn lậu", "Ban Quản lý dự án đầu tư
@@ -291,7 +294,7 @@ DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách
 # chuyên môn thuộc | Ủy ban nhân dân các cấp"; after "các" or where a list item starts, never inside a word
 # ("nhiệm vụ của", "cơ cấu tổ chức của")
 _COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm|đảng ủy|chi bộ|đảng bộ)"
-COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho|thuộc|đầu))\s*|(?<!\w)(?:các|những)\s+)"
+COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho|thuộc|đầu|của))\s*|(?<!\w)(?:các|những)\s+)"
                         rf"(?P<body>{_COLLECTIVE_HEAD}(?:\s*,\s*{_COLLECTIVE_HEAD})*"
                         rf"(?:\s+(?:chuyên môn|chức năng|trực thuộc|tham mưu))?\s+(?:của|thuộc|trực thuộc))\s+$")
 
@@ -347,11 +350,10 @@ FORM_NUMBER_BEFORE = re.compile(r"(?<!\w)(?:biểu mẫu|mẫu|phụ lục|biể
 # Words that end a document's name cited without a number.
 DOCUMENT_NAME_STOP = frozenset("số ngày năm của do được đã này và".split())
 # Words right after "Quy định" / "Quy chế" / "Luật" that make it no name: the verb "quy định tại", a heading
-# "Quy định chung", "Quy định chuyển tiếp"
-NOT_A_DOCUMENT_NAME = frozenset("tại này chung chuyển chi cụ như theo trong về đối với cho có".split())
+# "Quy định chung", "Quy định chuyển tiếp", a profession ("Hội Luật gia", "Đoàn Luật sư")
+NOT_A_DOCUMENT_NAME = frozenset("tại này chung chuyển chi cụ như theo trong về đối với cho có gia sư".split())
 
 # --- sections: the words of headings and of the lines that open or close a part -----------------------------
-
 # the marker of a numbered heading or item as published text writes it: a number ("II", "1", "A"; "Phần II"), then
 # "." or ")", or before a capital a dash, a colon or a slash ("II- MỤC", "1 - Mục đích", "II: ", "II/ Mục tiêu"),
 # spaces optional ("1 ." where a Markdown escape "1\\." was blanked, "II.MỤC TIÊU"). A capital letter takes "." or a
@@ -401,7 +403,6 @@ ATTACHMENT = re.compile(r"^(?:Phụ lục|PHỤ LỤC|Chương|CHƯƠNG)\b|^(?:�
 SIGNATURE = re.compile(r"^(?:T/M|TM\.|TM\s|T\.M\.|KT\.|KT\s|K/T|TL\.|T/L|TUQ\.|Q\.\s*[A-ZĐ]|\((?:đã|Đã) ký\))")
 
 # --- the document's frame: header, signature blocks, recipients -------------------------------------------------
-
 # the label of a number ("Số:", "SỐ"), also as OCR misreads its diacritics ("Sô", "Sổ")
 NUMBER_LABEL = r"(?:S[ốôổỗộóòoỏõọ]|S[ỐÔỔỖỘÓÒOỎÕỌ])"
 # "của" and "về" in a title, also OCR'd ("CÙA", "VÉ")
@@ -448,7 +449,6 @@ AFTER_FOOTER = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ\s*LỤC|\(?(?:B
                           r"|Điều\s+\d|Mục\s+\d|[IVX]{1,4}\.\s|\d{1,2}\.\s)")
 
 # --- the kind words, read from the ontology ------------------------------------------------------------------------
-
 
 @functools.lru_cache(maxsize=4)
 def kind_words(lexicon: Lexicon) -> str:

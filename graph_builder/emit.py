@@ -340,6 +340,8 @@ class _DocumentGraph:
             out.add(actor, pkg("cooperatesIn"), target)
         pairs = [(x, y) for x in leads for y in partners] if leads else [
             (x, y) for k, x in enumerate(partners) for y in partners[k + 1:]]
+        if led:   # co-leads of one task ("A và B đồng chủ trì") are a pair
+            pairs += [(x, y) for k, x in enumerate(leads) for y in leads[k + 1:]]
         for x, y in pairs:
             if x != y:
                 out.add(x, pkg("coordinatesWith"), y)

@@ -31,6 +31,7 @@ from policykg.graph_builder.organs import (
     post_in_unit,
     post_of,
 )
+from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Footer", "read_footer"]
@@ -38,6 +39,7 @@ __all__ = ["Footer", "read_footer"]
 # a quick look for a footer's first line before reading its cells
 _ANCHOR_HINT = re.compile(cues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
                           + cues.ON_BEHALF.pattern.replace("^", "", 1))
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-+•*–]|" + COLUMN_GAP + r")[ \t]*$")
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
 
 
@@ -299,6 +301,12 @@ def _rank_alone(text: str) -> bool:
     return rank is not None and rank.end() == len(text) + 1
 
 
+def _list_item(line: str, offset: int) -> bool:
+    """The cell at ``offset`` opens its line as an item of a list: after a bullet ("- ", "* ", which the match form
+    of a Markdown list turns into a column gap)."""
+    return _LIST_ITEM.match(line[:offset]) is not None
+
+
 def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
             issuers: list[ActorRef]) -> tuple[int, list[_Item], bool]:
     """From the anchor line ``i``: the index after the footer region, its signature items, whether it lists
@@ -334,8 +342,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
                 found.append(_organ_line(text, start + offset, column, issuers, lexicon))
             elif _rank_alone(text):
                 pass        # "Thượng tướng" on a line of its own, the name under it
-            elif cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text):
-                recipients = True
+            elif cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text) or (recipients and _list_item(line, offset)):
+                recipients = True   # an item of the list, also one in capitals ("- VPTW, VPCP, VPQH,")
             elif not (recipients and len(text) <= 120 and not is_caps(text)):
                 footer_line = False
         if not footer_line:

@@ -38,6 +38,8 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.cited import outside_cited_titles
+from policykg.graph_builder.levels import distributed_level, echoed_level, read_as_name, same_level
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -64,6 +66,7 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     """
     low = lower_same_length(source.match)
     resolved = _Offices(source, low, document, lexicon).resolve(mentions)
+    resolved = distributed_level(same_level(resolved, source, low, lexicon), source, lexicon)
     reported = document.reports_on if document.kind == "NewsArticle" else None     # an article: its document's place
     locality = document_locality(reported or document, lexicon, source)
     if locality is not None:
@@ -74,7 +77,9 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
         home = None
     resolved = [dataclasses.replace(m, iri=document.issuer, label=document.issuer_label)
                 if _is_issuer(m, document, home) and m.iri != document.issuer else m for m in resolved]
-    return _short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))
+    # last, so that no step above names an actor again in the words of a cited document's title
+    resolved = echoed_level(_short_forms(sorted(resolved, key=lambda m: (m.span.start, m.span.end))), source, lexicon)
+    return outside_cited_titles(resolved, low)
 
 
 def _is_issuer(m: Mention, document: DocumentInfo, home: str | None = None) -> bool:
@@ -220,7 +225,7 @@ def actor_iri_in_context(name: str, locality: tuple[str, str] | None, lexicon: L
         title = match_key(name)
         if title in heads or any(title == h for h, kind in lexicon.head_nouns() if kind == "Office"):
             return _bare_issuer(title, document, lexicon, heads)
-    mention = _read_as_name(name, lexicon) if entry is None else None
+    mention = read_as_name(name, lexicon) if entry is None else None
     if mention is not None:   # "Ủy ban MTTQ tỉnh": the name the builder reads in it
         return _qualified(mention, locality, lexicon).iri if locality is not None else mention.iri
     if locality is not None and (entry is None or (not entry.generic and _singular(name)
@@ -230,18 +235,6 @@ def actor_iri_in_context(name: str, locality: tuple[str, str] | None, lexicon: L
         if qualified is not None:
             return mint_actor_iri(qualified)
     return entry.iri if entry is not None else mint_actor_iri(name)
-
-
-def _read_as_name(name: str, lexicon: Lexicon) -> Mention | None:
-    """The one actor mention that covers a whole name written alone, as recognition reads it, or None."""
-    if lexicon is None:
-        return None
-    source = source_from_string(name)
-    found = [m for m in find_mentions(source, [], lexicon) if m.category == "actor"]
-    if len(found) == 1 and not source.text[:found[0].span.start].strip(" ,") \
-            and not source.text[found[0].span.end:].strip(" ,."):
-        return found[0]
-    return None
 
 
 def _bare_issuer(title: str, document: DocumentInfo | None, lexicon: Lexicon, heads: dict) -> str | None:
@@ -338,7 +331,7 @@ class _Offices:
     def _body_of_head(self, m: Mention) -> Mention | None:
         """An office read as one name with its body ("Trưởng Công an xã"): the body's mention, the office kept."""
         head = cues.HEAD_OF_BODY.match(m.surface)
-        body = _read_as_name(m.surface[head.end():], self.lexicon) if head is not None else None
+        body = read_as_name(m.surface[head.end():], self.lexicon) if head is not None else None
         if body is None or body.kind in ("Office", "PeopleGroup"):
             return None
         start = m.span.start + head.end()

@@ -50,8 +50,9 @@ class ScanSteps:
             end, j, words = tokens[j][1], j + 1, words + 1
         # a place of two words or more that ends there ("Mỹ Hiệp"; not "Hội nghị cử | Tổ", "Ủy ban thường vụ | Quốc hội")
         if words < 2 or (j < len(tokens) and match[tokens[j][0]:tokens[j][1]].isalpha()
-                         and match[tokens[j][0]].islower() and not starts_verb(low, tokens[j][0], 1)):
-            return None
+                         and match[tokens[j][0]].islower() and not starts_verb(low, tokens[j][0], 1)
+                         and low[tokens[j][0]:tokens[j][1]] not in cues.NAME_STOP_WORDS):
+            return None   # (a function word ends it: "Ban quản lý rừng phòng hộ Mường Lát | và các thôn")
         return end
 
     def _serves_both(self, head_text: str, i: int) -> bool:
@@ -81,7 +82,8 @@ class ScanSteps:
     def _domain_to_thuoc(self, head_text: str, i: int) -> int | None:
         """At a comma or 'và' (token ``i``) followed by lower-case words: the end of those words when 'thuộc' or a
         bracket follows them on the line within eight tokens ("Cục Nghiệp vụ và pháp luật thuộc Bộ Tư lệnh ...",
-        "Cục Phòng, chống ma túy và tội phạm thuộc ..."): a name chained to its body goes on to 'thuộc'. Not after
+        "Cục Phòng, chống ma túy và tội phạm thuộc ..."): a name chained to its body goes on to 'thuộc'; the end of
+        the body they are a unit of when it follows them ("... và tội phạm Bộ Chỉ huy Bộ đội Biên phòng tỉnh"). Not after
         a head whose domain is written with capitals ("Sở", "Bộ"), nor after a known name."""
         if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS or self._closed(i) or i + 1 >= len(self.tokens) \
                 or self.low[self.tokens[i + 1][0]:self.tokens[i + 1][1]] in ("các", "những", "cả"):
@@ -94,9 +96,34 @@ class ScanSteps:
                 return None
             if word in ("thuộc", "("):
                 return last
+            if last is not None and s in self.known_at and self._unit_of(last, s):
+                return self.known_at[s].end   # "Phòng Phòng chống ma túy và tội phạm | Bộ Chỉ huy ...": its body's unit
             if not (word == "," or (word.isalpha() and self.match[s].islower())):
                 return None
             last = e
+        return None
+
+    def _domain_goes_on_after(self, head_text: str, i: int) -> int | None:
+        """At a comma or 'và' followed by lower-case words: where the name ends if they are still its own."""
+        return self._domain_to_thuoc(head_text, i) or self._lower_and_tail(i)
+
+    def _lower_and_tail(self, i: int) -> int | None:
+        """At a 'và' (token ``i``) inside a name's lower-case domain: the end of one to three lower-case words after it
+        that close the name before punctuation, the end of the line or a verb ("Trung tâm Quan trắc tài nguyên | và
+        môi trường | (chủ trì);"); None when a function word, a level, a verb or a known body comes first."""
+        tokens, low, match = self.tokens, self.low, self.match
+        if low[tokens[i][0]:tokens[i][1]] != "và" or not match[tokens[i - 1][0]].islower():
+            return None
+        for j in range(i + 1, min(len(tokens), i + 5)):
+            s, e = tokens[j]
+            if j > i + 1 and match[s:e].isalpha() and starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s):
+                return tokens[j - 1][1]   # "... và môi trường | thực hiện"
+            if "\n" in match[tokens[j - 1][1]:s] or not match[s:e].isalpha():
+                return tokens[j - 1][1] if j > i + 1 and match[s:e] in (",", ";", ".", "(", ":") or (
+                    j > i + 1 and "\n" in match[tokens[j - 1][1]:s]) else None
+            if not match[s].islower() or low[s:e] in cues.NAME_STOP_WORDS or self.vocab.level_word.fullmatch(low[s:e]) \
+                    or s in self.known_at or starts_verb(low, s, 1):
+                return None
         return None
 
     def _domain(self, head_text: str, i: int, joins: bool = True) -> int | None:
@@ -108,8 +135,8 @@ class ScanSteps:
         phòng cháy, chữa cháy và cứu nạn, cứu hộ"; right after a head, "Ban Chỉ đạo phòng, chống thiên tai" without
         its level stays a phrase);
         "xã hội" is no level ("Cục Cảnh sát quản lý hành chính về trật tự xã hội")."""
-        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS:
-            return None
+        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS or self.match.endswith("Việt Nam", 0, self.tokens[i - 1][1]):
+            return None   # (a name ends with the country: "Hội Luật gia Việt Nam | xây dựng kế hoạch")
         tokens, low, match = self.tokens, self.low, self.match
         last, lower, before_and, named = tokens[i - 1][1], 0, None, False
         if starts_verb(low, tokens[i][0], 1) and not any(low.startswith(v + " ", tokens[i][0]) or
@@ -225,6 +252,10 @@ class ScanSteps:
         ương") or a number after a lower-case word ("Bệnh viện Nhi đồng | 1"); None otherwise."""
         s, e = self.tokens[i]
         if self.low[s:e] == "các" and not line_caps:
+            regional = cues.REGIONAL_UNITS.match(self.low, s)
+            if regional is not None and (regional.group("stop") is None or regional.group("stop") in cues.NAME_STOP_WORDS
+                                         or starts_verb(self.low, regional.start("stop"), 2)):
+                return regional.end("units")
             return self._level_list(s)
         if self.match[s:e].isdigit() and lower_run and self._number_closes(i):
             return e

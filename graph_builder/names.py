@@ -234,6 +234,7 @@ class _NameScan(ScanSteps):
         """The end of a level word and the place name after it: "tỉnh Sơn La", "huyện Mai Châu"."""
         tokens, match = self.tokens, self.match
         last_end = level_end
+        plural = i > 0 and self.low[tokens[i - 1][0]:tokens[i - 1][1]] in ("các", "những")
         while i < len(tokens) and tokens[i][1] <= level_end:
             i += 1
         while i < len(tokens) and _is_cap(match[tokens[i][0]:tokens[i][1]]) \
@@ -241,7 +242,22 @@ class _NameScan(ScanSteps):
                 and not self.starts_new_name(i) and not self._holder_follows(i):
             last_end = tokens[i][1]
             i += 1
+            if plural and last_end > level_end and i + 1 < len(tokens) and self._next_place(i):
+                i += 1   # "Ủy ban nhân dân các xã Nghi Yên, Nghi Tiến": the places of a plural level, one name
         return last_end
+
+    def _next_place(self, i: int) -> bool:
+        """Token ``i`` is a comma or 'và' between two places of a plural level ("các xã Nghi Yên, | Nghi Tiến"): the
+        next place is capitalised, two syllables or more, and opens no name of its own."""
+        tokens, match = self.tokens, self.match
+        if match[tokens[i][0]:tokens[i][1]] != "," and self.low[tokens[i][0]:tokens[i][1]] != "và":
+            return False
+        j = i + 1
+        words = 0
+        while j + words < len(tokens) and _is_cap(match[tokens[j + words][0]:tokens[j + words][1]]) \
+                and match[tokens[j + words][0]].isalpha():
+            words += 1
+        return words >= 2 and "\n" not in match[tokens[i][1]:tokens[j][0]] and not self.starts_new_name(j)
 
     def _holder_follows(self, i: int) -> bool:
         """The name being scanned is written after an office's title and a person's name follows at token ``i``: the
@@ -280,7 +296,7 @@ class _NameScan(ScanSteps):
             if lw == "và" and content and self._serves_both(head_text, i):
                 return self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
             if word in (",", "-", "&") or lw == "và":
-                if content and nxt[:1].islower() and (chained := self._domain_to_thuoc(head_text, i)) is not None:
+                if content and nxt[:1].islower() and (chained := self._domain_goes_on_after(head_text, i)) is not None:
                     return chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
                 if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only or self._rank_at(i + 1):
                     break   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng Lê Quốc Hùng")
@@ -304,15 +320,15 @@ class _NameScan(ScanSteps):
             if level and not line_caps:
                 last_end = self._level_and_place(i, level.end())
                 listed = vocab.level_qualifier.match(low, s)
-                if last_end == level.end() and listed and "," in low[s:listed.end()]:
-                    last_end = listed.end()   # "Công an xã, phường": a list of levels, one name as written
+                if last_end == level.end() and listed and "," in match[s:listed.end()] == low[s:listed.end()]:
+                    last_end = listed.end()   # "Công an xã, phường": a list of levels, one name (not "tỉnh, | Tỉnh đoàn")
                 content = True
                 break
             if not word[0].isalnum():
                 break
             if _is_cap(word):
                 if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at) \
-                        or (not line_caps and low.startswith(cues.DUTY_VERBS, s)):
+                        or (not line_caps and low.startswith(cues.DUTY_VERBS, s) and (content or not self._unit_word(s))):
                     break   # ("MTTQ | Phối hợp ...": a verb written with a capital, not part of the name)
                 content, lower_run, (last_end, i) = True, 0, self._capitalised(i)
                 continue
@@ -352,6 +368,12 @@ class _NameScan(ScanSteps):
         "Báo và Phát thanh, Truyền hình Phú Thọ")."""
         return comma_inside_name(self.match, self.low, self.tokens, i, self.starts_new_name) \
             or _after_and(self.low, self.tokens, head_end, i)
+
+    def _unit_word(self, s: int) -> bool:
+        """The capitalised verb at ``s`` right after a head names a unit when a capitalised name follows it ("Phòng |
+        Tham mưu | Công an tỉnh"), not when the sentence goes on in lower case ("Mặt trận Tổ quốc | Phối hợp tổ chức")."""
+        verb = max((v for v in cues.DUTY_VERBS if self.low.startswith(v, s)), key=len)
+        return self.match[s + len(verb):s + len(verb) + 2].lstrip()[:1].isupper()
 
     def _closed(self, i: int) -> bool:
         """The token before ``i`` ends a known name or a head noun ("Quốc hội", "Tỉnh ủy"): no lower-case

@@ -24,6 +24,7 @@ administrative levels and document kinds. What it adds is the grammar of names:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from typing import Sequence
@@ -107,11 +108,34 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
             chosen.append(cand)
     mentions = [c.mention for c in sorted(chosen, key=lambda c: (c.start, c.end))
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
+    mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
+        low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)))]
     for m in mentions:
         m.surface = text[m.span.start:m.span.end]
     mentions = link_introduced(mentions, introduced, text)
     link_names_to_numbers(vocab, mentions)
     return mentions
+
+
+def _code_in_a_number(match: str, m: Mention) -> bool:
+    """An issuer's code inside a số hiệu whose number is left blank ("Số:     /KH-UBND"): no actor; nor "phóng viên |
+    Báo Hải quan" (cues.PRESS_BEFORE), the press that reports."""
+    return m.span.start > 0 and match[m.span.start - 1] in "/-" and " " not in match[m.span.start:m.span.end] \
+        and match[m.span.start:m.span.end].isupper()
+
+
+def _central_committees(mentions: list[Mention], match: str) -> list[Mention]:
+    """"Trung ương Hội Luật gia Việt Nam": the central committee of a mass organisation the vocabulary does not know is
+    written with "Trung ương" before the organisation's name; the mention takes it in and stays the organisation
+    (as the vocabulary's "Trung ương Hội Nông dân Việt Nam" is the Farmers' Union)."""
+    out = []
+    for m in mentions:
+        start = m.span.start - len("Trung ương ")
+        if m.category == "actor" and not m.known and m.kind == "MassOrganization" and start >= 0 \
+                and match[start:m.span.start] == "Trung ương " and (start == 0 or not match[start - 1].isalnum()):
+            m = dataclasses.replace(m, span=Span(start, m.span.end))
+        out.append(m)
+    return out
 
 
 def _cut_inside_a_name(match: str, cand: Candidate, others: list[tuple[int, int]]) -> bool:
@@ -202,9 +226,13 @@ def _actor(vocab: Vocabulary, start: int, end: int, entry, levels: tuple[str, ..
     return Candidate(start, end, PRIORITY_ACTOR, mention)
 
 
-def _levels_after(vocab: Vocabulary, low: str, pos: int, end: int) -> tuple[tuple[str, ...], int]:
-    """Level qualifier right after a name: ('các cấp', 'từ T.Ư đến cơ sở', 'cấp tỉnh', 'các huyện, thành phố')."""
+def _levels_after(vocab: Vocabulary, match: str, low: str, pos: int, end: int) -> tuple[tuple[str, ...], int]:
+    """Level qualifier right after a name: ('các cấp', 'từ T.Ư đến cơ sở', 'cấp tỉnh', 'các huyện, thành phố'); a
+    capitalised word after a comma starts the next name ("Hội Liên hiệp Phụ nữ tỉnh, | Tỉnh đoàn")."""
     m = vocab.level_qualifier.match(low, pos, end)
+    capital = re.search(r",\s*[^\W\d_]", match[pos:m.end()]) if m else None
+    if capital is not None and match[pos + capital.end() - 1].isupper():
+        m = vocab.level_qualifier.match(low, pos, pos + capital.start())
     if not m or m.end() == pos:
         return (), pos
     if m.group("range"):
@@ -268,7 +296,7 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
                 span=Span(s, region.end()), surface="", category="actor", iri=mint_actor_iri(label), label=label,
                 kind=entry.kind, known=False)))
             continue   # "Kho bạc Nhà nước khu vực IX": a regional unit of the body, a body of its own
-        after_levels, after_end = _levels_after(vocab, low, e, end)
+        after_levels, after_end = _levels_after(vocab, match, low, e, end)
         if after_levels:
             levels = tuple(dict.fromkeys(levels + after_levels))
             local = _local_body(vocab, match, low, (s, e, after_end), entry, levels)

@@ -41,6 +41,43 @@ CASES = {
                                  {(STC, SXD), (CA, SXD)}, {SXD}),
     "Giao X chủ trì, phối hợp với Y": ("5. Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính kiểm tra công trình.",
                                        {(STC, SXD)}, {SXD}),
+    # round 5: the partners of a lead named in another clause of the sentence, co-leads, a topic label, a list of
+    # partners over a line break, an article "Trách nhiệm của X trong ...", a name ended by "và"
+    "X chủ trì ...; Y, Z phối hợp ...": (
+        "8. Sở Xây dựng chủ trì kiểm tra công trình; Sở Tài chính, Công an tỉnh phối hợp cung cấp hồ sơ.",
+        {(SXD, STC), (SXD, CA)}, {SXD}),
+    "X và Y đồng chủ trì ...; Z phối hợp": (
+        "9. Sở Xây dựng và Sở Tài chính đồng chủ trì kiểm tra công trình; Công an tỉnh phối hợp thực hiện.",
+        {(SXD, STC), (SXD, CA), (STC, CA)}, {SXD, STC}),
+    "Công tác ...: X chủ trì, Y phối hợp": ("10. Công tác kiểm tra: Sở Xây dựng chủ trì, Sở Tài chính phối hợp thực hiện.",
+                                          {(STC, SXD)}, {SXD}),
+    "partners over a line break": ("11. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính\nvà Công an tỉnh kiểm tra công trình.",
+                                   {(SXD, STC), (SXD, CA)}, {SXD}),
+    "Trách nhiệm của X trong phối hợp": (
+        "Điều 5. Trách nhiệm của Sở Xây dựng trong phối hợp\n1. Chủ trì, phối hợp với Sở Tài chính kiểm tra công trình.",
+        {(SXD, STC)}, {SXD}),
+    "a name of a domain and a place, then và": (
+        "12. Sở Xây dựng chủ trì, phối hợp với Ban quản lý rừng phòng hộ Bát Xát và Công an tỉnh kiểm tra công trình.",
+        {(SXD, "ban-quan-ly-rung-phong-ho-bat-xat"), (SXD, CA)}, {SXD}),
+    "X khẩn trương <verb>; phối hợp với Y, after an item given to another": (
+        "13. Giao Sở Tài chính chủ trì kiểm tra công trình.\n"
+        "14. Công an tỉnh khẩn trương rà soát hồ sơ; phối hợp với Sở Xây dựng bảo đảm an toàn.",
+        {(CA, SXD)}, {STC}),
+    "X phối hợp với Y cùng cấp triệu tập và chủ trì": (
+        "15. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp triệu tập "
+        "và chủ trì hội nghị.", {("ban-thuong-truc-uy-ban-mat-tran-to-quoc-viet-nam-cap-xa", "uy-ban-nhan-dan-cap-xa")},
+        {"ban-thuong-truc-uy-ban-mat-tran-to-quoc-viet-nam-cap-xa"}),
+    "phối hợp giữa các cơ quan: A, B, C": (
+        "16. Tăng cường phối hợp giữa các cơ quan: Sở Xây dựng, Sở Tài chính và Công an tỉnh trong kiểm tra công trình.",
+        {(SXD, STC), (SXD, CA), (STC, CA)}, set()),
+    "A và B ký kết Chương trình phối hợp": (
+        "17. Sở Xây dựng và Công an tỉnh ký kết Chương trình phối hợp về bảo đảm an toàn công trình.", {(SXD, CA)}, set()),
+    "hội nghị liên tịch giữa A, B, C cấp xã (a level written once for the list)": (
+        "18. Việc giới thiệu được thực hiện tại hội nghị liên tịch giữa Thường trực Hội đồng nhân dân, Ủy ban nhân dân, "
+        "Ủy ban Mặt trận Tổ quốc cấp xã.",
+        {("thuong-truc-hoi-dong-nhan-dan-cap-xa", "uy-ban-nhan-dan-cap-xa"),
+         ("thuong-truc-hoi-dong-nhan-dan-cap-xa", "uy-ban-mat-tran-to-quoc-viet-nam-cap-xa"),
+         ("uy-ban-mat-tran-to-quoc-viet-nam-cap-xa", "uy-ban-nhan-dan-cap-xa")}, set()),
 }
 
 
@@ -56,3 +93,12 @@ def test_coordination_form(case):
     predicted = predictions_from_quads(emit_result(result), surfaces)
     assert {tuple(sorted(_short(x) for x in p)) for p in predicted.pairs} == {tuple(sorted(p)) for p in pairs}
     assert {_short(a) for a, _ in predicted.leads} == leads
+
+
+def test_the_parties_named_in_the_title_of_a_coordination_regulation_coordinate():
+    text = ("CÔNG AN TỈNH LÀO CAI\n\nSố: 05/QCPH-CAT\n\nLào Cai, ngày 15 tháng 01 năm 2026\n\nQUY CHẾ PHỐI HỢP\n"
+            "Giữa Công an tỉnh và Sở Xây dựng trong công tác bảo đảm an toàn công trình\n\n"
+            "Điều 1. Mục đích\nTăng cường phối hợp giữa hai cơ quan.\n")
+    result = build_source(source_from_string(text, name="qcph.txt"))
+    predicted = predictions_from_quads(emit_result(result), defaultdict(set))
+    assert {tuple(sorted(_short(x) for x in p)) for p in predicted.pairs} == {tuple(sorted((CA, SXD)))}

@@ -101,3 +101,53 @@ def test_the_blind_half_prints_figures_only():
     assert set(results) == set(eval_real.RELATIONS)
     assert "errors by class" not in text
     assert not any(line.startswith("  [") for line in text.splitlines())
+
+
+def _coordination_quads(lead, cooperating, with_pairs):
+    """The quads of one CoordinationDuty record and the pkg:coordinatesWith shortcuts written beside it, sorted as
+    the builder emits them."""
+    import pyoxigraph as ox
+    pkg, graph = eval_real.PKG, ox.DefaultGraph()
+    node = ox.NamedNode("https://w3id.org/policykg/id/x/coordination/1")
+    quads = [ox.Quad(node, ox.NamedNode(eval_real.RDF_TYPE), ox.NamedNode(pkg + "CoordinationDuty"), graph)]
+    quads += [ox.Quad(node, ox.NamedNode(pkg + "leadActor"), ox.NamedNode(eval_real.ACTOR + a), graph) for a in lead]
+    quads += [ox.Quad(node, ox.NamedNode(pkg + "cooperatingActor"), ox.NamedNode(eval_real.ACTOR + a), graph)
+              for a in cooperating]
+    for x, y in with_pairs:
+        for a, b in ((x, y), (y, x)):
+            quads.append(ox.Quad(ox.NamedNode(eval_real.ACTOR + a), ox.NamedNode(pkg + "coordinatesWith"),
+                                 ox.NamedNode(eval_real.ACTOR + b), graph))
+    return sorted(quads, key=str)
+
+
+def _pairs(pred):
+    return {tuple(sorted(x.rsplit("/", 1)[-1] for x in pair)) for pair in pred.pairs}
+
+
+def test_pairs_are_formed_as_the_guideline_forms_them():
+    # "X phối hợp với Y và Z" (no lead): X-Y and X-Z, never Y-Z, whichever party's IRI sorts first in the record
+    unled = eval_real.predictions_from_quads(_coordination_quads([], ["x-so", "a-so", "b-so"],
+                                                                 [("x-so", "a-so"), ("x-so", "b-so")]), {})
+    assert _pairs(unled) == {("a-so", "x-so"), ("b-so", "x-so")}
+    # "phối hợp giữa A, B, C": every pair
+    among = eval_real.predictions_from_quads(_coordination_quads([], ["a", "b", "c"], [("a", "b"), ("a", "c"), ("b", "c")]), {})
+    assert _pairs(among) == {("a", "b"), ("a", "c"), ("b", "c")}
+    # "X chủ trì, phối hợp với Y, Z": the lead with each partner, from the record alone
+    led = eval_real.predictions_from_quads(_coordination_quads(["x"], ["y", "z"], []), {})
+    assert _pairs(led) == {("x", "y"), ("x", "z")}
+
+
+def test_a_vague_collective_or_people_group_the_gold_does_not_list_is_optional():
+    gold = _gold([("Công an tỉnh", [], False), ("Sở Y tế", [], False)],
+                 coordination=[("Công an tỉnh", "Sở Y tế")])
+    pred = eval_real.Predicted(actors={"a:ca": {"Công an tỉnh"}, "a:cq": {"các cơ quan, đơn vị liên quan"},
+                                       "a:dn": {"hộ kinh doanh"}, "a:x": {"Sở Xây dựng"}},
+                               labels={"a:ca": {"Công an tỉnh"}, "a:cq": {"các cơ quan, đơn vị liên quan"},
+                                       "a:dn": {"hộ kinh doanh"}, "a:x": {"Sở Xây dựng"}},
+                               people_groups={"a:dn"}, pairs={("a:ca", "a:cq"), ("a:ca", "a:x")})
+    mapping, actors = eval_real.match_actors(pred, gold)
+    pairs = eval_real.score_pairs(pred, gold, mapping)
+    # the collective and the people group are neither right nor wrong; "Sở Xây dựng" is still wrong
+    assert (actors.correct, actors.predicted, actors.gold) == (1, 2, 2)
+    assert actors.errors["not an actor of the gold"] == 1
+    assert (pairs.predicted, pairs.correct) == (1, 0)

@@ -241,3 +241,16 @@ def test_a_table_of_tasks_right_after_the_recipients_is_body():
     footers = [b.span for b in result.document.frame if b.role in ("footer", "recipients")]
     row = result.source.text.index("| 1 |")
     assert not any(span.start <= row < span.end for span in footers)
+
+
+def test_a_markdown_recipients_list_with_abbreviations_in_capitals_is_not_body():
+    text = ("ĐẢNG ĐOÀN QUỐC HỘI\nSố: 12-KH/ĐĐQH15\nHà Nội, ngày 3 tháng 6 năm 2025\n\n**KẾ HOẠCH**\n\n"
+            "**Về triển khai Nghị quyết**\n\n1.  Văn phòng Quốc hội chủ trì, phối hợp với Hội đồng Dân tộc tổ chức "
+            "thực hiện Kế hoạch này.\n\n**Nơi nhận:**\n\n*   Ban Bí thư Trung ương Đảng (để b/c),\n"
+            "*   Thành viên Đảng đoàn Quốc hội,\n*   VPTW, VPCP, VPQH,\n*   Các Đoàn ĐBQH,\n*   Lưu VPĐĐQH, Vụ KHCNMT.\n\n"
+            "**T/M ĐẢNG ĐOÀN QUỐC HỘI**\n\n**BÍ THƯ**\n\nTrần Văn Mẫn\n")
+    result, _ = build(text, name="t.md", media_type="text/markdown")
+    labels = actor_labels(result)
+    assert {"Văn phòng Quốc hội", "Hội đồng Dân tộc"} <= labels
+    assert not any(label in ("Văn phòng Chính phủ", "VPCP", "Vụ KHCNMT", "Vụ Khcnmt") for label in labels), labels
+    assert [(s.person, s.mode) for s in result.document.signatures] == [("Trần Văn Mẫn", "TM.")]

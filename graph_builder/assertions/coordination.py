@@ -9,7 +9,7 @@ from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["bracketed_lead", "coordination", "labelled_roles", "lead_role_line"]
+__all__ = ["bracketed_lead", "coordination", "labelled_roles", "lead_role_line", "parties_of_coordination"]
 
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
@@ -66,11 +66,15 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     coop = next((t for t in triggers if t[2] == "cooperate"), None)
     if lead is None and coop is None:
         return
+    # "A phối hợp với B triệu tập và chủ trì hội nghị": A chairs, with B as its partner
+    chairs = lead is not None and coop is not None and _chairs_after_partners(ctx, s, coop, lead)
     leads: list[Mention] = []
     partners: list[Mention] = []
     written_to = False
     if coop is not None and low[coop[0]:coop[1]].endswith("giữa"):
         first = ctx.chain_after(coop[1], end, s.actors, gap_chars=":")
+        if len(first) > 2 and ctx.match[first[0].span.end:first[1].span.start].strip() == ":":
+            first = first[1:]   # "phối hợp giữa các cơ quan: A, B, C": the words before the colon name the list
         if not first:
             return
         with_ = cues.WITH.search(low, first[-1].span.end, end)
@@ -80,7 +84,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             leads, partners = [], first   # "phối hợp giữa A, B và C": each with each
     else:
         if lead is not None:
-            leads = ctx.chain_before(lead[0], start, s.actors) or subjects
+            leads = ctx.chain_before(coop[0] if chairs else lead[0], start, s.actors) or subjects
         elif coop is not None:
             leads = ctx.chain_before(coop[0], start, s.actors) or subjects
         listed = cues.PARTNER_LIST.search(low, start, end) if coop is not None else None
@@ -98,6 +102,8 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
         if coop is not None and lead is not None and not partners and lead[1] <= coop[0]:
             # "X chủ trì, Y phối hợp (thực hiện)", "do X chủ trì, Y phối hợp": the partners stand between them
             partners = [a for a in ctx.chain_before(coop[0], lead[1], s.actors) if a.span.start >= lead[1]]
+        if coop is not None and lead is None and not partners and leads and _joins_sentence_lead(ctx, s, leads, span):
+            return   # "A chủ trì ...; B, C phối hợp (thực hiện)": B and C cooperate with the sentence's lead
         if coop is not None and lead is None and not partners and len(ctx.iris(leads)) >= 2:
             leads, partners = [], leads   # "A, B và C (có trách nhiệm) phối hợp ...": each with each
     if not leads and not partners:
@@ -121,6 +127,52 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
                        text=task_text, levels=ctx.levels(leads + partners), parent=index,
                        qualifier="unled" if lead is None and lead_iris else None))
+
+
+def parties_of_coordination(ctx: Context, s: Sent) -> None:
+    """The parties of a coordination document coordinate with each other: "A và B ký kết Chương trình phối hợp ...",
+    "A và B thống nhất ban hành Quy chế phối hợp như sau", its title "QUY CHẾ PHỐI HỢP / Giữa A và B trong ..."; so do the
+    parties of a joint meeting: "hội nghị liên tịch giữa A, B, C"."""
+    signed = cues.SIGNS_COORDINATION.search(ctx.low, s.start, s.end)
+    joint = cues.JOINT_BETWEEN.search(ctx.low, s.start, s.end)
+    if signed is not None:
+        parties = ctx.iris(ctx.chain_before(signed.start(), s.start, s.actors))
+    elif joint is not None or (cues.BETWEEN.match(ctx.low, s.start)
+                               and cues.COORDINATION_KIND.search(ctx.low, max(0, s.start - 40), s.start)):
+        pos = joint.end() if joint is not None else cues.BETWEEN.match(ctx.low, s.start).end()
+        first = ctx.chain_after(pos, s.end, s.actors) or ctx.chain_after(
+            next((a.span.start for a in s.actors if pos <= a.span.start < pos + 30), pos), s.end, s.actors)
+        # (a first party the vocabulary does not name, "giữa | Đảng ủy, | Thường trực HĐND, ...", leaves the others)
+        parties = ctx.iris(first + (ctx.chain_after(with_.end(), s.end, s.actors) if first and (
+            with_ := cues.WITH.match(ctx.low, first[-1].span.end + 1)) else []))
+    else:
+        return
+    if len(parties) >= 2:
+        evidence = Span(*ctx.span_text(s.start, s.end))
+        ctx.add(Assertion("coordination", evidence, s.sentence.index, objects=parties, text=ctx.text[evidence.start:evidence.end]))
+
+
+def _chairs_after_partners(ctx: Context, s: Sent, coop: tuple[int, int, str], lead: tuple[int, int, str]) -> bool:
+    """"A phối hợp với B triệu tập và chủ trì hội nghị": a "chủ trì" after the partners of "phối hợp với" and another
+    verb of the task ("triệu tập và", "tổ chức,") is the first party's: A leads, B is its partner."""
+    if not coop[1] <= lead[0] or not ctx.low[coop[0]:coop[1]].endswith(("với", "cùng")):
+        return False
+    partners = ctx.chain_after(coop[1], lead[0], s.actors)
+    return bool(partners) and cues.JOINT_VERBS_GAP.fullmatch(ctx.low, partners[-1].span.end, lead[0]) is not None
+
+
+def _joins_sentence_lead(ctx: Context, s: Sent, parties: list[Mention], span: tuple[int, int]) -> bool:
+    """"Sở A chủ trì thẩm định hồ sơ; Sở B, Sở C phối hợp cho ý kiến", "A và B đồng chủ trì ...; C, D và các cơ quan có
+    liên quan phối hợp thực hiện": the parties of a "phối hợp" clause that names no partner after it join, as partners,
+    the coordination an earlier clause of the same sentence gives a lead. False when the sentence has no lead."""
+    led = next((a for a in reversed(ctx.out) if a.relation == "coordination" and a.sentence == s.sentence.index
+                and a.qualifier != "unled" and a.subjects and a.evidence.end <= span[0]), None)
+    if led is None:
+        return False
+    added = [p for p in ctx.iris(parties) if p not in led.subjects]
+    led.objects = list(dict.fromkeys(led.objects + added))
+    led.evidence = Span(led.evidence.start, max(led.evidence.end, span[1]))
+    return True
 
 
 def _exchanged_with(ctx: Context, s: Sent, start: int, trigger: int) -> list[Mention]:

@@ -12,7 +12,8 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.actions import directs, issuer_from_metadata, issues
 from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import Context, Sent
-from policykg.graph_builder.assertions.coordination import bracketed_lead, labelled_roles, lead_role_line
+from policykg.graph_builder.assertions.coordination import (bracketed_lead, labelled_roles, lead_role_line,
+                                                              parties_of_coordination)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
@@ -51,6 +52,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
             table_row(ctx, s, table, row)
         return
     directs(ctx, s)
+    parties_of_coordination(ctx, s)
     if s.role == "header":
         issues(ctx, s)
         return
@@ -83,7 +85,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         if label_role == "objectives":
             objectives(ctx, s, s.start + attribute.end(), s.end, parent=None, whole=True)
             return
-        if label_role not in ("tasks", "requirements"):
+        if label_role not in ("tasks", "requirements") and not _topic_of_duty(ctx, s, s.start + attribute.end()):
             return   # "Thời gian thực hiện: năm 2024."
         content_start = s.start + attribute.end()
     if bracketed_lead(ctx, s, content_start) or labelled_roles(ctx, s, content_start):
@@ -100,6 +102,13 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     else:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
+
+
+def _topic_of_duty(ctx: Context, s: Sent, after: int) -> bool:
+    """"Công tác tuyên truyền: Văn phòng chủ trì, Đoàn Thanh niên phối hợp tổ chức ...": the label names what the duty
+    is about and the words after it name its holders before a duty word (not "Thời gian thực hiện: năm 2024")."""
+    chain = ctx.opening_chain(s, after, s.end)
+    return bool(chain) and ctx.has_trigger(chain[-1].span.end, s.end)
 
 
 def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
@@ -239,6 +248,9 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
         and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or _qualifier_only(rest))
     if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered:
         return chain
+    if m is not None and cues.RESPONSIBILITY_HEADING.match(raw_low) and cues.HEADING_SCOPE.fullmatch(rest) \
+            and is_heading(ctx, s):
+        return chain   # "Điều 5. Trách nhiệm của Sở Y tế trong phối hợp": what the duties below are about
     if cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
         return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"
     return None

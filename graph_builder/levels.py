@@ -1,0 +1,131 @@
+"""The level of a body named without one, from the words around it: "Ủy ban nhân dân cùng cấp" after a body of a
+level, and a level written once after a list of bodies ("Đảng ủy, Thường trực Hội đồng nhân dân, Ủy ban nhân dân,
+Ủy ban Mặt trận Tổ quốc, tổ chức chính trị - xã hội cấp xã"). A step of :mod:`identity` (docs/DATA_MODEL.md,
+"Identity of actors").
+
+>>> from policykg.graph_builder.recognise import find_mentions
+>>> from policykg.ontology import load_lexicon
+>>> lex = load_lexicon()
+>>> src = source_from_string("Hội nghị liên tịch giữa Thường trực Hội đồng nhân dân, Ủy ban nhân dân cấp xã.")
+>>> [m.label for m in distributed_level(find_mentions(src, [], lex), src, lex) if m.category == "actor"]
+['Thường trực Hội đồng nhân dân cấp xã', 'Ủy ban nhân dân cấp xã']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder.model import Mention, SourceText, Span
+from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.recognise import find_mentions
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["distributed_level", "echoed_level", "read_as_name", "same_level"]
+
+# the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class
+_NAMED_LEVEL = re.compile(r"(?<!\w)(?:cấp\s+)?(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?!\w)")
+_LEVEL_CLASS_WORD = {"xã": "xã", "phường": "xã", "đặc khu": "xã", "thị trấn": "xã", "huyện": "huyện", "quận": "huyện",
+                     "thị xã": "huyện", "tỉnh": "tỉnh", "thành phố": "tỉnh"}
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:và\s+)?")
+_LEVEL_AFTER = re.compile(r"\s+cấp\s+(xã|huyện|tỉnh)(?!\w)")
+_LEVEL_AT_END = re.compile(r"(?<!\w)cấp\s+(xã|huyện|tỉnh)$")
+
+
+def read_as_name(name: str, lexicon: Lexicon) -> Mention | None:
+    """The one actor mention that covers a whole name written alone, as recognition reads it, or None."""
+    if lexicon is None:
+        return None
+    source = source_from_string(name)
+    found = [m for m in find_mentions(source, [], lexicon) if m.category == "actor"]
+    if len(found) == 1 and not source.text[:found[0].span.start].strip(" ,") \
+            and not source.text[found[0].span.end:].strip(" ,."):
+        return found[0]
+    return None
+
+
+def same_level(mentions: list[Mention], source: SourceText, low: str, lexicon: Lexicon) -> list[Mention]:
+    """"Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp": a body named at "the same
+    level" (cues.SAME_LEVEL) is the level class of the body named before it in its sentence ("Ủy ban nhân dân cấp
+    xã"), not the body at every level; the mention takes in the words "cùng cấp"."""
+    out = list(mentions)
+    actors = [k for k, m in enumerate(out) if m.category == "actor"]
+    for n, k in enumerate(actors):
+        m = out[k]
+        same = cues.SAME_LEVEL.match(low, m.span.end)
+        if same is None or n == 0:
+            continue
+        before = out[actors[n - 1]]
+        if re.search(r"[.;\n]", source.match[before.span.end:m.span.start].replace(",\n", ",")):
+            continue
+        level = _NAMED_LEVEL.findall(match_key(before.label))
+        entry = lexicon.lookup(f"{m.surface} cấp {_LEVEL_CLASS_WORD[level[-1]]}") if level else None
+        if entry is not None:
+            out[k] = dataclasses.replace(m, iri=entry.iri, label=entry.label_vi, span=Span(m.span.start, same.end()),
+                                         surface=source.text[m.span.start:same.end()], known=True)
+    return out
+
+
+def distributed_level(mentions: list[Mention], source: SourceText, lexicon: Lexicon) -> list[Mention]:
+    """A level written once after a list of bodies is each one's: "hội nghị liên tịch giữa Đảng ủy, Thường trực Hội
+    đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc, tổ chức chính trị - xã hội cấp xã" names the commune's
+    bodies, not the bodies at every level. A member that names a level or a place of its own keeps it."""
+    out = list(mentions)
+    run: list[int] = []
+    for k, m in enumerate(out):
+        if m.category != "actor":
+            continue
+        if run and _LIST_JOIN.fullmatch(source.match, out[run[-1]].span.end, m.span.start):
+            run.append(k)
+            continue
+        _distribute(out, run, source, lexicon)
+        run = [k]
+    _distribute(out, run, source, lexicon)
+    return out
+
+
+def _distribute(out: list[Mention], run: list[int], source: SourceText, lexicon: Lexicon) -> None:
+    if len(run) < 2:
+        return
+    last = out[run[-1]]
+    after = _LEVEL_AFTER.match(source.match.lower(), last.span.end)
+    at_end = _LEVEL_AT_END.search(match_key(last.surface))
+    level = after.group(1) if after is not None else at_end.group(1) if at_end is not None else None
+    if level is None:
+        return
+    heads = {h for h, _ in lexicon.head_nouns()}
+    for k in run if after is not None else run[:-1]:
+        m = out[k]
+        entry = lexicon.lookup(m.surface)
+        at_every_level = entry is not None and (entry.level in (None, "LevelAll") or entry.local_name is not None)
+        bare_head = match_key(m.surface) in heads and match_key(m.label) == match_key(m.surface)
+        if _NAMED_LEVEL.search(match_key(m.surface)) or not (at_every_level or bare_head):
+            continue   # "Ủy ban nhân dân tỉnh", "Sở Tư pháp", "Ban Chỉ đạo Quốc gia ...": a level, or one body, of its own
+        name = f"{m.surface} cấp {level}"
+        entry = lexicon.lookup(name)
+        read = read_as_name(name, lexicon) if entry is None else None
+        if entry is not None:
+            out[k] = dataclasses.replace(m, iri=entry.iri, label=entry.label_vi, kind=entry.kind, known=True)
+        elif read is not None and _NAMED_LEVEL.search(match_key(read.label)):
+            out[k] = dataclasses.replace(m, iri=read.iri, label=read.label, kind=read.kind, known=read.known)
+
+
+def echoed_level(mentions: list[Mention], source: SourceText, lexicon: Lexicon) -> list[Mention]:
+    """A body at every level named again, short, after the same body at one level in its sentence: "Đối với Ủy ban
+    nhân dân cấp tỉnh, thành phần dự hội nghị gồm ban lãnh đạo Ủy ban nhân dân ..." is that level's body."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        entry = lexicon.lookup(m.surface) if m.category == "actor" else None
+        if entry is None or entry.level != "LevelAll":
+            continue
+        for before in reversed(out[:k]):
+            if before.category != "actor" or re.search(r"[.;]|\n\s*\n", source.match[before.span.end:m.span.start]) \
+                    or m.span.start - before.span.end > 250:
+                break
+            if match_key(before.label).startswith(match_key(m.surface) + " ") and _NAMED_LEVEL.search(
+                    match_key(before.label)[len(match_key(m.surface)):]):
+                out[k] = dataclasses.replace(m, iri=before.iri, label=before.label, kind=before.kind, known=before.known)
+                break
+    return out
