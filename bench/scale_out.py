@@ -115,7 +115,7 @@ def child_client(args: dict) -> dict:
     keys = [key for key, _, _ in documents]
     merged = target / "merged.nt"
     write_merged(target / "graphs", keys, merged)
-    store = write_store(target / "store", target / "graphs", keys, lambda: merged)
+    store = write_store(target / "store", target / "graphs", keys)
     store.flush()
     t2, c2 = time.perf_counter(), _cpu()
     return {"seconds": t2 - t0, "cache_seconds": t1 - t0, "store_seconds": t2 - t1, "documents": len(documents),

@@ -28,6 +28,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from policykg.core.builddir import GRAPH_SUFFIX, GRAPHS
 from policykg.core.atomic import write_bytes
 from policykg.core.errors import EndpointError, InputError
 from policykg.core.iris import GRAPH, MERGED_GRAPH, ONTOLOGY_IRI, mint_graph_iri
@@ -100,7 +101,7 @@ def write_nquads_files(store: GraphStore, directory: Path, graphs: list[str], *,
             parts.clear()
             size = 0
 
-    cached = {mint_graph_iri(f.stem): f for f in cache.glob("*.nq")} if cache else {}
+    cached = {mint_graph_iri(f.name[:-len(GRAPH_SUFFIX)]): f for f in cache.glob("*" + GRAPH_SUFFIX)} if cache else {}
     for graph in graphs:
         if graph in cached:
             nquads = cached[graph].read_bytes()
@@ -121,7 +122,7 @@ def _cache_folder(data) -> Path | None:
     """The ``graphs`` folder of DATA when DATA is a build directory (its store was loaded from those files)."""
     if isinstance(data, GraphStore):
         return None
-    folder = Path(data) / "graphs"
+    folder = Path(data) / GRAPHS
     return folder if (Path(data) / "store").is_dir() and folder.is_dir() else None
 
 

@@ -38,7 +38,7 @@ from policykg.core.iris import BASE, GRAPH, ONTOLOGY_IRI, PKG, slugify
 from policykg.ontology.files import ONTOLOGY_FILES
 from policykg.queries.params import bind_values
 
-__all__ = ["GraphStore", "STORE_DIRNAME", "SUMMARY_GRAPH", "damaged_store_message", "is_store_dir"]
+__all__ = ["GraphStore", "STORE_DIRNAME", "SUMMARY_GRAPH", "damaged_store_message", "is_store_dir", "ontology_quads"]
 
 STORE_DIRNAME = "store"   # a build directory keeps its persistent store here
 
@@ -138,12 +138,16 @@ class GraphStore:
             if self.store.contains_named_graph(graph):
                 self.store.remove_graph(graph)
 
-    def add_summary(self, quads: Iterable[ox.Quad], first: bool = False) -> None:
-        """Add these quads to the summary graph ``SUMMARY_GRAPH`` (``first``: drop what it held). They are derived from
-        the current merged view: any later write drops them with the view's mark, so a summary is never older than
-        the data."""
+    def add_summary(self, quads: Iterable[ox.Quad] | bytes, first: bool = False) -> None:
+        """Add these quads (or N-Quads bytes, bulk-loaded) to the summary graph ``SUMMARY_GRAPH`` (``first``: drop
+        what it held). They are derived from the current merged view: any later write drops them with the view's
+        mark, so a summary is never older than the data."""
         if first and self.store.contains_named_graph(SUMMARY_GRAPH):
             self.store.remove_graph(SUMMARY_GRAPH)
+        if isinstance(quads, bytes):
+            if quads:
+                self.store.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+            return
         batch: list[ox.Quad] = []
         size = 0
         for quad in quads:   # a transaction per few MB: the whole summary is tens of MB of literals
@@ -235,7 +239,7 @@ class GraphStore:
         """True when the store's ontology graph holds the ontology files' triples (blank nodes compared by count)."""
         graph = ox.NamedNode(ONTOLOGY_IRI)
         held = [ox.Triple(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, graph)]
-        files = [q.triple for q in _ontology_quads()]
+        files = [q.triple for q in ontology_quads()]
         return len(held) == len(files) and {t for t in held if _ground(t)} == {t for t in files if _ground(t)}
 
     def bulk_load_chunks(self, chunks: Iterable[bytes], fmt: ox.RdfFormat) -> None:
@@ -247,8 +251,13 @@ class GraphStore:
 
     def set_merged_view_from(self, ntriples: str | os.PathLike) -> None:
         """Make the default graph the triples of the N-Triples file ``ntriples`` plus the ontology's (streamed)."""
+        self.set_merged_view_chunks(_line_chunks(ntriples))
+
+    def set_merged_view_chunks(self, chunks: Iterable[bytes]) -> None:
+        """Make the default graph the triples of the N-Triples ``chunks`` (every named graph's, repeats allowed: the
+        store is a set) plus the ontology's, one bulk load per chunk."""
         self.store.clear_graph(ox.DefaultGraph())
-        self.bulk_load_chunks(_line_chunks(ntriples), ox.RdfFormat.N_TRIPLES)
+        self.bulk_load_chunks(chunks, ox.RdfFormat.N_TRIPLES)
         ontology = ox.NamedNode(ONTOLOGY_IRI)
         if self.store.contains_named_graph(ontology):
             self.store.bulk_load(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ontology),
@@ -315,7 +324,7 @@ class GraphStore:
 
     def load_ontology(self) -> None:
         """(Re)load the ontology files into the graph ``ONTOLOGY_IRI`` so subclass queries work."""
-        self.replace_graph(ONTOLOGY_IRI, _ontology_quads())
+        self.replace_graph(ONTOLOGY_IRI, ontology_quads())
 
     def flush(self, compact: bool = True) -> None:
         """Bring the merged view up to date and write everything to disk; ``compact``: also compact it for reading
@@ -372,7 +381,7 @@ def _ground(t: ox.Triple) -> bool:
     return not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode)
 
 
-def _ontology_quads() -> list[ox.Quad]:
+def ontology_quads() -> list[ox.Quad]:
     quads: list[ox.Quad] = []
     for f in ONTOLOGY_FILES:
         quads.extend(ox.parse(path=str(f), format=ox.RdfFormat.TURTLE))

@@ -35,7 +35,8 @@ from policykg.queries.catalogue import QueryInfo
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import SUMMARY_GRAPH, GraphStore
 
-__all__ = ["HUB_QUERIES", "SUMMARISED", "actor_quad", "summary_answer", "summary_predicate", "summary_quads"]
+__all__ = ["HUB_QUERIES", "SUMMARISED", "actor_quad", "packed_rows", "summary_answer", "summary_predicate",
+           "summary_quads"]
 
 # query name -> the result columns whose actor a row belongs to (the actor filter's own test)
 SUMMARISED = {"coordination": ("actorA", "actorB"), "responsibilities": ("actor",)}
@@ -61,7 +62,7 @@ def summary_predicate(info: QueryInfo) -> ox.NamedNode:
 
 def summary_quads(info: QueryInfo, whole: QueryResult) -> Iterator[ox.Quad]:
     """The summary graph's quads for ``info`` from its unfiltered answer ``whole``: one literal per actor holding that
-    actor's rows (in ``whole``'s order) in the compact layout of :func:`_packed`, and the mark that every actor's
+    actor's rows (in ``whole``'s order) in the compact layout of :func:`packed_rows`, and the mark that every actor's
     rows are there."""
     predicate = summary_predicate(info)   # one digest of the query text for all the actors
     by_actor: dict[str, list[dict]] = {}
@@ -79,7 +80,7 @@ def actor_quad(info: QueryInfo, actor: str, answer: QueryResult) -> ox.Quad:
 
 
 def _kept_quad(actor: str, predicate: ox.NamedNode, variables: list[str], rows: list[dict[str, RdfTerm]]) -> ox.Quad:
-    return ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(_packed(variables, rows)), SUMMARY_GRAPH)
+    return ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(packed_rows(variables, rows)), SUMMARY_GRAPH)
 
 
 def summary_answer(store: GraphStore, info: QueryInfo, bindings: dict) -> QueryResult | None:
@@ -96,12 +97,12 @@ def summary_answer(store: GraphStore, info: QueryInfo, bindings: dict) -> QueryR
     return QueryResult.select(list(info.returns), []) if store.holds_summary(predicate) else None
 
 
-def _packed(variables: list[str], rows: list[dict[str, RdfTerm]]) -> str:
+def packed_rows(variables: list[str], rows: list[dict[str, RdfTerm]]) -> str:
     """Rows as compact JSON: ``{"vars": [...], "terms": [[kind, value, lang, datatype], ...], "rows": [[i, ...]]}``,
     each distinct term once, a row a list of term numbers (-1: unbound).
 
     >>> a, b = RdfTerm.iri("urn:a"), RdfTerm.literal("x", "vi")
-    >>> text = _packed(["s", "o"], [{"s": a, "o": b}, {"s": a}])
+    >>> text = packed_rows(["s", "o"], [{"s": a, "o": b}, {"s": a}])
     >>> text
     '{"vars":["s","o"],"terms":[["uri","urn:a",null,null],["literal","x","vi",null]],"rows":[[0,1],[0,-1]]}'
     >>> _unpacked(text).rows == [{"s": a, "o": b}, {"s": a}]

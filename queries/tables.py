@@ -76,10 +76,15 @@ class Answer:
             shutil.copyfileobj(source, out, 1 << 20)
         return True
 
+    def keep(self, fmt: str):
+        """A binary stream into the answer's file only (the answer's one copy: nothing else is written), renamed
+        into place when the block ends without an error; when the file cannot be written, nothing is kept."""
+        return self.keeping(fmt, None)
+
     @contextlib.contextmanager
     def keeping(self, fmt: str, out) -> Iterator:
-        """A binary stream that writes to ``out`` and, beside it, to the answer's file, renamed into place when the
-        block ends without an error; when the file cannot be written, only ``out`` is written."""
+        """A binary stream that writes to ``out`` (None: nowhere else) and, beside it, to the answer's file, renamed
+        into place when the block ends without an error; when the file cannot be written, only ``out`` is written."""
         tee = _Tee(out, self.path(fmt))
         try:
             yield tee
@@ -106,7 +111,8 @@ class _Tee(io.RawIOBase):
 
     def write(self, data) -> int:
         data = bytes(data)
-        self.out.write(data)
+        if self.out is not None:
+            self.out.write(data)
         if self.copy is not None:
             try:
                 self.copy.write(data)
@@ -115,7 +121,7 @@ class _Tee(io.RawIOBase):
         return len(data)
 
     def flush(self) -> None:
-        if not self.closed:
+        if not self.closed and self.out is not None:
             self.out.flush()
 
     def writable(self) -> bool:

@@ -69,7 +69,7 @@ def test_a_rebuild_that_fails_late_leaves_the_published_build_and_the_cache_tell
     def boom(*args, **kwargs):
         raise RuntimeError("crash after the documents were written")
 
-    monkeypatch.setattr(finish, "write_outputs", boom)
+    monkeypatch.setattr(finish, "write_exports", boom)
     with pytest.raises(RuntimeError):
         build([corpus], out)
     assert snapshot(out) == before and documents(out) == answer

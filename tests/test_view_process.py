@@ -13,6 +13,10 @@ import pytest
 from corpusfixture import generated_texts
 from policykg.corpus import finish
 from policykg.corpus.build import build_corpus
+from policykg.corpus.exportjob import KEYS_NAME as EXPORT_KEYS
+from policykg.corpus.summaryjob import KEYS_NAME as SUMMARY_KEYS, QUADS_NAME as SUMMARY_QUADS
+from policykg.queries.catalogue import get_query
+from policykg.queries.summary import SUMMARISED, summary_predicate
 from policykg.corpus.viewjob import KEYS_NAME as SNAPSHOT_NAME, ViewJob
 from policykg.queries.data import open_data
 from policykg.visualize.views import write_view
@@ -28,10 +32,20 @@ def _generation_names(out: Path) -> set[str]:
 
 
 def test_the_view_process_draws_the_page_the_main_process_draws(texts, tmp_path, monkeypatch):
-    build_corpus(texts, tmp_path / "one", jobs=1, quiet=True)                 # drawn in the main process
+    one = build_corpus(texts, tmp_path / "one", jobs=1, quiet=True)           # drawn in the main process
     monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
     summary = build_corpus(texts, tmp_path / "two", jobs=2, quiet=True)      # drawn by the view's process
     assert "graph.html" in summary.outputs
+    # the exports are written by a process of their own too: the same files and counts
+    assert (summary.quads, summary.triples, summary.outputs) == (one.quads, one.triples, one.outputs)
+    assert EXPORT_KEYS not in _generation_names(tmp_path / "two")
+    # and the per-actor summary is reduced by another: the same kept answers, nothing left behind
+    kept = {name: [(p.name, p.read_bytes()) for p in sorted(((tmp_path / name / "current").resolve() / "results").iterdir())]
+            for name in ("one", "two")}
+    assert kept["one"] and kept["one"] == kept["two"]
+    assert not {SUMMARY_KEYS, SUMMARY_QUADS} & _generation_names(tmp_path / "two")
+    store = open_data(tmp_path / "two")
+    assert all(store.holds_summary(summary_predicate(get_query(name))) for name in SUMMARISED)
     for name in ("graph.html", "graph.trig", "graph.ttl", "report.html"):
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
     assert SNAPSHOT_NAME not in _generation_names(tmp_path / "two")
@@ -53,6 +67,8 @@ def test_a_view_process_that_fails_is_a_note_and_the_build_is_published(texts, t
     assert any(n.startswith("graph.html not written: the view's process failed") for n in summary.notes), summary.notes
     assert not (tmp_path / "out" / "graph.html").exists()
     assert (tmp_path / "out" / "graph.trig").is_file() and SNAPSHOT_NAME not in _generation_names(tmp_path / "out")
+    # the exports' process failed too: the main process wrote them
+    assert EXPORT_KEYS not in _generation_names(tmp_path / "out") and "graph.ttl" in summary.outputs
 
 
 def test_documents_cached_without_facts_files_are_read_from_their_nquads(texts, tmp_path):
@@ -105,3 +121,14 @@ def test_a_large_views_details_are_published_with_it_and_kept_by_a_rebuild(texts
     write_view(open_data(out), "actors", tmp_path / "store" / "graph.html")
     assert {p.name: p.read_bytes() for p in details_dir(tmp_path / "store" / "graph.html").iterdir()} == first
     assert (tmp_path / "store" / "graph.html").read_bytes() == (out / "graph.html").read_bytes()
+
+
+def test_the_child_processes_run_this_policykg_whatever_the_working_directory(texts, tmp_path, monkeypatch):
+    """A build run inside another checkout (a folder holding a policykg package) still starts its own modules."""
+    other = tmp_path / "checkout" / "policykg"
+    other.mkdir(parents=True)
+    (other / "__init__.py").write_text("raise ImportError('not this policykg')\n")
+    monkeypatch.chdir(tmp_path / "checkout")
+    monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
+    summary = build_corpus(texts, tmp_path / "out", jobs=2, quiet=True)
+    assert "graph.html" in summary.outputs and not any("graph.html" in n for n in summary.notes), summary.notes

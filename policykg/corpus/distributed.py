@@ -192,7 +192,7 @@ def _cache_out(outcomes: list[DocumentOutcome], graphs: Path, parts: Path) -> li
 
 
 def _stripped(outcome: DocumentOutcome, **changes) -> DocumentOutcome:
-    return dataclasses.replace(outcome, nquads=b"", view=b"", part=dataclasses.replace(outcome.part, html=""),
+    return dataclasses.replace(outcome, nquads=b"", view=b"", summary=b"", part=dataclasses.replace(outcome.part, html=""),
                                **changes)
 
 

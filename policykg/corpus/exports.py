@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
+from policykg.core.builddir import GRAPH_SUFFIX, GRAPHS, graph_file
 from policykg.core.errors import InputError
 from policykg.core.formats import FORMAT_NAMES, FORMATS
 from policykg.core.iris import mint_graph_iri
@@ -54,11 +55,11 @@ def write_exports(out_dir: str | os.PathLike, formats: Iterable[str] = ("trig", 
     Raises InputError when ``out_dir`` is not a build directory or a format is unknown.
     """
     out = Path(out_dir)
-    graphs_dir = out / "graphs"
+    graphs_dir = out / GRAPHS
     if not graphs_dir.is_dir():
         raise InputError(f"{out}: not a build directory (no graphs/ inside)")
     wanted = check_formats(formats)
-    keys = graph_order(p.stem for p in graphs_dir.glob("*.nq"))
+    keys = graph_order(p.name[:-len(GRAPH_SUFFIX)] for p in graphs_dir.glob("*" + GRAPH_SUFFIX))
     summary = BuildSummary(out_dir=str(out))
     where = Path(target) if target is not None else out
     merged = where / MERGED_NAME
@@ -75,7 +76,7 @@ def write_outputs(where: Path, graphs_dir: Path, keys: list[str], formats: list[
     """graph.<fmt> for each format into ``where``, by the store layer's writer: datasets streamed document by
     document from ``graphs_dir``, triple formats from ``merged`` (the sorted, distinct N-Triples of
     :func:`write_merged`)."""
-    files = [graphs_dir / f"{key}.nq" for key in keys]
+    files = [graph_file(graphs_dir, key) for key in keys]
     for name in formats:
         write_graphs(where / output_name(name), name, graph_files=files, merged=merged)
         summary.outputs.append(output_name(name))

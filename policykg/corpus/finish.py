@@ -11,14 +11,15 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import Callable
 
-from policykg.corpus.exports import MERGED_NAME, graph_order, output_name, write_outputs
+from policykg.corpus.exportjob import ExportJob, write_exports
+from policykg.corpus.exports import MERGED_NAME, graph_order, output_name
 from policykg.corpus.manifest import Manifest
-from policykg.corpus.outcome import VIEW_SUFFIX
-from policykg.corpus.merged import write_merged
+from policykg.core.builddir import CACHE_SUFFIXES, GRAPHS, PARTS, cache_file, part_file
+from policykg.corpus.outcome import cached_summary_parts
 from policykg.corpus.plan import BuildPlan
 from policykg.corpus.storing import write_store
+from policykg.corpus.summaryjob import SummaryJob
 from policykg.corpus.summary import BuildSummary
 from policykg.queries.store import GraphStore
 from policykg.queries.summarise import write_summary
@@ -47,35 +48,7 @@ def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
                          f"({manifest[k]['identity'][0]}): left out" for k, kept in repeats)
     fingerprint = plan.manifest.fingerprint(keys, [OUTPUTS_LAYOUT, summary.failed, plan.viz])
     reused = _reuse(plan, fingerprint, summary)
-    merged = plan.gen / MERGED_NAME
-
-    def merged_triples() -> Path:
-        if not merged.exists():
-            summary.quads, summary.triples = write_merged(plan.graphs_dir, keys, merged)
-        return merged
-
-    # with workers, graph.html is drawn from the cached facts in a process of its own while the rest is written
-    view = ViewJob(plan.gen) if plan.viz and plan.jobs > 1 and len(keys) >= VIEW_PROCESS_FROM and not reused else None
-    store = None
-    try:
-        if view is not None:
-            view.start(plan.graphs_dir, keys)
-        store = _store(plan, keys, merged_triples)
-        if not reused:
-            merged_triples()
-        write_summary(store, plan.gen)   # each actor's selective answers (queries/summary.py), whole ones kept
-        store.flush()
-        if not reused:
-            write_outputs(plan.gen, plan.graphs_dir, keys, plan.formats, merged, summary)
-            _write_report(plan, keys, summary)
-            if plan.viz:
-                _view_written(view.result() if view else
-                              draw_actor_view(plan.graphs_dir, keys, str(plan.gen / "graph.html")), summary)
-    finally:
-        if view is not None:
-            view.close()
-        del store   # closes the persistent store
-        merged.unlink(missing_ok=True)
+    _write_outputs(plan, keys, summary, reused)
     plan.manifest.outputs = {"fingerprint": fingerprint, "quads": summary.quads, "triples": summary.triples,
                              "files": summary.outputs}
     plan.manifest.write(plan.gen / "manifest.json")
@@ -85,6 +58,46 @@ def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
         actors.update(manifest[key].get("actors", []))
     summary.actors = len(actors)
     summary.documents = len(keys)
+
+
+def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reused: bool) -> None:
+    """The store (with its summary) of the documents ``keys`` and, unless ``reused``, graph.<format>, the report and
+    the actor view. With workers and enough documents, the exports, the view and the summary's reduce are done by
+    processes of their own (from the documents' cache, not the store) while the main process loads the store."""
+    merged = plan.gen / MERGED_NAME
+    side = plan.jobs > 1 and len(keys) >= VIEW_PROCESS_FROM
+    view = ViewJob(plan.gen) if side and plan.viz and not reused else None
+    exports = ExportJob(plan.gen) if side and not reused else None
+    reduce = SummaryJob(plan.gen) if side and not reused else None
+    store = None
+    try:
+        if view is not None:
+            view.start(plan.graphs_dir, keys)
+        if exports is not None:
+            exports.start(plan.graphs_dir, keys, plan.formats, merged)
+        if reduce is not None:
+            reduce.start(plan.graphs_dir, keys)
+        store = _store(plan, keys)
+        # each actor's selective answers (queries/summary.py) reduced from the documents' parts, whole ones kept
+        write_summary(store, plan.gen, parts=lambda: cached_summary_parts(plan.graphs_dir, keys),
+                      reduced=reduce.result() if reduce is not None else None)
+        store.flush()
+        if not reused:
+            done = exports.result() if exports is not None else None
+            if done is None:   # no child, or it failed: here (a real failure is then raised here)
+                done = write_exports(plan.gen, plan.graphs_dir, keys, plan.formats, merged)
+            summary.quads, summary.triples = done[0], done[1]
+            summary.outputs.extend(done[2])
+            _write_report(plan, keys, summary)
+            if plan.viz:
+                _view_written(view.result() if view else
+                              draw_actor_view(plan.graphs_dir, keys, str(plan.gen / "graph.html")), summary)
+    finally:
+        for job in (view, exports, reduce):
+            if job is not None:
+                job.close()
+        del store   # closes the persistent store
+        merged.unlink(missing_ok=True)
 
 
 def _reuse(plan: BuildPlan, fingerprint: str, summary: BuildSummary) -> bool:
@@ -129,8 +142,8 @@ def _carry_over(plan: BuildPlan, summary: BuildSummary) -> None:
                 continue
             kept += 1
         if plan.cached(key):
-            for part in (f"graphs/{key}.nq", f"graphs/{key}{VIEW_SUFFIX}", f"parts/{key}.html",
-                         f"report/{report_page_name(key)}"):
+            files = [cache_file(GRAPHS, key, suffix) for suffix in CACHE_SUFFIXES]
+            for part in (*files, part_file(PARTS, key), Path("report") / report_page_name(key)):
                 if (plan.previous / part).exists():   # a report page is written below when it is missing
                     link_or_copy(plan.previous / part, plan.gen / part)
     if kept:
@@ -138,7 +151,7 @@ def _carry_over(plan: BuildPlan, summary: BuildSummary) -> None:
                              "--prune removes them")
 
 
-def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path]) -> GraphStore:
+def _store(plan: BuildPlan, keys: list[str]) -> GraphStore:
     """The generation's store: a copy of the previous one, updated, when few documents changed; else loaded whole."""
     before = Manifest(documents=plan.before)
     was = set(before.published({k for k in plan.before if plan.cached(k)})[0]) if plan.previous else set()
@@ -149,8 +162,8 @@ def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path]) -> Grap
     plan.published, plan.changed, plan.removed = list(keys), changed, removed
     small = len(changed) + len(removed) <= max(16, len(keys) // _INCREMENTAL_SHARE)
     previous = plan.previous / "store" if plan.previous is not None and plan.incremental and small else None
-    return write_store(plan.store_dir, plan.graphs_dir, keys, merged, previous=previous,
-                       previous_graphs=plan.previous / "graphs" if previous else None, changed=changed,
+    return write_store(plan.store_dir, plan.graphs_dir, keys, previous=previous,
+                       previous_graphs=plan.previous / GRAPHS if previous else None, changed=changed,
                        removed=removed, shown=str(plan.out / "store"))
 
 
@@ -159,9 +172,9 @@ def _write_report(plan: BuildPlan, keys: list[str], summary: BuildSummary) -> No
     names; only the pages of documents built now are rewritten."""
     manifest = plan.manifest.documents
     entries = [ReportEntry(k, manifest[k].get("heading", k), manifest[k].get("counts", {}).get("uncovered_sentences", 0),
-                           manifest[k].get("counts", {}).get("sentences", 0), plan.parts_dir / f"{k}.html")
+                           manifest[k].get("counts", {}).get("sentences", 0), part_file(plan.parts_dir, k))
                for k in sorted(keys, key=lambda k: (manifest[k].get("name", ""), k))
-               if (plan.parts_dir / f"{k}.html").exists()]
+               if part_file(plan.parts_dir, k).exists()]
     write_report_pages(plan.gen, entries, summary.failed, fresh={key for _, key, _ in plan.to_build}, sync=False)
     summary.outputs.append("report.html")
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from policykg.core.atomic import atomic_open
+from policykg.core.builddir import graph_file
 from policykg.core.iris import mint_graph_iri
 
 __all__ = ["doc_ntriples", "write_merged"]
@@ -34,7 +35,7 @@ RUN_BYTES = 64 << 20   # lines sorted in memory at once
 
 def doc_ntriples(graphs_dir: Path, key: str) -> bytes:
     """One document's cached quads as N-Triples lines (its graph term dropped)."""
-    data = (graphs_dir / f"{key}.nq").read_bytes()
+    data = graph_file(graphs_dir, key).read_bytes()
     suffix = b" <" + mint_graph_iri(key).encode("utf-8") + b"> .\n"
     return data.replace(suffix, b" .\n")
 

@@ -10,10 +10,11 @@ import contextlib
 import gc
 import os
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterable, Iterator
 from pathlib import Path
 
 from policykg.core.atomic import write_bytes, write_text
+from policykg.core.builddir import SUMMARY_SUFFIX, VIEW_SUFFIX, cache_file, graph_file, part_file
 from policykg.core.errors import PolicyKGError
 from policykg.core.iris import ACTOR, ONTOLOGY_IRI, PKG, PREFIXES, slugify
 from policykg.graph_builder.actormodel import load_actor_model
@@ -21,12 +22,11 @@ from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sent
 from policykg.graph_builder.pipeline import build_source, emit_result_nquads
 from policykg.corpus.progress import BIG_DOCUMENT_BYTES, DocumentSteps
 from policykg.graph_builder.read import read_source, source_from_bytes
+from policykg.queries.summaryparts import document_part
 from policykg.visualize.facts import GraphFacts, actor_view_facts, facts_from_nquads
 from policykg.visualize.report import ReportPart, render_document
 
-__all__ = ["VIEW_SUFFIX", "DocumentOutcome", "build_outcome", "one_line", "view_facts", "write_cache_files"]
-
-VIEW_SUFFIX = ".view.json"   # graphs/KEY.view.json: the document's facts for the actor view
+__all__ = ["DocumentOutcome", "build_outcome", "cached_summary_parts", "one_line", "view_facts", "write_cache_files"]
 
 _RDF_TYPE = "<" + PREFIXES["rdf"] + "type>"
 _COUNTED = {"Task": "tasks", "CoordinationDuty": "coordination_duties", "Objective": "objectives",
@@ -49,17 +49,30 @@ class DocumentOutcome:
     identity: tuple[str, str] | None = None   # (số hiệu, issuer IRI) of a document that is not a news article
     cached: bool = False   # its cache files are already in the staging generation (written by a Dask worker)
     view: bytes = b""      # what the actor view reads of it (visualize.facts, JSON): graphs/KEY.view.json
+    summary: bytes = b""   # its part of the per-actor summary (queries.summaryparts, JSON): graphs/KEY.summary.json
 
 
 def write_cache_files(outcome: DocumentOutcome, graphs: Path, parts: Path) -> None:
-    """A built document's cache files in a staging generation: its graph ``graphs/KEY.nq``, what the actor view
-    reads of it ``graphs/KEY.view.json`` (when the outcome carries it) and its report section ``parts/KEY.html``,
-    each written atomically but not synced (the generation is synced once: the build syncs it when it publishes
-    it, a Dask worker once per batch)."""
-    write_bytes(graphs / f"{outcome.key}.nq", outcome.nquads, sync=False)
-    if outcome.view:
-        write_bytes(graphs / f"{outcome.key}{VIEW_SUFFIX}", outcome.view, sync=False)
-    write_text(parts / f"{outcome.key}.html", outcome.part.html, sync=False)
+    """A built document's cache files in a staging generation (:mod:`policykg.core.builddir`): its graph
+    ``graphs/KEY.nq``, what the actor view reads of it ``graphs/KEY.view.json`` and its part of the per-actor summary
+    ``graphs/KEY.summary.json`` (each when the outcome carries it) and its report section ``parts/KEY.html``, each
+    written atomically but not synced (the generation is synced once: the build syncs it when it publishes it, a
+    Dask worker once per batch)."""
+    write_bytes(graph_file(graphs, outcome.key), outcome.nquads, sync=False)
+    for suffix, data in ((VIEW_SUFFIX, outcome.view), (SUMMARY_SUFFIX, outcome.summary)):
+        if data:
+            write_bytes(cache_file(graphs, outcome.key, suffix), data, sync=False)
+    write_text(part_file(parts, outcome.key), outcome.part.html, sync=False)
+
+
+def cached_summary_parts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[bytes]:
+    """Each document's part of the per-actor summary, from its ``KEY.summary.json``, else (a cache written before
+    there were such files, or a Dask worker's spooled outcome) made from its ``KEY.nq``: the same part."""
+    for key in keys:
+        try:
+            yield cache_file(graphs_dir, key, SUMMARY_SUFFIX).read_bytes()
+        except OSError:
+            yield document_part(graph_file(graphs_dir, key).read_bytes())
 
 
 def one_line(exc: BaseException) -> str:
@@ -134,12 +147,13 @@ def _build(path: str, key: str | None, sha256: str, source: SourceText | None, d
     data = emit_result_nquads(result)
     counts, actors = _count(result, data)
     view = view_facts(data).to_json()
+    summary = document_part(data)
     step("report")
     part = render_document(result)
     step("done")
     return DocumentOutcome(key=source.key, name=name, sha256=sha256 or source.sha256, ok=True,
                            nquads=data, part=part, counts=counts, actors=actors, identity=_identity(result),
-                           view=view)
+                           view=view, summary=summary)
 
 
 def view_facts(nquads: bytes) -> GraphFacts:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from policykg.core.builddir import GRAPHS, PARTS, graph_file, part_file
 from policykg.core.errors import InputError, PolicyKGError
 from policykg.corpus.builddir import check_ownership, previous_generation
 from policykg.corpus.distributed import check_scheduler
@@ -76,11 +77,11 @@ class BuildPlan:
 
     @property
     def graphs_dir(self) -> Path:
-        return self.gen / "graphs"
+        return self.gen / GRAPHS
 
     @property
     def parts_dir(self) -> Path:
-        return self.gen / "parts"
+        return self.gen / PARTS
 
     @property
     def store_dir(self) -> Path:
@@ -96,8 +97,8 @@ class BuildPlan:
     def cached(self, key: str, where: Path | None = None) -> bool:
         """True when the cache files of ``key`` are in the generation ``where`` (default: the previous one)."""
         where = where or self.previous
-        return where is not None and (where / "graphs" / f"{key}.nq").exists() \
-            and (where / "parts" / f"{key}.html").exists()
+        return where is not None and graph_file(where / GRAPHS, key).exists() \
+            and part_file(where / PARTS, key).exists()
 
     def _hash(self, path: str) -> None:
         """Hash one input (stdin is read now)."""

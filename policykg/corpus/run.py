@@ -25,7 +25,7 @@ from policykg.corpus.plan import BuildPlan
 from policykg.corpus.progress import Progress
 from policykg.corpus.summary import BuildSummary
 
-__all__ = ["run_build"]
+__all__ = ["run_build", "worker_init"]
 
 _SHUTDOWN_SECONDS = 5.0   # how long terminated workers get to exit before they are killed
 
@@ -69,7 +69,7 @@ def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...], progress: bool = Fals
             yield build_outcome("-", key, sha, source=plan.stdin, progress=progress, actor_model=plan.actor_model)
 
 
-def _worker_init(close_fds: tuple[int, ...]) -> None:
+def worker_init(close_fds: tuple[int, ...]) -> None:
     """In each worker: leave interrupts to the main process, die with it, let go of the lock."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -86,7 +86,7 @@ def _in_workers(jobs: list[tuple[str, str, str]], workers: int, close_fds: tuple
                 ) -> Iterator[DocumentOutcome]:
     context = multiprocessing.get_context("fork")
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context,
-                                                  initializer=_worker_init, initargs=(close_fds,))
+                                                  initializer=worker_init, initargs=(close_fds,))
     try:
         futures = {pool.submit(job_of, job): job for job in jobs}
         for future in concurrent.futures.as_completed(futures):

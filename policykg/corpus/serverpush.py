@@ -28,6 +28,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from policykg.core.builddir import GRAPHS, graph_file
 from policykg.core.atomic import write_text
 from policykg.core.errors import EndpointError, QueryError
 from policykg.core.iris import GRAPH, MERGED_GRAPH, ONTOLOGY_IRI, mint_graph_iri
@@ -106,7 +107,7 @@ def sync_server(target: ServerTarget, out: Path, gen: Path, previous: Path | Non
     drops = [mint_graph_iri(k) for k in removed]
     try:
         documents = keys if full else changed
-        _each(target, lambda k: writer.put(mint_graph_iri(k), doc_ntriples(gen / "graphs", k)), documents, sent)
+        _each(target, lambda k: writer.put(mint_graph_iri(k), doc_ntriples(gen / GRAPHS, k)), documents, sent)
         if full:   # the server's document graphs that are not published: pruned or removed while not followed
             drops = _orphans(target, {mint_graph_iri(k) for k in keys})
         _each(target, writer.drop, drops, sent)
@@ -164,13 +165,13 @@ def _update_merged(writer: ServerWriter, store: GraphStore, gen: Path, previous:
     """The changed documents' triples into ``MERGED_GRAPH`` (a graph is a set: triples it holds stay once), then
     out of it the triples of their previous versions and of removed documents that no published graph holds."""
     added = gone = 0
-    pieces = (doc_ntriples(gen / "graphs", k) for k in changed)   # documents have no blank nodes
+    pieces = (doc_ntriples(gen / GRAPHS, k) for k in changed)   # documents have no blank nodes
     for chunk in byte_chunks(pieces, GSP_CHUNK_BYTES):
         writer.add(MERGED_GRAPH, chunk)
         added += chunk.count(b"\n")
     for key in [*changed, *removed]:
-        if (previous / "graphs" / f"{key}.nq").exists():
-            triples = store.not_held(doc_ntriples(previous / "graphs", key))
+        if graph_file(previous / GRAPHS, key).exists():
+            triples = store.not_held(doc_ntriples(previous / GRAPHS, key))
             writer.remove(MERGED_GRAPH, triples)
             gone += len(triples)
     return added, gone

@@ -7,7 +7,8 @@ Two ways, same content (one named graph per published document, the ontology gra
   view follows: the new triples join the default graph, and a triple a document no longer states leaves it only
   when no other graph still holds it;
 - **full** (a first build, ``--force``, many changes, a changed ontology): a fresh store is bulk-loaded from the
-  cached N-Quads, and the default graph from the sorted merged triples, a chunk of about 24 MB per bulk load
+  cached N-Quads, and the default graph from the documents' triples (the store is a set: a triple two
+  documents state is held once), a chunk of about 24 MB per bulk load
   (Oxigraph's loader holds what one call loads in memory: one call for 2M quads peaks at 1.6 GB, calls of 200k
   quads at 0.3 GB).
 """
@@ -16,10 +17,11 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from policykg.core.builddir import graph_file
 from policykg.core.iris import mint_graph_iri
 from policykg.corpus.merged import doc_ntriples
 from policykg.core.errors import InputError
@@ -33,13 +35,12 @@ _FLUSH_BYTES = 32 << 20   # written to disk this often: RocksDB's in-memory tabl
 _CHUNK_BYTES = 24 << 20   # N-Quads of one bulk load (whole way): Oxigraph's loader holds a chunk in memory
 
 
-def write_store(target: Path, graphs_dir: Path, keys: list[str], merged: Callable[[], Path], *, previous: Path | None = None,
+def write_store(target: Path, graphs_dir: Path, keys: list[str], *, previous: Path | None = None,
                 previous_graphs: Path | None = None, changed: list[str] = (), removed: list[str] = (),
                 shown: str = "") -> GraphStore:
     """Write the store of a generation at ``target`` and return it open.
 
-    ``keys`` are the published documents (their cache in ``graphs_dir``) and ``merged()`` gives the file of their
-    sorted, distinct triples (made only when the store is loaded whole). With ``previous`` (a store whose documents differ from ``keys`` only by ``changed`` and ``removed``,
+    ``keys`` are the published documents (their cache in ``graphs_dir``). With ``previous`` (a store whose documents differ from ``keys`` only by ``changed`` and ``removed``,
     their old cache in ``previous_graphs``), the store starts as its copy; otherwise it is loaded whole. A damaged
     ``previous`` is an InputError naming it as ``shown`` (rebuild with --force, which loads the store whole).
     """
@@ -60,13 +61,15 @@ def write_store(target: Path, graphs_dir: Path, keys: list[str], merged: Callabl
     store = GraphStore(target)
     store.bulk_load_chunks(_chunks(graphs_dir, keys), ox.RdfFormat.N_QUADS)
     store.load_ontology()
-    store.set_merged_view_from(merged())
+    store.set_merged_view_chunks(_chunks(graphs_dir, keys, triples=True))   # the store is a set: repeats go
     return store
 
 
-def _chunks(graphs_dir: Path, keys: list[str]) -> Iterator[bytes]:
-    """The cached N-Quads of the documents ``keys``, in pieces of about ``_CHUNK_BYTES``."""
-    return byte_chunks(((graphs_dir / f"{key}.nq").read_bytes() for key in keys), _CHUNK_BYTES)
+def _chunks(graphs_dir: Path, keys: list[str], triples: bool = False) -> Iterator[bytes]:
+    """The cached N-Quads of the documents ``keys`` (``triples``: as N-Triples, their graph dropped), in pieces of
+    about ``_CHUNK_BYTES``."""
+    pieces = (doc_ntriples(graphs_dir, key) if triples else graph_file(graphs_dir, key).read_bytes() for key in keys)
+    return byte_chunks(pieces, _CHUNK_BYTES)
 
 
 def _update(store: GraphStore, graphs_dir: Path, previous_graphs: Path, keys: list[str], changed: Iterable[str],
@@ -77,7 +80,7 @@ def _update(store: GraphStore, graphs_dir: Path, previous_graphs: Path, keys: li
     size = unflushed = 0
     for key in [*changed, *removed]:
         batch.append(key)
-        size += (graphs_dir / f"{key}.nq").stat().st_size if key in published else 0
+        size += graph_file(graphs_dir, key).stat().st_size if key in published else 0
         if size >= _BATCH_BYTES:
             _apply(store, graphs_dir, previous_graphs, batch, published)
             unflushed += size
@@ -90,9 +93,9 @@ def _update(store: GraphStore, graphs_dir: Path, previous_graphs: Path, keys: li
 
 
 def _apply(store: GraphStore, graphs_dir: Path, previous_graphs: Path, batch: list[str], published: set[str]) -> None:
-    gone = b"".join(doc_ntriples(previous_graphs, k) for k in batch if (previous_graphs / f"{k}.nq").exists())
+    gone = b"".join(doc_ntriples(previous_graphs, k) for k in batch if graph_file(previous_graphs, k).exists())
     new = [k for k in batch if k in published]
     for key in batch:
         store.remove_graph(mint_graph_iri(key))
-    store.load_nquads(b"".join((graphs_dir / f"{k}.nq").read_bytes() for k in new))
+    store.load_nquads(b"".join(graph_file(graphs_dir, k).read_bytes() for k in new))
     store.update_merged_view(gone, b"".join(doc_ntriples(graphs_dir, k) for k in new))

@@ -1,0 +1,62 @@
+"""The per-actor summary of a generation reduced from the documents' parts by a process of its own, beside the main
+process loading the store (:mod:`policykg.queries.summaryparts`: the reduce needs no store).
+
+The child keeps the whole answers in the generation (``results/``), writes the summary graph's quads to
+``generations/<n+1>/.summary.nq`` and prints the hubs as one line of JSON; the main process bulk-loads the quads into
+its store, answers the hubs' queries and removes the file. If the child fails (or a part is of another query text),
+the main process writes the summary itself, as without the child.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from policykg.corpus.outcome import cached_summary_parts
+from policykg.corpus.sidejob import SideJob, child_start, read_keys
+from policykg.queries.summarise import summarise_parts
+
+__all__ = ["KEYS_NAME", "QUADS_NAME", "SummaryJob"]
+
+KEYS_NAME = ".summary-keys"   # the published keys, one a line, inside the staging generation until the summary is reduced
+QUADS_NAME = ".summary.nq"    # the summary graph's quads, until the main process has loaded them
+
+
+class SummaryJob(SideJob):
+    """The summary of the generation ``gen`` reduced beside the main process."""
+
+    def __init__(self, gen: Path):
+        super().__init__(gen, KEYS_NAME)
+        self.quads_file = gen / QUADS_NAME
+        self.leftovers.append(self.quads_file)
+
+    def start(self, graphs_dir: Path, keys: list[str]) -> None:
+        """Start reducing the parts of the documents ``keys`` (their cache in ``graphs_dir``)."""
+        self.start_module("policykg.corpus.summaryjob", keys, str(graphs_dir), str(self.gen), str(self.quads_file))
+
+    def result(self) -> tuple[bytes, list[str]] | None:
+        """Wait for the child: (the summary's N-Quads, the hubs), or None (the main process writes the summary)."""
+        try:
+            ok, said = self.output()
+            if not ok or not said:
+                return None
+            hubs = json.loads(said)["hubs"]
+            return self.quads_file.read_bytes(), [str(hub) for hub in hubs]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        finally:
+            self.quads_file.unlink(missing_ok=True)
+
+
+def _main(keys_file: str, graphs_dir: str, gen: str, quads_file: str) -> None:
+    child_start()   # interrupts are the main process's; die with it
+    keys = read_keys(keys_file)
+    reduced = summarise_parts(lambda: cached_summary_parts(Path(graphs_dir), keys), Path(gen))
+    if reduced is not None:   # else nothing printed: the main process answers the queries live
+        Path(quads_file).write_bytes(reduced[0])
+        print(json.dumps({"hubs": reduced[1]}))
+
+
+if __name__ == "__main__":
+    _main(*sys.argv[1:])

@@ -1,0 +1,183 @@
+"""The per-actor summary's whole answers as a map-reduce over the documents: the map runs where each document is
+built, the reduce beside the loading of the build's store.
+
+A whole answer of a summarised query (``coordination``, ``responsibilities``: :mod:`policykg.queries.summary`) on the
+on-disk store costs 40-100 us a row (about 8 s of CPU at 1,000 documents, on the build's critical path). Each of
+its rows, though, is made of one document's statements: the duty or the task, its document, its text and its quote
+are that document's own IRIs and triples (``pkgid:KEY/...``). Only two things span documents:
+
+- the actors' labels (``MIN`` over every document's ``skos:prefLabel`` of the actor, and the ontology's, in the
+  query's own pattern), and
+- ``?actorA pkg:coordinatesWith ?actorB`` in the branch of ``coordination`` without a lead: a pair of a document's
+  cooperating actors may coordinate by another document's statement.
+
+Each part carries its document's triples of these two predicates (``spans``); the reduce loads every published
+part's, with the ontology's triples, into a small in-memory store (:func:`corpus_spans`: a few tens of thousands of
+triples at 1,000 documents) and needs nothing else, so it runs without the build's store, in a process of its own
+while the main process loads the store (:mod:`policykg.corpus.summaryjob`).
+
+**Map** (:func:`document_part`, in the worker that built the document, about 3 ms): the document's quads in an
+in-memory store, each summarised query's catalogue text run on it unfiltered (its rows: ``rows``), and once more
+with ``pkg:coordinatesWith`` added between every two of the document's cooperating actors that it does not state
+themselves: the rows this adds (``if``) hold exactly when their ``?actorA pkg:coordinatesWith ?actorB`` is in the
+merged view (the added triple is the one the branch matched, with the row's own two actors). Written as compact
+JSON (:func:`policykg.queries.summary.packed_rows`) to the document's ``graphs/KEY.summary.json``, with a digest of
+each query's text: a part of another text, or of another layout, is never read.
+
+**Reduce** (:func:`whole_answer`): every published document's ``rows``, and its ``if`` rows whose pair
+coordinates in the corpus (:func:`corpus_spans`), each actor's label replaced by its label over the whole corpus (one
+query: ``LABELS``, the catalogue's label pattern, on the same spans), distinct rows sorted by the query's ORDER BY as the engine
+sorts a live answer (:mod:`policykg.queries.order`). The rows are the live answer's, in its order
+(``tests/test_query_summary.py`` compares every actor, and the whole answers, through new, incremental and pruned
+builds). When a column holds terms only Oxigraph can order, the reduce gives up (None) and the query runs live.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from policykg.core.iris import PKG, PREFIXES
+from policykg.queries.catalogue import QueryInfo, get_query
+from policykg.queries.order import sort_rows, split_order_by
+from policykg.queries.results import QueryResult, RdfTerm, solution_rows
+from policykg.queries.store import ontology_quads
+from policykg.queries.summary import SUMMARISED, packed_rows
+
+__all__ = ["LABELS", "PART_LAYOUT", "corpus_spans", "document_part", "part_digest", "whole_answer"]
+
+PART_LAYOUT = "2"   # part of each query's digest: a part written in another layout is never read
+# the label of each actor over the whole corpus, as the summarised queries compute it per row
+LABELS = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?actor (MIN(?name) AS ?label) WHERE {
+  ?actor skos:prefLabel ?name . FILTER(langMatches(lang(?name), "vi"))
+} GROUP BY ?actor"""
+# the result columns holding an actor's label -> the column of that actor
+LABEL_OF = {"coordination": {"actorALabel": "actorA", "actorBLabel": "actorB"},
+            "responsibilities": {"actorLabel": "actor"}}
+# the queries that join ``?A pkg:coordinatesWith ?B`` across documents -> (A, B), the columns of that pair
+COORDINATING = {"coordination": ("actorA", "actorB")}
+_COORDINATES = ox.NamedNode(PKG + "coordinatesWith")
+_SPANNING = (ox.NamedNode(PREFIXES["skos"] + "prefLabel"), _COORDINATES)   # what rows join across documents
+_ADDED = ox.NamedNode("urn:x-policykg:summary-part:added")   # the in-memory graph of the added pairs
+# every two cooperating actors of a duty the document does not say coordinate (the pairs another document may)
+_UNSTATED_PAIRS = f"""PREFIX pkg: <{PKG}>
+CONSTRUCT {{ ?a pkg:coordinatesWith ?b }} WHERE {{
+  ?duty pkg:cooperatingActor ?a , ?b . FILTER(?a != ?b)
+  FILTER NOT EXISTS {{ ?a pkg:coordinatesWith ?b }}
+}}"""
+
+
+def part_digest(info: QueryInfo) -> str:
+    """The digest that ties a part to ``info``'s unfiltered text and to PART_LAYOUT."""
+    return hashlib.sha256(f"{PART_LAYOUT}\n{info.text_for(set())}".encode("utf-8")).hexdigest()[:16]
+
+
+def document_part(nquads: bytes) -> bytes:
+    """One document's part of the summary's whole answers (the map; see the module docstring), from its N-Quads.
+
+    >>> quads = (b'<urn:d> <https://w3id.org/policykg/ontology#statedIn> <urn:doc> <urn:g> .\\n'
+    ...          b'<urn:x> <https://w3id.org/policykg/ontology#leads> <urn:d> <urn:g> .\\n')
+    >>> part = json.loads(document_part(quads))
+    >>> json.loads(part["responsibilities"]["rows"])["rows"]
+    [[0, -1, 1, 2, -1, 3, -1]]
+    """
+    store = ox.Store()
+    store.load(nquads, format=ox.RdfFormat.N_QUADS)
+    unstated = [ox.Quad(t.subject, t.predicate, t.object, _ADDED)
+                for t in store.query(_UNSTATED_PAIRS, use_default_graph_as_union=True)]
+    spans = [q.triple for p in _SPANNING for q in store.quads_for_pattern(None, p, None, None)]
+    part = {"spans": ox.serialize(spans, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if spans else ""}
+    for name in SUMMARISED:
+        info = get_query(name)
+        text = split_order_by(info.text_for(set())).text
+        variables, rows = _run(store, text)
+        entry = {"digest": part_digest(info), "rows": packed_rows(variables, rows)}
+        if unstated and name in COORDINATING:
+            store.extend(unstated)
+            seen = {_frozen(row) for row in rows}
+            extra = [row for row in _run(store, text)[1] if _frozen(row) not in seen]
+            store.remove_graph(_ADDED)
+            if extra:
+                entry["if"] = packed_rows(variables, extra)
+        part[name] = entry
+    return json.dumps(part, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _run(store: ox.Store, text: str) -> tuple[list[str], list[dict[str, RdfTerm]]]:
+    results = store.query(text, use_default_graph_as_union=True)
+    variables = [v.value for v in results.variables]
+    return variables, list(solution_rows(variables, results))
+
+
+def _frozen(row: dict[str, RdfTerm]) -> frozenset:
+    return frozenset(row.items())
+
+
+def corpus_spans(parts: Iterable[bytes]) -> ox.Store:
+    """An in-memory store of what the documents' rows join across documents: every part's ``spans`` and the
+    ontology's triples, in its default graph."""
+    spans = ox.Store()
+    spans.extend([ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in ontology_quads()])
+    for data in parts:
+        text = json.loads(data).get("spans")
+        if text:
+            spans.load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return spans
+
+
+def whole_answer(spans: ox.Store, info: QueryInfo, parts: Iterable[bytes]) -> QueryResult | None:
+    """``info``'s unfiltered answer over the published documents, from their ``parts`` and ``spans`` (their
+    :func:`corpus_spans`) (the reduce; see the module docstring); None when a part is not of ``info``'s text or the
+    rows cannot be sorted here (answer it live)."""
+    digest, labels, held = part_digest(info), _labels(spans), spans
+    label_of = LABEL_OF[info.name]
+    pair = COORDINATING.get(info.name)
+    variables: list[str] | None = None
+    rows: set[tuple] = set()
+    for data in parts:
+        entry = json.loads(data).get(info.name, {})
+        if entry.get("digest") != digest:
+            return None
+        for kind in ("rows", "if"):
+            if kind not in entry:
+                continue
+            packed = json.loads(entry[kind])
+            if variables is None:
+                variables = packed["vars"]
+                columns = [(variables.index(label_of[v]) if v in label_of else -1) for v in variables]
+            elif packed["vars"] != variables:
+                return None
+            terms = [_term(t) for t in packed["terms"]]
+            for numbers in packed["rows"]:
+                row = [terms[i] if i >= 0 else None for i in numbers]
+                if kind == "if" and (pair is None or ox.Quad(row[variables.index(pair[0])], _COORDINATES,
+                                                             row[variables.index(pair[1])], ox.DefaultGraph())
+                                     not in held):
+                    continue
+                rows.add(tuple(labels.get(row[c]) if c >= 0 else term for c, term in zip(columns, row)))
+    if variables is None:
+        return QueryResult.select(list(info.returns), [])
+    order = split_order_by(info.text_for(set()))
+    ordered = sort_rows(list(rows), [(variables.index(v), descending) for v, descending in order.keys])
+    if ordered is None:
+        return None
+    return QueryResult.select(variables, list(solution_rows(variables, ordered)))
+
+
+def _labels(spans: ox.Store) -> dict[ox.NamedNode, ox.Literal]:
+    return {s["actor"]: s["label"] for s in spans.query(LABELS) if s["label"] is not None}
+
+
+def _term(packed: list) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    kind, value, lang, datatype = packed
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        return ox.BlankNode(value)
+    if lang:
+        return ox.Literal(value, language=lang)
+    return ox.Literal(value, datatype=ox.NamedNode(datatype)) if datatype else ox.Literal(value)

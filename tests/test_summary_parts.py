@@ -1,0 +1,140 @@
+"""The per-actor summary's whole answers as a map-reduce (policykg.queries.summaryparts): each document's part made
+where it is built, reduced in the build's main process. The reduced answer is the live answer row for row, also
+where a row depends on another document (an actor's label, a pair that coordinates by another document's
+statement), and a build writes and uses the parts."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from corpusfixture import build_generated
+from policykg.core.builddir import SUMMARY_SUFFIX, cache_file, graph_file
+from policykg.core.iris import mint_graph_iri
+from policykg.corpus.outcome import cached_summary_parts
+from policykg.queries.catalogue import get_query
+from policykg.queries.data import open_data
+from policykg.queries.engine import run_query
+from policykg.queries.store import GraphStore
+from policykg.queries.summary import SUMMARISED
+from policykg.queries.summaryparts import corpus_spans, document_part, whole_answer
+
+PKG = "https://w3id.org/policykg/ontology#"
+ACTOR = "https://w3id.org/policykg/actor/"
+LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
+
+
+def _nquads(key: str, triples: list[tuple[str, str, str]]) -> bytes:
+    graph = mint_graph_iri(key)
+    return "".join(f"{s} {p} {o} <{graph}> .\n" for s, p, o in triples).encode("utf-8")
+
+
+def _doc(key: str, duty: str, lead: str | None, cooperating: list[str], coordinate: list[tuple[str, str]],
+         labels: dict[str, str]) -> bytes:
+    d, task = f"<urn:{key}:duty/{duty}>", f"<urn:{key}:task/{duty}>"
+    triples = [(d, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", f"<{PKG}CoordinationDuty>"),
+               (d, f"<{PKG}onTask>", task), (d, f"<{PKG}statedIn>", f"<urn:{key}>"),
+               (task, f"<{PKG}text>", f'"task of {key}"@vi')]
+    if lead:
+        triples += [(d, f"<{PKG}leadActor>", f"<{ACTOR}{lead}>"), (f"<{ACTOR}{lead}>", f"<{PKG}leads>", task)]
+    for actor in cooperating:
+        triples += [(d, f"<{PKG}cooperatingActor>", f"<{ACTOR}{actor}>"),
+                    (f"<{ACTOR}{actor}>", f"<{PKG}cooperatesIn>", task)]
+    for a, b in coordinate:
+        triples += [(f"<{ACTOR}{a}>", f"<{PKG}coordinatesWith>", f"<{ACTOR}{b}>"),
+                    (f"<{ACTOR}{b}>", f"<{PKG}coordinatesWith>", f"<{ACTOR}{a}>")]
+    triples += [(f"<{ACTOR}{a}>", f"<{LABEL}>", f'"{name}"@vi') for a, name in labels.items()]
+    return _nquads(key, triples)
+
+
+@pytest.fixture()
+def two_documents() -> tuple[GraphStore, list[bytes]]:
+    """doc1: a duty without a lead of a, b and c, stating only that a and b coordinate; doc2: b leads c on another
+    task, and writes a's label another way (smaller)."""
+    docs = {"doc1": _doc("doc1", "1", None, ["a", "b", "c"], [("a", "b")], {"a": "A một", "b": "B", "c": "C"}),
+            "doc2": _doc("doc2", "2", "b", ["c"], [("b", "c")], {"a": "A hai", "b": "B"})}
+    store = GraphStore()
+    for key, nquads in docs.items():
+        store.replace_graph_nquads(mint_graph_iri(key), nquads)
+    store.refresh_merged_view()
+    return store, [document_part(nquads) for nquads in docs.values()]
+
+
+def test_the_reduce_is_the_live_answer_across_documents(two_documents):
+    store, parts = two_documents
+    for name in SUMMARISED:
+        reduced = whole_answer(corpus_spans(parts), get_query(name), parts)
+        live = run_query(name, {}, data=store)
+        assert reduced is not None and reduced.variables == live.variables
+        assert reduced.rows == live.rows, name
+    rows = run_query("coordination", {}, data=store).rows
+    pairs = {(r["actorA"].value[len(ACTOR):], r["actorB"].value[len(ACTOR):], r["document"].value) for r in rows}
+    assert ("b", "c", "urn:doc1") in pairs   # doc1's b and c coordinate by doc2's statement only
+    assert {r["actorALabel"].value for r in rows if r["actorA"].value == ACTOR + "a"} == {"A hai"}   # doc2's
+
+
+def test_a_pair_no_document_states_is_left_out(two_documents):
+    store, parts = two_documents
+    store.remove_graph(mint_graph_iri("doc2"))
+    store.refresh_merged_view()
+    reduced = whole_answer(corpus_spans(parts[:1]), get_query("coordination"), parts[:1])
+    assert reduced.rows == run_query("coordination", {}, data=store).rows
+    assert ("b", "c") not in {(r["actorA"].value[len(ACTOR):], r["actorB"].value[len(ACTOR):]) for r in reduced.rows}
+
+
+def test_a_part_of_another_query_text_is_not_read(two_documents):
+    store, parts = two_documents
+    info = get_query("coordination")
+    assert whole_answer(corpus_spans(parts), dataclasses.replace(info, text=info.text + "\n"), parts) is None
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    return build_generated(tmp_path_factory.mktemp("parts"), 8)
+
+
+def test_a_build_writes_each_documents_part_and_its_reduce_is_live(built):
+    graphs = built / "graphs"
+    keys = sorted(p.name[:-len(".nq")] for p in graphs.glob("*.nq"))
+    assert keys and all(cache_file(graphs, k, SUMMARY_SUFFIX).is_file() for k in keys)
+    assert all(json.loads(cache_file(graphs, k, SUMMARY_SUFFIX).read_bytes()) ==
+               json.loads(document_part(graph_file(graphs, k).read_bytes())) for k in keys)
+    store = open_data(built)
+    published = [k for k in keys if mint_graph_iri(k) in set(store.graphs())]
+    for name in SUMMARISED:
+        spans = corpus_spans(cached_summary_parts(graphs, published))
+        reduced = whole_answer(spans, get_query(name), cached_summary_parts(graphs, published))
+        assert reduced is not None and reduced.rows == run_query(get_query(name).text, {}, data=store).rows
+        assert len(reduced.rows) > 10
+
+
+def test_a_document_cached_without_its_part_gets_it_from_its_graph(built, tmp_path):
+    graphs = built / "graphs"
+    key = sorted(p.name[:-len(".nq")] for p in graphs.glob("*.nq"))[0]
+    copy = tmp_path / "graphs"
+    copy.mkdir()
+    graph_file(copy, key).write_bytes(graph_file(graphs, key).read_bytes())
+    assert list(cached_summary_parts(copy, [key])) == [cache_file(graphs, key, SUMMARY_SUFFIX).read_bytes()]
+
+
+def test_the_summary_process_gives_what_the_main_process_would(built, tmp_path):
+    from policykg.corpus.summaryjob import SummaryJob
+    from policykg.queries.summarise import summarise_parts
+
+    graphs = built / "graphs"
+    store = open_data(built)
+    published = [k for k in sorted(p.name[:-len(".nq")] for p in graphs.glob("*.nq")) if mint_graph_iri(k) in set(store.graphs())]
+    (tmp_path / "child").mkdir()
+    (tmp_path / "here").mkdir()
+    job = SummaryJob(tmp_path / "child")
+    job.start(graphs, published)
+    got = job.result()
+    here = summarise_parts(lambda: cached_summary_parts(graphs, published), tmp_path / "here", hub_rows=300)
+    assert got is not None and got == here and got[0].count(b"\n") > 10
+    job.close()
+    assert sorted(p.name for p in (tmp_path / "child").iterdir()) == ["results"]   # keys and quads files gone
+    assert [(p.name, p.read_bytes()) for p in sorted((tmp_path / "child" / "results").iterdir())] == \
+        [(p.name, p.read_bytes()) for p in sorted((tmp_path / "here" / "results").iterdir())]
