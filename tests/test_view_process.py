@@ -34,6 +34,7 @@ def _generation_names(out: Path) -> set[str]:
 def test_the_view_process_draws_the_page_the_main_process_draws(texts, tmp_path, monkeypatch):
     one = build_corpus(texts, tmp_path / "one", jobs=1, quiet=True)           # drawn in the main process
     monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
+    monkeypatch.setattr(finish, "SUMMARY_PROCESS_FROM_JOBS", 2)
     summary = build_corpus(texts, tmp_path / "two", jobs=2, quiet=True)      # drawn by the view's process
     assert "graph.html" in summary.outputs
     # the exports are written by a process of their own too: the same files and counts

@@ -31,6 +31,11 @@ __all__ = ["finish_build", "link_or_copy"]
 
 _INCREMENTAL_SHARE = 4   # the store is copied and updated when at most 1/4 of the documents changed
 VIEW_PROCESS_FROM = 50   # documents: below, starting another interpreter for the view costs more than it saves
+# jobs from which the summary is reduced by a process of its own: with two jobs (two cores) that process only adds
+# its memory to the view's and the store load's (tree peak 669 MB against 489-517 MB reduced in the main process, the
+# same wall time, at 1,000 documents: bench/results-round5-build.txt); with cores to spare it takes the reduce off
+# the main process's path
+SUMMARY_PROCESS_FROM_JOBS = 3
 OUTPUTS_LAYOUT = 3       # the outputs a generation holds (2: report.html an index of report/<key>.html; 3: graph-details/)
 
 
@@ -62,13 +67,14 @@ def finish_build(plan: BuildPlan, summary: BuildSummary) -> None:
 
 def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reused: bool) -> None:
     """The store (with its summary) of the documents ``keys`` and, unless ``reused``, graph.<format>, the report and
-    the actor view. With workers and enough documents, the exports, the view and the summary's reduce are done by
-    processes of their own (from the documents' cache, not the store) while the main process loads the store."""
+    the actor view. With workers and enough documents, the exports and the view (and from SUMMARY_PROCESS_FROM_JOBS
+    jobs the summary's reduce) are done by processes of their own (from the documents' cache, not the store) while
+    the main process loads the store."""
     merged = plan.gen / MERGED_NAME
     side = plan.jobs > 1 and len(keys) >= VIEW_PROCESS_FROM
     view = ViewJob(plan.gen) if side and plan.viz and not reused else None
     exports = ExportJob(plan.gen) if side and not reused else None
-    reduce = SummaryJob(plan.gen) if side and not reused else None
+    reduce = SummaryJob(plan.gen) if side and not reused and plan.jobs >= SUMMARY_PROCESS_FROM_JOBS else None
     store = None
     try:
         if view is not None:
