@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import traceback
 from typing import Iterable
 
 import pyoxigraph as ox
@@ -87,8 +88,7 @@ def document_part(nquads: bytes) -> bytes:
     """
     store = ox.Store()
     store.load(nquads, format=ox.RdfFormat.N_QUADS)
-    unstated = [ox.Quad(t.subject, t.predicate, t.object, _ADDED)
-                for t in store.query(_UNSTATED_PAIRS, use_default_graph_as_union=True)]
+    unstated = [ox.Quad(t.subject, t.predicate, t.object, _ADDED) for t in _answer(store, _UNSTATED_PAIRS, list)]
     spans = [q.triple for p in _SPANNING for q in store.quads_for_pattern(None, p, None, None)]
     part = {"spans": ox.serialize(spans, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if spans else ""}
     for name in SUMMARISED:
@@ -108,9 +108,27 @@ def document_part(nquads: bytes) -> bytes:
 
 
 def _run(store: ox.Store, text: str) -> tuple[list[str], list[dict[str, RdfTerm]]]:
+    def rows(results: ox.QuerySolutions) -> tuple[list[str], list[dict[str, RdfTerm]]]:
+        variables = [v.value for v in results.variables]
+        return variables, list(solution_rows(variables, results))
+    return _answer(store, text, rows)
+
+
+def _answer(store: ox.Store, text: str, read):
+    """``read(results)`` of ``text`` on ``store``, the query's results object released in this thread whatever happens.
+
+    pyoxigraph's results are bound to the thread that made them: a worker's thread (Dask runs the map on a thread
+    pool) must not let an exception's traceback carry them to another thread (the worker's event loop, which
+    receives a failed task's exception, or a garbage collection that runs there), where dropping them is an error
+    printed with a traceback (seen when a Ctrl-C closed a LocalCluster during a build)."""
     results = store.query(text, use_default_graph_as_union=True)
-    variables = [v.value for v in results.variables]
-    return variables, list(solution_rows(variables, results))
+    try:
+        return read(results)
+    except BaseException as error:
+        traceback.clear_frames(error.__traceback__)   # the frames' locals (the results, their iterators) go here
+        raise
+    finally:
+        del results
 
 
 def _frozen(row: dict[str, RdfTerm]) -> frozenset:
