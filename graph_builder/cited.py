@@ -126,8 +126,8 @@ def _named(vocab: Vocabulary, match: str, low: str, start: int, end: int,
         for tok in re.finditer(r"\S+", match[m.end():end]):
             word = tok.group(0)
             bare = word.rstrip(".,;:…!?)")
-            if not bare or bare.lower() in cues.DOCUMENT_NAME_STOP or bare[0] in "\"(":
-                break
+            if not bare or bare.lower() in cues.DOCUMENT_NAME_STOP or bare[0] in "\"(|":
+                break   # (a table's cell ends a name: "| Xây dựng Luật Phòng bệnh | Bộ Y tế |")
             if not words and bare.lower() in cues.NOT_A_DOCUMENT_NAME:
                 break   # "Quy định tại điểm a", "Quy định chung": the verb or a heading, not a name
             words.append(m.end() + tok.start() + len(bare))

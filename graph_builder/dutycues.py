@@ -24,6 +24,9 @@ from policykg.graph_builder.cues import MAIN_CLAUSE_VERBS
 # ban hành Nghị định ...") or a verb of saying that opens a quotation ("Bộ Chính trị đánh giá: ..."): no duty
 # ... or words in brackets after the name ("đại biểu Hội đồng nhân dân (Thực hiện từ ngày ...)")
 NOT_A_PLAIN_DUTY = re.compile(r"\s*(?:(?:" + "|".join(MAIN_CLAUSE_VERBS) + r")(?!\w)|[^\W\d]+(?:\s+[^\W\d]+)?\s*:|[(\[])")
+# a line of the preamble of a decision, decree or resolution ("Căn cứ Luật ...;", "Theo đề nghị của Giám đốc Sở Y tế;",
+# "Xét Tờ trình số ..."): the grounds of the act, under the issuer's name line ("CHÍNH PHỦ"), never a duty of it
+PREAMBLE = re.compile(r"\s*(?:căn cứ|theo đề nghị|xét đề nghị|theo đề xuất|xét tờ trình|xét báo cáo)(?!\w)")
 # "X hướng dẫn Quy trình ... như sau:": a plain sentence that introduces the document's own content
 AS_FOLLOWS = re.compile(r"(?<!\w)như sau\s*:?\s*$")
 

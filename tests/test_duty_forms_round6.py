@@ -1,0 +1,91 @@
+"""How programmes of action and plans carry their tasks (issue 9, round 6): a division-of-labour table whose header
+is repeated after a page break, a named law in a table's task cell, the preamble of a resolution under the issuer's
+name line, an item below an actor heading that opens with a verb and lists its own sub-items ("c) Hằng năm, tổng hợp
+...:"), and a "- Phối hợp với Y:" lead-in whose "+" items are held with Y. Each test reads what a user gets: the quads
+of the document's graph (the probes r6d-* of tests/data/genre/probe6/ hold these forms in whole documents)."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.eval_real import predictions_from_quads  # noqa: E402
+
+from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
+from policykg.graph_builder.read import source_from_string  # noqa: E402
+
+HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\n\nSố: 87/KH-UBND\nHòa Bình, ngày 05 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
+        "Xây dựng phường đạt chuẩn đô thị văn minh\n\n")
+
+
+def _read(body: str, head: str = HEAD, name: str = "plan.md"):
+    """The predictions of the document with this body: duties, leads, pairs (actor labels) and dated tasks."""
+    result = build_source(source_from_string(head + body, name=name))
+    p = predictions_from_quads(emit_result(result), defaultdict(set))
+
+    def label(iri: str) -> str:   # the ward's own bodies are labelled with its name: "Công an phường Hòa Bình"
+        return sorted(p.labels.get(iri) or [iri])[0].removesuffix(" Hòa Bình")
+
+    return {
+        "duties": {(label(a), text) for a, text in p.duties},
+        "leads": {(label(a), text) for a, text in p.leads},
+        "pairs": {frozenset((label(a), label(b))) for a, b in p.pairs},
+        "dated": {(text, deadline) for text, deadline, _ in p.deadlines},
+    }
+
+
+def _holders(found, fragment: str) -> set[str]:
+    return {actor for actor, text in found if fragment in text}
+
+
+TABLE = ("II. NHIỆM VỤ\n\n| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Tiến độ |\n|---|---|---|---|---|\n"
+         "| 1 | Rà soát thực trạng theo Bộ tiêu chí | Phòng Văn hóa - Xã hội | Công an phường | Tháng 5/2026 |\n\n"
+         "| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Tiến độ |\n|---|---|---|---|---|\n"
+         "| 2 | Bảo đảm an ninh, trật tự trên địa bàn | Công an phường | Phòng Văn hóa - Xã hội | Thường xuyên |\n")
+
+
+def test_a_header_repeated_after_a_page_break_is_no_task_and_the_rows_below_it_are_read():
+    found = _read(TABLE)
+    assert not any("Nội dung công việc" in text for text, _ in found["dated"])
+    assert ("Bảo đảm an ninh, trật tự trên địa bàn", "Thường xuyên") in found["dated"]
+    assert _holders(found["leads"], "Bảo đảm an ninh") == {"Công an phường"}
+
+
+def test_a_law_named_in_a_task_cell_ends_at_the_cell():
+    found = _read("II. NHIỆM VỤ\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+                  "| 1 | Xây dựng Luật Phòng bệnh | Bộ Y tế | Bộ Tư pháp;<br>Bộ Tài chính | Tháng 10/2026 |\n")
+    assert _holders(found["leads"], "Xây dựng Luật Phòng bệnh") == {"Bộ Y tế"}
+    assert frozenset(("Bộ Y tế", "Bộ Tư pháp")) in found["pairs"]
+
+
+def test_the_grounds_of_a_resolution_under_the_issuers_name_are_no_duties():
+    text = (Path(__file__).parent / "data" / "genre" / "probe6" / "r6d-01-nq-cp-ctr-hanh-dong-y-te.md").read_text("utf-8")
+    body = text[text.index("*Căn cứ"):text.index("**Điều 2.**")]
+    found = _read(body + "**Điều 3.** Bộ Y tế chủ trì, phối hợp với Bộ Tài chính xây dựng đề án.\n",
+                  text[:text.index("*Căn cứ")], "nq.md")
+    assert not _holders(found["duties"], "Căn cứ") and not _holders(found["duties"], "Theo đề nghị")
+    assert _holders(found["leads"], "xây dựng đề án") == {"Bộ Y tế"}
+
+
+def test_an_item_that_opens_with_a_verb_below_an_actor_heading_is_its_duty():
+    found = _read("III. TỔ CHỨC THỰC HIỆN\n4. Sở Khoa học và Công nghệ:\na) Chủ trì tham mưu bố trí kinh phí.\n"
+                  "b) Hằng năm, tổng hợp danh mục nhiệm vụ khoa học và công nghệ cấp tỉnh:\n"
+                  "- Đặt hàng các viện giải quyết các vấn đề thực tiễn;\n- Công bố công khai kết quả nghiệm thu.\n",
+                  name="plan.txt")
+    assert _holders(found["duties"], "tổng hợp danh mục nhiệm vụ") == {"Sở Khoa học và Công nghệ"}
+    assert any("tổng hợp danh mục" in text and deadline == "Hằng năm" for text, deadline in found["dated"])
+    assert _holders(found["duties"], "Công bố công khai kết quả") == {"Sở Khoa học và Công nghệ"}
+
+
+def test_the_items_below_a_partners_lead_in_are_held_with_the_partner_until_an_item_beside_it():
+    found = _read("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội phường:\n"
+                  "- Phối hợp với Trung tâm Văn hóa - Thể thao phường:\n+ Tổ chức các hoạt động văn nghệ chào mừng;\n"
+                  "+ Tuyên truyền trên hệ thống loa truyền thanh.\n- Thẩm định nội dung các buổi biểu diễn.\n",
+                  name="plan.txt")
+    assert _holders(found["duties"], "Tổ chức các hoạt động văn nghệ") == {"Phòng Văn hóa - Xã hội phường",
+                                                                           "Trung tâm Văn hóa - Thể thao phường"}
+    assert frozenset(("Phòng Văn hóa - Xã hội phường", "Trung tâm Văn hóa - Thể thao phường")) in found["pairs"]
+    assert _holders(found["duties"], "Thẩm định nội dung") == {"Phòng Văn hóa - Xã hội phường"}
+    assert not _holders(found["leads"], "Tổ chức các hoạt động văn nghệ")   # partners, no lead
