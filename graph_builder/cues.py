@@ -304,6 +304,18 @@ PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướn
 FAMILY_NAMES = frozenset("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai
 trương lâm hà lương lưu tạ chu cao thái vương quách tô triệu phùng kiều đoàn lục hứa lò lù giàng sùng vàng hầu thào
 nông hoàng mạc la lăng tòng khổng doãn văn âu ông kim""".split())
+
+
+def item_break_before_name(word: str) -> bool:
+    """A line break in a cell before this capitalised word starts a person's name ("Phó Chủ tịch" / "Nguyễn Văn A"),
+    not the next item of a list ("Bộ Tư pháp" / "Bộ Tài chính").
+
+    >>> item_break_before_name("Nguyễn"), item_break_before_name("Bộ")
+    (True, False)
+    """
+    return word.lower() in FAMILY_NAMES
+
+
 # middle names after which a family name that is also a head noun ("Đoàn", "Văn") begins a person's name ("Đoàn Thị
 # Hậu", not "Đoàn Thanh niên" or "Đoàn Công tác")
 MIDDLE_NAMES = frozenset("thị văn đức hữu ngọc xuân trọng đình quang minh hồng mạnh thế tiến anh".split())

@@ -50,11 +50,12 @@ DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có
 # tổ chức ..." (searched in the lower-cased clause before the semicolon)
 BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
 # roles labelled after the task in the same sentence: "1. Rà soát ...; cơ quan chủ trì: X; cơ quan phối hợp: Y, Z;
-# thời gian hoàn thành: Quý II/2026.", "Kiểm tra ... - Chủ trì: X - Phối hợp: Y" (searched in the match form)
-INLINE_ROLE = re.compile(r"(?:[;.]|\s[-–])\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
+# thời gian hoàn thành: Quý II/2026.", "Kiểm tra ... - Chủ trì: X - Phối hợp: Y", "Xây dựng Đề án ... (chủ trì: X;
+# phối hợp: Y, Z; thời gian: Quý III/2026)" (searched in the match form)
+INLINE_ROLE = re.compile(r"(?:[;.(,]|\s[-–])\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
                          r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?\s*:", re.I)
 # the label after them that ends their lists: "; thời gian: ...", "- Sản phẩm: ..."
-INLINE_ROLE_END = re.compile(r"(?:[;.]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:;.]{0,25}:", re.I)
+INLINE_ROLE_END = re.compile(r"(?:[;.,]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:;.]{0,25}:", re.I)
 # the lead named in brackets after the task of an item: "1. Rà soát quy chế (Sở Tư pháp chủ trì, phối hợp với Sở Nội
 # vụ; hoàn thành trong Quý II/2026)." (searched in the match form; the bracket closes the sentence)
 TRAILING_BRACKET = re.compile(r"\((?P<inner>[^()]{6,400})\)\W*$")
@@ -149,12 +150,12 @@ _WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|ch�
 # a deadline in running text: "trước ngày 30/6/2026", "chậm nhất là ngày ...", "trong quý III/2026", "xong trong
 # Quý II/2026", "từ ngày ... đến ngày ...", "trong thời hạn 05 ngày làm việc, kể từ ...", "định kỳ hằng năm";
 # not an event ("trước khi", "sau khi", "từ nay đến ...")
-_LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
+_LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
              rf"|{_EVERY}))")   # "..., thời gian: Quý IV/2025"
 DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
                       rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
-DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai))?|tiến\s+độ"
+DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|trình))?|tiến\s+độ"
                             r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")
 # the moments of a deadline, to compute when it falls due
 DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")

@@ -22,7 +22,8 @@ HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\n\nSố: 87/KH-UBND\nHòa Bì
 
 def _read(body: str, head: str = HEAD, name: str = "plan.md"):
     """The predictions of the document with this body: duties, leads, pairs (actor labels) and dated tasks."""
-    result = build_source(source_from_string(head + body, name=name))
+    media_type = "text/html" if name.endswith(".html") else "text/markdown" if name.endswith(".md") else "text/plain"
+    result = build_source(source_from_string(head + body, name=name, media_type=media_type))
     p = predictions_from_quads(emit_result(result), defaultdict(set))
 
     def label(iri: str) -> str:   # the ward's own bodies are labelled with its name: "Công an phường Hòa Bình"
@@ -89,3 +90,23 @@ def test_the_items_below_a_partners_lead_in_are_held_with_the_partner_until_an_i
     assert frozenset(("Phòng Văn hóa - Xã hội phường", "Trung tâm Văn hóa - Thể thao phường")) in found["pairs"]
     assert _holders(found["duties"], "Thẩm định nội dung") == {"Phòng Văn hóa - Xã hội phường"}
     assert not _holders(found["leads"], "Tổ chức các hoạt động văn nghệ")   # partners, no lead
+
+
+def test_names_on_lines_of_their_own_in_a_cell_are_separate_partners():
+    md = _read("II. NHIỆM VỤ\n\n| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+               "| 1 | Xây dựng Luật Phòng bệnh | Bộ Y tế | Bộ Tư pháp<br>Bộ Tài chính | Tháng 10/2026 |\n")
+    html = _read("<p>II. NHIỆM VỤ</p><table><tr><th>TT</th><th>Nội dung</th><th>Cơ quan chủ trì</th><th>Cơ quan "
+                 "phối hợp</th><th>Thời gian</th></tr><tr><td>1</td><td>Xây dựng Luật Phòng bệnh</td><td>Bộ Y tế</td>"
+                 "<td>Bộ Tư pháp<br/>Bộ Tài chính</td><td>Tháng 10/2026</td></tr></table></body></html>",
+                 "<html><body>" + "".join(f"<p>{line}</p>" for line in HEAD.splitlines() if line), "plan.html")
+    for found in (md, html):
+        assert _holders(found["duties"], "Xây dựng Luật Phòng bệnh") == {"Bộ Y tế", "Bộ Tư pháp", "Bộ Tài chính"}
+        assert frozenset(("Bộ Y tế", "Bộ Tài chính")) in found["pairs"]
+
+
+def test_roles_labelled_in_brackets_after_the_task_with_commas_between_them():
+    found = _read("1. Xây dựng Đề án phát triển y tế cơ sở (Cơ quan chủ trì: Bộ Y tế, cơ quan phối hợp: Bộ Tài chính, "
+                  "Bộ Nội vụ, thời hạn trình: Quý III/2026).\n", name="plan.txt")
+    assert _holders(found["leads"], "Xây dựng Đề án phát triển y tế") == {"Bộ Y tế"}
+    assert {frozenset(("Bộ Y tế", "Bộ Tài chính")), frozenset(("Bộ Y tế", "Bộ Nội vụ"))} <= found["pairs"]
+    assert any("Xây dựng Đề án" in text and "Quý III/2026" in deadline for text, deadline in found["dated"])
