@@ -65,6 +65,11 @@ BRACKET_HOLDERS = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đ�
 # the partners listed after a label in the sentence: "X chủ trì; các cơ quan phối hợp gồm: Y, Z"
 PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp(?:\s+thực hiện)?"
                           r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?)?\s*:\s*")
+# a bracket right after a body's name that gives its other name: "Bộ Thông tin và Truyền thông (nay là Bộ Văn hóa,
+# Thể thao và Du lịch)", "Ủy ban nhân dân các tỉnh ... (sau đây gọi là Ủy ban nhân dân cấp tỉnh)": the same holder, the
+# sentence goes on after it (searched in the match form, from the end of the first name)
+RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi(?: tắt| chung)? là|gọi tắt là|viết tắt là"
+                              r"|trước đây là)\s*:?\s*", re.I)
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
 SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"

@@ -110,3 +110,39 @@ def test_roles_labelled_in_brackets_after_the_task_with_commas_between_them():
     assert _holders(found["leads"], "Xây dựng Đề án phát triển y tế") == {"Bộ Y tế"}
     assert {frozenset(("Bộ Y tế", "Bộ Tài chính")), frozenset(("Bộ Y tế", "Bộ Nội vụ"))} <= found["pairs"]
     assert any("Xây dựng Đề án" in text and "Quý III/2026" in deadline for text, deadline in found["dated"])
+
+
+DIRECTIVE = ("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 17/CT-TTg\nHà Nội, ngày 22 tháng 5 năm 2026\n\nCHỈ THỊ\nVề an toàn thực phẩm\n\n"
+             "Thủ tướng Chính phủ yêu cầu:\n\n")
+
+
+def test_a_lead_in_that_only_names_the_roles_is_no_task_of_its_own():
+    found = _read("1. Bộ Y tế chủ trì, phối hợp với Bộ Công Thương, Bộ Tài chính:\na) Rà soát, đề xuất sửa đổi Luật An toàn "
+                  "thực phẩm.\nb) Xây dựng cơ sở dữ liệu quốc gia về an toàn thực phẩm.\n", DIRECTIVE, "ct.txt")
+    assert {text for _, text in found["leads"]} == {"Rà soát, đề xuất sửa đổi Luật An toàn thực phẩm.",
+                                                   "Xây dựng cơ sở dữ liệu quốc gia về an toàn thực phẩm."}
+    assert _holders(found["duties"], "Xây dựng cơ sở dữ liệu") == {"Bộ Y tế", "Bộ Công Thương", "Bộ Tài chính"}
+
+
+def test_a_body_in_brackets_after_another_names_which_body_and_holds_nothing():
+    found = _read("2. Bộ Công an (Cục Cảnh sát kinh tế) tăng cường đấu tranh với các đường dây buôn bán thực phẩm giả; "
+                  "phối hợp với Bộ Y tế xử lý nghiêm các vi phạm.\n", DIRECTIVE, "ct.txt")
+    assert "Bộ Công an" in _holders(found["duties"], "tăng cường đấu tranh")
+    assert "Cục Cảnh sát kinh tế" not in _holders(found["duties"], "tăng cường đấu tranh")
+    assert frozenset(("Bộ Công an", "Bộ Y tế")) in found["pairs"]
+    assert not any("Cục Cảnh sát kinh tế" in pair for pair in found["pairs"])
+    table = _read("II. NHIỆM VỤ\n\n| STT | Cơ quan chủ trì | Nội dung nhiệm vụ | Cơ quan phối hợp | Thời gian |\n"
+                  "|---|---|---|---|---|\n| 1 | Cục Cảnh sát kinh tế (Bộ Công an) | Triệt phá các đường dây buôn lậu "
+                  "| Bộ Tư lệnh Bộ đội Biên phòng | Năm 2026 |\n")
+    assert _holders(table["leads"], "Triệt phá các đường dây") == {"Cục Cảnh sát kinh tế"}
+
+
+def test_a_body_named_again_in_brackets_keeps_its_sentence_and_its_heading():
+    found = _read("4. Bộ Thông tin và Truyền thông (nay là Bộ Văn hóa, Thể thao và Du lịch) chỉ đạo các cơ quan báo chí "
+                  "đẩy mạnh tuyên truyền về an toàn thực phẩm.\n5. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung "
+                  "ương (sau đây gọi là Ủy ban nhân dân cấp tỉnh):\na) Thành lập đoàn kiểm tra liên ngành về an toàn thực "
+                  "phẩm.\nb) Giao Sở Y tế làm đầu mối tổng hợp tình hình, báo cáo Ủy ban nhân dân cấp tỉnh.\n",
+                  DIRECTIVE, "ct.txt")
+    assert _holders(found["duties"], "chỉ đạo các cơ quan báo chí") == {"Bộ Thông tin và Truyền thông"}
+    assert _holders(found["duties"], "Thành lập đoàn kiểm tra liên ngành") == {"Ủy ban nhân dân cấp tỉnh"}
+    assert _holders(found["leads"], "tổng hợp tình hình") == {"Sở Y tế"}   # given the task by the heading's body

@@ -48,6 +48,7 @@ class _Duty:
     tstart: int = 0
     tend: int = 0
     index: int | None = None
+    directed_index: int | None = None   # the task of those directed or given it ("giao Y làm đầu mối ...")
     holders: list[Mention] = field(default_factory=list)
 
     @property
@@ -228,9 +229,9 @@ def _record(ctx: Context, d: _Duty) -> bool:
     if d.index is not None and d.directed:
         ds, de = ctx.span_text(d.directed[0].span.start, end)
         if de > ds:
-            ctx.add(Assertion("task", Span(ds, de), s.sentence.index, subjects=ctx.iris(d.directed),
-                              text=ctx.text[ds:de], levels=ctx.levels(d.directed), parent=d.index),
-                    key=("directed", s.sentence.index, tuple(ctx.iris(d.directed))))
+            d.directed_index = ctx.add(Assertion("task", Span(ds, de), s.sentence.index, subjects=ctx.iris(d.directed),
+                                                 text=ctx.text[ds:de], levels=ctx.levels(d.directed), parent=d.index),
+                                       key=("directed", s.sentence.index, tuple(ctx.iris(d.directed))))
     return True
 
 
@@ -271,7 +272,15 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
             joint = "jointly" if (len(ctx.iris(holders)) > 1 or dutycues.JOINTLY.match(ctx.low[resp[0]:resp[1]])) else None
             ctx.add(Assertion("responsible", Span(d.tstart, d.tend), s.sentence.index, subjects=ctx.iris(holders),
                               text=task_text, levels=ctx.levels(holders), qualifier=joint, parent=index))
-    coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
+    roles = [t for t in d.triggers if t[2] != "responsible"]
+    if d.directed_index is not None and roles and roles[0][2] == "lead" and roles[0][0] >= d.directed[-1].span.end \
+            and ";" not in ctx.match[d.directed[-1].span.end:roles[0][0]]:
+        # "giao Sở Y tế làm đầu mối tổng hợp ...", "chỉ đạo Y chủ trì ...": those given the task lead it
+        directed = ctx.out[d.directed_index]
+        coordination(ctx, s, start, end, d.directed, d.triggers, d.directed_index, directed.text,
+                     (directed.evidence.start, directed.evidence.end))
+    else:
+        coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
     mobilises(ctx, s, start, end, holders if holders else d.subjects)
     participates(ctx, s, start, end, holders if holders else d.subjects)
     whole = s.role == "objectives" and index is None and not cues.OBJECTIVE.search(ctx.scan, start, end)

@@ -167,6 +167,10 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
                                    and ctx.out[i].qualifier != "unled"), None)
+        if not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,.") and ctx.has_trigger(s.start, s.actors[-1].span.start):
+            for a in ctx.out[made:]:   # "1. Bộ Y tế chủ trì, phối hợp với A, B:": the roles of the items below, no
+                if a.sentence == s.sentence.index and a.relation in ("task", "coordination"):   # task of its own
+                    a.relation = "lead-in"
 
 
 def _led_item(ctx: Context, s: Sent, made: int) -> None:
