@@ -59,6 +59,9 @@ def test_a_law_named_in_a_task_cell_ends_at_the_cell():
                   "| 1 | Xây dựng Luật Phòng bệnh | Bộ Y tế | Bộ Tư pháp;<br>Bộ Tài chính | Tháng 10/2026 |\n")
     assert _holders(found["leads"], "Xây dựng Luật Phòng bệnh") == {"Bộ Y tế"}
     assert frozenset(("Bộ Y tế", "Bộ Tư pháp")) in found["pairs"]
+    tabs = _read("II. NHIỆM VỤ\n\nNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn\n"
+                 "Xây dựng dự án Luật Phòng bệnh\tVụ Pháp chế\tCục Phòng bệnh\tNăm 2026\n", name="plan.txt")
+    assert _holders(tabs["leads"], "Xây dựng dự án Luật Phòng bệnh") == {"Vụ Pháp chế"}
 
 
 def test_the_grounds_of_a_resolution_under_the_issuers_name_are_no_duties():
