@@ -149,3 +149,14 @@ def test_a_body_named_again_in_brackets_keeps_its_sentence_and_its_heading():
     assert _holders(found["duties"], "chỉ đạo các cơ quan báo chí") == {"Bộ Thông tin và Truyền thông"}
     assert _holders(found["duties"], "Thành lập đoàn kiểm tra liên ngành") == {"Ủy ban nhân dân cấp tỉnh"}
     assert _holders(found["leads"], "tổng hợp tình hình") == {"Sở Y tế"}   # given the task by the heading's body
+
+
+def test_the_closing_article_of_a_decision_binds_every_body_of_its_list():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nSố: 63/QĐ-UBND\nPhú Thọ, ngày 12 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\n"
+            "Ban hành Quy chế phối hợp\n\n")
+    found = _read("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tư pháp, Thủ trưởng các ban, ngành của "
+                  "tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; các tổ chức, cá nhân có liên quan chịu trách nhiệm thi "
+                  "hành Quyết định này.\n", head, "qd.txt")
+    holders = _holders(found["duties"], "thi hành Quyết định này")
+    for body in ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Tư pháp", "Ủy ban nhân dân cấp xã"):   # labels may add the province
+        assert any(actor.startswith(body) for actor in holders), (body, holders)

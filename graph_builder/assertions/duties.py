@@ -124,7 +124,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
     if d.directed and not d.addressees:
         subjects = opening
     if not subjects and first_trigger is not None:
-        subjects = ctx.chain_before(first_trigger[0], start, s.actors)
+        subjects = ctx.chain_before(first_trigger[0], start, s.actors) or _executors(ctx, d)
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
     if not subjects and duty_item:
@@ -150,6 +150,18 @@ def _heading_assigns(ctx: Context, d: _Duty) -> bool:
     give = dutycues.REQUIRE.search(ctx.scan, d.start, d.addressees[0].span.start)
     return give is not None and len(ctx.words_between(d.start, give.start())) <= 2 \
         and not any(d.start <= m.span.start < give.start() for m in d.s.actors)
+
+
+def _executors(ctx: Context, d: _Duty) -> list[Mention]:
+    """The closing article of a decision: "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở, Thủ trưởng các ban, ngành
+    của tỉnh; Chủ tịch UBND các xã, phường; các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định
+    này.": every body named in its list of addressees (items cut by semicolons, each with its own words) executes it."""
+    trigger = d.first_trigger
+    executes = dutycues.EXECUTES.match(ctx.low, trigger[1]) if trigger[2] == "responsible" else None
+    if executes is None or not cues.self_reference(ctx.lexicon).match(ctx.low, executes.end()) \
+            or ";" not in ctx.match[d.start:trigger[0]]:
+        return []
+    return [a for a in d.s.actors if d.start <= a.span.start and a.span.end <= trigger[0]]
 
 
 def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
