@@ -164,5 +164,9 @@ DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SP
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
 DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|trình))?|tiến\s+độ"
                             r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")
+# a line that only gives, in brackets, the time of the item or step above it: "(Từ ngày 02/2 đến ngày 03/2/2026)",
+# "(Thời gian thực hiện: Quý II/2026)" (matched on the lower-cased line; the time is then read with DEADLINE)
+BRACKETED_TIME = re.compile(r"\s*\(\s*(?P<label>thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:?\s*)?"
+                            r"(?P<time>[^()]{4,100}?)\s*\)\s*[.;]?\s*")
 # the moments of a deadline, to compute when it falls due
 DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")

@@ -160,3 +160,13 @@ def test_the_closing_article_of_a_decision_binds_every_body_of_its_list():
     holders = _holders(found["duties"], "thi hành Quyết định này")
     for body in ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Tư pháp", "Ủy ban nhân dân cấp xã"):   # labels may add the province
         assert any(actor.startswith(body) for actor in holders), (body, holders)
+
+
+def test_a_time_in_brackets_on_its_own_line_is_the_time_of_the_line_above():
+    found = _read("II. NỘI DUNG\nBƯỚC BA\nTổ chức hội nghị hiệp thương lần thứ hai để lập danh sách sơ bộ\n"
+                  "(Từ ngày 02/2 đến ngày 03/2/2026)\n\n1. Phòng Văn hóa - Xã hội rà soát danh sách cử tri.\n"
+                  "(Thời gian thực hiện: Quý II/2026)\n", name="plan.txt")
+    assert any(text.startswith("Tổ chức hội nghị hiệp thương lần thứ hai") and deadline == "Từ ngày 02/2 đến ngày 03/2/2026"
+               for text, deadline in found["dated"]), found["dated"]
+    assert any("rà soát danh sách cử tri" in text and deadline == "Quý II/2026" for text, deadline in found["dated"])
+    assert not any(text.startswith("(") for text, _ in found["dated"])

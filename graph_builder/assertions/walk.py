@@ -18,8 +18,8 @@ from policykg.graph_builder.assertions.coordination import (bracketed_lead, labe
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
-from policykg.graph_builder.deadlines import deadline_label, written_deadline
-from policykg.graph_builder.model import Assertion, Mention
+from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
+from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.segment import section_role
 from policykg.graph_builder.vocabulary import mostly_capitals
 
@@ -69,7 +69,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
     if state.heading_lead_marker is not None and (not state.heading or _marker(ctx, s) == state.heading_lead_marker):
         state.heading_lead = state.heading_lead_marker = None   # an item beside "- Phối hợp với Y:" is no longer below it
-    if is_heading(ctx, s) or _preamble(ctx, s):
+    if is_heading(ctx, s) or _preamble(ctx, s) or _time_of_above(ctx, s):
         return
     attribute = _ATTRIBUTE.match(ctx.match[s.start:s.end])
     content_start = s.start
@@ -115,6 +115,31 @@ def _preamble(ctx: Context, s: Sent) -> bool:
         return False   # not "c) Căn cứ chiến lược ... để xây dựng ...", an item of duties
     line = ctx.match[s.start:s.end].rstrip()
     return (line.endswith(";") or "," not in line) and not ctx.has_trigger(opener.end(), s.end)
+
+
+def _time_of_above(ctx: Context, s: Sent) -> bool:
+    """"BƯỚC BA" / "Tổ chức hội nghị hiệp thương lần thứ hai ..." / "(Từ ngày 02/2 đến ngày 03/2/2026)": a line that
+    only gives the time, in brackets, of the line above it: that line's task (or, when it made none, a requirement of
+    its words) is due then. True when the line is so."""
+    m = dutycues.BRACKETED_TIME.fullmatch(ctx.low, s.start, s.end)
+    if m is None or s.sentence.index == 0:
+        return False
+    found = find_deadline(ctx.low, m.start("time"), m.end("time"))
+    if not (found is not None and found[0] == m.start("time")
+            or m.group("label") and dutycues.DUE_MOMENT.search(ctx.low, m.start("time"), m.end("time"))):
+        return False   # "(Thời gian thực hiện: Quý II/2026)" names the time with its label, a bare moment will do
+    above = ctx.sentences[s.sentence.index - 1]
+    deadline = ctx.text[m.start("time"):m.end("time")]
+    index = ctx.first_task_of(above.index)
+    if index is not None:
+        ctx.out[index].deadline = ctx.out[index].deadline or deadline
+        return True
+    numbering = _NUMBERING.match(ctx.match[above.span.start:above.span.end])
+    start, end = ctx.span_text(above.span.start + (numbering.end() if numbering else 0), above.span.end)
+    words = ctx.text[start:end]
+    if len(words.split()) >= 3 and not mostly_capitals(words) and "|" not in ctx.match[start:end]:
+        ctx.add(Assertion("requirement", Span(start, end), above.index, text=words.rstrip(" .:;"), deadline=deadline))
+    return True
 
 
 def _topic_of_duty(ctx: Context, s: Sent, after: int) -> bool:
