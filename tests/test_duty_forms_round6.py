@@ -170,3 +170,13 @@ def test_a_time_in_brackets_on_its_own_line_is_the_time_of_the_line_above():
                for text, deadline in found["dated"]), found["dated"]
     assert any("rà soát danh sách cử tri" in text and deadline == "Quý II/2026" for text, deadline in found["dated"])
     assert not any(text.startswith("(") for text, _ in found["dated"])
+
+
+def test_a_row_wrapped_over_lines_of_its_own_is_one_task():
+    found = _read("II. NHIỆM VỤ\n\n| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+                  "| 1 | Xây dựng đề án phát triển | Bộ Y tế | Bộ Tài chính, | Năm 2026 |\n"
+                  "| | y tế cơ sở giai đoạn 2026-2030 | | Bộ Nội vụ | |\n"
+                  "| 2 | Rà soát chế độ phụ cấp | Bộ Nội vụ | Bộ Y tế | Quý II/2026 |\n")
+    assert _holders(found["leads"], "đề án phát triển y tế cơ sở") == {"Bộ Y tế"}
+    assert frozenset(("Bộ Y tế", "Bộ Nội vụ")) in found["pairs"]
+    assert _holders(found["leads"], "Rà soát chế độ phụ cấp") == {"Bộ Nội vụ"}
