@@ -180,3 +180,9 @@ def test_a_row_wrapped_over_lines_of_its_own_is_one_task():
     assert _holders(found["leads"], "đề án phát triển y tế cơ sở") == {"Bộ Y tế"}
     assert frozenset(("Bộ Y tế", "Bộ Nội vụ")) in found["pairs"]
     assert _holders(found["leads"], "Rà soát chế độ phụ cấp") == {"Bộ Nội vụ"}
+
+
+def test_the_verbs_of_local_works_end_a_partners_name():
+    found = _read("III. TỔ CHỨC THỰC HIỆN\n3. Phòng Kinh tế chủ trì, phối hợp với Công ty Cổ phần Môi trường đô thị "
+                  "Việt Trì thu gom, xử lý rác thải, hoàn thành trước ngày 30/8/2026.\n", name="plan.txt")
+    assert frozenset(("Phòng Kinh tế", "Công ty Cổ phần Môi trường đô thị Việt Trì")) in found["pairs"], found["pairs"]
