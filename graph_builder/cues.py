@@ -282,6 +282,11 @@ ABOUT = r"v[ềeếệểễè]"
 
 # the motto lines of the header's right column (State) or top line (Party): never an issuer, never an actor
 MOTTO_LINES = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM")
+# the header of a second document after the signature of the first (an agreement, a regulation sent with a notice):
+# the motto, also OCR'd and beside the organ ("BỘ TÀI CHÍNH - BO CONG HOA XÃ HOI CHỦ NGHĨA"), or its number line
+# ("Số: 01 /BTT-BTC-BTTTT Hà Nội, ngày ..."); matched on the ASCII-folded line
+ATTACHED_HEADER = re.compile(r"\bCONG\s+HOA\s+XA\s+HOI\b|\bDOC\s+LAP\s*[-–—]\s*T\w\s+D\w\b|"
+                             r"^S[Oo]\s*:\s*\d{1,5}\s*/\s*[A-Z]", re.I)
 # a signature mode as written at the start of a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M")
 SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|K\.?\s?/?\s?T\.?|T\.?\s?/?\s?L\.?|T\.?U\.?Q\.?|Q\.)"
                             r"(?=\s*[A-ZĐÀ-Ỹ])")

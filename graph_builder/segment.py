@@ -227,6 +227,7 @@ class _Segmenter:
         self.footer_start = next((i for i, p in enumerate(self.paragraphs)
                                   if _is_footer_line(self.match[p.start:p.end])), len(self.paragraphs))
         self.in_header, self.in_footer, self.in_frame_footer, self.in_form = True, False, False, False
+        self.header_from = 0                      # the first paragraph of the (last) document's header
         self.untitled: _Open | None = None        # a "Chương I" whose title (or its rest) is on the next line
         self.capital_rank: float | None = None    # where "A. MỤC TIÊU" headings sit in this document's outline
 
@@ -285,10 +286,16 @@ class _Segmenter:
         stack = self.outline.stack
         numbered_open = any(s.rank < _RANK_LEAD_INNER and s.number for s in stack)
         waiting_title, self.untitled = self.untitled, None
-        if self.in_header and not (p_index < 12 and _is_header_line(self.source, para)):
+        if self.in_header and not (p_index - self.header_from < 12 and _is_header_line(self.source, para)):
             self.in_header = False
             stack.clear()
         frame_role = self.frame_role(para)
+        if self.in_footer and frame_role is None and cues.ATTACHED_HEADER.search(ascii_fold(line)):
+            # a second document after the first one's signature (an agreement sent with the notice that assigns
+            # its work): its header, then its body
+            self.in_footer = self.in_frame_footer = False
+            self.in_header, self.header_from = True, p_index
+            stack.clear()
         if self.in_footer and frame_role is None and not _is_footer_line(line) \
                 and (self.in_frame_footer or _opens_attachment(line, self.attachment_kinds)):
             self.in_footer = self.in_frame_footer = False      # past the signature block: an appendix ("Phụ lục"),
