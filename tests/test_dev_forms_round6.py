@@ -5,35 +5,18 @@ the document's graph; the texts are invented."""
 
 from __future__ import annotations
 
-import sys
-from collections import defaultdict
-from pathlib import Path
+from test_duty_forms_round6 import _holders
+from test_duty_forms_round6 import _read as _read_plan
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.eval_real import predictions_from_quads  # noqa: E402
-
-from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
-from policykg.graph_builder.read import source_from_string  # noqa: E402
+from policykg.graph_builder.read import source_from_string
 
 
-def _read(text: str, name: str = "doc.md"):
-    """The predictions of the document: duties, leads, pairs (actor labels) and dated tasks."""
-    result = build_source(source_from_string(text, name=name, media_type="text/markdown"))
-    p = predictions_from_quads(emit_result(result), defaultdict(set))
-
-    def label(iri: str) -> str:   # a body named in capitals in a header is labelled as written there
-        return sorted(p.labels.get(iri) or [iri])[0].lower()
-
-    return {
-        "duties": {(label(a), text) for a, text in p.duties},
-        "leads": {(label(a), text) for a, text in p.leads},
-        "pairs": {frozenset((label(a), label(b))) for a, b in p.pairs},
-        "dated": {(text, deadline) for text, deadline, _ in p.deadlines},
-    }
-
-
-def _holders(found, fragment: str) -> set[str]:
-    return {actor for actor, text in found if fragment in text}
+def _read(text: str):
+    """The predictions of the document (actor labels in lower case: a body named in capitals in a header is
+    labelled as written there)."""
+    found = _read_plan(text, head="", name="doc.md")
+    return {key: {tuple(x.lower() if isinstance(x, str) else x for x in item) if key != "pairs"
+                  else frozenset(x.lower() for x in item) for item in items} for key, items in found.items()}
 
 
 NOTICE = ("BỘ NỘI VỤ\nCỤC VĂN THƯ\n\nSố: 12/TB-CVT\nHà Nội, ngày 10 tháng 3 năm 2026\n\nTHÔNG BÁO\n"
