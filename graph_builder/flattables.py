@@ -33,6 +33,7 @@ __all__ = ["apply_flat_tables", "duty_header", "flat_table_marks", "line_spans"]
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
 _NUMBER_COLUMN = re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")
+_ROW_NUMBER = re.compile(r"^[\s*]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?[\s*]*$")
 _MARKED = re.compile(r"^(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.):/-]|^[-+•*]")
 _LEAVES = re.compile(r"^(?:[IVXLC]{1,5}\s*[.)/-]\s|Nơi nhận|(?:TM|KT|TL|TUQ)\.\s)")
 _MAX_HEADER_CELL = 48
@@ -240,6 +241,77 @@ def _flat_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str])
         i = rows[-1][-1] + 1
 
 
+def _pipe_cells(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[int], list[list[int]]]:
+    """From the lone "|" line ``i`` to the first blank line: the indexes of the "|" lines and, between each two of
+    them, the lines of one cell ([] for an empty cell)."""
+    pipes, cells, cell = [i], [], []
+    for k in range(i + 1, len(lines)):
+        line = text[lines[k][0]:lines[k][1]].strip()
+        if not line:
+            break
+        if line == "|":
+            pipes.append(k)
+            cells.append(cell)
+            cell = []
+        else:
+            cell.append(k)
+    return pipes, cells
+
+
+def _pipe_rows(keys: list[str], width: int, first: int, cells: list[list[int]],
+               text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(first cell, last cell) of each row below the header: a row ends at the empty cell between its closing "|" and
+    the next row's opening one, once it has all its cells or when the next row's number follows (a group title
+    "I | Hoàn thiện thể chế" fills two cells); an empty cell before that is an empty cell of the row."""
+    numbered = bool(_NUMBER_COLUMN.match(keys[0]))
+    rows, start = [], first
+    for c in range(first, len(cells)):
+        if cells[c] or c == start:
+            continue
+        after = cells[c + 1] if c + 1 < len(cells) else []
+        follows = bool(after) and bool(_ROW_NUMBER.match(text[lines[after[0]][0]:lines[after[-1]][1]]))
+        if c - start >= width or c + 1 >= len(cells) or numbered and follows and c - start >= 2:
+            rows.append((start, c - 1))
+            start = c + 1
+    if start < len(cells):
+        rows.append((start, len(cells) - 1))
+    return rows
+
+
+def _pipe_line_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:
+    """A Markdown table converted from Word with each cell on lines of its own between lone "|" lines ("|" / "TT" /
+    "|" / "Nhiệm vụ" / ... / "|" / "|" / "1" / "|" / ...): each row one line of pipe-separated cells."""
+    i = 0
+    while i < len(lines):
+        if text[lines[i][0]:lines[i][1]].strip() != "|":
+            i += 1
+            continue
+        pipes, cells = _pipe_cells(text, lines, i)
+        width = next((c for c, cell in enumerate(cells) if not cell), len(cells))
+        keys = [match_key(" ".join(text[lines[k][0]:lines[k][1]] for k in cell).replace("*", " ")) for cell in
+                cells[:width]]
+        if width < 3 or not all(0 < len(k) <= _MAX_HEADER_CELL for k in keys) or not duty_header(keys) \
+                or sum(map(_header_cell, keys)) < 3:
+            i = pipes[-1] + 1
+            continue
+        for a, b in [(0, width - 1)] + _pipe_rows(keys, width, width + 1, cells, text, lines):
+            start, end = lines[pipes[a]][0], lines[pipes[b + 1]][1]
+            for pos in range(start, end):
+                if text[pos] == "\n" or text[pos] == "*":
+                    marks[pos] = " "
+                elif text[pos] == "|" and pos in {lines[pipes[c]][0] + text[lines[pipes[c]][0]:].index("|")
+                                                  for c in range(a, b + 2)}:
+                    marks[pos] = "|"
+            if b - a + 1 < width and _NUMBER_COLUMN.match(keys[0]) and cells[a] and not _ROW_NUMBER.match(
+                    text[lines[cells[a][0]][0]:lines[cells[a][-1]][1]]):
+                marks[lines[pipes[a]][1]] = "|"     # a row under a merged number cell: its first cell is empty
+            if start > 0:
+                marks[start - 1] = "\n"
+            if end < len(text):
+                marks[end] = "\n"
+        i = pipes[-1] + 1
+
+
 def flat_table_marks(text: str) -> dict[int, str]:
     """Offsets of ``text`` whose match-form character a flattened table changes, and the character: ``|`` between
     two cells, `` `` inside a cell, ``\\n`` at the end of a row. Empty when the text has no such table.
@@ -256,6 +328,8 @@ def flat_table_marks(text: str) -> dict[int, str]:
     if "\t" in text:
         _tab_tables(text, lines, marks)
     _flat_tables(text, lines, marks)
+    if "\n|" in text:
+        _pipe_line_tables(text, lines, marks)
     return marks
 
 

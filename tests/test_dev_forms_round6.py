@@ -55,3 +55,26 @@ def test_the_segmenter_leaves_a_recipients_list_the_frame_missed_at_an_attached_
     roles = [s.role for s in sections if s.span.start <= at < s.span.end]
     assert roles and "recipients" not in roles
     assert [s.role for s in sections if s.span.start == text.index("BỘ NỘI VỤ - BO")] == ["header"]
+
+
+def _pipe_lines(rows: list[list[str]]) -> str:
+    """A table as a Word-to-Markdown conversion writes it: each cell on lines of its own between lone "|" lines."""
+    return "".join("|\n" + "".join(f"{cell}\n|\n" if cell else "|\n" for cell in row) for row in rows)
+
+
+def test_a_table_with_each_cell_between_lone_pipe_lines_is_read_row_by_row():
+    head = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\n\nSố: 87/KH-UBND\nHòa Bình, ngày 05 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
+            "Chuyển đổi số năm 2026\n\nPHỤ LỤC\n\n")
+    table = _pipe_lines([
+        ["**TT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời gian hoàn thành**",
+         "**Kết quả**"],
+        ["**I**", "**Hoàn thiện\nthể chế về dữ liệu**"],
+        ["1", "Rà soát các quy định về\nchia sẻ dữ liệu của phường.", "Phòng Kinh tế", "Công an phường",
+         "Quý IV/2026", ""],
+        ["Cập nhật dữ liệu dân cư vào hệ thống.", "Công an phường", "", "Thường xuyên"],
+        ["2", "Tập huấn kỹ năng số cho cán bộ.", "Phòng Văn hóa - Xã hội", "", "Năm 2026", "Báo cáo"]])
+    found = _read(head + table + "\n")
+    assert _holders(found["leads"], "rà soát các quy định về chia sẻ dữ liệu") == {"phòng kinh tế"}
+    assert frozenset(("phòng kinh tế", "công an phường")) in found["pairs"]
+    assert ("tập huấn kỹ năng số cho cán bộ.", "năm 2026") in found["dated"]
+    assert not _holders(found["leads"], "hoàn thiện thể chế")
