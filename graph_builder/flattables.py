@@ -34,6 +34,8 @@ __all__ = ["apply_flat_tables", "duty_header", "flat_table_marks", "line_spans"]
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
 _NUMBER_COLUMN = re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")
 _ROW_NUMBER = re.compile(r"^[\s*]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?[\s*]*$")
+_OPENER = re.compile(r"^\s*(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ]\))\s*\.?\s*$")
+_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MARKED = re.compile(r"^(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.):/-]|^[-+•*]")
 _LEAVES = re.compile(r"^(?:[IVXLC]{1,5}\s*[.)/-]\s|Nơi nhận|(?:TM|KT|TL|TUQ)\.\s)")
 _MAX_HEADER_CELL = 48
@@ -222,23 +224,81 @@ def _flat_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str])
         if not rows:
             i += 1
             continue
-        for row in [header] + rows:
-            cells = _cells_of(row, width, task)
-            for c, cell in enumerate(cells):
-                for k in cell[:-1]:
-                    marks[lines[k][1]] = " "            # a cell that wraps: one line of the match form
-                if c < len(cells) - 1:
-                    for pos in range(lines[cell[-1]][1], lines[cells[c + 1][0]][0]):
-                        if text[pos] == "\n":
-                            marks[pos] = " "
-                    marks[lines[cell[-1]][1]] = "|"
-            if row:
-                end = lines[row[-1]][1]
-                if end < len(text):
-                    marks[end] = "\n"
+        _mark_rows(text, lines, [header] + rows, width, task, marks)
         if i > 0:
             marks[lines[i][0] - 1] = "\n"
         i = rows[-1][-1] + 1
+
+
+def _mark_rows(text: str, lines: list[tuple[int, int]], rows: list[list[int]], width: int, task: int,
+               marks: dict[int, str]) -> None:
+    """Each row (its line indexes) one line of the match form, a pipe between its cells."""
+    for row in rows:
+        cells = _cells_of(row, width, task)
+        for c, cell in enumerate(cells):
+            for k in cell[:-1]:
+                marks[lines[k][1]] = " "            # a cell that wraps: one line of the match form
+            if c < len(cells) - 1:
+                for pos in range(lines[cell[-1]][1], lines[cells[c + 1][0]][0]):
+                    if text[pos] == "\n":
+                        marks[pos] = " "
+                marks[lines[cell[-1]][1]] = "|"
+        if row:
+            end = lines[row[-1]][1]
+            if end < len(text):
+                marks[end] = "\n"
+
+
+def _opened_rows(text: str, lines: list[tuple[int, int]], start: int, width: int) -> list[list[int]]:
+    """Rows each opened by its number or letter alone on a line ("1", "a)", "b)"): a group title ("1" / "Tuyên
+    truyền ...") is a short row. The table ends at a blank line, a line of a pipe table, a line that no cell is, or a
+    row longer than twice the header."""
+    rows: list[list[int]] = []
+    for j in range(start, len(lines)):
+        line = text[lines[j][0]:lines[j][1]]
+        if not line.strip() or "|" in line or _leaves_table(line) or rows and len(rows[-1]) > 2 * width:
+            break
+        if _OPENER.match(line):
+            rows.append([j])
+        elif not rows:
+            break
+        else:
+            rows[-1].append(j)
+    return rows
+
+
+def _half_pipe_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:
+    """A Markdown header row and its delimiter row over rows converted one cell per line, the header's last cells
+    on lines of their own too ("| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |" / "| --- | ... |" /
+    "Thời gian thực hiện" / "1" / "Tuyên truyền ..." / "a)" / task / lead / partners / time)."""
+    for i in range(len(lines) - 3):
+        line = text[lines[i][0]:lines[i][1]].strip()
+        delimiter = text[lines[i + 1][0]:lines[i + 1][1]]
+        if not (line.startswith("|") and line.endswith("|") and _DELIMITER.match(delimiter)) \
+                or "|" in text[lines[i + 2][0]:lines[i + 2][1]]:
+            continue
+        keys = [match_key(c) for c in line.strip("|").split("|")]
+        extra = []
+        for j in range(i + 2, len(lines)):
+            key = match_key(text[lines[j][0]:lines[j][1]])
+            if not _header_cell(key) or _OPENER.match(key):
+                break
+            extra.append(j)
+        width = len(keys) + len(extra)
+        if not duty_header(keys + [match_key(text[lines[j][0]:lines[j][1]]) for j in extra]):
+            continue
+        rows = _opened_rows(text, lines, (extra or [i + 1])[-1] + 1, width)
+        if not rows:
+            continue
+        marks[lines[i][0] + text[lines[i][0]:].index("|")] = " "      # the header: one line, a pipe between cells
+        marks[lines[i][0] + text[lines[i][0]:lines[i][1]].rindex("|")] = "|" if extra else " "
+        for pos in range(lines[i][1], lines[i + 1][1] + 1):
+            marks[pos] = " "
+        for j in extra[:-1]:
+            marks[lines[j][1]] = "|"
+        marks[lines[(extra or [i + 1])[-1]][1]] = "\n"
+        task = next(k for k, key in enumerate(keys) if dutycues.TASK_COLUMN.search(key))
+        _mark_rows(text, lines, rows, width, task, marks)
 
 
 def _pipe_cells(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[int], list[list[int]]]:
@@ -330,6 +390,7 @@ def flat_table_marks(text: str) -> dict[int, str]:
     _flat_tables(text, lines, marks)
     if "\n|" in text:
         _pipe_line_tables(text, lines, marks)
+        _half_pipe_tables(text, lines, marks)
     return marks
 
 

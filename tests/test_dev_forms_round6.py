@@ -78,3 +78,18 @@ def test_a_table_with_each_cell_between_lone_pipe_lines_is_read_row_by_row():
     assert frozenset(("phòng kinh tế", "công an phường")) in found["pairs"]
     assert ("tập huấn kỹ năng số cho cán bộ.", "năm 2026") in found["dated"]
     assert not _holders(found["leads"], "hoàn thiện thể chế")
+
+
+def test_a_markdown_header_over_rows_converted_one_cell_per_line_is_read_row_by_row():
+    head = ("BỘ NỘI VỤ\n\nSố: 40/QĐ-BNV\nHà Nội, ngày 05 tháng 5 năm 2026\n\nKẾ HOẠCH\nTriển khai Nghị định về văn thư\n\n"
+            "PHỤ LỤC\n")
+    table = ("| TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\n"
+             "Thời gian thực hiện\n1\nTuyên truyền, phổ biến Nghị định\na)\nTổ chức hội nghị phổ biến Nghị định.\n"
+             "Cục Văn thư và Lưu trữ nhà nước\nVụ Pháp chế; các cơ quan, đơn vị có liên quan\nQuý III/2026\n"
+             "b)\nBiên soạn tài liệu hướng dẫn.\nVụ Pháp chế\nCục Văn thư và Lưu trữ nhà nước\nThường xuyên\n"
+             "2\nKiểm tra việc thi hành Nghị định.\nThanh tra Bộ\nVụ Pháp chế\nNăm 2027\n")
+    found = _read(head + table)
+    assert _holders(found["leads"], "tổ chức hội nghị phổ biến nghị định") == {"cục văn thư và lưu trữ nhà nước"}
+    assert frozenset(("vụ pháp chế", "cục văn thư và lưu trữ nhà nước")) in found["pairs"]
+    assert ("kiểm tra việc thi hành nghị định.", "năm 2027") in found["dated"]
+    assert not _holders(found["leads"], "tuyên truyền, phổ biến nghị định")
