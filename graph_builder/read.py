@@ -465,6 +465,10 @@ def read_source(path: str | Path, key: str | None = None, max_size: int | None =
     return source_from_bytes(read_regular_file(path, max_size), str(path), key)
 
 
+# a line that opens an HTML block: a web page's body exported as it was stored (a post's front matter, then "<p>...")
+_HTML_BLOCK_LINE = re.compile(r"^[ \t]*<(?:p|div|h[1-6]|table|ul|ol|article|section)[\s>]", re.M | re.I)
+
+
 def source_from_bytes(data: bytes, name: str, key: str | None = None) -> SourceText:
     """The ``SourceText`` of a file's bytes, read elsewhere: what ``read_source`` gives for the file ``name``.
 
@@ -477,6 +481,7 @@ def source_from_bytes(data: bytes, name: str, key: str | None = None) -> SourceT
     p = Path(name)
     text = decode_bytes(data, name)
     media = _MEDIA_BY_SUFFIX.get(p.suffix.lower(), "text/plain")
-    if media == "text/plain" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
-        media = "text/html"
+    if media != "text/html" and (text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+                                 or len(_HTML_BLOCK_LINE.findall(text, 0, 20000)) >= 3):
+        media = "text/html"    # a page, or a post's HTML body under its front matter ("<p>... d&acirc;n ...</p>")
     return source_from_string(text, name=name, key=key or slugify(p.stem), media_type=media)

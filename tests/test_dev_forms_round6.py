@@ -93,3 +93,17 @@ def test_a_markdown_header_over_rows_converted_one_cell_per_line_is_read_row_by_
     assert frozenset(("vụ pháp chế", "cục văn thư và lưu trữ nhà nước")) in found["pairs"]
     assert ("kiểm tra việc thi hành nghị định.", "năm 2027") in found["dated"]
     assert not _holders(found["leads"], "tuyên truyền, phổ biến nghị định")
+
+
+def test_a_posts_html_body_under_its_front_matter_is_read_as_html():
+    from policykg.graph_builder.read import source_from_bytes
+    post = ('---json\n{\n    "title": "Bộ Tư pháp triển khai kế hoạch"\n}\n---\n'
+            "<p>Theo kế hoạch, Bộ Tư ph&aacute;p chủ tr&igrave;, phối hợp với Bộ C&ocirc;ng an r&agrave; so&aacute;t "
+            "c&aacute;c văn bản.</p>\n\n<p>Bộ C&ocirc;ng an tăng cường tuy&ecirc;n truyền.</p>\n\n"
+            '<p style="text-align:right">Theo baochinhphu.vn</p>\n')
+    source = source_from_bytes(post.encode("utf-8"), "post.txt")
+    assert source.media_type == "text/html" and "rà soát các văn bản" in source.text
+    found = _read_plan(source.text, head="", name="post.txt")
+    assert _holders(found["leads"], "rà soát các văn bản") == {"Bộ Tư pháp"}
+    plain = source_from_bytes("Ghi chú: dùng <br> để xuống dòng.\n<p> là thẻ đoạn.\n".encode("utf-8"), "note.txt")
+    assert plain.media_type == "text/plain"
