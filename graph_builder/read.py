@@ -334,6 +334,21 @@ def _mark_column_gaps(text: str, chars: list[str]) -> None:
             chars[m.start() + 1] = COLUMN_GAP
 
 
+# a bold run of Markdown wrapped over lines by a conversion from Word ("**6. Ủy" / "ban nhân dân phường, xã**"): one
+# line (a heading, a title, a name); each of its lines holds words, none opens a list item or a table row
+_BOLD_WRAP = re.compile(r"\*\*(?=[^*\n]*\w)[^*\n|]{1,150}(?:\n(?![ \t]*(?:[-+•|]|\d{1,2}[.)]))[^*\n|]*\w[^*\n|]*){1,3}\*\*")
+
+
+def _join_bold_wraps(text: str, chars: list[str]) -> None:
+    """Replace the line breaks inside a wrapped bold run (``_BOLD_WRAP``) by spaces."""
+    if "**" not in text:
+        return
+    for m in _BOLD_WRAP.finditer(text):
+        for pos in range(m.start(), m.end()):
+            if text[pos] == "\n":
+                chars[pos] = " "
+
+
 def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset()) -> None:
     """Replace a single '\\n' by ' ' where a sentence continues on the next line (never at a table row)."""
     text = "".join(chars)
@@ -423,6 +438,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     row_starts = {start for start, _, _ in rows}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))
+    _join_bold_wraps(text, chars)
     _mark_column_gaps(text, chars)
     apply_flat_tables(text, chars)     # Word tables copied as text: tab-separated rows, one cell per line
     match = "".join(chars)

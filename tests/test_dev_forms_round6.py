@@ -107,3 +107,13 @@ def test_a_posts_html_body_under_its_front_matter_is_read_as_html():
     assert _holders(found["leads"], "rà soát các văn bản") == {"Bộ Tư pháp"}
     plain = source_from_bytes("Ghi chú: dùng <br> để xuống dòng.\n<p> là thẻ đoạn.\n".encode("utf-8"), "note.txt")
     assert plain.media_type == "text/plain"
+
+
+def test_an_actor_heading_in_bold_wrapped_over_two_lines_heads_its_items():
+    body = ("II. NHIỆM VỤ\n\n**1. Sở\nY tế**\n\na) Tổ chức sơ kết các\nchương trình về dân số;\n\n"
+            "b) Phối hợp với Sở Tư pháp tổ chức phổ biến các chủ trương;\n\n**2. Sở Tài\nchính**\n\n"
+            "a) Bố trí kinh phí thực hiện Kế hoạch.\n")
+    found = _read_plan(body, name="plan.md")
+    assert _holders(found["duties"], "Tổ chức sơ kết các") == {"Sở Y tế"}
+    assert frozenset(("Sở Y tế", "Sở Tư pháp")) in found["pairs"]
+    assert _holders(found["duties"], "Bố trí kinh phí") == {"Sở Tài chính"}
