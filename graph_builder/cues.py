@@ -266,7 +266,7 @@ ROLE_LEAD = re.compile(
     r"|Nguồn kinh phí|Nhiệm vụ(?: và|,)? giải pháp|Nhiệm vụ|Giải pháp|Chế độ báo cáo|Nơi nhận))\s*(?::|$)", re.I)
 # "... tập trung thực hiện tốt những nhiệm vụ sau:" introduces a list of tasks
 LIST_INTRO = re.compile(r"\b(?:những|các|một số)\s+(?P<noun>nhiệm vụ|giải pháp|nội dung|mục tiêu|yêu cầu)"
-                         r"(?:\s+[\w,]+){0,6}?\s+(?:sau|sau đây|như sau)\s*:$")
+                         r",?(?:\s+[\w,]+){0,6}?\s+(?:sau|sau đây|như sau)\s*:$")   # "các nhiệm vụ, quyền hạn sau đây:"
 # after the signature block: an annex, a chapter or an article opens a part attached to the document
 # a form attached to a document ("Mẫu số 01/BCĐBQH-MT", "MẪU CHỨNG CHỈ ..."): a template, no duty of its own
 FORM = re.compile(r"^(?:Mẫu|MẪU)\s+(?:(?:số|SỐ)\s*)?\d|^MẪU\s+[A-ZĐ]")

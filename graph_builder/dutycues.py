@@ -102,10 +102,15 @@ REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
 # sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:", "X theo chức năng, nhiệm vụ được giao:"
 DUTY_LEAD_IN = re.compile(
     r"\s*,?\s*" + _REMIT + r"\s*:\s*$|\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
-    r"|tổ chức thực hiện|triển khai(?: thực hiện)?|(?:xác định|đề ra)(?=\s+(?:các|những)))(?:\s+(?:các|những))?"
+    r"|tổ chức thực hiện|triển khai(?: thực hiện)?|(?:xác định|đề ra)(?=\s+(?:các|những)))"
+    r"(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*(?:\s+(?:các|những))?"
     r"(?:\s+(?:nội dung|nhiệm vụ|công việc|việc|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm"
     r"|giải pháp))*)?(?:\s+(?:cụ thể|chủ yếu|trọng tâm))?"
     r"(?:\s+(?:sau đây|sau|như sau))?\s*:\s*$")
+# the end of a body's own remit listed below it, however its subject is qualified first: "Trung tâm ... quy định tại
+# khoản 3 Điều 7 Nghị định ... tham mưu ... và những nhiệm vụ, quyền hạn cụ thể sau đây:" (powers are always the
+# subject's own, never given to another body)
+OWN_POWERS = re.compile(r"(?<!\w)nhiệm vụ,?\s+(?:và\s+)?quyền hạn(?:\s+(?:cụ thể|chủ yếu))?\s+(?:sau đây|sau|như sau)\s*:\s*$")
 # the numbering in front of a list item ("Điều 5.", "II.", "1.2.", "a)", "- ")
 ITEM_NUMBERING = re.compile(
     r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")

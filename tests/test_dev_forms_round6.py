@@ -117,3 +117,22 @@ def test_an_actor_heading_in_bold_wrapped_over_two_lines_heads_its_items():
     assert _holders(found["duties"], "Tổ chức sơ kết các") == {"Sở Y tế"}
     assert frozenset(("Sở Y tế", "Sở Tư pháp")) in found["pairs"]
     assert _holders(found["duties"], "Bố trí kinh phí") == {"Sở Tài chính"}
+
+
+def test_a_bodys_own_powers_listed_below_a_long_lead_in_and_grouped_under_headings_are_its_duties():
+    head = "BỘ NỘI VỤ\n\nSố: 03/2025/TT-BNV\nHà Nội, ngày 15 tháng 9 năm 2025\n\nTHÔNG TƯ\nHướng dẫn thủ tục hành chính\n\n"
+    body = ("Trung tâm Phục vụ hành chính công cấp xã quy định tại khoản 3 Điều 7 Nghị định số 118/2025/NĐ-CP tham mưu "
+            "Ủy ban nhân dân cấp xã hoặc thực hiện theo thẩm quyền nhiệm vụ, quyền hạn quy định tại Nghị định số "
+            "118/2025/NĐ-CP và những nhiệm vụ, quyền hạn cụ thể sau đây:\n\n#### 1. Về hướng dẫn thủ tục hành chính\n\n"
+            "a) Hướng dẫn tổ chức, cá nhân chuẩn bị hồ sơ;\n\nb) Số hóa hồ sơ theo quy định.\n\n"
+            "#### 2. Về kiểm soát thủ tục hành chính\n\na) Kiểm soát việc thực hiện thủ tục hành chính.\n")
+    found = _read_plan(body, head=head, name="circular.md")
+    centre = {"Trung tâm Phục vụ hành chính công cấp xã"}
+    assert _holders(found["duties"], "Hướng dẫn tổ chức, cá nhân") == centre
+    assert _holders(found["duties"], "Kiểm soát việc thực hiện") == centre
+
+
+def test_a_lead_in_that_asks_another_body_keeps_the_items_with_that_body():
+    found = _read_plan("II. NHIỆM VỤ\n\nỦy ban nhân dân phường yêu cầu Công an phường thực hiện các nhiệm vụ sau:\n\n"
+                       "1. Tuần tra, kiểm soát trên địa bàn.\n\n2. Xử lý vi phạm trật tự đô thị.\n")
+    assert _holders(found["duties"], "Tuần tra, kiểm soát") == {"Công an phường"}

@@ -63,7 +63,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     heading = heading_actors(ctx, s)
     if heading is not None:
         state.heading, state.heading_section, state.heading_lead = heading, s.sentence.section, None
-        state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+        state.heading_rank = -1 if _opens_list(ctx, s) else \
+            _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
         return
     if top_numbered and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
@@ -294,6 +295,14 @@ def _continues_title(ctx: Context, s: Sent) -> bool:
     return title != body and title.endswith(" " + body)
 
 
+def _opens_list(ctx: Context, s: Sent) -> bool:
+    """An unnumbered lead-in that opens the section of the list below it ("X có các nhiệm vụ, quyền hạn sau đây:"
+    over "1. Về ..." / "a) ..."): its numbered items, however numbered, are below it, not beside it."""
+    section = ctx.sections.get(s.sentence.section)
+    return section is not None and section.number is None and section.title is None \
+        and section.span.start == s.sentence.span.start and ctx.match[s.start:s.end].rstrip().endswith(":")
+
+
 _CLAUSE_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s")
 
 
@@ -325,6 +334,8 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
         return chain   # "Điều 5. Trách nhiệm của Sở Y tế trong phối hợp": what the duties below are about
     if dutycues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
         return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"
+    if chain[0].span.start - s.start <= 12 and dutycues.OWN_POWERS.search(ctx.low, chain[-1].span.end, s.end):
+        return chain   # "Trung tâm ... quy định tại Điều 7 Nghị định ... có những nhiệm vụ, quyền hạn cụ thể sau đây:"
     return None
 
 
