@@ -136,3 +136,17 @@ def test_a_lead_in_that_asks_another_body_keeps_the_items_with_that_body():
     found = _read_plan("II. NHIỆM VỤ\n\nỦy ban nhân dân phường yêu cầu Công an phường thực hiện các nhiệm vụ sau:\n\n"
                        "1. Tuần tra, kiểm soát trên địa bàn.\n\n2. Xử lý vi phạm trật tự đô thị.\n")
     assert _holders(found["duties"], "Tuần tra, kiểm soát") == {"Công an phường"}
+
+
+def test_the_focal_units_each_body_names_below_an_item_of_an_agreement_lead_it():
+    head = ("BỘ TƯ PHÁP - BỘ NỘI VỤ\n\nSố: 02/TTPH-BTP-BNV\nHà Nội, ngày 10 tháng 4 năm 2026\n\nBẢN THỎA THUẬN PHỐI HỢP\n"
+            "Giữa Bộ Tư pháp và Bộ Nội vụ\n\n")
+    body = ("III. NỘI DUNG PHỐI HỢP\n\n1. Phối hợp trong xây dựng văn bản quy phạm pháp luật\n\n"
+            "Hai Bộ trao đổi dự thảo văn bản trước khi trình.\n\n"
+            "Giao đầu mối của Bộ Tư pháp: Cục Con nuôi, Cục Kiểm tra văn bản quy phạm pháp luật.\n"
+            "Giao đầu mối của Bộ Nội vụ: Vụ Pháp chế.\n\n2. Phối hợp trong công tác thống kê\n")
+    found = _read_plan(body, head=head, name="agreement.md")
+    item = "Phối hợp trong xây dựng văn bản"
+    assert {"Vụ Pháp chế", "Cục Kiểm tra văn bản quy phạm pháp luật"} <= _holders(found["leads"], item)
+    assert frozenset(("Cục Con nuôi", "Cục Kiểm tra văn bản quy phạm pháp luật")) in found["pairs"]
+    assert not any("Vụ Pháp chế" in pair for pair in found["pairs"])

@@ -16,7 +16,7 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
     """'Cơ quan chủ trì: X.' / 'Cơ quan phối hợp: Y; Z.' below a task."""
     m = dutycues.LEAD_ROLE.match(ctx.match[s.start:s.end])
     if not m:
-        return False
+        return _focal_line(ctx, s)
     state = ctx.state
     # the line is a list by construction: every actor named on it counts (up to the partners' label, if any)
     role = (m.group("role") or "").lower()
@@ -53,6 +53,28 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
                                      subjects=list(task.subjects), objects=ctx.iris(chain), text=task.text,
                                      parent=state.last_task)
             state.open_coordination = ctx.add(coordination)
+    return True
+
+
+def _focal_line(ctx: Context, s: Sent) -> bool:
+    """'Giao đầu mối của Bộ A: X, Y.' below an item of an agreement: X and Y lead the item together (with the focal
+    units of the other body named on the next such line, who lead it too but with whom no pair is drawn)."""
+    m = dutycues.FOCAL_ROLE.match(ctx.match[s.start:s.end])
+    if not m:
+        return False
+    chain = [a for a in s.actors if a.span.start >= s.start + m.end()]
+    item = ctx.item_task(s) if chain else None
+    if item is None:
+        return True
+    ctx.state.last_task, ctx.state.open_coordination = item, None
+    task = ctx.out[item]
+    task.subjects = list(dict.fromkeys(task.subjects + ctx.iris(chain)))
+    leads, evidence = ctx.iris(chain), Span(*ctx.span_text(s.start, s.end))
+    ctx.add(Assertion("coordination", evidence, s.sentence.index, subjects=leads, objects=[], text=task.text,
+                      parent=item))
+    if len(leads) >= 2:      # co-leads of one body: a pair each
+        ctx.add(Assertion("coordination", evidence, s.sentence.index, subjects=[], objects=leads, text=task.text,
+                          parent=item))
     return True
 
 
