@@ -168,8 +168,12 @@ _WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|ch�
 # not an event ("trước khi", "sau khi", "từ nay đến ...")
 _LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
              rf"|{_EVERY}))")   # "..., thời gian: Quý IV/2025"
+# the years of an item in brackets that close it: "1. Hoàn thiện hạ tầng ... (2025 - 2026).", "(2026 trở đi)",
+# "(xuyên suốt 2025 - 2035)" (never a bracket inside a name: "Chương trình ... (2021-2025) của tỉnh")
+_CLOSING_YEARS = (r"(?<=\()\s*(?:xuyên\s+suốt\s+|giai\s+đoạn\s+|năm\s+)?\d{4}(?:\s*[-–]\s*\d{4}|\s+trở\s+đi)"
+                  r"(?=\s*\)\s*[.;]?[ \t]*(?:\n|$))")
 DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
-                      rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)")
+                      rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)|{_CLOSING_YEARS}")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
 DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|trình))?|tiến\s+độ"
                             r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")

@@ -150,3 +150,13 @@ def test_the_focal_units_each_body_names_below_an_item_of_an_agreement_lead_it()
     assert {"Vụ Pháp chế", "Cục Kiểm tra văn bản quy phạm pháp luật"} <= _holders(found["leads"], item)
     assert frozenset(("Cục Con nuôi", "Cục Kiểm tra văn bản quy phạm pháp luật")) in found["pairs"]
     assert not any("Vụ Pháp chế" in pair for pair in found["pairs"])
+
+
+def test_the_years_in_brackets_that_close_an_item_are_its_time_frame_but_not_a_bracket_inside_a_name():
+    body = ("III. NHIỆM VỤ TRỌNG TÂM\n\n1. Hoàn thiện hạ tầng công nghệ thông tin và phần mềm quản lý dữ liệu của "
+            "phường (2025 - 2026).\n\n2. Mở rộng kết nối dữ liệu với Trung tâm dữ liệu quốc gia (2026 trở đi).\n\n"
+            "3. Lồng ghép Chương trình chuyển đổi số (2021-2025) của phường vào các nhiệm vụ thường xuyên.\n")
+    dated = {text.split(" (")[0]: deadline for text, deadline in _read_plan(body)["dated"]}
+    assert dated.get("Hoàn thiện hạ tầng công nghệ thông tin và phần mềm quản lý dữ liệu của phường") == "2025 - 2026"
+    assert dated.get("Mở rộng kết nối dữ liệu với Trung tâm dữ liệu quốc gia") == "2026 trở đi"
+    assert not any(text.startswith("Lồng ghép") for text in dated)
