@@ -43,7 +43,7 @@ _RANK_CAPITAL_ABOVE, _RANK_CAPITAL_BELOW = 0.5, 1.5     # "A. MỤC TIÊU": abov
 # markers are in their plain form in the match form ("II- " -> "II. ", "1 ." -> "1. ": read.normalise_markers)
 _HEADINGS: list[tuple[float, re.Pattern]] = [
     (_RANK_PART, re.compile(r"^(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?P<num>[IVXLC]+|\d+|thứ \w+|THỨ \w+)\b[.:]?\s*(?P<rest>.*)$")),
-    (_RANK_ROMAN, re.compile(r"^(?P<num>[IVXL]{1,5})[.)/]\s*(?![A-ZĐ]\.)(?P<rest>\S.*)$")),   # not "V.I.Lênin"
+    (_RANK_ROMAN, re.compile(r"^(?!V/[vV]\b)(?P<num>[IVXL]{1,5})[.)/]\s*(?![A-ZĐ]\.)(?P<rest>\S.*)$")),   # not "V.I.Lênin", "V/v:"
     (_RANK_ROMAN, re.compile(r"^(?:Mục|MỤC)\s+(?P<num>\d+)[.:]?\s*(?P<rest>.*)$")),
     (_RANK_ARTICLE, re.compile(r"^(?:Điều|ĐIỀU)\s+(?P<num>\d+)[.:]?\s*(?P<rest>.*)$")),
     (_RANK_SUB, re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<rest>\S.*)$")),

@@ -160,3 +160,15 @@ def test_the_years_in_brackets_that_close_an_item_are_its_time_frame_but_not_a_b
     assert dated.get("Hoàn thiện hạ tầng công nghệ thông tin và phần mềm quản lý dữ liệu của phường") == "2025 - 2026"
     assert dated.get("Mở rộng kết nối dữ liệu với Trung tâm dữ liệu quốc gia") == "2026 trở đi"
     assert not any(text.startswith("Lồng ghép") for text in dated)
+
+
+def test_the_subject_line_of_a_letter_is_no_roman_heading_and_its_lead_in_opens_the_list_below():
+    from policykg.graph_builder.segment import segment
+    text = ("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 4740/TCT-DNNCN\nHà Nội, ngày 06 tháng 12 năm 2021\n\n"
+            "V/v: Hướng dẫn thực hiện quy\nchế phối hợp công tác.\n\nKính gửi: Cục Thuế các tỉnh, thành phố.\n\n"
+            "Tổng cục Thuế đã ký Quy chế phối hợp với Bảo hiểm xã hội Việt Nam.\n\n"
+            "Tổng cục Thuế hướng dẫn cơ quan Thuế các cấp thực hiện một số nội dung như sau:\n\n"
+            "1. Chia sẻ dữ liệu\n\n1.1. Cục Thuế cử cán bộ đầu mối.\n")
+    sections, _ = segment(source_from_string(text, name="letter.md", media_type="text/markdown"))
+    assert not any(s.number == "V" for s in sections)
+    assert [s.role for s in sections if s.number == "1.1"] == ["tasks"]
