@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 
 from policykg.graph_builder.cues import item_break_before_name
 
-__all__ = ["html_to_text"]
+__all__ = ["html_body", "html_to_text", "join_bold_wraps"]
 
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe",
@@ -196,6 +196,31 @@ def _span(value: str | None) -> int:
         return max(1, min(int(value or 1), 50))
     except ValueError:
         return 1
+
+
+# a line that opens an HTML block: a web page's body exported as it was stored (a post's front matter, then "<p>...")
+_HTML_BLOCK_LINE = re.compile(r"^[ \t]*<(?:p|div|h[1-6]|table|ul|ol|article|section)[\s>]", re.M | re.I)
+
+
+def html_body(text: str) -> bool:
+    """A text whose body is HTML: three or more lines open an HTML block (``_HTML_BLOCK_LINE``, in its first 20,000
+    characters)."""
+    return len(_HTML_BLOCK_LINE.findall(text, 0, 20000)) >= 3
+
+
+# a bold run of Markdown wrapped over lines by a conversion from Word ("**6. Ủy" / "ban nhân dân phường, xã**"): one
+# line (a heading, a title, a name); each of its lines holds words, none opens a list item or a table row
+_BOLD_WRAP = re.compile(r"\*\*(?=[^*\n]*\w)[^*\n|]{1,150}(?:\n(?![ \t]*(?:[-+•|]|\d{1,2}[.)]))[^*\n|]*\w[^*\n|]*){1,3}\*\*")
+
+
+def join_bold_wraps(text: str, chars: list[str]) -> None:
+    """Replace the line breaks inside a wrapped bold run (``_BOLD_WRAP``) by spaces."""
+    if "**" not in text:
+        return
+    for m in _BOLD_WRAP.finditer(text):
+        for pos in range(m.start(), m.end()):
+            if text[pos] == "\n":
+                chars[pos] = " "
 
 
 def html_to_text(html: str) -> str:

@@ -38,7 +38,7 @@ from policykg.core.iris import slugify
 from policykg.core.textnorm import all_capitals, carriable, match_form, source_text
 from policykg.graph_builder import cues
 from policykg.graph_builder.flattables import apply_flat_tables
-from policykg.graph_builder.htmltext import html_to_text
+from policykg.graph_builder.htmltext import html_body, html_to_text, join_bold_wraps
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -334,21 +334,6 @@ def _mark_column_gaps(text: str, chars: list[str]) -> None:
             chars[m.start() + 1] = COLUMN_GAP
 
 
-# a bold run of Markdown wrapped over lines by a conversion from Word ("**6. Ủy" / "ban nhân dân phường, xã**"): one
-# line (a heading, a title, a name); each of its lines holds words, none opens a list item or a table row
-_BOLD_WRAP = re.compile(r"\*\*(?=[^*\n]*\w)[^*\n|]{1,150}(?:\n(?![ \t]*(?:[-+•|]|\d{1,2}[.)]))[^*\n|]*\w[^*\n|]*){1,3}\*\*")
-
-
-def _join_bold_wraps(text: str, chars: list[str]) -> None:
-    """Replace the line breaks inside a wrapped bold run (``_BOLD_WRAP``) by spaces."""
-    if "**" not in text:
-        return
-    for m in _BOLD_WRAP.finditer(text):
-        for pos in range(m.start(), m.end()):
-            if text[pos] == "\n":
-                chars[pos] = " "
-
-
 def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset()) -> None:
     """Replace a single '\\n' by ' ' where a sentence continues on the next line (never at a table row)."""
     text = "".join(chars)
@@ -438,7 +423,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     row_starts = {start for start, _, _ in rows}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))
-    _join_bold_wraps(text, chars)
+    join_bold_wraps(text, chars)
     _mark_column_gaps(text, chars)
     apply_flat_tables(text, chars)     # Word tables copied as text: tab-separated rows, one cell per line
     match = "".join(chars)
@@ -481,10 +466,6 @@ def read_source(path: str | Path, key: str | None = None, max_size: int | None =
     return source_from_bytes(read_regular_file(path, max_size), str(path), key)
 
 
-# a line that opens an HTML block: a web page's body exported as it was stored (a post's front matter, then "<p>...")
-_HTML_BLOCK_LINE = re.compile(r"^[ \t]*<(?:p|div|h[1-6]|table|ul|ol|article|section)[\s>]", re.M | re.I)
-
-
 def source_from_bytes(data: bytes, name: str, key: str | None = None) -> SourceText:
     """The ``SourceText`` of a file's bytes, read elsewhere: what ``read_source`` gives for the file ``name``.
 
@@ -498,6 +479,6 @@ def source_from_bytes(data: bytes, name: str, key: str | None = None) -> SourceT
     text = decode_bytes(data, name)
     media = _MEDIA_BY_SUFFIX.get(p.suffix.lower(), "text/plain")
     if media != "text/html" and (text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
-                                 or len(_HTML_BLOCK_LINE.findall(text, 0, 20000)) >= 3):
+                                 or html_body(text)):
         media = "text/html"    # a page, or a post's HTML body under its front matter ("<p>... d&acirc;n ...</p>")
     return source_from_string(text, name=name, key=key or slugify(p.stem), media_type=media)
