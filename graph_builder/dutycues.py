@@ -111,6 +111,11 @@ DUTY_LEAD_IN = re.compile(
 # khoản 3 Điều 7 Nghị định ... tham mưu ... và những nhiệm vụ, quyền hạn cụ thể sau đây:" (powers are always the
 # subject's own, never given to another body)
 OWN_POWERS = re.compile(r"(?<!\w)nhiệm vụ,?\s+(?:và\s+)?quyền hạn(?:\s+(?:cụ thể|chủ yếu))?\s+(?:sau đây|sau|như sau)\s*:\s*$")
+# an article that delegates powers to the body it names, listed below it: "Điều 4. Phân cấp cho Sở Y tế thực hiện một
+# số nhiệm vụ, quyền hạn sau" (a heading: the colon may be missing); DELEGATED_TO before the names, DELEGATED after
+DELEGATED_TO = re.compile(r"\s*(?:điều\s+\d+\s*[.:]?\s*)?(?:phân cấp|ủy quyền|uỷ quyền)\s+cho\s+")
+DELEGATED = re.compile(r"\s*(?:thực hiện\s+)?(?:(?:một số|các|những)\s+)?nhiệm vụ,?\s+(?:và\s+)?quyền hạn"
+                       r"(?:\s+(?:sau đây|sau|như sau))?\s*:?\s*$")
 # the numbering in front of a list item ("Điều 5.", "II.", "1.2.", "a)", "- ")
 ITEM_NUMBERING = re.compile(
     r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")

@@ -172,3 +172,15 @@ def test_the_subject_line_of_a_letter_is_no_roman_heading_and_its_lead_in_opens_
     sections, _ = segment(source_from_string(text, name="letter.md", media_type="text/markdown"))
     assert not any(s.number == "V" for s in sections)
     assert [s.role for s in sections if s.number == "1.1"] == ["tasks"]
+
+
+def test_an_article_that_delegates_powers_to_a_body_heads_its_clauses():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 28/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 5 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Quy định phân cấp quản lý an toàn thực phẩm\n\n")
+    body = ("Chương II\nPHÂN CẤP QUẢN LÝ\n\nĐiều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau\n"
+            "1. Quản lý an toàn thực phẩm đối với bếp ăn tập thể.\n2. Cấp Giấy chứng nhận cơ sở đủ điều kiện.\n"
+            "Điều 5. Phân cấp cho Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn sau\n"
+            "1. Quản lý an toàn thực phẩm đối với siêu thị.\n")
+    found = _read_plan(body, head=head, name="decision.md")
+    assert _holders(found["duties"], "Cấp Giấy chứng nhận cơ sở") == {"Sở Y tế tỉnh Lào Cai"}
+    assert _holders(found["duties"], "đối với siêu thị") == {"Sở Công Thương tỉnh Lào Cai"}

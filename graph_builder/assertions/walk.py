@@ -314,6 +314,10 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     m = dutycues.RESPONSIBILITY_HEADING.match(raw_low) or dutycues.REMIT_FIRST.match(raw_low)
     start = s.start + (m.end() if m else 0)
     chain = ctx.chain_after(start, s.end, s.actors)
+    delegated = dutycues.DELEGATED_TO.match(raw_low)
+    holders = ctx.chain_after(s.start + delegated.end(), s.end, s.actors) if delegated else []
+    if holders and dutycues.DELEGATED.match(ctx.low, holders[-1].span.end, s.end):
+        return holders   # "Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau"
     if not chain and cues.FRONTED_PURPOSE.match(raw_low):
         # "2.1. Để thực hiện có hiệu quả Nghị quyết ..., Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:"
         comma = ctx.low.rfind(",", s.start, s.actors[0].span.start)
