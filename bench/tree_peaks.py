@@ -48,6 +48,12 @@ def _command(pid: int) -> str:
         return "?"
 
 
+def _short(command: str) -> str:
+    """A process's name in a trace line: its module (``-m``) or program, at most 24 characters ('?' when gone)."""
+    words = command.split(" -m ")[-1].split()
+    return words[0][-24:] if words else "?"
+
+
 def main(argv: list[str]) -> int:
     trace = None
     if argv[:1] == ["--trace"]:
@@ -67,7 +73,7 @@ def main(argv: list[str]) -> int:
         total = sum(size for _, size in sizes)
         if trace is not None and now - last >= 1.0:
             last = now
-            parts = " ".join(f"{_command(pid).split(' -m ')[-1].split()[0][-24:]}={size}" for pid, size in sizes if size)
+            parts = " ".join(f"{_short(_command(pid))}={size}" for pid, size in sizes if size)
             print(f"{now:7.1f} {total:5d} {parts}", file=trace, flush=True)
         if total > tree_peak[0]:
             tree_peak = (total, now, [(_command(pid)[:60], size) for pid, size in sizes if size])
