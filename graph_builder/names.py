@@ -165,6 +165,8 @@ def _capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, in
         return name_end
     words = list(_TOKEN.finditer(match, head_end, name_end))
     last_cap = max((k for k, w in enumerate(words) if w.group(0)[:1].isupper()), default=None)
+    if last_cap is not None and is_abbreviation(words[last_cap].group(0)) and last_cap + 1 < len(words):
+        return words[last_cap].end()   # "Sở KH&CN | gửi": no lower-case word goes on an abbreviation
     if last_cap is None or len(words) - last_cap <= 2:
         return name_end
     domain = match[head_end:name_end]
@@ -344,11 +346,13 @@ class _NameScan(ScanSteps):
                 return self._number_end(i, line_caps)   # "Quân khu 7", "Sư đoàn 304", "Ban Chỉ đạo 389 tỉnh"
             if word.isdigit() or not content or self._closed(i):
                 break   # "Cục Hải quan Quảng Ninh | 10 vụ", "Đảng đoàn Quốc hội | kết thúc"
+            if not lower_run and not self._domain_may_follow(i, lower_run, head_end):
+                break   # "Sở KH&CN | gửi", "Truyền hình Gia Lai | mở chuyên mục": no lower-case word after a proper name
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
             if lower_run >= _LOWER_RUN or ((_stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2))
                                            and not _compound(low, tokens, i)):
-                domain = self._domain(head_text, i)
+                domain = self._domain(head_text, i) if self._domain_may_follow(i, lower_run, head_end) else None
                 if domain is not None:
                     last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"
                 break
@@ -356,6 +360,26 @@ class _NameScan(ScanSteps):
             last_end = e
             i += 1
         return last_end if content else None
+
+    def _word_closed(self, i: int, head_end: int) -> bool:
+        """The capitalised words of the name before token ``i`` (after its head) end a word of their own: an
+        abbreviation ("Sở KH&CN") or two capitalised syllables ("Truyền hình Gia Lai")."""
+        if i < 2 or self.tokens[i - 1][0] < head_end:
+            return False
+        before = [self.match[s:e] for s, e in self.tokens[i - 2:i]]
+        if self.tokens[i - 2][0] < head_end:
+            return is_abbreviation(before[1])
+        if self.starts_new_name(i - 2) or self.starts_new_name(i - 1):
+            return False   # "Thanh tra Bộ Quốc | phòng", "Phòng Tham mưu Bộ Chỉ | huy": a name inside, not ended
+        return is_abbreviation(before[1]) or all(w[:1].isupper() and w.isalpha() for w in before)
+
+    def _domain_may_follow(self, i: int, lower_run: int, head_end: int) -> bool:
+        """A lower-case domain may open at token ``i``: right after a capitalised word of the name ("Cục Điều tra |
+        chống buôn lậu"), not after a proper name or an abbreviation ("Báo ... Hà Tĩnh | xây dựng kế hoạch") nor
+        after a lower-case domain already read ("Cục An toàn thông tin | xây dựng Kho ...")."""
+        if self._word_closed(i, head_end) and not self.vocab.level_word.fullmatch(self.low[self.tokens[i][0]:self.tokens[i][1]]):
+            return self.low[self.tokens[i - 2][0]:self.tokens[i][0]].strip() in ("trung ương", "quốc gia")
+        return lower_run < 2 or lower_run >= _LOWER_RUN
 
     def _comma_tail(self, i: int, nxt: str) -> int | None:
         """After the comma at token ``i``, a lower-case tail that ends the name: where it ends, or None."""
