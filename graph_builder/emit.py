@@ -442,7 +442,7 @@ def _describe_named(out: Emitter, result: BuildResult, lexicon: Lexicon | None, 
     for m in sorted(result.mentions, key=lambda m: (m.span.start, m.span.end)):
         mentions_by_iri.setdefault(m.iri, m)
     actors = named_actors(result, lexicon)
-    refs = frame_actors(result)          # issuers, the bodies above them, the organs of signers
+    refs = frame_actors(result, lexicon)   # issuers, the bodies above them that issue through them, signers' organs
     actors.update(refs)
 
     for iri in sorted(actors):

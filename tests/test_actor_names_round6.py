@@ -30,3 +30,43 @@ def test_no_lower_case_word_goes_on_a_proper_name_or_an_abbreviation():
     # a name inside the name is no proper name that ends it ("Bộ Quốc | phòng"), nor a level after a place
     assert surfaces("Thanh tra Bộ Quốc phòng kiểm tra.") == ["Thanh tra Bộ Quốc phòng"]
     assert surfaces("Ủy ban MTTQ Việt Nam xã phối hợp thực hiện.") == ["Ủy ban MTTQ Việt Nam xã"]
+
+
+_PARTY_HEADER = """ĐẢNG BỘ TỈNH HÀ TĨNH
+ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH
+*
+Số 25-CTr/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Hà Tĩnh, ngày 18 tháng 5 năm 2026
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện công tác pháp luật
+
+1. Văn phòng Đảng ủy bảo đảm kinh phí thực hiện Chương trình.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Trần Nhật Tân
+"""
+
+
+def typed_actors_and_parts(text: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """The actor IRIs a build of ``text`` types, and its pkg:partOf edges."""
+    from policykg.core.iris import PKG
+    from policykg.graph_builder.pipeline import build_source, emit_result
+    lexicon = load_lexicon()
+    quads = emit_result(build_source(source_from_string(text), lexicon), lexicon)
+    actors = {q.subject.value for q in quads if q.predicate.value.endswith("#type") and "/actor/" in q.subject.value}
+    parts = {(q.subject.value, q.object.value) for q in quads if q.predicate.value == PKG + "partOf"}
+    return actors, parts
+
+
+def test_the_body_above_the_issuer_in_the_header_is_where_it_sits_not_an_actor():
+    actors, parts = typed_actors_and_parts(_PARTY_HEADER)
+    parent = "https://w3id.org/policykg/actor/dang-bo-tinh-ha-tinh"
+    assert parent not in actors
+    assert any(whole == parent for _, whole in parts)    # the issuer is still part of it
+    assert any(iri.endswith("/dang-uy-cac-co-quan-dang-tinh") for iri in actors)
