@@ -238,10 +238,10 @@ class ScanSteps:
         return not self._office_word(i)
 
     def _capitalised(self, i: int) -> tuple[int, int]:
-        """(end, next token) after the capitalised token ``i``; a committee's head noun inside the name is taken whole
-        ("Ban Thường vụ | Đảng ủy": "Đảng" alone is a name too)."""
+        """(end, next token) after the capitalised token ``i``; a head noun inside the name is taken whole ("Ban
+        Thường vụ | Đảng ủy": "Đảng" alone is a name too; "Chi bộ | Ban Tổ chức": "Tổ chức" alone is a verb)."""
         s, e = self.tokens[i]
-        whole = self.head_at.get(s, e) if self.head_at.get(s, e) in self.head_ends else e
+        whole = self.head_at.get(s, e)
         end, i = max(e, whole), i + 1
         while i < len(self.tokens) and self.tokens[i][1] <= end:
             i += 1

@@ -284,7 +284,7 @@ class _NameScan(ScanSteps):
         office = vocab.head_kind.get(match_key(head_text)) == "Office"
         if office and _person_follows(match, tokens, i):
             return None   # "Phó Chủ tịch Nguyễn Văn A": an office and a person, no organisation
-        last_end, content, lower_run, place_only = head_end, False, 0, False
+        last_end, content, lower_run, place_only, inner = head_end, False, 0, False, False
         while i < len(tokens):
             s, e = tokens[i]
             if (self._line_ends(last_end, s, line_caps) and (content or not self._wrapped(last_end, s))) \
@@ -329,9 +329,13 @@ class _NameScan(ScanSteps):
             if not word[0].isalnum():
                 break
             if _is_cap(word):
-                if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at) \
+                if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at
+                        and not inner) \
                         or (not line_caps and low.startswith(cues.DUTY_VERBS, s) and (content or not self._unit_word(s))):
                     break   # ("MTTQ | Phối hợp ...": a verb written with a capital, not part of the name)
+                # a unit named by the body it serves, itself named by a head ("Văn phòng | Đoàn đại biểu Quốc hội",
+                # "Chi bộ | Ban Tổ chức Tỉnh ủy"): the inner body's name goes on to its end
+                inner = inner or (not content and s in self.head_at and not line_caps)
                 content, lower_run, (last_end, i) = True, 0, self._capitalised(i)
                 continue
             if content and (closed := self._closes(i, lower_run, line_caps)) is not None:

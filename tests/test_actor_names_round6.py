@@ -70,3 +70,10 @@ def test_the_body_above_the_issuer_in_the_header_is_where_it_sits_not_an_actor()
     assert parent not in actors
     assert any(whole == parent for _, whole in parts)    # the issuer is still part of it
     assert any(iri.endswith("/dang-uy-cac-co-quan-dang-tinh") for iri in actors)
+
+
+def test_a_unit_named_by_the_body_it_serves_keeps_that_body_whole():
+    assert surfaces("4. Chi bộ Văn phòng Tỉnh ủy, Chi bộ Ban Tổ chức Tỉnh ủy xây dựng kế hoạch.") == [
+        "Chi bộ Văn phòng Tỉnh ủy", "Chi bộ Ban Tổ chức Tỉnh ủy"]
+    assert surfaces("Sở Nội vụ phối hợp với Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh theo dõi.") == [
+        "Sở Nội vụ", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"]
