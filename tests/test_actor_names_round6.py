@@ -77,3 +77,22 @@ def test_a_unit_named_by_the_body_it_serves_keeps_that_body_whole():
         "Chi bộ Văn phòng Tỉnh ủy", "Chi bộ Ban Tổ chức Tỉnh ủy"]
     assert surfaces("Sở Nội vụ phối hợp với Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh theo dõi.") == [
         "Sở Nội vụ", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"]
+
+
+def built(body: str) -> list:
+    """The actor mentions a build of a provincial plan with ``body`` keeps (after identity), in its body."""
+    from policykg.graph_builder.pipeline import build_source
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\nThử nghiệm\n\n"
+    result = build_source(source_from_string(head + body + "\n", name="plan.txt"))
+    return [m for m in result.mentions if m.category == "actor" and m.span.start >= len(head)]
+
+
+def test_a_body_named_by_the_initials_of_its_domain_is_the_body_named_in_full():
+    found = built("1. Vụ Kế hoạch - Tài chính bố trí kinh phí; Vụ KHTC hướng dẫn các đơn vị.\n"
+                  "2. Sở Khoa học và Công nghệ tham mưu; Sở KH&CN gửi báo cáo. Sở NN&PTNT phối hợp.")
+    by_surface = {m.surface: m for m in found}
+    assert by_surface["Vụ KHTC"].iri == by_surface["Vụ Kế hoạch - Tài chính"].iri
+    assert by_surface["Sở KH&CN"].iri == by_surface["Sở Khoa học và Công nghệ"].iri
+    assert by_surface["Sở KH&CN"].label == by_surface["Sở Khoa học và Công nghệ"].label == "Sở Khoa học và Công nghệ tỉnh Lào Cai"
+    # initials no body of the document has stay a body of their own
+    assert by_surface["Sở NN&PTNT"].iri not in {m.iri for m in found if m.surface != "Sở NN&PTNT"}
