@@ -240,13 +240,24 @@ class _NameScan(ScanSteps):
         while i < len(tokens) and tokens[i][1] <= level_end:
             i += 1
         while i < len(tokens) and _is_cap(match[tokens[i][0]:tokens[i][1]]) \
-                and "\n" not in match[last_end:tokens[i][0]] and match[tokens[i][0]].isalpha() \
-                and not self.starts_new_name(i) and not self._holder_follows(i):
+                and ("\n" not in match[last_end:tokens[i][0]] or self._place_goes_on(i, last_end > level_end)) \
+                and match[tokens[i][0]].isalpha() and not self.starts_new_name(i) and not self._holder_follows(i):
             last_end = tokens[i][1]
             i += 1
             if plural and last_end > level_end and i + 1 < len(tokens) and self._next_place(i):
                 i += 1   # "Ủy ban nhân dân các xã Nghi Yên, Nghi Tiến": the places of a plural level, one name
         return last_end
+
+    def _place_goes_on(self, i: int, begun: bool) -> bool:
+        """A place name broken by a line break ("phường Tây Hoa" / "Lư chủ trì, ..."): a place begun on the line above,
+        one capitalised syllable (not in capitals) on the next, then the sentence going on in lower case."""
+        tokens, match = self.tokens, self.match
+        gap = match[tokens[i - 1][1]:tokens[i][0]]
+        if not begun or gap.count("\n") != 1 or gap.strip() or i + 1 >= len(tokens):
+            return False
+        word, nxt = match[tokens[i][0]:tokens[i][1]], match[tokens[i + 1][0]:tokens[i + 1][1]]
+        return word[1:].islower() and (nxt.islower() or nxt in (",", ";", ".")) and "\n" not in match[tokens[i][1]:tokens[i + 1][0]] \
+            and not starts_verb(self.low, tokens[i][0], 1)
 
     def _next_place(self, i: int) -> bool:
         """Token ``i`` is a comma or 'và' between two places of a plural level ("các xã Nghi Yên, | Nghi Tiến"): the

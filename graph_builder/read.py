@@ -177,6 +177,23 @@ def _name_head_end() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(r"(?<!\w)(?:" + alternatives + r")$"), re.compile(r"(?:" + alternatives + r")(?!\w)")
 
 
+_PLACE_BEGUN = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
+                          r"((?:\s+[A-ZĐ][^\W\d_]*){1,2})$")
+_PLACE_END = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]*)\s+([^\W\d_]+)")
+
+
+def _place_goes_on(line: str, nxt: str) -> bool:
+    """Whether a place name begun at the end of ``line`` ends on ``nxt`` ("... Việt Nam phường Tây Hoa" / "Lư chủ
+    trì, ..."): a level word and one or two capitalised syllables, then one on the next line before a lower-case word
+    that no verb or function word opens (not an actor heading's place followed by its first duty, "Chủ động ...")."""
+    m, n = _PLACE_BEGUN.search(line), _PLACE_END.match(nxt)
+    if m is None or n is None or not n.group(2).islower():
+        return False
+    first = n.group(1).lower()
+    two = f"{first} {n.group(2)}"
+    return first not in cues.NAME_STOP_WORDS and first not in cues.ACTION_VERBS and two not in cues.ACTION_VERBS
+
+
 def _ends_with_name_head(line: str, nxt: str) -> bool:
     """Whether ``line`` ends with a bare head noun whose name goes on at the start of ``nxt``.
 
@@ -352,7 +369,7 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
         return True
     if all_capitals(after, 2):
         return False
-    if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after):
+    if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after) or _place_goes_on(cur, after):
         return True
     # A capital after an unfinished line: continue only when the line is long (a wrapped
     # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title), nor a row of a layout

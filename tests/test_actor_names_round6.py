@@ -96,3 +96,12 @@ def test_a_body_named_by_the_initials_of_its_domain_is_the_body_named_in_full():
     assert by_surface["Sở KH&CN"].label == by_surface["Sở Khoa học và Công nghệ"].label == "Sở Khoa học và Công nghệ tỉnh Lào Cai"
     # initials no body of the document has stay a body of their own
     assert by_surface["Sở NN&PTNT"].iri not in {m.iri for m in found if m.surface != "Sở NN&PTNT"}
+
+
+def test_a_place_name_broken_by_a_line_break_is_one_name():
+    found = built("8. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường Tây Hoa\nLư chủ trì, phối hợp với Công an tỉnh vận "
+                  "động nhân dân.")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam phường Tây Hoa Lư" in {m.label for m in found}
+    # an actor heading's place, then its first duty on the next line: two lines
+    assert [m.surface for m in built("3. Ủy ban nhân dân xã Tân Phú\nChủ động rà soát các hộ nghèo.")] == [
+        "Ủy ban nhân dân xã Tân Phú"]
