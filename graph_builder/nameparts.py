@@ -325,18 +325,23 @@ def lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, kn
 def comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> bool:
     """A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban Tài chính, Ngân sách"): capitalised items
     up to a 'và' + capitalised word, or up to the end of the line or clause (a name that ends it)."""
-    j = i + 1
+    j, lower_and = i + 1, False
     while j < len(tokens):
         s, e = tokens[j]
         word = match[s:e]
         if "\n" in match[tokens[j - 1][1]:s] or word in (".", ";", ")"):
             return j > i + 1
+        if low[s:e] == "và" and j + 1 < len(tokens) and match[tokens[j - 1][0]:tokens[j - 1][1]].islower() \
+                and match[tokens[j + 1][0]:tokens[j + 1][1]].islower() and not starts_verb(low, tokens[j + 1][0]):
+            lower_and = True   # "Viện Chiến lược, Chính sách khoa học và công nghệ": a lower-case domain's "và"
+            j += 1
+            continue
         if low[s:e] == "và":
             return j + 1 < len(tokens) and match[tokens[j + 1][0]:tokens[j + 1][1]][:1].isupper() and not starts_new_name(j + 1)
         if word == ",":
             if j + 1 >= len(tokens) or not match[tokens[j + 1][0]:tokens[j + 1][1]][:1].isupper() or starts_new_name(j + 1):
                 return False
         elif not word[0].isalnum() or low[s:e] in cues.NAME_STOP_WORDS or starts_verb(low, s):
-            return False
+            return lower_and and word[0].isalnum() and low[s:e] not in cues.NAME_STOP_WORDS
         j += 1
     return j > i + 1

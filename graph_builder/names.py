@@ -308,6 +308,8 @@ class _NameScan(ScanSteps):
                 return tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
             if lw == "và" and content and self._serves_both(head_text, i):
                 return self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
+            if lw == "và" and content and not line_caps and self._word_closed(i, head_end) and not self._common_pair(i):
+                break   # "Viễn thông Gia Lai | và Viettel Gia Lai": a name that ends with a place ends there
             if word in (",", "-", "&") or lw == "và":
                 if content and nxt[:1].islower() and (chained := self._domain_goes_on_after(head_text, i)) is not None:
                     return chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
@@ -393,8 +395,13 @@ class _NameScan(ScanSteps):
         chống buôn lậu"), not after a proper name or an abbreviation ("Báo ... Hà Tĩnh | xây dựng kế hoạch") nor
         after a lower-case domain already read ("Cục An toàn thông tin | xây dựng Kho ...")."""
         if self._word_closed(i, head_end) and not self.vocab.level_word.fullmatch(self.low[self.tokens[i][0]:self.tokens[i][1]]):
-            return self.low[self.tokens[i - 2][0]:self.tokens[i][0]].strip() in ("trung ương", "quốc gia")
+            return self._common_pair(i)
         return lower_run < 2 or lower_run >= _LOWER_RUN
+
+    def _common_pair(self, i: int) -> bool:
+        """The two capitalised syllables before token ``i`` are a common noun of names, no proper name ("Trung ương",
+        "Quốc gia": "Ban Chỉ đạo Trung ương | phòng, chống ...")."""
+        return self.low[self.tokens[i - 2][0]:self.tokens[i][0]].strip() in ("trung ương", "quốc gia")
 
     def _comma_tail(self, i: int, nxt: str) -> int | None:
         """After the comma at token ``i``, a lower-case tail that ends the name: where it ends, or None."""

@@ -105,3 +105,11 @@ def test_a_place_name_broken_by_a_line_break_is_one_name():
     # an actor heading's place, then its first duty on the next line: two lines
     assert [m.surface for m in built("3. Ủy ban nhân dân xã Tân Phú\nChủ động rà soát các hộ nghèo.")] == [
         "Ủy ban nhân dân xã Tân Phú"]
+
+
+def test_a_lower_case_domain_after_a_comma_goes_on_over_its_and_and_a_place_ends_a_name_before_and():
+    assert surfaces("Viện Chiến lược, Chính sách khoa học và công nghệ nghiên cứu, đề xuất các chỉ số.") == [
+        "Viện Chiến lược, Chính sách khoa học và công nghệ"]
+    assert surfaces("Sở Khoa học và Công nghệ phối hợp với Viễn thông Gia Lai và Viettel Gia Lai bảo đảm thông tin.")[:2] == [
+        "Sở Khoa học và Công nghệ", "Viễn thông Gia Lai"]
+    assert surfaces("Sở Văn hóa, Thể thao và Du lịch chủ trì.") == ["Sở Văn hóa, Thể thao và Du lịch"]
