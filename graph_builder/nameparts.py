@@ -341,7 +341,7 @@ def comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> 
         if word == ",":
             if j + 1 >= len(tokens) or not match[tokens[j + 1][0]:tokens[j + 1][1]][:1].isupper() or starts_new_name(j + 1):
                 return False
-        elif not word[0].isalnum() or low[s:e] in cues.NAME_STOP_WORDS or starts_verb(low, s):
-            return lower_and and word[0].isalnum() and low[s:e] not in cues.NAME_STOP_WORDS
+        elif not word[0].isalnum() or low[s:e] in cues.NAME_STOP_WORDS or (starts_verb(low, s) and not word[0].isupper()):
+            return lower_and and word[0].isalnum() and low[s:e] not in cues.NAME_STOP_WORDS   # ("Ban Dân chủ, Giám sát ...")
         j += 1
     return j > i + 1

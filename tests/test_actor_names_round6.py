@@ -113,3 +113,8 @@ def test_a_lower_case_domain_after_a_comma_goes_on_over_its_and_and_a_place_ends
     assert surfaces("Sở Khoa học và Công nghệ phối hợp với Viễn thông Gia Lai và Viettel Gia Lai bảo đảm thông tin.")[:2] == [
         "Sở Khoa học và Công nghệ", "Viễn thông Gia Lai"]
     assert surfaces("Sở Văn hóa, Thể thao và Du lịch chủ trì.") == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_capitalised_verb_after_a_comma_inside_a_name_is_the_name_s():
+    assert surfaces("Ban Dân chủ, Giám sát và Phản biện xã hội tham mưu Ban Thường trực.")[:1] == [
+        "Ban Dân chủ, Giám sát và Phản biện xã hội"]
