@@ -80,21 +80,37 @@ def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]
     return found
 
 
-def function_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
+def function_bodies(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
     """Bodies named by a head noun and what they do ("Hội đồng thẩm định Chiến lược", "Tổ kiểm phiếu", "Đoàn kiểm tra
     chuyên ngành", "Ban quản trị nhà chung cư", "Ủy ban bầu cử", ``cues.FUNCTION_BODY``), with the capitalised or
-    lower-case words that name their object: generic actors, actors only where the text gives them a duty."""
+    lower-case words that name their object: generic actors, actors only where the text gives them a duty. A level
+    after the name is the body's at that level: "Ủy ban bầu cử tỉnh" (the document's place is added later), "Ủy ban
+    bầu cử các xã, phường" and "Ủy ban bầu cử ở xã" (every commune's: "Ủy ban bầu cử cấp xã")."""
     found = []
     for m in cues.FUNCTION_BODY.finditer(low, start, end):
         if not match[m.start()].isupper() or any(c.isupper() for c in match[m.start() + 1:m.end()]):
             continue   # ("Ủy ban Kiểm tra Đảng ủy": a proper name, the head-first scan's)
         name_end = _domain_end(match, low, m.end(), end, 10, caps=True) or m.end()
-        found.append(_generic_body(match, m.start(), name_end, "Organization"))
+        level = vocab.level_qualifier.match(low, name_end, end)
+        words = low[name_end:level.end()].split() if level is not None and level.group("list") else []
+        if not words or words[0] in ("cấp", "tuyến") and len(words) == 2 and "," not in low[name_end:level.end()]:
+            found.append(_generic_body(match, m.start(), name_end if not words else level.end(), "Organization"))
+            continue
+        label = re.sub(r"\s+", " ", match[m.start():name_end])
+        one = len(words) == 1 and words[0] != "các"
+        word = words[0] if one else words[-1].strip(",") if words[0] == "ở" else re.split(r"[,\s]+", low[
+            level.start("list"):level.end("list")])[0]
+        label += f" {word}" if one else f" cấp {_LEVEL_CLASS.get(word, word)}"
+        found.append(_generic_body(match, m.start(), level.end(), "Organization", label))
     return found
 
 
-def _generic_body(match: str, start: int, end: int, kind: str) -> Candidate:
-    label = re.sub(r"\s+", " ", match[start:end])
+_LEVEL_CLASS = {"phường": "xã", "đặc khu": "xã", "thị trấn": "xã", "quận": "huyện", "thị xã": "huyện",
+                "thành phố": "tỉnh", "thành": "tỉnh"}
+
+
+def _generic_body(match: str, start: int, end: int, kind: str, label: str | None = None) -> Candidate:
+    label = label or re.sub(r"\s+", " ", match[start:end])
     mention = Mention(span=Span(start, end), surface="", category="actor", iri=mint_actor_iri(label), label=label,
                       kind=kind, known=False, generic=True)
     return Candidate(start, end, PRIORITY_ACTOR, mention)

@@ -88,7 +88,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         named = pattern_actors(vocab, match, low, start, end, known)
         candidates.extend(named)
         candidates.extend(collective_actors(vocab, match, low, start, known + named))
-        bodies = common_bodies(match, low, start, end) + function_bodies(match, low, start, end)
+        bodies = common_bodies(match, low, start, end) + function_bodies(vocab, match, low, start, end)
         candidates.extend(bodies)
         if introduced:
             candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))

@@ -118,3 +118,16 @@ def test_a_lower_case_domain_after_a_comma_goes_on_over_its_and_and_a_place_ends
 def test_a_capitalised_verb_after_a_comma_inside_a_name_is_the_name_s():
     assert surfaces("Ban Dân chủ, Giám sát và Phản biện xã hội tham mưu Ban Thường trực.")[:1] == [
         "Ban Dân chủ, Giám sát và Phản biện xã hội"]
+
+
+def test_election_bodies_by_level_and_under_the_province_s_header():
+    from policykg.graph_builder.pipeline import build_source
+    text = ("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nỦY BAN BẦU CỬ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSố: 36/UBBC-NC\nV/v chuẩn bị bầu cử\n\nGia Lai, ngày 02 tháng 02 năm 2026\n\n"
+            "1. Ủy ban bầu cử các xã, phường chỉ đạo Ban bầu cử và Tổ bầu cử niêm yết danh sách cử tri; Ủy ban bầu cử "
+            "ở xã tổng hợp kết quả, báo cáo Ủy ban bầu cử tỉnh trước ngày 20/02/2026.\n")
+    result = build_source(source_from_string(text, name="cv.txt"))
+    assert result.document.issuer_label == "Ủy ban bầu cử tỉnh Gia Lai"
+    labels = {m.surface: m.label for m in result.mentions if m.category == "actor"}
+    assert labels["Ủy ban bầu cử các xã, phường"] == labels["Ủy ban bầu cử ở xã"] == "Ủy ban bầu cử cấp xã"
+    assert labels["Ủy ban bầu cử tỉnh"] == "Ủy ban bầu cử tỉnh Gia Lai"
