@@ -24,7 +24,7 @@ from policykg.graph_builder.vocabulary import (
     starts_verb,
 )
 
-__all__ = ["canonical_name", "collective_actors", "common_bodies", "pattern_actors"]
+__all__ = ["canonical_name", "collective_actors", "common_bodies", "pattern_actors", "regional_unit_end"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
@@ -147,8 +147,8 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
     """The candidate for a name [head_start, name_end), unless it is a known actor with a level or a qualifier."""
     head_start, head_end, name_end = where
     name_end = _capitalised_domain(vocab, match, (head_start, head_end, name_end))
-    region = cues.REGIONAL_UNIT.match(match, name_end)
-    name_end = region.end() if region else name_end   # "Kho bạc Nhà nước khu vực IX": a regional unit of its own
+    region = regional_unit_end(vocab, match, name_end, len(match))
+    name_end = region or name_end   # "Kho bạc Nhà nước khu vực IX": a regional unit of its own
     # trailing lower-case syllables that are not followed by anything name-like stay only when short
     if known is not None and known.end >= name_end:
         return None
@@ -170,6 +170,31 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
                       label=label, kind=kind, known=False)
     return Candidate(head_start, name_end, PRIORITY_ACTOR, mention)
+
+
+_SEAT = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")
+_SEAT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def regional_unit_end(vocab: Vocabulary, match: str, pos: int, end: int) -> int | None:
+    """Where the region that names a body's regional unit ends, when one starts at ``pos`` ("Kho bạc Nhà nước |
+    khu vực IX", "Tòa án nhân dân | khu vực 3 - Cần Thơ": the region's numeral, then its seat after a dash, in
+    capitalised words that open no name: not "khu vực IX - | Bộ Tài chính"), else None."""
+    region = cues.REGIONAL_UNIT.match(match, pos, end)
+    if region is None:
+        return None
+    seat = _SEAT.match(match, region.end(), end)
+    if seat is None or (vocab.head_regex is not None
+                        and vocab.head_regex.regex.match(lower_same_length(match[seat.end():seat.end() + 60]))):
+        return region.end()
+    last = region.end()
+    for word in _SEAT_WORD.finditer(match, seat.end(), min(end, seat.end() + 40)):
+        if not word.group(0)[:1].isupper() or not word.group(0)[1:].islower() or word.start() > last + 3 and word.start() != seat.end():
+            break
+        last = word.end()
+        if len(match[seat.end():last].split()) >= 3:
+            break
+    return last
 
 
 def _capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, int]) -> int:
@@ -347,6 +372,8 @@ class _NameScan(ScanSteps):
             if lw == "ở" and not content and match_key(head_text) in cues.LOCATED_HEADS and _is_cap(nxt):
                 i += 1   # "Tổ đảng ở | Thường trực Ủy ban Pháp luật": a Party cell named by where it sits
                 continue
+            if content and not line_caps and (region_end := regional_unit_end(vocab, match, last_end, self.tokens[-1][1])):
+                return region_end   # "Phòng Thi hành án dân sự | khu vực 3": the region ends the name
             level = vocab.level_word.match(low, s) if match[s].islower() else None
             if level and not line_caps:
                 last_end = self._level_and_place(i, level.end())

@@ -37,7 +37,7 @@ from policykg.graph_builder.introduced import introduced_candidates, introductio
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
 from policykg.graph_builder.names import (canonical_name, capitals_undone, collective_actors, common_bodies, function_bodies,
-                                           pattern_actors)
+                                           pattern_actors, regional_unit_end)
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
@@ -289,11 +289,11 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
                 if word == "các cấp":
                     levels = (PKG + "LevelAll",)
                 e = e - len(word) - 1
-        region = cues.REGIONAL_UNIT.match(match, e, end)
+        region = regional_unit_end(vocab, match, e, end)
         if region and entry.kind not in ("Office", "PeopleGroup") and not entry.generic:
-            label = canonical_name(vocab, match[s:region.end()], None, None)
-            found.append(Candidate(s, region.end(), PRIORITY_ACTOR, Mention(
-                span=Span(s, region.end()), surface="", category="actor", iri=mint_actor_iri(label), label=label,
+            label = canonical_name(vocab, match[s:region], None, None)
+            found.append(Candidate(s, region, PRIORITY_ACTOR, Mention(
+                span=Span(s, region), surface="", category="actor", iri=mint_actor_iri(label), label=label,
                 kind=entry.kind, known=False)))
             continue   # "Kho bạc Nhà nước khu vực IX": a regional unit of the body, a body of its own
         after_levels, after_end = _levels_after(vocab, match, low, e, end)

@@ -131,3 +131,13 @@ def test_election_bodies_by_level_and_under_the_province_s_header():
     labels = {m.surface: m.label for m in result.mentions if m.category == "actor"}
     assert labels["Ủy ban bầu cử các xã, phường"] == labels["Ủy ban bầu cử ở xã"] == "Ủy ban bầu cử cấp xã"
     assert labels["Ủy ban bầu cử tỉnh"] == "Ủy ban bầu cử tỉnh Gia Lai"
+
+
+def test_regional_units_of_courts_and_enforcement_offices_with_their_seat():
+    assert surfaces("1. Tòa án nhân dân khu vực 3 - Cần Thơ gửi bản án cho Phòng Thi hành án dân sự khu vực 3 trong "
+                    "thời hạn 30 ngày.") == ["Tòa án nhân dân khu vực 3 - Cần Thơ", "Phòng Thi hành án dân sự khu vực 3"]
+    # a name after the dash is a body of its own, not the region's seat
+    assert surfaces("Kho bạc Nhà nước khu vực IX - Bộ Tài chính hướng dẫn.") == ["Kho bạc Nhà nước khu vực IX", "Bộ Tài chính"]
+    # bodies of the two-level government named by their domain (the ontology's head nouns)
+    assert surfaces("Thi hành án dân sự thành phố Cần Thơ, Hải quan khu vực XI và Bưu điện tỉnh phối hợp.") == [
+        "Thi hành án dân sự thành phố Cần Thơ", "Hải quan khu vực XI", "Bưu điện tỉnh"]
