@@ -24,7 +24,7 @@ from policykg.graph_builder.vocabulary import (
     starts_verb,
 )
 
-__all__ = ["canonical_name", "collective_actors", "common_bodies", "pattern_actors", "regional_unit_end"]
+__all__ = ["canonical_name", "collective_actors", "common_bodies", "hamlet_bodies", "pattern_actors", "regional_unit_end"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
@@ -107,6 +107,19 @@ def function_bodies(vocab: Vocabulary, match: str, low: str, start: int, end: in
 
 _LEVEL_CLASS = {"phường": "xã", "đặc khu": "xã", "thị trấn": "xã", "quận": "huyện", "thị xã": "huyện",
                 "thành phố": "tỉnh", "thành": "tỉnh"}
+
+
+def hamlet_bodies(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
+    """The grassroots units below a commune named as bodies in the plural ("các thôn", "các tổ dân phố có chợ", "Tổ
+    trưởng các tổ dân phố"): generic actors of their common name, actors only where the text gives them a duty; not
+    a place ("tại các thôn") nor a named one ("các thôn Tân Lập, ...")."""
+    found = []
+    for m in vocab.hamlet_regex.finditer(low, start, end) if vocab.hamlet_regex is not None else ():
+        if cues.AT_A_PLACE.search(low, max(start, m.start() - 12), m.start(1)) \
+                or match[m.end():m.end() + 2].strip()[:1].isupper():
+            continue
+        found.append(_generic_body(match, m.start(1), m.end(1), "Organization", low[m.start(1):m.end(1)]))
+    return found
 
 
 def _generic_body(match: str, start: int, end: int, kind: str, label: str | None = None) -> Candidate:

@@ -37,7 +37,7 @@ from policykg.graph_builder.introduced import introduced_candidates, introductio
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
 from policykg.graph_builder.names import (canonical_name, capitals_undone, collective_actors, common_bodies, function_bodies,
-                                           pattern_actors, regional_unit_end)
+                                           hamlet_bodies, pattern_actors, regional_unit_end)
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
@@ -88,7 +88,8 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         named = pattern_actors(vocab, match, low, start, end, known)
         candidates.extend(named)
         candidates.extend(collective_actors(vocab, match, low, start, known + named))
-        bodies = common_bodies(match, low, start, end) + function_bodies(vocab, match, low, start, end)
+        bodies = common_bodies(match, low, start, end) + function_bodies(vocab, match, low, start, end) \
+            + hamlet_bodies(vocab, match, low, start, end)
         candidates.extend(bodies)
         if introduced:
             candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))

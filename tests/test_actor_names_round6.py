@@ -141,3 +141,11 @@ def test_regional_units_of_courts_and_enforcement_offices_with_their_seat():
     # bodies of the two-level government named by their domain (the ontology's head nouns)
     assert surfaces("Thi hành án dân sự thành phố Cần Thơ, Hải quan khu vực XI và Bưu điện tỉnh phối hợp.") == [
         "Thi hành án dân sự thành phố Cần Thơ", "Hải quan khu vực XI", "Bưu điện tỉnh"]
+
+
+def test_the_hamlets_of_a_commune_named_in_the_plural_are_a_body():
+    assert "tổ dân phố" in surfaces("Phòng Văn hóa - Xã hội hướng dẫn các tổ dân phố có chợ dân sinh xây dựng quy ước.")
+    assert surfaces("Tổ trưởng các tổ dân phố có trách nhiệm vận động các hộ gia đình.")[:1] == ["tổ dân phố"]
+    # a place, or hamlets named one by one, are no body
+    assert "tổ dân phố" not in surfaces("Công an phường tuần tra tại các tổ dân phố.")
+    assert "thôn" not in surfaces("Đoàn kiểm tra làm việc với các thôn Tân Lập, Tân Phú.")
