@@ -149,3 +149,11 @@ def test_the_hamlets_of_a_commune_named_in_the_plural_are_a_body():
     # a place, or hamlets named one by one, are no body
     assert "tổ dân phố" not in surfaces("Công an phường tuần tra tại các tổ dân phố.")
     assert "thôn" not in surfaces("Đoàn kiểm tra làm việc với các thôn Tân Lập, Tân Phú.")
+
+
+def test_a_body_at_every_unit_of_one_tier_written_several_ways_is_one_body():
+    found = built("1. Trung tâm Kiểm soát bệnh tật tỉnh phối hợp với Trạm Y tế các xã có ổ dịch xử lý ổ dịch.\n"
+                  "2. Trạm Y tế các xã, phường tham mưu Ủy ban nhân dân cùng cấp. Trạm Y tế các huyện báo cáo.")
+    iris = {m.surface: m.iri for m in found}
+    assert iris["Trạm Y tế các xã"] == iris["Trạm Y tế các xã, phường"]
+    assert iris["Trạm Y tế các huyện"] != iris["Trạm Y tế các xã"]   # another tier, another body
