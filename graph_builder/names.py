@@ -367,7 +367,10 @@ class _NameScan(ScanSteps):
             if word in (",", "-", "&") or lw == "và":
                 if content and nxt[:1].islower() and (chained := self._domain_goes_on_after(head_text, i)) is not None:
                     return chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
-                if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only or self._rank_at(i + 1):
+                fields = i + 1 < len(tokens) and self._enterprise_goes_on(head_text, i, line_caps)
+                inner = inner or fields   # ("... - Viễn thông | Quân đội": the second field's name goes on)
+                if i + 1 >= len(tokens) or not _is_cap(nxt) or (self.starts_new_name(i + 1) and not fields) \
+                        or place_only or self._rank_at(i + 1):
                     break   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng Lê Quốc Hùng")
                 glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
                 if word == "," and not glued and not self._comma_goes_on(head_end, i):
@@ -400,7 +403,8 @@ class _NameScan(ScanSteps):
             if _is_cap(word):
                 if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at
                         and not inner) \
-                        or (not line_caps and low.startswith(cues.DUTY_VERBS, s) and (content or not self._unit_word(s))):
+                        or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
+                            and (content or not (self._unit_word(s) or self._needs_domain(head_text)))):
                     break   # ("MTTQ | Phối hợp ...": a verb written with a capital, not part of the name)
                 # a unit named by the body it serves, itself named by a head ("Văn phòng | Đoàn đại biểu Quốc hội",
                 # "Chi bộ | Ban Tổ chức Tỉnh ủy"): the inner body's name goes on to its end
@@ -433,6 +437,20 @@ class _NameScan(ScanSteps):
             last_end = e
             i += 1
         return last_end if content else None
+
+    def _needs_domain(self, head_text: str) -> bool:
+        """A State body's head of one word ("Vụ", "Cục", "Phòng") names no body alone: a capitalised verb right after
+        it is its domain ("Vụ | Tổ chức cán bộ"), not the clause's."""
+        return len(head_text.split()) == 1 and self.vocab.head_kind.get(match_key(head_text)) == "StateBody"
+
+    def _enterprise_goes_on(self, head_text: str, i: int, line_caps: bool) -> bool:
+        """The dash at token ``i`` joins two fields of an enterprise's name though the second is a head noun of its own
+        ("Tập đoàn Công nghiệp - Viễn thông Quân đội"): an organisation's head on both sides, no known body after it."""
+        s = self.tokens[i + 1][0]
+        if line_caps or self.match[self.tokens[i][0]:self.tokens[i][1]] != "-" or s in self.known_at or s not in self.head_at:
+            return False
+        kind = self.vocab.head_kind.get
+        return kind(match_key(head_text)) == "Organization" == kind(match_key(self.match[s:self.head_at[s]]))
 
     def _word_closed(self, i: int, head_end: int) -> bool:
         """The capitalised words of the name before token ``i`` (after its head) end a word of their own: an

@@ -157,3 +157,11 @@ def test_a_body_at_every_unit_of_one_tier_written_several_ways_is_one_body():
     iris = {m.surface: m.iri for m in found}
     assert iris["Trạm Y tế các xã"] == iris["Trạm Y tế các xã, phường"]
     assert iris["Trạm Y tế các huyện"] != iris["Trạm Y tế các xã"]   # another tier, another body
+
+
+def test_fields_of_an_enterprise_and_a_verb_that_is_a_unit_s_domain():
+    assert surfaces("Đề nghị Tập đoàn Công nghiệp - Viễn thông Quân đội hỗ trợ hạ tầng.") == [
+        "Tập đoàn Công nghiệp - Viễn thông Quân đội"]
+    assert surfaces("Sở Y tế - Sở Giáo dục và Đào tạo phối hợp.") == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
+    assert surfaces("Văn phòng Bộ chủ trì, phối hợp với Vụ Tổ chức cán bộ rà soát.") == ["Văn phòng Bộ", "Vụ Tổ chức cán bộ"]
+    assert surfaces("Mặt trận Tổ quốc Phối hợp tổ chức hội nghị.") == ["Mặt trận Tổ quốc"]
