@@ -112,10 +112,20 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)))]
     for m in mentions:
-        m.surface = text[m.span.start:m.span.end]
+        m.surface = _surface(text, match, m.span.start, m.span.end)
     mentions = link_introduced(mentions, introduced, text)
     link_names_to_numbers(vocab, mentions)
     return mentions
+
+
+def _surface(text: str, match: str, start: int, end: int) -> str:
+    """The text of a mention as published, without the Markdown or HTML debris the match form blanks inside it
+    ("tổ chức chính trị \\- xã hội" -> "tổ chức chính trị - xã hội")."""
+    written = text[start:end]
+    if all(c == w or not c.isspace() or w.isspace() for c, w in zip(match[start:end], written)):
+        return written
+    kept = "".join(w for c, w in zip(match[start:end], written) if not c.isspace() or w.isspace())
+    return re.sub(r"[ \t]{2,}", " ", kept)
 
 
 def _code_in_a_number(match: str, m: Mention) -> bool:

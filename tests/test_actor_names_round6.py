@@ -165,3 +165,8 @@ def test_fields_of_an_enterprise_and_a_verb_that_is_a_unit_s_domain():
     assert surfaces("Sở Y tế - Sở Giáo dục và Đào tạo phối hợp.") == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
     assert surfaces("Văn phòng Bộ chủ trì, phối hợp với Vụ Tổ chức cán bộ rà soát.") == ["Văn phòng Bộ", "Vụ Tổ chức cán bộ"]
     assert surfaces("Mặt trận Tổ quốc Phối hợp tổ chức hội nghị.") == ["Mặt trận Tổ quốc"]
+
+
+def test_markdown_escapes_are_no_part_of_a_name_as_written():
+    assert surfaces("Các tổ chức chính trị \\- xã hội phối hợp với **Sở Y tế** tuyên truyền.") == [
+        "tổ chức chính trị - xã hội", "Sở Y tế"]
