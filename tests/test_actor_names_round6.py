@@ -170,3 +170,13 @@ def test_fields_of_an_enterprise_and_a_verb_that_is_a_unit_s_domain():
 def test_markdown_escapes_are_no_part_of_a_name_as_written():
     assert surfaces("Các tổ chức chính trị \\- xã hội phối hợp với **Sở Y tế** tuyên truyền.") == [
         "tổ chức chính trị - xã hội", "Sở Y tế"]
+
+
+def test_a_place_name_broken_by_a_page_break_is_one_name():
+    text = ("Căn cứ Quyết định số 23/2019/QĐ-UBND ngày 27/6/2019 của UBND tỉnh Hòa\n" + " " * 44 + "2\n\n"
+            "Bình ban hành Quy chế phối hợp giữa các Sở.\n")
+    labels = [m.label for m in find_mentions(source_from_string(text), [], load_lexicon()) if m.category == "actor"]
+    assert labels[:1] == ["Ủy ban nhân dân tỉnh Hòa Bình"]
+    # the page's number is no text of the name, nor skipped inside it
+    source = source_from_string(text)
+    assert not [source.text[s.start:s.end] for s in source.skipped]
