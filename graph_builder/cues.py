@@ -133,6 +133,10 @@ NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())
 
+# the bloc of bodies a Party committee or a union of a province serves, in its name: "Đảng ủy các cơ quan Đảng tỉnh",
+# "Đảng ủy Khối các cơ quan tỉnh", "Đoàn Thanh niên Khối các cơ quan Đảng tỉnh", "Đảng ủy Khối doanh nghiệp tỉnh"
+BLOC = re.compile(r"(?:khối\s+)?(?:các\s+)?(?:cơ quan(?:\s+đảng)?|doanh nghiệp)\s+(?=\w)")
+
 # Party organisations named by the body they sit in: "Tổ đảng ở Thường trực Ủy ban Pháp luật", "Chi bộ ở ..."
 LOCATED_HEADS = frozenset(("tổ đảng", "chi bộ"))
 # a header line under a body's name that names a part of it, no head noun of its own ("HỘI ĐỒNG NHÂN DÂN TỈNH X" /

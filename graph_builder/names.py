@@ -382,6 +382,9 @@ class _NameScan(ScanSteps):
             if office and not content and self._office_word(i):
                 i, last_end = i + 1, e   # "Phó Chủ tịch | Thường trực | Ủy ban nhân dân tỉnh": an office of two titles
                 continue
+            if (not content or tokens[i - 1][1] in self.head_ends) and not office and (bloc := self._bloc(i)) is not None:
+                last_end, content = bloc, True   # "Đảng ủy | các cơ quan Đảng tỉnh", "Đoàn Thanh niên Khối | các cơ quan ..."
+                break
             if lw == "các" and not content and not office and self._bodies_managed(head_text, i):
                 i += 1   # "Ban Quản lý | các | khu công nghiệp": the bodies a board manages
                 continue
@@ -437,6 +440,17 @@ class _NameScan(ScanSteps):
             last_end = e
             i += 1
         return last_end if content else None
+
+    def _bloc(self, i: int) -> int | None:
+        """The end of the bloc a body serves, named at token ``i`` with its level ("các cơ quan Đảng | tỉnh", "Khối
+        các cơ quan | tỉnh Hà Tĩnh"), or None: the bloc's words, then a level word and its place."""
+        s = self.tokens[i][0]
+        word = self.low[s:self.tokens[i][1]]
+        bloc = cues.BLOC.match(self.low, s) if word in ("các", "khối") else None
+        level = self.vocab.level_word.match(self.low, bloc.end()) if bloc is not None else None
+        if level is None or "khối" not in self.low[s:bloc.end()] and "các" not in self.low[s:bloc.end()]:
+            return None
+        return self._level_and_place(self.index_of.get(level.start(), i), level.end())
 
     def _needs_domain(self, head_text: str) -> bool:
         """A State body's head of one word ("Vụ", "Cục", "Phòng") names no body alone: a capitalised verb right after
