@@ -206,6 +206,10 @@ MODIFIER_OF = re.compile(r"(?<!\w)(?:an ninh|quốc phòng|thế trận|chiến 
 FUNCTION_WORDS_AFTER = ("có liên quan", "liên quan")
 # before a people group named as the seat one is elected to, not the people: "ứng cử | đại biểu Quốc hội"
 ELECTED_AS = re.compile(r"(?<!\w)(?:ứng cử|bầu cử|bầu|tiêu chuẩn(?: của)?|làm|trúng cử)\s+$")
+# ... and the next seat of such a list: "ứng cử đại biểu HĐND tỉnh, | HĐND xã", "bầu cử đại biểu Quốc hội khóa XVI và |
+# (đại biểu) Hội đồng nhân dân các cấp": the council is a seat too, not an actor
+NEXT_SEAT = re.compile(r"(?<!\w)(?:ứng cử|bầu cử|bầu|trúng cử)\s+đại biểu\s+(?:hđnd|hội đồng nhân dân|quốc hội)"
+                       r"(?:\s+(?:cấp\s+)?[^\W\d_]+|\s+khóa\s+[ivxl]+)?\s*(?:,|và)\s*(?:đại biểu\s+)?$")
 # before a kind of institution named as a place ("tại địa phương", "vào trường học", "đến các cơ sở y tế")
 AT_A_PLACE = re.compile(r"(?<!\w)(?:tại|ở|vào|đến|tới|khỏi)\s+(?:các\s+)?$")
 # "ngành" as a field or an industry, not the sector's bodies: "chuyên ngành", "liên ngành", "ngành công nghiệp"

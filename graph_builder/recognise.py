@@ -280,6 +280,10 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         if entry.kind == "PeopleGroup" and cues.MODIFIER_OF.search(low, max(start, s - 24), s) \
                 and low[s:e].split()[-1] == "dân":
             continue   # "thế trận an ninh nhân dân", "nền quốc phòng toàn dân": an attribute, not the people
+        if entry.kind == "Authority" and low.startswith(("hội đồng nhân dân", "hđnd"), s) \
+                and cues.NEXT_SEAT.search(low, max(start, s - 70), s):
+            found.append(Candidate(s, e, PRIORITY_ACTOR, None))
+            continue   # "ứng cử đại biểu HĐND tỉnh, HĐND xã": the next seat of the list, not the council
         if entry.kind == "PeopleGroup" and low.startswith("đại biểu", s) and cues.ELECTED_AS.search(low, max(start, s - 20), s):
             found.append(Candidate(s, e, PRIORITY_ACTOR, None))
             continue   # "ứng cử đại biểu Quốc hội": the seat, not the deputies (nor the Assembly inside it)

@@ -188,3 +188,9 @@ def test_a_committee_named_by_the_bloc_of_bodies_it_serves():
     assert surfaces("Đoàn Thanh niên Khối các cơ quan Đảng tỉnh vận động đoàn viên.")[:1] == [
         "Đoàn Thanh niên Khối các cơ quan Đảng tỉnh"]
     assert surfaces("Đảng ủy Khối các cơ quan tỉnh chỉ đạo.") == ["Đảng ủy Khối các cơ quan tỉnh"]
+
+
+def test_a_council_in_a_list_of_seats_is_a_seat_not_an_actor():
+    assert surfaces("Tổ chức hội nghị để người ứng cử đại biểu HĐND tỉnh, HĐND xã thực hiện vận động.") == ["người ứng cử"]
+    assert surfaces("HĐND xã giám sát; Ủy ban nhân dân tỉnh, HĐND xã phối hợp.") == [
+        "HĐND xã", "Ủy ban nhân dân tỉnh", "HĐND xã"]
