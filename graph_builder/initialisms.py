@@ -18,7 +18,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention
 from policykg.graph_builder.vocabulary import is_abbreviation
 
-__all__ = ["initials", "same_initials", "with_initialisms"]
+__all__ = ["initials", "same_initials", "with_and_without_country", "with_initialisms"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _JOINS = re.compile(r"[&\-.]")
@@ -64,3 +64,30 @@ def with_initialisms(mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [dataclasses.replace(m, iri=fuller[m.iri].iri, label=fuller[m.iri].label) if m.iri in fuller
             and m.category == "actor" and not m.known else m for m in mentions]
+
+
+_COUNTRY = re.compile(r"\s+Việt Nam(?=\s|$)")
+_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+[A-ZĐ].*$")
+
+
+def with_and_without_country(mentions: list[Mention], issuer: tuple[str, str] | None = None) -> list[Mention]:
+    """A body the vocabulary does not know, named with and without the country ("Ban Thường trực Ủy ban MTTQ Việt
+    Nam xã X" and "Ban Thường trực UBMTTQ xã X", "Hội Liên hiệp Phụ nữ Việt Nam xã" and "Hội Liên hiệp Phụ nữ xã"):
+    one body, the issuer's (``issuer``: its IRI and label; in its own document also named without its place) when
+    it is the issuer, else the name with the country."""
+    def key(label: str) -> str:
+        return _COUNTRY.sub("", label).casefold()
+    chosen: dict[str, tuple[str, str]] = {}
+    if issuer is not None and issuer[0] and issuer[1]:
+        chosen[key(issuer[1])] = issuer
+        chosen.setdefault(key(_PLACE.sub("", issuer[1])), issuer)   # (in its own document, named without its place)
+    for m in mentions:
+        if m.category == "actor" and not m.known and m.label and _COUNTRY.search(m.label):
+            chosen.setdefault(key(m.label), (m.iri, m.label))
+    if not chosen:
+        return mentions
+    out = []
+    for m in mentions:
+        found = chosen.get(key(m.label)) if m.category == "actor" and not m.known and m.label else None
+        out.append(dataclasses.replace(m, iri=found[0], label=found[1]) if found and found[0] != m.iri else m)
+    return out

@@ -194,3 +194,14 @@ def test_a_council_in_a_list_of_seats_is_a_seat_not_an_actor():
     assert surfaces("Tổ chức hội nghị để người ứng cử đại biểu HĐND tỉnh, HĐND xã thực hiện vận động.") == ["người ứng cử"]
     assert surfaces("HĐND xã giám sát; Ủy ban nhân dân tỉnh, HĐND xã phối hợp.") == [
         "HĐND xã", "Ủy ban nhân dân tỉnh", "HĐND xã"]
+
+
+def test_a_body_named_with_and_without_the_country_is_one_body():
+    from policykg.graph_builder.pipeline import build_source
+    head = "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\n\nKẾ HOẠCH\nThử nghiệm\n\n"
+    body = ("1. Hội Liên hiệp Phụ nữ Việt Nam xã phối hợp. Hội Liên hiệp Phụ nữ xã tuyên truyền.\n"
+            "2. Ban Thường trực Ủy ban Mặt trận Tổ quốc chủ trì hội nghị.\n")
+    result = build_source(source_from_string(head + body, name="kh.txt"))
+    iris = {m.surface: m.iri for m in result.mentions if m.category == "actor" and m.span.start >= len(head)}
+    assert iris["Hội Liên hiệp Phụ nữ Việt Nam xã"] == iris["Hội Liên hiệp Phụ nữ xã"]
+    assert iris["Ban Thường trực Ủy ban Mặt trận Tổ quốc"] == result.document.issuer   # the issuer, without its place
