@@ -426,8 +426,9 @@ def named_actors(result: BuildResult, lexicon: Lexicon | None) -> set[str]:
         if m.category != "actor" or m.iri in actors:
             continue
         entry = lexicon.get(m.iri) if lexicon is not None else None
-        if m.generic or (entry.generic if entry is not None else m.kind == "PeopleGroup"):
-            continue
+        if m.generic or (entry.generic if entry is not None else m.kind == "PeopleGroup") \
+                or (entry is not None and entry.level == "LevelAll"):
+            continue   # (a body at every level, "Ủy ban nhân dân các cấp", acts or is named in passing)
         k = bisect.bisect_right(sorted_starts, m.span.start) - 1
         sentence = result.sentences[order[k]] if k >= 0 else None
         if sentence is not None and roles.get(sentence.section) in ("footer", "recipients"):

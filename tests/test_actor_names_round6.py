@@ -205,3 +205,12 @@ def test_a_body_named_with_and_without_the_country_is_one_body():
     iris = {m.surface: m.iri for m in result.mentions if m.category == "actor" and m.span.start >= len(head)}
     assert iris["Hội Liên hiệp Phụ nữ Việt Nam xã"] == iris["Hội Liên hiệp Phụ nữ xã"]
     assert iris["Ban Thường trực Ủy ban Mặt trận Tổ quốc"] == result.document.issuer   # the issuer, without its place
+
+
+def test_a_body_at_every_level_is_an_actor_only_where_it_acts():
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\nThử nghiệm\n\n"
+    every = "https://w3id.org/policykg/actor/uy-ban-nhan-dan-cac-cap"
+    actors, _ = typed_actors_and_parts(head + "1. Sở Y tế tổ chức hội nghị, mời đại diện Ủy ban nhân dân các cấp dự.\n")
+    assert every not in actors
+    actors, _ = typed_actors_and_parts(head + "1. Ủy ban nhân dân các cấp có trách nhiệm kiểm tra việc thực hiện.\n")
+    assert every in actors
