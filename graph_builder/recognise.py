@@ -280,6 +280,8 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         if entry.kind == "PeopleGroup" and cues.MODIFIER_OF.search(low, max(start, s - 24), s) \
                 and low[s:e].split()[-1] == "dân":
             continue   # "thế trận an ninh nhân dân", "nền quốc phòng toàn dân": an attribute, not the people
+        if low[s:e] in ("chính phủ", "chính quyền") and cues.GOVERNMENT_AS_MODEL.match(low, e):
+            continue   # "chỉ số phát triển Chính phủ điện tử": a model of governing, not the Government
         if entry.kind == "Authority" and low.startswith(("hội đồng nhân dân", "hđnd"), s) \
                 and cues.NEXT_SEAT.search(low, max(start, s - 70), s):
             found.append(Candidate(s, e, PRIORITY_ACTOR, None))

@@ -214,3 +214,8 @@ def test_a_body_at_every_level_is_an_actor_only_where_it_acts():
     assert every not in actors
     actors, _ = typed_actors_and_parts(head + "1. Ủy ban nhân dân các cấp có trách nhiệm kiểm tra việc thực hiện.\n")
     assert every in actors
+
+
+def test_a_government_named_as_a_model_of_governing_is_no_actor():
+    assert surfaces("Nâng chỉ số phát triển Chính phủ điện tử; xây dựng chính quyền số.") == []
+    assert surfaces("Chính phủ chỉ đạo các bộ. Nghị quyết của Chính phủ số 01/NQ-CP.") == ["Chính phủ", "Chính phủ"]
