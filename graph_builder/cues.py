@@ -211,7 +211,7 @@ ELECTED_AS = re.compile(r"(?<!\w)(?:ứng cử|bầu cử|bầu|tiêu chuẩn(?:
 NEXT_SEAT = re.compile(r"(?<!\w)(?:ứng cử|bầu cử|bầu|trúng cử)\s+đại biểu\s+(?:hđnd|hội đồng nhân dân|quốc hội)"
                        r"(?:\s+(?:cấp\s+)?[^\W\d_]+|\s+khóa\s+[ivxl]+)?\s*(?:,|và)\s*(?:đại biểu\s+)?$")
 # after a government named as a model of governing, not the body: "Chính phủ điện tử", "Chính phủ số", "chính quyền số"
-GOVERNMENT_AS_MODEL = re.compile(r"\s+(?:điện tử|số(?!\s*[:\d])|kiến tạo|liêm chính)(?!\w)")
+GOVERNMENT_AS_MODEL = re.compile(r"\s+(?:điện tử|số(?!\s*[:\d]|\s+hóa)|kiến tạo|liêm chính)(?!\w)")
 # before a kind of institution named as a place ("tại địa phương", "vào trường học", "đến các cơ sở y tế")
 AT_A_PLACE = re.compile(r"(?<!\w)(?:tại|ở|vào|đến|tới|khỏi)\s+(?:các\s+)?$")
 # "ngành" as a field or an industry, not the sector's bodies: "chuyên ngành", "liên ngành", "ngành công nghiệp"
