@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import re
+
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.vocabulary import COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, caps_context, starts_verb
+from policykg.graph_builder.vocabulary import (COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, caps_context, is_abbreviation,
+                                               starts_verb)
 
-__all__ = ["ScanSteps", "comma_inside_name", "lowercase_domain", "lowercase_tail"]
+__all__ = ["ScanSteps", "capitalised_domain", "comma_inside_name", "lowercase_domain", "lowercase_tail"]
 
 _DOMAIN_TOKENS = 20   # the longest lower-case domain ("điều tra tội phạm về kinh tế và tham nhũng, buôn lậu, môi trường": 16)
 
@@ -127,6 +130,13 @@ class ScanSteps:
         return None
 
     def _domain(self, head_text: str, i: int, joins: bool = True) -> int | None:
+        """:meth:`_domain_words`, unless they are a verb alone ("Ban Chỉ đạo | xây dựng | báo cáo ...": the duty's)."""
+        end = self._domain_words(head_text, i, joins)
+        if end is not None and self.low[self.tokens[i][0]:end].strip() in cues.DOMAIN_VERBS:
+            return None
+        return end
+
+    def _domain_words(self, head_text: str, i: int, joins: bool = True) -> int | None:
         """A lower-case domain after a one-word capitalised name part ("Cục Điều tra | chống buôn lậu"), up to a
         hard boundary (a bracket, "thuộc", a comma before a capitalised name, the end of the line or sentence, a
         verb of the duty grammar); None when there is none within a few words, or for names whose domain is
@@ -345,3 +355,25 @@ def comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> 
             return lower_and and word[0].isalnum() and low[s:e] not in cues.NAME_STOP_WORDS   # ("Ban Dân chủ, Giám sát ...")
         j += 1
     return j > i + 1
+
+
+_WORD_TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
+
+
+def capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, int]) -> int:
+    """Where the name of a department or ministry ends (``cues.CAPITALISED_DOMAIN_HEADS``): its domain is written
+    with capitals, so lower-case words after the last one's second syllable are not the name's ("Sở Ngoại vụ |
+    thông tin cho ..."), unless a ministry has that domain ("Sở Nông nghiệp và Phát triển nông thôn")."""
+    head_start, head_end, name_end = where
+    if match_key(match[head_start:head_end]) not in cues.CAPITALISED_DOMAIN_HEADS:
+        return name_end
+    words = list(_WORD_TOKEN.finditer(match, head_end, name_end))
+    last_cap = max((k for k, w in enumerate(words) if w.group(0)[:1].isupper()), default=None)
+    if last_cap is not None and is_abbreviation(words[last_cap].group(0)) and last_cap + 1 < len(words):
+        return words[last_cap].end()   # "Sở KH&CN | gửi": no lower-case word goes on an abbreviation
+    if last_cap is None or len(words) - last_cap <= 2:
+        return name_end
+    domain = match[head_end:name_end]
+    if vocab.lexicon.lookup("Bộ " + domain.strip()) is not None:
+        return name_end
+    return words[last_cap + 1].end()

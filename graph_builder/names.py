@@ -9,8 +9,9 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, lowercase_tail
+from policykg.graph_builder.nameparts import ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail
 from policykg.graph_builder.vocabulary import (
     PRIORITY_ACTOR,
     Candidate,
@@ -24,7 +25,7 @@ from policykg.graph_builder.vocabulary import (
     starts_verb,
 )
 
-__all__ = ["canonical_name", "collective_actors", "common_bodies", "hamlet_bodies", "pattern_actors", "regional_unit_end"]
+__all__ = ["canonical_name", "pattern_actors"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
@@ -49,117 +50,11 @@ def pattern_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int
     return found
 
 
-def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names: list[Candidate]) -> list[Candidate]:
-    """Bodies named by what they belong to: "các Ủy ban của Quốc hội", "cơ quan chuyên môn thuộc Ủy ban nhân dân các
-    cấp", "các cơ quan, đơn vị trực thuộc Bộ Quốc phòng" (``cues.COLLECTIVE``), one actor of the named body's kind."""
-    found = []
-    for name in names:
-        if name.mention is None or name.mention.kind in ("PeopleGroup", "Office"):
-            continue
-        m = cues.COLLECTIVE.search(low, max(floor, name.start - 60), name.start)
-        if m is None:
-            continue
-        words = re.sub(r"\s+", " ", match[m.start("body"):name.start]).strip()
-        label = f"{words} {name.mention.label}"
-        label = label[:1].upper() + label[1:] if match[m.start("body")].isupper() else label
-        mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor",
-                          iri=mint_actor_iri(label), label=label, kind=name.mention.kind, known=False)
-        found.append(Candidate(m.start("body"), name.end, PRIORITY_ACTOR, mention))
-    return found
-
-
-def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
-    """Kinds of body named with a common noun and their domain ("cơ quan điều tra", "cơ quan thi hành án", "cơ quan
-    quản lý thuế", "cơ quan thanh tra có thẩm quyền"): generic actors, actors only where the text gives them a duty.
-    The domain is lower-case words up to a function word, a verb of the duty grammar or punctuation."""
-    found = []
-    for m in cues.COMMON_BODY.finditer(low, start, end):
-        name_end = _domain_end(match, low, m.end(), end, 4, caps=False)
-        if name_end is not None:
-            found.append(_generic_body(match, m.start(), name_end, "StateBody"))
-    return found
-
-
-def function_bodies(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
-    """Bodies named by a head noun and what they do ("Hội đồng thẩm định Chiến lược", "Tổ kiểm phiếu", "Đoàn kiểm tra
-    chuyên ngành", "Ban quản trị nhà chung cư", "Ủy ban bầu cử", ``cues.FUNCTION_BODY``), with the capitalised or
-    lower-case words that name their object: generic actors, actors only where the text gives them a duty. A level
-    after the name is the body's at that level: "Ủy ban bầu cử tỉnh" (the document's place is added later), "Ủy ban
-    bầu cử các xã, phường" and "Ủy ban bầu cử ở xã" (every commune's: "Ủy ban bầu cử cấp xã")."""
-    found = []
-    for m in cues.FUNCTION_BODY.finditer(low, start, end):
-        if not match[m.start()].isupper() or any(c.isupper() for c in match[m.start() + 1:m.end()]):
-            continue   # ("Ủy ban Kiểm tra Đảng ủy": a proper name, the head-first scan's)
-        name_end = _domain_end(match, low, m.end(), end, 10, caps=True) or m.end()
-        level = vocab.level_qualifier.match(low, name_end, end)
-        words = low[name_end:level.end()].split() if level is not None and level.group("list") else []
-        if not words or words[0] in ("cấp", "tuyến") and len(words) == 2 and "," not in low[name_end:level.end()]:
-            found.append(_generic_body(match, m.start(), name_end if not words else level.end(), "Organization"))
-            continue
-        label = re.sub(r"\s+", " ", match[m.start():name_end])
-        one = len(words) == 1 and words[0] != "các"
-        word = words[0] if one else words[-1].strip(",") if words[0] == "ở" else re.split(r"[,\s]+", low[
-            level.start("list"):level.end("list")])[0]
-        label += f" {word}" if one else f" cấp {_LEVEL_CLASS.get(word, word)}"
-        found.append(_generic_body(match, m.start(), level.end(), "Organization", label))
-    return found
-
-
-_LEVEL_CLASS = {"phường": "xã", "đặc khu": "xã", "thị trấn": "xã", "quận": "huyện", "thị xã": "huyện",
-                "thành phố": "tỉnh", "thành": "tỉnh"}
-
-
-def hamlet_bodies(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
-    """The grassroots units below a commune named as bodies in the plural ("các thôn", "các tổ dân phố có chợ", "Tổ
-    trưởng các tổ dân phố"): generic actors of their common name, actors only where the text gives them a duty; not
-    a place ("tại các thôn") nor a named one ("các thôn Tân Lập, ...")."""
-    found = []
-    for m in vocab.hamlet_regex.finditer(low, start, end) if vocab.hamlet_regex is not None else ():
-        if cues.AT_A_PLACE.search(low, max(start, m.start() - 12), m.start(1)) \
-                or match[m.end():m.end() + 2].strip()[:1].isupper():
-            continue
-        found.append(_generic_body(match, m.start(1), m.end(1), "Organization", low[m.start(1):m.end(1)]))
-    return found
-
-
-def _generic_body(match: str, start: int, end: int, kind: str, label: str | None = None) -> Candidate:
-    label = label or re.sub(r"\s+", " ", match[start:end])
-    mention = Mention(span=Span(start, end), surface="", category="actor", iri=mint_actor_iri(label), label=label,
-                      kind=kind, known=False, generic=True)
-    return Candidate(start, end, PRIORITY_ACTOR, mention)
-
-
-def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool) -> int | None:
-    """Where the domain words after a body's head end ("cơ quan | điều tra", "Hội đồng thẩm định | Kế hoạch phòng
-    ngừa, ứng phó sự cố hóa chất"): lower-case words (``caps``: capitalised ones too, and a comma before a
-    lower-case word once a capitalised word has come) up to a function word, a verb of the duty grammar, punctuation
-    or the end of the line; at most ``most`` words; None when there is none."""
-    words: list[int] = []
-    capital = False
-    for tok in _TOKEN.finditer(match, pos, min(end, pos + 100)):
-        word, written = low[tok.start():tok.end()], match[tok.start():tok.end()]
-        if word == "có" and low.startswith("có thẩm quyền", tok.start()):
-            words.append(tok.start() + len("có thẩm quyền"))
-            break
-        if word == "," and capital and words:
-            continue   # "Kế hoạch phòng ngừa, ứng phó ...": a comma inside the object's name
-        upper = caps and written[:1].isupper() and word.isalpha()
-        if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS \
-                or word in cues.DOMAIN_STOPS \
-                or (starts_verb(low, tok.start(), 2 if words else 1)
-                    and not low.startswith(cues.DOMAIN_VERBS, tok.start())) \
-                or len(words) >= most or (words and "\n" in match[words[-1]:tok.start()]):
-            break
-        capital = capital or upper
-        words.append(tok.end())
-    return words[-1] if words else None
-
-
 def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, int],
                    known: Candidate | None) -> Candidate | None:
     """The candidate for a name [head_start, name_end), unless it is a known actor with a level or a qualifier."""
     head_start, head_end, name_end = where
-    name_end = _capitalised_domain(vocab, match, (head_start, head_end, name_end))
+    name_end = capitalised_domain(vocab, match, (head_start, head_end, name_end))
     region = regional_unit_end(vocab, match, name_end, len(match))
     name_end = region or name_end   # "Kho bạc Nhà nước khu vực IX": a regional unit of its own
     # trailing lower-case syllables that are not followed by anything name-like stay only when short
@@ -183,50 +78,6 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
                       label=label, kind=kind, known=False)
     return Candidate(head_start, name_end, PRIORITY_ACTOR, mention)
-
-
-_SEAT = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")
-_SEAT_WORD = re.compile(r"[^\W\d_]+")
-
-
-def regional_unit_end(vocab: Vocabulary, match: str, pos: int, end: int) -> int | None:
-    """Where the region that names a body's regional unit ends, when one starts at ``pos`` ("Kho bạc Nhà nước |
-    khu vực IX", "Tòa án nhân dân | khu vực 3 - Cần Thơ": the region's numeral, then its seat after a dash, in
-    capitalised words that open no name: not "khu vực IX - | Bộ Tài chính"), else None."""
-    region = cues.REGIONAL_UNIT.match(match, pos, end)
-    if region is None:
-        return None
-    seat = _SEAT.match(match, region.end(), end)
-    if seat is None or (vocab.head_regex is not None
-                        and vocab.head_regex.regex.match(lower_same_length(match[seat.end():seat.end() + 60]))):
-        return region.end()
-    last = region.end()
-    for word in _SEAT_WORD.finditer(match, seat.end(), min(end, seat.end() + 40)):
-        if not word.group(0)[:1].isupper() or not word.group(0)[1:].islower() or word.start() > last + 3 and word.start() != seat.end():
-            break
-        last = word.end()
-        if len(match[seat.end():last].split()) >= 3:
-            break
-    return last
-
-
-def _capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, int]) -> int:
-    """Where the name of a department or ministry ends (``cues.CAPITALISED_DOMAIN_HEADS``): its domain is written
-    with capitals, so lower-case words after the last one's second syllable are not the name's ("Sở Ngoại vụ |
-    thông tin cho ..."), unless a ministry has that domain ("Sở Nông nghiệp và Phát triển nông thôn")."""
-    head_start, head_end, name_end = where
-    if match_key(match[head_start:head_end]) not in cues.CAPITALISED_DOMAIN_HEADS:
-        return name_end
-    words = list(_TOKEN.finditer(match, head_end, name_end))
-    last_cap = max((k for k, w in enumerate(words) if w.group(0)[:1].isupper()), default=None)
-    if last_cap is not None and is_abbreviation(words[last_cap].group(0)) and last_cap + 1 < len(words):
-        return words[last_cap].end()   # "Sở KH&CN | gửi": no lower-case word goes on an abbreviation
-    if last_cap is None or len(words) - last_cap <= 2:
-        return name_end
-    domain = match[head_end:name_end]
-    if vocab.lexicon.lookup("Bộ " + domain.strip()) is not None:
-        return name_end
-    return words[last_cap + 1].end()
 
 
 # lower-case syllables a name's domain may run to after a capitalised word ("Cục Kiểm soát ô nhiễm môi trường")
@@ -358,23 +209,13 @@ class _NameScan(ScanSteps):
             word = match[s:e]
             lw = low[s:e]
             nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
-            if word == "," and content and not place_only and (tail_end := self._comma_tail(i, nxt)) is not None:
-                return tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
-            if lw == "và" and content and self._serves_both(head_text, i):
-                return self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
-            if lw == "và" and content and not line_caps and self._word_closed(i, head_end) and not self._common_pair(i):
-                break   # "Viễn thông Gia Lai | và Viettel Gia Lai": a name that ends with a place ends there
             if word in (",", "-", "&") or lw == "và":
-                if content and nxt[:1].islower() and (chained := self._domain_goes_on_after(head_text, i)) is not None:
-                    return chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
-                fields = i + 1 < len(tokens) and self._enterprise_goes_on(head_text, i, line_caps)
-                inner = inner or fields   # ("... - Viễn thông | Quân đội": the second field's name goes on)
-                if i + 1 >= len(tokens) or not _is_cap(nxt) or (self.starts_new_name(i + 1) and not fields) \
-                        or place_only or self._rank_at(i + 1):
-                    break   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng Lê Quốc Hùng")
-                glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
-                if word == "," and not glued and not self._comma_goes_on(head_end, i):
-                    break   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)
+                step, joint_end = self._joint(head_text, head_end, i, (content, place_only, line_caps))
+                if step == "return":
+                    return joint_end
+                if step == "break":
+                    break
+                inner = inner or step == "fields"   # ("... - Viễn thông | Quân đội": the second field's name goes on)
                 i, last_end = i + 1, e
                 continue
             if office and not content and self.starts_new_name(i):
@@ -393,13 +234,8 @@ class _NameScan(ScanSteps):
                 continue
             if content and not line_caps and (region_end := regional_unit_end(vocab, match, last_end, self.tokens[-1][1])):
                 return region_end   # "Phòng Thi hành án dân sự | khu vực 3": the region ends the name
-            level = vocab.level_word.match(low, s) if match[s].islower() else None
-            if level and not line_caps:
-                last_end = self._level_and_place(i, level.end())
-                listed = vocab.level_qualifier.match(low, s)
-                if last_end == level.end() and listed and "," in match[s:listed.end()] == low[s:listed.end()]:
-                    last_end = listed.end()   # "Công an xã, phường": a list of levels, one name (not "tỉnh, | Tỉnh đoàn")
-                content = True
+            if match[s].islower() and not line_caps and (level_end := self._level_end(i)) is not None:
+                last_end, content = level_end, True
                 break
             if not word[0].isalnum():
                 break
@@ -409,9 +245,7 @@ class _NameScan(ScanSteps):
                         or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
                             and (content or not (self._unit_word(s) or self._needs_domain(head_text)))):
                     break   # ("MTTQ | Phối hợp ...": a verb written with a capital, not part of the name)
-                # a unit named by the body it serves, itself named by a head ("Văn phòng | Đoàn đại biểu Quốc hội",
-                # "Chi bộ | Ban Tổ chức Tỉnh ủy"): the inner body's name goes on to its end
-                inner = inner or (not content and s in self.head_at and not line_caps)
+                inner = inner or (not content and s in self.head_at and not line_caps)   # "Văn phòng | Đoàn đại biểu QH"
                 content, lower_run, (last_end, i) = True, 0, self._capitalised(i)
                 continue
             if content and (closed := self._closes(i, lower_run, line_caps)) is not None:
@@ -436,10 +270,47 @@ class _NameScan(ScanSteps):
                 if domain is not None:
                     last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"
                 break
-            lower_run += 1
-            last_end = e
-            i += 1
+            lower_run, last_end, i = lower_run + 1, e, i + 1
         return last_end if content else None
+
+    def _level_end(self, i: int) -> int | None:
+        """Where a name ends that a level word at token ``i`` ends, with its place ("Công an | tỉnh Sơn La") or its
+        list of levels ("Công an | xã, phường": one name; not "tỉnh, | Tỉnh đoàn"); None when no level is there."""
+        s = self.tokens[i][0]
+        level = self.vocab.level_word.match(self.low, s)
+        if level is None:
+            return None
+        end = self._level_and_place(i, level.end())
+        listed = self.vocab.level_qualifier.match(self.low, s)
+        if end == level.end() and listed and "," in self.match[s:listed.end()] == self.low[s:listed.end()]:
+            end = listed.end()
+        return end
+
+    def _joint(self, head_text: str, head_end: int, i: int, state: tuple[bool, bool, bool]) -> tuple[str, int | None]:
+        """What the comma, dash, "&" or "và" at token ``i`` does to the name being scanned (``state``: content read,
+        a place only, a capitals line): ("return", end) ends it there, ("break", None) before the joint, ("go", None)
+        goes on, ("fields", None) goes on over an enterprise's fields."""
+        content, place_only, line_caps = state
+        match, tokens = self.match, self.tokens
+        s, e = tokens[i]
+        word, lw = match[s:e], self.low[s:e]
+        nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
+        if word == "," and content and not place_only and (tail_end := self._comma_tail(i, nxt)) is not None:
+            return "return", tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
+        if lw == "và" and content and self._serves_both(head_text, i):
+            return "return", self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
+        if lw == "và" and content and not line_caps and self._word_closed(i, head_end) and not self._common_pair(i):
+            return "break", None   # "Viễn thông Gia Lai | và Viettel Gia Lai": a name that ends with a place ends there
+        if content and nxt[:1].islower() and (chained := self._domain_goes_on_after(head_text, i)) is not None:
+            return "return", chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
+        fields = i + 1 < len(tokens) and self._enterprise_goes_on(head_text, i, line_caps)
+        if i + 1 >= len(tokens) or not _is_cap(nxt) or (self.starts_new_name(i + 1) and not fields) \
+                or place_only or self._rank_at(i + 1):
+            return "break", None   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng Lê Quốc Hùng")
+        glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
+        if word == "," and not glued and not self._comma_goes_on(head_end, i):
+            return "break", None   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)
+        return ("fields" if fields else "go"), None
 
     def _bloc(self, i: int) -> int | None:
         """The end of the bloc a body serves, named at token ``i`` with its level ("các cơ quan Đảng | tỉnh", "Khối

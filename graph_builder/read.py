@@ -39,9 +39,10 @@ from policykg.core.textnorm import all_capitals, carriable, match_form, source_t
 from policykg.graph_builder import cues
 from policykg.graph_builder.flattables import apply_flat_tables
 from policykg.graph_builder.htmltext import html_to_text
+from policykg.graph_builder.linebreaks import page_break_after, place_goes_on
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
-from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, page_lines, repeated_leads
+from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
 from policykg.ontology.lexicon import load_lexicon
 
 __all__ = ["COLUMN_GAP", "read_source", "source_from_bytes", "source_from_string", "decode_bytes", "html_to_text",
@@ -175,23 +176,6 @@ def _name_head_end() -> tuple[re.Pattern, re.Pattern]:
                    | {"sở", "bộ", "ban", "cục", "vụ", "hội", "viện"}, key=lambda h: (-len(h), h))
     alternatives = "|".join(re.escape(h) for h in heads)
     return re.compile(r"(?<!\w)(?:" + alternatives + r")$"), re.compile(r"(?:" + alternatives + r")(?!\w)")
-
-
-_PLACE_BEGUN = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
-                          r"((?:\s+[A-ZĐ][^\W\d_]*){1,2})$")
-_PLACE_END = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]*)\s+([^\W\d_]+)")
-
-
-def _place_goes_on(line: str, nxt: str) -> bool:
-    """Whether a place name begun at the end of ``line`` ends on ``nxt`` ("... Việt Nam phường Tây Hoa" / "Lư chủ
-    trì, ..."): a level word and one or two capitalised syllables, then one on the next line before a lower-case word
-    that no verb or function word opens (not an actor heading's place followed by its first duty, "Chủ động ...")."""
-    m, n = _PLACE_BEGUN.search(line), _PLACE_END.match(nxt)
-    if m is None or n is None or not n.group(2).islower():
-        return False
-    first = n.group(1).lower()
-    two = f"{first} {n.group(2)}"
-    return first not in cues.NAME_STOP_WORDS and first not in cues.ACTION_VERBS and two not in cues.ACTION_VERBS
 
 
 def _ends_with_name_head(line: str, nxt: str) -> bool:
@@ -344,7 +328,7 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         offset += len(line)
-        gap = _page_break_after(lines, i) if line.strip() and i not in table_lines else None
+        gap = page_break_after(lines, i) if line.strip() and i not in table_lines else None
         if gap is not None and i + gap not in table_lines and _name_goes_on(line.strip(), lines[i + gap].strip()):
             end = offset + sum(len(lines[k]) + 1 for k in range(i + 1, i + gap)) + 1
             chars[offset:end] = " " * (end - offset)   # a name over a page break: the page's number is layout
@@ -357,20 +341,8 @@ def _name_goes_on(line: str, nxt: str) -> bool:
     """A name broken by a page break goes on on the next page ("... của UBND tỉnh Hòa" / page 2 / "Bình ban hành
     ...", "... phối hợp với Sở" / "Văn hóa ..."). (Only names: a sentence that goes on over the page break in general
     is left in two, as before.)"""
-    return _place_goes_on(line, nxt) or _ends_with_name_head(line, nxt)
+    return place_goes_on(line, nxt) or _ends_with_name_head(line, nxt)
 
-
-def _page_break_after(lines: list[str], i: int) -> int | None:
-    """How many lines on the next line of text is when only a page break lies between it and line ``i`` (blank
-    lines and a page number or marker, as ``skipped.page_lines`` reads them), else None."""
-    j, page = i + 1, False
-    while j < len(lines) and j <= i + 5 and not lines[j].strip(" \t\f"):
-        j += 1
-    if j < len(lines) and j <= i + 5 and page_lines(lines[j]):
-        page, j = True, j + 1
-        while j < len(lines) and j <= i + 8 and not lines[j].strip(" \t\f"):
-            j += 1
-    return j - i if page and j < len(lines) and lines[j].strip() else None
 
 
 def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
@@ -393,7 +365,7 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
         return True
     if all_capitals(after, 2):
         return False
-    if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after) or _place_goes_on(cur, after):
+    if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after) or place_goes_on(cur, after):
         return True
     # A capital after an unfinished line: continue only when the line is long (a wrapped
     # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title), nor a row of a layout

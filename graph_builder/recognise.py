@@ -36,8 +36,9 @@ from policykg.graph_builder.cited import document_candidates, link_names_to_numb
 from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
-from policykg.graph_builder.names import (canonical_name, capitals_undone, collective_actors, common_bodies, function_bodies,
-                                           hamlet_bodies, pattern_actors, regional_unit_end)
+from policykg.graph_builder.bodies import (collective_actors, common_bodies, function_bodies, hamlet_bodies,
+                                            regional_unit_end)
+from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,

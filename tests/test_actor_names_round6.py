@@ -219,3 +219,8 @@ def test_a_body_at_every_level_is_an_actor_only_where_it_acts():
 def test_a_government_named_as_a_model_of_governing_is_no_actor():
     assert surfaces("Nâng chỉ số phát triển Chính phủ điện tử; xây dựng chính quyền số.") == []
     assert surfaces("Chính phủ chỉ đạo các bộ. Chính phủ số hóa dịch vụ công.") == ["Chính phủ", "Chính phủ"]
+
+
+def test_a_verb_alone_after_a_head_is_the_duty_not_a_domain():
+    assert surfaces("3. Ban Chỉ đạo xây dựng báo cáo thường xuyên về công tác xử lý.") == []
+    assert surfaces("Ban Quản lý dự án đầu tư xây dựng số 1 kiểm tra.") == ["Ban Quản lý dự án đầu tư xây dựng số 1"]
