@@ -246,7 +246,8 @@ class _NameScan(ScanSteps):
                             and (content or not (self._unit_word(s) or self._needs_domain(head_text)))):
                     break   # ("MTTQ | Phối hợp ...": a verb written with a capital, not part of the name)
                 inner = inner or (not content and s in self.head_at and not line_caps)   # "Văn phòng | Đoàn đại biểu QH"
-                content, lower_run, (last_end, i) = True, 0, self._capitalised(i)
+                content, (last_end, i) = True, self._capitalised(i)
+                lower_run = int(last_end > e and match[last_end - 1].islower())   # a whole head read: "Cảnh sát"
                 continue
             if content and (closed := self._closes(i, lower_run, line_caps)) is not None:
                 last_end = closed
