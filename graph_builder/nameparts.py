@@ -285,6 +285,57 @@ class ScanSteps:
                 return domain
         return self._lower_then_proper(i)
 
+    def _agency_follows(self, i: int) -> bool:
+        """Token ``i`` opens "cơ quan" before a capitalised name of a body on the same line ("Đảng ủy cơ quan | Văn
+        phòng Quốc hội", "Công đoàn cơ quan | Sở Y tế")."""
+        if i + 2 >= len(self.tokens) or not self.low.startswith("cơ quan ", self.tokens[i][0]):
+            return False
+        s = self.tokens[i + 2][0]
+        return _capital(self.match[s:self.tokens[i + 2][1]]) and self.starts_new_name(i + 2) \
+            and "\n" not in self.match[self.tokens[i][0]:s]
+
+    def _bloc(self, i: int) -> int | None:
+        """The end of the bloc a body serves, named at token ``i`` with its level ("các cơ quan Đảng | tỉnh", "Khối
+        các cơ quan | tỉnh Hà Tĩnh"), or None: the bloc's words, then a level word and its place."""
+        s = self.tokens[i][0]
+        word = self.low[s:self.tokens[i][1]]
+        bloc = cues.BLOC.match(self.low, s) if word in ("các", "khối") else None
+        level = self.vocab.level_word.match(self.low, bloc.end()) if bloc is not None else None
+        if level is None or "khối" not in self.low[s:bloc.end()] and "các" not in self.low[s:bloc.end()]:
+            return None
+        return self._level_and_place(self.index_of.get(level.start(), i), level.end())
+
+    def _needs_domain(self, head_text: str) -> bool:
+        """A State body's head of one word ("Vụ", "Cục", "Phòng") names no body alone: a capitalised verb right after
+        it is its domain ("Vụ | Tổ chức cán bộ"), not the clause's."""
+        return len(head_text.split()) == 1 and self.vocab.head_kind.get(match_key(head_text)) == "StateBody"
+
+    def _enterprise_goes_on(self, head_text: str, i: int, line_caps: bool) -> bool:
+        """The dash at token ``i`` joins two fields of an enterprise's name though the second is a head noun of its own
+        ("Tập đoàn Công nghiệp - Viễn thông Quân đội"): an organisation's head on both sides, no known body after it."""
+        s = self.tokens[i + 1][0]
+        if line_caps or self.match[self.tokens[i][0]:self.tokens[i][1]] != "-" or s in self.known_at or s not in self.head_at:
+            return False
+        kind = self.vocab.head_kind.get
+        return kind(match_key(head_text)) == "Organization" == kind(match_key(self.match[s:self.head_at[s]]))
+
+    def _word_closed(self, i: int, head_end: int) -> bool:
+        """The capitalised words of the name before token ``i`` (after its head) end a word of their own: an
+        abbreviation ("Sở KH&CN") or two capitalised syllables ("Truyền hình Gia Lai")."""
+        if i < 2 or self.tokens[i - 1][0] < head_end:
+            return False
+        before = [self.match[s:e] for s, e in self.tokens[i - 2:i]]
+        if self.tokens[i - 2][0] < head_end:
+            return is_abbreviation(before[1])
+        if self.starts_new_name(i - 2) or self.starts_new_name(i - 1):
+            return False   # "Thanh tra Bộ Quốc | phòng", "Phòng Tham mưu Bộ Chỉ | huy": a name inside, not ended
+        return is_abbreviation(before[1]) or all(w[:1].isupper() and w.isalpha() for w in before)
+
+    def _common_pair(self, i: int) -> bool:
+        """The two capitalised syllables before token ``i`` are a common noun of names, no proper name ("Trung ương",
+        "Quốc gia": "Ban Chỉ đạo Trung ương | phòng, chống ...")."""
+        return self.low[self.tokens[i - 2][0]:self.tokens[i][0]].strip() in ("trung ương", "quốc gia")
+
 
 def lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
     """After a comma inside a name: the end of a short lower-case tail that completes it, else None.
@@ -377,3 +428,7 @@ def capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, int
     if vocab.lexicon.lookup("Bộ " + domain.strip()) is not None:
         return name_end
     return words[last_cap + 1].end()
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()

@@ -226,11 +226,12 @@ class _NameScan(ScanSteps):
             if (not content or tokens[i - 1][1] in self.head_ends) and not office and (bloc := self._bloc(i)) is not None:
                 last_end, content = bloc, True   # "Đảng ủy | các cơ quan Đảng tỉnh", "Đoàn Thanh niên Khối | các cơ quan ..."
                 break
-            if lw == "các" and not content and not office and self._bodies_managed(head_text, i):
-                i += 1   # "Ban Quản lý | các | khu công nghiệp": the bodies a board manages
+            if lw == "cơ" and not content and not office and self._agency_follows(i):
+                i, inner = i + 2, True   # "Đảng ủy | cơ quan | Văn phòng Quốc hội": the committee of that agency
                 continue
-            if lw == "ở" and not content and match_key(head_text) in cues.LOCATED_HEADS and _is_cap(nxt):
-                i += 1   # "Tổ đảng ở | Thường trực Ủy ban Pháp luật": a Party cell named by where it sits
+            if not content and not office and ((lw == "các" and self._bodies_managed(head_text, i)) or (
+                    lw == "ở" and match_key(head_text) in cues.LOCATED_HEADS and _is_cap(nxt))):
+                i += 1   # "Ban Quản lý | các | khu công nghiệp" (the bodies it manages), "Tổ đảng ở | Thường trực ..."
                 continue
             if content and not line_caps and (region_end := regional_unit_end(vocab, match, last_end, self.tokens[-1][1])):
                 return region_end   # "Phòng Thi hành án dân sự | khu vực 3": the region ends the name
@@ -313,43 +314,6 @@ class _NameScan(ScanSteps):
             return "break", None   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)
         return ("fields" if fields else "go"), None
 
-    def _bloc(self, i: int) -> int | None:
-        """The end of the bloc a body serves, named at token ``i`` with its level ("các cơ quan Đảng | tỉnh", "Khối
-        các cơ quan | tỉnh Hà Tĩnh"), or None: the bloc's words, then a level word and its place."""
-        s = self.tokens[i][0]
-        word = self.low[s:self.tokens[i][1]]
-        bloc = cues.BLOC.match(self.low, s) if word in ("các", "khối") else None
-        level = self.vocab.level_word.match(self.low, bloc.end()) if bloc is not None else None
-        if level is None or "khối" not in self.low[s:bloc.end()] and "các" not in self.low[s:bloc.end()]:
-            return None
-        return self._level_and_place(self.index_of.get(level.start(), i), level.end())
-
-    def _needs_domain(self, head_text: str) -> bool:
-        """A State body's head of one word ("Vụ", "Cục", "Phòng") names no body alone: a capitalised verb right after
-        it is its domain ("Vụ | Tổ chức cán bộ"), not the clause's."""
-        return len(head_text.split()) == 1 and self.vocab.head_kind.get(match_key(head_text)) == "StateBody"
-
-    def _enterprise_goes_on(self, head_text: str, i: int, line_caps: bool) -> bool:
-        """The dash at token ``i`` joins two fields of an enterprise's name though the second is a head noun of its own
-        ("Tập đoàn Công nghiệp - Viễn thông Quân đội"): an organisation's head on both sides, no known body after it."""
-        s = self.tokens[i + 1][0]
-        if line_caps or self.match[self.tokens[i][0]:self.tokens[i][1]] != "-" or s in self.known_at or s not in self.head_at:
-            return False
-        kind = self.vocab.head_kind.get
-        return kind(match_key(head_text)) == "Organization" == kind(match_key(self.match[s:self.head_at[s]]))
-
-    def _word_closed(self, i: int, head_end: int) -> bool:
-        """The capitalised words of the name before token ``i`` (after its head) end a word of their own: an
-        abbreviation ("Sở KH&CN") or two capitalised syllables ("Truyền hình Gia Lai")."""
-        if i < 2 or self.tokens[i - 1][0] < head_end:
-            return False
-        before = [self.match[s:e] for s, e in self.tokens[i - 2:i]]
-        if self.tokens[i - 2][0] < head_end:
-            return is_abbreviation(before[1])
-        if self.starts_new_name(i - 2) or self.starts_new_name(i - 1):
-            return False   # "Thanh tra Bộ Quốc | phòng", "Phòng Tham mưu Bộ Chỉ | huy": a name inside, not ended
-        return is_abbreviation(before[1]) or all(w[:1].isupper() and w.isalpha() for w in before)
-
     def _domain_may_follow(self, i: int, lower_run: int, head_end: int) -> bool:
         """A lower-case domain may open at token ``i``: right after a capitalised word of the name ("Cục Điều tra |
         chống buôn lậu"), not after a proper name or an abbreviation ("Báo ... Hà Tĩnh | xây dựng kế hoạch") nor
@@ -357,11 +321,6 @@ class _NameScan(ScanSteps):
         if self._word_closed(i, head_end) and not self.vocab.level_word.fullmatch(self.low[self.tokens[i][0]:self.tokens[i][1]]):
             return self._common_pair(i)
         return lower_run < 2 or lower_run >= _LOWER_RUN
-
-    def _common_pair(self, i: int) -> bool:
-        """The two capitalised syllables before token ``i`` are a common noun of names, no proper name ("Trung ương",
-        "Quốc gia": "Ban Chỉ đạo Trung ương | phòng, chống ...")."""
-        return self.low[self.tokens[i - 2][0]:self.tokens[i][0]].strip() in ("trung ương", "quốc gia")
 
     def _comma_tail(self, i: int, nxt: str) -> int | None:
         """After the comma at token ``i``, a lower-case tail that ends the name: where it ends, or None."""

@@ -224,3 +224,9 @@ def test_a_government_named_as_a_model_of_governing_is_no_actor():
 def test_a_verb_alone_after_a_head_is_the_duty_not_a_domain():
     assert surfaces("3. Ban Chỉ đạo xây dựng báo cáo thường xuyên về công tác xử lý.") == []
     assert surfaces("Ban Quản lý dự án đầu tư xây dựng số 1 kiểm tra.") == ["Ban Quản lý dự án đầu tư xây dựng số 1"]
+
+
+def test_a_committee_of_an_agency_is_named_with_the_agency():
+    assert surfaces("Đảng đoàn Quốc hội phối hợp với Đảng ủy cơ quan Văn phòng Quốc hội tổ chức phổ biến.") == [
+        "Đảng đoàn Quốc hội", "Đảng ủy cơ quan Văn phòng Quốc hội"]
+    assert surfaces("Công đoàn cơ quan Sở Y tế vận động.") == ["Công đoàn cơ quan Sở Y tế"]
