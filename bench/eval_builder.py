@@ -31,8 +31,8 @@ decree's chapter of duties, a plan's table as PDF layout text, a quy chế phố
 (``r3-NN-*``: joint documents' headers and signature blocks as columns, delegated and acting signatures, organs under
 their parent, a news article about a joint document); ``probe4`` the round-4 probes of ``tests/data/genre/probe4/``
 (``r4a-*`` actors, ``r4t-*`` tables of duty, ``r4f-*`` frames); ``probe5`` the round-5 probes of
-``tests/data/genre/probe5/`` (one prefix per engineer, see its README), ``probe6`` the round-6 probes of
-``tests/data/genre/probe6/`` (likewise); ``--files`` scores one set or batch.
+``tests/data/genre/probe5/`` (one prefix per engineer, see its README); ``probe6`` the round-6 probes of
+``tests/data/genre/probe6/`` (the same way); ``--files`` scores one set or batch.
 
 Usage:  .venv/bin/python bench/eval_builder.py [--split genre|real-tune|real-blind|probe|probe3|probe4|probe5|probe6|all|tune|heldout|blind|blind-looked|blind-untouched] [--verbose] [--actor-model PATH]
 

@@ -594,8 +594,7 @@ def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str 
                   files: str | None = None) -> dict[str, tuple[float, float, float]]:
     """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
 
-    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or
-    'probe'/'probe3'/'probe4'/'probe5'/'probe6';
+    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3'/'probe4'/'probe5'/'probe6';
     ``files``, a regular expression, keeps the documents whose file name it finds (a batch of probes: "^r3-1[1-7]").
     """
     out = out or sys.stdout
