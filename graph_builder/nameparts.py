@@ -329,7 +329,10 @@ class ScanSteps:
             return is_abbreviation(before[1])
         if self.starts_new_name(i - 2) or self.starts_new_name(i - 1):
             return False   # "Thanh tra Bộ Quốc | phòng", "Phòng Tham mưu Bộ Chỉ | huy": a name inside, not ended
-        return is_abbreviation(before[1]) or all(w[:1].isupper() and w.isalpha() for w in before)
+        level = self.vocab.level_word.match(self.low, self.tokens[i - 1][0])
+        if level is not None and level.end() > self.tokens[i - 1][1]:
+            return False   # "Bệnh viện Nhi Trung | ương", "Viện Pasteur Thành | phố Hồ Chí Minh": a level's word goes on
+        return is_abbreviation(before[1]) or all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in before)
 
     def _common_pair(self, i: int) -> bool:
         """The two capitalised syllables before token ``i`` are a common noun of names, no proper name ("Trung ương",

@@ -230,3 +230,9 @@ def test_a_committee_of_an_agency_is_named_with_the_agency():
     assert surfaces("Đảng đoàn Quốc hội phối hợp với Đảng ủy cơ quan Văn phòng Quốc hội tổ chức phổ biến.") == [
         "Đảng đoàn Quốc hội", "Đảng ủy cơ quan Văn phòng Quốc hội"]
     assert surfaces("Công đoàn cơ quan Sở Y tế vận động.") == ["Công đoàn cơ quan Sở Y tế"]
+
+
+def test_an_abbreviation_or_a_level_s_first_syllable_is_no_proper_name_that_ends_a_name():
+    assert surfaces("Công ty TNHH MTV Lâm nghiệp Bến Hải phối hợp.") == ["Công ty TNHH MTV Lâm nghiệp Bến Hải"]
+    assert surfaces("Bệnh viện Nhi Trung ương, Viện Pasteur Thành phố Hồ Chí Minh hỗ trợ.") == [
+        "Bệnh viện Nhi Trung ương", "Viện Pasteur Thành phố Hồ Chí Minh"]
