@@ -1,10 +1,12 @@
 """Peak memory of a command's process tree, and of each process in it (issue 12, round 5).
 
-    python bench/tree_peaks.py COMMAND ...      e.g. python bench/tree_peaks.py policykg build C1000 --out DIR --jobs 2 -q
+    python bench/tree_peaks.py [--trace FILE] COMMAND ...
+        e.g. python bench/tree_peaks.py policykg build C1000 --out DIR --jobs 2 -q
 
 Samples /proc/PID/smaps_rollup (PSS: pages shared by forked workers count once) of every process of the tree every
 0.2 s; prints the wall time, the tree's peak (and which processes made it up, in MB) and the largest processes'
-own peaks with the second they were reached, to stderr.
+own peaks with the second they were reached, to stderr. ``--trace FILE`` also writes, once a second, the time, the
+tree's PSS and each process's (its command shortened), one line a sample: which step holds the memory, and when.
 """
 
 from __future__ import annotations
@@ -46,8 +48,18 @@ def _command(pid: int) -> str:
         return "?"
 
 
+def _short(command: str) -> str:
+    """A process's name in a trace line: its module (``-m``) or program, at most 24 characters ('?' when gone)."""
+    words = command.split(" -m ")[-1].split()
+    return words[0][-24:] if words else "?"
+
+
 def main(argv: list[str]) -> int:
+    trace = None
+    if argv[:1] == ["--trace"]:
+        trace, argv = open(argv[1], "w"), argv[2:]
     start = time.time()
+    last = -1.0
     process = subprocess.Popen(argv)
     peaks: dict[tuple[int, str], tuple[int, float]] = {}
     tree_peak: tuple[int, float, list] = (0, 0.0, [])
@@ -59,6 +71,10 @@ def main(argv: list[str]) -> int:
             if size > peaks.get(key, (0, 0.0))[0]:
                 peaks[key] = (size, now)
         total = sum(size for _, size in sizes)
+        if trace is not None and now - last >= 1.0:
+            last = now
+            parts = " ".join(f"{_short(_command(pid))}={size}" for pid, size in sizes if size)
+            print(f"{now:7.1f} {total:5d} {parts}", file=trace, flush=True)
         if total > tree_peak[0]:
             tree_peak = (total, now, [(_command(pid)[:60], size) for pid, size in sizes if size])
         time.sleep(0.2)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-__all__ = ["OrderBy", "sort_rows", "split_order_by"]
+__all__ = ["OrderBy", "literal_kind", "packed_key", "packed_kind", "sort_rows", "split_order_by"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _STRINGS = (_XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
@@ -73,21 +73,32 @@ def _column_kind(values) -> str | None:
         if isinstance(term, ox.NamedNode):
             kinds.add("iri")
         elif isinstance(term, ox.Literal):
-            datatype = term.datatype.value
-            if datatype in _STRINGS:
-                kinds.add("string")
-            elif datatype in _INTEGERS:
-                kinds.add("integer")
-            elif datatype in _DATES and _DATE_NO_ZONE.match(term.value):
-                kinds.add("date:" + datatype)
-            else:
+            kind = literal_kind(term.value, term.datatype.value)
+            if kind is None:
                 return None
+            kinds.add(kind)
         else:   # blank nodes: Oxigraph leaves them in evaluation order
             return None
         if len(kinds - {"iri"}) > 1:
             return None
     literal = kinds - {"iri"}
     return literal.pop() if literal else "iri"
+
+
+def literal_kind(value: str, datatype: str | None) -> str | None:
+    """How a literal compares ('string', 'integer', 'date:DATATYPE'), or None (only Oxigraph knows); ``datatype``
+    None: a plain or language-tagged string.
+
+    >>> literal_kind("12", _XSD + "integer"), literal_kind("2020-01-02", _XSD + "date"), literal_kind("x", None)
+    ('integer', 'date:http://www.w3.org/2001/XMLSchema#date', 'string')
+    """
+    if datatype is None or datatype in _STRINGS:
+        return "string"
+    if datatype in _INTEGERS:
+        return "integer"
+    if datatype in _DATES and _DATE_NO_ZONE.match(value):
+        return "date:" + datatype
+    return None
 
 
 def _key_function(kind: str):
@@ -104,6 +115,36 @@ def _key_function(kind: str):
             return (2, term.value, 0 if lang else 1, lang or "")
         return (2, term.value)
     return key
+
+
+def packed_kind(term: tuple | None) -> str | None:
+    """How a term written as ``(kind, value, lang, datatype)`` (the fields of a result's RdfTerm) compares in a
+    column: 'iri', a :func:`literal_kind`, '' when unbound; None when only Oxigraph knows (a blank node, another
+    datatype)."""
+    if term is None:
+        return ""
+    if term[0] == "uri":
+        return "iri"
+    return literal_kind(term[1], term[3]) if term[0] == "literal" else None
+
+
+def packed_key(term: tuple | None) -> tuple:
+    """The sort key of a term written as ``(kind, value, lang, datatype)``: the order of :func:`sort_rows` within a
+    column whose :func:`packed_kind` is one (unbound < IRIs < literals; integers by value, strings by text, tagged
+    before plain, then by tag; dates by text).
+
+    >>> sorted([("literal", "a", None, None), None, ("uri", "urn:x", None, None), ("literal", "a", "vi", None)],
+    ...        key=packed_key)[1:]
+    [('uri', 'urn:x', None, None), ('literal', 'a', 'vi', None), ('literal', 'a', None, None)]
+    """
+    if term is None:
+        return (0,)
+    kind, value, lang, datatype = term
+    if kind == "uri":
+        return (1, value)
+    if literal_kind(value, datatype) == "integer":
+        return (2, int(value))
+    return (2, value, 0 if lang else 1, lang or "")
 
 
 def sort_rows(rows: list[tuple], keys: list[tuple[int, bool]]) -> list[tuple] | None:

@@ -42,7 +42,7 @@ _TERM_CACHE = 20_000   # distinct terms whose text is kept while writing (bounde
 TABLE_ALIGN_ROWS = 1000   # a streamed table aligns its columns on this many rows, then writes the rest as they come
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
-__all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "shorten_iri", "solution_rows"]
+__all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "memoised", "shorten_iri", "solution_rows"]
 
 
 @dataclass(frozen=True, order=True)
@@ -274,18 +274,9 @@ class QueryResult:
 
     def _tsv(self) -> Iterator[str]:
         yield "\t".join("?" + v for v in self.variables) + "\n"
-        written: dict = {"": ""}   # each distinct term written once
+        cell = memoised(lambda term: _tsv_term(term) if term else "")   # each distinct term written once
         for row in self.rows:
-            cells = []
-            for v in self.variables:
-                term = row.get(v, "")
-                cell = written.get(term)
-                if cell is None:
-                    cell = _tsv_term(term)
-                    if len(written) < _TERM_CACHE:
-                        written[term] = cell
-                cells.append(cell)
-            yield "\t".join(cells) + "\n"
+            yield "\t".join(cell(row.get(v, "")) for v in self.variables) + "\n"
 
     def _xml(self) -> Iterator[str]:
         yield from (line + "\n" for line in _xml_document(
@@ -341,6 +332,26 @@ def solution_rows(variables: list[str], solutions: Iterable, cache: int | None =
                         converted[term] = found
                 row[variable] = found
         yield row
+
+
+def memoised(function, bound: int | None = _TERM_CACHE):
+    """``function`` of one hashable argument, computed once per distinct argument (up to ``bound`` of them remembered;
+    None: all): the same actor, document or task recurs row after row.
+
+    >>> square = memoised(lambda x: x * x, 1)
+    >>> square(3), square(3)
+    (9, 9)
+    """
+    held: dict = {}
+
+    def call(argument):
+        found = held.get(argument)
+        if found is None:
+            found = function(argument)
+            if bound is None or len(held) < bound:
+                held[argument] = found
+        return found
+    return call
 
 
 def _compact(value) -> str:

@@ -138,8 +138,8 @@ class GraphStore:
             if self.store.contains_named_graph(graph):
                 self.store.remove_graph(graph)
 
-    def add_summary(self, quads: Iterable[ox.Quad] | bytes, first: bool = False) -> None:
-        """Add these quads (or N-Quads bytes, bulk-loaded) to the summary graph ``SUMMARY_GRAPH`` (``first``: drop
+    def add_summary(self, quads: Iterable[ox.Quad] | bytes | Path, first: bool = False) -> None:
+        """Add these quads (or N-Quads bytes or a file of them, bulk-loaded) to the summary graph ``SUMMARY_GRAPH`` (``first``: drop
         what it held). They are derived from the current merged view: any later write drops them with the view's
         mark, so a summary is never older than the data."""
         if first and self.store.contains_named_graph(SUMMARY_GRAPH):
@@ -148,6 +148,14 @@ class GraphStore:
             if quads:
                 self.store.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
             return
+        if isinstance(quads, Path):   # N-Quads in a file: bulk-loaded a few MB at a time
+            with open(quads, "rb") as source:
+                while True:
+                    chunk = source.read(_SUMMARY_BATCH)
+                    chunk += source.readline()   # whole lines only
+                    if not chunk:
+                        return
+                    self.store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
         batch: list[ox.Quad] = []
         size = 0
         for quad in quads:   # a transaction per few MB: the whole summary is tens of MB of literals

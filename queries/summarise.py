@@ -13,17 +13,24 @@ every document and the merged view.
 
 from __future__ import annotations
 
+import itertools
+import shutil
+import tempfile
+from dataclasses import astuple
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import BinaryIO, Callable, Iterable
 
 import pyoxigraph as ox
 
 from policykg.queries.catalogue import QueryInfo, get_query
 from policykg.queries.engine import run_query, write_result
-from policykg.queries.results import QueryResult
+from policykg.queries.order import split_order_by
+from policykg.queries.results import QueryResult, RdfTerm, memoised
 from policykg.queries.store import GraphStore
-from policykg.queries.summary import HUB_QUERIES, SUMMARISED, actor_quad, summary_predicate, summary_quads
-from policykg.queries.summaryparts import corpus_spans, whole_answer
+from policykg.queries.spillsort import SortedRuns, dict_rows, grouped, read_rows
+from policykg.queries.summary import (HUB_QUERIES, SUMMARISED, actor_quad, grouped_quads, summary_predicate,
+                                      summary_quads)
+from policykg.queries.summaryparts import corpus_spans, sorted_answer
 from policykg.queries.tables import Answer
 
 __all__ = ["KEPT_AT_BUILD", "KEPT_FORMATS", "summarise_parts", "write_summary"]
@@ -39,7 +46,7 @@ HUBS_MAX = 100    # the most hubs whose HUB_QUERIES are kept (the busiest first)
 
 def write_summary(store: GraphStore, generation: str | Path | None = None, hub_rows: int = HUB_ROWS,
                   parts: Callable[[], Iterable[bytes]] | None = None,
-                  reduced: tuple[bytes, list[str]] | None = None) -> int:
+                  reduced: tuple[Path, list[str]] | None = None) -> int:
     """Answer each summarised query unfiltered on ``store`` (writable) and keep every actor's rows in its summary
     graph, unless it already holds them for the current data and query texts. Returns the queries answered.
 
@@ -50,7 +57,7 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
     (``hub_rows``) and kept in the summary too.
 
     A build gives the whole answers without a query on the store: ``reduced`` (what :func:`summarise_parts` made,
-    in another process), else ``parts()`` (every published document's part, :mod:`policykg.queries.summaryparts`)
+    in another process: its quads file is loaded, then removed), else ``parts()`` (every published document's part, :mod:`policykg.queries.summaryparts`)
     reduced here. The same rows; a part of another query text makes the queries run live."""
     queries = [get_query(name) for name in SUMMARISED]
     if store.read_only or all(store.holds_summary(summary_predicate(info)) for info in queries):
@@ -58,35 +65,107 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
     if reduced is None and parts is not None:
         reduced = summarise_parts(parts, generation, hub_rows)
     if reduced is not None:
-        store.add_summary(reduced[0], first=True)
+        try:
+            store.add_summary(reduced[0], first=True)
+        finally:
+            reduced[0].unlink(missing_ok=True)
         hubs = reduced[1]
     else:
         hubs = _live_summary(store, queries, generation, hub_rows)
     for info in map(get_query, HUB_QUERIES):
         store.add_summary(actor_quad(info, hub, run_query(info, {"actor": hub}, data=store)) for hub in hubs)
     for info in map(get_query, KEPT_AT_BUILD if generation is not None else ()):
-        _keep(Path(generation), info, run_query(info, {}, data=store))
+        if not _keep_sorted_on_disk(Path(generation), info, store):
+            _keep(Path(generation), info, run_query(info, {}, data=store))
     return len(queries)
 
 
+def _keep_sorted_on_disk(generation: Path, info: QueryInfo, store: GraphStore) -> bool:
+    """Keep ``info``'s answer without parameters as :func:`_keep` does, its rows read from the store as they come
+    and sorted on disk (:class:`policykg.queries.spillsort.SortedRuns`, in the order the engine sorts them in
+    memory); False (nothing kept) when its ORDER BY is not one the engine sorts here, or its terms are not."""
+    order = split_order_by(info.text_for(set()))
+    if order is None or any(descending for _, descending in order.keys):
+        return False
+    results = store.query(order.text, {})
+    variables = [v.value for v in results.variables]
+    if not all(v in variables for v, _ in order.keys):
+        return False
+    scratch = Path(tempfile.mkdtemp(prefix=".kept-", dir=generation))
+    try:
+        runs = SortedRuns(scratch, [variables.index(v) for v, _ in order.keys], distinct=False)
+        packed = memoised(_packed_term)
+        for solution in results:
+            runs.add(tuple(packed(term) if term is not None else None for term in solution))
+        del results
+        rows = scratch / "rows"
+        if not runs.finish(rows):
+            return False
+        _keep(generation, info, lambda: QueryResult.stream(
+            variables, dict_rows(variables, itertools.islice(read_rows(rows), order.limit))))
+        return True
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _packed_term(term) -> tuple:
+    """A pyoxigraph term as a ``(kind, value, lang, datatype)`` tuple."""
+    return astuple(RdfTerm.from_oxigraph(term))
+
+
 def summarise_parts(parts: Callable[[], Iterable[bytes]], generation: str | Path | None = None,
-                    hub_rows: int = HUB_ROWS) -> tuple[bytes, list[str]] | None:
-    """The summary graph's quads (N-Quads) of every summarised query and the hubs (``hub_rows``), reduced from the
-    documents' ``parts()`` without the store, each whole answer kept in ``generation`` as :func:`write_summary`
-    keeps it; None when a query must run live (a part of another query text)."""
+                    hub_rows: int = HUB_ROWS, quads_file: str | Path | None = None) -> tuple[Path, list[str]] | None:
+    """The summary graph's quads of every summarised query, as N-Quads written to ``quads_file`` (default: a file
+    in ``generation``, else in the temporary folder; the caller removes it), and the hubs (``hub_rows``), reduced
+    from the documents' ``parts()`` without the store, each whole answer kept in ``generation`` as
+    :func:`write_summary` keeps it; None when a query must run live (a part of another query text).
+
+    Memory stays flat in the rows: each answer is sorted on disk (:mod:`policykg.queries.spillsort`), split by
+    actor through bucket files, and written to the quads file and the kept answers as it is read back."""
     spans = corpus_spans(parts())
-    pieces: list[bytes] = []
+    scratch = Path(tempfile.mkdtemp(prefix=".summary-", dir=generation))
+    if quads_file is None:
+        quads_file = scratch.parent / f"{scratch.name}.nq"
+    quads_file = Path(quads_file)
     hubs: list[str] = []
-    for info in map(get_query, SUMMARISED):   # one query's rows in memory at a time
-        whole = whole_answer(spans, info, parts())
-        if whole is None:
-            return None
-        if info.name == "responsibilities":
-            hubs = _hubs(whole, hub_rows)
-        pieces.append(ox.serialize(summary_quads(info, whole), format=ox.RdfFormat.N_QUADS))
-        if generation is not None:
-            _keep(Path(generation), info, whole)
-    return b"".join(pieces), hubs
+    try:
+        with open(quads_file, "wb") as out:
+            for info in map(get_query, SUMMARISED):   # one query's rows on disk at a time
+                answer = sorted_answer(spans, info, parts(), scratch)
+                if answer is None:
+                    out.close()
+                    quads_file.unlink(missing_ok=True)
+                    return None
+                variables, rows = answer
+                if info.name == "responsibilities":
+                    where = variables.index("actor")
+                    hubs = _hubs((row[where][1] for row in read_rows(rows) if row[where] is not None), hub_rows)
+                _write_actor_quads(out, info, variables, rows, scratch)
+                if generation is not None:
+                    _keep(Path(generation), info,
+                          lambda: QueryResult.stream(variables, dict_rows(variables, read_rows(rows))))
+                rows.unlink()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return quads_file, hubs
+
+
+def _write_actor_quads(out: BinaryIO, info: QueryInfo, variables: list[str], rows: Path, scratch: Path) -> None:
+    """The summary graph's quads of ``info`` (each actor's rows, the mark) from the sorted ``rows``, written to
+    ``out`` a few MB at a time."""
+    columns = [variables.index(c) for c in SUMMARISED[info.name]]
+
+    def actors(row: tuple) -> set[str]:
+        return {row[c][1] for c in columns if row[c] is not None and row[c][0] == "uri"}
+
+    groups = ((actor, list(dict_rows(variables, held))) for actor, held in grouped(read_rows(rows), actors, scratch))
+    batch: list[ox.Quad] = []
+    for quad in grouped_quads(info, variables, groups):
+        batch.append(quad)
+        if len(batch) >= 256:
+            out.write(ox.serialize(batch, format=ox.RdfFormat.N_QUADS))
+            batch = []
+    out.write(ox.serialize(batch, format=ox.RdfFormat.N_QUADS))
 
 
 def _live_summary(store: GraphStore, queries: list[QueryInfo], generation: str | Path | None, hub_rows: int
@@ -96,7 +175,7 @@ def _live_summary(store: GraphStore, queries: list[QueryInfo], generation: str |
     for number, info in enumerate(queries):   # one query's rows in memory at a time
         whole = run_query(info, {}, data=store)
         if info.name == "responsibilities":
-            hubs = _hubs(whole, hub_rows)
+            hubs = _hubs((row["actor"].value for row in whole.rows), hub_rows)
         store.add_summary(summary_quads(info, whole), first=not number)
         if generation is not None:
             _keep(Path(generation), info, whole)
@@ -104,18 +183,20 @@ def _live_summary(store: GraphStore, queries: list[QueryInfo], generation: str |
     return hubs
 
 
-def _hubs(responsibilities: QueryResult, rows: int) -> list[str]:
-    """The actors with at least ``rows`` rows of ``responsibilities``, the busiest first (at most HUBS_MAX)."""
+def _hubs(actors: Iterable[str], rows: int) -> list[str]:
+    """The actors named at least ``rows`` times in ``actors`` (the actor of each row of responsibilities), the
+    busiest first (at most HUBS_MAX)."""
     counts: dict[str, int] = {}
-    for row in responsibilities.rows:
-        counts[row["actor"].value] = counts.get(row["actor"].value, 0) + 1
+    for actor in actors:
+        counts[actor] = counts.get(actor, 0) + 1
     return sorted((a for a, n in counts.items() if n >= rows), key=lambda a: (-counts[a], a))[:HUBS_MAX]
 
 
-def _keep(generation: Path, info: QueryInfo, whole: QueryResult) -> None:
-    """Keep ``whole`` as the answer of ``info`` without parameters on ``generation``, in each of KEPT_FORMATS (a
-    file that cannot be written is left out: the query is then answered live, as before)."""
+def _keep(generation: Path, info: QueryInfo, whole: QueryResult | Callable[[], QueryResult]) -> None:
+    """Keep ``whole`` (or a result made anew for each format by it) as the answer of ``info`` without parameters on
+    ``generation``, in each of KEPT_FORMATS (a file that cannot be written is left out: the query is then answered
+    live, as before)."""
     answer = Answer(generation, generation, info.name, info.text)
     for fmt in KEPT_FORMATS:
         with answer.keep(fmt) as stream:
-            write_result(whole, stream, fmt, None)
+            write_result(whole() if callable(whole) else whole, stream, fmt, None)

@@ -26,7 +26,7 @@ written since, a remote endpoint, ``load``) the query runs live as before.
 from __future__ import annotations
 
 import json
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -35,7 +35,7 @@ from policykg.queries.catalogue import QueryInfo
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import SUMMARY_GRAPH, GraphStore
 
-__all__ = ["HUB_QUERIES", "SUMMARISED", "actor_quad", "packed_rows", "summary_answer", "summary_predicate",
+__all__ = ["HUB_QUERIES", "SUMMARISED", "actor_quad", "grouped_quads", "packed_rows", "summary_answer", "summary_predicate",
            "summary_quads"]
 
 # query name -> the result columns whose actor a row belongs to (the actor filter's own test)
@@ -64,13 +64,20 @@ def summary_quads(info: QueryInfo, whole: QueryResult) -> Iterator[ox.Quad]:
     """The summary graph's quads for ``info`` from its unfiltered answer ``whole``: one literal per actor holding that
     actor's rows (in ``whole``'s order) in the compact layout of :func:`packed_rows`, and the mark that every actor's
     rows are there."""
-    predicate = summary_predicate(info)   # one digest of the query text for all the actors
     by_actor: dict[str, list[dict]] = {}
     for row in whole.rows:
         for actor in {row[c].value for c in SUMMARISED[info.name] if c in row and row[c].kind == "uri"}:
             by_actor.setdefault(actor, []).append(row)
-    for actor in sorted(by_actor):
-        yield _kept_quad(actor, predicate, whole.variables, by_actor[actor])
+    yield from grouped_quads(info, whole.variables, ((actor, by_actor[actor]) for actor in sorted(by_actor)))
+
+
+def grouped_quads(info: QueryInfo, variables: list[str], groups: Iterable[tuple[str, list[dict[str, RdfTerm]]]]
+                  ) -> Iterator[ox.Quad]:
+    """The summary graph's quads for ``info`` from ``groups``: (actor, that actor's rows of the unfiltered answer in
+    its order) for every actor, each once; then the mark that every actor's rows are there."""
+    predicate = summary_predicate(info)   # one digest of the query text for all the actors
+    for actor, rows in groups:
+        yield _kept_quad(actor, predicate, variables, rows)
     yield ox.Quad(SUMMARY_GRAPH, predicate, _COMPLETE, SUMMARY_GRAPH)
 
 

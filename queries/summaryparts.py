@@ -36,19 +36,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 import traceback
+from dataclasses import astuple
+from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
 
 from policykg.core.iris import PKG, PREFIXES
 from policykg.queries.catalogue import QueryInfo, get_query
-from policykg.queries.order import sort_rows, split_order_by
+from policykg.queries.order import split_order_by
 from policykg.queries.results import QueryResult, RdfTerm, solution_rows
 from policykg.queries.store import ontology_quads
+from policykg.queries.spillsort import SortedRuns, dict_rows, read_rows, write_rows
 from policykg.queries.summary import SUMMARISED, packed_rows
 
-__all__ = ["LABELS", "PART_LAYOUT", "corpus_spans", "document_part", "part_digest", "whole_answer"]
+__all__ = ["LABELS", "PART_LAYOUT", "corpus_spans", "document_part", "part_digest", "sorted_answer", "whole_answer"]
 
 PART_LAYOUT = "2"   # part of each query's digest: a part written in another layout is never read
 # the label of each actor over the whole corpus, as the summarised queries compute it per row
@@ -147,15 +151,20 @@ def corpus_spans(parts: Iterable[bytes]) -> ox.Store:
     return spans
 
 
-def whole_answer(spans: ox.Store, info: QueryInfo, parts: Iterable[bytes]) -> QueryResult | None:
+def sorted_answer(spans: ox.Store, info: QueryInfo, parts: Iterable[bytes], folder: Path
+                  ) -> tuple[list[str], Path] | None:
     """``info``'s unfiltered answer over the published documents, from their ``parts`` and ``spans`` (their
-    :func:`corpus_spans`) (the reduce; see the module docstring); None when a part is not of ``info``'s text or the
-    rows cannot be sorted here (answer it live)."""
-    digest, labels, held = part_digest(info), _labels(spans), spans
+    :func:`corpus_spans`) (the reduce; see the module docstring): its variables and a file in ``folder`` of its
+    distinct rows in the live answer's order (:func:`policykg.queries.spillsort.read_rows`: each term a
+    ``(kind, value, lang, datatype)`` tuple or None), sorted on disk a run at a time; None when a part is not of
+    ``info``'s text or the rows cannot be sorted here (answer it live)."""
+    digest, labels = part_digest(info), _labels(spans)
     label_of = LABEL_OF[info.name]
     pair = COORDINATING.get(info.name)
+    pairs = {(q.subject.value, q.object.value) for q in spans.quads_for_pattern(None, _COORDINATES, None, None)} \
+        if pair else set()
     variables: list[str] | None = None
-    rows: set[tuple] = set()
+    runs: SortedRuns | None = None
     for data in parts:
         entry = json.loads(data).get(info.name, {})
         if entry.get("digest") != digest:
@@ -167,35 +176,37 @@ def whole_answer(spans: ox.Store, info: QueryInfo, parts: Iterable[bytes]) -> Qu
             if variables is None:
                 variables = packed["vars"]
                 columns = [(variables.index(label_of[v]) if v in label_of else -1) for v in variables]
+                ends = (variables.index(pair[0]), variables.index(pair[1])) if pair else (0, 0)
+                order = split_order_by(info.text_for(set()))
+                if any(descending for _, descending in order.keys):
+                    return None
+                runs = SortedRuns(folder, [variables.index(v) for v, _ in order.keys])
             elif packed["vars"] != variables:
                 return None
-            terms = [_term(t) for t in packed["terms"]]
+            terms = [tuple(t) for t in packed["terms"]]
             for numbers in packed["rows"]:
                 row = [terms[i] if i >= 0 else None for i in numbers]
-                if kind == "if" and (pair is None or ox.Quad(row[variables.index(pair[0])], _COORDINATES,
-                                                             row[variables.index(pair[1])], ox.DefaultGraph())
-                                     not in held):
+                if kind == "if" and (row[ends[0]][1], row[ends[1]][1]) not in pairs:
                     continue
-                rows.add(tuple(labels.get(row[c]) if c >= 0 else term for c, term in zip(columns, row)))
-    if variables is None:
-        return QueryResult.select(list(info.returns), [])
-    order = split_order_by(info.text_for(set()))
-    ordered = sort_rows(list(rows), [(variables.index(v), descending) for v, descending in order.keys])
-    if ordered is None:
-        return None
-    return QueryResult.select(variables, list(solution_rows(variables, ordered)))
+                runs.add(tuple(labels.get(row[c]) if c >= 0 else term for c, term in zip(columns, row)))
+    out = folder / f"{info.name}.rows"
+    if runs is None:
+        write_rows(out, ())
+        return list(info.returns), out
+    return (variables, out) if runs.finish(out) else None
 
 
-def _labels(spans: ox.Store) -> dict[ox.NamedNode, ox.Literal]:
-    return {s["actor"]: s["label"] for s in spans.query(LABELS) if s["label"] is not None}
+def whole_answer(spans: ox.Store, info: QueryInfo, parts: Iterable[bytes]) -> QueryResult | None:
+    """:func:`sorted_answer` as a result held in memory (for a small corpus, and tests)."""
+    with tempfile.TemporaryDirectory(prefix="policykg-reduce-") as folder:
+        answer = sorted_answer(spans, info, parts, Path(folder))
+        if answer is None:
+            return None
+        variables, path = answer
+        return QueryResult.select(variables, dict_rows(variables, read_rows(path)))
 
 
-def _term(packed: list) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    kind, value, lang, datatype = packed
-    if kind == "uri":
-        return ox.NamedNode(value)
-    if kind == "bnode":
-        return ox.BlankNode(value)
-    if lang:
-        return ox.Literal(value, language=lang)
-    return ox.Literal(value, datatype=ox.NamedNode(datatype)) if datatype else ox.Literal(value)
+def _labels(spans: ox.Store) -> dict[tuple, tuple]:
+    """{actor as a (kind, value, lang, datatype) tuple: its label as one}: the label of each actor in the corpus."""
+    return {("uri", s["actor"].value, None, None): astuple(RdfTerm.from_oxigraph(s["label"]))
+            for s in spans.query(LABELS) if s["label"] is not None}

@@ -121,3 +121,20 @@ def test_an_answer_that_cannot_be_kept_is_still_whole(built, tmp_path, monkeypat
     monkeypatch.setattr(tables.os, "fdopen", real)
     assert not [n for n in _results(built) if n.startswith("references")]
     assert not [n for n in os.listdir(built / "current" / RESULTS_DIRNAME) if n.endswith(".tmp")]
+
+
+def test_answers_kept_by_a_build_that_sorts_them_in_many_runs_are_the_live_ones(tmp_path, monkeypatch):
+    # runs of 5 rows: the build's whole answers (the summary's and KEPT_AT_BUILD) are sorted in many runs on disk,
+    # merged and written back row by row; each kept file is still the live answer byte for byte
+    from policykg.queries import spillsort
+
+    monkeypatch.setattr(spillsort, "RUN_ROWS", 5)
+    out = build_generated(tmp_path, 6)
+    assert min(len(run_query(name, {}, data=out / "store").rows) for name in ("tasks", "responsibilities")) > 20
+    names = _results(out)
+    for name in (*SUMMARISED, *KEPT_AT_BUILD):
+        for fmt in ("json", "csv"):
+            kept = [n for n in names if n.rsplit("-", 1)[0] == name and n.endswith(f".{fmt}")]
+            assert len(kept) == 1, (name, fmt)
+            assert (out / "current" / RESULTS_DIRNAME / kept[0]).read_bytes() == _streamed(name, out / "store", fmt)
+    assert not [p for p in (out / "current").iterdir() if p.name.startswith(".")]   # no spill left behind

@@ -53,16 +53,35 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     again = parts if callable(parts) else (lambda held=list(parts): held)
     data = policy_graph(merge_facts(light_facts(facts) for facts in again()))
     graph = _actor_network(data, None)
+    kinds = {iri: node.kind for iri, node in data.nodes.items()}
+    # what the rest reads of the merged graph: each node's kind, and the documents (the page's labels); the
+    # statements' records go before the details are read and the page is written
+    data = PolicyGraph({d.iri: d for d in data.documents()}, [], [], {})
+    for _, attrs in graph.nodes(data=True):   # the page shows the number of an actor's duties, not them
+        if "duties" in attrs:
+            attrs["duties"] = _Count(len(attrs["duties"]))
     with SpilledDetails(page_buckets(graph), Duty) as details:
-        _spill_details(again(), data, graph, details)
+        _spill_details(again(), kinds, graph, details)
         write_page(out_path, graph, data, view="actors", document=None, lang="vi", details=details)
     return graph
 
 
-def _spill_details(parts: Iterable[GraphFacts], data: PolicyGraph, graph: nx.MultiDiGraph,
+class _Count:
+    """A sized stand-in for a node's duties (the page writer reads only how many there are)."""
+
+    __slots__ = ("size",)
+
+    def __init__(self, size: int):
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+
+def _spill_details(parts: Iterable[GraphFacts], kinds: dict[str, str], graph: nx.MultiDiGraph,
                    details: SpilledDetails) -> None:
-    """Each document's details (duties with their words, quotes of nodes and edges) into ``details``."""
-    kinds = {iri: node.kind for iri, node in data.nodes.items()}
+    """Each document's details (duties with their words, quotes of nodes and edges) into ``details``; ``kinds``:
+    the kind of every node in the whole corpus."""
     issued: dict[str, list[str]] = {}   # document -> the actors its "issues" edges point to
     for source, target, kind in graph.edges(keys=True):
         if kind == "issues":

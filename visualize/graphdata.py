@@ -19,8 +19,9 @@ from policykg.visualize.kinds import DOCUMENT_KINDS, most_specific_kind
 
 _PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(PREFIXES.items()))
 _NOT_ONTOLOGY = f"FILTER(?g != <{ONTOLOGY_IRI}>)"
+_NO_GRAPHS: frozenset[str] = frozenset()   # the graphs of a node no graph types (one object for all of them)
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Evidence:
     """One quote that supports a node or an edge: the exact words, the document they belong to
     (the policy document a statement is stated in, or the graph's document) and the source text."""
@@ -31,7 +32,7 @@ class Evidence:
     quote: str
 
 
-@dataclass
+@dataclass(slots=True)   # slots: a corpus's view holds one per statement (no __dict__ each)
 class NodeRecord:
     """A typed node of a graph: actor, document, statement or initiative."""
 
@@ -48,7 +49,7 @@ class NodeRecord:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Link:
     """One triple between two nodes, with the graph that states it and its edge kind."""
 
@@ -58,7 +59,7 @@ class Link:
     object: str
 
 
-@dataclass
+@dataclass(slots=True)
 class CoordinationRecord:
     """A reified pkg:CoordinationDuty: who leads, who cooperates, where stated."""
 
@@ -163,7 +164,7 @@ def policy_graph(facts: GraphFacts) -> PolicyGraph:
     for iri, kinds in facts.types.items():
         kind = most_specific_kind(kinds)
         if kind is not None:
-            nodes[iri] = NodeRecord(iri=iri, kind=kind, graphs=facts.graphs.get(iri, set()))
+            nodes[iri] = NodeRecord(iri=iri, kind=kind, graphs=facts.graphs.get(iri) or _NO_GRAPHS)
     for (iri, slot), value in facts.values.items():
         if iri in nodes:
             setattr(nodes[iri], slot, value)

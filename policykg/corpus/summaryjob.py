@@ -35,26 +35,24 @@ class SummaryJob(SideJob):
         """Start reducing the parts of the documents ``keys`` (their cache in ``graphs_dir``)."""
         self.start_module("policykg.corpus.summaryjob", keys, str(graphs_dir), str(self.gen), str(self.quads_file))
 
-    def result(self) -> tuple[bytes, list[str]] | None:
-        """Wait for the child: (the summary's N-Quads, the hubs), or None (the main process writes the summary)."""
+    def result(self) -> tuple[Path, list[str]] | None:
+        """Wait for the child: (the file of the summary's N-Quads, the hubs), or None (the main process writes the
+        summary). The file is the caller's to remove (:meth:`close` removes it too)."""
         try:
             ok, said = self.output()
-            if not ok or not said:
+            if not ok or not said or not self.quads_file.is_file():
                 return None
             hubs = json.loads(said)["hubs"]
-            return self.quads_file.read_bytes(), [str(hub) for hub in hubs]
+            return self.quads_file, [str(hub) for hub in hubs]
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        finally:
-            self.quads_file.unlink(missing_ok=True)
 
 
 def _main(keys_file: str, graphs_dir: str, gen: str, quads_file: str) -> None:
     child_start()   # interrupts are the main process's; die with it
     keys = read_keys(keys_file)
-    reduced = summarise_parts(lambda: cached_summary_parts(Path(graphs_dir), keys), Path(gen))
+    reduced = summarise_parts(lambda: cached_summary_parts(Path(graphs_dir), keys), Path(gen), quads_file=quads_file)
     if reduced is not None:   # else nothing printed: the main process answers the queries live
-        Path(quads_file).write_bytes(reduced[0])
         print(json.dumps({"hubs": reduced[1]}))
 
 

@@ -1,0 +1,181 @@
+"""Rows of a whole answer sorted and grouped on disk, so that a build's reduce holds a bounded number of them.
+
+A row is a tuple of terms written as ``(kind, value, lang, datatype)`` tuples (the fields of a result's
+:class:`~policykg.queries.results.RdfTerm`) or None (unbound). :class:`SortedRuns` takes the rows in any order,
+sorts them ``RUN_ROWS`` at a time by the order of :func:`policykg.queries.order.sort_rows` (:func:`packed_key`),
+writes each sorted run to a file, and merges the runs into one file of distinct rows (:func:`read_rows` reads it
+back a batch at a time). :func:`grouped` splits sorted rows by owner (each actor its rows, in their order) through
+bucket files: memory holds one run, one batch of each run, or one bucket at a time, never the answer.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> runs = SortedRuns(folder, [0], run_rows=2)
+>>> for value in ["c", "a", "b", "a"]:
+...     runs.add((("literal", value, None, None),))
+>>> runs.finish(folder / "all")
+True
+>>> [row[0][1] for row in read_rows(folder / "all")]
+['a', 'b', 'c']
+"""
+
+from __future__ import annotations
+
+import heapq
+import marshal
+import os
+import zlib
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from policykg.queries.order import packed_key, packed_kind
+from policykg.queries.results import RdfTerm, memoised
+
+__all__ = ["RUN_ROWS", "SortedRuns", "dict_rows", "grouped", "read_rows", "write_rows"]
+
+RUN_ROWS = 20_000   # rows sorted in memory at a time (about 10-20 MB of a whole answer's rows)
+_BATCH = 256        # rows per marshal record: the merge holds one batch of each run
+_BUCKETS = 32       # bucket files of grouped(): each read whole, 1/32 of the rows at a time
+_KEYS_HELD = 50_000   # distinct terms whose sort key is remembered (a bound: a merge sees every quote)
+
+
+def write_rows(path: Path, rows: Iterable[tuple]) -> int:
+    """Write ``rows`` to ``path`` (batches of marshal records); the number written."""
+    count = 0
+    with open(path, "wb") as out:
+        batch: list[tuple] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= _BATCH:
+                marshal.dump(batch, out)
+                count, batch = count + len(batch), []
+        if batch:
+            marshal.dump(batch, out)
+            count += len(batch)
+    return count
+
+
+def read_rows(path: Path) -> Iterator[tuple]:
+    """The rows :func:`write_rows` wrote to ``path``, in order, one batch in memory at a time."""
+    with open(path, "rb") as source:
+        while True:
+            try:
+                batch = marshal.load(source)
+            except EOFError:
+                return
+            yield from (tuple(row) for row in batch)
+
+
+class SortedRuns:
+    """Distinct rows (with ``distinct`` False: every row, rows of equal keys in the order they came) sorted by the
+    columns ``positions`` (ascending), spilled ``run_rows`` at a time into files in ``folder`` and merged by
+    :meth:`finish`. Gives up (``finish`` returns False) when a column holds terms whose order only Oxigraph knows,
+    as :func:`policykg.queries.order.sort_rows` does."""
+
+    def __init__(self, folder: Path, positions: list[int], run_rows: int | None = None, distinct: bool = True):
+        self.folder, self.positions, self.run_rows = folder, positions, run_rows or RUN_ROWS
+        self.distinct = distinct
+        self.buffer: set[tuple] | list[tuple] = set() if distinct else []
+        self.runs: list[Path] = []
+        self.kinds: dict[int, set[str]] = {p: set() for p in positions}
+        self.failed = False
+
+    def add(self, row: tuple) -> None:
+        if self.distinct:
+            self.buffer.add(row)
+        else:
+            self.buffer.append(row)
+        if len(self.buffer) >= self.run_rows:
+            self._spill()
+
+    def _key(self) -> Callable[[tuple], tuple]:
+        term_key = memoised(packed_key, _KEYS_HELD)   # the same actor, document, task recur row after row
+        positions = self.positions
+        return lambda row: tuple(term_key(row[position]) for position in positions)
+
+    def _spill(self) -> None:
+        rows, self.buffer = self.buffer, set() if self.distinct else []
+        if self.failed or not rows:
+            return
+        for position in self.positions:
+            kinds = self.kinds[position]
+            kinds.update(packed_kind(term) for term in {row[position] for row in rows})
+            if None in kinds or len(kinds - {"", "iri"}) > 1:
+                self.failed = True
+                return
+        try:
+            ordered = sorted(rows, key=self._key())
+        except (TypeError, ValueError):
+            self.failed = True
+            return
+        path = self.folder / f"run-{id(self)}-{len(self.runs)}"
+        write_rows(path, ordered)
+        self.runs.append(path)
+
+    def finish(self, out: Path) -> bool:
+        """Merge the runs into ``out`` (distinct rows in order); False (nothing written) when the rows cannot be
+        sorted here."""
+        self._spill()
+        try:
+            if self.failed:
+                return False
+            if len(self.runs) == 1:
+                os.replace(self.runs[0], out)
+                return True
+            key = self._key()
+            merged = heapq.merge(*(read_rows(run) for run in self.runs), key=key)   # stable: earlier runs first
+            write_rows(out, _distinct(merged, key) if self.distinct else merged)
+            return True
+        finally:
+            for run in self.runs:
+                run.unlink(missing_ok=True)
+
+
+def _distinct(rows: Iterable[tuple], key: Callable[[tuple], tuple]) -> Iterator[tuple]:
+    """Sorted ``rows`` without repeats (equal rows have equal keys: only rows of one key are remembered)."""
+    last, seen = None, set()
+    for row in rows:
+        current = key(row)
+        if current != last:
+            last, seen = current, set()
+        if row not in seen:
+            seen.add(row)
+            yield row
+
+
+def grouped(rows: Iterable[tuple], owners: Callable[[tuple], Iterable[str]], folder: Path
+            ) -> Iterator[tuple[str, list[tuple]]]:
+    """(owner, its rows in the order of ``rows``) for every owner of a row (``owners(row)``: a row may have several),
+    the owners in a stable order (by bucket of :data:`_BUCKETS`, then by name); one bucket in memory at a time."""
+    paths = [folder / f"bucket-{n}" for n in range(_BUCKETS)]
+    files = [open(path, "wb") for path in paths]
+    try:
+        for row in rows:
+            for owner in owners(row):
+                marshal.dump((owner, row), files[zlib.crc32(owner.encode("utf-8")) % _BUCKETS])
+    finally:
+        for handle in files:
+            handle.close()
+    try:
+        for path in paths:
+            held: dict[str, list[tuple]] = {}
+            with open(path, "rb") as source:
+                while True:
+                    try:
+                        owner, row = marshal.load(source)
+                    except EOFError:
+                        break
+                    held.setdefault(owner, []).append(tuple(row))
+            path.unlink()
+            for owner in sorted(held):
+                yield owner, held.pop(owner)
+    finally:
+        for path in paths:
+            path.unlink(missing_ok=True)
+
+
+def dict_rows(variables: list[str], rows: Iterable[tuple]) -> Iterator[dict[str, RdfTerm]]:
+    """``rows`` as a result's rows: dicts of RdfTerm, unbound variables left out (each distinct term made once, up
+    to a bound)."""
+    term = memoised(lambda fields: RdfTerm(*fields))
+    for row in rows:
+        yield {variable: term(fields) for variable, fields in zip(variables, row) if fields is not None}
