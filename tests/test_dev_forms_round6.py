@@ -1,9 +1,11 @@
 """Forms of published text that the real-dev documents showed (issue 9, round 6, `dev6`): a second document after
 the first one's signature and recipients list, the two run together in a PDF's columns (an agreement sent with the notice that assigns its work), and a Markdown table converted
 from Word with each cell on lines of its own between lone "|" lines. Each test reads what a user gets: the quads of
-the document's graph; the texts are invented."""
+the document's graph; the texts are invented (one is a round-6 probe)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from test_duty_forms_round6 import _holders
 from test_duty_forms_round6 import _read as _read_plan
@@ -184,3 +186,13 @@ def test_an_article_that_delegates_powers_to_a_body_heads_its_clauses():
     found = _read_plan(body, head=head, name="decision.md")
     assert _holders(found["duties"], "Cấp Giấy chứng nhận cơ sở") == {"Sở Y tế tỉnh Lào Cai"}
     assert _holders(found["duties"], "đối với siêu thị") == {"Sở Công Thương tỉnh Lào Cai"}
+
+
+def test_the_addressees_of_a_numbered_item_end_with_it_but_a_lead_ins_hold_the_items_below():
+    # the round-6 probe letter: "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh ... tuyên truyền" is item 6's own
+    # request; item 8 ("Báo và Phát thanh, Truyền hình Gia Lai mở chuyên mục ...") is not the Front's
+    path = Path(__file__).resolve().parent / "data" / "genre" / "probe6" / "r6a-04-cv-uy-ban-bau-cu-tinh.txt"
+    found = _read_plan(path.read_text(encoding="utf-8"), head="", name="letter.txt")
+    front = ("Ủy ban Mặt trận Tổ quốc", "tổ chức thành viên")
+    assert not [a for a in _holders(found["duties"], "mở chuyên mục") if a.startswith(front)]
+    assert [a for a in _holders(found["duties"], "vận động cử tri đi bầu cử") if a.startswith(front)]

@@ -38,7 +38,9 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     state = ctx.state
     if state.heading and not ctx.within(s.sentence.section, state.heading_section):
         state.heading = []
-    if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section) or s.role == "tasks"):
+    if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section)
+                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)):
+        # a lead-in's addressees hold the tasks below it; a numbered item's own ("6. Đề nghị X ...") end with it
         state.addressees = []
     elif state.addressees and s.role == "body" and s.start == s.sentence.span.start:
         state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
@@ -293,6 +295,12 @@ def _continues_title(ctx: Context, s: Sent) -> bool:
         return False
     title, body = match_key(section.title), match_key(ctx.match[s.start:s.end]).rstrip(".:")
     return title != body and title.endswith(" " + body)
+
+
+def _item_section(ctx: Context, index: int | None) -> bool:
+    """The section is a numbered item ("6.", "a)")."""
+    section = ctx.sections.get(index) if index is not None else None
+    return section is not None and section.number is not None
 
 
 def _opens_list(ctx: Context, s: Sent) -> bool:
