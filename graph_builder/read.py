@@ -250,35 +250,46 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset()) -> None:
     """Blank Markdown / HTML remnants in place (same length); ``keep``: offsets of cell separators."""
-    for m in re.finditer(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", text, flags=re.S):
-        _blank(chars, m.start(), m.end())
-    for m in re.finditer(r"&(nbsp|amp|quot|lt|gt|apos|#\d{1,6});", text):
-        rep = {"amp": "&", "quot": '"', "lt": "<", "gt": ">", "apos": "'"}.get(m.group(1), " ")
-        chars[m.start()] = rep
-        _blank(chars, m.start() + 1, m.end())
-    for m in re.finditer(r"!\[[^\]\n]*\]\([^)\n]*\)", text):           # images
-        _blank(chars, m.start(), m.end())
-    for m in re.finditer(r"\[([^\]\n]+)\]\(([^)\n]*)\)", text):         # links: keep the anchor text
-        chars[m.start()] = " "
-        _blank(chars, m.end(1), m.end())
-    for m in re.finditer(r"\*{2,3}|_{2,3}(?=\S)|(?<=\S)_{2,3}", text):
-        _blank(chars, m.start(), m.end())
-    for m in re.finditer(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*(?![\w*])", text):   # *emphasis*
-        chars[m.start()] = chars[m.end() - 1] = " "
-    for m in re.finditer(r"\\(?=[\\`*_{}\[\]()#+\-.!|])", text):        # markdown escapes "1\."
-        chars[m.start()] = " "
-    for m in re.finditer(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]", text):          # ATX headings
-        _blank(chars, m.start(1), m.end(1))
-    for m in re.finditer(r"(?m)^[ \t]*(?:>[ \t]?)+", text):                # block quotes
-        _blank(chars, m.start(), m.end())
+    if "<" in text:
+        for m in re.finditer(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", text, flags=re.S):
+            _blank(chars, m.start(), m.end())
+    if "&" in text:
+        for m in re.finditer(r"&(nbsp|amp|quot|lt|gt|apos|#\d{1,6});", text):
+            rep = {"amp": "&", "quot": '"', "lt": "<", "gt": ">", "apos": "'"}.get(m.group(1), " ")
+            chars[m.start()] = rep
+            _blank(chars, m.start() + 1, m.end())
+    if "![" in text:
+        for m in re.finditer(r"!\[[^\]\n]*\]\([^)\n]*\)", text):           # images
+            _blank(chars, m.start(), m.end())
+    if "](" in text:
+        for m in re.finditer(r"\[([^\]\n]+)\]\(([^)\n]*)\)", text):         # links: keep the anchor text
+            chars[m.start()] = " "
+            _blank(chars, m.end(1), m.end())
+    if "**" in text or "__" in text:
+        for m in re.finditer(r"\*{2,3}|_{2,3}(?=\S)|(?<=\S)_{2,3}", text):
+            _blank(chars, m.start(), m.end())
+    if "*" in text:
+        for m in re.finditer(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*(?![\w*])", text):   # *emphasis*
+            chars[m.start()] = chars[m.end() - 1] = " "
+    if "\\" in text:
+        for m in re.finditer(r"\\(?=[\\`*_{}\[\]()#+\-.!|])", text):        # markdown escapes "1\."
+            chars[m.start()] = " "
+    if "#" in text:
+        for m in re.finditer(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]", text):          # ATX headings
+            _blank(chars, m.start(1), m.end(1))
+    if ">" in text:
+        for m in re.finditer(r"(?m)^[ \t]*(?:>[ \t]?)+", text):                # block quotes
+            _blank(chars, m.start(), m.end())
     for m in re.finditer(r"(?m)^[ \t]*[-=*_|:+ ]{3,}[ \t]*$", text):       # rules, table separator rows
         if re.search(r"[-=*_]{3}", m.group(0)) or set(m.group(0).strip()) <= {"|", "-", ":"}:
             _blank(chars, m.start(), m.end())
-    for m in re.finditer(r"\|", text):                     # table pipes, except those between cells
-        if m.start() not in keep:
-            chars[m.start()] = " "
-    for m in re.finditer(r"(?m)^[ \t]*([*+])[ \t]+(?=\S)", text):          # markdown bullets other than "-"
-        chars[m.start(1)] = " "
+    if "|" in text:
+        for m in re.finditer(r"\|", text):                     # table pipes, except those between cells
+            if m.start() not in keep:
+                chars[m.start()] = " "
+    if "*" in text or "+" in text:
+        for m in re.finditer(r"(?m)^[ \t]*([*+])[ \t]+(?=\S)", text):          # markdown bullets other than "-"
+            chars[m.start(1)] = " "
 
 
 def normalise_markers(chars: list[str]) -> None:

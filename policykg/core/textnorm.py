@@ -62,6 +62,7 @@ _LOOKALIKES = {
 _LOOKALIKES.update(zip("АВСЕНІЈКМОРЅТХУаеіјорсхуѕ", "ABCEHIJKMOPSTXYaeijopcxys"))
 _LOOKALIKES.update(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEZHIKMNOPTYXo"))
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
+_LOOKALIKE = re.compile("[" + "".join(map(re.escape, _LOOKALIKES)) + "]").search
 
 # Old ("hoà", "uỷ") to new ("hòa", "ủy") tone placement, only in open syllables
 # (nothing follows the vowel pair) and never after "q" ("quý" stays).
@@ -120,7 +121,7 @@ def source_text(raw: str) -> str:
 
 def match_form(text: str) -> str:
     """Fold a source text into its match form, keeping its length (so offsets carry over)."""
-    folded = text.translate(_LOOKALIKE_TABLE)
+    folded = text.translate(_LOOKALIKE_TABLE) if _LOOKALIKE(text) else text   # one scan where there is none
     folded = _OLD_TONE.sub(_swap_tone, folded)
     assert len(folded) == len(text)
     return folded
