@@ -97,6 +97,10 @@ def run(python: str, corpus: str, docs: int, profile: str = "") -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}x" if b else "n/a"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus")
@@ -115,23 +119,24 @@ def main(argv: list[str] | None = None) -> int:
         for name in ORDER:
             print(f"  {name:13s} {r['steps'].get(name, 0):7.2f} s (under cProfile)")
         return 0
-    sums: dict[str, dict[str, float]] = {who: {} for who in pythons}
+    runs: dict[str, list[dict[str, float]]] = {who: [] for who in pythons}
     for _ in range(args.rounds):
-        for who, python in pythons.items():
+        for who, python in pythons.items():   # alternating: both see the same load
             r = run(python, args.corpus, args.docs)
-            for name, seconds in r["steps"].items():
-                sums[who][name] = sums[who].get(name, 0.0) + seconds
+            runs[who].append(r["steps"])
     mb = r["mb"]
-    print(f"CPU seconds per step, summed over {args.rounds} round(s) ({mb:.2f} MB of text per round)")
+    print(f"CPU seconds per step over {args.rounds} round(s) ({mb:.2f} MB of text a round): the smallest of the rounds"
+          f" (the least disturbed by other jobs), and the sum")
     for name in ORDER:
-        ours = sums["ours"].get(name, 0.0)
-        line = f"  {name:13s} ours {ours:7.2f} s"
-        if "baseline" in sums:
-            base = sums["baseline"].get(name, 0.0)
-            line += f"   baseline {base:7.2f} s   ours/baseline {ours / base if base else float('nan'):.2f}x"
+        least = {who: min(x.get(name, 0.0) for x in runs[who]) for who in pythons}
+        total = {who: sum(x.get(name, 0.0) for x in runs[who]) for who in pythons}
+        line = f"  {name:13s} ours {least['ours']:7.2f} s (sum {total['ours']:7.2f})"
+        if "baseline" in pythons:
+            line += (f"   baseline {least['baseline']:7.2f} s (sum {total['baseline']:7.2f})   ours/baseline "
+                     f"{_ratio(least['ours'], least['baseline'])} (sums {_ratio(total['ours'], total['baseline'])})")
         print(line)
-    print(f"  per core: ours {mb * args.rounds / sums['ours']['all']:.3f} MB/s CPU" +
-          (f", baseline {mb * args.rounds / sums['baseline']['all']:.3f} MB/s CPU" if "baseline" in sums else ""))
+    for who in pythons:
+        print(f"  per core, {who}: {mb / min(x['all'] for x in runs[who]):.3f} MB/s CPU (best round)")
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
     return 0
 

@@ -46,9 +46,9 @@ import pyoxigraph as ox
 from policykg.core.iris import PKG, PREFIXES
 from policykg.queries.catalogue import QueryInfo, get_query
 from policykg.queries.order import sort_rows, split_order_by
-from policykg.queries.results import QueryResult, RdfTerm, solution_rows
+from policykg.queries.results import QueryResult, solution_rows
 from policykg.queries.store import ontology_quads
-from policykg.queries.summary import SUMMARISED, packed_rows
+from policykg.queries.summary import SUMMARISED, packed_term_rows
 
 __all__ = ["LABELS", "PART_LAYOUT", "corpus_spans", "document_part", "part_digest", "whole_answer"]
 
@@ -124,22 +124,22 @@ def document_part(nquads: bytes) -> bytes:
     for name in SUMMARISED:
         digest, text = _map_query(name)
         variables, rows = _run(store, text)
-        entry = {"digest": digest, "rows": packed_rows(variables, rows)}
+        entry = {"digest": digest, "rows": packed_term_rows(variables, rows)}
         if unstated and name in COORDINATING:
             store.extend(unstated)
-            seen = {_frozen(row) for row in rows}
-            extra = [row for row in _run(store, text)[1] if _frozen(row) not in seen]
+            seen = set(rows)
+            extra = [row for row in _run(store, text)[1] if row not in seen]
             store.remove_graph(_ADDED)
             if extra:
-                entry["if"] = packed_rows(variables, extra)
+                entry["if"] = packed_term_rows(variables, extra)
         part[name] = entry
     return json.dumps(part, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _run(store: ox.Store, text: str) -> tuple[list[str], list[dict[str, RdfTerm]]]:
-    def rows(results: ox.QuerySolutions) -> tuple[list[str], list[dict[str, RdfTerm]]]:
-        variables = [v.value for v in results.variables]
-        return variables, list(solution_rows(variables, results))
+def _run(store: ox.Store, text: str) -> tuple[list[str], list[tuple]]:
+    """The variables of ``text``'s answer on ``store`` and its rows, tuples of pyoxigraph terms (None: unbound)."""
+    def rows(results: ox.QuerySolutions) -> tuple[list[str], list[tuple]]:
+        return [v.value for v in results.variables], [tuple(solution) for solution in results]
     return _answer(store, text, rows)
 
 
@@ -158,10 +158,6 @@ def _answer(store: ox.Store, text: str, read):
         raise
     finally:
         del results
-
-
-def _frozen(row: dict[str, RdfTerm]) -> frozenset:
-    return frozenset(row.items())
 
 
 def corpus_spans(parts: Iterable[bytes]) -> ox.Store:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import pyoxigraph as ox
 
@@ -65,8 +65,6 @@ VALUE_PREDICATES = {PREFIXES["skos"] + "prefLabel": "label", PREFIXES["dcterms"]
 DUTY_ROLES = (PKG + "leadActor", PKG + "cooperatingActor", PKG + "statedIn")
 _RDF_TYPE = PREFIXES["rdf"] + "type"
 _DUTY = PKG + "CoordinationDuty"
-_SOURCE, _HAS_EVIDENCE = PREFIXES["dcterms"] + "source", PKG + "hasEvidence"
-_SOURCE_DOCUMENT, _START = PKG + "sourceDocument", PKG + "start"
 
 
 def value_slot(predicate: str, language: str) -> str | None:
@@ -175,39 +173,43 @@ def facts_from_nquads(data: bytes, ontology: str = "") -> GraphFacts:
     owners: list[tuple[str, str, str]] = []
     duty_rows: dict[tuple[str, str], list[tuple[str, str]]] = {}
     duties: set[tuple[str, str]] = set()
-    quote, rdf_type, duty, statedin, issuedby = PKG + "quote", _RDF_TYPE, _DUTY, PKG + "statedIn", PKG + "issuedBy"
-    for g, s, p, kind, o, language, s_iri in _quad_rows(data, ontology):
-        if not s_iri:
-            if p == quote and kind == "literal":
-                quotes.setdefault(s, set()).add(o)
+    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+        graph = quad.graph_name
+        if not isinstance(graph, ox.NamedNode) or graph.value == ontology:
             continue
-        if p == rdf_type and kind == "iri":
-            facts.typed(g, s, o)
-            if o == duty:
+        g, s, p, o = graph.value, quad.subject, quad.predicate.value, quad.object
+        if not isinstance(s, ox.NamedNode):
+            if p == PKG + "quote" and isinstance(o, ox.Literal):
+                quotes.setdefault(s.value, set()).add(o.value)
+            continue
+        s = s.value
+        if p == _RDF_TYPE and isinstance(o, ox.NamedNode):
+            facts.typed(g, s, o.value)
+            if o.value == _DUTY:
                 duties.add((g, s))
         if p in VALUE_PREDICATES:
-            slot = value_slot(p, language)
+            slot = value_slot(p, getattr(o, "language", None) or "")
             if slot is not None:
-                facts.value(s, slot, o)
-        if p in LINK_PREDICATES and kind == "iri":
-            facts.links.add((g, s, p, o))
+                facts.value(s, slot, o.value)
+        if p in LINK_PREDICATES and isinstance(o, ox.NamedNode):
+            facts.links.add((g, s, p, o.value))
         if p in DUTY_ROLES:
-            duty_rows.setdefault((g, s), []).append((p, o))
-        if p == statedin:
-            facts.speaks.setdefault(g, set()).add(o)
-        elif p == issuedby:
+            duty_rows.setdefault((g, s), []).append((p, o.value))
+        if p == PKG + "statedIn":
+            facts.speaks.setdefault(g, set()).add(o.value)
+        elif p == PKG + "issuedBy":
             facts.speaks.setdefault(g, set()).add(s)
-        elif p == _SOURCE:
+        elif p == PREFIXES["dcterms"] + "source":
             facts.sources.setdefault(g, set()).add(s)
-        elif p == _HAS_EVIDENCE:
-            owners.append((g, s, o))
-        elif p == quote:
-            quotes.setdefault(s, set()).add(o)
-        elif p == _SOURCE_DOCUMENT:
-            sources.setdefault(s, set()).add(o)
-        elif p == _START:
+        elif p == PKG + "hasEvidence":
+            owners.append((g, s, o.value))
+        elif p == PKG + "quote":
+            quotes.setdefault(s, set()).add(o.value)
+        elif p == PKG + "sourceDocument":
+            sources.setdefault(s, set()).add(o.value)
+        elif p == PKG + "start":
             try:
-                starts.setdefault(s, set()).add(int(o))
+                starts.setdefault(s, set()).add(int(o.value))
             except ValueError:
                 starts.setdefault(s, set()).add(-1)
     for (g, d), rows in duty_rows.items():
@@ -219,25 +221,6 @@ def facts_from_nquads(data: bytes, ontology: str = "") -> GraphFacts:
                 for start in starts.get(ev) or (-1,):
                     facts.evidence.add((g, owner, quote, src, start))
     return facts
-
-
-def _quad_rows(data: bytes, ontology: str) -> Iterator[tuple[str, str, str, str, str, str, bool]]:
-    """``(graph, subject, predicate, kind, value, language, subject is an IRI)`` of each quad of ``data`` in a named
-    graph other than ``ontology`` (``kind``: 'iri', 'literal' or 'blank'; ``value``: an IRI, a blank node's id or a
-    literal's lexical form)."""
-    named, literal = ox.NamedNode, ox.Literal
-    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
-        graph, s, o = quad.graph_name, quad.subject, quad.object
-        if type(graph) is not named or graph.value == ontology:
-            continue
-        kind = type(o)
-        if kind is named:
-            yield graph.value, s.value, quad.predicate.value, "iri", o.value, "", type(s) is named
-        elif kind is literal:
-            yield (graph.value, s.value, quad.predicate.value, "literal", o.value, o.language or "",
-                   type(s) is named)
-        else:
-            yield graph.value, s.value, quad.predicate.value, "blank", o.value, "", type(s) is named
 
 
 def actor_view_facts(facts: GraphFacts) -> GraphFacts:
