@@ -1,18 +1,21 @@
-"""The cue words of the genre's grammar: the one module where the builder's Vietnamese words are written.
+"""The cue words of the genre's grammar: with ``dutycues.py``, the builder's modules where its Vietnamese words are
+written.
 
 Why these are code and not ontology: the ontology (``ontology/core.ttl``, ``actors.ttl``) says *what there is*:
 classes, kinds of document and their names, actors and their names, levels. The words below say *how a sentence
 is built*: which verb opens a duty ("chủ trì", "phối hợp", "giao", "đề nghị"), which word ends a name, which
 heading opens the tasks of a plan. They are not things in the graph, they have no IRI, and each one only means
 something together with the pattern around it (a regex, a position in the sentence), so they live next to the
-code that reads them, in one place. What the grammar needs from the ontology (the document kinds' names, which
+code that reads them, in two modules by topic: this one (verbs, names and lists of actors, objectives, references,
+sections, the document's frame) and ``dutycues.py`` (the grammar of duty: responsibility, leads, cooperation, roles
+in items and table columns, deadlines). What the grammar needs from the ontology (the document kinds' names, which
 also serve as cue words: "Chỉ thị này", "Kế hoạch yêu cầu") is read from it, by the functions at the end.
 
 The notes on the genre behind these words are ``docs/GENRE.md``.
 
->>> bool(LEAD.search("Sở Tư pháp chủ trì, phối hợp")), COOPERATE.search("phối hợp với Công an").group(1)
-(True, 'với')
 >>> "chủ trì" in ACTION_VERBS and "tỉnh" in LEVEL_WORDS
+True
+>>> bool(OBJECTIVE.search("nhằm bảo đảm an ninh"))
 True
 """
 
@@ -53,66 +56,11 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 # đánh giá cao kết quả đạt được."; its duties are requested or numbered); "Document": a kind the builder could not tell
 NARRATIVE_KINDS = frozenset(("NewsArticle", "Report", "Conclusion", "Notice", "Document"))
 MAIN_CLAUSE_VERBS = frozenset(("chỉ thị", "kết luận", "quyết nghị", "quyết định", "ban hành"))
-# after "X" in a plain sentence of a body: the document's own act ("UBND huyện ban hành kế hoạch như sau", "Chính phủ
-# ban hành Nghị định ...") or a verb of saying that opens a quotation ("Bộ Chính trị đánh giá: ..."): no duty
-# ... or words in brackets after the name ("đại biểu Hội đồng nhân dân (Thực hiện từ ngày ...)")
-NOT_A_PLAIN_DUTY = re.compile(r"\s*(?:(?:" + "|".join(MAIN_CLAUSE_VERBS) + r")(?!\w)|[^\W\d]+(?:\s+[^\W\d]+)?\s*:|[(\[])")
-# "X hướng dẫn Quy trình ... như sau:": a plain sentence that introduces the document's own content
-AS_FOLLOWS = re.compile(r"(?<!\w)như sau\s*:?\s*$")
 # openers a new objective never starts with, though they are in ACTION_VERBS
 NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
 
-# --- the grammar of duty (searched in the lower-cased match form) -----------------------------------------------
-RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết)"
-                         r"|(?<!vụ )(?<!vụ, )(?<!khi )được (?:giao|đề nghị|yêu cầu))(?!\w)")
-# "X được giao / được đề nghị ...": X holds the duty (not "nhiệm vụ được giao", the remit; not "khi được yêu cầu");
-# the agent of a passive duty: "Việc phát phiếu bầu do Tổ bầu cử thực hiện.", "... do Công an xã thực hiện, phối hợp"
-BY_AGENT = re.compile(r"(?<!\w)do\s+")
-AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ trách|tiến hành|tổ chức|triệu tập)(?=\s*(?:[.;,:]|$"
-                        r"|theo\s))")
-REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
-REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
-# lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
-# thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
-LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
-                  r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực)(?!\w)")
-# any duty word: a lead, cooperation or responsibility
-DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
-# a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
-# tổ chức ..." (searched in the lower-cased clause before the semicolon)
-BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
-# roles labelled after the task in the same sentence: "1. Rà soát ...; cơ quan chủ trì: X; cơ quan phối hợp: Y, Z;
-# thời gian hoàn thành: Quý II/2026.", "Kiểm tra ... - Chủ trì: X - Phối hợp: Y" (searched in the match form)
-INLINE_ROLE = re.compile(r"(?:[;.]|\s[-–])\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
-                         r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?\s*:", re.I)
-# the label after them that ends their lists: "; thời gian: ...", "- Sản phẩm: ..."
-INLINE_ROLE_END = re.compile(r"(?:[;.]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:;.]{0,25}:", re.I)
-# the lead named in brackets after the task of an item: "1. Rà soát quy chế (Sở Tư pháp chủ trì, phối hợp với Sở Nội
-# vụ; hoàn thành trong Quý II/2026)." (searched in the match form; the bracket closes the sentence)
-TRAILING_BRACKET = re.compile(r"\((?P<inner>[^()]{6,400})\)\W*$")
-BRACKET_OPENER = re.compile(r"\s*(?:giao\s+|do\s+)?", re.I)
-# "(Sở Y tế thực hiện)": who carries the item out, no lead named (searched in the lower-cased bracket)
-BRACKET_HOLDERS = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|triển khai)\W*$")
-# the partners listed after a label in the sentence: "X chủ trì; các cơ quan phối hợp gồm: Y, Z"
-PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp(?:\s+thực hiện)?"
-                          r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?)?\s*:\s*")
-COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
-WITH = re.compile(r"(?<!\w)với(?!\w)")
+# --- lists of actors: what stands between and around their members (searched in the lower-cased match form) ----
 PRESS_BEFORE = re.compile(r"(?<!\w)(?:phóng viên|pv|nhà báo|biên tập viên)\s+$")   # "phóng viên | Báo Hải quan"
-SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
-COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"(?<!\w)liên tịch\s+giữa(?!\w)")
-# verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
-EXCHANGE = re.compile(r"(?<!\w)(?:trao đổi|cung cấp|thông báo|gửi|chia sẻ)(?:\s+(?:văn bản|thông tin|số liệu|tài liệu))?"
-                      r"(?:\s+(?:cho|với|về|đến|tới))?(?!\w)")
-# "gửi văn bản đề nghị | cho | Sở Y tế ...": where the bodies written to are named, a few words after the verb
-RECIPIENT = re.compile(r"(?<!\w)(?:cho|đến|tới)(?!\w)")
-JOINTLY = re.compile(r"cùng")
-DIRECT_VERB = re.compile(r"(?<!\w)(?:lãnh đạo|chỉ đạo)(?!\w)")
-DIRECT_NOUN = re.compile(r"(?<!\w)sự (?:lãnh đạo|chỉ đạo)(?:,\s*(?:lãnh đạo|chỉ đạo))?\s+của(?!\w)")
-TOWARDS = re.compile(r"(?<!\w)đối với(?!\w)")
-MOBILISE = re.compile(r"(?<!\w)(?<!cuộc )(?:huy động|vận động)(?!\w)")
-PARTICIPATE = re.compile(r"(?<!\w)tham gia(?!\w)")
-ISSUE = re.compile(r"(?<!\w)ban hành(?!\w)")
 # "X, Y theo chức năng, nhiệm vụ được giao có trách nhiệm ...": a parenthetical between subject and verb
 MANDATE = re.compile(r"(?i)\s*,?\s*(?:theo|trong phạm vi|căn cứ)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?"
                      r"(?:\s+được giao)?(?:\s+của mình)?\s*,?")
@@ -131,48 +79,6 @@ LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "th�
                          "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương",
                          "ấp", "bản", "buôn", "làng", "sóc"))   # hamlets: the ontology's grassroots level
 HAMLET_LEVELS = re.compile(r"(?<!\w)(?:tổ dân phố|khu phố|khu dân cư)(?!\w)")   # "ở thôn, tổ dân phố:"
-# an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "Điều 7. Nhiệm vụ, quyền hạn của X", "1. Sở Y tế:", "2. Giao
-# Sở Xây dựng"
-_DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
-RESPONSIBILITY_HEADING = re.compile(r"\s*(?:" + _DUTY_NOUN + r"(?:(?:\s*,\s*|\s+và\s+)" + _DUTY_NOUN + r")*"
-                                    r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với)\s+)")
-HEADING_SCOPE = re.compile(r"\s+(?:trong|về|đối với)\s+[^,;:.()]{1,90}?[\s.:]*", re.I)   # "Trách nhiệm của X | trong phối hợp"
-# "trong phạm vi nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao": the remit a duty holder acts in
-_REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"
-REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
-# a lead-in naming its duty holders, the duties listed below: "X (trong phạm vi ... của mình) thực hiện các nội dung
-# sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:", "X theo chức năng, nhiệm vụ được giao:"
-DUTY_LEAD_IN = re.compile(
-    r"\s*,?\s*" + _REMIT + r"\s*:\s*$|\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
-    r"|tổ chức thực hiện|triển khai(?: thực hiện)?|(?:xác định|đề ra)(?=\s+(?:các|những)))(?:\s+(?:các|những))?"
-    r"(?:\s+(?:nội dung|nhiệm vụ|công việc|việc|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm"
-    r"|giải pháp))*)?(?:\s+(?:cụ thể|chủ yếu|trọng tâm))?"
-    r"(?:\s+(?:sau đây|sau|như sau))?\s*:\s*$")
-# the numbering in front of a list item ("Điều 5.", "II.", "1.2.", "a)", "- ")
-ITEM_NUMBERING = re.compile(
-    r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")
-# "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task (also "Cơ quan, đơn vị chủ trì:", "Đơn vị chủ trì
-# tham mưu:", "Đơn vị phối hợp thực hiện:")
-LEAD_ROLE = re.compile(r"^\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+(?P<all>thực hiện)"
-                       r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
-                       r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?)\s*:", re.I)
-# a clause that only names the partners of the lead named before it: "...; Y, Z là (các) cơ quan phối hợp."
-PARTNERS_CLAUSE = re.compile(r"(?<!\w)là\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp\W*$", re.I)
-# the partners' label after the lead's on the same line: "Chủ trì: X; phối hợp: Y, Z."
-PARTNER_ROLE = re.compile(r"[;,.]\s*(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?\s*:", re.I)
-# column headers of a division-of-labour table ("| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
-# hoàn thành | Sản phẩm |"), searched in the header's match key (header rows joined); the first that matches names
-# the column, in this order: lead, partner, time, task
-LEAD_COLUMN = re.compile(r"(?<!\w)chủ trì(?!\w)")
-PARTNER_COLUMN = re.compile(r"(?<!\w)phối hợp(?!\w)")
-# one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)", else
-# the first named, leads; the others cooperate
-EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|phân công)(?!\w)")
-LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
-# the lead's mark in such a cell, also without brackets ("Sở Y tế chủ trì; Sở Tư pháp phối hợp")
-CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
-DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời gian|thời hạn|tiến độ|thời điểm)(?!\w)")
-TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)(?!\w)")
 # a known body's regional unit, a body of its own ("Hải quan khu vực XI", "Kho bạc Nhà nước khu vực IX", "Thuế cơ sở
 # 3"): searched in the match form (case kept) right after the known name
 REGIONAL_UNIT = re.compile(r"[ \t]+(?:khu vực|cơ sở|vùng)[ \t]+(?:[IVXL]{1,5}|\d{1,2})(?![\w/-])")
@@ -182,41 +88,6 @@ DOMAIN_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?P<head>sở|bộ)\s*:[ \t]*")
 # what separates two domains of such a list; what ends it
 DOMAIN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 DOMAIN_LIST_END = re.compile(r"[;.:\n()]")
-# a word of a table's header ("STT", "Cơ quan thực hiện", "hoàn thành", "Sản phẩm"): a line of PDF layout text whose
-# every run holds one is more header, not the first lines of a row whose cells are centred on its number's line
-HEADER_WORD = re.compile(r"(?<!\w)(?:stt|tt|số tt|nội dung|nhiệm vụ|công việc|giải pháp|hoạt động|cơ quan|đơn vị|chủ trì"
-                         r"|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|thời điểm|hoàn thành|sản phẩm|kết quả|ghi chú"
-                         r"|dự kiến|chịu trách nhiệm|đảm nhiệm|phân công)(?!\w)")
-# the second halves of header words wrapped in a narrow column ("Cơ quan chủ" / "trì", "Sản" / "phẩm")
-HEADER_FRAGMENTS = frozenset(("trì", "hợp", "thành", "phẩm", "hiện", "gian", "hạn", "độ", "chú", "dung", "vụ", "việc",
-                              "quả", "kiến", "nhiệm", "trách"))
-
-# --- deadlines: when a task is due (searched in the lower-cased match form; docs/GENRE.md) -------------------------
-_DAY = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?(?:\s*phút)?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng)\s*\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"
-_MONTH = r"tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
-_QUARTER = r"quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:/|năm)\s*\d{4}"
-_YEAR = r"năm\s+\d{4}(?:\s*[-–]\s*\d{4}|\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo)?"   # "Năm 2026 và các năm tiếp theo"
-_MOMENT = rf"(?:{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}|ngày\s+\d{{1,2}}\s+(?:hằng|hàng)\s+tháng)"
-_EVERY = r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần))"
-_PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+\d{{1,2}}\s+(?:tháng|năm)(?:\s*/\s*\d{{1,2}}\s+lần|\s+một\s+lần"
-             rf"|,\s*\d{{1,2}}\s+năm)?)?|{_EVERY})")
-_BY = rf"(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)\s+(?:trong|trước)|trong)\s+(?:ngày\s+)?{_MOMENT}"
-_SPAN = rf"(?:từ\s+(?:ngày\s+)?{_MOMENT}\s+(?:đến|tới)\s+(?:ngày\s+)?{_MOMENT})"
-_WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|chậm\s+nhất(?:\s+là)?|tối\s+đa)\s+\d{1,3}\s+"
-           r"(?:ngày(?:\s+làm\s+việc)?|giờ|tháng)"
-           r"(?:,?\s+kể\s+từ\s+(?:ngày|khi)\s+[^,.;:()]{1,80})?")
-# a deadline in running text: "trước ngày 30/6/2026", "chậm nhất là ngày ...", "trong quý III/2026", "xong trong
-# Quý II/2026", "từ ngày ... đến ngày ...", "trong thời hạn 05 ngày làm việc, kể từ ...", "định kỳ hằng năm";
-# not an event ("trước khi", "sau khi", "từ nay đến ...")
-_LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
-             rf"|{_EVERY}))")   # "..., thời gian: Quý IV/2025"
-DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
-                      rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)")
-# the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
-DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai))?|tiến\s+độ"
-                            r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")
-# the moments of a deadline, to compute when it falls due
-DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")
 
 # --- objectives --------------------------------------------------------------------------------------------------
 OBJECTIVE = re.compile(r"(?<!\w)(nhằm|để)(?!\w)")
@@ -252,7 +123,6 @@ PROPER_NOUNS = ("Việt Nam", "Tổ quốc", "Trung ương", "Hồ Chí Minh", "
 
 # --- names: where they end, what stands around them --------------------------------------------------------
 # Single words that can never continue an organisation name (prepositions, auxiliaries, conjunctions).
-JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)\s*")   # "A phối hợp với B | triệu tập và | chủ trì"
 # cited documents: their own words after the mention ("số 12/QĐ-UBND | ngày 3/2/2025 của | UBND tỉnh"), the words that open
 # their title ("| về việc ...", "| ban hành ..."; not a bare "về": the genre gold counts its bodies; it means "to" too), its end
 CITATION_GAP = re.compile(r"(?:\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s*(?:,|và|của)\s*|\s+)")

@@ -4,7 +4,7 @@ parses, the end of the period as an ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gY
 
 Deadlines come from a table's time column, from a line that gives the time of the item above it ("Thời gian hoàn
 thành: Quý IV/2025"), and from running text ("trước ngày ...", "chậm nhất ...", "trong quý ...", "trong thời hạn N
-ngày ...", "định kỳ hằng năm" attached to a task). The words are ``cues.DEADLINE``; an event ("trước khi ...", "sau
+ngày ...", "định kỳ hằng năm" attached to a task). The words are ``dutycues.DEADLINE``; an event ("trước khi ...", "sau
 khi ...") is no deadline.
 
 >>> text = "Sở Tài chính tổng hợp, báo cáo trước ngày 30/6/2026."
@@ -20,6 +20,7 @@ import calendar
 import re
 
 from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
 
 __all__ = ["deadline_label", "due_date", "find_deadline", "written_deadline"]
 
@@ -32,7 +33,7 @@ def find_deadline(low: str, start: int, end: int) -> tuple[int, int] | None:
     A bare recurrence ("hằng năm", "định kỳ") counts only as an adverb of the duty: at the start of a clause or
     right before a verb ("định kỳ hằng năm báo cáo"), not as an attribute ("kế hoạch hằng năm").
     """
-    for m in cues.DEADLINE.finditer(low, start, end):
+    for m in dutycues.DEADLINE.finditer(low, start, end):
         if _periodic_only(m.group(0)) and not _adverbial(low, m.start(), m.end(), start):
             continue
         return m.start(), m.end()
@@ -58,7 +59,7 @@ def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
 
 def deadline_label(label: str) -> bool:
     """True for the label of a line that gives the time of the item above ("Thời gian hoàn thành")."""
-    return bool(cues.DEADLINE_LABEL.match(label.strip().lower()))
+    return bool(dutycues.DEADLINE_LABEL.match(label.strip().lower()))
 
 
 def written_deadline(value: str) -> str | None:
@@ -77,7 +78,7 @@ def due_date(deadline: str) -> tuple[str, str] | None:
     >>> due_date("Từ tháng 11/2025 đến tháng 4/2026"), due_date("định kỳ hằng năm")
     (('2026-04', 'gYearMonth'), None)
     """
-    moments = list(cues.DUE_MOMENT.finditer(deadline.lower()))
+    moments = list(dutycues.DUE_MOMENT.finditer(deadline.lower()))
     for m in reversed(moments):
         parsed = _moment(m.group(0))
         if parsed is not None:

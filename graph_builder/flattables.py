@@ -1,6 +1,6 @@
 """Tables that a copy out of a word processor flattens, read as the pipe rows every table reader knows.
 
-Two plain-text forms of a division-of-labour table (``cues.HEADER_WORD`` finds its header):
+Two plain-text forms of a division-of-labour table (``dutycues.HEADER_WORD`` finds its header):
 
 - **tab-separated rows**: the header and each row one line, cells separated by tabs ("Nội dung\\tCơ quan chủ
   trì\\tCơ quan phối hợp\\tThời hạn"); a row that continues the task above leaves its first cell empty; a short line
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from policykg.core.textnorm import match_key
-from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
 
 __all__ = ["apply_flat_tables", "duty_header", "flat_table_marks", "line_spans"]
 
@@ -51,13 +51,13 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 def _header_cell(key: str) -> bool:
     """A line that is one header cell: short, header words, no numbering (not a heading "II. NHIỆM VỤ ...")."""
     return bool(key) and len(key) <= _MAX_HEADER_CELL and not _MARKED.match(key) and bool(
-        cues.HEADER_WORD.search(key) or _NUMBER_COLUMN.match(key))
+        dutycues.HEADER_WORD.search(key) or _NUMBER_COLUMN.match(key))
 
 
 def duty_header(keys: list[str]) -> bool:
     """Header cells of a division-of-labour table: a task column and a lead (or executor) column."""
-    return any(cues.TASK_COLUMN.search(k) for k in keys) and any(
-        cues.LEAD_COLUMN.search(k) or cues.EXECUTOR_COLUMN.search(k) for k in keys)
+    return any(dutycues.TASK_COLUMN.search(k) for k in keys) and any(
+        dutycues.LEAD_COLUMN.search(k) or dutycues.EXECUTOR_COLUMN.search(k) for k in keys)
 
 
 def _tab_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:
@@ -107,7 +107,7 @@ def _header_cells(text: str, lines: list[tuple[int, int]]) -> list[str | None]:
     out: list[str | None] = []
     for a, b in lines:
         line = text[a:b].strip()
-        if not 0 < len(line) <= _MAX_HEADER_CELL + 8 or not (cues.HEADER_WORD.search(line.lower())
+        if not 0 < len(line) <= _MAX_HEADER_CELL + 8 or not (dutycues.HEADER_WORD.search(line.lower())
                                                                or _NUMBER_COLUMN.match(line.lower())):
             out.append(None)        # most lines: too long, or no header word even before normalising
             continue
@@ -214,7 +214,7 @@ def _flat_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str])
         width = len(header)
         keys = [header_keys[k] for k in header]
         number_column = bool(_NUMBER_COLUMN.match(keys[0]))
-        task = next(k for k, key in enumerate(keys) if cues.TASK_COLUMN.search(key))
+        task = next(k for k, key in enumerate(keys) if dutycues.TASK_COLUMN.search(key))
         rows = _numbered_rows(text, lines, header[-1] + 1, width) if number_column else []
         if not rows:
             rows = _block_rows(text, lines, header[-1] + 1, width)

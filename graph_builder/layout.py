@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
 from policykg.graph_builder.flattables import line_spans
 from policykg.graph_builder.identity import identify_actors
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span
@@ -148,7 +149,7 @@ def _may_name_doers(text: str, a: int, b: int) -> bool:
 def _names_doers(key: str) -> bool:
     """A header line that names who does the task: the lead ("Cơ quan chủ trì") or all who carry it out ("Đơn vị
     thực hiện", read by ``tabular.duty_columns``: the one marked "(chủ trì)", else the first, leads)."""
-    return bool(cues.LEAD_COLUMN.search(key) or cues.EXECUTOR_COLUMN.search(key))
+    return bool(dutycues.LEAD_COLUMN.search(key) or dutycues.EXECUTOR_COLUMN.search(key))
 
 
 def _is_header_line(text: str, line: tuple[int, int]) -> bool:
@@ -156,8 +157,8 @@ def _is_header_line(text: str, line: tuple[int, int]) -> bool:
     runs = _runs(text, *line)
     for a, b in runs:
         key = match_key(text[line[0] + a:line[0] + b])
-        if len(key.split()) > 5 or not (cues.HEADER_WORD.search(key) or _COLUMN_NUMBER.fullmatch(key)
-                                        or set(key.split()) <= cues.HEADER_FRAGMENTS):
+        if len(key.split()) > 5 or not (dutycues.HEADER_WORD.search(key) or _COLUMN_NUMBER.fullmatch(key)
+                                        or set(key.split()) <= dutycues.HEADER_FRAGMENTS):
             return False
     return bool(runs)
 

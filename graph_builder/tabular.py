@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
-from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
 from policykg.graph_builder.flattables import duty_header
 from policykg.graph_builder.model import Sentence, SourceText, Span
 
@@ -95,14 +95,14 @@ def duty_columns(table: Table) -> DutyColumns | None:
     """
     roles: dict[str, int] = {}
     for i, title in enumerate(table.header):
-        for role, pattern in (("lead", cues.LEAD_COLUMN), ("partner", cues.PARTNER_COLUMN),
-                              ("deadline", cues.DEADLINE_COLUMN), ("task", cues.TASK_COLUMN)):
+        for role, pattern in (("lead", dutycues.LEAD_COLUMN), ("partner", dutycues.PARTNER_COLUMN),
+                              ("deadline", dutycues.DEADLINE_COLUMN), ("task", dutycues.TASK_COLUMN)):
             if pattern.search(title):
                 roles.setdefault(role, i)
                 break
     if "task" in roles and "lead" not in roles and "partner" not in roles:
         # "| Nội dung | Đơn vị thực hiện | Thời gian |": one column of those who carry the task out
-        executors = [i for i, t in enumerate(table.header) if cues.EXECUTOR_COLUMN.search(t) and i not in roles.values()]
+        executors = [i for i, t in enumerate(table.header) if dutycues.EXECUTOR_COLUMN.search(t) and i not in roles.values()]
         if executors:
             return DutyColumns(roles["task"], executors[0], None, roles.get("deadline"), shared=True)
     if "task" not in roles or "lead" not in roles:
@@ -196,7 +196,7 @@ def _more_header(match: str, row: TableRow) -> bool:
         return True
     keys = [match_key(t) for t in filled]
     return all(len(t) <= 40 for t in filled) and any(
-        p.search(k) for k in keys for p in (cues.LEAD_COLUMN, cues.PARTNER_COLUMN, cues.DEADLINE_COLUMN))
+        p.search(k) for k in keys for p in (dutycues.LEAD_COLUMN, dutycues.PARTNER_COLUMN, dutycues.DEADLINE_COLUMN))
 
 
 def _joined(header: list[str], more: list[str]) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.vocabulary import vocabulary
@@ -17,7 +18,7 @@ def mobilises(ctx: Context, s: Sent, start: int, end: int, holders: list[Mention
     """"X huy động / vận động Y": the holders of the sentence's duty mobilise the actors named after the verb."""
     if not holders:
         return
-    for m in cues.MOBILISE.finditer(ctx.scan, start, end):
+    for m in dutycues.MOBILISE.finditer(ctx.scan, start, end):
         if ctx.low[max(0, m.start() - 5):m.start()].endswith("cuộc "):
             continue
         objects = ctx.chain_after(m.end(), end, s.actors)
@@ -29,7 +30,7 @@ def mobilises(ctx: Context, s: Sent, start: int, end: int, holders: list[Mention
 
 def participates(ctx: Context, s: Sent, start: int, end: int, holders: list[Mention]) -> None:
     """"X tham gia <initiative>" (or the people just mobilised take part)."""
-    for m in cues.PARTICIPATE.finditer(ctx.scan, start, end):
+    for m in dutycues.PARTICIPATE.finditer(ctx.scan, start, end):
         initiative = next((x for x in s.mentions if x.category == "initiative" and x.span.start >= m.end()
                            and len(ctx.words_between(m.end(), x.span.start)) <= 4), None)
         if initiative is None:
@@ -53,11 +54,11 @@ def directs(ctx: Context, s: Sent) -> None:
     """"X lãnh đạo, chỉ đạo Y" and the nominal "sự lãnh đạo của X đối với Y"."""
     low = ctx.low
     span = s.sentence.span
-    for m in cues.DIRECT_NOUN.finditer(ctx.scan, span.start, span.end):
+    for m in dutycues.DIRECT_NOUN.finditer(ctx.scan, span.start, span.end):
         who = ctx.chain_after(m.end(), span.end, s.actors)
         if not who:
             continue
-        target_at = cues.TOWARDS.search(low, who[-1].span.end, span.end)
+        target_at = dutycues.TOWARDS.search(low, who[-1].span.end, span.end)
         if target_at is None or len(ctx.words_between(who[-1].span.end, target_at.start())) > 2:
             continue
         target = next((x for x in s.mentions if x.span.start >= target_at.end() and x.category in ("initiative", "actor")
@@ -67,7 +68,7 @@ def directs(ctx: Context, s: Sent) -> None:
         ctx.add(Assertion("directs", Span(*ctx.span_text(m.start(), target.span.end)), s.sentence.index,
                            subjects=ctx.iris(who), objects=[target.iri]),
                  key=("directs", tuple(ctx.iris(who)), target.iri))
-    for m in cues.DIRECT_VERB.finditer(ctx.scan, span.start, span.end):
+    for m in dutycues.DIRECT_VERB.finditer(ctx.scan, span.start, span.end):
         if low[max(0, m.start() - 4):m.start()] == "sự ":
             continue
         who = ctx.chain_before(m.start(), span.start, s.actors, loose=2)
@@ -87,7 +88,7 @@ def issues(ctx: Context, s: Sent) -> None:
     """"X (vừa) ban hành <document>", or the document itself ("ban hành kèm theo Kế hoạch ...")."""
     low = ctx.low
     span = s.sentence.span
-    for m in cues.ISSUE.finditer(ctx.scan, span.start, span.end):
+    for m in dutycues.ISSUE.finditer(ctx.scan, span.start, span.end):
         who = ctx.chain_before(m.start(), span.start, s.actors, loose=2)
         if not who:
             continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from policykg.core.iris import mint_document_iri
 from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
 from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 from policykg.graph_builder.layout import find_layout_tables
@@ -157,7 +158,7 @@ class Context:
         made = self.first_task_of(opening.index)
         if made is not None:
             return made
-        numbering = cues.ITEM_NUMBERING.match(self.match, opening.span.start, opening.span.end)
+        numbering = dutycues.ITEM_NUMBERING.match(self.match, opening.span.start, opening.span.end)
         start, end = self.span_text(numbering.end() if numbering else opening.span.start, opening.span.end)
         if end - start < 4:
             return self.state.last_task
@@ -294,18 +295,18 @@ class Context:
     def shared_cell(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """The lead and partners among all who carry a task out ("Đơn vị thực hiện: Sở A (chủ trì), Sở B"): the actor
         marked "(chủ trì)" (or "Sở A chủ trì, Sở B phối hợp"), else the first; the others cooperate."""
-        marked = [a for a in actors if cues.CELL_LEAD_MARK.match(self.match, a.span.end)]
+        marked = [a for a in actors if dutycues.CELL_LEAD_MARK.match(self.match, a.span.end)]
         leads = marked or actors[:1]
         return leads, [a for a in actors if a not in leads]
 
     def has_trigger(self, start: int, end: int) -> bool:
         part = self.scan[start:end]
-        return any(p.search(part) for p in (cues.REQUIRE, cues.RESPONSIBLE, cues.LEAD, cues.COOPERATE))
+        return any(p.search(part) for p in (dutycues.REQUIRE, dutycues.RESPONSIBLE, dutycues.LEAD, dutycues.COOPERATE))
 
     def opening_chain(self, s: Sent, start: int, end: int) -> list[Mention]:
         """The actor list that opens a sentence and is followed by a verb ("2. Bộ Tài chính bố trí ..."), after a time
         that opens the clause ("Hằng năm, Sở Y tế báo cáo ...", "Định kỳ 6 tháng, ...")."""
-        time = cues.DEADLINE.match(self.low, start + len(self.low[start:end]) - len(self.low[start:end].lstrip()))
+        time = dutycues.DEADLINE.match(self.low, start + len(self.low[start:end]) - len(self.low[start:end].lstrip()))
         if time is not None and self.low.startswith(",", time.end()):
             start = time.end() + 1
         opening = self.chain_after(start, end, s.actors)
@@ -320,7 +321,7 @@ class Context:
         if not holders:
             return []
         pos = holders[-1].span.end if pos is None else pos
-        verb = cues.DIRECT_VERB.search(self.scan, pos, end)
+        verb = dutycues.DIRECT_VERB.search(self.scan, pos, end)
         if verb is None or not self.gap_ok(self.gaps[pos:verb.start()]):
             return []
         directed = self.chain_after(verb.end(), end, actors)
@@ -335,7 +336,7 @@ class Context:
         k = 0
         while k < len(found) and (found[k].group(0) in cues.LIST_FILLER or self.is_level_word(found[k].group(0))):
             k += 1
-        remit = cues.REMIT_FIRST.match(self.low, found[k].start(), end) if k < len(found) else None
+        remit = dutycues.REMIT_FIRST.match(self.low, found[k].start(), end) if k < len(found) else None
         if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ..."
             found, k = list(_WORD.finditer(self.low, remit.end(), min(end, remit.end() + 60))), 0
         words = [w.group(0) for w in found]

@@ -3,7 +3,7 @@ trì: X. / Cơ quan phối hợp: Y." lines below a task."""
 
 from __future__ import annotations
 
-from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.deadlines import find_deadline
@@ -14,13 +14,13 @@ __all__ = ["bracketed_lead", "coordination", "labelled_roles", "lead_role_line",
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
     """'Cơ quan chủ trì: X.' / 'Cơ quan phối hợp: Y; Z.' below a task."""
-    m = cues.LEAD_ROLE.match(ctx.match[s.start:s.end])
+    m = dutycues.LEAD_ROLE.match(ctx.match[s.start:s.end])
     if not m:
         return False
     state = ctx.state
     # the line is a list by construction: every actor named on it counts (up to the partners' label, if any)
     role = (m.group("role") or "").lower()
-    second = cues.PARTNER_ROLE.search(ctx.match, s.start + m.end(), s.end) if role == "chủ trì" else None
+    second = dutycues.PARTNER_ROLE.search(ctx.match, s.start + m.end(), s.end) if role == "chủ trì" else None
     stop = second.start() if second is not None else s.end
     chain = [a for a in s.actors if s.start + m.end() <= a.span.start < stop]
     partners = [a for a in s.actors if second is not None and a.span.start >= second.end()]
@@ -77,7 +77,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             first = first[1:]   # "phối hợp giữa các cơ quan: A, B, C": the words before the colon name the list
         if not first:
             return
-        with_ = cues.WITH.search(low, first[-1].span.end, end)
+        with_ = dutycues.WITH.search(low, first[-1].span.end, end)
         if with_ is not None and ctx.gap_ok(ctx.gaps[first[-1].span.end:with_.start()]):
             leads, partners = first[:1], first[1:] + ctx.chain_after(with_.end(), end, s.actors)
         else:
@@ -87,7 +87,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             leads = ctx.chain_before(coop[0] if chairs else lead[0], start, s.actors) or subjects
         elif coop is not None:
             leads = ctx.chain_before(coop[0], start, s.actors) or subjects
-        listed = cues.PARTNER_LIST.search(low, start, end) if coop is not None else None
+        listed = dutycues.PARTNER_LIST.search(low, start, end) if coop is not None else None
         if listed is not None:   # "X chủ trì; các cơ quan phối hợp gồm: Y, Z": the list after the label
             leads = [a for a in leads if a.span.end <= listed.start()]
             partners = ctx.chain_after(listed.end(), end, s.actors)
@@ -96,7 +96,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             if not partners:
                 partners = _exchanged_with(ctx, s, start, coop[0])
                 written_to = bool(partners)
-        mark = cues.LEAD_MARK.match(ctx.match, leads[-1].span.end) if leads and lead is not None else None
+        mark = dutycues.LEAD_MARK.match(ctx.match, leads[-1].span.end) if leads and lead is not None else None
         if coop is None and mark is not None:     # "Sở A (chủ trì), Sở B, Sở C kiểm tra ...": the others cooperate
             partners = [a for a in ctx.chain_after(mark.end(), end, s.actors) if a not in leads]
         if coop is not None and lead is not None and not partners and lead[1] <= coop[0]:
@@ -133,18 +133,18 @@ def parties_of_coordination(ctx: Context, s: Sent) -> None:
     """The parties of a coordination document coordinate with each other: "A và B ký kết Chương trình phối hợp ...",
     "A và B thống nhất ban hành Quy chế phối hợp như sau", its title "QUY CHẾ PHỐI HỢP / Giữa A và B trong ..."; so do the
     parties of a joint meeting: "hội nghị liên tịch giữa A, B, C"."""
-    signed = cues.SIGNS_COORDINATION.search(ctx.low, s.start, s.end)
-    joint = cues.JOINT_BETWEEN.search(ctx.low, s.start, s.end)
+    signed = dutycues.SIGNS_COORDINATION.search(ctx.low, s.start, s.end)
+    joint = dutycues.JOINT_BETWEEN.search(ctx.low, s.start, s.end)
     if signed is not None:
         parties = ctx.iris(ctx.chain_before(signed.start(), s.start, s.actors))
-    elif joint is not None or (cues.BETWEEN.match(ctx.low, s.start)
-                               and cues.COORDINATION_KIND.search(ctx.low, max(0, s.start - 40), s.start)):
-        pos = joint.end() if joint is not None else cues.BETWEEN.match(ctx.low, s.start).end()
+    elif joint is not None or (dutycues.BETWEEN.match(ctx.low, s.start)
+                               and dutycues.COORDINATION_KIND.search(ctx.low, max(0, s.start - 40), s.start)):
+        pos = joint.end() if joint is not None else dutycues.BETWEEN.match(ctx.low, s.start).end()
         first = ctx.chain_after(pos, s.end, s.actors) or ctx.chain_after(
             next((a.span.start for a in s.actors if pos <= a.span.start < pos + 30), pos), s.end, s.actors)
         # (a first party the vocabulary does not name, "giữa | Đảng ủy, | Thường trực HĐND, ...", leaves the others)
         parties = ctx.iris(first + (ctx.chain_after(with_.end(), s.end, s.actors) if first and (
-            with_ := cues.WITH.match(ctx.low, first[-1].span.end + 1)) else []))
+            with_ := dutycues.WITH.match(ctx.low, first[-1].span.end + 1)) else []))
     else:
         return
     if len(parties) >= 2:
@@ -158,7 +158,7 @@ def _chairs_after_partners(ctx: Context, s: Sent, coop: tuple[int, int, str], le
     if not coop[1] <= lead[0] or not ctx.low[coop[0]:coop[1]].endswith(("với", "cùng")):
         return False
     partners = ctx.chain_after(coop[1], lead[0], s.actors)
-    return bool(partners) and cues.JOINT_VERBS_GAP.fullmatch(ctx.low, partners[-1].span.end, lead[0]) is not None
+    return bool(partners) and dutycues.JOINT_VERBS_GAP.fullmatch(ctx.low, partners[-1].span.end, lead[0]) is not None
 
 
 def _joins_sentence_lead(ctx: Context, s: Sent, parties: list[Mention], span: tuple[int, int]) -> bool:
@@ -181,13 +181,13 @@ def _exchanged_with(ctx: Context, s: Sent, start: int, trigger: int) -> list[Men
     its partners."""
     clause = next((c for c in s.sentence.clauses if c.start <= trigger < c.end), s.sentence.span)
     found = None
-    for m in cues.EXCHANGE.finditer(ctx.scan, max(start, clause.start), trigger):
+    for m in dutycues.EXCHANGE.finditer(ctx.scan, max(start, clause.start), trigger):
         found = m
     if found is None:
         return []
     pos = found.end()
     if not ctx.chain_after(pos, trigger, s.actors):   # "gửi văn bản đề nghị cho A, B để phối hợp"
-        to = cues.RECIPIENT.search(ctx.scan, pos, min(trigger, pos + 60))
+        to = dutycues.RECIPIENT.search(ctx.scan, pos, min(trigger, pos + 60))
         pos = to.end() if to is not None else pos
     return [a for a in ctx.chain_after(pos, trigger, s.actors) if a.span.end <= trigger]
 
@@ -196,15 +196,15 @@ def bracketed_lead(ctx: Context, s: Sent, start: int) -> bool:
     """"1. Rà soát quy chế phối hợp (Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ; hoàn thành trong Quý II/2026).":
     an item whose lead (and partners, and time) are named in brackets after its task: the words before the bracket
     are the task. Also "(Giao X chủ trì ...)", "(X chủ trì; Y, Z phối hợp)". False when the sentence is not so."""
-    m = cues.TRAILING_BRACKET.search(ctx.match, start, s.end)
-    if m is None or cues.LEAD.search(ctx.low, start, m.start()) or ctx.opening_chain(s, start, m.start()):
+    m = dutycues.TRAILING_BRACKET.search(ctx.match, start, s.end)
+    if m is None or dutycues.LEAD.search(ctx.low, start, m.start()) or ctx.opening_chain(s, start, m.start()):
         return False    # the item names its own holder before the bracket
     inner_start, inner_end = m.start("inner"), m.end("inner")
     inner = [a for a in s.actors if inner_start <= a.span.start and a.span.end <= inner_end]
-    lead = cues.LEAD.search(ctx.low, inner_start, inner_end)
+    lead = dutycues.LEAD.search(ctx.low, inner_start, inner_end)
     led = lead is not None
-    lead = lead or cues.BRACKET_HOLDERS.search(ctx.low, inner_start, inner_end)   # "(Sở Y tế thực hiện)"
-    opener = cues.BRACKET_OPENER.match(ctx.match, inner_start)
+    lead = lead or dutycues.BRACKET_HOLDERS.search(ctx.low, inner_start, inner_end)   # "(Sở Y tế thực hiện)"
+    opener = dutycues.BRACKET_OPENER.match(ctx.match, inner_start)
     leads = ctx.chain_after(opener.end(), lead.start(), inner) if lead is not None else []
     tstart, tend = ctx.span_text(start, m.start())
     if not leads or not ctx.gap_ok(ctx.gaps[leads[-1].span.end:lead.start()]) or len(ctx.text[tstart:tend].split()) < 3:
@@ -215,7 +215,7 @@ def bracketed_lead(ctx: Context, s: Sent, start: int) -> bool:
                                                 text=ctx.text[tstart:tend].rstrip(" .,;:"), levels=ctx.levels(leads)))
         ctx.state.open_coordination = None
         return True
-    coop = cues.COOPERATE.search(ctx.low, lead.end(), inner_end)
+    coop = dutycues.COOPERATE.search(ctx.low, lead.end(), inner_end)
     partners: list[Mention] = []
     if coop is not None and coop.group(1):            # "X chủ trì, phối hợp với Y, Z"
         partners = ctx.chain_after(coop.end(), inner_end, inner)
@@ -233,13 +233,13 @@ def labelled_roles(ctx: Context, s: Sent, start: int) -> bool:
     sentence is not so."""
     if "chủ trì" not in ctx.low[start:s.end]:
         return False
-    labels = list(cues.INLINE_ROLE.finditer(ctx.match, start, s.end))
+    labels = list(dutycues.INLINE_ROLE.finditer(ctx.match, start, s.end))
     if not labels or labels[0].group("role").lower() != "chủ trì":
         return False
     tstart, tend = ctx.span_text(start, labels[0].start())
     if len(ctx.text[tstart:tend].split()) < 3:
         return False
-    bounds = [m.start() for m in labels[1:]] + [m.start() for m in cues.INLINE_ROLE_END.finditer(ctx.match, start, s.end)]
+    bounds = [m.start() for m in labels[1:]] + [m.start() for m in dutycues.INLINE_ROLE_END.finditer(ctx.match, start, s.end)]
 
     def listed(label) -> list[Mention]:
         end = min([b for b in bounds if b > label.end()] + [s.end])

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
@@ -63,9 +64,9 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
     d = _Duty(s, content_start, s.end)
     duty_start = _request(ctx, d)
     d.triggers = sorted(
-        [(m.start(), m.end(), "lead") for m in cues.LEAD.finditer(ctx.scan, duty_start, d.end)]
-        + [(m.start(), m.end(), "cooperate") for m in cues.COOPERATE.finditer(ctx.scan, duty_start, d.end)]
-        + [(m.start(), m.end(), "responsible") for m in cues.RESPONSIBLE.finditer(ctx.scan, duty_start, d.end)])
+        [(m.start(), m.end(), "lead") for m in dutycues.LEAD.finditer(ctx.scan, duty_start, d.end)]
+        + [(m.start(), m.end(), "cooperate") for m in dutycues.COOPERATE.finditer(ctx.scan, duty_start, d.end)]
+        + [(m.start(), m.end(), "responsible") for m in dutycues.RESPONSIBLE.finditer(ctx.scan, duty_start, d.end)])
     _holders(ctx, d)
     _duty_text(ctx, d)
     if _record(ctx, d):
@@ -76,7 +77,7 @@ def _request(ctx: Context, d: _Duty) -> int:
     """Step 1: "X yêu cầu / đề nghị / giao Y ...": requester and addressees; returns where the duty starts."""
     s, start, end, low = d.s, d.start, d.end, ctx.low
     kind_subject = cues.kind_subject(ctx.lexicon)
-    for m in cues.REQUIRE.finditer(ctx.scan, start, end):
+    for m in dutycues.REQUIRE.finditer(ctx.scan, start, end):
         chain = ctx.chain_after(m.end(), end, s.actors, gap_chars=":")
         if not chain:
             continue
@@ -111,8 +112,8 @@ def _holders(ctx: Context, d: _Duty) -> None:
         s.role == "body" and (s.start > s.sentence.span.start or bool(state.heading)))
     duty_item = listed or (s.role == "body" and ctx.prescribes)
     opening = ctx.opening_chain(s, start, end) if duty_item or first_trigger is not None else []
-    if opening and not listed and (cues.NOT_A_PLAIN_DUTY.match(ctx.low, opening[-1].span.end)
-                                   or cues.AS_FOLLOWS.search(ctx.low, start, end)
+    if opening and not listed and (dutycues.NOT_A_PLAIN_DUTY.match(ctx.low, opening[-1].span.end)
+                                   or dutycues.AS_FOLLOWS.search(ctx.low, start, end)
                                    or any(m.office and len(m.office) >= m.span.end - m.span.start for m in opening)):
         # "Chính phủ ban hành Nghị định ...", "Bộ Chính trị đánh giá: ...", "... như sau:", a bare office ("Người
         # đứng đầu tổ chức, cơ sở ...": the issuer only by default, too weak without a duty word)
@@ -135,7 +136,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
             subjects, d.inherited = list(state.heading), True
         elif state.addressees and (s.role == "tasks" or _body_item(s)):
             subjects, d.inherited = list(state.addressees), True
-        if d.inherited and not d.directed and cues.DIRECT_VERB.match(ctx.low, start + len(ctx.low[start:end]) -
+        if d.inherited and not d.directed and dutycues.DIRECT_VERB.match(ctx.low, start + len(ctx.low[start:end]) -
                                                                       len(ctx.low[start:end].lstrip())):
             d.directed = ctx.directed_chain(subjects, end, s.actors, pos=start)   # "a) Chỉ đạo cơ quan hải quan ..."
     d.subjects = subjects
@@ -145,16 +146,16 @@ def _heading_assigns(ctx: Context, d: _Duty) -> bool:
     """An item under an actor heading opens with "giao Y ..." (after an adverb at most): the heading's actor gives it."""
     if d.request_kind != "giao" or not d.addressees or not ctx.state.heading or d.s.role not in _DUTY_PARTS + ("body",):
         return False
-    give = cues.REQUIRE.search(ctx.scan, d.start, d.addressees[0].span.start)
+    give = dutycues.REQUIRE.search(ctx.scan, d.start, d.addressees[0].span.start)
     return give is not None and len(ctx.words_between(d.start, give.start())) <= 2 \
         and not any(d.start <= m.span.start < give.start() for m in d.s.actors)
 
 
 def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
     """The agent of a passive duty: "Việc phát phiếu bầu do Tổ bầu cử thực hiện." gives the Tổ its duty."""
-    for m in cues.BY_AGENT.finditer(ctx.low, start, end):
+    for m in dutycues.BY_AGENT.finditer(ctx.low, start, end):
         chain = ctx.chain_after(m.end(), end, s.actors)
-        if chain and cues.AGENT_VERB.match(ctx.low, chain[-1].span.end, end):
+        if chain and dutycues.AGENT_VERB.match(ctx.low, chain[-1].span.end, end):
             return chain
     return []
 
@@ -217,7 +218,7 @@ def _record(ctx: Context, d: _Duty) -> bool:
     elif d.first_trigger is not None and d.first_trigger[2] == "responsible" and not d.subjects:
         # "Phong trào ... phải được chỉ đạo chặt chẽ ...": a requirement nobody in particular holds
         d.index = ctx.add(Assertion("requirement", Span(d.tstart, d.tend), s.sentence.index, text=task_text))
-    elif m := cues.REQUIREMENT_LEAD.match(ctx.low[start:end]):
+    elif m := dutycues.REQUIREMENT_LEAD.match(ctx.low[start:end]):
         rs, re_ = ctx.span_text(start + m.end(), end)
         d.index = ctx.add(Assertion("requirement", Span(rs, re_), s.sentence.index, text=ctx.text[rs:re_]))
     else:
@@ -267,7 +268,7 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
     if index is not None and holders and ctx.out[index].relation == "task":
         resp = next((t for t in d.triggers if t[2] == "responsible"), None)
         if resp is not None and d.explicit:
-            joint = "jointly" if (len(ctx.iris(holders)) > 1 or cues.JOINTLY.match(ctx.low[resp[0]:resp[1]])) else None
+            joint = "jointly" if (len(ctx.iris(holders)) > 1 or dutycues.JOINTLY.match(ctx.low[resp[0]:resp[1]])) else None
             ctx.add(Assertion("responsible", Span(d.tstart, d.tend), s.sentence.index, subjects=ctx.iris(holders),
                               text=task_text, levels=ctx.levels(holders), qualifier=joint, parent=index))
     coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))

@@ -9,6 +9,7 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.actions import directs, issuer_from_metadata, issues
 from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import Context, Sent
@@ -120,15 +121,15 @@ def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
     bounds = [start] + [start + c for c in cuts] + [s.end]
     parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if ctx.match[a:b].strip(" ;\n")]
     def holds(a: int, b: int) -> bool:
-        trigger = cues.DUTY_TRIGGER.search(ctx.scan, a, b)
+        trigger = dutycues.DUTY_TRIGGER.search(ctx.scan, a, b)
         return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors))
-    if any(cues.PARTNERS_CLAUSE.search(ctx.match, a, b) for a, b in parts[1:]):
+    if any(dutycues.PARTNERS_CLAUSE.search(ctx.match, a, b) for a, b in parts[1:]):
         return []       # "X là cơ quan chủ trì; Y, Z là cơ quan phối hợp": one coordination, read whole
-    if any(cues.BARE_LEAD.search(ctx.low, a, b) and cues.COOPERATE.search(ctx.low, c, d)
+    if any(dutycues.BARE_LEAD.search(ctx.low, a, b) and dutycues.COOPERATE.search(ctx.low, c, d)
            for (a, b), (c, d) in zip(parts, parts[1:])):
         return []       # "Giao X chủ trì; Y, Z phối hợp tổ chức ...": X leads the task the partners' clause names
     def requests(a: int, b: int) -> bool:    # "...; khẩn trương giao X lập hồ sơ ...": X holds that clause only
-        return any(ctx.chain_after(m.end(), b, s.actors, gap_chars=":") for m in cues.REQUIRE.finditer(ctx.scan, a, b))
+        return any(ctx.chain_after(m.end(), b, s.actors, gap_chars=":") for m in dutycues.REQUIRE.finditer(ctx.scan, a, b))
     if sum(holds(a, b) for a, b in parts) >= 2 or any(requests(a, b) for a, b in parts[1:]):
         return parts
     return []
@@ -208,7 +209,7 @@ def is_heading(ctx: Context, s: Sent) -> bool:
 
 def _assigns(ctx: Context, s: Sent) -> bool:
     """A lead-in that gives a named actor a lead ("Giao Sở Y tế chủ trì, phối hợp với ... thực hiện các nội dung sau:")."""
-    lead = cues.LEAD.search(ctx.low, s.start, s.end)
+    lead = dutycues.LEAD.search(ctx.low, s.start, s.end)
     return lead is not None and bool(ctx.chain_before(lead.start(), s.start, s.actors))
 
 
@@ -230,14 +231,14 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     raw_low = ctx.low[s.start:s.end]
     if not s.actors or _continues_title(ctx, s):
         return None
-    m = cues.RESPONSIBILITY_HEADING.match(raw_low) or cues.REMIT_FIRST.match(raw_low)
+    m = dutycues.RESPONSIBILITY_HEADING.match(raw_low) or dutycues.REMIT_FIRST.match(raw_low)
     start = s.start + (m.end() if m else 0)
     chain = ctx.chain_after(start, s.end, s.actors)
     if not chain and cues.FRONTED_PURPOSE.match(raw_low):
         # "2.1. Để thực hiện có hiệu quả Nghị quyết ..., Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:"
         comma = ctx.low.rfind(",", s.start, s.actors[0].span.start)
         chain = ctx.chain_after(comma + 1, s.end, s.actors) if comma >= 0 else []
-        if not chain or not cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
+        if not chain or not dutycues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
             return None
     if not chain:
         return None
@@ -248,10 +249,10 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
         and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or _qualifier_only(rest))
     if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered:
         return chain
-    if m is not None and cues.RESPONSIBILITY_HEADING.match(raw_low) and cues.HEADING_SCOPE.fullmatch(rest) \
+    if m is not None and dutycues.RESPONSIBILITY_HEADING.match(raw_low) and dutycues.HEADING_SCOPE.fullmatch(rest) \
             and is_heading(ctx, s):
         return chain   # "Điều 5. Trách nhiệm của Sở Y tế trong phối hợp": what the duties below are about
-    if cues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
+    if dutycues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
         return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"
     return None
 
@@ -263,7 +264,7 @@ def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
     if colon < 0 or not s.actors or not ctx.match[colon + 1:s.end].strip(" .;") \
             or any(a.span.start < colon < a.span.end for a in s.actors):
         return None   # "Giám đốc các Sở: Nông nghiệp và Môi trường, Xây dựng": the colon is inside a list of names
-    m = cues.RESPONSIBILITY_HEADING.match(ctx.low, s.start, colon)
+    m = dutycues.RESPONSIBILITY_HEADING.match(ctx.low, s.start, colon)
     start = m.end() if m else s.start
     chain = [a for a in ctx.chain_after(start, colon, s.actors) if a.span.end <= colon]
     if not chain or not ctx.gap_ok(ctx.gaps[chain[-1].span.end:colon]) or not ctx.gap_ok(ctx.gaps[start:chain[0].span.start]):
