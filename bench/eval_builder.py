@@ -31,9 +31,10 @@ decree's chapter of duties, a plan's table as PDF layout text, a quy chế phố
 (``r3-NN-*``: joint documents' headers and signature blocks as columns, delegated and acting signatures, organs under
 their parent, a news article about a joint document); ``probe4`` the round-4 probes of ``tests/data/genre/probe4/``
 (``r4a-*`` actors, ``r4t-*`` tables of duty, ``r4f-*`` frames); ``probe5`` the round-5 probes of
-``tests/data/genre/probe5/`` (one prefix per engineer, see its README); ``--files`` scores one set or batch.
+``tests/data/genre/probe5/`` (one prefix per engineer, see its README); ``probe6`` the round-6 probes of
+``tests/data/genre/probe6/`` (the same way); ``--files`` scores one set or batch.
 
-Usage:  .venv/bin/python bench/eval_builder.py [--split genre|real-tune|real-blind|probe|probe3|probe4|probe5|all|tune|heldout|blind|blind-looked|blind-untouched] [--verbose] [--actor-model PATH]
+Usage:  .venv/bin/python bench/eval_builder.py [--split genre|real-tune|real-blind|probe|probe3|probe4|probe5|probe6|all|tune|heldout|blind|blind-looked|blind-untouched] [--verbose] [--actor-model PATH]
 
 ``--actor-model PATH`` builds with the builder's optional filter of actor names (``policykg build --actor-model``;
 the model: ``bench/models/README.md``).
@@ -167,7 +168,7 @@ def _prf(correct: int, predicted: int, matched: int, gold: int) -> tuple[float, 
 
 
 GENRE_SPLITS = ("tune", "heldout", "blind", "blind-looked", "blind-untouched")
-REAL_SPLITS = ("real-tune", "real-blind", "probe", "probe3", "probe4", "probe5")
+REAL_SPLITS = ("real-tune", "real-blind", "probe", "probe3", "probe4", "probe5", "probe6")
 SPLITS = ("genre", *REAL_SPLITS, "all", *GENRE_SPLITS)
 BLIND_LOOKED = 5  # the first five blind documents (by name) may be looked at while fixing; the rest stay untouched
 

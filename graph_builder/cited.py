@@ -123,10 +123,11 @@ def _named(vocab: Vocabulary, match: str, low: str, start: int, end: int,
         if any(s <= m.start() < e for s, e in taken) or _is_heading_or_title(match, low, start, m.start()):
             continue
         words = []
-        for tok in re.finditer(r"\S+", match[m.end():end]):
+        for tok in re.finditer(r"[^\s|]+\|?", match[m.end():end]):   # a table's cell ends a name ("Luật Phòng bệnh | Bộ Y tế")
             word = tok.group(0)
-            bare = word.rstrip(".,;:…!?)")
-            if not bare or bare.lower() in cues.DOCUMENT_NAME_STOP or bare[0] in "\"(":
+            bare = word.rstrip(".,;:…!?)|")
+            if not bare or bare.lower() in cues.DOCUMENT_NAME_STOP or bare[0] in "\"(" \
+                    or "|" in match[m.end():m.end() + tok.start()]:
                 break
             if not words and bare.lower() in cues.NOT_A_DOCUMENT_NAME:
                 break   # "Quy định tại điểm a", "Quy định chung": the verb or a heading, not a name

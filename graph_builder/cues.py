@@ -49,6 +49,7 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực
 |triệu tập|thảo luận|cho ý kiến|thành lập|kiện toàn|vận hành|sẵn sàng|phê chuẩn|đưa tin|trình bày|trao đổi|ra quyết định
 |đếm|đọc|mời|phối kết hợp|đảm nhiệm|phụ trách|làm đầu mối|làm thường trực|làm cơ quan|khẩn trương|đẩy nhanh|nêu cao|gương mẫu|nghiêm túc|tích cực
+|thu gom|lắp đặt|chỉnh trang|vệ sinh|sửa chữa|nạo vét|di dời
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 # document kinds (ontology class names) whose plain "X <verb> ..." sentences do not prescribe: a news article or a
@@ -304,6 +305,18 @@ PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướn
 FAMILY_NAMES = frozenset("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai
 trương lâm hà lương lưu tạ chu cao thái vương quách tô triệu phùng kiều đoàn lục hứa lò lù giàng sùng vàng hầu thào
 nông hoàng mạc la lăng tòng khổng doãn văn âu ông kim""".split())
+
+
+def item_break_before_name(word: str) -> bool:
+    """A line break in a cell before this capitalised word starts a person's name ("Phó Chủ tịch" / "Nguyễn Văn A"),
+    not the next item of a list ("Bộ Tư pháp" / "Bộ Tài chính").
+
+    >>> item_break_before_name("Nguyễn"), item_break_before_name("Bộ")
+    (True, False)
+    """
+    return word.lower() in FAMILY_NAMES
+
+
 # middle names after which a family name that is also a head noun ("Đoàn", "Văn") begins a person's name ("Đoàn Thị
 # Hậu", not "Đoàn Thanh niên" or "Đoàn Công tác")
 MIDDLE_NAMES = frozenset("thị văn đức hữu ngọc xuân trọng đình quang minh hồng mạnh thế tiến anh".split())

@@ -24,6 +24,9 @@ from policykg.graph_builder.cues import MAIN_CLAUSE_VERBS
 # ban hành Nghị định ...") or a verb of saying that opens a quotation ("Bộ Chính trị đánh giá: ..."): no duty
 # ... or words in brackets after the name ("đại biểu Hội đồng nhân dân (Thực hiện từ ngày ...)")
 NOT_A_PLAIN_DUTY = re.compile(r"\s*(?:(?:" + "|".join(MAIN_CLAUSE_VERBS) + r")(?!\w)|[^\W\d]+(?:\s+[^\W\d]+)?\s*:|[(\[])")
+# a line of the preamble of a decision, decree or resolution ("Căn cứ Luật ...;", "Theo đề nghị của Giám đốc Sở Y tế;",
+# "Xét Tờ trình số ..."): the grounds of the act, under the issuer's name line ("CHÍNH PHỦ"), never a duty of it
+PREAMBLE = re.compile(r"\s*(?:căn cứ|theo đề nghị|xét đề nghị|theo đề xuất|xét tờ trình|xét báo cáo)(?!\w)")
 # "X hướng dẫn Quy trình ... như sau:": a plain sentence that introduces the document's own content
 AS_FOLLOWS = re.compile(r"(?<!\w)như sau\s*:?\s*$")
 
@@ -35,6 +38,8 @@ RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trá
 BY_AGENT = re.compile(r"(?<!\w)do\s+")
 AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ trách|tiến hành|tổ chức|triệu tập)(?=\s*(?:[.;,:]|$"
                         r"|theo\s))")
+# after "chịu trách nhiệm" in the closing article of a decision: "... thi hành Quyết định này", "... thực hiện Chỉ thị này"
+EXECUTES = re.compile(r"\s+(?:thi hành|thực hiện|tổ chức thực hiện)\s+")
 REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
 # lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
@@ -47,11 +52,12 @@ DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có
 # tổ chức ..." (searched in the lower-cased clause before the semicolon)
 BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
 # roles labelled after the task in the same sentence: "1. Rà soát ...; cơ quan chủ trì: X; cơ quan phối hợp: Y, Z;
-# thời gian hoàn thành: Quý II/2026.", "Kiểm tra ... - Chủ trì: X - Phối hợp: Y" (searched in the match form)
-INLINE_ROLE = re.compile(r"(?:[;.]|\s[-–])\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
+# thời gian hoàn thành: Quý II/2026.", "Kiểm tra ... - Chủ trì: X - Phối hợp: Y", "Xây dựng Đề án ... (chủ trì: X;
+# phối hợp: Y, Z; thời gian: Quý III/2026)" (searched in the match form)
+INLINE_ROLE = re.compile(r"(?:[;.(,]|\s[-–])\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
                          r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?\s*:", re.I)
 # the label after them that ends their lists: "; thời gian: ...", "- Sản phẩm: ..."
-INLINE_ROLE_END = re.compile(r"(?:[;.]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:;.]{0,25}:", re.I)
+INLINE_ROLE_END = re.compile(r"(?:[;.,]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:;.]{0,25}:", re.I)
 # the lead named in brackets after the task of an item: "1. Rà soát quy chế (Sở Tư pháp chủ trì, phối hợp với Sở Nội
 # vụ; hoàn thành trong Quý II/2026)." (searched in the match form; the bracket closes the sentence)
 TRAILING_BRACKET = re.compile(r"\((?P<inner>[^()]{6,400})\)\W*$")
@@ -61,6 +67,11 @@ BRACKET_HOLDERS = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đ�
 # the partners listed after a label in the sentence: "X chủ trì; các cơ quan phối hợp gồm: Y, Z"
 PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp(?:\s+thực hiện)?"
                           r"(?:\s+(?:gồm|bao gồm)(?:\s+có)?)?\s*:\s*")
+# a bracket right after a body's name that gives its other name: "Bộ Thông tin và Truyền thông (nay là Bộ Văn hóa,
+# Thể thao và Du lịch)", "Ủy ban nhân dân các tỉnh ... (sau đây gọi là Ủy ban nhân dân cấp tỉnh)": the same holder, the
+# sentence goes on after it (searched in the match form, from the end of the first name)
+RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi(?: tắt| chung)? là|gọi tắt là|viết tắt là"
+                              r"|trước đây là)\s*:?\s*", re.I)
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
 SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
@@ -146,12 +157,16 @@ _WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|ch�
 # a deadline in running text: "trước ngày 30/6/2026", "chậm nhất là ngày ...", "trong quý III/2026", "xong trong
 # Quý II/2026", "từ ngày ... đến ngày ...", "trong thời hạn 05 ngày làm việc, kể từ ...", "định kỳ hằng năm";
 # not an event ("trước khi", "sau khi", "từ nay đến ...")
-_LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
+_LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
              rf"|{_EVERY}))")   # "..., thời gian: Quý IV/2025"
 DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
                       rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
-DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai))?|tiến\s+độ"
+DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|trình))?|tiến\s+độ"
                             r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")
+# a line that only gives, in brackets, the time of the item or step above it: "(Từ ngày 02/2 đến ngày 03/2/2026)",
+# "(Thời gian thực hiện: Quý II/2026)" (matched on the lower-cased line; the time is then read with DEADLINE)
+BRACKETED_TIME = re.compile(r"\s*\(\s*(?P<label>thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:?\s*)?"
+                            r"(?P<time>[^()]{4,100}?)\s*\)\s*[.;]?\s*")
 # the moments of a deadline, to compute when it falls due
 DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from policykg.graph_builder.cues import item_break_before_name
+
 __all__ = ["html_to_text"]
 
 
@@ -50,8 +52,12 @@ class _VisibleText(HTMLParser):
         self._block(tag)
 
     def handle_startendtag(self, tag: str, attrs) -> None:
-        if tag not in _SKIP_TAGS:
-            self._block(tag)
+        if tag in _SKIP_TAGS:
+            return
+        if not self.skip_depth and self.table_depth and tag in _LINE_TAGS - {"tr", "td", "th"} \
+                and self._table_tag(tag, opening=True, attrs=attrs):
+            return   # "<td>Sở A<br/>Sở B</td>": as "<br>", a space inside the cell
+        self._block(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
@@ -65,7 +71,8 @@ class _VisibleText(HTMLParser):
 
     def _close_cell(self) -> None:
         if self.cell_open:
-            text = re.sub(r"[ \t\r\n\f]+", " ", "".join(self.cell)).strip()
+            text = _CELL_BREAK_ITEM.sub(_item_break, "".join(self.cell))   # "Bộ Tư pháp<br>Bộ Tài chính": two names
+            text = re.sub(r"[ \t\r\n\f\x1f]+", " ", text).strip()
             self.cells.append((text, *self.cell_span))
         self.cell, self.cell_open = [], False
 
@@ -142,7 +149,7 @@ class _VisibleText(HTMLParser):
             self._close_row()
             return True
         if self.cell_open and tag in _LINE_TAGS | _PARAGRAPH_TAGS:
-            self.cell.append(" ")      # "<td>Sở A<br>Sở B</td>": one cell, one line
+            self.cell.append(_CELL_BREAK)      # "<td>Sở A<br>Sở B</td>": one cell, one line
             return True
         return False
 
@@ -169,6 +176,18 @@ class _VisibleText(HTMLParser):
             self.parts.append(data)
         else:
             self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+
+# a line break inside a cell (marked while the cell is read); between a lower-case word and a capitalised one it
+# separates the items of a list ("Bộ Tư pháp<br>Bộ Tài chính", "<p>Sở Y tế</p><p>Công an tỉnh</p>"), elsewhere it is
+# a space ("Kiểm tra,<br>giám sát", "CHỦ TỊCH<br>Nguyễn Văn A", "Phó Chủ tịch<br>Nguyễn Văn A")
+_CELL_BREAK = "\x1f"
+_CELL_BREAK_ITEM = re.compile(r"(?<=(?P<last>\w))[ \t\r\n\f]*\x1f[ \t\r\n\f\x1f]*(?=(?P<word>\w+))")
+
+
+def _item_break(m: re.Match) -> str:
+    item = m.group("last").islower() and m.group("word")[0].isupper() and not item_break_before_name(m.group("word"))
+    return "; " if item else " "
 
 
 def _span(value: str | None) -> int:

@@ -191,6 +191,8 @@ class Assertion:
                     subjects=[the cited document's issuer, when written after it]  date=its date (ISO)
       implements    objects=[document IRIs]     (thực hiện Chỉ thị ...); subjects and date as for cites
       concerns      objects=[initiative or document IRIs]  (a task/requirement names a campaign, movement, regulation)
+      lead-in       subjects=[leads]  objects=[partners]  the roles a lead-in names over the items below it, no task of
+                    its own ("1. Bộ Y tế chủ trì, phối hợp với A, B:"); the items carry them; no record in the graph
     """
 
     relation: str

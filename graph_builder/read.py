@@ -242,17 +242,36 @@ def table_rows(text: str) -> list[tuple[int, int, list[int]]]:
     return rows
 
 
+class _RowOffsets:
+    """``offset in rows``: the offset lies on a line that holds one of the cell separators ``keep`` (a table row)."""
+
+    def __init__(self, text: str, keep: frozenset[int]):
+        self.text, self.lines = text, {text.rfind("\n", 0, p) for p in keep}
+
+    def __contains__(self, offset: int) -> bool:
+        return self.text.rfind("\n", 0, offset) in self.lines
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] != "\n":
             chars[i] = " "
 
 
+# "<br>" between a lower-case word and a capitalised one inside a table row: the items of a list in one cell
+_CELL_ITEM_BREAK = re.compile(r"(?<=\w)<[bB][rR]\s*/?>[ \t]*(?P<word>\w+)")
+
+
 def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset()) -> None:
     """Blank Markdown / HTML remnants in place (same length); ``keep``: offsets of cell separators."""
-    if "<" in text:
+    keep_lines = _RowOffsets(text, keep)
+    if "<" in text:   # each pattern only where its marker character occurs (a scan of the whole text otherwise)
         for m in re.finditer(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", text, flags=re.S):
             _blank(chars, m.start(), m.end())
+            item = _CELL_ITEM_BREAK.match(text, m.start())
+            if item and text[m.start() - 1].islower() and item.group("word")[0].isupper() and m.start() in keep_lines \
+                    and not cues.item_break_before_name(item.group("word")):
+                chars[m.start()] = ";"   # "| Bộ Tư pháp<br>Bộ Tài chính |": two names in one cell
     if "&" in text:
         for m in re.finditer(r"&(nbsp|amp|quot|lt|gt|apos|#\d{1,6});", text):
             rep = {"amp": "&", "quot": '"', "lt": "<", "gt": ">", "apos": "'"}.get(m.group(1), " ")

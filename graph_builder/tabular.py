@@ -161,20 +161,26 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
             previous_end = span.end if grouped else None
             continue
         row = TableRow(sentence.index, span, _cells(match, span))
-        if previous_end is not None and tables and not match[previous_end:span.start].strip() \
-                and match[previous_end:span.start].count("\n") <= 2 \
-                and not (grouped and duty_header([match_key(match[c.start:c.end]) for c in row.cells])):
+        keys = [match_key(match[c.start:c.end]) for c in row.cells]
+        if tables and tables[-1].rows and keys == _first_header(match, tables[-1]):
+            tables[-1].header_rows.append(row)   # the header repeated after a page break: the table goes on below it
+        elif previous_end is not None and tables and not match[previous_end:span.start].strip() \
+                and match[previous_end:span.start].count("\n") <= 2 and not (grouped and duty_header(keys)):
             table = tables[-1]
             if not table.rows and _more_header(match, row):
                 table.header_rows.append(row)
-                table.header = _joined(table.header, [match_key(match[c.start:c.end]) for c in row.cells])
+                table.header = _joined(table.header, keys)
             else:
                 table.rows.append(row)
         else:
-            header = [match_key(match[c.start:c.end]) for c in row.cells]
-            tables.append(Table(header=header, header_row=row))
+            tables.append(Table(header=keys, header_row=row))
         previous_end, grouped = span.end, False
     return tables
+
+
+def _first_header(match: str, table: Table) -> list[str]:
+    """The match keys of a table's first header row, as written (before rows below it joined more header words)."""
+    return [match_key(match[c.start:c.end]) for c in table.header_row.cells]
 
 
 def _group_line(match: str, previous_end: int, span: Span) -> bool:

@@ -19,6 +19,8 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["Context", "Sent", "State"]
 
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
+_OPENS_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -28,6 +30,21 @@ def _gap_ok(gap: str) -> bool:
         return False
     words = [w.group(0) for w in _WORD.finditer(cues.HAMLET_LEVELS.sub(" ", lower_same_length(gap)))]
     return all(w in cues.LIST_FILLER or w in cues.LEVEL_WORDS for w in words)
+
+
+def _renamings_blanked(form: str, mentions: list[Mention]) -> str:
+    """``form`` with the bracket that gives a body's other name blanked, the name inside kept ("Bộ Thông tin và
+    Truyền thông (nay là Bộ Văn hóa, Thể thao và Du lịch) chỉ đạo ...": the list reads on to the verb after it)."""
+    actors = sorted((m for m in mentions if m.category == "actor"), key=lambda m: (m.span.start, m.span.end))
+    chars = None
+    for first, second in zip(actors, actors[1:]):
+        opener = dutycues.RENAMING_BRACKET.fullmatch(form, first.span.end, second.span.start)
+        close = _CLOSES_BRACKET.match(form, second.span.end) if opener else None
+        if close:
+            chars = chars if chars is not None else list(form)
+            for i in (*range(first.span.end, second.span.start), *range(second.span.end, close.end())):
+                chars[i] = " " if chars[i] != "\n" else "\n"
+    return form if chars is None else "".join(chars)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -69,6 +86,7 @@ class State:
     heading_section: int | None = None
     heading_rank: int = 2   # numbering rank of the heading: 0 "Điều 5." / "II.", 1 "2.", 2 none
     heading_lead: int | None = None   # the lead-in's coordination ("Giao X chủ trì, phối hợp với Y ... sau:")
+    heading_lead_marker: str | None = None   # the list marker of a lead-in under a heading ("- Phối hợp với Y:")
     last_task: int | None = None
     last_task_section: int | None = None
     open_coordination: int | None = None
@@ -83,7 +101,7 @@ class Context:
         self.source = source
         self.text = source.text
         self.match = source.match
-        self.low = lower_same_length(source.match)
+        self.low = _renamings_blanked(lower_same_length(source.match), mentions)
         # where triggers are searched: names of campaigns and documents blanked ("Không để ai bị bỏ lại phía sau")
         scan = list(self.low)
         for m in mentions:
@@ -95,7 +113,7 @@ class Context:
         for m in mentions:
             if m.office:
                 gaps[m.span.start - len(m.office):m.span.start] = " " * len(m.office)
-        self.gaps = "".join(gaps)
+        self.gaps = _renamings_blanked("".join(gaps), mentions)
         self.sections = {s.index: s for s in sections}
         self.sentences = sentences
         self.opening: dict[int, Sentence] = {}   # section index -> the sentence that opens it
@@ -255,6 +273,15 @@ class Context:
     def gap_ok(self, gap: str) -> bool:
         return _gap_ok(gap)
 
+    def without_appositives(self, chain: list[Mention]) -> list[Mention]:
+        """The members of an actor list less those in brackets right after another ("Bộ Công an (Cục Cảnh sát kinh
+        tế)", "Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an)"): the unit or the owner of the body before it,
+        named to say which body is meant, not one more holder."""
+        return [m for k, m in enumerate(chain) if k == 0 or not (
+            (_OPENS_BRACKET.fullmatch(self.match, chain[k - 1].span.end, m.span.start)
+             or dutycues.RENAMING_BRACKET.fullmatch(self.match, chain[k - 1].span.end, m.span.start))
+            and _CLOSES_BRACKET.match(self.match, m.span.end))]
+
     def chain_before(self, pos: int, start: int, actors: list[Mention], loose: int = 3) -> list[Mention]:
         """The actor list ending right before ``pos`` ("các cấp ủy, chính quyền | phải ...")."""
         before = [m for m in actors if start <= m.span.start and m.span.end <= pos]
@@ -284,9 +311,9 @@ class Context:
     def after_preposition(self, pos: int, floor: int) -> bool:
         return bool(cues.PREPOSITION_BEFORE.search(self.low[max(floor, pos - 20):pos]))
 
-    @staticmethod
-    def iris(chain: list[Mention]) -> list[str]:
-        return list(dict.fromkeys(m.iri for m in chain))
+    def iris(self, chain: list[Mention]) -> list[str]:
+        """The actors of a list as holders: each once, those in brackets after another left out (``without_appositives``)."""
+        return list(dict.fromkeys(m.iri for m in self.without_appositives(chain)))
 
     @staticmethod
     def levels(chain: list[Mention]) -> tuple[str, ...]:

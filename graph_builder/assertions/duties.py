@@ -48,6 +48,7 @@ class _Duty:
     tstart: int = 0
     tend: int = 0
     index: int | None = None
+    directed_index: int | None = None   # the task of those directed or given it ("giao Y làm đầu mối ...")
     holders: list[Mention] = field(default_factory=list)
 
     @property
@@ -123,7 +124,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
     if d.directed and not d.addressees:
         subjects = opening
     if not subjects and first_trigger is not None:
-        subjects = ctx.chain_before(first_trigger[0], start, s.actors)
+        subjects = ctx.chain_before(first_trigger[0], start, s.actors) or _executors(ctx, d)
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
     if not subjects and duty_item:
@@ -149,6 +150,18 @@ def _heading_assigns(ctx: Context, d: _Duty) -> bool:
     give = dutycues.REQUIRE.search(ctx.scan, d.start, d.addressees[0].span.start)
     return give is not None and len(ctx.words_between(d.start, give.start())) <= 2 \
         and not any(d.start <= m.span.start < give.start() for m in d.s.actors)
+
+
+def _executors(ctx: Context, d: _Duty) -> list[Mention]:
+    """The closing article of a decision: "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở, Thủ trưởng các ban, ngành
+    của tỉnh; Chủ tịch UBND các xã, phường; các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định
+    này.": every body named in its list of addressees (items cut by semicolons, each with its own words) executes it."""
+    trigger = d.first_trigger
+    executes = dutycues.EXECUTES.match(ctx.low, trigger[1]) if trigger[2] == "responsible" else None
+    if executes is None or not cues.self_reference(ctx.lexicon).match(ctx.low, executes.end()) \
+            or ";" not in ctx.match[d.start:trigger[0]]:
+        return []
+    return [a for a in d.s.actors if d.start <= a.span.start and a.span.end <= trigger[0]]
 
 
 def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
@@ -228,9 +241,9 @@ def _record(ctx: Context, d: _Duty) -> bool:
     if d.index is not None and d.directed:
         ds, de = ctx.span_text(d.directed[0].span.start, end)
         if de > ds:
-            ctx.add(Assertion("task", Span(ds, de), s.sentence.index, subjects=ctx.iris(d.directed),
-                              text=ctx.text[ds:de], levels=ctx.levels(d.directed), parent=d.index),
-                    key=("directed", s.sentence.index, tuple(ctx.iris(d.directed))))
+            d.directed_index = ctx.add(Assertion("task", Span(ds, de), s.sentence.index, subjects=ctx.iris(d.directed),
+                                                 text=ctx.text[ds:de], levels=ctx.levels(d.directed), parent=d.index),
+                                       key=("directed", s.sentence.index, tuple(ctx.iris(d.directed))))
     return True
 
 
@@ -271,7 +284,15 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
             joint = "jointly" if (len(ctx.iris(holders)) > 1 or dutycues.JOINTLY.match(ctx.low[resp[0]:resp[1]])) else None
             ctx.add(Assertion("responsible", Span(d.tstart, d.tend), s.sentence.index, subjects=ctx.iris(holders),
                               text=task_text, levels=ctx.levels(holders), qualifier=joint, parent=index))
-    coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
+    roles = [t for t in d.triggers if t[2] != "responsible"]
+    if d.directed_index is not None and roles and roles[0][2] == "lead" and roles[0][0] >= d.directed[-1].span.end \
+            and ";" not in ctx.match[d.directed[-1].span.end:roles[0][0]]:
+        # "giao Sở Y tế làm đầu mối tổng hợp ...", "chỉ đạo Y chủ trì ...": those given the task lead it
+        directed = ctx.out[d.directed_index]
+        coordination(ctx, s, start, end, d.directed, d.triggers, d.directed_index, directed.text,
+                     (directed.evidence.start, directed.evidence.end))
+    else:
+        coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
     mobilises(ctx, s, start, end, holders if holders else d.subjects)
     participates(ctx, s, start, end, holders if holders else d.subjects)
     whole = s.role == "objectives" and index is None and not cues.OBJECTIVE.search(ctx.scan, start, end)

@@ -45,6 +45,14 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     time = row.cells[columns.deadline] if columns.deadline is not None and columns.deadline < len(row.cells) else None
     deadline = written_deadline(ctx.text[time.start:time.end]) if time is not None and time.end > time.start else None
     task_text = ctx.text[tstart:tend]
+    for more in _wrapped_rows(ctx, table, row, columns):
+        # "| 1 | Xây dựng đề án phát triển | Bộ Y tế | Bộ Tài chính, | Năm 2026 |" / "| | y tế cơ sở ... | | Bộ Nội vụ | |"
+        piece = more.cells[columns.task]
+        task_text += " " + ctx.text[piece.start:piece.end]
+        if columns.partner is not None and columns.partner < len(more.cells):
+            cell_span = more.cells[columns.partner]
+            partners += [m for m in ctx.mentions if m.category == "actor"
+                         and cell_span.start <= m.span.start and m.span.end <= cell_span.end]
     if "\n" in task_text:       # a cell of a Word table copied as text that wraps over two lines
         task_text = " ".join(task_text.split())
     above = ctx.out[ctx.state.last_task] if continues and ctx.state.last_task is not None else None
@@ -55,6 +63,22 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     if co_leads and leads:   # the leads of the row above and of this one lead one task together
         ctx.add(Assertion("coordination", evidence, s.sentence.index, subjects=ctx.iris(leads), objects=co_leads,
                           text=task_text, levels=ctx.levels(leads), parent=index))
+
+
+def _wrapped_rows(ctx: Context, table: Table, row: TableRow, columns) -> list[TableRow]:
+    """The rows right below ``row`` that only carry on its cells: no number, no lead, the task going on in lower case
+    (a row of a converted table wrapped over several lines of its own)."""
+    out = []
+    for below in table.rows[table.rows.index(row) + 1:] if row in table.rows else []:
+        cells = below.cells
+        task = cells[columns.task] if columns.task < len(cells) else None
+        lead = cells[columns.lead] if columns.lead < len(cells) else None
+        words = ctx.text[task.start:task.end].strip() if task is not None else ""
+        if not words or not words[0].islower() or (cells and columns.task != 0 and cells[0].end > cells[0].start) \
+                or (lead is not None and lead.end > lead.start):
+            break
+        out.append(below)
+    return out
 
 
 def _task_above(ctx: Context, table: Table, row: TableRow, column: int) -> Span | None:

@@ -18,8 +18,8 @@ from policykg.graph_builder.assertions.coordination import (bracketed_lead, labe
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
-from policykg.graph_builder.deadlines import deadline_label, written_deadline
-from policykg.graph_builder.model import Assertion, Mention
+from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
+from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.segment import section_role
 from policykg.graph_builder.vocabulary import mostly_capitals
 
@@ -67,7 +67,9 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         return
     if top_numbered and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
-    if is_heading(ctx, s):
+    if state.heading_lead_marker is not None and (not state.heading or _marker(ctx, s) == state.heading_lead_marker):
+        state.heading_lead = state.heading_lead_marker = None   # an item beside "- Phối hợp với Y:" is no longer below it
+    if is_heading(ctx, s) or _preamble(ctx, s) or _time_of_above(ctx, s):
         return
     attribute = _ATTRIBUTE.match(ctx.match[s.start:s.end])
     content_start = s.start
@@ -103,6 +105,41 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     else:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
+
+
+def _preamble(ctx: Context, s: Sent) -> bool:
+    """"Căn cứ Luật ...;", "Theo đề nghị của Bộ trưởng Bộ Y tế;": a ground of the act, no duty (not "Căn cứ tình hình
+    thực tế, Ủy ban nhân dân xã giao ...", whose main clause gives one)."""
+    opener = dutycues.PREAMBLE.match(ctx.low, s.start)
+    if opener is None or s.start != s.sentence.span.start:
+        return False   # not "c) Căn cứ chiến lược ... để xây dựng ...", an item of duties
+    line = ctx.match[s.start:s.end].rstrip()
+    return (line.endswith(";") or "," not in line) and not ctx.has_trigger(opener.end(), s.end)
+
+
+def _time_of_above(ctx: Context, s: Sent) -> bool:
+    """"BƯỚC BA" / "Tổ chức hội nghị hiệp thương lần thứ hai ..." / "(Từ ngày 02/2 đến ngày 03/2/2026)": a line that
+    only gives the time, in brackets, of the line above it: that line's task (or, when it made none, a requirement of
+    its words) is due then. True when the line is so."""
+    m = dutycues.BRACKETED_TIME.fullmatch(ctx.low, s.start, s.end)
+    if m is None or s.sentence.index == 0:
+        return False
+    found = find_deadline(ctx.low, m.start("time"), m.end("time"))
+    if not (found is not None and found[0] == m.start("time")
+            or m.group("label") and dutycues.DUE_MOMENT.search(ctx.low, m.start("time"), m.end("time"))):
+        return False   # "(Thời gian thực hiện: Quý II/2026)" names the time with its label, a bare moment will do
+    above = ctx.sentences[s.sentence.index - 1]
+    deadline = ctx.text[m.start("time"):m.end("time")]
+    index = ctx.first_task_of(above.index)
+    if index is not None:
+        ctx.out[index].deadline = ctx.out[index].deadline or deadline
+        return True
+    numbering = _NUMBERING.match(ctx.match[above.span.start:above.span.end])
+    start, end = ctx.span_text(above.span.start + (numbering.end() if numbering else 0), above.span.end)
+    words = ctx.text[start:end]
+    if len(words.split()) >= 3 and not mostly_capitals(words) and "|" not in ctx.match[start:end]:
+        ctx.add(Assertion("requirement", Span(start, end), above.index, text=words.rstrip(" .:;"), deadline=deadline))
+    return True
 
 
 def _topic_of_duty(ctx: Context, s: Sent, after: int) -> bool:
@@ -141,13 +178,24 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
     task = next((a for a in ctx.out[made:] if a.relation == "task" and a.sentence == s.sentence.index and a.subjects),
                 None)
     holders = [m for m in s.actors if task is not None and m.iri in task.subjects]
+    state = ctx.state
+    if not holders and task is not None and state.heading and task.subjects == ctx.iris(state.heading):
+        # "1. Phòng Văn hóa:" / "- Phối hợp với Trung tâm Văn hóa:" / "+ Tổ chức ...;": the heading's actors hold the
+        # items below the lead-in with the partners it names, until an item beside the lead-in
+        state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
+                                   and ctx.out[i].sentence == s.sentence.index and ctx.out[i].objects), None)
+        state.heading_lead_marker = _marker(ctx, s) if state.heading_lead is not None else None
+        return
     if holders:
-        state = ctx.state
         state.heading, state.heading_section = holders, s.sentence.section
         state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
                                    and ctx.out[i].qualifier != "unled"), None)
+        if not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,.") and ctx.has_trigger(s.start, s.actors[-1].span.start):
+            for a in ctx.out[made:]:   # "1. Bộ Y tế chủ trì, phối hợp với A, B:": the roles of the items below, no
+                if a.sentence == s.sentence.index and a.relation in ("task", "coordination"):   # task of its own
+                    a.relation = "lead-in"
 
 
 def _led_item(ctx: Context, s: Sent, made: int) -> None:
@@ -161,7 +209,17 @@ def _led_item(ctx: Context, s: Sent, made: int) -> None:
         if task.relation == "task" and task.sentence == s.sentence.index and task.subjects == lead_in.subjects \
                 and not any(a.relation == "coordination" and a.parent == i for a in ctx.out[made:]):
             ctx.add(Assertion("coordination", task.evidence, task.sentence, subjects=list(lead_in.subjects),
-                              objects=list(lead_in.objects), text=task.text, levels=task.levels, parent=i))
+                              objects=list(lead_in.objects), text=task.text, levels=task.levels, parent=i,
+                              qualifier="unled" if lead_in.qualifier == "unled" else None))
+
+
+def _marker(ctx: Context, s: Sent) -> str:
+    """The kind of list marker a line opens with: the bullet itself ("-", "+"), "1." / "a)" / "I." by class, or ""."""
+    m = _NUMBERING.match(ctx.match[s.sentence.span.start:s.sentence.span.end])
+    mark = m.group(0).strip() if m else ""
+    if not mark or mark[0] in "-+•*":
+        return mark[:1]
+    return "1" if mark[0].isdigit() else "I" if mark[0] in "IVXL" and mark.rstrip(".)").isupper() else "a"
 
 
 def _item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
@@ -199,12 +257,25 @@ def is_heading(ctx: Context, s: Sent) -> bool:
         return True
     section = ctx.sections.get(s.sentence.section)
     if section is not None and section.title and s.sentence.span.start == section.span.start \
-            and not (raw.endswith(":") and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s))):
+            and not (raw.endswith(":") and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s)
+                                             or _duty_of_heading(ctx, s))):
         # a lead-in holder's own duty: "2. Sở Y tế ... sau:", "2. Giao Sở Y tế chủ trì, phối hợp với ... sau:"
         title = match_key(section.title)
         body = match_key(raw).rstrip(".:")
         return body == title or (body.endswith(title) and len(body) - len(title) < 8)
     return False
+
+
+def _duty_of_heading(ctx: Context, s: Sent) -> bool:
+    """"4. Sở Khoa học và Công nghệ:" / "c) Hằng năm, tổng hợp danh mục nhiệm vụ ...:": an item below an actor heading
+    that opens with a verb (after a time) is a duty of the heading's actors, its own items below it."""
+    if not ctx.state.heading or not ctx.within(s.sentence.section, ctx.state.heading_section):
+        return False
+    pos = s.start + len(ctx.low[s.start:s.end]) - len(ctx.low[s.start:s.end].lstrip())
+    time = dutycues.DEADLINE.match(ctx.low, pos, s.end)
+    if time is not None and ctx.low.startswith(",", time.end()):
+        pos = time.end() + 1
+    return not s.actors[:1] or s.actors[0].span.start > pos and ctx.verb_after(pos, s.end)
 
 
 def _assigns(ctx: Context, s: Sent) -> bool:
