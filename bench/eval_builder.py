@@ -32,9 +32,12 @@ decree's chapter of duties, a plan's table as PDF layout text, a quy chế phố
 their parent, a news article about a joint document); ``probe4`` the round-4 probes of ``tests/data/genre/probe4/``
 (``r4a-*`` actors, ``r4t-*`` tables of duty, ``r4f-*`` frames); ``probe5`` the round-5 probes of
 ``tests/data/genre/probe5/`` (one prefix per engineer, see its README); ``probe6`` the round-6 probes of
-``tests/data/genre/probe6/`` (the same way); ``--files`` scores one set or batch.
+``tests/data/genre/probe6/`` (the same way); ``--files`` scores one set or batch. ``real-dev`` scores more
+published documents (gold and manifest in ``tests/data/real-dev/``, texts from ``$POLICYKG_DEV_CORPUS``, checked
+against the manifest's SHA-256); ``--figures-only`` prints a real split's figures without its errors, as for the
+blind half (the first run on new documents, before anyone looks at the builder's output on them).
 
-Usage:  .venv/bin/python bench/eval_builder.py [--split genre|real-tune|real-blind|probe|probe3|probe4|probe5|probe6|all|tune|heldout|blind|blind-looked|blind-untouched] [--verbose] [--actor-model PATH]
+Usage:  .venv/bin/python bench/eval_builder.py [--split genre|real-tune|real-blind|real-dev|probe|probe3|probe4|probe5|probe6|all|tune|heldout|blind|blind-looked|blind-untouched] [--verbose] [--figures-only] [--actor-model PATH]
 
 ``--actor-model PATH`` builds with the builder's optional filter of actor names (``policykg build --actor-model``;
 the model: ``bench/models/README.md``).
@@ -168,7 +171,7 @@ def _prf(correct: int, predicted: int, matched: int, gold: int) -> tuple[float, 
 
 
 GENRE_SPLITS = ("tune", "heldout", "blind", "blind-looked", "blind-untouched")
-REAL_SPLITS = ("real-tune", "real-blind", "probe", "probe3", "probe4", "probe5", "probe6")
+REAL_SPLITS = ("real-tune", "real-blind", "real-dev", "probe", "probe3", "probe4", "probe5", "probe6")
 SPLITS = ("genre", *REAL_SPLITS, "all", *GENRE_SPLITS)
 BLIND_LOOKED = 5  # the first five blind documents (by name) may be looked at while fixing; the rest stay untouched
 
@@ -232,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--actor-model", metavar="PATH",
                         help="filter the builder's actor names with this trained actor model (policykg build "
                              "--actor-model; e.g. bench/models/actors-tune.crfsuite)")
+    parser.add_argument("--figures-only", action="store_true",
+                        help="real splits: print the figures without the errors (the first run on new documents)")
     parser.add_argument("--files", metavar="REGEX",
                         help="score only the documents whose file name this finds (real and probe splits; e.g. a "
                              "batch of probes: --split probe3 --files '^r3-1[1-7]')")
@@ -247,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     todo = {"genre": genre, "all": genre + real}.get(args.split, (args.split,))
     for split in todo:
         if split in REAL_SPLITS:
-            evaluate_real(split, args.verbose, actor_model=args.actor_model, files=args.files)
+            evaluate_real(split, args.verbose, actor_model=args.actor_model, files=args.files,
+                          figures_only=args.figures_only)
         else:
             evaluate(split, args.verbose, actor_model=args.actor_model)
         print()

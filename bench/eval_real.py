@@ -25,6 +25,7 @@ Matching (the same normaliser on both sides, :func:`name_key`):
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
@@ -49,6 +50,8 @@ PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3"),   # r
               "probe5": PROBE_DIR.with_name("probe5"),   # round 5: one prefix per engineer (see its README)
               "probe6": PROBE_DIR.with_name("probe6")}   # round 6: one prefix per engineer (see its README)
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
+DEV_DIR = REPO / "tests" / "data" / "real-dev"   # round 6: more published documents, gold only (texts: DEV_CORPUS_ENV)
+DEV_CORPUS_ENV = "POLICYKG_DEV_CORPUS"
 
 
 def corpus_dir() -> Path:
@@ -63,6 +66,24 @@ def split_documents(split: str) -> list[str]:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     wanted = {"real-tune": {"tune"}, "real-blind": {"blind"}, "real": {"tune", "blind"}}[split]
     return sorted(r["file"] for r in rows if r["split"] in wanted)
+
+
+def dev_paths() -> list[tuple[Path, Path]]:
+    """(text, gold) of the ``real-dev`` split: the texts the manifest names (``tests/data/real-dev/MANIFEST.tsv``: file,
+    source at a commit, SHA-256 of the bytes), read from $POLICYKG_DEV_CORPUS and checked against their digests."""
+    folder = os.environ.get(DEV_CORPUS_ENV)
+    if not folder or not Path(folder).is_dir():
+        raise SystemExit(f"real-dev reads its texts from ${DEV_CORPUS_ENV} (a folder of the files that "
+                         f"tests/data/real-dev/MANIFEST.tsv names, fetched from their sources)")
+    with open(DEV_DIR / "MANIFEST.tsv", encoding="utf-8") as handle:
+        rows = sorted(csv.DictReader(handle, delimiter="\t"), key=lambda r: r["file"])
+    paths = []
+    for row in rows:
+        text = Path(folder) / row["file"]
+        if not text.is_file() or hashlib.sha256(text.read_bytes()).hexdigest() != row["sha256"]:
+            raise SystemExit(f"{text}: missing or not the text of {row['source']} (SHA-256 differs)")
+        paths.append((text, DEV_DIR / (text.stem + ".gold.json")))
+    return paths
 
 
 # ------------------------------------------------------------------------------------------------ normalising
@@ -584,6 +605,8 @@ def split_paths(split: str) -> list[tuple[Path, Path]]:
             return []
         return [(p, p.with_name(p.stem + ".gold.json")) for p in sorted(PROBE_DIRS[split].iterdir())
                 if p.suffix in (".txt", ".md", ".html") and p.with_name(p.stem + ".gold.json").exists()]
+    if split == "real-dev":
+        return dev_paths()
     corpus = corpus_dir()
     if not corpus.is_dir():
         raise SystemExit(f"the real corpus is not at {corpus}: set ${CORPUS_ENV} or place it at ../shared/corpus/real")
@@ -591,14 +614,15 @@ def split_paths(split: str) -> list[tuple[Path, Path]]:
 
 
 def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str | None = None,
-                  files: str | None = None) -> dict[str, tuple[float, float, float]]:
+                  files: str | None = None, figures_only: bool = False) -> dict[str, tuple[float, float, float]]:
     """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
 
     ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3'/'probe4'/'probe5'/'probe6';
     ``files``, a regular expression, keeps the documents whose file name it finds (a batch of probes: "^r3-1[1-7]").
+    ``figures_only`` prints the figures without errors, as for the blind half (the first run on new documents).
     """
     out = out or sys.stdout
-    blind = split == "real-blind" or split == "real"
+    blind = figures_only or split == "real-blind" or split == "real"
     totals = {r: Tally() for r in RELATIONS}
     issuers_exact = 0
     paths = [(t, g) for t, g in split_paths(split) if files is None or re.search(files, t.name)]

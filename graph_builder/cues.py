@@ -134,6 +134,10 @@ NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())
 
+# the bloc of bodies a Party committee or a union of a province serves, in its name: "Đảng ủy các cơ quan Đảng tỉnh",
+# "Đảng ủy Khối các cơ quan tỉnh", "Đoàn Thanh niên Khối các cơ quan Đảng tỉnh", "Đảng ủy Khối doanh nghiệp tỉnh"
+BLOC = re.compile(r"(?:khối\s+)?(?:các\s+)?(?:cơ quan(?:\s+đảng)?|doanh nghiệp)\s+(?=\w)")
+
 # Party organisations named by the body they sit in: "Tổ đảng ở Thường trực Ủy ban Pháp luật", "Chi bộ ở ..."
 LOCATED_HEADS = frozenset(("tổ đảng", "chi bộ"))
 # a header line under a body's name that names a part of it, no head noun of its own ("HỘI ĐỒNG NHÂN DÂN TỈNH X" /
@@ -203,6 +207,12 @@ MODIFIER_OF = re.compile(r"(?<!\w)(?:an ninh|quốc phòng|thế trận|chiến 
 FUNCTION_WORDS_AFTER = ("có liên quan", "liên quan")
 # before a people group named as the seat one is elected to, not the people: "ứng cử | đại biểu Quốc hội"
 ELECTED_AS = re.compile(r"(?<!\w)(?:ứng cử|bầu cử|bầu|tiêu chuẩn(?: của)?|làm|trúng cử)\s+$")
+# ... and the next seat of such a list: "ứng cử đại biểu HĐND tỉnh, | HĐND xã", "bầu cử đại biểu Quốc hội khóa XVI và |
+# (đại biểu) Hội đồng nhân dân các cấp": the council is a seat too, not an actor
+NEXT_SEAT = re.compile(r"(?<!\w)(?:ứng cử|bầu cử|bầu|trúng cử)\s+đại biểu\s+(?:hđnd|hội đồng nhân dân|quốc hội)"
+                       r"(?:\s+(?:cấp\s+)?[^\W\d_]+|\s+khóa\s+[ivxl]+)?\s*(?:,|và)\s*(?:đại biểu\s+)?$")
+# after a government named as a model of governing, not the body: "Chính phủ điện tử", "Chính phủ số", "chính quyền số"
+GOVERNMENT_AS_MODEL = re.compile(r"\s+(?:điện tử|số(?!\s*[:\d]|\s+hóa)|kiến tạo|liêm chính)(?!\w)")
 # before a kind of institution named as a place ("tại địa phương", "vào trường học", "đến các cơ sở y tế")
 AT_A_PLACE = re.compile(r"(?<!\w)(?:tại|ở|vào|đến|tới|khỏi)\s+(?:các\s+)?$")
 # "ngành" as a field or an industry, not the sector's bodies: "chuyên ngành", "liên ngành", "ngành công nghiệp"

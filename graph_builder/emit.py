@@ -426,8 +426,9 @@ def named_actors(result: BuildResult, lexicon: Lexicon | None) -> set[str]:
         if m.category != "actor" or m.iri in actors:
             continue
         entry = lexicon.get(m.iri) if lexicon is not None else None
-        if m.generic or (entry.generic if entry is not None else m.kind == "PeopleGroup"):
-            continue
+        if m.generic or (entry.generic if entry is not None else m.kind == "PeopleGroup") \
+                or (entry is not None and entry.level == "LevelAll"):
+            continue   # (a body at every level, "Ủy ban nhân dân các cấp", acts or is named in passing)
         k = bisect.bisect_right(sorted_starts, m.span.start) - 1
         sentence = result.sentences[order[k]] if k >= 0 else None
         if sentence is not None and roles.get(sentence.section) in ("footer", "recipients"):
@@ -442,7 +443,7 @@ def _describe_named(out: Emitter, result: BuildResult, lexicon: Lexicon | None, 
     for m in sorted(result.mentions, key=lambda m: (m.span.start, m.span.end)):
         mentions_by_iri.setdefault(m.iri, m)
     actors = named_actors(result, lexicon)
-    refs = frame_actors(result)          # issuers, the bodies above them, the organs of signers
+    refs = frame_actors(result, lexicon)   # issuers, the bodies above them that issue through them, signers' organs
     actors.update(refs)
 
     for iri in sorted(actors):

@@ -8,6 +8,8 @@ import pyoxigraph as ox
 
 from policykg.core.iris import mint_item_iri, mint_person_iri, mint_post_iri
 from policykg.graph_builder.model import ActorRef, Assertion, BuildResult, DocumentInfo
+from policykg.graph_builder.organs import acts_in_header
+from policykg.ontology.lexicon import Lexicon
 from policykg.graph_builder.terms import RDF_TYPE, XSD_DATE, Emitter, actor_iris, clean_label, pkg, term, vi
 
 __all__ = ["CITING", "citation", "cited_identifiers", "frame_actors", "signatures"]
@@ -38,16 +40,18 @@ def cited_identifiers(out: Emitter, result: BuildResult, exclude: set) -> None:
             out.add(m.iri, term("dcterms", "identifier"), ox.Literal(m.identifier))
 
 
-def frame_actors(result: BuildResult) -> dict[str, ActorRef]:
+def frame_actors(result: BuildResult, lexicon: Lexicon | None = None) -> dict[str, ActorRef]:
     """The actors the frame names, by IRI: every issuer (of the document, or of the one an article reports), the
-    body the header names above an issuer, the organ of each signer's post."""
+    organ of each signer's post, and the body the header names above an issuer when that body's name heads its
+    organs' documents (``organs.acts_in_header``; any other stays the object of ``pkg:partOf`` only)."""
     refs: dict[str, ActorRef] = {}
     for info in (result.document, result.document.reports_on):
         if info is None:
             continue
         if info.issuer:
             refs.setdefault(info.issuer, ActorRef(info.issuer, info.issuer_label, info.issuer_kind))
-        for ref in [*info.issuers, *info.parents.values(), *(s.organ for s in info.signatures if s.organ)]:
+        parents = [p for p in info.parents.values() if acts_in_header(p, info.issuers, lexicon)]
+        for ref in [*info.issuers, *parents, *(s.organ for s in info.signatures if s.organ)]:
             if ref.iri:
                 refs.setdefault(ref.iri, ref)
     return refs

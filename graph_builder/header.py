@@ -28,6 +28,7 @@ from policykg.graph_builder.headernames import (
     joint_issuers,
     organ_names,
     part_only,
+    placed_function_body,
     shared_place,
 )
 from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
@@ -275,6 +276,9 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
                     last_name = _Name(last_name.text, [(parent_name.spans[0][0], last_name.spans[0][1])])
                     resolved[-2] = (parent_name, ActorRef("", parent.label, parent.kind))
                 resolved[-1] = (last_name, whole)
+        if len(resolved) > 1 and (placed := placed_function_body(resolved[-1][0].text, resolved[-2][1])) is not None:
+            header.parents[placed.iri] = resolved[-2][1]
+            resolved[-1] = (resolved[-1][0], placed)   # "UBND TỈNH X" / "ỦY BAN BẦU CỬ": the election committee of X
         last = resolved[-1][1]
         if last.iri:
             header.issuers = [last]

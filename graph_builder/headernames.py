@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef
@@ -15,7 +16,7 @@ from policykg.graph_builder.organs import actor_named, is_bare_head
 from policykg.graph_builder.vocabulary import HEADER_CONTINUATION
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["LEVEL_PLACE", "Name", "composed", "joint_issuers", "organ_names", "part_only", "shared_place"]
+__all__ = ["LEVEL_PLACE", "Name", "composed", "placed_function_body", "joint_issuers", "organ_names", "part_only", "shared_place"]
 
 
 @dataclass
@@ -104,6 +105,20 @@ def part_only(name: str, lexicon: Lexicon) -> bool:
 
 LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
                           r"(?!(?:ỦY|UỶ|ĐOÀN)\b)(?P<place>.+)$")     # not the committee "TỈNH ỦY", "TỈNH ĐOÀN"
+
+
+_LEVEL_PLACE_LABEL = re.compile(r"\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+[A-ZĐ].*)$")
+
+
+def placed_function_body(part: str, body: ActorRef) -> ActorRef | None:
+    """A body named by what it does under a local organ ("ỦY BAN NHÂN DÂN TỈNH GIA LAI" / "ỦY BAN BẦU CỬ"): that
+    place's ("Ủy ban bầu cử tỉnh Gia Lai"); None for any other part."""
+    place = _LEVEL_PLACE_LABEL.search(body.label or "")
+    found = cues.FUNCTION_BODY.fullmatch(part.lower().strip())
+    if place is None or found is None:
+        return None
+    label = f"{part.strip()[:1]}{part.strip()[1:].lower()} {place.group(1)}"
+    return ActorRef(mint_actor_iri(label), label, "Organization")
 
 
 def composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:

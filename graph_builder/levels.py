@@ -23,7 +23,7 @@ from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["distributed_level", "echoed_level", "read_as_name", "same_level"]
+__all__ = ["distributed_level", "echoed_level", "one_tier", "read_as_name", "same_level"]
 
 # the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class
 _NAMED_LEVEL = re.compile(r"(?<!\w)(?:cấp\s+)?(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?!\w)")
@@ -128,4 +128,25 @@ def echoed_level(mentions: list[Mention], source: SourceText, lexicon: Lexicon) 
                     match_key(before.label)[len(match_key(m.surface)):]):
                 out[k] = dataclasses.replace(m, iri=before.iri, label=before.label, kind=before.kind, known=before.known)
                 break
+    return out
+
+
+_LEVEL = r"(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
+_PLURAL_LEVEL = re.compile(rf"^(?P<base>.+?)\s+(?P<plural>(?:các|cấp)\s+)?(?P<list>{_LEVEL}(?:\s*,\s*(?:và\s+)?{_LEVEL})*)"
+                           rf"(?:\s+trực thuộc trung ương)?$")
+
+
+def one_tier(mentions: list[Mention]) -> list[Mention]:
+    """A body the vocabulary does not know, named at every unit of one tier in several ways ("Trạm Y tế các xã,
+    phường", "Trạm Y tế các xã", "Trạm Y tế cấp xã"): one body, the first form's."""
+    first: dict[tuple[str, str], Mention] = {}
+    out = []
+    for m in mentions:
+        found = _PLURAL_LEVEL.match(match_key(m.label)) if m.category == "actor" and not m.known and m.label else None
+        if found is None or not (found.group("plural") or "," in found.group("list")):
+            out.append(m)
+            continue
+        tier = _LEVEL_CLASS_WORD.get(re.split(r"\s*,\s*", found.group("list"))[0], "")
+        seen = first.setdefault((found.group("base"), tier), m)
+        out.append(m if seen is m else dataclasses.replace(m, iri=seen.iri, label=seen.label, kind=seen.kind))
     return out

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import re
+
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.vocabulary import COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, caps_context, starts_verb
+from policykg.graph_builder.vocabulary import (COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, caps_context, is_abbreviation,
+                                               starts_verb)
 
-__all__ = ["ScanSteps", "comma_inside_name", "lowercase_domain", "lowercase_tail"]
+__all__ = ["ScanSteps", "capitalised_domain", "comma_inside_name", "lowercase_domain", "lowercase_tail"]
 
 _DOMAIN_TOKENS = 20   # the longest lower-case domain ("điều tra tội phạm về kinh tế và tham nhũng, buôn lậu, môi trường": 16)
 
@@ -127,6 +130,13 @@ class ScanSteps:
         return None
 
     def _domain(self, head_text: str, i: int, joins: bool = True) -> int | None:
+        """:meth:`_domain_words`, unless they are a verb alone ("Ban Chỉ đạo | xây dựng | báo cáo ...": the duty's)."""
+        end = self._domain_words(head_text, i, joins)
+        if end is not None and self.low[self.tokens[i][0]:end].strip() in cues.DOMAIN_VERBS:
+            return None
+        return end
+
+    def _domain_words(self, head_text: str, i: int, joins: bool = True) -> int | None:
         """A lower-case domain after a one-word capitalised name part ("Cục Điều tra | chống buôn lậu"), up to a
         hard boundary (a bracket, "thuộc", a comma before a capitalised name, the end of the line or sentence, a
         verb of the duty grammar); None when there is none within a few words, or for names whose domain is
@@ -238,10 +248,10 @@ class ScanSteps:
         return not self._office_word(i)
 
     def _capitalised(self, i: int) -> tuple[int, int]:
-        """(end, next token) after the capitalised token ``i``; a committee's head noun inside the name is taken whole
-        ("Ban Thường vụ | Đảng ủy": "Đảng" alone is a name too)."""
+        """(end, next token) after the capitalised token ``i``; a head noun inside the name is taken whole ("Ban
+        Thường vụ | Đảng ủy": "Đảng" alone is a name too; "Chi bộ | Ban Tổ chức": "Tổ chức" alone is a verb)."""
         s, e = self.tokens[i]
-        whole = self.head_at.get(s, e) if self.head_at.get(s, e) in self.head_ends else e
+        whole = self.head_at.get(s, e)
         end, i = max(e, whole), i + 1
         while i < len(self.tokens) and self.tokens[i][1] <= end:
             i += 1
@@ -274,6 +284,60 @@ class ScanSteps:
             if domain is not None:
                 return domain
         return self._lower_then_proper(i)
+
+    def _agency_follows(self, i: int) -> bool:
+        """Token ``i`` opens "cơ quan" before a capitalised name of a body on the same line ("Đảng ủy cơ quan | Văn
+        phòng Quốc hội", "Công đoàn cơ quan | Sở Y tế")."""
+        if i + 2 >= len(self.tokens) or not self.low.startswith("cơ quan ", self.tokens[i][0]):
+            return False
+        s = self.tokens[i + 2][0]
+        return _capital(self.match[s:self.tokens[i + 2][1]]) and self.starts_new_name(i + 2) \
+            and "\n" not in self.match[self.tokens[i][0]:s]
+
+    def _bloc(self, i: int) -> int | None:
+        """The end of the bloc a body serves, named at token ``i`` with its level ("các cơ quan Đảng | tỉnh", "Khối
+        các cơ quan | tỉnh Hà Tĩnh"), or None: the bloc's words, then a level word and its place."""
+        s = self.tokens[i][0]
+        word = self.low[s:self.tokens[i][1]]
+        bloc = cues.BLOC.match(self.low, s) if word in ("các", "khối") else None
+        level = self.vocab.level_word.match(self.low, bloc.end()) if bloc is not None else None
+        if level is None or "khối" not in self.low[s:bloc.end()] and "các" not in self.low[s:bloc.end()]:
+            return None
+        return self._level_and_place(self.index_of.get(level.start(), i), level.end())
+
+    def _needs_domain(self, head_text: str) -> bool:
+        """A State body's head of one word ("Vụ", "Cục", "Phòng") names no body alone: a capitalised verb right after
+        it is its domain ("Vụ | Tổ chức cán bộ"), not the clause's."""
+        return len(head_text.split()) == 1 and self.vocab.head_kind.get(match_key(head_text)) == "StateBody"
+
+    def _enterprise_goes_on(self, head_text: str, i: int, line_caps: bool) -> bool:
+        """The dash at token ``i`` joins two fields of an enterprise's name though the second is a head noun of its own
+        ("Tập đoàn Công nghiệp - Viễn thông Quân đội"): an organisation's head on both sides, no known body after it."""
+        s = self.tokens[i + 1][0]
+        if line_caps or self.match[self.tokens[i][0]:self.tokens[i][1]] != "-" or s in self.known_at or s not in self.head_at:
+            return False
+        kind = self.vocab.head_kind.get
+        return kind(match_key(head_text)) == "Organization" == kind(match_key(self.match[s:self.head_at[s]]))
+
+    def _word_closed(self, i: int, head_end: int) -> bool:
+        """The capitalised words of the name before token ``i`` (after its head) end a word of their own: an
+        abbreviation ("Sở KH&CN") or two capitalised syllables ("Truyền hình Gia Lai")."""
+        if i < 2 or self.tokens[i - 1][0] < head_end:
+            return False
+        before = [self.match[s:e] for s, e in self.tokens[i - 2:i]]
+        if self.tokens[i - 2][0] < head_end:
+            return is_abbreviation(before[1])
+        if self.starts_new_name(i - 2) or self.starts_new_name(i - 1):
+            return False   # "Thanh tra Bộ Quốc | phòng", "Phòng Tham mưu Bộ Chỉ | huy": a name inside, not ended
+        level = self.vocab.level_word.match(self.low, self.tokens[i - 1][0])
+        if level is not None and level.end() > self.tokens[i - 1][1]:
+            return False   # "Bệnh viện Nhi Trung | ương", "Viện Pasteur Thành | phố Hồ Chí Minh": a level's word goes on
+        return is_abbreviation(before[1]) or all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in before)
+
+    def _common_pair(self, i: int) -> bool:
+        """The two capitalised syllables before token ``i`` are a common noun of names, no proper name ("Trung ương",
+        "Quốc gia": "Ban Chỉ đạo Trung ương | phòng, chống ...")."""
+        return self.low[self.tokens[i - 2][0]:self.tokens[i][0]].strip() in ("trung ương", "quốc gia")
 
 
 def lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
@@ -325,18 +389,49 @@ def lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, kn
 def comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> bool:
     """A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban Tài chính, Ngân sách"): capitalised items
     up to a 'và' + capitalised word, or up to the end of the line or clause (a name that ends it)."""
-    j = i + 1
+    j, lower_and = i + 1, False
     while j < len(tokens):
         s, e = tokens[j]
         word = match[s:e]
         if "\n" in match[tokens[j - 1][1]:s] or word in (".", ";", ")"):
             return j > i + 1
+        if low[s:e] == "và" and j + 1 < len(tokens) and match[tokens[j - 1][0]:tokens[j - 1][1]].islower() \
+                and match[tokens[j + 1][0]:tokens[j + 1][1]].islower() and not starts_verb(low, tokens[j + 1][0]):
+            lower_and = True   # "Viện Chiến lược, Chính sách khoa học và công nghệ": a lower-case domain's "và"
+            j += 1
+            continue
         if low[s:e] == "và":
             return j + 1 < len(tokens) and match[tokens[j + 1][0]:tokens[j + 1][1]][:1].isupper() and not starts_new_name(j + 1)
         if word == ",":
             if j + 1 >= len(tokens) or not match[tokens[j + 1][0]:tokens[j + 1][1]][:1].isupper() or starts_new_name(j + 1):
                 return False
-        elif not word[0].isalnum() or low[s:e] in cues.NAME_STOP_WORDS or starts_verb(low, s):
-            return False
+        elif not word[0].isalnum() or low[s:e] in cues.NAME_STOP_WORDS or (starts_verb(low, s) and not word[0].isupper()):
+            return lower_and and word[0].isalnum() and low[s:e] not in cues.NAME_STOP_WORDS   # ("Ban Dân chủ, Giám sát ...")
         j += 1
     return j > i + 1
+
+
+_WORD_TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
+
+
+def capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, int]) -> int:
+    """Where the name of a department or ministry ends (``cues.CAPITALISED_DOMAIN_HEADS``): its domain is written
+    with capitals, so lower-case words after the last one's second syllable are not the name's ("Sở Ngoại vụ |
+    thông tin cho ..."), unless a ministry has that domain ("Sở Nông nghiệp và Phát triển nông thôn")."""
+    head_start, head_end, name_end = where
+    if match_key(match[head_start:head_end]) not in cues.CAPITALISED_DOMAIN_HEADS:
+        return name_end
+    words = list(_WORD_TOKEN.finditer(match, head_end, name_end))
+    last_cap = max((k for k, w in enumerate(words) if w.group(0)[:1].isupper()), default=None)
+    if last_cap is not None and is_abbreviation(words[last_cap].group(0)) and last_cap + 1 < len(words):
+        return words[last_cap].end()   # "Sở KH&CN | gửi": no lower-case word goes on an abbreviation
+    if last_cap is None or len(words) - last_cap <= 2:
+        return name_end
+    domain = match[head_end:name_end]
+    if vocab.lexicon.lookup("Bộ " + domain.strip()) is not None:
+        return name_end
+    return words[last_cap + 1].end()
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()

@@ -9,8 +9,9 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, lowercase_tail
+from policykg.graph_builder.nameparts import ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail
 from policykg.graph_builder.vocabulary import (
     PRIORITY_ACTOR,
     Candidate,
@@ -24,7 +25,7 @@ from policykg.graph_builder.vocabulary import (
     starts_verb,
 )
 
-__all__ = ["canonical_name", "collective_actors", "common_bodies", "pattern_actors"]
+__all__ = ["canonical_name", "pattern_actors"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
@@ -49,90 +50,13 @@ def pattern_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int
     return found
 
 
-def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names: list[Candidate]) -> list[Candidate]:
-    """Bodies named by what they belong to: "các Ủy ban của Quốc hội", "cơ quan chuyên môn thuộc Ủy ban nhân dân các
-    cấp", "các cơ quan, đơn vị trực thuộc Bộ Quốc phòng" (``cues.COLLECTIVE``), one actor of the named body's kind."""
-    found = []
-    for name in names:
-        if name.mention is None or name.mention.kind in ("PeopleGroup", "Office"):
-            continue
-        m = cues.COLLECTIVE.search(low, max(floor, name.start - 60), name.start)
-        if m is None:
-            continue
-        words = re.sub(r"\s+", " ", match[m.start("body"):name.start]).strip()
-        label = f"{words} {name.mention.label}"
-        label = label[:1].upper() + label[1:] if match[m.start("body")].isupper() else label
-        mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor",
-                          iri=mint_actor_iri(label), label=label, kind=name.mention.kind, known=False)
-        found.append(Candidate(m.start("body"), name.end, PRIORITY_ACTOR, mention))
-    return found
-
-
-def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
-    """Kinds of body named with a common noun and their domain ("cơ quan điều tra", "cơ quan thi hành án", "cơ quan
-    quản lý thuế", "cơ quan thanh tra có thẩm quyền"): generic actors, actors only where the text gives them a duty.
-    The domain is lower-case words up to a function word, a verb of the duty grammar or punctuation."""
-    found = []
-    for m in cues.COMMON_BODY.finditer(low, start, end):
-        name_end = _domain_end(match, low, m.end(), end, 4, caps=False)
-        if name_end is not None:
-            found.append(_generic_body(match, m.start(), name_end, "StateBody"))
-    return found
-
-
-def function_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
-    """Bodies named by a head noun and what they do ("Hội đồng thẩm định Chiến lược", "Tổ kiểm phiếu", "Đoàn kiểm tra
-    chuyên ngành", "Ban quản trị nhà chung cư", "Ủy ban bầu cử", ``cues.FUNCTION_BODY``), with the capitalised or
-    lower-case words that name their object: generic actors, actors only where the text gives them a duty."""
-    found = []
-    for m in cues.FUNCTION_BODY.finditer(low, start, end):
-        if not match[m.start()].isupper() or any(c.isupper() for c in match[m.start() + 1:m.end()]):
-            continue   # ("Ủy ban Kiểm tra Đảng ủy": a proper name, the head-first scan's)
-        name_end = _domain_end(match, low, m.end(), end, 10, caps=True) or m.end()
-        found.append(_generic_body(match, m.start(), name_end, "Organization"))
-    return found
-
-
-def _generic_body(match: str, start: int, end: int, kind: str) -> Candidate:
-    label = re.sub(r"\s+", " ", match[start:end])
-    mention = Mention(span=Span(start, end), surface="", category="actor", iri=mint_actor_iri(label), label=label,
-                      kind=kind, known=False, generic=True)
-    return Candidate(start, end, PRIORITY_ACTOR, mention)
-
-
-def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool) -> int | None:
-    """Where the domain words after a body's head end ("cơ quan | điều tra", "Hội đồng thẩm định | Kế hoạch phòng
-    ngừa, ứng phó sự cố hóa chất"): lower-case words (``caps``: capitalised ones too, and a comma before a
-    lower-case word once a capitalised word has come) up to a function word, a verb of the duty grammar, punctuation
-    or the end of the line; at most ``most`` words; None when there is none."""
-    words: list[int] = []
-    capital = False
-    for tok in _TOKEN.finditer(match, pos, min(end, pos + 100)):
-        word, written = low[tok.start():tok.end()], match[tok.start():tok.end()]
-        if word == "có" and low.startswith("có thẩm quyền", tok.start()):
-            words.append(tok.start() + len("có thẩm quyền"))
-            break
-        if word == "," and capital and words:
-            continue   # "Kế hoạch phòng ngừa, ứng phó ...": a comma inside the object's name
-        upper = caps and written[:1].isupper() and word.isalpha()
-        if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS \
-                or word in cues.DOMAIN_STOPS \
-                or (starts_verb(low, tok.start(), 2 if words else 1)
-                    and not low.startswith(cues.DOMAIN_VERBS, tok.start())) \
-                or len(words) >= most or (words and "\n" in match[words[-1]:tok.start()]):
-            break
-        capital = capital or upper
-        words.append(tok.end())
-    return words[-1] if words else None
-
-
 def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, int],
                    known: Candidate | None) -> Candidate | None:
     """The candidate for a name [head_start, name_end), unless it is a known actor with a level or a qualifier."""
     head_start, head_end, name_end = where
-    name_end = _capitalised_domain(vocab, match, (head_start, head_end, name_end))
-    region = cues.REGIONAL_UNIT.match(match, name_end)
-    name_end = region.end() if region else name_end   # "Kho bạc Nhà nước khu vực IX": a regional unit of its own
+    name_end = capitalised_domain(vocab, match, (head_start, head_end, name_end))
+    region = regional_unit_end(vocab, match, name_end, len(match))
+    name_end = region or name_end   # "Kho bạc Nhà nước khu vực IX": a regional unit of its own
     # trailing lower-case syllables that are not followed by anything name-like stay only when short
     if known is not None and known.end >= name_end:
         return None
@@ -154,23 +78,6 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
                       label=label, kind=kind, known=False)
     return Candidate(head_start, name_end, PRIORITY_ACTOR, mention)
-
-
-def _capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, int]) -> int:
-    """Where the name of a department or ministry ends (``cues.CAPITALISED_DOMAIN_HEADS``): its domain is written
-    with capitals, so lower-case words after the last one's second syllable are not the name's ("Sở Ngoại vụ |
-    thông tin cho ..."), unless a ministry has that domain ("Sở Nông nghiệp và Phát triển nông thôn")."""
-    head_start, head_end, name_end = where
-    if match_key(match[head_start:head_end]) not in cues.CAPITALISED_DOMAIN_HEADS:
-        return name_end
-    words = list(_TOKEN.finditer(match, head_end, name_end))
-    last_cap = max((k for k, w in enumerate(words) if w.group(0)[:1].isupper()), default=None)
-    if last_cap is None or len(words) - last_cap <= 2:
-        return name_end
-    domain = match[head_end:name_end]
-    if vocab.lexicon.lookup("Bộ " + domain.strip()) is not None:
-        return name_end
-    return words[last_cap + 1].end()
 
 
 # lower-case syllables a name's domain may run to after a capitalised word ("Cục Kiểm soát ô nhiễm môi trường")
@@ -238,13 +145,24 @@ class _NameScan(ScanSteps):
         while i < len(tokens) and tokens[i][1] <= level_end:
             i += 1
         while i < len(tokens) and _is_cap(match[tokens[i][0]:tokens[i][1]]) \
-                and "\n" not in match[last_end:tokens[i][0]] and match[tokens[i][0]].isalpha() \
-                and not self.starts_new_name(i) and not self._holder_follows(i):
+                and ("\n" not in match[last_end:tokens[i][0]] or self._place_goes_on(i, last_end > level_end)) \
+                and match[tokens[i][0]].isalpha() and not self.starts_new_name(i) and not self._holder_follows(i):
             last_end = tokens[i][1]
             i += 1
             if plural and last_end > level_end and i + 1 < len(tokens) and self._next_place(i):
                 i += 1   # "Ủy ban nhân dân các xã Nghi Yên, Nghi Tiến": the places of a plural level, one name
         return last_end
+
+    def _place_goes_on(self, i: int, begun: bool) -> bool:
+        """A place name broken by a line break ("phường Tây Hoa" / "Lư chủ trì, ..."): a place begun on the line above,
+        one capitalised syllable (not in capitals) on the next, then the sentence going on in lower case."""
+        tokens, match = self.tokens, self.match
+        gap = match[tokens[i - 1][1]:tokens[i][0]]
+        if not begun or gap.count("\n") != 1 or gap.strip() or i + 1 >= len(tokens):
+            return False
+        word, nxt = match[tokens[i][0]:tokens[i][1]], match[tokens[i + 1][0]:tokens[i + 1][1]]
+        return word[1:].islower() and (nxt.islower() or nxt in (",", ";", ".")) and "\n" not in match[tokens[i][1]:tokens[i + 1][0]] \
+            and not starts_verb(self.low, tokens[i][0], 1)
 
     def _next_place(self, i: int) -> bool:
         """Token ``i`` is a comma or 'và' between two places of a plural level ("các xã Nghi Yên, | Nghi Tiến"): the
@@ -282,7 +200,7 @@ class _NameScan(ScanSteps):
         office = vocab.head_kind.get(match_key(head_text)) == "Office"
         if office and _person_follows(match, tokens, i):
             return None   # "Phó Chủ tịch Nguyễn Văn A": an office and a person, no organisation
-        last_end, content, lower_run, place_only = head_end, False, 0, False
+        last_end, content, lower_run, place_only, inner = head_end, False, 0, False, False
         while i < len(tokens):
             s, e = tokens[i]
             if (self._line_ends(last_end, s, line_caps) and (content or not self._wrapped(last_end, s))) \
@@ -291,18 +209,13 @@ class _NameScan(ScanSteps):
             word = match[s:e]
             lw = low[s:e]
             nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
-            if word == "," and content and not place_only and (tail_end := self._comma_tail(i, nxt)) is not None:
-                return tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
-            if lw == "và" and content and self._serves_both(head_text, i):
-                return self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
             if word in (",", "-", "&") or lw == "và":
-                if content and nxt[:1].islower() and (chained := self._domain_goes_on_after(head_text, i)) is not None:
-                    return chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
-                if i + 1 >= len(tokens) or not _is_cap(nxt) or self.starts_new_name(i + 1) or place_only or self._rank_at(i + 1):
-                    break   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng Lê Quốc Hùng")
-                glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
-                if word == "," and not glued and not self._comma_goes_on(head_end, i):
-                    break   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)
+                step, joint_end = self._joint(head_text, head_end, i, (content, place_only, line_caps))
+                if step == "return":
+                    return joint_end
+                if step == "break":
+                    break
+                inner = inner or step == "fields"   # ("... - Viễn thông | Quân đội": the second field's name goes on)
                 i, last_end = i + 1, e
                 continue
             if office and not content and self.starts_new_name(i):
@@ -310,27 +223,32 @@ class _NameScan(ScanSteps):
             if office and not content and self._office_word(i):
                 i, last_end = i + 1, e   # "Phó Chủ tịch | Thường trực | Ủy ban nhân dân tỉnh": an office of two titles
                 continue
-            if lw == "các" and not content and not office and self._bodies_managed(head_text, i):
-                i += 1   # "Ban Quản lý | các | khu công nghiệp": the bodies a board manages
+            if (not content or tokens[i - 1][1] in self.head_ends) and not office and (bloc := self._bloc(i)) is not None:
+                last_end, content = bloc, True   # "Đảng ủy | các cơ quan Đảng tỉnh", "Đoàn Thanh niên Khối | các cơ quan ..."
+                break
+            if lw == "cơ" and not content and not office and self._agency_follows(i):
+                i, inner = i + 2, True   # "Đảng ủy | cơ quan | Văn phòng Quốc hội": the committee of that agency
                 continue
-            if lw == "ở" and not content and match_key(head_text) in cues.LOCATED_HEADS and _is_cap(nxt):
-                i += 1   # "Tổ đảng ở | Thường trực Ủy ban Pháp luật": a Party cell named by where it sits
+            if not content and not office and ((lw == "các" and self._bodies_managed(head_text, i)) or (
+                    lw == "ở" and match_key(head_text) in cues.LOCATED_HEADS and _is_cap(nxt))):
+                i += 1   # "Ban Quản lý | các | khu công nghiệp" (the bodies it manages), "Tổ đảng ở | Thường trực ..."
                 continue
-            level = vocab.level_word.match(low, s) if match[s].islower() else None
-            if level and not line_caps:
-                last_end = self._level_and_place(i, level.end())
-                listed = vocab.level_qualifier.match(low, s)
-                if last_end == level.end() and listed and "," in match[s:listed.end()] == low[s:listed.end()]:
-                    last_end = listed.end()   # "Công an xã, phường": a list of levels, one name (not "tỉnh, | Tỉnh đoàn")
-                content = True
+            if content and not line_caps and (region_end := regional_unit_end(vocab, match, last_end, self.tokens[-1][1])):
+                return region_end   # "Phòng Thi hành án dân sự | khu vực 3": the region ends the name
+            if match[s].islower() and not line_caps and (level_end := self._level_end(i)) is not None:
+                last_end, content = level_end, True
                 break
             if not word[0].isalnum():
                 break
             if _is_cap(word):
-                if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at) \
-                        or (not line_caps and low.startswith(cues.DUTY_VERBS, s) and (content or not self._unit_word(s))):
+                if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at
+                        and not inner) \
+                        or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
+                            and (content or not (self._unit_word(s) or self._needs_domain(head_text)))):
                     break   # ("MTTQ | Phối hợp ...": a verb written with a capital, not part of the name)
-                content, lower_run, (last_end, i) = True, 0, self._capitalised(i)
+                inner = inner or (not content and s in self.head_at and not line_caps)   # "Văn phòng | Đoàn đại biểu QH"
+                content, (last_end, i) = True, self._capitalised(i)
+                lower_run = int(last_end > e and match[last_end - 1].islower())   # a whole head read: "Cảnh sát"
                 continue
             if content and (closed := self._closes(i, lower_run, line_caps)) is not None:
                 last_end = closed
@@ -344,18 +262,65 @@ class _NameScan(ScanSteps):
                 return self._number_end(i, line_caps)   # "Quân khu 7", "Sư đoàn 304", "Ban Chỉ đạo 389 tỉnh"
             if word.isdigit() or not content or self._closed(i):
                 break   # "Cục Hải quan Quảng Ninh | 10 vụ", "Đảng đoàn Quốc hội | kết thúc"
+            if not lower_run and not self._domain_may_follow(i, lower_run, head_end):
+                break   # "Sở KH&CN | gửi", "Truyền hình Gia Lai | mở chuyên mục": no lower-case word after a proper name
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
             if lower_run >= _LOWER_RUN or ((_stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2))
                                            and not _compound(low, tokens, i)):
-                domain = self._domain(head_text, i)
+                domain = self._domain(head_text, i) if self._domain_may_follow(i, lower_run, head_end) else None
                 if domain is not None:
                     last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"
                 break
-            lower_run += 1
-            last_end = e
-            i += 1
+            lower_run, last_end, i = lower_run + 1, e, i + 1
         return last_end if content else None
+
+    def _level_end(self, i: int) -> int | None:
+        """Where a name ends that a level word at token ``i`` ends, with its place ("Công an | tỉnh Sơn La") or its
+        list of levels ("Công an | xã, phường": one name; not "tỉnh, | Tỉnh đoàn"); None when no level is there."""
+        s = self.tokens[i][0]
+        level = self.vocab.level_word.match(self.low, s)
+        if level is None:
+            return None
+        end = self._level_and_place(i, level.end())
+        listed = self.vocab.level_qualifier.match(self.low, s)
+        if end == level.end() and listed and "," in self.match[s:listed.end()] == self.low[s:listed.end()]:
+            end = listed.end()
+        return end
+
+    def _joint(self, head_text: str, head_end: int, i: int, state: tuple[bool, bool, bool]) -> tuple[str, int | None]:
+        """What the comma, dash, "&" or "và" at token ``i`` does to the name being scanned (``state``: content read,
+        a place only, a capitals line): ("return", end) ends it there, ("break", None) before the joint, ("go", None)
+        goes on, ("fields", None) goes on over an enterprise's fields."""
+        content, place_only, line_caps = state
+        match, tokens = self.match, self.tokens
+        s, e = tokens[i]
+        word, lw = match[s:e], self.low[s:e]
+        nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
+        if word == "," and content and not place_only and (tail_end := self._comma_tail(i, nxt)) is not None:
+            return "return", tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
+        if lw == "và" and content and self._serves_both(head_text, i):
+            return "return", self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
+        if lw == "và" and content and not line_caps and self._word_closed(i, head_end) and not self._common_pair(i):
+            return "break", None   # "Viễn thông Gia Lai | và Viettel Gia Lai": a name that ends with a place ends there
+        if content and nxt[:1].islower() and (chained := self._domain_goes_on_after(head_text, i)) is not None:
+            return "return", chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
+        fields = i + 1 < len(tokens) and self._enterprise_goes_on(head_text, i, line_caps)
+        if i + 1 >= len(tokens) or not _is_cap(nxt) or (self.starts_new_name(i + 1) and not fields) \
+                or place_only or self._rank_at(i + 1):
+            return "break", None   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng Lê Quốc Hùng")
+        glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
+        if word == "," and not glued and not self._comma_goes_on(head_end, i):
+            return "break", None   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)
+        return ("fields" if fields else "go"), None
+
+    def _domain_may_follow(self, i: int, lower_run: int, head_end: int) -> bool:
+        """A lower-case domain may open at token ``i``: right after a capitalised word of the name ("Cục Điều tra |
+        chống buôn lậu"), not after a proper name or an abbreviation ("Báo ... Hà Tĩnh | xây dựng kế hoạch") nor
+        after a lower-case domain already read ("Cục An toàn thông tin | xây dựng Kho ...")."""
+        if self._word_closed(i, head_end) and not self.vocab.level_word.fullmatch(self.low[self.tokens[i][0]:self.tokens[i][1]]):
+            return self._common_pair(i)
+        return lower_run < 2 or lower_run >= _LOWER_RUN
 
     def _comma_tail(self, i: int, nxt: str) -> int | None:
         """After the comma at token ``i``, a lower-case tail that ends the name: where it ends, or None."""

@@ -21,7 +21,7 @@ from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["actor_named", "actors_listed", "frame_mentions", "motto_spans", "post_of", "person_name", "of_entry", "is_caps",
+__all__ = ["acts_in_header", "actor_named", "actors_listed", "frame_mentions", "motto_spans", "post_of", "person_name", "of_entry", "is_caps",
            "is_bare_head", "issuer_named", "office_over", "office_ref", "post_in_unit"]
 
 
@@ -360,14 +360,16 @@ def office_ref(post: str, organ: ActorRef) -> ActorRef:
     return ActorRef(mint_actor_iri(label), label, "Office")
 
 
-def frame_mentions(source, blocks: list[FrameBlock], lexicon: Lexicon) -> list[Mention]:
+def frame_mentions(source, blocks: list[FrameBlock], lexicon: Lexicon,
+                   issuers: list[ActorRef] | None = None) -> list[Mention]:
     """The actor mentions of the header's organ lines: each names the organ the header reads it as (an issuer, the
     body above it), so "UBND TỈNH LÀO CAI" / "VĂN PHÒNG" are the issuer and its parent, never a name cut across the
-    two columns."""
+    two columns. Given the document's ``issuers``, only their lines: the body above an issuer ("ĐẢNG BỘ TỈNH X" over
+    "ĐẢNG ỦY ...", "UBND TỈNH X" over "ỦY BAN BẦU CỬ") is where it sits, an actor only where the body names it."""
     found = []
     for block in blocks:
         ref = block.actor
-        if ref is None or not ref.iri:
+        if ref is None or not ref.iri or (issuers is not None and not acts_in_header(ref, issuers, lexicon)):
             continue
         entry = lexicon.get(ref.iri)
         found.append(Mention(span=block.span, surface=source.text[block.span.start:block.span.end], category="actor",
@@ -375,6 +377,16 @@ def frame_mentions(source, blocks: list[FrameBlock], lexicon: Lexicon) -> list[M
                              kind=entry.kind if entry else (ref.kind or "Organization"), known=entry is not None,
                              label_en=entry.label_en if entry else None))
     return found
+
+
+def acts_in_header(ref: ActorRef, issuers: list[ActorRef], lexicon: Lexicon | None) -> bool:
+    """A body the header names is an actor of the document when it issues it, or when it is the body whose name heads
+    its organs' documents (``pkg:issuesThroughOrgans``: "BAN CHẤP HÀNH TRUNG ƯƠNG" over a Politburo's conclusion);
+    the body above an issuer ("ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY ...") is only where the issuer sits (``pkg:partOf``)."""
+    if any(ref.iri == issuer.iri for issuer in issuers):
+        return True
+    entry = lexicon.get(ref.iri) if lexicon is not None and ref.iri else None
+    return entry is not None and entry.issues_through_organs
 
 
 def post_in_unit(post: str, lexicon: Lexicon) -> tuple[str, ActorRef | None]:

@@ -56,7 +56,7 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None,
     step("recognise")
     mentions = find_mentions(source, sentences, lexicon, frame=[block.span for block in document.frame])
     mentions = identify_actors(mentions, source, document, lexicon)
-    mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon), key=lambda m: (m.span.start, m.span.end))
+    mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon, document.issuers), key=lambda m: (m.span.start, m.span.end))
     mentions = with_cell_mentions(source, mentions, document, lexicon)
     if actor_model is not None:
         mentions = actor_model.filter(source, mentions, lexicon)

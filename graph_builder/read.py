@@ -39,6 +39,7 @@ from policykg.core.textnorm import all_capitals, carriable, match_form, source_t
 from policykg.graph_builder import cues
 from policykg.graph_builder.flattables import apply_flat_tables
 from policykg.graph_builder.htmltext import html_to_text
+from policykg.graph_builder.linebreaks import page_break_after, place_goes_on
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -357,9 +358,21 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         offset += len(line)
-        if i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped):
+        gap = page_break_after(lines, i) if line.strip() and i not in table_lines else None
+        if gap is not None and i + gap not in table_lines and _name_goes_on(line.strip(), lines[i + gap].strip()):
+            end = offset + sum(len(lines[k]) + 1 for k in range(i + 1, i + gap)) + 1
+            chars[offset:end] = " " * (end - offset)   # a name over a page break: the page's number is layout
+        elif i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped):
             chars[offset] = " "
         offset += 1
+
+
+def _name_goes_on(line: str, nxt: str) -> bool:
+    """A name broken by a page break goes on on the next page ("... của UBND tỉnh Hòa" / page 2 / "Bình ban hành
+    ...", "... phối hợp với Sở" / "Văn hóa ..."). (Only names: a sentence that goes on over the page break in general
+    is left in two, as before.)"""
+    return place_goes_on(line, nxt) or _ends_with_name_head(line, nxt)
+
 
 
 def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
@@ -382,7 +395,7 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
         return True
     if all_capitals(after, 2):
         return False
-    if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after):
+    if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after) or place_goes_on(cur, after):
         return True
     # A capital after an unfinished line: continue only when the line is long (a wrapped
     # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title), nor a row of a layout
@@ -444,7 +457,8 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
             key = slugify(name.strip("<>") or "text") + "-" + digest[:12]
         else:
             key = slugify(Path(name).stem)
-    skipped = sorted(set(repeated_leads(match) + non_body_lines(text)))
+    # (a page's number inside a sentence that goes on over the page break is blanked above: no gap in the text)
+    skipped = sorted(sp for sp in set(repeated_leads(match) + non_body_lines(text)) if match[sp.start:sp.end].strip())
     return SourceText(key=key, name=name, text=text, match=match, media_type=media_type,
                       skipped=skipped, sha256=digest)
 

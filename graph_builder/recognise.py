@@ -36,8 +36,9 @@ from policykg.graph_builder.cited import document_candidates, link_names_to_numb
 from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
-from policykg.graph_builder.names import (canonical_name, capitals_undone, collective_actors, common_bodies, function_bodies,
-                                           pattern_actors)
+from policykg.graph_builder.bodies import (collective_actors, common_bodies, function_bodies, hamlet_bodies,
+                                            regional_unit_end)
+from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
@@ -88,7 +89,8 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         named = pattern_actors(vocab, match, low, start, end, known)
         candidates.extend(named)
         candidates.extend(collective_actors(vocab, match, low, start, known + named))
-        bodies = common_bodies(match, low, start, end) + function_bodies(match, low, start, end)
+        bodies = common_bodies(match, low, start, end) + function_bodies(vocab, match, low, start, end) \
+            + hamlet_bodies(vocab, match, low, start, end)
         candidates.extend(bodies)
         if introduced:
             candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))
@@ -111,10 +113,20 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)))]
     for m in mentions:
-        m.surface = text[m.span.start:m.span.end]
+        m.surface = _surface(text, match, m.span.start, m.span.end)
     mentions = link_introduced(mentions, introduced, text)
     link_names_to_numbers(vocab, mentions)
     return mentions
+
+
+def _surface(text: str, match: str, start: int, end: int) -> str:
+    """The text of a mention as published, without the Markdown or HTML debris the match form blanks inside it
+    ("tổ chức chính trị \\- xã hội" -> "tổ chức chính trị - xã hội")."""
+    written = text[start:end]
+    if all(c == w or not c.isspace() or w.isspace() for c, w in zip(match[start:end], written)):
+        return written
+    kept = "".join(w for c, w in zip(match[start:end], written) if not c.isspace() or w.isspace())
+    return re.sub(r"[ \t]{2,}", " ", kept)
 
 
 def _code_in_a_number(match: str, m: Mention) -> bool:
@@ -269,6 +281,12 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         if entry.kind == "PeopleGroup" and cues.MODIFIER_OF.search(low, max(start, s - 24), s) \
                 and low[s:e].split()[-1] == "dân":
             continue   # "thế trận an ninh nhân dân", "nền quốc phòng toàn dân": an attribute, not the people
+        if low[s:e] in ("chính phủ", "chính quyền") and cues.GOVERNMENT_AS_MODEL.match(low, e):
+            continue   # "chỉ số phát triển Chính phủ điện tử": a model of governing, not the Government
+        if entry.kind == "Authority" and low.startswith(("hội đồng nhân dân", "hđnd"), s) \
+                and cues.NEXT_SEAT.search(low, max(start, s - 70), s):
+            found.append(Candidate(s, e, PRIORITY_ACTOR, None))
+            continue   # "ứng cử đại biểu HĐND tỉnh, HĐND xã": the next seat of the list, not the council
         if entry.kind == "PeopleGroup" and low.startswith("đại biểu", s) and cues.ELECTED_AS.search(low, max(start, s - 20), s):
             found.append(Candidate(s, e, PRIORITY_ACTOR, None))
             continue   # "ứng cử đại biểu Quốc hội": the seat, not the deputies (nor the Assembly inside it)
@@ -289,11 +307,11 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
                 if word == "các cấp":
                     levels = (PKG + "LevelAll",)
                 e = e - len(word) - 1
-        region = cues.REGIONAL_UNIT.match(match, e, end)
+        region = regional_unit_end(vocab, match, e, end)
         if region and entry.kind not in ("Office", "PeopleGroup") and not entry.generic:
-            label = canonical_name(vocab, match[s:region.end()], None, None)
-            found.append(Candidate(s, region.end(), PRIORITY_ACTOR, Mention(
-                span=Span(s, region.end()), surface="", category="actor", iri=mint_actor_iri(label), label=label,
+            label = canonical_name(vocab, match[s:region], None, None)
+            found.append(Candidate(s, region, PRIORITY_ACTOR, Mention(
+                span=Span(s, region), surface="", category="actor", iri=mint_actor_iri(label), label=label,
                 kind=entry.kind, known=False)))
             continue   # "Kho bạc Nhà nước khu vực IX": a regional unit of the body, a body of its own
         after_levels, after_end = _levels_after(vocab, match, low, e, end)

@@ -80,6 +80,12 @@ class Vocabulary:
             for alias in level.aliases:
                 alias_levels.setdefault(match_key(alias), level.iri)
         self.level_of = alias_levels
+        # the grassroots units below a commune, named as bodies ("các thôn", "các tổ dân phố", "thôn, bản"): the
+        # aliases of the grassroots level that name no level of government ("cơ sở", "cấp cơ sở")
+        hamlets = sorted((a for a, iri in alias_levels.items() if iri.endswith("LevelGrassroots") and "cơ sở" not in a),
+                         key=lambda a: (-len(a), a))
+        self.hamlet_regex = re.compile(r"(?<!\w)các\s+(" + "|".join(form_pattern(a) for a in hamlets) + r")(?!\w)") \
+            if hamlets else None
         level_alts = "|".join(form_pattern(a) for a in sorted(alias_levels, key=lambda a: (-len(a), a))) or NEVER
         self.level_alts = level_alts
         self.level_qualifier = re.compile(

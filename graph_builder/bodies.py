@@ -1,0 +1,148 @@
+"""Bodies named by a common noun rather than a proper name, and the region that names a body's regional unit:
+what they belong to ("các Ủy ban của Quốc hội"), a common noun and their domain ("cơ quan điều tra"), their head and
+what they do ("Ủy ban bầu cử", "Tổ kiểm phiếu"), the hamlets of a commune in the plural ("các tổ dân phố"); generic
+actors, actors of a document only where the text gives them a duty (docs/DATA_MODEL.md, "Identity of actors")."""
+
+from __future__ import annotations
+
+import re
+
+from policykg.core.iris import mint_actor_iri
+from policykg.graph_builder import cues
+from policykg.graph_builder.model import Mention, Span
+from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, starts_verb
+
+__all__ = ["collective_actors", "common_bodies", "function_bodies", "hamlet_bodies", "regional_unit_end"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
+
+
+def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names: list[Candidate]) -> list[Candidate]:
+    """Bodies named by what they belong to: "các Ủy ban của Quốc hội", "cơ quan chuyên môn thuộc Ủy ban nhân dân các
+    cấp", "các cơ quan, đơn vị trực thuộc Bộ Quốc phòng" (``cues.COLLECTIVE``), one actor of the named body's kind."""
+    found = []
+    for name in names:
+        if name.mention is None or name.mention.kind in ("PeopleGroup", "Office"):
+            continue
+        m = cues.COLLECTIVE.search(low, max(floor, name.start - 60), name.start)
+        if m is None:
+            continue
+        words = re.sub(r"\s+", " ", match[m.start("body"):name.start]).strip()
+        label = f"{words} {name.mention.label}"
+        label = label[:1].upper() + label[1:] if match[m.start("body")].isupper() else label
+        mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor",
+                          iri=mint_actor_iri(label), label=label, kind=name.mention.kind, known=False)
+        found.append(Candidate(m.start("body"), name.end, PRIORITY_ACTOR, mention))
+    return found
+
+
+def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
+    """Kinds of body named with a common noun and their domain ("cơ quan điều tra", "cơ quan thi hành án", "cơ quan
+    quản lý thuế", "cơ quan thanh tra có thẩm quyền"): generic actors, actors only where the text gives them a duty.
+    The domain is lower-case words up to a function word, a verb of the duty grammar or punctuation."""
+    found = []
+    for m in cues.COMMON_BODY.finditer(low, start, end):
+        name_end = _domain_end(match, low, m.end(), end, 4, caps=False)
+        if name_end is not None:
+            found.append(_generic_body(match, m.start(), name_end, "StateBody"))
+    return found
+
+
+def function_bodies(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
+    """Bodies named by a head noun and what they do ("Hội đồng thẩm định Chiến lược", "Tổ kiểm phiếu", "Đoàn kiểm tra
+    chuyên ngành", "Ban quản trị nhà chung cư", "Ủy ban bầu cử", ``cues.FUNCTION_BODY``), with the capitalised or
+    lower-case words that name their object: generic actors, actors only where the text gives them a duty. A level
+    after the name is the body's at that level: "Ủy ban bầu cử tỉnh" (the document's place is added later), "Ủy ban
+    bầu cử các xã, phường" and "Ủy ban bầu cử ở xã" (every commune's: "Ủy ban bầu cử cấp xã")."""
+    found = []
+    for m in cues.FUNCTION_BODY.finditer(low, start, end):
+        if not match[m.start()].isupper() or any(c.isupper() for c in match[m.start() + 1:m.end()]):
+            continue   # ("Ủy ban Kiểm tra Đảng ủy": a proper name, the head-first scan's)
+        name_end = _domain_end(match, low, m.end(), end, 10, caps=True) or m.end()
+        level = vocab.level_qualifier.match(low, name_end, end)
+        words = low[name_end:level.end()].split() if level is not None and level.group("list") else []
+        if not words or words[0] in ("cấp", "tuyến") and len(words) == 2 and "," not in low[name_end:level.end()]:
+            found.append(_generic_body(match, m.start(), name_end if not words else level.end(), "Organization"))
+            continue
+        label = re.sub(r"\s+", " ", match[m.start():name_end])
+        one = len(words) == 1 and words[0] != "các"
+        word = words[0] if one else words[-1].strip(",") if words[0] == "ở" else re.split(r"[,\s]+", low[
+            level.start("list"):level.end("list")])[0]
+        label += f" {word}" if one else f" cấp {_LEVEL_CLASS.get(word, word)}"
+        found.append(_generic_body(match, m.start(), level.end(), "Organization", label))
+    return found
+
+
+_LEVEL_CLASS = {"phường": "xã", "đặc khu": "xã", "thị trấn": "xã", "quận": "huyện", "thị xã": "huyện",
+                "thành phố": "tỉnh", "thành": "tỉnh"}
+
+
+def hamlet_bodies(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
+    """The grassroots units below a commune named as bodies in the plural ("các thôn", "các tổ dân phố có chợ", "Tổ
+    trưởng các tổ dân phố"): generic actors of their common name, actors only where the text gives them a duty; not
+    a place ("tại các thôn") nor a named one ("các thôn Tân Lập, ...")."""
+    found = []
+    for m in vocab.hamlet_regex.finditer(low, start, end) if vocab.hamlet_regex is not None else ():
+        if cues.AT_A_PLACE.search(low, max(start, m.start() - 12), m.start(1)) \
+                or match[m.end():m.end() + 2].strip()[:1].isupper():
+            continue
+        found.append(_generic_body(match, m.start(1), m.end(1), "Organization", low[m.start(1):m.end(1)]))
+    return found
+
+
+def _generic_body(match: str, start: int, end: int, kind: str, label: str | None = None) -> Candidate:
+    label = label or re.sub(r"\s+", " ", match[start:end])
+    mention = Mention(span=Span(start, end), surface="", category="actor", iri=mint_actor_iri(label), label=label,
+                      kind=kind, known=False, generic=True)
+    return Candidate(start, end, PRIORITY_ACTOR, mention)
+
+
+def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool) -> int | None:
+    """Where the domain words after a body's head end ("cơ quan | điều tra", "Hội đồng thẩm định | Kế hoạch phòng
+    ngừa, ứng phó sự cố hóa chất"): lower-case words (``caps``: capitalised ones too, and a comma before a
+    lower-case word once a capitalised word has come) up to a function word, a verb of the duty grammar, punctuation
+    or the end of the line; at most ``most`` words; None when there is none."""
+    words: list[int] = []
+    capital = False
+    for tok in _TOKEN.finditer(match, pos, min(end, pos + 100)):
+        word, written = low[tok.start():tok.end()], match[tok.start():tok.end()]
+        if word == "có" and low.startswith("có thẩm quyền", tok.start()):
+            words.append(tok.start() + len("có thẩm quyền"))
+            break
+        if word == "," and capital and words:
+            continue   # "Kế hoạch phòng ngừa, ứng phó ...": a comma inside the object's name
+        upper = caps and written[:1].isupper() and word.isalpha()
+        if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS \
+                or word in cues.DOMAIN_STOPS \
+                or (starts_verb(low, tok.start(), 2 if words else 1)
+                    and not low.startswith(cues.DOMAIN_VERBS, tok.start())) \
+                or len(words) >= most or (words and "\n" in match[words[-1]:tok.start()]):
+            break
+        capital = capital or upper
+        words.append(tok.end())
+    return words[-1] if words else None
+
+
+_SEAT = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")
+_SEAT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def regional_unit_end(vocab: Vocabulary, match: str, pos: int, end: int) -> int | None:
+    """Where the region that names a body's regional unit ends, when one starts at ``pos`` ("Kho bạc Nhà nước |
+    khu vực IX", "Tòa án nhân dân | khu vực 3 - Cần Thơ": the region's numeral, then its seat after a dash, in
+    capitalised words that open no name: not "khu vực IX - | Bộ Tài chính"), else None."""
+    region = cues.REGIONAL_UNIT.match(match, pos, end)
+    if region is None:
+        return None
+    seat = _SEAT.match(match, region.end(), end)
+    if seat is None or (vocab.head_regex is not None
+                        and vocab.head_regex.regex.match(lower_same_length(match[seat.end():seat.end() + 60]))):
+        return region.end()
+    last = region.end()
+    for word in _SEAT_WORD.finditer(match, seat.end(), min(end, seat.end() + 40)):
+        if not word.group(0)[:1].isupper() or not word.group(0)[1:].islower() or word.start() > last + 3 and word.start() != seat.end():
+            break
+        last = word.end()
+        if len(match[seat.end():last].split()) >= 3:
+            break
+    return last

@@ -1,0 +1,42 @@
+"""Where a name or a sentence goes on over a line or a page break of a scraped or converted copy: a place name
+broken after its first syllables ("phường Tây Hoa" / "Lư chủ trì"), a page's number between two halves of a name
+("UBND tỉnh Hòa" / 2 / "Bình ban hành"). Used by ``read`` when it joins broken lines in the match form."""
+
+from __future__ import annotations
+
+import re
+
+from policykg.graph_builder import cues
+from policykg.graph_builder.skipped import page_lines
+
+__all__ = ["page_break_after", "place_goes_on"]
+
+
+_PLACE_BEGUN = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
+                          r"((?:\s+[A-ZĐ][^\W\d_]*){1,2})$")
+_PLACE_END = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]*)\s+([^\W\d_]+)")
+
+
+def place_goes_on(line: str, nxt: str) -> bool:
+    """Whether a place name begun at the end of ``line`` ends on ``nxt`` ("... Việt Nam phường Tây Hoa" / "Lư chủ
+    trì, ..."): a level word and one or two capitalised syllables, then one on the next line before a lower-case word
+    that no verb or function word opens (not an actor heading's place followed by its first duty, "Chủ động ...")."""
+    m, n = _PLACE_BEGUN.search(line), _PLACE_END.match(nxt)
+    if m is None or n is None or not n.group(2).islower():
+        return False
+    first = n.group(1).lower()
+    two = f"{first} {n.group(2)}"
+    return first not in cues.NAME_STOP_WORDS and first not in cues.ACTION_VERBS and two not in cues.ACTION_VERBS
+
+
+def page_break_after(lines: list[str], i: int) -> int | None:
+    """How many lines on the next line of text is when only a page break lies between it and line ``i`` (blank
+    lines and a page number or marker, as ``skipped.page_lines`` reads them), else None."""
+    j, page = i + 1, False
+    while j < len(lines) and j <= i + 5 and not lines[j].strip(" \t\f"):
+        j += 1
+    if j < len(lines) and j <= i + 5 and page_lines(lines[j]):
+        page, j = True, j + 1
+        while j < len(lines) and j <= i + 8 and not lines[j].strip(" \t\f"):
+            j += 1
+    return j - i if page and j < len(lines) and lines[j].strip() else None
