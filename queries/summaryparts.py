@@ -49,7 +49,7 @@ import pyoxigraph as ox
 from policykg.core.iris import PKG, PREFIXES
 from policykg.queries.catalogue import QueryInfo, get_query
 from policykg.queries.order import split_order_by
-from policykg.queries.results import QueryResult, RdfTerm, solution_rows
+from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import ontology_quads
 from policykg.queries.spillsort import SortedRuns, dict_rows, read_rows, write_rows
 from policykg.queries.summary import SUMMARISED, packed_term_rows
