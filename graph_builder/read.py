@@ -266,38 +266,38 @@ _CELL_ITEM_BREAK = re.compile(r"(?<=\w)<[bB][rR]\s*/?>[ \t]*(?P<word>\w+)")
 def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset()) -> None:
     """Blank Markdown / HTML remnants in place (same length); ``keep``: offsets of cell separators."""
     keep_lines = _RowOffsets(text, keep)
-    for m in re.finditer(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", text, flags=re.S):
+    for m in (re.finditer(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", text, flags=re.S) if "<" in text else ()):
         _blank(chars, m.start(), m.end())
         item = _CELL_ITEM_BREAK.match(text, m.start())
         if item and text[m.start() - 1].islower() and item.group("word")[0].isupper() and m.start() in keep_lines \
                 and not cues.item_break_before_name(item.group("word")):
             chars[m.start()] = ";"   # "| Bộ Tư pháp<br>Bộ Tài chính |": two names in one cell
-    for m in re.finditer(r"&(nbsp|amp|quot|lt|gt|apos|#\d{1,6});", text):
+    for m in (re.finditer(r"&(nbsp|amp|quot|lt|gt|apos|#\d{1,6});", text) if "&" in text else ()):
         rep = {"amp": "&", "quot": '"', "lt": "<", "gt": ">", "apos": "'"}.get(m.group(1), " ")
         chars[m.start()] = rep
         _blank(chars, m.start() + 1, m.end())
-    for m in re.finditer(r"!\[[^\]\n]*\]\([^)\n]*\)", text):           # images
+    for m in (re.finditer(r"!\[[^\]\n]*\]\([^)\n]*\)", text) if "![" in text else ()):   # images
         _blank(chars, m.start(), m.end())
-    for m in re.finditer(r"\[([^\]\n]+)\]\(([^)\n]*)\)", text):         # links: keep the anchor text
+    for m in (re.finditer(r"\[([^\]\n]+)\]\(([^)\n]*)\)", text) if "](" in text else ()):   # links: keep the anchor text
         chars[m.start()] = " "
         _blank(chars, m.end(1), m.end())
-    for m in re.finditer(r"\*{2,3}|_{2,3}(?=\S)|(?<=\S)_{2,3}", text):
+    for m in (re.finditer(r"\*{2,3}|_{2,3}(?=\S)|(?<=\S)_{2,3}", text) if "**" in text or "__" in text else ()):
         _blank(chars, m.start(), m.end())
-    for m in re.finditer(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*(?![\w*])", text):   # *emphasis*
+    for m in (re.finditer(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*(?![\w*])", text) if "*" in text else ()):   # *emphasis*
         chars[m.start()] = chars[m.end() - 1] = " "
-    for m in re.finditer(r"\\(?=[\\`*_{}\[\]()#+\-.!|])", text):        # markdown escapes "1\."
+    for m in (re.finditer(r"\\(?=[\\`*_{}\[\]()#+\-.!|])", text) if "\\" in text else ()):   # markdown escapes "1\."
         chars[m.start()] = " "
-    for m in re.finditer(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]", text):          # ATX headings
+    for m in (re.finditer(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]", text) if "#" in text else ()):   # ATX headings
         _blank(chars, m.start(1), m.end(1))
-    for m in re.finditer(r"(?m)^[ \t]*(?:>[ \t]?)+", text):                # block quotes
+    for m in (re.finditer(r"(?m)^[ \t]*(?:>[ \t]?)+", text) if ">" in text else ()):   # block quotes
         _blank(chars, m.start(), m.end())
     for m in re.finditer(r"(?m)^[ \t]*[-=*_|:+ ]{3,}[ \t]*$", text):       # rules, table separator rows
         if re.search(r"[-=*_]{3}", m.group(0)) or set(m.group(0).strip()) <= {"|", "-", ":"}:
             _blank(chars, m.start(), m.end())
-    for m in re.finditer(r"\|", text):                     # table pipes, except those between cells
+    for m in (re.finditer(r"\|", text) if "|" in text else ()):   # table pipes, except those between cells
         if m.start() not in keep:
             chars[m.start()] = " "
-    for m in re.finditer(r"(?m)^[ \t]*([*+])[ \t]+(?=\S)", text):          # markdown bullets other than "-"
+    for m in (re.finditer(r"(?m)^[ \t]*([*+])[ \t]+(?=\S)", text) if "*" in text or "+" in text else ()):   # markdown bullets other than "-"
         chars[m.start(1)] = " "
 
 

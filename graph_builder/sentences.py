@@ -19,6 +19,8 @@ _ABBREVIATIONS = {
 _OPEN_QUOTES = "\"'“‘«("
 _CLOSE_AFTER_END = "\"'”’»)]"
 _END_MARKS = ".!?…"
+_END_MARK = re.compile("[.!?…]")
+_CLAUSE_MARK = re.compile("[|;:]")
 
 
 def _word_before(match: str, pos: int, floor: int) -> str:
@@ -70,10 +72,10 @@ def split_sentences(match: str, start: int, end: int) -> list[Span]:
     sent_start = start
     i = start
     while i < end:
-        c = match[i]
-        if c not in _END_MARKS:
-            i += 1
-            continue
+        found = _END_MARK.search(match, i, end)   # the next end mark (no loop over each character)
+        if found is None:
+            break
+        i = found.start()
         j = i
         while j < end and match[j] in _END_MARKS:
             j += 1
@@ -132,7 +134,8 @@ def split_clauses(match: str, sentence: Span) -> list[Span]:
     """
     clauses = []
     start = sentence.start
-    for i in range(sentence.start, sentence.end):
+    for mark in _CLAUSE_MARK.finditer(match, sentence.start, sentence.end):
+        i = mark.start()
         if match[i] == "|" or match[i] in ";:" and (i + 1 >= sentence.end or match[i + 1].isspace()):
             if i + 1 < sentence.end:
                 clauses.append(Span(start, i + 1))

@@ -35,7 +35,8 @@ from policykg.queries.catalogue import QueryInfo
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import SUMMARY_GRAPH, GraphStore
 
-__all__ = ["HUB_QUERIES", "SUMMARISED", "actor_quad", "grouped_quads", "packed_rows", "summary_answer", "summary_predicate",
+__all__ = ["HUB_QUERIES", "SUMMARISED", "actor_quad", "grouped_quads", "packed_rows", "packed_term_rows", "summary_answer",
+           "summary_predicate",
            "summary_quads"]
 
 # query name -> the result columns whose actor a row belongs to (the actor filter's own test)
@@ -117,7 +118,26 @@ def packed_rows(variables: list[str], rows: list[dict[str, RdfTerm]]) -> str:
     """
     numbers: dict[RdfTerm, int] = {}
     packed = [[numbers.setdefault(row[v], len(numbers)) if v in row else -1 for v in variables] for row in rows]
-    terms = [[t.kind, t.value, t.lang, t.datatype] for t in numbers]
+    return _packed(variables, numbers, packed)
+
+
+def packed_term_rows(variables: list[str], rows: list[tuple]) -> str:
+    """:func:`packed_rows` of rows given as tuples of pyoxigraph terms in ``variables`` order (None: unbound), each
+    distinct term converted once: the same text as ``packed_rows`` of their :func:`~policykg.queries.results.solution_rows`.
+
+    >>> import pyoxigraph as ox
+    >>> a, b = ox.NamedNode("urn:a"), ox.Literal("x", language="vi")
+    >>> packed_term_rows(["s", "o"], [(a, b), (a, None)]) == packed_rows(["s", "o"], [{"s": RdfTerm.iri("urn:a"),
+    ...     "o": RdfTerm.literal("x", "vi")}, {"s": RdfTerm.iri("urn:a")}])
+    True
+    """
+    numbers: dict = {}
+    packed = [[-1 if t is None else numbers.setdefault(t, len(numbers)) for t in row] for row in rows]
+    return _packed(variables, map(RdfTerm.from_oxigraph, numbers), packed)
+
+
+def _packed(variables: list[str], terms, packed: list[list[int]]) -> str:
+    terms = [[t.kind, t.value, t.lang, t.datatype] for t in terms]
     return json.dumps({"vars": variables, "terms": terms, "rows": packed}, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -34,8 +34,10 @@ builds). When a column holds terms only Oxigraph can order, the reduce gives up 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import re
 import tempfile
 import traceback
 from dataclasses import astuple
@@ -47,10 +49,10 @@ import pyoxigraph as ox
 from policykg.core.iris import PKG, PREFIXES
 from policykg.queries.catalogue import QueryInfo, get_query
 from policykg.queries.order import split_order_by
-from policykg.queries.results import QueryResult, RdfTerm, solution_rows
+from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import ontology_quads
 from policykg.queries.spillsort import SortedRuns, dict_rows, read_rows, write_rows
-from policykg.queries.summary import SUMMARISED, packed_rows
+from policykg.queries.summary import SUMMARISED, packed_term_rows
 
 __all__ = ["LABELS", "PART_LAYOUT", "corpus_spans", "document_part", "part_digest", "sorted_answer", "whole_answer"]
 
@@ -74,11 +76,39 @@ CONSTRUCT {{ ?a pkg:coordinatesWith ?b }} WHERE {{
   ?duty pkg:cooperatingActor ?a , ?b . FILTER(?a != ?b)
   FILTER NOT EXISTS {{ ?a pkg:coordinatesWith ?b }}
 }}"""
+_PREFIXED = re.compile(r"\b(" + "|".join(sorted(PREFIXES)) + r"):(\w+)")
+_FULL_IRI = re.compile(r"<([^<>\s]+)>")
 
 
 def part_digest(info: QueryInfo) -> str:
     """The digest that ties a part to ``info``'s unfiltered text and to PART_LAYOUT."""
     return hashlib.sha256(f"{PART_LAYOUT}\n{info.text_for(set())}".encode("utf-8")).hexdigest()[:16]
+
+
+@functools.cache
+def _map_query(name: str) -> tuple[str, str]:
+    """The digest of the summarised query ``name`` and the text the map runs (unfiltered, without its ORDER BY), read
+    from the catalogue once per process."""
+    info = get_query(name)
+    return part_digest(info), split_order_by(info.text_for(set())).text
+
+
+@functools.cache
+def _read_predicates() -> frozenset[bytes]:
+    """The N-Quads text (``<IRI>``) of every predicate (and class) the map's queries name: a quad of any other
+    predicate cannot take part in their answers, so the map's store holds only these (a third of a document's quads)."""
+    texts = [_UNSTATED_PAIRS, LABELS] + [get_query(name).text_for(set()) for name in SUMMARISED]
+    names = {PREFIXES[prefix] + local for text in texts for prefix, local in _PREFIXED.findall(text)}
+    names |= {iri for text in texts for iri in _FULL_IRI.findall(text)}   # the PREFIX lines' too: harmless
+    names |= {PREFIXES["rdf"] + "type"} | {p.value for p in _SPANNING}
+    return frozenset(f"<{iri}>".encode("utf-8") for iri in names)
+
+
+def _read_lines(nquads: bytes) -> bytes:
+    """The lines of ``nquads`` (one quad a line, subjects never blank: as the builder writes them) whose predicate the
+    map's queries name (:func:`_read_predicates`)."""
+    read = _read_predicates()
+    return b"".join(line for line in nquads.splitlines(keepends=True) if line.split(b" ", 2)[1] in read)
 
 
 def document_part(nquads: bytes) -> bytes:
@@ -91,30 +121,29 @@ def document_part(nquads: bytes) -> bytes:
     [[0, -1, 1, 2, -1, 3, -1]]
     """
     store = ox.Store()
-    store.load(nquads, format=ox.RdfFormat.N_QUADS)
+    store.load(_read_lines(nquads), format=ox.RdfFormat.N_QUADS)
     unstated = [ox.Quad(t.subject, t.predicate, t.object, _ADDED) for t in _answer(store, _UNSTATED_PAIRS, list)]
     spans = [q.triple for p in _SPANNING for q in store.quads_for_pattern(None, p, None, None)]
     part = {"spans": ox.serialize(spans, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if spans else ""}
     for name in SUMMARISED:
-        info = get_query(name)
-        text = split_order_by(info.text_for(set())).text
+        digest, text = _map_query(name)
         variables, rows = _run(store, text)
-        entry = {"digest": part_digest(info), "rows": packed_rows(variables, rows)}
+        entry = {"digest": digest, "rows": packed_term_rows(variables, rows)}
         if unstated and name in COORDINATING:
             store.extend(unstated)
-            seen = {_frozen(row) for row in rows}
-            extra = [row for row in _run(store, text)[1] if _frozen(row) not in seen]
+            seen = set(rows)
+            extra = [row for row in _run(store, text)[1] if row not in seen]
             store.remove_graph(_ADDED)
             if extra:
-                entry["if"] = packed_rows(variables, extra)
+                entry["if"] = packed_term_rows(variables, extra)
         part[name] = entry
     return json.dumps(part, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _run(store: ox.Store, text: str) -> tuple[list[str], list[dict[str, RdfTerm]]]:
-    def rows(results: ox.QuerySolutions) -> tuple[list[str], list[dict[str, RdfTerm]]]:
-        variables = [v.value for v in results.variables]
-        return variables, list(solution_rows(variables, results))
+def _run(store: ox.Store, text: str) -> tuple[list[str], list[tuple]]:
+    """The variables of ``text``'s answer on ``store`` and its rows, tuples of pyoxigraph terms (None: unbound)."""
+    def rows(results: ox.QuerySolutions) -> tuple[list[str], list[tuple]]:
+        return [v.value for v in results.variables], [tuple(solution) for solution in results]
     return _answer(store, text, rows)
 
 
@@ -133,10 +162,6 @@ def _answer(store: ox.Store, text: str, read):
         raise
     finally:
         del results
-
-
-def _frozen(row: dict[str, RdfTerm]) -> frozenset:
-    return frozenset(row.items())
 
 
 def corpus_spans(parts: Iterable[bytes]) -> ox.Store:

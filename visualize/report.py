@@ -223,7 +223,7 @@ def _intervals(result: BuildResult, uncovered) -> list[tuple[int, int, str, obje
 
 def _highlight(result: BuildResult, anchor: str, labels: dict[str, str], uncovered=()) -> str:
     """The source text as HTML, cut at every span boundary (interval sweep); each quote's start is ``#o<start>``."""
-    text = result.source.text
+    text = carriable(result.source.text)   # one for one: its slices are the slices' (what _e does to each)
     intervals = _intervals(result, uncovered)
     bounds = sorted({0, len(text), *(x[0] for x in intervals), *(x[1] for x in intervals)})
     starts: dict[int, list[int]] = {}
@@ -245,7 +245,7 @@ def _highlight(result: BuildResult, anchor: str, labels: dict[str, str], uncover
                     offsets.add(left)
                     pieces.append(f'<span id="o{left}"></span>')
                 pieces.append(f'<span id="{anchor}-t{intervals[idx][3]}"></span>')
-        pieces.append(_piece(result, intervals, sorted(active), _e(text[left:right]), anchor))
+        pieces.append(_piece(result, intervals, sorted(active), html.escape(text[left:right], quote=True), anchor))
     return "".join(pieces)
 
 
