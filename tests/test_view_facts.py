@@ -78,3 +78,28 @@ def test_a_large_view_from_the_facts_is_the_page_and_details_of_the_store(docume
              for side in ("store", "facts")}
     assert len(files["store"]) > 1 and files["facts"] == files["store"]
     assert any("phối hợp".encode() in v for v in files["store"].values())   # the duties' words are in the files
+
+
+def test_the_first_pass_keeps_totals_not_statements_and_they_are_the_merged_facts(documents):
+    """The network is drawn from running totals over the documents (each edge's count, per document, and its
+    documents; each actor's number of duties) and from the nodes other than statements: those totals are what the
+    merged facts of every document give."""
+    from policykg.visualize.actorview import _corpus_nodes, _tally, light_facts
+    from policykg.visualize.graphdata import policy_graph
+    from policykg.visualize.kinds import STATEMENT_KINDS
+    from policykg.visualize.views import _collect_actor_edges, _EdgeCollector, actor_duties
+
+    parts = [GraphFacts.from_json(view_facts(n).to_json()) for n in documents]
+    corpus = _corpus_nodes(iter(parts))
+    assert corpus.nodes and not {n.kind for n in corpus.nodes.values()} & STATEMENT_KINDS
+    assert not corpus.links and not corpus.coordination
+    tallies, duties = _tally(iter(parts), {iri: node.kind for iri, node in corpus.nodes.items()})
+    merged = policy_graph(merge_facts(light_facts(p) for p in parts))
+    edges = _EdgeCollector()
+    _collect_actor_edges(merged, edges, with_assigns=True)
+    assert set(tallies.edges) == set(edges.edges) and any(len(s.by_document) > 1 for s in edges.edges.values())
+    for key, support in edges.edges.items():
+        tally = tallies.edges[key]
+        assert len(tally.graphs) == len(support.statements) + len(support.graphs) and tally.documents == support.documents
+        assert {d: len(c) for d, c in tally.by_document.items()} == {d: len(s) for d, s in support.by_document.items()}
+    assert duties == {actor: len(found) for actor, found in actor_duties(merged).items()}

@@ -1,9 +1,13 @@
-"""The actor view of a corpus drawn from its documents' facts in two passes, its memory flat in the quotes.
+"""The actor view of a corpus drawn from its documents' facts in three passes, its memory flat in the statements.
 
-The first pass merges what the graph of the view needs from each document (:func:`light_facts`: the facts without
-quotes and without the statements' texts) and draws it: nodes, edges, counts, sizes, and each actor's duties
-without their words. The second reads the documents again, one at a time, and writes each one's details (the
-duties that name an actor, with their text and quotes; each node's and edge's quotes) into spill files
+The first pass merges what the corpus says of its nodes other than statements (kinds, labels, the graphs that type
+them, the documents each graph speaks about): actors and documents, not what documents state. The second reads the
+documents again, one at a time, and adds what each one's statements give the network (:func:`light_facts`: without
+quotes and texts) into running totals: each edge's number of statements or graphs stating it, per document, and its
+documents; each actor's number of duties. A statement belongs to the one document that states it, so the totals
+are those of the merged facts; the document's records go before the next one is read. The network is drawn from
+those totals. The third reads the documents again and writes each one's details (the duties that name an actor,
+with their text and quotes; each node's and edge's quotes) into spill files
 (:class:`~policykg.visualize.details.SpilledDetails`), which the page writer reads back a spill file at a time
 into the page (a small view) or into the details files beside it (a large one). Every detail belongs to one
 document's statements, duties and quotes, so the union over the documents is the detail of the merged facts: the
@@ -19,20 +23,26 @@ from typing import Callable, Iterable
 import networkx as nx
 
 from policykg.visualize.details import SpilledDetails, edge_key
-from policykg.visualize.facts import GraphFacts, merge_facts
+from policykg.visualize.facts import GraphFacts
 from policykg.visualize.graphdata import PolicyGraph, policy_graph
-from policykg.visualize.kinds import DOCUMENT_KINDS, STATEMENT_KINDS, most_specific_kind
+from policykg.visualize.kinds import ACTOR_KINDS, DOCUMENT_KINDS, STATEMENT_KINDS, most_specific_kind
 from policykg.visualize.page import page_buckets, write_page
-from policykg.visualize.views import Duty, _actor_network, _collect_actor_edges, _EdgeCollector, actor_duties
+from policykg.visualize.views import (Duty, _apply_sizes, _assemble, _collect_actor_edges, _EdgeCollector,
+                                      actor_centrality, actor_duties)
 
 __all__ = ["light_facts", "write_actor_view"]
+
+
+def _statements(facts: GraphFacts) -> set[str]:
+    """The nodes ``facts`` type as statements (their most specific kind)."""
+    return {node for node, kinds in facts.types.items() if most_specific_kind(kinds) in STATEMENT_KINDS}
 
 
 def light_facts(facts: GraphFacts) -> GraphFacts:
     """``facts`` without what only the details show (the quotes, the texts of statements) and what the actor view
     does not read of a statement (the graphs that type it, its number): of a statement, its kind, its links and
     the document it is stated in."""
-    statements = {node for node, kinds in facts.types.items() if most_specific_kind(kinds) in STATEMENT_KINDS}
+    statements = _statements(facts)
     return GraphFacts(types=facts.types, graphs={n: g for n, g in facts.graphs.items() if n not in statements},
                       values={k: v for k, v in facts.values.items() if k[0] not in statements or k[1] == "stated_in"},
                       links=facts.links, duties=facts.duties, speaks=facts.speaks, sources=facts.sources)
@@ -41,9 +51,9 @@ def light_facts(facts: GraphFacts) -> GraphFacts:
 def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphFacts],
                      out_path: str | os.PathLike) -> nx.MultiDiGraph:
     """Write the actor view of the documents whose facts are ``parts`` (:mod:`policykg.visualize.facts`; a function
-    giving them anew for each of the two passes, or a collection) to ``out_path``: the same page, and details
+    giving them anew for each of the three passes, or a collection) to ``out_path``: the same page, and details
     files, that :func:`~policykg.visualize.views.write_view` writes from a store holding those documents. Returns
-    the graph (without the details).
+    the graph (without the details; an edge's ``statements`` left empty, its ``count`` kept).
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
@@ -51,15 +61,17 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     (0, '<!DOCTYPE html>')
     """
     again = parts if callable(parts) else (lambda held=list(parts): held)
-    data = policy_graph(merge_facts(light_facts(facts) for facts in again()))
-    graph = _actor_network(data, None)
-    kinds = {iri: node.kind for iri, node in data.nodes.items()}
-    # what the rest reads of the merged graph: each node's kind, and the documents (the page's labels); the
-    # statements' records go before the details are read and the page is written
-    data = PolicyGraph({d.iri: d for d in data.documents()}, [], [], {})
-    for _, attrs in graph.nodes(data=True):   # the page shows the number of an actor's duties, not them
-        if "duties" in attrs:
-            attrs["duties"] = _Count(len(attrs["duties"]))
+    corpus = _corpus_nodes(again())
+    kinds = {iri: node.kind for iri, node in corpus.nodes.items()}   # of every node but the statements
+    edges, duties = _tally(again(), kinds)
+    graph = _assemble(corpus, [i for i, n in corpus.nodes.items() if n.kind in ACTOR_KINDS], edges, None)
+    _apply_sizes(graph, actor_centrality(graph))
+    for actor, count in sorted(duties.items()):   # the page shows the number of an actor's duties, not them
+        if actor in graph:
+            graph.nodes[actor]["duties"] = _Count(count)
+    del edges, duties
+    data = PolicyGraph({d.iri: d for d in corpus.documents()}, [], [], {})   # the page's labels of the documents
+    del corpus
     with SpilledDetails(page_buckets(graph), Duty) as details:
         _spill_details(again(), kinds, graph, details)
         write_page(out_path, graph, data, view="actors", document=None, lang="vi", details=details)
@@ -67,21 +79,81 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
 
 
 class _Count:
-    """A sized stand-in for a node's duties (the page writer reads only how many there are)."""
+    """A sized stand-in for what is counted, not held: an actor's duties (the page writer reads only how many there
+    are), the statements or graphs stating an edge."""
 
     __slots__ = ("size",)
 
-    def __init__(self, size: int):
+    def __init__(self, size: int = 0):
         self.size = size
 
     def __len__(self) -> int:
         return self.size
 
 
+class _Tally:
+    """An edge's support summed over documents, read as :func:`~policykg.visualize.views._assemble` reads an
+    edge collector's: how many statements or graphs state it (``graphs``), in all and per document, and where."""
+
+    __slots__ = ("graphs", "documents", "by_document")
+    statements = evidence = ()   # counted in ``graphs``; the quotes are the details'
+
+    def __init__(self) -> None:
+        self.graphs = _Count()
+        self.documents: set[str] = set()
+        self.by_document: dict[str, _Count] = {}
+
+    def add(self, support) -> None:
+        """Add one document's support of the edge (a statement or graph belongs to one document)."""
+        self.graphs.size += len(support.statements) + len(support.graphs)
+        self.documents.update(support.documents)
+        for document, items in support.by_document.items():
+            self.by_document.setdefault(document, _Count()).size += len(items)
+
+
+class _Tallies:
+    """The edges of the whole corpus as :func:`~policykg.visualize.views._assemble` reads them (``edges``)."""
+
+    def __init__(self) -> None:
+        self.edges: dict[tuple[str, str, str], _Tally] = {}
+
+
+def _corpus_nodes(parts: Iterable[GraphFacts]) -> PolicyGraph:
+    """The nodes other than statements, merged over ``parts`` with their kinds, labels and graphs, and the
+    documents each graph speaks about (no links, no duties)."""
+    merged = GraphFacts()
+    for facts in parts:
+        statements = _statements(facts)
+        merged.update(GraphFacts(types={n: k for n, k in facts.types.items() if n not in statements},
+                                 graphs={n: g for n, g in facts.graphs.items() if n not in statements},
+                                 values={k: v for k, v in facts.values.items() if k[0] not in statements},
+                                 speaks=facts.speaks, sources=facts.sources))
+    return policy_graph(merged)
+
+
+def _tally(parts: Iterable[GraphFacts], kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:
+    """Each document's actor edges and actors' duties added into running totals: the edges' support, each actor's
+    number of duties. ``kinds``: the kind of every node but the statements in the whole corpus."""
+    edges = _Tallies()
+    duties: dict[str, int] = {}
+    for facts in parts:
+        document = policy_graph(_with_kinds(light_facts(facts), kinds))
+        for actor, found in actor_duties(document).items():
+            duties[actor] = duties.get(actor, 0) + len(found)
+        collector = _EdgeCollector()
+        _collect_actor_edges(document, collector, with_assigns=True)
+        for key, support in collector.edges.items():
+            tally = edges.edges.get(key)
+            if tally is None:
+                tally = edges.edges[key] = _Tally()
+            tally.add(support)
+    return edges, duties
+
+
 def _spill_details(parts: Iterable[GraphFacts], kinds: dict[str, str], graph: nx.MultiDiGraph,
                    details: SpilledDetails) -> None:
     """Each document's details (duties with their words, quotes of nodes and edges) into ``details``; ``kinds``:
-    the kind of every node in the whole corpus."""
+    the kind of every node but the statements in the whole corpus."""
     issued: dict[str, list[str]] = {}   # document -> the actors its "issues" edges point to
     for source, target, kind in graph.edges(keys=True):
         if kind == "issues":
@@ -105,12 +177,15 @@ def _spill_details(parts: Iterable[GraphFacts], kinds: dict[str, str], graph: nx
 
 
 def _with_kinds(facts: GraphFacts, kinds: dict[str, str]) -> GraphFacts:
-    """One document's ``facts`` with each node it names given its kind in the whole corpus (``kinds``): the same
-    nodes, roles and quotes as in the merged facts, restricted to this document."""
+    """One document's ``facts`` with each node it names given its kind in the whole corpus (``kinds``, else, for a
+    statement, which only its own document states, its kind here): the same nodes, roles and quotes as in the
+    merged facts, restricted to this document."""
     named = set(facts.types) | {node for _, s, _, o in facts.links for node in (s, o)} \
         | {node for _, d, _, v in facts.duties for node in (d, v)} | {e[1] for e in facts.evidence} \
         | {d for items in (*facts.speaks.values(), *facts.sources.values()) for d in items}
-    return GraphFacts(types={n: {kinds[n]} for n in named if n in kinds},
-                      graphs={n: facts.graphs.get(n, set()) for n in named if n in kinds},
+    own = {n: most_specific_kind(facts.types[n]) for n in named if n not in kinds and n in facts.types}
+    known = {n: kinds.get(n) or own.get(n) for n in named}
+    return GraphFacts(types={n: {k} for n, k in known.items() if k is not None},
+                      graphs={n: facts.graphs.get(n, set()) for n, k in known.items() if k is not None},
                       values=facts.values, links=facts.links, duties=facts.duties, speaks=facts.speaks,
                       sources=facts.sources, evidence=facts.evidence)

@@ -31,11 +31,11 @@ KEYS_NAME = ".view-keys"   # the published keys, one a line, inside the staging 
 
 
 def cached_facts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[GraphFacts]:
-    """Each document's facts for the actor view, from its ``KEY.view.json`` (else from its ``KEY.nq``)."""
-    names: dict[str, str] = {}   # one string per IRI for the whole corpus
+    """Each document's facts for the actor view, from its ``KEY.view.json`` (else from its ``KEY.nq``); its IRIs
+    are not kept past the document (what the view keeps of the corpus is its actors and edges, not its statements)."""
     for key in keys:
         try:
-            yield GraphFacts.from_json(cache_file(graphs_dir, key, VIEW_SUFFIX).read_bytes(), names)
+            yield GraphFacts.from_json(cache_file(graphs_dir, key, VIEW_SUFFIX).read_bytes())
         except (OSError, ValueError, KeyError, TypeError):
             yield view_facts(graph_file(graphs_dir, key).read_bytes())
 
@@ -45,7 +45,7 @@ def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str) -> str |
     written, else the one-line reason it could not be drawn."""
     keys = list(keys)
     try:
-        write_actor_view(lambda: cached_facts(Path(graphs_dir), keys), target)   # two passes
+        write_actor_view(lambda: cached_facts(Path(graphs_dir), keys), target)   # three passes
     except PolicyKGError as exc:
         return one_line(exc)
     return None
