@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -35,6 +37,23 @@ def test_every_gold_file_passes_the_schema_check():
     result = subprocess.run([sys.executable, str(GOLD / "check_gold.py"), *sorted(map(str, GOLD.glob("*.gold.json")))],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+def test_real_dev_gold_passes_the_schema_check_and_the_manifest_names_each_file_once(tmp_path, monkeypatch):
+    dev = eval_real.DEV_DIR
+    golds = sorted(map(str, dev.glob("*.gold.json")))
+    result = subprocess.run([sys.executable, str(GOLD / "check_gold.py"), *golds], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+    manifest = (dev / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    files = [line.split("\t")[0] for line in manifest]
+    assert sorted(files) == sorted(Path(g).name.replace(".gold.json", ".txt") for g in golds)
+    assert len(set(files)) == len(files)
+    # a text that is not the manifest's (its SHA-256 differs) is refused with one line, never scored
+    for name in files:
+        (tmp_path / name).write_text("# source: x\n# title: y\nnot the published text\n", encoding="utf-8")
+    monkeypatch.setenv(eval_real.DEV_CORPUS_ENV, str(tmp_path))
+    with pytest.raises(SystemExit, match="SHA-256 differs"):
+        eval_real.split_paths("real-dev")
 
 
 def test_names_match_across_abbreviations_spellings_and_function_words():
