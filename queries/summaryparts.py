@@ -21,11 +21,13 @@ in-memory store, each summarised query's catalogue text run on it unfiltered (it
 with ``pkg:coordinatesWith`` added between every two of the document's cooperating actors that it does not state
 themselves: the rows this adds (``if``) hold exactly when their ``?actorA pkg:coordinatesWith ?actorB`` is in the
 merged view (the added triple is the one the branch matched, with the row's own two actors). Written as compact
-JSON (:func:`policykg.queries.summary.packed_rows`) to the document's ``graphs/KEY.summary.json``, with a digest of
-each query's text: a part of another text, or of another layout, is never read.
+JSON (:func:`policykg.queries.summary.packed_term_rows`, the JSON of ``packed_rows``) to the document's
+``graphs/KEY.summary.json``, with a digest of each query's text: a part of another text, or of another layout, is
+never read.
 
-**Reduce** (:func:`whole_answer`): every published document's ``rows``, and its ``if`` rows whose pair
-coordinates in the corpus (:func:`corpus_spans`), each actor's label replaced by its label over the whole corpus (one
+**Reduce** (:func:`sorted_answer`, sorted on disk; :func:`whole_answer` holds its result in memory): every published
+document's ``rows``, and its ``if`` rows whose pair coordinates
+in the corpus (:func:`corpus_spans`), each actor's label replaced by its label over the whole corpus (one
 query: ``LABELS``, the catalogue's label pattern, on the same spans), distinct rows sorted by the query's ORDER BY as the engine
 sorts a live answer (:mod:`policykg.queries.order`). The rows are the live answer's, in its order
 (``tests/test_query_summary.py`` compares every actor, and the whole answers, through new, incremental and pruned
