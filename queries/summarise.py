@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import shutil
 import tempfile
+from collections import Counter
 from dataclasses import astuple
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable
@@ -137,10 +138,10 @@ def summarise_parts(parts: Callable[[], Iterable[bytes]], generation: str | Path
                     quads_file.unlink(missing_ok=True)
                     return None
                 variables, rows = answer
-                if info.name == "responsibilities":
-                    where = variables.index("actor")
-                    hubs = _hubs((row[where][1] for row in read_rows(rows) if row[where] is not None), hub_rows)
-                _write_actor_quads(out, info, variables, rows, scratch)
+                counts: dict[str, int] | None = {} if info.name == "responsibilities" else None
+                _write_actor_quads(out, info, variables, rows, scratch, counts)
+                if counts is not None:
+                    hubs = _hubs(counts, hub_rows)
                 if generation is not None:
                     _keep(Path(generation), info,
                           lambda: QueryResult.stream(variables, dict_rows(variables, read_rows(rows))))
@@ -150,15 +151,20 @@ def summarise_parts(parts: Callable[[], Iterable[bytes]], generation: str | Path
     return quads_file, hubs
 
 
-def _write_actor_quads(out: BinaryIO, info: QueryInfo, variables: list[str], rows: Path, scratch: Path) -> None:
+def _write_actor_quads(out: BinaryIO, info: QueryInfo, variables: list[str], rows: Path, scratch: Path,
+                       actor_counts: dict[str, int] | None = None) -> None:
     """The summary graph's quads of ``info`` (each actor's rows, the mark) from the sorted ``rows``, written to
-    ``out`` a few MB at a time."""
+    ``out`` a few MB at a time; with ``actor_counts``, the rows of each value of the ``actor`` column are counted
+    into it in the same reading of the file (the hubs' measure)."""
     columns = [variables.index(c) for c in SUMMARISED[info.name]]
+    source = read_rows(rows)
+    if actor_counts is not None:
+        source = _counted(source, variables.index("actor"), actor_counts)
 
     def actors(row: tuple) -> set[str]:
         return {row[c][1] for c in columns if row[c] is not None and row[c][0] == "uri"}
 
-    groups = ((actor, list(dict_rows(variables, held))) for actor, held in grouped(read_rows(rows), actors, scratch))
+    groups = ((actor, list(dict_rows(variables, held))) for actor, held in grouped(source, actors, scratch))
     batch: list[ox.Quad] = []
     for quad in grouped_quads(info, variables, groups):
         batch.append(quad)
@@ -168,6 +174,14 @@ def _write_actor_quads(out: BinaryIO, info: QueryInfo, variables: list[str], row
     out.write(ox.serialize(batch, format=ox.RdfFormat.N_QUADS))
 
 
+def _counted(rows: Iterable[tuple], column: int, counts: dict[str, int]) -> Iterable[tuple]:
+    """``rows`` as they are, each value of ``column`` counted into ``counts`` on the way."""
+    for row in rows:
+        if row[column] is not None:
+            counts[row[column][1]] = counts.get(row[column][1], 0) + 1
+        yield row
+
+
 def _live_summary(store: GraphStore, queries: list[QueryInfo], generation: str | Path | None, hub_rows: int
                   ) -> list[str]:
     """The summary of ``queries`` answered on the store; the hubs."""
@@ -175,7 +189,7 @@ def _live_summary(store: GraphStore, queries: list[QueryInfo], generation: str |
     for number, info in enumerate(queries):   # one query's rows in memory at a time
         whole = run_query(info, {}, data=store)
         if info.name == "responsibilities":
-            hubs = _hubs((row["actor"].value for row in whole.rows), hub_rows)
+            hubs = _hubs(Counter(row["actor"].value for row in whole.rows), hub_rows)
         store.add_summary(summary_quads(info, whole), first=not number)
         if generation is not None:
             _keep(Path(generation), info, whole)
@@ -183,12 +197,9 @@ def _live_summary(store: GraphStore, queries: list[QueryInfo], generation: str |
     return hubs
 
 
-def _hubs(actors: Iterable[str], rows: int) -> list[str]:
-    """The actors named at least ``rows`` times in ``actors`` (the actor of each row of responsibilities), the
-    busiest first (at most HUBS_MAX)."""
-    counts: dict[str, int] = {}
-    for actor in actors:
-        counts[actor] = counts.get(actor, 0) + 1
+def _hubs(counts: dict[str, int], rows: int) -> list[str]:
+    """The actors ``counts`` gives at least ``rows`` rows (of responsibilities), the busiest first (at most
+    HUBS_MAX)."""
     return sorted((a for a, n in counts.items() if n >= rows), key=lambda a: (-counts[a], a))[:HUBS_MAX]
 
 

@@ -165,3 +165,22 @@ def test_the_summary_process_gives_what_the_main_process_would(built, tmp_path):
     assert sorted(p.name for p in (tmp_path / "child").iterdir()) == ["results"]   # keys and quads files gone
     assert [(p.name, p.read_bytes()) for p in sorted((tmp_path / "child" / "results").iterdir())] == \
         [(p.name, p.read_bytes()) for p in sorted((tmp_path / "here" / "results").iterdir())]
+
+
+def test_the_reduce_finds_the_hubs_the_live_answer_gives(built, tmp_path):
+    """The hubs (actors with at least ``hub_rows`` rows of responsibilities, the busiest first) counted while the
+    reduce writes the summary's quads are those the live answer's rows give."""
+    from collections import Counter
+
+    from policykg.queries.summarise import summarise_parts
+
+    graphs = built / "graphs"
+    store = open_data(built)
+    published = [k for k in sorted(p.name[:-len(".nq")] for p in graphs.glob("*.nq")) if mint_graph_iri(k) in set(store.graphs())]
+    counts = Counter(row["actor"].value for row in run_query(get_query("responsibilities"), {}, data=store).rows)
+    least = sorted(counts.values())[len(counts) // 2]   # about half the actors are hubs
+    expected = sorted((a for a, n in counts.items() if n >= least), key=lambda a: (-counts[a], a))[:100]
+    reduced = summarise_parts(lambda: cached_summary_parts(graphs, published), None, hub_rows=least,
+                              quads_file=tmp_path / "summary.nq")
+    assert reduced is not None and len(expected) >= 2
+    assert reduced[1] == expected
