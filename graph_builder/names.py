@@ -241,6 +241,12 @@ class _NameScan(ScanSteps):
             if not word[0].isalnum():
                 break
             if _is_cap(word):
+                if cues.CONTACT_FIELD.match(low, s):
+                    k = i - 1
+                    while k > 0 and not match[tokens[k][0]].isalnum():
+                        k -= 1
+                    last_end = min(last_end, tokens[k][1])
+                    break   # "Tổng cục Thuế | Địa chỉ: ...", "..., | Email: ...": a contact line, not the name's next word
                 if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at
                         and not inner) \
                         or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
