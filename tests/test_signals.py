@@ -78,3 +78,28 @@ def test_a_ctrl_c_between_a_workers_fork_and_its_start_is_discarded_and_every_do
     assert [r[0] for r in results] == [j[0] for j in jobs]
     assert all(ignored and not {signal.SIGINT, signal.SIGTERM} & mask for _path, ignored, mask in results)
     assert not {signal.SIGINT, signal.SIGTERM} & signal.pthread_sigmask(signal.SIG_BLOCK, [])   # the main process's mask is back
+
+
+STAND_IN_MODULE = """
+import signal, sys
+import policykg.cli
+
+def command():   # an interrupt that lands while a module is imported: inside the exec() dataclasses run
+    try:
+        exec("import os, signal\\nos.kill(os.getpid(), signal.SIGINT)\\nfor _ in range(3): pass\\n")
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        sys.exit(130)
+
+policykg.cli.main = command
+from policykg.__main__ import main
+main()
+"""
+
+
+def test_an_interrupt_inside_exec_under_python_m_is_exit_130_not_death_by_sigint(tmp_path):
+    (tmp_path / "stand_in.py").write_text(STAND_IN_MODULE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "stand_in"], cwd=tmp_path, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.returncode == 130, done.stderr   # CPython's own exit: -2 (killed by SIGINT)
+    assert done.stderr == "Interrupted.\n"
