@@ -223,8 +223,8 @@ def actor_features(result: BuildResult, lexicon: Lexicon) -> dict[str, dict[str,
     >>> from policykg.ontology import load_lexicon
     >>> r = build_source(source_from_string("Sở Tư pháp chủ trì, phối hợp với Công an tỉnh tuyên truyền pháp luật."))
     >>> f = actor_features(r, load_lexicon())
-    >>> sorted(k for k in f[ACTOR + "so-tu-phap"] if k.startswith(("role", "head", "known")))
-    ['head=sở', 'known', 'role=coordination:subject', 'role=task:subject']
+    >>> sorted(k for k in f[ACTOR + "so-tu-phap"] if k.startswith(("role", "head", "known", "pattern")))
+    ['head=sở', 'pattern', 'role=coordination:subject', 'role=task:subject']
     """
     text = result.source.match
     places = _places(result)
