@@ -42,12 +42,12 @@ AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ
 EXECUTES = re.compile(r"\s+(?:thi hành|thực hiện|tổ chức thực hiện)\s+")
 REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
-# lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
+# lead words: "chủ trì" (OCR'd "chủ tri"), "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
 # thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
-LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
+LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ tr[ìi]|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
                   r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực)(?!\w)")
 # any duty word: a lead, cooperation or responsibility
-DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
+DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ tr[ìi]|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
 # a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
 # tổ chức ..." (searched in the lower-cased clause before the semicolon)
 BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
@@ -128,6 +128,10 @@ LEAD_ROLE = re.compile(r"^\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:
 # Thuế, Vụ Chính sách thuế." / "Đơn vị đầu mối: ..."): they lead the item together, one line per body; also OCR'd
 FOCAL_ROLE = re.compile(r"^\s*(?:[-+•]\s*)?(?:giao\s+)?(?:(?:cơ quan|đơn vị)\s+)?(?:đầu|dau)\s+m[ốỗôoớ]i"
                         r"(?:\s+c[ủu]a\s+[^:]{2,60}?)?\s*:", re.I)
+# what may close a line that only names the lead of the items below it and its partners, without a colon ("1. Bộ Công
+# Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) ...", "b) ..."): a qualifier of the partners, no task
+ROLE_LINE_TAIL = re.compile(r"[\s,]*(?:(?:có\s+)?liên\s+quan|khác)?(?:\s+(?:thực hiện|triển khai(?:\s+thực hiện)?))?[\s:;,.]*")
+ROLE_LINE_COOPERATE = re.compile(r"[\s,]*(?:và\s+)?phối hợp(?:\s+chặt chẽ)?\s+với(?!\w)")
 # a clause that only names the partners of the lead named before it: "...; Y, Z là (các) cơ quan phối hợp."
 PARTNERS_CLAUSE = re.compile(r"(?<!\w)là\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp\W*$", re.I)
 # the partners' label after the lead's on the same line: "Chủ trì: X; phối hợp: Y, Z."

@@ -123,7 +123,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
     d.directed = ctx.directed_chain(d.addressees or opening, end, s.actors)
     if d.directed and not d.addressees:
         subjects = opening
-    if not subjects and first_trigger is not None:
+    if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d):
         subjects = ctx.chain_before(first_trigger[0], start, s.actors) or _executors(ctx, d)
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
@@ -141,6 +141,21 @@ def _holders(ctx: Context, d: _Duty) -> None:
                                                                       len(ctx.low[start:end].lstrip())):
             d.directed = ctx.directed_chain(subjects, end, s.actors, pos=start)   # "a) Chỉ đạo cơ quan hải quan ..."
     d.subjects = subjects
+
+
+def _opens_heading_item(ctx: Context, d: _Duty) -> bool:
+    """An item below an actor heading or a lead's line that does not open with names ("a) Khẩn trương trình Chính phủ ...,
+    trong đó quy định trách nhiệm các bộ trong việc phối hợp với Bộ Tài chính ..."): the heading's actors hold it, not
+    the bodies named before a duty word deep inside it."""
+    state, s = ctx.state, d.s
+    if not state.heading or not ctx.within(s.sentence.section, state.heading_section) or d.addressees \
+            or s.start == s.sentence.span.start:
+        return False
+    pos = d.start
+    time = dutycues.DEADLINE.match(ctx.low, pos + len(ctx.low[pos:d.end]) - len(ctx.low[pos:d.end].lstrip()))
+    if time is not None and ctx.low.startswith(",", time.end()):
+        pos = time.end() + 1   # "b) Hằng năm, Sở Y tế chủ trì ...": opens with names after its time
+    return not ctx.chain_after(pos, d.end, s.actors)
 
 
 def _heading_assigns(ctx: Context, d: _Duty) -> bool:
@@ -215,8 +230,8 @@ def _record(ctx: Context, d: _Duty) -> bool:
     elif in_task_section or (d.subjects and (d.explicit and (d.first_trigger or s.role in _DUTY_PARTS[1:]
                                                              or d.addressees or d.opened or d.directed)
                                              or d.inherited)):
-        if d.tend <= d.tstart:
-            return False
+        if d.tend <= d.tstart or not any(c.isalpha() for c in task_text):
+            return False   # nothing, or a page number left between two pages of an item ("2")
         if _is_lead_in(ctx, s) and not d.first_trigger and d.addressees:
             objectives(ctx, s, start, end, parent=None, whole=False)
             return False   # a pure lead-in: its addressees hold the items below

@@ -103,7 +103,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         duties(ctx, part, start)
     if not parts:
         duties(ctx, s, content_start)
-    if ctx.match[s.start:s.end].rstrip().endswith(":"):
+    if ctx.match[s.start:s.end].rstrip().endswith(":") or role_line_over_items(ctx, s):
         _lead_in_holders(ctx, s, made)
     else:
         _led_item(ctx, s, made)
@@ -195,7 +195,8 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
                                    and ctx.out[i].qualifier != "unled"), None)
-        if not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,.") and ctx.has_trigger(s.start, s.actors[-1].span.start):
+        if (not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,.") or role_line_over_items(ctx, s)) \
+                and ctx.has_trigger(s.start, s.actors[-1].span.start):
             for a in ctx.out[made:]:   # "1. Bộ Y tế chủ trì, phối hợp với A, B:": the roles of the items below, no
                 if a.sentence == s.sentence.index and a.relation in ("task", "coordination"):   # task of its own
                     a.relation = "lead-in"
@@ -261,12 +262,34 @@ def is_heading(ctx: Context, s: Sent) -> bool:
     section = ctx.sections.get(s.sentence.section)
     if section is not None and section.title and s.sentence.span.start == section.span.start \
             and not (raw.endswith(":") and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s)
-                                             or _duty_of_heading(ctx, s))):
+                                             or _duty_of_heading(ctx, s))) and not role_line_over_items(ctx, s):
         # a lead-in holder's own duty: "2. Sở Y tế ... sau:", "2. Giao Sở Y tế chủ trì, phối hợp với ... sau:"
         title = match_key(section.title)
         body = match_key(raw).rstrip(".:")
         return body == title or (body.endswith(title) and len(body) - len(title) < 8)
     return False
+
+
+def role_line_over_items(ctx: Context, s: Sent) -> bool:
+    """"1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) Rà soát ...", "b) Tổng kết ...": a
+    numbered line, without a colon, that only names the lead (and its partners) of the items below it."""
+    if not s.actors or s.start == s.sentence.span.start or s.sentence.index + 1 >= len(ctx.sentences):
+        return False
+    below = ctx.sentences[s.sentence.index + 1]
+    if below.section == s.sentence.section or not ctx.within(below.section, s.sentence.section):
+        return False   # no item below it
+    lead = dutycues.LEAD.search(ctx.scan, s.start, s.end)
+    if lead is None or not ctx.chain_before(lead.start(), s.start, s.actors) \
+            or not ctx.gap_ok(ctx.gaps[s.start:s.actors[0].span.start]):
+        return False
+    end = lead.end()
+    coop = dutycues.ROLE_LINE_COOPERATE.match(ctx.low, end, s.end)
+    if coop is not None:   # named partners, or vague ones the names missed ("các bộ, cơ quan liên quan"): no verb
+        partners = ctx.chain_after(coop.end(), s.end, s.actors)
+        end = partners[-1].span.end if partners else coop.end()
+        if not partners and _qualifier_only(ctx.match[end:s.end], most=12):
+            return True
+    return dutycues.ROLE_LINE_TAIL.fullmatch(ctx.low, end, s.end) is not None
 
 
 def _duty_of_heading(ctx: Context, s: Sent) -> bool:
@@ -368,11 +391,11 @@ def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
     return chain, colon + 1
 
 
-def _qualifier_only(rest: str) -> bool:
+def _qualifier_only(rest: str, most: int = 8) -> bool:
     """What follows the names of a numbered heading only says which of them ("7. Ủy ban nhân dân các xã, phường có cụm
     công nghiệp"): a few words, no verb of the genre, no sentence of its own."""
     words = re.findall(r"\w+", rest.lower())
-    return 0 < len(words) <= 8 and not re.search(r"[.;:!?]\s*\S", rest) \
+    return 0 < len(words) <= most and not re.search(r"[.;:!?]\s*\S", rest) \
         and not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
 
 

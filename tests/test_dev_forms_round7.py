@@ -1,0 +1,44 @@
+"""Forms of leads, coordination pairs and dated tasks that published text showed (issue 9, round 7, `leads7`): how a
+directive or a programme names the lead of a numbered item and its partners, and what the items below it inherit.
+Each test reads what a user gets: the quads of the document's graph; the texts are invented."""
+
+from __future__ import annotations
+
+from test_duty_forms_round6 import _holders
+from test_duty_forms_round6 import _read as _read_plan
+
+DIRECTIVE = ("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 21/CT-TTg\nHà Nội, ngày 10 tháng 3 năm 2026\n\nCHỈ THỊ\n"
+             "Về tăng cường quản lý dữ liệu đất đai\n\nThủ tướng Chính phủ yêu cầu:\n\n")
+
+
+def _read(body: str):
+    return _read_plan(body, head=DIRECTIVE, name="directive.md")
+
+
+def test_a_numbered_line_naming_only_the_lead_and_partners_leads_the_items_below_it():
+    found = _read("1. Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Tài chính\n\n"
+                  "a) Rà soát các quy định về đăng ký đất đai.\n\n"
+                  "b) Xây dựng cơ sở dữ liệu đất đai quốc gia.\n\n"
+                  "2. Bộ Công an chủ tri, phối hợp với các bộ, cơ quan liên quan\n\n"
+                  "a) Kết nối dữ liệu dân cư với dữ liệu đất đai.\n\n"
+                  "3. Bộ Xây dựng chủ trì tổng kết việc thực hiện.\n")
+    assert _holders(found["leads"], "Rà soát các quy định về đăng ký") == {"Bộ Nông nghiệp và Môi trường"}
+    assert _holders(found["leads"], "Xây dựng cơ sở dữ liệu đất đai") == {"Bộ Nông nghiệp và Môi trường"}
+    assert frozenset(("Bộ Nông nghiệp và Môi trường", "Bộ Tài chính")) in found["pairs"]
+    assert _holders(found["leads"], "Kết nối dữ liệu dân cư") == {"Bộ Công an"}   # OCR'd "chủ tri"
+    assert _holders(found["leads"], "tổng kết việc thực hiện") == {"Bộ Xây dựng"}
+    # the lead's own line is no task of its own
+    assert not any(text.startswith("Bộ Nông nghiệp") for _, text in found["duties"])
+
+
+def test_an_item_below_a_lead_that_names_bodies_deep_inside_stays_the_leads():
+    found = _read("1. Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan\n\n"
+                  "a) Trình Chính phủ sửa đổi Nghị định, trong đó quy định trách nhiệm các bộ, cơ quan trong việc "
+                  "phối hợp với Bộ Tài chính quản lý hóa đơn.\n\n"
+                  "b) Hằng năm, Tổng cục Thuế chủ trì tổng hợp số liệu.\n\n"
+                  "--- PAGE BREAK ---\n\n2\n\n"
+                  "c) Hướng dẫn các địa phương triển khai.\n")
+    assert _holders(found["duties"], "Trình Chính phủ sửa đổi Nghị định") == {"Bộ Tài chính"}
+    assert _holders(found["leads"], "tổng hợp số liệu") == {"Tổng cục Thuế"}
+    assert _holders(found["leads"], "Hướng dẫn các địa phương") == {"Bộ Tài chính"}
+    assert not any(text.strip() == "2" for _, text in found["duties"])   # a page number between two pages
