@@ -39,6 +39,9 @@ BY_AGENT = re.compile(r"(?<!\w)do\s+")
 AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ trách|tiến hành|tổ chức|triệu tập)(?=\s*(?:[.;,:]|$"
                         r"|theo\s))")
 # after "chịu trách nhiệm" in the closing article of a decision: "... thi hành Quyết định này", "... thực hiện Chỉ thị này"
+# a condition between a duty's holders and its duty word: "Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát | khi
+# quyết định tạm hoãn xuất cảnh ... | phải gửi văn bản ...", "Sở Y tế, | trong trường hợp phát hiện ..., | có trách nhiệm"
+CONDITION = re.compile(r"\s*,?\s*(?:khi|trong trường hợp|trường hợp|nếu)\s+[^.;:]{3,200}$")
 EXECUTES = re.compile(r"\s+(?:thi hành|thực hiện|tổ chức thực hiện)\s+")
 REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")

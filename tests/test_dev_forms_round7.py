@@ -42,3 +42,19 @@ def test_an_item_below_a_lead_that_names_bodies_deep_inside_stays_the_leads():
     assert _holders(found["leads"], "tổng hợp số liệu") == {"Tổng cục Thuế"}
     assert _holders(found["leads"], "Hướng dẫn các địa phương") == {"Bộ Tài chính"}
     assert not any(text.strip() == "2" for _, text in found["duties"])   # a page number between two pages
+
+
+def test_a_sentence_goes_on_over_a_page_break_and_keeps_its_deadline():
+    # a page's number centred on its line, and a converter's marker with the number beside it
+    for page in ("\n" + " " * 40 + "2\n\n", "\n\n2\n\n\n--- PAGE BREAK ---\n\n"):
+        found = _read("1. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp khẩn trương đề xuất chính sách hỗ trợ "
+                      "doanh nghiệp, báo cáo kết quả" + page + "thực hiện trong tháng 3 năm 2026.\n")
+        assert _holders(found["leads"], "đề xuất chính sách hỗ trợ doanh nghiệp") == {"Bộ Tài chính"}
+        assert {d for t, d in found["dated"] if "đề xuất chính sách" in t} == {"trong tháng 3 năm 2026"}
+
+
+def test_a_condition_between_the_holders_and_the_duty_word_keeps_the_holders():
+    found = _read("5. Thủ trưởng Cơ quan điều tra, Viện trưởng Viện kiểm sát khi quyết định tạm hoãn xuất cảnh theo "
+                  "thẩm quyền phải gửi văn bản thông báo kịp thời cho Công an tỉnh để phối hợp thực hiện.\n")
+    holders = _holders(found["duties"], "gửi văn bản thông báo")
+    assert any(h.lower() == "cơ quan điều tra" for h in holders) and any(h.startswith("Viện kiểm sát") for h in holders)

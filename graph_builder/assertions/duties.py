@@ -124,7 +124,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
     if d.directed and not d.addressees:
         subjects = opening
     if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d):
-        subjects = ctx.chain_before(first_trigger[0], start, s.actors) or _executors(ctx, d)
+        subjects = ctx.chain_before(first_trigger[0], start, s.actors) or _executors(ctx, d) or _conditioned(ctx, d)
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
     if not subjects and duty_item:
@@ -177,6 +177,17 @@ def _executors(ctx: Context, d: _Duty) -> list[Mention]:
             or ";" not in ctx.match[d.start:trigger[0]]:
         return []
     return [a for a in d.s.actors if d.start <= a.span.start and a.span.end <= trigger[0]]
+
+
+def _conditioned(ctx: Context, d: _Duty) -> list[Mention]:
+    """"5. Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát khi quyết định tạm hoãn xuất cảnh ... phải gửi văn bản
+    ...": the names that open the sentence hold the duty, a condition between them and the duty word."""
+    opening = ctx.chain_after(d.start, d.first_trigger[0], d.s.actors)
+    if not opening or not ctx.gap_ok(ctx.gaps[d.start:opening[0].span.start]):
+        return []
+    cond = dutycues.CONDITION.match(ctx.low, opening[-1].span.end, d.first_trigger[0])
+    return opening if cond is not None and not any(m.span.start >= opening[-1].span.end for m in d.s.actors
+                                                   if m.span.end <= d.first_trigger[0]) else []
 
 
 def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
