@@ -75,7 +75,7 @@ PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lư�
 # sentence goes on after it (searched in the match form, from the end of the first name)
 RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi(?: tắt| chung)? là|gọi tắt là|viết tắt là"
                               r"|trước đây là)\s*:?\s*", re.I)
-COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
+COOPERATE = re.compile(r"(?<!\w)ph[ốổ]i h[ợo]p(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
 SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
 COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"(?<!\w)liên tịch\s+giữa(?!\w)")
@@ -91,7 +91,8 @@ TOWARDS = re.compile(r"(?<!\w)đối với(?!\w)")
 MOBILISE = re.compile(r"(?<!\w)(?<!cuộc )(?:huy động|vận động)(?!\w)")
 PARTICIPATE = re.compile(r"(?<!\w)tham gia(?!\w)")
 ISSUE = re.compile(r"(?<!\w)ban hành(?!\w)")
-JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)\s*")   # "A phối hợp với B | triệu tập và | chủ trì"
+# "A phối hợp với B | triệu tập và | chủ trì", "A phối hợp với B | và | chủ trì cùng C": A chairs
+JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)|\s+và)\s*")
 # an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "Điều 7. Nhiệm vụ, quyền hạn của X", "1. Sở Y tế:", "2. Giao
 # Sở Xây dựng"
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"

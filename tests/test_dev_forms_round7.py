@@ -58,3 +58,19 @@ def test_a_condition_between_the_holders_and_the_duty_word_keeps_the_holders():
                   "thẩm quyền phải gửi văn bản thông báo kịp thời cho Công an tỉnh để phối hợp thực hiện.\n")
     holders = _holders(found["duties"], "gửi văn bản thông báo")
     assert any(h.lower() == "cơ quan điều tra" for h in holders) and any(h.startswith("Viện kiểm sát") for h in holders)
+
+
+def test_a_later_clause_with_its_own_partner_pairs_the_holder_with_it():
+    found = _read("c) Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính có giải pháp tháo gỡ khó khăn cho doanh nghiệp; "
+                  "rà soát quy định về phí; phối hop với Bộ Công Thương đẩy nhanh kết nối thị trường.\n")
+    assert frozenset(("Bộ Xây dựng", "Bộ Tài chính")) in found["pairs"]
+    assert frozenset(("Bộ Xây dựng", "Bộ Công Thương")) in found["pairs"]   # OCR'd "phối hop"
+    assert _holders(found["leads"], "có giải pháp tháo gỡ") == {"Bộ Xây dựng"}
+
+
+def test_a_body_that_cooperates_with_another_and_chairs_leads_the_items_below():
+    found = _read("7. Bộ Văn hóa, Thể thao và Du lịch phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng các "
+                  "bộ, ngành, địa phương:\n\n- Chỉ đạo các cơ quan báo chí cung cấp thông tin chính thống.\n\n"
+                  "- Tăng cường quảng bá hình ảnh đất nước.\n")
+    assert frozenset(("Bộ Văn hóa, Thể thao và Du lịch", "Ban Tuyên giáo Trung ương")) in found["pairs"]
+    assert _holders(found["leads"], "Tăng cường quảng bá hình ảnh") == {"Bộ Văn hóa, Thể thao và Du lịch"}

@@ -9,7 +9,8 @@ from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["bracketed_lead", "coordination", "labelled_roles", "lead_role_line", "parties_of_coordination"]
+__all__ = ["bracketed_lead", "coordination", "labelled_roles", "later_partners", "lead_role_line",
+           "parties_of_coordination"]
 
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
@@ -149,6 +150,25 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
                        text=task_text, levels=ctx.levels(leads + partners), parent=index,
                        qualifier="unled" if lead is None and lead_iris else None))
+
+
+def later_partners(ctx: Context, s: Sent, end: int, holders: list[Mention], triggers: list[tuple[int, int, str]],
+                   index: int | None, task_text: str) -> None:
+    """"X chủ trì, phối hợp với A có các giải pháp ...; rà soát ...; phối hợp với B đẩy nhanh ...": a later clause of
+    the sentence, cut by a semicolon, that names no holder of its own before its "phối hợp với" gives X a partner
+    there too (the pair unled: X cooperates with B on that clause)."""
+    coops = [t for t in triggers if t[2] == "cooperate" and ctx.low[t[0]:t[1]].endswith("với")]
+    if not holders or len(coops) < 2:
+        return
+    for coop in coops[1:]:
+        clause = ctx.match.rfind(";", triggers[0][1], coop[0])
+        if clause < 0 or any(clause < a.span.start < coop[0] for a in s.actors):
+            continue
+        partners = [p for p in ctx.iris(ctx.chain_after(coop[1], end, s.actors)) if p not in ctx.iris(holders)]
+        if partners:
+            ctx.add(Assertion("coordination", Span(*ctx.span_text(clause + 1, end)), s.sentence.index,
+                              subjects=ctx.iris(holders), objects=partners, text=task_text,
+                              levels=ctx.levels(holders), parent=index, qualifier="unled"))
 
 
 def parties_of_coordination(ctx: Context, s: Sent) -> None:

@@ -16,7 +16,7 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
-from policykg.graph_builder.assertions.coordination import coordination
+from policykg.graph_builder.assertions.coordination import coordination, later_partners
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -319,6 +319,7 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
                      (directed.evidence.start, directed.evidence.end))
     else:
         coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
+        later_partners(ctx, s, end, d.subjects, d.triggers, index, task_text)
     mobilises(ctx, s, start, end, holders if holders else d.subjects)
     participates(ctx, s, start, end, holders if holders else d.subjects)
     whole = s.role == "objectives" and index is None and not cues.OBJECTIVE.search(ctx.scan, start, end)
