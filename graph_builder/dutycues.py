@@ -39,6 +39,8 @@ BY_AGENT = re.compile(r"(?<!\w)do\s+")
 AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ trách|tiến hành|tổ chức|triệu tập)(?=\s*(?:[.;,:]|$"
                         r"|theo\s))")
 # after "chịu trách nhiệm" in the closing article of a decision: "... thi hành Quyết định này", "... thực hiện Chỉ thị này"
+# nouns that open with a verb's syllable ("trình tự", "cử tri"): a sentence they open does not open with its verb
+VERB_LIKE_NOUN = re.compile(r"\s*(?:trình tự|cử tri|thủ tục|trình độ|tổ chức hội nghị|kết quả|nội dung)(?!\w)")
 # a condition between a duty's holders and its duty word: "Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát | khi
 # quyết định tạm hoãn xuất cảnh ... | phải gửi văn bản ...", "Sở Y tế, | trong trường hợp phát hiện ..., | có trách nhiệm"
 CONDITION = re.compile(r"\s*,?\s*(?:khi|trong trường hợp|trường hợp|nếu)\s+[^.;:]{3,200}$")

@@ -74,3 +74,12 @@ def test_a_body_that_cooperates_with_another_and_chairs_leads_the_items_below():
                   "- Tăng cường quảng bá hình ảnh đất nước.\n")
     assert frozenset(("Bộ Văn hóa, Thể thao và Du lịch", "Ban Tuyên giáo Trung ương")) in found["pairs"]
     assert _holders(found["leads"], "Tăng cường quảng bá hình ảnh") == {"Bộ Văn hóa, Thể thao và Du lịch"}
+
+
+def test_a_later_sentence_of_a_numbered_item_goes_on_with_its_lead():
+    found = _read("5. Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với Bộ Tài chính nghiên cứu quy định về đăng ký kinh "
+                  "doanh. Hoàn thiện số liệu thống kê về kinh tế số.\n\n"
+                  "6. Bộ Công Thương chủ trì, phối hợp với Bộ Tư pháp rà soát quy định. Trình tự, thủ tục rà soát "
+                  "theo quy định hiện hành.\n")
+    assert _holders(found["leads"], "Hoàn thiện số liệu thống kê") == {"Bộ Kế hoạch và Đầu tư"}
+    assert not _holders(found["duties"], "Trình tự, thủ tục rà soát")   # a noun that opens with a verb's syllable

@@ -50,6 +50,7 @@ class _Duty:
     index: int | None = None
     directed_index: int | None = None   # the task of those directed or given it ("giao Y làm đầu mối ...")
     holders: list[Mention] = field(default_factory=list)
+    item_lead: int | None = None   # the lead of the numbered item a later sentence of it goes on with
 
     @property
     def first_trigger(self) -> tuple[int, int, str] | None:
@@ -72,6 +73,10 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
     _duty_text(ctx, d)
     if _record(ctx, d):
         _what_follows(ctx, d)
+        if d.item_lead is not None and d.index is not None and ctx.out[d.index].relation == "task":
+            led, task = ctx.out[d.item_lead], ctx.out[d.index]   # the item's lead leads this sentence's task too
+            ctx.add(Assertion("coordination", task.evidence, task.sentence, subjects=list(led.subjects),
+                              objects=list(led.objects), text=task.text, levels=task.levels, parent=d.index))
 
 
 def _request(ctx: Context, d: _Duty) -> int:
@@ -140,7 +145,32 @@ def _holders(ctx: Context, d: _Duty) -> None:
         if d.inherited and not d.directed and dutycues.DIRECT_VERB.match(ctx.low, start + len(ctx.low[start:end]) -
                                                                       len(ctx.low[start:end].lstrip())):
             d.directed = ctx.directed_chain(subjects, end, s.actors, pos=start)   # "a) Chỉ đạo cơ quan hải quan ..."
+    if not subjects and not d.addressees and (s.role in _DUTY_PARTS or s.role == "body" and ctx.prescribes):
+        subjects, d.item_lead = _item_holders(ctx, d)
+        d.inherited = bool(subjects)
     d.subjects = subjects
+
+
+def _item_holders(ctx: Context, d: _Duty) -> tuple[list[Mention], int | None]:
+    """"5. Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các bộ nghiên cứu ... . Hoàn thiện số liệu thống kê ...": a later
+    sentence of a numbered item that opens with its verb goes on with the lead of the item's first sentence (the
+    holders and the lead's record); ([], None) otherwise."""
+    s = d.s
+    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    opening = ctx.opening.get(section.index) if section is not None and section.number is not None else None
+    if opening is None or opening.index == s.sentence.index or s.start != s.sentence.span.start \
+            or not ctx.verb_after(s.start, s.end) or dutycues.VERB_LIKE_NOUN.match(ctx.low, s.start):
+        return [], None
+    first = ctx.first_task_of(opening.index)
+    task = ctx.out[first] if first is not None else None
+    if task is None or task.relation != "task" or not task.subjects:
+        return [], None
+    holders = [m for m in ctx.mentions if opening.span.start <= m.span.start < opening.span.end and m.iri in task.subjects]
+    holders = list({m.iri: m for m in holders}.values())
+    lead = next((i for i in range(first, len(ctx.out)) if ctx.out[i].relation == "coordination"
+                 and ctx.out[i].parent == first and ctx.out[i].qualifier != "unled"
+                 and ctx.out[i].subjects == task.subjects), None)
+    return (holders, lead) if lead is not None else ([], None)
 
 
 def _opens_heading_item(ctx: Context, d: _Duty) -> bool:
