@@ -38,7 +38,7 @@ def test_an_item_below_a_lead_that_names_bodies_deep_inside_stays_the_leads():
                   "b) Hằng năm, Tổng cục Thuế chủ trì tổng hợp số liệu.\n\n"
                   "--- PAGE BREAK ---\n\n2\n\n"
                   "c) Hướng dẫn các địa phương triển khai.\n")
-    assert _holders(found["duties"], "Trình Chính phủ sửa đổi Nghị định") == {"Bộ Tài chính"}
+    assert _holders(found["leads"], "Trình Chính phủ sửa đổi Nghị định") == {"Bộ Tài chính"}
     assert _holders(found["leads"], "tổng hợp số liệu") == {"Tổng cục Thuế"}
     assert _holders(found["leads"], "Hướng dẫn các địa phương") == {"Bộ Tài chính"}
     assert not any(text.strip() == "2" for _, text in found["duties"])   # a page number between two pages
@@ -83,3 +83,10 @@ def test_a_later_sentence_of_a_numbered_item_goes_on_with_its_lead():
                   "theo quy định hiện hành.\n")
     assert _holders(found["leads"], "Hoàn thiện số liệu thống kê") == {"Bộ Kế hoạch và Đầu tư"}
     assert not _holders(found["duties"], "Trình tự, thủ tục rà soát")   # a noun that opens with a verb's syllable
+
+
+def test_the_usual_vague_partners_after_phoi_hop_voi_are_parties():
+    found = _read("1. Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng và các đơn vị có liên quan kiểm tra an ninh mạng.\n\n"
+                  "2. Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan rà soát phí, lệ phí.\n")
+    assert frozenset(("Bộ Công an", "cơ quan, đơn vị")) in found["pairs"]
+    assert frozenset(("Bộ Tài chính", "bộ, ngành")) in found["pairs"]
