@@ -90,3 +90,10 @@ def test_the_usual_vague_partners_after_phoi_hop_voi_are_parties():
                   "2. Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan rà soát phí, lệ phí.\n")
     assert frozenset(("Bộ Công an", "cơ quan, đơn vị")) in found["pairs"]
     assert frozenset(("Bộ Tài chính", "bộ, ngành")) in found["pairs"]
+
+
+def test_an_actor_heading_naming_bodies_cut_by_a_semicolon_heads_the_items_below():
+    found = _read("4. Sở Văn hóa, Thể thao và Du lịch; Đài Phát thanh và Truyền hình tỉnh\n\n"
+                  "Chỉ đạo các cơ quan báo chí tăng thời lượng tuyên truyền; phối hợp với Sở Y tế xây dựng chuyên mục.\n")
+    assert frozenset(("Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế")) in found["pairs"]
+    assert "Sở Văn hóa, Thể thao và Du lịch" in _holders(found["duties"], "tăng thời lượng tuyên truyền")

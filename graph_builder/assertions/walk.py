@@ -344,7 +344,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
         return None
     m = dutycues.RESPONSIBILITY_HEADING.match(raw_low) or dutycues.REMIT_FIRST.match(raw_low)
     start = s.start + (m.end() if m else 0)
-    chain = ctx.chain_after(start, s.end, s.actors)
+    chain = ctx.chain_after(start, s.end, s.actors, gap_chars=";")   # "4. Sở Văn hóa ...; Báo Cần Thơ"
     delegated = dutycues.DELEGATED_TO.match(raw_low)
     holders = ctx.chain_after(s.start + delegated.end(), s.end, s.actors) if delegated else []
     if holders and dutycues.DELEGATED.match(ctx.low, holders[-1].span.end, s.end):
