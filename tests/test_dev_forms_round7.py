@@ -97,3 +97,23 @@ def test_an_actor_heading_naming_bodies_cut_by_a_semicolon_heads_the_items_below
                   "Chỉ đạo các cơ quan báo chí tăng thời lượng tuyên truyền; phối hợp với Sở Y tế xây dựng chuyên mục.\n")
     assert frozenset(("Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế")) in found["pairs"]
     assert "Sở Văn hóa, Thể thao và Du lịch" in _holders(found["duties"], "tăng thời lượng tuyên truyền")
+
+
+LETTER = ("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nSố: 97/TCT-KK    Hà Nội, ngày 10 tháng 3 năm 2026\n\nV/v tăng cường quản lý\n"
+          "thuế đối với hoạt động\nthương mại điện tử.\n\nKính gửi: Cục Thuế các tỉnh, thành phố.\n\n")
+
+
+def test_numbered_items_after_an_unnumbered_lead_in_are_its_addressees():
+    body = ("Để thực hiện Quyết định số 12/QĐ-BTC về quản lý thuế đối với hoạt động\n"
+            "thương mại điện tử, Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố khẩn\n"
+            "trương, nghiêm túc thực hiện một số việc, cụ thể như sau:\n\n"
+            "1. Thực hiện rà soát, phân loại và thường xuyên cập nhật thông tin các công ty\n"
+            "đang kinh doanh trên địa bàn theo các nhóm đối tượng cụ thể như:\n\n"
+            "- Doanh nghiệp kinh doanh, bán hàng trực tuyến\n\n- Doanh nghiệp cho thuê nhà qua ứng dụng\n\n"
+            "2. Tăng cường thực hiện công tác tuyên truyền chính sách thuế cho các tổ chức tham\n"
+            "gia hoạt động kinh doanh thương mại điện tử. Qua đó, tạo điều kiện cho doanh nghiệp.\n\n"
+            "3. Thực hiện phối hợp với Cục Hải quan trao đổi thông tin về các giao dịch.\n")
+    found = _read_plan(body, head=LETTER, name="letter.txt")
+    for fragment in ("Thực hiện rà soát, phân loại", "Tăng cường thực hiện công tác", "trao đổi thông tin"):
+        assert any(h.lower().startswith("cục thuế các tỉnh") for h in _holders(found["duties"], fragment)), fragment
+    assert not _holders(found["duties"], "Doanh nghiệp kinh doanh, bán hàng")   # the things an item lists

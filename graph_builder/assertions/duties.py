@@ -138,7 +138,9 @@ def _holders(ctx: Context, d: _Duty) -> None:
     d.explicit = bool(subjects)
     if not subjects and (s.role in _DUTY_PARTS or (s.role in ("body", "requirements") and state.heading)
                          or (s.role == "body" and state.addressees and _body_item(s))):
-        if state.heading:
+        if _lists_things(ctx, s):
+            pass   # "1. Rà soát ... các nhóm đối tượng như:" / "- Doanh nghiệp kinh doanh trực tuyến": no duty of its own
+        elif state.heading:
             subjects, d.inherited = list(state.heading), True
         elif state.addressees and (s.role == "tasks" or _body_item(s)):
             subjects, d.inherited = list(state.addressees), True
@@ -149,6 +151,17 @@ def _holders(ctx: Context, d: _Duty) -> None:
         subjects, d.item_lead = _item_holders(ctx, d)
         d.inherited = bool(subjects)
     d.subjects = subjects
+
+
+def _lists_things(ctx: Context, s: Sent) -> bool:
+    """A bulleted line that does not open with a verb, below an item whose first sentence ends listing things ("1. Rà
+    soát thông tin các công ty theo các nhóm đối tượng như:" / "- Doanh nghiệp kinh doanh trực tuyến")."""
+    if not ctx.match.startswith(("-", "+", "•"), s.sentence.span.start) or ctx.verb_after(s.start, s.end):
+        return False
+    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    opening = ctx.opening.get(section.index) if section is not None else None
+    return opening is not None and opening.index < s.sentence.index \
+        and dutycues.LISTS_THINGS.search(ctx.low, opening.span.start, opening.span.end) is not None
 
 
 def _item_holders(ctx: Context, d: _Duty) -> tuple[list[Mention], int | None]:

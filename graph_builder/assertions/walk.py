@@ -39,10 +39,12 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if state.heading and not ctx.within(s.sentence.section, state.heading_section):
         state.heading = []
     if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section)
-                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)):
+                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)
+                                 or _item_after_lead_in(ctx, s)):
         # a lead-in's addressees hold the tasks below it; a numbered item's own ("6. Đề nghị X ...") end with it
         state.addressees = []
-    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start:
+    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start \
+            and not (_item_section(ctx, s.sentence.section) and _item_after_lead_in(ctx, s)):
         state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
     references(ctx, s)
     if ctx.in_layout_table(s.sentence.span):
@@ -262,7 +264,8 @@ def is_heading(ctx: Context, s: Sent) -> bool:
     section = ctx.sections.get(s.sentence.section)
     if section is not None and section.title and s.sentence.span.start == section.span.start \
             and not (raw.endswith(":") and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s)
-                                             or _duty_of_heading(ctx, s))) and not role_line_over_items(ctx, s):
+                                             or _duty_of_heading(ctx, s) or _addressees_item(ctx, s))) \
+            and not role_line_over_items(ctx, s):
         # a lead-in holder's own duty: "2. Sở Y tế ... sau:", "2. Giao Sở Y tế chủ trì, phối hợp với ... sau:"
         title = match_key(section.title)
         body = match_key(raw).rstrip(".:")
@@ -304,6 +307,12 @@ def _duty_of_heading(ctx: Context, s: Sent) -> bool:
     return not s.actors[:1] or s.actors[0].span.start > pos and ctx.verb_after(pos, s.end)
 
 
+def _addressees_item(ctx: Context, s: Sent) -> bool:
+    """"1. Thực hiện rà soát ... theo các nhóm đối tượng như:" after "Tổng cục Thuế yêu cầu Cục Thuế ... như sau:": an
+    item of a lead-in's addressees that opens with a verb is their duty, its own items below it."""
+    return bool(ctx.state.addressees) and ctx.verb_after(s.start, s.end)
+
+
 def _assigns(ctx: Context, s: Sent) -> bool:
     """A lead-in that gives a named actor a lead ("Giao Sở Y tế chủ trì, phối hợp với ... thực hiện các nội dung sau:")."""
     lead = dutycues.LEAD.search(ctx.low, s.start, s.end)
@@ -324,6 +333,18 @@ def _item_section(ctx: Context, index: int | None) -> bool:
     """The section is a numbered item ("6.", "a)")."""
     section = ctx.sections.get(index) if index is not None else None
     return section is not None and section.number is not None
+
+
+def _item_after_lead_in(ctx: Context, s: Sent) -> bool:
+    """"Tổng cục Thuế yêu cầu Cục Thuế các tỉnh ... triển khai các giải pháp, cụ thể như sau:" over "1. Thực hiện rà
+    soát ...", "2. Tăng cường ...": the numbered items after an unnumbered lead-in of the body (beside it in the
+    outline, not below it) are its addressees' until a plain line."""
+    lead_in = ctx.sections.get(ctx.state.addressee_section) if ctx.state.addressee_section is not None else None
+    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    while section is not None and section.number is not None and section.parent != (lead_in.parent if lead_in else -1):
+        section = ctx.sections.get(section.parent) if section.parent is not None else None
+    return lead_in is not None and lead_in.number is None and lead_in.title is None and section is not None \
+        and section.number is not None and section.span.start >= lead_in.span.end
 
 
 def _opens_list(ctx: Context, s: Sent) -> bool:
