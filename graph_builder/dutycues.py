@@ -139,7 +139,10 @@ FOCAL_ROLE = re.compile(r"^\s*(?:[-+•]\s*)?(?:giao\s+)?(?:(?:cơ quan|đơn v�
                         r"(?:\s+c[ủu]a\s+[^:]{2,60}?)?\s*:", re.I)
 # what may close a line that only names the lead of the items below it and its partners, without a colon ("1. Bộ Công
 # Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) ...", "b) ..."): a qualifier of the partners, no task
-ROLE_LINE_TAIL = re.compile(r"[\s,]*(?:(?:có\s+)?liên\s+quan|khác)?(?:\s+(?:thực hiện|triển khai(?:\s+thực hiện)?))?[\s:;,.]*")
+ROLE_LINE_TAIL = re.compile(r"[\s,]*(?:(?:có\s+)?liên\s+quan|khác)?(?:\s+(?:(?:tổ chức\s+)?thực hiện|triển khai(?:\s+thực hiện)?))?"
+                            r"[\s:;,.]*")
+# "Giao" before the lead of a sentence that assigns the task named before it ("1. Rà soát ... . Giao Sở Y tế chủ trì.")
+GIVE = re.compile(r"\s*giao\s+")
 ROLE_LINE_COOPERATE = re.compile(r"[\s,]*(?:và\s+)?phối hợp(?:\s+chặt chẽ)?\s+với(?!\w)")
 # a clause that only names the partners of the lead named before it: "...; Y, Z là (các) cơ quan phối hợp."
 PARTNERS_CLAUSE = re.compile(r"(?<!\w)là\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp\W*$", re.I)
@@ -187,9 +190,10 @@ _WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|ch�
 _LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
              rf"|{_EVERY}))")   # "..., thời gian: Quý IV/2025"
 # the years of an item in brackets that close it: "1. Hoàn thiện hạ tầng ... (2025 - 2026).", "(2026 trở đi)",
-# "(xuyên suốt 2025 - 2035)" (never a bracket inside a name: "Chương trình ... (2021-2025) của tỉnh")
-_CLOSING_YEARS = (r"(?<=\()\s*(?:xuyên\s+suốt\s+|giai\s+đoạn\s+|năm\s+)?\d{4}(?:\s*[-–]\s*\d{4}|\s+trở\s+đi)"
-                  r"(?=\s*\)\s*[.;]?[ \t]*(?:\n|$))")
+# "(xuyên suốt 2025 - 2035)", its quarter, month or year: "(Quý II/2026)", "(năm 2026)" (never a bracket inside a
+# name: "Chương trình ... (2021-2025) của tỉnh")
+_CLOSING_YEARS = (r"(?<=\()\s*(?:(?:xuyên\s+suốt\s+|giai\s+đoạn\s+|năm\s+)?\d{4}(?:\s*[-–]\s*\d{4}|\s+trở\s+đi)"
+                  rf"|{_QUARTER}|{_MONTH}|{_YEAR})(?=\s*\)\s*[.;]?[ \t]*(?:\n|$))")
 DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
                       rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)|{_CLOSING_YEARS}")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"

@@ -117,3 +117,12 @@ def test_numbered_items_after_an_unnumbered_lead_in_are_its_addressees():
     for fragment in ("Thực hiện rà soát, phân loại", "Tăng cường thực hiện công tác", "trao đổi thông tin"):
         assert any(h.lower().startswith("cục thuế các tỉnh") for h in _holders(found["duties"], fragment)), fragment
     assert not _holders(found["duties"], "Doanh nghiệp kinh doanh, bán hàng")   # the things an item lists
+
+
+def test_a_later_sentence_that_only_names_the_lead_gives_it_the_items_task():
+    found = _read("1. Xây dựng đề án phát triển du lịch, hoàn thành trong năm 2026. Giao Bộ Văn hóa, Thể thao và Du "
+                  "lịch chủ trì, phối hợp với Bộ Tài chính thực hiện.\n\n"
+                  "2. Rà soát quy hoạch mạng lưới trường học (Quý II/2026).\n")
+    assert _holders(found["leads"], "Xây dựng đề án phát triển du lịch") == {"Bộ Văn hóa, Thể thao và Du lịch"}
+    assert frozenset(("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính")) in found["pairs"]
+    assert ("Rà soát quy hoạch mạng lưới trường học (Quý II/2026).", "Quý II/2026") in found["dated"]

@@ -13,8 +13,9 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.actions import directs, issuer_from_metadata, issues
 from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import Context, Sent
-from policykg.graph_builder.assertions.coordination import (bracketed_lead, labelled_roles, lead_role_line,
-                                                              parties_of_coordination)
+from policykg.graph_builder.assertions.coordination import (assigned_after_task, bare_roles, bracketed_lead,
+                                                              labelled_roles, lead_role_line, parties_of_coordination,
+                                                              qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
@@ -62,7 +63,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         issues(ctx, s)
         return
     issues(ctx, s)
-    if lead_role_line(ctx, s):
+    if lead_role_line(ctx, s) or assigned_after_task(ctx, s):
         return
     heading = heading_actors(ctx, s)
     if heading is not None:
@@ -281,18 +282,7 @@ def role_line_over_items(ctx: Context, s: Sent) -> bool:
     below = ctx.sentences[s.sentence.index + 1]
     if below.section == s.sentence.section or not ctx.within(below.section, s.sentence.section):
         return False   # no item below it
-    lead = dutycues.LEAD.search(ctx.scan, s.start, s.end)
-    if lead is None or not ctx.chain_before(lead.start(), s.start, s.actors) \
-            or not ctx.gap_ok(ctx.gaps[s.start:s.actors[0].span.start]):
-        return False
-    end = lead.end()
-    coop = dutycues.ROLE_LINE_COOPERATE.match(ctx.low, end, s.end)
-    if coop is not None:   # named partners, or vague ones the names missed ("các bộ, cơ quan liên quan"): no verb
-        partners = ctx.chain_after(coop.end(), s.end, s.actors)
-        end = partners[-1].span.end if partners else coop.end()
-        if not partners and _qualifier_only(ctx.match[end:s.end], most=12):
-            return True
-    return dutycues.ROLE_LINE_TAIL.fullmatch(ctx.low, end, s.end) is not None
+    return bare_roles(ctx, s, s.start) is not None
 
 
 def _duty_of_heading(ctx: Context, s: Sent) -> bool:
@@ -382,7 +372,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     # "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp" over "a) ...; b) ...": a numbered
     # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
     numbered = bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) \
-        and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or _qualifier_only(rest))
+        and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or qualifier_only(rest))
     if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered:
         return chain
     if m is not None and dutycues.RESPONSIBILITY_HEADING.match(raw_low) and dutycues.HEADING_SCOPE.fullmatch(rest) \
@@ -410,14 +400,6 @@ def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
     if ctx.chain_after(colon + 1, s.end, s.actors):
         return None   # "X và các đoàn thể: Hội Nông dân, Đoàn Thanh niên xã vận động ...": members named, read whole
     return chain, colon + 1
-
-
-def _qualifier_only(rest: str, most: int = 8) -> bool:
-    """What follows the names of a numbered heading only says which of them ("7. Ủy ban nhân dân các xã, phường có cụm
-    công nghiệp"): a few words, no verb of the genre, no sentence of its own."""
-    words = re.findall(r"\w+", rest.lower())
-    return 0 < len(words) <= most and not re.search(r"[.;:!?]\s*\S", rest) \
-        and not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
 
 
 def finish(ctx: Context) -> list[Assertion]:
