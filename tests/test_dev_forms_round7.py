@@ -126,3 +126,11 @@ def test_a_later_sentence_that_only_names_the_lead_gives_it_the_items_task():
     assert _holders(found["leads"], "Xây dựng đề án phát triển du lịch") == {"Bộ Văn hóa, Thể thao và Du lịch"}
     assert frozenset(("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính")) in found["pairs"]
     assert ("Rà soát quy hoạch mạng lưới trường học (Quý II/2026).", "Quý II/2026") in found["dated"]
+
+
+def test_a_party_programmes_advising_body_leads_the_item():
+    found = _read("2. Xây dựng đề án đào tạo cán bộ\n\n- Cơ quan tham mưu: Ban Tổ chức Tỉnh ủy.\n"
+                  "- Cơ quan phối hợp: Sở Nội vụ.\n- Thời gian: Năm 2026.\n")
+    assert _holders(found["leads"], "Xây dựng đề án đào tạo cán bộ") == {"Ban Tổ chức Tỉnh ủy"}
+    assert frozenset(("Ban Tổ chức Tỉnh ủy", "Sở Nội vụ")) in found["pairs"]
+    assert ("Xây dựng đề án đào tạo cán bộ", "Năm 2026") in found["dated"]
