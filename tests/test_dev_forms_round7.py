@@ -134,3 +134,12 @@ def test_a_party_programmes_advising_body_leads_the_item():
     assert _holders(found["leads"], "Xây dựng đề án đào tạo cán bộ") == {"Ban Tổ chức Tỉnh ủy"}
     assert frozenset(("Ban Tổ chức Tỉnh ủy", "Sở Nội vụ")) in found["pairs"]
     assert ("Xây dựng đề án đào tạo cán bộ", "Năm 2026") in found["dated"]
+
+
+def test_deadlines_of_reporting_regimes_and_bare_completion_times():
+    from policykg.graph_builder.deadlines import find_deadline
+    for text, want in (("báo cáo trước ngày 15 của tháng đầu quý kế tiếp.", "trước ngày 15 của tháng đầu quý kế tiếp"),
+                       ("xây dựng đề án, hoàn thành quý ii/2026.", "hoàn thành quý ii/2026"),
+                       ("gửi sở tài chính trước ngày 20 hàng tháng.", "trước ngày 20 hàng tháng")):
+        found = find_deadline(text, 0, len(text))
+        assert found is not None and text[found[0]:found[1]] == want, text
