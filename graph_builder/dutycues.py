@@ -200,6 +200,8 @@ _CLOSING_YEARS = (r"(?<=\()\s*(?:(?:xuyên\s+suốt\s+|giai\s+đoạn\s+|năm\s+
                   rf"|{_QUARTER}|{_MONTH}|{_YEAR})(?=\s*\)\s*[.;]?[ \t]*(?:\n|$))")
 DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
                       rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)|{_CLOSING_YEARS}")
+# what may follow a time between a holder and its verb: "X định kỳ hằng năm (trước ngày 10/12) | hoặc đột xuất | báo cáo"
+TIME_TAIL = re.compile(r"[\s)]*,?\s*(?:(?:hoặc|và)\s+(?:đột\s+xuất|khi\s+có\s+yêu\s+cầu)\s*,?\s*)?")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
 DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|trình))?|tiến\s+độ"
                             r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")

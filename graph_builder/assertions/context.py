@@ -366,5 +366,9 @@ class Context:
         remit = dutycues.REMIT_FIRST.match(self.low, found[k].start(), end) if k < len(found) else None
         if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ..."
             found, k = list(_WORD.finditer(self.low, remit.end(), min(end, remit.end() + 60))), 0
+        time = dutycues.DEADLINE.match(self.low, found[k].start(), end) if k < len(found) else None
+        if time:    # "Cục Thuế định kỳ hằng quý báo cáo ...", "Sở Y tế hằng năm tổ chức ..."
+            after = dutycues.TIME_TAIL.match(self.low, time.end(), end).end()
+            found, k = list(_WORD.finditer(self.low, after, min(end, after + 60))), 0
         words = [w.group(0) for w in found]
         return any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for n in (1, 2, 3))
