@@ -40,8 +40,8 @@ AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ
                         r"|theo\s))")
 # after "chịu trách nhiệm" in the closing article of a decision: "... thi hành Quyết định này", "... thực hiện Chỉ thị này"
 # the end of a line that lists things, not duties, in the items below it: "... theo các nhóm đối tượng cụ thể như:",
-# "... gồm:" (its items are the things: "- Doanh nghiệp kinh doanh trực tuyến")
-LISTS_THINGS = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|là)\s*:\s*$")
+# "... gồm:", "... các vấn đề sau:" (its items are the things: "- Doanh nghiệp kinh doanh trực tuyến")
+LISTS_THINGS = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|là|(?:vấn đề|trường hợp|đối tượng)\s+sau(?:\s+đây)?)\s*:\s*$")
 # nouns that open with a verb's syllable ("trình tự", "cử tri"): a sentence they open does not open with its verb
 VERB_LIKE_NOUN = re.compile(r"\s*(?:trình tự|cử tri|thủ tục|trình độ|tổ chức hội nghị|kết quả|nội dung)(?!\w)")
 # a condition between a duty's holders and its duty word: "Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát | khi

@@ -150,3 +150,11 @@ def test_a_time_between_the_holder_and_its_verb():
                   "Thủ tướng Chính phủ kết quả thực hiện. Bộ Tài chính hằng quý tổng hợp tình hình giải ngân.\n")
     assert "bộ, ngành" in _holders(found["duties"], "báo cáo Thủ tướng Chính phủ kết quả")
     assert _holders(found["duties"], "tổng hợp tình hình giải ngân") == {"Bộ Tài chính"}
+
+
+def test_the_topics_a_lead_reports_on_are_no_tasks_of_their_own():
+    found = _read("6. Xử lý vướng mắc về lao động\n\nBộ Nội vụ chủ trì, phối hợp với Bộ Tài chính giải quyết các "
+                  "vướng mắc, báo cáo Thủ tướng Chính phủ các vấn đề sau:\n\n"
+                  "- Tình hình lao động, việc làm trong các doanh nghiệp.\n\n- Thực trạng quản lý lao động nước ngoài.\n")
+    assert _holders(found["leads"], "giải quyết các vướng mắc") == {"Bộ Nội vụ"}
+    assert not _holders(found["leads"], "Tình hình lao động")

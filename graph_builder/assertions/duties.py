@@ -154,14 +154,17 @@ def _holders(ctx: Context, d: _Duty) -> None:
 
 
 def _lists_things(ctx: Context, s: Sent) -> bool:
-    """A bulleted line that does not open with a verb, below an item whose first sentence ends listing things ("1. Rà
-    soát thông tin các công ty theo các nhóm đối tượng như:" / "- Doanh nghiệp kinh doanh trực tuyến")."""
+    """A bulleted line that does not open with a verb, below a line that ends listing things ("1. Rà soát thông tin
+    các công ty theo các nhóm đối tượng như:" / "- Doanh nghiệp kinh doanh trực tuyến"; "... báo cáo Thủ tướng Chính
+    phủ các vấn đề sau:" / "- Tình hình lao động, việc làm ...")."""
     if not ctx.match.startswith(("-", "+", "•"), s.sentence.span.start) or ctx.verb_after(s.start, s.end):
         return False
-    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
-    opening = ctx.opening.get(section.index) if section is not None else None
-    return opening is not None and opening.index < s.sentence.index \
-        and dutycues.LISTS_THINGS.search(ctx.low, opening.span.start, opening.span.end) is not None
+    k = s.sentence.index - 1   # the line the bullets hang from: the nearest line above them that is no bullet
+    while k >= 0 and ctx.sentences[k].section == s.sentence.section \
+            and ctx.match.startswith(("-", "+", "•"), ctx.sentences[k].span.start):
+        k -= 1
+    above = ctx.sentences[k] if k >= 0 else None
+    return above is not None and dutycues.LISTS_THINGS.search(ctx.low, above.span.start, above.span.end) is not None
 
 
 def _item_holders(ctx: Context, d: _Duty) -> tuple[list[Mention], int | None]:
