@@ -99,10 +99,10 @@ ISSUE = re.compile(r"(?<!\w)ban hành(?!\w)")
 # "A phối hợp với B | triệu tập và | chủ trì", "A phối hợp với B | và | chủ trì cùng C": A chairs
 JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)|\s+và)\s*")
 # an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "Điều 7. Nhiệm vụ, quyền hạn của X", "1. Sở Y tế:", "2. Giao
-# Sở Xây dựng"
+# Sở Xây dựng", "n) Lãnh đạo Ban Dân nguyện" (its leaders act for it)
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
 RESPONSIBILITY_HEADING = re.compile(r"\s*(?:" + _DUTY_NOUN + r"(?:(?:\s*,\s*|\s+và\s+)" + _DUTY_NOUN + r")*"
-                                    r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với)\s+)")
+                                    r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với|lãnh đạo)\s+)")
 HEADING_SCOPE = re.compile(r"\s+(?:trong|về|đối với)\s+[^,;:.()]{1,90}?[\s.:]*", re.I)   # "Trách nhiệm của X | trong phối hợp"
 # "trong phạm vi nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao": the remit a duty holder acts in
 _REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"

@@ -158,3 +158,9 @@ def test_the_topics_a_lead_reports_on_are_no_tasks_of_their_own():
                   "- Tình hình lao động, việc làm trong các doanh nghiệp.\n\n- Thực trạng quản lý lao động nước ngoài.\n")
     assert _holders(found["leads"], "giải quyết các vướng mắc") == {"Bộ Nội vụ"}
     assert not _holders(found["leads"], "Tình hình lao động")
+
+
+def test_a_heading_naming_a_bodys_leaders_heads_its_duties():
+    found = _read("**n) Lãnh đạo Ban Dân nguyện**\n\n*   Chủ trì giúp Ủy ban Thường vụ Quốc hội trong công tác tiếp "
+                  "công dân.\n")
+    assert _holders(found["leads"], "trong công tác tiếp công dân") == {"Ban Dân nguyện"}
