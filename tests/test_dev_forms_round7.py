@@ -164,3 +164,11 @@ def test_a_heading_naming_a_bodys_leaders_heads_its_duties():
     found = _read("**n) Lãnh đạo Ban Dân nguyện**\n\n*   Chủ trì giúp Ủy ban Thường vụ Quốc hội trong công tác tiếp "
                   "công dân.\n")
     assert _holders(found["leads"], "trong công tác tiếp công dân") == {"Ban Dân nguyện"}
+
+
+def test_a_ministry_after_a_dash_names_the_owner_of_the_unit_before_it():
+    found = _read("5. Sở Ngoại vụ phối hợp với Cục Quản lý xuất nhập cảnh - Bộ Công an và Công an tỉnh quản lý "
+                  "người nước ngoài.\n")
+    assert frozenset(("Sở Ngoại vụ", "Cục Quản lý xuất nhập cảnh")) in found["pairs"]
+    assert frozenset(("Sở Ngoại vụ", "Công an tỉnh")) in found["pairs"]
+    assert frozenset(("Sở Ngoại vụ", "Bộ Công an")) not in found["pairs"]
