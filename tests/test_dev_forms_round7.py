@@ -172,3 +172,8 @@ def test_a_ministry_after_a_dash_names_the_owner_of_the_unit_before_it():
     assert frozenset(("Sở Ngoại vụ", "Cục Quản lý xuất nhập cảnh")) in found["pairs"]
     assert frozenset(("Sở Ngoại vụ", "Công an tỉnh")) in found["pairs"]
     assert frozenset(("Sở Ngoại vụ", "Bộ Công an")) not in found["pairs"]
+
+
+def test_tap_huan_is_a_verb_that_ends_a_name():
+    found = _read_plan("g) Công an phường phối hợp với Phòng Văn hóa - Xã hội tập huấn, hướng dẫn Tổ công nghệ số.\n")
+    assert frozenset(("Công an phường", "Phòng Văn hóa - Xã hội")) in found["pairs"]
