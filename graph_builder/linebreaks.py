@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from policykg.graph_builder import cues
-from policykg.graph_builder.skipped import page_lines
+from policykg.graph_builder.skipped import bare_page_number, page_lines
 
 __all__ = ["page_break_after", "place_goes_on"]
 
@@ -39,4 +39,8 @@ def page_break_after(lines: list[str], i: int) -> int | None:
         page, j = True, j + 1
         while j < len(lines) and j <= i + 8 and not lines[j].strip(" \t\f"):
             j += 1
+        if j < len(lines) and bare_page_number(lines[j]):   # "--- PAGE BREAK ---" / "2": the new page's number
+            j += 1
+            while j < len(lines) and j <= i + 10 and not lines[j].strip(" \t\f"):
+                j += 1
     return j - i if page and j < len(lines) and lines[j].strip() else None

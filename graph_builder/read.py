@@ -348,12 +348,25 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
         line, nxt = lines[i], lines[i + 1]
         offset += len(line)
         gap = page_break_after(lines, i) if line.strip() and i not in table_lines else None
-        if gap is not None and i + gap not in table_lines and _name_goes_on(line.strip(), lines[i + gap].strip()):
+        if gap is None and line.strip() and i + 2 < len(lines) and not lines[i + 1].strip(" \t\f") \
+                and not {i, i + 2} & table_lines and _goes_on_below(line.strip(), lines[i + 2]):
+            gap = 2   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ... tăng cường các" / "" / "biện pháp ...": one sentence
+        if gap is not None and i + gap not in table_lines and (_name_goes_on(line.strip(), lines[i + gap].strip())
+                                                               or _goes_on_below(line.strip(), lines[i + gap])):
             end = offset + sum(len(lines[k]) + 1 for k in range(i + 1, i + gap)) + 1
-            chars[offset:end] = " " * (end - offset)   # a name over a page break: the page's number is layout
+            chars[offset:end] = " " * (end - offset)   # a name or sentence over a page break: the page's number is layout
         elif i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped):
             chars[offset] = " "
         offset += 1
+
+
+def _goes_on_below(line: str, nxt: str) -> bool:
+    """A sentence cut by a page break or a stray blank line of a converted copy goes on below it: the line is long
+    (wrapped text), ends with no stop, and the text below opens in lower case, no list item ("... bảo đảm an ninh,
+    an" / "--- PAGE BREAK ---" / "toàn không gian mạng ...")."""
+    after = nxt.strip()
+    return len(line) >= 50 and line[-1] not in _CLOSERS and not line.endswith(("...", "…")) and after[:1].islower() \
+        and not _BULLET_START.match(nxt) and not all_capitals(line, 2)
 
 
 def _name_goes_on(line: str, nxt: str) -> bool:

@@ -19,6 +19,7 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["Context", "Sent", "State"]
 
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
+_ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU|[IVXL]{1,5}[.)])")
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 
@@ -185,6 +186,22 @@ class Context:
         self.items[section.index] = index
         return index
 
+    def lead_in_line(self, s: Sent) -> bool:
+        """The sentence introduces the items below it: it ends with a colon, or (its colon lost in a converted copy)
+        it opens a numbered item, ends with no stop, and the next sentence opens an item inside it ("1. Bộ Công Thương
+        chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) Rà soát ..."; "b) Tổng kết ...")."""
+        line = self.match[s.start:s.end].rstrip()
+        if line.endswith(":"):
+            return True
+        section = self.sections.get(s.sentence.section) if s.sentence.section is not None else None
+        if section is None or section.number is None or line[-1:] in ".;!?" \
+                or self.opening.get(section.index) is not s.sentence or s.sentence.index + 1 >= len(self.sentences):
+            return False
+        below = self.sections.get(self.sentences[s.sentence.index + 1].section)
+        return below is not None and below.parent == section.index and below.number is not None \
+            and dutycues.DUTY_TRIGGER.search(self.scan, s.start, s.end) is not None \
+            and not _ARTICLE.match(self.match, s.sentence.span.start)   # not "Điều 7. Cơ quan ... tiến hành ..."
+
     def first_task_of(self, sentence: int) -> int | None:
         """The first task (or requirement) made from a sentence: an index of ``out`` kept up to date as it grows, each
         assertion looked at once (a scan of ``out`` per question made big documents quadratic)."""
@@ -337,9 +354,16 @@ class Context:
         if time is not None and self.low.startswith(",", time.end()):
             start = time.end() + 1
         opening = self.chain_after(start, end, s.actors)
-        if opening and self.gap_ok(self.gaps[start:opening[0].span.start]) and self.verb_after(opening[-1].span.end, end):
+        if opening and self.gap_ok(self.gaps[start:opening[0].span.start]) and (
+                self.verb_after(opening[-1].span.end, end) or self.condition_then_duty(opening[-1].span.end, end)):
             return opening
         return []
+
+    def condition_then_duty(self, pos: int, end: int) -> bool:
+        """After the holders, a condition and then a duty word ("X, Y khi quyết định tạm hoãn ... phải gửi ...", "X
+        khi phát hiện vi phạm có trách nhiệm ...")."""
+        condition = dutycues.CONDITION.match(self.low, pos, end)
+        return condition is not None and dutycues.RESPONSIBLE.search(self.scan, condition.end(), end) is not None
 
     def directed_chain(self, holders: list[Mention], end: int, actors: list[Mention], pos: int | None = None
                        ) -> list[Mention]:

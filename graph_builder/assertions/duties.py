@@ -196,7 +196,7 @@ def _duty_text(ctx: Context, d: _Duty) -> None:
 
 
 def _is_lead_in(ctx: Context, s: Sent) -> bool:
-    return ctx.match[s.start:s.end].rstrip().endswith(":")
+    return ctx.lead_in_line(s)
 
 
 def _record(ctx: Context, d: _Duty) -> bool:

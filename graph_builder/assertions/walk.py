@@ -103,7 +103,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         duties(ctx, part, start)
     if not parts:
         duties(ctx, s, content_start)
-    if ctx.match[s.start:s.end].rstrip().endswith(":"):
+    if ctx.lead_in_line(s):
         _lead_in_holders(ctx, s, made)
     else:
         _led_item(ctx, s, made)
@@ -195,10 +195,23 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
                                    and ctx.out[i].qualifier != "unled"), None)
-        if not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,.") and ctx.has_trigger(s.start, s.actors[-1].span.start):
+        if ctx.has_trigger(s.start, s.actors[-1].span.start) and _roles_only(ctx, s):
             for a in ctx.out[made:]:   # "1. Bộ Y tế chủ trì, phối hợp với A, B:": the roles of the items below, no
                 if a.sentence == s.sentence.index and a.relation in ("task", "coordination"):   # task of its own
                     a.relation = "lead-in"
+
+
+def _roles_only(ctx: Context, s: Sent) -> bool:
+    """A lead-in names its holders' roles and no task of its own: nothing after its last actor, or no verb of the genre
+    after its last role word ("1. Bộ Y tế chủ trì, phối hợp với các bộ, cơ quan liên quan")."""
+    if not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,."):
+        return True
+    roles = [m.end() for m in dutycues.LEAD.finditer(ctx.low, s.start, s.end)] + \
+        [m.end() for m in dutycues.COOPERATE.finditer(ctx.low, s.start, s.end)]
+    if not roles:
+        return False
+    words = ctx.words_between(max(roles), s.end)
+    return not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
 
 
 def _led_item(ctx: Context, s: Sent, made: int) -> None:
@@ -260,13 +273,24 @@ def is_heading(ctx: Context, s: Sent) -> bool:
         return True
     section = ctx.sections.get(s.sentence.section)
     if section is not None and section.title and s.sentence.span.start == section.span.start \
-            and not (raw.endswith(":") and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s)
-                                             or _duty_of_heading(ctx, s))):
+            and not (ctx.lead_in_line(s) and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s)
+                                               or _duty_of_heading(ctx, s))):
         # a lead-in holder's own duty: "2. Sở Y tế ... sau:", "2. Giao Sở Y tế chủ trì, phối hợp với ... sau:"
+        if _holder_and_verb(ctx, s):
+            return False   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ..." cut by a blank line: a duty, not a title
         title = match_key(section.title)
         body = match_key(raw).rstrip(".:")
         return body == title or (body.endswith(title) and len(body) - len(title) < 8)
     return False
+
+
+def _holder_and_verb(ctx: Context, s: Sent) -> bool:
+    """The line opens with its holders and a verb of the genre after them, in lower case ("Bộ Y tế tiếp tục chỉ đạo
+    ..."): a sentence, whatever the layout made of it."""
+    if _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0:
+        return False   # "Điều 7. Cơ quan, tổ chức, đơn vị tiến hành giới thiệu ...": an article's title
+    chain = ctx.opening_chain(s, s.start, s.end)
+    return bool(chain) and ctx.verb_after(chain[-1].span.end, s.end)
 
 
 def _duty_of_heading(ctx: Context, s: Sent) -> bool:
