@@ -305,6 +305,8 @@ SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|K\.?\s?/?\s?T
 ON_BEHALF = re.compile(r"^(?:ĐẠI DIỆN|Đại diện)\s+(?=[A-ZĐÀ-Ỹ])")
 # a page's number alone on its line ("2", "- 2 -", "Trang 2/3"): a page break inside a footer
 PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:Trang|TRANG)\s+\d{1,3}(?:\s*/\s*\d{1,3})?$")
+# the deputy of a head whose title is not "Phó" + the head's ("KT. BỘ TRƯỞNG": a Thứ trưởng), by the head's match key
+DEPUTY_POSTS = {"bộ trưởng": "Thứ trưởng"}
 # what the mode is written as in the graph, by its letters
 SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 # a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"

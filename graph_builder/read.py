@@ -259,6 +259,38 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+# what a converter or a signing tool put above the document: a Markdown file's front matter ("---" / "title: ..." /
+# "original_format: pdf" / "---") and the stamp of a digital signature ("Ký bởi: Tổng cục Thuế" / "Email: ..." /
+# "Cơ quan: ..." / "Thời gian ký: 04.04.2022 16:34")
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?:[ \t]*(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*)?\n){1,40}?---[ \t]*(?:\n|\Z)")
+_STAMP_OPENER = re.compile(r"(?im)^[ \t]*(?:k[ýy]|người k[ýy]|nguoi ky)(?: bởi| bơi| boi)?[ \t]*:[^\n]*$")
+_STAMP_LINE = re.compile(r"(?i)[ \t]*(?:e-?mai\w*|cơ quan|địa chỉ|thời gian ký|thoi gian ky|ngày ký|chức vụ)[ \t]*:?[^\n]*")
+
+
+def _blank_converter_lines(text: str, chars: list[str]) -> None:
+    """Blank a converter's front matter and a digital signature's stamp at the top of the text (same length): not the
+    document's words, and above its header, where they hid the issuer and the kind."""
+    front = _FRONT_MATTER.match(text)
+    if front:
+        _blank(chars, front.start(), front.end())
+    top = text[:1500]
+    for opener in _STAMP_OPENER.finditer(top):
+        if not (opener.group(0).strip().lower().startswith(("ký bởi", "ky bởi", "ky boi", "ký boi", "người ký",
+                                                            "nguoi ky"))):
+            continue
+        _blank(chars, opener.start(), opener.end())
+        pos = opener.end() + 1
+        while pos < len(top):
+            if top[pos] == "\n":
+                pos += 1            # a blank line inside the stamp
+                continue
+            line = _STAMP_LINE.match(top, pos)
+            if line is None:
+                break
+            _blank(chars, line.start(), line.end())
+            pos = line.end() + 1
+
+
 # "<br>" between a lower-case word and a capitalised one inside a table row: the items of a list in one cell
 _CELL_ITEM_BREAK = re.compile(r"(?<=\w)<[bB][rR]\s*/?>[ \t]*(?P<word>\w+)")
 
@@ -445,6 +477,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     chars = list(match_form(text))
     rows = table_rows(text)
     _blank_debris(text, chars, keep=frozenset(p for _, _, seps in rows for p in seps))
+    _blank_converter_lines(text, chars)
     normalise_markers(chars)
     row_starts = {start for start, _, _ in rows}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]

@@ -62,3 +62,43 @@ def test_holders_then_a_condition_then_the_duty_word():
     found = _read(body)
     holders = _holders(found["duties"], "gửi văn bản thông báo kịp thời")
     assert {"Viện kiểm sát", "Tòa án"} <= {h.removesuffix(" nhân dân") for h in holders}, holders
+
+
+# --- the frame of documents converted from PDF: front matter, a signing stamp, an unreadable number, OCR'd lines ---
+
+def _document(text: str, name: str = "letter.md"):
+    from policykg.graph_builder.pipeline import build_source
+    from policykg.graph_builder.read import source_from_string
+    media_type = "text/markdown" if name.endswith(".md") else "text/plain"
+    return build_source(source_from_string(text, name=name, media_type=media_type)).document
+
+
+LETTER = ("BỘ TÀI CHÍNH - CONG HÒA XÃ HOI CHỦ NGHĨA VIỆT NAM\nTONG CUC THUE Độc lập — Tự do — Hạnh phúc\n"
+          "Số: GIF /TCT-KK Hà Nội, ngày 12 tháng 3 năm 2026\n\nV/v hướng dẫn kê khai thuế điện tử.\n\n"
+          "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+          "Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố rà soát việc kê khai thuế điện tử.\n\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT, KK.\n\nTL. TỔNG CỤC TRƯỞNG\nKT. CỤC TRƯỞNG CỤC KÊ KHAI\n\nNguyễn Văn An\n")
+FRONT = ('---\ntitle: "CV 55 TCT Huong dan"\ncategory: "Tax"\nsource_folder: "."\noriginal_format: "pdf"\n---\n\n'
+         "Ký bởi: Tổng cục Thuế\nEmail: tct@example.invalid\n\nCơ quan: Bộ Tài chính\nThời gian ký: 12.03.2026 10:15\n\n")
+
+
+def test_a_letter_under_front_matter_and_a_signing_stamp_with_an_unreadable_number_has_its_ocrd_issuer():
+    info = _document(FRONT + LETTER)
+    assert info.kind == "OfficialLetter"
+    assert [ref.iri.rsplit("/", 1)[1] for ref in info.issuers] == ["tong-cuc-thue"]
+
+
+def test_the_deputy_signs_under_two_stacked_modes_without_a_post_line():
+    signature, = _document(FRONT + LETTER).signatures
+    assert (signature.person, signature.post, signature.mode) == ("Nguyễn Văn An", "Phó Cục trưởng", "KT.")
+
+
+def test_a_number_spaced_across_a_column_gap_is_read():
+    text = ("ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "  TỈNH LÀO CAI                              Độc lập - Tự do - Hạnh phúc\n"
+            " Số:   4123     /UBND-NLN                  Lào Cai, ngày 27 tháng 5 năm 2026\n"
+            "V/v triển khai trồng rừng\n\nKính gửi: Sở Nông nghiệp và Môi trường.\n\n"
+            "Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì triển khai trồng rừng.\n")
+    info = _document(text, name="letter.txt")
+    assert info.identifier == "4123/UBND-NLN"
+    assert [ref.label for ref in info.issuers] == ["Ủy ban nhân dân tỉnh Lào Cai"]
