@@ -102,3 +102,18 @@ def test_a_number_spaced_across_a_column_gap_is_read():
     info = _document(text, name="letter.txt")
     assert info.identifier == "4123/UBND-NLN"
     assert [ref.label for ref in info.issuers] == ["Ủy ban nhân dân tỉnh Lào Cai"]
+
+
+def test_numbered_items_below_a_requesting_paragraph_are_its_addressees_duties_and_examples_are_not():
+    body = ("Để thực hiện Kế hoạch số 12/KH-UBND, Ủy ban nhân dân phường yêu cầu Công an phường khẩn trương triển khai "
+            "các giải pháp bảo đảm an ninh, cụ thể như sau:\n\n"
+            "1. Thực hiện rà soát, phân loại và thường xuyên cập nhật thông tin các cơ sở kinh doanh\ntrên địa bàn "
+            "theo các nhóm như:\n\n"
+            "- Cơ sở kinh doanh dịch vụ lưu trú\n\n- Cơ sở kinh doanh karaoke\n\n"
+            "2. Tăng cường tuần tra, kiểm soát trên địa bàn. Qua đó, kịp thời phát hiện vi phạm.\n\n"
+            "Ủy ban nhân dân phường thông báo để các đơn vị biết.\n\n3. Sở Y tế kiểm tra an toàn thực phẩm.\n")
+    found = _read(body)
+    assert _holders(found["duties"], "Thực hiện rà soát, phân loại") == {"Công an phường"}
+    assert _holders(found["duties"], "Tăng cường tuần tra, kiểm soát") == {"Công an phường"}
+    assert not _holders(found["duties"], "Cơ sở kinh doanh karaoke")
+    assert "Công an phường" not in _holders(found["duties"], "kiểm tra an toàn thực phẩm")

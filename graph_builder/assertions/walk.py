@@ -39,12 +39,18 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if state.heading and not ctx.within(s.sentence.section, state.heading_section):
         state.heading = []
     if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section)
-                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)):
+                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)
+                                 or _item_below_paragraph(ctx, s, state.addressee_section)):
         # a lead-in's addressees hold the tasks below it; a numbered item's own ("6. Đề nghị X ...") end with it
         state.addressees = []
-    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start:
+    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start \
+            and not (_item_below_paragraph(ctx, s, state.addressee_section)
+                     and ctx.opening.get(s.sentence.section) is not s.sentence):
         state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
     references(ctx, s)
+    if _example_item(ctx, s):
+        return   # "- Doanh nghiệp kinh doanh trực tuyến" below "... theo các nhóm đối tượng như:": an example
+    state.examples_section = s.sentence.section if dutycues.EXAMPLES_LEAD.search(ctx.low, s.start, s.end) else None
     if ctx.in_layout_table(s.sentence.span):
         for table, row in ctx.layout_rows_upto(s.sentence.span.end):
             layout_row(ctx, s, table, row)
@@ -295,8 +301,11 @@ def _holder_and_verb(ctx: Context, s: Sent) -> bool:
 
 def _duty_of_heading(ctx: Context, s: Sent) -> bool:
     """"4. Sở Khoa học và Công nghệ:" / "c) Hằng năm, tổng hợp danh mục nhiệm vụ ...:": an item below an actor heading
-    that opens with a verb (after a time) is a duty of the heading's actors, its own items below it."""
-    if not ctx.state.heading or not ctx.within(s.sentence.section, ctx.state.heading_section):
+    (or a lead-in that names its addressees) that opens with a verb (after a time) is a duty of the heading's actors,
+    its own items below it."""
+    state = ctx.state
+    if not (state.heading and ctx.within(s.sentence.section, state.heading_section)
+            or state.addressees and s.start > s.sentence.span.start):   # or an item of a lead-in's addressees
         return False
     pos = s.start + len(ctx.low[s.start:s.end]) - len(ctx.low[s.start:s.end].lstrip())
     time = dutycues.DEADLINE.match(ctx.low, pos, s.end)
@@ -319,6 +328,23 @@ def _continues_title(ctx: Context, s: Sent) -> bool:
         return False
     title, body = match_key(section.title), match_key(ctx.match[s.start:s.end]).rstrip(".:")
     return title != body and title.endswith(" " + body)
+
+
+def _example_item(ctx: Context, s: Sent) -> bool:
+    """A bulleted or numbered line below a line of its section that ends by listing examples ("... như:", "gồm:")."""
+    return s.start > s.sentence.span.start and ctx.state.examples_section == s.sentence.section
+
+
+def _item_below_paragraph(ctx: Context, s: Sent, lead_in: int | None) -> bool:
+    """The sentence is in a numbered item that follows, beside it in the outline, the plain paragraph of a lead-in ("...
+    Tổng cục Thuế yêu cầu Cục Thuế các tỉnh ... cụ thể như sau:" over "1. Thực hiện rà soát ..."; "2. ..."): an item
+    of that lead-in, its later sentences too ("Qua đó, ...")."""
+    paragraph = ctx.sections.get(lead_in) if lead_in is not None else None
+    item = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    while item is not None and item.number is None and item.parent is not None:
+        item = ctx.sections.get(item.parent)
+    return paragraph is not None and item is not None and paragraph.number is None and item.number is not None \
+        and item.parent == paragraph.parent and item.index > paragraph.index and s.role in ("body", "tasks")
 
 
 def _item_section(ctx: Context, index: int | None) -> bool:
