@@ -45,7 +45,13 @@ AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ
 EXECUTES = re.compile(r"\s+(?:thi hành|thực hiện|tổ chức thực hiện)\s+")
 # a condition between a duty's holders and its duty word: "X khi quyết định ... phải ...", "X trong trường hợp ..."
 CONDITION = re.compile(r"\s*,?\s*(?:khi|trong trường hợp|trường hợp|nếu)\s+")
-REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
+REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao|(?<!được )(?:ủy|uỷ) quyền cho|(?<!được )phân cấp cho)(?!\w)")
+# a delegation ("Ủy quyền cho Giám đốc Sở Công Thương thành lập ...", "phân cấp cho Sở Y tế ..."): the body it names
+# holds the task as one given it ("giao"; not "nhiệm vụ được ủy quyền cho ...", what was delegated); later "Người
+# được ủy quyền phải ..." is that body
+DELEGATES = ("ủy quyền cho", "uỷ quyền cho", "phân cấp cho")
+DELEGATE_REFERENCE = re.compile(r"\s*(?:người|cơ quan|đơn vị|bên|tổ chức)\s+được\s+(?:ủy|uỷ) quyền|"
+                                r"\s*(?:cơ quan|đơn vị)\s+được\s+phân cấp")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
 # lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
 # thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)

@@ -117,3 +117,24 @@ def test_numbered_items_below_a_requesting_paragraph_are_its_addressees_duties_a
     assert _holders(found["duties"], "Tăng cường tuần tra, kiểm soát") == {"Công an phường"}
     assert not _holders(found["duties"], "Cơ sở kinh doanh karaoke")
     assert "Công an phường" not in _holders(found["duties"], "kiểm tra an toàn thực phẩm")
+
+
+def test_the_party_organs_a_conclusion_addresses_hold_its_duty():
+    head = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 12-KL/TW\nHà Nội, ngày 02 tháng 3 năm 2026\n\n"
+            "KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề phát triển kinh tế số\n\n")
+    body = ("III. TỔ CHỨC THỰC HIỆN\n\n- Các tỉnh uỷ, thành uỷ, các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ\n"
+            "trực thuộc Trung ương nghiêm túc quán triệt, triển khai thực hiện Kết luận này.\n")
+    found = _read(body, head=head)
+    holders = _holders(found["duties"], "nghiêm túc quán triệt")
+    assert {"các ban đảng", "các đảng ủy trực thuộc Trung ương"} <= holders, holders
+
+
+def test_the_body_a_decision_delegates_to_holds_the_task_and_is_the_delegate_named_later():
+    body = ("Điều 1. Ủy quyền cho Giám đốc Sở Y tế thành lập Đoàn kiểm tra an toàn thực phẩm trên địa bàn phường.\n\n"
+            "Điều 2. Điều kiện ủy quyền\n\n"
+            "1. Người được ủy quyền phải thực hiện đúng nội dung đã được ủy quyền.\n\n"
+            "2. Báo cáo kết quả thực hiện nhiệm vụ được ủy quyền cho Ủy ban nhân dân phường theo quy định.\n")
+    found = _read(body)
+    assert _holders(found["duties"], "thành lập Đoàn kiểm tra") == {"Sở Y tế"}
+    assert _holders(found["duties"], "thực hiện đúng nội dung đã được ủy quyền") == {"Sở Y tế"}
+    assert not _holders(found["duties"], "theo quy định") - {"Sở Y tế"}

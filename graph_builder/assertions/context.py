@@ -89,6 +89,7 @@ class State:
     heading_lead: int | None = None   # the lead-in's coordination ("Giao X chủ trì, phối hợp với Y ... sau:")
     heading_lead_marker: str | None = None   # the list marker of a lead-in under a heading ("- Phối hợp với Y:")
     examples_section: int | None = None   # the section of a line that lists examples below it ("... như:", "gồm:")
+    delegates: list[Mention] = field(default_factory=list)   # who a delegation names ("Ủy quyền cho X ...")
     last_task: int | None = None
     last_task_section: int | None = None
     open_coordination: int | None = None

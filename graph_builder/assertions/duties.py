@@ -93,6 +93,8 @@ def _request(ctx: Context, d: _Duty) -> int:
             elif ctx.issuer:
                 d.requester = [ctx.issuer]
         d.addressees, d.request_kind = chain, m.group(1)
+        if m.group(1) in dutycues.DELEGATES:
+            d.request_kind, ctx.state.delegates = "giao", list(chain)   # a delegation gives its task as "giao" does
         return chain[-1].span.end
     return start
 
@@ -130,6 +132,8 @@ def _holders(ctx: Context, d: _Duty) -> None:
     if not subjects and duty_item:
         subjects = _agent(ctx, s, start, end)
         d.opened = bool(subjects)
+    if not subjects and state.delegates and dutycues.DELEGATE_REFERENCE.match(ctx.low, start, end):
+        subjects, d.opened = list(state.delegates), True   # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate
     d.explicit = bool(subjects)
     if not subjects and (s.role in _DUTY_PARTS or (s.role in ("body", "requirements") and state.heading)
                          or (s.role == "body" and state.addressees and _body_item(s))):
