@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from test_duty_forms_round6 import _holders, _read
 
+def _duty_holders(body: str, *fragments: str) -> list[set[str]]:
+    """Who holds the duties whose words hold each fragment, in the plan with this body."""
+    found = _read(body)
+    return [_holders(found["duties"], fragment) for fragment in fragments]
+
+
 BODY = ("I. NHIỆM VỤ\n\n"
         "1. Sở Tư pháp chủ trì, phối hợp với các sở, ngành liên quan\n\n"
         "a) Rà soát các văn bản quy phạm pháp luật của phường.\n\n"
@@ -112,11 +118,10 @@ def test_numbered_items_below_a_requesting_paragraph_are_its_addressees_duties_a
             "- Cơ sở kinh doanh dịch vụ lưu trú\n\n- Cơ sở kinh doanh karaoke\n\n"
             "2. Tăng cường tuần tra, kiểm soát trên địa bàn. Qua đó, kịp thời phát hiện vi phạm.\n\n"
             "Ủy ban nhân dân phường thông báo để các đơn vị biết.\n\n3. Sở Y tế kiểm tra an toàn thực phẩm.\n")
-    found = _read(body)
-    assert _holders(found["duties"], "Thực hiện rà soát, phân loại") == {"Công an phường"}
-    assert _holders(found["duties"], "Tăng cường tuần tra, kiểm soát") == {"Công an phường"}
-    assert not _holders(found["duties"], "Cơ sở kinh doanh karaoke")
-    assert "Công an phường" not in _holders(found["duties"], "kiểm tra an toàn thực phẩm")
+    items, examples, other = _duty_holders(body, "Thực hiện rà soát, phân loại", "Cơ sở kinh doanh karaoke",
+                                           "kiểm tra an toàn thực phẩm")
+    assert items == {"Công an phường"} == _duty_holders(body, "Tăng cường tuần tra, kiểm soát")[0]
+    assert not examples and "Công an phường" not in other
 
 
 def test_the_party_organs_a_conclusion_addresses_hold_its_duty():
@@ -134,7 +139,6 @@ def test_the_body_a_decision_delegates_to_holds_the_task_and_is_the_delegate_nam
             "Điều 2. Điều kiện ủy quyền\n\n"
             "1. Người được ủy quyền phải thực hiện đúng nội dung đã được ủy quyền.\n\n"
             "2. Báo cáo kết quả thực hiện nhiệm vụ được ủy quyền cho Ủy ban nhân dân phường theo quy định.\n")
-    found = _read(body)
-    assert _holders(found["duties"], "thành lập Đoàn kiểm tra") == {"Sở Y tế"}
-    assert _holders(found["duties"], "thực hiện đúng nội dung đã được ủy quyền") == {"Sở Y tế"}
-    assert not _holders(found["duties"], "theo quy định") - {"Sở Y tế"}
+    given, referred, reported = _duty_holders(body, "thành lập Đoàn kiểm tra", "thực hiện đúng nội dung đã được ủy quyền",
+                                              "theo quy định")
+    assert given == referred == {"Sở Y tế"} and not reported - {"Sở Y tế"}
