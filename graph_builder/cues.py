@@ -99,6 +99,8 @@ NOT_PURPOSE = re.compile(r"(?<!\w)(?:không(?:\s+được)?|triệt)\s+$")
 ITEM_MARK = r"[\s*•+\-–]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*]*"   # "- ", "2.1. ", "**a) "
 FRONTED_PURPOSE = re.compile(rf"{ITEM_MARK}(?:để|nhằm)(?!\w)")
 GOAL = re.compile(r"(?<!\w)mục tiêu(?:\s+(?:chung|cụ thể))?(?:\s*:|(?:\s+[^.;:]{0,160}?)?\s+là)(?!\w)")
+# words of tense or aspect between a subject and its verb ("Ngân hàng Nhà nước đã yêu cầu ...")
+TENSE_WORDS = frozenset(("đã", "đang", "sẽ", "vừa", "cũng", "mới"))
 # the separators of an objective list: a comma, or "và"
 OBJECTIVE_SEPARATOR = re.compile(r",\s*|\s+và\s+")
 AND = "và"

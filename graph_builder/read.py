@@ -358,6 +358,19 @@ def normalise_markers(chars: list[str]) -> None:
         chars[start:m.end()] = marker + " " * (m.end() - start - len(marker))
 
 
+# "Để" that opens a sentence, as OCR misreads it ("Dé tiếp tục đẩy mạnh ..., Thủ tướng Chính phủ yêu cầu:"): not "Đề
+# xuất", "Đề nghị", "Đề án", "Đề ra" misread the same way
+_OCR_PURPOSE = re.compile(r"(?m)(?:^|(?<=[.:;!?]\s))[ \t]*(D[éẻ])(?=[ \t]+(?!(?:xuất|nghị|án|ra|cập|tài|cương|mục)\b)"
+                          r"[^\W\d_A-ZĐ])")
+
+
+def _repair_purpose_word(text: str, chars: list[str]) -> None:
+    """Write an OCR'd "Để" that opens a sentence as "Để" in the match form (same length), so the purpose it opens is
+    read as one ("Dé tiếp tục đẩy mạnh ..." is "Để tiếp tục đẩy mạnh ...")."""
+    for m in (_OCR_PURPOSE.finditer(text) if "D" in text else ()):
+        chars[m.start(1):m.end(1)] = "Để"
+
+
 def _mark_column_gaps(text: str, chars: list[str]) -> None:
     """PDF layout text puts two columns on one line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ..."): a run of three
     or more spaces inside a line gets an em space (``COLUMN_GAP``, still white space) in the match form, so no
@@ -479,6 +492,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     _blank_debris(text, chars, keep=frozenset(p for _, _, seps in rows for p in seps))
     _blank_converter_lines(text, chars)
     normalise_markers(chars)
+    _repair_purpose_word(text, chars)
     row_starts = {start for start, _, _ in rows}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))

@@ -142,3 +142,26 @@ def test_the_body_a_decision_delegates_to_holds_the_task_and_is_the_delegate_nam
     given, referred, reported = _duty_holders(body, "thành lập Đoàn kiểm tra", "thực hiện đúng nội dung đã được ủy quyền",
                                               "theo quy định")
     assert given == referred == {"Sở Y tế"} and not reported - {"Sở Y tế"}
+
+
+def _document_objectives(body: str) -> set[str]:
+    """The objectives of the document (``?document pkg:hasObjective ?o``) of the plan with this body."""
+    from collections import defaultdict
+
+    from test_duty_forms_round6 import HEAD, build_source, emit_result, predictions_from_quads, source_from_string
+    result = build_source(source_from_string(HEAD + body, name="plan.md", media_type="text/markdown"))
+    return predictions_from_quads(emit_result(result), defaultdict(set)).objectives
+
+
+def test_a_purpose_that_opens_the_document_is_one_objective_also_when_ocr_misread_its_word():
+    body = ("Dé tăng cường công tác thanh tra, kiểm tra hoạt động khoáng sản, nâng cao hiệu quả quản lý nhà nước, Ủy "
+            "ban nhân dân phường yêu cầu:\n\n1. Công an phường tuần tra các bến bãi.\n")
+    objectives = _document_objectives(body)
+    assert any(o.startswith("tăng cường công tác thanh tra, kiểm tra hoạt động khoáng sản, nâng cao") for o in objectives), \
+        objectives
+
+
+def test_the_purpose_of_another_bodys_act_is_not_the_documents():
+    body = ("1. Để ngăn ngừa các giao dịch trái phép trên cổng thanh toán quốc tế, Ngân hàng Nhà nước Việt Nam đã yêu "
+            "cầu các tổ chức phát hành thẻ rà soát giao dịch.\n")
+    assert not any("ngăn ngừa" in o for o in _document_objectives(body))
