@@ -70,8 +70,9 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
             parts = [(parts[0][0], parts[-1][1])]
             subject = next((a for a in s.actors if a.span.start >= parts[0][1]), None)
             if parent is None and subject is not None and subject.iri != ctx.issuer \
-                    and not _LETTER.search(ctx.low, parts[0][1], subject.span.start):
-                of_document = False   # "7. Để ngăn ngừa ..., Ngân hàng Nhà nước đã yêu cầu ...": another body's purpose
+                    and not _LETTER.search(ctx.low, parts[0][1], subject.span.start) \
+                    and _PAST_ACT.match(ctx.low, subject.span.end):
+                of_document = False   # "7. Để ngăn ngừa ..., Ngân hàng Nhà nước đã yêu cầu ...": another body's past act
         for o_start, o_end in parts:
             o_start, o_end = ctx.span_text(o_start, o_end)
             o_end = _trim_objective_end(ctx, o_start, o_end)
@@ -106,6 +107,7 @@ def whole_item(ctx: Context, start: int, end: int) -> bool:
 
 _SEMICOLON = re.compile(";")
 _LETTER = re.compile(r"[^\W\d_]")
+_PAST_ACT = re.compile(r"\s+(?:đã|vừa|mới)\s")
 _ITEM_MARK = re.compile("^" + cues.ITEM_MARK)
 
 
