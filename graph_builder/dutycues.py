@@ -19,6 +19,10 @@ import re
 
 from policykg.graph_builder.cues import MAIN_CLAUSE_VERBS
 
+# the cue words of duty that OCR misreads only in their diacritics ("chủ tri", "phổi hợp", "trách nhiêm"): written back as
+# these before anything reads the text (``converted.py``)
+OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm", "chịu trách nhiệm")
+
 # --- plain sentences of a body that prescribe nothing ------------------------------------------------------------
 # after "X" in a plain sentence of a body: the document's own act ("UBND huyện ban hành kế hoạch như sau", "Chính phủ
 # ban hành Nghị định ...") or a verb of saying that opens a quotation ("Bộ Chính trị đánh giá: ..."): no duty

@@ -22,7 +22,7 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, is_bare_head, is_caps, issuer_named, office_over, person_name,
-                                           post_in_unit, post_of)
+                                           post_in_unit, post_of, post_of_modes)
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
@@ -433,7 +433,8 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
     # THƯỜNG TRỰC" / "PHÓ CHỦ TỊCH UBND TỈNH"); the head's post a mode names ("KT. CHỦ TỊCH") only without a post line
     posts = [it.value for it in block.items if it.what == "post"]
     modes = [it.mode for it in block.items if it.what == "mode" and it.mode]
-    post = posts[0] if posts else _post_of_mode(block, lexicon)
+    post = posts[0] if posts else post_of_modes([(it.mode, it.value) for it in block.items
+                                                 if it.what == "mode" and it.value], lexicon)
     if post is None and not ("TM." in modes and any(it.what == "person" for it in block.items)):
         return None     # a block for a collective may print no post: "T/M BAN BÍ THƯ" / (đã ký) / name
     if post is None:
@@ -448,20 +449,6 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
         unit = next((i for i in issuers if i.iri == unit.iri or match_key(i.label).startswith(key + " ")), unit)
     return Signature(post=post, person=person, mode=modes[-1] if modes else None,
                      organ=unit or _organ(block, issuers, lexicon), span=span)
-
-
-def _post_of_mode(block: _Block, lexicon: Lexicon) -> str | None:
-    """With no post line, the post the mode lines name: the last of them signs ("TL. TỔNG CỤC TRƯỞNG" / "KT. CỤC
-    TRƯỞNG" / name: the Cục trưởng's deputy), and one who signs "KT." for the head is the head's deputy ("Phó Cục
-    trưởng"; "Thứ trưởng" for a "Bộ trưởng")."""
-    named = [(it.mode, post_of(it.value, lexicon)) for it in block.items if it.what == "mode" and it.value]
-    named = [(mode, post) for mode, post in named if post is not None]
-    if not named:
-        return None
-    mode, post = named[-1]
-    if mode != "KT." or len(named) < 2:
-        return named[0][1]   # "KT. CHỦ TỊCH" alone: the head's post, as the block names it
-    return cues.DEPUTY_POSTS.get(match_key(post)) or f"Phó {post}"
 
 
 def _signed_for(block: _Block, issuers: list[ActorRef], lexicon: Lexicon, footer: Footer) -> None:

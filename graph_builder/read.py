@@ -37,9 +37,10 @@ from policykg.core.limits import MAX_DOCUMENT_BYTES, read_limited, read_regular_
 from policykg.core.iris import slugify
 from policykg.core.textnorm import all_capitals, carriable, match_form, source_text
 from policykg.graph_builder import cues
+from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables
 from policykg.graph_builder.htmltext import html_body, html_to_text, join_bold_wraps
-from policykg.graph_builder.linebreaks import page_break_after, place_goes_on
+from policykg.graph_builder.linebreaks import BULLET_START, CLOSERS, page_break_after, place_goes_on, sentence_goes_on
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -157,9 +158,6 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7
 
 # --------------------------------------------------------------------------- match form
 
-_CLOSERS = ".!?…:;"
-_BULLET_START = re.compile(r"[ \t]*(?:[-+*•–—]\s|[a-zđ]\)\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,6}[.)]\s|"
-                           r"(?:Điều|Chương|Mục|Phần)\s+[0-9IVXLC]+\b)")
 _HEADING_START = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+"
                             r"[0-9IVXLC]+\b|Số\s*:|Kính gửi|Nơi nhận|Về\s)")
 _FRAME_LINE = re.compile(r"(?:Số\s*:|Kính\s+gửi\b|V/v\b)")
@@ -253,44 +251,6 @@ class _RowOffsets:
         return self.text.rfind("\n", 0, offset) in self.lines
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
-
-
-# what a converter or a signing tool put above the document: a Markdown file's front matter ("---" / "title: ..." /
-# "original_format: pdf" / "---") and the stamp of a digital signature ("Ký bởi: Tổng cục Thuế" / "Email: ..." /
-# "Cơ quan: ..." / "Thời gian ký: 04.04.2022 16:34")
-_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?:[ \t]*(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*)?\n){1,40}?---[ \t]*(?:\n|\Z)")
-_STAMP_OPENER = re.compile(r"(?im)^[ \t]*(?:k[ýy]|người k[ýy]|nguoi ky)(?: bởi| bơi| boi)?[ \t]*:[^\n]*$")
-_STAMP_LINE = re.compile(r"(?i)[ \t]*(?:e-?mai\w*|cơ quan|địa chỉ|thời gian ký|thoi gian ky|ngày ký|chức vụ)[ \t]*:?[^\n]*")
-
-
-def _blank_converter_lines(text: str, chars: list[str]) -> None:
-    """Blank a converter's front matter and a digital signature's stamp at the top of the text (same length): not the
-    document's words, and above its header, where they hid the issuer and the kind."""
-    front = _FRONT_MATTER.match(text)
-    if front:
-        _blank(chars, front.start(), front.end())
-    top = text[:1500]
-    for opener in _STAMP_OPENER.finditer(top):
-        if not (opener.group(0).strip().lower().startswith(("ký bởi", "ky bởi", "ky boi", "ký boi", "người ký",
-                                                            "nguoi ky"))):
-            continue
-        _blank(chars, opener.start(), opener.end())
-        pos = opener.end() + 1
-        while pos < len(top):
-            if top[pos] == "\n":
-                pos += 1            # a blank line inside the stamp
-                continue
-            line = _STAMP_LINE.match(top, pos)
-            if line is None:
-                break
-            _blank(chars, line.start(), line.end())
-            pos = line.end() + 1
-
-
 # "<br>" between a lower-case word and a capitalised one inside a table row: the items of a list in one cell
 _CELL_ITEM_BREAK = re.compile(r"(?<=\w)<[bB][rR]\s*/?>[ \t]*(?P<word>\w+)")
 
@@ -358,19 +318,6 @@ def normalise_markers(chars: list[str]) -> None:
         chars[start:m.end()] = marker + " " * (m.end() - start - len(marker))
 
 
-# "Để" that opens a sentence, as OCR misreads it ("Dé tiếp tục đẩy mạnh ..., Thủ tướng Chính phủ yêu cầu:"): not "Đề
-# xuất", "Đề nghị", "Đề án", "Đề ra" misread the same way
-_OCR_PURPOSE = re.compile(r"(?m)(?:^|(?<=[.:;!?]\s))[ \t]*(D[éẻ])(?=[ \t]+(?!(?:xuất|nghị|án|ra|cập|tài|cương|mục)\b)"
-                          r"[^\W\d_A-ZĐ])")
-
-
-def _repair_purpose_word(text: str, chars: list[str]) -> None:
-    """Write an OCR'd "Để" that opens a sentence as "Để" in the match form (same length), so the purpose it opens is
-    read as one ("Dé tiếp tục đẩy mạnh ..." is "Để tiếp tục đẩy mạnh ...")."""
-    for m in (_OCR_PURPOSE.finditer(text) if "D" in text else ()):
-        chars[m.start(1):m.end(1)] = "Để"
-
-
 def _mark_column_gaps(text: str, chars: list[str]) -> None:
     """PDF layout text puts two columns on one line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ..."): a run of three
     or more spaces inside a line gets an em space (``COLUMN_GAP``, still white space) in the match form, so no
@@ -394,24 +341,15 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
         offset += len(line)
         gap = page_break_after(lines, i) if line.strip() and i not in table_lines else None
         if gap is None and line.strip() and i + 2 < len(lines) and not lines[i + 1].strip(" \t\f") \
-                and not {i, i + 2} & table_lines and _goes_on_below(line.strip(), lines[i + 2]):
+                and not {i, i + 2} & table_lines and sentence_goes_on(line.strip(), lines[i + 2]):
             gap = 2   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ... tăng cường các" / "" / "biện pháp ...": one sentence
         if gap is not None and i + gap not in table_lines and (_name_goes_on(line.strip(), lines[i + gap].strip())
-                                                               or _goes_on_below(line.strip(), lines[i + gap])):
+                                                               or sentence_goes_on(line.strip(), lines[i + gap])):
             end = offset + sum(len(lines[k]) + 1 for k in range(i + 1, i + gap)) + 1
             chars[offset:end] = " " * (end - offset)   # a name or sentence over a page break: the page's number is layout
         elif i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped):
             chars[offset] = " "
         offset += 1
-
-
-def _goes_on_below(line: str, nxt: str) -> bool:
-    """A sentence cut by a page break or a stray blank line of a converted copy goes on below it: the line is long
-    (wrapped text), ends with no stop, and the text below opens in lower case, no list item ("... bảo đảm an ninh,
-    an" / "--- PAGE BREAK ---" / "toàn không gian mạng ...")."""
-    after = nxt.strip()
-    return len(line) >= 50 and line[-1] not in _CLOSERS and not line.endswith(("...", "…")) and after[:1].islower() \
-        and not _BULLET_START.match(nxt) and not all_capitals(line, 2)
 
 
 def _name_goes_on(line: str, nxt: str) -> bool:
@@ -427,13 +365,13 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
     after = nxt.strip()
     if not cur or not after:
         return False
-    if _BULLET_START.match(nxt) or DATE_LINE.match(line) or DATE_LINE.match(nxt) or is_byline(after):
+    if BULLET_START.match(nxt) or DATE_LINE.match(line) or DATE_LINE.match(nxt) or is_byline(after):
         return False
     if cues.RECIPIENTS.match(after) or cues.SIGNATURE.match(after) or _FRAME_LINE.match(after):
         return False      # the footer starts: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"; the header's "Số:", "V/v", "Kính gửi"
     if cur[-1] in ";:":                       # a list of clauses goes on in lower case: "...cơ sở;\nđẩy mạnh ..."
         return after[0].islower()
-    if cur[-1] in _CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
+    if cur[-1] in CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
         return False
     if all_capitals(cur, 2):       # CỘNG HÒA ..., CHỈ THỊ, T/M BAN BÍ THƯ
         return False
@@ -490,9 +428,9 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     chars = list(match_form(text))
     rows = table_rows(text)
     _blank_debris(text, chars, keep=frozenset(p for _, _, seps in rows for p in seps))
-    _blank_converter_lines(text, chars)
+    blank_converter_lines(text, chars)
     normalise_markers(chars)
-    _repair_purpose_word(text, chars)
+    repair_ocr_words(text, chars)
     row_starts = {start for start, _, _ in rows}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))

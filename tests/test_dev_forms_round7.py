@@ -165,3 +165,11 @@ def test_the_purpose_of_another_bodys_act_is_not_the_documents():
     body = ("1. Để ngăn ngừa các giao dịch trái phép trên cổng thanh toán quốc tế, Ngân hàng Nhà nước Việt Nam đã yêu "
             "cầu các tổ chức phát hành thẻ rà soát giao dịch.\n")
     assert not any("ngăn ngừa" in o for o in _document_objectives(body))
+
+
+def test_cue_words_whose_diacritics_ocr_misread_still_give_the_lead_and_the_partner():
+    found = _read("I. NHIỆM VỤ\n\n1. Sở Y tế chủ tri, phổi hợp với Sở Tài chính xây dựng kế hoạch phòng dịch.\n\n"
+                  "2. Sở Tư pháp có trách nhiêm rà soát văn bản.\n")
+    assert _holders(found["leads"], "xây dựng kế hoạch phòng dịch") == {"Sở Y tế"}
+    assert frozenset(("Sở Y tế", "Sở Tài chính")) in found["pairs"]
+    assert _holders(found["duties"], "rà soát văn bản") == {"Sở Tư pháp"}
