@@ -30,7 +30,7 @@ OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm"
 NOT_A_PLAIN_DUTY = re.compile(r"\s*(?:(?:" + "|".join(MAIN_CLAUSE_VERBS) + r")(?!\w)|[^\W\d]+(?:\s+[^\W\d]+)?\s*:|[(\[])")
 # a line of the preamble of a decision, decree or resolution ("Căn cứ Luật ...;", "Theo đề nghị của Giám đốc Sở Y tế;",
 # "Xét Tờ trình số ..."): the grounds of the act, under the issuer's name line ("CHÍNH PHỦ"), never a duty of it
-PREAMBLE = re.compile(r"\s*(?:căn cứ|theo đề nghị|xét đề nghị|theo đề xuất|xét tờ trình|xét báo cáo)(?!\w)")
+PREAMBLE = re.compile(r"[\s*_]*(?:căn cứ|theo đề nghị|xét đề nghị|theo đề xuất|xét tờ trình|xét báo cáo)(?!\w)")
 # the end of a line whose items below are examples or members, not duties: "... theo các nhóm đối tượng như:", "...
 # gồm:", "bao gồm:" (not "như sau:", the lead-in of duties)
 EXAMPLES_LEAD = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|gồm có|chẳng hạn như|ví dụ)\s*:\s*$")

@@ -173,3 +173,13 @@ def test_cue_words_whose_diacritics_ocr_misread_still_give_the_lead_and_the_part
     assert _holders(found["leads"], "xây dựng kế hoạch phòng dịch") == {"Sở Y tế"}
     assert frozenset(("Sở Y tế", "Sở Tài chính")) in found["pairs"]
     assert _holders(found["duties"], "rà soát văn bản") == {"Sở Tư pháp"}
+
+
+def test_the_italic_grounds_of_a_word_copy_are_no_duties_of_the_issuer():
+    head = ("|\n**ỦY BAN NHÂN\nDÂN **\nPHƯỜNG HÒA BÌNH\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\nSố:\n12/QĐ-UBND\n"
+            "|\n\n**QUYẾT ĐỊNH**\n\nVề việc ban hành Kế hoạch chuyển đổi số\n\n**ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH**\n\n")
+    body = ("*Căn cứ Luật Dữ liệu số\n60/2024/QH15 ngày 30 tháng 11 năm 2024;*\n\n*Căn cứ Luật Quy hoạch ngày 24 tháng 11 "
+            "năm 2017 được sửa đổi, bổ sung một số điều;*\n\n**QUYẾT ĐỊNH:**\n\n"
+            "**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.\n")
+    found = _read(body, head=head)
+    assert not any("Căn cứ" in text or "60/2024" in text for _, text in found["duties"]), found["duties"]

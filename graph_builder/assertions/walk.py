@@ -122,7 +122,7 @@ def _preamble(ctx: Context, s: Sent) -> bool:
     opener = dutycues.PREAMBLE.match(ctx.low, s.start)
     if opener is None or s.start != s.sentence.span.start:
         return False   # not "c) Căn cứ chiến lược ... để xây dựng ...", an item of duties
-    line = ctx.match[s.start:s.end].rstrip()
+    line = ctx.match[s.start:s.end].rstrip(" \t\n*_")   # "*Căn cứ Luật ...;*": the italics of a Word copy
     return (line.endswith(";") or "," not in line) and not ctx.has_trigger(opener.end(), s.end)
 
 
