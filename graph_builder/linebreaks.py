@@ -41,7 +41,12 @@ def page_break_after(lines: list[str], i: int) -> int | None:
     j, page = i + 1, False
     while j < len(lines) and j <= i + 5 and not lines[j].strip(" \t\f"):
         j += 1
-    if j < len(lines) and j <= i + 5 and page_lines(lines[j]):
+    if j < len(lines) and bare_page_number(lines[j]) and not page_lines(lines[j]):
+        k = j + 1   # the old page's number above the marker ("4" / "" / "--- PAGE BREAK ---")
+        while k < len(lines) and k <= i + 8 and not lines[k].strip(" \t\f"):
+            k += 1
+        j = k if k < len(lines) and k <= i + 8 and page_lines(lines[k]) else j
+    if j < len(lines) and j <= i + 8 and page_lines(lines[j]):
         page, j = True, j + 1
         while j < len(lines) and j <= i + 8 and not lines[j].strip(" \t\f"):
             j += 1

@@ -87,22 +87,31 @@ def page_lines(text: str) -> list[Span]:
     centred on the line as PDF layout text puts it): layout, not text. (``source_text`` turns a form feed into a
     space, so the centring is what is left of the page break.)
 
-    >>> t = "cuối trang\\n" + " " * 30 + "2\\n\\nđầu trang\\n===== Trang 3 =====\\nhết\\n--- PAGE BREAK ---\\n\\n4\\n\\nx"
+    >>> t = "cuối trang\\n" + " " * 30 + "2\\n\\nđầu trang\\n===== Trang 3 =====\\nhết\\n3\\n\\n--- PAGE BREAK ---\\n\\n4\\n\\nx"
     >>> [t[s.start:s.end] for s in page_lines(t)]
-    ['2', '===== Trang 3 =====', '--- PAGE BREAK ---', '4']
+    ['2', '===== Trang 3 =====', '3', '--- PAGE BREAK ---', '4']
     """
     spans = []
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text)]
     after_marker = False   # only blank lines since a page marker: a number there is the new page's
-    for start, line in lines:
+    for k, (start, line) in enumerate(lines):
         near_break = "\f" in line or len(line) - len(line.lstrip()) >= 20 or after_marker
         marker = bool(_PAGE_MARKER.match(line))
-        if marker or (near_break and _PAGE_NUMBER.match(line)):
+        if marker or (near_break or _marker_below(lines, k)) and _PAGE_NUMBER.match(line):
             body = line.strip(" \t\f")
             if body:
                 spans.append(Span(start + line.index(body), start + line.index(body) + len(body)))
         after_marker = marker or (after_marker and not line.strip(" \t\f"))
     return spans
+
+
+def _marker_below(lines: list[tuple[int, str]], k: int) -> bool:
+    """Only blank lines between line ``k`` and a page marker below it (the old page's number, "4" / "" / "--- PAGE
+    BREAK ---")."""
+    for _, line in lines[k + 1:k + 6]:
+        if line.strip(" \t\f"):
+            return bool(_PAGE_MARKER.match(line))
+    return False
 
 
 def bare_page_number(line: str) -> bool:

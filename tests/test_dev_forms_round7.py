@@ -183,3 +183,12 @@ def test_the_italic_grounds_of_a_word_copy_are_no_duties_of_the_issuer():
             "**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.\n")
     found = _read(body, head=head)
     assert not any("Căn cứ" in text or "60/2024" in text for _, text in found["duties"]), found["duties"]
+
+
+def test_the_old_pages_number_above_a_page_marker_is_layout_and_the_sentence_goes_on():
+    body = ("I. NHIỆM VỤ\n\n1. Sở Công Thương chủ trì, phối hợp với Công an phường kiểm tra thị trường, xử lý nghiêm "
+            "các hành vi\nđầu cơ găm hàng, gây khan hiếm giả tạo, nhất là các mặt hàng thiết yếu trong phòng chống\n\n4\n\n\n"
+            "--- PAGE BREAK ---\n\ndịch như khẩu trang, nước rửa tay.\n\n2. Sở Y tế kiểm tra an toàn thực phẩm.\n")
+    found = _read(body)
+    assert _holders(found["leads"], "kiểm tra thị trường") == {"Sở Công Thương"}
+    assert not any(text.strip() in ("4", "") or text.startswith("dịch như") for _, text in found["duties"])
