@@ -56,6 +56,8 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 # report narrates what X did; a conclusion or a notice of conclusions also assesses in its own voice ("Bộ Chính trị
 # đánh giá cao kết quả đạt được."; its duties are requested or numbered); "Document": a kind the builder could not tell
 NARRATIVE_KINDS = frozenset(("NewsArticle", "Report", "Conclusion", "Notice", "Document"))
+# of these, the kinds whose numbered items assign tasks in plain sentences ("2. ... Bộ Tài chính nghiên cứu ...")
+CONCLUDING_KINDS = frozenset(("Conclusion", "Notice"))
 MAIN_CLAUSE_VERBS = frozenset(("chỉ thị", "kết luận", "quyết nghị", "quyết định", "ban hành"))
 # openers a new objective never starts with, though they are in ACTION_VERBS
 NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")

@@ -193,3 +193,15 @@ def test_the_old_pages_number_above_a_page_marker_is_layout_and_the_sentence_goe
     assert _holders(duties, "Tăng cường kiểm tra, xử lý nghiêm") == {"Sở Công Thương"}
     assert any("khẩu" in text and "trang, nước rửa tay" in text for _, text in duties), duties
     assert not any(text.strip() == "4" or text.startswith("trang") for _, text in duties), duties
+
+
+def test_a_notice_of_conclusions_assigns_in_plain_sentences_inside_its_numbered_items():
+    head = ("VĂN PHÒNG CHÍNH PHỦ\n\nSố: 12/TB-VPCP\nHà Nội, ngày 10 tháng 3 năm 2026\n\nTHÔNG BÁO\n"
+            "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG VỀ ĐỀ ÁN THỊ TRƯỜNG DỮ LIỆU\n\n")
+    body = ("Ngày 05 tháng 3 năm 2026, Phó Thủ tướng chủ trì cuộc họp về Đề án.\n\n"
+            "1. Thời gian qua, Bộ Tài chính đã nghiêm túc thực hiện ý kiến chỉ đạo của Lãnh đạo Chính phủ.\n\n"
+            "2. Bộ Tài chính hoàn thiện Đề án. Trong đó chú ý một số nội dung sau:\n\n- Về khung pháp lý:\n\n"
+            "Bộ Tài chính nghiên cứu kỹ lưỡng quy định của pháp luật hiện hành, trao đổi với Bộ Tư pháp.\n")
+    duties = _read(body, head=head)["duties"]
+    assert _holders(duties, "nghiên cứu kỹ lưỡng quy định") == {"Bộ Tài chính"}
+    assert not _holders(duties, "nghiêm túc thực hiện ý kiến chỉ đạo")

@@ -114,7 +114,10 @@ def _holders(ctx: Context, d: _Duty) -> None:
     listed = s.role in _DUTY_PARTS or (
         s.role == "body" and (s.start > s.sentence.span.start or bool(state.heading)))
     duty_item = listed or (s.role == "body" and ctx.prescribes)
-    opening = ctx.opening_chain(s, start, end) if duty_item or first_trigger is not None else []
+    concluded = not duty_item and _in_concluded_item(ctx, s)
+    opening = ctx.opening_chain(s, start, end) if duty_item or concluded or first_trigger is not None else []
+    if concluded and opening and ctx.issuer not in ctx.iris(opening):
+        duty_item = True   # "2. ..." / "Bộ Tài chính nghiên cứu kỹ lưỡng ...": a notice of conclusions assigns it
     if opening and not listed and (dutycues.NOT_A_PLAIN_DUTY.match(ctx.low, opening[-1].span.end)
                                    or dutycues.AS_FOLLOWS.search(ctx.low, start, end)
                                    or any(m.office and len(m.office) >= m.span.end - m.span.start for m in opening)):
@@ -145,6 +148,18 @@ def _holders(ctx: Context, d: _Duty) -> None:
                                                                       len(ctx.low[start:end].lstrip())):
             d.directed = ctx.directed_chain(subjects, end, s.actors, pos=start)   # "a) Chỉ đạo cơ quan hải quan ..."
     d.subjects = subjects
+
+
+def _in_concluded_item(ctx: Context, s: Sent) -> bool:
+    """A plain sentence inside a numbered item of a conclusion or a notice of conclusions: there "X <verb> ..." in the
+    present assigns X a task ("2. Bộ Tài chính thực hiện ... - Về ...: Bộ Tài chính nghiên cứu kỹ lưỡng ..."), while
+    an assessment reports what was done ("Bộ Tài chính đã nghiêm túc thực hiện ...": no verb right after the name)."""
+    if s.role != "body" or ctx.document.kind not in cues.CONCLUDING_KINDS:
+        return False
+    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    while section is not None and section.number is None and section.parent is not None:
+        section = ctx.sections.get(section.parent)
+    return section is not None and section.number is not None
 
 
 def _heading_assigns(ctx: Context, d: _Duty) -> bool:
