@@ -205,3 +205,20 @@ def test_a_notice_of_conclusions_assigns_in_plain_sentences_inside_its_numbered_
     duties = _read(body, head=head)["duties"]
     assert _holders(duties, "nghiên cứu kỹ lưỡng quy định") == {"Bộ Tài chính"}
     assert not _holders(duties, "nghiêm túc thực hiện ý kiến chỉ đạo")
+
+
+def test_lettered_items_under_topic_items_below_a_letters_requesting_paragraph_are_the_addressees():
+    body = ("        Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP về bảo\n"
+            "vệ an ninh mạng trên không gian mạng quốc gia.\n"
+            "        Để triển khai thực hiện các quy định mới được ban hành, Ủy ban nhân dân phường\n"
+            "đề nghị Công an phường quán triệt và thực hiện các quy định tại các văn bản nêu trên,\n"
+            "trong đó lưu ý một số nhiệm vụ chủ yếu thuộc phạm vi quản lý, cụ thể như sau:\n"
+            "        1. Về an ninh mạng\n"
+            "        a) Rà soát các điểm truy cập internet công cộng trên địa bàn phường.\n"
+            "        b) Tổng hợp kết quả kiểm tra gửi Ủy ban nhân dân phường trước ngày 30 tháng 6\n"
+            "hằng năm.\n        2. Về trật tự đô thị\n        a) Tuần tra các tuyến phố chính.\n")
+    head = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\n\nSố: 88/UBND-VP\nHòa Bình, ngày 05 tháng 5 năm 2026\n\n"
+            "V/v triển khai các quy định mới\n\nKính gửi: Công an phường.\n\n")
+    duties = _read(body, head=head)["duties"]
+    holders = [_holders(duties, f) for f in ("Rà soát các điểm truy cập", "Tổng hợp kết quả kiểm tra", "Tuần tra các")]
+    assert holders == [{"Công an phường"}] * 3, holders

@@ -341,8 +341,8 @@ def _item_below_paragraph(ctx: Context, s: Sent, lead_in: int | None) -> bool:
     of that lead-in, its later sentences too ("Qua đó, ...")."""
     paragraph = ctx.sections.get(lead_in) if lead_in is not None else None
     item = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
-    while item is not None and item.number is None and item.parent is not None:
-        item = ctx.sections.get(item.parent)
+    while item is not None and paragraph is not None and item.parent != paragraph.parent and item.parent is not None:
+        item = ctx.sections.get(item.parent)   # "1. Về giảm nhẹ ..." / "a) Chỉ đạo ...": the item beside the paragraph
     return paragraph is not None and item is not None and paragraph.number is None and item.number is not None \
         and item.parent == paragraph.parent and item.index > paragraph.index and s.role in ("body", "tasks")
 
