@@ -222,3 +222,10 @@ def test_lettered_items_under_topic_items_below_a_letters_requesting_paragraph_a
     duties = _read(body, head=head)["duties"]
     holders = [_holders(duties, f) for f in ("Rà soát các điểm truy cập", "Tổng hợp kết quả kiểm tra", "Tuần tra các")]
     assert holders == [{"Công an phường"}] * 3, holders
+
+
+def test_holders_listed_with_semicolons_before_one_verb_hold_the_duty():
+    body = ("I. NHIỆM VỤ\n\n1. Các sở, ban, ngành; Ủy ban nhân dân các xã, phường theo chức năng, nhiệm vụ được giao tiếp tục "
+            "triển khai quyết liệt các nhiệm vụ, giải pháp về chuyển đổi số.\n")
+    holders = _duty_holders(body, "tiếp tục triển khai quyết liệt")[0]
+    assert len(holders) == 2 and any(h.startswith("Ủy ban nhân dân") for h in holders), holders

@@ -356,9 +356,15 @@ class Context:
         if time is not None and self.low.startswith(",", time.end()):
             start = time.end() + 1
         opening = self.chain_after(start, end, s.actors)
-        if opening and self.gap_ok(self.gaps[start:opening[0].span.start]) and (
-                self.verb_after(opening[-1].span.end, end) or self.condition_then_duty(opening[-1].span.end, end)):
+        if not opening or not self.gap_ok(self.gaps[start:opening[0].span.start]):
+            return []
+        if self.verb_after(opening[-1].span.end, end) or self.condition_then_duty(opening[-1].span.end, end):
             return opening
+        # "Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh ... tiếp tục triển khai ...":
+        # the holders' list cut by semicolons, each body with its own words, before the one verb
+        listed = self.chain_after(start, end, s.actors, gap_chars=";")
+        if len(listed) > len(opening) and self.verb_after(listed[-1].span.end, end):
+            return listed
         return []
 
     def condition_then_duty(self, pos: int, end: int) -> bool:
