@@ -1,7 +1,7 @@
 """What a converter, a signing tool or OCR left in a published copy, repaired in the match form (same length) before
 anything reads it: a Markdown file's front matter and a digital signature's stamp above the header (blanked: not the
 document's words), and the cue words of the genre as OCR misread their diacritics ("chủ tri", "phổi hợp", "trách
-nhiêm", a sentence's "Dé" for "Để"), written as the cue words they are. Used by ``read``.
+nhiêm", a sentence's "Dé" for "Để") and the head of names "Uy ban", written as the words they are. Used by ``read``.
 
 >>> chars = list("1. Sở Y tế chủ tri, phổi hợp với Sở Tư pháp.")
 >>> repair_ocr_words("".join(chars), chars); "".join(chars)
@@ -14,7 +14,7 @@ import functools
 import re
 
 from policykg.core.textnorm import ascii_fold
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import cues, dutycues
 
 __all__ = ["blank", "blank_converter_lines", "repair_ocr_words"]
 
@@ -71,9 +71,12 @@ def _repair_purpose_word(text: str, chars: list[str]) -> None:
         chars[m.start(1):m.end(1)] = "Để"
 
 
+_OCR_WORDS = dutycues.OCR_CUES + cues.OCR_HEADS
+
+
 @functools.cache
 def _ocr_cue_pattern() -> re.Pattern:
-    """The cue words of duty with any diacritics on their letters (or none), as whole words, one character each."""
+    """The cue words of duty and the heads of names with any diacritics on their letters (or none), as whole words."""
     variants: dict[str, set[str]] = {}
     for code in range(0xC0, 0x1F00):
         ch = chr(code)
@@ -84,8 +87,8 @@ def _ocr_cue_pattern() -> re.Pattern:
     def letters(cue: str) -> str:
         return "".join("[ \t]" if c == " " else "[" + re.escape(ascii_fold(c) + "".join(sorted(variants.get(
             ascii_fold(c), ())))) + "]" for c in cue)
-    cues = sorted(dutycues.OCR_CUES, key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(letters(cue) for cue in cues) + r")(?![^\W\d_])")
+    words = sorted(_OCR_WORDS, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(letters(word) for word in words) + r")(?![^\W\d_])")
 
 
 def repair_ocr_words(text: str, chars: list[str]) -> None:
@@ -93,7 +96,7 @@ def repair_ocr_words(text: str, chars: list[str]) -> None:
     opens a sentence as the words they are, in the match form (same length; a word with the cue's letters and other
     diacritics, or none, is the cue: no other word of the genre is spelt so)."""
     _repair_purpose_word(text, chars)
-    canonical = {ascii_fold(cue): cue for cue in dutycues.OCR_CUES}
+    canonical = {ascii_fold(word): word for word in _OCR_WORDS}
     for m in _ocr_cue_pattern().finditer(text.lower()):
         written = m.group(0)
         cue = canonical.get(" ".join(ascii_fold(written).split()))

@@ -101,6 +101,9 @@ NOT_PURPOSE = re.compile(r"(?<!\w)(?:không(?:\s+được)?|triệt)\s+$")
 ITEM_MARK = r"[\s*•+\-–]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*]*"   # "- ", "2.1. ", "**a) "
 FRONTED_PURPOSE = re.compile(rf"{ITEM_MARK}(?:để|nhằm)(?!\w)")
 GOAL = re.compile(r"(?<!\w)mục tiêu(?:\s+(?:chung|cụ thể))?(?:\s*:|(?:\s+[^.;:]{0,160}?)?\s+là)(?!\w)")
+# the head nouns of names that OCR misreads only in their diacritics ("Uy ban Thường vụ Quốc hội"): written back as these
+# before anything reads the text (``converted.py``, with ``dutycues.OCR_CUES``)
+OCR_HEADS = ("ủy ban",)
 # words of tense or aspect between a subject and its verb ("Ngân hàng Nhà nước đã yêu cầu ...")
 TENSE_WORDS = frozenset(("đã", "đang", "sẽ", "vừa", "cũng", "mới"))
 # the separators of an objective list: a comma, or "và"

@@ -175,6 +175,17 @@ def test_cue_words_whose_diacritics_ocr_misread_still_give_the_lead_and_the_part
     assert _holders(found["duties"], "rà soát văn bản") == {"Sở Tư pháp"}
 
 
+def test_the_head_of_a_name_whose_diacritics_ocr_dropped_still_names_the_body():
+    labels = _actor_labels("I. NHIỆM VỤ\n\n1. Sở Tư pháp chuẩn bị trình Uy ban Thường vụ Quốc hội dự thảo báo cáo.\n")
+    assert "Ủy ban Thường vụ Quốc hội" in labels, labels
+
+
+def _actor_labels(body: str) -> set[str]:
+    from test_duty_forms_round6 import HEAD, build_source, source_from_string
+    result = build_source(source_from_string(HEAD + body, name="plan.md", media_type="text/markdown"))
+    return {m.label for m in result.mentions if m.category == "actor"}
+
+
 def test_the_italic_grounds_of_a_word_copy_are_no_duties_of_the_issuer():
     head = ("|\n**ỦY BAN NHÂN\nDÂN **\nPHƯỜNG HÒA BÌNH\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\nSố:\n12/QĐ-UBND\n"
             "|\n\n**QUYẾT ĐỊNH**\n\nVề việc ban hành Kế hoạch chuyển đổi số\n\n**ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH**\n\n")
