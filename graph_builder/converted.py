@@ -43,8 +43,8 @@ def blank_converter_lines(text: str, chars: list[str]) -> None:
     top = text[:1500]
     for opener in _STAMP_OPENER.finditer(top):
         if not (opener.group(0).strip().lower().startswith(("ký bởi", "ky bởi", "ky boi", "ký boi", "người ký",
-                                                            "nguoi ky"))):
-            continue
+                                                            "nguoi ky"))) or "".join(chars[:opener.start()]).strip():
+            continue   # a stamp only above everything else: under a signature block it prints the signer's name
         blank(chars, opener.start(), opener.end())
         pos = opener.end() + 1
         while pos < len(top):

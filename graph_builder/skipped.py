@@ -97,7 +97,7 @@ def page_lines(text: str) -> list[Span]:
     for k, (start, line) in enumerate(lines):
         near_break = "\f" in line or len(line) - len(line.lstrip()) >= 20 or after_marker
         marker = bool(_PAGE_MARKER.match(line))
-        if marker or (near_break or _marker_below(lines, k)) and _PAGE_NUMBER.match(line):
+        if marker or _PAGE_NUMBER.match(line) and (near_break or _marker_below(lines, k)):
             body = line.strip(" \t\f")
             if body:
                 spans.append(Span(start + line.index(body), start + line.index(body) + len(body)))

@@ -240,3 +240,9 @@ def test_holders_listed_with_semicolons_before_one_verb_hold_the_duty():
             "triển khai quyết liệt các nhiệm vụ, giải pháp về chuyển đổi số.\n")
     holders = _duty_holders(body, "tiếp tục triển khai quyết liệt")[0]
     assert len(holders) == 2 and any(h.startswith("Ủy ban nhân dân") for h in holders), holders
+
+
+def test_a_signing_stamp_is_blanked_only_above_the_document_not_under_its_signature():
+    info = _document(LETTER.replace("Nguyễn Văn An\n", "Nguyễn Văn An\n\nNgười ký: Nguyễn Văn An\nThời gian ký: 12.03.2026\n"),
+                     name="letter.txt")
+    assert [s.person for s in info.signatures] == ["Nguyễn Văn An"]
