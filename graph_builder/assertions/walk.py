@@ -36,17 +36,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     """Every relation family on one sentence, in order; the actor headings and lead-ins carry over."""
     low = ctx.low
     state = ctx.state
-    if state.heading and not ctx.within(s.sentence.section, state.heading_section):
-        state.heading = []
-    if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section)
-                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)
-                                 or _item_below_paragraph(ctx, s, state.addressee_section)):
-        # a lead-in's addressees hold the tasks below it; a numbered item's own ("6. Đề nghị X ...") end with it
-        state.addressees = []
-    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start \
-            and not (_item_below_paragraph(ctx, s, state.addressee_section)
-                     and ctx.opening.get(s.sentence.section) is not s.sentence):
-        state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
+    _carry_over(ctx, s)
     references(ctx, s)
     if _example_item(ctx, s):
         return   # "- Doanh nghiệp kinh doanh trực tuyến" below "... theo các nhóm đối tượng như:": an example
@@ -114,6 +104,22 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     else:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
+
+
+def _carry_over(ctx: Context, s: Sent) -> None:
+    """What still holds at this sentence of the actor heading and the lead-in's addressees above it."""
+    state = ctx.state
+    if state.heading and not ctx.within(s.sentence.section, state.heading_section):
+        state.heading = []
+    if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section)
+                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)
+                                 or _item_below_paragraph(ctx, s, state.addressee_section)):
+        # a lead-in's addressees hold the tasks below it; a numbered item's own ("6. Đề nghị X ...") end with it
+        state.addressees = []
+    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start \
+            and not (_item_below_paragraph(ctx, s, state.addressee_section)
+                     and ctx.opening.get(s.sentence.section) is not s.sentence):
+        state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
 
 
 def _preamble(ctx: Context, s: Sent) -> bool:
