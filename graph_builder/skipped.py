@@ -7,7 +7,7 @@ import re
 
 from policykg.graph_builder.model import Span
 
-__all__ = ["DATE_LINE", "is_byline", "non_body_lines", "page_lines", "repeated_leads", "bare_page_number"]
+__all__ = ["DATE_LINE", "is_byline", "non_body_lines", "page_lines", "repeated_leads"]
 
 
 DATE_LINE = re.compile(
@@ -112,11 +112,6 @@ def _marker_below(lines: list[tuple[int, str]], k: int) -> bool:
         if line.strip(" \t\f"):
             return bool(_PAGE_MARKER.match(line))
     return False
-
-
-def bare_page_number(line: str) -> bool:
-    """A line holding only a page's number ("2", "- 3 -"): layout when a page break is beside it."""
-    return bool(_PAGE_NUMBER.match(line))
 
 
 def non_body_lines(text: str) -> list[Span]:
