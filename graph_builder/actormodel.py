@@ -1,5 +1,8 @@
 """An optional learnt filter of the rules' actor names: a CRF (python-crfsuite) over the tokens of the match form.
 
+(``load_actor_model`` also opens the other optional model, the acceptance of whole actors once the statements are
+made: :mod:`policykg.graph_builder.actoraccept`; the file says which it is.)
+
 Off by default. With a model (``build_source(..., actor_model=load_actor_model(PATH))``, ``build_corpus(...,
 actor_model=PATH)``, ``policykg build --actor-model PATH``) an actor mention of the rules is kept only when the
 model tags a span that overlaps it; every other mention, and everything when no model is given, is as the rules
@@ -27,6 +30,7 @@ import re
 from pathlib import Path
 
 from policykg.core.errors import InputError
+from policykg.graph_builder.actoraccept import MAGIC, AcceptanceModel, is_acceptance_file
 from policykg.graph_builder.model import Mention, SourceText
 from policykg.graph_builder.vocabulary import vocabulary
 from policykg.ontology.lexicon import Lexicon
@@ -163,12 +167,26 @@ class ActorModel:
 
         return [m for m in mentions if m.category != "actor" or agreed(m)]
 
+    def accept(self, result, lexicon: Lexicon):
+        """After the statements: nothing (this model filters the mentions before them)."""
+        return result
 
-_LOADED: dict[tuple, ActorModel] = {}
+
+_LOADED: dict[tuple, ActorModel | AcceptanceModel] = {}
 
 
-def load_actor_model(path: str | os.PathLike) -> ActorModel:
-    """The :class:`ActorModel` at ``path``, read once per process (again only when the file changes).
+def _starts_as_acceptance(path: str | os.PathLike) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return is_acceptance_file(handle.read(len(MAGIC.encode("utf-8"))))
+    except OSError:
+        return False
+
+
+def load_actor_model(path: str | os.PathLike) -> ActorModel | AcceptanceModel:
+    """The actor model at ``path``, read once per process (again only when the file changes): an
+    :class:`~policykg.graph_builder.actoraccept.AcceptanceModel` when the file is one (a text file that starts with
+    its header line), else a CRF :class:`ActorModel`.
 
     Raises InputError (one line) when python-crfsuite is missing or the file is missing or not a model.
 
@@ -183,7 +201,7 @@ def load_actor_model(path: str | os.PathLike) -> ActorModel:
     except OSError:
         key = None
     if key is None or key not in _LOADED:
-        model = ActorModel(path)
+        model = AcceptanceModel.read(path) if _starts_as_acceptance(path) else ActorModel(path)
         if key is not None:
             _LOADED.clear()
             _LOADED[key] = model

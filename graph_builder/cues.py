@@ -137,6 +137,9 @@ CITATION_GAP = re.compile(r"(?:\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/
 CITED_TITLE, CITED_TITLE_END = re.compile(r"(?:về việc|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|kiện toàn|thành lập|triển khai|thực hiện)(?!\w)"), re.compile(r"[;:]|\.(?:\s|$)|\n\s*\n|\)")
 SAME_LEVEL = re.compile(r"\s+(?:cùng|đồng)\s+cấp(?!\w)")   # "Ủy ban nhân dân | cùng cấp": the level of the body before it
 REGIONAL_UNITS = re.compile(r"(?P<units>các khu vực)(?!\w)\s*(?:[,;.:)]|$|(?P<stop>\w+))", re.M)   # "Trung tâm Y tế | các khu vực"
+# a field of a header's or a stamp's contact lines ("Tổng cục Thuế | Địa chỉ: 123 ...", "..., Email: ..."): no name
+# goes on into it
+CONTACT_FIELD = re.compile(r"(?:địa chỉ|e-?mail|điện thoại|fax|website|đt)\s*:")
 NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())

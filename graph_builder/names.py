@@ -242,10 +242,10 @@ class _NameScan(ScanSteps):
                 break
             if _is_cap(word):
                 if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at
-                        and not inner) \
+                        and not inner) or cues.CONTACT_FIELD.match(low, s) \
                         or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
                             and (content or not (self._unit_word(s) or self._needs_domain(head_text)))):
-                    break   # ("MTTQ | Phối hợp ...": a verb written with a capital, not part of the name)
+                    break   # ("MTTQ | Phối hợp ...": a verb with a capital; "Tổng cục Thuế | Địa chỉ:": a contact line)
                 inner = inner or (not content and s in self.head_at and not line_caps)   # "Văn phòng | Đoàn đại biểu QH"
                 content, (last_end, i) = True, self._capitalised(i)
                 lower_run = int(last_end > e and match[last_end - 1].islower())   # a whole head read: "Cảnh sát"
@@ -307,8 +307,8 @@ class _NameScan(ScanSteps):
             return "return", chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
         fields = i + 1 < len(tokens) and self._enterprise_goes_on(head_text, i, line_caps)
         if i + 1 >= len(tokens) or not _is_cap(nxt) or (self.starts_new_name(i + 1) and not fields) \
-                or place_only or self._rank_at(i + 1):
-            return "break", None   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng Lê Quốc Hùng")
+                or place_only or self._rank_at(i + 1) or cues.CONTACT_FIELD.match(self.low, tokens[i + 1][0]):
+            return "break", None   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng ..."; "..., | Email: ...")
         glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
         if word == "," and not glued and not self._comma_goes_on(head_end, i):
             return "break", None   # ("KH,CN&MT": a comma between abbreviations, with no space, is inside the name)

@@ -19,6 +19,7 @@ from typing import Callable
 
 import pyoxigraph as ox
 
+from policykg.graph_builder.actoraccept import AcceptanceModel
 from policykg.graph_builder.actormodel import ActorModel
 from policykg.graph_builder.assertions import extract_assertions
 from policykg.graph_builder.emit import emit_nquads, emit_quads
@@ -36,7 +37,8 @@ __all__ = ["build_source", "build_file", "emit_result", "emit_result_nquads", "s
 
 
 def build_source(source: SourceText, lexicon: Lexicon | None = None,
-                 on_step: Callable[[str], None] | None = None, actor_model: ActorModel | None = None) -> BuildResult:
+                 on_step: Callable[[str], None] | None = None,
+                 actor_model: ActorModel | AcceptanceModel | None = None) -> BuildResult:
     """Run the builder's steps on one decoded text.
 
     Takes a :class:`SourceText` (from ``read_source`` / ``source_from_string``), the lexicon (default: the
@@ -45,7 +47,8 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None,
     :class:`BuildResult` (document info, sections, sentences, mentions, assertions). Raises ``PolicyKGError``
     subclasses for problems with the input. ``actor_model`` (default None: the rules alone), from
     :func:`~policykg.graph_builder.actormodel.load_actor_model`, keeps only the actor mentions it agrees with,
-    before the assertions are made (:mod:`policykg.graph_builder.actormodel`).
+    before the assertions are made (a CRF: :mod:`policykg.graph_builder.actormodel`), or only the actors it accepts,
+    once they are made (an acceptance model: :mod:`policykg.graph_builder.actoraccept`).
     """
     lexicon = load_lexicon() if lexicon is None else lexicon
     step = on_step or (lambda name: None)
@@ -62,8 +65,9 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None,
         mentions = actor_model.filter(source, mentions, lexicon)
     step("assert")
     assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
-    return BuildResult(source=source, document=document, sections=sections, sentences=sentences,
-                       mentions=mentions, assertions=assertions)
+    result = BuildResult(source=source, document=document, sections=sections, sentences=sentences,
+                         mentions=mentions, assertions=assertions)
+    return result if actor_model is None else actor_model.accept(result, lexicon)
 
 
 def build_file(path: str | os.PathLike, key: str | None = None) -> BuildResult:

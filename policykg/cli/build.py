@@ -51,7 +51,8 @@ __all__ = ["build_command"]
               help="The largest input document to read, in megabytes; a bigger one fails alone, unread.")
 @click.option("--actor-model", metavar="PATH", type=click.Path(dir_okay=False),
               help="Keep only the actor names a trained actor model also tags (python-crfsuite, policykg[crf]; "
-                   "e.g. bench/models/actors-tune.crfsuite). Off by default.")
+                   "e.g. bench/models/actors-tune.crfsuite), or only the actors an acceptance model keeps "
+                   "(e.g. bench/models/actors-accept.tsv). Off by default.")
 def build_command(inputs, out_dir, formats, jobs, scheduler, spool, endpoint, graph_store, auth_scheme, quiet, verbose,
                   no_viz, force, prune, actor_model, max_size) -> None:
     """Build the knowledge graph of INPUT files and directories ('-' = stdin) into --out.
