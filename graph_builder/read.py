@@ -40,7 +40,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables
 from policykg.graph_builder.htmltext import html_body, html_to_text, join_bold_wraps
-from policykg.graph_builder.linebreaks import BULLET_START, CLOSERS, page_break_after, place_goes_on, sentence_goes_on
+from policykg.graph_builder.linebreaks import BULLET_START, CLOSERS, page_break_after, place_goes_on
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -340,12 +340,11 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
         line, nxt = lines[i], lines[i + 1]
         offset += len(line)
         gap = page_break_after(lines, i) if line.strip() and i not in table_lines else None
-        blank = gap is None and line.strip() and i + 2 < len(lines) and not lines[i + 1].strip(" \t\f") \
-            and not {i, i + 2} & table_lines and sentence_goes_on(line.strip(), lines[i + 2])
-        if blank:
-            gap = 2   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ... tăng cường các" / "" / "biện pháp ...": one sentence
+        if gap is None and line.strip() and i + 2 < len(lines) and not lines[i + 1].strip(" \t\f") \
+                and not {i, i + 2} & table_lines and len(line.strip()) >= 50 and lines[i + 2].strip()[:1].islower():
+            gap = 2   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ... tăng cường các" / "" / "biện pháp ...": a stray blank line
         if gap is not None and i + gap not in table_lines and (_name_goes_on(line.strip(), lines[i + gap].strip())
-                                                               or blank or _continues(line, lines[i + gap], hard_wrapped)):
+                                                               or _continues(line, lines[i + gap], hard_wrapped)):
             end = offset + sum(len(lines[k]) + 1 for k in range(i + 1, i + gap)) + 1
             chars[offset:end] = " " * (end - offset)   # over a page break: the page's number is layout
         elif i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped):

@@ -17,6 +17,7 @@ from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination, later_partners
+from policykg.graph_builder.assertions.leadins import lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -145,9 +146,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
     d.explicit = bool(subjects)
     if not subjects and (s.role in _DUTY_PARTS or (s.role in ("body", "requirements") and state.heading)
                          or (s.role == "body" and state.addressees and _body_item(s))):
-        if _lists_things(ctx, s):
-            pass   # "1. Rà soát ... các nhóm đối tượng như:" / "- Doanh nghiệp kinh doanh trực tuyến": no duty of its own
-        elif state.heading:
+        if state.heading:
             subjects, d.inherited = list(state.heading), True
         elif state.addressees and (s.role == "tasks" or _body_item(s)):
             subjects, d.inherited = list(state.addressees), True
@@ -170,20 +169,6 @@ def _in_concluded_item(ctx: Context, s: Sent) -> bool:
     while section is not None and section.number is None and section.parent is not None:
         section = ctx.sections.get(section.parent)
     return section is not None and section.number is not None
-
-
-def _lists_things(ctx: Context, s: Sent) -> bool:
-    """A bulleted line that does not open with a verb, below a line that ends listing things ("1. Rà soát thông tin
-    các công ty theo các nhóm đối tượng như:" / "- Doanh nghiệp kinh doanh trực tuyến"; "... báo cáo Thủ tướng Chính
-    phủ các vấn đề sau:" / "- Tình hình lao động, việc làm ...")."""
-    if not ctx.match.startswith(("-", "+", "•"), s.sentence.span.start) or ctx.verb_after(s.start, s.end):
-        return False
-    k = s.sentence.index - 1   # the line the bullets hang from: the nearest line above them that is no bullet
-    while k >= 0 and ctx.sentences[k].section == s.sentence.section \
-            and ctx.match.startswith(("-", "+", "•"), ctx.sentences[k].span.start):
-        k -= 1
-    above = ctx.sentences[k] if k >= 0 else None
-    return above is not None and dutycues.LISTS_THINGS.search(ctx.low, above.span.start, above.span.end) is not None
 
 
 def _item_holders(ctx: Context, d: _Duty) -> tuple[list[Mention], int | None]:
@@ -282,12 +267,8 @@ def _duty_text(ctx: Context, d: _Duty) -> None:
             text_start = start + lead_words.start()
     d.tstart, d.tend = ctx.span_text(text_start, d.end)
     # lead-in addressees for the items below ("Chỉ thị yêu cầu: <actors> ...", "... các nhiệm vụ sau:")
-    if addressees and (_is_lead_in(ctx, s) or s.role == "tasks"):
+    if addressees and (lead_in_kind(ctx, s) is not None or s.role == "tasks"):
         ctx.state.addressees, ctx.state.addressee_section = list(addressees), s.sentence.section
-
-
-def _is_lead_in(ctx: Context, s: Sent) -> bool:
-    return ctx.lead_in_line(s)
 
 
 def _record(ctx: Context, d: _Duty) -> bool:
@@ -308,7 +289,7 @@ def _record(ctx: Context, d: _Duty) -> bool:
                                              or d.inherited)):
         if d.tend <= d.tstart or not any(c.isalpha() for c in task_text):
             return False   # nothing, or a page number left between two pages of an item ("2")
-        if _is_lead_in(ctx, s) and not d.first_trigger and d.addressees:
+        if lead_in_kind(ctx, s) is not None and not d.first_trigger and d.addressees:
             objectives(ctx, s, start, end, parent=None, whole=False)
             return False   # a pure lead-in: its addressees hold the items below
         if d.subjects or in_task_section:

@@ -13,10 +13,11 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.actions import directs, issuer_from_metadata, issues
 from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import Context, Sent
-from policykg.graph_builder.assertions.coordination import (assigned_after_task, bare_roles, bracketed_lead,
+from policykg.graph_builder.assertions.coordination import (assigned_after_task, bracketed_lead,
                                                               labelled_roles, lead_role_line, parties_of_coordination,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
+from policykg.graph_builder.assertions.leadins import item_after_lead_in, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
@@ -39,9 +40,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     state = ctx.state
     _carry_over(ctx, s)
     references(ctx, s)
-    if _example_item(ctx, s):
-        return   # "- Doanh nghiệp kinh doanh trực tuyến" below "... theo các nhóm đối tượng như:": an example
-    state.examples_section = s.sentence.section if dutycues.EXAMPLES_LEAD.search(ctx.low, s.start, s.end) else None
+    if _lists_things(ctx, s):
+        return   # "- Doanh nghiệp kinh doanh trực tuyến" below "... theo các nhóm đối tượng như:": a thing listed
     if ctx.in_layout_table(s.sentence.span):
         for table, row in ctx.layout_rows_upto(s.sentence.span.end):
             layout_row(ctx, s, table, row)
@@ -100,7 +100,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         duties(ctx, part, start)
     if not parts:
         duties(ctx, s, content_start)
-    if ctx.lead_in_line(s) or role_line_over_items(ctx, s):
+    if lead_in_kind(ctx, s) is not None:
         _lead_in_holders(ctx, s, made)
     else:
         _led_item(ctx, s, made)
@@ -112,15 +112,14 @@ def _carry_over(ctx: Context, s: Sent) -> None:
     state = ctx.state
     if state.heading and not ctx.within(s.sentence.section, state.heading_section):
         state.heading = []
-    below = _item_below_paragraph(ctx, s, state.addressee_section) if state.addressees else False
+    after = item_after_lead_in(ctx, s)
     if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section)
-                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)
-                                 or below or _item_after_lead_in(ctx, s)):
+                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section) or after):
         # a lead-in's addressees hold the tasks below it; a numbered item's own ("6. Đề nghị X ...") end with it
         state.addressees = []
     elif state.addressees and s.role == "body" and s.start == s.sentence.span.start \
-            and not (below and ctx.opening.get(s.sentence.section) is not s.sentence) \
-            and not (_item_section(ctx, s.sentence.section) and _item_after_lead_in(ctx, s)):
+            and not (after and (ctx.opening.get(s.sentence.section) is not s.sentence
+                                or _item_section(ctx, s.sentence.section))):
         state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
 
 
@@ -209,7 +208,7 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
                                    and ctx.out[i].qualifier != "unled"), None)
-        if ctx.has_trigger(s.start, s.actors[-1].span.start) and (_roles_only(ctx, s) or role_line_over_items(ctx, s)):
+        if ctx.has_trigger(s.start, s.actors[-1].span.start) and (_roles_only(ctx, s) or lead_in_kind(ctx, s) == "roles"):
             for a in ctx.out[made:]:   # "1. Bộ Y tế chủ trì, phối hợp với A, B:": the roles of the items below, no
                 if a.sentence == s.sentence.index and a.relation in ("task", "coordination"):   # task of its own
                     a.relation = "lead-in"
@@ -245,7 +244,11 @@ def _led_item(ctx: Context, s: Sent, made: int) -> None:
 
 def _marker(ctx: Context, s: Sent) -> str:
     """The kind of list marker a line opens with: the bullet itself ("-", "+"), "1." / "a)" / "I." by class, or ""."""
-    m = _NUMBERING.match(ctx.match[s.sentence.span.start:s.sentence.span.end])
+    return _marker_of(ctx.match[s.sentence.span.start:s.sentence.span.end])
+
+
+def _marker_of(line: str) -> str:
+    m = _NUMBERING.match(line)
     mark = m.group(0).strip() if m else ""
     if not mark or mark[0] in "-+•*":
         return mark[:1]
@@ -287,9 +290,7 @@ def is_heading(ctx: Context, s: Sent) -> bool:
         return True
     section = ctx.sections.get(s.sentence.section)
     if section is not None and section.title and s.sentence.span.start == section.span.start \
-            and not (ctx.lead_in_line(s) and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s)
-                                               or _duty_of_heading(ctx, s) or _addressees_item(ctx, s))) \
-            and not role_line_over_items(ctx, s):
+            and not _introduces_items(ctx, s):
         # a lead-in holder's own duty: "2. Sở Y tế ... sau:", "2. Giao Sở Y tế chủ trì, phối hợp với ... sau:"
         if _holder_and_verb(ctx, s):
             return False   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ..." cut by a blank line: a duty, not a title
@@ -308,15 +309,12 @@ def _holder_and_verb(ctx: Context, s: Sent) -> bool:
     return bool(chain) and ctx.verb_after(chain[-1].span.end, s.end)
 
 
-def role_line_over_items(ctx: Context, s: Sent) -> bool:
-    """"1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) Rà soát ...", "b) Tổng kết ...": a
-    numbered line, without a colon, that only names the lead (and its partners) of the items below it."""
-    if not s.actors or s.start == s.sentence.span.start or s.sentence.index + 1 >= len(ctx.sentences):
-        return False
-    below = ctx.sentences[s.sentence.index + 1]
-    if below.section == s.sentence.section or not ctx.within(below.section, s.sentence.section):
-        return False   # no item below it
-    return bare_roles(ctx, s, s.start) is not None
+def _introduces_items(ctx: Context, s: Sent) -> bool:
+    """A lead-in that names who holds the items below it, or their lead and partners, or that is a holder's own duty
+    (its items below it), not the title of its section."""
+    kind = lead_in_kind(ctx, s)
+    return kind == "roles" or kind is not None and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s)
+                                                    or _duty_of_heading(ctx, s) or _addressees_item(ctx, s))
 
 
 def _duty_of_heading(ctx: Context, s: Sent) -> bool:
@@ -356,39 +354,27 @@ def _continues_title(ctx: Context, s: Sent) -> bool:
     return title != body and title.endswith(" " + body)
 
 
-def _example_item(ctx: Context, s: Sent) -> bool:
-    """A bulleted or numbered line below a line of its section that ends by listing examples ("... như:", "gồm:")."""
-    return s.start > s.sentence.span.start and ctx.state.examples_section == s.sentence.section
-
-
-def _item_below_paragraph(ctx: Context, s: Sent, lead_in: int | None) -> bool:
-    """The sentence is in a numbered item that follows, beside it in the outline, the plain paragraph of a lead-in ("...
-    Tổng cục Thuế yêu cầu Cục Thuế các tỉnh ... cụ thể như sau:" over "1. Thực hiện rà soát ..."; "2. ..."): an item
-    of that lead-in, its later sentences too ("Qua đó, ...")."""
-    paragraph = ctx.sections.get(lead_in) if lead_in is not None else None
-    item = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
-    while item is not None and paragraph is not None and item.parent != paragraph.parent and item.parent is not None:
-        item = ctx.sections.get(item.parent)   # "1. Về giảm nhẹ ..." / "a) Chỉ đạo ...": the item beside the paragraph
-    return paragraph is not None and item is not None and paragraph.number is None and item.number is not None \
-        and item.parent == paragraph.parent and item.index > paragraph.index and s.role in ("body", "tasks")
+def _lists_things(ctx: Context, s: Sent) -> bool:
+    """A bulleted or numbered line that does not open with a verb, below the line of its section it hangs from, which
+    ends listing things, examples or members ("1. Rà soát thông tin các công ty theo các nhóm đối tượng như:" / "-
+    Doanh nghiệp kinh doanh trực tuyến"; "... báo cáo Thủ tướng Chính phủ các vấn đề sau:" / "- Tình hình lao động,
+    việc làm ..."): a thing listed, no duty."""
+    if s.start == s.sentence.span.start or ctx.verb_after(s.start, s.end):
+        return False
+    marker = _marker(ctx, s)
+    k = s.sentence.index - 1   # the line the items hang from: the nearest line above them that is no item of theirs
+    while k >= 0 and ctx.sentences[k].section == s.sentence.section \
+            and _marker_of(ctx.match[ctx.sentences[k].span.start:ctx.sentences[k].span.end]) == marker:
+        k -= 1
+    above = ctx.sentences[k] if k >= 0 else None
+    return above is not None and above.section == s.sentence.section \
+        and dutycues.LISTS_THINGS.search(ctx.low, above.span.start, above.span.end) is not None
 
 
 def _item_section(ctx: Context, index: int | None) -> bool:
     """The section is a numbered item ("6.", "a)")."""
     section = ctx.sections.get(index) if index is not None else None
     return section is not None and section.number is not None
-
-
-def _item_after_lead_in(ctx: Context, s: Sent) -> bool:
-    """"Tổng cục Thuế yêu cầu Cục Thuế các tỉnh ... triển khai các giải pháp, cụ thể như sau:" over "1. Thực hiện rà
-    soát ...", "2. Tăng cường ...": the numbered items after an unnumbered lead-in of the body (beside it in the
-    outline, not below it) are its addressees' until a plain line."""
-    lead_in = ctx.sections.get(ctx.state.addressee_section) if ctx.state.addressee_section is not None else None
-    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
-    while section is not None and section.number is not None and section.parent != (lead_in.parent if lead_in else -1):
-        section = ctx.sections.get(section.parent) if section.parent is not None else None
-    return lead_in is not None and lead_in.number is None and lead_in.title is None and section is not None \
-        and section.number is not None and section.span.start >= lead_in.span.end
 
 
 def _opens_list(ctx: Context, s: Sent) -> bool:

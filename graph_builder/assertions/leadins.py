@@ -1,0 +1,66 @@
+"""Lead-ins: the lines that introduce the items below them ("Chỉ thị yêu cầu:", "1. Bộ Công Thương chủ trì, phối hợp
+với các bộ, cơ quan liên quan" over "a) ...", "b) ..."), and the numbered items that follow the plain paragraph of a
+lead-in ("... Tổng cục Thuế yêu cầu Cục Thuế các tỉnh ... cụ thể như sau:" over "1. Thực hiện rà soát ...")."""
+
+from __future__ import annotations
+
+import re
+
+from policykg.graph_builder import dutycues
+from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.coordination import bare_roles
+
+__all__ = ["item_after_lead_in", "lead_in_kind"]
+
+_ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU|[IVXL]{1,5}[.)])")
+
+
+def lead_in_kind(ctx: Context, s: Sent) -> str | None:
+    """How the sentence introduces the items below it, or None when it does not:
+
+    - ``"roles"``: a numbered line that only names the lead (and its partners) of the items below it, its colon lost
+      in a converted copy or kept ("1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) Rà
+      soát ...", "b) Tổng kết ...");
+    - ``"colon"``: it ends with a colon;
+    - ``"items"``: the colon lost, it opens a numbered item, ends with no stop, holds a duty word, and the next sentence
+      opens a numbered item inside it ("1. Sở Tư pháp chủ trì, phối hợp với các sở ... thực hiện các nội dung" over
+      "a) ..."; not "Điều 7. Cơ quan ... tiến hành ...", an article's title)."""
+    below = ctx.sentences[s.sentence.index + 1] if s.sentence.index + 1 < len(ctx.sentences) else None
+    if s.actors and s.start != s.sentence.span.start and below is not None and below.section != s.sentence.section \
+            and ctx.within(below.section, s.sentence.section) and bare_roles(ctx, s, s.start) is not None:
+        return "roles"
+    line = ctx.match[s.start:s.end].rstrip()
+    if line.endswith(":"):
+        return "colon"
+    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    if section is None or section.number is None or line[-1:] in ".;!?" or below is None \
+            or ctx.opening.get(section.index) is not s.sentence:
+        return None
+    item = ctx.sections.get(below.section)
+    if item is not None and item.parent == section.index and item.number is not None \
+            and dutycues.DUTY_TRIGGER.search(ctx.scan, s.start, s.end) is not None \
+            and not _ARTICLE.match(ctx.match, s.sentence.span.start):
+        return "items"
+    return None
+
+
+def item_after_lead_in(ctx: Context, s: Sent) -> bool:
+    """The sentence is in a numbered item that follows, beside it in the outline (not below it), the plain paragraph of
+    the lead-in whose addressees hold the items ("... Tổng cục Thuế yêu cầu Cục Thuế các tỉnh ... triển khai các giải
+    pháp, cụ thể như sau:" over "1. Thực hiện rà soát ...", "2. Tăng cường ..."; "1. Về giảm nhẹ ..." / "a) Chỉ đạo
+    ..."): an item of that lead-in, its later sentences too ("Qua đó, ..."), a sentence of any part when every section
+    between it and the item is numbered and the paragraph has no title, else of the body or the tasks."""
+    state = ctx.state
+    paragraph = ctx.sections.get(state.addressee_section) if state.addressees and state.addressee_section is not None \
+        else None
+    item = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    if paragraph is None or paragraph.number is not None or item is None:
+        return False
+    numbered = True   # every section from the sentence's up to the item is numbered
+    while item is not None and item.parent != paragraph.parent and item.parent is not None:
+        numbered = numbered and item.number is not None
+        item = ctx.sections.get(item.parent)   # "1. Về giảm nhẹ ..." / "a) Chỉ đạo ...": the item beside the paragraph
+    return item is not None and item.parent == paragraph.parent and item.number is not None \
+        and item.index > paragraph.index \
+        and (s.role in ("body", "tasks") or numbered and paragraph.title is None
+             and item.span.start >= paragraph.span.end)
