@@ -90,10 +90,10 @@ def test_the_first_pass_keeps_totals_not_statements_and_they_are_the_merged_fact
     from policykg.visualize.views import _collect_actor_edges, _EdgeCollector, actor_duties
 
     parts = [GraphFacts.from_json(view_facts(n).to_json()) for n in documents]
-    corpus = _corpus_nodes(iter(parts))
+    corpus = _corpus_nodes(lambda: iter(parts))
     assert corpus.nodes and not {n.kind for n in corpus.nodes.values()} & STATEMENT_KINDS
     assert not corpus.links and not corpus.coordination
-    tallies, duties = _tally(iter(parts), {iri: node.kind for iri, node in corpus.nodes.items()})
+    tallies, duties = _tally(lambda: iter(parts), {iri: node.kind for iri, node in corpus.nodes.items()})
     merged = policy_graph(merge_facts(light_facts(p) for p in parts))
     edges = _EdgeCollector()
     _collect_actor_edges(merged, edges, with_assigns=True)

@@ -22,6 +22,8 @@ from typing import Callable, Iterable
 
 import networkx as nx
 
+from policykg.core.memory import in_child
+
 from policykg.visualize.details import SpilledDetails, edge_key
 from policykg.visualize.facts import GraphFacts
 from policykg.visualize.graphdata import PolicyGraph, policy_graph
@@ -49,11 +51,16 @@ def light_facts(facts: GraphFacts) -> GraphFacts:
 
 
 def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphFacts],
-                     out_path: str | os.PathLike) -> nx.MultiDiGraph:
+                     out_path: str | os.PathLike, apart: bool = False) -> nx.MultiDiGraph:
     """Write the actor view of the documents whose facts are ``parts`` (:mod:`policykg.visualize.facts`; a function
     giving them anew for each of the three passes, or a collection) to ``out_path``: the same page, and details
     files, that :func:`~policykg.visualize.views.write_view` writes from a store holding those documents. Returns
     the graph (without the details; an edge's ``statements`` left empty, its ``count`` kept).
+
+    ``apart``: each pass over the documents runs in a child process of its own
+    (:func:`policykg.core.memory.in_child`), which sends back what the pass keeps: the memory of the documents it
+    read ends with it instead of staying held by what is kept (for a process of its own, such as a build's view's
+    process: no other thread). The same page and files.
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
@@ -61,9 +68,10 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     (0, '<!DOCTYPE html>')
     """
     again = parts if callable(parts) else (lambda held=list(parts): held)
-    corpus = _corpus_nodes(again())
+    run = in_child if apart else (lambda function, *args: function(*args))
+    corpus = run(_corpus_nodes, again)
     kinds = {iri: node.kind for iri, node in corpus.nodes.items()}   # of every node but the statements
-    edges, duties = _tally(again(), kinds)
+    edges, duties = run(_tally, again, kinds)
     graph = _assemble(corpus, [i for i, n in corpus.nodes.items() if n.kind in ACTOR_KINDS], edges, None)
     _apply_sizes(graph, actor_centrality(graph))
     for actor, count in sorted(duties.items()):   # the page shows the number of an actor's duties, not them
@@ -73,7 +81,7 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     data = PolicyGraph({d.iri: d for d in corpus.documents()}, [], [], {})   # the page's labels of the documents
     del corpus
     with SpilledDetails(page_buckets(graph), Duty) as details:
-        _spill_details(again(), kinds, graph, details)
+        run(_spill_details, again, kinds, graph, details)
         write_page(out_path, graph, data, view="actors", document=None, lang="vi", details=details)
     return graph
 
@@ -118,11 +126,11 @@ class _Tallies:
         self.edges: dict[tuple[str, str, str], _Tally] = {}
 
 
-def _corpus_nodes(parts: Iterable[GraphFacts]) -> PolicyGraph:
-    """The nodes other than statements, merged over ``parts`` with their kinds, labels and graphs, and the
+def _corpus_nodes(parts: Callable[[], Iterable[GraphFacts]]) -> PolicyGraph:
+    """The nodes other than statements, merged over ``parts()`` with their kinds, labels and graphs, and the
     documents each graph speaks about (no links, no duties)."""
     merged = GraphFacts()
-    for facts in parts:
+    for facts in parts():
         statements = _statements(facts)
         merged.update(GraphFacts(types={n: k for n, k in facts.types.items() if n not in statements},
                                  graphs={n: g for n, g in facts.graphs.items() if n not in statements},
@@ -131,12 +139,13 @@ def _corpus_nodes(parts: Iterable[GraphFacts]) -> PolicyGraph:
     return policy_graph(merged)
 
 
-def _tally(parts: Iterable[GraphFacts], kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:
-    """Each document's actor edges and actors' duties added into running totals: the edges' support, each actor's
-    number of duties. ``kinds``: the kind of every node but the statements in the whole corpus."""
+def _tally(parts: Callable[[], Iterable[GraphFacts]], kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:
+    """Each document's actor edges and actors' duties (of ``parts()``) added into running totals: the edges'
+    support, each actor's number of duties. ``kinds``: the kind of every node but the statements in the whole
+    corpus."""
     edges = _Tallies()
     duties: dict[str, int] = {}
-    for facts in parts:
+    for facts in parts():
         document = policy_graph(_with_kinds(light_facts(facts), kinds))
         for actor, found in actor_duties(document).items():
             duties[actor] = duties.get(actor, 0) + len(found)
@@ -150,15 +159,16 @@ def _tally(parts: Iterable[GraphFacts], kinds: dict[str, str]) -> tuple[_Tallies
     return edges, duties
 
 
-def _spill_details(parts: Iterable[GraphFacts], kinds: dict[str, str], graph: nx.MultiDiGraph,
+def _spill_details(parts: Callable[[], Iterable[GraphFacts]], kinds: dict[str, str], graph: nx.MultiDiGraph,
                    details: SpilledDetails) -> None:
-    """Each document's details (duties with their words, quotes of nodes and edges) into ``details``; ``kinds``:
+    """Each document's details (duties with their words, quotes of nodes and edges; of ``parts()``) into
+    ``details`` (flushed before it returns: written by a child process, they are read by its parent); ``kinds``:
     the kind of every node but the statements in the whole corpus."""
     issued: dict[str, list[str]] = {}   # document -> the actors its "issues" edges point to
     for source, target, kind in graph.edges(keys=True):
         if kind == "issues":
             issued.setdefault(source, []).append(target)
-    for facts in parts:
+    for facts in parts():
         document = policy_graph(_with_kinds(facts, kinds))
         for actor, duties in actor_duties(document).items():
             if actor in graph:
@@ -174,6 +184,7 @@ def _spill_details(parts: Iterable[GraphFacts], kinds: dict[str, str], graph: nx
         for (source, target, kind), support in edges.edges.items():
             if kind != "issues" and support.evidence and graph.has_edge(source, target, kind):
                 details.add_evidence(edge_key(source, target, kind), support.evidence, edge=True)
+    details.flush()
 
 
 def _with_kinds(facts: GraphFacts, kinds: dict[str, str]) -> GraphFacts:

@@ -40,12 +40,13 @@ def cached_facts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[GraphFacts]:
             yield view_facts(graph_file(graphs_dir, key).read_bytes())
 
 
-def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str) -> str | None:
+def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str, apart: bool = False) -> str | None:
     """Write the actor view of the documents ``keys`` (their cache in ``graphs_dir``) to ``target``; None when
-    written, else the one-line reason it could not be drawn."""
+    written, else the one-line reason it could not be drawn. ``apart``: each pass over the documents in a child
+    process (:func:`~policykg.visualize.actorview.write_actor_view`; the view's own process does so)."""
     keys = list(keys)
     try:
-        write_actor_view(lambda: cached_facts(Path(graphs_dir), keys), target)   # three passes
+        write_actor_view(lambda: cached_facts(Path(graphs_dir), keys), target, apart=apart)   # three passes
     except PolicyKGError as exc:
         return one_line(exc)
     return None
@@ -72,7 +73,8 @@ class ViewJob(SideJob):
 
 def _main(keys_file: str, graphs_dir: str, target: str) -> None:
     child_start()   # interrupts are the main process's; die with it
-    failure = draw_actor_view(Path(graphs_dir), read_keys(keys_file), target)
+    # its own process, no other thread: the passes over the documents in children, whose memory ends with them
+    failure = draw_actor_view(Path(graphs_dir), read_keys(keys_file), target, apart=True)
     if failure:
         print(failure)
 
