@@ -1,5 +1,5 @@
 """What keeps a build's memory flat in the corpus (issue 12, round 7): a pass run in a forked child gives what it
-computes in the caller (its errors too); the actor view drawn with its passes apart, and with its details read back
+computes in the caller (its errors too); the actor view drawn with its passes reading groups of documents in children, and with its details read back
 from spill files holding several details files each, is the same page and files; a store reopened between queries
 holds the same data and answers; a store bulk-loaded in many small chunks (the loader's freed memory given back
 after each) is the store loaded at once."""
@@ -53,8 +53,9 @@ def _files(page: Path) -> dict[str, bytes]:
 
 
 def test_the_view_drawn_with_its_passes_apart_and_few_spills_is_the_same_page(parts, tmp_path, monkeypatch):
-    """A large view (details in files beside the page) drawn in the caller, then with each pass in a child and the
-    details spilled into 2 files (several details files each, read back one spill at a time): the same bytes."""
+    """A large view (details in files beside the page) drawn in the caller, then with each pass reading the
+    documents in three groups, each in a child, and the details spilled into 2 files (several details files each,
+    read back one spill at a time): the same bytes."""
     import policykg.visualize.details as details_module
     import policykg.visualize.page as page_module
 
@@ -62,7 +63,8 @@ def test_the_view_drawn_with_its_passes_apart_and_few_spills_is_the_same_page(pa
     monkeypatch.setattr(details_module, "ITEMS_PER_FILE", 5)   # many details files for a small corpus
     write_actor_view(lambda: iter(parts), tmp_path / "here" / "graph.html")
     monkeypatch.setattr(details_module, "SPILLS_MAX", 2)
-    write_actor_view(lambda: iter(parts), tmp_path / "apart" / "graph.html", apart=True)
+    groups = [lambda: iter(parts[:2]), lambda: iter(parts[2:3]), lambda: iter(parts[3:])]
+    write_actor_view(lambda: iter(parts), tmp_path / "apart" / "graph.html", groups=groups)
     here, apart = _files(tmp_path / "here" / "graph.html"), _files(tmp_path / "apart" / "graph.html")
     assert len(here) > 4 and apart == here
     assert any("phối hợp".encode() in v for k, v in here.items() if k != "page")   # the duties' words in the files
@@ -90,3 +92,23 @@ def test_a_reopened_store_holds_the_same_data_and_answers(tmp_path):
     assert sorted(str(q) for q in whole.quads()) == before
     memory = GraphStore()
     memory.reopen()   # a store in memory is left as it is
+
+
+def test_the_views_process_draws_its_groups_apart_the_same_page(parts, tmp_path, monkeypatch):
+    """draw_actor_view as the build's view's process calls it (``apart``: groups of GROUP_DOCUMENTS documents, each
+    pass of each group in a child) writes the page it writes in one process."""
+    import policykg.corpus.viewjob as viewjob
+    import policykg.visualize.page as page_module
+    from policykg.core.builddir import VIEW_SUFFIX, cache_file
+
+    monkeypatch.setattr(page_module, "DETAILS_APART_ABOVE", 0)   # the details in files, read from the spills
+    graphs = tmp_path / "graphs"
+    keys = [f"doc{n}" for n in range(len(parts))]
+    for key, facts in zip(keys, parts):
+        target = cache_file(graphs, key, VIEW_SUFFIX)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(facts.to_json())
+    assert viewjob.draw_actor_view(graphs, keys, str(tmp_path / "one" / "graph.html")) is None
+    monkeypatch.setattr(viewjob, "GROUP_DOCUMENTS", 4)
+    assert viewjob.draw_actor_view(graphs, keys, str(tmp_path / "apart" / "graph.html"), apart=True) is None
+    assert _files(tmp_path / "apart" / "graph.html") == _files(tmp_path / "one" / "graph.html")

@@ -18,7 +18,7 @@ same documents (``tests/test_view_facts.py``).
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
 
@@ -51,16 +51,17 @@ def light_facts(facts: GraphFacts) -> GraphFacts:
 
 
 def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphFacts],
-                     out_path: str | os.PathLike, apart: bool = False) -> nx.MultiDiGraph:
+                     out_path: str | os.PathLike, groups: Sequence[Parts] | None = None) -> nx.MultiDiGraph:
     """Write the actor view of the documents whose facts are ``parts`` (:mod:`policykg.visualize.facts`; a function
     giving them anew for each of the three passes, or a collection) to ``out_path``: the same page, and details
     files, that :func:`~policykg.visualize.views.write_view` writes from a store holding those documents. Returns
     the graph (without the details; an edge's ``statements`` left empty, its ``count`` kept).
 
-    ``apart``: each pass over the documents runs in a child process of its own
-    (:func:`policykg.core.memory.in_child`), which sends back what the pass keeps: the memory of the documents it
-    read ends with it instead of staying held by what is kept (for a process of its own, such as a build's view's
-    process: no other thread). The same page and files.
+    ``groups``: the same documents as ``parts`` in consecutive groups (each a function giving its facts). Each pass
+    then reads each group in a child process of its own (:func:`policykg.core.memory.in_child`), which sends back
+    what the pass keeps of it (nodes, totals; the details go to spill files): the memory of the documents read ends
+    with the child instead of staying held by what is kept, and a child's memory is that of a group, whatever the
+    corpus (for a process with no other thread, such as a build's view's process). The same page and files.
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
@@ -68,10 +69,17 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     (0, '<!DOCTYPE html>')
     """
     again = parts if callable(parts) else (lambda held=list(parts): held)
-    run = in_child if apart else (lambda function, *args: function(*args))
-    corpus = run(_corpus_nodes, again)
+    merged = GraphFacts()
+    for found in _passes(_node_facts, again, groups):
+        merged.update(found)
+    corpus = policy_graph(merged)
+    del merged
     kinds = {iri: node.kind for iri, node in corpus.nodes.items()}   # of every node but the statements
-    edges, duties = run(_tally, again, kinds)
+    edges, duties = _Tallies(), {}
+    for found in _passes(_tally, again, groups, kinds):
+        edges.add_all(found[0])
+        for actor, count in found[1].items():
+            duties[actor] = duties.get(actor, 0) + count
     graph = _assemble(corpus, [i for i, n in corpus.nodes.items() if n.kind in ACTOR_KINDS], edges, None)
     _apply_sizes(graph, actor_centrality(graph))
     for actor, count in sorted(duties.items()):   # the page shows the number of an actor's duties, not them
@@ -81,9 +89,23 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     data = PolicyGraph({d.iri: d for d in corpus.documents()}, [], [], {})   # the page's labels of the documents
     del corpus
     with SpilledDetails(page_buckets(graph), Duty) as details:
-        run(_spill_details, again, kinds, graph, details)
+        for _ in _passes(_spill_details, again, groups, kinds, graph, details):
+            pass
         write_page(out_path, graph, data, view="actors", document=None, lang="vi", details=details)
     return graph
+
+
+Parts = Callable[[], Iterable[GraphFacts]]
+
+
+def _passes(function: Callable, parts: Parts, groups: Sequence[Parts] | None, *args) -> Iterator:
+    """``function(parts, *args)``; with ``groups``, ``function(group, *args)`` of each group in turn, each computed in
+    a child process (:func:`~policykg.core.memory.in_child`)."""
+    if groups is None:
+        yield function(parts, *args)
+        return
+    for group in groups:
+        yield in_child(function, group, *args)
 
 
 class _Count:
@@ -125,10 +147,27 @@ class _Tallies:
     def __init__(self) -> None:
         self.edges: dict[tuple[str, str, str], _Tally] = {}
 
+    def add_all(self, other: "_Tallies") -> None:
+        """Add the totals of other documents (``other``) to these: they sum as their documents' supports do."""
+        for key, theirs in other.edges.items():
+            mine = self.edges.get(key)
+            if mine is None:
+                self.edges[key] = theirs
+                continue
+            mine.graphs.size += theirs.graphs.size
+            mine.documents.update(theirs.documents)
+            for document, count in theirs.by_document.items():
+                mine.by_document.setdefault(document, _Count()).size += count.size
 
-def _corpus_nodes(parts: Callable[[], Iterable[GraphFacts]]) -> PolicyGraph:
+
+def _corpus_nodes(parts: Parts) -> PolicyGraph:
     """The nodes other than statements, merged over ``parts()`` with their kinds, labels and graphs, and the
     documents each graph speaks about (no links, no duties)."""
+    return policy_graph(_node_facts(parts))
+
+
+def _node_facts(parts: Parts) -> GraphFacts:
+    """The facts of the nodes other than statements merged over ``parts()`` (:func:`_corpus_nodes`)."""
     merged = GraphFacts()
     for facts in parts():
         statements = _statements(facts)
@@ -136,10 +175,10 @@ def _corpus_nodes(parts: Callable[[], Iterable[GraphFacts]]) -> PolicyGraph:
                                  graphs={n: g for n, g in facts.graphs.items() if n not in statements},
                                  values={k: v for k, v in facts.values.items() if k[0] not in statements},
                                  speaks=facts.speaks, sources=facts.sources))
-    return policy_graph(merged)
+    return merged
 
 
-def _tally(parts: Callable[[], Iterable[GraphFacts]], kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:
+def _tally(parts: Parts, kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:
     """Each document's actor edges and actors' duties (of ``parts()``) added into running totals: the edges'
     support, each actor's number of duties. ``kinds``: the kind of every node but the statements in the whole
     corpus."""
@@ -159,7 +198,7 @@ def _tally(parts: Callable[[], Iterable[GraphFacts]], kinds: dict[str, str]) -> 
     return edges, duties
 
 
-def _spill_details(parts: Callable[[], Iterable[GraphFacts]], kinds: dict[str, str], graph: nx.MultiDiGraph,
+def _spill_details(parts: Parts, kinds: dict[str, str], graph: nx.MultiDiGraph,
                    details: SpilledDetails) -> None:
     """Each document's details (duties with their words, quotes of nodes and edges; of ``parts()``) into
     ``details`` (flushed before it returns: written by a child process, they are read by its parent); ``kinds``:

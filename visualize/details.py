@@ -131,7 +131,8 @@ class SpilledDetails:
         self.count = buckets
         self.duty = duty   # rebuilds a views.Duty from its fields
         self.folder = Path(tempfile.mkdtemp(prefix="policykg-details-"))
-        self.spills: list[IO[str]] = [open(self.folder / f"{n}.jsonl", "w", encoding="utf-8")
+        # appended to: records written by child processes one after the other land after each other
+        self.spills: list[IO[str]] = [open(self.folder / f"{n}.jsonl", "a", encoding="utf-8")
                                       for n in range(min(buckets, SPILLS_MAX))]
 
     def __enter__(self) -> "SpilledDetails":
