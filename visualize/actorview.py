@@ -69,17 +69,11 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     (0, '<!DOCTYPE html>')
     """
     again = parts if callable(parts) else (lambda held=list(parts): held)
-    merged = GraphFacts()
-    for found in _passes(_node_facts, again, groups):
-        merged.update(found)
-    corpus = policy_graph(merged)
-    del merged
+    # with groups, what the groups' children send is merged in a child too: only the merge comes back here
+    run = in_child if groups is not None else (lambda function, *args: function(*args))
+    corpus = run(_merged_nodes, again, groups)
     kinds = {iri: node.kind for iri, node in corpus.nodes.items()}   # of every node but the statements
-    edges, duties = _Tallies(), {}
-    for found in _passes(_tally, again, groups, kinds):
-        edges.add_all(found[0])
-        for actor, count in found[1].items():
-            duties[actor] = duties.get(actor, 0) + count
+    edges, duties = run(_totals, again, groups, kinds)
     graph = _assemble(corpus, [i for i, n in corpus.nodes.items() if n.kind in ACTOR_KINDS], edges, None)
     _apply_sizes(graph, actor_centrality(graph))
     for actor, count in sorted(duties.items()):   # the page shows the number of an actor's duties, not them
@@ -106,6 +100,25 @@ def _passes(function: Callable, parts: Parts, groups: Sequence[Parts] | None, *a
         return
     for group in groups:
         yield in_child(function, group, *args)
+
+
+def _merged_nodes(parts: Parts, groups: Sequence[Parts] | None) -> PolicyGraph:
+    """The nodes other than statements (:func:`_node_facts`) of ``parts``, or merged over ``groups`` (each group's
+    node facts read by a child)."""
+    merged = GraphFacts()
+    for found in _passes(_node_facts, parts, groups):
+        merged.update(found)
+    return policy_graph(merged)
+
+
+def _totals(parts: Parts, groups: Sequence[Parts] | None, kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:
+    """:func:`_tally` of ``parts``, or summed over ``groups`` (each group's totals counted by a child)."""
+    edges, duties = _Tallies(), {}
+    for found in _passes(_tally, parts, groups, kinds):
+        edges.add_all(found[0])
+        for actor, count in found[1].items():
+            duties[actor] = duties.get(actor, 0) + count
+    return edges, duties
 
 
 class _Count:
@@ -160,14 +173,9 @@ class _Tallies:
                 mine.by_document.setdefault(document, _Count()).size += count.size
 
 
-def _corpus_nodes(parts: Parts) -> PolicyGraph:
-    """The nodes other than statements, merged over ``parts()`` with their kinds, labels and graphs, and the
-    documents each graph speaks about (no links, no duties)."""
-    return policy_graph(_node_facts(parts))
-
-
 def _node_facts(parts: Parts) -> GraphFacts:
-    """The facts of the nodes other than statements merged over ``parts()`` (:func:`_corpus_nodes`)."""
+    """The facts of the nodes other than statements merged over ``parts()``: their kinds, labels and graphs, and the
+    documents each graph speaks about (no links, no duties)."""
     merged = GraphFacts()
     for facts in parts():
         statements = _statements(facts)
