@@ -39,15 +39,23 @@ BY_AGENT = re.compile(r"(?<!\w)do\s+")
 AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ trách|tiến hành|tổ chức|triệu tập)(?=\s*(?:[.;,:]|$"
                         r"|theo\s))")
 # after "chịu trách nhiệm" in the closing article of a decision: "... thi hành Quyết định này", "... thực hiện Chỉ thị này"
+# the end of a line that lists things, not duties, in the items below it: "... theo các nhóm đối tượng cụ thể như:",
+# "... gồm:", "... các vấn đề sau:" (its items are the things: "- Doanh nghiệp kinh doanh trực tuyến")
+LISTS_THINGS = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|là|(?:vấn đề|trường hợp|đối tượng)\s+sau(?:\s+đây)?)\s*:\s*$")
+# nouns that open with a verb's syllable ("trình tự", "cử tri"): a sentence they open does not open with its verb
+VERB_LIKE_NOUN = re.compile(r"\s*(?:trình tự|cử tri|thủ tục|trình độ|tổ chức hội nghị|kết quả|nội dung)(?!\w)")
+# a condition between a duty's holders and its duty word: "Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát | khi
+# quyết định tạm hoãn xuất cảnh ... | phải gửi văn bản ...", "Sở Y tế, | trong trường hợp phát hiện ..., | có trách nhiệm"
+CONDITION = re.compile(r"\s*,?\s*(?:khi|trong trường hợp|trường hợp|nếu)\s+[^.;:]{3,200}$")
 EXECUTES = re.compile(r"\s+(?:thi hành|thực hiện|tổ chức thực hiện)\s+")
 REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
-# lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
+# lead words: "chủ trì" (OCR'd "chủ tri"), "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
 # thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
-LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
+LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ tr[ìi]|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
                   r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực)(?!\w)")
 # any duty word: a lead, cooperation or responsibility
-DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
+DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ tr[ìi]|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
 # a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
 # tổ chức ..." (searched in the lower-cased clause before the semicolon)
 BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
@@ -72,7 +80,7 @@ PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lư�
 # sentence goes on after it (searched in the match form, from the end of the first name)
 RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi(?: tắt| chung)? là|gọi tắt là|viết tắt là"
                               r"|trước đây là)\s*:?\s*", re.I)
-COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
+COOPERATE = re.compile(r"(?<!\w)ph[ốổ]i h[ợo]p(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
 SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
 COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"(?<!\w)liên tịch\s+giữa(?!\w)")
@@ -88,12 +96,13 @@ TOWARDS = re.compile(r"(?<!\w)đối với(?!\w)")
 MOBILISE = re.compile(r"(?<!\w)(?<!cuộc )(?:huy động|vận động)(?!\w)")
 PARTICIPATE = re.compile(r"(?<!\w)tham gia(?!\w)")
 ISSUE = re.compile(r"(?<!\w)ban hành(?!\w)")
-JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)\s*")   # "A phối hợp với B | triệu tập và | chủ trì"
+# "A phối hợp với B | triệu tập và | chủ trì", "A phối hợp với B | và | chủ trì cùng C": A chairs
+JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)|\s+và)\s*")
 # an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "Điều 7. Nhiệm vụ, quyền hạn của X", "1. Sở Y tế:", "2. Giao
-# Sở Xây dựng"
+# Sở Xây dựng", "n) Lãnh đạo Ban Dân nguyện" (its leaders act for it)
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
 RESPONSIBILITY_HEADING = re.compile(r"\s*(?:" + _DUTY_NOUN + r"(?:(?:\s*,\s*|\s+và\s+)" + _DUTY_NOUN + r")*"
-                                    r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với)\s+)")
+                                    r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với|lãnh đạo)\s+)")
 HEADING_SCOPE = re.compile(r"\s+(?:trong|về|đối với)\s+[^,;:.()]{1,90}?[\s.:]*", re.I)   # "Trách nhiệm của X | trong phối hợp"
 # "trong phạm vi nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao": the remit a duty holder acts in
 _REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"
@@ -120,14 +129,22 @@ DELEGATED = re.compile(r"\s*(?:thực hiện\s+)?(?:(?:một số|các|những)\
 ITEM_NUMBERING = re.compile(
     r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")
 # "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task (also "Cơ quan, đơn vị chủ trì:", "Đơn vị chủ trì
-# tham mưu:", "Đơn vị phối hợp thực hiện:")
-LEAD_ROLE = re.compile(r"^\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+(?P<all>thực hiện)"
+# tham mưu:", "Đơn vị phối hợp thực hiện:"; "Cơ quan thực hiện:" and a party programme's "Cơ quan tham mưu:" name all who
+# carry it out, the first or the marked leading)
+LEAD_ROLE = re.compile(r"^\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+(?P<all>thực hiện|tham mưu)"
                        r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
                        r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?)\s*:", re.I)
 # the focal units of an item of an agreement between bodies, each body's own ("Giao đầu mối của Bộ Tài chính: Tổng cục
 # Thuế, Vụ Chính sách thuế." / "Đơn vị đầu mối: ..."): they lead the item together, one line per body; also OCR'd
 FOCAL_ROLE = re.compile(r"^\s*(?:[-+•]\s*)?(?:giao\s+)?(?:(?:cơ quan|đơn vị)\s+)?(?:đầu|dau)\s+m[ốỗôoớ]i"
                         r"(?:\s+c[ủu]a\s+[^:]{2,60}?)?\s*:", re.I)
+# what may close a line that only names the lead of the items below it and its partners, without a colon ("1. Bộ Công
+# Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) ...", "b) ..."): a qualifier of the partners, no task
+ROLE_LINE_TAIL = re.compile(r"[\s,]*(?:(?:có\s+)?liên\s+quan|khác)?(?:\s+(?:(?:tổ chức\s+)?thực hiện|triển khai(?:\s+thực hiện)?))?"
+                            r"[\s:;,.]*")
+# "Giao" before the lead of a sentence that assigns the task named before it ("1. Rà soát ... . Giao Sở Y tế chủ trì.")
+GIVE = re.compile(r"\s*giao\s+")
+ROLE_LINE_COOPERATE = re.compile(r"[\s,]*(?:và\s+)?phối hợp(?:\s+chặt chẽ)?\s+với(?!\w)")
 # a clause that only names the partners of the lead named before it: "...; Y, Z là (các) cơ quan phối hợp."
 PARTNERS_CLAUSE = re.compile(r"(?<!\w)là\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp\W*$", re.I)
 # the partners' label after the lead's on the same line: "Chủ trì: X; phối hợp: Y, Z."
@@ -159,11 +176,14 @@ _DAY = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?(?:\s*phút)?\s+)?(?:ngày\s+)?\d{1,2}
 _MONTH = r"tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
 _QUARTER = r"quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:/|năm)\s*\d{4}"
 _YEAR = r"năm\s+\d{4}(?:\s*[-–]\s*\d{4}|\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo)?"   # "Năm 2026 và các năm tiếp theo"
-_MOMENT = rf"(?:{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}|ngày\s+\d{{1,2}}\s+(?:hằng|hàng)\s+tháng)"
+# a reporting day: "ngày 20 hằng tháng", "ngày 15 của tháng đầu quý kế tiếp", "ngày 10 tháng cuối quý"
+_REPORT_DAY = (r"ngày\s+\d{1,2}\s+(?:(?:hằng|hàng)\s+(?:tháng|quý)|(?:của\s+)?tháng\s+(?:đầu|cuối)\s+(?:của\s+)?quý"
+               r"(?:\s+(?:tiếp\s+theo|kế\s+tiếp(?:\s+theo)?|sau))?)")
+_MOMENT = rf"(?:{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}|{_REPORT_DAY})"
 _EVERY = r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần))"
 _PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+\d{{1,2}}\s+(?:tháng|năm)(?:\s*/\s*\d{{1,2}}\s+lần|\s+một\s+lần"
              rf"|,\s*\d{{1,2}}\s+năm)?)?|{_EVERY})")
-_BY = rf"(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)\s+(?:trong|trước)|trong)\s+(?:ngày\s+)?{_MOMENT}"
+_BY = rf"(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)(?:\s+(?:trong|trước|vào))?|trong)\s+(?:ngày\s+)?{_MOMENT}"
 _SPAN = rf"(?:từ\s+(?:ngày\s+)?{_MOMENT}\s+(?:đến|tới)\s+(?:ngày\s+)?{_MOMENT})"
 _WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|chậm\s+nhất(?:\s+là)?|tối\s+đa)\s+\d{1,3}\s+"
            r"(?:ngày(?:\s+làm\s+việc)?|giờ|tháng)"
@@ -174,11 +194,14 @@ _WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|ch�
 _LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
              rf"|{_EVERY}))")   # "..., thời gian: Quý IV/2025"
 # the years of an item in brackets that close it: "1. Hoàn thiện hạ tầng ... (2025 - 2026).", "(2026 trở đi)",
-# "(xuyên suốt 2025 - 2035)" (never a bracket inside a name: "Chương trình ... (2021-2025) của tỉnh")
-_CLOSING_YEARS = (r"(?<=\()\s*(?:xuyên\s+suốt\s+|giai\s+đoạn\s+|năm\s+)?\d{4}(?:\s*[-–]\s*\d{4}|\s+trở\s+đi)"
-                  r"(?=\s*\)\s*[.;]?[ \t]*(?:\n|$))")
+# "(xuyên suốt 2025 - 2035)", its quarter, month or year: "(Quý II/2026)", "(năm 2026)" (never a bracket inside a
+# name: "Chương trình ... (2021-2025) của tỉnh")
+_CLOSING_YEARS = (r"(?<=\()\s*(?:(?:xuyên\s+suốt\s+|giai\s+đoạn\s+|năm\s+)?\d{4}(?:\s*[-–]\s*\d{4}|\s+trở\s+đi)"
+                  rf"|{_QUARTER}|{_MONTH}|{_YEAR})(?=\s*\)\s*[.;]?[ \t]*(?:\n|$))")
 DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
                       rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)|{_CLOSING_YEARS}")
+# what may follow a time between a holder and its verb: "X định kỳ hằng năm (trước ngày 10/12) | hoặc đột xuất | báo cáo"
+TIME_TAIL = re.compile(r"[\s)]*,?\s*(?:(?:hoặc|và)\s+(?:đột\s+xuất|khi\s+có\s+yêu\s+cầu)\s*,?\s*)?")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
 DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|trình))?|tiến\s+độ"
                             r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")

@@ -12,6 +12,7 @@ from policykg.graph_builder.skipped import page_lines
 __all__ = ["page_break_after", "place_goes_on"]
 
 
+_BARE_NUMBER = re.compile(r"\d{1,3}")
 _PLACE_BEGUN = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
                           r"((?:\s+[A-ZĐ][^\W\d_]*){1,2})$")
 _PLACE_END = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]*)\s+([^\W\d_]+)")
@@ -31,12 +32,16 @@ def place_goes_on(line: str, nxt: str) -> bool:
 
 def page_break_after(lines: list[str], i: int) -> int | None:
     """How many lines on the next line of text is when only a page break lies between it and line ``i`` (blank
-    lines and a page number or marker, as ``skipped.page_lines`` reads them), else None."""
-    j, page = i + 1, False
-    while j < len(lines) and j <= i + 5 and not lines[j].strip(" \t\f"):
+    lines and a page number or marker, as ``skipped.page_lines`` reads them, and a bare page number beside a marker:
+    "... báo cáo Thủ tướng" / "2" / "--- PAGE BREAK ---" / "Chính phủ trong tháng 3."), else None."""
+    j, page, number = i + 1, False, False
+    while j < len(lines) and j <= i + 10:
+        body = lines[j].strip(" \t\f")
+        if body and page_lines(lines[j]):
+            page = True
+        elif body and not number and _BARE_NUMBER.fullmatch(body):
+            number = True
+        elif body:
+            break
         j += 1
-    if j < len(lines) and j <= i + 5 and page_lines(lines[j]):
-        page, j = True, j + 1
-        while j < len(lines) and j <= i + 8 and not lines[j].strip(" \t\f"):
-            j += 1
-    return j - i if page and j < len(lines) and lines[j].strip() else None
+    return j - i if page and j < len(lines) and j <= i + 10 else None

@@ -348,9 +348,10 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
         line, nxt = lines[i], lines[i + 1]
         offset += len(line)
         gap = page_break_after(lines, i) if line.strip() and i not in table_lines else None
-        if gap is not None and i + gap not in table_lines and _name_goes_on(line.strip(), lines[i + gap].strip()):
+        if gap is not None and i + gap not in table_lines and (_name_goes_on(line.strip(), lines[i + gap].strip())
+                                                               or _continues(line, lines[i + gap], hard_wrapped)):
             end = offset + sum(len(lines[k]) + 1 for k in range(i + 1, i + gap)) + 1
-            chars[offset:end] = " " * (end - offset)   # a name over a page break: the page's number is layout
+            chars[offset:end] = " " * (end - offset)   # over a page break: the page's number is layout
         elif i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped):
             chars[offset] = " "
         offset += 1
@@ -358,8 +359,8 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
 
 def _name_goes_on(line: str, nxt: str) -> bool:
     """A name broken by a page break goes on on the next page ("... của UBND tỉnh Hòa" / page 2 / "Bình ban hành
-    ...", "... phối hợp với Sở" / "Văn hóa ..."). (Only names: a sentence that goes on over the page break in general
-    is left in two, as before.)"""
+    ...", "... phối hợp với Sở" / "Văn hóa ..."). A sentence goes on over a page break as over a line break
+    (``_continues``): "... báo cáo kết quả" / page 2 / "thực hiện trong tháng 3 năm 2026."."""
     return place_goes_on(line, nxt) or _ends_with_name_head(line, nxt)
 
 

@@ -75,8 +75,10 @@ def repeated_leads(match: str) -> list[Span]:
     return spans
 
 
-# a page marker of OCR'd or converted text ("===== Trang 3 =====", "Trang 2/5") and a bare page number
-_PAGE_MARKER = re.compile(r"^[ \t\f]*(?:=+[ \t]*Trang[ \t]+\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*=+|Trang[ \t]+\d{1,4}"
+# a page marker of OCR'd or converted text ("===== Trang 3 =====", "Trang 2/5", "--- PAGE BREAK ---") and a bare page
+# number
+_PAGE_MARKER = re.compile(r"^[ \t\f]*(?:-{2,}[ \t]*PAGE[ \t]+BREAK[ \t]*-{2,}"
+                          r"|=+[ \t]*Trang[ \t]+\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*=+|Trang[ \t]+\d{1,4}"
                           r"(?:[ \t]*/[ \t]*\d{1,4})?)[ \t]*$", re.I)
 _PAGE_NUMBER = re.compile(r"^[ \t\f]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*$")
 

@@ -6,6 +6,11 @@ by an import's own ``except``). Afterwards SIGTERM ends a command as Ctrl-C does
 handlers and cleans up first). Once the command has returned, everything it writes is written, so a signal during
 the interpreter's teardown again ends the process at once: an exception raised there would only be printed as an
 ignored traceback (``threading._shutdown``, ``atexit``).
+
+An interrupted command (exit 130 or 143) ends with ``os._exit`` once it has cleaned up and printed its line. Under
+``python -m policykg``, CPython remembers a KeyboardInterrupt that left an ``exec()`` or ``eval()`` of a string (the
+code that ``dataclasses`` and ``namedtuple`` generate while a module is imported) as unhandled, even when the command
+caught it; its normal exit would then kill the process with SIGINT instead of exiting 130.
 """
 
 import os
@@ -43,6 +48,11 @@ def main() -> None:
     signal.signal(signal.SIGINT, old)      # from here on Ctrl-C is a KeyboardInterrupt the commands clean up after
     try:
         cli_main()
+    except SystemExit as exc:
+        if exc.code in (130, 143):   # interrupted: the command has cleaned up and said so
+            _flush()
+            os._exit(exc.code)       # not through CPython's exit (see the module's docstring)
+        raise
     finally:
         _flush()                           # what the command printed reaches the user before any os._exit
         _exit_at_once = True

@@ -7,8 +7,12 @@ exception can only be printed as an ignored traceback.
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
+
+from policykg.corpus import run as run_module
 
 PROGRAM = """
 import os, signal, sys, threading, time
@@ -48,3 +52,54 @@ def test_sigterm_after_the_command_returned_is_one_line_and_exit_143_not_an_igno
     assert done.returncode == 143, done.stderr
     assert done.stderr == "Interrupted.\n"
     assert done.stdout == "written\n"   # what the command printed is not lost to the quick exit
+
+
+# --- the build's forked workers: a Ctrl-C that reaches a worker before it ignores interrupts
+
+def _ctrl_c_then_start(close_fds):
+    """A worker's initializer that first receives a Ctrl-C (sent to the whole process group by a terminal) in the
+    moment between its fork and :func:`worker_init`."""
+    os.kill(os.getpid(), signal.SIGINT)
+    _WORKER_INIT(close_fds)
+
+
+def _signal_state(job):
+    return job[0], signal.getsignal(signal.SIGINT) == signal.SIG_IGN, signal.pthread_sigmask(signal.SIG_BLOCK, [])
+
+
+_WORKER_INIT = run_module.worker_init
+
+
+def test_a_ctrl_c_between_a_workers_fork_and_its_start_is_discarded_and_every_document_is_built(monkeypatch):
+    monkeypatch.setattr(run_module, "worker_init", _ctrl_c_then_start)
+    jobs = [(f"doc{i}.txt", f"k{i}", "sha") for i in range(6)]
+    results = sorted(run_module._in_workers(jobs, 2, (), job_of=_signal_state))
+    # without the shield the child would raise KeyboardInterrupt in the main process's copied code (no outcome)
+    assert [r[0] for r in results] == [j[0] for j in jobs]
+    assert all(ignored and not {signal.SIGINT, signal.SIGTERM} & mask for _path, ignored, mask in results)
+    assert not {signal.SIGINT, signal.SIGTERM} & signal.pthread_sigmask(signal.SIG_BLOCK, [])   # the main process's mask is back
+
+
+STAND_IN_MODULE = """
+import signal, sys
+import policykg.cli
+
+def command():   # an interrupt that lands while a module is imported: inside the exec() dataclasses run
+    try:
+        exec("import os, signal\\nos.kill(os.getpid(), signal.SIGINT)\\nfor _ in range(3): pass\\n")
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        sys.exit(130)
+
+policykg.cli.main = command
+from policykg.__main__ import main
+main()
+"""
+
+
+def test_an_interrupt_inside_exec_under_python_m_is_exit_130_not_death_by_sigint(tmp_path):
+    (tmp_path / "stand_in.py").write_text(STAND_IN_MODULE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "stand_in"], cwd=tmp_path, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.returncode == 130, done.stderr   # CPython's own exit: -2 (killed by SIGINT)
+    assert done.stderr == "Interrupted.\n"

@@ -21,6 +21,7 @@ __all__ = ["Context", "Sent", "State"]
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
+_DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -275,12 +276,15 @@ class Context:
 
     def without_appositives(self, chain: list[Mention]) -> list[Mention]:
         """The members of an actor list less those in brackets right after another ("Bộ Công an (Cục Cảnh sát kinh
-        tế)", "Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an)"): the unit or the owner of the body before it,
-        named to say which body is meant, not one more holder."""
+        tế)", "Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an)") or a ministry after a dash ("Cục Quản lý xuất
+        nhập cảnh - Bộ Công an"): the unit or the owner of the body before it, named to say which body is meant, not
+        one more holder."""
         return [m for k, m in enumerate(chain) if k == 0 or not (
             (_OPENS_BRACKET.fullmatch(self.match, chain[k - 1].span.end, m.span.start)
              or dutycues.RENAMING_BRACKET.fullmatch(self.match, chain[k - 1].span.end, m.span.start))
-            and _CLOSES_BRACKET.match(self.match, m.span.end))]
+            and _CLOSES_BRACKET.match(self.match, m.span.end)
+            or _DASH.fullmatch(self.match, chain[k - 1].span.end, m.span.start) and (m.label or "").startswith("Bộ ")
+            and not (chain[k - 1].label or "").startswith("Bộ "))]
 
     def chain_before(self, pos: int, start: int, actors: list[Mention], loose: int = 3) -> list[Mention]:
         """The actor list ending right before ``pos`` ("các cấp ủy, chính quyền | phải ...")."""
@@ -366,5 +370,9 @@ class Context:
         remit = dutycues.REMIT_FIRST.match(self.low, found[k].start(), end) if k < len(found) else None
         if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ..."
             found, k = list(_WORD.finditer(self.low, remit.end(), min(end, remit.end() + 60))), 0
+        time = dutycues.DEADLINE.match(self.low, found[k].start(), end) if k < len(found) else None
+        if time:    # "Cục Thuế định kỳ hằng quý báo cáo ...", "Sở Y tế hằng năm tổ chức ..."
+            after = dutycues.TIME_TAIL.match(self.low, time.end(), end).end()
+            found, k = list(_WORD.finditer(self.low, after, min(end, after + 60))), 0
         words = [w.group(0) for w in found]
         return any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for n in (1, 2, 3))

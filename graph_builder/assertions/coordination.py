@@ -3,13 +3,17 @@ trì: X. / Cơ quan phối hợp: Y." lines below a task."""
 
 from __future__ import annotations
 
+import re
+
+from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["bracketed_lead", "coordination", "labelled_roles", "lead_role_line", "parties_of_coordination"]
+__all__ = ["assigned_after_task", "bare_roles", "bracketed_lead", "coordination", "labelled_roles", "later_partners",
+           "lead_role_line", "parties_of_coordination", "qualifier_only"]
 
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
@@ -53,6 +57,55 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
                                      subjects=list(task.subjects), objects=ctx.iris(chain), text=task.text,
                                      parent=state.last_task)
             state.open_coordination = ctx.add(coordination)
+    return True
+
+
+def bare_roles(ctx: Context, s: Sent, start: int) -> tuple[list[Mention], list[Mention]] | None:
+    """The lead and partners of a clause from ``start`` that names only them: "Bộ Công Thương chủ trì, phối hợp với Bộ
+    Tài chính (và các cơ quan liên quan) (thực hiện)"; partners the names missed ("các bộ, cơ quan liên quan") are
+    left out; None when the clause says more (a task of its own)."""
+    lead = dutycues.LEAD.search(ctx.scan, start, s.end)
+    leads = ctx.chain_before(lead.start(), start, s.actors) if lead is not None else []
+    if not leads or not ctx.gap_ok(ctx.gaps[start:leads[0].span.start]):
+        return None
+    end, partners = lead.end(), []
+    coop = dutycues.ROLE_LINE_COOPERATE.match(ctx.low, end, s.end)
+    if coop is not None:
+        partners = ctx.chain_after(coop.end(), s.end, s.actors)
+        end = partners[-1].span.end if partners else coop.end()
+        if not partners and qualifier_only(ctx.match[end:s.end], most=12):
+            return leads, partners   # "phối hợp với các bộ, cơ quan liên quan": no verb, no task
+    return (leads, partners) if dutycues.ROLE_LINE_TAIL.fullmatch(ctx.low, end, s.end) else None
+
+
+def qualifier_only(rest: str, most: int = 8) -> bool:
+    """What follows the names of a numbered heading only says which of them ("7. Ủy ban nhân dân các xã, phường có cụm
+    công nghiệp"): a few words, no verb of the genre, no sentence of its own."""
+    words = re.findall(r"\w+", rest.lower())
+    return 0 < len(words) <= most and not re.search(r"[.;:!?]\s*\S", rest) \
+        and not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
+
+
+def assigned_after_task(ctx: Context, s: Sent) -> bool:
+    """"1. Xây dựng đề án phát triển du lịch. Giao Sở Văn hóa chủ trì, phối hợp với Sở Tài chính thực hiện.": a later
+    sentence of a numbered item that only names a lead (and partners) gives them the item's task."""
+    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    while section is not None and section.number is None:
+        section = ctx.sections.get(section.parent) if section.parent is not None else None
+    opening = ctx.opening.get(section.index) if section is not None else None
+    if opening is None or opening.index == s.sentence.index or not s.actors:
+        return False
+    give = dutycues.GIVE.match(ctx.low, s.start)
+    roles = bare_roles(ctx, s, give.end() if give else s.start)
+    item = ctx.item_task(s) if roles is not None else None
+    if item is None:
+        return False
+    task = ctx.out[item]
+    task.relation, task.subjects = "task", ctx.iris(roles[0])
+    task.levels = tuple(dict.fromkeys(task.levels + ctx.levels(roles[0])))
+    ctx.add(Assertion("coordination", Span(*ctx.span_text(s.start, s.end)), s.sentence.index, subjects=ctx.iris(roles[0]),
+                      objects=[p for p in ctx.iris(roles[1]) if p not in ctx.iris(roles[0])], text=task.text,
+                      parent=item))
     return True
 
 
@@ -149,6 +202,25 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
                        text=task_text, levels=ctx.levels(leads + partners), parent=index,
                        qualifier="unled" if lead is None and lead_iris else None))
+
+
+def later_partners(ctx: Context, s: Sent, end: int, holders: list[Mention], triggers: list[tuple[int, int, str]],
+                   index: int | None, task_text: str) -> None:
+    """"X chủ trì, phối hợp với A có các giải pháp ...; rà soát ...; phối hợp với B đẩy nhanh ...": a later clause of
+    the sentence, cut by a semicolon, that names no holder of its own before its "phối hợp với" gives X a partner
+    there too (the pair unled: X cooperates with B on that clause)."""
+    coops = [t for t in triggers if t[2] == "cooperate" and ctx.low[t[0]:t[1]].endswith("với")]
+    if not holders or len(coops) < 2:
+        return
+    for coop in coops[1:]:
+        clause = ctx.match.rfind(";", triggers[0][1], coop[0])
+        if clause < 0 or any(clause < a.span.start < coop[0] for a in s.actors):
+            continue
+        partners = [p for p in ctx.iris(ctx.chain_after(coop[1], end, s.actors)) if p not in ctx.iris(holders)]
+        if partners:
+            ctx.add(Assertion("coordination", Span(*ctx.span_text(clause + 1, end)), s.sentence.index,
+                              subjects=ctx.iris(holders), objects=partners, text=task_text,
+                              levels=ctx.levels(holders), parent=index, qualifier="unled"))
 
 
 def parties_of_coordination(ctx: Context, s: Sent) -> None:

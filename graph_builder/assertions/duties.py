@@ -16,7 +16,7 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
-from policykg.graph_builder.assertions.coordination import coordination
+from policykg.graph_builder.assertions.coordination import coordination, later_partners
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -50,6 +50,7 @@ class _Duty:
     index: int | None = None
     directed_index: int | None = None   # the task of those directed or given it ("giao Y làm đầu mối ...")
     holders: list[Mention] = field(default_factory=list)
+    item_lead: int | None = None   # the lead of the numbered item a later sentence of it goes on with
 
     @property
     def first_trigger(self) -> tuple[int, int, str] | None:
@@ -72,6 +73,10 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
     _duty_text(ctx, d)
     if _record(ctx, d):
         _what_follows(ctx, d)
+        if d.item_lead is not None and d.index is not None and ctx.out[d.index].relation == "task":
+            led, task = ctx.out[d.item_lead], ctx.out[d.index]   # the item's lead leads this sentence's task too
+            ctx.add(Assertion("coordination", task.evidence, task.sentence, subjects=list(led.subjects),
+                              objects=list(led.objects), text=task.text, levels=task.levels, parent=d.index))
 
 
 def _request(ctx: Context, d: _Duty) -> int:
@@ -123,8 +128,8 @@ def _holders(ctx: Context, d: _Duty) -> None:
     d.directed = ctx.directed_chain(d.addressees or opening, end, s.actors)
     if d.directed and not d.addressees:
         subjects = opening
-    if not subjects and first_trigger is not None:
-        subjects = ctx.chain_before(first_trigger[0], start, s.actors) or _executors(ctx, d)
+    if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d):
+        subjects = ctx.chain_before(first_trigger[0], start, s.actors) or _executors(ctx, d) or _conditioned(ctx, d)
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
     if not subjects and duty_item:
@@ -133,14 +138,70 @@ def _holders(ctx: Context, d: _Duty) -> None:
     d.explicit = bool(subjects)
     if not subjects and (s.role in _DUTY_PARTS or (s.role in ("body", "requirements") and state.heading)
                          or (s.role == "body" and state.addressees and _body_item(s))):
-        if state.heading:
+        if _lists_things(ctx, s):
+            pass   # "1. Rà soát ... các nhóm đối tượng như:" / "- Doanh nghiệp kinh doanh trực tuyến": no duty of its own
+        elif state.heading:
             subjects, d.inherited = list(state.heading), True
         elif state.addressees and (s.role == "tasks" or _body_item(s)):
             subjects, d.inherited = list(state.addressees), True
         if d.inherited and not d.directed and dutycues.DIRECT_VERB.match(ctx.low, start + len(ctx.low[start:end]) -
                                                                       len(ctx.low[start:end].lstrip())):
             d.directed = ctx.directed_chain(subjects, end, s.actors, pos=start)   # "a) Chỉ đạo cơ quan hải quan ..."
+    if not subjects and not d.addressees and (s.role in _DUTY_PARTS or s.role == "body" and ctx.prescribes):
+        subjects, d.item_lead = _item_holders(ctx, d)
+        d.inherited = bool(subjects)
     d.subjects = subjects
+
+
+def _lists_things(ctx: Context, s: Sent) -> bool:
+    """A bulleted line that does not open with a verb, below a line that ends listing things ("1. Rà soát thông tin
+    các công ty theo các nhóm đối tượng như:" / "- Doanh nghiệp kinh doanh trực tuyến"; "... báo cáo Thủ tướng Chính
+    phủ các vấn đề sau:" / "- Tình hình lao động, việc làm ...")."""
+    if not ctx.match.startswith(("-", "+", "•"), s.sentence.span.start) or ctx.verb_after(s.start, s.end):
+        return False
+    k = s.sentence.index - 1   # the line the bullets hang from: the nearest line above them that is no bullet
+    while k >= 0 and ctx.sentences[k].section == s.sentence.section \
+            and ctx.match.startswith(("-", "+", "•"), ctx.sentences[k].span.start):
+        k -= 1
+    above = ctx.sentences[k] if k >= 0 else None
+    return above is not None and dutycues.LISTS_THINGS.search(ctx.low, above.span.start, above.span.end) is not None
+
+
+def _item_holders(ctx: Context, d: _Duty) -> tuple[list[Mention], int | None]:
+    """"5. Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các bộ nghiên cứu ... . Hoàn thiện số liệu thống kê ...": a later
+    sentence of a numbered item that opens with its verb goes on with the lead of the item's first sentence (the
+    holders and the lead's record); ([], None) otherwise."""
+    s = d.s
+    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    opening = ctx.opening.get(section.index) if section is not None and section.number is not None else None
+    if opening is None or opening.index == s.sentence.index or s.start != s.sentence.span.start \
+            or not ctx.verb_after(s.start, s.end) or dutycues.VERB_LIKE_NOUN.match(ctx.low, s.start):
+        return [], None
+    first = ctx.first_task_of(opening.index)
+    task = ctx.out[first] if first is not None else None
+    if task is None or task.relation != "task" or not task.subjects:
+        return [], None
+    holders = [m for m in ctx.mentions if opening.span.start <= m.span.start < opening.span.end and m.iri in task.subjects]
+    holders = list({m.iri: m for m in holders}.values())
+    lead = next((i for i in range(first, len(ctx.out)) if ctx.out[i].relation == "coordination"
+                 and ctx.out[i].parent == first and ctx.out[i].qualifier != "unled"
+                 and ctx.out[i].subjects == task.subjects), None)
+    return (holders, lead) if lead is not None else ([], None)
+
+
+def _opens_heading_item(ctx: Context, d: _Duty) -> bool:
+    """An item below an actor heading or a lead's line that does not open with names ("a) Khẩn trương trình Chính phủ ...,
+    trong đó quy định trách nhiệm các bộ trong việc phối hợp với Bộ Tài chính ..."): the heading's actors hold it, not
+    the bodies named before a duty word deep inside it."""
+    state, s = ctx.state, d.s
+    if not state.heading or not ctx.within(s.sentence.section, state.heading_section) or d.addressees \
+            or s.start == s.sentence.span.start:
+        return False
+    pos = d.start
+    time = dutycues.DEADLINE.match(ctx.low, pos + len(ctx.low[pos:d.end]) - len(ctx.low[pos:d.end].lstrip()))
+    if time is not None and ctx.low.startswith(",", time.end()):
+        pos = time.end() + 1   # "b) Hằng năm, Sở Y tế chủ trì ...": opens with names after its time
+    return not ctx.chain_after(pos, d.end, s.actors)
 
 
 def _heading_assigns(ctx: Context, d: _Duty) -> bool:
@@ -162,6 +223,17 @@ def _executors(ctx: Context, d: _Duty) -> list[Mention]:
             or ";" not in ctx.match[d.start:trigger[0]]:
         return []
     return [a for a in d.s.actors if d.start <= a.span.start and a.span.end <= trigger[0]]
+
+
+def _conditioned(ctx: Context, d: _Duty) -> list[Mention]:
+    """"5. Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát khi quyết định tạm hoãn xuất cảnh ... phải gửi văn bản
+    ...": the names that open the sentence hold the duty, a condition between them and the duty word."""
+    opening = ctx.chain_after(d.start, d.first_trigger[0], d.s.actors)
+    if not opening or not ctx.gap_ok(ctx.gaps[d.start:opening[0].span.start]):
+        return []
+    cond = dutycues.CONDITION.match(ctx.low, opening[-1].span.end, d.first_trigger[0])
+    return opening if cond is not None and not any(m.span.start >= opening[-1].span.end for m in d.s.actors
+                                                   if m.span.end <= d.first_trigger[0]) else []
 
 
 def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
@@ -215,8 +287,8 @@ def _record(ctx: Context, d: _Duty) -> bool:
     elif in_task_section or (d.subjects and (d.explicit and (d.first_trigger or s.role in _DUTY_PARTS[1:]
                                                              or d.addressees or d.opened or d.directed)
                                              or d.inherited)):
-        if d.tend <= d.tstart:
-            return False
+        if d.tend <= d.tstart or not any(c.isalpha() for c in task_text):
+            return False   # nothing, or a page number left between two pages of an item ("2")
         if _is_lead_in(ctx, s) and not d.first_trigger and d.addressees:
             objectives(ctx, s, start, end, parent=None, whole=False)
             return False   # a pure lead-in: its addressees hold the items below
@@ -293,6 +365,7 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
                      (directed.evidence.start, directed.evidence.end))
     else:
         coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
+        later_partners(ctx, s, end, d.subjects, d.triggers, index, task_text)
     mobilises(ctx, s, start, end, holders if holders else d.subjects)
     participates(ctx, s, start, end, holders if holders else d.subjects)
     whole = s.role == "objectives" and index is None and not cues.OBJECTIVE.search(ctx.scan, start, end)

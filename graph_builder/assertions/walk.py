@@ -13,8 +13,9 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.actions import directs, issuer_from_metadata, issues
 from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import Context, Sent
-from policykg.graph_builder.assertions.coordination import (bracketed_lead, labelled_roles, lead_role_line,
-                                                              parties_of_coordination)
+from policykg.graph_builder.assertions.coordination import (assigned_after_task, bare_roles, bracketed_lead,
+                                                              labelled_roles, lead_role_line, parties_of_coordination,
+                                                              qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
@@ -39,10 +40,12 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if state.heading and not ctx.within(s.sentence.section, state.heading_section):
         state.heading = []
     if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section)
-                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)):
+                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)
+                                 or _item_after_lead_in(ctx, s)):
         # a lead-in's addressees hold the tasks below it; a numbered item's own ("6. Đề nghị X ...") end with it
         state.addressees = []
-    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start:
+    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start \
+            and not (_item_section(ctx, s.sentence.section) and _item_after_lead_in(ctx, s)):
         state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
     references(ctx, s)
     if ctx.in_layout_table(s.sentence.span):
@@ -60,7 +63,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         issues(ctx, s)
         return
     issues(ctx, s)
-    if lead_role_line(ctx, s):
+    if lead_role_line(ctx, s) or assigned_after_task(ctx, s):
         return
     heading = heading_actors(ctx, s)
     if heading is not None:
@@ -103,7 +106,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         duties(ctx, part, start)
     if not parts:
         duties(ctx, s, content_start)
-    if ctx.match[s.start:s.end].rstrip().endswith(":"):
+    if ctx.match[s.start:s.end].rstrip().endswith(":") or role_line_over_items(ctx, s):
         _lead_in_holders(ctx, s, made)
     else:
         _led_item(ctx, s, made)
@@ -195,7 +198,8 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
                                    and ctx.out[i].qualifier != "unled"), None)
-        if not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,.") and ctx.has_trigger(s.start, s.actors[-1].span.start):
+        if (not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,.") or role_line_over_items(ctx, s)) \
+                and ctx.has_trigger(s.start, s.actors[-1].span.start):
             for a in ctx.out[made:]:   # "1. Bộ Y tế chủ trì, phối hợp với A, B:": the roles of the items below, no
                 if a.sentence == s.sentence.index and a.relation in ("task", "coordination"):   # task of its own
                     a.relation = "lead-in"
@@ -261,12 +265,24 @@ def is_heading(ctx: Context, s: Sent) -> bool:
     section = ctx.sections.get(s.sentence.section)
     if section is not None and section.title and s.sentence.span.start == section.span.start \
             and not (raw.endswith(":") and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s)
-                                             or _duty_of_heading(ctx, s))):
+                                             or _duty_of_heading(ctx, s) or _addressees_item(ctx, s))) \
+            and not role_line_over_items(ctx, s):
         # a lead-in holder's own duty: "2. Sở Y tế ... sau:", "2. Giao Sở Y tế chủ trì, phối hợp với ... sau:"
         title = match_key(section.title)
         body = match_key(raw).rstrip(".:")
         return body == title or (body.endswith(title) and len(body) - len(title) < 8)
     return False
+
+
+def role_line_over_items(ctx: Context, s: Sent) -> bool:
+    """"1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) Rà soát ...", "b) Tổng kết ...": a
+    numbered line, without a colon, that only names the lead (and its partners) of the items below it."""
+    if not s.actors or s.start == s.sentence.span.start or s.sentence.index + 1 >= len(ctx.sentences):
+        return False
+    below = ctx.sentences[s.sentence.index + 1]
+    if below.section == s.sentence.section or not ctx.within(below.section, s.sentence.section):
+        return False   # no item below it
+    return bare_roles(ctx, s, s.start) is not None
 
 
 def _duty_of_heading(ctx: Context, s: Sent) -> bool:
@@ -279,6 +295,12 @@ def _duty_of_heading(ctx: Context, s: Sent) -> bool:
     if time is not None and ctx.low.startswith(",", time.end()):
         pos = time.end() + 1
     return not s.actors[:1] or s.actors[0].span.start > pos and ctx.verb_after(pos, s.end)
+
+
+def _addressees_item(ctx: Context, s: Sent) -> bool:
+    """"1. Thực hiện rà soát ... theo các nhóm đối tượng như:" after "Tổng cục Thuế yêu cầu Cục Thuế ... như sau:": an
+    item of a lead-in's addressees that opens with a verb is their duty, its own items below it."""
+    return bool(ctx.state.addressees) and ctx.verb_after(s.start, s.end)
 
 
 def _assigns(ctx: Context, s: Sent) -> bool:
@@ -303,6 +325,18 @@ def _item_section(ctx: Context, index: int | None) -> bool:
     return section is not None and section.number is not None
 
 
+def _item_after_lead_in(ctx: Context, s: Sent) -> bool:
+    """"Tổng cục Thuế yêu cầu Cục Thuế các tỉnh ... triển khai các giải pháp, cụ thể như sau:" over "1. Thực hiện rà
+    soát ...", "2. Tăng cường ...": the numbered items after an unnumbered lead-in of the body (beside it in the
+    outline, not below it) are its addressees' until a plain line."""
+    lead_in = ctx.sections.get(ctx.state.addressee_section) if ctx.state.addressee_section is not None else None
+    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    while section is not None and section.number is not None and section.parent != (lead_in.parent if lead_in else -1):
+        section = ctx.sections.get(section.parent) if section.parent is not None else None
+    return lead_in is not None and lead_in.number is None and lead_in.title is None and section is not None \
+        and section.number is not None and section.span.start >= lead_in.span.end
+
+
 def _opens_list(ctx: Context, s: Sent) -> bool:
     """An unnumbered lead-in that opens the section of the list below it ("X có các nhiệm vụ, quyền hạn sau đây:"
     over "1. Về ..." / "a) ..."): its numbered items, however numbered, are below it, not beside it."""
@@ -321,7 +355,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
         return None
     m = dutycues.RESPONSIBILITY_HEADING.match(raw_low) or dutycues.REMIT_FIRST.match(raw_low)
     start = s.start + (m.end() if m else 0)
-    chain = ctx.chain_after(start, s.end, s.actors)
+    chain = ctx.chain_after(start, s.end, s.actors, gap_chars=";")   # "4. Sở Văn hóa ...; Báo Cần Thơ"
     delegated = dutycues.DELEGATED_TO.match(raw_low)
     holders = ctx.chain_after(s.start + delegated.end(), s.end, s.actors) if delegated else []
     if holders and dutycues.DELEGATED.match(ctx.low, holders[-1].span.end, s.end):
@@ -338,7 +372,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     # "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp" over "a) ...; b) ...": a numbered
     # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
     numbered = bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) \
-        and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or _qualifier_only(rest))
+        and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or qualifier_only(rest))
     if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered:
         return chain
     if m is not None and dutycues.RESPONSIBILITY_HEADING.match(raw_low) and dutycues.HEADING_SCOPE.fullmatch(rest) \
@@ -366,14 +400,6 @@ def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
     if ctx.chain_after(colon + 1, s.end, s.actors):
         return None   # "X và các đoàn thể: Hội Nông dân, Đoàn Thanh niên xã vận động ...": members named, read whole
     return chain, colon + 1
-
-
-def _qualifier_only(rest: str) -> bool:
-    """What follows the names of a numbered heading only says which of them ("7. Ủy ban nhân dân các xã, phường có cụm
-    công nghiệp"): a few words, no verb of the genre, no sentence of its own."""
-    words = re.findall(r"\w+", rest.lower())
-    return 0 < len(words) <= 8 and not re.search(r"[.;:!?]\s*\S", rest) \
-        and not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
 
 
 def finish(ctx: Context) -> list[Assertion]:

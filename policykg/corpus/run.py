@@ -17,6 +17,8 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
+from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator
 
 from policykg.corpus.distributed import dask_outcomes
@@ -28,6 +30,7 @@ from policykg.corpus.summary import BuildSummary
 __all__ = ["run_build", "worker_init"]
 
 _SHUTDOWN_SECONDS = 5.0   # how long terminated workers get to exit before they are killed
+_WORKER_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def run_build(plan: BuildPlan, summary: BuildSummary, close_fds: tuple[int, ...] = ()) -> None:
@@ -71,10 +74,11 @@ def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...], progress: bool = Fals
 
 def worker_init(close_fds: tuple[int, ...]) -> None:
     """In each worker: leave interrupts to the main process, die with it, let go of the lock."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # a Ctrl-C still pending since the fork is discarded here
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG (Linux)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _WORKER_SIGNALS)   # blocked since the fork (_forks_shielded)
     if os.getppid() == 1:   # the main process is already gone
         os._exit(1)
     for fd in close_fds:
@@ -84,16 +88,48 @@ def worker_init(close_fds: tuple[int, ...]) -> None:
 
 def _in_workers(jobs: list[tuple[str, str, str]], workers: int, close_fds: tuple[int, ...], job_of=worker_job
                 ) -> Iterator[DocumentOutcome]:
+    """Each job's outcome, built in a pool of forked workers.
+
+    When a worker dies (killed, out of memory) the pool breaks and every document it had not built fails with it.
+    None is lost: the pool feeds its workers in the order of the jobs, at most ``workers + 1`` at a time, so the
+    document that was being built when its worker died is among the first of the unbuilt ones. Those few are built
+    again each alone in a pool of its own (a document that kills its worker then fails alone, with a one-line
+    message), and the others in a new pool.
+    """
+    while jobs:
+        unbuilt: set[tuple[str, str, str]] = set()
+        yield from _in_one_pool(jobs, workers, close_fds, job_of, unbuilt)
+        left = [job for job in jobs if job in unbuilt]
+        suspects, jobs = left[:workers + 1], left[workers + 1:]
+        for job in suspects:
+            yield from _in_one_pool([job], 1, close_fds, job_of, None)
+
+
+def _in_one_pool(jobs: list[tuple[str, str, str]], workers: int, close_fds: tuple[int, ...], job_of,
+                 unbuilt: set | None) -> Iterator[DocumentOutcome]:
+    """The outcomes of one pool; the jobs a broken pool did not build go to ``unbuilt`` (None: they fail)."""
     context = multiprocessing.get_context("fork")
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context,
                                                   initializer=worker_init, initargs=(close_fds,))
     try:
-        futures = {pool.submit(job_of, job): job for job in jobs}
+        futures = {}
+        with _forks_shielded():   # the pool forks its workers at the first submit
+            for job in jobs:
+                try:
+                    futures[pool.submit(job_of, job)] = job
+                except BrokenProcessPool:   # a worker died already
+                    futures[_failed(BrokenProcessPool())] = job
         for future in concurrent.futures.as_completed(futures):
             path, key, sha = futures.pop(future)   # a finished future holds its outcome: let it go once written
             try:
                 outcome = future.result()
-            except Exception as exc:  # a worker died (killed, out of memory): that document fails
+            except BrokenProcessPool:
+                if unbuilt is not None:
+                    unbuilt.add((path, key, sha))
+                    continue
+                outcome = DocumentOutcome(key=key, name=path, sha256=sha, ok=False,
+                                          error=f"{path}: not built: its worker process died (killed, or out of memory?)")
+            except Exception as exc:   # the outcome could not come back (e.g. it does not pickle): that document fails
                 outcome = DocumentOutcome(key=key, name=path, sha256=sha, ok=False, error=f"{path}: {one_line(exc)}")
             del future
             yield outcome
@@ -102,6 +138,32 @@ def _in_workers(jobs: list[tuple[str, str, str]], workers: int, close_fds: tuple
         _terminate(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _failed(exc: BaseException) -> concurrent.futures.Future:
+    future: concurrent.futures.Future = concurrent.futures.Future()
+    future.set_exception(exc)
+    return future
+
+
+@contextlib.contextmanager
+def _forks_shielded() -> Iterator[None]:
+    """SIGINT and SIGTERM blocked in the main process while it forks the workers; a signal that arrives meanwhile is
+    delivered when the block ends (a KeyboardInterrupt there, which the caller handles).
+
+    A forked child starts as a copy of the main process, with its handlers: a Ctrl-C (sent to the whole process group)
+    landing before :func:`worker_init` has ignored it would raise KeyboardInterrupt in the child, which would then run
+    the main process's own clean-up code in its place (terminate the pool, remove the staging generation). Children
+    inherit the blocked mask, and a blocked signal waits: ``worker_init`` unblocks once SIGINT is ignored.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _WORKER_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _terminate(pool: concurrent.futures.ProcessPoolExecutor) -> None:
