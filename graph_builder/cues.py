@@ -56,6 +56,8 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 # report narrates what X did; a conclusion or a notice of conclusions also assesses in its own voice ("Bộ Chính trị
 # đánh giá cao kết quả đạt được."; its duties are requested or numbered); "Document": a kind the builder could not tell
 NARRATIVE_KINDS = frozenset(("NewsArticle", "Report", "Conclusion", "Notice", "Document"))
+# of these, the kinds whose numbered items assign tasks in plain sentences ("2. ... Bộ Tài chính nghiên cứu ...")
+CONCLUDING_KINDS = frozenset(("Conclusion", "Notice"))
 MAIN_CLAUSE_VERBS = frozenset(("chỉ thị", "kết luận", "quyết nghị", "quyết định", "ban hành"))
 # openers a new objective never starts with, though they are in ACTION_VERBS
 NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
@@ -99,6 +101,11 @@ NOT_PURPOSE = re.compile(r"(?<!\w)(?:không(?:\s+được)?|triệt)\s+$")
 ITEM_MARK = r"[\s*•+\-–]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*]*"   # "- ", "2.1. ", "**a) "
 FRONTED_PURPOSE = re.compile(rf"{ITEM_MARK}(?:để|nhằm)(?!\w)")
 GOAL = re.compile(r"(?<!\w)mục tiêu(?:\s+(?:chung|cụ thể))?(?:\s*:|(?:\s+[^.;:]{0,160}?)?\s+là)(?!\w)")
+# the head nouns of names that OCR misreads only in their diacritics ("Uy ban Thường vụ Quốc hội"): written back as these
+# before anything reads the text (``converted.py``, with ``dutycues.OCR_CUES``)
+OCR_HEADS = ("ủy ban",)
+# words of tense or aspect between a subject and its verb ("Ngân hàng Nhà nước đã yêu cầu ...")
+TENSE_WORDS = frozenset(("đã", "đang", "sẽ", "vừa", "cũng", "mới"))
 # the separators of an objective list: a comma, or "và"
 OBJECTIVE_SEPARATOR = re.compile(r",\s*|\s+và\s+")
 AND = "và"
@@ -305,6 +312,8 @@ SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|K\.?\s?/?\s?T
 ON_BEHALF = re.compile(r"^(?:ĐẠI DIỆN|Đại diện)\s+(?=[A-ZĐÀ-Ỹ])")
 # a page's number alone on its line ("2", "- 2 -", "Trang 2/3"): a page break inside a footer
 PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:Trang|TRANG)\s+\d{1,3}(?:\s*/\s*\d{1,3})?$")
+# the deputy of a head whose title is not "Phó" + the head's ("KT. BỘ TRƯỞNG": a Thứ trưởng), by the head's match key
+DEPUTY_POSTS = {"bộ trưởng": "Thứ trưởng"}
 # what the mode is written as in the graph, by its letters
 SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 # a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"

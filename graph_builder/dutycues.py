@@ -19,6 +19,10 @@ import re
 
 from policykg.graph_builder.cues import MAIN_CLAUSE_VERBS
 
+# the cue words of duty that OCR misreads only in their diacritics ("chủ tri", "phổi hợp", "trách nhiêm"): written back as
+# these before anything reads the text (``converted.py``)
+OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm", "chịu trách nhiệm")
+
 # --- plain sentences of a body that prescribe nothing ------------------------------------------------------------
 # after "X" in a plain sentence of a body: the document's own act ("UBND huyện ban hành kế hoạch như sau", "Chính phủ
 # ban hành Nghị định ...") or a verb of saying that opens a quotation ("Bộ Chính trị đánh giá: ..."): no duty
@@ -26,7 +30,10 @@ from policykg.graph_builder.cues import MAIN_CLAUSE_VERBS
 NOT_A_PLAIN_DUTY = re.compile(r"\s*(?:(?:" + "|".join(MAIN_CLAUSE_VERBS) + r")(?!\w)|[^\W\d]+(?:\s+[^\W\d]+)?\s*:|[(\[])")
 # a line of the preamble of a decision, decree or resolution ("Căn cứ Luật ...;", "Theo đề nghị của Giám đốc Sở Y tế;",
 # "Xét Tờ trình số ..."): the grounds of the act, under the issuer's name line ("CHÍNH PHỦ"), never a duty of it
-PREAMBLE = re.compile(r"\s*(?:căn cứ|theo đề nghị|xét đề nghị|theo đề xuất|xét tờ trình|xét báo cáo)(?!\w)")
+PREAMBLE = re.compile(r"[\s*_]*(?:căn cứ|theo đề nghị|xét đề nghị|theo đề xuất|xét tờ trình|xét báo cáo)(?!\w)")
+# the end of a line whose items below are examples or members, not duties: "... theo các nhóm đối tượng như:", "...
+# gồm:", "bao gồm:" (not "như sau:", the lead-in of duties)
+EXAMPLES_LEAD = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|gồm có|chẳng hạn như|ví dụ)\s*:\s*$")
 # "X hướng dẫn Quy trình ... như sau:": a plain sentence that introduces the document's own content
 AS_FOLLOWS = re.compile(r"(?<!\w)như sau\s*:?\s*$")
 
@@ -48,7 +55,15 @@ VERB_LIKE_NOUN = re.compile(r"\s*(?:trình tự|cử tri|thủ tục|trình đ�
 # quyết định tạm hoãn xuất cảnh ... | phải gửi văn bản ...", "Sở Y tế, | trong trường hợp phát hiện ..., | có trách nhiệm"
 CONDITION = re.compile(r"\s*,?\s*(?:khi|trong trường hợp|trường hợp|nếu)\s+[^.;:]{3,200}$")
 EXECUTES = re.compile(r"\s+(?:thi hành|thực hiện|tổ chức thực hiện)\s+")
-REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao)(?!\w)")
+# a condition between a duty's holders and its duty word: "X khi quyết định ... phải ...", "X trong trường hợp ..."
+CONDITION = re.compile(r"\s*,?\s*(?:khi|trong trường hợp|trường hợp|nếu)\s+")
+REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao|(?<!được )(?:ủy|uỷ) quyền cho|(?<!được )phân cấp cho)(?!\w)")
+# a delegation ("Ủy quyền cho Giám đốc Sở Công Thương thành lập ...", "phân cấp cho Sở Y tế ..."): the body it names
+# holds the task as one given it ("giao"; not "nhiệm vụ được ủy quyền cho ...", what was delegated); later "Người
+# được ủy quyền phải ..." is that body
+DELEGATES = ("ủy quyền cho", "uỷ quyền cho", "phân cấp cho")
+DELEGATE_REFERENCE = re.compile(r"\s*(?:người|cơ quan|đơn vị|bên|tổ chức)\s+được\s+(?:ủy|uỷ) quyền|"
+                                r"\s*(?:cơ quan|đơn vị)\s+được\s+phân cấp")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
 # lead words: "chủ trì" (OCR'd "chủ tri"), "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
 # thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)

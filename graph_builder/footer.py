@@ -22,7 +22,7 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, is_bare_head, is_caps, issuer_named, office_over, person_name,
-                                           post_in_unit, post_of)
+                                           post_in_unit, post_of, post_of_modes)
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
@@ -432,9 +432,9 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
     # the post signed in is the first post line; a second one is the signer's concurrent title ("PHÓ TRƯỞNG BAN
     # THƯỜNG TRỰC" / "PHÓ CHỦ TỊCH UBND TỈNH"); the head's post a mode names ("KT. CHỦ TỊCH") only without a post line
     posts = [it.value for it in block.items if it.what == "post"]
-    post = posts[0] if posts else next((post_of(it.value, lexicon) for it in block.items if it.what == "mode"
-                                        and it.value and post_of(it.value, lexicon) is not None), None)
     modes = [it.mode for it in block.items if it.what == "mode" and it.mode]
+    post = posts[0] if posts else post_of_modes([(it.mode, it.value) for it in block.items
+                                                 if it.what == "mode" and it.value], lexicon)
     if post is None and not ("TM." in modes and any(it.what == "person" for it in block.items)):
         return None     # a block for a collective may print no post: "T/M BAN BÍ THƯ" / (đã ký) / name
     if post is None:

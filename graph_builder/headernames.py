@@ -73,7 +73,8 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
             names.append(Name(text, [(a, b)]))
     joined: list[Name] = []
     for name in names:      # "VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO": a line that names nothing alone goes on the one above
-        if joined and not part_only(name.text, lexicon) and actor_named(name.text, lexicon) is None \
+        # (a line that names a body once its OCR'd diacritics are restored, "TONG CUC THUE", names one)
+        if joined and not part_only(name.text, lexicon) and actor_named(name.text, lexicon, fuzzy=True) is None \
                 and actor_named(joined[-1].text + " " + name.text, lexicon) is not None:
             joined[-1] = Name(joined[-1].text + " " + name.text, joined[-1].spans + name.spans)
         else:

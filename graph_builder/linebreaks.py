@@ -1,17 +1,23 @@
 """Where a name or a sentence goes on over a line or a page break of a scraped or converted copy: a place name
 broken after its first syllables ("phường Tây Hoa" / "Lư chủ trì"), a page's number between two halves of a name
-("UBND tỉnh Hòa" / 2 / "Bình ban hành"). Used by ``read`` when it joins broken lines in the match form."""
+("UBND tỉnh Hòa" / 2 / "Bình ban hành"), a sentence whose words go on in lower case below a page break or a stray
+blank line. Used by ``read`` when it joins broken lines in the match form."""
 
 from __future__ import annotations
 
 import re
 
+from policykg.core.textnorm import all_capitals
 from policykg.graph_builder import cues
 from policykg.graph_builder.skipped import page_lines
 
-__all__ = ["page_break_after", "place_goes_on"]
+__all__ = ["BULLET_START", "CLOSERS", "page_break_after", "place_goes_on", "sentence_goes_on"]
 
 
+CLOSERS = ".!?…:;"   # what ends a sentence or a clause at the end of a line
+# a line that opens a list item or an article: never the rest of the line above it
+BULLET_START = re.compile(r"[ \t]*(?:[-+*•–—]\s|[a-zđ]\)\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,6}[.)]\s|"
+                          r"(?:Điều|Chương|Mục|Phần)\s+[0-9IVXLC]+\b)")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _PLACE_BEGUN = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
                           r"((?:\s+[A-ZĐ][^\W\d_]*){1,2})$")
@@ -45,3 +51,12 @@ def page_break_after(lines: list[str], i: int) -> int | None:
             break
         j += 1
     return j - i if page and j < len(lines) and j <= i + 10 else None
+
+
+def sentence_goes_on(line: str, nxt: str) -> bool:
+    """A sentence cut by a page break or a stray blank line of a converted copy goes on below it: the line is long
+    (wrapped text), ends with no stop, and the text below opens in lower case, no list item ("... bảo đảm an ninh,
+    an" / "--- PAGE BREAK ---" / "toàn không gian mạng ...")."""
+    after = nxt.strip()
+    return len(line) >= 50 and line[-1] not in CLOSERS and not line.endswith(("...", "…")) and after[:1].islower() \
+        and not BULLET_START.match(nxt) and not all_capitals(line, 2)

@@ -32,7 +32,7 @@ from policykg.graph_builder.header import (
     sentence_case,
 )
 from policykg.graph_builder.model import ActorRef, DocumentInfo, Sentence, Signature, SourceText, Span
-from policykg.graph_builder.numbers import DocumentNumber, find_document_numbers
+from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, find_document_numbers
 from policykg.graph_builder.organs import actors_listed, is_caps, of_entry, office_over, person_name, post_of
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.recognise import find_mentions
@@ -239,6 +239,10 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
         word = cell.strip("*_ ")
         if is_caps(word) and kind_cell(word, lexicon):
             return _formal(source, lexicon, DocumentInfo(kind=kind_cell(word, lexicon)), None, -1)
+
+    # 2b. a formal document whose number is blank or unreadable ("Số: GIF /TCT-TTKT" over "V/v ..."): its header
+    if any(BLANK_NUMBER.match(cell.strip("*_ ")) for _, _, cell in header_cells(source, 0, min(len(match), 1500))[:12]):
+        return _formal(source, lexicon, DocumentInfo(kind="Document"), None, -1)
 
     # 3. a news article reporting on a document
     article = DocumentInfo(kind="NewsArticle", title=_headline(source), publisher=_publisher(source))

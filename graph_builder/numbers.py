@@ -19,7 +19,7 @@ from policykg.graph_builder.model import SourceText, Span
 __all__ = ["BLANK_NUMBER", "DocumentNumber", "NUMBER", "find_document_numbers", "number_codes"]
 
 # searched in the match form: dashes are '-', spaces plain
-_S = r"[ \t\u2003]{0,4}"                        # stray spaces around a separator (a column gap too)
+_S = r"[ \t\u2003]{0,8}"                        # stray spaces around a separator (a column gap too: "4390     /UBND")
 _BREAK = r"[ \t\u2003]*(?:\n[ \t\u2003]*)?"                  # after a dash the number may go on on the next line
 _CODE = r"[A-ZĐ]{1,8}[a-zđ]{0,2}(?:PH|LT|LN)?"   # kind code: CT, NĐ, QĐ, TTLT, CTr, QĐi, HDLN, TTr, CTrPH (phối hợp)
 _ISSUER_PART = r"[A-ZĐ][A-ZĐ0-9]*[a-zđ]{0,2}"    # issuer code: CP, TTg, BCA, UBTVQH15, ĐCTUBTWMTTQVN
@@ -33,8 +33,9 @@ NUMBER = re.compile(
     r"|(?P<party_n>\d{1,4})" + _S + r"-" + _S + r"(?P<party_code>" + _CODE + r")" + _S + r"/" + _S +
     r"(?P<party_issuer>(?:T\.\s?Ư|TƯ|TW|[A-ZĐ]{1,8}\d{0,2})(?:-" + _ISSUER_PART + r")*)"   # joint: "/TU-UBND-MTTQ"
     r")(?![\w-])")
-# a number left blank in a draft or a form: "Số:      /KH-UBND", "Số: .../QĐ-UBND", "Số    -CTr/TU"
-BLANK_NUMBER = re.compile(r"(?:S[ốôổ]|S[ỐÔỔ])" + _S + r":?[ \t.…]*(?:/" + _S + r"(?:(?:19|20)\d{2}" + _S + r"/" + _S + r")?"
+# a number left blank in a draft or a form: "Số:      /KH-UBND", "Số: .../QĐ-UBND", "Số    -CTr/TU"; or unreadable, its
+# digits OCR'd as other signs ("Số: GIF /TCT-TTKT", "Sé: ##20 /TCT-DNNCN")
+BLANK_NUMBER = re.compile(r"(?:S[ốôổé]|S[ỐÔỔ])" + _S + r":?[ \t.…]*(?:[^\s/]{1,5}[ \t]*)?(?:/" + _S + r"(?:(?:19|20)\d{2}" + _S + r"/" + _S + r")?"
                           r"(?P<code>" + _CODE + r")" + _S + r"[-/]" + _S + r"(?P<issuer>" + _ISSUER_PART +
                           r"(?:" + _S + r"-" + _S + _ISSUER_PART + r")*)|-" + _S + r"(?P<party_code>" + _CODE + r")" +
                           _S + r"/" + _S + r"(?P<party_issuer>[A-ZĐ]{1,8}\d{0,2}))")

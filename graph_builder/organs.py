@@ -22,7 +22,7 @@ from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["acts_in_header", "actor_named", "actors_listed", "frame_mentions", "motto_spans", "post_of", "person_name", "of_entry", "is_caps",
-           "is_bare_head", "issuer_named", "office_over", "office_ref", "post_in_unit"]
+           "is_bare_head", "issuer_named", "office_over", "office_ref", "post_in_unit", "post_of_modes"]
 
 
 def of_entry(entry) -> ActorRef:
@@ -387,6 +387,24 @@ def acts_in_header(ref: ActorRef, issuers: list[ActorRef], lexicon: Lexicon | No
         return True
     entry = lexicon.get(ref.iri) if lexicon is not None and ref.iri else None
     return entry is not None and entry.issues_through_organs
+
+
+def post_of_modes(modes: list[tuple[str | None, str]], lexicon: Lexicon) -> str | None:
+    """The post a signature block's mode lines name, (mode, words) in order, when it prints no post line: the last of
+    them signs ("TL. TỔNG CỤC TRƯỞNG" / "KT. CỤC TRƯỞNG": the Cục trưởng's deputy, "Phó Cục trưởng"; "Thứ trưởng" for
+    a "Bộ trưởng"); a single "KT. CHỦ TỊCH" names the head's post, as written.
+
+    >>> from policykg.ontology import load_lexicon
+    >>> post_of_modes([("TL.", "TỔNG CỤC TRƯỞNG"), ("KT.", "CỤC TRƯỞNG")], load_lexicon())
+    'Phó Cục trưởng'
+    """
+    named = [(mode, post) for mode, post in ((mode, post_of(words, lexicon)) for mode, words in modes) if post]
+    if not named:
+        return None
+    mode, post = named[-1]
+    if mode != "KT." or len(named) < 2:
+        return named[0][1]
+    return cues.DEPUTY_POSTS.get(match_key(post)) or f"Phó {post}"
 
 
 def post_in_unit(post: str, lexicon: Lexicon) -> tuple[str, ActorRef | None]:

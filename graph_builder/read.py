@@ -37,9 +37,10 @@ from policykg.core.limits import MAX_DOCUMENT_BYTES, read_limited, read_regular_
 from policykg.core.iris import slugify
 from policykg.core.textnorm import all_capitals, carriable, match_form, source_text
 from policykg.graph_builder import cues
+from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables
 from policykg.graph_builder.htmltext import html_body, html_to_text, join_bold_wraps
-from policykg.graph_builder.linebreaks import page_break_after, place_goes_on
+from policykg.graph_builder.linebreaks import BULLET_START, CLOSERS, page_break_after, place_goes_on, sentence_goes_on
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -157,16 +158,13 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7
 
 # --------------------------------------------------------------------------- match form
 
-_CLOSERS = ".!?…:;"
-_BULLET_START = re.compile(r"[ \t]*(?:[-+*•–—]\s|[a-zđ]\)\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,6}[.)]\s|"
-                           r"(?:Điều|Chương|Mục|Phần)\s+[0-9IVXLC]+\b)")
 _HEADING_START = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+"
                             r"[0-9IVXLC]+\b|Số\s*:|Kính gửi|Nơi nhận|Về\s)")
 _FRAME_LINE = re.compile(r"(?:Số\s*:|Kính\s+gửi\b|V/v\b)")
 _COLUMN_GAP = re.compile(r"\S {4,}\S")
 _CONTINUATION_END = re.compile(r"(?:,|\bvà|\bcủa|\bvới|\bcác|\bcho|\bđể|\bnhằm|\btrong|\btheo|\bvề|\bhoặc|\blà|\bđến|"
                                r"\btừ|\bthuộc|\bgiữa|\bnhững|\btại|\btrên|\bbằng|\bgồm|\bcùng|\btới|\bđối|"
-                               r"\bđược|\bsẽ|\bđã|\bbởi|-)\s*$")
+                               r"\bđược|\bsẽ|\bđã|\bbởi|\bsố|-)\s*$")
 
 
 @functools.cache
@@ -251,12 +249,6 @@ class _RowOffsets:
 
     def __contains__(self, offset: int) -> bool:
         return self.text.rfind("\n", 0, offset) in self.lines
-
-
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
 
 
 # "<br>" between a lower-case word and a capitalised one inside a table row: the items of a list in one cell
@@ -348,8 +340,12 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
         line, nxt = lines[i], lines[i + 1]
         offset += len(line)
         gap = page_break_after(lines, i) if line.strip() and i not in table_lines else None
+        blank = gap is None and line.strip() and i + 2 < len(lines) and not lines[i + 1].strip(" \t\f") \
+            and not {i, i + 2} & table_lines and sentence_goes_on(line.strip(), lines[i + 2])
+        if blank:
+            gap = 2   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ... tăng cường các" / "" / "biện pháp ...": one sentence
         if gap is not None and i + gap not in table_lines and (_name_goes_on(line.strip(), lines[i + gap].strip())
-                                                               or _continues(line, lines[i + gap], hard_wrapped)):
+                                                               or blank or _continues(line, lines[i + gap], hard_wrapped)):
             end = offset + sum(len(lines[k]) + 1 for k in range(i + 1, i + gap)) + 1
             chars[offset:end] = " " * (end - offset)   # over a page break: the page's number is layout
         elif i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped):
@@ -370,13 +366,13 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
     after = nxt.strip()
     if not cur or not after:
         return False
-    if _BULLET_START.match(nxt) or DATE_LINE.match(line) or DATE_LINE.match(nxt) or is_byline(after):
+    if BULLET_START.match(nxt) or DATE_LINE.match(line) or DATE_LINE.match(nxt) or is_byline(after):
         return False
     if cues.RECIPIENTS.match(after) or cues.SIGNATURE.match(after) or _FRAME_LINE.match(after):
         return False      # the footer starts: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"; the header's "Số:", "V/v", "Kính gửi"
     if cur[-1] in ";:":                       # a list of clauses goes on in lower case: "...cơ sở;\nđẩy mạnh ..."
         return after[0].islower()
-    if cur[-1] in _CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
+    if cur[-1] in CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
         return False
     if all_capitals(cur, 2):       # CỘNG HÒA ..., CHỈ THỊ, T/M BAN BÍ THƯ
         return False
@@ -433,7 +429,9 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     chars = list(match_form(text))
     rows = table_rows(text)
     _blank_debris(text, chars, keep=frozenset(p for _, _, seps in rows for p in seps))
+    blank_converter_lines(text, chars)
     normalise_markers(chars)
+    repair_ocr_words(text, chars)
     row_starts = {start for start, _, _ in rows}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))

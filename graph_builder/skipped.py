@@ -77,9 +77,8 @@ def repeated_leads(match: str) -> list[Span]:
 
 # a page marker of OCR'd or converted text ("===== Trang 3 =====", "Trang 2/5", "--- PAGE BREAK ---") and a bare page
 # number
-_PAGE_MARKER = re.compile(r"^[ \t\f]*(?:-{2,}[ \t]*PAGE[ \t]+BREAK[ \t]*-{2,}"
-                          r"|=+[ \t]*Trang[ \t]+\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*=+|Trang[ \t]+\d{1,4}"
-                          r"(?:[ \t]*/[ \t]*\d{1,4})?)[ \t]*$", re.I)
+_PAGE_MARKER = re.compile(r"^[ \t\f]*(?:=+[ \t]*Trang[ \t]+\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*=+|Trang[ \t]+\d{1,4}"
+                          r"(?:[ \t]*/[ \t]*\d{1,4})?|-{2,}[ \t]*(?:page[ \t]+break|ngắt[ \t]+trang)[ \t]*-{2,})[ \t]*$", re.I)
 _PAGE_NUMBER = re.compile(r"^[ \t\f]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*$")
 
 
@@ -88,19 +87,31 @@ def page_lines(text: str) -> list[Span]:
     centred on the line as PDF layout text puts it): layout, not text. (``source_text`` turns a form feed into a
     space, so the centring is what is left of the page break.)
 
-    >>> t = "cuối trang\\n" + " " * 30 + "2\\n\\nđầu trang\\n===== Trang 3 =====\\nhết"
+    >>> t = "cuối trang\\n" + " " * 30 + "2\\n\\nđầu trang\\n===== Trang 3 =====\\nhết\\n3\\n\\n--- PAGE BREAK ---\\n\\n4\\n\\nx"
     >>> [t[s.start:s.end] for s in page_lines(t)]
-    ['2', '===== Trang 3 =====']
+    ['2', '===== Trang 3 =====', '3', '--- PAGE BREAK ---', '4']
     """
     spans = []
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text)]
-    for start, line in lines:
-        near_break = "\f" in line or len(line) - len(line.lstrip()) >= 20
-        if _PAGE_MARKER.match(line) or (near_break and _PAGE_NUMBER.match(line)):
+    after_marker = False   # only blank lines since a page marker: a number there is the new page's
+    for k, (start, line) in enumerate(lines):
+        near_break = "\f" in line or len(line) - len(line.lstrip()) >= 20 or after_marker
+        marker = bool(_PAGE_MARKER.match(line))
+        if marker or _PAGE_NUMBER.match(line) and (near_break or _marker_below(lines, k)):
             body = line.strip(" \t\f")
             if body:
                 spans.append(Span(start + line.index(body), start + line.index(body) + len(body)))
+        after_marker = marker or (after_marker and not line.strip(" \t\f"))
     return spans
+
+
+def _marker_below(lines: list[tuple[int, str]], k: int) -> bool:
+    """Only blank lines between line ``k`` and a page marker below it (the old page's number, "4" / "" / "--- PAGE
+    BREAK ---")."""
+    for _, line in lines[k + 1:k + 6]:
+        if line.strip(" \t\f"):
+            return bool(_PAGE_MARKER.match(line))
+    return False
 
 
 def non_body_lines(text: str) -> list[Span]:

@@ -19,6 +19,7 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["Context", "Sent", "State"]
 
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
+_ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU|[IVXL]{1,5}[.)])")
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
@@ -88,6 +89,8 @@ class State:
     heading_rank: int = 2   # numbering rank of the heading: 0 "Điều 5." / "II.", 1 "2.", 2 none
     heading_lead: int | None = None   # the lead-in's coordination ("Giao X chủ trì, phối hợp với Y ... sau:")
     heading_lead_marker: str | None = None   # the list marker of a lead-in under a heading ("- Phối hợp với Y:")
+    examples_section: int | None = None   # the section of a line that lists examples below it ("... như:", "gồm:")
+    delegates: list[Mention] = field(default_factory=list)   # who a delegation names ("Ủy quyền cho X ...")
     last_task: int | None = None
     last_task_section: int | None = None
     open_coordination: int | None = None
@@ -185,6 +188,22 @@ class Context:
                                    text=self.text[start:end].rstrip(". "), levels=self.levels(self.state.heading)))
         self.items[section.index] = index
         return index
+
+    def lead_in_line(self, s: Sent) -> bool:
+        """The sentence introduces the items below it: it ends with a colon, or (its colon lost in a converted copy)
+        it opens a numbered item, ends with no stop, and the next sentence opens an item inside it ("1. Bộ Công Thương
+        chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) Rà soát ..."; "b) Tổng kết ...")."""
+        line = self.match[s.start:s.end].rstrip()
+        if line.endswith(":"):
+            return True
+        section = self.sections.get(s.sentence.section) if s.sentence.section is not None else None
+        if section is None or section.number is None or line[-1:] in ".;!?" \
+                or self.opening.get(section.index) is not s.sentence or s.sentence.index + 1 >= len(self.sentences):
+            return False
+        below = self.sections.get(self.sentences[s.sentence.index + 1].section)
+        return below is not None and below.parent == section.index and below.number is not None \
+            and dutycues.DUTY_TRIGGER.search(self.scan, s.start, s.end) is not None \
+            and not _ARTICLE.match(self.match, s.sentence.span.start)   # not "Điều 7. Cơ quan ... tiến hành ..."
 
     def first_task_of(self, sentence: int) -> int | None:
         """The first task (or requirement) made from a sentence: an index of ``out`` kept up to date as it grows, each
@@ -341,9 +360,22 @@ class Context:
         if time is not None and self.low.startswith(",", time.end()):
             start = time.end() + 1
         opening = self.chain_after(start, end, s.actors)
-        if opening and self.gap_ok(self.gaps[start:opening[0].span.start]) and self.verb_after(opening[-1].span.end, end):
+        if not opening or not self.gap_ok(self.gaps[start:opening[0].span.start]):
+            return []
+        if self.verb_after(opening[-1].span.end, end) or self.condition_then_duty(opening[-1].span.end, end):
             return opening
+        # "Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh ... tiếp tục triển khai ...":
+        # the holders' list cut by semicolons, each body with its own words, before the one verb
+        listed = self.chain_after(start, end, s.actors, gap_chars=";")
+        if len(listed) > len(opening) and self.verb_after(listed[-1].span.end, end):
+            return listed
         return []
+
+    def condition_then_duty(self, pos: int, end: int) -> bool:
+        """After the holders, a condition and then a duty word ("X, Y khi quyết định tạm hoãn ... phải gửi ...", "X
+        khi phát hiện vi phạm có trách nhiệm ...")."""
+        condition = dutycues.CONDITION.match(self.low, pos, end)
+        return condition is not None and dutycues.RESPONSIBLE.search(self.scan, condition.end(), end) is not None
 
     def directed_chain(self, holders: list[Mention], end: int, actors: list[Mention], pos: int | None = None
                        ) -> list[Mention]:

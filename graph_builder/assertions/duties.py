@@ -98,6 +98,8 @@ def _request(ctx: Context, d: _Duty) -> int:
             elif ctx.issuer:
                 d.requester = [ctx.issuer]
         d.addressees, d.request_kind = chain, m.group(1)
+        if m.group(1) in dutycues.DELEGATES:
+            d.request_kind, ctx.state.delegates = "giao", list(chain)   # a delegation gives its task as "giao" does
         return chain[-1].span.end
     return start
 
@@ -117,7 +119,10 @@ def _holders(ctx: Context, d: _Duty) -> None:
     listed = s.role in _DUTY_PARTS or (
         s.role == "body" and (s.start > s.sentence.span.start or bool(state.heading)))
     duty_item = listed or (s.role == "body" and ctx.prescribes)
-    opening = ctx.opening_chain(s, start, end) if duty_item or first_trigger is not None else []
+    concluded = not duty_item and _in_concluded_item(ctx, s)
+    opening = ctx.opening_chain(s, start, end) if duty_item or concluded or first_trigger is not None else []
+    if concluded and opening and ctx.issuer not in ctx.iris(opening):
+        duty_item = True   # "2. ..." / "Bộ Tài chính nghiên cứu kỹ lưỡng ...": a notice of conclusions assigns it
     if opening and not listed and (dutycues.NOT_A_PLAIN_DUTY.match(ctx.low, opening[-1].span.end)
                                    or dutycues.AS_FOLLOWS.search(ctx.low, start, end)
                                    or any(m.office and len(m.office) >= m.span.end - m.span.start for m in opening)):
@@ -135,6 +140,8 @@ def _holders(ctx: Context, d: _Duty) -> None:
     if not subjects and duty_item:
         subjects = _agent(ctx, s, start, end)
         d.opened = bool(subjects)
+    if not subjects and state.delegates and dutycues.DELEGATE_REFERENCE.match(ctx.low, start, end):
+        subjects, d.opened = list(state.delegates), True   # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate
     d.explicit = bool(subjects)
     if not subjects and (s.role in _DUTY_PARTS or (s.role in ("body", "requirements") and state.heading)
                          or (s.role == "body" and state.addressees and _body_item(s))):
@@ -151,6 +158,18 @@ def _holders(ctx: Context, d: _Duty) -> None:
         subjects, d.item_lead = _item_holders(ctx, d)
         d.inherited = bool(subjects)
     d.subjects = subjects
+
+
+def _in_concluded_item(ctx: Context, s: Sent) -> bool:
+    """A plain sentence inside a numbered item of a conclusion or a notice of conclusions: there "X <verb> ..." in the
+    present assigns X a task ("2. Bộ Tài chính thực hiện ... - Về ...: Bộ Tài chính nghiên cứu kỹ lưỡng ..."), while
+    an assessment reports what was done ("Bộ Tài chính đã nghiêm túc thực hiện ...": no verb right after the name)."""
+    if s.role != "body" or ctx.document.kind not in cues.CONCLUDING_KINDS:
+        return False
+    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    while section is not None and section.number is None and section.parent is not None:
+        section = ctx.sections.get(section.parent)
+    return section is not None and section.number is not None
 
 
 def _lists_things(ctx: Context, s: Sent) -> bool:
@@ -268,7 +287,7 @@ def _duty_text(ctx: Context, d: _Duty) -> None:
 
 
 def _is_lead_in(ctx: Context, s: Sent) -> bool:
-    return ctx.match[s.start:s.end].rstrip().endswith(":")
+    return ctx.lead_in_line(s)
 
 
 def _record(ctx: Context, d: _Duty) -> bool:

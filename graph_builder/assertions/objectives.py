@@ -63,7 +63,17 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
                 stop = min(stop, clause.end)
         pieces.append((m_end, stop, _of_document(ctx, s, m_start, parent, goal is not None and m_start == goal.start())))
     for p_start, p_end, of_document in pieces:
-        for o_start, o_end in split_objectives(ctx.match, p_start, p_end, s.actors, low=ctx.low):
+        parts = split_objectives(ctx.match, p_start, p_end, s.actors, low=ctx.low)
+        if parts and of_document and cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, p_start):
+            # "Để tăng cường công tác thanh tra, kiểm tra ..., nâng cao ..., UBND tỉnh yêu cầu:": the purpose the
+            # document states of itself before its main clause is one objective, its commas inside it
+            parts = [(parts[0][0], parts[-1][1])]
+            subject = next((a for a in s.actors if a.span.start >= parts[0][1]), None)
+            if parent is None and subject is not None and subject.iri != ctx.issuer \
+                    and not _LETTER.search(ctx.low, parts[0][1], subject.span.start) \
+                    and _PAST_ACT.match(ctx.low, subject.span.end):
+                of_document = False   # "7. Để ngăn ngừa ..., Ngân hàng Nhà nước đã yêu cầu ...": another body's past act
+        for o_start, o_end in parts:
             o_start, o_end = ctx.span_text(o_start, o_end)
             o_end = _trim_objective_end(ctx, o_start, o_end)
             _add(ctx, s, o_start, o_end, parent, of_document)
@@ -96,6 +106,8 @@ def whole_item(ctx: Context, start: int, end: int) -> bool:
 
 
 _SEMICOLON = re.compile(";")
+_LETTER = re.compile(r"[^\W\d_]")
+_PAST_ACT = re.compile(r"\s+(?:đã|vừa|mới)\s")
 _ITEM_MARK = re.compile("^" + cues.ITEM_MARK)
 
 
@@ -120,7 +132,7 @@ def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: b
     if parent is None:
         return True
     record = ctx.out[parent]
-    return record.relation == "requires" and (not record.subjects or record.subjects == [ctx.issuer])
+    return record.relation == "requires" and (not record.subjects or ctx.issuer in record.subjects)
 
 
 def _trim_objective_end(ctx: Context, start: int, end: int) -> int:
@@ -190,8 +202,8 @@ def _main_clause_starts(low: str, pos: int, end: int, actors) -> bool:
             last = a
     words = [w for w in low[last.span.end:min(end, last.span.end + 80)].split()]
     words = [w.strip(",:;.") for w in words]
-    while words and words[0] in cues.LIST_FILLER:
-        words.pop(0)
+    while words and (words[0] in cues.LIST_FILLER or words[0] in cues.TENSE_WORDS):
+        words.pop(0)   # "..., Ngân hàng Nhà nước đã yêu cầu ...": a tense word before the verb
     return any(" ".join(words[:n]) in cues.ACTION_VERBS or " ".join(words[:n]) in cues.MAIN_CLAUSE_VERBS for n in (1, 2, 3))
 
 

@@ -37,17 +37,11 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     """Every relation family on one sentence, in order; the actor headings and lead-ins carry over."""
     low = ctx.low
     state = ctx.state
-    if state.heading and not ctx.within(s.sentence.section, state.heading_section):
-        state.heading = []
-    if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section)
-                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)
-                                 or _item_after_lead_in(ctx, s)):
-        # a lead-in's addressees hold the tasks below it; a numbered item's own ("6. Đề nghị X ...") end with it
-        state.addressees = []
-    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start \
-            and not (_item_section(ctx, s.sentence.section) and _item_after_lead_in(ctx, s)):
-        state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
+    _carry_over(ctx, s)
     references(ctx, s)
+    if _example_item(ctx, s):
+        return   # "- Doanh nghiệp kinh doanh trực tuyến" below "... theo các nhóm đối tượng như:": an example
+    state.examples_section = s.sentence.section if dutycues.EXAMPLES_LEAD.search(ctx.low, s.start, s.end) else None
     if ctx.in_layout_table(s.sentence.span):
         for table, row in ctx.layout_rows_upto(s.sentence.span.end):
             layout_row(ctx, s, table, row)
@@ -106,11 +100,28 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         duties(ctx, part, start)
     if not parts:
         duties(ctx, s, content_start)
-    if ctx.match[s.start:s.end].rstrip().endswith(":") or role_line_over_items(ctx, s):
+    if ctx.lead_in_line(s) or role_line_over_items(ctx, s):
         _lead_in_holders(ctx, s, made)
     else:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
+
+
+def _carry_over(ctx: Context, s: Sent) -> None:
+    """What still holds at this sentence of the actor heading and the lead-in's addressees above it."""
+    state = ctx.state
+    if state.heading and not ctx.within(s.sentence.section, state.heading_section):
+        state.heading = []
+    below = _item_below_paragraph(ctx, s, state.addressee_section) if state.addressees else False
+    if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section)
+                                 or s.role == "tasks" and not _item_section(ctx, state.addressee_section)
+                                 or below or _item_after_lead_in(ctx, s)):
+        # a lead-in's addressees hold the tasks below it; a numbered item's own ("6. Đề nghị X ...") end with it
+        state.addressees = []
+    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start \
+            and not (below and ctx.opening.get(s.sentence.section) is not s.sentence) \
+            and not (_item_section(ctx, s.sentence.section) and _item_after_lead_in(ctx, s)):
+        state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
 
 
 def _preamble(ctx: Context, s: Sent) -> bool:
@@ -119,7 +130,7 @@ def _preamble(ctx: Context, s: Sent) -> bool:
     opener = dutycues.PREAMBLE.match(ctx.low, s.start)
     if opener is None or s.start != s.sentence.span.start:
         return False   # not "c) Căn cứ chiến lược ... để xây dựng ...", an item of duties
-    line = ctx.match[s.start:s.end].rstrip()
+    line = ctx.match[s.start:s.end].rstrip(" \t\n*_")   # "*Căn cứ Luật ...;*": the italics of a Word copy
     return (line.endswith(";") or "," not in line) and not ctx.has_trigger(opener.end(), s.end)
 
 
@@ -198,11 +209,23 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
                                    and ctx.out[i].qualifier != "unled"), None)
-        if (not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,.") or role_line_over_items(ctx, s)) \
-                and ctx.has_trigger(s.start, s.actors[-1].span.start):
+        if ctx.has_trigger(s.start, s.actors[-1].span.start) and (_roles_only(ctx, s) or role_line_over_items(ctx, s)):
             for a in ctx.out[made:]:   # "1. Bộ Y tế chủ trì, phối hợp với A, B:": the roles of the items below, no
                 if a.sentence == s.sentence.index and a.relation in ("task", "coordination"):   # task of its own
                     a.relation = "lead-in"
+
+
+def _roles_only(ctx: Context, s: Sent) -> bool:
+    """A lead-in names its holders' roles and no task of its own: nothing after its last actor, or no verb of the genre
+    after its last role word ("1. Bộ Y tế chủ trì, phối hợp với các bộ, cơ quan liên quan")."""
+    if not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,."):
+        return True
+    roles = [m.end() for m in dutycues.LEAD.finditer(ctx.low, s.start, s.end)] + \
+        [m.end() for m in dutycues.COOPERATE.finditer(ctx.low, s.start, s.end)]
+    if not roles:
+        return False
+    words = ctx.words_between(max(roles), s.end)
+    return not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
 
 
 def _led_item(ctx: Context, s: Sent, made: int) -> None:
@@ -264,14 +287,25 @@ def is_heading(ctx: Context, s: Sent) -> bool:
         return True
     section = ctx.sections.get(s.sentence.section)
     if section is not None and section.title and s.sentence.span.start == section.span.start \
-            and not (raw.endswith(":") and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s)
-                                             or _duty_of_heading(ctx, s) or _addressees_item(ctx, s))) \
+            and not (ctx.lead_in_line(s) and (ctx.opening_chain(s, s.start, s.end) or _assigns(ctx, s)
+                                               or _duty_of_heading(ctx, s) or _addressees_item(ctx, s))) \
             and not role_line_over_items(ctx, s):
         # a lead-in holder's own duty: "2. Sở Y tế ... sau:", "2. Giao Sở Y tế chủ trì, phối hợp với ... sau:"
+        if _holder_and_verb(ctx, s):
+            return False   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ..." cut by a blank line: a duty, not a title
         title = match_key(section.title)
         body = match_key(raw).rstrip(".:")
         return body == title or (body.endswith(title) and len(body) - len(title) < 8)
     return False
+
+
+def _holder_and_verb(ctx: Context, s: Sent) -> bool:
+    """The line opens with its holders and a verb of the genre after them, in lower case ("Bộ Y tế tiếp tục chỉ đạo
+    ..."): a sentence, whatever the layout made of it."""
+    if _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0:
+        return False   # "Điều 7. Cơ quan, tổ chức, đơn vị tiến hành giới thiệu ...": an article's title
+    chain = ctx.opening_chain(s, s.start, s.end)
+    return bool(chain) and ctx.verb_after(chain[-1].span.end, s.end)
 
 
 def role_line_over_items(ctx: Context, s: Sent) -> bool:
@@ -287,8 +321,11 @@ def role_line_over_items(ctx: Context, s: Sent) -> bool:
 
 def _duty_of_heading(ctx: Context, s: Sent) -> bool:
     """"4. Sở Khoa học và Công nghệ:" / "c) Hằng năm, tổng hợp danh mục nhiệm vụ ...:": an item below an actor heading
-    that opens with a verb (after a time) is a duty of the heading's actors, its own items below it."""
-    if not ctx.state.heading or not ctx.within(s.sentence.section, ctx.state.heading_section):
+    (or a lead-in that names its addressees) that opens with a verb (after a time) is a duty of the heading's actors,
+    its own items below it."""
+    state = ctx.state
+    if not (state.heading and ctx.within(s.sentence.section, state.heading_section)
+            or state.addressees and s.start > s.sentence.span.start):   # or an item of a lead-in's addressees
         return False
     pos = s.start + len(ctx.low[s.start:s.end]) - len(ctx.low[s.start:s.end].lstrip())
     time = dutycues.DEADLINE.match(ctx.low, pos, s.end)
@@ -317,6 +354,23 @@ def _continues_title(ctx: Context, s: Sent) -> bool:
         return False
     title, body = match_key(section.title), match_key(ctx.match[s.start:s.end]).rstrip(".:")
     return title != body and title.endswith(" " + body)
+
+
+def _example_item(ctx: Context, s: Sent) -> bool:
+    """A bulleted or numbered line below a line of its section that ends by listing examples ("... như:", "gồm:")."""
+    return s.start > s.sentence.span.start and ctx.state.examples_section == s.sentence.section
+
+
+def _item_below_paragraph(ctx: Context, s: Sent, lead_in: int | None) -> bool:
+    """The sentence is in a numbered item that follows, beside it in the outline, the plain paragraph of a lead-in ("...
+    Tổng cục Thuế yêu cầu Cục Thuế các tỉnh ... cụ thể như sau:" over "1. Thực hiện rà soát ..."; "2. ..."): an item
+    of that lead-in, its later sentences too ("Qua đó, ...")."""
+    paragraph = ctx.sections.get(lead_in) if lead_in is not None else None
+    item = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    while item is not None and paragraph is not None and item.parent != paragraph.parent and item.parent is not None:
+        item = ctx.sections.get(item.parent)   # "1. Về giảm nhẹ ..." / "a) Chỉ đạo ...": the item beside the paragraph
+    return paragraph is not None and item is not None and paragraph.number is None and item.number is not None \
+        and item.parent == paragraph.parent and item.index > paragraph.index and s.role in ("body", "tasks")
 
 
 def _item_section(ctx: Context, index: int | None) -> bool:

@@ -1,0 +1,107 @@
+"""What a converter, a signing tool or OCR left in a published copy, repaired in the match form (same length) before
+anything reads it: a Markdown file's front matter and a digital signature's stamp above the header (blanked: not the
+document's words), and the cue words of the genre as OCR misread their diacritics ("chủ tri", "phổi hợp", "trách
+nhiêm", a sentence's "Dé" for "Để") and the head of names "Uy ban", written as the words they are. Used by ``read``.
+
+>>> chars = list("1. Sở Y tế chủ tri, phổi hợp với Sở Tư pháp.")
+>>> repair_ocr_words("".join(chars), chars); "".join(chars)
+'1. Sở Y tế chủ trì, phối hợp với Sở Tư pháp.'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from policykg.core.textnorm import ascii_fold
+from policykg.graph_builder import cues, dutycues
+
+__all__ = ["blank", "blank_converter_lines", "repair_ocr_words"]
+
+
+def blank(chars: list[str], start: int, end: int) -> None:
+    """Blank chars[start:end] in place, its line breaks kept."""
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+# what a converter or a signing tool put above the document: a Markdown file's front matter ("---" / "title: ..." /
+# "original_format: pdf" / "---") and the stamp of a digital signature ("Ký bởi: Tổng cục Thuế" / "Email: ..." /
+# "Cơ quan: ..." / "Thời gian ký: 04.04.2022 16:34")
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?:[ \t]*(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*)?\n){1,40}?---[ \t]*(?:\n|\Z)")
+_STAMP_OPENER = re.compile(r"(?im)^[ \t]*(?:k[ýy]|người k[ýy]|nguoi ky)(?: bởi| bơi| boi)?[ \t]*:[^\n]*$")
+_STAMP_LINE = re.compile(r"(?i)[ \t]*(?:e-?mai\w*|cơ quan|địa chỉ|thời gian ký|thoi gian ky|ngày ký|chức vụ)[ \t]*:?[^\n]*")
+
+
+def blank_converter_lines(text: str, chars: list[str]) -> None:
+    """Blank a converter's front matter and a digital signature's stamp at the top of the text (same length): not the
+    document's words, and above its header, where they hid the issuer and the kind."""
+    front = _FRONT_MATTER.match(text)
+    if front:
+        blank(chars, front.start(), front.end())
+    top = text[:1500]
+    for opener in _STAMP_OPENER.finditer(top):
+        if not (opener.group(0).strip().lower().startswith(("ký bởi", "ky bởi", "ky boi", "ký boi", "người ký",
+                                                            "nguoi ky"))) or "".join(chars[:opener.start()]).strip():
+            continue   # a stamp only above everything else: under a signature block it prints the signer's name
+        blank(chars, opener.start(), opener.end())
+        pos = opener.end() + 1
+        while pos < len(top):
+            if top[pos] == "\n":
+                pos += 1            # a blank line inside the stamp
+                continue
+            line = _STAMP_LINE.match(top, pos)
+            if line is None:
+                break
+            blank(chars, line.start(), line.end())
+            pos = line.end() + 1
+
+
+# "Để" that opens a sentence, as OCR misreads it ("Dé tiếp tục đẩy mạnh ..., Thủ tướng Chính phủ yêu cầu:"): not "Đề
+# xuất", "Đề nghị", "Đề án", "Đề ra" misread the same way
+_OCR_PURPOSE = re.compile(r"(?m)(?:^|(?<=[.:;!?]\s))[ \t]*(D[éẻ])(?=[ \t]+(?!(?:xuất|nghị|án|ra|cập|tài|cương|mục)\b)"
+                          r"[^\W\d_A-ZĐ])")
+
+
+def _repair_purpose_word(text: str, chars: list[str]) -> None:
+    """Write an OCR'd "Để" that opens a sentence as "Để" in the match form (same length), so the purpose it opens is
+    read as one ("Dé tiếp tục đẩy mạnh ..." is "Để tiếp tục đẩy mạnh ...")."""
+    for m in (_OCR_PURPOSE.finditer(text) if "D" in text else ()):
+        chars[m.start(1):m.end(1)] = "Để"
+
+
+_OCR_WORDS = dutycues.OCR_CUES + cues.OCR_HEADS
+
+
+@functools.cache
+def _ocr_cue_pattern() -> re.Pattern:
+    """The cue words of duty and the heads of names with any diacritics on their letters (or none), as whole words."""
+    variants: dict[str, set[str]] = {}
+    for code in range(0xC0, 0x1F00):
+        ch = chr(code)
+        base = ascii_fold(ch)
+        if len(base) == 1 and base.isalpha() and ch.isalpha() and ch.islower():
+            variants.setdefault(base, set()).add(ch)
+
+    def letters(cue: str) -> str:
+        return "".join("[ \t]" if c == " " else "[" + re.escape(ascii_fold(c) + "".join(sorted(variants.get(
+            ascii_fold(c), ())))) + "]" for c in cue)
+    words = sorted(_OCR_WORDS, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(letters(word) for word in words) + r")(?![^\W\d_])")
+
+
+def repair_ocr_words(text: str, chars: list[str]) -> None:
+    """Write the cue words of duty that OCR misread ("chủ tri", "phổi hợp", "trách nhiêm") and an OCR'd "Để" that
+    opens a sentence as the words they are, in the match form (same length; a word with the cue's letters and other
+    diacritics, or none, is the cue: no other word of the genre is spelt so)."""
+    _repair_purpose_word(text, chars)
+    canonical = {ascii_fold(word): word for word in _OCR_WORDS}
+    for m in _ocr_cue_pattern().finditer(text.lower()):
+        written = m.group(0)
+        cue = canonical.get(" ".join(ascii_fold(written).split()))
+        if cue is None or written == cue:
+            continue
+        for k, (old, new) in enumerate(zip(written, cue)):
+            if old != new and not old.isspace():
+                chars[m.start() + k] = new.upper() if text[m.start() + k].isupper() else new
