@@ -35,6 +35,7 @@ import pyoxigraph as ox
 from policykg.core.errors import InputError
 from policykg.core.formats import rdf_format
 from policykg.core.iris import BASE, GRAPH, ONTOLOGY_IRI, PKG, slugify
+from policykg.core.memory import release_freed
 from policykg.ontology.files import ONTOLOGY_FILES
 from policykg.queries.params import bind_values
 
@@ -251,11 +252,13 @@ class GraphStore:
         return len(held) == len(files) and {t for t in held if _ground(t)} == {t for t in files if _ground(t)}
 
     def bulk_load_chunks(self, chunks: Iterable[bytes], fmt: ox.RdfFormat) -> None:
-        """Bulk-load RDF given in pieces, one bulk load per piece: memory is bounded by a piece, not the whole."""
+        """Bulk-load RDF given in pieces, one bulk load per piece: memory is bounded by a piece, not the whole (what
+        the loader freed is given back to the system after each: :func:`policykg.core.memory.release_freed`)."""
         self._mark_stale()
         for chunk in chunks:
             if chunk:
                 self.store.bulk_load(chunk, format=fmt)
+                release_freed()
 
     def set_merged_view_from(self, ntriples: str | os.PathLike) -> None:
         """Make the default graph the triples of the N-Triples file ``ntriples`` plus the ontology's (streamed)."""
@@ -344,6 +347,18 @@ class GraphStore:
             self.store.flush()
             if compact:
                 self.store.optimize()
+
+    def reopen(self) -> None:
+        """Write what is in memory to disk (:meth:`flush`, without compacting), close the store and open it again:
+        what RocksDB keeps of the files the queries so far read (their index blocks, its cache) is let go of and
+        given back to the system, so a series of large queries holds the memory of one, not of all. Nothing for a
+        store in memory or read-only; the store must be held by nothing else (no unfinished query result)."""
+        if self.path is None or self.read_only:
+            return
+        self.flush(compact=False)
+        self.store = None
+        release_freed()
+        self.store = ox.Store(str(self.path))
 
     # -- reading -----------------------------------------------------------------------
     def graphs(self) -> list[str]:

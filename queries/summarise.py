@@ -73,9 +73,13 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
         hubs = reduced[1]
     else:
         hubs = _live_summary(store, queries, generation, hub_rows)
+    # each series of queries on a reopened store: what RocksDB keeps of the files one query read is let go of
+    # before the next (the memory of the largest query, not of all of them: it grows with the store)
     for info in map(get_query, HUB_QUERIES):
+        store.reopen()
         store.add_summary(actor_quad(info, hub, run_query(info, {"actor": hub}, data=store)) for hub in hubs)
     for info in map(get_query, KEPT_AT_BUILD if generation is not None else ()):
+        store.reopen()
         if not _keep_sorted_on_disk(Path(generation), info, store):
             _keep(Path(generation), info, run_query(info, {}, data=store))
     return len(queries)

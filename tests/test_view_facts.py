@@ -84,16 +84,16 @@ def test_the_first_pass_keeps_totals_not_statements_and_they_are_the_merged_fact
     """The network is drawn from running totals over the documents (each edge's count, per document, and its
     documents; each actor's number of duties) and from the nodes other than statements: those totals are what the
     merged facts of every document give."""
-    from policykg.visualize.actorview import _corpus_nodes, _tally, light_facts
+    from policykg.visualize.actorview import _merged_nodes, _tally, light_facts
     from policykg.visualize.graphdata import policy_graph
     from policykg.visualize.kinds import STATEMENT_KINDS
     from policykg.visualize.views import _collect_actor_edges, _EdgeCollector, actor_duties
 
     parts = [GraphFacts.from_json(view_facts(n).to_json()) for n in documents]
-    corpus = _corpus_nodes(iter(parts))
+    corpus = _merged_nodes(lambda: iter(parts), None)
     assert corpus.nodes and not {n.kind for n in corpus.nodes.values()} & STATEMENT_KINDS
     assert not corpus.links and not corpus.coordination
-    tallies, duties = _tally(iter(parts), {iri: node.kind for iri, node in corpus.nodes.items()})
+    tallies, duties = _tally(lambda: iter(parts), {iri: node.kind for iri, node in corpus.nodes.items()})
     merged = policy_graph(merge_facts(light_facts(p) for p in parts))
     edges = _EdgeCollector()
     _collect_actor_edges(merged, edges, with_assigns=True)

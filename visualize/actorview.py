@@ -18,9 +18,11 @@ same documents (``tests/test_view_facts.py``).
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
+
+from policykg.core.memory import in_child
 
 from policykg.visualize.details import SpilledDetails, edge_key
 from policykg.visualize.facts import GraphFacts
@@ -49,11 +51,17 @@ def light_facts(facts: GraphFacts) -> GraphFacts:
 
 
 def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphFacts],
-                     out_path: str | os.PathLike) -> nx.MultiDiGraph:
+                     out_path: str | os.PathLike, groups: Sequence[Parts] | None = None) -> nx.MultiDiGraph:
     """Write the actor view of the documents whose facts are ``parts`` (:mod:`policykg.visualize.facts`; a function
     giving them anew for each of the three passes, or a collection) to ``out_path``: the same page, and details
     files, that :func:`~policykg.visualize.views.write_view` writes from a store holding those documents. Returns
     the graph (without the details; an edge's ``statements`` left empty, its ``count`` kept).
+
+    ``groups``: the same documents as ``parts`` in consecutive groups (each a function giving its facts). Each pass
+    then reads each group in a child process of its own (:func:`policykg.core.memory.in_child`), which sends back
+    what the pass keeps of it (nodes, totals; the details go to spill files): the memory of the documents read ends
+    with the child instead of staying held by what is kept, and a child's memory is that of a group, whatever the
+    corpus (for a process with no other thread, such as a build's view's process). The same page and files.
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
@@ -61,9 +69,11 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     (0, '<!DOCTYPE html>')
     """
     again = parts if callable(parts) else (lambda held=list(parts): held)
-    corpus = _corpus_nodes(again())
+    # with groups, what the groups' children send is merged in a child too: only the merge comes back here
+    run = in_child if groups is not None else (lambda function, *args: function(*args))
+    corpus = run(_merged_nodes, again, groups)
     kinds = {iri: node.kind for iri, node in corpus.nodes.items()}   # of every node but the statements
-    edges, duties = _tally(again(), kinds)
+    edges, duties = run(_totals, again, groups, kinds)
     graph = _assemble(corpus, [i for i, n in corpus.nodes.items() if n.kind in ACTOR_KINDS], edges, None)
     _apply_sizes(graph, actor_centrality(graph))
     for actor, count in sorted(duties.items()):   # the page shows the number of an actor's duties, not them
@@ -73,9 +83,42 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     data = PolicyGraph({d.iri: d for d in corpus.documents()}, [], [], {})   # the page's labels of the documents
     del corpus
     with SpilledDetails(page_buckets(graph), Duty) as details:
-        _spill_details(again(), kinds, graph, details)
+        for _ in _passes(_spill_details, again, groups, kinds, graph, details):
+            pass
         write_page(out_path, graph, data, view="actors", document=None, lang="vi", details=details)
     return graph
+
+
+Parts = Callable[[], Iterable[GraphFacts]]
+
+
+def _passes(function: Callable, parts: Parts, groups: Sequence[Parts] | None, *args) -> Iterator:
+    """``function(parts, *args)``; with ``groups``, ``function(group, *args)`` of each group in turn, each computed in
+    a child process (:func:`~policykg.core.memory.in_child`)."""
+    if groups is None:
+        yield function(parts, *args)
+        return
+    for group in groups:
+        yield in_child(function, group, *args)
+
+
+def _merged_nodes(parts: Parts, groups: Sequence[Parts] | None) -> PolicyGraph:
+    """The nodes other than statements (:func:`_node_facts`) of ``parts``, or merged over ``groups`` (each group's
+    node facts read by a child)."""
+    merged = GraphFacts()
+    for found in _passes(_node_facts, parts, groups):
+        merged.update(found)
+    return policy_graph(merged)
+
+
+def _totals(parts: Parts, groups: Sequence[Parts] | None, kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:
+    """:func:`_tally` of ``parts``, or summed over ``groups`` (each group's totals counted by a child)."""
+    edges, duties = _Tallies(), {}
+    for found in _passes(_tally, parts, groups, kinds):
+        edges.add_all(found[0])
+        for actor, count in found[1].items():
+            duties[actor] = duties.get(actor, 0) + count
+    return edges, duties
 
 
 class _Count:
@@ -117,26 +160,39 @@ class _Tallies:
     def __init__(self) -> None:
         self.edges: dict[tuple[str, str, str], _Tally] = {}
 
+    def add_all(self, other: "_Tallies") -> None:
+        """Add the totals of other documents (``other``) to these: they sum as their documents' supports do."""
+        for key, theirs in other.edges.items():
+            mine = self.edges.get(key)
+            if mine is None:
+                self.edges[key] = theirs
+                continue
+            mine.graphs.size += theirs.graphs.size
+            mine.documents.update(theirs.documents)
+            for document, count in theirs.by_document.items():
+                mine.by_document.setdefault(document, _Count()).size += count.size
 
-def _corpus_nodes(parts: Iterable[GraphFacts]) -> PolicyGraph:
-    """The nodes other than statements, merged over ``parts`` with their kinds, labels and graphs, and the
+
+def _node_facts(parts: Parts) -> GraphFacts:
+    """The facts of the nodes other than statements merged over ``parts()``: their kinds, labels and graphs, and the
     documents each graph speaks about (no links, no duties)."""
     merged = GraphFacts()
-    for facts in parts:
+    for facts in parts():
         statements = _statements(facts)
         merged.update(GraphFacts(types={n: k for n, k in facts.types.items() if n not in statements},
                                  graphs={n: g for n, g in facts.graphs.items() if n not in statements},
                                  values={k: v for k, v in facts.values.items() if k[0] not in statements},
                                  speaks=facts.speaks, sources=facts.sources))
-    return policy_graph(merged)
+    return merged
 
 
-def _tally(parts: Iterable[GraphFacts], kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:
-    """Each document's actor edges and actors' duties added into running totals: the edges' support, each actor's
-    number of duties. ``kinds``: the kind of every node but the statements in the whole corpus."""
+def _tally(parts: Parts, kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:
+    """Each document's actor edges and actors' duties (of ``parts()``) added into running totals: the edges'
+    support, each actor's number of duties. ``kinds``: the kind of every node but the statements in the whole
+    corpus."""
     edges = _Tallies()
     duties: dict[str, int] = {}
-    for facts in parts:
+    for facts in parts():
         document = policy_graph(_with_kinds(light_facts(facts), kinds))
         for actor, found in actor_duties(document).items():
             duties[actor] = duties.get(actor, 0) + len(found)
@@ -150,15 +206,16 @@ def _tally(parts: Iterable[GraphFacts], kinds: dict[str, str]) -> tuple[_Tallies
     return edges, duties
 
 
-def _spill_details(parts: Iterable[GraphFacts], kinds: dict[str, str], graph: nx.MultiDiGraph,
+def _spill_details(parts: Parts, kinds: dict[str, str], graph: nx.MultiDiGraph,
                    details: SpilledDetails) -> None:
-    """Each document's details (duties with their words, quotes of nodes and edges) into ``details``; ``kinds``:
+    """Each document's details (duties with their words, quotes of nodes and edges; of ``parts()``) into
+    ``details`` (flushed before it returns: written by a child process, they are read by its parent); ``kinds``:
     the kind of every node but the statements in the whole corpus."""
     issued: dict[str, list[str]] = {}   # document -> the actors its "issues" edges point to
     for source, target, kind in graph.edges(keys=True):
         if kind == "issues":
             issued.setdefault(source, []).append(target)
-    for facts in parts:
+    for facts in parts():
         document = policy_graph(_with_kinds(facts, kinds))
         for actor, duties in actor_duties(document).items():
             if actor in graph:
@@ -174,6 +231,7 @@ def _spill_details(parts: Iterable[GraphFacts], kinds: dict[str, str], graph: nx
         for (source, target, kind), support in edges.edges.items():
             if kind != "issues" and support.evidence and graph.has_edge(source, target, kind):
                 details.add_evidence(edge_key(source, target, kind), support.evidence, edge=True)
+    details.flush()
 
 
 def _with_kinds(facts: GraphFacts, kinds: dict[str, str]) -> GraphFacts:

@@ -34,7 +34,9 @@ __all__ = ["DETAILS_APART_ABOVE", "Detail", "GraphDetails", "SpilledDetails", "b
 
 DETAILS_APART_ABOVE = 300   # nodes: a larger view keeps its details in files beside the page (page.LARGE_VIEW)
 ITEMS_PER_FILE = 100        # nodes and edges per details file (about 100-300 KB of quotes at 1,000 documents)
-_SPILLS = 64                # spill files of SpilledDetails (each read whole: 1/64 of the details at a time)
+# spill files of SpilledDetails, each read whole: one per details file up to this many (a read holds one file's
+# details, whatever the corpus), then a few details files each
+SPILLS_MAX = 256
 
 
 @dataclass
@@ -129,7 +131,9 @@ class SpilledDetails:
         self.count = buckets
         self.duty = duty   # rebuilds a views.Duty from its fields
         self.folder = Path(tempfile.mkdtemp(prefix="policykg-details-"))
-        self.spills: list[IO[str]] = [open(self.folder / f"{n}.jsonl", "w", encoding="utf-8") for n in range(_SPILLS)]
+        # appended to: records written by child processes one after the other land after each other
+        self.spills: list[IO[str]] = [open(self.folder / f"{n}.jsonl", "a", encoding="utf-8")
+                                      for n in range(min(buckets, SPILLS_MAX))]
 
     def __enter__(self) -> "SpilledDetails":
         return self
@@ -139,8 +143,13 @@ class SpilledDetails:
             spill.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
+    def flush(self) -> None:
+        """Write out what is buffered (records added by a child process are read by its parent)."""
+        for spill in self.spills:
+            spill.flush()
+
     def _write(self, bucket: int, record: list) -> None:
-        self.spills[bucket % _SPILLS].write(json.dumps([bucket, *record], ensure_ascii=False) + "\n")
+        self.spills[bucket % len(self.spills)].write(json.dumps([bucket, *record], ensure_ascii=False) + "\n")
 
     def add_duties(self, node: str, duties: Iterable) -> None:
         bucket = bucket_of(node, self.count)
@@ -158,7 +167,8 @@ class SpilledDetails:
         assert buckets == self.count
         for spill in self.spills:
             spill.close()
-        for first in range(min(_SPILLS, buckets)):
+        spills = len(self.spills)
+        for first in range(spills):
             found: dict[int, tuple[dict, dict]] = {}
             with open(self.folder / f"{first}.jsonl", encoding="utf-8") as spill:
                 for line in spill:
@@ -172,5 +182,5 @@ class SpilledDetails:
                     else:
                         detail.evidence.add(Evidence(*value))
             (self.folder / f"{first}.jsonl").unlink()
-            for number in range(first, buckets, _SPILLS):
+            for number in range(first, buckets, spills):
                 yield (number, *found.pop(number, ({}, {})))

@@ -14,6 +14,7 @@ with the build (it also dies with the main process); a view that cannot be drawn
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -25,9 +26,10 @@ from policykg.corpus.sidejob import SideJob, child_start, read_keys
 from policykg.visualize.facts import GraphFacts
 from policykg.visualize.actorview import write_actor_view
 
-__all__ = ["KEYS_NAME", "ViewJob", "cached_facts", "draw_actor_view"]
+__all__ = ["GROUP_DOCUMENTS", "KEYS_NAME", "ViewJob", "cached_facts", "draw_actor_view"]
 
 KEYS_NAME = ".view-keys"   # the published keys, one a line, inside the staging generation until the view is drawn
+GROUP_DOCUMENTS = 200      # documents a child process of the view's process reads in one pass (``apart``)
 
 
 def cached_facts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[GraphFacts]:
@@ -40,12 +42,16 @@ def cached_facts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[GraphFacts]:
             yield view_facts(graph_file(graphs_dir, key).read_bytes())
 
 
-def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str) -> str | None:
+def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str, apart: bool = False) -> str | None:
     """Write the actor view of the documents ``keys`` (their cache in ``graphs_dir``) to ``target``; None when
-    written, else the one-line reason it could not be drawn."""
+    written, else the one-line reason it could not be drawn. ``apart``: each pass reads the documents
+    ``GROUP_DOCUMENTS`` at a time, each group in a child process (``groups`` of
+    :func:`~policykg.visualize.actorview.write_actor_view`; the view's own process does so)."""
     keys = list(keys)
+    groups = [functools.partial(cached_facts, Path(graphs_dir), keys[start:start + GROUP_DOCUMENTS])
+              for start in range(0, len(keys), GROUP_DOCUMENTS)] if apart else None
     try:
-        write_actor_view(lambda: cached_facts(Path(graphs_dir), keys), target)   # three passes
+        write_actor_view(lambda: cached_facts(Path(graphs_dir), keys), target, groups=groups)   # three passes
     except PolicyKGError as exc:
         return one_line(exc)
     return None
@@ -72,7 +78,8 @@ class ViewJob(SideJob):
 
 def _main(keys_file: str, graphs_dir: str, target: str) -> None:
     child_start()   # interrupts are the main process's; die with it
-    failure = draw_actor_view(Path(graphs_dir), read_keys(keys_file), target)
+    # its own process, no other thread: the passes over the documents in children, whose memory ends with them
+    failure = draw_actor_view(Path(graphs_dir), read_keys(keys_file), target, apart=True)
     if failure:
         print(failure)
 
