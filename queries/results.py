@@ -42,7 +42,8 @@ _TERM_CACHE = 20_000   # distinct terms whose text is kept while writing (bounde
 TABLE_ALIGN_ROWS = 1000   # a streamed table aligns its columns on this many rows, then writes the rest as they come
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
-__all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "memoised", "shorten_iri", "solution_rows"]
+__all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "memoised", "shorten_iri", "solution_rows",
+           "write_packed"]
 
 
 @dataclass(frozen=True, order=True)
@@ -250,25 +251,16 @@ class QueryResult:
 
     # -- formats: each yields its text row by row -----------------------------------------
     def _json(self) -> Iterator[str]:
-        yield '{"head":{"vars":' + _compact(self.variables) + '},"results":{"bindings":['
+        yield _json_head(self.variables)
         names = [(v, _compact(v) + ":") for v in self.variables]
-        fragments: dict = {}   # each distinct term written once: the same actor, the same document recur row after row
+        fragment = memoised(_json_fragment)   # each distinct term written once: the same actor, document recur
         for number, row in enumerate(self.rows):
-            parts = []
-            for v, name in names:
-                term = row.get(v)
-                if term is not None:
-                    fragment = fragments.get(term)
-                    if fragment is None:
-                        fragment = _compact(term.to_json())
-                        if len(fragments) < _TERM_CACHE:
-                            fragments[term] = fragment
-                    parts.append(name + fragment)
+            parts = [name + fragment(term) for v, name in names if (term := row.get(v)) is not None]
             yield ("," if number else "") + "{" + ",".join(parts) + "}"
         yield "]}}"
 
     def _csv(self) -> Iterator[str]:
-        yield ",".join(_csv_field(v) for v in self.variables) + "\r\n"
+        yield _csv_header(self.variables)
         for row in self.rows:   # RFC 4180, as the W3C CSV results format says
             yield ",".join(_csv_field(_csv_value(row.get(v))) for v in self.variables) + "\r\n"
 
@@ -358,9 +350,53 @@ def _compact(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def write_packed(variables: list[str], rows: Iterable[tuple], json_out, csv_out, batch: int = 256) -> None:
+    """Rows of packed terms (``(kind, value, lang, datatype)`` tuples in ``variables`` order, None where unbound)
+    written in one pass as SPARQL JSON to the text stream ``json_out`` and as CSV to ``csv_out``: the same text as
+    :meth:`QueryResult.write` of the same rows in each format, each distinct term's two texts made once.
+
+    >>> import io
+    >>> j, c = io.StringIO(), io.StringIO(newline="")
+    >>> write_packed(["a", "b"], [(("uri", "urn:x", None, None), None), (None, ("literal", "p,q", None, None))], j, c)
+    >>> j.getvalue() == QueryResult.select(["a", "b"], [{"a": RdfTerm.iri("urn:x")},
+    ...     {"b": RdfTerm.literal("p,q")}]).serialize("json"), c.getvalue()
+    (True, 'a,b\\r\\nurn:x,\\r\\n,"p,q"\\r\\n')
+    """
+    names = [_compact(v) + ":" for v in variables]
+    texts = memoised(lambda fields: (_json_fragment(term := RdfTerm(*fields)), _csv_field(_csv_value(term))))
+    json_parts, csv_parts = [_json_head(variables)], [_csv_header(variables)]
+    opening = "{"
+    for row in rows:
+        cells = [None if fields is None else texts(fields) for fields in row]
+        json_parts.append(opening + ",".join([n + c[0] for n, c in zip(names, cells) if c is not None]) + "}")
+        csv_parts.append(",".join(["" if c is None else c[1] for c in cells]) + "\r\n")
+        opening = ",{"
+        if len(json_parts) >= batch:
+            json_out.write("".join(json_parts))
+            csv_out.write("".join(csv_parts))
+            json_parts, csv_parts = [], []
+    json_out.write("".join(json_parts) + "]}}")
+    csv_out.write("".join(csv_parts))
+
+
+def _json_head(variables: list[str]) -> str:
+    return '{"head":{"vars":' + _compact(variables) + '},"results":{"bindings":['
+
+
+def _json_fragment(term: RdfTerm) -> str:
+    return _compact(term.to_json())
+
+
+def _csv_header(variables: list[str]) -> str:
+    return ",".join(_csv_field(v) for v in variables) + "\r\n"
+
+
+_CSV_QUOTED = re.compile('[,"\r\n]')
+
+
 def _csv_field(text: str) -> str:
     """A CSV field, quoted (quotes doubled) only when it holds a comma, a quote or a line break."""
-    if any(c in text for c in ',"\r\n'):
+    if _CSV_QUOTED.search(text):
         return '"' + text.replace('"', '""') + '"'
     return text
 
