@@ -26,7 +26,7 @@ written since, a remote endpoint, ``load``) the query runs live as before.
 from __future__ import annotations
 
 import json
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -35,7 +35,8 @@ from policykg.queries.catalogue import QueryInfo
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import SUMMARY_GRAPH, GraphStore
 
-__all__ = ["HUB_QUERIES", "SUMMARISED", "actor_quad", "grouped_quads", "packed_rows", "packed_term_rows", "summary_answer",
+__all__ = ["HUB_QUERIES", "SUMMARISED", "actor_quad", "grouped_quads", "packed_rows", "packed_term_rows",
+           "packed_tuple_rows", "summary_answer",
            "summary_predicate",
            "summary_quads"]
 
@@ -72,23 +73,25 @@ def summary_quads(info: QueryInfo, whole: QueryResult) -> Iterator[ox.Quad]:
     yield from grouped_quads(info, whole.variables, ((actor, by_actor[actor]) for actor in sorted(by_actor)))
 
 
-def grouped_quads(info: QueryInfo, variables: list[str], groups: Iterable[tuple[str, list[dict[str, RdfTerm]]]]
-                  ) -> Iterator[ox.Quad]:
+def grouped_quads(info: QueryInfo, variables: list[str], groups: Iterable[tuple[str, list]],
+                  pack: Callable[[list[str], list], str] | None = None) -> Iterator[ox.Quad]:
     """The summary graph's quads for ``info`` from ``groups``: (actor, that actor's rows of the unfiltered answer in
-    its order) for every actor, each once; then the mark that every actor's rows are there."""
+    its order) for every actor, each once; then the mark that every actor's rows are there. ``pack``: how a group's
+    rows are packed (default :func:`packed_rows`, rows of RdfTerm; :func:`packed_tuple_rows` for packed terms)."""
     predicate = summary_predicate(info)   # one digest of the query text for all the actors
+    pack = pack or packed_rows
     for actor, rows in groups:
-        yield _kept_quad(actor, predicate, variables, rows)
+        yield _kept_quad(actor, predicate, pack(variables, rows))
     yield ox.Quad(SUMMARY_GRAPH, predicate, _COMPLETE, SUMMARY_GRAPH)
 
 
 def actor_quad(info: QueryInfo, actor: str, answer: QueryResult) -> ox.Quad:
     """The summary graph's quad that keeps ``answer``, the answer of ``info`` for ``actor``."""
-    return _kept_quad(actor, summary_predicate(info), answer.variables, answer.rows)
+    return _kept_quad(actor, summary_predicate(info), packed_rows(answer.variables, answer.rows))
 
 
-def _kept_quad(actor: str, predicate: ox.NamedNode, variables: list[str], rows: list[dict[str, RdfTerm]]) -> ox.Quad:
-    return ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(packed_rows(variables, rows)), SUMMARY_GRAPH)
+def _kept_quad(actor: str, predicate: ox.NamedNode, packed: str) -> ox.Quad:
+    return ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(packed), SUMMARY_GRAPH)
 
 
 def summary_answer(store: GraphStore, info: QueryInfo, bindings: dict) -> QueryResult | None:
@@ -118,7 +121,22 @@ def packed_rows(variables: list[str], rows: list[dict[str, RdfTerm]]) -> str:
     """
     numbers: dict[RdfTerm, int] = {}
     packed = [[numbers.setdefault(row[v], len(numbers)) if v in row else -1 for v in variables] for row in rows]
-    return _packed(variables, numbers, packed)
+    return _packed(variables, ([t.kind, t.value, t.lang, t.datatype] for t in numbers), packed)
+
+
+def packed_tuple_rows(variables: list[str], rows: list[tuple]) -> str:
+    """:func:`packed_rows` of rows of packed terms (``(kind, value, lang, datatype)`` tuples in ``variables`` order,
+    None: unbound; :mod:`policykg.queries.spillsort`'s rows): the same text, with no RdfTerm made.
+
+    >>> a, b = RdfTerm.iri("urn:a"), RdfTerm.literal("x", "vi")
+    >>> packed_tuple_rows(["s", "o"], [(("uri", "urn:a", None, None), ("literal", "x", "vi", None)),
+    ...                                (("uri", "urn:a", None, None), None)]) == packed_rows(["s", "o"],
+    ...                                [{"s": a, "o": b}, {"s": a}])
+    True
+    """
+    numbers: dict[tuple, int] = {}
+    packed = [[-1 if fields is None else numbers.setdefault(fields, len(numbers)) for fields in row] for row in rows]
+    return _packed(variables, map(list, numbers), packed)
 
 
 def packed_term_rows(variables: list[str], rows: list[tuple]) -> str:
@@ -133,12 +151,14 @@ def packed_term_rows(variables: list[str], rows: list[tuple]) -> str:
     """
     numbers: dict = {}
     packed = [[-1 if t is None else numbers.setdefault(t, len(numbers)) for t in row] for row in rows]
-    return _packed(variables, map(RdfTerm.from_oxigraph, numbers), packed)
+    return _packed(variables, ([t.kind, t.value, t.lang, t.datatype] for t in map(RdfTerm.from_oxigraph, numbers)),
+                   packed)
 
 
-def _packed(variables: list[str], terms, packed: list[list[int]]) -> str:
-    terms = [[t.kind, t.value, t.lang, t.datatype] for t in terms]
-    return json.dumps({"vars": variables, "terms": terms, "rows": packed}, ensure_ascii=False, separators=(",", ":"))
+def _packed(variables: list[str], terms: Iterable[list], packed: list[list[int]]) -> str:
+    """The compact JSON of :func:`packed_rows` from each distinct term's ``[kind, value, lang, datatype]``."""
+    return json.dumps({"vars": variables, "terms": list(terms), "rows": packed}, ensure_ascii=False,
+                      separators=(",", ":"))
 
 
 def _unpacked(text: str) -> QueryResult:
