@@ -71,6 +71,10 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         state.heading_lead = state.heading_lead_marker = None   # an item beside "- Phối hợp với Y:" is no longer below it
     if is_heading(ctx, s) or _preamble(ctx, s) or _time_of_above(ctx, s):
         return
+    stated = dutycues.TIME_STATEMENT.match(ctx.low, s.start, s.end)
+    if stated and dutycues.DUE_MOMENT.search(ctx.low, stated.end(), s.end):
+        _stated_deadline(ctx, s, stated.end())
+        return
     attribute = _ATTRIBUTE.match(ctx.match[s.start:s.end])
     content_start = s.start
     inline = _inline_heading(ctx, s)
@@ -256,11 +260,22 @@ def _marker_of(line: str) -> str:
 
 
 def _item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
-    """"- Thời gian hoàn thành: Quý IV/2025": the time of the numbered item the line belongs to."""
+    """"- Thời gian hoàn thành: Quý IV/2025", "Thời gian hoàn thành là trong Quý I/2026.": the time of the numbered item
+    the line belongs to (of the duty before it when the line is in none)."""
     written = written_deadline(ctx.text[value_start:s.end])
     index = ctx.item_task(s) if written else None
     if index is not None and ctx.out[index].deadline is None:
         ctx.out[index].deadline = written
+
+
+def _stated_deadline(ctx: Context, s: Sent, value_start: int) -> None:
+    """"- Cục X tiếp tục phối hợp với Y xây dựng ứng dụng ... Thời gian hoàn thành là trong Quý I năm 2022.": the time of
+    the duty stated just before it, in the same item."""
+    written = written_deadline(ctx.text[value_start:s.end])
+    task = ctx.out[ctx.state.last_task] if ctx.state.last_task is not None else None
+    if written and task is not None and task.deadline is None and task.sentence == s.sentence.index - 1 \
+            and ctx.sentences[task.sentence].section == s.sentence.section:
+        task.deadline = written
 
 
 def run(ctx: Context) -> list[Assertion]:
