@@ -355,7 +355,8 @@ class Context:
 
     def condition_then_duty(self, pos: int, end: int) -> bool:
         """After the holders, a condition and then a duty word ("X, Y khi quyết định tạm hoãn ... phải gửi ...", "X
-        khi phát hiện vi phạm có trách nhiệm ...")."""
+        khi phát hiện vi phạm có trách nhiệm ..."): the one reading of the form, for the opening chain and for the
+        holders of a duty word (``duties._conditioned``)."""
         condition = dutycues.CONDITION.match(self.low, pos, end)
         return condition is not None and dutycues.RESPONSIBLE.search(self.scan, condition.end(), end) is not None
 
