@@ -89,6 +89,8 @@ class State:
     heading_lead: int | None = None   # the lead-in's coordination ("Giao X chủ trì, phối hợp với Y ... sau:")
     heading_lead_marker: str | None = None   # the list marker of a lead-in under a heading ("- Phối hợp với Y:")
     delegates: list[Mention] = field(default_factory=list)   # who a delegation names ("Ủy quyền cho X ...")
+    listed_upto: int | None = None   # the last line of a lead-in's holders listed as bullets ("Giao ... gồm:" / "- Sở A;")
+    listed: list[Mention] | None = None   # those holders: while they are the heading, each leads on its own (no pairs)
     last_task: int | None = None
     last_task_section: int | None = None
     open_coordination: int | None = None

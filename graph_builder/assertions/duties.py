@@ -364,6 +364,9 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
         directed = ctx.out[d.directed_index]
         coordination(ctx, s, start, end, d.directed, d.triggers, d.directed_index, directed.text,
                      (directed.evidence.start, directed.evidence.end))
+    elif d.inherited and ctx.state.heading is ctx.state.listed and d.subjects == ctx.state.heading:
+        for holder in d.subjects:   # bodies listed each for its own field ("- Sở A (đối với ...)"): no co-leads
+            coordination(ctx, s, start, end, [holder], d.triggers, index, task_text, (d.tstart, d.tend))
     else:
         coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
         later_partners(ctx, s, end, d.subjects, d.triggers, index, task_text)

@@ -17,7 +17,7 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
                                                               labelled_roles, lead_role_line, parties_of_coordination,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
-from policykg.graph_builder.assertions.leadins import item_after_lead_in, lead_in_kind
+from policykg.graph_builder.assertions.leadins import item_after_lead_in, lead_in_kind, listed_holder
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
@@ -40,6 +40,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     state = ctx.state
     _carry_over(ctx, s)
     references(ctx, s)
+    if listed_holder(ctx, s) or ctx.state.heading and dutycues.DUTY_LEAD_IN.fullmatch(ctx.low, s.start, s.end):
+        return   # "- Sở Xây dựng (đối với ...);" below "Giao ... gồm:", then "Có trách nhiệm:": no duty of its own
     if _lists_things(ctx, s):
         return   # "- Doanh nghiệp kinh doanh trực tuyến" below "... theo các nhóm đối tượng như:": a thing listed
     if ctx.in_layout_table(s.sentence.span):

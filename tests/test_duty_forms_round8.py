@@ -1,0 +1,57 @@
+"""Duty forms of letters and plans that round 8 read on development documents (invented text): a lead-in that gives a
+task and lists its holders as bullets, each for its own field ("Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:"
+/ "- Sở A (đối với ...);" / "Có trách nhiệm:" / "a) ..."), and a list of members that gives no duty."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.eval_real import predictions_from_quads  # noqa: E402
+
+from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
+from policykg.graph_builder.read import source_from_string  # noqa: E402
+
+LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nSố: 845/UBND-KT\nYên Bái, ngày 12 tháng 5 năm 2027\n"
+          "V/v quản lý mạng lưới chợ\n\nKính gửi: Các sở, ban, ngành thuộc tỉnh.\n\n"
+          "Để quản lý mạng lưới chợ trên địa bàn, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành "
+          "thực hiện các nội dung sau:\n")
+
+
+def _read(body: str):
+    result = build_source(source_from_string(LETTER + body, name="letter.txt"))
+    p = predictions_from_quads(emit_result(result), defaultdict(set))
+    label = {iri: min(labels) for iri, labels in p.labels.items() if labels}
+    duties = {(label.get(a, a), text.split("\n")[0]) for a, text in p.duties}
+    pairs = {tuple(sorted((label.get(a, a), label.get(b, b)))) for a, b in p.pairs}
+    return duties, pairs
+
+
+LISTED = ("1. Về quản lý chợ\nGiao các sở quản lý chuyên ngành theo ngành, lĩnh vực gồm:\n"
+          "- Sở Công Thương (đối với chợ đầu mối);\n- Sở Y tế (đối với an toàn thực phẩm tại chợ).\n"
+          "Có trách nhiệm:\na) Chủ trì, phối hợp với Ủy ban nhân dân cấp xã rà soát mạng lưới chợ.\n"
+          "b) Báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.\n2. Sở Tài chính\nBố trí kinh phí thực hiện.\n")
+
+
+def test_bodies_listed_below_a_lead_in_hold_the_duties_that_follow():
+    duties, pairs = _read(LISTED)
+    for body in ("Sở Công Thương", "Sở Y tế"):
+        held = {text for who, text in duties if who.startswith(body)}
+        assert any("rà soát mạng lưới chợ" in t for t in held), (body, duties)
+        assert any(t.startswith("Báo cáo Ủy ban nhân dân tỉnh") for t in held), (body, duties)
+        assert not any(t.startswith(("Sở Y tế (đối với", "Có trách nhiệm", "Giao các sở")) for t in held)
+    assert any(who.startswith("Sở Tài chính") and t.startswith("Bố trí kinh phí") for who, t in duties)
+    assert not any(t.startswith("Bố trí kinh phí") for who, t in duties if who.startswith(("Sở Y tế", "Sở Công")))
+
+
+def test_bodies_listed_each_for_its_field_are_no_pair():
+    _, pairs = _read(LISTED)
+    assert not any(a.startswith("Sở Công Thương") and b.startswith("Sở Y tế") for a, b in pairs), pairs
+
+
+def test_members_listed_are_not_the_holders_of_duties_below():
+    duties, _ = _read("1. Tổ công tác liên ngành\nThành phần Tổ công tác gồm:\n- Sở Công Thương;\n- Sở Y tế.\n"
+                      "Nhiệm vụ của Tổ công tác:\na) Kiểm tra các chợ đầu mối.\n")
+    assert not any(t.startswith("Kiểm tra các chợ") for who, t in duties if who.startswith(("Sở Y tế", "Sở Công")))
