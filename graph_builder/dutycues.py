@@ -229,5 +229,11 @@ TIME_STATEMENT = re.compile(r"\s*thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|
 # "(Thời gian thực hiện: Quý II/2026)" (matched on the lower-cased line; the time is then read with DEADLINE)
 BRACKETED_TIME = re.compile(r"\s*\(\s*(?P<label>thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:?\s*)?"
                             r"(?P<time>[^()]{4,100}?)\s*\)\s*[.;]?\s*")
+# a heading that only names the period of the items below it (a programme's schedule): "a) Giai đoạn 1 (năm 2010 -
+# 2011)", "Giai đoạn 2026 - 2027:", "Năm 2027:", "Quý I/2027:", "Từ năm 2026 đến năm 2030:" (matched on the line's
+# lower-cased content, after its numbering)
+PERIOD_HEADING = re.compile(rf"\s*(?:giai\s+đoạn(?:\s+(?:\d{{1,2}}|[ivx]{{1,4}}))?\s*[(:,-]?\s*(?:từ\s+)?(?:năm\s+)?"
+                            rf"\d{{4}}(?:\s*[-–]\s*\d{{4}}|\s+(?:đến|tới)\s+(?:năm\s+)?\d{{4}})?\s*\)?"
+                            rf"|{_QUARTER}|{_YEAR}|từ\s+{_YEAR}\s+(?:đến|tới)\s+{_YEAR})\s*:?\s*")
 # the moments of a deadline, to compute when it falls due
 DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")

@@ -54,3 +54,17 @@ def test_a_sentence_that_states_the_time_gives_it_to_the_duty_before_it():
 def test_a_time_sentence_after_no_duty_makes_no_dated_task_of_its_own():
     found = _deadlines("1. Về chợ đầu mối\nThời gian hoàn thành là trong Quý II năm 2027.\n")
     assert not any(text.startswith("Thời gian hoàn thành") for text, _ in found)
+
+
+SCHEDULE = ("4. Tiến độ thực hiện\na) Giai đoạn 1 (năm 2027 - 2028)\n- Thành lập Tổ công tác liên ngành về chợ;\n"
+            "- Sở Công Thương rà soát quy hoạch chợ đầu mối;\nb) Giai đoạn 2 (năm 2029 - 2030)\n"
+            "- Tổng kết, đánh giá kết quả thực hiện Kế hoạch.\n5. Kinh phí\n"
+            "- Bố trí kinh phí thực hiện từ nguồn ngân sách nhà nước.\n")
+
+
+def test_items_below_a_period_heading_are_due_in_that_period():
+    found = {text.split(";")[0].rstrip(". "): d for text, d in _deadlines(SCHEDULE)}
+    assert found.get("Thành lập Tổ công tác liên ngành về chợ") == "Giai đoạn 1 (năm 2027 - 2028)", found
+    assert any("rà soát quy hoạch chợ đầu mối" in t and d == "Giai đoạn 1 (năm 2027 - 2028)" for t, d in found.items())
+    assert found.get("Tổng kết, đánh giá kết quả thực hiện Kế hoạch") == "Giai đoạn 2 (năm 2029 - 2030)", found
+    assert not any("Bố trí kinh phí" in t for t in found), found   # the period ends with its part

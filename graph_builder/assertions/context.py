@@ -91,6 +91,7 @@ class State:
     delegates: list[Mention] = field(default_factory=list)   # who a delegation names ("Ủy quyền cho X ...")
     listed_upto: int | None = None   # the last line of a lead-in's holders listed as bullets ("Giao ... gồm:" / "- Sở A;")
     listed: list[Mention] | None = None   # those holders: while they are the heading, each leads on its own (no pairs)
+    period: tuple[int | None, str] | None = None   # a schedule's period heading: its section and the period as written
     last_task: int | None = None
     last_task_section: int | None = None
     open_coordination: int | None = None

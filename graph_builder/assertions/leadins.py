@@ -9,8 +9,9 @@ import re
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import bare_roles
+from policykg.graph_builder.model import Assertion, Span
 
-__all__ = ["item_after_lead_in", "lead_in_kind", "listed_holder"]
+__all__ = ["item_after_lead_in", "item_in_period", "lead_in_kind", "listed_holder", "period_heading"]
 
 _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU|[IVXL]{1,5}[.)])")
 _BULLET = re.compile(r"\s*[-+•]\s")
@@ -97,3 +98,31 @@ def listed_holder(ctx: Context, s: Sent) -> bool:
     state.heading_section, state.heading_rank, state.heading_lead = s.sentence.section, 2, None
     state.listed_upto, state.listed = s.sentence.index, state.heading
     return True
+
+
+def period_heading(ctx: Context, s: Sent) -> bool:
+    """A numbered line of a schedule that only names a period ("a) Giai đoạn 1 (năm 2010 - 2011)", "Năm 2027:"): the
+    items below it are due in that period (``item_in_period``). True when the line is so."""
+    if s.start == s.sentence.span.start or s.actors or not dutycues.PERIOD_HEADING.fullmatch(ctx.low, s.start, s.end):
+        return False
+    start, end = ctx.span_text(s.start, s.end)
+    ctx.state.period = (s.sentence.section, ctx.text[start:end].rstrip(":").strip())
+    return True
+
+
+def item_in_period(ctx: Context, s: Sent, made: int) -> None:
+    """"- Thành lập Ban Chỉ đạo Chương trình;" below "a) Giai đoạn 1 (năm 2010 - 2011)": the item is due in that
+    period; a duty it made without a time of its own gets it, an item that made none is a requirement due then."""
+    period = ctx.state.period
+    if period is None or s.start == s.sentence.span.start and ctx.opening.get(s.sentence.section) is s.sentence:
+        return
+    if not ctx.within(s.sentence.section, period[0]):
+        ctx.state.period = None
+        return
+    records = [a for a in ctx.out[made:] if a.relation in ("task", "requirement") and a.sentence == s.sentence.index]
+    for record in records:
+        record.deadline = record.deadline or period[1]
+    start, end = ctx.span_text(s.start, s.end)
+    if not records and s.start > s.sentence.span.start and end - start > 12:
+        ctx.add(Assertion("requirement", Span(start, end), s.sentence.index, text=ctx.text[start:end].rstrip(". "),
+                          deadline=period[1]))

@@ -17,7 +17,8 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
                                                               labelled_roles, lead_role_line, parties_of_coordination,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
-from policykg.graph_builder.assertions.leadins import item_after_lead_in, lead_in_kind, listed_holder
+from policykg.graph_builder.assertions.leadins import (item_after_lead_in, item_in_period, lead_in_kind, listed_holder,
+                                                       period_heading)
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
@@ -71,7 +72,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
     if state.heading_lead_marker is not None and (not state.heading or _marker(ctx, s) == state.heading_lead_marker):
         state.heading_lead = state.heading_lead_marker = None   # an item beside "- Phối hợp với Y:" is no longer below it
-    if is_heading(ctx, s) or _preamble(ctx, s) or _time_of_above(ctx, s):
+    if period_heading(ctx, s) or is_heading(ctx, s) or _preamble(ctx, s) or _time_of_above(ctx, s):
         return
     stated = dutycues.TIME_STATEMENT.match(ctx.low, s.start, s.end)
     if stated and dutycues.DUE_MOMENT.search(ctx.low, stated.end(), s.end):
@@ -111,6 +112,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     else:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
+    item_in_period(ctx, s, made)
 
 
 def _carry_over(ctx: Context, s: Sent) -> None:
