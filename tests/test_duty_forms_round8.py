@@ -55,3 +55,26 @@ def test_members_listed_are_not_the_holders_of_duties_below():
     duties, _ = _read("1. Tổ công tác liên ngành\nThành phần Tổ công tác gồm:\n- Sở Công Thương;\n- Sở Y tế.\n"
                       "Nhiệm vụ của Tổ công tác:\na) Kiểm tra các chợ đầu mối.\n")
     assert not any(t.startswith("Kiểm tra các chợ") for who, t in duties if who.startswith(("Sở Y tế", "Sở Công")))
+
+
+def _actor_labels(text: str) -> list[str]:
+    from policykg.graph_builder.recognise import find_mentions
+    from policykg.graph_builder.segment import segment
+    from policykg.ontology import load_lexicon
+    src = source_from_string(text)
+    _, sentences = segment(src)
+    return [m.label for m in find_mentions(src, sentences, load_lexicon()) if m.category == "actor"]
+
+
+def test_a_list_of_ministries_wraps_over_lines_and_names_ministries_of_an_older_government():
+    labels = _actor_labels("3. Trách nhiệm của các Bộ: Tư pháp, Thủy sản, Nông nghiệp và\nPhát triển nông thôn, "
+                           "Thương  mại, Công\nnghiệp và Y tế:\na) Phối hợp với Bộ Khoa học và Công nghệ.\n")
+    assert labels[:6] == ["Bộ Tư pháp", "Bộ Thủy sản", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Thương mại",
+                          "Bộ Công nghiệp", "Bộ Y tế"], labels
+
+
+def test_an_unknown_ministry_ends_before_the_verb_and_a_broken_known_name_makes_none():
+    assert _actor_labels("Bộ Tư pháp chủ trì, phối hợp với các Bộ: Thủy sản, Công nghiệp thực hiện rà soát.\n") == [
+        "Bộ Tư pháp", "Bộ Thủy sản", "Bộ Công nghiệp"]
+    labels = _actor_labels("Bộ Tư pháp chủ trì, phối hợp với các Bộ: Kế hoạch và Đầu. tư, Tài chính rà soát.\n")
+    assert not any(label.startswith("Bộ Kế hoạch và Đầu") and label != "Bộ Kế hoạch và Đầu tư" for label in labels)
