@@ -78,3 +78,14 @@ def test_an_unknown_ministry_ends_before_the_verb_and_a_broken_known_name_makes_
         "Bộ Tư pháp", "Bộ Thủy sản", "Bộ Công nghiệp"]
     labels = _actor_labels("Bộ Tư pháp chủ trì, phối hợp với các Bộ: Kế hoạch và Đầu. tư, Tài chính rà soát.\n")
     assert not any(label.startswith("Bộ Kế hoạch và Đầu") and label != "Bộ Kế hoạch và Đầu tư" for label in labels)
+
+
+def test_an_item_below_a_lead_line_stays_the_leads_when_bodies_inside_it_coordinate():
+    result = build_source(source_from_string(
+        LETTER + "3. Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan\n\na) Khẩn trương trình Ủy ban nhân "
+        "dân tỉnh ban hành quy định về chợ, trong đó quy định trách nhiệm các sở, ngành trong việc phối hợp với Sở "
+        "Tài chính quản lý chợ.\n", name="letter.txt"))
+    p = predictions_from_quads(emit_result(result), defaultdict(set))
+    label = {iri: min(labels) for iri, labels in p.labels.items() if labels}
+    assert any(label.get(a, "").startswith("Sở Tài chính") and text.startswith("Khẩn trương trình")
+               for a, text in p.leads), p.leads

@@ -244,7 +244,8 @@ def _led_item(ctx: Context, s: Sent, made: int) -> None:
     for i in range(made, len(ctx.out)):
         task = ctx.out[i]
         if task.relation == "task" and task.sentence == s.sentence.index and task.subjects == lead_in.subjects \
-                and not any(a.relation == "coordination" and a.parent == i for a in ctx.out[made:]):
+                and not any(a.relation == "coordination" and a.parent == i and set(a.subjects) & set(lead_in.subjects)
+                            for a in ctx.out[made:]):   # (bodies named deep inside the item coordinate on their own)
             ctx.add(Assertion("coordination", task.evidence, task.sentence, subjects=list(lead_in.subjects),
                               objects=list(lead_in.objects), text=task.text, levels=task.levels, parent=i,
                               qualifier="unled" if lead_in.qualifier == "unled" else None))
