@@ -89,3 +89,11 @@ def test_an_item_below_a_lead_line_stays_the_leads_when_bodies_inside_it_coordin
     label = {iri: min(labels) for iri, labels in p.labels.items() if labels}
     assert any(label.get(a, "").startswith("Sở Tài chính") and text.startswith("Khẩn trương trình")
                for a, text in p.leads), p.leads
+
+
+def test_the_running_head_of_a_gazette_page_is_no_duty():
+    duties, _ = _read("1. Sở Tài chính bố trí kinh phí thực hiện quản lý chợ, bảo đảm đúng quy định của pháp luật "
+                      "về ngân sách.\n\nCÔNG BÁO/Số 412/Ngày 05-06-2027\n45\n\n2. Sở Y tế kiểm tra an toàn thực phẩm.\n")
+    assert not any("CÔNG BÁO" in text or text.strip() == "45" for _, text in duties), duties
+    assert any(who.startswith("Sở Y tế") and text.startswith("kiểm tra") or "kiểm tra an toàn" in text
+               for who, text in duties), duties
