@@ -97,3 +97,24 @@ def test_the_running_head_of_a_gazette_page_is_no_duty():
     assert not any("CÔNG BÁO" in text or text.strip() == "45" for _, text in duties), duties
     assert any(who.startswith("Sở Y tế") and text.startswith("kiểm tra") or "kiểm tra an toàn" in text
                for who, text in duties), duties
+
+
+WRAPPED = ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nSố: 845/UBND-KT\nYên Bái, ngày 12 tháng 5 năm 2027\n"
+           "V/v quản lý mạng lưới chợ\n\nKính gửi: Các sở, ban, ngành thuộc tỉnh.\n\n"
+           "Để quản lý mạng lưới chợ trên địa bàn, Chủ tịch Ủy ban nhân dân tỉnh yêu\n"
+           "cầu các sở, ban, ngành và Ủy ban nhân dân các xã thực hiện các nội dung\nsau:\n")
+
+
+def test_an_item_wrapped_before_a_name_goes_on_on_the_next_line():
+    result = build_source(source_from_string(
+        WRAPPED + "4. Ủy ban nhân dân cấp xã\na) Khẩn trương rà soát toàn bộ các chợ trên địa bàn quản lý.\n"
+        "b) Định kỳ báo cáo Ủy ban nhân dân tỉnh để kịp thời tổng hợp, báo cáo\nBan Thường vụ Tỉnh ủy về tiến "
+        "độ và kết quả thực hiện.\nc) Về công tác quản lý an toàn thực phẩm tại các chợ đầu mối của tỉnh\n"
+        "Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\n", name="letter.txt"))
+    p = predictions_from_quads(emit_result(result), defaultdict(set))
+    label = {iri: min(labels) for iri, labels in p.labels.items() if labels}
+    duties = {(label.get(a, a), " ".join(text.split())) for a, text in p.duties}
+    assert any(who.startswith("Ủy ban nhân dân") and text.startswith("Định kỳ báo cáo") and "Ban Thường vụ" in text
+               for who, text in duties), duties
+    assert not any(who.startswith("Ban Thường vụ") for who, _ in duties), duties
+    assert any(who.startswith("Sở Y tế") and "kiểm tra an toàn" in text for who, text in duties), duties
