@@ -23,6 +23,7 @@ from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
+from policykg.graph_builder.organs import motto_spans
 from policykg.graph_builder.segment import section_role
 from policykg.graph_builder.vocabulary import mostly_capitals
 
@@ -45,6 +46,10 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         return   # "- Sở Xây dựng (đối với ...);" below "Giao ... gồm:", then "Có trách nhiệm:": no duty of its own
     if _lists_things(ctx, s):
         return   # "- Doanh nghiệp kinh doanh trực tuyến" below "... theo các nhóm đối tượng như:": a thing listed
+    line = ctx.match[s.start:s.end].strip()
+    if line and sum(b - a for a, b in motto_spans(line)) >= 0.8 * len(line):
+        state.heading = []   # "Độc lập - Tự do - Hạnh phúc" of an attached document's header: no duty, a new frame
+        return
     if ctx.in_layout_table(s.sentence.span):
         for table, row in ctx.layout_rows_upto(s.sentence.span.end):
             layout_row(ctx, s, table, row)
