@@ -42,14 +42,10 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     state = ctx.state
     _carry_over(ctx, s)
     references(ctx, s)
-    if listed_holder(ctx, s) or ctx.state.heading and dutycues.DUTY_LEAD_IN.fullmatch(ctx.low, s.start, s.end):
-        return   # "- Sở Xây dựng (đối với ...);" below "Giao ... gồm:", then "Có trách nhiệm:": no duty of its own
+    if _no_duty_line(ctx, s):
+        return
     if _lists_things(ctx, s):
         return   # "- Doanh nghiệp kinh doanh trực tuyến" below "... theo các nhóm đối tượng như:": a thing listed
-    line = ctx.match[s.start:s.end].strip()
-    if line and sum(b - a for a, b in motto_spans(line)) >= 0.8 * len(line):
-        state.heading = []   # "Độc lập - Tự do - Hạnh phúc" of an attached document's header: no duty, a new frame
-        return
     if ctx.in_layout_table(s.sentence.span):
         for table, row in ctx.layout_rows_upto(s.sentence.span.end):
             layout_row(ctx, s, table, row)
@@ -118,6 +114,17 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
     item_in_period(ctx, s, made)
+
+
+def _no_duty_line(ctx: Context, s: Sent) -> bool:
+    """A line that states no duty of its own: a motto line of an attached document's header ("Độc lập - Tự do - Hạnh
+    phúc": it ends the actor heading above it), a body listed as a holder below a lead-in ("- Sở Xây dựng (đối với
+    ...);" below "Giao ... gồm:"), a bare duty word over the items ("Có trách nhiệm:")."""
+    line = ctx.match[s.start:s.end].strip()
+    if line and sum(b - a for a, b in motto_spans(line)) >= 0.8 * len(line):
+        ctx.state.heading = []
+        return True
+    return listed_holder(ctx, s) or bool(ctx.state.heading) and dutycues.DUTY_LEAD_IN.fullmatch(ctx.low, s.start, s.end)
 
 
 def _carry_over(ctx: Context, s: Sent) -> None:
