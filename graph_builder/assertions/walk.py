@@ -116,12 +116,15 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     item_in_period(ctx, s, made)
 
 
+_MOTTO_WORD = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c|c[ộôo]ng\s+h[òoó]a|đ[ảaá]ng\s+c[ộôo]ng|đ[ộôo]c\s+l[ậâa]p")   # a cheap look first
+
+
 def _no_duty_line(ctx: Context, s: Sent) -> bool:
     """A line that states no duty of its own: a motto line of an attached document's header ("Độc lập - Tự do - Hạnh
     phúc": it ends the actor heading above it), a body listed as a holder below a lead-in ("- Sở Xây dựng (đối với
     ...);" below "Giao ... gồm:"), a bare duty word over the items ("Có trách nhiệm:")."""
     line = ctx.match[s.start:s.end].strip()
-    if line and sum(b - a for a, b in motto_spans(line)) >= 0.8 * len(line):
+    if _MOTTO_WORD.search(line) and sum(b - a for a, b in motto_spans(line)) >= 0.8 * len(line):
         ctx.state.heading = []
         return True
     return listed_holder(ctx, s) or bool(ctx.state.heading) and dutycues.DUTY_LEAD_IN.fullmatch(ctx.low, s.start, s.end)
