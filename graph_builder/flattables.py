@@ -28,8 +28,9 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import dutycues
+from policykg.graph_builder.wrappedtables import wrapped_table_marks
 
-__all__ = ["apply_flat_tables", "duty_header", "flat_table_marks", "line_spans"]
+__all__ = ["apply_flat_tables", "bare_pipe_rows", "duty_header", "flat_table_marks", "line_spans"]
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
 _NUMBER_COLUMN = re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")
@@ -61,6 +62,33 @@ def duty_header(keys: list[str]) -> bool:
     """Header cells of a division-of-labour table: a task column and a lead (or executor) column."""
     return any(dutycues.TASK_COLUMN.search(k) for k in keys) and any(
         dutycues.LEAD_COLUMN.search(k) or dutycues.EXECUTOR_COLUMN.search(k) for k in keys)
+
+
+def bare_pipe_rows(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the lines that are rows of a pipe table written without its outer pipes and without a delimiter
+    row (a Word table converted to text: "TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"
+    then one row per line, "1 | Rà soát ... | Bộ A | Bộ B, Bộ C | Năm 2026"; a row under a merged number cell
+    starts with its pipe). The header is a line of short cells, a duty table's by its words; the table runs over the
+    lines below that hold a pipe.
+
+    >>> t = "Danh mục\\nTT | Nội dung | Cơ quan chủ trì | Thời gian\\n1 | Rà soát | Bộ A | Năm 2026\\n | Kiểm tra | Bộ B | 2027\\nHết"
+    >>> sorted(bare_pipe_rows(t, line_spans(t)))
+    [1, 2, 3]
+    """
+    out: set[int] = set()
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if line.count("|") < 2 or line.lstrip().startswith("|") or i in out:
+            continue
+        keys = [match_key(c) for c in line.split("|")]
+        if not all(0 < len(k) <= _MAX_HEADER_CELL for k in keys) or not duty_header(keys):
+            continue
+        j = i + 1
+        while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
+            j += 1
+        if j > i + 1:
+            out.update(range(i, j))
+    return out
 
 
 def _tab_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:
@@ -388,6 +416,8 @@ def flat_table_marks(text: str) -> dict[int, str]:
     if "\t" in text:
         _tab_tables(text, lines, marks)
     _flat_tables(text, lines, marks)
+    if "\n" in text.strip():
+        wrapped_table_marks(text, lines, marks)    # from PDF: one cell fragment per line, cells decided by content
     if "\n|" in text:
         _pipe_line_tables(text, lines, marks)
         _half_pipe_tables(text, lines, marks)
