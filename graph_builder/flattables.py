@@ -238,7 +238,8 @@ def _flat_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str])
     header_keys = _header_cells(text, lines)
     i = 0
     while i < len(lines):
-        header = _header_run(text, lines, header_keys, i) if header_keys[i] is not None else []
+        header = _header_run(text, lines, header_keys, i) if header_keys[i] is not None and lines[i][1] not in marks \
+            else []
         if not header:
             i += 1
             continue
@@ -415,9 +416,8 @@ def flat_table_marks(text: str) -> dict[int, str]:
     marks: dict[int, str] = {}
     if "\t" in text:
         _tab_tables(text, lines, marks)
+    wrapped_table_marks(text, lines, marks)    # one cell fragment per line (from PDF): cells decided by content
     _flat_tables(text, lines, marks)
-    if "\n" in text.strip():
-        wrapped_table_marks(text, lines, marks)    # from PDF: one cell fragment per line, cells decided by content
     if "\n|" in text:
         _pipe_line_tables(text, lines, marks)
         _half_pipe_tables(text, lines, marks)

@@ -11,8 +11,9 @@ header again in the middle of a row, whose cells then go on below it.
 
 How a row's lines become cells (``row_cells``):
 
-- the task is the first cell: its column is the widest, so it runs over the lines that are wide or go on in lower
-  case, up to the first narrow line that starts with a capital;
+- the task is the first cell: its column is the widest, so it runs over the lines that go on in lower case (or after
+  a comma or a connective) or are wide, up to the first line that starts with a capital and is narrow or opens a
+  body's name or a time;
 - the other cells start with a capital (or a digit) on a line whose line above does not leave something open (a
   comma, "và", "với", "của", "ở", "trình" ...): "Ủy ban nhân" / "dân cấp tỉnh" / "trình" / "Hội" / "đồng nhân dân" is
   one cell;
@@ -46,13 +47,14 @@ from policykg.graph_builder import dutycues
 
 __all__ = ["row_cells", "wrapped_table_marks"]
 
-_NUMBER_KEYS = frozenset(("stt", "tt", "số tt", "số thứ tự"))
-_OPENER = re.compile(r"^(\d{1,3})\s*\.?(?=\s|$)\s*")
+_NUMBER_KEYS = frozenset(("stt", "tt", "số tt", "số thứ tự", "số"))
+_OPENER = re.compile(r"^(\d{1,3}(?:\.\d{1,2}){0,2})\s*\.?(?=\s|$)\s*")
 _GROUP = re.compile(r"^[IVXLC]{1,5}\s*[.)]\s+\S")
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 _LEAVES = re.compile(r"^(?:Nơi nhận|(?:TM|KT|TL|TUQ)\.\s)")
 _MAX_HEADER_LINE = 40
 _MAX_ROW_PIECES = 80
+_MAX_CELL_LINE = 70     # a line this long is a cell's only if the table has lines of two thirds its length
 _WIDE = 0.62           # a line at least this share of the table's widest is a line of the task's (wide) column
 
 
@@ -78,28 +80,37 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[str], list[int]] | None:
-    """The header that starts at line ``i`` ("STT" then its cells wrapped over lines): the column titles and the line
-    indexes, or None."""
-    if match_key(text[lines[i][0]:lines[i][1]]) not in _NUMBER_KEYS:
-        return None
-    titles, used = [match_key(text[lines[i][0]:lines[i][1]])], [i]
-    for j in range(i + 1, len(lines)):
+def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[str], list[list[int]]] | None:
+    """The header that starts at line ``i`` ("STT" then its cells wrapped over lines): the column titles and the
+    lines of each title, or None. A title over two columns ("Cơ quan thực hiện" over "Chủ trì" / "Phối hợp") joins
+    the first of them."""
+    titles: list[str] = []
+    cells: list[list[int]] = []
+    for j in range(i, len(lines)):
         line = text[lines[j][0]:lines[j][1]].strip()
         key = match_key(line)
         if not line or len(line) > _MAX_HEADER_LINE:
             break
-        if line[0].islower() and len(titles) > 1 and len(key.split()) <= 3:
+        if not titles and key not in _NUMBER_KEYS:
+            return None
+        if titles and (line[0].islower() and len(titles) > 1 or titles == ["số"]) and len(key.split()) <= 3:
             titles[-1] += " " + key          # "Cơ quan" / "chủ trì": one title
-        elif dutycues.HEADER_WORD.search(key) and not _OPENER.match(line):
+            cells[-1].append(j)
+        elif (not titles or dutycues.HEADER_WORD.search(key)) and not _OPENER.match(line):
             titles.append(key)
+            cells.append([j])
         else:
             break
-        used.append(j)
-    if len(titles) < 4 or not dutycues.TASK_COLUMN.search(titles[1]) or not any(
+    for k in range(len(titles) - 2, 0, -1):
+        if dutycues.EXECUTOR_COLUMN.search(titles[k]) and dutycues.LEAD_COLUMN.search(titles[k + 1]) \
+                and not dutycues.LEAD_COLUMN.search(titles[k]) and k + 2 < len(titles) \
+                and dutycues.PARTNER_COLUMN.search(titles[k + 2]):
+            titles[k:k + 2] = [titles[k] + " " + titles[k + 1]]
+            cells[k:k + 2] = [cells[k] + cells[k + 1]]
+    if len(titles) < 4 or titles[0] not in _NUMBER_KEYS or not dutycues.TASK_COLUMN.search(titles[1]) or not any(
             dutycues.LEAD_COLUMN.search(t) or dutycues.EXECUTOR_COLUMN.search(t) for t in titles[2:]):
         return None
-    return titles, used
+    return titles, cells
 
 
 def _same_header(text: str, lines: list[tuple[int, int]], j: int, header: list[int]) -> bool:
@@ -135,7 +146,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
     table = _Table(titles, [header])
     repeats = [j for j in range(header[-1] + 1, len(lines)) if _same_header(text, lines, j, header)]
     page = {k for j in repeats for k in _page_lines(text, lines, j)}
-    expected, j, widest, below_header = 1, header[-1] + 1, 0, False
+    last, j, widest, below_header = (), header[-1] + 1, 0, False
     while j < len(lines):
         a, b = _strip(text, *lines[j])
         line = text[a:b]
@@ -150,9 +161,9 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
         current = table.rows[-1] if table.rows else None
         if j in page:
             table.apart.append([j])
-        elif opener and int(opener.group(1)) == expected:
+        elif opener and _follows(last, tuple(int(n) for n in opener.group(1).split("."))):
             table.rows.append(_Row((a, a + len(opener.group(0).rstrip()))))
-            expected, below_header = expected + 1, False
+            last, below_header = tuple(int(n) for n in opener.group(1).split(".")), False
             if opener.end() < len(line):
                 table.rows[-1].pieces.append((a + opener.end(), b))
         elif _GROUP.match(line):
@@ -164,7 +175,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
             table.apart.append(group)
             below_header = False
         elif _LEAVES.match(line) or _capitals(line) or current is None or len(current.pieces) > _MAX_ROW_PIECES \
-                or (widest and len(line) > 1.5 * widest):
+                or len(line) > max(1.5 * widest, _MAX_CELL_LINE):
             break
         else:
             if below_header:
@@ -175,6 +186,14 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
             widest = max(widest, b - a)
         j += 1
     return table
+
+
+def _follows(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """The row number that may come after ``last``: the next at its level or above ("1.2" after "1.1", "2" after
+    "1.3"), or the first below it ("1.1" after "1")."""
+    if number == (*last, 1):
+        return True
+    return any(number == (*last[:k], last[k] + 1) for k in range(len(last)))
 
 
 def _last_line(lines: list[tuple[int, int]], row: _Row) -> int:
@@ -257,9 +276,12 @@ def row_cells(pieces: list[str], roles: list[str], wide: int) -> list[list[int]]
     [[0, 1], [2, 3, 4, 5], [6], [7], [8]]
     """
     t = 1
-    while t < len(pieces) and (not _starts_upper(pieces[t]) or len(pieces[t]) >= wide):
+    while t < len(pieces) and (not _starts_upper(pieces[t]) or (_open_end(pieces[t - 1]) or len(pieces[t]) >= wide)
+                               and not _actor_like(match_key(pieces[t])) and not dutycues.TIME_CELL.match(
+                                   match_key(pieces[t]))):
         t += 1
-    starts = [k for k in range(t, len(pieces)) if k == t or _starts_upper(pieces[k]) and not _open_end(pieces[k - 1])]
+    starts = [k for k in range(t, len(pieces)) if k == t or _starts_upper(pieces[k]) and not _open_end(pieces[k - 1])
+              and not _name_goes_on(pieces[k - 1], pieces[k])]
     bounds = list(zip(starts, starts[1:] + [len(pieces)]))
     segments = [" ".join(pieces[a:b]) for a, b in bounds]
     cells = [list(range(t))]
@@ -274,6 +296,14 @@ def _open_end(piece: str) -> bool:
     words = piece.split()
     return bool(dutycues.CELL_OPEN_END.search(piece.lower())) or bool(words) and words[-1][:1].isupper() \
         and match_key(words[-1]) in _actor_heads()
+
+
+def _name_goes_on(piece: str, below: str) -> bool:
+    """A proper name wrapped after a capitalised word ("Sở Công" / "Thương"): the line below is a word or two in
+    capitals that open no body, no time and no product."""
+    words, key = piece.split(), match_key(below)
+    return bool(words) and words[-1][:1].isupper() and len(below.split()) <= 2 and not _actor_like(key) \
+        and not dutycues.TIME_CELL.match(key) and not _product_words().match(key)
 
 
 def _starts_upper(piece: str) -> bool:
@@ -392,29 +422,18 @@ def wrapped_table_marks(text: str, lines: list[tuple[int, int]], marks: dict[int
         if found is None:
             i += 1
             continue
-        titles, header = found
+        titles, cells = found
+        header = [k for cell in cells for k in cell]
         table = _read_table(text, lines, i, titles, header)
-        if not any(r.number for r in table.rows):
-            i += 1
+        if not any(r.number for r in table.rows) or all(len(r.pieces) < len(titles) for r in table.rows):
+            i += 1      # no row, or every cell on one line of its own: the one-cell-per-line reader's
             continue
-        units = [(*_mark_line(text, lines, used, marks, cells=_title_lines(text, lines, used)), False)
-                 for used in table.headers]
+        units = [(*_mark_line(text, lines, used, marks, cells=[[used[0] + k - i for k in cell] for cell in cells]),
+                  False) for used in table.headers]
         units += [(*_mark_line(text, lines, group, marks), False) for group in table.apart]
         units += _mark_rows(text, table, marks)
         _close_gaps(text, units, marks)
         i = max(max(h[-1] for h in table.headers), _last_line(lines, table.rows[-1])) + 1
-
-
-def _title_lines(text: str, lines: list[tuple[int, int]], used: list[int]) -> list[list[int]]:
-    """The lines of each header cell (a line that starts in lower case goes on with the one above)."""
-    cells: list[list[int]] = []
-    for k in used:
-        line = text[lines[k][0]:lines[k][1]].strip()
-        if cells and len(cells) > 1 and line[:1].islower():
-            cells[-1].append(k)
-        else:
-            cells.append([k])
-    return cells
 
 
 def _mark_rows(text: str, table: _Table, marks: dict[int, str]) -> list[tuple[int, int, bool]]:

@@ -113,6 +113,14 @@ def test_cells_are_decided_by_what_the_lines_are():
     assert row_cells(["Kiểm tra việc thực hiện quy định", "Các bộ ở", "Trung ương,", "Ủy ban nhân dân", "cấp tỉnh",
                       "Các cơ quan liên quan", "Thường xuyên"], ["lead", "partner", "deadline"], 25) == [
         [0], [1, 2, 3, 4], [5], [6]]
+    # a line of bodies wider than any task line still opens the lead cell; a task line's closing comma does not carry
+    # the task over a body's name
+    assert row_cells(["Xây dựng kế hoạch giám sát dịch bệnh", "động vật trên cạn",
+                      "Cục Chăn nuôi và Thú y (chủ trì); Viện Thú y, Trung tâm Chẩn đoán", "Tháng 7/2026"],
+                     ["lead", "deadline"], 35) == [[0, 1], [2], [3]]
+    assert row_cells(["Phân luồng người bệnh giữa các cấp chuyên môn,", "Bộ Y tế, Sở Y tế", "Cơ sở khám bệnh",
+                      "Đề án", "Từ quý II/2027"], ["lead", "partner", "other", "deadline"], 30) == [
+        [0], [1], [2], [3], [4]]
 
 
 def test_a_table_with_its_header_in_one_line_per_cell_is_left_to_the_one_cell_per_line_reader():
@@ -131,3 +139,24 @@ def test_a_long_group_title_inside_a_pipe_table_keeps_the_table_open():
                   "| Sở Y tế | Quý II/2026 |\n")
     assert [r[1:] for r in rows(text, "kh.md")] == [(["so-y-te"], ["so-tu-phap"], "Năm 2026"),
                                                     (["so-tai-chinh"], ["so-y-te"], "Quý II/2026")]
+
+
+def test_a_gazette_header_spanning_two_columns_and_rows_numbered_below_a_group():
+    text = TOP + "\n".join([
+        "Số", "TT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "Chủ trì", "Phối hợp", "Thời gian",
+        "1.", "Nhóm nhiệm vụ về thể chế",
+        "1.1.", "Ban hành quy chế phối hợp quản lý cụm ", "công nghiệp trên địa bàn tỉnh.",
+        "Sở Công ", "Thương", "Sở Tài chính, ", "Sở Xây dựng", "Quý I/2027",
+        "1.2.", "Tổng kết việc thực hiện quy chế về quản lý ", "cụm công nghiệp.",
+        "Sở Công ", "Thương", "Báo cáo tổng ", "kết", "Năm 2028",
+        "2.", "Kiểm tra các dự án đầu tư hạ tầng cụm ", "công nghiệp.",
+        "Ủy ban nhân dân ", "cấp huyện", "Sở Công Thương", "Hằng năm",
+    ]) + "\n"
+    found = rows(text, "kh.txt")
+    assert [(r[0][:20], r[1], r[2], r[3]) for r in found] == [
+        ("Ban hành quy chế phố", ["so-cong-thuong"], ["so-tai-chinh", "so-xay-dung"], "Quý I/2027"),
+        ("Tổng kết việc thực h", ["so-cong-thuong"], [], "Năm 2028"),
+        ("Kiểm tra các dự án đ", ["uy-ban-nhan-dan-cap-huyen"], ["so-cong-thuong"], "Hằng năm")]
+    src = source_from_string(text, name="kh.txt")
+    [table] = find_tables(src, segment(src)[1])
+    assert table.header == ["số tt", "nội dung nhiệm vụ", "cơ quan thực hiện chủ trì", "phối hợp", "thời gian"]
