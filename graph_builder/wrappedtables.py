@@ -139,13 +139,35 @@ def _page_lines(text: str, lines: list[tuple[int, int]], j: int) -> list[int]:
     return []
 
 
+def _page_numbers(text: str, lines: list[tuple[int, int]], start: int) -> set[int]:
+    """A page's number where no header is repeated below it: a number alone on its line, without a dot, next to a
+    blank line, and the running head beside it (a line mostly in capitals with a digit: "CÔNG BÁO/Số 12/Ngày ...")."""
+    out: set[int] = set()
+    stripped = [text[a:b].strip() for a, b in lines]
+    for j in range(start, len(lines)):
+        if not _PAGE_NUMBER.match(stripped[j]) or not (j + 1 < len(lines) and not stripped[j + 1]
+                                                        or not stripped[j - 1]):
+            continue
+        out.add(j)
+        for k in (j - 1, j - 2, j + 1, j + 2):
+            if 0 <= k < len(lines) and _running_head(stripped[k]):
+                out.add(k)
+    return out
+
+
+def _running_head(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return any(c.isdigit() for c in line) and len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.6 * len(
+        letters)
+
+
 def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[str], header: list[int]) -> _Table:
     """The rows below the header at line ``i``: each opened by the next number; a group title and the page's running
     lines stand apart; the table ends at a line that leaves it (the signature block, "Nơi nhận:", a line in capitals,
     a line far wider than any row's) or when a row grows past any row's length."""
     table = _Table(titles, [header])
     repeats = [j for j in range(header[-1] + 1, len(lines)) if _same_header(text, lines, j, header)]
-    page = {k for j in repeats for k in _page_lines(text, lines, j)}
+    page = {k for j in repeats for k in _page_lines(text, lines, j)} | _page_numbers(text, lines, header[-1] + 1)
     last, j, widest, below_header = (), header[-1] + 1, 0, False
     while j < len(lines):
         a, b = _strip(text, *lines[j])
@@ -159,13 +181,15 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
             continue
         opener = _OPENER.match(line)
         current = table.rows[-1] if table.rows else None
-        if j in page:
-            table.apart.append([j])
-        elif opener and _follows(last, tuple(int(n) for n in opener.group(1).split("."))):
+        number = tuple(int(n) for n in opener.group(1).split(".")) if opener else None
+        if number and _follows(last, number):
             table.rows.append(_Row((a, a + len(opener.group(0).rstrip()))))
-            last, below_header = tuple(int(n) for n in opener.group(1).split(".")), False
+            last, below_header = number, False
             if opener.end() < len(line):
                 table.rows[-1].pieces.append((a + opener.end(), b))
+        elif j in page:
+            table.apart.append([j])
+            below_header = True      # a row cut by the page's lines goes on below them as a row of its own
         elif _GROUP.match(line):
             group = [j]
             while j + 1 < len(lines) and text[lines[j + 1][0]:lines[j + 1][1]].strip() \

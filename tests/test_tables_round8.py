@@ -160,3 +160,13 @@ def test_a_gazette_header_spanning_two_columns_and_rows_numbered_below_a_group()
     src = source_from_string(text, name="kh.txt")
     [table] = find_tables(src, segment(src)[1])
     assert table.header == ["số tt", "nội dung nhiệm vụ", "cơ quan thực hiện chủ trì", "phối hợp", "thời gian"]
+
+
+def test_a_page_break_without_the_header_repeated_leaves_the_running_head_and_number_in_no_cell():
+    text = GAZETTE.replace("Quý III/2027 \n2.", "Quý III/2027 \n\nCÔNG BÁO/Số 12/Ngày 05-01-2027 \n44 \n \n2.")
+    src = source_from_string(text, name="qd.txt")
+    [table] = find_tables(src, segment(src)[1])
+    assert [src.text[r.cells[0].start:r.cells[0].end] for r in table.rows] == ["1.", "2.", "3."]
+    assert all("CÔNG BÁO" not in src.match[r.span.start:r.span.end] for r in table.rows)
+    assert [r[1] for r in rows(text, "qd.txt")] == [["uy-ban-nhan-dan-cap-tinh"], ["bo-nong-nghiep-va-moi-truong"],
+                                                    ["bo-cong-an"]]
