@@ -266,6 +266,7 @@ def _fit(role: str, key: str) -> float:
 
 
 _EMPTY = {"lead": -2.0, "partner": -0.5, "deadline": -0.5}
+_SPLIT = {"lead": 0.6}     # a lead cell most often names one body, a partner cell many: names in doubt go to partners
 
 
 def _assign(segments: list[str], roles: list[str]) -> list[tuple[int, int]]:
@@ -281,7 +282,7 @@ def _assign(segments: list[str], roles: list[str]) -> list[tuple[int, int]]:
                 if best[s][k - 1] == float("-inf"):
                     continue
                 score = best[s][k - 1] + (_EMPTY.get(roles[k - 1], -0.5) if s == j else sum(
-                    _fit(roles[k - 1], keys[x]) for x in range(s, j)) - 0.4 * (j - s - 1))
+                    _fit(roles[k - 1], keys[x]) for x in range(s, j)) - _SPLIT.get(roles[k - 1], 0.4) * (j - s - 1))
                 if score > best[j][k]:
                     best[j][k], back[j][k] = score, s
     spans, j = [], m
@@ -391,6 +392,11 @@ def _mark_row(text: str, row: _Row, cells: list[list[tuple[int, int]]], marks: d
     for pos in range(start, end):
         if text[pos] == "\n":
             marks[pos] = " "
+    for cell in cells[1:]:
+        for (a, b), (c, d) in zip(cell, cell[1:]):
+            if "\n" in text[b:c] and _starts_upper(text[c:d]) and not _open_end(text[a:b]) \
+                    and not _name_goes_on(text[a:b], text[c:d]):
+                marks[text.index("\n", b, c)] = ";"     # two names of a list in one cell: "Bộ Y tế" / "Bộ Tài chính"
     pending, prev_end = 0, None
     for cell in ([[row.number]] if row.number else []) + cells:
         if not cell:

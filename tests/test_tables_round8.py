@@ -31,6 +31,19 @@ def test_pipe_rows_without_outer_pipes_or_delimiter_are_a_table():
         ("Kiện toàn tổ chức quản lý thủy sản", ["bo-noi-vu"], ["bo-cong-thuong"], "Năm 2026 và hằng năm")]
 
 
+def test_a_bare_pipe_row_whose_cell_holds_a_line_break_goes_on_over_the_next_line():
+    text = TOP + (
+        "STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+        "1 | Rà soát quy hoạch mạng lưới trạm quan trắc\nmôi trường nước mặt | Bộ Nông nghiệp và Môi trường | "
+        "Ủy ban nhân dân các tỉnh | Năm 2027\n"
+        "2 | Công bố dữ liệu quan trắc | Bộ Nông nghiệp và Môi trường\nBộ Khoa học và Công nghệ | Bộ Công an | "
+        "Hằng năm\n")
+    assert [(r[0], r[1], r[3]) for r in rows(text, "nq.txt")] == [
+        ("Rà soát quy hoạch mạng lưới trạm quan trắc môi trường nước mặt", ["bo-nong-nghiep-va-moi-truong"],
+         "Năm 2027"),
+        ("Công bố dữ liệu quan trắc", ["bo-nong-nghiep-va-moi-truong", "bo-khoa-hoc-va-cong-nghe"], "Hằng năm")]
+
+
 def test_a_line_with_pipes_that_no_header_opens_stays_text():
     src = source_from_string("Ghi chú: a | b | c\nDòng khác | có gạch\n", name="x.txt")
     assert find_tables(src, segment(src)[1]) == []
@@ -170,3 +183,9 @@ def test_a_page_break_without_the_header_repeated_leaves_the_running_head_and_nu
     assert all("CÔNG BÁO" not in src.match[r.span.start:r.span.end] for r in table.rows)
     assert [r[1] for r in rows(text, "qd.txt")] == [["uy-ban-nhan-dan-cap-tinh"], ["bo-nong-nghiep-va-moi-truong"],
                                                     ["bo-cong-an"]]
+
+
+def test_names_of_one_cell_on_lines_of_their_own_are_not_glued():
+    text = GAZETTE.replace("Bộ Tài chính, Bộ \nKhoa học và Công \nnghệ \n", "Bộ Tài chính \nBộ Khoa học và \nCông nghệ \n")
+    assert [r[1:3] for r in rows(text, "qd.txt")][1] == (["bo-nong-nghiep-va-moi-truong"],
+                                                        ["bo-tai-chinh", "bo-khoa-hoc-va-cong-nghe"])
