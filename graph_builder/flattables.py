@@ -86,9 +86,9 @@ def _bare_pipe_tables(text: str, lines: list[tuple[int, int]]) -> list[list[int]
     i = 0
     while i < len(lines):
         line = text[lines[i][0]:lines[i][1]]
-        keys = [match_key(c) for c in line.split("|")]
-        if line.count("|") < 2 or line.lstrip().startswith("|") or not all(
-                0 < len(k) <= _MAX_HEADER_CELL for k in keys) or not duty_header(keys):
+        keys = [match_key(c) for c in line.split("|")] if line.count("|") >= 2 and not line.lstrip().startswith(
+            "|") else []
+        if not keys or not all(0 < len(k) <= _MAX_HEADER_CELL for k in keys) or not duty_header(keys):
             i += 1
             continue
         table, j, width = [[i]], i + 1, line.count("|")

@@ -38,6 +38,7 @@ never changed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -166,7 +167,9 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
     lines stand apart; the table ends at a line that leaves it (the signature block, "Nơi nhận:", a line in capitals,
     a line far wider than any row's) or when a row grows past any row's length."""
     table = _Table(titles, [header])
-    repeats = [j for j in range(header[-1] + 1, len(lines)) if _same_header(text, lines, j, header)]
+    first = text[lines[header[0]][0]:lines[header[0]][1]].strip()
+    repeats = [j for j in range(header[-1] + 1, len(lines)) if lines[j][1] - lines[j][0] < 2 * len(first) + 8
+               and text[lines[j][0]:lines[j][1]].strip() == first and _same_header(text, lines, j, header)]
     page = {k for j in repeats for k in _page_lines(text, lines, j)} | _page_numbers(text, lines, header[-1] + 1)
     last, j, widest, below_header = (), header[-1] + 1, 0, False
     while j < len(lines):
@@ -223,7 +226,7 @@ def _follows(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
 def _last_line(lines: list[tuple[int, int]], row: _Row) -> int:
     """Index of the line that holds the row's last piece (or its number)."""
     end = row.pieces[-1][0] if row.pieces else row.number[0] if row.number else 0
-    return next(k for k, (a, b) in enumerate(lines) if a <= end <= b)
+    return bisect.bisect_right([a for a, _ in lines], end) - 1
 
 
 def _capitals(line: str) -> bool:
@@ -232,9 +235,15 @@ def _capitals(line: str) -> bool:
 
 
 @functools.cache
-def _actor_heads() -> tuple[str, ...]:
+def _actor_heads() -> frozenset[str]:
     from policykg.ontology.lexicon import load_lexicon
-    return tuple(h for h, _ in load_lexicon().head_nouns()) + dutycues.CELL_BODY_WORDS
+    return frozenset(h for h, _ in load_lexicon().head_nouns()) | frozenset(dutycues.CELL_BODY_WORDS)
+
+
+@functools.cache
+def _actor_opening() -> re.Pattern:
+    heads = sorted(_actor_heads(), key=len, reverse=True)
+    return re.compile(rf"(?:(?:các|những|cùng|toàn thể)\s+)?(?:{'|'.join(map(re.escape, heads))})(?![^\W\d_])")
 
 
 @functools.cache
@@ -247,9 +256,8 @@ def _product_words() -> re.Pattern:
 def _actor_like(key: str) -> bool:
     """A cell that names bodies: it opens with a head noun ("Bộ Y tế", "Ủy ban nhân dân", "Các cơ quan, tổ chức"),
     not with a kind of document or another product ("Báo cáo kiểm tra", "Hội nghị sơ kết")."""
-    key = re.sub(r"^(?:các|những|cùng|toàn thể)\s+", "", key)
-    return not _product_words().match(key) and any(
-        key.startswith(head) and (len(key) == len(head) or not key[len(head)].isalpha()) for head in _actor_heads())
+    return not _product_words().match(re.sub(r"^(?:các|những|cùng|toàn thể)\s+", "", key)) \
+        and bool(_actor_opening().match(key))
 
 
 def _fit(role: str, key: str) -> float:
@@ -273,6 +281,7 @@ def _assign(segments: list[str], roles: list[str]) -> list[tuple[int, int]]:
     """The segments [start, end) of each column, in order (best total score; a column may be empty)."""
     m, q = len(segments), len(roles)
     keys = [match_key(s) for s in segments]
+    fits = {role: [_fit(role, key) for key in keys] for role in set(roles)}
     best = [[float("-inf")] * (q + 1) for _ in range(m + 1)]
     back = [[0] * (q + 1) for _ in range(m + 1)]
     best[0][0] = 0.0
@@ -282,7 +291,7 @@ def _assign(segments: list[str], roles: list[str]) -> list[tuple[int, int]]:
                 if best[s][k - 1] == float("-inf"):
                     continue
                 score = best[s][k - 1] + (_EMPTY.get(roles[k - 1], -0.5) if s == j else sum(
-                    _fit(roles[k - 1], keys[x]) for x in range(s, j)) - _SPLIT.get(roles[k - 1], 0.4) * (j - s - 1))
+                    fits[roles[k - 1]][s:j]) - _SPLIT.get(roles[k - 1], 0.4) * (j - s - 1))
                 if score > best[j][k]:
                     best[j][k], back[j][k] = score, s
     spans, j = [], m
@@ -448,7 +457,7 @@ def wrapped_table_marks(text: str, lines: list[tuple[int, int]], marks: dict[int
     reader are left to it)."""
     i = 0
     while i < len(lines):
-        found = _header_at(text, lines, i) if lines[i][1] not in marks else None
+        found = _header_at(text, lines, i) if lines[i][1] - lines[i][0] <= 12 and lines[i][1] not in marks else None
         if found is None:
             i += 1
             continue
