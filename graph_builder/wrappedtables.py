@@ -9,17 +9,10 @@ header's order, each wrapped over as many lines as its column is narrow (a word 
 runs across the table ("II. Hoàn thiện thể chế ..."); a page break puts the page's running head and number and the
 header again in the middle of a row, whose cells then go on below it.
 
-How a row's lines become cells (``row_cells``):
-
-- the task is the first cell: its column is the widest, so it runs over the lines that go on in lower case (or after
-  a comma or a connective) or are wide, up to the first line that starts with a capital and is narrow or opens a
-  body's name or a time;
-- the other cells start with a capital (or a digit) on a line whose line above does not leave something open (a
-  comma, "và", "với", "của", "ở", "trình" ...): "Ủy ban nhân" / "dân cấp tỉnh" / "trình" / "Hội" / "đồng nhân dân" is
-  one cell;
-- those pieces go to the remaining columns in order, as scores say best: an actor name (a head noun of the lexicon)
-  suits the lead and partner columns, a time ("Quý I/2027", "Thường xuyên") the time column and nothing else, anything
-  else (a product: "Nghị quyết của Chính phủ", "Văn bản chỉ đạo") the other columns; a column may stay empty.
+How a row's lines become cells (``row_cells``): the task first, over the lines that go on in lower case or are as
+wide as its column; the other cells start with a capital on a line whose line above leaves nothing open, and go to the
+remaining columns as scores say best (a body's name to the lead and partner columns, a time to the time column only, a
+product to the others; a column may stay empty). docs/GENRE.md gives the details.
 
 ``wrapped_table_marks`` gives the marks ``flattables`` writes into the match form: ``|`` between cells, `` `` inside a
 cell, ``\\n`` at the end of a row, a group title and the page's running lines on lines of their own. The text itself is
@@ -199,6 +192,8 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
                     and not _OPENER.match(text[lines[j + 1][0]:lines[j + 1][1]].strip()):
                 j += 1
                 group.append(j)
+            if not _row_follows(text, lines, j + 1, last):
+                break           # a heading of the document after the table ("III. TỔ CHỨC THỰC HIỆN" / "1. ..."), no group
             table.apart.append(group)
             below_header = False
         elif _LEAVES.match(line) or _capitals(line) or current is None or len(current.pieces) > _MAX_ROW_PIECES \
@@ -213,6 +208,15 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
             widest = max(widest, b - a)
         j += 1
     return table
+
+
+def _row_follows(text: str, lines: list[tuple[int, int]], j: int, last: tuple[int, ...]) -> bool:
+    """The first line from ``j`` on that is not blank opens the row that comes after ``last``."""
+    for a, b in lines[j:j + 3]:
+        opener = _OPENER.match(text[a:b].strip())
+        if text[a:b].strip():
+            return bool(opener) and _follows(last, tuple(int(n) for n in opener.group(1).split(".")))
+    return False
 
 
 def _follows(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
