@@ -194,9 +194,10 @@ CELL_TIME_TAIL = re.compile(r"(?<=[^\W\d_A-ZĐ,.;)])\s+(?=(?:Thường xuyên|H�
 CELL_BODY_WORDS = ("cơ quan", "đơn vị", "tổ chức", "địa phương", "doanh nghiệp", "ngành", "cơ sở")
 # products a result cell opens with besides the kinds of document ("Văn bản chỉ đạo", "Hội nghị sơ kết")
 CELL_PRODUCT_WORDS = ("văn bản", "hội nghị", "hội thảo", "hội thi", "báo cáo")
-# in a table's lead cell, the words before a body the lead submits to, not a lead: "Ủy ban nhân dân cấp tỉnh trình |
-# Hội đồng nhân dân cùng cấp"
-SUBMITTED_TO = re.compile(r"(?<!\w)(?:trình|báo cáo|gửi)\s+$")
+# in a table's cell, the words before a body that holds no part of the row: the body the lead submits to ("Ủy ban
+# nhân dân cấp tỉnh trình | Hội đồng nhân dân cùng cấp") or the owner of the body named before ("cơ quan thuộc |
+# Chính phủ")
+NOT_A_PARTY_BEFORE = re.compile(r"(?<!\w)(?:trình|báo cáo|gửi|thuộc|trực thuộc)\s+$")
 # a table cell that is a time (read on the cell's match key): "Quý I/2027", "Tháng 3/2027", "Năm 2026", "Từ quý II/2027",
 # "Thường xuyên", "Hằng năm và từng giai đoạn", "Định kỳ", "Đã hoàn thành", "2026-2030", "Trước ngày 30/6"
 TIME_CELL = re.compile(r"^(?:(?:từ|trước|trong|đến|sau|cuối|đầu|giữa)\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\b|tháng\s+\d|năm\s+\d"

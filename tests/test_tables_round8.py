@@ -189,3 +189,12 @@ def test_names_of_one_cell_on_lines_of_their_own_are_not_glued():
     text = GAZETTE.replace("Bộ Tài chính, Bộ \nKhoa học và Công \nnghệ \n", "Bộ Tài chính \nBộ Khoa học và \nCông nghệ \n")
     assert [r[1:3] for r in rows(text, "qd.txt")][1] == (["bo-nong-nghiep-va-moi-truong"],
                                                         ["bo-tai-chinh", "bo-khoa-hoc-va-cong-nghe"])
+
+
+def test_a_body_submitted_to_or_owning_the_body_in_a_cell_holds_no_part_of_the_row():
+    text = TOP + ("| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+                  "| 1 | Bố trí kinh phí hỗ trợ | Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp | Sở Tài chính "
+                  "| Hằng năm |\n"
+                  "| 2 | Kiểm tra rừng phòng hộ | Sở Nông nghiệp và Môi trường | Chi cục Kiểm lâm thuộc Sở Nội vụ | Quý II/2027 |\n")
+    assert [r[1:3] for r in rows(text, "kh.md")] == [(["uy-ban-nhan-dan-cap-tinh"], ["so-tai-chinh"]),
+                                                    (["so-nong-nghiep-va-moi-truong"], ["chi-cuc-kiem-lam"])]

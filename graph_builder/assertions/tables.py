@@ -35,9 +35,10 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
         if column is None or column >= len(row.cells):
             return []
         span = row.cells[column]
-        # "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp": the body it submits to holds no part of the row
+        # "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp", "cơ quan thuộc Chính phủ": the body it submits
+        # to, or the owner of a body, holds no part of the row
         return [a for a in s.actors if span.start <= a.span.start and a.span.end <= span.end
-                and not dutycues.SUBMITTED_TO.search(ctx.low, span.start, a.span.start)]
+                and not dutycues.NOT_A_PARTY_BEFORE.search(ctx.low, span.start, a.span.start)]
 
     leads, partners = actors_in(columns.lead), actors_in(columns.partner)
     if columns.shared:
