@@ -165,8 +165,8 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
         keys = [match_key(match[c.start:c.end]) for c in row.cells]
         if tables and tables[-1].rows and keys == _first_header(match, tables[-1]):
             tables[-1].header_rows.append(row)   # the header repeated after a page break: the table goes on below it
-        elif previous_end is not None and tables and not match[previous_end:span.start].strip() \
-                and match[previous_end:span.start].count("\n") <= 2 and not (grouped and duty_header(keys) and not _ROW_NUMBER.match(keys[0])):
+        elif previous_end is not None and tables and _adjacent(source, previous_end, span.start) \
+                and not (grouped and duty_header(keys) and not _ROW_NUMBER.match(keys[0])):
             table = tables[-1]
             if not table.rows and _more_header(match, row):
                 table.header_rows.append(row)
@@ -177,6 +177,28 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
             tables.append(Table(header=keys, header_row=row))
         previous_end, grouped = span.end, False
     return tables
+
+
+def _adjacent(source: SourceText, end: int, start: int) -> bool:
+    """Nothing but a line break or two between two rows, or only what a reader skips (a page's running head and
+    number: the table goes on over the page break)."""
+    gap = source.match[end:start]
+    if not gap.strip():
+        return gap.count("\n") <= 2
+    parts = _outside(source.skipped, end, start)
+    return len(parts) > 1 and not "".join(source.match[a:b] for a, b in parts).strip()
+
+
+def _outside(skipped: list[Span], end: int, start: int) -> list[tuple[int, int]]:
+    """The parts of [end, start) that no skipped span covers."""
+    out, pos = [], end
+    for sp in sorted(skipped):
+        if sp.end <= pos or sp.start >= start:
+            continue
+        out.append((pos, sp.start))
+        pos = sp.end
+    out.append((pos, start))
+    return out
 
 
 def _first_header(match: str, table: Table) -> list[str]:
