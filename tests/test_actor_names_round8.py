@@ -1,0 +1,33 @@
+"""Actors of issue 9, round 8: where a name ends and which actor an office list stands for. Sentences written from
+docs/GENRE.md and tests/data/real/GUIDELINES.md, not from the corpus."""
+
+from __future__ import annotations
+
+from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.recognise import find_mentions
+from policykg.ontology import load_lexicon
+
+
+def actors(text: str) -> list[tuple[str, str]]:
+    """(surface, label) of the actor mentions of ``text``."""
+    return [(m.surface, m.label) for m in find_mentions(source_from_string(text), [], load_lexicon())
+            if m.category == "actor"]
+
+
+def test_a_name_ends_at_the_pipe_of_a_row_no_reader_took_as_a_table():
+    text = ("TT | Nội dung | Chủ trì | Phối hợp | Thời gian\n"
+            "1 | Số hóa bản đồ | Sở Văn hóa và Thể thao | Sở Khoa học và Công nghệ | Quý II năm 2027\n"
+            "2 | Tập huấn | Sở Nông nghiệp và Môi trường | Sở Xây dựng | Năm 2028\n")
+    assert [s for s, _ in actors(text)] == ["Sở Văn hóa và Thể thao", "Sở Khoa học và Công nghệ",
+                                           "Sở Nông nghiệp và Môi trường", "Sở Xây dựng"]
+
+
+def test_the_offices_heading_the_three_kinds_of_central_bodies_stand_for_that_list():
+    found = actors("Điều 3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ chịu trách "
+                   "nhiệm thi hành Quyết định này.\nCác bộ, cơ quan ngang bộ, cơ quan thuộc CP báo cáo kết quả.")
+    assert [label for _, label in found] == ["bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"] * 2
+
+
+def test_two_kinds_of_central_bodies_stay_their_own_list():
+    found = actors("Bộ trưởng, Thủ trưởng cơ quan ngang bộ chỉ đạo. Các bộ, cơ quan ngang bộ phối hợp.")
+    assert [label for _, label in found] == ["bộ, cơ quan ngang bộ"] * 2
