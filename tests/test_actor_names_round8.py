@@ -31,3 +31,9 @@ def test_the_offices_heading_the_three_kinds_of_central_bodies_stand_for_that_li
 def test_two_kinds_of_central_bodies_stay_their_own_list():
     found = actors("Bộ trưởng, Thủ trưởng cơ quan ngang bộ chỉ đạo. Các bộ, cơ quan ngang bộ phối hợp.")
     assert [label for _, label in found] == ["bộ, cơ quan ngang bộ"] * 2
+
+
+def test_ministries_sectors_and_localities_addressed_together_are_one_actor():
+    found = actors("Các bộ, ngành, địa phương khẩn trương rà soát thủ tục. Các bộ, cơ quan trung ương và địa phương "
+                   "báo cáo kết quả. Các bộ, ngành tổng hợp số liệu.")
+    assert [label for _, label in found] == ["bộ, ngành, địa phương", "bộ, ngành, địa phương", "bộ, ngành"]
