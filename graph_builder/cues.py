@@ -140,6 +140,8 @@ REGIONAL_UNITS = re.compile(r"(?P<units>các khu vực)(?!\w)\s*(?:[,;.:)]|$|(?P
 # a field of a header's or a stamp's contact lines ("Tổng cục Thuế | Địa chỉ: 123 ...", "..., Email: ..."): no name
 # goes on into it
 CONTACT_FIELD = re.compile(r"(?:địa chỉ|e-?mail|điện thoại|fax|website|đt)\s*:")
+# words that deny the verb after them: a clause, never the words of a name ("Cơ quan Thuế | không chia sẻ ...")
+NEGATIONS = frozenset(("không", "chưa", "chẳng"))
 NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())

@@ -37,3 +37,17 @@ def test_ministries_sectors_and_localities_addressed_together_are_one_actor():
     found = actors("Các bộ, ngành, địa phương khẩn trương rà soát thủ tục. Các bộ, cơ quan trung ương và địa phương "
                    "báo cáo kết quả. Các bộ, ngành tổng hợp số liệu.")
     assert [label for _, label in found] == ["bộ, ngành, địa phương", "bộ, ngành, địa phương", "bộ, ngành"]
+
+
+def test_a_name_that_runs_on_into_its_clause_ends_where_the_document_ends_it_elsewhere():
+    found = actors("Chi cục Kiểm lâm chủ trì. Chi cục Kiểm lâm nhận hồ sơ, Chi cục Kiểm lâm không thu phí.")
+    assert [s for s, _ in found] == ["Chi cục Kiểm lâm"] * 3
+
+
+def test_a_longer_name_with_capitals_a_level_or_a_domain_after_the_short_one_stays_whole():
+    found = actors("Cục Quản lý chủ trì. Cục Quản lý Khám, chữa bệnh phối hợp. Viện Nghiên cứu chủ trì. Viện Nghiên "
+                   "cứu phát triển Thành phố phối hợp. Cục Cảnh sát chủ trì. Cục Cảnh sát điều tra tội phạm về ma túy "
+                   "phối hợp.")
+    assert [s for s, _ in found] == ["Cục Quản lý", "Cục Quản lý Khám, chữa bệnh", "Viện Nghiên cứu",
+                                     "Viện Nghiên cứu phát triển Thành phố", "Cục Cảnh sát",
+                                     "Cục Cảnh sát điều tra tội phạm về ma túy"]
