@@ -26,6 +26,12 @@ class ScanSteps:
         return ("\n" in gap and not (line_caps and HEADER_CONTINUATION.match(self.match, s) and gap.count("\n") == 1)) \
             or COLUMN_GAP in gap
 
+    def _same_head(self, head_text: str, s: int) -> bool:
+        """The head noun of the name being read opens a name again at ``s``: two names of a cell or a line run
+        together ("Bộ Y tế | Bộ Tài chính", "Sở Tư pháp | Sở Nội vụ"), never one name."""
+        end = self.head_at.get(s)
+        return end is not None and match_key(self.match[s:end]) == match_key(head_text)
+
     def _wrapped(self, last_end: int, s: int) -> bool:
         """A head noun ends its line in running text and its name starts the next one ("Chánh Văn phòng" / "Ủy ban
         nhân dân tỉnh theo dõi"): one line break, no punctuation before it, a capitalised word after it."""

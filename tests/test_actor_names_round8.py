@@ -51,3 +51,15 @@ def test_a_longer_name_with_capitals_a_level_or_a_domain_after_the_short_one_sta
     assert [s for s, _ in found] == ["Cục Quản lý", "Cục Quản lý Khám, chữa bệnh", "Viện Nghiên cứu",
                                      "Viện Nghiên cứu phát triển Thành phố", "Cục Cảnh sát",
                                      "Cục Cảnh sát điều tra tội phạm về ma túy"]
+
+
+def test_two_names_with_the_same_head_run_together_are_two_names():
+    found = actors("Giao Sở Y tế \nSở Tài chính chủ trì. Sở Tư pháp Sở Nội vụ phối hợp. Văn phòng Sở Y tế báo cáo.")
+    assert [s for s, _ in found] == ["Sở Y tế", "Sở Tài chính", "Sở Tư pháp", "Sở Nội vụ", "Văn phòng Sở Y tế"]
+
+
+def test_a_plural_word_or_a_title_after_a_name_is_none_of_it():
+    found = actors("Sở Tài chính\nCác sở, ngành phối hợp. Theo Quyết định số 59/2025/QĐ-UBND của Ủy ban nhân dân tỉnh "
+                   "Hòa Bình Sửa đổi, bổ sung quy định về phí.")
+    assert [s for s, _ in found][:1] == ["Sở Tài chính"]
+    assert "Ủy ban nhân dân tỉnh Hòa Bình" in [s for s, _ in found]
