@@ -14,14 +14,18 @@ noun on ("sở: Nông nghiệp và Môi trường"), so that an office before th
 
 from __future__ import annotations
 
+import re
+
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, compact
+from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, compact, starts_verb
 
 __all__ = ["domain_lists"]
 
 _MOST_WORDS = 8   # the longest domain ("Lao động - Thương binh và Xã hội")
+_WORD = re.compile(r"\S+")
+_LIST_HEAD = re.compile(r"^(?:sở|bộ)\s*:\s*", re.IGNORECASE)   # the head before the first domain ("Bộ: ")
 
 
 def domain_lists(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
@@ -34,7 +38,7 @@ def domain_lists(vocab: Vocabulary, match: str, low: str, start: int, end: int) 
         stop_at = stop.start() if stop else end
         pos = m.end()
         while pos < stop_at and match[pos].isupper():
-            item = _domain(vocab, low, pos, stop_at)
+            item = _domain(vocab, match, low, pos, stop_at)
             if item is None:
                 break
             item_end, form = item
@@ -47,20 +51,55 @@ def domain_lists(vocab: Vocabulary, match: str, low: str, start: int, end: int) 
     return found
 
 
-def _domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):
-    """(end, vocabulary form of the ministry) of the longest known domain from ``pos``, or None."""
+def _domain(vocab: Vocabulary, match: str, low: str, pos: int, stop_at: int):
+    """(end, vocabulary form of the ministry) of the longest known domain from ``pos``, else (end, None) of an
+    unknown one, or None."""
     ends = [k for k in range(pos + 1, stop_at + 1) if k == stop_at or low[k] in " ,"]
     ends = [k for k in ends if low[k - 1] not in " ,"][:_MOST_WORDS * 2]
     for k in reversed(ends):
         form = vocab.compact.get(compact("bộ " + low[pos:k]))
         if form is not None and form.entry.kind == "StateBody":
             return k, form
-    return None
+    item = _unknown_domain(match, low, pos, stop_at)
+    if item is not None and _begins_a_known_domain(vocab, low[pos:item[0]]):
+        return None   # "các Bộ: Văn hóa, Thể thao và Du lich" (OCR): a known domain misread, no body of the past
+    return item
+
+
+def _begins_a_known_domain(vocab: Vocabulary, domain: str) -> bool:
+    """Some ministry of the vocabulary has a domain that begins with ``domain``'s words ("Kế hoạch" of "Kế hoạch và Đầu
+    tư"). Read only for a domain the vocabulary does not know, which is rare."""
+    key = compact("bộ " + domain)
+    return any(k.startswith(key) and f.entry.kind == "StateBody" for k, f in vocab.compact.items())
+
+
+def _unknown_domain(match: str, low: str, pos: int, stop_at: int):
+    """(end, None) of a domain the vocabulary does not know (a ministry of the past: "các Bộ: ..., Thủy sản, Thương
+    mại, Công nghiệp và Y tế"): its words up to the next separator before a capital or the list's end, a capital
+    first, at most ``_MOST_WORDS`` words; None when there is no such run."""
+    end = stop_at
+    for sep in cues.DOMAIN_SEPARATOR.finditer(low, pos, stop_at):
+        if sep.end() < stop_at and match[sep.end()].isupper() and sep.start() > pos:
+            end = sep.start()
+            break
+    words = list(_WORD.finditer(low, pos, end))
+    for k, w in enumerate(words[1:], 1):
+        if w.group(0) in cues.NAME_STOP_WORDS or starts_verb(low, w.start(), 1):
+            end, words = words[k - 1].end(), words[:k]   # "... và Lao động | chịu trách nhiệm": the clause's verb
+            break
+    if not words or len(words) > _MOST_WORDS or not all(w.group(0).replace("-", "").isalpha()
+                                                        or w.group(0) in ("-", "–") for w in words):
+        return None
+    return end, None
 
 
 def _candidate(vocab: Vocabulary, head: str, match: str, span: tuple[int, int], form) -> Candidate:
     s, e = span
-    if head == "bộ":
+    if form is None:   # a domain the vocabulary does not know: the body named as the head and the domain as written
+        label = head.capitalize() + " " + " ".join(_LIST_HEAD.sub("", match[s:e]).split())
+        mention = Mention(span=Span(s, e), surface="", category="actor", iri=mint_actor_iri(label), label=label,
+                          kind=vocab.head_kind.get(head, "StateBody"), known=False)
+    elif head == "bộ":
         entry = form.entry
         mention = Mention(span=Span(s, e), surface="", category="actor", iri=entry.iri, label=entry.label_vi,
                           kind=entry.kind, known=True, label_en=entry.label_en)

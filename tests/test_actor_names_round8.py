@@ -63,3 +63,15 @@ def test_a_plural_word_or_a_title_after_a_name_is_none_of_it():
                    "Hòa Bình Sửa đổi, bổ sung quy định về phí.")
     assert [s for s, _ in found][:1] == ["Sở Tài chính"]
     assert "Ủy ban nhân dân tỉnh Hòa Bình" in [s for s, _ in found]
+
+
+def test_a_list_of_ministries_holds_ministries_of_the_past_the_vocabulary_does_not_know():
+    found = actors("Trách nhiệm của các Bộ: Tư pháp, Văn hoá - Thông tin, Thuỷ sản và Thương mại:\na) Phối hợp thực "
+                   "hiện. Giám đốc các sở: Tư pháp, Nội vụ và Ngoại vụ chịu trách nhiệm.")
+    assert [label for _, label in found] == ["Bộ Tư pháp", "Bộ Văn hóa - Thông tin", "Bộ Thủy sản", "Bộ Thương mại",
+                                             "Sở Tư pháp", "Sở Nội vụ", "Sở Ngoại vụ"]
+
+
+def test_a_misread_known_domain_in_such_a_list_is_no_body_of_its_own():
+    found = actors("Bộ Ngoại giao chủ trì, phối hợp các Bộ: Văn hóa, Thể thao và Du lich, Tài chính mở rộng diện xét.")
+    assert "Bộ Văn hóa" not in [label for _, label in found]
