@@ -75,3 +75,9 @@ def test_a_list_of_ministries_holds_ministries_of_the_past_the_vocabulary_does_n
 def test_a_misread_known_domain_in_such_a_list_is_no_body_of_its_own():
     found = actors("Bộ Ngoại giao chủ trì, phối hợp các Bộ: Văn hóa, Thể thao và Du lich, Tài chính mở rộng diện xét.")
     assert "Bộ Văn hóa" not in [label for _, label in found]
+
+
+def test_specialised_agencies_under_no_named_body_keep_their_under():
+    found = actors("Ủy ban nhân dân tỉnh chỉ đạo cơ quan chuyên môn trực thuộc có liên quan kiểm tra. Sở Y tế giao cơ "
+                   "quan chuyên môn trực thuộc phối hợp với Sở Tài chính.")
+    assert [s for s, _ in found if s.startswith("cơ")] == ["cơ quan chuyên môn trực thuộc"] * 2
