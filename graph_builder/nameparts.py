@@ -47,6 +47,10 @@ class ScanSteps:
         while j < len(tokens) and j - i < 5 and match[tokens[j][0]:tokens[j][1]].isalpha() \
                 and match[tokens[j][0]:tokens[j][1]].islower() and "\n" not in match[tokens[j - 1][1]:tokens[j][0]]:
             s, e = tokens[j]
+            if low[s:e] == "và" and j > i and j + 1 < len(tokens) and match[tokens[j + 1][0]:tokens[j + 1][1]].isalpha() \
+                    and match[tokens[j + 1][0]:tokens[j + 1][1]].islower():
+                j += 2   # "Hiệp hội | doanh nghiệp nhỏ và vừa | Việt Nam": 'và' and its second word inside the words
+                continue
             if low[s:e] in cues.NAME_STOP_WORDS or self.vocab.level_word.fullmatch(low[s:e]) \
                     or (s in self.known_at and not self._common_word(s)) \
                     or (starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s)):

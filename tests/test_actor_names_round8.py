@@ -81,3 +81,9 @@ def test_specialised_agencies_under_no_named_body_keep_their_under():
     found = actors("Ủy ban nhân dân tỉnh chỉ đạo cơ quan chuyên môn trực thuộc có liên quan kiểm tra. Sở Y tế giao cơ "
                    "quan chuyên môn trực thuộc phối hợp với Sở Tài chính.")
     assert [s for s, _ in found if s.startswith("cơ")] == ["cơ quan chuyên môn trực thuộc"] * 2
+
+
+def test_a_lower_case_domain_with_its_va_before_a_proper_name():
+    found = actors("Phòng Thương mại và Công nghiệp Việt Nam, Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam phối hợp.")
+    assert [s for s, _ in found] == ["Phòng Thương mại và Công nghiệp Việt Nam",
+                                     "Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam"]
