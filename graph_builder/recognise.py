@@ -317,6 +317,7 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
                 kind=entry.kind, known=False)))
             continue   # "Kho bạc Nhà nước khu vực IX": a regional unit of the body, a body of its own
         after_levels, after_end = _levels_after(vocab, match, low, e, end)
+        e = e if after_levels else _same_tier_after(vocab, match, low, (e, end), entry)   # "UBND xã | , phường"
         if after_levels:
             levels = tuple(dict.fromkeys(levels + after_levels))
             local = _local_body(vocab, match, low, (s, e, after_end), entry, levels)
@@ -332,6 +333,25 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
                     entry = specific
         found.append(_actor(vocab, s, e, entry, levels))
     return found
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _same_tier_after(vocab: Vocabulary, match: str, low: str, where: tuple[int, int], entry) -> int:
+    """The end of a known name at one level written with its level word, taken on over a comma and the other level
+    words of that tier ("Ủy ban nhân dân xã | , phường", "Công an huyện | , thị xã"): the name as written."""
+    e, end = where
+    comma = _COMMA.match(low, e, end)
+    if comma is None or entry.level is None or not low[:e].endswith(tuple(
+            w for w, lv in vocab.level_of.items() if lv.endswith("#" + entry.level))):
+        return e
+    listed = vocab.level_qualifier.match(low, comma.end(), end)
+    if listed is None or not listed.group("list") or listed.group(0).lstrip().startswith(("các", "cấp", "ở", "tuyến")) \
+            or not match[comma.end():listed.end()].islower():
+        return e   # ("Ủy ban nhân dân tỉnh, | Tỉnh đoàn": the next name)
+    tiers = {vocab.level_of.get(norm(p)) for p in re.split(r"\s*,\s*", listed.group("list"))}
+    return listed.end() if tiers == {PKG + entry.level} else e
 
 
 def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, int], entry,

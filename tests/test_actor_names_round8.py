@@ -87,3 +87,11 @@ def test_a_lower_case_domain_with_its_va_before_a_proper_name():
     found = actors("Phòng Thương mại và Công nghiệp Việt Nam, Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam phối hợp.")
     assert [s for s, _ in found] == ["Phòng Thương mại và Công nghiệp Việt Nam",
                                      "Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam"]
+
+
+def test_a_known_body_at_one_level_goes_on_over_the_other_words_of_that_tier():
+    found = actors("Ủy ban nhân dân xã, phường tăng cường kiểm tra. Ủy ban nhân dân tỉnh, Tỉnh đoàn phối hợp. "
+                   "Ủy ban nhân dân xã, huyện báo cáo.")
+    assert [s for s, _ in found] == ["Ủy ban nhân dân xã, phường", "Ủy ban nhân dân tỉnh", "Tỉnh đoàn",
+                                     "Ủy ban nhân dân xã"]
+    assert found[0][1] == "Ủy ban nhân dân cấp xã"
