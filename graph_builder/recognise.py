@@ -39,7 +39,7 @@ from policykg.graph_builder.namelists import domain_lists
 from policykg.graph_builder.bodies import (collective_actors, common_bodies, function_bodies, hamlet_bodies,
                                             regional_unit_end)
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
-from policykg.graph_builder.runons import cut_run_on_names
+from policykg.graph_builder.runons import cut_run_on_names, dash_as_and
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
@@ -113,7 +113,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)))]
-    mentions = cut_run_on_names(vocab, mentions, match, low)
+    mentions = dash_as_and(cut_run_on_names(vocab, mentions, match, low))
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     mentions = link_introduced(mentions, introduced, text)

@@ -1,4 +1,6 @@
-"""Names that run on into the words after them, cut where the document itself ends the same name.
+"""Names the document itself settles: a name that runs on into the words after it is cut where the document ends
+the same name elsewhere (:func:`cut_run_on_names`); a name written with a dash is the one it writes with "và"
+(:func:`dash_as_and`).
 
 A name read head-first may take in the clause after it when that clause starts with lower-case words: "Chi cục
 Thuế nhận thông tin", "Cơ quan Thuế không chia sẻ dữ liệu" (the verb looks like a lower-case domain, as in "Cục
@@ -26,7 +28,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import Vocabulary, starts_verb
 
-__all__ = ["cut_run_on_names"]
+__all__ = ["cut_run_on_names", "dash_as_and"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -75,3 +77,28 @@ def _clause_after(vocab: Vocabulary, low: str, rest: list[re.Match]) -> bool:
             or first in cues.NAME_STOP_WORDS or low.startswith(cues.DOMAIN_VERBS, rest[0].start()):
         return False
     return len(rest) >= 2 or first in cues.NEGATIONS or starts_verb(low, rest[0].start(), 1)
+
+
+_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def dash_as_and(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with an unknown actor whose name joins two domains by a dash ("Sở Kế hoạch - Đầu tư") given the
+    identity of the actor the document names with "và" there ("Sở Kế hoạch và Đầu tư"): one body written two ways.
+    A name with a dash and no such twin keeps its own ("Vụ Kế hoạch - Tài chính").
+
+    >>> from policykg.graph_builder.read import source_from_string
+    >>> from policykg.graph_builder.recognise import find_mentions
+    >>> from policykg.ontology import load_lexicon
+    >>> src = source_from_string("Sở Kế hoạch và Đầu tư chủ trì; Sở Kế hoạch - Đầu tư, Vụ Kế hoạch - Tài chính phối hợp.")
+    >>> [m.label for m in find_mentions(src, [], load_lexicon()) if m.category == "actor"]
+    ['Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch và Đầu tư', 'Vụ Kế hoạch - Tài chính']
+    """
+    by_label = {match_key(m.label): m for m in mentions if m.category == "actor" and not _DASH.search(m.label)}
+    out = []
+    for m in mentions:
+        twin = by_label.get(match_key(_DASH.sub(" và ", m.label))) \
+            if m.category == "actor" and not m.known and _DASH.search(m.label) else None
+        out.append(m if twin is None else dataclasses.replace(twin, span=m.span, surface=m.surface, office=m.office,
+                                                              levels=m.levels))
+    return out
