@@ -16,6 +16,9 @@ a space, before lower-case words with no level among them (``_clause_after``).
 >>> src = source_from_string("Chi cục Thuế chủ trì. Chi cục Thuế nhận thông tin, Chi cục Thuế không chia sẻ dữ liệu.")
 >>> [m.surface for m in find_mentions(src, [], load_lexicon()) if m.category == "actor"]
 ['Chi cục Thuế', 'Chi cục Thuế', 'Chi cục Thuế']
+>>> src = source_from_string("Sở Kế hoạch và Đầu tư chủ trì; Sở Kế hoạch - Đầu tư, Vụ Kế hoạch - Tài chính phối hợp.")
+>>> [m.label for m in find_mentions(src, [], load_lexicon()) if m.category == "actor"]
+['Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch và Đầu tư', 'Vụ Kế hoạch - Tài chính']
 """
 
 from __future__ import annotations
@@ -85,14 +88,7 @@ _DASH = re.compile(r"\s+[-–]\s+")
 def dash_as_and(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with an unknown actor whose name joins two domains by a dash ("Sở Kế hoạch - Đầu tư") given the
     identity of the actor the document names with "và" there ("Sở Kế hoạch và Đầu tư"): one body written two ways.
-    A name with a dash and no such twin keeps its own ("Vụ Kế hoạch - Tài chính").
-
-    >>> from policykg.graph_builder.read import source_from_string
-    >>> from policykg.graph_builder.recognise import find_mentions
-    >>> from policykg.ontology import load_lexicon
-    >>> src = source_from_string("Sở Kế hoạch và Đầu tư chủ trì; Sở Kế hoạch - Đầu tư, Vụ Kế hoạch - Tài chính phối hợp.")
-    >>> [m.label for m in find_mentions(src, [], load_lexicon()) if m.category == "actor"]
-    ['Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch và Đầu tư', 'Vụ Kế hoạch - Tài chính']
+    A name with a dash and no such twin keeps its own ("Vụ Kế hoạch - Tài chính"): the module's second example.
     """
     by_label = {match_key(m.label): m for m in mentions if m.category == "actor" and not _DASH.search(m.label)}
     out = []
