@@ -95,3 +95,11 @@ def test_a_known_body_at_one_level_goes_on_over_the_other_words_of_that_tier():
     assert [s for s, _ in found] == ["Ủy ban nhân dân xã, phường", "Ủy ban nhân dân tỉnh", "Tỉnh đoàn",
                                      "Ủy ban nhân dân xã"]
     assert found[0][1] == "Ủy ban nhân dân cấp xã"
+
+
+def test_a_known_name_cut_by_a_line_break_the_segmenter_ends_a_sentence_at_is_one_name():
+    from policykg.graph_builder.pipeline import build_source
+    text = "Bộ Y tế chủ trì, phối hợp với Bộ Công\nThương và các cơ quan liên quan rà soát quy định."
+    result = build_source(source_from_string(text))
+    assert [(m.surface, m.label) for m in result.mentions if m.category == "actor"][:2] == [
+        ("Bộ Y tế", "Bộ Y tế"), ("Bộ Công\nThương", "Bộ Công Thương")]
