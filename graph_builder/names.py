@@ -13,6 +13,7 @@ from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.nameparts import ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail
 from policykg.graph_builder.vocabulary import (
+    COLUMN_GAP,
     PRIORITY_ACTOR,
     Candidate,
     Vocabulary,
@@ -146,6 +147,7 @@ class _NameScan(ScanSteps):
             i += 1
         while i < len(tokens) and _is_cap(match[tokens[i][0]:tokens[i][1]]) \
                 and ("\n" not in match[last_end:tokens[i][0]] or self._place_goes_on(i, last_end > level_end)) \
+                and COLUMN_GAP not in match[last_end:tokens[i][0]] \
                 and match[tokens[i][0]].isalpha() and not self.starts_new_name(i) and not self._holder_follows(i) \
                 and not (starts_verb(self.low, tokens[i][0], 2) or cues.CITED_TITLE.match(self.low, tokens[i][0])):
             # ("tỉnh Lào Cai | Sửa đổi, bổ sung ...": the title of a cited document after its issuer)
