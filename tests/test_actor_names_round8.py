@@ -18,10 +18,10 @@ def test_a_name_ends_at_the_pipe_of_a_row_no_reader_took_as_a_table():
     text = ("TT | Nội dung | Chủ trì | Phối hợp | Thời gian\n"
             "1 | Số hóa bản đồ | Sở Văn hóa và Thể thao | Sở Khoa học và Công nghệ | Quý II năm 2027\n"
             "2 | Tập huấn | Sở Nông nghiệp và Môi trường | Sở Xây dựng | Năm 2028\n"
-            "3 | Kiểm kê | Sở Xây dựng | Ủy ban nhân dân các xã, phường | Quý III năm 2028\n")
+            "3 | Kiểm kê | Sở Xây dựng | Ủy ban nhân dân các tỉnh, thành phố | Năm 2028\n")
     assert [s for s, _ in actors(text)] == ["Sở Văn hóa và Thể thao", "Sở Khoa học và Công nghệ",
                                            "Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Xây dựng",
-                                           "Ủy ban nhân dân các xã, phường"]
+                                           "Ủy ban nhân dân các tỉnh, thành phố"]
 
 
 def test_the_offices_heading_the_three_kinds_of_central_bodies_stand_for_that_list():
