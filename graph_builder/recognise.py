@@ -95,7 +95,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         candidates.extend(bodies)
         if introduced:
             candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))
-    candidates.extend(_known_over_line_breaks(vocab, match, low, regions))
+    candidates.extend(_known_over_line_breaks(vocab, match, low, regions, candidates))
     chosen: list[Candidate] = []
     taken = bytearray(len(match) + 1)   # 1 where a chosen candidate lies: overlap tests cost the span, not the text
     # names of campaigns and documents first (they block what is inside them), then leftmost-longest
@@ -184,14 +184,19 @@ def _regions(source: SourceText, sentences: list[Sentence]) -> list[tuple[int, i
     return regions
 
 
-def _known_over_line_breaks(vocab: Vocabulary, match: str, low: str, regions: list[tuple[int, int]]) -> list[Candidate]:
+def _known_over_line_breaks(vocab: Vocabulary, match: str, low: str, regions: list[tuple[int, int]],
+                            candidates: list[Candidate]) -> list[Candidate]:
     """Known names that a line break cuts between two regions ("phối hợp với Bộ Công" / "Thương và ..."): the
     segmenter may end a sentence at a line break before a capital, but a name of the vocabulary read over the break
-    is one name. Only names that cross the break, around each break of one line end."""
+    is one name. Only names that cross the break, around each break of one line end where no known name of the
+    regions ends or starts ("... Ủy ban nhân dân các cấp" / "Ủy ban nhân dân các cấp chịu ...": no "cấp | Ủy")."""
+    known = [c for c in candidates if c.mention is not None and c.mention.known]
+    edges = {c.start for c in known} | {c.end for c in known}
     found = []
     for (a_start, a_end), (b_start, b_end) in zip(regions, regions[1:]):
         gap = match[a_end:b_start]
-        if gap.count("\n") != 1 or gap.strip():
+        if gap.count("\n") != 1 or gap.strip() or len(match[a_start:a_end].rstrip()) + a_start in edges \
+                or b_start + len(match[b_start:b_end]) - len(match[b_start:b_end].lstrip()) in edges:
             continue
         window = (max(a_start, a_end - 80), min(b_end, b_start + 80))
         found += [c for c in _known_actors(vocab, match, low, *window) if c.start < a_end and c.end > b_start]

@@ -105,3 +105,19 @@ def test_a_known_name_cut_by_a_line_break_the_segmenter_ends_a_sentence_at_is_on
     result = build_source(source_from_string(text))
     assert [(m.surface, m.label) for m in result.mentions if m.category == "actor"][:2] == [
         ("Bộ Y tế", "Bộ Y tế"), ("Bộ Công\nThương", "Bộ Công Thương")]
+
+
+def test_no_known_name_is_read_over_a_line_break_where_known_names_end_and_start():
+    from policykg.graph_builder.pipeline import build_source
+    text = ("NGHỊ ĐỊNH\n\nĐiều 4. Trách nhiệm của Ủy ban nhân dân các cấp\nỦy ban nhân dân các cấp chịu trách nhiệm tổ "
+            "chức tuần tra tại địa phương.\n")
+    labels = [m.label for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
+    assert "cấp ủy đảng" not in labels and labels.count("Ủy ban nhân dân các cấp") == 2
+
+
+def test_a_head_and_two_initials_name_the_known_body_the_document_names_in_full():
+    from policykg.graph_builder.pipeline import build_source
+    text = "Bộ Tài chính chủ trì, phối hợp với Bộ TC và Sở KH&CN; Sở Khoa học và Công nghệ báo cáo Bộ TT."
+    found = [(m.surface, m.label) for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
+    assert [label for _, label in found] == ["Bộ Tài chính", "Bộ Tài chính", "Sở Khoa học và Công nghệ",
+                                             "Sở Khoa học và Công nghệ", "Bộ TT"]
