@@ -88,6 +88,7 @@ REGIONAL_UNIT = re.compile(r"[ \t]+(?:khu vực|cơ sở|vùng)[ \t]+(?:[IVXL]{1
 # departments or ministries named by one head noun and a list of their domains: "Giám đốc các sở: Tài chính, Tư pháp",
 # "các Bộ: Công an, Quốc phòng, Y tế" (searched in the lower-cased match form; the list follows the colon)
 DOMAIN_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?P<head>sở|bộ)\s*:[ \t]*")
+HEAD_BEFORE_DOMAINS = re.compile(r"(?<!\w)(?P<head>sở|bộ)[ \t]+(?=\w)")   # "Sở | Y tế, Công Thương ..." (no colon)
 # what separates two domains of such a list; what ends it
 DOMAIN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 DOMAIN_LIST_END = re.compile(r"[;.:\n()]")

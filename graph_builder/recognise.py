@@ -80,11 +80,12 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     regions = _regions(source, sentences)
     candidates: list[Candidate] = []
     introduced = introductions(vocab, match)   # "(sau đây gọi tắt là ...)": short names of the document's bodies
+    listed: list[Candidate] = []
     for start, end in regions:
         candidates.extend(_quoted(match, low, start, end))
         candidates.extend(_movements(match, low, start, end))
         candidates.extend(document_candidates(vocab, match, low, start, end))
-        candidates.extend(domain_lists(vocab, match, low, start, end))   # before the names they tie with
+        listed.extend(domain_lists(vocab, match, low, start, end))   # before the names they tie with
         known = _known_actors(vocab, match, low, start, end)
         candidates.extend(known)
         named = pattern_actors(vocab, match, low, start, end, known)
@@ -95,6 +96,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         candidates.extend(bodies)
         if introduced:
             candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))
+    candidates = _list_before_longer_names(listed, candidates)
     candidates.extend(_known_over_line_breaks(vocab, match, low, regions, candidates))
     chosen: list[Candidate] = []
     taken = bytearray(len(match) + 1)   # 1 where a chosen candidate lies: overlap tests cost the span, not the text
@@ -182,6 +184,13 @@ def _regions(source: SourceText, sentences: list[Sentence]) -> list[tuple[int, i
     for start, end in spans:
         regions.extend(source.unskipped(start, end))
     return regions
+
+
+def _list_before_longer_names(listed: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """The bodies of a list of domains (``namelists``) and the other candidates, without those that would read the list
+    from its head as one longer name ("Sở Y tế, Công Thương, Nông nghiệp và Môi trường": three departments)."""
+    first_end = {c.start: c.end for c in listed}
+    return listed + [c for c in candidates if not (c.priority == PRIORITY_ACTOR and c.end > first_end.get(c.start, c.end))]
 
 
 def _known_over_line_breaks(vocab: Vocabulary, match: str, low: str, regions: list[tuple[int, int]],

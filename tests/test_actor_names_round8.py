@@ -121,3 +121,10 @@ def test_a_head_and_two_initials_name_the_known_body_the_document_names_in_full(
     found = [(m.surface, m.label) for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
     assert [label for _, label in found] == ["Bộ Tài chính", "Bộ Tài chính", "Sở Khoa học và Công nghệ",
                                              "Sở Khoa học và Công nghệ", "Bộ TT"]
+
+
+def test_a_capitalised_head_before_two_known_domains_or_more_names_that_many_bodies():
+    found = actors("Sở Y tế, Công Thương, Nông nghiệp và Môi trường chủ trì. Sở Văn hóa, Thể thao và Du lịch phối hợp. "
+                   "Sở Tư pháp, Công an tỉnh báo cáo.")
+    assert [label for _, label in found] == ["Sở Y tế", "Sở Công Thương", "Sở Nông nghiệp và Môi trường",
+                                             "Sở Văn hóa, Thể thao và Du lịch", "Sở Tư pháp", "Công an tỉnh"]
