@@ -280,7 +280,8 @@ class _NameScan(ScanSteps):
         """The capitalised token ``i`` is none of the name being read (``state``: content read, inside a unit's name, a
         capitals line): a known body after the name ("MTTQ | Phối hợp ..." is a verb with a capital), a contact field
         ("Tổng cục Thuế | Địa chỉ:"), a duty's verb, the head noun again ("Sở Y tế | Sở Tài chính": two names run
-        together) or a plural word ("Sở Tài chính | Các sở")."""
+        together; a header's capitals line is cut by the number's codes, ``headernames``) or a plural word ("Sở Tài
+        chính | Các sở")."""
         content, inner, line_caps = state
         s, e = self.tokens[i]
         low = self.low
@@ -288,7 +289,7 @@ class _NameScan(ScanSteps):
                 and not inner) or cues.CONTACT_FIELD.match(low, s) is not None \
             or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
                 and (content or not (self._unit_word(s) or self._needs_domain(head_text)))) \
-            or (content and (self._same_head(head_text, s) or (not line_caps and low[s:e] in ("các", "những"))))
+            or (content and not line_caps and (self._same_head(head_text, s) or low[s:e] in ("các", "những")))
 
     def _level_end(self, i: int) -> int | None:
         """Where a name ends that a level word at token ``i`` ends, with its place ("Công an | tỉnh Sơn La") or its
