@@ -91,7 +91,8 @@ DOMAIN_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?P<head>sở|bộ)\s*:[ \t]*")
 HEAD_BEFORE_DOMAINS = re.compile(r"(?<!\w)(?P<head>sở|bộ)[ \t]+(?=\w)")   # "Sở | Y tế, Công Thương ..." (no colon)
 # what separates two domains of such a list; what ends it
 DOMAIN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
-DOMAIN_LIST_END = re.compile(r"[;.:\n()]")
+# (a list wrapped over lines goes on: it ends at a blank line or a line that opens an item)
+DOMAIN_LIST_END = re.compile(r"[;.:()]|\n[ \t]*(?:\n|[-+•]\s|(?:\d{1,2}|[a-zđ])[.)]\s)")
 
 # --- objectives --------------------------------------------------------------------------------------------------
 OBJECTIVE = re.compile(r"(?<!\w)(nhằm|để)(?!\w)")
