@@ -23,7 +23,8 @@ from policykg.queries.data import open_data
 from policykg.queries.order import sort_rows, split_order_by
 from policykg.queries.params import ONLY_QUERIES, bind_parameters, is_update, query_form
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
-from policykg.queries.results import TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri, solution_rows
+from policykg.queries.results import (TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri, solution_rows,
+                                      term_row_pieces)
 from policykg.queries.store import GraphStore
 from policykg.queries.summary import summary_answer
 from policykg.queries.tables import TABLE_FORMATS, Answer, answer_for
@@ -135,16 +136,22 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
     b'n\\r\\n7\\r\\n'
     """
     info = resolve_query(query)
-    answer = _answer(info, data, bind_parameters(info, params)) if endpoint is None else None
+    bindings = bind_parameters(info, params)
+    answer = _answer(info, data, bindings) if endpoint is None else None
     if answer is not None and fmt in TABLE_FORMATS:
         if not answer.copy_to(fmt, out):   # the first time on this generation: answered live, and kept
             with answer.keeping(fmt, out) as tee:
-                write_result(run_query(info, params, data=answer.open_store(), stream=True), tee, fmt, max_width)
+                store = answer.open_store()
+                if not _write_sorted(store, info, bindings, tee, fmt):
+                    write_result(run_query(info, params, data=store, stream=True), tee, fmt, max_width)
         return
+    if data is not None and endpoint is None:
+        data = open_data(data)   # once, for whichever way below answers
+        if _write_sorted(data, info, bindings, out, fmt):
+            return
     if data is not None and endpoint is None and not info.in_catalogue and fmt in _OXIGRAPH_FORMATS:
-        bindings = bind_parameters(info, params)
         try:
-            results = open_data(data).query(info.text, bindings)
+            results = data.query(info.text, bindings)
         except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
             raise _embedded_error(exc, info.text, info.name) from None
         if isinstance(results, ox.QuerySolutions):
@@ -154,6 +161,24 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
     else:
         result = run_query(info, params, data=data, endpoint=endpoint, auth=auth, timeout=timeout, stream=True)
     write_result(result, out, fmt, max_width)
+
+
+def _write_sorted(store: GraphStore, info: QueryInfo, bindings: dict, out, fmt: str) -> bool:
+    """Write the answer of the catalogue query ``info`` without parameters on ``store`` in ``fmt`` (CSV, TSV, JSON) to
+    ``out`` from its sorted terms (:func:`_sorted_terms`, :func:`policykg.queries.results.term_row_pieces`): no
+    result row is made, each distinct term is written once. False (nothing written) when that does not apply."""
+    if not info.in_catalogue or info.computed or bindings or fmt not in _OXIGRAPH_FORMATS:
+        return False
+    try:
+        sorted_here = _sorted_terms(store, info.text_for(bindings), bindings)
+    except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+        raise _embedded_error(exc, info.text, info.name) from None
+    if sorted_here is None:
+        return False
+    variables, rows = sorted_here
+    for piece in term_row_pieces(variables, _drained(rows), fmt):
+        out.write(piece.encode("utf-8"))
+    return True
 
 
 def write_result(result: QueryResult, out, fmt: str, max_width: int | None) -> None:
@@ -219,20 +244,31 @@ def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sor
     a SELECT's rows are converted as they are written (``QueryResult.stream``; a store failure on the way is a
     QueryError naming query ``name``).
     """
-    order = split_order_by(text) if sort_here and form == "SELECT" else None
-    if order is not None:
-        results = store.query(order.text, bindings)
-        variables = [v.value for v in results.variables]
-        if all(v in variables for v, _ in order.keys):
-            rows = sort_rows(list(_interned(results)), [(variables.index(v), descending) for v, descending in order.keys])
-            if rows is not None:
-                rows = rows[:order.limit] if order.limit is not None else rows
-                return QueryResult.select(variables, solution_rows(variables, _drained(rows), cache=None))
+    sorted_here = _sorted_terms(store, text, bindings) if sort_here and form == "SELECT" else None
+    if sorted_here is not None:
+        variables, rows = sorted_here
+        return QueryResult.select(variables, solution_rows(variables, _drained(rows), cache=None))
     results = store.query(text, bindings)
     if stream and isinstance(results, ox.QuerySolutions):
         variables = [v.value for v in results.variables]
         return QueryResult.stream(variables, _guarded(solution_rows(variables, results), name))
     return result_from_oxigraph(results)
+
+
+def _sorted_terms(store: GraphStore, text: str, bindings: dict) -> tuple[list[str], list[tuple]] | None:
+    """The variables and rows (tuples of terms) of the SELECT ``text`` run without its final ORDER BY (and LIMIT) and
+    sorted here (:mod:`policykg.queries.order`); None when it does not end so or its columns need Oxigraph's order."""
+    order = split_order_by(text)
+    if order is None:
+        return None
+    results = store.query(order.text, bindings)
+    variables = [v.value for v in results.variables]
+    if not all(v in variables for v, _ in order.keys):
+        return None
+    rows = sort_rows(list(_interned(results)), [(variables.index(v), descending) for v, descending in order.keys])
+    if rows is None:
+        return None
+    return variables, rows[:order.limit] if order.limit is not None else rows
 
 
 def _interned(solutions) -> Iterator[tuple]:

@@ -149,34 +149,34 @@ def packed_key(term: tuple | None) -> tuple:
 
 def sort_rows(rows: list[tuple], keys: list[tuple[int, bool]]) -> list[tuple] | None:
     """``rows`` (tuples of pyoxigraph terms or None) sorted by ``keys`` -- (column position, descending) pairs --
-    as Oxigraph's ORDER BY would sort them, or None when a column holds terms whose order only Oxigraph knows."""
-    columns = []
+    as Oxigraph's ORDER BY would sort them, or None when a column holds terms whose order only Oxigraph knows.
+
+    A column repeats its terms (the same actor, document, task text row after row), so each column's distinct terms
+    are sorted once and given ranks (equal keys: equal ranks; descending: negated), and the rows are sorted once on
+    tuples of small integers: a stable sort, so rows equal on every key keep the order they came in.
+    """
+    ranks = []
     for position, descending in keys:
-        kind = _column_kind(row[position] for row in rows)
+        distinct = set(row[position] for row in rows)
+        kind = _column_kind(distinct)
         if kind is None:
             return None
-        columns.append((position, descending, _cached(_key_function(kind))))
-    ordered = list(rows)
-    # one sort on the whole key while the direction does not change, stable sorts from the last run of keys back
-    runs: list[list] = []
-    for column in columns:
-        if runs and runs[-1][0][1] == column[1]:
-            runs[-1].append(column)
-        else:
-            runs.append([column])
-    for run in reversed(runs):
-        ordered.sort(key=lambda row, run=run: tuple(key(row[position]) for position, _, key in run),
-                     reverse=run[0][1])
-    return ordered
+        ranks.append((position, _ranks(distinct, _key_function(kind), descending)))
+    if len(ranks) == 1:
+        (position, rank), = ranks
+        return sorted(rows, key=lambda row: rank[row[position]])
+    return sorted(rows, key=lambda row: tuple([rank[row[position]] for position, rank in ranks]))
 
 
-def _cached(key):
-    """``key`` computed once per distinct term (a column repeats its terms: the same actor, the same document)."""
-    seen: dict = {}
-
-    def cached(term):
-        found = seen.get(term)
-        if found is None:
-            found = seen[term] = key(term)
-        return found
-    return cached
+def _ranks(terms: set, key, descending: bool) -> dict:
+    """{term: its rank among ``terms`` by ``key``}: terms with equal keys share a rank; negated when ``descending``."""
+    ordered = sorted(terms, key=key)
+    ranks: dict = {}
+    rank, last = 0, None
+    for index, term in enumerate(ordered):
+        k = key(term)
+        if index and k != last:
+            rank += 1
+        ranks[term] = -rank if descending else rank
+        last = k
+    return ranks

@@ -42,7 +42,8 @@ _TERM_CACHE = 20_000   # distinct terms whose text is kept while writing (bounde
 TABLE_ALIGN_ROWS = 1000   # a streamed table aligns its columns on this many rows, then writes the rest as they come
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
-__all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "memoised", "shorten_iri", "solution_rows"]
+__all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "memoised", "shorten_iri", "joined",
+           "solution_rows", "term_row_pieces"]
 
 
 @dataclass(frozen=True, order=True)
@@ -219,15 +220,7 @@ class QueryResult:
         """The text of :meth:`serialize` in pieces of about ``size`` characters, written as the rows come: a
         streamed result of a million rows is never held whole (the table aligns its columns on its first
         TABLE_ALIGN_ROWS rows). QueryError for an unknown format or width."""
-        pending, length = [], 0
-        for piece in self._pieces(fmt, max_width):
-            pending.append(piece)
-            length += len(piece)
-            if length >= size:
-                yield "".join(pending)
-                pending, length = [], 0
-        if pending:
-            yield "".join(pending)
+        yield from joined(self._pieces(fmt, max_width), size)
 
     def _pieces(self, fmt: str, max_width: int | None) -> Iterator[str]:
         if fmt not in FORMATS:
@@ -332,6 +325,75 @@ def solution_rows(variables: list[str], solutions: Iterable, cache: int | None =
                         converted[term] = found
                 row[variable] = found
         yield row
+
+
+def term_row_pieces(variables: list[str], rows: Iterable[tuple], fmt: str, size: int = 1 << 16) -> Iterator[str]:
+    """The text of ``rows`` -- tuples of pyoxigraph terms in ``variables`` order, None where unbound -- in ``fmt``
+    ('csv', 'tsv' or 'json'), in pieces of about ``size`` characters: the same text as
+    ``QueryResult.select(variables, solution_rows(variables, rows)).serialize(fmt)``, each distinct term converted and
+    written once (a term's text is cached for the whole answer: for rows that are held whole anyway, such as a
+    sorted catalogue answer) and no result row made.
+
+    >>> import pyoxigraph as ox
+    >>> rows = [(ox.NamedNode("urn:x"), ox.Literal("a,b")), (None, ox.Literal("c", language="vi"))]
+    >>> "".join(term_row_pieces(["s", "o"], rows, "csv")) == QueryResult.select(["s", "o"],
+    ...     solution_rows(["s", "o"], rows)).serialize("csv")
+    True
+    """
+    if fmt == "json":
+        return _json_term_rows(variables, rows, size)
+    separator, end, head, text = {"csv": (",", "\r\n", ",".join(_csv_field(v) for v in variables),
+                                          lambda term: _csv_field(_csv_value(term))),
+                                  "tsv": ("\t", "\n", "\t".join("?" + v for v in variables), _tsv_term)}[fmt]
+
+    def lines() -> Iterator[str]:
+        cells: dict = {None: ""}
+        for row in rows:
+            for term in row:
+                if term not in cells:
+                    cells[term] = text(RdfTerm.from_oxigraph(term))
+            yield separator.join([cells[term] for term in row]) + end
+    return joined(itertools.chain([head + end], lines()), size)
+
+
+def _json_term_rows(variables: list[str], rows: Iterable[tuple], size: int) -> Iterator[str]:
+    names = [_compact(v) + ":" for v in variables]
+    fragments: dict = {}
+
+    def objects() -> Iterator[str]:
+        yield '{"head":{"vars":' + _compact(variables) + '},"results":{"bindings":['
+        first = True
+        for row in rows:
+            parts = []
+            for name, term in zip(names, row):
+                if term is not None:
+                    fragment = fragments.get(term)
+                    if fragment is None:
+                        fragment = fragments[term] = _compact(RdfTerm.from_oxigraph(term).to_json())
+                    parts.append(name + fragment)
+            yield ("{" if first else ",{") + ",".join(parts) + "}"
+            first = False
+        yield "]}}"
+    return joined(objects(), size)
+
+
+def joined(pieces: Iterable, size: int) -> Iterator:
+    """``pieces`` (all str or all bytes) joined into chunks of at least ``size`` (the last may be smaller), never
+    splitting a piece.
+
+    >>> list(joined(["ab", "c", "de", "f"], 3)), list(joined([b"ab"], 3))
+    (['abc', 'def'], [b'ab'])
+    """
+    pending: list = []
+    length = 0
+    for piece in pieces:
+        pending.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield pending[0][:0].join(pending)
+            pending, length = [], 0
+    if pending:
+        yield pending[0][:0].join(pending)
 
 
 def memoised(function, bound: int | None = _TERM_CACHE):
