@@ -9,14 +9,15 @@ Steps, each measured on its own in one process after a warm-up:
 - ``fetch``: the same query's solutions iterated in Python as tuples of pyoxigraph terms (evaluation + every
   projected term decoded from RocksDB and made a Python object);
 - ``sort``: :func:`policykg.queries.order.sort_rows` on the fetched rows;
-- ``convert+write``: the sorted rows made result rows and written as CSV and as JSON to a sink
-  (what :func:`policykg.queries.engine.stream_query` adds after the fetch);
+- ``convert+write``: the sorted rows numbered and written as CSV and as JSON
+  (:func:`policykg.queries.results.numbered_row_pieces`, what ``stream_query`` adds after the fetch and sort);
 - ``end to end``: ``stream_query`` to CSV, as the bench times it.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import time
@@ -27,9 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.querybench import _Sink  # noqa: E402
 from policykg.queries.catalogue import get_query  # noqa: E402
 from policykg.queries.data import open_data  # noqa: E402
-from policykg.queries.engine import stream_query, write_result  # noqa: E402
-from policykg.queries.order import sort_rows, split_order_by  # noqa: E402
-from policykg.queries.results import QueryResult, solution_rows  # noqa: E402
+from policykg.queries.engine import stream_query  # noqa: E402
+from policykg.queries.order import number_terms, sort_rows, split_order_by  # noqa: E402
+from policykg.queries.results import numbered_row_pieces  # noqa: E402
 
 
 def cpu(run, repeat: int) -> float:
@@ -44,12 +45,13 @@ def cpu(run, repeat: int) -> float:
 
 def profile(store, name: str, repeat: int) -> None:
     info = get_query(name)
-    order = split_order_by(info.text)
-    body = order.text if order else info.text
+    text = info.text_for(set())   # the text the engine runs for the whole relation
+    order = split_order_by(text)
+    body = order.text if order else text
     variables = [v.value for v in store.query(body).variables]
     keys = [(variables.index(v), d) for v, d in order.keys] if order else []
-    prefix, _, rest = body.partition("SELECT")
-    counted = prefix + "SELECT (COUNT(*) AS ?n) WHERE { { SELECT" + rest + "} }"
+    at = re.search(r"^SELECT", body, re.MULTILINE).start()   # the query's own SELECT (not one in a comment)
+    counted = body[:at] + "SELECT (COUNT(*) AS ?n) WHERE { { " + body[at:] + "} }"
     rows = [tuple(s) for s in store.query(body)]
     n = len(rows)
     steps = {
@@ -59,8 +61,8 @@ def profile(store, name: str, repeat: int) -> None:
     }
     ordered = sort_rows(rows, keys) if keys else rows
     for fmt in ("csv", "json"):
-        steps[f"convert+write {fmt}"] = lambda fmt=fmt: write_result(
-            QueryResult.select(variables, solution_rows(variables, ordered, cache=None)), _Sink(), fmt, None)
+        steps[f"convert+write {fmt}"] = lambda fmt=fmt: [None for _ in numbered_row_pieces(
+            variables, *number_terms(ordered), fmt)]
     steps["end to end csv"] = lambda: stream_query(name, {}, _Sink(), "csv", data=store)
     steps["end to end json"] = lambda: stream_query(name, {}, _Sink(), "json", data=store)
     print(f"{name}: {n:,} rows")

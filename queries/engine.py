@@ -20,11 +20,11 @@ import pyoxigraph as ox
 from policykg.core.errors import QueryError
 from policykg.queries.catalogue import QueryInfo, get_query, query_from_text
 from policykg.queries.data import open_data
-from policykg.queries.order import sort_rows, split_order_by
+from policykg.queries.order import number_terms, sort_numbered, split_order_by
 from policykg.queries.params import ONLY_QUERIES, bind_parameters, is_update, query_form
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
-from policykg.queries.results import (TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri, solution_rows,
-                                      term_row_pieces)
+from policykg.queries.results import (TABLE_CELL_MAX, QueryResult, RdfTerm, numbered_row_pieces, shorten_iri,
+                                      solution_rows)
 from policykg.queries.store import GraphStore
 from policykg.queries.summary import summary_answer
 from policykg.queries.tables import TABLE_FORMATS, Answer, answer_for
@@ -165,7 +165,7 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
 
 def _write_sorted(store: GraphStore, info: QueryInfo, bindings: dict, out, fmt: str) -> bool:
     """Write the answer of the catalogue query ``info`` without parameters on ``store`` in ``fmt`` (CSV, TSV, JSON) to
-    ``out`` from its sorted terms (:func:`_sorted_terms`, :func:`policykg.queries.results.term_row_pieces`): no
+    ``out`` from its sorted terms (:func:`_sorted_terms`, :func:`policykg.queries.results.numbered_row_pieces`): no
     result row is made, each distinct term is written once. False (nothing written) when that does not apply."""
     if not info.in_catalogue or info.computed or bindings or fmt not in _OXIGRAPH_FORMATS:
         return False
@@ -175,8 +175,8 @@ def _write_sorted(store: GraphStore, info: QueryInfo, bindings: dict, out, fmt: 
         raise _embedded_error(exc, info.text, info.name) from None
     if sorted_here is None:
         return False
-    variables, rows = sorted_here
-    for piece in term_row_pieces(variables, _drained(rows), fmt):
+    variables, terms, rows = sorted_here
+    for piece in numbered_row_pieces(variables, terms, _drained(rows), fmt):
         out.write(piece.encode("utf-8"))
     return True
 
@@ -246,8 +246,7 @@ def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sor
     """
     sorted_here = _sorted_terms(store, text, bindings) if sort_here and form == "SELECT" else None
     if sorted_here is not None:
-        variables, rows = sorted_here
-        return QueryResult.select(variables, solution_rows(variables, _drained(rows), cache=None))
+        return QueryResult.select(sorted_here[0], _result_rows(*sorted_here))
     results = store.query(text, bindings)
     if stream and isinstance(results, ox.QuerySolutions):
         variables = [v.value for v in results.variables]
@@ -255,9 +254,11 @@ def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sor
     return result_from_oxigraph(results)
 
 
-def _sorted_terms(store: GraphStore, text: str, bindings: dict) -> tuple[list[str], list[tuple]] | None:
-    """The variables and rows (tuples of terms) of the SELECT ``text`` run without its final ORDER BY (and LIMIT) and
-    sorted here (:mod:`policykg.queries.order`); None when it does not end so or its columns need Oxigraph's order."""
+def _sorted_terms(store: GraphStore, text: str, bindings: dict
+                  ) -> tuple[list[str], list, list[tuple[int, ...]]] | None:
+    """The variables, distinct terms and sorted rows (numbers into the terms: :func:`policykg.queries.order.number_terms`)
+    of the SELECT ``text`` run without its final ORDER BY (and LIMIT) and sorted here (:mod:`policykg.queries.order`);
+    None when it does not end so or its columns need Oxigraph's order."""
     order = split_order_by(text)
     if order is None:
         return None
@@ -265,19 +266,21 @@ def _sorted_terms(store: GraphStore, text: str, bindings: dict) -> tuple[list[st
     variables = [v.value for v in results.variables]
     if not all(v in variables for v, _ in order.keys):
         return None
-    rows = sort_rows(list(_interned(results)), [(variables.index(v), descending) for v, descending in order.keys])
+    terms, rows = number_terms(results)
+    del results
+    rows = sort_numbered(terms, rows, [(variables.index(v), descending) for v, descending in order.keys])
     if rows is None:
         return None
-    return variables, rows[:order.limit] if order.limit is not None else rows
+    return variables, terms, rows[:order.limit] if order.limit is not None else rows
 
 
-def _interned(solutions) -> Iterator[tuple]:
-    """Each solution as a tuple of terms, equal terms one object: a task's text and quote recur on each of its rows
-    (a whole answer of responsibilities holds each about 3 times)."""
-    seen: dict = {}
-    one = seen.setdefault
-    for solution in solutions:
-        yield tuple(one(term, term) for term in solution)
+def _result_rows(variables: list[str], terms: list, rows: list[tuple[int, ...]]) -> Iterator[dict[str, RdfTerm]]:
+    """Result rows of numbered ``rows``, each distinct term converted once (and its pyoxigraph term let go of)."""
+    converted = [None] * len(terms)
+    for number in range(1, len(terms)):
+        converted[number], terms[number] = RdfTerm.from_oxigraph(terms[number]), None
+    for row in _drained(rows):
+        yield {v: converted[i] for v, i in zip(variables, row) if i}
 
 
 def _drained(rows: list) -> Iterator:

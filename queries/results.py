@@ -27,7 +27,7 @@ import itertools
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -43,7 +43,7 @@ TABLE_ALIGN_ROWS = 1000   # a streamed table aligns its columns on this many row
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
 __all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "memoised", "shorten_iri", "joined",
-           "solution_rows", "term_row_pieces"]
+           "numbered_row_pieces", "solution_rows"]
 
 
 @dataclass(frozen=True, order=True)
@@ -327,54 +327,45 @@ def solution_rows(variables: list[str], solutions: Iterable, cache: int | None =
         yield row
 
 
-def term_row_pieces(variables: list[str], rows: Iterable[tuple], fmt: str, size: int = 1 << 16) -> Iterator[str]:
-    """The text of ``rows`` -- tuples of pyoxigraph terms in ``variables`` order, None where unbound -- in ``fmt``
-    ('csv', 'tsv' or 'json'), in pieces of about ``size`` characters: the same text as
-    ``QueryResult.select(variables, solution_rows(variables, rows)).serialize(fmt)``, each distinct term converted and
-    written once (a term's text is cached for the whole answer: for rows that are held whole anyway, such as a
-    sorted catalogue answer) and no result row made.
+def numbered_row_pieces(variables: list[str], terms: list, rows: Iterable[tuple[int, ...]], fmt: str,
+                        size: int = 1 << 16) -> Iterator[str]:
+    """The text in ``fmt`` ('csv', 'tsv' or 'json'), in pieces of about ``size`` characters, of ``rows`` given as
+    numbers into ``terms`` (pyoxigraph terms; ``terms[0]`` None, for unbound: see
+    :func:`policykg.queries.order.number_terms`): the same text as :meth:`QueryResult.serialize` of the rows, each
+    distinct term converted and written once, its text kept for the whole answer (rows held whole anyway, such as a
+    sorted catalogue answer), and no result row made.
 
-    >>> import pyoxigraph as ox
-    >>> rows = [(ox.NamedNode("urn:x"), ox.Literal("a,b")), (None, ox.Literal("c", language="vi"))]
-    >>> "".join(term_row_pieces(["s", "o"], rows, "csv")) == QueryResult.select(["s", "o"],
-    ...     solution_rows(["s", "o"], rows)).serialize("csv")
-    True
+    >>> terms = [None, ox.NamedNode("urn:x"), ox.Literal("a,b")]
+    >>> "".join(numbered_row_pieces(["s", "o"], terms, [(1, 2), (0, 2)], "csv"))
+    's,o\\r\\nurn:x,"a,b"\\r\\n,"a,b"\\r\\n'
     """
     if fmt == "json":
-        return _json_term_rows(variables, rows, size)
-    separator, end, head, text = {"csv": (",", "\r\n", ",".join(_csv_field(v) for v in variables),
-                                          lambda term: _csv_field(_csv_value(term))),
-                                  "tsv": ("\t", "\n", "\t".join("?" + v for v in variables), _tsv_term)}[fmt]
+        names = [_compact(v) + ":" for v in variables]
+        made = _made(terms, lambda term: _compact(term.to_json()))
+        head, end = '{"head":{"vars":' + _compact(variables) + '},"results":{"bindings":[', "]}}"
+        lines = ((",{" if number else "{") + ",".join([name + made(i) for name, i in zip(names, row) if i]) + "}"
+                 for number, row in enumerate(rows))
+        return joined(itertools.chain([head], lines, [end]), size)
+    separator, newline, head, text = {
+        "csv": (",", "\r\n", ",".join(_csv_field(v) for v in variables), lambda term: _csv_field(_csv_value(term))),
+        "tsv": ("\t", "\n", "\t".join("?" + v for v in variables), _tsv_term)}[fmt]
+    made = _made(terms, text)
+    lines = (separator.join([made(i) for i in row]) + newline for row in rows)
+    return joined(itertools.chain([head + newline], lines), size)
 
-    def lines() -> Iterator[str]:
-        cells: dict = {None: ""}
-        for row in rows:
-            for term in row:
-                if term not in cells:
-                    cells[term] = text(RdfTerm.from_oxigraph(term))
-            yield separator.join([cells[term] for term in row]) + end
-    return joined(itertools.chain([head + end], lines()), size)
 
+def _made(terms: list, text) -> Callable[[int], str]:
+    """The text of term number ``i`` (``text`` of its RdfTerm; '' for 0, unbound), made the first time it is asked
+    for; the pyoxigraph term is let go of then."""
+    made: list = [""] + [None] * (len(terms) - 1)
 
-def _json_term_rows(variables: list[str], rows: Iterable[tuple], size: int) -> Iterator[str]:
-    names = [_compact(v) + ":" for v in variables]
-    fragments: dict = {}
-
-    def objects() -> Iterator[str]:
-        yield '{"head":{"vars":' + _compact(variables) + '},"results":{"bindings":['
-        first = True
-        for row in rows:
-            parts = []
-            for name, term in zip(names, row):
-                if term is not None:
-                    fragment = fragments.get(term)
-                    if fragment is None:
-                        fragment = fragments[term] = _compact(RdfTerm.from_oxigraph(term).to_json())
-                    parts.append(name + fragment)
-            yield ("{" if first else ",{") + ",".join(parts) + "}"
-            first = False
-        yield "]}}"
-    return joined(objects(), size)
+    def of(number: int) -> str:
+        found = made[number]
+        if found is None:
+            found = made[number] = text(RdfTerm.from_oxigraph(terms[number]))
+            terms[number] = None
+        return found
+    return of
 
 
 def joined(pieces: Iterable, size: int) -> Iterator:

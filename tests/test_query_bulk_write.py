@@ -12,7 +12,8 @@ import pytest
 from policykg.queries.catalogue import list_queries
 from policykg.queries.data import open_data
 from policykg.queries.engine import run_query, stream_query, write_result
-from policykg.queries.results import QueryResult, solution_rows, term_row_pieces
+from policykg.queries.order import number_terms
+from policykg.queries.results import QueryResult, numbered_row_pieces, solution_rows
 from corpusfixture import build_generated  # noqa: E402  (tests/ is on sys.path via conftest.py)
 
 FIXTURE = Path(__file__).parent / "data" / "queries" / "fixture.trig"
@@ -63,7 +64,7 @@ def test_corpus_answers_are_the_row_writers_bytes_live_and_kept(corpus, fmt):
         assert _streamed(name, corpus, fmt) == expected, name      # then copied
 
 
-def test_term_rows_match_the_result_writer_on_awkward_terms():
+def test_numbered_rows_match_the_result_writer_on_awkward_terms():
     rows = [(ox.NamedNode("urn:a"), ox.Literal('say "x", then\r\nmore'), None),
             (None, ox.Literal("12", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
              ox.BlankNode("b0")),
@@ -72,5 +73,6 @@ def test_term_rows_match_the_result_writer_on_awkward_terms():
     variables = ["s", "o", "x"]
     for fmt in FORMATS:
         expected = QueryResult.select(variables, solution_rows(variables, rows)).serialize(fmt, max_width=None)
-        assert "".join(term_row_pieces(variables, rows, fmt, size=7)) == expected, fmt
-        assert "".join(term_row_pieces(variables, [], fmt)) == QueryResult.select(variables, []).serialize(fmt), fmt
+        assert "".join(numbered_row_pieces(variables, *number_terms(rows), fmt, size=7)) == expected, fmt
+        assert "".join(numbered_row_pieces(variables, *number_terms([]), fmt)) == \
+            QueryResult.select(variables, []).serialize(fmt), fmt
