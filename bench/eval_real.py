@@ -476,7 +476,7 @@ def score_fragments(pred_items: set[tuple[str, str]], gold_items: list, gold: Go
 def score_objectives(pred: Predicted, gold: Gold) -> Tally:
     tally = Tally()
     frags = [text_key(f) for f in gold.raw["objectives"]]
-    texts = [text_key(t) for t in pred.objectives]
+    texts = [text_key(t) for t in sorted(pred.objectives)]
     for t in texts:
         tally.predicted += 1
         if any(f and f in t for f in frags):

@@ -125,10 +125,10 @@ def describe_failure(exc: BaseException, url: str, timeout: float) -> str:
 
 
 def _body_text(exc: urllib.error.HTTPError) -> str:
-    """The text of an error answer's body (its first 2,000 bytes, tags removed); read once."""
+    """The text of an error answer's body (its first 64 KB, tags removed); read once."""
     if not hasattr(exc, "policykg_text"):
         try:
-            body = exc.read(2000).decode("utf-8", "replace")
+            body = exc.read(1 << 16).decode("utf-8", "replace")
         except Exception:   # the body is only a courtesy in the message
             body = ""
         exc.policykg_text = _TAG.sub("\n", body)
@@ -137,14 +137,17 @@ def _body_text(exc: urllib.error.HTTPError) -> str:
 
 def _error_line(text: str) -> str:
     """The line of an error page that says what went wrong: the first that names an error and says what it is
-    ("Error 40001 SR172: Transaction deadlocked", not a title "Error 500"), else the first.
+    ("Error 40001 SR172: Transaction deadlocked", not a title "Error 500"); else the page's first lines, joined,
+    so that a message nobody foresaw still reaches the user whole.
 
     >>> _error_line("SPARQL Graph Protocol request failed\\n\\n Error 40001 SR172: Transaction deadlocked\\n")
     'Error 40001 SR172: Transaction deadlocked'
+    >>> _error_line("Error 500\\nSPARQL Graph Protocol request failed\\nHTTP/1.1 500 Request Failed\\nSR008: busy\\n")
+    'Error 500 | SPARQL Graph Protocol request failed | HTTP/1.1 500 Request Failed | SR008: busy'
     """
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
     named = [line for line in lines if "error" in line.lower() and ":" in line]
-    return (named or lines or [""])[0][:200]
+    return named[0][:200] if named else " | ".join(lines[:6])[:400]
 
 
 _TAG = re.compile(r"<[^>]*>")
@@ -213,6 +216,24 @@ def opener(credentials: EndpointAuth | None, url: str, timeout: float = 60) -> u
 
 
 ROLLBACK_RETRIES = 6   # a write the server rolled back on a deadlock (see rolled_back) is sent again this often
+SERVER_ERROR_RETRIES = 2   # an idempotent write (PUT, DELETE) that met a server error of another kind: this often
+
+
+def _send_again(exc: BaseException, method: str, attempt: int) -> bool:
+    """Whether a write that failed with ``exc`` on its ``attempt``-th sending (0 for the first) may be sent again: one
+    the server rolled back (:func:`rolled_back`), or an idempotent one (a Graph Store PUT or DELETE: sending it twice
+    leaves the graph as sending it once) that met a server error (HTTP 500, 503) -- a server that is busy starting or
+    checkpointing answers so, with a page that names no error.
+
+    >>> import email.message, io
+    >>> busy = urllib.error.HTTPError("http://h/", 500, "", email.message.Message(), io.BytesIO(b"Request Failed"))
+    >>> _send_again(busy, "PUT", 0), _send_again(busy, "PUT", SERVER_ERROR_RETRIES), _send_again(busy, "POST", 0)
+    (True, False, False)
+    """
+    if attempt < ROLLBACK_RETRIES and rolled_back(exc):
+        return True
+    return (attempt < SERVER_ERROR_RETRIES and method in ("PUT", "DELETE")
+            and isinstance(exc, urllib.error.HTTPError) and exc.code in (500, 503))
 
 
 def send(director: urllib.request.OpenerDirector, request: urllib.request.Request,
@@ -220,7 +241,8 @@ def send(director: urllib.request.OpenerDirector, request: urllib.request.Reques
     """Send a write ``request`` through ``director`` (see :func:`opener`); EndpointError unless the server says it
     is done (:func:`check_answer`). A write the server rolled back because it deadlocked with another
     (:func:`rolled_back`: concurrent Graph Store PUTs on Virtuoso) is sent again, up to :data:`ROLLBACK_RETRIES`
-    times, after a short random pause that grows each time."""
+    times, after a short random pause that grows each time; an idempotent one that met another server error, up to
+    :data:`SERVER_ERROR_RETRIES` times (:func:`_send_again`)."""
     if credentials and credentials.scheme == "basic":
         token = base64.b64encode(f"{credentials.user}:{credentials.password}".encode("utf-8")).decode("ascii")
         request.add_header("Authorization", "Basic " + token)
@@ -232,7 +254,7 @@ def send(director: urllib.request.OpenerDirector, request: urllib.request.Reques
                 body = response.read(1 << 20)
             break
         except (urllib.error.URLError, OSError) as exc:
-            if attempt < ROLLBACK_RETRIES and rolled_back(exc):
+            if _send_again(exc, request.get_method(), attempt):
                 time.sleep(random.uniform(0.05, 0.2) * 2 ** attempt)   # apart, so the two do not meet again
                 continue
             raise EndpointError(describe_failure(exc, request.full_url, timeout)) from None

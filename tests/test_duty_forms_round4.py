@@ -6,18 +6,10 @@ thành: ..."). Each test reads what a user gets: the quads of the document's gra
 
 from __future__ import annotations
 
-import sys
-from collections import defaultdict
-from pathlib import Path
-
 import pytest
+from documentfacts import facts_of
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.eval_real import predictions_from_quads  # noqa: E402
-
-from policykg.graph_builder.flattables import flat_table_marks  # noqa: E402
-from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
-from policykg.graph_builder.read import source_from_string  # noqa: E402
+from policykg.graph_builder.flattables import flat_table_marks
 
 HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 12/KH-UBND\nNghệ An, ngày 01 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
         "Về phòng, chống thiên tai\n\nII. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n")
@@ -25,16 +17,8 @@ TAIL = "\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh p
 
 
 def _read(body: str):
-    result = build_source(source_from_string(HEAD + body + TAIL, name="plan.txt"))
-    p = predictions_from_quads(emit_result(result), defaultdict(set))
-
-    def name(iri: str) -> str:
-        return sorted(p.labels.get(iri) or [iri])[0]
-
-    leads = {(name(a), text) for a, text in p.leads}
-    pairs = {frozenset((name(a), name(b))) for a, b in p.pairs}
-    deadlines = {(text, due) for text, due, _ in p.deadlines}
-    return leads, pairs, deadlines
+    facts = facts_of(HEAD + body + TAIL, name="plan.txt")
+    return facts["leads"], facts["pairs"], facts["dated"]
 
 
 def _lead_of(leads, fragment: str) -> set[str]:

@@ -8,16 +8,9 @@ tests/data/genre/probe5/ hold these forms in whole documents)."""
 
 from __future__ import annotations
 
-import sys
-from collections import defaultdict
-from pathlib import Path
+from documentfacts import facts_of, holders as _holders
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.eval_real import predictions_from_quads  # noqa: E402
-
-from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
-from policykg.graph_builder.read import source_from_string  # noqa: E402
-from policykg.ontology import load_lexicon  # noqa: E402
+from policykg.ontology import load_lexicon
 
 HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nSố: 27/HD-UBND\nThanh Hóa, ngày 12 tháng 3 năm 2026\n\nHƯỚNG DẪN\n"
         "Về tổ chức bầu cử ở thôn, tổ dân phố\n\n")
@@ -25,17 +18,8 @@ HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nSố: 27/HD-UBND\nThanh Hóa,
 
 def _read(body: str):
     """(duties, leads) of a guidance with this body: sets of (actor label, task text)."""
-    result = build_source(source_from_string(HEAD + body, name="guidance.txt"))
-    p = predictions_from_quads(emit_result(result), defaultdict(set))
-
-    def name(iri: str) -> str:
-        return sorted(p.labels.get(iri) or [iri])[0]
-
-    return {(name(a), text) for a, text in p.duties}, {(name(a), text) for a, text in p.leads}
-
-
-def _holders(found, fragment: str) -> set[str]:
-    return {actor for actor, text in found if fragment in text}
+    facts = facts_of(HEAD + body, name="guidance.txt")
+    return facts["duties"], facts["leads"]
 
 
 def test_a_step_of_a_procedure_is_its_subjects_duty_and_lead():
@@ -110,10 +94,8 @@ def test_a_lead_in_after_a_fronted_purpose_heads_the_items_below():
 
 
 def test_a_recurrence_right_after_its_verb_is_the_duty_s_time_a_noun_s_is_not():
-    result = build_source(source_from_string(HEAD + "III. NHIỆM VỤ\n1. Văn phòng tham mưu Ủy ban nhân dân tỉnh sơ kết "
-                                             "hằng năm.\n2. Sở Tài chính xây dựng chương trình hành động hằng năm.\n",
-                                             name="guidance.txt"))
-    deadlines = {(text, due) for text, due, _ in predictions_from_quads(emit_result(result), defaultdict(set)).deadlines}
+    deadlines = facts_of(HEAD + "III. NHIỆM VỤ\n1. Văn phòng tham mưu Ủy ban nhân dân tỉnh sơ kết hằng năm.\n"
+                         "2. Sở Tài chính xây dựng chương trình hành động hằng năm.\n", name="guidance.txt")["dated"]
     assert any("sơ kết" in text and due == "hằng năm" for text, due in deadlines)
     assert not any("chương trình hành động" in text for text, _ in deadlines)
 

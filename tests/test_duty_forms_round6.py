@@ -6,39 +6,18 @@ of the document's graph (the probes r6d-* of tests/data/genre/probe6/ hold these
 
 from __future__ import annotations
 
-import sys
-from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.eval_real import predictions_from_quads  # noqa: E402
-
-from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
-from policykg.graph_builder.read import source_from_string  # noqa: E402
+from documentfacts import facts_of, holders as _holders
 
 HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\n\nSố: 87/KH-UBND\nHòa Bình, ngày 05 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
         "Xây dựng phường đạt chuẩn đô thị văn minh\n\n")
 
 
 def _read(body: str, head: str = HEAD, name: str = "plan.md"):
-    """The predictions of the document with this body: duties, leads, pairs (actor labels) and dated tasks."""
-    media_type = "text/html" if name.endswith(".html") else "text/markdown" if name.endswith(".md") else "text/plain"
-    result = build_source(source_from_string(head + body, name=name, media_type=media_type))
-    p = predictions_from_quads(emit_result(result), defaultdict(set))
-
-    def label(iri: str) -> str:   # the ward's own bodies are labelled with its name: "Công an phường Hòa Bình"
-        return sorted(p.labels.get(iri) or [iri])[0].removesuffix(" Hòa Bình")
-
-    return {
-        "duties": {(label(a), text) for a, text in p.duties},
-        "leads": {(label(a), text) for a, text in p.leads},
-        "pairs": {frozenset((label(a), label(b))) for a, b in p.pairs},
-        "dated": {(text, deadline) for text, deadline, _ in p.deadlines},
-    }
-
-
-def _holders(found, fragment: str) -> set[str]:
-    return {actor for actor, text in found if fragment in text}
+    """The predictions of the document with this body: duties, leads, pairs (actor labels) and dated tasks; the
+    ward's own bodies are labelled with its name ("Công an phường Hòa Bình"), here without it."""
+    return facts_of(head + body, name=name, drop_suffix=" Hòa Bình")
 
 
 TABLE = ("II. NHIỆM VỤ\n\n| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Tiến độ |\n|---|---|---|---|---|\n"

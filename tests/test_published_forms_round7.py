@@ -146,11 +146,9 @@ def test_the_body_a_decision_delegates_to_holds_the_task_and_is_the_delegate_nam
 
 def _document_objectives(body: str) -> set[str]:
     """The objectives of the document (``?document pkg:hasObjective ?o``) of the plan with this body."""
-    from collections import defaultdict
-
-    from test_duty_forms_round6 import HEAD, build_source, emit_result, predictions_from_quads, source_from_string
-    result = build_source(source_from_string(HEAD + body, name="plan.md", media_type="text/markdown"))
-    return predictions_from_quads(emit_result(result), defaultdict(set)).objectives
+    from documentfacts import predictions_of
+    from test_duty_forms_round6 import HEAD
+    return predictions_of(HEAD + body, name="plan.md").objectives
 
 
 def test_a_purpose_that_opens_the_document_is_one_objective_also_when_ocr_misread_its_word():
@@ -181,7 +179,8 @@ def test_the_head_of_a_name_whose_diacritics_ocr_dropped_still_names_the_body():
 
 
 def _actor_labels(body: str) -> set[str]:
-    from test_duty_forms_round6 import HEAD, build_source, source_from_string
+    from documentfacts import build_source, source_from_string
+    from test_duty_forms_round6 import HEAD
     result = build_source(source_from_string(HEAD + body, name="plan.md", media_type="text/markdown"))
     return {m.label for m in result.mentions if m.category == "actor"}
 
