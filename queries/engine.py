@@ -147,6 +147,10 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
         return
     if data is not None and endpoint is None:
         data = open_data(data)   # once, for whichever way below answers
+        kept = summary_answer(data, info, bindings)   # kept by the build in the store (summary.py)
+        if kept is not None:
+            write_result(kept, out, fmt, max_width)
+            return
         if _write_sorted(data, info, bindings, out, fmt):
             return
     if data is not None and endpoint is None and not info.in_catalogue and fmt in _OXIGRAPH_FORMATS:
