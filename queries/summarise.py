@@ -29,8 +29,8 @@ from policykg.queries.order import split_order_by
 from policykg.queries.results import QueryResult, RdfTerm, memoised
 from policykg.queries.store import GraphStore
 from policykg.queries.spillsort import SortedRuns, dict_rows, grouped, read_rows
-from policykg.queries.summary import (HUB_QUERIES, SUMMARISED, actor_quad, grouped_quads, summary_predicate,
-                                      summary_quads)
+from policykg.queries.summary import (HUB_QUERIES, SUMMARISED, actor_quad, counts_predicate, grouped_quads,
+                                      summary_predicate, summary_quads)
 from policykg.queries.summaryparts import corpus_spans, sorted_answer
 from policykg.queries.tables import Answer
 
@@ -61,7 +61,8 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
     in another process: its quads file is loaded, then removed), else ``parts()`` (every published document's part, :mod:`policykg.queries.summaryparts`)
     reduced here. The same rows; a part of another query text makes the queries run live."""
     queries = [get_query(name) for name in SUMMARISED]
-    if store.read_only or all(store.holds_summary(summary_predicate(info)) for info in queries):
+    if store.read_only or (all(store.holds_summary(summary_predicate(info)) for info in queries)
+                           and store.holds_summary(counts_predicate())):
         return 0
     if reduced is None and parts is not None:
         reduced = summarise_parts(parts, generation, hub_rows)
