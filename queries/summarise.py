@@ -27,10 +27,11 @@ import pyoxigraph as ox
 from policykg.queries.catalogue import QueryInfo, get_query
 from policykg.queries.engine import run_query, write_result
 from policykg.queries.order import split_order_by
-from policykg.queries.results import QueryResult, RdfTerm, memoised, write_packed
+from policykg.queries.packedwrite import write_packed
+from policykg.queries.results import QueryResult, RdfTerm, memoised
 from policykg.queries.store import GraphStore
-from policykg.queries.spillsort import SortedRuns, grouped, read_rows
-from policykg.queries.summary import (HUB_QUERIES, SUMMARISED, actor_quad, grouped_quads, packed_tuple_rows,
+from policykg.queries.spillsort import SortedRuns, dict_rows, grouped, read_rows
+from policykg.queries.summary import (HUB_QUERIES, SUMMARISED, actor_quad, counts_predicate, grouped_quads,
                                       summary_predicate, summary_quads)
 from policykg.queries.summaryparts import corpus_spans, sorted_answer
 from policykg.queries.tables import Answer
@@ -62,7 +63,8 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
     in another process: its quads file is loaded, then removed), else ``parts()`` (every published document's part, :mod:`policykg.queries.summaryparts`)
     reduced here. The same rows; a part of another query text makes the queries run live."""
     queries = [get_query(name) for name in SUMMARISED]
-    if store.read_only or all(store.holds_summary(summary_predicate(info)) for info in queries):
+    if store.read_only or (all(store.holds_summary(summary_predicate(info)) for info in queries)
+                           and store.holds_summary(counts_predicate())):
         return 0
     if reduced is None and parts is not None:
         reduced = summarise_parts(parts, generation, hub_rows)
@@ -167,8 +169,9 @@ def _write_actor_quads(out: BinaryIO, info: QueryInfo, variables: list[str], row
     def actors(row: tuple) -> set[str]:
         return {row[c][1] for c in columns if row[c] is not None and row[c][0] == "uri"}
 
+    groups = ((actor, list(dict_rows(variables, held))) for actor, held in grouped(source, actors, scratch))
     batch: list[ox.Quad] = []
-    for quad in grouped_quads(info, variables, grouped(source, actors, scratch), packed_tuple_rows):
+    for quad in grouped_quads(info, variables, groups):
         batch.append(quad)
         if len(batch) >= 256:
             out.write(ox.serialize(batch, format=ox.RdfFormat.N_QUADS))
@@ -217,7 +220,7 @@ def _keep(generation: Path, info: QueryInfo, whole: QueryResult | Callable[[], Q
 
 def _keep_packed(generation: Path, info: QueryInfo, variables: list[str], rows: Iterable[tuple]) -> None:
     """:func:`_keep` of rows of packed terms (:func:`_packed_term`, None where unbound), both KEPT_FORMATS written in
-    one reading of the rows (:func:`policykg.queries.results.write_packed`: the same bytes)."""
+    one reading of the rows (:func:`policykg.queries.packedwrite.write_packed`: the same bytes)."""
     answer = Answer(generation, generation, info.name, info.text)
     with answer.keep("json") as json_file, answer.keep("csv") as csv_file:
         texts = [io.TextIOWrapper(f, encoding="utf-8", newline="", write_through=True) for f in (json_file, csv_file)]

@@ -1,6 +1,5 @@
-"""The build's writers of packed rows (issue 12, round 8) write the same bytes as the general ones: the kept answers
-(JSON and CSV in one pass, ``results.write_packed``) and the per-actor summary's literals
-(``summary.packed_tuple_rows``)."""
+"""The build's writer of packed rows (issue 12, round 8) writes the same bytes as the general one: the kept answers
+(JSON and CSV in one pass, ``packedwrite.write_packed``)."""
 
 import io
 from dataclasses import astuple
@@ -8,8 +7,8 @@ from dataclasses import astuple
 import pytest
 
 from policykg.queries import results
-from policykg.queries.results import QueryResult, RdfTerm, write_packed
-from policykg.queries.summary import packed_rows, packed_tuple_rows
+from policykg.queries.packedwrite import write_packed
+from policykg.queries.results import QueryResult, RdfTerm
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TERMS = [RdfTerm.iri("https://w3id.org/policykg/actor/bo-cong-an"), RdfTerm.literal("Bộ Công an", "vi"),
@@ -41,9 +40,3 @@ def test_write_packed_writes_what_the_result_writer_writes(n, bound, monkeypatch
     assert json_text.getvalue() == whole.serialize("json")
     assert csv_text.getvalue() == whole.serialize("csv")
 
-
-def test_packed_tuple_rows_is_packed_rows():
-    rows = _rows(300)
-    dicts = [{v: RdfTerm(*t) for v, t in zip(VARIABLES, row) if t is not None} for row in rows]
-    assert packed_tuple_rows(VARIABLES, rows) == packed_rows(VARIABLES, dicts)
-    assert packed_tuple_rows(VARIABLES, []) == packed_rows(VARIABLES, [])
