@@ -32,22 +32,30 @@ from bench.eval_real import (  # noqa: E402
     load_gold, predictions_from_quads, score_document, corpus_text,
 )
 
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)|¶")
+# where a unit of the text ends whatever its punctuation: a blank line, a table cell's edge, a line that opens an item
+_UNIT_EDGE = re.compile(r"\n\s*\n|\||<br\s*/?>|\n(?=[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+*•–]|[IVX]+\.)\s)")
 REACH = 400   # at most this many characters of the sentence on each side of the fragment
 
 
 def sentence_around(text: str, fragment: str) -> str:
-    """The sentence of ``text`` that holds ``fragment`` (whitespace folded; cut at REACH characters each side);
-    the fragment itself when the text does not hold it.
+    """The sentence of ``text`` that holds ``fragment`` (whitespace folded; a table cell, a list item and a
+    paragraph end it too; cut at REACH characters each side); the fragment itself when the text does not hold it.
 
     >>> sentence_around("Mở đầu. Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng đề án; báo cáo.", "xây dựng đề án")
     'Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng đề án'
+    >>> sentence_around("1 | Rà soát quy hoạch | Sở Xây dựng\\n2 | Rà soát đất đai | Sở Xây dựng", "Rà soát đất")
+    'Rà soát đất đai'
     >>> sentence_around("a b", "không có")
     'không có'
     """
-    flat, piece = " ".join(text.split()), " ".join(fragment.split())
-    at = flat.find(piece)
-    if not piece or at < 0:
+    piece = " ".join(fragment.split())
+    flat = " ".join(_UNIT_EDGE.sub(" ¶ ", text).split())
+    at = flat.find(piece) if piece else -1
+    if at < 0:   # a fragment that runs over an edge
+        flat = " ".join(text.split())
+        at = flat.find(piece) if piece else -1
+    if at < 0:
         return piece
     start, end = max(0, at - REACH), min(len(flat), at + len(piece) + REACH)
     before = [m.end() for m in _SENTENCE_END.finditer(flat, start, at)]

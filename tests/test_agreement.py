@@ -73,3 +73,10 @@ def test_an_optional_actor_only_the_second_annotator_lists_is_no_error(tmp_path)
 
 def test_a_fragment_is_widened_to_its_sentence_only():
     assert sentence_around(TEXT, "bảo đảm an ninh") == "Công an tỉnh bảo đảm an ninh trật tự"
+
+
+def test_a_fragment_in_a_table_row_is_widened_to_its_cell_and_a_list_item_to_the_item():
+    table = "1 | Rà soát quy hoạch | Sở Xây dựng\n2 | Rà soát đất đai | Sở Xây dựng\n"
+    assert sentence_around(table, "Rà soát đất") == "Rà soát đất đai"
+    items = "Sở Y tế có trách nhiệm:\n- Kiểm tra an toàn thực phẩm\n- Báo cáo kết quả\n"
+    assert sentence_around(items, "Kiểm tra an toàn") == "- Kiểm tra an toàn thực phẩm"
