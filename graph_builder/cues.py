@@ -90,7 +90,8 @@ REGIONAL_UNIT = re.compile(r"[ \t]+(?:khu vực|cơ sở|vùng)[ \t]+(?:[IVXL]{1
 DOMAIN_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?P<head>sở|bộ)\s*:[ \t]*")
 # what separates two domains of such a list; what ends it
 DOMAIN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
-DOMAIN_LIST_END = re.compile(r"[;.:\n()]")
+# (a list wrapped over lines goes on: it ends at a blank line or a line that opens an item)
+DOMAIN_LIST_END = re.compile(r"[;.:()]|\n[ \t]*(?:\n|[-+•]\s|(?:\d{1,2}|[a-zđ])[.)]\s)")
 
 # --- objectives --------------------------------------------------------------------------------------------------
 OBJECTIVE = re.compile(r"(?<!\w)(nhằm|để)(?!\w)")

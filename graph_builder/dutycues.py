@@ -194,12 +194,16 @@ _REPORT_DAY = (r"ngày\s+\d{1,2}\s+(?:(?:hằng|hàng)\s+(?:tháng|quý)|(?:củ
                r"(?:\s+(?:tiếp\s+theo|kế\s+tiếp(?:\s+theo)?|sau))?)")
 _MOMENT = rf"(?:{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}|{_REPORT_DAY})"
 _EVERY = r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần))"
-_PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+\d{{1,2}}\s+(?:tháng|năm)(?:\s*/\s*\d{{1,2}}\s+lần|\s+một\s+lần"
-             rf"|,\s*\d{{1,2}}\s+năm)?)?|{_EVERY})")
+# "định kỳ hằng quý", "định kỳ 6 tháng (và hằng năm)", "định kỳ 2 năm một lần", "định kỳ hoặc đột xuất"
+_PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+\d{{1,2}}\s+(?:tháng|năm)(?:\s*/\s*\d{{1,2}}\s+lần"
+             rf"|\s+một\s+lần|,\s*\d{{1,2}}\s+năm|\s+(?:và|hoặc)\s+{_EVERY})?)?|{_EVERY})"
+             r"(?:\s+(?:hoặc|và)\s+đột\s+xuất)?")
 _BY = rf"(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)(?:\s+(?:trong|trước|vào))?|trong)\s+(?:ngày\s+)?{_MOMENT}"
 _SPAN = rf"(?:từ\s+(?:ngày\s+)?{_MOMENT}\s+(?:đến|tới)\s+(?:ngày\s+)?{_MOMENT})"
+# "trong thời hạn 05 ngày làm việc, kể từ ...", the number also spelled out and the days explained in brackets: "trong
+# thời hạn 07 (bảy) ngày (tính theo ngày làm việc) kể từ ngày ..."
 _WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|chậm\s+nhất(?:\s+là)?|tối\s+đa)\s+\d{1,3}\s+"
-           r"(?:ngày(?:\s+làm\s+việc)?|giờ|tháng)"
+           r"(?:\([^\W\d][^()\d]{0,25}\)\s*)?(?:ngày(?:\s+làm\s+việc)?|giờ|tháng)(?:\s*\([^()]{1,40}\))?"
            r"(?:,?\s+kể\s+từ\s+(?:ngày|khi)\s+[^,.;:()]{1,80})?")
 # a deadline in running text: "trước ngày 30/6/2026", "chậm nhất là ngày ...", "trong quý III/2026", "xong trong
 # Quý II/2026", "từ ngày ... đến ngày ...", "trong thời hạn 05 ngày làm việc, kể từ ...", "định kỳ hằng năm";
@@ -218,9 +222,18 @@ TIME_TAIL = re.compile(r"[\s)]*,?\s*(?:(?:hoặc|và)\s+(?:đột\s+xuất|khi\s
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
 DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|trình))?|tiến\s+độ"
                             r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")
+# a sentence that only gives the time of the duty before it: "... Thời gian hoàn thành là trong Quý I năm 2022.",
+# "Thời hạn thực hiện là trước ngày 30/6/2026." (the time is then read with DEADLINE or as a moment)
+TIME_STATEMENT = re.compile(r"\s*thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s+là\s+")
 # a line that only gives, in brackets, the time of the item or step above it: "(Từ ngày 02/2 đến ngày 03/2/2026)",
 # "(Thời gian thực hiện: Quý II/2026)" (matched on the lower-cased line; the time is then read with DEADLINE)
 BRACKETED_TIME = re.compile(r"\s*\(\s*(?P<label>thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:?\s*)?"
                             r"(?P<time>[^()]{4,100}?)\s*\)\s*[.;]?\s*")
+# a heading that only names the period of the items below it (a programme's schedule): "a) Giai đoạn 1 (năm 2010 -
+# 2011)", "Giai đoạn 2026 - 2027:", "Năm 2027:", "Quý I/2027:", "Từ năm 2026 đến năm 2030:" (matched on the line's
+# lower-cased content, after its numbering)
+PERIOD_HEADING = re.compile(rf"\s*(?:giai\s+đoạn(?:\s+(?:\d{{1,2}}|[ivx]{{1,4}}))?\s*[(:,-]?\s*(?:từ\s+)?(?:năm\s+)?"
+                            rf"\d{{4}}(?:\s*[-–]\s*\d{{4}}|\s+(?:đến|tới)\s+(?:năm\s+)?\d{{4}})?\s*\)?"
+                            rf"|{_QUARTER}|{_YEAR}|từ\s+{_YEAR}\s+(?:đến|tới)\s+{_YEAR})\s*:?\s*")
 # the moments of a deadline, to compute when it falls due
 DUE_MOMENT = re.compile(rf"{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}")

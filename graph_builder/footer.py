@@ -153,9 +153,11 @@ def _whole_post(text: str, lexicon: Lexicon) -> str | None:
 
 def _signs_for(head: str, lexicon: Lexicon) -> bool:
     """What a mode can sign for: the head's post ("CHỦ TỊCH") or an organ ("ỦY BAN NHÂN DÂN", "BAN THƯỜNG VỤ");
-    not the first words of a longer post ("PHÓ", "PHÓ TỔNG" of "PHÓ TỔNG GIÁM ĐỐC")."""
+    not the first words of a longer post ("PHÓ", "PHÓ TỔNG" of "PHÓ TỔNG GIÁM ĐỐC"); a head who holds two posts
+    ("BỘ TRƯỞNG, CHỦ NHIỆM" of the Government Office) signs for both."""
     return _whole_post(head, lexicon) is not None or is_bare_head(head, lexicon) \
-        or actor_named(head, lexicon) is not None
+        or actor_named(head, lexicon) is not None \
+        or "," in head and all(_whole_post(part, lexicon) is not None for part in re.split(r"\s*,\s*", head))
 
 
 def _split_tail(body: str, start: int, column: int, lexicon: Lexicon) -> tuple[str, list[_Item]]:
@@ -319,6 +321,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
         footer_line = True
         piped = "|" in line     # a table's row: its cells' columns are their places in the row, not in the line
         for offset, text in cells:
+            if not any(c.isalnum() for c in text):
+                continue    # a stray mark of the stamp or the signature's image between post and name (" [ ")
             column = line.count("|", 0, offset) * 100 if piped else offset
             sig = _signature_items(text, start + offset, column, lexicon)
             if sig is None and _continues_post(items, column, text, lexicon):

@@ -11,7 +11,7 @@ import re
 from policykg.graph_builder import cues
 from policykg.graph_builder.skipped import page_lines
 
-__all__ = ["BULLET_START", "CLOSERS", "page_break_after", "place_goes_on"]
+__all__ = ["BULLET_START", "CLOSERS", "item_goes_on", "page_break_after", "place_goes_on"]
 
 
 CLOSERS = ".!?…:;"   # what ends a sentence or a clause at the end of a line
@@ -21,6 +21,9 @@ BULLET_START = re.compile(r"[ \t]*(?:[-+*•–—]\s|[a-zđ]\)\s|\d{1,3}(?:\.\d
 _PLACE_BEGUN = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
                           r"((?:\s+[A-ZĐ][^\W\d_]*){1,2})$")
 _PLACE_END = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]*)\s+([^\W\d_]+)")
+_ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\))[ \t]+")
+_OPENING_TIME = re.compile(r"(?:định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)\s+")
+_NAME_BEGUN = re.compile(r"(?<!\w)(?:của|cho|với|tại|và)\s+[A-ZĐ][^\W\d_]*$")
 
 
 def place_goes_on(line: str, nxt: str) -> bool:
@@ -33,6 +36,29 @@ def place_goes_on(line: str, nxt: str) -> bool:
     first = n.group(1).lower()
     two = f"{first} {n.group(2)}"
     return first not in cues.NAME_STOP_WORDS and first not in cues.ACTION_VERBS and two not in cues.ACTION_VERBS
+
+
+def item_goes_on(line: str) -> bool:
+    """Whether a numbered item's first line, wrapped before a capital, goes on on the next line: it opens with a verb
+    of the genre (after a time: "d) Định kỳ báo cáo ...") and ends with one ("... để kịp thời tổng hợp báo cáo" /
+    "Ban Bí thư Trung ương Đảng ...") or with a name begun after a preposition ("... kinh phí hoạt động của Làng" /
+    "Văn hóa - Du lịch ..."); not a heading that names a topic or its holders ("a) Về hoàn thiện thể chế" / "Bộ Tư
+    pháp chủ trì ...", "2. Sở Y tế" / "Chủ trì ...").
+
+    >>> item_goes_on("d) Định kỳ báo cáo Thủ tướng Chính phủ để kịp thời tổng hợp báo cáo"), item_goes_on("a) Về công tác báo cáo")
+    (True, False)
+    """
+    number = _ITEM_NUMBER.match(line)
+    if number is None:
+        return False
+    body = line[number.end():].strip()
+    low = body.lower()
+    time = _OPENING_TIME.match(low)
+    words = low[time.end() if time else 0:].split()
+    last = low.split()[-2:]
+    opens = any(" ".join(words[:n]) in cues.ACTION_VERBS for n in (1, 2))
+    ends = any(" ".join(last[-n:]) in cues.ACTION_VERBS for n in (1, 2)) or _NAME_BEGUN.search(body) is not None
+    return opens and ends
 
 
 def page_break_after(lines: list[str], i: int) -> int | None:

@@ -3,7 +3,9 @@ pháp" is three departments, "các Bộ: Công an, Quốc phòng, Y tế" three 
 the longest run of words, up to the list's end, that names a ministry of the vocabulary ("Văn hóa, Thể thao và Du
 lịch" holds a comma); a ministry is the vocabulary's actor, a department ("Sở" + the ministry's domain as the
 vocabulary writes it) is named as ``names`` names it. Each mention spans its domain's words, the first from the head
-noun on ("sở: Nông nghiệp và Môi trường"), so that an office before the list reads as the office of its bodies.
+noun on ("sở: Nông nghiệp và Môi trường"), so that an office before the list reads as the office of its bodies. The
+list may wrap over lines; in a list of ministries a domain the vocabulary does not know (a ministry of an older
+government: "các Bộ: Tư pháp, Thủy sản, Thương mại và Y tế") is a ministry all the same, up to the next comma.
 
 >>> from policykg.ontology import load_lexicon
 >>> from policykg.graph_builder.vocabulary import lower_same_length, vocabulary
@@ -14,10 +16,12 @@ noun on ("sở: Nông nghiệp và Môi trường"), so that an office before th
 
 from __future__ import annotations
 
+import re
+
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, compact
+from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, compact, norm
 
 __all__ = ["domain_lists"]
 
@@ -35,6 +39,8 @@ def domain_lists(vocab: Vocabulary, match: str, low: str, start: int, end: int) 
         pos = m.end()
         while pos < stop_at and match[pos].isupper():
             item = _domain(vocab, low, pos, stop_at)
+            if item is None and m.group("head") == "bộ":
+                item = _unknown_ministry(vocab, match, low, pos, stop_at)
             if item is None:
                 break
             item_end, form = item
@@ -49,8 +55,8 @@ def domain_lists(vocab: Vocabulary, match: str, low: str, start: int, end: int) 
 
 def _domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):
     """(end, vocabulary form of the ministry) of the longest known domain from ``pos``, or None."""
-    ends = [k for k in range(pos + 1, stop_at + 1) if k == stop_at or low[k] in " ,"]
-    ends = [k for k in ends if low[k - 1] not in " ,"][:_MOST_WORDS * 2]
+    ends = [k for k in range(pos + 1, stop_at + 1) if k == stop_at or low[k] in " ,\n"]
+    ends = [k for k in ends if low[k - 1] not in " ,\n"][:_MOST_WORDS * 2]
     for k in reversed(ends):
         form = vocab.compact.get(compact("bộ " + low[pos:k]))
         if form is not None and form.entry.kind == "StateBody":
@@ -58,8 +64,43 @@ def _domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):
     return None
 
 
+def _unknown_ministry(vocab: Vocabulary, match: str, low: str, pos: int, stop_at: int):
+    """(end, None) of a domain of a list of ministries the vocabulary does not know: the capitalised words up to the
+    next comma, or up to a "và" before a known domain or the list's end ("Thương mại, Công nghiệp và Y tế"); None
+    when they do not read as a domain (more than five words, a word in lower case that opens no known name)."""
+    comma = low.find(",", pos, stop_at)
+    end = comma if comma >= 0 else stop_at
+    for joint in _AND.finditer(low, pos, end):
+        if _domain(vocab, low, joint.end(), stop_at) is not None or not low[joint.end():end].strip():
+            end = joint.start()
+            break
+    words = list(re.finditer(r"\S+", match[pos:end]))
+    for k, w in enumerate(words[1:], 1):   # "..., Công nghiệp thực hiện ...": the list ends before a verb
+        pair = low[pos + w.start():pos + w.end()] + " " + (words[k + 1].group(0).lower() if k + 1 < len(words) else "")
+        if w.group(0)[0].islower() and (w.group(0) in _NOT_IN_A_NAME or w.group(0) in cues.ACTION_VERBS
+                                        or pair in cues.ACTION_VERBS):
+            words, end = words[:k], pos + words[k - 1].end()
+            break
+    if not 1 <= len(words) <= 5 or not words[0].group(0)[0].isupper() \
+            or not all(c.isalpha() or c in "-–" for w in words for c in w.group(0)):
+        return None
+    known = compact("bộ " + low[pos:end])
+    if any(form.startswith(known) for form in vocab.compact if form.startswith("bộ")):
+        return None   # "Kế hoạch và Đầu. tư", "Văn hóa, Thể thao và Du lich": a known name OCR broke, no new body
+    return end, None
+
+
+_AND = re.compile(r"\s+và\s+")
+_NOT_IN_A_NAME = frozenset(("các", "những", "của", "theo", "trong", "về", "để", "có", "được", "phải", "cần"))
+
+
 def _candidate(vocab: Vocabulary, head: str, match: str, span: tuple[int, int], form) -> Candidate:
     s, e = span
+    if form is None:   # a ministry the vocabulary does not know ("Bộ Thủy sản")
+        label = "Bộ " + norm(match[s:e].split(":", 1)[-1])
+        mention = Mention(span=Span(s, e), surface="", category="actor", iri=mint_actor_iri(label), label=label,
+                          kind="StateBody", known=False)
+        return Candidate(s, e, PRIORITY_ACTOR, mention)
     if head == "bộ":
         entry = form.entry
         mention = Mention(span=Span(s, e), surface="", category="actor", iri=entry.iri, label=entry.label_vi,

@@ -40,7 +40,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables
 from policykg.graph_builder.htmltext import html_body, html_to_text, join_bold_wraps
-from policykg.graph_builder.linebreaks import BULLET_START, CLOSERS, page_break_after, place_goes_on
+from policykg.graph_builder.linebreaks import BULLET_START, CLOSERS, item_goes_on, page_break_after, place_goes_on
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -385,7 +385,8 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
     # A capital after an unfinished line: continue only when the line is long (a wrapped
     # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title), nor a row of a layout
     # with columns ("TỈNH X          Độc lập - Tự do - Hạnh phúc").
-    return hard_wrapped and len(cur) >= 50 and not _HEADING_START.match(line) and not _COLUMN_GAP.search(cur)
+    return hard_wrapped and len(cur) >= 50 and (not _HEADING_START.match(line) or item_goes_on(cur)) \
+        and not _COLUMN_GAP.search(cur)
 
 
 # --------------------------------------------------------------------------- public API

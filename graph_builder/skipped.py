@@ -75,10 +75,13 @@ def repeated_leads(match: str) -> list[Span]:
     return spans
 
 
-# a page marker of OCR'd or converted text ("===== Trang 3 =====", "Trang 2/5", "--- PAGE BREAK ---") and a bare page
-# number
+# a page marker of OCR'd or converted text ("===== Trang 3 =====", "Trang 2/5", "--- PAGE BREAK ---"), the running
+# head of a page of the Official Gazette ("CÔNG BÁO/Số 283/Ngày 25-05-2026", its page's number on the next line) and a
+# bare page number
 _PAGE_MARKER = re.compile(r"^[ \t\f]*(?:=+[ \t]*Trang[ \t]+\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*=+|Trang[ \t]+\d{1,4}"
-                          r"(?:[ \t]*/[ \t]*\d{1,4})?|-{2,}[ \t]*(?:page[ \t]+break|ngắt[ \t]+trang)[ \t]*-{2,})[ \t]*$", re.I)
+                          r"(?:[ \t]*/[ \t]*\d{1,4})?|-{2,}[ \t]*(?:page[ \t]+break|ngắt[ \t]+trang)[ \t]*-{2,}"
+                          r"|CÔNG[ \t]+BÁO[ \t]*/[ \t]*Số[ \t]+\d{1,5}[ \t]*/[ \t]*Ngày[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ \t]*$",
+                          re.I)
 _PAGE_NUMBER = re.compile(r"^[ \t\f]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*$")
 
 

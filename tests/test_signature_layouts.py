@@ -94,6 +94,11 @@ CASES = {
                                                   "- Lưu Văn phòng Trung ương Đảng.          (đã ký)\n\n"
                                                   "                                      Trần Cẩm Tú\n",
                                                   [("TM.", "Thường trực Ban Bí thư", "Trần Cẩm Tú")]),
+    "a stray mark of the signature's image between post and name": ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n [ \nNguyễn Văn An\n",
+                                                                     DEPUTY),
+    "a head who holds two posts, in a table's row": (
+        "| Nơi nhận: - Như trên; - Lưu: VT. | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM     Trần Văn Bình |\n",
+        [("KT.", "Phó Chủ nhiệm", "Trần Văn Bình")]),
     "a collective whose name reads like a post": ("TM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n(Đã ký)\nHà Thị Nga\n",
                                                   [("TM.", "Chủ tịch", "Hà Thị Nga")]),
     "a block for a collective without a post": ("T/M BAN BÍ THƯ\n(đã ký)\n\nTrần Cẩm Tú\n", [("TM.", None, "Trần Cẩm Tú")]),

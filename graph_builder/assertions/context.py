@@ -89,6 +89,9 @@ class State:
     heading_lead: int | None = None   # the lead-in's coordination ("Giao X chủ trì, phối hợp với Y ... sau:")
     heading_lead_marker: str | None = None   # the list marker of a lead-in under a heading ("- Phối hợp với Y:")
     delegates: list[Mention] = field(default_factory=list)   # who a delegation names ("Ủy quyền cho X ...")
+    listed_upto: int | None = None   # the last line of a lead-in's holders listed as bullets ("Giao ... gồm:" / "- Sở A;")
+    listed: list[Mention] | None = None   # those holders: while they are the heading, each leads on its own (no pairs)
+    period: tuple[int | None, str] | None = None   # a schedule's period heading: its section and the period as written
     last_task: int | None = None
     last_task_section: int | None = None
     open_coordination: int | None = None
@@ -355,7 +358,8 @@ class Context:
 
     def condition_then_duty(self, pos: int, end: int) -> bool:
         """After the holders, a condition and then a duty word ("X, Y khi quyết định tạm hoãn ... phải gửi ...", "X
-        khi phát hiện vi phạm có trách nhiệm ...")."""
+        khi phát hiện vi phạm có trách nhiệm ..."): the one reading of the form, for the opening chain and for the
+        holders of a duty word (``duties._conditioned``)."""
         condition = dutycues.CONDITION.match(self.low, pos, end)
         return condition is not None and dutycues.RESPONSIBLE.search(self.scan, condition.end(), end) is not None
 

@@ -135,7 +135,8 @@ def _holders(ctx: Context, d: _Duty) -> None:
     if d.directed and not d.addressees:
         subjects = opening
     if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d):
-        subjects = ctx.chain_before(first_trigger[0], start, s.actors) or _executors(ctx, d) or _conditioned(ctx, d)
+        subjects = ctx.chain_before(first_trigger[0], start, s.actors) or _executors(ctx, d) \
+            or _conditioned(ctx, d, opening)
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
     if not subjects and duty_item:
@@ -229,15 +230,15 @@ def _executors(ctx: Context, d: _Duty) -> list[Mention]:
     return [a for a in d.s.actors if d.start <= a.span.start and a.span.end <= trigger[0]]
 
 
-def _conditioned(ctx: Context, d: _Duty) -> list[Mention]:
+def _conditioned(ctx: Context, d: _Duty, opening: list[Mention]) -> list[Mention]:
     """"5. Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát khi quyết định tạm hoãn xuất cảnh ... phải gửi văn bản
-    ...": the names that open the sentence hold the duty, a condition between them and the duty word."""
-    opening = ctx.chain_after(d.start, d.first_trigger[0], d.s.actors)
-    if not opening or not ctx.gap_ok(ctx.gaps[d.start:opening[0].span.start]):
+    ...": the names that open the sentence (``opening``, as ``Context.opening_chain`` reads them) hold the duty when
+    a condition stands between them and the duty word (``Context.condition_then_duty``) and names no one else."""
+    trigger = d.first_trigger
+    if not opening or opening[-1].span.end > trigger[0] \
+            or not ctx.condition_then_duty(opening[-1].span.end, trigger[1]):
         return []
-    cond = dutycues.CONDITION.match(ctx.low, opening[-1].span.end, d.first_trigger[0])
-    return opening if cond is not None and not any(m.span.start >= opening[-1].span.end for m in d.s.actors
-                                                   if m.span.end <= d.first_trigger[0]) else []
+    return [] if any(opening[-1].span.end <= m.span.start and m.span.end <= trigger[0] for m in d.s.actors) else opening
 
 
 def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
@@ -363,6 +364,9 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
         directed = ctx.out[d.directed_index]
         coordination(ctx, s, start, end, d.directed, d.triggers, d.directed_index, directed.text,
                      (directed.evidence.start, directed.evidence.end))
+    elif d.inherited and ctx.state.heading is ctx.state.listed and d.subjects == ctx.state.heading:
+        for holder in d.subjects:   # bodies listed each for its own field ("- Sở A (đối với ...)"): no co-leads
+            coordination(ctx, s, start, end, [holder], d.triggers, index, task_text, (d.tstart, d.tend))
     else:
         coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
         later_partners(ctx, s, end, d.subjects, d.triggers, index, task_text)

@@ -9,10 +9,13 @@ import re
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import bare_roles
+from policykg.graph_builder.model import Assertion, Span
 
-__all__ = ["item_after_lead_in", "lead_in_kind"]
+__all__ = ["item_after_lead_in", "item_in_period", "lead_in_kind", "listed_holder", "period_heading"]
 
 _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU|[IVXL]{1,5}[.)])")
+_BULLET = re.compile(r"\s*[-+•]\s")
+_NAMES_ONLY = re.compile(r"\s*(?:\([^()]*\)\s*)?[;.,]?\s*")   # "- Sở Xây dựng (đối với tài sản ... đô thị);"
 
 
 def lead_in_kind(ctx: Context, s: Sent) -> str | None:
@@ -64,3 +67,62 @@ def item_after_lead_in(ctx: Context, s: Sent) -> bool:
         and item.index > paragraph.index \
         and (s.role in ("body", "tasks") or numbered and paragraph.title is None
              and item.span.start >= paragraph.span.end)
+
+
+def listed_holder(ctx: Context, s: Sent) -> bool:
+    """A bullet that only names bodies (a bracket may say which of their fields), below a lead-in that gives a task
+    and lists who holds it, or below another such bullet ("Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:" / "-
+    Sở Công Thương (đối với ...);" / "- Sở Xây dựng (đối với ...)." / "Có trách nhiệm:" / "a) ..."): the bodies
+    listed hold the duties that follow in the same part, as under an actor heading. True when the line is so."""
+    state = ctx.state
+    if not s.actors or not _BULLET.match(ctx.match, s.sentence.span.start, s.start + 1):
+        return False
+    chain = ctx.chain_after(s.start, s.end, s.actors)
+    if not chain or not _NAMES_ONLY.fullmatch(ctx.match, chain[-1].span.end, s.end):
+        return False
+    above = ctx.sentences[s.sentence.index - 1] if s.sentence.index > 0 else None
+    if above is None or above.section != s.sentence.section:
+        return False
+    if state.listed_upto == above.index and state.heading_section == s.sentence.section:
+        state.heading = state.heading + chain
+    else:
+        line = ctx.low[above.span.start:above.span.end].rstrip()
+        if not line.endswith(":") or dutycues.REQUIRE.search(ctx.scan, above.span.start, above.span.end) is None \
+                or any(above.span.start <= m.span.start for m in ctx.mentions if m.category == "actor"
+                       and m.span.end <= above.span.end):
+            return False   # "Thành phần gồm:" lists members; "Giao Sở Y tế phối hợp với:" names the holder already
+        lead_in = ctx.first_task_of(above.index)
+        if lead_in is not None and ctx.out[lead_in].relation == "task":
+            ctx.out[lead_in].relation, ctx.out[lead_in].subjects = "requirement", []   # its holders are listed below
+        state.heading = list(chain)
+    state.heading_section, state.heading_rank, state.heading_lead = s.sentence.section, 2, None
+    state.listed_upto, state.listed = s.sentence.index, state.heading
+    return True
+
+
+def period_heading(ctx: Context, s: Sent) -> bool:
+    """A numbered line of a schedule that only names a period ("a) Giai đoạn 1 (năm 2010 - 2011)", "Năm 2027:"): the
+    items below it are due in that period (``item_in_period``). True when the line is so."""
+    if s.start == s.sentence.span.start or s.actors or not dutycues.PERIOD_HEADING.fullmatch(ctx.low, s.start, s.end):
+        return False
+    start, end = ctx.span_text(s.start, s.end)
+    ctx.state.period = (s.sentence.section, ctx.text[start:end].rstrip(":").strip())
+    return True
+
+
+def item_in_period(ctx: Context, s: Sent, made: int) -> None:
+    """"- Thành lập Ban Chỉ đạo Chương trình;" below "a) Giai đoạn 1 (năm 2010 - 2011)": the item is due in that
+    period; a duty it made without a time of its own gets it, an item that made none is a requirement due then."""
+    period = ctx.state.period
+    if period is None or s.start == s.sentence.span.start and ctx.opening.get(s.sentence.section) is s.sentence:
+        return
+    if not ctx.within(s.sentence.section, period[0]):
+        ctx.state.period = None
+        return
+    records = [a for a in ctx.out[made:] if a.relation in ("task", "requirement") and a.sentence == s.sentence.index]
+    for record in records:
+        record.deadline = record.deadline or period[1]
+    start, end = ctx.span_text(s.start, s.end)
+    if not records and s.start > s.sentence.span.start and end - start > 12:
+        ctx.add(Assertion("requirement", Span(start, end), s.sentence.index, text=ctx.text[start:end].rstrip(". "),
+                          deadline=period[1]))

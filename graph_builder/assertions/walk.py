@@ -17,7 +17,8 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
                                                               labelled_roles, lead_role_line, parties_of_coordination,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
-from policykg.graph_builder.assertions.leadins import item_after_lead_in, lead_in_kind
+from policykg.graph_builder.assertions.leadins import (item_after_lead_in, item_in_period, lead_in_kind, listed_holder,
+                                                       period_heading)
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
@@ -40,6 +41,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     state = ctx.state
     _carry_over(ctx, s)
     references(ctx, s)
+    if listed_holder(ctx, s) or ctx.state.heading and dutycues.DUTY_LEAD_IN.fullmatch(ctx.low, s.start, s.end):
+        return   # "- Sở Xây dựng (đối với ...);" below "Giao ... gồm:", then "Có trách nhiệm:": no duty of its own
     if _lists_things(ctx, s):
         return   # "- Doanh nghiệp kinh doanh trực tuyến" below "... theo các nhóm đối tượng như:": a thing listed
     if ctx.in_layout_table(s.sentence.span):
@@ -69,7 +72,11 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
     if state.heading_lead_marker is not None and (not state.heading or _marker(ctx, s) == state.heading_lead_marker):
         state.heading_lead = state.heading_lead_marker = None   # an item beside "- Phối hợp với Y:" is no longer below it
-    if is_heading(ctx, s) or _preamble(ctx, s) or _time_of_above(ctx, s):
+    if period_heading(ctx, s) or is_heading(ctx, s) or _preamble(ctx, s) or _time_of_above(ctx, s):
+        return
+    stated = dutycues.TIME_STATEMENT.match(ctx.low, s.start, s.end)
+    if stated and dutycues.DUE_MOMENT.search(ctx.low, stated.end(), s.end):
+        _stated_deadline(ctx, s, stated.end())
         return
     attribute = _ATTRIBUTE.match(ctx.match[s.start:s.end])
     content_start = s.start
@@ -105,6 +112,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     else:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
+    item_in_period(ctx, s, made)
 
 
 def _carry_over(ctx: Context, s: Sent) -> None:
@@ -236,7 +244,8 @@ def _led_item(ctx: Context, s: Sent, made: int) -> None:
     for i in range(made, len(ctx.out)):
         task = ctx.out[i]
         if task.relation == "task" and task.sentence == s.sentence.index and task.subjects == lead_in.subjects \
-                and not any(a.relation == "coordination" and a.parent == i for a in ctx.out[made:]):
+                and not any(a.relation == "coordination" and a.parent == i and set(a.subjects) & set(lead_in.subjects)
+                            for a in ctx.out[made:]):   # (bodies named deep inside the item coordinate on their own)
             ctx.add(Assertion("coordination", task.evidence, task.sentence, subjects=list(lead_in.subjects),
                               objects=list(lead_in.objects), text=task.text, levels=task.levels, parent=i,
                               qualifier="unled" if lead_in.qualifier == "unled" else None))
@@ -256,11 +265,22 @@ def _marker_of(line: str) -> str:
 
 
 def _item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
-    """"- Thời gian hoàn thành: Quý IV/2025": the time of the numbered item the line belongs to."""
+    """"- Thời gian hoàn thành: Quý IV/2025", "Thời gian hoàn thành là trong Quý I/2026.": the time of the numbered item
+    the line belongs to (of the duty before it when the line is in none)."""
     written = written_deadline(ctx.text[value_start:s.end])
     index = ctx.item_task(s) if written else None
     if index is not None and ctx.out[index].deadline is None:
         ctx.out[index].deadline = written
+
+
+def _stated_deadline(ctx: Context, s: Sent, value_start: int) -> None:
+    """"- Cục X tiếp tục phối hợp với Y xây dựng ứng dụng ... Thời gian hoàn thành là trong Quý I năm 2022.": the time of
+    the duty stated just before it, in the same item."""
+    written = written_deadline(ctx.text[value_start:s.end])
+    task = ctx.out[ctx.state.last_task] if ctx.state.last_task is not None else None
+    if written and task is not None and task.deadline is None and task.sentence == s.sentence.index - 1 \
+            and ctx.sentences[task.sentence].section == s.sentence.section:
+        task.deadline = written
 
 
 def run(ctx: Context) -> list[Assertion]:
