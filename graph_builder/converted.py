@@ -45,17 +45,31 @@ def blank_converter_lines(text: str, chars: list[str]) -> None:
         if not (opener.group(0).strip().lower().startswith(("ký bởi", "ky bởi", "ky boi", "ký boi", "người ký",
                                                             "nguoi ky"))) or "".join(chars[:opener.start()]).strip():
             continue   # a stamp only above everything else: under a signature block it prints the signer's name
-        blank(chars, opener.start(), opener.end())
-        pos = opener.end() + 1
-        while pos < len(top):
-            if top[pos] == "\n":
-                pos += 1            # a blank line inside the stamp
-                continue
-            line = _STAMP_LINE.match(top, pos)
-            if line is None:
-                break
-            blank(chars, line.start(), line.end())
-            pos = line.end() + 1
+        _blank_stamp(text, chars, opener)
+    # the stamp of a body, in capitals, wherever a copy prints it (the Official Gazette's "Ký bởi: CÔNG BÁO NƯỚC ..." /
+    # "Cơ quan: VĂN PHÒNG CHÍNH PHỦ" / "Ngày ký: ..." on its first page): no name of the document's actors
+    for opener in _BODY_STAMP.finditer(text) if "Ký bởi" in text else ():
+        who = opener.group("who").split()
+        if opener.group("who").isupper() and (len(who) >= 5 or who[0] in ("CÔNG", "VĂN", "CỔNG", "BỘ", "SỞ", "ỦY")):
+            _blank_stamp(text, chars, opener)   # (a person's name in capitals is the signer's: kept)
+
+
+_BODY_STAMP = re.compile(r"(?m)^[ \t]*Ký bởi[ \t]*:[ \t]*(?P<who>[^\n]{8,}?)[ \t]*$")
+
+
+def _blank_stamp(text: str, chars: list[str], opener: re.Match) -> None:
+    """Blank a stamp's opening line and the stamp lines below it ("Cơ quan: ...", "Thời gian ký: ...")."""
+    blank(chars, opener.start(), opener.end())
+    pos, end = opener.end() + 1, min(len(text), opener.end() + 600)
+    while pos < end:
+        if text[pos] == "\n":
+            pos += 1            # a blank line inside the stamp
+            continue
+        line = _STAMP_LINE.match(text, pos)
+        if line is None:
+            break
+        blank(chars, line.start(), line.end())
+        pos = line.end() + 1
 
 
 # "Để" that opens a sentence, as OCR misreads it ("Dé tiếp tục đẩy mạnh ..., Thủ tướng Chính phủ yêu cầu:"): not "Đề

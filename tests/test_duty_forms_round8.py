@@ -118,3 +118,22 @@ def test_an_item_wrapped_before_a_name_goes_on_on_the_next_line():
                for who, text in duties), duties
     assert not any(who.startswith("Ban Thường vụ") for who, _ in duties), duties
     assert any(who.startswith("Sở Y tế") and "kiểm tra an toàn" in text for who, text in duties), duties
+
+
+GAZETTE = ("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 901/QĐ-TTg\nHà Nội, ngày 20 tháng 5 năm 2027\n\nQUYẾT ĐỊNH\n"
+           "Ban hành Kế hoạch quản lý chợ đầu mối\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch quản lý chợ đầu "
+           "mối.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Văn Bình\n\n"
+           "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+           "Ngày ký: 2027-05-25 08:00:52 +07:00\n\nCÔNG BÁO/Số 286/Ngày 27-05-2027\n90\n\n"
+           "THỦ TƯỚNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\n"
+           "Quản lý chợ đầu mối\n\nI. NHIỆM VỤ\n1. Bộ Công Thương chủ trì rà soát quy hoạch chợ đầu mối.\n")
+
+
+def test_a_gazette_stamp_names_no_actor_and_an_attached_header_gives_no_duty():
+    result = build_source(source_from_string(GAZETTE, name="decision.txt"))
+    p = predictions_from_quads(emit_result(result), defaultdict(set))
+    labels = {label for ls in p.labels.values() for label in ls}
+    assert "Văn phòng Chính phủ" not in labels, labels
+    texts = [text for _, text in p.duties]
+    assert not any("Độc lập" in t or "CÔNG BÁO" in t for t in texts), texts
+    assert any(t.startswith("Bộ Công Thương chủ trì") or "rà soát quy hoạch" in t for t in texts), texts

@@ -23,6 +23,7 @@ from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
+from policykg.graph_builder.organs import motto_spans
 from policykg.graph_builder.segment import section_role
 from policykg.graph_builder.vocabulary import mostly_capitals
 
@@ -41,8 +42,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     state = ctx.state
     _carry_over(ctx, s)
     references(ctx, s)
-    if listed_holder(ctx, s) or ctx.state.heading and dutycues.DUTY_LEAD_IN.fullmatch(ctx.low, s.start, s.end):
-        return   # "- Sở Xây dựng (đối với ...);" below "Giao ... gồm:", then "Có trách nhiệm:": no duty of its own
+    if _no_duty_line(ctx, s):
+        return
     if _lists_things(ctx, s):
         return   # "- Doanh nghiệp kinh doanh trực tuyến" below "... theo các nhóm đối tượng như:": a thing listed
     if ctx.in_layout_table(s.sentence.span):
@@ -113,6 +114,20 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
     item_in_period(ctx, s, made)
+
+
+_MOTTO_WORD = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c|c[ộôo]ng\s+h[òoó]a|đ[ảaá]ng\s+c[ộôo]ng|đ[ộôo]c\s+l[ậâa]p")   # a cheap look first
+
+
+def _no_duty_line(ctx: Context, s: Sent) -> bool:
+    """A line that states no duty of its own: a motto line of an attached document's header ("Độc lập - Tự do - Hạnh
+    phúc": it ends the actor heading above it), a body listed as a holder below a lead-in ("- Sở Xây dựng (đối với
+    ...);" below "Giao ... gồm:"), a bare duty word over the items ("Có trách nhiệm:")."""
+    line = ctx.match[s.start:s.end].strip()
+    if _MOTTO_WORD.search(line) and sum(b - a for a, b in motto_spans(line)) >= 0.8 * len(line):
+        ctx.state.heading = []
+        return True
+    return listed_holder(ctx, s) or bool(ctx.state.heading) and dutycues.DUTY_LEAD_IN.fullmatch(ctx.low, s.start, s.end)
 
 
 def _carry_over(ctx: Context, s: Sent) -> None:
