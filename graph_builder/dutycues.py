@@ -184,6 +184,26 @@ HEADER_WORD = re.compile(r"(?<!\w)(?:stt|tt|số tt|nội dung|nhiệm vụ|côn
 HEADER_FRAGMENTS = frozenset(("trì", "hợp", "thành", "phẩm", "hiện", "gian", "hạn", "độ", "chú", "dung", "vụ", "việc",
                               "quả", "kiến", "nhiệm", "trách"))
 
+# the end of a cell's line that leaves the cell open in a table from PDF, one fragment per line: the next line goes on
+# with it even when it starts with a capital ("Các bộ ở" / "Trung ương,"; "Ủy ban nhân dân cấp tỉnh trình" / "Hội ...")
+CELL_OPEN_END = re.compile(r"(?:[,;/&(\-–]|(?<!\w)(?:và|với|của|ở|cho|trình|đối|tại|các|những|có|thuộc|hoặc|cùng|về"
+                           r"|theo|giữa|trong|đến|từ))$")
+# a time printed at the end of a product cell's line ("văn bản phối hợp Thường xuyên"): where the time cell starts
+CELL_TIME_TAIL = re.compile(r"(?<=[^\W\d_A-ZĐ,.;)])\s+(?=(?:Thường xuyên|Hằng năm|Hàng năm|Định kỳ|Quý|Tháng|Năm|Từ)(?!\w))")
+# words that open a cell of bodies besides the lexicon's head nouns ("Cơ quan, đơn vị liên quan", "Các Bộ, ngành")
+CELL_BODY_WORDS = ("cơ quan", "đơn vị", "tổ chức", "địa phương", "doanh nghiệp", "ngành", "cơ sở")
+# products a result cell opens with besides the kinds of document ("Văn bản chỉ đạo", "Hội nghị sơ kết")
+CELL_PRODUCT_WORDS = ("văn bản", "hội nghị", "hội thảo", "hội thi", "báo cáo")
+# in a table's cell, the words before a body that holds no part of the row: the body the lead submits to ("Ủy ban
+# nhân dân cấp tỉnh trình | Hội đồng nhân dân cùng cấp") or the owner of the body named before ("cơ quan thuộc |
+# Chính phủ")
+NOT_A_PARTY_BEFORE = re.compile(r"(?<!\w)(?:trình|báo cáo|gửi|thuộc|trực thuộc)\s+$")
+# a table cell that is a time (read on the cell's match key): "Quý I/2027", "Tháng 3/2027", "Năm 2026", "Từ quý II/2027",
+# "Thường xuyên", "Hằng năm và từng giai đoạn", "Định kỳ", "Đã hoàn thành", "2026-2030", "Trước ngày 30/6"
+TIME_CELL = re.compile(r"^(?:(?:từ|trước|trong|đến|sau|cuối|đầu|giữa)\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\b|tháng\s+\d|năm\s+\d"
+                       r"|ngày\s+\d|\d{1,2}\s*/\s*\d{4}|\d{4}\b|thường xuyên|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
+                       r"|định kỳ|liên tục|đã hoàn thành)")
+
 # --- deadlines: when a task is due (searched in the lower-cased match form; docs/GENRE.md) -------------------------
 _DAY = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?(?:\s*phút)?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng)\s*\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"
 _MONTH = r"tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"

@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 
 from policykg.core.textnorm import match_key
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import cues, dutycues
+from policykg.graph_builder.wrappedtables import wrapped_table_marks
 
-__all__ = ["apply_flat_tables", "duty_header", "flat_table_marks", "line_spans"]
+__all__ = ["apply_flat_tables", "bare_pipe_rows", "cell_break", "duty_header", "flat_table_marks", "line_spans"]
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
 _NUMBER_COLUMN = re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")
@@ -61,6 +62,78 @@ def duty_header(keys: list[str]) -> bool:
     """Header cells of a division-of-labour table: a task column and a lead (or executor) column."""
     return any(dutycues.TASK_COLUMN.search(k) for k in keys) and any(
         dutycues.LEAD_COLUMN.search(k) or dutycues.EXECUTOR_COLUMN.search(k) for k in keys)
+
+
+def bare_pipe_rows(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the lines that are rows of a pipe table written without its outer pipes and without a delimiter
+    row (a Word table converted to text: "TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"
+    then one row per line, "1 | Rà soát ... | Bộ A | Bộ B, Bộ C | Năm 2026"; a row under a merged number cell
+    starts with its pipe; a cell that holds a line break carries its row over to the next line). The header is a
+    line of short cells, a duty table's by its words.
+
+    >>> t = "Danh mục\\nTT | Nội dung | Cơ quan chủ trì | Thời gian\\n1 | Rà soát | Bộ A | Năm 2026\\n | Kiểm tra | Bộ B | 2027\\nHết"
+    >>> sorted(bare_pipe_rows(t, line_spans(t)))
+    [1, 2, 3]
+    """
+    return {k for row in _bare_pipe_tables(text, lines) for k in row}
+
+
+def _bare_pipe_tables(text: str, lines: list[tuple[int, int]]) -> list[list[int]]:
+    """The rows (line indexes) of each table of bare pipe rows, its header first: a row whose cells are fewer than
+    the header's goes on over the next lines until it has them all, unless the next line opens a row (its number,
+    or a pipe first)."""
+    rows: list[list[int]] = []
+    i = 0
+    while i < len(lines):
+        line = text[lines[i][0]:lines[i][1]]
+        keys = [match_key(c) for c in line.split("|")] if line.count("|") >= 2 and not line.lstrip().startswith(
+            "|") else []
+        if not keys or not all(0 < len(k) <= _MAX_HEADER_CELL for k in keys) or not duty_header(keys):
+            i += 1
+            continue
+        table, j, width = [[i]], i + 1, line.count("|")
+        while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
+            below = text[lines[j][0]:lines[j][1]]
+            count = sum(text[lines[k][0]:lines[k][1]].count("|") for k in table[-1])
+            if len(table) > 1 and count < width and not _opens_row(below):
+                table[-1].append(j)          # a cell with a line break: the row goes on
+            elif "|" in below:
+                table.append([j])
+            else:
+                break
+            j += 1
+        if len(table) > 1:
+            rows += table
+        i = j
+    return rows
+
+
+def _opens_row(line: str) -> bool:
+    """A line that opens a row of bare pipe cells: its number ("3 | ..."), or a pipe first (a merged number cell)."""
+    first = line.split("|")[0].strip() if "|" in line else line.strip()
+    return line.lstrip().startswith("|") or bool(_ROW_NUMBER.match(first)) and "|" in line
+
+
+def _bare_pipe_joins(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:
+    """A bare pipe row carried over several lines: one line of the match form (a break between two names in one cell
+    parts them: ``cell_break``)."""
+    for row in _bare_pipe_tables(text, lines):
+        for k in row[:-1]:
+            marks[lines[k][1]] = cell_break(text[lines[k][0]:lines[k][1]], text[lines[k + 1][0]:lines[k + 1][1]])
+
+
+def cell_break(line: str, below: str) -> str:
+    """What a line break inside one cell becomes in the match form: ``;`` between a word in lower case and a
+    capitalised one (two names of a list: "Bộ Tư pháp" / "Bộ Tài chính"; not before a family name), else a space.
+
+    >>> cell_break("Bộ Nông nghiệp và Môi trường", "Bộ Khoa học và Công nghệ"), cell_break("Ủy ban nhân", "dân tỉnh")
+    (';', ' ')
+    """
+    words, next_words = line.split(), below.split()
+    if words and next_words and words[-1][-1:].islower() and next_words[0][:1].isupper() \
+            and not cues.item_break_before_name(next_words[0]):
+        return ";"
+    return " "
 
 
 def _tab_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:
@@ -210,7 +283,8 @@ def _flat_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str])
     header_keys = _header_cells(text, lines)
     i = 0
     while i < len(lines):
-        header = _header_run(text, lines, header_keys, i) if header_keys[i] is not None else []
+        header = _header_run(text, lines, header_keys, i) if header_keys[i] is not None and lines[i][1] not in marks \
+            else []
         if not header:
             i += 1
             continue
@@ -387,7 +461,10 @@ def flat_table_marks(text: str) -> dict[int, str]:
     marks: dict[int, str] = {}
     if "\t" in text:
         _tab_tables(text, lines, marks)
+    wrapped_table_marks(text, lines, marks)    # one cell fragment per line (from PDF): cells decided by content
     _flat_tables(text, lines, marks)
+    if "|" in text:
+        _bare_pipe_joins(text, lines, marks)
     if "\n|" in text:
         _pipe_line_tables(text, lines, marks)
         _half_pipe_tables(text, lines, marks)

@@ -38,7 +38,7 @@ from policykg.core.iris import slugify
 from policykg.core.textnorm import all_capitals, carriable, match_form, source_text
 from policykg.graph_builder import cues
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
-from policykg.graph_builder.flattables import apply_flat_tables
+from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
 from policykg.graph_builder.htmltext import html_body, html_to_text, join_bold_wraps
 from policykg.graph_builder.linebreaks import BULLET_START, CLOSERS, item_goes_on, page_break_after, place_goes_on
 from policykg.graph_builder.model import SourceText
@@ -218,7 +218,7 @@ def table_rows(text: str) -> list[tuple[int, int, list[int]]]:
         lines.append((start, start + len(line)))
         start += len(line) + 1
     rows: list[tuple[int, int, list[int]]] = []
-    in_block = False
+    in_block, bare = False, (bare_pipe_rows(text, lines) if "|" in text else set())
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if _TABLE_DELIMITER.match(line) and "-" in line:
@@ -231,12 +231,12 @@ def table_rows(text: str) -> list[tuple[int, int, list[int]]]:
         if not pipes:
             in_block = False
             continue
-        if not (leading or in_block or opens_block):
+        if not (leading or in_block or opens_block or i in bare):
             continue
         body = line.strip()
         body_start = start + line.index(body[0]) if body else start
         body_end = body_start + len(body)
-        separators = [p for p in pipes if p != body_start and p != body_end - 1]
+        separators = pipes if i in bare else [p for p in pipes if p != body_start and p != body_end - 1]
         rows.append((start, end, separators))
     return rows
 

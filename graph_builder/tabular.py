@@ -34,6 +34,7 @@ __all__ = ["DutyColumns", "Table", "TableRow", "duty_columns", "find_tables", "i
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
 _MAX_GROUP_LINE = 120
+_ROMAN_GROUP = re.compile(r"^[IVXLC]{1,5}\.\s")     # "II. Hoàn thiện thể chế ...": a group title may run long
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?$")
 
 
@@ -164,8 +165,8 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
         keys = [match_key(match[c.start:c.end]) for c in row.cells]
         if tables and tables[-1].rows and keys == _first_header(match, tables[-1]):
             tables[-1].header_rows.append(row)   # the header repeated after a page break: the table goes on below it
-        elif previous_end is not None and tables and not match[previous_end:span.start].strip() \
-                and match[previous_end:span.start].count("\n") <= 2 and not (grouped and duty_header(keys)):
+        elif previous_end is not None and tables and _adjacent(source, previous_end, span.start) \
+                and not (grouped and duty_header(keys) and not _ROW_NUMBER.match(keys[0])):
             table = tables[-1]
             if not table.rows and _more_header(match, row):
                 table.header_rows.append(row)
@@ -178,6 +179,28 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
     return tables
 
 
+def _adjacent(source: SourceText, end: int, start: int) -> bool:
+    """Nothing but a line break or two between two rows, or only what a reader skips (a page's running head and
+    number: the table goes on over the page break)."""
+    gap = source.match[end:start]
+    if not gap.strip():
+        return gap.count("\n") <= 2
+    parts = _outside(source.skipped, end, start)
+    return len(parts) > 1 and not "".join(source.match[a:b] for a, b in parts).strip()
+
+
+def _outside(skipped: list[Span], end: int, start: int) -> list[tuple[int, int]]:
+    """The parts of [end, start) that no skipped span covers."""
+    out, pos = [], end
+    for sp in sorted(skipped):
+        if sp.end <= pos or sp.start >= start:
+            continue
+        out.append((pos, sp.start))
+        pos = sp.end
+    out.append((pos, start))
+    return out
+
+
 def _first_header(match: str, table: Table) -> list[str]:
     """The match keys of a table's first header row, as written (before rows below it joined more header words)."""
     return [match_key(match[c.start:c.end]) for c in table.header_row.cells]
@@ -188,7 +211,8 @@ def _group_line(match: str, previous_end: int, span: Span) -> bool:
     between = match[previous_end:span.start]
     text = match[span.start:span.end].strip()
     ends_line = match.find("\n", span.end) in (-1, span.end)
-    return not between.strip() and 1 <= between.count("\n") <= 2 and len(text) <= _MAX_GROUP_LINE and ends_line \
+    short = len(text) <= _MAX_GROUP_LINE or bool(_ROMAN_GROUP.match(text)) and len(text) <= 3 * _MAX_GROUP_LINE
+    return not between.strip() and 1 <= between.count("\n") <= 2 and short and ends_line \
         and not text.endswith((".", ";", ":"))
 
 

@@ -3,6 +3,7 @@ by the lead cell's actors, with the time cell as its deadline, and a coordinatio
 
 from __future__ import annotations
 
+from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.deadlines import written_deadline
@@ -34,7 +35,10 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
         if column is None or column >= len(row.cells):
             return []
         span = row.cells[column]
-        return [a for a in s.actors if span.start <= a.span.start and a.span.end <= span.end]
+        # "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp", "cơ quan thuộc Chính phủ": the body it submits
+        # to, or the owner of a body, holds no part of the row
+        return [a for a in s.actors if span.start <= a.span.start and a.span.end <= span.end
+                and not dutycues.NOT_A_PARTY_BEFORE.search(ctx.low, span.start, a.span.start)]
 
     leads, partners = actors_in(columns.lead), actors_in(columns.partner)
     if columns.shared:
