@@ -109,6 +109,9 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool)
         if word == "có" and low.startswith("có thẩm quyền", tok.start()):
             words.append(tok.start() + len("có thẩm quyền"))
             break
+        if words and word == "trực" and (under := _UNDER_NO_BODY.match(low, tok.start())):
+            words.append(under.end(1))   # "cơ quan chuyên môn trực thuộc | có liên quan": under the clause's subject
+            break
         if word == "," and capital and words:
             continue   # "Kế hoạch phòng ngừa, ứng phó ...": a comma inside the object's name
         upper = caps and written[:1].isupper() and word.isalpha()
@@ -123,6 +126,8 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool)
     return words[-1] if words else None
 
 
+# "trực thuộc" that names no body after it (the subordinates of the clause's subject), then the end of the name
+_UNDER_NO_BODY = re.compile(r"(trực thuộc)(?=\s*(?:có liên quan|liên quan|[,.;:)]|\s(?:phối hợp|chủ trì|thực hiện|tổ chức|triển khai)(?!\w)|$))")
 _SEAT = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")
 _SEAT_WORD = re.compile(r"[^\W\d_]+")
 

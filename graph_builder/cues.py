@@ -88,6 +88,7 @@ REGIONAL_UNIT = re.compile(r"[ \t]+(?:khu vực|cơ sở|vùng)[ \t]+(?:[IVXL]{1
 # departments or ministries named by one head noun and a list of their domains: "Giám đốc các sở: Tài chính, Tư pháp",
 # "các Bộ: Công an, Quốc phòng, Y tế" (searched in the lower-cased match form; the list follows the colon)
 DOMAIN_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?P<head>sở|bộ)\s*:[ \t]*")
+HEAD_BEFORE_DOMAINS = re.compile(r"(?<!\w)(?P<head>sở|bộ)[ \t]+(?=\w)")   # "Sở | Y tế, Công Thương ..." (no colon)
 # what separates two domains of such a list; what ends it
 DOMAIN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 # (a list wrapped over lines goes on: it ends at a blank line or a line that opens an item)
@@ -141,6 +142,8 @@ REGIONAL_UNITS = re.compile(r"(?P<units>các khu vực)(?!\w)\s*(?:[,;.:)]|$|(?P
 # a field of a header's or a stamp's contact lines ("Tổng cục Thuế | Địa chỉ: 123 ...", "..., Email: ..."): no name
 # goes on into it
 CONTACT_FIELD = re.compile(r"(?:địa chỉ|e-?mail|điện thoại|fax|website|đt)\s*:")
+# words that deny the verb after them: a clause, never the words of a name ("Cơ quan Thuế | không chia sẻ ...")
+NEGATIONS = frozenset(("không", "chưa", "chẳng"))
 NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
     "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())

@@ -47,13 +47,13 @@ def _domain(rest: str) -> str:
 
 def with_initialisms(mentions: list[Mention]) -> list[Mention]:
     """The mentions with each "<head> <ABBR>" of a body the vocabulary does not know given the identity of the one
-    other unknown body of the document whose name has that head and a domain of those initials."""
-    names = {m.label: m for m in mentions if m.category == "actor" and not m.known and not m.generic and m.label}
+    other body of the document whose name has that head and a domain of those initials ("Bộ TC": "Bộ Tài chính")."""
+    names = {m.label: m for m in mentions if m.category == "actor" and not m.generic and m.label}
     fuller: dict[str, Mention] = {}
     for m in mentions:
         words = m.surface.split() if m.category == "actor" and not m.known and not m.generic else []
-        if len(words) < 2 or not is_abbreviation(words[-1]) or len(_JOINS.sub("", words[-1])) < 3:
-            continue
+        if len(words) < 2 or not is_abbreviation(words[-1]) or len(_JOINS.sub("", words[-1])) < 2:
+            continue   # ("Bộ TC" for "Bộ Tài chính", a known body the document names in full too)
         head = " ".join(words[:-1])
         found = {f.iri: f for label, f in names.items() if label.startswith(head + " ") and f.iri != m.iri
                  and len(_domain(label[len(head) + 1:]).split()) >= 2
@@ -62,7 +62,8 @@ def with_initialisms(mentions: list[Mention]) -> list[Mention]:
             fuller[m.iri] = next(iter(found.values()))
     if not fuller:
         return mentions
-    return [dataclasses.replace(m, iri=fuller[m.iri].iri, label=fuller[m.iri].label) if m.iri in fuller
+    return [dataclasses.replace(m, iri=fuller[m.iri].iri, label=fuller[m.iri].label, kind=fuller[m.iri].kind,
+                                known=fuller[m.iri].known, label_en=fuller[m.iri].label_en) if m.iri in fuller
             and m.category == "actor" and not m.known else m for m in mentions]
 
 

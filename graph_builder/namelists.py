@@ -29,27 +29,42 @@ _MOST_WORDS = 8   # the longest domain ("Lao động - Thương binh và Xã h�
 
 
 def domain_lists(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
-    """One candidate per domain of each list in [start, end)."""
+    """One candidate per domain of each list in [start, end): after "các sở:" / "các Bộ:", and after a capitalised
+    head without a colon when two domains or more of the vocabulary follow ("Sở Y tế, Công Thương, Nông nghiệp và Môi
+    trường": three departments; not "Sở Văn hóa, Thể thao và Du lịch", one domain)."""
     found: list[Candidate] = []
-    if low.find(":", start, end) < 0:
-        return found   # (most sentences hold no colon: no list to look for)
-    for m in cues.DOMAIN_LIST.finditer(low, start, end):
-        stop = cues.DOMAIN_LIST_END.search(low, m.end(), end)
-        stop_at = stop.start() if stop else end
-        pos = m.end()
-        while pos < stop_at and match[pos].isupper():
-            item = _domain(vocab, low, pos, stop_at)
-            if item is None and m.group("head") == "bộ":
-                item = _unknown_ministry(vocab, match, low, pos, stop_at)
-            if item is None:
-                break
-            item_end, form = item
-            first = pos == m.end()
-            found.append(_candidate(vocab, m.group("head"), match, (m.start("head") if first else pos, item_end), form))
-            sep = cues.DOMAIN_SEPARATOR.match(low, item_end, stop_at)
-            if sep is None or sep.end() == item_end:
-                break
-            pos = sep.end()
+    if low.find(":", start, end) >= 0:   # (most sentences hold no colon: no such list to look for)
+        for m in cues.DOMAIN_LIST.finditer(low, start, end):
+            found += _listed(vocab, match, low, (m.group("head"), m.start("head"), m.end()), end, False)
+    for m in cues.HEAD_BEFORE_DOMAINS.finditer(low, start, end):
+        if match[m.start("head")].isupper():
+            items = _listed(vocab, match, low, (m.group("head"), m.start("head"), m.end()), end, True)
+            found += items if len(items) >= 2 else []
+    return found
+
+
+def _listed(vocab: Vocabulary, match: str, low: str, where: tuple[str, int, int], end: int,
+            known_only: bool) -> list[Candidate]:
+    """The candidates of one list: ``where`` is (head, head start, first domain's start); ``known_only``: domains of
+    the vocabulary only, and none after the first that opens a name of its own ("Sở Tư pháp, | Công an tỉnh")."""
+    head, head_start, pos = where
+    stop = cues.DOMAIN_LIST_END.search(low, pos, end)
+    stop_at = stop.start() if stop else end
+    found: list[Candidate] = []
+    while pos < stop_at and match[pos].isupper():
+        if known_only and found and vocab.head_regex is not None and vocab.head_regex.match(low, pos) is not None:
+            break
+        item = _domain(vocab, low, pos, stop_at)
+        if item is None and head == "bộ" and not known_only:
+            item = _unknown_ministry(vocab, match, low, pos, stop_at)
+        if item is None:
+            break
+        item_end, form = item
+        found.append(_candidate(vocab, head, match, (head_start if not found else pos, item_end), form))
+        sep = cues.DOMAIN_SEPARATOR.match(low, item_end, stop_at)
+        if sep is None or sep.end() == item_end:
+            break
+        pos = sep.end()
     return found
 
 

@@ -26,6 +26,12 @@ class ScanSteps:
         return ("\n" in gap and not (line_caps and HEADER_CONTINUATION.match(self.match, s) and gap.count("\n") == 1)) \
             or COLUMN_GAP in gap
 
+    def _same_head(self, head_text: str, s: int) -> bool:
+        """The head noun of the name being read opens a name again at ``s``: two names of a cell or a line run
+        together ("Bộ Y tế | Bộ Tài chính", "Sở Tư pháp | Sở Nội vụ"), never one name."""
+        end = self.head_at.get(s)
+        return end is not None and match_key(self.match[s:end]) == match_key(head_text)
+
     def _wrapped(self, last_end: int, s: int) -> bool:
         """A head noun ends its line in running text and its name starts the next one ("Chánh Văn phòng" / "Ủy ban
         nhân dân tỉnh theo dõi"): one line break, no punctuation before it, a capitalised word after it."""
@@ -41,6 +47,10 @@ class ScanSteps:
         while j < len(tokens) and j - i < 5 and match[tokens[j][0]:tokens[j][1]].isalpha() \
                 and match[tokens[j][0]:tokens[j][1]].islower() and "\n" not in match[tokens[j - 1][1]:tokens[j][0]]:
             s, e = tokens[j]
+            if low[s:e] == "và" and j > i and j + 1 < len(tokens) and match[tokens[j + 1][0]:tokens[j + 1][1]].isalpha() \
+                    and match[tokens[j + 1][0]:tokens[j + 1][1]].islower():
+                j += 2   # "Hiệp hội | doanh nghiệp nhỏ và vừa | Việt Nam": 'và' and its second word inside the words
+                continue
             if low[s:e] in cues.NAME_STOP_WORDS or self.vocab.level_word.fullmatch(low[s:e]) \
                     or (s in self.known_at and not self._common_word(s)) \
                     or (starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s)):

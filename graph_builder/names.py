@@ -13,6 +13,7 @@ from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.nameparts import ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail
 from policykg.graph_builder.vocabulary import (
+    COLUMN_GAP,
     PRIORITY_ACTOR,
     Candidate,
     Vocabulary,
@@ -146,7 +147,10 @@ class _NameScan(ScanSteps):
             i += 1
         while i < len(tokens) and _is_cap(match[tokens[i][0]:tokens[i][1]]) \
                 and ("\n" not in match[last_end:tokens[i][0]] or self._place_goes_on(i, last_end > level_end)) \
-                and match[tokens[i][0]].isalpha() and not self.starts_new_name(i) and not self._holder_follows(i):
+                and COLUMN_GAP not in match[last_end:tokens[i][0]] \
+                and match[tokens[i][0]].isalpha() and not self.starts_new_name(i) and not self._holder_follows(i) \
+                and not (starts_verb(self.low, tokens[i][0], 2) or cues.CITED_TITLE.match(self.low, tokens[i][0])):
+            # ("tỉnh Lào Cai | Sửa đổi, bổ sung ...": the title of a cited document after its issuer)
             last_end = tokens[i][1]
             i += 1
             if plural and last_end > level_end and i + 1 < len(tokens) and self._next_place(i):
@@ -241,11 +245,8 @@ class _NameScan(ScanSteps):
             if not word[0].isalnum():
                 break
             if _is_cap(word):
-                if (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at
-                        and not inner) or cues.CONTACT_FIELD.match(low, s) \
-                        or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
-                            and (content or not (self._unit_word(s) or self._needs_domain(head_text)))):
-                    break   # ("MTTQ | Phối hợp ...": a verb with a capital; "Tổng cục Thuế | Địa chỉ:": a contact line)
+                if self._capital_ends(head_text, i, (content, inner, line_caps)):
+                    break
                 inner = inner or (not content and s in self.head_at and not line_caps)   # "Văn phòng | Đoàn đại biểu QH"
                 content, (last_end, i) = True, self._capitalised(i)
                 lower_run = int(last_end > e and match[last_end - 1].islower())   # a whole head read: "Cảnh sát"
@@ -274,6 +275,21 @@ class _NameScan(ScanSteps):
                 break
             lower_run, last_end, i = lower_run + 1, e, i + 1
         return last_end if content else None
+
+    def _capital_ends(self, head_text: str, i: int, state: tuple[bool, bool, bool]) -> bool:
+        """The capitalised token ``i`` is none of the name being read (``state``: content read, inside a unit's name, a
+        capitals line): a known body after the name ("MTTQ | Phối hợp ..." is a verb with a capital), a contact field
+        ("Tổng cục Thuế | Địa chỉ:"), a duty's verb, the head noun again ("Sở Y tế | Sở Tài chính": two names run
+        together; a header's capitals line is cut by the number's codes, ``headernames``) or a plural word ("Sở Tài
+        chính | Các sở")."""
+        content, inner, line_caps = state
+        s, e = self.tokens[i]
+        low = self.low
+        return (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at
+                and not inner) or cues.CONTACT_FIELD.match(low, s) is not None \
+            or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
+                and (content or not (self._unit_word(s) or self._needs_domain(head_text)))) \
+            or (content and not line_caps and (self._same_head(head_text, s) or low[s:e] in ("các", "những")))
 
     def _level_end(self, i: int) -> int | None:
         """Where a name ends that a level word at token ``i`` ends, with its place ("Công an | tỉnh Sơn La") or its

@@ -251,6 +251,9 @@ class _RowOffsets:
         return self.text.rfind("\n", 0, offset) in self.lines
 
 
+# a pipe with a space on each side between two non-blank characters ("Bộ Tài chính | Quý III"): the edge of a cell
+_INLINE_CELL_EDGE = re.compile(r"(?<=\S) \| (?=\S)")
+
 # "<br>" between a lower-case word and a capitalised one inside a table row: the items of a list in one cell
 _CELL_ITEM_BREAK = re.compile(r"(?<=\w)<[bB][rR]\s*/?>[ \t]*(?P<word>\w+)")
 
@@ -287,8 +290,8 @@ def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset(
         if re.search(r"[-=*_]{3}", m.group(0)) or set(m.group(0).strip()) <= {"|", "-", ":"}:
             _blank(chars, m.start(), m.end())
     for m in (re.finditer(r"\|", text) if "|" in text else ()):   # table pipes, except those between cells
-        if m.start() not in keep:
-            chars[m.start()] = " "
+        if m.start() not in keep:   # a pipe between words of a row no reader took as a table: still a cell edge
+            chars[m.start()] = COLUMN_GAP if _INLINE_CELL_EDGE.match(text, m.start() - 1) else " "
     for m in (re.finditer(r"(?m)^[ \t]*([*+])[ \t]+(?=\S)", text) if "*" in text or "+" in text else ()):   # markdown bullets other than "-"
         chars[m.start(1)] = " "
 

@@ -39,6 +39,7 @@ from policykg.graph_builder.namelists import domain_lists
 from policykg.graph_builder.bodies import (collective_actors, common_bodies, function_bodies, hamlet_bodies,
                                             regional_unit_end)
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
+from policykg.graph_builder.runons import cut_run_on_names, dash_as_and
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
@@ -79,11 +80,12 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     regions = _regions(source, sentences)
     candidates: list[Candidate] = []
     introduced = introductions(vocab, match)   # "(sau đây gọi tắt là ...)": short names of the document's bodies
+    listed: list[Candidate] = []
     for start, end in regions:
         candidates.extend(_quoted(match, low, start, end))
         candidates.extend(_movements(match, low, start, end))
         candidates.extend(document_candidates(vocab, match, low, start, end))
-        candidates.extend(domain_lists(vocab, match, low, start, end))   # before the names they tie with
+        listed.extend(domain_lists(vocab, match, low, start, end))   # before the names they tie with
         known = _known_actors(vocab, match, low, start, end)
         candidates.extend(known)
         named = pattern_actors(vocab, match, low, start, end, known)
@@ -94,6 +96,8 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         candidates.extend(bodies)
         if introduced:
             candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))
+    candidates = _list_before_longer_names(listed, candidates)
+    candidates.extend(_known_over_line_breaks(vocab, match, low, regions, candidates))
     chosen: list[Candidate] = []
     taken = bytearray(len(match) + 1)   # 1 where a chosen candidate lies: overlap tests cost the span, not the text
     # names of campaigns and documents first (they block what is inside them), then leftmost-longest
@@ -112,6 +116,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)))]
+    mentions = dash_as_and(cut_run_on_names(vocab, mentions, match, low))
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     mentions = link_introduced(mentions, introduced, text)
@@ -179,6 +184,32 @@ def _regions(source: SourceText, sentences: list[Sentence]) -> list[tuple[int, i
     for start, end in spans:
         regions.extend(source.unskipped(start, end))
     return regions
+
+
+def _list_before_longer_names(listed: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """The bodies of a list of domains (``namelists``) and the other candidates, without those that would read the list
+    from its head as one longer name ("Sở Y tế, Công Thương, Nông nghiệp và Môi trường": three departments)."""
+    first_end = {c.start: c.end for c in listed}
+    return listed + [c for c in candidates if not (c.priority == PRIORITY_ACTOR and c.end > first_end.get(c.start, c.end))]
+
+
+def _known_over_line_breaks(vocab: Vocabulary, match: str, low: str, regions: list[tuple[int, int]],
+                            candidates: list[Candidate]) -> list[Candidate]:
+    """Known names that a line break cuts between two regions ("phối hợp với Bộ Công" / "Thương và ..."): the
+    segmenter may end a sentence at a line break before a capital, but a name of the vocabulary read over the break
+    is one name. Only names that cross the break, around each break of one line end where no known name of the
+    regions ends or starts ("... Ủy ban nhân dân các cấp" / "Ủy ban nhân dân các cấp chịu ...": no "cấp | Ủy")."""
+    known = [c for c in candidates if c.mention is not None and c.mention.known]
+    edges = {c.start for c in known} | {c.end for c in known}
+    found = []
+    for (a_start, a_end), (b_start, b_end) in zip(regions, regions[1:]):
+        gap = match[a_end:b_start]
+        if gap.count("\n") != 1 or gap.strip() or len(match[a_start:a_end].rstrip()) + a_start in edges \
+                or b_start + len(match[b_start:b_end]) - len(match[b_start:b_end].lstrip()) in edges:
+            continue
+        window = (max(a_start, a_end - 80), min(b_end, b_start + 80))
+        found += [c for c in _known_actors(vocab, match, low, *window) if c.start < a_end and c.end > b_start]
+    return found
 
 
 _QUOTE = re.compile('"')
@@ -315,6 +346,7 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
                 kind=entry.kind, known=False)))
             continue   # "Kho bạc Nhà nước khu vực IX": a regional unit of the body, a body of its own
         after_levels, after_end = _levels_after(vocab, match, low, e, end)
+        e = e if after_levels else _same_tier_after(vocab, match, low, (e, end), entry)   # "UBND xã | , phường"
         if after_levels:
             levels = tuple(dict.fromkeys(levels + after_levels))
             local = _local_body(vocab, match, low, (s, e, after_end), entry, levels)
@@ -330,6 +362,25 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
                     entry = specific
         found.append(_actor(vocab, s, e, entry, levels))
     return found
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _same_tier_after(vocab: Vocabulary, match: str, low: str, where: tuple[int, int], entry) -> int:
+    """The end of a known name at one level written with its level word, taken on over a comma and the other level
+    words of that tier ("Ủy ban nhân dân xã | , phường", "Công an huyện | , thị xã"): the name as written."""
+    e, end = where
+    comma = _COMMA.match(low, e, end)
+    if comma is None or entry.level is None or not low[:e].endswith(tuple(
+            w for w, lv in vocab.level_of.items() if lv.endswith("#" + entry.level))):
+        return e
+    listed = vocab.level_qualifier.match(low, comma.end(), end)
+    if listed is None or not listed.group("list") or listed.group(0).lstrip().startswith(("các", "cấp", "ở", "tuyến")) \
+            or not match[comma.end():listed.end()].islower():
+        return e   # ("Ủy ban nhân dân tỉnh, | Tỉnh đoàn": the next name)
+    tiers = {vocab.level_of.get(norm(p)) for p in re.split(r"\s*,\s*", listed.group("list"))}
+    return listed.end() if tiers == {PKG + entry.level} else e
 
 
 def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, int], entry,

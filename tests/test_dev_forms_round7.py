@@ -148,7 +148,7 @@ def test_deadlines_of_reporting_regimes_and_bare_completion_times():
 def test_a_time_between_the_holder_and_its_verb():
     found = _read("V. CHẾ ĐỘ BÁO CÁO\n\nCác bộ, ngành, địa phương định kỳ hằng năm (trước ngày 10/12) hoặc đột xuất báo cáo "
                   "Thủ tướng Chính phủ kết quả thực hiện. Bộ Tài chính hằng quý tổng hợp tình hình giải ngân.\n")
-    assert "bộ, ngành" in _holders(found["duties"], "báo cáo Thủ tướng Chính phủ kết quả")
+    assert "bộ, ngành, địa phương" in _holders(found["duties"], "báo cáo Thủ tướng Chính phủ kết quả")
     assert _holders(found["duties"], "tổng hợp tình hình giải ngân") == {"Bộ Tài chính"}
 
 

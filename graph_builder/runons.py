@@ -1,0 +1,100 @@
+"""Names the document itself settles: a name that runs on into the words after it is cut where the document ends
+the same name elsewhere (:func:`cut_run_on_names`); a name written with a dash is the one it writes with "và"
+(:func:`dash_as_and`).
+
+A name read head-first may take in the clause after it when that clause starts with lower-case words: "Chi cục
+Thuế nhận thông tin", "Cơ quan Thuế không chia sẻ dữ liệu" (the verb looks like a lower-case domain, as in "Cục
+Điều tra chống buôn lậu"). The document settles it: when the words up to a lower-case
+word are a name it writes elsewhere on their own ("Chi cục Thuế"), the longer reading is that name and its clause.
+Only names with a capitalised word of their own after the head noun are cut ("Chi cục | Thuế"), so a head alone
+used as a short form ("Ban Chỉ đạo") never cuts the full name ("Ban Chỉ đạo phòng, chống thiên tai"); and only at
+a space, before lower-case words with no level among them (``_clause_after``).
+
+>>> from policykg.graph_builder.read import source_from_string
+>>> from policykg.graph_builder.recognise import find_mentions
+>>> from policykg.ontology import load_lexicon
+>>> src = source_from_string("Chi cục Thuế chủ trì. Chi cục Thuế nhận thông tin, Chi cục Thuế không chia sẻ dữ liệu.")
+>>> [m.surface for m in find_mentions(src, [], load_lexicon()) if m.category == "actor"]
+['Chi cục Thuế', 'Chi cục Thuế', 'Chi cục Thuế']
+>>> src = source_from_string("Sở Kế hoạch và Đầu tư chủ trì; Sở Kế hoạch - Đầu tư, Vụ Kế hoạch - Tài chính phối hợp.")
+>>> [m.label for m in find_mentions(src, [], load_lexicon()) if m.category == "actor"]
+['Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch và Đầu tư', 'Vụ Kế hoạch - Tài chính']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder.model import Mention, Span
+from policykg.graph_builder.vocabulary import Vocabulary, starts_verb
+
+__all__ = ["cut_run_on_names", "dash_as_and"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def cut_run_on_names(vocab: Vocabulary, mentions: list[Mention], match: str, low: str) -> list[Mention]:
+    """``mentions`` with each unknown actor name that runs on past a name the document writes alone cut there (the
+    cut mention takes that name's identity); the others unchanged. Linear in the mentions and their words."""
+    if vocab.head_regex is None:
+        return mentions
+    actors = [m for m in mentions if m.category == "actor"]
+    alone: dict[str, Mention] = {}
+    for m in actors:
+        alone.setdefault(match_key(match[m.span.start:m.span.end]), m)
+    out = []
+    for m in mentions:
+        cut = _cut(vocab, m, match, low, alone) if m.category == "actor" and not m.known else None
+        out.append(m if cut is None else cut)
+    return out
+
+
+def _cut(vocab: Vocabulary, m: Mention, match: str, low: str, alone: dict[str, Mention]) -> Mention | None:
+    start, end = m.span.start, m.span.end
+    head = vocab.head_regex.match(low, start)
+    if head is None or head.start(1) != start:
+        return None
+    words = list(_WORD.finditer(match, head.end(1), end))
+    capital = False
+    for k, w in enumerate(words):
+        word = w.group(0)
+        if capital and word.islower() and match[words[k - 1].end():w.start()].isspace() \
+                and _clause_after(vocab, low, words[k:]):
+            other = alone.get(match_key(match[start:words[k - 1].end()]))
+            if other is not None and other is not m:
+                return dataclasses.replace(other, span=Span(start, words[k - 1].end()), surface="")
+        capital = capital or word[:1].isupper()
+    return None
+
+
+def _clause_after(vocab: Vocabulary, low: str, rest: list[re.Match]) -> bool:
+    """The words ``rest`` that end a name read are a clause, not the end of the name: no capitalised word or level
+    among them ("Cục Lâm nghiệp | và Kiểm lâm", "Viện Nghiên cứu | phát triển Thành phố", "Ban Thường trực ... | cấp
+    xã" are names), no joint word or verb of a domain first ("Cục Cảnh sát | điều tra tội phạm ..."), and two words or
+    more, or one verb or negation ("Vụ Chính sách | thuế", "Cục Tin học | hóa" are names)."""
+    first = rest[0].group(0)
+    if any(not w.group(0).islower() or vocab.level_word.match(low, w.start()) for w in rest) \
+            or first in cues.NAME_STOP_WORDS or low.startswith(cues.DOMAIN_VERBS, rest[0].start()):
+        return False
+    return len(rest) >= 2 or first in cues.NEGATIONS or starts_verb(low, rest[0].start(), 1)
+
+
+_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def dash_as_and(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with an unknown actor whose name joins two domains by a dash ("Sở Kế hoạch - Đầu tư") given the
+    identity of the actor the document names with "và" there ("Sở Kế hoạch và Đầu tư"): one body written two ways.
+    A name with a dash and no such twin keeps its own ("Vụ Kế hoạch - Tài chính"): the module's second example.
+    """
+    by_label = {match_key(m.label): m for m in mentions if m.category == "actor" and not _DASH.search(m.label)}
+    out = []
+    for m in mentions:
+        twin = by_label.get(match_key(_DASH.sub(" và ", m.label))) \
+            if m.category == "actor" and not m.known and _DASH.search(m.label) else None
+        out.append(m if twin is None else dataclasses.replace(twin, span=m.span, surface=m.surface, office=m.office,
+                                                              levels=m.levels))
+    return out
