@@ -20,10 +20,11 @@ import pyoxigraph as ox
 from policykg.core.errors import QueryError
 from policykg.queries.catalogue import QueryInfo, get_query, query_from_text
 from policykg.queries.data import open_data
-from policykg.queries.order import sort_rows, split_order_by
+from policykg.queries.order import number_terms, sort_numbered, split_order_by
 from policykg.queries.params import ONLY_QUERIES, bind_parameters, is_update, query_form
 from policykg.queries.resolve import RESOLVE_LABEL, iris_named
-from policykg.queries.results import TABLE_CELL_MAX, QueryResult, RdfTerm, shorten_iri, solution_rows
+from policykg.queries.results import (TABLE_CELL_MAX, QueryResult, RdfTerm, numbered_row_pieces, shorten_iri,
+                                      solution_rows)
 from policykg.queries.store import GraphStore
 from policykg.queries.summary import summary_answer
 from policykg.queries.tables import TABLE_FORMATS, Answer, answer_for
@@ -135,16 +136,26 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
     b'n\\r\\n7\\r\\n'
     """
     info = resolve_query(query)
-    answer = _answer(info, data, bind_parameters(info, params)) if endpoint is None else None
+    bindings = bind_parameters(info, params)
+    answer = _answer(info, data, bindings) if endpoint is None else None
     if answer is not None and fmt in TABLE_FORMATS:
         if not answer.copy_to(fmt, out):   # the first time on this generation: answered live, and kept
             with answer.keeping(fmt, out) as tee:
-                write_result(run_query(info, params, data=answer.open_store(), stream=True), tee, fmt, max_width)
+                store = answer.open_store()
+                if not _write_sorted(store, info, bindings, tee, fmt):
+                    write_result(run_query(info, params, data=store, stream=True), tee, fmt, max_width)
         return
+    if data is not None and endpoint is None:
+        data = open_data(data)   # once, for whichever way below answers
+        kept = summary_answer(data, info, bindings)   # kept by the build in the store (summary.py)
+        if kept is not None:
+            write_result(kept, out, fmt, max_width)
+            return
+        if _write_sorted(data, info, bindings, out, fmt):
+            return
     if data is not None and endpoint is None and not info.in_catalogue and fmt in _OXIGRAPH_FORMATS:
-        bindings = bind_parameters(info, params)
         try:
-            results = open_data(data).query(info.text, bindings)
+            results = data.query(info.text, bindings)
         except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
             raise _embedded_error(exc, info.text, info.name) from None
         if isinstance(results, ox.QuerySolutions):
@@ -154,6 +165,24 @@ def stream_query(query: str | QueryInfo, params: dict[str, str] | None, out, fmt
     else:
         result = run_query(info, params, data=data, endpoint=endpoint, auth=auth, timeout=timeout, stream=True)
     write_result(result, out, fmt, max_width)
+
+
+def _write_sorted(store: GraphStore, info: QueryInfo, bindings: dict, out, fmt: str) -> bool:
+    """Write the answer of the catalogue query ``info`` without parameters on ``store`` in ``fmt`` (CSV, TSV, JSON) to
+    ``out`` from its sorted terms (:func:`_sorted_terms`, :func:`policykg.queries.results.numbered_row_pieces`): no
+    result row is made, each distinct term is written once. False (nothing written) when that does not apply."""
+    if not info.in_catalogue or info.computed or bindings or fmt not in _OXIGRAPH_FORMATS:
+        return False
+    try:
+        sorted_here = _sorted_terms(store, info.text_for(bindings), bindings)
+    except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+        raise _embedded_error(exc, info.text, info.name) from None
+    if sorted_here is None:
+        return False
+    variables, terms, rows = sorted_here
+    for piece in numbered_row_pieces(variables, terms, _drained(rows), fmt):
+        out.write(piece.encode("utf-8"))
+    return True
 
 
 def write_result(result: QueryResult, out, fmt: str, max_width: int | None) -> None:
@@ -219,15 +248,9 @@ def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sor
     a SELECT's rows are converted as they are written (``QueryResult.stream``; a store failure on the way is a
     QueryError naming query ``name``).
     """
-    order = split_order_by(text) if sort_here and form == "SELECT" else None
-    if order is not None:
-        results = store.query(order.text, bindings)
-        variables = [v.value for v in results.variables]
-        if all(v in variables for v, _ in order.keys):
-            rows = sort_rows(list(_interned(results)), [(variables.index(v), descending) for v, descending in order.keys])
-            if rows is not None:
-                rows = rows[:order.limit] if order.limit is not None else rows
-                return QueryResult.select(variables, solution_rows(variables, _drained(rows), cache=None))
+    sorted_here = _sorted_terms(store, text, bindings) if sort_here and form == "SELECT" else None
+    if sorted_here is not None:
+        return QueryResult.select(sorted_here[0], _result_rows(*sorted_here))
     results = store.query(text, bindings)
     if stream and isinstance(results, ox.QuerySolutions):
         variables = [v.value for v in results.variables]
@@ -235,13 +258,33 @@ def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sor
     return result_from_oxigraph(results)
 
 
-def _interned(solutions) -> Iterator[tuple]:
-    """Each solution as a tuple of terms, equal terms one object: a task's text and quote recur on each of its rows
-    (a whole answer of responsibilities holds each about 3 times)."""
-    seen: dict = {}
-    one = seen.setdefault
-    for solution in solutions:
-        yield tuple(one(term, term) for term in solution)
+def _sorted_terms(store: GraphStore, text: str, bindings: dict
+                  ) -> tuple[list[str], list, list[tuple[int, ...]]] | None:
+    """The variables, distinct terms and sorted rows (numbers into the terms: :func:`policykg.queries.order.number_terms`)
+    of the SELECT ``text`` run without its final ORDER BY (and LIMIT) and sorted here (:mod:`policykg.queries.order`);
+    None when it does not end so or its columns need Oxigraph's order."""
+    order = split_order_by(text)
+    if order is None:
+        return None
+    results = store.query(order.text, bindings)
+    variables = [v.value for v in results.variables]
+    if not all(v in variables for v, _ in order.keys):
+        return None
+    terms, rows = number_terms(results)
+    del results
+    rows = sort_numbered(terms, rows, [(variables.index(v), descending) for v, descending in order.keys])
+    if rows is None:
+        return None
+    return variables, terms, rows[:order.limit] if order.limit is not None else rows
+
+
+def _result_rows(variables: list[str], terms: list, rows: list[tuple[int, ...]]) -> Iterator[dict[str, RdfTerm]]:
+    """Result rows of numbered ``rows``, each distinct term converted once (and its pyoxigraph term let go of)."""
+    converted = [None] * len(terms)
+    for number in range(1, len(terms)):
+        converted[number], terms[number] = RdfTerm.from_oxigraph(terms[number]), None
+    for row in _drained(rows):
+        yield {v: converted[i] for v, i in zip(variables, row) if i}
 
 
 def _drained(rows: list) -> Iterator:

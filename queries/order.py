@@ -30,7 +30,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-__all__ = ["OrderBy", "literal_kind", "packed_key", "packed_kind", "sort_rows", "split_order_by"]
+__all__ = ["OrderBy", "literal_kind", "number_terms", "packed_key", "packed_kind", "sort_numbered", "sort_rows",
+           "split_order_by"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _STRINGS = (_XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
@@ -150,33 +151,64 @@ def packed_key(term: tuple | None) -> tuple:
 def sort_rows(rows: list[tuple], keys: list[tuple[int, bool]]) -> list[tuple] | None:
     """``rows`` (tuples of pyoxigraph terms or None) sorted by ``keys`` -- (column position, descending) pairs --
     as Oxigraph's ORDER BY would sort them, or None when a column holds terms whose order only Oxigraph knows."""
-    columns = []
+    terms, numbered = number_terms(rows)
+    order = sort_numbered(terms, numbered, keys)
+    return None if order is None else [tuple(terms[i] for i in row) for row in order]
+
+
+def number_terms(rows) -> tuple[list, list[tuple[int, ...]]]:
+    """``rows`` (tuples of terms, None where unbound) as tuples of numbers into a list of their distinct terms
+    (``terms[0]`` is None): each term hashed once, equal terms one object (a whole answer of responsibilities
+    holds each task text and quote about 3 times).
+
+    >>> number_terms([(ox.Literal("a"), None), (ox.Literal("a"), ox.Literal("b"))])[1]
+    [(1, 0), (1, 2)]
+    """
+    numbers: dict = {None: 0}
+    terms: list = [None]
+    numbered = []
+    for row in rows:
+        out = []
+        for term in row:
+            number = numbers.get(term)
+            if number is None:
+                number = numbers[term] = len(terms)
+                terms.append(term)
+            out.append(number)
+        numbered.append(tuple(out))
+    return terms, numbered
+
+
+def sort_numbered(terms: list, rows: list[tuple[int, ...]], keys: list[tuple[int, bool]]
+                  ) -> list[tuple[int, ...]] | None:
+    """Rows of :func:`number_terms` sorted as :func:`sort_rows` sorts their terms, or None (only Oxigraph knows).
+
+    A column repeats its terms (the same actor, document, task text row after row), so each column's distinct terms
+    are sorted once and given ranks (equal keys: equal ranks; descending: negated), and the rows are sorted once on
+    tuples of small integers: a stable sort, so rows equal on every key keep the order they came in.
+    """
+    ranks = []
     for position, descending in keys:
-        kind = _column_kind(row[position] for row in rows)
+        distinct = {row[position] for row in rows}
+        kind = _column_kind(terms[i] for i in distinct)
         if kind is None:
             return None
-        columns.append((position, descending, _cached(_key_function(kind))))
-    ordered = list(rows)
-    # one sort on the whole key while the direction does not change, stable sorts from the last run of keys back
-    runs: list[list] = []
-    for column in columns:
-        if runs and runs[-1][0][1] == column[1]:
-            runs[-1].append(column)
-        else:
-            runs.append([column])
-    for run in reversed(runs):
-        ordered.sort(key=lambda row, run=run: tuple(key(row[position]) for position, _, key in run),
-                     reverse=run[0][1])
-    return ordered
+        ranks.append((position, _ranks(terms, distinct, _key_function(kind), descending)))
+    if len(ranks) == 1:
+        (position, rank), = ranks
+        return sorted(rows, key=lambda row: rank[row[position]])
+    return sorted(rows, key=lambda row: tuple([rank[row[position]] for position, rank in ranks]))
 
 
-def _cached(key):
-    """``key`` computed once per distinct term (a column repeats its terms: the same actor, the same document)."""
-    seen: dict = {}
-
-    def cached(term):
-        found = seen.get(term)
-        if found is None:
-            found = seen[term] = key(term)
-        return found
-    return cached
+def _ranks(terms: list, numbers: set[int], key, descending: bool) -> dict[int, int]:
+    """{term number: its rank among ``numbers`` by ``key`` of its term}: equal keys share a rank; negated when
+    ``descending``."""
+    keyed = sorted((key(terms[n]), n) for n in numbers) if len(numbers) > 1 else [(None, n) for n in numbers]
+    ranks: dict = {}
+    rank, last = 0, None
+    for index, (k, number) in enumerate(keyed):
+        if index and k != last:
+            rank += 1
+        ranks[number] = -rank if descending else rank
+        last = k
+    return ranks

@@ -27,7 +27,7 @@ import itertools
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -42,7 +42,8 @@ _TERM_CACHE = 20_000   # distinct terms whose text is kept while writing (bounde
 TABLE_ALIGN_ROWS = 1000   # a streamed table aligns its columns on this many rows, then writes the rest as they come
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
-__all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "memoised", "shorten_iri", "solution_rows"]
+__all__ = ["FORMATS", "TABLE_ALIGN_ROWS", "TABLE_CELL_MAX", "QueryResult", "RdfTerm", "memoised", "shorten_iri", "joined",
+           "numbered_row_pieces", "solution_rows"]
 
 
 @dataclass(frozen=True, order=True)
@@ -219,15 +220,7 @@ class QueryResult:
         """The text of :meth:`serialize` in pieces of about ``size`` characters, written as the rows come: a
         streamed result of a million rows is never held whole (the table aligns its columns on its first
         TABLE_ALIGN_ROWS rows). QueryError for an unknown format or width."""
-        pending, length = [], 0
-        for piece in self._pieces(fmt, max_width):
-            pending.append(piece)
-            length += len(piece)
-            if length >= size:
-                yield "".join(pending)
-                pending, length = [], 0
-        if pending:
-            yield "".join(pending)
+        yield from joined(self._pieces(fmt, max_width), size)
 
     def _pieces(self, fmt: str, max_width: int | None) -> Iterator[str]:
         if fmt not in FORMATS:
@@ -250,25 +243,16 @@ class QueryResult:
 
     # -- formats: each yields its text row by row -----------------------------------------
     def _json(self) -> Iterator[str]:
-        yield '{"head":{"vars":' + _compact(self.variables) + '},"results":{"bindings":['
+        yield _json_head(self.variables)
         names = [(v, _compact(v) + ":") for v in self.variables]
-        fragments: dict = {}   # each distinct term written once: the same actor, the same document recur row after row
+        fragment = memoised(lambda term: _compact(term.to_json()))   # each distinct term written once
         for number, row in enumerate(self.rows):
-            parts = []
-            for v, name in names:
-                term = row.get(v)
-                if term is not None:
-                    fragment = fragments.get(term)
-                    if fragment is None:
-                        fragment = _compact(term.to_json())
-                        if len(fragments) < _TERM_CACHE:
-                            fragments[term] = fragment
-                    parts.append(name + fragment)
+            parts = [name + fragment(term) for v, name in names if (term := row.get(v)) is not None]
             yield ("," if number else "") + "{" + ",".join(parts) + "}"
         yield "]}}"
 
     def _csv(self) -> Iterator[str]:
-        yield ",".join(_csv_field(v) for v in self.variables) + "\r\n"
+        yield _csv_header(self.variables)
         for row in self.rows:   # RFC 4180, as the W3C CSV results format says
             yield ",".join(_csv_field(_csv_value(row.get(v))) for v in self.variables) + "\r\n"
 
@@ -334,6 +318,66 @@ def solution_rows(variables: list[str], solutions: Iterable, cache: int | None =
         yield row
 
 
+def numbered_row_pieces(variables: list[str], terms: list, rows: Iterable[tuple[int, ...]], fmt: str,
+                        size: int = 1 << 16) -> Iterator[str]:
+    """The text in ``fmt`` ('csv', 'tsv' or 'json'), in pieces of about ``size`` characters, of ``rows`` given as
+    numbers into ``terms`` (pyoxigraph terms; ``terms[0]`` None, for unbound: see
+    :func:`policykg.queries.order.number_terms`): the same text as :meth:`QueryResult.serialize` of the rows, each
+    distinct term converted and written once, its text kept for the whole answer (rows held whole anyway, such as a
+    sorted catalogue answer), and no result row made.
+
+    >>> terms = [None, ox.NamedNode("urn:x"), ox.Literal("a,b")]
+    >>> "".join(numbered_row_pieces(["s", "o"], terms, [(1, 2), (0, 2)], "csv"))
+    's,o\\r\\nurn:x,"a,b"\\r\\n,"a,b"\\r\\n'
+    """
+    if fmt == "json":
+        names = [_compact(v) + ":" for v in variables]
+        made = _made(terms, lambda term: _compact(term.to_json()))
+        head, end = '{"head":{"vars":' + _compact(variables) + '},"results":{"bindings":[', "]}}"
+        lines = ((",{" if number else "{") + ",".join([name + made(i) for name, i in zip(names, row) if i]) + "}"
+                 for number, row in enumerate(rows))
+        return joined(itertools.chain([head], lines, [end]), size)
+    separator, newline, head, text = {
+        "csv": (",", "\r\n", ",".join(_csv_field(v) for v in variables), lambda term: _csv_field(_csv_value(term))),
+        "tsv": ("\t", "\n", "\t".join("?" + v for v in variables), _tsv_term)}[fmt]
+    made = _made(terms, text)
+    lines = (separator.join([made(i) for i in row]) + newline for row in rows)
+    return joined(itertools.chain([head + newline], lines), size)
+
+
+def _made(terms: list, text) -> Callable[[int], str]:
+    """The text of term number ``i`` (``text`` of its RdfTerm; '' for 0, unbound), made the first time it is asked
+    for; the pyoxigraph term is let go of then."""
+    made: list = [""] + [None] * (len(terms) - 1)
+
+    def of(number: int) -> str:
+        found = made[number]
+        if found is None:
+            found = made[number] = text(RdfTerm.from_oxigraph(terms[number]))
+            terms[number] = None
+        return found
+    return of
+
+
+def joined(pieces: Iterable, size: int) -> Iterator:
+    """``pieces`` (all str or all bytes) joined into chunks of at least ``size`` (the last may be smaller), never
+    splitting a piece.
+
+    >>> list(joined(["ab", "c", "de", "f"], 3)), list(joined([b"ab"], 3))
+    (['abc', 'def'], [b'ab'])
+    """
+    pending: list = []
+    length = 0
+    for piece in pieces:
+        pending.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield pending[0][:0].join(pending)
+            pending, length = [], 0
+    if pending:
+        yield pending[0][:0].join(pending)
+
+
 def memoised(function, bound: int | None = _TERM_CACHE):
     """``function`` of one hashable argument, computed once per distinct argument (up to ``bound`` of them remembered;
     None: all): the same actor, document or task recurs row after row.
@@ -358,9 +402,20 @@ def _compact(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _json_head(variables: list[str]) -> str:
+    return '{"head":{"vars":' + _compact(variables) + '},"results":{"bindings":['
+
+
+def _csv_header(variables: list[str]) -> str:
+    return ",".join(_csv_field(v) for v in variables) + "\r\n"
+
+
+_CSV_QUOTED = re.compile('[,"\r\n]')
+
+
 def _csv_field(text: str) -> str:
     """A CSV field, quoted (quotes doubled) only when it holds a comma, a quote or a line break."""
-    if any(c in text for c in ',"\r\n'):
+    if _CSV_QUOTED.search(text):
         return '"' + text.replace('"', '""') + '"'
     return text
 

@@ -13,6 +13,7 @@ every document and the merged view.
 
 from __future__ import annotations
 
+import io
 import itertools
 import shutil
 import tempfile
@@ -26,11 +27,12 @@ import pyoxigraph as ox
 from policykg.queries.catalogue import QueryInfo, get_query
 from policykg.queries.engine import run_query, write_result
 from policykg.queries.order import split_order_by
+from policykg.queries.packedwrite import write_packed
 from policykg.queries.results import QueryResult, RdfTerm, memoised
 from policykg.queries.store import GraphStore
 from policykg.queries.spillsort import SortedRuns, dict_rows, grouped, read_rows
-from policykg.queries.summary import (HUB_QUERIES, SUMMARISED, actor_quad, grouped_quads, summary_predicate,
-                                      summary_quads)
+from policykg.queries.summary import (HUB_QUERIES, SUMMARISED, actor_quad, counts_predicate, grouped_quads,
+                                      summary_predicate, summary_quads)
 from policykg.queries.summaryparts import corpus_spans, sorted_answer
 from policykg.queries.tables import Answer
 
@@ -61,7 +63,8 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
     in another process: its quads file is loaded, then removed), else ``parts()`` (every published document's part, :mod:`policykg.queries.summaryparts`)
     reduced here. The same rows; a part of another query text makes the queries run live."""
     queries = [get_query(name) for name in SUMMARISED]
-    if store.read_only or all(store.holds_summary(summary_predicate(info)) for info in queries):
+    if store.read_only or (all(store.holds_summary(summary_predicate(info)) for info in queries)
+                           and store.holds_summary(counts_predicate())):
         return 0
     if reduced is None and parts is not None:
         reduced = summarise_parts(parts, generation, hub_rows)
@@ -106,8 +109,7 @@ def _keep_sorted_on_disk(generation: Path, info: QueryInfo, store: GraphStore) -
         rows = scratch / "rows"
         if not runs.finish(rows):
             return False
-        _keep(generation, info, lambda: QueryResult.stream(
-            variables, dict_rows(variables, itertools.islice(read_rows(rows), order.limit))))
+        _keep_packed(generation, info, variables, itertools.islice(read_rows(rows), order.limit))
         return True
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -147,8 +149,7 @@ def summarise_parts(parts: Callable[[], Iterable[bytes]], generation: str | Path
                 if counts is not None:
                     hubs = _hubs(counts, hub_rows)
                 if generation is not None:
-                    _keep(Path(generation), info,
-                          lambda: QueryResult.stream(variables, dict_rows(variables, read_rows(rows))))
+                    _keep_packed(Path(generation), info, variables, read_rows(rows))
                 rows.unlink()
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -215,3 +216,15 @@ def _keep(generation: Path, info: QueryInfo, whole: QueryResult | Callable[[], Q
     for fmt in KEPT_FORMATS:
         with answer.keep(fmt) as stream:
             write_result(whole() if callable(whole) else whole, stream, fmt, None)
+
+
+def _keep_packed(generation: Path, info: QueryInfo, variables: list[str], rows: Iterable[tuple]) -> None:
+    """:func:`_keep` of rows of packed terms (:func:`_packed_term`, None where unbound), both KEPT_FORMATS written in
+    one reading of the rows (:func:`policykg.queries.packedwrite.write_packed`: the same bytes)."""
+    answer = Answer(generation, generation, info.name, info.text)
+    with answer.keep("json") as json_file, answer.keep("csv") as csv_file:
+        texts = [io.TextIOWrapper(f, encoding="utf-8", newline="", write_through=True) for f in (json_file, csv_file)]
+        write_packed(variables, rows, *texts)
+        for text in texts:
+            text.flush()
+            text.detach()

@@ -31,11 +31,12 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from policykg.core.iris import BASE
-from policykg.queries.catalogue import QueryInfo
+from policykg.queries.catalogue import QueryInfo, get_query
+from policykg.queries.order import split_order_by
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import SUMMARY_GRAPH, GraphStore
 
-__all__ = ["HUB_QUERIES", "SUMMARISED", "actor_quad", "grouped_quads", "packed_rows", "packed_term_rows", "summary_answer",
+__all__ = ["BUSIEST", "HUB_QUERIES", "SUMMARISED", "actor_quad", "busiest_answer", "counts_predicate", "grouped_quads", "packed_rows", "packed_term_rows", "summary_answer",
            "summary_predicate",
            "summary_quads"]
 
@@ -44,6 +45,13 @@ SUMMARISED = {"coordination": ("actorA", "actorB"), "responsibilities": ("actor"
 # queries kept for the hubs only, each answered with the hub bound (not a split of one whole answer; no mark of
 # completeness: another actor's is answered live)
 HUB_QUERIES = ("actor",)
+# busiest-actors is kept as each actor's counts of its rows of COUNTED (busiest_answer)
+BUSIEST, COUNTED = "busiest-actors", "responsibilities"
+_LABELS = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?actor (MIN(?name) AS ?label) WHERE {
+  OPTIONAL { ?actor skos:prefLabel ?name . FILTER(langMatches(lang(?name), "vi")) }
+} GROUP BY ?actor"""
+_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _COMPLETE = ox.Literal("complete")
 _LAYOUT = "2"   # part of the digest: a new layout of the literal never reads an old one
 
@@ -77,9 +85,14 @@ def grouped_quads(info: QueryInfo, variables: list[str], groups: Iterable[tuple[
     """The summary graph's quads for ``info`` from ``groups``: (actor, that actor's rows of the unfiltered answer in
     its order) for every actor, each once; then the mark that every actor's rows are there."""
     predicate = summary_predicate(info)   # one digest of the query text for all the actors
+    counted = counts_predicate() if info.name == COUNTED else None
     for actor, rows in groups:
         yield _kept_quad(actor, predicate, variables, rows)
+        if counted is not None:
+            yield _counts_quad(actor, counted, rows)
     yield ox.Quad(SUMMARY_GRAPH, predicate, _COMPLETE, SUMMARY_GRAPH)
+    if counted is not None:
+        yield ox.Quad(SUMMARY_GRAPH, counted, _COMPLETE, SUMMARY_GRAPH)
 
 
 def actor_quad(info: QueryInfo, actor: str, answer: QueryResult) -> ox.Quad:
@@ -94,6 +107,8 @@ def _kept_quad(actor: str, predicate: ox.NamedNode, variables: list[str], rows: 
 def summary_answer(store: GraphStore, info: QueryInfo, bindings: dict) -> QueryResult | None:
     """``info``'s answer for the one actor bound in ``bindings`` from the store's summary, or None (run it live):
     a query the summary does not hold, other parameters, or no complete summary of this query's text."""
+    if info.name == BUSIEST and info.in_catalogue and not bindings:
+        return busiest_answer(store, info)
     actor = bindings.get("actor")
     if info.name not in (*SUMMARISED, *HUB_QUERIES) or not info.in_catalogue or set(bindings) != {"actor"} \
             or not isinstance(actor, ox.NamedNode):
@@ -103,6 +118,53 @@ def summary_answer(store: GraphStore, info: QueryInfo, bindings: dict) -> QueryR
     if held is not None:
         return _unpacked(held.object.value)
     return QueryResult.select(list(info.returns), []) if store.holds_summary(predicate) else None
+
+
+def counts_predicate(text: str | None = None) -> ox.NamedNode:
+    """The predicate of each actor's counts for ``busiest-actors``: a digest of that query's text and of the text of
+    the query whose rows are counted (``responsibilities`` filtered by the actor), so a change to either never reads
+    counts made for the old texts. ``text``: the text asked (default: the catalogue's)."""
+    import hashlib
+
+    texts = f"{_LAYOUT}\n{get_query(BUSIEST).text if text is None else text}\n{get_query(COUNTED).text_for({'actor'})}"
+    return ox.NamedNode(f"{BASE}store/summary/{BUSIEST}-{hashlib.sha256(texts.encode('utf-8')).hexdigest()[:16]}")
+
+
+def _counts_quad(actor: str, predicate: ox.NamedNode, rows: list[dict[str, RdfTerm]]) -> ox.Quad:
+    """``<actor> predicate "TASKS DOCUMENTS"``: the distinct tasks and the distinct (bound) documents of the actor's
+    rows of ``responsibilities`` -- the roles ``busiest-actors`` counts (lead, cooperating, responsible, assigned:
+    a task assigned besides another role is still one of its tasks), each task with its ``pkg:statedIn``."""
+    tasks = {row["task"] for row in rows if "task" in row}
+    documents = {row["document"] for row in rows if "document" in row}
+    return ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(f"{len(tasks)} {len(documents)}"), SUMMARY_GRAPH)
+
+
+def busiest_answer(store: GraphStore, info: QueryInfo) -> QueryResult | None:
+    """``busiest-actors`` from the store's counts (:func:`counts_predicate`), or None (run it live) when the summary
+    holds none for the current data and texts: every actor's counts read (one small literal each), sorted as the
+    query's ORDER BY (tasks, documents, both descending, then the actor's IRI: one row per actor, so the label
+    never decides), cut at its LIMIT, and the labels of those actors looked up (the query's own pattern, ``MIN``)."""
+    predicate = counts_predicate(info.text)
+    if not store.holds_summary(predicate):
+        return None
+    counted = []
+    for quad in store.store.quads_for_pattern(None, predicate, None, SUMMARY_GRAPH):
+        if quad.subject != SUMMARY_GRAPH:
+            tasks, documents = quad.object.value.split()
+            counted.append((-int(tasks), -int(documents), quad.subject.value))
+    order = split_order_by(info.text)
+    top = sorted(counted)[:order.limit if order is not None else None]
+    labels = {row["actor"].value: row["label"] for row in
+              store.query(_LABELS, {"actor": [ox.NamedNode(a) for _, _, a in top]}) if row["label"] is not None} \
+        if top else {}
+    rows = []
+    for tasks, documents, actor in top:
+        row = {"actor": RdfTerm.iri(actor), "tasks": RdfTerm.literal(str(-tasks), datatype=_INTEGER),
+               "documents": RdfTerm.literal(str(-documents), datatype=_INTEGER)}
+        if actor in labels:
+            row["label"] = RdfTerm.from_oxigraph(labels[actor])
+        rows.append(row)
+    return QueryResult.select(list(info.returns), rows)
 
 
 def packed_rows(variables: list[str], rows: list[dict[str, RdfTerm]]) -> str:

@@ -28,6 +28,7 @@ import pyoxigraph as ox
 
 from policykg.queries.params import make_iri
 from policykg.queries.connection import check_url, opener, resolve_auth, send
+from policykg.queries.results import joined
 
 __all__ = ["GSP_CHUNK_BYTES", "UPDATE_CHUNK_TRIPLES", "ServerWriter", "byte_chunks", "ntriples_chunks"]
 
@@ -41,16 +42,7 @@ def byte_chunks(pieces: Iterable[bytes], chunk_bytes: int) -> Iterator[bytes]:
     >>> list(byte_chunks([b"ab", b"c", b"de", b"f"], 3))
     [b'abc', b'def']
     """
-    chunk: list[bytes] = []
-    size = 0
-    for piece in pieces:
-        chunk.append(piece)
-        size += len(piece)
-        if size >= chunk_bytes:
-            yield b"".join(chunk)
-            chunk, size = [], 0
-    if chunk:
-        yield b"".join(chunk)
+    return joined(pieces, chunk_bytes)
 
 
 def ntriples_chunks(source: bytes | BinaryIO, chunk_bytes: int | None = None) -> Iterator[bytes]:

@@ -31,11 +31,11 @@ __all__ = ["finish_build", "link_or_copy"]
 
 _INCREMENTAL_SHARE = 4   # the store is copied and updated when at most 1/4 of the documents changed
 VIEW_PROCESS_FROM = 50   # documents: below, starting another interpreter for the view costs more than it saves
-# jobs from which the summary is reduced by a process of its own: with two jobs (two cores) that process only adds
-# its memory to the view's and the store load's (tree peak 669 MB against 489-517 MB reduced in the main process, the
-# same wall time, at 1,000 documents: bench/results-round5-build.txt); with cores to spare it takes the reduce off
-# the main process's path
-SUMMARY_PROCESS_FROM_JOBS = 3
+# jobs from which the summary is reduced by a process of its own, beside the main process's store load. Round 5 kept
+# it in the main process with two jobs (no wall time gained then, bench/results-round5-build.txt); since, the view
+# and the exports have become cheaper than the main process's finish (42 s of CPU against 23 s at 1,000 documents),
+# so with two jobs too the reduce (about 10 s) balances the finish's two cores (bench/results-round8-build.txt)
+SUMMARY_PROCESS_FROM_JOBS = 2
 OUTPUTS_LAYOUT = 3       # the outputs a generation holds (2: report.html an index of report/<key>.html; 3: graph-details/)
 
 

@@ -17,6 +17,12 @@ comments, so the file is plain SPARQL that answers for every value, and they bec
 when the parameter is given (:meth:`QueryInfo.text_for`). Only fixed text from the file is switched on; the
 value itself is still bound as a term.
 
+The whole relation (no parameter given) may want another plan than one actor's or one document's rows: a look-up
+per row is cheap for a few hundred rows, a hash join over every label or text cheaper for all of them. A line
+``# if none: <SPARQL>`` is switched on when no parameter is given, and a line of the query that ends with the
+comment ``# if any`` is left out then (its ``# if none:`` line says the same another way). The file itself, read or
+run by hand, is the per-row form, which answers the same for every value.
+
 >>> info = get_query("coordination")
 >>> info.returns
 ('actorA', 'actorALabel', 'actorB', 'actorBLabel', 'task', 'document', 'quote')
@@ -45,6 +51,8 @@ _HEADER = re.compile(r"^#\s*(name|answers|params|returns|computed)\s*:\s*(.*?)\s
 COMPUTED = ("paths",)   # queries whose answer Python computes from what the query fetches (``# computed: NAME``)
 _IF_LINE = re.compile(r"^(?P<indent>[ \t]*)#[ \t]*if[ \t]+(?P<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*:[ \t]?(?P<text>.*)$",
                       re.MULTILINE)
+_IF_ANY = re.compile(r"^(?P<indent>[ \t]*)(?P<text>[^#\s].*?)[ \t]+#[ \t]*if[ \t]+any[ \t]*$", re.MULTILINE)
+NO_PARAMETER = "none"   # ``# if none:`` lines: on when no parameter is given
 _PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<kinds>[a-z|]+)\)\s*(?P<optional>optional\b)?\s*(?P<description>.*)$")
 PARAM_KINDS = ("iri", "literal")
 
@@ -97,12 +105,15 @@ class QueryInfo:
           ?t <urn:in> ?d .
         >>> info.text_for(set()) == info.text
         True
+        >>> whole = query_from_text("SELECT ?t WHERE {\\n  ?t a ?k .  # if any\\n  # if none: ?t a ?k, ?j .\\n}")
+        >>> whole.text_for(set()).splitlines()[-3:-1]
+        ['  # (if any) ?t a ?k .', '  ?t a ?k, ?j .']
         """
-        given = set(given)
-        if not given:
-            return self.text
+        given = set(given) or {NO_PARAMETER}
+        text = self.text if given != {NO_PARAMETER} else _IF_ANY.sub(
+            lambda m: m.group("indent") + "# (if any) " + m.group("text"), self.text)
         return _IF_LINE.sub(lambda m: m.group("indent") + m.group("text") if m.group("name") in given
-                            else m.group(0), self.text)
+                            else m.group(0), text)
 
 
 def parse_header(text: str, name: str) -> dict:
@@ -177,7 +188,7 @@ def _query(text: str, name: str, path: Path | None, sent: str) -> QueryInfo:
     header = parse_header(text, name)
     optional = {p.name for p in header["params"] if p.optional}
     for match in _IF_LINE.finditer(text):
-        if header["params"] and match.group("name") not in optional:
+        if header["params"] and match.group("name") not in optional | {NO_PARAMETER}:
             raise QueryError(f"query {header['name'] or name}: '# if {match.group('name')}:' names no optional "
                              f"parameter of the query")
     return QueryInfo(name=header["name"] or name, text=sent, answers=header["answers"], params=header["params"],
