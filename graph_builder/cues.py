@@ -348,6 +348,31 @@ def item_break_before_name(word: str) -> bool:
     return word.lower() in FAMILY_NAMES
 
 
+# words a body's name goes on after, over a line break in its cell ("Sở Thông tin và" / "Truyền thông")
+NAME_GOES_ON_AFTER = frozenset("và của thuộc về cho với".split())
+
+
+_LAST_WORD = re.compile(r"\w+$")
+
+
+def word_before(text: str, at: int) -> str:
+    """The word that ends right before offset ``at`` of ``text`` ("" if none)."""
+    last = _LAST_WORD.search(text, max(0, at - 40), at)
+    return last.group(0) if last else ""
+
+
+def item_break_between(last_word: str, next_word: str) -> bool:
+    """A line break inside one table cell between these two words parts two items of a list: a lower-case word
+    before a capitalised one ("Bộ Tư pháp" / "Bộ Tài chính"), unless a name goes on over it ("Sở Thông tin và" /
+    "Truyền thông") or a person's name begins after it ("Phó Chủ tịch" / "Nguyễn Văn A").
+
+    >>> item_break_between("pháp", "Bộ"), item_break_between("và", "Truyền"), item_break_between("tịch", "Nguyễn")
+    (True, False, False)
+    """
+    return (last_word[-1:].islower() and next_word[:1].isupper() and last_word.lower() not in NAME_GOES_ON_AFTER
+            and not item_break_before_name(next_word))
+
+
 # middle names after which a family name that is also a head noun ("Đoàn", "Văn") begins a person's name ("Đoàn Thị
 # Hậu", not "Đoàn Thanh niên" or "Đoàn Công tác")
 MIDDLE_NAMES = frozenset("thị văn đức hữu ngọc xuân trọng đình quang minh hồng mạnh thế tiến anh".split())

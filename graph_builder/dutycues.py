@@ -164,16 +164,17 @@ PARTNERS_CLAUSE = re.compile(r"(?<!\w)là\s+(?:các\s+)?(?:cơ quan|đơn vị|l
 PARTNER_ROLE = re.compile(r"[;,.]\s*(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?\s*:", re.I)
 # column headers of a division-of-labour table ("| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
 # hoàn thành | Sản phẩm |"), searched in the header's match key (header rows joined); the first that matches names
-# the column, in this order: lead, partner, time, task
-LEAD_COLUMN = re.compile(r"(?<!\w)chủ trì(?!\w)")
-PARTNER_COLUMN = re.compile(r"(?<!\w)phối hợp(?!\w)")
+# the column, in this order: lead, partner, time, task. Text taken from PDF glues a header's words ("Đơn vịchủ trì",
+# "Đơn vịphốihợp", "Thờigian thựchiện"): the lead, partner and time words are found also glued to their neighbours
+LEAD_COLUMN = re.compile(r"chủ\s*trì(?!\w)")
+PARTNER_COLUMN = re.compile(r"phối\s*hợp(?!\w)")
 # one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)", else
 # the first named, leads; the others cooperate
 EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|phân công)(?!\w)")
 LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
 # the lead's mark in such a cell, also without brackets ("Sở Y tế chủ trì; Sở Tư pháp phối hợp")
 CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
-DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời gian|thời hạn|tiến độ|thời điểm)(?!\w)")
+DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời\s*gian|thời\s*hạn|tiến\s*độ|thời\s*điểm)(?!\w)")
 TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)(?!\w)")
 # a word of a table's header ("STT", "Cơ quan thực hiện", "hoàn thành", "Sản phẩm"): a line of PDF layout text whose
 # every run holds one is more header, not the first lines of a row whose cells are centred on its number's line

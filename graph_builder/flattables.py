@@ -130,10 +130,7 @@ def cell_break(line: str, below: str) -> str:
     (';', ' ')
     """
     words, next_words = line.split(), below.split()
-    if words and next_words and words[-1][-1:].islower() and next_words[0][:1].isupper() \
-            and not cues.item_break_before_name(next_words[0]):
-        return ";"
-    return " "
+    return ";" if words and next_words and cues.item_break_between(words[-1], next_words[0]) else " "
 
 
 def _tab_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from policykg.graph_builder.cues import item_break_before_name
+from policykg.graph_builder.cues import item_break_between, word_before
 
 __all__ = ["html_body", "html_to_text", "join_bold_wraps"]
 
@@ -186,8 +186,7 @@ _CELL_BREAK_ITEM = re.compile(r"(?<=(?P<last>\w))[ \t\r\n\f]*\x1f[ \t\r\n\f\x1f]
 
 
 def _item_break(m: re.Match) -> str:
-    item = m.group("last").islower() and m.group("word")[0].isupper() and not item_break_before_name(m.group("word"))
-    return "; " if item else " "
+    return "; " if item_break_between(word_before(m.string, m.start()) or m.group("last"), m.group("word")) else " "
 
 
 def _span(value: str | None) -> int:

@@ -264,8 +264,8 @@ def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset(
     for m in (re.finditer(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", text, flags=re.S) if "<" in text else ()):
         _blank(chars, m.start(), m.end())
         item = _CELL_ITEM_BREAK.match(text, m.start())
-        if item and text[m.start() - 1].islower() and item.group("word")[0].isupper() and m.start() in keep_lines \
-                and not cues.item_break_before_name(item.group("word")):
+        if item and m.start() in keep_lines and cues.item_break_between(cues.word_before(text, m.start()),
+                                                                         item.group("word")):
             chars[m.start()] = ";"   # "| Bộ Tư pháp<br>Bộ Tài chính |": two names in one cell
     for m in (re.finditer(r"&(nbsp|amp|quot|lt|gt|apos|#\d{1,6});", text) if "&" in text else ()):
         rep = {"amp": "&", "quot": '"', "lt": "<", "gt": ">", "apos": "'"}.get(m.group(1), " ")

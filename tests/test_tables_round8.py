@@ -198,3 +198,33 @@ def test_a_body_submitted_to_or_owning_the_body_in_a_cell_holds_no_part_of_the_r
                   "| 2 | Kiểm tra rừng phòng hộ | Sở Nông nghiệp và Môi trường | Chi cục Kiểm lâm thuộc Sở Nội vụ | Quý II/2027 |\n")
     assert [r[1:3] for r in rows(text, "kh.md")] == [(["uy-ban-nhan-dan-cap-tinh"], ["so-tai-chinh"]),
                                                     (["so-nong-nghiep-va-moi-truong"], ["chi-cuc-kiem-lam"])]
+
+
+_PLAN_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nPhát triển viễn thông\n\n"
+
+
+def _html_plan(lead_header: str, partner_header: str, lead_cell: str) -> dict:
+    from documentfacts import facts_of
+    table = (f"<table><thead><tr><th>TT</th><th>Nhiệm vụ thựchiện</th><th>{lead_header}</th><th>{partner_header}</th>"
+             "<th>Thờigian<br>thựchiện</th></tr></thead><tbody><tr><td>2</td><td>Xây dựng Quy hoạch hạ tầng<br>viễn "
+             f"thông thụ động</td><td>{lead_cell}</td><td>UBND các huyện,<br>thành phố; Sở Tài chính</td><td>2025</td>"
+             "</tr></tbody></table>")
+    return facts_of(_PLAN_HEAD + "<html><body>" + table + "</body></html>", name="plan.html", drop_suffix=" tỉnh Đắk Nông")
+
+
+def test_a_header_whose_words_pdf_glued_still_names_its_columns():
+    """Text taken from PDF glues a header's words ("Đơn vịchủ trì", "Đơn vịphốihợp", "Thờigian"): the table is still
+    a division of labour, read as the one with spaces is."""
+    glued = _html_plan("Đơn vịchủ trì", "Đơn vịphốihợp", "Sở Tư pháp")
+    assert glued == _html_plan("Đơn vị chủ trì", "Đơn vị phối hợp", "Sở Tư pháp")
+    assert glued["leads"] == {("Sở Tư pháp", "Xây dựng Quy hoạch hạ tầng viễn thông thụ động")}
+    assert frozenset(("Sở Tư pháp", "Sở Tài chính")) in glued["pairs"]
+
+
+def test_a_name_broken_after_va_in_its_cell_stays_one_name():
+    """A line break inside a cell between a lower-case and a capitalised word parts two names ("Bộ Tư pháp<br>Bộ Tài
+    chính"), but not after a word a name goes on after ("Sở Thông tin và<br>Truyền thông")."""
+    from policykg.graph_builder.flattables import cell_break
+    found = _html_plan("Đơn vị chủ trì", "Đơn vị phối hợp", "Sở Thông tin và<br>Truyền thông")
+    assert {a for a, _ in found["leads"]} == {"Sở Thông tin và Truyền thông"}
+    assert cell_break("Sở Thông tin và", "Truyền thông") == " " and cell_break("Bộ Tư pháp", "Bộ Tài chính") == ";"
