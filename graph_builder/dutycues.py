@@ -176,6 +176,10 @@ LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị
 CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
 DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời\s*gian|thời\s*hạn|tiến\s*độ|thời\s*điểm)(?!\w)")
 TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động)(?!\w)")
+# the titles of a table's number column, and the lines a table never runs into: the list of recipients and a
+# signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
+NUMBER_COLUMNS = ("stt", "tt", "số tt", "số thứ tự")
+TABLE_NEVER_HOLDS = r"Nơi nhận|(?:TM|KT|TL|TUQ)\.\s"
 # a word of a table's header ("STT", "Cơ quan thực hiện", "hoàn thành", "Sản phẩm"): a line of PDF layout text whose
 # every run holds one is more header, not the first lines of a row whose cells are centred on its number's line
 HEADER_WORD = re.compile(r"(?<!\w)(?:stt|tt|số tt|nội dung|nhiệm vụ|công việc|giải pháp|hoạt động|cơ quan|đơn vị|chủ trì"

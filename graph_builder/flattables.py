@@ -33,12 +33,12 @@ from policykg.graph_builder.wrappedtables import wrapped_table_marks
 __all__ = ["apply_flat_tables", "bare_pipe_rows", "cell_break", "duty_header", "flat_table_marks", "line_spans"]
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
-_NUMBER_COLUMN = re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")
+_NUMBER_COLUMN = re.compile(rf"^(?:{'|'.join(dutycues.NUMBER_COLUMNS)})$")
 _ROW_NUMBER = re.compile(r"^[\s*]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?[\s*]*$")
 _OPENER = re.compile(r"^\s*(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ]\))\s*\.?\s*$")
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MARKED = re.compile(r"^(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.):/-]|^[-+•*]")
-_LEAVES = re.compile(r"^(?:[IVXLC]{1,5}\s*[.)/-]\s|Nơi nhận|(?:TM|KT|TL|TUQ)\.\s)")
+_LEAVES = re.compile(rf"^(?:[IVXLC]{{1,5}}\s*[.)/-]\s|{dutycues.TABLE_NEVER_HOLDS})")
 _MAX_HEADER_CELL = 48
 _MAX_GROUP_LINE = 120
 

@@ -41,11 +41,11 @@ from policykg.graph_builder import dutycues
 
 __all__ = ["row_cells", "wrapped_table_marks"]
 
-_NUMBER_KEYS = frozenset(("stt", "tt", "số tt", "số thứ tự", "số"))
+_NUMBER_KEYS = frozenset((*dutycues.NUMBER_COLUMNS, "số"))
 _OPENER = re.compile(r"^(\d{1,3}(?:\.\d{1,2}){0,2})\s*\.?(?=\s|$)\s*")
 _GROUP = re.compile(r"^[IVXLC]{1,5}\s*[.)]\s+\S")
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
-_LEAVES = re.compile(r"^(?:Nơi nhận|(?:TM|KT|TL|TUQ)\.\s)")
+_LEAVES = re.compile(rf"^(?:{dutycues.TABLE_NEVER_HOLDS})")
 _MAX_HEADER_LINE = 40
 _MAX_ROW_PIECES = 80
 _MAX_CELL_LINE = 70     # a line this long is a cell's only if the table has lines of two thirds its length
