@@ -21,6 +21,7 @@ first does not list are not errors, as a people group or vague collective of the
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from collections import defaultdict
@@ -90,12 +91,17 @@ def predictions_from_gold(gold: Gold, text: str) -> Predicted:
     return p
 
 
+@functools.lru_cache(maxsize=1)
+def _dev_documents() -> dict[str, tuple[Path, Path]]:
+    """real-dev's (text, gold) by stem, its texts checked against the manifest once (:func:`dev_paths`)."""
+    return {text.stem: (text, gold) for text, gold in dev_paths()}
+
+
 def first_annotation(second: Path) -> tuple[Path, Path]:
     """(text, first gold) of the document a second annotation is of."""
     stem = second.name.removesuffix(".gold.json")
-    for text, gold in dev_paths() if (DEV_DIR / second.name).exists() else []:
-        if text.stem == stem:
-            return text, gold
+    if (DEV_DIR / second.name).exists() and stem in _dev_documents():
+        return _dev_documents()[stem]
     if (GOLD_DIR / second.name).exists():
         return corpus_dir() / (stem + ".txt"), GOLD_DIR / second.name
     raise SystemExit(f"no first annotation of {stem} in tests/data/real-dev/ or tests/data/real/")

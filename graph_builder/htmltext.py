@@ -182,11 +182,11 @@ class _VisibleText(HTMLParser):
 # separates the items of a list ("Bộ Tư pháp<br>Bộ Tài chính", "<p>Sở Y tế</p><p>Công an tỉnh</p>"), elsewhere it is
 # a space ("Kiểm tra,<br>giám sát", "CHỦ TỊCH<br>Nguyễn Văn A", "Phó Chủ tịch<br>Nguyễn Văn A")
 _CELL_BREAK = "\x1f"
-_CELL_BREAK_ITEM = re.compile(r"(?<=(?P<last>\w))[ \t\r\n\f]*\x1f[ \t\r\n\f\x1f]*(?=(?P<word>\w+))")
+_CELL_BREAK_ITEM = re.compile(r"(?<=\w)[ \t\r\n\f]*\x1f[ \t\r\n\f\x1f]*(?=(?P<word>\w+))")
 
 
 def _item_break(m: re.Match) -> str:
-    return "; " if item_break_between(word_before(m.string, m.start()) or m.group("last"), m.group("word")) else " "
+    return "; " if item_break_between(word_before(m.string, m.start()), m.group("word")) else " "
 
 
 def _span(value: str | None) -> int:

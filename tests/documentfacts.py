@@ -32,8 +32,7 @@ def facts_of(text: str, name: str = "plan.txt", media_type: str | None = None, d
     p = predictions_of(text, name, media_type)
 
     def label(iri: str) -> str:
-        return sorted(p.labels.get(iri) or [iri])[0].removesuffix(drop_suffix) if drop_suffix else \
-            sorted(p.labels.get(iri) or [iri])[0]
+        return sorted(p.labels.get(iri) or [iri])[0].removesuffix(drop_suffix)
 
     return {"duties": {(label(a), t) for a, t in p.duties}, "leads": {(label(a), t) for a, t in p.leads},
             "pairs": {frozenset((label(a), label(b))) for a, b in p.pairs},

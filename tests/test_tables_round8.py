@@ -6,6 +6,7 @@ and time; a cell of several bodies is never glued to its neighbour. The tables a
 
 from __future__ import annotations
 
+from documentfacts import facts_of
 from test_tables_of_duty import rows
 
 from policykg.graph_builder.flattables import flat_table_marks
@@ -204,7 +205,6 @@ _PLAN_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\n\nSố: 12/KH-UBND\n\nK�
 
 
 def _html_plan(lead_header: str, partner_header: str, lead_cell: str) -> dict:
-    from documentfacts import facts_of
     table = (f"<table><thead><tr><th>TT</th><th>Nhiệm vụ thựchiện</th><th>{lead_header}</th><th>{partner_header}</th>"
              "<th>Thờigian<br>thựchiện</th></tr></thead><tbody><tr><td>2</td><td>Xây dựng Quy hoạch hạ tầng<br>viễn "
              f"thông thụ động</td><td>{lead_cell}</td><td>UBND các huyện,<br>thành phố; Sở Tài chính</td><td>2025</td>"
