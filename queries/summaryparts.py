@@ -56,7 +56,8 @@ from policykg.queries.store import ontology_quads
 from policykg.queries.spillsort import SortedRuns, dict_rows, read_rows, write_rows
 from policykg.queries.summary import SUMMARISED, packed_term_rows
 
-__all__ = ["LABELS", "PART_LAYOUT", "corpus_spans", "document_part", "part_digest", "sorted_answer", "whole_answer"]
+__all__ = ["LABELS", "PART_LAYOUT", "corpus_spans", "document_part", "part_digest", "read_predicates", "sorted_answer",
+           "whole_answer"]
 
 PART_LAYOUT = "2"   # part of each query's digest: a part written in another layout is never read
 # the label of each actor over the whole corpus, as the summarised queries compute it per row
@@ -96,7 +97,7 @@ def _map_query(name: str) -> tuple[str, str]:
 
 
 @functools.cache
-def _read_predicates() -> frozenset[bytes]:
+def read_predicates() -> frozenset[bytes]:
     """The N-Quads text (``<IRI>``) of every predicate (and class) the map's queries name: a quad of any other
     predicate cannot take part in their answers, so the map's store holds only these (a third of a document's quads)."""
     texts = [_UNSTATED_PAIRS, LABELS] + [get_query(name).text_for(set()) for name in SUMMARISED]
@@ -108,13 +109,14 @@ def _read_predicates() -> frozenset[bytes]:
 
 def _read_lines(nquads: bytes) -> bytes:
     """The lines of ``nquads`` (one quad a line, subjects never blank: as the builder writes them) whose predicate the
-    map's queries name (:func:`_read_predicates`)."""
-    read = _read_predicates()
+    map's queries name (:func:`read_predicates`)."""
+    read = read_predicates()
     return b"".join(line for line in nquads.splitlines(keepends=True) if line.split(b" ", 2)[1] in read)
 
 
-def document_part(nquads: bytes) -> bytes:
-    """One document's part of the summary's whole answers (the map; see the module docstring), from its N-Quads.
+def document_part(nquads: bytes, selected: bool = False) -> bytes:
+    """One document's part of the summary's whole answers (the map; see the module docstring), from its N-Quads
+    (``selected``: only its lines whose predicate is among :func:`read_predicates`, already picked by the caller).
 
     >>> quads = (b'<urn:d> <https://w3id.org/policykg/ontology#statedIn> <urn:doc> <urn:g> .\\n'
     ...          b'<urn:x> <https://w3id.org/policykg/ontology#leads> <urn:d> <urn:g> .\\n')
@@ -123,7 +125,7 @@ def document_part(nquads: bytes) -> bytes:
     [[0, -1, 1, 2, -1, 3, -1]]
     """
     store = ox.Store()
-    store.load(_read_lines(nquads), format=ox.RdfFormat.N_QUADS)
+    store.load(nquads if selected else _read_lines(nquads), format=ox.RdfFormat.N_QUADS)
     unstated = [ox.Quad(t.subject, t.predicate, t.object, _ADDED) for t in _answer(store, _UNSTATED_PAIRS, list)]
     spans = [q.triple for p in _SPANNING for q in store.quads_for_pattern(None, p, None, None)]
     part = {"spans": ox.serialize(spans, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if spans else ""}

@@ -29,8 +29,8 @@ import pyoxigraph as ox
 from policykg.core.iris import PKG, PREFIXES
 from policykg.visualize.kinds import STATEMENT_KINDS, most_specific_kind
 
-__all__ = ["ACTOR_VIEW_LINKS", "LINK_PREDICATES", "VALUE_PREDICATES", "GraphFacts", "actor_view_facts",
-           "facts_from_nquads", "merge_facts"]
+__all__ = ["ACTOR_VIEW_LINKS", "FACT_PREDICATES", "LINK_PREDICATES", "VALUE_PREDICATES", "GraphFacts",
+           "actor_view_facts", "facts_from_nquads", "merge_facts"]
 
 # Predicates between nodes that the views draw (local name in pkg: or a full IRI) -> edge kind.
 LINK_PREDICATES: dict[str, str] = {
@@ -65,6 +65,11 @@ VALUE_PREDICATES = {PREFIXES["skos"] + "prefLabel": "label", PREFIXES["dcterms"]
 DUTY_ROLES = (PKG + "leadActor", PKG + "cooperatingActor", PKG + "statedIn")
 _RDF_TYPE = PREFIXES["rdf"] + "type"
 _DUTY = PKG + "CoordinationDuty"
+_STATED_IN, _ISSUED_BY, _SOURCE = PKG + "statedIn", PKG + "issuedBy", PREFIXES["dcterms"] + "source"
+_EVIDENCE, _QUOTE, _SOURCE_DOCUMENT, _START = PKG + "hasEvidence", PKG + "quote", PKG + "sourceDocument", PKG + "start"
+# every predicate :func:`facts_from_nquads` reads: a quad of any other predicate adds nothing to the facts
+FACT_PREDICATES = frozenset({_RDF_TYPE, *VALUE_PREDICATES, *LINK_PREDICATES, *DUTY_ROLES, _STATED_IN, _ISSUED_BY,
+                             _SOURCE, _EVIDENCE, _QUOTE, _SOURCE_DOCUMENT, _START})
 
 
 def value_slot(predicate: str, language: str) -> str | None:
@@ -141,7 +146,15 @@ class GraphFacts:
         """The facts written by :meth:`to_json`. ``names``, a dict shared by the documents of a corpus, makes each
         IRI one string object however many documents and facts repeat it (quotes and texts are left as read)."""
         raw = json.loads(data)
-        one = (names if names is not None else {}).setdefault
+        if names is None:   # each IRI as read (interning them costs a third of the reading)
+            return cls(types={n: set(k) for n, k in raw["types"].items()},
+                       graphs={n: set(g) for n, g in raw["graphs"].items()},
+                       values={(n, s): v for n, s, v in raw["values"]},
+                       links=set(map(tuple, raw["links"])), duties=set(map(tuple, raw["duties"])),
+                       speaks={g: set(d) for g, d in raw["speaks"].items()},
+                       sources={g: set(d) for g, d in raw["sources"].items()},
+                       evidence=set(map(tuple, raw["evidence"])))
+        one = names.setdefault
 
         def iris(items):
             return tuple(map(one, items, items))
@@ -179,7 +192,7 @@ def facts_from_nquads(data: bytes, ontology: str = "") -> GraphFacts:
             continue
         g, s, p, o = graph.value, quad.subject, quad.predicate.value, quad.object
         if not isinstance(s, ox.NamedNode):
-            if p == PKG + "quote" and isinstance(o, ox.Literal):
+            if p == _QUOTE and isinstance(o, ox.Literal):
                 quotes.setdefault(s.value, set()).add(o.value)
             continue
         s = s.value
@@ -195,19 +208,19 @@ def facts_from_nquads(data: bytes, ontology: str = "") -> GraphFacts:
             facts.links.add((g, s, p, o.value))
         if p in DUTY_ROLES:
             duty_rows.setdefault((g, s), []).append((p, o.value))
-        if p == PKG + "statedIn":
+        if p == _STATED_IN:
             facts.speaks.setdefault(g, set()).add(o.value)
-        elif p == PKG + "issuedBy":
+        elif p == _ISSUED_BY:
             facts.speaks.setdefault(g, set()).add(s)
-        elif p == PREFIXES["dcterms"] + "source":
+        elif p == _SOURCE:
             facts.sources.setdefault(g, set()).add(s)
-        elif p == PKG + "hasEvidence":
+        elif p == _EVIDENCE:
             owners.append((g, s, o.value))
-        elif p == PKG + "quote":
+        elif p == _QUOTE:
             quotes.setdefault(s, set()).add(o.value)
-        elif p == PKG + "sourceDocument":
+        elif p == _SOURCE_DOCUMENT:
             sources.setdefault(s, set()).add(o.value)
-        elif p == PKG + "start":
+        elif p == _START:
             try:
                 starts.setdefault(s, set()).add(int(o.value))
             except ValueError:

@@ -7,6 +7,7 @@ streams it into the store. One bad document fails alone: its outcome carries ``o
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 from dataclasses import dataclass, field
@@ -22,8 +23,8 @@ from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sent
 from policykg.graph_builder.pipeline import build_source, emit_result_nquads
 from policykg.corpus.progress import BIG_DOCUMENT_BYTES, DocumentSteps
 from policykg.graph_builder.read import read_source, source_from_bytes
-from policykg.queries.summaryparts import document_part
-from policykg.visualize.facts import GraphFacts, actor_view_facts, facts_from_nquads
+from policykg.queries.summaryparts import document_part, read_predicates
+from policykg.visualize.facts import FACT_PREDICATES, GraphFacts, actor_view_facts, facts_from_nquads
 from policykg.visualize.report import ReportPart, render_document
 
 __all__ = ["DocumentOutcome", "build_outcome", "cached_summary_parts", "one_line", "view_facts", "write_cache_files"]
@@ -31,6 +32,10 @@ __all__ = ["DocumentOutcome", "build_outcome", "cached_summary_parts", "one_line
 _RDF_TYPE = "<" + PREFIXES["rdf"] + "type>"
 _COUNTED = {"Task": "tasks", "CoordinationDuty": "coordination_duties", "Objective": "objectives",
             "Requirement": "requirements"}
+_TYPE_BYTES, _ACTOR_BYTES = _RDF_TYPE.encode("utf-8"), ("<" + ACTOR).encode("utf-8")
+_COUNTED_BYTES = {("<" + PKG + local + ">").encode("utf-8"): name for local, name in _COUNTED.items()}
+# what str.splitlines (which _count's lines are) takes for a line end besides \n and \r
+_OTHER_LINE_ENDS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
 
 @dataclass
@@ -104,6 +109,46 @@ def _count(result: BuildResult, nquads: bytes) -> tuple[dict, list[str]]:
     return counts, sorted(actors)
 
 
+def _read_once(result: BuildResult, nquads: bytes) -> tuple[dict, list[str], bytes, bytes]:
+    """One reading of a document's N-Quads for its three readers: :func:`_count`'s counts and actors, the lines the
+    actor view's facts read (their predicate among FACT_PREDICATES) and those the summary's part reads (among
+    :func:`~policykg.queries.summaryparts.read_predicates`); the same as each reading them all. A text with a line
+    end that only ``str.splitlines`` takes (inside a literal) is counted by :func:`_count` itself."""
+    text = nquads.decode("utf-8")   # as _count reads it (and fails on what is not UTF-8)
+    facts_read, summary_read = _fact_predicates(), read_predicates()
+    facts: list[bytes] = []
+    summary: list[bytes] = []
+    counts = {v: 0 for v in _COUNTED.values()}
+    actors: set[bytes] = set()
+    lines = nquads.splitlines(keepends=True)
+    for line in lines:
+        subject, predicate, rest = line.split(b" ", 2)
+        if predicate in facts_read:
+            facts.append(line)
+        if predicate in summary_read:
+            summary.append(line)
+        if predicate == _TYPE_BYTES and rest.startswith(b"<"):
+            counted = _COUNTED_BYTES.get(rest[:rest.index(b">") + 1])
+            if counted is not None:
+                counts[counted] += 1
+            if subject.startswith(_ACTOR_BYTES):
+                actors.add(subject)
+    if any(end in text for end in _OTHER_LINE_ENDS):
+        counts, found = _count(result, nquads)
+    else:
+        counts["quads"] = len(lines)
+        counts["sentences"] = len(result.sentences)
+        counts["uncovered_sentences"] = len(uncovered_sentences(result))
+        found = sorted(a[1:-1].decode("utf-8") for a in actors)
+    return counts, found, b"".join(facts), b"".join(summary)
+
+
+@functools.cache
+def _fact_predicates() -> frozenset[bytes]:
+    """FACT_PREDICATES as they are written in N-Quads (``<IRI>``)."""
+    return frozenset(f"<{iri}>".encode("utf-8") for iri in FACT_PREDICATES)
+
+
 def _identity(result: BuildResult) -> tuple[str, str] | None:
     """What makes two texts the same document: its số hiệu and issuer (news articles have none of their own)."""
     info = result.document
@@ -145,9 +190,9 @@ def _build(path: str, key: str | None, sha256: str, source: SourceText | None, d
                           actor_model=load_actor_model(actor_model) if actor_model else None)
     step("emit")
     data = emit_result_nquads(result)
-    counts, actors = _count(result, data)
-    view = view_facts(data).to_json()
-    summary = document_part(data)
+    counts, actors, facts_lines, summary_lines = _read_once(result, data)
+    view = actor_view_facts(facts_from_nquads(facts_lines, ONTOLOGY_IRI)).to_json()
+    summary = document_part(summary_lines, selected=True)
     step("report")
     part = render_document(result)
     step("done")
