@@ -142,9 +142,10 @@ DELEGATED = re.compile(r"\s*(?:thực hiện\s+)?(?:(?:một số|các|những)\
 ITEM_NUMBERING = re.compile(
     r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")
 # "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task (also "Cơ quan, đơn vị chủ trì:", "Đơn vị chủ trì
-# tham mưu:", "Đơn vị phối hợp thực hiện:"; "Cơ quan thực hiện:" and a party programme's "Cơ quan tham mưu:" name all who
-# carry it out, the first or the marked leading)
-LEAD_ROLE = re.compile(r"^\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+(?P<all>thực hiện|tham mưu)"
+# tham mưu:", "Đơn vị phối hợp thực hiện:"; "Cơ quan thực hiện:", "Đơn vị chủ trì/phối hợp:" and a party programme's
+# "Cơ quan tham mưu:" name all who carry it out, the first or the marked leading)
+LEAD_ROLE = re.compile(r"^\s*(?:(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
+                       r"(?P<all>(?<=\s)(?:thực hiện|tham mưu)|chủ trì\s*(?:/|,|và)\s*phối hợp(?:\s+thực hiện)?)"
                        r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
                        r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?)\s*:", re.I)
 # the focal units of an item of an agreement between bodies, each body's own ("Giao đầu mối của Bộ Tài chính: Tổng cục

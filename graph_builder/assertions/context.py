@@ -13,6 +13,7 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 from policykg.graph_builder.layout import find_layout_tables
+from policykg.graph_builder.assertions.roleblocks import is_label_line
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns, find_tables
 from policykg.ontology.lexicon import Lexicon
 
@@ -95,6 +96,9 @@ class State:
     last_task: int | None = None
     last_task_section: int | None = None
     open_coordination: int | None = None
+    # an item's coordination made of its block of role lines, and whether a lead label named its leads yet
+    item_roles: dict[int, tuple[int, bool]] = field(default_factory=dict)
+    role_label: tuple | None = None   # a bare role label over bodies listed below it: (section, sentence, role, task)
 
 
 class Context:
@@ -171,7 +175,9 @@ class Context:
         X", "- Thời gian hoàn thành: Quý IV/2025"): the task its opening sentence made, or one made of the item's
         own words; the last task when the line is in no numbered item."""
         section = self.sections.get(s.sentence.section) if s.sentence.section is not None else None
-        while section is not None and section.number is None:
+        climbed = False
+        while section is not None and (section.number is None or self._labels_item(section)):
+            climbed = climbed or section.number is not None
             section = self.sections.get(section.parent) if section.parent is not None else None
         opening = self.opening.get(section.index) if section is not None else None
         if opening is None or opening.index == s.sentence.index:
@@ -182,13 +188,30 @@ class Context:
         if made is not None:
             return made
         numbering = dutycues.ITEM_NUMBERING.match(self.match, opening.span.start, opening.span.end)
-        start, end = self.span_text(numbering.end() if numbering else opening.span.start, opening.span.end)
+        end = self._block_content_end(section, opening) if climbed else opening.span.end
+        start, end = self.span_text(numbering.end() if numbering else opening.span.start, end)
         if end - start < 4:
             return self.state.last_task
         index = self.add(Assertion("task", Span(start, end), opening.index, subjects=self.iris(self.state.heading),
                                    text=self.text[start:end].rstrip(". "), levels=self.levels(self.state.heading)))
         self.items[section.index] = index
         return index
+
+    def _labels_item(self, section: Section) -> bool:
+        """A numbered part that only labels the item above it ("2. Cơ quan chủ trì, phối hợp", "a) Cơ quan chủ trì: X",
+        "3. Thời gian thực hiện: Quý II/2026"): its lines belong to that item."""
+        opening = self.opening.get(section.index)
+        return opening is not None and is_label_line(self.match, opening)
+
+    def _block_content_end(self, section: Section, opening: Sentence) -> int:
+        """The end of an item's words before its first label ("I. CÔNG TÁC TUYÊN TRUYỀN" / "1. Nội dung" / "a) ..." /
+        "2. Cơ quan chủ trì ..."): its title and its content, the task its labels give roles in."""
+        end = opening.span.end
+        for sentence in self.sentences[opening.index + 1:]:
+            if not self.within(sentence.section, section.index) or is_label_line(self.match, sentence):
+                break
+            end = sentence.span.end
+        return end
 
     def first_task_of(self, sentence: int) -> int | None:
         """The first task (or requirement) made from a sentence: an index of ``out`` kept up to date as it grows, each

@@ -1,0 +1,72 @@
+"""Blocks of roles below a task (issue 9, round 9, `blocks9`): lines that label who leads, who cooperates and by
+when, under the task they belong to: a label over a list of bodies a line each, labels in any order, a part whose
+numbered labels stand beside the part that holds the task. Every text here is invented."""
+
+from __future__ import annotations
+
+from documentfacts import facts_of
+
+from policykg.graph_builder.assertions.roleblocks import label_role
+
+TOP = "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n\nPhát triển du lịch cộng đồng\n\nII. NHIỆM VỤ\n\n"
+
+
+def test_role_labels_are_read_with_the_words_of_table_columns():
+    assert [label_role(x) for x in ("a) Cơ quan chủ trì", "- Đơn vị phối hợp:", "2. Chủ trì thực hiện",
+                                    "Cơ quan chủ trì, phối hợp", "b) Đơn vị thực hiện")] == \
+        ["lead", "partner", "lead", "all", "all"]
+    # a part of the task, a time, a product: no role
+    assert [label_role(x) for x in ("1. Nội dung thực hiện", "3. Thời gian thực hiện", "Kết quả thực hiện",
+                                    "Sở Y tế chủ trì")] == [None, None, None, None]
+
+
+def test_partners_labelled_before_the_lead_still_pair_with_it():
+    facts = facts_of(TOP + "1. Rà soát quy hoạch các điểm du lịch cộng đồng trên địa bàn tỉnh.\n"
+                           "- Thời hạn hoàn thành: Quý III/2027.\n- Phối hợp: Sở Tài chính, Sở Nội vụ.\n"
+                           "- Chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n", drop_suffix=" tỉnh Hòa Bình")
+    assert facts["pairs"] == {frozenset(("Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính")),
+                              frozenset(("Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ"))}
+    assert {a for a, _ in facts["leads"]} == {"Sở Văn hóa, Thể thao và Du lịch"}
+
+
+def test_a_label_over_bodies_listed_a_line_each_gives_each_its_role():
+    facts = facts_of(TOP + "2. Xây dựng bộ tiêu chí nhà nghỉ cộng đồng.\n- Cơ quan chủ trì:\n+ Sở Công Thương;\n"
+                           "+ Sở Xây dựng.\n- Cơ quan phối hợp:\n+ Ủy ban nhân dân các huyện.\n"
+                           "- Sản phẩm: Quyết định của Ủy ban nhân dân tỉnh.\n- Thời gian thực hiện: Hằng năm.\n",
+                     drop_suffix=" tỉnh Hòa Bình")
+    task = "Xây dựng bộ tiêu chí nhà nghỉ cộng đồng."
+    assert facts["leads"] == {("Sở Công Thương", task), ("Sở Xây dựng", task)}
+    assert frozenset(("Sở Công Thương", "Sở Xây dựng")) in facts["pairs"]   # co-leads of one task
+    assert len(facts["pairs"]) == 3 and facts["dated"] == {(task, "Hằng năm")}
+
+
+def test_one_label_for_both_roles_marks_the_lead_in_its_line():
+    facts = facts_of(TOP + "3. Tập huấn kỹ năng đón khách cho người dân.\n"
+                           "Đơn vị chủ trì/phối hợp: Sở Lao động - Thương binh và Xã hội chủ trì; Hội Nông dân tỉnh "
+                           "phối hợp.\nThời hạn hoàn thành: Trước ngày 30/6/2027.\n", drop_suffix=" tỉnh Hòa Bình")
+    assert {a for a, _ in facts["leads"]} == {"Sở Lao động - Thương binh và Xã hội"}
+    assert len(facts["pairs"]) == 1
+    assert facts["dated"] == {("Tập huấn kỹ năng đón khách cho người dân.", "Trước ngày 30/6/2027")}
+
+
+PART = ("1. PHỔ BIẾN PHÁP LUẬT VỀ CHUYỂN ĐỔI SỐ\n\n1.1. Nội dung\n\n"
+        "a) Biên soạn tài liệu hỏi đáp về chuyển đổi số cho người dân;\n\n"
+        "b) Mở chuyên mục trên Cổng thông tin điện tử của tỉnh.\n\n1.2. Đơn vị thực hiện\n\na) Chủ trì\n\n"
+        "- Sở Khoa học và Công nghệ.\n\n- Ủy ban nhân dân các xã, phường.\n\nb) Phối hợp\n\n"
+        "- Báo Hòa Bình; Đài Phát thanh và Truyền hình tỉnh.\n\n- Các cơ quan, đơn vị có liên quan.\n\n"
+        "1.3. Thời hạn hoàn thành: Quý I/2027 và hằng năm.\n\n"
+        "2. KIỂM TRA VIỆC THỰC HIỆN\n\n2.1. Nội dung\n\nKiểm tra việc ứng dụng nền tảng số tại các cơ quan nhà nước.\n\n"
+        "2.2. Cơ quan phối hợp\n\nVăn phòng Ủy ban nhân dân tỉnh.\n\n2.3. Cơ quan chủ trì\n\nSở Nội vụ.\n\n"
+        "2.4. Thời gian thực hiện: Trước ngày 15/12/2027.\n")
+
+
+def test_a_part_whose_numbered_labels_stand_beside_its_content_is_one_task():
+    facts = facts_of(TOP + PART, drop_suffix=" tỉnh Hòa Bình")
+    leads = {a: t for a, t in facts["leads"]}
+    assert set(leads) == {"Sở Khoa học và Công nghệ", "Ủy ban nhân dân cấp xã", "Sở Nội vụ"}
+    # the task is the part's title and content: what a reader quotes of it is found in it
+    assert "Biên soạn tài liệu hỏi đáp" in leads["Sở Khoa học và Công nghệ"]
+    assert "Kiểm tra việc ứng dụng nền tảng số" in leads["Sở Nội vụ"]
+    assert frozenset(("Sở Nội vụ", "Văn phòng Ủy ban nhân dân")) in facts["pairs"]
+    assert frozenset(("Sở Khoa học và Công nghệ", "Báo Hòa Bình")) in facts["pairs"]
+    assert sorted(due for _, due in facts["dated"]) == ["Quý I/2027 và hằng năm", "Trước ngày 15/12/2027"]
