@@ -70,3 +70,52 @@ def test_a_part_whose_numbered_labels_stand_beside_its_content_is_one_task():
     assert frozenset(("Sở Nội vụ", "Văn phòng Ủy ban nhân dân")) in facts["pairs"]
     assert frozenset(("Sở Khoa học và Công nghệ", "Báo Hòa Bình")) in facts["pairs"]
     assert sorted(due for _, due in facts["dated"]) == ["Quý I/2027 và hằng năm", "Trước ngày 15/12/2027"]
+
+
+# --- appendix tables as published ----------------------------------------------------------------------------------
+
+ANNEX = "THỦ TƯỚNG CHÍNH PHỦ\n\nQUYẾT ĐỊNH\n\nPhụ lục\n\n"
+
+
+def test_an_indicator_table_gives_its_targets_to_the_lead_column_and_no_deadline():
+    text = ANNEX + ("| STT | Chỉ tiêu | Đơn vị tính | Cơ quan chủ trì | Năm 2027 | Năm 2030 |\n| --- | --- | --- | --- | --- | --- |\n"
+                    "| I | Y tế cơ sở |  |  |  |  |\n"
+                    "| 1 | Trạm y tế xã đạt chuẩn quốc gia | % | Bộ Y tế | 60 | 90 |\n"
+                    "| 2 | Bác sĩ trên một vạn dân | Người | Bộ Y tế, Bộ Nội vụ | 12 | 15 |\n")
+    facts = facts_of(text, "annex.md")
+    assert facts["leads"] == {("Bộ Y tế", "Trạm y tế xã đạt chuẩn quốc gia"), ("Bộ Y tế", "Bác sĩ trên một vạn dân"),
+                              ("Bộ Nội vụ", "Bác sĩ trên một vạn dân")}
+    assert facts["dated"] == set()      # the years are targets, not deadlines
+
+
+def test_a_table_of_targets_that_names_no_body_gives_no_task():
+    text = ANNEX + ("| STT | Chỉ tiêu | Năm 2027 | Năm 2030 |\n| --- | --- | --- | --- |\n"
+                    "| 1 | Tỷ lệ hộ dùng nước sạch | 80% | 95% |\n")
+    facts = facts_of(text, "annex.md")
+    assert facts["leads"] == set() and facts["duties"] == set() and facts["dated"] == set()
+
+
+def test_a_list_of_schemes_without_numbers_is_a_table_of_tasks():
+    text = ANNEX + ("| STT | Tên chương trình, đề án | Đơn vị<br>chủ trì | Đơn vị phối hợp | Sản phẩm | Thời gian thực hiện |\n"
+                    "| --- | --- | --- | --- | --- | --- |\n"
+                    "|  | Xây dựng bản đồ số về di sản văn hóa | Bộ Văn hóa, Thể thao và Du lịch | Bộ Công an | Bản đồ số | "
+                    "Giai đoạn<br>2027 - 2029 |\n")
+    facts = facts_of(text, "annex.md")
+    assert facts["leads"] == {("Bộ Văn hóa, Thể thao và Du lịch", "Xây dựng bản đồ số về di sản văn hóa")}
+    assert facts["dated"] == {("Xây dựng bản đồ số về di sản văn hóa", "Giai đoạn 2027 - 2029")}
+
+
+HTML_ANNEX = ("<html><body><p>PHỤ LỤC NHIỆM VỤ</p><table><thead><tr><th>TT</th><th>Nhiệm vụ thựchiện</th>"
+              "<th>Đơn vịchủ trì</th><th>Đơn vịphốihợp</th><th>Thờigian<br>thựchiện</th></tr></thead><tbody>"
+              "<tr><td>I</td><td>Hạ tầng số</td><td>Hạ tầng số</td><td>Hạ tầng số</td><td>Hạ tầng số</td></tr>"
+              "<tr><td>1</td><td>Phủ sóng di động<br>các thôn vùng sâu</td><td>Sở Khoa học và<br>Công nghệ</td>"
+              "<td>Ủy ban nhân dân<br>các xã</td><td>2027</td></tr></tbody></table>"
+              "<table><thead><tr><th>Col1</th><th>Col2</th><th>Col3</th><th>Col4</th><th>tiếp của ô trên</th></tr></thead>"
+              "<tbody><tr><td>2</td><td>Ngầm hóa cáp viễn thông</td><td>Sở Xây dựng</td><td>Công an tỉnh</td>"
+              "<td>Hằng năm</td></tr></tbody></table></body></html>")
+
+
+def test_an_html_table_cut_at_a_page_break_with_placeholder_headers_and_a_merged_group_row():
+    facts = facts_of(HTML_ANNEX, "annex.html")
+    assert facts["dated"] == {("Phủ sóng di động các thôn vùng sâu", "2027"), ("Ngầm hóa cáp viễn thông", "Hằng năm")}
+    assert {a for a, _ in facts["leads"]} == {"Sở Khoa học và Công nghệ", "Sở Xây dựng"}

@@ -9,7 +9,7 @@ from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.deadlines import written_deadline
 from policykg.graph_builder.layout import LayoutRow, LayoutTable, cell_text
 from policykg.graph_builder.model import Assertion, Mention, Span
-from policykg.graph_builder.tabular import Table, TableRow, duty_columns
+from policykg.graph_builder.tabular import Table, TableRow, cell_words, duty_columns, group_title_row
 
 __all__ = ["assigned_task", "layout_row", "table_row"]
 
@@ -20,7 +20,7 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     rows is written in each of them: by Word's export, and by ``read`` for an HTML ``rowspan``.)"""
     columns = duty_columns(table)
     cell = row.cells[columns.task] if columns.task < len(row.cells) else None
-    if cell is None:
+    if cell is None or group_title_row([ctx.match[c.start:c.end] for c in row.cells]):
         return
     tstart, tend = ctx.span_text(cell.start, cell.end)
     continues = tend <= tstart
@@ -57,8 +57,7 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
             cell_span = more.cells[columns.partner]
             partners += [m for m in ctx.mentions if m.category == "actor"
                          and cell_span.start <= m.span.start and m.span.end <= cell_span.end]
-    if "\n" in task_text:       # a cell of a Word table copied as text that wraps over two lines
-        task_text = " ".join(task_text.split())
+    task_text = cell_words(task_text)   # a cell that wraps over two lines, or holds a "<br>" of a Markdown copy
     above = ctx.out[ctx.state.last_task] if continues and ctx.state.last_task is not None else None
     evidence = Span(*ctx.span_text(row.span.start, row.span.end))
     index = assigned_task(ctx, s, evidence, task_text, (leads, partners), deadline)
