@@ -241,15 +241,19 @@ _LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiệ
 # the years of an item in brackets that close it: "1. Hoàn thiện hạ tầng ... (2025 - 2026).", "(2026 trở đi)",
 # "(xuyên suốt 2025 - 2035)", its quarter, month or year: "(Quý II/2026)", "(năm 2026)" (never a bracket inside a
 # name: "Chương trình ... (2021-2025) của tỉnh")
-_CLOSING_YEARS = (r"(?<=\()\s*(?:(?:xuyên\s+suốt\s+|giai\s+đoạn\s+|năm\s+)?\d{4}(?:\s*[-–]\s*\d{4}|\s+trở\s+đi)"
-                  rf"|{_QUARTER}|{_MONTH}|{_YEAR})(?=\s*\)\s*[.;]?[ \t]*(?:\n|$))")
+# ... also several, with "trong" or a recurrence: "(trong năm 2026)", "(Quý IV/2026, Quý I/2027 và thường xuyên)"
+_CLOSING_ONE = (r"(?:(?:xuyên\s+suốt\s+|giai\s+đoạn\s+|năm\s+)?\d{4}(?:\s*[-–]\s*\d{4}|\s+trở\s+đi)"
+                rf"|{_QUARTER}|{_MONTH}|{_YEAR})")
+_CLOSING_YEARS = (rf"(?<=\()\s*(?:(?:trong|trước|vào|đến\s+hết)\s+)?{_CLOSING_ONE}"
+                  rf"(?:\s*(?:,|và)\s*(?:{_CLOSING_ONE}|thường\s+xuyên|{_EVERY}))*(?=\s*\)\s*[.;]?[ \t]*(?:\n|$))")
 DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
                       rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)|{_CLOSING_YEARS}")
 # what may follow a time between a holder and its verb: "X định kỳ hằng năm (trước ngày 10/12) | hoặc đột xuất | báo cáo"
 TIME_TAIL = re.compile(r"[\s)]*,?\s*(?:(?:hoặc|và)\s+(?:đột\s+xuất|khi\s+có\s+yêu\s+cầu)\s*,?\s*)?")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
-DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|trình))?|tiến\s+độ"
-                            r"(?:\s+thực\s+hiện)?|thời\s+điểm\s+hoàn\s+thành)$")
+# (the words of a time column, then what is due: "Tiến độ hoàn thành", "Thời hạn báo cáo", "Thời gian dự kiến hoàn thành")
+DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|trình"
+                            r"|báo\s+cáo|dự\s+kiến|nộp|gửi))*$")
 # a sentence that only gives the time of the duty before it: "... Thời gian hoàn thành là trong Quý I năm 2022.",
 # "Thời hạn thực hiện là trước ngày 30/6/2026." (the time is then read with DEADLINE or as a moment)
 TIME_STATEMENT = re.compile(r"\s*thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s+là\s+")

@@ -119,3 +119,23 @@ def test_an_html_table_cut_at_a_page_break_with_placeholder_headers_and_a_merged
     facts = facts_of(HTML_ANNEX, "annex.html")
     assert facts["dated"] == {("Phủ sóng di động các thôn vùng sâu", "2027"), ("Ngầm hóa cáp viễn thông", "Hằng năm")}
     assert {a for a, _ in facts["leads"]} == {"Sở Khoa học và Công nghệ", "Sở Xây dựng"}
+
+
+# --- times of a task --------------------------------------------------------------------------------------------------
+
+
+def test_a_time_labelled_with_any_word_of_a_time_column_dates_its_item():
+    facts = facts_of(TOP + "1. Rà soát quy hoạch các điểm du lịch.\n- Cơ quan chủ trì: Sở Tài chính.\n"
+                           "- Tiến độ hoàn thành: Trước ngày 30/6/2027.\n\n"
+                           "2. Tổng kết mô hình du lịch cộng đồng.\n- Cơ quan chủ trì: Sở Công Thương.\n"
+                           "- Thời hạn báo cáo: Quý I/2028.\n", drop_suffix=" tỉnh Hòa Bình")
+    assert facts["dated"] == {("Rà soát quy hoạch các điểm du lịch.", "Trước ngày 30/6/2027"),
+                              ("Tổng kết mô hình du lịch cộng đồng.", "Quý I/2028")}
+
+
+def test_several_times_in_the_bracket_that_closes_an_item_are_its_time():
+    facts = facts_of(TOP + "3. Sở Y tế tổ chức tập huấn an toàn thực phẩm cho các hộ làm du lịch "
+                           "(Quý II/2027, Quý IV/2027 và hằng năm).\n\n"
+                           "4. Sở Tài chính bố trí kinh phí hỗ trợ các hộ (trong năm 2027).\n",
+                     drop_suffix=" tỉnh Hòa Bình")
+    assert {due for _, due in facts["dated"]} == {"Quý II/2027, Quý IV/2027 và hằng năm", "trong năm 2027"}
