@@ -185,9 +185,13 @@ NUMBER_COLUMNS = ("stt", "tt", "số tt", "số thứ tự")
 TABLE_NEVER_HOLDS = r"Nơi nhận|(?:TM|KT|TL|TUQ)\.\s"
 # a word of a table's header ("STT", "Cơ quan thực hiện", "hoàn thành", "Sản phẩm"): a line of PDF layout text whose
 # every run holds one is more header, not the first lines of a row whose cells are centred on its number's line
-HEADER_WORD = re.compile(r"(?<!\w)(?:stt|tt|số tt|nội dung|nhiệm vụ|công việc|giải pháp|hoạt động|cơ quan|đơn vị|chủ trì"
-                         r"|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|thời điểm|hoàn thành|sản phẩm|kết quả|ghi chú"
-                         r"|dự kiến|chịu trách nhiệm|đảm nhiệm|phân công)(?!\w)")
+_HEADER_PHRASES = ("nội dung", "nhiệm vụ", "công việc", "giải pháp", "hoạt động", "cơ quan", "đơn vị", "chủ trì", "phối hợp",
+                   "thực hiện", "thời gian", "thời hạn", "tiến độ", "thời điểm", "hoàn thành", "sản phẩm", "kết quả",
+                   "ghi chú", "dự kiến", "chịu trách nhiệm", "đảm nhiệm", "phân công")
+# ... found also where text taken from PDF glued them to each other or split their syllables ("Đơn vịchủ trì",
+# "Thờigian thựchiện", "Ghichú"): a phrase of two syllables or more is distinctive enough without a word boundary
+HEADER_WORD = re.compile(r"(?<!\w)(?:stt|tt|số\s*tt)(?!\w)|(?:" + "|".join(p.replace(" ", r"\s*") for p in _HEADER_PHRASES)
+                         + ")")
 # the second halves of header words wrapped in a narrow column ("Cơ quan chủ" / "trì", "Sản" / "phẩm")
 HEADER_FRAGMENTS = frozenset(("trì", "hợp", "thành", "phẩm", "hiện", "gian", "hạn", "độ", "chú", "dung", "vụ", "việc",
                               "quả", "kiến", "nhiệm", "trách"))

@@ -139,3 +139,29 @@ def test_several_times_in_the_bracket_that_closes_an_item_are_its_time():
                            "4. Sở Tài chính bố trí kinh phí hỗ trợ các hộ (trong năm 2027).\n",
                      drop_suffix=" tỉnh Hòa Bình")
     assert {due for _, due in facts["dated"]} == {"Quý II/2027, Quý IV/2027 và hằng năm", "trong năm 2027"}
+
+
+GLUED_LAYOUT = """ỦY BAN NHÂN DÂN
+XÃ TÂN LẠC
+
+KẾ HOẠCH
+Chuyển đổi số cấp xã
+
+II. PHÂN CÔNG NHIỆM VỤ
+
+STT   Nộidung nhiệm vụ           Đơn vịchủ trì      Đơn vịphốihợp       Thờigian
+                                                                         hoànthành
+1     Số hóa hồ sơ hộ tịch       Văn phòng xã       Công an xã          Quý II/2027
+      lưu trữ tại xã
+2     Lắp camera tại các thôn    Phòng Kinh tế      Đoàn Thanh niên     Hằng năm
+                                                    xã
+
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_a_pdf_header_whose_words_are_glued_is_header_over_both_its_lines():
+    facts = facts_of(GLUED_LAYOUT, "kh.txt")
+    # "hoànthành" under "Thờigian" is more header, not the first line of the first row's time
+    assert facts["dated"] == {("Số hóa hồ sơ hộ tịch lưu trữ tại xã", "Quý II/2027"),
+                              ("Lắp camera tại các thôn", "Hằng năm")}
