@@ -165,3 +165,12 @@ def test_a_pdf_header_whose_words_are_glued_is_header_over_both_its_lines():
     # "hoànthành" under "Thờigian" is more header, not the first line of the first row's time
     assert facts["dated"] == {("Số hóa hồ sơ hộ tịch lưu trữ tại xã", "Quý II/2027"),
                               ("Lắp camera tại các thôn", "Hằng năm")}
+
+
+def test_bodies_listed_under_a_label_may_come_with_their_level_or_their_head():
+    facts = facts_of(TOP + "5. Xây dựng điểm du lịch cộng đồng kiểu mẫu.\n- Chủ trì:\n"
+                           "+ Giám đốc Sở Nông nghiệp và Môi trường; Chủ tịch Ủy ban nhân dân các xã.\n"
+                           "- Phối hợp:\n+ Hội Nông dân, Đoàn Thanh niên các cấp.\n", drop_suffix=" tỉnh Hòa Bình")
+    assert {a for a, _ in facts["leads"]} == {"Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã"}
+    assert frozenset(("Ủy ban nhân dân cấp xã", "Đoàn Thanh niên Cộng sản Hồ Chí Minh")) in facts["pairs"]
+    assert len(facts["pairs"]) == 5      # the two leads with each other and with each partner

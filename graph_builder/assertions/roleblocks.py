@@ -84,8 +84,7 @@ def role_block_line(ctx, s) -> bool:
     label = state.role_label
     if label is None or not s.actors or not ctx.within(s.sentence.section, label[0]) or label[3] is None:
         return False
-    listed = ctx.chain_after(s.start, s.end, s.actors, gap_chars=";")
-    if not listed or not _only_bodies(ctx, s):
+    if not _only_bodies(ctx, s):
         return False     # a sentence of its own below the label ("(Văn phòng ... giúp Ban Chỉ đạo ...)")
     listed = ctx.without_appositives(s.actors)
     leads, partners = (listed, []) if label[2] == "lead" else ([], listed) if label[2] == "partner" else \
@@ -102,8 +101,9 @@ def _only_bodies(ctx, s) -> bool:
         rest.append(ctx.gaps[cursor:actor.span.start])
         cursor = actor.span.end
     rest.append(ctx.gaps[cursor:s.end])
-    words = " ".join(part.strip() for part in rest)
-    return not words.strip(" .;,:") or qualifier_only(re.sub(r"[;,.]", " ", words).strip())
+    words = [w for w in re.sub(r"[;,.:]", " ", " ".join(rest)).split()
+             if w.lower() not in cues.LIST_FILLER and w.lower() not in cues.LEVEL_WORDS]   # "các cấp", "và"
+    return not words or qualifier_only(" ".join(words))
 
 
 def give_roles(ctx, s, item: int, leads: list[Mention], partners: list[Mention]) -> None:
