@@ -174,3 +174,10 @@ def test_bodies_listed_under_a_label_may_come_with_their_level_or_their_head():
     assert {a for a, _ in facts["leads"]} == {"Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã"}
     assert frozenset(("Ủy ban nhân dân cấp xã", "Đoàn Thanh niên Cộng sản Hồ Chí Minh")) in facts["pairs"]
     assert len(facts["pairs"]) == 5      # the two leads with each other and with each partner
+
+
+def test_a_time_cell_that_holds_no_time_gives_no_deadline():
+    text = ANNEX + ("| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện |\n| --- | --- | --- | --- |\n"
+                    "| 1 | Kiểm kê rừng phòng hộ | Sở Nông nghiệp và Môi trường | Kiểm lâm vùng |\n"
+                    "| 2 | Cấp mã số vùng trồng | Sở Nông nghiệp và Môi trường | Hằng quý |\n")
+    assert facts_of(text, "annex.md")["dated"] == {("Cấp mã số vùng trồng", "Hằng quý")}
