@@ -181,3 +181,15 @@ def test_a_time_cell_that_holds_no_time_gives_no_deadline():
                     "| 1 | Kiểm kê rừng phòng hộ | Sở Nông nghiệp và Môi trường | Kiểm lâm vùng |\n"
                     "| 2 | Cấp mã số vùng trồng | Sở Nông nghiệp và Môi trường | Hằng quý |\n")
     assert facts_of(text, "annex.md")["dated"] == {("Cấp mã số vùng trồng", "Hằng quý")}
+
+
+def test_labels_numbered_as_the_items_parts_and_labels_on_one_line():
+    facts = facts_of(TOP + "1. Nhiệm vụ thứ nhất\na) Nội dung: Xây dựng bản đồ du lịch cộng đồng của tỉnh.\n"
+                           "b) Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.\nc) Cơ quan phối hợp: Sở Tài chính.\n"
+                           "d) Thời gian hoàn thành: Quý II/2027.\n\n3. Đào tạo hướng dẫn viên tại chỗ\n"
+                           "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Hội Nông dân tỉnh; thời gian hoàn thành: năm "
+                           "2027.\n", drop_suffix=" tỉnh Hòa Bình")
+    leads = dict(facts["leads"])
+    assert "Xây dựng bản đồ du lịch cộng đồng" in leads["Sở Văn hóa, Thể thao và Du lịch"]
+    assert frozenset(("Sở Nội vụ", "Hội Nông dân")) in facts["pairs"]
+    assert sorted(due for _, due in facts["dated"]) == ["Quý II/2027", "năm 2027"]   # the time, not its label
