@@ -32,22 +32,13 @@ def find_deadline(low: str, start: int, end: int) -> tuple[int, int] | None:
     """[start, end) of the first deadline in ``low[start:end]`` (the lower-cased match form), or None.
 
     A bare recurrence ("hằng năm", "định kỳ") counts only as an adverb of the duty: at the start of a clause or
-    right before a verb ("định kỳ hằng năm báo cáo"), not as an attribute ("kế hoạch hằng năm"). A time named with its
-    label is the time alone:
-
-    >>> low = "rà soát; thời gian hoàn thành: năm 2027."
-    >>> low[slice(*find_deadline(low, 0, len(low)))]
-    'năm 2027'
+    right before a verb ("định kỳ hằng năm báo cáo"), not as an attribute ("kế hoạch hằng năm").
     """
     for m in dutycues.DEADLINE.finditer(low, start, end):
         if _periodic_only(m.group(0)) and not _adverbial(low, m.start(), m.end(), start):
             continue
-        label = _LABEL.match(low, m.start(), m.end())   # "...; thời gian hoàn thành: năm 2027": the time, not its label
-        return (label.end() if label else m.start()), m.end()
+        return m.start(), m.end()
     return None
-
-
-_LABEL = re.compile(r"thời\s+(?:gian|hạn)[^:]{0,30}:\s*")
 
 
 def _periodic_only(found: str) -> bool:

