@@ -122,13 +122,17 @@ _REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo ch�
 REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
 # a lead-in naming its duty holders, the duties listed below: "X (trong phạm vi ... của mình) thực hiện các nội dung
 # sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:", "X theo chức năng, nhiệm vụ được giao:"
-DUTY_LEAD_IN = re.compile(
-    r"\s*,?\s*" + _REMIT + r"\s*:\s*$|\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
+_LEAD_IN_WORDS = (
+    r"\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
     r"|tổ chức thực hiện|triển khai(?: thực hiện)?|(?:xác định|đề ra)(?=\s+(?:các|những)))"
     r"(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*(?:\s+(?:các|những))?"
     r"(?:\s+(?:nội dung|nhiệm vụ|công việc|việc|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm"
     r"|giải pháp))*)?(?:\s+(?:cụ thể|chủ yếu|trọng tâm))?"
-    r"(?:\s+(?:sau đây|sau|như sau))?\s*:\s*$")
+    r"(?:\s+(?:sau đây|sau|như sau))?")
+DUTY_LEAD_IN = re.compile(r"\s*,?\s*" + _REMIT + r"\s*:\s*$|" + _LEAD_IN_WORDS + r"\s*:\s*$")
+# the same words closing the title of an article, its colon often left out: "Điều 4. Sở Tài chính có nhiệm vụ",
+# "Điều 6. Ủy ban nhân dân cấp huyện có trách nhiệm" over "1. ...", "2. ...": the article's clauses are the body's
+TITLE_LEAD_IN = re.compile(_LEAD_IN_WORDS + r"\s*[:.]?\s*$")
 # the end of a body's own remit listed below it, however its subject is qualified first: "Trung tâm ... quy định tại
 # khoản 3 Điều 7 Nghị định ... tham mưu ... và những nhiệm vụ, quyền hạn cụ thể sau đây:" (powers are always the
 # subject's own, never given to another body)

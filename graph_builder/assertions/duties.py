@@ -135,7 +135,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
     if d.directed and not d.addressees:
         subjects = opening
     if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d):
-        subjects = ctx.chain_before(first_trigger[0], start, s.actors) or _executors(ctx, d) \
+        subjects = _executors(ctx, d) or ctx.chain_before(first_trigger[0], start, s.actors) \
             or _conditioned(ctx, d, opening)
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True

@@ -455,6 +455,9 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
         return chain   # "Điều 5. Trách nhiệm của Sở Y tế trong phối hợp": what the duties below are about
     if dutycues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
         return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"
+    if dutycues.TITLE_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end) \
+            and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0:
+        return chain   # "Điều 4. Sở Tài chính có nhiệm vụ" over "1. ...": an article's title, its colon left out
     if chain[0].span.start - s.start <= 12 and dutycues.OWN_POWERS.search(ctx.low, chain[-1].span.end, s.end):
         return chain   # "Trung tâm ... quy định tại Điều 7 Nghị định ... có những nhiệm vụ, quyền hạn cụ thể sau đây:"
     return None

@@ -1,0 +1,60 @@
+"""Duty forms round 9 read as mechanisms of the genre (invented text): who holds a duty when the text does not put
+the actor before the verb — an article of a regulation whose title names the body ("Điều 6. Sở Y tế có trách
+nhiệm" over "1. ...", "2. ..."), the closing article of a decision whose list of offices is cut by semicolons."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.eval_real import predictions_from_quads  # noqa: E402
+
+from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
+from policykg.graph_builder.read import source_from_string  # noqa: E402
+
+DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nSố: 31/2027/QĐ-UBND\nQuảng Trị, ngày 04 tháng 3 năm 2027\n\n"
+            "QUYẾT ĐỊNH\nBan hành Quy chế quản lý Quỹ bảo vệ rừng\n\n"
+            "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý Quỹ bảo vệ rừng.\n\n")
+
+
+def _read(body: str, head: str = DECISION):
+    result = build_source(source_from_string(head + body, name="decision.txt"))
+    p = predictions_from_quads(emit_result(result), defaultdict(set))
+    label = {iri: min(labels) for iri, labels in p.labels.items() if labels}
+    return {(label.get(a, a), text.split("\n")[0]) for a, text in p.duties}
+
+
+def _held(duties, body: str) -> set[str]:
+    return {text for who, text in duties if who.startswith(body)}
+
+
+ARTICLES = ("Điều 2. Sở Nông nghiệp và Môi trường có trách nhiệm\n\n"
+            "1. Hướng dẫn các chủ rừng lập hồ sơ đề nghị hỗ trợ hằng năm.\n\n"
+            "2. Kiểm tra việc sử dụng kinh phí của Quỹ. Tổng hợp kết quả gửi Ủy ban nhân dân tỉnh.\n\n"
+            "Điều 3. Ủy ban nhân dân cấp xã có nhiệm vụ\n\n"
+            "1. Xác nhận diện tích rừng được giao khoán trên địa bàn.\n\n"
+            "2. Niêm yết công khai danh sách hộ nhận khoán.\n\n")
+
+
+def test_an_article_whose_title_names_a_body_gives_it_every_clause_below():
+    duties = _read(ARTICLES)
+    forestry = _held(duties, "Sở Nông nghiệp và Môi trường")
+    assert any(t.startswith("Hướng dẫn các chủ rừng") for t in forestry), duties
+    assert any(t.startswith("Kiểm tra việc sử dụng kinh phí") for t in forestry), duties
+    assert any(t.startswith("Tổng hợp kết quả") for t in forestry), duties
+    communes = _held(duties, "Ủy ban nhân dân cấp xã")
+    assert any(t.startswith("Xác nhận diện tích rừng") for t in communes), duties
+    assert any(t.startswith("Niêm yết công khai") for t in communes), duties
+    assert not any(t.startswith("Xác nhận diện tích") for t in forestry), duties   # the next article ends the first
+
+
+def test_every_office_listed_before_the_closing_duty_executes_the_decision():
+    duties = _read("Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Giám đốc Sở Tư pháp; "
+                   "Giám đốc Kho bạc Nhà nước tỉnh có tiếp nhận tiền dịch vụ môi trường rừng và Chủ tịch Ủy ban "
+                   "nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.\n")
+    for body in ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Tư pháp", "Kho bạc Nhà nước",
+                 "Ủy ban nhân dân"):
+        assert any("thi hành Quyết định này" in t for t in _held(duties, body)), (body, duties)
