@@ -37,6 +37,9 @@ PREAMBLE = re.compile(r"[\s*_]*(?:căn cứ|theo đề nghị|xét đề nghị|
 # nghiệp kinh doanh trực tuyến"; not "như sau:", the lead-in of duties)
 LISTS_THINGS = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|gồm có|chẳng hạn như|ví dụ|là"
                           r"|(?:vấn đề|trường hợp|đối tượng)\s+sau(?:\s+đây)?)\s*:\s*$")
+# a numbered line that only names the topic of the items below it ("1. Về lĩnh vực tài nguyên, môi trường:", "b) Về
+# công tác cán bộ:"): no duty of its own (searched from the line's first word, after its number)
+TOPIC_LINE = re.compile(r"\s*(?:về|đối với)\s+[^:;.]{1,120}:\s*$")
 # "X hướng dẫn Quy trình ... như sau:": a plain sentence that introduces the document's own content
 AS_FOLLOWS = re.compile(r"(?<!\w)như sau\s*:?\s*$")
 

@@ -58,3 +58,43 @@ def test_every_office_listed_before_the_closing_duty_executes_the_decision():
     for body in ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Tư pháp", "Kho bạc Nhà nước",
                  "Ủy ban nhân dân"):
         assert any("thi hành Quyết định này" in t for t in _held(duties, body)), (body, duties)
+
+
+COUNCIL = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nSố: 12/NQ-HĐND\nLâm Đồng, ngày 10 tháng 7 năm 2027\n\n"
+           "NGHỊ QUYẾT\nVề chất vấn và trả lời chất vấn\n\nHỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG\n\nQUYẾT NGHỊ:\n\n")
+DIRECTED = ("Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung chỉ đạo các nội dung sau đây:\n\n"
+            "1. Về lĩnh vực y tế:\n\n"
+            "Chỉ đạo Sở Y tế khẩn trương rà soát nhu cầu thuốc tại các trạm y tế xã. Bổ sung trang thiết bị cho "
+            "các phòng khám khu vực.\n\n"
+            "2. Về lĩnh vực giáo dục:\n\n- Chỉ đạo Sở Giáo dục và Đào tạo:\n\n"
+            "+ Sắp xếp lại mạng lưới trường học vùng sâu.\n\n+ Tuyển dụng đủ giáo viên mầm non cho năm học mới.\n\n"
+            "- Bố trí vốn sửa chữa các phòng học xuống cấp.\n\n"
+            "3. Về an ninh trật tự: Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Công an tỉnh:\n\n"
+            "- Mở đợt cao điểm trấn áp tội phạm ma túy.\n\n- Công khai thủ tục cấp căn cước tại bộ phận một cửa.\n\n"
+            "Điều 3. Nghị quyết này có hiệu lực từ ngày ký.\n")
+
+
+def test_items_below_a_lead_in_that_names_the_bodies_to_direct_are_theirs():
+    duties = _read(DIRECTED, COUNCIL)
+    police = _held(duties, "Công an tỉnh")
+    assert any(t.startswith("Mở đợt cao điểm") for t in police) and any(t.startswith("Công khai thủ tục") for t in police)
+    council = _held(duties, "Ủy ban nhân dân tỉnh")
+    assert any(t.startswith("chỉ đạo Công an tỉnh") for t in council), duties   # the director's own duty
+    assert not any(t.startswith("Mở đợt cao điểm") for t in council), duties
+
+
+def test_a_bulleted_direction_heads_the_sub_items_until_the_next_bullet():
+    duties = _read(DIRECTED, COUNCIL)
+    schools = _held(duties, "Sở Giáo dục")
+    assert any(t.startswith("Sắp xếp lại mạng lưới") for t in schools), duties
+    assert any(t.startswith("Tuyển dụng đủ giáo viên") for t in schools), duties
+    assert not any(t.startswith("Bố trí vốn sửa chữa") for t in schools), duties   # the next "-" is the council's
+    assert any(t.startswith("Bố trí vốn sửa chữa") for t in _held(duties, "Ủy ban nhân dân tỉnh")), duties
+
+
+def test_a_plain_line_inside_a_numbered_item_goes_on_with_the_lead_in_and_a_topic_line_is_no_duty():
+    duties = _read(DIRECTED, COUNCIL)
+    assert any(t.startswith("Sở Y tế khẩn trương rà soát") for t in _held(duties, "Sở Y tế")), duties
+    council = _held(duties, "Ủy ban nhân dân tỉnh")
+    assert any(t.startswith("Chỉ đạo Sở Y tế") for t in council), duties
+    assert not any(t.startswith("Về lĩnh vực") for _, t in duties), duties

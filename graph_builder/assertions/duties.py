@@ -17,7 +17,7 @@ from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination, later_partners
-from policykg.graph_builder.assertions.leadins import lead_in_kind
+from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -146,10 +146,10 @@ def _holders(ctx: Context, d: _Duty) -> None:
         subjects, d.opened = list(state.delegates), True   # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate
     d.explicit = bool(subjects)
     if not subjects and (s.role in _DUTY_PARTS or (s.role in ("body", "requirements") and state.heading)
-                         or (s.role == "body" and state.addressees and _body_item(s))):
+                         or (s.role == "body" and state.addressees and _body_item(ctx, s))):
         if state.heading:
             subjects, d.inherited = list(state.heading), True
-        elif state.addressees and (s.role == "tasks" or _body_item(s)):
+        elif state.addressees and (s.role == "tasks" or _body_item(ctx, s)):
             subjects, d.inherited = list(state.addressees), True
         if d.inherited and not d.directed and dutycues.DIRECT_VERB.match(ctx.low, start + len(ctx.low[start:end]) -
                                                                       len(ctx.low[start:end].lstrip())):
@@ -250,9 +250,11 @@ def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
     return []
 
 
-def _body_item(s: Sent) -> bool:
-    """A numbered or bulleted line of a body ("1. Tổ chức ...", "- Rà soát ..."): an item of the lead-in above it."""
-    return s.role == "body" and s.start > s.sentence.span.start
+def _body_item(ctx: Context, s: Sent) -> bool:
+    """A numbered or bulleted line of a body ("1. Tổ chức ...", "- Rà soát ..."), or a plain line inside a numbered item
+    below the lead-in ("... đề nghị Ủy ban nhân dân tỉnh chỉ đạo thực hiện các công việc sau:" / "2. Về lĩnh vực văn
+    hóa:" / "Chỉ đạo Sở Văn hóa ..."): an item of the lead-in above it."""
+    return s.role == "body" and (s.start > s.sentence.span.start or inside_item(ctx, s))
 
 
 def _duty_text(ctx: Context, d: _Duty) -> None:
