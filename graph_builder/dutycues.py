@@ -29,6 +29,11 @@ OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm"
 # ban hành Nghị định ...") or a verb of saying that opens a quotation ("Bộ Chính trị đánh giá: ..."): no duty
 # ... or words in brackets after the name ("đại biểu Hội đồng nhân dân (Thực hiện từ ngày ...)")
 NOT_A_PLAIN_DUTY = re.compile(r"\s*(?:(?:" + "|".join(MAIN_CLAUSE_VERBS) + r")(?!\w)|[^\W\d]+(?:\s+[^\W\d]+)?\s*:|[(\[])")
+# after "X" opening a sentence: the issuer's appraisal of what others did or said, in a resolution or a conclusion
+# ("Hội đồng nhân dân tỉnh đánh giá cao ...", "... cơ bản thống nhất với các giải pháp ...", "Bộ Chính trị ghi nhận
+# ..."): no duty, and no heading of the items it introduces ("..., cụ thể như sau:")
+APPRAISAL = re.compile(r"\s*(?:cơ bản\s+)?(?:đánh giá cao|ghi nhận|biểu dương|hoan nghênh|tán thành|đồng tình"
+                       r"|(?:thống nhất|nhất trí)\s+(?:với|cao))(?!\w)")
 # a line of the preamble of a decision, decree or resolution ("Căn cứ Luật ...;", "Theo đề nghị của Giám đốc Sở Y tế;",
 # "Xét Tờ trình số ..."): the grounds of the act, under the issuer's name line ("CHÍNH PHỦ"), never a duty of it
 PREAMBLE = re.compile(r"[\s*_]*(?:căn cứ|theo đề nghị|xét đề nghị|theo đề xuất|xét tờ trình|xét báo cáo)(?!\w)")
@@ -58,7 +63,13 @@ EXECUTES = re.compile(r"\s+(?:thi hành|thực hiện|tổ chức thực hiện)
 # a condition between a duty's holders and its duty word: "Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát | khi
 # quyết định tạm hoãn xuất cảnh ... | phải gửi văn bản ...", "Sở Y tế, | trong trường hợp phát hiện ..., | có trách nhiệm"
 CONDITION = re.compile(r"\s*,?\s*(?:khi|trong trường hợp|trường hợp|nếu)\s+")
-REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao|(?<!được )(?:ủy|uỷ) quyền cho|(?<!được )phân cấp cho)(?!\w)")
+REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao|(?<!được )(?:ủy|uỷ) quyền cho|(?<!được )phân cấp cho)"
+                     r"(?:(?<=giao)\s+nhiệm vụ(?:\s+cho)?)?(?!\w)")   # "giao nhiệm vụ (cho) X ..." as "giao X ..."
+# a condition or a topic fronted before the holder of a duty, up to a comma: "Khi có quyết định thu hồi dự án, Ủy ban
+# nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ điều kiện, phải ban hành ...", "Đối với các dự án chậm, ..."
+FRONTED_CONDITION = re.compile(r"\s*(?:khi|trong trường hợp|trường hợp|nếu|sau khi|đối với)\s")
+# words that join a sentence to the one before it ("Đồng thời, rà soát ...", "Ngoài ra, ..."): the subject left out
+CONNECTIVE = re.compile(r"\s*(?:đồng thời|bên cạnh đó|ngoài ra|trên cơ sở đó|mặt khác)\s*,?\s*")
 # a delegation ("Ủy quyền cho Giám đốc Sở Công Thương thành lập ...", "phân cấp cho Sở Y tế ..."): the body it names
 # holds the task as one given it ("giao"; not "nhiệm vụ được ủy quyền cho ...", what was delegated); later "Người
 # được ủy quyền phải ..." is that body

@@ -98,3 +98,33 @@ def test_a_plain_line_inside_a_numbered_item_goes_on_with_the_lead_in_and_a_topi
     council = _held(duties, "Ủy ban nhân dân tỉnh")
     assert any(t.startswith("Chỉ đạo Sở Y tế") for t in council), duties
     assert not any(t.startswith("Về lĩnh vực") for _, t in duties), duties
+
+
+APPRAISED = ("Điều 1. Hội đồng nhân dân tỉnh cơ bản thống nhất với các giải pháp đã trả lời tại kỳ họp, cụ thể "
+             "như sau:\n\n1. Về y tế cơ sở:\n\n"
+             "- Ủy ban nhân dân tỉnh cần sắp xếp lại các trạm y tế xã. Tập trung bố trí bác sĩ về vùng sâu. "
+             "Giao nhiệm vụ Sở Y tế kiểm tra chất lượng khám bệnh.\n\n"
+             "- Khi có dịch bệnh phát sinh tại các xã biên giới, Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế tổ chức khoanh vùng ổ "
+             "dịch. Trong trường hợp thiếu vắc xin, phải báo cáo Bộ Y tế ngay. Đồng thời, rà soát kho thuốc dự "
+             "phòng của tỉnh.\n\n")
+
+
+def test_the_councils_appraisal_is_no_duty_and_heads_nothing():
+    duties = _read(APPRAISED, COUNCIL)
+    assert not _held(duties, "Hội đồng nhân dân tỉnh"), duties
+
+
+def test_a_sentence_without_its_subject_goes_on_with_the_holder_before_it():
+    duties = _read(APPRAISED, COUNCIL)
+    province = _held(duties, "Ủy ban nhân dân tỉnh")
+    assert any(t.startswith("Tập trung bố trí bác sĩ") for t in province), duties
+    assert any(t.startswith("Giao nhiệm vụ Sở Y tế") for t in province), duties   # the giver goes on
+    assert any(t.startswith("Sở Y tế kiểm tra chất lượng") for t in _held(duties, "Sở Y tế")), duties
+    assert any("thiếu vắc xin, phải báo cáo" in t for t in province), duties   # after a fronted condition
+    assert any(t.startswith("Đồng thời, rà soát kho thuốc") for t in province), duties   # after a connective
+
+
+def test_a_condition_fronted_before_the_holder_leaves_it_the_holder():
+    duties = _read(APPRAISED, COUNCIL)
+    assert any(t.startswith("Khi có dịch bệnh phát sinh") for t in _held(duties, "Ủy ban nhân dân tỉnh")), duties
+    assert any(t.startswith("Sở Y tế tổ chức khoanh vùng") for t in _held(duties, "Sở Y tế")), duties

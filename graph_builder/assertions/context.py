@@ -77,6 +77,9 @@ class Sent:
     mentions: list[Mention]
 
 
+_FIRST_COMMA = re.compile(r"(?:[^,()]|\([^()]*\))*,")   # up to the first comma outside brackets
+
+
 @dataclass
 class State:
     """What carries over from one sentence to the next: lead-in addressees, actor headings, the open task."""
@@ -347,7 +350,10 @@ class Context:
             start = time.end() + 1
         opening = self.chain_after(start, end, s.actors)
         if not opening or not self.gap_ok(self.gaps[start:opening[0].span.start]):
-            return []
+            after = self.after_condition(start, end, s.actors)
+            opening = self.chain_after(after, end, s.actors) if after is not None else []
+            if not opening or not self.gap_ok(self.gaps[after:opening[0].span.start]):
+                return []
         if self.verb_after(opening[-1].span.end, end) or self.condition_then_duty(opening[-1].span.end, end):
             return opening
         # "Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh ... tiếp tục triển khai ...":
@@ -356,6 +362,24 @@ class Context:
         if len(listed) > len(opening) and self.verb_after(listed[-1].span.end, end):
             return listed
         return []
+
+    def after_condition(self, start: int, end: int, actors: list[Mention]) -> int | None:
+        """Where the main clause starts after a condition or a topic fronted up to its comma ("Khi có quyết định thu
+        hồi dự án (kể cả ...), | Ủy ban nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ cơ sở pháp lý, | phải
+        ban hành ..."): after the first comma outside brackets when the words there open with a verb, a duty word or
+        names and a verb; None otherwise."""
+        if dutycues.FRONTED_CONDITION.match(self.low, start, end) is None:
+            return None
+        comma = _FIRST_COMMA.match(self.match, start, min(end, start + 300))
+        if comma is None:
+            return None
+        pos = comma.end()
+        chain = self.chain_after(pos, end, actors)
+        if chain and self.gap_ok(self.gaps[pos:chain[0].span.start]) and self.verb_after(chain[-1].span.end, end) \
+                or self.verb_after(pos, end) or dutycues.RESPONSIBLE.match(self.low, pos + 1, end) \
+                and self.low[pos:pos + 1].isspace():
+            return pos
+        return None
 
     def condition_then_duty(self, pos: int, end: int) -> bool:
         """After the holders, a condition and then a duty word ("X, Y khi quyết định tạm hoãn ... phải gửi ...", "X

@@ -108,10 +108,11 @@ def _request(ctx: Context, d: _Duty) -> int:
 def _holders(ctx: Context, d: _Duty) -> None:
     """Step 2: subjects named before a duty trigger, or at the start of the sentence, or carried over."""
     s, start, end, state = d.s, d.start, d.end, ctx.state
-    if _heading_assigns(ctx, d):
+    givers = _heading_assigns(ctx, d)
+    if givers:
         # "7. UBND các xã: ...; khẩn trương giao Ban Quản lý dự án lập hồ sơ ...": the heading's actor holds the duty of
         # assigning, the addressees the task itself (as with "chỉ đạo")
-        d.subjects, d.directed, d.addressees, d.inherited = list(state.heading), d.addressees, [], True
+        d.subjects, d.directed, d.addressees, d.inherited = givers, d.addressees, [], True
         return
     subjects = list(d.addressees)
     first_trigger = d.first_trigger
@@ -124,6 +125,9 @@ def _holders(ctx: Context, d: _Duty) -> None:
     opening = ctx.opening_chain(s, start, end) if duty_item or concluded or first_trigger is not None else []
     if concluded and opening and ctx.issuer not in ctx.iris(opening):
         duty_item = True   # "2. ..." / "Bộ Tài chính nghiên cứu kỹ lưỡng ...": a notice of conclusions assigns it
+    if opening and dutycues.APPRAISAL.match(ctx.low, opening[-1].span.end):
+        d.subjects = []    # "Hội đồng nhân dân tỉnh đánh giá cao ...": the issuer's appraisal, no duty
+        return
     if opening and not listed and (dutycues.NOT_A_PLAIN_DUTY.match(ctx.low, opening[-1].span.end)
                                    or dutycues.AS_FOLLOWS.search(ctx.low, start, end)
                                    or any(m.office and len(m.office) >= m.span.end - m.span.start for m in opening)):
@@ -157,7 +161,33 @@ def _holders(ctx: Context, d: _Duty) -> None:
     if not subjects and not d.addressees and (s.role in _DUTY_PARTS or s.role == "body" and ctx.prescribes):
         subjects, d.item_lead = _item_holders(ctx, d)
         d.inherited = bool(subjects)
+    if not subjects and not d.addressees:
+        subjects = _continued(ctx, d)   # "- Sở Y tế cần ... . Tập trung rà soát ...": the subject left out
+        d.inherited = bool(subjects)
     d.subjects = subjects
+
+
+def _continued(ctx: Context, d: _Duty, verb: int | None = None) -> list[Mention]:
+    """"- Ủy ban nhân dân tỉnh cần đẩy mạnh xã hội hóa ... . Thống nhất chỉ đạo ...": a sentence that opens with its
+    verb on the line where the sentence before it ends, in the same part, goes on with the holders of that sentence's
+    duty (the genre leaves out the subject of a run of duties of one body); [] otherwise. ``verb``: where the sentence's
+    verb is already known to stand ("Giao nhiệm vụ Ban Quản lý ...")."""
+    s, state = d.s, ctx.state
+    k = s.sentence.index
+    joined = dutycues.CONNECTIVE.match(ctx.low, s.start)   # "Đồng thời, rà soát ...", "Trong trường hợp ..., phải ..."
+    pos = joined.end() if joined else ctx.after_condition(s.start, s.end, []) or s.start
+    pos += len(ctx.low[pos:s.end]) - len(ctx.low[pos:s.end].lstrip())
+    if k == 0 or s.start != s.sentence.span.start or s.role not in _DUTY_PARTS + ("body", "requirements") \
+            or state.last_task is None or verb is None and not (ctx.verb_after(pos, s.end) or dutycues.RESPONSIBLE.match(
+                ctx.low, pos)) \
+            or dutycues.VERB_LIKE_NOUN.match(ctx.low, pos) or verb is not None and verb != pos:
+        return []
+    above, task = ctx.sentences[k - 1], ctx.out[state.last_task]
+    if above.section != s.sentence.section or "\n" in ctx.match[above.span.end:s.sentence.span.start] \
+            or task.sentence != k - 1 or task.relation != "task" or not task.subjects or task.parent is not None:
+        return []
+    holders = {m.iri: m for m in reversed(ctx.mentions) if m.category == "actor" and m.iri in task.subjects}
+    return [holders[iri] for iri in task.subjects if iri in holders]
 
 
 def _in_concluded_item(ctx: Context, s: Sent) -> bool:
@@ -209,13 +239,16 @@ def _opens_heading_item(ctx: Context, d: _Duty) -> bool:
     return not ctx.chain_after(pos, d.end, s.actors)
 
 
-def _heading_assigns(ctx: Context, d: _Duty) -> bool:
-    """An item under an actor heading opens with "giao Y ..." (after an adverb at most): the heading's actor gives it."""
-    if d.request_kind != "giao" or not d.addressees or not ctx.state.heading or d.s.role not in _DUTY_PARTS + ("body",):
-        return False
+def _heading_assigns(ctx: Context, d: _Duty) -> list[Mention]:
+    """An item under an actor heading, or a sentence that goes on with the holder of the one before it (``_continued``),
+    opens with "giao Y ..." (after an adverb at most): the heading's actor, or that holder, gives it; [] otherwise."""
+    if d.request_kind != "giao" or not d.addressees or d.s.role not in _DUTY_PARTS + ("body",):
+        return []
     give = dutycues.REQUIRE.search(ctx.scan, d.start, d.addressees[0].span.start)
-    return give is not None and len(ctx.words_between(d.start, give.start())) <= 2 \
-        and not any(d.start <= m.span.start < give.start() for m in d.s.actors)
+    if give is None or len(ctx.words_between(d.start, give.start())) > 2 \
+            or any(d.start <= m.span.start < give.start() for m in d.s.actors):
+        return []
+    return list(ctx.state.heading) or _continued(ctx, d, give.start())
 
 
 def _executors(ctx: Context, d: _Duty) -> list[Mention]:
