@@ -128,3 +128,17 @@ def test_a_condition_fronted_before_the_holder_leaves_it_the_holder():
     duties = _read(APPRAISED, COUNCIL)
     assert any(t.startswith("Khi có dịch bệnh phát sinh") for t in _held(duties, "Ủy ban nhân dân tỉnh")), duties
     assert any(t.startswith("Sở Y tế tổ chức khoanh vùng") for t in _held(duties, "Sở Y tế")), duties
+
+
+PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 77/KH-UBND\nNinh Bình, ngày 02 tháng 4 năm 2027\n\n"
+        "KẾ HOẠCH\nPhòng chống dịch bệnh trên cây trồng\n\nI. TỔ CHỨC THỰC HIỆN\n\n")
+
+
+def test_a_numbered_request_over_items_gives_them_to_those_asked():
+    duties = _read("1. Sở Tài chính: Bố trí kinh phí mua vật tư phòng dịch.\n\n"
+                   "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp thực hiện các nội dung sau:\n\n"
+                   "- Vận động hội viên tham gia diệt trừ sâu bệnh.\n\n"
+                   "- Giám sát việc hỗ trợ giống cho hộ bị thiệt hại.\n\n", PLAN)
+    front = _held(duties, "Ủy ban Mặt trận Tổ quốc")
+    assert any(t.startswith("Vận động hội viên") for t in front), duties
+    assert any(t.startswith("Giám sát việc hỗ trợ giống") for t in front), duties

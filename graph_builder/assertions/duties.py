@@ -287,7 +287,7 @@ def _body_item(ctx: Context, s: Sent) -> bool:
     """A numbered or bulleted line of a body ("1. Tổ chức ...", "- Rà soát ..."), or a plain line inside a numbered item
     below the lead-in ("... đề nghị Ủy ban nhân dân tỉnh chỉ đạo thực hiện các công việc sau:" / "2. Về lĩnh vực văn
     hóa:" / "Chỉ đạo Sở Văn hóa ..."): an item of the lead-in above it."""
-    return s.role == "body" and (s.start > s.sentence.span.start or inside_item(ctx, s))
+    return (s.role == "body" or s.role in _DUTY_PARTS) and (s.start > s.sentence.span.start or inside_item(ctx, s))
 
 
 def _duty_text(ctx: Context, d: _Duty) -> None:

@@ -365,9 +365,13 @@ def _addressees_item(ctx: Context, s: Sent) -> bool:
 
 
 def _assigns(ctx: Context, s: Sent) -> bool:
-    """A lead-in that gives a named actor a lead ("Giao Sở Y tế chủ trì, phối hợp với ... thực hiện các nội dung sau:")."""
+    """A lead-in that gives a named actor a lead ("Giao Sở Y tế chủ trì, phối hợp với ... thực hiện các nội dung sau:")
+    or asks named actors ("3. Đề nghị Ủy ban MTTQ tỉnh phối hợp thực hiện các nội dung sau:")."""
     lead = dutycues.LEAD.search(ctx.low, s.start, s.end)
-    return lead is not None and bool(ctx.chain_before(lead.start(), s.start, s.actors))
+    if lead is not None and ctx.chain_before(lead.start(), s.start, s.actors):
+        return True
+    asked = dutycues.REQUIRE.search(ctx.scan, s.start, s.end)
+    return asked is not None and bool(ctx.chain_after(asked.end(), s.end, s.actors, gap_chars=":"))
 
 
 def _continues_title(ctx: Context, s: Sent) -> bool:
