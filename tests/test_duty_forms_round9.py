@@ -142,3 +142,20 @@ def test_a_numbered_request_over_items_gives_them_to_those_asked():
     front = _held(duties, "Ủy ban Mặt trận Tổ quốc")
     assert any(t.startswith("Vận động hội viên") for t in front), duties
     assert any(t.startswith("Giám sát việc hỗ trợ giống") for t in front), duties
+
+
+CONCLUSION = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 205-KL/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 14 tháng 8 năm 2027\n\n"
+              "KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề phát triển nguồn nhân lực số\n\n"
+              "Tại phiên họp ngày 10/8/2027, Bộ Chính trị kết luận như sau:\n\n")
+
+
+def test_a_body_led_and_directed_after_two_verbs_holds_the_duty():
+    duties = _read("1. Đảng ủy Chính phủ lãnh đạo, chỉ đạo Chính phủ rà soát các chính sách thu hút nhân tài.\n",
+                   CONCLUSION)
+    assert any(t.startswith("Chính phủ rà soát các chính sách") for t in _held(duties, "Chính phủ")), duties
+
+
+def test_the_kind_of_place_after_a_list_of_local_bodies_does_not_hide_their_verb():
+    duties = _read("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển chỉ đạo kiểm đếm tàu thuyền trên biển.\n",
+                   CONCLUSION)
+    assert any("kiểm đếm tàu thuyền" in t for t in _held(duties, "Ủy ban nhân dân")), duties

@@ -77,6 +77,7 @@ class Sent:
     mentions: list[Mention]
 
 
+_DIRECT_AGAIN = re.compile(r"\s*(?:,|và)\s*(?:lãnh đạo|chỉ đạo)(?!\w)")
 _FIRST_COMMA = re.compile(r"(?:[^,()]|\([^()]*\))*,")   # up to the first comma outside brackets
 
 
@@ -398,6 +399,8 @@ class Context:
         verb = dutycues.DIRECT_VERB.search(self.scan, pos, end)
         if verb is None or not self.gap_ok(self.gaps[pos:verb.start()]):
             return []
+        while (more := _DIRECT_AGAIN.match(self.scan, verb.end(), end)) is not None:
+            verb = more   # "lãnh đạo, chỉ đạo Chính phủ ...": the directed after the last verb
         directed = self.chain_after(verb.end(), end, actors)
         directed = [m for m in directed if m.iri not in self.iris(holders)]
         if directed and self.verb_after(directed[-1].span.end, end):
@@ -411,7 +414,8 @@ class Context:
         while k < len(found) and (found[k].group(0) in cues.LIST_FILLER or self.is_level_word(found[k].group(0))):
             k += 1
         remit = dutycues.REMIT_FIRST.match(self.low, found[k].start(), end) if k < len(found) else None
-        if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ..."
+        remit = remit or (dutycues.PLACE_KIND.match(self.low, found[k].start(), end) if k < len(found) else None)
+        if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ...", "... thành phố ven biển chỉ đạo ..."
             found, k = list(_WORD.finditer(self.low, remit.end(), min(end, remit.end() + 60))), 0
         time = dutycues.DEADLINE.match(self.low, found[k].start(), end) if k < len(found) else None
         if time:    # "Cục Thuế định kỳ hằng quý báo cáo ...", "Sở Y tế hằng năm tổ chức ..."
