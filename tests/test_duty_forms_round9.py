@@ -159,3 +159,19 @@ def test_the_kind_of_place_after_a_list_of_local_bodies_does_not_hide_their_verb
     duties = _read("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển chỉ đạo kiểm đếm tàu thuyền trên biển.\n",
                    CONCLUSION)
     assert any("kiểm đếm tàu thuyền" in t for t in _held(duties, "Ủy ban nhân dân")), duties
+
+
+AIMS = ("I. MỤC ĐÍCH, YÊU CẦU\n\n"
+        "1. Quán triệt đầy đủ Chỉ thị số 08-CT/TU nhằm thống nhất nhận thức, tạo đồng thuận trong Nhân dân; việc "
+        "triển khai phải gắn với nhiệm vụ phát triển kinh tế của địa phương.\n\n"
+        "2. Huy động các nguồn lực xã hội để giảm nghèo bền vững, thu hẹp khoảng cách vùng miền.\n\n"
+        "II. NHIỆM VỤ\n\n1. Sở Tài chính bố trí kinh phí thực hiện.\n")
+
+
+def test_an_item_of_the_aims_is_one_aim_of_the_document_its_purposes_are_its_own():
+    p = predictions_from_quads(emit_result(build_source(source_from_string(
+        PLAN.replace("I. TỔ CHỨC THỰC HIỆN\n\n", "") + AIMS, name="plan.txt"))), defaultdict(set))
+    aims = sorted(p.objectives)
+    assert any(t.startswith("Quán triệt đầy đủ Chỉ thị") for t in aims), aims   # a duty word inside it
+    assert any(t.startswith("Huy động các nguồn lực xã hội") for t in aims), aims
+    assert not any(t.startswith(("thống nhất nhận thức", "giảm nghèo bền vững", "thu hẹp")) for t in aims), aims

@@ -407,6 +407,8 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
         later_partners(ctx, s, end, d.subjects, d.triggers, index, task_text)
     mobilises(ctx, s, start, end, holders if holders else d.subjects)
     participates(ctx, s, start, end, holders if holders else d.subjects)
+    if s.role == "objectives" and index is not None and ctx.out[index].relation == "requirement":
+        index = None   # "1. Tổ chức quán triệt ... ; việc triển khai phải được tiến hành đồng bộ": an item of the aims
     whole = s.role == "objectives" and index is None and not cues.OBJECTIVE.search(ctx.scan, start, end)
     if s.role == "objectives" or index is not None or cues.OBJECTIVE.search(ctx.scan, start, end) \
             or cues.GOAL.search(ctx.scan, start, end):
