@@ -175,3 +175,20 @@ def test_an_item_of_the_aims_is_one_aim_of_the_document_its_purposes_are_its_own
     assert any(t.startswith("Quán triệt đầy đủ Chỉ thị") for t in aims), aims   # a duty word inside it
     assert any(t.startswith("Huy động các nguồn lực xã hội") for t in aims), aims
     assert not any(t.startswith(("thống nhất nhận thức", "giảm nghèo bền vững", "thu hẹp")) for t in aims), aims
+
+
+TARGETS = ("II. MỤC TIÊU\n\n1. Mục tiêu cụ thể\n\n"
+           "a) Phổ cập kỹ năng số cơ bản cho người dân ở nông thôn:\n\n- Ít nhất 70% hộ gia đình có người biết dùng "
+           "dịch vụ công trực tuyến.\n\n"
+           "b) Phát triển mạng lưới điểm hỗ trợ số: xây dựng ít nhất 20 điểm hỗ trợ, trong đó Bưu điện tỉnh là đầu "
+           "mối hướng dẫn người dân.\n\n"
+           "III. NHIỆM VỤ\n\n1. Sở Khoa học và Công nghệ chủ trì triển khai kế hoạch.\n")
+
+
+def test_an_aim_over_its_targets_is_an_aim_and_a_body_named_inside_an_aim_leads_nothing():
+    result = build_source(source_from_string(PLAN.replace("I. TỔ CHỨC THỰC HIỆN\n\n", "") + TARGETS, name="plan.txt"))
+    p = predictions_from_quads(emit_result(result), defaultdict(set))
+    assert any(t.startswith("Phổ cập kỹ năng số cơ bản") for t in p.objectives), p.objectives
+    assert any(t.startswith("Phát triển mạng lưới điểm hỗ trợ số") for t in p.objectives), p.objectives
+    label = {iri: min(labels) for iri, labels in p.labels.items() if labels}
+    assert not any(label.get(a, a).startswith("Bưu điện") for a, _ in p.leads), p.leads

@@ -18,7 +18,7 @@ from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination, later_partners
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
-from policykg.graph_builder.assertions.objectives import objectives
+from policykg.graph_builder.assertions.objectives import objectives, whole_item
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
@@ -52,6 +52,7 @@ class _Duty:
     directed_index: int | None = None   # the task of those directed or given it ("giao Y làm đầu mối ...")
     holders: list[Mention] = field(default_factory=list)
     item_lead: int | None = None   # the lead of the numbered item a later sentence of it goes on with
+    aim: bool = False   # an item of the objectives part that opens with its verb: an aim, no one's duty
 
     @property
     def first_trigger(self) -> tuple[int, int, str] | None:
@@ -138,7 +139,9 @@ def _holders(ctx: Context, d: _Duty) -> None:
     d.directed = ctx.directed_chain(d.addressees or opening, end, s.actors)
     if d.directed and not d.addressees:
         subjects = opening
-    if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d):
+    d.aim = s.role == "objectives" and not opening and whole_item(ctx, start, end)
+    if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d) and not d.aim:
+        # (not "đ) Phát triển mạng lưới ...: ... phát triển 25 cơ sở giáo dục đại học là đầu mối ...": an aim)
         subjects = _executors(ctx, d) or ctx.chain_before(first_trigger[0], start, s.actors) \
             or _conditioned(ctx, d, opening)
     if not subjects and duty_item and opening:
@@ -402,7 +405,7 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
     elif d.inherited and ctx.state.heading is ctx.state.listed and d.subjects == ctx.state.heading:
         for holder in d.subjects:   # bodies listed each for its own field ("- Sở A (đối với ...)"): no co-leads
             coordination(ctx, s, start, end, [holder], d.triggers, index, task_text, (d.tstart, d.tend))
-    else:
+    elif not d.aim:
         coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
         later_partners(ctx, s, end, d.subjects, d.triggers, index, task_text)
     mobilises(ctx, s, start, end, holders if holders else d.subjects)

@@ -11,7 +11,7 @@ from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 
-__all__ = ["objectives", "split_objectives"]
+__all__ = ["objectives", "opens_with_verb", "split_objectives", "whole_item"]
 
 
 def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, whole: bool) -> None:
@@ -94,7 +94,13 @@ def _continues_item(ctx: Context, s: Sent) -> bool:
 
 
 def _opens_with_verb(ctx: Context, span: Span) -> bool:
-    return _leading_verb(_ITEM_MARK.sub("", ctx.low[span.start:span.end], count=1)) is not None
+    return opens_with_verb(ctx, span.start, span.end)
+
+
+def opens_with_verb(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words in [start, end) open with a verb of the genre after their number or bullet ("a) Phổ cập kiến
+    thức ...:"; not "1. Mục tiêu chung")."""
+    return _leading_verb(_ITEM_MARK.sub("", ctx.low[start:end], count=1)) is not None
 
 
 def whole_item(ctx: Context, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.leadins import (NUMBERING, directed_heading, directed_heading_ends, inside_item,
                                                        item_after_lead_in, item_in_period, lead_in_kind, listed_holder,
                                                        lists_things, marker, period_heading)
-from policykg.graph_builder.assertions.objectives import objectives
+from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -316,7 +316,7 @@ def is_heading(ctx: Context, s: Sent) -> bool:
         return True
     section = ctx.sections.get(s.sentence.section)
     if section is not None and section.title and s.sentence.span.start == section.span.start \
-            and not _introduces_items(ctx, s):
+            and not _introduces_items(ctx, s) and not (s.role == "objectives" and opens_with_verb(ctx, s.start, s.end)):
         # a lead-in holder's own duty: "2. Sở Y tế ... sau:", "2. Giao Sở Y tế chủ trì, phối hợp với ... sau:"
         if _holder_and_verb(ctx, s):
             return False   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ..." cut by a blank line: a duty, not a title
