@@ -192,3 +192,11 @@ def test_an_aim_over_its_targets_is_an_aim_and_a_body_named_inside_an_aim_leads_
     assert any(t.startswith("Phát triển mạng lưới điểm hỗ trợ số") for t in p.objectives), p.objectives
     label = {iri: min(labels) for iri, labels in p.labels.items() if labels}
     assert not any(label.get(a, a).startswith("Bưu điện") for a, _ in p.leads), p.leads
+
+
+def test_an_article_titled_with_names_and_a_word_that_says_which_heads_its_lines():
+    duties = _read("Điều 2. Các sở, ban, ngành khác\n\nPhối hợp với Sở Tài chính kiểm tra việc sử dụng Quỹ.\n\n"
+                   "Điều 3. Ủy ban nhân dân cấp xã\n\na) Xác nhận diện tích rừng trên địa bàn.\n")
+    assert any(t.startswith("Phối hợp với Sở Tài chính kiểm tra") for who, t in duties if "sở" in who.lower()
+               and not who.startswith("Sở Tài chính")), duties
+    assert any(t.startswith("Xác nhận diện tích") for t in _held(duties, "Ủy ban nhân dân cấp xã")), duties

@@ -426,7 +426,11 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
     numbered = bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) \
         and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or qualifier_only(rest))
-    if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered:
+    # "Điều 8. Các sở, ban, ngành khác": an article's title of names and a word that says which of them
+    article = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0 \
+        and qualifier_only(rest, most=3) and is_heading(ctx, s)
+    if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered \
+            or article:
         return chain
     if m is not None and dutycues.RESPONSIBILITY_HEADING.match(raw_low) and dutycues.HEADING_SCOPE.fullmatch(rest) \
             and is_heading(ctx, s):
