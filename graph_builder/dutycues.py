@@ -133,6 +133,10 @@ JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:(?:\s+[^\W\d]+){1,3}\s*
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
 RESPONSIBILITY_HEADING = re.compile(r"\s*(?:" + _DUTY_NOUN + r"(?:(?:\s*,\s*|\s+và\s+)" + _DUTY_NOUN + r")*"
                                     r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với|lãnh đạo)\s+)")
+# the head and the members of a body named before it in such a heading act for it: "Nhiệm vụ, quyền hạn của | Trưởng
+# đoàn, thành viên | Đoàn kiểm tra", "Trách nhiệm của | Trưởng ban và các thành viên | Ban Chỉ đạo"
+MEMBERS_OF = re.compile(r"(?:(?:(?:phó\s+)?trưởng\s+(?:đoàn|ban|nhóm|tổ)|(?:các\s+)?thành viên|tổ trưởng|tổ viên)"
+                        r"(?:\s*,\s*|\s+và\s+|\s+(?=\w)))+")
 HEADING_SCOPE = re.compile(r"\s+(?:trong|về|đối với)\s+[^,;:.()]{1,90}?[\s.:]*", re.I)   # "Trách nhiệm của X | trong phối hợp"
 # "trong phạm vi nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao": the remit a duty holder acts in
 _REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"

@@ -200,3 +200,12 @@ def test_an_article_titled_with_names_and_a_word_that_says_which_heads_its_lines
     assert any(t.startswith("Phối hợp với Sở Tài chính kiểm tra") for who, t in duties if "sở" in who.lower()
                and not who.startswith("Sở Tài chính")), duties
     assert any(t.startswith("Xác nhận diện tích") for t in _held(duties, "Ủy ban nhân dân cấp xã")), duties
+
+
+def test_the_head_and_members_of_a_body_in_a_heading_of_duties_act_for_it():
+    duties = _read("Điều 2. Nhiệm vụ, quyền hạn của Trưởng ban và các thành viên Ban Chỉ đạo phòng chống thiên tai "
+                   "tỉnh\n\n1. Chỉ đạo các địa phương sơ tán dân khỏi vùng nguy hiểm.\n\n"
+                   "2. Báo cáo Ủy ban nhân dân tỉnh sau mỗi đợt thiên tai.\n")
+    board = _held(duties, "Ban Chỉ đạo")
+    assert any(t.startswith("Chỉ đạo các địa phương sơ tán") for t in board), duties
+    assert any(t.startswith("Báo cáo Ủy ban nhân dân tỉnh") for t in board), duties

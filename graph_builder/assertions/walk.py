@@ -408,6 +408,8 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
         return None
     m = dutycues.RESPONSIBILITY_HEADING.match(raw_low) or dutycues.REMIT_FIRST.match(raw_low)
     start = s.start + (m.end() if m else 0)
+    members = dutycues.MEMBERS_OF.match(ctx.low, start, s.end) if m else None
+    start = members.end() if members else start   # "Nhiệm vụ của Trưởng đoàn, thành viên Đoàn kiểm tra": the Đoàn
     chain = ctx.chain_after(start, s.end, s.actors, gap_chars=";")   # "4. Sở Văn hóa ...; Báo Cần Thơ"
     delegated = dutycues.DELEGATED_TO.match(raw_low)
     holders = ctx.chain_after(s.start + delegated.end(), s.end, s.actors) if delegated else []
