@@ -22,7 +22,7 @@ from policykg.graph_builder.cues import MAIN_CLAUSE_VERBS
 # the cue words of duty that OCR misreads only in their diacritics ("chủ tri", "phổi hợp", "trách nhiêm"): written back as
 # these before anything reads the text (``converted.py``, the one place that reads OCR'd forms): the patterns of this
 # module match the cue words as written right only
-OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm", "chịu trách nhiệm")
+OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm", "chịu trách nhiệm", "đẩy mạnh")   # "đây mạnh"
 
 # --- plain sentences of a body that prescribe nothing ------------------------------------------------------------
 # after "X" in a plain sentence of a body: the document's own act ("UBND huyện ban hành kế hoạch như sau", "Chính phủ

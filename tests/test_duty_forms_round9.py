@@ -209,3 +209,8 @@ def test_the_head_and_members_of_a_body_in_a_heading_of_duties_act_for_it():
     board = _held(duties, "Ban Chỉ đạo")
     assert any(t.startswith("Chỉ đạo các địa phương sơ tán") for t in board), duties
     assert any(t.startswith("Báo cáo Ủy ban nhân dân tỉnh") for t in board), duties
+
+
+def test_an_ocr_d_verb_of_duty_still_opens_the_duty_of_the_names_before_it():
+    duties = _read("1. Sở Du lịch đây mạnh quảng bá các điểm đến của tỉnh.\n", CONCLUSION)
+    assert any("quảng bá các điểm đến" in t for t in _held(duties, "Sở Du lịch")), duties
