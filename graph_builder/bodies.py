@@ -12,7 +12,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, starts_verb
 
-__all__ = ["collective_actors", "common_bodies", "function_bodies", "hamlet_bodies", "regional_unit_end"]
+__all__ = ["collective_actors", "common_bodies", "function_bodies", "hamlet_bodies", "kind_bodies", "regional_unit_end"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
@@ -45,6 +45,23 @@ def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]
         name_end = _domain_end(match, low, m.end(), end, 4, caps=False)
         if name_end is not None:
             found.append(_generic_body(match, m.start(), name_end, "StateBody"))
+    return found
+
+
+def kind_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
+    """Kinds of body named in the plural by a common noun and their domain ("các ngân hàng thương mại", "các công ty
+    tài chính", "các tổ chức xã hội", ``cues.KIND_BODY``): generic actors, actors only where the text gives them a
+    duty. The name starts at the noun ("các" is not part of it) and its domain ends as :func:`common_bodies`' does.
+
+    >>> text = "Đề nghị các ngân hàng thương mại, các tổ chức xã hội phối hợp; các cơ sở thực hiện."
+    >>> [c.mention.label for c in kind_bodies(text, text.lower(), 0, len(text))]
+    ['ngân hàng thương mại', 'tổ chức xã hội']
+    """
+    found = []
+    for m in cues.KIND_BODY.finditer(low, start, end):
+        name_end = _domain_end(match, low, m.end(), end, 4, caps=False)
+        if name_end is not None:
+            found.append(_generic_body(match, m.start("noun"), name_end, cues.KIND_OF_NOUN[m.group("noun")]))
     return found
 
 

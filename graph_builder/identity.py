@@ -164,10 +164,11 @@ def document_locality(document: DocumentInfo, lexicon: Lexicon,
     if not label and document.issuer and lexicon is not None:
         entry = lexicon.get(document.issuer)
         label = entry.label_vi if entry is not None else None
-    found = _LOCALITY.search(label or "")
+    label = cues.COUNCIL_TERM.sub("", label or "")   # "Hội đồng nhân dân tỉnh Hà Giang khóa XVII": the place ends
+    found = _LOCALITY.search(label)
     if found:
         return found.group(1), found.group(2)
-    committee = _COMMITTEE_PLACE.search(label or "")
+    committee = _COMMITTEE_PLACE.search(label)
     if committee:
         return _COMMITTEE_LEVEL[committee.group(1).lower()], committee.group(2)
     return _header_locality(source, lexicon) if source is not None else None
@@ -192,7 +193,7 @@ def _header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | 
                     break
             while words and not all(c.isupper() for c in words[-1] if c.isalpha()):
                 words.pop()   # "TỈNH LÀO CAI            Độc lập": the motto column is not the place
-            place = " ".join(w.capitalize() for w in words if w.isupper())
+            place = cues.COUNCIL_TERM.sub("", " ".join(w.capitalize() for w in words if w.isupper()))
             if place and not re.search(r"(?i)việt nam|chủ nghĩa|độc lập", place):
                 return found.group(1).lower(), place
     return None

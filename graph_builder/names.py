@@ -75,9 +75,10 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
         return Candidate(head_start, name_end, PRIORITY_ACTOR, Mention(
             span=Span(head_start, name_end), surface="", category="actor", iri=entry.iri, label=entry.label_vi,
             kind=entry.kind, known=True, label_en=entry.label_en))
-    kind = vocab.head_kind.get(match_key(match[head_start:head_end]), "Organization")
+    head = match_key(match[head_start:head_end])
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
-                      label=label, kind=kind, known=False)
+                      label=label, kind=vocab.head_kind.get(head, "Organization"), known=False,
+                      generic=head in cues.ACTS_ONLY_HEADS)   # "Quỹ Bảo hiểm y tế": an actor only where it acts
     return Candidate(head_start, name_end, PRIORITY_ACTOR, mention)
 
 
@@ -95,6 +96,8 @@ class _NameScan(ScanSteps):
         for m in vocab.head_regex.finditer(low, start, end):
             if _UY_BAN.match(low, m.end(1)) and low[m.start(1):m.end(1)].endswith(("ủy", "uỷ")):
                 continue   # "Ban cán sự đảng Ủy ban nhân dân"
+            if _second_syllable(low, m.start(1)):
+                continue   # "NHIỆM VỤ TRỌNG TÂM", "CƠ / SỞ DỮ LIỆU": a word's second syllable, no head
             self.head_at.setdefault(m.start(1), m.end(1))
         self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)] if self.head_at else []  # none without a head
         self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
@@ -366,6 +369,16 @@ class _NameScan(ScanSteps):
 def _compound(low: str, tokens, i: int) -> bool:
     """Token ``i`` ends a two-syllable noun with the one before it ("công | trình"): no verb there."""
     return i > 0 and f"{low[tokens[i - 1][0]:tokens[i - 1][1]]} {low[tokens[i][0]:tokens[i][1]]}" in cues.NOUN_COMPOUNDS
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\n?[ \t]*$")
+
+
+def _second_syllable(low: str, head_start: int) -> bool:
+    """The head noun at ``head_start`` ends a two-syllable word with the word before it ("nhiệm | vụ", "cơ | sở",
+    ``cues.HEAD_COMPOUNDS``), that word on the same line or ending the line before."""
+    before = _WORD_BEFORE.search(low, max(0, head_start - 12), head_start)
+    return before is not None and f"{before.group(1)} {low[head_start:head_start + 8].split()[0]}" in cues.HEAD_COMPOUNDS
 
 
 def _stops_name(low: str, lw: str, tokens, i: int) -> bool:
