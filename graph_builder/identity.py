@@ -40,7 +40,8 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import outside_cited_titles
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
-from policykg.graph_builder.levels import distributed_level, echoed_level, one_tier, read_as_name, same_level
+from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, one_tier, read_as_name,
+                                          same_level)
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -79,8 +80,10 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = [dataclasses.replace(m, iri=document.issuer, label=document.issuer_label)
                 if _is_issuer(m, document, home) and m.iri != document.issuer else m for m in resolved]
     # last, so that no step above names an actor again in the words of a cited document's title
-    resolved = with_and_without_country(one_tier(with_initialisms(_short_forms(sorted(
-        resolved, key=lambda m: (m.span.start, m.span.end))))), (document.issuer or "", document.issuer_label or ""))
+    resolved = sorted(resolved, key=lambda m: (m.span.start, m.span.end))
+    resolved = _short_forms(every_locality_short(resolved) if locality is None else resolved)
+    resolved = with_and_without_country(one_tier(with_initialisms(resolved)),
+                                        (document.issuer or "", document.issuer_label or ""))
     resolved = echoed_level(resolved, source, lexicon)
     return outside_cited_titles(resolved, low)
 

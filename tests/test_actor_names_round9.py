@@ -73,3 +73,13 @@ def test_a_fund_is_an_actor_only_where_it_acts():
     named = {labels[iri] for iri in named_actors(result, lex) if iri in labels}
     assert "Sở Tài chính" in named and "Quỹ Bảo vệ môi trường tỉnh" in named
     assert not any(label.startswith("Quỹ Hỗ trợ") for label in named)
+
+
+def test_a_body_named_for_every_province_then_by_its_name_alone_is_one_actor():
+    # a ministry's letter: no locality of its own
+    lex = load_lexicon()
+    result = build_source(source_from_string(
+        "BỘ Y TẾ\nSố: 12/BYT-KH\nV/v báo cáo\nKính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.\n"
+        "Bộ Y tế đề nghị Sở Y tế tổng hợp số liệu. Sở Y tế gửi báo cáo trước ngày 30/6/2027.\n"), lex)
+    labels = {m.label for m in result.mentions if m.category == "actor" and m.surface.startswith("Sở Y tế")}
+    assert labels == {"Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"}
