@@ -187,6 +187,7 @@ DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách
 
 # the term of a council or a congress after its name: "Hội đồng nhân dân tỉnh Hà Giang khóa XVII", "..., nhiệm kỳ
 # 2016 - 2021": never part of a place's name
+TERM_WORDS = frozenset(("khóa", "khoá"))   # "tỉnh Hà Giang | Khóa XVII": a place's name ends before them
 COUNCIL_TERM = re.compile(r"(?i)[\s,]+(?:kh(?:óa|oá)|nhiệm kỳ|kỳ họp)(?:\s.*)?$")
 
 # bodies named by what they belong to, right before the name of that body: "các Ủy ban của | Quốc hội", "cơ quan

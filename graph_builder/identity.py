@@ -52,7 +52,7 @@ __all__ = ["actor_iri_in_context", "document_locality", "identify_actors"]
 
 # the level words a locality is named with ("tỉnh Lào Cai", "xã Lương Minh")
 _LOCALITY = re.compile(r"(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+"
-                       r"(?![UỦ][yỷ]\b)((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)\s*$")    # not "tỉnh Ủy X" (a committee)
+                       r"(?![UỦ][yỷ]\b)((?:[A-ZĐ]\w*)(?:(?:\s+|\s*-\s*)[A-ZĐ]\w*)*)\s*$")   # "Bà Rịa-Vũng Tàu"    # not "tỉnh Ủy X" (a committee)
 # committees named after their level: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy xã"
 _COMMITTEE_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận"}
 # the place of such a committee: "Tỉnh ủy Quảng Trị", "Ban Thường vụ Tỉnh ủy Quảng Trị" -> tỉnh, Quảng Trị
@@ -178,7 +178,7 @@ def document_locality(document: DocumentInfo, lexicon: Lexicon,
 
 
 _HEADER_LOCALITY = re.compile(r"(?<!\w)(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
-                              r"([A-ZĐ][A-ZĐ\w]*(?:[ \t]+[A-ZĐ][A-ZĐ\w]*)*)")
+                              r"([A-ZĐ][A-ZĐ\w]*(?:(?:[ \t]+|-)[A-ZĐ][A-ZĐ\w]*)*)")
 _HEADER_LINES = 12
 
 
@@ -196,7 +196,8 @@ def _header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | 
                     break
             while words and not all(c.isupper() for c in words[-1] if c.isalpha()):
                 words.pop()   # "TỈNH LÀO CAI            Độc lập": the motto column is not the place
-            place = cues.COUNCIL_TERM.sub("", " ".join(w.capitalize() for w in words if w.isupper()))
+            place = cues.COUNCIL_TERM.sub("", " ".join("-".join(p.capitalize() for p in w.split("-"))
+                                                       for w in words if w.isupper()))   # "Bà Rịa-Vũng Tàu"
             if place and not re.search(r"(?i)việt nam|chủ nghĩa|độc lập", place):
                 return found.group(1).lower(), place
     return None

@@ -152,6 +152,7 @@ class _NameScan(ScanSteps):
                 and ("\n" not in match[last_end:tokens[i][0]] or self._place_goes_on(i, last_end > level_end)) \
                 and COLUMN_GAP not in match[last_end:tokens[i][0]] \
                 and match[tokens[i][0]].isalpha() and not self.starts_new_name(i) and not self._holder_follows(i) \
+                and self.low[tokens[i][0]:tokens[i][1]] not in cues.TERM_WORDS \
                 and not (starts_verb(self.low, tokens[i][0], 2) or cues.CITED_TITLE.match(self.low, tokens[i][0])):
             # ("tỉnh Lào Cai | Sửa đổi, bổ sung ...": the title of a cited document after its issuer)
             last_end = tokens[i][1]

@@ -4,6 +4,8 @@ Sentences written from docs/GENRE.md and tests/data/real/GUIDELINES.md, not from
 
 from __future__ import annotations
 
+import pytest
+
 from policykg.graph_builder.emit import named_actors
 from policykg.graph_builder.identity import document_locality
 from policykg.graph_builder.model import DocumentInfo
@@ -26,12 +28,18 @@ def test_a_head_noun_that_ends_a_word_in_capitals_opens_no_name():
     assert [label for _, label in actors(text)] == ["Vụ Pháp chế", "Sở Giáo dục và Đào tạo"]
 
 
-def test_the_term_of_a_council_is_no_part_of_its_place():
+@pytest.mark.parametrize("issuer, header, place", [
+    # the term of a council is no part of its place
+    ("Hội đồng nhân dân tỉnh Cao Bằng khóa XVI", "NGHỊ QUYẾT\nHỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG KHÓA\nXVI, KỲ HỌP THỨ BA\n",
+     ("tỉnh", "Cao Bằng")),
+    # a place written with a hyphen is one place
+    ("Ủy ban nhân dân thành phố Phan Rang-Tháp Chàm", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ PHAN RANG-THÁP CHÀM\nSố: 5/KH\n",
+     ("thành phố", "Phan Rang-Tháp Chàm")),
+])
+def test_the_place_of_the_document_from_its_issuer_or_its_header(issuer, header, place):
     lex = load_lexicon()
-    info = DocumentInfo(kind="Resolution", issuer_label="Hội đồng nhân dân tỉnh Cao Bằng khóa XVI")
-    assert document_locality(info, lex) == ("tỉnh", "Cao Bằng")
-    source = source_from_string("NGHỊ QUYẾT\nHỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI KHÓA\nXIX, KỲ HỌP THỨ BA\nQuyết nghị:\n")
-    assert document_locality(DocumentInfo(kind="Resolution"), lex, source) == ("tỉnh", "Yên Bái")
+    assert document_locality(DocumentInfo(kind="Plan", issuer_label=issuer), lex) == place
+    assert document_locality(DocumentInfo(kind="Plan"), lex, source_from_string(header + "Quyết nghị:\n")) == place
 
 
 def test_kinds_of_body_named_in_the_plural_with_their_domain_are_actors():
@@ -83,3 +91,8 @@ def test_a_body_named_for_every_province_then_by_its_name_alone_is_one_actor():
         "Bộ Y tế đề nghị Sở Y tế tổng hợp số liệu. Sở Y tế gửi báo cáo trước ngày 30/6/2027.\n"), lex)
     labels = {m.label for m in result.mentions if m.category == "actor" and m.surface.startswith("Sở Y tế")}
     assert labels == {"Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"}
+
+
+def test_the_place_of_a_name_ends_before_the_councils_term():
+    assert actors("Ngày 5/6, Hội đồng nhân dân tỉnh Lai Châu Khoá XV quyết định.") == [
+        ("Hội đồng nhân dân tỉnh Lai Châu", "Hội đồng nhân dân tỉnh Lai Châu")]
