@@ -61,11 +61,19 @@ def _listed(vocab: Vocabulary, match: str, low: str, where: tuple[str, int, int]
             break
         item_end, form = item
         found.append(_candidate(vocab, head, match, (head_start if not found else pos, item_end), form))
+        aside = _ASIDE.match(low, item_end, end)   # "các Bộ: Tư pháp (Công văn số 12/BTP-PL), Tài chính (...)"
+        if aside is not None:
+            item_end = aside.end()
+            stop = cues.DOMAIN_LIST_END.search(low, item_end, end)
+            stop_at = stop.start() if stop else end
         sep = cues.DOMAIN_SEPARATOR.match(low, item_end, stop_at)
         if sep is None or sep.end() == item_end:
             break
         pos = sep.end()
     return found
+
+
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,160}\)")   # a bracketed aside after a domain of a list, on its line
 
 
 def _domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):

@@ -96,3 +96,9 @@ def test_a_body_named_for_every_province_then_by_its_name_alone_is_one_actor():
 def test_the_place_of_a_name_ends_before_the_councils_term():
     assert actors("Ngày 5/6, Hội đồng nhân dân tỉnh Lai Châu Khoá XV quyết định.") == [
         ("Hội đồng nhân dân tỉnh Lai Châu", "Hội đồng nhân dân tỉnh Lai Châu")]
+
+
+def test_a_list_of_ministries_goes_on_after_a_bracketed_aside():
+    found = actors("Xét đề nghị của Bộ Y tế, ý kiến của các Bộ: Tư pháp (Công văn số 12/BTP-PL ngày 3/5/2027), "
+                   "Tài chính (Công văn số 40/BTC-HCSN), Nội vụ về việc bổ sung kinh phí.")
+    assert [label for _, label in found] == ["Bộ Y tế", "Bộ Tư pháp", "Bộ Tài chính", "Bộ Nội vụ"]
