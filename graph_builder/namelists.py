@@ -21,6 +21,7 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
+from policykg.graph_builder.nameparts import second_syllable
 from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, compact, norm
 
 __all__ = ["domain_lists"]
@@ -40,6 +41,9 @@ def domain_lists(vocab: Vocabulary, match: str, low: str, start: int, end: int) 
         if match[m.start("head")].isupper():
             items = _listed(vocab, match, low, (m.group("head"), m.start("head"), m.end()), end, True)
             found += items if len(items) >= 2 else []
+        elif m.group("head") == "sở" and not second_syllable(low, m.start("head")):
+            # "phối hợp sở Xây dựng": a department written with its head in lower case, its domain the vocabulary's
+            found += _listed(vocab, match, low, (m.group("head"), m.start("head"), m.end()), end, True)
     return found
 
 

@@ -11,7 +11,8 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.nameparts import ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail
+from policykg.graph_builder.nameparts import (ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail,
+                                              second_syllable)
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     PRIORITY_ACTOR,
@@ -96,7 +97,7 @@ class _NameScan(ScanSteps):
         for m in vocab.head_regex.finditer(low, start, end):
             if _UY_BAN.match(low, m.end(1)) and low[m.start(1):m.end(1)].endswith(("ủy", "uỷ")):
                 continue   # "Ban cán sự đảng Ủy ban nhân dân"
-            if _second_syllable(low, m.start(1)):
+            if second_syllable(low, m.start(1)):
                 continue   # "NHIỆM VỤ TRỌNG TÂM", "CƠ / SỞ DỮ LIỆU": a word's second syllable, no head
             self.head_at.setdefault(m.start(1), m.end(1))
         self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)] if self.head_at else []  # none without a head
@@ -370,16 +371,6 @@ class _NameScan(ScanSteps):
 def _compound(low: str, tokens, i: int) -> bool:
     """Token ``i`` ends a two-syllable noun with the one before it ("công | trình"): no verb there."""
     return i > 0 and f"{low[tokens[i - 1][0]:tokens[i - 1][1]]} {low[tokens[i][0]:tokens[i][1]]}" in cues.NOUN_COMPOUNDS
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\n?[ \t]*$")
-
-
-def _second_syllable(low: str, head_start: int) -> bool:
-    """The head noun at ``head_start`` ends a two-syllable word with the word before it ("nhiệm | vụ", "cơ | sở",
-    ``cues.HEAD_COMPOUNDS``), that word on the same line or ending the line before."""
-    before = _WORD_BEFORE.search(low, max(0, head_start - 12), head_start)
-    return before is not None and f"{before.group(1)} {low[head_start:head_start + 8].split()[0]}" in cues.HEAD_COMPOUNDS
 
 
 def _stops_name(low: str, lw: str, tokens, i: int) -> bool:

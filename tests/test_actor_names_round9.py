@@ -102,3 +102,8 @@ def test_a_list_of_ministries_goes_on_after_a_bracketed_aside():
     found = actors("Xét đề nghị của Bộ Y tế, ý kiến của các Bộ: Tư pháp (Công văn số 12/BTP-PL ngày 3/5/2027), "
                    "Tài chính (Công văn số 40/BTC-HCSN), Nội vụ về việc bổ sung kinh phí.")
     assert [label for _, label in found] == ["Bộ Y tế", "Bộ Tư pháp", "Bộ Tài chính", "Bộ Nội vụ"]
+
+
+def test_a_department_written_with_its_head_in_lower_case():
+    found = actors("Công an tỉnh chủ trì, phối hợp với sở Tài chính, Nội vụ và kiểm tra cơ sở Y tế tư nhân.")
+    assert [label for _, label in found] == ["Công an tỉnh", "Sở Tài chính", "Sở Nội vụ", "cơ sở y tế"]
