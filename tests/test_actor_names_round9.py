@@ -107,3 +107,11 @@ def test_a_list_of_ministries_goes_on_after_a_bracketed_aside():
 def test_a_department_written_with_its_head_in_lower_case():
     found = actors("Công an tỉnh chủ trì, phối hợp với sở Tài chính, Nội vụ và kiểm tra cơ sở Y tế tư nhân.")
     assert [label for _, label in found] == ["Công an tỉnh", "Sở Tài chính", "Sở Nội vụ", "cơ sở y tế"]
+
+
+def test_national_media_and_committees_by_name_and_abbreviation():
+    found = actors("Đề nghị VTV, Thông tấn xã Việt Nam, VCCI và Ủy ban An toàn giao thông Quốc gia phối hợp tuyên "
+                   "truyền; báo cáo Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm.")
+    assert [label for _, label in found] == [
+        "Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam", "Phòng Thương mại và Công nghiệp Việt Nam",
+        "Ủy ban An toàn giao thông Quốc gia", "Ủy ban quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm"]
