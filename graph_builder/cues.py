@@ -115,6 +115,12 @@ AND = "và"
 # --- what a text is: the words of a news article about a document --------------------------------------------
 # "Ban Bí thư vừa ban hành ...": the sentence that reports the issuing
 ISSUED = re.compile(r"\b(?:(?:vừa |đã |mới )?(?:ký )?ban hành|(?:vừa|đã|mới) ký(?! kết| cam kết))\b", re.I)
+# a document's own preamble, not a report: its first line ("Căn cứ ...", "Thực hiện ..."), and the words after the
+# kind word that say the document itself follows ("ban hành Kế hoạch ... với những nội dung sau", "... như sau:")
+PREAMBLE_OPENING = re.compile(r"^\s*(?:#+[ \t]*\S+\s+)?[*_|]*(?:Căn cứ|Thực hiện|Triển khai)\b")   # past a Markdown title
+FOLLOWS_BELOW = re.compile(r"(?i)\b(?:như sau|(?:những |các )?nội dung(?: chủ yếu| chính| cụ thể)? sau(?: đây)?|sau đây)\b")
+# an enacting line's session ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVII, KỲ HỌP THỨ NĂM"): no name of the organ
+SESSION = re.compile(r"(?:^|[\s,\-–])(?:KHÓA|KHOÁ|KỲ HỌP|NHIỆM KỲ)(?:\s|$)")
 # words only a report about a document uses
 ARTICLE_SIGNALS = re.compile(r"\b(?:vừa (?:ký )?ban hành|nêu rõ|Chỉ thị yêu cầu|Nghị quyết yêu cầu|Theo đó|"
                               r"Kết luận yêu cầu|cho biết|phóng viên|PV)\b")

@@ -45,6 +45,8 @@ def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | 
     'Ủy ban nhân dân tỉnh Lào Cai'
     >>> actor_named("BAN CHÁP HÀNH TRUNG ƯƠNG ĐÁNG", load_lexicon(), fuzzy=True).label
     'Ban Chấp hành Trung ương'
+    >>> actor_named("THỦ TƯỚNGCHÍNH PHỦ", load_lexicon(), fuzzy=True).label
+    'Thủ tướng Chính phủ'
     """
     name = re.sub(r"\s+", " ", name).strip(" ,.;:*_-|")
     if not name:
@@ -53,8 +55,8 @@ def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | 
     if entry is not None:
         return None if "các cấp" in entry.label_vi else of_entry(entry)
     if fuzzy and is_caps(name):
-        entry = _folded_forms(lexicon).get(ascii_fold(name))     # OCR lost or changed the diacritics only
-        if entry is not None:
+        entry = _folded_forms(lexicon).get(ascii_fold(name)) or _glued_forms(lexicon).get(ascii_fold(name).replace(" ", ""))
+        if entry is not None:       # OCR lost or changed the diacritics only, or glued two words ("CHÍNHPHỦ")
             return of_entry(entry)
         name = _repaired(name, lexicon)                          # "ỦY BAN NHẬN DÂN TỈNH X": the head noun as written
     probe = source_from_string(name)
@@ -106,6 +108,12 @@ def _folded_forms(lexicon: Lexicon) -> dict[str, object]:
                 if " " in form:
                     forms.setdefault(ascii_fold(form), entry)
     return forms
+
+
+@functools.lru_cache(maxsize=4)
+def _glued_forms(lexicon: Lexicon) -> dict[str, object]:
+    """``_folded_forms`` with the spaces left out: names whose words OCR ran together ("THỦ TƯỚNG CHÍNHPHỦ")."""
+    return {form.replace(" ", ""): entry for form, entry in reversed(_folded_forms(lexicon).items())}
 
 
 @functools.lru_cache(maxsize=4)
