@@ -318,7 +318,7 @@ MOTTO_LINES = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - 
 ATTACHED_HEADER = re.compile(r"\bCONG\s+HOA\s+XA\s+HOI\b|\bDOC\s+LAP\s*[-–—]\s*T\w\s+D\w\b|"
                              r"^S[Oo]\s*:\s*\d{1,5}\s*/\s*[A-Z]", re.I)
 # a signature mode as written at the start of a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M")
-SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|K\.?\s?/?\s?T\.?|T\.?\s?/?\s?L\.?|T\.?U\.?Q\.?|Q\.)"
+SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|[„“”\"]\s?/\s?M\.?|K\.?\s?/?\s?T\.?|T\.?\s?/?\s?L\.?|T\.?U\.?Q\.?|Q\.)"
                             r"(?=\s*[A-ZĐÀ-Ỹ])")
 # a block that signs on behalf of an organ without a mode of the list: "ĐẠI DIỆN SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" (joint
 # programmes, agreements); read as a mode that names the organ, written as no mode in the graph
@@ -328,7 +328,7 @@ PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:Trang|TRANG)\s+\d{1,3
 # the deputy of a head whose title is not "Phó" + the head's ("KT. BỘ TRƯỞNG": a Thứ trưởng), by the head's match key
 DEPUTY_POSTS = {"bộ trưởng": "Thứ trưởng"}
 # what the mode is written as in the graph, by its letters
-SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
+SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q.", "M": "TM."}   # "„/M": OCR lost T/M's T
 # a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"
 SIGNED_NOTE = re.compile(r"^\(?\s*(?:đã ký|ký tên|ký,|ký và|ký\)|chữ ký|đóng dấu)[^)]*\)?\.?$", re.I)
 # such a note inside a cell, beside the post or the name ("(Đã ký) Nguyễn Văn A"; web copies write "[daky]")

@@ -412,6 +412,12 @@ def post_of_modes(modes: list[tuple[str | None, str]], lexicon: Lexicon) -> str 
     mode, post = named[-1]
     if mode != "KT." or len(named) < 2:
         return named[0][1]
+    return deputy_of(post)
+
+
+def deputy_of(post: str) -> str:
+    """The post of the deputy who signs "KT." for the head's ``post`` ("Cục trưởng" -> 'Phó Cục trưởng'; a "Bộ
+    trưởng"'s is a "Thứ trưởng")."""
     return cues.DEPUTY_POSTS.get(match_key(post)) or f"Phó {post}"
 
 
