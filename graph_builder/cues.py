@@ -264,7 +264,7 @@ UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾ�
 ROMAN_NUMERAL = r"(?=[IVXLl|]*[IVX])[IVXLl|]{1,5}"
 HEADING_MARKER = re.compile(
     r"(?m)^[ \t]*(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+)?(?:(?P<num>" + ROMAN_NUMERAL + r"|\d{1,2})(?P<sep>[ \t]*"
-    r"(?:[.)]|[-–—:](?=[ \t]*[" + UPPER + r"])|/(?=[ \t]+[" + UPPER + r"]))[ \t]*)"
+    r"(?:[.)]|[-–—:](?![A-ZĐ]{1,8}[a-zđ]{0,2}/)(?=[ \t]*[" + UPPER + r"])|/(?=[ \t]+[" + UPPER + r"]))[ \t]*)"
     r"|(?P<letter>[A-ZĐ])(?P<lsep>[ \t]*(?:\.|[-–—](?=[ \t]*[" + UPPER + r"]))[ \t]*))(?=\S)")
 
 ROLE_PATTERNS: list[tuple[str, re.Pattern]] = [

@@ -302,7 +302,7 @@ def normalise_markers(chars: list[str]) -> None:
     "1 ." (from "**1\\.**"), "Phần II - ", "A - " become "II. ", "1. ", "Phần II. ", "A. "; "Il." (OCR) becomes "II.".
     Every reader after (headings, sentence ends, item numbers) sees one form (``cues.HEADING_MARKER``).
 
-    >>> lines = ["II- MỤC TIÊU", "1 . Đến năm 2030", "Il/ Nhiệm vụ", "A - MỤC TIÊU", "T/M BAN", "1-2 ngày"]
+    >>> lines = ["II- MỤC TIÊU", "1 . Đến năm 2030", "Il/ Nhiệm vụ", "A - MỤC TIÊU", "T/M BAN", "1-2 ngày", "27-CTr/TU ngày"]
     >>> for line in lines:
     ...     chars = list(line); normalise_markers(chars); print("".join(chars))
     II. MỤC TIÊU
@@ -311,6 +311,7 @@ def normalise_markers(chars: list[str]) -> None:
     A.  MỤC TIÊU
     T/M BAN
     1-2 ngày
+    27-CTr/TU ngày
     """
     for m in cues.HEADING_MARKER.finditer("".join(chars)):
         name = "num" if m.group("num") else "letter"
