@@ -92,3 +92,24 @@ def test_an_organ_line_whose_words_ocr_ran_together():
     text = ("THỦ TƯỚNGCHÍNH PHỦ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n          Độc lập - Tự do - Hạnh phúc\n"
             "Số: 15/CT-TTg      Hà Nội, ngày 5 tháng 3 năm 2026\n\nCHỈ THỊ\nVề tăng cường phòng cháy\n" + BODY)
     assert [i.label for i in _info(text).issuers] == ["Thủ tướng Chính phủ"]
+
+
+def test_an_html_cells_two_paragraphs_are_the_parent_and_the_issuing_department():
+    """An HTML header cell whose paragraphs ("UBND TỈNH X" / "SỞ Y" ) a web copy joined on one line: the department
+    under the committee issues, the committee is its parent."""
+    text = ("<table><tr><td><p>UBND TỈNH TIỀN GIANG</p><p><b>SỞ TƯ PHÁP</b></p></td><td><p><b>CỘNG HÒA XÃ HỘI CHỦ "
+            "NGHĨA VIỆT NAM</b></p><p>Độc lập - Tự do - Hạnh phúc</p></td></tr><tr><td>Số: 14/KH-STP</td><td>Tiền "
+            "Giang, ngày 5 tháng 3 năm 2026</td></tr></table><p><b>KẾ HOẠCH</b></p><p>Phổ biến pháp luật</p>"
+            "<p>1. Phòng Phổ biến pháp luật chủ trì biên soạn tài liệu.</p>")
+    from policykg.graph_builder.read import source_from_bytes
+    info = extract_document_info(source_from_bytes(text.encode(), "kh.html"), load_lexicon())
+    assert [match_key(i.label) for i in info.issuers] == ["sở tư pháp"]
+    assert [p.label for p in info.parents.values()] == ["Ủy ban nhân dân tỉnh Tiền Giang"]
+
+
+def test_an_organ_line_whose_place_a_column_cut_takes_the_place_of_the_date_line():
+    text = ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nTỈNH KIÊN GIA         Độc lập - Tự do - Hạnh\n"
+            "Số: 7/KH-UBND        Kiên Giang, ngày 5 tháng 3 năm 2026\n\nKẾ HOẠCH\nVề thủy sản" + BODY)
+    info = _info(text)
+    assert [i.label for i in info.issuers] == ["Ủy ban nhân dân tỉnh Kiên Giang"]
+    assert all(b.actor is None or "Kiên Gia " not in (b.actor.label or "") + " " for b in info.frame)
