@@ -131,8 +131,9 @@ def self_issued(source: SourceText, lexicon: Lexicon) -> tuple[str, list[ActorRe
         return None
     for v in cues.ISSUED.finditer(match, first.start(), min(len(match), first.start() + 3000)):
         kind = cues.issued_kind(lexicon).match(low, v.end())
-        if kind is None or re.match(r"(?i)(?:vừa|đã|mới)\s", v.group(0)):
-            continue
+        if kind is None or re.match(r"(?i)(?:vừa|đã|mới)\s", v.group(0)) \
+                or re.match(r"\s*(?:số\s*)?\d", low[kind.end():kind.end() + 12]):
+            continue        # "ban hành Kế hoạch số 12/KH-UBND ...": a report names the document by its number
         s_start, s_end = sentence_around(source, v.start())
         if not cues.FOLLOWS_BELOW.search(match, kind.end(), s_end):
             continue

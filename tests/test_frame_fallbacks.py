@@ -54,6 +54,8 @@ def test_a_text_opening_with_its_preamble_is_the_document_its_issuer_names():
     "tăng cường giám sát.",
     "Căn cứ Quyết định số 5/QĐ-UBND của Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số như sau: các sở "
     "báo cáo định kỳ.",
+    "Thực hiện chỉ đạo của Bộ Nội vụ, ngày 5/3, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND về cải cách "
+    "hành chính với các nội dung sau: rà soát thủ tục.",
 ])
 def test_a_report_or_a_cited_plan_is_not_a_document_issuing_itself(text):
     info = _info(text)
