@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
-from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_named, office_over,
-                                           person_name, post_in_unit, post_of, post_of_modes)
+from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
+                                           office_over, person_name, post_in_unit, post_of, post_of_modes)
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
@@ -415,27 +415,10 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
             if ref is not None:
                 return ref
             return issuers[0] if len(issuers) == 1 else None
-    return issuers[0] if len(issuers) == 1 else _issuer_headed_by(block, issuers, lexicon)
-
-
-def _issuer_headed_by(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
-    """Of a joint document's issuers, the one the block's head post heads ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" beside "TM.
-    ĐOÀN CHỦ TỊCH": the ministry): the only issuer of a kind the post heads (``pkg:headOffice``), else the only one
-    whose name opens with the post's first word ("Bộ trưởng": "Bộ ..."); None when that leaves several or none."""
-    posts = [post_of(it.value, lexicon) if it.what == "mode" else it.value for it in block.items
-             if it.what in ("mode", "post") and it.value]
-    heads = dict(lexicon.office_titles())
-    for post in (p for p in posts if p):
-        key = match_key(post)
-        kinds = heads.get(key, ())
-        of_kind = [ref for ref in issuers if ref.kind in kinds]
-        if len(of_kind) == 1:
-            return of_kind[0]
-        first = key.split(" ")[0]
-        named = [ref for ref in (of_kind or issuers) if ref.label and match_key(ref.label).split(" ")[0] == first]
-        if len(named) == 1:
-            return named[0]
-    return None
+    if len(issuers) == 1:
+        return issuers[0]
+    return issuer_headed_by([post_of(it.value, lexicon) if it.what == "mode" else it.value for it in block.items
+                             if it.what in ("mode", "post") and it.value], issuers, lexicon)
 
 
 def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Signature | None:

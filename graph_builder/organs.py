@@ -21,8 +21,9 @@ from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["acts_in_header", "actor_named", "actors_listed", "frame_mentions", "motto_spans", "post_of", "person_name", "of_entry", "is_caps",
-           "is_bare_head", "issuer_named", "office_over", "office_ref", "post_in_unit", "post_of_modes"]
+__all__ = ["actor_named", "actors_listed", "acts_in_header", "deputy_of", "frame_mentions", "is_bare_head",
+           "is_caps", "issuer_headed_by", "issuer_named", "motto_spans", "of_entry", "office_over", "office_ref",
+           "person_name", "post_in_unit", "post_of", "post_of_modes"]
 
 
 def of_entry(entry) -> ActorRef:
@@ -448,3 +449,22 @@ def issuer_named(text: str, issuers: list[ActorRef], lexicon: Lexicon) -> ActorR
     key = match_key(ref.label)
     return next((i for i in issuers if i.iri == ref.iri), None) or next(
         (i for i in issuers if i.label and match_key(i.label).startswith(key + " ")), None)
+
+
+def issuer_headed_by(posts: list[str | None], issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
+    """Of a joint document's issuers, the one a signature block's head post heads (its ``posts``: "KT. BỘ TRƯỞNG" /
+    "THỨ TRƯỞNG" beside "TM. ĐOÀN CHỦ TỊCH": the ministry): the only issuer of a kind the post heads
+    (``pkg:headOffice``), else the only one whose name opens with the post's first word ("Bộ trưởng": "Bộ ..."); None
+    when that leaves several or none."""
+    heads = dict(lexicon.office_titles())
+    for post in (p for p in posts if p):
+        key = match_key(post)
+        kinds = heads.get(key, ())
+        of_kind = [ref for ref in issuers if ref.kind in kinds]
+        if len(of_kind) == 1:
+            return of_kind[0]
+        first = key.split(" ")[0]
+        named = [ref for ref in (of_kind or issuers) if ref.label and match_key(ref.label).split(" ")[0] == first]
+        if len(named) == 1:
+            return named[0]
+    return None

@@ -298,9 +298,8 @@ def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset(
 
 def normalise_markers(chars: list[str]) -> None:
     """Write the marker of each numbered line in its plain form, in place and at the same length (after the debris is
-    blanked, before broken lines are joined): "II- MỤC TIÊU", "II - MỤC TIÊU", "II/ Mục tiêu", "II: MỤC TIÊU",
-    "1 ." (from "**1\\.**"), "Phần II - ", "A - " become "II. ", "1. ", "Phần II. ", "A. "; "Il." (OCR) becomes "II.".
-    Every reader after (headings, sentence ends, item numbers) sees one form (``cues.HEADING_MARKER``).
+    blanked, before broken lines are joined): "II- MỤC TIÊU", "II/ Mục tiêu", "II: MỤC TIÊU", "1 ." (from "**1\\.**"),
+    "Phần II - ", "A - " become "II. ", "1. ", "Phần II. ", "A. "; "Il." (OCR) "II."; one form for every reader after.
 
     >>> lines = ["II- MỤC TIÊU", "1 . Đến năm 2030", "Il/ Nhiệm vụ", "A - MỤC TIÊU", "T/M BAN", "1-2 ngày", "27-CTr/TU ngày"]
     >>> for line in lines:
