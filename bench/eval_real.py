@@ -310,6 +310,10 @@ def predictions_from_quads(quads: list[ox.Quad], surfaces: dict[str, set[str]]) 
             posts = [" ".join(values(post, RDFS_LABEL) or values(post, SKOS_PREF)) for post in values(person, ORG_HOLDS)]
             for post in posts or [""]:
                 p.signers.add((name, post))
+        for signature in values(doc, PKG + "hasSignature"):     # a block that prints no readable name: its post
+            if not values(signature, PKG + "signer"):
+                for post in values(signature, PKG + "signerPost"):
+                    p.signers.add(("", " ".join(values(post, RDFS_LABEL) or values(post, SKOS_PREF))))
         targets = list(values(doc, PKG + "reportsOn"))
         for rel in CITING:
             targets_rel = values(doc, PKG + rel)
