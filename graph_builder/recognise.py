@@ -82,7 +82,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     introduced = introductions(vocab, match)   # "(sau đây gọi tắt là ...)": short names of the document's bodies
     listed: list[Candidate] = []
     for start, end in regions:
-        candidates.extend(_quoted(match, low, start, end))
+        candidates.extend(_quoted(match, low, start, end, text))
         candidates.extend(_movements(match, low, start, end))
         candidates.extend(document_candidates(vocab, match, low, start, end))
         listed.extend(domain_lists(vocab, match, low, start, end))   # before the names they tie with
@@ -224,9 +224,20 @@ def _initiative(start: int, end: int, name: str, kind: str) -> Candidate:
     return Candidate(start, end, PRIORITY_BLOCK, mention)
 
 
-def _quoted(match: str, low: str, start: int, end: int) -> list[Candidate]:
-    """Quoted names: a campaign or movement after its trigger word; any other quote just blocks actors."""
+def _quoted(match: str, low: str, start: int, end: int, text: str = "") -> list[Candidate]:
+    """Quoted names: a campaign or movement after its trigger word; any other quote just blocks actors. Curly quotes
+    of the ``text`` pair by their direction (a closing one whose opening was lost opens nothing)."""
     quotes = [m.start() for m in _QUOTE.finditer(match, start, end)]
+    paired: list[int] = []
+    for q in quotes:
+        opens = len(paired) % 2 == 0
+        if opens and text[q:q + 1] == "”":
+            continue            # a closing quote whose opening was lost
+        if not opens and text[q:q + 1] == "“":
+            paired[-1] = q      # an opening quote again: the first one's close was lost
+            continue
+        paired.append(q)
+    quotes = paired
     found = []
     for open_, close in zip(quotes[0::2], quotes[1::2]):
         inner = match[open_ + 1:close]
