@@ -48,8 +48,9 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |quyết định|chấp hành|thông báo|giới thiệu|lấy ý kiến|phân công|điều chỉnh|thẩm tra|xác minh|trả lời
 |tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực
 |triệu tập|thảo luận|cho ý kiến|thành lập|kiện toàn|vận hành|sẵn sàng|phê chuẩn|đưa tin|trình bày|trao đổi|ra quyết định
+|tìm giải pháp|có giải pháp|có biện pháp|có phương án|phổ cập
 |đếm|đọc|mời|phối kết hợp|đảm nhiệm|phụ trách|làm đầu mối|làm thường trực|làm cơ quan|khẩn trương|đẩy nhanh|nêu cao|gương mẫu|nghiêm túc|tích cực
-|thu gom|lắp đặt|chỉnh trang|vệ sinh|sửa chữa|nạo vét|di dời|tập huấn
+|thu gom|lắp đặt|chỉnh trang|vệ sinh|sửa chữa|nạo vét|di dời|tập huấn|dành
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 # document kinds (ontology class names) whose plain "X <verb> ..." sentences do not prescribe: a news article or a
@@ -175,6 +176,13 @@ HEADS_BEFORE_A_NAME = frozenset(("cơ quan",))
 # lower-case domain they do not end the name ("Cục Quản lý và Xây dựng công trình thủy lợi")
 NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "tiến trình", "lộ trình", "giáo trình",
                             "công tác", "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị", "đăng ký"))
+# head nouns of bodies that hold money more often than they act: "chi từ Quỹ Bảo hiểm y tế", "nguồn Quỹ Đền ơn đáp
+# nghĩa"; such a body is an actor only where the text gives it a role (as a generic actor is), never for being named
+ACTS_ONLY_HEADS = frozenset(("quỹ",))
+# words whose second syllable is a head noun ("nhiệm | vụ", "cơ | sở"): in capitals ("NHIỆM VỤ TRỌNG TÂM", "CƠ / SỞ DỮ
+# LIỆU") the head opens no name
+HEAD_COMPOUNDS = frozenset(("nhiệm vụ", "dịch vụ", "phục vụ", "nghĩa vụ", "thời vụ", "cơ sở", "trụ sở", "quốc phòng",
+                            "dự phòng", "đề cục"))
 # a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar
 NAME_DOMAIN_ENDS = frozenset(("thuộc", "trực", "của", "và", "cùng", "với"))
 # verbs that may open the lower-case domain of a name ("Cục Điều tra chống buôn lậu", "Ban Quản lý dự án đầu tư
@@ -183,6 +191,11 @@ DOMAIN_VERBS = ("chống", "phòng", "quản lý", "điều tra", "kiểm soát"
                 "tư vấn", "thẩm định", "hỗ trợ", "giám sát", "xúc tiến")
 DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "tham mưu", "thực hiện", "tham gia",
               "triển khai", "tổ chức", "báo cáo", "cho biết", "đề nghị", "hướng dẫn", "chỉ đạo")
+
+# the term of a council or a congress after its name: "Hội đồng nhân dân tỉnh Hà Giang khóa XVII", "..., nhiệm kỳ
+# 2016 - 2021": never part of a place's name
+TERM_WORDS = frozenset(("khóa", "khoá"))   # "tỉnh Hà Giang | Khóa XVII": a place's name ends before them
+COUNCIL_TERM = re.compile(r"(?i)[\s,]+(?:kh(?:óa|oá)|nhiệm kỳ|kỳ họp)(?:\s.*)?$")
 
 # bodies named by what they belong to, right before the name of that body: "các Ủy ban của | Quốc hội", "cơ quan
 # chuyên môn thuộc | Ủy ban nhân dân các cấp", "các cơ quan, đơn vị trực thuộc | Bộ Quốc phòng"
@@ -203,6 +216,14 @@ DOMAIN_STOPS = frozenset("chỉ hoạt làm họp gồm bao tiến chấm mới 
 # a kind of body named with a common noun and its domain: "cơ quan | điều tra", "cơ quan | thi hành án"
 COMMON_BODY = re.compile(r"(?<!\w)cơ quan(?=\s+[^\W\d_])(?!\s+(?:và|hoặc|có|liên quan|đơn vị|tổ chức|ra|triệu tập|lập"
                          r"|được|đã|đang|sẽ|này|đó|mình|nhà nước có thẩm quyền|thường trực)(?!\w))")
+
+# kinds of body named in the plural by a common noun and their domain, lower case: "các ngân hàng thương mại", "các
+# công ty tài chính", "các tổ chức xã hội", "các tập đoàn kinh tế" (the noun and the kind it names); "các" or "những" before, so that a verb ("tổ chức thực hiện") is never read as one
+KIND_BODY = re.compile(r"(?<!\w)(?:các|những)\s+(?P<noun>tổ chức|công ty|ngân hàng|hiệp hội|tập đoàn"
+                       r"|tổng công ty)(?=\s+[^\W\d_])(?!\s+(?:và|hoặc|có|liên quan|đơn vị|cơ quan"
+                       r"|cá nhân|được|đã|đang|sẽ|này|đó|mình|trên|trong|tại|thuộc|trực thuộc)(?!\w))")
+KIND_OF_NOUN = {"tổ chức": "Organization", "công ty": "Organization", "ngân hàng": "Organization",
+                "hiệp hội": "MassOrganization", "tập đoàn": "Organization", "tổng công ty": "Organization"}
 
 # a short name introduced in brackets right after a name: "Ủy ban nhân dân tỉnh X (sau đây gọi tắt là UBND tỉnh)",
 # "... (gọi tắt là Ban Chỉ đạo 138 tỉnh)", "(viết tắt là BQL)", or a bare abbreviation "Tập đoàn Điện lực Việt Nam (EVN)"

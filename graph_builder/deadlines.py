@@ -21,6 +21,7 @@ import re
 
 from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
+from policykg.graph_builder.tabular import cell_words
 
 __all__ = ["deadline_label", "due_date", "find_deadline", "written_deadline"]
 
@@ -65,8 +66,8 @@ def deadline_label(label: str) -> bool:
 def written_deadline(value: str) -> str | None:
     """A time as a table cell or an attribute line writes it, without notes in brackets and trailing punctuation:
     "Dự kiến tháng 11/2025 (sau khi ...)" -> "Dự kiến tháng 11/2025"; None when nothing is left."""
-    value = re.split(r"\s*\(|;\s", value, maxsplit=1)[0]
-    value = re.sub(r"\s+", " ", value).strip(" .,;:-–")
+    value = re.split(r"\s*\(|;\s", cell_words(value), maxsplit=1)[0]
+    value = value.strip(" .,;:-–")
     return value or None
 
 

@@ -30,7 +30,7 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.flattables import duty_header
 from policykg.graph_builder.model import Sentence, SourceText, Span
 
-__all__ = ["DutyColumns", "Table", "TableRow", "duty_columns", "find_tables", "is_table_row"]
+__all__ = ["DutyColumns", "Table", "TableRow", "duty_columns", "cell_words", "find_tables", "group_title_row", "is_table_row"]
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
 _MAX_GROUP_LINE = 120
@@ -163,8 +163,10 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
             continue
         row = TableRow(sentence.index, span, _cells(match, span))
         keys = [match_key(match[c.start:c.end]) for c in row.cells]
-        if tables and tables[-1].rows and keys == _first_header(match, tables[-1]):
-            tables[-1].header_rows.append(row)   # the header repeated after a page break: the table goes on below it
+        if tables and tables[-1].rows and (keys == _first_header(match, tables[-1]) or _placeholder_header(keys)):
+            # the header repeated after a page break, or the converter's names of a table it cut there ("Col1 |
+            # Col2 | ..."): the table goes on below it
+            tables[-1].header_rows.append(row)
         elif previous_end is not None and tables and _adjacent(source, previous_end, span.start) \
                 and not (grouped and duty_header(keys) and not _ROW_NUMBER.match(keys[0])):
             table = tables[-1]
@@ -177,6 +179,44 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
             tables.append(Table(header=keys, header_row=row))
         previous_end, grouped = span.end, False
     return tables
+
+
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+
+
+def cell_words(text: str) -> str:
+    """A cell's words on one line: the line breaks of a cell that wraps, and the "<br>" a Markdown copy of a Word or
+    HTML table keeps in its cells ("Giai đoạn<br>2026 - 2030"), as spaces.
+
+    >>> cell_words("Giai đoạn<br>2026 - 2030"), cell_words("Phủ sóng di động\\ncác thôn")
+    ('Giai đoạn 2026 - 2030', 'Phủ sóng di động các thôn')
+    """
+    return " ".join(_BREAK_TAG.sub(" ", text).split())
+
+
+_PLACEHOLDER = re.compile(r"^(?:col(?:umn)?|cột)\s*\d{1,2}$")
+
+
+def _placeholder_header(keys: list[str]) -> bool:
+    """A header row of a converter's placeholder names ("Col1 | Col2 | Col3"), most of its cells so named.
+
+    >>> _placeholder_header(["col1", "col2", "col3", "luật để mở rộng vùng phủ"]), _placeholder_header(["1", "col2"])
+    (True, False)
+    """
+    return sum(bool(_PLACEHOLDER.match(k)) for k in keys) * 2 > len(keys) and bool(_PLACEHOLDER.match(keys[0]))
+
+
+def group_title_row(texts: list[str]) -> bool:
+    """A row that only holds a group's title, its cells merged across the table and so written again in each ("| I |
+    Tăng cường ... | Tăng cường ... | Tăng cường ... |"): no task of its own.
+
+    >>> group_title_row(["II", "Hoàn thiện thể chế", "Hoàn thiện thể chế", "Hoàn thiện thể chế"])
+    True
+    >>> group_title_row(["1", "Rà soát quy định", "Sở Tư pháp", "Quý II/2026"])
+    False
+    """
+    filled = [t.strip(" *_") for t in texts[1:] if t.strip(" *_")]
+    return len(filled) >= 2 and len(set(filled)) == 1
 
 
 def _adjacent(source: SourceText, end: int, start: int) -> bool:

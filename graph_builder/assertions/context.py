@@ -13,6 +13,7 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 from policykg.graph_builder.layout import find_layout_tables
+from policykg.graph_builder.assertions.roleblocks import is_label_line
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns, find_tables
 from policykg.ontology.lexicon import Lexicon
 
@@ -77,6 +78,10 @@ class Sent:
     mentions: list[Mention]
 
 
+_DIRECT_AGAIN = re.compile(r"\s*(?:,|và)\s*(?:lãnh đạo|chỉ đạo)(?!\w)")
+_FIRST_COMMA = re.compile(r"(?:[^,()]|\([^()]*\))*,")   # up to the first comma outside brackets
+
+
 @dataclass
 class State:
     """What carries over from one sentence to the next: lead-in addressees, actor headings, the open task."""
@@ -88,6 +93,7 @@ class State:
     heading_rank: int = 2   # numbering rank of the heading: 0 "Điều 5." / "II.", 1 "2.", 2 none
     heading_lead: int | None = None   # the lead-in's coordination ("Giao X chủ trì, phối hợp với Y ... sau:")
     heading_lead_marker: str | None = None   # the list marker of a lead-in under a heading ("- Phối hợp với Y:")
+    directed_marker: tuple[list, str] | None = None   # a heading of bodies directed ("- Chỉ đạo Sở Y tế:") and its marker
     delegates: list[Mention] = field(default_factory=list)   # who a delegation names ("Ủy quyền cho X ...")
     listed_upto: int | None = None   # the last line of a lead-in's holders listed as bullets ("Giao ... gồm:" / "- Sở A;")
     listed: list[Mention] | None = None   # those holders: while they are the heading, each leads on its own (no pairs)
@@ -95,6 +101,9 @@ class State:
     last_task: int | None = None
     last_task_section: int | None = None
     open_coordination: int | None = None
+    # an item's coordination made of its block of role lines, and whether a lead label named its leads yet
+    item_roles: dict[int, tuple[int, bool]] = field(default_factory=dict)
+    role_label: tuple | None = None   # a bare role label over bodies listed below it: (section, sentence, role, task)
 
 
 class Context:
@@ -171,7 +180,9 @@ class Context:
         X", "- Thời gian hoàn thành: Quý IV/2025"): the task its opening sentence made, or one made of the item's
         own words; the last task when the line is in no numbered item."""
         section = self.sections.get(s.sentence.section) if s.sentence.section is not None else None
-        while section is not None and section.number is None:
+        climbed = False
+        while section is not None and (section.number is None or self._labels_item(section)):
+            climbed = climbed or section.number is not None
             section = self.sections.get(section.parent) if section.parent is not None else None
         opening = self.opening.get(section.index) if section is not None else None
         if opening is None or opening.index == s.sentence.index:
@@ -182,13 +193,30 @@ class Context:
         if made is not None:
             return made
         numbering = dutycues.ITEM_NUMBERING.match(self.match, opening.span.start, opening.span.end)
-        start, end = self.span_text(numbering.end() if numbering else opening.span.start, opening.span.end)
+        end = self._block_content_end(section, opening) if climbed else opening.span.end
+        start, end = self.span_text(numbering.end() if numbering else opening.span.start, end)
         if end - start < 4:
             return self.state.last_task
         index = self.add(Assertion("task", Span(start, end), opening.index, subjects=self.iris(self.state.heading),
                                    text=self.text[start:end].rstrip(". "), levels=self.levels(self.state.heading)))
         self.items[section.index] = index
         return index
+
+    def _labels_item(self, section: Section) -> bool:
+        """A numbered part that only labels the item above it ("2. Cơ quan chủ trì, phối hợp", "a) Cơ quan chủ trì: X",
+        "3. Thời gian thực hiện: Quý II/2026"): its lines belong to that item."""
+        opening = self.opening.get(section.index)
+        return opening is not None and is_label_line(self.match, opening)
+
+    def _block_content_end(self, section: Section, opening: Sentence) -> int:
+        """The end of an item's words before its first label ("I. CÔNG TÁC TUYÊN TRUYỀN" / "1. Nội dung" / "a) ..." /
+        "2. Cơ quan chủ trì ..."): its title and its content, the task its labels give roles in."""
+        end = opening.span.end
+        for sentence in self.sentences[opening.index + 1:]:
+            if not self.within(sentence.section, section.index) or is_label_line(self.match, sentence):
+                break
+            end = sentence.span.end
+        return end
 
     def first_task_of(self, sentence: int) -> int | None:
         """The first task (or requirement) made from a sentence: an index of ``out`` kept up to date as it grows, each
@@ -346,7 +374,10 @@ class Context:
             start = time.end() + 1
         opening = self.chain_after(start, end, s.actors)
         if not opening or not self.gap_ok(self.gaps[start:opening[0].span.start]):
-            return []
+            after = self.after_condition(start, end, s.actors)
+            opening = self.chain_after(after, end, s.actors) if after is not None else []
+            if not opening or not self.gap_ok(self.gaps[after:opening[0].span.start]):
+                return []
         if self.verb_after(opening[-1].span.end, end) or self.condition_then_duty(opening[-1].span.end, end):
             return opening
         # "Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh ... tiếp tục triển khai ...":
@@ -355,6 +386,24 @@ class Context:
         if len(listed) > len(opening) and self.verb_after(listed[-1].span.end, end):
             return listed
         return []
+
+    def after_condition(self, start: int, end: int, actors: list[Mention]) -> int | None:
+        """Where the main clause starts after a condition or a topic fronted up to its comma ("Khi có quyết định thu
+        hồi dự án (kể cả ...), | Ủy ban nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ cơ sở pháp lý, | phải
+        ban hành ..."): after the first comma outside brackets when the words there open with a verb, a duty word or
+        names and a verb; None otherwise."""
+        if dutycues.FRONTED_CONDITION.match(self.low, start, end) is None:
+            return None
+        comma = _FIRST_COMMA.match(self.match, start, min(end, start + 300))
+        if comma is None:
+            return None
+        pos = comma.end()
+        chain = self.chain_after(pos, end, actors)
+        if chain and self.gap_ok(self.gaps[pos:chain[0].span.start]) and self.verb_after(chain[-1].span.end, end) \
+                or self.verb_after(pos, end) or dutycues.RESPONSIBLE.match(self.low, pos + 1, end) \
+                and self.low[pos:pos + 1].isspace():
+            return pos
+        return None
 
     def condition_then_duty(self, pos: int, end: int) -> bool:
         """After the holders, a condition and then a duty word ("X, Y khi quyết định tạm hoãn ... phải gửi ...", "X
@@ -373,6 +422,8 @@ class Context:
         verb = dutycues.DIRECT_VERB.search(self.scan, pos, end)
         if verb is None or not self.gap_ok(self.gaps[pos:verb.start()]):
             return []
+        while (more := _DIRECT_AGAIN.match(self.scan, verb.end(), end)) is not None:
+            verb = more   # "lãnh đạo, chỉ đạo Chính phủ ...": the directed after the last verb
         directed = self.chain_after(verb.end(), end, actors)
         directed = [m for m in directed if m.iri not in self.iris(holders)]
         if directed and self.verb_after(directed[-1].span.end, end):
@@ -386,7 +437,8 @@ class Context:
         while k < len(found) and (found[k].group(0) in cues.LIST_FILLER or self.is_level_word(found[k].group(0))):
             k += 1
         remit = dutycues.REMIT_FIRST.match(self.low, found[k].start(), end) if k < len(found) else None
-        if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ..."
+        remit = remit or (dutycues.PLACE_KIND.match(self.low, found[k].start(), end) if k < len(found) else None)
+        if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ...", "... thành phố ven biển chỉ đạo ..."
             found, k = list(_WORD.finditer(self.low, remit.end(), min(end, remit.end() + 60))), 0
         time = dutycues.DEADLINE.match(self.low, found[k].start(), end) if k < len(found) else None
         if time:    # "Cục Thuế định kỳ hằng quý báo cáo ...", "Sở Y tế hằng năm tổ chức ..."

@@ -8,6 +8,7 @@ import re
 from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.roleblocks import give_roles, qualifier_only, role_block_line
 from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -20,7 +21,7 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
     """'Cơ quan chủ trì: X.' / 'Cơ quan phối hợp: Y; Z.' below a task."""
     m = dutycues.LEAD_ROLE.match(ctx.match[s.start:s.end])
     if not m:
-        return _focal_line(ctx, s)
+        return _focal_line(ctx, s) or role_block_line(ctx, s)
     state = ctx.state
     # the line is a list by construction: every actor named on it counts (up to the partners' label, if any)
     role = (m.group("role") or "").lower()
@@ -30,33 +31,19 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
     partners = [a for a in s.actors if second is not None and a.span.start >= second.end()]
     if m.group("all"):      # "Đơn vị thực hiện: Sở A (chủ trì), Sở B": the marked or first leads
         chain, partners, role = *ctx.shared_cell(chain), "chủ trì"
+    if not chain and not ctx.match[s.start + m.end():s.end].strip(" .;:"):
+        return role_block_line(ctx, s)      # "- Cơ quan chủ trì:" over the bodies, a line each
     item = ctx.item_task(s) if chain else None
     if item is None:
         return True
-    if item != state.last_task:
-        state.last_task, state.open_coordination = item, None
-    task = ctx.out[state.last_task]
+    task = ctx.out[item]
     due = find_deadline(ctx.low, s.start + m.end(), s.end)
     if due is not None and task.deadline is None:   # "...; Thời gian hoàn thành: Trước ngày 30/9/2026." on the line
         task.deadline = ctx.text[due[0]:due[1]]
-    if role == "chủ trì":
-        task.subjects = ctx.iris(chain)
-        task.levels = tuple(dict.fromkeys(task.levels + ctx.levels(chain)))
-        coordination = Assertion("coordination", Span(*ctx.span_text(s.start, s.end)), s.sentence.index,
-                                 subjects=ctx.iris(chain), objects=[p for p in ctx.iris(partners)
-                                                                    if p not in ctx.iris(chain)],
-                                 text=task.text, parent=state.last_task)
-        state.open_coordination = ctx.add(coordination)
-    else:
-        if state.open_coordination is not None and ctx.out[state.open_coordination].parent == state.last_task:
-            coordination = ctx.out[state.open_coordination]
-            coordination.objects = list(dict.fromkeys(coordination.objects + ctx.iris(chain)))
-            coordination.evidence = Span(coordination.evidence.start, ctx.span_text(s.start, s.end)[1])
-        else:
-            coordination = Assertion("coordination", Span(*ctx.span_text(s.start, s.end)), s.sentence.index,
-                                     subjects=list(task.subjects), objects=ctx.iris(chain), text=task.text,
-                                     parent=state.last_task)
-            state.open_coordination = ctx.add(coordination)
+    leads, partners = (chain, partners) if role == "chủ trì" else ([], chain)
+    give_roles(ctx, s, item, leads, partners)
+    # the lines below that only list bodies go on with the label's ("Cơ quan phối hợp: Sở A;" / "Sở B;")
+    state.role_label = (s.sentence.section, s.sentence.index, "lead" if role == "chủ trì" else "partner", item)
     return True
 
 
@@ -76,14 +63,6 @@ def bare_roles(ctx: Context, s: Sent, start: int) -> tuple[list[Mention], list[M
         if not partners and qualifier_only(ctx.match[end:s.end], most=12):
             return leads, partners   # "phối hợp với các bộ, cơ quan liên quan": no verb, no task
     return (leads, partners) if dutycues.ROLE_LINE_TAIL.fullmatch(ctx.low, end, s.end) else None
-
-
-def qualifier_only(rest: str, most: int = 8) -> bool:
-    """What follows the names of a numbered heading only says which of them ("7. Ủy ban nhân dân các xã, phường có cụm
-    công nghiệp"): a few words, no verb of the genre, no sentence of its own."""
-    words = re.findall(r"\w+", rest.lower())
-    return 0 < len(words) <= most and not re.search(r"[.;:!?]\s*\S", rest) \
-        and not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
 
 
 def assigned_after_task(ctx: Context, s: Sent) -> bool:

@@ -3,13 +3,14 @@ by the lead cell's actors, with the time cell as its deadline, and a coordinatio
 
 from __future__ import annotations
 
+from policykg.core.textnorm import match_key
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.deadlines import written_deadline
 from policykg.graph_builder.layout import LayoutRow, LayoutTable, cell_text
 from policykg.graph_builder.model import Assertion, Mention, Span
-from policykg.graph_builder.tabular import Table, TableRow, duty_columns
+from policykg.graph_builder.tabular import Table, TableRow, cell_words, duty_columns, group_title_row
 
 __all__ = ["assigned_task", "layout_row", "table_row"]
 
@@ -20,7 +21,7 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     rows is written in each of them: by Word's export, and by ``read`` for an HTML ``rowspan``.)"""
     columns = duty_columns(table)
     cell = row.cells[columns.task] if columns.task < len(row.cells) else None
-    if cell is None:
+    if cell is None or group_title_row([ctx.match[c.start:c.end] for c in row.cells]):
         return
     tstart, tend = ctx.span_text(cell.start, cell.end)
     continues = tend <= tstart
@@ -47,7 +48,7 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     if not leads and not partners and (lead_cell is None or lead_cell.start == lead_cell.end):
         return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table, or nobody's row
     time = row.cells[columns.deadline] if columns.deadline is not None and columns.deadline < len(row.cells) else None
-    deadline = written_deadline(ctx.text[time.start:time.end]) if time is not None and time.end > time.start else None
+    deadline = _table_time(ctx.text[time.start:time.end]) if time is not None and time.end > time.start else None
     task_text = ctx.text[tstart:tend]
     for more in _wrapped_rows(ctx, table, row, columns):
         # "| 1 | Xây dựng đề án phát triển | Bộ Y tế | Bộ Tài chính, | Năm 2026 |" / "| | y tế cơ sở ... | | Bộ Nội vụ | |"
@@ -57,8 +58,7 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
             cell_span = more.cells[columns.partner]
             partners += [m for m in ctx.mentions if m.category == "actor"
                          and cell_span.start <= m.span.start and m.span.end <= cell_span.end]
-    if "\n" in task_text:       # a cell of a Word table copied as text that wraps over two lines
-        task_text = " ".join(task_text.split())
+    task_text = cell_words(task_text)   # a cell that wraps over two lines, or holds a "<br>" of a Markdown copy
     above = ctx.out[ctx.state.last_task] if continues and ctx.state.last_task is not None else None
     evidence = Span(*ctx.span_text(row.span.start, row.span.end))
     index = assigned_task(ctx, s, evidence, task_text, (leads, partners), deadline)
@@ -67,6 +67,15 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     if co_leads and leads:   # the leads of the row above and of this one lead one task together
         ctx.add(Assertion("coordination", evidence, s.sentence.index, subjects=ctx.iris(leads), objects=co_leads,
                           text=task_text, levels=ctx.levels(leads), parent=index))
+
+
+def _table_time(cell: str) -> str | None:
+    """The time a row's time cell gives, when it reads as one ("Quý III/2026", "Thường xuyên", "Giai đoạn 2026 - 2030");
+    None for the words of another cell that a table cut in pieces left there ("Lâm nghiệp và Kiểm lâm")."""
+    written = written_deadline(cell)
+    if written is None or not (dutycues.TIME_CELL.match(match_key(written)) or any(c.isdigit() for c in written)):
+        return None
+    return written
 
 
 def _wrapped_rows(ctx: Context, table: Table, row: TableRow, columns) -> list[TableRow]:
@@ -113,7 +122,7 @@ def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> Non
         leads, partners = ctx.shared_cell(leads)
     if not task_text or (not leads and not partners and not cell(columns.lead)):
         return
-    assigned_task(ctx, s, row.span, task_text, (leads, partners), written_deadline(cell_text(ctx.text, cell(columns.deadline))))
+    assigned_task(ctx, s, row.span, task_text, (leads, partners), _table_time(cell_text(ctx.text, cell(columns.deadline))))
 
 
 def assigned_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties: tuple[list[Mention], list[Mention]],

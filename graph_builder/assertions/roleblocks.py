@@ -1,0 +1,141 @@
+"""Blocks of roles below a task: the lines that label who leads, who cooperates and by when, written under the task
+they belong to rather than in a table's columns.
+
+The forms (docs/GENRE.md, "A numbered item may be followed by lines that describe it"):
+
+- a label over a list of bodies, each on a line of its own ("- Cơ quan chủ trì:" / "+ Sở A;" / "+ Sở B." /
+  "- Cơ quan phối hợp:" / "+ Sở C."), the labels in any order;
+- a part of its own with numbered labels beside the part that holds the task ("I. CÔNG TÁC TUYÊN TRUYỀN" / "1. Nội
+  dung" / "a) ..." / "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "- Sở A." / "b) Cơ quan phối hợp" / "-
+  Sở B." / "3. Thời gian thực hiện: ..."): the task is the part's words before its first label (its title and
+  content), and the labels, wherever numbered within it, are its roles.
+
+A label is known by the words of the table columns (``dutycues.HEADER_WORD``, ``LEAD_COLUMN``, ``PARTNER_COLUMN``,
+``EXECUTOR_COLUMN``): one source of cue words for a column's title and a block's label.
+
+>>> label_role("Cơ quan chủ trì"), label_role("b) Cơ quan phối hợp:"), label_role("Cơ quan chủ trì, phối hợp")
+('lead', 'partner', 'all')
+>>> label_role("Đơn vị thực hiện"), label_role("Nội dung, biện pháp"), label_role("Thời gian thực hiện")
+('all', None, None)
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
+from policykg.graph_builder.model import Assertion, Mention, Sentence, Span
+
+__all__ = ["give_roles", "is_label_line", "label_role", "qualifier_only", "role_block_line"]
+
+_NUMBERING = re.compile(r"^\s*(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*|[-+•*]\s*)?")
+_FILLER = re.compile(r"[\s,/&;:.]+|(?<!\w)và(?!\w)")
+# the first word of a role label: a body word or the role itself ("Cơ quan chủ trì", "Chủ trì thực hiện"; not "Kết quả
+# thực hiện", "Thời gian thực hiện")
+_LABEL_START = re.compile(r"(?:cơ quan|đơn vị|chủ trì|phối hợp|thực hiện)(?!\w)")
+# the label of a line that says what the task yields ("- Sản phẩm: Quyết định ...", "Kết quả: ..."): no duty of its own
+_PRODUCT_LABEL = re.compile(r"(?:sản phẩm|kết quả)(?:\s+(?:dự kiến|đầu ra|cần đạt))?\s*:")
+
+
+def label_role(line: str) -> str | None:
+    """The role a line labels when it only labels one (after its numbering, a colon at most): 'lead' ("Cơ quan chủ
+    trì", "Chủ trì thực hiện"), 'partner' ("Cơ quan phối hợp"), 'all' (who carry it out, "Đơn vị thực hiện"; both
+    roles, "Cơ quan chủ trì, phối hợp", "Đơn vị chủ trì/phối hợp": the one marked leads, else the first); else None."""
+    body = match_key(line[_NUMBERING.match(line).end():]).strip()
+    body = body[:-1].rstrip() if body.endswith(":") else body
+    if not body or len(body) > 60 or not _LABEL_START.match(body):
+        return None
+    if _FILLER.sub("", dutycues.HEADER_WORD.sub("", body)):
+        return None      # words besides the columns' own
+    lead, partner = dutycues.LEAD_COLUMN.search(body), dutycues.PARTNER_COLUMN.search(body)
+    if lead and partner:
+        return "all"
+    if lead or partner:
+        return "lead" if lead else "partner"
+    return "all" if dutycues.EXECUTOR_COLUMN.search(body) else None
+
+
+def is_label_line(match: str, sentence: Sentence) -> bool:
+    """A line that only describes the item it stands in: a role label (bare or with its bodies: "Cơ quan chủ trì: X"),
+    a time ("Thời gian thực hiện: ...") or a product ("Sản phẩm: ..."); a numbered one ("2. Cơ quan chủ trì", "3.
+    Thời gian thực hiện: Quý II") belongs to the item above its number."""
+    line = match[sentence.span.start:sentence.span.end]
+    rest = line[_NUMBERING.match(line).end():]
+    if label_role(line) is not None or dutycues.LEAD_ROLE.match(rest) or _PRODUCT_LABEL.match(rest.lower()):
+        return True
+    label = re.match(r"\s*([^\W\d][\w ]{0,40}?)\s*:", rest)
+    return label is not None and bool(dutycues.DEADLINE_LABEL.match(match_key(label.group(1)).lower()))
+
+
+def role_block_line(ctx, s) -> bool:
+    """A bare role label ("a) Cơ quan chủ trì", "- Cơ quan phối hợp:"), or a line below it that only lists bodies ("-
+    Sở Tư pháp; Sở Nội vụ."): the bodies take the label's role in the item's task. True when the line is so."""
+    state = ctx.state
+    line = ctx.match[s.sentence.span.start:s.sentence.span.end]
+    role = label_role(line) if not s.actors else None
+    if role is not None:
+        item = ctx.item_task(s)
+        state.role_label = (s.sentence.section, s.sentence.index, role, item) if item is not None else None
+        return True
+    if _PRODUCT_LABEL.match(ctx.low, s.start):
+        return True      # "- Sản phẩm: Quyết định của Ủy ban nhân dân tỉnh": what the task yields
+    label = state.role_label
+    if label is None or not s.actors or not ctx.within(s.sentence.section, label[0]) or label[3] is None:
+        return False
+    if not _only_bodies(ctx, s):
+        return False     # a sentence of its own below the label ("(Văn phòng ... giúp Ban Chỉ đạo ...)")
+    listed = ctx.without_appositives(s.actors)
+    leads, partners = (listed, []) if label[2] == "lead" else ([], listed) if label[2] == "partner" else \
+        ctx.shared_cell(listed)
+    give_roles(ctx, s, label[3], leads, partners)
+    return True
+
+
+def _only_bodies(ctx, s) -> bool:
+    """The line names bodies and says nothing else: what is left without their names is list filler and a few words
+    that qualify them ("các cấp", "có liên quan", "các quân khu" of a name the recogniser cut), no verb of the genre."""
+    rest, cursor = [], s.start
+    for actor in s.actors:
+        rest.append(ctx.gaps[cursor:actor.span.start])
+        cursor = actor.span.end
+    rest.append(ctx.gaps[cursor:s.end])
+    words = [w for w in re.sub(r"[;,.:]", " ", " ".join(rest)).split()
+             if w.lower() not in cues.LIST_FILLER and w.lower() not in cues.LEVEL_WORDS]   # "các cấp", "và"
+    return not words or qualifier_only(" ".join(words))
+
+
+def give_roles(ctx, s, item: int, leads: list[Mention], partners: list[Mention]) -> None:
+    """The leads and partners a line of the item's block names, in whatever order its labels come: one coordination
+    of the item, its leads added up over the lines that name them ("- Cơ quan chủ trì:" / "+ Sở A;" / "+ Sở B.") and
+    its partners too; the task's holders are its leads."""
+    state = ctx.state
+    state.last_task = item
+    task = ctx.out[item]
+    if task.relation == "requirement":
+        task.relation = "task"
+    record_index, labelled = state.item_roles.get(item, (None, False))
+    lead_iris = ctx.iris(leads)
+    if lead_iris:
+        task.subjects = list(dict.fromkeys((task.subjects if labelled else []) + lead_iris))
+        task.levels = tuple(dict.fromkeys(task.levels + ctx.levels(leads)))
+    evidence = Span(*ctx.span_text(s.start, s.end))
+    if record_index is None:
+        record_index = ctx.add(Assertion("coordination", evidence, s.sentence.index, subjects=list(task.subjects),
+                                         objects=[], text=task.text, parent=item))
+    record = ctx.out[record_index]
+    if lead_iris:
+        record.subjects = list(task.subjects)
+    record.objects = [p for p in dict.fromkeys(record.objects + ctx.iris(partners)) if p not in record.subjects]
+    record.evidence = Span(min(record.evidence.start, evidence.start), max(record.evidence.end, evidence.end))
+    state.item_roles[item] = (record_index, labelled or bool(lead_iris))
+    state.open_coordination = record_index
+
+
+def qualifier_only(rest: str, most: int = 8) -> bool:
+    """What follows the names of a numbered heading only says which of them ("7. Ủy ban nhân dân các xã, phường có cụm
+    công nghiệp"): a few words, no verb of the genre, no sentence of its own."""
+    words = re.findall(r"\w+", rest.lower())
+    return 0 < len(words) <= most and not re.search(r"[.;:!?]\s*\S", rest) \
+        and not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
