@@ -101,7 +101,10 @@ main()
 
 def test_an_interrupt_inside_exec_under_python_m_is_exit_130_not_death_by_sigint(tmp_path):
     (tmp_path / "stand_in.py").write_text(STAND_IN_MODULE, encoding="utf-8")
+    # the child starts with Ctrl-C at its default, as from a terminal: a suite launched as a background job of a
+    # shell inherits SIGINT ignored, and then Python (rightly) never raises KeyboardInterrupt at all
     done = subprocess.run([sys.executable, "-m", "stand_in"], cwd=tmp_path, capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert done.returncode == 130, done.stderr   # CPython's own exit: -2 (killed by SIGINT)
     assert done.stderr == "Interrupted.\n"
