@@ -12,7 +12,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, starts_verb
 
-__all__ = ["collective_actors", "common_bodies", "function_bodies", "hamlet_bodies", "regional_unit_end"]
+__all__ = ["collective_actors", "common_bodies", "function_bodies", "hamlet_bodies", "kind_bodies", "regional_unit_end"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
@@ -45,6 +45,24 @@ def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]
         name_end = _domain_end(match, low, m.end(), end, 4, caps=False)
         if name_end is not None:
             found.append(_generic_body(match, m.start(), name_end, "StateBody"))
+    return found
+
+
+def kind_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
+    """Kinds of body named in the plural by a common noun and their domain ("các ngân hàng thương mại", "các công ty
+    tài chính", "các tổ chức xã hội", ``cues.KIND_BODY``): generic actors, actors only where the text gives them a
+    duty. The name starts at the noun ("các" is not part of it) and its domain ends as :func:`common_bodies`' does,
+    and before any verb ("các ngân hàng thương mại | dành vốn cho vay").
+
+    >>> text = "Đề nghị các ngân hàng thương mại, các tổ chức xã hội phối hợp; các cơ sở thực hiện."
+    >>> [c.mention.label for c in kind_bodies(text, text.lower(), 0, len(text))]
+    ['ngân hàng thương mại', 'tổ chức xã hội']
+    """
+    found = []
+    for m in cues.KIND_BODY.finditer(low, start, end):
+        name_end = _domain_end(match, low, m.end(), end, 4, caps=False, any_verb=True)
+        if name_end is not None:
+            found.append(_generic_body(match, m.start("noun"), name_end, cues.KIND_OF_NOUN[m.group("noun")]))
     return found
 
 
@@ -97,11 +115,12 @@ def _generic_body(match: str, start: int, end: int, kind: str, label: str | None
     return Candidate(start, end, PRIORITY_ACTOR, mention)
 
 
-def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool) -> int | None:
+def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool, any_verb: bool = False) -> int | None:
     """Where the domain words after a body's head end ("cơ quan | điều tra", "Hội đồng thẩm định | Kế hoạch phòng
     ngừa, ứng phó sự cố hóa chất"): lower-case words (``caps``: capitalised ones too, and a comma before a
     lower-case word once a capitalised word has come) up to a function word, a verb of the duty grammar, punctuation
-    or the end of the line; at most ``most`` words; None when there is none."""
+    or the end of the line; at most ``most`` words; None when there is none. After the first word only a verb of two
+    words or more ends it, unless ``any_verb``."""
     words: list[int] = []
     capital = False
     for tok in _TOKEN.finditer(match, pos, min(end, pos + 100)):
@@ -117,7 +136,7 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool)
         upper = caps and written[:1].isupper() and word.isalpha()
         if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS \
                 or word in cues.DOMAIN_STOPS \
-                or (starts_verb(low, tok.start(), 2 if words else 1)
+                or (starts_verb(low, tok.start(), 2 if words and not any_verb else 1)
                     and not low.startswith(cues.DOMAIN_VERBS, tok.start())) \
                 or len(words) >= most or (words and "\n" in match[words[-1]:tok.start()]):
             break

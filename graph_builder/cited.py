@@ -47,32 +47,42 @@ def _kind_before(vocab: Vocabulary, window: str) -> str | None:
 
 
 def _telex_fixed(vocab: Vocabulary, number: str) -> str:
-    """A kind code typed the Telex way, "DD" for "Đ" ("64/2015/NDD-CP"), written as the kind code it stands for.
+    """A kind code typed the Telex way, "DD" for "Đ" ("64/2015/NDD-CP"), or whose "Đ" lost its stroke in a web copy
+    or OCR ("1968/QD-BTC"), written as the kind code it stands for.
 
     >>> from policykg.ontology import load_lexicon
     >>> from policykg.graph_builder.vocabulary import vocabulary
-    >>> _telex_fixed(vocabulary(load_lexicon()), "64/2015/NDD-CP")
-    '64/2015/NĐ-CP'
+    >>> [_telex_fixed(vocabulary(load_lexicon()), n) for n in ("64/2015/NDD-CP", "1968/QD-BTC", "12/HD-UBND")]
+    ['64/2015/NĐ-CP', '1968/QĐ-BTC', '12/HD-UBND']
     """
-    for code in number_codes(number):
-        if "DD" in code and code not in vocab.document_codes and code.replace("DD", "Đ") in vocab.document_codes:
-            return re.sub(r"(?<=[/-])" + code + r"(?=[-/]|$)", code.replace("DD", "Đ"), number, count=1)
+    codes = number_codes(number)
+    if not codes or codes[0].upper() in vocab.document_codes:
+        return number
+    code = codes[0]
+    fixed = code.replace("DD", "Đ") if "DD" in code else code.replace("D", "Đ")
+    if fixed.upper() in vocab.document_codes:
+        return re.sub(r"(?<=[/-])" + code + r"(?=[-/]|$)", fixed, number, count=1)
     return number
 
 
 def _numbered(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
     found = []
+    previous, form_end = start, -1
     for m in NUMBER.finditer(match, start, end):
         number = _telex_fixed(vocab, normalize_document_number(match[m.start():m.end()]))
         codes = number_codes(number)
         begin = m.start()
-        # Extend back over "số" and the kind name with the document's title: "Luật Công an nhân dân số 37/2018/QH14".
-        window_start = max(start, begin - 120)
+        # Extend back over "số" and the kind name with the document's title: "Luật Công an nhân dân số 37/2018/QH14";
+        # never past the number before ("Tờ trình số 5/TTr-SYT ngày ... và Văn bản số 9/SYT-VP": two documents).
+        window_start, previous = max(start, begin - 120, previous), m.end()
         window = low[window_start:begin]
         cut = max(window.rfind(";"), window.rfind("."), window.rfind(":"))
         window_start, window = window_start + cut + 1, window[cut + 1:]
-        if cues.FORM_NUMBER_BEFORE.search(window):
+        if cues.FORM_NUMBER_BEFORE.search(window) or (form_end >= 0 and re.fullmatch(r"\s*(?:,|và|hoặc)\s*",
+                                                                                  low[form_end:begin])):
+            form_end = m.end()      # a form's number, and the next in its list ("phụ lục số 04/BHXH và 05/BHXH")
             continue
+        form_end = -1
         kind = _kind_before(vocab, window)
         best = None
         for name_m in vocab.document_name_regex.finditer(window):

@@ -48,8 +48,9 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |quyết định|chấp hành|thông báo|giới thiệu|lấy ý kiến|phân công|điều chỉnh|thẩm tra|xác minh|trả lời
 |tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực
 |triệu tập|thảo luận|cho ý kiến|thành lập|kiện toàn|vận hành|sẵn sàng|phê chuẩn|đưa tin|trình bày|trao đổi|ra quyết định
+|tìm giải pháp|có giải pháp|có biện pháp|có phương án|phổ cập
 |đếm|đọc|mời|phối kết hợp|đảm nhiệm|phụ trách|làm đầu mối|làm thường trực|làm cơ quan|khẩn trương|đẩy nhanh|nêu cao|gương mẫu|nghiêm túc|tích cực
-|thu gom|lắp đặt|chỉnh trang|vệ sinh|sửa chữa|nạo vét|di dời|tập huấn
+|thu gom|lắp đặt|chỉnh trang|vệ sinh|sửa chữa|nạo vét|di dời|tập huấn|dành
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 # document kinds (ontology class names) whose plain "X <verb> ..." sentences do not prescribe: a news article or a
@@ -115,6 +116,12 @@ AND = "và"
 # --- what a text is: the words of a news article about a document --------------------------------------------
 # "Ban Bí thư vừa ban hành ...": the sentence that reports the issuing
 ISSUED = re.compile(r"\b(?:(?:vừa |đã |mới )?(?:ký )?ban hành|(?:vừa|đã|mới) ký(?! kết| cam kết))\b", re.I)
+# a document's own preamble, not a report: its first line ("Căn cứ ...", "Thực hiện ..."), and the words after the
+# kind word that say the document itself follows ("ban hành Kế hoạch ... với những nội dung sau", "... như sau:")
+PREAMBLE_OPENING = re.compile(r"^\s*(?:#+[ \t]*\S+\s+)?[*_|]*(?:Căn cứ|Thực hiện|Triển khai)\b")   # past a Markdown title
+FOLLOWS_BELOW = re.compile(r"(?i)\b(?:như sau|(?:những |các )?nội dung(?: chủ yếu| chính| cụ thể)? sau(?: đây)?|sau đây)\b")
+# an enacting line's session ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVII, KỲ HỌP THỨ NĂM"): no name of the organ
+SESSION = re.compile(r"(?:^|[\s,\-–])(?:KHÓA|KHOÁ|KỲ HỌP|NHIỆM KỲ)(?:\s|$)")
 # words only a report about a document uses
 ARTICLE_SIGNALS = re.compile(r"\b(?:vừa (?:ký )?ban hành|nêu rõ|Chỉ thị yêu cầu|Nghị quyết yêu cầu|Theo đó|"
                               r"Kết luận yêu cầu|cho biết|phóng viên|PV)\b")
@@ -169,6 +176,13 @@ HEADS_BEFORE_A_NAME = frozenset(("cơ quan",))
 # lower-case domain they do not end the name ("Cục Quản lý và Xây dựng công trình thủy lợi")
 NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "tiến trình", "lộ trình", "giáo trình",
                             "công tác", "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị", "đăng ký"))
+# head nouns of bodies that hold money more often than they act: "chi từ Quỹ Bảo hiểm y tế", "nguồn Quỹ Đền ơn đáp
+# nghĩa"; such a body is an actor only where the text gives it a role (as a generic actor is), never for being named
+ACTS_ONLY_HEADS = frozenset(("quỹ",))
+# words whose second syllable is a head noun ("nhiệm | vụ", "cơ | sở"): in capitals ("NHIỆM VỤ TRỌNG TÂM", "CƠ / SỞ DỮ
+# LIỆU") the head opens no name
+HEAD_COMPOUNDS = frozenset(("nhiệm vụ", "dịch vụ", "phục vụ", "nghĩa vụ", "thời vụ", "cơ sở", "trụ sở", "quốc phòng",
+                            "dự phòng", "đề cục"))
 # a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar
 NAME_DOMAIN_ENDS = frozenset(("thuộc", "trực", "của", "và", "cùng", "với"))
 # verbs that may open the lower-case domain of a name ("Cục Điều tra chống buôn lậu", "Ban Quản lý dự án đầu tư
@@ -177,6 +191,11 @@ DOMAIN_VERBS = ("chống", "phòng", "quản lý", "điều tra", "kiểm soát"
                 "tư vấn", "thẩm định", "hỗ trợ", "giám sát", "xúc tiến")
 DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "tham mưu", "thực hiện", "tham gia",
               "triển khai", "tổ chức", "báo cáo", "cho biết", "đề nghị", "hướng dẫn", "chỉ đạo")
+
+# the term of a council or a congress after its name: "Hội đồng nhân dân tỉnh Hà Giang khóa XVII", "..., nhiệm kỳ
+# 2016 - 2021": never part of a place's name
+TERM_WORDS = frozenset(("khóa", "khoá"))   # "tỉnh Hà Giang | Khóa XVII": a place's name ends before them
+COUNCIL_TERM = re.compile(r"(?i)[\s,]+(?:kh(?:óa|oá)|nhiệm kỳ|kỳ họp)(?:\s.*)?$")
 
 # bodies named by what they belong to, right before the name of that body: "các Ủy ban của | Quốc hội", "cơ quan
 # chuyên môn thuộc | Ủy ban nhân dân các cấp", "các cơ quan, đơn vị trực thuộc | Bộ Quốc phòng"
@@ -197,6 +216,14 @@ DOMAIN_STOPS = frozenset("chỉ hoạt làm họp gồm bao tiến chấm mới 
 # a kind of body named with a common noun and its domain: "cơ quan | điều tra", "cơ quan | thi hành án"
 COMMON_BODY = re.compile(r"(?<!\w)cơ quan(?=\s+[^\W\d_])(?!\s+(?:và|hoặc|có|liên quan|đơn vị|tổ chức|ra|triệu tập|lập"
                          r"|được|đã|đang|sẽ|này|đó|mình|nhà nước có thẩm quyền|thường trực)(?!\w))")
+
+# kinds of body named in the plural by a common noun and their domain, lower case: "các ngân hàng thương mại", "các
+# công ty tài chính", "các tổ chức xã hội", "các tập đoàn kinh tế" (the noun and the kind it names); "các" or "những" before, so that a verb ("tổ chức thực hiện") is never read as one
+KIND_BODY = re.compile(r"(?<!\w)(?:các|những)\s+(?P<noun>tổ chức|công ty|ngân hàng|hiệp hội|tập đoàn"
+                       r"|tổng công ty)(?=\s+[^\W\d_])(?!\s+(?:và|hoặc|có|liên quan|đơn vị|cơ quan"
+                       r"|cá nhân|được|đã|đang|sẽ|này|đó|mình|trên|trong|tại|thuộc|trực thuộc)(?!\w))")
+KIND_OF_NOUN = {"tổ chức": "Organization", "công ty": "Organization", "ngân hàng": "Organization",
+                "hiệp hội": "MassOrganization", "tập đoàn": "Organization", "tổng công ty": "Organization"}
 
 # a short name introduced in brackets right after a name: "Ủy ban nhân dân tỉnh X (sau đây gọi tắt là UBND tỉnh)",
 # "... (gọi tắt là Ban Chỉ đạo 138 tỉnh)", "(viết tắt là BQL)", or a bare abbreviation "Tập đoàn Điện lực Việt Nam (EVN)"
@@ -258,7 +285,7 @@ UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾ�
 ROMAN_NUMERAL = r"(?=[IVXLl|]*[IVX])[IVXLl|]{1,5}"
 HEADING_MARKER = re.compile(
     r"(?m)^[ \t]*(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+)?(?:(?P<num>" + ROMAN_NUMERAL + r"|\d{1,2})(?P<sep>[ \t]*"
-    r"(?:[.)]|[-–—:](?=[ \t]*[" + UPPER + r"])|/(?=[ \t]+[" + UPPER + r"]))[ \t]*)"
+    r"(?:[.)]|[-–—:](?![A-ZĐ]{1,8}[a-zđ]{0,2}/)(?=[ \t]*[" + UPPER + r"])|/(?=[ \t]+[" + UPPER + r"]))[ \t]*)"
     r"|(?P<letter>[A-ZĐ])(?P<lsep>[ \t]*(?:\.|[-–—](?=[ \t]*[" + UPPER + r"]))[ \t]*))(?=\S)")
 
 ROLE_PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -312,7 +339,7 @@ MOTTO_LINES = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - 
 ATTACHED_HEADER = re.compile(r"\bCONG\s+HOA\s+XA\s+HOI\b|\bDOC\s+LAP\s*[-–—]\s*T\w\s+D\w\b|"
                              r"^S[Oo]\s*:\s*\d{1,5}\s*/\s*[A-Z]", re.I)
 # a signature mode as written at the start of a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M")
-SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|K\.?\s?/?\s?T\.?|T\.?\s?/?\s?L\.?|T\.?U\.?Q\.?|Q\.)"
+SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|[„“”\"]\s?/\s?M\.?|K\.?\s?/?\s?T\.?|T\.?\s?/?\s?L\.?|T\.?U\.?Q\.?|Q\.)"
                             r"(?=\s*[A-ZĐÀ-Ỹ])")
 # a block that signs on behalf of an organ without a mode of the list: "ĐẠI DIỆN SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" (joint
 # programmes, agreements); read as a mode that names the organ, written as no mode in the graph
@@ -322,7 +349,7 @@ PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:Trang|TRANG)\s+\d{1,3
 # the deputy of a head whose title is not "Phó" + the head's ("KT. BỘ TRƯỞNG": a Thứ trưởng), by the head's match key
 DEPUTY_POSTS = {"bộ trưởng": "Thứ trưởng"}
 # what the mode is written as in the graph, by its letters
-SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
+SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q.", "M": "TM."}   # "„/M": OCR lost T/M's T
 # a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"
 SIGNED_NOTE = re.compile(r"^\(?\s*(?:đã ký|ký tên|ký,|ký và|ký\)|chữ ký|đóng dấu)[^)]*\)?\.?$", re.I)
 # such a note inside a cell, beside the post or the name ("(Đã ký) Nguyễn Văn A"; web copies write "[daky]")

@@ -22,13 +22,18 @@ from policykg.graph_builder.cues import MAIN_CLAUSE_VERBS
 # the cue words of duty that OCR misreads only in their diacritics ("chủ tri", "phổi hợp", "trách nhiêm"): written back as
 # these before anything reads the text (``converted.py``, the one place that reads OCR'd forms): the patterns of this
 # module match the cue words as written right only
-OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm", "chịu trách nhiệm")
+OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm", "chịu trách nhiệm", "đẩy mạnh")   # "đây mạnh"
 
 # --- plain sentences of a body that prescribe nothing ------------------------------------------------------------
 # after "X" in a plain sentence of a body: the document's own act ("UBND huyện ban hành kế hoạch như sau", "Chính phủ
 # ban hành Nghị định ...") or a verb of saying that opens a quotation ("Bộ Chính trị đánh giá: ..."): no duty
 # ... or words in brackets after the name ("đại biểu Hội đồng nhân dân (Thực hiện từ ngày ...)")
 NOT_A_PLAIN_DUTY = re.compile(r"\s*(?:(?:" + "|".join(MAIN_CLAUSE_VERBS) + r")(?!\w)|[^\W\d]+(?:\s+[^\W\d]+)?\s*:|[(\[])")
+# after "X" opening a sentence: the issuer's appraisal of what others did or said, in a resolution or a conclusion
+# ("Hội đồng nhân dân tỉnh đánh giá cao ...", "... cơ bản thống nhất với các giải pháp ...", "Bộ Chính trị ghi nhận
+# ..."): no duty, and no heading of the items it introduces ("..., cụ thể như sau:")
+APPRAISAL = re.compile(r"\s*(?:cơ bản\s+)?(?:đánh giá cao|ghi nhận|biểu dương|hoan nghênh|tán thành|đồng tình"
+                       r"|(?:thống nhất|nhất trí)\s+(?:với|cao))(?!\w)")
 # a line of the preamble of a decision, decree or resolution ("Căn cứ Luật ...;", "Theo đề nghị của Giám đốc Sở Y tế;",
 # "Xét Tờ trình số ..."): the grounds of the act, under the issuer's name line ("CHÍNH PHỦ"), never a duty of it
 PREAMBLE = re.compile(r"[\s*_]*(?:căn cứ|theo đề nghị|xét đề nghị|theo đề xuất|xét tờ trình|xét báo cáo)(?!\w)")
@@ -37,6 +42,9 @@ PREAMBLE = re.compile(r"[\s*_]*(?:căn cứ|theo đề nghị|xét đề nghị|
 # nghiệp kinh doanh trực tuyến"; not "như sau:", the lead-in of duties)
 LISTS_THINGS = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|gồm có|chẳng hạn như|ví dụ|là"
                           r"|(?:vấn đề|trường hợp|đối tượng)\s+sau(?:\s+đây)?)\s*:\s*$")
+# a numbered line that only names the topic of the items below it ("1. Về lĩnh vực tài nguyên, môi trường:", "b) Về
+# công tác cán bộ:"): no duty of its own (searched from the line's first word, after its number)
+TOPIC_LINE = re.compile(r"\s*(?:về|đối với)\s+[^:;.]{1,120}:\s*$")
 # "X hướng dẫn Quy trình ... như sau:": a plain sentence that introduces the document's own content
 AS_FOLLOWS = re.compile(r"(?<!\w)như sau\s*:?\s*$")
 
@@ -55,7 +63,16 @@ EXECUTES = re.compile(r"\s+(?:thi hành|thực hiện|tổ chức thực hiện)
 # a condition between a duty's holders and its duty word: "Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát | khi
 # quyết định tạm hoãn xuất cảnh ... | phải gửi văn bản ...", "Sở Y tế, | trong trường hợp phát hiện ..., | có trách nhiệm"
 CONDITION = re.compile(r"\s*,?\s*(?:khi|trong trường hợp|trường hợp|nếu)\s+")
-REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao|(?<!được )(?:ủy|uỷ) quyền cho|(?<!được )phân cấp cho)(?!\w)")
+REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao|(?<!được )(?:ủy|uỷ) quyền cho|(?<!được )phân cấp cho)"
+                     r"(?:(?<=giao)\s+nhiệm vụ(?:\s+cho)?)?(?!\w)")   # "giao nhiệm vụ (cho) X ..." as "giao X ..."
+# a condition or a topic fronted before the holder of a duty, up to a comma: "Khi có quyết định thu hồi dự án, Ủy ban
+# nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ điều kiện, phải ban hành ...", "Đối với các dự án chậm, ..."
+FRONTED_CONDITION = re.compile(r"\s*(?:khi|trong trường hợp|trường hợp|nếu|sau khi|đối với)\s")
+# the kind of place that narrows a list of local bodies, between it and its verb: "Chủ tịch Ủy ban nhân dân các tỉnh,
+# thành phố | ven biển | chỉ đạo ...", "Công an các tỉnh | biên giới | tăng cường ..."
+PLACE_KIND = re.compile(r"\s*(?:ven biển|có biển|biên giới|miền núi|vùng cao|vùng sâu|trọng điểm|trên địa bàn)(?!\w)")
+# words that join a sentence to the one before it ("Đồng thời, rà soát ...", "Ngoài ra, ..."): the subject left out
+CONNECTIVE = re.compile(r"\s*(?:đồng thời|bên cạnh đó|ngoài ra|trên cơ sở đó|mặt khác)\s*,?\s*")
 # a delegation ("Ủy quyền cho Giám đốc Sở Công Thương thành lập ...", "phân cấp cho Sở Y tế ..."): the body it names
 # holds the task as one given it ("giao"; not "nhiệm vụ được ủy quyền cho ...", what was delegated); later "Người
 # được ủy quyền phải ..." is that body
@@ -116,19 +133,27 @@ JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:(?:\s+[^\W\d]+){1,3}\s*
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
 RESPONSIBILITY_HEADING = re.compile(r"\s*(?:" + _DUTY_NOUN + r"(?:(?:\s*,\s*|\s+và\s+)" + _DUTY_NOUN + r")*"
                                     r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với|lãnh đạo)\s+)")
+# the head and the members of a body named before it in such a heading act for it: "Nhiệm vụ, quyền hạn của | Trưởng
+# đoàn, thành viên | Đoàn kiểm tra", "Trách nhiệm của | Trưởng ban và các thành viên | Ban Chỉ đạo"
+MEMBERS_OF = re.compile(r"(?:(?:(?:phó\s+)?trưởng\s+(?:đoàn|ban|nhóm|tổ)|(?:các\s+)?thành viên|tổ trưởng|tổ viên)"
+                        r"(?:\s*,\s*|\s+và\s+|\s+(?=\w)))+")
 HEADING_SCOPE = re.compile(r"\s+(?:trong|về|đối với)\s+[^,;:.()]{1,90}?[\s.:]*", re.I)   # "Trách nhiệm của X | trong phối hợp"
 # "trong phạm vi nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao": the remit a duty holder acts in
 _REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"
 REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
 # a lead-in naming its duty holders, the duties listed below: "X (trong phạm vi ... của mình) thực hiện các nội dung
 # sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:", "X theo chức năng, nhiệm vụ được giao:"
-DUTY_LEAD_IN = re.compile(
-    r"\s*,?\s*" + _REMIT + r"\s*:\s*$|\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
+_LEAD_IN_WORDS = (
+    r"\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
     r"|tổ chức thực hiện|triển khai(?: thực hiện)?|(?:xác định|đề ra)(?=\s+(?:các|những)))"
     r"(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*(?:\s+(?:các|những))?"
     r"(?:\s+(?:nội dung|nhiệm vụ|công việc|việc|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm"
     r"|giải pháp))*)?(?:\s+(?:cụ thể|chủ yếu|trọng tâm))?"
-    r"(?:\s+(?:sau đây|sau|như sau))?\s*:\s*$")
+    r"(?:\s+(?:sau đây|sau|như sau))?")
+DUTY_LEAD_IN = re.compile(r"\s*,?\s*" + _REMIT + r"\s*:\s*$|" + _LEAD_IN_WORDS + r"\s*:\s*$")
+# the same words closing the title of an article, its colon often left out: "Điều 4. Sở Tài chính có nhiệm vụ",
+# "Điều 6. Ủy ban nhân dân cấp huyện có trách nhiệm" over "1. ...", "2. ...": the article's clauses are the body's
+TITLE_LEAD_IN = re.compile(_LEAD_IN_WORDS + r"\s*[:.]?\s*$")
 # the end of a body's own remit listed below it, however its subject is qualified first: "Trung tâm ... quy định tại
 # khoản 3 Điều 7 Nghị định ... tham mưu ... và những nhiệm vụ, quyền hạn cụ thể sau đây:" (powers are always the
 # subject's own, never given to another body)

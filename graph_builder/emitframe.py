@@ -65,24 +65,27 @@ def signatures(out: Emitter, info: DocumentInfo, document: str, key: str, eviden
         if parent.iri and part != parent.iri:
             out.add(part, pkg("partOf"), parent.iri)
     for n, sig in enumerate(info.signatures, start=1):
-        if not sig.person:
+        if not sig.person and not sig.post:
             continue
-        person = mint_person_iri(sig.person)
         node = mint_item_iri(key, "signature", n)
-        out.add(person, RDF_TYPE, pkg("Person"))
-        out.add(person, term("rdfs", "label"), vi(clean_label(sig.person)))
+        post = None
         if sig.post:        # a block may print no post: "T/M BAN BÍ THƯ" / (đã ký) / name
             post = mint_post_iri(sig.organ.iri if sig.organ else None, sig.post)
-            out.add(person, term("org", "holds"), post)
             out.add(post, RDF_TYPE, pkg("Post"))
             out.add(post, term("rdfs", "label"), vi(clean_label(sig.post)))
             if sig.organ is not None and sig.organ.iri:
                 out.add(post, term("org", "postIn"), sig.organ.iri)
             out.add(node, pkg("signerPost"), post)
-        out.add(document, pkg("signedBy"), person)
+        if sig.person:      # a block whose name is not printed or not readable signs in its post only
+            person = mint_person_iri(sig.person)
+            out.add(person, RDF_TYPE, pkg("Person"))
+            out.add(person, term("rdfs", "label"), vi(clean_label(sig.person)))
+            if post is not None:
+                out.add(person, term("org", "holds"), post)
+            out.add(document, pkg("signedBy"), person)
+            out.add(node, pkg("signer"), person)
         out.add(document, pkg("hasSignature"), node)
         out.add(node, RDF_TYPE, pkg("Signature"))
-        out.add(node, pkg("signer"), person)
         if sig.mode:
             out.add(node, pkg("signatureMode"), ox.Literal(sig.mode))
         out.add(node, pkg("hasEvidence"), evidence(sig.span))

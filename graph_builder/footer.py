@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
-from policykg.graph_builder.organs import (actor_named, is_bare_head, is_caps, issuer_named, office_over, person_name,
-                                           post_in_unit, post_of, post_of_modes)
+from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
+                                           office_over, person_name, post_in_unit, post_of, post_of_modes)
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
@@ -32,6 +32,7 @@ __all__ = ["Footer", "read_footer"]
 _ANCHOR_HINT = re.compile(cues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
                           + cues.ON_BEHALF.pattern.replace("^", "", 1))
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-+•*–]|" + COLUMN_GAP + r")[ \t]*$")
+_KEPT_THEN_NAME = re.compile(r"^\s*[-+•*–]?\s*(?:Lưu|LƯU)\b.*?[.;]\s+(?P<name>[^\s.;,]+(?: [^\s.;,]+){1,4})$")
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
 
 
@@ -78,6 +79,11 @@ def _cells(line: str) -> list[tuple[int, str]]:
                          and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)   # not "KTVB"
             if mode is not None:
                 cells += [(m.start(), text[:mode.start()].rstrip()), (m.start() + mode.start(), text[mode.start():])]
+                continue
+            name = _KEPT_THEN_NAME.match(text)      # "- Lưu: VT, TH. Nguyễn Văn A": the signer's name run into the list
+            if name is not None and person_name(name.group("name")) is not None:
+                at = text.index(name.group("name"), name.start("name"))
+                cells += [(m.start(), text[:at].rstrip()), (m.start() + at, text[at:])]
                 continue
         cells.append((m.start(), text))
     return cells
@@ -409,27 +415,10 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
             if ref is not None:
                 return ref
             return issuers[0] if len(issuers) == 1 else None
-    return issuers[0] if len(issuers) == 1 else _issuer_headed_by(block, issuers, lexicon)
-
-
-def _issuer_headed_by(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
-    """Of a joint document's issuers, the one the block's head post heads ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" beside "TM.
-    ĐOÀN CHỦ TỊCH": the ministry): the only issuer of a kind the post heads (``pkg:headOffice``), else the only one
-    whose name opens with the post's first word ("Bộ trưởng": "Bộ ..."); None when that leaves several or none."""
-    posts = [post_of(it.value, lexicon) if it.what == "mode" else it.value for it in block.items
-             if it.what in ("mode", "post") and it.value]
-    heads = dict(lexicon.office_titles())
-    for post in (p for p in posts if p):
-        key = match_key(post)
-        kinds = heads.get(key, ())
-        of_kind = [ref for ref in issuers if ref.kind in kinds]
-        if len(of_kind) == 1:
-            return of_kind[0]
-        first = key.split(" ")[0]
-        named = [ref for ref in (of_kind or issuers) if ref.label and match_key(ref.label).split(" ")[0] == first]
-        if len(named) == 1:
-            return named[0]
-    return None
+    if len(issuers) == 1:
+        return issuers[0]
+    return issuer_headed_by([post_of(it.value, lexicon) if it.what == "mode" else it.value for it in block.items
+                             if it.what in ("mode", "post") and it.value], issuers, lexicon)
 
 
 def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Signature | None:
@@ -439,13 +428,15 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
     modes = [it.mode for it in block.items if it.what == "mode" and it.mode]
     post = posts[0] if posts else post_of_modes([(it.mode, it.value) for it in block.items
                                                  if it.what == "mode" and it.value], lexicon)
-    if post is None and not ("TM." in modes and any(it.what == "person" for it in block.items)):
-        return None     # a block for a collective may print no post: "T/M BAN BÍ THƯ" / (đã ký) / name
-    if post is None:
-        return Signature(post=None, person=next(it.value for it in block.items if it.what == "person"), mode="TM.",
-                         organ=_organ(block, issuers, lexicon),
-                         span=Span(min(it.start for it in block.items), max(it.end for it in block.items)))
     person = next((it.value for it in block.items if it.what == "person"), None)
+    if post is None and not (person and ("TM." in modes or all(it.what == "person" for it in block.items))):
+        return None     # a block for a collective may print no post: "T/M BAN BÍ THƯ" / (đã ký) / name
+    if post is None:    # a name alone: its block's lines lost (read only when no other block signs: read_footer)
+        return Signature(post=None, person=person, mode="TM." if modes else None, organ=_organ(block, issuers, lexicon),
+                         span=Span(min(it.start for it in block.items), max(it.end for it in block.items)))
+    head = post_of_modes([(it.mode, it.value) for it in block.items if it.what == "mode" and it.mode == "KT."], lexicon)
+    if head is not None and match_key(head) == match_key(post) and (person is None or len(posts) == 1):
+        post = deputy_of(head)      # "KT. THỦ TƯỚNG" over no post line and no name, or a post line whose "PHÓ" OCR lost
     span = Span(min(it.start for it in block.items), max(it.end for it in block.items))
     post, unit = post_in_unit(post, lexicon)
     if unit is not None:        # "GIÁM ĐỐC CÔNG AN TỈNH" of the issuer "Công an tỉnh Bắc Ninh": that issuer
@@ -478,6 +469,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         pos += len(line) + 1
     i = 0
     signed = False
+    unnamed: list[Signature] = []
     while i < len(lines):
         line = lines[i][1]
         if not ((_ANCHOR_HINT.search(line) and _is_anchor(_cells(line))) or _signed_post_at(lines, i, lexicon)):
@@ -489,10 +481,16 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         end = lines[j - 1][0] + len(lines[j - 1][1])
         footer.blocks.append(FrameBlock("recipients" if recipients else "footer", Span(lines[i][0], end)))
         signatures = [s for s in (_signature(b, issuers, lexicon) for b in _blocks(items)) if s is not None]
+        if any(s.post or s.mode for s in signatures):
+            signatures = [s for s in signatures if s.post or s.mode]     # a name alone there is no signer's
         if not signed and any(s.person for s in signatures):
             footer.signatures = [s for s in signatures if s.person]
             signed = True
+        elif not signed and not unnamed:
+            unnamed = [s for s in signatures if s.post]     # "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG", the name not printed
         for b in _blocks(items):
             _signed_for(b, issuers, lexicon, footer)
         i = max(j, i + 1)
+    if not signed:
+        footer.signatures = unnamed
     return footer

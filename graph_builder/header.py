@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
@@ -462,4 +462,23 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
         header.place = clean_title(m.group("place"))
         d, mo, y = (m.group(k).strip(" .…_") for k in ("d", "m", "y"))
         header.date = iso_date(d, mo, y) if d and mo else (f"{y}-{int(mo):02d}" if mo else y)
+        completed = {ref.iri: _place_completed(ref, header.place, lexicon) for ref in header.issuers}
+        header.issuers = [completed[ref.iri] for ref in header.issuers]
+        header.organs = [(span, completed.get(ref.iri, ref)) for span, ref in header.organs]
+        header.blocks = [replace(b, actor=completed.get(b.actor.iri, b.actor)) if b.actor is not None else b
+                         for b in header.blocks]
     return header
+
+
+def _place_completed(ref: ActorRef, place: str, lexicon: Lexicon) -> ActorRef:
+    """An issuer whose place the header's line cut (OCR, a layout column: "TỈNH QUẢNG NA") named with the whole place
+    of the place-and-date line ("Quảng Nam, ngày ..."): the place's last word is cut, the words before it agree."""
+    level = re.search(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(.+)$", ref.label or "")
+    if level is None or not place:
+        return ref
+    written, whole = level.group(1).split(), place.split()
+    if len(written) != len(whole) or written == whole or written[:-1] != whole[:-1] \
+            or not whole[-1].startswith(written[-1]):
+        return ref
+    completed = actor_named(ref.label[:level.start(1)] + place, lexicon)
+    return completed if completed is not None and completed.iri else ref

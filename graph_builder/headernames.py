@@ -92,7 +92,11 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
                 split.extend(name.cut(at))
                 break
         else:
-            split.append(name)
+            together = _run_together(name, lexicon) if len(name.spans) == 1 else None
+            if together is not None and LEVEL_PLACE.search(together[0][0].text):
+                split.extend(n for n, _ in together)    # "UBND TỈNH X SỞ NỘI VỤ": an HTML cell's two paragraphs
+            else:
+                split.append(name)
     return split
 
 

@@ -40,7 +40,8 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import outside_cited_titles
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
-from policykg.graph_builder.levels import distributed_level, echoed_level, one_tier, read_as_name, same_level
+from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, one_tier, read_as_name,
+                                          same_level)
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -51,7 +52,7 @@ __all__ = ["actor_iri_in_context", "document_locality", "identify_actors"]
 
 # the level words a locality is named with ("tỉnh Lào Cai", "xã Lương Minh")
 _LOCALITY = re.compile(r"(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+"
-                       r"(?![UỦ][yỷ]\b)((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)\s*$")    # not "tỉnh Ủy X" (a committee)
+                       r"(?![UỦ][yỷ]\b)((?:[A-ZĐ]\w*)(?:(?:\s+|\s*-\s*)[A-ZĐ]\w*)*)\s*$")   # "Bà Rịa-Vũng Tàu"    # not "tỉnh Ủy X" (a committee)
 # committees named after their level: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy xã"
 _COMMITTEE_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận"}
 # the place of such a committee: "Tỉnh ủy Quảng Trị", "Ban Thường vụ Tỉnh ủy Quảng Trị" -> tỉnh, Quảng Trị
@@ -79,8 +80,10 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = [dataclasses.replace(m, iri=document.issuer, label=document.issuer_label)
                 if _is_issuer(m, document, home) and m.iri != document.issuer else m for m in resolved]
     # last, so that no step above names an actor again in the words of a cited document's title
-    resolved = with_and_without_country(one_tier(with_initialisms(_short_forms(sorted(
-        resolved, key=lambda m: (m.span.start, m.span.end))))), (document.issuer or "", document.issuer_label or ""))
+    resolved = sorted(resolved, key=lambda m: (m.span.start, m.span.end))
+    resolved = _short_forms(every_locality_short(resolved) if locality is None else resolved)
+    resolved = with_and_without_country(one_tier(with_initialisms(resolved)),
+                                        (document.issuer or "", document.issuer_label or ""))
     resolved = echoed_level(resolved, source, lexicon)
     return outside_cited_titles(resolved, low)
 
@@ -164,17 +167,18 @@ def document_locality(document: DocumentInfo, lexicon: Lexicon,
     if not label and document.issuer and lexicon is not None:
         entry = lexicon.get(document.issuer)
         label = entry.label_vi if entry is not None else None
-    found = _LOCALITY.search(label or "")
+    label = cues.COUNCIL_TERM.sub("", label or "")   # "Hội đồng nhân dân tỉnh Hà Giang khóa XVII": the place ends
+    found = _LOCALITY.search(label)
     if found:
         return found.group(1), found.group(2)
-    committee = _COMMITTEE_PLACE.search(label or "")
+    committee = _COMMITTEE_PLACE.search(label)
     if committee:
         return _COMMITTEE_LEVEL[committee.group(1).lower()], committee.group(2)
     return _header_locality(source, lexicon) if source is not None else None
 
 
 _HEADER_LOCALITY = re.compile(r"(?<!\w)(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
-                              r"([A-ZĐ][A-ZĐ\w]*(?:[ \t]+[A-ZĐ][A-ZĐ\w]*)*)")
+                              r"([A-ZĐ][A-ZĐ\w]*(?:(?:[ \t]+|-)[A-ZĐ][A-ZĐ\w]*)*)")
 _HEADER_LINES = 12
 
 
@@ -192,7 +196,8 @@ def _header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | 
                     break
             while words and not all(c.isupper() for c in words[-1] if c.isalpha()):
                 words.pop()   # "TỈNH LÀO CAI            Độc lập": the motto column is not the place
-            place = " ".join(w.capitalize() for w in words if w.isupper())
+            place = cues.COUNCIL_TERM.sub("", " ".join("-".join(p.capitalize() for p in w.split("-"))
+                                                       for w in words if w.isupper()))   # "Bà Rịa-Vũng Tàu"
             if place and not re.search(r"(?i)việt nam|chủ nghĩa|độc lập", place):
                 return found.group(1).lower(), place
     return None

@@ -23,7 +23,7 @@ from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["distributed_level", "echoed_level", "one_tier", "read_as_name", "same_level"]
+__all__ = ["distributed_level", "echoed_level", "every_locality_short", "one_tier", "read_as_name", "same_level"]
 
 # the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class
 _NAMED_LEVEL = re.compile(r"(?<!\w)(?:cấp\s+)?(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?!\w)")
@@ -150,3 +150,25 @@ def one_tier(mentions: list[Mention]) -> list[Mention]:
         seen = first.setdefault((found.group("base"), tier), m)
         out.append(m if seen is m else dataclasses.replace(m, iri=seen.iri, label=seen.label, kind=seen.kind))
     return out
+
+
+_EVERY_LOCALITY = re.compile(r"\s+các\s+(?:tỉnh|thành phố|huyện|quận|xã|phường)(?:[\s,]|$)")
+
+
+def every_locality_short(mentions: list[Mention]) -> list[Mention]:
+    """In a document of no locality (a ministry's letter), a body the vocabulary does not know named for every
+    locality ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Sở Tài chính các tỉnh") and later by its name
+    alone ("Cục Thuế định kỳ báo cáo", "đề nghị các Sở Tài chính"): the name alone is those bodies (the fullest such
+    name), when one comes first."""
+    every: dict[str, Mention] = {}   # the name alone -> its fullest name for every locality, the first written
+    first: dict[str, int] = {}
+    for m in mentions:
+        found = _EVERY_LOCALITY.search(m.label) if m.category == "actor" and not m.known and not m.generic else None
+        if found is not None and found.start() > 0:
+            name = m.label[:found.start()]
+            first.setdefault(name, m.span.start)
+            if name not in every or len(m.label) > len(every[name].label):
+                every[name] = m
+    return [dataclasses.replace(m, iri=every[m.label].iri, label=every[m.label].label)
+            if m.category == "actor" and not m.known and m.label in every and first[m.label] < m.span.start
+            else m for m in mentions]

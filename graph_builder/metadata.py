@@ -31,12 +31,12 @@ from policykg.graph_builder.header import (
     read_header,
     sentence_case,
 )
-from policykg.graph_builder.model import ActorRef, DocumentInfo, Sentence, Signature, SourceText, Span
+from policykg.graph_builder.model import ActorRef, DocumentInfo, Signature, SourceText, Span
 from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, find_document_numbers
 from policykg.graph_builder.organs import actors_listed, is_caps, of_entry, office_over, person_name, post_of
+from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, issuers_named, preamble_issuers, self_issued,
+                                             sentence_around)
 from policykg.graph_builder.read import clean_label
-from policykg.graph_builder.recognise import find_mentions
-from policykg.graph_builder.segment import split_sentences
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["extract_document_info", "find_document_numbers", "DocumentNumber", "PUBLISHERS"]
@@ -92,62 +92,6 @@ def _set_issuer(info: DocumentInfo, actor: ActorRef | None) -> None:
 
 def _outside_skipped(source: SourceText, start: int, end: int) -> bool:
     return not any(sk.start < end and start < sk.end for sk in source.skipped)
-
-
-def _sentence_around(source: SourceText, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence holding ``pos`` (split as ``policykg.graph_builder.segment`` does)."""
-    match = source.match
-    start = match.rfind("\n", 0, pos) + 1
-    end = match.find("\n", pos)
-    end = len(match) if end < 0 else end
-    for sk in source.skipped:                    # a skipped date line or lead is not part of the sentence
-        if start < sk.end <= pos:
-            start = sk.end
-        if pos < sk.start < end:
-            end = sk.start
-    for span in split_sentences(match, start, end):
-        if span.start <= pos < span.end:
-            return span.start, span.end
-    return start, end
-
-
-def _known_actor_in(phrase: str, lexicon) -> ActorRef | None:
-    """The longest vocabulary actor named inside ``phrase``."""
-    key = match_key(phrase)
-    for form, entry in lexicon.surface_forms():               # longest form first
-        if re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", key):
-            return of_entry(entry)
-    return None
-
-
-_JOINED = re.compile(r"\s*(?:,|-|–|và|cùng|cùng với)?\s*", re.I)
-_OWNED = re.compile(r"(?i)\b(?:của|theo|tại)\s+$")
-_AFTER_MOTTO = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c[\s\-–_*]*$")
-
-
-def _issuers_named(source: SourceText, start: int, end: int, lexicon) -> list[ActorRef]:
-    """The actors named last before the verb "ban hành" (the subject), by the builder's recogniser: the last one and
-    those joined to it by a comma, a dash or "và" ("Bộ Công an và Bộ Y tế vừa ban hành ...", "Bộ Chính trị, Ban Bí
-    thư ban hành ..."), in order."""
-    if start >= end:
-        return []
-    probe = Sentence(index=0, span=Span(start, end), section=None, paragraph=0, clauses=[Span(start, end)])
-    actors = [m for m in find_mentions(source, [probe], lexicon) if m.category == "actor"]
-    if not actors:
-        known = _known_actor_in(source.match[start:end], lexicon)
-        return [known] if known is not None else []
-    subject = [actors[-1]]
-    for m in reversed(actors[:-1]):
-        if not _JOINED.fullmatch(source.match[m.span.end:subject[0].span.start]):
-            break
-        subject.insert(0, m)
-    if _OWNED.search(source.match[max(start, subject[0].span.start - 12):subject[0].span.start]):
-        subject = subject[-1:]      # "Sau Kết luận ... của Ban Bí thư, Bộ Công an vừa ban hành": a cited one's issuer
-    refs: list[ActorRef] = []
-    for m in subject:
-        if m.iri not in {r.iri for r in refs}:
-            refs.append(ActorRef(m.iri, m.label, m.kind))
-    return refs
 
 
 def _publisher(source: SourceText) -> str | None:
@@ -244,6 +188,12 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     if any(BLANK_NUMBER.match(cell.strip("*_ ")) for _, _, cell in header_cells(source, 0, min(len(match), 1500))[:12]):
         return _formal(source, lexicon, DocumentInfo(kind="Document"), None, -1)
 
+    # 2c. a formal document without its header: it opens with its preamble and says who issues it ("Căn cứ ...; Sở Y tế
+    # ban hành Kế hoạch ... như sau")
+    issued = self_issued(source, lexicon)
+    if issued is not None:
+        return _formal(source, lexicon, DocumentInfo(kind=kind_of_word(issued[0], lexicon) or "Document"), None, -1)
+
     # 3. a news article reporting on a document
     article = DocumentInfo(kind="NewsArticle", title=_headline(source), publisher=_publisher(source))
     for sk in source.skipped:
@@ -276,36 +226,29 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
         entry = lexicon.by_number_code(own.issuer_code) or lexicon.lookup(own.issuer_code)  # "CP", "TTg"; not "UBND"
         if entry is not None and "các cấp" not in entry.label_vi:
             issuers = [of_entry(entry)]
-    if not issuers:
-        issuers = _preamble_issuers(source, lexicon, end)
+    if not issuers:     # a header cut by OCR or lost by a web copy: the enacting line, the preamble, the number
+        issuers = enacting_issuers(source, lexicon, end) or preamble_issuers(source, lexicon, end) or \
+            (coded_issuer(source, lexicon, own.issuer_code, end) if own is not None else [])
     _set_issuers(info, issuers)
     info.signatures = footer.signatures
     info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)
     return info
 
 
-_NOT_BODIES_ALONE = re.compile(r"(?i)[;:]|\b(?:căn cứ|thực hiện|theo|của|tại|về|xét)\b")
+_AFTER_MOTTO = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c[\s\-–_*]*$")
 
 
-def _preamble_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[ActorRef]:
-    """A document whose header, number and title name no issuer, issued by the bodies its preamble names as the
-    subject of "(thống nhất) ban hành" the document ("Công an tỉnh, Viện kiểm sát nhân dân tỉnh và Tòa án nhân dân
-    tỉnh thống nhất ban hành Quy chế phối hợp ..."), in the first paragraphs after the header."""
-    match, low = source.match, source.match.lower()
-    limit = min(len(match), after + 2500)
-    for v in cues.ISSUED.finditer(match, after, limit):
-        if cues.issued_kind(lexicon).match(low, v.end()) is None:
-            continue
-        s_start, _ = _sentence_around(source, v.start())
-        subject = re.sub(r"(?i)\s*(?:thống nhất|cùng|cùng nhau)\s*$", "", match[s_start:v.start()])
-        issuers = _issuers_named(source, s_start, s_start + len(subject), lexicon)
-        if issuers and not _NOT_BODIES_ALONE.search(subject):
-            return issuers      # the subject is the bodies alone, not "Căn cứ Quyết định ... của X ban hành ..."
-    return []
+# the place and date after a number on its line ("41 /CT-TTg   Hà Nội, ngày ..."; OCR: "Ha Nội, ngàyháng 3")
+_PLACE_DATE_AFTER = re.compile(r"[^\S\n]+[A-ZĐ][\w.]*(?:[^\S\n]+[\w.]+){0,3}[^\S\n]*,[^\S\n]*ng[àa]y")
 
 
 def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumber | None, int]:
-    """The number labelled "Số:" at the start of a line or cell in the top third, and where the label starts."""
+    """The number labelled "Số:" at the start of a line or cell in the top third, and where the label starts; a
+    number before the place and date on its header line whose label OCR lost. None when the header's own number is
+    unreadable ("Số: 0? /TB-TCT") and the first one labelled heads an annexed document."""
+    unreadable = next((m.start() for m in re.finditer(r"(?m)^[ \t*_|]*" + cues.NUMBER_LABEL, match[:1500])
+                       if BLANK_NUMBER.match(match, m.end() - 2) and not any(
+                           m.start() <= n.span.start < m.end() + 16 for n in numbers)), -1)
     for n in numbers:
         window = max(0, n.span.start - 12)
         label = re.search(cues.NUMBER_LABEL + r"\s*:?\s*$", match[window:n.span.start])
@@ -314,7 +257,10 @@ def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumb
         p = window + label.start()
         if p == 0 or match[p - 1] in "\n|*_" or (p >= 2 and not match[p - 2:p].strip()) \
                 or _AFTER_MOTTO.search(match, max(0, p - 16), p):     # a header flattened to one line by a web copy
-            return n, p
+            return (None, -1) if 0 <= unreadable < p else (n, p)
+    for n in numbers:
+        if n.span.start < 1500 and unreadable < 0 and _PLACE_DATE_AFTER.match(match, n.span.end):
+            return n, n.span.start
     return None, -1
 
 
@@ -326,10 +272,10 @@ def _unnumbered_issued(source: SourceText, lexicon) -> DocumentInfo | None:
         kind_m = cues.issued_kind(lexicon).match(low, v.end())
         if kind_m is None or re.match(r"\s*(?:số\s*)?\d", low[kind_m.end():kind_m.end() + 12]):
             continue
-        s_start, s_end = _sentence_around(source, v.start())
+        s_start, s_end = sentence_around(source, v.start())
         prefix = _DATELINE_PREFIX.match(match[s_start:v.start()])
         start = s_start + (prefix.end() if prefix else 0)
-        issuers = _issuers_named(source, start, v.start(), lexicon)
+        issuers = issuers_named(source, start, v.start(), lexicon)
         if not issuers:
             continue
         kind = kind_of_word(re.sub(r"^\s*(?:kèm theo\s+)?", "", kind_m.group(0)), lexicon) or "PolicyDocument"
@@ -370,7 +316,7 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
     match = source.match
     issuance = None
     for n in numbers:
-        s_start, s_end = _sentence_around(source, n.span.start)
+        s_start, s_end = sentence_around(source, n.span.start)
         verb = None
         for v in cues.ISSUED.finditer(match, s_start, n.span.start):
             verb = v
@@ -391,7 +337,7 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
         words = list(kind_words.finditer(match, max(0, chosen.span.start - 30), chosen.span.start))
         kind = kind_of_word(words[-1].group(0), lexicon) if words else "PolicyDocument"
     info = DocumentInfo(kind=kind, identifier=chosen.identifier, evidence=chosen.span)
-    s_start, s_end = _sentence_around(source, chosen.span.start)
+    s_start, s_end = sentence_around(source, chosen.span.start)
     info.title = _title_after(source, chosen.span.end, s_end, lexicon)
     if issuance is not None:
         s_start, s_end, verb = issuance
@@ -401,7 +347,7 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
         subject = re.search(r"\S", match[s_start:verb.start()])
         behalf = _ON_BEHALF_OF.search(match, s_start, verb.start())     # "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí X"
         _set_issuers(info, (actors_listed(match[behalf.end():verb.start()], lexicon) if behalf else [])
-                     or _issuers_named(source, s_start, verb.start(), lexicon))
+                     or issuers_named(source, s_start, verb.start(), lexicon))
         signer = _reported_signer(match, s_start, verb.start(), lexicon)
         info.signatures = [signer] if signer is not None else []
         if info.issuer and subject:

@@ -21,6 +21,7 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
+from policykg.graph_builder.nameparts import second_syllable
 from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, compact, norm
 
 __all__ = ["domain_lists"]
@@ -40,6 +41,9 @@ def domain_lists(vocab: Vocabulary, match: str, low: str, start: int, end: int) 
         if match[m.start("head")].isupper():
             items = _listed(vocab, match, low, (m.group("head"), m.start("head"), m.end()), end, True)
             found += items if len(items) >= 2 else []
+        elif m.group("head") == "sở" and not second_syllable(low, m.start("head")):
+            # "phối hợp sở Xây dựng": a department written with its head in lower case, its domain the vocabulary's
+            found += _listed(vocab, match, low, (m.group("head"), m.start("head"), m.end()), end, True)
     return found
 
 
@@ -61,11 +65,19 @@ def _listed(vocab: Vocabulary, match: str, low: str, where: tuple[str, int, int]
             break
         item_end, form = item
         found.append(_candidate(vocab, head, match, (head_start if not found else pos, item_end), form))
+        aside = _ASIDE.match(low, item_end, end)   # "các Bộ: Tư pháp (Công văn số 12/BTP-PL), Tài chính (...)"
+        if aside is not None:
+            item_end = aside.end()
+            stop = cues.DOMAIN_LIST_END.search(low, item_end, end)
+            stop_at = stop.start() if stop else end
         sep = cues.DOMAIN_SEPARATOR.match(low, item_end, stop_at)
         if sep is None or sep.end() == item_end:
             break
         pos = sep.end()
     return found
+
+
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,160}\)")   # a bracketed aside after a domain of a list, on its line
 
 
 def _domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):

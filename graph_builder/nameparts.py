@@ -10,7 +10,8 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.vocabulary import (COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, caps_context, is_abbreviation,
                                                starts_verb)
 
-__all__ = ["ScanSteps", "capitalised_domain", "comma_inside_name", "lowercase_domain", "lowercase_tail"]
+__all__ = ["ScanSteps", "capitalised_domain", "comma_inside_name", "lowercase_domain", "lowercase_tail",
+           "second_syllable"]
 
 _DOMAIN_TOKENS = 20   # the longest lower-case domain ("điều tra tội phạm về kinh tế và tham nhũng, buôn lậu, môi trường": 16)
 
@@ -445,3 +446,13 @@ def capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, int
 
 def _capital(word: str) -> bool:
     return word[:1].isupper()
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\n?[ \t]*$")
+
+
+def second_syllable(low: str, head_start: int) -> bool:
+    """The head noun at ``head_start`` ends a two-syllable word with the word before it ("nhiệm | vụ", "cơ | sở",
+    ``cues.HEAD_COMPOUNDS``), that word on the same line or ending the line before."""
+    before = _WORD_BEFORE.search(low, max(0, head_start - 12), head_start)
+    return before is not None and f"{before.group(1)} {low[head_start:head_start + 8].split()[0]}" in cues.HEAD_COMPOUNDS

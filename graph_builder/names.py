@@ -11,7 +11,8 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.nameparts import ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail
+from policykg.graph_builder.nameparts import (ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail,
+                                              second_syllable)
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     PRIORITY_ACTOR,
@@ -75,9 +76,10 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
         return Candidate(head_start, name_end, PRIORITY_ACTOR, Mention(
             span=Span(head_start, name_end), surface="", category="actor", iri=entry.iri, label=entry.label_vi,
             kind=entry.kind, known=True, label_en=entry.label_en))
-    kind = vocab.head_kind.get(match_key(match[head_start:head_end]), "Organization")
+    head = match_key(match[head_start:head_end])
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
-                      label=label, kind=kind, known=False)
+                      label=label, kind=vocab.head_kind.get(head, "Organization"), known=False,
+                      generic=head in cues.ACTS_ONLY_HEADS)   # "Quỹ Bảo hiểm y tế": an actor only where it acts
     return Candidate(head_start, name_end, PRIORITY_ACTOR, mention)
 
 
@@ -95,6 +97,8 @@ class _NameScan(ScanSteps):
         for m in vocab.head_regex.finditer(low, start, end):
             if _UY_BAN.match(low, m.end(1)) and low[m.start(1):m.end(1)].endswith(("ủy", "uỷ")):
                 continue   # "Ban cán sự đảng Ủy ban nhân dân"
+            if second_syllable(low, m.start(1)):
+                continue   # "NHIỆM VỤ TRỌNG TÂM", "CƠ / SỞ DỮ LIỆU": a word's second syllable, no head
             self.head_at.setdefault(m.start(1), m.end(1))
         self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)] if self.head_at else []  # none without a head
         self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
@@ -149,6 +153,7 @@ class _NameScan(ScanSteps):
                 and ("\n" not in match[last_end:tokens[i][0]] or self._place_goes_on(i, last_end > level_end)) \
                 and COLUMN_GAP not in match[last_end:tokens[i][0]] \
                 and match[tokens[i][0]].isalpha() and not self.starts_new_name(i) and not self._holder_follows(i) \
+                and self.low[tokens[i][0]:tokens[i][1]] not in cues.TERM_WORDS \
                 and not (starts_verb(self.low, tokens[i][0], 2) or cues.CITED_TITLE.match(self.low, tokens[i][0])):
             # ("tỉnh Lào Cai | Sửa đổi, bổ sung ...": the title of a cited document after its issuer)
             last_end = tokens[i][1]

@@ -27,8 +27,9 @@ NUMBER = re.compile(
     r"(?<![\w/.-])(?:"
     r"(?P<law_n>\d{1,4})" + _S + r"/" + _S + r"(?P<law_year>(?:19|20)\d{2})" + _S + r"/" + _S +
     r"(?P<law_code>[A-ZĐ]{2,8})(?P<law_term>\d{1,2})"
-    r"|(?P<state_n>\d{1,5})" + _S + r"/" + _S + r"(?:(?P<state_year>(?:19|20)\d{2})" + _S + r"/" + _S + r")?"
-    r"(?P<state_code>" + _CODE + r")" + _S + r"[-/]" + _BREAK +
+    r"|(?P<state_n>\d{1,5}(?:\.\d{1,2})?)" + _S + r"/" + _S +       # "66.2/2025/NQ-CP": a numbered part's number
+    r"(?:(?P<state_year>(?:19|20)\d ?\d)" + _S + r"/" + _S + r")?"   # "87/201 7/NĐ-CP": OCR split the year
+    r"(?P<state_code>" + _CODE + r")" + _S + r"[-/](?:" + _S + r"-)?" + _BREAK +     # "889/CĐ- -TTg": a doubled dash
     r"(?P<state_issuer>" + _ISSUER_PART + r"(?:" + _S + r"-" + _BREAK + _ISSUER_PART + r")*)"
     r"|(?P<party_n>\d{1,4})" + _S + r"-" + _S + r"(?P<party_code>" + _CODE + r")" + _S + r"/" + _S +
     r"(?P<party_issuer>(?:T\.\s?Ư|TƯ|TW|[A-ZĐ]{1,8}\d{0,2})(?:-" + _ISSUER_PART + r")*)"   # joint: "/TU-UBND-MTTQ"
@@ -59,7 +60,7 @@ def _parts(m: re.Match) -> tuple[str, str, str | None]:
         return m.group("law_code"), m.group("law_code"), m.group("law_year")
     if m.group("state_n"):
         issuer = re.sub(r"\s+", "", m.group("state_issuer"))
-        return m.group("state_code"), issuer, m.group("state_year")
+        return m.group("state_code"), issuer, m.group("state_year") and m.group("state_year").replace(" ", "")
     issuer = m.group("party_issuer")
     return m.group("party_code"), "TW" if re.fullmatch(r"T\.\s?Ư|TƯ", issuer) else issuer, None
 

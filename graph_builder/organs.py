@@ -21,8 +21,9 @@ from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["acts_in_header", "actor_named", "actors_listed", "frame_mentions", "motto_spans", "post_of", "person_name", "of_entry", "is_caps",
-           "is_bare_head", "issuer_named", "office_over", "office_ref", "post_in_unit", "post_of_modes"]
+__all__ = ["actor_named", "actors_listed", "acts_in_header", "deputy_of", "frame_mentions", "is_bare_head",
+           "is_caps", "issuer_headed_by", "issuer_named", "motto_spans", "of_entry", "office_over", "office_ref",
+           "person_name", "post_in_unit", "post_of", "post_of_modes"]
 
 
 def of_entry(entry) -> ActorRef:
@@ -45,6 +46,8 @@ def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | 
     'Ủy ban nhân dân tỉnh Lào Cai'
     >>> actor_named("BAN CHÁP HÀNH TRUNG ƯƠNG ĐÁNG", load_lexicon(), fuzzy=True).label
     'Ban Chấp hành Trung ương'
+    >>> actor_named("THỦ TƯỚNGCHÍNH PHỦ", load_lexicon(), fuzzy=True).label
+    'Thủ tướng Chính phủ'
     """
     name = re.sub(r"\s+", " ", name).strip(" ,.;:*_-|")
     if not name:
@@ -53,8 +56,8 @@ def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | 
     if entry is not None:
         return None if "các cấp" in entry.label_vi else of_entry(entry)
     if fuzzy and is_caps(name):
-        entry = _folded_forms(lexicon).get(ascii_fold(name))     # OCR lost or changed the diacritics only
-        if entry is not None:
+        entry = _folded_forms(lexicon).get(ascii_fold(name)) or _glued_forms(lexicon).get(ascii_fold(name).replace(" ", ""))
+        if entry is not None:       # OCR lost or changed the diacritics only, or glued two words ("CHÍNHPHỦ")
             return of_entry(entry)
         name = _repaired(name, lexicon)                          # "ỦY BAN NHẬN DÂN TỈNH X": the head noun as written
     probe = source_from_string(name)
@@ -106,6 +109,12 @@ def _folded_forms(lexicon: Lexicon) -> dict[str, object]:
                 if " " in form:
                     forms.setdefault(ascii_fold(form), entry)
     return forms
+
+
+@functools.lru_cache(maxsize=4)
+def _glued_forms(lexicon: Lexicon) -> dict[str, object]:
+    """``_folded_forms`` with the spaces left out: names whose words OCR ran together ("THỦ TƯỚNG CHÍNHPHỦ")."""
+    return {form.replace(" ", ""): entry for form, entry in reversed(_folded_forms(lexicon).items())}
 
 
 @functools.lru_cache(maxsize=4)
@@ -404,6 +413,12 @@ def post_of_modes(modes: list[tuple[str | None, str]], lexicon: Lexicon) -> str 
     mode, post = named[-1]
     if mode != "KT." or len(named) < 2:
         return named[0][1]
+    return deputy_of(post)
+
+
+def deputy_of(post: str) -> str:
+    """The post of the deputy who signs "KT." for the head's ``post`` ("Cục trưởng" -> 'Phó Cục trưởng'; a "Bộ
+    trưởng"'s is a "Thứ trưởng")."""
     return cues.DEPUTY_POSTS.get(match_key(post)) or f"Phó {post}"
 
 
@@ -434,3 +449,22 @@ def issuer_named(text: str, issuers: list[ActorRef], lexicon: Lexicon) -> ActorR
     key = match_key(ref.label)
     return next((i for i in issuers if i.iri == ref.iri), None) or next(
         (i for i in issuers if i.label and match_key(i.label).startswith(key + " ")), None)
+
+
+def issuer_headed_by(posts: list[str | None], issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
+    """Of a joint document's issuers, the one a signature block's head post heads (its ``posts``: "KT. BỘ TRƯỞNG" /
+    "THỨ TRƯỞNG" beside "TM. ĐOÀN CHỦ TỊCH": the ministry): the only issuer of a kind the post heads
+    (``pkg:headOffice``), else the only one whose name opens with the post's first word ("Bộ trưởng": "Bộ ..."); None
+    when that leaves several or none."""
+    heads = dict(lexicon.office_titles())
+    for post in (p for p in posts if p):
+        key = match_key(post)
+        kinds = heads.get(key, ())
+        of_kind = [ref for ref in issuers if ref.kind in kinds]
+        if len(of_kind) == 1:
+            return of_kind[0]
+        first = key.split(" ")[0]
+        named = [ref for ref in (of_kind or issuers) if ref.label and match_key(ref.label).split(" ")[0] == first]
+        if len(named) == 1:
+            return named[0]
+    return None

@@ -298,11 +298,10 @@ def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset(
 
 def normalise_markers(chars: list[str]) -> None:
     """Write the marker of each numbered line in its plain form, in place and at the same length (after the debris is
-    blanked, before broken lines are joined): "II- MỤC TIÊU", "II - MỤC TIÊU", "II/ Mục tiêu", "II: MỤC TIÊU",
-    "1 ." (from "**1\\.**"), "Phần II - ", "A - " become "II. ", "1. ", "Phần II. ", "A. "; "Il." (OCR) becomes "II.".
-    Every reader after (headings, sentence ends, item numbers) sees one form (``cues.HEADING_MARKER``).
+    blanked, before broken lines are joined): "II- MỤC TIÊU", "II/ Mục tiêu", "II: MỤC TIÊU", "1 ." (from "**1\\.**"),
+    "Phần II - ", "A - " become "II. ", "1. ", "Phần II. ", "A. "; "Il." (OCR) "II."; one form for every reader after.
 
-    >>> lines = ["II- MỤC TIÊU", "1 . Đến năm 2030", "Il/ Nhiệm vụ", "A - MỤC TIÊU", "T/M BAN", "1-2 ngày"]
+    >>> lines = ["II- MỤC TIÊU", "1 . Đến năm 2030", "Il/ Nhiệm vụ", "A - MỤC TIÊU", "T/M BAN", "1-2 ngày", "27-CTr/TU ngày"]
     >>> for line in lines:
     ...     chars = list(line); normalise_markers(chars); print("".join(chars))
     II. MỤC TIÊU
@@ -311,6 +310,7 @@ def normalise_markers(chars: list[str]) -> None:
     A.  MỤC TIÊU
     T/M BAN
     1-2 ngày
+    27-CTr/TU ngày
     """
     for m in cues.HEADING_MARKER.finditer("".join(chars)):
         name = "num" if m.group("num") else "letter"

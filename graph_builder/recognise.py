@@ -36,7 +36,7 @@ from policykg.graph_builder.cited import document_candidates, link_names_to_numb
 from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
-from policykg.graph_builder.bodies import (collective_actors, common_bodies, function_bodies, hamlet_bodies,
+from policykg.graph_builder.bodies import (collective_actors, common_bodies, function_bodies, hamlet_bodies, kind_bodies,
                                             regional_unit_end)
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
 from policykg.graph_builder.runons import cut_run_on_names, dash_as_and
@@ -82,7 +82,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     introduced = introductions(vocab, match)   # "(sau đây gọi tắt là ...)": short names of the document's bodies
     listed: list[Candidate] = []
     for start, end in regions:
-        candidates.extend(_quoted(match, low, start, end))
+        candidates.extend(_quoted(match, low, start, end, text))
         candidates.extend(_movements(match, low, start, end))
         candidates.extend(document_candidates(vocab, match, low, start, end))
         listed.extend(domain_lists(vocab, match, low, start, end))   # before the names they tie with
@@ -91,8 +91,8 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         named = pattern_actors(vocab, match, low, start, end, known)
         candidates.extend(named)
         candidates.extend(collective_actors(vocab, match, low, start, known + named))
-        bodies = common_bodies(match, low, start, end) + function_bodies(vocab, match, low, start, end) \
-            + hamlet_bodies(vocab, match, low, start, end)
+        bodies = common_bodies(match, low, start, end) + kind_bodies(match, low, start, end) \
+            + function_bodies(vocab, match, low, start, end) + hamlet_bodies(vocab, match, low, start, end)
         candidates.extend(bodies)
         if introduced:
             candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))
@@ -224,9 +224,20 @@ def _initiative(start: int, end: int, name: str, kind: str) -> Candidate:
     return Candidate(start, end, PRIORITY_BLOCK, mention)
 
 
-def _quoted(match: str, low: str, start: int, end: int) -> list[Candidate]:
-    """Quoted names: a campaign or movement after its trigger word; any other quote just blocks actors."""
+def _quoted(match: str, low: str, start: int, end: int, text: str = "") -> list[Candidate]:
+    """Quoted names: a campaign or movement after its trigger word; any other quote just blocks actors. Curly quotes
+    of the ``text`` pair by their direction (a closing one whose opening was lost opens nothing)."""
     quotes = [m.start() for m in _QUOTE.finditer(match, start, end)]
+    paired: list[int] = []
+    for q in quotes:
+        opens = len(paired) % 2 == 0
+        if opens and text[q:q + 1] == "”":
+            continue            # a closing quote whose opening was lost
+        if not opens and text[q:q + 1] == "“":
+            paired[-1] = q      # an opening quote again: the first one's close was lost
+            continue
+        paired.append(q)
+    quotes = paired
     found = []
     for open_, close in zip(quotes[0::2], quotes[1::2]):
         inner = match[open_ + 1:close]
@@ -306,8 +317,11 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         if (not form.case_sensitive and written[:1].isupper() and len(written.split()) <= 2
                 and not surface[:1].isupper()):
             continue   # "Đảng", "Nhà nước", "Chính phủ" as names are capitalised; "quản lý nhà nước" is not an actor
-        if _inner_capitals(written) and not caps_context(match, s, e) and _head_words(surface) != _head_words(written):
-            continue   # "Bộ Tư pháp" is written with its capitals; "cán bộ tư pháp" is a people group
+        if _inner_capitals(written) and not caps_context(match, s, e) and _head_words(surface) != _head_words(written) \
+                and all(_head_words(surface, whole=True) != _head_words(w, whole=True)
+                        for w in vocab.cased_variants.get(form.key, ())):
+            continue   # "Bộ Tư pháp" is written with its capitals (or as the vocabulary writes it otherwise, first
+            # letter included: "Kiểm toán nhà nước", not "hoạt động kiểm toán nhà nước"); "cán bộ tư pháp" is a people group
         entry = form.entry
         if entry.kind == "PeopleGroup" and cues.MODIFIER_OF.search(low, max(start, s - 24), s) \
                 and low[s:e].split()[-1] == "dân":
@@ -412,9 +426,11 @@ def _one_level(qualifier: str) -> bool:
     return not re.search(r",|(?<!\w)(?:các|từ|và)(?!\w)", qualifier)
 
 
-def _head_words(text: str) -> str:
-    """The first three words without their first letter: where a proper name shows its capitals."""
-    return " ".join(text.split()[:3])[1:]
+def _head_words(text: str, whole: bool = False) -> str:
+    """The first three words without their first letter (``whole``: with it): where a proper name shows its
+    capitals."""
+    words = " ".join(text.split()[:3])
+    return words if whole else words[1:]
 
 
 @functools.lru_cache(maxsize=1 << 12)

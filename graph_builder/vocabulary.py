@@ -59,10 +59,16 @@ class Vocabulary:
     def __init__(self, lexicon):
         self.lexicon = lexicon
         forms: dict[str, _Form] = {}
+        # other capitals the vocabulary writes a form with ("Ủy ban Quản lý vốn ..." and "Ủy ban quản lý vốn ..."):
+        # a surface written either way is the name
+        self.cased_variants: dict[str, tuple[str, ...]] = {}
         for entry in lexicon.entries:
             for written in (entry.label_vi, *entry.alt_labels):
                 key = match_key(written)
                 if key in forms:
+                    cased = match_key_cased(written)
+                    if forms[key].entry is entry and cased != forms[key].written:
+                        self.cased_variants[key] = (*self.cased_variants.get(key, ()), cased)
                     continue
                 forms[key] = _Form(key, match_key_cased(written), entry, is_abbreviation(written))
         self.forms = forms

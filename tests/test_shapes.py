@@ -198,10 +198,12 @@ def test_signature_without_signer_or_with_a_person_as_actor_fails():
     signature = rdflib.URIRef(ID + "mini/signature/1")
     person = rdflib.URIRef(ID + "person/nguyen-van-a")
     graph.remove((signature, PKG.signer, None))
+    assert not messages(validate(graph), "pkgid:mini/signature/1")     # a block with no readable name: its post signs
+    graph.remove((signature, PKG.signerPost, None))
     graph.add((signature, PKG.signatureMode, rdflib.Literal("K.T")))
     report = validate(graph)
     assert sorted(messages(report, "pkgid:mini/signature/1")) == [
-        "Signature needs exactly one pkg:signer, typed pkg:Person (the person who signs).",
+        "Signature needs a pkg:signer or, when the block prints no readable name, a pkg:signerPost.",
         "pkg:signatureMode is one of \"TM.\", \"KT.\", \"TL.\", \"TUQ.\", \"Q.\" (at most one)."]
     graph = mini()
     actor = rdflib.URIRef(ACTOR + "nguyen-van-a")

@@ -78,6 +78,10 @@ class Sent:
     mentions: list[Mention]
 
 
+_DIRECT_AGAIN = re.compile(r"\s*(?:,|và)\s*(?:lãnh đạo|chỉ đạo)(?!\w)")
+_FIRST_COMMA = re.compile(r"(?:[^,()]|\([^()]*\))*,")   # up to the first comma outside brackets
+
+
 @dataclass
 class State:
     """What carries over from one sentence to the next: lead-in addressees, actor headings, the open task."""
@@ -89,6 +93,7 @@ class State:
     heading_rank: int = 2   # numbering rank of the heading: 0 "Điều 5." / "II.", 1 "2.", 2 none
     heading_lead: int | None = None   # the lead-in's coordination ("Giao X chủ trì, phối hợp với Y ... sau:")
     heading_lead_marker: str | None = None   # the list marker of a lead-in under a heading ("- Phối hợp với Y:")
+    directed_marker: tuple[list, str] | None = None   # a heading of bodies directed ("- Chỉ đạo Sở Y tế:") and its marker
     delegates: list[Mention] = field(default_factory=list)   # who a delegation names ("Ủy quyền cho X ...")
     listed_upto: int | None = None   # the last line of a lead-in's holders listed as bullets ("Giao ... gồm:" / "- Sở A;")
     listed: list[Mention] | None = None   # those holders: while they are the heading, each leads on its own (no pairs)
@@ -369,7 +374,10 @@ class Context:
             start = time.end() + 1
         opening = self.chain_after(start, end, s.actors)
         if not opening or not self.gap_ok(self.gaps[start:opening[0].span.start]):
-            return []
+            after = self.after_condition(start, end, s.actors)
+            opening = self.chain_after(after, end, s.actors) if after is not None else []
+            if not opening or not self.gap_ok(self.gaps[after:opening[0].span.start]):
+                return []
         if self.verb_after(opening[-1].span.end, end) or self.condition_then_duty(opening[-1].span.end, end):
             return opening
         # "Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh ... tiếp tục triển khai ...":
@@ -378,6 +386,24 @@ class Context:
         if len(listed) > len(opening) and self.verb_after(listed[-1].span.end, end):
             return listed
         return []
+
+    def after_condition(self, start: int, end: int, actors: list[Mention]) -> int | None:
+        """Where the main clause starts after a condition or a topic fronted up to its comma ("Khi có quyết định thu
+        hồi dự án (kể cả ...), | Ủy ban nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ cơ sở pháp lý, | phải
+        ban hành ..."): after the first comma outside brackets when the words there open with a verb, a duty word or
+        names and a verb; None otherwise."""
+        if dutycues.FRONTED_CONDITION.match(self.low, start, end) is None:
+            return None
+        comma = _FIRST_COMMA.match(self.match, start, min(end, start + 300))
+        if comma is None:
+            return None
+        pos = comma.end()
+        chain = self.chain_after(pos, end, actors)
+        if chain and self.gap_ok(self.gaps[pos:chain[0].span.start]) and self.verb_after(chain[-1].span.end, end) \
+                or self.verb_after(pos, end) or dutycues.RESPONSIBLE.match(self.low, pos + 1, end) \
+                and self.low[pos:pos + 1].isspace():
+            return pos
+        return None
 
     def condition_then_duty(self, pos: int, end: int) -> bool:
         """After the holders, a condition and then a duty word ("X, Y khi quyết định tạm hoãn ... phải gửi ...", "X
@@ -396,6 +422,8 @@ class Context:
         verb = dutycues.DIRECT_VERB.search(self.scan, pos, end)
         if verb is None or not self.gap_ok(self.gaps[pos:verb.start()]):
             return []
+        while (more := _DIRECT_AGAIN.match(self.scan, verb.end(), end)) is not None:
+            verb = more   # "lãnh đạo, chỉ đạo Chính phủ ...": the directed after the last verb
         directed = self.chain_after(verb.end(), end, actors)
         directed = [m for m in directed if m.iri not in self.iris(holders)]
         if directed and self.verb_after(directed[-1].span.end, end):
@@ -409,7 +437,8 @@ class Context:
         while k < len(found) and (found[k].group(0) in cues.LIST_FILLER or self.is_level_word(found[k].group(0))):
             k += 1
         remit = dutycues.REMIT_FIRST.match(self.low, found[k].start(), end) if k < len(found) else None
-        if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ..."
+        remit = remit or (dutycues.PLACE_KIND.match(self.low, found[k].start(), end) if k < len(found) else None)
+        if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ...", "... thành phố ven biển chỉ đạo ..."
             found, k = list(_WORD.finditer(self.low, remit.end(), min(end, remit.end() + 60))), 0
         time = dutycues.DEADLINE.match(self.low, found[k].start(), end) if k < len(found) else None
         if time:    # "Cục Thuế định kỳ hằng quý báo cáo ...", "Sở Y tế hằng năm tổ chức ..."

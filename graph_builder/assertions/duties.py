@@ -17,8 +17,8 @@ from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination, later_partners
-from policykg.graph_builder.assertions.leadins import lead_in_kind
-from policykg.graph_builder.assertions.objectives import objectives
+from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
+from policykg.graph_builder.assertions.objectives import objectives, whole_item
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
@@ -52,6 +52,7 @@ class _Duty:
     directed_index: int | None = None   # the task of those directed or given it ("giao Y làm đầu mối ...")
     holders: list[Mention] = field(default_factory=list)
     item_lead: int | None = None   # the lead of the numbered item a later sentence of it goes on with
+    aim: bool = False   # an item of the objectives part that opens with its verb: an aim, no one's duty
 
     @property
     def first_trigger(self) -> tuple[int, int, str] | None:
@@ -108,10 +109,11 @@ def _request(ctx: Context, d: _Duty) -> int:
 def _holders(ctx: Context, d: _Duty) -> None:
     """Step 2: subjects named before a duty trigger, or at the start of the sentence, or carried over."""
     s, start, end, state = d.s, d.start, d.end, ctx.state
-    if _heading_assigns(ctx, d):
+    givers = _heading_assigns(ctx, d)
+    if givers:
         # "7. UBND các xã: ...; khẩn trương giao Ban Quản lý dự án lập hồ sơ ...": the heading's actor holds the duty of
         # assigning, the addressees the task itself (as with "chỉ đạo")
-        d.subjects, d.directed, d.addressees, d.inherited = list(state.heading), d.addressees, [], True
+        d.subjects, d.directed, d.addressees, d.inherited = givers, d.addressees, [], True
         return
     subjects = list(d.addressees)
     first_trigger = d.first_trigger
@@ -124,6 +126,9 @@ def _holders(ctx: Context, d: _Duty) -> None:
     opening = ctx.opening_chain(s, start, end) if duty_item or concluded or first_trigger is not None else []
     if concluded and opening and ctx.issuer not in ctx.iris(opening):
         duty_item = True   # "2. ..." / "Bộ Tài chính nghiên cứu kỹ lưỡng ...": a notice of conclusions assigns it
+    if opening and dutycues.APPRAISAL.match(ctx.low, opening[-1].span.end):
+        d.subjects = []    # "Hội đồng nhân dân tỉnh đánh giá cao ...": the issuer's appraisal, no duty
+        return
     if opening and not listed and (dutycues.NOT_A_PLAIN_DUTY.match(ctx.low, opening[-1].span.end)
                                    or dutycues.AS_FOLLOWS.search(ctx.low, start, end)
                                    or any(m.office and len(m.office) >= m.span.end - m.span.start for m in opening)):
@@ -134,8 +139,10 @@ def _holders(ctx: Context, d: _Duty) -> None:
     d.directed = ctx.directed_chain(d.addressees or opening, end, s.actors)
     if d.directed and not d.addressees:
         subjects = opening
-    if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d):
-        subjects = ctx.chain_before(first_trigger[0], start, s.actors) or _executors(ctx, d) \
+    d.aim = s.role == "objectives" and not opening and whole_item(ctx, start, end)
+    if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d) and not d.aim:
+        # (not "đ) Phát triển mạng lưới ...: ... phát triển 25 cơ sở giáo dục đại học là đầu mối ...": an aim)
+        subjects = _executors(ctx, d) or ctx.chain_before(first_trigger[0], start, s.actors) \
             or _conditioned(ctx, d, opening)
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
@@ -146,10 +153,10 @@ def _holders(ctx: Context, d: _Duty) -> None:
         subjects, d.opened = list(state.delegates), True   # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate
     d.explicit = bool(subjects)
     if not subjects and (s.role in _DUTY_PARTS or (s.role in ("body", "requirements") and state.heading)
-                         or (s.role == "body" and state.addressees and _body_item(s))):
+                         or (s.role == "body" and state.addressees and _body_item(ctx, s))):
         if state.heading:
             subjects, d.inherited = list(state.heading), True
-        elif state.addressees and (s.role == "tasks" or _body_item(s)):
+        elif state.addressees and (s.role == "tasks" or _body_item(ctx, s)):
             subjects, d.inherited = list(state.addressees), True
         if d.inherited and not d.directed and dutycues.DIRECT_VERB.match(ctx.low, start + len(ctx.low[start:end]) -
                                                                       len(ctx.low[start:end].lstrip())):
@@ -157,7 +164,33 @@ def _holders(ctx: Context, d: _Duty) -> None:
     if not subjects and not d.addressees and (s.role in _DUTY_PARTS or s.role == "body" and ctx.prescribes):
         subjects, d.item_lead = _item_holders(ctx, d)
         d.inherited = bool(subjects)
+    if not subjects and not d.addressees:
+        subjects = _continued(ctx, d)   # "- Sở Y tế cần ... . Tập trung rà soát ...": the subject left out
+        d.inherited = bool(subjects)
     d.subjects = subjects
+
+
+def _continued(ctx: Context, d: _Duty, verb: int | None = None) -> list[Mention]:
+    """"- Ủy ban nhân dân tỉnh cần đẩy mạnh xã hội hóa ... . Thống nhất chỉ đạo ...": a sentence that opens with its
+    verb on the line where the sentence before it ends, in the same part, goes on with the holders of that sentence's
+    duty (the genre leaves out the subject of a run of duties of one body); [] otherwise. ``verb``: where the sentence's
+    verb is already known to stand ("Giao nhiệm vụ Ban Quản lý ...")."""
+    s, state = d.s, ctx.state
+    k = s.sentence.index
+    joined = dutycues.CONNECTIVE.match(ctx.low, s.start)   # "Đồng thời, rà soát ...", "Trong trường hợp ..., phải ..."
+    pos = joined.end() if joined else ctx.after_condition(s.start, s.end, []) or s.start
+    pos += len(ctx.low[pos:s.end]) - len(ctx.low[pos:s.end].lstrip())
+    if k == 0 or s.start != s.sentence.span.start or s.role not in _DUTY_PARTS + ("body", "requirements") \
+            or state.last_task is None or verb is None and not (ctx.verb_after(pos, s.end) or dutycues.RESPONSIBLE.match(
+                ctx.low, pos)) \
+            or dutycues.VERB_LIKE_NOUN.match(ctx.low, pos) or verb is not None and verb != pos:
+        return []
+    above, task = ctx.sentences[k - 1], ctx.out[state.last_task]
+    if above.section != s.sentence.section or "\n" in ctx.match[above.span.end:s.sentence.span.start] \
+            or task.sentence != k - 1 or task.relation != "task" or not task.subjects or task.parent is not None:
+        return []
+    holders = {m.iri: m for m in reversed(ctx.mentions) if m.category == "actor" and m.iri in task.subjects}
+    return [holders[iri] for iri in task.subjects if iri in holders]
 
 
 def _in_concluded_item(ctx: Context, s: Sent) -> bool:
@@ -209,13 +242,16 @@ def _opens_heading_item(ctx: Context, d: _Duty) -> bool:
     return not ctx.chain_after(pos, d.end, s.actors)
 
 
-def _heading_assigns(ctx: Context, d: _Duty) -> bool:
-    """An item under an actor heading opens with "giao Y ..." (after an adverb at most): the heading's actor gives it."""
-    if d.request_kind != "giao" or not d.addressees or not ctx.state.heading or d.s.role not in _DUTY_PARTS + ("body",):
-        return False
+def _heading_assigns(ctx: Context, d: _Duty) -> list[Mention]:
+    """An item under an actor heading, or a sentence that goes on with the holder of the one before it (``_continued``),
+    opens with "giao Y ..." (after an adverb at most): the heading's actor, or that holder, gives it; [] otherwise."""
+    if d.request_kind != "giao" or not d.addressees or d.s.role not in _DUTY_PARTS + ("body",):
+        return []
     give = dutycues.REQUIRE.search(ctx.scan, d.start, d.addressees[0].span.start)
-    return give is not None and len(ctx.words_between(d.start, give.start())) <= 2 \
-        and not any(d.start <= m.span.start < give.start() for m in d.s.actors)
+    if give is None or len(ctx.words_between(d.start, give.start())) > 2 \
+            or any(d.start <= m.span.start < give.start() for m in d.s.actors):
+        return []
+    return list(ctx.state.heading) or _continued(ctx, d, give.start())
 
 
 def _executors(ctx: Context, d: _Duty) -> list[Mention]:
@@ -250,9 +286,11 @@ def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
     return []
 
 
-def _body_item(s: Sent) -> bool:
-    """A numbered or bulleted line of a body ("1. Tổ chức ...", "- Rà soát ..."): an item of the lead-in above it."""
-    return s.role == "body" and s.start > s.sentence.span.start
+def _body_item(ctx: Context, s: Sent) -> bool:
+    """A numbered or bulleted line of a body ("1. Tổ chức ...", "- Rà soát ..."), or a plain line inside a numbered item
+    below the lead-in ("... đề nghị Ủy ban nhân dân tỉnh chỉ đạo thực hiện các công việc sau:" / "2. Về lĩnh vực văn
+    hóa:" / "Chỉ đạo Sở Văn hóa ..."): an item of the lead-in above it."""
+    return (s.role == "body" or s.role in _DUTY_PARTS) and (s.start > s.sentence.span.start or inside_item(ctx, s))
 
 
 def _duty_text(ctx: Context, d: _Duty) -> None:
@@ -367,11 +405,13 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
     elif d.inherited and ctx.state.heading is ctx.state.listed and d.subjects == ctx.state.heading:
         for holder in d.subjects:   # bodies listed each for its own field ("- Sở A (đối với ...)"): no co-leads
             coordination(ctx, s, start, end, [holder], d.triggers, index, task_text, (d.tstart, d.tend))
-    else:
+    elif not d.aim:
         coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
         later_partners(ctx, s, end, d.subjects, d.triggers, index, task_text)
     mobilises(ctx, s, start, end, holders if holders else d.subjects)
     participates(ctx, s, start, end, holders if holders else d.subjects)
+    if s.role == "objectives" and index is not None and ctx.out[index].relation == "requirement":
+        index = None   # "1. Tổ chức quán triệt ... ; việc triển khai phải được tiến hành đồng bộ": an item of the aims
     whole = s.role == "objectives" and index is None and not cues.OBJECTIVE.search(ctx.scan, start, end)
     if s.role == "objectives" or index is not None or cues.OBJECTIVE.search(ctx.scan, start, end) \
             or cues.GOAL.search(ctx.scan, start, end):

@@ -1,6 +1,8 @@
 """Lead-ins: the lines that introduce the items below them ("Chỉ thị yêu cầu:", "1. Bộ Công Thương chủ trì, phối hợp
 với các bộ, cơ quan liên quan" over "a) ...", "b) ..."), and the numbered items that follow the plain paragraph of a
-lead-in ("... Tổng cục Thuế yêu cầu Cục Thuế các tỉnh ... cụ thể như sau:" over "1. Thực hiện rà soát ...")."""
+lead-in ("... Tổng cục Thuế yêu cầu Cục Thuế các tỉnh ... cụ thể như sau:" over "1. Thực hiện rà soát ..."); the bodies
+a lead-in directs ("Đề nghị X chỉ đạo Y:" over "- ..."); the list markers items open with, and the items that list
+things rather than duties."""
 
 from __future__ import annotations
 
@@ -11,8 +13,11 @@ from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import bare_roles
 from policykg.graph_builder.model import Assertion, Span
 
-__all__ = ["item_after_lead_in", "item_in_period", "lead_in_kind", "listed_holder", "period_heading"]
+__all__ = ["NUMBERING", "directed_heading", "directed_heading_ends", "inside_item", "item_after_lead_in",
+           "item_in_period", "lead_in_kind", "listed_holder", "lists_things", "marker", "marker_of", "period_heading"]
 
+NUMBERING = re.compile(   # "Điều 5.", "II.", "1.2.", "a)", "- ", and the steps of a procedure ("Bước 1:")
+    r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:Bước|BƯỚC)\s+\d{1,2}\s*[.:)]\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
 _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU|[IVXL]{1,5}[.)])")
 _BULLET = re.compile(r"\s*[-+•]\s")
 _NAMES_ONLY = re.compile(r"\s*(?:\([^()]*\)\s*)?[;.,]?\s*")   # "- Sở Xây dựng (đối với tài sản ... đô thị);"
@@ -126,3 +131,78 @@ def item_in_period(ctx: Context, s: Sent, made: int) -> None:
     if not records and s.start > s.sentence.span.start and end - start > 12:
         ctx.add(Assertion("requirement", Span(start, end), s.sentence.index, text=ctx.text[start:end].rstrip(". "),
                           deadline=period[1]))
+
+
+def directed_heading(ctx: Context, s: Sent, mark: str) -> bool:
+    """A lead-in that ends naming the bodies its holder is to direct ("Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Công an
+    tỉnh:" over "- ...", "- Chỉ đạo Sở Y tế:" over "+ ..."): the items below it are the duties of those directed, as
+    under an actor heading "Công an tỉnh:", until an item beside it (the same list ``marker``) or the section's end;
+    the line itself stays the director's duty. True when the line is so."""
+    if not s.actors or not ctx.match[s.start:s.end].rstrip().endswith(":"):
+        return False
+    verbs = list(dutycues.DIRECT_VERB.finditer(ctx.scan, s.start, s.end))
+    chain = ctx.chain_after(verbs[-1].end(), s.end, s.actors) if verbs else []
+    if not chain or ctx.match[chain[-1].span.end:s.end].strip() != ":":
+        return False
+    director = ctx.chain_before(verbs[-1].start(), s.start, s.actors, loose=2)
+    if director and not any(a.relation == "task" and a.sentence == s.sentence.index and set(a.subjects) & set(
+            ctx.iris(director)) for a in ctx.out):   # "Đề nghị X chỉ đạo Y:": X's duty is to direct Y
+        start, end = ctx.span_text(verbs[-1].start(), chain[-1].span.end)
+        asked = dutycues.REQUIRE.search(ctx.scan, s.start, director[0].span.start)
+        ctx.add(Assertion("task", Span(start, end), s.sentence.index, subjects=ctx.iris(director),
+                          text=ctx.text[start:end], levels=ctx.levels(director),
+                          qualifier="requested" if asked and asked.group(1) == "đề nghị" else None))
+    state = ctx.state
+    state.heading, state.heading_section, state.heading_lead = list(chain), s.sentence.section, None
+    state.directed_marker = (state.heading, mark) if mark in "-+•*" and mark else None
+    return True
+
+
+def directed_heading_ends(ctx: Context, s: Sent, mark: str) -> None:
+    """An item beside the lead-in of bodies directed ("- Chỉ đạo Sở Y tế:" / "+ ..." / "- Xem xét ..."): no longer
+    theirs."""
+    state = ctx.state
+    if state.directed_marker is not None and state.heading is state.directed_marker[0] \
+            and mark == state.directed_marker[1] and s.sentence.section == state.heading_section:
+        state.heading, state.directed_marker = [], None
+
+
+def inside_item(ctx: Context, s: Sent) -> bool:
+    """The sentence is in a numbered item below the section of the lead-in whose addressees hold the items ("...
+    đề nghị Ủy ban nhân dân tỉnh chỉ đạo thực hiện các công việc sau:" / "2. Về lĩnh vực văn hóa:" / "Chỉ đạo Sở Văn
+    hóa ..."): a plain line there goes on with the item, it does not end the lead-in's list."""
+    state = ctx.state
+    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    return bool(state.addressees) and section is not None and section.number is not None \
+        and section.index != state.addressee_section and ctx.within(section.index, state.addressee_section)
+
+
+def marker(ctx: Context, s: Sent) -> str:
+    """The kind of list marker a line opens with: the bullet itself ("-", "+"), "1." / "a)" / "I." by class, or ""."""
+    return marker_of(ctx.match[s.sentence.span.start:s.sentence.span.end])
+
+
+def marker_of(line: str) -> str:
+    """The list marker of a line as ``marker`` reads it."""
+    m = NUMBERING.match(line)
+    mark = m.group(0).strip() if m else ""
+    if not mark or mark[0] in "-+•*":
+        return mark[:1]
+    return "1" if mark[0].isdigit() else "I" if mark[0] in "IVXL" and mark.rstrip(".)").isupper() else "a"
+
+
+def lists_things(ctx: Context, s: Sent) -> bool:
+    """A bulleted or numbered line that does not open with a verb, below the line of its section it hangs from, which
+    ends listing things, examples or members ("1. Rà soát thông tin các công ty theo các nhóm đối tượng như:" / "-
+    Doanh nghiệp kinh doanh trực tuyến"; "... báo cáo Thủ tướng Chính phủ các vấn đề sau:" / "- Tình hình lao động,
+    việc làm ..."): a thing listed, no duty."""
+    if s.start == s.sentence.span.start or ctx.verb_after(s.start, s.end):
+        return False
+    mark = marker(ctx, s)
+    k = s.sentence.index - 1   # the line the items hang from: the nearest line above them that is no item of theirs
+    while k >= 0 and ctx.sentences[k].section == s.sentence.section \
+            and marker_of(ctx.match[ctx.sentences[k].span.start:ctx.sentences[k].span.end]) == mark:
+        k -= 1
+    above = ctx.sentences[k] if k >= 0 else None
+    return above is not None and above.section == s.sentence.section \
+        and dutycues.LISTS_THINGS.search(ctx.low, above.span.start, above.span.end) is not None

@@ -11,7 +11,7 @@ from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 
-__all__ = ["objectives", "split_objectives"]
+__all__ = ["objectives", "opens_with_verb", "split_objectives", "whole_item"]
 
 
 def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, whole: bool) -> None:
@@ -34,7 +34,8 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
     if item:
         # an item of a "Mục đích" / "Mục tiêu" part that opens with its verb is one objective of the document, whole
         # ("Cụ thể hóa đầy đủ, kịp thời và đồng bộ ...; tạo chuyển biến ..."); the purposes its "nhằm"/"để" state
-        # are the document's too ("Phát triển du lịch cộng đồng nhằm tạo sinh kế ..., bảo tồn ...")
+        # are that item's, not more aims of the document ("Phát triển du lịch cộng đồng nhằm tạo sinh kế ..., bảo tồn
+        # ...": one aim, the gold of the genre lists its purposes too, the real corpus's only the item)
         o_start, o_end = ctx.span_text(start, end)
         _add(ctx, s, o_start, _trim_objective_end(ctx, o_start, o_end), parent, True)
         if not markers:
@@ -61,7 +62,8 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
         for clause in s.sentence.clauses:
             if clause.start <= m_start < clause.end:
                 stop = min(stop, clause.end)
-        pieces.append((m_end, stop, _of_document(ctx, s, m_start, parent, goal is not None and m_start == goal.start())))
+        pieces.append((m_end, stop, not item and _of_document(ctx, s, m_start, parent,
+                                                              goal is not None and m_start == goal.start())))
     for p_start, p_end, of_document in pieces:
         parts = split_objectives(ctx.match, p_start, p_end, s.actors, low=ctx.low)
         if parts and of_document and cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, p_start):
@@ -92,7 +94,13 @@ def _continues_item(ctx: Context, s: Sent) -> bool:
 
 
 def _opens_with_verb(ctx: Context, span: Span) -> bool:
-    return _leading_verb(_ITEM_MARK.sub("", ctx.low[span.start:span.end], count=1)) is not None
+    return opens_with_verb(ctx, span.start, span.end)
+
+
+def opens_with_verb(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words in [start, end) open with a verb of the genre after their number or bullet ("a) Phổ cập kiến
+    thức ...:"; not "1. Mục tiêu chung")."""
+    return _leading_verb(_ITEM_MARK.sub("", ctx.low[start:end], count=1)) is not None
 
 
 def whole_item(ctx: Context, start: int, end: int) -> bool:

@@ -17,9 +17,10 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
                                                               labelled_roles, lead_role_line, parties_of_coordination,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
-from policykg.graph_builder.assertions.leadins import (item_after_lead_in, item_in_period, lead_in_kind, listed_holder,
-                                                       period_heading)
-from policykg.graph_builder.assertions.objectives import objectives
+from policykg.graph_builder.assertions.leadins import (NUMBERING, directed_heading, directed_heading_ends, inside_item,
+                                                       item_after_lead_in, item_in_period, lead_in_kind, listed_holder,
+                                                       lists_things, marker, period_heading)
+from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -30,8 +31,6 @@ from policykg.graph_builder.vocabulary import mostly_capitals
 __all__ = ["run"]
 
 _SKIPPED_ROLES = ("recipients", "footer", "form")
-_NUMBERING = re.compile(   # "Điều 5.", "II.", "1.2.", "a)", "- ", and the steps of a procedure ("Bước 1:")
-    r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:Bước|BƯỚC)\s+\d{1,2}\s*[.:)]\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
 _TOP_NUMBERING = re.compile(r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)]|\d{1,2}[.)])\s")
 _ATTRIBUTE = re.compile(r"^\s*(?:[-+•]\s*)?(?P<label>[^\W\d][\w ]{0,40}?)\s*:\s*")
 
@@ -44,7 +43,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     references(ctx, s)
     if _no_duty_line(ctx, s):
         return
-    if _lists_things(ctx, s):
+    if lists_things(ctx, s):
         return   # "- Doanh nghiệp kinh doanh trực tuyến" below "... theo các nhóm đối tượng như:": a thing listed
     if ctx.in_layout_table(s.sentence.span):
         for table, row in ctx.layout_rows_upto(s.sentence.span.end):
@@ -71,7 +70,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         return
     if top_numbered and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
-    if state.heading_lead_marker is not None and (not state.heading or _marker(ctx, s) == state.heading_lead_marker):
+    if state.heading_lead_marker is not None and (not state.heading or marker(ctx, s) == state.heading_lead_marker):
         state.heading_lead = state.heading_lead_marker = None   # an item beside "- Phối hợp với Y:" is no longer below it
     if period_heading(ctx, s) or is_heading(ctx, s) or _preamble(ctx, s) or _time_of_above(ctx, s):
         return
@@ -110,6 +109,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         duties(ctx, s, content_start)
     if lead_in_kind(ctx, s) is not None:
         _lead_in_holders(ctx, s, made)
+        if directed_heading(ctx, s, marker(ctx, s)):
+            state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
     else:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
@@ -127,6 +128,8 @@ def _no_duty_line(ctx: Context, s: Sent) -> bool:
     if _MOTTO_WORD.search(line) and sum(b - a for a, b in motto_spans(line)) >= 0.8 * len(line):
         ctx.state.heading = []
         return True
+    if s.start > s.sentence.span.start and dutycues.TOPIC_LINE.fullmatch(ctx.low, s.start, s.end):
+        return True   # "1. Về lĩnh vực tài nguyên, môi trường:": the topic of the items below
     return listed_holder(ctx, s) or bool(ctx.state.heading) and dutycues.DUTY_LEAD_IN.fullmatch(ctx.low, s.start, s.end)
 
 
@@ -135,12 +138,13 @@ def _carry_over(ctx: Context, s: Sent) -> None:
     state = ctx.state
     if state.heading and not ctx.within(s.sentence.section, state.heading_section):
         state.heading = []
+    directed_heading_ends(ctx, s, marker(ctx, s))
     after = item_after_lead_in(ctx, s)
     if state.addressees and not (ctx.within(s.sentence.section, state.addressee_section)
                                  or s.role == "tasks" and not _item_section(ctx, state.addressee_section) or after):
         # a lead-in's addressees hold the tasks below it; a numbered item's own ("6. Đề nghị X ...") end with it
         state.addressees = []
-    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start \
+    elif state.addressees and s.role == "body" and s.start == s.sentence.span.start and not inside_item(ctx, s) \
             and not (after and (ctx.opening.get(s.sentence.section) is not s.sentence
                                 or _item_section(ctx, s.sentence.section))):
         state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
@@ -173,7 +177,7 @@ def _time_of_above(ctx: Context, s: Sent) -> bool:
     if index is not None:
         ctx.out[index].deadline = ctx.out[index].deadline or deadline
         return True
-    numbering = _NUMBERING.match(ctx.match[above.span.start:above.span.end])
+    numbering = NUMBERING.match(ctx.match[above.span.start:above.span.end])
     start, end = ctx.span_text(above.span.start + (numbering.end() if numbering else 0), above.span.end)
     words = ctx.text[start:end]
     if len(words.split()) >= 3 and not mostly_capitals(words) and "|" not in ctx.match[start:end]:
@@ -223,7 +227,7 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         # items below the lead-in with the partners it names, until an item beside the lead-in
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].objects), None)
-        state.heading_lead_marker = _marker(ctx, s) if state.heading_lead is not None else None
+        state.heading_lead_marker = marker(ctx, s) if state.heading_lead is not None else None
         return
     if holders:
         state.heading, state.heading_section = holders, s.sentence.section
@@ -266,19 +270,6 @@ def _led_item(ctx: Context, s: Sent, made: int) -> None:
                               qualifier="unled" if lead_in.qualifier == "unled" else None))
 
 
-def _marker(ctx: Context, s: Sent) -> str:
-    """The kind of list marker a line opens with: the bullet itself ("-", "+"), "1." / "a)" / "I." by class, or ""."""
-    return _marker_of(ctx.match[s.sentence.span.start:s.sentence.span.end])
-
-
-def _marker_of(line: str) -> str:
-    m = _NUMBERING.match(line)
-    mark = m.group(0).strip() if m else ""
-    if not mark or mark[0] in "-+•*":
-        return mark[:1]
-    return "1" if mark[0].isdigit() else "I" if mark[0] in "IVXL" and mark.rstrip(".)").isupper() else "a"
-
-
 def _item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
     """"- Thời gian hoàn thành: Quý IV/2025", "Thời gian hoàn thành là trong Quý I/2026.": the time of the numbered item
     the line belongs to (of the duty before it when the line is in none)."""
@@ -308,7 +299,7 @@ def run(ctx: Context) -> list[Assertion]:
         span = sentence.span
         if any(s.start <= span.start and span.end <= s.end for s in ctx.source.skipped):
             continue
-        numbering = _NUMBERING.match(ctx.match[span.start:span.end])
+        numbering = NUMBERING.match(ctx.match[span.start:span.end])
         start = span.start + (numbering.end() if numbering else 0)
         first = bisect.bisect_left(starts, span.start)
         mentions = [m for m in ctx.mentions[first:bisect.bisect_right(starts, span.end, first)] if m.span.end <= span.end]
@@ -325,7 +316,7 @@ def is_heading(ctx: Context, s: Sent) -> bool:
         return True
     section = ctx.sections.get(s.sentence.section)
     if section is not None and section.title and s.sentence.span.start == section.span.start \
-            and not _introduces_items(ctx, s):
+            and not _introduces_items(ctx, s) and not (s.role == "objectives" and opens_with_verb(ctx, s.start, s.end)):
         # a lead-in holder's own duty: "2. Sở Y tế ... sau:", "2. Giao Sở Y tế chủ trì, phối hợp với ... sau:"
         if _holder_and_verb(ctx, s):
             return False   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ..." cut by a blank line: a duty, not a title
@@ -374,9 +365,13 @@ def _addressees_item(ctx: Context, s: Sent) -> bool:
 
 
 def _assigns(ctx: Context, s: Sent) -> bool:
-    """A lead-in that gives a named actor a lead ("Giao Sở Y tế chủ trì, phối hợp với ... thực hiện các nội dung sau:")."""
+    """A lead-in that gives a named actor a lead ("Giao Sở Y tế chủ trì, phối hợp với ... thực hiện các nội dung sau:")
+    or asks named actors ("3. Đề nghị Ủy ban MTTQ tỉnh phối hợp thực hiện các nội dung sau:")."""
     lead = dutycues.LEAD.search(ctx.low, s.start, s.end)
-    return lead is not None and bool(ctx.chain_before(lead.start(), s.start, s.actors))
+    if lead is not None and ctx.chain_before(lead.start(), s.start, s.actors):
+        return True
+    asked = dutycues.REQUIRE.search(ctx.scan, s.start, s.end)
+    return asked is not None and bool(ctx.chain_after(asked.end(), s.end, s.actors, gap_chars=":"))
 
 
 def _continues_title(ctx: Context, s: Sent) -> bool:
@@ -387,23 +382,6 @@ def _continues_title(ctx: Context, s: Sent) -> bool:
         return False
     title, body = match_key(section.title), match_key(ctx.match[s.start:s.end]).rstrip(".:")
     return title != body and title.endswith(" " + body)
-
-
-def _lists_things(ctx: Context, s: Sent) -> bool:
-    """A bulleted or numbered line that does not open with a verb, below the line of its section it hangs from, which
-    ends listing things, examples or members ("1. Rà soát thông tin các công ty theo các nhóm đối tượng như:" / "-
-    Doanh nghiệp kinh doanh trực tuyến"; "... báo cáo Thủ tướng Chính phủ các vấn đề sau:" / "- Tình hình lao động,
-    việc làm ..."): a thing listed, no duty."""
-    if s.start == s.sentence.span.start or ctx.verb_after(s.start, s.end):
-        return False
-    marker = _marker(ctx, s)
-    k = s.sentence.index - 1   # the line the items hang from: the nearest line above them that is no item of theirs
-    while k >= 0 and ctx.sentences[k].section == s.sentence.section \
-            and _marker_of(ctx.match[ctx.sentences[k].span.start:ctx.sentences[k].span.end]) == marker:
-        k -= 1
-    above = ctx.sentences[k] if k >= 0 else None
-    return above is not None and above.section == s.sentence.section \
-        and dutycues.LISTS_THINGS.search(ctx.low, above.span.start, above.span.end) is not None
 
 
 def _item_section(ctx: Context, index: int | None) -> bool:
@@ -430,6 +408,8 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
         return None
     m = dutycues.RESPONSIBILITY_HEADING.match(raw_low) or dutycues.REMIT_FIRST.match(raw_low)
     start = s.start + (m.end() if m else 0)
+    members = dutycues.MEMBERS_OF.match(ctx.low, start, s.end) if m else None
+    start = members.end() if members else start   # "Nhiệm vụ của Trưởng đoàn, thành viên Đoàn kiểm tra": the Đoàn
     chain = ctx.chain_after(start, s.end, s.actors, gap_chars=";")   # "4. Sở Văn hóa ...; Báo Cần Thơ"
     delegated = dutycues.DELEGATED_TO.match(raw_low)
     holders = ctx.chain_after(s.start + delegated.end(), s.end, s.actors) if delegated else []
@@ -448,13 +428,20 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
     numbered = bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) \
         and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or qualifier_only(rest))
-    if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered:
+    # "Điều 8. Các sở, ban, ngành khác": an article's title of names and a word that says which of them
+    article = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0 \
+        and qualifier_only(rest, most=3) and is_heading(ctx, s)
+    if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered \
+            or article:
         return chain
     if m is not None and dutycues.RESPONSIBILITY_HEADING.match(raw_low) and dutycues.HEADING_SCOPE.fullmatch(rest) \
             and is_heading(ctx, s):
         return chain   # "Điều 5. Trách nhiệm của Sở Y tế trong phối hợp": what the duties below are about
     if dutycues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
         return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"
+    if dutycues.TITLE_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end) \
+            and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0:
+        return chain   # "Điều 4. Sở Tài chính có nhiệm vụ" over "1. ...": an article's title, its colon left out
     if chain[0].span.start - s.start <= 12 and dutycues.OWN_POWERS.search(ctx.low, chain[-1].span.end, s.end):
         return chain   # "Trung tâm ... quy định tại Điều 7 Nghị định ... có những nhiệm vụ, quyền hạn cụ thể sau đây:"
     return None

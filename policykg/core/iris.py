@@ -77,10 +77,12 @@ def normalize_document_number(number: str) -> str:
     '09-CT/TW'
     >>> normalize_document_number("1237/QĐ–TTg")   # the case of codes is kept: TTg, QĐi
     '1237/QĐ-TTg'
+    >>> normalize_document_number("889/CĐ- -TTg")
+    '889/CĐ-TTg'
     """
     key = re.sub(r"[\s\\]+", "", match_form(source_text(number)))     # spaces, Markdown escapes "57\\-NQ/TW"
     key = re.sub(r"T\.?[ƯW]\.?(?=$|[-/])", "TW", key, flags=re.I)
-    return key
+    return re.sub(r"-{2,}", "-", key)       # a dash doubled over a line break or by OCR: "889/CĐ- -TTg"
 
 
 def mint_actor_iri(name: str) -> str:
