@@ -214,3 +214,12 @@ def test_the_head_and_members_of_a_body_in_a_heading_of_duties_act_for_it():
 def test_an_ocr_d_verb_of_duty_still_opens_the_duty_of_the_names_before_it():
     duties = _read("1. Sở Du lịch đây mạnh quảng bá các điểm đến của tỉnh.\n", CONCLUSION)
     assert any("quảng bá các điểm đến" in t for t in _held(duties, "Sở Du lịch")), duties
+
+
+def test_only_the_purpose_fronted_before_the_main_clause_is_the_document_s():
+    p = predictions_from_quads(emit_result(build_source(source_from_string(
+        "SỞ Y TẾ\nTỈNH PHÚ YÊN\n\nSố: 15/KH-SYT\nPhú Yên, ngày 05 tháng 6 năm 2027\n\nKẾ HOẠCH\nTiêm chủng mở rộng\n\n"
+        "Để nâng cao tỷ lệ tiêm chủng đầy đủ cho trẻ em, Sở Y tế ban hành Kế hoạch này, trong đó các trạm y tế tổ "
+        "chức tiêm bù để bảo vệ trẻ chưa được tiêm.\n", name="plan.txt"))), defaultdict(set))
+    assert any(t.startswith("nâng cao tỷ lệ tiêm chủng") for t in p.objectives), p.objectives
+    assert not any(t.startswith("bảo vệ trẻ chưa được tiêm") for t in p.objectives), p.objectives

@@ -135,8 +135,9 @@ def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: b
         return True
     if cues.self_purpose(ctx.lexicon).search(ctx.low, max(s.sentence.span.start, marker - 80), marker):
         return True
-    if not cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, marker + 5):
-        return False
+    fronted = cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, marker + 5)
+    if fronted is None or fronted.end() <= marker:
+        return False   # (a later "để" of the sentence, after its main clause, is a purpose of what that clause says)
     if parent is None:
         return True
     record = ctx.out[parent]
