@@ -1,47 +1,74 @@
-"""A small sequence model for actor names, trained on the real corpus's tune gold only, measured leave-one-document-
-out (LODO) against the rules.
+"""A small sequence model for actor names, trained on the gold of the published documents that may be developed on
+(the real corpus's *tune* half and ``real-dev``, 57 documents), measured leave-one-document-out (LODO) against the
+rules on every relation that depends on actors.
 
-Why: the rules of ``graph_builder/`` fit the tune documents; a model learnt from the tune gold might generalise to
-names the rules miss (OCR'd or run-on text). This script answers whether it does, before anything is wired into the
-builder: for each of the 15 tune documents it trains a CRF (python-crfsuite) on the other 14 and tags the 15th, then
-compares, at the level of distinct actors per document (as ``bench/eval_real.py`` counts them):
+Why: the rules of ``graph_builder/`` fit the documents we develop on; a model learnt from their gold might generalise
+to names the rules miss (OCR'd or run-on text, lower-case kinds of bodies). For each document a CRF
+(python-crfsuite) is trained on the other 56 and tags the held-out one; the document is then built with the model
+used in one of the ways below and scored by ``bench/eval_real.py`` on actors, coordination pairs, leads and duties
+(so a dropped actor drops its pairs and leads, an added one may gain some):
 
-- ``rules``: the builder's actor mentions;
-- ``crf``: the model's spans alone;
-- ``rules+crf``: the builder's mentions plus the model's spans that overlap none of them;
-- ``rules&crf``: the builder's mentions the model agrees with (overlapping one of its spans): the model as a filter.
+- ``rules``: the builder alone (the baseline of the ratios, same run);
+- ``filter``: the rules' actor mentions the model agrees with (overlapping one of its spans): the builder's option
+  ``--actor-model`` (:class:`policykg.graph_builder.actormodel.ActorModel`);
+- ``union``: the rules' mentions plus the model's spans that overlap none of them, each a new actor;
+- ``veto-unknown``: the model drops only the rules' mentions of names the ontology does not know (a known name, a
+  frame actor, a generic kind of body stay);
+- ``propose+confirm``: the rules' mentions, plus a model span that overlaps none of them when a rule of the genre
+  confirms it: it starts with a head noun of the ontology or with "các" and one, and stands where the genre puts an
+  actor (after "giao", "đề nghị", "yêu cầu", "phối hợp với", "chỉ đạo", at the start of an item, or before "chủ trì",
+  "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "thực hiện", "tham mưu" or a colon).
 
 Training data: the document's match form cut into tokens; a token is B/I of an actor where a gold actor's name or
-alias (``tests/data/real/<stem>.gold.json``) occurs in the text (longest first, case-insensitive), else O.
-Features: the token (lower case), its shape, its neighbours (two each side), whether a head noun of the ontology
-starts at it, and the tag the rules give it (B/I/O of the builder's actor mentions), so that the model learns where
-the rules are wrong rather than relearning them. The features, the training and the tagging are the library's
-(:mod:`policykg.graph_builder.actormodel`): the builder's optional filter (``policykg build --actor-model PATH``,
-the ``rules&crf`` row) uses the same code.
+alias occurs in the text (longest first, case-insensitive), else O. Features: the library's
+(:func:`policykg.graph_builder.actormodel.features`: the token, its shape, two neighbours each side, a head noun of the
+ontology starting at it, the rules' B/I/O tag), and with ``--more-features`` also the third neighbour each side, the
+bigram with the word before, whether the token starts a line and whether the rules' mention there is a name the
+ontology knows.
 
-Only tune documents are read (never the blind half). Deterministic: L-BFGS with fixed parameters; the figures are
-printed, nothing is written. ``--train OUT`` instead trains one model on all 15 tune documents and writes it to OUT
-(the committed ``bench/models/actors-tune.crfsuite``: see ``bench/models/README.md``).
+Only tune and real-dev documents are read (never the blind half). Deterministic: L-BFGS with fixed parameters; the
+figures are printed, nothing is written. ``--train OUT`` instead trains one model on all of them and writes it (the
+committed ``bench/models/actors-tune.crfsuite`` is the round-7 model of the 15 tune documents, ``--splits real-tune
+--train ...``: ``bench/models/README.md``). The folds are independent: ``--shard I/N --dump FILE`` runs every N-th
+document from the I-th (N processes side by side), ``--merge FILE ...`` prints their figures together.
 
-Usage:  .venv/bin/python bench/crf_actors.py [--train bench/models/actors-tune.crfsuite]
-Needs:  python-crfsuite (``pip install 'policykg[crf]'``); the real corpus ($POLICYKG_REAL_CORPUS).
+Usage:  .venv/bin/python bench/crf_actors.py [--more-features] [--limit N] [--shard I/N --dump FILE] [--train OUT]
+        .venv/bin/python bench/crf_actors.py --merge FILE ...
+Needs:  python-crfsuite (``pip install 'policykg[crf]'``); $POLICYKG_REAL_CORPUS and $POLICYKG_DEV_CORPUS.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import tempfile
+import time
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.eval_real import GOLD_DIR, corpus_dir, corpus_text, load_gold, name_key, split_documents  # noqa: E402
+from bench.eval_real import (RELATIONS, Tally, corpus_text, load_gold, predictions_from_quads,  # noqa: E402
+                             score_document, split_paths)
 
+from policykg.core.iris import mint_actor_iri  # noqa: E402
+from policykg.core.textnorm import match_key  # noqa: E402
 from policykg.graph_builder.actormodel import ActorModel, bio, features, rule_spans, train_actor_model  # noqa: E402
-from policykg.graph_builder.pipeline import build_source  # noqa: E402
-from policykg.graph_builder.read import source_from_string  # noqa: E402
+from policykg.graph_builder.model import Mention, Span  # noqa: E402
+from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
+from policykg.graph_builder.read import source_from_bytes  # noqa: E402
+from policykg.graph_builder.vocabulary import vocabulary  # noqa: E402
 from policykg.ontology import load_lexicon  # noqa: E402
+
+SPLITS = ("real-tune", "real-dev")
+VARIANTS = ("rules", "filter", "union", "veto-unknown", "propose+confirm")
+SCORED = RELATIONS[:4]   # actors, coordination, leads, responsibilities
+_BEFORE = re.compile(r"(?:(?<!\w)(?:giao|đề nghị|yêu cầu|phối hợp với|phối hợp|với|chỉ đạo|cùng)\s+|^[ \t]*"
+                     r"(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])?[ \t]*)$", re.M)
+_AFTER = re.compile(r"^\s*(?::|(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|"
+                    r"theo dõi|hướng dẫn|chỉ đạo|triển khai|tổ chức)(?!\w))")
+
 
 def _gold_spans(text: str, gold) -> list[tuple[int, int]]:
     """Non-overlapping occurrences of the gold actors' names and aliases, longest first."""
@@ -59,74 +86,173 @@ def _gold_spans(text: str, gold) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _more(text: str, toks, feats, mentions) -> list[dict[str, str]]:
+    """The library's features plus the third neighbours, the bigram with the word before, a line start and whether
+    the rules' mention over the token is a name the ontology knows."""
+    known = [False] * len(text)
+    for m in mentions:
+        if m.category == "actor" and m.known:
+            for k in range(m.span.start, min(m.span.end, len(text))):
+                known[k] = True
+    words = [text[s:e].lower() for s, e in toks]
+    out = []
+    for k, (s, _) in enumerate(toks):
+        f = dict(feats[k])
+        f["w-3"] = words[k - 3] if k >= 3 else "<edge>"
+        f["w+3"] = words[k + 3] if k + 3 < len(words) else "<edge>"
+        f["bigram"] = (words[k - 1] if k else "<edge>") + "|" + words[k]
+        f["line"] = str(s == 0 or "\n" in text[toks[k - 1][1]:s] if k else True)
+        f["known"] = str(known[s])
+        out.append(f)
+    return out
+
+
+def _features(text, mentions, lexicon, more: bool):
+    toks, feats = features(text, rule_spans(mentions), lexicon)
+    return toks, (_more(text, toks, feats, mentions) if more else feats)
+
+
 class Doc:
-    """One tune document: its tokens, the rules' actor spans, the gold tags and the features (the library's code,
-    :mod:`policykg.graph_builder.actormodel`, the same the builder tags with)."""
+    """One document: the rules' build, its tokens and features, the gold tags."""
 
-    def __init__(self, name: str, lexicon):
-        source = source_from_string(corpus_text(corpus_dir() / name), name=name)
-        self.name, self.text = name, source.match
-        self.gold = load_gold(GOLD_DIR / (Path(name).stem + ".gold.json"))
-        result = build_source(source, lexicon)
-        self.rule_spans = rule_spans(result.mentions)
-        self.tokens, self.features = features(self.text, self.rule_spans, lexicon)
-        self.labels = bio(self.tokens, _gold_spans(self.text, self.gold))
+    def __init__(self, split: str, text: Path, gold_path: Path, lexicon, more: bool):
+        self.split, self.name = split, text.name
+        self.source = source_from_bytes(corpus_text(text).encode("utf-8"), text.name)
+        self.gold = load_gold(gold_path)
+        self.result = build_source(self.source, lexicon)
+        self.tokens, self.features = _features(self.source.match, self.result.mentions, lexicon, more)
+        self.labels = bio(self.tokens, _gold_spans(self.source.match, self.gold))
 
 
-def train(docs: list[Doc], path: str) -> None:
-    train_actor_model([(d.features, d.labels) for d in docs], path)
+class Variant:
+    """The held-out document's model spans, applied to the mentions as one of :data:`VARIANTS` (the pipeline's
+    ``actor_model`` hook: ``filter`` before the statements, ``accept`` after)."""
+
+    def __init__(self, model: ActorModel, how: str, more: bool, vocab):
+        self.model, self.how, self.more, self.vocab = model, how, more, vocab
+
+    def filter(self, source, mentions, lexicon):
+        text = source.match
+        tagged = self.model.tag_tokens(*_features(text, mentions, lexicon, self.more))
+        actors = [m for m in mentions if m.category == "actor"]
+
+        def overlaps(m):
+            return any(a < m.span.end and m.span.start < b for a, b in tagged)
+
+        if self.how == "filter":
+            return [m for m in mentions if m.category != "actor" or overlaps(m)]
+        if self.how == "veto-unknown":
+            return [m for m in mentions if m.category != "actor" or m.known or m.generic or overlaps(m)]
+        fresh = [(a, b) for a, b in tagged if not any(m.span.start < b and a < m.span.end for m in actors)]
+        if self.how == "propose+confirm":
+            fresh = [s for s in fresh if self._confirmed(text, *s)]
+        added = [self._mention(source, a, b) for a, b in fresh]
+        return sorted(mentions + [m for m in added if m is not None], key=lambda m: (m.span.start, m.span.end))
+
+    def _confirmed(self, text: str, a: int, b: int) -> bool:
+        low = text[a:b].lower()
+        low = low[4:] if low.startswith("các ") else low
+        head = self.vocab.head_regex.match(low) if self.vocab.head_regex is not None else None
+        return head is not None and head.start(1) == 0 and bool(
+            _BEFORE.search(text[max(0, a - 40):a].lower()) or _AFTER.match(text[b:b + 40].lower()))
+
+    def _mention(self, source, a: int, b: int) -> Mention | None:
+        surface = source.text[a:b]
+        label = re.sub(r"\s+", " ", surface).strip(" ,.;:-")
+        if len(label) < 3:
+            return None
+        head = self.vocab.head_regex.match(label.lower()) if self.vocab.head_regex is not None else None
+        kind = self.vocab.head_kind.get(match_key(label[:head.end(1)]), "Organization") if head else "Organization"
+        return Mention(span=Span(a, b), surface=surface, category="actor", iri=mint_actor_iri(label), label=label,
+                       kind=kind, known=False)
+
+    def accept(self, result, lexicon):
+        return result
 
 
-def tag(doc: Doc, path: str) -> list[tuple[int, int]]:
-    return ActorModel(path).tag_tokens(doc.tokens, doc.features)
+def _scored(result, gold) -> dict[str, Tally]:
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for m in result.mentions:
+        if m.category == "actor":
+            surfaces[m.iri].add(m.surface)
+    return score_document(predictions_from_quads(emit_result(result), surfaces), gold)
 
 
-def score(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int, int, int]:
-    """(correct, predicted, matched, gold) over distinct actors: a predicted name is correct when its key is a gold
-    actor's name or alias (optional ones included); a required gold actor is matched when one predicted name is it."""
-    index = doc.gold.actor_of_key()
-    predicted = {name_key(doc.text[a:b]) for a, b in spans} - {""}
-    hit = {index[k] for k in predicted if k in index}
-    optional_only = {k for k in predicted if k in index and doc.gold.optional(index[k])}
-    required = {n for n, a in doc.gold.actors.items() if not a.optional}
-    return (len([k for k in predicted if k in index and k not in optional_only]),
-            len(predicted - optional_only), len(hit & required), len(required))
+def _row(t: Tally) -> str:
+    p, r, f = t.prf()
+    return f"{p:6.3f} {r:6.3f} {f:6.3f}   ({t.correct}/{t.predicted}, {t.matched}/{t.gold})"
 
 
-def _prf(c: int, p: int, m: int, g: int) -> str:
-    prec, rec = (c / p if p else 1.0), (m / g if g else 1.0)
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return f"{prec:6.3f} {rec:6.3f} {f1:6.3f}   ({c}/{p}, {m}/{g})"
+def _ratio(a: Tally, b: Tally) -> str:
+    return " ".join(f"{n} x{(y / x if x else 1.0):.3f}" for n, x, y in zip("PRF", a.prf(), b.prf()))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--train", "--save", dest="train", metavar="OUT",
-                        help="only train on all 15 tune documents and write the model to OUT (no LODO figures)")
+    parser.add_argument("--train", metavar="OUT", help="only train on all the documents and write the model to OUT")
+    parser.add_argument("--more-features", action="store_true", help="third neighbours, bigram, line start, known")
+    parser.add_argument("--splits", default=",".join(SPLITS),
+                        help="the documents read (default real-tune,real-dev; the committed round-7 model: real-tune)")
+    parser.add_argument("--limit", type=int, default=0, help="hold out only the first N documents (a quick look)")
+    parser.add_argument("--shard", default="0/1", metavar="I/N",
+                        help="hold out only the documents I, I+N, I+2N, ... (run N shards side by side, then --merge)")
+    parser.add_argument("--dump", metavar="FILE", help="write this run's counts to FILE (JSON) instead of printing")
+    parser.add_argument("--merge", nargs="+", metavar="FILE", help="print the figures of the --dump FILEs together")
     args = parser.parse_args(argv)
+    if args.merge:
+        totals = {}
+        for path in args.merge:
+            for key, counts in json.loads(Path(path).read_text(encoding="utf-8")).items():
+                tally = totals.setdefault(key, Tally())
+                tally.add(Tally(*counts))
+        return _print(totals, "merged: " + ", ".join(args.merge))
     lexicon = load_lexicon()
-    docs = [Doc(name, lexicon) for name in split_documents("real-tune")]
+    vocab = vocabulary(lexicon)
+    splits = [x for x in args.splits.split(",") if x in SPLITS]   # (never the blind half)
+    docs = [Doc(split, text, gold, lexicon, args.more_features) for split in splits for text, gold in split_paths(split)]
     if args.train:
-        train(docs, args.train)
-        print(f"model trained on all {len(docs)} tune documents: {args.train}")
+        train_actor_model([(d.features, d.labels) for d in docs], args.train)
+        print(f"model trained on {len(docs)} documents: {args.train}")
         return 0
-    totals = {k: [0, 0, 0, 0] for k in ("rules", "crf", "rules+crf", "rules&crf")}
+    totals = {f"{v}|{s}|{r}": Tally() for v in VARIANTS for s in (*SPLITS, "all") for r in SCORED}
     tmp = Path(tempfile.mkdtemp(prefix="policykg-crf-")) / "lodo.model"
-    for held in docs:
-        train([d for d in docs if d is not held], str(tmp))
-        crf = tag(held, str(tmp))
-        extra = [s for s in crf if not any(a < s[1] and s[0] < b for a, b in held.rule_spans)]
-        kept = [s for s in held.rule_spans if any(a < s[1] and s[0] < b for a, b in crf)]
-        for key, spans in (("rules", held.rule_spans), ("crf", crf), ("rules+crf", held.rule_spans + extra),
-                           ("rules&crf", kept)):
-            for k, v in enumerate(score(held, spans)):
-                totals[key][k] += v
+    started = time.time()
+    shard, shards = (int(x) for x in args.shard.split("/"))
+    held_out = [d for k, d in enumerate(docs[:args.limit] if args.limit else docs) if k % shards == shard]
+    for n, held in enumerate(held_out):
+        train_actor_model([(d.features, d.labels) for d in docs if d is not held], str(tmp))
+        model = ActorModel(tmp)
+        for how in VARIANTS:
+            result = held.result if how == "rules" else build_source(
+                held.source, lexicon, actor_model=Variant(model, how, args.more_features, vocab))
+            for relation, tally in _scored(result, held.gold).items():
+                if relation in SCORED:
+                    tally.items = []
+                    for split in (held.split, "all"):
+                        totals[f"{how}|{split}|{relation}"].add(tally)
+        print(f"  fold {n + 1}/{len(held_out)} {held.name} ({time.time() - started:.0f} s)", file=sys.stderr, flush=True)
     tmp.unlink(missing_ok=True)
     tmp.parent.rmdir()
-    print(f"actor names, distinct per document, leave-one-document-out over {len(docs)} tune documents")
-    print(f"{'':12} {'P':>6} {'R':>6} {'F1':>6}")
-    for key, t in totals.items():
-        print(f"{key:12} {_prf(*t)}")
+    if args.dump:
+        Path(args.dump).write_text(json.dumps({k: [t.correct, t.predicted, t.matched, t.gold]
+                                               for k, t in totals.items()}), encoding="utf-8")
+        return 0
+    return _print(totals, f"{len(held_out)} held out of {len(docs)} documents (real-tune "
+                          f"{sum(d.split == 'real-tune' for d in docs)}, real-dev "
+                          f"{sum(d.split == 'real-dev' for d in docs)}); features: "
+                          f"{'library + more' if args.more_features else 'library'}")
+
+
+def _print(totals: dict[str, Tally], what: str) -> int:
+    print(f"leave-one-document-out: {what}")
+    for split in ("all", *SPLITS):
+        print(f"\n{split}")
+        for relation in SCORED:
+            rules = totals[f"rules|{split}|{relation}"]
+            print(f"  {relation:17} {'rules':16} {_row(rules)}")
+            for how in VARIANTS[1:]:
+                got = totals[f"{how}|{split}|{relation}"]
+                print(f"  {'':17} {how:16} {_row(got)}   {_ratio(rules, got)}")
     return 0
 
 

@@ -246,9 +246,10 @@ def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumb
     """The number labelled "Số:" at the start of a line or cell in the top third, and where the label starts; a
     number before the place and date on its header line whose label OCR lost. None when the header's own number is
     unreadable ("Số: 0? /TB-TCT") and the first one labelled heads an annexed document."""
-    unreadable = next((m.start() for m in re.finditer(r"(?m)^[ \t*_|]*" + cues.NUMBER_LABEL, match[:1500])
-                       if BLANK_NUMBER.match(match, m.end() - 2) and not any(
-                           m.start() <= n.span.start < m.end() + 16 for n in numbers)), -1)
+    labels = ((m.start(), BLANK_NUMBER.match(match, m.end() - 2))
+              for m in re.finditer(r"(?m)^[ \t*_|]*" + cues.NUMBER_LABEL, match[:1500]))
+    unreadable = next((at for at, blank in labels if blank is not None
+                       and not any(at <= n.span.start < blank.end() for n in numbers)), -1)
     for n in numbers:
         window = max(0, n.span.start - 12)
         label = re.search(cues.NUMBER_LABEL + r"\s*:?\s*$", match[window:n.span.start])

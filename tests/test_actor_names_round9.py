@@ -115,3 +115,8 @@ def test_national_media_and_committees_by_name_and_abbreviation():
     assert [label for _, label in found] == [
         "Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam", "Phòng Thương mại và Công nghiệp Việt Nam",
         "Ủy ban An toàn giao thông Quốc gia", "Ủy ban quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm"]
+
+
+def test_the_state_groups_and_corporations_are_one_collective():
+    found = actors("Đề nghị các tập đoàn kinh tế, tổng công ty nhà nước rà soát; các tập đoàn kinh tế tư nhân tham gia.")
+    assert [label for _, label in found] == ["tập đoàn kinh tế, tổng công ty nhà nước", "tập đoàn kinh tế tư nhân"]
