@@ -193,3 +193,10 @@ def test_labels_numbered_as_the_items_parts_and_labels_on_one_line():
     assert "Xây dựng bản đồ du lịch cộng đồng" in leads["Sở Văn hóa, Thể thao và Du lịch"]
     assert frozenset(("Sở Nội vụ", "Hội Nông dân")) in facts["pairs"]
     assert sorted(due for _, due in facts["dated"]) == ["Quý II/2027", "thời gian hoàn thành: năm 2027"]
+
+
+def test_who_carries_out_a_task_whose_lead_is_labelled_holds_it_without_a_pair():
+    facts = facts_of(TOP + "6. Bảo vệ rừng đầu nguồn.\n- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n"
+                           "- Đơn vị thực hiện: Ban Quản lý rừng phòng hộ.\n", drop_suffix=" tỉnh Hòa Bình")
+    assert {a for a, _ in facts["leads"]} == {"Sở Nông nghiệp và Môi trường"} and facts["pairs"] == set()
+    assert {a for a, _ in facts["duties"]} == {"Sở Nông nghiệp và Môi trường", "Ban Quản lý rừng phòng hộ"}

@@ -8,7 +8,7 @@ import re
 from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
-from policykg.graph_builder.assertions.roleblocks import give_roles, qualifier_only, role_block_line
+from policykg.graph_builder.assertions.roleblocks import carried_out, give_roles, qualifier_only, role_block_line
 from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -29,6 +29,8 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
     stop = second.start() if second is not None else s.end
     chain = [a for a in s.actors if s.start + m.end() <= a.span.start < stop]
     partners = [a for a in s.actors if second is not None and a.span.start >= second.end()]
+    if m.group("all") and chain and carried_out(ctx, s, chain):
+        return True
     if m.group("all"):      # "Đơn vị thực hiện: Sở A (chủ trì), Sở B": the marked or first leads
         chain, partners, role = *ctx.shared_cell(chain), "chủ trì"
     if not chain and not ctx.match[s.start + m.end():s.end].strip(" .;:"):

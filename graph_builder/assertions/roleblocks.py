@@ -28,7 +28,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.model import Assertion, Mention, Sentence, Span
 
-__all__ = ["give_roles", "is_label_line", "label_role", "qualifier_only", "role_block_line"]
+__all__ = ["carried_out", "give_roles", "is_label_line", "label_role", "qualifier_only", "role_block_line"]
 
 _NUMBERING = re.compile(r"^\s*(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*|[-+•*]\s*)?")
 _FILLER = re.compile(r"[\s,/&;:.]+|(?<!\w)và(?!\w)")
@@ -87,6 +87,8 @@ def role_block_line(ctx, s) -> bool:
     if not _only_bodies(ctx, s):
         return False     # a sentence of its own below the label ("(Văn phòng ... giúp Ban Chỉ đạo ...)")
     listed = ctx.without_appositives(s.actors)
+    if label[2] == "all" and carried_out(ctx, s, listed, label[3]):
+        return True
     leads, partners = (listed, []) if label[2] == "lead" else ([], listed) if label[2] == "partner" else \
         ctx.shared_cell(listed)
     give_roles(ctx, s, label[3], leads, partners)
@@ -104,6 +106,17 @@ def _only_bodies(ctx, s) -> bool:
     words = [w for w in re.sub(r"[;,.:]", " ", " ".join(rest)).split()
              if w.lower() not in cues.LIST_FILLER and w.lower() not in cues.LEVEL_WORDS]   # "các cấp", "và"
     return not words or qualifier_only(" ".join(words))
+
+
+def carried_out(ctx, s, bodies: list[Mention], item: int | None = None) -> bool:
+    """"Cơ quan chủ trì: X" and then "Đơn vị thực hiện: Y": where a label of the item's block already named its lead, the
+    bodies that carry it out hold it under that lead (a duty of theirs, no pair); True when so."""
+    item = ctx.item_task(s) if item is None else item
+    if item is None or not ctx.state.item_roles.get(item, (None, False))[1]:
+        return False
+    ctx.add(Assertion("responsible", Span(*ctx.span_text(s.start, s.end)), s.sentence.index, subjects=ctx.iris(bodies),
+                      text=ctx.out[item].text, levels=ctx.levels(bodies), parent=item))
+    return True
 
 
 def give_roles(ctx, s, item: int, leads: list[Mention], partners: list[Mention]) -> None:
