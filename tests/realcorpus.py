@@ -28,22 +28,3 @@ def tune_document(name: str) -> Path:
     """A document of the tune half (never a blind one: tests/data/real/SPLIT.tsv)."""
     assert name in eval_real.split_documents("real-tune"), f"{name} is not a tune document"
     return real_corpus() / name
-
-
-def dev_document(name: str) -> Path:
-    """A text of ``tests/data/real-dev`` ($POLICYKG_DEV_CORPUS), checked against the manifest's SHA-256; locally a
-    missing folder skips, under CI=true it fails."""
-    import csv
-    import hashlib
-
-    folder = os.environ.get(eval_real.DEV_CORPUS_ENV)
-    if not folder or not Path(folder).is_dir():
-        message = f"the real-dev texts are not at ${eval_real.DEV_CORPUS_ENV} ({folder!r})"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    with open(eval_real.DEV_DIR / "MANIFEST.tsv", encoding="utf-8") as handle:
-        digest = next(row["sha256"] for row in csv.DictReader(handle, delimiter="\t") if row["file"] == name)
-    path = Path(folder) / name
-    assert path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == digest, f"{path}: not the manifest's text"
-    return path
