@@ -71,7 +71,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
     two cells."""
     cells = []
     for m in _CELL.finditer(line):
-        text = m.group(0).strip(" *_")
+        text = m.group(0).strip(" *_\\")   # a backslash at a line end: a Markdown hard line break (Pandoc)
         if not text:
             continue
         if cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text):

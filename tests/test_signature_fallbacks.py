@@ -27,6 +27,12 @@ PARTY = ("TỈNH ỦY KON TUM\n*\nSố 14-KL/TU\nKon Tum, ngày 02 tháng 4 năm
     (PARTY + "Nơi nhận:\n- Các huyện ủy,\n- Lưu Văn phòng Tỉnh ủy. Phạm Quang Vinh\n", [(None, None, "Phạm Quang Vinh")]),
     (HEAD + "Nơi nhận:\n- Đồng chí Nguyễn Văn Bình;\n- Lưu: VT, TH. Trần Thu Hà\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
      "Hoàng Văn Tâm\n", [("TM.", "Chủ tịch", "Hoàng Văn Tâm")]),
+    # Pandoc's Markdown: a hard line break ("\\" at a line end) after the post, in a grid table and in layout text
+    (PARTY + "+------------------+:----------------:+\n| ***Nơi nhận:\\*** | **T/M BAN THƯỜNG VỤ\\ |\n"
+     "| - Các huyện ủy,\\ | BÍ THƯ\\ |\n| - Lưu VP.\\ | \\ |\n| | Lê Thị Hạnh** |\n",
+     [("TM.", "Bí thư", "Lê Thị Hạnh")]),
+    (PARTY + "  ***Nơi nhận:\\***              **T/M BAN THƯỜNG VỤ\\**\n  - Các huyện ủy,\\               BÍ THƯ\\\n"
+     "  - Lưu VP.                       Lê Thị Hạnh**\n", [("TM.", "Bí thư", "Lê Thị Hạnh")]),
 ])
 def test_signature_blocks_as_ocr_and_layout_leave_them(text, expected):
     info = extract_document_info(source_from_string(text), load_lexicon())
