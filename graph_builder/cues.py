@@ -65,6 +65,8 @@ NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
 
 # --- lists of actors: what stands between and around their members (searched in the lower-cased match form) ----
 PRESS_BEFORE = re.compile(r"(?<!\w)(?:phóng viên|pv|nhà báo|biên tập viên)\s+$")   # "phóng viên | Báo Hải quan"
+# an event, not a body, though its first word is the head noun "Hội" ("HỘI NGHỊ LẦN THỨ 11 ...", "Hội thảo khoa học")
+EVENT_NOT_BODY = re.compile(r"hội\s+(?:nghị|thảo|thi|chợ|diễn)(?!\w)")
 # "X, Y theo chức năng, nhiệm vụ được giao có trách nhiệm ...": a parenthetical between subject and verb
 MANDATE = re.compile(r"(?i)\s*,?\s*(?:theo|trong phạm vi|căn cứ)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?"
                      r"(?:\s+được giao)?(?:\s+của mình)?\s*,?")

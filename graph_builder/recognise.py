@@ -115,7 +115,8 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = [c.mention for c in sorted(chosen, key=lambda c: (c.start, c.end))
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
-        low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)))]
+        low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)
+        or cues.EVENT_NOT_BODY.match(low, m.span.start)))]
     mentions = dash_as_and(cut_run_on_names(vocab, mentions, match, low))
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)

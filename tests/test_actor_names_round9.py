@@ -120,3 +120,16 @@ def test_national_media_and_committees_by_name_and_abbreviation():
 def test_the_state_groups_and_corporations_are_one_collective():
     found = actors("Đề nghị các tập đoàn kinh tế, tổng công ty nhà nước rà soát; các tập đoàn kinh tế tư nhân tham gia.")
     assert [label for _, label in found] == ["tập đoàn kinh tế, tổng công ty nhà nước", "tập đoàn kinh tế tư nhân"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conference or a workshop is an event, though its first word is the head noun "Hội" of associations
+    ("HỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XX\nGiao Hội Nông dân tỉnh tổng hợp ý kiến.",
+     ["Hội Nông dân tỉnh"]),
+    ("Hội thảo khoa học về chuyển đổi số do Sở Tư pháp chủ trì, Hội Luật gia tỉnh phối hợp tổ chức.",
+     ["Sở Tư pháp", "Hội Luật gia tỉnh"]),
+])
+def test_a_conference_or_workshop_is_no_body(text, expected):
+    labels = [label for _, label in actors(text)]
+    assert [label for label in labels if label in expected] == expected
+    assert not [label for label in labels if label.lower().startswith(("hội nghị", "hội thảo"))]
