@@ -18,7 +18,7 @@ TEXT = ("ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 12/KH-UBND\nKẾ HOẠCH\nTri
         "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp giữa Sở Tư pháp với Đoàn Thanh niên.\n")
 
 
-@pytest.mark.parametrize("sep", [" ", "\u2028", "\x85"])
+@pytest.mark.parametrize("sep", [" ", "\u2028", "\x85", "\u2028x\u2028"])   # the last: a piece without a space
 def test_one_reading_gives_what_each_reader_gets(sep):
     result = build_source(source_from_string(TEXT.format(sep=sep)))
     data = emit_result_nquads(result)

@@ -95,7 +95,10 @@ def _count(result: BuildResult, nquads: bytes) -> tuple[dict, list[str]]:
     actors: set[str] = set()
     lines = nquads.decode("utf-8").splitlines()
     for line in lines:
-        subject, predicate, rest = line.split(" ", 2)
+        fields = line.split(" ", 2)
+        if len(fields) < 3:
+            continue   # a piece of a literal between two of its line separators ("a\u2028b\u2028c"): no quad of its own
+        subject, predicate, rest = fields
         if predicate == _RDF_TYPE and rest.startswith("<"):
             obj = rest[1:rest.index(">")]
             local = obj[len(PKG):] if obj.startswith(PKG) else ""
