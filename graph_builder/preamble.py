@@ -81,6 +81,7 @@ def _subject(source: SourceText, start: int, end: int, lexicon) -> tuple[list[Ac
 
 
 _NOT_BODIES_ALONE = re.compile(r"(?i)[;:]|\b(?:căn cứ|thực hiện|theo|của|tại|về|xét)\b")
+_TOGETHER = re.compile(r"(?i)\s*(?:thống nhất|cùng|cùng nhau)\s*$")   # "... thống nhất | ban hành": not the subject's
 
 
 def preamble_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[ActorRef]:
@@ -90,14 +91,14 @@ def preamble_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[A
     match, low = source.match, source.match.lower()
     limit = min(len(match), after + 2500)
     for v in cues.ISSUED.finditer(match, after, limit):
-        if cues.issued_kind(lexicon).match(low, v.end()) is None:
+        kind = cues.issued_kind(lexicon).match(low, v.end())
+        if kind is None:
             continue
         s_start, s_end = sentence_around(source, v.start())
-        subject = re.sub(r"(?i)\s*(?:thống nhất|cùng|cùng nhau)\s*$", "", match[s_start:v.start()])
+        subject = _TOGETHER.sub("", match[s_start:v.start()])
         issuers = issuers_named(source, s_start, s_start + len(subject), lexicon)
         if issuers and not _NOT_BODIES_ALONE.search(subject):
             return issuers      # the subject is the bodies alone, not "Căn cứ Quyết định ... của X ban hành ..."
-        kind = cues.issued_kind(lexicon).match(low, v.end())
         if cues.FOLLOWS_BELOW.search(match, kind.end(), s_end):     # "...; Sở Y tế ban hành Kế hoạch ... như sau:"
             issuers = _clause_subject(source, s_start, v.start(), lexicon)
             if issuers:
@@ -111,7 +112,7 @@ def _clause_subject(source: SourceText, start: int, verb: int, lexicon: Lexicon)
     hành Kế hoạch": none)."""
     match = source.match
     start = max(start, match.rfind(";", start, verb) + 1)
-    subject = re.sub(r"(?i)\s*(?:thống nhất|cùng|cùng nhau)\s*$", "", match[start:verb])
+    subject = _TOGETHER.sub("", match[start:verb])
     issuers, at = _subject(source, start, start + len(subject), lexicon)
     if at < 0 or _OWNED_BY.search(match, max(start, at - 12), at):
         return []
