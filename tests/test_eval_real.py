@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import subprocess
@@ -55,6 +56,16 @@ def test_real_dev_gold_passes_the_schema_check_and_the_manifest_names_each_file_
     monkeypatch.setenv(eval_real.DEV_CORPUS_ENV, str(tmp_path))
     with pytest.raises(SystemExit, match="SHA-256 differs"):
         eval_real.split_paths("real-dev")
+
+
+def test_a_restored_real_dev_text_is_accepted_by_its_body_digest_and_a_changed_one_is_refused():
+    body = "Bộ Công an chủ trì, phối hợp với Bộ Tư pháp.\n".encode()
+    row = {"sha256": hashlib.sha256(b"# source: a\n# title: first title\n" + body).hexdigest(),
+           "text_sha256": hashlib.sha256(body).hexdigest()}
+    assert eval_real._dev_text_matches(b"# source: a\n# title: first title\n" + body, row)  # as first saved
+    assert eval_real._dev_text_matches(b"# source: a\n# title: another title\n" + body, row)  # restored
+    assert not eval_real._dev_text_matches(b"# source: a\n# title: another title\n" + body.replace(b"p", b"P"), row)
+    assert not eval_real._dev_text_matches(b"# source: a\n# title: t\n" + body, {**row, "text_sha256": ""})
 
 
 def test_names_match_across_abbreviations_spellings_and_function_words():
