@@ -209,7 +209,8 @@ def _known_over_line_breaks(vocab: Vocabulary, match: str, low: str, regions: li
                 or b_start + len(match[b_start:b_end]) - len(match[b_start:b_end].lstrip()) in edges:
             continue
         window = (max(a_start, a_end - 80), min(b_end, b_start + 80))
-        found += [c for c in _known_actors(vocab, match, low, *window) if c.start < a_end and c.end > b_start]
+        found += [c for c in _known_actors(vocab, match, low, *window, starts_before=a_end)
+                  if c.start < a_end and c.end > b_start]
     return found
 
 
@@ -299,14 +300,18 @@ def _levels_after(vocab: Vocabulary, match: str, low: str, pos: int, end: int) -
     return tuple(dict.fromkeys(levels)), m.end()
 
 
-def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
+def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int,
+                  starts_before: int | None = None) -> list[Candidate]:
+    """The known actors of [start, end); ``starts_before``: only the names found starting before it are read (each
+    name is read on its own, and its candidate never starts before it: the others' could not start before either)."""
     found = []
     hits = []
     forms = vocab.compact
+    last = end if starts_before is None else starts_before
     for regex, searched in ((vocab.ci_regex, low), (vocab.cs_regex, match)):
         if regex is not None:
             spans = [m.span(1) for m in regex.finditer(searched, start, end)]
-            hits += [(s, e, forms.get(compact(low[s:e]))) for s, e in spans if e <= end]
+            hits += [(s, e, forms.get(compact(low[s:e]))) for s, e in spans if e <= end and s < last]
     for s, e, form in hits:
         if form is None or COLUMN_GAP in match[s:e]:
             continue   # (a name never runs across two columns of PDF layout text)

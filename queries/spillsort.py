@@ -23,6 +23,7 @@ from __future__ import annotations
 import heapq
 import marshal
 import os
+import struct
 import zlib
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -35,7 +36,25 @@ __all__ = ["RUN_ROWS", "SortedRuns", "dict_rows", "grouped", "read_rows", "write
 RUN_ROWS = 20_000   # rows sorted in memory at a time (about 10-20 MB of a whole answer's rows)
 _BATCH = 256        # rows per marshal record: the merge holds one batch of each run
 _BUCKETS = 32       # bucket files of grouped(): each read whole, 1/32 of the rows at a time
+_LENGTH = struct.Struct("<Q")   # the length of a marshal record, before it
 _KEYS_HELD = 50_000   # distinct terms whose sort key is remembered (a bound: a merge sees every quote)
+
+
+def _dump(batch: list, out) -> None:
+    """One marshal record of ``batch``, after its length (``marshal.load`` from a file reads it a few bytes at a
+    time through the file's methods: about 18x the CPU of one read and ``marshal.loads``, measured on rows of terms)."""
+    data = marshal.dumps(batch)
+    out.write(_LENGTH.pack(len(data)))
+    out.write(data)
+
+
+def _records(source) -> Iterator[list]:
+    """The records :func:`_dump` wrote to the open file ``source``, in order."""
+    while True:
+        head = source.read(_LENGTH.size)
+        if len(head) < _LENGTH.size:
+            return
+        yield marshal.loads(source.read(_LENGTH.unpack(head)[0]))
 
 
 def write_rows(path: Path, rows: Iterable[tuple]) -> int:
@@ -46,10 +65,10 @@ def write_rows(path: Path, rows: Iterable[tuple]) -> int:
         for row in rows:
             batch.append(row)
             if len(batch) >= _BATCH:
-                marshal.dump(batch, out)
+                _dump(batch, out)
                 count, batch = count + len(batch), []
         if batch:
-            marshal.dump(batch, out)
+            _dump(batch, out)
             count += len(batch)
     return count
 
@@ -57,11 +76,7 @@ def write_rows(path: Path, rows: Iterable[tuple]) -> int:
 def read_rows(path: Path) -> Iterator[tuple]:
     """The rows :func:`write_rows` wrote to ``path``, in order, one batch in memory at a time."""
     with open(path, "rb") as source:
-        while True:
-            try:
-                batch = marshal.load(source)
-            except EOFError:
-                return
+        for batch in _records(source):
             yield from (tuple(row) for row in batch)
 
 
@@ -148,23 +163,30 @@ def grouped(rows: Iterable[tuple], owners: Callable[[tuple], Iterable[str]], fol
     the owners in a stable order (by bucket of :data:`_BUCKETS`, then by name); one bucket in memory at a time."""
     paths = [folder / f"bucket-{n}" for n in range(_BUCKETS)]
     files = [open(path, "wb") for path in paths]
+    pending: list[list[tuple[str, tuple]]] = [[] for _ in paths]   # a marshal record per _BATCH pairs of a bucket
     try:
         for row in rows:
             for owner in owners(row):
-                marshal.dump((owner, row), files[zlib.crc32(owner.encode("utf-8")) % _BUCKETS])
+                bucket = zlib.crc32(owner.encode("utf-8")) % _BUCKETS
+                waiting = pending[bucket]
+                waiting.append((owner, row))
+                if len(waiting) >= _BATCH:
+                    _dump(waiting, files[bucket])
+                    waiting.clear()
+        for handle, waiting in zip(files, pending):
+            if waiting:
+                _dump(waiting, handle)
     finally:
         for handle in files:
             handle.close()
+    del pending
     try:
         for path in paths:
             held: dict[str, list[tuple]] = {}
             with open(path, "rb") as source:
-                while True:
-                    try:
-                        owner, row = marshal.load(source)
-                    except EOFError:
-                        break
-                    held.setdefault(owner, []).append(tuple(row))
+                for batch in _records(source):
+                    for owner, row in batch:
+                        held.setdefault(owner, []).append(tuple(row))
             path.unlink()
             for owner in sorted(held):
                 yield owner, held.pop(owner)

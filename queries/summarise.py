@@ -30,7 +30,7 @@ from policykg.queries.order import split_order_by
 from policykg.queries.packedwrite import write_packed
 from policykg.queries.results import QueryResult, RdfTerm, memoised
 from policykg.queries.store import GraphStore
-from policykg.queries.spillsort import SortedRuns, dict_rows, grouped, read_rows
+from policykg.queries.spillsort import SortedRuns, grouped, read_rows
 from policykg.queries.summary import (HUB_QUERIES, SUMMARISED, actor_quad, counts_predicate, grouped_quads,
                                       summary_predicate, summary_quads)
 from policykg.queries.summaryparts import corpus_spans, sorted_answer
@@ -169,9 +169,8 @@ def _write_actor_quads(out: BinaryIO, info: QueryInfo, variables: list[str], row
     def actors(row: tuple) -> set[str]:
         return {row[c][1] for c in columns if row[c] is not None and row[c][0] == "uri"}
 
-    groups = ((actor, list(dict_rows(variables, held))) for actor, held in grouped(source, actors, scratch))
     batch: list[ox.Quad] = []
-    for quad in grouped_quads(info, variables, groups):
+    for quad in grouped_quads(info, variables, grouped(source, actors, scratch), fields=True):
         batch.append(quad)
         if len(batch) >= 256:
             out.write(ox.serialize(batch, format=ox.RdfFormat.N_QUADS))

@@ -36,7 +36,7 @@ from policykg.queries.order import split_order_by
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import SUMMARY_GRAPH, GraphStore
 
-__all__ = ["BUSIEST", "HUB_QUERIES", "SUMMARISED", "actor_quad", "busiest_answer", "counts_predicate", "grouped_quads", "packed_rows", "packed_term_rows", "summary_answer",
+__all__ = ["BUSIEST", "HUB_QUERIES", "SUMMARISED", "actor_quad", "busiest_answer", "counts_predicate", "grouped_quads", "packed_field_rows", "packed_rows", "packed_term_rows", "summary_answer",
            "summary_predicate",
            "summary_quads"]
 
@@ -80,16 +80,22 @@ def summary_quads(info: QueryInfo, whole: QueryResult) -> Iterator[ox.Quad]:
     yield from grouped_quads(info, whole.variables, ((actor, by_actor[actor]) for actor in sorted(by_actor)))
 
 
-def grouped_quads(info: QueryInfo, variables: list[str], groups: Iterable[tuple[str, list[dict[str, RdfTerm]]]]
-                  ) -> Iterator[ox.Quad]:
+def grouped_quads(info: QueryInfo, variables: list[str], groups: Iterable[tuple[str, list[dict[str, RdfTerm]]]],
+                  fields: bool = False) -> Iterator[ox.Quad]:
     """The summary graph's quads for ``info`` from ``groups``: (actor, that actor's rows of the unfiltered answer in
-    its order) for every actor, each once; then the mark that every actor's rows are there."""
+    its order) for every actor, each once; then the mark that every actor's rows are there. ``fields``: each row is
+    a tuple of ``(kind, value, lang, datatype)`` tuples in ``variables`` order (None: unbound), as the build's
+    reduce sorts them (:mod:`policykg.queries.spillsort`), instead of a dict of RdfTerm: the same quads, without an
+    RdfTerm made per cell."""
     predicate = summary_predicate(info)   # one digest of the query text for all the actors
     counted = counts_predicate() if info.name == COUNTED else None
     for actor, rows in groups:
-        yield _kept_quad(actor, predicate, variables, rows)
+        if fields:
+            yield ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(packed_field_rows(variables, rows)), SUMMARY_GRAPH)
+        else:
+            yield _kept_quad(actor, predicate, variables, rows)
         if counted is not None:
-            yield _counts_quad(actor, counted, rows)
+            yield _counts_quad(actor, counted, rows) if not fields else _field_counts_quad(actor, counted, variables, rows)
     yield ox.Quad(SUMMARY_GRAPH, predicate, _COMPLETE, SUMMARY_GRAPH)
     if counted is not None:
         yield ox.Quad(SUMMARY_GRAPH, counted, _COMPLETE, SUMMARY_GRAPH)
@@ -136,6 +142,14 @@ def _counts_quad(actor: str, predicate: ox.NamedNode, rows: list[dict[str, RdfTe
     a task assigned besides another role is still one of its tasks), each task with its ``pkg:statedIn``."""
     tasks = {row["task"] for row in rows if "task" in row}
     documents = {row["document"] for row in rows if "document" in row}
+    return ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(f"{len(tasks)} {len(documents)}"), SUMMARY_GRAPH)
+
+
+def _field_counts_quad(actor: str, predicate: ox.NamedNode, variables: list[str], rows: list[tuple]) -> ox.Quad:
+    """:func:`_counts_quad` of rows of ``(kind, value, lang, datatype)`` tuples in ``variables`` order."""
+    task, document = variables.index("task"), variables.index("document")
+    tasks = {row[task] for row in rows if row[task] is not None}
+    documents = {row[document] for row in rows if row[document] is not None}
     return ox.Quad(ox.NamedNode(actor), predicate, ox.Literal(f"{len(tasks)} {len(documents)}"), SUMMARY_GRAPH)
 
 
@@ -196,6 +210,22 @@ def packed_term_rows(variables: list[str], rows: list[tuple]) -> str:
     numbers: dict = {}
     packed = [[-1 if t is None else numbers.setdefault(t, len(numbers)) for t in row] for row in rows]
     return _packed(variables, map(RdfTerm.from_oxigraph, numbers), packed)
+
+
+def packed_field_rows(variables: list[str], rows: list[tuple]) -> str:
+    """:func:`packed_rows` of rows given as tuples of ``(kind, value, lang, datatype)`` tuples (the fields of an
+    RdfTerm) in ``variables`` order, None where unbound: the same text, each distinct term numbered as its tuple
+    (two RdfTerm are equal when their fields are).
+
+    >>> a, b = RdfTerm.iri("urn:a"), RdfTerm.literal("x", "vi")
+    >>> packed_field_rows(["s", "o"], [(("uri", "urn:a", None, None), ("literal", "x", "vi", None)),
+    ...                                (("uri", "urn:a", None, None), None)]) == packed_rows(["s", "o"], [{"s": a, "o": b}, {"s": a}])
+    True
+    """
+    numbers: dict[tuple, int] = {}
+    packed = [[-1 if t is None else numbers.setdefault(t, len(numbers)) for t in row] for row in rows]
+    return json.dumps({"vars": variables, "terms": [list(t) for t in numbers], "rows": packed}, ensure_ascii=False,
+                      separators=(",", ":"))
 
 
 def _packed(variables: list[str], terms, packed: list[list[int]]) -> str:

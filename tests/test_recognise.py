@@ -270,3 +270,24 @@ def test_lexicon_alternations_find_what_their_whole_regex_finds():
                 assert [(m.start(1), m.end(1)) for m in alternation.finditer(searched, start, end)] == expected
                 found += len(expected)
     assert found > 1000
+
+
+def _two_regions(text: str):
+    """The actor mentions of ``text`` read as two regions split at its line break (as the segmenter may split a
+    sentence before a capital)."""
+    from policykg.graph_builder.model import Sentence, Span
+    source = source_from_string(text)
+    cut = text.index("\n")
+    sentences = [Sentence(0, Span(0, cut), None, 0), Sentence(1, Span(cut + 1, len(text)), None, 0)]
+    return cut, [m for m in find_mentions(source, sentences, load_lexicon()) if m.category == "actor"]
+
+
+def test_a_known_name_cut_by_a_line_break_between_two_regions_is_read_once_over_the_break():
+    cut, found = _two_regions("Phòng Y tế làm việc với Bộ Công\nThương và Ủy ban nhân dân các huyện về kinh phí.")
+    assert [(m.surface, m.iri) for m in found if m.span.start < cut < m.span.end] == [
+        ("Bộ Công\nThương", ACTOR + "bo-cong-thuong")]
+    assert sum(m.surface.startswith("Ủy ban nhân dân") for m in found) == 1
+    # a function word before the break is no part of the name, and the name after it is the second region's own
+    cut, found = _two_regions("Phòng Y tế làm việc với các\nBộ, ngành và Ủy ban nhân dân các huyện về kinh phí.")
+    assert [m.surface for m in found] == ["Phòng Y tế", "Bộ, ngành", "Ủy ban nhân dân các huyện"]
+    assert found[1].span.start == cut + 1
