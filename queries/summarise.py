@@ -18,7 +18,6 @@ import itertools
 import shutil
 import tempfile
 from collections import Counter
-from dataclasses import astuple
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable
 
@@ -116,8 +115,10 @@ def _keep_sorted_on_disk(generation: Path, info: QueryInfo, store: GraphStore) -
 
 
 def _packed_term(term) -> tuple:
-    """A pyoxigraph term as a ``(kind, value, lang, datatype)`` tuple."""
-    return astuple(RdfTerm.from_oxigraph(term))
+    """A pyoxigraph term as a ``(kind, value, lang, datatype)`` tuple (its RdfTerm's fields, read without
+    ``dataclasses.astuple``, whose recursive copy was a tenth of the CPU of the kept answers)."""
+    found = RdfTerm.from_oxigraph(term)
+    return (found.kind, found.value, found.lang, found.datatype)
 
 
 def summarise_parts(parts: Callable[[], Iterable[bytes]], generation: str | Path | None = None,
