@@ -300,19 +300,22 @@ def _levels_after(vocab: Vocabulary, match: str, low: str, pos: int, end: int) -
     return tuple(dict.fromkeys(levels)), m.end()
 
 
+def _known_hits(vocab: Vocabulary, match: str, low: str, start: int, end: int, last: int) -> list[tuple]:
+    """(start, end, form) of each name of the vocabulary found in [start, end) that starts before ``last``."""
+    hits = []
+    for regex, searched in ((vocab.ci_regex, low), (vocab.cs_regex, match)):
+        if regex is not None:
+            spans = [m.span(1) for m in regex.finditer(searched, start, end)]
+            hits += [(s, e, vocab.compact.get(compact(low[s:e]))) for s, e in spans if e <= end and s < last]
+    return hits
+
+
 def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int,
                   starts_before: int | None = None) -> list[Candidate]:
     """The known actors of [start, end); ``starts_before``: only the names found starting before it are read (each
     name is read on its own, and its candidate never starts before it: the others' could not start before either)."""
     found = []
-    hits = []
-    forms = vocab.compact
-    last = end if starts_before is None else starts_before
-    for regex, searched in ((vocab.ci_regex, low), (vocab.cs_regex, match)):
-        if regex is not None:
-            spans = [m.span(1) for m in regex.finditer(searched, start, end)]
-            hits += [(s, e, forms.get(compact(low[s:e]))) for s, e in spans if e <= end and s < last]
-    for s, e, form in hits:
+    for s, e, form in _known_hits(vocab, match, low, start, end, end if starts_before is None else starts_before):
         if form is None or COLUMN_GAP in match[s:e]:
             continue   # (a name never runs across two columns of PDF layout text)
         longer_head = vocab.head_regex.regex.match(low, s) if vocab.head_regex is not None else None
