@@ -35,7 +35,7 @@ from pathlib import Path
 from policykg.core.errors import InputError
 from policykg.core.limits import MAX_DOCUMENT_BYTES, read_limited, read_regular_file
 from policykg.core.iris import slugify
-from policykg.core.textnorm import all_capitals, carriable, match_form, source_text
+from policykg.core.textnorm import all_capitals, carriable, match_form, match_key, source_text
 from policykg.graph_builder import cues
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
@@ -193,6 +193,33 @@ def _ends_with_name_head(line: str, nxt: str) -> bool:
     if at_start.match(nxt.lower()) or (_HEADING_START.match(line) and len(line) < 60):
         return False
     return True
+
+
+@functools.cache
+def _known_forms() -> frozenset[str]:
+    """The match keys of the vocabulary's names of two words or more (abbreviations aside): the names a line break
+    may cut."""
+    lexicon = load_lexicon()
+    return frozenset(match_key(form) for entry in lexicon.entries for form in (entry.label_vi, *entry.alt_labels)
+                     if len(form.split()) > 1 and not form.isupper())
+
+
+_NAME_WORDS = 8   # the words of a known name on either side of a line break ("Ủy ban Quốc phòng, An ninh và Đối ngoại")
+
+
+def _known_name_goes_on(line: str, nxt: str) -> bool:
+    """Whether a name of the vocabulary begun at the end of ``line`` ends on ``nxt`` ("... lãnh đạo Ủy ban Thường vụ"
+    / "Quốc hội hướng dẫn ..."): the last words of the line from a capitalised one and the first words of the next
+    line are one known name."""
+    words, after = line.split(), nxt.split()[:_NAME_WORDS]
+    forms = _known_forms()
+    for k in range(1, min(len(words), _NAME_WORDS) + 1):
+        if not words[-k][:1].isupper():
+            continue
+        begun = " ".join(words[-k:])
+        if any(match_key(begun + " " + " ".join(after[:m])) in forms for m in range(1, len(after) + 1)):
+            return True
+    return False
 
 
 _TABLE_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
@@ -359,7 +386,7 @@ def _name_goes_on(line: str, nxt: str) -> bool:
     """A name broken by a page break goes on on the next page ("... của UBND tỉnh Hòa" / page 2 / "Bình ban hành
     ...", "... phối hợp với Sở" / "Văn hóa ..."). A sentence goes on over a page break as over a line break
     (``_continues``): "... báo cáo kết quả" / page 2 / "thực hiện trong tháng 3 năm 2026."."""
-    return place_goes_on(line, nxt) or _ends_with_name_head(line, nxt)
+    return place_goes_on(line, nxt) or _ends_with_name_head(line, nxt) or _known_name_goes_on(line, nxt)
 
 
 
@@ -383,7 +410,8 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
         return True
     if all_capitals(after, 2):
         return False
-    if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after) or place_goes_on(cur, after):
+    if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after) or place_goes_on(cur, after) \
+            or _known_name_goes_on(cur, after):
         return True
     # A capital after an unfinished line: continue only when the line is long (a wrapped
     # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title), nor a row of a layout

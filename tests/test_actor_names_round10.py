@@ -1,0 +1,50 @@
+"""Actors of issue 9, round 10: a known name cut by a line break of the published text, and the organisations and
+persons concerned that a decision's closing clause addresses. Sentences written from docs/GENRE.md and
+tests/data/real/GUIDELINES.md, not from the corpus."""
+
+from __future__ import annotations
+
+from policykg.graph_builder.emit import named_actors
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.recognise import find_mentions
+from policykg.ontology import load_lexicon
+
+
+def actor_labels(text: str) -> list[str]:
+    """The labels of the actor mentions of the built ``text`` (the reader's line joins included)."""
+    return [m.label for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
+
+
+def test_a_known_name_cut_by_a_line_break_after_a_numbered_item_is_one_name():
+    # a numbered item's first line ends inside a name of the vocabulary, after a capitalised word; the next line opens
+    # with the name's capitalised rest
+    text = ("CHƯƠNG TRÌNH\n\n"
+            "4. Đảng đoàn Quốc hội định hướng nội dung để Ban Công tác đại biểu và Ủy ban Thường vụ\n"
+            "Quốc hội xem xét, cho ý kiến về số lượng đại biểu chuyên trách ở địa phương.\n")
+    labels = actor_labels(text)
+    assert "Ủy ban Thường vụ Quốc hội" in labels and "Ủy ban Thường vụ" not in labels
+
+
+def test_a_line_that_ends_with_a_whole_name_does_not_join_a_heading_below():
+    # "Bộ Tư pháp" is whole at the end of the line; "Quốc hội" below does not make a longer known name with it
+    text = ("KẾ HOẠCH\n\n1. Giao nhiệm vụ cho các cơ quan, trong đó chủ trì là Bộ Tư pháp\n"
+            "Quốc hội xem xét dự án luật tại kỳ họp gần nhất.\n")
+    labels = actor_labels(text)
+    assert "Bộ Tư pháp" in labels and "Quốc hội" in labels
+
+
+def test_the_organisations_and_persons_concerned_act_where_a_clause_addresses_them():
+    lex = load_lexicon()
+    text = ("QUYẾT ĐỊNH\n\nĐiều 3. Giám đốc Sở Xây dựng, Chủ tịch Ủy ban nhân dân các xã và các tổ chức, cá nhân khác "
+            "có liên quan chịu trách nhiệm thi hành Quyết định này.\n")
+    result = build_source(source_from_string(text), lex)
+    assert lex.lookup("tổ chức, cá nhân có liên quan").iri in named_actors(result, lex)
+
+
+def test_organisations_and_persons_a_text_regulates_are_no_actor():
+    # the bare pair is who a rule is about ("xử lý tổ chức, cá nhân vi phạm"), not a collective the text addresses
+    found = [m for m in find_mentions(source_from_string("Sở Công Thương kiểm tra, xử lý nghiêm tổ chức, cá nhân vi "
+                                                         "phạm quy định về kinh doanh xăng dầu."), [], load_lexicon())
+             if m.category == "actor"]
+    assert [m.label for m in found] == ["Sở Công Thương"]
