@@ -48,3 +48,26 @@ def test_organisations_and_persons_a_text_regulates_are_no_actor():
                                                          "phạm quy định về kinh doanh xăng dầu."), [], load_lexicon())
              if m.category == "actor"]
     assert [m.label for m in found] == ["Sở Công Thương"]
+
+
+def test_the_receivers_name_on_a_receipt_stamp_is_no_actor():
+    # a scanned letter keeps the stamp of the office that received it: its name, "CÔNG VĂN ĐẾN" and the stamp's fields
+    text = ("BỘ NỘI VỤ\nSố: 88/BNV-TCBC\nV/v rà soát biên chế năm 2027\n\nHà Nội, ngày 4 tháng 3 năm 2027\n\n"
+            "SỞ NỘI VỤ TỈNH ĐIỆN BIÊN\nCÔNG VĂN ĐẾN\nSố: 412\nNgày: 9/3/2027\nChuyển: Phòng TCBC\n\n"
+            "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n\nBộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố "
+            "rà soát biên chế và báo cáo trước ngày 30/4/2027.\n")
+    labels = actor_labels(text)
+    assert "Ủy ban nhân dân cấp tỉnh" in labels
+    assert not any("Điện Biên" in label for label in labels)
+
+
+def test_a_stamp_word_without_its_fields_is_kept():
+    from policykg.graph_builder.skipped import non_body_lines
+    text = "Ban Tổ chức\nĐẾN\nhết hạn nộp hồ sơ thì dừng.\n"
+    assert non_body_lines(text) == []
+
+
+def test_the_peoples_councils_of_the_provinces_under_the_centre_are_the_provincial_level():
+    lex = load_lexicon()
+    for written in ("Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương", "HĐND các tỉnh, thành phố"):
+        assert lex.lookup(written).iri == lex.lookup("Hội đồng nhân dân cấp tỉnh").iri
