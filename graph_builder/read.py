@@ -364,7 +364,9 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     # Hard-wrapped text (every line cut near one width) may break before a capitalised word;
     # in text whose lines are whole paragraphs, a line without a full stop is a heading.
-    hard_wrapped = len(lengths) >= 4 and lengths[int(0.9 * (len(lengths) - 1))] <= 120
+    width = lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 4 else 0
+    hard_wrapped = 0 < width <= 120
+    full = int(_FULL_LINE * width) if hard_wrapped else 0   # a line this long was cut by the wrap, not ended
     offset = 0
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
@@ -374,10 +376,10 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
                 and not {i, i + 2} & table_lines and len(line.strip()) >= 50 and lines[i + 2].strip()[:1].islower():
             gap = 2   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ... tăng cường các" / "" / "biện pháp ...": a stray blank line
         if gap is not None and i + gap not in table_lines and (_name_goes_on(line.strip(), lines[i + gap].strip())
-                                                               or _continues(line, lines[i + gap], hard_wrapped)):
+                                                               or _continues(line, lines[i + gap], hard_wrapped, full)):
             end = offset + sum(len(lines[k]) + 1 for k in range(i + 1, i + gap)) + 1
             chars[offset:end] = " " * (end - offset)   # over a page break: the page's number is layout
-        elif i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped):
+        elif i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped, full):
             chars[offset] = " "
         offset += 1
 
@@ -390,7 +392,13 @@ def _name_goes_on(line: str, nxt: str) -> bool:
 
 
 
-def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
+_FULL_LINE = 0.85   # of the wrap width (the longest lines of hard-wrapped text)
+
+
+def _continues(line: str, nxt: str, hard_wrapped: bool = True, full: int = 0) -> bool:
+    """Whether the sentence of ``line`` goes on on ``nxt``. ``full`` (hard-wrapped text): the length of a line the
+    wrap cut; a numbered item's first line that long goes on before a capital like any other line ("b) Phối hợp với
+    ..., Cục Quản lý thị trường" / "Việt Nam ..."), where a shorter one is a heading ("2. Sở Y tế" / "Chủ trì ...")."""
     cur = line.strip()
     after = nxt.strip()
     if not cur or not after:
@@ -416,8 +424,18 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
     # A capital after an unfinished line: continue only when the line is long (a wrapped
     # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title), nor a row of a layout
     # with columns ("TỈNH X          Độc lập - Tự do - Hạnh phúc").
-    return hard_wrapped and len(cur) >= 50 and (not _HEADING_START.match(line) or item_goes_on(cur)) \
+    return hard_wrapped and len(cur) >= 50 and (not _HEADING_START.match(line) or item_goes_on(cur)
+                                                or _full_item_goes_on(cur, after, full)) \
         and not _COLUMN_GAP.search(cur)
+
+
+_TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\))?[ \t]*Về\s")
+
+
+def _full_item_goes_on(cur: str, after: str, full: int) -> bool:
+    """A numbered item's first line as long as the wrap width (``full``) goes on before a capital, unless it names a
+    topic ("c) Về công tác ...") or the next line opens a name of its own ("Sở Y tế chủ trì ...")."""
+    return 50 <= full <= len(cur) and not _TOPIC_ITEM.match(cur) and not _name_head_end()[1].match(after.lower())
 
 
 # --------------------------------------------------------------------------- public API
