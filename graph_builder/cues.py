@@ -78,8 +78,9 @@ BELONGS_BEFORE = re.compile(r"\s+(?:của|thuộc|trực thuộc)\s+")
 LIST_OPENERS = re.compile(r"(?<!\w)(?:toàn thể|các|những|cả|mọi)\s+$", re.I)
 # filler words allowed between the members of an actor list ("X, Y và các Z từ T.Ư đến cơ sở")
 LIST_FILLER = frozenset("và hoặc cùng các những cả toàn thể mọi cấp từ đến tới trực thuộc có liên quan ở".split())
-# a level word that is the first syllable of another word: "xã hội" (society) is no commune
-NOT_A_LEVEL = r"(?!\s+hội(?!\w))"
+# a level word that is the first syllable of another word: "xã hội" (society) is no commune, "tỉnh ủy" (a province's Party
+# committee) no province
+NOT_A_LEVEL = r"(?!\s+hội(?!\w))(?!\s+[uủ][yỷ](?!\w))"
 # the words of level qualifiers and place names inside an actor list ("Công an tỉnh, huyện")
 LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thành", "phố", "thị", "trấn", "trung", "ương",
                          "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương",

@@ -87,3 +87,21 @@ def test_a_numbered_items_full_first_line_goes_on_before_a_capital_in_hard_wrapp
     assert [m.label for m in result.mentions if m.category == "actor"] == [
         "Sở Nông nghiệp và Môi trường", "Trung tâm Kiểm soát Bệnh tật tỉnh"]
     assert any(s.title == "Kinh phí" for s in result.sections)
+
+
+def test_a_province_word_before_uy_is_a_party_committee_not_a_level():
+    # "các tỉnh ủy" are the provinces' Party committees: no "Ban Thường vụ các tỉnh" cut before "ủy"
+    found = actors_of("Ban Bí thư giao Ban Thường vụ các huyện ủy, quận ủy rà soát đội ngũ cán bộ.")
+    assert "huyện ủy, quận ủy" in found and not any(label.startswith("Ban Thường vụ các") for label in found)
+
+
+def test_the_standing_committees_of_the_provincial_party_committees_named_together():
+    found = actors_of("Bộ Chính trị yêu cầu ban thường vụ các tỉnh uỷ, thành uỷ trực thuộc Trung ương lãnh đạo việc "
+                      "kiện toàn; Ban Thường vụ Tỉnh ủy Sơn La báo cáo kết quả.")
+    assert found[:2] == ["Bộ Chính trị", "Ban Thường vụ các tỉnh ủy, thành ủy"]
+    assert "Ban Thường vụ Tỉnh ủy Sơn La" in found
+
+
+def actors_of(text: str) -> list[str]:
+    """The labels of the actor mentions the recogniser finds in ``text``."""
+    return [m.label for m in find_mentions(source_from_string(text), [], load_lexicon()) if m.category == "actor"]
