@@ -81,6 +81,9 @@ LIST_FILLER = frozenset("và hoặc cùng các những cả toàn thể mọi c�
 # a level word that is the first syllable of another word: "xã hội" (society) is no commune, "tỉnh ủy" (a province's Party
 # committee) no province
 NOT_A_LEVEL = r"(?!\s+hội(?!\w))(?!\s+[uủ][yỷ](?!\w))"
+# what follows a place in a title in capitals and is none of it ("TỈNH LẠNG SƠN | ĐẾN NĂM 2030", "... | GIAI ĐOẠN
+# 2026-2030", "... | NĂM 2027", "... | VỀ ...", "... | TRONG ..."); no place opens with these (searched in lower case)
+PAST_PLACE = re.compile(r"(?:đến|về|trong|giai\s+đoạn|nhiệm\s+kỳ|tầm\s+nhìn|năm\s+\d)(?!\w)")
 # the words of level qualifiers and place names inside an actor list ("Công an tỉnh, huyện")
 LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thành", "phố", "thị", "trấn", "trung", "ương",
                          "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương",

@@ -191,7 +191,8 @@ def _header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | 
             words = found.group(2).split()
             heads = {h for h, _ in lexicon.head_nouns()} if lexicon is not None else set()
             for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts
-                if match_key(" ".join(words[k:k + 2])) in heads or match_key(words[k]) in heads:
+                if match_key(" ".join(words[k:k + 2])) in heads or match_key(words[k]) in heads \
+                        or cues.PAST_PLACE.match(match_key(" ".join(words[k:k + 2]))):
                     words = words[:k]
                     break
             while words and not all(c.isupper() for c in words[-1] if c.isalpha()):

@@ -105,3 +105,12 @@ def test_the_standing_committees_of_the_provincial_party_committees_named_togeth
 def actors_of(text: str) -> list[str]:
     """The labels of the actor mentions the recogniser finds in ``text``."""
     return [m.label for m in find_mentions(source_from_string(text), [], load_lexicon()) if m.category == "actor"]
+
+
+def test_a_titles_time_in_capitals_is_no_part_of_its_place():
+    # "... TỈNH HÀ NAM GIAI ĐOẠN 2026-2030": the place of the title (and of the document) ends before the time
+    text = ("KẾ HOẠCH\n\nCHUYỂN ĐỔI SỐ NGÀNH Y TẾ TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030\n\n"
+            "Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai.\n")
+    labels = actor_labels(text)
+    assert labels[-2:] == ["Sở Y tế tỉnh Hà Nam", "Sở Tài chính tỉnh Hà Nam"]
+    assert not any("Giai" in label for label in labels)
