@@ -107,6 +107,14 @@ def actors_of(text: str) -> list[str]:
     return [m.label for m in find_mentions(source_from_string(text), [], load_lexicon()) if m.category == "actor"]
 
 
+def test_a_department_named_by_its_ministrys_abbreviated_field_is_that_department():
+    # the ontology abbreviates the ministries ("Bộ KH&CN", "Bộ LĐTB&XH"); a province's department and a district's office
+    # share the field and its abbreviation
+    found = actors_of("Sở KH&CN chủ trì, phối hợp với Sở LĐTB&XH và Phòng GDĐT huyện Mường Tè rà soát số liệu.")
+    assert found == ["Sở Khoa học và Công nghệ", "Sở Lao động - Thương binh và Xã hội",
+                     "Phòng Giáo dục và Đào tạo huyện Mường Tè"]
+
+
 def test_a_titles_time_in_capitals_is_no_part_of_its_place():
     # "... TỈNH HÀ NAM GIAI ĐOẠN 2026-2030": the place of the title (and of the document) ends before the time
     text = ("KẾ HOẠCH\n\nCHUYỂN ĐỔI SỐ NGÀNH Y TẾ TỈNH HÀ NAM GIAI ĐOẠN 2026 - 2030\n\n"
