@@ -73,7 +73,8 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     locality = document_locality(reported or document, lexicon, source)
     if locality is not None:
         home = _issuer_entry(document, locality, lexicon)
-        resolved = _with_and_without_level([_qualified(m, locality, lexicon) if not _is_issuer(m, document, home)
+        resolved = _with_and_without_level([_qualified(m, locality, lexicon, document.issuer_label)
+                                            if not _is_issuer(m, document, home)
                                             else m for m in resolved], locality)
     else:
         home = None
@@ -236,7 +237,12 @@ def actor_iri_in_context(name: str, locality: tuple[str, str] | None, lexicon: L
             return _bare_issuer(title, document, lexicon, heads)
     mention = read_as_name(name, lexicon) if entry is None else None
     if mention is not None:   # "Ủy ban MTTQ tỉnh": the name the builder reads in it
-        return _qualified(mention, locality, lexicon).iri if locality is not None else mention.iri
+        return _qualified(mention, locality, lexicon, document.issuer_label if document is not None else None).iri \
+            if locality is not None else mention.iri
+    if locality is not None and entry is not None and entry.level == "LevelAll" and not entry.generic \
+            and _singular(name) and (mine := _of_issuer(_expanded(name, lexicon), locality,
+                                                        document.issuer_label if document is not None else None)):
+        return mint_actor_iri(mine)   # "Thường trực Hội đồng nhân dân" in the council's own resolution: its own
     if locality is not None and (entry is None or (not entry.generic and _singular(name)
                                                    and _at_level(entry, locality[0], lexicon))):
         written = _expanded(name, lexicon) if entry is not None else name
@@ -409,22 +415,38 @@ def _heads(title: str, kind: str, issuer_label: str, heads: dict[str, tuple[str,
 # ------------------------------------------------------------------------------------------------ locality
 
 
-def _qualified(m: Mention, locality: tuple[str, str], lexicon: Lexicon) -> Mention:
-    """A body of the locality's level named without its place, named with it ("Công an tỉnh" -> "... tỉnh Lào Cai")."""
+def _qualified(m: Mention, locality: tuple[str, str], lexicon: Lexicon, issuer_label: str | None = None) -> Mention:
+    """A body of the locality's level named without its place, named with it ("Công an tỉnh" -> "... tỉnh Lào Cai");
+    a unit of the issuer named with the issuer's name without its place, the issuer's ("Thường trực Hội đồng nhân dân"
+    in a resolution of the "Hội đồng nhân dân tỉnh Lào Cai")."""
     if m.category != "actor" or m.kind in ("Office", "PeopleGroup"):
         return m
     level, place = locality
     entry = lexicon.get(m.iri) if lexicon is not None else None
     if entry is not None:
-        if entry.generic or not _singular(m.surface) or not _at_level(entry, level, lexicon):
+        if entry.generic or not _singular(m.surface):
             return m
         name = _expanded(m.surface, lexicon)
+        if not _at_level(entry, level, lexicon):   # a body at every level: the issuer's own, or none of the locality
+            qualified = _of_issuer(name, locality, issuer_label) if entry.level == "LevelAll" else None
+            return m if qualified is None else dataclasses.replace(
+                m, iri=mint_actor_iri(qualified), label=qualified, known=False, label_en=None)
     else:
         name = m.label
-    qualified = _with_place(name, level, place, lexicon)
+    qualified = _with_place(name, level, place, lexicon) or _of_issuer(name, locality, issuer_label)
     if qualified is None:
         return m
     return dataclasses.replace(m, iri=mint_actor_iri(qualified), label=qualified, known=False, label_en=None)
+
+
+def _of_issuer(name: str, locality: tuple[str, str], issuer_label: str | None) -> str | None:
+    """``name`` ends with the issuer's name without its level and place ("Thường trực | Hội đồng nhân dân" under the
+    "Hội đồng nhân dân tỉnh Hà Giang"): the issuer's unit, named with them; else None."""
+    suffix = f" {locality[0]} {locality[1]}"
+    if not issuer_label or not issuer_label.endswith(suffix) or locality[1].lower() in name.lower():
+        return None
+    body = match_key(issuer_label[:-len(suffix)])
+    return f"{name}{suffix}" if len(body.split()) > 1 and match_key(name).endswith(" " + body) else None
 
 
 def _at_level(entry, level_word: str, lexicon: Lexicon) -> bool:

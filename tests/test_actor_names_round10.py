@@ -122,3 +122,18 @@ def test_a_titles_time_in_capitals_is_no_part_of_its_place():
     labels = actor_labels(text)
     assert labels[-2:] == ["Sở Y tế tỉnh Hà Nam", "Sở Tài chính tỉnh Hà Nam"]
     assert not any("Giai" in label for label in labels)
+
+
+def test_a_unit_named_with_the_issuers_name_without_its_place_is_the_issuers():
+    # a provincial council's own resolution: "Thường trực Hội đồng nhân dân" and "Văn phòng Hội đồng nhân dân" are its own
+    from policykg.graph_builder.identity import actor_iri_in_context, document_locality
+    lex = load_lexicon()
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 12/NQ-HĐND\n\nNGHỊ QUYẾT\nVề chương trình giám sát năm 2027\n\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\n\nQUYẾT NGHỊ:\n\nĐiều 2. Giao Thường trực Hội đồng nhân dân chỉ đạo, "
+            "Văn phòng Hội đồng nhân dân bảo đảm điều kiện; Thường trực Hội đồng nhân dân tỉnh báo cáo kết quả.\n")
+    result = build_source(source_from_string(text), lex)
+    standing = {m.iri for m in result.mentions if m.category == "actor" and m.label.startswith("Thường trực")}
+    office = {m.label for m in result.mentions if m.category == "actor" and m.label.startswith("Văn phòng")}
+    assert len(standing) == 1 and office == {"Văn phòng Hội đồng nhân dân tỉnh Yên Bái"}
+    locality = document_locality(result.document, lex, source_from_string(text))
+    assert actor_iri_in_context("Thường trực Hội đồng nhân dân", locality, lex, result.document) == standing.pop()
