@@ -434,8 +434,10 @@ _TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[
 
 def _full_item_goes_on(cur: str, after: str, full: int) -> bool:
     """A numbered item's first line as long as the wrap width (``full``) goes on before a capital, unless it names a
-    topic ("c) Về công tác ...") or the next line opens a name of its own ("Sở Y tế chủ trì ...")."""
-    return 50 <= full <= len(cur) and not _TOPIC_ITEM.match(cur) and not _name_head_end()[1].match(after.lower())
+    topic ("c) Về công tác ...") or its holders after a colon ("3. Trách nhiệm của các Bộ: ...", read as the heading
+    it is), or the next line opens a name of its own ("Sở Y tế chủ trì ...")."""
+    return 50 <= full <= len(cur) and not _TOPIC_ITEM.match(cur) and ":" not in cur \
+        and not _name_head_end()[1].match(after.lower())
 
 
 # --------------------------------------------------------------------------- public API

@@ -137,3 +137,18 @@ def test_a_unit_named_with_the_issuers_name_without_its_place_is_the_issuers():
     assert len(standing) == 1 and office == {"Văn phòng Hội đồng nhân dân tỉnh Yên Bái"}
     locality = document_locality(result.document, lex, source_from_string(text))
     assert actor_iri_in_context("Thường trực Hội đồng nhân dân", locality, lex, result.document) == standing.pop()
+
+
+def test_a_full_heading_line_with_its_holders_after_a_colon_stays_a_heading():
+    # the holders' list of a numbered heading fills its line (hard-wrapped text) and a lost letter ("v\ufffd" for "và")
+    # breaks it: the heading keeps the ministries it names whole, and its items are theirs
+    text = ("QUY CHẾ\n\nĐiều 6. Trách nhiệm của các cơ quan\n\n"
+            "1. Bộ Tài chính chủ trì tổng hợp kinh phí thực hiện Đề án theo quy định của pháp\n"
+            "luật về ngân sách nhà nước và hướng dẫn các địa phương lập dự toán hằng năm.\n"
+            "2. Trách nhiệm của các Bộ: Công an, Quốc phòng, Ngoại giao, Lao động v\ufffd\n"
+            "Xã hội, Nội vụ, Tư pháp và Y tế:\n"
+            "a) Phối hợp với Bộ Tài chính rà soát nhu cầu kinh phí của ngành mình;\n"
+            "b) Báo cáo kết quả thực hiện trước ngày 15 tháng 12 hằng năm.\n")
+    result = build_source(source_from_string(text))
+    holders = {s.rsplit("/", 1)[1] for a in result.assertions if a.relation == "task" for s in a.subjects}
+    assert {"bo-cong-an", "bo-quoc-phong", "bo-ngoai-giao"} <= holders
