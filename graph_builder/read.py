@@ -26,7 +26,6 @@ True
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import sys
@@ -35,16 +34,16 @@ from pathlib import Path
 from policykg.core.errors import InputError
 from policykg.core.limits import MAX_DOCUMENT_BYTES, read_limited, read_regular_file
 from policykg.core.iris import slugify
-from policykg.core.textnorm import all_capitals, carriable, match_form, match_key, source_text
+from policykg.core.textnorm import all_capitals, carriable, match_form, source_text
 from policykg.graph_builder import cues
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
 from policykg.graph_builder.htmltext import html_body, html_to_text, join_bold_wraps
-from policykg.graph_builder.linebreaks import BULLET_START, CLOSERS, item_goes_on, page_break_after, place_goes_on
+from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, ends_with_name_head, full_item_goes_on,
+                                              item_goes_on, known_name_goes_on, page_break_after, place_goes_on)
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
-from policykg.ontology.lexicon import load_lexicon
 
 __all__ = ["COLUMN_GAP", "read_source", "source_from_bytes", "source_from_string", "decode_bytes", "html_to_text",
            "clean_label", "table_rows"]
@@ -158,68 +157,11 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7
 
 # --------------------------------------------------------------------------- match form
 
-_HEADING_START = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+"
-                            r"[0-9IVXLC]+\b|Số\s*:|Kính gửi|Nơi nhận|Về\s)")
 _FRAME_LINE = re.compile(r"(?:Số\s*:|Kính\s+gửi\b|V/v\b)")
 _COLUMN_GAP = re.compile(r"\S {4,}\S")
 _CONTINUATION_END = re.compile(r"(?:,|\bvà|\bcủa|\bvới|\bcác|\bcho|\bđể|\bnhằm|\btrong|\btheo|\bvề|\bhoặc|\blà|\bđến|"
                                r"\btừ|\bthuộc|\bgiữa|\bnhững|\btại|\btrên|\bbằng|\bgồm|\bcùng|\btới|\bđối|"
                                r"\bđược|\bsẽ|\bđã|\bbởi|\bsố|-)\s*$")
-
-
-@functools.cache
-def _name_head_end() -> tuple[re.Pattern, re.Pattern]:
-    """A line that ends with the head noun of an organisation name ("... và Sở", "Ủy ban"): the name goes on."""
-    heads = sorted({h for h, _ in load_lexicon().head_nouns() if len(h) > 2 and not h.isascii()}
-                   | {"sở", "bộ", "ban", "cục", "vụ", "hội", "viện"}, key=lambda h: (-len(h), h))
-    alternatives = "|".join(re.escape(h) for h in heads)
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")$"), re.compile(r"(?:" + alternatives + r")(?!\w)")
-
-
-def _ends_with_name_head(line: str, nxt: str) -> bool:
-    """Whether ``line`` ends with a bare head noun whose name goes on at the start of ``nxt``.
-
-    '... phối hợp với Bộ Chỉ huy và Sở' + 'Văn hóa và Thể thao ...' -> True. Not when the head is lower
-    case ('các sở'), follows a capitalised word (a whole name: '... của Bộ Công an'), or when the next
-    line opens a name of its own ('Bộ Công an chủ trì ...', 'Vụ Giáo dục ...'), or in a short heading.
-    """
-    at_end, at_start = _name_head_end()
-    m = at_end.search(line.lower())
-    if not m or m.start() == 0 or not line[m.start()].isupper():
-        return False
-    before = line[:m.start()].split()
-    if before and before[-1][:1].isupper():
-        return False
-    if at_start.match(nxt.lower()) or (_HEADING_START.match(line) and len(line) < 60):
-        return False
-    return True
-
-
-@functools.cache
-def _known_forms() -> frozenset[str]:
-    """The match keys of the vocabulary's names of two words or more (abbreviations aside): the names a line break
-    may cut."""
-    lexicon = load_lexicon()
-    return frozenset(match_key(form) for entry in lexicon.entries for form in (entry.label_vi, *entry.alt_labels)
-                     if len(form.split()) > 1 and not form.isupper())
-
-
-_NAME_WORDS = 8   # the words of a known name on either side of a line break ("Ủy ban Quốc phòng, An ninh và Đối ngoại")
-
-
-def _known_name_goes_on(line: str, nxt: str) -> bool:
-    """Whether a name of the vocabulary begun at the end of ``line`` ends on ``nxt`` ("... lãnh đạo Ủy ban Thường vụ"
-    / "Quốc hội hướng dẫn ..."): the last words of the line from a capitalised one and the first words of the next
-    line are one known name."""
-    words, after = line.split(), nxt.split()[:_NAME_WORDS]
-    forms = _known_forms()
-    for k in range(1, min(len(words), _NAME_WORDS) + 1):
-        if not words[-k][:1].isupper():
-            continue
-        begun = " ".join(words[-k:])
-        if any(match_key(begun + " " + " ".join(after[:m])) in forms for m in range(1, len(after) + 1)):
-            return True
-    return False
 
 
 _TABLE_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
@@ -388,7 +330,7 @@ def _name_goes_on(line: str, nxt: str) -> bool:
     """A name broken by a page break goes on on the next page ("... của UBND tỉnh Hòa" / page 2 / "Bình ban hành
     ...", "... phối hợp với Sở" / "Văn hóa ..."). A sentence goes on over a page break as over a line break
     (``_continues``): "... báo cáo kết quả" / page 2 / "thực hiện trong tháng 3 năm 2026."."""
-    return place_goes_on(line, nxt) or _ends_with_name_head(line, nxt) or _known_name_goes_on(line, nxt)
+    return place_goes_on(line, nxt) or ends_with_name_head(line, nxt) or known_name_goes_on(line, nxt)
 
 
 
@@ -418,26 +360,15 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True, full: int = 0) ->
         return True
     if all_capitals(after, 2):
         return False
-    if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after) or place_goes_on(cur, after) \
-            or _known_name_goes_on(cur, after):
+    if _CONTINUATION_END.search(cur) or ends_with_name_head(cur, after) or place_goes_on(cur, after) \
+            or known_name_goes_on(cur, after):
         return True
     # A capital after an unfinished line: continue only when the line is long (a wrapped
     # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title), nor a row of a layout
     # with columns ("TỈNH X          Độc lập - Tự do - Hạnh phúc").
-    return hard_wrapped and len(cur) >= 50 and (not _HEADING_START.match(line) or item_goes_on(cur)
-                                                or _full_item_goes_on(cur, after, full)) \
+    return hard_wrapped and len(cur) >= 50 and (not HEADING_START.match(line) or item_goes_on(cur)
+                                                or full_item_goes_on(cur, after, full)) \
         and not _COLUMN_GAP.search(cur)
-
-
-_TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\))?[ \t]*Về\s")
-
-
-def _full_item_goes_on(cur: str, after: str, full: int) -> bool:
-    """A numbered item's first line as long as the wrap width (``full``) goes on before a capital, unless it names a
-    topic ("c) Về công tác ...") or its holders after a colon ("3. Trách nhiệm của các Bộ: ...", read as the heading
-    it is), or the next line opens a name of its own ("Sở Y tế chủ trì ...")."""
-    return 50 <= full <= len(cur) and not _TOPIC_ITEM.match(cur) and ":" not in cur \
-        and not _name_head_end()[1].match(after.lower())
 
 
 # --------------------------------------------------------------------------- public API
