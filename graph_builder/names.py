@@ -158,9 +158,18 @@ class _NameScan(ScanSteps):
             # ("tỉnh Lào Cai | Sửa đổi, bổ sung ...": the title of a cited document after its issuer)
             last_end = tokens[i][1]
             i += 1
+            if self._hyphen_joins(i):
+                i += 1   # "tỉnh Bà Rịa-Vũng Tàu", "thành phố Phan Rang–Tháp Chàm": one place of two halves
             if plural and last_end > level_end and i + 1 < len(tokens) and self._next_place(i):
                 i += 1   # "Ủy ban nhân dân các xã Nghi Yên, Nghi Tiến": the places of a plural level, one name
         return last_end
+
+    def _hyphen_joins(self, i: int) -> bool:
+        """Token ``i`` is a hyphen or a dash written without spaces between two capitalised words of a place."""
+        tokens, match = self.tokens, self.match
+        return i + 1 < len(tokens) and match[tokens[i][0]:tokens[i][1]] in ("-", "–") \
+            and tokens[i - 1][1] == tokens[i][0] and tokens[i][1] == tokens[i + 1][0] \
+            and _is_cap(match[tokens[i + 1][0]:tokens[i + 1][1]])
 
     def _place_goes_on(self, i: int, begun: bool) -> bool:
         """A place name broken by a line break ("phường Tây Hoa" / "Lư chủ trì, ..."): a place begun on the line above,

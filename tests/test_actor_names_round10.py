@@ -152,3 +152,9 @@ def test_a_full_heading_line_with_its_holders_after_a_colon_stays_a_heading():
     result = build_source(source_from_string(text))
     holders = {s.rsplit("/", 1)[1] for a in result.assertions if a.relation == "task" for s in a.subjects}
     assert {"bo-cong-an", "bo-quoc-phong", "bo-ngoai-giao"} <= holders
+
+
+def test_a_place_of_two_halves_joined_by_a_hyphen_is_one_place():
+    # a hyphen or a dash written without spaces joins the two halves of a place in running text; spaced, it separates
+    found = actors_of("Ủy ban nhân dân thị xã Ayun–Pa và Công an tỉnh Kon-Tum phối hợp với Sở Tư pháp - Sở Nội vụ.")
+    assert found == ["Ủy ban nhân dân thị xã Ayun-Pa", "Công an tỉnh Kon-Tum", "Sở Tư pháp", "Sở Nội vụ"]
