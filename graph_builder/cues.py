@@ -78,8 +78,12 @@ BELONGS_BEFORE = re.compile(r"\s+(?:của|thuộc|trực thuộc)\s+")
 LIST_OPENERS = re.compile(r"(?<!\w)(?:toàn thể|các|những|cả|mọi)\s+$", re.I)
 # filler words allowed between the members of an actor list ("X, Y và các Z từ T.Ư đến cơ sở")
 LIST_FILLER = frozenset("và hoặc cùng các những cả toàn thể mọi cấp từ đến tới trực thuộc có liên quan ở".split())
-# a level word that is the first syllable of another word: "xã hội" (society) is no commune
-NOT_A_LEVEL = r"(?!\s+hội(?!\w))"
+# a level word that is the first syllable of another word: "xã hội" (society) is no commune, "tỉnh ủy" (a province's Party
+# committee) no province
+NOT_A_LEVEL = r"(?!\s+hội(?!\w))(?!\s+[uủ][yỷ](?!\w))"
+# what follows a place in a title in capitals and is none of it ("TỈNH LẠNG SƠN | ĐẾN NĂM 2030", "... | GIAI ĐOẠN
+# 2026-2030", "... | NĂM 2027", "... | VỀ ...", "... | TRONG ..."); no place opens with these (searched in lower case)
+PAST_PLACE = re.compile(r"(?:đến|về|trong|giai\s+đoạn|nhiệm\s+kỳ|tầm\s+nhìn|năm\s+\d)(?!\w)")
 # the words of level qualifiers and place names inside an actor list ("Công an tỉnh, huyện")
 LEVEL_WORDS = frozenset(("tỉnh", "huyện", "xã", "quận", "phường", "thành", "phố", "thị", "trấn", "trung", "ương",
                          "t.ư", "tw", "cơ", "sở", "thôn", "khu", "dân", "cư", "địa", "phương",

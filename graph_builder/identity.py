@@ -40,8 +40,8 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import outside_cited_titles
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
-from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, one_tier, read_as_name,
-                                          same_level)
+from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, header_locality,
+                                          one_tier, read_as_name, same_level)
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -73,7 +73,8 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     locality = document_locality(reported or document, lexicon, source)
     if locality is not None:
         home = _issuer_entry(document, locality, lexicon)
-        resolved = _with_and_without_level([_qualified(m, locality, lexicon) if not _is_issuer(m, document, home)
+        resolved = _with_and_without_level([_qualified(m, locality, lexicon, document.issuer_label)
+                                            if not _is_issuer(m, document, home)
                                             else m for m in resolved], locality)
     else:
         home = None
@@ -174,33 +175,7 @@ def document_locality(document: DocumentInfo, lexicon: Lexicon,
     committee = _COMMITTEE_PLACE.search(label)
     if committee:
         return _COMMITTEE_LEVEL[committee.group(1).lower()], committee.group(2)
-    return _header_locality(source, lexicon) if source is not None else None
-
-
-_HEADER_LOCALITY = re.compile(r"(?<!\w)(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
-                              r"([A-ZĐ][A-ZĐ\w]*(?:(?:[ \t]+|-)[A-ZĐ][A-ZĐ\w]*)*)")
-_HEADER_LINES = 12
-
-
-def _header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | None:
-    """The locality of the organ lines of a header ("ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"): the first capitals line of the
-    first lines that names a level and a place, the national motto left out."""
-    lines = [line for line in source.match.split("\n") if line.strip()][:_HEADER_LINES]
-    for line in lines:
-        for found in _HEADER_LOCALITY.finditer(line):
-            words = found.group(2).split()
-            heads = {h for h, _ in lexicon.head_nouns()} if lexicon is not None else set()
-            for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts
-                if match_key(" ".join(words[k:k + 2])) in heads or match_key(words[k]) in heads:
-                    words = words[:k]
-                    break
-            while words and not all(c.isupper() for c in words[-1] if c.isalpha()):
-                words.pop()   # "TỈNH LÀO CAI            Độc lập": the motto column is not the place
-            place = cues.COUNCIL_TERM.sub("", " ".join("-".join(p.capitalize() for p in w.split("-"))
-                                                       for w in words if w.isupper()))   # "Bà Rịa-Vũng Tàu"
-            if place and not re.search(r"(?i)việt nam|chủ nghĩa|độc lập", place):
-                return found.group(1).lower(), place
-    return None
+    return header_locality(source, lexicon) if source is not None else None
 
 
 def actor_iri_in_context(name: str, locality: tuple[str, str] | None, lexicon: Lexicon,
@@ -235,7 +210,12 @@ def actor_iri_in_context(name: str, locality: tuple[str, str] | None, lexicon: L
             return _bare_issuer(title, document, lexicon, heads)
     mention = read_as_name(name, lexicon) if entry is None else None
     if mention is not None:   # "Ủy ban MTTQ tỉnh": the name the builder reads in it
-        return _qualified(mention, locality, lexicon).iri if locality is not None else mention.iri
+        return _qualified(mention, locality, lexicon, document.issuer_label if document is not None else None).iri \
+            if locality is not None else mention.iri
+    if locality is not None and entry is not None and entry.level == "LevelAll" and not entry.generic \
+            and _singular(name) and (mine := _of_issuer(_expanded(name, lexicon), locality,
+                                                        document.issuer_label if document is not None else None)):
+        return mint_actor_iri(mine)   # "Thường trực Hội đồng nhân dân" in the council's own resolution: its own
     if locality is not None and (entry is None or (not entry.generic and _singular(name)
                                                    and _at_level(entry, locality[0], lexicon))):
         written = _expanded(name, lexicon) if entry is not None else name
@@ -408,22 +388,38 @@ def _heads(title: str, kind: str, issuer_label: str, heads: dict[str, tuple[str,
 # ------------------------------------------------------------------------------------------------ locality
 
 
-def _qualified(m: Mention, locality: tuple[str, str], lexicon: Lexicon) -> Mention:
-    """A body of the locality's level named without its place, named with it ("Công an tỉnh" -> "... tỉnh Lào Cai")."""
+def _qualified(m: Mention, locality: tuple[str, str], lexicon: Lexicon, issuer_label: str | None = None) -> Mention:
+    """A body of the locality's level named without its place, named with it ("Công an tỉnh" -> "... tỉnh Lào Cai");
+    a unit of the issuer named with the issuer's name without its place, the issuer's ("Thường trực Hội đồng nhân dân"
+    in a resolution of the "Hội đồng nhân dân tỉnh Lào Cai")."""
     if m.category != "actor" or m.kind in ("Office", "PeopleGroup"):
         return m
     level, place = locality
     entry = lexicon.get(m.iri) if lexicon is not None else None
     if entry is not None:
-        if entry.generic or not _singular(m.surface) or not _at_level(entry, level, lexicon):
+        if entry.generic or not _singular(m.surface):
             return m
         name = _expanded(m.surface, lexicon)
+        if not _at_level(entry, level, lexicon):   # a body at every level: the issuer's own, or none of the locality
+            qualified = _of_issuer(name, locality, issuer_label) if entry.level == "LevelAll" else None
+            return m if qualified is None else dataclasses.replace(
+                m, iri=mint_actor_iri(qualified), label=qualified, known=False, label_en=None)
     else:
         name = m.label
-    qualified = _with_place(name, level, place, lexicon)
+    qualified = _with_place(name, level, place, lexicon) or _of_issuer(name, locality, issuer_label)
     if qualified is None:
         return m
     return dataclasses.replace(m, iri=mint_actor_iri(qualified), label=qualified, known=False, label_en=None)
+
+
+def _of_issuer(name: str, locality: tuple[str, str], issuer_label: str | None) -> str | None:
+    """``name`` ends with the issuer's name without its level and place ("Thường trực | Hội đồng nhân dân" under the
+    "Hội đồng nhân dân tỉnh Hà Giang"): the issuer's unit, named with them; else None."""
+    suffix = f" {locality[0]} {locality[1]}"
+    if not issuer_label or not issuer_label.endswith(suffix) or locality[1].lower() in name.lower():
+        return None
+    body = match_key(issuer_label[:-len(suffix)])
+    return f"{name}{suffix}" if len(body.split()) > 1 and match_key(name).endswith(" " + body) else None
 
 
 def _at_level(entry, level_word: str, lexicon: Lexicon) -> bool:

@@ -23,7 +23,8 @@ from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["distributed_level", "echoed_level", "every_locality_short", "one_tier", "read_as_name", "same_level"]
+__all__ = ["distributed_level", "echoed_level", "every_locality_short", "header_locality", "one_tier", "read_as_name",
+           "same_level"]
 
 # the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class
 _NAMED_LEVEL = re.compile(r"(?<!\w)(?:cấp\s+)?(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?!\w)")
@@ -172,3 +173,30 @@ def every_locality_short(mentions: list[Mention]) -> list[Mention]:
     return [dataclasses.replace(m, iri=every[m.label].iri, label=every[m.label].label)
             if m.category == "actor" and not m.known and m.label in every and first[m.label] < m.span.start
             else m for m in mentions]
+
+
+_HEADER_LOCALITY = re.compile(r"(?<!\w)(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
+                              r"([A-ZĐ][A-ZĐ\w]*(?:(?:[ \t]+|-)[A-ZĐ][A-ZĐ\w]*)*)")
+_HEADER_LINES = 12
+
+
+def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The locality of the organ lines of a header ("ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"): the first capitals line of the
+    first lines that names a level and a place, the national motto left out."""
+    lines = [line for line in source.match.split("\n") if line.strip()][:_HEADER_LINES]
+    for line in lines:
+        for found in _HEADER_LOCALITY.finditer(line):
+            words = found.group(2).split()
+            heads = {h for h, _ in lexicon.head_nouns()} if lexicon is not None else set()
+            for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts
+                if match_key(" ".join(words[k:k + 2])) in heads or match_key(words[k]) in heads \
+                        or cues.PAST_PLACE.match(match_key(" ".join(words[k:k + 2]))):
+                    words = words[:k]
+                    break
+            while words and not all(c.isupper() for c in words[-1] if c.isalpha()):
+                words.pop()   # "TỈNH LÀO CAI            Độc lập": the motto column is not the place
+            place = cues.COUNCIL_TERM.sub("", " ".join("-".join(p.capitalize() for p in w.split("-"))
+                                                       for w in words if w.isupper()))   # "Bà Rịa-Vũng Tàu"
+            if place and not re.search(r"(?i)việt nam|chủ nghĩa|độc lập", place):
+                return found.group(1).lower(), place
+    return None

@@ -1,17 +1,23 @@
 """Where a name or a sentence goes on over a line or a page break of a scraped or converted copy: a place name
 broken after its first syllables ("phường Tây Hoa" / "Lư chủ trì"), a page's number between two halves of a name
-("UBND tỉnh Hòa" / 2 / "Bình ban hành"), the lines of a page break between two halves of a sentence. Used by
-``read`` when it joins broken lines in the match form (where a sentence goes on: ``read._continues``)."""
+("UBND tỉnh Hòa" / 2 / "Bình ban hành"), the lines of a page break between two halves of a sentence, a bare head noun
+or a name of the vocabulary cut at a line's end ("... và Sở" / "Tư pháp", "Ủy ban Thường vụ" / "Quốc hội"), a numbered
+item's first line the wrap cut. Used by ``read`` when it joins broken lines in the match form (where a sentence goes
+on: ``read._continues``)."""
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
+from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.skipped import page_lines
+from policykg.ontology.lexicon import load_lexicon
 
-__all__ = ["BULLET_START", "CLOSERS", "item_goes_on", "page_break_after", "place_goes_on"]
+__all__ = ["BULLET_START", "CLOSERS", "HEADING_START", "ends_with_name_head", "full_item_goes_on", "item_goes_on",
+           "known_name_goes_on", "name_head_end", "page_break_after", "place_goes_on"]
 
 
 CLOSERS = ".!?…:;"   # what ends a sentence or a clause at the end of a line
@@ -77,3 +83,73 @@ def page_break_after(lines: list[str], i: int) -> int | None:
     layout = {bisect.bisect_right(starts, span.start) - 1 for span in page_lines("\n".join(window))}
     k = next((k for k, line in enumerate(window) if line.strip(" \t\f") and k not in layout), len(window))
     return k + 1 if layout and layout.issubset(range(k)) and k < len(window) else None
+
+
+HEADING_START = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+"
+                           r"[0-9IVXLC]+\b|Số\s*:|Kính gửi|Nơi nhận|Về\s)")
+
+
+@functools.cache
+def name_head_end() -> tuple[re.Pattern, re.Pattern]:
+    """A line that ends with the head noun of an organisation name ("... và Sở", "Ủy ban"): the name goes on."""
+    heads = sorted({h for h, _ in load_lexicon().head_nouns() if len(h) > 2 and not h.isascii()}
+                   | {"sở", "bộ", "ban", "cục", "vụ", "hội", "viện"}, key=lambda h: (-len(h), h))
+    alternatives = "|".join(re.escape(h) for h in heads)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")$"), re.compile(r"(?:" + alternatives + r")(?!\w)")
+
+
+def ends_with_name_head(line: str, nxt: str) -> bool:
+    """Whether ``line`` ends with a bare head noun whose name goes on at the start of ``nxt``.
+
+    '... phối hợp với Bộ Chỉ huy và Sở' + 'Văn hóa và Thể thao ...' -> True. Not when the head is lower
+    case ('các sở'), follows a capitalised word (a whole name: '... của Bộ Công an'), or when the next
+    line opens a name of its own ('Bộ Công an chủ trì ...', 'Vụ Giáo dục ...'), or in a short heading.
+    """
+    at_end, at_start = name_head_end()
+    m = at_end.search(line.lower())
+    if not m or m.start() == 0 or not line[m.start()].isupper():
+        return False
+    before = line[:m.start()].split()
+    if before and before[-1][:1].isupper():
+        return False
+    if at_start.match(nxt.lower()) or (HEADING_START.match(line) and len(line) < 60):
+        return False
+    return True
+
+
+@functools.cache
+def _known_forms() -> frozenset[str]:
+    """The match keys of the vocabulary's names of two words or more (abbreviations aside): the names a line break
+    may cut."""
+    lexicon = load_lexicon()
+    return frozenset(match_key(form) for entry in lexicon.entries for form in (entry.label_vi, *entry.alt_labels)
+                     if len(form.split()) > 1 and not form.isupper())
+
+
+_NAME_WORDS = 8   # the words of a known name on either side of a line break ("Ủy ban Quốc phòng, An ninh và Đối ngoại")
+
+
+def known_name_goes_on(line: str, nxt: str) -> bool:
+    """Whether a name of the vocabulary begun at the end of ``line`` ends on ``nxt`` ("... lãnh đạo Ủy ban Thường vụ"
+    / "Quốc hội hướng dẫn ..."): the last words of the line from a capitalised one and the first words of the next
+    line are one known name."""
+    words, after = line.split(), nxt.split()[:_NAME_WORDS]
+    forms = _known_forms()
+    for k in range(1, min(len(words), _NAME_WORDS) + 1):
+        if not words[-k][:1].isupper():
+            continue
+        begun = " ".join(words[-k:])
+        if any(match_key(begun + " " + " ".join(after[:m])) in forms for m in range(1, len(after) + 1)):
+            return True
+    return False
+
+
+_TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\))?[ \t]*Về\s")
+
+
+def full_item_goes_on(cur: str, after: str, full: int) -> bool:
+    """A numbered item's first line as long as the wrap width (``full``) goes on before a capital, unless it names a
+    topic ("c) Về công tác ...") or its holders after a colon ("3. Trách nhiệm của các Bộ: ...", read as the heading
+    it is), or the next line opens a name of its own ("Sở Y tế chủ trì ...")."""
+    return 50 <= full <= len(cur) and not _TOPIC_ITEM.match(cur) and ":" not in cur \
+        and not name_head_end()[1].match(after.lower())

@@ -153,14 +153,23 @@ class _NameScan(ScanSteps):
                 and ("\n" not in match[last_end:tokens[i][0]] or self._place_goes_on(i, last_end > level_end)) \
                 and COLUMN_GAP not in match[last_end:tokens[i][0]] \
                 and match[tokens[i][0]].isalpha() and not self.starts_new_name(i) and not self._holder_follows(i) \
-                and self.low[tokens[i][0]:tokens[i][1]] not in cues.TERM_WORDS \
+                and self.low[tokens[i][0]:tokens[i][1]] not in cues.TERM_WORDS and not cues.PAST_PLACE.match(self.low, tokens[i][0]) \
                 and not (starts_verb(self.low, tokens[i][0], 2) or cues.CITED_TITLE.match(self.low, tokens[i][0])):
             # ("tỉnh Lào Cai | Sửa đổi, bổ sung ...": the title of a cited document after its issuer)
             last_end = tokens[i][1]
             i += 1
+            if self._hyphen_joins(i):
+                i += 1   # "tỉnh Bà Rịa-Vũng Tàu", "thành phố Phan Rang–Tháp Chàm": one place of two halves
             if plural and last_end > level_end and i + 1 < len(tokens) and self._next_place(i):
                 i += 1   # "Ủy ban nhân dân các xã Nghi Yên, Nghi Tiến": the places of a plural level, one name
         return last_end
+
+    def _hyphen_joins(self, i: int) -> bool:
+        """Token ``i`` is a hyphen or a dash written without spaces between two capitalised words of a place."""
+        tokens, match = self.tokens, self.match
+        return i + 1 < len(tokens) and match[tokens[i][0]:tokens[i][1]] in ("-", "–") \
+            and tokens[i - 1][1] == tokens[i][0] and tokens[i][1] == tokens[i + 1][0] \
+            and _is_cap(match[tokens[i + 1][0]:tokens[i + 1][1]])
 
     def _place_goes_on(self, i: int, begun: bool) -> bool:
         """A place name broken by a line break ("phường Tây Hoa" / "Lư chủ trì, ..."): a place begun on the line above,
@@ -294,7 +303,13 @@ class _NameScan(ScanSteps):
                 and not inner) or cues.CONTACT_FIELD.match(low, s) is not None \
             or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
                 and (content or not (self._unit_word(s) or self._needs_domain(head_text)))) \
-            or (content and not line_caps and (self._same_head(head_text, s) or low[s:e] in ("các", "những")))
+            or (content and not line_caps and (self._same_head(head_text, s) or low[s:e] in ("các", "những"))) \
+            or (content and self.match[s:e].isupper() and cues.PAST_PLACE.match(low, s) is not None and self._place_read(i))
+
+    def _place_read(self, i: int) -> bool:
+        """A level word and a place come right before token ``i`` ("TỈNH LẠNG SƠN | ĐẾN NĂM 2030": a title's time, in
+        capitals, after the place)."""
+        return any(self.vocab.level_word.fullmatch(self.low[s:e]) for s, e in self.tokens[max(0, i - 4):i - 1])
 
     def _level_end(self, i: int) -> int | None:
         """Where a name ends that a level word at token ``i`` ends, with its place ("Công an | tỉnh Sơn La") or its

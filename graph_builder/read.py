@@ -26,7 +26,6 @@ True
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import sys
@@ -40,11 +39,11 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
 from policykg.graph_builder.htmltext import html_body, html_to_text, join_bold_wraps
-from policykg.graph_builder.linebreaks import BULLET_START, CLOSERS, item_goes_on, page_break_after, place_goes_on
+from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, ends_with_name_head, full_item_goes_on,
+                                              item_goes_on, known_name_goes_on, page_break_after, place_goes_on)
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
-from policykg.ontology.lexicon import load_lexicon
 
 __all__ = ["COLUMN_GAP", "read_source", "source_from_bytes", "source_from_string", "decode_bytes", "html_to_text",
            "clean_label", "table_rows"]
@@ -158,41 +157,11 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7
 
 # --------------------------------------------------------------------------- match form
 
-_HEADING_START = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+"
-                            r"[0-9IVXLC]+\b|Số\s*:|Kính gửi|Nơi nhận|Về\s)")
 _FRAME_LINE = re.compile(r"(?:Số\s*:|Kính\s+gửi\b|V/v\b)")
 _COLUMN_GAP = re.compile(r"\S {4,}\S")
 _CONTINUATION_END = re.compile(r"(?:,|\bvà|\bcủa|\bvới|\bcác|\bcho|\bđể|\bnhằm|\btrong|\btheo|\bvề|\bhoặc|\blà|\bđến|"
                                r"\btừ|\bthuộc|\bgiữa|\bnhững|\btại|\btrên|\bbằng|\bgồm|\bcùng|\btới|\bđối|"
                                r"\bđược|\bsẽ|\bđã|\bbởi|\bsố|-)\s*$")
-
-
-@functools.cache
-def _name_head_end() -> tuple[re.Pattern, re.Pattern]:
-    """A line that ends with the head noun of an organisation name ("... và Sở", "Ủy ban"): the name goes on."""
-    heads = sorted({h for h, _ in load_lexicon().head_nouns() if len(h) > 2 and not h.isascii()}
-                   | {"sở", "bộ", "ban", "cục", "vụ", "hội", "viện"}, key=lambda h: (-len(h), h))
-    alternatives = "|".join(re.escape(h) for h in heads)
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")$"), re.compile(r"(?:" + alternatives + r")(?!\w)")
-
-
-def _ends_with_name_head(line: str, nxt: str) -> bool:
-    """Whether ``line`` ends with a bare head noun whose name goes on at the start of ``nxt``.
-
-    '... phối hợp với Bộ Chỉ huy và Sở' + 'Văn hóa và Thể thao ...' -> True. Not when the head is lower
-    case ('các sở'), follows a capitalised word (a whole name: '... của Bộ Công an'), or when the next
-    line opens a name of its own ('Bộ Công an chủ trì ...', 'Vụ Giáo dục ...'), or in a short heading.
-    """
-    at_end, at_start = _name_head_end()
-    m = at_end.search(line.lower())
-    if not m or m.start() == 0 or not line[m.start()].isupper():
-        return False
-    before = line[:m.start()].split()
-    if before and before[-1][:1].isupper():
-        return False
-    if at_start.match(nxt.lower()) or (_HEADING_START.match(line) and len(line) < 60):
-        return False
-    return True
 
 
 _TABLE_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
@@ -337,7 +306,9 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     # Hard-wrapped text (every line cut near one width) may break before a capitalised word;
     # in text whose lines are whole paragraphs, a line without a full stop is a heading.
-    hard_wrapped = len(lengths) >= 4 and lengths[int(0.9 * (len(lengths) - 1))] <= 120
+    width = lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 4 else 0
+    hard_wrapped = 0 < width <= 120
+    full = int(_FULL_LINE * width) if hard_wrapped else 0   # a line this long was cut by the wrap, not ended
     offset = 0
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
@@ -347,10 +318,10 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
                 and not {i, i + 2} & table_lines and len(line.strip()) >= 50 and lines[i + 2].strip()[:1].islower():
             gap = 2   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ... tăng cường các" / "" / "biện pháp ...": a stray blank line
         if gap is not None and i + gap not in table_lines and (_name_goes_on(line.strip(), lines[i + gap].strip())
-                                                               or _continues(line, lines[i + gap], hard_wrapped)):
+                                                               or _continues(line, lines[i + gap], hard_wrapped, full)):
             end = offset + sum(len(lines[k]) + 1 for k in range(i + 1, i + gap)) + 1
             chars[offset:end] = " " * (end - offset)   # over a page break: the page's number is layout
-        elif i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped):
+        elif i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped, full):
             chars[offset] = " "
         offset += 1
 
@@ -359,11 +330,17 @@ def _name_goes_on(line: str, nxt: str) -> bool:
     """A name broken by a page break goes on on the next page ("... của UBND tỉnh Hòa" / page 2 / "Bình ban hành
     ...", "... phối hợp với Sở" / "Văn hóa ..."). A sentence goes on over a page break as over a line break
     (``_continues``): "... báo cáo kết quả" / page 2 / "thực hiện trong tháng 3 năm 2026."."""
-    return place_goes_on(line, nxt) or _ends_with_name_head(line, nxt)
+    return place_goes_on(line, nxt) or ends_with_name_head(line, nxt) or known_name_goes_on(line, nxt)
 
 
 
-def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
+_FULL_LINE = 0.85   # of the wrap width (the longest lines of hard-wrapped text)
+
+
+def _continues(line: str, nxt: str, hard_wrapped: bool = True, full: int = 0) -> bool:
+    """Whether the sentence of ``line`` goes on on ``nxt``. ``full`` (hard-wrapped text): the length of a line the
+    wrap cut; a numbered item's first line that long goes on before a capital like any other line ("b) Phối hợp với
+    ..., Cục Quản lý thị trường" / "Việt Nam ..."), where a shorter one is a heading ("2. Sở Y tế" / "Chủ trì ...")."""
     cur = line.strip()
     after = nxt.strip()
     if not cur or not after:
@@ -383,12 +360,14 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True) -> bool:
         return True
     if all_capitals(after, 2):
         return False
-    if _CONTINUATION_END.search(cur) or _ends_with_name_head(cur, after) or place_goes_on(cur, after):
+    if _CONTINUATION_END.search(cur) or ends_with_name_head(cur, after) or place_goes_on(cur, after) \
+            or known_name_goes_on(cur, after):
         return True
     # A capital after an unfinished line: continue only when the line is long (a wrapped
     # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title), nor a row of a layout
     # with columns ("TỈNH X          Độc lập - Tự do - Hạnh phúc").
-    return hard_wrapped and len(cur) >= 50 and (not _HEADING_START.match(line) or item_goes_on(cur)) \
+    return hard_wrapped and len(cur) >= 50 and (not HEADING_START.match(line) or item_goes_on(cur)
+                                                or full_item_goes_on(cur, after, full)) \
         and not _COLUMN_GAP.search(cur)
 
 

@@ -117,8 +117,37 @@ def _marker_below(lines: list[tuple[int, str]], k: int) -> bool:
     return False
 
 
+# the receiving office's stamp on a scanned letter: "ĐẾN" (or "CÔNG VĂN ĐẾN") under the receiver's name, then its fields
+_STAMP_HEAD = re.compile(r"(?i)^[ \t\u00a0*_]*(?:(?:công[ \t]+văn|văn[ \t]+bản|cv)[ \t]+)?đến[ \t\u00a0*_:]*$")
+_STAMP_FIELD = re.compile(r"(?i)^[ \t\u00a0*_]*(?:số(?:[ \t]+và[ \t]+ký[ \t]+hiệu(?:[ \t]+hs)?)?|ngày|giờ|chuyển|lưu[ \t]+hồ[ \t]+sơ"
+                          r"(?:[ \t]+số)?)[ \t]*:")
+_STAMP_TOP = 40   # the stamp lies on the first page, among its first lines
+
+
+def receipt_stamp_lines(lines: list[tuple[int, int, str]]) -> list[Span]:
+    """A receipt stamp (the receiver's name, "ĐẾN", then "Số:", "Ngày:", "Chuyển:" ... lines) among the first
+    non-blank ``lines`` (start, end, line): the receiver is no body of the document, its fields no frame.
+
+    >>> t = "BỘ X\\nSố: 5/BX\\nTRƯỜNG Y\\nĐẾN\\nSố: 19\\nNgày: 2/3/2027\\nChuyển: ...\\nKính gửi: Z"
+    >>> [t[s.start:s.end] for s in receipt_stamp_lines([(m.start(), m.end(), m.group(0)) for m in re.finditer(r".+", t)])]
+    ['TRƯỜNG Y', 'ĐẾN', 'Số: 19', 'Ngày: 2/3/2027', 'Chuyển: ...']
+    """
+    for k, (_, _, line) in enumerate(lines[:_STAMP_TOP]):
+        if k == 0 or not _STAMP_HEAD.match(line) or _STAMP_FIELD.match(lines[k - 1][2]):
+            continue
+        last = k
+        while last + 1 < len(lines) and _STAMP_FIELD.match(lines[last + 1][2]):
+            last += 1
+        if last == k:
+            continue   # "ĐẾN" with no field under it is no stamp
+        return [Span(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
+                for start, _, line in lines[k - 1:last + 1]]
+    return []
+
+
 def non_body_lines(text: str) -> list[Span]:
-    """An article's date line near the top and its byline at the bottom; page markers and page numbers."""
+    """An article's date line near the top and its byline at the bottom; page markers and page numbers; a receipt
+    stamp."""
     spans = page_lines(text)
     lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     for start, end, line in lines[:3]:
@@ -131,4 +160,5 @@ def non_body_lines(text: str) -> list[Span]:
         if is_byline(stripped):
             lead = line.index(stripped)
             spans.append(Span(start + lead, start + lead + len(stripped)))
+    spans.extend(receipt_stamp_lines(lines))
     return spans

@@ -232,7 +232,25 @@ def _abbreviation_expansions(lexicon) -> dict[str, str]:
                 if len(words) > 1 and "".join(w[0] for w in words) == target:
                     expansions.setdefault(abbr.upper(), match_key_cased(full))
                     break
+    for abbr, domain in _domain_abbreviations(lexicon).items():
+        expansions.setdefault(abbr, domain)
     return expansions
+
+
+def _domain_abbreviations(lexicon) -> dict[str, str]:
+    """'GD&ĐT' -> 'Giáo dục và Đào tạo': the field of a ministry the vocabulary abbreviates after its head ("Bộ GD&ĐT"),
+    which the province's department and the district's office share ("Sở GD&ĐT", "Phòng NN&MT"); an abbreviation of
+    two fields is none."""
+    fields: dict[str, set[str]] = {}
+    for entry in lexicon.entries:
+        head, _, field = entry.label_vi.partition(" ")
+        if head != "Bộ" or not field:
+            continue
+        for written in entry.alt_labels:
+            first, _, abbr = written.partition(" ")
+            if first == head and abbr and is_abbreviation(abbr):
+                fields.setdefault(abbr.upper(), set()).add(match_key_cased(field))
+    return {abbr: next(iter(found)) for abbr, found in fields.items() if len(found) == 1}
 
 
 @functools.lru_cache(maxsize=4)
