@@ -164,7 +164,7 @@ _FRAME_LINE = re.compile(r"(?:Số\s*:|Kính\s+gửi\b|V/v\b)")
 _COLUMN_GAP = re.compile(r"\S {4,}\S")
 _CONTINUATION_END = re.compile(r"(?:,|\bvà|\bcủa|\bvới|\bcác|\bcho|\bđể|\bnhằm|\btrong|\btheo|\bvề|\bhoặc|\blà|\bđến|"
                                r"\btừ|\bthuộc|\bgiữa|\bnhững|\btại|\btrên|\bbằng|\bgồm|\bcùng|\btới|\bđối|"
-                               r"\bđược|\bsẽ|\bđã|\bbởi|\bsố|-)\s*$")
+                               r"\bđược|\bsẽ|\bđã|\bbởi|\bsố|(?<![Tt]ự\s)\bdo|-)\s*$")
 
 
 @functools.cache

@@ -66,6 +66,15 @@ def _verb_conjuncts(gap: str) -> bool:
     return all(v in cues.ACTION_VERBS for v in verbs if v) and any(verbs)
 
 
+def _without_scope(mentions: list[Mention], low: str) -> list[Mention]:
+    """The mentions less the actors named inside the scope of a collective ("các cơ quan báo chí Trung ương, địa
+    phương, quân đội": "địa phương" and "quân đội" say which press, they are no partners of their own)."""
+    scopes = [m.span("scope") for m in cues.SCOPE_LIST.finditer(low)]
+    if not scopes:
+        return mentions
+    return [m for m in mentions if m.category != "actor" or not any(a <= m.span.start and m.span.end <= b for a, b in scopes)]
+
+
 @dataclass
 class Sent:
     """One sentence with what the extraction needs at hand."""
@@ -135,7 +144,7 @@ class Context:
             if sentence.section is not None:
                 self.opening.setdefault(sentence.section, sentence)
         self.items: dict[int, int] = {}          # section index -> the record made of a heading item's words
-        self.mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+        self.mentions = _without_scope(sorted(mentions, key=lambda m: (m.span.start, m.span.end)), self.low)
         self.lexicon = lexicon
         policy = document
         if document.kind == "NewsArticle" and document.reports_on is not None:

@@ -1,0 +1,49 @@
+"""Coordination pairs and leads on published text (issue 9, round 10, `pairs10`): a partner that is only the scope of
+the collective before it, and a sentence broken after "do" (by) before the body that leads. Every text here is
+invented."""
+
+from __future__ import annotations
+
+from documentfacts import facts_of, holders
+
+from policykg.graph_builder import cues
+from policykg.graph_builder.read import source_from_string
+
+TOP = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nSố: 45/KH-UBND\n\nKẾ HOẠCH\n\nTuyên truyền về phòng, chống thiên tai\n\n"
+       "II. NHIỆM VỤ\n\n")
+PLACE = " tỉnh Quảng Trị"
+
+
+def test_the_scope_after_trung_uong_names_no_partner_of_its_own():
+    facts = facts_of(TOP + "1. Xây dựng phim tài liệu về mùa mưa bão.\n"
+                           "- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n"
+                           "- Cơ quan phối hợp: Các tờ báo Trung ương, địa phương, quân đội; Sở Tài chính.\n",
+                     drop_suffix=PLACE)
+    # "địa phương" and "quân đội" say which papers: neither is a body that cooperates
+    assert facts["pairs"] == {frozenset(("Sở Nông nghiệp và Môi trường", "Sở Tài chính"))}
+
+
+def test_the_scope_list_is_read_with_and_and_only_as_bare_words():
+    found = [m.group("scope") for m in cues.SCOPE_LIST.finditer(
+        "các đài truyền hình trung ương và địa phương; ban tuyên giáo trung ương, các địa phương, "
+        "các cơ quan tw, quân đội, các cấp")]
+    assert found == [" và địa phương", ", quân đội, các cấp"]
+    # a name that ends in "Trung ương" and a list of bodies after it: "các địa phương" is a body of its own
+    assert cues.SCOPE_LIST.search("ban tuyên giáo trung ương, các địa phương") is None
+
+
+def test_a_line_broken_after_do_goes_on_with_the_body_that_leads():
+    text = TOP + ("2. Việc kiểm tra liên ngành các hồ chứa nước trên địa bàn các huyện miền núi do\n"
+                  "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Công an tỉnh thực hiện hằng quý.\n")
+    facts = facts_of(text, drop_suffix=PLACE)
+    assert holders(facts["leads"], "kiểm tra liên ngành các hồ chứa nước") == {"Sở Nông nghiệp và Môi trường"}
+    source = source_from_string(text)
+    start = source.text.index("do\nSở")
+    assert source.match[start:start + 4] == "do S"   # one sentence over the line break
+
+
+def test_tu_do_at_the_end_of_a_line_is_no_preposition():
+    source = source_from_string("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do\nHạnh phúc của nhân dân là mục tiêu "
+                                "hàng đầu của mọi chính sách phát triển kinh tế.\n")
+    start = source.text.index("Tự do\n")
+    assert source.match[start + 5] == "\n"
