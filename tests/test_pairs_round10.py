@@ -1,12 +1,13 @@
 """Coordination pairs and leads on published text (issue 9, round 10, `pairs10`): a partner that is only the scope of
-the collective before it, and a sentence broken after "do" (by) before the body that leads. Every text here is
-invented."""
+the collective before it, a sentence broken after "do" (by) before the body that leads, a partner's name broken over
+the line of a lettered item. Every text here is invented."""
 
 from __future__ import annotations
 
 from documentfacts import facts_of, holders
 
 from policykg.graph_builder import cues
+from policykg.graph_builder.linebreaks import item_goes_on
 from policykg.graph_builder.read import source_from_string
 
 TOP = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nSố: 45/KH-UBND\n\nKẾ HOẠCH\n\nTuyên truyền về phòng, chống thiên tai\n\n"
@@ -47,3 +48,17 @@ def test_tu_do_at_the_end_of_a_line_is_no_preposition():
                                 "hàng đầu của mọi chính sách phát triển kinh tế.\n")
     start = source.text.index("Tự do\n")
     assert source.match[start + 5] == "\n"
+
+
+def test_a_partner_broken_over_the_line_of_a_lettered_item_stays_one_partner():
+    facts = facts_of(TOP + ("c) Sở Giáo dục và Đào tạo chủ trì, phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí\n"
+                            "Minh tỉnh tổ chức cuộc thi tìm hiểu kỹ năng phòng tránh đuối nước cho học sinh.\n"),
+                     drop_suffix=PLACE)
+    assert facts["pairs"] == {frozenset(("Sở Giáo dục và Đào tạo", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"))}
+    assert holders(facts["leads"], "tìm hiểu kỹ năng phòng tránh đuối nước") == {"Sở Giáo dục và Đào tạo"}
+
+
+def test_an_item_whose_partners_end_with_their_punctuation_is_not_carried_on():
+    assert item_goes_on("c) Sở Giáo dục và Đào tạo chủ trì, phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí")
+    assert not item_goes_on("2. Sở Y tế chủ trì, phối hợp với Sở Tài chính; Sở Nội vụ")
+    assert not item_goes_on("a) Về công tác phối hợp.")
