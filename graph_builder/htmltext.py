@@ -207,6 +207,25 @@ def html_body(text: str) -> bool:
     return len(_HTML_BLOCK_LINE.findall(text, 0, 20000)) >= 3
 
 
+_TABLE_BLOCK = re.compile(r"<table\b.*?</table\s*>", re.S | re.I)
+
+
+def html_tables_in_text(text: str) -> bool:
+    """A text of its own (Markdown or plain lines) whose only HTML is its tables ("## 3. Sở A" / "- Chủ trì ..." /
+    "<table>...</table>", as a converter writes a document's division-of-labour table): outside the tables no line
+    opens an HTML block, and five or more lines hold words."""
+    if _TABLE_BLOCK.search(text) is None:
+        return False
+    outside = _TABLE_BLOCK.sub("", text)
+    return _HTML_BLOCK_LINE.search(outside) is None and sum(1 for line in outside.splitlines() if line.strip()) >= 5
+
+
+def tables_to_text(text: str) -> str:
+    """The text with each HTML table replaced by its rows as ``html_to_text`` writes them, a paragraph of its own;
+    the lines around the tables, and their breaks, kept as they are."""
+    return _TABLE_BLOCK.sub(lambda m: "\n\n" + html_to_text(m.group(0)) + "\n\n", text)
+
+
 # a bold run of Markdown wrapped over lines by a conversion from Word ("**6. Ủy" / "ban nhân dân phường, xã**"): one
 # line (a heading, a title, a name); each of its lines holds words, none opens a list item or a table row
 _BOLD_WRAP = re.compile(r"\*\*(?=[^*\n]*\w)[^*\n|]{1,150}(?:\n(?![ \t]*(?:[-+•|]|\d{1,2}[.)]))[^*\n|]*\w[^*\n|]*){1,3}\*\*")

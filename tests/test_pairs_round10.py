@@ -1,14 +1,17 @@
 """Coordination pairs and leads on published text (issue 9, round 10, `pairs10`): a partner that is only the scope of
 the collective before it, a sentence broken after "do" (by) before the body that leads, a partner's name broken over
-the line of a lettered item. Every text here is invented."""
+the line of a lettered item, Markdown whose tables are HTML. Every text here is invented."""
 
 from __future__ import annotations
 
-from documentfacts import facts_of, holders
+from collections import defaultdict
+
+from documentfacts import facts_of, holders, predictions_from_quads
 
 from policykg.graph_builder import cues
 from policykg.graph_builder.linebreaks import item_goes_on
-from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.pipeline import build_source, emit_result
+from policykg.graph_builder.read import source_from_bytes, source_from_string
 
 TOP = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nSố: 45/KH-UBND\n\nKẾ HOẠCH\n\nTuyên truyền về phòng, chống thiên tai\n\n"
        "II. NHIỆM VỤ\n\n")
@@ -62,3 +65,30 @@ def test_an_item_whose_partners_end_with_their_punctuation_is_not_carried_on():
     assert item_goes_on("c) Sở Giáo dục và Đào tạo chủ trì, phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí")
     assert not item_goes_on("2. Sở Y tế chủ trì, phối hợp với Sở Tài chính; Sở Nội vụ")
     assert not item_goes_on("a) Về công tác phối hợp.")
+
+
+def _plan_with_html_tables() -> str:
+    rows = "".join(f"<table>\n<tr><th>TT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th>"
+                   f"<th>Thời gian</th></tr>\n<tr><td>{k}</td><td>Số hóa tài liệu đợt {k} của thư viện</td>"
+                   f"<td>Sở Văn hóa, Thể thao và Du lịch</td><td>Sở Nội vụ</td><td>Quý {'I' * k}/2027</td></tr>\n</table>\n\n"
+                   for k in (1, 2, 3))
+    return ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nSố: 45/KH-UBND\n\n# KẾ HOẠCH\n\nPhát triển thư viện số cấp xã\n\n"
+            "## II. TỔ CHỨC THỰC HIỆN\n\n### 1. Sở Văn hóa, Thể thao và Du lịch\n\n"
+            "- Chủ trì, phối hợp với Sở Tài chính rà soát kinh phí mua sắm thiết bị số hóa\n"
+            "- Tổng hợp, báo cáo kết quả thực hiện hằng năm.\n\n## PHỤ LỤC\n\n" + rows)
+
+
+def test_markdown_whose_tables_are_html_keeps_its_lines():
+    source = source_from_bytes(_plan_with_html_tables().encode("utf-8"), "plan.txt")
+    assert source.media_type == "text/plain"
+    assert "mua sắm thiết bị số hóa\n- Tổng hợp" in source.text   # not one paragraph, as a page's text would be
+    assert "| 2 | Số hóa tài liệu đợt 2 của thư viện | Sở Văn hóa, Thể thao và Du lịch | Sở Nội vụ |" in source.text
+    found = predictions_from_quads(emit_result(build_source(source)), defaultdict(set))
+    pairs = {frozenset(sorted(found.labels[a])[0].removesuffix(PLACE) for a in pair) for pair in found.pairs}
+    assert frozenset(("Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính")) in pairs
+    assert frozenset(("Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ")) in pairs
+
+
+def test_a_page_whose_paragraphs_are_html_is_still_read_as_a_page():
+    page = "".join(f"<p>Đoạn {k}: Sở Nội vụ chủ trì rà soát hồ sơ.</p>\n" for k in range(4)) + "<table><tr><td>1</td></tr></table>"
+    assert source_from_bytes(page.encode("utf-8"), "page.txt").media_type == "text/html"
