@@ -1,6 +1,7 @@
 """Coordination pairs and leads on published text (issue 9, round 10, `pairs10`): a partner that is only the scope of
 the collective before it, a sentence broken after "do" (by) before the body that leads, a partner's name broken over
-the line of a lettered item, Markdown whose tables are HTML. Every text here is invented."""
+the line of a lettered item, Markdown whose tables are HTML, a table of projects whose partners "take part". Every text
+here is invented."""
 
 from __future__ import annotations
 
@@ -92,3 +93,19 @@ def test_markdown_whose_tables_are_html_keeps_its_lines():
 def test_a_page_whose_paragraphs_are_html_is_still_read_as_a_page():
     page = "".join(f"<p>Đoạn {k}: Sở Nội vụ chủ trì rà soát hồ sơ.</p>\n" for k in range(4)) + "<table><tr><td>1</td></tr></table>"
     assert source_from_bytes(page.encode("utf-8"), "page.txt").media_type == "text/html"
+
+
+def test_a_table_of_projects_with_the_bodies_that_take_part_is_a_division_of_labour():
+    facts = facts_of(TOP + "| TT | Tên dự án | Đơn vị chủ trì | Đơn vị tham gia | Thời gian |\n|---|---|---|---|---|\n"
+                           "| 1 | Cải tạo trường tiểu học vùng cao | Ban Quản lý dự án của Sở Giáo dục và Đào tạo | "
+                           "Sở Tài chính; Sở Xây dựng | Năm 2027 |\n"
+                           "| 2 | Nâng cấp đường vào khu bảo tồn | Sở Giao thông vận tải | Sở Nông nghiệp và Môi trường | "
+                           "Quý IV/2027 |\n", name="plan.md", drop_suffix=PLACE)
+    # the owner after "của" leads nothing: the project board does
+    assert facts["leads"] == {("Ban Quản lý dự án", "Cải tạo trường tiểu học vùng cao"),
+                              ("Sở Giao thông vận tải", "Nâng cấp đường vào khu bảo tồn")}
+    assert facts["pairs"] == {frozenset(("Ban Quản lý dự án", "Sở Tài chính")),
+                              frozenset(("Ban Quản lý dự án", "Sở Xây dựng")),
+                              frozenset(("Sở Giao thông vận tải", "Sở Nông nghiệp và Môi trường"))}
+    assert facts["dated"] == {("Cải tạo trường tiểu học vùng cao", "Năm 2027"),
+                              ("Nâng cấp đường vào khu bảo tồn", "Quý IV/2027")}
