@@ -84,6 +84,12 @@ REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chu
 # thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
 LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
                   r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực)(?!\w)")
+# the words before a lead word that make it no lead of the sentence's holder (searched in the lower-cased text up to the
+# word): a body named by its standing role after a preposition ("báo cáo cho | cơ quan thường trực Chương trình", "do |
+# Cơ quan thường trực ... lập"), and the people a relative clause describes ("khen thưởng tổ chức, cá nhân | chủ trì
+# thực hiện dự án": those who lead the project, not the holder)
+NAMED_STANDING_BEFORE = re.compile(r"(?<!\w)(?:cho|do|của|với|tới|đến|gửi|về|và)\s+(?:các\s+)?$")
+DESCRIBED_LEAD_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|cá nhân|doanh nghiệp|người)\s+$")
 # any duty word: a lead, cooperation or responsibility
 DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
 # a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp

@@ -1,7 +1,7 @@
 """Coordination pairs and leads on published text (issue 9, round 10, `pairs10`): a partner that is only the scope of
 the collective before it, a sentence broken after "do" (by) before the body that leads, a partner's name broken over
-the line of a lettered item, Markdown whose tables are HTML, a table of projects whose partners "take part". Every text
-here is invented."""
+the line of a lettered item, Markdown whose tables are HTML, a table of projects whose partners "take part", lead words
+that lend the sentence's holder no lead. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -109,3 +109,22 @@ def test_a_table_of_projects_with_the_bodies_that_take_part_is_a_division_of_lab
                               frozenset(("Sở Giao thông vận tải", "Sở Nông nghiệp và Môi trường"))}
     assert facts["dated"] == {("Cải tạo trường tiểu học vùng cao", "Năm 2027"),
                               ("Nâng cấp đường vào khu bảo tồn", "Quý IV/2027")}
+
+
+def test_a_standing_body_named_after_a_preposition_gives_the_holder_no_lead():
+    facts = facts_of(TOP + "1. Sở Văn hóa, Thể thao và Du lịch có trách nhiệm tổng hợp hồ sơ xếp hạng di tích, gửi về cơ "
+                           "quan thường trực Hội đồng di sản tỉnh trước ngày 30/6/2027.\n", drop_suffix=PLACE)
+    assert facts["leads"] == set() and holders(facts["duties"], "hồ sơ xếp hạng di tích") == \
+        {"Sở Văn hóa, Thể thao và Du lịch"}
+    # the holder that is the standing body leads
+    facts = facts_of(TOP + "2. Sở Nội vụ là cơ quan thường trực của Hội đồng Thi đua - Khen thưởng tỉnh, tổng hợp hồ sơ "
+                           "đề nghị khen thưởng.\n", drop_suffix=PLACE)
+    assert {a for a, _ in facts["leads"]} == {"Sở Nội vụ"}
+
+
+def test_those_a_clause_describes_as_leading_lend_the_holder_no_lead():
+    facts = facts_of(TOP + "3. Sở Khoa học và Công nghệ xem xét khen thưởng tổ chức, cá nhân chủ trì thực hiện đề tài đạt "
+                           "kết quả xuất sắc.\n", drop_suffix=PLACE)
+    assert facts["leads"] == set() and holders(facts["duties"], "xem xét khen thưởng") == {"Sở Khoa học và Công nghệ"}
+    facts = facts_of(TOP + "4. Sở Khoa học và Công nghệ chủ trì thẩm định các đề tài cấp tỉnh.\n", drop_suffix=PLACE)
+    assert {a for a, _ in facts["leads"]} == {"Sở Khoa học và Công nghệ"}
