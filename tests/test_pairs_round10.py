@@ -128,3 +128,9 @@ def test_those_a_clause_describes_as_leading_lend_the_holder_no_lead():
     assert facts["leads"] == set() and holders(facts["duties"], "xem xét khen thưởng") == {"Sở Khoa học và Công nghệ"}
     facts = facts_of(TOP + "4. Sở Khoa học và Công nghệ chủ trì thẩm định các đề tài cấp tỉnh.\n", drop_suffix=PLACE)
     assert {a for a, _ in facts["leads"]} == {"Sở Khoa học và Công nghệ"}
+
+
+def test_the_standing_role_a_holder_plays_is_a_lead():
+    facts = facts_of(TOP + "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tư pháp\n\n- Giữ vai trò thường trực của Hội đồng phối hợp phổ "
+                           "biến, giáo dục pháp luật tỉnh trong việc theo dõi, đôn đốc các ngành.\n", drop_suffix=PLACE)
+    assert holders(facts["leads"], "theo dõi, đôn đốc các ngành") == {"Sở Tư pháp"}
