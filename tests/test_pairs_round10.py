@@ -1,7 +1,7 @@
 """Coordination pairs and leads on published text (issue 9, round 10, `pairs10`): a partner that is only the scope of
 the collective before it, a sentence broken after "do" (by) before the body that leads, a partner's name broken over
 the line of a lettered item, Markdown whose tables are HTML, a table of projects whose partners "take part", lead words
-that lend the sentence's holder no lead. Every text here is invented."""
+that lend the sentence's holder no lead, partners listed after a qualified member. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -134,3 +134,13 @@ def test_the_standing_role_a_holder_plays_is_a_lead():
     facts = facts_of(TOP + "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tư pháp\n\n- Giữ vai trò thường trực của Hội đồng phối hợp phổ "
                            "biến, giáo dục pháp luật tỉnh trong việc theo dõi, đôn đốc các ngành.\n", drop_suffix=PLACE)
     assert holders(facts["leads"], "theo dõi, đôn đốc các ngành") == {"Sở Tư pháp"}
+
+
+def test_partners_listed_after_a_member_that_a_few_words_qualify_are_kept():
+    facts = facts_of(TOP + "1. Sở Xây dựng chủ trì, phối hợp với các chủ đầu tư khu dân cư mới, Ủy ban nhân dân các xã và "
+                           "các đơn vị liên quan lắp đặt đồng hồ nước cho hộ dân.\n", drop_suffix=PLACE)
+    assert frozenset(("Sở Xây dựng", "Ủy ban nhân dân cấp xã")) in facts["pairs"]
+    # a phrase of the duty after the partner ("về công tác ...") ends the list: the next body is no partner
+    facts = facts_of(TOP + "2. Sở Xây dựng chủ trì, phối hợp với Công an tỉnh về công tác phòng cháy, Sở Y tế kiểm tra "
+                           "chất lượng nước định kỳ.\n", drop_suffix=PLACE)
+    assert not any("Sở Y tế" in pair for pair in facts["pairs"])
