@@ -39,7 +39,7 @@ from policykg.core.textnorm import all_capitals, carriable, match_form, source_t
 from policykg.graph_builder import cues
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
-from policykg.graph_builder.htmltext import html_body, html_tables_in_text, html_to_text, join_bold_wraps, tables_to_text
+from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as
 from policykg.graph_builder.linebreaks import BULLET_START, CLOSERS, item_goes_on, page_break_after, place_goes_on
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
@@ -493,11 +493,5 @@ def source_from_bytes(data: bytes, name: str, key: str | None = None) -> SourceT
     """
     p = Path(name)
     text = decode_bytes(data, name)
-    media = _MEDIA_BY_SUFFIX.get(p.suffix.lower(), "text/plain")
-    if media != "text/html" and (text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
-                                 or html_body(text)):
-        if html_tables_in_text(text):
-            text = tables_to_text(text)   # Markdown with its tables in HTML: its lines stay lines
-        else:
-            media = "text/html"    # a page, or a post's HTML body under its front matter ("<p>... d&acirc;n ...</p>")
+    text, media = read_as(text, _MEDIA_BY_SUFFIX.get(p.suffix.lower(), "text/plain"))
     return source_from_string(text, name=name, key=key or slugify(p.stem), media_type=media)
