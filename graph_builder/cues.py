@@ -76,6 +76,11 @@ PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:của|với|cho|về|đối với|gi
 BELONGS_BEFORE = re.compile(r"\s+(?:của|thuộc|trực thuộc)\s+")
 # words in front of an addressee list that belong to the duty's text ("các cấp ủy ...")
 LIST_OPENERS = re.compile(r"(?<!\w)(?:toàn thể|các|những|cả|mọi)\s+$", re.I)
+# the scope a collective is named with, a list of levels and branches after it: "các cơ quan báo chí Trung ương, địa
+# phương, quân đội", "các cơ quan trung ương, địa phương": one body, not three (searched in the lower-cased match form;
+# the bare words after "trung ương" are its scope, no bodies of their own; not "..., các địa phương")
+SCOPE_LIST = re.compile(r"(?<=\w)[ \t\n]+(?:trung ương|t\.ư|tw)"
+                        r"(?P<scope>(?:[ \t\n]*(?:,|và)[ \t\n]*(?:địa phương|quân đội|các cấp|cơ sở))+)(?!\w)")
 # filler words allowed between the members of an actor list ("X, Y và các Z từ T.Ư đến cơ sở")
 LIST_FILLER = frozenset("và hoặc cùng các những cả toàn thể mọi cấp từ đến tới trực thuộc có liên quan ở".split())
 # a level word that is the first syllable of another word: "xã hội" (society) is no commune, "tỉnh ủy" (a province's Party

@@ -81,9 +81,16 @@ DELEGATE_REFERENCE = re.compile(r"\s*(?:người|cơ quan|đơn vị|bên|tổ c
                                 r"\s*(?:cơ quan|đơn vị)\s+được\s+phân cấp")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
 # lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
-# thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
+# thường trực", "phát huy vai trò thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
 LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
+                  r"|vai trò(?:\s+cơ quan)?\s+thường trực"
                   r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực)(?!\w)")
+# the words before a lead word that make it no lead of the sentence's holder (searched in the lower-cased text up to the
+# word): a body named by its standing role after a preposition ("báo cáo cho | cơ quan thường trực Chương trình", "do |
+# Cơ quan thường trực ... lập"), and the people a relative clause describes ("khen thưởng tổ chức, cá nhân | chủ trì
+# thực hiện dự án": those who lead the project, not the holder)
+NAMED_STANDING_BEFORE = re.compile(r"(?<!\w)(?:cho|do|của|với|tới|đến|gửi|về|và)\s+(?:các\s+)?$")
+DESCRIBED_LEAD_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|cá nhân|doanh nghiệp|người)\s+$")
 # any duty word: a lead, cooperation or responsibility
 DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
 # a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
@@ -193,7 +200,9 @@ PARTNER_ROLE = re.compile(r"[;,.]\s*(?:(?:cơ quan|đơn vị|bộ phận)\s+)?p
 # the column, in this order: lead, partner, time, task. Text taken from PDF glues a header's words ("Đơn vịchủ trì",
 # "Đơn vịphốihợp", "Thờigian thựchiện"): the lead, partner and time words are found also glued to their neighbours
 LEAD_COLUMN = re.compile(r"chủ\s*trì(?!\w)")
-PARTNER_COLUMN = re.compile(r"phối\s*hợp(?!\w)")
+# ... also the bodies that take part ("Cơ quan tham gia thẩm tra", "Đơn vị tham gia"): with their body word, as a task
+# cell may open with the verb "Tham gia"
+PARTNER_COLUMN = re.compile(r"phối\s*hợp(?!\w)|(?:cơ\s*quan|đơn\s*vị)\s*tham\s*gia(?!\w)")
 # one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)", else
 # the first named, leads; the others cooperate
 EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|phân công)(?!\w)")
@@ -201,9 +210,9 @@ LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị
 # the lead's mark in such a cell, also without brackets ("Sở Y tế chủ trì; Sở Tư pháp phối hợp")
 CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
 DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời\s*gian|thời\s*hạn|tiến\s*độ|thời\s*điểm)(?!\w)")
-# ... also a programme's list of schemes ("Tên chương trình, đề án") and an indicator table's targets ("Chỉ tiêu | Đơn vị |
+# ... also a programme's list of schemes ("Tên chương trình, đề án"), of bills ("Tên dự án") and an indicator table's targets ("Chỉ tiêu | Đơn vị |
 # Cơ quan chủ trì | Năm 2026 | ..."): the body that leads each target, no time (the years are targets, not deadlines)
-TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động|đề án|tên chương trình|chỉ tiêu)(?!\w)")
+TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động|đề án|dự án|tên chương trình|chỉ tiêu)(?!\w)")
 # the titles of a table's number column, and the lines a table never runs into: the list of recipients and a
 # signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
 NUMBER_COLUMNS = ("stt", "tt", "số tt", "số thứ tự")
@@ -233,8 +242,8 @@ CELL_BODY_WORDS = ("cơ quan", "đơn vị", "tổ chức", "địa phương", "
 CELL_PRODUCT_WORDS = ("văn bản", "hội nghị", "hội thảo", "hội thi", "báo cáo")
 # in a table's cell, the words before a body that holds no part of the row: the body the lead submits to ("Ủy ban
 # nhân dân cấp tỉnh trình | Hội đồng nhân dân cùng cấp") or the owner of the body named before ("cơ quan thuộc |
-# Chính phủ")
-NOT_A_PARTY_BEFORE = re.compile(r"(?<!\w)(?:trình|báo cáo|gửi|thuộc|trực thuộc)\s+$")
+# Chính phủ", "Ủy ban Pháp luật của | Quốc hội")
+NOT_A_PARTY_BEFORE = re.compile(r"(?<!\w)(?:trình|báo cáo|gửi|thuộc|trực thuộc|của)\s+$")
 # a table cell that is a time (read on the cell's match key): "Quý I/2027", "Tháng 3/2027", "Năm 2026", "Từ quý II/2027",
 # "Thường xuyên", "Hằng năm và từng giai đoạn", "Định kỳ", "Đã hoàn thành", "2026-2030", "Trước ngày 30/6"
 TIME_CELL = re.compile(r"^(?:(?:từ|trước|trong|đến|sau|cuối|đầu|giữa)\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\b|tháng\s+\d|năm\s+\d"

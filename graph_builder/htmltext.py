@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 
 from policykg.graph_builder.cues import item_break_between, word_before
 
-__all__ = ["html_body", "html_to_text", "join_bold_wraps"]
+__all__ = ["html_body", "html_tables_in_text", "html_to_text", "join_bold_wraps", "read_as", "tables_to_text"]
 
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe",
@@ -205,6 +205,34 @@ def html_body(text: str) -> bool:
     """A text whose body is HTML: three or more lines open an HTML block (``_HTML_BLOCK_LINE``, in its first 20,000
     characters)."""
     return len(_HTML_BLOCK_LINE.findall(text, 0, 20000)) >= 3
+
+
+_TABLE_BLOCK = re.compile(r"<table\b.*?</table\s*>", re.S | re.I)
+
+
+def html_tables_in_text(text: str) -> bool:
+    """A text of its own (Markdown or plain lines) whose only HTML is its tables ("## 3. Sở A" / "- Chủ trì ..." /
+    "<table>...</table>", as a converter writes a document's division-of-labour table): outside the tables no line
+    opens an HTML block, and five or more lines hold words."""
+    if _TABLE_BLOCK.search(text) is None:
+        return False
+    outside = _TABLE_BLOCK.sub("", text)
+    return _HTML_BLOCK_LINE.search(outside) is None and sum(1 for line in outside.splitlines() if line.strip()) >= 5
+
+
+def tables_to_text(text: str) -> str:
+    """The text with each HTML table replaced by its rows as ``html_to_text`` writes them, a paragraph of its own;
+    the lines around the tables, and their breaks, kept as they are."""
+    return _TABLE_BLOCK.sub(lambda m: "\n\n" + html_to_text(m.group(0)) + "\n\n", text)
+
+
+def read_as(text: str, media: str) -> tuple[str, str]:
+    """The text and the media type a file of the media type ``media`` (from its suffix) is read as: a page (its first
+    bytes, or a post's HTML body under its front matter: "<p>... d&acirc;n ...</p>") as HTML, unless its only HTML is its
+    tables (``html_tables_in_text``: Markdown whose tables are HTML, its lines kept, its tables as rows)."""
+    if media == "text/html" or not (text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")) or html_body(text)):
+        return text, media
+    return (tables_to_text(text), media) if html_tables_in_text(text) else (text, "text/html")
 
 
 # a bold run of Markdown wrapped over lines by a conversion from Word ("**6. Ủy" / "ban nhân dân phường, xã**"): one

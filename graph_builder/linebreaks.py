@@ -30,6 +30,8 @@ _PLACE_END = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]*)\s+([^\W\d_]+)")
 _ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\))[ \t]+")
 _OPENING_TIME = re.compile(r"(?:định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)\s+")
 _NAME_BEGUN = re.compile(r"(?<!\w)(?:của|cho|với|tại|và)\s+[A-ZĐ][^\W\d_]*$")
+# a partner's name begun at the end of an item's line: "b) Bộ Y tế chủ trì, phối hợp với Bộ Công" / "Thương và ..."
+_PARTNER_BEGUN = re.compile(r"(?<!\w)phối hợp(?:\s+với)?\s[^.;:!?()]*?(?<!\w)[A-ZĐ][^\W\d_]*$")
 
 
 def place_goes_on(line: str, nxt: str) -> bool:
@@ -49,7 +51,8 @@ def item_goes_on(line: str) -> bool:
     of the genre (after a time: "d) Định kỳ báo cáo ...") and ends with one ("... để kịp thời tổng hợp báo cáo" /
     "Ban Bí thư Trung ương Đảng ...") or with a name begun after a preposition ("... kinh phí hoạt động của Làng" /
     "Văn hóa - Du lịch ..."); not a heading that names a topic or its holders ("a) Về hoàn thiện thể chế" / "Bộ Tư
-    pháp chủ trì ...", "2. Sở Y tế" / "Chủ trì ...").
+    pháp chủ trì ...", "2. Sở Y tế" / "Chủ trì ..."); or whatever it opens with, when it names its partners and ends in a
+    capitalised word after them, a name begun ("b) Bộ Y tế chủ trì, phối hợp với Bộ Công" / "Thương ...").
 
     >>> item_goes_on("d) Định kỳ báo cáo Thủ tướng Chính phủ để kịp thời tổng hợp báo cáo"), item_goes_on("a) Về công tác báo cáo")
     (True, False)
@@ -64,7 +67,7 @@ def item_goes_on(line: str) -> bool:
     last = low.split()[-2:]
     opens = any(" ".join(words[:n]) in cues.ACTION_VERBS for n in (1, 2))
     ends = any(" ".join(last[-n:]) in cues.ACTION_VERBS for n in (1, 2)) or _NAME_BEGUN.search(body) is not None
-    return opens and ends
+    return opens and ends or _PARTNER_BEGUN.search(body) is not None
 
 
 def page_break_after(lines: list[str], i: int) -> int | None:

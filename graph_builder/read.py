@@ -38,7 +38,7 @@ from policykg.core.textnorm import all_capitals, carriable, match_form, source_t
 from policykg.graph_builder import cues
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
-from policykg.graph_builder.htmltext import html_body, html_to_text, join_bold_wraps
+from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as
 from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, ends_with_name_head, full_item_goes_on,
                                               item_goes_on, known_name_goes_on, page_break_after, place_goes_on)
 from policykg.graph_builder.model import SourceText
@@ -161,7 +161,7 @@ _FRAME_LINE = re.compile(r"(?:Số\s*:|Kính\s+gửi\b|V/v\b)")
 _COLUMN_GAP = re.compile(r"\S {4,}\S")
 _CONTINUATION_END = re.compile(r"(?:,|\bvà|\bcủa|\bvới|\bcác|\bcho|\bđể|\bnhằm|\btrong|\btheo|\bvề|\bhoặc|\blà|\bđến|"
                                r"\btừ|\bthuộc|\bgiữa|\bnhững|\btại|\btrên|\bbằng|\bgồm|\bcùng|\btới|\bđối|"
-                               r"\bđược|\bsẽ|\bđã|\bbởi|\bsố|-)\s*$")
+                               r"\bđược|\bsẽ|\bđã|\bbởi|\bsố|(?<![Tt]ự\s)\bdo|-)\s*$")
 
 
 _TABLE_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
@@ -472,8 +472,5 @@ def source_from_bytes(data: bytes, name: str, key: str | None = None) -> SourceT
     """
     p = Path(name)
     text = decode_bytes(data, name)
-    media = _MEDIA_BY_SUFFIX.get(p.suffix.lower(), "text/plain")
-    if media != "text/html" and (text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
-                                 or html_body(text)):
-        media = "text/html"    # a page, or a post's HTML body under its front matter ("<p>... d&acirc;n ...</p>")
+    text, media = read_as(text, _MEDIA_BY_SUFFIX.get(p.suffix.lower(), "text/plain"))
     return source_from_string(text, name=name, key=key or slugify(p.stem), media_type=media)

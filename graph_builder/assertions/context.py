@@ -22,7 +22,9 @@ __all__ = ["Context", "Sent", "State"]
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
-_DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
+_DASH = re.compile(r"\s*[-–]\s*")
+_QUALIFIED_GAP = re.compile(r"[ \t\n]+([^\W\d_][^\W\d_ \t\n]*(?:[ \t\n]+[^\W\d_][^\W\d_ \t\n]*)*)[ \t\n]*,[ \t\n]*(?:và[ \t\n]+)?")
+_PHRASE_OPENERS = frozenset("về trong để nhằm theo tại của cho với đối khi nếu từ đến trên bằng do được là thì".split())   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -32,6 +34,19 @@ def _gap_ok(gap: str) -> bool:
         return False
     words = [w.group(0) for w in _WORD.finditer(cues.HAMLET_LEVELS.sub(" ", lower_same_length(gap)))]
     return all(w in cues.LIST_FILLER or w in cues.LEVEL_WORDS for w in words)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _member_qualifier(gap: str) -> bool:
+    """The gap after a list member is a few words that say which of them it is, and a comma before the next member
+    ("các chủ đầu tư | hạ tầng cụm công nghiệp, | Ủy ban nhân dân các xã"): no verb of the genre, no preposition that
+    opens a phrase of the duty ("về", "trong", "để")."""
+    m = _QUALIFIED_GAP.fullmatch(lower_same_length(gap))
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return len(words) <= 5 and not any(w in _PHRASE_OPENERS for w in words) and not any(
+        " ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2))
 
 
 def _renamings_blanked(form: str, mentions: list[Mention]) -> str:
@@ -64,6 +79,15 @@ def _verb_conjuncts(gap: str) -> bool:
         return False
     verbs = [p.strip() for p in parts[:-1]]
     return all(v in cues.ACTION_VERBS for v in verbs if v) and any(verbs)
+
+
+def _without_scope(mentions: list[Mention], low: str) -> list[Mention]:
+    """The mentions less the actors named inside the scope of a collective ("các cơ quan báo chí Trung ương, địa
+    phương, quân đội": "địa phương" and "quân đội" say which press, they are no partners of their own)."""
+    scopes = [m.span("scope") for m in cues.SCOPE_LIST.finditer(low)]
+    if not scopes:
+        return mentions
+    return [m for m in mentions if m.category != "actor" or not any(a <= m.span.start and m.span.end <= b for a, b in scopes)]
 
 
 @dataclass
@@ -135,7 +159,7 @@ class Context:
             if sentence.section is not None:
                 self.opening.setdefault(sentence.section, sentence)
         self.items: dict[int, int] = {}          # section index -> the record made of a heading item's words
-        self.mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+        self.mentions = _without_scope(sorted(mentions, key=lambda m: (m.span.start, m.span.end)), self.low)
         self.lexicon = lexicon
         policy = document
         if document.kind == "NewsArticle" and document.reports_on is not None:
@@ -297,7 +321,7 @@ class Context:
             if not chain:
                 if re.search(r"[.;!?]", gap) or not self.gap_ok(gap):
                     break
-            elif not self.gap_ok(gap):
+            elif not self.gap_ok(gap) and not _member_qualifier(gap):
                 break
             chain.append(m)
             cursor = m.span.end

@@ -9,6 +9,7 @@ makes (requires, task, requirement), (4) what follows from the record.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from policykg.graph_builder import cues
@@ -68,7 +69,8 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
     d = _Duty(s, content_start, s.end)
     duty_start = _request(ctx, d)
     d.triggers = sorted(
-        [(m.start(), m.end(), "lead") for m in dutycues.LEAD.finditer(ctx.scan, duty_start, d.end)]
+        [(m.start(), m.end(), "lead") for m in dutycues.LEAD.finditer(ctx.scan, duty_start, d.end)
+         if _holders_lead(ctx, m)]
         + [(m.start(), m.end(), "cooperate") for m in dutycues.COOPERATE.finditer(ctx.scan, duty_start, d.end)]
         + [(m.start(), m.end(), "responsible") for m in dutycues.RESPONSIBLE.finditer(ctx.scan, duty_start, d.end)])
     _holders(ctx, d)
@@ -79,6 +81,17 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
             led, task = ctx.out[d.item_lead], ctx.out[d.index]   # the item's lead leads this sentence's task too
             ctx.add(Assertion("coordination", task.evidence, task.sentence, subjects=list(led.subjects),
                               objects=list(led.objects), text=task.text, levels=task.levels, parent=d.index))
+
+
+def _holders_lead(ctx: Context, m: re.Match) -> bool:
+    """A lead word that gives the sentence's holder a lead: not a standing body named after a preposition ("báo cáo
+    cho Cơ quan thường trực Chương trình"), not the lead of those a relative clause describes ("khen thưởng tổ chức,
+    cá nhân chủ trì thực hiện dự án")."""
+    if m.group(0).endswith("thường trực") and m.group(0).startswith(("cơ quan", "đơn vị")):
+        return dutycues.NAMED_STANDING_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start()) is None
+    if m.group(0).endswith("chủ trì"):
+        return dutycues.DESCRIBED_LEAD_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()) is None
+    return True
 
 
 def _request(ctx: Context, d: _Duty) -> int:
