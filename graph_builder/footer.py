@@ -397,15 +397,29 @@ def _blocks(items: list[_Item]) -> list[_Block]:
     return blocks
 
 
+# the standing or executive board a collective's mode signs for, then its body: "BAN THƯỜNG VỤ TỈNH ĐOÀN"
+_BOARD_OF = re.compile(r"(?i)^ban\s+(?:thường\s+vụ|thường\s+trực|chấp\s+hành)\s+(?P<body>\S.*)$")
+
+
 def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
     """The organ a block signs for: its "TM. <organ>", matched to an issuer when the header names it in full; the
     organ of the head's post a "KT." names ("KT. BỘ TRƯỞNG BỘ CÔNG AN": Bộ Công an)."""
     for it in block.items:
         if it.what == "organ":
             return issuer_named(it.value, issuers, lexicon)
+        board = _BOARD_OF.match(it.value or "") if it.what == "mode" and len(issuers) > 1 else None
+        if board is not None:       # "TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH" of a joint document: the board of that issuer
+            key = match_key(board.group("body"))
+            ref = issuer_named(board.group("body"), issuers, lexicon) or next(
+                (i for i in issuers if i.label and match_key(i.label).startswith(key + " ")), None)
+            headed = [i for i in issuers if i.label and match_key(i.label).split(" ")[0] == key.split(" ")[0]]
+            if ref is not None or len(headed) == 1:     # an abbreviated name ("HỘI LHPN"): the one issuer of its head
+                return ref or headed[0]
         over = office_over(it.value, lexicon) if it.what == "mode" and it.value else None
-        if over is not None and over[1].iri:
-            return next((ref for ref in issuers if ref.iri == over[1].iri), over[1])
+        if over is not None and over[1].iri:    # "KT. GIÁM ĐỐC SỞ X": that issuer, also when the header gives its place
+            key = match_key(over[1].label or "")
+            return next((ref for ref in issuers if ref.iri == over[1].iri), None) or next(
+                (ref for ref in issuers if ref.label and match_key(ref.label).startswith(key + " ")), over[1])
         if it.what == "mode" and it.value and post_of(it.value, lexicon) is None:
             key = match_key(it.value)
             for ref in issuers:
@@ -493,4 +507,23 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         i = max(j, i + 1)
     if not signed:
         footer.signatures = unnamed
+        listed = _listed_signer(source.match[:after])
+        if listed is not None and (unnamed or footer.signed_for) and len(unnamed) <= 1:
+            name, at = listed     # a block that prints no name: the signer the web copy's table of the document lists
+            footer.signatures = [Signature(s.post, name, s.mode, s.organ, s.span) for s in unnamed] or \
+                [Signature(None, name, "TM.", footer.signed_for[0], Span(at, at + len(name)))]
     return footer
+
+
+# a web copy's table (or list) of the document's data before its text: "| Người ký | Hồ Quốc Dũng |", "Người ký: ..."
+_LISTED_SIGNER = re.compile(r"(?im)^[ \t|*_-]*(?:Người\s+ký|nguoiky)[ \t*_]*[|:][ \t*_]*(?P<name>[^|\n*_]+?)[ \t*_]*(?:\||$)")
+
+
+def _listed_signer(head: str) -> tuple[str, int] | None:
+    """The signer a web copy's table of the document's data names before the document's header, and where: the
+    first such row that holds a person's name; None when there is none."""
+    for m in _LISTED_SIGNER.finditer(head):
+        name = person_name(m.group("name"))
+        if name is not None:
+            return name, m.start("name")
+    return None
