@@ -234,10 +234,29 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
             (coded_issuer(source, lexicon, own.issuer_code, end) if own is not None else [])
     _set_issuers(info, issuers)
     info.signatures = footer.signatures
+    listed = _listed_signer(source.match[:end]) if not any(s.person for s in footer.signatures) else None
+    if listed is not None and (footer.signatures or footer.signed_for) and len(footer.signatures) <= 1:
+        name, at = listed     # a block that prints no name: the signer the web copy's table of the document lists
+        info.signatures = [replace(s, person=name) for s in footer.signatures] or \
+            [Signature(None, name, "TM.", footer.signed_for[0], Span(at, at + len(name)))]
     if len(info.issuers) > 1:
         _place_joint_issuers(info, source, lexicon)
     info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)
     return info
+
+
+# a web copy's table (or list) of the document's data before its text: "| Người ký | Hồ Quốc Dũng |", "Người ký: ..."
+_LISTED_SIGNER = re.compile(r"(?im)^[ \t|*_-]*(?:Người\s+ký|nguoiky)[ \t*_]*[|:][ \t*_]*(?P<name>[^|\n*_]+?)[ \t*_]*(?:\||$)")
+
+
+def _listed_signer(head: str) -> tuple[str, int] | None:
+    """The signer a web copy's table of the document's data names before the document's header, and where: the
+    first such row that holds a person's name; None when there is none."""
+    for m in _LISTED_SIGNER.finditer(head):
+        name = person_name(m.group("name"))
+        if name is not None:
+            return name, m.start("name")
+    return None
 
 
 def _place_joint_issuers(info: DocumentInfo, source: SourceText, lexicon: Lexicon) -> None:

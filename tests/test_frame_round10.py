@@ -106,11 +106,12 @@ Tổ chức giải việt dã truyền thống
 def test_each_block_of_a_joint_document_signs_for_its_issuer(lexicon):
     info = _info(_JOINT, lexicon)
     issuers = [_slug(i.iri) for i in info.issuers]
-    assert len(issuers) == 3
-    # the board of an issuer ("BAN CHẤP HÀNH TỈNH ĐOÀN", an abbreviated "HỘI CCB TỈNH") and the head of one
-    # ("KT. GIÁM ĐỐC SỞ ...", the header giving its place) sign for that issuer, not for a body of their own
-    assert [(s.person, _slug(s.organ.iri)) for s in info.signatures] == \
-        list(zip(["Lường Văn Khiêm", "Giàng A Páo", "Mùa A Sử"], issuers))
+    assert issuers == ["tinh-doan-ha-giang", "so-giao-duc-va-dao-tao-tinh-ha-giang", "hoi-cuu-chien-binh-tinh-ha-giang"]
+    # the board of an issuer ("BAN CHẤP HÀNH TỈNH ĐOÀN", an abbreviated "HỘI CCB TỈNH") is that issuer's board, named
+    # with the issuer's whole name; the head of one ("KT. GIÁM ĐỐC SỞ ...", the header giving its place) signs for it
+    assert [(s.person, _slug(s.organ.iri)) for s in info.signatures] == [
+        ("Lường Văn Khiêm", "ban-chap-hanh-tinh-doan-ha-giang"), ("Giàng A Páo", issuers[1]),
+        ("Mùa A Sử", "ban-thuong-vu-hoi-cuu-chien-binh-tinh-ha-giang")]
 
 
 def test_a_joint_documents_issuer_without_its_place_takes_the_others(lexicon):
@@ -135,3 +136,27 @@ def test_a_managing_board_under_its_organ_is_that_places(lexicon):
             "BÁO CÁO\nTiến độ giải ngân vốn đầu tư công\n\nPhòng Kỹ thuật đôn đốc nhà thầu.\n")
     info = _info(text, lexicon)
     assert [i.label for i in info.issuers] == ["Ban quản lý dự án đầu tư xây dựng thành phố Cần Thơ"]
+
+
+def test_pdf_text_without_layout_runs_the_block_into_the_recipients_lines(lexicon):
+    """Each line holds the left column's piece, one space, the right column's: the date after the number, the post
+    at the end of a recipient's item, the name at the end of the last one."""
+    text = ("HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HUYỆN BẮC HÀ Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 41/BC-HĐND Bắc Hà, ngày 17 tháng 11 năm 2025\n\n"
+            "BÁO CÁO\nKết quả giám sát việc giải quyết kiến nghị của cử tri\n\n"
+            "Ban Kinh tế - Xã hội đã giám sát tại các xã.\n\n"
+            "Nơi nhận: TM. THƯỜNG TRỰC HĐND\n"
+            "- Thường trực Huyện ủy; KT. CHỦ TỊCH\n"
+            "- UBND huyện; PHÓ CHỦ TỊCH THƯỜNG TRỰC\n"
+            "- Lưu: VT. Sùng Seo Pà\n")
+    info = _info(text, lexicon)
+    assert info.date == "2025-11-17"
+    assert [(s.post, s.person) for s in info.signatures] == [("Phó Chủ tịch Thường trực", "Sùng Seo Pà")]
+
+
+def test_capitals_that_end_a_recipients_line_are_no_post_unless_one(lexicon):
+    from policykg.graph_builder.signedfor import post_after_item
+    assert post_after_item("- UBND huyện; PHÓ CHỦ TỊCH", lexicon) == (14, "Phó Chủ tịch")
+    assert post_after_item("- Các sở; VPUB, TH", lexicon) is None
+    assert post_after_item("- Lưu: VT. BAN DÂN TỘC", lexicon) is None
