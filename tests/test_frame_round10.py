@@ -160,3 +160,14 @@ def test_capitals_that_end_a_recipients_line_are_no_post_unless_one(lexicon):
     assert post_after_item("- UBND huyện; PHÓ CHỦ TỊCH", lexicon) == (14, "Phó Chủ tịch")
     assert post_after_item("- Các sở; VPUB, TH", lexicon) is None
     assert post_after_item("- Lưu: VT. BAN DÂN TỘC", lexicon) is None
+
+
+def test_the_state_audits_deputy_signs_and_his_family_name_is_no_organ(lexicon):
+    """"Tổng Kiểm toán nhà nước" is a post of the ontology: its deputy's block reads, and the name under it, whose
+    family name is also a head noun ("Đoàn"), is the signer's."""
+    text = ("KIỂM TOÁN NHÀ NƯỚC               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 77/KTNN-KV4                  Hà Nội, ngày 2 tháng 4 năm 2026\n"
+            "V/v lịch kiểm toán tại địa phương\n\nKiểm toán nhà nước khu vực IV thông báo lịch kiểm toán.\n\n"
+            "KT. TỔNG KIỂM TOÁN NHÀ NƯỚC\nPHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC\n\nĐoàn Minh Khoa\n")
+    assert [(s.post, s.person, s.mode) for s in _info(text, lexicon).signatures] == \
+        [("Phó Tổng Kiểm toán nhà nước", "Đoàn Minh Khoa", "KT.")]
