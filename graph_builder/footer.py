@@ -22,7 +22,8 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
-                                           office_over, person_name, post_in_unit, post_of, post_of_modes)
+                                           office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
+from policykg.graph_builder.signedfor import board_issuer, issuer_by_prefix, post_after_item
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
@@ -138,8 +139,8 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
     name = person_name(text)
     if name is not None:
         return [_Item("person", name, None, start, start + len(text), column)]
-    if _whole_post(text, lexicon) is not None:
-        return [_Item("post", _whole_post(text, lexicon), None, start, start + len(text), column)]
+    if whole_post(text, lexicon) is not None:
+        return [_Item("post", whole_post(text, lexicon), None, start, start + len(text), column)]
     head, tail = _split_tail(text, start, column, lexicon)
     if tail and not head:
         return tail
@@ -149,21 +150,13 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
     return None if post is None else [_Item("post", post, None, start, start + len(text), column)]
 
 
-def _whole_post(text: str, lexicon: Lexicon) -> str | None:
-    """The post ``text`` is, whole, in capitals or as the ontology writes it ("PHÓ CHỦ TỊCH", "Phó Chủ tịch")."""
-    post = post_of(text, lexicon)
-    if post is None or not (is_caps(text) or any(match_key(text) == k for k in map(match_key, lexicon.post_names()))):
-        return None
-    return post if match_key(post) == match_key(re.sub(r"\s+", " ", text).strip()) else None
-
-
 def _signs_for(head: str, lexicon: Lexicon) -> bool:
     """What a mode can sign for: the head's post ("CHỦ TỊCH") or an organ ("ỦY BAN NHÂN DÂN", "BAN THƯỜNG VỤ");
     not the first words of a longer post ("PHÓ", "PHÓ TỔNG" of "PHÓ TỔNG GIÁM ĐỐC"); a head who holds two posts
     ("BỘ TRƯỞNG, CHỦ NHIỆM" of the Government Office) signs for both."""
-    return _whole_post(head, lexicon) is not None or is_bare_head(head, lexicon) \
+    return whole_post(head, lexicon) is not None or is_bare_head(head, lexicon) \
         or actor_named(head, lexicon) is not None \
-        or "," in head and all(_whole_post(part, lexicon) is not None for part in re.split(r"\s*,\s*", head))
+        or "," in head and all(whole_post(part, lexicon) is not None for part in re.split(r"\s*,\s*", head))
 
 
 def _split_tail(body: str, start: int, column: int, lexicon: Lexicon) -> tuple[str, list[_Item]]:
@@ -181,9 +174,9 @@ def _split_tail(body: str, start: int, column: int, lexicon: Lexicon) -> tuple[s
             break
     for k in range(1, len(words)):
         rest, head = " ".join(words[k:]), " ".join(words[:k])
-        if is_caps(rest) and is_caps(head) and _whole_post(rest, lexicon) is not None and _signs_for(head, lexicon) \
+        if is_caps(rest) and is_caps(head) and whole_post(rest, lexicon) is not None and _signs_for(head, lexicon) \
                 and not _name_goes_on(words, k, lexicon):
-            tail.insert(0, _Item("post", _whole_post(rest, lexicon), None, start + len(head) + 1,
+            tail.insert(0, _Item("post", whole_post(rest, lexicon), None, start + len(head) + 1,
                                  start + len(head) + 1 + len(rest), column))
             words = words[:k]
             break
@@ -346,6 +339,9 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
                 pass        # "Thượng tướng" on a line of its own, the name under it
             elif cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text) or (recipients and _list_item(line, offset)):
                 recipients = True   # an item of the list, also one in capitals ("- VPTW, VPCP, VPQH,")
+                tail = post_after_item(text, lexicon)   # "- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH": PDF text's columns
+                found += [_Item("post", tail[1], None, start + offset + tail[0], start + offset + len(text), column)] \
+                    if tail is not None else []
             elif not (recipients and len(text) <= 120 and not is_caps(text)):
                 footer_line = False
         if not footer_line:
@@ -403,9 +399,11 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
     for it in block.items:
         if it.what == "organ":
             return issuer_named(it.value, issuers, lexicon)
+        if it.what == "mode" and len(issuers) > 1 and (board := board_issuer(it.value, issuers, lexicon)) is not None:
+            return board    # "TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH" of a joint document: that issuer's board
         over = office_over(it.value, lexicon) if it.what == "mode" and it.value else None
-        if over is not None and over[1].iri:
-            return next((ref for ref in issuers if ref.iri == over[1].iri), over[1])
+        if over is not None and over[1].iri:    # "KT. GIÁM ĐỐC SỞ X": that issuer, also when the header gives its place
+            return issuer_by_prefix(over[1], issuers) or over[1]
         if it.what == "mode" and it.value and post_of(it.value, lexicon) is None:
             key = match_key(it.value)
             for ref in issuers:
@@ -494,3 +492,4 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     if not signed:
         footer.signatures = unnamed
     return footer
+

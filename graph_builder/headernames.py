@@ -115,11 +115,16 @@ LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ X
 _LEVEL_PLACE_LABEL = re.compile(r"\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+[A-ZĐ].*)$")
 
 
+# a managing board named by what it manages, in a header under its organ: "BAN QUẢN LÝ KHU KINH TẾ", "BAN QUẢN LÝ DỰ ÁN
+# ĐẦU TƯ XÂY DỰNG", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP"
+_MANAGING_BOARD = re.compile(r"ban quản lý(?:\s+[^\W\d]+){1,6}")
+
+
 def placed_function_body(part: str, body: ActorRef) -> ActorRef | None:
-    """A body named by what it does under a local organ ("ỦY BAN NHÂN DÂN TỈNH GIA LAI" / "ỦY BAN BẦU CỬ"): that
-    place's ("Ủy ban bầu cử tỉnh Gia Lai"); None for any other part."""
+    """A body named by what it does under a local organ ("ỦY BAN NHÂN DÂN TỈNH GIA LAI" / "ỦY BAN BẦU CỬ", "BAN QUẢN LÝ
+    KHU KINH TẾ"): that place's ("Ủy ban bầu cử tỉnh Gia Lai"); None for any other part."""
     place = _LEVEL_PLACE_LABEL.search(body.label or "")
-    found = cues.FUNCTION_BODY.fullmatch(part.lower().strip())
+    found = cues.FUNCTION_BODY.fullmatch(part.lower().strip()) or _MANAGING_BOARD.fullmatch(part.lower().strip())
     if place is None or found is None:
         return None
     label = f"{part.strip()[:1]}{part.strip()[1:].lower()} {place.group(1)}"

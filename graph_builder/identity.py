@@ -53,10 +53,10 @@ __all__ = ["actor_iri_in_context", "document_locality", "identify_actors"]
 # the level words a locality is named with ("tỉnh Lào Cai", "xã Lương Minh")
 _LOCALITY = re.compile(r"(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+"
                        r"(?![UỦ][yỷ]\b)((?:[A-ZĐ]\w*)(?:(?:\s+|\s*-\s*)[A-ZĐ]\w*)*)\s*$")   # "Bà Rịa-Vũng Tàu"    # not "tỉnh Ủy X" (a committee)
-# committees named after their level: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy xã"
+# committees named after their level: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy xã"; the Youth Union's "Tỉnh đoàn"
 _COMMITTEE_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận"}
 # the place of such a committee: "Tỉnh ủy Quảng Trị", "Ban Thường vụ Tỉnh ủy Quảng Trị" -> tỉnh, Quảng Trị
-_COMMITTEE_PLACE = re.compile(r"(?i:(?<!\w)(tỉnh|thành|huyện|quận)\s+[uủ][yỷ])\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)\s*$")
+_COMMITTEE_PLACE = re.compile(r"(?i:(?<!\w)(tỉnh|thành|huyện|quận)\s+(?:[uủ][yỷ]|đoàn))\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*)*)\s*$")
 
 
 def identify_actors(mentions: list[Mention], source: SourceText, document: DocumentInfo,

@@ -16,11 +16,14 @@ issuer and the mentions of it in the text are one node.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.dates import DATE_DMY, iso_date
 from policykg.graph_builder.footer import read_footer
+from policykg.graph_builder.identity import actor_iri_in_context, document_locality
 from policykg.graph_builder.header import (
     clean_title,
     header_cells,
@@ -173,7 +176,7 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     kind_words = cues.kind_word_pattern(lexicon)
 
     # 1. the document's own number: "Số: ..." at the start of a header line or table cell
-    own, own_label = _own_number(match, numbers)
+    own, own_label = _own_number(match, numbers, kind_words)
     if own is not None:
         info = DocumentInfo(kind="Document", identifier=own.identifier, evidence=Span(own_label, own.span.end))
         return _formal(source, lexicon, info, own, own_label)
@@ -231,8 +234,48 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
             (coded_issuer(source, lexicon, own.issuer_code, end) if own is not None else [])
     _set_issuers(info, issuers)
     info.signatures = footer.signatures
+    listed = _listed_signer(source.match[:end]) if not any(s.person for s in footer.signatures) else None
+    if listed is not None and (footer.signatures or footer.signed_for) and len(footer.signatures) <= 1:
+        name, at = listed     # a block that prints no name: the signer the web copy's table of the document lists
+        info.signatures = [replace(s, person=name) for s in footer.signatures] or \
+            [Signature(None, name, "TM.", footer.signed_for[0], Span(at, at + len(name)))]
+    if len(info.issuers) > 1:
+        _place_joint_issuers(info, source, lexicon)
     info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)
     return info
+
+
+# a web copy's table (or list) of the document's data before its text: "| Người ký | Hồ Quốc Dũng |", "Người ký: ..."
+_LISTED_SIGNER = re.compile(r"(?im)^[ \t|*_-]*(?:Người\s+ký|nguoiky)[ \t*_]*[|:][ \t*_]*(?P<name>[^|\n*_]+?)[ \t*_]*(?:\||$)")
+
+
+def _listed_signer(head: str) -> tuple[str, int] | None:
+    """The signer a web copy's table of the document's data names before the document's header, and where: the
+    first such row that holds a person's name; None when there is none."""
+    for m in _LISTED_SIGNER.finditer(head):
+        name = person_name(m.group("name"))
+        if name is not None:
+            return name, m.start("name")
+    return None
+
+
+def _place_joint_issuers(info: DocumentInfo, source: SourceText, lexicon: Lexicon) -> None:
+    """A joint document's issuer its header names without the place another issuer's name gives ("CÔNG AN TỈNH LÂM
+    ĐỒNG" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO"): that place's body, as the body of the text names it; its signatures' organ too."""
+    locality = document_locality(info, lexicon, source)
+    if locality is None:
+        return
+    placed = {}
+    for ref in info.issuers:
+        if document_locality(DocumentInfo(kind=info.kind, issuer_label=ref.label), lexicon) is not None:
+            continue        # the name gives its own place
+        label = f"{ref.label} {locality[0]} {locality[1]}"
+        if actor_iri_in_context(ref.label, locality, lexicon) == mint_actor_iri(label):
+            placed[ref.iri] = ActorRef(mint_actor_iri(label), label, ref.kind)
+    if placed:
+        _set_issuers(info, [placed.get(ref.iri, ref) for ref in info.issuers])
+        info.signatures = [replace(s, organ=placed.get(s.organ.iri, s.organ)) if s.organ is not None else s
+                           for s in info.signatures]
 
 
 _AFTER_MOTTO = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c[\s\-–_*]*$")
@@ -242,10 +285,25 @@ _AFTER_MOTTO = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c[\s\-–_*]*$")
 _PLACE_DATE_AFTER = re.compile(r"[^\S\n]+[A-ZĐ][\w.]*(?:[^\S\n]+[\w.]+){0,3}[^\S\n]*,[^\S\n]*ng[àa]y")
 
 
-def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumber | None, int]:
+def _kind_number_heading(match: str, n: DocumentNumber, kind_words: re.Pattern) -> int:
+    """Where the line starts when ``n`` ends a line that holds only a kind, the label "số:" and ``n`` (Markdown marks
+    aside): "### Nghị quyết số: 07/2026/UBTVQH16", "**Quyết định số: 12/QĐ-UBND**"; else 0 (a sentence that cites a
+    number never stands so alone, and its label has no colon)."""
+    start = match.rfind("\n", 0, n.span.start) + 1
+    m = re.fullmatch(r"[ \t#*_|]*(?P<kind>[^\n]{2,40}?)\s+s[ốo]\s*:\s*", match[start:n.span.start], re.I)
+    if m is None or not kind_words.fullmatch(m.group("kind")) or \
+            not re.match(r"[ \t#*_|.]*(?:\n|$)", match[n.span.end:]):
+        return 0
+    return start + m.start("kind")
+
+
+def _own_number(match: str, numbers: list[DocumentNumber], kind_words: re.Pattern | None = None
+                ) -> tuple[DocumentNumber | None, int]:
     """The number labelled "Số:" at the start of a line or cell in the top third, and where the label starts; a
-    number before the place and date on its header line whose label OCR lost. None when the header's own number is
-    unreadable ("Số: 0? /TB-TCT") and the first one labelled heads an annexed document."""
+    number before the place and date on its header line whose label OCR lost; a web copy's heading line that is the
+    kind, the label and the number alone ("### Nghị quyết số: 07/2026/UBTVQH16", any kind of ``kind_words``). None
+    when the header's own number is unreadable ("Số: 0? /TB-TCT") and the first one labelled heads an annexed
+    document."""
     labels = ((m.start(), BLANK_NUMBER.match(match, m.end() - 2))
               for m in re.finditer(r"(?m)^[ \t*_|]*" + cues.NUMBER_LABEL, match[:1500]))
     unreadable = next((at for at, blank in labels if blank is not None
@@ -253,7 +311,12 @@ def _own_number(match: str, numbers: list[DocumentNumber]) -> tuple[DocumentNumb
     for n in numbers:
         window = max(0, n.span.start - 12)
         label = re.search(cues.NUMBER_LABEL + r"\s*:?\s*$", match[window:n.span.start])
-        if not label or n.span.start >= max(2000, len(match) // 3):
+        if n.span.start >= max(2000, len(match) // 3):
+            continue
+        if not label:
+            heading = kind_words is not None and _kind_number_heading(match, n, kind_words)
+            if heading:
+                return (None, -1) if 0 <= unreadable < heading else (n, heading)
             continue
         p = window + label.start()
         if p == 0 or match[p - 1] in "\n|*_" or (p >= 2 and not match[p - 2:p].strip()) \

@@ -451,6 +451,14 @@ def issuer_named(text: str, issuers: list[ActorRef], lexicon: Lexicon) -> ActorR
         (i for i in issuers if i.label and match_key(i.label).startswith(key + " ")), None)
 
 
+def whole_post(text: str, lexicon: Lexicon) -> str | None:
+    """The post ``text`` is, whole, in capitals or as the ontology writes it ("PHÓ CHỦ TỊCH", "Phó Chủ tịch")."""
+    post = post_of(text, lexicon)
+    if post is None or not (is_caps(text) or any(match_key(text) == k for k in map(match_key, lexicon.post_names()))):
+        return None
+    return post if match_key(post) == match_key(re.sub(r"\s+", " ", text).strip()) else None
+
+
 def issuer_headed_by(posts: list[str | None], issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
     """Of a joint document's issuers, the one a signature block's head post heads (its ``posts``: "KT. BỘ TRƯỞNG" /
     "THỨ TRƯỞNG" beside "TM. ĐOÀN CHỦ TỊCH": the ministry): the only issuer of a kind the post heads

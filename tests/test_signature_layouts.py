@@ -237,7 +237,7 @@ def test_blocks_side_by_side_with_posts_over_their_units_and_a_centred_third():
     info = extract_document_info(source_from_string(head + footer), load_lexicon())
     assert sorted((s.mode or "", s.post, s.person, match_key(s.organ.label)) for s in info.signatures) == [
         ("", "Giám đốc", "Bùi Quang Thanh", "công an tỉnh nghệ an"),     # the place after the last organ is its too
-        ("KT.", "Phó Giám đốc", "Nguyễn Thị Thu Hường", "sở văn hóa, thể thao và du lịch"),
+        ("KT.", "Phó Giám đốc", "Nguyễn Thị Thu Hường", "sở văn hóa, thể thao và du lịch tỉnh nghệ an"),   # the place too
         ("TM.", "Chủ tịch", "Võ Thị Minh Sinh", "ban thường trực ủy ban mặt trận tổ quốc việt nam tỉnh nghệ an")]
 
 

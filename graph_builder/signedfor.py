@@ -1,0 +1,56 @@
+"""Which organ a signature block signs for in a joint document, and a block's post run into the recipients' list
+(helpers of ``footer``): the board of an issuer ("TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH"), an issuer named without the
+place the header gives it ("KT. GIÁM ĐỐC SỞ X"), a post at the end of a recipient's line where PDF text without its
+layout runs the two columns together ("- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH")."""
+
+from __future__ import annotations
+
+import re
+
+from policykg.core.iris import mint_actor_iri
+from policykg.core.textnorm import match_key
+from policykg.graph_builder.model import ActorRef
+from policykg.graph_builder.organs import issuer_named, whole_post
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["board_issuer", "issuer_by_prefix", "post_after_item"]
+
+
+def issuer_by_prefix(ref: ActorRef | str, issuers: list[ActorRef]) -> ActorRef | None:
+    """The issuer ``ref`` is (an actor: the same IRI) or whose name is ``ref``'s with more after it (its place: "Sở Y
+    tế" of "Sở Y tế tỉnh X"), or None."""
+    same = next((i for i in issuers if not isinstance(ref, str) and i.iri == ref.iri), None)
+    key = match_key(ref if isinstance(ref, str) else ref.label or "")
+    return same or next((i for i in issuers if key and i.label and match_key(i.label).startswith(key + " ")), None)
+
+
+# the standing or executive board a collective's mode signs for, then its body: "BAN THƯỜNG VỤ TỈNH ĐOÀN"
+_BOARD_OF = re.compile(r"(?i)^ban\s+(?P<board>thường\s+vụ|thường\s+trực|chấp\s+hành)\s+(?P<body>\S.*)$")
+
+
+def board_issuer(text: str | None, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
+    """The board of an issuer a mode signs for ("BAN THƯỜNG VỤ HỘI LHPN TỈNH"), named with the issuer's whole name
+    ("Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh X"): the issuer the rest names, with or without its place, or (an
+    abbreviated name) the one issuer of the same head noun; None otherwise."""
+    board = _BOARD_OF.match(text or "")
+    if board is None:
+        return None
+    key = match_key(board.group("body"))
+    headed = [i for i in issuers if i.label and match_key(i.label).split(" ")[0] == key.split(" ")[0]]
+    body = issuer_named(board.group("body"), issuers, lexicon) or issuer_by_prefix(board.group("body"), issuers) or \
+        (headed[0] if len(headed) == 1 else None)
+    if body is None:
+        return None
+    label = f"Ban {board.group('board').capitalize()} {body.label}"
+    return ActorRef(mint_actor_iri(label), label, body.kind if body.kind == "PartyCommittee" else "Organization")
+
+
+# the capitals after the end of a recipient's item: "- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH"
+_CAPITALS_AFTER_ITEM = re.compile(r"[;.][^\S\n]+(?P<caps>[A-ZĐ][^\s;,.:a-zđ]*(?:[^\S\n]+[^\s;,.:a-zđ]+)+)$")
+
+
+def post_after_item(text: str, lexicon: Lexicon) -> tuple[int, str] | None:
+    """(offset, post) of a post in capitals that ends a recipient's line after its item, or None."""
+    m = _CAPITALS_AFTER_ITEM.search(text)
+    post = whole_post(m.group("caps"), lexicon) if m is not None else None
+    return None if post is None else (m.start("caps"), post)
