@@ -32,21 +32,31 @@ def find_deadline(low: str, start: int, end: int) -> tuple[int, int] | None:
     """[start, end) of the first deadline in ``low[start:end]`` (the lower-cased match form), or None.
 
     A bare recurrence ("hằng năm", "định kỳ") counts only as an adverb of the duty: at the start of a clause or
-    right before a verb ("định kỳ hằng năm báo cáo"), not as an attribute ("kế hoạch hằng năm").
+    right before a verb ("định kỳ hằng năm báo cáo"), not as an attribute ("kế hoạch hằng năm"). A bare "định kỳ" gives way to the time a later word of
+    the range states ("Định kỳ báo cáo ... vào thứ Sáu hằng tuần").
     """
+    bare = None
     for m in dutycues.DEADLINE.finditer(low, start, end):
         if _periodic_only(m.group(0)) and not _adverbial(low, m.start(), m.end(), start):
             continue
+        if _BARE_PERIODIC.fullmatch(m.group(0)):
+            bare = bare or (m.start(), m.end())
+            continue
         return m.start(), m.end()
-    return None
+    return bare
 
 
 def _periodic_only(found: str) -> bool:
     return not re.search(r"\d", found)
 
 
+_BARE_PERIODIC = re.compile(r"định\s+k[ỳý]")
+
+
 def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
     before = low[max(floor, start - 3):start].strip()
+    if low.startswith("vào ", start):
+        return True   # "... gửi Văn phòng vào thứ Năm hằng tuần": a time the preposition makes an adverb
     if start == floor or before[-1:] in (",", ";", ":", "(", "-", ".", ")", "") or low[floor:start].strip() == "":
         return True
     words = re.findall(r"\w+", low[end:end + 40])

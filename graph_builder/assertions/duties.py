@@ -347,8 +347,8 @@ def _record(ctx: Context, d: _Duty) -> bool:
         d.index = ctx.add(Assertion("requirement", Span(rs, re_), s.sentence.index, text=ctx.text[rs:re_]))
     else:
         d.holders = d.subjects
-    if d.index is not None:
-        _deadline(ctx, ctx.out[d.index], s.start)
+    if d.index is not None and s.role != "objectives":
+        _deadline(ctx, ctx.out[d.index], s.start)   # (a year an aim is to be met by is a target, not a task's deadline)
     if d.index is not None and d.directed:
         ds, de = ctx.span_text(d.directed[0].span.start, end)
         if de > ds:
@@ -361,8 +361,9 @@ def _record(ctx: Context, d: _Duty) -> bool:
 def dated_statement(ctx: Context, s: Sent, start: int, made: int) -> None:
     """A sentence that made no duty but states when something is to be done ("Hội nghị hiệp thương lần thứ nhất
     được tổ chức từ ngày ... đến ngày ...", "... chậm nhất là ngày ...") is a requirement with that deadline; a
-    bare recurrence ("hằng năm") is not enough, and narrative parts (situation, header) state no duty."""
-    if s.role in ("header", "situation") or any(a.sentence == s.sentence.index and a.relation in _RECORDS
+    bare recurrence ("hằng năm") is not enough, and narrative parts (situation, header) and the aims (a target year)
+    state no duty."""
+    if s.role in ("header", "situation", "objectives") or any(a.sentence == s.sentence.index and a.relation in _RECORDS
                                                  for a in ctx.out[made:]):
         return
     found = find_deadline(ctx.low, start, s.end)

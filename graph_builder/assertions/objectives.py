@@ -90,7 +90,9 @@ def _continues_item(ctx: Context, s: Sent) -> bool:
         first -= 1
     if first == s.sentence.index:
         return False
-    return not (_opens_with_verb(ctx, ctx.sentences[first].span) and _opens_with_verb(ctx, s.sentence.span))
+    opening = ctx.sentences[first].span
+    return not ((_opens_with_verb(ctx, opening) or cues.FRONTED_PURPOSE.match(ctx.low, opening.start, opening.end))
+                and _opens_with_verb(ctx, s.sentence.span))   # "Nhằm triển khai ... . Xác định ...": two aims
 
 
 def _opens_with_verb(ctx: Context, span: Span) -> bool:
@@ -135,13 +137,41 @@ def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: b
         return True
     if cues.self_purpose(ctx.lexicon).search(ctx.low, max(s.sentence.span.start, marker - 80), marker):
         return True
-    fronted = cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, marker + 5)
-    if fronted is None or fronted.end() <= marker:
+    if not _fronted(ctx, s, marker):
         return False   # (a later "để" of the sentence, after its main clause, is a purpose of what that clause says)
     if parent is None:
         return True
     record = ctx.out[parent]
-    return record.relation == "requires" and (not record.subjects or ctx.issuer in record.subjects)
+    if record.relation == "requires":
+        return not record.subjects or ctx.issuer in record.subjects
+    if record.relation == "requirement" and not record.subjects:
+        # "Nhằm ..., Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ngành ...:", "Để ..., Bộ ... ban hành kế hoạch ...":
+        # the main clause is nobody's duty (the issuer's own request or act, its addressees too vague to name)
+        return s.role not in _DUTY_PARTS
+    # "Nhằm đạt được mục tiêu ..., các bộ, ngành cần thực hiện các nhiệm vụ sau đây:": the purpose of the list of
+    # duties the sentence opens, outside any one actor's part, is the document's
+    return record.relation == "task" and not ctx.state.heading and _opens_list(ctx, s)
+
+
+def _fronted(ctx: Context, s: Sent, marker: int) -> bool:
+    """Whether the purpose word at ``marker`` opens its sentence, after its number or bullet, or after a fronted
+    clause naming what the document carries out ("Thực hiện Kết luận số ... của Bộ Chính trị; nhằm ..., Thủ tướng
+    yêu cầu ..."): either way before the main clause."""
+    fronted = cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, marker + 5)
+    if fronted is not None and fronted.end() > marker:
+        return True
+    return cues.fronted_carrying_out(ctx.lexicon).fullmatch(ctx.low, s.sentence.span.start, marker) is not None
+
+
+def _opens_list(ctx: Context, s: Sent) -> bool:
+    """A sentence that ends with a colon, or announces the items below it ("... các nhiệm vụ sau đây")."""
+    line = ctx.low[s.sentence.span.start:s.sentence.span.end].rstrip(" .\n")
+    return line.endswith(":") or _LIST_ANNOUNCED.search(line) is not None
+
+
+_MODAL_WORDS = frozenset(("cần", "phải"))
+_DUTY_PARTS = ("tasks", "organisation", "funding", "reporting")
+_LIST_ANNOUNCED = re.compile(r"(?<!\w)(?:sau đây|như sau|sau)\s*:?$")
 
 
 def _trim_objective_end(ctx: Context, start: int, end: int) -> int:
@@ -211,8 +241,8 @@ def _main_clause_starts(low: str, pos: int, end: int, actors) -> bool:
             last = a
     words = [w for w in low[last.span.end:min(end, last.span.end + 80)].split()]
     words = [w.strip(",:;.") for w in words]
-    while words and (words[0] in cues.LIST_FILLER or words[0] in cues.TENSE_WORDS):
-        words.pop(0)   # "..., Ngân hàng Nhà nước đã yêu cầu ...": a tense word before the verb
+    while words and (words[0] in cues.LIST_FILLER or words[0] in cues.TENSE_WORDS or words[0] in _MODAL_WORDS):
+        words.pop(0)   # "..., Ngân hàng Nhà nước đã yêu cầu ...", "..., các bộ cần cụ thể hóa ...": before the verb
     return any(" ".join(words[:n]) in cues.ACTION_VERBS or " ".join(words[:n]) in cues.MAIN_CLAUSE_VERBS for n in (1, 2, 3))
 
 

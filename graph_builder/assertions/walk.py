@@ -275,8 +275,24 @@ def _item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
     the line belongs to (of the duty before it when the line is in none)."""
     written = written_deadline(ctx.text[value_start:s.end])
     index = ctx.item_task(s) if written else None
-    if index is not None and ctx.out[index].deadline is None:
-        ctx.out[index].deadline = written
+    if index is None:
+        return
+    listed = _listed_below(ctx, index, s.sentence.index)
+    for record in listed or [ctx.out[index]]:
+        if record.deadline is None:
+            record.deadline = written
+
+
+def _listed_below(ctx: Context, index: int, line: int) -> list[Assertion]:
+    """"6.1. Tham gia thực hiện các nhiệm vụ: / - Tham gia ... / - Tổng hợp ... / - Thời gian thực hiện: ...": when the
+    item's record is a lead-in (its sentence ends with a colon), the tasks of the lines between it and the time line,
+    whom the time is given for."""
+    lead = ctx.out[index]
+    opening = ctx.sentences[lead.sentence].span
+    if not ctx.match[opening.start:opening.end].rstrip(" \t*_").endswith(":"):
+        return []
+    return [a for a in ctx.out if a.parent is None and a.relation in ("task", "requirement")
+            and lead.sentence < a.sentence < line]
 
 
 def _stated_deadline(ctx: Context, s: Sent, value_start: int) -> None:
