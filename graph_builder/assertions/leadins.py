@@ -14,7 +14,8 @@ from policykg.graph_builder.assertions.coordination import bare_roles
 from policykg.graph_builder.model import Assertion, Span
 
 __all__ = ["NUMBERING", "directed_heading", "directed_heading_ends", "inside_item", "item_after_lead_in",
-           "item_in_period", "lead_in_kind", "listed_holder", "lists_things", "marker", "marker_of", "period_heading"]
+           "item_in_period", "lead_in_kind", "listed_below", "listed_holder", "lists_things", "marker", "marker_of",
+           "period_heading"]
 
 NUMBERING = re.compile(   # "Điều 5.", "II.", "1.2.", "a)", "- ", and the steps of a procedure ("Bước 1:")
     r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:Bước|BƯỚC)\s+\d{1,2}\s*[.:)]\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
@@ -206,3 +207,15 @@ def lists_things(ctx: Context, s: Sent) -> bool:
     above = ctx.sentences[k] if k >= 0 else None
     return above is not None and above.section == s.sentence.section \
         and dutycues.LISTS_THINGS.search(ctx.low, above.span.start, above.span.end) is not None
+
+
+def listed_below(ctx: Context, index: int, line: int) -> list[Assertion]:
+    """"6.1. Tham gia thực hiện các nhiệm vụ: / - Tham gia ... / - Tổng hợp ... / - Thời gian thực hiện: ...": when the
+    record ``index`` of an item is a lead-in (its sentence ends with a colon), the tasks of the lines between it and
+    the sentence ``line``, the time line, whom the time is given for (none when it is no lead-in)."""
+    lead = ctx.out[index]
+    opening = ctx.sentences[lead.sentence].span
+    if not ctx.match[opening.start:opening.end].rstrip(" \t*_").endswith(":"):
+        return []
+    return [a for a in ctx.out if a.parent is None and a.relation in ("task", "requirement")
+            and lead.sentence < a.sentence < line]

@@ -18,8 +18,8 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.leadins import (NUMBERING, directed_heading, directed_heading_ends, inside_item,
-                                                       item_after_lead_in, item_in_period, lead_in_kind, listed_holder,
-                                                       lists_things, marker, period_heading)
+                                                       item_after_lead_in, item_in_period, lead_in_kind, listed_below,
+                                                       listed_holder, lists_things, marker, period_heading)
 from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
@@ -277,22 +277,9 @@ def _item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
     index = ctx.item_task(s) if written else None
     if index is None:
         return
-    listed = _listed_below(ctx, index, s.sentence.index)
-    for record in listed or [ctx.out[index]]:
+    for record in listed_below(ctx, index, s.sentence.index) or [ctx.out[index]]:
         if record.deadline is None:
             record.deadline = written
-
-
-def _listed_below(ctx: Context, index: int, line: int) -> list[Assertion]:
-    """"6.1. Tham gia thực hiện các nhiệm vụ: / - Tham gia ... / - Tổng hợp ... / - Thời gian thực hiện: ...": when the
-    item's record is a lead-in (its sentence ends with a colon), the tasks of the lines between it and the time line,
-    whom the time is given for."""
-    lead = ctx.out[index]
-    opening = ctx.sentences[lead.sentence].span
-    if not ctx.match[opening.start:opening.end].rstrip(" \t*_").endswith(":"):
-        return []
-    return [a for a in ctx.out if a.parent is None and a.relation in ("task", "requirement")
-            and lead.sentence < a.sentence < line]
 
 
 def _stated_deadline(ctx: Context, s: Sent, value_start: int) -> None:
