@@ -135,3 +135,34 @@ def test_a_time_line_under_a_lead_in_dates_the_items_it_introduces():
     assert any(t.startswith("Vận động các nhà hảo tâm") for t in items), items
     assert set(items.values()) == {"Từ tháng 9/2026 đến tháng 12/2026"}
     assert not any(t.startswith("Thực hiện các việc sau") for t in items), items
+
+
+def test_an_aim_item_with_a_prohibition_is_still_one_objective():
+    of_document, _ = objective_links("BỘ Y TẾ\nSố: 14/KH-BYT\nKẾ HOẠCH\nI. MỤC TIÊU\n"
+                                     "- 95% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ, không để dịch sởi bùng phát.\n"
+                                     "II. NHIỆM VỤ\n1. Cục Y tế dự phòng hướng dẫn các tỉnh.\n", "kh-14.txt")
+    assert _starts(of_document, "95% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"), of_document
+
+
+PLAN_HEAD = "ỦY BAN NHÂN DÂN TỈNH CÀ MAU\nSố: 61/KH-UBND\nKẾ HOẠCH\nII. NHIỆM VỤ\n"
+
+
+def test_a_later_clause_of_a_duty_with_its_own_time_is_a_dated_requirement_of_it():
+    got = dated(PLAN_HEAD + "1. Sở Nội vụ định kỳ báo cáo Ủy ban nhân dân tỉnh vào thứ Hai hằng tuần; gửi báo cáo "
+                "sơ kết về Bộ Khoa học và Công nghệ trước ngày 15/9/2026.\n"
+                "2. Sở Tư pháp rà soát các văn bản hằng năm; sơ kết vào năm 2027 và tổng kết vào năm 2029.\n")
+    items = {t: d for t, (d, _) in got.items()}
+    assert any(t.startswith("Sở Nội vụ định kỳ báo cáo") and d == "vào thứ Hai hằng tuần" for t, d in items.items())
+    assert items.get("gửi báo cáo sơ kết về Bộ Khoa học và Công nghệ trước ngày 15/9/2026") == "trước ngày 15/9/2026", items
+    assert items.get("sơ kết vào năm 2027") == "vào năm 2027" and items.get("tổng kết vào năm 2029") == "vào năm 2029"
+
+
+def test_a_clause_before_the_first_duty_and_a_period_label_give_their_times():
+    got = dated(PLAN_HEAD + "1. Chế độ báo cáo\n"
+                "- Báo cáo quý: Các trường gửi Phòng Giáo dục trước ngày 20/3;\nPhòng Giáo dục và Đào tạo tổng hợp báo "
+                "cáo Ủy ban nhân dân huyện trước ngày 25/3.\n"
+                "2. Lộ trình\n- Năm 2027: Hoàn thiện cơ sở dữ liệu về đất đai của toàn tỉnh.\n")
+    items = {t: d for t, (d, _) in got.items()}
+    assert items.get("Báo cáo quý: Các trường gửi Phòng Giáo dục trước ngày 20/3") == "trước ngày 20/3", items
+    assert any(d == "trước ngày 25/3" for d in items.values()), items
+    assert items.get("Hoàn thiện cơ sở dữ liệu về đất đai của toàn tỉnh.") == "Năm 2027", items

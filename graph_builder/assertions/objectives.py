@@ -11,7 +11,7 @@ from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 
-__all__ = ["objectives", "opens_with_verb", "split_objectives", "whole_item"]
+__all__ = ["objectives", "opens_with_verb", "purpose_markers", "split_objectives", "whole_item"]
 
 
 def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, whole: bool) -> None:
@@ -25,11 +25,9 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
     low = ctx.low
     if s.role == "objectives" and parent is None and _continues_item(ctx, s):
         return
-    pieces: list[tuple[int, int, bool]] = []
+    pieces: list[tuple[int, int, bool, int | None]] = []
     goal = cues.GOAL.search(ctx.scan, start, end)
-    markers = sorted([(m.start(), m.end()) for m in cues.OBJECTIVE.finditer(ctx.scan, start, end)
-                      if not cues.NOT_PURPOSE.search(low, max(0, m.start() - 12), m.start())]
-                     + ([(goal.start(), goal.end())] if goal else []))
+    markers = sorted(purpose_markers(ctx.scan, low, start, end) + ([(goal.start(), goal.end())] if goal else []))
     item = s.role == "objectives" and parent is None and whole_item(ctx, start, end)
     if item:
         # an item of a "Mục đích" / "Mục tiêu" part that opens with its verb is one objective of the document, whole
@@ -49,7 +47,7 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
             _add(ctx, s, o_start, _trim_objective_end(ctx, o_start, o_end), parent, True)
         return
     if whole and not markers:
-        pieces.append((start, end, s.role == "objectives" and parent is None))
+        pieces.append((start, end, s.role == "objectives" and parent is None, None))
     for k, (m_start, m_end) in enumerate(markers):
         if goal and (m_start, m_end) != (goal.start(), goal.end()) and goal.start() < m_start < goal.end():
             continue
@@ -63,10 +61,11 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
             if clause.start <= m_start < clause.end:
                 stop = min(stop, clause.end)
         pieces.append((m_end, stop, not item and _of_document(ctx, s, m_start, parent,
-                                                              goal is not None and m_start == goal.start())))
-    for p_start, p_end, of_document in pieces:
+                                                              goal is not None and m_start == goal.start()), m_start))
+    for p_start, p_end, of_document, marker in pieces:
         parts = split_objectives(ctx.match, p_start, p_end, s.actors, low=ctx.low)
-        if parts and of_document and cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, p_start):
+        if parts and of_document and (cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, p_start)
+                                      or marker is not None and _fronted(ctx, s, marker)):
             # "Để tăng cường công tác thanh tra, kiểm tra ..., nâng cao ..., UBND tỉnh yêu cầu:": the purpose the
             # document states of itself before its main clause is one objective, its commas inside it
             parts = [(parts[0][0], parts[-1][1])]
@@ -111,8 +110,14 @@ def whole_item(ctx: Context, start: int, end: int) -> bool:
     opening = _ITEM_MARK.sub("", ctx.low[start:end], count=1)
     if _leading_verb(opening) is not None:
         return True
-    marker = cues.OBJECTIVE.search(opening)
-    return marker is None and cues.GOAL.search(opening) is None
+    return not purpose_markers(opening, opening, 0, len(opening)) and cues.GOAL.search(opening) is None
+
+
+def purpose_markers(scan: str, low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The purpose words "nhằm", "để" in [start, end) of ``scan`` (with ``low``, its lower-cased form), not those of
+    a prohibition or an adverb ("không để phát sinh ...", "triệt để")."""
+    return [(m.start(), m.end()) for m in cues.OBJECTIVE.finditer(scan, start, end)
+            if not cues.NOT_PURPOSE.search(low, max(0, m.start() - 12), m.start())]
 
 
 _SEMICOLON = re.compile(";")
