@@ -449,7 +449,20 @@ def self_reference(lexicon: Lexicon) -> re.Pattern:
 def self_purpose(lexicon: Lexicon) -> re.Pattern:
     """The document as the subject right before its purpose word: "Kế hoạch này | nhằm", "Chỉ thị này được ban hành
     | để"."""
-    return re.compile(rf"(?<!\w)(?:{kind_words(lexicon)})\s+này(?:\s+(?:được\s+)?ban\s+hành)?\s*,?\s*$")
+    return re.compile(rf"(?<!\w){_NOT_OBJECT}(?:{kind_words(lexicon)})\s+này(?:\s+(?:được\s+)?ban\s+hành)?\s*,?\s*$")
+
+
+# the preposition that makes the document named after it an object, not a subject: "theo nội dung tại | Chỉ thị này để"
+_NOT_OBJECT = "".join(rf"(?<!{word} )" for word in ("tại", "theo", "của", "trong", "với", "vào", "về", "ở", "như",
+                                                     "bằng", "từ", "qua"))
+
+
+@functools.lru_cache(maxsize=4)
+def fronted_carrying_out(lexicon: Lexicon) -> re.Pattern:
+    """A clause before a purpose word that names the document carried out, ending in a comma or semicolon ("Thực
+    hiện Kết luận số 34-KL/TW ...;", "Căn cứ Nghị định ..., Công văn ...,"): used with .fullmatch up to the word."""
+    return re.compile(rf"{ITEM_MARK}(?:thực hiện|triển khai(?: thực hiện)?|căn cứ|trên cơ sở|tiếp theo)\s+"
+                      rf"(?:\S+\s+){{0,3}}?(?:{kind_words(lexicon)})(?!\w).*[,;]\s*(?:và\s+)?", re.S)
 
 
 @functools.lru_cache(maxsize=4)

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 
 from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.tabular import cell_words
 
-__all__ = ["deadline_label", "due_date", "find_deadline", "written_deadline"]
+__all__ = ["deadline_label", "due_date", "find_deadline", "later_clause_deadlines", "written_deadline"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -32,21 +33,85 @@ def find_deadline(low: str, start: int, end: int) -> tuple[int, int] | None:
     """[start, end) of the first deadline in ``low[start:end]`` (the lower-cased match form), or None.
 
     A bare recurrence ("hằng năm", "định kỳ") counts only as an adverb of the duty: at the start of a clause or
-    right before a verb ("định kỳ hằng năm báo cáo"), not as an attribute ("kế hoạch hằng năm").
+    right before a verb ("định kỳ hằng năm báo cáo"), not as an attribute ("kế hoạch hằng năm"). A bare "định kỳ"
+    gives way to the time a later word of its clause states ("Định kỳ báo cáo ... vào thứ Sáu hằng tuần").
     """
+    bare = None
     for m in dutycues.DEADLINE.finditer(low, start, end):
         if _periodic_only(m.group(0)) and not _adverbial(low, m.start(), m.end(), start):
             continue
+        if bare is not None and ";" in low[bare[1]:m.start()]:
+            break   # (a time of the next clause is that clause's)
+        if _BARE_PERIODIC.fullmatch(m.group(0)):
+            bare = bare or (m.start(), m.end())
+            continue
         return m.start(), m.end()
-    return None
+    return bare
+
+
+def later_clause_deadlines(low: str, after: int, end: int,
+                           names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, int, int]]:
+    """The clauses of a duty after its first deadline (which ends at ``after``) that state their own deadline: (clause
+    start, clause end, deadline start, deadline end) each, in ``low[after:end]``.
+
+    A clause opens after a semicolon ("Định kỳ báo cáo ... hằng tuần; báo cáo tổng thể ... trước ngày 05/7/2026"), or,
+    with no semicolon since the deadline before, after a comma or "và" that a verb follows ("...; sơ kết vào năm 2028
+    và tổng kết vào năm 2030"; never inside one of the ``names``, [start, end) of actors: "Bộ Giáo dục và Đào tạo");
+    it ends where the next opens, at its next semicolon or at ``end``. A time with no such break before it is part of
+    the clause of the one before ("hằng năm, ... trước ngày 30 tháng 11").
+
+    >>> low = ("định kỳ báo cáo hằng tuần; báo cáo tổng thể trước ngày 05/7/2026; "
+    ...        "sơ kết vào năm 2028 và tổng kết vào năm 2030.")
+    >>> [low[a:b] for a, b, _, _ in later_clause_deadlines(low, len("định kỳ"), len(low))]
+    ['báo cáo tổng thể trước ngày 05/7/2026', 'sơ kết vào năm 2028', 'tổng kết vào năm 2030.']
+    """
+    found = []
+    pos = after
+    while (f := find_deadline(low, pos, end)) is not None:
+        found.append(f)
+        pos = f[1]
+    opened: list[tuple[int, int, int, int]] = []   # (break start, clause start, deadline start, deadline end)
+    previous = after
+    for d_start, d_end in found:
+        breaks = [b for b in _CLAUSE_BREAK.finditer(low, previous, d_start)
+                  if not any(a <= b.start() < z for a, z in names)]
+        semicolons = [b for b in breaks if b.group(0) == ";"]
+        breaks = [b for b in breaks if _leading_verb(low, b.end())]
+        if semicolons or breaks:
+            cut = (semicolons or breaks)[-1]
+            opened.append((cut.start(), cut.end(), d_start, d_end))
+        previous = d_end
+    out = []
+    for k, (_, c_start, d_start, d_end) in enumerate(opened):
+        stop = low.find(";", d_end, end)
+        stop = end if stop < 0 else stop
+        if k + 1 < len(opened):
+            stop = min(stop, opened[k + 1][0])
+        while c_start < stop and low[c_start].isspace():
+            c_start += 1
+        out.append((c_start, stop, d_start, d_end))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[;,]|\s+và\s+")
+
+
+def _leading_verb(low: str, pos: int) -> bool:
+    words = re.findall(r"\w+", low[pos:pos + 30])
+    return any(" ".join(words[:n]) in cues.ACTION_VERBS for n in (1, 2, 3))
 
 
 def _periodic_only(found: str) -> bool:
     return not re.search(r"\d", found)
 
 
+_BARE_PERIODIC = re.compile(r"định\s+k[ỳý]")
+
+
 def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
     before = low[max(floor, start - 3):start].strip()
+    if low.startswith("vào ", start):
+        return True   # "... gửi Văn phòng vào thứ Năm hằng tuần": a time the preposition makes an adverb
     if start == floor or before[-1:] in (",", ";", ":", "(", "-", ".", ")", "") or low[floor:start].strip() == "":
         return True
     words = re.findall(r"\w+", low[end:end + 40])

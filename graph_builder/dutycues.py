@@ -259,12 +259,18 @@ _YEAR = r"năm\s+\d{4}(?:\s*[-–]\s*\d{4}|\s+và\s+(?:các|những)\s+năm\s+ti
 _REPORT_DAY = (r"ngày\s+\d{1,2}\s+(?:(?:hằng|hàng)\s+(?:tháng|quý)|(?:của\s+)?tháng\s+(?:đầu|cuối)\s+(?:của\s+)?quý"
                r"(?:\s+(?:tiếp\s+theo|kế\s+tiếp(?:\s+theo)?|sau))?)")
 _MOMENT = rf"(?:{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}|{_REPORT_DAY})"
-_EVERY = r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần))"
+# "hằng năm", "mỗi quý", a day of the week: "(vào) thứ Sáu hằng tuần"
+_EVERY = (r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)"
+          r"|(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s+(?:hằng|hàng|mỗi)\s+tuần)")
+# the count of a period, in figures or words: "định kỳ 6 tháng", "định kỳ hai năm một lần"
+_COUNT = r"(?:\d{1,2}|một|hai|ba|bốn|năm|sáu)"
 # "định kỳ hằng quý", "định kỳ 6 tháng (và hằng năm)", "định kỳ 2 năm một lần", "định kỳ hoặc đột xuất"
-_PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+\d{{1,2}}\s+(?:tháng|năm)(?:\s*/\s*\d{{1,2}}\s+lần"
+_PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+{_COUNT}\s+(?:tháng|năm)(?:\s*/\s*{_COUNT}\s+lần"
              rf"|\s+một\s+lần|,\s*\d{{1,2}}\s+năm|\s+(?:và|hoặc)\s+{_EVERY})?)?|{_EVERY})"
              r"(?:\s+(?:hoặc|và)\s+đột\s+xuất)?")
-_BY = rf"(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)(?:\s+(?:trong|trước|vào))?|trong)\s+(?:ngày\s+)?{_MOMENT}"
+# "trước ngày ...", "chậm nhất là ...", "hoàn thành trong ...", "vào năm 2028" ("sơ kết vào năm 2028")
+_BY = (rf"(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)(?:\s+(?:trong|trước|vào))?|trong|vào)\s+"
+       rf"(?:ngày\s+)?{_MOMENT}")
 _SPAN = rf"(?:từ\s+(?:ngày\s+)?{_MOMENT}\s+(?:đến|tới)\s+(?:ngày\s+)?{_MOMENT})"
 # "trong thời hạn 05 ngày làm việc, kể từ ...", the number also spelled out and the days explained in brackets: "trong
 # thời hạn 07 (bảy) ngày (tính theo ngày làm việc) kể từ ngày ..."

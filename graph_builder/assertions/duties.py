@@ -19,8 +19,8 @@ from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination, later_partners
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
-from policykg.graph_builder.assertions.objectives import objectives, whole_item
-from policykg.graph_builder.deadlines import find_deadline
+from policykg.graph_builder.assertions.objectives import objectives, purpose_markers, whole_item
+from policykg.graph_builder.deadlines import find_deadline, later_clause_deadlines
 from policykg.graph_builder.model import Assertion, Mention, Span
 
 __all__ = ["dated_statement", "duties"]
@@ -360,8 +360,8 @@ def _record(ctx: Context, d: _Duty) -> bool:
         d.index = ctx.add(Assertion("requirement", Span(rs, re_), s.sentence.index, text=ctx.text[rs:re_]))
     else:
         d.holders = d.subjects
-    if d.index is not None:
-        _deadline(ctx, ctx.out[d.index], s.start)
+    if d.index is not None and s.role != "objectives":
+        _deadline(ctx, d.index, s.start, s.actors)   # (an aim's year is a target, not a task's deadline)
     if d.index is not None and d.directed:
         ds, de = ctx.span_text(d.directed[0].span.start, end)
         if de > ds:
@@ -372,16 +372,25 @@ def _record(ctx: Context, d: _Duty) -> bool:
 
 
 def dated_statement(ctx: Context, s: Sent, start: int, made: int) -> None:
-    """A sentence that made no duty but states when something is to be done ("Hội nghị hiệp thương lần thứ nhất
-    được tổ chức từ ngày ... đến ngày ...", "... chậm nhất là ngày ...") is a requirement with that deadline; a
-    bare recurrence ("hằng năm") is not enough, and narrative parts (situation, header) state no duty."""
-    if s.role in ("header", "situation") or any(a.sentence == s.sentence.index and a.relation in _RECORDS
-                                                 for a in ctx.out[made:]):
+    """A sentence that made no duty (or its clauses before the first) but states when something is to be done ("Hội
+    nghị hiệp thương lần thứ nhất được tổ chức từ ngày ... đến ngày ...", "... chậm nhất là ngày ...") is a
+    requirement with that deadline; a
+    bare recurrence ("hằng năm") is not enough, and narrative parts (situation, header) and the aims (a target year)
+    state no duty."""
+    if s.role in ("header", "situation", "objectives"):
         return
-    found = find_deadline(ctx.low, start, s.end)
+    records = [a for a in ctx.out[made:] if a.sentence == s.sentence.index and a.relation in _RECORDS]
+    end = s.end
+    if records:
+        # "- Báo cáo 6 tháng: Các cơ quan gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp ... trước ngày 10/7":
+        # a clause before the sentence's first duty, up to a semicolon, that states its own time
+        end = ctx.low.rfind(";", start, min(a.evidence.start for a in records))
+        if end < 0:
+            return
+    found = find_deadline(ctx.low, start, end)
     if found is None or not any(c.isdigit() for c in ctx.low[found[0]:found[1]]):
         return
-    rs, re_ = ctx.span_text(start, s.end)
+    rs, re_ = ctx.span_text(start, end)
     ctx.add(Assertion("requirement", Span(rs, re_), s.sentence.index, text=ctx.text[rs:re_],
                       deadline=ctx.text[found[0]:found[1]]))
 
@@ -389,13 +398,25 @@ def dated_statement(ctx: Context, s: Sent, start: int, made: int) -> None:
 _RECORDS = ("task", "requirement", "requires")
 
 
-def _deadline(ctx: Context, record: Assertion, floor: int) -> None:
+def _deadline(ctx: Context, index: int, floor: int, actors: list[Mention]) -> None:
     """The first deadline stated inside a duty's words ("... trước ngày 30/6/2026") is the duty's; else one that
-    opens its clause before the holder ("Hằng năm, Sở Y tế báo cáo ...")."""
+    opens its clause before the holder ("Hằng năm, Sở Y tế báo cáo ..."). A later clause of the duty with a deadline
+    of its own ("Định kỳ báo cáo ... hằng tuần; báo cáo tổng thể ... trước ngày 05/7/2026") is a dated requirement of
+    the duty (its holders the duty's)."""
+    record = ctx.out[index]
     found = find_deadline(ctx.low, record.evidence.start, record.evidence.end) or \
         (find_deadline(ctx.low, floor, record.evidence.start) if floor < record.evidence.start else None)
-    if found is not None and record.deadline is None:
+    if found is None:
+        return
+    if record.deadline is None:
         record.deadline = ctx.text[found[0]:found[1]]
+    names = [(m.span.start, m.span.end) for m in actors]
+    for c_start, c_end, d_start, d_end in later_clause_deadlines(ctx.low, max(found[1], record.evidence.start),
+                                                                  record.evidence.end, names):
+        rs, re_ = ctx.span_text(c_start, c_end)
+        if len(ctx.words_between(rs, re_)) > len(ctx.words_between(d_start, d_end)):   # words besides the time
+            ctx.add(Assertion("requirement", Span(rs, re_), record.sentence, text=ctx.text[rs:re_].rstrip(" ."),
+                              parent=index, deadline=ctx.text[d_start:d_end]))
 
 
 def _what_follows(ctx: Context, d: _Duty) -> None:
@@ -425,8 +446,9 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
     participates(ctx, s, start, end, holders if holders else d.subjects)
     if s.role == "objectives" and index is not None and ctx.out[index].relation == "requirement":
         index = None   # "1. Tổ chức quán triệt ... ; việc triển khai phải được tiến hành đồng bộ": an item of the aims
-    whole = s.role == "objectives" and index is None and not cues.OBJECTIVE.search(ctx.scan, start, end)
-    if s.role == "objectives" or index is not None or cues.OBJECTIVE.search(ctx.scan, start, end) \
+    purposes = purpose_markers(ctx.scan, ctx.low, start, end)
+    whole = s.role == "objectives" and index is None and not purposes
+    if s.role == "objectives" or index is not None or purposes \
             or cues.GOAL.search(ctx.scan, start, end):
         objectives(ctx, s, start, end, parent=index, whole=whole)
     if index is not None:

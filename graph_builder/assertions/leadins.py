@@ -11,10 +11,12 @@ import re
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import bare_roles
+from policykg.graph_builder.deadlines import written_deadline
 from policykg.graph_builder.model import Assertion, Span
 
 __all__ = ["NUMBERING", "directed_heading", "directed_heading_ends", "inside_item", "item_after_lead_in",
-           "item_in_period", "lead_in_kind", "listed_holder", "lists_things", "marker", "marker_of", "period_heading"]
+           "item_deadline", "item_in_period", "lead_in_kind", "listed_below", "listed_holder", "lists_things", "marker",
+           "marker_of", "period_heading", "period_label", "stated_deadline"]
 
 NUMBERING = re.compile(   # "Điều 5.", "II.", "1.2.", "a)", "- ", and the steps of a procedure ("Bước 1:")
     r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:Bước|BƯỚC)\s+\d{1,2}\s*[.:)]\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
@@ -115,13 +117,27 @@ def period_heading(ctx: Context, s: Sent) -> bool:
     return True
 
 
-def item_in_period(ctx: Context, s: Sent, made: int) -> None:
+def period_label(ctx: Context, s: Sent) -> tuple[int, str] | None:
+    """"- Năm 2018: Rà soát ...", "Quý IV/2026: tổng kết ...": a label that only names a period before the item's
+    words: (where the words start, the period as written), or None."""
+    m = _PERIOD_LABEL.match(ctx.low, s.start, s.end)
+    if m is None or not dutycues.PERIOD_HEADING.fullmatch(m.group("period")) or ctx.low[m.end():s.end].strip() == "":
+        return None
+    return m.end(), ctx.text[m.start("period"):m.end("period")].strip()
+
+
+_PERIOD_LABEL = re.compile(r"\s*(?:[-+•]\s*)?(?P<period>[^:;,.]{4,40}?)\s*:\s*")
+
+
+def item_in_period(ctx: Context, s: Sent, made: int, own: str | None = None) -> None:
     """"- Thành lập Ban Chỉ đạo Chương trình;" below "a) Giai đoạn 1 (năm 2010 - 2011)": the item is due in that
-    period; a duty it made without a time of its own gets it, an item that made none is a requirement due then."""
-    period = ctx.state.period
-    if period is None or s.start == s.sentence.span.start and ctx.opening.get(s.sentence.section) is s.sentence:
+    period (or in the period ``own`` its label names, :func:`period_label`); a duty it made without a time of its own
+    gets it, an item that made none is a requirement due then."""
+    period = (s.sentence.section, own) if own else ctx.state.period
+    if period is None or not own and s.start == s.sentence.span.start \
+            and ctx.opening.get(s.sentence.section) is s.sentence:
         return
-    if not ctx.within(s.sentence.section, period[0]):
+    if not own and not ctx.within(s.sentence.section, period[0]):
         ctx.state.period = None
         return
     records = [a for a in ctx.out[made:] if a.relation in ("task", "requirement") and a.sentence == s.sentence.index]
@@ -206,3 +222,37 @@ def lists_things(ctx: Context, s: Sent) -> bool:
     above = ctx.sentences[k] if k >= 0 else None
     return above is not None and above.section == s.sentence.section \
         and dutycues.LISTS_THINGS.search(ctx.low, above.span.start, above.span.end) is not None
+
+
+def listed_below(ctx: Context, index: int, line: int) -> list[Assertion]:
+    """"6.1. Tham gia thực hiện các nhiệm vụ: / - Tham gia ... / - Tổng hợp ... / - Thời gian thực hiện: ...": when the
+    record ``index`` of an item is a lead-in (its sentence ends with a colon), the tasks of the lines between it and
+    the sentence ``line``, the time line, whom the time is given for (none when it is no lead-in)."""
+    lead = ctx.out[index]
+    opening = ctx.sentences[lead.sentence].span
+    if not ctx.match[opening.start:opening.end].rstrip(" \t*_").endswith(":"):
+        return []
+    return [a for a in ctx.out if a.parent is None and a.relation in ("task", "requirement")
+            and lead.sentence < a.sentence < line]
+
+
+def item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
+    """"- Thời gian hoàn thành: Quý IV/2025", "Thời gian hoàn thành là trong Quý I/2026.": the time of the numbered item
+    the line belongs to (of the duty before it when the line is in none)."""
+    written = written_deadline(ctx.text[value_start:s.end])
+    index = ctx.item_task(s) if written else None
+    if index is None:
+        return
+    for record in listed_below(ctx, index, s.sentence.index) or [ctx.out[index]]:
+        if record.deadline is None:
+            record.deadline = written
+
+
+def stated_deadline(ctx: Context, s: Sent, value_start: int) -> None:
+    """"- Cục X tiếp tục phối hợp với Y xây dựng ứng dụng ... Thời gian hoàn thành là trong Quý I năm 2022.": the time of
+    the duty stated just before it, in the same item."""
+    written = written_deadline(ctx.text[value_start:s.end])
+    task = ctx.out[ctx.state.last_task] if ctx.state.last_task is not None else None
+    if written and task is not None and task.deadline is None and task.sentence == s.sentence.index - 1 \
+            and ctx.sentences[task.sentence].section == s.sentence.section:
+        task.deadline = written

@@ -11,7 +11,7 @@ from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 
-__all__ = ["objectives", "opens_with_verb", "split_objectives", "whole_item"]
+__all__ = ["objectives", "opens_with_verb", "purpose_markers", "split_objectives", "whole_item"]
 
 
 def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, whole: bool) -> None:
@@ -25,11 +25,9 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
     low = ctx.low
     if s.role == "objectives" and parent is None and _continues_item(ctx, s):
         return
-    pieces: list[tuple[int, int, bool]] = []
+    pieces: list[tuple[int, int, bool, int | None]] = []
     goal = cues.GOAL.search(ctx.scan, start, end)
-    markers = sorted([(m.start(), m.end()) for m in cues.OBJECTIVE.finditer(ctx.scan, start, end)
-                      if not cues.NOT_PURPOSE.search(low, max(0, m.start() - 12), m.start())]
-                     + ([(goal.start(), goal.end())] if goal else []))
+    markers = sorted(purpose_markers(ctx.scan, low, start, end) + ([(goal.start(), goal.end())] if goal else []))
     item = s.role == "objectives" and parent is None and whole_item(ctx, start, end)
     if item:
         # an item of a "Mục đích" / "Mục tiêu" part that opens with its verb is one objective of the document, whole
@@ -49,7 +47,7 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
             _add(ctx, s, o_start, _trim_objective_end(ctx, o_start, o_end), parent, True)
         return
     if whole and not markers:
-        pieces.append((start, end, s.role == "objectives" and parent is None))
+        pieces.append((start, end, s.role == "objectives" and parent is None, None))
     for k, (m_start, m_end) in enumerate(markers):
         if goal and (m_start, m_end) != (goal.start(), goal.end()) and goal.start() < m_start < goal.end():
             continue
@@ -63,10 +61,11 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
             if clause.start <= m_start < clause.end:
                 stop = min(stop, clause.end)
         pieces.append((m_end, stop, not item and _of_document(ctx, s, m_start, parent,
-                                                              goal is not None and m_start == goal.start())))
-    for p_start, p_end, of_document in pieces:
+                                                              goal is not None and m_start == goal.start()), m_start))
+    for p_start, p_end, of_document, marker in pieces:
         parts = split_objectives(ctx.match, p_start, p_end, s.actors, low=ctx.low)
-        if parts and of_document and cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, p_start):
+        if parts and of_document and (cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, p_start)
+                                      or marker is not None and _fronted(ctx, s, marker)):
             # "Để tăng cường công tác thanh tra, kiểm tra ..., nâng cao ..., UBND tỉnh yêu cầu:": the purpose the
             # document states of itself before its main clause is one objective, its commas inside it
             parts = [(parts[0][0], parts[-1][1])]
@@ -90,7 +89,9 @@ def _continues_item(ctx: Context, s: Sent) -> bool:
         first -= 1
     if first == s.sentence.index:
         return False
-    return not (_opens_with_verb(ctx, ctx.sentences[first].span) and _opens_with_verb(ctx, s.sentence.span))
+    opening = ctx.sentences[first].span
+    return not ((_opens_with_verb(ctx, opening) or cues.FRONTED_PURPOSE.match(ctx.low, opening.start, opening.end))
+                and _opens_with_verb(ctx, s.sentence.span))   # "Nhằm triển khai ... . Xác định ...": two aims
 
 
 def _opens_with_verb(ctx: Context, span: Span) -> bool:
@@ -109,8 +110,14 @@ def whole_item(ctx: Context, start: int, end: int) -> bool:
     opening = _ITEM_MARK.sub("", ctx.low[start:end], count=1)
     if _leading_verb(opening) is not None:
         return True
-    marker = cues.OBJECTIVE.search(opening)
-    return marker is None and cues.GOAL.search(opening) is None
+    return not purpose_markers(opening, opening, 0, len(opening)) and cues.GOAL.search(opening) is None
+
+
+def purpose_markers(scan: str, low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The purpose words "nhằm", "để" in [start, end) of ``scan`` (with ``low``, its lower-cased form), not those of
+    a prohibition or an adverb ("không để phát sinh ...", "triệt để")."""
+    return [(m.start(), m.end()) for m in cues.OBJECTIVE.finditer(scan, start, end)
+            if not cues.NOT_PURPOSE.search(low, max(0, m.start() - 12), m.start())]
 
 
 _SEMICOLON = re.compile(";")
@@ -135,13 +142,41 @@ def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: b
         return True
     if cues.self_purpose(ctx.lexicon).search(ctx.low, max(s.sentence.span.start, marker - 80), marker):
         return True
-    fronted = cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, marker + 5)
-    if fronted is None or fronted.end() <= marker:
+    if not _fronted(ctx, s, marker):
         return False   # (a later "để" of the sentence, after its main clause, is a purpose of what that clause says)
     if parent is None:
         return True
     record = ctx.out[parent]
-    return record.relation == "requires" and (not record.subjects or ctx.issuer in record.subjects)
+    if record.relation == "requires":
+        return not record.subjects or ctx.issuer in record.subjects
+    if record.relation == "requirement" and not record.subjects:
+        # "Nhằm ..., Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ngành ...:", "Để ..., Bộ ... ban hành kế hoạch ...":
+        # the main clause is nobody's duty (the issuer's own request or act, its addressees too vague to name)
+        return s.role not in _DUTY_PARTS
+    # "Nhằm đạt được mục tiêu ..., các bộ, ngành cần thực hiện các nhiệm vụ sau đây:": the purpose of the list of
+    # duties the sentence opens, outside any one actor's part, is the document's
+    return record.relation == "task" and not ctx.state.heading and _opens_list(ctx, s)
+
+
+def _fronted(ctx: Context, s: Sent, marker: int) -> bool:
+    """Whether the purpose word at ``marker`` opens its sentence, after its number or bullet, or after a fronted
+    clause naming what the document carries out ("Thực hiện Kết luận số ... của Bộ Chính trị; nhằm ..., Thủ tướng
+    yêu cầu ..."): either way before the main clause."""
+    fronted = cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, marker + 5)
+    if fronted is not None and fronted.end() > marker:
+        return True
+    return cues.fronted_carrying_out(ctx.lexicon).fullmatch(ctx.low, s.sentence.span.start, marker) is not None
+
+
+def _opens_list(ctx: Context, s: Sent) -> bool:
+    """A sentence that ends with a colon, or announces the items below it ("... các nhiệm vụ sau đây")."""
+    line = ctx.low[s.sentence.span.start:s.sentence.span.end].rstrip(" .\n")
+    return line.endswith(":") or _LIST_ANNOUNCED.search(line) is not None
+
+
+_MODAL_WORDS = frozenset(("cần", "phải"))
+_DUTY_PARTS = ("tasks", "organisation", "funding", "reporting")
+_LIST_ANNOUNCED = re.compile(r"(?<!\w)(?:sau đây|như sau|sau)\s*:?$")
 
 
 def _trim_objective_end(ctx: Context, start: int, end: int) -> int:
@@ -211,8 +246,8 @@ def _main_clause_starts(low: str, pos: int, end: int, actors) -> bool:
             last = a
     words = [w for w in low[last.span.end:min(end, last.span.end + 80)].split()]
     words = [w.strip(",:;.") for w in words]
-    while words and (words[0] in cues.LIST_FILLER or words[0] in cues.TENSE_WORDS):
-        words.pop(0)   # "..., Ngân hàng Nhà nước đã yêu cầu ...": a tense word before the verb
+    while words and (words[0] in cues.LIST_FILLER or words[0] in cues.TENSE_WORDS or words[0] in _MODAL_WORDS):
+        words.pop(0)   # "..., Ngân hàng Nhà nước đã yêu cầu ...", "..., các bộ cần cụ thể hóa ...": before the verb
     return any(" ".join(words[:n]) in cues.ACTION_VERBS or " ".join(words[:n]) in cues.MAIN_CLAUSE_VERBS for n in (1, 2, 3))
 
 

@@ -18,11 +18,12 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.leadins import (NUMBERING, directed_heading, directed_heading_ends, inside_item,
-                                                       item_after_lead_in, item_in_period, lead_in_kind, listed_holder,
-                                                       lists_things, marker, period_heading)
+                                                       item_after_lead_in, item_in_period, lead_in_kind, item_deadline,
+                                                       listed_holder, lists_things, marker, period_heading,
+                                                       period_label, stated_deadline)
 from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
 from policykg.graph_builder.assertions.tables import layout_row, table_row
-from policykg.graph_builder.deadlines import deadline_label, find_deadline, written_deadline
+from policykg.graph_builder.deadlines import deadline_label, find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.organs import motto_spans
 from policykg.graph_builder.segment import section_role
@@ -76,7 +77,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         return
     stated = dutycues.TIME_STATEMENT.match(ctx.low, s.start, s.end)
     if stated and dutycues.DUE_MOMENT.search(ctx.low, stated.end(), s.end):
-        _stated_deadline(ctx, s, stated.end())
+        stated_deadline(ctx, s, stated.end())
         return
     attribute = _ATTRIBUTE.match(ctx.match[s.start:s.end])
     content_start = s.start
@@ -86,17 +87,12 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         state.heading, state.heading_section, state.heading_lead = inline[0], s.sentence.section, None
         state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
         content_start, attribute = inline[1], None
+    own_period = period_label(ctx, s)   # "- Năm 2018: Rà soát ...": due in the period its label names
+    if own_period is not None:
+        content_start, attribute = own_period[0], None
     if attribute and len(attribute.group("label").split()) <= 4 and not ctx.has_trigger(s.start, s.start + attribute.end()):
-        label = match_key(attribute.group("label"))
-        if deadline_label(label):
-            _item_deadline(ctx, s, s.start + attribute.end())
+        if not _labelled_duty(ctx, s, s.start + attribute.end(), match_key(attribute.group("label"))):
             return
-        label_role = section_role(label)
-        if label_role == "objectives":
-            objectives(ctx, s, s.start + attribute.end(), s.end, parent=None, whole=True)
-            return
-        if label_role not in ("tasks", "requirements") and not _topic_of_duty(ctx, s, s.start + attribute.end()):
-            return   # "Thời gian thực hiện: năm 2024."
         content_start = s.start + attribute.end()
     if bracketed_lead(ctx, s, content_start) or labelled_roles(ctx, s, content_start):
         return
@@ -114,7 +110,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     else:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
-    item_in_period(ctx, s, made)
+    item_in_period(ctx, s, made, own_period[1] if own_period else None)
 
 
 _MOTTO_WORD = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c|c[ộôo]ng\s+h[òoó]a|đ[ảaá]ng\s+c[ộôo]ng|đ[ộôo]c\s+l[ậâa]p")   # a cheap look first
@@ -148,6 +144,24 @@ def _carry_over(ctx: Context, s: Sent) -> None:
             and not (after and (ctx.opening.get(s.sentence.section) is not s.sentence
                                 or _item_section(ctx, s.sentence.section))):
         state.addressees = []   # a plain line of a body ends the items of the lead-in ("... đề nghị X: - ...; - ...")
+
+
+def _labelled_duty(ctx: Context, s: Sent, value_start: int, label: str) -> bool:
+    """A line "Label: ..." whose label is no actor: True when the words after the label are to be read for duties;
+    else the line is done with here: the time of its item ("Thời gian hoàn thành: Quý IV/2025"), an aim ("Mục tiêu:
+    ..."), an attribute ("Địa điểm: ..."), or a dated statement ("Báo cáo 6 tháng: các đơn vị gửi Sở Tài chính trước
+    ngày 05/7")."""
+    if deadline_label(label):
+        item_deadline(ctx, s, value_start)
+        return False
+    label_role = section_role(label)
+    if label_role == "objectives":
+        objectives(ctx, s, value_start, s.end, parent=None, whole=True)
+        return False
+    if label_role not in ("tasks", "requirements") and not _topic_of_duty(ctx, s, value_start):
+        dated_statement(ctx, s, s.start, len(ctx.out))
+        return False
+    return True
 
 
 def _preamble(ctx: Context, s: Sent) -> bool:
@@ -268,25 +282,6 @@ def _led_item(ctx: Context, s: Sent, made: int) -> None:
             ctx.add(Assertion("coordination", task.evidence, task.sentence, subjects=list(lead_in.subjects),
                               objects=list(lead_in.objects), text=task.text, levels=task.levels, parent=i,
                               qualifier="unled" if lead_in.qualifier == "unled" else None))
-
-
-def _item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
-    """"- Thời gian hoàn thành: Quý IV/2025", "Thời gian hoàn thành là trong Quý I/2026.": the time of the numbered item
-    the line belongs to (of the duty before it when the line is in none)."""
-    written = written_deadline(ctx.text[value_start:s.end])
-    index = ctx.item_task(s) if written else None
-    if index is not None and ctx.out[index].deadline is None:
-        ctx.out[index].deadline = written
-
-
-def _stated_deadline(ctx: Context, s: Sent, value_start: int) -> None:
-    """"- Cục X tiếp tục phối hợp với Y xây dựng ứng dụng ... Thời gian hoàn thành là trong Quý I năm 2022.": the time of
-    the duty stated just before it, in the same item."""
-    written = written_deadline(ctx.text[value_start:s.end])
-    task = ctx.out[ctx.state.last_task] if ctx.state.last_task is not None else None
-    if written and task is not None and task.deadline is None and task.sentence == s.sentence.index - 1 \
-            and ctx.sentences[task.sentence].section == s.sentence.section:
-        task.deadline = written
 
 
 def run(ctx: Context) -> list[Assertion]:
