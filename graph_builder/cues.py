@@ -359,6 +359,9 @@ SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã ký|đã kí|daky|da ky|ký tên|k
 # a digital signature's stamp, printed under or in place of the name: "Người ký: Nguyễn Văn A", "Ký bởi: ..."
 SIGNED_BY = re.compile(r"^(?:Người\s+ký|Ký\s+bởi|Được\s+ký\s+bởi)\s*:\s*", re.I)
 # ranks and titles in front of a signer's name: "Thượng tướng Nguyễn Văn Hiền", "TS. Lê Văn B"
+# who speaks for a body in a news article, right before its name, the person's name after it ("người phát ngôn Bộ
+# Ngoại giao Đỗ Minh Trang", "đại diện Sở Y tế Trần Văn B"): the name after the body is the speaker's, as after an office
+SPEAKER_BEFORE = re.compile(r"(?<!\w)(?:người phát ngôn|phát ngôn viên|đại diện|lãnh đạo)\s+$")
 PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đồng chí|đồng chí|Đ/c|(?:PGS|GS|TS|ThS|KS|BS)"
                            r"\.?(?:\s*(?:TS|ThS))?\.|Luật sư|Nhà giáo|Bác sĩ)\s+")
 # family names: a name written in capitals in a signature block is a person's only with one of these first
@@ -448,6 +451,21 @@ def kind_subject(lexicon: Lexicon) -> re.Pattern:
     """The document (or an organ speaking for it) as the subject right before a verb: "Chỉ thị | yêu cầu"."""
     organs = "|".join(re.escape(o) for o in SPEAKING_ORGANS)
     return re.compile(rf"(?<!\w)(?:{kind_words(lexicon)}|{organs})\s*$")
+
+
+@functools.lru_cache(maxsize=4)
+def reported_frame(lexicon: Lexicon) -> re.Pattern:
+    """What a news article or a letter puts before the holder of a duty it reports, up to its comma: "Theo đó,", "Theo
+    dự thảo,", "Theo Nghị định,", "Tại Kế hoạch,", "Trong đó,", "Văn bản nêu rõ,", "Quyết định cũng quy định,"
+    (searched in the lower-cased match form, from the sentence's first word).
+
+    >>> from policykg.ontology import load_lexicon
+    >>> reported_frame(load_lexicon()).match("theo dự thảo, bộ tài chính có trách nhiệm:").end()
+    14
+    """
+    document = rf"(?:{kind_words(lexicon)}|văn bản|dự thảo)"
+    return re.compile(rf"\s*(?:(?:theo|tại|trong)\s+(?:đó|{document}(?:\s+(?:này|nêu trên|trên|mới))?)"
+                      rf"|{document}\s+(?:cũng\s+)?(?:nêu rõ|nêu|quy định rõ|quy định|chỉ rõ|nhấn mạnh))\s*,\s+")
 
 
 @functools.lru_cache(maxsize=4)
