@@ -265,6 +265,12 @@ SECTOR_AS_INDUSTRY = re.compile(r"\s+(?:công nghiệp|nghề|hàng|kinh tế|đ
 
 # Initiative triggers before a quoted name, and the kind each announces.
 QUOTE_TRIGGER = re.compile(r"(cuộc vận động|phong trào thi đua|phong trào|việc)\s*$")
+# A quotation of what someone said, not a quoted name: the verb of saying before it and a colon ("... yêu cầu: “Công
+# an tỉnh chủ trì ...”"), or after it, past a comma and the speaker ("“Sở Công Thương phải ...”, ông A nhấn mạnh")
+_SAYING = (r"(?:nhấn mạnh|cho biết|nói|khẳng định|phát biểu|chia sẻ|lưu ý|đề nghị|yêu cầu|chỉ đạo|nêu rõ|kết luận"
+           r"|thông tin|giải thích|trả lời)")
+SAID_BEFORE = re.compile(rf"(?<!\w){_SAYING}(?:\s+(?:thêm|rõ))?\s*:\s*$")
+SAID_AFTER = re.compile(rf"\s*,\s*(?:[^.;:\n\"“”]{{0,80}}?\s)?{_SAYING}(?!\w)")
 # Words that end an unquoted movement name ("phong trào toàn dân bảo vệ an ninh Tổ quốc | trong ...").
 MOVEMENT_STOP = frozenset(
     "trong là phải của do được đã sẽ đang với và gắn tại ở trên theo nhằm để cho từ đến có này đó "

@@ -96,3 +96,24 @@ def test_a_spokespersons_name_after_the_body_is_no_part_of_its_name():
                        "biết Cục Hộ tịch sẽ chủ trì hướng dẫn các địa phương cấp bản sao trích lục.\n", name="news.txt")
     labels = {label for labels in p.labels.values() for label in labels}
     assert "Bộ Tư pháp" in labels and not any("Yến" in label for label in labels), labels
+
+
+def test_a_quotation_of_what_someone_said_is_read_for_its_duties_and_a_quoted_title_still_blocks_names():
+    facts = facts_of("Hà Tĩnh chấn chỉnh quản lý chợ\n\n"
+                     "Chiều 3/6, Ủy ban nhân dân tỉnh Hà Tĩnh họp bàn về quản lý chợ truyền thống.\n\n"
+                     "“Sở Công Thương phải khẩn trương rà soát mạng lưới chợ nông thôn”, ông Trần Văn Minh, Phó Chủ tịch "
+                     "Ủy ban nhân dân tỉnh nhấn mạnh.\n\n"
+                     "Ông cũng yêu cầu: “Công an tỉnh chủ trì, phối hợp với Sở Y tế kiểm tra an toàn thực phẩm ở chợ đầu "
+                     "mối”.\n\n"
+                     "Tỉnh phát động phong trào “Sở Nội vụ xanh, sạch, đẹp” trong các cơ quan.\n", name="news.txt")
+    assert holders(facts["duties"], "rà soát mạng lưới chợ") == {"Sở Công Thương"}, facts["duties"]
+    assert any(who == "Công an tỉnh" and "kiểm tra an toàn thực phẩm" in text for who, text in facts["leads"]), \
+        facts["leads"]
+    assert frozenset(("Công an tỉnh", "Sở Y tế")) in facts["pairs"], facts["pairs"]
+    assert not any(who.startswith("Sở Nội vụ") for who, _ in facts["duties"]), facts["duties"]
+
+
+def test_representative_missions_abroad_and_the_host_countrys_authorities_are_actors():
+    facts = facts_of("Bảo hộ ngư dân bị bắt giữ\n\nTheo đó, các cơ quan đại diện Việt Nam ở nước ngoài chủ trì, phối hợp "
+                     "với chính quyền sở tại thăm lãnh sự các ngư dân bị giữ.\n", name="news.txt")
+    assert frozenset(("cơ quan đại diện Việt Nam ở nước ngoài", "chính quyền sở tại")) in facts["pairs"], facts["pairs"]
