@@ -274,6 +274,12 @@ SECTOR_AS_INDUSTRY = re.compile(r"\s+(?:công nghiệp|nghề|hàng|kinh tế|đ
 
 # Initiative triggers before a quoted name, and the kind each announces.
 QUOTE_TRIGGER = re.compile(r"(cuộc vận động|phong trào thi đua|phong trào|việc)\s*$")
+# A quotation of what someone said, not a quoted name: the verb of saying before it and a colon ("... yêu cầu: “Công
+# an tỉnh chủ trì ...”"), or after it, past a comma and the speaker ("“Sở Công Thương phải ...”, ông A nhấn mạnh")
+_SAYING = (r"(?:nhấn mạnh|cho biết|nói|khẳng định|phát biểu|chia sẻ|lưu ý|đề nghị|yêu cầu|chỉ đạo|nêu rõ|kết luận"
+           r"|thông tin|giải thích|trả lời)")
+SAID_BEFORE = re.compile(rf"(?<!\w){_SAYING}(?:\s+(?:thêm|rõ))?\s*:\s*$")
+SAID_AFTER = re.compile(rf"\s*,\s*(?:[^.;:\n\"“”]{{0,80}}?\s)?{_SAYING}(?!\w)")
 # Words that end an unquoted movement name ("phong trào toàn dân bảo vệ an ninh Tổ quốc | trong ...").
 MOVEMENT_STOP = frozenset(
     "trong là phải của do được đã sẽ đang với và gắn tại ở trên theo nhằm để cho từ đến có này đó "
@@ -368,6 +374,9 @@ SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã ký|đã kí|daky|da ky|ký tên|k
 # a digital signature's stamp, printed under or in place of the name: "Người ký: Nguyễn Văn A", "Ký bởi: ..."
 SIGNED_BY = re.compile(r"^(?:Người\s+ký|Ký\s+bởi|Được\s+ký\s+bởi)\s*:\s*", re.I)
 # ranks and titles in front of a signer's name: "Thượng tướng Nguyễn Văn Hiền", "TS. Lê Văn B"
+# who speaks for a body in a news article, right before its name, the person's name after it ("người phát ngôn Bộ
+# Ngoại giao Đỗ Minh Trang", "đại diện Sở Y tế Trần Văn B"): the name after the body is the speaker's, as after an office
+SPEAKER_BEFORE = re.compile(r"(?<!\w)(?:người phát ngôn|phát ngôn viên|đại diện|lãnh đạo)\s+$")
 PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đồng chí|đồng chí|Đ/c|(?:PGS|GS|TS|ThS|KS|BS)"
                            r"\.?(?:\s*(?:TS|ThS))?\.|Luật sư|Nhà giáo|Bác sĩ)\s+")
 # family names: a name written in capitals in a signature block is a person's only with one of these first
@@ -470,6 +479,21 @@ def kind_subject(lexicon: Lexicon) -> re.Pattern:
     """The document (or an organ speaking for it) as the subject right before a verb: "Chỉ thị | yêu cầu"."""
     organs = "|".join(re.escape(o) for o in SPEAKING_ORGANS)
     return re.compile(rf"(?<!\w)(?:{kind_words(lexicon)}|{organs})\s*$")
+
+
+@functools.lru_cache(maxsize=4)
+def reported_frame(lexicon: Lexicon) -> re.Pattern:
+    """What a news article or a letter puts before the holder of a duty it reports, up to its comma: "Theo đó,", "Theo
+    dự thảo,", "Theo Nghị định,", "Tại Kế hoạch,", "Trong đó,", "Văn bản nêu rõ,", "Quyết định cũng quy định,"
+    (searched in the lower-cased match form, from the sentence's first word).
+
+    >>> from policykg.ontology import load_lexicon
+    >>> reported_frame(load_lexicon()).match("theo dự thảo, bộ tài chính có trách nhiệm:").end()
+    14
+    """
+    document = rf"(?:{kind_words(lexicon)}|văn bản|dự thảo)"
+    return re.compile(rf"\s*(?:(?:theo|tại|trong)\s+(?:đó|{document}(?:\s+(?:này|nêu trên|trên|mới))?)"
+                      rf"|{document}\s+(?:cũng\s+)?(?:nêu rõ|nêu|quy định rõ|quy định|chỉ rõ|nhấn mạnh))\s*,\s+")
 
 
 @functools.lru_cache(maxsize=4)

@@ -21,6 +21,7 @@ from dataclasses import replace
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.converted import front_matter_date
 from policykg.graph_builder.dates import DATE_DMY, iso_date
 from policykg.graph_builder.footer import read_footer
 from policykg.graph_builder.identity import actor_iri_in_context, document_locality
@@ -199,7 +200,8 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
 
     # 3. a news article reporting on a document
     article = DocumentInfo(kind="NewsArticle", title=_headline(source), publisher=_publisher(source))
-    for sk in source.skipped:
+    article.published = front_matter_date(source.text)   # a post's front matter: "date: 2024-03-05 08:30:00 +0700"
+    for sk in source.skipped if article.published is None else ():
         dm = _ARTICLE_DATE.fullmatch(match[sk.start:sk.end].strip()) or \
             _ARTICLE_DATE.match(match[sk.start:sk.end].strip())
         if dm and sk.start < len(match) // 3:

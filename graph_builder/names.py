@@ -131,7 +131,8 @@ class _NameScan(ScanSteps):
         i = self.index_of[head_start]
         # an office's title before the name, its words between ("Bộ trưởng | Bộ Công an", "Chủ tịch | UBND tỉnh")
         self.after_office = any(0 < head_start - e <= 60 and not re.search(r"[^\w ]", match[e:head_start])
-                                and len(match[e:head_start].split()) <= 6 for e in self.office_ends)
+                                and len(match[e:head_start].split()) <= 6 for e in self.office_ends) \
+            or cues.SPEAKER_BEFORE.search(self.low, max(0, head_start - 30), head_start) is not None
         while i < len(self.tokens) and self.tokens[i][1] <= head_end:
             i += 1
         if match_key(head_text) in cues.HEADS_BEFORE_A_NAME and not self._name_follows(i):

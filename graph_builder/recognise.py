@@ -246,6 +246,9 @@ def _quoted(match: str, low: str, start: int, end: int, text: str = "") -> list[
         if not inner.strip():
             continue
         trigger = cues.QUOTE_TRIGGER.search(low[max(start, open_ - 30):open_])
+        if not trigger and (cues.SAID_BEFORE.search(low, max(start, open_ - 40), open_)
+                            or cues.SAID_AFTER.match(low, close + 1, min(end, close + 120))):
+            continue            # a quotation of what someone said: its names are the text's, not a quoted title
         if trigger:
             kind = "Movement" if trigger.group(1).startswith("phong trào") else "Campaign"
             begin = open_ if trigger.group(1) == "việc" else max(start, open_ - 30) + trigger.start()

@@ -18,10 +18,23 @@ _BYLINE = re.compile(r"(?i)^\(?(?:theo|nguồn)[ \u00a0]*:?[ \u00a0]+(?:[^\s,;:(
 _REPORTER = re.compile(r"^\(?(?:PV|P\.V\.?|Nhóm PV|NHÓM PV|Nhóm phóng viên|BTV|CTV)\)?\.?$")
 
 
+# the author and the agency: "Hoàng Nam (TTXVN)", "Thu Trang/VOV" (a name of two to four capitalised words, the agency's
+# initials in capitals)
+_AUTHOR_AGENCY = re.compile(r"^(?P<name>(?:[^\W\d_]+[ \u00a0]+){1,3}[^\W\d_]+)[ \u00a0]*(?:\([ \u00a0]*|/[ \u00a0]*)"
+                            r"[A-ZĐ][A-ZĐ+&./]{1,15}\)?$")
+
+
 def is_byline(line: str) -> bool:
-    """'Theo Nhandan', 'Nguồn: baochinhphu.vn', 'PV', '© Báo ...' (a closing credit line)."""
+    """'Theo Nhandan', 'Nguồn: baochinhphu.vn', 'PV', '© Báo ...', 'Hoàng Nam (TTXVN)' (a closing credit line).
+
+    >>> is_byline("Hoàng Nam (TTXVN)"), is_byline("Sở Y tế (Phòng Nghiệp vụ)")
+    (True, False)
+    """
     line = line.strip(" \t\u00a0*_")
     if _BYLINE.match(line) and not line.endswith("."):
+        return True
+    author = _AUTHOR_AGENCY.match(line)
+    if author and all(word[0].isupper() for word in author.group("name").split()):
         return True
     return bool(_REPORTER.match(line)) or line.startswith(("©", "Copyright", "(c) "))
 

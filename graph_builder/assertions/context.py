@@ -396,6 +396,7 @@ class Context:
         time = dutycues.DEADLINE.match(self.low, start + len(self.low[start:end]) - len(self.low[start:end].lstrip()))
         if time is not None and self.low.startswith(",", time.end()):
             start = time.end() + 1
+        start = self.after_frame(start, end)
         opening = self.chain_after(start, end, s.actors)
         if not opening or not self.gap_ok(self.gaps[start:opening[0].span.start]):
             after = self.after_condition(start, end, s.actors)
@@ -410,6 +411,13 @@ class Context:
         if len(listed) > len(opening) and self.verb_after(listed[-1].span.end, end):
             return listed
         return []
+
+    def after_frame(self, start: int, end: int) -> int:
+        """Where the reported clause starts after the frame a news article or a letter puts before it ("Theo đó, | Sở Y
+        tế ...", "Theo dự thảo, | Bộ Tài chính có trách nhiệm:", "Văn bản nêu rõ, | các sở ... cần ..."); ``start``
+        when the sentence opens with no such frame (``cues.reported_frame``)."""
+        frame = cues.reported_frame(self.lexicon).match(self.low, start, end)
+        return frame.end() if frame is not None else start
 
     def after_condition(self, start: int, end: int, actors: list[Mention]) -> int | None:
         """Where the main clause starts after a condition or a topic fronted up to its comma ("Khi có quyết định thu

@@ -134,7 +134,9 @@ def _holders(ctx: Context, d: _Duty) -> None:
     # a document that prescribes, any sentence "X <verb> ..." ("Sở Y tế tổ chức kiểm tra ...") states X's duty
     listed = s.role in _DUTY_PARTS or (
         s.role == "body" and (s.start > s.sentence.span.start or bool(state.heading)))
-    duty_item = listed or (s.role == "body" and ctx.prescribes)
+    # ... and in a news article or a report, one the text attributes to the document ("Theo đó, Sở Y tế tổ chức ...",
+    # "Trong đó, Tổng cục ... tiếp tục ...", "Tại Kế hoạch, X đưa ra ...")
+    duty_item = listed or (s.role == "body" and (ctx.prescribes or ctx.after_frame(start, end) > start))
     concluded = not duty_item and _in_concluded_item(ctx, s)
     opening = ctx.opening_chain(s, start, end) if duty_item or concluded or first_trigger is not None else []
     if concluded and opening and ctx.issuer not in ctx.iris(opening):
@@ -199,7 +201,8 @@ def _continued(ctx: Context, d: _Duty, verb: int | None = None) -> list[Mention]
             or dutycues.VERB_LIKE_NOUN.match(ctx.low, pos) or verb is not None and verb != pos:
         return []
     above, task = ctx.sentences[k - 1], ctx.out[state.last_task]
-    if above.section != s.sentence.section or "\n" in ctx.match[above.span.end:s.sentence.span.start] \
+    # (a paragraph of its own may go on so when a connective opens it: "Đồng thời, chủ trì, phối hợp với ...")
+    if above.section != s.sentence.section or "\n" in ctx.match[above.span.end:s.sentence.span.start] and not joined \
             or task.sentence != k - 1 or task.relation != "task" or not task.subjects or task.parent is not None:
         return []
     holders = {m.iri: m for m in reversed(ctx.mentions) if m.category == "actor" and m.iri in task.subjects}

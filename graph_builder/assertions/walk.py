@@ -68,6 +68,10 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         state.heading, state.heading_section, state.heading_lead = heading, s.sentence.section, None
         state.heading_rank = -1 if _opens_list(ctx, s) else \
             _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+        if _closes_plain_paragraph(ctx, s):
+            # "Theo dự thảo, Bộ Tài chính có trách nhiệm:" ending a paragraph, "a) ...", "b) ..." beside it in the
+            # outline: the items are the heading's, as the items after a lead-in paragraph are its addressees'
+            state.addressees, state.addressee_section = list(heading), s.sentence.section
         return
     if top_numbered and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
@@ -393,6 +397,15 @@ def _opens_list(ctx: Context, s: Sent) -> bool:
         and section.span.start == s.sentence.span.start and ctx.match[s.start:s.end].rstrip().endswith(":")
 
 
+def _closes_plain_paragraph(ctx: Context, s: Sent) -> bool:
+    """The line ends with a colon and closes an unnumbered, untitled paragraph that does not open with it (a news
+    article's or a letter's paragraph run together with the lead-in of the items below it)."""
+    section = ctx.sections.get(s.sentence.section)
+    return section is not None and section.number is None and section.title is None \
+        and section.span.start < s.sentence.span.start and ctx.match[s.start:section.span.end].rstrip().endswith(":") \
+        and ctx.match[s.start:s.end].rstrip().endswith(":")
+
+
 _CLAUSE_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s")
 
 
@@ -401,8 +414,9 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     raw_low = ctx.low[s.start:s.end]
     if not s.actors or _continues_title(ctx, s):
         return None
-    m = dutycues.RESPONSIBILITY_HEADING.match(raw_low) or dutycues.REMIT_FIRST.match(raw_low)
-    start = s.start + (m.end() if m else 0)
+    framed = ctx.after_frame(s.start, s.end)   # "Theo dự thảo, Bộ Tài chính có trách nhiệm:" over "a) ..."
+    m = dutycues.RESPONSIBILITY_HEADING.match(ctx.low, framed, s.end) or dutycues.REMIT_FIRST.match(ctx.low, framed, s.end)
+    start = m.end() if m else framed
     members = dutycues.MEMBERS_OF.match(ctx.low, start, s.end) if m else None
     start = members.end() if members else start   # "Nhiệm vụ của Trưởng đoàn, thành viên Đoàn kiểm tra": the Đoàn
     chain = ctx.chain_after(start, s.end, s.actors, gap_chars=";")   # "4. Sở Văn hóa ...; Báo Cần Thơ"
