@@ -7,7 +7,7 @@ is built*: which verb opens a duty ("chủ trì", "phối hợp", "giao", "đề
 heading opens the tasks of a plan. They are not things in the graph, they have no IRI, and each one only means
 something together with the pattern around it (a regex, a position in the sentence), so they live next to the
 code that reads them, in two modules by topic: this one (verbs, names and lists of actors, objectives, references,
-sections, the document's frame) and ``dutycues.py`` (the grammar of duty: responsibility, leads, cooperation, roles
+sections, the document's frame but its signature block: ``framecues.py``) and ``dutycues.py`` (the grammar of duty: responsibility, leads, cooperation, roles
 in items and table columns, deadlines). What the grammar needs from the ontology (the document kinds' names, which
 also serve as cue words: "Chỉ thị này", "Kế hoạch yêu cầu") is read from it, by the functions at the end.
 
@@ -419,20 +419,6 @@ def item_break_between(last_word: str, next_word: str) -> bool:
     return (last_word[-1:].islower() and next_word[:1].isupper() and last_word.lower() not in NAME_GOES_ON_AFTER
             and not item_break_before_name(next_word))
 
-
-# middle names after which a family name that is also a head noun ("Đoàn", "Văn") begins a person's name ("Đoàn Thị
-# Hậu", not "Đoàn Thanh niên" or "Đoàn Công tác")
-MIDDLE_NAMES = frozenset("thị văn đức hữu ngọc xuân trọng đình quang minh hồng mạnh thế tiến anh".split())
-# first words that never begin a person's name in a signature block (heads of names, posts, footer words)
-NOT_PERSON_WORDS = frozenset("""bộ sở ban ủy cục công hội đảng tỉnh huyện xã thành trung nơi lưu kính ghi phụ mẫu ký
-thủ chủ bí phó giám trưởng tổng chánh văn phòng viện tòa đoàn mặt quốc chính nhà các những như việt độc cộng""".split())
-# the recipients list: "Nơi nhận:", its items ("- Như trên;", "- Lưu: VT, KT."), and "Kính gửi:" in a letter
-# (OCR loses or changes the marks: "Nơi nhân:", "Noi nhan:", "NƠI NHÂN")
-RECIPIENTS = re.compile(r"^\s*(?:N[ơo]i\s+nh[ậâạaầấ]n|N[ƠO]I\s+NH[ẬÂẠAẦẤ]N)\s*:?")
-RECIPIENT_ITEM = re.compile(r"^\s*(?:[-+•*–]\s*|Lưu\b|LƯU\b|Như\s+(?:trên|Điều))")
-# what opens a new part after the signature block: an appendix, an attached regulation, a note
-AFTER_FOOTER = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ\s*LỤC|\(?(?:Ban hành )?[Kk]èm theo|Ghi chú|GHI CHÚ|Chương\s|CHƯƠNG\s"
-                          r"|Điều\s+\d|Mục\s+\d|[IVX]{1,4}\.\s|\d{1,2}\.\s)")
 
 # --- the kind words, read from the ontology ------------------------------------------------------------------------
 

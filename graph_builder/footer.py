@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder import framecues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
@@ -30,7 +31,7 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["Footer", "read_footer"]
 
 # a quick look for a footer's first line before reading its cells
-_ANCHOR_HINT = re.compile(cues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
+_ANCHOR_HINT = re.compile(framecues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
                           + cues.ON_BEHALF.pattern.replace("^", "", 1))
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-+•*–]|" + COLUMN_GAP + r")[ \t]*$")
 _KEPT_THEN_NAME = re.compile(r"^\s*[-+•*–]?\s*(?:Lưu|LƯU)\b.*?[.;]\s+(?P<name>[^\s.;,]+(?: [^\s.;,]+){1,4})$")
@@ -75,7 +76,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
         text = m.group(0).strip(" *_\\")   # a backslash at a line end: a Markdown hard line break (Pandoc)
         if not text:
             continue
-        if cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text):
+        if framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text):
             mode = next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
                          and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)   # not "KTVB"
             if mode is not None:
@@ -191,7 +192,7 @@ def _name_goes_on(words: list[str], k: int, lexicon: Lexicon) -> bool:
 
 
 def _is_anchor(cells: list[tuple[int, str]]) -> bool:
-    return bool(cells) and (bool(cues.RECIPIENTS.match(cells[0][1]))
+    return bool(cells) and (bool(framecues.RECIPIENTS.match(cells[0][1]))
                             or any(cues.SIGNATURE_MODE.match(text) or cues.ON_BEHALF.match(text) for _, text in cells))
 
 
@@ -313,8 +314,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
         if not cells or (len(cells) == 1 and cues.PAGE_NUMBER.match(cells[0][1])):
             j += 1          # a blank line, or a page break inside the footer (the page's number)
             continue
-        if j > i and (cues.AFTER_FOOTER.match(line.strip(" |*_")) or (line.lstrip().startswith("|") and len(cells) >= 3
-                                                                        and not any(cues.RECIPIENTS.match(c[1]) for c in cells))):
+        if j > i and (framecues.AFTER_FOOTER.match(line.strip(" |*_")) or (line.lstrip().startswith("|") and len(cells) >= 3
+                                                                        and not any(framecues.RECIPIENTS.match(c[1]) for c in cells))):
             break   # an appendix, an attached regulation, a table of tasks
         found: list[_Item] = []
         footer_line = True
@@ -337,7 +338,7 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
                 found.append(_organ_line(text, start + offset, column, issuers, lexicon))
             elif _rank_alone(text):
                 pass        # "Thượng tướng" on a line of its own, the name under it
-            elif cues.RECIPIENTS.match(text) or cues.RECIPIENT_ITEM.match(text) or (recipients and _list_item(line, offset)):
+            elif framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text) or (recipients and _list_item(line, offset)):
                 recipients = True   # an item of the list, also one in capitals ("- VPTW, VPCP, VPQH,")
                 tail = post_after_item(text, lexicon)   # "- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH": PDF text's columns
                 found += [_Item("post", tail[1], None, start + offset + tail[0], start + offset + len(text), column)] \

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder import framecues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.flattables import line_spans
 from policykg.graph_builder.identity import identify_actors
@@ -214,7 +215,7 @@ def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
                 break
             k += 1
             continue
-        if cues.SIGNATURE.match(line) or cues.RECIPIENTS.match(line) or \
+        if cues.SIGNATURE.match(line) or framecues.RECIPIENTS.match(line) or \
                 (len(runs) == 1 and runs[0][1] - runs[0][0] > 0.8 * width and runs[0][0] <= bounds[0][0] + 2):
             break
         if blank and len(runs) == 1:

@@ -16,6 +16,7 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder import framecues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Mention, Sentence, Span
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -336,8 +337,8 @@ def person_name(text: str) -> str | None:
     elif not all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for w in parts for p in w):
         return None
     name = " ".join(words)
-    family = match_key(words[0]) in cues.FAMILY_NAMES and match_key(words[1]) in cues.MIDDLE_NAMES and len(words) >= 3
-    if match_key(name) in cues.NOT_PERSON_WORDS or (match_key(words[0]) in cues.NOT_PERSON_WORDS and not family):
+    family = match_key(words[0]) in cues.FAMILY_NAMES and match_key(words[1]) in framecues.MIDDLE_NAMES and len(words) >= 3
+    if match_key(name) in framecues.NOT_PERSON_WORDS or (match_key(words[0]) in framecues.NOT_PERSON_WORDS and not family):
         return None
     return name
 

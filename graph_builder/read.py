@@ -36,6 +36,7 @@ from policykg.core.limits import MAX_DOCUMENT_BYTES, read_limited, read_regular_
 from policykg.core.iris import slugify
 from policykg.core.textnorm import all_capitals, carriable, match_form, source_text
 from policykg.graph_builder import cues
+from policykg.graph_builder import framecues
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
 from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as
@@ -347,7 +348,7 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True, full: int = 0) ->
         return False
     if BULLET_START.match(nxt) or DATE_LINE.match(line) or DATE_LINE.match(nxt) or is_byline(after):
         return False
-    if cues.RECIPIENTS.match(after) or cues.SIGNATURE.match(after) or _FRAME_LINE.match(after):
+    if framecues.RECIPIENTS.match(after) or cues.SIGNATURE.match(after) or _FRAME_LINE.match(after):
         return False      # the footer starts: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"; the header's "Số:", "V/v", "Kính gửi"
     if cur[-1] in ";:":                       # a list of clauses goes on in lower case: "...cơ sở;\nđẩy mạnh ..."
         return after[0].islower()

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder import framecues
 from policykg.graph_builder.model import FrameBlock, Section, Sentence, SourceText, Span
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.tabular import Table, TableRow, find_tables, is_table_row
@@ -185,7 +186,7 @@ def _heading_spec(source: SourceText, para: _Paragraph, numbered_open: bool):
 
 
 def _is_footer_line(line: str) -> bool:
-    return bool(cues.SIGNATURE.match(line) or cues.RECIPIENTS.match(line))
+    return bool(cues.SIGNATURE.match(line) or framecues.RECIPIENTS.match(line))
 
 
 def _opens_attachment(line: str, kinds: re.Pattern) -> bool:
@@ -240,7 +241,7 @@ class _Segmenter:
 
     def footer(self, para: _Paragraph, line: str, role: str | None) -> None:
         stack = self.outline.stack
-        role = role or ("recipients" if cues.RECIPIENTS.match(line) else "footer")
+        role = role or ("recipients" if framecues.RECIPIENTS.match(line) else "footer")
         if not (self.in_footer and stack and stack[-1].role == role):
             stack.clear()
             title = "Nơi nhận" if role == "recipients" else clean_label(self.source, para.start, para.end)

@@ -1,0 +1,25 @@
+"""The cue words of a document's signature block and what follows it: persons' names, the recipients list, the parts
+after the footer (with ``cues.py`` and ``dutycues.py``, the modules where the builder's Vietnamese words are
+written; ``docs/GENRE.md``).
+
+>>> bool(RECIPIENTS.match("Nơi nhận:")), bool(RECIPIENTS.match("Noi nhan:")), "đảng" in NOT_PERSON_WORDS
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+# middle names after which a family name that is also a head noun ("Đoàn", "Văn") begins a person's name ("Đoàn Thị
+# Hậu", not "Đoàn Thanh niên" or "Đoàn Công tác")
+MIDDLE_NAMES = frozenset("thị văn đức hữu ngọc xuân trọng đình quang minh hồng mạnh thế tiến anh".split())
+# first words that never begin a person's name in a signature block (heads of names, posts, footer words)
+NOT_PERSON_WORDS = frozenset("""bộ sở ban ủy cục công hội đảng tỉnh huyện xã thành trung nơi lưu kính ghi phụ mẫu ký
+thủ chủ bí phó giám trưởng tổng chánh văn phòng viện tòa đoàn mặt quốc chính nhà các những như việt độc cộng""".split())
+# the recipients list: "Nơi nhận:", its items ("- Như trên;", "- Lưu: VT, KT."), and "Kính gửi:" in a letter
+# (OCR loses or changes the marks: "Nơi nhân:", "Noi nhan:", "NƠI NHÂN")
+RECIPIENTS = re.compile(r"^\s*(?:N[ơo]i\s+nh[ậâạaầấ]n|N[ƠO]I\s+NH[ẬÂẠAẦẤ]N)\s*:?")
+RECIPIENT_ITEM = re.compile(r"^\s*(?:[-+•*–]\s*|Lưu\b|LƯU\b|Như\s+(?:trên|Điều))")
+# what opens a new part after the signature block: an appendix, an attached regulation, a note
+AFTER_FOOTER = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ\s*LỤC|\(?(?:Ban hành )?[Kk]èm theo|Ghi chú|GHI CHÚ|Chương\s|CHƯƠNG\s"
+                          r"|Điều\s+\d|Mục\s+\d|[IVX]{1,4}\.\s|\d{1,2}\.\s)")
