@@ -14,9 +14,9 @@ from policykg.graph_builder.assertions.coordination import bare_roles
 from policykg.graph_builder.deadlines import written_deadline
 from policykg.graph_builder.model import Assertion, Span
 
-__all__ = ["NUMBERING", "directed_heading", "directed_heading_ends", "inside_item", "item_after_lead_in",
-           "item_deadline", "item_in_period", "lead_in_kind", "listed_below", "listed_holder", "lists_things", "marker",
-           "marker_of", "period_heading", "period_label", "stated_deadline"]
+__all__ = ["NUMBERING", "closes_plain_paragraph", "directed_heading", "directed_heading_ends", "inside_item",
+           "item_after_lead_in", "item_deadline", "item_in_period", "lead_in_kind", "listed_below", "listed_holder",
+           "lists_things", "marker", "marker_of", "period_heading", "period_label", "stated_deadline"]
 
 NUMBERING = re.compile(   # "Điều 5.", "II.", "1.2.", "a)", "- ", and the steps of a procedure ("Bước 1:")
     r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:Bước|BƯỚC)\s+\d{1,2}\s*[.:)]\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
@@ -256,3 +256,12 @@ def stated_deadline(ctx: Context, s: Sent, value_start: int) -> None:
     if written and task is not None and task.deadline is None and task.sentence == s.sentence.index - 1 \
             and ctx.sentences[task.sentence].section == s.sentence.section:
         task.deadline = written
+
+
+def closes_plain_paragraph(ctx: Context, s: Sent) -> bool:
+    """The line ends with a colon and closes an unnumbered, untitled paragraph that does not open with it (a news
+    article's or a letter's paragraph run together with the lead-in of the items below it)."""
+    section = ctx.sections.get(s.sentence.section)
+    return section is not None and section.number is None and section.title is None \
+        and section.span.start < s.sentence.span.start and ctx.match[s.start:section.span.end].rstrip().endswith(":") \
+        and ctx.match[s.start:s.end].rstrip().endswith(":")

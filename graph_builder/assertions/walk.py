@@ -17,10 +17,11 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
                                                               labelled_roles, lead_role_line, parties_of_coordination,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
-from policykg.graph_builder.assertions.leadins import (NUMBERING, directed_heading, directed_heading_ends, inside_item,
-                                                       item_after_lead_in, item_in_period, lead_in_kind, item_deadline,
-                                                       listed_holder, lists_things, marker, period_heading,
-                                                       period_label, stated_deadline)
+from policykg.graph_builder.assertions.leadins import (NUMBERING, closes_plain_paragraph, directed_heading,
+                                                       directed_heading_ends, inside_item, item_after_lead_in,
+                                                       item_deadline, item_in_period, lead_in_kind, listed_holder,
+                                                       lists_things, marker, period_heading, period_label,
+                                                       stated_deadline)
 from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, find_deadline
@@ -65,13 +66,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         return
     heading = heading_actors(ctx, s)
     if heading is not None:
-        state.heading, state.heading_section, state.heading_lead = heading, s.sentence.section, None
-        state.heading_rank = -1 if _opens_list(ctx, s) else \
-            _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
-        if _closes_plain_paragraph(ctx, s):
-            # "Theo dự thảo, Bộ Tài chính có trách nhiệm:" ending a paragraph, "a) ...", "b) ..." beside it in the
-            # outline: the items are the heading's, as the items after a lead-in paragraph are its addressees'
-            state.addressees, state.addressee_section = list(heading), s.sentence.section
+        _hold_heading(ctx, s, heading)
         return
     if top_numbered and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
@@ -397,13 +392,16 @@ def _opens_list(ctx: Context, s: Sent) -> bool:
         and section.span.start == s.sentence.span.start and ctx.match[s.start:s.end].rstrip().endswith(":")
 
 
-def _closes_plain_paragraph(ctx: Context, s: Sent) -> bool:
-    """The line ends with a colon and closes an unnumbered, untitled paragraph that does not open with it (a news
-    article's or a letter's paragraph run together with the lead-in of the items below it)."""
-    section = ctx.sections.get(s.sentence.section)
-    return section is not None and section.number is None and section.title is None \
-        and section.span.start < s.sentence.span.start and ctx.match[s.start:section.span.end].rstrip().endswith(":") \
-        and ctx.match[s.start:s.end].rstrip().endswith(":")
+def _hold_heading(ctx: Context, s: Sent, heading: list[Mention]) -> None:
+    """An actor heading: the duties below it are its actors' until a sibling heading or the end of its part."""
+    state = ctx.state
+    state.heading, state.heading_section, state.heading_lead = heading, s.sentence.section, None
+    state.heading_rank = -1 if _opens_list(ctx, s) else \
+        _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+    if closes_plain_paragraph(ctx, s):
+        # "Theo dự thảo, Bộ Tài chính có trách nhiệm:" ending a paragraph, "a) ...", "b) ..." beside it in the
+        # outline: the items are the heading's, as the items after a lead-in paragraph are its addressees'
+        state.addressees, state.addressee_section = list(heading), s.sentence.section
 
 
 _CLAUSE_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s")
