@@ -103,3 +103,26 @@ def test_the_first_pass_keeps_totals_not_statements_and_they_are_the_merged_fact
         assert len(tally.graphs) == len(support.statements) + len(support.graphs) and tally.documents == support.documents
         assert {d: len(c) for d, c in tally.by_document.items()} == {d: len(s) for d, s in support.by_document.items()}
     assert duties == {actor: len(found) for actor, found in actor_duties(merged).items()}
+
+
+def test_the_node_pass_merges_only_the_facts_of_nodes_a_view_draws():
+    """The first pass keeps the facts of the nodes some document gives a drawn kind, not the quotes and sentences
+    every document has (what it held grew with the corpus); a node given a known kind in one document only keeps
+    what the others say of it (their graphs, its smallest label), so the nodes are those of the merged facts."""
+    from policykg.visualize.actorview import _merged_nodes, _node_facts
+    from policykg.visualize.graphdata import policy_graph
+
+    first, second = GraphFacts(), GraphFacts()
+    first.typed("urn:g1", "urn:body", "https://w3id.org/policykg/ontology#Evidence")   # no kind in this document
+    first.value("urn:body", "label_vi", "A")
+    first.typed("urn:g1", "urn:quote1", "https://w3id.org/policykg/ontology#Evidence")
+    first.value("urn:quote1", "label_vi", "Q")
+    second.typed("urn:g2", "urn:body", "https://w3id.org/policykg/ontology#StateBody")
+    second.value("urn:body", "label_vi", "B")
+    second.typed("urn:g2", "urn:quote2", "https://w3id.org/policykg/ontology#Sentence")
+    parts = [first, second]
+    corpus = _merged_nodes(lambda: iter(parts), None)
+    assert corpus == policy_graph(merge_facts(parts))
+    assert corpus.nodes["urn:body"].graphs == {"urn:g1", "urn:g2"} and corpus.nodes["urn:body"].label_vi == "A"
+    held = _node_facts(lambda: iter(parts), {"urn:body"})
+    assert set(held.types) == {"urn:body"} and {n for n, _ in held.values} == {"urn:body"}

@@ -1,7 +1,8 @@
 """The actor view of a corpus drawn from its documents' facts in three passes, its memory flat in the statements.
 
 The first pass merges what the corpus says of its nodes other than statements (kinds, labels, the graphs that type
-them, the documents each graph speaks about): actors and documents, not what documents state. The second reads the
+them, the documents each graph speaks about): actors and documents, not what documents state, nor the nodes no view
+draws (quotes, sentences, signatures), which a pass before it leaves out. The second reads the
 documents again, one at a time, and adds what each one's statements give the network (:func:`light_facts`: without
 quotes and texts) into running totals: each edge's number of statements or graphs stating it, per document, and its
 documents; each actor's number of duties. A statement belongs to the one document that states it, so the totals
@@ -104,11 +105,31 @@ def _passes(function: Callable, parts: Parts, groups: Sequence[Parts] | None, *a
 
 def _merged_nodes(parts: Parts, groups: Sequence[Parts] | None) -> PolicyGraph:
     """The nodes other than statements (:func:`_node_facts`) of ``parts``, or merged over ``groups`` (each group's
-    node facts read by a child)."""
+    node facts read by a child).
+
+    Only the facts of the nodes some document gives a kind the views draw (:func:`_drawn_nodes`, a pass of its
+    own) are merged: :func:`~policykg.visualize.graphdata.policy_graph` keeps no other node, and the others (each
+    document's quotes, sentences, signatures: most of its nodes) would make what is held grow with the corpus."""
+    drawn: set[str] = set()
+    for found in _passes(_drawn_nodes, parts, groups):
+        drawn |= found
     merged = GraphFacts()
-    for found in _passes(_node_facts, parts, groups):
+    for found in _passes(_node_facts, parts, groups, drawn):
         merged.update(found)
     return policy_graph(merged)
+
+
+def _drawn_nodes(parts: Parts) -> set[str]:
+    """The nodes of ``parts()`` that some document gives a kind the views draw other than a statement's: the nodes
+    of :func:`_merged_nodes`' graph (a node is one of them when a document where it is not a statement gives it a
+    known kind)."""
+    drawn = set()
+    for facts in parts():
+        for node, kinds in facts.types.items():
+            kind = most_specific_kind(kinds)
+            if kind is not None and kind not in STATEMENT_KINDS:
+                drawn.add(node)
+    return drawn
 
 
 def _totals(parts: Parts, groups: Sequence[Parts] | None, kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:
@@ -173,15 +194,18 @@ class _Tallies:
                 mine.by_document.setdefault(document, _Count()).size += count.size
 
 
-def _node_facts(parts: Parts) -> GraphFacts:
-    """The facts of the nodes other than statements merged over ``parts()``: their kinds, labels and graphs, and the
-    documents each graph speaks about (no links, no duties)."""
+def _node_facts(parts: Parts, drawn: set[str]) -> GraphFacts:
+    """The facts of the nodes ``drawn`` (:func:`_drawn_nodes`) merged over ``parts()``, from the documents where they
+    are not statements: their kinds, labels and graphs, and the documents each graph speaks about (no links, no
+    duties)."""
     merged = GraphFacts()
     for facts in parts():
         statements = _statements(facts)
-        merged.update(GraphFacts(types={n: k for n, k in facts.types.items() if n not in statements},
-                                 graphs={n: g for n, g in facts.graphs.items() if n not in statements},
-                                 values={k: v for k, v in facts.values.items() if k[0] not in statements},
+        kept = {n for n in facts.types if n in drawn and n not in statements}
+        merged.update(GraphFacts(types={n: k for n, k in facts.types.items() if n in kept},
+                                 graphs={n: g for n, g in facts.graphs.items() if n in kept},
+                                 values={k: v for k, v in facts.values.items()
+                                         if k[0] in drawn and k[0] not in statements},
                                  speaks=facts.speaks, sources=facts.sources))
     return merged
 
