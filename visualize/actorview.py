@@ -1,7 +1,8 @@
 """The actor view of a corpus drawn from its documents' facts in three passes, its memory flat in the statements.
 
 The first pass merges what the corpus says of its nodes other than statements (kinds, labels, the graphs that type
-them, the documents each graph speaks about): actors and documents, not what documents state. The second reads the
+them, the documents each graph speaks about): actors and documents, not what documents state, nor the nodes no view
+draws (quotes, sentences, signatures), which a pass before it leaves out. The second reads the
 documents again, one at a time, and adds what each one's statements give the network (:func:`light_facts`: without
 quotes and texts) into running totals: each edge's number of statements or graphs stating it, per document, and its
 documents; each actor's number of duties. A statement belongs to the one document that states it, so the totals
