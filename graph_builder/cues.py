@@ -183,10 +183,10 @@ CAPITALISED_DOMAIN_HEADS = frozenset(("sở", "bộ"))
 # head nouns too general to open a name of their own: a name only before another body's ("Cơ quan | Cảnh sát điều
 # tra Công an tỉnh", "Cơ quan | Ủy ban MTTQ Việt Nam xã"), not before a heading's words ("Cơ quan Thường trực công tác")
 HEADS_BEFORE_A_NAME = frozenset(("cơ quan",))
-# two syllables that make one noun though the second alone is a verb ("công trình", "chương trình"): inside a
-# lower-case domain they do not end the name ("Cục Quản lý và Xây dựng công trình thủy lợi")
-NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "tiến trình", "lộ trình", "giáo trình",
-                            "công tác", "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị", "đăng ký"))
+# one noun of two syllables whose second is a verb alone: no end of a domain ("công trình", "y tế | dự phòng")
+NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "tiến trình", "lộ trình", "giáo trình", "công tác",
+                            "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị", "đăng ký", "dự phòng", "việc làm",
+                            "đào tạo", "sáng tạo", "khẩn cấp", "cao cấp", "trung cấp", "bầu cử", "tiền gửi", "thư ký"))
 # head nouns of bodies that hold money more often than they act: "chi từ Quỹ Bảo hiểm y tế", "nguồn Quỹ Đền ơn đáp
 # nghĩa"; such a body is an actor only where the text gives it a role (as a generic actor is), never for being named
 ACTS_ONLY_HEADS = frozenset(("quỹ",))

@@ -141,11 +141,18 @@ class ScanSteps:
         return None
 
     def _domain(self, head_text: str, i: int, joins: bool = True) -> int | None:
-        """:meth:`_domain_words`, unless they are a verb alone ("Ban Chỉ đạo | xây dựng | báo cáo ...": the duty's)."""
+        """:meth:`_domain_words`, unless they are a verb alone ("Ban Chỉ đạo | xây dựng | báo cáo ...": the duty's);
+        after a capitalised part of the name (``joins``) a verb alone is its domain when the duty's verb follows it
+        ("Viện Thiết kế | đóng tàu | nghiên cứu ...")."""
         end = self._domain_words(head_text, i, joins)
-        if end is not None and self.low[self.tokens[i][0]:end].strip() in cues.DOMAIN_VERBS:
+        if end is not None and self.low[self.tokens[i][0]:end].strip() in cues.DOMAIN_VERBS \
+                and not (joins and self._verb_after(end)):
             return None
         return end
+
+    def _verb_after(self, end: int) -> bool:
+        """A verb of two syllables or more follows ``end`` on the line, after one space."""
+        return self.match[end:end + 1] == " " and starts_verb(self.low, end + 1, 2)
 
     def _domain_words(self, head_text: str, i: int, joins: bool = True) -> int | None:
         """A lower-case domain after a one-word capitalised name part ("Cục Điều tra | chống buôn lậu"), up to a
