@@ -32,3 +32,11 @@ def test_a_domain_verb_right_after_the_head_still_opens_the_duty():
     # the head alone ("Ban Chỉ đạo") then a verb and a noun-verb: the duty, not a domain (unchanged)
     labels = actor_labels("CHƯƠNG TRÌNH\n\n1. Ban Chỉ đạo xây dựng báo cáo sơ kết gửi Ủy ban nhân dân tỉnh.\n")
     assert not any(label.startswith("Ban Chỉ đạo xây") for label in labels)
+
+
+def test_a_name_goes_on_over_the_level_of_a_city():
+    # "cấp thành phố" is the level of a city as "cấp tỉnh" is a province's: the name goes on over it
+    labels = actor_labels("KẾ HOẠCH\n\n5. Củng cố Hội đồng Thi đua và Khen thưởng cấp thành phố, bổ sung thành viên "
+                          "còn thiếu.\n")
+    assert "Hội đồng Thi đua và Khen thưởng cấp thành phố" in labels
+    assert "Hội đồng Thi đua và Khen thưởng" not in labels
