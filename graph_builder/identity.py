@@ -133,7 +133,8 @@ def _domain_rest(rest: str) -> bool:
 def _short_forms(mentions: list[Mention]) -> list[Mention]:
     """A body the vocabulary does not know, named in full once and later by the first words of its name ("Ban Chỉ
     đạo Trung ương về phát triển khoa học, ..." then "Ban Chỉ đạo Trung ương"): the short form is that body, when
-    exactly one longer name of the same kind begins with it and comes first."""
+    exactly one longer name of the same kind begins with it and comes first; and a company named with and without its
+    head noun, in either order ("Điện lực tỉnh" / "Công ty Điện lực tỉnh"), is the one named in full."""
     first: dict[str, tuple[int, Mention]] = {}
     for m in mentions:
         if m.category == "actor" and not m.known and not m.generic and m.label:
@@ -146,6 +147,9 @@ def _short_forms(mentions: list[Mention]) -> list[Mention]:
                   and f.kind == m.kind and _domain_rest(other[len(label) + 1:])]
         if len(fuller) == 1:
             longer[label] = fuller[0]
+    for label in first:   # "Điện lực Đắk Nông" and "Công ty Điện lực Đắk Nông": one company
+        if (full := first.get("Công ty " + label)) is not None and label[:1].isupper() and label not in longer:
+            longer[label] = full[1]
     if not longer:
         return mentions
     return [dataclasses.replace(m, iri=longer[m.label].iri, label=longer[m.label].label)

@@ -2,7 +2,8 @@
 broken after its first syllables ("phường Tây Hoa" / "Lư chủ trì"), a page's number between two halves of a name
 ("UBND tỉnh Hòa" / 2 / "Bình ban hành"), the lines of a page break between two halves of a sentence, a bare head noun
 or a name of the vocabulary cut at a line's end ("... và Sở" / "Tư pháp", "Ủy ban Thường vụ" / "Quốc hội"), a numbered
-item's first line the wrap cut. Used by ``read`` when it joins broken lines in the match form (where a sentence goes
+item's first line the wrap cut, a Markdown heading a converter split in two ("## Sở A, Sở B; Công ty" / "" / "### Điện
+lực tỉnh"). Used by ``read`` when it joins broken lines in the match form (where a sentence goes
 on: ``read._continues``)."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from policykg.graph_builder.skipped import page_lines
 from policykg.ontology.lexicon import load_lexicon
 
 __all__ = ["BULLET_START", "CLOSERS", "HEADING_START", "ends_with_name_head", "full_item_goes_on", "item_goes_on",
-           "known_name_goes_on", "name_head_end", "page_break_after", "place_goes_on"]
+           "join_split_headings", "known_name_goes_on", "name_head_end", "page_break_after", "place_goes_on"]
 
 
 CLOSERS = ".!?…:;"   # what ends a sentence or a clause at the end of a line
@@ -108,16 +109,20 @@ def ends_with_name_head(line: str, nxt: str) -> bool:
     case ('các sở'), follows a capitalised word (a whole name: '... của Bộ Công an'), or when the next
     line opens a name of its own ('Bộ Công an chủ trì ...', 'Vụ Giáo dục ...'), or in a short heading.
     """
-    at_end, at_start = name_head_end()
-    m = at_end.search(line.lower())
+    if not _bare_head_at_end(line):
+        return False
+    if name_head_end()[1].match(nxt.lower()) or (HEADING_START.match(line) and len(line) < 60):
+        return False
+    return True
+
+
+def _bare_head_at_end(line: str) -> bool:
+    """The line ends with a capitalised head noun that no capitalised word precedes ("...; Công ty", "... và Sở")."""
+    m = name_head_end()[0].search(line.lower())
     if not m or m.start() == 0 or not line[m.start()].isupper():
         return False
     before = line[:m.start()].split()
-    if before and before[-1][:1].isupper():
-        return False
-    if at_start.match(nxt.lower()) or (HEADING_START.match(line) and len(line) < 60):
-        return False
-    return True
+    return not (before and before[-1][:1].isupper())
 
 
 @functools.cache
@@ -156,3 +161,24 @@ def full_item_goes_on(cur: str, after: str, full: int) -> bool:
     it is), or the next line opens a name of its own ("Sở Y tế chủ trì ...")."""
     return 50 <= full <= len(cur) and not _TOPIC_ITEM.match(cur) and ":" not in cur \
         and not name_head_end()[1].match(after.lower())
+
+
+# a Markdown heading's line: its marker, its text
+_MD_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+([^\n]*?)[ \t]*$")
+
+
+def join_split_headings(text: str, chars: list[str]) -> None:
+    """A heading a converter split over two Markdown headings, a name cut at its head noun ("## Đề nghị các Sở: ...;
+    Công ty" / "" / "### Điện lực tỉnh"): the break between them becomes spaces in the match form (``chars``), so
+    the name is read whole and the heading is one line."""
+    headings = list(_MD_HEADING.finditer(text))
+    for m, n in zip(headings, headings[1:]):
+        if text[m.end():n.start()].count("\n") > 2 or text[m.end():n.start()].strip():
+            continue     # more than a blank line between them
+        line, rest = m.group(1), n.group(1).strip()
+        # the second heading is the name's rest: short, capitalised, no sentence ("### Điện lực tỉnh", itself a name
+        # head, which a line of running text would not continue)
+        if line and line[-1] not in CLOSERS and rest[:1].isupper() and len(rest) <= 60 and rest[-1] not in CLOSERS \
+                and (_bare_head_at_end(line) or known_name_goes_on(line, rest)):
+            for k in range(m.end(), n.start(1)):
+                chars[k] = " "

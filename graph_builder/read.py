@@ -41,7 +41,8 @@ from policykg.graph_builder.converted import blank as _blank, blank_converter_li
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
 from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as
 from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, ends_with_name_head, full_item_goes_on,
-                                              item_goes_on, known_name_goes_on, page_break_after, place_goes_on)
+                                              item_goes_on, join_split_headings, known_name_goes_on, page_break_after,
+                                              place_goes_on)
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -418,6 +419,8 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     row_starts = {start for start, _, _ in rows}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     _join_broken_lines(chars, frozenset(i for i, start in enumerate(line_starts) if start in row_starts))
+    if "#" in text:
+        join_split_headings(text, chars)
     join_bold_wraps(text, chars)
     _mark_column_gaps(text, chars)
     apply_flat_tables(text, chars)     # Word tables copied as text: tab-separated rows, one cell per line

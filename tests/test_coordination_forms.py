@@ -78,6 +78,11 @@ CASES = {
         {("thuong-truc-hoi-dong-nhan-dan-cap-xa", "uy-ban-nhan-dan-cap-xa"),
          ("thuong-truc-hoi-dong-nhan-dan-cap-xa", "uy-ban-mat-tran-to-quoc-viet-nam-cap-xa"),
          ("uy-ban-mat-tran-to-quoc-viet-nam-cap-xa", "uy-ban-nhan-dan-cap-xa")}, set()),
+    # round 10: a later "; phối hợp với Z" goes on with the party of the first "phối hợp", not the body directing it
+    "X chỉ đạo Y phối hợp với A ...; phối hợp với B ...": (
+        "19. Ủy ban nhân dân tỉnh chỉ đạo Công an tỉnh phối hợp với Sở Xây dựng khoanh vùng hiện trường; "
+        "phối hợp với Sở Tài chính lập dự toán khắc phục.",
+        {(CA, SXD), (CA, STC)}, set()),
 }
 
 
@@ -102,3 +107,25 @@ def test_the_parties_named_in_the_title_of_a_coordination_regulation_coordinate(
     result = build_source(source_from_string(text, name="qcph.txt"))
     predicted = predictions_from_quads(emit_result(result), defaultdict(set))
     assert {tuple(sorted(_short(x) for x in p)) for p in predicted.pairs} == {tuple(sorted((CA, SXD)))}
+
+
+def _pairs_of_markdown(body: str) -> set[tuple[str, ...]]:
+    text = HEAD.replace("III. TỔ CHỨC", "# III. TỔ CHỨC") + body
+    predicted = predictions_from_quads(emit_result(build_source(source_from_string(text, name="plan.md"))),
+                                       defaultdict(set))
+    return {tuple(sorted(_short(x) for x in p)) for p in predicted.pairs}
+
+
+def test_a_markdown_heading_split_in_two_names_its_bodies_whole():
+    """A converter split the holders' heading over two Markdown headings, cutting a name after its head noun: the
+    bodies of both lines lead the duty below together, each pair of the four parties coordinates."""
+    body = ("## 1. Sở Xây dựng, Công an tỉnh; Công ty\n\n### Cấp nước Lào Cai\n\n"
+            "Chủ trì, phối hợp với Sở Tài chính bố trí nguồn nước dự phòng cho các khu dân cư.\n")
+    parties = sorted({SXD, CA, STC, "cong-ty-cap-nuoc-lao-cai"})
+    assert _pairs_of_markdown(body) == {(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]}
+
+
+def test_two_markdown_headings_that_each_end_a_name_stay_apart():
+    body = ("## 1. Sở Xây dựng\n\n### Kiểm tra công trình\n\n"
+            "Chủ trì, phối hợp với Sở Tài chính kiểm tra các công trình trọng điểm.\n")
+    assert _pairs_of_markdown(body) == {tuple(sorted((SXD, STC)))}

@@ -169,6 +169,15 @@ def test_a_body_named_in_full_and_then_by_its_first_words_is_one_actor():
         "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ" in labels
 
 
+def test_a_company_named_with_and_without_its_head_noun_is_one_actor():
+    from policykg.graph_builder.pipeline import build_source
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n\nKẾ HOẠCH\n\n1. Công ty Viễn thông Hòa Bình chủ trì, phối hợp với Sở Y "
+            "tế kiểm tra trạm phát sóng.\n2. Sở Xây dựng phối hợp với Viễn thông Hòa Bình di dời cột.\n")
+    result = build_source(source_from_string(text, name="kh.txt"))
+    iris = {m.iri.rsplit("/", 1)[1] for m in result.mentions if m.category == "actor" and "Viễn thông" in m.surface}
+    assert iris == {"cong-ty-vien-thong-hoa-binh"}
+
+
 def test_a_numbered_clause_of_names_heads_the_lettered_items_below_it():
     from policykg.graph_builder.pipeline import build_source
     text = ("CHÍNH PHỦ\n\nNGHỊ ĐỊNH\n\nĐiều 7. Nhiệm vụ, quyền hạn trong hoạt động kiểm tra\n"

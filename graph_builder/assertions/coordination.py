@@ -185,14 +185,18 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
                        qualifier="unled" if lead is None and lead_iris else None))
 
 
-def later_partners(ctx: Context, s: Sent, end: int, holders: list[Mention], triggers: list[tuple[int, int, str]],
-                   index: int | None, task_text: str) -> None:
+def later_partners(ctx: Context, s: Sent, span: tuple[int, int], holders: list[Mention],
+                   triggers: list[tuple[int, int, str]], index: int | None, task_text: str) -> None:
     """"X chủ trì, phối hợp với A có các giải pháp ...; rà soát ...; phối hợp với B đẩy nhanh ...": a later clause of
     the sentence, cut by a semicolon, that names no holder of its own before its "phối hợp với" gives X a partner
-    there too (the pair unled: X cooperates with B on that clause)."""
+    there too (the pair unled: X cooperates with B on that clause). The party is the first "phối hợp"'s: "X chỉ đạo
+    Y phối hợp với A ...; phối hợp với B ..." gives Y the partner B, not X (who only directs)."""
+    start, end = span
     coops = [t for t in triggers if t[2] == "cooperate" and ctx.low[t[0]:t[1]].endswith("với")]
     if not holders or len(coops) < 2:
         return
+    if not any(t[2] == "lead" and t[0] < coops[0][0] for t in triggers):
+        holders = ctx.chain_before(coops[0][0], start, s.actors) or holders
     for coop in coops[1:]:
         clause = ctx.match.rfind(";", triggers[0][1], coop[0])
         if clause < 0 or any(clause < a.span.start < coop[0] for a in s.actors):

@@ -444,7 +444,7 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
             coordination(ctx, s, start, end, [holder], d.triggers, index, task_text, (d.tstart, d.tend))
     elif not d.aim:
         coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
-        later_partners(ctx, s, end, d.subjects, d.triggers, index, task_text)
+        later_partners(ctx, s, (start, end), d.subjects, d.triggers, index, task_text)
     mobilises(ctx, s, start, end, holders if holders else d.subjects)
     participates(ctx, s, start, end, holders if holders else d.subjects)
     if s.role == "objectives" and index is not None and ctx.out[index].relation == "requirement":
