@@ -206,6 +206,8 @@ def test_actor_nodes_carry_the_duties_that_name_them(store):
 def test_a_large_page_writes_its_nodes_and_edges_made_one_at_a_time(tmp_path):
     import networkx as nx
 
+    from policykg.visualize.details import bucket_of, details_script
+    from policykg.visualize.graphdata import Evidence
     from policykg.visualize.page import _Items, _payload, page_buckets, safe_json, write_network_page
 
     graph = nx.MultiDiGraph()   # an invented network above DETAILS_APART_ABOVE nodes: its details beside the page
@@ -218,7 +220,8 @@ def test_a_large_page_writes_its_nodes_and_edges_made_one_at_a_time(tmp_path):
                        document_counts=(("urn:x:doc/1", 2),))
         if number % 5 == 0:   # a second link between the same two nodes, the other way: one drawn edge
             graph.add_edge(there, here, key="reportsTo", kind="reportsTo", count=1, documents=("urn:x:doc/2",),
-                           document_counts=(("urn:x:doc/2", 1),))
+                           document_counts=(("urn:x:doc/2", 1),),
+                           evidence=(Evidence("urn:x:doc/2", "", 4, f"báo cáo lần {number}"),))
     target = tmp_path / "graph.html"
     write_network_page(target, graph, title="t")
 
@@ -232,3 +235,8 @@ def test_a_large_page_writes_its_nodes_and_edges_made_one_at_a_time(tmp_path):
     data = re.search(r'<script id="policykg-data" type="application/json">(.*?)</script>', page, re.DOTALL).group(1)
     assert data == safe_json(held)
     assert "<3>" not in data and "Cơ quan \\u003c3\\u003e \\u0026 co" in data
+    # the quotes of the second part of drawn edge e5 (agencies 005 and 006) in the details file of that pair
+    number = bucket_of("urn:x:agency/005\u0000urn:x:agency/006\u0000", page_buckets(graph))
+    script = (tmp_path / "graph-details" / details_script(number)).read_text(encoding="utf-8")
+    details = json.loads(script[len(f"policykgDetails({number},"):-len(");\n")])
+    assert [q["q"] for q in details["e"]["e5"]["1"]] == ["báo cáo lần 5"] and "0" not in details["e"]["e5"]

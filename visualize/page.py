@@ -190,20 +190,24 @@ def _node_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[
         yield node
 
 
-def _pairs(graph: nx.MultiDiGraph) -> list[tuple[tuple[str, str], list[tuple[str, str, str]]]]:
-    """The drawn edges of the page in order: each pair of nodes (in order) with the edges between them, sorted."""
-    pairs: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+Pairs = dict[tuple[str, str], list[tuple[str, str, str]]]
+
+
+def _pairs(graph: nx.MultiDiGraph) -> Pairs:
+    """The drawn edges of the page in order: each pair of nodes (in order) with the edges between them, sorted (the
+    graph's own strings: no edge's key made for each)."""
+    pairs: Pairs = {}
     for source, target, key in sorted(graph.edges(keys=True)):
         pairs.setdefault((source, target) if source <= target else (target, source), []).append((source, target, key))
-    return sorted(pairs.items())
+    return dict(sorted(pairs.items()))
 
 
-def _edge_items(graph: nx.MultiDiGraph, pairs: list, doc_index: dict[str, int], labels: dict[str, str],
+def _edge_items(graph: nx.MultiDiGraph, pairs: Pairs, doc_index: dict[str, int], labels: dict[str, str],
                 details: GraphDetails | _Collected | None, buckets: int) -> Iterator[dict]:
     """One drawn edge per pair of nodes (``pairs``: :func:`_pairs`), one at a time: the kinds of link between them
     are its ``parts`` (each with its direction, count, count per document and quotes); it points one way only when
     every part does. With ``details`` None the quotes are in the details file ``dk``."""
-    for number, ((a, b), found) in enumerate(pairs):
+    for number, ((a, b), found) in enumerate(pairs.items()):
         parts = []
         for source, target, key in found:
             attrs = graph.edges[source, target, key]
@@ -256,7 +260,7 @@ class _Collected:
 
 
 def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str,
-               details: GraphDetails | _Collected | None = None, buckets: int = 1) -> dict:
+               details: GraphDetails | _Collected | None = None, buckets: int = 1, pairs: Pairs | None = None) -> dict:
     """The JSON payload of the page: nodes and edges (vis fields plus what the side panel shows; each made when it
     is read, :class:`_Items`).
 
@@ -268,7 +272,7 @@ def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str,
                        | {d for *_, attrs in graph.edges(keys=True, data=True) for d in attrs.get("documents", ())})
     doc_index = {d: i for i, d in enumerate(documents)}
     large = graph.number_of_nodes() > LARGE_VIEW
-    pairs = _pairs(graph)
+    pairs = _pairs(graph) if pairs is None else pairs
     nodes = _Items(graph.number_of_nodes(), lambda: _node_items(graph, doc_index, labels, details, buckets))
     edges = _Items(len(pairs), lambda: _edge_items(graph, pairs, doc_index, labels, details, buckets))
     kinds_present = {node_style(attrs["kind"]).kind for _, attrs in graph.nodes(data=True)}
@@ -319,9 +323,10 @@ def write_network_page(target: str | os.PathLike, graph: nx.MultiDiGraph, *, tit
     from; a SpilledDetails must have been made for :func:`page_buckets` files."""
     details = details if details is not None else GraphDetails(graph)
     if graph.number_of_nodes() > DETAILS_APART_ABOVE:
-        payload = _payload(graph, title, lang, labels, selected_document, None, page_buckets(graph))
+        pairs = _pairs(graph)
+        payload = _payload(graph, title, lang, labels, selected_document, None, page_buckets(graph), pairs)
         payload["details"] = details_dir(target).name + "/"
-        _write_details(details_dir(target), details, page_buckets(graph), payload, labels or {})
+        _write_details(details_dir(target), details, page_buckets(graph), payload, pairs, labels or {})
     else:
         inline = details if isinstance(details, GraphDetails) else _Collected(details, page_buckets(graph))
         payload = _payload(graph, title, lang, labels, selected_document, inline)
@@ -329,12 +334,12 @@ def write_network_page(target: str | os.PathLike, graph: nx.MultiDiGraph, *, tit
         handle.writelines(_pieces(payload, title))
 
 
-def _write_details(folder: Path, details: GraphDetails | SpilledDetails, buckets: int, payload: dict,
+def _write_details(folder: Path, details: GraphDetails | SpilledDetails, buckets: int, payload: dict, pairs: Pairs,
                    labels: dict[str, str]) -> None:
-    """The details files of the page whose data is ``payload``, written into a new folder renamed to ``folder``."""
+    """The details files of the page whose data is ``payload`` and drawn edges ``pairs`` (:func:`_pairs`), written
+    into a new folder renamed to ``folder``."""
     doc_index = {d["iri"]: i for i, d in enumerate(payload["documents"])}
-    parts = {edge_key(p["from"], p["to"], p["kind"]): (e["id"], str(i))
-             for e in payload["edges"] for i, p in enumerate(e["parts"])}
+    numbers = {pair: number for number, pair in enumerate(pairs)}
     folder.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
@@ -345,9 +350,10 @@ def _write_details(folder: Path, details: GraphDetails | SpilledDetails, buckets
                 if items:
                     found["n"][iri] = items
             for key, detail in edges.items():
-                if detail.evidence and key in parts:
-                    edge, part = parts[key]
-                    found["e"].setdefault(edge, {})[part] = _evidence_items(sorted(detail.evidence), doc_index, labels)
+                part = _part(key, pairs, numbers) if detail.evidence else None
+                if part is not None:
+                    found["e"].setdefault(part[0], {})[part[1]] = _evidence_items(sorted(detail.evidence), doc_index,
+                                                                                  labels)
             with open(fresh / details_script(number), "w", encoding="utf-8") as handle:
                 handle.write(f"policykgDetails({number},{safe_json(found)});\n")
         os.chmod(fresh, 0o755)
@@ -357,9 +363,20 @@ def _write_details(folder: Path, details: GraphDetails | SpilledDetails, buckets
         shutil.rmtree(fresh, ignore_errors=True)
 
 
+def _part(key: str, pairs: Pairs, numbers: dict[tuple[str, str], int]) -> tuple[str, str] | None:
+    """The drawn edge (its id) and part (its number) of the edge part whose :func:`edge_key` is ``key``; None when
+    the page does not draw it."""
+    source, target, kind = key.split("\u0000")
+    pair = (source, target) if source <= target else (target, source)
+    found = pairs.get(pair, ())
+    if (source, target, kind) not in found:
+        return None
+    return f"e{numbers[pair]}", str(found.index((source, target, kind)))
+
+
 def _payload(graph: nx.MultiDiGraph, title: str, lang: str, labels: dict[str, str] | None,
-             selected_document: str | None, details, buckets: int = 1) -> dict:
-    payload = _page_data(graph, labels or {}, lang, details, buckets)
+             selected_document: str | None, details, buckets: int = 1, pairs: Pairs | None = None) -> dict:
+    payload = _page_data(graph, labels or {}, lang, details, buckets, pairs)
     payload["title"] = title
     if selected_document is not None:
         payload["selected"] = next((i for i, d in enumerate(payload["documents"]) if d["iri"] == selected_document), -1)
