@@ -201,3 +201,42 @@ def test_actor_nodes_carry_the_duties_that_name_them(store):
     assert any("Tăng cường quan hệ phối hợp" in e.quote for d in duties for e in d.evidence)
     only = actor_network(store, document=KH182).nodes[CAND]["duties"]
     assert only and all(d.document == KH182 for d in only)
+
+
+def test_a_large_page_writes_its_nodes_and_edges_made_one_at_a_time(tmp_path):
+    import networkx as nx
+
+    from policykg.visualize.details import bucket_of, details_script
+    from policykg.visualize.graphdata import Evidence
+    from policykg.visualize.page import _Items, _payload, page_buckets, safe_json, write_network_page
+
+    graph = nx.MultiDiGraph()   # an invented network above DETAILS_APART_ABOVE nodes: its details beside the page
+    for number in range(330):
+        graph.add_node(f"urn:x:agency/{number:03d}", kind="StateBody" if number % 3 else "Ministry",
+                       label_vi=f"Cơ quan <{number}> & co", documents=(f"urn:x:doc/{number % 7}",), duties=())
+    for number in range(329):
+        here, there = f"urn:x:agency/{number:03d}", f"urn:x:agency/{number + 1:03d}"
+        graph.add_edge(here, there, key="directs", kind="directs", count=2, documents=("urn:x:doc/1",),
+                       document_counts=(("urn:x:doc/1", 2),))
+        if number % 5 == 0:   # a second link between the same two nodes, the other way: one drawn edge
+            graph.add_edge(there, here, key="reportsTo", kind="reportsTo", count=1, documents=("urn:x:doc/2",),
+                           document_counts=(("urn:x:doc/2", 1),),
+                           evidence=(Evidence("urn:x:doc/2", "", 4, f"báo cáo lần {number}"),))
+    target = tmp_path / "graph.html"
+    write_network_page(target, graph, title="t")
+
+    payload = _payload(graph, "t", "vi", {}, None, None, page_buckets(graph))
+    assert isinstance(payload["nodes"], _Items) and isinstance(payload["edges"], _Items)
+    assert iter(payload["edges"]) is not iter(payload["edges"])   # made anew at each reading, never held
+    held = dict(payload, nodes=list(payload["nodes"]), edges=list(payload["edges"]), details="graph-details/")
+    assert len(held["nodes"]) == len(payload["nodes"]) == 330 and len(held["edges"]) == len(payload["edges"]) == 329
+    assert [p["kind"] for p in held["edges"][0]["parts"]] == ["directs", "reportsTo"]
+    page = target.read_text(encoding="utf-8")
+    data = re.search(r'<script id="policykg-data" type="application/json">(.*?)</script>', page, re.DOTALL).group(1)
+    assert data == safe_json(held)
+    assert "<3>" not in data and "Cơ quan \\u003c3\\u003e \\u0026 co" in data
+    # the quotes of the second part of drawn edge e5 (agencies 005 and 006) in the details file of that pair
+    number = bucket_of("urn:x:agency/005\u0000urn:x:agency/006\u0000", page_buckets(graph))
+    script = (tmp_path / "graph-details" / details_script(number)).read_text(encoding="utf-8")
+    details = json.loads(script[len(f"policykgDetails({number},"):-len(");\n")])
+    assert [q["q"] for q in details["e"]["e5"]["1"]] == ["báo cáo lần 5"] and "0" not in details["e"]["e5"]

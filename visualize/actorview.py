@@ -74,13 +74,8 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     run = in_child if groups is not None else (lambda function, *args: function(*args))
     corpus = run(_merged_nodes, again, groups)
     kinds = {iri: node.kind for iri, node in corpus.nodes.items()}   # of every node but the statements
-    edges, duties = run(_totals, again, groups, kinds)
-    graph = _assemble(corpus, [i for i, n in corpus.nodes.items() if n.kind in ACTOR_KINDS], edges, None)
-    _apply_sizes(graph, actor_centrality(graph))
-    for actor, count in sorted(duties.items()):   # the page shows the number of an actor's duties, not them
-        if actor in graph:
-            graph.nodes[actor]["duties"] = _Count(count)
-    del edges, duties
+    # the network comes back without the totals it is drawn from: they end with the child
+    graph = run(_network, corpus, again, groups, kinds)
     data = PolicyGraph({d.iri: d for d in corpus.documents()}, [], [], {})   # the page's labels of the documents
     del corpus
     with SpilledDetails(page_buckets(graph), Duty) as details:
@@ -130,6 +125,19 @@ def _drawn_nodes(parts: Parts) -> set[str]:
             if kind is not None and kind not in STATEMENT_KINDS:
                 drawn.add(node)
     return drawn
+
+
+def _network(corpus: PolicyGraph, parts: Parts, groups: Sequence[Parts] | None,
+             kinds: dict[str, str]) -> nx.MultiDiGraph:
+    """The actor network of the nodes ``corpus`` (:func:`_merged_nodes`) drawn from the totals (:func:`_totals`) of
+    ``parts`` or ``groups``: its nodes sized, each actor with the number of its duties."""
+    edges, duties = _totals(parts, groups, kinds)
+    graph = _assemble(corpus, [i for i, n in corpus.nodes.items() if n.kind in ACTOR_KINDS], edges, None)
+    _apply_sizes(graph, actor_centrality(graph))
+    for actor, count in sorted(duties.items()):   # the page shows the number of an actor's duties, not them
+        if actor in graph:
+            graph.nodes[actor]["duties"] = _Count(count)
+    return graph
 
 
 def _totals(parts: Parts, groups: Sequence[Parts] | None, kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:

@@ -25,7 +25,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 from pyvis.network import Network
@@ -72,7 +72,7 @@ def safe_json_pieces(value: dict, lists: Iterable[str] = ()) -> Iterator[str]:
     yield "{"
     for number, key in enumerate(sorted(value)):
         yield ("," if number else "") + safe_json(key) + ":"
-        if key in lists and isinstance(value[key], list):
+        if key in lists and isinstance(value[key], (list, _Items)):
             yield "["
             for index, item in enumerate(value[key]):
                 yield ("," if index else "") + safe_json(item)
@@ -175,10 +175,9 @@ def _node_detail(detail: Detail, doc_index: dict[str, int], labels: dict[str, st
 
 
 def _node_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[str, str],
-                details: GraphDetails | _Collected | None, buckets: int) -> list[dict]:
-    """The nodes of the page; with ``details`` None, each with the number of its duties (``nd``) and the details
-    file that holds them (``dk``) instead of its duties and quotes."""
-    nodes = []
+                details: GraphDetails | _Collected | None, buckets: int) -> Iterator[dict]:
+    """The nodes of the page, one at a time; with ``details`` None, each with the number of its duties (``nd``) and
+    the details file that holds them (``dk``) instead of its duties and quotes."""
     for iri, attrs in sorted(graph.nodes(data=True)):
         node = {"id": iri, "kind": node_style(attrs["kind"]).kind, "size": attrs.get("size", 12.0),
                 "lv": attrs["label_vi"], "docs": [doc_index[d] for d in attrs.get("documents", ())]}
@@ -188,25 +187,36 @@ def _node_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[
         else:
             optional.update(_node_detail(details.node(iri), doc_index, labels))
         node.update({k: v for k, v in optional.items() if v or k == "dk"})
-        nodes.append(node)
-    return nodes
+        yield node
 
 
-def _edge_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[str, str],
-                details: GraphDetails | _Collected | None, buckets: int) -> list[dict]:
-    """One drawn edge per pair of nodes: the kinds of link between them are its ``parts`` (each with its direction,
-    count, count per document and quotes); it points one way only when every part does. With ``details`` None the
-    quotes are in the details file ``dk``."""
-    pairs: dict[tuple[str, str], list[dict]] = {}
-    for source, target, key, attrs in sorted(graph.edges(keys=True, data=True)):
-        part = {"kind": attrs.get("kind", key), "from": source, "to": target, "count": int(attrs.get("count", 1)),
-                "dc": {str(doc_index[d]): n for d, n in attrs.get("document_counts", ()) if d in doc_index}}
-        evidence = details.edge(edge_key(source, target, key)).evidence if details is not None else ()
-        if evidence:
-            part["ev"] = _evidence_items(sorted(evidence), doc_index, labels)
-        pairs.setdefault(tuple(sorted((source, target))), []).append(part)
-    edges = []
-    for number, ((a, b), parts) in enumerate(sorted(pairs.items())):
+Pairs = dict[tuple[str, str], list[tuple[str, str, str]]]
+
+
+def _pairs(graph: nx.MultiDiGraph) -> Pairs:
+    """The drawn edges of the page in order: each pair of nodes (in order) with the edges between them, sorted (the
+    graph's own strings: no edge's key made for each)."""
+    pairs: Pairs = {}
+    for source, target, key in sorted(graph.edges(keys=True)):
+        pairs.setdefault((source, target) if source <= target else (target, source), []).append((source, target, key))
+    return dict(sorted(pairs.items()))
+
+
+def _edge_items(graph: nx.MultiDiGraph, pairs: Pairs, doc_index: dict[str, int], labels: dict[str, str],
+                details: GraphDetails | _Collected | None, buckets: int) -> Iterator[dict]:
+    """One drawn edge per pair of nodes (``pairs``: :func:`_pairs`), one at a time: the kinds of link between them
+    are its ``parts`` (each with its direction, count, count per document and quotes); it points one way only when
+    every part does. With ``details`` None the quotes are in the details file ``dk``."""
+    for number, ((a, b), found) in enumerate(pairs.items()):
+        parts = []
+        for source, target, key in found:
+            attrs = graph.edges[source, target, key]
+            part = {"kind": attrs.get("kind", key), "from": source, "to": target, "count": int(attrs.get("count", 1)),
+                    "dc": {str(doc_index[d]): n for d, n in attrs.get("document_counts", ()) if d in doc_index}}
+            evidence = details.edge(edge_key(source, target, key)).evidence if details is not None else ()
+            if evidence:
+                part["ev"] = _evidence_items(sorted(evidence), doc_index, labels)
+            parts.append(part)
         directions = {(p["from"], p["to"]) for p in parts if p["kind"] != "coordinates"}
         one_way = len(directions) == 1 and all(p["kind"] != "coordinates" for p in parts)
         start, end = next(iter(directions)) if one_way else (a, b)
@@ -214,8 +224,22 @@ def _edge_items(graph: nx.MultiDiGraph, doc_index: dict[str, int], labels: dict[
         edge = {"id": f"e{number}", "from": start, "to": end, "arrow": one_way, "parts": parts, "docs": docs}
         if details is None:
             edge["dk"] = bucket_of(f"{a}\u0000{b}\u0000", buckets)
-        edges.append(edge)
-    return edges
+        yield edge
+
+
+class _Items:
+    """The nodes or the edges of a page, made anew an item at a time each time they are read (never held whole:
+    they are most of a large page's data); ``len`` is their number."""
+
+    def __init__(self, count: int, make: Callable[[], Iterator[dict]]):
+        self.count = count
+        self.make = make
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[dict]:
+        return self.make()
 
 
 class _Collected:
@@ -236,8 +260,9 @@ class _Collected:
 
 
 def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str,
-               details: GraphDetails | _Collected | None = None, buckets: int = 1) -> dict:
-    """The JSON payload of the page: nodes and edges (vis fields plus what the side panel shows).
+               details: GraphDetails | _Collected | None = None, buckets: int = 1, pairs: Pairs | None = None) -> dict:
+    """The JSON payload of the page: nodes and edges (vis fields plus what the side panel shows; each made when it
+    is read, :class:`_Items`).
 
     Kept lean because it is most of a large page: styles come from per-kind groups and edge kinds,
     labels and tooltips are composed by the page's script. ``details`` None: the duties and quotes are in
@@ -247,9 +272,10 @@ def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str,
                        | {d for *_, attrs in graph.edges(keys=True, data=True) for d in attrs.get("documents", ())})
     doc_index = {d: i for i, d in enumerate(documents)}
     large = graph.number_of_nodes() > LARGE_VIEW
-    nodes = _node_items(graph, doc_index, labels, details, buckets)
-    edges = _edge_items(graph, doc_index, labels, details, buckets)
-    kinds_present = {n["kind"] for n in nodes}
+    pairs = _pairs(graph) if pairs is None else pairs
+    nodes = _Items(graph.number_of_nodes(), lambda: _node_items(graph, doc_index, labels, details, buckets))
+    edges = _Items(len(pairs), lambda: _edge_items(graph, pairs, doc_index, labels, details, buckets))
+    kinds_present = {node_style(attrs["kind"]).kind for _, attrs in graph.nodes(data=True)}
     legend = [{"kind": s.kind, "group": s.group, "colour": s.colour, "shape": s.shape, "lv": s.label_vi,
                "le": s.label_en} for s in NODE_STYLES if s.kind in kinds_present]
     if "other" in kinds_present:
@@ -257,7 +283,7 @@ def _page_data(graph: nx.MultiDiGraph, labels: dict[str, str], lang: str,
         legend.append({"kind": "other", "group": "other", "colour": other.colour, "shape": other.shape,
                        "lv": other.label_vi, "le": other.label_en})
     edge_legend = []
-    for kind in sorted({p["kind"] for e in edges for p in e["parts"]}):
+    for kind in sorted({attrs.get("kind", key) for *_, key, attrs in graph.edges(keys=True, data=True)}):
         style = EDGE_KINDS.get(kind)
         edge_legend.append({"kind": kind, "colour": style.colour if style else "#9e9e9e",
                             "dashes": bool(style and style.dashes),
@@ -297,9 +323,10 @@ def write_network_page(target: str | os.PathLike, graph: nx.MultiDiGraph, *, tit
     from; a SpilledDetails must have been made for :func:`page_buckets` files."""
     details = details if details is not None else GraphDetails(graph)
     if graph.number_of_nodes() > DETAILS_APART_ABOVE:
-        payload = _payload(graph, title, lang, labels, selected_document, None, page_buckets(graph))
+        pairs = _pairs(graph)
+        payload = _payload(graph, title, lang, labels, selected_document, None, page_buckets(graph), pairs)
         payload["details"] = details_dir(target).name + "/"
-        _write_details(details_dir(target), details, page_buckets(graph), payload, labels or {})
+        _write_details(details_dir(target), details, page_buckets(graph), payload, pairs, labels or {})
     else:
         inline = details if isinstance(details, GraphDetails) else _Collected(details, page_buckets(graph))
         payload = _payload(graph, title, lang, labels, selected_document, inline)
@@ -307,12 +334,12 @@ def write_network_page(target: str | os.PathLike, graph: nx.MultiDiGraph, *, tit
         handle.writelines(_pieces(payload, title))
 
 
-def _write_details(folder: Path, details: GraphDetails | SpilledDetails, buckets: int, payload: dict,
+def _write_details(folder: Path, details: GraphDetails | SpilledDetails, buckets: int, payload: dict, pairs: Pairs,
                    labels: dict[str, str]) -> None:
-    """The details files of the page whose data is ``payload``, written into a new folder renamed to ``folder``."""
+    """The details files of the page whose data is ``payload`` and drawn edges ``pairs`` (:func:`_pairs`), written
+    into a new folder renamed to ``folder``."""
     doc_index = {d["iri"]: i for i, d in enumerate(payload["documents"])}
-    parts = {edge_key(p["from"], p["to"], p["kind"]): (e["id"], str(i))
-             for e in payload["edges"] for i, p in enumerate(e["parts"])}
+    numbers = {pair: number for number, pair in enumerate(pairs)}
     folder.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
@@ -323,9 +350,10 @@ def _write_details(folder: Path, details: GraphDetails | SpilledDetails, buckets
                 if items:
                     found["n"][iri] = items
             for key, detail in edges.items():
-                if detail.evidence and key in parts:
-                    edge, part = parts[key]
-                    found["e"].setdefault(edge, {})[part] = _evidence_items(sorted(detail.evidence), doc_index, labels)
+                part = _part(key, pairs, numbers) if detail.evidence else None
+                if part is not None:
+                    found["e"].setdefault(part[0], {})[part[1]] = _evidence_items(sorted(detail.evidence), doc_index,
+                                                                                  labels)
             with open(fresh / details_script(number), "w", encoding="utf-8") as handle:
                 handle.write(f"policykgDetails({number},{safe_json(found)});\n")
         os.chmod(fresh, 0o755)
@@ -335,9 +363,20 @@ def _write_details(folder: Path, details: GraphDetails | SpilledDetails, buckets
         shutil.rmtree(fresh, ignore_errors=True)
 
 
+def _part(key: str, pairs: Pairs, numbers: dict[tuple[str, str], int]) -> tuple[str, str] | None:
+    """The drawn edge (its id) and part (its number) of the edge part whose :func:`edge_key` is ``key``; None when
+    the page does not draw it."""
+    source, target, kind = key.split("\u0000")
+    pair = (source, target) if source <= target else (target, source)
+    found = pairs.get(pair, ())
+    if (source, target, kind) not in found:
+        return None
+    return f"e{numbers[pair]}", str(found.index((source, target, kind)))
+
+
 def _payload(graph: nx.MultiDiGraph, title: str, lang: str, labels: dict[str, str] | None,
-             selected_document: str | None, details, buckets: int = 1) -> dict:
-    payload = _page_data(graph, labels or {}, lang, details, buckets)
+             selected_document: str | None, details, buckets: int = 1, pairs: Pairs | None = None) -> dict:
+    payload = _page_data(graph, labels or {}, lang, details, buckets, pairs)
     payload["title"] = title
     if selected_document is not None:
         payload["selected"] = next((i for i, d in enumerate(payload["documents"]) if d["iri"] == selected_document), -1)
@@ -355,14 +394,14 @@ def _pieces(payload: dict, title: str) -> Iterator[str]:
 def _page_frame(payload: dict, title: str) -> tuple[str, str]:
     """The page around its data: what comes before and after the JSON of ``payload``."""
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", bgcolor="#fafafa")
-    # pyvis builds the page; its data is replaced below by our escaped JSON, so give it ids only
-    # (no titles: pyvis switches to an innerHTML popup when a title contains "href").
-    net.nodes = [{"id": n["id"], "label": "", "group": n["kind"]} for n in payload["nodes"]]
-    net.node_ids = [n["id"] for n in payload["nodes"]]
-    net.node_map = {n["id"]: n for n in net.nodes}
-    net.edges = [{"from": e["from"], "to": e["to"], "id": e["id"]} for e in payload["edges"]]
+    # pyvis builds the page; its data is replaced below by our escaped JSON, so give it no data
+    # (no titles: pyvis switches to an innerHTML popup when a title contains "href")
+    # (neither its nodes nor its edges: its template reads only how many nodes there are, besides the data sets
+    # replaced below, so it gets as many empty stand-ins; the page of a large view is not made twice in memory)
+    net.nodes = [{}] * len(payload["nodes"])
+    net.edges = []
     net.options = view_options(len(payload["nodes"]))
-    net.options["groups"] = _group_options({n["kind"] for n in payload["nodes"]})
+    net.options["groups"] = _group_options({k["kind"] for k in payload["kinds"]})   # the kinds of its nodes
     page = net.generate_html()
     del net
 
