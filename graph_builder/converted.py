@@ -74,13 +74,16 @@ def blank_converter_lines(text: str, chars: list[str]) -> None:
     if front:
         kept = chars[front.start():front.end()]
         blank(chars, front.start(), front.end())
-        body = match_key(text[front.end():])
+        body = None   # the body's match key, made when a field needs it
         # a post's (dated: a converter's stamp has a conversion date only); not a document's own title ("Quyết định
         # 1341/QĐ-TTg về ...", above its header)
         fields = _WORDS_FIELD.finditer(text, front.start(), front.end()) if front_matter_date(text) else ()
         for field in fields:
             value = field.group("value").strip()
-            if len(value.split()) < 4 or "\\" in value or match_key(value) in body or _NUMBERED.search(value):
+            if len(value.split()) < 4 or "\\" in value or _NUMBERED.search(value):
+                continue
+            body = match_key(text[front.end():]) if body is None else body
+            if match_key(value) in body:
                 continue
             start = field.start("value") + len(field.group("value")) - len(field.group("value").lstrip())
             end = start + len(value)

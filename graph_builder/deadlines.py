@@ -96,8 +96,9 @@ def later_clause_deadlines(low: str, after: int, end: int,
 _CLAUSE_BREAK = re.compile(r"[;,]|\s+và\s+")
 
 
-def _leading_verb(low: str, pos: int) -> bool:
-    words = re.findall(r"\w+", low[pos:pos + 30])
+def _leading_verb(low: str, pos: int, window: int = 30) -> bool:
+    """A verb of the genre (one to three words) opens the ``window`` characters of ``low`` from ``pos``."""
+    words = re.findall(r"\w+", low[pos:pos + window])
     return any(" ".join(words[:n]) in cues.ACTION_VERBS for n in (1, 2, 3))
 
 
@@ -114,8 +115,7 @@ def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
         return True   # "... gửi Văn phòng vào thứ Năm hằng tuần": a time the preposition makes an adverb
     if start == floor or before[-1:] in (",", ";", ":", "(", "-", ".", ")", "") or low[floor:start].strip() == "":
         return True
-    words = re.findall(r"\w+", low[end:end + 40])
-    if any(" ".join(words[:n]) in cues.ACTION_VERBS for n in (1, 2, 3)):
+    if _leading_verb(low, end, 40):
         return True
     if not re.match(r"(?:hằng|hàng)\s", low[start:end]):
         return False

@@ -493,4 +493,3 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     if not signed:
         footer.signatures = unnamed
     return footer
-

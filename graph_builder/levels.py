@@ -184,12 +184,12 @@ def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | N
     """The locality of the organ lines of a header ("ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"): the first capitals line of the
     first lines that names a level and a place, the national motto left out."""
     lines = [line for line in source.match.split("\n") if line.strip()][:_HEADER_LINES]
+    heads = {h for h, _ in lexicon.head_nouns()} if lexicon is not None else set()
     for line in lines:
         for found in _HEADER_LOCALITY.finditer(line):
             words = found.group(2).split()
             if found.group(1) in ("TỈNH", "HUYỆN", "QUẬN") and words[0] in ("ĐOÀN", "ỦY", "UỶ"):
                 words = words[1:]    # "TỈNH ĐOÀN NINH BÌNH", "HUYỆN ỦY X": a committee named after its level, then the place
-            heads = {h for h, _ in lexicon.head_nouns()} if lexicon is not None else set()
             for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts
                 if match_key(" ".join(words[k:k + 2])) in heads or match_key(words[k]) in heads \
                         or cues.PAST_PLACE.match(match_key(" ".join(words[k:k + 2]))):

@@ -335,7 +335,6 @@ def _name_goes_on(line: str, nxt: str) -> bool:
     return place_goes_on(line, nxt) or ends_with_name_head(line, nxt) or known_name_goes_on(line, nxt)
 
 
-
 _FULL_LINE = 0.85   # of the wrap width (the longest lines of hard-wrapped text)
 
 
@@ -362,8 +361,7 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True, full: int = 0) ->
         return True
     if all_capitals(after, 2):
         return False
-    if _CONTINUATION_END.search(cur) or ends_with_name_head(cur, after) or place_goes_on(cur, after) \
-            or known_name_goes_on(cur, after):
+    if _CONTINUATION_END.search(cur) or _name_goes_on(cur, after):
         return True
     # A capital after an unfinished line: continue only when the line is long (a wrapped
     # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title), nor a row of a layout

@@ -17,14 +17,17 @@ from policykg.graph_builder.assertions.roleblocks import is_label_line
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns, find_tables
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["Context", "Sent", "State"]
+__all__ = ["DUTY_PARTS", "Context", "Sent", "State"]
+
+# the parts of a document whose sentences state duties (``segment.section_role``)
+DUTY_PARTS = ("tasks", "organisation", "funding", "reporting")
 
 _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
-_DASH = re.compile(r"\s*[-–]\s*")
+_DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
 _QUALIFIED_GAP = re.compile(r"[ \t\n]+([^\W\d_][^\W\d_ \t\n]*(?:[ \t\n]+[^\W\d_][^\W\d_ \t\n]*)*)[ \t\n]*,[ \t\n]*(?:và[ \t\n]+)?")
-_PHRASE_OPENERS = frozenset("về trong để nhằm theo tại của cho với đối khi nếu từ đến trên bằng do được là thì".split())   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
+_PHRASE_OPENERS = frozenset("về trong để nhằm theo tại của cho với đối khi nếu từ đến trên bằng do được là thì".split())
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -16,7 +16,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.citations import concerns
-from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination, later_partners
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives, purpose_markers, whole_item
@@ -28,7 +28,6 @@ __all__ = ["dated_statement", "duties"]
 
 # the parts of a document whose numbered items and "X <verb> ..." sentences are duties: tasks, the organisation of the
 # work ("Tổ chức thực hiện"), and the parts on funding ("Kinh phí") and on reporting ("Chế độ báo cáo")
-_DUTY_PARTS = ("tasks", "organisation", "funding", "reporting")
 
 
 @dataclass
@@ -132,7 +131,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
     first_trigger = d.first_trigger
     # a duty list item: numbered, or under an actor heading ("Điều 5. Trách nhiệm của X" / "1. ..."); in the body of
     # a document that prescribes, any sentence "X <verb> ..." ("Sở Y tế tổ chức kiểm tra ...") states X's duty
-    listed = s.role in _DUTY_PARTS or (
+    listed = s.role in DUTY_PARTS or (
         s.role == "body" and (s.start > s.sentence.span.start or bool(state.heading)))
     # ... and in a news article or a report, one the text attributes to the document ("Theo đó, Sở Y tế tổ chức ...",
     # "Trong đó, Tổng cục ... tiếp tục ...", "Tại Kế hoạch, X đưa ra ...")
@@ -167,7 +166,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
     if not subjects and state.delegates and dutycues.DELEGATE_REFERENCE.match(ctx.low, start, end):
         subjects, d.opened = list(state.delegates), True   # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate
     d.explicit = bool(subjects)
-    if not subjects and (s.role in _DUTY_PARTS or (s.role in ("body", "requirements") and state.heading)
+    if not subjects and (s.role in DUTY_PARTS or (s.role in ("body", "requirements") and state.heading)
                          or (s.role == "body" and state.addressees and _body_item(ctx, s))):
         if state.heading:
             subjects, d.inherited = list(state.heading), True
@@ -176,7 +175,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
         if d.inherited and not d.directed and dutycues.DIRECT_VERB.match(ctx.low, start + len(ctx.low[start:end]) -
                                                                       len(ctx.low[start:end].lstrip())):
             d.directed = ctx.directed_chain(subjects, end, s.actors, pos=start)   # "a) Chỉ đạo cơ quan hải quan ..."
-    if not subjects and not d.addressees and (s.role in _DUTY_PARTS or s.role == "body" and ctx.prescribes):
+    if not subjects and not d.addressees and (s.role in DUTY_PARTS or s.role == "body" and ctx.prescribes):
         subjects, d.item_lead = _item_holders(ctx, d)
         d.inherited = bool(subjects)
     if not subjects and not d.addressees:
@@ -195,7 +194,7 @@ def _continued(ctx: Context, d: _Duty, verb: int | None = None) -> list[Mention]
     joined = dutycues.CONNECTIVE.match(ctx.low, s.start)   # "Đồng thời, rà soát ...", "Trong trường hợp ..., phải ..."
     pos = joined.end() if joined else ctx.after_condition(s.start, s.end, []) or s.start
     pos += len(ctx.low[pos:s.end]) - len(ctx.low[pos:s.end].lstrip())
-    if k == 0 or s.start != s.sentence.span.start or s.role not in _DUTY_PARTS + ("body", "requirements") \
+    if k == 0 or s.start != s.sentence.span.start or s.role not in DUTY_PARTS + ("body", "requirements") \
             or state.last_task is None or verb is None and not (ctx.verb_after(pos, s.end) or dutycues.RESPONSIBLE.match(
                 ctx.low, pos)) \
             or dutycues.VERB_LIKE_NOUN.match(ctx.low, pos) or verb is not None and verb != pos:
@@ -261,7 +260,7 @@ def _opens_heading_item(ctx: Context, d: _Duty) -> bool:
 def _heading_assigns(ctx: Context, d: _Duty) -> list[Mention]:
     """An item under an actor heading, or a sentence that goes on with the holder of the one before it (``_continued``),
     opens with "giao Y ..." (after an adverb at most): the heading's actor, or that holder, gives it; [] otherwise."""
-    if d.request_kind != "giao" or not d.addressees or d.s.role not in _DUTY_PARTS + ("body",):
+    if d.request_kind != "giao" or not d.addressees or d.s.role not in DUTY_PARTS + ("body",):
         return []
     give = dutycues.REQUIRE.search(ctx.scan, d.start, d.addressees[0].span.start)
     if give is None or len(ctx.words_between(d.start, give.start())) > 2 \
@@ -306,7 +305,7 @@ def _body_item(ctx: Context, s: Sent) -> bool:
     """A numbered or bulleted line of a body ("1. Tổ chức ...", "- Rà soát ..."), or a plain line inside a numbered item
     below the lead-in ("... đề nghị Ủy ban nhân dân tỉnh chỉ đạo thực hiện các công việc sau:" / "2. Về lĩnh vực văn
     hóa:" / "Chỉ đạo Sở Văn hóa ..."): an item of the lead-in above it."""
-    return (s.role == "body" or s.role in _DUTY_PARTS) and (s.start > s.sentence.span.start or inside_item(ctx, s))
+    return (s.role == "body" or s.role in DUTY_PARTS) and (s.start > s.sentence.span.start or inside_item(ctx, s))
 
 
 def _duty_text(ctx: Context, d: _Duty) -> None:
@@ -339,7 +338,7 @@ def _record(ctx: Context, d: _Duty) -> bool:
                                     text=ctx.text[rs:re_] or None, levels=ctx.levels(d.addressees),
                                     qualifier=d.qualifier))
         d.holders = d.addressees
-    elif in_task_section or (d.subjects and (d.explicit and (d.first_trigger or s.role in _DUTY_PARTS[1:]
+    elif in_task_section or (d.subjects and (d.explicit and (d.first_trigger or s.role in DUTY_PARTS[1:]
                                                              or d.addressees or d.opened or d.directed)
                                              or d.inherited)):
         if d.tend <= d.tstart or not any(c.isalpha() for c in task_text):

@@ -7,7 +7,7 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 
@@ -152,7 +152,7 @@ def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: b
     if record.relation == "requirement" and not record.subjects:
         # "Nhằm ..., Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ngành ...:", "Để ..., Bộ ... ban hành kế hoạch ...":
         # the main clause is nobody's duty (the issuer's own request or act, its addressees too vague to name)
-        return s.role not in _DUTY_PARTS
+        return s.role not in DUTY_PARTS
     # "Nhằm đạt được mục tiêu ..., các bộ, ngành cần thực hiện các nhiệm vụ sau đây:": the purpose of the list of
     # duties the sentence opens, outside any one actor's part, is the document's
     return record.relation == "task" and not ctx.state.heading and _opens_list(ctx, s)
@@ -175,7 +175,6 @@ def _opens_list(ctx: Context, s: Sent) -> bool:
 
 
 _MODAL_WORDS = frozenset(("cần", "phải"))
-_DUTY_PARTS = ("tasks", "organisation", "funding", "reporting")
 _LIST_ANNOUNCED = re.compile(r"(?<!\w)(?:sau đây|như sau|sau)\s*:?$")
 
 
