@@ -626,18 +626,21 @@ def build_document(path: Path, actor_model: str | None = None):
 def split_paths(split: str, files: str | None = None) -> list[tuple[Path, Path]]:
     """(text, gold) of each document of a split: 'probe' and 'probe3' are the genre probes (texts and gold side by
     side, the same schema), the others the real corpus (texts in :func:`corpus_dir`, gold in ``tests/data/real/``);
-    ``files`` keeps real-dev's documents whose file name it finds before their texts are checked."""
+    ``files``, a regular expression, keeps the documents whose file name it finds (real-dev's before their texts are
+    checked)."""
+    if split == "real-dev":
+        return dev_paths(files)
     if split in PROBE_DIRS:
         if not PROBE_DIRS[split].is_dir():
             return []
-        return [(p, p.with_name(p.stem + ".gold.json")) for p in sorted(PROBE_DIRS[split].iterdir())
-                if p.suffix in (".txt", ".md", ".html") and p.with_name(p.stem + ".gold.json").exists()]
-    if split == "real-dev":
-        return dev_paths(files)
-    corpus = corpus_dir()
-    if not corpus.is_dir():
-        raise SystemExit(f"the real corpus is not at {corpus}: set ${CORPUS_ENV} or place it at ../shared/corpus/real")
-    return [(corpus / name, GOLD_DIR / (Path(name).stem + ".gold.json")) for name in split_documents(split)]
+        paths = [(p, p.with_name(p.stem + ".gold.json")) for p in sorted(PROBE_DIRS[split].iterdir())
+                 if p.suffix in (".txt", ".md", ".html") and p.with_name(p.stem + ".gold.json").exists()]
+    else:
+        corpus = corpus_dir()
+        if not corpus.is_dir():
+            raise SystemExit(f"the real corpus is not at {corpus}: set ${CORPUS_ENV} or place it at ../shared/corpus/real")
+        paths = [(corpus / name, GOLD_DIR / (Path(name).stem + ".gold.json")) for name in split_documents(split)]
+    return [(t, g) for t, g in paths if files is None or re.search(files, t.name)]
 
 
 def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str | None = None,
@@ -652,7 +655,7 @@ def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str 
     blind = figures_only or split == "real-blind" or split == "real"
     totals = {r: Tally() for r in RELATIONS}
     issuers_exact = 0
-    paths = [(t, g) for t, g in split_paths(split, files) if files is None or re.search(files, t.name)]
+    paths = split_paths(split, files)
     names = [text.name for text, _ in paths]
     for text, gold_path in paths:
         name = text.name
