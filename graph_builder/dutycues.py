@@ -211,8 +211,11 @@ LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị
 CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
 DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời\s*gian|thời\s*hạn|tiến\s*độ|thời\s*điểm)(?!\w)")
 # ... also a programme's list of schemes ("Tên chương trình, đề án"), of bills ("Tên dự án") and an indicator table's targets ("Chỉ tiêu | Đơn vị |
-# Cơ quan chủ trì | Năm 2026 | ..."): the body that leads each target, no time (the years are targets, not deadlines)
-TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động|đề án|dự án|tên chương trình|chỉ tiêu)(?!\w)")
+# Cơ quan chủ trì | Năm 2026 | ..."): the body that leads each target, no time (the years are targets, not deadlines);
+# a plan to raise an index lists its components or criteria ("Chỉ số thành phần | Lãnh đạo phụ trách | Cơ quan thực
+# hiện | Tiến độ", "Tiêu chí | Đơn vị chủ trì"): the body that carries each out
+TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động|đề án|dự án|tên chương trình|chỉ tiêu"
+                         r"|chỉ số|tiêu chí)(?!\w)")
 # the titles of a table's number column, and the lines a table never runs into: the list of recipients and a
 # signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
 NUMBER_COLUMNS = ("stt", "tt", "số tt", "số thứ tự")

@@ -218,10 +218,11 @@ def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
         if cues.SIGNATURE.match(line) or framecues.RECIPIENTS.match(line) or \
                 (len(runs) == 1 and runs[0][1] - runs[0][0] > 0.8 * width and runs[0][0] <= bounds[0][0] + 2):
             break
-        if blank and len(runs) == 1:
+        furniture = _page_furniture(text, lines, k, runs)
+        if blank and len(runs) == 1 and not furniture:
             break   # after a blank line, prose (or the next heading: "III. TỔ CHỨC THỰC HIỆN") ends the table
-        blank = 0
-        if not _page_furniture(text, lines, k, runs):
+        blank = 0   # ... but a page number after the blank line is the page's foot: the row goes on on the next page
+        if not furniture:
             body.append(k)
         k += 1
     return body
@@ -231,8 +232,13 @@ def _page_furniture(text: str, lines, k: int, runs) -> bool:
     """The header repeated on a new page ("TT   Nhiệm vụ   Đơn vị chủ trì ..."), or a page number by a form feed."""
     if len(runs) >= 2 and _is_header_line(text, lines[k]):
         return True
+    if not _PAGE_NUMBER.fullmatch(text[lines[k][0]:lines[k][1]].strip(" \f")):
+        return False
     near = text[lines[max(0, k - 1)][0]:lines[min(len(lines) - 1, k + 1)][1]]
-    return "\f" in near and bool(_PAGE_NUMBER.fullmatch(text[lines[k][0]:lines[k][1]].strip(" \f")))
+    # the form feed (read as a space when the text is read as a document), or the header repeated below the number
+    below = next((j for j in range(k + 1, min(len(lines), k + 4)) if text[lines[j][0]:lines[j][1]].strip(" \f")), None)
+    return "\f" in near or below is not None and len(_runs(text, *lines[below])) >= 2 \
+        and _is_header_line(text, lines[below])
 
 
 def _starts_upper(text: str, line: tuple[int, int], bounds, column: int) -> bool | None:

@@ -260,10 +260,12 @@ def _more_header(match: str, row: TableRow) -> bool:
     """A row right below the header that only adds header words ("Chủ trì | Phối hợp") or column numbers."""
     texts = [match[c.start:c.end].strip() for c in row.cells]
     filled = [t for t in texts if t]
-    if not filled or (texts and _ROW_NUMBER.match(texts[0]) and not _COLUMN_NUMBER.match(texts[0])):
+    if not filled:
         return False
     if all(_COLUMN_NUMBER.match(t) for t in filled):
         return True
+    if texts and _ROW_NUMBER.match(texts[0]):
+        return False   # "| 1 | Rà soát hồ sơ | Sở A (chủ trì), Sở B |": the first row, its number "1" no column number
     keys = [match_key(t) for t in filled]
     return all(len(t) <= 40 for t in filled) and any(
         p.search(k) for k in keys for p in (dutycues.LEAD_COLUMN, dutycues.PARTNER_COLUMN, dutycues.DEADLINE_COLUMN))

@@ -329,11 +329,16 @@ def row_cells(pieces: list[str], roles: list[str], wide: int) -> list[list[int]]
 
 
 def _open_end(piece: str) -> bool:
-    """The line leaves its cell open: a comma, a connective ("và", "của", "trình"), or a name's head noun that its
-    name's words follow on the next line ("Bộ Tài chính, Bộ" / "Tư pháp")."""
+    """The line leaves its cell open: a comma, a connective ("và", "của", "trình"), or a name's head noun that opens a
+    name whose words follow on the next line ("Bộ Tài chính, Bộ" / "Tư pháp"). A head noun that ends a name ("Thanh
+    tra Sở", "Văn phòng Bộ", "các đơn vị thuộc Sở") closes it: the next line is the next cell."""
     words = piece.split()
     return bool(dutycues.CELL_OPEN_END.search(piece.lower())) or bool(words) and words[-1][:1].isupper() \
-        and match_key(words[-1]) in _actor_heads()
+        and match_key(words[-1]) in _actor_heads() and (len(words) == 1 or words[-2][-1] in ",;:-–" or
+                                                         match_key(words[-2]) in _NAME_OPENERS)
+
+
+_NAME_OPENERS = frozenset(("và", "các", "những", "với", "cùng", "-", "–"))
 
 
 def _name_goes_on(piece: str, below: str) -> bool:

@@ -42,9 +42,11 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
                 and not dutycues.NOT_A_PARTY_BEFORE.search(ctx.low, span.start, a.span.start)]
 
     leads, partners = actors_in(columns.lead), actors_in(columns.partner)
+    lead_cell = row.cells[columns.lead] if columns.lead < len(row.cells) else None
+    if not leads and not continues and (lead_cell is None or lead_cell.start == lead_cell.end):
+        leads = _merged_lead(ctx, table, row, columns)
     if columns.shared:
         leads, partners = ctx.shared_cell(leads)
-    lead_cell = row.cells[columns.lead] if columns.lead < len(row.cells) else None
     if not leads and not partners and (lead_cell is None or lead_cell.start == lead_cell.end):
         return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table, or nobody's row
     time = row.cells[columns.deadline] if columns.deadline is not None and columns.deadline < len(row.cells) else None
@@ -92,6 +94,27 @@ def _wrapped_rows(ctx: Context, table: Table, row: TableRow, columns) -> list[Ta
             break
         out.append(below)
     return out
+
+
+def _merged_lead(ctx: Context, table: Table, row: TableRow, columns) -> list[Mention]:
+    """The actors of a lead cell merged over several rows, which a copy of the table writes in its first row only
+    ("1 | Số hóa bản đồ ... | Sở A | Sở B | Năm 2026" / "2 | Xây dựng cơ sở dữ liệu ... | | Sở C | Năm 2027"): for a row
+    of its own (its task opens with a capital, and it names partners or a time) whose lead cell is empty, the lead of
+    the nearest row above that names one, up to a group's title; [] when there is none."""
+    task = ctx.text[row.cells[columns.task].start:row.cells[columns.task].end].strip(" *_")
+    others = [c for c in (columns.partner, columns.deadline) if c is not None and c < len(row.cells)]
+    if not task[:1].isupper() and not task[:1].isdigit() or not any(row.cells[c].end > row.cells[c].start for c in others):
+        return []
+    for previous in reversed(table.rows[:table.rows.index(row)] if row in table.rows else []):
+        cells = previous.cells
+        if group_title_row([ctx.match[c.start:c.end] for c in cells]) or not any(
+                cells[c].end > cells[c].start for c in (columns.lead, *others) if c < len(cells)):
+            return []   # "| II | Thị trường và tiêu thụ | | | |": a group's title parts the merged cells
+        cell = cells[columns.lead] if columns.lead < len(cells) else None
+        if cell is not None and cell.end > cell.start:
+            return [m for m in ctx.mentions if m.category == "actor" and cell.start <= m.span.start
+                    and m.span.end <= cell.end and not dutycues.NOT_A_PARTY_BEFORE.search(ctx.low, cell.start, m.span.start)]
+    return []
 
 
 def _task_above(ctx: Context, table: Table, row: TableRow, column: int) -> Span | None:

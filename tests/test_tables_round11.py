@@ -1,0 +1,89 @@
+"""Division-of-labour tables in forms round 11 found the builder did not read (issue 9, point 6, `tables11`; the probes
+tests/data/genre/probe11t/r11t-* hold them in whole documents): a lead cell merged over several rows that a copy writes
+in its first row only; a cell of one-per-line text whose body's name ends with its head noun ("Thanh tra Bộ"); a
+layout-text row cut by a page break whose form feed the reader turned into a space; a table of an index's
+components beside a column of the leaders in charge. The tables are invented."""
+
+from __future__ import annotations
+
+from test_tables_of_duty import rows
+
+from policykg.graph_builder.flattables import flat_table_marks
+
+TOP = "ỦY BAN NHÂN DÂN TỈNH\n\nKẾ HOẠCH\n\nPHÂN CÔNG THỰC HIỆN\n\n"
+
+
+def test_an_empty_lead_cell_below_a_merged_one_has_the_lead_above_until_a_group_title():
+    text = TOP + (
+        "| TT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+        "| A | Về hạ tầng giao thông | | | |\n"
+        "| 1 | Khảo sát tuyến đường liên xã | Sở Xây dựng | Sở Tài chính | Tháng 5/2026 |\n"
+        "| 2 | Lập hồ sơ giải phóng mặt bằng | | Ủy ban nhân dân cấp xã | Tháng 8/2026 |\n"
+        "| B | Về cấp nước sinh hoạt | | | |\n"
+        "| 3 | Nâng cấp nhà máy nước | | Sở Y tế | Năm 2027 |\n")
+    assert rows(text, "kh.md") == [
+        ("Khảo sát tuyến đường liên xã", ["so-xay-dung"], ["so-tai-chinh"], "Tháng 5/2026"),
+        ("Lập hồ sơ giải phóng mặt bằng", ["so-xay-dung"], ["uy-ban-nhan-dan-cap-xa"], "Tháng 8/2026"),
+        # below a group's title the merged cell is another one: no lead is guessed (and one partner alone is no pair)
+        ("Nâng cấp nhà máy nước", [], [], "Năm 2027")]
+
+
+def test_a_row_that_only_goes_on_with_the_task_above_takes_no_merged_lead():
+    text = TOP + (
+        "| TT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+        "| 1 | Khảo sát tuyến đường | Sở Xây dựng | Sở Tài chính | Tháng 5/2026 |\n"
+        "| | liên xã vùng cao | | | |\n")
+    assert rows(text, "kh.md") == [("Khảo sát tuyến đường liên xã vùng cao", ["so-xay-dung"], ["so-tai-chinh"],
+                                    "Tháng 5/2026")]
+
+
+def _flat(text: str) -> list[str]:
+    marks = flat_table_marks(text)
+    return "".join(marks.get(i, c) for i, c in enumerate(text)).split("\n")
+
+
+def test_a_name_that_ends_with_its_head_noun_closes_its_cell_in_one_cell_per_line_text():
+    lines = _flat("\n".join([
+        "STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Sản phẩm",
+        "1", "Rà soát hồ sơ cấp phép xây dựng", "Thanh tra Bộ", "Cục Quản lý hoạt động xây dựng", "Quý I/2027",
+        "Báo cáo",
+        "2", "Tổng kết công tác thanh tra", "Văn phòng Bộ", "Các cục, vụ thuộc Bộ", "Tháng 11/2027", "Báo cáo"]))
+    assert lines[1] == "1|Rà soát hồ sơ cấp phép xây dựng|Thanh tra Bộ|Cục Quản lý hoạt động xây dựng|Quý I/2027|Báo cáo"
+    assert lines[2] == "2|Tổng kết công tác thanh tra|Văn phòng Bộ|Các cục, vụ thuộc Bộ|Tháng 11/2027|Báo cáo"
+
+
+def test_a_head_noun_after_a_comma_still_opens_the_name_on_the_next_line():
+    lines = _flat("\n".join([
+        "STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian",
+        "1", "Kiểm tra vật liệu xây dựng", "Sở Xây dựng", "Công an tỉnh, Sở", "Khoa học và Công nghệ", "Năm 2027"]))
+    assert lines[1] == "1|Kiểm tra vật liệu xây dựng|Sở Xây dựng|Công an tỉnh, Sở Khoa học và Công nghệ|Năm 2027"
+
+
+def test_a_layout_row_cut_by_a_page_number_and_the_header_again_goes_on_below_them():
+    header = "TT   Nhiệm vụ                      Cơ quan chủ trì    Cơ quan phối hợp        Thời gian"
+    text = TOP + "\n".join([
+        header,
+        "1    Tập huấn nghiệp vụ cho cán bộ   Sở Nội vụ          Sở Tư pháp;             Quý II/2027",
+        "     làm công tác văn thư                               Trung tâm Lưu trữ",
+        "",
+        "                                                                                  7",
+        "\f" + header,
+        "                                                        lịch sử tỉnh",
+        "2    Số hóa tài liệu lưu trữ         Sở Khoa học và     Sở Nội vụ               Năm 2028",
+        "                                     Công nghệ",
+        "",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các cơ quan triển khai thực hiện.", ""])
+    assert rows(text, "kh.txt") == [
+        ("Tập huấn nghiệp vụ cho cán bộ làm công tác văn thư", ["so-noi-vu"],
+         ["so-tu-phap", "trung-tam-luu-tru-lich-su-tinh"], "Quý II/2027"),
+        ("Số hóa tài liệu lưu trữ", ["so-khoa-hoc-va-cong-nghe"], ["so-noi-vu"], "Năm 2028")]
+
+
+def test_a_table_of_an_index_components_reads_its_executor_column_not_the_leaders_in_charge():
+    # (its first row, short cells with "(chủ trì)", is a row of the table, not more header)
+    text = TOP + (
+        "| STT | Tiêu chí | Lãnh đạo phụ trách | Đơn vị thực hiện | Tiến độ |\n|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | Phó Chủ tịch Ủy ban nhân dân tỉnh | Sở Nội vụ (chủ trì), Sở Tư pháp "
+        "| Quý IV/2026 |\n")
+    assert rows(text, "kh.md") == [("Tỷ lệ hồ sơ giải quyết đúng hạn", ["so-noi-vu"], ["so-tu-phap"], "Quý IV/2026")]
