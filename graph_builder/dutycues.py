@@ -181,8 +181,8 @@ LEAD_ROLE = re.compile(r"^\s*(?:(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*
                        r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
                        r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?)\s*:", re.I)
 # the focal units of an item of an agreement between bodies, each body's own ("Giao đầu mối của Bộ Tài chính: Tổng cục
-# Thuế, Vụ Chính sách thuế." / "Đơn vị đầu mối: ..."): they lead the item together, one line per body; also OCR'd
-FOCAL_ROLE = re.compile(r"^\s*(?:[-+•]\s*)?(?:giao\s+)?(?:(?:cơ quan|đơn vị)\s+)?(?:đầu|dau)\s+m[ốỗôoớ]i"
+# Thuế, Vụ Chính sách thuế." / "a) Đơn vị đầu mối: ..."): they lead the item together, one line per body; also OCR'd
+FOCAL_ROLE = re.compile(r"^\s*(?:[-+•]\s*|[a-zđ][.)]\s*)?(?:giao\s+)?(?:(?:cơ quan|đơn vị)\s+)?(?:đầu|dau)\s+m[ốỗôoớ]i"
                         r"(?:\s+c[ủu]a\s+[^:]{2,60}?)?\s*:", re.I)
 # what may close a line that only names the lead of the items below it and its partners, without a colon ("1. Bộ Công
 # Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) ...", "b) ..."): a qualifier of the partners, no task
@@ -199,7 +199,8 @@ PARTNER_ROLE = re.compile(r"[;,.]\s*(?:(?:cơ quan|đơn vị|bộ phận)\s+)?p
 # hoàn thành | Sản phẩm |"), searched in the header's match key (header rows joined); the first that matches names
 # the column, in this order: lead, partner, time, task. Text taken from PDF glues a header's words ("Đơn vịchủ trì",
 # "Đơn vịphốihợp", "Thờigian thựchiện"): the lead, partner and time words are found also glued to their neighbours
-LEAD_COLUMN = re.compile(r"chủ\s*trì(?!\w)")
+# ... or the focal unit ("Đơn vị đầu mối", "Cơ quan đầu mối"; "a) Đơn vị đầu mối: X." below a task of a quy chế phối hợp)
+LEAD_COLUMN = re.compile(r"chủ\s*trì(?!\w)|(?<!\w)đầu\s*mối(?!\w)")
 # ... also the bodies that take part ("Cơ quan tham gia thẩm tra", "Đơn vị tham gia"): with their body word, as a task
 # cell may open with the verb "Tham gia"
 PARTNER_COLUMN = re.compile(r"phối\s*hợp(?!\w)|(?:cơ\s*quan|đơn\s*vị)\s*tham\s*gia(?!\w)")
@@ -222,7 +223,7 @@ NUMBER_COLUMNS = ("stt", "tt", "số tt", "số thứ tự")
 TABLE_NEVER_HOLDS = r"Nơi nhận|(?:TM|KT|TL|TUQ)\.\s"
 # a word of a table's header ("STT", "Cơ quan thực hiện", "hoàn thành", "Sản phẩm"): a line of PDF layout text whose
 # every run holds one is more header, not the first lines of a row whose cells are centred on its number's line
-_HEADER_PHRASES = ("nội dung", "nhiệm vụ", "công việc", "giải pháp", "hoạt động", "cơ quan", "đơn vị", "chủ trì", "phối hợp",
+_HEADER_PHRASES = ("nội dung", "nhiệm vụ", "công việc", "giải pháp", "hoạt động", "cơ quan", "đơn vị", "chủ trì", "phối hợp", "đầu mối",
                    "thực hiện", "thời gian", "thời hạn", "tiến độ", "thời điểm", "hoàn thành", "sản phẩm", "kết quả",
                    "ghi chú", "dự kiến", "chịu trách nhiệm", "đảm nhiệm", "phân công")
 # ... found also where text taken from PDF glued them to each other or split their syllables ("Đơn vịchủ trì",
@@ -251,7 +252,8 @@ NOT_A_PARTY_BEFORE = re.compile(r"(?<!\w)(?:trình|báo cáo|gửi|thuộc|trự
 # "Thường xuyên", "Hằng năm và từng giai đoạn", "Định kỳ", "Đã hoàn thành", "2026-2030", "Trước ngày 30/6"
 TIME_CELL = re.compile(r"^(?:(?:từ|trước|trong|đến|sau|cuối|đầu|giữa)\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\b|tháng\s+\d|năm\s+\d"
                        r"|ngày\s+\d|\d{1,2}\s*/\s*\d{4}|\d{4}\b|thường xuyên|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
-                       r"|định kỳ|liên tục|đã hoàn thành)")
+                       r"|định kỳ|liên tục|đã hoàn thành|học kỳ\s+(?:ii|i|[12])\b|năm học\b"
+                       r"|mùa\s+(?:mưa|khô|lũ|bão|du lịch|hè|thi|tuyển sinh))")
 
 # --- deadlines: when a task is due (searched in the lower-cased match form; docs/GENRE.md) -------------------------
 _DAY = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?(?:\s*phút)?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng)\s*\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"

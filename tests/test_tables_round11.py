@@ -6,6 +6,7 @@ components beside a column of the leaders in charge. The tables are invented."""
 
 from __future__ import annotations
 
+from documentfacts import facts_of
 from test_tables_of_duty import rows
 
 from policykg.graph_builder.flattables import flat_table_marks
@@ -87,3 +88,23 @@ def test_a_table_of_an_index_components_reads_its_executor_column_not_the_leader
         "| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | Phó Chủ tịch Ủy ban nhân dân tỉnh | Sở Nội vụ (chủ trì), Sở Tư pháp "
         "| Quý IV/2026 |\n")
     assert rows(text, "kh.md") == [("Tỷ lệ hồ sơ giải quyết đúng hạn", ["so-noi-vu"], ["so-tu-phap"], "Quý IV/2026")]
+
+
+def test_a_column_of_focal_units_is_the_lead_column_and_a_season_or_a_term_is_a_time():
+    text = TOP + (
+        "| STT | Hoạt động | Đơn vị đầu mối | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Phát quang đường băng cản lửa | Hạt Kiểm lâm | Đồn Biên phòng | Mùa khô |\n"
+        "| 2 | Ôn tập cho học sinh lớp cuối cấp | Phòng Giáo dục Trung học | Hội Khuyến học tỉnh | Học kỳ II |\n")
+    assert [(task, leads, deadline) for task, leads, _, deadline in rows(text, "kh.md")] == [
+        ("Phát quang đường băng cản lửa", ["hat-kiem-lam"], "Mùa khô"),
+        ("Ôn tập cho học sinh lớp cuối cấp", ["phong-giao-duc-trung-hoc"], "Học kỳ II")]
+
+
+def test_a_lettered_focal_unit_label_below_an_item_leads_the_item():
+    facts = facts_of("BẢO HIỂM XÃ HỘI TỈNH - SỞ Y TẾ\n\nQUY CHẾ PHỐI HỢP\n\nĐiều 3. Nội dung phối hợp\n"
+                     "1. Đối soát dữ liệu khám bệnh có thẻ bảo hiểm\n"
+                     "a) Đơn vị đầu mối: Phòng Giám định bảo hiểm y tế.\n"
+                     "b) Đơn vị phối hợp: Phòng Nghiệp vụ Dược.\n", name="qc.txt")
+    # the item's words end before its labels: the label line is no part of the task
+    assert facts["leads"] == {("Phòng Giám định bảo hiểm y tế", "Đối soát dữ liệu khám bệnh có thẻ bảo hiểm")}
+    assert frozenset(("Phòng Giám định bảo hiểm y tế", "Phòng Nghiệp vụ Dược")) in facts["pairs"]

@@ -58,12 +58,14 @@ def label_role(line: str) -> str | None:
 
 
 def is_label_line(match: str, sentence: Sentence) -> bool:
-    """A line that only describes the item it stands in: a role label (bare or with its bodies: "Cơ quan chủ trì: X"),
+    """A line that only describes the item it stands in: a role label (bare or with its bodies: "Cơ quan chủ trì: X",
+    "Đơn vị đầu mối: X"),
     a time ("Thời gian thực hiện: ...") or a product ("Sản phẩm: ..."); a numbered one ("2. Cơ quan chủ trì", "3.
     Thời gian thực hiện: Quý II") belongs to the item above its number."""
     line = match[sentence.span.start:sentence.span.end]
     rest = line[_NUMBERING.match(line).end():]
-    if label_role(line) is not None or dutycues.LEAD_ROLE.match(rest) or _PRODUCT_LABEL.match(rest.lower()):
+    if label_role(line) is not None or dutycues.LEAD_ROLE.match(rest) or dutycues.FOCAL_ROLE.match(rest) \
+            or _PRODUCT_LABEL.match(rest.lower()):
         return True
     label = re.match(r"\s*([^\W\d][\w ]{0,40}?)\s*:", rest)
     return label is not None and bool(dutycues.DEADLINE_LABEL.match(match_key(label.group(1)).lower()))
