@@ -108,3 +108,39 @@ def test_a_lettered_focal_unit_label_below_an_item_leads_the_item():
     # the item's words end before its labels: the label line is no part of the task
     assert facts["leads"] == {("Phòng Giám định bảo hiểm y tế", "Đối soát dữ liệu khám bệnh có thẻ bảo hiểm")}
     assert frozenset(("Phòng Giám định bảo hiểm y tế", "Phòng Nghiệp vụ Dược")) in facts["pairs"]
+
+
+def test_a_grid_table_of_a_markdown_conversion_reads_each_cell_over_its_lines():
+    text = ("**ỦY BAN NHÂN DÂN TỈNH**\n\n**KẾ HOẠCH**\n\n"
+            "+----+-----------------------+------------------+---------------------+-------------+\n"
+            "| TT | Công việc             | Đơn vị chủ trì   | Đơn vị phối hợp     | Thời hạn    |\n"
+            "+====+=======================+==================+=====================+=============+\n"
+            "| I  | Nhóm việc về đê điều và thủy lợi                                               |\n"
+            "+----+-----------------------+------------------+---------------------+-------------+\n"
+            "| 1  | Gia cố các đoạn đê    | Sở Nông nghiệp   | Công ty Thủy lợi    | Trước mùa   |\n"
+            "|    | xung yếu              | và Môi trường    | tỉnh, Sở Tài chính  | mưa bão     |\n"
+            "+----+-----------------------+------------------+---------------------+-------------+\n")
+    assert rows(text, "kh.md") == [
+        ("Gia cố các đoạn đê xung yếu", ["so-nong-nghiep-va-moi-truong"], ["cong-ty-thuy-loi-tinh", "so-tai-chinh"],
+         "Trước mùa mưa bão")]
+
+
+def test_a_lead_cell_merged_over_rows_of_layout_text_is_printed_once_centred_and_leads_each_of_them():
+    text = TOP + "\n".join([
+        " STT  Công việc                  Đơn vị chủ trì     Đơn vị phối hợp      Tiến độ",
+        " A    VỀ NƯỚC SẠCH",
+        " 1    Khoan giếng cho điểm                          Trung tâm Nước       Quý I/2027",
+        "      trường vùng cao                               sạch tỉnh",
+        " 2    Lắp bồn lọc nước           Sở Xây dựng        Đoàn Thanh niên      Quý II/2027",
+        " 3    Kiểm định chất lượng                          Sở Y tế              Quý III/2027",
+        "      nước",
+        " B    VỀ VỆ SINH",
+        " 4    Xây nhà vệ sinh                               Hội Phụ nữ tỉnh      Năm 2028",
+        " 5    Lập quỹ bảo trì            Sở Tài chính       Kho bạc Nhà nước     Năm 2028",
+        "",
+        "III. TỔ CHỨC THỰC HIỆN", ""])
+    assert [(task, leads) for task, leads, _, _ in rows(text, "kh.txt")] == [
+        ("Khoan giếng cho điểm trường vùng cao", ["so-xay-dung"]), ("Lắp bồn lọc nước", ["so-xay-dung"]),
+        ("Kiểm định chất lượng nước", ["so-xay-dung"]),
+        # below the group title "B" the merged cell is the next one, centred below this row
+        ("Xây nhà vệ sinh", ["so-tai-chinh"]), ("Lập quỹ bảo trì", ["so-tai-chinh"])]

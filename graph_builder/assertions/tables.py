@@ -141,11 +141,36 @@ def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> Non
 
     task_text = cell_text(ctx.text, cell(columns.task))
     leads, partners = actors_in(columns.lead), actors_in(columns.partner)
+    if not leads and not cell(columns.lead) and task_text[:1].isupper() and (cell(columns.partner) or cell(columns.deadline)):
+        above = _centred_lead(table, row)
+        leads = [m for m in ctx.mentions if m.category == "actor" and any(a <= m.span.start < b for a, b in above)]
     if columns.shared:
         leads, partners = ctx.shared_cell(leads)
     if not task_text or (not leads and not partners and not cell(columns.lead)):
         return
     assigned_task(ctx, s, row.span, task_text, (leads, partners), _table_time(cell_text(ctx.text, cell(columns.deadline))))
+
+
+def _centred_lead(table: LayoutTable, row: LayoutRow) -> list[tuple[int, int]]:
+    """The pieces of the lead cell merged over ``row`` and its neighbours in PDF layout text, which prints the merged
+    cell's words once, centred on its rows ("1 Tiêm chủng ... | | Ủy ban nhân dân cấp xã" / "2 Giám sát ... | Sở Y tế |
+    ..." / "3 Truyền thông ... | | Báo tỉnh"): the lead cell of the nearest row that has one (above when two are as
+    near), within the rows between two group titles (rows of no one); [] when there is none."""
+    columns, rows = table.columns, table.rows
+    k = rows.index(row) if row in rows else -1
+
+    def cell(r: LayoutRow, column: int | None) -> list[tuple[int, int]]:
+        return r.cells[column] if column is not None and column < len(r.cells) else []
+
+    def group(r: LayoutRow) -> bool:
+        return not any(cell(r, c) for c in (columns.lead, columns.partner, columns.deadline))
+
+    for distance in range(1, len(rows)):
+        for j in (k - distance, k + distance):
+            if 0 <= j < len(rows) and cell(rows[j], columns.lead) \
+                    and not any(group(rows[m]) for m in range(min(j, k) + 1, max(j, k))):
+                return cell(rows[j], columns.lead)
+    return []
 
 
 def assigned_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties: tuple[list[Mention], list[Mention]],
