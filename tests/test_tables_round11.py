@@ -144,3 +144,12 @@ def test_a_lead_cell_merged_over_rows_of_layout_text_is_printed_once_centred_and
         ("Kiểm định chất lượng nước", ["so-xay-dung"]),
         # below the group title "B" the merged cell is the next one, centred below this row
         ("Xây nhà vệ sinh", ["so-tai-chinh"]), ("Lập quỹ bảo trì", ["so-tai-chinh"])]
+
+
+def test_a_row_of_one_cell_per_line_text_short_of_a_cell_keeps_its_time():
+    text = TOP + "\n".join([
+        "STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian",
+        "1", "Mở lớp dạy nghề may", "Hội Liên hiệp Phụ nữ tỉnh", "Sở Nội vụ", "Tháng 3/2027",
+        "2", "Tư vấn khởi nghiệp", "Đoàn Thanh niên", "Tháng 6/2027", "", "III. TỔ CHỨC THỰC HIỆN", ""])
+    assert [(task, deadline) for task, _, _, deadline in rows(text, "kh.txt")] == [
+        ("Mở lớp dạy nghề may", "Tháng 3/2027"), ("Tư vấn khởi nghiệp", "Tháng 6/2027")]

@@ -51,6 +51,11 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
         return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table, or nobody's row
     time = row.cells[columns.deadline] if columns.deadline is not None and columns.deadline < len(row.cells) else None
     deadline = _table_time(ctx.text[time.start:time.end]) if time is not None and time.end > time.start else None
+    last = row.cells[-1] if row.cells else None
+    if deadline is None and columns.deadline is not None and len(row.cells) < len(table.header) \
+            and len(row.cells) - 1 > columns.task and last.end > last.start:
+        # a row short of a cell (a Word table one cell per line, an empty cell left out): its time is its last cell
+        deadline = _table_time(ctx.text[last.start:last.end])
     task_text = ctx.text[tstart:tend]
     for more in _wrapped_rows(ctx, table, row, columns):
         # "| 1 | Xây dựng đề án phát triển | Bộ Y tế | Bộ Tài chính, | Năm 2026 |" / "| | y tế cơ sở ... | | Bộ Nội vụ | |"
