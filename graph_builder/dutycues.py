@@ -206,17 +206,20 @@ LEAD_COLUMN = re.compile(r"chủ\s*trì(?!\w)|(?<!\w)đầu\s*mối(?!\w)")
 PARTNER_COLUMN = re.compile(r"phối\s*hợp(?!\w)|(?:cơ\s*quan|đơn\s*vị)\s*tham\s*gia(?!\w)")
 # one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)", else
 # the first named, leads; the others cooperate
-EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|phân công)(?!\w)")
+# ("Đơn vị phụ trách", "Cơ quan tham mưu" of a party programme, "Đơn vị triển khai": with their body word, as a
+# "Lãnh đạo phụ trách" column names the leaders in charge, no body)
+EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|phân công"
+                             r"|(?:cơ quan|đơn vị|bộ phận)\s+(?:phụ trách|tham mưu|triển khai))(?!\w)")
 LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
 # the lead's mark in such a cell, also without brackets ("Sở Y tế chủ trì; Sở Tư pháp phối hợp")
 CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
-DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời\s*gian|thời\s*hạn|tiến\s*độ|thời\s*điểm)(?!\w)")
+DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời\s*gian|thời\s*hạn|tiến\s*độ|thời\s*điểm|lộ\s*trình)(?!\w)")
 # ... also a programme's list of schemes ("Tên chương trình, đề án"), of bills ("Tên dự án") and an indicator table's targets ("Chỉ tiêu | Đơn vị |
 # Cơ quan chủ trì | Năm 2026 | ..."): the body that leads each target, no time (the years are targets, not deadlines);
 # a plan to raise an index lists its components or criteria ("Chỉ số thành phần | Lãnh đạo phụ trách | Cơ quan thực
 # hiện | Tiến độ", "Tiêu chí | Đơn vị chủ trì"): the body that carries each out
 TASK_COLUMN = re.compile(r"(?<!\w)(?:nội dung|nhiệm vụ|công việc|giải pháp|hoạt động|đề án|dự án|tên chương trình|chỉ tiêu"
-                         r"|chỉ số|tiêu chí)(?!\w)")
+                         r"|chỉ số|tiêu chí|biện pháp|đầu việc)(?!\w)")
 # the titles of a table's number column, and the lines a table never runs into: the list of recipients and a
 # signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
 NUMBER_COLUMNS = ("stt", "tt", "số tt", "số thứ tự")
@@ -225,7 +228,8 @@ TABLE_NEVER_HOLDS = r"Nơi nhận|(?:TM|KT|TL|TUQ)\.\s"
 # every run holds one is more header, not the first lines of a row whose cells are centred on its number's line
 _HEADER_PHRASES = ("nội dung", "nhiệm vụ", "công việc", "giải pháp", "hoạt động", "cơ quan", "đơn vị", "chủ trì", "phối hợp", "đầu mối",
                    "thực hiện", "thời gian", "thời hạn", "tiến độ", "thời điểm", "hoàn thành", "sản phẩm", "kết quả",
-                   "ghi chú", "dự kiến", "chịu trách nhiệm", "đảm nhiệm", "phân công")
+                   "ghi chú", "dự kiến", "chịu trách nhiệm", "đảm nhiệm", "phân công", "phụ trách", "tham mưu",
+                   "lộ trình", "biện pháp", "tiêu chí", "chỉ số")
 # ... found also where text taken from PDF glued them to each other or split their syllables ("Đơn vịchủ trì",
 # "Thờigian thựchiện", "Ghichú"): a phrase of two syllables or more is distinctive enough without a word boundary
 HEADER_WORD = re.compile(r"(?<!\w)(?:stt|tt|số\s*tt)(?!\w)|(?:" + "|".join(p.replace(" ", r"\s*") for p in _HEADER_PHRASES)

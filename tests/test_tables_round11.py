@@ -1,8 +1,10 @@
 """Division-of-labour tables in forms round 11 found the builder did not read (issue 9, point 6, `tables11`; the probes
-tests/data/genre/probe11t/r11t-* hold them in whole documents): a lead cell merged over several rows that a copy writes
-in its first row only; a cell of one-per-line text whose body's name ends with its head noun ("Thanh tra Bộ"); a
-layout-text row cut by a page break whose form feed the reader turned into a space; a table of an index's
-components beside a column of the leaders in charge. The tables are invented."""
+tests/data/genre/probe11t/r11t-* hold most of them in whole documents): a lead cell merged over several rows, written in
+its first row only by a copy and printed once centred by PDF layout text; a cell of one-per-line text whose body's name
+ends with its head noun ("Thanh tra Bộ"), and a row of such text short of a cell; a layout-text row cut by a page break
+whose form feed the reader turned into a space; an index's components beside a column of the leaders in charge; focal
+units ("Đơn vị đầu mối") as a column and as a label; terms and seasons as times; pandoc's grid tables; the columns of
+the unit in charge, that advises, and of the roadmap. The tables are invented."""
 
 from __future__ import annotations
 
@@ -14,14 +16,19 @@ from policykg.graph_builder.flattables import flat_table_marks
 TOP = "ỦY BAN NHÂN DÂN TỈNH\n\nKẾ HOẠCH\n\nPHÂN CÔNG THỰC HIỆN\n\n"
 
 
+def _markdown(header: str, *lines: str) -> str:
+    """A Markdown table below ``TOP``: the header's cells and each row's, parted by " | "."""
+    width = header.count("|") + 1
+    return TOP + "\n".join([f"| {header} |", "|" + "---|" * width, *(f"| {line} |" for line in lines)]) + "\n"
+
+
 def test_an_empty_lead_cell_below_a_merged_one_has_the_lead_above_until_a_group_title():
-    text = TOP + (
-        "| TT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
-        "| A | Về hạ tầng giao thông | | | |\n"
-        "| 1 | Khảo sát tuyến đường liên xã | Sở Xây dựng | Sở Tài chính | Tháng 5/2026 |\n"
-        "| 2 | Lập hồ sơ giải phóng mặt bằng | | Ủy ban nhân dân cấp xã | Tháng 8/2026 |\n"
-        "| B | Về cấp nước sinh hoạt | | | |\n"
-        "| 3 | Nâng cấp nhà máy nước | | Sở Y tế | Năm 2027 |\n")
+    text = _markdown("TT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn",
+                     "A | Về hạ tầng giao thông | | | ",
+                     "1 | Khảo sát tuyến đường liên xã | Sở Xây dựng | Sở Tài chính | Tháng 5/2026",
+                     "2 | Lập hồ sơ giải phóng mặt bằng | | Ủy ban nhân dân cấp xã | Tháng 8/2026",
+                     "B | Về cấp nước sinh hoạt | | | ",
+                     "3 | Nâng cấp nhà máy nước | | Sở Y tế | Năm 2027")
     assert rows(text, "kh.md") == [
         ("Khảo sát tuyến đường liên xã", ["so-xay-dung"], ["so-tai-chinh"], "Tháng 5/2026"),
         ("Lập hồ sơ giải phóng mặt bằng", ["so-xay-dung"], ["uy-ban-nhan-dan-cap-xa"], "Tháng 8/2026"),
@@ -30,10 +37,8 @@ def test_an_empty_lead_cell_below_a_merged_one_has_the_lead_above_until_a_group_
 
 
 def test_a_row_that_only_goes_on_with_the_task_above_takes_no_merged_lead():
-    text = TOP + (
-        "| TT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
-        "| 1 | Khảo sát tuyến đường | Sở Xây dựng | Sở Tài chính | Tháng 5/2026 |\n"
-        "| | liên xã vùng cao | | | |\n")
+    text = _markdown("TT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn",
+                     "1 | Khảo sát tuyến đường | Sở Xây dựng | Sở Tài chính | Tháng 5/2026", " | liên xã vùng cao | | | ")
     assert rows(text, "kh.md") == [("Khảo sát tuyến đường liên xã vùng cao", ["so-xay-dung"], ["so-tai-chinh"],
                                     "Tháng 5/2026")]
 
@@ -83,18 +88,16 @@ def test_a_layout_row_cut_by_a_page_number_and_the_header_again_goes_on_below_th
 
 def test_a_table_of_an_index_components_reads_its_executor_column_not_the_leaders_in_charge():
     # (its first row, short cells with "(chủ trì)", is a row of the table, not more header)
-    text = TOP + (
-        "| STT | Tiêu chí | Lãnh đạo phụ trách | Đơn vị thực hiện | Tiến độ |\n|---|---|---|---|---|\n"
-        "| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | Phó Chủ tịch Ủy ban nhân dân tỉnh | Sở Nội vụ (chủ trì), Sở Tư pháp "
-        "| Quý IV/2026 |\n")
+    text = _markdown("STT | Tiêu chí | Lãnh đạo phụ trách | Đơn vị thực hiện | Tiến độ",
+                     "1 | Tỷ lệ hồ sơ giải quyết đúng hạn | Phó Chủ tịch Ủy ban nhân dân tỉnh | Sở Nội vụ (chủ trì), Sở Tư "
+                     "pháp | Quý IV/2026")
     assert rows(text, "kh.md") == [("Tỷ lệ hồ sơ giải quyết đúng hạn", ["so-noi-vu"], ["so-tu-phap"], "Quý IV/2026")]
 
 
 def test_a_column_of_focal_units_is_the_lead_column_and_a_season_or_a_term_is_a_time():
-    text = TOP + (
-        "| STT | Hoạt động | Đơn vị đầu mối | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
-        "| 1 | Phát quang đường băng cản lửa | Hạt Kiểm lâm | Đồn Biên phòng | Mùa khô |\n"
-        "| 2 | Ôn tập cho học sinh lớp cuối cấp | Phòng Giáo dục Trung học | Hội Khuyến học tỉnh | Học kỳ II |\n")
+    text = _markdown("STT | Hoạt động | Đơn vị đầu mối | Đơn vị phối hợp | Thời gian",
+                     "1 | Phát quang đường băng cản lửa | Hạt Kiểm lâm | Đồn Biên phòng | Mùa khô",
+                     "2 | Ôn tập cho học sinh lớp cuối cấp | Phòng Giáo dục Trung học | Hội Khuyến học tỉnh | Học kỳ II")
     assert [(task, leads, deadline) for task, leads, _, deadline in rows(text, "kh.md")] == [
         ("Phát quang đường băng cản lửa", ["hat-kiem-lam"], "Mùa khô"),
         ("Ôn tập cho học sinh lớp cuối cấp", ["phong-giao-duc-trung-hoc"], "Học kỳ II")]
@@ -153,3 +156,13 @@ def test_a_row_of_one_cell_per_line_text_short_of_a_cell_keeps_its_time():
         "2", "Tư vấn khởi nghiệp", "Đoàn Thanh niên", "Tháng 6/2027", "", "III. TỔ CHỨC THỰC HIỆN", ""])
     assert [(task, deadline) for task, _, _, deadline in rows(text, "kh.txt")] == [
         ("Mở lớp dạy nghề may", "Tháng 3/2027"), ("Tư vấn khởi nghiệp", "Tháng 6/2027")]
+
+
+def test_columns_of_the_unit_in_charge_or_that_advises_and_of_the_roadmap():
+    first = _markdown("TT | Biện pháp | Lãnh đạo phụ trách | Đơn vị phụ trách | Lộ trình",
+                      "1 | Chuẩn hóa quy trình tiếp dân | Phó Giám đốc Sở | Văn phòng Sở (chủ trì), Thanh tra Sở | Quý I/2027")
+    second = _markdown("STT | Nội dung | Cơ quan tham mưu | Thời gian",
+                       "1 | Sơ kết nghị quyết chuyên đề | Ban Tổ chức Tỉnh ủy | Tháng 10/2027")
+    assert rows(first + "\nCác đơn vị tham gia góp ý.\n\n" + second.removeprefix(TOP), "kh.md") == [
+        ("Chuẩn hóa quy trình tiếp dân", ["van-phong-so"], ["thanh-tra-so"], "Quý I/2027"),
+        ("Sơ kết nghị quyết chuyên đề", ["ban-to-chuc-tinh-uy"], [], "Tháng 10/2027")]
