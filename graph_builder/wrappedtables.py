@@ -335,10 +335,7 @@ def _open_end(piece: str) -> bool:
     words = piece.split()
     return bool(dutycues.CELL_OPEN_END.search(piece.lower())) or bool(words) and words[-1][:1].isupper() \
         and match_key(words[-1]) in _actor_heads() and (len(words) == 1 or words[-2][-1] in ",;:-–" or
-                                                         match_key(words[-2]) in _NAME_OPENERS)
-
-
-_NAME_OPENERS = frozenset(("và", "các", "những", "với", "cùng", "-", "–"))
+                                                         match_key(words[-2]) in ("và", "các", "những", "với", "cùng"))
 
 
 def _name_goes_on(piece: str, below: str) -> bool:

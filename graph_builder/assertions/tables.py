@@ -104,12 +104,13 @@ def _wrapped_rows(ctx: Context, table: Table, row: TableRow, columns) -> list[Ta
 def _merged_lead(ctx: Context, table: Table, row: TableRow, columns) -> list[Mention]:
     """The actors of a lead cell merged over several rows, which a copy of the table writes in its first row only
     ("1 | Số hóa bản đồ ... | Sở A | Sở B | Năm 2026" / "2 | Xây dựng cơ sở dữ liệu ... | | Sở C | Năm 2027"): for a row
-    of its own (its task opens with a capital, and it names partners or a time) whose lead cell is empty, the lead of
+    of its own (its task opens with a capital, and it names partners) whose lead cell is empty, the lead of
     the nearest row above that names one, up to a group's title; [] when there is none."""
     task = ctx.text[row.cells[columns.task].start:row.cells[columns.task].end].strip(" *_")
+    partner = row.cells[columns.partner] if columns.partner is not None and columns.partner < len(row.cells) else None
+    if not task[:1].isupper() and not task[:1].isdigit() or partner is None or partner.end == partner.start:
+        return []   # "| 4 | Tổng kết | | | Quý IV |": a row that names nobody is nobody's
     others = [c for c in (columns.partner, columns.deadline) if c is not None and c < len(row.cells)]
-    if not task[:1].isupper() and not task[:1].isdigit() or not any(row.cells[c].end > row.cells[c].start for c in others):
-        return []
     for previous in reversed(table.rows[:table.rows.index(row)] if row in table.rows else []):
         cells = previous.cells
         if group_title_row([ctx.match[c.start:c.end] for c in cells]) or not any(
@@ -146,7 +147,7 @@ def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> Non
 
     task_text = cell_text(ctx.text, cell(columns.task))
     leads, partners = actors_in(columns.lead), actors_in(columns.partner)
-    if not leads and not cell(columns.lead) and task_text[:1].isupper() and (cell(columns.partner) or cell(columns.deadline)):
+    if not leads and not cell(columns.lead) and task_text[:1].isupper() and cell(columns.partner):
         above = _centred_lead(table, row)
         leads = [m for m in ctx.mentions if m.category == "actor" and any(a <= m.span.start < b for a, b in above)]
     if columns.shared:
