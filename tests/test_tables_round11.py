@@ -166,3 +166,10 @@ def test_columns_of_the_unit_in_charge_or_that_advises_and_of_the_roadmap():
     assert rows(first + "\nCác đơn vị tham gia góp ý.\n\n" + second.removeprefix(TOP), "kh.md") == [
         ("Chuẩn hóa quy trình tiếp dân", ["van-phong-so"], ["thanh-tra-so"], "Quý I/2027"),
         ("Sơ kết nghị quyết chuyên đề", ["ban-to-chuc-tinh-uy"], [], "Tháng 10/2027")]
+
+
+def test_network_operators_named_with_their_place_are_partners():
+    facts = facts_of("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\n\nKẾ HOẠCH\n\nSở Khoa học và Công nghệ chủ trì, phối hợp với "
+                     "Viettel Đồng Nai và VNPT Đồng Nai lắp đặt trạm phát sóng tại các ấp vùng sâu.\n", name="kh.txt")
+    partners = {label for pair in facts["pairs"] for label in pair} - {"Sở Khoa học và Công nghệ tỉnh Đồng Nai"}
+    assert partners == {"Viettel Đồng Nai", "VNPT Đồng Nai"}
