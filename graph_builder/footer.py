@@ -24,6 +24,7 @@ from policykg.graph_builder import framecues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
+from policykg.graph_builder.runblocks import unrun_blocks
 from policykg.graph_builder.signedfor import board_issuer, issuer_by_prefix, post_after_item, post_after_name, seal_text
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
@@ -73,7 +74,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
     two cells."""
     cells = []
     for m in _CELL.finditer(line):
-        text = m.group(0).strip(" *_\\")   # a backslash at a line end: a Markdown hard line break (Pandoc)
+        text = framecues.capital_i(m.group(0).strip(" *_\\"))   # a backslash at a line end: a Markdown line break
         if not text:
             continue
         if framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text):
@@ -288,12 +289,6 @@ def _organ_row(line: str, issuers: list[ActorRef], lexicon: Lexicon) -> bool:
     return bool(cells) and all(_organ_line(text, 0, 0, issuers, lexicon) is not None for _, text in cells)
 
 
-def _rank_alone(text: str) -> bool:
-    """A signer's rank or title alone in its cell, the name on the next line ("Thượng tướng", "PGS.TS.")."""
-    rank = cues.PERSON_PREFIX.match(text + " ")
-    return rank is not None and rank.end() == len(text) + 1
-
-
 def _list_item(line: str, offset: int) -> bool:
     """The cell at ``offset`` opens its line as an item of a list: after a bullet ("- ", "* ", which the match form
     of a Markdown list turns into a column gap)."""
@@ -335,7 +330,7 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
                 pass        # "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH": what the mode signs for, on two lines
             elif _organ_line(text, start + offset, column, issuers, lexicon) is not None:
                 found.append(_organ_line(text, start + offset, column, issuers, lexicon))
-            elif _rank_alone(text):
+            elif framecues.rank_alone(text):
                 pass        # "Thượng tướng" on a line of its own, the name under it
             elif seal_text([it.what for it in _in_column(items + found, column)], text, issuers):
                 pass        # "ỦY BAN" / "NHÂN DÂN" / "HUYỆN X": the seal's imprint between the post and the name
@@ -482,6 +477,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         while i > 0 and _organ_row(lines[i - 1][1], issuers, lexicon):
             i -= 1          # the organ's name stands above its block: "CÔNG AN TỈNH X" / "GIÁM ĐỐC"
         j, items, recipients = _region(lines, i, lexicon, issuers)
+        items = unrun_blocks(items, source.match, lexicon)  # "KT. A KT. B" / "THỨ TRƯỞNG THỨ TRƯỞNG": PDF text, no layout
         end = lines[j - 1][0] + len(lines[j - 1][1])
         footer.blocks.append(FrameBlock("recipients" if recipients else "footer", Span(lines[i][0], end)))
         signatures = [s for s in (_signature(b, issuers, lexicon) for b in _blocks(items)) if s is not None]

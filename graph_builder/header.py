@@ -250,6 +250,11 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
         return
     if joint:
         header.issuers = joint_issuers(resolved, lexicon, header.parents, codes)
+        top = header.issuers[0] if codes >= 2 and len(header.issuers) == codes + 1 else None
+        if top is not None and _LEVEL_PLACE.search(top.label or "") and not any(
+                _LEVEL_PLACE.search(r.label or "") for r in header.issuers[1:]):
+            header.issuers = header.issuers[1:]      # "UBND TỈNH X" / "SỞ A - SỞ B": the body the departments sit in
+            header.parents.update((r.iri, top) for r in header.issuers)
         placed = dict(zip((r.iri for r in header.issuers), shared_place(header.issuers, lexicon)))
         header.issuers = list(placed.values())      # "HĐND TỈNH - UBND TỈNH - ỦY BAN MTTQ ... TỈNH CÀ MAU"
         resolved = [(n, placed.get(r.iri, r)) for n, r in resolved]
@@ -292,6 +297,10 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
     for name, ref in resolved:
         if ref.iri:
             header.organs.extend((Span(a, b), ref) for a, b in name.spans)
+
+
+# a level word and a place after it, at a name's end: "Ủy ban nhân dân tỉnh Yên Bái"
+_LEVEL_PLACE = re.compile(r"(?i)\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+\S+")
 
 
 def _number_issuers(number: DocumentNumber, lexicon: Lexicon) -> list[ActorRef]:

@@ -185,3 +185,63 @@ def test_a_body_above_its_department_with_one_block_stays_the_parent(lexicon):
     info = _info(text, lexicon)
     assert [i.label.lower() for i in info.issuers] == ["sở y tế"] and info.parents
     assert _signers(info) == {("Lò Thị Xuân", "Phó Giám đốc")}
+
+
+# PDF text without its layout: each line holds the left block's piece, one space, then the right block's
+_RUN_TOGETHER = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG - BỘ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/2026/TTLT-BNNMT-BKHCN Hà Nội, ngày 3 tháng 3 năm 2026
+THÔNG TƯ LIÊN TỊCH
+Hướng dẫn chuyển giao giống cây trồng chịu mặn
+Điều 1. Cục Trồng trọt chủ trì, phối hợp với Cục Ứng dụng và Phát triển công nghệ chọn giống lúa chịu mặn.
+TM. BỘ KHOA HỌC VÀ CÔNG NGHỆ KT. BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+BỘ TRƯỞNG THỨ TRƯỞNG
+Đoàn Minh Triết Phùng Thị Kim Thoa
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_blocks_run_together_on_each_line_are_told_apart(lexicon):
+    # before: one block, post "Bộ trưởng Thứ trưởng" and the name "Triết Phùng Thị Kim Thoa"
+    info = _info(_RUN_TOGETHER, lexicon)
+    assert _signers(info) == {("Đoàn Minh Triết", "Bộ trưởng"), ("Phùng Thị Kim Thoa", "Thứ trưởng")}
+
+
+def test_modes_run_together_over_one_post_stay_one_block(lexicon):
+    # a guard: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" over one post is one block, as before
+    text = """ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG
+Số: 40/KH-UBND Sóc Trăng, ngày 2 tháng 2 năm 2026
+KẾ HOẠCH
+Trồng rừng ngập mặn ven biển
+Sở Nông nghiệp và Môi trường chủ trì trồng rừng ngập mặn.
+TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lâm Hoàng Nghiệp
+"""
+    assert _signers(_info(text, lexicon)) == {("Lâm Hoàng Nghiệp", "Phó Chủ tịch")}
+
+
+def test_ocr_letters_in_a_block_are_read(lexicon):
+    # before: "GlÁM" (an "l" for "I") and "(Đã kỷ)" (a hook for the acute) broke the block, and the name was lost
+    text = _STACKED.replace("PHÓ GIÁM ĐỐC                         PHÓ GIÁM ĐỐC",
+                            "PHÓ GlÁM ĐỐC                         PHÓ GlÁM ĐÓC\n(Đã kỷ)                              (Đã kỷ)")
+    info = _info(text, lexicon)
+    assert _signers(info) == {("Lò Thị Xuân", "Phó Giám đốc"), ("Quàng Văn Pết", "Phó Giám đốc")}
+
+
+def test_the_province_above_a_joint_headers_departments_is_their_body(lexicon):
+    # before: "UBND TỈNH X" over "SỞ A - SỞ B" with a number of two codes gave three issuers
+    text = """UBND TỈNH HẬU GIANG                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO     Độc lập - Tự do - Hạnh phúc
+Số: 31/HDLN-SYT-SGDĐT                Hậu Giang, ngày 6 tháng 1 năm 2026
+
+HƯỚNG DẪN LIÊN NGÀNH
+Khám sức khỏe định kỳ cho học sinh
+
+Các trường học phối hợp với trạm y tế xã tổ chức khám sức khỏe cho học sinh.
+"""
+    info = _info(text, lexicon)
+    assert sorted(i.label.lower() for i in info.issuers) == ["sở giáo dục và đào tạo tỉnh hậu giang",
+                                                             "sở y tế tỉnh hậu giang"]
+    assert {p.label.lower() for p in info.parents.values()} == {"ủy ban nhân dân tỉnh hậu giang"}

@@ -1,0 +1,84 @@
+"""Signature blocks side by side run together on one line each, as PDF text without its layout gives them (one space
+between the columns): "KT. BỘ TRƯỞNG BỘ A KT. BỘ TRƯỞNG BỘ B" / "THỨ TRƯỞNG THỨ TRƯỞNG" / "Nguyễn Văn A Trần Thị B"
+(a helper of ``footer``). The line of modes says how many blocks there may be; the post line under it decides: when it
+is that many posts, one after the other, each mode, post and name is its own block's.
+
+>>> from policykg.ontology import load_lexicon
+>>> split_posts("THỨ TRƯỞNG PHÓ CHỦ TỊCH", 2, load_lexicon()), split_posts("PHÓ CHỦ TỊCH", 2, load_lexicon())
+(['Thứ trưởng', 'Phó Chủ tịch'], None)
+>>> split_names("Quách Văn Đông Lê Thị Hải Yến", 2)
+['Quách Văn Đông', 'Lê Thị Hải Yến']
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
+from policykg.graph_builder.organs import person_name, whole_post
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["split_names", "split_posts", "unrun_blocks"]
+
+_APART = 1000       # the columns given to blocks told apart here: far from any line's real offsets
+
+
+def split_posts(text: str, k: int, lexicon: Lexicon) -> list[str] | None:
+    """``text`` as ``k`` whole posts one after the other ("THỨ TRƯỞNG THỨ TRƯỞNG"), or None."""
+    words = text.split()
+    if k == 1:
+        post = whole_post(text, lexicon)
+        return [post] if post is not None else None
+    for cut in range(1, len(words)):
+        first = whole_post(" ".join(words[:cut]), lexicon)
+        rest = split_posts(" ".join(words[cut:]), k - 1, lexicon) if first is not None else None
+        if rest is not None:
+            return [first, *rest]
+    return None
+
+
+def split_names(text: str, k: int) -> list[str] | None:
+    """``text`` as ``k`` persons' names one after the other, each next one opening with a family name or a rank
+    ("Quách Văn Đông Lê Thị Hải Yến"), or None."""
+    words = text.split()
+    if k == 1:
+        name = person_name(text)
+        return [name] if name is not None else None
+    for cut in range(2, len(words) - 1):
+        opens = match_key(words[cut]) in cues.FAMILY_NAMES or cues.PERSON_PREFIX.match(" ".join(words[cut:]) + " ")
+        first = person_name(" ".join(words[:cut])) if opens else None
+        rest = split_names(" ".join(words[cut:]), k - 1) if first is not None else None
+        if rest is not None:
+            return [first, *rest]
+    return None
+
+
+def unrun_blocks(items: list, match: str, lexicon: Lexicon) -> list:
+    """The footer's items (``footer._Item``) with blocks run together told apart: a line whose one cell holds several
+    modes, then a post line that is as many posts; those modes, the posts and a names line under them (also split)
+    each get the column of their block. Other items are left as they are."""
+    lines = sorted({it.line for it in items})
+    for line in lines:
+        modes = [it for it in items if it.line == line and it.what == "mode"]
+        if len(modes) < 2 or len({it.column for it in modes}) != 1 or len(modes) != len(
+                [it for it in items if it.line == line]):
+            continue
+        later = [it for it in items if it.line > line]
+        post = next((it for it in later if it.what == "post"), None)
+        posts = split_posts(match[post.start:post.end], len(modes), lexicon) if post is not None else None
+        if posts is None or any(it.line == post.line and it is not post for it in items):
+            continue
+        out = []
+        for it in items:
+            if it in modes:
+                out.append(replace(it, column=_APART * modes.index(it)))
+            elif it is post:
+                out += [replace(it, value=p, column=_APART * k) for k, p in enumerate(posts)]
+            elif it.what == "person" and it.line > post.line and not any(o.line == it.line and o is not it for o in items):
+                names = split_names(match[it.start:it.end], len(modes))
+                out += [replace(it, value=n, column=_APART * k) for k, n in enumerate(names)] if names else [it]
+            else:
+                out.append(it)
+        return out
+    return items
