@@ -192,16 +192,17 @@ def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: 
 def _resolve(name: _Name, lexicon: Lexicon) -> list[tuple[_Name, ActorRef]]:
     """The actors one organ name denotes: one, or several for "BỘ A - BỘ B"; a part's bare name ("BAN THƯỜNG
     TRỰC") is kept without an IRI, to be named in full with the body above it."""
-    dashes = list(re.finditer(r"\s+[-–]\s+", name.text))
-    if dashes and len(name.spans) == 1:
+    dashes = [d for d in re.finditer(r"\s+[-–]\s+", name.text) if d.end() < name.spans[0][1] - name.spans[0][0]]
+    if dashes:      # in the first line: "SỞ A - CỤC B" / "TỈNH X" is Sở A and Cục B tỉnh X
         parts, rest = [], name
         for d in reversed(dashes):
             cut = rest.cut(d.start())
             if cut is None:
                 break
             head, tail = cut
-            parts.insert(0, _Name(tail.text.lstrip("-– "), [(tail.spans[0][1] - len(tail.text.lstrip("-– ")),
-                                                             tail.spans[0][1])]))
+            text = tail.text.lstrip("-– ")
+            parts.insert(0, _Name(text, [(tail.spans[0][0] + len(tail.text) - len(text), tail.spans[0][1]),
+                                         *tail.spans[1:]]))
             rest = head
         parts.insert(0, rest)
         refs = [(p, actor_named(p.text, lexicon, fuzzy=True)) for p in parts]

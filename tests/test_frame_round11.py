@@ -245,3 +245,19 @@ Các trường học phối hợp với trạm y tế xã tổ chức khám sứ
     assert sorted(i.label.lower() for i in info.issuers) == ["sở giáo dục và đào tạo tỉnh hậu giang",
                                                              "sở y tế tỉnh hậu giang"]
     assert {p.label.lower() for p in info.parents.values()} == {"ủy ban nhân dân tỉnh hậu giang"}
+
+
+def test_a_dash_line_of_organs_with_the_place_under_it_names_each(lexicon):
+    # before: "SỞ A - CỤC B" / "TỈNH X" was one organ, "Sở A - Cục B tỉnh X"
+    text = """SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH - CÔNG AN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH CAO BẰNG                                       Độc lập - Tự do - Hạnh phúc
+Số: 4/KHLN-SVHTTDL-CAT                              Cao Bằng, ngày 8 tháng 8 năm 2026
+
+KẾ HOẠCH LIÊN NGÀNH
+Bảo đảm an ninh tại lễ hội mùa thu
+
+Công an thành phố chủ trì, phối hợp với Trung tâm Văn hóa tỉnh bố trí lực lượng tại lễ hội.
+"""
+    info = _info(text, lexicon)
+    assert sorted(i.label.lower() for i in info.issuers) == ["công an tỉnh cao bằng",
+                                                             "sở văn hóa, thể thao và du lịch tỉnh cao bằng"]
