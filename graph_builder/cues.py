@@ -355,8 +355,8 @@ MOTTO_LINES = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - 
 # ("Số: 01 /BTT-BTC-BTTTT Hà Nội, ngày ..."); matched on the ASCII-folded line
 ATTACHED_HEADER = re.compile(r"\bCONG\s+HOA\s+XA\s+HOI\b|\bDOC\s+LAP\s*[-–—]\s*T\w\s+D\w\b|"
                              r"^S[Oo]\s*:\s*\d{1,5}\s*/\s*[A-Z]", re.I)
-# a signature mode as written at the start of a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M")
-SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|[„“”\"]\s?/\s?M\.?|K\.?\s?/?\s?T\.?|T\.?\s?/?\s?L\.?|T\.?U\.?Q\.?|Q\.)"
+# a signature mode as written at the start of a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M", OCR "KT,")
+SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M[.,]?|[„“”\"]\s?/\s?M\.?|K\.?\s?/?\s?T[.,]?|T\.?\s?/?\s?L[.,]?|T\.?U\.?Q\.?|Q\.)"
                             r"(?=\s*[A-ZĐÀ-Ỹ])")
 # a block that signs on behalf of an organ without a mode of the list: "ĐẠI DIỆN SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" (joint
 # programmes, agreements); read as a mode that names the organ, written as no mode in the graph

@@ -261,3 +261,20 @@ Công an thành phố chủ trì, phối hợp với Trung tâm Văn hóa tỉnh
     info = _info(text, lexicon)
     assert sorted(i.label.lower() for i in info.issuers) == ["công an tỉnh cao bằng",
                                                              "sở văn hóa, thể thao và du lịch tỉnh cao bằng"]
+
+
+def test_a_mode_read_with_a_comma_and_a_post_without_its_marks(lexicon):
+    # before: "KT," (OCR's comma for the period) opened no block, and "THỨ TRUONG" folded to "Thủ trưởng"
+    text = _RUN_TOGETHER.split("TM. BỘ KHOA HỌC")[0] + """
+KT, BỘ TRƯỞNG BỘ KHOA HỌC VÀ CÔNG NGHỆ        KT, BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+THỨ TRUONG                                   THỨ TRƯỞNG
+Đoàn Minh Triết                              Phùng Thị Kim Thoa
+"""
+    info = _info(text, lexicon)
+    assert _signers(info) == {("Đoàn Minh Triết", "Thứ trưởng"), ("Phùng Thị Kim Thoa", "Thứ trưởng")}
+
+
+def test_a_comma_after_kt_in_the_recipients_list_is_no_block(lexicon):
+    # a guard: "Lưu: VT, KT, TH." names the offices that keep copies; the block above keeps its one signer
+    text = _NAME_FIRST.replace("- Lưu: VT.", "- Lưu: VT, KT, TH.")
+    assert _signers(_info(text, lexicon)) == {("A Quang Vinh Thịnh", "Phó Giám đốc")}
