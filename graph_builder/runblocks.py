@@ -56,10 +56,9 @@ def split_names(text: str, k: int) -> list[str] | None:
 
 def unrun_blocks(items: list, match: str, lexicon: Lexicon) -> list:
     """The footer's items (``footer._Item``) with blocks run together told apart: a line whose one cell holds several
-    modes, then a post line that is as many posts; those modes, the posts and a names line under them (also split)
-    each get the column of their block. Other items are left as they are."""
-    lines = sorted({it.line for it in items})
-    for line in lines:
+    modes, then a post line that is as many posts; those modes, the posts and the names line under them (also split)
+    each get the column of their block. Every such row of blocks is read so; other items are left as they are."""
+    for line in sorted({it.line for it in items}):
         modes = [it for it in items if it.line == line and it.what == "mode"]
         if len(modes) < 2 or len({it.column for it in modes}) != 1 or len(modes) != len(
                 [it for it in items if it.line == line]):
@@ -67,18 +66,23 @@ def unrun_blocks(items: list, match: str, lexicon: Lexicon) -> list:
         later = [it for it in items if it.line > line]
         post = next((it for it in later if it.what == "post"), None)
         posts = split_posts(match[post.start:post.end], len(modes), lexicon) if post is not None else None
-        if posts is None or any(it.line == post.line and it is not post for it in items):
+        if posts is None or any(it.line == post.line and it is not post for it in items) \
+                or any(it.what == "mode" and line < it.line < post.line for it in items):
             continue
+        after = [it for it in later if it.line > post.line]
+        name = next((it for it in after if it.what in ("mode", "person")), None)
+        name = name if name is not None and name.what == "person" and not any(
+            o.line == name.line and o is not name for o in items) else None
+        names = split_names(match[name.start:name.end], len(modes)) if name is not None else None
         out = []
         for it in items:
             if it in modes:
                 out.append(replace(it, column=_APART * modes.index(it)))
             elif it is post:
                 out += [replace(it, value=p, column=_APART * k) for k, p in enumerate(posts)]
-            elif it.what == "person" and it.line > post.line and not any(o.line == it.line and o is not it for o in items):
-                names = split_names(match[it.start:it.end], len(modes))
-                out += [replace(it, value=n, column=_APART * k) for k, n in enumerate(names)] if names else [it]
+            elif it is name and names:
+                out += [replace(it, value=n, column=_APART * k) for k, n in enumerate(names)]
             else:
                 out.append(it)
-        return out
+        items = out
     return items

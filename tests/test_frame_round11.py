@@ -278,3 +278,14 @@ def test_a_comma_after_kt_in_the_recipients_list_is_no_block(lexicon):
     # a guard: "Lưu: VT, KT, TH." names the offices that keep copies; the block above keeps its one signer
     text = _NAME_FIRST.replace("- Lưu: VT.", "- Lưu: VT, KT, TH.")
     assert _signers(_info(text, lexicon)) == {("A Quang Vinh Thịnh", "Phó Giám đốc")}
+
+
+def test_every_row_of_blocks_run_together_is_told_apart(lexicon):
+    # before: only the first row of run-together blocks was read; the second gave "Phó Viện trưởng Phó chánh án"
+    text = _RUN_TOGETHER.replace("Đoàn Minh Triết Phùng Thị Kim Thoa\n", """Đoàn Minh Triết Phùng Thị Kim Thoa
+KT. VIỆN TRƯỞNG KT. CHÁNH ÁN
+PHÓ VIỆN TRƯỞNG PHÓ CHÁNH ÁN
+Thái Văn Lộc Trịnh Thu Hà
+""")
+    assert _signers(_info(text, lexicon)) == {("Đoàn Minh Triết", "Bộ trưởng"), ("Phùng Thị Kim Thoa", "Thứ trưởng"),
+                                              ("Thái Văn Lộc", "Phó Viện trưởng"), ("Trịnh Thu Hà", "Phó Chánh án")}
