@@ -24,7 +24,7 @@ from policykg.graph_builder import framecues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
-from policykg.graph_builder.runblocks import unrun_blocks
+from policykg.graph_builder.runblocks import names_run_together, unrun_blocks
 from policykg.graph_builder.signedfor import board_issuer, issuer_by_prefix, post_after_item, post_after_name, seal_text
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
@@ -138,7 +138,7 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
             items.append(item)
             items.extend(tail)
         return items
-    name = person_name(text)
+    name = person_name(text) or (text if names_run_together(text) else None)   # several: told apart by unrun_blocks
     if name is not None:
         return [_Item("person", name, None, start, start + len(text), column)]
     if whole_post(text, lexicon) is not None:
@@ -213,7 +213,7 @@ def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> b
     cells = _cells(lines[i][1])
     if not cells or post_of(cells[0][1], lexicon) is None or not is_caps(cells[0][1]):
         return False
-    return any(person_name(text) for k, (_, line) in enumerate(lines[i:i + 5])
+    return any(person_name(text) or names_run_together(text) for k, (_, line) in enumerate(lines[i:i + 5])
                for _, text in _cells(line)[1 if k == 0 else 0:])
 
 

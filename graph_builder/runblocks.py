@@ -16,10 +16,10 @@ from dataclasses import replace
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.organs import person_name, whole_post
+from policykg.graph_builder.organs import is_caps, person_name, post_in_unit, post_of, whole_post
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["split_names", "split_posts", "unrun_blocks"]
+__all__ = ["names_run_together", "split_heads", "split_names", "split_posts", "unrun_blocks"]
 
 _APART = 1000       # the columns given to blocks told apart here: far from any line's real offsets
 
@@ -38,6 +38,22 @@ def split_posts(text: str, k: int, lexicon: Lexicon) -> list[str] | None:
     return None
 
 
+def split_heads(text: str, lexicon: Lexicon) -> list[str] | None:
+    """``text`` as two or more heads' posts with their units, one after the other, as heads who sign directly run
+    their blocks together ("BỘ TRƯỞNG BỘ QUỐC PHÒNG BỘ TRƯỞNG BỘ CÔNG AN" -> two posts), or None."""
+    words = text.split()
+    for cut in range(2, len(words) - 1):
+        head = " ".join(words[:cut])
+        post = post_of(head, lexicon) if is_caps(head) and post_of(" ".join(words[cut:]), lexicon) else None
+        if post is None or post_in_unit(post, lexicon)[1] is None:
+            continue
+        rest = split_heads(" ".join(words[cut:]), lexicon)
+        last = post_of(" ".join(words[cut:]), lexicon)
+        if rest is not None or post_in_unit(last, lexicon)[1] is not None:
+            return [post, *(rest or [last])]
+    return None
+
+
 def split_names(text: str, k: int) -> list[str] | None:
     """``text`` as ``k`` persons' names one after the other, each next one opening with a family name or a rank
     ("Quách Văn Đông Lê Thị Hải Yến"), or None."""
@@ -52,6 +68,11 @@ def split_names(text: str, k: int) -> list[str] | None:
         if rest is not None:
             return [first, *rest]
     return None
+
+
+def names_run_together(text: str) -> bool:
+    """``text`` is two to four persons' names run together on one line ("Đại tướng Lê Văn A Đại tướng Trần Văn B")."""
+    return len(text.split()) >= 4 and any(split_names(text, k) for k in (2, 3, 4))
 
 
 def unrun_blocks(items: list, match: str, lexicon: Lexicon) -> list:
@@ -84,5 +105,25 @@ def unrun_blocks(items: list, match: str, lexicon: Lexicon) -> list:
                 out += [replace(it, value=n, column=_APART * k) for k, n in enumerate(names)]
             else:
                 out.append(it)
+        items = out
+    return _unrun_heads(items, match, lexicon)
+
+
+def _unrun_heads(items: list, match: str, lexicon: Lexicon) -> list:
+    """Heads who sign directly, their blocks run together: a line that is only a post, which is several heads' posts
+    with their units, then a names line that is as many names; each post and name gets its block's column."""
+    for post in [it for it in items if it.what == "post" and it.column < _APART]:
+        if any(o.line == post.line and o is not post for o in items):
+            continue
+        heads = split_heads(match[post.start:post.end], lexicon)
+        name = next((it for it in items if it.line > post.line and it.what in ("mode", "post", "person")), None)
+        names = split_names(match[name.start:name.end], len(heads)) if heads and name is not None \
+            and name.what == "person" else None
+        if names is None:
+            continue
+        out = []
+        for it in items:
+            parts = heads if it is post else names if it is name else None
+            out += [replace(it, value=v, column=_APART * k) for k, v in enumerate(parts)] if parts else [it]
         items = out
     return items

@@ -289,3 +289,13 @@ Thái Văn Lộc Trịnh Thu Hà
 """)
     assert _signers(_info(text, lexicon)) == {("Đoàn Minh Triết", "Bộ trưởng"), ("Phùng Thị Kim Thoa", "Thứ trưởng"),
                                               ("Thái Văn Lộc", "Phó Viện trưởng"), ("Trịnh Thu Hà", "Phó Chánh án")}
+
+
+def test_heads_signing_directly_run_together_are_told_apart(lexicon):
+    # before: no block was found ("GIÁM ĐỐC SỞ A GIÁM ĐỐC SỞ B" over two names on one line, no mode)
+    text = _RUN_TOGETHER.split("TM. BỘ KHOA HỌC")[0].replace("Cục Trồng trọt", "Trung tâm Khuyến nông") + """
+GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Đinh Văn Cường Cao Thị Hoa
+"""
+    info = _info(text, lexicon)
+    assert _signers(info) == {("Đinh Văn Cường", "Giám đốc"), ("Cao Thị Hoa", "Giám đốc")}
