@@ -355,8 +355,8 @@ MOTTO_LINES = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - 
 # ("Số: 01 /BTT-BTC-BTTTT Hà Nội, ngày ..."); matched on the ASCII-folded line
 ATTACHED_HEADER = re.compile(r"\bCONG\s+HOA\s+XA\s+HOI\b|\bDOC\s+LAP\s*[-–—]\s*T\w\s+D\w\b|"
                              r"^S[Oo]\s*:\s*\d{1,5}\s*/\s*[A-Z]", re.I)
-# a signature mode as written at the start of a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M")
-SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M\.?|[„“”\"]\s?/\s?M\.?|K\.?\s?/?\s?T\.?|T\.?\s?/?\s?L\.?|T\.?U\.?Q\.?|Q\.)"
+# a signature mode as written at the start of a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M", OCR "KT,")
+SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M[.,]?|[„“”\"]\s?/\s?M\.?|K\.?\s?/?\s?T[.,]?|T\.?\s?/?\s?L[.,]?|T\.?U\.?Q\.?|Q\.)"
                             r"(?=\s*[A-ZĐÀ-Ỹ])")
 # a block that signs on behalf of an organ without a mode of the list: "ĐẠI DIỆN SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" (joint
 # programmes, agreements); read as a mode that names the organ, written as no mode in the graph
@@ -368,9 +368,9 @@ DEPUTY_POSTS = {"bộ trưởng": "Thứ trưởng"}
 # what the mode is written as in the graph, by its letters
 SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q.", "M": "TM."}   # "„/M": OCR lost T/M's T
 # a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"
-SIGNED_NOTE = re.compile(r"^\(?\s*(?:đã ký|ký tên|ký,|ký và|ký\)|chữ ký|đóng dấu)[^)]*\)?\.?$", re.I)
-# such a note inside a cell, beside the post or the name ("(Đã ký) Nguyễn Văn A"; web copies write "[daky]")
-SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã ký|đã kí|daky|da ky|ký tên|ký và đóng dấu|chữ ký)[^)\]]{0,30}[)\]]", re.I)
+SIGNED_NOTE = re.compile(r"^\(?\s*(?:đã k[ýỷ]|ký tên|ký,|ký và|ký\)|chữ ký|đóng dấu)[^)]*\)?\.?$", re.I)
+# such a note inside a cell, beside the post or the name ("(Đã ký) Nguyễn Văn A"; web copies "[daky]"; OCR "(Đã kỷ)")
+SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã k[ýỷ]|đã kí|daky|da ky|ký tên|ký và đóng dấu|chữ ký)[^)\]]{0,30}[)\]]", re.I)
 # a digital signature's stamp, printed under or in place of the name: "Người ký: Nguyễn Văn A", "Ký bởi: ..."
 SIGNED_BY = re.compile(r"^(?:Người\s+ký|Ký\s+bởi|Được\s+ký\s+bởi)\s*:\s*", re.I)
 # ranks and titles in front of a signer's name: "Thượng tướng Nguyễn Văn Hiền", "TS. Lê Văn B"

@@ -24,7 +24,8 @@ from policykg.graph_builder import framecues
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
-from policykg.graph_builder.signedfor import board_issuer, issuer_by_prefix, post_after_item
+from policykg.graph_builder.runblocks import names_run_together, unrun_blocks
+from policykg.graph_builder.signedfor import board_issuer, issuer_by_prefix, post_after_item, post_after_name, seal_text
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
@@ -73,7 +74,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
     two cells."""
     cells = []
     for m in _CELL.finditer(line):
-        text = m.group(0).strip(" *_\\")   # a backslash at a line end: a Markdown hard line break (Pandoc)
+        text = framecues.capital_i(m.group(0).strip(" *_\\"))   # a backslash at a line end: a Markdown line break
         if not text:
             continue
         if framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text):
@@ -137,7 +138,7 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
             items.append(item)
             items.extend(tail)
         return items
-    name = person_name(text)
+    name = person_name(text) or (text if names_run_together(text) else None)   # several: told apart by unrun_blocks
     if name is not None:
         return [_Item("person", name, None, start, start + len(text), column)]
     if whole_post(text, lexicon) is not None:
@@ -205,16 +206,15 @@ def _post_line(lexicon: Lexicon) -> re.Pattern:
 
 def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> bool:
     """A signature block without a mode or recipients: a post line in capitals and, within the next four lines, a
-    person's name ("THỦ TƯỚNG" / "(Đã ký)" / "Nguyễn Văn A")."""
+    person's name ("THỦ TƯỚNG" / "(Đã ký)" / "Nguyễn Văn A"), also on the post's own line, as a table's cell
+    flattens its block ("BỘ TRƯỞNG BỘ X    (Đã ký)    Nguyễn Văn A | ...")."""
     if not _post_line(lexicon).match(lines[i][1]):
         return False
     cells = _cells(lines[i][1])
     if not cells or post_of(cells[0][1], lexicon) is None or not is_caps(cells[0][1]):
         return False
-    for _, line in lines[i + 1:i + 5]:
-        if any(person_name(text) for _, text in _cells(line)):
-            return True
-    return False
+    return any(person_name(text) or names_run_together(text) for k, (_, line) in enumerate(lines[i:i + 5])
+               for _, text in _cells(line)[1 if k == 0 else 0:])
 
 
 def _in_column(items: list[_Item], column: int) -> list[_Item]:
@@ -289,12 +289,6 @@ def _organ_row(line: str, issuers: list[ActorRef], lexicon: Lexicon) -> bool:
     return bool(cells) and all(_organ_line(text, 0, 0, issuers, lexicon) is not None for _, text in cells)
 
 
-def _rank_alone(text: str) -> bool:
-    """A signer's rank or title alone in its cell, the name on the next line ("Thượng tướng", "PGS.TS.")."""
-    rank = cues.PERSON_PREFIX.match(text + " ")
-    return rank is not None and rank.end() == len(text) + 1
-
-
 def _list_item(line: str, offset: int) -> bool:
     """The cell at ``offset`` opens its line as an item of a list: after a bullet ("- ", "* ", which the match form
     of a Markdown list turns into a column gap)."""
@@ -336,8 +330,10 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
                 pass        # "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH": what the mode signs for, on two lines
             elif _organ_line(text, start + offset, column, issuers, lexicon) is not None:
                 found.append(_organ_line(text, start + offset, column, issuers, lexicon))
-            elif _rank_alone(text):
+            elif framecues.rank_alone(text):
                 pass        # "Thượng tướng" on a line of its own, the name under it
+            elif seal_text([it.what for it in _in_column(items + found, column)], text, issuers):
+                pass        # "ỦY BAN" / "NHÂN DÂN" / "HUYỆN X": the seal's imprint between the post and the name
             elif framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text) or (recipients and _list_item(line, offset)):
                 recipients = True   # an item of the list, also one in capitals ("- VPTW, VPCP, VPQH,")
                 tail = post_after_item(text, lexicon)   # "- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH": PDF text's columns
@@ -380,8 +376,12 @@ def _columns(items: list[_Item]) -> list[list[_Item]]:
 def _blocks(items: list[_Item]) -> list[_Block]:
     blocks: list[_Block] = []
     for column in _columns(items):
-        block = _Block()
-        for it in column:
+        block, first = _Block(), len(blocks)
+        for k, it in enumerate(column):
+            if not block.items and len(blocks) > first and it.what == "post" \
+                    and post_after_name([i.what for i in blocks[-1].items], [i.what for i in column[k + 1:]]):
+                blocks[-1].items.append(it)     # "K/T GIÁM ĐỐC" / name / "PHÓ GIÁM ĐỐC": the name read before its post
+                continue
             if it.what == "mode" and block.complete() or (it.what == "mode" and it.mode == "TM." and block.items):
                 blocks.append(block)
                 block = _Block()
@@ -477,6 +477,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         while i > 0 and _organ_row(lines[i - 1][1], issuers, lexicon):
             i -= 1          # the organ's name stands above its block: "CÔNG AN TỈNH X" / "GIÁM ĐỐC"
         j, items, recipients = _region(lines, i, lexicon, issuers)
+        items = unrun_blocks(items, source.match, lexicon)  # "KT. A KT. B" / "THỨ TRƯỞNG THỨ TRƯỞNG": PDF text, no layout
         end = lines[j - 1][0] + len(lines[j - 1][1])
         footer.blocks.append(FrameBlock("recipients" if recipients else "footer", Span(lines[i][0], end)))
         signatures = [s for s in (_signature(b, issuers, lexicon) for b in _blocks(items)) if s is not None]

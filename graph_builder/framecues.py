@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from policykg.graph_builder.cues import PERSON_PREFIX
+
 # middle names after which a family name that is also a head noun ("Đoàn", "Văn") begins a person's name ("Đoàn Thị
 # Hậu", not "Đoàn Thanh niên" or "Đoàn Công tác")
 MIDDLE_NAMES = frozenset("thị văn đức hữu ngọc xuân trọng đình quang minh hồng mạnh thế tiến anh".split())
@@ -23,3 +25,20 @@ RECIPIENT_ITEM = re.compile(r"^\s*(?:[-+•*–]\s*|Lưu\b|LƯU\b|Như\s+(?:trê
 # what opens a new part after the signature block: an appendix, an attached regulation, a note
 AFTER_FOOTER = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ\s*LỤC|\(?(?:Ban hành )?[Kk]èm theo|Ghi chú|GHI CHÚ|Chương\s|CHƯƠNG\s"
                           r"|Điều\s+\d|Mục\s+\d|[IVX]{1,4}\.\s|\d{1,2}\.\s)")
+# OCR's "l" for "I" between two capitals: "PHÓ GlÁM ĐỐC"
+_L_FOR_I = re.compile(r"(?<=\w)l(?=\w)")
+
+
+def capital_i(text: str) -> str:
+    """``text`` with OCR's "l" between two capitals read as "I" ("PHÓ GlÁM ĐỐC" -> "PHÓ GIÁM ĐỐC"; "Hòa Bình" as it is).
+
+    >>> capital_i("PHÓ GlÁM ĐỐC"), capital_i("Vĩnh Long")
+    ('PHÓ GIÁM ĐỐC', 'Vĩnh Long')
+    """
+    return _L_FOR_I.sub(lambda m: "I" if text[m.start() - 1].isupper() and text[m.end()].isupper() else "l", text)
+
+
+def rank_alone(text: str) -> bool:
+    """A signer's rank or title alone in its cell, the name on the next line ("Thượng tướng", "PGS.TS.")."""
+    rank = PERSON_PREFIX.match(text + " ")
+    return rank is not None and rank.end() == len(text) + 1

@@ -192,16 +192,17 @@ def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: 
 def _resolve(name: _Name, lexicon: Lexicon) -> list[tuple[_Name, ActorRef]]:
     """The actors one organ name denotes: one, or several for "BỘ A - BỘ B"; a part's bare name ("BAN THƯỜNG
     TRỰC") is kept without an IRI, to be named in full with the body above it."""
-    dashes = list(re.finditer(r"\s+[-–]\s+", name.text))
-    if dashes and len(name.spans) == 1:
+    dashes = [d for d in re.finditer(r"\s+[-–]\s+", name.text) if d.end() < name.spans[0][1] - name.spans[0][0]]
+    if dashes:      # in the first line: "SỞ A - CỤC B" / "TỈNH X" is Sở A and Cục B tỉnh X
         parts, rest = [], name
         for d in reversed(dashes):
             cut = rest.cut(d.start())
             if cut is None:
                 break
             head, tail = cut
-            parts.insert(0, _Name(tail.text.lstrip("-– "), [(tail.spans[0][1] - len(tail.text.lstrip("-– ")),
-                                                             tail.spans[0][1])]))
+            text = tail.text.lstrip("-– ")
+            parts.insert(0, _Name(text, [(tail.spans[0][0] + len(tail.text) - len(text), tail.spans[0][1]),
+                                         *tail.spans[1:]]))
             rest = head
         parts.insert(0, rest)
         refs = [(p, actor_named(p.text, lexicon, fuzzy=True)) for p in parts]
@@ -250,6 +251,11 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
         return
     if joint:
         header.issuers = joint_issuers(resolved, lexicon, header.parents, codes)
+        top = header.issuers[0] if codes >= 2 and len(header.issuers) == codes + 1 else None
+        if top is not None and _LEVEL_PLACE.search(top.label or "") and not any(
+                _LEVEL_PLACE.search(r.label or "") for r in header.issuers[1:]):
+            header.issuers = header.issuers[1:]      # "UBND TỈNH X" / "SỞ A - SỞ B": the body the departments sit in
+            header.parents.update((r.iri, top) for r in header.issuers)
         placed = dict(zip((r.iri for r in header.issuers), shared_place(header.issuers, lexicon)))
         header.issuers = list(placed.values())      # "HĐND TỈNH - UBND TỈNH - ỦY BAN MTTQ ... TỈNH CÀ MAU"
         resolved = [(n, placed.get(r.iri, r)) for n, r in resolved]
@@ -292,6 +298,10 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
     for name, ref in resolved:
         if ref.iri:
             header.organs.extend((Span(a, b), ref) for a, b in name.spans)
+
+
+# a level word and a place after it, at a name's end: "Ủy ban nhân dân tỉnh Yên Bái"
+_LEVEL_PLACE = re.compile(r"(?i)\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+\S+")
 
 
 def _number_issuers(number: DocumentNumber, lexicon: Lexicon) -> list[ActorRef]:

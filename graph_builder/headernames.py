@@ -27,12 +27,14 @@ class Name:
     spans: list[tuple[int, int]]
 
     def cut(self, at: int) -> tuple["Name", "Name"] | None:
-        """The name cut at character ``at`` of its text into two (only a name read from one span)."""
-        if len(self.spans) != 1:
-            return None
+        """The name cut at character ``at`` of its text into two, inside its first span (a name of several lines, "SỞ
+        A - CỤC B" / "TỈNH X", is cut in its first line; the lines after it go with the second part)."""
         a, b = self.spans[0]
+        if len(self.spans) != 1 and at >= b - a:
+            return None
+        first = self.text[:b - a]
         return (Name(self.text[:at].strip(), [(a, a + len(self.text[:at].rstrip()))]),
-                Name(self.text[at:].strip(), [(a + at + len(self.text[at:]) - len(self.text[at:].lstrip()), b)]))
+                Name(self.text[at:].strip(), [(a + at + len(first[at:]) - len(first[at:].lstrip()), b), *self.spans[1:]]))
 
 
 def _above(names: list[Name], a: int, b: int, match: str) -> Name:

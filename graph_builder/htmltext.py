@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from policykg.core.textnorm import all_capitals
 from policykg.graph_builder.cues import item_break_between, word_before
 
 __all__ = ["html_body", "html_tables_in_text", "html_to_text", "join_bold_wraps", "read_as", "tables_to_text"]
@@ -73,6 +74,7 @@ class _VisibleText(HTMLParser):
         if self.cell_open:
             text = _CELL_BREAK_ITEM.sub(_item_break, "".join(self.cell))   # "Bộ Tư pháp<br>Bộ Tài chính": two names
             text = re.sub(r"[ \t\r\n\f\x1f]+", " ", text).strip()
+            text = re.sub(r" ?\x1e ?", _CELL_GAP, text)
             self.cells.append((text, *self.cell_span))
         self.cell, self.cell_open = [], False
 
@@ -182,11 +184,17 @@ class _VisibleText(HTMLParser):
 # separates the items of a list ("Bộ Tư pháp<br>Bộ Tài chính", "<p>Sở Y tế</p><p>Công an tỉnh</p>"), elsewhere it is
 # a space ("Kiểm tra,<br>giám sát", "CHỦ TỊCH<br>Nguyễn Văn A", "Phó Chủ tịch<br>Nguyễn Văn A")
 _CELL_BREAK = "\x1f"
+_CELL_GAP = "\x1e"
 _CELL_BREAK_ITEM = re.compile(r"(?<=\w)[ \t\r\n\f]*\x1f[ \t\r\n\f\x1f]*(?=(?P<word>\w+))")
 
 
 def _item_break(m: re.Match) -> str:
-    return "; " if item_break_between(word_before(m.string, m.start()), m.group("word")) else " "
+    """"; " between two items of a list, a column gap between two lines in capitals (the organs of a joint header,
+    "<p>SỞ Y TẾ</p><p>CÔNG AN TỈNH</p>", as a Markdown cell's "<br>" reads), else a space."""
+    before = word_before(m.string, m.start())
+    if item_break_between(before, m.group("word")):
+        return "; "
+    return _CELL_GAP if all_capitals(before, 2) and all_capitals(m.group("word"), 2) else " "
 
 
 def _span(value: str | None) -> int:
@@ -273,5 +281,6 @@ def html_to_text(html: str) -> str:
     text = "".join(parser.parts)
     text = re.sub(r"[ \t\f]*\n[ \t\f]*", "\n", text)
     text = re.sub(r"(?m)^\| .*\|$", lambda row: re.sub(r"[ \t\f]{2,}", " ", row.group(0)), text)   # table rows
+    text = text.replace(_CELL_GAP, "    ")     # the column gap of two lines in capitals in a cell (_item_break)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip(" \n")

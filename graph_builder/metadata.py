@@ -224,6 +224,10 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
     issuers = list(header.issuers)
     end = max((b.span.end for b in header.blocks), default=0)
     footer = read_footer(source, lexicon, issuers, after=end)
+    joint = _signed_jointly(source, lexicon, issuers, info.parents, end)
+    if joint is not None:       # "HỘI NÔNG DÂN TỈNH X" / "LIÊN MINH HTX TỈNH X", and a block signing for each
+        issuers, footer = joint
+        info.parents = {k: v for k, v in info.parents.items() if k != issuers[1].iri}
     heading = lexicon.get(issuers[0].iri) if issuers else None
     if not issuers or (heading is not None and heading.issues_through_organs and footer.signed_for):
         issuers = footer.signed_for[:1] or issuers          # "T/M BỘ CHÍNH TRỊ" says who, under the Central Committee
@@ -245,6 +249,24 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
         _place_joint_issuers(info, source, lexicon)
     info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)
     return info
+
+
+def _signed_jointly(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], parents: dict[str, ActorRef],
+                    end: int) -> tuple[list[ActorRef], object] | None:
+    """A joint document whose header stacks its organs with nothing else to say so (no joint number, no "LIÊN
+    TỊCH"): the one issuer and the body the header names above it, when the footer holds a named signer's block for
+    each of the two (its organ, or that organ's board); the two issuers and that footer, else None."""
+    above = parents.get(issuers[0].iri) if len(issuers) == 1 else None
+    entry = lexicon.get(above.iri) if above is not None and above.iri else None
+    if above is None or not above.iri or (entry is not None and entry.issues_through_organs):
+        return None
+    pair = [above, issuers[0]]
+    footer = read_footer(source, lexicon, pair, after=end)
+    signed = [s for s in footer.signatures if s.person and s.organ is not None and s.organ.label]
+    if len(signed) < 2 or not all(any(s.organ.iri == ref.iri or match_key(s.organ.label).endswith(
+            " " + match_key(ref.label)) for s in signed) for ref in pair):
+        return None
+    return pair, footer
 
 
 # a web copy's table (or list) of the document's data before its text: "| Người ký | Hồ Quốc Dũng |", "Người ký: ..."

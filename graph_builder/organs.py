@@ -279,6 +279,9 @@ def post_of(text: str, lexicon: Lexicon) -> str | None:
         folded = ascii_fold(key)
         hit = [(k, name) for k, name, k_folded in _folded_post_keys(lexicon)
                if folded == k_folded or folded.startswith(k_folded + " ")]
+        longest = max((len(k) for k, _ in hit), default=0)    # of posts folded alike, the marks left decide:
+        hit = sorted((h for h in hit if len(h[0]) == longest),  # "THỨ TRUONG" is Thứ trưởng, not Thủ trưởng
+                     key=lambda h: -sum(a == b for a, b in zip(h[0], key)))
     if not hit:
         deputy = re.match(r"\s*(?:PHÓ|Phó)\s+(?=\S)", text)     # a deputy of any post: "PHÓ TỔNG GIÁM ĐỐC"
         post = post_of(text[deputy.end():], lexicon) if deputy else _head_of_unit(text, lexicon)

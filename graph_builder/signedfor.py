@@ -1,19 +1,20 @@
 """Which organ a signature block signs for in a joint document, and a block's post run into the recipients' list
 (helpers of ``footer``): the board of an issuer ("TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH"), an issuer named without the
 place the header gives it ("KT. GIÁM ĐỐC SỞ X"), a post at the end of a recipient's line where PDF text without its
-layout runs the two columns together ("- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH")."""
+layout runs the two columns together ("- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH"), the seal's text inside a block and a
+post under its name."""
 
 from __future__ import annotations
 
 import re
 
 from policykg.core.iris import mint_actor_iri
-from policykg.core.textnorm import match_key
+from policykg.core.textnorm import all_capitals, match_key
 from policykg.graph_builder.model import ActorRef
 from policykg.graph_builder.organs import issuer_named, whole_post
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["board_issuer", "issuer_by_prefix", "post_after_item"]
+__all__ = ["board_issuer", "issuer_by_prefix", "post_after_item", "post_after_name", "seal_text"]
 
 
 def issuer_by_prefix(ref: ActorRef | str, issuers: list[ActorRef]) -> ActorRef | None:
@@ -54,3 +55,22 @@ def post_after_item(text: str, lexicon: Lexicon) -> tuple[int, str] | None:
     m = _CAPITALS_AFTER_ITEM.search(text)
     post = whole_post(m.group("caps"), lexicon) if m is not None else None
     return None if post is None else (m.start("caps"), post)
+
+
+def seal_text(column: list[str], text: str, issuers: list[ActorRef]) -> bool:
+    """A cell in capitals under a block's post or note, before its name (``column``: what its column's items are so
+    far), whose words run on in an issuer's name: the seal's text as the reading of a stamped page gives it ("PHÓ CHỦ
+    TỊCH" / "ỦY BAN" / "NHÂN DÂN" / "HUYỆN X" / name)."""
+    if not column or column[-1] not in ("post", "note") or not all_capitals(text, 2):
+        return False
+    key = match_key(text)
+    return bool(key) and any(f" {key} " in f" {match_key(i.label)} " for i in issuers if i.label)
+
+
+def post_after_name(block: list[str], after: list[str]) -> bool:
+    """A post line under the name that closed ``block`` (what its items are) is that block's, the name read before its
+    post ("K/T GIÁM ĐỐC" / "Nguyễn Văn A" / "PHÓ GIÁM ĐỐC"): the block has a mode and no post line, and no name follows
+    the post (``after``: what the column's later items are) before the next block's mode or organ."""
+    if not block or block[-1] != "person" or "post" in block or "mode" not in block:
+        return False
+    return next((what for what in after if what in ("mode", "person", "organ")), "mode") != "person"
