@@ -28,3 +28,44 @@ def test_lettered_role_labels_after_the_task_in_its_own_sentence():
                      drop_suffix=PLACE)
     assert facts["pairs"] == {FOLK}
     assert holders(facts["leads"], "Phục dựng lễ mừng") == {"Sở Văn hóa, Thể thao và Du lịch"}
+
+
+def test_partners_listed_a_line_each_below_the_lead_pair_with_it():
+    facts = facts_of(TOP + "4. Để lập hồ sơ di sản cho các nhà rông cổ, Sở Văn hóa, Thể thao và Du lịch chủ trì, "
+                           "phối hợp với:\n- Sở Dân tộc và Tôn giáo;\n- Sở Tài chính.\n", drop_suffix=PLACE)
+    assert facts["pairs"] == {FOLK, MONEY}
+    # the bodies below are partners, not tasks of the lead
+    assert holders(facts["leads"], "Sở Tài chính") == set()
+
+
+def test_partners_below_a_lead_in_of_an_actor_heading():
+    facts = facts_of(TOP + "1. Sở Văn hóa, Thể thao và Du lịch\n- Chủ trì, phối hợp chặt chẽ với các cơ quan sau:\n"
+                           "+ Sở Dân tộc và Tôn giáo;\n+ Sở Tài chính.\n"
+                           "- Tổng hợp kết quả bảo tồn, báo cáo Ủy ban nhân dân tỉnh.\n", drop_suffix=PLACE)
+    assert facts["pairs"] == {FOLK, MONEY}
+    assert holders(facts["duties"], "Tổng hợp kết quả bảo tồn") == {"Sở Văn hóa, Thể thao và Du lịch"}
+
+
+def test_bodies_listed_below_a_lead_in_that_opens_no_partners_are_not_partners():
+    facts = facts_of(TOP + "4. Sở Văn hóa, Thể thao và Du lịch chủ trì tổng hợp báo cáo của các đơn vị sau:\n"
+                           "- Sở Dân tộc và Tôn giáo;\n- Sở Tài chính.\n", drop_suffix=PLACE)
+    assert FOLK not in facts["pairs"] and MONEY not in facts["pairs"]
+
+
+MARKDOWN = ("# ỦY BAN NHÂN DÂN TỈNH KON TUM\n\n# KẾ HOẠCH\n\nBảo tồn nhà rông truyền thống\n\n"
+            "# I. MỤC ĐÍCH\n\nGìn giữ không gian văn hóa cộng đồng các dân tộc.\n\n# II. TỔ CHỨC THỰC HIỆN\n\n")
+
+
+def test_a_markdown_heading_that_names_a_body_gives_it_the_duties_below():
+    facts = facts_of(MARKDOWN + "## Sở Văn hóa, Thể thao và Du lịch\n\n"
+                                "- Chủ trì, phối hợp với Sở Tài chính lập dự toán tu bổ nhà rông hằng năm.\n"
+                                "- Hướng dẫn các làng tổ chức lễ hội truyền thống.\n\n"
+                                "## Sở Dân tộc và Tôn giáo\n\n- Vận động già làng tham gia truyền dạy nghề.\n\n"
+                                "## Kinh phí\n\n- Bố trí từ nguồn sự nghiệp văn hóa.\n",
+                     name="plan.md", drop_suffix=PLACE)
+    assert facts["pairs"] == {MONEY}
+    assert holders(facts["leads"], "lập dự toán tu bổ") == {"Sở Văn hóa, Thể thao và Du lịch"}
+    assert holders(facts["duties"], "Hướng dẫn các làng") == {"Sở Văn hóa, Thể thao và Du lịch"}
+    assert holders(facts["duties"], "Vận động già làng") == {"Sở Dân tộc và Tôn giáo"}
+    # a heading at the same level that names no body ends the body's heading
+    assert holders(facts["duties"], "Bố trí từ nguồn") == set()
