@@ -1,6 +1,6 @@
 """Coordination pairs and leads on published text (issue 9, round 11, `pairs11`): role labels lettered on one line
-("a) Cơ quan chủ trì: X; b) Cơ quan phối hợp: Y"), partners listed a line each below "phối hợp với:". Every text here
-is invented."""
+("a) Cơ quan chủ trì: X; b) Cơ quan phối hợp: Y"), partners listed a line each below "phối hợp với:", Markdown headings
+that name a body ("## Sở Y tế"). Every text here is invented."""
 
 from __future__ import annotations
 
@@ -11,44 +11,48 @@ TOP = ("ỦY BAN NHÂN DÂN TỈNH KON TUM\n\nSố: 118/KH-UBND\n\nKẾ HOẠCH\
 PLACE = " tỉnh Kon Tum"
 FOLK = frozenset(("Sở Văn hóa, Thể thao và Du lịch", "Sở Dân tộc và Tôn giáo"))
 MONEY = frozenset(("Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"))
+LEADER = {"Sở Văn hóa, Thể thao và Du lịch"}
+
+
+def _plan(body: str) -> dict:
+    return facts_of(TOP + body, drop_suffix=PLACE)
 
 
 def test_lettered_role_labels_on_one_line_name_the_lead_and_its_partners_apart():
-    facts = facts_of(TOP + "3. Kiểm kê hiện trạng các nhà rông ở vùng sâu.\n"
-                           "a) Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch; b) Cơ quan phối hợp: Sở Dân tộc và "
-                           "Tôn giáo, Sở Tài chính; c) Thời gian thực hiện: Quý I/2028.\n", drop_suffix=PLACE)
+    facts = _plan("3. Kiểm kê hiện trạng các nhà rông ở vùng sâu.\n"
+                  "a) Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch; b) Cơ quan phối hợp: Sở Dân tộc và "
+                  "Tôn giáo, Sở Tài chính; c) Thời gian thực hiện: Quý I/2028.\n")
     # the partners' label is lettered like the lead's: before, every body on the line was taken as a lead
     assert facts["pairs"] == {FOLK, MONEY}
-    assert holders(facts["leads"], "Kiểm kê hiện trạng") == {"Sở Văn hóa, Thể thao và Du lịch"}
+    assert holders(facts["leads"], "Kiểm kê hiện trạng") == LEADER
 
 
 def test_lettered_role_labels_after_the_task_in_its_own_sentence():
-    facts = facts_of(TOP + "3. Phục dựng lễ mừng nhà rông mới tại các làng; a) Cơ quan chủ trì: Sở Văn hóa, Thể thao "
-                           "và Du lịch; b) Cơ quan phối hợp: Sở Dân tộc và Tôn giáo; c) Tiến độ: năm 2028.\n",
-                     drop_suffix=PLACE)
+    facts = _plan("3. Phục dựng lễ mừng nhà rông mới tại các làng; a) Cơ quan chủ trì: Sở Văn hóa, Thể thao "
+                  "và Du lịch; b) Cơ quan phối hợp: Sở Dân tộc và Tôn giáo; c) Tiến độ: năm 2028.\n")
     assert facts["pairs"] == {FOLK}
-    assert holders(facts["leads"], "Phục dựng lễ mừng") == {"Sở Văn hóa, Thể thao và Du lịch"}
+    assert holders(facts["leads"], "Phục dựng lễ mừng") == LEADER
 
 
 def test_partners_listed_a_line_each_below_the_lead_pair_with_it():
-    facts = facts_of(TOP + "4. Để lập hồ sơ di sản cho các nhà rông cổ, Sở Văn hóa, Thể thao và Du lịch chủ trì, "
-                           "phối hợp với:\n- Sở Dân tộc và Tôn giáo;\n- Sở Tài chính.\n", drop_suffix=PLACE)
+    facts = _plan("4. Để lập hồ sơ di sản cho các nhà rông cổ, Sở Văn hóa, Thể thao và Du lịch chủ trì, "
+                  "phối hợp với:\n- Sở Dân tộc và Tôn giáo;\n- Sở Tài chính.\n")
     assert facts["pairs"] == {FOLK, MONEY}
     # the bodies below are partners, not tasks of the lead
     assert holders(facts["leads"], "Sở Tài chính") == set()
 
 
 def test_partners_below_a_lead_in_of_an_actor_heading():
-    facts = facts_of(TOP + "1. Sở Văn hóa, Thể thao và Du lịch\n- Chủ trì, phối hợp chặt chẽ với các cơ quan sau:\n"
-                           "+ Sở Dân tộc và Tôn giáo;\n+ Sở Tài chính.\n"
-                           "- Tổng hợp kết quả bảo tồn, báo cáo Ủy ban nhân dân tỉnh.\n", drop_suffix=PLACE)
+    facts = _plan("1. Sở Văn hóa, Thể thao và Du lịch\n- Chủ trì, phối hợp chặt chẽ với các cơ quan sau:\n"
+                  "+ Sở Dân tộc và Tôn giáo;\n+ Sở Tài chính.\n"
+                  "- Tổng hợp kết quả bảo tồn, báo cáo Ủy ban nhân dân tỉnh.\n")
     assert facts["pairs"] == {FOLK, MONEY}
-    assert holders(facts["duties"], "Tổng hợp kết quả bảo tồn") == {"Sở Văn hóa, Thể thao và Du lịch"}
+    assert holders(facts["duties"], "Tổng hợp kết quả bảo tồn") == LEADER
 
 
 def test_bodies_listed_below_a_lead_in_that_opens_no_partners_are_not_partners():
-    facts = facts_of(TOP + "4. Sở Văn hóa, Thể thao và Du lịch chủ trì tổng hợp báo cáo của các đơn vị sau:\n"
-                           "- Sở Dân tộc và Tôn giáo;\n- Sở Tài chính.\n", drop_suffix=PLACE)
+    facts = _plan("4. Sở Văn hóa, Thể thao và Du lịch chủ trì tổng hợp báo cáo của các đơn vị sau:\n"
+                  "- Sở Dân tộc và Tôn giáo;\n- Sở Tài chính.\n")
     assert FOLK not in facts["pairs"] and MONEY not in facts["pairs"]
 
 
@@ -64,8 +68,8 @@ def test_a_markdown_heading_that_names_a_body_gives_it_the_duties_below():
                                 "## Kinh phí\n\n- Bố trí từ nguồn sự nghiệp văn hóa.\n",
                      name="plan.md", drop_suffix=PLACE)
     assert facts["pairs"] == {MONEY}
-    assert holders(facts["leads"], "lập dự toán tu bổ") == {"Sở Văn hóa, Thể thao và Du lịch"}
-    assert holders(facts["duties"], "Hướng dẫn các làng") == {"Sở Văn hóa, Thể thao và Du lịch"}
+    assert holders(facts["leads"], "lập dự toán tu bổ") == LEADER
+    assert holders(facts["duties"], "Hướng dẫn các làng") == LEADER
     assert holders(facts["duties"], "Vận động già làng") == {"Sở Dân tộc và Tôn giáo"}
     # a heading at the same level that names no body ends the body's heading
     assert holders(facts["duties"], "Bố trí từ nguồn") == set()
