@@ -90,7 +90,7 @@ LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|
 # Cơ quan thường trực ... lập"), and the people a relative clause describes ("khen thưởng tổ chức, cá nhân | chủ trì
 # thực hiện dự án": those who lead the project, not the holder)
 NAMED_STANDING_BEFORE = re.compile(r"(?<!\w)(?:cho|do|của|với|tới|đến|gửi|về|và)\s+(?:các\s+)?$")
-DESCRIBED_LEAD_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|cá nhân|doanh nghiệp|người)\s+$")
+DESCRIBED_LEAD_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|cá nhân|doanh nghiệp|người|đăng ký)\s+$")   # "đăng ký chủ trì"
 # any duty word: a lead, cooperation or responsibility
 DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
 # a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp

@@ -73,3 +73,24 @@ def test_a_markdown_heading_that_names_a_body_gives_it_the_duties_below():
     assert holders(facts["duties"], "Vận động già làng") == {"Sở Dân tộc và Tôn giáo"}
     # a heading at the same level that names no body ends the body's heading
     assert holders(facts["duties"], "Bố trí từ nguồn") == set()
+
+
+def test_a_title_of_duties_that_names_a_second_owner_after_cua_keeps_the_first():
+    facts = _plan("5. Trách nhiệm của Sở Dân tộc và Tôn giáo; của các già làng, người có uy tín:\n"
+                  "a) Vận động đồng bào giữ gìn kiến trúc nhà rông;\n"
+                  "b) Phối hợp với Sở Văn hóa, Thể thao và Du lịch trong việc kiểm kê hiện vật.\n")
+    # before, the second "của" hid the whole title: no owner for the items, no pair
+    assert facts["pairs"] == {FOLK}
+    assert holders(facts["duties"], "Vận động đồng bào") == {"Sở Dân tộc và Tôn giáo"}
+
+
+def test_registering_to_lead_a_project_is_no_lead_of_the_holder():
+    facts = _plan("6. Sở Tài chính hướng dẫn các hợp tác xã đăng ký chủ trì thực hiện dự án bảo tồn nhà rông.\n")
+    assert holders(facts["leads"], "thực hiện dự án bảo tồn") == set()
+    assert holders(facts["duties"], "hướng dẫn các hợp tác xã") == {"Sở Tài chính"}
+
+
+def test_every_owner_named_after_cua_holds_the_items():
+    facts = _plan("5. Trách nhiệm của Sở Dân tộc và Tôn giáo; của Sở Tài chính:\n"
+                  "a) Phối hợp với Sở Văn hóa, Thể thao và Du lịch trong việc kiểm kê hiện vật.\n")
+    assert facts["pairs"] == {FOLK, MONEY}

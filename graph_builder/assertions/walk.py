@@ -20,8 +20,8 @@ from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
                                                        directed_heading_ends, inside_item, item_after_lead_in,
                                                        item_deadline, item_in_period, lead_in_kind, listed_holder,
-                                                       lists_things, markdown_heading_ends, marker, period_heading,
-                                                       period_label, stated_deadline)
+                                                       lists_things, markdown_heading_ends, marker, owners_of_duties,
+                                                       period_heading, period_label, stated_deadline)
 from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
 from policykg.graph_builder.assertions.roleblocks import partners_below
 from policykg.graph_builder.assertions.tables import layout_row, table_row
@@ -434,7 +434,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
             return None
     if not chain:
         return None
-    rest = ctx.match[chain[-1].span.end:s.end]
+    chain, rest = owners_of_duties(ctx, s, chain, m is not None)   # "Trách nhiệm của A; của B:"
     # "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp" over "a) ...; b) ...": a numbered
     # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
     numbered = (bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) or atx_level(ctx, s)) \
