@@ -94,3 +94,28 @@ def test_every_owner_named_after_cua_holds_the_items():
     facts = _plan("5. Trách nhiệm của Sở Dân tộc và Tôn giáo; của Sở Tài chính:\n"
                   "a) Phối hợp với Sở Văn hóa, Thể thao và Du lịch trong việc kiểm kê hiện vật.\n")
     assert facts["pairs"] == {FOLK, MONEY}
+
+
+DYKES = ("ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\n\nSố: 09/QĐ-UBND\n\nQUY CHẾ\n\nPhối hợp hộ đê mùa lũ\n\n"
+         "Điều 4. Cơ quan thường trực\n\n")
+
+
+def test_a_lead_before_phoi_hop_giua_leads_the_work_and_the_bodies_after_giua_pair_among_themselves():
+    facts = facts_of(DYKES + "Chi cục Thủy lợi thực hiện nhiệm vụ thường trực công tác phối hợp giữa Công an tỉnh và "
+                             "Sở Y tế trong cứu hộ đê điều.\n", drop_suffix=" tỉnh Thái Bình")
+    assert holders(facts["leads"], "công tác phối hợp giữa") == {"Chi cục Thủy lợi"}
+    assert facts["pairs"] == {frozenset(("Công an", "Sở Y tế"))}
+
+
+def test_several_standing_bodies_each_lead_the_work_of_coordination_without_pairs():
+    facts = facts_of(DYKES + "Chi cục Thủy lợi, Sở Xây dựng và Bộ Chỉ huy Quân sự tỉnh chủ trì công tác phối hợp "
+                             "giữa các lực lượng trong tuần tra canh đê.\n", drop_suffix=" tỉnh Thái Bình")
+    assert holders(facts["leads"], "phối hợp giữa các lực lượng") == {"Chi cục Thủy lợi", "Sở Xây dựng",
+                                                                         "Bộ Chỉ huy Quân sự"}
+    assert facts["pairs"] == set()
+
+
+def test_the_owner_named_after_thuoc_does_not_lead_the_work_of_coordination():
+    facts = facts_of(DYKES + "Lực lượng xung kích thuộc Sở Xây dựng là nòng cốt trong hoạt động phối hợp giữa các "
+                             "lực lượng hộ đê.\n", drop_suffix=" tỉnh Thái Bình")
+    assert holders(facts["leads"], "phối hợp giữa các") == set()
