@@ -90,7 +90,7 @@ LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|
 # Cơ quan thường trực ... lập"), and the people a relative clause describes ("khen thưởng tổ chức, cá nhân | chủ trì
 # thực hiện dự án": those who lead the project, not the holder)
 NAMED_STANDING_BEFORE = re.compile(r"(?<!\w)(?:cho|do|của|với|tới|đến|gửi|về|và)\s+(?:các\s+)?$")
-DESCRIBED_LEAD_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|cá nhân|doanh nghiệp|người)\s+$")
+DESCRIBED_LEAD_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|cá nhân|doanh nghiệp|người|đăng ký)\s+$")   # "đăng ký chủ trì"
 # any duty word: a lead, cooperation or responsibility
 DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
 # a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
@@ -98,11 +98,12 @@ DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có
 BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
 # roles labelled after the task in the same sentence: "1. Rà soát ...; cơ quan chủ trì: X; cơ quan phối hợp: Y, Z;
 # thời gian hoàn thành: Quý II/2026.", "Kiểm tra ... - Chủ trì: X - Phối hợp: Y", "Xây dựng Đề án ... (chủ trì: X;
-# phối hợp: Y, Z; thời gian: Quý III/2026)" (searched in the match form)
-INLINE_ROLE = re.compile(r"(?:[;.(,]|\s[-–])\s*(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
+# phối hợp: Y, Z; thời gian: Quý III/2026)", lettered labels ("...; a) Cơ quan chủ trì: X; b) Cơ quan phối hợp: Y")
+# (searched in the match form)
+INLINE_ROLE = re.compile(r"(?:[;.(,]|\s[-–])\s*(?:[a-zđ][.)]\s*)?(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
                          r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?\s*:", re.I)
 # the label after them that ends their lists: "; thời gian: ...", "- Sản phẩm: ..."
-INLINE_ROLE_END = re.compile(r"(?:[;.,]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:;.]{0,25}:", re.I)
+INLINE_ROLE_END = re.compile(r"(?:[;.,]|\s[-–])\s*(?:[a-zđ][.)]\s*)?(?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:;.]{0,25}:", re.I)
 # the lead named in brackets after the task of an item: "1. Rà soát quy chế (Sở Tư pháp chủ trì, phối hợp với Sở Nội
 # vụ; hoàn thành trong Quý II/2026)." (searched in the match form; the bracket closes the sentence)
 TRAILING_BRACKET = re.compile(r"\((?P<inner>[^()]{6,400})\)\W*$")
@@ -193,8 +194,9 @@ GIVE = re.compile(r"\s*giao\s+")
 ROLE_LINE_COOPERATE = re.compile(r"[\s,]*(?:và\s+)?phối hợp(?:\s+chặt chẽ)?\s+với(?!\w)")
 # a clause that only names the partners of the lead named before it: "...; Y, Z là (các) cơ quan phối hợp."
 PARTNERS_CLAUSE = re.compile(r"(?<!\w)là\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp\W*$", re.I)
-# the partners' label after the lead's on the same line: "Chủ trì: X; phối hợp: Y, Z."
-PARTNER_ROLE = re.compile(r"[;,.]\s*(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?\s*:", re.I)
+# the partners' label after the lead's on the same line: "Chủ trì: X; phối hợp: Y, Z.", also lettered as the lead's
+# own ("a) Cơ quan chủ trì: X; b) Cơ quan phối hợp: Y, Z; c) Thời gian ...")
+PARTNER_ROLE = re.compile(r"[;,.]\s*(?:[a-zđ][.)]\s*)?(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?\s*:", re.I)
 # column headers of a division-of-labour table ("| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
 # hoàn thành | Sản phẩm |"), searched in the header's match key (header rows joined); the first that matches names
 # the column, in this order: lead, partner, time, task. Text taken from PDF glues a header's words ("Đơn vịchủ trì",

@@ -118,6 +118,7 @@ class State:
     heading: list[Mention] = field(default_factory=list)
     heading_section: int | None = None
     heading_rank: int = 2   # numbering rank of the heading: 0 "Điều 5." / "II.", 1 "2.", 2 none
+    heading_atx: int | None = None   # the Markdown level of the heading ("## Sở Y tế": 2), None when not Markdown
     heading_lead: int | None = None   # the lead-in's coordination ("Giao X chủ trì, phối hợp với Y ... sau:")
     heading_lead_marker: str | None = None   # the list marker of a lead-in under a heading ("- Phối hợp với Y:")
     directed_marker: tuple[list, str] | None = None   # a heading of bodies directed ("- Chỉ đạo Sở Y tế:") and its marker

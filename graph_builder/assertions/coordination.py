@@ -128,6 +128,8 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     partners: list[Mention] = []
     written_to = False
     if coop is not None and low[coop[0]:coop[1]].endswith("giữa"):
+        if lead is not None and lead[1] <= coop[0]:
+            _leads_the_work(ctx, s, ctx.chain_before(lead[0], start, s.actors) or subjects, index, task_text, span)
         first = ctx.chain_after(coop[1], end, s.actors, gap_chars=":")
         if len(first) > 2 and ctx.match[first[0].span.end:first[1].span.start].strip() == ":":
             first = first[1:]   # "phối hợp giữa các cơ quan: A, B, C": the words before the colon name the list
@@ -183,6 +185,21 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
                        text=task_text, levels=ctx.levels(leads + partners), parent=index,
                        qualifier="unled" if lead is None and lead_iris else None))
+
+
+def _leads_the_work(ctx: Context, s: Sent, holders: list[Mention], index: int | None, task_text: str,
+                    span: tuple[int, int]) -> None:
+    """"X (, Y) chủ trì / thực hiện nhiệm vụ thường trực công tác phối hợp giữa A và B": each holder leads that work on
+    its own (no pair with A and B, who coordinate with each other, nor among the holders); a body named after
+    "thuộc" only says whose unit the holder before it is."""
+    for holder in holders:
+        if _OWNER.search(ctx.low, max(0, holder.span.start - 12), holder.span.start):
+            continue
+        ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=ctx.iris([holder]), objects=[],
+                          text=task_text, levels=ctx.levels([holder]), parent=index))
+
+
+_OWNER = re.compile(r"(?<!\w)thuộc\s*$")
 
 
 def later_partners(ctx: Context, s: Sent, span: tuple[int, int], holders: list[Mention],

@@ -12,17 +12,20 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import bare_roles
 from policykg.graph_builder.deadlines import written_deadline
-from policykg.graph_builder.model import Assertion, Span
+from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["NUMBERING", "closes_plain_paragraph", "directed_heading", "directed_heading_ends", "inside_item",
+__all__ = ["NUMBERING", "atx_level", "closes_plain_paragraph", "owners_of_duties", "directed_heading", "directed_heading_ends", "inside_item",
            "item_after_lead_in", "item_deadline", "item_in_period", "lead_in_kind", "listed_below", "listed_holder",
-           "lists_things", "marker", "marker_of", "period_heading", "period_label", "stated_deadline"]
+           "lists_things", "markdown_heading_ends", "marker", "marker_of", "period_heading", "period_label",
+           "stated_deadline"]
 
 NUMBERING = re.compile(   # "Điều 5.", "II.", "1.2.", "a)", "- ", and the steps of a procedure ("Bước 1:")
     r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:Bước|BƯỚC)\s+\d{1,2}\s*[.:)]\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
 _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU|[IVXL]{1,5}[.)])")
 _BULLET = re.compile(r"\s*[-+•]\s")
 _NAMES_ONLY = re.compile(r"\s*(?:\([^()]*\)\s*)?[;.,]?\s*")   # "- Sở Xây dựng (đối với tài sản ... đô thị);"
+_MORE_OWNERS = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)của\s+")   # "Trách nhiệm của A; của B"
+_ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?:\*\*)?$")   # a Markdown heading's marks before its words
 
 
 def lead_in_kind(ctx: Context, s: Sent) -> str | None:
@@ -265,3 +268,36 @@ def closes_plain_paragraph(ctx: Context, s: Sent) -> bool:
     return section is not None and section.number is None and section.title is None \
         and section.span.start < s.sentence.span.start and ctx.match[s.start:section.span.end].rstrip().endswith(":") \
         and ctx.match[s.start:s.end].rstrip().endswith(":")
+
+
+def atx_level(ctx: Context, s: Sent) -> int | None:
+    """The level of the Markdown heading the sentence opens ("## Sở Y tế": 2), from the text as written (the match form
+    has its marks blanked); None when it opens none."""
+    start = s.sentence.span.start
+    m = _ATX.match(ctx.text, ctx.text.rfind("\n", 0, start) + 1, start)
+    return len(m.group(1)) if m else None
+
+
+def markdown_heading_ends(ctx: Context, s: Sent) -> None:
+    """A Markdown heading at the level of the actor heading in force or above it ("## Sở Y tế" / ... / "## Kinh phí")
+    ends that heading: a converted copy keeps its outline in its marks, not in numbers."""
+    state = ctx.state
+    level = atx_level(ctx, s) if state.heading and state.heading_atx is not None else None
+    if level is not None and level <= state.heading_atx:
+        state.heading = []
+
+
+def owners_of_duties(ctx: Context, s: Sent, chain: list[Mention], titled: bool) -> tuple[list[Mention], str]:
+    """The bodies a heading names and what follows them. Under a title of duties ("4. Trách nhiệm của Hội Nông dân;
+    của các hợp tác xã:") each "của" names more owners: those the names found join the chain, and owners they missed
+    only say whose duties the items below also are (a qualifier, nothing follows)."""
+    end = chain[-1].span.end
+    more = _MORE_OWNERS.match(ctx.low, end, s.end) if titled else None
+    while more is not None:
+        owners = ctx.chain_after(more.end(), s.end, s.actors, gap_chars=";")
+        if not owners:
+            tail = ctx.match[more.end():s.end].rstrip()
+            return chain, (":" if tail.endswith(":") and len(tail.split()) <= 8 else ctx.match[end:s.end])
+        chain, end = chain + owners, owners[-1].span.end
+        more = _MORE_OWNERS.match(ctx.low, end, s.end)
+    return chain, ctx.match[end:s.end]

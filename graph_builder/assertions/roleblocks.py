@@ -28,7 +28,8 @@ from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.model import Assertion, Mention, Sentence, Span
 
-__all__ = ["carried_out", "give_roles", "is_label_line", "label_role", "qualifier_only", "role_block_line"]
+__all__ = ["carried_out", "give_roles", "is_label_line", "label_role", "partners_below", "qualifier_only",
+           "role_block_line"]
 
 _NUMBERING = re.compile(r"^\s*(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*|[-+•*]\s*)?")
 _FILLER = re.compile(r"[\s,/&;:.]+|(?<!\w)và(?!\w)")
@@ -37,6 +38,11 @@ _FILLER = re.compile(r"[\s,/&;:.]+|(?<!\w)và(?!\w)")
 _LABEL_START = re.compile(r"(?:cơ quan|đơn vị|chủ trì|phối hợp|thực hiện)(?!\w)")
 # the label of a line that says what the task yields ("- Sản phẩm: Quyết định ...", "Kết quả: ..."): no duty of its own
 _PRODUCT_LABEL = re.compile(r"(?:sản phẩm|kết quả)(?:\s+(?:dự kiến|đầu ra|cần đạt))?\s*:")
+# a sentence that ends by opening the list of its partners, a body a line below it ("Sở A chủ trì, phối hợp với:",
+# "- Chủ trì, phối hợp chặt chẽ với các cơ quan, đơn vị sau:") (searched in the lower-cased sentence)
+_PARTNERS_BELOW = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?\s+với(?:\s+(?:các|những))?"
+                             r"(?:[\s,]+(?:cơ quan|đơn vị|tổ chức|lực lượng|địa phương)(?!\w))*"
+                             r"(?:\s+(?:sau(?:\s+đây)?|dưới đây|gồm(?:\s+có)?))?\s*:\s*$")
 
 
 def label_role(line: str) -> str | None:
@@ -95,6 +101,23 @@ def role_block_line(ctx, s) -> bool:
         ctx.shared_cell(listed)
     give_roles(ctx, s, label[3], leads, partners)
     return True
+
+
+def partners_below(ctx, s, made: int) -> None:
+    """"1. Sở A chủ trì, phối hợp với:" over "- Sở B;" / "- Sở C.": the task this sentence made (its lead's) takes the
+    bodies listed a line each below it as its partners, as below a label "Cơ quan phối hợp:"."""
+    below = _PARTNERS_BELOW.search(ctx.low, s.start, s.end)
+    if below is None:
+        return
+    item = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "task"
+                 and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects), None)
+    if item is None or dutycues.LEAD.search(ctx.scan, s.start, s.end) is None:
+        return
+    ctx.state.role_label = (s.sentence.section, s.sentence.index, "partner", item)
+    opener = set(ctx.iris([a for a in s.actors if a.span.start >= below.start()]))   # "các cơ quan sau": the list's
+    for a in ctx.out[made:]:
+        if a.relation == "coordination" and a.sentence == s.sentence.index:
+            a.objects = [o for o in a.objects if o not in opener]
 
 
 def _only_bodies(ctx, s) -> bool:

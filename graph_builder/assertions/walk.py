@@ -17,12 +17,13 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
                                                               labelled_roles, lead_role_line, parties_of_coordination,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
-from policykg.graph_builder.assertions.leadins import (NUMBERING, closes_plain_paragraph, directed_heading,
+from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
                                                        directed_heading_ends, inside_item, item_after_lead_in,
                                                        item_deadline, item_in_period, lead_in_kind, listed_holder,
-                                                       lists_things, marker, period_heading, period_label,
-                                                       stated_deadline)
+                                                       lists_things, markdown_heading_ends, marker, owners_of_duties,
+                                                       period_heading, period_label, stated_deadline)
 from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
+from policykg.graph_builder.assertions.roleblocks import partners_below
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.deadlines import deadline_label, find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -68,6 +69,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if heading is not None:
         _hold_heading(ctx, s, heading)
         return
+    markdown_heading_ends(ctx, s)
     if top_numbered and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
     if state.heading_lead_marker is not None and (not state.heading or marker(ctx, s) == state.heading_lead_marker):
@@ -104,6 +106,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         duties(ctx, s, content_start)
     if lead_in_kind(ctx, s) is not None:
         _lead_in_holders(ctx, s, made)
+        partners_below(ctx, s, made)
         if directed_heading(ctx, s, marker(ctx, s)):
             state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
     else:
@@ -396,6 +399,7 @@ def _hold_heading(ctx: Context, s: Sent, heading: list[Mention]) -> None:
     """An actor heading: the duties below it are its actors' until a sibling heading or the end of its part."""
     state = ctx.state
     state.heading, state.heading_section, state.heading_lead = heading, s.sentence.section, None
+    state.heading_atx = atx_level(ctx, s)   # "## Sở Y tế" in a converted copy: until the next heading at its level
     state.heading_rank = -1 if _opens_list(ctx, s) else \
         _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
     if closes_plain_paragraph(ctx, s):
@@ -430,10 +434,10 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
             return None
     if not chain:
         return None
-    rest = ctx.match[chain[-1].span.end:s.end]
+    chain, rest = owners_of_duties(ctx, s, chain, m is not None)   # "Trách nhiệm của A; của B:"
     # "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp" over "a) ...; b) ...": a numbered
     # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
-    numbered = bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) \
+    numbered = (bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) or atx_level(ctx, s)) \
         and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or qualifier_only(rest))
     # "Điều 8. Các sở, ban, ngành khác": an article's title of names and a word that says which of them
     article = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0 \
