@@ -1,0 +1,70 @@
+"""Actors of issue 9, round 11: names the builder missed on published text. Sentences invented from docs/GENRE.md and
+tests/data/real/GUIDELINES.md, worded unlike the documents that showed the errors."""
+
+from __future__ import annotations
+
+from policykg.graph_builder.bodies import kind_bodies
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import source_from_string
+
+
+def actor_labels(text: str) -> list[str]:
+    """The labels of the actor mentions of the built ``text``."""
+    return [m.label for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
+
+
+def kinds(text: str) -> list[str]:
+    return [c.mention.label for c in kind_bodies(text, text.lower(), 0, len(text))]
+
+
+# ---------------------------------------------------------------- kinds of body in the plural, by a common noun
+
+
+def test_institutions_named_in_the_plural_by_what_they_serve_are_bodies():
+    text = ("Sở Nội vụ yêu cầu các trung tâm dịch vụ việc làm, các cơ sở đào tạo nghề và các hội nghề nghiệp "
+            "của tỉnh phối hợp khảo sát nhu cầu tuyển dụng.")
+    assert kinds(text) == ["trung tâm dịch vụ việc làm", "cơ sở đào tạo nghề", "hội nghề nghiệp"]
+
+
+def test_a_domain_opened_by_a_verb_stops_at_the_next_verb():
+    # "dạy nghề" opens the domain of a facility; "hướng dẫn" after it is the duty's verb, and so is a verb that can
+    # name a domain elsewhere ("xây dựng")
+    assert kinds("Giao các cơ sở dạy nghề hướng dẫn học viên.") == ["cơ sở dạy nghề"]
+    assert kinds("Đề nghị các cơ sở y tế xây dựng phương án.") == ["cơ sở y tế"]
+    # a verb of the duty grammar right after the noun opens no domain
+    assert kinds("Các trung tâm thực hiện báo cáo định kỳ.") == []
+
+
+def test_gatherings_databases_and_inspected_businesses_are_no_bodies():
+    text = ("Tổ chức các hội nghị, hội thảo; cập nhật các cơ sở dữ liệu; kiểm tra các cơ sở kinh doanh dịch vụ "
+            "lưu trú; hỗ trợ các hội viên.")
+    assert kinds(text) == []
+
+
+def test_a_facility_named_as_a_place_is_no_body():
+    assert kinds("Tổ chức tư vấn tại các trung tâm bảo trợ xã hội.") == []
+
+
+def test_a_tier_ends_the_name_before_the_verb():
+    # "chăm" is no verb of the duty grammar; the tier ("tuyến huyện") ends the kind's name
+    assert kinds("Sở chỉ đạo các bệnh viện tuyến huyện chăm sóc người cao tuổi.") == ["bệnh viện tuyến huyện"]
+
+
+def test_a_name_longer_than_the_domain_allows_is_not_cut_inside_it():
+    assert kinds("Giao các cơ sở phát thải khí nhà kính lớn kiểm kê hằng năm.") == []
+
+
+def test_the_first_name_of_a_list_that_shares_its_noun_is_not_a_body_of_its_own():
+    # the text names the list as one: "các trung tâm y tế huyện, trung tâm y tế thị xã"
+    assert kinds("Đề nghị các trung tâm y tế huyện, trung tâm y tế thị xã báo cáo.") == []
+    assert kinds("Đề nghị các trung tâm văn hóa thể thao - văn hóa cộng đồng báo cáo.") == []
+
+
+def test_a_noun_compound_inside_a_domain_does_not_end_it():
+    # "việc làm": "làm" alone would end the domain as a verb
+    assert kinds("Đề nghị các trung tâm giới thiệu việc làm cập nhật thông tin.") == ["trung tâm giới thiệu việc làm"]
+
+
+def test_the_kinds_become_actors_where_they_act():
+    labels = actor_labels("KẾ HOẠCH\n\n1. Các cơ sở đào tạo nghề có trách nhiệm công bố danh mục ngành đào tạo.\n")
+    assert "cơ sở đào tạo nghề" in labels
