@@ -33,6 +33,7 @@ from policykg.core.iris import PKG, mint_actor_iri, mint_initiative_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
+from policykg.graph_builder.foreign import foreign_governments
 from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
@@ -117,7 +118,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)
         or cues.EVENT_NOT_BODY.match(low, m.span.start)))]
-    mentions = dash_as_and(cut_run_on_names(vocab, mentions, match, low))
+    mentions = foreign_governments(dash_as_and(cut_run_on_names(vocab, mentions, match, low)), match)
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     mentions = link_introduced(mentions, introduced, text)

@@ -68,3 +68,21 @@ def test_a_noun_compound_inside_a_domain_does_not_end_it():
 def test_the_kinds_become_actors_where_they_act():
     labels = actor_labels("KẾ HOẠCH\n\n1. Các cơ sở đào tạo nghề có trách nhiệm công bố danh mục ngành đào tạo.\n")
     assert "cơ sở đào tạo nghề" in labels
+
+
+# ---------------------------------------------------------------- a foreign government and its bodies
+
+
+def test_a_body_of_a_foreign_government_is_one_name():
+    labels = actor_labels("Bộ Ngoại giao làm việc với Văn phòng Hợp tác Chính phủ Hàn Quốc và Chính phủ Mông Cổ "
+                          "về chương trình học bổng.")
+    assert labels == ["Bộ Ngoại giao", "Văn phòng Hợp tác Chính phủ Hàn Quốc", "Chính phủ Mông Cổ"]
+
+
+def test_the_government_before_a_cited_title_or_its_own_country_is_vietnams():
+    for text in ("Thực hiện Nghị định số 15/2026/NĐ-CP của Chính phủ Hướng dẫn về đấu thầu.",
+                 "Chính phủ Việt Nam và đối tác thống nhất kế hoạch.",
+                 "Văn phòng Chính phủ, Chính phủ Trung ương điều hành.",
+                 "Chính phủ Hoàng gia Thái Lan hỗ trợ."):
+        labels = actor_labels(text)
+        assert "Chính phủ" in labels and not any(label.startswith("Chính phủ ") for label in labels), (text, labels)
