@@ -86,3 +86,22 @@ def test_the_government_before_a_cited_title_or_its_own_country_is_vietnams():
                  "Chính phủ Hoàng gia Thái Lan hỗ trợ."):
         labels = actor_labels(text)
         assert "Chính phủ" in labels and not any(label.startswith("Chính phủ ") for label in labels), (text, labels)
+
+
+# ---------------------------------------------------------------- the social security agency named by its common noun
+
+
+def test_the_social_security_agency_named_by_its_common_noun_is_one_generic_actor():
+    from policykg.ontology import load_lexicon
+    lex = load_lexicon()
+    agency = lex.lookup("cơ quan bảo hiểm xã hội")
+    assert agency is not None and agency.generic
+    assert lex.lookup("cơ quan BHXH").iri == agency.iri
+    labels = actor_labels("Bệnh viện huyện gửi hồ sơ thanh toán cho cơ quan BHXH trước ngày 5 hằng tháng.")
+    assert labels.count("cơ quan bảo hiểm xã hội") == 1
+
+
+def test_the_national_social_security_agency_keeps_its_own_name():
+    from policykg.ontology import load_lexicon
+    lex = load_lexicon()
+    assert lex.lookup("cơ quan BHXH Việt Nam").iri == lex.lookup("Bảo hiểm xã hội Việt Nam").iri
