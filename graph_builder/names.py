@@ -15,6 +15,7 @@ from policykg.graph_builder.nameparts import (ScanSteps, capitalised_domain, com
                                               second_syllable)
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
+    LEVEL_SEPARATOR,
     PRIORITY_ACTOR,
     Candidate,
     Vocabulary,
@@ -321,7 +322,8 @@ class _NameScan(ScanSteps):
             return None
         end = self._level_and_place(i, level.end())
         listed = self.vocab.level_qualifier.match(self.low, s)
-        if end == level.end() and listed and "," in self.match[s:listed.end()] == self.low[s:listed.end()]:
+        if end == level.end() and listed and LEVEL_SEPARATOR.search(self.match, s, listed.end()) \
+                and self.match[s:listed.end()] == self.low[s:listed.end()]:
             end = listed.end()
         return end
 

@@ -44,6 +44,7 @@ from policykg.graph_builder.runons import cut_run_on_names, dash_as_and
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
+    LEVEL_SEPARATOR,
     PRIORITY_ACTOR,
     PRIORITY_BLOCK,
     Candidate,
@@ -298,7 +299,7 @@ def _levels_after(vocab: Vocabulary, match: str, low: str, pos: int, end: int) -
     if m.group("range"):
         a, b = vocab.level_of.get(norm(m.group("a"))), vocab.level_of.get(norm(m.group("b")))
         return tuple(x for x in (a, b) if x), m.end()
-    parts = [vocab.level_of.get(norm(p)) for p in re.split(r"\s*,\s*", m.group("list"))]
+    parts = [vocab.level_of.get(norm(p)) for p in LEVEL_SEPARATOR.split(m.group("list"))]
     joined = vocab.level_of.get(norm(m.group("list")))
     levels = [joined] if joined else [p for p in parts if p]
     return tuple(dict.fromkeys(levels)), m.end()
@@ -391,7 +392,7 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int,
     return found
 
 
-_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_COMMA = re.compile(r"[ \t]*[,/][ \t]*|[ \t]+[-–][ \t]+")   # ("xã, phường", "xã/phường", "quận - huyện")
 
 
 def _same_tier_after(vocab: Vocabulary, match: str, low: str, where: tuple[int, int], entry) -> int:
@@ -406,7 +407,7 @@ def _same_tier_after(vocab: Vocabulary, match: str, low: str, where: tuple[int, 
     if listed is None or not listed.group("list") or listed.group(0).lstrip().startswith(("các", "cấp", "ở", "tuyến")) \
             or not match[comma.end():listed.end()].islower():
         return e   # ("Ủy ban nhân dân tỉnh, | Tỉnh đoàn": the next name)
-    tiers = {vocab.level_of.get(norm(p)) for p in re.split(r"\s*,\s*", listed.group("list"))}
+    tiers = {vocab.level_of.get(norm(p)) for p in LEVEL_SEPARATOR.split(listed.group("list"))}
     return listed.end() if tiers == {PKG + entry.level} else e
 
 

@@ -105,3 +105,30 @@ def test_the_national_social_security_agency_keeps_its_own_name():
     from policykg.ontology import load_lexicon
     lex = load_lexicon()
     assert lex.lookup("cơ quan BHXH Việt Nam").iri == lex.lookup("Bảo hiểm xã hội Việt Nam").iri
+
+
+# ---------------------------------------------------------------- lists of levels written with a slash or a dash
+
+
+def test_a_level_list_written_with_slashes_is_the_name_as_written():
+    text = "Sở Nội vụ đề nghị Ủy ban nhân dân các huyện/thị xã/thành phố rà soát biên chế."
+    found = [m for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
+    assert [(m.surface, m.label) for m in found][1] == ("Ủy ban nhân dân các huyện/thị xã/thành phố",
+                                                       "Ủy ban nhân dân cấp huyện")
+
+
+def test_a_level_pair_joined_by_a_dash_is_one_level_list():
+    text = "Giám đốc Trung tâm Văn hóa quận - huyện và Chủ tịch Ủy ban nhân dân phường - xã tổ chức thực hiện."
+    found = [(m.surface, m.label) for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
+    assert ("Trung tâm Văn hóa quận - huyện", "Trung tâm Văn hóa quận - huyện") in found
+    assert ("Ủy ban nhân dân phường - xã", "Ủy ban nhân dân cấp xã") in found
+
+
+def test_a_body_named_at_every_unit_of_a_dashed_tier_is_one_body():
+    labels = actor_labels("Phòng Tư pháp các quận - huyện chủ trì hội nghị; Phòng Tư pháp quận - huyện báo cáo kết quả.")
+    assert labels == ["Phòng Tư pháp các quận - huyện", "Phòng Tư pháp các quận - huyện"]
+
+
+def test_a_dash_before_another_name_is_no_level_list():
+    labels = actor_labels("Ủy ban nhân dân tỉnh - Sở Y tế tổ chức kiểm tra.")
+    assert labels == ["Ủy ban nhân dân cấp tỉnh", "Sở Y tế"]
