@@ -132,3 +132,16 @@ def test_a_body_named_at_every_unit_of_a_dashed_tier_is_one_body():
 def test_a_dash_before_another_name_is_no_level_list():
     labels = actor_labels("Ủy ban nhân dân tỉnh - Sở Y tế tổ chức kiểm tra.")
     assert labels == ["Ủy ban nhân dân cấp tỉnh", "Sở Y tế"]
+
+
+# ---------------------------------------------------------------- a head at each body of a collective
+
+
+def test_a_head_before_a_collective_of_the_vocabulary_names_one_body_of_each():
+    labels = actor_labels("Văn phòng các bộ, ngành, địa phương tổng hợp số liệu và gửi về Bộ Nội vụ.")
+    assert labels == ["Văn phòng các bộ, ngành, địa phương", "Bộ Nội vụ"]
+
+
+def test_a_head_before_bodies_it_manages_is_read_as_before():
+    labels = actor_labels("Ban Quản lý các khu kinh tế tỉnh chủ trì thẩm định hồ sơ.")
+    assert labels == ["Ban Quản lý các khu kinh tế tỉnh"]
