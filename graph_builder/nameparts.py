@@ -69,11 +69,13 @@ class ScanSteps:
             return None   # (a function word ends it: "Ban quản lý rừng phòng hộ Mường Lát | và các thôn")
         return end
 
-    def _serves_both(self, head_text: str, i: int) -> bool:
+    def _serves_both(self, head_text: str, head_end: int, i: int) -> bool:
         """The 'và' at token ``i`` joins a second body the head serves ("Văn phòng Hội đồng nhân dân và Ủy ban nhân
-        dân xã": ``cues.SHARED_HEADS``)."""
+        dân xã": ``cues.SHARED_HEADS``), when a body is what it serves before it too (not "Văn phòng Quản lý đường bộ
+        IV.4 | và Ủy ban nhân dân phường": an office of its own domain, and a second name)."""
+        first = next((s for s in range(head_end, head_end + 4) if s in self.index_of), None)
         return match_key(head_text) in cues.SHARED_HEADS and i + 1 < len(self.tokens) \
-            and self.tokens[i + 1][0] in self.known_at
+            and self.tokens[i + 1][0] in self.known_at and (first in self.known_at or first in self.head_at)
 
     def _bodies_managed(self, head_text: str, i: int) -> bool:
         """The 'các' at token ``i`` after a head of two words opens the bodies it manages ("Ban Quản lý các khu công

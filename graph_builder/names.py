@@ -349,7 +349,7 @@ class _NameScan(ScanSteps):
         nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
         if word == "," and content and not place_only and (tail_end := self._comma_tail(i, nxt)) is not None:
             return "return", tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
-        if lw == "và" and content and self._serves_both(head_text, i):
+        if lw == "và" and content and self._serves_both(head_text, head_end, i):
             return "return", self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
         if lw == "và" and content and not line_caps and self._word_closed(i, head_end) and not self._common_pair(i):
             return "break", None   # "Viễn thông Gia Lai | và Viettel Gia Lai": a name that ends with a place ends there

@@ -145,3 +145,17 @@ def test_a_head_before_a_collective_of_the_vocabulary_names_one_body_of_each():
 def test_a_head_before_bodies_it_manages_is_read_as_before():
     labels = actor_labels("Ban Quản lý các khu kinh tế tỉnh chủ trì thẩm định hồ sơ.")
     assert labels == ["Ban Quản lý các khu kinh tế tỉnh"]
+
+
+# ---------------------------------------------------------------- an office of its own domain before "và" and a name
+
+
+def test_an_office_with_a_domain_of_its_own_does_not_take_the_next_name_after_and():
+    labels = actor_labels("Sở Giao thông chủ trì, phối hợp Văn phòng Điều phối đường thủy và Ủy ban nhân dân "
+                          "các xã kiểm tra bến khách.")
+    assert "Văn phòng Điều phối đường thủy" in labels and "Ủy ban nhân dân cấp xã" in labels
+
+
+def test_an_office_of_two_bodies_is_still_one_name():
+    labels = actor_labels("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh tổng hợp ý kiến cử tri.")
+    assert labels == ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"]
