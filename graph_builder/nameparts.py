@@ -77,6 +77,12 @@ class ScanSteps:
         return match_key(head_text) in cues.SHARED_HEADS and i + 1 < len(self.tokens) \
             and self.tokens[i + 1][0] in self.known_at and (first in self.known_at or first in self.head_at)
 
+    def _cited_at(self, i: int) -> bool:
+        """Token ``i`` opens a cited document: a kind of document, then its number or its issuer ("Ban Thường vụ Tỉnh
+        ủy và | Kế hoạch số 134/KH-UBND của ...")."""
+        kind = self.vocab.document_name_regex.match(self.low, self.tokens[i][0])
+        return kind is not None and _CITATION_GOES_ON.match(self.low, kind.end()) is not None
+
     def _bodies_managed(self, head_text: str, i: int) -> bool:
         """The 'các' at token ``i`` after a head of two words opens the bodies it manages ("Ban Quản lý các khu công
         nghiệp"), on the same line."""
@@ -465,3 +471,4 @@ def second_syllable(low: str, head_start: int) -> bool:
     ``cues.HEAD_COMPOUNDS``), that word on the same line or ending the line before."""
     before = _WORD_BEFORE.search(low, max(0, head_start - 12), head_start)
     return before is not None and f"{before.group(1)} {low[head_start:head_start + 8].split()[0]}" in cues.HEAD_COMPOUNDS
+_CITATION_GOES_ON = re.compile(r"[ \t]+(?:số(?!\w)|\d|của(?!\w))")   # a kind of document cited: its number or issuer

@@ -356,8 +356,8 @@ class _NameScan(ScanSteps):
         if content and nxt[:1].islower() and (chained := self._domain_goes_on_after(head_text, i)) is not None:
             return "return", chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
         fields = i + 1 < len(tokens) and self._enterprise_goes_on(head_text, i, line_caps)
-        if i + 1 >= len(tokens) or not _is_cap(nxt) or (self.starts_new_name(i + 1) and not fields) \
-                or place_only or self._rank_at(i + 1) or cues.CONTACT_FIELD.match(self.low, tokens[i + 1][0]):
+        if i + 1 >= len(tokens) or not _is_cap(nxt) or (self.starts_new_name(i + 1) and not fields) or place_only \
+                or self._rank_at(i + 1) or cues.CONTACT_FIELD.match(self.low, tokens[i + 1][0]) or self._cited_at(i + 1):
             return "break", None   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng ..."; "..., | Email: ...")
         glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
         if word == "," and not glued and not self._comma_goes_on(head_end, i):

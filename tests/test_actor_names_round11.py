@@ -159,3 +159,16 @@ def test_an_office_with_a_domain_of_its_own_does_not_take_the_next_name_after_an
 def test_an_office_of_two_bodies_is_still_one_name():
     labels = actor_labels("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh tổng hợp ý kiến cử tri.")
     assert labels == ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"]
+
+
+# ---------------------------------------------------------------- a cited document after "và" ends a name
+
+
+def test_a_name_ends_before_a_cited_document_after_and():
+    labels = actor_labels("Căn cứ Chỉ thị số 08-CT/HU của Ban Thường vụ Huyện ủy và Quyết định số 77/QĐ-UBND của "
+                          "Ủy ban nhân dân huyện, Phòng Nội vụ hướng dẫn thực hiện.")
+    assert "Ban Thường vụ Huyện ủy" in labels
+
+
+def test_a_field_named_like_a_document_kind_stays_in_the_name():
+    assert actor_labels("Sở Kế hoạch và Đầu tư, Viện Quy hoạch và Kiến trúc thực hiện.")[1] == "Viện Quy hoạch và Kiến trúc"
