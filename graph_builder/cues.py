@@ -212,7 +212,7 @@ COUNCIL_TERM = re.compile(r"(?i)[\s,]+(?:kh(?:óa|oá)|nhiệm kỳ|kỳ họp)(
 # chuyên môn thuộc | Ủy ban nhân dân các cấp", "các cơ quan, đơn vị trực thuộc | Bộ Quốc phòng"
 # chuyên môn thuộc | Ủy ban nhân dân các cấp"; after "các" or where a list item starts, never inside a word
 # ("nhiệm vụ của", "cơ cấu tổ chức của")
-_COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm|đảng ủy|chi bộ|đảng bộ)"
+_COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm|đảng ủy|chi bộ|đảng bộ|đoàn giám sát|đoàn kiểm tra)"
 COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho|thuộc|đầu|của))\s*|(?<!\w)(?:các|những)\s+)"
                         rf"(?P<body>{_COLLECTIVE_HEAD}(?:\s*,\s*{_COLLECTIVE_HEAD})*"
                         rf"(?:\s+(?:chuyên môn|chức năng|trực thuộc|tham mưu))?\s+(?:của|thuộc|trực thuộc))\s+$")

@@ -172,3 +172,17 @@ def test_a_name_ends_before_a_cited_document_after_and():
 
 def test_a_field_named_like_a_document_kind_stays_in_the_name():
     assert actor_labels("Sở Kế hoạch và Đầu tư, Viện Quy hoạch và Kiến trúc thực hiện.")[1] == "Viện Quy hoạch và Kiến trúc"
+
+
+# ---------------------------------------------------------------- a branch of a body; the teams that belong to a body
+
+
+def test_a_branch_of_a_known_body_is_a_body_of_its_own():
+    labels = actor_labels("Người vay nộp hồ sơ tại Chi nhánh Ngân hàng Chính sách xã hội tỉnh Kon Tum.")
+    assert labels == ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh Kon Tum"]
+
+
+def test_the_inspection_teams_of_a_body_are_named_with_it():
+    text = "Ủy ban nhân dân huyện tổng hợp kết luận của các Đoàn kiểm tra của Ủy ban nhân dân tỉnh."
+    found = [m.surface for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
+    assert "Đoàn kiểm tra của Ủy ban nhân dân tỉnh" in found
