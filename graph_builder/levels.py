@@ -34,6 +34,8 @@ _LEVEL_CLASS_WORD = {"xã": "xã", "phường": "xã", "đặc khu": "xã", "th�
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:và\s+)?")
 _LEVEL_AFTER = re.compile(r"\s+cấp\s+(xã|huyện|tỉnh)(?!\w)")
 _LEVEL_AT_END = re.compile(r"(?<!\w)cấp\s+(xã|huyện|tỉnh)$")
+# a level word and a place's capitalised name ending the last name of a list: "..., Ủy ban nhân dân | tỉnh Lai Châu"
+_PLACE_AT_END = re.compile(r"(?<!\w)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?: [^\W\d_a-zà-ỹđ][^\W\d_]*)+)$")
 
 
 def read_as_name(name: str, lexicon: Lexicon) -> Mention | None:
@@ -95,17 +97,27 @@ def _distribute(out: list[Mention], run: list[int], source: SourceText, lexicon:
     after = _LEVEL_AFTER.match(source.match.lower(), last.span.end)
     at_end = _LEVEL_AT_END.search(match_key(last.surface))
     level = after.group(1) if after is not None else at_end.group(1) if at_end is not None else None
-    if level is None:
+    if level is not None:
+        _give_level(out, run if after is not None else run[:-1], f"cấp {level}", lexicon)
         return
+    # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Lai Châu": the first member named with a place gives it to those before
+    places = (_PLACE_AT_END.search(re.sub(r"\s+", " ", out[k].surface)) for k in run[1:])
+    j, place = next(((j, p) for j, p in enumerate(places, 1) if p is not None), (0, None))
+    if place is not None:
+        _give_level(out, run[:j], place.group(1), lexicon)
+
+
+def _give_level(out: list[Mention], members: list[int], level: str, lexicon: Lexicon) -> None:
+    """The ``level`` words ("cấp xã", "tỉnh Lai Châu") given to each member named at every level or by its head alone."""
     heads = {h for h, _ in lexicon.head_nouns()}
-    for k in run if after is not None else run[:-1]:
+    for k in members:
         m = out[k]
         entry = lexicon.lookup(m.surface)
         at_every_level = entry is not None and (entry.level in (None, "LevelAll") or entry.local_name is not None)
         bare_head = match_key(m.surface) in heads and match_key(m.label) == match_key(m.surface)
         if _NAMED_LEVEL.search(match_key(m.surface)) or not (at_every_level or bare_head):
             continue   # "Ủy ban nhân dân tỉnh", "Sở Tư pháp", "Ban Chỉ đạo Quốc gia ...": a level, or one body, of its own
-        name = f"{m.surface} cấp {level}"
+        name = f"{m.surface} {level}"
         entry = lexicon.lookup(name)
         read = read_as_name(name, lexicon) if entry is None else None
         if entry is not None:

@@ -186,3 +186,17 @@ def test_the_inspection_teams_of_a_body_are_named_with_it():
     text = "Ủy ban nhân dân huyện tổng hợp kết luận của các Đoàn kiểm tra của Ủy ban nhân dân tỉnh."
     found = [m.surface for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
     assert "Đoàn kiểm tra của Ủy ban nhân dân tỉnh" in found
+
+
+# ---------------------------------------------------------------- a place written once after a list of bodies
+
+
+def test_a_place_written_once_after_a_list_of_bodies_is_each_ones():
+    labels = actor_labels("Hội đồng nhân dân, Ủy ban nhân dân huyện Bảo Lâm, các cơ quan liên quan tổ chức thực "
+                          "hiện Nghị quyết này.")
+    assert labels[:2] == ["Hội đồng nhân dân huyện Bảo Lâm", "Ủy ban nhân dân huyện Bảo Lâm"]
+
+
+def test_a_body_with_a_level_of_its_own_keeps_it_before_a_place():
+    labels = actor_labels("Bộ Công an, Công an tỉnh Hà Giang phối hợp kiểm tra.")
+    assert labels == ["Bộ Công an", "Công an tỉnh Hà Giang"]
