@@ -48,21 +48,46 @@ def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]
     return found
 
 
+# kinds of body named in the plural by a common noun and their domain, lower case: "các ngân hàng thương mại", "các tổ chức
+# xã hội", "các cơ sở dạy nghề", "các hội nghề nghiệp" (not "các cơ sở dữ liệu", "các hội nghị", nor the businesses a
+# duty inspects: "các cơ sở kinh doanh"); "các"/"những" before
+_KIND_BODY = re.compile(r"(?<!\w)(?P<lead>(?:các|những)\s+)(?P<noun>tổ chức|công ty|ngân hàng|hiệp hội|tập đoàn"
+                        r"|tổng công ty|trung tâm|bệnh viện|cơ sở(?!\s+(?:dữ liệu|pháp lý|vật chất|hạ tầng|lý luận|khoa học"
+                        r"|thực tiễn|kinh doanh|sản xuất|vi phạm)(?!\w))"
+                        r"|hội(?!\s+(?:nghị|thảo|thi|chợ|diễn|đồng|viên|họp|trại|nhập|ý|đủ)(?!\w)))(?=\s+[^\W\d_])"
+                        r"(?!\s+(?:và|hoặc|có|liên quan|đơn vị|cơ quan|cá nhân|được|đã|đang|sẽ|này|đó|mình|trên|trong|tại"
+                        r"|thuộc|trực thuộc)(?!\w))")
+_KIND_OF_NOUN = {"tổ chức": "Organization", "công ty": "Organization", "ngân hàng": "Organization",
+                 "hiệp hội": "MassOrganization", "tập đoàn": "Organization", "tổng công ty": "Organization",
+                 "hội": "MassOrganization", "cơ sở": "Organization", "trung tâm": "StateBody", "bệnh viện": "StateBody"}
+# nouns of bodies named by the activity they serve, whose domain may open with a verb ("các cơ sở | dạy nghề", "các
+# trung tâm | giới thiệu việc làm"), though not with a verb of the duty grammar ("các cơ sở | thực hiện ...")
+_ACTIVITY_NOUNS = frozenset(("cơ sở", "trung tâm"))
+_SPACES = re.compile(r"\s*")
+_TIER = re.compile(r"(?<!\w)tuyến\s+(?:trung ương|tỉnh|huyện|xã)(?!\w)")
+
+
 def kind_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
     """Kinds of body named in the plural by a common noun and their domain ("các ngân hàng thương mại", "các công ty
-    tài chính", "các tổ chức xã hội", ``cues.KIND_BODY``): generic actors, actors only where the text gives them a
-    duty. The name starts at the noun ("các" is not part of it) and its domain ends as :func:`common_bodies`' does,
-    and before any verb ("các ngân hàng thương mại | dành vốn cho vay").
+    tài chính", "các tổ chức xã hội", "các cơ sở dạy nghề", ``_KIND_BODY``): generic actors, actors only where the
+    text gives them a duty. The name starts at the noun ("các" is not part of it) and its domain ends as
+    :func:`common_bodies`' does, and before any verb ("các ngân hàng thương mại | dành vốn cho vay").
 
     >>> text = "Đề nghị các ngân hàng thương mại, các tổ chức xã hội phối hợp; các cơ sở thực hiện."
     >>> [c.mention.label for c in kind_bodies(text, text.lower(), 0, len(text))]
     ['ngân hàng thương mại', 'tổ chức xã hội']
     """
     found = []
-    for m in cues.KIND_BODY.finditer(low, start, end):
-        name_end = _domain_end(match, low, m.end(), end, 4, caps=False, any_verb=True)
-        if name_end is not None:
-            found.append(_generic_body(match, m.start("noun"), name_end, cues.KIND_OF_NOUN[m.group("noun")]))
+    for m in _KIND_BODY.finditer(low, start, end):
+        if cues.AT_A_PLACE.search(low, max(start, m.start() - 8), m.end("lead")):
+            continue   # "tại các cơ sở cai nghiện": a place
+        verb_first = m.group("noun") in _ACTIVITY_NOUNS \
+            and not low.startswith(cues.DUTY_VERBS, _SPACES.match(low, m.end()).end())
+        tier = _TIER.search(low, m.end(), min(end, m.end() + 60))   # "các bệnh viện tuyến tỉnh | khám ...": it ends there
+        name_end = _domain_end(match, low, m.end(), tier.end() if tier else end, 6, caps=False, any_verb=not verb_first,
+                               verb_first=verb_first, whole=True)
+        if name_end is not None and not _shared_list(low, m, name_end):
+            found.append(_generic_body(match, m.start("noun"), name_end, _KIND_OF_NOUN[m.group("noun")]))
     return found
 
 
@@ -108,6 +133,15 @@ def hamlet_bodies(vocab: Vocabulary, match: str, low: str, start: int, end: int)
     return found
 
 
+def _shared_list(low: str, m: re.Match, name_end: int) -> bool:
+    """The name is the first of a list that shares its noun or its domain's first word, which the text names as one
+    ("các cơ sở giáo dục mầm non, cơ sở giáo dục phổ thông", "các trung tâm giáo dục nghề nghiệp - giáo dục thường
+    xuyên"): no body of its own."""
+    after = re.match(r"\s*[,–-]\s*(\w+(?:\s+\w+)?)", low[name_end:name_end + 40])
+    first = low[m.end():name_end].split()[:2]
+    return after is not None and (after.group(1).startswith(m.group("noun")) or after.group(1).split() == first)
+
+
 def _generic_body(match: str, start: int, end: int, kind: str, label: str | None = None) -> Candidate:
     label = label or re.sub(r"\s+", " ", match[start:end])
     mention = Mention(span=Span(start, end), surface="", category="actor", iri=mint_actor_iri(label), label=label,
@@ -115,14 +149,17 @@ def _generic_body(match: str, start: int, end: int, kind: str, label: str | None
     return Candidate(start, end, PRIORITY_ACTOR, mention)
 
 
-def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool, any_verb: bool = False) -> int | None:
+def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool, any_verb: bool = False,
+                verb_first: bool = False, whole: bool = False) -> int | None:
     """Where the domain words after a body's head end ("cơ quan | điều tra", "Hội đồng thẩm định | Kế hoạch phòng
     ngừa, ứng phó sự cố hóa chất"): lower-case words (``caps``: capitalised ones too, and a comma before a
     lower-case word once a capitalised word has come) up to a function word, a verb of the duty grammar, punctuation
     or the end of the line; at most ``most`` words; None when there is none. After the first word only a verb of two
-    words or more ends it, unless ``any_verb``."""
+    words or more ends it, unless ``any_verb``; the first word may be a verb when ``verb_first`` ("cơ sở | dạy nghề"),
+    and then a verb after it ends the name even if it could name a domain ("cơ sở giáo dục | xây dựng phương án").
+    ``whole``: None when the words go on past ``most`` (no name cut inside its domain: "cơ sở phát thải khí nhà | kính")."""
     words: list[int] = []
-    capital = False
+    capital, previous = False, ""
     for tok in _TOKEN.finditer(match, pos, min(end, pos + 100)):
         word, written = low[tok.start():tok.end()], match[tok.start():tok.end()]
         if word == "có" and low.startswith("có thẩm quyền", tok.start()):
@@ -134,15 +171,26 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool,
         if word == "," and capital and words:
             continue   # "Kế hoạch phòng ngừa, ứng phó ...": a comma inside the object's name
         upper = caps and written[:1].isupper() and word.isalpha()
-        if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS \
-                or word in cues.DOMAIN_STOPS \
-                or (starts_verb(low, tok.start(), 2 if words and not any_verb else 1)
-                    and not low.startswith(cues.DOMAIN_VERBS, tok.start())) \
-                or len(words) >= most or (words and "\n" in match[words[-1]:tok.start()]):
+        compound = f"{previous} {word}" in cues.NOUN_COMPOUNDS   # "giới thiệu việc | làm": no verb, one noun
+        if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS and not compound \
+                or word in cues.DOMAIN_STOPS and not compound \
+                or (not compound and _verb_ends(low, tok.start(), not words, any_verb, verb_first)) \
+                or (words and "\n" in match[words[-1]:tok.start()]):
             break
-        capital = capital or upper
+        if len(words) >= most:
+            return None if whole else words[-1]
+        capital, previous = capital or upper, word
         words.append(tok.end())
     return words[-1] if words else None
+
+
+def _verb_ends(low: str, pos: int, first: bool, any_verb: bool, verb_first: bool) -> bool:
+    """A verb at ``pos`` ends a domain (:func:`_domain_end`): any verb as its ``first`` word (unless ``verb_first``),
+    after it one of two words or more (any verb with ``any_verb``), except a verb that names a domain ("phòng", "quản
+    lý") where no verb opened it."""
+    if verb_first and first or not starts_verb(low, pos, 1 if first or any_verb else 2):
+        return False
+    return verb_first or not low.startswith(cues.DOMAIN_VERBS, pos)
 
 
 # "trực thuộc" that names no body after it (the subordinates of the clause's subject), then the end of the name

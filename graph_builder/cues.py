@@ -212,7 +212,7 @@ COUNCIL_TERM = re.compile(r"(?i)[\s,]+(?:kh(?:óa|oá)|nhiệm kỳ|kỳ họp)(
 # chuyên môn thuộc | Ủy ban nhân dân các cấp", "các cơ quan, đơn vị trực thuộc | Bộ Quốc phòng"
 # chuyên môn thuộc | Ủy ban nhân dân các cấp"; after "các" or where a list item starts, never inside a word
 # ("nhiệm vụ của", "cơ cấu tổ chức của")
-_COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm|đảng ủy|chi bộ|đảng bộ)"
+_COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm|đảng ủy|chi bộ|đảng bộ|đoàn giám sát|đoàn kiểm tra)"
 COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho|thuộc|đầu|của))\s*|(?<!\w)(?:các|những)\s+)"
                         rf"(?P<body>{_COLLECTIVE_HEAD}(?:\s*,\s*{_COLLECTIVE_HEAD})*"
                         rf"(?:\s+(?:chuyên môn|chức năng|trực thuộc|tham mưu))?\s+(?:của|thuộc|trực thuộc))\s+$")
@@ -227,14 +227,6 @@ DOMAIN_STOPS = frozenset("chỉ hoạt làm họp gồm bao tiến chấm mới 
 # a kind of body named with a common noun and its domain: "cơ quan | điều tra", "cơ quan | thi hành án"
 COMMON_BODY = re.compile(r"(?<!\w)cơ quan(?=\s+[^\W\d_])(?!\s+(?:và|hoặc|có|liên quan|đơn vị|tổ chức|ra|triệu tập|lập"
                          r"|được|đã|đang|sẽ|này|đó|mình|nhà nước có thẩm quyền|thường trực)(?!\w))")
-
-# kinds of body named in the plural by a common noun and their domain, lower case: "các ngân hàng thương mại", "các
-# công ty tài chính", "các tổ chức xã hội", "các tập đoàn kinh tế" (the noun and the kind it names); "các" or "những" before, so that a verb ("tổ chức thực hiện") is never read as one
-KIND_BODY = re.compile(r"(?<!\w)(?:các|những)\s+(?P<noun>tổ chức|công ty|ngân hàng|hiệp hội|tập đoàn"
-                       r"|tổng công ty)(?=\s+[^\W\d_])(?!\s+(?:và|hoặc|có|liên quan|đơn vị|cơ quan"
-                       r"|cá nhân|được|đã|đang|sẽ|này|đó|mình|trên|trong|tại|thuộc|trực thuộc)(?!\w))")
-KIND_OF_NOUN = {"tổ chức": "Organization", "công ty": "Organization", "ngân hàng": "Organization",
-                "hiệp hội": "MassOrganization", "tập đoàn": "Organization", "tổng công ty": "Organization"}
 
 # a short name introduced in brackets right after a name: "Ủy ban nhân dân tỉnh X (sau đây gọi tắt là UBND tỉnh)",
 # "... (gọi tắt là Ban Chỉ đạo 138 tỉnh)", "(viết tắt là BQL)", or a bare abbreviation "Tập đoàn Điện lực Việt Nam (EVN)"

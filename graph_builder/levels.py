@@ -21,6 +21,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, SourceText, Span
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
+from policykg.graph_builder.vocabulary import LEVEL_SEPARATOR
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["distributed_level", "echoed_level", "every_locality_short", "header_locality", "one_tier", "read_as_name",
@@ -33,6 +34,8 @@ _LEVEL_CLASS_WORD = {"xã": "xã", "phường": "xã", "đặc khu": "xã", "th�
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:và\s+)?")
 _LEVEL_AFTER = re.compile(r"\s+cấp\s+(xã|huyện|tỉnh)(?!\w)")
 _LEVEL_AT_END = re.compile(r"(?<!\w)cấp\s+(xã|huyện|tỉnh)$")
+# a level word and a place's capitalised name ending the last name of a list: "..., Ủy ban nhân dân | tỉnh Lai Châu"
+_PLACE_AT_END = re.compile(r"(?<!\w)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?: [^\W\d_a-zà-ỹđ][^\W\d_]*)+)$")
 
 
 def read_as_name(name: str, lexicon: Lexicon) -> Mention | None:
@@ -94,17 +97,27 @@ def _distribute(out: list[Mention], run: list[int], source: SourceText, lexicon:
     after = _LEVEL_AFTER.match(source.match.lower(), last.span.end)
     at_end = _LEVEL_AT_END.search(match_key(last.surface))
     level = after.group(1) if after is not None else at_end.group(1) if at_end is not None else None
-    if level is None:
+    if level is not None:
+        _give_level(out, run if after is not None else run[:-1], f"cấp {level}", lexicon)
         return
+    # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Lai Châu": the first member named with a place gives it to those before
+    places = (_PLACE_AT_END.search(re.sub(r"\s+", " ", out[k].surface)) for k in run[1:])
+    j, place = next(((j, p) for j, p in enumerate(places, 1) if p is not None), (0, None))
+    if place is not None:
+        _give_level(out, run[:j], place.group(1), lexicon)
+
+
+def _give_level(out: list[Mention], members: list[int], level: str, lexicon: Lexicon) -> None:
+    """The ``level`` words ("cấp xã", "tỉnh Lai Châu") given to each member named at every level or by its head alone."""
     heads = {h for h, _ in lexicon.head_nouns()}
-    for k in run if after is not None else run[:-1]:
+    for k in members:
         m = out[k]
         entry = lexicon.lookup(m.surface)
         at_every_level = entry is not None and (entry.level in (None, "LevelAll") or entry.local_name is not None)
         bare_head = match_key(m.surface) in heads and match_key(m.label) == match_key(m.surface)
         if _NAMED_LEVEL.search(match_key(m.surface)) or not (at_every_level or bare_head):
             continue   # "Ủy ban nhân dân tỉnh", "Sở Tư pháp", "Ban Chỉ đạo Quốc gia ...": a level, or one body, of its own
-        name = f"{m.surface} cấp {level}"
+        name = f"{m.surface} {level}"
         entry = lexicon.lookup(name)
         read = read_as_name(name, lexicon) if entry is None else None
         if entry is not None:
@@ -133,7 +146,8 @@ def echoed_level(mentions: list[Mention], source: SourceText, lexicon: Lexicon) 
 
 
 _LEVEL = r"(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
-_PLURAL_LEVEL = re.compile(rf"^(?P<base>.+?)\s+(?P<plural>(?:các|cấp)\s+)?(?P<list>{_LEVEL}(?:\s*,\s*(?:và\s+)?{_LEVEL})*)"
+_PLURAL_LEVEL = re.compile(rf"^(?P<base>.+?)\s+(?P<plural>(?:các|cấp)\s+)?"
+                           rf"(?P<list>{_LEVEL}(?:(?:{LEVEL_SEPARATOR.pattern})(?:và\s+)?{_LEVEL})*)"
                            rf"(?:\s+trực thuộc trung ương)?$")
 
 
@@ -144,10 +158,10 @@ def one_tier(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         found = _PLURAL_LEVEL.match(match_key(m.label)) if m.category == "actor" and not m.known and m.label else None
-        if found is None or not (found.group("plural") or "," in found.group("list")):
+        if found is None or not (found.group("plural") or LEVEL_SEPARATOR.search(found.group("list"))):
             out.append(m)
             continue
-        tier = _LEVEL_CLASS_WORD.get(re.split(r"\s*,\s*", found.group("list"))[0], "")
+        tier = _LEVEL_CLASS_WORD.get(LEVEL_SEPARATOR.split(found.group("list"))[0], "")
         seen = first.setdefault((found.group("base"), tier), m)
         out.append(m if seen is m else dataclasses.replace(m, iri=seen.iri, label=seen.label, kind=seen.kind))
     return out

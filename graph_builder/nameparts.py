@@ -69,11 +69,19 @@ class ScanSteps:
             return None   # (a function word ends it: "Ban quản lý rừng phòng hộ Mường Lát | và các thôn")
         return end
 
-    def _serves_both(self, head_text: str, i: int) -> bool:
+    def _serves_both(self, head_text: str, head_end: int, i: int) -> bool:
         """The 'và' at token ``i`` joins a second body the head serves ("Văn phòng Hội đồng nhân dân và Ủy ban nhân
-        dân xã": ``cues.SHARED_HEADS``)."""
+        dân xã": ``cues.SHARED_HEADS``), when a body is what it serves before it too (not "Văn phòng Quản lý đường bộ
+        IV.4 | và Ủy ban nhân dân phường": an office of its own domain, and a second name)."""
+        first = next((s for s in range(head_end, head_end + 4) if s in self.index_of), None)
         return match_key(head_text) in cues.SHARED_HEADS and i + 1 < len(self.tokens) \
-            and self.tokens[i + 1][0] in self.known_at
+            and self.tokens[i + 1][0] in self.known_at and (first in self.known_at or first in self.head_at)
+
+    def _cited_at(self, i: int) -> bool:
+        """Token ``i`` opens a cited document: a kind of document, then its number or its issuer ("Ban Thường vụ Tỉnh
+        ủy và | Kế hoạch số 134/KH-UBND của ...")."""
+        kind = self.vocab.document_name_regex.match(self.low, self.tokens[i][0])
+        return kind is not None and _CITATION_GOES_ON.match(self.low, kind.end()) is not None
 
     def _bodies_managed(self, head_text: str, i: int) -> bool:
         """The 'các' at token ``i`` after a head of two words opens the bodies it manages ("Ban Quản lý các khu công
@@ -463,3 +471,4 @@ def second_syllable(low: str, head_start: int) -> bool:
     ``cues.HEAD_COMPOUNDS``), that word on the same line or ending the line before."""
     before = _WORD_BEFORE.search(low, max(0, head_start - 12), head_start)
     return before is not None and f"{before.group(1)} {low[head_start:head_start + 8].split()[0]}" in cues.HEAD_COMPOUNDS
+_CITATION_GOES_ON = re.compile(r"[ \t]+(?:số(?!\w)|\d|của(?!\w))")   # a kind of document cited: its number or issuer

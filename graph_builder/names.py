@@ -15,6 +15,7 @@ from policykg.graph_builder.nameparts import (ScanSteps, capitalised_domain, com
                                               second_syllable)
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
+    LEVEL_SEPARATOR,
     PRIORITY_ACTOR,
     Candidate,
     Vocabulary,
@@ -143,6 +144,15 @@ class _NameScan(ScanSteps):
             return head_end   # "các Đồn Biên phòng", "các Ban Chỉ đạo": the bodies the head names, no domain
         return found
 
+    def _collective_at(self, i: int) -> int | None:
+        """The end of a collective of the vocabulary that token ``i`` opens on the line, a list of kinds of body
+        ("Bộ, ngành, địa phương"), else None."""
+        cand = self.known_at.get(self.tokens[i][0]) if i < len(self.tokens) else None
+        entry = self.vocab.lexicon.get(cand.mention.iri) if cand is not None and cand.mention is not None else None
+        if entry is None or not entry.generic or "," not in entry.label_vi or "\n" in self.match[cand.start:cand.end]:
+            return None
+        return cand.end
+
     def _level_and_place(self, i: int, level_end: int) -> int:
         """The end of a level word and the place name after it: "tỉnh Sơn La", "huyện Mai Châu"."""
         tokens, match = self.tokens, self.match
@@ -248,6 +258,8 @@ class _NameScan(ScanSteps):
             if lw == "cơ" and not content and not office and self._agency_follows(i):
                 i, inner = i + 2, True   # "Đảng ủy | cơ quan | Văn phòng Quốc hội": the committee of that agency
                 continue
+            if not content and not office and lw == "các" and (listed := self._collective_at(i + 1)) is not None:
+                return listed   # "Thanh tra | các | Bộ, ngành, địa phương": the head at each body of a collective
             if not content and not office and ((lw == "các" and self._bodies_managed(head_text, i)) or (
                     lw == "ở" and match_key(head_text) in cues.LOCATED_HEADS and _is_cap(nxt))):
                 i += 1   # "Ban Quản lý | các | khu công nghiệp" (the bodies it manages), "Tổ đảng ở | Thường trực ..."
@@ -321,7 +333,8 @@ class _NameScan(ScanSteps):
             return None
         end = self._level_and_place(i, level.end())
         listed = self.vocab.level_qualifier.match(self.low, s)
-        if end == level.end() and listed and "," in self.match[s:listed.end()] == self.low[s:listed.end()]:
+        if end == level.end() and listed and LEVEL_SEPARATOR.search(self.match, s, listed.end()) \
+                and self.match[s:listed.end()] == self.low[s:listed.end()]:
             end = listed.end()
         return end
 
@@ -336,15 +349,15 @@ class _NameScan(ScanSteps):
         nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
         if word == "," and content and not place_only and (tail_end := self._comma_tail(i, nxt)) is not None:
             return "return", tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
-        if lw == "và" and content and self._serves_both(head_text, i):
+        if lw == "và" and content and self._serves_both(head_text, head_end, i):
             return "return", self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
         if lw == "và" and content and not line_caps and self._word_closed(i, head_end) and not self._common_pair(i):
             return "break", None   # "Viễn thông Gia Lai | và Viettel Gia Lai": a name that ends with a place ends there
         if content and nxt[:1].islower() and (chained := self._domain_goes_on_after(head_text, i)) is not None:
             return "return", chained   # "Cục Nghiệp vụ và pháp luật | thuộc Bộ Tư lệnh Cảnh sát biển"
         fields = i + 1 < len(tokens) and self._enterprise_goes_on(head_text, i, line_caps)
-        if i + 1 >= len(tokens) or not _is_cap(nxt) or (self.starts_new_name(i + 1) and not fields) \
-                or place_only or self._rank_at(i + 1) or cues.CONTACT_FIELD.match(self.low, tokens[i + 1][0]):
+        if i + 1 >= len(tokens) or not _is_cap(nxt) or (self.starts_new_name(i + 1) and not fields) or place_only \
+                or self._rank_at(i + 1) or cues.CONTACT_FIELD.match(self.low, tokens[i + 1][0]) or self._cited_at(i + 1):
             return "break", None   # (a rank opens a person's name: "Bộ Công an, | Thượng tướng ..."; "..., | Email: ...")
         glued = word == "," and not match[s - 1].isspace() and not match[e:e + 1].isspace()
         if word == "," and not glued and not self._comma_goes_on(head_end, i):

@@ -33,6 +33,7 @@ from policykg.core.iris import PKG, mint_actor_iri, mint_initiative_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
+from policykg.graph_builder.foreign import foreign_governments
 from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
@@ -43,6 +44,7 @@ from policykg.graph_builder.runons import cut_run_on_names, dash_as_and
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
+    LEVEL_SEPARATOR,
     PRIORITY_ACTOR,
     PRIORITY_BLOCK,
     Candidate,
@@ -117,7 +119,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)
         or cues.EVENT_NOT_BODY.match(low, m.span.start)))]
-    mentions = dash_as_and(cut_run_on_names(vocab, mentions, match, low))
+    mentions = foreign_governments(dash_as_and(cut_run_on_names(vocab, mentions, match, low)), match)
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     mentions = link_introduced(mentions, introduced, text)
@@ -297,7 +299,7 @@ def _levels_after(vocab: Vocabulary, match: str, low: str, pos: int, end: int) -
     if m.group("range"):
         a, b = vocab.level_of.get(norm(m.group("a"))), vocab.level_of.get(norm(m.group("b")))
         return tuple(x for x in (a, b) if x), m.end()
-    parts = [vocab.level_of.get(norm(p)) for p in re.split(r"\s*,\s*", m.group("list"))]
+    parts = [vocab.level_of.get(norm(p)) for p in LEVEL_SEPARATOR.split(m.group("list"))]
     joined = vocab.level_of.get(norm(m.group("list")))
     levels = [joined] if joined else [p for p in parts if p]
     return tuple(dict.fromkeys(levels)), m.end()
@@ -390,7 +392,7 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int,
     return found
 
 
-_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_COMMA = re.compile(r"[ \t]*[,/][ \t]*|[ \t]+[-–][ \t]+")   # ("xã, phường", "xã/phường", "quận - huyện")
 
 
 def _same_tier_after(vocab: Vocabulary, match: str, low: str, where: tuple[int, int], entry) -> int:
@@ -405,7 +407,7 @@ def _same_tier_after(vocab: Vocabulary, match: str, low: str, where: tuple[int, 
     if listed is None or not listed.group("list") or listed.group(0).lstrip().startswith(("các", "cấp", "ở", "tuyến")) \
             or not match[comma.end():listed.end()].islower():
         return e   # ("Ủy ban nhân dân tỉnh, | Tỉnh đoàn": the next name)
-    tiers = {vocab.level_of.get(norm(p)) for p in re.split(r"\s*,\s*", listed.group("list"))}
+    tiers = {vocab.level_of.get(norm(p)) for p in LEVEL_SEPARATOR.split(listed.group("list"))}
     return listed.end() if tiers == {PKG + entry.level} else e
 
 

@@ -18,6 +18,8 @@ __all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY
            "mostly_capitals", "norm", "starts_verb", "vocabulary"]
 
 PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
+# between the level words of a list ("các tỉnh, thành phố", "các tỉnh/thành phố", "quận - huyện")
+LEVEL_SEPARATOR = re.compile(r"\s*[,/]\s*|\s+[-–]\s+")
 COLUMN_GAP = "\u2003"   # in the match form: the middle of a run of spaces between two columns of a line (read.py)
 NEVER = r"(?!x)x"   # an alternation that matches nothing (a lexicon without levels or document kinds)
 HEADER_CONTINUATION = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S")
@@ -96,7 +98,7 @@ class Vocabulary:
         self.level_alts = level_alts
         self.level_qualifier = re.compile(
             rf"\s*(?:(?P<range>từ\s+(?P<a>{level_alts})\s+(?:đến|tới)\s+(?P<b>{level_alts}))"
-            rf"|(?:ở\s+)?(?:các\s+)?(?:(?:cấp|tuyến)\s+)?(?P<list>(?:{level_alts}){cues.NOT_A_LEVEL}(?:\s*,\s*(?:{level_alts}))*)"
+            rf"|(?:ở\s+)?(?:các\s+)?(?:(?:cấp|tuyến)\s+)?(?P<list>(?:{level_alts}){cues.NOT_A_LEVEL}(?:(?:{LEVEL_SEPARATOR.pattern})(?:{level_alts}))*)"
             rf"(?:\s+trực thuộc trung ương)?)(?!\w)")
         self.level_word = re.compile(rf"(?:{level_alts})(?!\w){cues.NOT_A_LEVEL}")
         self.expansions = _abbreviation_expansions(lexicon)
