@@ -122,7 +122,7 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool,
     or the end of the line; at most ``most`` words; None when there is none. After the first word only a verb of two
     words or more ends it, unless ``any_verb``."""
     words: list[int] = []
-    capital = False
+    capital, previous = False, ""
     for tok in _TOKEN.finditer(match, pos, min(end, pos + 100)):
         word, written = low[tok.start():tok.end()], match[tok.start():tok.end()]
         if word == "có" and low.startswith("có thẩm quyền", tok.start()):
@@ -134,13 +134,14 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool,
         if word == "," and capital and words:
             continue   # "Kế hoạch phòng ngừa, ứng phó ...": a comma inside the object's name
         upper = caps and written[:1].isupper() and word.isalpha()
+        compound = f"{previous} {word}" in cues.NOUN_COMPOUNDS   # "cơ quan truyền | thông": a word goes on
         if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS \
-                or word in cues.DOMAIN_STOPS \
-                or (starts_verb(low, tok.start(), 2 if words and not any_verb else 1)
+                or (word in cues.DOMAIN_STOPS and not compound) \
+                or (starts_verb(low, tok.start(), 2 if words and not any_verb else 1) and not compound
                     and not low.startswith(cues.DOMAIN_VERBS, tok.start())) \
                 or len(words) >= most or (words and "\n" in match[words[-1]:tok.start()]):
             break
-        capital = capital or upper
+        capital, previous = capital or upper, word
         words.append(tok.end())
     return words[-1] if words else None
 

@@ -133,7 +133,7 @@ def echoed_level(mentions: list[Mention], source: SourceText, lexicon: Lexicon) 
 
 
 _LEVEL = r"(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
-_PLURAL_LEVEL = re.compile(rf"^(?P<base>.+?)\s+(?P<plural>(?:các|cấp)\s+)?(?P<list>{_LEVEL}(?:\s*,\s*(?:và\s+)?{_LEVEL})*)"
+_PLURAL_LEVEL = re.compile(rf"^(?P<base>.+?)\s+(?P<plural>(?:các|cấp)\s+)?(?P<list>{_LEVEL}(?:(?:\s*[,/]\s*|\s+-\s+)(?:và\s+)?{_LEVEL})*)"
                            rf"(?:\s+trực thuộc trung ương)?$")
 
 
@@ -144,10 +144,10 @@ def one_tier(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         found = _PLURAL_LEVEL.match(match_key(m.label)) if m.category == "actor" and not m.known and m.label else None
-        if found is None or not (found.group("plural") or "," in found.group("list")):
+        if found is None or not (found.group("plural") or re.search(r"[,/]|\s-\s", found.group("list"))):
             out.append(m)
             continue
-        tier = _LEVEL_CLASS_WORD.get(re.split(r"\s*,\s*", found.group("list"))[0], "")
+        tier = _LEVEL_CLASS_WORD.get(re.split(r"\s*[,/]\s*|\s+-\s+", found.group("list"))[0], "")
         seen = first.setdefault((found.group("base"), tier), m)
         out.append(m if seen is m else dataclasses.replace(m, iri=seen.iri, label=seen.label, kind=seen.kind))
     return out

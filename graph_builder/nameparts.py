@@ -69,11 +69,15 @@ class ScanSteps:
             return None   # (a function word ends it: "Ban quản lý rừng phòng hộ Mường Lát | và các thôn")
         return end
 
-    def _serves_both(self, head_text: str, i: int) -> bool:
+    def _serves_both(self, head_text: str, head_end: int, i: int) -> bool:
         """The 'và' at token ``i`` joins a second body the head serves ("Văn phòng Hội đồng nhân dân và Ủy ban nhân
-        dân xã": ``cues.SHARED_HEADS``)."""
-        return match_key(head_text) in cues.SHARED_HEADS and i + 1 < len(self.tokens) \
-            and self.tokens[i + 1][0] in self.known_at
+        dân xã": ``cues.SHARED_HEADS``): a known body on each side of it, not an office's own domain before it
+        ("Văn phòng Quản lý đường bộ | và Ủy ban nhân dân xã": two bodies)."""
+        if match_key(head_text) not in cues.SHARED_HEADS or i + 1 >= len(self.tokens) \
+                or self.tokens[i + 1][0] not in self.known_at:
+            return False
+        before = self.tokens[i - 1][1]
+        return any(self.known_at[s].end == before for s, _ in self.tokens[:i] if s >= head_end and s in self.known_at)
 
     def _bodies_managed(self, head_text: str, i: int) -> bool:
         """The 'các' at token ``i`` after a head of two words opens the bodies it manages ("Ban Quản lý các khu công

@@ -15,6 +15,7 @@ from policykg.graph_builder.nameparts import (ScanSteps, capitalised_domain, com
                                               second_syllable)
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
+    LEVEL_SEPARATOR,
     PRIORITY_ACTOR,
     Candidate,
     Vocabulary,
@@ -305,7 +306,8 @@ class _NameScan(ScanSteps):
             or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
                 and (content or not (self._unit_word(s) or self._needs_domain(head_text)))) \
             or (content and not line_caps and (self._same_head(head_text, s) or low[s:e] in ("các", "những"))) \
-            or (content and self.match[s:e].isupper() and cues.PAST_PLACE.match(low, s) is not None and self._place_read(i))
+            or (content and self.match[s:e].isupper() and (cues.PAST_PLACE.match(low, s) is not None and self._place_read(i)
+                                                           or low[s:e] in cues.TERM_WORDS))
 
     def _place_read(self, i: int) -> bool:
         """A level word and a place come right before token ``i`` ("TỈNH LẠNG SƠN | ĐẾN NĂM 2030": a title's time, in
@@ -321,7 +323,8 @@ class _NameScan(ScanSteps):
             return None
         end = self._level_and_place(i, level.end())
         listed = self.vocab.level_qualifier.match(self.low, s)
-        if end == level.end() and listed and "," in self.match[s:listed.end()] == self.low[s:listed.end()]:
+        if end == level.end() and listed and self.match[s:listed.end()] == self.low[s:listed.end()] \
+                and LEVEL_SEPARATOR.search(self.match, s, listed.end()):   # "xã, phường", "quận - huyện"
             end = listed.end()
         return end
 
@@ -336,7 +339,7 @@ class _NameScan(ScanSteps):
         nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
         if word == "," and content and not place_only and (tail_end := self._comma_tail(i, nxt)) is not None:
             return "return", tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
-        if lw == "và" and content and self._serves_both(head_text, i):
+        if lw == "và" and content and self._serves_both(head_text, head_end, i):
             return "return", self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
         if lw == "và" and content and not line_caps and self._word_closed(i, head_end) and not self._common_pair(i):
             return "break", None   # "Viễn thông Gia Lai | và Viettel Gia Lai": a name that ends with a place ends there
@@ -466,6 +469,8 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
             prefix = form_of(known_surface).written
             rest = name[len(re.sub(r"\s+", " ", known_surface).strip()):]
         name = (prefix + " " + capitals_undone(vocab, rest)).strip()
+    for short, full in _WRITTEN_OUT:
+        name = short.sub(full, name)
     words = []
     for word in name.split(" "):
         bare = word.strip(",")
@@ -475,6 +480,10 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
             words.append(word)
     name = _once(" ".join(words))
     return name[:1].upper() + name[1:]
+
+
+# a company's legal form and a city's level word abbreviated: "Công ty CP" (cổ phần, not "Chính phủ"), "UBND TP Hà Nội"
+_WRITTEN_OUT = ((re.compile(r"(?<=Công ty )CP(?!\w)", re.I), "cổ phần"), (re.compile(r"(?<!\w)T[Pp]\.?[ \t]+(?=[A-ZĐ])"), "thành phố "))
 
 
 def _once(name: str) -> str:

@@ -39,10 +39,12 @@ from policykg.graph_builder.namelists import domain_lists
 from policykg.graph_builder.bodies import (collective_actors, common_bodies, function_bodies, hamlet_bodies, kind_bodies,
                                             regional_unit_end)
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
+from policykg.graph_builder.notactors import not_an_actor
 from policykg.graph_builder.runons import cut_run_on_names, dash_as_and
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
+    LEVEL_SEPARATOR,
     PRIORITY_ACTOR,
     PRIORITY_BLOCK,
     Candidate,
@@ -116,7 +118,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)
-        or cues.EVENT_NOT_BODY.match(low, m.span.start)))]
+        or cues.EVENT_NOT_BODY.match(low, m.span.start) or not_an_actor(match, low, m)))]
     mentions = dash_as_and(cut_run_on_names(vocab, mentions, match, low))
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
@@ -297,7 +299,7 @@ def _levels_after(vocab: Vocabulary, match: str, low: str, pos: int, end: int) -
     if m.group("range"):
         a, b = vocab.level_of.get(norm(m.group("a"))), vocab.level_of.get(norm(m.group("b")))
         return tuple(x for x in (a, b) if x), m.end()
-    parts = [vocab.level_of.get(norm(p)) for p in re.split(r"\s*,\s*", m.group("list"))]
+    parts = [vocab.level_of.get(norm(p)) for p in LEVEL_SEPARATOR.split(m.group("list"))]
     joined = vocab.level_of.get(norm(m.group("list")))
     levels = [joined] if joined else [p for p in parts if p]
     return tuple(dict.fromkeys(levels)), m.end()
@@ -390,7 +392,7 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int,
     return found
 
 
-_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_COMMA = re.compile(r"[ \t]*[,/][ \t]*|[ \t]+[-–][ \t]+")   # "UBND xã | , phường", "| /phường", "| - phường"
 
 
 def _same_tier_after(vocab: Vocabulary, match: str, low: str, where: tuple[int, int], entry) -> int:
@@ -405,7 +407,7 @@ def _same_tier_after(vocab: Vocabulary, match: str, low: str, where: tuple[int, 
     if listed is None or not listed.group("list") or listed.group(0).lstrip().startswith(("các", "cấp", "ở", "tuyến")) \
             or not match[comma.end():listed.end()].islower():
         return e   # ("Ủy ban nhân dân tỉnh, | Tỉnh đoàn": the next name)
-    tiers = {vocab.level_of.get(norm(p)) for p in re.split(r"\s*,\s*", listed.group("list"))}
+    tiers = {vocab.level_of.get(norm(p)) for p in LEVEL_SEPARATOR.split(listed.group("list"))}
     return listed.end() if tiers == {PKG + entry.level} else e
 
 
@@ -430,12 +432,12 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
 
 def _level_list(qualifier: str) -> bool:
     """Levels of one tier written as a list ("xã, phường", "tỉnh, thành phố"), not "các cấp" or a range."""
-    return "," in qualifier and not re.search(r"(?<!\w)(?:các|từ|cấp)(?!\w)", qualifier)
+    return LEVEL_SEPARATOR.search(qualifier.strip()) is not None and not re.search(r"(?<!\w)(?:các|từ|cấp)(?!\w)", qualifier)
 
 
 def _one_level(qualifier: str) -> bool:
     """A single level word after a name ("tỉnh", "cấp xã"), not a list, a range or "các cấp"."""
-    return not re.search(r",|(?<!\w)(?:các|từ|và)(?!\w)", qualifier)
+    return not LEVEL_SEPARATOR.search(qualifier.strip()) and not re.search(r"(?<!\w)(?:các|từ|và)(?!\w)", qualifier)
 
 
 def _head_words(text: str, whole: bool = False) -> str:

@@ -35,6 +35,10 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# between the levels of a list: "xã, phường", "xã/phường/thị trấn", "quận - huyện" (a dash with spaces around it)
+LEVEL_SEPARATOR = re.compile(r"\s*[,/]\s*|[ \t]+[-–][ \t]+")
+
+
 @dataclass
 class Candidate:
     """A possible mention at [start, end) and its priority (blocks first)."""
@@ -96,7 +100,8 @@ class Vocabulary:
         self.level_alts = level_alts
         self.level_qualifier = re.compile(
             rf"\s*(?:(?P<range>từ\s+(?P<a>{level_alts})\s+(?:đến|tới)\s+(?P<b>{level_alts}))"
-            rf"|(?:ở\s+)?(?:các\s+)?(?:(?:cấp|tuyến)\s+)?(?P<list>(?:{level_alts}){cues.NOT_A_LEVEL}(?:\s*,\s*(?:{level_alts}))*)"
+            rf"|(?:ở\s+)?(?:các\s+)?(?:(?:cấp|tuyến)\s+)?(?P<list>(?:{level_alts}){cues.NOT_A_LEVEL}"
+            rf"(?:(?:{LEVEL_SEPARATOR.pattern})(?:{level_alts}))*)"
             rf"(?:\s+trực thuộc trung ương)?)(?!\w)")
         self.level_word = re.compile(rf"(?:{level_alts})(?!\w){cues.NOT_A_LEVEL}")
         self.expansions = _abbreviation_expansions(lexicon)
