@@ -7,7 +7,9 @@
 - it is the giver of an award named as the award's title ("Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh");
 - it stands inside a web address ("https://.../Quyet-dinh-12-QD-UBND-Quy-che...");
 - it is a code of capitals joined to a number ("IMT-2020", "COVID-19"): a standard, a disease, a product;
-- it is the "Bộ" of a region ("Bắc Trung Bộ và Nam Trung Bộ", "Tây Nam Bộ"), no ministry.
+- it is the "Bộ" of a region ("Bắc Trung Bộ và Nam Trung Bộ", "Tây Nam Bộ"), no ministry;
+- it is a place: a name the vocabulary does not know right after a level word ("các phường Đoàn Kết, Quyết Thắng");
+- it is the army as an attribute or a place ("các đơn vị quân đội", "lực lượng quân đội", "trong quân đội").
 
 >>> from policykg.graph_builder.read import source_from_string
 >>> from policykg.graph_builder.recognise import find_mentions
@@ -37,11 +39,19 @@ _NO_BODY_BEFORE = re.compile(
 _WEB_ADDRESS_BEFORE, _CODE_WITH_NUMBER = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]*$"), re.compile(r"[A-ZĐ]{2,}-\d")
 # "Bắc Trung | Bộ", "Tây Nam | Bộ": the regions of the country
 _REGION_BEFORE = re.compile(r"(?<!\w)(?:Bắc|Trung|Nam|Đông Nam|Tây Nam|Bắc Trung|Nam Trung)[ \t]+$")
+# a place, right after its level word written in lower case on the line ("thành phố | Hội An"), or after a plural one
+# after a preposition at the end of the line above ("của các phường" / "Đoàn Kết, Quyết Tiến"); not "UBND xã, phường" /
+# "Sở Tài chính" nor "Sở X các tỉnh" / "Cục Y" (a table's cell, then the next), nor "Công an Thành phố" / "Sở Y tế" (a
+# heading, then its paragraph)
+_LEVEL = r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
+_PLACE_BEFORE = re.compile(rf"(?:{_LEVEL}[ \t]+|(?<!\w)(?:của|tại|ở|gồm|thuộc|từ)\s+các[ \t]+{_LEVEL}[ \t]*\n[ \t]*)\Z")
+# "các đơn vị | quân đội", "lực lượng | quân đội", "trong | quân đội": the army as an attribute or a place
+_ARMY_AS_ATTRIBUTE_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|lực lượng|trong|ngoài)\s+$")
 
 
-def not_an_actor(match: str, low: str, m: Mention) -> bool:
-    """True when the words around the actor mention ``m`` (``match``: the match form of the text, ``low`` its lower
-    case) say that it names no body acting here (see the module's list)."""
+def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
+    """True when the words around the actor mention ``m`` (``text``: the text as read, ``match``: its match form,
+    ``low`` the match form in lower case; same offsets) say that it names no body acting here (the module's list)."""
     start, end = m.span.start, m.span.end
     before = max(0, start - 60)
     if m.kind == "Office" and _DEPUTY_BEFORE.search(low, before, start):
@@ -49,5 +59,9 @@ def not_an_actor(match: str, low: str, m: Mention) -> bool:
     if _NO_BODY_BEFORE.search(low, before, start):
         return True
     if _WEB_ADDRESS_BEFORE.search(match, max(0, start - 300), start) or _CODE_WITH_NUMBER.match(match, start, end + 2):
+        return True
+    if not m.known and _PLACE_BEFORE.search(text, before, start):
+        return True
+    if low[start:end] == "quân đội" and _ARMY_AS_ATTRIBUTE_BEFORE.search(low, before, start):
         return True
     return match.startswith("Bộ", start) and _REGION_BEFORE.search(match, before, start) is not None

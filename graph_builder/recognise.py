@@ -118,7 +118,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)
-        or cues.EVENT_NOT_BODY.match(low, m.span.start) or not_an_actor(match, low, m)))]
+        or cues.EVENT_NOT_BODY.match(low, m.span.start) or not_an_actor(text, match, low, m)))]
     mentions = dash_as_and(cut_run_on_names(vocab, mentions, match, low))
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
@@ -442,9 +442,12 @@ def _one_level(qualifier: str) -> bool:
 
 def _head_words(text: str, whole: bool = False) -> str:
     """The first three words without their first letter (``whole``: with it): where a proper name shows its
-    capitals."""
-    words = " ".join(text.split()[:3])
+    capitals; the level "Trung ương" counts in either case ("Ủy ban trung ương Mặt trận Tổ quốc Việt Nam")."""
+    words = " ".join(_CENTRAL.sub("trung", text).split()[:3])
     return words if whole else words[1:]
+
+
+_CENTRAL = re.compile(r"(?<!\w)Trung(?=\s+ương(?!\w))")
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -97,3 +97,25 @@ def test_levels_listed_with_a_slash_or_a_spaced_dash_are_one_tier_of_one_body():
     # a plural and a bare form of the same tier are one body
     both = actors("Chi cục Kiểm lâm các quận - huyện báo cáo; Chi cục Kiểm lâm quận - huyện kiểm tra.")
     assert len(set(both.values())) == 1, both
+
+
+def test_a_place_after_its_level_word_is_no_body():
+    text = ("Nhập xã Đoàn Xá vào thị trấn mới; thành lập thị xã từ các xã\n"
+            "Hội Hợp, Đồng Tâm; Hội Nông dân tỉnh và Sở Nội vụ hướng dẫn.")
+    assert labels(text) == {"Hội Nông dân tỉnh", "Sở Nội vụ"}, labels(text)
+    # a table's cell that ends with a list of levels, then the next cell's body, stays a body
+    cells = "Phối hợp:\nCác sở, ngành, UBND xã, phường\nSở Xây dựng\n|\nSở Giao thông vận tải các tỉnh\nCục Đường bộ\n"
+    assert {"Sở Xây dựng", "Cục Đường bộ"} <= labels(cells), labels(cells)
+
+
+def test_the_army_as_an_attribute_or_a_place_is_no_actor():
+    text = ("Cán bộ công tác trong quân đội và chỉ huy các đơn vị quân đội được hưởng phụ cấp; "
+            "Bộ Quốc phòng phối hợp với quân đội địa phương bảo đảm an toàn.")
+    army = [m.span.start for m in build_source(source_from_string(text)).mentions
+            if m.category == "actor" and m.surface.lower() == "quân đội"]
+    assert army == [text.index("quân đội địa phương")], army   # the one after "phối hợp với"
+
+
+def test_the_central_committee_of_the_front_written_with_a_lower_case_level_is_the_known_body():
+    found = labels("Mời Ủy ban trung ương Mặt trận Tổ quốc Việt Nam phối hợp giám sát việc thực hiện.")
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in found and "Ủy ban trung ương" not in found, found
