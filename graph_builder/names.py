@@ -285,7 +285,8 @@ class _NameScan(ScanSteps):
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
             if lower_run >= _LOWER_RUN or ((_stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2))
                                            and not _compound(low, tokens, i)):
-                domain = self._domain(head_text, i) if self._domain_may_follow(i, lower_run, head_end) else None
+                domain = self._domain(head_text, i) if self._domain_may_follow(i, lower_run, head_end) \
+                    and not self._about_after_field(i, lower_run) else None
                 if domain is not None:
                     last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"
                 break

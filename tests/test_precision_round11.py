@@ -119,3 +119,11 @@ def test_the_army_as_an_attribute_or_a_place_is_no_actor():
 def test_the_central_committee_of_the_front_written_with_a_lower_case_level_is_the_known_body():
     found = labels("Mời Ủy ban trung ương Mặt trận Tổ quốc Việt Nam phối hợp giám sát việc thực hiện.")
     assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in found and "Ủy ban trung ương" not in found, found
+
+
+def test_ve_after_a_capitalised_field_is_where_something_goes_not_the_body_s_topic():
+    text = ("Kho bạc chuyển kinh phí từ tài khoản của Phòng Tài chính - Kế hoạch về tài khoản của xã; "
+            "chuyển hồ sơ của Phòng Văn hóa và Thông tin về Ủy ban nhân dân xã.")
+    assert {"Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và Thông tin"} <= labels(text), labels(text)
+    # a steering committee named with its level and its topic keeps the topic
+    assert "Ban Chỉ đạo Quốc gia về dân số" in labels("Ban Chỉ đạo Quốc gia về dân số chỉ đạo thực hiện.")
