@@ -127,3 +127,13 @@ def test_ve_after_a_capitalised_field_is_where_something_goes_not_the_body_s_top
     assert {"Phòng Tài chính - Kế hoạch", "Phòng Văn hóa và Thông tin"} <= labels(text), labels(text)
     # a steering committee named with its level and its topic keeps the topic
     assert "Ban Chỉ đạo Quốc gia về dân số" in labels("Ban Chỉ đạo Quốc gia về dân số chỉ đạo thực hiện.")
+
+
+def test_a_body_named_with_its_one_place_and_later_without_it_is_one_body():
+    text = ("Bộ Nội vụ đề nghị Ban Tổ chức Tỉnh ủy Cao Bằng rà soát hồ sơ; Ban Tổ chức Tỉnh ủy báo cáo kết quả "
+            "về Bộ Nội vụ trước ngày 30/6/2026.")
+    found = actors(text)
+    assert found["Ban Tổ chức Tỉnh ủy"] == found["Ban Tổ chức Tỉnh ủy Cao Bằng"], found
+    # named with two places, the name alone is neither
+    two = actors("Ban Tổ chức Tỉnh ủy Cao Bằng và Ban Tổ chức Tỉnh ủy Bắc Kạn phối hợp; Ban Tổ chức Tỉnh ủy báo cáo.")
+    assert len(set(two.values())) == 3, two
