@@ -41,7 +41,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.cited import outside_cited_titles
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
 from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, header_locality,
-                                          one_tier, read_as_name, same_level)
+                                          one_place, one_tier, read_as_name, same_level)
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -82,7 +82,7 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
                 if _is_issuer(m, document, home) and m.iri != document.issuer else m for m in resolved]
     # last, so that no step above names an actor again in the words of a cited document's title
     resolved = sorted(resolved, key=lambda m: (m.span.start, m.span.end))
-    resolved = _short_forms(every_locality_short(resolved) if locality is None else resolved)
+    resolved = one_place(_short_forms(every_locality_short(resolved) if locality is None else resolved))
     resolved = with_and_without_country(one_tier(with_initialisms(resolved)),
                                         (document.issuer or "", document.issuer_label or ""))
     resolved = echoed_level(resolved, source, lexicon)

@@ -147,9 +147,22 @@ def link_introduced(mentions: list[Mention], found: list[Introduction], text: st
         return mentions
     out = []
     for m in mentions:
-        target = targets.get(match_key(m.surface)) if m.category == "actor" else None
+        target = _target(match_key(m.surface), targets) if m.category == "actor" else None
         if target is not None and target is not m:
             m = dataclasses.replace(m, iri=target.iri, label=target.label, kind=target.kind, known=target.known,
                                     label_en=target.label_en, generic=target.generic, levels=target.levels)
         out.append(m)
     return out
+
+
+def _target(key: str, targets: dict[str, Mention]) -> Mention | None:
+    """The body a mention's key names: its short name, or the long name's head noun with the short name ("Tập đoàn
+    Công nghiệp - Viễn thông Quân đội (Viettel)", later "Tập đoàn Viettel")."""
+    if key in targets:
+        return targets[key]
+    words = key.split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if rest in targets and match_key(targets[rest].label).startswith(head + " "):
+            return targets[rest]
+    return None

@@ -24,8 +24,8 @@ from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.vocabulary import LEVEL_SEPARATOR
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["distributed_level", "echoed_level", "every_locality_short", "header_locality", "one_tier", "read_as_name",
-           "same_level"]
+__all__ = ["distributed_level", "echoed_level", "every_locality_short", "header_locality", "one_place", "one_tier",
+           "read_as_name", "same_level"]
 
 # the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class
 _NAMED_LEVEL = re.compile(r"(?<!\w)(?:cấp\s+)?(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?!\w)")
@@ -187,6 +187,33 @@ def every_locality_short(mentions: list[Mention]) -> list[Mention]:
     return [dataclasses.replace(m, iri=every[m.label].iri, label=every[m.label].label)
             if m.category == "actor" and not m.known and m.label in every and first[m.label] < m.span.start
             else m for m in mentions]
+
+
+# what a body's name adds when it names its place: "| Hậu Giang", "| tỉnh Lào Cai", "| thành phố Huế"
+_PLACE_REST = re.compile(r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+)?"
+                         r"[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][^\W\d_]*)*")
+
+
+def one_place(mentions: list[Mention]) -> list[Mention]:
+    """A body the vocabulary does not know, named first with its place and later without it, when the document names
+    it with no other place ("Ban Thường vụ Tỉnh ủy Hậu Giang", then "Ban Thường vụ Tỉnh ủy"; "Sở Y tế tỉnh Lào Cai",
+    then "Sở Y tế"): one body, the placed one's."""
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.category == "actor" and not m.known and not m.generic and m.label:
+            first.setdefault(m.label, m)
+    placed: dict[str, list[Mention]] = {}
+    for label, m in first.items():
+        words = label.split(" ")
+        for k in range(2, len(words)):
+            bare = " ".join(words[:k])
+            if bare in first and _PLACE_REST.fullmatch(" ".join(words[k:])):
+                placed.setdefault(bare, []).append(m)
+    one = {bare: ms[0] for bare, ms in placed.items() if len(ms) == 1 and ms[0].span.start < first[bare].span.start}
+    if not one:
+        return mentions
+    return [dataclasses.replace(m, iri=one[m.label].iri, label=one[m.label].label)
+            if m.category == "actor" and not m.known and not m.generic and m.label in one else m for m in mentions]
 
 
 _HEADER_LOCALITY = re.compile(r"(?<!\w)(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"

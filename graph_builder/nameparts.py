@@ -13,6 +13,7 @@ from policykg.graph_builder.vocabulary import (COLUMN_GAP, HEADER_CONTINUATION, 
 __all__ = ["ScanSteps", "capitalised_domain", "comma_inside_name", "lowercase_domain", "lowercase_tail",
            "second_syllable"]
 
+_TOPIC_LEVELS = frozenset(("trung ương", "quốc gia", "nhà nước", "chính phủ"))   # "Ban Chỉ đạo Nhà nước | về du lịch"
 _DOMAIN_TOKENS = 20   # the longest lower-case domain ("điều tra tội phạm về kinh tế và tham nhũng, buôn lậu, môi trường": 16)
 
 
@@ -359,6 +360,16 @@ class ScanSteps:
         if level is not None and level.end() > self.tokens[i - 1][1]:
             return False   # "Bệnh viện Nhi Trung | ương", "Viện Pasteur Thành | phố Hồ Chí Minh": a level's word goes on
         return is_abbreviation(before[1]) or all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in before)
+
+    def _about_after_field(self, i: int, lower_run: int) -> bool:
+        """The "về" at token ``i`` follows a capitalised field that names the body ("Phòng Tài chính - Kế hoạch | về
+        tài khoản ...": where something goes), not a head or a level that a topic completes ("Ban Chỉ đạo | về ...",
+        "Ban Chỉ đạo Trung ương | về ...")."""
+        tokens, j = self.tokens, i - 1 - lower_run   # the field's last capitalised syllable ("Kế | hoạch", "Tế")
+        return self.low[tokens[i][0]:tokens[i][1]] == "về" and lower_run <= 1 and j > 0 \
+            and tokens[i - 1][1] not in self.head_ends and self.match[tokens[j][0]].isupper() \
+            and " ".join(self.low[tokens[j - 1][0]:tokens[i - 1][1]].split()) not in _TOPIC_LEVELS \
+            and " ".join(self.low[tokens[j][0]:tokens[i - 1][1]].split()) not in _TOPIC_LEVELS
 
     def _common_pair(self, i: int) -> bool:
         """The two capitalised syllables before token ``i`` are a common noun of names, no proper name ("Trung ương",

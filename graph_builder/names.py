@@ -296,7 +296,8 @@ class _NameScan(ScanSteps):
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
             if lower_run >= _LOWER_RUN or ((_stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2))
                                            and not _compound(low, tokens, i)):
-                domain = self._domain(head_text, i) if self._domain_may_follow(i, lower_run, head_end) else None
+                domain = self._domain(head_text, i) if self._domain_may_follow(i, lower_run, head_end) \
+                    and not self._about_after_field(i, lower_run) else None
                 if domain is not None:
                     last_end = domain   # "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)"
                 break
@@ -317,7 +318,8 @@ class _NameScan(ScanSteps):
             or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
                 and (content or not (self._unit_word(s) or self._needs_domain(head_text)))) \
             or (content and not line_caps and (self._same_head(head_text, s) or low[s:e] in ("các", "những"))) \
-            or (content and self.match[s:e].isupper() and cues.PAST_PLACE.match(low, s) is not None and self._place_read(i))
+            or (content and self.match[s:e].isupper() and (cues.PAST_PLACE.match(low, s) is not None and self._place_read(i)
+                                                           or low[s:e] in cues.TERM_WORDS))
 
     def _place_read(self, i: int) -> bool:
         """A level word and a place come right before token ``i`` ("TỈNH LẠNG SƠN | ĐẾN NĂM 2030": a title's time, in
@@ -479,6 +481,8 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
             prefix = form_of(known_surface).written
             rest = name[len(re.sub(r"\s+", " ", known_surface).strip()):]
         name = (prefix + " " + capitals_undone(vocab, rest)).strip()
+    for short, full in _WRITTEN_OUT:
+        name = short.sub(full, name)
     words = []
     for word in name.split(" "):
         bare = word.strip(",")
@@ -488,6 +492,10 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
             words.append(word)
     name = _once(" ".join(words))
     return name[:1].upper() + name[1:]
+
+
+# a company's legal form and a city's level word abbreviated: "Công ty CP" (cổ phần, not "Chính phủ"), "UBND TP Hà Nội"
+_WRITTEN_OUT = ((re.compile(r"(?<=Công ty )CP(?!\w)", re.I), "cổ phần"), (re.compile(r"(?<!\w)T[Pp]\.?[ \t]+(?=[A-ZĐ])"), "thành phố "))
 
 
 def _once(name: str) -> str:

@@ -40,6 +40,7 @@ from policykg.graph_builder.namelists import domain_lists
 from policykg.graph_builder.bodies import (collective_actors, common_bodies, function_bodies, hamlet_bodies, kind_bodies,
                                             regional_unit_end)
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
+from policykg.graph_builder.notactors import not_an_actor
 from policykg.graph_builder.runons import cut_run_on_names, dash_as_and
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
@@ -118,7 +119,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
                 if not (c.mention.category == "actor" and any(c.start < f.end and f.start < c.end for f in frame))]
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)
-        or cues.EVENT_NOT_BODY.match(low, m.span.start)))]
+        or cues.EVENT_NOT_BODY.match(low, m.span.start) or not_an_actor(text, match, low, m)))]
     mentions = foreign_governments(dash_as_and(cut_run_on_names(vocab, mentions, match, low)), match)
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
@@ -432,19 +433,22 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
 
 def _level_list(qualifier: str) -> bool:
     """Levels of one tier written as a list ("xã, phường", "tỉnh, thành phố"), not "các cấp" or a range."""
-    return "," in qualifier and not re.search(r"(?<!\w)(?:các|từ|cấp)(?!\w)", qualifier)
+    return LEVEL_SEPARATOR.search(qualifier.strip()) is not None and not re.search(r"(?<!\w)(?:các|từ|cấp)(?!\w)", qualifier)
 
 
 def _one_level(qualifier: str) -> bool:
     """A single level word after a name ("tỉnh", "cấp xã"), not a list, a range or "các cấp"."""
-    return not re.search(r",|(?<!\w)(?:các|từ|và)(?!\w)", qualifier)
+    return not LEVEL_SEPARATOR.search(qualifier.strip()) and not re.search(r"(?<!\w)(?:các|từ|và)(?!\w)", qualifier)
 
 
 def _head_words(text: str, whole: bool = False) -> str:
     """The first three words without their first letter (``whole``: with it): where a proper name shows its
-    capitals."""
-    words = " ".join(text.split()[:3])
+    capitals; the level "Trung ương" counts in either case ("Ủy ban trung ương Mặt trận Tổ quốc Việt Nam")."""
+    words = " ".join(_CENTRAL.sub("trung", text).split()[:3])
     return words if whole else words[1:]
+
+
+_CENTRAL = re.compile(r"(?<!\w)Trung(?=\s+ương(?!\w))")
 
 
 @functools.lru_cache(maxsize=1 << 12)

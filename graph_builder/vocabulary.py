@@ -18,8 +18,6 @@ __all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY
            "mostly_capitals", "norm", "starts_verb", "vocabulary"]
 
 PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
-# between the level words of a list ("các tỉnh, thành phố", "các tỉnh/thành phố", "quận - huyện")
-LEVEL_SEPARATOR = re.compile(r"\s*[,/]\s*|\s+[-–]\s+")
 COLUMN_GAP = "\u2003"   # in the match form: the middle of a run of spaces between two columns of a line (read.py)
 NEVER = r"(?!x)x"   # an alternation that matches nothing (a lexicon without levels or document kinds)
 HEADER_CONTINUATION = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S")
@@ -35,6 +33,10 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):  # the usual case (Vietnamese never changes length): one C-level call
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+# between the levels of a list: "xã, phường", "xã/phường/thị trấn", "quận - huyện" (a dash with spaces around it)
+LEVEL_SEPARATOR = re.compile(r"\s*[,/]\s*|[ \t]+[-–][ \t]+")
 
 
 @dataclass
@@ -98,7 +100,8 @@ class Vocabulary:
         self.level_alts = level_alts
         self.level_qualifier = re.compile(
             rf"\s*(?:(?P<range>từ\s+(?P<a>{level_alts})\s+(?:đến|tới)\s+(?P<b>{level_alts}))"
-            rf"|(?:ở\s+)?(?:các\s+)?(?:(?:cấp|tuyến)\s+)?(?P<list>(?:{level_alts}){cues.NOT_A_LEVEL}(?:(?:{LEVEL_SEPARATOR.pattern})(?:{level_alts}))*)"
+            rf"|(?:ở\s+)?(?:các\s+)?(?:(?:cấp|tuyến)\s+)?(?P<list>(?:{level_alts}){cues.NOT_A_LEVEL}"
+            rf"(?:(?:{LEVEL_SEPARATOR.pattern})(?:{level_alts}))*)"
             rf"(?:\s+trực thuộc trung ương)?)(?!\w)")
         self.level_word = re.compile(rf"(?:{level_alts})(?!\w){cues.NOT_A_LEVEL}")
         self.expansions = _abbreviation_expansions(lexicon)

@@ -1,0 +1,67 @@
+"""Names that read like an organisation's but name none where they stand: the words around a mention say so.
+
+:func:`recognise.find_mentions` drops an actor mention when:
+
+- it is the office of a deputy or a former holder, a person's post ("Phó Thủ tướng Chính phủ Trần Văn A", "nguyên
+  Phó Bí thư Ban cán sự đảng ..."): the Prime Minister is an actor in their own right, the deputy is a person;
+- it is the giver of an award named as the award's title ("Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh");
+- it stands inside a web address ("https://.../Quyet-dinh-12-QD-UBND-Quy-che...");
+- it is a code of capitals joined to a number ("IMT-2020", "COVID-19"): a standard, a disease, a product;
+- it is the "Bộ" of a region ("Bắc Trung Bộ và Nam Trung Bộ", "Tây Nam Bộ"), no ministry;
+- it is a place: a name the vocabulary does not know right after a level word ("các phường Đoàn Kết, Quyết Thắng");
+- it is the army as an attribute or a place ("các đơn vị quân đội", "lực lượng quân đội", "trong quân đội").
+
+>>> from policykg.graph_builder.read import source_from_string
+>>> from policykg.graph_builder.recognise import find_mentions
+>>> from policykg.ontology import load_lexicon
+>>> src = source_from_string("Theo ý kiến của Phó Thủ tướng Chính phủ Lê Văn B, Sở Y tế chủ trì.")
+>>> [m.surface for m in find_mentions(src, [], load_lexicon()) if m.category == "actor"]
+['Sở Y tế']
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.graph_builder.model import Mention
+
+__all__ = ["not_an_actor"]
+
+# "Phó Thủ tướng | Chính phủ": a deputy's post (said of an office in its own right only)
+_DEPUTY_BEFORE = re.compile(r"(?<!\w)phó\s+$")
+# a person's former post ("nguyên Phó Bí thư | Ban cán sự đảng ...") or an award's title, which names who gives it
+# ("Bằng khen của (Chủ tịch) | Ủy ban nhân dân cấp tỉnh"), right before the body's name
+_NO_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:nguyên\s+(?:phó\s+)?(?:tổng bí thư|bí thư|chủ tịch|ủy viên|uỷ viên|trưởng ban|bộ trưởng|thủ tướng"
+    r"|giám đốc|chánh văn phòng)(?:\s+thường trực)?"
+    r"|(?:bằng khen|giấy khen|cờ thi đua|kỷ niệm chương)\s+của(?:\s+(?:phó\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2})??)\s+$")
+# a web address before the name, in the text as written; a code of capitals joined to a number ("IMT-2020")
+_WEB_ADDRESS_BEFORE, _CODE_WITH_NUMBER = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]*$"), re.compile(r"[A-ZĐ]{2,}-\d")
+# "Bắc Trung | Bộ", "Tây Nam | Bộ": the regions of the country
+_REGION_BEFORE = re.compile(r"(?<!\w)(?:Bắc|Trung|Nam|Đông Nam|Tây Nam|Bắc Trung|Nam Trung)[ \t]+$")
+# a place, right after its level word written in lower case on the line ("thành phố | Hội An"), or after a plural one
+# after a preposition at the end of the line above ("của các phường" / "Đoàn Kết, Quyết Tiến"); not "UBND xã, phường" /
+# "Sở Tài chính" nor "Sở X các tỉnh" / "Cục Y" (a table's cell, then the next), nor "Công an Thành phố" / "Sở Y tế" (a
+# heading, then its paragraph)
+_LEVEL = r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
+_PLACE_BEFORE = re.compile(rf"(?:{_LEVEL}[ \t]+|(?<!\w)(?:của|tại|ở|gồm|thuộc|từ)\s+các[ \t]+{_LEVEL}[ \t]*\n[ \t]*)\Z")
+# "các đơn vị | quân đội", "lực lượng | quân đội", "trong | quân đội": the army as an attribute or a place
+_ARMY_AS_ATTRIBUTE_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|lực lượng|trong|ngoài)\s+$")
+
+
+def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
+    """True when the words around the actor mention ``m`` (``text``: the text as read, ``match``: its match form,
+    ``low`` the match form in lower case; same offsets) say that it names no body acting here (the module's list)."""
+    start, end = m.span.start, m.span.end
+    before = max(0, start - 60)
+    if m.kind == "Office" and _DEPUTY_BEFORE.search(low, before, start):
+        return True
+    if _NO_BODY_BEFORE.search(low, before, start):
+        return True
+    if _WEB_ADDRESS_BEFORE.search(match, max(0, start - 300), start) or _CODE_WITH_NUMBER.match(match, start, end + 2):
+        return True
+    if not m.known and _PLACE_BEFORE.search(text, before, start):
+        return True
+    if low[start:end] == "quân đội" and _ARMY_AS_ATTRIBUTE_BEFORE.search(low, before, start):
+        return True
+    return match.startswith("Bộ", start) and _REGION_BEFORE.search(match, before, start) is not None
