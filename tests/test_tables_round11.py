@@ -173,3 +173,16 @@ def test_network_operators_named_with_their_place_are_partners():
                      "Viettel Đồng Nai và VNPT Đồng Nai lắp đặt trạm phát sóng tại các ấp vùng sâu.\n", name="kh.txt")
     partners = {label for pair in facts["pairs"] for label in pair} - {"Sở Khoa học và Công nghệ tỉnh Đồng Nai"}
     assert partners == {"Viettel Đồng Nai", "VNPT Đồng Nai"}
+
+
+def test_a_layout_table_with_no_number_column_reads_a_row_from_each_block_of_lines():
+    text = TOP + "\n".join([
+        " Nội dung                       Đơn vị chủ trì       Đơn vị phối hợp       Thời hạn", "",
+        " Đo kiểm chất lượng nước        Trung tâm Kiểm       Sở Xây dựng           Tháng 4/2027",
+        " giếng khoan                    soát bệnh tật tỉnh", "",
+        " Lập bản đồ nguồn nước          Sở Nông nghiệp và    Đài Khí tượng Thủy    Năm 2028",
+        "                                Môi trường           văn tỉnh", "",
+        "III. TỔ CHỨC THỰC HIỆN", "Các đơn vị triển khai.", ""])
+    assert rows(text, "kh.txt") == [
+        ("Đo kiểm chất lượng nước giếng khoan", ["trung-tam-kiem-soat-benh-tat-tinh"], ["so-xay-dung"], "Tháng 4/2027"),
+        ("Lập bản đồ nguồn nước", ["so-nong-nghiep-va-moi-truong"], ["dai-khi-tuong-thuy-van-tinh"], "Năm 2028")]
