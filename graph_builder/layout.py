@@ -163,7 +163,8 @@ def _header_at(text: str, lines, i: int):
             words[c].append(match_key(text[lines[j][0] + run[0]:lines[j][0] + run[1]]))
     header = [re.sub(r"\s+", " ", " ".join(w)).strip() for w in words]
     columns = duty_columns(Table(header=header, header_row=TableRow(0, Span(0, 0), [])))
-    if columns is None or not any(_row_start(text, lines[m], bounds) for m in range(k, min(len(lines), k + _HEADER_LINES))):
+    if columns is None or not any(_row_start(text, lines[m], bounds) or columns.task == 0 and _block_start(text, lines, m, bounds)
+                                  for m in range(k, min(len(lines), k + _HEADER_LINES))):
         return None
     return header, columns, bounds, k
 
@@ -332,6 +333,9 @@ def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable
     Lines above the first number are the first row's."""
     body = _body_lines(text, lines, k, bounds)
     starts = [n for n, j in enumerate(body) if _row_start(text, lines[j], bounds)]
+    if not starts and columns.task == 0:
+        # no number column ("Nội dung   Cơ quan chủ trì   ..."): each row a block of lines after a blank line
+        return _block_rows(text, lines, body, columns, bounds, k)
     table = LayoutTable(header=[], columns=columns, span=Span(lines[k][0], lines[k][0]))
     if not starts:
         return table
@@ -348,14 +352,40 @@ def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable
     edges = _left_edges(text, [lines[j] for j in body], bounds)
     for r in range(len(starts)):
         mine = [body[m] for m in range(len(body)) if owner[m] == r]
-        row = LayoutRow(span=Span(lines[mine[0]][0], lines[mine[-1]][1]), cells=[[] for _ in bounds])
-        for j in mine:
-            start = lines[j][0]
-            for run in _runs(text, *lines[j]):
-                for a, b in _split_at_edges(text, start, run, edges):
-                    row.cells[_column_in((a, b), bounds, edges)].append((start + a, start + b))
-        table.rows.append(row)
+        table.rows.append(_row_of(text, lines, mine, bounds, edges))
     table.span = Span(lines[body[0]][0], lines[body[-1]][1])
+    return table
+
+
+def _row_of(text: str, lines, mine: list[int], bounds, edges) -> LayoutRow:
+    """The row of lines ``mine``: each run of each line in the column it belongs to."""
+    row = LayoutRow(span=Span(lines[mine[0]][0], lines[mine[-1]][1]), cells=[[] for _ in bounds])
+    for j in mine:
+        start = lines[j][0]
+        for run in _runs(text, *lines[j]):
+            for a, b in _split_at_edges(text, start, run, edges):
+                row.cells[_column_in((a, b), bounds, edges)].append((start + a, start + b))
+    return row
+
+
+def _block_start(text: str, lines, j: int, bounds) -> bool:
+    """A line that opens a row of a table with no number column: after a blank line, its first run in the first
+    column starting with a capital, and another run beside it."""
+    runs = _runs(text, *lines[j])
+    return j > 0 and not text[lines[j - 1][0]:lines[j - 1][1]].strip() and len(runs) >= 2 \
+        and _column_of(runs[0], bounds) == 0 and text[lines[j][0] + runs[0][0]].isupper()
+
+
+def _block_rows(text: str, lines, body: list[int], columns: DutyColumns, bounds, k: int) -> LayoutTable:
+    """The rows of a table with no number column, each a block of lines opened by ``_block_start``."""
+    table = LayoutTable(header=[], columns=columns, span=Span(lines[k][0], lines[k][0]))
+    starts = [n for n, j in enumerate(body) if _block_start(text, lines, j, bounds)]
+    edges = _left_edges(text, [lines[j] for j in body], bounds)
+    for r, n in enumerate(starts):
+        mine = body[n:starts[r + 1] if r + 1 < len(starts) else len(body)]
+        table.rows.append(_row_of(text, lines, mine, bounds, edges))
+    if body:
+        table.span = Span(lines[body[0]][0], lines[body[-1]][1])
     return table
 
 

@@ -114,18 +114,14 @@ def test_a_lettered_focal_unit_label_below_an_item_leads_the_item():
 
 
 def test_a_grid_table_of_a_markdown_conversion_reads_each_cell_over_its_lines():
-    text = ("**ỦY BAN NHÂN DÂN TỈNH**\n\n**KẾ HOẠCH**\n\n"
-            "+----+-----------------------+------------------+---------------------+-------------+\n"
-            "| TT | Công việc             | Đơn vị chủ trì   | Đơn vị phối hợp     | Thời hạn    |\n"
-            "+====+=======================+==================+=====================+=============+\n"
-            "| I  | Nhóm việc về đê điều và thủy lợi                                               |\n"
-            "+----+-----------------------+------------------+---------------------+-------------+\n"
-            "| 1  | Gia cố các đoạn đê    | Sở Nông nghiệp   | Công ty Thủy lợi    | Trước mùa   |\n"
-            "|    | xung yếu              | và Môi trường    | tỉnh, Sở Tài chính  | mưa bão     |\n"
-            "+----+-----------------------+------------------+---------------------+-------------+\n")
-    assert rows(text, "kh.md") == [
-        ("Gia cố các đoạn đê xung yếu", ["so-nong-nghiep-va-moi-truong"], ["cong-ty-thuy-loi-tinh", "so-tai-chinh"],
-         "Trước mùa mưa bão")]
+    rule = "+----+-----------------------+------------------+---------------------+-------------+"
+    grid = [rule, "| TT | Công việc             | Đơn vị chủ trì   | Đơn vị phối hợp     | Thời hạn    |",
+            rule.replace("-", "="), "| I  | Nhóm việc về đê điều và thủy lợi" + " " * 47 + "|", rule,
+            "| 1  | Gia cố các đoạn đê    | Sở Nông nghiệp   | Công ty Thủy lợi    | Trước mùa   |",
+            "|    | xung yếu              | và Môi trường    | tỉnh, Sở Tài chính  | mưa bão     |", rule]
+    [(task, leads, partners, deadline)] = rows("**ỦY BAN NHÂN DÂN TỈNH**\n\n**KẾ HOẠCH**\n\n" + "\n".join(grid) + "\n", "kh.md")
+    assert (task, leads, deadline) == ("Gia cố các đoạn đê xung yếu", ["so-nong-nghiep-va-moi-truong"], "Trước mùa mưa bão")
+    assert partners == ["cong-ty-thuy-loi-tinh", "so-tai-chinh"]
 
 
 def test_a_lead_cell_merged_over_rows_of_layout_text_is_printed_once_centred_and_leads_each_of_them():
@@ -173,3 +169,16 @@ def test_network_operators_named_with_their_place_are_partners():
                      "Viettel Đồng Nai và VNPT Đồng Nai lắp đặt trạm phát sóng tại các ấp vùng sâu.\n", name="kh.txt")
     partners = {label for pair in facts["pairs"] for label in pair} - {"Sở Khoa học và Công nghệ tỉnh Đồng Nai"}
     assert partners == {"Viettel Đồng Nai", "VNPT Đồng Nai"}
+
+
+def test_a_layout_table_with_no_number_column_reads_a_row_from_each_block_of_lines():
+    text = TOP + "\n".join([
+        " Nội dung                       Đơn vị chủ trì       Đơn vị phối hợp       Thời hạn", "",
+        " Đo kiểm chất lượng nước        Trung tâm Kiểm       Sở Xây dựng           Tháng 4/2027",
+        " giếng khoan                    soát bệnh tật tỉnh", "",
+        " Lập bản đồ nguồn nước          Sở Nông nghiệp và    Đài Khí tượng Thủy    Năm 2028",
+        "                                Môi trường           văn tỉnh", "",
+        "III. TỔ CHỨC THỰC HIỆN", "Các đơn vị triển khai.", ""])
+    assert rows(text, "kh.txt") == [
+        ("Đo kiểm chất lượng nước giếng khoan", ["trung-tam-kiem-soat-benh-tat-tinh"], ["so-xay-dung"], "Tháng 4/2027"),
+        ("Lập bản đồ nguồn nước", ["so-nong-nghiep-va-moi-truong"], ["dai-khi-tuong-thuy-van-tinh"], "Năm 2028")]
