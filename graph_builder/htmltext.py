@@ -238,8 +238,11 @@ def read_as(text: str, media: str) -> tuple[str, str]:
     """The text and the media type a file of the media type ``media`` (from its suffix) is read as: a page (its first
     bytes, or a post's HTML body under its front matter: "<p>... d&acirc;n ...</p>") as HTML, unless its only HTML is its
     tables (``html_tables_in_text``: Markdown whose tables are HTML, its lines kept, its tables as rows)."""
-    if media == "text/html" or not (text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")) or html_body(text)):
+    if media == "text/html":
         return text, media
+    if not (text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")) or html_body(text)):
+        # a text with no page around its HTML tables ("<table>" between its lines): the tables as rows too
+        return (tables_to_text(text), media) if _TABLE_BLOCK.search(text) else (text, media)
     return (tables_to_text(text), media) if html_tables_in_text(text) else (text, "text/html")
 
 

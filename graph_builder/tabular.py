@@ -91,6 +91,8 @@ def duty_columns(table: Table) -> DutyColumns | None:
     DutyColumns(task=1, lead=2, partner=3, deadline=None)
     >>> duty_columns(Table(["tt", "nội dung", "đơn vị thực hiện", "thời gian"], row)).shared
     True
+    >>> duty_columns(Table(["tt", "nội dung", "đơn vị thực hiện", "đơn vị phối hợp", "thời gian"], row))
+    DutyColumns(task=1, lead=2, partner=3, deadline=4)
     >>> duty_columns(Table(["tỉnh ủy bình định", "đảng cộng sản việt nam"], row)) is None
     True
     """
@@ -101,11 +103,13 @@ def duty_columns(table: Table) -> DutyColumns | None:
             if pattern.search(title):
                 roles.setdefault(role, i)
                 break
-    if "task" in roles and "lead" not in roles and "partner" not in roles:
-        # "| Nội dung | Đơn vị thực hiện | Thời gian |": one column of those who carry the task out
+    if "task" in roles and "lead" not in roles:
+        # "| Nội dung | Đơn vị thực hiện | Thời gian |": one column of those who carry the task out; beside a column
+        # of partners ("| Đơn vị thực hiện | Đơn vị phối hợp |") those who carry it out lead it
         executors = [i for i, t in enumerate(table.header) if dutycues.EXECUTOR_COLUMN.search(t) and i not in roles.values()]
         if executors:
-            return DutyColumns(roles["task"], executors[0], None, roles.get("deadline"), shared=True)
+            return DutyColumns(roles["task"], executors[0], roles.get("partner"), roles.get("deadline"),
+                               shared="partner" not in roles)
     if "task" not in roles or "lead" not in roles:
         return None
     return DutyColumns(roles["task"], roles["lead"], roles.get("partner"), roles.get("deadline"))

@@ -4,7 +4,12 @@ that name a body ("## Sở Y tế"). Every text here is invented."""
 
 from __future__ import annotations
 
-from documentfacts import facts_of, holders
+from collections import defaultdict
+
+from documentfacts import facts_of, holders, predictions_from_quads
+
+from policykg.graph_builder.pipeline import build_source, emit_result
+from policykg.graph_builder.read import source_from_bytes
 
 TOP = ("ỦY BAN NHÂN DÂN TỈNH KON TUM\n\nSố: 118/KH-UBND\n\nKẾ HOẠCH\n\nBảo tồn nhà rông truyền thống\n\n"
        "II. NHIỆM VỤ CỤ THỂ\n\n")
@@ -119,3 +124,39 @@ def test_the_owner_named_after_thuoc_does_not_lead_the_work_of_coordination():
     facts = facts_of(DYKES + "Lực lượng xung kích thuộc Sở Xây dựng là nòng cốt trong hoạt động phối hợp giữa các "
                              "lực lượng hộ đê.\n", drop_suffix=" tỉnh Thái Bình")
     assert holders(facts["leads"], "phối hợp giữa các") == set()
+
+
+def test_a_table_whose_executors_stand_beside_a_column_of_partners_names_them_the_leads():
+    facts = facts_of(TOP + "| TT | Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+                           "| 1 | Lập hồ sơ khoa học nhà rông cổ | Sở Văn hóa, Thể thao và Du lịch | Sở Tài chính | "
+                           "Năm 2028 |\n", name="plan.md", drop_suffix=PLACE)
+    assert facts["pairs"] == {MONEY}
+    assert holders(facts["leads"], "Lập hồ sơ khoa học") == LEADER
+
+
+def test_the_object_of_the_holders_verb_before_a_comma_is_no_party_of_the_coordination():
+    facts = _plan("7. Sở Văn hóa, Thể thao và Du lịch tham mưu Ủy ban nhân dân tỉnh, phối hợp với Sở Tài chính "
+                  "bố trí kinh phí tu bổ nhà rông.\n"
+                  "8. Sở Văn hóa, Thể thao và Du lịch chỉ đạo Bảo tàng tỉnh phối hợp với Sở Dân tộc và Tôn giáo "
+                  "sưu tầm hiện vật.\n")
+    # the holder advises the committee and cooperates with the finance department; the museum it directs, named
+    # with no comma before "phối hợp", is the party of the second
+    assert facts["pairs"] == {MONEY, frozenset(("Bảo tàng", "Sở Dân tộc và Tôn giáo"))}
+
+
+def test_bodies_that_coordinate_with_each_other_pair():
+    facts = _plan("9. Sở Dân tộc và Tôn giáo, Sở Văn hóa, Thể thao và Du lịch phối hợp chặt chẽ với nhau trong "
+                  "việc phục dựng lễ hội.\n")
+    assert facts["pairs"] == {FOLK}
+
+
+def test_html_tables_in_a_plain_text_are_read_as_rows():
+    table = ("<table>\n<tr><th rowspan=\"2\">TT</th><th rowspan=\"2\">Nội dung</th><th colspan=\"2\">Cơ quan thực hiện"
+             "</th><th rowspan=\"2\">Thời gian</th></tr>\n<tr><th>Chủ trì</th><th>Phối hợp</th></tr>\n<tr><td>1</td>"
+             "<td>Số hóa tư liệu về nhà rông</td><td>Sở Văn hóa, Thể thao và Du lịch</td><td>Sở Tài chính</td>"
+             "<td>Quý III/2028</td></tr>\n</table>\n")
+    source = source_from_bytes((TOP + table).encode("utf-8"), "plan.txt")
+    found = predictions_from_quads(emit_result(build_source(source)), defaultdict(set))
+    labels = {a: sorted(found.labels[a])[0].removesuffix(PLACE) for a in found.labels}
+    assert {frozenset(labels[a] for a in pair) for pair in found.pairs} == {MONEY}
+    assert {labels[a] for a, task in found.leads if task == "Số hóa tư liệu về nhà rông"} == LEADER

@@ -13,8 +13,8 @@ from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["assigned_after_task", "bare_roles", "bracketed_lead", "coordination", "labelled_roles", "later_partners",
-           "lead_role_line", "parties_of_coordination", "qualifier_only"]
+__all__ = ["assigned_after_task", "bare_roles", "bracketed_lead", "coordination", "governed_before", "labelled_roles",
+           "later_partners", "lead_role_line", "parties_of_coordination", "qualifier_only"]
 
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
@@ -144,7 +144,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
         if lead is not None:
             leads = ctx.chain_before(coop[0] if chairs else lead[0], start, s.actors) or subjects
         elif coop is not None:
-            leads = ctx.chain_before(coop[0], start, s.actors) or subjects
+            leads = governed_before(ctx, ctx.chain_before(coop[0], start, s.actors), subjects, coop[0]) or subjects
         listed = dutycues.PARTNER_LIST.search(low, start, end) if coop is not None else None
         if listed is not None:   # "X chủ trì; các cơ quan phối hợp gồm: Y, Z": the list after the label
             leads = [a for a in leads if a.span.end <= listed.start()]
@@ -168,7 +168,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
         return
     if not leads and written_to:
         return   # "gửi văn bản cho Y, Z để phối hợp" from nobody named: the sender's purpose, no pair among Y and Z
-    if not leads and coop is not None and low[coop[0]:coop[1]].endswith("với"):
+    if not leads and coop is not None and low[coop[0]:coop[1]].endswith("với") and not _EACH_OTHER.match(low, coop[1]):
         # "phối hợp với Y, Z" with nobody before it: Y and Z cooperate in the task with someone the text leaves
         # unnamed, not with each other
         if index is not None and partners:
@@ -187,6 +187,17 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
                        qualifier="unled" if lead is None and lead_iris else None))
 
 
+def governed_before(ctx: Context, before: list[Mention], holders: list[Mention], trigger: int) -> list[Mention]:
+    """The bodies right before a duty word (``before``); but bodies that a verb of the holders governs and a comma
+    closes ("Sở A tham mưu Ủy ban nhân dân tỉnh, phối hợp với Sở B ...") are that verb's object: the holders, who do
+    both, hold the duty ("Sở A chỉ đạo Z phối hợp với Y", with no comma, is Z's)."""
+    if before and holders and before[0] not in holders and holders[-1].span.end < before[0].span.start \
+            and "," in ctx.match[before[-1].span.end:trigger] \
+            and ctx.words_between(holders[-1].span.end, before[0].span.start):
+        return holders
+    return before
+
+
 def _leads_the_work(ctx: Context, s: Sent, holders: list[Mention], index: int | None, task_text: str,
                     span: tuple[int, int]) -> None:
     """"X (, Y) chủ trì / thực hiện nhiệm vụ thường trực công tác phối hợp giữa A và B": each holder leads that work on
@@ -199,6 +210,7 @@ def _leads_the_work(ctx: Context, s: Sent, holders: list[Mention], index: int | 
                           text=task_text, levels=ctx.levels([holder]), parent=index))
 
 
+_EACH_OTHER = re.compile(r"\s+nhau(?!\w)")   # "A và B phối hợp với nhau": each with each
 _OWNER = re.compile(r"(?<!\w)thuộc\s*$")
 
 

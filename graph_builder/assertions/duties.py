@@ -17,7 +17,7 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
-from policykg.graph_builder.assertions.coordination import coordination, later_partners
+from policykg.graph_builder.assertions.coordination import coordination, governed_before, later_partners
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives, purpose_markers, whole_item
 from policykg.graph_builder.deadlines import find_deadline, later_clause_deadlines
@@ -156,8 +156,8 @@ def _holders(ctx: Context, d: _Duty) -> None:
     d.aim = s.role == "objectives" and not opening and whole_item(ctx, start, end)
     if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d) and not d.aim:
         # (not "đ) Phát triển mạng lưới ...: ... phát triển 25 cơ sở giáo dục đại học là đầu mối ...": an aim)
-        subjects = _executors(ctx, d) or ctx.chain_before(first_trigger[0], start, s.actors) \
-            or _conditioned(ctx, d, opening)
+        subjects = _executors(ctx, d) or governed_before(ctx, ctx.chain_before(first_trigger[0], start, s.actors),
+                                                         opening, first_trigger[0]) or _conditioned(ctx, d, opening)
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
     if not subjects and duty_item:
