@@ -92,6 +92,15 @@ class ScanSteps:
         e, nxt = self.tokens[i][1], self.tokens[i + 1][0]
         return self.match[nxt].isalpha() and "\n" not in self.match[e:nxt]
 
+    def _collective_at(self, i: int) -> int | None:
+        """The end of a collective of the vocabulary that token ``i`` opens on the line, a list of kinds of body
+        ("Bộ, ngành, địa phương"), else None."""
+        cand = self.known_at.get(self.tokens[i][0]) if i < len(self.tokens) else None
+        entry = self.vocab.lexicon.get(cand.mention.iri) if cand is not None and cand.mention is not None else None
+        if entry is None or not entry.generic or "," not in entry.label_vi or "\n" in self.match[cand.start:cand.end]:
+            return None
+        return cand.end
+
     def _number_end(self, i: int, line_caps: bool) -> int:
         """The end of a name whose domain is a number (token ``i``: "Quân khu 7"), with a level and place after it
         ("Ban Chỉ đạo 389 tỉnh")."""

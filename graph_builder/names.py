@@ -144,15 +144,6 @@ class _NameScan(ScanSteps):
             return head_end   # "các Đồn Biên phòng", "các Ban Chỉ đạo": the bodies the head names, no domain
         return found
 
-    def _collective_at(self, i: int) -> int | None:
-        """The end of a collective of the vocabulary that token ``i`` opens on the line, a list of kinds of body
-        ("Bộ, ngành, địa phương"), else None."""
-        cand = self.known_at.get(self.tokens[i][0]) if i < len(self.tokens) else None
-        entry = self.vocab.lexicon.get(cand.mention.iri) if cand is not None and cand.mention is not None else None
-        if entry is None or not entry.generic or "," not in entry.label_vi or "\n" in self.match[cand.start:cand.end]:
-            return None
-        return cand.end
-
     def _level_and_place(self, i: int, level_end: int) -> int:
         """The end of a level word and the place name after it: "tỉnh Sơn La", "huyện Mai Châu"."""
         tokens, match = self.tokens, self.match

@@ -155,7 +155,7 @@ def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: b
         return s.role not in DUTY_PARTS
     # "Nhằm đạt được mục tiêu ..., các bộ, ngành cần thực hiện các nhiệm vụ sau đây:": the purpose of the list of
     # duties the sentence opens, outside any one actor's part, is the document's
-    return record.relation == "task" and not ctx.state.heading and _opens_list(ctx, s)
+    return record.relation == "task" and not ctx.state.heading and _announces_list(ctx, s)
 
 
 def _fronted(ctx: Context, s: Sent, marker: int) -> bool:
@@ -168,7 +168,7 @@ def _fronted(ctx: Context, s: Sent, marker: int) -> bool:
     return cues.fronted_carrying_out(ctx.lexicon).fullmatch(ctx.low, s.sentence.span.start, marker) is not None
 
 
-def _opens_list(ctx: Context, s: Sent) -> bool:
+def _announces_list(ctx: Context, s: Sent) -> bool:
     """A sentence that ends with a colon, or announces the items below it ("... các nhiệm vụ sau đây")."""
     line = ctx.low[s.sentence.span.start:s.sentence.span.end].rstrip(" .\n")
     return line.endswith(":") or _LIST_ANNOUNCED.search(line) is not None

@@ -387,7 +387,7 @@ def _item_section(ctx: Context, index: int | None) -> bool:
     return section is not None and section.number is not None
 
 
-def _opens_list(ctx: Context, s: Sent) -> bool:
+def _opens_section_list(ctx: Context, s: Sent) -> bool:
     """An unnumbered lead-in that opens the section of the list below it ("X có các nhiệm vụ, quyền hạn sau đây:"
     over "1. Về ..." / "a) ..."): its numbered items, however numbered, are below it, not beside it."""
     section = ctx.sections.get(s.sentence.section)
@@ -400,7 +400,7 @@ def _hold_heading(ctx: Context, s: Sent, heading: list[Mention]) -> None:
     state = ctx.state
     state.heading, state.heading_section, state.heading_lead = heading, s.sentence.section, None
     state.heading_atx = atx_level(ctx, s)   # "## Sở Y tế" in a converted copy: until the next heading at its level
-    state.heading_rank = -1 if _opens_list(ctx, s) else \
+    state.heading_rank = -1 if _opens_section_list(ctx, s) else \
         _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
     if closes_plain_paragraph(ctx, s):
         # "Theo dự thảo, Bộ Tài chính có trách nhiệm:" ending a paragraph, "a) ...", "b) ..." beside it in the
