@@ -11,6 +11,7 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.model import Mention, Span
+from policykg.graph_builder.namecase import official_case
 from policykg.graph_builder.nameparts import (ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail,
                                               second_syllable)
 from policykg.graph_builder.vocabulary import (
@@ -78,8 +79,14 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
             span=Span(head_start, name_end), surface="", category="actor", iri=entry.iri, label=entry.label_vi,
             kind=entry.kind, known=True, label_en=entry.label_en))
     head = match_key(match[head_start:head_end])
+    kind = vocab.head_kind.get(head, "Organization")
+    entry = vocab.lexicon.get(known.mention.iri) if rest and known.mention is not None and known.end > head_end \
+        else None
+    if entry is not None and not entry.generic and entry.kind not in ("Office", "PeopleGroup"):
+        kind = entry.kind   # "Ban Chấp hành Đoàn tỉnh | Long An": a known name longer than its head noun, at a place:
+        # of the known body's kind
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
-                      label=label, kind=vocab.head_kind.get(head, "Organization"), known=False,
+                      label=label, kind=kind, known=False,
                       generic=head in cues.ACTS_ONLY_HEADS)   # "Quỹ Bảo hiểm y tế": an actor only where it acts
     return Candidate(head_start, name_end, PRIORITY_ACTOR, mention)
 
@@ -440,17 +447,14 @@ def _only_levels(vocab: Vocabulary, low: str, start: int, end: int) -> bool:
 def _has_place(match: str, start: int, end: int) -> bool:
     return any(w[:1].isupper() for w in match[start:end].split()[1:])
 
-def capitals_undone(vocab: Vocabulary, text: str) -> str:
-    """What follows a name's known part in a capitals line, in the official case: level words in lower case, every
-    other word capitalised ("TỈNH BẮC NINH" -> "tỉnh Bắc Ninh"); abbreviations kept (they are expanded later)."""
-    words = []
-    for word in text.split():
-        lw = word.lower()
-        if word.strip(",").upper() in vocab.expansions:
-            words.append(word)          # "ỦY BAN MTTQ VIỆT NAM": the abbreviation is expanded below
-        else:
-            words.append(lw if lw in vocab.level_of or lw in ("thành", "phố", "thị", "trấn") else word.capitalize())
-    return " ".join(words)
+def capitals_undone(vocab: Vocabulary, text: str, before: str | None = "") -> str:
+    """A capitals line in the official case (``namecase.official_case``): level words in lower case, the place after
+    them capitalised, other words as the vocabulary's labels write them ("TỈNH BẮC NINH" -> "tỉnh Bắc Ninh");
+    abbreviations kept (they are expanded later). ``before``: the name's known part before ``text`` ("" when
+    unsaid), None when ``text`` is a whole name (its head noun starts its specific part)."""
+    def keep(word: str) -> bool:         # "ỦY BAN MTTQ VIỆT NAM": the abbreviation is expanded below
+        return word.strip(",").upper() in vocab.expansions
+    return " ".join(official_case(text.split(), vocab.word_cases, vocab.level_of, vocab.head_kind, keep, before))
 
 
 def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
@@ -471,7 +475,7 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
         if form_of(known_surface) is not None:
             prefix = form_of(known_surface).written
             rest = name[len(re.sub(r"\s+", " ", known_surface).strip()):]
-        name = (prefix + " " + capitals_undone(vocab, rest)).strip()
+        name = (prefix + " " + capitals_undone(vocab, rest, prefix or None)).strip()
     for short, full in _WRITTEN_OUT:
         name = short.sub(full, name)
     words = []

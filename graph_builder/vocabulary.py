@@ -11,6 +11,7 @@ from policykg.core.iris import PKG
 from policykg.core.textnorm import ascii_fold, match_form, match_key, source_text
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention
+from policykg.graph_builder.namecase import WordCases
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context",
@@ -105,6 +106,9 @@ class Vocabulary:
             rf"(?:\s+trực thuộc trung ương)?)(?!\w)")
         self.level_word = re.compile(rf"(?:{level_alts})(?!\w){cues.NOT_A_LEVEL}")
         self.expansions = _abbreviation_expansions(lexicon)
+        # the case the labels write each word in, for names read from capitals (namecase.official_case)
+        self.word_cases = WordCases([w for e in lexicon.entries for w in (e.label_vi, *e.alt_labels)],
+                                    getattr(lexicon, "head_noun_forms", list)())
         codes: dict[str, str] = {}
         names: list[tuple[str, str]] = []
         for kind in lexicon.document_kinds:

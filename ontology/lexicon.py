@@ -143,8 +143,10 @@ class OntologyLexicon:
         named_documents: tuple[NamedDocumentEntry, ...] = (),
         post_names: tuple[str, ...] = (),
         head_offices: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        head_forms: tuple[str, ...] = (),
     ):
         self.entries = entries
+        self._head_forms = head_forms
         self.named_documents = named_documents
         self._post_names = post_names
         self.levels = levels
@@ -233,6 +235,11 @@ class OntologyLexicon:
         'StateBody'
         """
         return list(self._head_nouns)
+
+    def head_noun_forms(self) -> list[str]:
+        """Every head noun as the ontology writes it ("Ban Chỉ đạo", "Kho bạc"), sorted: the case of a name read from
+        capitals."""
+        return list(self._head_forms)
 
     def office_titles(self) -> list[tuple[str, tuple[str, ...]]]:
         """Every (match_key office title, kinds of the bodies it heads), longest first: the words of an office
@@ -480,4 +487,5 @@ def load_lexicon() -> OntologyLexicon:
     posts = set(g.texts(PKG + "Office", PKG + "headNoun")) | set(g.texts(PKG + "Post", PKG + "postName"))
     return OntologyLexicon(_actor_entries(g, actor_kinds, lexicon_stub), levels, document_kinds, class_labels,
                            class_parents, heads, _named_documents(g, {k.kind for k in document_kinds}),
-                           tuple(sorted(posts, key=lambda n: (-len(n), n))), offices)
+                           tuple(sorted(posts, key=lambda n: (-len(n), n))), offices,
+                           tuple(sorted({n for c in classes for n in g.texts(c, PKG + "headNoun")})))
