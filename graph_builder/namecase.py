@@ -16,7 +16,7 @@ from collections import Counter
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 
-__all__ = ["WordCases", "official_case"]
+__all__ = ["WordCases", "official_case", "written_once", "written_out"]
 
 _ROMAN = re.compile(r"[IVX]+")          # "KHU VỰC XII", "QUÂN KHU IV": numerals stay capitals
 # words that never open a name's specific part ("Ban Quản lý | các khu công nghiệp")
@@ -133,3 +133,24 @@ def official_case(words: list[str], cases: WordCases, levels, heads, keep, befor
             out.append(word.lower() if lower else _capitalised(word))
         i += 1
     return out
+
+
+# a company's legal form and a city's level word abbreviated: "Công ty CP" (cổ phần, not "Chính phủ"), "UBND TP Hà Nội"
+_WRITTEN_OUT = ((re.compile(r"(?<=Công ty )CP(?!\w)", re.I), "cổ phần"), (re.compile(r"(?<!\w)T[Pp]\.?[ \t]+(?=[A-ZĐ])"), "thành phố "))
+
+
+def written_out(name: str) -> str:
+    """A name with a company's legal form and a city's level word written out ("Công ty CP X" -> "Công ty cổ phần X")."""
+    for short, full in _WRITTEN_OUT:
+        name = short.sub(full, name)
+    return name
+
+
+def written_once(name: str) -> str:
+    """A name written twice in a row, in full and by its abbreviation, once ("Ủy ban nhân dân UBND cấp xã")."""
+    words = name.split(" ")
+    for n in range(len(words) // 2, 1, -1):
+        for i in range(len(words) - 2 * n + 1):
+            if match_key(" ".join(words[i:i + n])) == match_key(" ".join(words[i + n:i + 2 * n])):
+                return " ".join(words[:i + n] + words[i + 2 * n:])
+    return name

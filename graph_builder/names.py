@@ -11,7 +11,7 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.namecase import official_case
+from policykg.graph_builder.namecase import official_case, written_once, written_out
 from policykg.graph_builder.nameparts import (ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail,
                                               second_syllable)
 from policykg.graph_builder.vocabulary import (
@@ -476,8 +476,7 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
             prefix = form_of(known_surface).written
             rest = name[len(re.sub(r"\s+", " ", known_surface).strip()):]
         name = (prefix + " " + capitals_undone(vocab, rest, prefix or None)).strip()
-    for short, full in _WRITTEN_OUT:
-        name = short.sub(full, name)
+    name = written_out(name)
     words = []
     for word in name.split(" "):
         bare = word.strip(",")
@@ -485,19 +484,5 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
             words.append(vocab.expansions[bare.upper()] + word[len(bare):])
         else:
             words.append(word)
-    name = _once(" ".join(words))
+    name = written_once(" ".join(words))
     return name[:1].upper() + name[1:]
-
-
-# a company's legal form and a city's level word abbreviated: "Công ty CP" (cổ phần, not "Chính phủ"), "UBND TP Hà Nội"
-_WRITTEN_OUT = ((re.compile(r"(?<=Công ty )CP(?!\w)", re.I), "cổ phần"), (re.compile(r"(?<!\w)T[Pp]\.?[ \t]+(?=[A-ZĐ])"), "thành phố "))
-
-
-def _once(name: str) -> str:
-    """A name written twice in a row, in full and by its abbreviation, once ("Ủy ban nhân dân UBND cấp xã")."""
-    words = name.split(" ")
-    for n in range(len(words) // 2, 1, -1):
-        for i in range(len(words) - 2 * n + 1):
-            if match_key(" ".join(words[i:i + n])) == match_key(" ".join(words[i + n:i + 2 * n])):
-                return " ".join(words[:i + n] + words[i + 2 * n:])
-    return name
