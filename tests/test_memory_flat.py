@@ -40,6 +40,47 @@ def test_a_call_in_a_child_gives_its_result_and_raises_its_error_here():
     assert release_freed() in (True, False)
 
 
+def _many_shared(count: int) -> list:
+    name = "urn:shared/" + "x" * 40
+    return [(number, name) for number in range(count)]
+
+
+def _unpicklable():
+    return [1, 2, lambda: 3]
+
+
+def test_a_child_result_comes_as_it_is_pickled_whole_and_shared_and_a_result_that_cannot_come_is_a_failure():
+    """A result larger than a pipe's buffer comes whole, its repeated string still one object; a result that
+    cannot be pickled (written in pieces, so it breaks off) is a child that died, not a hang."""
+    rows = in_child(_many_shared, 200_000)
+    assert len(rows) == 200_000 and rows[-1][0] == 199_999 and len({id(name) for _, name in rows}) == 1
+    with pytest.raises(ChildFailed, match="died"):
+        in_child(_unpicklable)
+
+
+def test_the_totals_of_an_edge_name_each_document_once_and_every_document_of_its_supports():
+    """An edge's totals keep one string object per document IRI over all edges, and their documents are those of
+    every support added, also one that counts in no statement or graph (the second set kept only then)."""
+    from policykg.visualize.actorview import _Tallies, _Tally
+    from policykg.visualize.views import _EdgeSupport
+
+    names: dict[str, str] = {}
+    first, second = _Tally(), _Tally()
+    doc = "".join(["urn:", "doc/1"])
+    for tally in (first, second):
+        tally.add(_EdgeSupport(statements={"s"}, documents={doc}, by_document={doc: {"s"}}), names)
+    assert first.documents == {"urn:doc/1"} and first.others is None
+    assert next(iter(first.documents)) is next(iter(second.documents))
+    first.add(_EdgeSupport(documents={"urn:doc/2"}), names)
+    assert sorted(first.documents) == ["urn:doc/1", "urn:doc/2"] and len(first.by_document) == 1
+    whole, group = _Tallies(), _Tallies()
+    group.edges[("urn:a", "urn:b", "directs")] = second
+    whole.edges[("urn:a", "urn:b", "directs")] = first
+    whole.add_all(group, names)
+    merged = whole.edges[("urn:a", "urn:b", "directs")]
+    assert sorted(merged.documents) == ["urn:doc/1", "urn:doc/2"] and len(merged.by_document["urn:doc/1"]) == 2
+
+
 @pytest.fixture(scope="module")
 def parts(tmp_path_factory) -> list[GraphFacts]:
     texts = generated_texts(tmp_path_factory.mktemp("flat"), 6)

@@ -240,3 +240,25 @@ def test_a_large_page_writes_its_nodes_and_edges_made_one_at_a_time(tmp_path):
     script = (tmp_path / "graph-details" / details_script(number)).read_text(encoding="utf-8")
     details = json.loads(script[len(f"policykgDetails({number},"):-len(");\n")])
     assert [q["q"] for q in details["e"]["e5"]["1"]] == ["báo cáo lần 5"] and "0" not in details["e"]["e5"]
+
+
+def test_a_details_file_is_written_a_duty_at_a_time_with_the_bytes_of_its_whole_data():
+    """A details file's text made in pieces (each node's duties made as they are written) is the JSON of its data
+    held whole: sorted nodes, escaped quotes, the nodes that show nothing left out, no edges as well."""
+    from policykg.visualize.details import Detail
+    from policykg.visualize.graphdata import Evidence
+    from policykg.visualize.page import _details_pieces, _Items, _node_detail, safe_json
+    from policykg.visualize.views import Duty
+
+    quote = Evidence("urn:y:plan/2", "urn:y:site/a", 7, "rà soát </script> & báo cáo")
+    hub = Detail()
+    hub.duties.update(Duty("lead", f"urn:y:task/{n}", f"Nhiệm vụ {n} <b>", "urn:y:plan/2", (quote,)) for n in range(40))
+    hub.evidence.add(quote)
+    nodes = {"urn:y:office/z": hub, "urn:y:office/a": Detail(), "urn:y:office/m": Detail(evidence={quote})}
+    index, labels = {"urn:y:plan/2": 0}, {"urn:y:site/a": "Cổng A"}
+    for edges in ({}, {"e3": {"0": [{"q": "x"}]}}):
+        held = {"e": edges, "n": {iri: _node_detail(d, index, labels) for iri, d in nodes.items()
+                                  if _node_detail(d, index, labels)}}
+        assert "".join(_details_pieces(edges, nodes, index, labels)) == safe_json(held)
+    assert isinstance(_node_detail(hub, index, labels, held=False)["du"], _Items)
+    assert "urn:y:office/a" not in held["n"] and len(held["n"]["urn:y:office/z"]["du"]) == 40

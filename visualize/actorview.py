@@ -132,7 +132,9 @@ def _network(corpus: PolicyGraph, parts: Parts, groups: Sequence[Parts] | None,
     """The actor network of the nodes ``corpus`` (:func:`_merged_nodes`) drawn from the totals (:func:`_totals`) of
     ``parts`` or ``groups``: its nodes sized, each actor with the number of its duties."""
     edges, duties = _totals(parts, groups, kinds)
+    # the totals are consumed as the graph is drawn: they and the graph are not held whole at once
     graph = _assemble(corpus, [i for i, n in corpus.nodes.items() if n.kind in ACTOR_KINDS], edges, None)
+    del edges
     _apply_sizes(graph, actor_centrality(graph))
     for actor, count in sorted(duties.items()):   # the page shows the number of an actor's duties, not them
         if actor in graph:
@@ -142,9 +144,9 @@ def _network(corpus: PolicyGraph, parts: Parts, groups: Sequence[Parts] | None,
 
 def _totals(parts: Parts, groups: Sequence[Parts] | None, kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int]]:
     """:func:`_tally` of ``parts``, or summed over ``groups`` (each group's totals counted by a child)."""
-    edges, duties = _Tallies(), {}
+    edges, duties, names = _Tallies(), {}, {}
     for found in _passes(_tally, parts, groups, kinds):
-        edges.add_all(found[0])
+        edges.add_all(found[0], names)
         for actor, count in found[1].items():
             duties[actor] = duties.get(actor, 0) + count
     return edges, duties
@@ -167,20 +169,32 @@ class _Tally:
     """An edge's support summed over documents, read as :func:`~policykg.visualize.views._assemble` reads an
     edge collector's: how many statements or graphs state it (``graphs``), in all and per document, and where."""
 
-    __slots__ = ("graphs", "documents", "by_document")
+    __slots__ = ("graphs", "by_document", "others")
     statements = evidence = ()   # counted in ``graphs``; the quotes are the details'
 
     def __init__(self) -> None:
         self.graphs = _Count()
-        self.documents: set[str] = set()
         self.by_document: dict[str, _Count] = {}
+        self.others: set[str] | None = None   # documents of the edge that state it by no statement or graph (rare)
 
-    def add(self, support) -> None:
-        """Add one document's support of the edge (a statement or graph belongs to one document)."""
+    @property
+    def documents(self):
+        """The documents of the edge: those that count in ``by_document``, and ``others`` (one set is kept, not
+        a second set of the same documents for every edge)."""
+        return self.by_document.keys() | self.others if self.others else self.by_document.keys()
+
+    def add(self, support, names: dict[str, str]) -> None:
+        """Add one document's support of the edge (a statement or graph belongs to one document); ``names`` makes
+        each document IRI one string object, however many edges and documents repeat it."""
         self.graphs.size += len(support.statements) + len(support.graphs)
-        self.documents.update(support.documents)
         for document, items in support.by_document.items():
-            self.by_document.setdefault(document, _Count()).size += len(items)
+            self.by_document.setdefault(names.setdefault(document, document), _Count()).size += len(items)
+        self._other(support.documents, names)
+
+    def _other(self, documents, names: dict[str, str]) -> None:
+        extra = [d for d in documents if d not in self.by_document]
+        if extra:
+            self.others = (self.others or set()) | {names.setdefault(d, d) for d in extra}
 
 
 class _Tallies:
@@ -189,32 +203,40 @@ class _Tallies:
     def __init__(self) -> None:
         self.edges: dict[tuple[str, str, str], _Tally] = {}
 
-    def add_all(self, other: "_Tallies") -> None:
-        """Add the totals of other documents (``other``) to these: they sum as their documents' supports do."""
-        for key, theirs in other.edges.items():
+    def add_all(self, other: "_Tallies", names: dict[str, str]) -> None:
+        """Add the totals of other documents (``other``) to these: they sum as their documents' supports do.
+        ``names``: each node of an edge one string object, whichever group's totals name it."""
+        for (source, target, kind), theirs in other.edges.items():
+            key = (names.setdefault(source, source), names.setdefault(target, target), kind)
             mine = self.edges.get(key)
             if mine is None:
                 self.edges[key] = theirs
                 continue
             mine.graphs.size += theirs.graphs.size
-            mine.documents.update(theirs.documents)
             for document, count in theirs.by_document.items():
                 mine.by_document.setdefault(document, _Count()).size += count.size
+            mine._other(theirs.documents, names)
 
 
 def _node_facts(parts: Parts, drawn: set[str]) -> GraphFacts:
     """The facts of the nodes ``drawn`` (:func:`_drawn_nodes`) merged over ``parts()``, from the documents where they
     are not statements: their kinds, labels and graphs, and the documents each graph speaks about (no links, no
-    duties)."""
+    duties). Each IRI kept is one string object, however many nodes and documents repeat it."""
     merged = GraphFacts()
+    one = {}.setdefault
+
+    def iris(items) -> set[str]:
+        return {one(item, item) for item in items}
+
     for facts in parts():
         statements = _statements(facts)
         kept = {n for n in facts.types if n in drawn and n not in statements}
-        merged.update(GraphFacts(types={n: k for n, k in facts.types.items() if n in kept},
-                                 graphs={n: g for n, g in facts.graphs.items() if n in kept},
-                                 values={k: v for k, v in facts.values.items()
+        merged.update(GraphFacts(types={one(n, n): k for n, k in facts.types.items() if n in kept},
+                                 graphs={one(n, n): iris(g) for n, g in facts.graphs.items() if n in kept},
+                                 values={(one(k[0], k[0]), k[1]): v for k, v in facts.values.items()
                                          if k[0] in drawn and k[0] not in statements},
-                                 speaks=facts.speaks, sources=facts.sources))
+                                 speaks={one(g, g): iris(d) for g, d in facts.speaks.items()},
+                                 sources={one(g, g): iris(d) for g, d in facts.sources.items()}))
     return merged
 
 
@@ -224,17 +246,20 @@ def _tally(parts: Parts, kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int
     corpus."""
     edges = _Tallies()
     duties: dict[str, int] = {}
+    names: dict[str, str] = {}   # the IRIs the totals keep, one string object each (bounded by nodes, not edges)
+    one = names.setdefault
     for facts in parts():
         document = policy_graph(_with_kinds(light_facts(facts), kinds))
         for actor, found in actor_duties(document).items():
             duties[actor] = duties.get(actor, 0) + len(found)
         collector = _EdgeCollector()
         _collect_actor_edges(document, collector, with_assigns=True)
-        for key, support in collector.edges.items():
+        for (source, target, kind), support in collector.edges.items():
+            key = (one(source, source), one(target, target), kind)
             tally = edges.edges.get(key)
             if tally is None:
                 tally = edges.edges[key] = _Tally()
-            tally.add(support)
+            tally.add(support, names)
     return edges, duties
 
 

@@ -166,11 +166,17 @@ def _evidence_items(items, doc_index: dict[str, int], labels: dict[str, str]) ->
     return out
 
 
-def _node_detail(detail: Detail, doc_index: dict[str, int], labels: dict[str, str]) -> dict:
-    """What a node shows when clicked: its duties (each with its quotes) and its own quotes, the empty ones left out."""
-    duties = [{"r": d.role, "t": d.text, "d": doc_index.get(d.document, -1),
-               "ev": _evidence_items(d.evidence, doc_index, labels)} for d in sorted(detail.duties)]
-    items = {"ev": _evidence_items(sorted(detail.evidence), doc_index, labels), "du": duties}
+def _node_detail(detail: Detail, doc_index: dict[str, int], labels: dict[str, str], held: bool = True) -> dict:
+    """What a node shows when clicked: its duties (each with its quotes) and its own quotes, the empty ones left out.
+    ``held`` False: the duties as :class:`_Items`, each made when it is written (a hub actor's are many)."""
+    duties = sorted(detail.duties)
+
+    def made() -> Iterator[dict]:
+        return ({"r": d.role, "t": d.text, "d": doc_index.get(d.document, -1),
+                 "ev": _evidence_items(d.evidence, doc_index, labels)} for d in duties)
+
+    items = {"ev": _evidence_items(sorted(detail.evidence), doc_index, labels),
+             "du": list(made()) if held else _Items(len(duties), made)}
     return {k: v for k, v in items.items() if v}
 
 
@@ -344,23 +350,36 @@ def _write_details(folder: Path, details: GraphDetails | SpilledDetails, buckets
     fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
         for number, nodes, edges in details.buckets(buckets):
-            found: dict = {"n": {}, "e": {}}
-            for iri, detail in nodes.items():
-                items = _node_detail(detail, doc_index, labels)
-                if items:
-                    found["n"][iri] = items
+            found: dict = {}
             for key, detail in edges.items():
                 part = _part(key, pairs, numbers) if detail.evidence else None
                 if part is not None:
-                    found["e"].setdefault(part[0], {})[part[1]] = _evidence_items(sorted(detail.evidence), doc_index,
-                                                                                  labels)
+                    found.setdefault(part[0], {})[part[1]] = _evidence_items(sorted(detail.evidence), doc_index,
+                                                                             labels)
             with open(fresh / details_script(number), "w", encoding="utf-8") as handle:
-                handle.write(f"policykgDetails({number},{safe_json(found)});\n")
+                handle.write(f"policykgDetails({number},")
+                handle.writelines(_details_pieces(found, nodes, doc_index, labels))
+                handle.write(");\n")
         os.chmod(fresh, 0o755)
         shutil.rmtree(folder, ignore_errors=True)
         os.rename(fresh, folder)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
+
+
+def _details_pieces(edges: dict, nodes: dict[str, Detail], doc_index: dict[str, int], labels: dict[str, str]
+                    ) -> Iterator[str]:
+    """:func:`safe_json` of a details file's ``{"e": edges, "n": {node: what it shows}}`` in pieces: each node's
+    details made as they are written, a duty at a time (never the file's whole data nor its whole text)."""
+    yield '{"e":' + safe_json(edges) + ',"n":{'
+    first = True
+    for iri in sorted(nodes):
+        items = _node_detail(nodes[iri], doc_index, labels, held=False)
+        if items:
+            yield ("" if first else ",") + safe_json(iri) + ":"
+            yield from safe_json_pieces(items, ("du",))
+            first = False
+    yield "}}"
 
 
 def _part(key: str, pairs: Pairs, numbers: dict[tuple[str, str], int]) -> tuple[str, str] | None:

@@ -165,19 +165,20 @@ def _collect_other_edges(data: PolicyGraph, edges: _EdgeCollector) -> None:
 
 
 def _assemble(data: PolicyGraph, node_iris, edges: _EdgeCollector, document: str | None) -> nx.MultiDiGraph:
-    """Build the MultiDiGraph (sorted nodes and edges), restricted to ``document`` when given."""
-    kept = sorted(edges.edges.items())
-    if document is not None:
-        kept = [(key, sup) for key, sup in kept if document in sup.documents]
+    """Build the MultiDiGraph (sorted nodes and edges), restricted to ``document`` when given.
+
+    ``edges`` is consumed: each support leaves the collector as its edge joins the graph, so the supports of a
+    corpus and the graph drawn from them are not held whole at once."""
+    kept = sorted(key for key, sup in edges.edges.items() if document is None or document in sup.documents)
     wanted = set(node_iris)
     if document is not None:
         wanted = {i for i in wanted if document in data.documents_of(data.nodes[i])}
-    for (source, target, _kind), _sup in kept:
-        wanted.update((source, target))
     incident: dict[str, set[str]] = {}
-    for (source, target, _kind), sup in kept:
-        incident.setdefault(source, set()).update(sup.documents)
-        incident.setdefault(target, set()).update(sup.documents)
+    for key in kept:
+        source, target, _kind = key
+        wanted.update((source, target))
+        incident.setdefault(source, set()).update(edges.edges[key].documents)
+        incident.setdefault(target, set()).update(edges.edges[key].documents)
     graph = nx.MultiDiGraph()
     for iri in sorted(wanted):
         node = data.nodes[iri]
@@ -189,7 +190,9 @@ def _assemble(data: PolicyGraph, node_iris, edges: _EdgeCollector, document: str
             documents=tuple(sorted(set(data.documents_of(node)) | incident.get(iri, set()))),
             evidence=tuple(node.evidence), centrality=0.0, size=_DEFAULT_SIZE.get(style.group, 14.0),
         )
-    for (source, target, kind), sup in kept:
+    del incident
+    for key in kept:
+        (source, target, kind), sup = key, edges.edges.pop(key)
         graph.add_edge(
             source, target, key=kind, kind=kind, count=len(sup.statements) + len(sup.graphs),
             documents=tuple(sorted(sup.documents)), statements=tuple(sorted(sup.statements)),

@@ -75,12 +75,15 @@ def in_child(function: Callable[..., T], *args) -> T:
         _child(function, args, write_end)
     os.close(write_end)
     with os.fdopen(read_end, "rb") as source:
-        data = source.read()
+        try:   # read as it comes: neither side holds the whole pickle besides the objects it is made of
+            ok, value = pickle.load(source)
+        except (EOFError, pickle.UnpicklingError):
+            ok, value = None, None
+        source.read()   # whatever the child still writes: it must not block on a full pipe
     _, status = os.waitpid(pid, 0)
-    if not data:
+    if ok is None:
         raise ChildFailed(f"the child computing {getattr(function, '__name__', function)} died "
                           f"(status {os.waitstatus_to_exitcode(status)})")
-    ok, value = pickle.loads(data)
     if ok:
         return value
     exc, note = value
@@ -98,11 +101,16 @@ def _child(function: Callable, args: tuple, write_end: int) -> None:
             _LIBC.prctl(1, signal.SIGTERM) if _LIBC is not None else None
         signal.signal(signal.SIGINT, signal.SIG_IGN)   # an interrupt is the parent's to handle
         try:
-            result = pickle.dumps((True, function(*args)), protocol=pickle.HIGHEST_PROTOCOL)
+            value = function(*args)
         except BaseException as exc:   # sent to the parent, raised there
-            result = _failure(exc)
+            value, failure = None, _failure(exc)
+        else:
+            failure = None
         with os.fdopen(write_end, "wb") as out:
-            out.write(result)
+            if failure is not None:
+                out.write(failure)
+            else:   # written as it is pickled (in frames): a result that cannot be pickled is a child that died
+                pickle.dump((True, value), out, protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException:
         code = 1
     finally:
