@@ -301,7 +301,7 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
 
 
 # a level word and a place after it, at a name's end: "Ủy ban nhân dân tỉnh Yên Bái"
-_LEVEL_PLACE = re.compile(r"(?i)\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+\S+")
+_LEVEL_PLACE = re.compile(rf"(?i)\s{cues.LEVEL_PATTERN}\s+\S+")
 
 
 def _number_issuers(number: DocumentNumber, lexicon: Lexicon) -> list[ActorRef]:
@@ -485,7 +485,7 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
 def _place_completed(ref: ActorRef, place: str, lexicon: Lexicon) -> ActorRef:
     """An issuer whose place the header's line cut (OCR, a layout column: "TỈNH QUẢNG NA") named with the whole place
     of the place-and-date line ("Quảng Nam, ngày ..."): the place's last word is cut, the words before it agree."""
-    level = re.search(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(.+)$", ref.label or "")
+    level = re.search(rf"\s{cues.LEVEL_PATTERN}\s+(.+)$", ref.label or "")
     if level is None or not place:
         return ref
     written, whole = level.group(1).split(), place.split()

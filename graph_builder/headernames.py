@@ -114,7 +114,7 @@ LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ X
                           r"(?!(?:ỦY|UỶ|ĐOÀN)\b)(?P<place>.+)$")     # not the committee "TỈNH ỦY", "TỈNH ĐOÀN"
 
 
-_LEVEL_PLACE_LABEL = re.compile(r"\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+[A-ZĐ].*)$")
+_LEVEL_PLACE_LABEL = re.compile(rf"\s({cues.LEVEL_PATTERN}\s+[A-ZĐ].*)$")
 
 
 # a managing board named by what it manages, in a header under its organ: "BAN QUẢN LÝ KHU KINH TẾ", "BAN QUẢN LÝ DỰ ÁN
@@ -145,7 +145,7 @@ def composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
     return actor_named(part + " " + body, lexicon)
 
 
-_LAST_PLACE = re.compile(r"(?i)\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(\S.*)$")
+_LAST_PLACE = re.compile(rf"(?i)\s({cues.LEVEL_PATTERN})\s+(\S.*)$")
 
 
 def shared_place(refs: list[ActorRef], lexicon: Lexicon) -> list[ActorRef]:

@@ -51,7 +51,7 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["actor_iri_in_context", "document_locality", "identify_actors"]
 
 # the level words a locality is named with ("tỉnh Lào Cai", "xã Lương Minh")
-_LOCALITY = re.compile(r"(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+"
+_LOCALITY = re.compile(rf"(?:^|\s)({cues.LEVEL_PATTERN})\s+"
                        r"(?![UỦ][yỷ]\b)((?:[A-ZĐ]\w*)(?:(?:\s+|\s*-\s*)[A-ZĐ]\w*)*)\s*$")   # "Bà Rịa-Vũng Tàu"    # not "tỉnh Ủy X" (a committee)
 # committees named after their level: "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy xã"; the Youth Union's "Tỉnh đoàn"
 _COMMITTEE_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận"}

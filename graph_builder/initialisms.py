@@ -68,7 +68,7 @@ def with_initialisms(mentions: list[Mention]) -> list[Mention]:
 
 
 _COUNTRY = re.compile(r"\s+Việt Nam(?=\s|$)")
-_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+[A-ZĐ].*$")
+_PLACE = re.compile(rf"\s+{cues.LEVEL_PATTERN}\s+[A-ZĐ].*$")
 
 
 def with_and_without_country(mentions: list[Mention], issuer: tuple[str, str] | None = None) -> list[Mention]:

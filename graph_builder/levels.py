@@ -28,7 +28,7 @@ __all__ = ["distributed_level", "echoed_level", "every_locality_short", "header_
            "read_as_name", "same_level"]
 
 # the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class
-_NAMED_LEVEL = re.compile(r"(?<!\w)(?:cấp\s+)?(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?!\w)")
+_NAMED_LEVEL = re.compile(rf"(?<!\w)(?:cấp\s+)?({cues.LEVEL_PATTERN})(?!\w)")
 _LEVEL_CLASS_WORD = {"xã": "xã", "phường": "xã", "đặc khu": "xã", "thị trấn": "xã", "huyện": "huyện", "quận": "huyện",
                      "thị xã": "huyện", "tỉnh": "tỉnh", "thành phố": "tỉnh"}
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:và\s+)?")
@@ -145,7 +145,7 @@ def echoed_level(mentions: list[Mention], source: SourceText, lexicon: Lexicon) 
     return out
 
 
-_LEVEL = r"(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
+_LEVEL = cues.LEVEL_PATTERN
 _PLURAL_LEVEL = re.compile(rf"^(?P<base>.+?)\s+(?P<plural>(?:các|cấp)\s+)?"
                            rf"(?P<list>{_LEVEL}(?:(?:{LEVEL_SEPARATOR.pattern})(?:và\s+)?{_LEVEL})*)"
                            rf"(?:\s+trực thuộc trung ương)?$")
@@ -190,7 +190,7 @@ def every_locality_short(mentions: list[Mention]) -> list[Mention]:
 
 
 # what a body's name adds when it names its place: "| Hậu Giang", "| tỉnh Lào Cai", "| thành phố Huế"
-_PLACE_REST = re.compile(r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+)?"
+_PLACE_REST = re.compile(rf"(?:{cues.LEVEL_PATTERN}\s+)?"
                          r"[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][^\W\d_]*)*")
 
 

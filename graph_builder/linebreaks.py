@@ -25,7 +25,7 @@ CLOSERS = ".!?…:;"   # what ends a sentence or a clause at the end of a line
 # a line that opens a list item or an article: never the rest of the line above it
 BULLET_START = re.compile(r"[ \t]*(?:[-+*•–—]\s|[a-zđ]\)\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,6}[.)]\s|"
                           r"(?:Điều|Chương|Mục|Phần)\s+[0-9IVXLC]+\b)")
-_PLACE_BEGUN = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
+_PLACE_BEGUN = re.compile(rf"(?<!\w){cues.LEVEL_PATTERN}"
                           r"((?:\s+[A-ZĐ][^\W\d_]*){1,2})$")
 _PLACE_END = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]*)\s+([^\W\d_]+)")
 _ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\))[ \t]+")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention
 
 __all__ = ["not_an_actor"]
@@ -43,7 +44,7 @@ _REGION_BEFORE = re.compile(r"(?<!\w)(?:Bắc|Trung|Nam|Đông Nam|Tây Nam|Bắ
 # after a preposition at the end of the line above ("của các phường" / "Đoàn Kết, Quyết Tiến"); not "UBND xã, phường" /
 # "Sở Tài chính" nor "Sở X các tỉnh" / "Cục Y" (a table's cell, then the next), nor "Công an Thành phố" / "Sở Y tế" (a
 # heading, then its paragraph)
-_LEVEL = r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
+_LEVEL = rf"(?<!\w){cues.LEVEL_PATTERN}"
 _PLACE_BEFORE = re.compile(rf"(?:{_LEVEL}[ \t]+|(?<!\w)(?:của|tại|ở|gồm|thuộc|từ)\s+các[ \t]+{_LEVEL}[ \t]*\n[ \t]*)\Z")
 # "các đơn vị | quân đội", "lực lượng | quân đội", "trong | quân đội": the army as an attribute or a place
 _ARMY_AS_ATTRIBUTE_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|lực lượng|trong|ngoài)\s+$")

@@ -175,7 +175,7 @@ def enacting_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[A
     return []
 
 
-_LEVELLED = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) \S")
+_LEVELLED = re.compile(rf" {cues.LEVEL_PATTERN} \S")
 
 
 def coded_issuer(source: SourceText, lexicon: Lexicon, issuer_code: str, after: int) -> list[ActorRef]:
