@@ -334,9 +334,11 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int,
             continue   # "Đảng", "Nhà nước", "Chính phủ" as names are capitalised; "quản lý nhà nước" is not an actor
         if _inner_capitals(written) and not caps_context(match, s, e) and _head_words(surface) != _head_words(written) \
                 and all(_head_words(surface, whole=True) != _head_words(w, whole=True)
+                        and not (surface[:1].isupper() and w[:1].islower() and _head_words(surface) == _head_words(w))
                         for w in vocab.cased_variants.get(form.key, ())):
             continue   # "Bộ Tư pháp" is written with its capitals (or as the vocabulary writes it otherwise, first
-            # letter included: "Kiểm toán nhà nước", not "hoạt động kiểm toán nhà nước"); "cán bộ tư pháp" is a people group
+            # letter included: "Kiểm toán nhà nước", not "hoạt động kiểm toán nhà nước"; a form the vocabulary writes in
+            # lower case may open a sentence: "Ban thường vụ các tỉnh ủy, ..."); "cán bộ tư pháp" is a people group
         entry = form.entry
         if entry.kind == "PeopleGroup" and cues.MODIFIER_OF.search(low, max(start, s - 24), s) \
                 and low[s:e].split()[-1] == "dân":

@@ -243,7 +243,26 @@ def _abbreviation_expansions(lexicon) -> dict[str, str]:
                     break
     for abbr, domain in _domain_abbreviations(lexicon).items():
         expansions.setdefault(abbr, domain)
+    for abbr, head in _head_abbreviations(lexicon).items():
+        expansions.setdefault(abbr, head)
     return expansions
+
+
+def _head_abbreviations(lexicon) -> dict[str, str]:
+    """'BTV' -> 'Ban Thường vụ', 'UBKT' -> 'Ủy ban Kiểm tra': a head noun the ontology writes as an abbreviation and
+    the head noun of the same kind whose initials it is ("BTV Tỉnh ủy" is the "Ban Thường vụ Tỉnh ủy")."""
+    kinds = dict(lexicon.head_nouns())
+    forms = [(form, kinds.get(match_key(form))) for form in getattr(lexicon, "head_noun_forms", list)()]
+    found: dict[str, str] = {}
+    for abbr, kind in forms:
+        if not is_abbreviation(abbr):
+            continue
+        target = ascii_fold(abbr).replace(".", "")
+        fulls = sorted({match_key_cased(full) for full, other in forms if other == kind and not is_abbreviation(full)
+                        and len(full.split()) > 1 and "".join(w[0] for w in ascii_fold(full).split()) == target})
+        if len(fulls) == 1:
+            found[abbr.upper()] = fulls[0]
+    return found
 
 
 def _domain_abbreviations(lexicon) -> dict[str, str]:

@@ -1,0 +1,62 @@
+"""Precision of actors, issue 9, round 12: a Party committee's standing board cut from its name (written "BTV", with
+a lower-case "thường vụ" that opens a sentence, or shared by two committees named together) and a collective of
+committees read as two. Every text is invented, worded unlike the documents that showed the errors."""
+
+from __future__ import annotations
+
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.vocabulary import vocabulary
+from policykg.ontology import load_lexicon
+
+
+def actors(text: str) -> dict[str, str]:
+    """Surface -> IRI of the actor mentions of the built ``text``."""
+    return {m.surface: m.iri for m in build_source(source_from_string(text)).mentions if m.category == "actor"}
+
+
+def test_btv_before_a_party_committee_is_its_standing_board():
+    text = ("Căn cứ Chương trình số 21-CTr/TU ngày 12/3/2026 của BTV Tỉnh ủy Điện Biên về chuyển đổi số, "
+            "Sở Khoa học và Công nghệ chủ trì xây dựng kế hoạch.")
+    found = actors(text)
+    assert found.get("BTV Tỉnh ủy Điện Biên", "").endswith("/ban-thuong-vu-tinh-uy-dien-bien")
+    assert not any(iri.endswith(("/tinh-uy-dien-bien", "/tinh-uy-thanh-uy")) for iri in found.values())
+
+
+def test_btv_and_the_board_written_out_are_one_node():
+    text = ("Thực hiện Nghị quyết số 05-NQ/HU của Ban Thường vụ Huyện ủy Mường Nhé và Kết luận của BTV Huyện ủy Mường "
+            "Nhé, Phòng Nội vụ tham mưu triển khai.")
+    iris = {iri for surface, iri in actors(text).items() if "Huyện ủy" in surface}
+    assert len(iris) == 1
+
+
+def test_a_head_noun_s_abbreviation_expands_to_the_head_of_its_kind():
+    expansions = vocabulary(load_lexicon()).expansions
+    assert expansions["BTV"] == "Ban Thường vụ"
+    assert expansions["UBKT"] == "Ủy ban Kiểm tra"
+
+
+def test_a_lower_case_form_of_the_vocabulary_may_open_a_sentence():
+    text = ("Kết quả sơ kết được gửi về Văn phòng Trung ương Đảng. Ban thường vụ các tỉnh ủy, thành ủy chỉ đạo "
+            "rà soát đội ngũ cán bộ trước ngày 30/9/2026.")
+    found = actors(text)
+    assert found.get("Ban thường vụ các tỉnh ủy, thành ủy", "").endswith("/ban-thuong-vu-cac-tinh-uy-thanh-uy")
+    assert not any(iri.endswith("/tinh-uy-thanh-uy") for iri in found.values())
+    # a vocabulary form written in lower case inside a sentence is still not the body ("kiểm toán nhà nước")
+    assert not actors("Đơn vị phối hợp trong hoạt động kiểm toán nhà nước đối với dự án.").get("kiểm toán nhà nước")
+
+
+def test_one_standing_board_named_for_the_committees_of_provinces_and_cities():
+    text = "3. Ban Thường vụ Tỉnh ủy, Thành ủy chỉ đạo các cấp ủy đảng tổ chức lấy ý kiến Nhân dân về đề án."
+    found = actors(text)
+    assert found.get("Ban Thường vụ Tỉnh ủy, Thành ủy", "").endswith("/ban-thuong-vu-cac-tinh-uy-thanh-uy")
+    assert "Thành ủy" not in found
+
+
+def test_the_committees_of_provinces_cities_and_the_centre_named_together_are_one_collective():
+    text = ("Ban Bí thư đề nghị các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương quán triệt và báo cáo kết quả "
+            "về Ban Tổ chức Trung ương.")
+    found = actors(text)
+    assert found.get("tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "").endswith(
+        "/tinh-uy-thanh-uy-dang-uy-truc-thuoc-trung-uong")
+    assert not any(iri.endswith(("/tinh-uy-thanh-uy", "/cac-dang-uy-truc-thuoc-trung-uong")) for iri in found.values())
