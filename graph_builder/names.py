@@ -93,6 +93,7 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
 
 # lower-case syllables a name's domain may run to after a capitalised word ("Cục Kiểm soát ô nhiễm môi trường")
 _LOWER_RUN = 5
+_OF_BEFORE = re.compile(r"(?<!\w)CỦA[ \t]+$")   # "... CỦA | BAN THƯỜNG VỤ TỈNH ỦY" in a title written in capitals
 _UY_BAN = re.compile(r"\s+ban(?!\s+hành)(?!\w)")   # "đảng Ủy ban ...": no "Đảng ủy" (but "Đảng ủy ban hành")
 
 
@@ -134,8 +135,11 @@ class _NameScan(ScanSteps):
         line_caps = caps_context(match, head_start, head_end)
         if not _is_cap(head_text) or _verb_over_head(self.low, head_start, head_end):
             return None   # "Ban hành Kế hoạch", "Phòng chống ...": a verb in a title, not a name
-        if line_caps and not re.search(r"(?:^|\n|[-.,;:/|*#])\s*$", match[max(0, head_start - 40):head_start]):
-            return None   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": in a capitals line a name starts the line or follows punctuation
+        if line_caps and not re.search(r"(?:^|\n|[-.,;:/|*#])\s*$", match[max(0, head_start - 40):head_start]) \
+                and not (_OF_BEFORE.search(match, max(0, head_start - 8), head_start) and len(head_text.split()) > 1
+                         and self.vocab.head_kind.get(match_key(head_text)) == "PartyCommittee"):
+            return None   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": in a capitals line a name starts the line or follows punctuation,
+            # or a committee's board follows "CỦA" ("NGHỊ QUYẾT ... CỦA BAN THƯỜNG VỤ TỈNH ỦY": the issuer cited)
         i = self.index_of[head_start]
         # an office's title before the name, its words between ("Bộ trưởng | Bộ Công an", "Chủ tịch | UBND tỉnh")
         self.after_office = any(0 < head_start - e <= 60 and not re.search(r"[^\w ]", match[e:head_start])

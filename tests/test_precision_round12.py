@@ -60,3 +60,13 @@ def test_the_committees_of_provinces_cities_and_the_centre_named_together_are_on
     assert found.get("tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "").endswith(
         "/tinh-uy-thanh-uy-dang-uy-truc-thuoc-trung-uong")
     assert not any(iri.endswith(("/tinh-uy-thanh-uy", "/cac-dang-uy-truc-thuoc-trung-uong")) for iri in found.values())
+
+
+def test_a_committee_s_board_after_cua_in_a_title_in_capitals_is_one_name():
+    text = ("KẾ HOẠCH\nTRIỂN KHAI CHỈ THỊ SỐ 07-CT/HU CỦA BAN THƯỜNG VỤ HUYỆN ỦY MƯỜNG CHÀ VỀ CÔNG TÁC GIẢM NGHÈO\n\n"
+            "Phòng Dân tộc chủ trì, phối hợp với các xã rà soát hộ nghèo.")
+    found = actors(text)
+    assert found.get("BAN THƯỜNG VỤ HUYỆN ỦY MƯỜNG CHÀ", "").endswith("/ban-thuong-vu-huyen-uy-muong-cha")
+    assert not any(iri.endswith(("/huyen-uy-muong-cha", "/huyen-uy-quan-uy")) for iri in found.values())
+    # a body's one-word head after "CỦA" in capitals is still no name ("CỦA BỘ MÁY", "CỦA ĐỘI NGŨ")
+    assert not any("BỘ MÁY" in s for s in actors("KẾ HOẠCH\nNÂNG CAO HIỆU QUẢ CỦA BỘ MÁY HÀNH CHÍNH\n\nSở Nội vụ chủ trì."))
