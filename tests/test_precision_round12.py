@@ -15,12 +15,19 @@ def actors(text: str) -> dict[str, str]:
     return {m.surface: m.iri for m in build_source(source_from_string(text)).mentions if m.category == "actor"}
 
 
+def assert_one_node(text: str, surface: str, slug: str, not_slugs: tuple[str, ...]) -> dict[str, str]:
+    """``surface`` is an actor of ``text`` minted as ``slug``, and no actor of ``text`` is minted as one of ``not_slugs``."""
+    found = actors(text)
+    assert found.get(surface, "").endswith("/" + slug), found
+    assert not any(iri.endswith(tuple("/" + x for x in not_slugs)) for iri in found.values()), found
+    return found
+
+
 def test_btv_before_a_party_committee_is_its_standing_board():
     text = ("Căn cứ Chương trình số 21-CTr/TU ngày 12/3/2026 của BTV Tỉnh ủy Điện Biên về chuyển đổi số, "
             "Sở Khoa học và Công nghệ chủ trì xây dựng kế hoạch.")
-    found = actors(text)
-    assert found.get("BTV Tỉnh ủy Điện Biên", "").endswith("/ban-thuong-vu-tinh-uy-dien-bien")
-    assert not any(iri.endswith(("/tinh-uy-dien-bien", "/tinh-uy-thanh-uy")) for iri in found.values())
+    assert_one_node(text, "BTV Tỉnh ủy Điện Biên", "ban-thuong-vu-tinh-uy-dien-bien",
+                    ("tinh-uy-dien-bien", "tinh-uy-thanh-uy"))
 
 
 def test_btv_and_the_board_written_out_are_one_node():
@@ -39,34 +46,29 @@ def test_a_head_noun_s_abbreviation_expands_to_the_head_of_its_kind():
 def test_a_lower_case_form_of_the_vocabulary_may_open_a_sentence():
     text = ("Kết quả sơ kết được gửi về Văn phòng Trung ương Đảng. Ban thường vụ các tỉnh ủy, thành ủy chỉ đạo "
             "rà soát đội ngũ cán bộ trước ngày 30/9/2026.")
-    found = actors(text)
-    assert found.get("Ban thường vụ các tỉnh ủy, thành ủy", "").endswith("/ban-thuong-vu-cac-tinh-uy-thanh-uy")
-    assert not any(iri.endswith("/tinh-uy-thanh-uy") for iri in found.values())
+    assert_one_node(text, "Ban thường vụ các tỉnh ủy, thành ủy", "ban-thuong-vu-cac-tinh-uy-thanh-uy",
+                    ("tinh-uy-thanh-uy",))
     # a vocabulary form written in lower case inside a sentence is still not the body ("kiểm toán nhà nước")
     assert not actors("Đơn vị phối hợp trong hoạt động kiểm toán nhà nước đối với dự án.").get("kiểm toán nhà nước")
 
 
 def test_one_standing_board_named_for_the_committees_of_provinces_and_cities():
     text = "3. Ban Thường vụ Tỉnh ủy, Thành ủy chỉ đạo các cấp ủy đảng tổ chức lấy ý kiến Nhân dân về đề án."
-    found = actors(text)
-    assert found.get("Ban Thường vụ Tỉnh ủy, Thành ủy", "").endswith("/ban-thuong-vu-cac-tinh-uy-thanh-uy")
+    found = assert_one_node(text, "Ban Thường vụ Tỉnh ủy, Thành ủy", "ban-thuong-vu-cac-tinh-uy-thanh-uy", ())
     assert "Thành ủy" not in found
 
 
 def test_the_committees_of_provinces_cities_and_the_centre_named_together_are_one_collective():
     text = ("Ban Bí thư đề nghị các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương quán triệt và báo cáo kết quả "
             "về Ban Tổ chức Trung ương.")
-    found = actors(text)
-    assert found.get("tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "").endswith(
-        "/tinh-uy-thanh-uy-dang-uy-truc-thuoc-trung-uong")
-    assert not any(iri.endswith(("/tinh-uy-thanh-uy", "/cac-dang-uy-truc-thuoc-trung-uong")) for iri in found.values())
+    assert_one_node(text, "tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "tinh-uy-thanh-uy-dang-uy-truc-thuoc-trung-uong",
+                    ("tinh-uy-thanh-uy", "cac-dang-uy-truc-thuoc-trung-uong"))
 
 
 def test_a_committee_s_board_after_cua_in_a_title_in_capitals_is_one_name():
     text = ("KẾ HOẠCH\nTRIỂN KHAI CHỈ THỊ SỐ 07-CT/HU CỦA BAN THƯỜNG VỤ HUYỆN ỦY MƯỜNG CHÀ VỀ CÔNG TÁC GIẢM NGHÈO\n\n"
             "Phòng Dân tộc chủ trì, phối hợp với các xã rà soát hộ nghèo.")
-    found = actors(text)
-    assert found.get("BAN THƯỜNG VỤ HUYỆN ỦY MƯỜNG CHÀ", "").endswith("/ban-thuong-vu-huyen-uy-muong-cha")
-    assert not any(iri.endswith(("/huyen-uy-muong-cha", "/huyen-uy-quan-uy")) for iri in found.values())
+    assert_one_node(text, "BAN THƯỜNG VỤ HUYỆN ỦY MƯỜNG CHÀ", "ban-thuong-vu-huyen-uy-muong-cha",
+                    ("huyen-uy-muong-cha", "huyen-uy-quan-uy"))
     # a body's one-word head after "CỦA" in capitals is still no name ("CỦA BỘ MÁY", "CỦA ĐỘI NGŨ")
     assert not any("BỘ MÁY" in s for s in actors("KẾ HOẠCH\nNÂNG CAO HIỆU QUẢ CỦA BỘ MÁY HÀNH CHÍNH\n\nSở Nội vụ chủ trì."))
