@@ -16,7 +16,7 @@ def actors(text: str) -> dict[str, str]:
 
 
 def assert_one_node(text: str, surface: str, slug: str, not_slugs: tuple[str, ...]) -> dict[str, str]:
-    """``surface`` is an actor of ``text`` minted as ``slug``; no actor of ``text`` is minted as one of ``not_slugs``."""
+    """``surface`` is an actor of ``text`` minted as ``slug``; no actor of it is minted as one of ``not_slugs``."""
     found = actors(text)
     assert found.get(surface, "").endswith("/" + slug), found
     assert not any(iri.endswith(tuple("/" + x for x in not_slugs)) for iri in found.values()), found
