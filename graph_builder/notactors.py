@@ -9,7 +9,10 @@
 - it is a code of capitals joined to a number ("IMT-2020", "COVID-19"): a standard, a disease, a product;
 - it is the "Bộ" of a region ("Bắc Trung Bộ và Nam Trung Bộ", "Tây Nam Bộ"), no ministry;
 - it is a place: a name the vocabulary does not know right after a level word ("các phường Đoàn Kết, Quyết Thắng");
-- it is the army as an attribute or a place ("các đơn vị quân đội", "lực lượng quân đội", "trong quân đội").
+- it is the army as an attribute, an owner or a place ("các đơn vị quân đội", "lực lượng quân đội", "trong quân đội",
+  "các đội chuyên trách của quân đội", "hàm cấp (quân đội, công an)");
+- it is the State as a whole named as whose a thing is ("chính sách, pháp luật của Nhà nước", "niềm tin đối với Đảng,
+  Nhà nước", "quản lý Nhà nước về ..."); "Nhà nước hỗ trợ ..." still names it.
 
 >>> from policykg.graph_builder.read import source_from_string
 >>> from policykg.graph_builder.recognise import find_mentions
@@ -46,8 +49,15 @@ _REGION_BEFORE = re.compile(r"(?<!\w)(?:Bắc|Trung|Nam|Đông Nam|Tây Nam|Bắ
 # heading, then its paragraph)
 _LEVEL = rf"(?<!\w){cues.LEVEL_PATTERN}"
 _PLACE_BEFORE = re.compile(rf"(?:{_LEVEL}[ \t]+|(?<!\w)(?:của|tại|ở|gồm|thuộc|từ)\s+các[ \t]+{_LEVEL}[ \t]*\n[ \t]*)\Z")
-# "các đơn vị | quân đội", "lực lượng | quân đội", "trong | quân đội": the army as an attribute or a place
-_ARMY_AS_ATTRIBUTE_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|lực lượng|trong|ngoài)\s+$")
+# "pháp luật của | Nhà nước", "niềm tin đối với Đảng, | Nhà nước", "quản lý | Nhà nước", "đầu tư ngoài | Nhà nước":
+# the State as a whole, named as whose a thing is, not as acting (the Party stays: the genre's gold counts "sự lãnh
+# đạo của Đảng")
+_WHOLE = frozenset(("nhà nước",))
+_POSSESSOR_BEFORE = re.compile(r"(?<!\w)(?:của|đối với|quản lý|đầu tư|ngoài)\s+(?:(?:đảng|nhà nước)\s*(?:,|và)\s*)?$")
+# "các đơn vị | quân đội", "lực lượng | quân đội", "trong | quân đội", "các đội chuyên trách của | quân đội", "người
+# có công thuộc | lực lượng quân đội", "hàm cấp (| quân đội, công an ...)": the army as an attribute, an owner or a
+# place
+_ARMY_AS_ATTRIBUTE_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|lực lượng|trong|ngoài|của|thuộc)\s+$|\(\s*$")
 
 
 def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
@@ -63,6 +73,8 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
         return True
     if not m.known and _PLACE_BEFORE.search(text, before, start):
         return True
-    if low[start:end] == "quân đội" and _ARMY_AS_ATTRIBUTE_BEFORE.search(low, before, start):
+    if low[start:end] in ("quân đội", "lực lượng quân đội") and _ARMY_AS_ATTRIBUTE_BEFORE.search(low, before, start):
+        return True
+    if m.known and " ".join(low[start:end].split()) in _WHOLE and _POSSESSOR_BEFORE.search(low, before, start):
         return True
     return match.startswith("Bộ", start) and _REGION_BEFORE.search(match, before, start) is not None

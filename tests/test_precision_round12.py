@@ -74,3 +74,19 @@ def test_a_committee_s_board_after_cua_in_a_title_in_capitals_is_one_name():
     # a body's one-word head after "CỦA" in capitals is still no name ("CỦA BỘ MÁY", "CỦA ĐỘI NGŨ")
     found = actors("KẾ HOẠCH\nNÂNG CAO HIỆU QUẢ CỦA BỘ MÁY HÀNH CHÍNH\n\nSở Nội vụ chủ trì.")
     assert not any("BỘ MÁY" in surface for surface in found)
+
+
+def test_the_state_named_as_whose_a_thing_is_is_no_actor():
+    text = ("Tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước về phòng cháy; nâng cao hiệu lực "
+            "quản lý Nhà nước và niềm tin của người dân đối với Đảng, Nhà nước. Sở Tư pháp chủ trì biên soạn tài liệu.")
+    assert "nha-nuoc" not in {iri.rsplit("/", 1)[-1] for iri in actors(text).values()}
+    # the State that acts stays an actor
+    assert actors("Nhà nước bố trí kinh phí cho các xã biên giới.").get("Nhà nước", "").endswith("/nha-nuoc")
+
+
+def test_the_army_as_an_owner_or_in_a_list_of_ranks_is_no_actor():
+    text = ("Thành lập các tổ công tác của quân đội tham gia cứu hộ; ghi rõ hàm cấp (quân đội, công an) của người được "
+            "đề cử và xác nhận hồ sơ thương binh thuộc lực lượng quân đội; Sở Y tế phối hợp thực hiện.")
+    assert {iri.rsplit("/", 1)[-1] for iri in actors(text).values()} == {"so-y-te"}
+    # the army named as a partner stays an actor
+    assert actors("Ủy ban nhân dân xã phối hợp với quân đội sơ tán người dân.").get("quân đội")
