@@ -11,6 +11,8 @@
 - it is a place: a name the vocabulary does not know right after a level word ("các phường Đoàn Kết, Quyết Thắng");
 - it is the army as an attribute, an owner or a place ("các đơn vị quân đội", "lực lượng quân đội", "trong quân đội",
   "các đội chuyên trách của quân đội", "hàm cấp (quân đội, công an)");
+- it is a kind of body, in lower case, named for the people who come from it: a meeting's members ("đại diện lãnh
+  đạo các cơ quan chuyên môn"), a candidate's workplace ("đang công tác tại ..., các cơ quan chuyên môn");
 - it is the State as a whole named as whose a thing is ("chính sách, pháp luật của Nhà nước", "niềm tin đối với Đảng,
   Nhà nước", "quản lý Nhà nước về ..."); "Nhà nước hỗ trợ ..." still names it.
 
@@ -54,6 +56,10 @@ _PLACE_BEFORE = re.compile(rf"(?:{_LEVEL}[ \t]+|(?<!\w)(?:của|tại|ở|gồm|
 # đạo của Đảng")
 _WHOLE = frozenset(("nhà nước",))
 _POSSESSOR_BEFORE = re.compile(r"(?<!\w)(?:của|đối với|quản lý|đầu tư|ngoài)\s+(?:(?:đảng|nhà nước)\s*(?:,|và)\s*)?$")
+# "đại diện lãnh đạo các | cơ quan chuyên môn", "đang công tác tại các | cơ quan chuyên môn": a kind of body named for
+# the people who come from it (a meeting's members, a candidate's workplace; its head, "người đứng đầu", acts for it)
+_REPRESENTED_BEFORE = re.compile(r"(?<!\w)(?:(?<!phòng )đại diện(?:\s+lãnh đạo)?(?:\s+của)?"   # no "văn phòng đại diện"
+                                 r"|công tác tại(?:[^.;:\n]*,)?)(?:\s+các)?\s+$")
 # "các đơn vị | quân đội", "lực lượng | quân đội", "trong | quân đội", "các đội chuyên trách của | quân đội", "người
 # có công thuộc | lực lượng quân đội", "hàm cấp (| quân đội, công an ...)": the army as an attribute, an owner or a
 # place
@@ -74,6 +80,8 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
     if not m.known and _PLACE_BEFORE.search(text, before, start):
         return True
     if low[start:end] in ("quân đội", "lực lượng quân đội") and _ARMY_AS_ATTRIBUTE_BEFORE.search(low, before, start):
+        return True
+    if match[start:start + 1].islower() and _REPRESENTED_BEFORE.search(low, max(0, start - 160), start):
         return True
     if m.known and " ".join(low[start:end].split()) in _WHOLE and _POSSESSOR_BEFORE.search(low, before, start):
         return True

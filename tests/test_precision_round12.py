@@ -90,3 +90,15 @@ def test_the_army_as_an_owner_or_in_a_list_of_ranks_is_no_actor():
     assert {iri.rsplit("/", 1)[-1] for iri in actors(text).values()} == {"so-y-te"}
     # the army named as a partner stays an actor
     assert actors("Ủy ban nhân dân xã phối hợp với quân đội sơ tán người dân.").get("quân đội")
+
+
+def test_a_kind_of_body_named_for_the_people_who_come_from_it_is_no_actor():
+    text = ("Tham dự buổi tiếp xúc có đại diện các đơn vị trực thuộc Sở Y tế; ứng viên đang công tác tại Bệnh viện Đa "
+            "khoa tỉnh, các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện được mời. Sở Nội vụ tổng hợp danh sách.")
+    found = {surface.lower() for surface in actors(text)}
+    assert not any(x.startswith(("đơn vị trực thuộc", "cơ quan chuyên môn")) for x in found), found
+    # such a body that acts, or a representative office, stays an actor
+    assert "cơ quan chuyên môn thuộc Ủy ban nhân dân huyện" in actors("Các cơ quan chuyên môn thuộc Ủy ban nhân dân "
+                                                                    "huyện rà soát hồ sơ.")
+    assert "ngân hàng thương mại nước ngoài" in actors("Văn phòng đại diện các ngân hàng thương mại nước ngoài phối "
+                                                      "hợp cung cấp số liệu.")
