@@ -52,9 +52,10 @@ _REGION_BEFORE = re.compile(r"(?<!\w)(?:Bắc|Trung|Nam|Đông Nam|Tây Nam|Bắ
 _LEVEL = rf"(?<!\w){cues.LEVEL_PATTERN}"
 _PLACE_BEFORE = re.compile(rf"(?:{_LEVEL}[ \t]+|(?<!\w)(?:của|tại|ở|gồm|thuộc|từ)\s+các[ \t]+{_LEVEL}[ \t]*\n[ \t]*)\Z")
 # "pháp luật của | Nhà nước", "niềm tin đối với Đảng, | Nhà nước", "quản lý | Nhà nước", "đầu tư ngoài | Nhà nước":
-# the State as a whole, named as whose a thing is, not as acting (the Party stays: the genre's gold counts "sự lãnh
-# đạo của Đảng")
+# the State as a whole, named as whose a thing is, not as acting; the Party too when named with it (alone it stays:
+# the genre's gold counts "sự lãnh đạo của Đảng")
 _WHOLE = frozenset(("nhà nước",))
+_PARTY_AND_STATE_AFTER = re.compile(r"\s*(?:,|và)\s*nhà nước(?!\w)")   # "của | Đảng | , Nhà nước": both as owners
 _POSSESSOR_BEFORE = re.compile(r"(?<!\w)(?:của|đối với|quản lý|đầu tư|ngoài)\s+(?:(?:đảng|nhà nước)\s*(?:,|và)\s*)?$")
 # "đại diện lãnh đạo các | cơ quan chuyên môn", "đang công tác tại các | cơ quan chuyên môn": a kind of body named for
 # the people who come from it (a meeting's members, a candidate's workplace; its head, "người đứng đầu", acts for it)
@@ -83,6 +84,8 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
         return True
     if match[start:start + 1].islower() and _REPRESENTED_BEFORE.search(low, max(0, start - 160), start):
         return True
-    if m.known and " ".join(low[start:end].split()) in _WHOLE and _POSSESSOR_BEFORE.search(low, before, start):
+    whole = " ".join(low[start:end].split())
+    if m.known and (whole in _WHOLE or whole == "đảng" and _PARTY_AND_STATE_AFTER.match(low, end)) \
+            and _POSSESSOR_BEFORE.search(low, before, start):
         return True
     return match.startswith("Bộ", start) and _REGION_BEFORE.search(match, before, start) is not None
