@@ -177,21 +177,23 @@ def link_names_to_numbers(vocab: Vocabulary, mentions: list[Mention]) -> None:
                 m.iri = target
 
 
-def outside_cited_titles(mentions: list[Mention], low: str) -> list[Mention]:
+def outside_cited_titles(mentions: list[Mention], low: str, vocab: Vocabulary | None = None) -> list[Mention]:
     """The mentions without the actors named inside the title of a cited document: "Quyết định số 12/QĐ-UBND ngày ...
     của UBND tỉnh | ban hành quy chế làm việc của Ủy ban nhân dân tỉnh", "Kế hoạch số 5/KH-UBND | về việc phối hợp
     giữa Sở Tư pháp và Công an tỉnh ..." name no actor of this document (GUIDELINES: "names inside the title of a cited
     document"); the issuers after "của" of the cited document, and of a document cited inside its title ("Kế hoạch
     ... thực hiện Chương trình số 39-CTr/TU của Ban Thường vụ Tỉnh ủy"), stay. The title runs from its opening word
     (``cues.CITED_TITLE``) to the end of the clause, or to a comma before the main clause's holder and verb or a verb
-    of two syllables or more."""
+    of two syllables or more. With the vocabulary (``vocab``), an issuer named through its head's office ("... ngày
+    3/5/2024 của Bộ trưởng | Bộ Nội vụ | hướng dẫn ...") is passed over as the issuer is."""
     starts = {m.span.start: k for k, m in enumerate(mentions)}
+    offices = _office_before(vocab) if vocab is not None else None
     inside: set[int] = set()
     issuers: set[int] = set()
     for d in mentions:
         if d.category != "document":
             continue
-        pos, named = _after_citation(mentions, starts, low, d.span.end)
+        pos, named = _after_citation(mentions, starts, low, d.span.end, offices)
         issuers.update(named)
         title = cues.CITED_TITLE.match(low, pos)
         if title is not None:
@@ -202,13 +204,24 @@ def outside_cited_titles(mentions: list[Mention], low: str) -> list[Mention]:
     return [m for j, m in enumerate(mentions) if j not in dropped] if dropped else mentions
 
 
-def _after_citation(mentions: list[Mention], starts: dict[int, int], low: str, pos: int) -> tuple[int, list[int]]:
-    """Where a citation's own words end (its number or name written next to it, its date, "của" and its issuers),
-    and the indices of its issuers' mentions."""
+def _office_before(vocab: Vocabulary) -> re.Pattern:
+    """The vocabulary's office words, then a space: "bộ trưởng ", "chủ tịch " (the office through which an issuer is
+    named), longest first."""
+    words = sorted(vocab.office_words, key=lambda w: (-len(w), w))
+    return re.compile(r"(?:phó\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+")
+
+
+def _after_citation(mentions: list[Mention], starts: dict[int, int], low: str, pos: int,
+                    offices: re.Pattern | None = None) -> tuple[int, list[int]]:
+    """Where a citation's own words end (its number or name written next to it, its date, "của" and its issuers,
+    also through their head's office when ``offices`` is given), and the indices of its issuers' mentions."""
     issuer, named = False, []
     while True:
         gap = cues.CITATION_GAP.match(low, pos)
         nxt = gap.end() if gap is not None else pos
+        office = offices.match(low, nxt) if offices is not None and (issuer or "của" in low[pos:nxt]) else None
+        if office is not None and office.end() in starts and mentions[starts[office.end()]].category == "actor":
+            nxt = office.end()      # "của Bộ trưởng | Bộ Nội vụ": the issuer named through its head's office
         k = starts.get(nxt)
         if k is not None and (mentions[k].category == "document" or issuer):
             if mentions[k].category == "actor":

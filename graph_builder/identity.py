@@ -86,7 +86,7 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = with_and_without_country(one_tier(with_initialisms(resolved)),
                                         (document.issuer or "", document.issuer_label or ""))
     resolved = echoed_level(resolved, source, lexicon)
-    return outside_cited_titles(resolved, low)
+    return outside_cited_titles(resolved, low, vocabulary(lexicon))
 
 
 def _is_issuer(m: Mention, document: DocumentInfo, home: str | None = None) -> bool:

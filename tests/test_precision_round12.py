@@ -106,3 +106,12 @@ def test_a_kind_of_body_named_for_the_people_who_come_from_it_is_no_actor():
                                                                     "huyện rà soát hồ sơ.")
     assert "ngân hàng thương mại nước ngoài" in actors("Văn phòng đại diện các ngân hàng thương mại nước ngoài phối "
                                                       "hợp cung cấp số liệu.")
+
+
+def test_a_body_in_the_title_of_a_document_whose_issuer_is_named_through_its_head_is_no_actor():
+    text = ("Căn cứ Thông tư số 08/2025/TT-BVHTTDL ngày 14 tháng 3 năm 2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du "
+            "lịch hướng dẫn chức năng, nhiệm vụ của Trung tâm Văn hóa thuộc Ủy ban nhân dân cấp huyện; Phòng Văn hóa "
+            "và Thông tin tham mưu thực hiện.")
+    found = actors(text)
+    assert "Bộ Văn hóa, Thể thao và Du lịch" in found      # the cited document's issuer stays
+    assert not any(x.startswith(("Trung tâm Văn hóa", "Ủy ban nhân dân")) for x in found), found
