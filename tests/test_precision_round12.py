@@ -41,6 +41,15 @@ def test_a_head_noun_s_abbreviation_expands_to_the_head_of_its_kind():
     expansions = vocabulary(load_lexicon()).expansions
     assert expansions["BTV"] == "Ban Thường vụ"
     assert expansions["UBKT"] == "Ủy ban Kiểm tra"
+    assert expansions["BTL"] == "Bộ Tư lệnh"
+    assert "BCHQS" not in expansions      # two head nouns have those initials (Bộ / Ban Chỉ huy Quân sự)
+
+
+def test_btl_before_a_force_is_its_command():
+    text = "Đề nghị BTL Bộ đội Biên phòng, BTL Quân khu 9 chỉ đạo các đơn vị trực thuộc sẵn sàng lực lượng cứu hộ."
+    found = actors(text)
+    assert found.get("BTL Bộ đội Biên phòng", "").endswith("/bo-tu-lenh-bo-doi-bien-phong"), found
+    assert found.get("BTL Quân khu 9", "").endswith("/bo-tu-lenh-quan-khu-9"), found
 
 
 def test_a_lower_case_form_of_the_vocabulary_may_open_a_sentence():
