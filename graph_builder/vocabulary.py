@@ -82,7 +82,7 @@ class Vocabulary:
         self.ci_regex = _alternation([f.key for f in ordered if not f.case_sensitive], lower=True)
         self.cs_regex = _alternation([f.written for f in ordered if f.case_sensitive], lower=False)
         self.heads = [(h, kind) for h, kind in lexicon.head_nouns()]
-        self.head_regex = _alternation([h for h, _ in self.heads], lower=True)
+        self.head_regex = _alternation([h for h, _ in self.heads], lower=True, skip=cues.HEAD_IN_A_WORD)
         self.head_kind = dict(self.heads)
         # the words of offices: the head nouns of pkg:Office and the pkg:headOffice titles ("thường trực", "chánh")
         self.office_words = frozenset(t for t, _ in lexicon.office_titles()) | {h for h, k in self.heads if k == "Office"}
@@ -167,11 +167,11 @@ def form_pattern(form: str) -> str:
     return out
 
 
-def _alternation(forms: list[str], lower: bool) -> Alternation | None:
+def _alternation(forms: list[str], lower: bool, skip: re.Pattern | None = None) -> Alternation | None:
     if not forms:
         return None
     body = "|".join(form_pattern(f) for f in forms)
-    return Alternation(re.compile(rf"(?<![\w.&])(?=({body})(?![\w&]))"), forms)
+    return Alternation(re.compile(rf"(?<![\w.&])(?=({body})(?![\w&]))"), forms, skip)
 
 
 _WORD_OR_SIGN = re.compile(r"\w+|[^\w\s]")   # the tokens of ``form_pattern``: a form's first one starts any match
@@ -192,8 +192,9 @@ class Alternation:
     [(4, 'ủy ban nhân dân'), (21, 'bộ'), (33, 'ủy  ban')]
     """
 
-    def __init__(self, regex: re.Pattern, forms: list[str]):
+    def __init__(self, regex: re.Pattern, forms: list[str], skip: re.Pattern | None = None):
         self.regex = regex
+        self.skip = skip   # matches ``finditer`` leaves out: a form that starts a longer common word there ("Tổ quốc")
         # "_" is a word character that form_pattern does not treat as one: such forms are searched everywhere
         self.exact = all("_" not in f and f.strip() == f and f for f in forms)
         by_first: dict[str, list[str]] = {}
@@ -217,13 +218,14 @@ class Alternation:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """The matches of ``self.regex.finditer(text, pos, endpos)``, in order."""
         endpos = len(text) if endpos is None else endpos
+        skip = self.skip
         if not self.exact:
-            yield from self.regex.finditer(text, pos, endpos)
+            yield from (m for m in self.regex.finditer(text, pos, endpos) if skip is None or not skip.match(text, m.start()))
             return
         by_first = self.by_first
         for token in self.starts.finditer(text, pos, endpos):
             found = by_first[token.group(0)].match(text, token.start(), endpos)
-            if found is not None:
+            if found is not None and (skip is None or not skip.match(text, found.start())):
                 yield found
 
 

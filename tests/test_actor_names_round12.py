@@ -31,3 +31,22 @@ def test_only_the_lone_letter_v_before_a_line_end_is_folded():
     assert match_form("giao v\ufffd Sở") == "giao v\ufffd Sở"
     assert match_form("tổng hợp lv\ufffd\n") == "tổng hợp lv\ufffd\n"
     assert match_form("v\ufffdo\n") == "v\ufffdo\n"
+
+
+# ---------------------------------------------------------------- "Tổ" (a team) as a head noun of its own
+
+
+def test_a_team_named_by_the_head_noun_to_is_a_body():
+    assert actor_labels("Tổ Biên tập Đề án có trách nhiệm tổng hợp ý kiến góp ý.") == ["Tổ Biên tập Đề án"]
+    assert actor_labels("Giao Tổ Giúp việc Hội đồng tổng hợp hồ sơ.") == ["Tổ Giúp việc Hội đồng"]
+
+
+def test_to_as_the_first_syllable_of_a_common_word_opens_no_name():
+    # "tổ chức" (to organise, an organisation), "Tổ quốc" (the fatherland), "tổ dân phố" (a hamlet of a ward)
+    assert actor_labels("CHƯƠNG III. TỔ CHỨC THỰC HIỆN") == []
+    assert actor_labels("Tổ Chức Hội Nghị Lấy Ý Kiến Cử Tri") == []
+    assert actor_labels("Xây dựng lực lượng bảo vệ Tổ quốc vững mạnh.") == []
+    assert actor_labels("Ủy ban nhân dân phường giao Tổ dân phố số 3 tuyên truyền.") == ["Ủy ban nhân dân cấp xã"]
+    # and a name that runs through "Tổ quốc" is not cut there
+    text = "Ban Chỉ đạo bảo vệ an ninh Tổ quốc tỉnh (sau đây gọi tắt là Ban Chỉ đạo 138 tỉnh) chủ trì."
+    assert actor_labels(text)[0] == "Ban Chỉ đạo bảo vệ an ninh Tổ quốc tỉnh"
