@@ -245,7 +245,21 @@ def _abbreviation_expansions(lexicon) -> dict[str, str]:
                     break
     for abbr, domain in _domain_abbreviations(lexicon).items():
         expansions.setdefault(abbr, domain)
+    for abbr, head in _head_abbreviations(lexicon).items():
+        expansions.setdefault(abbr, head)
     return expansions
+
+
+def _head_abbreviations(lexicon) -> dict[str, str]:
+    """'BTL' -> 'Bộ Tư lệnh': a head noun the ontology writes as an abbreviation and the one head noun of several words
+    with its initials; none when two match ("BCHQS": "Bộ Chỉ huy Quân sự" and "Ban Chỉ huy Quân sự")."""
+    forms = lexicon.head_noun_forms()
+    found: dict[str, set[str]] = {}
+    for abbr in filter(is_abbreviation, forms):
+        target = ascii_fold(abbr).replace(".", "")
+        found[abbr.upper()] = {match_key_cased(full) for full in forms if len(full.split()) > 1
+                               and "".join(w[0] for w in ascii_fold(full).split()) == target}
+    return {abbr: next(iter(full)) for abbr, full in found.items() if len(full) == 1}
 
 
 def _domain_abbreviations(lexicon) -> dict[str, str]:

@@ -50,3 +50,20 @@ def test_to_as_the_first_syllable_of_a_common_word_opens_no_name():
     # and a name that runs through "Tổ quốc" is not cut there
     text = "Ban Chỉ đạo bảo vệ an ninh Tổ quốc tỉnh (sau đây gọi tắt là Ban Chỉ đạo 138 tỉnh) chủ trì."
     assert actor_labels(text)[0] == "Ban Chỉ đạo bảo vệ an ninh Tổ quốc tỉnh"
+
+
+# ---------------------------------------------------------------- a head noun written as its initials
+
+
+def test_a_head_noun_written_as_its_initials_is_read_in_full():
+    text = "Đề nghị BTL Quân khu 9 và BTL Thủ đô Hà Nội chỉ đạo các đơn vị sẵn sàng lực lượng cứu hộ."
+    labels = actor_labels(text)
+    assert "Bộ Tư lệnh Quân khu 9" in labels and "Bộ Tư lệnh Thủ đô Hà Nội" in labels
+
+
+def test_initials_shared_by_two_head_nouns_are_not_expanded():
+    from policykg.graph_builder.vocabulary import _head_abbreviations
+    from policykg.ontology import load_lexicon
+    heads = _head_abbreviations(load_lexicon())
+    assert heads["BTL"] == "Bộ Tư lệnh"
+    assert "BCHQS" not in heads   # "Bộ Chỉ huy Quân sự" (a province's) or "Ban Chỉ huy Quân sự" (a district's)
