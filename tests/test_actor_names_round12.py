@@ -67,3 +67,18 @@ def test_initials_shared_by_two_head_nouns_are_not_expanded():
     heads = _head_abbreviations(load_lexicon())
     assert heads["BTL"] == "Bộ Tư lệnh"
     assert "BCHQS" not in heads   # "Bộ Chỉ huy Quân sự" (a province's) or "Ban Chỉ huy Quân sự" (a district's)
+
+
+# ---------------------------------------------------------------- a national body's committees of one tier, in the plural
+
+
+def test_a_national_body_before_the_units_of_one_tier_is_its_committees_there():
+    assert actor_labels("Đề nghị Hội Cựu chiến binh các xã, thị trấn vận động hội viên tham gia.")[0] \
+        == "Hội Cựu chiến binh cấp xã"
+    assert actor_labels("Giao Công an các quận, huyện rà soát cơ sở kinh doanh.") == ["Công an cấp huyện"]
+    assert actor_labels("Công an các tỉnh, thành phố trực thuộc Trung ương phối hợp.") == ["Công an cấp tỉnh"]
+
+
+def test_the_national_body_at_every_level_stays_itself():
+    assert actor_labels("Tăng cường phối hợp với Công an các cấp.") == ["Công an nhân dân"]
+    assert actor_labels("Hội Nông dân các cấp vận động nông dân.") == ["Hội Nông dân Việt Nam"]
