@@ -422,7 +422,11 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
             not (_one_level(low[name_end:e]) or entry.local_name and _level_list(low[name_end:e]))
             or low[name_end:e].split()[:1] in (["từ"], ["ở"]) or not (entry.local_name or entry.level is None)):
         return None
-    if tier is not None:   # "Hội Nông dân | các xã, phường": its committees at that level, named by the tier's class
+    kind = _TIER_KIND.match(low, e) if tier is not None else None
+    if kind is not None:   # "Công an | các tỉnh | biên giới": the committees of those units only, named as written
+        e = kind.end()
+        label = f"{entry.local_name} {' '.join(match[name_end:e].split())}"
+    elif tier is not None:   # "Hội Nông dân | các xã, phường": its committees at that level, named by the tier's class
         label = f"{entry.local_name} cấp {_TIER_CLASS.get(tier.group(1), tier.group(1))}"
     elif entry.level in (None, "LevelAll") and len(set(levels)) == 1 and vocab.level_specific(entry, levels[-1]) is not None:
         return None   # "Ủy ban nhân dân xã, phường": the vocabulary's body at that level ("Ủy ban nhân dân cấp xã")
@@ -438,6 +442,8 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
 # the units of one tier in the plural after a national body's name ("Hội Nông dân | các xã, phường", "| các huyện")
 _PLURAL_TIER = re.compile(rf"\s+các\s+({cues.LEVEL_PATTERN})(?:(?:{LEVEL_SEPARATOR.pattern}){cues.LEVEL_PATTERN})*"
                           r"(?:\s+trực thuộc\s+(?:trung ương|tỉnh))?\s*")
+# the kind of unit after such a tier: "các tỉnh | biên giới", "các xã | vùng cao", "các tỉnh, thành phố | ven biển"
+_TIER_KIND = re.compile(r"[ \t]+(?:biên giới|ven biển|miền núi|vùng cao|vùng sâu, vùng xa|đồng bằng|trọng điểm)(?!\w)")
 _TIER_CLASS = {"phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "quận": "huyện", "thị xã": "huyện", "thành phố": "tỉnh"}
 
 

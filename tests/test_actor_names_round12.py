@@ -82,3 +82,10 @@ def test_a_national_body_before_the_units_of_one_tier_is_its_committees_there():
 def test_the_national_body_at_every_level_stays_itself():
     assert actor_labels("Tăng cường phối hợp với Công an các cấp.") == ["Công an nhân dân"]
     assert actor_labels("Hội Nông dân các cấp vận động nông dân.") == ["Hội Nông dân Việt Nam"]
+
+
+def test_the_kind_of_unit_after_the_tier_belongs_to_the_name():
+    # the committees of the coastal or highland units only, not of every unit of the tier
+    assert actor_labels("Đề nghị Hội Nông dân các xã vùng cao vận động bà con.") == ["Hội Nông dân các xã vùng cao"]
+    assert actor_labels("Công an các tỉnh, thành phố ven biển tăng cường tuần tra.") \
+        == ["Công an các tỉnh, thành phố ven biển"]
