@@ -188,6 +188,8 @@ HEAD_IN_A_WORD = re.compile(r"tổ[\s/]+(?:chức|quốc|dân\s+phố|dân\s+cư
 # the level words of the administrative units as a regular expression ("tỉnh Lào Cai", "xã, phường", "thị xã"): a
 # non-capturing group for the patterns that read a level and its place (LEVEL_WORDS above: the words one by one)
 LEVEL_PATTERN = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+# the kind of unit after a tier in the plural: "các tỉnh | biên giới", "các xã | vùng cao", "các tỉnh, thành phố | ven biển"
+TIER_KIND = re.compile(r"[ \t]+(?:biên giới|ven biển|miền núi|vùng cao|vùng sâu, vùng xa|đồng bằng|trọng điểm)(?!\w)")
 # one noun of two syllables whose second is a verb alone: no end of a domain ("công trình", "y tế | dự phòng")
 NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "tiến trình", "lộ trình", "giáo trình", "công tác",
                             "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị", "đăng ký", "dự phòng", "việc làm",

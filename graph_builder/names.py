@@ -336,6 +336,9 @@ class _NameScan(ScanSteps):
         if end == level.end() and listed and LEVEL_SEPARATOR.search(self.match, s, listed.end()) \
                 and self.match[s:listed.end()] == self.low[s:listed.end()]:
             end = listed.end()
+        if i > 0 and self.low[self.tokens[i - 1][0]:self.tokens[i - 1][1]] == "các" and (
+                kind := cues.TIER_KIND.match(self.low, end)) is not None:
+            end = kind.end()   # "Bộ Chỉ huy Bộ đội Biên phòng các tỉnh | biên giới": those units only
         return end
 
     def _joint(self, head_text: str, head_end: int, i: int, state: tuple[bool, bool, bool]) -> tuple[str, int | None]:

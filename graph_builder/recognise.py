@@ -422,7 +422,7 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
             not (_one_level(low[name_end:e]) or entry.local_name and _level_list(low[name_end:e]))
             or low[name_end:e].split()[:1] in (["từ"], ["ở"]) or not (entry.local_name or entry.level is None)):
         return None
-    kind = _TIER_KIND.match(low, e) if tier is not None else None
+    kind = cues.TIER_KIND.match(low, e) if tier is not None else None
     if kind is not None:   # "Công an | các tỉnh | biên giới": the committees of those units only, named as written
         e = kind.end()
         label = f"{entry.local_name} {' '.join(match[name_end:e].split())}"
@@ -442,8 +442,6 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
 # the units of one tier in the plural after a national body's name ("Hội Nông dân | các xã, phường", "| các huyện")
 _PLURAL_TIER = re.compile(rf"\s+các\s+({cues.LEVEL_PATTERN})(?:(?:{LEVEL_SEPARATOR.pattern}){cues.LEVEL_PATTERN})*"
                           r"(?:\s+trực thuộc\s+(?:trung ương|tỉnh))?\s*")
-# the kind of unit after such a tier: "các tỉnh | biên giới", "các xã | vùng cao", "các tỉnh, thành phố | ven biển"
-_TIER_KIND = re.compile(r"[ \t]+(?:biên giới|ven biển|miền núi|vùng cao|vùng sâu, vùng xa|đồng bằng|trọng điểm)(?!\w)")
 _TIER_CLASS = {"phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "quận": "huyện", "thị xã": "huyện", "thành phố": "tỉnh"}
 
 

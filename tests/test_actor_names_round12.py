@@ -89,3 +89,5 @@ def test_the_kind_of_unit_after_the_tier_belongs_to_the_name():
     assert actor_labels("Đề nghị Hội Nông dân các xã vùng cao vận động bà con.") == ["Hội Nông dân các xã vùng cao"]
     assert actor_labels("Công an các tỉnh, thành phố ven biển tăng cường tuần tra.") \
         == ["Công an các tỉnh, thành phố ven biển"]
+    assert actor_labels("Bộ Chỉ huy Quân sự các tỉnh ven biển chủ trì diễn tập.") \
+        == ["Bộ Chỉ huy Quân sự các tỉnh ven biển"]
