@@ -91,3 +91,15 @@ def test_the_kind_of_unit_after_the_tier_belongs_to_the_name():
         == ["Công an các tỉnh, thành phố ven biển"]
     assert actor_labels("Bộ Chỉ huy Quân sự các tỉnh ven biển chủ trì diễn tập.") \
         == ["Bộ Chỉ huy Quân sự các tỉnh ven biển"]
+
+
+# ---------------------------------------------------------------- a domain that goes on after "và"
+
+
+def test_a_domain_of_four_or_five_words_after_and_belongs_to_the_name():
+    assert actor_labels("Cục Bảo tồn thiên nhiên và đa dạng sinh học chủ trì thẩm định.") \
+        == ["Cục Bảo tồn thiên nhiên và đa dạng sinh học"]
+    assert actor_labels("Vụ Quản lý đất và tài nguyên rừng ngập mặn chủ trì rà soát.") \
+        == ["Vụ Quản lý đất và tài nguyên rừng ngập mặn"]
+    # a body named after "và" is still a body of its own
+    assert actor_labels("Sở Tài chính và các cơ quan liên quan thực hiện.") == ["Sở Tài chính", "cơ quan, đơn vị"]
