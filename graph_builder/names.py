@@ -102,7 +102,7 @@ class _NameScan(ScanSteps):
     def __init__(self, vocab: Vocabulary, match: str, low: str, start: int, end: int, known: list[Candidate]):
         self.vocab, self.match, self.low = vocab, match, low
         self.head_at: dict[int, int] = {}
-        for m in vocab.head_regex.finditer(low, start, end):
+        for m in vocab.head_matches(low, start, end):
             if _UY_BAN.match(low, m.end(1)) and low[m.start(1):m.end(1)].endswith(("ủy", "uỷ")):
                 continue   # "Ban cán sự đảng Ủy ban nhân dân"
             if second_syllable(low, m.start(1)):

@@ -82,7 +82,7 @@ class Vocabulary:
         self.ci_regex = _alternation([f.key for f in ordered if not f.case_sensitive], lower=True)
         self.cs_regex = _alternation([f.written for f in ordered if f.case_sensitive], lower=False)
         self.heads = [(h, kind) for h, kind in lexicon.head_nouns()]
-        self.head_regex = _alternation([h for h, _ in self.heads], lower=True, skip=cues.HEAD_IN_A_WORD)
+        self.head_regex = _alternation([h for h, _ in self.heads], lower=True)
         self.head_kind = dict(self.heads)
         # the words of offices: the head nouns of pkg:Office and the pkg:headOffice titles ("thường trực", "chánh")
         self.office_words = frozenset(t for t, _ in lexicon.office_titles()) | {h for h, k in self.heads if k == "Office"}
@@ -133,6 +133,15 @@ class Vocabulary:
             r"(?<!\w)(" + ("|".join(form_pattern(n) for n in sorted(named, key=lambda n: (-len(n), n))) or NEVER)
             + r")(?!\w)")
 
+    def head_matches(self, low: str, start: int = 0, end: int | None = None):
+        """The head nouns in ``low`` (lower case) from ``start`` to ``end``, as ``head_regex`` finds them, but not one
+        that starts a common word there (``cues.HEAD_IN_A_WORD``: "tổ chức", "Tổ quốc")."""
+        if self.head_regex is None:
+            return
+        for m in self.head_regex.finditer(low, start, len(low) if end is None else end):
+            if not cues.HEAD_IN_A_WORD.match(low, m.start(1)):
+                yield m
+
     def level_specific(self, entry, level_iri: str):
         """The vocabulary's entry for ``entry`` at one level ("Ủy ban nhân dân" + huyện -> "Ủy ban nhân dân huyện")."""
         base = re.sub(r"\s+các cấp$", "", match_key(entry.label_vi))
@@ -167,11 +176,11 @@ def form_pattern(form: str) -> str:
     return out
 
 
-def _alternation(forms: list[str], lower: bool, skip: re.Pattern | None = None) -> Alternation | None:
+def _alternation(forms: list[str], lower: bool) -> Alternation | None:
     if not forms:
         return None
     body = "|".join(form_pattern(f) for f in forms)
-    return Alternation(re.compile(rf"(?<![\w.&])(?=({body})(?![\w&]))"), forms, skip)
+    return Alternation(re.compile(rf"(?<![\w.&])(?=({body})(?![\w&]))"), forms)
 
 
 _WORD_OR_SIGN = re.compile(r"\w+|[^\w\s]")   # the tokens of ``form_pattern``: a form's first one starts any match
@@ -192,9 +201,8 @@ class Alternation:
     [(4, 'ủy ban nhân dân'), (21, 'bộ'), (33, 'ủy  ban')]
     """
 
-    def __init__(self, regex: re.Pattern, forms: list[str], skip: re.Pattern | None = None):
+    def __init__(self, regex: re.Pattern, forms: list[str]):
         self.regex = regex
-        self.skip = skip   # matches ``finditer`` leaves out: a form that starts a longer common word there ("Tổ quốc")
         # "_" is a word character that form_pattern does not treat as one: such forms are searched everywhere
         self.exact = all("_" not in f and f.strip() == f and f for f in forms)
         by_first: dict[str, list[str]] = {}
@@ -218,14 +226,13 @@ class Alternation:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """The matches of ``self.regex.finditer(text, pos, endpos)``, in order."""
         endpos = len(text) if endpos is None else endpos
-        skip = self.skip
         if not self.exact:
-            yield from (m for m in self.regex.finditer(text, pos, endpos) if skip is None or not skip.match(text, m.start()))
+            yield from self.regex.finditer(text, pos, endpos)
             return
         by_first = self.by_first
         for token in self.starts.finditer(text, pos, endpos):
             found = by_first[token.group(0)].match(text, token.start(), endpos)
-            if found is not None and (skip is None or not skip.match(text, found.start())):
+            if found is not None:
                 yield found
 
 
