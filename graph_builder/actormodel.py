@@ -94,8 +94,7 @@ def features(text: str, spans: list[tuple[int, int]], lexicon: Lexicon
     """The tokens of ``text`` (the match form) and each one's features, given the rules' actor ``spans``."""
     toks = tokens(text)
     rules = bio(toks, spans)
-    head_regex = vocabulary(lexicon).head_regex
-    heads = {m.start(1) for m in head_regex.finditer(text.lower())} if head_regex is not None else set()
+    heads = {m.start(1) for m in vocabulary(lexicon).head_matches(text.lower())}
     words = [text[s:e] for s, e in toks]
     shapes = [_shape(w) for w in words]
     out = []

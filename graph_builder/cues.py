@@ -183,9 +183,13 @@ CAPITALISED_DOMAIN_HEADS = frozenset(("sở", "bộ"))
 # head nouns too general to open a name of their own: a name only before another body's ("Cơ quan | Cảnh sát điều
 # tra Công an tỉnh", "Cơ quan | Ủy ban MTTQ Việt Nam xã"), not before a heading's words ("Cơ quan Thường trực công tác")
 HEADS_BEFORE_A_NAME = frozenset(("cơ quan",))
+# the head noun "Tổ" (a team) as the first syllable of a common word: "tổ chức", "Tổ quốc", "tổ dân phố" (a hamlet)
+HEAD_IN_A_WORD = re.compile(r"tổ[\s/]+(?:chức|quốc|dân\s+phố|dân\s+cư|tiên|tông|hợp|ấm)(?!\w)")
 # the level words of the administrative units as a regular expression ("tỉnh Lào Cai", "xã, phường", "thị xã"): a
 # non-capturing group for the patterns that read a level and its place (LEVEL_WORDS above: the words one by one)
 LEVEL_PATTERN = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+# the kind of unit after a tier in the plural: "các tỉnh | biên giới", "các xã | vùng cao", "các tỉnh, thành phố | ven biển"
+TIER_KIND = re.compile(r"[ \t]+(?:biên giới|ven biển|miền núi|vùng cao|vùng sâu, vùng xa|đồng bằng|trọng điểm)(?!\w)")
 # one noun of two syllables whose second is a verb alone: no end of a domain ("công trình", "y tế | dự phòng")
 NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "tiến trình", "lộ trình", "giáo trình", "công tác",
                             "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị", "đăng ký", "dự phòng", "việc làm",

@@ -92,7 +92,7 @@ def _name_start(vocab: Vocabulary, match: str, name_end: int, strict: bool) -> i
     floor = max(0, name_end - _GAP_MOST)
     clause = max(match.rfind(c, floor, name_end) for c in ".;:\n(")
     low = match[:name_end].lower()
-    heads = [h for h in vocab.head_regex.finditer(low, max(floor, clause + 1), name_end) if match[h.start(1)].isupper()]
+    heads = [h for h in vocab.head_matches(low, max(floor, clause + 1), name_end) if match[h.start(1)].isupper()]
     if not heads or not _name_like(match, low, heads[-1].end(1), name_end, strict):
         return None
     return heads[-1].start(1)

@@ -140,13 +140,13 @@ class ScanSteps:
         return self._domain_to_thuoc(head_text, i) or self._lower_and_tail(i)
 
     def _lower_and_tail(self, i: int) -> int | None:
-        """At a 'và' (token ``i``) inside a name's lower-case domain: the end of one to three lower-case words after it
+        """At a 'và' (token ``i``) inside a name's lower-case domain: the end of one to five lower-case words after it
         that close the name before punctuation, the end of the line or a verb ("Trung tâm Quan trắc tài nguyên | và
         môi trường | (chủ trì);"); None when a function word, a level, a verb or a known body comes first."""
         tokens, low, match = self.tokens, self.low, self.match
         if low[tokens[i][0]:tokens[i][1]] != "và" or not match[tokens[i - 1][0]].islower():
             return None
-        for j in range(i + 1, min(len(tokens), i + 5)):
+        for j in range(i + 1, min(len(tokens), i + 7)):
             s, e = tokens[j]
             if j > i + 1 and match[s:e].isalpha() and starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s):
                 return tokens[j - 1][1]   # "... và môi trường | thực hiện"

@@ -103,7 +103,7 @@ class _NameScan(ScanSteps):
     def __init__(self, vocab: Vocabulary, match: str, low: str, start: int, end: int, known: list[Candidate]):
         self.vocab, self.match, self.low = vocab, match, low
         self.head_at: dict[int, int] = {}
-        for m in vocab.head_regex.finditer(low, start, end):
+        for m in vocab.head_matches(low, start, end):
             if _UY_BAN.match(low, m.end(1)) and low[m.start(1):m.end(1)].endswith(("ủy", "uỷ")):
                 continue   # "Ban cán sự đảng Ủy ban nhân dân"
             if second_syllable(low, m.start(1)):
@@ -340,6 +340,9 @@ class _NameScan(ScanSteps):
         if end == level.end() and listed and LEVEL_SEPARATOR.search(self.match, s, listed.end()) \
                 and self.match[s:listed.end()] == self.low[s:listed.end()]:
             end = listed.end()
+        if i > 0 and self.low[self.tokens[i - 1][0]:self.tokens[i - 1][1]] == "các" and (
+                kind := cues.TIER_KIND.match(self.low, end)) is not None:
+            end = kind.end()   # "Bộ Chỉ huy Bộ đội Biên phòng các tỉnh | biên giới": those units only
         return end
 
     def _joint(self, head_text: str, head_end: int, i: int, state: tuple[bool, bool, bool]) -> tuple[str, int | None]:

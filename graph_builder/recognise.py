@@ -419,18 +419,32 @@ def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, 
     """"Ủy ban MTTQ Việt Nam tỉnh", "Hội Nông dân xã": a national body's committee at one level, a body of its own,
     named as the vocabulary names its local bodies (``pkg:localName``) or as written; None for anything else."""
     s, name_end, e = where
-    if not (_one_level(low[name_end:e]) or entry.local_name and _level_list(low[name_end:e])) \
-            or low[name_end:e].split()[:1] in (["từ"], ["ở"]) or entry.generic \
-            or entry.kind in ("Office", "PeopleGroup") or not (entry.local_name or entry.level is None):
+    tier = _PLURAL_TIER.fullmatch(low, name_end, e) if entry.local_name else None
+    if entry.generic or entry.kind in ("Office", "PeopleGroup") or tier is None and (
+            not (_one_level(low[name_end:e]) or entry.local_name and _level_list(low[name_end:e]))
+            or low[name_end:e].split()[:1] in (["từ"], ["ở"]) or not (entry.local_name or entry.level is None)):
         return None
-    if entry.level in (None, "LevelAll") and len(set(levels)) == 1 and vocab.level_specific(entry, levels[-1]) is not None:
+    kind = cues.TIER_KIND.match(low, e) if tier is not None else None
+    if kind is not None:   # "Công an | các tỉnh | biên giới": the committees of those units only, named as written
+        e = kind.end()
+        label = f"{entry.local_name} {' '.join(match[name_end:e].split())}"
+    elif tier is not None:   # "Hội Nông dân | các xã, phường": its committees at that level, named by the tier's class
+        label = f"{entry.local_name} cấp {_TIER_CLASS.get(tier.group(1), tier.group(1))}"
+    elif entry.level in (None, "LevelAll") and len(set(levels)) == 1 and vocab.level_specific(entry, levels[-1]) is not None:
         return None   # "Ủy ban nhân dân xã, phường": the vocabulary's body at that level ("Ủy ban nhân dân cấp xã")
-    qualifier = re.sub(r"\s+", " ", match[name_end:e]).strip()
-    qualifier = capitals_undone(vocab, qualifier) if qualifier.isupper() else qualifier     # "TỈNH" -> "tỉnh"
-    label = f"{entry.local_name} {qualifier}" if entry.local_name else canonical_name(vocab, match[s:e], None, None)
+    else:
+        qualifier = re.sub(r"\s+", " ", match[name_end:e]).strip()
+        qualifier = capitals_undone(vocab, qualifier) if qualifier.isupper() else qualifier     # "TỈNH" -> "tỉnh"
+        label = f"{entry.local_name} {qualifier}" if entry.local_name else canonical_name(vocab, match[s:e], None, None)
     return Candidate(s, e, PRIORITY_ACTOR, Mention(span=Span(s, e), surface="", category="actor",
                                                    iri=mint_actor_iri(label), label=label, kind=entry.kind,
                                                    known=False, levels=levels))
+
+
+# the units of one tier in the plural after a national body's name ("Hội Nông dân | các xã, phường", "| các huyện")
+_PLURAL_TIER = re.compile(rf"\s+các\s+({cues.LEVEL_PATTERN})(?:(?:{LEVEL_SEPARATOR.pattern}){cues.LEVEL_PATTERN})*"
+                          r"(?:\s+trực thuộc\s+(?:trung ương|tỉnh))?\s*")
+_TIER_CLASS = {"phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "quận": "huyện", "thị xã": "huyện", "thành phố": "tỉnh"}
 
 
 def _level_list(qualifier: str) -> bool:

@@ -133,6 +133,15 @@ class Vocabulary:
             r"(?<!\w)(" + ("|".join(form_pattern(n) for n in sorted(named, key=lambda n: (-len(n), n))) or NEVER)
             + r")(?!\w)")
 
+    def head_matches(self, low: str, start: int = 0, end: int | None = None):
+        """The head nouns in ``low`` (lower case) from ``start`` to ``end``, as ``head_regex`` finds them, but not one
+        that starts a common word there (``cues.HEAD_IN_A_WORD``: "tổ chức", "Tổ quốc")."""
+        if self.head_regex is None:
+            return
+        for m in self.head_regex.finditer(low, start, len(low) if end is None else end):
+            if not cues.HEAD_IN_A_WORD.match(low, m.start(1)):
+                yield m
+
     def level_specific(self, entry, level_iri: str):
         """The vocabulary's entry for ``entry`` at one level ("Ủy ban nhân dân" + huyện -> "Ủy ban nhân dân huyện")."""
         base = re.sub(r"\s+các cấp$", "", match_key(entry.label_vi))

@@ -73,6 +73,9 @@ _TONE_PAIRS = {
 _BASE_OF = {"à": "a", "á": "a", "ả": "a", "ã": "a", "ạ": "a", "è": "e", "é": "e", "ẻ": "e", "ẽ": "e", "ẹ": "e",
             "ỳ": "y", "ý": "y", "ỷ": "y", "ỹ": "y", "ỵ": "y"}
 _OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\w)")
+# Text wrapped at a fixed width in bytes loses the second byte of a letter cut at the line's end: "Nông nghiệp v\ufffd"
+# + line end + "Phát triển nông thôn". The word "v" + that lost letter before a line end is the conjunction "và".
+_CUT_AND = re.compile(r"(?<!\w)([vV])\ufffd(?=[ \t]*\n)")
 
 
 def _swap_tone(m: re.Match) -> str:
@@ -123,6 +126,8 @@ def match_form(text: str) -> str:
     """Fold a source text into its match form, keeping its length (so offsets carry over)."""
     folded = text.translate(_LOOKALIKE_TABLE) if _LOOKALIKE(text) else text   # one scan where there is none
     folded = _OLD_TONE.sub(_swap_tone, folded)
+    if "\ufffd" in folded:
+        folded = _CUT_AND.sub(lambda m: m.group(1) + "à", folded)
     assert len(folded) == len(text)
     return folded
 
