@@ -1,0 +1,79 @@
+"""Round 12 (issue 9): duties whose holder the builder knows, lost or cut by the layout of published text. Every text
+here is invented."""
+
+from __future__ import annotations
+
+from bench.eval_real import predictions_from_quads, text_key
+from policykg.graph_builder.pipeline import build_source, emit_result
+from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.skipped import page_lines
+
+
+def duties(text: str, name: str = "kh.txt") -> dict[str, list[str]]:
+    """Holder label -> the matching keys of the texts of its duties, as the evaluation reads them from the graph."""
+    result = build_source(source_from_string(text, name=name))
+    pred = predictions_from_quads(emit_result(result), {})
+    out: dict[str, list[str]] = {}
+    for iri, task in sorted(pred.duties):
+        label = sorted(pred.labels.get(iri) or {iri})[0]
+        out.setdefault(label, []).append(text_key(task))
+    return out
+
+
+def holds(found: dict[str, list[str]], holder: str, fragment: str) -> bool:
+    """``holder`` (its label, or its label with the place the document adds) holds a duty with ``fragment``."""
+    return any(text_key(fragment) in task for label, tasks in found.items() if label.startswith(holder) for task in tasks)
+
+
+# a sentence of a duty cut by a page break that left only the page's number, alone between blank lines
+CUT_BY_PAGE_NUMBER = """ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ
+Số: 88/KH-UBND
+KẾ HOẠCH
+Bảo đảm nước sinh hoạt mùa khô
+II. NHIỆM VỤ
+1. Sở Nông nghiệp và Môi trường kiểm tra các hồ chứa, bố trí máy bơm cho các thôn thiếu nước ở vùng
+
+
+3
+
+gò đồi; tổng hợp nhu cầu hỗ trợ của các xã gửi Sở Tài chính.
+
+2. Sở Y tế giám sát chất lượng nước tại các điểm cấp nước tập trung.
+"""
+
+# the same cut by the file name a printed page carries at its foot (the copies, the file, the page)
+CUT_BY_FILE_FOOTER = """BAN CHẤP HÀNH TRUNG ƯƠNG
+Số: 310-KL/TW
+KẾT LUẬN
+Về công tác chuẩn bị đại hội
+Giao Ban Tổ chức Trung ương, Văn phòng Trung ương Đảng theo dõi, đôn đốc việc chuẩn bị nhân sự; sẵn sàng cho việc tổng kết các
+
+
+12.KLTW310.DOC 4
+
+mô hình thí điểm; bảo đảm tiến độ chung của toàn Đảng.
+"""
+
+
+def test_a_duty_goes_on_past_a_page_number_alone_between_blank_lines():
+    found = duties(CUT_BY_PAGE_NUMBER)
+    assert holds(found, "Sở Nông nghiệp và Môi trường", "tổng hợp nhu cầu hỗ trợ của các xã")
+    assert holds(found, "Sở Y tế", "giám sát chất lượng nước")
+
+
+def test_a_duty_goes_on_past_the_file_name_at_a_page_foot():
+    found = duties(CUT_BY_FILE_FOOTER, name="kl.txt")
+    for holder in ("Ban Tổ chức Trung ương", "Văn phòng Trung ương Đảng"):
+        assert holds(found, holder, "bảo đảm tiến độ chung của toàn Đảng")
+
+
+def test_page_lines_reads_page_numbers_inside_a_sentence_and_file_footers():
+    text = "bảo đảm an toàn cho vùng\n\n7\n\nsâu, vùng xa;\n\n15.NQTW52.DOC 2\n\n30.CTTW9 DỌC. 3\n\nhết"
+    assert [text[s.start:s.end] for s in page_lines(text)] == ["7", "15.NQTW52.DOC 2", "30.CTTW9 DỌC. 3"]
+
+
+def test_a_number_alone_stays_text_where_no_sentence_goes_on_below_it():
+    # an item's letter below it, a capital below it, or text right under it: no page's number
+    for text in ("các nội dung sau:\n\n2\n\na) Rà soát hồ sơ", "Số lượng cấp phép:\n\n12\n\nHồ sơ được trả",
+                 "tổng số hồ sơ\n2\ncòn tồn đọng"):
+        assert page_lines(text) == []
