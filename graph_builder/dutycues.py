@@ -73,6 +73,9 @@ FRONTED_CONDITION = re.compile(r"\s*(?:khi|trong trường hợp|trường hợp
 PLACE_KIND = re.compile(r"\s*(?:ven biển|có biển|biên giới|miền núi|vùng cao|vùng sâu|trọng điểm|trên địa bàn)(?!\w)")
 # words that join a sentence to the one before it ("Đồng thời, rà soát ...", "Ngoài ra, ..."): the subject left out
 CONNECTIVE = re.compile(r"\s*(?:đồng thời|bên cạnh đó|ngoài ra|trên cơ sở đó|mặt khác)\s*,?\s*")
+# the number of an item of a list run on inside a paragraph ("... chỉ đạo: (1) Rà soát ... . (2) Tổ chức ... . 3) Bố trí
+# ..."): the sentence it opens goes on with the list, whose holder the first item's sentence names
+INLINE_ITEM = re.compile(r"\s*\(?\d{1,2}\)[ \t]+(?=\w)")
 # a delegation ("Ủy quyền cho Giám đốc Sở Công Thương thành lập ...", "phân cấp cho Sở Y tế ..."): the body it names
 # holds the task as one given it ("giao"; not "nhiệm vụ được ủy quyền cho ...", what was delegated); later "Người
 # được ủy quyền phải ..." is that body

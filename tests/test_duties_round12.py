@@ -68,8 +68,8 @@ def test_a_duty_goes_on_past_the_file_name_at_a_page_foot():
 
 
 def test_page_lines_reads_page_numbers_inside_a_sentence_and_file_footers():
-    text = "bảo đảm an toàn cho vùng\n\n7\n\nsâu, vùng xa;\n\n15.NQTW52.DOC 2\n\n30.CTTW9 DỌC. 3\n\nhết"
-    assert [text[s.start:s.end] for s in page_lines(text)] == ["7", "15.NQTW52.DOC 2", "30.CTTW9 DỌC. 3"]
+    text = "bảo đảm an toàn cho vùng\n\n7\n\nsâu, vùng xa;\n\n15.NQTW52.DOC 2\n\n30.CTTW9 DỌC. 3\n\n20CTTW41.00C\n\nhết"
+    assert [text[s.start:s.end] for s in page_lines(text)] == ["7", "15.NQTW52.DOC 2", "30.CTTW9 DỌC. 3", "20CTTW41.00C"]
 
 
 def test_a_number_alone_stays_text_where_no_sentence_goes_on_below_it():
@@ -77,3 +77,46 @@ def test_a_number_alone_stays_text_where_no_sentence_goes_on_below_it():
     for text in ("các nội dung sau:\n\n2\n\na) Rà soát hồ sơ", "Số lượng cấp phép:\n\n12\n\nHồ sơ được trả",
                  "tổng số hồ sơ\n2\ncòn tồn đọng"):
         assert page_lines(text) == []
+
+
+# a request names its addressees once; the sentences after it go on with their duties, their subject left out
+REQUEST_GOES_ON = """HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM
+Số: 19/NQ-HĐND
+NGHỊ QUYẾT
+Về kết quả giám sát chuyên đề năm 2026
+HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Hội đồng nhân dân tỉnh tán thành báo cáo kết quả giám sát, cụ thể như sau:
+1. Về quản lý chợ nông thôn:
+- Đề nghị Ủy ban nhân dân tỉnh khẩn trương hoàn thiện quy hoạch mạng lưới chợ. Bố trí nguồn vốn sửa chữa các chợ xuống cấp. Trường hợp chợ không còn hoạt động, phải chuyển đổi công năng theo quy định.
+- Sở Công Thương hướng dẫn các xã quản lý chợ.
+Điều 2. Tổ chức thực hiện
+Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.
+"""
+
+# a list of items run on inside one paragraph after its lead-in: "(1) ... . (2) ... . 3) ..."
+INLINE_ITEMS = """BAN BÍ THƯ
+Số: 77-KL/TW
+KẾT LUẬN
+Về công tác thi đua, khen thưởng
+2. Yêu cầu Đảng ủy các bộ, ngành Trung ương lãnh đạo, chỉ đạo: (1) Rà soát quy chế khen thưởng của ngành. (2) Đánh giá việc bình xét danh hiệu thi đua những năm gần đây. 3) Bố trí cán bộ chuyên trách công tác thi đua.
+3. Ban Tổ chức Trung ương theo dõi việc thực hiện.
+"""
+
+
+def test_the_addressees_of_a_request_hold_the_duties_that_go_on_after_it():
+    found = duties(REQUEST_GOES_ON, name="nq.txt")
+    holder = "Ủy ban nhân dân tỉnh"
+    assert holds(found, holder, "khẩn trương hoàn thiện quy hoạch mạng lưới chợ")
+    assert holds(found, holder, "Bố trí nguồn vốn sửa chữa các chợ xuống cấp")
+    assert holds(found, holder, "phải chuyển đổi công năng theo quy định")
+    assert not holds(found, "Sở Công Thương", "Bố trí nguồn vốn")
+
+
+def test_the_items_of_a_list_run_on_in_a_paragraph_keep_its_holder():
+    found = duties(INLINE_ITEMS, name="kl.txt")
+    holder = "Đảng ủy các bộ, ngành Trung ương"
+    for fragment in ("Rà soát quy chế khen thưởng của ngành", "Đánh giá việc bình xét danh hiệu thi đua",
+                     "Bố trí cán bộ chuyên trách công tác thi đua"):
+        assert holds(found, holder, fragment), fragment

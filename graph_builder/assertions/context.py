@@ -128,6 +128,7 @@ class State:
     period: tuple[int | None, str] | None = None   # a schedule's period heading: its section and the period as written
     last_task: int | None = None
     last_task_section: int | None = None
+    last_request: int | None = None   # the last "X yêu cầu / đề nghị Y <duty>" record: a run of Y's duties may go on
     open_coordination: int | None = None
     # an item's coordination made of its block of role lines, and whether a lead label named its leads yet
     item_roles: dict[int, tuple[int, bool]] = field(default_factory=dict)
