@@ -68,6 +68,9 @@ REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao|(?<!được )(?:ủ
 # a condition or a topic fronted before the holder of a duty, up to a comma: "Khi có quyết định thu hồi dự án, Ủy ban
 # nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ điều kiện, phải ban hành ...", "Đối với các dự án chậm, ..."
 FRONTED_CONDITION = re.compile(r"\s*(?:khi|trong trường hợp|trường hợp|nếu|sau khi|đối với)\s")
+# the basis fronted before the holders ("Căn cứ Kế hoạch này, | các sở, ngành ... xây dựng ...", "Trên cơ sở nội dung Chỉ
+# thị ..., Kế hoạch hành động, | các bộ ... tổ chức ..."): the holders follow one of its commas
+FRONTED_BASIS = re.compile(r"\s*(?:căn cứ(?: vào)?|trên cơ sở|dựa (?:trên|vào))\s")
 # the kind of place that narrows a list of local bodies, between it and its verb: "Chủ tịch Ủy ban nhân dân các tỉnh,
 # thành phố | ven biển | chỉ đạo ...", "Công an các tỉnh | biên giới | tăng cường ..."
 PLACE_KIND = re.compile(r"\s*(?:ven biển|có biển|biên giới|miền núi|vùng cao|vùng sâu|trọng điểm|trên địa bàn)(?!\w)")

@@ -120,3 +120,35 @@ def test_the_items_of_a_list_run_on_in_a_paragraph_keep_its_holder():
     for fragment in ("Rà soát quy chế khen thưởng của ngành", "Đánh giá việc bình xét danh hiệu thi đua",
                      "Bố trí cán bộ chuyên trách công tác thi đua"):
         assert holds(found, holder, fragment), fragment
+
+
+# the basis of the duty fronted before its holders, up to one of its commas
+BASIS_FRONTED = """ỦY BAN NHÂN DÂN TỈNH BẮC KẠN
+Số: 140/KH-UBND
+KẾ HOẠCH
+Triển khai Chỉ thị số 09-CT/TU về chuyển đổi số
+IV. TỔ CHỨC THỰC HIỆN
+1. Căn cứ Chỉ thị số 09-CT/TU của Tỉnh ủy, các sở, ban, ngành, Ủy ban nhân dân các xã theo chức năng được giao xây dựng kế hoạch chuyển đổi số của đơn vị.
+2. Trên cơ sở nội dung Quyết định số 749/QĐ-TTg, Chương trình hành động số 45-CTr/TU, Sở Thông tin và Truyền thông tổ chức tập huấn kỹ năng số.
+3. Căn cứ bộ tiêu chí do Sở Khoa học và Công nghệ ban hành, các bệnh viện rà soát hạ tầng mạng.
+4. Dựa trên đề xuất của các xã, thông báo của Kho bạc Nhà nước tỉnh, các đơn vị dự toán thuộc Sở Y tế, Sở Tài chính thẩm định dự toán kinh phí.
+5. Sở Nội vụ
+
+Căn cứ chức năng, nhiệm vụ, hướng dẫn các cơ quan, đơn vị lưu trữ hồ sơ điện tử.
+"""
+
+
+def test_the_holders_after_a_fronted_basis_hold_the_duty():
+    found = duties(BASIS_FRONTED)
+    for holder in ("sở, ban, ngành", "Ủy ban nhân dân cấp xã"):
+        assert holds(found, holder, "xây dựng kế hoạch chuyển đổi số của đơn vị"), holder
+    assert holds(found, "Sở Thông tin và Truyền thông", "tổ chức tập huấn kỹ năng số")
+    assert holds(found, "bệnh viện", "rà soát hạ tầng mạng")
+    assert holds(found, "Sở Nội vụ", "hướng dẫn các cơ quan, đơn vị lưu trữ hồ sơ điện tử")
+
+
+def test_bodies_the_basis_names_hold_no_duty_of_it():
+    # (item 4 names bodies in a list inside its basis: which of them begins the holders is not read; none of the basis's)
+    found = duties(BASIS_FRONTED)
+    assert not holds(found, "Sở Khoa học và Công nghệ", "rà soát hạ tầng mạng")
+    assert not holds(found, "Kho bạc Nhà nước", "thẩm định dự toán kinh phí")
