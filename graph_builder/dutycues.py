@@ -68,11 +68,17 @@ REQUIRE = re.compile(r"(?<!\w)(yêu cầu|đề nghị|giao|(?<!được )(?:ủ
 # a condition or a topic fronted before the holder of a duty, up to a comma: "Khi có quyết định thu hồi dự án, Ủy ban
 # nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ điều kiện, phải ban hành ...", "Đối với các dự án chậm, ..."
 FRONTED_CONDITION = re.compile(r"\s*(?:khi|trong trường hợp|trường hợp|nếu|sau khi|đối với)\s")
+# the basis fronted before the holders ("Căn cứ Kế hoạch này, | các sở, ngành ... xây dựng ...", "Trên cơ sở nội dung Chỉ
+# thị ..., Kế hoạch hành động, | các bộ ... tổ chức ..."): the holders follow one of its commas
+FRONTED_BASIS = re.compile(r"\s*(?:căn cứ(?: vào)?|trên cơ sở|dựa (?:trên|vào))\s")
 # the kind of place that narrows a list of local bodies, between it and its verb: "Chủ tịch Ủy ban nhân dân các tỉnh,
 # thành phố | ven biển | chỉ đạo ...", "Công an các tỉnh | biên giới | tăng cường ..."
 PLACE_KIND = re.compile(r"\s*(?:ven biển|có biển|biên giới|miền núi|vùng cao|vùng sâu|trọng điểm|trên địa bàn)(?!\w)")
 # words that join a sentence to the one before it ("Đồng thời, rà soát ...", "Ngoài ra, ..."): the subject left out
 CONNECTIVE = re.compile(r"\s*(?:đồng thời|bên cạnh đó|ngoài ra|trên cơ sở đó|mặt khác)\s*,?\s*")
+# the number of an item of a list run on inside a paragraph ("... chỉ đạo: (1) Rà soát ... . (2) Tổ chức ... . 3) Bố trí
+# ..."): the sentence it opens goes on with the list, whose holder the first item's sentence names
+INLINE_ITEM = re.compile(r"\s*\(?\d{1,2}\)[ \t]+(?=\w)")
 # a delegation ("Ủy quyền cho Giám đốc Sở Công Thương thành lập ...", "phân cấp cho Sở Y tế ..."): the body it names
 # holds the task as one given it ("giao"; not "nhiệm vụ được ủy quyền cho ...", what was delegated); later "Người
 # được ủy quyền phải ..." is that body

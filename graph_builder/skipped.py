@@ -89,12 +89,16 @@ def repeated_leads(match: str) -> list[Span]:
 
 
 # a page marker of OCR'd or converted text ("===== Trang 3 =====", "Trang 2/5", "--- PAGE BREAK ---"), the running
-# head of a page of the Official Gazette ("CÔNG BÁO/Số 283/Ngày 25-05-2026", its page's number on the next line) and a
-# bare page number
+# head of a page of the Official Gazette ("CÔNG BÁO/Số 283/Ngày 25-05-2026", its page's number on the next line), the
+# file name a printed page carries at its foot ("10.KLTW77.DOC 3": the copies, the document's file, the page; OCR'd
+# "10KLTW17LDOC:", "30.LTW77 DỌC. 2", "10KLTW17.00C") and a bare page number
 _PAGE_MARKER = re.compile(r"^[ \t\f]*(?:=+[ \t]*Trang[ \t]+\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*=+|Trang[ \t]+\d{1,4}"
                           r"(?:[ \t]*/[ \t]*\d{1,4})?|-{2,}[ \t]*(?:page[ \t]+break|ngắt[ \t]+trang)[ \t]*-{2,}"
-                          r"|CÔNG[ \t]+BÁO[ \t]*/[ \t]*Số[ \t]+\d{1,5}[ \t]*/[ \t]*Ngày[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ \t]*$",
+                          r"|CÔNG[ \t]+BÁO[ \t]*/[ \t]*Số[ \t]+\d{1,5}[ \t]*/[ \t]*Ngày[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+                          r"|\d{1,3}\.?[A-Z][A-Z0-9.]{1,20}[ \t]?(?:D[OỌ0]|[0O]{2})CX?[.:]?(?:[ \t]+\d{1,3})?)[ \t]*$",
                           re.I)
+# an item's letter ("a) ...", "b. ..."): a line that opens so starts an item, not the rest of a sentence
+_ITEM_LETTER = re.compile(r"^[ \t\f]*[a-zđ][).][ \t]")
 _PAGE_NUMBER = re.compile(r"^[ \t\f]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*$")
 
 
@@ -113,12 +117,23 @@ def page_lines(text: str) -> list[Span]:
     for k, (start, line) in enumerate(lines):
         near_break = "\f" in line or len(line) - len(line.lstrip()) >= 20 or after_marker
         marker = bool(_PAGE_MARKER.match(line))
-        if marker or _PAGE_NUMBER.match(line) and (near_break or _marker_below(lines, k)):
+        if marker or _PAGE_NUMBER.match(line) and (near_break or _marker_below(lines, k) or _inside_sentence(text, start, line)):
             body = line.strip(" \t\f")
             if body:
                 spans.append(Span(start + line.index(body), start + line.index(body) + len(body)))
         after_marker = marker or (after_marker and not line.strip(" \t\f"))
     return spans
+
+
+def _inside_sentence(text: str, start: int, line: str) -> bool:
+    """A number alone between blank lines with a sentence going on below it ("... cho người dân vùng" / "" / "2" / "" /
+    "sâu, vùng xa; ..."): the page's number, though no form feed or marker says a page ends there."""
+    end = start + len(line)
+    if not re.search(r"\n[ \t\f]*\n[ \t\f]*$", text[max(0, start - 40):start]):
+        return False
+    below = re.match(r"[ \t\f]*\n(?:[ \t\f]*\n)+[ \t\f]*(?P<text>[^\n]*)", text[end:end + 400])
+    return bool(below) and below.group("text")[:1].isalpha() and below.group("text")[:1].islower() \
+        and not _ITEM_LETTER.match(below.group("text"))
 
 
 def _marker_below(lines: list[tuple[int, str]], k: int) -> bool:

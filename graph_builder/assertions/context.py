@@ -128,6 +128,7 @@ class State:
     period: tuple[int | None, str] | None = None   # a schedule's period heading: its section and the period as written
     last_task: int | None = None
     last_task_section: int | None = None
+    last_request: int | None = None   # the last "X yêu cầu / đề nghị Y <duty>" record: a run of Y's duties may go on
     open_coordination: int | None = None
     # an item's coordination made of its block of role lines, and whether a lead label named its leads yet
     item_roles: dict[int, tuple[int, bool]] = field(default_factory=dict)
@@ -427,18 +428,24 @@ class Context:
         """Where the main clause starts after a condition or a topic fronted up to its comma ("Khi có quyết định thu
         hồi dự án (kể cả ...), | Ủy ban nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ cơ sở pháp lý, | phải
         ban hành ..."): after the first comma outside brackets when the words there open with a verb, a duty word or
-        names and a verb; None otherwise."""
-        if dutycues.FRONTED_CONDITION.match(self.low, start, end) is None:
+        names and a verb; None otherwise. A basis fronted so ("Căn cứ Kế hoạch này, | các sở ... xây dựng ...") may list
+        documents: its main clause starts after the first comma that the clause follows ("Trên cơ sở nội dung Chỉ thị
+        ..., Kế hoạch hành động, | các bộ ..."), not after a later one that ends a body it names, in its list ("Trên cơ sở
+        đề nghị của ..., xác nhận của Kho bạc ..., các đơn vị thuộc Sở ..., Giám đốc Sở ... ban hành")."""
+        basis = dutycues.FRONTED_BASIS.match(self.low, start, end) is not None
+        if not basis and dutycues.FRONTED_CONDITION.match(self.low, start, end) is None:
             return None
-        comma = _FIRST_COMMA.match(self.match, start, min(end, start + 300))
-        if comma is None:
-            return None
-        pos = comma.end()
-        chain = self.chain_after(pos, end, actors)
-        if chain and self.gap_ok(self.gaps[pos:chain[0].span.start]) and self.verb_after(chain[-1].span.end, end) \
-                or self.verb_after(pos, end) or dutycues.RESPONSIBLE.match(self.low, pos + 1, end) \
-                and self.low[pos:pos + 1].isspace():
-            return pos
+        pos = start
+        while (comma := _FIRST_COMMA.match(self.match, pos, min(end, start + 300))) is not None:
+            first, pos = pos == start, comma.end()
+            listed = basis and not first and any(m.span.end == len(self.match[:pos - 1].rstrip()) for m in actors)
+            chain = [] if listed else self.chain_after(pos, end, actors)
+            if chain and self.gap_ok(self.gaps[pos:chain[0].span.start]) and self.verb_after(chain[-1].span.end, end) \
+                    or self.verb_after(pos, end) or dutycues.RESPONSIBLE.match(self.low, pos + 1, end) \
+                    and self.low[pos:pos + 1].isspace():
+                return pos
+            if not basis:
+                return None
         return None
 
     def condition_then_duty(self, pos: int, end: int) -> bool:

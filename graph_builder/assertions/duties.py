@@ -193,19 +193,24 @@ def _continued(ctx: Context, d: _Duty, verb: int | None = None) -> list[Mention]
     k = s.sentence.index
     joined = dutycues.CONNECTIVE.match(ctx.low, s.start)   # "Đồng thời, rà soát ...", "Trong trường hợp ..., phải ..."
     pos = joined.end() if joined else ctx.after_condition(s.start, s.end, []) or s.start
+    if (item := dutycues.INLINE_ITEM.match(ctx.low, pos)) is not None:
+        pos = item.end()   # "(2) Tổ chức ...": the next item of a list run on after "X chỉ đạo: (1) ..."
     pos += len(ctx.low[pos:s.end]) - len(ctx.low[pos:s.end].lstrip())
+    # the record of the sentence before: a task, or a request whose addressees hold its duty ("Yêu cầu Ủy ban nhân dân
+    # tỉnh tiếp tục ... . Chỉ đạo rà soát ...": the addressees go on)
+    last = [i for i in (state.last_task, state.last_request) if i is not None and ctx.out[i].sentence == k - 1]
     if k == 0 or s.start != s.sentence.span.start or s.role not in DUTY_PARTS + ("body", "requirements") \
-            or state.last_task is None or verb is None and not (ctx.verb_after(pos, s.end) or dutycues.RESPONSIBLE.match(
-                ctx.low, pos)) \
+            or not last or verb is None and not (ctx.verb_after(pos, s.end) or dutycues.RESPONSIBLE.match(ctx.low, pos)) \
             or dutycues.VERB_LIKE_NOUN.match(ctx.low, pos) or verb is not None and verb != pos:
         return []
-    above, task = ctx.sentences[k - 1], ctx.out[state.last_task]
+    above, task = ctx.sentences[k - 1], ctx.out[last[0]]
+    held = task.objects if task.relation == "requires" else task.subjects
     # (a paragraph of its own may go on so when a connective opens it: "Đồng thời, chủ trì, phối hợp với ...")
     if above.section != s.sentence.section or "\n" in ctx.match[above.span.end:s.sentence.span.start] and not joined \
-            or task.sentence != k - 1 or task.relation != "task" or not task.subjects or task.parent is not None:
+            or task.relation not in ("task", "requires") or not held or task.parent is not None:
         return []
-    holders = {m.iri: m for m in reversed(ctx.mentions) if m.category == "actor" and m.iri in task.subjects}
-    return [holders[iri] for iri in task.subjects if iri in holders]
+    holders = {m.iri: m for m in reversed(ctx.mentions) if m.category == "actor" and m.iri in held}
+    return [holders[iri] for iri in held if iri in holders]
 
 
 def _in_concluded_item(ctx: Context, s: Sent) -> bool:
@@ -338,6 +343,7 @@ def _record(ctx: Context, d: _Duty) -> bool:
                                     text=ctx.text[rs:re_] or None, levels=ctx.levels(d.addressees),
                                     qualifier=d.qualifier))
         d.holders = d.addressees
+        ctx.state.last_request = d.index
     elif in_task_section or (d.subjects and (d.explicit and (d.first_trigger or s.role in DUTY_PARTS[1:]
                                                              or d.addressees or d.opened or d.directed)
                                              or d.inherited)):
