@@ -21,7 +21,7 @@ from policykg.queries.data import open_data
 from policykg.queries.engine import run_query
 from policykg.queries.store import GraphStore
 from policykg.queries.summary import SUMMARISED
-from policykg.queries.summaryparts import corpus_spans, document_part, whole_answer
+from policykg.queries.summaryparts import corpus_joins, corpus_spans, document_part, whole_answer
 
 PKG = "https://w3id.org/policykg/ontology#"
 ACTOR = "https://w3id.org/policykg/actor/"
@@ -75,6 +75,18 @@ def test_the_reduce_is_the_live_answer_across_documents(two_documents):
     pairs = {(r["actorA"].value[len(ACTOR):], r["actorB"].value[len(ACTOR):], r["document"].value) for r in rows}
     assert ("b", "c", "urn:doc1") in pairs   # doc1's b and c coordinate by doc2's statement only
     assert {r["actorALabel"].value for r in rows if r["actorA"].value == ACTOR + "a"} == {"A hai"}   # doc2's
+
+
+def test_the_joins_made_once_give_the_rows_the_spans_store_gives_and_share_each_iri(two_documents):
+    store, parts = two_documents
+    joins = corpus_joins(corpus_spans(parts))   # the store is not kept: the reduce reads only these
+    for name in SUMMARISED:
+        assert whole_answer(joins, get_query(name), parts).rows == run_query(name, {}, data=store).rows, name
+    assert {(a[len(ACTOR):], b[len(ACTOR):]) for a, b in joins.pairs} == {("a", "b"), ("b", "a"), ("b", "c"), ("c", "b")}
+    assert joins.labels[("uri", ACTOR + "a", None, None)][1] == "A hai"
+    one = {a: a for a, _ in joins.pairs}
+    assert all(b is one[b] for _, b in joins.pairs)   # one string object per actor, however many pairs name it
+    assert all(actor[1] is one[actor[1]] for actor in joins.labels if actor[1] in one)
 
 
 def test_a_pair_no_document_states_is_left_out(two_documents):

@@ -133,3 +133,59 @@ def test_the_child_processes_run_this_policykg_whatever_the_working_directory(te
     monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
     summary = build_corpus(texts, tmp_path / "out", jobs=2, quiet=True)
     assert "graph.html" in summary.outputs and not any("graph.html" in n for n in summary.notes), summary.notes
+
+
+def _script(folder: Path, name: str, body: str) -> str:
+    """An invented child: a shell script standing in for the interpreter (it ignores the module's arguments)."""
+    path = folder / name
+    path.write_text(f"#!/bin/sh\n{body}\n")
+    path.chmod(0o755)
+    return str(path)
+
+
+def test_a_job_started_after_others_starts_once_they_have_ended_and_says_what_it_printed(tmp_path, monkeypatch):
+    from policykg.corpus.sidejob import SideJob
+
+    marker = tmp_path / "first-ended"
+    first = SideJob(tmp_path, ".first-keys")
+    monkeypatch.setattr(sys, "executable", _script(tmp_path, "first", f"sleep 1; touch {marker}"))
+    first.start_module("unused", ["a"])
+    then = SideJob(tmp_path, ".then-keys")
+    seen = []
+
+    def start() -> None:
+        seen.append(marker.exists())   # the first child had ended when this one was started
+        monkeypatch.setattr(sys, "executable", _script(tmp_path, "then", "echo drawn"))
+        then.start_module("unused", ["b"])
+
+    then.start_after([first], start)
+    assert then.process is None   # not yet: the first child still runs
+    assert then.output() == (True, "drawn") and seen == [True]
+    assert first.output() == (True, "")
+    assert not (tmp_path / ".then-keys").exists() and not (tmp_path / ".first-keys").exists()
+
+
+def test_closing_a_job_that_waits_for_others_never_starts_it(tmp_path, monkeypatch):
+    from policykg.corpus.sidejob import SideJob
+
+    monkeypatch.setattr(sys, "executable", _script(tmp_path, "slow", "sleep 60"))
+    first = SideJob(tmp_path, ".first-keys")
+    first.start_module("unused", ["a"])
+    then = SideJob(tmp_path, ".then-keys")
+    started = []
+    then.start_after([first], lambda: started.append(True))
+    began = time.monotonic()
+    then.close()   # an interrupted build: the first child is still running
+    first.close()
+    assert not started and time.monotonic() - began < 10 and first.process is None
+
+
+def test_a_job_that_cannot_be_started_after_others_says_why(tmp_path, monkeypatch):
+    from policykg.corpus.sidejob import SideJob
+
+    def start() -> None:
+        raise OSError("no room for the keys")
+
+    job = SideJob(tmp_path, ".keys")
+    job.start_after([], start)
+    assert job.output() == (False, "not started: no room for the keys")

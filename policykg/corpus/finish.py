@@ -69,7 +69,9 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
     """The store (with its summary) of the documents ``keys`` and, unless ``reused``, graph.<format>, the report and
     the actor view. With workers and enough documents, the exports and the view (and from SUMMARY_PROCESS_FROM_JOBS
     jobs the summary's reduce) are done by processes of their own (from the documents' cache, not the store) while
-    the main process loads the store."""
+    the main process loads the store. The view's process starts once the exports' and the summary's have ended
+    (while the main process still loads the store or keeps its answers): the tree's peak memory is then that of the
+    store's load beside two children, or of the view beside the main process, not of all four at once."""
     merged = plan.gen / MERGED_NAME
     side = plan.jobs > 1 and len(keys) >= VIEW_PROCESS_FROM
     view = ViewJob(plan.gen) if side and plan.viz and not reused else None
@@ -77,12 +79,13 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
     reduce = SummaryJob(plan.gen) if side and not reused and plan.jobs >= SUMMARY_PROCESS_FROM_JOBS else None
     store = None
     try:
-        if view is not None:
-            view.start(plan.graphs_dir, keys)
         if exports is not None:
             exports.start(plan.graphs_dir, keys, plan.formats, merged)
         if reduce is not None:
             reduce.start(plan.graphs_dir, keys)
+        if view is not None:   # once the exports and the summary have ended: beside the store's load, not on top
+            view.start_after([job for job in (exports, reduce) if job is not None],
+                             lambda: view.start(plan.graphs_dir, keys))
         store = _store(plan, keys)
         # each actor's selective answers (queries/summary.py) reduced from the documents' parts, whole ones kept
         write_summary(store, plan.gen, parts=lambda: cached_summary_parts(plan.graphs_dir, keys),

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
+from typing import Callable, Sequence
 
 from policykg.core.atomic import write_text
 
 __all__ = ["SideJob"]
 
 _SHUTDOWN_SECONDS = 5.0
+_POLL_SECONDS = 0.2   # how often a job started after others (SideJob.start_after) looks whether they have ended
 
 
 class SideJob:
@@ -28,6 +32,10 @@ class SideJob:
         self.keys_file = gen / keys_name
         self.leftovers: list[Path] = []   # files the child writes for the main process, removed by close()
         self.process: subprocess.Popen | None = None
+        self._waiting: threading.Thread | None = None   # the thread of start_after: starts the child, reads it
+        self._said: tuple[bytes | None, bytes] = (None, b"not started")   # what that thread read of the child
+        self._lock = threading.Lock()
+        self._cancelled = False
 
     def start_module(self, module: str, keys: list[str], *args: str) -> None:
         """Start ``python -m module KEYS_FILE args...`` with ``keys`` written to the keys file."""
@@ -37,12 +45,46 @@ class SideJob:
         self.process = subprocess.Popen([sys.executable, "-P", "-m", module, str(self.keys_file), *args],
                                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
+    def start_after(self, before: Sequence["SideJob"], start: Callable[[], None]) -> None:
+        """Call ``start`` (which starts this job's child: :meth:`start_module`) from a thread of its own once the
+        children of ``before`` (jobs already started) have all ended: their memory and this child's are never held
+        at the same time. The child dies with the thread that started it (``PR_SET_PDEATHSIG``), so that thread
+        reads its output to its end; :meth:`output` waits for it, :meth:`close` cancels or stops it."""
+        processes = [job.process for job in before if job.process is not None]
+
+        def wait() -> None:
+            while any(process.poll() is None for process in processes):
+                with self._lock:
+                    if self._cancelled:
+                        return
+                time.sleep(_POLL_SECONDS)
+            with self._lock:
+                if self._cancelled:
+                    return
+                try:
+                    start()
+                except Exception as exc:   # said by output(), in the main process's thread
+                    self._said = (None, f"not started: {exc}".encode("utf-8"))
+                    return
+                process = self.process   # close() may let go of it (after stopping it) once the lock is free
+            self._said = process.communicate()
+
+        self._waiting = threading.Thread(target=wait, name=f"after {self.keys_file.name}", daemon=True)
+        self._waiting.start()
+
+    def _communicate(self) -> tuple[bytes | None, bytes]:
+        """The child's output to its end (None when it was never started), and its stderr."""
+        if self._waiting is None:
+            return self.process.communicate()
+        self._waiting.join()
+        return self._said
+
     def output(self) -> tuple[bool, str]:
         """Wait for the child: (True, what it printed) when it exited 0, else (False, its last line on stderr or
         its exit code). The keys file is removed either way."""
         try:
-            out, err = self.process.communicate()
-            if self.process.returncode == 0:
+            out, err = self._communicate()
+            if out is not None and self.process.returncode == 0:
                 return True, out.decode("utf-8", "replace").strip()
             lines = [line for line in err.decode("utf-8", "replace").splitlines() if line.strip()]
             return False, lines[-1].strip() if lines else str(self.process.returncode)
@@ -50,8 +92,14 @@ class SideJob:
             self._stop()
 
     def close(self) -> None:
-        """Stop the child if it still runs, and remove the keys file and what the child left for the main process."""
+        """Stop the child if it still runs (not to be started, after :meth:`start_after`), and remove the keys file
+        and what the child left for the main process."""
+        with self._lock:
+            self._cancelled = True
         self._stop()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting.join()
         for path in self.leftovers:
             path.unlink(missing_ok=True)
 
