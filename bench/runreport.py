@@ -128,14 +128,14 @@ def _query_tables(r: dict, lines: list[str], repeat: int) -> None:
                  "SPARQL)")
     served = get(bulk, "served", "queries") or {}
     if served:
-        lines.append(f"  {'bulk query as served':<22}{'rows':>8}{'CSV':>10}{'JSON':>10}{'CSV 1st':>10}{'JSON 1st':>10}"
-                     f"{'CSV/live':>10}")
+        lines.append(f"  {'bulk query as served':<22}{'rows':>8}{'CSV':>12}{'JSON':>12}{'CSV 1st':>12}{'JSON 1st':>12}"
+                     f"{'CSV/live':>11}")
         for name in querybench.BULK:
             o = served.get(name, {})
-            lines.append(f"  {name:<22}{fmt(o.get('rows'), 'int'):>8}{fmt(get(o, 'csv', 'rows_per_s')):>10}"
-                         f"{fmt(get(o, 'json', 'rows_per_s')):>10}{fmt(get(o, 'csv', 'first_rows_per_s')):>10}"
-                         f"{fmt(get(o, 'json', 'first_rows_per_s')):>10}"
-                         f"{ratio(get(o, 'csv', 'rows_per_s'), get(disk.get(name, {}), 'csv', 'rows_per_s')):>10}")
+            lines.append(f"  {name:<22}{fmt(o.get('rows'), 'int'):>8}{fmt(get(o, 'csv', 'rows_per_s')):>12}"
+                         f"{fmt(get(o, 'json', 'rows_per_s')):>12}{fmt(get(o, 'csv', 'first_rows_per_s')):>12}"
+                         f"{fmt(get(o, 'json', 'first_rows_per_s')):>12}"
+                         f"{ratio(get(o, 'csv', 'rows_per_s'), get(disk.get(name, {}), 'csv', 'rows_per_s')):>11}")
         lines.append("  (served: stream_query on the build directory, what `policykg query NAME OUT` answers: the whole "
                      "relation the build kept (policykg.queries.tables), byte for byte the live answer; 1st: the first "
                      "run after the build, in a fresh process; live: the table above)")
