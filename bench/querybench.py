@@ -7,7 +7,9 @@
 - BULK queries, a whole relation dumped for pandas or a spreadsheet (the same four unfiltered, ``tasks-without-lead``,
   ``actors``, ``campaigns``, ``references``): rows per second written to CSV and to JSON by
   :func:`policykg.queries.engine.stream_query`, on the build's on-disk store and on an in-memory snapshot of its
-  merged view (the time to make the snapshot reported beside, so the two compare end to end).
+  merged view (the time to make the snapshot reported beside, so the two compare end to end), and as served: on the
+  build directory, whose whole relations are the answers the build kept (``policykg.queries.tables``), first run
+  after the build timed apart.
 
 Each measure runs in a fresh child process of ``bench/run.py`` (``_child TASK JSON``); a query that runs away is cut
 off by the parent. Parameter values come from the data: the actor that leads the most tasks (a hub: the worst
@@ -142,16 +144,28 @@ def snapshot(store_dir: str):
 
 def child_bulk(args: dict) -> dict:
     """The bulk queries, each streamed to CSV and JSON: rows per second (median of timed runs) on the on-disk store,
-    or on an in-memory snapshot of it (``args['snapshot']``; the seconds to make it are reported)."""
+    on an in-memory snapshot of it (``args['snapshot']``; the seconds to make it are reported), or as served
+    (``args['served']``: the build directory itself, what ``policykg query NAME OUT`` answers; a whole relation is
+    then the answer the build kept, ``policykg.queries.tables``). Served, the first run of each format is timed
+    apart, before any warm-up (``first_s``): it is what a user gets right after the build."""
     from policykg.queries.data import open_data
     from policykg.queries.engine import run_query, stream_query
 
     t0 = time.perf_counter()
-    store = snapshot(args["store"]) if args.get("snapshot") else open_data(args["store"])
+    if args.get("served"):
+        store = args["served"]   # a path: stream_query serves a build directory's kept answers
+    else:
+        store = snapshot(args["store"]) if args.get("snapshot") else open_data(args["store"])
     made = time.perf_counter() - t0
     out: dict = {"snapshot_s": made if args.get("snapshot") else None, "queries": {}}
     for name in args["names"]:
-        rows = len(run_query(name, {}, data=store).rows)   # the warm-up, and the number of rows
+        first: dict = {}
+        if args.get("served"):
+            for fmt in BULK_FORMATS:
+                t0 = time.perf_counter()
+                stream_query(name, {}, _Sink(), fmt, data=store)
+                first[fmt] = time.perf_counter() - t0
+        rows = len(run_query(name, {}, data=args["store"] if args.get("served") else store).rows)
         entry: dict = {"rows": rows}
         for fmt in BULK_FORMATS:
             def run(fmt=fmt):
@@ -160,6 +174,9 @@ def child_bulk(args: dict) -> dict:
             walls, cpus, _ = timed_runs(run, args["repeat"], args["budget"])
             entry[fmt] = {"seconds": statistics.median(walls), "cpu_s": statistics.median(cpus),
                           "rows_per_s": rows / statistics.median(walls) if rows else None, "runs": len(walls)}
+            if fmt in first:
+                entry[fmt]["first_s"] = first[fmt]
+                entry[fmt]["first_rows_per_s"] = rows / first[fmt] if rows else None
         out["queries"][name] = entry
     return out
 

@@ -126,7 +126,20 @@ def _query_tables(r: dict, lines: list[str], repeat: int) -> None:
     lines.append(f"  (streamed to CSV / JSON by stream_query, wall clock; 'CSV cpu': per second of the process's CPU; "
                  f"'mem': on an in-memory snapshot of the merged view, made in {fmt(made)} s first; rdflib: the same "
                  "SPARQL)")
-    for mode in ("disk", "memory"):
+    served = get(bulk, "served", "queries") or {}
+    if served:
+        lines.append(f"  {'bulk query as served':<22}{'rows':>8}{'CSV':>12}{'JSON':>12}{'CSV 1st':>12}{'JSON 1st':>12}"
+                     f"{'CSV/live':>11}")
+        for name in querybench.BULK:
+            o = served.get(name, {})
+            lines.append(f"  {name:<22}{fmt(o.get('rows'), 'int'):>8}{fmt(get(o, 'csv', 'rows_per_s')):>12}"
+                         f"{fmt(get(o, 'json', 'rows_per_s')):>12}{fmt(get(o, 'csv', 'first_rows_per_s')):>12}"
+                         f"{fmt(get(o, 'json', 'first_rows_per_s')):>12}"
+                         f"{ratio(get(o, 'csv', 'rows_per_s'), get(disk.get(name, {}), 'csv', 'rows_per_s')):>11}")
+        lines.append("  (served: stream_query on the build directory, what `policykg query NAME OUT` answers: the whole "
+                     "relation the build kept (policykg.queries.tables), byte for byte the live answer; 1st: the first "
+                     "run after the build, in a fresh process; live: the table above)")
+    for mode in ("served", "disk", "memory"):
         if "error" in bulk.get(mode, {}):
             lines.append(f"  ERROR bulk {mode}: {bulk[mode]['error']}")
 
@@ -247,17 +260,20 @@ def _query_targets(results: list[dict], big: dict | None) -> list[tuple[str, str
                 f"slowest {slowest[0]} {fmt(slowest[1])} s{_cpu_note(cli[slowest[0]], 'cpu_s', 's')}"
                 if slowest else "-",
                 _judge(None if slowest is None or len(cli) < len(querybench.CLI_CASES) else slowest[1] <= TARGET_CLI_S)))
-    disk = get(big, "queries_ours", "bulk", "disk", "queries") or {} if big else {}
-    for fmt_name in querybench.BULK_FORMATS:
-        rates = {k: get(v, fmt_name, "rows_per_s") for k, v in disk.items() if get(v, fmt_name, "rows_per_s")}
-        low = min(rates.items(), key=lambda kv: kv[1], default=None)
-        cpu = {k: v["rows"] / get(v, fmt_name, "cpu_s") for k, v in disk.items()
-               if v.get("rows") and get(v, fmt_name, "cpu_s")}
-        low_cpu = min(cpu.items(), key=lambda kv: kv[1], default=None)
-        out.append((f"bulk queries >= {TARGET_BULK_ROWS_S:,} rows/s to {fmt_name.upper()} at {TARGET_N:,}",
-                    f"slowest {low[0]} {fmt(low[1])} rows/s" + (
-                        f"; per CPU second: slowest {low_cpu[0]} {fmt(low_cpu[1])}" if low_cpu else "") if low else "-",
-                    _judge(None if low is None or len(rates) < len(querybench.BULK) else low[1] >= TARGET_BULK_ROWS_S)))
+    for mode, how in (("served", "as served (the build directory), first run after the build"),
+                      ("disk", "live on the store")):
+        measured = get(big, "queries_ours", "bulk", mode, "queries") or {} if big else {}
+        key = "first_rows_per_s" if mode == "served" else "rows_per_s"
+        for fmt_name in querybench.BULK_FORMATS:
+            rates = {k: get(v, fmt_name, key) for k, v in measured.items() if get(v, fmt_name, key)}
+            low = min(rates.items(), key=lambda kv: kv[1], default=None)
+            cpu = {k: v["rows"] / get(v, fmt_name, "cpu_s") for k, v in measured.items()
+                   if mode == "disk" and v.get("rows") and get(v, fmt_name, "cpu_s")}
+            low_cpu = min(cpu.items(), key=lambda kv: kv[1], default=None)
+            out.append((f"bulk queries >= {TARGET_BULK_ROWS_S:,} rows/s to {fmt_name.upper()} at {TARGET_N:,}, {how}",
+                        f"slowest {low[0]} {fmt(low[1])} rows/s" + (
+                            f"; per CPU second: slowest {low_cpu[0]} {fmt(low_cpu[1])}" if low_cpu else "") if low else "-",
+                        _judge(None if low is None or len(rates) < len(querybench.BULK) else low[1] >= TARGET_BULK_ROWS_S)))
     path = get(big, "queries_ours", "selective", "path") if big else None
     out.append((f"path <= {TARGET_PATH_MS:.0f} ms at {TARGET_N:,}", f"{fmt(_ms(path))} ms{_cpu_note(path)}" if path else "-",
                 _judge(None if not path or "median_ms" not in path else path["median_ms"] <= TARGET_PATH_MS)))
