@@ -202,8 +202,8 @@ def _leads_the_work(ctx: Context, s: Sent, holders: list[Mention], index: int | 
                     span: tuple[int, int]) -> None:
     """"X (, Y) chủ trì / thực hiện nhiệm vụ thường trực công tác phối hợp giữa A và B": each holder leads that work on
     its own (no pair with A and B, who coordinate with each other, nor among the holders); a body named after
-    "thuộc" only says whose unit the holder before it is."""
-    for holder in holders:
+    "thuộc" only says whose unit the holder before it is (``Context.without_appositives``)."""
+    for holder in ctx.without_appositives(holders):
         if _OWNER.search(ctx.low, max(0, holder.span.start - 12), holder.span.start):
             continue
         ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=ctx.iris([holder]), objects=[],

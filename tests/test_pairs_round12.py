@@ -1,0 +1,43 @@
+"""Coordination pairs and leads on published text (issue 9, round 12, `pairs12`): a body named after "thuộc" is the
+owner of the unit before it, not one more party ("Phòng A thuộc Công an tỉnh chủ trì, phối hợp với Chi cục B thuộc Sở
+C"); the units of a list cut by semicolons before "thực hiện nhiệm vụ thường trực" each lead that standing work. Every
+text here is invented."""
+
+from __future__ import annotations
+
+from documentfacts import facts_of, holders
+
+TOP = ("ỦY BAN NHÂN DÂN TỈNH GIA LAI\n\nSố: 64/KH-UBND\n\nKẾ HOẠCH\n\nPhòng cháy, chữa cháy rừng mùa khô\n\n"
+       "II. NHIỆM VỤ CỤ THỂ\n\n")
+PLACE = " tỉnh Gia Lai"
+FIRE = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+FOREST = "Chi cục Kiểm lâm"
+WEATHER = "Đài Khí tượng thủy văn"
+
+
+def _plan(body: str) -> dict:
+    return facts_of(TOP + body, drop_suffix=PLACE)
+
+
+def test_the_owner_named_after_thuoc_is_neither_a_lead_nor_a_partner():
+    facts = _plan(f"2. {FIRE} thuộc Công an tỉnh chủ trì, phối hợp với {FOREST} thuộc Sở Nông nghiệp và Môi "
+                  "trường diễn tập chữa cháy rừng tại các huyện trọng điểm.\n")
+    # before, the police and the department that own the two units were a lead and partners of their own
+    assert facts["pairs"] == {frozenset((FIRE, FOREST))}
+    assert holders(facts["leads"], "diễn tập chữa cháy rừng") == {FIRE}
+
+
+def test_co_leads_named_with_their_owners_pair_only_with_each_other():
+    facts = _plan(f"3. {FIRE} thuộc Công an tỉnh, {FOREST} thuộc Sở Nông nghiệp và Môi trường chủ trì "
+                  "kiểm tra các chủ rừng trước mùa khô.\n")
+    assert facts["pairs"] == {frozenset((FIRE, FOREST))}
+    assert holders(facts["leads"], "kiểm tra các chủ rừng") == {FIRE, FOREST}
+
+
+def test_each_unit_of_a_semicolon_list_leads_the_standing_work():
+    facts = _plan(f"4. {FOREST} thuộc Sở Nông nghiệp và Môi trường; {FIRE} thuộc Công an tỉnh và {WEATHER} "
+                  "thuộc Đài Khí tượng thủy văn khu vực Tây Nguyên, Bộ Nông nghiệp và Môi trường thực hiện nhiệm "
+                  "vụ thường trực công tác phối hợp giữa lực lượng Kiểm lâm, Công an và Quân sự trong mùa khô.\n")
+    # before, only the first unit led (the verb "thực hiện" cut the list from the lead word), and after the owners
+    # the ministry after the comma was taken for one more lead
+    assert holders(facts["leads"], "nhiệm vụ thường trực") == {FOREST, FIRE, WEATHER}
