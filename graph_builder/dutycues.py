@@ -120,8 +120,15 @@ PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lư�
 # sentence goes on after it (searched in the match form, from the end of the first name)
 RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi(?: tắt| chung)? là|gọi tắt là|viết tắt là"
                               r"|trước đây là)\s*:?\s*", re.I)
-COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
+# "phối hợp (với | giữa)", and "X chủ trì ... với sự phối hợp (chặt chẽ) của Y": Y is X's partner (only after "với
+# sự": "tăng cường sự phối hợp của các cơ quan" names no partner)
+COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa)|(?<=với sự phối hợp)\s+của"
+                       r"|(?<=với sự phối hợp chặt chẽ)\s+của)?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
+# "X cùng (với) Y tổ chức ...", "X có trách nhiệm cùng với Y ...": X and Y work together (between two bodies only:
+# "Cùng với đó, ..." names no partner)
+TOGETHER_WITH = re.compile(r"(?<!\w)cùng(?:\s+với)?(?!\w)")
+TOGETHER_AFTER, TOGETHER_BEFORE = re.compile(r"\s+(?:có trách nhiệm\s+)?"), re.compile(r"\s+(?:các\s+)?")
 SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
 COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"(?<!\w)liên tịch\s+giữa(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"

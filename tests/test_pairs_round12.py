@@ -41,3 +41,30 @@ def test_each_unit_of_a_semicolon_list_leads_the_standing_work():
     # before, only the first unit led (the verb "thực hiện" cut the list from the lead word), and after the owners
     # the ministry after the comma was taken for one more lead
     assert holders(facts["leads"], "nhiệm vụ thường trực") == {FOREST, FIRE, WEATHER}
+
+
+def test_partners_named_after_voi_su_phoi_hop_cua_pair_with_the_lead():
+    facts = _plan(f"5. {FOREST} chủ trì rà soát bản đồ vùng trọng điểm cháy rừng, với sự phối hợp chặt chẽ của "
+                  f"{WEATHER} và Ủy ban nhân dân các xã có rừng.\n")
+    assert frozenset((FOREST, WEATHER)) in facts["pairs"]
+    assert holders(facts["leads"], "rà soát bản đồ") == {FOREST}
+    # only "với sự phối hợp của" names a partner: the coordination of several bodies names none
+    quiet = _plan(f"6. Tăng cường sự phối hợp của {FOREST} trong tuần tra rừng mùa khô.\n")
+    assert quiet["pairs"] == set()
+
+
+def test_two_bodies_joined_by_cung_voi_work_together():
+    facts = _plan(f"7. {FOREST} cùng với {WEATHER} lắp đặt trạm cảnh báo cháy rừng tự động.\n")
+    assert facts["pairs"] == {frozenset((FOREST, WEATHER))}
+    duty = _plan(f"8. {FIRE} có trách nhiệm cùng với {FOREST} rà soát phương án chữa cháy.\n")
+    assert duty["pairs"] == {frozenset((FIRE, FOREST))}
+    # "Cùng với đó" opens a clause: no partner
+    assert _plan(f"9. Cùng với đó, {FOREST} tăng cường tuần tra.\n")["pairs"] == set()
+
+
+def test_a_column_of_lead_and_partners_together_names_its_lead_apart():
+    facts = _plan("| TT | Nội dung | Cơ quan chủ trì, phối hợp | Thời gian |\n|---|---|---|---|\n"
+                  f"| 1 | Trang bị máy thổi gió cho tổ đội | {FIRE} (chủ trì); {FOREST}, {WEATHER} | Quý I/2027 |\n")
+    # before, every body in the column was a lead, and the partners were paired with each other
+    assert facts["pairs"] == {frozenset((FIRE, FOREST)), frozenset((FIRE, WEATHER))}
+    assert holders(facts["leads"], "Trang bị máy thổi gió") == {FIRE}
