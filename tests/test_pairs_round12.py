@@ -68,3 +68,11 @@ def test_a_column_of_lead_and_partners_together_names_its_lead_apart():
     # before, every body in the column was a lead, and the partners were paired with each other
     assert facts["pairs"] == {frozenset((FIRE, FOREST)), frozenset((FIRE, WEATHER))}
     assert holders(facts["leads"], "Trang bị máy thổi gió") == {FIRE}
+
+
+def test_a_body_qualified_by_a_clause_of_place_leads_and_pairs():
+    facts = _plan(f"10. Ủy ban nhân dân cấp huyện nơi có rừng phòng hộ đầu nguồn, rừng đặc dụng chủ trì, phối hợp "
+                  f"với {FOREST} lập chốt canh lửa trong các tháng cao điểm.\n")
+    # before, "nơi có ..." parted the body from its lead word: no lead and no pair
+    assert facts["pairs"] == {frozenset(("Ủy ban nhân dân cấp huyện", FOREST))}
+    assert holders(facts["leads"], "lập chốt canh lửa") == {"Ủy ban nhân dân cấp huyện"}

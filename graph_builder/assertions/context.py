@@ -27,6 +27,9 @@ _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
 _COMMA = re.compile(r"\s*,\s*")
+# a relative clause of place after a body, up to 12 words ("Ủy ban nhân dân cấp huyện | nơi có rừng phòng hộ |", "... |
+# nơi đặt dự án, cơ sở sản xuất |": the gap holds no body, so a comma in it cuts no list)
+_WHERE_CLAUSE = re.compile(r"\s*nơi(?:\s*,?\s+[^\s,.;:()]+){1,12}\s*,?\s*")
 _OWNED_BY = re.compile(r"\s+(?:trực\s+)?thuộc\s+")   # "Phòng A thuộc Sở B": the unit, then its owner (lower case)
 _QUALIFIED_GAP = re.compile(r"[ \t\n]+([^\W\d_][^\W\d_ \t\n]*(?:[ \t\n]+[^\W\d_][^\W\d_ \t\n]*)*)[ \t\n]*,[ \t\n]*(?:và[ \t\n]+)?")
 _PHRASE_OPENERS = frozenset("về trong để nhằm theo tại của cho với đối khi nếu từ đến trên bằng do được là thì".split())
@@ -298,6 +301,8 @@ class Context:
             return False
         if _verb_conjuncts(lower_same_length(gap)):
             return True    # "X triệu tập, chủ trì ...", "X triệu tập và chủ trì ...": X is the subject of both verbs
+        if _WHERE_CLAUSE.fullmatch(lower_same_length(gap)):
+            return True    # "Ủy ban nhân dân cấp xã | nơi xảy ra vụ việc | chủ trì ...": says which body it is
         others = 0
         words = [w.group(0) for w in _WORD.finditer(lower_same_length(gap))]
         for k, word in enumerate(words):
