@@ -125,6 +125,10 @@ RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi
 COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa)|(?<=với sự phối hợp)\s+của"
                        r"|(?<=với sự phối hợp chặt chẽ)\s+của)?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
+# a head that opens the list of partners after "phối hợp với": "| các đơn vị: | A, B", "các cơ quan chức năng | như | A"
+# (group 1: the head's words, when no body is named by them)
+COLLECTIVE_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
+LIST_HEAD = re.compile(r"\s*((?:các|những)(?:\s+[^\W\d]+){1,4}?)?(?:\s+(?:có\s+)?liên\s+quan)?\s*(?:(?<!\w)(?:như|gồm|bao gồm)(?:\s+có)?\s*:?|:)\s*")
 # "X cùng (với) Y tổ chức ...", "X có trách nhiệm cùng với Y ...": X and Y work together (between two bodies only:
 # "Cùng với đó, ..." names no partner)
 TOGETHER_WITH = re.compile(r"(?<!\w)cùng(?:\s+với)?(?!\w)")

@@ -76,3 +76,13 @@ def test_a_body_qualified_by_a_clause_of_place_leads_and_pairs():
     # before, "nơi có ..." parted the body from its lead word: no lead and no pair
     assert facts["pairs"] == {frozenset(("Ủy ban nhân dân cấp huyện", FOREST))}
     assert holders(facts["leads"], "lập chốt canh lửa") == {"Ủy ban nhân dân cấp huyện"}
+
+
+def test_partners_listed_after_a_head_noun_pair_with_the_lead():
+    facts = _plan(f"11. {FOREST} chủ trì, phối hợp với các đơn vị sau: {FIRE}, {WEATHER} tổ chức diễn tập "
+                  "phương án chữa cháy rừng cấp tỉnh.\n")
+    # before, "các đơn vị sau:" hid the list: no pair
+    assert facts["pairs"] == {frozenset((FOREST, FIRE)), frozenset((FOREST, WEATHER))}
+    named = _plan(f"12. {FOREST} chủ trì, phối hợp với các cơ quan liên quan như {FIRE}, {WEATHER} kiểm tra "
+                  "thiết bị cảnh báo cháy.\n")
+    assert {frozenset((FOREST, FIRE)), frozenset((FOREST, WEATHER))} <= named["pairs"]

@@ -150,7 +150,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             leads = [a for a in leads if a.span.end <= listed.start()]
             partners = ctx.chain_after(listed.end(), end, s.actors)
         elif coop is not None:
-            partners = ctx.chain_after(coop[1], end, s.actors)
+            partners = _named_after_head(ctx, s, coop, end)
             if not partners:
                 partners = _exchanged_with(ctx, s, start, coop[0])
                 written_to = bool(partners)
@@ -185,6 +185,22 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
                        text=task_text, levels=ctx.levels(leads + partners), parent=index,
                        qualifier="unled" if lead is None and lead_iris else None))
+
+
+def _named_after_head(ctx: Context, s: Sent, coop: tuple[int, int, str], end: int) -> list[Mention]:
+    """The partners after "phối hợp với", also those a head noun opens a list of: "phối hợp với các đơn vị: A, B",
+    "... với các cơ quan chức năng như A, B" (the head, when it names a body, stays a partner)."""
+    partners = ctx.chain_after(coop[1], end, s.actors)
+    if not ctx.low[coop[0]:coop[1]].endswith("với"):
+        return partners
+    last = partners[-1].span.start if partners else 0
+    if partners and not (ctx.low.startswith(("các ", "những "), last)
+                         or dutycues.COLLECTIVE_BEFORE.search(ctx.low, max(0, last - 8), last)):
+        return partners   # only a collective heads a list ("Sở B: - Hướng dẫn ..." opens B's tasks)
+    head = dutycues.LIST_HEAD.match(ctx.low, partners[-1].span.end if partners else coop[1], end)
+    if head is None or (not partners and not head.group(1)):
+        return partners
+    return partners + [a for a in ctx.chain_after(head.end(), end, s.actors) if a not in partners]
 
 
 def governed_before(ctx: Context, before: list[Mention], holders: list[Mention], trigger: int) -> list[Mention]:
