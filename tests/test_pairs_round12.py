@@ -86,3 +86,10 @@ def test_partners_listed_after_a_head_noun_pair_with_the_lead():
     named = _plan(f"12. {FOREST} chủ trì, phối hợp với các cơ quan liên quan như {FIRE}, {WEATHER} kiểm tra "
                   "thiết bị cảnh báo cháy.\n")
     assert {frozenset((FOREST, FIRE)), frozenset((FOREST, WEATHER))} <= named["pairs"]
+
+
+def test_a_partner_qualified_by_a_clause_of_place_does_not_end_the_list():
+    facts = _plan(f"13. {FOREST} chủ trì, phối hợp với Ủy ban nhân dân cấp xã nơi có diện tích rừng trồng lớn và "
+                  f"{WEATHER} cập nhật bản đồ cấp dự báo cháy rừng.\n")
+    # before, the list stopped at "nơi ...": the partner after it was lost
+    assert facts["pairs"] == {frozenset((FOREST, "Ủy ban nhân dân cấp xã")), frozenset((FOREST, WEATHER))}

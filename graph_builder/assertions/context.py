@@ -29,6 +29,9 @@ _DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh -
 _COMMA = re.compile(r"\s*,\s*")
 # a relative clause of place after a body, up to 12 words ("Ủy ban nhân dân cấp huyện | nơi có rừng phòng hộ |", "... |
 # nơi đặt dự án, cơ sở sản xuất |": the gap holds no body, so a comma in it cuts no list)
+# ... and such a clause after a member of a list, before the next ("Ủy ban nhân dân cấp xã | nơi có cơ sở sản xuất và |
+# Công an tỉnh")
+_WHERE_MEMBER = re.compile(r"\s*nơi(?:\s+[^\s,.;:()]+){1,8}?\s*(?:,|\s(?:và|cùng))\s*(?:các\s+)?")
 _WHERE_CLAUSE = re.compile(r"\s*nơi(?:\s*,?\s+[^\s,.;:()]+){1,12}\s*,?\s*")
 _OWNED_BY = re.compile(r"\s+(?:trực\s+)?thuộc\s+")   # "Phòng A thuộc Sở B": the unit, then its owner (lower case)
 _QUALIFIED_GAP = re.compile(r"[ \t\n]+([^\W\d_][^\W\d_ \t\n]*(?:[ \t\n]+[^\W\d_][^\W\d_ \t\n]*)*)[ \t\n]*,[ \t\n]*(?:và[ \t\n]+)?")
@@ -332,7 +335,8 @@ class Context:
             if not chain:
                 if re.search(r"[.;!?]", gap) or not self.gap_ok(gap):
                     break
-            elif not self.gap_ok(gap) and not _member_qualifier(gap):
+            elif not self.gap_ok(gap) and not _member_qualifier(gap) \
+                    and not _WHERE_MEMBER.fullmatch(lower_same_length(gap)):
                 break
             chain.append(m)
             cursor = m.span.end
