@@ -93,3 +93,11 @@ def test_a_partner_qualified_by_a_clause_of_place_does_not_end_the_list():
                   f"{WEATHER} cập nhật bản đồ cấp dự báo cháy rừng.\n")
     # before, the list stopped at "nơi ...": the partner after it was lost
     assert facts["pairs"] == {frozenset((FOREST, "Ủy ban nhân dân cấp xã")), frozenset((FOREST, WEATHER))}
+
+
+def test_partners_a_line_each_below_a_collective_opener_pair_with_the_lead():
+    facts = _plan(f"14. {FOREST} chủ trì, phối hợp với các cơ quan sau:\n+ {FIRE};\n+ {WEATHER}.\n")
+    # before, the opener made the sentence a lead-in of the lines below: each body became a task of the lead and the
+    # only pair was with "các cơ quan"
+    assert facts["pairs"] == {frozenset((FOREST, FIRE)), frozenset((FOREST, WEATHER))}
+    assert holders(facts["leads"], WEATHER) == set()
