@@ -101,3 +101,13 @@ def test_partners_a_line_each_below_a_collective_opener_pair_with_the_lead():
     # only pair was with "các cơ quan"
     assert facts["pairs"] == {frozenset((FOREST, FIRE)), frozenset((FOREST, WEATHER))}
     assert holders(facts["leads"], WEATHER) == set()
+
+
+def test_partners_cut_by_semicolons_pair_with_the_lead_unless_a_clause_of_their_own_follows():
+    facts = _plan(f"15. {FOREST} chủ trì, phối hợp với {FIRE}; {WEATHER}; Ủy ban nhân dân cấp xã lập kế hoạch "
+                  "huy động lực lượng tại chỗ.\n")
+    # before, the first semicolon ended the list: only the first partner
+    assert facts["pairs"] == {frozenset((FOREST, FIRE)), frozenset((FOREST, WEATHER)),
+                              frozenset((FOREST, "Ủy ban nhân dân cấp xã"))}
+    own = _plan(f"16. {FOREST} chủ trì, phối hợp với {FIRE}; {WEATHER} chịu trách nhiệm cung cấp bản tin dự báo.\n")
+    assert own["pairs"] == {frozenset((FOREST, FIRE))}

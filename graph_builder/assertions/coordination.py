@@ -188,11 +188,17 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
 
 
 def _named_after_head(ctx: Context, s: Sent, coop: tuple[int, int, str], end: int) -> list[Mention]:
-    """The partners after "phối hợp với", also those a head noun opens a list of: "phối hợp với các đơn vị: A, B",
-    "... với các cơ quan chức năng như A, B" (the head, when it names a body, stays a partner)."""
+    """The partners after "phối hợp với", also those a list cut by semicolons names ("với Sở A; Sở B; Sở C thực hiện")
+    and those a head noun opens a list of: "phối hợp với các đơn vị: A, B", "... với các cơ quan chức năng như A, B"
+    (the head, when it names a body, stays a partner)."""
     partners = ctx.chain_after(coop[1], end, s.actors)
     if not ctx.low[coop[0]:coop[1]].endswith("với"):
         return partners
+    cut = ctx.chain_after(coop[1], end, s.actors, gap_chars=";")   # "phối hợp với Sở A; Sở B; Sở C tổ chức ..."
+    if len(cut) >= len(partners) + 2:   # "với Sở A; Sở B thực hiện ...": Sở B may open a clause of its own
+        clause = ctx.match.find(";", cut[-1].span.end, end)
+        if not ctx.has_trigger(cut[-1].span.end, clause if clause >= 0 else end):
+            partners = cut   # no duty of its own after the last: one list cut by semicolons, not a new clause
     last = partners[-1].span.start if partners else 0
     if partners and not (ctx.low.startswith(("các ", "những "), last)
                          or dutycues.COLLECTIVE_BEFORE.search(ctx.low, max(0, last - 8), last)):
