@@ -120,9 +120,9 @@ PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lư�
 # sentence goes on after it (searched in the match form, from the end of the first name)
 RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi(?: tắt| chung)? là|gọi tắt là|viết tắt là"
                               r"|trước đây là)\s*:?\s*", re.I)
-# "phối hợp (với | giữa)", and "X chủ trì ... với sự phối hợp (chặt chẽ) của Y": Y is X's partner (only after "với
-# sự": "tăng cường sự phối hợp của các cơ quan" names no partner)
-COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa)|(?<=với sự phối hợp)\s+của"
+# "(tham gia) phối hợp (với | giữa)", and "X chủ trì ... với sự phối hợp (chặt chẽ) của Y": Y is X's partner
+# (only after "với sự": "tăng cường sự phối hợp của các cơ quan" names no partner)
+COOPERATE = re.compile(r"(?<!\w)(?:tham gia\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa)|(?<=với sự phối hợp)\s+của"
                        r"|(?<=với sự phối hợp chặt chẽ)\s+của)?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
 # a head that opens the list of partners after "phối hợp với": "| các đơn vị: | A, B", "các cơ quan chức năng | như | A"

@@ -111,3 +111,9 @@ def test_partners_cut_by_semicolons_pair_with_the_lead_unless_a_clause_of_their_
                               frozenset((FOREST, "Ủy ban nhân dân cấp xã"))}
     own = _plan(f"16. {FOREST} chủ trì, phối hợp với {FIRE}; {WEATHER} chịu trách nhiệm cung cấp bản tin dự báo.\n")
     assert own["pairs"] == {frozenset((FOREST, FIRE))}
+
+
+def test_partners_who_tham_gia_phoi_hop_join_the_lead_of_the_sentence():
+    facts = _plan(f"17. {FOREST} chủ trì xây dựng phương án; {FIRE}, {WEATHER} tham gia phối hợp.\n")
+    # before, "tham gia" parted the partners from "phối hợp": no pair
+    assert facts["pairs"] == {frozenset((FOREST, FIRE)), frozenset((FOREST, WEATHER))}
