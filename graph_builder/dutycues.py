@@ -125,6 +125,12 @@ RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi
 COOPERATE = re.compile(r"(?<!\w)(?:tham gia\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa)|(?<=với sự phối hợp)\s+của"
                        r"|(?<=với sự phối hợp chặt chẽ)\s+của)?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
+# a relative clause of place after a body, up to 12 words ("Ủy ban nhân dân cấp huyện | nơi có rừng phòng hộ |", "... |
+# nơi đặt dự án, cơ sở sản xuất |": the gap holds no body, so a comma in it cuts no list); and such a clause after a
+# member of a list, before the next ("Ủy ban nhân dân cấp xã | nơi có cơ sở sản xuất và | Công an tỉnh")
+WHERE_CLAUSE = re.compile(r"\s*nơi(?:\s*,?\s+[^\s,.;:()]+){1,12}\s*,?\s*")
+WHERE_MEMBER = re.compile(r"\s*nơi(?:\s+[^\s,.;:()]+){1,8}?\s*(?:,|\s(?:và|cùng))\s*(?:các\s+)?")
+OWNED_BY = re.compile(r"\s+(?:trực\s+)?thuộc\s+")   # "Phòng A thuộc Sở B": the unit, then its owner (lower case)
 # a head that opens the list of partners after "phối hợp với": "| các đơn vị: | A, B", "các cơ quan chức năng | như | A"
 # (group 1: the head's words, when no body is named by them)
 COLLECTIVE_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
