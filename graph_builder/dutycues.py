@@ -87,8 +87,10 @@ DELEGATE_REFERENCE = re.compile(r"\s*(?:người|cơ quan|đơn vị|bên|tổ c
                                 r"\s*(?:cơ quan|đơn vị)\s+được\s+phân cấp")
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
 # lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
-# thường trực", "phát huy vai trò thường trực", "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
-LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực|nhiệm vụ thường trực"
+# thường trực" (with its verb, so that the bodies right before it are its holders), "phát huy vai trò thường trực",
+# "là (lực lượng) nòng cốt" (not "các đầu mối": contact points)
+LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|(?<!các\s)đầu mối|(?:cơ quan|đơn vị) thường trực"
+                  r"|(?:(?:thực hiện|đảm nhiệm|đảm nhận)\s+)?nhiệm vụ thường trực"
                   r"|vai trò(?:\s+cơ quan)?\s+thường trực"
                   r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực)(?!\w)")
 # the words before a lead word that make it no lead of the sentence's holder (searched in the lower-cased text up to the
@@ -124,8 +126,25 @@ PARTNER_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?:cơ quan|đơn vị|lực lư�
 # sentence goes on after it (searched in the match form, from the end of the first name)
 RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi(?: tắt| chung)? là|gọi tắt là|viết tắt là"
                               r"|trước đây là)\s*:?\s*", re.I)
-COOPERATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa))?(?!\w)")
+# "(tham gia) phối hợp (với | giữa)", and "X chủ trì ... với sự phối hợp (chặt chẽ) của Y": Y is X's partner
+# (only after "với sự": "tăng cường sự phối hợp của các cơ quan" names no partner)
+COOPERATE = re.compile(r"(?<!\w)(?:tham gia\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa)|(?<=với sự phối hợp)\s+của"
+                       r"|(?<=với sự phối hợp chặt chẽ)\s+của)?(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
+# a relative clause of place after a body, up to 12 words ("Ủy ban nhân dân cấp huyện | nơi có rừng phòng hộ |", "... |
+# nơi đặt dự án, cơ sở sản xuất |": the gap holds no body, so a comma in it cuts no list); and such a clause after a
+# member of a list, before the next ("Ủy ban nhân dân cấp xã | nơi có cơ sở sản xuất và | Công an tỉnh")
+WHERE_CLAUSE = re.compile(r"\s*nơi(?:\s*,?\s+[^\s,.;:()]+){1,12}\s*,?\s*")
+WHERE_MEMBER = re.compile(r"\s*nơi(?:\s+[^\s,.;:()]+){1,8}?\s*(?:,|\s(?:và|cùng))\s*(?:các\s+)?")
+OWNED_BY = re.compile(r"\s+(?:trực\s+)?thuộc\s+")   # "Phòng A thuộc Sở B": the unit, then its owner (lower case)
+# a head that opens the list of partners after "phối hợp với": "| các đơn vị: | A, B", "các cơ quan chức năng | như | A"
+# (group 1: the head's words, when no body is named by them)
+COLLECTIVE_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
+LIST_HEAD = re.compile(r"\s*((?:các|những)(?:\s+[^\W\d]+){1,4}?)?(?:\s+(?:có\s+)?liên\s+quan)?\s*(?:(?<!\w)(?:như|gồm|bao gồm)(?:\s+có)?\s*:?|:)\s*")
+# "X cùng (với) Y tổ chức ...", "X có trách nhiệm cùng với Y ...": X and Y work together (between two bodies only:
+# "Cùng với đó, ..." names no partner)
+TOGETHER_WITH = re.compile(r"(?<!\w)cùng(?:\s+với)?(?!\w)")
+TOGETHER_AFTER, TOGETHER_BEFORE = re.compile(r"\s+(?:có trách nhiệm\s+)?"), re.compile(r"\s+(?:các\s+)?")
 SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
 COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"(?<!\w)liên tịch\s+giữa(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"

@@ -93,10 +93,14 @@ def duty_columns(table: Table) -> DutyColumns | None:
     True
     >>> duty_columns(Table(["tt", "nội dung", "đơn vị thực hiện", "đơn vị phối hợp", "thời gian"], row))
     DutyColumns(task=1, lead=2, partner=3, deadline=4)
+    >>> duty_columns(Table(["tt", "nội dung", "cơ quan chủ trì, phối hợp", "thời gian"], row)).shared
+    True
     >>> duty_columns(Table(["tỉnh ủy bình định", "đảng cộng sản việt nam"], row)) is None
     True
     """
     roles: dict[str, int] = {}
+    both = [i for i, title in enumerate(table.header)
+            if dutycues.LEAD_COLUMN.search(title) and dutycues.PARTNER_COLUMN.search(title)]
     for i, title in enumerate(table.header):
         for role, pattern in (("lead", dutycues.LEAD_COLUMN), ("partner", dutycues.PARTNER_COLUMN),
                               ("deadline", dutycues.DEADLINE_COLUMN), ("task", dutycues.TASK_COLUMN)):
@@ -112,6 +116,10 @@ def duty_columns(table: Table) -> DutyColumns | None:
                                shared="partner" not in roles)
     if "task" not in roles or "lead" not in roles:
         return None
+    if both and roles["lead"] == both[0] and "partner" not in roles:
+        # "| Nội dung | Cơ quan chủ trì, phối hợp |": one column for both roles, read as a column of all who carry
+        # the task out (the body marked "(chủ trì)", else the first, leads)
+        return DutyColumns(roles["task"], both[0], None, roles.get("deadline"), shared=True)
     return DutyColumns(roles["task"], roles["lead"], roles.get("partner"), roles.get("deadline"))
 
 

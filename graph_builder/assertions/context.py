@@ -26,6 +26,7 @@ _WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
+_COMMA = re.compile(r"\s*,\s*")
 _QUALIFIED_GAP = re.compile(r"[ \t\n]+([^\W\d_][^\W\d_ \t\n]*(?:[ \t\n]+[^\W\d_][^\W\d_ \t\n]*)*)[ \t\n]*,[ \t\n]*(?:và[ \t\n]+)?")
 _PHRASE_OPENERS = frozenset("về trong để nhằm theo tại của cho với đối khi nếu từ đến trên bằng do được là thì".split())
 
@@ -297,6 +298,8 @@ class Context:
             return False
         if _verb_conjuncts(lower_same_length(gap)):
             return True    # "X triệu tập, chủ trì ...", "X triệu tập và chủ trì ...": X is the subject of both verbs
+        if dutycues.WHERE_CLAUSE.fullmatch(lower_same_length(gap)):
+            return True    # "Ủy ban nhân dân cấp xã | nơi xảy ra vụ việc | chủ trì ...": says which body it is
         others = 0
         words = [w.group(0) for w in _WORD.finditer(lower_same_length(gap))]
         for k, word in enumerate(words):
@@ -326,7 +329,8 @@ class Context:
             if not chain:
                 if re.search(r"[.;!?]", gap) or not self.gap_ok(gap):
                     break
-            elif not self.gap_ok(gap) and not _member_qualifier(gap):
+            elif not self.gap_ok(gap) and not _member_qualifier(gap) \
+                    and not dutycues.WHERE_MEMBER.fullmatch(lower_same_length(gap)):
                 break
             chain.append(m)
             cursor = m.span.end
@@ -337,15 +341,26 @@ class Context:
 
     def without_appositives(self, chain: list[Mention]) -> list[Mention]:
         """The members of an actor list less those in brackets right after another ("Bộ Công an (Cục Cảnh sát kinh
-        tế)", "Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an)") or a ministry after a dash ("Cục Quản lý xuất
-        nhập cảnh - Bộ Công an"): the unit or the owner of the body before it, named to say which body is meant, not
-        one more holder."""
-        return [m for k, m in enumerate(chain) if k == 0 or not (
-            (_OPENS_BRACKET.fullmatch(self.match, chain[k - 1].span.end, m.span.start)
-             or dutycues.RENAMING_BRACKET.fullmatch(self.match, chain[k - 1].span.end, m.span.start))
-            and _CLOSES_BRACKET.match(self.match, m.span.end)
-            or _DASH.fullmatch(self.match, chain[k - 1].span.end, m.span.start) and (m.label or "").startswith("Bộ ")
-            and not (chain[k - 1].label or "").startswith("Bộ "))]
+        tế)", "Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an)"), a ministry after a dash ("Cục Quản lý xuất
+        nhập cảnh - Bộ Công an") or a body after "thuộc" ("Phòng A thuộc Sở B", and the ministry after a comma that
+        closes such an owner: "Cục A thuộc Tổng cục B, Bộ C"): the unit or the owner of the body before it, named to
+        say which body is meant, not one more holder."""
+        kept: list[Mention] = []
+        owner = False
+        for k, m in enumerate(chain):
+            before = chain[k - 1].span.end if k else -1
+            owner = k > 0 and (
+                (_OPENS_BRACKET.fullmatch(self.match, before, m.span.start)
+                 or dutycues.RENAMING_BRACKET.fullmatch(self.match, before, m.span.start))
+                and bool(_CLOSES_BRACKET.match(self.match, m.span.end))
+                or bool(_DASH.fullmatch(self.match, before, m.span.start)) and (m.label or "").startswith("Bộ ")
+                and not (chain[k - 1].label or "").startswith("Bộ ")
+                or bool(dutycues.OWNED_BY.fullmatch(self.low, before, m.span.start))
+                or owner and _COMMA.fullmatch(self.match, before, m.span.start) is not None
+                and (m.label or "").startswith("Bộ "))
+            if not owner:
+                kept.append(m)
+        return kept
 
     def chain_before(self, pos: int, start: int, actors: list[Mention], loose: int = 3) -> list[Mention]:
         """The actor list ending right before ``pos`` ("các cấp ủy, chính quyền | phải ...")."""

@@ -150,7 +150,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
             leads = [a for a in leads if a.span.end <= listed.start()]
             partners = ctx.chain_after(listed.end(), end, s.actors)
         elif coop is not None:
-            partners = ctx.chain_after(coop[1], end, s.actors)
+            partners = _named_after_head(ctx, s, coop, end)
             if not partners:
                 partners = _exchanged_with(ctx, s, start, coop[0])
                 written_to = bool(partners)
@@ -187,6 +187,28 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
                        qualifier="unled" if lead is None and lead_iris else None))
 
 
+def _named_after_head(ctx: Context, s: Sent, coop: tuple[int, int, str], end: int) -> list[Mention]:
+    """The partners after "phối hợp với", also those a list cut by semicolons names ("với Sở A; Sở B; Sở C thực hiện")
+    and those a head noun opens a list of: "phối hợp với các đơn vị: A, B", "... với các cơ quan chức năng như A, B"
+    (the head, when it names a body, stays a partner)."""
+    partners = ctx.chain_after(coop[1], end, s.actors)
+    if not ctx.low[coop[0]:coop[1]].endswith("với"):
+        return partners
+    cut = ctx.chain_after(coop[1], end, s.actors, gap_chars=";")   # "phối hợp với Sở A; Sở B; Sở C tổ chức ..."
+    if len(cut) >= len(partners) + 2:   # "với Sở A; Sở B thực hiện ...": Sở B may open a clause of its own
+        clause = ctx.match.find(";", cut[-1].span.end, end)
+        if not ctx.has_trigger(cut[-1].span.end, clause if clause >= 0 else end):
+            partners = cut   # no duty of its own after the last: one list cut by semicolons, not a new clause
+    last = partners[-1].span.start if partners else 0
+    if partners and not (ctx.low.startswith(("các ", "những "), last)
+                         or dutycues.COLLECTIVE_BEFORE.search(ctx.low, max(0, last - 8), last)):
+        return partners   # only a collective heads a list ("Sở B: - Hướng dẫn ..." opens B's tasks)
+    head = dutycues.LIST_HEAD.match(ctx.low, partners[-1].span.end if partners else coop[1], end)
+    if head is None or (not partners and not head.group(1)):
+        return partners
+    return partners + [a for a in ctx.chain_after(head.end(), end, s.actors) if a not in partners]
+
+
 def governed_before(ctx: Context, before: list[Mention], holders: list[Mention], trigger: int) -> list[Mention]:
     """The bodies right before a duty word (``before``); but bodies that a verb of the holders governs and a comma
     closes ("Sở A tham mưu Ủy ban nhân dân tỉnh, phối hợp với Sở B ...") are that verb's object: the holders, who do
@@ -202,8 +224,8 @@ def _leads_the_work(ctx: Context, s: Sent, holders: list[Mention], index: int | 
                     span: tuple[int, int]) -> None:
     """"X (, Y) chủ trì / thực hiện nhiệm vụ thường trực công tác phối hợp giữa A và B": each holder leads that work on
     its own (no pair with A and B, who coordinate with each other, nor among the holders); a body named after
-    "thuộc" only says whose unit the holder before it is."""
-    for holder in holders:
+    "thuộc" only says whose unit the holder before it is (``Context.without_appositives``)."""
+    for holder in ctx.without_appositives(holders):
         if _OWNER.search(ctx.low, max(0, holder.span.start - 12), holder.span.start):
             continue
         ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=ctx.iris([holder]), objects=[],

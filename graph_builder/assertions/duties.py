@@ -71,6 +71,8 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
         [(m.start(), m.end(), "lead") for m in dutycues.LEAD.finditer(ctx.scan, duty_start, d.end)
          if _holders_lead(ctx, m)]
         + [(m.start(), m.end(), "cooperate") for m in dutycues.COOPERATE.finditer(ctx.scan, duty_start, d.end)]
+        + [(m.start(), m.end(), "cooperate") for m in dutycues.TOGETHER_WITH.finditer(ctx.scan, duty_start, d.end)
+           if _between_bodies(ctx, s, m)]
         + [(m.start(), m.end(), "responsible") for m in dutycues.RESPONSIBLE.finditer(ctx.scan, duty_start, d.end)])
     _holders(ctx, d)
     _duty_text(ctx, d)
@@ -80,6 +82,13 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
             led, task = ctx.out[d.item_lead], ctx.out[d.index]   # the item's lead leads this sentence's task too
             ctx.add(Assertion("coordination", task.evidence, task.sentence, subjects=list(led.subjects),
                               objects=list(led.objects), text=task.text, levels=task.levels, parent=d.index))
+
+
+def _between_bodies(ctx: Context, s: Sent, m: re.Match) -> bool:
+    """"cùng (với)" right after a body (or its "có trách nhiệm") and right before another: the two work together."""
+    return any(dutycues.TOGETHER_AFTER.fullmatch(ctx.low, a.span.end, m.start()) for a in s.actors) \
+        and any(dutycues.TOGETHER_BEFORE.fullmatch(ctx.low, m.end(), a.span.start) for a in s.actors
+                if a.span.start > m.end())
 
 
 def _holders_lead(ctx: Context, m: re.Match) -> bool:

@@ -105,11 +105,12 @@ def role_block_line(ctx, s) -> bool:
 
 def partners_below(ctx, s, made: int) -> None:
     """"1. Sở A chủ trì, phối hợp với:" over "- Sở B;" / "- Sở C.": the task this sentence made (its lead's) takes the
-    bodies listed a line each below it as its partners, as below a label "Cơ quan phối hợp:"."""
+    bodies listed a line each below it as its partners, as below a label "Cơ quan phối hợp:" (also when an opener,
+    "các cơ quan sau:", made the sentence a lead-in of the lines below)."""
     below = _PARTNERS_BELOW.search(ctx.low, s.start, s.end)
     if below is None:
         return
-    item = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "task"
+    item = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation in ("task", "lead-in")
                  and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects), None)
     if item is None or dutycues.LEAD.search(ctx.scan, s.start, s.end) is None:
         return
