@@ -3,7 +3,6 @@ the helpers that find actor lists around a trigger word."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -13,6 +12,7 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 from policykg.graph_builder.layout import find_layout_tables
+from policykg.graph_builder.assertions.listgaps import WORD as _WORD, gap_ok, member_qualifier, verb_conjuncts
 from policykg.graph_builder.assertions.roleblocks import is_label_line
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns, find_tables
 from policykg.ontology.lexicon import Lexicon
@@ -22,37 +22,10 @@ __all__ = ["DUTY_PARTS", "Context", "Sent", "State"]
 # the parts of a document whose sentences state duties (``segment.section_role``)
 DUTY_PARTS = ("tasks", "organisation", "funding", "reporting")
 
-_WORD = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*")
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
 _COMMA = re.compile(r"\s*,\s*")
-_QUALIFIED_GAP = re.compile(r"[ \t\n]+([^\W\d_][^\W\d_ \t\n]*(?:[ \t\n]+[^\W\d_][^\W\d_ \t\n]*)*)[ \t\n]*,[ \t\n]*(?:và[ \t\n]+)?")
-_PHRASE_OPENERS = frozenset("về trong để nhằm theo tại của cho với đối khi nếu từ đến trên bằng do được là thì".split())
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _gap_ok(gap: str) -> bool:
-    """Only list fillers and level words between two actors of a list (memoised: the same short gaps recur)."""
-    if re.search(r"[.;!?\"]", gap):
-        return False
-    words = [w.group(0) for w in _WORD.finditer(cues.HAMLET_LEVELS.sub(" ", lower_same_length(gap)))]
-    return all(w in cues.LIST_FILLER or w in cues.LEVEL_WORDS for w in words)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _member_qualifier(gap: str) -> bool:
-    """The gap after a list member is a few words that say which of them it is, and a comma before the next member
-    ("các chủ đầu tư | hạ tầng cụm công nghiệp, | Ủy ban nhân dân các xã"): no verb of the genre, no preposition that
-    opens a phrase of the duty ("về", "trong", "để")."""
-    m = _QUALIFIED_GAP.fullmatch(lower_same_length(gap))
-    if m is None:
-        return False
-    words = m.group(1).split()
-    return len(words) <= 5 and not any(w in _PHRASE_OPENERS for w in words) and not any(
-        " ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2))
-
-
 def _renamings_blanked(form: str, mentions: list[Mention]) -> str:
     """``form`` with the bracket that gives a body's other name blanked, the name inside kept ("Bộ Thông tin và
     Truyền thông (nay là Bộ Văn hóa, Thể thao và Du lịch) chỉ đạo ...": the list reads on to the verb after it)."""
@@ -66,23 +39,6 @@ def _renamings_blanked(form: str, mentions: list[Mention]) -> str:
             for i in (*range(first.span.end, second.span.start), *range(second.span.end, close.end())):
                 chars[i] = " " if chars[i] != "\n" else "\n"
     return form if chars is None else "".join(chars)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _verb_conjuncts(gap: str) -> bool:
-    """The gap is verbs joined by commas or "và", ending in the joint ("triệu tập, ", "triệu tập và ").
-
-    >>> _verb_conjuncts(" triệu tập, "), _verb_conjuncts(" cùng cấp triệu tập và "), _verb_conjuncts(" hội nghị, ")
-    (True, True, False)
-    """
-    words = gap.split(" ")
-    while words and (not words[0] or words[0] in cues.LIST_FILLER or words[0] in cues.LEVEL_WORDS):
-        words = words[1:]     # "... cùng cấp triệu tập, chủ trì": the level words after the name first
-    parts = re.split(r"\s*,\s*|\s+và\s+", " " + " ".join(words) + " ")
-    if len(parts) < 2 or parts[-1].strip():
-        return False
-    verbs = [p.strip() for p in parts[:-1]]
-    return all(v in cues.ACTION_VERBS for v in verbs if v) and any(verbs)
 
 
 def _without_scope(mentions: list[Mention], low: str) -> list[Mention]:
@@ -296,7 +252,7 @@ class Context:
         gap = cues.MANDATE.sub(" ", self.gaps[start:end])
         if re.search(r"[.;!?\"]", gap) or "\n" in gap.strip(" "):
             return False
-        if _verb_conjuncts(lower_same_length(gap)):
+        if verb_conjuncts(lower_same_length(gap)):
             return True    # "X triệu tập, chủ trì ...", "X triệu tập và chủ trì ...": X is the subject of both verbs
         if dutycues.WHERE_CLAUSE.fullmatch(lower_same_length(gap)):
             return True    # "Ủy ban nhân dân cấp xã | nơi xảy ra vụ việc | chủ trì ...": says which body it is
@@ -329,7 +285,7 @@ class Context:
             if not chain:
                 if re.search(r"[.;!?]", gap) or not self.gap_ok(gap):
                     break
-            elif not self.gap_ok(gap) and not _member_qualifier(gap) \
+            elif not self.gap_ok(gap) and not member_qualifier(gap) \
                     and not dutycues.WHERE_MEMBER.fullmatch(lower_same_length(gap)):
                 break
             chain.append(m)
@@ -337,7 +293,7 @@ class Context:
         return chain
 
     def gap_ok(self, gap: str) -> bool:
-        return _gap_ok(gap)
+        return gap_ok(gap)
 
     def without_appositives(self, chain: list[Mention]) -> list[Mention]:
         """The members of an actor list less those in brackets right after another ("Bộ Công an (Cục Cảnh sát kinh
