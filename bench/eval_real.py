@@ -21,7 +21,8 @@ Matching (the same normaliser on both sides, :func:`name_key`):
   fragment's opening purpose word off ("nhằm cụ thể hóa ..." is the objective "cụ thể hóa ...": GUIDELINES.md has the
   objectives be the "nhằm ..." / "để ..." clauses, and annotators copied the fragment with and without the word).
 
-``--split real-blind`` prints figures only: its errors are never listed (the blind half is not used to tune).
+``--split real-blind`` prints figures only: its errors are never listed (the blind half is not used to tune); so does
+``--split real-heldout``, the held-out batch of round 12 (``tests/data/real-heldout/README.md``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3"),   # r
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 DEV_DIR = REPO / "tests" / "data" / "real-dev"   # round 6: more published documents, gold only (texts: DEV_CORPUS_ENV)
 DEV_CORPUS_ENV = "POLICYKG_DEV_CORPUS"
+HELDOUT_DIR = REPO / "tests" / "data" / "real-heldout"   # round 12: a held-out batch, figures only (texts: HELDOUT_CORPUS_ENV)
+HELDOUT_CORPUS_ENV = "POLICYKG_HELDOUT_CORPUS"
 
 
 def corpus_dir() -> Path:
@@ -74,19 +77,22 @@ def split_documents(split: str) -> list[str]:
     return sorted(r["file"] for r in rows if r["split"] in wanted)
 
 
-def dev_paths(files: str | None = None) -> list[tuple[Path, Path]]:
+def dev_paths(files: str | None = None, split: str = "real-dev") -> list[tuple[Path, Path]]:
     """(text, gold) of the ``real-dev`` split: the texts the manifest names (``tests/data/real-dev/MANIFEST.tsv``: file,
-    source at a commit, SHA-256 of the bytes), read from $POLICYKG_DEV_CORPUS and checked against their digests.
+    source at a commit, SHA-256 of the bytes), read from $POLICYKG_DEV_CORPUS and checked against their digests;
+    ``split='real-heldout'``: the held-out batch the same way (``tests/data/real-heldout/``,
+    $POLICYKG_HELDOUT_CORPUS).
 
     A text is accepted when its bytes have the manifest's ``sha256`` (the file as first saved) or when its body, the
     text after the two header lines the evaluation strips, has the manifest's ``text_sha256`` (a text restored from
     its source in round 10, whose first title line is not known; ``tests/data/real-dev/README.md``). ``files``, a
     regular expression, checks and returns only the documents whose file name it finds."""
-    folder = os.environ.get(DEV_CORPUS_ENV)
+    gold_dir, env = (HELDOUT_DIR, HELDOUT_CORPUS_ENV) if split == "real-heldout" else (DEV_DIR, DEV_CORPUS_ENV)
+    folder = os.environ.get(env)
     if not folder or not Path(folder).is_dir():
-        raise SystemExit(f"real-dev reads its texts from ${DEV_CORPUS_ENV} (a folder of the files that "
-                         f"tests/data/real-dev/MANIFEST.tsv names, fetched from their sources)")
-    with open(DEV_DIR / "MANIFEST.tsv", encoding="utf-8") as handle:
+        raise SystemExit(f"{split} reads its texts from ${env} (a folder of the files that "
+                         f"tests/data/{gold_dir.name}/MANIFEST.tsv names, fetched from their sources)")
+    with open(gold_dir / "MANIFEST.tsv", encoding="utf-8") as handle:
         rows = sorted(csv.DictReader(handle, delimiter="\t"), key=lambda r: r["file"])
     paths = []
     for row in rows:
@@ -95,7 +101,7 @@ def dev_paths(files: str | None = None) -> list[tuple[Path, Path]]:
         text = Path(folder) / row["file"]
         if not text.is_file() or not _dev_text_matches(text.read_bytes(), row):
             raise SystemExit(f"{text}: missing or not the text of {row['source']} (SHA-256 differs)")
-        paths.append((text, DEV_DIR / (text.stem + ".gold.json")))
+        paths.append((text, gold_dir / (text.stem + ".gold.json")))
     return paths
 
 
@@ -630,8 +636,8 @@ def split_paths(split: str, files: str | None = None) -> list[tuple[Path, Path]]
     side, the same schema), the others the real corpus (texts in :func:`corpus_dir`, gold in ``tests/data/real/``);
     ``files``, a regular expression, keeps the documents whose file name it finds (real-dev's before their texts are
     checked)."""
-    if split == "real-dev":
-        return dev_paths(files)
+    if split in ("real-dev", "real-heldout"):
+        return dev_paths(files, split)
     if split in PROBE_DIRS:
         if not PROBE_DIRS[split].is_dir():
             return []
@@ -654,7 +660,7 @@ def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str 
     ``figures_only`` prints the figures without errors, as for the blind half (the first run on new documents).
     """
     out = out or sys.stdout
-    blind = figures_only or split == "real-blind" or split == "real"
+    blind = figures_only or split in ("real-blind", "real", "real-heldout")
     totals = {r: Tally() for r in RELATIONS}
     issuers_exact = 0
     paths = split_paths(split, files)

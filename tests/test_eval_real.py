@@ -195,3 +195,40 @@ def test_the_error_list_is_the_same_for_any_hash_seed():
         assert "objective not in the gold" in run.stdout   # the set whose order once depended on the seed
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+def test_real_heldout_gold_passes_the_schema_check_and_the_manifest_names_each_file_once():
+    held = eval_real.HELDOUT_DIR
+    golds = sorted(map(str, held.glob("*.gold.json")))
+    result = subprocess.run([sys.executable, str(GOLD / "check_gold.py"), *golds], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+    files = [line.split("\t")[0] for line in (held / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert sorted(files) == sorted(Path(g).name.replace(".gold.json", ".txt") for g in golds) and len(golds) == 8
+
+
+def test_the_held_out_batch_prints_figures_only_and_refuses_a_text_that_is_not_its_own(tmp_path, monkeypatch):
+    # an invented document and its gold stand in for the batch: the split must never list an error of it
+    probe = ROOT / "tests" / "data" / "genre" / "probe11" / "r11f-01-ttlt-hai-bo-chu-ky-xen-dong"
+    gold_dir, texts = tmp_path / "gold", tmp_path / "texts"
+    gold_dir.mkdir(), texts.mkdir()
+    body = probe.with_suffix(".txt").read_bytes()
+    text = b"# source: https://example.org/x\n# title: t\n" + body
+    (texts / "x.txt").write_bytes(text)
+    (gold_dir / "x.gold.json").write_bytes(probe.with_suffix(".gold.json").read_bytes())
+    (gold_dir / "MANIFEST.tsv").write_text(
+        "file\tsha256\ttext_sha256\tsource\n"
+        f"x.txt\t{hashlib.sha256(text).hexdigest()}\t{hashlib.sha256(body).hexdigest()}\thttps://example.org/x\n",
+        encoding="utf-8")
+    monkeypatch.setattr(eval_real, "HELDOUT_DIR", gold_dir)
+    monkeypatch.setenv(eval_real.HELDOUT_CORPUS_ENV, str(texts))
+    out = io.StringIO()
+    results = eval_real.evaluate_real("real-heldout", verbose=True, out=out)
+    assert set(results) == set(eval_real.RELATIONS) and results["actors"][2] > 0
+    assert out.getvalue().startswith("split=real-heldout documents=1")
+    assert "errors by class" not in out.getvalue() and "  [" not in out.getvalue()
+    (texts / "x.txt").write_bytes(text + "Sở Tư pháp phối hợp.\n".encode())   # one sentence more than published
+    with pytest.raises(SystemExit, match="SHA-256 differs"):
+        eval_real.split_paths("real-heldout")
+    monkeypatch.delenv(eval_real.HELDOUT_CORPUS_ENV)
+    with pytest.raises(SystemExit, match=r"\$POLICYKG_HELDOUT_CORPUS"):
+        eval_real.split_paths("real-heldout")
