@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from policykg.core.iris import mint_document_iri, mint_named_document_iri, normalize_document_number
@@ -204,9 +205,10 @@ def outside_cited_titles(mentions: list[Mention], low: str, vocab: Vocabulary | 
     return [m for j, m in enumerate(mentions) if j not in dropped] if dropped else mentions
 
 
+@functools.lru_cache(maxsize=4)
 def _office_before(vocab: Vocabulary) -> re.Pattern:
     """The vocabulary's office words, then a space: "bộ trưởng ", "chủ tịch " (the office through which an issuer is
-    named), longest first."""
+    named), longest first; made once per vocabulary, not once per document."""
     words = sorted(vocab.office_words, key=lambda w: (-len(w), w))
     return re.compile(r"(?:phó\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+")
 

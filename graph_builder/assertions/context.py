@@ -12,7 +12,7 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 from policykg.graph_builder.layout import find_layout_tables
-from policykg.graph_builder.assertions.listgaps import WORD as _WORD, gap_ok, member_qualifier, verb_conjuncts
+from policykg.graph_builder.assertions import listgaps
 from policykg.graph_builder.assertions.roleblocks import is_label_line
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns, find_tables
 from policykg.ontology.lexicon import Lexicon
@@ -26,6 +26,9 @@ _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
 _COMMA = re.compile(r"\s*,\s*")
+_WORD = listgaps.WORD
+
+
 def _renamings_blanked(form: str, mentions: list[Mention]) -> str:
     """``form`` with the bracket that gives a body's other name blanked, the name inside kept ("Bộ Thông tin và
     Truyền thông (nay là Bộ Văn hóa, Thể thao và Du lịch) chỉ đạo ...": the list reads on to the verb after it)."""
@@ -252,12 +255,13 @@ class Context:
         gap = cues.MANDATE.sub(" ", self.gaps[start:end])
         if re.search(r"[.;!?\"]", gap) or "\n" in gap.strip(" "):
             return False
-        if verb_conjuncts(lower_same_length(gap)):
+        low = lower_same_length(gap)
+        if listgaps.verb_conjuncts(low):
             return True    # "X triệu tập, chủ trì ...", "X triệu tập và chủ trì ...": X is the subject of both verbs
-        if dutycues.WHERE_CLAUSE.fullmatch(lower_same_length(gap)):
+        if dutycues.WHERE_CLAUSE.fullmatch(low):
             return True    # "Ủy ban nhân dân cấp xã | nơi xảy ra vụ việc | chủ trì ...": says which body it is
         others = 0
-        words = [w.group(0) for w in _WORD.finditer(lower_same_length(gap))]
+        words = [w.group(0) for w in _WORD.finditer(low)]
         for k, word in enumerate(words):
             if word in cues.LIST_FILLER or self.is_level_word(word):
                 continue
@@ -285,7 +289,7 @@ class Context:
             if not chain:
                 if re.search(r"[.;!?]", gap) or not self.gap_ok(gap):
                     break
-            elif not self.gap_ok(gap) and not member_qualifier(gap) \
+            elif not self.gap_ok(gap) and not listgaps.member_qualifier(gap) \
                     and not dutycues.WHERE_MEMBER.fullmatch(lower_same_length(gap)):
                 break
             chain.append(m)
@@ -293,7 +297,7 @@ class Context:
         return chain
 
     def gap_ok(self, gap: str) -> bool:
-        return gap_ok(gap)
+        return listgaps.gap_ok(gap)
 
     def without_appositives(self, chain: list[Mention]) -> list[Mention]:
         """The members of an actor list less those in brackets right after another ("Bộ Công an (Cục Cảnh sát kinh
@@ -409,7 +413,11 @@ class Context:
         pos = start
         while (comma := _FIRST_COMMA.match(self.match, pos, min(end, start + 300))) is not None:
             first, pos = pos == start, comma.end()
-            listed = basis and not first and any(m.span.end == len(self.match[:pos - 1].rstrip()) for m in actors)
+            if basis and not first:
+                before = len(self.match[:pos - 1].rstrip())   # where the words before this comma end
+                listed = any(m.span.end == before for m in actors)
+            else:
+                listed = False
             chain = [] if listed else self.chain_after(pos, end, actors)
             if chain and self.gap_ok(self.gaps[pos:chain[0].span.start]) and self.verb_after(chain[-1].span.end, end) \
                     or self.verb_after(pos, end) or dutycues.RESPONSIBLE.match(self.low, pos + 1, end) \
