@@ -12,7 +12,9 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 from policykg.graph_builder.layout import find_layout_tables
-from policykg.graph_builder.assertions import listgaps
+from policykg.graph_builder.assertions.listgaps import (WORD as _WORD, gap_ok as _gap_ok,
+                                                        member_qualifier as _member_qualifier,
+                                                        verb_conjuncts as _verb_conjuncts)
 from policykg.graph_builder.assertions.roleblocks import is_label_line
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns, find_tables
 from policykg.ontology.lexicon import Lexicon
@@ -26,7 +28,6 @@ _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
 _COMMA = re.compile(r"\s*,\s*")
-_WORD = listgaps.WORD
 
 
 def _renamings_blanked(form: str, mentions: list[Mention]) -> str:
@@ -256,7 +257,7 @@ class Context:
         if re.search(r"[.;!?\"]", gap) or "\n" in gap.strip(" "):
             return False
         low = lower_same_length(gap)
-        if listgaps.verb_conjuncts(low):
+        if _verb_conjuncts(low):
             return True    # "X triệu tập, chủ trì ...", "X triệu tập và chủ trì ...": X is the subject of both verbs
         if dutycues.WHERE_CLAUSE.fullmatch(low):
             return True    # "Ủy ban nhân dân cấp xã | nơi xảy ra vụ việc | chủ trì ...": says which body it is
@@ -289,7 +290,7 @@ class Context:
             if not chain:
                 if re.search(r"[.;!?]", gap) or not self.gap_ok(gap):
                     break
-            elif not self.gap_ok(gap) and not listgaps.member_qualifier(gap) \
+            elif not self.gap_ok(gap) and not _member_qualifier(gap) \
                     and not dutycues.WHERE_MEMBER.fullmatch(lower_same_length(gap)):
                 break
             chain.append(m)
@@ -297,7 +298,7 @@ class Context:
         return chain
 
     def gap_ok(self, gap: str) -> bool:
-        return listgaps.gap_ok(gap)
+        return _gap_ok(gap)
 
     def without_appositives(self, chain: list[Mention]) -> list[Mention]:
         """The members of an actor list less those in brackets right after another ("Bộ Công an (Cục Cảnh sát kinh
