@@ -39,8 +39,8 @@ probes of ``tests/data/genre/probe11/`` (joint documents' headers and signature 
 published); ``probe11t`` the round-11 table probes of ``tests/data/genre/probe11t/`` (divisions of labour as PDF layout
 text, Word exports, Markdown, HTML with merged cells, and lists); ``--files`` scores one set or batch. ``real-dev`` scores more
 published documents (gold and manifest in ``tests/data/real-dev/``, texts from ``$POLICYKG_DEV_CORPUS``, checked
-against the manifest's SHA-256); ``real-heldout`` scores a held-out batch of published documents annotated from the
-text alone in round 12 (gold in ``tests/data/real-heldout/``, texts from ``$POLICYKG_HELDOUT_CORPUS``), figures only
+against the manifest's SHA-256); ``real-heldout`` scores the current held-out batch of published documents annotated from the
+text alone (gold in ``tests/data/real-heldout/``, texts from ``$POLICYKG_HELDOUT_CORPUS``), figures only
 like the blind half; ``--figures-only`` prints a real split's figures without its errors, as for the
 blind half (the first run on new documents, before anyone looks at the builder's output on them).
 

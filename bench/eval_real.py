@@ -22,7 +22,7 @@ Matching (the same normaliser on both sides, :func:`name_key`):
   objectives be the "nhằm ..." / "để ..." clauses, and annotators copied the fragment with and without the word).
 
 ``--split real-blind`` prints figures only: its errors are never listed (the blind half is not used to tune); so does
-``--split real-heldout``, the held-out batch of round 12 (``tests/data/real-heldout/README.md``).
+``--split real-heldout``, the current held-out batch (``tests/data/real-heldout/README.md``).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3"),   # r
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 DEV_DIR = REPO / "tests" / "data" / "real-dev"   # round 6: more published documents, gold only (texts: DEV_CORPUS_ENV)
 DEV_CORPUS_ENV = "POLICYKG_DEV_CORPUS"
-HELDOUT_DIR = REPO / "tests" / "data" / "real-heldout"   # round 12: a held-out batch, figures only (texts: HELDOUT_CORPUS_ENV)
+HELDOUT_DIR = REPO / "tests" / "data" / "real-heldout"   # the current held-out batch, figures only (texts: HELDOUT_CORPUS_ENV)
 HELDOUT_CORPUS_ENV = "POLICYKG_HELDOUT_CORPUS"
 
 
