@@ -1,0 +1,98 @@
+"""The frame as published, round 13 (issue 9, item 3): each rule on an invented text, worded unlike the documents that
+showed the error (the probes tests/data/genre/probe13/r13f-* hold the genre's frames in whole documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.graph_builder.metadata import extract_document_info
+from policykg.graph_builder.model import DocumentInfo
+from policykg.graph_builder.numbers import find_document_numbers
+from policykg.graph_builder.organs import actor_named
+from policykg.graph_builder.read import source_from_string
+from policykg.ontology import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _info(text: str, lexicon, name: str = "<string>") -> DocumentInfo:
+    return extract_document_info(source_from_string(text, name), lexicon)
+
+
+def _numbers(text: str) -> list[str]:
+    return [n.identifier for n in find_document_numbers(source_from_string(text))]
+
+
+# two blocks, each a Word cell flattened to one Markdown cell, its lines parted by two spaces; one organ's name runs
+# over two of those lines and its second line reads as a person's name ("HỒ CHÍ MINH") or opens with "VÀ"
+_FLATTENED_CELLS = """| SỞ KHOA HỌC VÀ CÔNG NGHỆ  HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  Độc lập  Tự do  Hạnh phúc |
+| Số: 03/CTrPH-SKHCN-HVCTQG | Hà Nội, ngày 17 tháng 4 năm 2026 |
+
+CHƯƠNG TRÌNH PHỐI HỢP
+
+Về nghiên cứu lý luận chính trị gắn với đổi mới sáng tạo
+
+Hai bên cử cán bộ đầu mối theo dõi việc thực hiện chương trình.
+
+|  |  |  |
+| TM. HỌC VIỆN CHÍNH TRỊ QUỐC GIA  HỒ CHÍ MINH  PHÓ GIÁM ĐỐC  (Đã ký)  Vương Thị Bích Ngọc |  | KT. SỞ KHOA HỌC  VÀ CÔNG NGHỆ  PHÓ GIÁM ĐỐC  (Đã ký)  Lục Văn Quyết |
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_flattened_cell_whose_organ_goes_on_over_a_name_like_line(lexicon):
+    info = _info(_FLATTENED_CELLS, lexicon, "x.md")
+    assert {(s.person, s.post) for s in info.signatures} == {("Vương Thị Bích Ngọc", "Phó Giám đốc"),
+                                                             ("Lục Văn Quyết", "Phó Giám đốc")}
+    assert all(s.person != "Hồ Chí Minh" for s in info.signatures)
+
+
+def test_a_flattened_cell_whose_organ_goes_on_after_va(lexicon):
+    info = _info(_FLATTENED_CELLS, lexicon, "x.md")
+    organs = {s.person: s.organ.label if s.organ else None for s in info.signatures}
+    assert organs["Lục Văn Quyết"] == "Sở Khoa học và Công nghệ"
+
+
+def test_a_board_over_a_name_in_capitals_keeps_the_name(lexicon):
+    # guard: "TM. BAN THƯỜNG VỤ" names no actor alone; the capitals after it are still the signer, not its organ
+    text = ("HUYỆN ỦY MỘC CHÂU\n*\nSố 41-TB/HU                  Mộc Châu, ngày 3 tháng 3 năm 2026\n\nTHÔNG BÁO\n"
+            "về lịch tiếp công dân\n\nCác chi bộ thực hiện.\n\n"
+            "| T/M BAN THƯỜNG VỤ  BÙI THỊ THANH XUÂN |\n|---|\n")
+    info = _info(text, lexicon, "x.md")
+    assert [s.person for s in info.signatures] == ["Bùi Thị Thanh Xuân"]
+
+
+@pytest.mark.parametrize("written,full", [("BỘ KHOA HỌC & CN", "Bộ Khoa học và Công nghệ"),
+                                          ("Bộ Lao động - Thương binh & XH", "Bộ Lao động - Thương binh và Xã hội")])
+def test_a_name_in_full_before_the_ampersand_and_by_initials_after_it(lexicon, written, full):
+    assert actor_named(written, lexicon).label == full
+
+
+@pytest.mark.parametrize("text,numbers", [
+    ("theo Quyết định số 2417/QĐTTg và Nghị định số 15/2019/NĐCP", ["2417/QĐTTg", "15/2019/NĐCP"]),
+    ("quán triệt Kết luận 14KL/TW và Nghị quyết 45NQ/TW", ["14KL/TW", "45NQ/TW"]),
+    ("Tờ trình số812/TTr-UBND của huyện", ["812/TTr-UBND"]),
+    ("Số: 3318 CV/TWHLHPN", ["3318CV/TWHLHPN"]),
+    ("Thông tư liên tịch số 14/2015/TTLT-BYT-BNN&PTNT ngày", ["14/2015/TTLT-BYT-BNN&PTNT"]),
+])
+def test_numbers_that_lost_their_dash_or_carry_an_ampersand(text, numbers):
+    assert _numbers(text) == numbers
+
+
+@pytest.mark.parametrize("text", ["trong năm 2026 KH/TW giao", "ngày 12 CT/TW", "từ 18 NĐ/CP", "Điều 4 QĐ/UBND"])
+def test_a_figure_before_a_short_code_is_no_number(text):
+    assert _numbers(text) == []
+
+
+def test_a_post_after_a_bare_organ_stays_the_post(lexicon):
+    # guard: "T/M ĐẢNG ỦY" names no actor alone, and "BÍ THƯ" after it in the flattened cell is the post, not its organ
+    text = ("ĐẢNG BỘ TỈNH SƠN LA\nĐẢNG ỦY XÃ CHIỀNG SINH\n*\nSố 09-CT/ĐU            Chiềng Sinh, ngày 2 tháng 2 năm 2026\n\n"
+            "CHỈ THỊ\nvề phòng, chống cháy rừng\n\nCác chi bộ thực hiện.\n\n"
+            "| T/M ĐẢNG ỦY  BÍ THƯ  (Đã ký)  Cầm Văn Đức |\n|---|\n")
+    info = _info(text, lexicon, "x.md")
+    assert [(s.person, s.post) for s in info.signatures] == [("Cầm Văn Đức", "Bí thư")]
