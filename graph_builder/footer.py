@@ -413,9 +413,9 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
             for ref in issuers:
                 if ref.label and (match_key(ref.label) == key or match_key(ref.label).startswith(key + " ")):
                     return ref
-            ref = actor_named(it.value, lexicon, fuzzy=True)
+            ref = actor_named(it.value, lexicon, fuzzy=True)     # "TM. THƯỜNG TRỰC HĐND": the issuer with its place
             if ref is not None:
-                return ref
+                return issuer_by_prefix(ref, issuers) or ref
             return issuers[0] if len(issuers) == 1 else None
     if len(issuers) == 1:
         return issuers[0]

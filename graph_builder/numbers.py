@@ -25,7 +25,7 @@ _CODE = r"[A-ZĐ]{1,8}[a-zđ]{0,2}(?:PH|LT|LN)?"   # kind code: CT, NĐ, QĐ, TT
 _ISSUER_PART = r"[A-ZĐ][A-ZĐ0-9]*(?:&[A-ZĐ]+)?[a-zđ]{0,2}"   # issuer code: CP, TTg, BCA, UBTVQH15, BNN&PTNT
 # The dash a number lost in extraction ("1600/QĐTTg", "01/2008/NĐCP"; "20NQ/TW", "6129 CV/TWĐTNVP"): only after the
 # kind codes that are never the start of a longer code, and before an issuer code that ends the number.
-_STATE_JOINED = r"(?<=[NQ]Đ)(?=CP|TT[Gg])"
+_STATE_JOINED = r"(?<=[NQ]Đ)[ \t]{0,3}(?=CP\b|TT[Gg]\b)"
 _PARTY_KINDS = r"(?:NQ|KL|CT|KH|HD|TB|QĐ|QC|CV|BC|CTr|KHPH|CTrPH)/"
 _PARTY_JOINED = r"(?=" + _PARTY_KINDS + r")|[ \t]{1,2}(?=" + _PARTY_KINDS + r"[A-ZĐ]{6})"   # a space: a long issuer code
 _STAY = r"(?<![\w/.-])|(?<=[Ss][ốỐ])"    # a number starts a word, or follows "số" it was glued to ("số357/TTr-CP")

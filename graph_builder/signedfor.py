@@ -11,8 +11,9 @@ import re
 
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import all_capitals, match_key
+from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef
-from policykg.graph_builder.organs import actor_named, is_caps, issuer_named, person_name, whole_post
+from policykg.graph_builder.organs import actor_named, is_caps, issuer_named, person_name, post_of, whole_post
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["board_issuer", "issuer_by_prefix", "organ_goes_on", "post_after_item", "post_after_name", "seal_text"]
@@ -85,12 +86,15 @@ def organ_goes_on(column_items: list, text: str, lexicon: Lexicon) -> bool:
     last = column_items[-1] if column_items else None
     if last is None or last.what != "mode" or not last.value or not is_caps(text) or len(text) > 60:
         return False
-    if whole_post(text, lexicon) is not None or actor_named(last.value + " " + text, lexicon) is None:
+    if cues.SIGNATURE_MODE.match(text) or whole_post(text, lexicon) is not None or actor_named(last.value + " " + text, lexicon) is None:
         return False
+    joins = re.match(r"(?i)(?:và|&)\s", text) is not None   # "KT. BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN"
+    if _BOARD_OF.match(last.value + " " + text) and not _BOARD_OF.match(last.value) or post_of(last.value, lexicon):
+        return joins and _take(last, text)  # a board over its body, a head's post ("KT. CHỦ TỊCH"): the line's own rules
     if person_name(text) is not None:   # a person's name in capitals goes on an organ's only as a name in the vocabulary ends
         return _ends_a_name(text, lexicon) and _take(last, text)
-    # "TM. ỦY BAN NHÂN DÂN" / "TỈNH X" is left to the line's own rules; "KT. BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN"
-    return (actor_named(last.value, lexicon) is None or re.match(r"(?i)(?:và|&)\s", text) is not None) and _take(last, text)
+    # "TM. ỦY BAN NHÂN DÂN" / "TỈNH X" is left to the line's own rules
+    return (actor_named(last.value, lexicon) is None or joins) and _take(last, text)
 
 
 def _take(mode, text: str) -> bool:

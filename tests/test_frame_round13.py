@@ -96,3 +96,82 @@ def test_a_post_after_a_bare_organ_stays_the_post(lexicon):
             "| T/M ĐẢNG ỦY  BÍ THƯ  (Đã ký)  Cầm Văn Đức |\n|---|\n")
     info = _info(text, lexicon, "x.md")
     assert [(s.person, s.post) for s in info.signatures] == [("Cầm Văn Đức", "Bí thư")]
+
+
+def test_a_head_post_over_its_organ_is_the_issuing_office(lexicon):
+    text = ("CHỦ TỊCH                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LÁT       Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 17/QĐ-CT                          Mường Lát, ngày 8 tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n"
+            "Về việc cử cán bộ trực phòng, chống lũ\n\nCác cơ quan thi hành Quyết định này.\n\n"
+            "                                      CHỦ TỊCH\n\n                                      Hà Văn Ban\n")
+    info = _info(text, lexicon)
+    assert [(i.label, i.kind) for i in info.issuers] == [("Chủ tịch Ủy ban nhân dân huyện Mường Lát", "Office")]
+
+
+def test_an_html_cell_with_the_organ_over_the_number(lexicon):
+    from policykg.graph_builder.htmltext import html_to_text
+    html = ("<table><tr><td><p><b>SỞ CÔNG THƯƠNG<br>TỈNH YÊN BÁI</b></p><p>Số: 77/SCT-QLTM</p></td>"
+            "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p></td></tr></table>\n"
+            "<p>Kính gửi: các doanh nghiệp bán lẻ xăng dầu.</p>\n<p>Các doanh nghiệp báo cáo tồn kho hằng tuần.</p>\n"
+            "<p><b>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</b></p>\n<p><b>Đặng Thị Kim Oanh</b></p>\n")
+    assert "YÊN BÁI Số" not in html_to_text(html)
+    info = _info(html_to_text(html), lexicon)
+    assert [i.label for i in info.issuers] == ["Sở Công Thương tỉnh Yên Bái"]
+    assert [(s.person, s.post) for s in info.signatures] == [("Đặng Thị Kim Oanh", "Phó Giám đốc")]
+
+
+def test_a_mode_glued_to_its_post_is_no_part_of_the_organ_above(lexicon):
+    # guard: "TM.ỦY BAN NHÂN DÂN" / "KT.CHỦ TỊCH": the second line opens the head's mode, it does not name the organ
+    text = ("ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ NAM TIẾN\n"
+            "Số: 40/KH-UBND                      Nam Tiến, ngày 5 tháng 5 năm 2026\n\nKẾ HOẠCH\nPhát động trồng cây\n\n"
+            "Các thôn thực hiện.\n\n                  TM.ỦY BAN NHÂN DÂN\n                  KT.CHỦ TỊCH\n"
+            "                  PHÓ CHỦ TỊCH\n                  Vi Thị Hằng\n")
+    info = _info(text, lexicon)
+    assert [(s.person, s.post, s.organ.label) for s in info.signatures] == [
+        ("Vi Thị Hằng", "Phó Chủ tịch", "Ủy ban nhân dân xã Nam Tiến")]
+
+
+@pytest.mark.parametrize("cell,body,issuer", [
+    ("BAN CÁN SỰ ĐẢNG", "SỞ TƯ PHÁP TỈNH KON TUM", "Ban cán sự đảng Sở Tư pháp tỉnh Kon Tum"),
+    ("ĐẢNG ĐOÀN", "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE", "Đảng đoàn Liên đoàn Lao động tỉnh Bến Tre"),
+])
+def test_a_party_cell_over_the_body_it_sits_in(lexicon, cell, body, issuer):
+    text = (f"{cell}                       ĐẢNG CỘNG SẢN VIỆT NAM\n{body}\n*\n"
+            "Số 07-TB/BCS                        Ngày 9 tháng 9 năm 2026\n\nTHÔNG BÁO\nphân công nhiệm vụ\n\n"
+            "Các đồng chí ủy viên thực hiện.\n\n                 T/M " + cell + "\n                 BÍ THƯ\n\n"
+            "                 Phan Đình Trạc\n")
+    info = _info(text, lexicon)
+    assert [(i.label, i.kind) for i in info.issuers] == [(issuer, "PartyOrganisation")]
+    assert [s.organ.label for s in info.signatures] == [issuer]
+
+
+def test_two_party_organs_side_by_side_each_with_its_own_second_line(lexicon):
+    text = ("ĐẢNG ỦY CÔNG AN TỈNH          ĐẢNG ỦY QUÂN SỰ TỈNH          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "GIA LAI                       BỘ CHỈ HUY QUÂN SỰ\n*\n"
+            "Số 03-QCPH/ĐUCA-ĐUQS                                        Gia Lai, ngày 1 tháng 7 năm 2026\n\n"
+            "QUY CHẾ PHỐI HỢP\nvề công tác bảo vệ chính trị nội bộ\n\nHai đảng ủy thực hiện.\n")
+    info = _info(text, lexicon)
+    assert "Đảng ủy Công an tỉnh Gia Lai" in [i.label for i in info.issuers]
+    assert not any(i.label.endswith("Quân sự tỉnh Gia Lai Bộ Chỉ huy Quân sự") for i in info.issuers)
+
+
+def test_a_standing_committee_signs_for_the_issuer_with_its_place(lexicon):
+    text = ("HỘI ĐỒNG NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN BẢO LÂM\nTHƯỜNG TRỰC\n"
+            "Số: 31/TB-TTHĐND                   Bảo Lâm, ngày 2 tháng 6 năm 2026\n\nTHÔNG BÁO\nLịch tiếp xúc cử tri\n\n"
+            "Các tổ đại biểu thực hiện.\n\n                 TM. THƯỜNG TRỰC HĐND\n                 CHỦ TỊCH\n\n"
+            "                 Nông Thị Lìu\n")
+    info = _info(text, lexicon)
+    assert [i.label for i in info.issuers] == ["Thường trực Hội đồng nhân dân huyện Bảo Lâm"]
+    assert [s.organ.label for s in info.signatures] == ["Thường trực Hội đồng nhân dân huyện Bảo Lâm"]
+
+
+
+def test_a_head_post_mode_takes_no_ocr_post_as_its_organ(lexicon):
+    # guard: "KT. CHỦ TỊCH" / "PHÓ CHỦ TICH" (a mark lost): the post under the mode, never the mode's organ
+    text = ("ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ NAM\n"
+            "Số: 61/QĐ-UBND                      Hà Nam, ngày 5 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\nVề việc thành lập hội đồng\n\n"
+            "Điều 1. Thành lập Hội đồng thẩm định.\n\n  Nơi nhận:                             TM. ỦY BAN NHÂN DÂN\n"
+            "  - Như Điều 1;                             KT. CHỦ TỊCH\n  - Lưu: VT.                                PHÓ CHỦ TICH\n\n"
+            "                                        TRẦN XUÂN DƯƠNG\n")
+    info = _info(text, lexicon)
+    assert [(s.person, s.post) for s in info.signatures] == [("Trần Xuân Dương", "Phó Chủ tịch")]
