@@ -66,7 +66,8 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
     TỈNH LÀO CAI VĂN PHÒNG", a Word cell whose line break was lost) is two names."""
     names: list[Name] = []
     for a, b, text in organs:
-        goes_on = HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon)
+        goes_on = HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon) \
+            or text.startswith("CHI NHÁNH ")      # "NGÂN HÀNG X" / "CHI NHÁNH TỈNH Y": the bank's branch
         if names and _PARTY_CELL.fullmatch(" ".join((over := _above(names, a, b, match)).text.split())) \
                 and is_caps(text) and actor_named(text, lexicon, fuzzy=True) is not None:
             over.text += " " + text     # "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH": the Party cell of that body

@@ -328,8 +328,8 @@ def person_name(text: str) -> str | None:
 
     >>> person_name("Thượng tướng Nguyễn Văn Hiền"), person_name("Lan Thị Vân"), person_name("TRẦN THANH MẪN")
     ('Nguyễn Văn Hiền', 'Lan Thị Vân', 'Trần Thanh Mẫn')
-    >>> person_name("Rơ Châm H'Bin")
-    "Rơ Châm H'Bin"
+    >>> person_name("Rơ Châm H'Bin"), person_name("K' Brỗ")
+    ("Rơ Châm H'Bin", "K' Brỗ")
     >>> person_name("Ủy ban nhân dân") is None and person_name("Phó Chủ tịch") is None
     True
     >>> person_name("Đoàn Thị Hậu"), person_name("Đoàn Công Tác")
@@ -339,7 +339,9 @@ def person_name(text: str) -> str | None:
     text = cues.PERSON_PREFIX.sub("", text)
     words = text.split(" ")
     # names of the highlands' peoples join syllables with an apostrophe or a hyphen ("Rơ Châm H'Bin", "Ksor Y-Bông")
-    parts = [[p for p in re.split(r"['’-]", w)] for w in words]
+    parts = [[p for p in re.split(r"['’-]", w) if p] for w in words]     # "K' Brỗ": the apostrophe ends its syllable
+    if not all(parts):
+        return None
     if not 2 <= len(words) <= 5 or not all(p.isalpha() for w in parts for p in w):
         return None
     if all(w.isupper() for w in words):

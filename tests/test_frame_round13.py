@@ -174,3 +174,25 @@ def test_a_head_post_mode_takes_no_ocr_post_as_its_organ(lexicon):
             "                                        TRẦN XUÂN DƯƠNG\n")
     info = _info(text, lexicon)
     assert [(s.person, s.post) for s in info.signatures] == [("Trần Xuân Dương", "Phó Chủ tịch")]
+
+
+def test_names_after_a_professional_title_or_with_a_closing_apostrophe(lexicon):
+    text = _document(["SỞ Y TẾ", "TỈNH KON TUM"], "90/KH-SYT", "Kon Tum, ngày 3 tháng 3 năm 2026",
+                     ["KẾ HOẠCH", "Khám sàng lọc cho học sinh"], ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "BSCKI. A Tuấn"])
+    assert [s.person for s in _info(text, lexicon).signatures] == ["A Tuấn"]
+    text = text.replace("BSCKI. A Tuấn", "Y' Thanh Hà Niê")
+    assert [s.person for s in _info(text, lexicon).signatures] == ["Y' Thanh Hà Niê"]
+
+
+def test_two_organs_of_one_place_on_a_line_one_an_abbreviated_front(lexicon):
+    text = _document(["UBND XÃ EA TOH - UBMTTQVN XÃ EA TOH"], "02/KHLT-UBND-MTTQ", "Ea Toh, ngày 1 tháng 4 năm 2026",
+                     ["KẾ HOẠCH LIÊN TỊCH", "Vận động xây nhà đại đoàn kết"], ["CHỦ TỊCH", "", "Y Bhin Mlô"])
+    assert [i.label for i in _info(text, lexicon).issuers] == ["Ủy ban nhân dân xã Ea Toh",
+                                                                "Ủy ban Mặt trận Tổ quốc Việt Nam xã Ea Toh"]
+
+
+def test_a_bank_branch_on_the_line_under_its_bank(lexicon):
+    text = _document(["NGÂN HÀNG PHÁT TRIỂN VIỆT NAM", "CHI NHÁNH TỈNH HÀ GIANG"], "55/KH-NHPT", "Hà Giang, ngày 7 tháng 7 năm 2026",
+                     ["KẾ HOẠCH", "Giải ngân vốn vay tín dụng đầu tư"], ["GIÁM ĐỐC", "", "Lý Thị Mai"])
+    labels = [i.label.lower() for i in _info(text, lexicon).issuers]
+    assert labels == ["ngân hàng phát triển việt nam chi nhánh tỉnh hà giang"]
