@@ -29,6 +29,10 @@ OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm"
 # ban hành Nghị định ...") or a verb of saying that opens a quotation ("Bộ Chính trị đánh giá: ..."): no duty
 # ... or words in brackets after the name ("đại biểu Hội đồng nhân dân (Thực hiện từ ngày ...)")
 NOT_A_PLAIN_DUTY = re.compile(r"\s*(?:(?:" + "|".join(MAIN_CLAUSE_VERBS) + r")(?!\w)|[^\W\d]+(?:\s+[^\W\d]+)?\s*:|[(\[])")
+# ... but in a document that prescribes, "X quyết định <what>" of a body other than the issuer is a power it is given
+# ("Giám đốc Sở Y tế quyết định thành lập tổ công tác", "Ủy ban nhân dân cấp tỉnh quyết định chấp thuận ..."): a
+# duty; not "quyết định số ..." (a decision cited) nor "quyết định:" / "quyết định như sau" (the issuer's own act)
+DECIDES_WHAT = re.compile(r"\s*quyết định\s+(?!số\b|như\s+sau\b|ban\s+hành\b|(?:này|trên)\b)[^\W\d]")
 # after "X" opening a sentence: the issuer's appraisal of what others did or said, in a resolution or a conclusion
 # ("Hội đồng nhân dân tỉnh đánh giá cao ...", "... cơ bản thống nhất với các giải pháp ...", "Bộ Chính trị ghi nhận
 # ..."): no duty, and no heading of the items it introduces ("..., cụ thể như sau:")
