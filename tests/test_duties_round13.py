@@ -72,3 +72,57 @@ def test_a_body_that_decides_what_a_decree_gives_it_holds_that_duty():
 def test_deciding_is_no_duty_when_it_cites_a_decision_or_is_reported():
     assert not holds(duties(DECIDES_NOT_A_DUTY, "qd.txt"), "Sở Công Thương", "quyết định số 45")
     assert not holds(duties(DECIDES_IN_THE_NEWS, "tin-bac-kan.md"), "Sở Công Thương", "tạm dừng thu phí")
+
+
+# a time that opens the sentence before its holders: where a period starts or ends, or an event that recurs
+FRONTED_TIMES = """ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+Số: 203/KH-UBND
+KẾ HOẠCH
+Số hóa hồ sơ đất đai
+II. NHIỆM VỤ
+Kể từ ngày 15/3/2028, Sở Nông nghiệp và Môi trường tiếp nhận hồ sơ trên môi trường điện tử.
+Đến hết năm 2029, Sở Tư pháp hoàn thành việc liên thông dữ liệu hộ tịch.
+Sau mỗi đợt cập nhật, Sở Tài chính tổng hợp số liệu thu tiền sử dụng đất.
+"""
+
+
+def test_a_period_or_a_recurring_event_fronted_before_the_holders():
+    found = duties(FRONTED_TIMES)
+    assert holds(found, "Sở Nông nghiệp và Môi trường", "tiếp nhận hồ sơ trên môi trường điện tử")
+    assert holds(found, "Sở Tư pháp", "hoàn thành việc liên thông dữ liệu hộ tịch")
+    assert holds(found, "Sở Tài chính", "tổng hợp số liệu thu tiền sử dụng đất")
+
+
+# the manner of the verb between the holder and its verb ("trực tiếp"), and verbs read only after a holder: "quy định"
+# (not "quy định tại", the body a clause names), "giúp", "chuyển", "mở", ...
+HOLDER_VERBS = """CHÍNH PHỦ
+Số: 41/2028/NĐ-CP
+NGHỊ ĐỊNH
+Về quản lý cảng cá
+Điều 12. Trách nhiệm thi hành
+Bộ Quốc phòng trực tiếp quản lý việc cập bến của tàu cá tại đảo xa.
+Bộ trưởng Bộ Nông nghiệp và Môi trường quy định chi tiết mẫu nhật ký khai thác.
+Tổng cục Thống kê giúp Bộ Nông nghiệp và Môi trường theo dõi sản lượng cập cảng.
+Bộ Công an chuyển hồ sơ tàu vi phạm đến Viện kiểm sát nhân dân tối cao.
+"""
+
+# ... "quy định tại ..." after a body is the body a clause names, not a verb of it
+REFERRED_BODY = """CHÍNH PHỦ
+Số: 42/2028/NĐ-CP
+NGHỊ ĐỊNH
+Về quản lý cảng cá
+Điều 13. Hồ sơ
+Sở Xây dựng quy định tại khoản 2 Điều này được cấp bản sao hồ sơ.
+"""
+
+
+def test_a_manner_word_and_the_verbs_read_after_holders():
+    found = duties(HOLDER_VERBS, "nd.txt")
+    assert holds(found, "Bộ Quốc phòng", "trực tiếp quản lý việc cập bến")
+    assert holds(found, "Bộ Nông nghiệp và Môi trường", "quy định chi tiết mẫu nhật ký khai thác")
+    assert holds(found, "Tổng cục Thống kê", "giúp bộ nông nghiệp và môi trường theo dõi sản lượng")
+    assert holds(found, "Bộ Công an", "chuyển hồ sơ tàu vi phạm")
+
+
+def test_a_body_referred_to_by_quy_dinh_tai_holds_no_duty():
+    assert not holds(duties(REFERRED_BODY, "nd.txt"), "Sở Xây dựng", "được cấp bản sao hồ sơ")
