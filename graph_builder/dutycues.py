@@ -29,6 +29,10 @@ OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm"
 # ban hành Nghị định ...") or a verb of saying that opens a quotation ("Bộ Chính trị đánh giá: ..."): no duty
 # ... or words in brackets after the name ("đại biểu Hội đồng nhân dân (Thực hiện từ ngày ...)")
 NOT_A_PLAIN_DUTY = re.compile(r"\s*(?:(?:" + "|".join(MAIN_CLAUSE_VERBS) + r")(?!\w)|[^\W\d]+(?:\s+[^\W\d]+)?\s*:|[(\[])")
+# ... but in a document that prescribes, "X quyết định <what>" of a body other than the issuer is a power it is given
+# ("Giám đốc Sở Y tế quyết định thành lập tổ công tác", "Ủy ban nhân dân cấp tỉnh quyết định chấp thuận ..."): a
+# duty; not "quyết định số ..." (a decision cited) nor "quyết định:" / "quyết định như sau" (the issuer's own act)
+DECIDES_WHAT = re.compile(r"\s*quyết định\s+(?!số\b|như\s+sau\b|ban\s+hành\b|(?:này|trên)\b)[^\W\d]")
 # after "X" opening a sentence: the issuer's appraisal of what others did or said, in a resolution or a conclusion
 # ("Hội đồng nhân dân tỉnh đánh giá cao ...", "... cơ bản thống nhất với các giải pháp ...", "Bộ Chính trị ghi nhận
 # ..."): no duty, and no heading of the items it introduces ("..., cụ thể như sau:")
@@ -328,6 +332,20 @@ _CLOSING_YEARS = (rf"(?<=\()\s*(?:(?:trong|trước|vào|đến\s+hết)\s+)?{_C
                   rf"(?:\s*(?:,|và)\s*(?:{_CLOSING_ONE}|thường\s+xuyên|{_EVERY}))*(?=\s*\)\s*[.;]?[ \t]*(?:\n|$))")
 DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
                       rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)|{_CLOSING_YEARS}")
+# a time that opens a sentence before its holders, up to its comma, beside the deadlines above: where a period starts
+# or ends ("Kể từ ngày 01/7/2027, | Sở Y tế ...", "Từ năm 2028, | ...", "Đến hết năm 2029, | ...") and a recurring event
+# ("Sau mỗi đợt kiểm tra, | Sở Y tế tổng hợp ...", "Cuối mỗi học kỳ, | ...")
+FRONTED_TIME = re.compile(rf"(?:(?:kể\s+)?từ|đến(?:\s+hết)?|tới)\s+(?:ngày\s+)?{_MOMENT}"
+                          r"|(?:sau|cuối|đầu)\s+mỗi\s+(?:đợt|kỳ|học\s+kỳ|vụ|mùa|năm|quý|tháng|tuần)(?:\s+[^\W\d]+){0,3}(?=\s*,)")
+# verbs of a duty read only right after its holders, not in ``cues.ACTION_VERBS`` (which also ends names and opens
+# objectives): "Sở Tư pháp giúp ...", "Kho bạc Nhà nước thanh toán ...", "... sắp xếp ...", and "quy định <what>"
+# ("Bộ trưởng Bộ Y tế quy định (chi tiết) mẫu hồ sơ ..."; not the body "quy định tại khoản 2" a clause names, nor a
+# noun: "các quy định của ..."); "trực tiếp" between the holders and their verb is its manner (``MANNER``: two words)
+_HOLDER_VERBS = ("giúp", "sắp xếp", "phản ánh", "sửa đổi", "kết nối", "tháo gỡ", "thanh toán", "chia sẻ", "điều phối",
+                 "khuyến cáo", "ưu tiên", "sử dụng", "kết hợp", "hạn chế", "chuyển", "mở", "có văn bản", "ra văn bản")
+_REGULATES = r"quy\s+định(?=\s+(?!tại\b|ở\b|của\b|này\b|trên\b|như\b|về\s+việc\b)[^\W\d])"
+HOLDER_VERB = re.compile("(?:" + "|".join([_REGULATES] + [v.replace(" ", r"\s+") for v in _HOLDER_VERBS]) + r")(?!\w)")
+MANNER = re.compile(r"\s*trực\s+tiếp\s")
 # what may follow a time between a holder and its verb: "X định kỳ hằng năm (trước ngày 10/12) | hoặc đột xuất | báo cáo"
 TIME_TAIL = re.compile(r"[\s)]*,?\s*(?:(?:hoặc|và)\s+(?:đột\s+xuất|khi\s+có\s+yêu\s+cầu)\s*,?\s*)?")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"

@@ -373,8 +373,9 @@ class Context:
 
     def opening_chain(self, s: Sent, start: int, end: int) -> list[Mention]:
         """The actor list that opens a sentence and is followed by a verb ("2. Bộ Tài chính bố trí ..."), after a time
-        that opens the clause ("Hằng năm, Sở Y tế báo cáo ...", "Định kỳ 6 tháng, ...")."""
-        time = dutycues.DEADLINE.match(self.low, start + len(self.low[start:end]) - len(self.low[start:end].lstrip()))
+        that opens the clause ("Hằng năm, Sở Y tế báo cáo ...", "Định kỳ 6 tháng, ...", "Từ năm 2028, ...")."""
+        first = start + len(self.low[start:end]) - len(self.low[start:end].lstrip())
+        time = dutycues.DEADLINE.match(self.low, first) or dutycues.FRONTED_TIME.match(self.low, first)
         if time is not None and self.low.startswith(",", time.end()):
             start = time.end() + 1
         start = self.after_frame(start, end)
@@ -456,7 +457,7 @@ class Context:
     def verb_after(self, pos: int, end: int) -> bool:
         """The words after an actor list (level qualifiers and filler skipped) start with a verb."""
         found = list(_WORD.finditer(self.low, pos, min(end, pos + 120)))
-        k = 0
+        k = 2 if dutycues.MANNER.match(self.low, pos) else 0   # "X trực tiếp quản lý ...": the manner of its verb
         while k < len(found) and (found[k].group(0) in cues.LIST_FILLER or self.is_level_word(found[k].group(0))):
             k += 1
         remit = dutycues.REMIT_FIRST.match(self.low, found[k].start(), end) if k < len(found) else None
@@ -468,4 +469,6 @@ class Context:
             after = dutycues.TIME_TAIL.match(self.low, time.end(), end).end()
             found, k = list(_WORD.finditer(self.low, after, min(end, after + 60))), 0
         words = [w.group(0) for w in found]
+        if k < len(found) and dutycues.HOLDER_VERB.match(self.low, found[k].start(), end):
+            return True   # "Bộ trưởng Bộ Y tế quy định mẫu hồ sơ ...", "Sở Tư pháp giúp ...": verbs of a holder only
         return any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for n in (1, 2, 3))

@@ -153,6 +153,7 @@ def _holders(ctx: Context, d: _Duty) -> None:
         d.subjects = []    # "Hội đồng nhân dân tỉnh đánh giá cao ...": the issuer's appraisal, no duty
         return
     if opening and not listed and (dutycues.NOT_A_PLAIN_DUTY.match(ctx.low, opening[-1].span.end)
+                                   and not _decides(ctx, opening)
                                    or dutycues.AS_FOLLOWS.search(ctx.low, start, end)
                                    or any(m.office and len(m.office) >= m.span.end - m.span.start for m in opening)):
         # "Chính phủ ban hành Nghị định ...", "Bộ Chính trị đánh giá: ...", "... như sau:", a bare office ("Người
@@ -191,6 +192,13 @@ def _holders(ctx: Context, d: _Duty) -> None:
         subjects = _continued(ctx, d)   # "- Sở Y tế cần ... . Tập trung rà soát ...": the subject left out
         d.inherited = bool(subjects)
     d.subjects = subjects
+
+
+def _decides(ctx: Context, opening: list[Mention]) -> bool:
+    """"Ủy ban nhân dân cấp tỉnh quyết định chấp thuận ...": a power given to a body other than the issuer, in a
+    document that prescribes (``dutycues.DECIDES_WHAT``)."""
+    return ctx.prescribes and ctx.issuer not in ctx.iris(opening) \
+        and dutycues.DECIDES_WHAT.match(ctx.low, opening[-1].span.end) is not None
 
 
 def _continued(ctx: Context, d: _Duty, verb: int | None = None) -> list[Mention]:

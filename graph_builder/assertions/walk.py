@@ -468,7 +468,9 @@ def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
     m = dutycues.RESPONSIBILITY_HEADING.match(ctx.low, s.start, colon)
     start = m.end() if m else s.start
     chain = [a for a in ctx.chain_after(start, colon, s.actors) if a.span.end <= colon]
-    if not chain or not ctx.gap_ok(ctx.gaps[chain[-1].span.end:colon]) or not ctx.gap_ok(ctx.gaps[start:chain[0].span.start]):
+    # ... the names may be followed by a few words that say which of them ("Chi cục Kiểm lâm vùng núi phía Bắc: ...")
+    if not chain or not (ctx.gap_ok(ctx.gaps[chain[-1].span.end:colon]) or qualifier_only(ctx.match[chain[-1].span.end:colon], most=6)) \
+            or not ctx.gap_ok(ctx.gaps[start:chain[0].span.start]):
         return None
     if ctx.chain_after(colon + 1, s.end, s.actors):
         return None   # "X và các đoàn thể: Hội Nông dân, Đoàn Thanh niên xã vận động ...": members named, read whole
