@@ -81,6 +81,8 @@ def page_break_after(lines: list[str], i: int) -> int | None:
         body = line.strip(" \t\f")
         if body and not body.strip(" \t-").isdigit() and not page_lines(line):
             break
+    if len(window) < 2:
+        return None   # no line after the layout (below: k < len(window) with layout in range(k)): read no lines again
     starts = [0]
     for line in window:
         starts.append(starts[-1] + len(line) + 1)

@@ -311,8 +311,12 @@ def _known_hits(vocab: Vocabulary, match: str, low: str, start: int, end: int, l
     hits = []
     for regex, searched in ((vocab.ci_regex, low), (vocab.cs_regex, match)):
         if regex is not None:
-            spans = [m.span(1) for m in regex.finditer(searched, start, end)]
-            hits += [(s, e, vocab.compact.get(compact(low[s:e]))) for s, e in spans if e <= end and s < last]
+            for m in regex.finditer(searched, start, end):   # in the order of their starts: none after one at ``last``
+                s, e = m.span(1)
+                if s >= last:
+                    break
+                if e <= end:
+                    hits.append((s, e, vocab.compact.get(compact(low[s:e]))))
     return hits
 
 

@@ -59,9 +59,10 @@ def write_store(target: Path, graphs_dir: Path, keys: list[str], *, previous: Pa
         del store
         shutil.rmtree(target)
     store = GraphStore(target)
-    store.bulk_load_chunks(_chunks(graphs_dir, keys), ox.RdfFormat.N_QUADS)
+    # the cache is the builder's own N-Quads (every IRI checked when it was made): parsed without checking them again
+    store.bulk_load_chunks(_chunks(graphs_dir, keys), ox.RdfFormat.N_QUADS, own=True)
     store.load_ontology()
-    store.set_merged_view_chunks(_chunks(graphs_dir, keys, triples=True))   # the store is a set: repeats go
+    store.set_merged_view_chunks(_chunks(graphs_dir, keys, triples=True), own=True)   # the store is a set: repeats go
     return store
 
 
