@@ -56,3 +56,42 @@ def test_a_body_inside_words_an_amendment_quotes_is_no_actor():
     assert found == ["Văn phòng Ủy ban nhân dân huyện"], found
     # the same body named outside the quotes is an actor
     assert surfaces("Phòng Tài nguyên và Môi trường chủ trì kiểm tra hồ sơ giao đất.") == ["Phòng Tài nguyên và Môi trường"]
+
+
+def test_a_body_s_units_however_written_are_one_collective():
+    # a ministry's decision: "đơn vị thuộc", "đơn vị trực thuộc", "cơ quan trực thuộc" the same body: one actor
+    text = ("Điều 3. Các đơn vị thuộc Cục Hàng hải Việt Nam rà soát quy trình cấp phép. Thủ trưởng các đơn vị trực thuộc "
+            "Cục Hàng hải Việt Nam báo cáo kết quả trước ngày 15/10. Các cơ quan trực thuộc Cục Hàng hải Việt Nam phối "
+            "hợp thực hiện.")
+    found = {m.iri for m in build_source(source_from_string(text)).mentions
+             if m.category == "actor" and "thuộc" in m.surface}
+    assert len(found) == 1, found
+    # units of two different bodies stay two
+    text = "Các đơn vị thuộc Cục Hàng hải Việt Nam và các đơn vị thuộc Cục Đường thủy nội địa Việt Nam phối hợp."
+    assert len({m.iri for m in build_source(source_from_string(text)).mentions if m.category == "actor"}) >= 2
+
+
+def test_a_department_named_alone_before_its_every_locality_name_is_that_one_actor():
+    # a government decree (no locality): "Sở Y tế" alone first, then "Sở Y tế các tỉnh, thành phố ...": one actor
+    text = ("CHÍNH PHỦ\nSố: 31/2026/NĐ-CP\n\nNGHỊ ĐỊNH\nQuy định về tiêm chủng mở rộng\n\n"
+            "Điều 4. Sở Y tế tổ chức kiểm tra việc bảo quản vắc xin tại các điểm tiêm.\n"
+            "Điều 9. Sở Y tế các tỉnh, thành phố trực thuộc Trung ương báo cáo Bộ Y tế trước ngày 15 tháng 12 hằng năm.\n")
+    found = {m.iri for m in build_source(source_from_string(text)).mentions
+             if m.category == "actor" and m.surface.startswith("Sở Y tế")}
+    assert len(found) == 1, found
+
+
+def test_xa_hoi_in_a_header_names_no_commune():
+    # a bank's official letter: "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" (society), no commune called "Hội"
+    from policykg.graph_builder.levels import header_locality
+    from policykg.ontology import load_lexicon
+    source = source_from_string("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nSố: 112/NHCS-TDSV\nV/v cho vay học sinh, sinh viên\n\n"
+                                "Kính gửi: Giám đốc chi nhánh các tỉnh, thành phố.\n")
+    assert header_locality(source, load_lexicon()) is None
+    source = source_from_string("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI --------\nSố: 45/2026/TT-BLĐTBXH\n")
+    assert header_locality(source, load_lexicon()) is None
+    source = source_from_string("BỘ Y TẾ\nSố: 08/2026/TT-BYT\nTHÔNG TƯ\nHƯỚNG DẪN CÔNG TÁC BẢO TRỢ XÃ HỘI TẠI CỘNG ĐỒNG\n")
+    assert header_locality(source, load_lexicon()) is None
+    # a commune whose name begins with "Hội" is still one
+    source = source_from_string("ỦY BAN NHÂN DÂN\nXÃ HỘI XUÂN\nSố: 12/KH-UBND\n")
+    assert header_locality(source, load_lexicon()) == ("xã", "Hội Xuân")
