@@ -95,3 +95,12 @@ def test_xa_hoi_in_a_header_names_no_commune():
     # a commune whose name begins with "Hội" is still one
     source = source_from_string("ỦY BAN NHÂN DÂN\nXÃ HỘI XUÂN\nSố: 12/KH-UBND\n")
     assert header_locality(source, load_lexicon()) == ("xã", "Hội Xuân")
+
+
+def test_the_youth_union_s_provincial_standing_boards_are_one_collective():
+    # a Youth Union plan (not a letter's "Kính gửi"): the boards of the provincial and city unions, one actor
+    text = ("III. TỔ CHỨC THỰC HIỆN\n1. Ban Thường vụ các tỉnh đoàn, thành đoàn, đoàn trực thuộc căn cứ Kế hoạch này "
+            "xây dựng chương trình tình nguyện hè tại địa phương, báo cáo kết quả trước ngày 30/8/2026.\n")
+    found = surfaces(text)
+    assert "Ban Thường vụ các tỉnh đoàn, thành đoàn, đoàn trực thuộc" in found, found
+    assert not any(s in ("tỉnh đoàn, thành đoàn", "thành đoàn") for s in found), found
