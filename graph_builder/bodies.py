@@ -15,6 +15,9 @@ from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabul
 __all__ = ["collective_actors", "common_bodies", "function_bodies", "hamlet_bodies", "kind_bodies", "regional_unit_end"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
+# a body's units however the text writes them, "đơn vị thuộc", "cơ quan trực thuộc", "cơ quan, đơn vị trực thuộc": one
+# collective of that body (one IRI, minted from "đơn vị trực thuộc ..."; the label stays as written)
+_UNITS_UNDER = re.compile(r"(?:cơ quan|đơn vị|cơ quan\s*,\s*đơn vị)\s+(?:trực\s+)?thuộc")
 
 
 def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names: list[Candidate]) -> list[Candidate]:
@@ -30,8 +33,10 @@ def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names
         words = re.sub(r"\s+", " ", match[m.start("body"):name.start]).strip()
         label = f"{words} {name.mention.label}"
         label = label[:1].upper() + label[1:] if match[m.start("body")].isupper() else label
-        mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor",
-                          iri=mint_actor_iri(label), label=label, kind=name.mention.kind, known=False)
+        units = _UNITS_UNDER.fullmatch(words.lower()) is not None
+        mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor", label=label,
+                          iri=mint_actor_iri(f"đơn vị trực thuộc {name.mention.label}" if units else label),
+                          kind=name.mention.kind, known=False)
         found.append(Candidate(m.start("body"), name.end, PRIORITY_ACTOR, mention))
     return found
 

@@ -174,7 +174,7 @@ def every_locality_short(mentions: list[Mention]) -> list[Mention]:
     """In a document of no locality (a ministry's letter), a body the vocabulary does not know named for every
     locality ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Sở Tài chính các tỉnh") and later by its name
     alone ("Cục Thuế định kỳ báo cáo", "đề nghị các Sở Tài chính"): the name alone is those bodies (the fullest such
-    name), when one comes first."""
+    name), when one comes first; a department ("Sở ...", a province's only) also when the name alone comes first."""
     every: dict[str, Mention] = {}   # the name alone -> its fullest name for every locality, the first written
     first: dict[str, int] = {}
     for m in mentions:
@@ -185,7 +185,8 @@ def every_locality_short(mentions: list[Mention]) -> list[Mention]:
             if name not in every or len(m.label) > len(every[name].label):
                 every[name] = m
     return [dataclasses.replace(m, iri=every[m.label].iri, label=every[m.label].label)
-            if m.category == "actor" and not m.known and m.label in every and first[m.label] < m.span.start
+            if m.category == "actor" and not m.known and m.label in every
+            and (first[m.label] < m.span.start or m.label.startswith("Sở "))
             else m for m in mentions]
 
 
@@ -229,6 +230,8 @@ def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | N
     for line in lines:
         for found in _HEADER_LOCALITY.finditer(line):
             words = found.group(2).split()
+            if found.group(1) == "XÃ" and words[0] == "HỘI" and line[:found.start()].strip(" \t|-"):
+                continue   # "... THƯƠNG BINH VÀ XÃ HỘI", "CHÍNH SÁCH XÃ HỘI": society; a commune "Hội ..." opens its line
             if found.group(1) in ("TỈNH", "HUYỆN", "QUẬN") and words[0] in ("ĐOÀN", "ỦY", "UỶ"):
                 words = words[1:]    # "TỈNH ĐOÀN NINH BÌNH", "HUYỆN ỦY X": a committee named after its level, then the place
             for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts

@@ -14,6 +14,9 @@ __all__ = ["ScanSteps", "capitalised_domain", "comma_inside_name", "lowercase_do
            "second_syllable"]
 
 _TOPIC_LEVELS = frozenset(("trung ương", "quốc gia", "nhà nước", "chính phủ"))   # "Ban Chỉ đạo Nhà nước | về du lịch"
+# a kind of body in lower case right after a name's "và" or comma opens a second body: "Tổng cục Thuế và | cơ quan bảo
+# hiểm ...", "Phòng ... và Xã hội và | cơ sở nuôi dưỡng ..." (two bodies, never one name)
+_SECOND_BODY = re.compile(r"(?:cơ quan|cơ sở|đơn vị|tổ chức|doanh nghiệp)(?!\w)")
 _DOMAIN_TOKENS = 20   # the longest lower-case domain ("điều tra tội phạm về kinh tế và tham nhũng, buôn lậu, môi trường": 16)
 
 
@@ -118,8 +121,9 @@ class ScanSteps:
         the body they are a unit of when it follows them ("... và tội phạm Bộ Chỉ huy Bộ đội Biên phòng tỉnh"). Not after
         a head whose domain is written with capitals ("Sở", "Bộ"), nor after a known name."""
         if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS or self._closed(i) or i + 1 >= len(self.tokens) \
-                or self.low[self.tokens[i + 1][0]:self.tokens[i + 1][1]] in ("các", "những", "cả"):
-            return None     # "Văn phòng Quốc hội, các cơ quan thuộc ...": a list goes on, not the name
+                or self.low[self.tokens[i + 1][0]:self.tokens[i + 1][1]] in ("các", "những", "cả") \
+                or _SECOND_BODY.match(self.low, self.tokens[i + 1][0]):
+            return None     # "Văn phòng Quốc hội, các cơ quan thuộc ...", "... và | cơ quan ...": a list goes on
         last = None
         for j in range(i + 1, min(len(self.tokens), i + 9)):
             s, e = self.tokens[j]
@@ -144,7 +148,8 @@ class ScanSteps:
         that close the name before punctuation, the end of the line or a verb ("Trung tâm Quan trắc tài nguyên | và
         môi trường | (chủ trì);"); None when a function word, a level, a verb or a known body comes first."""
         tokens, low, match = self.tokens, self.low, self.match
-        if low[tokens[i][0]:tokens[i][1]] != "và" or not match[tokens[i - 1][0]].islower():
+        if low[tokens[i][0]:tokens[i][1]] != "và" or not match[tokens[i - 1][0]].islower() \
+                or i + 1 < len(tokens) and _SECOND_BODY.match(low, tokens[i + 1][0]):
             return None
         for j in range(i + 1, min(len(tokens), i + 7)):
             s, e = tokens[j]
@@ -265,6 +270,7 @@ class ScanSteps:
         s, e = self.tokens[k + 1]
         word = self.low[s:e]
         return self.match[s:e].isalpha() and self.match[s:e].islower() and word not in cues.NAME_STOP_WORDS \
+            and not _SECOND_BODY.match(self.low, s) \
             and not self.vocab.level_word.fullmatch(word) and s not in self.known_at \
             and not self.low.startswith(cues.DUTY_VERBS, s)
     def _office_word(self, i: int) -> bool:

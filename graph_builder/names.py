@@ -27,6 +27,7 @@ from policykg.graph_builder.vocabulary import (
     match_key_cased,
     mostly_capitals,
     starts_verb,
+    wider_gap,
 )
 
 __all__ = ["canonical_name", "pattern_actors"]
@@ -319,7 +320,8 @@ class _NameScan(ScanSteps):
                 and not inner) or cues.CONTACT_FIELD.match(low, s) is not None \
             or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
                 and (content or not (self._unit_word(s) or self._needs_domain(head_text)))) \
-            or (content and not line_caps and (self._same_head(head_text, s) or low[s:e] in ("các", "những"))) \
+            or (content and not line_caps and (self._same_head(head_text, s) or low[s:e] in ("các", "những")
+                                               or (s in self.head_at or s in self.known_at) and wider_gap(self.match, self.tokens, i))) \
             or (content and self.match[s:e].isupper() and (cues.PAST_PLACE.match(low, s) is not None and self._place_read(i)
                                                            or low[s:e] in cues.TERM_WORDS))
 

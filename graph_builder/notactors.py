@@ -5,6 +5,7 @@
 - it is the office of a deputy or a former holder, a person's post ("Phó Thủ tướng Chính phủ Trần Văn A", "nguyên
   Phó Bí thư Ban cán sự đảng ..."): the Prime Minister is an actor in their own right, the deputy is a person;
 - it is the giver of an award named as the award's title ("Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh");
+- it is words an amendment quotes ("thay thế cụm từ “Văn phòng Chính phủ” bằng cụm từ “Bộ Tư pháp”");
 - it stands inside a web address ("https://.../Quyet-dinh-12-QD-UBND-Quy-che...");
 - it is a code of capitals joined to a number ("IMT-2020", "COVID-19"): a standard, a disease, a product;
 - it is the "Bộ" of a region ("Bắc Trung Bộ và Nam Trung Bộ", "Tây Nam Bộ"), no ministry;
@@ -64,6 +65,9 @@ _REPRESENTED_BEFORE = re.compile(r"(?<!\w)(?:(?<!phòng )đại diện(?:\s+lãn
 # "các đơn vị | quân đội", "lực lượng | quân đội", "trong | quân đội", "các đội chuyên trách của | quân đội", "người
 # có công thuộc | lực lượng quân đội", "hàm cấp (| quân đội, công an ...)": the army as an attribute, an owner or a
 # place
+# "thay thế cụm từ “| Văn phòng Chính phủ” bằng cụm từ “Bộ Tư pháp”", "bỏ cụm từ “Sở Nội vụ”": words of a text an
+# amendment quotes, no body named as acting
+_QUOTED_WORDS_BEFORE = re.compile(r"(?<!\w)(?:cụm từ|từ ngữ|chữ)\s*[“\"'‘«]\s*$")
 _ARMY_AS_ATTRIBUTE_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|lực lượng|trong|ngoài|của|thuộc)\s+$|\(\s*$")
 
 
@@ -74,7 +78,7 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
     before = max(0, start - 60)
     if m.kind == "Office" and _DEPUTY_BEFORE.search(low, before, start):
         return True
-    if _NO_BODY_BEFORE.search(low, before, start):
+    if _NO_BODY_BEFORE.search(low, before, start) or _QUOTED_WORDS_BEFORE.search(low, before, start):
         return True
     if _WEB_ADDRESS_BEFORE.search(match, max(0, start - 300), start) or _CODE_WITH_NUMBER.match(match, start, end + 2):
         return True

@@ -16,7 +16,7 @@ from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context",
            "compact", "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased",
-           "mostly_capitals", "norm", "starts_verb", "vocabulary"]
+           "mostly_capitals", "norm", "starts_verb", "vocabulary", "wider_gap"]
 
 PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
 COLUMN_GAP = "\u2003"   # in the match form: the middle of a run of spaces between two columns of a line (read.py)
@@ -337,3 +337,11 @@ def starts_verb(low: str, pos: int, shortest: int = 1) -> bool:
         if len(words) == n and " ".join(w.strip(",.;:") for w in words) in cues.ACTION_VERBS:
             return True
     return False
+
+
+def wider_gap(match: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Two spaces or more before token ``i`` (spans in ``match``) after one space before the token ahead of it: the two
+    names of a table's cell whose comma was lost ("Học viện Nông nghiệp VN  Trường Đại học ..."); a text spaced wide
+    throughout ("Hội  LHTN  Việt  Nam") is not cut."""
+    return i > 1 and match.count(" ", tokens[i - 1][1], tokens[i][0]) >= 2 \
+        and match[tokens[i - 2][1]:tokens[i - 1][0]] == " "
