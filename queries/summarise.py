@@ -32,7 +32,7 @@ from policykg.queries.store import GraphStore
 from policykg.queries.spillsort import SortedRuns, grouped, read_rows
 from policykg.queries.summary import (HUB_QUERIES, SUMMARISED, actor_quad, counts_predicate, grouped_quads,
                                       summary_predicate, summary_quads)
-from policykg.queries.summaryparts import corpus_joins, corpus_spans, sorted_answer
+from policykg.queries.summaryparts import parts_joins, sorted_answer
 from policykg.queries.tables import Answer
 
 __all__ = ["KEPT_AT_BUILD", "KEPT_FORMATS", "summarise_parts", "write_summary"]
@@ -130,7 +130,7 @@ def summarise_parts(parts: Callable[[], Iterable[bytes]], generation: str | Path
 
     Memory stays flat in the rows: each answer is sorted on disk (:mod:`policykg.queries.spillsort`), split by
     actor through bucket files, and written to the quads file and the kept answers as it is read back."""
-    joins = corpus_joins(corpus_spans(parts()))   # what the rows join on; the spans' store goes here
+    joins = parts_joins(parts())   # what the rows join on, read from the parts' spans without a store
     scratch = Path(tempfile.mkdtemp(prefix=".summary-", dir=generation))
     if quads_file is None:
         quads_file = scratch.parent / f"{scratch.name}.nq"

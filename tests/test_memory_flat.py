@@ -58,27 +58,61 @@ def test_a_child_result_comes_as_it_is_pickled_whole_and_shared_and_a_result_tha
         in_child(_unpicklable)
 
 
-def test_the_totals_of_an_edge_name_each_document_once_and_every_document_of_its_supports():
-    """An edge's totals keep one string object per document IRI over all edges, and their documents are those of
-    every support added, also one that counts in no statement or graph (the second set kept only then)."""
-    from policykg.visualize.actorview import _Tallies, _Tally
+def test_the_totals_of_an_edge_hold_documents_as_numbers_and_every_document_of_its_supports():
+    """An edge's totals hold each document as its number (one IRI string per document over all edges), add up a
+    document's counts however many supports name it, and keep the documents of a support that counts in no
+    statement or graph (kept apart only then); two groups' totals add up, their numbers moved into the whole's."""
+    from policykg.visualize.actorview import _Tallies
     from policykg.visualize.views import _EdgeSupport
 
-    names: dict[str, str] = {}
-    first, second = _Tally(), _Tally()
-    doc = "".join(["urn:", "doc/1"])
-    for tally in (first, second):
-        tally.add(_EdgeSupport(statements={"s"}, documents={doc}, by_document={doc: {"s"}}), names)
-    assert first.documents == {"urn:doc/1"} and first.others is None
-    assert next(iter(first.documents)) is next(iter(second.documents))
-    first.add(_EdgeSupport(documents={"urn:doc/2"}), names)
-    assert sorted(first.documents) == ["urn:doc/1", "urn:doc/2"] and len(first.by_document) == 1
+    edge, names = ("urn:a", "urn:b", "directs"), {}
     whole, group = _Tallies(), _Tallies()
-    group.edges[("urn:a", "urn:b", "directs")] = second
-    whole.edges[("urn:a", "urn:b", "directs")] = first
+    for totals, doc in ((whole, "urn:doc/1"), (group, "urn:doc/2"), (group, "urn:doc/1")):
+        totals.add(edge, _EdgeSupport(statements={"s", "t"}, documents={doc}, by_document={doc: {"s", "t"}}))
+    assert whole.counts(edge) == (2, {0: 2}, set()) and not whole.others
+    whole.add(edge, _EdgeSupport(graphs={"g"}, documents={"urn:doc/1"}, by_document={"urn:doc/1": {"g"}}))
+    whole.add(edge, _EdgeSupport(documents={"urn:doc/3"}))
+    assert whole.counts(edge) == (3, {0: 3}, {1}) and whole.documents == ["urn:doc/1", "urn:doc/3"]
+    assert group.documents == ["urn:doc/2", "urn:doc/1"] and group.counts(edge) == (4, {0: 2, 1: 2}, set())
     whole.add_all(group, names)
-    merged = whole.edges[("urn:a", "urn:b", "directs")]
-    assert sorted(merged.documents) == ["urn:doc/1", "urn:doc/2"] and len(merged.by_document["urn:doc/1"]) == 2
+    assert whole.documents == ["urn:doc/1", "urn:doc/3", "urn:doc/2"]
+    assert whole.counts(edge) == (7, {0: 5, 2: 2}, {1})
+
+
+def test_the_compact_network_reads_as_the_multidigraph_of_the_same_edges():
+    """The network held as numbers gives the page writer what a MultiDiGraph of the same nodes and edges gives: the
+    nodes and edges in the same order, each edge's attributes, degrees, look-ups (a missing edge too)."""
+    import networkx as nx
+
+    from policykg.visualize.network import CompactNetwork
+
+    documents = ["urn:d/1", "urn:d/2", "urn:d/3"]
+    nodes = {f"urn:n/{n}": {"kind": "StateBody", "label_vi": f"N{n}"} for n in range(4)}
+    edges = [("urn:n/0", "urn:n/1", "coordinates", 3, [0, 2], [1, 2], []),
+             ("urn:n/0", "urn:n/1", "directs", 1, [1], [1], [0]),
+             ("urn:n/2", "urn:n/2", "memberOf", 1, [2], [1], []),
+             ("urn:n/3", "urn:n/0", "assigns", 2, [], [], [1])]
+    compact = CompactNetwork({k: dict(v) for k, v in nodes.items()}, documents, {e[2] for e in edges})
+    graph = nx.MultiDiGraph()
+    for iri, attrs in nodes.items():
+        graph.add_node(iri, **attrs)
+    for source, target, kind, count, numbers, counts, others in edges:
+        compact.add_edge(source, target, kind, count, numbers, counts, others)
+        graph.add_edge(source, target, key=kind, kind=kind, count=count,
+                       documents=tuple(documents[d] for d in sorted(set(numbers) | set(others))), statements=(),
+                       evidence=(), document_counts=tuple((documents[d], n) for d, n in zip(numbers, counts)))
+    assert list(compact.edges(keys=True, data=True)) == list(graph.edges(keys=True, data=True))
+    assert list(compact.edges(keys=True)) == list(graph.edges(keys=True)) and list(compact.nodes) == list(graph.nodes)
+    assert list(compact.nodes(data=True)) == list(graph.nodes(data=True))
+    assert [compact.degree(n) for n in nodes] == [graph.degree(n) for n in nodes] == [3, 2, 2, 1]
+    assert compact.edges["urn:n/0", "urn:n/1", "directs"] == graph.edges["urn:n/0", "urn:n/1", "directs"]
+    assert not compact.has_edge("urn:n/1", "urn:n/0", "directs") and compact.has_edge("urn:n/3", "urn:n/0", "assigns")
+    assert not compact.has_edge("urn:n/9", "urn:n/0", "assigns") and "urn:n/2" in compact and "urn:x" not in compact
+    assert (compact.number_of_nodes(), compact.number_of_edges()) == (4, 4)
+    with pytest.raises(ValueError, match="out of order"):
+        compact.add_edge("urn:n/0", "urn:n/1", "directs", 1, [0], [1])
+    with pytest.raises(KeyError):
+        compact.edges["urn:n/1", "urn:n/0", "directs"]
 
 
 @pytest.fixture(scope="module")

@@ -89,6 +89,27 @@ def test_the_joins_made_once_give_the_rows_the_spans_store_gives_and_share_each_
     assert all(actor[1] is one[actor[1]] for actor in joins.labels if actor[1] in one)
 
 
+def test_the_joins_read_from_the_parts_without_a_store_are_the_spans_stores(two_documents):
+    """The reduce reads its joins from the parts' spans as they come (no store): the labels are the LABELS query's
+    MIN over the @vi labels (by text across language tags, then by tag; other languages left out) and the pairs
+    every coordinating pair, equal to what the spans' store gives, on invented labels as well as on two documents."""
+    from policykg.queries.summaryparts import parts_joins
+
+    _, parts = two_documents
+    label, coordinates = "<http://www.w3.org/2004/02/skos/core#prefLabel>", f"<{PKG}coordinatesWith>"
+    invented = [json.dumps({"spans": "".join(f"<urn:x:body/{s}> {label} {o} .\n" for s, o in triples)}).encode()
+                for triples in ([("p", '"trường"@vi'), ("p", '"Trường"@vi-vn'), ("q", '"b"@en')],
+                                [("q", '"z"@vi'), ("r", '"x"@vi-vn'), ("r", '"x"@vi'), ("s", '"only english"@en')],
+                                [("p", '"Đoàn"@vi'), ("t", '"plain"')])]
+    invented.append(json.dumps({"spans": f"<urn:x:body/p> {coordinates} <urn:x:body/q> .\n"}).encode())
+    for group in (parts, invented, parts + invented):
+        assert parts_joins(group) == corpus_joins(corpus_spans(group))
+    joins = parts_joins(invented)
+    assert joins.labels[("uri", "urn:x:body/p", None, None)][1:3] == ("Trường", "vi-vn")
+    assert joins.labels[("uri", "urn:x:body/r", None, None)][1:3] == ("x", "vi")
+    assert ("uri", "urn:x:body/s", None, None) not in joins.labels and ("urn:x:body/p", "urn:x:body/q") in joins.pairs
+
+
 def test_a_pair_no_document_states_is_left_out(two_documents):
     store, parts = two_documents
     store.remove_graph(mint_graph_iri("doc2"))

@@ -99,9 +99,11 @@ def test_the_first_pass_keeps_totals_not_statements_and_they_are_the_merged_fact
     _collect_actor_edges(merged, edges, with_assigns=True)
     assert set(tallies.edges) == set(edges.edges) and any(len(s.by_document) > 1 for s in edges.edges.values())
     for key, support in edges.edges.items():
-        tally = tallies.edges[key]
-        assert len(tally.graphs) == len(support.statements) + len(support.graphs) and tally.documents == support.documents
-        assert {d: len(c) for d, c in tally.by_document.items()} == {d: len(s) for d, s in support.by_document.items()}
+        count, per_document, others = tallies.counts(key)   # documents as their positions in the totals' list
+        names = tallies.documents
+        assert count == len(support.statements) + len(support.graphs)
+        assert {names[p] for p in (*per_document, *others)} == support.documents
+        assert {names[p]: n for p, n in per_document.items()} == {d: len(s) for d, s in support.by_document.items()}
     assert duties == {actor: len(found) for actor, found in actor_duties(merged).items()}
 
 

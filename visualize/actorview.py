@@ -19,9 +19,8 @@ same documents (``tests/test_view_facts.py``).
 from __future__ import annotations
 
 import os
+from array import array
 from typing import Callable, Iterable, Iterator, Sequence
-
-import networkx as nx
 
 from policykg.core.memory import in_child
 
@@ -30,7 +29,8 @@ from policykg.visualize.facts import GraphFacts
 from policykg.visualize.graphdata import PolicyGraph, policy_graph
 from policykg.visualize.kinds import ACTOR_KINDS, DOCUMENT_KINDS, STATEMENT_KINDS, most_specific_kind
 from policykg.visualize.page import page_buckets, write_page
-from policykg.visualize.views import (Duty, _apply_sizes, _assemble, _collect_actor_edges, _EdgeCollector,
+from policykg.visualize.network import CompactNetwork
+from policykg.visualize.views import (Duty, _apply_sizes, _collect_actor_edges, _EdgeCollector, _node_attributes,
                                       actor_centrality, actor_duties)
 
 __all__ = ["light_facts", "write_actor_view"]
@@ -52,11 +52,12 @@ def light_facts(facts: GraphFacts) -> GraphFacts:
 
 
 def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphFacts],
-                     out_path: str | os.PathLike, groups: Sequence[Parts] | None = None) -> nx.MultiDiGraph:
+                     out_path: str | os.PathLike, groups: Sequence[Parts] | None = None) -> CompactNetwork:
     """Write the actor view of the documents whose facts are ``parts`` (:mod:`policykg.visualize.facts`; a function
     giving them anew for each of the three passes, or a collection) to ``out_path``: the same page, and details
     files, that :func:`~policykg.visualize.views.write_view` writes from a store holding those documents. Returns
-    the graph (without the details; an edge's ``statements`` left empty, its ``count`` kept).
+    the graph (without the details; an edge's ``statements`` left empty, its ``count`` kept), held as numbers
+    (:class:`~policykg.visualize.network.CompactNetwork`, read as that view's MultiDiGraph).
 
     ``groups``: the same documents as ``parts`` in consecutive groups (each a function giving its facts). Each pass
     then reads each group in a child process of its own (:func:`policykg.core.memory.in_child`), which sends back
@@ -128,12 +129,12 @@ def _drawn_nodes(parts: Parts) -> set[str]:
 
 
 def _network(corpus: PolicyGraph, parts: Parts, groups: Sequence[Parts] | None,
-             kinds: dict[str, str]) -> nx.MultiDiGraph:
+             kinds: dict[str, str]) -> CompactNetwork:
     """The actor network of the nodes ``corpus`` (:func:`_merged_nodes`) drawn from the totals (:func:`_totals`) of
     ``parts`` or ``groups``: its nodes sized, each actor with the number of its duties."""
     edges, duties = _totals(parts, groups, kinds)
     # the totals are consumed as the graph is drawn: they and the graph are not held whole at once
-    graph = _assemble(corpus, [i for i, n in corpus.nodes.items() if n.kind in ACTOR_KINDS], edges, None)
+    graph = edges.network(corpus, [i for i, n in corpus.nodes.items() if n.kind in ACTOR_KINDS])
     del edges
     _apply_sizes(graph, actor_centrality(graph))
     for actor, count in sorted(duties.items()):   # the page shows the number of an actor's duties, not them
@@ -154,7 +155,7 @@ def _totals(parts: Parts, groups: Sequence[Parts] | None, kinds: dict[str, str])
 
 class _Count:
     """A sized stand-in for what is counted, not held: an actor's duties (the page writer reads only how many there
-    are), the statements or graphs stating an edge."""
+    are)."""
 
     __slots__ = ("size",)
 
@@ -165,57 +166,97 @@ class _Count:
         return self.size
 
 
-class _Tally:
-    """An edge's support summed over documents, read as :func:`~policykg.visualize.views._assemble` reads an
-    edge collector's: how many statements or graphs state it (``graphs``), in all and per document, and where."""
-
-    __slots__ = ("graphs", "by_document", "others")
-    statements = evidence = ()   # counted in ``graphs``; the quotes are the details'
-
-    def __init__(self) -> None:
-        self.graphs = _Count()
-        self.by_document: dict[str, _Count] = {}
-        self.others: set[str] | None = None   # documents of the edge that state it by no statement or graph (rare)
-
-    @property
-    def documents(self):
-        """The documents of the edge: those that count in ``by_document``, and ``others`` (one set is kept, not
-        a second set of the same documents for every edge)."""
-        return self.by_document.keys() | self.others if self.others else self.by_document.keys()
-
-    def add(self, support, names: dict[str, str]) -> None:
-        """Add one document's support of the edge (a statement or graph belongs to one document); ``names`` makes
-        each document IRI one string object, however many edges and documents repeat it."""
-        self.graphs.size += len(support.statements) + len(support.graphs)
-        for document, items in support.by_document.items():
-            self.by_document.setdefault(names.setdefault(document, document), _Count()).size += len(items)
-        self._other(support.documents, names)
-
-    def _other(self, documents, names: dict[str, str]) -> None:
-        extra = [d for d in documents if d not in self.by_document]
-        if extra:
-            self.others = (self.others or set()) | {names.setdefault(d, d) for d in extra}
-
-
 class _Tallies:
-    """The edges of the whole corpus as :func:`~policykg.visualize.views._assemble` reads them (``edges``)."""
+    """The actor edges of documents, each edge's support summed over them as numbers (what
+    :func:`~policykg.visualize.views._assemble` reads of an edge collector's supports): ``edges`` maps an edge
+    (source, target, kind) to an array of the statements or graphs stating it, then a (document, how many of them)
+    pair for each document that states it (a document as its position in ``documents``; a document may come back in
+    a later pair, whose count adds up); ``others``, an edge to the documents of it that state it by no statement or
+    graph (rare). About 100 bytes an edge and 8 a document, where a dict of counts per document took 150 a
+    document (at 3,000 documents, 70,000 edges)."""
 
     def __init__(self) -> None:
-        self.edges: dict[tuple[str, str, str], _Tally] = {}
+        self.edges: dict[tuple[str, str, str], array] = {}
+        self.others: dict[tuple[str, str, str], set[int]] = {}
+        self.documents: list[str] = []   # position -> document IRI
+        self._positions: dict[str, int] = {}
+
+    def position(self, document: str) -> int:
+        """The position of ``document`` in ``documents`` (added at the end when new)."""
+        found = self._positions.get(document)
+        if found is None:
+            found = self._positions[document] = len(self.documents)
+            self.documents.append(document)
+        return found
+
+    def _row(self, key: tuple[str, str, str]) -> array:
+        row = self.edges.get(key)
+        if row is None:
+            row = self.edges[key] = array("Q", [0])
+        return row
+
+    def add(self, key: tuple[str, str, str], support) -> None:
+        """Add one document's support of the edge ``key`` (an edge collector's: a statement or graph belongs to one
+        document)."""
+        row = self._row(key)
+        row[0] += len(support.statements) + len(support.graphs)
+        for document, items in support.by_document.items():
+            row.extend((self.position(document), len(items)))
+        extra = [self.position(d) for d in support.documents if d not in support.by_document]
+        if extra:
+            self.others.setdefault(key, set()).update(extra)
 
     def add_all(self, other: "_Tallies", names: dict[str, str]) -> None:
         """Add the totals of other documents (``other``) to these: they sum as their documents' supports do.
         ``names``: each node of an edge one string object, whichever group's totals name it."""
-        for (source, target, kind), theirs in other.edges.items():
-            key = (names.setdefault(source, source), names.setdefault(target, target), kind)
-            mine = self.edges.get(key)
-            if mine is None:
-                self.edges[key] = theirs
-                continue
-            mine.graphs.size += theirs.graphs.size
-            for document, count in theirs.by_document.items():
-                mine.by_document.setdefault(document, _Count()).size += count.size
-            mine._other(theirs.documents, names)
+        moved = [self.position(d) for d in other.documents]
+
+        def key_of(key: tuple[str, str, str]) -> tuple[str, str, str]:
+            return names.setdefault(key[0], key[0]), names.setdefault(key[1], key[1]), key[2]
+
+        for key, theirs in other.edges.items():
+            row = self._row(key_of(key))
+            row[0] += theirs[0]
+            for at in range(1, len(theirs), 2):
+                row.extend((moved[theirs[at]], theirs[at + 1]))
+        for key, extra in other.others.items():
+            self.others.setdefault(key_of(key), set()).update(moved[d] for d in extra)
+
+    def counts(self, key: tuple[str, str, str]) -> tuple[int, dict[int, int], set[int]]:
+        """The edge ``key``'s statements or graphs, its count per document (position: how many) and its other
+        documents."""
+        row, per_document = self.edges[key], {}
+        for at in range(1, len(row), 2):
+            per_document[row[at]] = per_document.get(row[at], 0) + row[at + 1]
+        return row[0], per_document, self.others.get(key, set())
+
+    def network(self, corpus: PolicyGraph, actors: list[str]) -> CompactNetwork:
+        """The network of these edges and of the nodes ``actors`` (of ``corpus``: the merged nodes), the
+        attributes :func:`~policykg.visualize.views._assemble` gives them (a MultiDiGraph's); the totals are
+        consumed as the edges join it."""
+        rank = sorted(range(len(self.documents)), key=self.documents.__getitem__)
+        sorted_documents = [self.documents[p] for p in rank]
+        place = array("Q", bytes(8 * len(rank)))
+        for number, p in enumerate(rank):
+            place[p] = number   # a document's position -> its place in ``sorted_documents``
+        kept = sorted(self.edges)
+        wanted = set(actors)
+        incident: dict[str, set[int]] = {}
+        for key in kept:
+            _, per_document, others = self.counts(key)
+            wanted.update(key[:2])
+            for node in key[:2]:
+                incident.setdefault(node, set()).update(per_document, others)
+        nodes = {iri: _node_attributes(corpus, iri, (self.documents[p] for p in incident.get(iri, ())))
+                 for iri in sorted(wanted)}
+        del incident
+        graph = CompactNetwork(nodes, sorted_documents, {kind for *_, kind in kept})
+        for key in kept:
+            count, per_document, others = self.counts(key)
+            del self.edges[key]
+            ordered = sorted((place[p], n) for p, n in per_document.items())
+            graph.add_edge(*key, count, [p for p, _ in ordered], [n for _, n in ordered], (place[p] for p in others))
+        return graph
 
 
 def _node_facts(parts: Parts, drawn: set[str]) -> GraphFacts:
@@ -255,15 +296,11 @@ def _tally(parts: Parts, kinds: dict[str, str]) -> tuple[_Tallies, dict[str, int
         collector = _EdgeCollector()
         _collect_actor_edges(document, collector, with_assigns=True)
         for (source, target, kind), support in collector.edges.items():
-            key = (one(source, source), one(target, target), kind)
-            tally = edges.edges.get(key)
-            if tally is None:
-                tally = edges.edges[key] = _Tally()
-            tally.add(support, names)
+            edges.add((one(source, source), one(target, target), kind), support)
     return edges, duties
 
 
-def _spill_details(parts: Parts, kinds: dict[str, str], graph: nx.MultiDiGraph,
+def _spill_details(parts: Parts, kinds: dict[str, str], graph: CompactNetwork,
                    details: SpilledDetails) -> None:
     """Each document's details (duties with their words, quotes of nodes and edges; of ``parts()``) into
     ``details`` (flushed before it returns: written by a child process, they are read by its parent); ``kinds``:

@@ -19,6 +19,7 @@ import itertools
 import math
 import os
 from dataclasses import dataclass, field
+from typing import Iterable
 
 import networkx as nx
 
@@ -181,15 +182,7 @@ def _assemble(data: PolicyGraph, node_iris, edges: _EdgeCollector, document: str
         incident.setdefault(target, set()).update(edges.edges[key].documents)
     graph = nx.MultiDiGraph()
     for iri in sorted(wanted):
-        node = data.nodes[iri]
-        label_vi, label_en = _node_label(data, iri)
-        style = node_style(node.kind)
-        graph.add_node(
-            iri, kind=node.kind, group=style.group, label_vi=label_vi, label_en=label_en,
-            text=node.text or node.title,
-            documents=tuple(sorted(set(data.documents_of(node)) | incident.get(iri, set()))),
-            evidence=tuple(node.evidence), centrality=0.0, size=_DEFAULT_SIZE.get(style.group, 14.0),
-        )
+        graph.add_node(iri, **_node_attributes(data, iri, incident.get(iri, ())))
     del incident
     for key in kept:
         (source, target, kind), sup = key, edges.edges.pop(key)
@@ -200,6 +193,17 @@ def _assemble(data: PolicyGraph, node_iris, edges: _EdgeCollector, document: str
             document_counts=tuple(sorted((d, len(items)) for d, items in sup.by_document.items())),
         )
     return graph
+
+
+def _node_attributes(data: PolicyGraph, iri: str, incident: Iterable[str]) -> dict:
+    """The attributes of the node ``iri`` of ``data`` in a view: its kind, group, labels, text, documents (its own
+    and those of the edges it has: ``incident``), quotes, centrality and size (before they are measured)."""
+    node = data.nodes[iri]
+    label_vi, label_en = _node_label(data, iri)
+    style = node_style(node.kind)
+    return dict(kind=node.kind, group=style.group, label_vi=label_vi, label_en=label_en, text=node.text or node.title,
+                documents=tuple(sorted(set(data.documents_of(node)).union(incident))),
+                evidence=tuple(node.evidence), centrality=0.0, size=_DEFAULT_SIZE.get(style.group, 14.0))
 
 
 _ROLES = {"leads": "lead", "cooperatesIn": "cooperating", "responsibleFor": "responsible", "assignedTo": "assigned"}
