@@ -201,7 +201,7 @@ ITEM_NUMBERING = re.compile(
     r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")
 # "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task (also "Cơ quan, đơn vị chủ trì:", "Đơn vị chủ trì
 # tham mưu:", "Đơn vị phối hợp thực hiện:"; "Cơ quan thực hiện:", "Đơn vị chủ trì/phối hợp:" and a party programme's
-# "Cơ quan tham mưu:" name all who carry it out, the first or the marked leading)
+# "Cơ quan tham mưu:" name all who carry it out, co-leads unless one is marked; of "chủ trì/phối hợp" the first leads)
 LEAD_ROLE = re.compile(r"^\s*(?:(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
                        r"(?P<all>(?<=\s)(?:thực hiện|tham mưu)|chủ trì\s*(?:/|,|và)\s*phối hợp(?:\s+thực hiện)?)"
                        r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
@@ -231,8 +231,8 @@ LEAD_COLUMN = re.compile(r"chủ\s*trì(?!\w)|(?<!\w)đầu\s*mối(?!\w)")
 # ... also the bodies that take part ("Cơ quan tham gia thẩm tra", "Đơn vị tham gia"): with their body word, as a task
 # cell may open with the verb "Tham gia"
 PARTNER_COLUMN = re.compile(r"phối\s*hợp(?!\w)|(?:cơ\s*quan|đơn\s*vị)\s*tham\s*gia(?!\w)")
-# one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)", else
-# the first named, leads; the others cooperate
+# one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)" leads
+# and the others cooperate, else all of them lead it together (co-leads, a pair each)
 # ("Đơn vị phụ trách", "Cơ quan tham mưu" of a party programme, "Đơn vị triển khai": with their body word, as a
 # "Lãnh đạo phụ trách" column names the leaders in charge, no body)
 EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|phân công"
@@ -240,6 +240,8 @@ EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đ�
 LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
 # the lead's mark in such a cell, also without brackets ("Sở Y tế chủ trì; Sở Tư pháp phối hợp")
 CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
+# the partners' label inside such a list ("Chủ trì: Sở A. Phối hợp: Sở B, Sở C"), searched in the lower-cased text
+CELL_PARTNER_LABEL = re.compile(r"(?<!\w)(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+thực hiện)?\s*:")
 DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời\s*gian|thời\s*hạn|tiến\s*độ|thời\s*điểm|lộ\s*trình)(?!\w)")
 # ... also a programme's list of schemes ("Tên chương trình, đề án"), of bills ("Tên dự án") and an indicator table's targets ("Chỉ tiêu | Đơn vị |
 # Cơ quan chủ trì | Năm 2026 | ..."): the body that leads each target, no time (the years are targets, not deadlines);

@@ -31,8 +31,8 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
     partners = [a for a in s.actors if second is not None and a.span.start >= second.end()]
     if m.group("all") and chain and carried_out(ctx, s, chain):
         return True
-    if m.group("all"):      # "Đơn vị thực hiện: Sở A (chủ trì), Sở B": the marked or first leads
-        chain, partners, role = *ctx.shared_cell(chain), "chủ trì"
+    if m.group("all"):      # "Đơn vị thực hiện: Sở A (chủ trì), Sở B": the marked leads, else all co-lead
+        chain, partners, role = *ctx.shared_cell(chain, "chủ trì" in m.group("all").lower()), "chủ trì"
     if not chain and not ctx.match[s.start + m.end():s.end].strip(" .;:"):
         return role_block_line(ctx, s)      # "- Cơ quan chủ trì:" over the bodies, a line each
     item = ctx.item_task(s) if chain else None

@@ -1,0 +1,82 @@
+"""Plans that name who carries each task out (issue 9, round 13, `plans13`): an appendix table whose one "Thực hiện"
+column names the bodies of each activity, its year and time cells merged over the rows below them, and the label
+"Cơ quan thực hiện:" under a task. Every body so named carries the task out as a co-lead (GUIDELINES.md: two
+co-leads of one task are a pair) unless the list marks its lead ("(chủ trì)", "Chủ trì: X. Phối hợp: Y"). Every text
+here is invented."""
+
+from __future__ import annotations
+
+from documentfacts import facts_of, holders
+
+TOP = ("SỞ VĂN HÓA VÀ THỂ THAO TỈNH QUẢNG TRỊ\n\nSố: 211/KH-SVHTT\n\nKẾ HOẠCH\n\nTổ chức Ngày hội văn hóa các dân "
+       "tộc miền núi\n\nI. MỤC ĐÍCH\n\nGiữ gìn bản sắc văn hóa của đồng bào các dân tộc.\n\n")
+PLACE = " tỉnh Quảng Trị"
+MUSEUM = "Bảo tàng"            # written "Bảo tàng tỉnh": the builder names it "Bảo tàng tỉnh Quảng Trị"
+LIBRARY = "Thư viện"
+RADIO = "Đài Phát thanh và Truyền hình"
+YOUTH = "Hội Nông dân"
+CENTRE = "Trung tâm Văn hóa - Điện ảnh"
+
+
+def _plan(body: str, name: str = "plan.md") -> dict:
+    return facts_of(TOP + body, name=name, drop_suffix=PLACE)
+
+
+APPENDIX = ("PHỤ LỤC\n\nLỊCH TRÌNH CÁC HOẠT ĐỘNG\n\n"
+            "| Năm | Thời điểm | Hoạt động | Thực hiện | Kết quả mong đợi |\n"
+            "|---|---|---|---|---|\n"
+            "|  |  |  |  |  |\n"
+            f"| 2027 | Tháng 3/2027 | 1. Sưu tầm hiện vật trang phục truyền thống | {MUSEUM} tỉnh, {LIBRARY} tỉnh | 200 hiện vật |\n"
+            f"| 2. Trưng bày sách ảnh về lễ hội vùng cao | {LIBRARY} tỉnh | Một phòng trưng bày |\n"
+            f"| Quý III/2027 | 3. Dựng phóng sự về nghề dệt thổ cẩm | {RADIO}, {YOUTH} tỉnh, {CENTRE} | 5 phóng sự |\n")
+
+
+def test_an_appendix_table_behind_a_spacer_row_with_merged_time_cells_gives_dated_tasks():
+    facts = _plan(APPENDIX)
+    # before, the row of empty cells below the header cut the table from its header, and rows that leave out the
+    # merged year and time cells had their cells read one or two columns too far left: no task, no lead, no deadline
+    assert ("Sưu tầm hiện vật trang phục truyền thống", "Tháng 3/2027") in {
+        (t.removeprefix("1. "), d) for t, d in facts["dated"]}
+    assert any("Trưng bày sách ảnh" in t and d == "Tháng 3/2027" for t, d in facts["dated"])
+    assert any("Dựng phóng sự" in t and d == "Quý III/2027" for t, d in facts["dated"])
+    assert holders(facts["leads"], "Trưng bày sách ảnh") == {LIBRARY}
+
+
+def test_every_body_of_a_thuc_hien_cell_leads_and_pairs_with_the_others():
+    facts = _plan(APPENDIX)
+    assert holders(facts["leads"], "Sưu tầm hiện vật") == {MUSEUM, LIBRARY}
+    assert holders(facts["leads"], "Dựng phóng sự") == {RADIO, YOUTH, CENTRE}
+    assert facts["pairs"] == {frozenset((MUSEUM, LIBRARY)), frozenset((RADIO, YOUTH)), frozenset((RADIO, CENTRE)),
+                              frozenset((YOUTH, CENTRE))}
+
+
+def test_a_row_short_of_its_last_cell_keeps_its_columns():
+    facts = _plan("II. NHIỆM VỤ\n\n| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+                  f"| 1 | Tu bổ nhà rông truyền thống | {CENTRE} | {MUSEUM} tỉnh | Năm 2027 |\n"
+                  f"| 2 | Phục dựng lễ mừng lúa mới | {MUSEUM} tỉnh | Quý IV/2027 |\n")
+    # the row's first cell is a number, as the first column holds: its cells stay where they are
+    assert holders(facts["leads"], "Phục dựng lễ mừng") == {MUSEUM}
+    assert holders(facts["leads"], "Tu bổ nhà rông") == {CENTRE}
+
+
+def test_the_label_co_quan_thuc_hien_names_co_leads():
+    facts = _plan("II. NHIỆM VỤ\n\n1. Xuất bản tập sách ảnh về trang phục các dân tộc\n\n"
+                  f"a) Cơ quan thực hiện: {LIBRARY} tỉnh, {MUSEUM} tỉnh, {RADIO}.\n\n"
+                  f"b) Cơ quan phối hợp: {YOUTH} tỉnh.\n\nc) Thời gian thực hiện: Năm 2027.\n", name="plan.txt")
+    # before, only the first named led, and the others were partners of it only
+    assert holders(facts["leads"], "Xuất bản tập sách ảnh") == {LIBRARY, MUSEUM, RADIO}
+    assert facts["pairs"] == {frozenset(p) for p in ((LIBRARY, MUSEUM), (LIBRARY, RADIO), (MUSEUM, RADIO),
+                                                     (LIBRARY, YOUTH), (MUSEUM, YOUTH), (RADIO, YOUTH))}
+
+
+def test_a_list_that_marks_its_lead_keeps_one_lead():
+    marked = _plan("II. NHIỆM VỤ\n\n1. Tổ chức hội thi hát dân ca\n\n"
+                   f"- Đơn vị thực hiện: {CENTRE} (chủ trì), {YOUTH} tỉnh.\n", name="plan.txt")
+    assert holders(marked["leads"], "hội thi hát dân ca") == {CENTRE}
+    assert marked["pairs"] == {frozenset((CENTRE, YOUTH))}
+    labelled = _plan("II. NHIỆM VỤ\n\n| TT | Nội dung | Cơ quan thực hiện | Thời gian |\n|---|---|---|---|\n"
+                     f"| 1 | Làm phim tài liệu về chợ phiên | Chủ trì: {RADIO}. Phối hợp: {MUSEUM} tỉnh, {LIBRARY} tỉnh "
+                     "| Quý II/2027 |\n")
+    # the partners named after "Phối hợp:" in the cell cooperate with its lead, not with each other
+    assert holders(labelled["leads"], "Làm phim tài liệu") == {RADIO}
+    assert labelled["pairs"] == {frozenset((RADIO, MUSEUM)), frozenset((RADIO, LIBRARY))}
