@@ -80,3 +80,17 @@ def test_a_list_that_marks_its_lead_keeps_one_lead():
     # the partners named after "Phối hợp:" in the cell cooperate with its lead, not with each other
     assert holders(labelled["leads"], "Làm phim tài liệu") == {RADIO}
     assert labelled["pairs"] == {frozenset((RADIO, MUSEUM)), frozenset((RADIO, LIBRARY))}
+
+
+def test_bodies_listed_as_headings_under_a_thuc_hien_label_lead_and_hold_their_own_items():
+    facts = _plan("II. NHIỆM VỤ\n\n2. Kiểm kê di sản văn hóa phi vật thể\n\n"
+                  "a) Nội dung: Kiểm kê các lễ hội, nghề thủ công và tri thức dân gian trên địa bàn.\n\n"
+                  "b) Cơ quan thực hiện:\n\n"
+                  f"- {CENTRE}, {LIBRARY} tỉnh:\n\n+ Lập danh mục các nghề thủ công còn lưu giữ.\n\n"
+                  f"- {MUSEUM} tỉnh:\n\n+ Chủ trì xây dựng cơ sở dữ liệu hiện vật số.\n\n"
+                  "c) Thời gian thực hiện: Năm 2027.\n", name="plan.txt")
+    # before, the second heading of the list only carried the item out under the first (a duty, no lead), and the
+    # items below each heading had no holder
+    assert holders(facts["leads"], "Kiểm kê di sản văn hóa") == {CENTRE, LIBRARY, MUSEUM}
+    assert holders(facts["leads"], "xây dựng cơ sở dữ liệu hiện vật") == {MUSEUM}
+    assert holders(facts["duties"], "Lập danh mục các nghề") == {CENTRE, LIBRARY}

@@ -96,12 +96,20 @@ def role_block_line(ctx, s) -> bool:
     if not _only_bodies(ctx, s):
         return False     # a sentence of its own below the label ("(Văn phòng ... giúp Ban Chỉ đạo ...)")
     listed = ctx.without_appositives(s.actors)
-    if label[2] in ("all", "both") and carried_out(ctx, s, listed, label[3]):
+    if label[2] in ("all", "both") and not _led_under(ctx, label) and carried_out(ctx, s, listed, label[3]):
         return True
     leads, partners = (listed, []) if label[2] == "lead" else ([], listed) if label[2] == "partner" else \
         ctx.shared_cell(listed, label[2] == "both")
     give_roles(ctx, s, label[3], leads, partners)
     return True
+
+
+def _led_under(ctx, label: tuple) -> bool:
+    """The item's leads were named under this label itself ("Cơ quan thực hiện:" over "- Các bộ ...:", "- Bộ Y tế:"):
+    a body on a later line of its list leads with them, as no label of a lead came before it."""
+    record = ctx.state.item_roles.get(label[3])
+    opened = next((x.span.start for x in ctx.sentences if x.index == label[1]), None)
+    return record is not None and opened is not None and ctx.out[record[0]].evidence.start >= opened
 
 
 def partners_below(ctx, s, made: int) -> None:
