@@ -240,8 +240,10 @@ EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đ�
 LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
 # the lead's mark in such a cell, also without brackets ("Sở Y tế chủ trì; Sở Tư pháp phối hợp")
 CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
-# the partners' label inside such a list ("Chủ trì: Sở A. Phối hợp: Sở B, Sở C"), searched in the lower-cased text
-CELL_PARTNER_LABEL = re.compile(r"(?<!\w)(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+thực hiện)?\s*:")
+# the partners' label inside such a list ("Chủ trì: Sở A. Phối hợp: Sở B, Sở C"), or the cell's own sentence ("Sở A
+# chỉ đạo ..., phối hợp với Sở B tổ chức thực hiện"), searched in the lower-cased text
+CELL_PARTNER_LABEL = re.compile(r"(?<!\w)(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+thực hiện)?\s*:"
+                                r"|(?<!\w)phối hợp(?:\s+chặt chẽ)?\s+với(?!\w)")
 DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời\s*gian|thời\s*hạn|tiến\s*độ|thời\s*điểm|lộ\s*trình)(?!\w)")
 # ... also a programme's list of schemes ("Tên chương trình, đề án"), of bills ("Tên dự án") and an indicator table's targets ("Chỉ tiêu | Đơn vị |
 # Cơ quan chủ trì | Năm 2026 | ..."): the body that leads each target, no time (the years are targets, not deadlines);

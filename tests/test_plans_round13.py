@@ -94,3 +94,12 @@ def test_bodies_listed_as_headings_under_a_thuc_hien_label_lead_and_hold_their_o
     assert holders(facts["leads"], "Kiểm kê di sản văn hóa") == {CENTRE, LIBRARY, MUSEUM}
     assert holders(facts["leads"], "xây dựng cơ sở dữ liệu hiện vật") == {MUSEUM}
     assert holders(facts["duties"], "Lập danh mục các nghề") == {CENTRE, LIBRARY}
+
+
+def test_a_cell_that_says_who_cooperates_keeps_its_partners_out_of_the_leads():
+    facts = _plan("II. NHIỆM VỤ\n\n| TT | Hoạt động | Thực hiện | Thời gian |\n|---|---|---|---|\n"
+                  f"| 1 | Biên soạn sách về ẩm thực vùng cao | {LIBRARY} tỉnh và {CENTRE} hướng dẫn các nhóm tác giả, "
+                  f"phối hợp với {MUSEUM} tỉnh tổ chức thực hiện | Quý I/2027 |\n")
+    # before, the partner named after "phối hợp với" in the cell was one more co-lead
+    assert holders(facts["leads"], "Biên soạn sách") == {LIBRARY, CENTRE}
+    assert facts["pairs"] == {frozenset((LIBRARY, CENTRE)), frozenset((LIBRARY, MUSEUM)), frozenset((CENTRE, MUSEUM))}
