@@ -103,3 +103,16 @@ def test_a_cell_that_says_who_cooperates_keeps_its_partners_out_of_the_leads():
     # before, the partner named after "phối hợp với" in the cell was one more co-lead
     assert holders(facts["leads"], "Biên soạn sách") == {LIBRARY, CENTRE}
     assert facts["pairs"] == {frozenset((LIBRARY, CENTRE)), frozenset((LIBRARY, MUSEUM)), frozenset((CENTRE, MUSEUM))}
+
+
+def test_bodies_a_cell_lists_a_line_each_in_a_word_copy_are_read_apart():
+    facts = _plan("II. NHIỆM VỤ\n\n| STT | Công việc | Đơn vị thực hiện | Thời hạn |\n|---|---|---|---|\n"
+                  f"| 1 | Số hóa băng đĩa hát then cổ | {CENTRE}  {YOUTH} tỉnh | Năm 2027 |\n"
+                  f"| 2 | Phát sóng chuyên mục nghề truyền thống | Sở GD&ĐT  {LIBRARY} tỉnh | Quý IV/2027 |\n"
+                  "| 3 | Xây dựng trang tin về làng nghề | Sở Khoa học và  Công nghệ | Năm 2028 |\n")
+    # before, the two spaces a copy of the Word table left for the cell's line break glued the two bodies into one
+    # name ("Trung tâm Văn hóa - Điện ảnh  Hội Nông dân tỉnh", "Sở GD&ĐT  Thư viện tỉnh")
+    assert holders(facts["leads"], "Số hóa băng đĩa") == {CENTRE, YOUTH}
+    assert holders(facts["leads"], "Phát sóng chuyên mục") == {"Sở Giáo dục và Đào tạo", LIBRARY}
+    # a name that goes on over the break ("... và" / "Công nghệ") stays one body
+    assert holders(facts["leads"], "Xây dựng trang tin") == {"Sở Khoa học và Công nghệ"}
