@@ -116,3 +116,35 @@ def test_bodies_a_cell_lists_a_line_each_in_a_word_copy_are_read_apart():
     assert holders(facts["leads"], "Phát sóng chuyên mục") == {"Sở Giáo dục và Đào tạo", LIBRARY}
     # a name that goes on over the break ("... và" / "Công nghệ") stays one body
     assert holders(facts["leads"], "Xây dựng trang tin") == {"Sở Khoa học và Công nghệ"}
+
+
+def test_role_labels_without_a_colon_or_with_a_dash_name_the_lead_and_partners():
+    for lead_label, partner_label in (("- Cơ quan chủ trì", "- Cơ quan phối hợp"), ("- Đơn vị chủ trì –", "- Đơn vị phối hợp –")):
+        facts = _plan(f"II. NHIỆM VỤ\n\n3. Phục dựng trò chơi dân gian trong ngày hội\n\n{lead_label} {CENTRE}.\n\n"
+                      f"{partner_label} {YOUTH} tỉnh, {RADIO}.\n", name="plan.txt")
+        # before, without the colon the labels were not read: the partners became a pair of their own, no lead
+        assert holders(facts["leads"], "Phục dựng trò chơi") == {CENTRE}, lead_label
+        assert facts["pairs"] == {frozenset((CENTRE, YOUTH)), frozenset((CENTRE, RADIO))}, lead_label
+    # a bullet that only opens with the role word is a duty, not a label ("- Chủ trì Hội nghị ...")
+    duty = _plan(f"II. NHIỆM VỤ\n\n4. {CENTRE}:\n\n- Chủ trì Hội nghị tổng kết ngày hội.\n", name="plan.txt")
+    assert holders(duty["leads"], "Hội nghị tổng kết") == {CENTRE}
+
+
+def test_the_partners_label_after_a_dash_on_the_lead_line():
+    facts = _plan(f"II. NHIỆM VỤ\n\n5. Tổ chức tọa đàm về trang phục truyền thống\n\n- Cơ quan chủ trì: {MUSEUM} tỉnh "
+                  f"- Cơ quan phối hợp: {LIBRARY} tỉnh, {RADIO}.\n", name="plan.txt")
+    # before, every body on the line co-led the task
+    assert holders(facts["leads"], "Tổ chức tọa đàm") == {MUSEUM}
+    assert facts["pairs"] == {frozenset((MUSEUM, LIBRARY)), frozenset((MUSEUM, RADIO))}
+
+
+def test_a_sentence_after_the_task_that_names_the_lead_and_then_the_partners_in_a_clause_of_their_own():
+    facts = _plan(f"II. NHIỆM VỤ\n\n6. Biên tập bản đồ các điểm di tích cách mạng. {MUSEUM} tỉnh chủ trì; {LIBRARY} tỉnh, "
+                  f"{CENTRE} phối hợp.\n", name="plan.txt")
+    # before, the lead held the sentence that names the roles, not the item's task
+    assert holders(facts["leads"], "Biên tập bản đồ") == {MUSEUM}
+    assert facts["pairs"] == {frozenset((MUSEUM, LIBRARY)), frozenset((MUSEUM, CENTRE))}
+    # partners with a verb of their own keep their clause
+    own = _plan(f"II. NHIỆM VỤ\n\n7. Biên tập bản đồ các điểm di tích. {MUSEUM} tỉnh chủ trì; {LIBRARY} tỉnh phối hợp "
+                "số hóa tư liệu.\n", name="plan.txt")
+    assert holders(own["leads"], "Biên tập bản đồ") == set()

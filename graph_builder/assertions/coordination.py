@@ -19,7 +19,8 @@ __all__ = ["assigned_after_task", "bare_roles", "bracketed_lead", "coordination"
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
     """'Cơ quan chủ trì: X.' / 'Cơ quan phối hợp: Y; Z.' below a task."""
-    m = dutycues.LEAD_ROLE.match(ctx.match[s.start:s.end])
+    line = ctx.match[s.start:s.end]
+    m = dutycues.LEAD_ROLE.match(line) or dutycues.LEAD_ROLE_UNMARKED.match(line)
     if not m:
         return _focal_line(ctx, s) or role_block_line(ctx, s)
     state = ctx.state
@@ -64,6 +65,11 @@ def bare_roles(ctx: Context, s: Sent, start: int) -> tuple[list[Mention], list[M
         end = partners[-1].span.end if partners else coop.end()
         if not partners and qualifier_only(ctx.match[end:s.end], most=12):
             return leads, partners   # "phối hợp với các bộ, cơ quan liên quan": no verb, no task
+    elif ctx.low.startswith(";", end):
+        # "Sở A chủ trì; Sở B, Sở C phối hợp.": the partners' own clause after the lead's
+        partners = ctx.chain_after(end + 1, s.end, s.actors)
+        joined = dutycues.PARTNERS_JOIN.match(ctx.low, partners[-1].span.end, s.end) if partners else None
+        end, partners = (joined.end(), partners) if joined is not None else (end, [])
     return (leads, partners) if dutycues.ROLE_LINE_TAIL.fullmatch(ctx.low, end, s.end) else None
 
 

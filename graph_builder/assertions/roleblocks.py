@@ -71,7 +71,8 @@ def is_label_line(match: str, sentence: Sentence) -> bool:
     Thời gian thực hiện: Quý II") belongs to the item above its number."""
     line = match[sentence.span.start:sentence.span.end]
     rest = line[_NUMBERING.match(line).end():]
-    if label_role(line) is not None or dutycues.LEAD_ROLE.match(rest) or dutycues.FOCAL_ROLE.match(rest) \
+    if label_role(line) is not None or dutycues.LEAD_ROLE.match(rest) or dutycues.LEAD_ROLE_UNMARKED.match(rest) \
+            or dutycues.FOCAL_ROLE.match(rest) \
             or _PRODUCT_LABEL.match(rest.lower()):
         return True
     label = re.match(r"\s*([^\W\d][\w ]{0,40}?)\s*:", rest)
