@@ -205,11 +205,16 @@ ITEM_NUMBERING = re.compile(
     r"\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+|[-+•*]\s+|\(\d{1,2}\)\s*)")
 # "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task (also "Cơ quan, đơn vị chủ trì:", "Đơn vị chủ trì
 # tham mưu:", "Đơn vị phối hợp thực hiện:"; "Cơ quan thực hiện:", "Đơn vị chủ trì/phối hợp:" and a party programme's
-# "Cơ quan tham mưu:" name all who carry it out, the first or the marked leading)
+# "Cơ quan tham mưu:" name all who carry it out, co-leads unless one is marked; of "chủ trì/phối hợp" the first leads)
 LEAD_ROLE = re.compile(r"^\s*(?:(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
-                       r"(?P<all>(?<=\s)(?:thực hiện|tham mưu)|chủ trì\s*(?:/|,|và)\s*phối hợp(?:\s+thực hiện)?)"
+                       r"(?P<all>(?<=\s)(?:thực hiện|tham mưu)|chủ trì\s*(?:/|,|và|[-–])\s*phối hợp(?:\s+thực hiện)?)"
                        r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
-                       r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?)\s*:", re.I)
+                       r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?)"
+                       r"(?:\s*:|\s+[-–](?=\s))", re.I)   # a dash for the colon: "Cơ quan chủ trì – Sở A"
+# ... the colon left out, the label's body word written and a name after it ("- Cơ quan chủ trì Sở A.", "Đơn vị phối
+# hợp Bộ Y tế"; not "Chủ trì Hội nghị ...", a duty, nor "Cơ quan chủ trì soạn thảo có trách nhiệm ...")
+LEAD_ROLE_UNMARKED = re.compile(r"^\s*(?:cơ quan|đơn vị|bộ phận)\s+(?:(?P<all>thực hiện)|(?P<role>chủ trì|phối hợp)"
+                                r"(?:\s+thực hiện)?)\s+(?=(?-i:[A-ZĐ]))", re.I)
 # the focal units of an item of an agreement between bodies, each body's own ("Giao đầu mối của Bộ Tài chính: Tổng cục
 # Thuế, Vụ Chính sách thuế." / "a) Đơn vị đầu mối: ..."): they lead the item together, one line per body; also OCR'd
 FOCAL_ROLE = re.compile(r"^\s*(?:[-+•]\s*|[a-zđ][.)]\s*)?(?:giao\s+)?(?:(?:cơ quan|đơn vị)\s+)?(?:đầu|dau)\s+m[ốỗôoớ]i"
@@ -220,12 +225,14 @@ ROLE_LINE_TAIL = re.compile(r"[\s,]*(?:(?:có\s+)?liên\s+quan|khác)?(?:\s+(?:(
                             r"[\s:;,.]*")
 # "Giao" before the lead of a sentence that assigns the task named before it ("1. Rà soát ... . Giao Sở Y tế chủ trì.")
 GIVE = re.compile(r"\s*giao\s+")
+# ... or names them in a clause of their own after a semicolon ("Sở A chủ trì; Sở B, Sở C phối hợp")
+PARTNERS_JOIN = re.compile(r"\s*(?:cùng\s+)?phối hợp(?!\s+với)")
 ROLE_LINE_COOPERATE = re.compile(r"[\s,]*(?:và\s+)?phối hợp(?:\s+chặt chẽ)?\s+với(?!\w)")
 # a clause that only names the partners of the lead named before it: "...; Y, Z là (các) cơ quan phối hợp."
 PARTNERS_CLAUSE = re.compile(r"(?<!\w)là\s+(?:các\s+)?(?:cơ quan|đơn vị|lực lượng)\s+phối hợp\W*$", re.I)
 # the partners' label after the lead's on the same line: "Chủ trì: X; phối hợp: Y, Z.", also lettered as the lead's
 # own ("a) Cơ quan chủ trì: X; b) Cơ quan phối hợp: Y, Z; c) Thời gian ...")
-PARTNER_ROLE = re.compile(r"[;,.]\s*(?:[a-zđ][.)]\s*)?(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?\s*:", re.I)
+PARTNER_ROLE = re.compile(r"(?:[;,.]|\s[-–])\s*(?:[a-zđ][.)]\s*)?(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?\s*:", re.I)
 # column headers of a division-of-labour table ("| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
 # hoàn thành | Sản phẩm |"), searched in the header's match key (header rows joined); the first that matches names
 # the column, in this order: lead, partner, time, task. Text taken from PDF glues a header's words ("Đơn vịchủ trì",
@@ -235,8 +242,8 @@ LEAD_COLUMN = re.compile(r"chủ\s*trì(?!\w)|(?<!\w)đầu\s*mối(?!\w)")
 # ... also the bodies that take part ("Cơ quan tham gia thẩm tra", "Đơn vị tham gia"): with their body word, as a task
 # cell may open with the verb "Tham gia"
 PARTNER_COLUMN = re.compile(r"phối\s*hợp(?!\w)|(?:cơ\s*quan|đơn\s*vị)\s*tham\s*gia(?!\w)")
-# one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)", else
-# the first named, leads; the others cooperate
+# one column of all who carry a task out ("Đơn vị thực hiện", "Cơ quan thực hiện"): the one marked "(chủ trì)" leads
+# and the others cooperate, else all of them lead it together (co-leads, a pair each)
 # ("Đơn vị phụ trách", "Cơ quan tham mưu" of a party programme, "Đơn vị triển khai": with their body word, as a
 # "Lãnh đạo phụ trách" column names the leaders in charge, no body)
 EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|phân công"
@@ -244,6 +251,10 @@ EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đ�
 LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
 # the lead's mark in such a cell, also without brackets ("Sở Y tế chủ trì; Sở Tư pháp phối hợp")
 CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
+# the partners' label inside such a list ("Chủ trì: Sở A. Phối hợp: Sở B, Sở C"), or the cell's own sentence ("Sở A
+# chỉ đạo ..., phối hợp với Sở B tổ chức thực hiện"), searched in the lower-cased text
+CELL_PARTNER_LABEL = re.compile(r"(?<!\w)(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+thực hiện)?\s*:"
+                                r"|(?<!\w)phối hợp(?:\s+chặt chẽ)?\s+với(?!\w)")
 DEADLINE_COLUMN = re.compile(r"(?<!\w)(?:thời\s*gian|thời\s*hạn|tiến\s*độ|thời\s*điểm|lộ\s*trình)(?!\w)")
 # ... also a programme's list of schemes ("Tên chương trình, đề án"), of bills ("Tên dự án") and an indicator table's targets ("Chỉ tiêu | Đơn vị |
 # Cơ quan chủ trì | Năm 2026 | ..."): the body that leads each target, no time (the years are targets, not deadlines);

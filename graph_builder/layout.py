@@ -176,7 +176,7 @@ def _may_name_doers(text: str, a: int, b: int) -> bool:
 
 def _names_doers(key: str) -> bool:
     """A header line that names who does the task: the lead ("Cơ quan chủ trì") or all who carry it out ("Đơn vị
-    thực hiện", read by ``tabular.duty_columns``: the one marked "(chủ trì)", else the first, leads)."""
+    thực hiện", read by ``tabular.duty_columns``: the one marked "(chủ trì)" leads, else all co-lead)."""
     return bool(dutycues.LEAD_COLUMN.search(key) or dutycues.EXECUTOR_COLUMN.search(key))
 
 

@@ -37,6 +37,7 @@ from policykg.core.iris import slugify
 from policykg.core.textnorm import all_capitals, carriable, match_form, source_text
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
+from policykg.graph_builder.cellbreaks import mark_cell_breaks
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
 from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as
@@ -411,6 +412,7 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     chars = list(match_form(text))
     rows = table_rows(text)
     _blank_debris(text, chars, keep=frozenset(p for _, _, seps in rows for p in seps))
+    mark_cell_breaks(text, chars, rows)   # "| Học viện A  Trường B |": a Word cell's line break as two spaces
     blank_converter_lines(text, chars)
     normalise_markers(chars)
     repair_ocr_words(text, chars)

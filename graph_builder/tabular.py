@@ -78,7 +78,8 @@ class DutyColumns:
     lead: int
     partner: int | None = None
     deadline: int | None = None
-    shared: bool = field(default=False, repr=False)   # one column of all who carry the task out: its first leads
+    shared: bool = field(default=False, repr=False)   # one column of all who carry the task out: co-leads
+    ordered: bool = field(default=False, repr=False)  # ... titled for both roles ("chủ trì, phối hợp"): its first leads
 
 
 def duty_columns(table: Table) -> DutyColumns | None:
@@ -119,7 +120,7 @@ def duty_columns(table: Table) -> DutyColumns | None:
     if both and roles["lead"] == both[0] and "partner" not in roles:
         # "| Nội dung | Cơ quan chủ trì, phối hợp |": one column for both roles, read as a column of all who carry
         # the task out (the body marked "(chủ trì)", else the first, leads)
-        return DutyColumns(roles["task"], both[0], None, roles.get("deadline"), shared=True)
+        return DutyColumns(roles["task"], both[0], None, roles.get("deadline"), shared=True, ordered=True)
     return DutyColumns(roles["task"], roles["lead"], roles.get("partner"), roles.get("deadline"))
 
 
@@ -190,7 +191,54 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
         else:
             tables.append(Table(header=keys, header_row=row))
         previous_end, grouped = span.end, False
+    for table in tables:
+        _align_merged_rows(match, table)
     return tables
+
+
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def _cell_kind(text: str) -> str:
+    """What a cell holds, to tell which column a cell of a short row stands in: '' (empty), 'number' (a row's number),
+    'year' ("2026"), 'time' ("Quý II/2026", "Tháng 6"), 'text'."""
+    key = match_key(text.strip(" *_"))
+    if not key:
+        return ""
+    if _YEAR.match(key):
+        return "year"
+    if _ROW_NUMBER.match(key):
+        return "number"
+    return "time" if dutycues.TIME_CELL.match(key) else "text"
+
+
+def _align_merged_rows(match: str, table: Table) -> None:
+    """Rows that leave out their first cells, merged over several rows and written by the copy in the first of them
+    only ("| 2026 | Quý I | 1. Tuần tra | Sở A |" / "| Quý II | 2. Tuyên truyền | Sở B |" / "| 3. Kiểm tra | Sở C |"):
+    such a row's cells stand in the last columns, and the columns it leaves out hold the cells of the row above. A row
+    is so read when its first cell holds what the cells of a later column of the row above hold, not what its first
+    column holds (a row short of a cell at its end, "| 1 | Tuần tra | Sở A | Quý II |", stays as it is).
+
+    >>> from policykg.graph_builder.read import source_from_string
+    >>> from policykg.graph_builder.segment import segment
+    >>> src = source_from_string("Tiến độ:\\n\\n| Năm | Thời gian | Nội dung | Thực hiện |\\n|---|---|---|---|\\n"
+    ...     "| 2026 | Quý I/2026 | 1. Tuần tra | Sở A |\\n| 2. Tuyên truyền | Sở B |\\n| Quý II/2026 | 3. Kiểm tra | Sở C |",
+    ...     name="k.md")
+    >>> [table] = find_tables(src, segment(src)[1])
+    >>> [[src.text[c.start:c.end] for c in row.cells] for row in table.rows]
+    [['2026', 'Quý I/2026', '1. Tuần tra', 'Sở A'], ['2026', 'Quý I/2026', '2. Tuyên truyền', 'Sở B'], \
+['2026', 'Quý II/2026', '3. Kiểm tra', 'Sở C']]
+    """
+    width, above = len(table.header), None
+    for row in table.rows:
+        short = width - len(row.cells)
+        if above is not None and 0 < short < width and row.cells:
+            first = _cell_kind(match[row.cells[0].start:row.cells[0].end])
+            kinds = [_cell_kind(match[c.start:c.end]) for c in above.cells]
+            if first and first != kinds[0] and first == kinds[short]:
+                row.cells = above.cells[:short] + row.cells
+        if len(row.cells) == width:
+            above = row
 
 
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
@@ -237,6 +285,8 @@ def _adjacent(source: SourceText, end: int, start: int) -> bool:
     gap = source.match[end:start]
     if not gap.strip():
         return gap.count("\n") <= 2
+    if not gap.replace("|", "").strip():
+        return gap.count("\n") <= 3   # a row of empty cells between two (a spacer row of a Word table)
     parts = _outside(source.skipped, end, start)
     return len(parts) > 1 and not "".join(source.match[a:b] for a, b in parts).strip()
 

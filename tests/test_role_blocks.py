@@ -14,7 +14,7 @@ TOP = "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH
 def test_role_labels_are_read_with_the_words_of_table_columns():
     assert [label_role(x) for x in ("a) Cơ quan chủ trì", "- Đơn vị phối hợp:", "2. Chủ trì thực hiện",
                                     "Cơ quan chủ trì, phối hợp", "b) Đơn vị thực hiện")] == \
-        ["lead", "partner", "lead", "all", "all"]
+        ["lead", "partner", "lead", "both", "all"]
     # a part of the task, a time, a product: no role
     assert [label_role(x) for x in ("1. Nội dung thực hiện", "3. Thời gian thực hiện", "Kết quả thực hiện",
                                     "Sở Y tế chủ trì")] == [None, None, None, None]

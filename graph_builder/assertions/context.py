@@ -360,11 +360,17 @@ class Context:
     def levels(chain: list[Mention]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(level for m in chain for level in m.levels))
 
-    def shared_cell(self, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    def shared_cell(self, actors: list[Mention], ordered: bool = False) -> tuple[list[Mention], list[Mention]]:
         """The lead and partners among all who carry a task out ("Đơn vị thực hiện: Sở A (chủ trì), Sở B"): the actor
-        marked "(chủ trì)" (or "Sở A chủ trì, Sở B phối hợp"), else the first; the others cooperate."""
+        marked "(chủ trì)" (or "Sở A chủ trì, Sở B phối hợp"), or named before a label "Phối hợp:" in the list ("Chủ
+        trì: Sở A. Phối hợp: Sở B"), the others cooperating; else every one of them carries it out as a co-lead
+        (GUIDELINES.md: two co-leads of one task are a pair), or, ``ordered``, in a list titled for both roles ("Cơ
+        quan chủ trì, phối hợp"), the first leads."""
         marked = [a for a in actors if dutycues.CELL_LEAD_MARK.match(self.match, a.span.end)]
-        leads = marked or actors[:1]
+        label = dutycues.CELL_PARTNER_LABEL.search(self.low, actors[0].span.end, actors[-1].span.start) \
+            if len(actors) > 1 and not marked else None
+        leads = marked or (actors[:1] if ordered and label is None else
+                           [a for a in actors if label is None or a.span.end <= label.start()])
         return leads, [a for a in actors if a not in leads]
 
     def has_trigger(self, start: int, end: int) -> bool:

@@ -19,7 +19,8 @@ __all__ = ["assigned_after_task", "bare_roles", "bracketed_lead", "coordination"
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
     """'Cơ quan chủ trì: X.' / 'Cơ quan phối hợp: Y; Z.' below a task."""
-    m = dutycues.LEAD_ROLE.match(ctx.match[s.start:s.end])
+    line = ctx.match[s.start:s.end]
+    m = dutycues.LEAD_ROLE.match(line) or dutycues.LEAD_ROLE_UNMARKED.match(line)
     if not m:
         return _focal_line(ctx, s) or role_block_line(ctx, s)
     state = ctx.state
@@ -31,8 +32,8 @@ def lead_role_line(ctx: Context, s: Sent) -> bool:
     partners = [a for a in s.actors if second is not None and a.span.start >= second.end()]
     if m.group("all") and chain and carried_out(ctx, s, chain):
         return True
-    if m.group("all"):      # "Đơn vị thực hiện: Sở A (chủ trì), Sở B": the marked or first leads
-        chain, partners, role = *ctx.shared_cell(chain), "chủ trì"
+    if m.group("all"):      # "Đơn vị thực hiện: Sở A (chủ trì), Sở B": the marked leads, else all co-lead
+        chain, partners, role = *ctx.shared_cell(chain, "chủ trì" in m.group("all").lower()), "chủ trì"
     if not chain and not ctx.match[s.start + m.end():s.end].strip(" .;:"):
         return role_block_line(ctx, s)      # "- Cơ quan chủ trì:" over the bodies, a line each
     item = ctx.item_task(s) if chain else None
@@ -64,6 +65,11 @@ def bare_roles(ctx: Context, s: Sent, start: int) -> tuple[list[Mention], list[M
         end = partners[-1].span.end if partners else coop.end()
         if not partners and qualifier_only(ctx.match[end:s.end], most=12):
             return leads, partners   # "phối hợp với các bộ, cơ quan liên quan": no verb, no task
+    elif ctx.low.startswith(";", end):
+        # "Sở A chủ trì; Sở B, Sở C phối hợp.": the partners' own clause after the lead's
+        partners = ctx.chain_after(end + 1, s.end, s.actors)
+        joined = dutycues.PARTNERS_JOIN.match(ctx.low, partners[-1].span.end, s.end) if partners else None
+        end, partners = (joined.end(), partners) if joined is not None else (end, [])
     return (leads, partners) if dutycues.ROLE_LINE_TAIL.fullmatch(ctx.low, end, s.end) else None
 
 

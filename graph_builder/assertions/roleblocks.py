@@ -14,7 +14,7 @@ A label is known by the words of the table columns (``dutycues.HEADER_WORD``, ``
 ``EXECUTOR_COLUMN``): one source of cue words for a column's title and a block's label.
 
 >>> label_role("Cơ quan chủ trì"), label_role("b) Cơ quan phối hợp:"), label_role("Cơ quan chủ trì, phối hợp")
-('lead', 'partner', 'all')
+('lead', 'partner', 'both')
 >>> label_role("Đơn vị thực hiện"), label_role("Nội dung, biện pháp"), label_role("Thời gian thực hiện")
 ('all', None, None)
 """
@@ -48,7 +48,8 @@ _PARTNERS_BELOW = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?\s+với(?
 def label_role(line: str) -> str | None:
     """The role a line labels when it only labels one (after its numbering, a colon at most): 'lead' ("Cơ quan chủ
     trì", "Chủ trì thực hiện"), 'partner' ("Cơ quan phối hợp"), 'all' (who carry it out, "Đơn vị thực hiện"; both
-    roles, "Cơ quan chủ trì, phối hợp", "Đơn vị chủ trì/phối hợp": the one marked leads, else the first); else None."""
+    roles: 'both' ("Cơ quan chủ trì, phối hợp", "Đơn vị chủ trì/phối hợp": the one marked leads, else the first);
+    else None. Those who carry it out co-lead unless one is marked (``Context.shared_cell``)."""
     body = match_key(line[_NUMBERING.match(line).end():]).strip()
     body = body[:-1].rstrip() if body.endswith(":") else body
     if not body or len(body) > 60 or not _LABEL_START.match(body):
@@ -57,7 +58,7 @@ def label_role(line: str) -> str | None:
         return None      # words besides the columns' own
     lead, partner = dutycues.LEAD_COLUMN.search(body), dutycues.PARTNER_COLUMN.search(body)
     if lead and partner:
-        return "all"
+        return "both"
     if lead or partner:
         return "lead" if lead else "partner"
     return "all" if dutycues.EXECUTOR_COLUMN.search(body) else None
@@ -70,7 +71,8 @@ def is_label_line(match: str, sentence: Sentence) -> bool:
     Thời gian thực hiện: Quý II") belongs to the item above its number."""
     line = match[sentence.span.start:sentence.span.end]
     rest = line[_NUMBERING.match(line).end():]
-    if label_role(line) is not None or dutycues.LEAD_ROLE.match(rest) or dutycues.FOCAL_ROLE.match(rest) \
+    if label_role(line) is not None or dutycues.LEAD_ROLE.match(rest) or dutycues.LEAD_ROLE_UNMARKED.match(rest) \
+            or dutycues.FOCAL_ROLE.match(rest) \
             or _PRODUCT_LABEL.match(rest.lower()):
         return True
     label = re.match(r"\s*([^\W\d][\w ]{0,40}?)\s*:", rest)
@@ -95,12 +97,20 @@ def role_block_line(ctx, s) -> bool:
     if not _only_bodies(ctx, s):
         return False     # a sentence of its own below the label ("(Văn phòng ... giúp Ban Chỉ đạo ...)")
     listed = ctx.without_appositives(s.actors)
-    if label[2] == "all" and carried_out(ctx, s, listed, label[3]):
+    if label[2] in ("all", "both") and not _led_under(ctx, label) and carried_out(ctx, s, listed, label[3]):
         return True
     leads, partners = (listed, []) if label[2] == "lead" else ([], listed) if label[2] == "partner" else \
-        ctx.shared_cell(listed)
+        ctx.shared_cell(listed, label[2] == "both")
     give_roles(ctx, s, label[3], leads, partners)
     return True
+
+
+def _led_under(ctx, label: tuple) -> bool:
+    """The item's leads were named under this label itself ("Cơ quan thực hiện:" over "- Các bộ ...:", "- Bộ Y tế:"):
+    a body on a later line of its list leads with them, as no label of a lead came before it."""
+    record = ctx.state.item_roles.get(label[3])
+    opened = next((x.span.start for x in ctx.sentences if x.index == label[1]), None)
+    return record is not None and opened is not None and ctx.out[record[0]].evidence.start >= opened
 
 
 def partners_below(ctx, s, made: int) -> None:

@@ -46,7 +46,7 @@ def table_row(ctx: Context, s: Sent, table: Table, row: TableRow) -> None:
     if not leads and not continues and (lead_cell is None or lead_cell.start == lead_cell.end):
         leads = _merged_lead(ctx, table, row, columns)
     if columns.shared:
-        leads, partners = ctx.shared_cell(leads)
+        leads, partners = ctx.shared_cell(leads, columns.ordered)
     if not leads and not partners and (lead_cell is None or lead_cell.start == lead_cell.end):
         return   # "| I | Nhóm nhiệm vụ tuyên truyền | | |": a group heading inside the table, or nobody's row
     time = row.cells[columns.deadline] if columns.deadline is not None and columns.deadline < len(row.cells) else None
@@ -151,7 +151,7 @@ def layout_row(ctx: Context, s: Sent, table: LayoutTable, row: LayoutRow) -> Non
         above = _centred_lead(table, row)
         leads = [m for m in ctx.mentions if m.category == "actor" and any(a <= m.span.start < b for a, b in above)]
     if columns.shared:
-        leads, partners = ctx.shared_cell(leads)
+        leads, partners = ctx.shared_cell(leads, columns.ordered)
     if not task_text or (not leads and not partners and not cell(columns.lead)):
         return
     assigned_task(ctx, s, row.span, task_text, (leads, partners), _table_time(cell_text(ctx.text, cell(columns.deadline))))

@@ -64,6 +64,9 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         return
     issues(ctx, s)
     if lead_role_line(ctx, s) or assigned_after_task(ctx, s):
+        heading = heading_actors(ctx, s) if state.role_label and ctx.match[s.start:s.end].rstrip().endswith(":") else None
+        if heading is not None:   # "- Bộ Y tế:" listed under "Cơ quan thực hiện:", over "+ Chủ trì ...": its duties
+            _hold_heading(ctx, s, heading)
         return
     heading = heading_actors(ctx, s)
     if heading is not None:
