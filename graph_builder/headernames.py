@@ -164,10 +164,11 @@ def composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
 _LAST_PLACE = re.compile(rf"(?i)\s({cues.LEVEL_PATTERN})\s+(\S.*)$")
 
 
-def shared_place(refs: list[ActorRef], lexicon: Lexicon) -> list[ActorRef]:
+def shared_place(refs: list[ActorRef], lexicon: Lexicon, written: dict[str, str] | None = None) -> list[ActorRef]:
     """Organs listed together whose level is written after each and whose place only after the last ("HĐND TỈNH -
     UBND TỈNH - ỦY BAN MTTQ VIỆT NAM TỈNH CÀ MAU", "giữa Công an tỉnh, ... và Bộ Chỉ huy Quân sự tỉnh Quảng Trị"):
-    the place is every one's, each named with it."""
+    the place is every one's, each named with it. ``written`` (IRI -> the name as the header writes it): an organ
+    written by its local body's name alone ("HỘI NÔNG DÂN - HỘI CỰU CHIẾN BINH" / "TỈNH X") is that level's body too."""
     last = _LAST_PLACE.search(refs[-1].label or "") if refs else None
     if last is None:
         return refs
@@ -176,6 +177,10 @@ def shared_place(refs: list[ActorRef], lexicon: Lexicon) -> list[ActorRef]:
     for ref in refs[:-1]:
         label = re.sub(r"\s+cấp\s+(" + level + r")$", r" \1", ref.label or "", flags=re.I)    # "Ủy ban nhân dân cấp tỉnh"
         whole = actor_named(label + " " + place, lexicon) if label.lower().endswith(" " + level) else None
+        entry = lexicon.get(ref.iri) if ref.iri and written and ref.iri in written else None
+        if (whole is None or not whole.iri) and entry is not None and entry.local_name \
+                and match_key(written[ref.iri]) == match_key(entry.local_name):
+            whole = actor_named(f"{entry.local_name} {level} {place}", lexicon)
         shared.append(whole if whole is not None and whole.iri else ref)
     return shared + refs[-1:]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.graph_builder.metadata import extract_document_info
+from policykg.graph_builder.organs import actor_named
 from policykg.graph_builder.read import source_from_string
 from policykg.ontology import load_lexicon
 
@@ -15,11 +16,15 @@ def lexicon():
     return load_lexicon()
 
 
-def _issuers(header: list[str], number: str, lexicon) -> list[str]:
+def _info(header: list[str], number: str, lexicon, block: tuple[str, ...] = ()):
     text = "\n".join([*header, f"Số: {number}                 Cần Thơ, ngày 04 tháng 9 năm 2026", "",
                       "CHƯƠNG TRÌNH PHỐI HỢP", "Về tuyên truyền an toàn giao thông trong học sinh", "",
-                      "Các bên cử cán bộ đầu mối theo dõi việc thực hiện.", ""])
-    return [i.label for i in extract_document_info(source_from_string(text, "x.txt"), lexicon).issuers]
+                      "Các bên cử cán bộ đầu mối theo dõi việc thực hiện.", "", *block])
+    return extract_document_info(source_from_string(text, "x.txt"), lexicon)
+
+
+def _issuers(header: list[str], number: str, lexicon) -> list[str]:
+    return [i.label for i in _info(header, number, lexicon).issuers]
 
 
 # organs joined by " - " over two lines; the second line opens with a committee named by its level ("THÀNH ĐOÀN")
@@ -39,3 +44,35 @@ def test_a_level_named_committee_opening_a_line_of_a_joint_header_is_its_own_iss
 def test_a_level_named_committee_under_its_own_organisation_is_not_a_sibling(lexicon):
     issuers = _issuers(["ĐẢNG BỘ TỈNH KON TUM", "TỈNH ỦY", "*"], "215-CV/TU", lexicon)
     assert issuers == ["Tỉnh ủy Kon Tum"]
+
+
+# organs named by their local body's name alone, joined by " - ", and one line under them with the level and the
+# place they share; the boards that sign for them in columns, one written with an abbreviation ("HỘI LHPN HUYỆN")
+_SHARED_LEVEL_BLOCK = (
+    "TM. BAN THƯỜNG VỤ             TM. BAN THƯỜNG VỤ             TM. BAN THƯỜNG VỤ",
+    "HỘI LHPN HUYỆN                HỘI CỰU CHIẾN BINH HUYỆN      HỘI NÔNG DÂN HUYỆN",
+    "PHÓ CHỦ TỊCH                  CHỦ TỊCH                      CHỦ TỊCH",
+    "(Đã ký)                       (Đã ký)                       (Đã ký)",
+    "Lý Thị Xuân                   Thạch Văn Bảy                 Kiên Minh Tú",
+)
+
+
+def test_organs_written_by_their_local_name_share_the_level_and_place_of_the_line_under_them(lexicon):
+    info = _info(["HỘI LIÊN HIỆP PHỤ NỮ - HỘI CỰU CHIẾN BINH - HỘI NÔNG DÂN", "HUYỆN CHÂU THÀNH"],
+                 "11/CTrPH-HLHPN-HCCB-HND", lexicon, _SHARED_LEVEL_BLOCK)
+    assert [i.label for i in info.issuers] == ["Hội Liên hiệp Phụ nữ huyện Châu Thành",
+                                               "Hội Cựu chiến binh huyện Châu Thành", "Hội Nông dân huyện Châu Thành"]
+    organs = {s.person: s.organ.label for s in info.signatures}
+    assert organs["Lý Thị Xuân"] == "Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Châu Thành"
+    assert organs["Kiên Minh Tú"] == "Ban Thường vụ Hội Nông dân huyện Châu Thành"
+
+
+# guard: a central body written with its national name ("HỘI NÔNG DÂN VIỆT NAM") beside a local one keeps its name
+def test_a_body_written_with_its_national_name_does_not_take_the_local_place(lexicon):
+    issuers = _issuers(["HỘI NÔNG DÂN VIỆT NAM - ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG"], "04/CTrPH-HNDVN-UBND", lexicon)
+    assert issuers == ["Hội Nông dân Việt Nam", "Ủy ban nhân dân tỉnh Hậu Giang"]
+
+
+def test_the_womens_union_written_hoi_lhpn_is_the_vocabularys_body(lexicon):
+    assert actor_named("HỘI LHPN XÃ", lexicon).label == "Hội Liên hiệp Phụ nữ xã"
+    assert actor_named("Hội CCB phường", lexicon).label == "Hội Cựu chiến binh phường"
