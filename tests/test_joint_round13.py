@@ -76,3 +76,24 @@ def test_a_body_written_with_its_national_name_does_not_take_the_local_place(lex
 def test_the_womens_union_written_hoi_lhpn_is_the_vocabularys_body(lexicon):
     assert actor_named("HỘI LHPN XÃ", lexicon).label == "Hội Liên hiệp Phụ nữ xã"
     assert actor_named("Hội CCB phường", lexicon).label == "Hội Cựu chiến binh phường"
+
+
+# blocks side by side whose lines do not align: one column's post stands on the other columns' "(Đã ký)" line, the
+# names' row under it; the row of notes is no sentence that goes on into the row of names
+_MISALIGNED_BLOCK = (
+    "TM. ĐẢNG ỦY                    KT. CHỦ TỊCH                  TM. BAN THƯỜNG TRỰC",
+    "PHÓ BÍ THƯ                     PHÓ CHỦ TỊCH                  ỦY BAN MTTQ VIỆT NAM PHƯỜNG",
+    "(Đã ký)                        (Đã ký)                       PHÓ CHỦ TỊCH",
+    "Đào Minh Khoa                  Vừ A Sử                       (Đã ký)",
+    "                                                             Tạ Thu Hà",
+)
+
+
+def test_a_post_on_the_notes_row_of_misaligned_blocks_keeps_the_names_row_under_it(lexicon):
+    text = "\n".join(["(Đã ký)                        (Đã ký)                      CHỦ TỊCH",
+                      "Đào Minh Khoa                  Vừ A Sử                      (Đã ký)"])
+    assert "\n" in source_from_string(text).match.strip()      # the two rows stay two lines
+    info = _info(["ĐẢNG ỦY PHƯỜNG NAM SƠN", "ỦY BAN NHÂN DÂN PHƯỜNG NAM SƠN", "ỦY BAN MTTQ VIỆT NAM PHƯỜNG NAM SƠN"],
+                 "06/KHLT-ĐU-UBND-MTTQ", lexicon, _MISALIGNED_BLOCK)
+    assert {(s.person, s.post) for s in info.signatures} == {("Đào Minh Khoa", "Phó Bí thư"),
+                                                             ("Vừ A Sử", "Phó Chủ tịch"), ("Tạ Thu Hà", "Phó Chủ tịch")}
