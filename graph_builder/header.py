@@ -257,7 +257,8 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
                 _LEVEL_PLACE.search(r.label or "") for r in header.issuers[1:]):
             header.issuers = header.issuers[1:]      # "UBND TỈNH X" / "SỞ A - SỞ B": the body the departments sit in
             header.parents.update((r.iri, top) for r in header.issuers)
-        placed = dict(zip((r.iri for r in header.issuers), shared_place(header.issuers, lexicon)))
+        written = {r.iri: n.text for n, r in resolved if r.iri}
+        placed = dict(zip((r.iri for r in header.issuers), shared_place(header.issuers, lexicon, written)))
         header.issuers = list(placed.values())      # "HĐND TỈNH - UBND TỈNH - ỦY BAN MTTQ ... TỈNH CÀ MAU"
         resolved = [(n, placed.get(r.iri, r)) for n, r in resolved]
     elif names and (not resolved or resolved[-1][0] is not names[-1]) and not part_only(names[-1].text, lexicon):

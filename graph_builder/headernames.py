@@ -164,10 +164,11 @@ def composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
 _LAST_PLACE = re.compile(rf"(?i)\s({cues.LEVEL_PATTERN})\s+(\S.*)$")
 
 
-def shared_place(refs: list[ActorRef], lexicon: Lexicon) -> list[ActorRef]:
+def shared_place(refs: list[ActorRef], lexicon: Lexicon, written: dict[str, str] | None = None) -> list[ActorRef]:
     """Organs listed together whose level is written after each and whose place only after the last ("HĐND TỈNH -
     UBND TỈNH - ỦY BAN MTTQ VIỆT NAM TỈNH CÀ MAU", "giữa Công an tỉnh, ... và Bộ Chỉ huy Quân sự tỉnh Quảng Trị"):
-    the place is every one's, each named with it."""
+    the place is every one's, each named with it. ``written`` (IRI -> the name as the header writes it): an organ
+    written by its local body's name alone ("HỘI NÔNG DÂN - HỘI CỰU CHIẾN BINH" / "TỈNH X") is that level's body too."""
     last = _LAST_PLACE.search(refs[-1].label or "") if refs else None
     if last is None:
         return refs
@@ -176,6 +177,10 @@ def shared_place(refs: list[ActorRef], lexicon: Lexicon) -> list[ActorRef]:
     for ref in refs[:-1]:
         label = re.sub(r"\s+cấp\s+(" + level + r")$", r" \1", ref.label or "", flags=re.I)    # "Ủy ban nhân dân cấp tỉnh"
         whole = actor_named(label + " " + place, lexicon) if label.lower().endswith(" " + level) else None
+        entry = lexicon.get(ref.iri) if ref.iri and written and ref.iri in written else None
+        if (whole is None or not whole.iri) and entry is not None and entry.local_name \
+                and match_key(written[ref.iri]) == match_key(entry.local_name):
+            whole = actor_named(f"{entry.local_name} {level} {place}", lexicon)
         shared.append(whole if whole is not None and whole.iri else ref)
     return shared + refs[-1:]
 
@@ -238,6 +243,11 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
     issuers: list[ActorRef] = []
     for k, (name, ref) in enumerate(resolved):
         parent_name, parent = resolved[k - 1] if k else (None, None)
+        sibling = _sibling_committee(name.text, parent_name.text if parent_name else "", resolved[k + 1:], lexicon)
+        if sibling is not None:
+            issuers.append(sibling)     # "LIÊN ĐOÀN LAO ĐỘNG TỈNH" / "TỈNH ĐOÀN - HỘI ... TỈNH X": its own organ
+            resolved[k] = (name, sibling)
+            continue
         if parent is not None and parent.iri and (not ref.iri or part_only(name.text, lexicon)):
             whole = composed(name.text, parent_name.text, lexicon)
         else:
@@ -250,6 +260,30 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
         if ref.iri:
             issuers.append(ref)
     return issuers
+
+
+# a committee named by its level ("TỈNH ĐOÀN", "THÀNH ĐOÀN", "HUYỆN ỦY") and the bodies it can be the committee of
+_LEVEL_COMMITTEE = re.compile(r"(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?P<body>ĐOÀN|ỦY|UỶ)")
+_COMMITTEE_OF = {"ĐOÀN": re.compile(r"\bĐOÀN\s+(?:TNCS|THANH\s+NIÊN)"), "ỦY": re.compile(r"\bĐẢNG\s+(?:BỘ|ỦY|UỶ)\b"),
+                 "UỶ": re.compile(r"\bĐẢNG\s+(?:BỘ|ỦY|UỶ)\b")}
+
+
+def _sibling_committee(text: str, above: str, later: list[tuple[Name, ActorRef]],
+                       lexicon: Lexicon) -> ActorRef | None:
+    """A committee named by its level in a joint header ("TỈNH ĐOÀN") under an organ it is not the committee of (a
+    trade union's "LIÊN ĐOÀN LAO ĐỘNG TỈNH", not "ĐOÀN TNCS HỒ CHÍ MINH"): an issuer of its own, named with the place
+    a later organ of the same level writes ("... - HỘI NÔNG DÂN TỈNH X" -> Tỉnh đoàn X); None when it is the
+    committee of the organ above, or no later organ gives its place."""
+    found = _LEVEL_COMMITTEE.fullmatch(" ".join(text.split()))
+    if found is None or not above or _COMMITTEE_OF[found.group("body")].search(above):
+        return None
+    for name, _ in later:
+        place = LEVEL_PLACE.search(name.text)
+        if place is not None and place.group(0).split()[0].startswith(found.group("level")):
+            whole = actor_named(f"{found.group(0)} {place.group('place')}", lexicon)
+            if whole is not None and whole.iri:
+                return whole
+    return None
 
 
 # a Party cell named alone over the body it sits in: "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH", "ĐẢNG ĐOÀN" / "HỘI ..."

@@ -121,8 +121,8 @@ def ends_with_name_head(line: str, nxt: str) -> bool:
 def _bare_head_at_end(line: str) -> bool:
     """The line ends with a capitalised head noun that no capitalised word precedes ("...; Công ty", "... và Sở")."""
     m = name_head_end()[0].search(line.lower())
-    if not m or m.start() == 0 or not line[m.start()].isupper():
-        return False
+    if not m or m.start() == 0 or not line[m.start()].isupper() or not line[:m.start()].split("    ")[-1].strip():
+        return False    # ... or the head opens a layout column's cell: "(Đã ký)      CHỦ TỊCH", a post, not a name's head
     before = line[:m.start()].split()
     return not (before and before[-1][:1].isupper())
 
