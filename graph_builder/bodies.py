@@ -12,7 +12,8 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, starts_verb
 
-__all__ = ["collective_actors", "common_bodies", "function_bodies", "hamlet_bodies", "kind_bodies", "regional_unit_end"]
+__all__ = ["agency_of_a_body", "collective_actors", "common_bodies", "function_bodies", "hamlet_bodies", "kind_bodies",
+           "regional_unit_end"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
@@ -33,6 +34,25 @@ def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names
         mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor",
                           iri=mint_actor_iri(label), label=label, kind=name.mention.kind, known=False)
         found.append(Candidate(m.start("body"), name.end, PRIORITY_ACTOR, mention))
+    return found
+
+
+# a lower-case "cơ quan" right before a body's name: "cơ quan | Hải quan", "các cơ quan | Kiểm lâm"
+_AGENCY_BEFORE = re.compile(r"(?<!\w)cơ\s+quan\s+$")
+
+
+def agency_of_a_body(match: str, low: str, floor: int, names: list[Candidate]) -> list[Candidate]:
+    """The agencies of a kind of body, named by a lower-case "cơ quan" and the body's capitalised name ("cơ quan
+    Hải quan", "cơ quan Kiểm lâm"): a generic actor of the name as written, of the body's kind (the body's own
+    name alone is the body itself); not after a capital "Cơ quan", the head noun of a proper name."""
+    found = []
+    for name in names:
+        if name.mention is None or name.mention.kind in ("PeopleGroup", "Office") or not match[name.start].isupper():
+            continue
+        m = _AGENCY_BEFORE.search(low, max(floor, name.start - 12), name.start)
+        if m is None or not match[m.start()].islower():
+            continue
+        found.append(_generic_body(match, m.start(), name.end, name.mention.kind))
     return found
 
 

@@ -333,8 +333,8 @@ class _NameScan(ScanSteps):
         list of levels ("Công an | xã, phường": one name; not "tỉnh, | Tỉnh đoàn"); None when no level is there."""
         s = self.tokens[i][0]
         level = self.vocab.level_word.match(self.low, s)
-        if level is None:
-            return None
+        if level is None or _compound(self.low, self.tokens, i):
+            return None   # ("nông | thôn": a noun, no level)
         end = self._level_and_place(i, level.end())
         listed = self.vocab.level_qualifier.match(self.low, s)
         if end == level.end() and listed and LEVEL_SEPARATOR.search(self.match, s, listed.end()) \

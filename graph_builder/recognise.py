@@ -37,8 +37,8 @@ from policykg.graph_builder.foreign import foreign_governments
 from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
-from policykg.graph_builder.bodies import (collective_actors, common_bodies, function_bodies, hamlet_bodies, kind_bodies,
-                                            regional_unit_end)
+from policykg.graph_builder.bodies import (agency_of_a_body, collective_actors, common_bodies, function_bodies,
+                                            hamlet_bodies, kind_bodies, regional_unit_end)
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
 from policykg.graph_builder.notactors import not_an_actor
 from policykg.graph_builder.runons import cut_run_on_names, dash_as_and
@@ -94,6 +94,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         named = pattern_actors(vocab, match, low, start, end, known)
         candidates.extend(named)
         candidates.extend(collective_actors(vocab, match, low, start, known + named))
+        candidates.extend(agency_of_a_body(match, low, start, known + named))
         bodies = common_bodies(match, low, start, end) + kind_bodies(match, low, start, end) \
             + function_bodies(vocab, match, low, start, end) + hamlet_bodies(vocab, match, low, start, end)
         candidates.extend(bodies)
