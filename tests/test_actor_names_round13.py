@@ -58,3 +58,76 @@ def test_the_countryside_in_a_body_s_name_is_no_hamlet_level():
         == ["Văn phòng Điều phối nông thôn mới Trung ương"]
     assert actor_labels("Giao Ban Chỉ đạo phát triển nông thôn tỉnh kiểm tra.") == ["Ban Chỉ đạo phát triển nông thôn tỉnh"]
 
+
+
+# ---------------------------------------------------------------- a body named by a description the text repeats
+
+
+_RULES = """Điều 4. Trách nhiệm của các bên
+1. Đơn vị vận hành trạm bơm tiêu úng có trách nhiệm bảo dưỡng máy bơm trước mùa mưa.
+2. Đơn vị vận hành trạm bơm tiêu úng ghi nhật ký vận hành và lưu trữ trong ba năm.
+3. Phòng Kinh tế huyện kiểm tra việc đơn vị vận hành trạm bơm tiêu úng chấp hành quy trình.
+"""
+
+
+def test_a_body_named_by_a_description_written_three_times_is_an_actor():
+    labels = actor_labels(_RULES)
+    assert labels.count("Đơn vị vận hành trạm bơm tiêu úng") == 2
+    assert "đơn vị vận hành trạm bơm tiêu úng" in labels and "Phòng Kinh tế huyện" in labels
+
+
+def test_a_description_written_fewer_times_or_never_opening_a_clause_is_none():
+    twice = _RULES.replace("3. Phòng Kinh tế huyện kiểm tra việc đơn vị vận hành trạm bơm tiêu úng chấp hành quy trình.\n", "")
+    assert not any(label.lower().startswith("đơn vị vận hành") for label in actor_labels(twice))
+    # the same words three times, but only inside clauses: "thông báo cho doanh nghiệp cung cấp nước ..."
+    text = ("Sở Xây dựng thông báo cho doanh nghiệp cung cấp nước sạch lịch kiểm tra. Huyện đã mời doanh nghiệp cung "
+            "cấp nước sạch dự họp. Xã nhắc doanh nghiệp cung cấp nước sạch về tiến độ.")
+    assert not any(label.startswith("doanh nghiệp") for label in actor_labels(text))
+
+
+def test_a_repeated_description_ends_before_the_duty_s_verb_and_a_clause_word():
+    text = ("1. Cơ sở kiểm định thực hiện kiểm định định kỳ.\n2. Cơ sở kiểm định thực hiện lưu hồ sơ.\n"
+            "3. Trách nhiệm của cơ sở kiểm định thực hiện báo cáo: gửi báo cáo quý.\n"
+            "4. Cơ quan chủ trì: Sở Công Thương. Cơ quan chủ trì: Sở Y tế. Cơ quan chủ trì: Sở Tài chính.\n")
+    labels = actor_labels(text)
+    assert "Cơ sở kiểm định" in labels and not any(label.endswith("thực hiện") for label in labels)
+    assert not any(label.lower() == "cơ quan chủ trì" for label in labels)   # a field's label, no body
+
+
+# ---------------------------------------------------------------- units of the armed forces in the plural
+
+
+def test_armed_units_named_in_the_plural_by_their_kind_are_one_generic_actor():
+    text = ("Cơ quan phối hợp: Bộ Tư lệnh Cảnh sát biển; các quân đoàn, Ủy ban nhân dân các tỉnh ven biển.\n"
+            "Giao các binh chủng và các lữ đoàn công binh chuẩn bị phương tiện vượt sông.")
+    labels = actor_labels(text)
+    assert "các quân đoàn" in labels and "các binh chủng" in labels
+    assert not any(label.startswith("các lữ đoàn") for label in labels)   # a kind of unit named after it ("công binh")
+
+
+def test_a_body_at_those_units_and_numbered_units_are_no_plural_unit():
+    assert actor_labels("Ban Chỉ đạo các quân đoàn có trách nhiệm tổng kết diễn tập.") == ["Ban Chỉ đạo các quân đoàn"]
+    assert "các sư đoàn" not in actor_labels("Giao các sư đoàn 5, 7 tổ chức diễn tập.")
+
+
+# ---------------------------------------------------------------- numbered units listed after the first one's name
+
+
+def test_numbers_listed_after_a_numbered_unit_are_units_of_the_same_name():
+    labels = actor_labels("Lệnh báo động gửi: BTL Quân đoàn 1,2,3; Cục Tác chiến.")
+    assert labels[:3] == ["Bộ Tư lệnh Quân đoàn 1", "Bộ Tư lệnh Quân đoàn 2", "Bộ Tư lệnh Quân đoàn 3"]
+    labels = actor_labels("Phòng Giáo dục giao Trường Mầm non số 4 và 9 chủ trì hội thi.")
+    assert "Trường Mầm non số 4" in labels and "Trường Mầm non số 9" in labels
+
+
+def test_a_count_after_a_numbered_unit_is_no_unit():
+    assert actor_labels("Trong tháng, Quân đoàn 4, 12 chiến sĩ được khen thưởng.") == ["Quân đoàn 4"]
+
+
+# ---------------------------------------------------------------- "giao" (assign) between two names
+
+
+def test_the_verb_giao_between_two_names_ends_the_first():
+    assert actor_labels("Sở Nội vụ giao Ban Thi đua - Khen thưởng tổng hợp hồ sơ.")[:2] == ["Sở Nội vụ", "Ban Thi đua - Khen thưởng"]
+    # "giao" as the second syllable of "Ngoại giao" stays inside the name
+    assert actor_labels("Học viện Ngoại giao Việt Nam tổ chức lớp bồi dưỡng.") == ["Học viện Ngoại giao Việt Nam"]
