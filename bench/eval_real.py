@@ -55,7 +55,8 @@ PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3"),   # r
               "probe10": PROBE_DIR.with_name("probe10"),   # round 10: the frame as published (r10f-, see its README)
               "probe10n": PROBE_DIR.with_name("probe10n"),   # round 10: news items and reported duty (n10-)
               "probe11": PROBE_DIR.with_name("probe11"),   # round 11: joint documents' frames (r11f-, see its README)
-              "probe11t": PROBE_DIR.with_name("probe11t")}   # round 11: tables of duty and list forms (r11t-)
+              "probe11t": PROBE_DIR.with_name("probe11t"),   # round 11: tables of duty and list forms (r11t-)
+              "probe13": PROBE_DIR.with_name("probe13")}   # round 13: frames as published (r13f-, see its README)
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 DEV_DIR = REPO / "tests" / "data" / "real-dev"   # round 6: more published documents, gold only (texts: DEV_CORPUS_ENV)
 DEV_CORPUS_ENV = "POLICYKG_DEV_CORPUS"
@@ -655,7 +656,7 @@ def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str 
                   files: str | None = None, figures_only: bool = False) -> dict[str, tuple[float, float, float]]:
     """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
 
-    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3'/'probe4'/'probe5'/'probe6'/'probe10'/'probe10n'/'probe11'/'probe11t';
+    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3'/'probe4'/'probe5'/'probe6'/'probe10'/'probe10n'/'probe11'/'probe11t'/'probe13';
     ``files``, a regular expression, keeps the documents whose file name it finds (a batch of probes: "^r3-1[1-7]").
     ``figures_only`` prints the figures without errors, as for the blind half (the first run on new documents).
     """

@@ -376,7 +376,7 @@ SIGNED_BY = re.compile(r"^(?:Người\s+ký|Ký\s+bởi|Được\s+ký\s+bởi)\
 # who speaks for a body in a news article, right before its name, the person's name after it ("người phát ngôn Bộ
 # Ngoại giao Đỗ Minh Trang", "đại diện Sở Y tế Trần Văn B"): the name after the body is the speaker's, as after an office
 SPEAKER_BEFORE = re.compile(r"(?<!\w)(?:người phát ngôn|phát ngôn viên|đại diện|lãnh đạo)\s+$")
-PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đồng chí|đồng chí|Đ/c|(?:PGS|GS|TS|ThS|KS|BS)"
+PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đồng chí|đồng chí|Đ/c|(?:PGS|GS|TS|ThS|KS|BS(?:CKI{1,2})?|DS|KTS)"
                            r"\.?(?:\s*(?:TS|ThS))?\.|Luật sư|Nhà giáo|Bác sĩ)\s+")
 # family names: a name written in capitals in a signature block is a person's only with one of these first
 FAMILY_NAMES = frozenset("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai

@@ -25,7 +25,8 @@ from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, Source
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
 from policykg.graph_builder.runblocks import names_run_together, unrun_blocks
-from policykg.graph_builder.signedfor import board_issuer, issuer_by_prefix, post_after_item, post_after_name, seal_text
+from policykg.graph_builder.signedfor import (board_issuer, issuer_by_prefix, organ_goes_on, post_after_item, post_after_name,
+                                              seal_text)
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
@@ -318,6 +319,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
             if not any(c.isalnum() for c in text):
                 continue    # a stray mark of the stamp or the signature's image between post and name (" [ ")
             column = line.count("|", 0, offset) * 100 if piped else offset
+            if organ_goes_on(_in_column(items + found, column), text, lexicon):
+                continue    # "TM. TRUNG ƯƠNG ĐOÀN TNCS" / "HỒ CHÍ MINH": the organ's name goes on, not a person's
             sig = _signature_items(text, start + offset, column, lexicon)
             if sig is None and _continues_post(items, column, text, lexicon):
                 continue    # "PHÓ GIÁM ĐỐC SỞ VĂN HÓA," / "THỂ THAO VÀ DU LỊCH": the unit of the post goes on
@@ -410,9 +413,9 @@ def _organ(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef
             for ref in issuers:
                 if ref.label and (match_key(ref.label) == key or match_key(ref.label).startswith(key + " ")):
                     return ref
-            ref = actor_named(it.value, lexicon, fuzzy=True)
+            ref = actor_named(it.value, lexicon, fuzzy=True)     # "TM. THƯỜNG TRỰC HĐND": the issuer with its place
             if ref is not None:
-                return ref
+                return issuer_by_prefix(ref, issuers) or ref
             return issuers[0] if len(issuers) == 1 else None
     if len(issuers) == 1:
         return issuers[0]

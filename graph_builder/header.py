@@ -24,6 +24,7 @@ from policykg.graph_builder.dates import iso_date
 from policykg.graph_builder.headernames import (
     LEVEL_PLACE,
     Name as _Name,
+    body_after_number,
     composed,
     joint_issuers,
     organ_names,
@@ -440,7 +441,9 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
         end, line_kind, title_at = _header_end(source, 0, lexicon)
     cells = header_cells(source, 0, end)
     organs = _organ_texts(source, [c for c in cells if label_at < 0 or c[0] < label_at], header.blocks)
-    _organ_texts(source, [c for c in cells if label_at >= 0 and c[0] >= label_at], header.blocks)
+    later = _organ_texts(source, [c for c in cells if label_at >= 0 and c[0] >= label_at], header.blocks)
+    near = header_cells(source, label_at, min(len(match), end + 300))[:6] if label_at >= 0 else []
+    organs += body_after_number(organs, later + _organ_texts(source, near, []), lexicon)   # "BAN CHẤP HÀNH TRUNG ƯƠNG"
     blank = BLANK_NUMBER.search(match, 0, end) if number is None else None
     code = number.code if number is not None else (blank.group("code") or blank.group("party_code") if blank else None)
     header.kind = (kind_of_code(code, lexicon) if code else None) or line_kind

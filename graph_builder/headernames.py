@@ -12,11 +12,11 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef
-from policykg.graph_builder.organs import actor_named, is_bare_head
+from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, office_over, whole_post
 from policykg.graph_builder.vocabulary import HEADER_CONTINUATION
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["LEVEL_PLACE", "Name", "composed", "placed_function_body", "joint_issuers", "organ_names", "part_only", "shared_place"]
+__all__ = ["LEVEL_PLACE", "Name", "body_after_number", "composed", "placed_function_body", "joint_issuers", "organ_names", "part_only", "shared_place"]
 
 
 @dataclass
@@ -66,18 +66,34 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
     TỈNH LÀO CAI VĂN PHÒNG", a Word cell whose line break was lost) is two names."""
     names: list[Name] = []
     for a, b, text in organs:
-        goes_on = HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon)
-        if names and (goes_on or re.search(r"(?:\sVÀ|[,&\-–])$", names[-1].text)):     # not "TỈNH ỦY"
+        goes_on = HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon) \
+            or text.startswith("CHI NHÁNH ")      # "NGÂN HÀNG X" / "CHI NHÁNH TỈNH Y": the bank's branch
+        if names and _PARTY_CELL.fullmatch(" ".join((over := _above(names, a, b, match)).text.split())) \
+                and is_caps(text) and actor_named(text, lexicon, fuzzy=True) is not None:
+            over.text += " " + text     # "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH": the Party cell of that body
+            over.spans.append((a, b))
+        elif names and (goes_on or re.search(r"(?:\sVÀ|[,&\-–])$", names[-1].text)):     # not "TỈNH ỦY"
             name = _above(names, a, b, match) if goes_on else names[-1]
             name.text += " " + text
             name.spans.append((a, b))
         else:
             names.append(Name(text, [(a, b)]))
     joined: list[Name] = []
-    for name in names:      # "VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO": a line that names nothing alone goes on the one above
+    for name in names:
+        if joined and len(name.spans) == 1 and match:   # side by side, a line goes on the name in its column
+            over = _above(joined, *name.spans[0], match)
+            if over is not joined[-1] and not part_only(name.text, lexicon) \
+                    and actor_named(name.text, lexicon, fuzzy=True) is None \
+                    and actor_named(over.text + " " + name.text, lexicon) is not None:
+                over.text += " " + name.text
+                over.spans.extend(name.spans)
+                continue      # "VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO": a line that names nothing alone goes on the one above
         # (a line that names a body once its OCR'd diacritics are restored, "TONG CUC THUE", names one)
+        # "CHỦ TỊCH" / "ỦY BAN NHÂN DÂN TỈNH X": the office the header names as the issuer, its post over its organ
         if joined and not part_only(name.text, lexicon) and actor_named(name.text, lexicon, fuzzy=True) is None \
-                and actor_named(joined[-1].text + " " + name.text, lexicon) is not None:
+                and actor_named(joined[-1].text + " " + name.text, lexicon) is not None \
+                or joined and whole_post(joined[-1].text, lexicon) is not None \
+                and office_over(joined[-1].text + " " + name.text, lexicon) is not None:
             joined[-1] = Name(joined[-1].text + " " + name.text, joined[-1].spans + name.spans)
         else:
             joined.append(name)
@@ -234,3 +250,24 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
         if ref.iri:
             issuers.append(ref)
     return issuers
+
+
+# a Party cell named alone over the body it sits in: "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH", "ĐẢNG ĐOÀN" / "HỘI ..."
+_PARTY_CELL = re.compile(r"(?i)ban\s+cán\s+sự\s+đảng|đảng\s+đoàn")
+
+
+# a collective's board named alone on the header's first line: "BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN THƯỜNG VỤ"
+_BOARD_ALONE = re.compile(r"(?i)ban\s+(?:chấp\s+hành|thường\s+vụ|thường\s+trực)(?:\s+trung\s+ương)?")
+
+
+def body_after_number(organs: list[tuple[int, int, str]], later: list[tuple[int, int, str]],
+                      lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """The body a board's header line names, when text without its layout put it after the number and the subject
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "Số: ..." / "V/v ..." / "ĐOÀN TNCS HỒ CHÍ MINH"): the first organ line after the
+    number, when the only organ line before it is a board alone and the two name one body; else nothing."""
+    if len(organs) != 1 or not later or not _BOARD_ALONE.fullmatch(re.sub(r"\s+", " ", organs[0][2].strip())):
+        return []
+    body = later[0]
+    if actor_named(body[2], lexicon) is None or actor_named(organs[0][2] + " " + body[2], lexicon) is None:
+        return []
+    return [body]

@@ -190,11 +190,13 @@ _CELL_BREAK_ITEM = re.compile(r"(?<=\w)[ \t\r\n\f]*\x1f[ \t\r\n\f\x1f]*(?=(?P<wo
 
 def _item_break(m: re.Match) -> str:
     """"; " between two items of a list, a column gap between two lines in capitals (the organs of a joint header,
-    "<p>SỞ Y TẾ</p><p>CÔNG AN TỈNH</p>", as a Markdown cell's "<br>" reads), else a space."""
+    "<p>SỞ Y TẾ</p><p>CÔNG AN TỈNH</p>", as a Markdown cell's "<br>" reads; the number under the organ), else a
+    space."""
     before = word_before(m.string, m.start())
     if item_break_between(before, m.group("word")):
         return "; "
-    return _CELL_GAP if all_capitals(before, 2) and all_capitals(m.group("word"), 2) else " "
+    after = m.group("word")     # also before the number under the organ ("<p>UBND TỈNH X</p><p>Số: 12/UBND-VX</p>")
+    return _CELL_GAP if all_capitals(before, 2) and (all_capitals(after, 2) or after in ("Số", "SỐ")) else " "
 
 
 def _span(value: str | None) -> int:

@@ -22,17 +22,24 @@ __all__ = ["BLANK_NUMBER", "DocumentNumber", "NUMBER", "find_document_numbers", 
 _S = r"[ \t\u2003]{0,8}"                        # stray spaces around a separator (a column gap too: "4390     /UBND")
 _BREAK = r"[ \t\u2003]*(?:\n[ \t\u2003]*)?"                  # after a dash the number may go on on the next line
 _CODE = r"[A-ZĐ]{1,8}[a-zđ]{0,2}(?:PH|LT|LN)?"   # kind code: CT, NĐ, QĐ, TTLT, CTr, QĐi, HDLN, TTr, CTrPH (phối hợp)
-_ISSUER_PART = r"[A-ZĐ][A-ZĐ0-9]*[a-zđ]{0,2}"    # issuer code: CP, TTg, BCA, UBTVQH15, ĐCTUBTWMTTQVN
+_ISSUER_PART = r"[A-ZĐ][A-ZĐ0-9]*(?:&[A-ZĐ]+)?[a-zđ]{0,2}"   # issuer code: CP, TTg, BCA, UBTVQH15, BNN&PTNT
+# The dash a number lost in extraction ("1600/QĐTTg", "01/2008/NĐCP"; "20NQ/TW", "6129 CV/TWĐTNVP"): only after the
+# kind codes that are never the start of a longer code, and before an issuer code that ends the number.
+_STATE_JOINED = r"(?<=[NQ]Đ)[ \t]{0,3}(?=CP\b|TT[Gg]\b)"
+_PARTY_KINDS = r"(?:NQ|KL|CT|KH|HD|TB|QĐ|QC|CV|BC|CTr|KHPH|CTrPH)/"
+_PARTY_JOINED = r"(?=" + _PARTY_KINDS + r")|[ \t]{1,2}(?=" + _PARTY_KINDS + r"[A-ZĐ]{6})"   # a space: a long issuer code
+_STAY = r"(?<![\w/.-])|(?<=[Ss][ốỐ])"    # a number starts a word, or follows "số" it was glued to ("số357/TTr-CP")
 NUMBER = re.compile(
-    r"(?<![\w/.-])(?:"
+    r"(?:" + _STAY + r")(?:"
     r"(?P<law_n>\d{1,4})" + _S + r"/" + _S + r"(?P<law_year>(?:19|20)\d{2})" + _S + r"/" + _S +
     r"(?P<law_code>[A-ZĐ]{2,8})(?P<law_term>\d{1,2})"
     r"|(?P<state_n>\d{1,5}(?:\.\d{1,2})?)" + _S + r"/" + _S +       # "66.2/2025/NQ-CP": a numbered part's number
     r"(?:(?P<state_year>(?:19|20)\d ?\d)" + _S + r"/" + _S + r")?"   # "87/201 7/NĐ-CP": OCR split the year
-    r"(?P<state_code>" + _CODE + r")" + _S + r"[-/](?:" + _S + r"-)?" + _BREAK +     # "889/CĐ- -TTg": a doubled dash
+    r"(?P<state_code>" + _CODE + r")(?:" + _S + r"[-/](?:" + _S + r"-)?" + _BREAK +   # "889/CĐ- -TTg": a doubled dash
+    r"|" + _STATE_JOINED + r")"
     r"(?P<state_issuer>" + _ISSUER_PART + r"(?:" + _S + r"-" + _BREAK + _ISSUER_PART + r")*)"
-    r"|(?P<party_n>\d{1,4})" + _S + r"-" + _S + r"(?P<party_code>" + _CODE + r")" + _S + r"/" + _S +
-    r"(?P<party_issuer>(?:T\.\s?Ư|TƯ|TW|[A-ZĐ]{1,8}\d{0,2})(?:-" + _ISSUER_PART + r")*)"   # joint: "/TU-UBND-MTTQ"
+    r"|(?P<party_n>\d{1,4})(?:" + _S + r"-" + _S + r"|" + _PARTY_JOINED + r")(?P<party_code>" + _CODE + r")" + _S +
+    r"/" + _S + r"(?P<party_issuer>(?:T\.\s?Ư|TƯ|TW|[A-ZĐ]{1,14}\d{0,2})(?:-" + _ISSUER_PART + r")*)"   # "/TU-UBND-MTTQ"
     r")(?![\w-])")
 # a number left blank in a draft or a form: "Số:      /KH-UBND", "Số: .../QĐ-UBND", "Số    -CTr/TU"; or unreadable, its
 # digits OCR'd as other signs ("Số: GIF /TCT-TTKT", "Sé: ##20 /TCT-DNNCN")

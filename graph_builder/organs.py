@@ -17,6 +17,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
+from policykg.graph_builder.initialisms import initials
 from policykg.graph_builder.model import ActorRef, FrameBlock, Mention, Sentence, Span
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -35,6 +36,10 @@ def of_entry(entry) -> ActorRef:
 def is_caps(text: str) -> bool:
     """Every letter a capital (at least two letters)."""
     return all_capitals(text, 2)
+
+
+# a name whose domain is written in full before "&" and by its initials after it
+_HALF_INITIALLED = re.compile(r"(?P<head>\S+)\s+(?P<domain>[^&]{3,40}?)\s*&\s*(?P<rest>[A-ZĐ]{2,8})")
 
 
 def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | None:
@@ -56,6 +61,10 @@ def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | 
     entry = lexicon.lookup(name)
     if entry is not None:
         return None if "các cấp" in entry.label_vi else of_entry(entry)
+    half = _HALF_INITIALLED.fullmatch(name)     # "BỘ NÔNG NGHIỆP & PTNT": the vocabulary's "Bộ NN&PTNT"
+    entry = half and lexicon.lookup(f"{half['head']} {initials(half['domain'])}&{half['rest']}")
+    if entry:
+        return of_entry(entry)
     if fuzzy and is_caps(name):
         entry = _folded_forms(lexicon).get(ascii_fold(name)) or _glued_forms(lexicon).get(ascii_fold(name).replace(" ", ""))
         if entry is not None:       # OCR lost or changed the diacritics only, or glued two words ("CHÍNHPHỦ")
@@ -319,8 +328,8 @@ def person_name(text: str) -> str | None:
 
     >>> person_name("Thượng tướng Nguyễn Văn Hiền"), person_name("Lan Thị Vân"), person_name("TRẦN THANH MẪN")
     ('Nguyễn Văn Hiền', 'Lan Thị Vân', 'Trần Thanh Mẫn')
-    >>> person_name("Rơ Châm H'Bin")
-    "Rơ Châm H'Bin"
+    >>> person_name("Rơ Châm H'Bin"), person_name("K' Brỗ")
+    ("Rơ Châm H'Bin", "K' Brỗ")
     >>> person_name("Ủy ban nhân dân") is None and person_name("Phó Chủ tịch") is None
     True
     >>> person_name("Đoàn Thị Hậu"), person_name("Đoàn Công Tác")
@@ -330,7 +339,9 @@ def person_name(text: str) -> str | None:
     text = cues.PERSON_PREFIX.sub("", text)
     words = text.split(" ")
     # names of the highlands' peoples join syllables with an apostrophe or a hyphen ("Rơ Châm H'Bin", "Ksor Y-Bông")
-    parts = [[p for p in re.split(r"['’-]", w)] for w in words]
+    parts = [[p for p in re.split(r"['’-]", w) if p] for w in words]     # "K' Brỗ": the apostrophe ends its syllable
+    if not all(parts):
+        return None
     if not 2 <= len(words) <= 5 or not all(p.isalpha() for w in parts for p in w):
         return None
     if all(w.isupper() for w in words):

@@ -6,15 +6,17 @@ post under its name."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import all_capitals, match_key
+from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef
-from policykg.graph_builder.organs import issuer_named, whole_post
+from policykg.graph_builder.organs import actor_named, is_caps, issuer_named, person_name, post_of, whole_post
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["board_issuer", "issuer_by_prefix", "post_after_item", "post_after_name", "seal_text"]
+__all__ = ["board_issuer", "issuer_by_prefix", "organ_goes_on", "post_after_item", "post_after_name", "seal_text"]
 
 
 def issuer_by_prefix(ref: ActorRef | str, issuers: list[ActorRef]) -> ActorRef | None:
@@ -74,3 +76,40 @@ def post_after_name(block: list[str], after: list[str]) -> bool:
     if not block or block[-1] != "person" or "post" in block or "mode" not in block:
         return False
     return next((what for what in after if what in ("mode", "person", "organ")), "mode") != "person"
+
+
+def organ_goes_on(column_items: list, text: str, lexicon: Lexicon) -> bool:
+    """A cell in capitals after a mode whose organ it completes, in a block a Word cell flattened to one line ("TM.
+    TRUNG ƯƠNG ĐOÀN TNCS  HỒ CHÍ MINH  BÍ THƯ THƯỜNG TRỰC"): the mode's words name no actor alone and do with the
+    cell, which is then the rest of the organ's name, not a person in capitals; or the cell opens with "VÀ" ("KT. BỘ
+    NÔNG NGHIỆP  VÀ PHÁT TRIỂN NÔNG THÔN  THỨ TRƯỞNG"). The mode's value takes it in."""
+    last = column_items[-1] if column_items else None
+    if last is None or last.what != "mode" or not last.value or not is_caps(text) or len(text) > 60:
+        return False
+    if cues.SIGNATURE_MODE.match(text) or whole_post(text, lexicon) is not None or actor_named(last.value + " " + text, lexicon) is None:
+        return False
+    joins = re.match(r"(?i)(?:và|&)\s", text) is not None   # "KT. BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN"
+    if _BOARD_OF.match(last.value + " " + text) and not _BOARD_OF.match(last.value) or post_of(last.value, lexicon):
+        return joins and _take(last, text)  # a board over its body, a head's post ("KT. CHỦ TỊCH"): the line's own rules
+    if person_name(text) is not None:   # a person's name in capitals goes on an organ's only as a name in the vocabulary ends
+        return _ends_a_name(text, lexicon) and _take(last, text)
+    # "TM. ỦY BAN NHÂN DÂN" / "TỈNH X" is left to the line's own rules
+    return (actor_named(last.value, lexicon) is None or joins) and _take(last, text)
+
+
+def _take(mode, text: str) -> bool:
+    mode.value = mode.value + " " + text
+    return True
+
+
+def _ends_a_name(text: str, lexicon: Lexicon) -> bool:
+    """``text`` (a person's name in capitals) is how an organisation's name in the vocabulary ends ("HỒ CHÍ MINH" of
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh")."""
+    return match_key(text) in _name_ends(lexicon)
+
+
+@functools.lru_cache(maxsize=4)
+def _name_ends(lexicon: Lexicon) -> frozenset[str]:
+    """The last three words of every name of an organisation in the vocabulary, in match form."""
+    return frozenset(" ".join(match_key(name).split()[-3:]) for entry in lexicon.entries
+                     for name in (entry.label_vi, *entry.alt_labels) if len(name.split()) > 3)
