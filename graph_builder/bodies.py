@@ -5,6 +5,8 @@ actors, actors of a document only where the text gives them a duty (docs/DATA_MO
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 
 from policykg.core.iris import mint_actor_iri
@@ -12,7 +14,8 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, starts_verb
 
-__all__ = ["collective_actors", "common_bodies", "function_bodies", "hamlet_bodies", "kind_bodies", "regional_unit_end"]
+__all__ = ["agency_of_a_body", "collective_actors", "common_bodies", "function_bodies", "hamlet_bodies", "kind_bodies",
+           "numbered_siblings", "plural_units", "regional_unit_end"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 # a body's units however the text writes them, "đơn vị thuộc", "cơ quan trực thuộc", "cơ quan, đơn vị trực thuộc": one
@@ -39,6 +42,70 @@ def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names
                           kind=name.mention.kind, known=False)
         found.append(Candidate(m.start("body"), name.end, PRIORITY_ACTOR, mention))
     return found
+
+
+# a lower-case "cơ quan" right before a body's name: "cơ quan | Hải quan", "các cơ quan | Kiểm lâm"
+_AGENCY_BEFORE = re.compile(r"(?<!\w)cơ\s+quan\s+$")
+
+
+def agency_of_a_body(match: str, low: str, floor: int, names: list[Candidate]) -> list[Candidate]:
+    """The agencies of a kind of body, named by a lower-case "cơ quan" and the body's capitalised name ("cơ quan
+    Hải quan", "cơ quan Kiểm lâm"): a generic actor of the name as written, of the body's kind (the body's own
+    name alone is the body itself); not after a capital "Cơ quan", the head noun of a proper name."""
+    found = []
+    for name in names:
+        if name.mention is None or name.mention.kind in ("PeopleGroup", "Office") or not match[name.start].isupper():
+            continue
+        m = _AGENCY_BEFORE.search(low, max(floor, name.start - 12), name.start)
+        if m is None or not match[m.start()].islower():
+            continue
+        found.append(_generic_body(match, m.start(), name.end, name.mention.kind))
+    return found
+
+
+def plural_units(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
+    """Units of the armed forces named in the plural by their kind alone ("các quân khu;", "Tư lệnh các sư đoàn,"):
+    one generic actor of the kind ("các quân khu"), an actor only where the text gives it a duty; the kinds are the
+    vocabulary's head nouns of armed forces; not where a number or a name follows ("các quân khu 3, 4")."""
+    regex = _plural_units(tuple(sorted(h for h, kind in vocab.head_kind.items() if kind == "ArmedForce" and " " in h)))
+    return [_generic_body(match, m.start(), m.end(), "ArmedForce", low[m.start():m.end()])
+            for m in (regex.finditer(low, start, end) if regex is not None else ()) if not _body_before(vocab, low, m.start())]
+
+
+def _body_before(vocab: Vocabulary, low: str, pos: int) -> bool:
+    """A body's head noun (not an office's) ends right before ``pos``: "Ban Chỉ huy | các sư đoàn" names the body
+    at those units, not the units."""
+    return any(h.end(1) == len(low[:pos].rstrip()) and vocab.head_kind.get(low[h.start(1):h.end(1)]) != "Office"
+               for h in vocab.head_matches(low, max(0, pos - 30), pos))
+
+
+@functools.lru_cache(maxsize=4)
+def _plural_units(heads: tuple[str, ...]) -> re.Pattern | None:
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in cues.DUTY_VERBS)
+    return re.compile(rf"(?<!\w)các\s+(?:{alternatives})(?=[ \t]*(?:[,;.:)\n]|$)|\s+(?:và|{verbs})(?!\w))") if heads else None
+
+
+# the numbers after a numbered unit's name ("Quân khu 3 | , 4 và 5"), each ending a list item or before the duty's
+# verb, not a count ("7, 10 vụ")
+_MORE_NUMBERS = re.compile(r"(?:[ \t]*(?:,|và)[ \t]*\d{1,3}(?![\d/.]\d)(?=[ \t]*(?:[,;.)\n]|$|(?:và|%s)(?!\w))))+"
+                           % "|".join(cues.DUTY_VERBS))
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def numbered_siblings(mentions: list[Mention], match: str) -> list[Mention]:
+    """``mentions`` with the units numbered in a list after a numbered unit's name ("BTL Quân khu 3, 4, 5", "Sư đoàn
+    5 và 7"): one actor per number, of the first's name with that number, its span the number."""
+    out = []
+    for m in mentions:
+        out.append(m)
+        own = re.search(r"\s(\d{1,3})$", m.label) if m.category == "actor" else None
+        more = _MORE_NUMBERS.match(match, m.span.end) if own is not None and match[m.span.end - 1].isdigit() else None
+        for n in _NUMBER.finditer(match, m.span.end, more.end()) if more is not None else ():
+            label = m.label[:own.start(1)] + n.group(0)
+            out.append(dataclasses.replace(m, span=Span(n.start(), n.end()), surface="", iri=mint_actor_iri(label),
+                                           label=label, known=False, label_en=None))
+    return out
 
 
 def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:

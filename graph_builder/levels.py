@@ -35,7 +35,7 @@ _LIST_JOIN = re.compile(r"\s*,?\s*(?:và\s+)?")
 _LEVEL_AFTER = re.compile(r"\s+cấp\s+(xã|huyện|tỉnh)(?!\w)")
 _LEVEL_AT_END = re.compile(r"(?<!\w)cấp\s+(xã|huyện|tỉnh)$")
 # a level word and a place's capitalised name ending the last name of a list: "..., Ủy ban nhân dân | tỉnh Lai Châu"
-_PLACE_AT_END = re.compile(r"(?<!\w)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?: [^\W\d_a-zà-ỹđ][^\W\d_]*)+)$")
+_PLACE_AT_END = re.compile(r"(?<!\w)((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?: [^\W\d_a-zà-ỹđ][^\W\d_]*)+)$")
 
 
 def read_as_name(name: str, lexicon: Lexicon) -> Mention | None:

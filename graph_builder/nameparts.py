@@ -432,8 +432,8 @@ def lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, kn
             continue
         if not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at:
             return None
-        if vocab.level_word.fullmatch(low[s:e]):
-            return k if k > i and match[tokens[k - 1][0]:tokens[k - 1][1]] != "," else None
+        if vocab.level_word.fullmatch(low[s:e]) and f"{low[tokens[k - 1][0]:tokens[k - 1][1]]} {low[s:e]}" not in cues.NOUN_COMPOUNDS:
+            return k if k > i and match[tokens[k - 1][0]:tokens[k - 1][1]] != "," else None   # ("nông thôn": no level)
         last_end = e
     return None
 

@@ -297,8 +297,8 @@ class _NameScan(ScanSteps):
                 break   # "Sở KH&CN | gửi", "Truyền hình Gia Lai | mở chuyên mục": no lower-case word after a proper name
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
-            if lower_run >= _LOWER_RUN or ((_stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2))
-                                           and not _compound(low, tokens, i)):
+            if lower_run >= _LOWER_RUN or ((_stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2)
+                                            or _assigns(low, lw, tokens, i, nxt)) and not _compound(low, tokens, i)):
                 domain = self._domain(head_text, i) if self._domain_may_follow(i, lower_run, head_end) \
                     and not self._about_after_field(i, lower_run) else None
                 if domain is not None:
@@ -335,8 +335,8 @@ class _NameScan(ScanSteps):
         list of levels ("Công an | xã, phường": one name; not "tỉnh, | Tỉnh đoàn"); None when no level is there."""
         s = self.tokens[i][0]
         level = self.vocab.level_word.match(self.low, s)
-        if level is None:
-            return None
+        if level is None or _compound(self.low, self.tokens, i):
+            return None   # ("nông | thôn": a noun, no level)
         end = self._level_and_place(i, level.end())
         listed = self.vocab.level_qualifier.match(self.low, s)
         if end == level.end() and listed and LEVEL_SEPARATOR.search(self.match, s, listed.end()) \
@@ -416,6 +416,11 @@ def _stops_name(low: str, lw: str, tokens, i: int) -> bool:
     if lw == "trực":
         return i + 1 < len(tokens) and low[tokens[i + 1][0]:tokens[i + 1][1]] == "thuộc"
     return lw in cues.NAME_STOP_WORDS
+
+
+def _assigns(low: str, lw: str, tokens, i: int, nxt: str) -> bool:
+    """ "giao" before a capitalised word assigns a task to a name ("Sở Tài chính | giao Phòng"); not "Ngoại giao"."""
+    return lw == "giao" and nxt[:1].isupper() and low[tokens[i - 1][0]:tokens[i - 1][1]] != "ngoại"
 
 
 def _person_follows(match: str, tokens, i: int) -> bool:

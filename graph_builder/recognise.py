@@ -32,12 +32,14 @@ from typing import Sequence
 from policykg.core.iris import PKG, mint_actor_iri, mint_initiative_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.described import described_bodies, repeated_descriptions
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
 from policykg.graph_builder.foreign import foreign_governments
 from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
-from policykg.graph_builder.bodies import (collective_actors, common_bodies, function_bodies, hamlet_bodies, kind_bodies,
+from policykg.graph_builder.bodies import (agency_of_a_body, collective_actors, common_bodies, function_bodies,
+                                            hamlet_bodies, kind_bodies, numbered_siblings, plural_units,
                                             regional_unit_end)
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
 from policykg.graph_builder.notactors import not_an_actor
@@ -83,6 +85,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     regions = _regions(source, sentences)
     candidates: list[Candidate] = []
     introduced = introductions(vocab, match)   # "(sau đây gọi tắt là ...)": short names of the document's bodies
+    described = repeated_descriptions(low)   # "đơn vị vận hành hệ thống ...": bodies named by a repeated description
     listed: list[Candidate] = []
     for start, end in regions:
         candidates.extend(_quoted(match, low, start, end, text))
@@ -94,9 +97,12 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         named = pattern_actors(vocab, match, low, start, end, known)
         candidates.extend(named)
         candidates.extend(collective_actors(vocab, match, low, start, known + named))
+        candidates.extend(agency_of_a_body(match, low, start, known + named))
         bodies = common_bodies(match, low, start, end) + kind_bodies(match, low, start, end) \
-            + function_bodies(vocab, match, low, start, end) + hamlet_bodies(vocab, match, low, start, end)
+            + function_bodies(vocab, match, low, start, end) + hamlet_bodies(vocab, match, low, start, end) \
+            + plural_units(vocab, match, low, start, end)
         candidates.extend(bodies)
+        candidates.extend(described_bodies(match, start, end, described, known + named + bodies))
         if introduced:
             candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))
     candidates = _list_before_longer_names(listed, candidates)
@@ -120,7 +126,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)
         or cues.EVENT_NOT_BODY.match(low, m.span.start) or not_an_actor(text, match, low, m)))]
-    mentions = foreign_governments(dash_as_and(cut_run_on_names(vocab, mentions, match, low)), match)
+    mentions = numbered_siblings(foreign_governments(dash_as_and(cut_run_on_names(vocab, mentions, match, low)), match), match)
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     mentions = link_introduced(mentions, introduced, text)
