@@ -12,6 +12,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.namecase import official_case, written_once, written_out
+from policykg.graph_builder.namestops import assigns_task, compound_word, person_follows, stops_name
 from policykg.graph_builder.nameparts import (ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail,
                                               second_syllable)
 from policykg.graph_builder.vocabulary import (
@@ -212,7 +213,7 @@ class _NameScan(ScanSteps):
     def _holder_follows(self, i: int) -> bool:
         """The name being scanned is written after an office's title and a person's name follows at token ``i``: the
         office holder ("Bộ trưởng Bộ Công an | Lương Tam Quang", "Chủ tịch UBND tỉnh | Nguyễn Văn A"), not the name's."""
-        if not self.after_office or not _person_follows(self.match, self.tokens, i):
+        if not self.after_office or not person_follows(self.match, self.tokens, i):
             return False
         run = 0         # the name is the whole rest of the capitalised run: "tỉnh Hà Tĩnh | Võ Trọng Hải", not "| Hà ..."
         while i + run < len(self.tokens) and self.match[self.tokens[i + run][0]].isupper() \
@@ -230,7 +231,7 @@ class _NameScan(ScanSteps):
         """Token by token from the head noun to the end of the name; None when nothing but the head was found."""
         vocab, match, low, tokens = self.vocab, self.match, self.low, self.tokens
         office = vocab.head_kind.get(match_key(head_text)) == "Office"
-        if office and _person_follows(match, tokens, i):
+        if office and person_follows(match, tokens, i):
             return None   # "Phó Chủ tịch Nguyễn Văn A": an office and a person, no organisation
         last_end, content, lower_run, place_only, inner = head_end, False, 0, False, False
         while i < len(tokens):
@@ -297,8 +298,8 @@ class _NameScan(ScanSteps):
                 break   # "Sở KH&CN | gửi", "Truyền hình Gia Lai | mở chuyên mục": no lower-case word after a proper name
             # the syllable right after a capitalised one usually ends its word ("Đào tạo", "Y tế"): only a
             # function word or a verb of two or more syllables ("chủ trì") ends the name there
-            if lower_run >= _LOWER_RUN or ((_stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2)
-                                            or _assigns(low, lw, tokens, i, nxt)) and not _compound(low, tokens, i)):
+            if lower_run >= _LOWER_RUN or ((stops_name(low, lw, tokens, i) or starts_verb(low, s, 1 if lower_run else 2)
+                                            or assigns_task(low, lw, tokens, i, nxt)) and not compound_word(low, tokens, i)):
                 domain = self._domain(head_text, i) if self._domain_may_follow(i, lower_run, head_end) \
                     and not self._about_after_field(i, lower_run) else None
                 if domain is not None:
@@ -335,7 +336,7 @@ class _NameScan(ScanSteps):
         list of levels ("Công an | xã, phường": one name; not "tỉnh, | Tỉnh đoàn"); None when no level is there."""
         s = self.tokens[i][0]
         level = self.vocab.level_word.match(self.low, s)
-        if level is None or _compound(self.low, self.tokens, i):
+        if level is None or compound_word(self.low, self.tokens, i):
             return None   # ("nông | thôn": a noun, no level)
         end = self._level_and_place(i, level.end())
         listed = self.vocab.level_qualifier.match(self.low, s)
@@ -404,37 +405,6 @@ class _NameScan(ScanSteps):
         word goes on from there."""
         before = self.tokens[i - 1][1] if i > 0 else -1
         return before in self.known_ends or before in self.head_ends
-
-
-def _compound(low: str, tokens, i: int) -> bool:
-    """Token ``i`` ends a two-syllable noun with the one before it ("công | trình"): no verb there."""
-    return i > 0 and f"{low[tokens[i - 1][0]:tokens[i - 1][1]]} {low[tokens[i][0]:tokens[i][1]]}" in cues.NOUN_COMPOUNDS
-
-
-def _stops_name(low: str, lw: str, tokens, i: int) -> bool:
-    """A word that ends a name; "trực" only in "trực thuộc" ("Ban Thường trực" goes on)."""
-    if lw == "trực":
-        return i + 1 < len(tokens) and low[tokens[i + 1][0]:tokens[i + 1][1]] == "thuộc"
-    return lw in cues.NAME_STOP_WORDS
-
-
-def _assigns(low: str, lw: str, tokens, i: int, nxt: str) -> bool:
-    """ "giao" before a capitalised word assigns a task to a name ("Sở Tài chính | giao Phòng"); not "Ngoại giao"."""
-    return lw == "giao" and nxt[:1].isupper() and low[tokens[i - 1][0]:tokens[i - 1][1]] != "ngoại"
-
-
-def _person_follows(match: str, tokens, i: int) -> bool:
-    """The words after an office are a person's name: a common family name, then one to four capitalised words
-    ("Chủ tịch Hoàng Văn A", "PHÓ CHỦ TỊCH Nguyễn Thành Sinh")."""
-    words = []
-    for s, e in tokens[i:i + 5]:
-        word = match[s:e]
-        if not word.isalpha() or not word[:1].isupper() or (words and "\n" in match[tokens[i][0]:s]):
-            break
-        words.append(word)
-    if len(words) < 2 or match_key(words[0]) not in cues.FAMILY_NAMES:
-        return False
-    return all(w[1:].islower() or len(w) == 1 for w in words[:4]) or all(w.isupper() for w in words[:4])
 
 
 def _verb_over_head(low: str, head_start: int, head_end: int) -> bool:

@@ -14,7 +14,7 @@ from policykg.graph_builder.assertions.coordination import bare_roles
 from policykg.graph_builder.deadlines import written_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["NUMBERING", "atx_level", "closes_plain_paragraph", "owners_of_duties", "directed_heading", "directed_heading_ends", "inside_item",
+__all__ = ["NUMBERING", "atx_level", "closes_plain_paragraph", "numbering_rank", "owners_of_duties", "directed_heading", "directed_heading_ends", "inside_item",
            "item_after_lead_in", "item_deadline", "item_in_period", "lead_in_kind", "listed_below", "listed_holder",
            "lists_things", "markdown_heading_ends", "marker", "marker_of", "period_heading", "period_label",
            "stated_deadline"]
@@ -301,3 +301,16 @@ def owners_of_duties(ctx: Context, s: Sent, chain: list[Mention], titled: bool) 
         chain, end = chain + owners, owners[-1].span.end
         more = _MORE_OWNERS.match(ctx.low, end, s.end)
     return chain, ctx.match[end:s.end]
+
+
+def numbering_rank(line: str) -> int:
+    """How high a numbered line sits: 0 for "Điều 5." and "II.", 1 for "2.", 2 for anything else.
+
+    >>> [numbering_rank(x) for x in ("Điều 5. Trách nhiệm", "II. NHIỆM VỤ", "2. Sở Y tế:", "a) Chủ trì")]
+    [0, 0, 1, 2]
+    """
+    if re.match(r"\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)])", line):
+        return 0
+    if re.match(r"\s*\d{1,2}[.)]\s", line):
+        return 1
+    return 2

@@ -20,8 +20,8 @@ from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
                                                        directed_heading_ends, inside_item, item_after_lead_in,
                                                        item_deadline, item_in_period, lead_in_kind, listed_holder,
-                                                       lists_things, markdown_heading_ends, marker, owners_of_duties,
-                                                       period_heading, period_label, stated_deadline)
+                                                       lists_things, markdown_heading_ends, marker, numbering_rank,
+                                                       owners_of_duties, period_heading, period_label, stated_deadline)
 from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
 from policykg.graph_builder.assertions.roleblocks import partners_below
 from policykg.graph_builder.assertions.tables import layout_row, table_row
@@ -73,7 +73,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         _hold_heading(ctx, s, heading)
         return
     markdown_heading_ends(ctx, s)
-    if top_numbered and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
+    if top_numbered and numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
     if state.heading_lead_marker is not None and (not state.heading or marker(ctx, s) == state.heading_lead_marker):
         state.heading_lead = state.heading_lead_marker = None   # an item beside "- Phối hợp với Y:" is no longer below it
@@ -89,7 +89,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if inline is not None:
         # "4. Trách nhiệm của Sở Y tế: bố trí ...; chủ động ...", "1. Sở Y tế: tổ chức ...": the duties after the colon
         state.heading, state.heading_section, state.heading_lead = inline[0], s.sentence.section, None
-        state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+        state.heading_rank = numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
         content_start, attribute = inline[1], None
     own_period = period_label(ctx, s)   # "- Năm 2018: Rà soát ...": due in the period its label names
     if own_period is not None:
@@ -111,7 +111,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         _lead_in_holders(ctx, s, made)
         partners_below(ctx, s, made)
         if directed_heading(ctx, s, marker(ctx, s)):
-            state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+            state.heading_rank = numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
     else:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
@@ -250,7 +250,7 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         return
     if holders:
         state.heading, state.heading_section = holders, s.sentence.section
-        state.heading_rank = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+        state.heading_rank = numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
                                    and ctx.out[i].qualifier != "unled"), None)
@@ -329,7 +329,7 @@ def is_heading(ctx: Context, s: Sent) -> bool:
 def _holder_and_verb(ctx: Context, s: Sent) -> bool:
     """The line opens with its holders and a verb of the genre after them, in lower case ("Bộ Y tế tiếp tục chỉ đạo
     ..."): a sentence, whatever the layout made of it."""
-    if _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0:
+    if numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0:
         return False   # "Điều 7. Cơ quan, tổ chức, đơn vị tiến hành giới thiệu ...": an article's title
     chain = ctx.opening_chain(s, s.start, s.end)
     return bool(chain) and ctx.verb_after(chain[-1].span.end, s.end)
@@ -404,7 +404,7 @@ def _hold_heading(ctx: Context, s: Sent, heading: list[Mention]) -> None:
     state.heading, state.heading_section, state.heading_lead = heading, s.sentence.section, None
     state.heading_atx = atx_level(ctx, s)   # "## Sở Y tế" in a converted copy: until the next heading at its level
     state.heading_rank = -1 if _opens_section_list(ctx, s) else \
-        _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+        numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
     if closes_plain_paragraph(ctx, s):
         # "Theo dự thảo, Bộ Tài chính có trách nhiệm:" ending a paragraph, "a) ...", "b) ..." beside it in the
         # outline: the items are the heading's, as the items after a lead-in paragraph are its addressees'
@@ -443,7 +443,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     numbered = (bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) or atx_level(ctx, s)) \
         and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or qualifier_only(rest))
     # "Điều 8. Các sở, ban, ngành khác": an article's title of names and a word that says which of them
-    article = _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0 \
+    article = numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0 \
         and qualifier_only(rest, most=3) and is_heading(ctx, s)
     if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered \
             or article:
@@ -454,7 +454,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     if dutycues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
         return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"
     if dutycues.TITLE_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end) \
-            and _numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0:
+            and numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0:
         return chain   # "Điều 4. Sở Tài chính có nhiệm vụ" over "1. ...": an article's title, its colon left out
     if chain[0].span.start - s.start <= 12 and dutycues.OWN_POWERS.search(ctx.low, chain[-1].span.end, s.end):
         return chain   # "Trung tâm ... quy định tại Điều 7 Nghị định ... có những nhiệm vụ, quyền hạn cụ thể sau đây:"
@@ -487,16 +487,3 @@ def finish(ctx: Context) -> list[Assertion]:
         if a.relation == "task" and not a.subjects:
             a.relation = "requirement"
     return ctx.out
-
-
-def _numbering_rank(line: str) -> int:
-    """How high a numbered line sits: 0 for "Điều 5." and "II.", 1 for "2.", 2 for anything else.
-
-    >>> [_numbering_rank(x) for x in ("Điều 5. Trách nhiệm", "II. NHIỆM VỤ", "2. Sở Y tế:", "a) Chủ trì")]
-    [0, 0, 1, 2]
-    """
-    if re.match(r"\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)])", line):
-        return 0
-    if re.match(r"\s*\d{1,2}[.)]\s", line):
-        return 1
-    return 2
