@@ -11,10 +11,10 @@ are that document's own IRIs and triples (``pkgid:KEY/...``). Only two things sp
 - ``?actorA pkg:coordinatesWith ?actorB`` in the branch of ``coordination`` without a lead: a pair of a document's
   cooperating actors may coordinate by another document's statement.
 
-Each part carries its document's triples of these two predicates (``spans``); the reduce loads every published
-part's, with the ontology's triples, into a small in-memory store (:func:`corpus_spans`: a few tens of thousands of
-triples at 1,000 documents) and needs nothing else, so it runs without the build's store, in a process of its own
-while the main process loads the store (:mod:`policykg.corpus.summaryjob`).
+Each part carries its document's triples of these two predicates (``spans``); the reduce reads every published
+part's, with the ontology's triples, into the joins (:func:`parts_joins`: each actor's label over the corpus, the
+pairs that coordinate) and needs nothing else, so it runs without the build's store, in a process of its own while
+the main process loads the store (:mod:`policykg.corpus.summaryjob`).
 
 **Map** (:func:`document_part`, in the worker that built the document, about 3 ms): the document's quads in an
 in-memory store, each summarised query's catalogue text run on it unfiltered (its rows: ``rows``), and once more
@@ -27,8 +27,8 @@ never read.
 
 **Reduce** (:func:`sorted_answer`, sorted on disk; :func:`whole_answer` holds its result in memory): every published
 document's ``rows``, and its ``if`` rows whose pair coordinates
-in the corpus (:func:`corpus_spans`), each actor's label replaced by its label over the whole corpus (one
-query: ``LABELS``, the catalogue's label pattern, on the same spans), distinct rows sorted by the query's ORDER BY as the engine
+in the corpus (:func:`parts_joins`), each actor's label replaced by its label over the whole corpus (what
+``LABELS``, the catalogue's label pattern, gives on the same spans), distinct rows sorted by the query's ORDER BY as the engine
 sorts a live answer (:mod:`policykg.queries.order`). The rows are the live answer's, in its order
 (``tests/test_query_summary.py`` compares every actor, and the whole answers, through new, incremental and pruned
 builds). When a column holds terms only Oxigraph can order, the reduce gives up (None) and the query runs live.
@@ -56,8 +56,8 @@ from policykg.queries.store import ontology_quads
 from policykg.queries.spillsort import SortedRuns, dict_rows, read_rows, write_rows
 from policykg.queries.summary import SUMMARISED, packed_term_rows
 
-__all__ = ["LABELS", "PART_LAYOUT", "CorpusJoins", "corpus_joins", "corpus_spans", "document_part", "part_digest",
-           "parts_joins", "read_predicates", "sorted_answer", "whole_answer"]
+__all__ = ["LABELS", "PART_LAYOUT", "CorpusJoins", "document_part", "part_digest", "parts_joins", "read_predicates",
+           "sorted_answer", "whole_answer"]
 
 PART_LAYOUT = "2"   # part of each query's digest: a part written in another layout is never read
 # the label of each actor over the whole corpus, as the summarised queries compute it per row
@@ -168,45 +168,23 @@ def _answer(store: ox.Store, text: str, read):
         del results
 
 
-def corpus_spans(parts: Iterable[bytes]) -> ox.Store:
-    """An in-memory store of what the documents' rows join across documents: every part's ``spans`` and the
-    ontology's triples, in its default graph."""
-    spans = ox.Store()
-    spans.extend([ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in ontology_quads()])
-    for data in parts:
-        text = json.loads(data).get("spans")
-        if text:
-            spans.load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    return spans
-
-
 @dataclass(frozen=True)
 class CorpusJoins:
-    """What the reduce reads of the corpus's spans (:func:`corpus_spans`): each actor's label over the corpus
+    """What the reduce reads of the corpus's spans (:func:`parts_joins`): each actor's label over the corpus
     (``labels``: {actor as a ``(kind, value, lang, datatype)`` tuple: its label as one}) and the pairs of actors that
-    coordinate (``pairs``: (A, B) IRIs), each IRI one string object. Made once for every query: the spans' store
-    can go before the rows are read (at 3,000 documents it holds 60,000 triples, ~20 MB; these ~6 MB)."""
+    coordinate (``pairs``: (A, B) IRIs), each IRI one string object. Made once for every query (at 3,000 documents
+    ~6 MB, where a store of the spans held ~20 MB)."""
 
     labels: dict[tuple, tuple]
     pairs: frozenset[tuple[str, str]]
 
 
-def corpus_joins(spans: ox.Store) -> CorpusJoins:
-    """The :class:`CorpusJoins` of ``spans`` (:func:`corpus_spans`)."""
-    one = {}.setdefault
-    labels = {("uri", one(s["actor"].value, s["actor"].value), None, None): astuple(RdfTerm.from_oxigraph(s["label"]))
-              for s in spans.query(LABELS) if s["label"] is not None}
-    pairs = frozenset((one(q.subject.value, q.subject.value), one(q.object.value, q.object.value))
-                      for q in spans.quads_for_pattern(None, _COORDINATES, None, None))
-    return CorpusJoins(labels, pairs)
-
-
 def parts_joins(parts: Iterable[bytes]) -> CorpusJoins:
-    """The :class:`CorpusJoins` of ``parts`` (what :func:`corpus_joins` of their :func:`corpus_spans` gives) read
-    from each part's spans as they come, without a store: each actor's label the least of its ``@vi`` labels (and
-    the ontology's), as the ``LABELS`` query's MIN orders them (by text, then by language tag: ``"x"@vi`` before
-    ``"x"@vi-vn``), and every coordinating pair. What is held is the joins alone (at 3,000 documents the spans'
-    store, ~20 MB beside them, was the reduce's first peak)."""
+    """The :class:`CorpusJoins` of ``parts``, read from each part's spans as they come, without a store: each
+    actor's label the least of its ``@vi`` labels (and the ontology's), as the ``LABELS`` query's MIN orders them
+    (by text, then by language tag: ``"x"@vi`` before ``"x"@vi-vn``; ``tests/test_summary_parts.py`` runs that query
+    on a store of the same spans to compare), and every coordinating pair. What is held is the joins alone (at 3,000
+    documents a store of the spans, ~20 MB beside them, was the reduce's first peak)."""
     one = {}.setdefault
     least: dict[str, ox.Literal] = {}
     pairs: set[tuple[str, str]] = set()
@@ -234,14 +212,13 @@ def parts_joins(parts: Iterable[bytes]) -> CorpusJoins:
     return CorpusJoins(labels, frozenset(pairs))
 
 
-def sorted_answer(spans: ox.Store | CorpusJoins, info: QueryInfo, parts: Iterable[bytes], folder: Path
+def sorted_answer(joins: CorpusJoins, info: QueryInfo, parts: Iterable[bytes], folder: Path
                   ) -> tuple[list[str], Path] | None:
-    """``info``'s unfiltered answer over the published documents, from their ``parts`` and ``spans`` (their
-    :func:`corpus_spans`, or its :func:`corpus_joins`) (the reduce; see the module docstring): its variables and a
+    """``info``'s unfiltered answer over the published documents, from their ``parts`` and ``joins`` (their
+    :func:`parts_joins`) (the reduce; see the module docstring): its variables and a
     file in ``folder`` of its distinct rows in the live answer's order (:func:`policykg.queries.spillsort.read_rows`:
     each term a ``(kind, value, lang, datatype)`` tuple or None), sorted on disk a run at a time; None when a part is
     not of ``info``'s text or the rows cannot be sorted here (answer it live)."""
-    joins = spans if isinstance(spans, CorpusJoins) else corpus_joins(spans)
     digest, labels = part_digest(info), joins.labels
     label_of = LABEL_OF[info.name]
     pair = COORDINATING.get(info.name)
@@ -279,10 +256,10 @@ def sorted_answer(spans: ox.Store | CorpusJoins, info: QueryInfo, parts: Iterabl
     return (variables, out) if runs.finish(out) else None
 
 
-def whole_answer(spans: ox.Store | CorpusJoins, info: QueryInfo, parts: Iterable[bytes]) -> QueryResult | None:
+def whole_answer(joins: CorpusJoins, info: QueryInfo, parts: Iterable[bytes]) -> QueryResult | None:
     """:func:`sorted_answer` as a result held in memory (for a small corpus, and tests)."""
     with tempfile.TemporaryDirectory(prefix="policykg-reduce-") as folder:
-        answer = sorted_answer(spans, info, parts, Path(folder))
+        answer = sorted_answer(joins, info, parts, Path(folder))
         if answer is None:
             return None
         variables, path = answer

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from dataclasses import astuple
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -19,13 +20,31 @@ from policykg.corpus.outcome import cached_summary_parts
 from policykg.queries.catalogue import get_query
 from policykg.queries.data import open_data
 from policykg.queries.engine import run_query
-from policykg.queries.store import GraphStore
+from policykg.queries.results import RdfTerm
+from policykg.queries.store import GraphStore, ontology_quads
 from policykg.queries.summary import SUMMARISED
-from policykg.queries.summaryparts import corpus_joins, corpus_spans, document_part, whole_answer
+from policykg.queries.summaryparts import LABELS, CorpusJoins, document_part, parts_joins, whole_answer
 
 PKG = "https://w3id.org/policykg/ontology#"
 ACTOR = "https://w3id.org/policykg/actor/"
 LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
+
+
+def _spans_store_joins(parts: list[bytes]) -> CorpusJoins:
+    """The joins as a store of the parts' spans gives them (every part's spans and the ontology's triples in one
+    in-memory store, the LABELS query run on it): the reference :func:`parts_joins` is measured against."""
+    spans = ox.Store()
+    spans.extend([ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in ontology_quads()])
+    for data in parts:
+        text = json.loads(data).get("spans")
+        if text:
+            spans.load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    one = {}.setdefault
+    labels = {("uri", one(s["actor"].value, s["actor"].value), None, None): astuple(RdfTerm.from_oxigraph(s["label"]))
+              for s in spans.query(LABELS) if s["label"] is not None}
+    pairs = frozenset((one(q.subject.value, q.subject.value), one(q.object.value, q.object.value))
+                      for q in spans.quads_for_pattern(None, ox.NamedNode(PKG + "coordinatesWith"), None, None))
+    return CorpusJoins(labels, pairs)
 
 
 def _nquads(key: str, triples: list[tuple[str, str, str]]) -> bytes:
@@ -67,7 +86,7 @@ def two_documents() -> tuple[GraphStore, list[bytes]]:
 def test_the_reduce_is_the_live_answer_across_documents(two_documents):
     store, parts = two_documents
     for name in SUMMARISED:
-        reduced = whole_answer(corpus_spans(parts), get_query(name), parts)
+        reduced = whole_answer(parts_joins(parts), get_query(name), parts)
         live = run_query(name, {}, data=store)
         assert reduced is not None and reduced.variables == live.variables
         assert reduced.rows == live.rows, name
@@ -77,9 +96,9 @@ def test_the_reduce_is_the_live_answer_across_documents(two_documents):
     assert {r["actorALabel"].value for r in rows if r["actorA"].value == ACTOR + "a"} == {"A hai"}   # doc2's
 
 
-def test_the_joins_made_once_give_the_rows_the_spans_store_gives_and_share_each_iri(two_documents):
+def test_the_joins_made_once_give_the_live_rows_and_share_each_iri(two_documents):
     store, parts = two_documents
-    joins = corpus_joins(corpus_spans(parts))   # the store is not kept: the reduce reads only these
+    joins = parts_joins(parts)   # made once: the reduce reads only these
     for name in SUMMARISED:
         assert whole_answer(joins, get_query(name), parts).rows == run_query(name, {}, data=store).rows, name
     assert {(a[len(ACTOR):], b[len(ACTOR):]) for a, b in joins.pairs} == {("a", "b"), ("b", "a"), ("b", "c"), ("c", "b")}
@@ -93,8 +112,6 @@ def test_the_joins_read_from_the_parts_without_a_store_are_the_spans_stores(two_
     """The reduce reads its joins from the parts' spans as they come (no store): the labels are the LABELS query's
     MIN over the @vi labels (by text across language tags, then by tag; other languages left out) and the pairs
     every coordinating pair, equal to what the spans' store gives, on invented labels as well as on two documents."""
-    from policykg.queries.summaryparts import parts_joins
-
     _, parts = two_documents
     label, coordinates = "<http://www.w3.org/2004/02/skos/core#prefLabel>", f"<{PKG}coordinatesWith>"
     invented = [json.dumps({"spans": "".join(f"<urn:x:body/{s}> {label} {o} .\n" for s, o in triples)}).encode()
@@ -103,7 +120,7 @@ def test_the_joins_read_from_the_parts_without_a_store_are_the_spans_stores(two_
                                 [("p", '"Đoàn"@vi'), ("t", '"plain"')])]
     invented.append(json.dumps({"spans": f"<urn:x:body/p> {coordinates} <urn:x:body/q> .\n"}).encode())
     for group in (parts, invented, parts + invented):
-        assert parts_joins(group) == corpus_joins(corpus_spans(group))
+        assert parts_joins(group) == _spans_store_joins(group)
     joins = parts_joins(invented)
     assert joins.labels[("uri", "urn:x:body/p", None, None)][1:3] == ("Trường", "vi-vn")
     assert joins.labels[("uri", "urn:x:body/r", None, None)][1:3] == ("x", "vi")
@@ -114,7 +131,7 @@ def test_a_pair_no_document_states_is_left_out(two_documents):
     store, parts = two_documents
     store.remove_graph(mint_graph_iri("doc2"))
     store.refresh_merged_view()
-    reduced = whole_answer(corpus_spans(parts[:1]), get_query("coordination"), parts[:1])
+    reduced = whole_answer(parts_joins(parts[:1]), get_query("coordination"), parts[:1])
     assert reduced.rows == run_query("coordination", {}, data=store).rows
     assert ("b", "c") not in {(r["actorA"].value[len(ACTOR):], r["actorB"].value[len(ACTOR):]) for r in reduced.rows}
 
@@ -122,7 +139,7 @@ def test_a_pair_no_document_states_is_left_out(two_documents):
 def test_a_part_of_another_query_text_is_not_read(two_documents):
     store, parts = two_documents
     info = get_query("coordination")
-    assert whole_answer(corpus_spans(parts), dataclasses.replace(info, text=info.text + "\n"), parts) is None
+    assert whole_answer(parts_joins(parts), dataclasses.replace(info, text=info.text + "\n"), parts) is None
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +156,7 @@ def test_a_build_writes_each_documents_part_and_its_reduce_is_live(built):
     store = open_data(built)
     published = [k for k in keys if mint_graph_iri(k) in set(store.graphs())]
     for name in SUMMARISED:
-        spans = corpus_spans(cached_summary_parts(graphs, published))
+        spans = parts_joins(cached_summary_parts(graphs, published))
         reduced = whole_answer(spans, get_query(name), cached_summary_parts(graphs, published))
         assert reduced is not None and reduced.rows == run_query(get_query(name).text, {}, data=store).rows
         assert len(reduced.rows) > 10
@@ -155,7 +172,7 @@ def test_the_reduce_sorted_on_disk_in_many_runs_is_the_live_answer(built, tmp_pa
     store = open_data(built)
     published = [k for k in sorted(p.name[:-len(".nq")] for p in graphs.glob("*.nq")) if mint_graph_iri(k) in set(store.graphs())]
     for name in SUMMARISED:
-        spans = corpus_spans(cached_summary_parts(graphs, published))
+        spans = parts_joins(cached_summary_parts(graphs, published))
         reduced = whole_answer(spans, get_query(name), cached_summary_parts(graphs, published))
         assert reduced is not None and reduced.rows == run_query(get_query(name).text, {}, data=store).rows
     copy = GraphStore(tmp_path / "store")
