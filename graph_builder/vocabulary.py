@@ -244,10 +244,8 @@ def _abbreviation_expansions(lexicon) -> dict[str, str]:
         for abbr in written:
             if not is_abbreviation(abbr):
                 continue
-            target = ascii_fold(abbr).replace(".", "")
             for full in sorted(written, key=len):
-                words = ascii_fold(full).split()
-                if len(words) > 1 and "".join(w[0] for w in words) == target:
+                if _initialled(abbr, full):
                     expansions.setdefault(abbr.upper(), match_key_cased(full))
                     break
     for abbr, domain in _domain_abbreviations(lexicon).items():
@@ -255,6 +253,13 @@ def _abbreviation_expansions(lexicon) -> dict[str, str]:
     for abbr, head in _head_abbreviations(lexicon).items():
         expansions.setdefault(abbr, head)
     return expansions
+
+
+def _initialled(abbr: str, full: str) -> bool:
+    """``abbr`` is the initials of the words of ``full``, a name of two words or more ("UBND": "Ủy ban nhân dân",
+    "BTV": "Ban Thường vụ"), diacritics and the abbreviation's dots left out."""
+    words = ascii_fold(full).split()
+    return len(words) > 1 and "".join(w[0] for w in words) == ascii_fold(abbr).replace(".", "")
 
 
 def _head_abbreviations(lexicon) -> dict[str, str]:
@@ -266,9 +271,8 @@ def _head_abbreviations(lexicon) -> dict[str, str]:
     for abbr, kind in forms:
         if not is_abbreviation(abbr):
             continue
-        target = ascii_fold(abbr).replace(".", "")
         fulls = sorted({match_key_cased(full) for full, other in forms if other == kind and not is_abbreviation(full)
-                        and len(full.split()) > 1 and "".join(w[0] for w in ascii_fold(full).split()) == target})
+                        and _initialled(abbr, full)})
         if len(fulls) == 1:
             found[abbr.upper()] = fulls[0]
     return found
