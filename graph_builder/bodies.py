@@ -14,8 +14,8 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, starts_verb
 
-__all__ = ["agency_of_a_body", "collective_actors", "common_bodies", "function_bodies", "hamlet_bodies", "kind_bodies",
-           "numbered_siblings", "plural_units", "regional_unit_end"]
+__all__ = ["agency_of_a_body", "collective_actors", "common_bodies", "function_bodies", "generic_body", "hamlet_bodies",
+           "kind_bodies", "numbered_siblings", "plural_units", "regional_unit_end"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 # a body's units however the text writes them, "đơn vị thuộc", "cơ quan trực thuộc", "cơ quan, đơn vị trực thuộc": one
@@ -59,7 +59,7 @@ def agency_of_a_body(match: str, low: str, floor: int, names: list[Candidate]) -
         m = _AGENCY_BEFORE.search(low, max(floor, name.start - 12), name.start)
         if m is None or not match[m.start()].islower():
             continue
-        found.append(_generic_body(match, m.start(), name.end, name.mention.kind))
+        found.append(generic_body(match, m.start(), name.end, name.mention.kind))
     return found
 
 
@@ -68,7 +68,7 @@ def plural_units(vocab: Vocabulary, match: str, low: str, start: int, end: int) 
     one generic actor of the kind ("các quân khu"), an actor only where the text gives it a duty; the kinds are the
     vocabulary's head nouns of armed forces; not where a number or a name follows ("các quân khu 3, 4")."""
     regex = _plural_units(tuple(sorted(h for h, kind in vocab.head_kind.items() if kind == "ArmedForce" and " " in h)))
-    return [_generic_body(match, m.start(), m.end(), "ArmedForce", low[m.start():m.end()])
+    return [generic_body(match, m.start(), m.end(), "ArmedForce", low[m.start():m.end()])
             for m in (regex.finditer(low, start, end) if regex is not None else ()) if not _body_before(vocab, low, m.start())]
 
 
@@ -116,7 +116,7 @@ def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]
     for m in cues.COMMON_BODY.finditer(low, start, end):
         name_end = _domain_end(match, low, m.end(), end, 4, caps=False)
         if name_end is not None:
-            found.append(_generic_body(match, m.start(), name_end, "StateBody"))
+            found.append(generic_body(match, m.start(), name_end, "StateBody"))
     return found
 
 
@@ -159,7 +159,7 @@ def kind_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
         name_end = _domain_end(match, low, m.end(), tier.end() if tier else end, 6, caps=False, any_verb=not verb_first,
                                verb_first=verb_first, whole=True)
         if name_end is not None and not _shared_list(low, m, name_end):
-            found.append(_generic_body(match, m.start("noun"), name_end, _KIND_OF_NOUN[m.group("noun")]))
+            found.append(generic_body(match, m.start("noun"), name_end, _KIND_OF_NOUN[m.group("noun")]))
     return found
 
 
@@ -177,14 +177,14 @@ def function_bodies(vocab: Vocabulary, match: str, low: str, start: int, end: in
         level = vocab.level_qualifier.match(low, name_end, end)
         words = low[name_end:level.end()].split() if level is not None and level.group("list") else []
         if not words or words[0] in ("cấp", "tuyến") and len(words) == 2 and "," not in low[name_end:level.end()]:
-            found.append(_generic_body(match, m.start(), name_end if not words else level.end(), "Organization"))
+            found.append(generic_body(match, m.start(), name_end if not words else level.end(), "Organization"))
             continue
         label = re.sub(r"\s+", " ", match[m.start():name_end])
         one = len(words) == 1 and words[0] != "các"
         word = words[0] if one else words[-1].strip(",") if words[0] == "ở" else re.split(r"[,\s]+", low[
             level.start("list"):level.end("list")])[0]
         label += f" {word}" if one else f" cấp {_LEVEL_CLASS.get(word, word)}"
-        found.append(_generic_body(match, m.start(), level.end(), "Organization", label))
+        found.append(generic_body(match, m.start(), level.end(), "Organization", label))
     return found
 
 
@@ -201,7 +201,7 @@ def hamlet_bodies(vocab: Vocabulary, match: str, low: str, start: int, end: int)
         if cues.AT_A_PLACE.search(low, max(start, m.start() - 12), m.start(1)) \
                 or match[m.end():m.end() + 2].strip()[:1].isupper():
             continue
-        found.append(_generic_body(match, m.start(1), m.end(1), "Organization", low[m.start(1):m.end(1)]))
+        found.append(generic_body(match, m.start(1), m.end(1), "Organization", low[m.start(1):m.end(1)]))
     return found
 
 
@@ -214,7 +214,9 @@ def _shared_list(low: str, m: re.Match, name_end: int) -> bool:
     return after is not None and (after.group(1).startswith(m.group("noun")) or after.group(1).split() == first)
 
 
-def _generic_body(match: str, start: int, end: int, kind: str, label: str | None = None) -> Candidate:
+def generic_body(match: str, start: int, end: int, kind: str, label: str | None = None) -> Candidate:
+    """A generic actor of ``kind`` named by ``match[start:end]`` (or ``label``): an actor only where the text gives it
+    a duty."""
     label = label or re.sub(r"\s+", " ", match[start:end])
     mention = Mention(span=Span(start, end), surface="", category="actor", iri=mint_actor_iri(label), label=label,
                       kind=kind, known=False, generic=True)

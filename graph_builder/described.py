@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from policykg.graph_builder import cues
-from policykg.graph_builder.bodies import _generic_body as generic_body
+from policykg.graph_builder.bodies import generic_body
 from policykg.graph_builder.vocabulary import Candidate
 
 __all__ = ["described_bodies", "repeated_descriptions"]

@@ -62,12 +62,12 @@ _POSSESSOR_BEFORE = re.compile(r"(?<!\w)(?:của|đối với|quản lý|đầu 
 # the people who come from it (a meeting's members, a candidate's workplace; its head, "người đứng đầu", acts for it)
 _REPRESENTED_BEFORE = re.compile(r"(?<!\w)(?:(?<!phòng )đại diện(?:\s+lãnh đạo)?(?:\s+của)?"   # no "văn phòng đại diện"
                                  r"|công tác tại(?:[^.;:\n]*,)?)(?:\s+các)?\s+$")
-# "các đơn vị | quân đội", "lực lượng | quân đội", "trong | quân đội", "các đội chuyên trách của | quân đội", "người
-# có công thuộc | lực lượng quân đội", "hàm cấp (| quân đội, công an ...)": the army as an attribute, an owner or a
-# place
 # "thay thế cụm từ “| Văn phòng Chính phủ” bằng cụm từ “Bộ Tư pháp”", "bỏ cụm từ “Sở Nội vụ”": words of a text an
 # amendment quotes, no body named as acting
 _QUOTED_WORDS_BEFORE = re.compile(r"(?<!\w)(?:cụm từ|từ ngữ|chữ)\s*[“\"'‘«]\s*$")
+# "các đơn vị | quân đội", "lực lượng | quân đội", "trong | quân đội", "các đội chuyên trách của | quân đội", "người
+# có công thuộc | lực lượng quân đội", "hàm cấp (| quân đội, công an ...)": the army as an attribute, an owner or a
+# place
 _ARMY_AS_ATTRIBUTE_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|lực lượng|trong|ngoài|của|thuộc)\s+$|\(\s*$")
 
 
