@@ -242,11 +242,11 @@ class _Tallies:
         kept = sorted(self.edges)
         wanted = set(actors)
         incident: dict[str, set[int]] = {}
-        for key in kept:
-            _, per_document, others = self.counts(key)
+        for key in kept:   # the documents of each edge, its counts left for the pass that adds it
+            documents = self.edges[key][1::2]
             wanted.update(key[:2])
             for node in key[:2]:
-                incident.setdefault(node, set()).update(per_document, others)
+                incident.setdefault(node, set()).update(documents, self.others.get(key, ()))
         nodes = {iri: _node_attributes(corpus, iri, (self.documents[p] for p in incident.get(iri, ())))
                  for iri in sorted(wanted)}
         del incident
