@@ -73,7 +73,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         _hold_heading(ctx, s, heading)
         return
     markdown_heading_ends(ctx, s)
-    if top_numbered and numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) <= state.heading_rank:
+    if top_numbered and _rank(ctx, s) <= state.heading_rank:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
     if state.heading_lead_marker is not None and (not state.heading or marker(ctx, s) == state.heading_lead_marker):
         state.heading_lead = state.heading_lead_marker = None   # an item beside "- Phối hợp với Y:" is no longer below it
@@ -89,7 +89,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if inline is not None:
         # "4. Trách nhiệm của Sở Y tế: bố trí ...; chủ động ...", "1. Sở Y tế: tổ chức ...": the duties after the colon
         state.heading, state.heading_section, state.heading_lead = inline[0], s.sentence.section, None
-        state.heading_rank = numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+        state.heading_rank = _rank(ctx, s)
         content_start, attribute = inline[1], None
     own_period = period_label(ctx, s)   # "- Năm 2018: Rà soát ...": due in the period its label names
     if own_period is not None:
@@ -111,7 +111,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         _lead_in_holders(ctx, s, made)
         partners_below(ctx, s, made)
         if directed_heading(ctx, s, marker(ctx, s)):
-            state.heading_rank = numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+            state.heading_rank = _rank(ctx, s)
     else:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
@@ -250,7 +250,7 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         return
     if holders:
         state.heading, state.heading_section = holders, s.sentence.section
-        state.heading_rank = numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+        state.heading_rank = _rank(ctx, s)
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
                                    and ctx.out[i].qualifier != "unled"), None)
@@ -329,7 +329,7 @@ def is_heading(ctx: Context, s: Sent) -> bool:
 def _holder_and_verb(ctx: Context, s: Sent) -> bool:
     """The line opens with its holders and a verb of the genre after them, in lower case ("Bộ Y tế tiếp tục chỉ đạo
     ..."): a sentence, whatever the layout made of it."""
-    if numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0:
+    if _rank(ctx, s) == 0:
         return False   # "Điều 7. Cơ quan, tổ chức, đơn vị tiến hành giới thiệu ...": an article's title
     chain = ctx.opening_chain(s, s.start, s.end)
     return bool(chain) and ctx.verb_after(chain[-1].span.end, s.end)
@@ -403,8 +403,7 @@ def _hold_heading(ctx: Context, s: Sent, heading: list[Mention]) -> None:
     state = ctx.state
     state.heading, state.heading_section, state.heading_lead = heading, s.sentence.section, None
     state.heading_atx = atx_level(ctx, s)   # "## Sở Y tế" in a converted copy: until the next heading at its level
-    state.heading_rank = -1 if _opens_section_list(ctx, s) else \
-        numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
+    state.heading_rank = -1 if _opens_section_list(ctx, s) else _rank(ctx, s)
     if closes_plain_paragraph(ctx, s):
         # "Theo dự thảo, Bộ Tài chính có trách nhiệm:" ending a paragraph, "a) ...", "b) ..." beside it in the
         # outline: the items are the heading's, as the items after a lead-in paragraph are its addressees'
@@ -443,8 +442,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     numbered = (bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) or atx_level(ctx, s)) \
         and not rest.rstrip().endswith((";", ",")) and (ctx.gap_ok(rest.rstrip(" :.")) or qualifier_only(rest))
     # "Điều 8. Các sở, ban, ngành khác": an article's title of names and a word that says which of them
-    article = numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0 \
-        and qualifier_only(rest, most=3) and is_heading(ctx, s)
+    article = _rank(ctx, s) == 0 and qualifier_only(rest, most=3) and is_heading(ctx, s)
     if re.fullmatch(r"[\s,;.:]*", rest) and (rest.strip().startswith(":") or m or is_heading(ctx, s)) or numbered \
             or article:
         return chain
@@ -454,7 +452,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
     if dutycues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
         return chain   # "3. Bộ Y tế trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện các nội dung sau:"
     if dutycues.TITLE_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end) \
-            and numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end]) == 0:
+            and _rank(ctx, s) == 0:
         return chain   # "Điều 4. Sở Tài chính có nhiệm vụ" over "1. ...": an article's title, its colon left out
     if chain[0].span.start - s.start <= 12 and dutycues.OWN_POWERS.search(ctx.low, chain[-1].span.end, s.end):
         return chain   # "Trung tâm ... quy định tại Điều 7 Nghị định ... có những nhiệm vụ, quyền hạn cụ thể sau đây:"
@@ -478,6 +476,11 @@ def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
     if ctx.chain_after(colon + 1, s.end, s.actors):
         return None   # "X và các đoàn thể: Hội Nông dân, Đoàn Thanh niên xã vận động ...": members named, read whole
     return chain, colon + 1
+
+
+def _rank(ctx: Context, s: Sent) -> int:
+    """How high the line of ``s``'s sentence sits (:func:`~policykg.graph_builder.assertions.leadins.numbering_rank`)."""
+    return numbering_rank(ctx.match[s.sentence.span.start:s.sentence.span.end])
 
 
 def finish(ctx: Context) -> list[Assertion]:
