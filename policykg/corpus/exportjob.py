@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 from policykg.corpus.exports import write_outputs
@@ -21,6 +22,7 @@ from policykg.corpus.summary import BuildSummary
 
 __all__ = ["ExportJob", "KEYS_NAME", "write_exports"]
 
+_POLL_SECONDS = 0.05   # how often the main process looks whether the merged triples are written
 KEYS_NAME = ".export-keys"   # the published keys, one a line, inside the staging generation until the exports are written
 
 
@@ -44,6 +46,13 @@ class ExportJob(SideJob):
     def start(self, graphs_dir: Path, keys: list[str], formats: list[str], merged: Path) -> None:
         """Start writing the merged triples (``merged``) and the exports of the documents ``keys``."""
         self.start_module("policykg.corpus.exportjob", keys, str(graphs_dir), str(self.gen), str(merged), *formats)
+
+    def merged_written(self, merged: Path) -> Path | None:
+        """``merged`` (the file :meth:`start` was given) once the child has written it whole (it is written first,
+        then renamed into place), waiting for it while the child runs; None when the child ended without it."""
+        while not merged.is_file() and self.process is not None and self.process.poll() is None:
+            time.sleep(_POLL_SECONDS)
+        return merged if merged.is_file() else None
 
     def result(self) -> tuple[int, int, list[str]] | None:
         """Wait for the exports: (quads, triples, files written), or None when the child failed."""
