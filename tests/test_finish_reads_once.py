@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-import sys
+import subprocess
 import time
 
 import pyoxigraph as ox
@@ -90,11 +90,11 @@ def test_the_merged_view_from_the_merged_triples_is_the_same_store(tmp_path):
     assert ground[0] == ground[1] and len(ground[0]) > 2 * triples and len(dump[0]) == len(dump[1])
 
 
-def test_the_merged_triples_are_waited_for_while_the_exports_run(tmp_path, monkeypatch):
+def test_the_merged_triples_are_waited_for_while_the_exports_run(tmp_path):
     job = ExportJob(tmp_path)
     merged = tmp_path / "merged.nt"
-    monkeypatch.setattr(sys, "executable", "/bin/sh")   # a child that writes the file after a while, then runs on
-    job.process = __import__("subprocess").Popen(
+    # a child that writes the file after a while, then runs on
+    job.process = subprocess.Popen(
         ["/bin/sh", "-c", f"sleep 0.5; echo x > {merged}.tmp; mv {merged}.tmp {merged}; sleep 5"])
     try:
         started = time.monotonic()
@@ -102,6 +102,10 @@ def test_the_merged_triples_are_waited_for_while_the_exports_run(tmp_path, monke
     finally:
         job.close()
     merged.unlink()
-    job.process = __import__("subprocess").Popen(["/bin/sh", "-c", "exit 1"])   # a child that fails first
+    job.process = subprocess.Popen(["/bin/sh", "-c", "exit 1"])   # a child that fails first
     assert job.merged_written(merged) is None
+    job.close()
+    job.process = subprocess.Popen(["/bin/sh", "-c", "sleep 30"])   # one that never writes them
+    started = time.monotonic()
+    assert job.merged_written(merged, wait=0.3) is None and time.monotonic() - started < 10
     job.close()
