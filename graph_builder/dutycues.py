@@ -100,6 +100,12 @@ LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì"
                   r"|(?:(?:thực hiện|đảm nhiệm|đảm nhận)\s+)?nhiệm vụ thường trực"
                   r"|vai trò(?:\s+cơ quan)?\s+thường trực"
                   r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực)(?!\w)")
+# a task named before the bodies given it, their own words no task but "(triển khai / tổ chức) thực hiện": "Đối với nội
+# dung ...: “<task>” - giao X chủ trì, phối hợp với Y triển khai thực hiện.", "Nhiệm vụ “<task>” giao X chủ trì thực
+# hiện.": the task is the words before them (FRONTED_TASK searched in the lower-cased text from the sentence's start,
+# GENERIC_TASK_END in the lower-cased words after the last body)
+FRONTED_TASK = re.compile(r"\s*(?:(?:đối với|về)\s+(?:các\s+)?(?:nội dung|nhiệm vụ|công việc)(?!\w)|nhiệm vụ\s*[“\"«])")
+GENERIC_TASK_END = re.compile(r"(?<!\w)(?:(?:tổ chức|triển khai)\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)[\s.;,]*$")
 # the words before a lead word that make it no lead of the sentence's holder (searched in the lower-cased text up to the
 # word): a body named by its standing role after a preposition ("báo cáo cho | cơ quan thường trực Chương trình", "do |
 # Cơ quan thường trực ... lập"), and the people a relative clause describes ("khen thưởng tổ chức, cá nhân | chủ trì

@@ -40,3 +40,18 @@ def test_a_wholesale_market_or_a_traffic_hub_is_no_lead():
     assert not holders(facts["leads"], "phân luồng xe")
     assert frozenset(("Sở Công Thương", "Sở Y tế")) in facts["pairs"]
     assert holders(facts["leads"], "tổng hợp kết quả thực hiện") == {"Sở Nội vụ"}
+
+
+def test_a_task_named_before_the_body_given_it_is_the_task_it_leads():
+    facts = _plan("2.1. Đối với nhiệm vụ lắp đặt camera giám sát tại các nút giao trọng điểm: giao Công an tỉnh chủ "
+                  "trì, phối hợp với Sở Xây dựng và các đơn vị có liên quan tổ chức thực hiện.\n\n"
+                  "2.2. Nhiệm vụ “Sơn lại vạch kẻ đường trên tỉnh lộ 257” giao Sở Xây dựng chủ trì thực hiện.\n\n"
+                  "2.3. Đối với nội dung cấp bách: giao Sở Tài chính chủ trì cân đối nguồn kinh phí dự phòng.\n")
+    # before, the lead's task was only "Công an tỉnh chủ trì, phối hợp với ... tổ chức thực hiện": the task itself
+    # ("lắp đặt camera giám sát") was no part of it
+    assert holders(facts["leads"], "lắp đặt camera giám sát") == {"Công an"}
+    assert holders(facts["leads"], "Sơn lại vạch kẻ đường") == {"Sở Xây dựng"}
+    assert frozenset(("Công an", "Sở Xây dựng")) in facts["pairs"]
+    # a body given a task of its own words leads that task, not the words before it
+    assert {t.rstrip(".") for a, t in facts["leads"] if a == "Sở Tài chính"} == {
+        "Sở Tài chính chủ trì cân đối nguồn kinh phí dự phòng"}
