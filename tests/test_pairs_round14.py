@@ -42,11 +42,14 @@ def test_a_wholesale_market_or_a_traffic_hub_is_no_lead():
     assert holders(facts["leads"], "tổng hợp kết quả thực hiện") == {"Sở Nội vụ"}
 
 
+FRONTED = ("2.1. Đối với nhiệm vụ lắp đặt camera giám sát tại các nút giao trọng điểm: giao Công an tỉnh chủ trì, phối "
+           "hợp với Sở Xây dựng và các đơn vị có liên quan tổ chức thực hiện.\n\n"
+           "2.2. Nhiệm vụ “Sơn lại vạch kẻ đường trên tỉnh lộ 257” giao Sở Xây dựng chủ trì thực hiện.\n\n"
+           "2.3. Đối với nội dung cấp bách: giao Sở Tài chính chủ trì cân đối nguồn kinh phí dự phòng.\n")
+
+
 def test_a_task_named_before_the_body_given_it_is_the_task_it_leads():
-    facts = _plan("2.1. Đối với nhiệm vụ lắp đặt camera giám sát tại các nút giao trọng điểm: giao Công an tỉnh chủ "
-                  "trì, phối hợp với Sở Xây dựng và các đơn vị có liên quan tổ chức thực hiện.\n\n"
-                  "2.2. Nhiệm vụ “Sơn lại vạch kẻ đường trên tỉnh lộ 257” giao Sở Xây dựng chủ trì thực hiện.\n\n"
-                  "2.3. Đối với nội dung cấp bách: giao Sở Tài chính chủ trì cân đối nguồn kinh phí dự phòng.\n")
+    facts = _plan(FRONTED)
     # before, the lead's task was only "Công an tỉnh chủ trì, phối hợp với ... tổ chức thực hiện": the task itself
     # ("lắp đặt camera giám sát") was no part of it
     assert holders(facts["leads"], "lắp đặt camera giám sát") == {"Công an"}
