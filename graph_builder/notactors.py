@@ -14,6 +14,10 @@
   "các đội chuyên trách của quân đội", "hàm cấp (quân đội, công an)");
 - it is a kind of body, in lower case, named for the people who come from it: a meeting's members ("đại diện lãnh
   đạo các cơ quan chuyên môn"), a candidate's workplace ("đang công tác tại ..., các cơ quan chuyên môn");
+- it is the owner of a place or a medium named after it: a venue ("tại trụ sở Sở Tư pháp", "Hội trường Ủy ban nhân
+  dân phường"), a web portal or page ("trên Cổng thông tin điện tử của Sở X", "trang thông tin của Thư viện tỉnh"), a
+  store ("kho sách của Trường ..."): where or through what something is done, no body acting; the body still acts
+  where the text names it otherwise;
 - it is the State as a whole named as whose a thing is ("chính sách, pháp luật của Nhà nước", "niềm tin đối với Đảng,
   Nhà nước", "quản lý Nhà nước về ..."); "Nhà nước hỗ trợ ..." still names it.
 
@@ -68,6 +72,12 @@ _QUOTED_WORDS_BEFORE = re.compile(r"(?<!\w)(?:cụm từ|từ ngữ|chữ)\s*[�
 # "các đơn vị | quân đội", "lực lượng | quân đội", "trong | quân đội", "các đội chuyên trách của | quân đội", "người
 # có công thuộc | lực lượng quân đội", "hàm cấp (| quân đội, công an ...)": the army as an attribute, an owner or a
 # place
+# "tại trụ sở | Sở Tư pháp", "Hội trường | UBND phường", "Cổng thông tin điện tử của | Sở X", "trang thông tin của |
+# Thư viện tỉnh", "kho sách của | Trường ...": the owner of a venue, a medium or a store, named for where or through
+# what something is done
+_OWNED_PLACE_BEFORE = re.compile(r"(?<!\w)(?:trụ sở|hội trường|khuôn viên|cổng thông tin(?: điện tử)?"
+                                 r"|trang thông tin(?: điện tử)?|trang tin(?: điện tử)?|website|trang web|kho sách"
+                                 r"|kho lưu trữ)(?:\s+của)?\s+$")
 _ARMY_AS_ATTRIBUTE_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|lực lượng|trong|ngoài|của|thuộc)\s+$|\(\s*$")
 
 
@@ -85,6 +95,8 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
     if not m.known and _PLACE_BEFORE.search(text, before, start):
         return True
     if low[start:end] in ("quân đội", "lực lượng quân đội") and _ARMY_AS_ATTRIBUTE_BEFORE.search(low, before, start):
+        return True
+    if _OWNED_PLACE_BEFORE.search(low, before, start):
         return True
     if match[start:start + 1].islower() and _REPRESENTED_BEFORE.search(low, max(0, start - 160), start):
         return True

@@ -1,0 +1,46 @@
+"""Precision of actors, issue 9, round 14: the kinds of false and split actor a published document of any issuer
+produces (the probes tests/data/genre/probe14a/r14a-* hold them in whole documents). Every text is invented, of
+another kind of document than the probe or the published document that showed the error, and worded unlike it."""
+
+from __future__ import annotations
+
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import source_from_string
+
+
+def actors(text: str) -> list[tuple[str, str]]:
+    """(surface, IRI) of the actor mentions of the built ``text``, in order."""
+    return [(m.surface, m.iri) for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
+
+
+def surfaces(text: str) -> list[str]:
+    return [s for s, _ in actors(text)]
+
+
+def test_the_owner_of_a_venue_or_a_portal_is_no_actor_there():
+    # a council's meeting notice: the hall and the portal belong to bodies that do nothing in the text
+    found = surfaces("Kỳ họp khai mạc tại hội trường Trung tâm Hội nghị tỉnh; nghị quyết được đăng trên cổng thông tin "
+                     "điện tử của Sở Tư pháp và trang tin điện tử Đài Phát thanh tỉnh. Văn phòng Hội đồng nhân dân "
+                     "tỉnh chuẩn bị tài liệu.")
+    assert found == ["Văn phòng Hội đồng nhân dân tỉnh"], found
+
+
+def test_a_body_named_as_an_owner_still_acts_where_it_acts():
+    # a court's plan: the archive of the court, then the court itself acting
+    found = surfaces("Hồ sơ được lưu tại kho lưu trữ Tòa án nhân dân huyện; Tòa án nhân dân huyện bàn giao hồ sơ "
+                     "cho Chi cục Thi hành án dân sự trước ngày 20.")
+    assert found == ["Tòa án nhân dân huyện", "Chi cục Thi hành án dân sự"], found
+
+
+def test_a_name_read_short_before_and_and_lower_case_words_is_the_document_s_longer_name():
+    # a university's report: "Phòng Kế hoạch và tài vụ" is its "Phòng Kế hoạch và Tài vụ" written in lower case
+    found = actors("Phòng Kế hoạch và Tài vụ chủ trì tuyển dụng. Phòng Kế hoạch và tài vụ lập danh sách viên chức; "
+                   "Phòng Kế hoạch và các khoa phối hợp.")
+    (first, iri), second = found[0], found[1]
+    assert first == "Phòng Kế hoạch và Tài vụ" and second == ("Phòng Kế hoạch và tài vụ", iri), found
+    assert found[2][0] == "Phòng Kế hoạch", found   # no twin "Phòng Kế hoạch và các khoa": read as written
+
+
+def test_a_short_reading_without_a_longer_twin_is_unchanged():
+    found = surfaces("Sở Kinh tế và xã hội tỉnh tổ chức hội thảo.")
+    assert found == ["Sở Kinh tế"], found
