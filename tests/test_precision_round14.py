@@ -44,3 +44,24 @@ def test_a_name_read_short_before_and_and_lower_case_words_is_the_document_s_lon
 def test_a_short_reading_without_a_longer_twin_is_unchanged():
     found = surfaces("Sở Kinh tế và xã hội tỉnh tổ chức hội thảo.")
     assert found == ["Sở Kinh tế"], found
+
+
+def iris(text: str) -> set[str]:
+    return {iri.rsplit("/", 1)[1] for _, iri in actors(text)}
+
+
+FULL = "bo-co-quan-ngang-bo-co-quan-thuoc-chinh-phu"
+
+
+def test_the_short_collective_of_ministries_is_the_full_one_its_document_names():
+    # a Prime Minister's telegram: "các bộ, ngành" after "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+    found = iris("Yêu cầu các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ khẩn trương rà soát thủ tục; "
+                 "Văn phòng Chính phủ tổng hợp báo cáo của các bộ, ngành trước ngày 15.")
+    assert FULL in found and "bo-nganh" not in found, found
+
+
+def test_the_short_collective_alone_or_narrowed_to_those_concerned_stays():
+    assert "bo-nganh" in iris("Văn phòng Chính phủ tổng hợp báo cáo của các bộ, ngành trước ngày 15.")
+    found = iris("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ báo cáo kết quả. "
+                 "Bộ Tài chính chủ trì, phối hợp với các bộ, ngành liên quan bố trí kinh phí.")
+    assert {FULL, "bo-nganh"} <= found, found
