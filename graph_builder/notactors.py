@@ -18,6 +18,10 @@
   dân phường"), a web portal or page ("trên Cổng thông tin điện tử của Sở X", "trang thông tin của Thư viện tỉnh"), a
   store ("kho sách của Trường ..."): where or through what something is done, no body acting; the body still acts
   where the text names it otherwise;
+- it is the centre of a place, "trung tâm" before a level word ("tại Trung tâm huyện", "khu vực trung tâm xã"): the
+  town's centre, no centre as a body ("Trung tâm Y tế huyện" names its field first);
+- it is a newspaper or a journal named as the copies given or bought ("chi cấp Báo Nhân dân cho ...", "đặt mua Tạp chí
+  Cộng sản"): a thing, no body acting;
 - it is the State as a whole named as whose a thing is ("chính sách, pháp luật của Nhà nước", "niềm tin đối với Đảng,
   Nhà nước", "quản lý Nhà nước về ..."); "Nhà nước hỗ trợ ..." still names it.
 
@@ -78,6 +82,11 @@ _QUOTED_WORDS_BEFORE = re.compile(r"(?<!\w)(?:cụm từ|từ ngữ|chữ)\s*[�
 _OWNED_PLACE_BEFORE = re.compile(r"(?<!\w)(?:trụ sở|hội trường|khuôn viên|cổng thông tin(?: điện tử)?"
                                  r"|trang thông tin(?: điện tử)?|trang tin(?: điện tử)?|website|trang web|kho sách"
                                  r"|kho lưu trữ)(?:\s+của)?\s+$")
+# "tại | Trung tâm huyện, thành phố X", "khu vực | trung tâm xã": the centre of a place, no body
+_CENTRE_OF_A_PLACE = re.compile(rf"trung tâm[ \t]+{cues.LEVEL_PATTERN}(?!\w)")
+# "cấp | Báo Nhân dân", "đặt mua | Tạp chí Cộng sản", "tặng các | Báo ...": copies of a newspaper given or bought
+_PAPER = re.compile(r"(?:báo|tạp chí)\s", re.I)
+_COPIES_BEFORE = re.compile(r"(?<!\w)(?:cấp|mua|đặt|tặng|phát)(?:\s+(?:các|tờ|cuốn|số))?\s+$")
 _ARMY_AS_ATTRIBUTE_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|lực lượng|trong|ngoài|của|thuộc)\s+$|\(\s*$")
 
 
@@ -96,7 +105,9 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
         return True
     if low[start:end] in ("quân đội", "lực lượng quân đội") and _ARMY_AS_ATTRIBUTE_BEFORE.search(low, before, start):
         return True
-    if _OWNED_PLACE_BEFORE.search(low, before, start):
+    if _OWNED_PLACE_BEFORE.search(low, before, start) \
+            or (_PAPER.match(low, start) and _COPIES_BEFORE.search(low, before, start)) \
+            or _CENTRE_OF_A_PLACE.match(low, start):
         return True
     if match[start:start + 1].islower() and _REPRESENTED_BEFORE.search(low, max(0, start - 160), start):
         return True

@@ -65,3 +65,19 @@ def test_the_short_collective_alone_or_narrowed_to_those_concerned_stays():
     found = iris("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ báo cáo kết quả. "
                  "Bộ Tài chính chủ trì, phối hợp với các bộ, ngành liên quan bố trí kinh phí.")
     assert {FULL, "bo-nganh"} <= found, found
+
+
+def test_copies_of_a_newspaper_given_or_bought_are_no_actor():
+    # a veterans' association's budget: the paper is what the members receive; the paper that reports still acts
+    found = surfaces("Hội Cựu chiến binh huyện chi tặng Báo Cựu chiến binh và đặt mua Tạp chí Xây dựng Đảng cho hội "
+                     "viên; Báo Bắc Giang đưa tin về hội nghị.")
+    assert "Báo Cựu chiến binh" not in found and "Tạp chí Xây dựng Đảng" not in found, found
+    assert "Hội Cựu chiến binh huyện" in found and "Báo Bắc Giang" in found, found
+
+
+def test_the_centre_of_a_place_is_no_centre_as_a_body():
+    # an electricity company's report: "Trung tâm xã" is where the lines run; "Trung tâm Điều độ tỉnh" is a body
+    found = surfaces("Điện lực huyện kéo đường dây về Trung tâm xã, thị trấn; Trung tâm Điều độ hệ thống điện tỉnh "
+                     "theo dõi phụ tải.")
+    assert not any(s.startswith("Trung tâm xã") for s in found), found
+    assert "Trung tâm Điều độ hệ thống điện tỉnh" in found, found
