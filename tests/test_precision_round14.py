@@ -4,6 +4,8 @@ another kind of document than the probe or the published document that showed th
 
 from __future__ import annotations
 
+import pytest
+
 from policykg.graph_builder.pipeline import build_source
 from policykg.graph_builder.read import source_from_string
 
@@ -23,13 +25,6 @@ def test_the_owner_of_a_venue_or_a_portal_is_no_actor_there():
                      "điện tử của Sở Tư pháp và trang tin điện tử Đài Phát thanh tỉnh. Văn phòng Hội đồng nhân dân "
                      "tỉnh chuẩn bị tài liệu.")
     assert found == ["Văn phòng Hội đồng nhân dân tỉnh"], found
-
-
-def test_a_body_named_as_an_owner_still_acts_where_it_acts():
-    # a court's plan: the archive of the court, then the court itself acting
-    found = surfaces("Hồ sơ được lưu tại kho lưu trữ Tòa án nhân dân huyện; Tòa án nhân dân huyện bàn giao hồ sơ "
-                     "cho Chi cục Thi hành án dân sự trước ngày 20.")
-    assert found == ["Tòa án nhân dân huyện", "Chi cục Thi hành án dân sự"], found
 
 
 def test_a_name_read_short_before_and_and_lower_case_words_is_the_document_s_longer_name():
@@ -81,3 +76,34 @@ def test_the_centre_of_a_place_is_no_centre_as_a_body():
                      "theo dõi phụ tải.")
     assert not any(s.startswith("Trung tâm xã") for s in found), found
     assert "Trung tâm Điều độ hệ thống điện tỉnh" in found, found
+
+
+def test_a_recipients_line_in_capitals_that_lost_its_dash_stays_in_the_list():
+    # a district's report whose recipients list lost some dashes: "VPHU" alone in capitals does not end the list
+    text = ("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG HẢI\nSố: 88/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số quý III\n\n"
+            "Phòng Văn hóa và Thông tin tổng hợp số liệu.\n\nNơi nhận:\n- Sở Khoa học và Công nghệ;\nVPHU\n"
+            "- Ban Tổ chức Huyện ủy;\n  Hội  CCB  các  xã,  thị  trấn;\n- Trung tâm Chính trị huyện;\n- Lưu: VT.\n")
+    found = surfaces(text)
+    assert "Phòng Văn hóa và Thông tin" in found, found
+    assert not any(s.startswith(("Ban Tổ chức", "Hội", "Trung tâm Chính trị")) for s in found), found
+
+
+def test_the_army_or_the_police_as_what_its_members_belong_to_is_no_actor():
+    # a defence ministry's circular on allowances, and a clinic's rules
+    found = surfaces("Trạm y tế ưu tiên khám cho cán bộ Công an, cán bộ Tư pháp; Công an nhân dân phối hợp bảo vệ.")
+    assert "bộ Tư pháp" not in found and "bộ Công an" not in found and "Công an nhân dân" in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court's plan: the archive of the court, then the court itself acting (an owner still acts where it acts)
+    ("Hồ sơ được lưu tại kho lưu trữ Tòa án nhân dân huyện; Tòa án nhân dân huyện bàn giao hồ sơ cho Chi cục Thi hành "
+     "án dân sự trước ngày 20.", ["Tòa án nhân dân huyện", "Chi cục Thi hành án dân sự"]),
+    # a water company's notice: "Hội Thượng" is a hamlet's quarter, not an association (a place below a commune)
+    ("Theo Công ty Cấp nước, việc cấp nước tạm ngừng tại khu dân cư Hội Thượng, thôn Hội Hạ và xóm Đoàn Kết; Hội Nông "
+     "dân xã hỗ trợ thông báo.", ["Công ty Cấp nước", "Hội Nông dân xã"]),
+    # a defence ministry's circular on allowances: the army and the police as what their members belong to
+    ("Chế độ này áp dụng đối với sĩ quan, quân nhân chuyên nghiệp Quân đội nhân dân và người thuộc lực lượng Công an "
+     "nhân dân được biệt phái; Cục Quân nhu hướng dẫn thực hiện.", ["Cục Quân nhu"]),
+])
+def test_the_words_around_a_name_say_whether_it_names_a_body_acting(text, expected):
+    assert surfaces(text) == expected
