@@ -16,7 +16,8 @@ Each transform is a form the genre really shows; each keeps every name's letters
   both spellings are correct Vietnamese and name the same thing.
 - ``lookalike``: Cyrillic а е о р с х (and А В С Е Н О Р Т Х) for the Latin letter in some words, Latin Ð for Đ: the
   same glyphs on the page.
-- ``spaces``: some spaces become non-breaking or doubled, a tab after a numbered line's marker: white space only.
+- ``nbsp``, ``doubled``, ``tabs``: some spaces become non-breaking, some doubled; a tab after each numbered line's
+  marker ("1.\tSở Y tế ..."): white space only.
 - ``invisible``: zero-width spaces, word joiners, byte order marks and soft hyphens inside some words: not seen.
 - ``markdown``: a converter's debris: ``**bold**`` around some lines, ``\\-`` escapes of hyphens, ``#`` before
   capitalised heading lines, ``> `` before some paragraphs: markup, not text.
@@ -133,14 +134,20 @@ def _lookalike(text: str, rng: random.Random) -> str:
     return re.sub(r"\w+", word, text.replace("Đ", "Ð"))
 
 
-def _spaces(text: str, rng: random.Random) -> str:
-    text = re.sub(r"(?m)^([ \t]*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]) (?=\S)", "\\1\t", text)
+def _space_by(text: str, rng: random.Random, share: float, space: str) -> str:
+    return re.sub(r"(?<=\S) (?=\S)", lambda m: space if rng.random() < share else " ", text)
 
-    def space(m: re.Match) -> str:
-        r = rng.random()
-        return "\u00a0" if r < 0.1 else "  " if r < 0.15 else " "
 
-    return re.sub(r"(?<=\S) (?=\S)", space, text)
+def _nbsp(text: str, rng: random.Random) -> str:
+    return _space_by(text, rng, 0.15, "\u00a0")
+
+
+def _doubled(text: str, rng: random.Random) -> str:
+    return _space_by(text, rng, 0.05, "  ")
+
+
+def _tabs(text: str, rng: random.Random) -> str:
+    return re.sub(r"(?m)^([ \t]*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]) (?=\S)", "\\1\t", text)
 
 
 _INVISIBLE = ("\u200b", "\u2060", "\ufeff", "\u00ad", "\u200c")
@@ -209,7 +216,7 @@ def _crlf(text: str, rng: random.Random) -> str:
 
 TRANSFORMS: dict[str, Callable[[str, random.Random], str]] = {
     "wrap": _wrap, "furniture": _furniture, "pdf": _pdf, "nfd": _nfd, "tone": _tone, "lookalike": _lookalike,
-    "spaces": _spaces, "invisible": _invisible, "markdown": _markdown, "html": _html, "repeat": _repeat,
+    "nbsp": _nbsp, "doubled": _doubled, "tabs": _tabs, "invisible": _invisible, "markdown": _markdown, "html": _html, "repeat": _repeat,
     "crlf": _crlf,
 }
 

@@ -115,10 +115,21 @@ def carriable(text: str) -> str:
     return _NOT_CHARACTERS.sub("\ufffd", _CONTROLS.sub(" ", text))
 
 
+# Characters no reader sees, which converters and web pages leave inside words ("Bộ Tà\u200bi chính", "Sở Y t\u00adế"):
+# zero-width space, non-joiner and joiner, word joiner, byte order mark (inside a text), soft hyphen. Dropped.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
 def source_text(raw: str) -> str:
-    """NFC-normalise decoded input, unify line ends and make every character carriable (:func:`carriable`).
-    Offsets in the graph index this string."""
+    """NFC-normalise decoded input, drop the characters no reader sees (``_INVISIBLE``), unify line ends and make
+    every character carriable (:func:`carriable`). Offsets in the graph index this string.
+
+    >>> source_text("S\u1edf Y t\u00ad\u1ebf v\u00e0 B\u1ed9 T\u00e0\u200bi ch\u00ednh\ufeff") == "Sở Y tế và Bộ Tài chính"
+    True
+    """
     text = unicodedata.normalize("NFC", raw)
+    if _INVISIBLE.search(text):
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))   # a mark after a dropped one composes again
     return carriable(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 

@@ -1,0 +1,94 @@
+"""The same document, published otherwise, gives the same facts (round 14, issue 9 item 7: text as published).
+
+Each test is on an invented text: a form a published copy takes (invisible characters inside words, HTML or
+Markdown debris left by a converter, a page's running head, hard line breaks, page furniture, odd spaces) must not
+change the actors and the coordination pairs a user gets. ``bench/perturb.py`` writes the forms;
+``bench/eval_noise.py`` measures them on the development documents.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.perturb import perturb  # noqa: E402
+from documentfacts import facts_of, predictions_of  # noqa: E402
+
+from policykg.core.textnorm import source_text  # noqa: E402
+from policykg.graph_builder.htmltext import html_body  # noqa: E402
+from policykg.graph_builder.pipeline import build_source  # noqa: E402
+from policykg.graph_builder.read import source_from_string, without_debris  # noqa: E402
+from policykg.graph_builder.skipped import page_lines  # noqa: E402
+
+_PLAN = Path(__file__).resolve().parent / "data" / "noise" / "ke-hoach-thien-tai.txt"
+
+
+def _actors_and_pairs(text: str) -> tuple[set[str], set[frozenset[str]], set[str]]:
+    p = predictions_of(text)
+
+    def label(iri: str) -> str:
+        return sorted(p.labels.get(iri) or [iri])[0]
+
+    return {label(a) for a in p.labels}, {frozenset((label(a), label(b))) for a, b in p.pairs}, set(p.issuers)
+
+
+@pytest.fixture(scope="module")
+def clean_facts():
+    return _actors_and_pairs(_PLAN.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("transform", ["wrap", "furniture", "pdf", "nfd", "tone", "nbsp", "invisible", "markdown",
+                                       "html", "repeat", "crlf"])
+def test_a_document_published_otherwise_gives_the_same_actors_and_pairs(clean_facts, transform):
+    actors, pairs, issuers = clean_facts
+    assert len(actors) > 15 and len(pairs) > 10 and issuers   # the plan names its actors, pairs and issuer
+    noisy = perturb(_PLAN.read_text(encoding="utf-8"), transform, _PLAN.name)
+    assert noisy != _PLAN.read_text(encoding="utf-8")
+    assert _actors_and_pairs(noisy) == (actors, pairs, issuers)
+
+
+def test_characters_no_reader_sees_are_dropped_from_the_source_text():
+    # a soft hyphen and a zero-width space inside words, a byte order mark at a line's end, a word joiner
+    noisy = "Bộ Giao thông\u00ad vận tải chủ trì, phối hợp với Bộ Tư\u200b pháp\ufeff soạn thảo đề án.\u2060"
+    assert source_text(noisy) == "Bộ Giao thông vận tải chủ trì, phối hợp với Bộ Tư pháp soạn thảo đề án."
+    facts = facts_of("KẾ HOẠCH\n\n1. Sở Lao\u200bđộng chủ trì, phối hợp với Sở Tư\u00adpháp rà soát hồ sơ.\n")
+    assert facts["pairs"] == facts_of("KẾ HOẠCH\n\n1. Sở Laođộng chủ trì, phối hợp với Sở Tưpháp rà soát hồ sơ.\n")["pairs"]
+
+
+def test_a_text_with_html_left_on_some_lines_is_read_as_text_not_as_a_page():
+    lines = ["<p>KẾ HOẠCH</p>", "Tổ chức hội thao năm 2028", "<p>1. Sở A làm việc X.</p>", "2. Sở B làm việc Y.",
+             "3. Sở C làm việc Z.", "<p>4. Sở D làm việc T.</p>", "5. Sở E làm việc U."]
+    assert not html_body("\n".join(lines))
+    page = "\n".join(f"<p>{line}</p>" for line in lines)
+    assert html_body(page)
+    # a post's body under its front matter ("---json" ... "---") is still a page
+    assert html_body('---json\n{\n  "title": "Tin"\n}\n---\n' + page)
+
+
+def test_a_name_parted_by_an_html_space_keeps_its_space():
+    text = ("KẾ HOẠCH\n\n1. Giao Sở&nbsp;Giáo dục và Đào tạo chủ trì, phối hợp với Bộ&nbsp;Chỉ huy Quân sự tỉnh tổ "
+            "chức hội thao.\n")
+    surfaces = {m.surface for m in build_source(source_from_string(text)).mentions if m.category == "actor"}
+    assert {"Sở Giáo dục và Đào tạo", "Bộ Chỉ huy Quân sự tỉnh"} <= surfaces, surfaces
+
+
+def test_the_running_head_of_a_double_issue_of_the_gazette_is_page_layout():
+    text = "... báo cáo kết quả\n\fCÔNG BÁO/Số 1201 + 1202/Ngày 05-11-2027\n14\n\nthực hiện trong tháng 12."
+    assert [text[s.start:s.end] for s in page_lines(text)] == ["CÔNG BÁO/Số 1201 + 1202/Ngày 05-11-2027", "14"]
+
+
+def test_a_statement_text_holds_no_markup():
+    assert without_debris("<p>Sở X&nbsp;chủ trì **kiểm tra** định kỳ;<br>") == "Sở X chủ trì kiểm tra định kỳ;"
+    facts = facts_of("KẾ HOẠCH\n\n<p>1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y&nbsp;tế tổ chức khám "
+                     "sức&nbsp;khỏe cho học sinh.</p>\n<p>2. Sở Tài chính bố trí kinh phí.</p>\n")
+    texts = [t for _, t in facts["leads"] | facts["duties"]]
+    assert texts and not any("<" in t or "&" in t for t in texts), texts
+    assert any("sức khỏe cho học sinh" in t for t in texts), texts
+
+
+def test_a_plain_text_is_read_as_before():
+    text = "KẾ HOẠCH\n\n1. Sở Y tế chủ trì, phối hợp với Sở Tài chính lập dự toán.\n"
+    assert source_from_string(text).text == text
