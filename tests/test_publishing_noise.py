@@ -40,8 +40,8 @@ def clean_facts():
     return _actors_and_pairs(_PLAN.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("transform", ["wrap", "furniture", "pdf", "nfd", "tone", "nbsp", "invisible", "markdown",
-                                       "html", "repeat", "crlf"])
+@pytest.mark.parametrize("transform", ["wrap", "furniture", "pdf", "nfd", "tone", "nbsp", "tabs", "invisible",
+                                       "markdown", "html", "repeat", "crlf"])
 def test_a_document_published_otherwise_gives_the_same_actors_and_pairs(clean_facts, transform):
     actors, pairs, issuers = clean_facts
     assert len(actors) > 15 and len(pairs) > 10 and issuers   # the plan names its actors, pairs and issuer
@@ -56,6 +56,13 @@ def test_characters_no_reader_sees_are_dropped_from_the_source_text():
     assert source_text(noisy) == "Bộ Giao thông vận tải chủ trì, phối hợp với Bộ Tư pháp soạn thảo đề án."
     facts = facts_of("KẾ HOẠCH\n\n1. Sở Lao\u200bđộng chủ trì, phối hợp với Sở Tư\u00adpháp rà soát hồ sơ.\n")
     assert facts["pairs"] == facts_of("KẾ HOẠCH\n\n1. Sở Laođộng chủ trì, phối hợp với Sở Tưpháp rà soát hồ sơ.\n")["pairs"]
+
+
+def test_a_list_marker_s_tab_is_a_space_of_the_source_text():
+    assert source_text("a)\tCông an xã chủ trì tuần tra;\n-\tTrạm y tế xã") == "a) Công an xã chủ trì tuần tra;\n- Trạm y tế xã"
+    assert source_text("####\u00a0Điều 3. Hiệu lực") == "#### Điều 3. Hiệu lực"   # a converter's heading
+    # a row of a tab-separated table keeps its cells
+    assert source_text("2.\tTuần tra biên giới\tĐồn Biên phòng\tQuý I") == "2.\tTuần tra biên giới\tĐồn Biên phòng\tQuý I"
 
 
 def test_a_text_with_html_left_on_some_lines_is_read_as_text_not_as_a_page():
