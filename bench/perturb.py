@@ -19,9 +19,9 @@ Each transform is a form the genre really shows; each keeps every name's letters
 - ``nbsp``, ``doubled``, ``tabs``: some spaces become non-breaking, some doubled; a tab after each numbered line's
   marker ("1.\tSở Y tế ..."): white space only.
 - ``invisible``: zero-width spaces, word joiners, byte order marks and soft hyphens inside some words: not seen.
-- ``markdown``: a converter's debris: ``**bold**`` around some lines, ``\\-`` escapes of hyphens, ``#`` before
+- ``markdown``: a converter's debris in the body (a post's front matter is left alone): ``**bold**`` around some lines, ``\\-`` escapes of hyphens, ``#`` before
   capitalised heading lines, ``> `` before some paragraphs: markup, not text.
-- ``html``: HTML debris in a text file: ``<p>``/``</p>`` around some paragraphs, ``<br>`` at some line ends,
+- ``html``: HTML debris in a text file's body: ``<p>``/``</p>`` around some paragraphs, ``<br>`` at some line ends,
   ``&nbsp;`` for some spaces: markup, not text.
 - ``repeat``: one body paragraph written twice in a row (a copy-paste slip): the same facts, once more.
 - ``crlf``: Windows line ends.
@@ -46,6 +46,14 @@ from typing import Callable
 __all__ = ["TRANSFORMS", "perturb"]
 
 _TABLE_OR_LAYOUT = re.compile(r"\||\t|\S {3,}\S|^\s*#")
+_FRONT_MATTER = re.compile(r"\A\s*---[^\n]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)   # a post's metadata: no converter touches it
+
+
+def _body_lines(text: str) -> tuple[str, list[str]]:
+    """A text's front matter (kept as it is) and the lines of its body."""
+    front = _FRONT_MATTER.match(text)
+    head = front.group(0) if front else ""
+    return head, text[len(head):].split("\n")
 
 
 def _rng(name: str, transform: str, seed: int) -> random.Random:
@@ -165,8 +173,9 @@ def _invisible(text: str, rng: random.Random) -> str:
 
 
 def _markdown(text: str, rng: random.Random) -> str:
+    head, lines = _body_lines(text)
     out = []
-    for line in text.split("\n"):
+    for line in lines:
         body = line.strip()
         if not body or _TABLE_OR_LAYOUT.search(line) or body.startswith(("*", "-", ">", "#")):
             out.append(line)
@@ -180,13 +189,14 @@ def _markdown(text: str, rng: random.Random) -> str:
         elif r < 0.25 and len(body) > 80:
             line = "> " + body
         out.append(line.replace(" - ", " \\- ") if rng.random() < 0.5 else line)
-    return "\n".join(out)
+    return head + "\n".join(out)
 
 
 def _html(text: str, rng: random.Random) -> str:
+    head, lines = _body_lines(text)
     out = []
-    for line in text.split("\n"):
-        if not line.strip() or _TABLE_OR_LAYOUT.search(line):
+    for line in lines:
+        if not line.strip() or _TABLE_OR_LAYOUT.search(line) or line.strip() == "---":
             out.append(line)
             continue
         r = rng.random()
@@ -197,7 +207,7 @@ def _html(text: str, rng: random.Random) -> str:
         elif r < 0.45:
             line = line.replace(" ", "&nbsp;", 2)
         out.append(line)
-    return "\n".join(out)
+    return head + "\n".join(out)
 
 
 def _repeat(text: str, rng: random.Random) -> str:

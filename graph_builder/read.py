@@ -420,6 +420,8 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     name = carriable(name)   # a file name may hold what no output can carry (bytes that are not UTF-8, controls)
     if media_type == "text/html":
         text = html_to_text(text)
+    elif "&nbsp;" in text:
+        text = text.replace("&nbsp;", "\u00a0")   # as a page's text has it: one (no-break) space, not a column's gap
     text = source_text(text)
     if not text.strip():
         raise InputError(f"{name}: no text in the input (empty file?)")
