@@ -106,3 +106,18 @@ def test_a_statement_text_holds_no_markup():
 def test_a_plain_text_is_read_as_before():
     text = "KẾ HOẠCH\n\n1. Sở Y tế chủ trì, phối hợp với Sở Tài chính lập dự toán.\n"
     assert source_from_string(text).text == text
+
+
+def test_a_table_of_one_cell_a_line_is_read_across_a_page_break():
+    rows = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+            "1", "Rà soát danh mục di tích cấp tỉnh", "Sở Văn hóa, Thể thao", "và Du lịch", "Sở Xây dựng, Sở Tài chính",
+            "Quý II/2027",
+            "2", "Số hóa hồ sơ di tích", "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch", "Quý IV/2027",
+            "3", "Bố trí kinh phí bảo tồn", "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch; Ủy ban nhân dân cấp xã",
+            "Hằng năm"]
+    head = "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nKẾ HOẠCH\nBảo tồn di tích năm 2027\n\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n\n"
+    clean = facts_of(head + "\n".join(rows) + "\n")
+    # a page breaks inside the first row's lead cell, another inside the second row
+    broken = facts_of(head + "\n".join(rows[:8] + ["", "\f4", ""] + rows[8:14] + ["\fTrang 5/6"] + rows[14:]) + "\n")
+    assert len(clean["leads"]) == 3 and len(clean["pairs"]) >= 4
+    assert broken["leads"] == clean["leads"] and broken["pairs"] == clean["pairs"]
