@@ -19,7 +19,8 @@ Each transform is a form the genre really shows; each keeps every name's letters
 - ``nbsp``, ``doubled``, ``tabs``: some spaces become non-breaking, some doubled; a tab after each numbered line's
   marker ("1.\tSở Y tế ..."): white space only.
 - ``invisible``: zero-width spaces, word joiners, byte order marks and soft hyphens inside some words: not seen.
-- ``markdown``: a converter's debris in the body (a post's front matter is left alone): ``**bold**`` around some lines, ``\\-`` escapes of hyphens, ``#`` before
+- ``markdown``: a converter's debris in the body (a post's front matter is left alone): ``**bold**`` around some
+  paragraphs, ``\\-`` escapes of hyphens, ``#`` before
   capitalised heading lines, ``> `` before some paragraphs: markup, not text.
 - ``html``: HTML debris in a text file's body: ``<p>``/``</p>`` around some paragraphs, ``<br>`` at some line ends,
   ``&nbsp;`` for some spaces: markup, not text.
@@ -182,9 +183,10 @@ def _markdown(text: str, rng: random.Random) -> str:
             continue
         letters = [c for c in body if c.isalpha()]
         r = rng.random()
-        if letters and all(c.isupper() for c in letters) and len(body) < 90 and r < 0.5:
+        # a converter marks what the document set apart: headings and whole paragraphs, not a PDF line's fragment
+        if letters and all(c.isupper() for c in letters) and len(body.split()) >= 3 and len(body) < 90 and r < 0.5:
             line = "## " + body
-        elif r < 0.15:
+        elif r < 0.15 and len(body) > 40 and body[-1] in ".:;":
             line = f"**{body}**"
         elif r < 0.25 and len(body) > 80:
             line = "> " + body
