@@ -222,7 +222,7 @@ def html_body(text: str) -> bool:
     False
     """
     blocks = len(_HTML_BLOCK_LINE.findall(text, 0, 20000))
-    return blocks >= 3 and blocks >= _bare_lines(text[:20000])
+    return blocks >= 3 and blocks >= _bare_lines(text[:20000].replace("\r\n", "\n"))   # Windows line ends too
 
 
 _FRONT_MATTER = re.compile(r"\A\s*---[^\n]*\n.*?\n---[ \t]*\n", re.S)

@@ -73,6 +73,9 @@ def test_a_text_with_html_left_on_some_lines_is_read_as_text_not_as_a_page():
     assert html_body(page)
     # a post's body under its front matter ("---json" ... "---") is still a page
     assert html_body('---json\n{\n  "title": "Tin"\n}\n---\n' + page)
+    front = "---\nlayout: post\ntitle: Tin\ncategory: tin-tuc\nauthor: Biên tập\ndate: 2027-05-01\ntags: tin\n---\n"
+    short = "<p>Sở A làm việc X.</p>\n<p>Sở B làm việc Y.</p>\n<p>Sở C làm việc Z.</p>\n"
+    assert html_body(front + short) and html_body((front + short).replace("\n", "\r\n"))   # Windows line ends
 
 
 def test_a_name_parted_by_html_keeps_its_space():
