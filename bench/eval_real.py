@@ -622,10 +622,12 @@ def corpus_text(path: Path) -> str:
     return "\n".join(lines)
 
 
-def build_document(path: Path, actor_model: str | None = None):
+def build_document(path: Path, actor_model: str | None = None, text: str | None = None):
     """(quads, actor surfaces) of one corpus document, through the builder's own entry points (with the actor model
-    at the path ``actor_model`` as the builder's filter of actor names, when given)."""
-    source = source_from_bytes(corpus_text(path).encode("utf-8"), path.name)     # read as its suffix says (.html)
+    at the path ``actor_model`` as the builder's filter of actor names, when given); ``text``: the document's text
+    published otherwise (``bench/perturb.py``), read in place of the file's."""
+    text = corpus_text(path) if text is None else text
+    source = source_from_bytes(text.encode("utf-8"), path.name)     # read as its suffix says (.html)
     result = build_source(source, actor_model=load_actor_model(actor_model) if actor_model else None)
     quads = emit_result(result)
     surfaces: dict[str, set[str]] = defaultdict(set)

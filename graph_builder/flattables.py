@@ -28,6 +28,7 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues, dutycues
+from policykg.graph_builder.pagebreaks import across_page_breaks
 from policykg.graph_builder.wrappedtables import wrapped_table_marks
 
 __all__ = ["apply_flat_tables", "bare_pipe_rows", "cell_break", "duty_header", "flat_table_marks", "line_spans"]
@@ -470,8 +471,9 @@ def flat_table_marks(text: str) -> dict[int, str]:
 
 def apply_flat_tables(text: str, chars: list[str]) -> frozenset[int]:
     """Write the marks of ``flat_table_marks`` into the match form's characters (same length); returns the offsets of
-    the line breaks that now end a table row, or separate its cells (no line may be joined across them)."""
-    marks = flat_table_marks(text)
+    the line breaks that now end a table row, or separate its cells (no line may be joined across them). A table is
+    read across the page breaks inside it (``pagebreaks.across_page_breaks``)."""
+    marks = across_page_breaks(text, flat_table_marks)
     for pos, char in marks.items():
         chars[pos] = char
     return frozenset(marks)

@@ -213,8 +213,33 @@ _HTML_BLOCK_LINE = re.compile(r"^[ \t]*<(?:p|div|h[1-6]|table|ul|ol|article|sect
 
 def html_body(text: str) -> bool:
     """A text whose body is HTML: three or more lines open an HTML block (``_HTML_BLOCK_LINE``, in its first 20,000
-    characters)."""
-    return len(_HTML_BLOCK_LINE.findall(text, 0, 20000)) >= 3
+    characters), and no fewer than the lines of text that stand outside every block (``_bare_lines``): a text whose
+    lines are its own, with "<p>" or "<br>" left on some of them by a converter, is text with debris, not a page.
+
+    >>> html_body("<p>Ban Bí thư</p>\\n<p>yêu cầu:</p>\\n<div>a) X;</div>")
+    True
+    >>> html_body("<p>Ban Bí thư</p>\\n<p>yêu cầu:</p>\\nViệc a\\nViệc b\\n<p>Việc c</p>\\nViệc d\\nViệc e")
+    False
+    """
+    blocks = len(_HTML_BLOCK_LINE.findall(text, 0, 20000))
+    return blocks >= 3 and blocks >= _bare_lines(text[:20000].replace("\r\n", "\n"))   # Windows line ends too
+
+
+_FRONT_MATTER = re.compile(r"\A\s*---[^\n]*\n.*?\n---[ \t]*\n", re.S)
+_BLOCK_TAG = re.compile(r"<(/?)(?:p|div|h[1-6]|table|ul|ol|li|article|section|blockquote|pre|tr|td|th)[\s>]", re.I)
+
+
+def _bare_lines(text: str) -> int:
+    """The lines holding words that neither open with a tag nor lie inside an open block (front matter aside)."""
+    front = _FRONT_MATTER.match(text)
+    depth, bare = 0, 0
+    for line in text[front.end() if front else 0:].split("\n"):
+        if depth <= 0 and not line.lstrip().startswith("<") and any(c.isalpha() for c in line):
+            bare += 1
+        for m in _BLOCK_TAG.finditer(line):
+            depth += -1 if m.group(1) else 1
+        depth = max(depth, 0)
+    return bare
 
 
 _TABLE_BLOCK = re.compile(r"<table\b.*?</table\s*>", re.S | re.I)

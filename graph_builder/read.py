@@ -49,7 +49,7 @@ from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
 
 __all__ = ["COLUMN_GAP", "read_source", "source_from_bytes", "source_from_string", "decode_bytes", "html_to_text",
-           "clean_label", "table_rows"]
+           "clean_label", "table_rows", "without_debris"]
 
 _MEDIA_BY_SUFFIX = {
     ".html": "text/html",
@@ -389,6 +389,20 @@ def clean_label(source: SourceText, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", "".join(chars)).strip(" :,;.-")
 
 
+def without_debris(text: str) -> str:
+    """A statement's text as the graph shows it (``pkg:text``): the Markdown and HTML debris the match form blanks
+    (``<p>``, ``<br>``, ``&nbsp;``, ``**``, ``\\-``) dropped, white space collapsed; the letters as written.
+
+    >>> without_debris("<p>Sở Y&nbsp;tế chủ trì **tổ chức**\\ntổng kết;<br>")
+    'Sở Y tế chủ trì tổ chức tổng kết;'
+    """
+    if not any(c in text for c in "<&*_\\#>|["):
+        return text
+    chars = list(text)
+    _blank_debris(text, chars)
+    return re.sub(r"\s+", " ", "".join(chars)).strip()
+
+
 def source_from_string(text: str, name: str = "<string>", key: str | None = None,
                        media_type: str = "text/plain") -> SourceText:
     """Build a ``SourceText`` from a decoded string.
@@ -406,6 +420,8 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     name = carriable(name)   # a file name may hold what no output can carry (bytes that are not UTF-8, controls)
     if media_type == "text/html":
         text = html_to_text(text)
+    elif "&nbsp;" in text:
+        text = text.replace("&nbsp;", "\u00a0")   # as a page's text has it: one (no-break) space, not a column's gap
     text = source_text(text)
     if not text.strip():
         raise InputError(f"{name}: no text in the input (empty file?)")

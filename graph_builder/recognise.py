@@ -136,11 +136,17 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
 
 def _surface(text: str, match: str, start: int, end: int) -> str:
     """The text of a mention as published, without the Markdown or HTML debris the match form blanks inside it
-    ("tổ chức chính trị \\- xã hội" -> "tổ chức chính trị - xã hội")."""
+    ("tổ chức chính trị \\- xã hội" -> "tổ chức chính trị - xã hội", "Sở&nbsp;Y tế" -> "Sở Y tế").
+
+    >>> _surface("Sở&nbsp;Y tế", "Sở      Y tế", 0, 12), _surface("trị \\\\- xã", "trị  - xã", 0, 9)
+    ('Sở Y tế', 'trị - xã')
+    """
     written = text[start:end]
     if all(c == w or not c.isspace() or w.isspace() for c, w in zip(match[start:end], written)):
         return written
-    kept = "".join(w for c, w in zip(match[start:end], written) if not c.isspace() or w.isspace())
+    kept = "".join(w if not c.isspace() or w.isspace() else "\0" for c, w in zip(match[start:end], written))
+    # debris between two words parted them ("Sở&nbsp;Y tế", "Bộ<br>Tài chính"): a space; elsewhere nothing
+    kept = re.sub(r"(?<=\w)\0+(?=\w)", " ", kept).replace("\0", "")
     return re.sub(r"[ \t]{2,}", " ", kept)
 
 

@@ -89,12 +89,13 @@ def repeated_leads(match: str) -> list[Span]:
 
 
 # a page marker of OCR'd or converted text ("===== Trang 3 =====", "Trang 2/5", "--- PAGE BREAK ---"), the running
-# head of a page of the Official Gazette ("CÔNG BÁO/Số 283/Ngày 25-05-2026", its page's number on the next line), the
+# head of a page of the Official Gazette ("CÔNG BÁO/Số 283/Ngày 25-05-2026", of a double issue "CÔNG BÁO/Số 1095 + 1096/
+# Ngày 29-12-2023", its page's number on the next line), the
 # file name a printed page carries at its foot ("10.KLTW77.DOC 3": the copies, the document's file, the page; OCR'd
 # "10KLTW17LDOC:", "30.LTW77 DỌC. 2", "10KLTW17.00C") and a bare page number
 _PAGE_MARKER = re.compile(r"^[ \t\f]*(?:=+[ \t]*Trang[ \t]+\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*=+|Trang[ \t]+\d{1,4}"
                           r"(?:[ \t]*/[ \t]*\d{1,4})?|-{2,}[ \t]*(?:page[ \t]+break|ngắt[ \t]+trang)[ \t]*-{2,}"
-                          r"|CÔNG[ \t]+BÁO[ \t]*/[ \t]*Số[ \t]+\d{1,5}[ \t]*/[ \t]*Ngày[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+                          r"|CÔNG[ \t]+BÁO[ \t]*/[ \t]*Số[ \t]+\d{1,5}(?:[ \t]*\+[ \t]*\d{1,5})*[ \t]*/[ \t]*Ngày[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
                           r"|\d{1,3}\.?[A-Z][A-Z0-9.]{1,20}[ \t]?(?:D[OỌ0]|[0O]{2})CX?[.:]?(?:[ \t]+\d{1,3})?)[ \t]*$",
                           re.I)
 # an item's letter ("a) ...", "b. ..."): a line that opens so starts an item, not the rest of a sentence

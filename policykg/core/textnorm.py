@@ -115,11 +115,33 @@ def carriable(text: str) -> str:
     return _NOT_CHARACTERS.sub("\ufffd", _CONTROLS.sub(" ", text))
 
 
+# Characters no reader sees, which converters and web pages leave inside words ("Bộ Tà\u200bi chính", "Sở Y t\u00adế"):
+# zero-width space, non-joiner and joiner, word joiner, byte order mark (inside a text), soft hyphen. Dropped.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# A word processor's list writes a tab after an item's marker ("1.\tSở Y tế chủ trì ...", "a)\t...", "-\t..."), a
+# converter a no-break space after it or after a Markdown heading's hashes ("####\u00a0Điều 3."): a space, unless the line
+# holds another tab (a row of a tab-separated table, "1.\tRà soát\tSở A\tQuý II", keeps its cells).
+_MARKER_TAB = re.compile(r"(?m)^([ ]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[-+•*–]|#{1,6}))"
+                         r"[\t\u00a0](?=[^\t\n]*$)")
+
+
 def source_text(raw: str) -> str:
-    """NFC-normalise decoded input, unify line ends and make every character carriable (:func:`carriable`).
-    Offsets in the graph index this string."""
-    text = unicodedata.normalize("NFC", raw)
-    return carriable(text.replace("\r\n", "\n").replace("\r", "\n"))
+    """NFC-normalise decoded input, unify line ends, drop the characters no reader sees (``_INVISIBLE``), write the
+    tab or no-break space after a list item's or a heading's marker as a space (``_MARKER_TAB``) and make every
+    character carriable (:func:`carriable`). Offsets in the graph index this string; other no-break spaces stay as
+    published.
+
+    >>> source_text("1.\\tSở Y tế\\n2.\\tRà soát\\tSở A")
+    '1. Sở Y tế\\n2.\\tRà soát\\tSở A'
+    >>> source_text("S\u1edf Y t\u00ad\u1ebf v\u00e0 B\u1ed9 T\u00e0\u200bi ch\u00ednh\ufeff") == "Sở Y tế và Bộ Tài chính"
+    True
+    """
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    if _INVISIBLE.search(text):
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))   # a mark after a dropped one composes again
+    if "\t" in text or "\u00a0" in text:
+        text = _MARKER_TAB.sub(r"\1 ", text)
+    return carriable(text)
 
 
 def match_form(text: str) -> str:

@@ -1,0 +1,238 @@
+"""Publishing noise: named, deterministic transforms of a document's text that change how it is published, not what
+it says, so that the gold written for the clean text still holds (``bench/eval_noise.py`` measures the builder under
+each).
+
+Each transform is a form the genre really shows; each keeps every name's letters as a reader sees them:
+
+- ``wrap``: hard line breaks inside paragraphs at one PDF width (60-90 columns, chosen per document), only at a space,
+  never inside a word; table rows, layout lines (runs of spaces) and Markdown headings are left whole. A reader reads
+  the same sentence over two lines.
+- ``furniture``: a page's furniture every ~40 lines, between two lines: a form feed, then one of a page number ("3",
+  "- 3 -"), "Trang 3/12" or a Công báo running header ("CÔNG BÁO/Số 1095 + 1096/Ngày 29-12-2023") with its page
+  number. It names no actor and no document cited by the text.
+- ``pdf``: ``wrap`` then ``furniture``: a page break may now fall inside a sentence, as in a PDF's text.
+- ``nfd``: Unicode NFD (decomposed diacritics): the same characters as a reader sees them.
+- ``tone``: the old tone placement ("ủy" -> "uỷ", "hòa" -> "hoà", "thủy" -> "thuỷ", "khỏe" -> "khoẻ"; never after "q"):
+  both spellings are correct Vietnamese and name the same thing.
+- ``lookalike``: Cyrillic а е о р с х (and А В С Е Н О Р Т Х) for the Latin letter in some words, Latin Ð for Đ: the
+  same glyphs on the page.
+- ``nbsp``, ``doubled``, ``tabs``: some spaces become non-breaking, some doubled; a tab after each numbered line's
+  marker ("1.\tSở Y tế ..."): white space only.
+- ``invisible``: zero-width spaces, word joiners, byte order marks and soft hyphens inside some words: not seen.
+- ``markdown``: a converter's debris in the body (a post's front matter is left alone): ``**bold**`` around some
+  paragraphs, ``\\-`` escapes of hyphens, ``#`` before
+  capitalised heading lines, ``> `` before some paragraphs: markup, not text.
+- ``html``: HTML debris in a text file's body: ``<p>``/``</p>`` around some paragraphs, ``<br>`` at some line ends,
+  ``&nbsp;`` for some spaces: markup, not text.
+- ``repeat``: one body paragraph written twice in a row (a copy-paste slip): the same facts, once more.
+- ``crlf``: Windows line ends.
+
+>>> text = "Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thực hiện hòa giải.\\n"
+>>> print(perturb(text, "wrap", "a.txt"), end="")
+Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thực
+hiện hòa giải.
+>>> perturb(text, "tone", "a.txt")[:30]
+'Uỷ ban nhân dân tỉnh giao Sở T'
+>>> sorted(TRANSFORMS) == sorted(set(TRANSFORMS))
+True
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from typing import Callable
+
+__all__ = ["TRANSFORMS", "perturb"]
+
+_TABLE_OR_LAYOUT = re.compile(r"\||\t|\S {3,}\S|^\s*#")
+_FRONT_MATTER = re.compile(r"\A\s*---[^\n]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)   # a post's metadata: no converter touches it
+
+
+def _body_lines(text: str) -> tuple[str, list[str]]:
+    """A text's front matter (kept as it is) and the lines of its body."""
+    front = _FRONT_MATTER.match(text)
+    head = front.group(0) if front else ""
+    return head, text[len(head):].split("\n")
+
+
+def _rng(name: str, transform: str, seed: int) -> random.Random:
+    return random.Random(f"{seed}:{transform}:{name}")   # a str seed is hashed by SHA-512: the same in every run
+
+
+def _wrap(text: str, rng: random.Random) -> str:
+    width = rng.randint(60, 90)
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width or _TABLE_OR_LAYOUT.search(line):
+            out.append(line)
+            continue
+        words, cur = line.split(" "), ""
+        for word in words:
+            if cur and len(cur) + 1 + len(word) > width and cur.strip():
+                out.append(cur)
+                cur = word
+            else:
+                cur = f"{cur} {word}" if cur else word
+        out.append(cur)
+    return "\n".join(out)
+
+
+_RUNNING_HEADER = "CÔNG BÁO/Số 1095 + 1096/Ngày 29-12-2023"
+
+
+def _furniture(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    pages = max(1, len(lines) // 40 + 1)
+    style = rng.choice(("number", "dashed", "trang", "gazette"))
+    out, page, next_break = [], 1, 40 + rng.randint(-5, 5)
+    for k, line in enumerate(lines):
+        out.append(line)
+        if k + 1 >= next_break and k + 1 < len(lines) and not _TABLE_OR_LAYOUT.search(line) \
+                and not _TABLE_OR_LAYOUT.search(lines[k + 1]):
+            page += 1
+            next_break = k + 1 + 40 + rng.randint(-5, 5)
+            if style == "number":
+                out.extend(["", "\f" + str(page)])
+            elif style == "dashed":
+                out.extend(["\f", f"- {page} -", ""])
+            elif style == "trang":
+                out.extend([f"Trang {page - 1}/{pages}", "\f"])
+            else:
+                out.extend(["\f" + _RUNNING_HEADER, str(page), ""])
+    return "\n".join(out)
+
+
+def _pdf(text: str, rng: random.Random) -> str:
+    return _furniture(_wrap(text, rng), rng)
+
+
+def _nfd(text: str, rng: random.Random) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+_NEW_TONE = re.compile(r"(?<![qQ])([òóỏõọÒÓỎÕỌ])([aAeE])(?!\w)|(?<![qQ])([ùúủũụÙÚỦŨỤ])([yY])(?!\w)")
+_MARK = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+
+
+def _move_tone(m: re.Match) -> str:
+    marked, bare = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    parts = unicodedata.normalize("NFD", marked)
+    tone = "".join(c for c in parts if c in _MARK)
+    plain = "".join(c for c in parts if c not in _MARK)
+    return unicodedata.normalize("NFC", plain) + unicodedata.normalize("NFC", bare + tone)
+
+
+def _tone(text: str, rng: random.Random) -> str:
+    return _NEW_TONE.sub(_move_tone, unicodedata.normalize("NFC", text))
+
+
+_CYRILLIC = dict(zip("aeopcxAOPCETXBH", "аеорсхАОРСЕТХВН"))
+
+
+def _lookalike(text: str, rng: random.Random) -> str:
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        spots = [i for i, c in enumerate(w) if c in _CYRILLIC]
+        if not spots or rng.random() > 0.15:
+            return w
+        i = rng.choice(spots)
+        return w[:i] + _CYRILLIC[w[i]] + w[i + 1:]
+
+    return re.sub(r"\w+", word, text.replace("Đ", "Ð"))
+
+
+def _space_by(text: str, rng: random.Random, share: float, space: str) -> str:
+    return re.sub(r"(?<=\S) (?=\S)", lambda m: space if rng.random() < share else " ", text)
+
+
+def _nbsp(text: str, rng: random.Random) -> str:
+    return _space_by(text, rng, 0.15, "\u00a0")
+
+
+def _doubled(text: str, rng: random.Random) -> str:
+    return _space_by(text, rng, 0.05, "  ")
+
+
+def _tabs(text: str, rng: random.Random) -> str:
+    return re.sub(r"(?m)^([ \t]*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]) (?=\S)", "\\1\t", text)
+
+
+_INVISIBLE = ("\u200b", "\u2060", "\ufeff", "\u00ad", "\u200c")
+
+
+def _invisible(text: str, rng: random.Random) -> str:
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        if len(w) < 2 or rng.random() > 0.1:
+            return w
+        i = rng.randint(1, len(w) - 1)
+        return w[:i] + rng.choice(_INVISIBLE) + w[i:]
+
+    return re.sub(r"\w+", word, text)
+
+
+def _markdown(text: str, rng: random.Random) -> str:
+    head, lines = _body_lines(text)
+    out = []
+    for line in lines:
+        body = line.strip()
+        if not body or _TABLE_OR_LAYOUT.search(line) or body.startswith(("*", "-", ">", "#")):
+            out.append(line)
+            continue
+        letters = [c for c in body if c.isalpha()]
+        r = rng.random()
+        # a converter marks what the document set apart: headings and whole paragraphs, not a PDF line's fragment
+        if letters and all(c.isupper() for c in letters) and len(body.split()) >= 3 and len(body) < 90 and r < 0.5:
+            line = "## " + body
+        elif r < 0.15 and len(body) > 40 and body[-1] in ".:;":
+            line = f"**{body}**"
+        elif r < 0.25 and len(body) > 80:
+            line = "> " + body
+        out.append(line.replace(" - ", " \\- ") if rng.random() < 0.5 else line)
+    return head + "\n".join(out)
+
+
+def _html(text: str, rng: random.Random) -> str:
+    head, lines = _body_lines(text)
+    out = []
+    for line in lines:
+        if not line.strip() or _TABLE_OR_LAYOUT.search(line) or line.strip() == "---":
+            out.append(line)
+            continue
+        r = rng.random()
+        if r < 0.2:
+            line = f"<p>{line}</p>"
+        elif r < 0.35:
+            line = line + "<br>"
+        elif r < 0.45:
+            line = line.replace(" ", "&nbsp;", 2)
+        out.append(line)
+    return head + "\n".join(out)
+
+
+def _repeat(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    body = [k for k, line in enumerate(lines[len(lines) // 4:3 * len(lines) // 4], len(lines) // 4)
+            if len(line) > 80 and not _TABLE_OR_LAYOUT.search(line) and line.rstrip().endswith((".", ";", ":"))]
+    if not body:
+        return text
+    k = rng.choice(body)
+    return "\n".join(lines[:k + 1] + ["", lines[k]] + lines[k + 1:])
+
+
+def _crlf(text: str, rng: random.Random) -> str:
+    return text.replace("\n", "\r\n")
+
+
+TRANSFORMS: dict[str, Callable[[str, random.Random], str]] = {
+    "wrap": _wrap, "furniture": _furniture, "pdf": _pdf, "nfd": _nfd, "tone": _tone, "lookalike": _lookalike,
+    "nbsp": _nbsp, "doubled": _doubled, "tabs": _tabs, "invisible": _invisible, "markdown": _markdown, "html": _html, "repeat": _repeat,
+    "crlf": _crlf,
+}
+
+
+def perturb(text: str, transform: str, name: str, seed: int = 14) -> str:
+    """``text`` (a document called ``name``) under the named transform, the same for the same name and seed."""
+    return TRANSFORMS[transform](text, _rng(name, transform, seed))
