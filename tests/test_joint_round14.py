@@ -1,0 +1,98 @@
+"""Documents of several organs, round 14 (issue 9): each rule on an invented text, worded unlike the documents that
+showed the error (the probes tests/data/genre/probe13j/ and probe14j/ hold such frames in whole documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import source_from_string
+from policykg.ontology import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _build(text: str, lexicon, name: str = "x.txt"):
+    return build_source(source_from_string(text, name), lexicon)
+
+
+def _duty_holders(result) -> list[tuple[list[str], str]]:
+    """(holders, words) of every duty-like assertion: tasks, duties, requirements."""
+    text = result.source.text
+    return [([s.rsplit("/", 1)[1] for s in a.subjects], text[a.evidence.start:a.evidence.end])
+            for a in result.assertions if a.relation in ("task", "responsible", "requirement")]
+
+
+# the title under the kind line, "của A, B và C <verb> ...", is no duty of A, B and C; a body line the segmenter
+# joined to it (no blank line, no stop) keeps its own duty, without the title's words
+def test_a_joint_titles_issuers_and_verb_are_no_duty(lexicon):
+    result = _build("\n".join([
+        "BỘ TÀI CHÍNH", "BỘ XÂY DỰNG", "BỘ GIAO THÔNG VẬN TẢI", "Số: 11/2026/TTLT-BTC-BXD-BGTVT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 02 tháng 3 năm 2026",
+        "THÔNG TƯ LIÊN TỊCH",
+        "của Bộ Tài chính, Bộ Xây dựng và Bộ Giao thông vận tải quy định giá dịch vụ kiểm định công trình",
+        "Tổng cục Đường bộ chịu trách nhiệm hướng dẫn thi hành."]), lexicon)
+    duties = _duty_holders(result)
+    assert duties and all(words.startswith("Tổng cục Đường bộ") for _, words in duties)
+    assert all(holders == ["tong-cuc-duong-bo"] for holders, _ in duties)
+
+
+# guard: a sentence under the title that holds its own duty keeps it
+def test_a_duty_after_the_title_is_still_read(lexicon):
+    result = _build("\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH TÂY NINH", "Số: 40/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Tây Ninh, ngày 02 tháng 3 năm 2026", "", "KẾ HOẠCH",
+        "Về phòng, chống dịch bệnh trên cây lúa", "", "Sở Nông nghiệp và Môi trường chủ trì kiểm tra đồng ruộng."]),
+        lexicon)
+    assert any("so-nong-nghiep-va-moi-truong" in " ".join(h) for h, _ in _duty_holders(result))
+    assert not [h for h, words in _duty_holders(result) if words.startswith("Về phòng")]
+
+
+# a header an HTML cell flattened into one sentence, with its number and its motto, is no duty of the organs in it
+def test_a_flattened_header_line_with_number_and_motto_is_no_duty(lexicon):
+    html = ("<html><body><table><tr><td><p>SỞ Y TẾ TỈNH BÌNH ĐỊNH</p><p>SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BÌNH ĐỊNH</p>"
+            "<p>Số: 05/HDLN-SYT-SGDĐT</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh "
+            "phúc</p></td></tr></table><p><b>HƯỚNG DẪN LIÊN NGÀNH</b></p><p><b>Về y tế trường học năm học 2026 - 2027"
+            "</b></p><p>Các trường học báo cáo kết quả trước ngày 30 tháng 5.</p></body></html>")
+    result = _build(html, lexicon, "x.html")
+    assert not [words for _, words in _duty_holders(result) if "CỘNG HÒA" in words or "05/HDLN" in words]
+    assert not [words for _, words in _duty_holders(result) if words.startswith("Về y tế")]
+
+
+_TWO_ASSOCIATIONS = "\n".join([
+    "HỘI LIÊN HIỆP PHỤ NỮ TỈNH KIÊN GIANG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "HỘI NÔNG DÂN TỈNH KIÊN GIANG                     Độc lập - Tự do - Hạnh phúc",
+    "Số: 03/KHPH-HLHPN-HND                       Kiên Giang, ngày 08 tháng 8 năm 2026", "",
+    "KẾ HOẠCH PHỐI HỢP", "Hỗ trợ phụ nữ nông thôn khởi nghiệp", "",
+    "{body}"])
+
+
+# a joint document's issuers named bare in its body ("Hội Liên hiệp Phụ nữ", "Hội Nông dân") are those local issuers
+def test_bare_names_of_a_joint_documents_local_issuers_are_those_issuers(lexicon):
+    result = _build(_TWO_ASSOCIATIONS.format(
+        body="Hội Liên hiệp Phụ nữ chủ trì, phối hợp với Hội Nông dân mở lớp dạy nghề cho hội viên."), lexicon)
+    iris = {m.surface: m.iri.rsplit("/", 1)[1] for m in result.mentions if m.category == "actor"}
+    assert iris["Hội Liên hiệp Phụ nữ"] == "hoi-lien-hiep-phu-nu-tinh-kien-giang"
+    assert iris["Hội Nông dân"] == "hoi-nong-dan-tinh-kien-giang"
+
+
+# guard: a body named with the country is the national body, whoever issues the document
+def test_a_national_name_in_a_joint_document_stays_the_national_body(lexicon):
+    result = _build(_TWO_ASSOCIATIONS.format(
+        body="Thực hiện hướng dẫn của Trung ương Hội Nông dân Việt Nam, các cấp hội tổ chức tập huấn."), lexicon)
+    iris = [m.iri.rsplit("/", 1)[1] for m in result.mentions if m.category == "actor" and "Việt Nam" in m.surface]
+    assert iris and all(iri == "hoi-nong-dan-viet-nam" for iri in iris)
+
+
+# a news article: a body named in full with its place, later bare behind its office, is one body
+def test_an_articles_body_named_with_its_place_and_then_bare_is_one_body(lexicon):
+    result = _build("\n".join([
+        "Ra mắt đội hình thanh niên tình nguyện hè", "", "Thứ Ba, 09/06/2026 - 08:15", "",
+        "Sáng 9/6, Thành đoàn Đà Nẵng và Hội Sinh viên thành phố Đà Nẵng tổ chức lễ ra quân chiến dịch tình nguyện hè.",
+        "", "Phát biểu tại buổi lễ, Phó Bí thư Thành đoàn cho biết chiến dịch kéo dài đến tháng 8.", "", "Thu Hà"]),
+        lexicon)
+    iris = {m.iri.rsplit("/", 1)[1] for m in result.mentions if m.category == "actor" and "Thành đoàn" in m.surface}
+    assert iris == {"thanh-doan-da-nang"}
