@@ -96,3 +96,30 @@ def test_an_articles_body_named_with_its_place_and_then_bare_is_one_body(lexicon
         lexicon)
     iris = {m.iri.rsplit("/", 1)[1] for m in result.mentions if m.category == "actor" and "Thành đoàn" in m.surface}
     assert iris == {"thanh-doan-da-nang"}
+
+
+# names read from capitals: "XÃ HỘI" before a level, a branch or the name's end is society, not a commune "Hội ..."
+def test_xa_hoi_in_a_capitals_name_is_society_unless_a_place_follows(lexicon):
+    from policykg.graph_builder.organs import actor_named
+    assert actor_named("TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH BẾN TRE", lexicon).label == \
+        "Trung tâm Công tác xã hội tỉnh Bến Tre"
+    assert actor_named("TRẠM Y TẾ XÃ HỘI XUÂN", lexicon).label == "Trạm Y tế xã Hội Xuân"   # guard: a commune
+
+
+# names read from capitals keep the abbreviations the vocabulary writes inside names ("TNCS"), not "Tncs"
+def test_a_capitals_name_keeps_the_vocabularys_abbreviations(lexicon):
+    from policykg.graph_builder.organs import actor_named
+    label = actor_named("BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH HUYỆN KRÔNG PẮC", lexicon).label
+    assert label == "Ban Chấp hành Đoàn TNCS Hồ Chí Minh huyện Krông Pắc"
+
+
+# organs a header names by abbreviation only ("LĐLĐ", "HND") with their level and place are those bodies
+def test_organs_named_by_abbreviation_only_in_a_joint_header_are_issuers(lexicon):
+    from policykg.graph_builder.metadata import extract_document_info
+    text = "\n".join([
+        "LĐLĐ HUYỆN ĐỨC TRỌNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "HND HUYỆN ĐỨC TRỌNG                        Độc lập - Tự do - Hạnh phúc",
+        "Số: 12/KHLT-LĐLĐ-HND                 Đức Trọng, ngày 05 tháng 5 năm 2026", "", "KẾ HOẠCH LIÊN TỊCH",
+        "Về hỗ trợ công nhân và nông dân vay vốn", "", "Các bên cử cán bộ theo dõi."])
+    issuers = [i.label for i in extract_document_info(source_from_string(text, "x.txt"), lexicon).issuers]
+    assert issuers == ["Liên đoàn Lao động huyện Đức Trọng", "Hội Nông dân huyện Đức Trọng"]
