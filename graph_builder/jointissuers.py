@@ -20,7 +20,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, DocumentInfo, Mention
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["local_issuers"]
+__all__ = ["local_bodies", "local_issuers"]
 
 # the level and place that end an issuer's name: "Hội Nông dân | tỉnh Phú Yên", "Tỉnh đoàn | Bến Tre"
 _PLACE_END = re.compile(rf"(?:\s+(?:{cues.LEVEL_PATTERN}))?\s+(?:[A-ZĐ]\w*)(?:(?:\s+|\s*-\s*)[A-ZĐ]\w*)*\s*$")
@@ -39,7 +39,7 @@ def local_issuers(mentions: list[Mention], document: DocumentInfo, lexicon: Lexi
         return mentions
     by_body: dict[str, list[ActorRef]] = {}
     for ref in issuers:
-        for iri in _bodies(ref, lexicon):
+        for iri in local_bodies(ref, lexicon):
             by_body.setdefault(iri, []).append(ref)
     own = {iri: refs[0] for iri, refs in by_body.items() if len(refs) == 1}
     if not own:
@@ -48,15 +48,17 @@ def local_issuers(mentions: list[Mention], document: DocumentInfo, lexicon: Lexi
             if _bare(m) and m.iri in own and m.iri != own[m.iri].iri else m for m in mentions]
 
 
-def _bodies(ref: ActorRef, lexicon: Lexicon) -> set[str]:
-    """The vocabulary bodies an issuer is the local instance of: its name without the place, with and without the
-    level word ("Hội Nông dân tỉnh", "Hội Nông dân")."""
+def local_bodies(ref: ActorRef, lexicon: Lexicon) -> set[str]:
+    """The vocabulary bodies an organ is the local instance or branch of: its name without the place, with and without
+    the level word or "chi nhánh", or with the country ("Hội Nông dân tỉnh", "Hội Nông dân"; "Ngân hàng Nhà nước";
+    "Bảo hiểm xã hội Việt Nam")."""
     label = ref.label or ""
     cut = _PLACE_END.search(label)
     if cut is None or cut.start() == 0:
         return set()
     found = set()
-    for name in (label[:cut.start()], re.sub(rf"\s+(?:{cues.LEVEL_PATTERN})$", "", label[:cut.start()])):
+    bare = re.sub(rf"(?i)\s+(?:{cues.LEVEL_PATTERN}|chi nhánh)$", "", label[:cut.start()])
+    for name in (label[:cut.start()], bare, bare + " Việt Nam"):   # "Bảo hiểm xã hội | Việt Nam": the national name
         entry = lexicon.lookup(name)
         if entry is not None and entry.iri != ref.iri:
             found.add(entry.iri)

@@ -123,3 +123,16 @@ def test_organs_named_by_abbreviation_only_in_a_joint_header_are_issuers(lexicon
         "Về hỗ trợ công nhân và nông dân vay vốn", "", "Các bên cử cán bộ theo dõi."])
     issuers = [i.label for i in extract_document_info(source_from_string(text, "x.txt"), lexicon).issuers]
     assert issuers == ["Liên đoàn Lao động huyện Đức Trọng", "Hội Nông dân huyện Đức Trọng"]
+
+
+# a number's code of a national body ("BHXH") whose provincial branch the header names is that branch, no more
+def test_a_number_code_adds_no_national_body_beside_its_local_branch_in_the_header(lexicon):
+    from policykg.graph_builder.metadata import extract_document_info
+    text = "\n".join([
+        "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH ĐỒNG THÁP       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "BẢO HIỂM XÃ HỘI TỈNH ĐỒNG THÁP                              Độc lập - Tự do - Hạnh phúc",
+        "Số: 07/HDLN-SLĐTBXH-BHXH                   Đồng Tháp, ngày 19 tháng 10 năm 2026", "",
+        "HƯỚNG DẪN LIÊN NGÀNH", "Về chi trả trợ cấp thất nghiệp", "", "Các bên phân công cán bộ theo dõi."])
+    issuers = [i.label for i in extract_document_info(source_from_string(text, "x.txt"), lexicon).issuers]
+    assert "Bảo hiểm xã hội tỉnh Đồng Tháp" in issuers
+    assert "Bảo hiểm xã hội Việt Nam" not in issuers
