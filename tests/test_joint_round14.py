@@ -136,3 +136,17 @@ def test_a_number_code_adds_no_national_body_beside_its_local_branch_in_the_head
     issuers = [i.label for i in extract_document_info(source_from_string(text, "x.txt"), lexicon).issuers]
     assert "Bảo hiểm xã hội tỉnh Đồng Tháp" in issuers
     assert "Bảo hiểm xã hội Việt Nam" not in issuers
+
+
+# "TM. BAN THƯ KÝ" (the secretariat of an association) is a board signing, and the post is the line under it
+def test_a_secretariat_board_signs_and_the_post_is_the_line_under_it(lexicon):
+    from policykg.graph_builder.metadata import extract_document_info
+    text = "\n".join([
+        "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "THÀNH PHỐ HUẾ                                        Độc lập - Tự do - Hạnh phúc",
+        "Số: 31/KH-HLHTN                                 Huế, ngày 11 tháng 11 năm 2026", "", "KẾ HOẠCH",
+        "Tổ chức ngày hội thanh niên với văn hóa giao thông", "", "Các cơ sở hội triển khai kế hoạch này.", "",
+        "                                                TM. BAN THƯ KÝ", "                                                PHÓ CHỦ TỊCH",
+        "                                                (Đã ký)", "                                                Hồ Thị Ngân"])
+    signatures = extract_document_info(source_from_string(text, "x.txt"), lexicon).signatures
+    assert [(s.post, s.person, s.mode) for s in signatures] == [("Phó Chủ tịch", "Hồ Thị Ngân", "TM.")]
