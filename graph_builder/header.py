@@ -434,7 +434,8 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
     organs = _organ_texts(source, [c for c in cells if label_at < 0 or c[0] < label_at], header.blocks)
     later = _organ_texts(source, [c for c in cells if label_at >= 0 and c[0] >= label_at], header.blocks)
     near = header_cells(source, label_at, min(len(match), end + 300))[:6] if label_at >= 0 else []
-    organs += body_after_number(organs, later + _organ_texts(source, near, []), lexicon)   # "BAN CHẤP HÀNH TRUNG ƯƠNG"
+    joined = body_after_number(organs, later + _organ_texts(source, near, []), lexicon)   # "BAN CHẤP HÀNH TRUNG ƯƠNG"
+    organs += joined
     blank = BLANK_NUMBER.search(match, 0, end) if number is None else None
     code = number.code if number is not None else (blank.group("code") or blank.group("party_code") if blank else None)
     header.kind = (kind_of_code(code, lexicon) if code else None) or line_kind
@@ -448,6 +449,8 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
     for a, b, _ in organs:      # an organ line the header cannot read is left to the recogniser
         header.blocks.extend(FrameBlock("header", span, ref) for span, ref in named.items()
                              if a <= span.start and span.end <= b)
+    if joined and header.issuers:   # the board alone over the number: the issuer's name, never a board of its own
+        header.blocks = [replace(b, actor=header.issuers[0]) if b.span.start == organs[0][0] else b for b in header.blocks]
     if joint and number is not None:
         header.issuers = with_number_issuers(header.issuers, number, lexicon)
     if title_at is not None:

@@ -150,3 +150,17 @@ def test_a_secretariat_board_signs_and_the_post_is_the_line_under_it(lexicon):
         "                                                (Đã ký)", "                                                Hồ Thị Ngân"])
     signatures = extract_document_info(source_from_string(text, "x.txt"), lexicon).signatures
     assert [(s.post, s.person, s.mode) for s in signatures] == [("Phó Chủ tịch", "Hồ Thị Ngân", "TM.")]
+
+
+# a central board alone over the number, its body after the V/v lines: the board's line names the issuer, and the
+# Party's Central Committee is no actor of the document
+def test_a_board_alone_over_the_number_is_no_party_central_committee(lexicon):
+    result = _build("\n".join([
+        "BAN CHẤP HÀNH TRUNG ƯƠNG", "", "Số: 88-CV/ĐCT", '"V/v tổ chức Tết Trung thu', 'cho thiếu nhi năm 2026"', "",
+        "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM", "", "Hà Nội, ngày 20 tháng 8 năm 2026", "",
+        "Kính gửi: Hội Liên hiệp Phụ nữ các tỉnh, thành phố", "", "Các cấp hội vận động hội viên tham gia chương trình.",
+        "", "TM. ĐOÀN CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Lê Thị Hồng Vân"]), lexicon)
+    iris = {m.iri.rsplit("/", 1)[1] for m in result.mentions if m.category == "actor"}
+    assert "ban-chap-hanh-trung-uong" not in iris
+    assert [i.label for i in result.document.issuers] and "ban-chap-hanh-trung-uong" not in {
+        i.iri.rsplit("/", 1)[1] for i in result.document.issuers}
