@@ -13,7 +13,7 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef
 from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, office_over, whole_post
-from policykg.graph_builder.vocabulary import HEADER_CONTINUATION
+from policykg.graph_builder.vocabulary import COLUMN_GAP, HEADER_CONTINUATION
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["LEVEL_PLACE", "Name", "body_after_number", "composed", "placed_function_body", "joint_issuers", "organ_names", "part_only", "shared_place"]
@@ -66,8 +66,9 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
     TỈNH LÀO CAI VĂN PHÒNG", a Word cell whose line break was lost) is two names."""
     names: list[Name] = []
     for a, b, text in organs:
-        goes_on = HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon) \
-            or text.startswith("CHI NHÁNH ")      # "NGÂN HÀNG X" / "CHI NHÁNH TỈNH Y": the bank's branch
+        goes_on = (HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon)
+                   or text.startswith("CHI NHÁNH ")) \
+            and not (names and _beside(names[-1], Name(text, [(a, b)]), match))   # not "HUYỆN ỦY X   HUYỆN ĐOÀN X"
         if names and _PARTY_CELL.fullmatch(" ".join((over := _above(names, a, b, match)).text.split())) \
                 and is_caps(text) and actor_named(text, lexicon, fuzzy=True) is not None:
             over.text += " " + text     # "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH": the Party cell of that body
@@ -91,6 +92,7 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
         # (a line that names a body once its OCR'd diacritics are restored, "TONG CUC THUE", names one)
         # "CHỦ TỊCH" / "ỦY BAN NHÂN DÂN TỈNH X": the office the header names as the issuer, its post over its organ
         if joined and not part_only(name.text, lexicon) and actor_named(name.text, lexicon, fuzzy=True) is None \
+                and not _beside(joined[-1], name, match) \
                 and actor_named(joined[-1].text + " " + name.text, lexicon) is not None \
                 or joined and whole_post(joined[-1].text, lexicon) is not None \
                 and office_over(joined[-1].text + " " + name.text, lexicon) is not None:
@@ -116,6 +118,13 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
             else:
                 split.append(name)
     return split
+
+
+def _beside(left: Name, right: Name, match: str) -> bool:
+    """``right`` stands in the next layout column of the line ``left`` ends on ("HUYỆN ỦY X   BCH ĐOÀN TNCS ..."): another
+    organ, not the rest of its name."""
+    gap = match[left.spans[-1][1]:right.spans[0][0]] if match else ""
+    return COLUMN_GAP in gap and "\n" not in gap
 
 
 def part_only(name: str, lexicon: Lexicon) -> bool:

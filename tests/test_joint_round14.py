@@ -164,3 +164,18 @@ def test_a_board_alone_over_the_number_is_no_party_central_committee(lexicon):
     assert "ban-chap-hanh-trung-uong" not in iris
     assert [i.label for i in result.document.issuers] and "ban-chap-hanh-trung-uong" not in {
         i.iri.rsplit("/", 1)[1] for i in result.document.issuers}
+
+
+# organs side by side in layout columns: a cell in the next column is another organ, never the rest of the name in
+# the column before it ("HUYỆN ỦY X / BAN DÂN VẬN" beside "BCH HỘI CỰU CHIẾN BINH / HUYỆN X")
+def test_a_cell_in_the_next_header_column_is_not_the_rest_of_the_name_before_it(lexicon):
+    from policykg.graph_builder.metadata import extract_document_info
+    text = "\n".join([
+        "HUYỆN ỦY LÂM HÀ        BCH HỘI CỰU CHIẾN BINH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "BAN DÂN VẬN            HUYỆN LÂM HÀ                     Độc lập - Tự do - Hạnh phúc",
+        "Số: 05-KHPH/BDV-HCCB                                    Lâm Hà, ngày 14 tháng 6 năm 2026", "",
+        "KẾ HOẠCH PHỐI HỢP", "Tổ chức tuyên truyền về chính sách đối với cựu chiến binh", "",
+        "Các cơ sở hội triển khai kế hoạch này."])
+    issuers = [i.label for i in extract_document_info(source_from_string(text, "x.txt"), lexicon).issuers]
+    assert any(i.startswith("Ban Dân vận") for i in issuers)
+    assert not any("Dân vận" in i and "Cựu" in i for i in issuers)
