@@ -24,6 +24,7 @@ _FUNCTION_WORDS = frozenset({"các", "và", "của", "về", "những", "cho", "
 _ABBREVIATION_LETTERS = 2
 _PUNCTUATION = ",.;:()"
 _REGION = re.compile(cues.REGIONAL_UNIT.pattern, re.I)
+_COMMITTEE_LEVELS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
 
 
 class WordCases:
@@ -92,6 +93,12 @@ def _society(words: list[str], i: int, levels) -> bool:
     return not rest or rest[0] in ("-", ",") or match_key(rest[0]) in ("chi", "và") or _level_at(words, i + 1, levels) > 0
 
 
+def _committee_at(words: list[str], i: int) -> bool:
+    """``words[i:i + 2]`` is a Party committee named after its level ("TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "THỊ ỦY")."""
+    return i + 1 < len(words) and match_key(words[i]) in _COMMITTEE_LEVELS \
+        and match_key(words[i + 1].strip(_PUNCTUATION)) in ("ủy", "uỷ")
+
+
 def _region_at(words: list[str], i: int) -> int:
     """How many words a regional unit's region word is at ``i`` ("KHU VỰC" of "KHU VỰC XII"); 0 when none."""
     found = _REGION.match(" " + " ".join(words[i:i + 3]))
@@ -122,6 +129,11 @@ def official_case(words: list[str], cases: WordCases, levels, heads, keep, befor
     while i < len(words):
         word = words[i]
         level = _level_at(words, i, levels) or _region_at(words, i)
+        if _committee_at(words, i):     # "HUYỆN ỦY ĐẠ TẺH": the committee named after its level, the place after it
+            out.extend((_capitalised(word), "ủy"))
+            place = True
+            i += 2
+            continue
         if keep(word):
             out.append(word)
         elif level:

@@ -179,3 +179,10 @@ def test_a_cell_in_the_next_header_column_is_not_the_rest_of_the_name_before_it(
     issuers = [i.label for i in extract_document_info(source_from_string(text, "x.txt"), lexicon).issuers]
     assert any(i.startswith("Ban Dân vận") for i in issuers)
     assert not any("Dân vận" in i and "Cựu" in i for i in issuers)
+
+
+# a Party committee named after its level inside a capitals name ("... HUYỆN ỦY X") is written "Huyện ủy X"
+def test_a_level_named_committee_inside_a_capitals_name_is_written_as_a_committee(lexicon):
+    from policykg.graph_builder.organs import actor_named
+    assert actor_named("ỦY BAN KIỂM TRA HUYỆN ỦY CHƯ SÊ", lexicon).label == "Ủy ban Kiểm tra Huyện ủy Chư Sê"
+    assert actor_named("VĂN PHÒNG TỈNH ỦY", lexicon).label == "Văn phòng Tỉnh ủy"
