@@ -186,3 +186,20 @@ def test_a_level_named_committee_inside_a_capitals_name_is_written_as_a_committe
     from policykg.graph_builder.organs import actor_named
     assert actor_named("ỦY BAN KIỂM TRA HUYỆN ỦY CHƯ SÊ", lexicon).label == "Ủy ban Kiểm tra Huyện ủy Chư Sê"
     assert actor_named("VĂN PHÒNG TỈNH ỦY", lexicon).label == "Văn phòng Tỉnh ủy"
+
+
+# a board that signs for an issuer written by its abbreviation ("TM. BAN THƯỜNG TRỰC UBMTTQ HUYỆN") is that issuer's
+# board, named with its place
+def test_a_board_of_an_abbreviated_issuer_is_named_with_the_issuers_place(lexicon):
+    from policykg.graph_builder.metadata import extract_document_info
+    text = "\n".join([
+        "UBMTTQ HUYỆN TUY PHƯỚC                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "CÔNG AN HUYỆN TUY PHƯỚC                           Độc lập - Tự do - Hạnh phúc",
+        "Số: 02/QCPH-MTTQ-CA                          Tuy Phước, ngày 03 tháng 3 năm 2026", "", "QUY CHẾ PHỐI HỢP",
+        "Trong xây dựng tổ an ninh trật tự ở thôn", "", "Các bên cử cán bộ đầu mối theo dõi việc thực hiện.", "",
+        "TM. BAN THƯỜNG TRỰC UBMTTQ HUYỆN           TRƯỞNG CÔNG AN HUYỆN",
+        "CHỦ TỊCH", "(Đã ký)                                      (Đã ký)",
+        "Đặng Thị Thu                                 Thượng tá Võ Văn Lành"])
+    signatures = extract_document_info(source_from_string(text, "x.txt"), lexicon).signatures
+    organs = [s.organ.label for s in signatures if s.person == "Đặng Thị Thu" and s.organ is not None]
+    assert organs and organs[0].startswith("Ban Thường trực") and organs[0].endswith("huyện Tuy Phước")
