@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.graph_builder.metadata import extract_document_info
 from policykg.graph_builder.pipeline import build_source
 from policykg.graph_builder.read import source_from_string
 from policykg.ontology import load_lexicon
@@ -13,6 +14,13 @@ from policykg.ontology import load_lexicon
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
+
+
+def _info(header: list[str], kind: str, title: str, body: str, lexicon, block: tuple[str, ...] = ()):
+    """The frame read from a document of ``header`` lines (organs, number and date), kind and title lines, one body
+    sentence and a signature ``block``."""
+    text = "\n".join([*header, "", kind, title, "", body, "", *block])
+    return extract_document_info(source_from_string(text, "x.txt"), lexicon)
 
 
 def _build(text: str, lexicon, name: str = "x.txt"):
@@ -115,40 +123,34 @@ def test_a_capitals_name_keeps_the_vocabularys_abbreviations(lexicon):
 
 # organs a header names by abbreviation only ("LĐLĐ", "HND") with their level and place are those bodies
 def test_organs_named_by_abbreviation_only_in_a_joint_header_are_issuers(lexicon):
-    from policykg.graph_builder.metadata import extract_document_info
-    text = "\n".join([
+    issuers = [i.label for i in _info([
         "LĐLĐ HUYỆN ĐỨC TRỌNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "HND HUYỆN ĐỨC TRỌNG                        Độc lập - Tự do - Hạnh phúc",
-        "Số: 12/KHLT-LĐLĐ-HND                 Đức Trọng, ngày 05 tháng 5 năm 2026", "", "KẾ HOẠCH LIÊN TỊCH",
-        "Về hỗ trợ công nhân và nông dân vay vốn", "", "Các bên cử cán bộ theo dõi."])
-    issuers = [i.label for i in extract_document_info(source_from_string(text, "x.txt"), lexicon).issuers]
+        "Số: 12/KHLT-LĐLĐ-HND                 Đức Trọng, ngày 05 tháng 5 năm 2026"], "KẾ HOẠCH LIÊN TỊCH",
+        "Về hỗ trợ công nhân và nông dân vay vốn", "Các bên cử cán bộ theo dõi.", lexicon).issuers]
     assert issuers == ["Liên đoàn Lao động huyện Đức Trọng", "Hội Nông dân huyện Đức Trọng"]
 
 
 # a number's code of a national body ("BHXH") whose provincial branch the header names is that branch, no more
 def test_a_number_code_adds_no_national_body_beside_its_local_branch_in_the_header(lexicon):
-    from policykg.graph_builder.metadata import extract_document_info
-    text = "\n".join([
+    issuers = [i.label for i in _info([
         "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH ĐỒNG THÁP       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "BẢO HIỂM XÃ HỘI TỈNH ĐỒNG THÁP                              Độc lập - Tự do - Hạnh phúc",
-        "Số: 07/HDLN-SLĐTBXH-BHXH                   Đồng Tháp, ngày 19 tháng 10 năm 2026", "",
-        "HƯỚNG DẪN LIÊN NGÀNH", "Về chi trả trợ cấp thất nghiệp", "", "Các bên phân công cán bộ theo dõi."])
-    issuers = [i.label for i in extract_document_info(source_from_string(text, "x.txt"), lexicon).issuers]
+        "Số: 07/HDLN-SLĐTBXH-BHXH                   Đồng Tháp, ngày 19 tháng 10 năm 2026"],
+        "HƯỚNG DẪN LIÊN NGÀNH", "Về chi trả trợ cấp thất nghiệp", "Các bên phân công cán bộ theo dõi.", lexicon).issuers]
     assert "Bảo hiểm xã hội tỉnh Đồng Tháp" in issuers
     assert "Bảo hiểm xã hội Việt Nam" not in issuers
 
 
 # "TM. BAN THƯ KÝ" (the secretariat of an association) is a board signing, and the post is the line under it
 def test_a_secretariat_board_signs_and_the_post_is_the_line_under_it(lexicon):
-    from policykg.graph_builder.metadata import extract_document_info
-    text = "\n".join([
+    pad = " " * 48
+    signatures = _info([
         "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "THÀNH PHỐ HUẾ                                        Độc lập - Tự do - Hạnh phúc",
-        "Số: 31/KH-HLHTN                                 Huế, ngày 11 tháng 11 năm 2026", "", "KẾ HOẠCH",
-        "Tổ chức ngày hội thanh niên với văn hóa giao thông", "", "Các cơ sở hội triển khai kế hoạch này.", "",
-        "                                                TM. BAN THƯ KÝ", "                                                PHÓ CHỦ TỊCH",
-        "                                                (Đã ký)", "                                                Hồ Thị Ngân"])
-    signatures = extract_document_info(source_from_string(text, "x.txt"), lexicon).signatures
+        "Số: 31/KH-HLHTN                                 Huế, ngày 11 tháng 11 năm 2026"], "KẾ HOẠCH",
+        "Tổ chức ngày hội thanh niên với văn hóa giao thông", "Các cơ sở hội triển khai kế hoạch này.", lexicon,
+        (pad + "TM. BAN THƯ KÝ", pad + "PHÓ CHỦ TỊCH", pad + "(Đã ký)", pad + "Hồ Thị Ngân")).signatures
     assert [(s.post, s.person, s.mode) for s in signatures] == [("Phó Chủ tịch", "Hồ Thị Ngân", "TM.")]
 
 
@@ -169,14 +171,12 @@ def test_a_board_alone_over_the_number_is_no_party_central_committee(lexicon):
 # organs side by side in layout columns: a cell in the next column is another organ, never the rest of the name in
 # the column before it ("HUYỆN ỦY X / BAN DÂN VẬN" beside "BCH HỘI CỰU CHIẾN BINH / HUYỆN X")
 def test_a_cell_in_the_next_header_column_is_not_the_rest_of_the_name_before_it(lexicon):
-    from policykg.graph_builder.metadata import extract_document_info
-    text = "\n".join([
+    issuers = [i.label for i in _info([
         "HUYỆN ỦY LÂM HÀ        BCH HỘI CỰU CHIẾN BINH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "BAN DÂN VẬN            HUYỆN LÂM HÀ                     Độc lập - Tự do - Hạnh phúc",
-        "Số: 05-KHPH/BDV-HCCB                                    Lâm Hà, ngày 14 tháng 6 năm 2026", "",
-        "KẾ HOẠCH PHỐI HỢP", "Tổ chức tuyên truyền về chính sách đối với cựu chiến binh", "",
-        "Các cơ sở hội triển khai kế hoạch này."])
-    issuers = [i.label for i in extract_document_info(source_from_string(text, "x.txt"), lexicon).issuers]
+        "Số: 05-KHPH/BDV-HCCB                                    Lâm Hà, ngày 14 tháng 6 năm 2026"],
+        "KẾ HOẠCH PHỐI HỢP", "Tổ chức tuyên truyền về chính sách đối với cựu chiến binh",
+        "Các cơ sở hội triển khai kế hoạch này.", lexicon).issuers]
     assert any(i.startswith("Ban Dân vận") for i in issuers)
     assert not any("Dân vận" in i and "Cựu" in i for i in issuers)
 
@@ -191,15 +191,13 @@ def test_a_level_named_committee_inside_a_capitals_name_is_written_as_a_committe
 # a board that signs for an issuer written by its abbreviation ("TM. BAN THƯỜNG TRỰC UBMTTQ HUYỆN") is that issuer's
 # board, named with its place
 def test_a_board_of_an_abbreviated_issuer_is_named_with_the_issuers_place(lexicon):
-    from policykg.graph_builder.metadata import extract_document_info
-    text = "\n".join([
+    signatures = _info([
         "UBMTTQ HUYỆN TUY PHƯỚC                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "CÔNG AN HUYỆN TUY PHƯỚC                           Độc lập - Tự do - Hạnh phúc",
-        "Số: 02/QCPH-MTTQ-CA                          Tuy Phước, ngày 03 tháng 3 năm 2026", "", "QUY CHẾ PHỐI HỢP",
-        "Trong xây dựng tổ an ninh trật tự ở thôn", "", "Các bên cử cán bộ đầu mối theo dõi việc thực hiện.", "",
-        "TM. BAN THƯỜNG TRỰC UBMTTQ HUYỆN           TRƯỞNG CÔNG AN HUYỆN",
-        "CHỦ TỊCH", "(Đã ký)                                      (Đã ký)",
-        "Đặng Thị Thu                                 Thượng tá Võ Văn Lành"])
-    signatures = extract_document_info(source_from_string(text, "x.txt"), lexicon).signatures
+        "Số: 02/QCPH-MTTQ-CA                          Tuy Phước, ngày 03 tháng 3 năm 2026"], "QUY CHẾ PHỐI HỢP",
+        "Trong xây dựng tổ an ninh trật tự ở thôn", "Các bên cử cán bộ đầu mối theo dõi việc thực hiện.", lexicon,
+        ("TM. BAN THƯỜNG TRỰC UBMTTQ HUYỆN           TRƯỞNG CÔNG AN HUYỆN", "CHỦ TỊCH",
+         "(Đã ký)                                      (Đã ký)",
+         "Đặng Thị Thu                                 Thượng tá Võ Văn Lành")).signatures
     organs = [s.organ.label for s in signatures if s.person == "Đặng Thị Thu" and s.organ is not None]
     assert organs and organs[0].startswith("Ban Thường trực") and organs[0].endswith("huyện Tuy Phước")
