@@ -65,7 +65,7 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
     the name above it, in its column when organs stand side by side; a line that ends with a part's name ("UBND
     TỈNH LÀO CAI VĂN PHÒNG", a Word cell whose line break was lost) is two names."""
     names: list[Name] = []
-    for a, b, text in organs:
+    for a, b, text in _rows_read_across(organs, lexicon, match):
         goes_on = (HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon)
                    or text.startswith("CHI NHÁNH ")) \
             and not (names and _beside(names[-1], Name(text, [(a, b)]), match))   # not "HUYỆN ỦY X   HUYỆN ĐOÀN X"
@@ -118,6 +118,25 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
             else:
                 split.append(name)
     return split
+
+
+def _rows_read_across(organs: list[tuple[int, int, str]], lexicon: Lexicon,
+                      match: str) -> list[tuple[int, int, str]]:
+    """The organ lines in column order when a text without layout read the header's columns row by row: k organs'
+    first lines, one under another, then their k second lines ("ỦY BAN NHÂN DÂN" / "ỦY BAN MẶT TRẬN TỔ QUỐC" /
+    "LIÊN ĐOÀN LAO ĐỘNG" / "HUYỆN X" / "VIỆT NAM HUYỆN X" / "HUYỆN X"): each first line with its second, when every
+    pair names an organ with its place and no first line has a place of its own."""
+    if not match or any(COLUMN_GAP in match[a:b] for a, b, _ in organs):
+        return organs
+    for k in range(len(organs) // 2, 1, -1):
+        for i in range(len(organs) - 2 * k + 1):
+            first, second = organs[i:i + k], organs[i + k:i + 2 * k]
+            if all(not LEVEL_PLACE.search(f[2]) and (is_bare_head(f[2], lexicon) or actor_named(f[2], lexicon, fuzzy=True))
+                   and actor_named(s[2], lexicon, fuzzy=True) is None
+                   and LEVEL_PLACE.search(f[2] + " " + s[2]) and actor_named(f[2] + " " + s[2], lexicon) is not None
+                   for f, s in zip(first, second)):
+                return organs[:i] + [x for pair in zip(first, second) for x in pair] + organs[i + 2 * k:]
+    return organs
 
 
 def _beside(left: Name, right: Name, match: str) -> bool:

@@ -201,3 +201,13 @@ def test_a_board_of_an_abbreviated_issuer_is_named_with_the_issuers_place(lexico
          "Đặng Thị Thu                                 Thượng tá Võ Văn Lành")).signatures
     organs = [s.organ.label for s in signatures if s.person == "Đặng Thị Thu" and s.organ is not None]
     assert organs and organs[0].startswith("Ban Thường trực") and organs[0].endswith("huyện Tuy Phước")
+
+
+# a header's columns read row by row (a PDF's text without layout): the organs' first lines, then their second lines
+def test_header_columns_read_row_by_row_pair_each_first_line_with_its_second(lexicon):
+    issuers = [i.label for i in _info([
+        "ỦY BAN NHÂN DÂN", "HỘI CỰU CHIẾN BINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ PHÚ LỘC", "XÃ PHÚ LỘC",
+        "Độc lập - Tự do - Hạnh phúc", "Số: 03/KHPH-UBND-CCB", "Phú Lộc, ngày 27 tháng 7 năm 2026"],
+        "KẾ HOẠCH PHỐI HỢP", "Thăm hỏi gia đình chính sách nhân ngày Thương binh - Liệt sĩ",
+        "Các chi hội triển khai kế hoạch này.", lexicon).issuers]
+    assert issuers == ["Ủy ban nhân dân xã Phú Lộc", "Hội Cựu chiến binh xã Phú Lộc"]
