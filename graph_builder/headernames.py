@@ -117,7 +117,27 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
                 split.extend(n for n, _ in together)    # "UBND TỈNH X SỞ NỘI VỤ": an HTML cell's two paragraphs
             else:
                 split.append(name)
-    return split
+    return _parts_in_their_column(split, lexicon, match)
+
+
+def _parts_in_their_column(names: list[Name], lexicon: Lexicon, match: str) -> list[Name]:
+    """A part's name under its body in a layout column ("HUYỆN ỦY X" / "BAN DÂN VẬN", beside another organ) follows
+    that body, not the organ the line above ends with, so that it is named with its own body."""
+    out = list(names)
+    for name in names:
+        k = out.index(name)
+        if k < 2 or len(name.spans) != 1 or not part_only(name.text, lexicon) or not match:
+            continue
+        a, b = name.spans[0]
+        own = match.rfind("\n", 0, a) + 1
+        up = match.rfind("\n", 0, max(own - 1, 0)) + 1      # the line above
+        row = [n for n in out[:k] if up <= n.spans[0][0] < own]
+        if len(row) < 2 or not any(COLUMN_GAP in match[x.spans[0][1]:y.spans[0][0]] for x, y in zip(row, row[1:])):
+            continue
+        over = max(row, key=lambda n: min(b - own, n.spans[0][1] - up) - max(a - own, n.spans[0][0] - up))
+        if over is not out[k - 1]:
+            out.insert(out.index(over) + 1, out.pop(k))
+    return out
 
 
 def _rows_read_across(organs: list[tuple[int, int, str]], lexicon: Lexicon,
