@@ -33,13 +33,13 @@ from policykg.graph_builder.headernames import (
     shared_place,
 )
 from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
+from policykg.graph_builder.numberissuers import with_number_issuers
 from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, number_codes
 from policykg.graph_builder.organs import (
     actor_named,
     actors_listed,
     is_caps,
     motto_spans,
-    of_entry,
     office_over,
     office_ref,
 )
@@ -306,16 +306,6 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
 _LEVEL_PLACE = re.compile(rf"(?i)\s{cues.LEVEL_PATTERN}\s+\S+")
 
 
-def _number_issuers(number: DocumentNumber, lexicon: Lexicon) -> list[ActorRef]:
-    """The issuers a joint document's number names after its kind code: "…/TTLT-BYT-BCA" -> Bộ Y tế, Bộ Công an."""
-    found = []
-    for code in number_codes(number.identifier)[1:]:
-        entry = lexicon.by_number_code(code)
-        if entry is not None:
-            found.append(of_entry(entry))
-    return found
-
-
 def _is_joint(kind: str | None, code: str | None) -> bool:
     return bool(code and re.search(r"(?:L[TN]|PH)$", code)) or (kind or "").startswith("Joint")
 
@@ -444,7 +434,8 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
     organs = _organ_texts(source, [c for c in cells if label_at < 0 or c[0] < label_at], header.blocks)
     later = _organ_texts(source, [c for c in cells if label_at >= 0 and c[0] >= label_at], header.blocks)
     near = header_cells(source, label_at, min(len(match), end + 300))[:6] if label_at >= 0 else []
-    organs += body_after_number(organs, later + _organ_texts(source, near, []), lexicon)   # "BAN CHẤP HÀNH TRUNG ƯƠNG"
+    joined = body_after_number(organs, later + _organ_texts(source, near, []), lexicon)   # "BAN CHẤP HÀNH TRUNG ƯƠNG"
+    organs += joined
     blank = BLANK_NUMBER.search(match, 0, end) if number is None else None
     code = number.code if number is not None else (blank.group("code") or blank.group("party_code") if blank else None)
     header.kind = (kind_of_code(code, lexicon) if code else None) or line_kind
@@ -458,12 +449,10 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
     for a, b, _ in organs:      # an organ line the header cannot read is left to the recogniser
         header.blocks.extend(FrameBlock("header", span, ref) for span, ref in named.items()
                              if a <= span.start and span.end <= b)
+    if joined and header.issuers:   # the board alone over the number: the issuer's name, never a board of its own
+        header.blocks = [replace(b, actor=header.issuers[0]) if b.span.start == organs[0][0] else b for b in header.blocks]
     if joint and number is not None:
-        coded = _number_issuers(number, lexicon)
-        if len(coded) >= 2 and len(coded) == len(number_codes(number.identifier)[1:]):
-            header.issuers = coded          # every code of the number names an issuer: the surest list
-        else:
-            header.issuers += [r for r in coded if r.iri not in {i.iri for i in header.issuers}]
+        header.issuers = with_number_issuers(header.issuers, number, lexicon)
     if title_at is not None:
         by_of, between, header.title = _title_block(source, title_at, lexicon)
         heading_body = lexicon.get(header.issuers[0].iri) if header.issuers else None

@@ -13,7 +13,7 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef
 from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, office_over, whole_post
-from policykg.graph_builder.vocabulary import HEADER_CONTINUATION
+from policykg.graph_builder.vocabulary import COLUMN_GAP, HEADER_CONTINUATION
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["LEVEL_PLACE", "Name", "body_after_number", "composed", "placed_function_body", "joint_issuers", "organ_names", "part_only", "shared_place"]
@@ -65,9 +65,10 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
     the name above it, in its column when organs stand side by side; a line that ends with a part's name ("UBND
     TỈNH LÀO CAI VĂN PHÒNG", a Word cell whose line break was lost) is two names."""
     names: list[Name] = []
-    for a, b, text in organs:
-        goes_on = HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon) \
-            or text.startswith("CHI NHÁNH ")      # "NGÂN HÀNG X" / "CHI NHÁNH TỈNH Y": the bank's branch
+    for a, b, text in _rows_read_across(organs, lexicon, match):
+        goes_on = (HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon)
+                   or text.startswith("CHI NHÁNH ")) \
+            and not (names and _beside(names[-1], Name(text, [(a, b)]), match))   # not "HUYỆN ỦY X   HUYỆN ĐOÀN X"
         if names and _PARTY_CELL.fullmatch(" ".join((over := _above(names, a, b, match)).text.split())) \
                 and is_caps(text) and actor_named(text, lexicon, fuzzy=True) is not None:
             over.text += " " + text     # "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH": the Party cell of that body
@@ -91,6 +92,7 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
         # (a line that names a body once its OCR'd diacritics are restored, "TONG CUC THUE", names one)
         # "CHỦ TỊCH" / "ỦY BAN NHÂN DÂN TỈNH X": the office the header names as the issuer, its post over its organ
         if joined and not part_only(name.text, lexicon) and actor_named(name.text, lexicon, fuzzy=True) is None \
+                and not _beside(joined[-1], name, match) \
                 and actor_named(joined[-1].text + " " + name.text, lexicon) is not None \
                 or joined and whole_post(joined[-1].text, lexicon) is not None \
                 and office_over(joined[-1].text + " " + name.text, lexicon) is not None:
@@ -115,7 +117,53 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
                 split.extend(n for n, _ in together)    # "UBND TỈNH X SỞ NỘI VỤ": an HTML cell's two paragraphs
             else:
                 split.append(name)
-    return split
+    return _parts_in_their_column(split, lexicon, match)
+
+
+def _parts_in_their_column(names: list[Name], lexicon: Lexicon, match: str) -> list[Name]:
+    """A part's name under its body in a layout column ("HUYỆN ỦY X" / "BAN DÂN VẬN", beside another organ) follows
+    that body, not the organ the line above ends with, so that it is named with its own body."""
+    out = list(names)
+    for name in names:
+        k = out.index(name)
+        if k < 2 or len(name.spans) != 1 or not part_only(name.text, lexicon) or not match:
+            continue
+        a, b = name.spans[0]
+        own = match.rfind("\n", 0, a) + 1
+        up = match.rfind("\n", 0, max(own - 1, 0)) + 1      # the line above
+        row = [n for n in out[:k] if up <= n.spans[0][0] < own]
+        if len(row) < 2 or not any(COLUMN_GAP in match[x.spans[0][1]:y.spans[0][0]] for x, y in zip(row, row[1:])):
+            continue
+        over = max(row, key=lambda n: min(b - own, n.spans[0][1] - up) - max(a - own, n.spans[0][0] - up))
+        if over is not out[k - 1]:
+            out.insert(out.index(over) + 1, out.pop(k))
+    return out
+
+
+def _rows_read_across(organs: list[tuple[int, int, str]], lexicon: Lexicon,
+                      match: str) -> list[tuple[int, int, str]]:
+    """The organ lines in column order when a text without layout read the header's columns row by row: k organs'
+    first lines, one under another, then their k second lines ("ỦY BAN NHÂN DÂN" / "ỦY BAN MẶT TRẬN TỔ QUỐC" /
+    "LIÊN ĐOÀN LAO ĐỘNG" / "HUYỆN X" / "VIỆT NAM HUYỆN X" / "HUYỆN X"): each first line with its second, when every
+    pair names an organ with its place and no first line has a place of its own."""
+    if not match or any(COLUMN_GAP in match[a:b] for a, b, _ in organs):
+        return organs
+    for k in range(len(organs) // 2, 1, -1):
+        for i in range(len(organs) - 2 * k + 1):
+            first, second = organs[i:i + k], organs[i + k:i + 2 * k]
+            if all(not LEVEL_PLACE.search(f[2]) and (is_bare_head(f[2], lexicon) or actor_named(f[2], lexicon, fuzzy=True))
+                   and actor_named(s[2], lexicon, fuzzy=True) is None
+                   and LEVEL_PLACE.search(f[2] + " " + s[2]) and actor_named(f[2] + " " + s[2], lexicon) is not None
+                   for f, s in zip(first, second)):
+                return organs[:i] + [x for pair in zip(first, second) for x in pair] + organs[i + 2 * k:]
+    return organs
+
+
+def _beside(left: Name, right: Name, match: str) -> bool:
+    """``right`` stands in the next layout column of the line ``left`` ends on ("HUYỆN ỦY X   BCH ĐOÀN TNCS ..."): another
+    organ, not the rest of its name."""
+    gap = match[left.spans[-1][1]:right.spans[0][0]] if match else ""
+    return COLUMN_GAP in gap and "\n" not in gap
 
 
 def part_only(name: str, lexicon: Lexicon) -> bool:

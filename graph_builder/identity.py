@@ -41,6 +41,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.cited import outside_cited_titles
 from policykg.graph_builder.collectiveforms import fuller_collectives
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
+from policykg.graph_builder.jointissuers import local_issuers
 from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, header_locality,
                                           one_place, one_tier, read_as_name, same_level)
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
@@ -81,6 +82,7 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
         home = None
     resolved = [dataclasses.replace(m, iri=document.issuer, label=document.issuer_label)
                 if _is_issuer(m, document, home) and m.iri != document.issuer else m for m in resolved]
+    resolved = local_issuers(resolved, document, lexicon)   # a joint document's other local issuers, named bare
     # last, so that no step above names an actor again in the words of a cited document's title
     resolved = sorted(resolved, key=lambda m: (m.span.start, m.span.end))
     resolved = one_place(_short_forms(every_locality_short(resolved) if locality is None else resolved))

@@ -24,6 +24,7 @@ _FUNCTION_WORDS = frozenset({"các", "và", "của", "về", "những", "cho", "
 _ABBREVIATION_LETTERS = 2
 _PUNCTUATION = ",.;:()"
 _REGION = re.compile(cues.REGIONAL_UNIT.pattern, re.I)
+_COMMITTEE_LEVELS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
 
 
 class WordCases:
@@ -75,11 +76,27 @@ def _capitalised(word: str) -> str:
 
 
 def _level_at(words: list[str], i: int, levels) -> int:
-    """How many words of a level start at ``i`` ("tỉnh", "thành phố", "thị xã"), longest first; 0 when none."""
+    """How many words of a level start at ``i`` ("tỉnh", "thành phố", "thị xã"), longest first; 0 when none, and
+    when "HỘI" after it is society ("BẢO HIỂM XÃ HỘI TỈNH X", "LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), no commune."""
     for n in (3, 2, 1):
         if i + n <= len(words) and match_key(" ".join(w.strip(",") for w in words[i:i + n])) in levels:
-            return n
+            return 0 if _society(words, i + n, levels) else n
     return 0
+
+
+def _society(words: list[str], i: int, levels) -> bool:
+    """``words[i]`` is "HỘI" after a level word, and the name ends there or goes on with a level, a branch or a list
+    ("... XÃ HỘI | TỈNH X", "... XÃ HỘI | CHI NHÁNH"): society, not a commune "Hội ..." ("XÃ HỘI SƠN")."""
+    if i >= len(words) or match_key(words[i].strip(_PUNCTUATION)) != "hội":
+        return False
+    rest = words[i + 1:]
+    return not rest or rest[0] in ("-", ",") or match_key(rest[0]) in ("chi", "và") or _level_at(words, i + 1, levels) > 0
+
+
+def _committee_at(words: list[str], i: int) -> bool:
+    """``words[i:i + 2]`` is a Party committee named after its level ("TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "THỊ ỦY")."""
+    return i + 1 < len(words) and match_key(words[i]) in _COMMITTEE_LEVELS \
+        and match_key(words[i + 1].strip(_PUNCTUATION)) in ("ủy", "uỷ")
 
 
 def _region_at(words: list[str], i: int) -> int:
@@ -112,6 +129,11 @@ def official_case(words: list[str], cases: WordCases, levels, heads, keep, befor
     while i < len(words):
         word = words[i]
         level = _level_at(words, i, levels) or _region_at(words, i)
+        if _committee_at(words, i):     # "HUYỆN ỦY ĐẠ TẺH": the committee named after its level, the place after it
+            out.extend((_capitalised(word), "ủy"))
+            place = True
+            i += 2
+            continue
         if keep(word):
             out.append(word)
         elif level:

@@ -437,7 +437,7 @@ def capitals_undone(vocab: Vocabulary, text: str, before: str | None = "") -> st
     abbreviations kept (they are expanded later). ``before``: the name's known part before ``text`` ("" when
     unsaid), None when ``text`` is a whole name (its head noun starts its specific part)."""
     def keep(word: str) -> bool:         # "ỦY BAN MTTQ VIỆT NAM": the abbreviation is expanded below
-        return word.strip(",").upper() in vocab.expansions
+        return word.strip(",").upper() in vocab.expansions or word.strip(",") in vocab.capital_words
     return " ".join(official_case(text.split(), vocab.word_cases, vocab.level_of, vocab.head_kind, keep, before))
 
 

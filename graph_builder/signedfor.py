@@ -14,6 +14,7 @@ from policykg.core.textnorm import all_capitals, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef
 from policykg.graph_builder.organs import actor_named, is_caps, issuer_named, person_name, post_of, whole_post
+from policykg.graph_builder.vocabulary import vocabulary
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["board_issuer", "issuer_by_prefix", "organ_goes_on", "post_after_item", "post_after_name", "seal_text"]
@@ -28,7 +29,7 @@ def issuer_by_prefix(ref: ActorRef | str, issuers: list[ActorRef]) -> ActorRef |
 
 
 # the standing or executive board a collective's mode signs for, then its body: "BAN THƯỜNG VỤ TỈNH ĐOÀN"
-_BOARD_OF = re.compile(r"(?i)^ban\s+(?P<board>thường\s+vụ|thường\s+trực|chấp\s+hành)\s+(?P<body>\S.*)$")
+_BOARD_OF = re.compile(r"(?i)^ban\s+(?P<board>thường\s+vụ|thường\s+trực|chấp\s+hành|thư\s+ký)\s+(?P<body>\S.*)$")
 
 
 def board_issuer(text: str | None, issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
@@ -38,14 +39,22 @@ def board_issuer(text: str | None, issuers: list[ActorRef], lexicon: Lexicon) ->
     board = _BOARD_OF.match(text or "")
     if board is None:
         return None
-    key = match_key(board.group("body"))
+    written = _abbreviation_expanded(board.group("body"), lexicon)   # "UBMTTQ TỈNH": "Ủy ban Mặt trận Tổ quốc TỈNH"
+    key = match_key(written)
     headed = [i for i in issuers if i.label and match_key(i.label).split(" ")[0] == key.split(" ")[0]]
     body = issuer_named(board.group("body"), issuers, lexicon) or issuer_by_prefix(board.group("body"), issuers) or \
-        (headed[0] if len(headed) == 1 else None)
+        issuer_by_prefix(written, issuers) or (headed[0] if len(headed) == 1 else None)
     if body is None:
         return None
     label = f"Ban {board.group('board').capitalize()} {body.label}"
     return ActorRef(mint_actor_iri(label), label, body.kind if body.kind == "PartyCommittee" else "Organization")
+
+
+def _abbreviation_expanded(text: str, lexicon: Lexicon) -> str:
+    """The first word of a body's name written out when it is an abbreviation the vocabulary expands ("UBMTTQ")."""
+    first, _, rest = text.strip().partition(" ")
+    full = vocabulary(lexicon).expansions.get(first.upper()) if lexicon is not None else None
+    return f"{full} {rest}".strip() if full else text
 
 
 # the capitals after the end of a recipient's item: "- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH"

@@ -106,6 +106,12 @@ class Vocabulary:
             rf"(?:\s+trực thuộc trung ương)?)(?!\w)")
         self.level_word = re.compile(rf"(?:{level_alts})(?!\w){cues.NOT_A_LEVEL}")
         self.expansions = _abbreviation_expansions(lexicon)
+        # the abbreviations the labels write inside names ("TNCS" of "Đoàn TNCS Hồ Chí Minh", "LĐLĐ", "LHPN"): a name
+        # read from capitals keeps them as written ("Ban Thường vụ LĐLĐ tỉnh", not "Lđlđ"); of three letters or more,
+        # as two can be a word ("TƯ" of "SỞ TƯ PHÁP")
+        self.capital_words = frozenset(w.strip(",.()") for e in lexicon.entries for label in (e.label_vi, *e.alt_labels)
+                                       for w in label.split()[1:] if is_abbreviation(w.strip(",.()"))
+                                       and sum(c.isalpha() for c in w) >= 3)
         # the case the labels write each word in, for names read from capitals (namecase.official_case)
         self.word_cases = WordCases([w for e in lexicon.entries for w in (e.label_vi, *e.alt_labels)],
                                     lexicon.head_noun_forms())

@@ -17,6 +17,7 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
                                                               labelled_roles, lead_role_line, parties_of_coordination,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
+from policykg.graph_builder.assertions.framelines import past_frame_lines
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
                                                        directed_heading_ends, inside_item, item_after_lead_in,
                                                        item_deadline, item_in_period, lead_in_kind, listed_holder,
@@ -59,7 +60,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         return
     directs(ctx, s)
     parties_of_coordination(ctx, s)
-    if s.role == "header":
+    s, framed = past_frame_lines(ctx, s)   # the title line under the kind line, a flattened header: no duty
+    if s.role == "header" or framed:
         issues(ctx, s)
         return
     issues(ctx, s)
