@@ -1,10 +1,11 @@
 """A small sequence model for actor names, trained on the gold of the published documents that may be developed on
-(the real corpus's *tune* half and ``real-dev``, 57 documents), measured leave-one-document-out (LODO) against the
+(the real corpus's *tune* half and ``real-dev``, 80 documents), measured leave-one-document-out (LODO) against the
 rules on every relation that depends on actors.
 
 Why: the rules of ``graph_builder/`` fit the documents we develop on; a model learnt from their gold might generalise
 to names the rules miss (OCR'd or run-on text, lower-case kinds of bodies). For each document a CRF
-(python-crfsuite) is trained on the other 56 and tags the held-out one; the document is then built with the model
+(python-crfsuite) is trained on the other 79 and tags the held-out one (``--folds K``: grouped K-fold by document,
+document n in fold n mod K, the same folds for every variant); the document is then built with the model
 used in one of the ways below and scored by ``bench/eval_real.py`` on actors, coordination pairs, leads and duties
 (so a dropped actor drops its pairs and leads, an added one may gain some):
 
@@ -17,7 +18,9 @@ used in one of the ways below and scored by ``bench/eval_real.py`` on actors, co
 - ``propose+confirm``: the rules' mentions, plus a model span that overlaps none of them when a rule of the genre
   confirms it: it starts with a head noun of the ontology or with "các" and one, and stands where the genre puts an
   actor (after "giao", "đề nghị", "yêu cầu", "phối hợp với", "chỉ đạo", at the start of an item, or before "chủ trì",
-  "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "thực hiện", "tham mưu" or a colon).
+  "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "thực hiện", "tham mưu" or a colon);
+- ``veto-headless``: the model drops only the rules' mentions whose name starts with no head noun of the ontology
+  (and is not a known name): the filter where the rules have the least to go on (round 14).
 
 Training data: the document's match form cut into tokens; a token is B/I of an actor where a gold actor's name or
 alias occurs in the text (longest first, case-insensitive), else O. Features: the library's
@@ -32,7 +35,8 @@ committed ``bench/models/actors-tune.crfsuite`` is the round-7 model of the 15 t
 --train ...``: ``bench/models/README.md``). The folds are independent: ``--shard I/N --dump FILE`` runs every N-th
 document from the I-th (N processes side by side), ``--merge FILE ...`` prints their figures together.
 
-Usage:  .venv/bin/python bench/crf_actors.py [--more-features] [--limit N] [--shard I/N --dump FILE] [--train OUT]
+Usage:  .venv/bin/python bench/crf_actors.py [--more-features] [--limit N] [--folds K] [--variants V,...]
+                                            [--shard I/N --dump FILE] [--train OUT]
         .venv/bin/python bench/crf_actors.py --merge FILE ...
 Needs:  python-crfsuite (``pip install 'policykg[crf]'``); $POLICYKG_REAL_CORPUS and $POLICYKG_DEV_CORPUS.
 """
@@ -62,7 +66,7 @@ from policykg.graph_builder.vocabulary import vocabulary  # noqa: E402
 from policykg.ontology import load_lexicon  # noqa: E402
 
 SPLITS = ("real-tune", "real-dev")
-VARIANTS = ("rules", "filter", "union", "veto-unknown", "propose+confirm")
+VARIANTS = ("rules", "filter", "union", "veto-unknown", "propose+confirm", "veto-headless")
 SCORED = RELATIONS[:4]   # actors, coordination, leads, responsibilities
 _BEFORE = re.compile(r"(?:(?<!\w)(?:giao|đề nghị|yêu cầu|phối hợp với|phối hợp|với|chỉ đạo|cùng)\s+|^[ \t]*"
                      r"(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])?[ \t]*)$", re.M)
@@ -143,11 +147,20 @@ class Variant:
             return [m for m in mentions if m.category != "actor" or overlaps(m)]
         if self.how == "veto-unknown":
             return [m for m in mentions if m.category != "actor" or m.known or m.generic or overlaps(m)]
+        if self.how == "veto-headless":
+            return [m for m in mentions if m.category != "actor" or m.known or self._headed(m.label) or overlaps(m)]
         fresh = [(a, b) for a, b in tagged if not any(m.span.start < b and a < m.span.end for m in actors)]
         if self.how == "propose+confirm":
             fresh = [s for s in fresh if self._confirmed(text, *s)]
         added = [self._mention(source, a, b) for a, b in fresh]
         return sorted(mentions + [m for m in added if m is not None], key=lambda m: (m.span.start, m.span.end))
+
+    def _headed(self, label: str) -> bool:
+        """The name starts with a head noun of the ontology ("các" before it allowed)."""
+        low = label.lower()
+        low = low[4:] if low.startswith("các ") else low
+        head = self.vocab.head_regex.match(low) if self.vocab.head_regex is not None else None
+        return head is not None and head.start(1) == 0
 
     def _confirmed(self, text: str, a: int, b: int) -> bool:
         low = text[a:b].lower()
@@ -196,6 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="hold out only the first N documents (a quick look)")
     parser.add_argument("--shard", default="0/1", metavar="I/N",
                         help="hold out only the documents I, I+N, I+2N, ... (run N shards side by side, then --merge)")
+    parser.add_argument("--folds", type=int, default=0,
+                        help="grouped k-fold by document (document n in fold n mod k, in split and name order) "
+                             "instead of leave-one-document-out; --shard then runs every N-th fold")
+    parser.add_argument("--variants", default=",".join(VARIANTS[1:]),
+                        help="the ways of using the model measured besides the rules (default: all)")
     parser.add_argument("--dump", metavar="FILE", help="write this run's counts to FILE (JSON) instead of printing")
     parser.add_argument("--merge", nargs="+", metavar="FILE", help="print the figures of the --dump FILEs together")
     args = parser.parse_args(argv)
@@ -218,26 +236,33 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="policykg-crf-")) / "lodo.model"
     started = time.time()
     shard, shards = (int(x) for x in args.shard.split("/"))
-    held_out = [d for k, d in enumerate(docs[:args.limit] if args.limit else docs) if k % shards == shard]
-    for n, held in enumerate(held_out):
-        train_actor_model([(d.features, d.labels) for d in docs if d is not held], str(tmp))
+    pool = docs[:args.limit] if args.limit else docs
+    k = args.folds or len(pool)
+    groups = [[d for n, d in enumerate(pool) if n % k == j] for j in range(k)]
+    groups = [g for j, g in enumerate(groups) if j % shards == shard]
+    variants = ["rules"] + [v for v in args.variants.split(",") if v in VARIANTS[1:]]
+    for n, held_docs in enumerate(groups):
+        train_actor_model([(d.features, d.labels) for d in docs if d not in held_docs], str(tmp))
         model = ActorModel(tmp)
-        for how in VARIANTS:
-            result = held.result if how == "rules" else build_source(
-                held.source, lexicon, actor_model=Variant(model, how, args.more_features, vocab))
-            for relation, tally in _scored(result, held.gold).items():
-                if relation in SCORED:
-                    tally.items = []
-                    for split in (held.split, "all"):
-                        totals[f"{how}|{split}|{relation}"].add(tally)
-        print(f"  fold {n + 1}/{len(held_out)} {held.name} ({time.time() - started:.0f} s)", file=sys.stderr, flush=True)
+        for held in held_docs:
+            for how in variants:
+                result = held.result if how == "rules" else build_source(
+                    held.source, lexicon, actor_model=Variant(model, how, args.more_features, vocab))
+                for relation, tally in _scored(result, held.gold).items():
+                    if relation in SCORED:
+                        tally.items = []
+                        for split in (held.split, "all"):
+                            totals[f"{how}|{split}|{relation}"].add(tally)
+        print(f"  fold {n + 1}/{len(groups)} {held_docs[0].name}... ({time.time() - started:.0f} s)", file=sys.stderr,
+              flush=True)
     tmp.unlink(missing_ok=True)
     tmp.parent.rmdir()
     if args.dump:
         Path(args.dump).write_text(json.dumps({k: [t.correct, t.predicted, t.matched, t.gold]
                                                for k, t in totals.items()}), encoding="utf-8")
         return 0
-    return _print(totals, f"{len(held_out)} held out of {len(docs)} documents (real-tune "
+    how = f"grouped {k}-fold by document" if args.folds else "each document held out"
+    return _print(totals, f"{how}, {len(pool)} of {len(docs)} documents (real-tune "
                           f"{sum(d.split == 'real-tune' for d in docs)}, real-dev "
                           f"{sum(d.split == 'real-dev' for d in docs)}); features: "
                           f"{'library + more' if args.more_features else 'library'}")
@@ -251,7 +276,9 @@ def _print(totals: dict[str, Tally], what: str) -> int:
             rules = totals[f"rules|{split}|{relation}"]
             print(f"  {relation:17} {'rules':16} {_row(rules)}")
             for how in VARIANTS[1:]:
-                got = totals[f"{how}|{split}|{relation}"]
+                got = totals.get(f"{how}|{split}|{relation}")
+                if got is None or not (got.predicted or got.gold):
+                    continue
                 print(f"  {'':17} {how:16} {_row(got)}   {_ratio(rules, got)}")
     return 0
 

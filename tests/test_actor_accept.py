@@ -118,3 +118,28 @@ def test_the_committed_model_is_deterministic_and_keeps_the_issuers_on_a_tune_do
     assert emit_result(once) == emit_result(twice)
     assert actors(once) <= actors(rules)
     assert {r.iri for r in rules.document.issuers} <= actors(once)
+
+
+class _Doc:
+    """A document of the benchmark's folds: its labelled examples, and whether anyone asked for them."""
+
+    def __init__(self, examples):
+        self._examples, self.read = examples, False
+
+    def examples(self):
+        self.read = True
+        return self._examples
+
+
+def test_the_benchmarks_threshold_is_chosen_without_the_held_out_fold():
+    """bench/accept_actors.py --threshold cv: the threshold of an outer fold comes from the other folds alone."""
+    from bench.accept_actors import _choose_threshold
+    keep, drop = ({"role=task:subject": 1.0}, 1), ({"role=none": 1.0}, 0)
+    folds = [0, 1, 2, 0, 1, 2]
+    docs = [_Doc([keep, keep, drop]) for _ in folds]
+    chosen = _choose_threshold(docs, folds, 0, 3, "base", 1.0, {})
+    assert not any(d.read for d, f in zip(docs, folds) if f == 0)
+    assert all(d.read for d, f in zip(docs, folds) if f != 0)
+    flipped = [_Doc([({"role=task:subject": 1.0}, 0), ({"role=none": 1.0}, 1)]) if f == 0 else d
+               for d, f in zip(docs, folds)]
+    assert chosen > 0 and _choose_threshold(flipped, folds, 0, 3, "base", 1.0, {}) == chosen

@@ -27,18 +27,46 @@ def actor_surfaces(result) -> set[str]:
     return {m.surface for m in result.mentions if m.category == "actor"}
 
 
-@pytest.fixture(scope="module")
-def tiny_model(tmp_path_factory) -> Path:
-    """A model trained on one sentence whose gold has 'Sở Y tế' as its only actor (the rules find two)."""
+def tiny_examples():
+    """One sentence whose gold has 'Sở Y tế' as its only actor (the rules find two), three times."""
     lexicon = load_lexicon()
     source = source_from_string(TEXT)
     spans = rule_spans(build_source(source, lexicon).mentions)
     toks, feats = features(source.match, spans, lexicon)
     start = source.match.index("Sở Y tế")
-    labels = bio(toks, [(start, start + len("Sở Y tế"))])
+    return [(feats, bio(toks, [(start, start + len("Sở Y tế"))]))] * 3
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory) -> Path:
+    """A model trained on :func:`tiny_examples`."""
     path = tmp_path_factory.mktemp("model") / "tiny.crfsuite"
-    train_actor_model([(feats, labels)] * 3, path)
+    train_actor_model(tiny_examples(), path)
     return path
+
+
+def test_the_training_is_deterministic(tiny_model, tmp_path):
+    again = tmp_path / "again.crfsuite"
+    train_actor_model(tiny_examples(), again)
+    assert again.read_bytes() == tiny_model.read_bytes()
+
+
+class _TagsNothing:
+    def tag_tokens(self, toks, feats):
+        return []
+
+
+@pytest.mark.parametrize("how, kept", [("filter", set()), ("veto-headless", {"Sở Thông tin", "Cục Hải quan"})])
+def test_the_benchmarks_veto_of_headless_names_keeps_every_name_with_a_head_noun(how, kept):
+    """bench/crf_actors.py's 'veto-headless': a model that tags nothing drops only names with no head noun."""
+    from bench.crf_actors import Variant
+    from policykg.graph_builder.vocabulary import vocabulary
+    lexicon = load_lexicon()
+    source = source_from_string("Cục Hải quan chủ trì, phối hợp với Sở Thông tin rà soát thủ tục.")
+    mentions = build_source(source, lexicon).mentions
+    assert {m.surface for m in mentions if m.category == "actor"} == {"Sở Thông tin", "Cục Hải quan"}
+    variant = Variant(_TagsNothing(), how, False, vocabulary(lexicon))
+    assert {m.surface for m in variant.filter(source, mentions, lexicon) if m.category == "actor"} == kept
 
 
 def test_the_filter_drops_a_rules_name_the_model_does_not_tag(tiny_model):
