@@ -34,11 +34,12 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.described import described_bodies, repeated_descriptions
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
+from policykg.graph_builder.collectives import collective_actors
 from policykg.graph_builder.foreign import foreign_governments
 from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
-from policykg.graph_builder.bodies import (agency_of_a_body, collective_actors, common_bodies, function_bodies,
+from policykg.graph_builder.bodies import (agency_of_a_body, common_bodies, function_bodies,
                                             hamlet_bodies, kind_bodies, numbered_siblings, plural_units,
                                             regional_unit_end)
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
