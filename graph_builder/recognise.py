@@ -97,7 +97,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         candidates.extend(known)
         named = pattern_actors(vocab, match, low, start, end, known)
         candidates.extend(named)
-        candidates.extend(collective_actors(vocab, match, low, start, known + named))
+        candidates.extend(collective_actors(vocab, match, low, start, end, known + named))
         candidates.extend(agency_of_a_body(match, low, start, known + named))
         bodies = common_bodies(match, low, start, end) + kind_bodies(match, low, start, end) \
             + function_bodies(vocab, match, low, start, end) + hamlet_bodies(vocab, match, low, start, end) \
