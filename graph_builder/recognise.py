@@ -344,7 +344,7 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int,
                 and not surface[:1].isupper()):
             continue   # "Đảng", "Nhà nước", "Chính phủ" as names are capitalised; "quản lý nhà nước" is not an actor
         if _inner_capitals(written) and not caps_context(match, s, e) and _head_words(surface) != _head_words(written) \
-                and all(_head_words(surface, whole=True) != _head_words(w, whole=True)
+                and not _inner_words_lowered(surface, written) and all(_head_words(surface, whole=True) != _head_words(w, whole=True)
                         and not (surface[:1].isupper() and w[:1].islower() and _head_words(surface) == _head_words(w))
                         for w in vocab.cased_variants.get(form.key, ())):
             continue   # "Bộ Tư pháp" is written with its capitals (or as the vocabulary writes it otherwise, first
@@ -476,6 +476,16 @@ def _head_words(text: str, whole: bool = False) -> str:
 
 
 _CENTRAL = re.compile(r"(?<!\w)Trung(?=\s+ương(?!\w))")
+
+
+def _inner_words_lowered(surface: str, written: str) -> bool:
+    """A known name of three words or more written with its first word and its last capitalised part as the vocabulary
+    writes them and only words between them in lower case ("Ủy ban thường vụ Quốc hội", "Ban chấp hành Trung ương"):
+    the name."""
+    words, forms = surface.split(), written.split()
+    last = max((j for j, f in enumerate(forms) if j and f[:1].isupper()), default=0)
+    return len(words) == len(forms) >= 3 and last >= 2 and words[0] == forms[0] and words[last:] == forms[last:] \
+        and all(w == f or w == f.lower() for w, f in zip(words, forms))
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -68,3 +68,18 @@ def test_a_collective_that_is_the_object_of_a_phrase_is_an_actor_only_where_it_a
     assert actor_flags(text) == [("Phòng Tài chính", False), ("trung tâm, đơn vị trực thuộc huyện", True)]
     text = "Các trung tâm, đơn vị trực thuộc huyện có trách nhiệm lập dự toán kinh phí."
     assert actor_flags(text) == [("trung tâm, đơn vị trực thuộc huyện", False)]
+
+
+# ---------------------------------------------------------------- a known name with its inner words in lower case
+
+
+def test_a_known_name_with_lower_case_words_inside_is_the_known_body():
+    # older documents write the board's words in lower case between capitalised ends
+    text = "Hội đồng nhân dân tỉnh báo cáo Ủy ban thường vụ Quốc hội kết quả giám sát chuyên đề."
+    assert actor_labels(text) == ["Hội đồng nhân dân cấp tỉnh", "Ủy ban Thường vụ Quốc hội"]
+
+
+def test_a_name_written_all_in_lower_case_or_with_other_words_is_not_read_so():
+    # the first word and the last capitalised part must be the vocabulary's: lower case throughout is a phrase
+    assert "Ủy ban Thường vụ Quốc hội" not in actor_labels("Đại biểu nêu ý kiến về ủy ban thường vụ quốc hội khóa trước.")
+    assert "Bộ Tư pháp" not in actor_labels("Phòng Tư pháp huyện gửi báo cáo về Bộ tư pháp trước ngày 15.")
