@@ -83,3 +83,21 @@ def test_a_name_written_all_in_lower_case_or_with_other_words_is_not_read_so():
     # the first word and the last capitalised part must be the vocabulary's: lower case throughout is a phrase
     assert "Ủy ban Thường vụ Quốc hội" not in actor_labels("Đại biểu nêu ý kiến về ủy ban thường vụ quốc hội khóa trước.")
     assert "Bộ Tư pháp" not in actor_labels("Phòng Tư pháp huyện gửi báo cáo về Bộ tư pháp trước ngày 15.")
+
+
+# ---------------------------------------------------------------- a unit's name closed by the body it belongs to
+
+
+def test_a_unit_s_name_goes_on_to_the_body_it_belongs_to():
+    # a known body right after a unit's capitalised name, closing it, is the body the unit belongs to
+    text = "Giao Ban Công tác Thiếu nhi Trung ương Đoàn chủ trì hội thi vẽ tranh."
+    assert actor_labels(text) == ["Ban Công tác Thiếu nhi Trung ương Đoàn"]
+    text = "Vụ Tổng hợp Chính phủ, Vụ Pháp luật Quốc hội có trách nhiệm tổng hợp ý kiến góp ý dự thảo."
+    assert actor_labels(text) == ["Vụ Tổng hợp Chính phủ", "Vụ Pháp luật Quốc hội"]
+
+
+def test_a_department_s_name_or_a_foreign_government_is_no_unit_of_the_body_after_it():
+    # a department's domain is all of its name ("Sở Nội vụ | Chính phủ" are two bodies run together); a capital
+    # after the body names another body ("Chính phủ Lào")
+    assert actor_labels("Sở Nội vụ Chính phủ đã ban hành hướng dẫn.")[0] == "Sở Nội vụ"
+    assert actor_labels("Đề nghị Ban Thi đua Chính phủ Lào cử cán bộ phối hợp.")[0] != "Ban Thi đua Chính phủ"
