@@ -10,11 +10,11 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.bodies import regional_unit_end
+from policykg.graph_builder.departments import capitalised_domain
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.namecase import official_case, written_once, written_out
 from policykg.graph_builder.namestops import assigns_task, compound_word, person_follows, stops_name
-from policykg.graph_builder.nameparts import (ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail,
-                                              second_syllable)
+from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, lowercase_tail, second_syllable
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     LEVEL_SEPARATOR,
