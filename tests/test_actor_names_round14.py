@@ -101,3 +101,14 @@ def test_a_department_s_name_or_a_foreign_government_is_no_unit_of_the_body_afte
     # after the body names another body ("Chính phủ Lào")
     assert actor_labels("Sở Nội vụ Chính phủ đã ban hành hướng dẫn.")[0] == "Sở Nội vụ"
     assert actor_labels("Đề nghị Ban Thi đua Chính phủ Lào cử cán bộ phối hợp.")[0] != "Ban Thi đua Chính phủ"
+
+
+# ---------------------------------------------------------------- a ministry's domain before the plural of its level
+
+
+def test_a_department_named_for_a_ministry_s_domain_keeps_it_before_the_plural_of_its_level():
+    # "Giao thông vận tải" is a ministry's domain ("Bộ Giao thông vận tải"): "các tỉnh" after it does not cut it
+    text = "Sở Giao thông vận tải các tỉnh miền núi có trách nhiệm rà soát hiện trạng cầu yếu."
+    assert actor_labels(text)[0] == "Sở Giao thông vận tải các tỉnh"
+    # a domain no ministry has still ends at its last capitalised word's syllables ("Sở Ngoại vụ | thông tin ...")
+    assert actor_labels("Sở Ngoại vụ thông tin cho các cơ quan báo chí về lịch đón đoàn.")[0] == "Sở Ngoại vụ"
