@@ -108,7 +108,7 @@ class Vocabulary:
         self.expansions = _abbreviation_expansions(lexicon)
         # the case the labels write each word in, for names read from capitals (namecase.official_case)
         self.word_cases = WordCases([w for e in lexicon.entries for w in (e.label_vi, *e.alt_labels)],
-                                    getattr(lexicon, "head_noun_forms", list)())
+                                    lexicon.head_noun_forms())
         codes: dict[str, str] = {}
         names: list[tuple[str, str]] = []
         for kind in lexicon.document_kinds:
@@ -266,7 +266,7 @@ def _head_abbreviations(lexicon) -> dict[str, str]:
     """'BTV' -> 'Ban Thường vụ', 'UBKT' -> 'Ủy ban Kiểm tra': a head noun the ontology writes as an abbreviation and
     the head noun of the same kind whose initials it is ("BTV Tỉnh ủy" is the "Ban Thường vụ Tỉnh ủy")."""
     kinds = dict(lexicon.head_nouns())
-    forms = [(form, kinds.get(match_key(form))) for form in getattr(lexicon, "head_noun_forms", list)()]
+    forms = [(form, kinds.get(match_key(form))) for form in lexicon.head_noun_forms()]
     found: dict[str, str] = {}
     for abbr, kind in forms:
         if not is_abbreviation(abbr):
