@@ -341,10 +341,25 @@ def _duty_text(ctx: Context, d: _Duty) -> None:
         lead_words = cues.LIST_OPENERS.search(ctx.low[start:text_start])
         if lead_words:
             text_start = start + lead_words.start()
+    if addressees and dutycues.FRONTED_TASK.match(ctx.low, start, addressees[0].span.start) and _only_roles(ctx, d):
+        text_start = start   # "Đối với nhiệm vụ <task>: giao X chủ trì thực hiện": the task named before X
     d.tstart, d.tend = ctx.span_text(text_start, d.end)
     # lead-in addressees for the items below ("Chỉ thị yêu cầu: <actors> ...", "... các nhiệm vụ sau:")
     if addressees and (lead_in_kind(ctx, s) is not None or s.role == "tasks"):
         ctx.state.addressees, ctx.state.addressee_section = list(addressees), s.sentence.section
+
+
+def _only_roles(ctx: Context, d: _Duty) -> bool:
+    """After the holders, only their roles, partners and "(triển khai) thực hiện": no task of their own words."""
+    after = d.addressees[-1].span.end
+    end = dutycues.GENERIC_TASK_END.search(ctx.low[after:d.end])
+    tail = list(ctx.low[after:after + end.start()]) if end else []
+    for a in d.s.actors:   # the partners' names blanked ("Sở Xây dựng" is no verb)
+        if after <= a.span.start and a.span.end <= after + len(tail):
+            tail[a.span.start - after:a.span.end - after] = " " * (a.span.end - a.span.start)
+    words = re.findall(r"\w+", "".join(tail))
+    return end is not None and not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS - {"chủ trì", "phối hợp"}
+                                       for k in range(len(words)) for n in (1, 2, 3))
 
 
 def _record(ctx: Context, d: _Duty) -> bool:
