@@ -342,7 +342,7 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
                 tail = post_after_item(text, lexicon)   # "- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH": PDF text's columns
                 found += [_Item("post", tail[1], None, start + offset + tail[0], start + offset + len(text), column)] \
                     if tail is not None else []
-            elif not (recipients and len(text) <= 120 and not is_caps(text)):
+            elif not (recipients and framecues.recipient_line(text, is_caps(text), line)):
                 footer_line = False
         if not footer_line:
             break

@@ -22,6 +22,8 @@ thủ chủ bí phó giám trưởng tổng chánh văn phòng viện tòa đoà
 # (OCR loses or changes the marks: "Nơi nhân:", "Noi nhan:", "NƠI NHÂN")
 RECIPIENTS = re.compile(r"^\s*(?:N[ơo]i\s+nh[ậâạaầấ]n|N[ƠO]I\s+NH[ẬÂẠAẦẤ]N)\s*:?")
 RECIPIENT_ITEM = re.compile(r"^\s*(?:[-+•*–]\s*|Lưu\b|LƯU\b|Như\s+(?:trên|Điều))")
+# a line of the list whose dash OCR lost, in capitals: one abbreviation ("UBMTTQVNTP", "VPUB;")
+_ABBREVIATION_LINE = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]{2,}[;,.]?")
 # what opens a new part after the signature block: an appendix, an attached regulation, a note
 AFTER_FOOTER = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ\s*LỤC|\(?(?:Ban hành )?[Kk]èm theo|Ghi chú|GHI CHÚ|Chương\s|CHƯƠNG\s"
                           r"|Điều\s+\d|Mục\s+\d|[IVX]{1,4}\.\s|\d{1,2}\.\s)")
@@ -42,3 +44,17 @@ def rank_alone(text: str) -> bool:
     """A signer's rank or title alone in its cell, the name on the next line ("Thượng tướng", "PGS.TS.")."""
     rank = PERSON_PREFIX.match(text + " ")
     return rank is not None and rank.end() == len(text) + 1
+
+
+def recipient_line(text: str, caps: bool, line: str) -> bool:
+    """The text of a cell of ``line`` (``caps``: in capitals) goes on the recipients list: short, and not in capitals
+    unless it is one abbreviation whose dash OCR lost ("UBMTTQVNTP", "Hội  LHTN  Việt  Nam" spaced wide) outside a
+    table's row (a post in capitals, "PHÓ CHỦ TỊCH", or a table's "| STT | Nội dung | ..." ends the list).
+
+    >>> recipient_line("CT, các PCT UBND TP", False, ""), recipient_line("UBMTTQVNTP", True, "UBMTTQVNTP")
+    (True, True)
+    >>> recipient_line("KẾ HOẠCH", True, "KẾ HOẠCH"), recipient_line("STT", True, "| STT | Nội dung | Thời gian |")
+    (False, False)
+    """
+    row = "|" in line and sum(1 for cell in line.split("|") if cell.strip(" \\\t\u2003")) >= 3
+    return len(text) <= 120 and (not caps or (_ABBREVIATION_LINE.fullmatch(text.strip()) is not None and not row))

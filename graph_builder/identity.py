@@ -39,6 +39,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.cited import outside_cited_titles
+from policykg.graph_builder.collectiveforms import fuller_collectives
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
 from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, header_locality,
                                           one_place, one_tier, read_as_name, same_level)
@@ -85,7 +86,7 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = one_place(_short_forms(every_locality_short(resolved) if locality is None else resolved))
     resolved = with_and_without_country(one_tier(with_initialisms(resolved)),
                                         (document.issuer or "", document.issuer_label or ""))
-    resolved = echoed_level(resolved, source, lexicon)
+    resolved = fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low)
     return outside_cited_titles(resolved, low, vocabulary(lexicon))
 
 

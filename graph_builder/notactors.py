@@ -9,11 +9,23 @@
 - it stands inside a web address ("https://.../Quyet-dinh-12-QD-UBND-Quy-che...");
 - it is a code of capitals joined to a number ("IMT-2020", "COVID-19"): a standard, a disease, a product;
 - it is the "Bộ" of a region ("Bắc Trung Bộ và Nam Trung Bộ", "Tây Nam Bộ"), no ministry;
-- it is a place: a name the vocabulary does not know right after a level word ("các phường Đoàn Kết, Quyết Thắng");
+- it is a place: a name the vocabulary does not know right after a level word ("các phường Đoàn Kết, Quyết Thắng") or
+  a place below a commune ("khu đô thị Hội Xuân", "tổ dân phố Hội Phú");
 - it is the army as an attribute, an owner or a place ("các đơn vị quân đội", "lực lượng quân đội", "trong quân đội",
-  "các đội chuyên trách của quân đội", "hàm cấp (quân đội, công an)");
+  "các đội chuyên trách của quân đội", "hàm cấp (quân đội, công an)"); the whole army or police as what its members
+  belong to ("sĩ quan, hạ sĩ quan, chiến sĩ Công an nhân dân", "cán bộ Công an", "người thuộc lực lượng Công an
+  nhân dân"), and "bộ" as the second syllable of "cán bộ" ("cán bộ Công an", "cán bộ Y tế": an official, no
+  ministry);
 - it is a kind of body, in lower case, named for the people who come from it: a meeting's members ("đại diện lãnh
   đạo các cơ quan chuyên môn"), a candidate's workplace ("đang công tác tại ..., các cơ quan chuyên môn");
+- it is the owner of a place or a medium named after it: a venue ("tại trụ sở Sở Tư pháp", "Hội trường Ủy ban nhân
+  dân phường"), a web portal or page ("trên Cổng thông tin điện tử của Sở X", "trang thông tin của Thư viện tỉnh"), a
+  store ("kho sách của Trường ..."): where or through what something is done, no body acting; the body still acts
+  where the text names it otherwise;
+- it is the centre of a place, "trung tâm" before a level word ("tại Trung tâm huyện", "khu vực trung tâm xã"): the
+  town's centre, no centre as a body ("Trung tâm Y tế huyện" names its field first);
+- it is a newspaper or a journal named as the copies given or bought ("chi cấp Báo Nhân dân cho ...", "đặt mua Tạp chí
+  Cộng sản"): a thing, no body acting;
 - it is the State as a whole named as whose a thing is ("chính sách, pháp luật của Nhà nước", "niềm tin đối với Đảng,
   Nhà nước", "quản lý Nhà nước về ..."); "Nhà nước hỗ trợ ..." still names it.
 
@@ -51,7 +63,10 @@ _REGION_BEFORE = re.compile(r"(?<!\w)(?:Bắc|Trung|Nam|Đông Nam|Tây Nam|Bắ
 # "Sở Tài chính" nor "Sở X các tỉnh" / "Cục Y" (a table's cell, then the next), nor "Công an Thành phố" / "Sở Y tế" (a
 # heading, then its paragraph)
 _LEVEL = rf"(?<!\w){cues.LEVEL_PATTERN}"
-_PLACE_BEFORE = re.compile(rf"(?:{_LEVEL}[ \t]+|(?<!\w)(?:của|tại|ở|gồm|thuộc|từ)\s+các[ \t]+{_LEVEL}[ \t]*\n[ \t]*)\Z")
+# the places below a commune, the same way ("khu đô thị | Hội Xuân", "tổ dân phố | Hội Phú", "thôn | Đoàn Kết")
+_SETTLEMENT = r"(?<!\w)(?:thôn|ấp|bản|làng|xóm|buôn|tổ dân phố|khu phố|khu dân cư|khu đô thị)"
+_PLACE_BEFORE = re.compile(rf"(?:(?:{_LEVEL}|{_SETTLEMENT})[ \t]+"
+                          rf"|(?<!\w)(?:của|tại|ở|gồm|thuộc|từ)\s+các[ \t]+{_LEVEL}[ \t]*\n[ \t]*)\Z")
 # "pháp luật của | Nhà nước", "niềm tin đối với Đảng, | Nhà nước", "quản lý | Nhà nước", "đầu tư ngoài | Nhà nước":
 # the State as a whole, named as whose a thing is, not as acting; the Party too when named with it (alone it stays:
 # the genre's gold counts "sự lãnh đạo của Đảng")
@@ -65,10 +80,29 @@ _REPRESENTED_BEFORE = re.compile(r"(?<!\w)(?:(?<!phòng )đại diện(?:\s+lãn
 # "thay thế cụm từ “| Văn phòng Chính phủ” bằng cụm từ “Bộ Tư pháp”", "bỏ cụm từ “Sở Nội vụ”": words of a text an
 # amendment quotes, no body named as acting
 _QUOTED_WORDS_BEFORE = re.compile(r"(?<!\w)(?:cụm từ|từ ngữ|chữ)\s*[“\"'‘«]\s*$")
+# "tại trụ sở | Sở Tư pháp", "Hội trường | UBND phường", "Cổng thông tin điện tử của | Sở X", "trang thông tin của |
+# Thư viện tỉnh", "kho sách của | Trường ...": the owner of a venue, a medium or a store, named for where or through
+# what something is done
+_OWNED_PLACE_BEFORE = re.compile(r"(?<!\w)(?:trụ sở|hội trường|khuôn viên|cổng thông tin(?: điện tử)?"
+                                 r"|trang thông tin(?: điện tử)?|trang tin(?: điện tử)?|website|trang web|kho sách"
+                                 r"|kho lưu trữ)(?:\s+của)?\s+$")
+# "tại | Trung tâm huyện, thành phố X", "khu vực | trung tâm xã": the centre of a place, no body
+_CENTRE_OF_A_PLACE = re.compile(rf"trung tâm[ \t]+{cues.LEVEL_PATTERN}(?!\w)")
+# "cấp | Báo Nhân dân", "đặt mua | Tạp chí Cộng sản", "tặng các | Báo ...": copies of a newspaper given or bought
+_PAPER = re.compile(r"(?:báo|tạp chí)\s", re.I)
+_COPIES_BEFORE = re.compile(r"(?<!\w)(?:cấp|mua|đặt|tặng|phát)(?:\s+(?:các|tờ|cuốn|số))?\s+$")
 # "các đơn vị | quân đội", "lực lượng | quân đội", "trong | quân đội", "các đội chuyên trách của | quân đội", "người
 # có công thuộc | lực lượng quân đội", "hàm cấp (| quân đội, công an ...)": the army as an attribute, an owner or a
 # place
 _ARMY_AS_ATTRIBUTE_BEFORE = re.compile(r"(?<!\w)(?:đơn vị|lực lượng|trong|ngoài|của|thuộc)\s+$|\(\s*$")
+_CAN_BEFORE = re.compile(r"(?<!\w)cán[ \t]+$")   # "cán | bộ Y tế", "cán | bộ Công an": "cán bộ" (an official) of a body
+# "sĩ quan, hạ sĩ quan, chiến sĩ | Công an nhân dân", "cán bộ | Công an", "người thuộc | lực lượng Công an nhân dân":
+# the whole army or police named as what its members belong to, no body acting
+_WHOLE_FORCES = frozenset(("công an", "công an nhân dân", "lực lượng công an nhân dân", "quân đội nhân dân",
+                           "lực lượng quân đội nhân dân"))
+_MEMBER = r"(?:sĩ quan|hạ sĩ quan|chiến sĩ|cán bộ|công nhân(?: công an| quốc phòng)?|quân nhân(?: chuyên nghiệp)?)"
+_MEMBERS_BEFORE = re.compile(rf"(?<!\w)(?:{_MEMBER}(?:\s*,\s*|\s+và\s+)?)+\s+$"
+                             r"|(?<!\w)(?:người|đơn vị)\s+(?:thuộc|trong)\s+(?:lực lượng\s+)?$")
 
 
 def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
@@ -85,6 +119,14 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
     if not m.known and _PLACE_BEFORE.search(text, before, start):
         return True
     if low[start:end] in ("quân đội", "lực lượng quân đội") and _ARMY_AS_ATTRIBUTE_BEFORE.search(low, before, start):
+        return True
+    if " ".join(low[start:end].split()) in _WHOLE_FORCES and _MEMBERS_BEFORE.search(low, before, start):
+        return True
+    if match.startswith("bộ", start) and _CAN_BEFORE.search(low, before, start):
+        return True   # "cán | bộ Công an": an officer of the police, no ministry
+    if _OWNED_PLACE_BEFORE.search(low, before, start) \
+            or (_PAPER.match(low, start) and _COPIES_BEFORE.search(low, before, start)) \
+            or _CENTRE_OF_A_PLACE.match(low, start):
         return True
     if match[start:start + 1].islower() and _REPRESENTED_BEFORE.search(low, max(0, start - 160), start):
         return True

@@ -1,6 +1,7 @@
 """Names the document itself settles: a name that runs on into the words after it is cut where the document ends
 the same name elsewhere (:func:`cut_run_on_names`); a name written with a dash is the one it writes with "và"
-(:func:`dash_as_and`).
+(:func:`dash_as_and`); a name cut before "và" and lower-case words is the longer name the document writes with
+capitals there (:func:`lower_case_tails`: "Sở Khoa học | và công nghệ" is its "Sở Khoa học và Công nghệ").
 
 A name read head-first may take in the clause after it when that clause starts with lower-case words: "Chi cục
 Thuế nhận thông tin", "Cơ quan Thuế không chia sẻ dữ liệu" (the verb looks like a lower-case domain, as in "Cục
@@ -31,7 +32,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import Vocabulary, starts_verb
 
-__all__ = ["cut_run_on_names", "dash_as_and"]
+__all__ = ["cut_run_on_names", "dash_as_and", "lower_case_tails"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -98,3 +99,54 @@ def dash_as_and(mentions: list[Mention]) -> list[Mention]:
         out.append(m if twin is None else dataclasses.replace(twin, span=m.span, surface=m.surface, office=m.office,
                                                               levels=m.levels))
     return out
+
+
+_AND_AFTER = re.compile(r"[ \t]+và[ \t]+")
+
+
+def lower_case_tails(mentions: list[Mention], match: str) -> list[Mention]:
+    """``mentions`` with an unknown actor name followed by "và" and lower-case words given the identity and span of
+    the longer name the document writes elsewhere with those words capitalised ("Sở Khoa học | và công nghệ" /
+    "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và du lịch"): one body, the second spelling read short. A name
+    with no such twin keeps its own ("Phòng Nội vụ và các đơn vị")."""
+    longer: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.category == "actor" and " và " in match_key(match[m.span.start:m.span.end]):
+            key = match_key(match[m.span.start:m.span.end])
+            longer.setdefault(key[:key.rindex(" và ")], []).append(m)
+    if not longer:
+        return mentions
+    starts = sorted(m.span.start for m in mentions)
+    out = []
+    for m in mentions:
+        twin = _tail_twin(m, match, longer) if m.category == "actor" and not m.known else None
+        if twin is not None:
+            end = _twin_end(twin, m, match)
+            nxt = next((s for s in starts if s > m.span.start), len(match))
+            if end is not None and end <= nxt:
+                m = dataclasses.replace(twin, span=Span(m.span.start, end), surface="", office=m.office, levels=m.levels)
+        out.append(m)
+    return out
+
+
+def _tail_twin(m: Mention, match: str, longer: dict[str, list[Mention]]) -> Mention | None:
+    """The mention of a longer name that starts with ``m``'s words and "và", when the text after ``m`` is "và" and
+    lower-case words."""
+    after = _AND_AFTER.match(match, m.span.end)
+    if after is None or not match[after.end():after.end() + 1].islower():
+        return None
+    found = longer.get(match_key(match[m.span.start:m.span.end]))
+    return None if not found else found[0]
+
+
+def _twin_end(twin: Mention, m: Mention, match: str) -> int | None:
+    """Where ``m``'s text ends when read as long as ``twin``'s name (the same words, in any case), or None."""
+    want = match_key(match[twin.span.start:twin.span.end])
+    words = list(_WORD.finditer(match, m.span.start, min(len(match), m.span.start + 3 * len(want))))
+    for w in words:
+        got = match_key(match[m.span.start:w.end()])
+        if got == want:
+            return w.end()
+        if len(got) > len(want):
+            return None
+    return None

@@ -71,6 +71,7 @@ class LexiconEntry:
     in_own_right: bool = False            # pkg:officeInOwnRight: an office that holds duties itself
     local_name: str | None = None         # pkg:localName: the name of its body at a level ("Ủy ban Mặt trận Tổ quốc Việt Nam")
     number_codes: tuple[str, ...] = ()    # pkg:numberCode: its code inside document numbers ("BYT", "TTg")
+    short_form_in: str | None = None      # pkg:shortFormIn: the fuller collective it is a short form of, in its document
 
 
 @dataclass(frozen=True)
@@ -424,6 +425,7 @@ def _actor_entries(g: _Triples, actor_kinds: set[str], stub: "OntologyLexicon") 
             generic=g.flag(s, "genericActor") or stub.is_subclass(kinds[0], "PeopleGroup"),
             in_own_right=g.flag(s, "officeInOwnRight"),
             local_name=g.label(s, PKG + "localName", "vi"),
+            short_form_in=min(g.links.get((s, PKG + "shortFormIn"), ()), default=None),
         ))
     return tuple(entries)
 
