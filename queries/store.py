@@ -265,9 +265,10 @@ class GraphStore:
                 self.store.bulk_load(chunk, format=fmt, lenient=own)
                 release_freed()
 
-    def set_merged_view_from(self, ntriples: str | os.PathLike) -> None:
-        """Make the default graph the triples of the N-Triples file ``ntriples`` plus the ontology's (streamed)."""
-        self.set_merged_view_chunks(_line_chunks(ntriples))
+    def set_merged_view_from(self, ntriples: str | os.PathLike, *, own: bool = False) -> None:
+        """Make the default graph the triples of the N-Triples file ``ntriples`` plus the ontology's (streamed;
+        ``own``: as in :meth:`bulk_load_chunks`)."""
+        self.set_merged_view_chunks(_line_chunks(ntriples), own=own)
 
     def set_merged_view_chunks(self, chunks: Iterable[bytes], *, own: bool = False) -> None:
         """Make the default graph the triples of the N-Triples ``chunks`` (every named graph's, repeats allowed: the

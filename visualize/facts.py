@@ -21,8 +21,9 @@ True
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pyoxigraph as ox
 
@@ -30,7 +31,7 @@ from policykg.core.iris import PKG, PREFIXES
 from policykg.visualize.kinds import STATEMENT_KINDS, most_specific_kind
 
 __all__ = ["ACTOR_VIEW_LINKS", "FACT_PREDICATES", "LINK_PREDICATES", "VALUE_PREDICATES", "GraphFacts",
-           "actor_view_facts", "facts_from_nquads", "merge_facts"]
+           "LazyFacts", "actor_view_facts", "facts_from_nquads", "merge_facts"]
 
 # Predicates between nodes that the views draw (local name in pkg: or a full IRI) -> edge kind.
 LINK_PREDICATES: dict[str, str] = {
@@ -147,13 +148,7 @@ class GraphFacts:
         IRI one string object however many documents and facts repeat it (quotes and texts are left as read)."""
         raw = json.loads(data)
         if names is None:   # each IRI as read (interning them costs a third of the reading)
-            return cls(types={n: set(k) for n, k in raw["types"].items()},
-                       graphs={n: set(g) for n, g in raw["graphs"].items()},
-                       values={(n, s): v for n, s, v in raw["values"]},
-                       links=set(map(tuple, raw["links"])), duties=set(map(tuple, raw["duties"])),
-                       speaks={g: set(d) for g, d in raw["speaks"].items()},
-                       sources={g: set(d) for g, d in raw["sources"].items()},
-                       evidence=set(map(tuple, raw["evidence"])))
+            return cls(**{name: _SECTIONS[name](raw[name]) for name in _SECTIONS})
         one = names.setdefault
 
         def iris(items):
@@ -166,6 +161,79 @@ class GraphFacts:
                    speaks={one(g, g): set(iris(d)) for g, d in raw["speaks"].items()},
                    sources={one(g, g): set(iris(d)) for g, d in raw["sources"].items()},
                    evidence={(one(g, g), one(n, n), q, one(src, src), start) for g, n, q, src, start in raw["evidence"]})
+
+
+# how each section of :meth:`GraphFacts.to_json` is read back (each IRI as read), in the order it is written
+_SECTIONS = {"types": lambda raw: {n: set(k) for n, k in raw.items()},
+             "graphs": lambda raw: {n: set(g) for n, g in raw.items()},
+             "values": lambda raw: {(n, s): v for n, s, v in raw},
+             "links": lambda raw: set(map(tuple, raw)), "duties": lambda raw: set(map(tuple, raw)),
+             "speaks": lambda raw: {g: set(d) for g, d in raw.items()},
+             "sources": lambda raw: {g: set(d) for g, d in raw.items()},
+             "evidence": lambda raw: set(map(tuple, raw))}
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")   # what JSON allows between tokens
+
+
+class LazyFacts(GraphFacts):
+    """The :class:`GraphFacts` of :meth:`GraphFacts.to_json`'s bytes, each section read when it is first asked for:
+    the JSON is decoded only as far as the last section asked for, and a section is made into sets and tuples only
+    when asked for. A pass that reads a document's types alone decodes a tenth of its facts; the actor view's
+    passes read the same cached file up to four times, each for what it uses (:mod:`policykg.visualize.actorview`).
+    Equal to :meth:`GraphFacts.from_json` of the same bytes, section by section.
+
+    Bytes that are not such JSON (damaged, or without one of the sections) give the facts ``otherwise()`` gives
+    (each section not read yet), or raise ValueError when there is no ``otherwise``, as :meth:`GraphFacts.from_json`
+    would -- when the section is asked for, not when the facts are made.
+
+    >>> facts = GraphFacts(types={"urn:a": {"Ministry"}}, evidence={("urn:g", "urn:a", "q", "urn:s", 0)})
+    >>> lazy = LazyFacts(facts.to_json())
+    >>> lazy.types, sorted(vars(lazy))
+    ({'urn:a': {'Ministry'}}, ['_at', '_otherwise', '_raw', '_text', 'types'])
+    >>> all(getattr(lazy, name) == value for name, value in vars(facts).items())
+    True
+    >>> LazyFacts(b'{"types":{', otherwise=lambda: facts).evidence == facts.evidence
+    True
+    """
+
+    def __init__(self, data: bytes, otherwise: Callable[[], GraphFacts] | None = None):
+        # the dataclass's fields are not set here: each is read when first asked for (__getattr__)
+        self._text = data.decode("utf-8", "replace")
+        self._at = _SPACE.match(self._text, _SPACE.match(self._text).end() + 1).end()   # the first key, after "{"
+        self._raw: dict[str, object] = {}   # sections decoded on the way to another, not yet made into sets
+        self._otherwise = otherwise
+
+    def __getattr__(self, name: str):
+        if name not in _SECTIONS or "_raw" not in vars(self):
+            raise AttributeError(name)
+        try:
+            raw = self._decoded(name)
+        except (ValueError, KeyError, TypeError, IndexError):
+            if self._otherwise is None:
+                raise ValueError("not the JSON of a document's facts") from None
+            read = self._otherwise()
+            for field_name in _SECTIONS:
+                vars(self).setdefault(field_name, getattr(read, field_name))
+            return vars(self)[name]
+        value = _SECTIONS[name](raw)
+        setattr(self, name, value)
+        return value
+
+    def _decoded(self, name: str) -> object:
+        """The JSON of the section ``name``, decoding the object's members up to it."""
+        text = self._text
+        while name not in self._raw:
+            if text[self._at] != '"':
+                raise ValueError(f"no section {name!r}")
+            key, at = _DECODER.raw_decode(text, self._at)
+            at = _SPACE.match(text, at).end()
+            if text[at] != ":":
+                raise ValueError("not a member")
+            value, at = _DECODER.raw_decode(text, _SPACE.match(text, at + 1).end())
+            self._raw[key] = value
+            at = _SPACE.match(text, at).end()
+            self._at = _SPACE.match(text, at + 1).end() if text[at] == "," else at
+        return self._raw.pop(name)
 
 
 def merge_facts(parts: Iterable[GraphFacts]) -> GraphFacts:

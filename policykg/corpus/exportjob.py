@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 from policykg.corpus.exports import write_outputs
@@ -21,6 +22,8 @@ from policykg.corpus.summary import BuildSummary
 
 __all__ = ["ExportJob", "KEYS_NAME", "write_exports"]
 
+_POLL_SECONDS = 0.05   # how often the main process looks whether the merged triples are written
+_WAIT_SECONDS = 300.0  # the longest it waits for them (they take seconds; a child stuck on a full pipe never ends)
 KEYS_NAME = ".export-keys"   # the published keys, one a line, inside the staging generation until the exports are written
 
 
@@ -44,6 +47,16 @@ class ExportJob(SideJob):
     def start(self, graphs_dir: Path, keys: list[str], formats: list[str], merged: Path) -> None:
         """Start writing the merged triples (``merged``) and the exports of the documents ``keys``."""
         self.start_module("policykg.corpus.exportjob", keys, str(graphs_dir), str(self.gen), str(merged), *formats)
+
+    def merged_written(self, merged: Path, wait: float = _WAIT_SECONDS) -> Path | None:
+        """``merged`` (the file :meth:`start` was given) once the child has written it whole (it is written first,
+        then renamed into place), waiting for it while the child runs, at most ``wait`` seconds; None when the child
+        ended without it or the wait ran out (the caller then reads the documents' triples themselves)."""
+        until = time.monotonic() + wait
+        while not merged.is_file() and self.process is not None and self.process.poll() is None \
+                and time.monotonic() < until:
+            time.sleep(_POLL_SECONDS)
+        return merged if merged.is_file() else None
 
     def result(self) -> tuple[int, int, list[str]] | None:
         """Wait for the exports: (quads, triples, files written), or None when the child failed."""

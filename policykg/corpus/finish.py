@@ -8,9 +8,11 @@ the counts. Nothing here holds the whole corpus in memory.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from pathlib import Path
+from typing import Callable
 
 from policykg.corpus.exportjob import ExportJob, write_exports
 from policykg.corpus.exports import MERGED_NAME, graph_order, output_name
@@ -86,7 +88,7 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
         if view is not None:   # once the exports and the summary have ended: beside the store's load, not on top
             view.start_after([job for job in (exports, reduce) if job is not None],
                              lambda: view.start(plan.graphs_dir, keys))
-        store = _store(plan, keys)
+        store = _store(plan, keys, functools.partial(exports.merged_written, merged) if exports is not None else None)
         # each actor's selective answers (queries/summary.py) reduced from the documents' parts, whole ones kept
         write_summary(store, plan.gen, parts=lambda: cached_summary_parts(plan.graphs_dir, keys),
                       reduced=reduce.result() if reduce is not None else None)
@@ -160,8 +162,9 @@ def _carry_over(plan: BuildPlan, summary: BuildSummary) -> None:
                              "--prune removes them")
 
 
-def _store(plan: BuildPlan, keys: list[str]) -> GraphStore:
-    """The generation's store: a copy of the previous one, updated, when few documents changed; else loaded whole."""
+def _store(plan: BuildPlan, keys: list[str], merged: Callable[[], Path | None] | None = None) -> GraphStore:
+    """The generation's store: a copy of the previous one, updated, when few documents changed; else loaded whole
+    (its merged view from the exports' merged triples when ``merged`` gives them: :func:`write_store`)."""
     before = Manifest(documents=plan.before)
     was = set(before.published({k for k in plan.before if plan.cached(k)})[0]) if plan.previous else set()
     now = plan.manifest.documents
@@ -173,7 +176,7 @@ def _store(plan: BuildPlan, keys: list[str]) -> GraphStore:
     previous = plan.previous / "store" if plan.previous is not None and plan.incremental and small else None
     return write_store(plan.store_dir, plan.graphs_dir, keys, previous=previous,
                        previous_graphs=plan.previous / GRAPHS if previous else None, changed=changed,
-                       removed=removed, shown=str(plan.out / "store"))
+                       removed=removed, shown=str(plan.out / "store"), merged=merged)
 
 
 def _write_report(plan: BuildPlan, keys: list[str], summary: BuildSummary) -> None:

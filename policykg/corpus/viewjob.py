@@ -23,7 +23,7 @@ from policykg.core.builddir import VIEW_SUFFIX, cache_file, graph_file
 from policykg.core.errors import PolicyKGError
 from policykg.corpus.outcome import one_line, view_facts
 from policykg.corpus.sidejob import SideJob, child_start, read_keys
-from policykg.visualize.facts import GraphFacts
+from policykg.visualize.facts import GraphFacts, LazyFacts
 from policykg.visualize.actorview import write_actor_view
 
 __all__ = ["GROUP_DOCUMENTS", "KEYS_NAME", "ViewJob", "cached_facts", "draw_actor_view"]
@@ -33,13 +33,20 @@ GROUP_DOCUMENTS = 200      # documents a child process of the view's process rea
 
 
 def cached_facts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[GraphFacts]:
-    """Each document's facts for the actor view, from its ``KEY.view.json`` (else from its ``KEY.nq``); its IRIs
-    are not kept past the document (what the view keeps of the corpus is its actors and edges, not its statements)."""
+    """Each document's facts for the actor view, from its ``KEY.view.json`` (else, when it is missing or cannot be
+    read as such, from its ``KEY.nq``); its IRIs are not kept past the document (what the view keeps of the corpus is
+    its actors and edges, not its statements). Each file is decoded only as far as the pass reading it asks
+    (:class:`~policykg.visualize.facts.LazyFacts`: the first pass reads the types alone, the next two no quotes)."""
     for key in keys:
+        from_nquads = functools.partial(_nquads_facts, graphs_dir, key)
         try:
-            yield GraphFacts.from_json(cache_file(graphs_dir, key, VIEW_SUFFIX).read_bytes())
-        except (OSError, ValueError, KeyError, TypeError):
-            yield view_facts(graph_file(graphs_dir, key).read_bytes())
+            yield LazyFacts(cache_file(graphs_dir, key, VIEW_SUFFIX).read_bytes(), otherwise=from_nquads)
+        except OSError:
+            yield from_nquads()
+
+
+def _nquads_facts(graphs_dir: Path, key: str) -> GraphFacts:
+    return view_facts(graph_file(graphs_dir, key).read_bytes())
 
 
 def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str, apart: bool = False) -> str | None:
