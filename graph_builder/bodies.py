@@ -14,36 +14,10 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, starts_verb
 
-__all__ = ["agency_of_a_body", "collective_actors", "common_bodies", "function_bodies", "generic_body", "hamlet_bodies",
+__all__ = ["agency_of_a_body", "common_bodies", "function_bodies", "generic_body", "hamlet_bodies",
            "kind_bodies", "numbered_siblings", "plural_units", "regional_unit_end"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
-# a body's units however the text writes them, "đơn vị thuộc", "cơ quan trực thuộc", "cơ quan, đơn vị trực thuộc": one
-# collective of that body (one IRI, minted from "đơn vị trực thuộc ..."; the label stays as written)
-_UNITS_UNDER = re.compile(r"(?:cơ quan|đơn vị|cơ quan\s*,\s*đơn vị)\s+(?:trực\s+)?thuộc")
-
-
-def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, names: list[Candidate]) -> list[Candidate]:
-    """Bodies named by what they belong to: "các Ủy ban của Quốc hội", "cơ quan chuyên môn thuộc Ủy ban nhân dân các
-    cấp", "các cơ quan, đơn vị trực thuộc Bộ Quốc phòng" (``cues.COLLECTIVE``), one actor of the named body's kind."""
-    found = []
-    for name in names:
-        if name.mention is None or name.mention.kind in ("PeopleGroup", "Office"):
-            continue
-        m = cues.COLLECTIVE.search(low, max(floor, name.start - 60), name.start)
-        if m is None:
-            continue
-        words = re.sub(r"\s+", " ", match[m.start("body"):name.start]).strip()
-        label = f"{words} {name.mention.label}"
-        label = label[:1].upper() + label[1:] if match[m.start("body")].isupper() else label
-        units = _UNITS_UNDER.fullmatch(words.lower()) is not None
-        mention = Mention(span=Span(m.start("body"), name.end), surface="", category="actor", label=label,
-                          iri=mint_actor_iri(f"đơn vị trực thuộc {name.mention.label}" if units else label),
-                          kind=name.mention.kind, known=False)
-        found.append(Candidate(m.start("body"), name.end, PRIORITY_ACTOR, mention))
-    return found
-
-
 # a lower-case "cơ quan" right before a body's name: "cơ quan | Hải quan", "các cơ quan | Kiểm lâm"
 _AGENCY_BEFORE = re.compile(r"(?<!\w)cơ\s+quan\s+$")
 

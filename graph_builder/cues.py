@@ -215,15 +215,6 @@ DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách
 TERM_WORDS = frozenset(("khóa", "khoá"))   # "tỉnh Hà Giang | Khóa XVII": a place's name ends before them
 COUNCIL_TERM = re.compile(r"(?i)[\s,]+(?:kh(?:óa|oá)|nhiệm kỳ|kỳ họp)(?:\s.*)?$")
 
-# bodies named by what they belong to, right before the name of that body: "các Ủy ban của | Quốc hội", "cơ quan
-# chuyên môn thuộc | Ủy ban nhân dân các cấp", "các cơ quan, đơn vị trực thuộc | Bộ Quốc phòng"
-# chuyên môn thuộc | Ủy ban nhân dân các cấp"; after "các" or where a list item starts, never inside a word
-# ("nhiệm vụ của", "cơ cấu tổ chức của")
-_COLLECTIVE_HEAD = r"(?:cơ quan|đơn vị|ủy ban|ban|sở|phòng|cục|chi cục|bộ phận|trung tâm|đảng ủy|chi bộ|đảng bộ|đoàn giám sát|đoàn kiểm tra)"
-COLLECTIVE = re.compile(rf"(?:(?:^|[,;:(\-]|\s(?:và|hoặc|với|giao|cho|thuộc|đầu|của))\s*|(?<!\w)(?:các|những)\s+)"
-                        rf"(?P<body>{_COLLECTIVE_HEAD}(?:\s*,\s*{_COLLECTIVE_HEAD})*"
-                        rf"(?:\s+(?:chuyên môn|chức năng|trực thuộc|tham mưu))?\s+(?:của|thuộc|trực thuộc))\s+$")
-
 # bodies named by a head noun and their function: "Hội đồng thẩm định", "Tổ kiểm phiếu", "Ủy ban bầu cử"
 FUNCTION_BODY = re.compile(
     r"(?<!\w)(?:hội đồng|ban|tổ|đoàn|ủy ban|uỷ ban|tiểu ban)\s+(?:thẩm định|kiểm tra|kiểm phiếu|bầu cử|tư vấn|nghiệm thu"

@@ -10,7 +10,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.vocabulary import (COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, caps_context, is_abbreviation,
                                                starts_verb)
 
-__all__ = ["ScanSteps", "capitalised_domain", "comma_inside_name", "lowercase_domain", "lowercase_tail",
+__all__ = ["ScanSteps", "comma_inside_name", "lowercase_domain", "lowercase_tail",
            "second_syllable"]
 
 _TOPIC_LEVELS = frozenset(("trung ương", "quốc gia", "nhà nước", "chính phủ"))   # "Ban Chỉ đạo Nhà nước | về du lịch"
@@ -461,28 +461,6 @@ def comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> 
             return lower_and and word[0].isalnum() and low[s:e] not in cues.NAME_STOP_WORDS   # ("Ban Dân chủ, Giám sát ...")
         j += 1
     return j > i + 1
-
-
-_WORD_TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
-
-
-def capitalised_domain(vocab: Vocabulary, match: str, where: tuple[int, int, int]) -> int:
-    """Where the name of a department or ministry ends (``cues.CAPITALISED_DOMAIN_HEADS``): its domain is written
-    with capitals, so lower-case words after the last one's second syllable are not the name's ("Sở Ngoại vụ |
-    thông tin cho ..."), unless a ministry has that domain ("Sở Nông nghiệp và Phát triển nông thôn")."""
-    head_start, head_end, name_end = where
-    if match_key(match[head_start:head_end]) not in cues.CAPITALISED_DOMAIN_HEADS:
-        return name_end
-    words = list(_WORD_TOKEN.finditer(match, head_end, name_end))
-    last_cap = max((k for k, w in enumerate(words) if w.group(0)[:1].isupper()), default=None)
-    if last_cap is not None and is_abbreviation(words[last_cap].group(0)) and last_cap + 1 < len(words):
-        return words[last_cap].end()   # "Sở KH&CN | gửi": no lower-case word goes on an abbreviation
-    if last_cap is None or len(words) - last_cap <= 2:
-        return name_end
-    domain = match[head_end:name_end]
-    if vocab.lexicon.lookup("Bộ " + domain.strip()) is not None:
-        return name_end
-    return words[last_cap + 1].end()
 
 
 def _capital(word: str) -> bool:

@@ -10,11 +10,11 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.bodies import regional_unit_end
+from policykg.graph_builder.departments import capitalised_domain
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.namecase import official_case, written_once, written_out
 from policykg.graph_builder.namestops import assigns_task, compound_word, person_follows, stops_name
-from policykg.graph_builder.nameparts import (ScanSteps, capitalised_domain, comma_inside_name, lowercase_tail,
-                                              second_syllable)
+from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, lowercase_tail, second_syllable
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     LEVEL_SEPARATOR,
@@ -310,7 +310,8 @@ class _NameScan(ScanSteps):
 
     def _capital_ends(self, head_text: str, i: int, state: tuple[bool, bool, bool]) -> bool:
         """The capitalised token ``i`` is none of the name being read (``state``: content read, inside a unit's name, a
-        capitals line): a known body after the name ("MTTQ | Phối hợp ..." is a verb with a capital), a contact field
+        capitals line): a known body after the name ("MTTQ | Phối hợp ..." is a verb with a capital; not the body a
+        unit belongs to, which closes its name: :meth:`_owner_closes`), a contact field
         ("Tổng cục Thuế | Địa chỉ:"), a duty's verb, the head noun again ("Sở Y tế | Sở Tài chính": two names run
         together; a header's capitals line is cut by the number's codes, ``headernames``) or a plural word ("Sở Tài
         chính | Các sở")."""
@@ -318,13 +319,24 @@ class _NameScan(ScanSteps):
         s, e = self.tokens[i]
         low = self.low
         return (content and s in self.known_at and self.known_at[s].end > e and not line_caps and s not in self.head_at
-                and not inner) or cues.CONTACT_FIELD.match(low, s) is not None \
+                and not inner and not self._owner_closes(head_text, s)) or cues.CONTACT_FIELD.match(low, s) is not None \
             or (not line_caps and low.startswith(cues.DUTY_VERBS, s)
                 and (content or not (self._unit_word(s) or self._needs_domain(head_text)))) \
             or (content and not line_caps and (self._same_head(head_text, s) or low[s:e] in ("các", "những")
                                                or (s in self.head_at or s in self.known_at) and wider_gap(self.match, self.tokens, i))) \
             or (content and self.match[s:e].isupper() and (cues.PAST_PLACE.match(low, s) is not None and self._place_read(i)
                                                            or low[s:e] in cues.TERM_WORDS))
+
+    def _owner_closes(self, head_text: str, s: int) -> bool:
+        """The known body at ``s``, right after a unit's capitalised name on its line, is the body the unit belongs to
+        and ends the name ("Ban Tổ chức Cán bộ | Chính phủ", "Ban Mặt trận Thanh niên | Trung ương Đoàn"): a body that
+        has units, not a people group, an office or a generic one, nor after a department's or a ministry's head (their
+        domain is all of their name) nor before a capitalised word or a comma that goes on."""
+        known, end = self.known_at[s].mention, self.known_at[s].end
+        after = _NEXT_CHAR.match(self.match, end).group(1)
+        return known is not None and known.known and known.kind in _OWNER_KINDS and not known.generic \
+            and match_key(head_text) not in cues.CAPITALISED_DOMAIN_HEADS and self.match[s - 1] == " " \
+            and self.match[s - 2].isalpha() and not after.isupper() and not after.isdigit()
 
     def _place_read(self, i: int) -> bool:
         """A level word and a place come right before token ``i`` ("TỈNH LẠNG SƠN | ĐẾN NĂM 2030": a title's time, in
@@ -405,6 +417,12 @@ class _NameScan(ScanSteps):
         word goes on from there."""
         before = self.tokens[i - 1][1] if i > 0 else -1
         return before in self.known_ends or before in self.head_ends
+
+
+# the kinds of body other bodies are units of; the character after the owner that closes a unit's name (none of a
+# capital or a digit: "Ban Tổ chức Cán bộ Chính phủ | Hà Nội ..." reads on)
+_OWNER_KINDS = frozenset(("StateBody", "PartyOrgan", "MassOrganization", "FatherlandFront"))
+_NEXT_CHAR = re.compile(r"[ \t]*(\S?)")
 
 
 def _verb_over_head(low: str, head_start: int, head_end: int) -> bool:

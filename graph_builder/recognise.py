@@ -34,11 +34,12 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.described import described_bodies, repeated_descriptions
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
+from policykg.graph_builder.collectives import collective_actors
 from policykg.graph_builder.foreign import foreign_governments
 from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
-from policykg.graph_builder.bodies import (agency_of_a_body, collective_actors, common_bodies, function_bodies,
+from policykg.graph_builder.bodies import (agency_of_a_body, common_bodies, function_bodies,
                                             hamlet_bodies, kind_bodies, numbered_siblings, plural_units,
                                             regional_unit_end)
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
@@ -96,7 +97,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         candidates.extend(known)
         named = pattern_actors(vocab, match, low, start, end, known)
         candidates.extend(named)
-        candidates.extend(collective_actors(vocab, match, low, start, known + named))
+        candidates.extend(collective_actors(vocab, match, low, start, end, known + named))
         candidates.extend(agency_of_a_body(match, low, start, known + named))
         bodies = common_bodies(match, low, start, end) + kind_bodies(match, low, start, end) \
             + function_bodies(vocab, match, low, start, end) + hamlet_bodies(vocab, match, low, start, end) \
@@ -349,7 +350,7 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int,
                 and not surface[:1].isupper()):
             continue   # "Đảng", "Nhà nước", "Chính phủ" as names are capitalised; "quản lý nhà nước" is not an actor
         if _inner_capitals(written) and not caps_context(match, s, e) and _head_words(surface) != _head_words(written) \
-                and all(_head_words(surface, whole=True) != _head_words(w, whole=True)
+                and not _inner_words_lowered(surface, written) and all(_head_words(surface, whole=True) != _head_words(w, whole=True)
                         and not (surface[:1].isupper() and w[:1].islower() and _head_words(surface) == _head_words(w))
                         for w in vocab.cased_variants.get(form.key, ())):
             continue   # "Bộ Tư pháp" is written with its capitals (or as the vocabulary writes it otherwise, first
@@ -481,6 +482,16 @@ def _head_words(text: str, whole: bool = False) -> str:
 
 
 _CENTRAL = re.compile(r"(?<!\w)Trung(?=\s+ương(?!\w))")
+
+
+def _inner_words_lowered(surface: str, written: str) -> bool:
+    """A known name of three words or more written with its first word and its last capitalised part as the vocabulary
+    writes them and only words between them in lower case ("Ủy ban thường vụ Quốc hội", "Ban chấp hành Trung ương"):
+    the name."""
+    words, forms = surface.split(), written.split()
+    last = max((j for j, f in enumerate(forms) if j and f[:1].isupper()), default=0)
+    return len(words) == len(forms) >= 3 and last >= 2 and words[0] == forms[0] and words[last:] == forms[last:] \
+        and all(w == f or w == f.lower() for w, f in zip(words, forms))
 
 
 @functools.lru_cache(maxsize=1 << 12)
