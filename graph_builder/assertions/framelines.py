@@ -19,6 +19,7 @@ import re
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.organs import motto_spans
 from policykg.graph_builder.vocabulary import mostly_capitals
 from policykg.ontology.lexicon import Lexicon
 
@@ -26,7 +27,6 @@ __all__ = ["past_frame_lines"]
 
 _TITLE_OPENER = re.compile(r"(?i)\s*(?:của|giữa|về|v/v)\s")
 _NUMBER_LINE = re.compile(r"(?i)(?<!\w)số\s*:")
-_MOTTO = re.compile(r"(?i)c[ộô]ng\s+h[òo]a\s+x[ãa]\s+h[ộô]i\s+ch[ủu]\s+ngh[ĩi]a|đ[ộô]c\s+l[ậâ]p\s*-\s*t[ựu]\s+do")
 
 
 def past_frame_lines(ctx: Context, s: Sent) -> tuple[Sent, bool]:
@@ -34,7 +34,7 @@ def past_frame_lines(ctx: Context, s: Sent) -> tuple[Sent, bool]:
     the title, or a header flattened into one line: no duty). A body line the segmenter joined to the title ("của A, B
     và C hướng dẫn ..." / "Cơ quan X chịu trách nhiệm ...") keeps its own duties."""
     text = ctx.match[s.sentence.span.start:s.sentence.span.end]
-    if _NUMBER_LINE.search(text) and _MOTTO.search(text):
+    if _NUMBER_LINE.search(text) and motto_spans(text):
         return s, True
     index = s.sentence.index
     if index == 0 or s.start != s.sentence.span.start:
