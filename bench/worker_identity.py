@@ -3,7 +3,9 @@
 For every document of the given corpora, in a child process of each interpreter, ``build_outcome`` (what a build's
 worker runs) is called and a digest taken of each thing it hands back: the N-Quads, the actor view's facts, the
 summary part, the report part, the counts, the actors and the identity. The two lists are compared document by
-document; the differing documents and fields are printed. Exit status 1 when anything differs.
+document; the differing documents and fields are printed. Exit status 1 when anything differs. A summary part is
+compared by its contents: its spans as a set of lines, each query's digest and its rows as a set (round 15: a part's
+rows are sorted by their terms, where they came in the order of Oxigraph's evaluation before).
 
     python bench/worker_identity.py --baseline-python OLD/bin/python CORPUS [CORPUS ...] [--max N]
 """
@@ -24,6 +26,13 @@ from pathlib import Path
 from policykg.corpus.outcome import build_outcome
 def h(data):
     return hashlib.sha256(data if isinstance(data, bytes) else json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+def rows(packed):   # a packed answer's rows as a sorted list of their terms (the order of the rows is no part of it)
+    p = json.loads(packed)
+    return [p["vars"], sorted(json.dumps([p["terms"][i] if i >= 0 else None for i in r]) for r in p["rows"])]
+def answers(part):   # a summary part as its spans' set of lines and each query's digest and rows
+    part = json.loads(part) if part else {}
+    return {k: sorted(set(v.splitlines())) if k == "spans" else {x: rows(y) if x in ("rows", "if") else y
+            for x, y in v.items()} for k, v in part.items()}
 out = {}
 for folder in sys.argv[2:]:
     paths = sorted(p for p in Path(folder).rglob("*") if p.is_file() and p.suffix in (".txt", ".md", ".html"))
@@ -31,7 +40,7 @@ for folder in sys.argv[2:]:
     for path in paths[: int(sys.argv[1])]:
         o = build_outcome(str(path), None)
         out[str(path)] = {"ok": o.ok, "error": o.error, "nquads": h(o.nquads), "view": h(o.view),
-                          "summary": h(o.summary), "part": h(o.part.html if o.part else b""),
+                          "summary": h(answers(o.summary)), "part": h(o.part.html if o.part else b""),
                           "counts": h(o.counts), "actors": h(o.actors), "identity": h(list(o.identity or ()))}
 print(json.dumps(out))
 """

@@ -49,7 +49,7 @@ from policykg.graph_builder.terms import (
 )
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["STATEMENT_KINDS", "clean_label", "document_iri", "emit_nquads", "emit_quads", "named_actors", "pkg", "term"]
+__all__ = ["STATEMENT_KINDS", "clean_label", "document_iri", "emit_graph", "emit_nquads", "emit_quads", "named_actors", "pkg", "term"]
 
 # assertion relation -> (record class, IRI kind segment); order here is the order of ordinals' kinds
 STATEMENT_KINDS: dict[str, tuple[str, str]] = {
@@ -126,6 +126,12 @@ def emit_quads(result: BuildResult, lexicon: Lexicon | None) -> list[ox.Quad]:
 def emit_nquads(result: BuildResult, lexicon: Lexicon | None) -> bytes:
     """:func:`emit_quads` as pyoxigraph's N-Quads (sorted, UTF-8), made without an object per quad (``Emitter``)."""
     return _emitted(result, lexicon).nquads()
+
+
+def emit_graph(result: BuildResult, lexicon: Lexicon | None) -> Emitter:
+    """The document's graph as the emitter holds it: its N-Quads (``.nquads()``) and its triples as plain values
+    (``.triples()``), for a reader that would otherwise parse the N-Quads again."""
+    return _emitted(result, lexicon)
 
 
 def _emitted(result: BuildResult, lexicon: Lexicon | None) -> Emitter:

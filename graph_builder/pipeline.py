@@ -22,7 +22,8 @@ import pyoxigraph as ox
 from policykg.graph_builder.actoraccept import AcceptanceModel
 from policykg.graph_builder.actormodel import ActorModel
 from policykg.graph_builder.assertions import extract_assertions
-from policykg.graph_builder.emit import emit_nquads, emit_quads
+from policykg.graph_builder.emit import emit_graph, emit_nquads, emit_quads
+from policykg.graph_builder.terms import Emitter
 from policykg.graph_builder.identity import identify_actors
 from policykg.graph_builder.layout import with_cell_mentions
 from policykg.graph_builder.metadata import extract_document_info
@@ -33,7 +34,7 @@ from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.segment import segment
 from policykg.ontology.lexicon import Lexicon, load_lexicon
 
-__all__ = ["build_source", "build_file", "emit_result", "emit_result_nquads", "source_from_string"]
+__all__ = ["build_source", "build_file", "emit_result", "emit_result_graph", "emit_result_nquads", "source_from_string"]
 
 
 def build_source(source: SourceText, lexicon: Lexicon | None = None,
@@ -84,3 +85,9 @@ def emit_result_nquads(result: BuildResult, lexicon: Lexicon | None = None) -> b
     """The N-Quads document of one built document: ``emit_result``'s quads serialised, made without them
     (:func:`policykg.graph_builder.emit.emit_nquads`)."""
     return emit_nquads(result, load_lexicon() if lexicon is None else lexicon)
+
+
+def emit_result_graph(result: BuildResult, lexicon: Lexicon | None = None) -> Emitter:
+    """The emitted graph of one built document: its N-Quads and its triples
+    (:func:`policykg.graph_builder.emit.emit_graph`)."""
+    return emit_graph(result, load_lexicon() if lexicon is None else lexicon)

@@ -89,6 +89,7 @@ class Emitter:
     nodes: dict[str, ox.NamedNode] = field(default_factory=dict)
     renamed: dict[str, str] = field(default_factory=dict)   # unqualified local document IRIs -> qualified
     texts: dict[str, str] = field(default_factory=dict)     # IRI -> the N-Triples text of its node
+    added: list[tuple] = field(default_factory=list)        # each statement's plain values (repeats kept)
 
     def __post_init__(self) -> None:
         self._graph_text = str(self.graph)   # the same in every line
@@ -107,10 +108,32 @@ class Emitter:
         return found
 
     def add(self, s: str | ox.NamedNode, p: ox.NamedNode, o: str | ox.NamedNode | ox.Literal) -> None:
-        texts = self.texts
-        subject = (texts.get(s) or self._text(s)) if isinstance(s, str) else str(s)
-        obj = (texts.get(o) or self._text(o)) if isinstance(o, str) else str(o)
+        texts, renamed = self.texts, self.renamed
+        if isinstance(s, str):
+            subject = texts.get(s) or self._text(s)
+            s_value = renamed.get(s, s) if renamed else s
+        else:
+            subject, s_value = str(s), s.value
+        if isinstance(o, str):
+            obj = texts.get(o) or self._text(o)
+            o_value = renamed.get(o, o) if renamed else o
+        else:
+            obj = str(o)
+            o_value = o.value if isinstance(o, ox.NamedNode) else o
         self.lines.add(f"{subject} {_text_of(p)} {obj} {self._graph_text}")
+        self.added.append((s_value, _value_of(p), o_value))
+
+    def triples(self) -> list[tuple[str, str, str | ox.Literal]]:
+        """Each statement added, as plain values: the subject's and the predicate's IRIs and the object, an IRI
+        (``str``) or a Literal; the same triples as the N-Quads document's (repeats possible), without reading it.
+
+        >>> out = Emitter(ox.NamedNode("urn:g"), renamed={"urn:b": "urn:B"})
+        >>> out.add("urn:a", ox.NamedNode("urn:p"), "urn:b")
+        >>> out.add(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), vi("x"))
+        >>> out.triples()
+        [('urn:a', 'urn:p', 'urn:B'), ('urn:a', 'urn:p', <Literal value=x language=vi>)]
+        """
+        return self.added
 
     def nquads(self) -> bytes:
         """The N-Quads document of the graph: its lines sorted (the order of ``sorted(quads, key=str)``)."""
@@ -126,6 +149,12 @@ class Emitter:
 def _text_of(node: ox.NamedNode) -> str:
     """The N-Triples text of a predicate or graph (few, and asked for in every statement)."""
     return str(node)
+
+
+@functools.lru_cache(maxsize=1024)
+def _value_of(node: ox.NamedNode) -> str:
+    """The IRI of a predicate."""
+    return node.value
 
 
 def actor_iris(iris: Iterable[str | None]) -> list[str]:

@@ -16,14 +16,16 @@ part's, with the ontology's triples, into the joins (:func:`parts_joins`: each a
 pairs that coordinate) and needs nothing else, so it runs without the build's store, in a process of its own while
 the main process loads the store (:mod:`policykg.corpus.summaryjob`).
 
-**Map** (:func:`document_part`, in the worker that built the document, about 3 ms): the document's quads in an
-in-memory store, each summarised query's catalogue text run on it unfiltered (its rows: ``rows``), and once more
-with ``pkg:coordinatesWith`` added between every two of the document's cooperating actors that it does not state
-themselves: the rows this adds (``if``) hold exactly when their ``?actorA pkg:coordinatesWith ?actorB`` is in the
-merged view (the added triple is the one the branch matched, with the row's own two actors). Written as compact
-JSON (:func:`policykg.queries.summary.packed_term_rows`, the JSON of ``packed_rows``) to the document's
-``graphs/KEY.summary.json``, with a digest of each query's text: a part of another text, or of another layout, is
-never read.
+**Map** (:func:`triples_part`, in the worker that built the document, from the emitter's triples; :func:`document_part`
+from its N-Quads): each summarised query's catalogue text answered unfiltered on the document alone (its rows:
+``rows``), and once more with ``pkg:coordinatesWith`` added between every two of the document's cooperating actors
+that it does not state themselves: the rows this adds (``if``) hold exactly when their ``?actorA pkg:coordinatesWith
+?actorB`` is in the merged view (the added triple is the one the branch matched, with the row's own two actors). The
+answers are computed in Python from indexes of the triples (:mod:`policykg.queries.partmap`, about 1 ms a document)
+for the catalogue texts that module was written for, else by an in-memory store running the text (about 3.5 ms).
+Written as compact JSON (:func:`policykg.queries.summary.packed_field_rows`, the JSON of ``packed_rows``), the rows
+sorted by their terms, to the document's ``graphs/KEY.summary.json``, with a digest of each query's text: a part
+of another text, or of another layout, is never read.
 
 **Reduce** (:func:`sorted_answer`, sorted on disk; :func:`whole_answer` holds its result in memory): every published
 document's ``rows``, and its ``if`` rows whose pair coordinates
@@ -54,10 +56,11 @@ from policykg.queries.order import split_order_by
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import ontology_quads
 from policykg.queries.spillsort import SortedRuns, dict_rows, read_rows, write_rows
-from policykg.queries.summary import SUMMARISED, packed_term_rows
+from policykg.queries.partmap import WRITTEN_FOR, MapIndex, coordination_rows, responsibilities_rows, term_fields
+from policykg.queries.summary import SUMMARISED, packed_field_rows
 
 __all__ = ["LABELS", "PART_LAYOUT", "CorpusJoins", "document_part", "part_digest", "parts_joins", "read_predicates",
-           "sorted_answer", "whole_answer"]
+           "sorted_answer", "triples_part", "whole_answer"]
 
 PART_LAYOUT = "2"   # part of each query's digest: a part written in another layout is never read
 # the label of each actor over the whole corpus, as the summarised queries compute it per row
@@ -73,6 +76,11 @@ COORDINATING = {"coordination": ("actorA", "actorB")}
 _COORDINATES = ox.NamedNode(PKG + "coordinatesWith")
 _SPANNING = (ox.NamedNode(PREFIXES["skos"] + "prefLabel"), _COORDINATES)   # what rows join across documents
 _ADDED = ox.NamedNode("urn:x-policykg:summary-part:added")   # the in-memory graph of the added pairs
+_GRAPH = ox.NamedNode("urn:x-policykg:summary-part:document")   # the in-memory graph of the document's triples
+_SPANNING_IRIS = frozenset(p.value for p in _SPANNING)
+_VARIABLES = {"coordination": ("actorA", "actorALabel", "actorB", "actorBLabel", "task", "document", "quote"),
+              "responsibilities": ("actor", "actorLabel", "role", "task", "taskText", "document", "quote")}
+_MAPS = {"coordination": coordination_rows, "responsibilities": responsibilities_rows}
 # every two cooperating actors of a duty the document does not say coordinate (the pairs another document may)
 _UNSTATED_PAIRS = f"""PREFIX pkg: <{PKG}>
 CONSTRUCT {{ ?a pkg:coordinatesWith ?b }} WHERE {{
@@ -116,7 +124,8 @@ def _read_lines(nquads: bytes) -> bytes:
 
 def document_part(nquads: bytes, selected: bool = False) -> bytes:
     """One document's part of the summary's whole answers (the map; see the module docstring), from its N-Quads
-    (``selected``: only its lines whose predicate is among :func:`read_predicates`, already picked by the caller).
+    (``selected``: only its lines whose predicate is among :func:`read_predicates`, already picked by the caller):
+    :func:`triples_part` of its triples.
 
     >>> quads = (b'<urn:d> <https://w3id.org/policykg/ontology#statedIn> <urn:doc> <urn:g> .\\n'
     ...          b'<urn:x> <https://w3id.org/policykg/ontology#leads> <urn:d> <urn:g> .\\n')
@@ -124,24 +133,76 @@ def document_part(nquads: bytes, selected: bool = False) -> bytes:
     >>> json.loads(part["responsibilities"]["rows"])["rows"]
     [[0, -1, 1, 2, -1, 3, -1]]
     """
-    store = ox.Store()
-    store.load(nquads if selected else _read_lines(nquads), format=ox.RdfFormat.N_QUADS)
-    unstated = [ox.Quad(t.subject, t.predicate, t.object, _ADDED) for t in _answer(store, _UNSTATED_PAIRS, list)]
-    spans = [q.triple for p in _SPANNING for q in store.quads_for_pattern(None, p, None, None)]
-    part = {"spans": ox.serialize(spans, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if spans else ""}
+    quads = ox.parse(nquads if selected else _read_lines(nquads), format=ox.RdfFormat.N_QUADS)
+    return triples_part((q.subject.value, q.predicate.value, q.object.value if isinstance(q.object, ox.NamedNode)
+                         else q.object) for q in quads)
+
+
+def triples_part(triples: Iterable[tuple[str, str, object]]) -> bytes:
+    """One document's part from its triples (``(subject IRI, predicate IRI, object)``, the object an IRI as ``str`` or
+    a pyoxigraph Literal: :meth:`policykg.graph_builder.terms.Emitter.triples`; any other triples are ignored). Each
+    query's rows are those of its catalogue text on the document (:mod:`policykg.queries.partmap`, or an in-memory
+    store for a text the map was not written for), sorted by their terms, so a part does not depend on the order
+    in which a store happens to give them; the spans sorted too."""
+    read = _read_iris()
+    triples = [t for t in triples if t[1] in read]
+    index = MapIndex(triples)
+    spans = sorted({f"<{s}> <{p}> {f'<{o}>' if isinstance(o, str) else o} .\n" for s, p, o in triples
+                    if p in _SPANNING_IRIS})
+    part = {"spans": "".join(spans)}
+    mapped = all(_map_query(name)[0] == WRITTEN_FOR[name] for name in SUMMARISED)
+    store = None if mapped else _store_of(triples)
+    unstated = index.unstated_pairs() if mapped else \
+        {(t.subject.value, t.object.value) for t in _answer(store, _UNSTATED_PAIRS, list)}
     for name in SUMMARISED:
         digest, text = _map_query(name)
-        variables, rows = _run(store, text)
-        entry = {"digest": digest, "rows": packed_term_rows(variables, rows)}
+        variables, rows = (list(_VARIABLES[name]), _MAPS[name](index)) if mapped else _store_rows(store, text)
+        entry = {"digest": digest, "rows": _packed(variables, rows)}
         if unstated and name in COORDINATING:
-            store.extend(unstated)
-            seen = set(rows)
-            extra = [row for row in _run(store, text)[1] if row not in seen]
-            store.remove_graph(_ADDED)
+            if mapped:
+                extra = coordination_rows(index, index.coordinates | unstated) - rows
+            else:
+                store.extend(ox.Quad(ox.NamedNode(a), _COORDINATES, ox.NamedNode(b), _ADDED) for a, b in unstated)
+                extra = _store_rows(store, text)[1] - rows
+                store.remove_graph(_ADDED)
             if extra:
-                entry["if"] = packed_term_rows(variables, extra)
+                entry["if"] = _packed(variables, extra)
         part[name] = entry
     return json.dumps(part, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _packed(variables: list[str], rows: set[tuple]) -> str:
+    """Rows of RdfTerm fields packed (:func:`~policykg.queries.summary.packed_field_rows`) in the order of their terms."""
+    return packed_field_rows(variables, sorted(rows, key=_row_key))
+
+
+def _row_key(row: tuple) -> tuple:
+    return tuple(("",) if t is None else (t[0], t[1], t[2] or "", t[3] or "") for t in row)
+
+
+def _store_of(triples: list[tuple[str, str, object]]) -> ox.Store:
+    """An in-memory store of ``triples`` (in one named graph, as a document's are)."""
+    store = ox.Store()
+    store.extend(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o) if isinstance(o, str) else o, _GRAPH)
+                 for s, p, o in triples)
+    return store
+
+
+def _store_rows(store: ox.Store, text: str) -> tuple[list[str], set[tuple]]:
+    """The variables of ``text``'s answer on ``store`` and its rows as RdfTerm fields (None: unbound)."""
+    variables, rows = _run(store, text)
+    fields = {}
+    for row in rows:
+        for t in row:
+            if t is not None and t not in fields:
+                fields[t] = term_fields(t.value if isinstance(t, ox.NamedNode) else t)
+    return variables, {tuple(None if t is None else fields[t] for t in row) for row in rows}
+
+
+@functools.cache
+def _read_iris() -> frozenset[str]:
+    """:func:`read_predicates` as IRIs."""
+    return frozenset(p[1:-1].decode("utf-8") for p in read_predicates())
 
 
 def _run(store: ox.Store, text: str) -> tuple[list[str], list[tuple]]:

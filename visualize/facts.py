@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -31,7 +31,7 @@ from policykg.core.iris import PKG, PREFIXES
 from policykg.visualize.kinds import STATEMENT_KINDS, most_specific_kind
 
 __all__ = ["ACTOR_VIEW_LINKS", "FACT_PREDICATES", "LINK_PREDICATES", "VALUE_PREDICATES", "GraphFacts",
-           "LazyFacts", "actor_view_facts", "facts_from_nquads", "merge_facts"]
+           "LazyFacts", "actor_view_facts", "facts_from_nquads", "facts_from_quads", "merge_facts"]
 
 # Predicates between nodes that the views draw (local name in pkg: or a full IRI) -> edge kind.
 LINK_PREDICATES: dict[str, str] = {
@@ -247,6 +247,28 @@ def merge_facts(parts: Iterable[GraphFacts]) -> GraphFacts:
 def facts_from_nquads(data: bytes, ontology: str = "") -> GraphFacts:
     """The facts of N-Quads ``data`` (named graphs; the graph ``ontology`` left out), read the way
     :func:`policykg.visualize.graphdata.read_policy_graph` reads a store."""
+    return facts_from_quads(_named_quads(data, ontology))
+
+
+def _named_quads(data: bytes, ontology: str) -> Iterator[tuple[str, str, str, object]]:
+    """The quads of ``data`` in named graphs but ``ontology`` as :func:`facts_from_quads` reads them (of a blank
+    subject, only its quotes)."""
+    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+        graph = quad.graph_name
+        if not isinstance(graph, ox.NamedNode) or graph.value == ontology:
+            continue
+        s, p, o = quad.subject, quad.predicate.value, quad.object
+        if isinstance(s, ox.NamedNode):
+            yield graph.value, s.value, p, o.value if isinstance(o, ox.NamedNode) else o
+        elif p == _QUOTE and isinstance(o, ox.Literal):
+            yield graph.value, s.value, p, o
+
+
+def facts_from_quads(quads: Iterable[tuple[str, str, str, object]]) -> GraphFacts:
+    """The facts of quads given as plain values ``(graph, subject, predicate, object)``, each IRI a ``str``, the object
+    an IRI (``str``) or another pyoxigraph term: what :func:`facts_from_nquads` reads of the same quads, for a worker
+    that holds its document's triples as the emitter made them (:meth:`policykg.graph_builder.terms.Emitter.triples`)
+    instead of reading its N-Quads again."""
     facts = GraphFacts()
     quotes: dict[str, set[str]] = {}
     sources: dict[str, set[str]] = {}
@@ -254,43 +276,36 @@ def facts_from_nquads(data: bytes, ontology: str = "") -> GraphFacts:
     owners: list[tuple[str, str, str]] = []
     duty_rows: dict[tuple[str, str], list[tuple[str, str]]] = {}
     duties: set[tuple[str, str]] = set()
-    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
-        graph = quad.graph_name
-        if not isinstance(graph, ox.NamedNode) or graph.value == ontology:
-            continue
-        g, s, p, o = graph.value, quad.subject, quad.predicate.value, quad.object
-        if not isinstance(s, ox.NamedNode):
-            if p == _QUOTE and isinstance(o, ox.Literal):
-                quotes.setdefault(s.value, set()).add(o.value)
-            continue
-        s = s.value
-        if p == _RDF_TYPE and isinstance(o, ox.NamedNode):
-            facts.typed(g, s, o.value)
-            if o.value == _DUTY:
+    for g, s, p, o in quads:
+        iri = isinstance(o, str)
+        value = o if iri else o.value
+        if p == _RDF_TYPE and iri:
+            facts.typed(g, s, value)
+            if value == _DUTY:
                 duties.add((g, s))
         if p in VALUE_PREDICATES:
-            slot = value_slot(p, getattr(o, "language", None) or "")
+            slot = value_slot(p, (None if iri else getattr(o, "language", None)) or "")
             if slot is not None:
-                facts.value(s, slot, o.value)
-        if p in LINK_PREDICATES and isinstance(o, ox.NamedNode):
-            facts.links.add((g, s, p, o.value))
+                facts.value(s, slot, value)
+        if p in LINK_PREDICATES and iri:
+            facts.links.add((g, s, p, value))
         if p in DUTY_ROLES:
-            duty_rows.setdefault((g, s), []).append((p, o.value))
+            duty_rows.setdefault((g, s), []).append((p, value))
         if p == _STATED_IN:
-            facts.speaks.setdefault(g, set()).add(o.value)
+            facts.speaks.setdefault(g, set()).add(value)
         elif p == _ISSUED_BY:
             facts.speaks.setdefault(g, set()).add(s)
         elif p == _SOURCE:
             facts.sources.setdefault(g, set()).add(s)
         elif p == _EVIDENCE:
-            owners.append((g, s, o.value))
+            owners.append((g, s, value))
         elif p == _QUOTE:
-            quotes.setdefault(s, set()).add(o.value)
+            quotes.setdefault(s, set()).add(value)
         elif p == _SOURCE_DOCUMENT:
-            sources.setdefault(s, set()).add(o.value)
+            sources.setdefault(s, set()).add(value)
         elif p == _START:
             try:
-                starts.setdefault(s, set()).add(int(o.value))
+                starts.setdefault(s, set()).add(int(value))
             except ValueError:
                 starts.setdefault(s, set()).add(-1)
     for (g, d), rows in duty_rows.items():

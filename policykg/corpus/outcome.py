@@ -7,7 +7,6 @@ streams it into the store. One bad document fails alone: its outcome carries ``o
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import os
 from dataclasses import dataclass, field
@@ -20,11 +19,12 @@ from policykg.core.errors import PolicyKGError
 from policykg.core.iris import ACTOR, ONTOLOGY_IRI, PKG, PREFIXES, slugify
 from policykg.graph_builder.actormodel import load_actor_model
 from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sentences
-from policykg.graph_builder.pipeline import build_source, emit_result_nquads
+from policykg.graph_builder.pipeline import build_source, emit_result_graph
+from policykg.graph_builder.terms import Emitter
 from policykg.corpus.progress import BIG_DOCUMENT_BYTES, DocumentSteps
 from policykg.graph_builder.read import read_source, source_from_bytes
-from policykg.queries.summaryparts import document_part, read_predicates
-from policykg.visualize.facts import FACT_PREDICATES, GraphFacts, actor_view_facts, facts_from_nquads
+from policykg.queries.summaryparts import document_part, triples_part
+from policykg.visualize.facts import FACT_PREDICATES, GraphFacts, actor_view_facts, facts_from_nquads, facts_from_quads
 from policykg.visualize.report import ReportPart, render_document
 
 __all__ = ["DocumentOutcome", "build_outcome", "cached_summary_parts", "one_line", "view_facts", "write_cache_files"]
@@ -32,8 +32,8 @@ __all__ = ["DocumentOutcome", "build_outcome", "cached_summary_parts", "one_line
 _RDF_TYPE = "<" + PREFIXES["rdf"] + "type>"
 _COUNTED = {"Task": "tasks", "CoordinationDuty": "coordination_duties", "Objective": "objectives",
             "Requirement": "requirements"}
-_TYPE_BYTES, _ACTOR_BYTES = _RDF_TYPE.encode("utf-8"), ("<" + ACTOR).encode("utf-8")
-_COUNTED_BYTES = {("<" + PKG + local + ">").encode("utf-8"): name for local, name in _COUNTED.items()}
+_TYPE_IRI = PREFIXES["rdf"] + "type"
+_COUNTED_IRIS = {PKG + local: name for local, name in _COUNTED.items()}
 # what str.splitlines (which _count's lines are) takes for a line end besides \n and \r
 _OTHER_LINE_ENDS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
@@ -112,44 +112,25 @@ def _count(result: BuildResult, nquads: bytes) -> tuple[dict, list[str]]:
     return counts, sorted(actors)
 
 
-def _read_once(result: BuildResult, nquads: bytes) -> tuple[dict, list[str], bytes, bytes]:
-    """One reading of a document's N-Quads for its three readers: :func:`_count`'s counts and actors, the lines the
-    actor view's facts read (their predicate among FACT_PREDICATES) and those the summary's part reads (among
-    :func:`~policykg.queries.summaryparts.read_predicates`); the same as each reading them all. A text with a line
-    end that only ``str.splitlines`` takes (inside a literal) is counted by :func:`_count` itself."""
+def _graph_counts(result: BuildResult, graph: Emitter, triples: list[tuple], nquads: bytes) -> tuple[dict, list[str]]:
+    """:func:`_count`'s counts and actors of a document's N-Quads ``nquads``, read from the emitter's ``graph`` (its
+    distinct lines, and its ``triples``) instead; a text with a line end that only ``str.splitlines`` takes (inside a
+    literal) is counted by :func:`_count` itself."""
     text = nquads.decode("utf-8")   # as _count reads it (and fails on what is not UTF-8)
-    facts_read, summary_read = _fact_predicates(), read_predicates()
-    facts: list[bytes] = []
-    summary: list[bytes] = []
-    counts = {v: 0 for v in _COUNTED.values()}
-    actors: set[bytes] = set()
-    lines = nquads.splitlines(keepends=True)
-    for line in lines:
-        subject, predicate, rest = line.split(b" ", 2)
-        if predicate in facts_read:
-            facts.append(line)
-        if predicate in summary_read:
-            summary.append(line)
-        if predicate == _TYPE_BYTES and rest.startswith(b"<"):
-            counted = _COUNTED_BYTES.get(rest[:rest.index(b">") + 1])
-            if counted is not None:
-                counts[counted] += 1
-            if subject.startswith(_ACTOR_BYTES):
-                actors.add(subject)
     if any(end in text for end in _OTHER_LINE_ENDS):
-        counts, found = _count(result, nquads)
-    else:
-        counts["quads"] = len(lines)
-        counts["sentences"] = len(result.sentences)
-        counts["uncovered_sentences"] = len(uncovered_sentences(result))
-        found = sorted(a[1:-1].decode("utf-8") for a in actors)
-    return counts, found, b"".join(facts), b"".join(summary)
-
-
-@functools.cache
-def _fact_predicates() -> frozenset[bytes]:
-    """FACT_PREDICATES as they are written in N-Quads (``<IRI>``)."""
-    return frozenset(f"<{iri}>".encode("utf-8") for iri in FACT_PREDICATES)
+        return _count(result, nquads)
+    counts = {v: 0 for v in _COUNTED.values()}
+    actors: set[str] = set()
+    for subject, kind in {(s, o) for s, p, o in triples if p == _TYPE_IRI and isinstance(o, str)}:
+        counted = _COUNTED_IRIS.get(kind)
+        if counted is not None:
+            counts[counted] += 1
+        if subject.startswith(ACTOR):
+            actors.add(subject)
+    counts["quads"] = len(graph.lines)
+    counts["sentences"] = len(result.sentences)
+    counts["uncovered_sentences"] = len(uncovered_sentences(result))
+    return counts, sorted(actors)
 
 
 def _identity(result: BuildResult) -> tuple[str, str] | None:
@@ -192,10 +173,13 @@ def _build(path: str, key: str | None, sha256: str, source: SourceText | None, d
     result = build_source(source, on_step=step,
                           actor_model=load_actor_model(actor_model) if actor_model else None)
     step("emit")
-    data = emit_result_nquads(result)
-    counts, actors, facts_lines, summary_lines = _read_once(result, data)
-    view = actor_view_facts(facts_from_nquads(facts_lines, ONTOLOGY_IRI)).to_json()
-    summary = document_part(summary_lines, selected=True)
+    graph = emit_result_graph(result)
+    data = graph.nquads()
+    triples = graph.triples()   # what the counts, the view's facts and the summary's part read
+    counts, actors = _graph_counts(result, graph, triples, data)
+    graph_iri = graph.graph.value
+    view = actor_view_facts(facts_from_quads((graph_iri, s, p, o) for s, p, o in triples if p in FACT_PREDICATES)).to_json()
+    summary = triples_part(triples)
     step("report")
     part = render_document(result)
     step("done")
