@@ -151,3 +151,16 @@ def test_report_pages_index_and_one_page_per_document(tmp_path):
     page = (tmp_path / "report" / "hostile.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and 'href="../report.html"' in page and "<script" not in page
     assert sorted(p.name for p in (tmp_path / "report").iterdir()) == ["article.html", "hostile.html"]
+
+
+def test_quotes_and_uncovered_sentences_carry_no_control_character():
+    # the source text is made carriable once and its slices escaped: a quote and an uncovered sentence holding a
+    # control character, a noncharacter and markup come out as every other output carries them
+    from policykg.graph_builder.pipeline import build_source, source_from_string
+    from policykg.visualize.report import render_document
+    text = ("KẾ HOẠCH\nSố: 7/KH-UBND\n1. Sở Y tế chủ trì\x0b kiểm tra <b>an toàn</b> thực phẩm\ufffe.\n"
+            "2. Trời hôm nay\x1b đẹp <i>lắm</i>\ufffe.\n")
+    html_text = render_document(build_source(source_from_string(text))).html
+    assert "\x0b" not in html_text and "\x1b" not in html_text and "\ufffe" not in html_text
+    assert "chủ trì  kiểm tra &lt;b&gt;an toàn&lt;/b&gt; thực phẩm\ufffd" in html_text
+    assert "Trời hôm nay  đẹp &lt;i&gt;lắm&lt;/i&gt;\ufffd" in html_text

@@ -80,6 +80,11 @@ def _e(text: object) -> str:
     return html.escape(carriable(str(text)), quote=True)
 
 
+def _sliced(text: str, start: int, end: int) -> str:
+    """``_e`` of a slice of the source text, given the whole text already made carriable (one character for one)."""
+    return html.escape(text[start:end], quote=True)
+
+
 def _label_map(result: BuildResult) -> dict[str, str]:
     labels: dict[str, str] = {level.iri: level.label_vi for level in load_lexicon().levels}
     for m in sorted(result.mentions, key=lambda m: (m.span.start, m.span.end)):
@@ -132,6 +137,7 @@ def render_document(result: BuildResult) -> ReportPart:
     h.append("</dl>")
 
     counts = {c: sum(1 for m in result.mentions if m.category == c) for c in CATEGORIES}
+    text = carriable(src.text)   # once: one character for one, so each slice is what _e makes of the same slice
     uncovered = uncovered_sentences(result)
     h.append("<h3>Text</h3>")
     h.append(f'<div class="modes"><input type="radio" class="mode-all" name="{anchor}-mode" id="{anchor}-all" checked>'
@@ -146,14 +152,14 @@ def render_document(result: BuildResult) -> ReportPart:
              f"coordination, objective or citation was found in it ({len(uncovered)}). "
              '<span class="skipped">skipped text</span>: never analysed, because the reader took it for a '
              "repeated lead paragraph, a byline or page debris. Everything else is faded.</p>"
-             f'<div class="src">{_highlight(result, anchor, labels, uncovered)}</div></div>')
-    h.extend(_assertion_list(result, anchor, labels))
+             f'<div class="src">{_highlight(result, anchor, labels, uncovered, text)}</div></div>')
+    h.extend(_assertion_list(result, anchor, labels, text))
     h.append(f"<h3>Uncovered sentences ({len(uncovered)})</h3>")
     if uncovered:
         h.append('<ul class="uncovered">')
         for s in uncovered:
             h.append(f'<li><span class="off">[{s.span.start}, {s.span.end})</span> '
-                     f"{_e(src.text[s.span.start:s.span.end])}</li>")
+                     f"{_sliced(text, s.span.start, s.span.end)}</li>")
         h.append("</ul>")
     else:
         h.append('<p class="none">Every sentence produced at least one assertion.</p>')
@@ -172,8 +178,9 @@ def _who(assertion, labels: dict[str, str]) -> str:
     return f" → <b>{_e(obj)}</b>" if obj else ""
 
 
-def _assertion_list(result: BuildResult, anchor: str, labels: dict[str, str]) -> list[str]:
-    """The assertions, grouped by the quote they were read from: each quote once, its assertions beneath."""
+def _assertion_list(result: BuildResult, anchor: str, labels: dict[str, str], text: str) -> list[str]:
+    """The assertions, grouped by the quote they were read from: each quote once, its assertions beneath (``text``:
+    the source text made carriable)."""
     src, assertions = result.source, result.assertions
     quotes: dict[tuple[int, int], list[int]] = {}
     for i in sorted(range(len(assertions)), key=lambda i: (assertions[i].evidence.start, assertions[i].evidence.end, i)):
@@ -183,7 +190,7 @@ def _assertion_list(result: BuildResult, anchor: str, labels: dict[str, str]) ->
         return h + ['<p class="none">No assertions.</p>']
     h.append('<ol class="assertions">')
     for (start, end), indices in quotes.items():
-        h.append(f'<li><span class="q">“{_e(src.text[start:end])}”</span> <span class="off">[{start}, {end})</span><ul>')
+        h.append(f'<li><span class="q">“{_sliced(text, start, end)}”</span> <span class="off">[{start}, {end})</span><ul>')
         for i in indices:
             a = assertions[i]
             extra = []
@@ -221,9 +228,11 @@ def _intervals(result: BuildResult, uncovered) -> list[tuple[int, int, str, obje
     return intervals
 
 
-def _highlight(result: BuildResult, anchor: str, labels: dict[str, str], uncovered=()) -> str:
-    """The source text as HTML, cut at every span boundary (interval sweep); each quote's start is ``#o<start>``."""
-    text = carriable(result.source.text)   # one for one: its slices are the slices' (what _e does to each)
+def _highlight(result: BuildResult, anchor: str, labels: dict[str, str], uncovered=(), text: str | None = None) -> str:
+    """The source text as HTML, cut at every span boundary (interval sweep); each quote's start is ``#o<start>``
+    (``text``: the source text made carriable, when the caller has it)."""
+    text = carriable(result.source.text) if text is None else text   # one for one: its slices are the slices'
+
     intervals = _intervals(result, uncovered)
     bounds = sorted({0, len(text), *(x[0] for x in intervals), *(x[1] for x in intervals)})
     starts: dict[int, list[int]] = {}
