@@ -22,7 +22,7 @@ settings.load_profile("policykg")
 def fake_steps(monkeypatch):
     """Replace the language steps (and the lexicon) of a corpus build with the stand-in; forked workers inherit it."""
     from policykg.corpus import outcome
-    from policykg.graph_builder.emit import emit_nquads
+    from policykg.graph_builder.emit import emit_graph
 
     monkeypatch.setattr(outcome, "build_source", fake_build_source)
-    monkeypatch.setattr(outcome, "emit_result_nquads", lambda result: emit_nquads(result, FakeLexicon()))
+    monkeypatch.setattr(outcome, "emit_result_graph", lambda result: emit_graph(result, FakeLexicon()))
