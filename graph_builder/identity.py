@@ -458,7 +458,7 @@ def _with_place(name: str, level: str, place: str, lexicon: Lexicon) -> str | No
     level_words = level.split()
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
-        if i + 1 < len(words) and words[i + 1].lower() in ("ủy", "uỷ"):
+        if i + 1 < len(words) and words[i + 1].lower() in ("ủy", "uỷ", "đoàn"):
             if _COMMITTEE_LEVEL.get(word) != level:
                 continue   # "Tỉnh ủy": the committee of the level, named "Tỉnh ủy Lào Cai"
             after = words[i + 2:]

@@ -1,6 +1,6 @@
 """Bodies of several places named once: "Ủy ban nhân dân các xã Thu Lâm, Đông Anh và Nội Bài", "Sở Y tế các tỉnh
-Long An, Tiền Giang": the body of each place the list names, one actor each (docs/DATA_MODEL.md, "Identity of
-actors")."""
+Long An, Tiền Giang", "Ủy ban nhân dân các huyện: A, B, C": the body of each place the list names, one actor each
+(tests/data/real/GUIDELINES.md, convention 7; docs/DATA_MODEL.md, "Identity of actors")."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ _PLURAL_LEVEL = re.compile(r"(?<!\w)[Cc]ác[ \t]+(?P<level>tỉnh|thành phố|h
                            re.IGNORECASE)
 _LABEL_LEVEL = re.compile(r"[ \t]+(?:cấp|các)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)$")
 _WORD = re.compile(r"[^\W\d_]+")
-_SPACE = re.compile(r"[ \t]+")
+_FIRST = re.compile(r"[ \t]*:[ \t]*|[ \t]+")   # before the first place: a space, or a colon ("các huyện: A, B, C")
 _BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
 
 
@@ -48,10 +48,11 @@ def bodies_of_listed_places(mentions: list[Mention], match: str) -> list[Mention
 
 
 def _places(match: str, pos: int) -> list[tuple[int, int]]:
-    """The places listed from ``pos``: names of one to three capitalised words, apart by commas or "và", on one line."""
+    """The places listed from ``pos`` (after a space or a colon): names of one to three capitalised words, apart by
+    commas or "và", on one line."""
     places: list[tuple[int, int]] = []
     while True:
-        gap = (_BETWEEN if places else _SPACE).match(match, pos)
+        gap = (_BETWEEN if places else _FIRST).match(match, pos)
         if gap is None:
             break
         start = end = gap.end()

@@ -153,11 +153,16 @@ def _surface(text: str, match: str, start: int, end: int) -> str:
     return re.sub(r"[ \t]{2,}", " ", kept)
 
 
+_CODE_DASH_BEFORE = re.compile(r"[A-ZĐ0-9]-\s+$")   # "QCPH- | BHXH-TCT": a number's codes apart at a dash
+
+
 def _code_in_a_number(match: str, m: Mention) -> bool:
-    """An issuer's code inside a số hiệu whose number is left blank ("Số:     /KH-UBND"): no actor; nor "phóng viên |
-    Báo Hải quan" (cues.PRESS_BEFORE), the press that reports."""
-    return m.span.start > 0 and match[m.span.start - 1] in "/-" and " " not in match[m.span.start:m.span.end] \
-        and match[m.span.start:m.span.end].isupper()
+    """An issuer's code inside a số hiệu whose number is left blank ("Số:     /KH-UBND") or broken after a dash
+    ("1999/QCPH- BHXH-TCT", "QCPH-" / "BHXH-TCT" over a line break): no actor; nor "phóng viên | Báo Hải quan"
+    (cues.PRESS_BEFORE), the press that reports."""
+    start = m.span.start
+    return start > 0 and (match[start - 1] in "/-" or _CODE_DASH_BEFORE.search(match, max(0, start - 12), start)) \
+        and " " not in re.sub(r"-\s+", "-", match[start:m.span.end]) and match[start:m.span.end].isupper()
 
 
 def _central_committees(mentions: list[Mention], match: str) -> list[Mention]:
