@@ -47,6 +47,7 @@ from policykg.graph_builder.levels import (distributed_level, echoed_level, ever
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
+from policykg.graph_builder.youthunion import youth_union_committees
 from policykg.graph_builder.vocabulary import caps_context, form_pattern, lower_same_length, starts_verb, vocabulary
 from policykg.ontology.lexicon import Lexicon
 
@@ -88,7 +89,8 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = one_place(_short_forms(every_locality_short(resolved) if locality is None else resolved))
     resolved = with_and_without_country(one_tier(with_initialisms(resolved)),
                                         (document.issuer or "", document.issuer_label or ""))
-    resolved = fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low)
+    resolved = youth_union_committees(fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low),
+                                      document.issuers)
     return outside_cited_titles(resolved, low, vocabulary(lexicon))
 
 

@@ -73,3 +73,21 @@ def test_a_district_youth_union_takes_the_place_of_the_district_after_its_name()
             "Độc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\nTổ chức ngày hội hiến máu\n\n"
             "Trung tâm Y tế huyện chủ trì, phối hợp với Huyện đoàn tổ chức ngày hội hiến máu.\n")
     assert "Huyện đoàn Cư Jút" in actor_labels(text)
+
+
+def actor_iris(text: str) -> dict[str, str]:
+    """The IRI of each actor mention's surface of the built ``text``."""
+    return {m.surface: m.iri for m in build_source(source_from_string(text)).mentions if m.category == "actor"}
+
+
+def test_the_youth_union_committee_of_a_level_is_the_union_the_header_names_there():
+    # a joint plan of a province's Party board and Youth Union: "Tỉnh đoàn" in the body is the header's union
+    text = ("TỈNH ỦY QUẢNG BÌNH        BCH ĐOÀN TNCS HỒ CHÍ MINH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "                          TỈNH QUẢNG BÌNH                 Độc lập - Tự do - Hạnh phúc\n\n"
+            "KẾ HOẠCH LIÊN TỊCH\nVề tuyên truyền biển đảo\n\n"
+            "Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Tỉnh đoàn tổ chức cuộc thi tìm hiểu biển đảo.\n")
+    iris = actor_iris(text)
+    assert iris["Tỉnh đoàn"] == iris["BCH ĐOÀN TNCS HỒ CHÍ MINH"]
+    # a district's union is not the province's
+    other = text.replace("Tỉnh đoàn", "Huyện đoàn Lệ Thủy")
+    assert actor_iris(other)["Huyện đoàn Lệ Thủy"] != actor_iris(other)["BCH ĐOÀN TNCS HỒ CHÍ MINH"]
