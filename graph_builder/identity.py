@@ -47,6 +47,7 @@ from policykg.graph_builder.levels import (distributed_level, echoed_level, ever
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
+from policykg.graph_builder.samebody import same_bodies
 from policykg.graph_builder.vocabulary import caps_context, form_pattern, lower_same_length, starts_verb, vocabulary
 from policykg.ontology.lexicon import Lexicon
 
@@ -89,6 +90,8 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = with_and_without_country(one_tier(with_initialisms(resolved)),
                                         (document.issuer or "", document.issuer_label or ""))
     resolved = fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low)
+    resolved = same_bodies(resolved, lexicon, None if locality is not None else
+                           lambda name, place: actor_iri_in_context(name, place, lexicon, document))
     return outside_cited_titles(resolved, low, vocabulary(lexicon))
 
 
