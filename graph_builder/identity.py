@@ -91,7 +91,7 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
                                         (document.issuer or "", document.issuer_label or ""))
     resolved = fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low)
     resolved = same_bodies(resolved, lexicon, None if locality is not None else
-                           lambda name, place: actor_iri_in_context(name, place, lexicon, document))
+                           lambda name, place: actor_iri_in_context(name, place, lexicon, document), document.issuer)
     return outside_cited_titles(resolved, low, vocabulary(lexicon))
 
 

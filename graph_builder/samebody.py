@@ -7,6 +7,8 @@ actors", round 15). Each rule reads the document's own names, never a list of na
 - **a body named bare and at its levels** ("cơ quan thuế" / "Cơ quan thuế các cấp", "Phòng Kinh tế" / "Phòng Kinh
   tế các quận, huyện"), when the document names it at one set of levels only and never with a place: the one with
   them;
+- **a name in other capitals than a longer one that goes on with it in lower case** ("Ban Chỉ đạo Quốc gia về Tìm
+  kiếm ..." from a header, "... từ nay đến năm 2020" in the body), whichever comes first: the longer one;
 - **a body named with its owner and without** ("Văn phòng Chương trình mục tiêu Bộ Y tế" / "Văn phòng Chương trình
   mục tiêu"), the owner a body of the vocabulary, when one owner only: the one with it;
 - **a body at a level named without its place** ("UBND tỉnh") in a document of no locality of its own (a news
@@ -56,15 +58,17 @@ _LEVELS_REST = re.compile(rf"^(?:các\s+cấp|(?:(?:các|cấp)\s+)?{_BELOW_PROV
 _PLACE_IN = re.compile(rf"(?<!\w){cues.LEVEL_PATTERN}\s+[A-ZĐ]")
 
 
-def same_bodies(mentions: list[Mention], lexicon: Lexicon | None = None, qualify: Qualify | None = None) -> list[Mention]:
+def same_bodies(mentions: list[Mention], lexicon: Lexicon | None = None, qualify: Qualify | None = None,
+                issuer: str | None = None) -> list[Mention]:
     """The mentions (sorted by offset), names of one body joined as the module says. ``lexicon`` tells the owners
     (bodies of the vocabulary); ``qualify(name, (level, place))`` gives the IRI a name gets in a document of that
-    locality (:func:`identity.actor_iri_in_context`)."""
+    locality (:func:`identity.actor_iri_in_context`); ``issuer``, the document's issuer, keeps its own IRI."""
     mentions = _join(mentions, _legal_forms(mentions))
     mentions = _join(mentions, _level_words(mentions))
     mentions = _join(mentions, _at_levels(mentions))
     if lexicon is not None:
         mentions = _join(mentions, _owners(mentions, lexicon))
+    mentions = _join(mentions, _first_words(mentions, issuer))
     if qualify is not None:
         mentions = _one_locality(mentions, qualify)
     return _join(mentions, _misread(mentions))
@@ -157,6 +161,29 @@ def _owners(mentions: list[Mention], lexicon: Lexicon) -> dict[str, Mention]:
     return {label: one[match_key(label)] for label in labels if match_key(label) in one}
 
 
+def _first_words(mentions: list[Mention], issuer: str | None = None) -> dict[str, Mention]:
+    """A name of three words or more, written in other capitals than the first words of one longer name that goes on
+    in lower case ("Ban Chỉ đạo Quốc gia về Tìm kiếm" from a header in capitals, "Ban Chỉ đạo quốc gia về tìm kiếm
+    ... từ nay đến năm 2020" in the body), whichever comes first: the longer one, unless what it adds is a level, a
+    list or a number; the short one when it is the ``issuer`` (the header's name). (Written alike, the short name
+    after the long one is :func:`identity._short_forms`'.)"""
+    labels = _labels(mentions)
+    keys = {match_key(label): label for label, m in labels.items() if not m.generic}
+    found: dict[str, list[Mention]] = {}
+    for key, label in keys.items():
+        words, written = key.split(" "), label.split(" ")
+        for k in range(3, len(words)):
+            rest = written[k] if len(written) == len(words) else ""
+            short = keys.get(" ".join(words[:k]))
+            if short is not None and short != " ".join(written[:k]) and rest[:1].islower() \
+                    and rest not in cues.LEVEL_WORDS and rest not in ("cấp", "các", "số", "và"):
+                found.setdefault(" ".join(words[:k]), []).append(labels[label])
+    one = _only(found)
+    out = {label: one[match_key(label)] for label in labels if match_key(label) in one}
+    return {(long.label if m.iri == issuer else label): (m if m.iri == issuer else long) for label, long in out.items()
+            if (m := labels[label]) is not None}
+
+
 def _one_locality(mentions: list[Mention], qualify: Qualify) -> list[Mention]:
     """A body of the vocabulary at a level, named without a place ("UBND tỉnh"), in a document that names that body
     of one place only ("UBND tỉnh Kon Tum"): that place's body."""
@@ -206,8 +233,9 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _misread(mentions: list[Mention]) -> dict[str, Mention]:
-    """A name the vocabulary does not know, one letter (or only case and tone marks) away from a name of another
-    body in the document that is written more often or is the vocabulary's: that body."""
+    """A name the vocabulary does not know, only case and tone marks away from a name of another body in the
+    document that is written more often or is the vocabulary's ("Cục Thué" / "Cục Thuế"), or one letter away when
+    both names are long (twelve letters or more): that body."""
     actors = [m for m in mentions if m.category == "actor" and m.label]
     count = Counter(m.iri for m in actors)
     names: dict[str, set[str]] = {}
@@ -218,12 +246,12 @@ def _misread(mentions: list[Mention]) -> dict[str, Mention]:
     out: dict[str, Mention] = {}
     for label, m in _labels(mentions).items():
         key = _fold(label)
-        if len(key) < 12 or _PLACE_IN.search(label) or _PLACE_IN.search(m.surface):
+        if len(key) < 6 or _PLACE_IN.search(label) or _PLACE_IN.search(m.surface):
             continue
         targets = {iri for iri, keys in names.items() if iri != m.iri
-                   and (best[iri].known or count[iri] > count[m.iri])
-                   and not any(_PLACE_IN.search(x) for x in (best[iri].label,))
-                   and any(len(k) >= 12 and k.split(" ")[0] == key.split(" ")[0] and _one_edit(key, k) for k in keys)}
+                   and (best[iri].known or count[iri] > count[m.iri]) and not _PLACE_IN.search(best[iri].label)
+                   and any(k == key or (len(k) >= 12 <= len(key) and k.split(" ")[0] == key.split(" ")[0]
+                                        and _one_edit(key, k)) for k in keys)}
         if len(targets) == 1:
             out[label] = best[targets.pop()]
     return out

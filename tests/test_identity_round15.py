@@ -65,6 +65,14 @@ CASES = [
      "Vụ Hợp tác quốc tế chủ trì đón đoàn. Vụ Hợp tác quốe tế chuẩn bị tài liệu. Vụ Hợp tác quốc tế báo cáo kết quả. "
      "Sở Tài chính và Bộ Tài chính thẩm định kinh phí.",
      [("Vụ Hợp tác quốc tế", "Vụ Hợp tác quốe tế")], [("Sở Tài chính", "Bộ Tài chính")]),
+    # a construction department's notice: a project board in title case, then in the body with its domain
+    ("a name in other capitals is the longer name that goes on in lower case",
+     "Ban Quản lý Dự án Đầu tư Xây dựng chủ trì lập hồ sơ. Ban Quản lý dự án đầu tư xây dựng công trình dân dụng "
+     "phối hợp với Sở Xây dựng.",
+     [("Ban Quản lý Dự án Đầu tư Xây dựng", "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng")], []),
+    ("a name written alike and a longer one first are two",
+     "Vụ Chính sách chủ trì xây dựng đề án. Vụ Chính sách thuế phối hợp với Vụ Pháp chế thẩm định dự thảo.", [],
+     [("Vụ Chính sách", "Vụ Chính sách thuế")]),
 ]
 
 
