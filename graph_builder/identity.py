@@ -38,6 +38,7 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.bareheads import named_heads
 from policykg.graph_builder.cited import outside_cited_titles
 from policykg.graph_builder.collectiveforms import fuller_collectives
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
@@ -92,6 +93,7 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low)
     resolved = same_bodies(resolved, lexicon, None if locality is not None else
                            lambda name, place: actor_iri_in_context(name, place, lexicon, document), document.issuer)
+    resolved = named_heads(resolved, source, lexicon, document.issuer)   # "Đề nghị Sở ...": the one Sở named
     return outside_cited_titles(resolved, low, vocabulary(lexicon))
 
 
