@@ -15,7 +15,8 @@ actors", round 15). Each rule reads the document's own names, never a list of na
   article, a headerless plan) that names the body of one place only at that level ("UBND tỉnh Kon Tum"): that place's body;
 - **a name misread by one letter** ("Vụ Kê hoạch - Tài chính", "Bộ Thông tin và Truvén thông"): the name written
   more often (or the vocabulary's), when the two differ in one letter or only in case and tone marks, not in their
-  head noun ("Sở" / "Bộ") nor in a digit, and neither names a place.
+  head noun ("Sở" / "Bộ"), a digit or a proper name after the domain's first word ("Trường Tiểu học Tân Lập" /
+  "... Tân Lạc"), and neither names a place.
 
 Every rule joins a name the vocabulary does not know to another name of the same document, and only when that other
 name is the one candidate.
@@ -232,6 +233,18 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
+def _in_proper_name(label: str, key: str, other: str) -> bool:
+    """The letter that differs is in a proper name after the first word of the domain, two capitalised words in a
+    row ("Trường Tiểu học Tân Lập" / "... Tân Lạc": two schools named after two places), where one letter makes
+    another name; not in the capitals of an official domain ("Bộ Thông tin và Truvén thông")."""
+    words, others, written = key.split(" "), other.split(" "), label.split()
+    if len(words) != len(others) or len(written) != len(words):
+        return False
+    i = next((i for i, (a, b) in enumerate(zip(words, others)) if a != b), 0)
+    beside = written[i - 1:i] + written[i + 1:i + 2]
+    return i >= 2 and written[i][:1].isupper() and any(w[:1].isupper() for w in beside)
+
+
 def _misread(mentions: list[Mention]) -> dict[str, Mention]:
     """A name the vocabulary does not know, only case and tone marks away from a name of another body in the
     document that is written more often or is the vocabulary's ("Cục Thué" / "Cục Thuế"), or one letter away when
@@ -251,7 +264,7 @@ def _misread(mentions: list[Mention]) -> dict[str, Mention]:
         targets = {iri for iri, keys in names.items() if iri != m.iri
                    and (best[iri].known or count[iri] > count[m.iri]) and not _PLACE_IN.search(best[iri].label)
                    and any(k == key or (len(k) >= 12 <= len(key) and k.split(" ")[0] == key.split(" ")[0]
-                                        and _one_edit(key, k)) for k in keys)}
+                                        and not _in_proper_name(label, key, k) and _one_edit(key, k)) for k in keys)}
         if len(targets) == 1:
             out[label] = best[targets.pop()]
     return out

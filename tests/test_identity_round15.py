@@ -65,6 +65,10 @@ CASES = [
      "Vụ Hợp tác quốc tế chủ trì đón đoàn. Vụ Hợp tác quốe tế chuẩn bị tài liệu. Vụ Hợp tác quốc tế báo cáo kết quả. "
      "Sở Tài chính và Bộ Tài chính thẩm định kinh phí.",
      [("Vụ Hợp tác quốc tế", "Vụ Hợp tác quốe tế")], [("Sở Tài chính", "Bộ Tài chính")]),
+    # a district's list of schools: two schools named after two places one letter apart
+    ("names one letter apart in a proper name are two",
+     "Trường Tiểu học Tân Lập tổ chức lễ khai giảng. Trường Tiểu học Tân Lập và Trường Tiểu học Tân Lạc tham gia hội "
+     "thi.", [], [("Trường Tiểu học Tân Lập", "Trường Tiểu học Tân Lạc")]),
     # a construction department's notice: a project board in title case, then in the body with its domain
     ("a name in other capitals is the longer name that goes on in lower case",
      "Ban Quản lý Dự án Đầu tư Xây dựng chủ trì lập hồ sơ. Ban Quản lý dự án đầu tư xây dựng công trình dân dụng "
