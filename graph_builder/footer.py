@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
+from policykg.graph_builder.footercells import footer_cells
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
@@ -36,8 +37,6 @@ __all__ = ["Footer", "read_footer"]
 _ANCHOR_HINT = re.compile(framecues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
                           + cues.ON_BEHALF.pattern.replace("^", "", 1))
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-+•*–]|" + COLUMN_GAP + r")[ \t]*$")
-_KEPT_THEN_NAME = re.compile(r"^\s*[-+•*–]?\s*(?:Lưu|LƯU)\b.*?[.;]\s+(?P<name>[^\s.;,]+(?: [^\s.;,]+){1,4})$")
-_CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
 
 
 @dataclass
@@ -67,30 +66,6 @@ class _Block:
 
     def complete(self) -> bool:
         return any(i.what == "person" for i in self.items)
-
-
-def _cells(line: str) -> list[tuple[int, str]]:
-    """(offset in the line, text) of the cells of a footer line; a recipients cell that runs on into a signature
-    block, as a web copy flattens the footer to one line ("Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH ..."), is
-    two cells."""
-    cells = []
-    for m in _CELL.finditer(line):
-        text = framecues.capital_i(m.group(0).strip(" *_\\"))   # a backslash at a line end: a Markdown line break
-        if not text:
-            continue
-        if framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text):
-            mode = next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
-                         and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)   # not "KTVB"
-            if mode is not None:
-                cells += [(m.start(), text[:mode.start()].rstrip()), (m.start() + mode.start(), text[mode.start():])]
-                continue
-            name = _KEPT_THEN_NAME.match(text)      # "- Lưu: VT, TH. Nguyễn Văn A": the signer's name run into the list
-            if name is not None and person_name(name.group("name")) is not None:
-                at = text.index(name.group("name"), name.start("name"))
-                cells += [(m.start(), text[:at].rstrip()), (m.start() + at, text[at:])]
-                continue
-        cells.append((m.start(), text))
-    return cells
 
 
 def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> list[_Item] | None:
@@ -211,11 +186,11 @@ def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> b
     flattens its block ("BỘ TRƯỞNG BỘ X    (Đã ký)    Nguyễn Văn A | ...")."""
     if not _post_line(lexicon).match(lines[i][1]):
         return False
-    cells = _cells(lines[i][1])
+    cells = footer_cells(lines[i][1])
     if not cells or post_of(cells[0][1], lexicon) is None or not is_caps(cells[0][1]):
         return False
     return any(person_name(text) or names_run_together(text) for k, (_, line) in enumerate(lines[i:i + 5])
-               for _, text in _cells(line)[1 if k == 0 else 0:])
+               for _, text in footer_cells(line)[1 if k == 0 else 0:])
 
 
 def _in_column(items: list[_Item], column: int) -> list[_Item]:
@@ -286,7 +261,7 @@ def _organ_line(text: str, start: int, column: int, issuers: list[ActorRef], lex
 def _organ_row(line: str, issuers: list[ActorRef], lexicon: Lexicon) -> bool:
     """A line whose every cell names an issuer: the organs' names over their blocks, stacked or side by side
     ("CÔNG AN TỈNH     BỘ CHỈ HUY QUÂN SỰ TỈNH     BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH")."""
-    cells = _cells(line)
+    cells = footer_cells(line)
     return bool(cells) and all(_organ_line(text, 0, 0, issuers, lexicon) is not None for _, text in cells)
 
 
@@ -305,7 +280,7 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
     j = i
     while j < len(lines) and j - i < 60:
         start, line = lines[j]
-        cells = _cells(line)
+        cells = footer_cells(line)
         if not cells or (len(cells) == 1 and cues.PAGE_NUMBER.match(cells[0][1])):
             j += 1          # a blank line, or a page break inside the footer (the page's number)
             continue
@@ -474,7 +449,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     unnamed: list[Signature] = []
     while i < len(lines):
         line = lines[i][1]
-        if not ((_ANCHOR_HINT.search(line) and _is_anchor(_cells(line))) or _signed_post_at(lines, i, lexicon)):
+        if not ((_ANCHOR_HINT.search(line) and _is_anchor(footer_cells(line))) or _signed_post_at(lines, i, lexicon)):
             i += 1
             continue
         while i > 0 and _organ_row(lines[i - 1][1], issuers, lexicon):
