@@ -186,11 +186,11 @@ def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> b
     flattens its block ("BỘ TRƯỞNG BỘ X    (Đã ký)    Nguyễn Văn A | ...")."""
     if not _post_line(lexicon).match(lines[i][1]):
         return False
-    cells = footer_cells(lines[i][1])
+    cells = footer_cells(lines[i][1], lexicon)
     if not cells or post_of(cells[0][1], lexicon) is None or not is_caps(cells[0][1]):
         return False
     return any(person_name(text) or names_run_together(text) for k, (_, line) in enumerate(lines[i:i + 5])
-               for _, text in footer_cells(line)[1 if k == 0 else 0:])
+               for _, text in footer_cells(line, lexicon)[1 if k == 0 else 0:])
 
 
 def _in_column(items: list[_Item], column: int) -> list[_Item]:
@@ -280,7 +280,7 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
     j = i
     while j < len(lines) and j - i < 60:
         start, line = lines[j]
-        cells = footer_cells(line)
+        cells = footer_cells(line, lexicon)
         if not cells or (len(cells) == 1 and cues.PAGE_NUMBER.match(cells[0][1])):
             j += 1          # a blank line, or a page break inside the footer (the page's number)
             continue
@@ -449,7 +449,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     unnamed: list[Signature] = []
     while i < len(lines):
         line = lines[i][1]
-        if not ((_ANCHOR_HINT.search(line) and _is_anchor(footer_cells(line))) or _signed_post_at(lines, i, lexicon)):
+        if not ((_ANCHOR_HINT.search(line) and _is_anchor(footer_cells(line, lexicon))) or _signed_post_at(lines, i, lexicon)):
             i += 1
             continue
         while i > 0 and _organ_row(lines[i - 1][1], issuers, lexicon):
