@@ -28,6 +28,7 @@ from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head,
 from policykg.graph_builder.runblocks import names_run_together, unrun_blocks
 from policykg.graph_builder.signedfor import (board_issuer, issuer_by_prefix, organ_goes_on, post_after_item, post_after_name,
                                               seal_text)
+from policykg.graph_builder.signmarks import IMAGE_NOTE, STAMP_FIELD, stamp_name
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
@@ -87,12 +88,11 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
                 return None
             items.extend(found)
         return items
-    if cues.SIGNED_NOTE.match(text) or cues.SIGNED_NOTE_IN.fullmatch(text):
+    if cues.SIGNED_NOTE.match(text) or cues.SIGNED_NOTE_IN.fullmatch(text) or IMAGE_NOTE.match(text):
         return [_Item("note", text, None, start, start + len(text), column)]
-    stamp = cues.SIGNED_BY.match(text)
-    if stamp is not None:       # a digital signature's stamp: the signer's name, when it is a person's
-        name = person_name(text[stamp.end():])
-        return None if name is None else [_Item("person", name, None, start + stamp.end(), start + len(text), column)]
+    if cues.SIGNED_BY.match(text):      # a digital signature's stamp: the signer's name, when it is a person's
+        name = stamp_name(text)
+        return None if name is None else [_Item("person", name, None, start + len(text) - len(name), start + len(text), column)]
     behalf = cues.ON_BEHALF.match(text)
     if behalf is not None:      # "ĐẠI DIỆN HỘI NÔNG DÂN TỈNH": what it signs for, with no mode of the list
         value, tail = _split_tail(text[behalf.end():].strip(), start + behalf.end(), column, lexicon)
@@ -189,7 +189,8 @@ def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> b
     cells = footer_cells(lines[i][1], lexicon)
     if not cells or post_of(cells[0][1], lexicon) is None or not is_caps(cells[0][1]):
         return False
-    return any(person_name(text) or names_run_together(text) for k, (_, line) in enumerate(lines[i:i + 5])
+    return any(person_name(text) or names_run_together(text) or stamp_name(text)
+               for k, (_, line) in enumerate(lines[i:i + 5])
                for _, text in footer_cells(line, lexicon)[1 if k == 0 else 0:])
 
 
@@ -308,8 +309,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
                 pass        # "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH": what the mode signs for, on two lines
             elif _organ_line(text, start + offset, column, issuers, lexicon) is not None:
                 found.append(_organ_line(text, start + offset, column, issuers, lexicon))
-            elif framecues.rank_alone(text):
-                pass        # "Thượng tướng" on a line of its own, the name under it
+            elif framecues.rank_alone(text) or STAMP_FIELD.match(text):
+                pass        # "Thượng tướng" on a line of its own, the name under it; a stamp's "Email:", "Cơ quan:"
             elif seal_text([it.what for it in _in_column(items + found, column)], text, issuers):
                 pass        # "ỦY BAN" / "NHÂN DÂN" / "HUYỆN X": the seal's imprint between the post and the name
             elif framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text) or (recipients and _list_item(line, offset)):

@@ -75,3 +75,42 @@ def test_a_recipient_beside_the_block_two_spaces_off_stays_apart(lexicon):
 def test_without_the_lexicon_the_cells_are_read_as_before(lexicon):
     assert [t for _, t in footer_cells("KT.  CHỦ TỊCH")] == ["KT.", "CHỦ TỊCH"]
     assert [t for _, t in footer_cells("KT.  CHỦ TỊCH", lexicon)] == ["KT. CHỦ TỊCH"]
+
+
+# --- what a published block prints beside the post and the name ---------------------------------------------------
+
+@pytest.mark.parametrize("placeholder", ["[signature]", "[Chữ ký]", "<hình ảnh chữ ký>", "(con dấu)", "[image]"])
+def test_a_placeholder_for_the_signatures_image_sits_between_post_and_name(lexicon, placeholder):
+    text = _HEAD + "TM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH\n\n" + placeholder + "\n\nLò Thị Mai Hương\n"
+    assert _signers(text, lexicon) == {("Lò Thị Mai Hương", "Chủ tịch")}
+
+
+def test_a_post_alone_signed_by_the_name_its_digital_stamp_prints(lexicon):
+    text = _HEAD.replace("UBND", "X") + " " * 44 + "TRƯỞNG PHÒNG\n\n" + "\n".join(" " * 44 + s for s in (
+        "Người ký: Phạm Quốc Bảo", "Email: pqbao@dakmil.gov.vn", "Cơ quan: Phòng Văn hóa - Thông tin",
+        "Thời gian ký: 09.09.2026 15:40:12 +07:00")) + "\n"
+    assert _signers(text, lexicon) == {("Phạm Quốc Bảo", "Trưởng phòng")}
+
+
+def test_a_stamp_of_an_organ_names_no_signer(lexicon):
+    text = _HEAD + " " * 44 + "CHỦ TỊCH\n\n" + " " * 44 + "Ký bởi: Ủy ban nhân dân huyện Đắk Mil\n"
+    assert all(s.person is None for s in _info(text, lexicon).signatures)
+
+
+def test_the_stamps_fields_under_the_name_are_frame_not_actors(lexicon):
+    from policykg.graph_builder.pipeline import build_source
+    text = _HEAD + "\n".join(" " * 44 + s for s in (
+        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Nông Thị Diệu", "Người ký: Nông Thị Diệu",
+        "Cơ quan: Ban Quản lý dự án huyện Đắk Mil", "Chức vụ: Phó Chủ tịch", "Thời gian ký: 10.09.2026")) + "\n"
+    result = build_source(source_from_string(text, "x.txt"))
+    assert {(s.person, s.post) for s in result.document.signatures} == {("Nông Thị Diệu", "Phó Chủ tịch")}
+    assert not [m for m in result.mentions if m.category == "actor" and "Ban Quản lý" in m.surface]
+
+
+def test_a_post_after_a_recipient_ending_in_a_comma_is_the_blocks(lexicon):
+    text = _HEAD + """Nơi nhận: TM. BAN CHẤP HÀNH
+- Ban Thường vụ Huyện đoàn, BÍ THƯ
+- Lưu VP. (đã ký)
+ Ksor H'Lan
+"""
+    assert _signers(text, lexicon) == {("Ksor H'Lan", "Bí thư")}
