@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from policykg.core.textnorm import match_key
+from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
 from policykg.graph_builder.footercells import footer_cells
@@ -28,7 +28,7 @@ from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head,
 from policykg.graph_builder.runblocks import names_run_together, unrun_blocks
 from policykg.graph_builder.signedfor import (board_issuer, issuer_by_prefix, organ_goes_on, post_after_item, post_after_name,
                                               seal_text)
-from policykg.graph_builder.signmarks import IMAGE_NOTE, STAMP_FIELD, stamp_name
+from policykg.graph_builder.signmarks import IMAGE_NOTE, STAMP_FIELD, foot_name, name_goes_on, stamp_name, stray_mark
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
@@ -189,7 +189,7 @@ def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> b
     cells = footer_cells(lines[i][1], lexicon)
     if not cells or post_of(cells[0][1], lexicon) is None or not is_caps(cells[0][1]):
         return False
-    return any(person_name(text) or names_run_together(text) or stamp_name(text)
+    return any(person_name(text) or names_run_together(text) or stamp_name(text) or foot_name(text)
                for k, (_, line) in enumerate(lines[i:i + 5])
                for _, text in footer_cells(line, lexicon)[1 if k == 0 else 0:])
 
@@ -237,14 +237,22 @@ def _name_in_column(items: list[_Item], column: int, text: str, start: int, lexi
         return None
     if not is_caps(text):       # the name ends the cell, after words no rule knows ("Trung tuớng Nguyễn Văn Sơn")
         words = text.split()
-        name = next((person_name(" ".join(words[k:])) for k in range(max(0, len(words) - 5), len(words) - 1)
-                     if person_name(" ".join(words[k:]))), None)
+        name = next((n for k in range(max(0, len(words) - 5), len(words) - 1)
+                     for n in (foot_name(" ".join(words[k:])), person_name(" ".join(words[k:]))) if n), None)
         return None if name is None else _Item("person", name, None, start, start + len(text), column)
     if actor_named(text, lexicon) is not None:
         return None
     titled = " ".join("".join(p[:1] + p[1:].lower() for p in re.split(r"(['’-])", w)) for w in text.split())
-    name = person_name(titled)
+    name = person_name(titled) or foot_name(titled)
     return None if name is None else _Item("person", name, None, start, start + len(text), column)
+
+
+def _name_broken(items: list[_Item], column: int, text: str, previous: int) -> _Item | None:
+    """The name on the line before (starting at ``previous``), in the column, that ``text`` ends."""
+    column_items = _in_column(items, column)
+    last = column_items[-1] if column_items else None
+    return last if last is not None and last.what == "person" and last.line == previous \
+        and name_goes_on(last.value, text) else None
 
 
 def _organ_line(text: str, start: int, column: int, issuers: list[ActorRef], lexicon: Lexicon) -> _Item | None:
@@ -292,9 +300,13 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
         footer_line = True
         piped = "|" in line     # a table's row: its cells' columns are their places in the row, not in the line
         for offset, text in cells:
-            if not any(c.isalnum() for c in text):
-                continue    # a stray mark of the stamp or the signature's image between post and name (" [ ")
+            if not any(c.isalnum() for c in text) or stray_mark(text):
+                continue    # a stray mark of the stamp or the signature's image between post and name (" [ ", "ố ,")
             column = line.count("|", 0, offset) * 100 if piped else offset
+            name = _name_broken(items, column, text, lines[j - 1][0] if j > i else -1)
+            if name is not None:
+                name.value, name.end = name_goes_on(name.value, text), start + offset + len(text)
+                continue    # "Nguyễn Thị Thanh" / "Hương": a name broken in a narrow column
             if organ_goes_on(_in_column(items + found, column), text, lexicon):
                 continue    # "TM. TRUNG ƯƠNG ĐOÀN TNCS" / "HỒ CHÍ MINH": the organ's name goes on, not a person's
             sig = _signature_items(text, start + offset, column, lexicon)
@@ -415,6 +427,8 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
     head = post_of_modes([(it.mode, it.value) for it in block.items if it.what == "mode" and it.mode == "KT."], lexicon)
     if head is not None and match_key(head) == match_key(post) and (person is None or len(posts) == 1):
         post = deputy_of(head)      # "KT. THỦ TƯỚNG" over no post line and no name, or a post line whose "PHÓ" OCR lost
+    elif head is not None and ascii_fold(match_key(deputy_of(head))) == ascii_fold(match_key(post)):
+        post = deputy_of(head)      # "KT. BO TRUONG" / "THU TRUONG": marks lost, the head's deputy, not a "Thủ trưởng"
     span = Span(min(it.start for it in block.items), max(it.end for it in block.items))
     post, unit = post_in_unit(post, lexicon)
     if unit is not None:        # "GIÁM ĐỐC CÔNG AN TỈNH" of the issuer "Công an tỉnh Bắc Ninh": that issuer

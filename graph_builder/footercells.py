@@ -16,6 +16,7 @@ _KEPT_THEN_NAME = re.compile(r"^\s*[-+•*–]?\s*(?:Lưu|LƯU)\b.*?[.;]\s+(?P<n
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
 # a mode with nothing after it ("KT.", "T/M"): what it signs for is the next cell when a doubled space parts them
 _BARE_MODE = re.compile(r"(?:T\.?\s?/?\s?M|K\.?\s?/?\s?T|T\.?\s?/?\s?L|T\.?U\.?Q)[.,]?|Q\.")
+_LOOSE_MARKS = re.compile(r"^[|.,;:~]+\s+|\s+[|.,;:~]+$")
 _DOUBLED = "  "     # two spaces between words: a doubled space, or the narrowest gap between a Word cell's paragraphs
 _MOST_PIECES = 6
 
@@ -28,6 +29,7 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
     cells = []
     for m in _CELL.finditer(line):
         text = framecues.capital_i(m.group(0).strip(" *_\\"))   # a backslash at a line end: a Markdown line break
+        text = _LOOSE_MARKS.sub("", text)   # OCR's marks left of a line or right of it ("PHÓ CHỦ TỊCH ;", "| Nguyễn")
         if not text:
             continue
         if framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text):

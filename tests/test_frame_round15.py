@@ -114,3 +114,41 @@ def test_a_post_after_a_recipient_ending_in_a_comma_is_the_blocks(lexicon):
  Ksor H'Lan
 """
     assert _signers(text, lexicon) == {("Ksor H'Lan", "Bí thư")}
+
+
+# --- OCR and narrow columns at a block's foot -------------------------------------------------------------------------
+
+def test_ocr_marks_around_the_blocks_lines_and_the_seals_residue(lexicon):
+    text = _HEAD + "\n".join(("| TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH ,", "PHÓ CHỦ TỊCH :", "", "ụ ~", "Hoàng Minh Đức .")) + "\n"
+    assert _signers(text, lexicon) == {("Hoàng Minh Đức", "Phó Chủ tịch")}
+
+
+@pytest.mark.parametrize("name, read", [("Đoàn Kim Thoa", "Đoàn Kim Thoa"), ("LƯU BÍCH NGÂN", "Lưu Bích Ngân")])
+def test_a_family_name_that_is_also_an_organs_word_at_the_blocks_foot(lexicon, name, read):
+    text = _HEAD + " " * 44 + "GIÁM ĐỐC\n" + " " * 44 + "(Đã ký)\n" + " " * 44 + name + "\n"
+    assert _signers(text, lexicon) == {(read, "Giám đốc")}
+
+
+def test_a_deputy_ministers_post_whose_marks_the_font_lost(lexicon):
+    text = _HEAD.replace("ỦY BAN NHÂN DÂN    ", "BỘ XÂY DỰNG        ").replace("HUYỆN ĐẮK MIL", "") \
+        + "\n".join(" " * 44 + b for b in ("KT. BO TRUONG", "THU TRUONG", "", "Le Quang Hung")) + "\n"
+    assert {post for _, post in _signers(text, lexicon)} == {"Thứ trưởng"}
+
+
+def test_a_name_broken_over_two_lines_of_a_narrow_column(lexicon):
+    text = _HEAD + """Nơi nhận:                                    KT. TRƯỞNG PHÒNG
+- Như trên;                                  PHÓ TRƯỞNG PHÒNG
+- Lưu: VT.
+                                             Trần Thị Bích
+                                             Ngọc
+"""
+    assert _signers(text, lexicon) == {("Trần Thị Bích Ngọc", "Phó Trưởng phòng")}
+
+
+def test_a_word_on_the_next_line_of_another_column_is_no_part_of_the_name(lexicon):
+    text = _HEAD + """TM. ỦY BAN NHÂN DÂN                          Nơi nhận:
+CHỦ TỊCH                                     - Như trên;
+Võ Thành Nam                                 - Lưu: VT.
+                                             Hương
+"""
+    assert _signers(text, lexicon) == {("Võ Thành Nam", "Chủ tịch")}
