@@ -152,3 +152,36 @@ Võ Thành Nam                                 - Lưu: VT.
                                              Hương
 """
     assert _signers(text, lexicon) == {("Võ Thành Nam", "Chủ tịch")}
+
+
+# --- a doubled space in the header --------------------------------------------------------------------------------
+
+def _issuers(text: str, lexicon, name: str = "<string>") -> list[str]:
+    return [i.label for i in _info(text, lexicon, name).issuers]
+
+
+def test_a_doubled_space_inside_the_issuers_name_and_the_motto(lexicon):
+    text = """ỦY  BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT  NAM
+HUYỆN CƯ JÚT                               Độc lập - Tự do - Hạnh phúc
+Số: 27/TB-UBND                             Cư Jút, ngày 05 tháng 5 năm 2026
+
+THÔNG BÁO
+Lịch trực phòng, chống thiên tai
+
+Các cơ quan, đơn vị liên quan thực hiện.
+"""
+    assert _issuers(text, lexicon) == ["Ủy ban nhân dân huyện Cư Jút"]
+
+
+def test_a_word_cells_paragraphs_stay_apart_its_part_joined_again(lexicon):
+    text = """| UBND HUYỆN CƯ JÚT  VĂN  PHÒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  Độc lập - Tự do - Hạnh phúc |
+|---|---|
+| Số: 31/TB-VP | Cư Jút, ngày 06 tháng 5 năm 2026 |
+
+THÔNG BÁO
+
+Kết luận của Chủ tịch Ủy ban nhân dân huyện tại buổi làm việc
+
+Các cơ quan, đơn vị liên quan thực hiện.
+"""
+    assert [label.split(" Ủy ban")[0] for label in _issuers(text, lexicon, "x.md")] == ["Văn phòng"]
