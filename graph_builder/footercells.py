@@ -7,7 +7,7 @@ import re
 
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
-from policykg.graph_builder.organs import is_caps, person_name, whole_post
+from policykg.graph_builder.organs import actor_named, is_caps, person_name, whole_post
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["footer_cells"]
@@ -43,8 +43,27 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
                 at = text.index(name.group("name"), name.start("name"))
                 cells += [(m.start(), text[:at].rstrip()), (m.start() + at, text[at:])]
                 continue
+        mode = _mode_after_organ(text, lexicon) if lexicon is not None else None
+        if mode is not None:    # "BỘ CÔNG AN KT. BỘ TRƯỞNG ...": a Word cell flattened, its organ over its block
+            cells += [(m.start(), text[:mode].rstrip()), (m.start() + mode, text[mode:])]
+            continue
         cells.append((m.start(), text))
     return cells if lexicon is None else _rejoined(line, cells, lexicon)
+
+
+def _mode_after_organ(text: str, lexicon: Lexicon) -> int | None:
+    """Where a signature mode starts after an organ's name in capitals that opens the cell ("VIỆN KIỂM SÁT NHÂN DÂN
+    TỐI CAO KT. VIỆN TRƯỞNG PHÓ VIỆN TRƯỞNG ...", a joint document's block in a Word cell whose lines were joined),
+    or None."""
+    if cues.SIGNATURE_MODE.match(text) or cues.ON_BEHALF.match(text):
+        return None
+    mode = next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
+                 and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)
+    head = text[:mode.start()].strip() if mode is not None else ""
+    if len(head.split()) < 2 or not is_caps(head) or whole_post(head, lexicon) is not None \
+            or actor_named(head, lexicon) is None:
+        return None
+    return mode.start()
 
 
 def _rejoined(line: str, cells: list[tuple[int, str]], lexicon: Lexicon) -> list[tuple[int, str]]:

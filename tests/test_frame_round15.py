@@ -185,3 +185,21 @@ Kết luận của Chủ tịch Ủy ban nhân dân huyện tại buổi làm vi
 Các cơ quan, đơn vị liên quan thực hiện.
 """
     assert [label.split(" Ủy ban")[0] for label in _issuers(text, lexicon, "x.md")] == ["Văn phòng"]
+
+
+def test_a_joint_blocks_word_cells_flattened_organ_first(lexicon):
+    text = """| CÔNG AN TỈNH BÌNH ĐỊNH | SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÌNH ĐỊNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+|---|---|---|
+| Số: 14/KHLT-CAT-SLĐTBXH | | Bình Định, ngày 21 tháng 8 năm 2026 |
+
+KẾ HOẠCH LIÊN TỊCH
+
+Hỗ trợ người sau cai nghiện tái hòa nhập cộng đồng
+
+Các cơ quan, đơn vị liên quan thực hiện.
+
+| CÔNG AN TỈNH KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Đại tá Võ Đức Nguyện | SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Phạm Thị Diễm Lan |
+"""
+    info = _info(text, lexicon, "x.md")
+    assert {(s.person, s.post) for s in info.signatures} == {("Võ Đức Nguyện", "Phó Giám đốc"),
+                                                            ("Phạm Thị Diễm Lan", "Phó Giám đốc")}
