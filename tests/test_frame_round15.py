@@ -203,3 +203,23 @@ Các cơ quan, đơn vị liên quan thực hiện.
     info = _info(text, lexicon, "x.md")
     assert {(s.person, s.post) for s in info.signatures} == {("Võ Đức Nguyện", "Phó Giám đốc"),
                                                             ("Phạm Thị Diễm Lan", "Phó Giám đốc")}
+
+
+def test_two_organs_joined_by_and_on_one_header_line(lexicon):
+    text = """ỦY BAN NHÂN DÂN HUYỆN NAM ĐÔNG VÀ HỘI NÔNG DÂN HUYỆN NAM ĐÔNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 09/CTrPH-UBND-HND
+Nam Đông, ngày 15 tháng 6 năm 2026
+
+CHƯƠNG TRÌNH PHỐI HỢP
+Hỗ trợ nông dân chuyển đổi cây trồng
+
+Các cơ quan, đơn vị liên quan thực hiện.
+"""
+    assert sorted(_issuers(text, lexicon)) == ["Hội Nông dân huyện Nam Đông", "Ủy ban nhân dân huyện Nam Đông"]
+
+
+def test_an_organ_whose_name_holds_and_stays_one(lexicon):
+    text = _HEAD.replace("ỦY BAN NHÂN DÂN    ", "BỘ KHOA HỌC VÀ CÔNG NGHỆ").replace("HUYỆN ĐẮK MIL", "")
+    assert _issuers(text, lexicon) == ["Bộ Khoa học và Công nghệ"]
