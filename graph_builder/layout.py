@@ -140,7 +140,8 @@ def _header_at(text: str, lines, i: int):
     if len(_runs(text, *lines[i])) < 2:
         return None
     k = i + 1
-    while k < min(len(lines), i + _HEADER_LINES) and _is_header_line(text, lines[k]):
+    while k < min(len(lines), i + _HEADER_LINES) and _is_header_line(text, lines[k]) \
+            and not _ROW_NUMBER.fullmatch(text[lines[k][0]:lines[k][1]].strip()):   # a row's number alone: its row
         k += 1
     runs = [(j, run) for j in range(i, k) for run in _runs(text, *lines[j])]
     if any(len(text[lines[j][0] + a:lines[j][0] + b].split()) > _HEADER_WORDS for j, (a, b) in runs):
@@ -163,7 +164,8 @@ def _header_at(text: str, lines, i: int):
             words[c].append(match_key(text[lines[j][0] + run[0]:lines[j][0] + run[1]]))
     header = [re.sub(r"\s+", " ", " ".join(w)).strip() for w in words]
     columns = duty_columns(Table(header=header, header_row=TableRow(0, Span(0, 0), [])))
-    if columns is None or not any(_row_start(text, lines[m], bounds) or columns.task == 0 and _block_start(text, lines, m, bounds)
+    if columns is None or not any(_row_start(text, lines[m], bounds, alone=columns.task > 0)
+                                  or columns.task == 0 and _block_start(text, lines, m, bounds)
                                   for m in range(k, min(len(lines), k + _HEADER_LINES))):
         return None
     return header, columns, bounds, k
@@ -176,8 +178,11 @@ def _may_name_doers(text: str, a: int, b: int) -> bool:
 
 def _names_doers(key: str) -> bool:
     """A header line that names who does the task: the lead ("Cơ quan chủ trì") or all who carry it out ("Đơn vị
-    thực hiện", read by ``tabular.duty_columns``: the one marked "(chủ trì)" leads, else all co-lead)."""
-    return bool(dutycues.LEAD_COLUMN.search(key) or dutycues.EXECUTOR_COLUMN.search(key))
+    thực hiện", read by ``tabular.duty_columns``: the one marked "(chủ trì)" leads, else all co-lead); or the
+    partners, when a narrow column cuts the lead's header ("Cơ quan chủ" over "trì": the header's lines joined by
+    column name it)."""
+    return bool(dutycues.LEAD_COLUMN.search(key) or dutycues.EXECUTOR_COLUMN.search(key)
+                or dutycues.PARTNER_COLUMN.search(key))
 
 
 def _is_header_line(text: str, line: tuple[int, int]) -> bool:
@@ -213,9 +218,10 @@ def _column_of(run: tuple[int, int], bounds) -> int:
     return left[-1] if left else 0
 
 
-def _row_start(text: str, line: tuple[int, int], bounds) -> bool:
+def _row_start(text: str, line: tuple[int, int], bounds, alone: bool = False) -> bool:
     """A line that opens a row: a row number in the first column, then the row's cells, or a group's title after it
-    ("II. LĨNH VỰC MÔI TRƯỜNG" across the table: a row of no one, which ends the row above)."""
+    ("II. LĨNH VỰC MÔI TRƯỜNG" across the table: a row of no one, which ends the row above); with ``alone`` (a table
+    with a number column), also the number alone on its line: the cell's text placed above the row's other cells."""
     runs = _runs(text, *line)
     if not runs:
         return False
@@ -223,7 +229,7 @@ def _row_start(text: str, line: tuple[int, int], bounds) -> bool:
     number = first.split(" ")[0]
     if _column_of((runs[0][0], runs[0][0] + len(number)), bounds) != 0 or not _ROW_NUMBER.fullmatch(number):
         return False
-    return len(runs) >= 2 or len(first) > len(number)
+    return len(runs) >= 2 or len(first) > len(number) or (alone and any(ch.isdigit() for ch in number))
 
 
 def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
@@ -332,7 +338,7 @@ def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable
     centred on the number's line), the lines from the last one whose task starts with a capital are the next row's.
     Lines above the first number are the first row's."""
     body = _body_lines(text, lines, k, bounds)
-    starts = [n for n, j in enumerate(body) if _row_start(text, lines[j], bounds)]
+    starts = [n for n, j in enumerate(body) if _row_start(text, lines[j], bounds, alone=columns.task > 0)]
     if not starts and columns.task == 0:
         # no number column ("Nội dung   Cơ quan chủ trì   ..."): each row a block of lines after a blank line
         return _block_rows(text, lines, body, columns, bounds, k)

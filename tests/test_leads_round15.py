@@ -28,3 +28,28 @@ def test_a_body_after_a_tab_that_follows_a_level_word_is_no_place_name():
     assert frozenset(("Ban Chỉ huy Quân sự", "Công an")) in facts["pairs"]
     assert holders(facts["leads"], "Diễn tập chữa cháy rừng") == {"Công an"}
     assert holders(facts["leads"], "Kiểm tra các chòi canh lửa") == {"Ban Chỉ huy Quân sự"}
+
+
+NUMBER_ALONE = (
+    " TT   Công việc               Đơn vị chủ     Đơn vị phối hợp     Thời hạn\n"
+    "                              trì\n"
+    " 1\n"
+    "      Phát quang đường băng   Hạt Kiểm lâm   Ủy ban nhân dân     Tháng 3/2026\n"
+    "      cản lửa quanh rừng                     các xã\n"
+    "      đặc dụng\n"
+    " 2\n"
+    "      Mua sắm bình chữa cháy  Phòng Tài      Hạt Kiểm lâm;       Quý II/2026\n"
+    "      cho các tổ đội xung     chính - Kế     Ban Chỉ huy Quân\n"
+    "      kích                    hoạch          sự huyện\n"
+    "\n"
+    "II. TỔ CHỨC THỰC HIỆN\n")
+
+
+def test_a_layout_row_whose_number_stands_alone_above_its_cells_is_read():
+    facts = _plan(NUMBER_ALONE)
+    # before, the row number alone on its line opened no row (and the first one was taken for a header line), and
+    # the lead's header cut over two lines ("Đơn vị chủ" / "trì") was found by no line: the table was not read
+    assert holders(facts["leads"], "Phát quang đường băng cản lửa") == {"Hạt Kiểm lâm"}
+    assert holders(facts["leads"], "Mua sắm bình chữa cháy") == {"Phòng Tài chính - Kế hoạch"}
+    assert frozenset(("Phòng Tài chính - Kế hoạch", "Ban Chỉ huy Quân sự")) in facts["pairs"]
+    assert ("Mua sắm bình chữa cháy cho các tổ đội xung kích", "Quý II/2026") in facts["dated"]
