@@ -4,7 +4,11 @@ Markdown, HTML). Every text here is invented, worded unlike the probes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from documentfacts import facts_of, holders
+
+DATA = Path(__file__).parent / "data" / "round15"
 
 TOP = ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG TÈ\n\nSố: 17/KH-UBND\n\nMường Tè, ngày 02 tháng 4 năm 2026\n\nKẾ HOẠCH\n\n"
        "Phòng, chống cháy rừng mùa khô năm 2026\n\nI. PHÂN CÔNG NHIỆM VỤ\n\n")
@@ -15,10 +19,12 @@ def _plan(body: str) -> dict:
     return facts_of(TOP + body, drop_suffix=PLACE)
 
 
-WORD_TABS = ("TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn\n"
-             "1\tKiểm tra các chòi canh lửa ven rừng phòng hộ\tBan Chỉ huy Quân sự huyện\tCông an huyện\tTháng 5/2026\n"
-             "2\tDiễn tập chữa cháy rừng tại khu vực giáp ranh\tCông an huyện\tHạt Kiểm lâm; Đồn Biên phòng Ka Lăng\t"
-             "Quý II/2026\n")
+def _table(name: str) -> str:
+    """An invented table as published (tests/data/round15/): kept in a file, as its tabs and columns matter."""
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+WORD_TABS = _table("word-tabs.txt")
 
 
 def test_a_body_after_a_tab_that_follows_a_level_word_is_no_place_name():
@@ -30,19 +36,7 @@ def test_a_body_after_a_tab_that_follows_a_level_word_is_no_place_name():
     assert holders(facts["leads"], "Kiểm tra các chòi canh lửa") == {"Ban Chỉ huy Quân sự"}
 
 
-NUMBER_ALONE = (
-    " TT   Công việc               Đơn vị chủ     Đơn vị phối hợp     Thời hạn\n"
-    "                              trì\n"
-    " 1\n"
-    "      Phát quang đường băng   Hạt Kiểm lâm   Ủy ban nhân dân     Tháng 3/2026\n"
-    "      cản lửa quanh rừng                     các xã\n"
-    "      đặc dụng\n"
-    " 2\n"
-    "      Mua sắm bình chữa cháy  Phòng Tài      Hạt Kiểm lâm;       Quý II/2026\n"
-    "      cho các tổ đội xung     chính - Kế     Ban Chỉ huy Quân\n"
-    "      kích                    hoạch          sự huyện\n"
-    "\n"
-    "II. TỔ CHỨC THỰC HIỆN\n")
+NUMBER_ALONE = _table("layout-number-alone.txt")
 
 
 def test_a_layout_row_whose_number_stands_alone_above_its_cells_is_read():
@@ -53,3 +47,16 @@ def test_a_layout_row_whose_number_stands_alone_above_its_cells_is_read():
     assert holders(facts["leads"], "Mua sắm bình chữa cháy") == {"Phòng Tài chính - Kế hoạch"}
     assert frozenset(("Phòng Tài chính - Kế hoạch", "Ban Chỉ huy Quân sự")) in facts["pairs"]
     assert ("Mua sắm bình chữa cháy cho các tổ đội xung kích", "Quý II/2026") in facts["dated"]
+
+
+WORD_TWO_LINE_HEADER = _table("word-two-line-header.txt")
+
+
+def test_a_word_table_with_a_header_over_two_lines_and_a_cell_over_two_lines_is_read():
+    facts = _plan(WORD_TWO_LINE_HEADER)
+    # before, "Đơn vị" over "chủ trì" named no lead column on either line, so the table was not read; and the
+    # partners' cell broken over two lines ended its row at the break
+    assert holders(facts["leads"], "Trồng lại rừng sau cháy") == {"Hạt Kiểm lâm"}
+    assert frozenset(("Hạt Kiểm lâm", "Đoàn Thanh niên Cộng sản Hồ Chí Minh")) in facts["pairs"]
+    assert frozenset(("Hạt Kiểm lâm", "Phòng Nông nghiệp và Môi trường")) in facts["pairs"]
+    assert holders(facts["leads"], "Báo cáo thiệt hại") == {"Phòng Nông nghiệp và Môi trường"}
