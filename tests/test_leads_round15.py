@@ -60,3 +60,11 @@ def test_a_word_table_with_a_header_over_two_lines_and_a_cell_over_two_lines_is_
     assert frozenset(("Hạt Kiểm lâm", "Đoàn Thanh niên Cộng sản Hồ Chí Minh")) in facts["pairs"]
     assert frozenset(("Hạt Kiểm lâm", "Phòng Nông nghiệp và Môi trường")) in facts["pairs"]
     assert holders(facts["leads"], "Báo cáo thiệt hại") == {"Phòng Nông nghiệp và Môi trường"}
+
+
+def test_a_lead_mark_cut_where_its_cell_wraps_still_marks_the_lead():
+    facts = _plan(_table("layout-cut-lead-mark.txt"))
+    # before, "Hạt Kiểm lâm (chủ" / "trì); ..." marked no lead, so every body of the cell co-led the task
+    assert holders(facts["leads"], "Lập bản đồ vùng trọng điểm") == {"Hạt Kiểm lâm"}
+    assert frozenset(("Hạt Kiểm lâm", "Phòng Tài chính - Kế hoạch")) in facts["pairs"]
+    assert holders(facts["leads"], "Tập huấn lực lượng chữa cháy") == {"Công an"}
