@@ -68,3 +68,12 @@ def test_a_lead_mark_cut_where_its_cell_wraps_still_marks_the_lead():
     assert holders(facts["leads"], "Lập bản đồ vùng trọng điểm") == {"Hạt Kiểm lâm"}
     assert frozenset(("Hạt Kiểm lâm", "Phòng Tài chính - Kế hoạch")) in facts["pairs"]
     assert holders(facts["leads"], "Tập huấn lực lượng chữa cháy") == {"Công an"}
+
+
+def test_a_markdown_table_whose_delimiter_row_holds_no_break_spaces_is_one_table():
+    facts = _plan(_table("markdown-nbsp-delimiter.md"))
+    # before, "| --- |<NBSP>--- |" was not blanked as a separator row: it stood between the header and the rows as a
+    # sentence of its own, so the rows lost their header and the table named no lead
+    assert holders(facts["leads"], "Kiểm tra thiết bị báo cháy") == {"Công an"}
+    assert holders(facts["leads"], "Bổ sung bể nước chữa cháy") == {"Phòng Kinh tế và Hạ tầng"}
+    assert frozenset(("Công an", "Phòng Kinh tế và Hạ tầng")) in facts["pairs"]
