@@ -33,6 +33,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.flattables import line_spans
+from policykg.graph_builder.tablelines import cell_break
 from policykg.graph_builder.gridtables import grid_tables
 from policykg.graph_builder.identity import identify_actors
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span
@@ -422,7 +423,8 @@ def _named_in(source: SourceText, pieces: list[tuple[int, int]], document: Docum
     joined, places = "", []
     for a, b in pieces:
         if joined:
-            joined += " "
+            joined += _piece_break(source.match[places[-1][1]:places[-1][1] + places[-1][2]], source.match[a:b],
+                                   lexicon)
         places.append((len(joined), a, b - a))
         joined += source.match[a:b]
     cell = source_from_string(joined)
@@ -436,3 +438,16 @@ def _named_in(source: SourceText, pieces: list[tuple[int, int]], document: Docum
 
     return [dataclasses.replace(m, span=Span(at(m.span.start), at(m.span.end - 1) + 1), surface=m.surface)
             for m in found if m.category == "actor"]
+
+
+def _piece_break(above: str, below: str, lexicon: Lexicon) -> str:
+    """What parts two lines of one cell: "; " when a body's name opens the lower line after a name ended on the upper
+    one ("Liên đoàn Lao động tỉnh" / "Bộ Chỉ huy Quân sự tỉnh", one partner a line, no separator), as
+    ``cell_break`` says and a head noun ("Bộ", "Trung tâm") opens the line while none ends the line above ("Tổng
+    cục" / "Thuế tỉnh" is one name); else one space (a name that wraps)."""
+    if cell_break(above, below) != ";":
+        return " "
+    above, below = above.rstrip(), below.lstrip()
+    heads = [form for form in lexicon.head_noun_forms() if len(form) > 1]   # as written: "Trường", not "Môi trường"
+    opens = any(below.startswith(head + " ") for head in heads)
+    return "; " if opens and not any(above.endswith(" " + head) or above == head for head in heads) else " "

@@ -77,3 +77,14 @@ def test_a_markdown_table_whose_delimiter_row_holds_no_break_spaces_is_one_table
     assert holders(facts["leads"], "Kiểm tra thiết bị báo cháy") == {"Công an"}
     assert holders(facts["leads"], "Bổ sung bể nước chữa cháy") == {"Phòng Kinh tế và Hạ tầng"}
     assert frozenset(("Công an", "Phòng Kinh tế và Hạ tầng")) in facts["pairs"]
+
+
+def test_partners_written_a_line_each_in_a_layout_cell_are_each_a_partner():
+    facts = _plan(_table("layout-partners-a-line-each.txt"))
+    # before, the cell's lines were joined by a space: "Điện lực Mường Tè Đồn Biên phòng Ka Lăng" named one body
+    assert frozenset(("Công an", "Điện lực Mường Tè")) in facts["pairs"]
+    assert frozenset(("Công an", "Đồn Biên phòng Ka Lăng")) in facts["pairs"]
+    # a head noun that ends a line goes on in the next ("Văn phòng" / "Ủy ban nhân dân huyện": one body)
+    partners = {next(iter(p - {"Phòng Nông nghiệp và Môi trường"})) for p in facts["pairs"]
+                if "Phòng Nông nghiệp và Môi trường" in p}
+    assert partners == {"Văn phòng Ủy ban nhân dân", "Hội Chữ thập đỏ"}
