@@ -44,7 +44,8 @@ from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["LayoutRow", "LayoutTable", "cell_text", "find_layout_tables", "with_cell_mentions"]
 
-_RUN = re.compile(r"\S+(?: \S+)*")            # words one space apart; two or more spaces separate columns
+# words one space apart (a no-break space too: "Cơ quan<NBSP>chủ trì"); two or more spaces separate columns
+_RUN = re.compile(r"\S+(?:[ \u00a0]\S+)*")
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[A-H])[.)]?")   # "A", "B": a group's letter
 _HEADER_LINES = 4
 _HEADER_WORDS = 8      # the most words of one header cell's line ("Cơ quan, đơn vị chủ trì thực hiện")

@@ -88,3 +88,12 @@ def test_partners_written_a_line_each_in_a_layout_cell_are_each_a_partner():
     partners = {next(iter(p - {"Phòng Nông nghiệp và Môi trường"})) for p in facts["pairs"]
                 if "Phòng Nông nghiệp và Môi trường" in p}
     assert partners == {"Văn phòng Ủy ban nhân dân", "Hội Chữ thập đỏ"}
+
+
+def test_no_break_spaces_inside_the_words_of_a_layout_table_keep_its_columns():
+    facts = _plan(_table("layout-no-break-spaces.txt"))
+    # before, "Đơn vị chủ<NBSP>trì" was two runs of the header, so the lead's column was cut in two and the table
+    # was misread
+    assert holders(facts["leads"], "Tuần tra rừng phòng hộ") == {"Hạt Kiểm lâm"}
+    assert holders(facts["leads"], "Sửa chữa chòi canh lửa") == {"Phòng Tài chính - Kế hoạch"}
+    assert frozenset(("Hạt Kiểm lâm", "Công an")) in facts["pairs"]
