@@ -174,8 +174,10 @@ def _header_at(text: str, lines, i: int):
 
 
 def _may_name_doers(text: str, a: int, b: int) -> bool:
-    """A cheap test before the line's key: a run of two or more spaces, or a short line (a header word alone)."""
-    return "  " in text[a:b].strip() or len(text[a:b].split()) <= _HEADER_WORDS
+    """A cheap test before the line's key: a run of two or more spaces, or a short line (a header word alone); never
+    a line with a tab (a word processor's table saved as text, read by ``tabtables``, whose cells may hold two
+    spaces)."""
+    return "\t" not in text[a:b] and ("  " in text[a:b].strip() or len(text[a:b].split()) <= _HEADER_WORDS)
 
 
 def _names_doers(key: str) -> bool:
@@ -236,7 +238,7 @@ def _row_start(text: str, line: tuple[int, int], bounds, alone: bool = False) ->
 
 def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
     """The table's lines from ``k``: to a second blank line, prose after a blank line, a line of one run as wide as
-    the table, or the signature block."""
+    the table, a line with a tab, or the signature block."""
     width = bounds[-1][1] - bounds[0][0]
     body: list[int] = []
     blank = 0
@@ -250,6 +252,8 @@ def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
                 break
             k += 1
             continue
+        if "\t" in text[start:end]:
+            break   # a tab: a word processor's table saved as text (``tabtables``), not columns of spaces
         if cues.SIGNATURE.match(line) or framecues.RECIPIENTS.match(line) or \
                 (len(runs) == 1 and runs[0][1] - runs[0][0] > 0.8 * width and runs[0][0] <= bounds[0][0] + 2):
             break

@@ -97,3 +97,12 @@ def test_no_break_spaces_inside_the_words_of_a_layout_table_keep_its_columns():
     assert holders(facts["leads"], "Tuần tra rừng phòng hộ") == {"Hạt Kiểm lâm"}
     assert holders(facts["leads"], "Sửa chữa chòi canh lửa") == {"Phòng Tài chính - Kế hoạch"}
     assert frozenset(("Hạt Kiểm lâm", "Công an")) in facts["pairs"]
+
+
+def test_a_word_tab_table_with_doubled_spaces_is_not_read_as_columns_of_spaces():
+    facts = _plan(_table("word-tabs-doubled-spaces.txt"))
+    # before, a line of prose with two double spaces above the table ("Các nhiệm vụ  được phân công  như sau:") was
+    # taken for a layout header and the tab rows for its cells, which hid the table
+    assert holders(facts["leads"], "Rà soát bản đồ rừng") == {"Hạt Kiểm lâm"}
+    assert holders(facts["leads"], "Mua sắm máy bơm nước") == {"Phòng Tài chính - Kế hoạch"}
+    assert frozenset(("Hạt Kiểm lâm", "Công an")) in facts["pairs"]
