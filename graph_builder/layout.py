@@ -449,10 +449,16 @@ def _piece_break(above: str, below: str, lexicon: Lexicon) -> str:
     """What parts two lines of one cell: "; " when a body's name opens the lower line after a name ended on the upper
     one ("Liên đoàn Lao động tỉnh" / "Bộ Chỉ huy Quân sự tỉnh", one partner a line, no separator), as
     ``cell_break`` says and a head noun ("Bộ", "Trung tâm") opens the line while none ends the line above ("Tổng
-    cục" / "Thuế tỉnh" is one name); else one space (a name that wraps)."""
+    cục" / "Thuế tỉnh" is one name) nor runs across the break ("Ủy ban Mặt trận" / "Tổ quốc"); else one space (a
+    name that wraps)."""
     if cell_break(above, below) != ";":
         return " "
     above, below = above.rstrip(), below.lstrip()
     heads = [form for form in lexicon.head_noun_forms() if len(form) > 1]   # as written: "Trường", not "Môi trường"
-    opens = any(below.startswith(head + " ") for head in heads)
-    return "; " if opens and not any(above.endswith(" " + head) or above == head for head in heads) else " "
+    opens = any(below.startswith(head + " ") and (" " in head or below[len(head) + 1:len(head) + 2].isupper())
+                for head in heads)   # "Tổ quốc" opens no body: a one-word head is followed by a capital
+    joined, junction = f"{above} {below}", len(above)
+    across = any(0 <= joined.find(head) < junction < joined.find(head) + len(head)
+                 for head in heads if " " in head)   # "Ủy ban Mặt trận" / "Tổ quốc ...": one name goes on
+    return "; " if opens and not across and not any(above.endswith(" " + head) or above == head for head in heads) \
+        else " "
