@@ -259,8 +259,10 @@ PARTNER_COLUMN = re.compile(r"phối\s*hợp(?!\w)|(?:cơ\s*quan|đơn\s*vị)\s
 EXECUTOR_COLUMN = re.compile(r"(?<!\w)(?:thực hiện|chịu trách nhiệm|đảm nhiệm|phân công"
                              r"|(?:cơ quan|đơn vị|bộ phận)\s+(?:phụ trách|tham mưu|triển khai))(?!\w)")
 LEAD_MARK = re.compile(r"\s*[(\[]\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*[)\]]", re.I)
-# the lead's mark in such a cell, also without brackets ("Sở Y tế chủ trì; Sở Tư pháp phối hợp")
-CELL_LEAD_MARK = re.compile(r"\s*(?:[(\[]\s*)?(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)(?!\w)", re.I)
+# the lead's mark in such a cell, also without brackets ("Sở Y tế chủ trì; Sở Tư pháp phối hợp"), or cut where the
+# cell wraps ("Sở Y tế (chủ" / "trì); Sở Tư pháp": a column's gap, marked in the match form, or the line's end follows)
+CELL_LEAD_MARK = re.compile(r"\s*(?:(?:[(\[]\s*)?(?:cơ quan |đơn vị )?chủ\s+trì(?!\w)|[(\[]\s*chủ(?=[ \t]*\n|\s{2,}))",
+                            re.I)
 # the partners' label inside such a list ("Chủ trì: Sở A. Phối hợp: Sở B, Sở C"), or the cell's own sentence ("Sở A
 # chỉ đạo ..., phối hợp với Sở B tổ chức thực hiện"), searched in the lower-cased text
 CELL_PARTNER_LABEL = re.compile(r"(?<!\w)(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+thực hiện)?\s*:"

@@ -2,9 +2,9 @@
 
 Two plain-text forms of a division-of-labour table (``dutycues.HEADER_WORD`` finds its header):
 
-- **tab-separated rows**: the header and each row one line, cells separated by tabs ("Nội dung\\tCơ quan chủ
-  trì\\tCơ quan phối hợp\\tThời hạn"); a row that continues the task above leaves its first cell empty; a short line
-  without a tab inside the table is a group heading ("I. Hoàn thiện thể chế");
+- **tab-separated rows** (read by ``tabtables``): the header and each row one line, cells separated by tabs
+  ("Nội dung\\tCơ quan chủ trì\\tCơ quan phối hợp\\tThời hạn"); a row that continues the task above leaves its
+  first cell empty; a short line without a tab inside the table is a group heading ("I. Hoàn thiện thể chế");
 - **one cell per line**: each header cell on a line of its own ("STT" / "Nội dung nhiệm vụ" / "Đơn vị chủ trì" /
   ...), then the rows: either each introduced by its number alone on a line ("1" / task / lead / partners / time),
   or blocks of one line per cell separated by blank lines.
@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 
 from policykg.core.textnorm import match_key
-from policykg.graph_builder import cues, dutycues
+from policykg.graph_builder import dutycues
 from policykg.graph_builder.pagebreaks import across_page_breaks
+from policykg.graph_builder.tablelines import cell_break, duty_header, line_spans
+from policykg.graph_builder.tabtables import tab_table_marks
 from policykg.graph_builder.wrappedtables import wrapped_table_marks
 
 __all__ = ["apply_flat_tables", "bare_pipe_rows", "cell_break", "duty_header", "flat_table_marks", "line_spans"]
@@ -41,28 +43,12 @@ _DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MARKED = re.compile(r"^(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.):/-]|^[-+•*]")
 _LEAVES = re.compile(rf"^(?:[IVXLC]{{1,5}}\s*[.)/-]\s|{dutycues.TABLE_NEVER_HOLDS})")
 _MAX_HEADER_CELL = 48
-_MAX_GROUP_LINE = 120
-
-
-def line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of ``text``, without its line break."""
-    out, start = [], 0
-    for line in text.split("\n"):
-        out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
 
 
 def _header_cell(key: str) -> bool:
     """A line that is one header cell: short, header words, no numbering (not a heading "II. NHIỆM VỤ ...")."""
     return bool(key) and len(key) <= _MAX_HEADER_CELL and not _MARKED.match(key) and bool(
         dutycues.HEADER_WORD.search(key) or _NUMBER_COLUMN.match(key))
-
-
-def duty_header(keys: list[str]) -> bool:
-    """Header cells of a division-of-labour table: a task column and a lead (or executor) column."""
-    return any(dutycues.TASK_COLUMN.search(k) for k in keys) and any(
-        dutycues.LEAD_COLUMN.search(k) or dutycues.EXECUTOR_COLUMN.search(k) for k in keys)
 
 
 def bare_pipe_rows(text: str, lines: list[tuple[int, int]]) -> set[int]:
@@ -121,43 +107,6 @@ def _bare_pipe_joins(text: str, lines: list[tuple[int, int]], marks: dict[int, s
     for row in _bare_pipe_tables(text, lines):
         for k in row[:-1]:
             marks[lines[k][1]] = cell_break(text[lines[k][0]:lines[k][1]], text[lines[k + 1][0]:lines[k + 1][1]])
-
-
-def cell_break(line: str, below: str) -> str:
-    """What a line break inside one cell becomes in the match form: ``;`` between a word in lower case and a
-    capitalised one (two names of a list: "Bộ Tư pháp" / "Bộ Tài chính"; not before a family name), else a space.
-
-    >>> cell_break("Bộ Nông nghiệp và Môi trường", "Bộ Khoa học và Công nghệ"), cell_break("Ủy ban nhân", "dân tỉnh")
-    (';', ' ')
-    """
-    words, next_words = line.split(), below.split()
-    return ";" if words and next_words and cues.item_break_between(words[-1], next_words[0]) else " "
-
-
-def _tab_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str]) -> None:
-    """Tab-separated rows below a header line of a duty table: each tab a cell separator."""
-    i = 0
-    while i < len(lines):
-        a, b = lines[i]
-        line = text[a:b]
-        if "\t" not in line.strip() or not duty_header([match_key(c) for c in line.split("\t") if c.strip()]):
-            i += 1
-            continue
-        if a > 0:
-            marks[a - 1] = "\n"
-        j = i
-        while j < len(lines):
-            a, b = lines[j]
-            line = text[a:b]
-            if not line.strip() or ("\t" not in line and len(line.strip()) > _MAX_GROUP_LINE):
-                break
-            for k in range(a, b):
-                if text[k] == "\t":
-                    marks[k] = "|"       # a leading tab: an empty first cell, the row continues the task above
-            if b < len(text):
-                marks[b] = "\n"         # a group heading without a tab ("I. Hoàn thiện thể chế") stays a line
-            j += 1
-        i = j + 1
 
 
 def _header_run(text: str, lines: list[tuple[int, int]], cells: list[str | None], i: int) -> list[int]:
@@ -458,7 +407,7 @@ def flat_table_marks(text: str) -> dict[int, str]:
     lines = line_spans(text)
     marks: dict[int, str] = {}
     if "\t" in text:
-        _tab_tables(text, lines, marks)
+        tab_table_marks(text, lines, marks)
     wrapped_table_marks(text, lines, marks)    # one cell fragment per line (from PDF): cells decided by content
     _flat_tables(text, lines, marks)
     if "|" in text:

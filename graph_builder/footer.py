@@ -18,15 +18,17 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from policykg.core.textnorm import match_key
+from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
+from policykg.graph_builder.footercells import footer_cells
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
 from policykg.graph_builder.runblocks import names_run_together, unrun_blocks
 from policykg.graph_builder.signedfor import (board_issuer, issuer_by_prefix, organ_goes_on, post_after_item, post_after_name,
                                               seal_text)
+from policykg.graph_builder.signmarks import IMAGE_NOTE, STAMP_FIELD, foot_name, name_goes_on, stamp_name, stray_mark
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
@@ -36,8 +38,6 @@ __all__ = ["Footer", "read_footer"]
 _ANCHOR_HINT = re.compile(framecues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
                           + cues.ON_BEHALF.pattern.replace("^", "", 1))
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-+•*–]|" + COLUMN_GAP + r")[ \t]*$")
-_KEPT_THEN_NAME = re.compile(r"^\s*[-+•*–]?\s*(?:Lưu|LƯU)\b.*?[.;]\s+(?P<name>[^\s.;,]+(?: [^\s.;,]+){1,4})$")
-_CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
 
 
 @dataclass
@@ -69,30 +69,6 @@ class _Block:
         return any(i.what == "person" for i in self.items)
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
-    """(offset in the line, text) of the cells of a footer line; a recipients cell that runs on into a signature
-    block, as a web copy flattens the footer to one line ("Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH ..."), is
-    two cells."""
-    cells = []
-    for m in _CELL.finditer(line):
-        text = framecues.capital_i(m.group(0).strip(" *_\\"))   # a backslash at a line end: a Markdown line break
-        if not text:
-            continue
-        if framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text):
-            mode = next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
-                         and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)   # not "KTVB"
-            if mode is not None:
-                cells += [(m.start(), text[:mode.start()].rstrip()), (m.start() + mode.start(), text[mode.start():])]
-                continue
-            name = _KEPT_THEN_NAME.match(text)      # "- Lưu: VT, TH. Nguyễn Văn A": the signer's name run into the list
-            if name is not None and person_name(name.group("name")) is not None:
-                at = text.index(name.group("name"), name.start("name"))
-                cells += [(m.start(), text[:at].rstrip()), (m.start() + at, text[at:])]
-                continue
-        cells.append((m.start(), text))
-    return cells
-
-
 def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> list[_Item] | None:
     """The signature items of one cell ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" -> two modes; "PHÓ CHỦ TỊCH Nguyễn
     Thành Sinh" -> a post and a person; a block flattened to one line, "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn
@@ -112,12 +88,11 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
                 return None
             items.extend(found)
         return items
-    if cues.SIGNED_NOTE.match(text) or cues.SIGNED_NOTE_IN.fullmatch(text):
+    if cues.SIGNED_NOTE.match(text) or cues.SIGNED_NOTE_IN.fullmatch(text) or IMAGE_NOTE.match(text):
         return [_Item("note", text, None, start, start + len(text), column)]
-    stamp = cues.SIGNED_BY.match(text)
-    if stamp is not None:       # a digital signature's stamp: the signer's name, when it is a person's
-        name = person_name(text[stamp.end():])
-        return None if name is None else [_Item("person", name, None, start + stamp.end(), start + len(text), column)]
+    if cues.SIGNED_BY.match(text):      # a digital signature's stamp: the signer's name, when it is a person's
+        name = stamp_name(text)
+        return None if name is None else [_Item("person", name, None, start + len(text) - len(name), start + len(text), column)]
     behalf = cues.ON_BEHALF.match(text)
     if behalf is not None:      # "ĐẠI DIỆN HỘI NÔNG DÂN TỈNH": what it signs for, with no mode of the list
         value, tail = _split_tail(text[behalf.end():].strip(), start + behalf.end(), column, lexicon)
@@ -211,11 +186,12 @@ def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> b
     flattens its block ("BỘ TRƯỞNG BỘ X    (Đã ký)    Nguyễn Văn A | ...")."""
     if not _post_line(lexicon).match(lines[i][1]):
         return False
-    cells = _cells(lines[i][1])
+    cells = footer_cells(lines[i][1], lexicon)
     if not cells or post_of(cells[0][1], lexicon) is None or not is_caps(cells[0][1]):
         return False
-    return any(person_name(text) or names_run_together(text) for k, (_, line) in enumerate(lines[i:i + 5])
-               for _, text in _cells(line)[1 if k == 0 else 0:])
+    return any(person_name(text) or names_run_together(text) or stamp_name(text) or foot_name(text)
+               for k, (_, line) in enumerate(lines[i:i + 5])
+               for _, text in footer_cells(line, lexicon)[1 if k == 0 else 0:])
 
 
 def _in_column(items: list[_Item], column: int) -> list[_Item]:
@@ -261,14 +237,22 @@ def _name_in_column(items: list[_Item], column: int, text: str, start: int, lexi
         return None
     if not is_caps(text):       # the name ends the cell, after words no rule knows ("Trung tuớng Nguyễn Văn Sơn")
         words = text.split()
-        name = next((person_name(" ".join(words[k:])) for k in range(max(0, len(words) - 5), len(words) - 1)
-                     if person_name(" ".join(words[k:]))), None)
+        name = next((n for k in range(max(0, len(words) - 5), len(words) - 1)
+                     for n in (foot_name(" ".join(words[k:])), person_name(" ".join(words[k:]))) if n), None)
         return None if name is None else _Item("person", name, None, start, start + len(text), column)
     if actor_named(text, lexicon) is not None:
         return None
     titled = " ".join("".join(p[:1] + p[1:].lower() for p in re.split(r"(['’-])", w)) for w in text.split())
-    name = person_name(titled)
+    name = person_name(titled) or foot_name(titled)
     return None if name is None else _Item("person", name, None, start, start + len(text), column)
+
+
+def _name_broken(items: list[_Item], column: int, text: str, previous: int) -> _Item | None:
+    """The name on the line before (starting at ``previous``), in the column, that ``text`` ends."""
+    column_items = _in_column(items, column)
+    last = column_items[-1] if column_items else None
+    return last if last is not None and last.what == "person" and last.line == previous \
+        and name_goes_on(last.value, text) else None
 
 
 def _organ_line(text: str, start: int, column: int, issuers: list[ActorRef], lexicon: Lexicon) -> _Item | None:
@@ -286,7 +270,7 @@ def _organ_line(text: str, start: int, column: int, issuers: list[ActorRef], lex
 def _organ_row(line: str, issuers: list[ActorRef], lexicon: Lexicon) -> bool:
     """A line whose every cell names an issuer: the organs' names over their blocks, stacked or side by side
     ("CÔNG AN TỈNH     BỘ CHỈ HUY QUÂN SỰ TỈNH     BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH")."""
-    cells = _cells(line)
+    cells = footer_cells(line)
     return bool(cells) and all(_organ_line(text, 0, 0, issuers, lexicon) is not None for _, text in cells)
 
 
@@ -305,7 +289,7 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
     j = i
     while j < len(lines) and j - i < 60:
         start, line = lines[j]
-        cells = _cells(line)
+        cells = footer_cells(line, lexicon)
         if not cells or (len(cells) == 1 and cues.PAGE_NUMBER.match(cells[0][1])):
             j += 1          # a blank line, or a page break inside the footer (the page's number)
             continue
@@ -316,9 +300,13 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
         footer_line = True
         piped = "|" in line     # a table's row: its cells' columns are their places in the row, not in the line
         for offset, text in cells:
-            if not any(c.isalnum() for c in text):
-                continue    # a stray mark of the stamp or the signature's image between post and name (" [ ")
+            if not any(c.isalnum() for c in text) or stray_mark(text):
+                continue    # a stray mark of the stamp or the signature's image between post and name (" [ ", "ố ,")
             column = line.count("|", 0, offset) * 100 if piped else offset
+            name = _name_broken(items, column, text, lines[j - 1][0] if j > i else -1)
+            if name is not None:
+                name.value, name.end = name_goes_on(name.value, text), start + offset + len(text)
+                continue    # "Nguyễn Thị Thanh" / "Hương": a name broken in a narrow column
             if organ_goes_on(_in_column(items + found, column), text, lexicon):
                 continue    # "TM. TRUNG ƯƠNG ĐOÀN TNCS" / "HỒ CHÍ MINH": the organ's name goes on, not a person's
             sig = _signature_items(text, start + offset, column, lexicon)
@@ -333,8 +321,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
                 pass        # "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH": what the mode signs for, on two lines
             elif _organ_line(text, start + offset, column, issuers, lexicon) is not None:
                 found.append(_organ_line(text, start + offset, column, issuers, lexicon))
-            elif framecues.rank_alone(text):
-                pass        # "Thượng tướng" on a line of its own, the name under it
+            elif framecues.rank_alone(text) or STAMP_FIELD.match(text):
+                pass        # "Thượng tướng" on a line of its own, the name under it; a stamp's "Email:", "Cơ quan:"
             elif seal_text([it.what for it in _in_column(items + found, column)], text, issuers):
                 pass        # "ỦY BAN" / "NHÂN DÂN" / "HUYỆN X": the seal's imprint between the post and the name
             elif framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text) or (recipients and _list_item(line, offset)):
@@ -439,6 +427,8 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
     head = post_of_modes([(it.mode, it.value) for it in block.items if it.what == "mode" and it.mode == "KT."], lexicon)
     if head is not None and match_key(head) == match_key(post) and (person is None or len(posts) == 1):
         post = deputy_of(head)      # "KT. THỦ TƯỚNG" over no post line and no name, or a post line whose "PHÓ" OCR lost
+    elif head is not None and ascii_fold(match_key(deputy_of(head))) == ascii_fold(match_key(post)):
+        post = deputy_of(head)      # "KT. BO TRUONG" / "THU TRUONG": marks lost, the head's deputy, not a "Thủ trưởng"
     span = Span(min(it.start for it in block.items), max(it.end for it in block.items))
     post, unit = post_in_unit(post, lexicon)
     if unit is not None:        # "GIÁM ĐỐC CÔNG AN TỈNH" of the issuer "Công an tỉnh Bắc Ninh": that issuer
@@ -474,7 +464,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     unnamed: list[Signature] = []
     while i < len(lines):
         line = lines[i][1]
-        if not ((_ANCHOR_HINT.search(line) and _is_anchor(_cells(line))) or _signed_post_at(lines, i, lexicon)):
+        if not ((_ANCHOR_HINT.search(line) and _is_anchor(footer_cells(line, lexicon))) or _signed_post_at(lines, i, lexicon)):
             i += 1
             continue
         while i > 0 and _organ_row(lines[i - 1][1], issuers, lexicon):

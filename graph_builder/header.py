@@ -21,6 +21,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.dates import iso_date
+from policykg.graph_builder.headercells import rejoined_header_cells
 from policykg.graph_builder.headernames import (
     LEVEL_PLACE,
     Name as _Name,
@@ -430,7 +431,7 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
     end, line_kind, title_at = _header_end(source, max(top, 0), lexicon)
     if label_at < 0:                 # no number: the header is what precedes the kind line
         end, line_kind, title_at = _header_end(source, 0, lexicon)
-    cells = header_cells(source, 0, end)
+    cells = rejoined_header_cells(match, header_cells(source, 0, end), lexicon)   # "ỦY  BAN": a doubled space
     organs = _organ_texts(source, [c for c in cells if label_at < 0 or c[0] < label_at], header.blocks)
     later = _organ_texts(source, [c for c in cells if label_at >= 0 and c[0] >= label_at], header.blocks)
     near = header_cells(source, label_at, min(len(match), end + 300))[:6] if label_at >= 0 else []

@@ -101,6 +101,10 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
             joined.append(name)
     split: list[Name] = []
     for name in joined:
+        pair = _two_joined_by_and(name, lexicon)
+        if pair is not None:
+            split.extend(pair)      # "ỦY BAN NHÂN DÂN TỈNH X VÀ ỦY BAN MTTQ VIỆT NAM TỈNH X": two issuers
+            continue
         words = list(re.finditer(r"\S+", name.text))
         # a part's name of two words or more after a whole organ's name (not the committee a body belongs to:
         # "BAN CHỈ ĐẠO 35 TỈNH ỦY")
@@ -172,6 +176,22 @@ def part_only(name: str, lexicon: Lexicon) -> bool:
     key = match_key(name)
     return is_bare_head(name, lexicon) or key in cues.HEADER_PARTS \
         or any(head.startswith(key + " ") for head, _ in lexicon.head_nouns())
+
+
+def _two_joined_by_and(name: Name, lexicon: Lexicon) -> tuple[Name, Name] | None:
+    """A header line naming two organs joined by "VÀ", each with its level and place ("ỦY BAN NHÂN DÂN TỈNH X VÀ ỦY
+    BAN MTTQ VIỆT NAM TỈNH X"): the two names; None for one organ whose name holds "VÀ" ("SỞ GIÁO DỤC VÀ ĐÀO TẠO
+    TỈNH X", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")."""
+    m = re.search(r"\sVÀ\s", name.text)
+    if m is None or len(name.spans) != 1 or lexicon.lookup(name.text) is not None:
+        return None
+    left, right = name.text[:m.start()], name.text[m.end():]
+    if not (LEVEL_PLACE.search(left) and LEVEL_PLACE.search(right)) or actor_named(left, lexicon) is None \
+            or actor_named(right, lexicon) is None:
+        return None
+    first, rest = name.cut(m.start()) or (None, None)
+    second = rest.cut(m.end() - m.start() - 1) if rest is not None else None
+    return (first, second[1]) if first is not None and second is not None else None
 
 
 LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"

@@ -38,6 +38,7 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.bareheads import named_heads
 from policykg.graph_builder.cited import outside_cited_titles
 from policykg.graph_builder.collectiveforms import fuller_collectives
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
@@ -47,6 +48,8 @@ from policykg.graph_builder.levels import (distributed_level, echoed_level, ever
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
+from policykg.graph_builder.youthunion import youth_union_committees
+from policykg.graph_builder.samebody import same_bodies
 from policykg.graph_builder.vocabulary import caps_context, form_pattern, lower_same_length, starts_verb, vocabulary
 from policykg.ontology.lexicon import Lexicon
 
@@ -88,7 +91,11 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = one_place(_short_forms(every_locality_short(resolved) if locality is None else resolved))
     resolved = with_and_without_country(one_tier(with_initialisms(resolved)),
                                         (document.issuer or "", document.issuer_label or ""))
-    resolved = fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low)
+    resolved = youth_union_committees(fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low),
+                                      document.issuers)
+    resolved = same_bodies(resolved, lexicon, None if locality is not None else
+                           lambda name, place: actor_iri_in_context(name, place, lexicon, document), document.issuer)
+    resolved = named_heads(resolved, source, lexicon, document.issuer)   # "Đề nghị Sở ...": the one Sở named
     return outside_cited_titles(resolved, low, vocabulary(lexicon))
 
 
@@ -458,7 +465,7 @@ def _with_place(name: str, level: str, place: str, lexicon: Lexicon) -> str | No
     level_words = level.split()
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
-        if i + 1 < len(words) and words[i + 1].lower() in ("ủy", "uỷ"):
+        if i + 1 < len(words) and words[i + 1].lower() in ("ủy", "uỷ", "đoàn"):
             if _COMMITTEE_LEVEL.get(word) != level:
                 continue   # "Tỉnh ủy": the committee of the level, named "Tỉnh ủy Lào Cai"
             after = words[i + 2:]

@@ -33,6 +33,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.flattables import line_spans
+from policykg.graph_builder.tablelines import cell_break
 from policykg.graph_builder.gridtables import grid_tables
 from policykg.graph_builder.identity import identify_actors
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span
@@ -43,7 +44,8 @@ from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["LayoutRow", "LayoutTable", "cell_text", "find_layout_tables", "with_cell_mentions"]
 
-_RUN = re.compile(r"\S+(?: \S+)*")            # words one space apart; two or more spaces separate columns
+# words one space apart (a no-break space too: "Cơ quan<NBSP>chủ trì"); two or more spaces separate columns
+_RUN = re.compile(r"\S+(?:[ \u00a0]\S+)*")
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[A-H])[.)]?")   # "A", "B": a group's letter
 _HEADER_LINES = 4
 _HEADER_WORDS = 8      # the most words of one header cell's line ("Cơ quan, đơn vị chủ trì thực hiện")
@@ -140,7 +142,8 @@ def _header_at(text: str, lines, i: int):
     if len(_runs(text, *lines[i])) < 2:
         return None
     k = i + 1
-    while k < min(len(lines), i + _HEADER_LINES) and _is_header_line(text, lines[k]):
+    while k < min(len(lines), i + _HEADER_LINES) and _is_header_line(text, lines[k]) \
+            and not _ROW_NUMBER.fullmatch(text[lines[k][0]:lines[k][1]].strip()):   # a row's number alone: its row
         k += 1
     runs = [(j, run) for j in range(i, k) for run in _runs(text, *lines[j])]
     if any(len(text[lines[j][0] + a:lines[j][0] + b].split()) > _HEADER_WORDS for j, (a, b) in runs):
@@ -163,21 +166,27 @@ def _header_at(text: str, lines, i: int):
             words[c].append(match_key(text[lines[j][0] + run[0]:lines[j][0] + run[1]]))
     header = [re.sub(r"\s+", " ", " ".join(w)).strip() for w in words]
     columns = duty_columns(Table(header=header, header_row=TableRow(0, Span(0, 0), [])))
-    if columns is None or not any(_row_start(text, lines[m], bounds) or columns.task == 0 and _block_start(text, lines, m, bounds)
+    if columns is None or not any(_row_start(text, lines[m], bounds, alone=columns.task > 0)
+                                  or columns.task == 0 and _block_start(text, lines, m, bounds)
                                   for m in range(k, min(len(lines), k + _HEADER_LINES))):
         return None
     return header, columns, bounds, k
 
 
 def _may_name_doers(text: str, a: int, b: int) -> bool:
-    """A cheap test before the line's key: a run of two or more spaces, or a short line (a header word alone)."""
-    return "  " in text[a:b].strip() or len(text[a:b].split()) <= _HEADER_WORDS
+    """A cheap test before the line's key: a run of two or more spaces, or a short line (a header word alone); never
+    a line with a tab (a word processor's table saved as text, read by ``tabtables``, whose cells may hold two
+    spaces)."""
+    return "\t" not in text[a:b] and ("  " in text[a:b].strip() or len(text[a:b].split()) <= _HEADER_WORDS)
 
 
 def _names_doers(key: str) -> bool:
     """A header line that names who does the task: the lead ("Cơ quan chủ trì") or all who carry it out ("Đơn vị
-    thực hiện", read by ``tabular.duty_columns``: the one marked "(chủ trì)" leads, else all co-lead)."""
-    return bool(dutycues.LEAD_COLUMN.search(key) or dutycues.EXECUTOR_COLUMN.search(key))
+    thực hiện", read by ``tabular.duty_columns``: the one marked "(chủ trì)" leads, else all co-lead); or the
+    partners, when a narrow column cuts the lead's header ("Cơ quan chủ" over "trì": the header's lines joined by
+    column name it)."""
+    return bool(dutycues.LEAD_COLUMN.search(key) or dutycues.EXECUTOR_COLUMN.search(key)
+                or dutycues.PARTNER_COLUMN.search(key))
 
 
 def _is_header_line(text: str, line: tuple[int, int]) -> bool:
@@ -213,9 +222,10 @@ def _column_of(run: tuple[int, int], bounds) -> int:
     return left[-1] if left else 0
 
 
-def _row_start(text: str, line: tuple[int, int], bounds) -> bool:
+def _row_start(text: str, line: tuple[int, int], bounds, alone: bool = False) -> bool:
     """A line that opens a row: a row number in the first column, then the row's cells, or a group's title after it
-    ("II. LĨNH VỰC MÔI TRƯỜNG" across the table: a row of no one, which ends the row above)."""
+    ("II. LĨNH VỰC MÔI TRƯỜNG" across the table: a row of no one, which ends the row above); with ``alone`` (a table
+    with a number column), also the number alone on its line: the cell's text placed above the row's other cells."""
     runs = _runs(text, *line)
     if not runs:
         return False
@@ -223,12 +233,12 @@ def _row_start(text: str, line: tuple[int, int], bounds) -> bool:
     number = first.split(" ")[0]
     if _column_of((runs[0][0], runs[0][0] + len(number)), bounds) != 0 or not _ROW_NUMBER.fullmatch(number):
         return False
-    return len(runs) >= 2 or len(first) > len(number)
+    return len(runs) >= 2 or len(first) > len(number) or (alone and any(ch.isdigit() for ch in number))
 
 
 def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
     """The table's lines from ``k``: to a second blank line, prose after a blank line, a line of one run as wide as
-    the table, or the signature block."""
+    the table, a line with a tab, or the signature block."""
     width = bounds[-1][1] - bounds[0][0]
     body: list[int] = []
     blank = 0
@@ -242,6 +252,8 @@ def _body_lines(text: str, lines, k: int, bounds) -> list[int]:
                 break
             k += 1
             continue
+        if "\t" in text[start:end]:
+            break   # a tab: a word processor's table saved as text (``tabtables``), not columns of spaces
         if cues.SIGNATURE.match(line) or framecues.RECIPIENTS.match(line) or \
                 (len(runs) == 1 and runs[0][1] - runs[0][0] > 0.8 * width and runs[0][0] <= bounds[0][0] + 2):
             break
@@ -332,7 +344,7 @@ def _rows(text: str, lines, k: int, columns: DutyColumns, bounds) -> LayoutTable
     centred on the number's line), the lines from the last one whose task starts with a capital are the next row's.
     Lines above the first number are the first row's."""
     body = _body_lines(text, lines, k, bounds)
-    starts = [n for n, j in enumerate(body) if _row_start(text, lines[j], bounds)]
+    starts = [n for n, j in enumerate(body) if _row_start(text, lines[j], bounds, alone=columns.task > 0)]
     if not starts and columns.task == 0:
         # no number column ("Nội dung   Cơ quan chủ trì   ..."): each row a block of lines after a blank line
         return _block_rows(text, lines, body, columns, bounds, k)
@@ -416,7 +428,8 @@ def _named_in(source: SourceText, pieces: list[tuple[int, int]], document: Docum
     joined, places = "", []
     for a, b in pieces:
         if joined:
-            joined += " "
+            joined += _piece_break(source.match[places[-1][1]:places[-1][1] + places[-1][2]], source.match[a:b],
+                                   lexicon)
         places.append((len(joined), a, b - a))
         joined += source.match[a:b]
     cell = source_from_string(joined)
@@ -430,3 +443,22 @@ def _named_in(source: SourceText, pieces: list[tuple[int, int]], document: Docum
 
     return [dataclasses.replace(m, span=Span(at(m.span.start), at(m.span.end - 1) + 1), surface=m.surface)
             for m in found if m.category == "actor"]
+
+
+def _piece_break(above: str, below: str, lexicon: Lexicon) -> str:
+    """What parts two lines of one cell: "; " when a body's name opens the lower line after a name ended on the upper
+    one ("Liên đoàn Lao động tỉnh" / "Bộ Chỉ huy Quân sự tỉnh", one partner a line, no separator), as
+    ``cell_break`` says and a head noun ("Bộ", "Trung tâm") opens the line while none ends the line above ("Tổng
+    cục" / "Thuế tỉnh" is one name) nor runs across the break ("Ủy ban Mặt trận" / "Tổ quốc"); else one space (a
+    name that wraps)."""
+    if cell_break(above, below) != ";":
+        return " "
+    above, below = above.rstrip(), below.lstrip()
+    heads = [form for form in lexicon.head_noun_forms() if len(form) > 1]   # as written: "Trường", not "Môi trường"
+    opens = any(below.startswith(head + " ") and (" " in head or below[len(head) + 1:len(head) + 2].isupper())
+                for head in heads)   # "Tổ quốc" opens no body: a one-word head is followed by a capital
+    joined, junction = f"{above} {below}", len(above)
+    across = any(0 <= joined.find(head) < junction < joined.find(head) + len(head)
+                 for head in heads if " " in head)   # "Ủy ban Mặt trận" / "Tổ quốc ...": one name goes on
+    return "; " if opens and not across and not any(above.endswith(" " + head) or above == head for head in heads) \
+        else " "

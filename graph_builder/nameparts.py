@@ -89,10 +89,13 @@ class ScanSteps:
 
     def _bodies_managed(self, head_text: str, i: int) -> bool:
         """The 'các' at token ``i`` after a head of two words opens the bodies it manages ("Ban Quản lý các khu công
-        nghiệp"), on the same line."""
-        if len(head_text.split()) < 2 or i + 1 >= len(self.tokens):
+        nghiệp"), on the same line; after a head of one word, a plural level its units are named by ("BHXH các huyện",
+        "Thuế các tỉnh, thành phố")."""
+        if i + 1 >= len(self.tokens):
             return False
         e, nxt = self.tokens[i][1], self.tokens[i + 1][0]
+        if len(head_text.split()) < 2 and self.vocab.level_word.match(self.low, nxt) is None:
+            return False
         return self.match[nxt].isalpha() and "\n" not in self.match[e:nxt]
 
     def _collective_at(self, i: int) -> int | None:

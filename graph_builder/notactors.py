@@ -61,11 +61,13 @@ _REGION_BEFORE = re.compile(r"(?<!\w)(?:Bắc|Trung|Nam|Đông Nam|Tây Nam|Bắ
 # a place, right after its level word written in lower case on the line ("thành phố | Hội An"), or after a plural one
 # after a preposition at the end of the line above ("của các phường" / "Đoàn Kết, Quyết Tiến"); not "UBND xã, phường" /
 # "Sở Tài chính" nor "Sở X các tỉnh" / "Cục Y" (a table's cell, then the next), nor "Công an Thành phố" / "Sở Y tế" (a
-# heading, then its paragraph)
+# heading, then its paragraph); with one or two spaces between, in the text and in its match form: a tab (Word's cell
+# border), a run of three or more spaces (a layout column's gap) or a cell break the match form marks ";" part a cell
+# from the next, as in "Công an tỉnh<TAB>Sở Tài chính"
 _LEVEL = rf"(?<!\w){cues.LEVEL_PATTERN}"
 # the places below a commune, the same way ("khu đô thị | Hội Xuân", "tổ dân phố | Hội Phú", "thôn | Đoàn Kết")
 _SETTLEMENT = r"(?<!\w)(?:thôn|ấp|bản|làng|xóm|buôn|tổ dân phố|khu phố|khu dân cư|khu đô thị)"
-_PLACE_BEFORE = re.compile(rf"(?:(?:{_LEVEL}|{_SETTLEMENT})[ \t]+"
+_PLACE_BEFORE = re.compile(rf"(?:(?:{_LEVEL}|{_SETTLEMENT})[ \u00a0]{{1,2}}"
                           rf"|(?<!\w)(?:của|tại|ở|gồm|thuộc|từ)\s+các[ \t]+{_LEVEL}[ \t]*\n[ \t]*)\Z")
 # "pháp luật của | Nhà nước", "niềm tin đối với Đảng, | Nhà nước", "quản lý | Nhà nước", "đầu tư ngoài | Nhà nước":
 # the State as a whole, named as whose a thing is, not as acting; the Party too when named with it (alone it stays:
@@ -116,7 +118,7 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
         return True
     if _WEB_ADDRESS_BEFORE.search(match, max(0, start - 300), start) or _CODE_WITH_NUMBER.match(match, start, end + 2):
         return True
-    if not m.known and _PLACE_BEFORE.search(text, before, start):
+    if not m.known and _PLACE_BEFORE.search(text, before, start) and _PLACE_BEFORE.search(match, before, start):
         return True
     if low[start:end] in ("quân đội", "lực lượng quân đội") and _ARMY_AS_ATTRIBUTE_BEFORE.search(low, before, start):
         return True

@@ -258,7 +258,7 @@ def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset(
         _blank(chars, m.start(1), m.end(1))
     for m in (re.finditer(r"(?m)^[ \t]*(?:>[ \t]?)+", text) if ">" in text else ()):   # block quotes
         _blank(chars, m.start(), m.end())
-    for m in re.finditer(r"(?m)^[ \t]*[-=*_|:+ ]{3,}[ \t]*$", text):       # rules, table separator rows
+    for m in re.finditer(r"(?m)^[ \t\u00a0]*[-=*_|:+ \u00a0]{3,}[ \t\u00a0]*$", text):   # rules, table separator rows
         if re.search(r"[-=*_]{3}", m.group(0)) or set(m.group(0).strip()) <= {"|", "-", ":"}:
             _blank(chars, m.start(), m.end())
     for m in (re.finditer(r"\|", text) if "|" in text else ()):   # table pipes, except those between cells

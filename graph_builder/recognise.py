@@ -29,13 +29,13 @@ import functools
 import re
 from typing import Sequence
 
-from policykg.core.iris import PKG, mint_actor_iri, mint_initiative_iri
-from policykg.core.textnorm import match_key
+from policykg.core.iris import PKG, mint_actor_iri
 from policykg.graph_builder import cues
 from policykg.graph_builder.described import described_bodies, repeated_descriptions
 from policykg.graph_builder.cited import document_candidates, link_names_to_numbers
 from policykg.graph_builder.collectives import collective_actors
 from policykg.graph_builder.foreign import foreign_governments
+from policykg.graph_builder.initiatives import movements, quoted_names
 from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
@@ -44,6 +44,7 @@ from policykg.graph_builder.bodies import (agency_of_a_body, common_bodies, func
                                             regional_unit_end)
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
 from policykg.graph_builder.notactors import not_an_actor
+from policykg.graph_builder.placelists import bodies_of_listed_places
 from policykg.graph_builder.runons import cut_run_on_names, dash_as_and, lower_case_tails
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
@@ -89,8 +90,8 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     described = repeated_descriptions(low)   # "đơn vị vận hành hệ thống ...": bodies named by a repeated description
     listed: list[Candidate] = []
     for start, end in regions:
-        candidates.extend(_quoted(match, low, start, end, text))
-        candidates.extend(_movements(match, low, start, end))
+        candidates.extend(quoted_names(match, low, start, end, text))
+        candidates.extend(movements(match, low, start, end))
         candidates.extend(document_candidates(vocab, match, low, start, end))
         listed.extend(domain_lists(vocab, match, low, start, end))   # before the names they tie with
         known = _known_actors(vocab, match, low, start, end)
@@ -128,6 +129,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)
         or cues.EVENT_NOT_BODY.match(low, m.span.start) or not_an_actor(text, match, low, m)))]
     mentions = numbered_siblings(foreign_governments(dash_as_and(lower_case_tails(cut_run_on_names(vocab, mentions, match, low), match)), match), match)
+    mentions = bodies_of_listed_places(mentions, match)   # "UBND các xã A, B và C": one body per place
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     mentions = link_introduced(mentions, introduced, text)
@@ -151,11 +153,16 @@ def _surface(text: str, match: str, start: int, end: int) -> str:
     return re.sub(r"[ \t]{2,}", " ", kept)
 
 
+_CODE_DASH_BEFORE = re.compile(r"[A-ZĐ0-9]-\s+$")   # "QCPH- | BHXH-TCT": a number's codes apart at a dash
+
+
 def _code_in_a_number(match: str, m: Mention) -> bool:
-    """An issuer's code inside a số hiệu whose number is left blank ("Số:     /KH-UBND"): no actor; nor "phóng viên |
-    Báo Hải quan" (cues.PRESS_BEFORE), the press that reports."""
-    return m.span.start > 0 and match[m.span.start - 1] in "/-" and " " not in match[m.span.start:m.span.end] \
-        and match[m.span.start:m.span.end].isupper()
+    """An issuer's code inside a số hiệu whose number is left blank ("Số:     /KH-UBND") or broken after a dash
+    ("1999/QCPH- BHXH-TCT", "QCPH-" / "BHXH-TCT" over a line break): no actor; nor "phóng viên | Báo Hải quan"
+    (cues.PRESS_BEFORE), the press that reports."""
+    start = m.span.start
+    return start > 0 and (match[start - 1] in "/-" or _CODE_DASH_BEFORE.search(match, max(0, start - 12), start)) \
+        and " " not in re.sub(r"-\s+", "-", match[start:m.span.end]) and match[start:m.span.end].isupper()
 
 
 def _central_committees(mentions: list[Mention], match: str) -> list[Mention]:
@@ -227,71 +234,6 @@ def _known_over_line_breaks(vocab: Vocabulary, match: str, low: str, regions: li
         window = (max(a_start, a_end - 80), min(b_end, b_start + 80))
         found += [c for c in _known_actors(vocab, match, low, *window, starts_before=a_end)
                   if c.start < a_end and c.end > b_start]
-    return found
-
-
-_QUOTE = re.compile('"')
-
-
-def _initiative(start: int, end: int, name: str, kind: str) -> Candidate:
-    name = re.sub(r"\s+", " ", name).strip(" .,;:…")
-    prefix = "cuộc vận động " if kind == "Campaign" else "phong trào "
-    key = name if match_key(name).startswith(match_key(prefix)) else prefix + name
-    mention = Mention(span=Span(start, end), surface="", category="initiative", iri=mint_initiative_iri(key),
-                      label=name, kind=kind)
-    return Candidate(start, end, PRIORITY_BLOCK, mention)
-
-
-def _quoted(match: str, low: str, start: int, end: int, text: str = "") -> list[Candidate]:
-    """Quoted names: a campaign or movement after its trigger word; any other quote just blocks actors. Curly quotes
-    of the ``text`` pair by their direction (a closing one whose opening was lost opens nothing)."""
-    quotes = [m.start() for m in _QUOTE.finditer(match, start, end)]
-    paired: list[int] = []
-    for q in quotes:
-        opens = len(paired) % 2 == 0
-        if opens and text[q:q + 1] == "”":
-            continue            # a closing quote whose opening was lost
-        if not opens and text[q:q + 1] == "“":
-            paired[-1] = q      # an opening quote again: the first one's close was lost
-            continue
-        paired.append(q)
-    quotes = paired
-    found = []
-    for open_, close in zip(quotes[0::2], quotes[1::2]):
-        inner = match[open_ + 1:close]
-        if not inner.strip():
-            continue
-        trigger = cues.QUOTE_TRIGGER.search(low[max(start, open_ - 30):open_])
-        if not trigger and (cues.SAID_BEFORE.search(low, max(start, open_ - 40), open_)
-                            or cues.SAID_AFTER.match(low, close + 1, min(end, close + 120))):
-            continue            # a quotation of what someone said: its names are the text's, not a quoted title
-        if trigger:
-            kind = "Movement" if trigger.group(1).startswith("phong trào") else "Campaign"
-            begin = open_ if trigger.group(1) == "việc" else max(start, open_ - 30) + trigger.start()
-            found.append(_initiative(begin, close + 1, inner, kind))
-        else:
-            found.append(Candidate(open_, close + 1, PRIORITY_BLOCK, None))
-    return found
-
-
-def _movements(match: str, low: str, start: int, end: int) -> list[Candidate]:
-    """Unquoted movements: 'phong trào' + a name of at least two words, up to a stop word or punctuation."""
-    found = []
-    for m in re.finditer(r"(?<!\w)phong trào(?!\w)", low[start:end]):
-        begin = start + m.start()
-        pos = start + m.end()
-        words = []
-        for tok in re.finditer(r"\S+", match[pos:end]):
-            word = tok.group(0)
-            bare = word.rstrip(".,;:…!?)")
-            if not bare or bare.startswith('"') or bare.lower() in cues.MOVEMENT_STOP:
-                break
-            words.append((pos + tok.start(), pos + tok.start() + len(bare)))
-            if bare != word or len(words) >= 12:
-                break
-        if len(words) >= 2 and match[words[0][0]:words[0][1]].lower() not in ("thi",):
-            name = match[begin:words[-1][1]]
-            found.append(_initiative(begin, words[-1][1], name[:1].lower() + name[1:], "Movement"))
     return found
 
 

@@ -58,7 +58,7 @@ def _abbreviation_expanded(text: str, lexicon: Lexicon) -> str:
 
 
 # the capitals after the end of a recipient's item: "- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH"
-_CAPITALS_AFTER_ITEM = re.compile(r"[;.][^\S\n]+(?P<caps>[A-ZĐ][^\s;,.:a-zđ]*(?:[^\S\n]+[^\s;,.:a-zđ]+)+)$")
+_CAPITALS_AFTER_ITEM = re.compile(r"[;.,][^\S\n]+(?P<caps>[A-ZĐ][^\s;,.:a-zđ]*(?:[^\S\n]+[^\s;,.:a-zđ]+)+)$")
 
 
 def post_after_item(text: str, lexicon: Lexicon) -> tuple[int, str] | None:

@@ -20,11 +20,19 @@ def test_a_name_of_a_domain_and_a_place_ends_before_the_next_partner():
         "Công an xã", "Ban quản lý rừng phòng hộ Mường Lát"]
 
 
-def test_the_places_of_a_plural_level_are_one_name():
-    assert surfaces("Ủy ban nhân dân các xã Nghi Yên, Nghi Tiến chịu trách nhiệm về tiến độ.") == [
-        "Ủy ban nhân dân các xã Nghi Yên, Nghi Tiến"]
-    assert surfaces("Công an các huyện Bát Xát, Sa Pa và Bảo Thắng kiểm tra.") == [
-        "Công an các huyện Bát Xát, Sa Pa và Bảo Thắng"]
+def labels(text: str) -> list[str]:
+    """The labels of the actor mentions of ``text``."""
+    return [m.label for m in find_mentions(source_from_string(text), [], load_lexicon()) if m.category == "actor"]
+
+
+def test_the_places_of_a_plural_level_end_the_name_with_one_body_per_place():
+    # round 15, GUIDELINES convention 7 (round 5 read the whole list as one name): one body per place, the first
+    # mention running from the body's head to its place
+    text = "Ủy ban nhân dân các xã Nghi Yên, Nghi Tiến chịu trách nhiệm về tiến độ."
+    assert surfaces(text) == ["Ủy ban nhân dân các xã Nghi Yên", "Nghi Tiến"]
+    assert labels(text) == ["Ủy ban nhân dân xã Nghi Yên", "Ủy ban nhân dân xã Nghi Tiến"]
+    assert labels("Công an các huyện Bát Xát, Sa Pa và Bảo Thắng kiểm tra.") == [
+        "Công an huyện Bát Xát", "Công an huyện Sa Pa", "Công an huyện Bảo Thắng"]
     # one commune and another body: two names
     assert surfaces("Ủy ban nhân dân xã Nghi Yên, Sở Xây dựng kiểm tra.") == ["Ủy ban nhân dân xã Nghi Yên", "Sở Xây dựng"]
 

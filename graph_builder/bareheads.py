@@ -1,0 +1,72 @@
+"""A body named by its head noun alone, after the document named the one body of that head: "Đề nghị Sở hỗ trợ ..."
+after "Sở Nông nghiệp và Môi trường tỉnh X" (the only Sở the document names), "báo cáo Ban Chỉ đạo" after the one
+"Ban Chỉ đạo ..." it names. A step of :mod:`identity` (docs/DATA_MODEL.md, "Identity of actors", round 15); the
+issuer named so ("Sở" in a Sở's own plan) is :meth:`identity._Offices._bare_heads`'.
+
+The heads read so are the vocabulary's head nouns that name a kind of a one-word head ("Ban | Chỉ đạo", "Ban | Quản
+lý", "Tổ | công tác", "Hội | đồng") and are no name on their own (not "Công an", "Ban Tuyên giáo"), and the heads of
+the bodies of one level ("Sở"): a one-word head such as "Ban", "Hội", "Phòng", "Tổ" begins too many other words to be
+read alone, and "Cơ quan", "Trung tâm", "Văn phòng" are said of too many bodies. Members are not their body ("các
+thành viên Ban Chỉ đạo").
+
+>>> from policykg.graph_builder.read import source_from_string
+>>> from policykg.graph_builder.recognise import find_mentions
+>>> from policykg.ontology import load_lexicon
+>>> lex = load_lexicon()
+>>> src = source_from_string("Sở Công Thương tỉnh Hòa Bình kiểm tra chợ. Đề nghị Sở báo cáo kết quả.")
+>>> [(m.surface, m.label) for m in named_heads(find_mentions(src, [], lex), src, lex, None) if m.category == "actor"]
+[('Sở Công Thương tỉnh Hòa Bình', 'Sở Công Thương tỉnh Hòa Bình'), ('Sở', 'Sở Công Thương tỉnh Hòa Bình')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder.model import Mention, SourceText, Span, SpanReach
+from policykg.graph_builder.vocabulary import caps_context, form_pattern, lower_same_length, starts_verb, vocabulary
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["named_heads"]
+
+
+@functools.lru_cache(maxsize=4)
+def _heads(lexicon: Lexicon) -> tuple[str, ...]:
+    """The head nouns read alone, longest first."""
+    level_heads = {match_key(h) for level in getattr(lexicon, "levels", ()) for h in getattr(level, "head_nouns", ())}
+    nouns = {h for h, kind in lexicon.head_nouns() if kind != "Office"}
+    heads = {h for h in nouns if " " in h and h.split(" ")[0] in nouns and lexicon.lookup(h) is None}
+    return tuple(sorted(heads | level_heads, key=lambda h: (-len(h), h)))
+
+
+def named_heads(mentions: list[Mention], source: SourceText, lexicon: Lexicon, issuer: str | None) -> list[Mention]:
+    """The mentions and, for each capitalised head noun standing alone (no name after it, no office, document kind
+    or verb it begins), a mention of the one body of that head the document names, when it names exactly one and
+    it is not the ``issuer``; sorted by offset."""
+    if lexicon is None:
+        return mentions
+    actors = [m for m in mentions if m.category == "actor" and m.label]
+    low = lower_same_length(source.match)
+    taken = SpanReach(Span(m.span.start - len(m.office or ""), m.span.end) for m in mentions)
+    vocab = vocabulary(lexicon)
+    found = []
+    for head in _heads(lexicon):
+        bodies = {m.iri: m for m in actors if match_key(m.label).startswith(head + " ") and not m.generic
+                  and not re.search(r"(?<!\w)(?:các|cấp|những)(?!\w)|,", m.label.lower())}
+        of_head = {m.iri for m in actors if match_key(m.label).startswith(head + " ") or match_key(m.label) == head}
+        if len(bodies) != 1 or of_head != set(bodies) or issuer in bodies:
+            continue
+        body = next(iter(bodies.values()))
+        for hit in re.finditer(rf"(?<![\w.]){form_pattern(head)}(?=[ \t]*[,.;:)]|[ \t]+[^\W\d_])", low):
+            s, e = hit.start(), hit.end()
+            if not source.match[s].isupper() or taken.overlaps(Span(s, e)) or caps_context(source.match, s, e) \
+                    or s < body.span.start or re.search(r"thành viên\s+$", low[max(0, s - 20):s]):
+                continue
+            nxt = " ".join(low[s:s + 60].split()[:len(head.split()) + 1]).strip(",.;:)")
+            if nxt in vocab.office_words or nxt in vocab.document_kind_of or starts_verb(low, s, 2) \
+                    or source.match[e:].lstrip()[:1].isupper():
+                continue   # a name ("Sở Y tế"), an office ("Sở trưởng"), a kind ("Bộ luật") or a verb goes on
+            found.append(dataclasses.replace(body, span=Span(s, e), surface=source.text[s:e], office=None))
+    return sorted(mentions + found, key=lambda m: (m.span.start, m.span.end)) if found else mentions

@@ -1,0 +1,122 @@
+"""The cells of a footer's line: the line split at runs of spaces and at table cell separators, as PDF layout text and
+Word tables put the recipients list and the signature blocks side by side."""
+
+from __future__ import annotations
+
+import re
+
+from policykg.graph_builder import cues
+from policykg.graph_builder import framecues
+from policykg.graph_builder.organs import actor_named, is_caps, person_name, whole_post
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["footer_cells"]
+
+_KEPT_THEN_NAME = re.compile(r"^\s*[-+•*–]?\s*(?:Lưu|LƯU)\b.*?[.;]\s+(?P<name>[^\s.;,]+(?: [^\s.;,]+){1,4})$")
+_CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
+# a mode with nothing after it ("KT.", "T/M"): what it signs for is the next cell when a doubled space parts them
+_BARE_MODE = re.compile(r"(?:T\.?\s?/?\s?M|K\.?\s?/?\s?T|T\.?\s?/?\s?L|T\.?U\.?Q)[.,]?|Q\.")
+_LOOSE_MARKS = re.compile(r"^[|.,;:~]+\s+|\s+[|.,;:~]+$")
+_DOUBLED = "  "     # two spaces between words: a doubled space, or the narrowest gap between a Word cell's paragraphs
+_MOST_PIECES = 6
+
+
+def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, str]]:
+    """(offset in the line, text) of the cells of a footer line; a recipients cell that runs on into a signature
+    block, as a web copy flattens the footer to one line ("Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH ..."), is
+    two cells. With the ``lexicon``, cells a doubled space parted are one again where only together they read as
+    a mode, a post, a name or a note (``_rejoined``)."""
+    cells = []
+    for m in _CELL.finditer(line):
+        text = framecues.capital_i(m.group(0).strip(" *_\\"))   # a backslash at a line end: a Markdown line break
+        text = _LOOSE_MARKS.sub("", text)   # OCR's marks left of a line or right of it ("PHÓ CHỦ TỊCH ;", "| Nguyễn")
+        if not text:
+            continue
+        if framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text):
+            mode = next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
+                         and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)   # not "KTVB"
+            if mode is not None:
+                cells += [(m.start(), text[:mode.start()].rstrip()), (m.start() + mode.start(), text[mode.start():])]
+                continue
+            name = _KEPT_THEN_NAME.match(text)      # "- Lưu: VT, TH. Nguyễn Văn A": the signer's name run into the list
+            if name is not None and person_name(name.group("name")) is not None:
+                at = text.index(name.group("name"), name.start("name"))
+                cells += [(m.start(), text[:at].rstrip()), (m.start() + at, text[at:])]
+                continue
+        mode = _mode_after_organ(text, lexicon) if lexicon is not None else None
+        if mode is not None:    # "BỘ CÔNG AN KT. BỘ TRƯỞNG ...": a Word cell flattened, its organ over its block
+            cells += [(m.start(), text[:mode].rstrip()), (m.start() + mode, text[mode:])]
+            continue
+        cells.append((m.start(), text))
+    return cells if lexicon is None else _rejoined(line, cells, lexicon)
+
+
+def _mode_after_organ(text: str, lexicon: Lexicon) -> int | None:
+    """Where a signature mode starts after an organ's name in capitals that opens the cell ("VIỆN KIỂM SÁT NHÂN DÂN
+    TỐI CAO KT. VIỆN TRƯỞNG PHÓ VIỆN TRƯỞNG ...", a joint document's block in a Word cell whose lines were joined),
+    or None."""
+    if cues.SIGNATURE_MODE.match(text) or cues.ON_BEHALF.match(text):
+        return None
+    mode = next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
+                 and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)
+    head = text[:mode.start()].strip() if mode is not None else ""
+    if len(head.split()) < 2 or not is_caps(head) or whole_post(head, lexicon) is not None \
+            or actor_named(head, lexicon) is None:
+        return None
+    return mode.start()
+
+
+def _rejoined(line: str, cells: list[tuple[int, str]], lexicon: Lexicon) -> list[tuple[int, str]]:
+    """The cells with the pieces of one item joined again where a doubled space parted them ("KT.  CHỦ TỊCH",
+    "PHÓ CHỦ  TỊCH", "Nguyễn  Văn An", "Trần Thanh  Mẫn", "(Đã  ký)", a block whose every space is doubled): the
+    longest run of pieces, each two spaces from the next, that reads whole as one item while some piece of it reads
+    as none alone. Two cells that each read as an item (a Word cell's paragraphs "BÍ THƯ  Nguyễn Văn A", two
+    columns) stay apart."""
+    out: list[tuple[int, str]] = []
+    for cell in cells:
+        if out and _goes_on(line, out[-1], cell, lexicon):
+            out[-1] = (out[-1][0], line[out[-1][0]:cell[0] + len(cell[1])])
+        else:
+            out.append(cell)
+    cells, out = out, []
+    i = 0
+    while i < len(cells):
+        j = i
+        while j + 1 < len(cells) and j + 1 - i < _MOST_PIECES \
+                and line[cells[j][0] + len(cells[j][1]):cells[j + 1][0]] == _DOUBLED:
+            j += 1
+        for k in range(j, i, -1):
+            pieces = [text for _, text in cells[i:k + 1]]
+            if _one_item(pieces, lexicon):
+                out.append((cells[i][0], " ".join(pieces)))
+                i = k + 1
+                break
+        else:
+            out.append(cells[i])
+            i += 1
+    return out
+
+
+def _one_item(pieces: list[str], lexicon: Lexicon) -> bool:
+    """The pieces read together as one mode, post, name or note, and not each as an item of its own."""
+    whole = " ".join(pieces)
+    if _BARE_MODE.fullmatch(pieces[0]) and is_caps(" ".join(pieces[1:])):
+        return True         # "KT." / "CHỦ TỊCH"
+    if _BARE_MODE.fullmatch(pieces[0]) or any(cues.SIGNATURE_MODE.match(p) for p in pieces):
+        return False
+    if all(_an_item(p, lexicon) for p in pieces):
+        return False
+    return _an_item(whole, lexicon)
+
+
+def _an_item(text: str, lexicon: Lexicon) -> bool:
+    return whole_post(text, lexicon) is not None or person_name(text) is not None \
+        or bool(cues.SIGNED_NOTE.match(text) or cues.SIGNED_NOTE_IN.fullmatch(text) or framecues.RECIPIENTS.fullmatch(text))
+
+
+def _goes_on(line: str, before: tuple[int, str], cell: tuple[int, str], lexicon: Lexicon) -> bool:
+    """A recipient's line parted by a doubled space ("- Các Bộ:  Y tế,  Công Thương;", "- TT.TU;  TT. HĐND TP;"):
+    the cell after it goes on the item unless it reads as a piece of a signature block (a mode, a post, a name)."""
+    if line[before[0] + len(before[1]):cell[0]] != _DOUBLED or not framecues.RECIPIENT_ITEM.match(line):
+        return False
+    return not (cues.SIGNATURE_MODE.match(cell[1]) or _BARE_MODE.fullmatch(cell[1]) or _an_item(cell[1], lexicon))

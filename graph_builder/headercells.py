@@ -1,0 +1,54 @@
+"""A header's cells parted by a doubled space: a line split at every run of two spaces or more reads "ỦY  BAN NHÂN
+DÂN" as two cells, "ỦY" and "BAN NHÂN DÂN", when the text's spaces were doubled here and there (an export that
+justified its lines, a copy that doubled some spaces). Two spaces also part a Word cell's paragraphs ("UBND TỈNH X
+VĂN PHÒNG" as "UBND TỈNH X  VĂN PHÒNG"), so cells are joined again only where one of them names nothing alone and
+together they name an organ, a part of one or the motto."""
+
+from __future__ import annotations
+
+from policykg.graph_builder.organs import actor_named, is_bare_head, motto_spans
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["rejoined_header_cells"]
+
+_DOUBLED = "  "
+
+
+def rejoined_header_cells(match: str, cells: list[tuple[int, int, str]],
+                          lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    r"""``cells`` (start, end, text in ``match``) with each two a doubled space parted joined again where only
+    together they name something (``_names``); the joined cell's text is the match form's, spaces and all.
+
+    >>> import re
+    >>> from policykg.ontology import load_lexicon
+    >>> t = "ỦY  BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT  NAM"
+    >>> cells = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s|]+(?: [^\s|]+)*", t)]
+    >>> [c[2] for c in cells], [c[2] for c in rejoined_header_cells(t, cells, load_lexicon())]
+    (['ỦY', 'BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 'NAM'], ['ỦY  BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT  NAM'])
+    """
+    out: list[tuple[int, int, str]] = []
+    cells = list(cells)
+    k = 0
+    while k < len(cells):
+        a, b, text = cells[k]
+        if k + 1 < len(cells) and match[b:cells[k + 1][0]] == _DOUBLED and not _names(text, lexicon) \
+                and _names(match[a:cells[k + 1][1]], lexicon):
+            cells[k + 1] = (a, cells[k + 1][1], match[a:cells[k + 1][1]])   # "VĂN  PHÒNG": the piece after it first
+        elif out and match[out[-1][1]:a] == _DOUBLED and (not _names(out[-1][2], lexicon) or not _names(text, lexicon)) \
+                and _names(match[out[-1][0]:b], lexicon):
+            out[-1] = (out[-1][0], b, match[out[-1][0]:b])
+        else:
+            out.append((a, b, text))
+        k += 1
+    return out
+
+
+def _names(text: str, lexicon: Lexicon) -> bool:
+    """The cell names an organ ("ỦY BAN NHÂN DÂN TỈNH X", OCR'd too), a part of one ("VĂN PHÒNG") or holds the motto
+    as its whole."""
+    text = text.strip(" -–_*")
+    if not text:
+        return False
+    spans = motto_spans(text)
+    return actor_named(text, lexicon, fuzzy=True) is not None or is_bare_head(text, lexicon) \
+        or bool(spans) and spans[0][0] == 0 and spans[-1][1] >= len(text) - 1
