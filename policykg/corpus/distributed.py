@@ -40,6 +40,7 @@ import os
 import re
 import signal
 import threading
+import traceback
 from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import Iterator
@@ -89,6 +90,7 @@ def dask_client(spec: str):
     """A ``distributed.Client`` for ``spec`` (see :func:`parse_scheduler`); a LocalCluster is closed on exit."""
     kind, value = parse_scheduler(check_scheduler(spec))
     import distributed
+    _drop_cancel_race()
     if kind == "local":
         with contextlib.ExitStack() as stack:
             with _interrupts_deferred():   # the worker processes inherit the ignored signal; a Ctrl-C waits
@@ -117,6 +119,30 @@ def _quiet_workers(client) -> None:
     once the build is over nothing a worker could still say concerns it."""
     with contextlib.suppress(Exception):   # a worker already gone: nothing to silence
         client.run(_silence_logs, wait=True)
+
+
+class _CancelRace(logging.Filter):
+    """Drops the one error Dask's own ``sync`` logs when a Ctrl-C lands before it has made its future (a NameError in
+    ``distributed.utils``' ``cancel`` callback, logged with a traceback by tornado): the build has stopped as asked,
+    and that traceback is Dask's, not the user's. Every other record passes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if not isinstance(exc, NameError):
+            return True
+        last = traceback.extract_tb(exc.__traceback__)[-1:]
+        return not (last and last[0].name == "cancel" and Path(last[0].filename).parent.name == "distributed")
+
+
+_CANCEL_RACE = _CancelRace()
+
+
+def _drop_cancel_race() -> None:
+    """Installs :class:`_CancelRace` on tornado's callback logger, once per process (the callback can run after
+    the client has closed, so it stays)."""
+    logger = logging.getLogger("tornado.application")
+    if _CANCEL_RACE not in logger.filters:
+        logger.addFilter(_CANCEL_RACE)
 
 
 def _silence_logs() -> None:
