@@ -92,7 +92,7 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = with_and_without_country(one_tier(with_initialisms(resolved)),
                                         (document.issuer or "", document.issuer_label or ""))
     resolved = youth_union_committees(fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low),
-                                      document.issuers)
+                                      document.issuers, lexicon)
     resolved = same_bodies(resolved, lexicon, None if locality is not None else
                            lambda name, place: actor_iri_in_context(name, place, lexicon, document), document.issuer)
     resolved = named_heads(resolved, source, lexicon, document.issuer)   # "Đề nghị Sở ...": the one Sở named
