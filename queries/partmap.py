@@ -30,7 +30,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from policykg.core.iris import PKG, PREFIXES
-from policykg.queries.results import RDF_LANGSTRING, XSD_STRING
+from policykg.queries.results import RdfTerm
 
 __all__ = ["WRITTEN_FOR", "coordination_rows", "MapIndex", "responsibilities_rows", "term_fields"]
 
@@ -52,10 +52,9 @@ def term_fields(term: str | ox.Literal | ox.BlankNode) -> tuple:
     """The RdfTerm fields of a term as the map holds it (an IRI as ``str``): what ``RdfTerm.from_oxigraph`` gives."""
     if isinstance(term, str):
         return ("uri", term, None, None)
-    if isinstance(term, ox.Literal):
-        lang, datatype = term.language, term.datatype.value
-        return ("literal", term.value, lang.lower() if lang else None,
-                None if lang or datatype in (XSD_STRING, RDF_LANGSTRING) else datatype)
+    if isinstance(term, ox.Literal):   # RdfTerm.literal's folding of the tag and of xsd:string / rdf:langString
+        t = RdfTerm.literal(term.value, term.language, term.datatype.value)
+        return (t.kind, t.value, t.lang, t.datatype)
     return ("bnode", term.value, None, None)
 
 

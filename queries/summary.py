@@ -36,7 +36,7 @@ from policykg.queries.order import split_order_by
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import SUMMARY_GRAPH, GraphStore
 
-__all__ = ["BUSIEST", "HUB_QUERIES", "SUMMARISED", "actor_quad", "busiest_answer", "counts_predicate", "grouped_quads", "packed_field_rows", "packed_rows", "packed_term_rows", "summary_answer",
+__all__ = ["BUSIEST", "HUB_QUERIES", "SUMMARISED", "actor_quad", "busiest_answer", "counts_predicate", "grouped_quads", "packed_field_rows", "packed_rows", "summary_answer",
            "summary_predicate",
            "summary_quads"]
 
@@ -197,21 +197,6 @@ def packed_rows(variables: list[str], rows: list[dict[str, RdfTerm]]) -> str:
     return _packed(variables, numbers, packed)
 
 
-def packed_term_rows(variables: list[str], rows: list[tuple]) -> str:
-    """:func:`packed_rows` of rows given as tuples of pyoxigraph terms in ``variables`` order (None: unbound), each
-    distinct term converted once: the same text as ``packed_rows`` of their :func:`~policykg.queries.results.solution_rows`.
-
-    >>> import pyoxigraph as ox
-    >>> a, b = ox.NamedNode("urn:a"), ox.Literal("x", language="vi")
-    >>> packed_term_rows(["s", "o"], [(a, b), (a, None)]) == packed_rows(["s", "o"], [{"s": RdfTerm.iri("urn:a"),
-    ...     "o": RdfTerm.literal("x", "vi")}, {"s": RdfTerm.iri("urn:a")}])
-    True
-    """
-    numbers: dict = {}
-    packed = [[-1 if t is None else numbers.setdefault(t, len(numbers)) for t in row] for row in rows]
-    return _packed(variables, map(RdfTerm.from_oxigraph, numbers), packed)
-
-
 def packed_field_rows(variables: list[str], rows: list[tuple]) -> str:
     """:func:`packed_rows` of rows given as tuples of ``(kind, value, lang, datatype)`` tuples (the fields of an
     RdfTerm) in ``variables`` order, None where unbound: the same text, each distinct term numbered as its tuple
@@ -224,12 +209,12 @@ def packed_field_rows(variables: list[str], rows: list[tuple]) -> str:
     """
     numbers: dict[tuple, int] = {}
     packed = [[-1 if t is None else numbers.setdefault(t, len(numbers)) for t in row] for row in rows]
-    return json.dumps({"vars": variables, "terms": [list(t) for t in numbers], "rows": packed}, ensure_ascii=False,
-                      separators=(",", ":"))
+    return _packed(variables, numbers, packed)
 
 
 def _packed(variables: list[str], terms, packed: list[list[int]]) -> str:
-    terms = [[t.kind, t.value, t.lang, t.datatype] for t in terms]
+    """The JSON text of ``packed`` rows over ``terms`` (RdfTerm, or the tuples of their fields), in their order."""
+    terms = [list(t) if isinstance(t, tuple) else [t.kind, t.value, t.lang, t.datatype] for t in terms]
     return json.dumps({"vars": variables, "terms": terms, "rows": packed}, ensure_ascii=False, separators=(",", ":"))
 
 
