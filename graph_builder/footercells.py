@@ -33,8 +33,7 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
         if not text:
             continue
         if framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text):
-            mode = next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
-                         and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)   # not "KTVB"
+            mode = _inner_mode(text)
             if mode is not None:
                 cells += [(m.start(), text[:mode.start()].rstrip()), (m.start() + mode.start(), text[mode.start():])]
                 continue
@@ -51,14 +50,19 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
     return cells if lexicon is None else _rejoined(line, cells, lexicon)
 
 
+def _inner_mode(text: str) -> re.Match | None:
+    """The first signature mode inside a cell, a word of its own with its dot or slash ("KT. ", "T/M "; not "KTVB")."""
+    return next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
+                 and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)
+
+
 def _mode_after_organ(text: str, lexicon: Lexicon) -> int | None:
     """Where a signature mode starts after an organ's name in capitals that opens the cell ("VIỆN KIỂM SÁT NHÂN DÂN
     TỐI CAO KT. VIỆN TRƯỞNG PHÓ VIỆN TRƯỞNG ...", a joint document's block in a Word cell whose lines were joined),
     or None."""
     if cues.SIGNATURE_MODE.match(text) or cues.ON_BEHALF.match(text):
         return None
-    mode = next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
-                 and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)
+    mode = _inner_mode(text)
     head = text[:mode.start()].strip() if mode is not None else ""
     if len(head.split()) < 2 or not is_caps(head) or whole_post(head, lexicon) is not None \
             or actor_named(head, lexicon) is None:

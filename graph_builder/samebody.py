@@ -226,7 +226,7 @@ def _one_edit(a: str, b: str) -> bool:
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
-    if (a[i:i + 1] + b[i:i + 1]).strip().isdigit() or any(c.isdigit() for c in a[i:i + 1] + b[i:i + 1]):
+    if any(c.isdigit() for c in a[i:i + 1] + b[i:i + 1]):
         return False
     if len(a) == len(b):
         return a[i + 1:] == b[i + 1:]

@@ -16,6 +16,7 @@ Minh", "Đoàn TNCS Hồ Chí Minh", ...); the Youth Union is today's only such 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from policykg.core.textnorm import match_key
@@ -26,14 +27,12 @@ __all__ = ["youth_union_committees"]
 
 # grammar, not names: the first word of a committee named after its level, and the level it names in full
 _LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
-_FORMS: dict[int, tuple[Lexicon, tuple[re.Pattern, re.Pattern] | None]] = {}   # the lexicon kept: its id stays its own
 
 
+@functools.lru_cache(maxsize=4)
 def _committee_forms(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
     """(the committee named after its level and place, the parent body at a level and place by one of its names), as
     match-key patterns read from ``lexicon``; None when the vocabulary names no such committee. Read once a lexicon."""
-    if id(lexicon) in _FORMS:
-        return _FORMS[id(lexicon)][1]
     heads: set[str] = set()
     names: set[str] = set()
     for form, entry in lexicon.surface_forms():
@@ -52,7 +51,6 @@ def _committee_forms(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
         alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
         forms = (re.compile(rf"({'|'.join(_LEVEL)}) (?:{'|'.join(map(re.escape, sorted(heads)))}) (.+)"),
                  re.compile(rf"(?:ban chấp hành )?(?:{alternation}) ({'|'.join(sorted(set(_LEVEL.values())))}) (.+)"))
-    _FORMS[id(lexicon)] = (lexicon, forms)
     return forms
 
 
