@@ -52,10 +52,12 @@ def named_heads(mentions: list[Mention], source: SourceText, lexicon: Lexicon, i
     taken = SpanReach(Span(m.span.start - len(m.office or ""), m.span.end) for m in mentions)
     vocab = vocabulary(lexicon)
     found = []
+    # each actor's label in the match form, and whether it may be the one body of a head, read once per document
+    keyed = [(m, match_key(m.label), not m.generic and not re.search(r"(?<!\w)(?:các|cấp|những)(?!\w)|,",
+                                                                     m.label.lower())) for m in actors]
     for head in _heads(lexicon):
-        bodies = {m.iri: m for m in actors if match_key(m.label).startswith(head + " ") and not m.generic
-                  and not re.search(r"(?<!\w)(?:các|cấp|những)(?!\w)|,", m.label.lower())}
-        of_head = {m.iri for m in actors if match_key(m.label).startswith(head + " ") or match_key(m.label) == head}
+        bodies = {m.iri: m for m, key, single in keyed if key.startswith(head + " ") and single}
+        of_head = {m.iri for m, key, _ in keyed if key.startswith(head + " ") or key == head}
         if len(bodies) != 1 or of_head != set(bodies) or issuer in bodies:
             continue
         body = next(iter(bodies.values()))

@@ -41,7 +41,7 @@ def plural_units(vocab: Vocabulary, match: str, low: str, start: int, end: int) 
     """Units of the armed forces named in the plural by their kind alone ("các quân khu;", "Tư lệnh các sư đoàn,"):
     one generic actor of the kind ("các quân khu"), an actor only where the text gives it a duty; the kinds are the
     vocabulary's head nouns of armed forces; not where a number or a name follows ("các quân khu 3, 4")."""
-    regex = _plural_units(tuple(sorted(h for h, kind in vocab.head_kind.items() if kind == "ArmedForce" and " " in h)))
+    regex = _plural_units(_armed_heads(vocab))
     return [generic_body(match, m.start(), m.end(), "ArmedForce", low[m.start():m.end()])
             for m in (regex.finditer(low, start, end) if regex is not None else ()) if not _body_before(vocab, low, m.start())]
 
@@ -51,6 +51,12 @@ def _body_before(vocab: Vocabulary, low: str, pos: int) -> bool:
     at those units, not the units."""
     return any(h.end(1) == len(low[:pos].rstrip()) and vocab.head_kind.get(low[h.start(1):h.end(1)]) != "Office"
                for h in vocab.head_matches(low, max(0, pos - 30), pos))
+
+
+@functools.lru_cache(maxsize=4)
+def _armed_heads(vocab: Vocabulary) -> tuple[str, ...]:
+    """The vocabulary's head nouns of armed forces of two words or more (once per vocabulary)."""
+    return tuple(sorted(h for h, kind in vocab.head_kind.items() if kind == "ArmedForce" and " " in h))
 
 
 @functools.lru_cache(maxsize=4)

@@ -54,8 +54,9 @@ def _collective(heads: tuple[str, ...]) -> re.Pattern:
                       rf"(?P<what>(?:\s+{word}(?:\s*,\s*{word})?){{0,4}})\s+{_BELONGS})\s+(?:các\s+)?$")
 
 
+@functools.lru_cache(maxsize=4)
 def _heads(vocab: Vocabulary) -> tuple[str, ...]:
-    """The vocabulary's head nouns of bodies (not of offices), in the match form."""
+    """The vocabulary's head nouns of bodies (not of offices), in the match form (once per vocabulary)."""
     return tuple(sorted(h for h, kind in vocab.heads if kind != "Office" and h not in vocab.office_words))
 
 
