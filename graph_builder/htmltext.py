@@ -274,8 +274,11 @@ def read_as(text: str, media: str) -> tuple[str, str]:
 
 
 # a bold run of Markdown wrapped over lines by a conversion from Word ("**6. Ủy" / "ban nhân dân phường, xã**"): one
-# line (a heading, a title, a name); each of its lines holds words, none opens a list item or a table row
-_BOLD_WRAP = re.compile(r"\*\*(?=[^*\n]*\w)[^*\n|]{1,150}(?:\n(?![ \t]*(?:[-+•|]|\d{1,2}[.)]))[^*\n|]*\w[^*\n|]*){1,3}\*\*")
+# line (a heading, a title, a name); each of its lines holds words, none opens a list item or a table row. Each run of
+# a line is taken whole (possessive: only "**" or a line break may follow it, so no shorter run could match), a word
+# in it looked for ahead: the same matches without trying every split of a long line around each of its words
+_BOLD_WRAP = re.compile(r"\*\*(?=[^*\n]*\w)[^*\n|]{1,150}+(?:\n(?![ \t]*(?:[-+•|]|\d{1,2}[.)]))(?=[^*\n|]*\w)[^*\n|]*+){1,3}"
+                        r"\*\*")
 
 
 def join_bold_wraps(text: str, chars: list[str]) -> None:

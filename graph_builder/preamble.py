@@ -41,7 +41,8 @@ def _known_actor_in(phrase: str, lexicon) -> ActorRef | None:
     """The longest vocabulary actor named inside ``phrase``."""
     key = match_key(phrase)
     for form, entry in lexicon.surface_forms():               # longest form first
-        if re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", key):
+        # (a form not inside the phrase at all is never searched for as a word: no pattern compiled per form)
+        if form in key and re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", key):
             return of_entry(entry)
     return None
 
