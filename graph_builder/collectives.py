@@ -79,6 +79,20 @@ def _acceptable(match: str, low: str, m: re.Match) -> bool:
     return not (what and " ".join(low[m.start("kinds"):m.start("what") + what[0].end()].split()[-2:]) in cues.ACTION_VERBS)
 
 
+def _belongs_before(low: str, floor: int, start: int) -> bool:
+    """Whether ``low[floor:start]`` ends with "của" or "thuộc", then blanks, and "các" and blanks or not: what both
+    patterns of :func:`collective_actors` end with (\\s and ``str.isspace`` are the same blanks). A gate, not a
+    match: it spares the patterns' search over the 90 characters before every owner that no word of belonging
+    precedes."""
+    tail = low[floor:start]
+    if not tail[-1:].isspace():
+        return False
+    tail = tail.rstrip()
+    if tail.endswith("các") and tail[-4:-3].isspace():
+        tail = tail[:-3].rstrip()
+    return tail.endswith(("của", "thuộc"))
+
+
 def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, end: int,
                       names: list[Candidate]) -> list[Candidate]:
     """Bodies named by what they belong to: "các Ủy ban của Quốc hội", "cơ quan chuyên môn thuộc Ủy ban nhân dân các
@@ -94,6 +108,8 @@ def collective_actors(vocab: Vocabulary, match: str, low: str, floor: int, end: 
                for lv in _LEVEL_OWNER.finditer(low, floor, end) if not _NEXT.match(match, lv.end()).group(1).isupper()]
     found = []
     for start, stop, owner, kind in owners:
+        if not _belongs_before(low, max(floor, start - 90), start):
+            continue   # neither pattern can end here: both end with "của" / "thuộc" (and "các") before the owner
         wide = regex.search(low, max(floor, start - 90), start)
         old = _COLLECTIVE.search(low, max(floor, start - 60), start) if kind is not None else None
         m = wide if wide is not None and (old is not None and old.start("body") == wide.start("body")

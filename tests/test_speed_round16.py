@@ -73,3 +73,21 @@ def test_an_actor_is_looked_for_in_a_phrase_as_before():
     got = [preamble._known_actor_in(phrase, lexicon) for phrase in phrases]
     assert got == [before(phrase) for phrase in phrases]
     assert got[0] is not None and got[3] is None
+
+
+def test_the_gate_before_a_collective_passes_wherever_either_pattern_ends():
+    """Every window where the collectives' wide or narrow pattern finds a body passes the gate (it only spares
+    windows where neither can), on invented windows around words of belonging."""
+    regex = collectives._collective(collectives._heads(vocabulary(load_lexicon())))
+    words = ["các", "cơ quan", "đơn vị", "của", "thuộc", "trực", "trực thuộc", "chuyên môn", " ", "  ", "\n", ",",
+             "sự nghiệp", "Ban", "xcủa", "x", "những", "\t", "quản lý"]
+    chosen = random.Random(160)
+    passed = 0
+    for _ in range(20000):
+        low = " ".join(chosen.choice(words) for _ in range(chosen.randint(1, 9))) + chosen.choice(["", " ", "  ", "\n"])
+        floor = chosen.randint(0, 3)
+        found = regex.search(low, floor, len(low)) or collectives._COLLECTIVE.search(low, floor, len(low))
+        gate = collectives._belongs_before(low, floor, len(low))
+        assert gate or not found, repr(low)
+        passed += found is not None
+    assert passed > 100
