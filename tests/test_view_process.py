@@ -189,3 +189,45 @@ def test_a_job_that_cannot_be_started_after_others_says_why(tmp_path, monkeypatc
     job = SideJob(tmp_path, ".keys")
     job.start_after([], start)
     assert job.output() == (False, "not started: no room for the keys")
+
+
+def test_a_job_started_after_one_that_waits_itself_starts_after_both(tmp_path, monkeypatch):
+    """A chain (the build's exports, then the summary, then the view): the last starts once the middle one, itself
+    started after the first, has ended; closing the chain from its end starts nothing more."""
+    from policykg.corpus.sidejob import SideJob
+
+    first_done, second_done = tmp_path / "first-ended", tmp_path / "second-ended"
+    first = SideJob(tmp_path, ".first-keys")
+    monkeypatch.setattr(sys, "executable", _script(tmp_path, "first", f"sleep 1; touch {first_done}"))
+    first.start_module("unused", ["a"])
+    second, third = SideJob(tmp_path, ".second-keys"), SideJob(tmp_path, ".third-keys")
+    seen = []
+
+    def start_second() -> None:
+        seen.append(("second", first_done.exists(), second_done.exists()))
+        second.start_module("unused", ["b"])   # sys.executable is read here: set below, before the first ends
+
+    def start_third() -> None:
+        seen.append(("third", first_done.exists(), second_done.exists()))
+        monkeypatch.setattr(sys, "executable", _script(tmp_path, "third", "echo drawn"))
+        third.start_module("unused", ["c"])
+
+    second.start_after([first], start_second)
+    third.start_after([first, second], start_third)
+    monkeypatch.setattr(sys, "executable", _script(tmp_path, "second", f"sleep 1; touch {second_done}"))
+    assert second.running() and third.running() and second.process is None and third.process is None
+    assert third.output() == (True, "drawn")
+    assert seen == [("second", True, False), ("third", True, True)]
+    assert second.output() == (True, "") and first.output() == (True, "")
+
+    never = SideJob(tmp_path, ".never-keys")
+    slow = SideJob(tmp_path, ".slow-keys")
+    monkeypatch.setattr(sys, "executable", _script(tmp_path, "slow", "sleep 60"))
+    slow.start_module("unused", ["d"])
+    middle = SideJob(tmp_path, ".middle-keys")
+    middle.start_after([slow], lambda: seen.append("middle"))
+    never.start_after([slow, middle], lambda: seen.append("never"))
+    began = time.monotonic()
+    for job in (never, middle, slow):   # the finish's order: the jobs that wait first
+        job.close()
+    assert "middle" not in seen and "never" not in seen and time.monotonic() - began < 10

@@ -71,9 +71,11 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
     """The store (with its summary) of the documents ``keys`` and, unless ``reused``, graph.<format>, the report and
     the actor view. With workers and enough documents, the exports and the view (and from SUMMARY_PROCESS_FROM_JOBS
     jobs the summary's reduce) are done by processes of their own (from the documents' cache, not the store) while
-    the main process loads the store. The view's process starts once the exports' and the summary's have ended
-    (while the main process still loads the store or keeps its answers): the tree's peak memory is then that of the
-    store's load beside two children, or of the view beside the main process, not of all four at once."""
+    the main process loads the store. They run one after the other: the summary's process starts once the exports'
+    has ended, the view's once the summary's has (while the main process still loads the store or keeps its
+    answers), so the main process, whose finish is the build's critical path, never shares the two cores with two
+    of them (bench/results-round16-build.txt), and the tree's peak memory is that of the store's load beside one
+    child, not of all four at once."""
     merged = plan.gen / MERGED_NAME
     side = plan.jobs > 1 and len(keys) >= VIEW_PROCESS_FROM
     view = ViewJob(plan.gen) if side and plan.viz and not reused else None
@@ -83,8 +85,9 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
     try:
         if exports is not None:
             exports.start(plan.graphs_dir, keys, plan.formats, merged)
-        if reduce is not None:
-            reduce.start(plan.graphs_dir, keys)
+        if reduce is not None:   # once the exports have ended (the merged triples, which the store waits for, first)
+            reduce.start_after([job for job in (exports,) if job is not None],
+                               lambda: reduce.start(plan.graphs_dir, keys))
         if view is not None:   # once the exports and the summary have ended: beside the store's load, not on top
             view.start_after([job for job in (exports, reduce) if job is not None],
                              lambda: view.start(plan.graphs_dir, keys))
@@ -104,7 +107,7 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
                 _view_written(view.result() if view else
                               draw_actor_view(plan.graphs_dir, keys, str(plan.gen / "graph.html")), summary)
     finally:
-        for job in (view, exports, reduce):
+        for job in (view, reduce, exports):   # a job waiting for others first: it is then never started
             if job is not None:
                 job.close()
         del store   # closes the persistent store

@@ -49,11 +49,12 @@ class SideJob:
         """Call ``start`` (which starts this job's child: :meth:`start_module`) from a thread of its own once the
         children of ``before`` (jobs already started) have all ended: their memory and this child's are never held
         at the same time. The child dies with the thread that started it (``PR_SET_PDEATHSIG``), so that thread
-        reads its output to its end; :meth:`output` waits for it, :meth:`close` cancels or stops it."""
-        processes = [job.process for job in before if job.process is not None]
+        reads its output to its end; :meth:`output` waits for it, :meth:`close` cancels or stops it. A job of
+        ``before`` may itself be one started after others: this one waits for its child too."""
+        before = list(before)
 
         def wait() -> None:
-            while any(process.poll() is None for process in processes):
+            while any(job.running() for job in before):
                 with self._lock:
                     if self._cancelled:
                         return
@@ -71,6 +72,13 @@ class SideJob:
 
         self._waiting = threading.Thread(target=wait, name=f"after {self.keys_file.name}", daemon=True)
         self._waiting.start()
+
+    def running(self) -> bool:
+        """Whether the child runs, or is still to be started by :meth:`start_after`'s thread."""
+        waiting, process = self._waiting, self.process
+        if waiting is not None and waiting.is_alive():
+            return True
+        return process is not None and process.poll() is None
 
     def _communicate(self) -> tuple[bytes | None, bytes]:
         """The child's output to its end (None when it was never started), and its stderr."""
