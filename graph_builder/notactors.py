@@ -26,6 +26,9 @@
   town's centre, no centre as a body ("Trung tâm Y tế huyện" names its field first);
 - it is a newspaper or a journal named as the copies given or bought ("chi cấp Báo Nhân dân cho ...", "đặt mua Tạp chí
   Cộng sản"): a thing, no body acting;
+- it is a list of places one of which holds a head noun's syllable ("gồm: Sở Dầu, Máy Chai, Lạch Tray",
+  "Lĩnh Nam, Yên Sở, Trần Phú, Thanh Trì"): every word of every item written with its capital, three items or more;
+- it is a field of a data table or its code ("ghi vào Trường số 16 (MA_LYDO_VVIEN)"): no school, no body;
 - it is the State as a whole named as whose a thing is ("chính sách, pháp luật của Nhà nước", "niềm tin đối với Đảng,
   Nhà nước", "quản lý Nhà nước về ..."); "Nhà nước hỗ trợ ..." still names it.
 
@@ -107,11 +110,25 @@ _MEMBERS_BEFORE = re.compile(rf"(?<!\w)(?:{_MEMBER}(?:\s*,\s*|\s+và\s+)?)+\s+$"
                              r"|(?<!\w)(?:người|đơn vị)\s+(?:thuộc|trong)\s+(?:lực lượng\s+)?$")
 
 
+# "Trường số 16", "MA_LYDO_VVIEN": a data table's field and its code (a code joins its words with "_")
+_DATA_FIELD = re.compile(r"Trường[ \t]+số[ \t]+\d+|\S*_\S*")
+
+
+def _listed_places(written: str) -> bool:
+    """``written`` is a list of three or more places, each word written with its capital ("Sở, Trần Phú, Thanh Trì",
+    "Sở Dầu, Máy Chai, Lạch Tray"): a head noun's syllable inside a place's name began it."""
+    items = [item.split() for item in written.split(",")]
+    return len(items) >= 3 and all(0 < len(item) <= 4 and all(w.isalpha() and w[0].isupper() for w in item)
+                                   for item in items)
+
+
 def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
     """True when the words around the actor mention ``m`` (``text``: the text as read, ``match``: its match form,
     ``low`` the match form in lower case; same offsets) say that it names no body acting here (the module's list)."""
     start, end = m.span.start, m.span.end
     before = max(0, start - 60)
+    if _DATA_FIELD.fullmatch(match, start, end) or not m.known and _listed_places(match[start:end]):
+        return True
     if m.kind == "Office" and _DEPUTY_BEFORE.search(low, before, start):
         return True
     if _NO_BODY_BEFORE.search(low, before, start) or _QUOTED_WORDS_BEFORE.search(low, before, start):

@@ -43,6 +43,7 @@ from policykg.graph_builder.bodies import (agency_of_a_body, common_bodies, func
                                             hamlet_bodies, kind_bodies, numbered_siblings, plural_units,
                                             regional_unit_end)
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
+from policykg.graph_builder.doublets import doublet_labels
 from policykg.graph_builder.notactors import not_an_actor
 from policykg.graph_builder.placelists import bodies_of_listed_places
 from policykg.graph_builder.runons import cut_run_on_names, dash_as_and, lower_case_tails
@@ -130,6 +131,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         or cues.EVENT_NOT_BODY.match(low, m.span.start) or not_an_actor(text, match, low, m)))]
     mentions = numbered_siblings(foreign_governments(dash_as_and(lower_case_tails(cut_run_on_names(vocab, mentions, match, low), match)), match), match)
     mentions = bodies_of_listed_places(mentions, match)   # "UBND các xã A, B và C": one body per place
+    doublet_labels(mentions, text)   # "Chi cục Phòng, chống ...": the comma the match form blanked, in the label
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     mentions = link_introduced(mentions, introduced, text)

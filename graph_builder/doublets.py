@@ -1,0 +1,45 @@
+"""Doublets written with a comma inside a capitalised name: "Chi cục Phòng, chống tệ nạn xã hội", "Trung tâm Phòng,
+chống bệnh xã hội tỉnh", "Cục Quản lý Khám, chữa bệnh". The comma of the genre's fixed pairs of verbs ("phòng,
+chống", "khám, chữa bệnh", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ") ends no name there: it is blanked in the match
+form (same length), so the name reads on into its domain as it does when the pair is written without the comma; the
+surface keeps the comma, and :func:`doublet_labels` gives it back to the name's label (and IRI). Only where the pair's first word is written with its capital right after a word of the
+same line ("... Phòng, chống"): at the start of a sentence, a line or a heading ("Phòng, chống tội phạm là ...",
+"PHÒNG, CHỐNG"), and in lower case ("Ban Chỉ đạo phòng, chống ...", read as a domain already), nothing changes.
+
+>>> chars = list("Chi cục Phòng, chống tệ nạn xã hội chủ trì. Phòng, chống tội phạm.")
+>>> blank_doublet_commas("".join(chars), chars); "".join(chars)
+'Chi cục Phòng  chống tệ nạn xã hội chủ trì. Phòng, chống tội phạm.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.core.iris import mint_actor_iri
+from policykg.graph_builder.model import Mention
+
+__all__ = ["blank_doublet_commas", "doublet_labels"]
+
+# the pair's first part in title case after a word and one space on the line, its comma, and the second part
+_DOUBLET = re.compile(r"(?<=[^\W\d_] )(?:Phòng cháy(?=, chữa cháy)|Phòng(?=, chống )|Khám(?=, chữa bệnh)"
+                      r"|Cứu nạn(?=, cứu hộ)|Cứu hộ(?=, cứu nạn))")
+
+
+def blank_doublet_commas(text: str, chars: list[str]) -> None:
+    """Blank, in place, the comma of each doublet of verbs written inside a capitalised name (see the module)."""
+    for m in _DOUBLET.finditer(text):
+        chars[m.end()] = " "
+
+
+def doublet_labels(mentions: list[Mention], text: str) -> None:
+    """Give each actor name the vocabulary does not know the comma of a doublet its text writes and the match form
+    blanked ("Chi cục Phòng chống ..." -> "Chi cục Phòng, chống ..."), in place: label and IRI."""
+    for m in mentions:
+        if m.category != "actor" or m.known:
+            continue
+        written = text[m.span.start:m.span.end]
+        for pair in _DOUBLET.finditer(written):
+            first, after = pair.group(0), written[pair.end() + 2:].split(" ", 1)[0]
+            if f"{first} {after}" in m.label:
+                m.label = m.label.replace(f"{first} {after}", f"{first}, {after}", 1)
+                m.iri = mint_actor_iri(m.label)

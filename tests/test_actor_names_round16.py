@@ -1,0 +1,54 @@
+"""Actors of issue 9, round 16: false, cut and run-on names on published text. Sentences invented from docs/GENRE.md
+and tests/data/real/GUIDELINES.md, worded unlike the documents that showed the errors."""
+
+from __future__ import annotations
+
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import source_from_string
+
+
+def actor_labels(text: str) -> list[str]:
+    """The labels of the actor mentions of the built ``text``."""
+    return [m.label for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
+
+
+# ---------------------------------------------------------------- a doublet of verbs with its comma inside a name
+
+
+def test_a_doublet_with_a_comma_inside_a_capitalised_name_stays_in_the_name():
+    # a provincial drug-rehabilitation plan: the sub-department's domain opens with "Phòng, chống"
+    labels = actor_labels("Chi cục Phòng, chống tệ nạn xã hội hướng dẫn nghiệp vụ cho cán bộ cấp xã.")
+    assert labels[0] == "Chi cục Phòng, chống tệ nạn xã hội"
+    # a ministry's department with "Khám, chữa bệnh", then its ministry after a dash
+    labels = actor_labels("Theo Công văn của Cục Quản lý Khám, chữa bệnh - Bộ Y tế, Sở Y tế hướng dẫn các bệnh viện.")
+    assert labels[:2] == ["Cục Quản lý Khám, chữa bệnh", "Bộ Y tế"]
+
+
+def test_a_doublet_at_the_start_of_a_sentence_or_in_lower_case_names_no_body():
+    # "Phòng, chống" opening a sentence is the task, not a "Phòng" (an office) of a domain
+    assert actor_labels("Phòng, chống tội phạm là nhiệm vụ thường xuyên.") == []
+    # a lower-case doublet after two bodies stays out of their names
+    labels = actor_labels("Sở Y tế, Ủy ban nhân dân huyện Hải Hà rà soát nhu cầu khám, chữa bệnh của người lao động.")
+    assert labels == ["Sở Y tế", "Ủy ban nhân dân huyện Hải Hà"]
+
+
+# ---------------------------------------------------------------- places and data fields that read like bodies
+
+
+def test_a_list_of_places_holding_a_head_nouns_syllable_is_no_body():
+    # a news item on a road: the wards it crosses, one of them "Yên Sở" (its "Sở" is no department)
+    assert actor_labels("Tuyến đường đi qua các phường: Lĩnh Nam, Yên Sở, Trần Phú, Thanh Trì, Vĩnh Hưng.") == []
+    # a ward whose name begins with a head noun's syllable, first in the list
+    assert actor_labels("Dự án đi qua 5 phường, gồm: Sở Dầu, Máy Chai, Lạch Tray, Đông Khê, Cầu Đất.") == []
+
+
+def test_a_list_of_domains_after_a_plural_head_still_names_its_bodies():
+    # the domains of "Các Sở:" are written in sentence case: bodies, as before
+    assert actor_labels("Các Sở: Y tế, Tài chính, Xây dựng cử người tham gia.")[:3] == ["Sở Y tế", "Sở Tài chính",
+                                                                                   "Sở Xây dựng"]
+
+
+def test_a_data_tables_field_and_its_code_are_no_actor():
+    # a social-insurance letter: which code goes into which field of the claim table
+    assert actor_labels('Ghi mã số "2" vào Trường số 21 (MA_LY_DO_CT) của Bảng 1.') == []
+    assert actor_labels("Trường số 22 (MA_NOI_DI) để trống khi người bệnh tự đến.") == []
