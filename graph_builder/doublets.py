@@ -2,7 +2,7 @@
 chống bệnh xã hội tỉnh", "Cục Quản lý Khám, chữa bệnh". The comma of the genre's fixed pairs of verbs ("phòng,
 chống", "khám, chữa bệnh", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ") ends no name there: it is blanked in the match
 form (same length), so the name reads on into its domain as it does when the pair is written without the comma; the
-surface keeps the comma, and :func:`doublet_labels` gives it back to the name's label (and IRI). Only where the pair's first word is written with its capital right after a word of the
+:func:`doublet_labels` gives the comma back to the name's surface, label and IRI. Only where the pair's first word is written with its capital right after a word of the
 same line ("... Phòng, chống"): at the start of a sentence, a line or a heading ("Phòng, chống tội phạm là ...",
 "PHÒNG, CHỐNG"), and in lower case ("Ban Chỉ đạo phòng, chống ...", read as a domain already), nothing changes.
 
@@ -33,13 +33,15 @@ def blank_doublet_commas(text: str, chars: list[str]) -> None:
 
 def doublet_labels(mentions: list[Mention], text: str) -> None:
     """Give each actor name the vocabulary does not know the comma of a doublet its text writes and the match form
-    blanked ("Chi cục Phòng chống ..." -> "Chi cục Phòng, chống ..."), in place: label and IRI."""
+    blanked ("Chi cục Phòng chống ..." -> "Chi cục Phòng, chống ..."), in place: surface, label and IRI."""
     for m in mentions:
         if m.category != "actor" or m.known:
             continue
         written = text[m.span.start:m.span.end]
         for pair in _DOUBLET.finditer(written):
             first, after = pair.group(0), written[pair.end() + 2:].split(" ", 1)[0]
-            if f"{first} {after}" in m.label:
-                m.label = m.label.replace(f"{first} {after}", f"{first}, {after}", 1)
+            blanked, written_so = f"{first} {after}", f"{first}, {after}"
+            m.surface = m.surface.replace(blanked, written_so, 1)
+            if blanked in m.label:
+                m.label = m.label.replace(blanked, written_so, 1)
                 m.iri = mint_actor_iri(m.label)

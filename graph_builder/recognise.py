@@ -131,9 +131,9 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         or cues.EVENT_NOT_BODY.match(low, m.span.start) or not_an_actor(text, match, low, m)))]
     mentions = numbered_siblings(foreign_governments(dash_as_and(lower_case_tails(cut_run_on_names(vocab, mentions, match, low), match)), match), match)
     mentions = bodies_of_listed_places(mentions, match)   # "UBND các xã A, B và C": one body per place
-    doublet_labels(mentions, text)   # "Chi cục Phòng, chống ...": the comma the match form blanked, in the label
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
+    doublet_labels(mentions, text)   # "Chi cục Phòng, chống ...": the comma the match form blanked, in label and surface
     mentions = link_introduced(mentions, introduced, text)
     link_names_to_numbers(vocab, mentions)
     return mentions
