@@ -52,3 +52,26 @@ def test_a_data_tables_field_and_its_code_are_no_actor():
     # a social-insurance letter: which code goes into which field of the claim table
     assert actor_labels('Ghi mã số "2" vào Trường số 21 (MA_LY_DO_CT) của Bảng 1.') == []
     assert actor_labels("Trường số 22 (MA_NOI_DI) để trống khi người bệnh tự đến.") == []
+
+
+# ---------------------------------------------------------------- a place holding a head noun's syllable after its level
+
+
+def test_a_place_ending_with_a_head_nouns_syllable_stays_whole():
+    # a port city's committee and police: "Phòng" of "Hải Phòng" opens no office of its own
+    labels = actor_labels("Ngày 3/4/2026, Ủy ban nhân dân thành phố Hải Phòng giao Công an thành phố Hải Phòng rà soát.")
+    assert labels == ["Ủy ban nhân dân thành phố Hải Phòng", "Công an thành phố Hải Phòng"]
+
+
+def test_a_place_beginning_with_a_head_nouns_syllable_stays_whole():
+    # an island district's and a commune's offices: "Trường Sa", "Đoàn Kết" are places after their level word
+    assert actor_labels("Phòng Văn hóa huyện Trường Sa báo cáo kết quả.") == ["Phòng Văn hóa huyện Trường Sa"]
+    assert actor_labels("Công an xã Đoàn Kết chủ trì tuần tra.") == ["Công an xã Đoàn Kết"]
+
+
+def test_a_body_after_a_place_still_opens_its_own_name():
+    # a body at a level right after the place, over a heading's line break, stays a body of its own
+    labels = actor_labels("1. Thuế tỉnh Bình Định\nThuế tỉnh rà soát hồ sơ hộ kinh doanh.")
+    assert labels[0] == "Thuế tỉnh Bình Định"
+    assert actor_labels("Ủy ban nhân dân quận Hoàng Mai, Phòng Tài chính quận phối hợp.")[0] == \
+        "Ủy ban nhân dân quận Hoàng Mai"
