@@ -26,6 +26,8 @@
   town's centre, no centre as a body ("Trung tâm Y tế huyện" names its field first);
 - it is a newspaper or a journal named as the copies given or bought ("chi cấp Báo Nhân dân cho ...", "đặt mua Tạp chí
   Cộng sản"): a thing, no body acting;
+- it is the body a swindler passes for ("giả danh cơ quan công an", "mạo danh cán bộ Sở Tài chính", "giả mạo là
+  nhân viên ngân hàng"): the impostor acts, not the body;
 - it is a list of places one of which holds a head noun's syllable ("gồm: Sở Dầu, Máy Chai, Lạch Tray",
   "Lĩnh Nam, Yên Sở, Trần Phú, Thanh Trì"): every word of every item written with its capital, three items or more;
 - it is a field of a data table or its code ("ghi vào Trường số 16 (MA_LYDO_VVIEN)"): no school, no body;
@@ -110,6 +112,9 @@ _MEMBERS_BEFORE = re.compile(rf"(?<!\w)(?:{_MEMBER}(?:\s*,\s*|\s+và\s+)?)+\s+$"
                              r"|(?<!\w)(?:người|đơn vị)\s+(?:thuộc|trong)\s+(?:lực lượng\s+)?$")
 
 
+# "giả danh | cơ quan công an", "mạo danh cán bộ | Sở Tài chính": the body a swindler passes for
+_IMPERSONATED_BEFORE = re.compile(r"(?<!\w)(?:giả danh|mạo danh|giả mạo)(?:\s+là)?(?:\s+(?:cán bộ|nhân viên|lãnh đạo"
+                                  r"|người của|cán bộ, nhân viên))?(?:\s+(?:các|của))?\s+$")
 # "Trường số 16", "MA_LYDO_VVIEN": a data table's field and its code (a code joins its words with "_")
 _DATA_FIELD = re.compile(r"Trường[ \t]+số[ \t]+\d+|\S*_\S*")
 
@@ -127,7 +132,8 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
     ``low`` the match form in lower case; same offsets) say that it names no body acting here (the module's list)."""
     start, end = m.span.start, m.span.end
     before = max(0, start - 60)
-    if _DATA_FIELD.fullmatch(match, start, end) or not m.known and _listed_places(match[start:end]):
+    if _DATA_FIELD.fullmatch(match, start, end) or not m.known and _listed_places(match[start:end]) \
+            or _IMPERSONATED_BEFORE.search(low, before, start):
         return True
     if m.kind == "Office" and _DEPUTY_BEFORE.search(low, before, start):
         return True

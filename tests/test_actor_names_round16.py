@@ -75,3 +75,25 @@ def test_a_body_after_a_place_still_opens_its_own_name():
     assert labels[0] == "Thuế tỉnh Bình Định"
     assert actor_labels("Ủy ban nhân dân quận Hoàng Mai, Phòng Tài chính quận phối hợp.")[0] == \
         "Ủy ban nhân dân quận Hoàng Mai"
+
+
+# ---------------------------------------------------------------- what a manager manages directly; a body impersonated
+
+
+def test_a_body_named_by_what_it_manages_directly_keeps_its_object():
+    # a decree on schools' staff: the managing body is named by the units it manages directly
+    labels = actor_labels("Cơ quan quản lý trực tiếp cơ sở giáo dục quyết định số lượng nhân viên thư viện.")
+    assert labels == ["Cơ quan quản lý trực tiếp cơ sở giáo dục"]
+    labels = actor_labels("Đề nghị các cơ quan quản lý trực tiếp doanh nghiệp phối hợp kiểm tra việc trả lương.")
+    assert labels[0] == "cơ quan quản lý trực tiếp doanh nghiệp"
+    # "trực tiếp" before a verb of the duty is no object: the body stays as before
+    assert actor_labels("Cơ quan quản lý trực tiếp tổ chức kiểm tra định kỳ.") == ["Cơ quan quản lý"]
+
+
+def test_the_body_a_swindler_passes_for_is_no_actor():
+    # a news item on phone scams: the police and a department are named only as what the swindlers pretend to be
+    assert "cơ quan công an" not in " ".join(actor_labels(
+        "Thời gian qua, nhiều đối tượng giả danh cơ quan công an gọi điện yêu cầu người dân chuyển tiền."))
+    assert actor_labels("Có kẻ mạo danh cán bộ Sở Tài chính yêu cầu doanh nghiệp nộp phí.") == []
+    # the police warning of it still acts
+    assert actor_labels("Công an tỉnh cảnh báo thủ đoạn giả danh.") == ["Công an tỉnh"]
