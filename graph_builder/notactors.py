@@ -19,9 +19,10 @@
 - it is a kind of body, in lower case, named for the people who come from it: a meeting's members ("đại diện lãnh
   đạo các cơ quan chuyên môn"), a candidate's workplace ("đang công tác tại ..., các cơ quan chuyên môn");
 - it is the owner of a place or a medium named after it: a venue ("tại trụ sở Sở Tư pháp", "Hội trường Ủy ban nhân
-  dân phường"), a web portal or page ("trên Cổng thông tin điện tử của Sở X", "trang thông tin của Thư viện tỉnh"), a
-  store ("kho sách của Trường ..."): where or through what something is done, no body acting; the body still acts
-  where the text names it otherwise;
+  dân phường"), a landmark ("giáp kè Trường Cao đẳng ...", "đối diện Ủy ban nhân dân xã", "cổng Trường ..."), a web
+  portal or page ("trên Cổng thông tin điện tử của Sở X", "trang thông tin của Thư viện tỉnh"), a store ("kho sách
+  của Trường ..."): where or through what something is done, no body acting; the body still acts where the text
+  names it otherwise;
 - it is the centre of a place, "trung tâm" before a level word ("tại Trung tâm huyện", "khu vực trung tâm xã"): the
   town's centre, no centre as a body ("Trung tâm Y tế huyện" names its field first);
 - it is a newspaper or a journal named as the copies given or bought ("chi cấp Báo Nhân dân cho ...", "đặt mua Tạp chí
@@ -89,10 +90,12 @@ _REPRESENTED_BEFORE = re.compile(r"(?<!\w)(?:(?<!phòng )đại diện(?:\s+lãn
 _QUOTED_WORDS_BEFORE = re.compile(r"(?<!\w)(?:cụm từ|từ ngữ|chữ)\s*[“\"'‘«]\s*$")
 # "tại trụ sở | Sở Tư pháp", "Hội trường | UBND phường", "Cổng thông tin điện tử của | Sở X", "trang thông tin của |
 # Thư viện tỉnh", "kho sách của | Trường ...": the owner of a venue, a medium or a store, named for where or through
-# what something is done
+# what something is done; a landmark a place is told by ("tới giáp kè | Trường Cao đẳng ...", "đối diện | UBND xã",
+# "tại cổng | Trường Tiểu học ...")
 _OWNED_PLACE_BEFORE = re.compile(r"(?<!\w)(?:trụ sở|hội trường|khuôn viên|cổng thông tin(?: điện tử)?"
                                  r"|trang thông tin(?: điện tử)?|trang tin(?: điện tử)?|website|trang web|kho sách"
-                                 r"|kho lưu trữ)(?:\s+của)?\s+$")
+                                 r"|kho lưu trữ|giáp(?:\s+với)?(?:\s+(?:kè|tường rào|cổng))?|đối diện|tường rào|cổng)"
+                                 r"(?:\s+của)?\s+$")
 # "tại | Trung tâm huyện, thành phố X", "khu vực | trung tâm xã": the centre of a place, no body
 _CENTRE_OF_A_PLACE = re.compile(rf"trung tâm[ \t]+{cues.LEVEL_PATTERN}(?!\w)")
 # "cấp | Báo Nhân dân", "đặt mua | Tạp chí Cộng sản", "tặng các | Báo ...": copies of a newspaper given or bought

@@ -97,3 +97,23 @@ def test_the_body_a_swindler_passes_for_is_no_actor():
     assert actor_labels("Có kẻ mạo danh cán bộ Sở Tài chính yêu cầu doanh nghiệp nộp phí.") == []
     # the police warning of it still acts
     assert actor_labels("Công an tỉnh cảnh báo thủ đoạn giả danh.") == ["Công an tỉnh"]
+
+
+# ---------------------------------------------------------------- a name cut before its domain; a landmark
+
+
+def test_a_name_cut_before_a_domain_that_reads_like_a_verb_is_the_longer_name_the_document_writes():
+    # a news item: the planning institute first named short before "và", later in full with its city
+    text = ("Sáng 3/6, Viện Thiết kế xây dựng và Sở Giao thông vận tải họp bàn phương án. Đại diện Viện Thiết kế xây "
+            "dựng Đà Nẵng trình bày phương án.")
+    labels = actor_labels(text)
+    assert labels.count("Viện Thiết kế xây dựng Đà Nẵng") == 2 and "Viện Thiết kế" not in labels
+    # a duty's verb after the short name is no domain: the short name stays
+    assert actor_labels("Viện Thiết kế chủ trì. Viện Thiết kế xây dựng Đà Nẵng phối hợp.")[0] == "Viện Thiết kế"
+
+
+def test_a_body_named_as_a_landmark_is_no_actor():
+    # a council's resolution on a road: the college and the commune's office only tell where the road runs
+    labels = actor_labels("Đoạn tuyến từ cầu Bắc Mê tới giáp kè Trường Cao đẳng Nghề Bắc Mê do Sở Xây dựng quản lý.")
+    assert labels == ["Sở Xây dựng"]
+    assert actor_labels("Điểm bỏ phiếu đặt đối diện Ủy ban nhân dân xã Tân Lập.") == []
