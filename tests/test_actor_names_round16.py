@@ -117,3 +117,16 @@ def test_a_body_named_as_a_landmark_is_no_actor():
     labels = actor_labels("Đoạn tuyến từ cầu Bắc Mê tới giáp kè Trường Cao đẳng Nghề Bắc Mê do Sở Xây dựng quản lý.")
     assert labels == ["Sở Xây dựng"]
     assert actor_labels("Điểm bỏ phiếu đặt đối diện Ủy ban nhân dân xã Tân Lập.") == []
+
+
+# ---------------------------------------------------------------- a centre of continuing education
+
+
+def test_a_centre_of_continuing_education_keeps_its_kind():
+    # "thường xuyên" reads as a verb ("regularly"), but after "Trung tâm Giáo dục" it names the kind of school
+    labels = actor_labels("Trung tâm Giáo dục thường xuyên tỉnh phối hợp với Sở Y tế khám sức khỏe cho học viên.")
+    assert labels[0] == "Trung tâm Giáo dục thường xuyên"
+    labels = actor_labels("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện mở lớp tin học.")
+    assert labels[0] == "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"
+    # after another head, "thường xuyên" stays the duty's adverb
+    assert actor_labels("Phòng Giáo dục thường xuyên kiểm tra các lớp học.") == ["Phòng Giáo dục"]
