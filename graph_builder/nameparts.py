@@ -191,7 +191,9 @@ class ScanSteps:
         phòng cháy, chữa cháy và cứu nạn, cứu hộ"; right after a head, "Ban Chỉ đạo phòng, chống thiên tai" without
         its level stays a phrase);
         "xã hội" is no level ("Cục Cảnh sát quản lý hành chính về trật tự xã hội")."""
-        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS or self.match.endswith("Việt Nam", 0, self.tokens[i - 1][1]):
+        police = self.low.endswith("cảnh sát", 0, self.tokens[i - 1][1])   # "Sở Cảnh sát | phòng cháy và chữa cháy"
+        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS and not police \
+                or self.match.endswith("Việt Nam", 0, self.tokens[i - 1][1]):
             return None   # (a name ends with the country: "Hội Luật gia Việt Nam | xây dựng kế hoạch")
         tokens, low, match = self.tokens, self.low, self.match
         last, lower, before_and, named = tokens[i - 1][1], 0, None, False

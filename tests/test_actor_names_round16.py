@@ -130,3 +130,17 @@ def test_a_centre_of_continuing_education_keeps_its_kind():
     assert labels[0] == "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"
     # after another head, "thường xuyên" stays the duty's adverb
     assert actor_labels("Phòng Giáo dục thường xuyên kiểm tra các lớp học.") == ["Phòng Giáo dục"]
+
+
+# ---------------------------------------------------------------- a police department's lower-case domain after "Sở"
+
+
+def test_a_police_departments_lower_case_domain_stays_in_its_name():
+    # a joint circular: the capital's fire police ("Sở" names its domain with capitals, the police in lower case),
+    # its name broken after "và" at the end of a line
+    labels = actor_labels("Giám đốc Sở Cảnh sát phòng cháy và\nchữa cháy thành phố Hà Nội tổ chức kiểm tra.")
+    assert labels == ["Sở Cảnh sát phòng cháy và chữa cháy thành phố Hà Nội"]
+    labels = actor_labels("Phòng Cảnh sát phòng cháy, chữa cháy và\ncứu nạn, cứu hộ chủ trì diễn tập.")
+    assert labels == ["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"]
+    # a second body after "và" and a line break is no domain
+    assert actor_labels("Sở Y tế và\ncác đơn vị liên quan thực hiện.")[0] == "Sở Y tế"
