@@ -12,7 +12,8 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, starts_verb
+from policykg.graph_builder.vocabulary import (PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, negation_at,
+                                               starts_verb)
 
 __all__ = ["agency_of_a_body", "common_bodies", "function_bodies", "generic_body", "hamlet_bodies",
            "kind_bodies", "numbered_siblings", "plural_units", "regional_unit_end"]
@@ -234,7 +235,7 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool,
         if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS and not compound \
                 or word in cues.DOMAIN_STOPS and not compound \
                 or (not compound and _verb_ends(low, tok.start(), not words, any_verb, verb_first)) \
-                or (words and "\n" in match[words[-1]:tok.start()]):
+                or (words and "\n" in match[words[-1]:tok.start()]) or negation_at(low, tok.start()):
             break
         if len(words) >= most:
             return None if whole else words[-1]

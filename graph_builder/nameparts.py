@@ -8,7 +8,7 @@ import re
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.vocabulary import (COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, caps_context, is_abbreviation,
-                                               starts_verb)
+                                               negation_at, starts_verb)
 
 __all__ = ["ScanSteps", "comma_inside_name", "lowercase_domain", "lowercase_tail",
            "second_syllable"]
@@ -219,7 +219,7 @@ class ScanSteps:
                     or (word == "-" and k + 1 < len(tokens) and match[tokens[k + 1][0]:tokens[k + 1][1]][:1].isupper()
                         and not match[tokens[k - 1][0]].isupper()) \
                     or (s in self.known_at and not self._common_word(s)) or (s in self.head_at and match[s].isupper()) \
-                    or low.startswith(cues.DUTY_VERBS, s) \
+                    or low.startswith(cues.DUTY_VERBS, s) or negation_at(low, s) \
                     or (lower >= 2 and low[tokens[k - 1][0]:tokens[k - 1][1]] not in (",", "và")
                         and starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s)):
                 if k > i and low[tokens[k - 1][0]:tokens[k - 1][1]] == "về":

@@ -144,3 +144,16 @@ def test_a_police_departments_lower_case_domain_stays_in_its_name():
     assert labels == ["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"]
     # a second body after "và" and a line break is no domain
     assert actor_labels("Sở Y tế và\ncác đơn vị liên quan thực hiện.")[0] == "Sở Y tế"
+
+
+# ---------------------------------------------------------------- a negation ends a name's domain
+
+
+def test_a_negation_and_a_verb_end_a_names_domain():
+    # a decree's procedure: the reviewing body "does not accept" a file; a project board "has not allotted" funds
+    assert actor_labels("Cơ quan thẩm định không tiếp nhận hồ sơ thiếu ý kiến của cơ quan chủ trì.")[0] == \
+        "Cơ quan thẩm định"
+    assert actor_labels("Ban Quản lý dự án chưa bố trí đủ vốn đối ứng.") == ["Ban Quản lý dự án"]
+    # "không" inside a domain, not before a verb, stays: airports, cyberspace
+    assert actor_labels("Tổng công ty Cảng hàng không Việt Nam chủ trì.") == ["Tổng công ty Cảng hàng không Việt Nam"]
+    assert actor_labels("Bộ Tư lệnh Tác chiến không gian mạng chủ trì.") == ["Bộ Tư lệnh Tác chiến không gian mạng"]
