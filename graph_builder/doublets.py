@@ -6,6 +6,9 @@ form (same length), so the name reads on into its domain as it does when the pai
 same line ("... Phòng, chống"): at the start of a sentence, a line or a heading ("Phòng, chống tội phạm là ...",
 "PHÒNG, CHỐNG"), and in lower case ("Ban Chỉ đạo phòng, chống ...", read as a domain already), nothing changes.
 
+A head noun typed twice ("Ủy viên Ban Ban chấp hành Đảng bộ xã") is one head: the first is blanked
+(:func:`blank_doubled_heads`), so the name is the one the document writes elsewhere.
+
 >>> chars = list("Chi cục Phòng, chống tệ nạn xã hội chủ trì. Phòng, chống tội phạm.")
 >>> blank_doublet_commas("".join(chars), chars); "".join(chars)
 'Chi cục Phòng  chống tệ nạn xã hội chủ trì. Phòng, chống tội phạm.'
@@ -18,11 +21,28 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder.model import Mention
 
-__all__ = ["blank_doublet_commas", "doublet_labels"]
+__all__ = ["blank_doublet_commas", "blank_doubled_heads", "doublet_labels"]
 
 # the pair's first part in title case after a word and one space on the line, its comma, and the second part
 _DOUBLET = re.compile(r"(?<=[^\W\d_] )(?:Phòng cháy(?=, chữa cháy)|Phòng(?=, chống )|Khám(?=, chữa bệnh)"
                       r"|Cứu nạn(?=, cứu hộ)|Cứu hộ(?=, cứu nạn))")
+
+
+# a one-word head noun of a body typed twice in a row, in title case ("Ban Ban chấp hành", "Sở Sở Y tế"); not "Phòng
+# Phòng chống ma túy", an office named by its field
+_DOUBLED_HEAD = re.compile(r"(?<![^\W\d_])(Ban|Sở|Bộ|Cục|Vụ|Viện|Hội|Đoàn)[ \t]+(?=\1(?![^\W\d_]))")
+
+
+def blank_doubled_heads(text: str, chars: list[str]) -> None:
+    """Blank, in place, the first of a head noun typed twice in a row ("Ban Ban chấp hành Đảng bộ xã").
+
+    >>> chars = list("Ủy viên Ban Ban chấp hành Đảng bộ xã")
+    >>> blank_doubled_heads("".join(chars), chars); "".join(chars)
+    'Ủy viên     Ban chấp hành Đảng bộ xã'
+    """
+    for m in _DOUBLED_HEAD.finditer(text):
+        for k in range(m.start(), m.end(1)):
+            chars[k] = " "
 
 
 def blank_doublet_commas(text: str, chars: list[str]) -> None:

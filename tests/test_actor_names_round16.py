@@ -157,3 +157,14 @@ def test_a_negation_and_a_verb_end_a_names_domain():
     # "không" inside a domain, not before a verb, stays: airports, cyberspace
     assert actor_labels("Tổng công ty Cảng hàng không Việt Nam chủ trì.") == ["Tổng công ty Cảng hàng không Việt Nam"]
     assert actor_labels("Bộ Tư lệnh Tác chiến không gian mạng chủ trì.") == ["Bộ Tư lệnh Tác chiến không gian mạng"]
+
+
+# ---------------------------------------------------------------- a head noun typed twice
+
+
+def test_a_head_noun_typed_twice_is_one_head():
+    # a commune Front's plan: a member of the Party committee, its head typed twice
+    labels = actor_labels("Đồng chí Ủy viên Ban Ban chấp hành Đảng bộ xã chỉ đạo. Báo cáo Ban Chấp hành Đảng bộ xã.")
+    assert len(set(labels)) == 1
+    # "Phòng Phòng chống ..." is an office named by its field: both words stay
+    assert actor_labels("Phòng Phòng chống ma túy Công an tỉnh chủ trì.") == ["Phòng Phòng chống ma túy Công an tỉnh"]
