@@ -8,7 +8,8 @@
 - it is words an amendment quotes ("thay thế cụm từ “Văn phòng Chính phủ” bằng cụm từ “Bộ Tư pháp”");
 - it stands inside a web address ("https://.../Quyet-dinh-12-QD-UBND-Quy-che...");
 - it is a code of capitals joined to a number ("IMT-2020", "COVID-19"): a standard, a disease, a product;
-- it is the "Bộ" of a region ("Bắc Trung Bộ và Nam Trung Bộ", "Tây Nam Bộ"), no ministry;
+- it is the "Bộ" of a region ("Bắc Trung Bộ và Nam Trung Bộ", "Tây Nam Bộ", "các tỉnh Nam Trung bộ: Khánh Hòa, ..."), no
+  ministry;
 - it is a place: a name the vocabulary does not know right after a level word ("các phường Đoàn Kết, Quyết Thắng") or
   a place below a commune ("khu đô thị Hội Xuân", "tổ dân phố Hội Phú");
 - it is the army as an attribute, an owner or a place ("các đơn vị quân đội", "lực lượng quân đội", "trong quân đội",
@@ -62,7 +63,7 @@ _NO_BODY_BEFORE = re.compile(
     r"|(?:bằng khen|giấy khen|cờ thi đua|kỷ niệm chương)\s+của(?:\s+(?:phó\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2})??)\s+$")
 # a web address before the name, in the text as written; a code of capitals joined to a number ("IMT-2020")
 _WEB_ADDRESS_BEFORE, _CODE_WITH_NUMBER = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]*$"), re.compile(r"[A-ZĐ]{2,}-\d")
-# "Bắc Trung | Bộ", "Tây Nam | Bộ": the regions of the country
+# "Bắc Trung | Bộ", "Tây Nam | Bộ", "các tỉnh Nam Trung | bộ: Khánh Hòa, ...": the regions of the country
 _REGION_BEFORE = re.compile(r"(?<!\w)(?:Bắc|Trung|Nam|Đông Nam|Tây Nam|Bắc Trung|Nam Trung)[ \t]+$")
 # a place, right after its level word written in lower case on the line ("thành phố | Hội An"), or after a plural one
 # after a preposition at the end of the line above ("của các phường" / "Đoàn Kết, Quyết Tiến"); not "UBND xã, phường" /
@@ -162,4 +163,4 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
     if m.known and (whole in _WHOLE or whole == "đảng" and _PARTY_AND_STATE_AFTER.match(low, end)) \
             and _POSSESSOR_BEFORE.search(low, before, start):
         return True
-    return match.startswith("Bộ", start) and _REGION_BEFORE.search(match, before, start) is not None
+    return low.startswith("bộ", start) and _REGION_BEFORE.search(match, before, start) is not None

@@ -168,3 +168,13 @@ def test_a_head_noun_typed_twice_is_one_head():
     assert len(set(labels)) == 1
     # "Phòng Phòng chống ..." is an office named by its field: both words stay
     assert actor_labels("Phòng Phòng chống ma túy Công an tỉnh chủ trì.") == ["Phòng Phòng chống ma túy Công an tỉnh"]
+
+
+# ---------------------------------------------------------------- a region's "bộ" in lower case
+
+
+def test_a_regions_bo_in_lower_case_is_no_ministry():
+    # a news item on shrimp farming: "Nam Trung bộ" is a region; the province after its colon is no ministry's domain
+    labels = actor_labels("Vùng nuôi tôm trọng điểm là các tỉnh Nam Trung bộ: Phú Yên, Khánh Hòa. Tổng cục Thủy sản chủ trì.")
+    assert not any(label.startswith("Bộ Phú Yên") for label in labels)
+    assert "Tổng cục Thủy sản" in labels
