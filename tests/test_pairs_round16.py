@@ -70,3 +70,26 @@ def test_two_leads_of_two_tasks_in_one_sentence_each_lead_their_own():
 def test_a_co_lead_after_a_comma_does_not_cut_the_lead_from_its_task():
     # "đồng chủ trì" joins the lead before it: the sentence is not parted into two leads' clauses
     assert "Sở Y tế" in holders(facts_of(TOP + CO_LEAD, drop_suffix=PLACE)["leads"], "tổ chức khám sức khỏe")
+
+
+NATIONAL = "\n\n".join(("CHÍNH PHỦ", "Số: 77/NQ-CP", "Hà Nội, ngày 09 tháng 11 năm 2026", "NGHỊ QUYẾT",
+                        "Về các giải pháp phục hồi ngành hàng không", ""))
+OCR_DOMAINS = ("1. Bộ Xây dựng chủ trì, phối hợp các Bộ: Tài chinh, Văn hoa, Thể thao và Du lịch, Công An và các cơ quan "
+               "liên quan rà soát phí cảng hàng không.\n")
+DELEGATED_HEADING = ("## Sở Nội vụ (Giao Phòng Công chức, viên chức)\n\n- Chủ trì, phối hợp với Sở Tài chính xây dựng "
+                     "khung năng lực cho cán bộ văn hóa xã.\n")
+
+
+def test_a_list_of_ministries_keeps_a_domain_whose_diacritics_ocr_lost():
+    facts = facts_of(NATIONAL + OCR_DOMAINS)
+    # before, "Tài chinh" and "Văn hoa, ..." matched no ministry of the vocabulary and ended the list: no partner
+    assert frozenset(("Bộ Xây dựng", "Bộ Tài chính")) in facts["pairs"]
+    assert frozenset(("Bộ Xây dựng", "Bộ Văn hóa, Thể thao và Du lịch")) in facts["pairs"]
+    assert frozenset(("Bộ Xây dựng", "Bộ Công an")) in facts["pairs"]
+
+
+def test_a_heading_that_gives_its_work_to_a_unit_heads_the_items_below_it():
+    facts = facts_of(TOP + DELEGATED_HEADING, drop_suffix=PLACE)
+    # before, the bracket after the body kept the line from heading the bullet: no lead, no pair
+    assert holders(facts["leads"], "xây dựng khung năng lực") >= {"Sở Nội vụ"}
+    assert frozenset(("Sở Nội vụ", "Sở Tài chính")) in facts["pairs"]
