@@ -18,6 +18,7 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.framelines import past_frame_lines
+from policykg.graph_builder.assertions.headingaside import delegated_aside
 from policykg.graph_builder.assertions.leadclauses import comma_lead_clauses
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
                                                        directed_heading_ends, inside_item, item_after_lead_in,
@@ -439,7 +440,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
             return None
     if not chain:
         return None
-    chain, rest = owners_of_duties(ctx, s, chain, m is not None)   # "Trách nhiệm của A; của B:"
+    chain, rest = delegated_aside(ctx, s, *owners_of_duties(ctx, s, chain, m is not None))   # "của A; của B:"
     # "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp" over "a) ...; b) ...": a numbered
     # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
     numbered = (bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) or atx_level(ctx, s)) \
