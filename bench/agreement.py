@@ -107,9 +107,12 @@ def first_annotation(second: Path) -> tuple[Path, Path]:
     raise SystemExit(f"no first annotation of {stem} in tests/data/real-dev/ or tests/data/real/")
 
 
-def agreement(seconds: list[Path], with_builder: bool = False, out=None) -> dict[str, dict[str, float]]:
+def agreement(seconds: list[Path], with_builder: bool = False, out=None,
+              relations: tuple[str, ...] = RELATIONS) -> dict[str, dict[str, float]]:
     """Print and return, per relation, P/R/F1 of the second annotations against the first (micro over the
-    documents), the mean F1 of both directions, and with ``with_builder`` the builder's F1 against each."""
+    documents), the mean F1 of both directions, and with ``with_builder`` the builder's F1 against each;
+    ``relations``: the ones both annotations hold (a second annotation of a narrower scope leaves the others
+    empty, and their figures would say nothing)."""
     out = out or sys.stdout
     totals = {key: {r: Tally() for r in RELATIONS} for key in ("2v1", "1v2", "b1", "b2")}
     for second_path in seconds:
@@ -129,7 +132,7 @@ def agreement(seconds: list[Path], with_builder: bool = False, out=None) -> dict
     head = f"{'relation':22} {'P':>6} {'R':>6} {'F1':>6} {'mean F1':>8}"
     print(head + (f" {'builder F1 vs 1st':>18} {'vs 2nd':>7}" if with_builder else ""), file=out)
     results: dict[str, dict[str, float]] = defaultdict(dict)
-    for relation in RELATIONS:
+    for relation in relations:
         p, r, f = totals["2v1"][relation].prf()
         mean = (f + totals["1v2"][relation].prf()[2]) / 2
         results[relation].update(P=p, R=r, F1=f, mean_F1=mean)
@@ -146,8 +149,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("second", nargs="+", type=Path, help="second annotations (<stem>.gold.json)")
     parser.add_argument("--builder", action="store_true", help="also score the builder against each annotation")
+    parser.add_argument("--relations", default=",".join(RELATIONS),
+                        help="comma-separated relations to print, when the second annotations hold only these "
+                             f"(default: all of {', '.join(RELATIONS)})")
     args = parser.parse_args(argv)
-    agreement(args.second, args.builder)
+    relations = tuple(r.strip() for r in args.relations.split(","))
+    unknown = [r for r in relations if r not in RELATIONS]
+    if unknown:
+        parser.error(f"unknown relation {unknown[0]!r}; choose among: {', '.join(RELATIONS)}")
+    agreement(args.second, args.builder, relations=relations)
     return 0
 
 

@@ -9,6 +9,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.agreement import predictions_from_gold, sentence_around  # noqa: E402
 from bench.eval_real import load_gold, score_document  # noqa: E402
@@ -80,3 +82,29 @@ def test_a_fragment_in_a_table_row_is_widened_to_its_cell_and_a_list_item_to_the
     assert sentence_around(table, "Rà soát đất") == "Rà soát đất đai"
     items = "Sở Y tế có trách nhiệm:\n- Kiểm tra an toàn thực phẩm\n- Báo cáo kết quả\n"
     assert sentence_around(items, "Kiểm tra an toàn") == "- Kiểm tra an toàn thực phẩm"
+
+
+def test_a_second_annotation_of_narrower_scope_prints_only_the_relations_asked_for(tmp_path, monkeypatch, capsys):
+    import io
+
+    import bench.agreement as agreement_module
+    text = tmp_path / "kh.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    second = copy.deepcopy(FIRST)
+    second["responsibilities"], second["tasks"] = [], []      # out of the study's scope: left empty
+    paths = {}
+    for name, raw in (("first", FIRST), ("second", second)):
+        paths[name] = tmp_path / name / "kh.gold.json"
+        paths[name].parent.mkdir()
+        paths[name].write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(agreement_module, "first_annotation", lambda path: (text, paths["first"]))
+    out = io.StringIO()
+    results = agreement_module.agreement([paths["second"]], relations=("actors", "coordination"), out=out)
+    assert set(results) == {"actors", "coordination"}
+    assert results["actors"]["F1"] == results["coordination"]["F1"] == 1.0
+    printed = out.getvalue()
+    assert "actors" in printed and "responsibilities" not in printed and "tasks with deadlines" not in printed
+    with pytest.raises(SystemExit) as stop:
+        agreement_module.main([str(paths["second"]), "--relations", "actors,duties"])
+    assert stop.value.code == 2
+    assert "unknown relation 'duties'" in capsys.readouterr().err

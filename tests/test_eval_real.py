@@ -103,6 +103,22 @@ def test_a_second_node_for_one_actor_is_a_split_and_counts_against_precision():
     assert tally.errors["split: one actor as two nodes"] == 1
 
 
+def test_a_body_labelled_with_the_issuers_own_place_matches_the_gold_name_written_without_it():
+    # "Các Sở: Y tế, Công Thương" in a plan of tỉnh Lào Cai: the node is labelled with the province, its surface
+    # is the bare list item; the gold writes the body as the text names it
+    gold = _gold([("Sở Công Thương", [], False), ("Sở Y tế", [], False)])
+    gold.raw["document"] = {"issuers": ["Ủy ban nhân dân tỉnh Lào Cai"]}
+    pred = eval_real.Predicted(actors={"a:ct": {"Sở Công Thương tỉnh Lào Cai", "Công Thương"},
+                                       "a:yt": {"Sở Y tế tỉnh Yên Bái", "Y tế"}},
+                               labels={"a:ct": {"Sở Công Thương tỉnh Lào Cai"}, "a:yt": {"Sở Y tế tỉnh Yên Bái"}})
+    mapping, tally = eval_real.match_actors(pred, gold)
+    assert mapping["a:ct"] == "Sở Công Thương"
+    assert mapping["a:yt"] is None          # another province's department is not the document's own
+    assert (tally.correct, tally.predicted, tally.matched, tally.gold) == (1, 2, 1, 2)
+    gold.raw["document"] = {"issuers": ["Bộ Công Thương"]}     # a document of no locality: nothing is taken off
+    assert eval_real.match_actors(pred, gold)[0]["a:ct"] is None
+
+
 def test_optional_actors_and_their_pairs_are_neither_required_nor_wrong():
     gold = _gold([("Công an tỉnh", [], False), ("Sở Y tế", [], False), ("nhân dân", [], True)],
                  coordination=[("Công an tỉnh", "Sở Y tế"), ("Công an tỉnh", "nhân dân")])
