@@ -54,8 +54,7 @@ def _listed(vocab: Vocabulary, match: str, low: str, where: tuple[str, int, int]
     """The candidates of one list: ``where`` is (head, head start, first domain's start); ``known_only``: domains of
     the vocabulary only, and none after the first that opens a name of its own ("Sở Tư pháp, | Công an tỉnh")."""
     head, head_start, pos = where
-    stop = cues.DOMAIN_LIST_END.search(low, pos, end)
-    stop_at = stop.start() if stop else end
+    stop_at = _list_end(match, low, pos, end, known_only)
     found: list[Candidate] = []
     while pos < stop_at and match[pos].isupper():
         if known_only and found and vocab.head_regex is not None and vocab.head_regex.match(low, pos) is not None:
@@ -70,8 +69,7 @@ def _listed(vocab: Vocabulary, match: str, low: str, where: tuple[str, int, int]
         aside = _ASIDE.match(low, item_end, end)   # "các Bộ: Tư pháp (Công văn số 12/BTP-PL), Tài chính (...)"
         if aside is not None:
             item_end = aside.end()
-            stop = cues.DOMAIN_LIST_END.search(low, item_end, end)
-            stop_at = stop.start() if stop else end
+            stop_at = _list_end(match, low, item_end, end, known_only)
         sep = cues.DOMAIN_SEPARATOR.match(low, item_end, stop_at)
         if sep is None or sep.end() == item_end:
             break
@@ -91,6 +89,17 @@ def _domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):
         if form is not None and form.entry.kind == "StateBody":
             return k, form
     return None
+
+
+def _list_end(match: str, low: str, pos: int, end: int, known_only: bool) -> int:
+    """Where the list from ``pos`` ends (``cues.DOMAIN_LIST_END``); in a list marked as ministries, a dot that a word
+    in lower case follows on its line is OCR inside a domain ("Kế hoạch và Đầu. tư"), not the list's end."""
+    stop = cues.DOMAIN_LIST_END.search(low, pos, end)
+    while stop is not None and not known_only and match[stop.start()] == "." \
+            and re.match(r"[ \t]+[^\W\d_]", match[stop.end():stop.end() + 3]) \
+            and match[stop.end():stop.end() + 3].strip()[:1].islower():
+        stop = cues.DOMAIN_LIST_END.search(low, stop.end(), end)
+    return stop.start() if stop else end
 
 
 def _folded_domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):

@@ -76,6 +76,8 @@ NATIONAL = "\n\n".join(("CHÍNH PHỦ", "Số: 77/NQ-CP", "Hà Nội, ngày 09 t
                         "Về các giải pháp phục hồi ngành hàng không", ""))
 OCR_DOMAINS = ("1. Bộ Xây dựng chủ trì, phối hợp các Bộ: Tài chinh, Văn hoa, Thể thao và Du lịch, Công An và các cơ quan "
                "liên quan rà soát phí cảng hàng không.\n")
+OCR_DOT = ("1. Bộ Giáo dục và Đào tạo chủ trì, phối hợp với các Bộ: Nông nghiệp và Môi. trường, Y tế tổ chức bữa ăn "
+           "học đường.\n")
 DELEGATED_HEADING = ("## Sở Nội vụ (Giao Phòng Công chức, viên chức)\n\n- Chủ trì, phối hợp với Sở Tài chính xây dựng "
                      "khung năng lực cho cán bộ văn hóa xã.\n")
 
@@ -86,6 +88,13 @@ def test_a_list_of_ministries_keeps_a_domain_whose_diacritics_ocr_lost():
     assert frozenset(("Bộ Xây dựng", "Bộ Tài chính")) in facts["pairs"]
     assert frozenset(("Bộ Xây dựng", "Bộ Văn hóa, Thể thao và Du lịch")) in facts["pairs"]
     assert frozenset(("Bộ Xây dựng", "Bộ Công an")) in facts["pairs"]
+
+
+def test_a_dot_that_ocr_put_inside_a_ministry_does_not_end_the_list():
+    facts = facts_of(NATIONAL + OCR_DOT)
+    # before, the dot in "Môi. trường" ended the list of ministries: no partner
+    assert frozenset(("Bộ Giáo dục và Đào tạo", "Bộ Nông nghiệp và Môi trường")) in facts["pairs"]
+    assert frozenset(("Bộ Giáo dục và Đào tạo", "Bộ Y tế")) in facts["pairs"]
 
 
 def test_a_heading_that_gives_its_work_to_a_unit_heads_the_items_below_it():
