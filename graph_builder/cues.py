@@ -67,9 +67,14 @@ NOT_OBJECTIVE_OPENERS = ("theo", "để", "nhằm", "căn cứ", "cấp")
 PRESS_BEFORE = re.compile(r"(?<!\w)(?:phóng viên|pv|nhà báo|biên tập viên)\s+$")   # "phóng viên | Báo Hải quan"
 # an event, not a body, though its first word is the head noun "Hội" ("HỘI NGHỊ LẦN THỨ 11 ...", "Hội thảo khoa học")
 EVENT_NOT_BODY = re.compile(r"hội\s+(?:nghị|thảo|thi|chợ|diễn)(?!\w)")
-# "X, Y theo chức năng, nhiệm vụ được giao có trách nhiệm ...": a parenthetical between subject and verb
-MANDATE = re.compile(r"(?i)\s*,?\s*(?:theo|trong phạm vi|căn cứ)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?"
-                     r"(?:\s+được giao)?(?:\s+của mình)?\s*,?")
+# "X, Y theo chức năng, nhiệm vụ được giao có trách nhiệm ...": a parenthetical between subject and verb; its owner
+# may be named ("của tổ chức mình", "của đơn vị mình") and a second source of the remit may follow ("và theo điều lệ
+# của tổ chức", "và quy định tại Nghị định số ...")
+MANDATE = re.compile(("(?i)\\s*,? ?(?:theo|trong phạm vi|căn cứ) chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: được giao)?"
+                      "(?: của (?:(?:tổ chức|đơn vị|cơ quan|ngành|cấp) )?mình)?"
+                      "(?: và (?:theo )?(?:điều lệ(?: của (?:tổ chức|hội)(?: mình)?)?"
+                      "|quy định tại (?:nghị định|luật|quyết định|thông tư) số [\\w/.-]+))? ?,?").replace(" ", r"\s+")
+                     .replace(r"\s+?", r"\s*"))
 # "X chủ trì ... của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành": a possessive or preposition, not a subject
 PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:của|với|cho|về|đối với|giữa|theo|tại)\s+(?:các\s+|những\s+)?$")
 # between a body and the one it belongs to: "Thường trực Ủy ban KH,CN&MT | của | Quốc hội"

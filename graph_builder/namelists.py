@@ -16,9 +16,11 @@ government: "các Bộ: Tư pháp, Thủy sản, Thương mại và Y tế") is 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from policykg.core.iris import mint_actor_iri
+from policykg.core.textnorm import ascii_fold
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.nameparts import second_syllable
@@ -52,15 +54,14 @@ def _listed(vocab: Vocabulary, match: str, low: str, where: tuple[str, int, int]
     """The candidates of one list: ``where`` is (head, head start, first domain's start); ``known_only``: domains of
     the vocabulary only, and none after the first that opens a name of its own ("Sở Tư pháp, | Công an tỉnh")."""
     head, head_start, pos = where
-    stop = cues.DOMAIN_LIST_END.search(low, pos, end)
-    stop_at = stop.start() if stop else end
+    stop_at = _list_end(match, low, pos, end, known_only)
     found: list[Candidate] = []
     while pos < stop_at and match[pos].isupper():
         if known_only and found and vocab.head_regex is not None and vocab.head_regex.match(low, pos) is not None:
             break
         item = _domain(vocab, low, pos, stop_at)
-        if item is None and head == "bộ" and not known_only:
-            item = _unknown_ministry(vocab, match, low, pos, stop_at)
+        if item is None and head == "bộ" and not known_only:   # "Du lich", "Đầu. tư": a known domain OCR broke
+            item = _folded_domain(vocab, low, pos, stop_at) or _unknown_ministry(vocab, match, low, pos, stop_at)
         if item is None:
             break
         item_end, form = item
@@ -68,8 +69,7 @@ def _listed(vocab: Vocabulary, match: str, low: str, where: tuple[str, int, int]
         aside = _ASIDE.match(low, item_end, end)   # "các Bộ: Tư pháp (Công văn số 12/BTP-PL), Tài chính (...)"
         if aside is not None:
             item_end = aside.end()
-            stop = cues.DOMAIN_LIST_END.search(low, item_end, end)
-            stop_at = stop.start() if stop else end
+            stop_at = _list_end(match, low, item_end, end, known_only)
         sep = cues.DOMAIN_SEPARATOR.match(low, item_end, stop_at)
         if sep is None or sep.end() == item_end:
             break
@@ -89,6 +89,44 @@ def _domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):
         if form is not None and form.entry.kind == "StateBody":
             return k, form
     return None
+
+
+def _list_end(match: str, low: str, pos: int, end: int, known_only: bool) -> int:
+    """Where the list from ``pos`` ends (``cues.DOMAIN_LIST_END``); in a list marked as ministries, a dot that a word
+    in lower case follows on its line is OCR inside a domain ("Kế hoạch và Đầu. tư"), not the list's end."""
+    stop = cues.DOMAIN_LIST_END.search(low, pos, end)
+    while stop is not None and not known_only and match[stop.start()] == "." \
+            and re.match(r"[ \t]+[^\W\d_]", match[stop.end():stop.end() + 3]) \
+            and match[stop.end():stop.end() + 3].strip()[:1].islower():
+        stop = cues.DOMAIN_LIST_END.search(low, stop.end(), end)
+    return stop.start() if stop else end
+
+
+def _folded_domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):
+    """(end, vocabulary form) of the longest domain from ``pos`` that names one ministry of the vocabulary once its
+    diacritics and stray dots are dropped ("Văn hóa, Thể thao và Du lich", "Kế hoạch và Đầu. tư" as OCR gives them),
+    in a list the text marks as ministries ("các Bộ: ..."); None when no such domain of two words or more follows."""
+    folded = _folded_ministries(vocab)
+    ends = [k for k in range(pos + 1, stop_at + 1) if k == stop_at or low[k] in " ,\n"]
+    for k in reversed([k for k in ends if low[k - 1] not in " ,\n"][:_MOST_WORDS * 2]):
+        form = folded.get(_fold("bộ " + low[pos:k]))
+        if form is not None and len(low[pos:k].split()) >= 2:
+            return k, form
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_ministries(vocab: Vocabulary) -> dict:
+    """The vocabulary's ministries by their folded names (:func:`_fold`), those two ministries share left out."""
+    found: dict[str, set] = {}
+    for key, form in vocab.compact.items():
+        if key.startswith("bộ") and form.entry.kind == "StateBody":
+            found.setdefault(_fold(key), {}).setdefault(form.entry.iri, form)
+    return {k: next(iter(v.values())) for k, v in found.items() if len(v) == 1}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^\w,]", "", ascii_fold(text))
 
 
 def _unknown_ministry(vocab: Vocabulary, match: str, low: str, pos: int, stop_at: int):

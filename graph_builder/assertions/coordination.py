@@ -133,7 +133,10 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     leads: list[Mention] = []
     partners: list[Mention] = []
     written_to = False
-    if coop is not None and low[coop[0]:coop[1]].endswith("giữa"):
+    marked = _marked_partner(ctx, s, coop, lead, start, end)
+    if marked is not None:   # "Y phối hợp với X (cơ quan chủ trì) T": X leads, Y cooperates
+        leads, partners = marked
+    elif coop is not None and low[coop[0]:coop[1]].endswith("giữa"):
         if lead is not None and lead[1] <= coop[0]:
             _leads_the_work(ctx, s, ctx.chain_before(lead[0], start, s.actors) or subjects, index, task_text, span)
         first = ctx.chain_after(coop[1], end, s.actors, gap_chars=":")
@@ -191,6 +194,20 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
                        text=task_text, levels=ctx.levels(leads + partners), parent=index,
                        qualifier="unled" if lead is None and lead_iris else None))
+
+
+def _marked_partner(ctx: Context, s: Sent, coop: tuple[int, int, str] | None, lead: tuple[int, int, str] | None,
+                    start: int, end: int) -> tuple[list[Mention], list[Mention]] | None:
+    """"Y phối hợp với X (cơ quan chủ trì) T", "Y, Z phối hợp với X (chủ trì) T": the partner marked as the lead leads
+    the task and the subjects before "phối hợp với" are its partners; None when the sentence is not so."""
+    if coop is None or lead is None or coop[1] > lead[0] or not ctx.low[coop[0]:coop[1]].endswith("với"):
+        return None
+    named = [a for a in _named_after_head(ctx, s, coop, end) if a.span.end <= lead[0]]
+    mark = dutycues.LEAD_MARK.match(ctx.match, named[-1].span.end) if named else None
+    if mark is None or not mark.start() < lead[0] < mark.end():
+        return None
+    subjects = ctx.chain_before(coop[0], start, s.actors)
+    return (named[-1:], subjects) if subjects else None
 
 
 def _named_after_head(ctx: Context, s: Sent, coop: tuple[int, int, str], end: int) -> list[Mention]:

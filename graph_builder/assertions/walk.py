@@ -18,6 +18,8 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
                                                               qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.framelines import past_frame_lines
+from policykg.graph_builder.assertions.headingaside import delegated_aside
+from policykg.graph_builder.assertions.leadclauses import comma_lead_clauses
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
                                                        directed_heading_ends, inside_item, item_after_lead_in,
                                                        item_deadline, item_in_period, lead_in_kind, listed_holder,
@@ -218,7 +220,7 @@ def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
     sentence cut at semicolons when two or more of them name their own holder before a duty word; [] otherwise."""
     cuts = [m.end() for m in re.finditer(";", ctx.match[start:s.end])]
     if not cuts:
-        return []
+        return comma_lead_clauses(ctx, s, start)   # "Sở A chủ trì T1, Sở B chủ trì T2"
     bounds = [start] + [start + c for c in cuts] + [s.end]
     parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if ctx.match[a:b].strip(" ;\n")]
     def holds(a: int, b: int) -> bool:
@@ -438,7 +440,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
             return None
     if not chain:
         return None
-    chain, rest = owners_of_duties(ctx, s, chain, m is not None)   # "Trách nhiệm của A; của B:"
+    chain, rest = delegated_aside(ctx, s, *owners_of_duties(ctx, s, chain, m is not None))   # "của A; của B:"
     # "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp" over "a) ...; b) ...": a numbered
     # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
     numbered = (bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) or atx_level(ctx, s)) \
