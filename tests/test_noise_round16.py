@@ -34,3 +34,26 @@ def test_a_lead_named_over_a_doubled_space_is_read_as_over_a_single_one():
              "- Đơn vị phối hợp: Hội Liên hiệp Phụ nữ tỉnh.\n")
     noisy = clean.replace("chủ trì", "chủ  trì").replace("phối hợp", "phối  hợp")
     assert source_from_string(noisy).text == source_from_string(clean).text
+
+
+_FLAT = ("KẾ HOẠCH\nTT\nNhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\n1\nKiểm tra cơ sở giết mổ\nChi cục Thú y\n"
+         "Trạm Kiểm dịch\n2\nGiám sát dịch bệnh\nTrung tâm Kiểm soát bệnh tật\nPhòng Y tế huyện\n")
+
+
+def _rows(text: str) -> list[str]:
+    return [line for line in source_from_string(text).match.split("\n") if line.count("|") >= 3]
+
+
+def test_a_flat_table_whose_cell_lines_carry_page_tags_is_read_as_the_clean_one():
+    noisy = (_FLAT.replace("\n1\n", "\n1<br>\n").replace("Chi cục Thú y", "<p>Chi cục Thú y</p>")
+             .replace("\n2\n", "\n<p>2</p>\n"))
+    clean_rows = _rows(_FLAT)
+    assert len(clean_rows) == 3
+    assert [" ".join(r.replace("|", " | ").split()) for r in _rows(noisy)] == \
+        [" ".join(r.replace("|", " | ").split()) for r in clean_rows]
+
+
+def test_a_flat_table_with_no_break_spaces_ends_where_the_clean_one_does():
+    clean = _FLAT + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    noisy = clean.replace("Kiểm tra cơ sở", "Kiểm\u00a0tra\u00a0cơ sở").replace("Nơi nhận", "Nơi\u00a0nhận")
+    assert [" ".join(r.split()) for r in _rows(noisy)] == [" ".join(r.split()) for r in _rows(clean)]
