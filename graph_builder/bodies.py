@@ -12,7 +12,8 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, starts_verb
+from policykg.graph_builder.vocabulary import (PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, negation_at,
+                                               starts_verb)
 
 __all__ = ["agency_of_a_body", "common_bodies", "function_bodies", "generic_body", "hamlet_bodies",
            "kind_bodies", "numbered_siblings", "plural_units", "regional_unit_end"]
@@ -85,13 +86,24 @@ def numbered_siblings(mentions: list[Mention], match: str) -> list[Mention]:
 def common_bodies(match: str, low: str, start: int, end: int) -> list[Candidate]:
     """Kinds of body named with a common noun and their domain ("cơ quan điều tra", "cơ quan thi hành án", "cơ quan
     quản lý thuế", "cơ quan thanh tra có thẩm quyền"): generic actors, actors only where the text gives them a duty.
-    The domain is lower-case words up to a function word, a verb of the duty grammar or punctuation."""
+    The domain is lower-case words up to a function word, a verb of the duty grammar or punctuation; a manager's
+    "trực tiếp" and what it manages go on it ("cơ quan quản lý trực tiếp cơ sở giáo dục | quyết định ...")."""
     found = []
     for m in cues.COMMON_BODY.finditer(low, start, end):
         name_end = _domain_end(match, low, m.end(), end, 4, caps=False)
+        managed = _MANAGES_DIRECTLY.match(low, name_end) if name_end is not None and low.endswith("quản lý", m.end(), name_end) else None
+        if managed is not None:   # "cơ quan quản lý | trực tiếp cơ sở giáo dục": what it manages, in its name
+            after = _SPACES.match(low, managed.end()).end()
+            name_end = None if low.startswith(cues.DUTY_VERBS, after) else _domain_end(
+                match, low, managed.end(), end, 3, caps=False, verb_first=managed.group(0).endswith("cơ sở"))
+            name_end = name_end or managed.end()
         if name_end is not None:
             found.append(generic_body(match, m.start(), name_end, "StateBody"))
     return found
+
+
+# "... quản lý | trực tiếp cơ sở": the kind of unit a body manages directly (its domain follows, ``_domain_end``)
+_MANAGES_DIRECTLY = re.compile(r"[ \t]+trực tiếp[ \t]+(?:cơ sở|doanh nghiệp|đơn vị|trường)(?!\w)")
 
 
 # kinds of body named in the plural by a common noun and their domain, lower case: "các ngân hàng thương mại", "các tổ chức
@@ -223,7 +235,7 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool,
         if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS and not compound \
                 or word in cues.DOMAIN_STOPS and not compound \
                 or (not compound and _verb_ends(low, tok.start(), not words, any_verb, verb_first)) \
-                or (words and "\n" in match[words[-1]:tok.start()]):
+                or (words and "\n" in match[words[-1]:tok.start()]) or negation_at(low, tok.start()):
             break
         if len(words) >= most:
             return None if whole else words[-1]

@@ -15,6 +15,7 @@ import re
 
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues, dutycues
+from policykg.graph_builder.doublets import blank_doubled_heads, blank_doublet_commas
 
 __all__ = ["blank", "blank_converter_lines", "front_matter", "front_matter_date", "repair_ocr_words"]
 
@@ -158,8 +159,11 @@ def _ocr_cue_pattern() -> re.Pattern:
 def repair_ocr_words(text: str, chars: list[str]) -> None:
     """Write the cue words of duty that OCR misread ("chủ tri", "phổi hợp", "trách nhiêm") and an OCR'd "Để" that
     opens a sentence as the words they are, in the match form (same length; a word with the cue's letters and other
-    diacritics, or none, is the cue: no other word of the genre is spelt so)."""
+    diacritics, or none, is the cue: no other word of the genre is spelt so), and blank the comma of a doublet of
+    verbs inside a capitalised name and the first of a head noun typed twice (:mod:`doublets`)."""
     _repair_purpose_word(text, chars)
+    blank_doublet_commas(text, chars)   # "Chi cục Phòng, chống ...": the pair's comma ends no name
+    blank_doubled_heads(text, chars)   # "Ban Ban chấp hành ...": a head typed twice is one
     canonical = {ascii_fold(word): word for word in _OCR_WORDS}
     for m in _ocr_cue_pattern().finditer(text.lower()):
         written = m.group(0)

@@ -8,7 +8,7 @@ import re
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.vocabulary import (COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, caps_context, is_abbreviation,
-                                               starts_verb)
+                                               negation_at, starts_verb)
 
 __all__ = ["ScanSteps", "comma_inside_name", "lowercase_domain", "lowercase_tail",
            "second_syllable"]
@@ -17,6 +17,8 @@ _TOPIC_LEVELS = frozenset(("trung ương", "quốc gia", "nhà nước", "chính
 # a kind of body in lower case right after a name's "và" or comma opens a second body: "Tổng cục Thuế và | cơ quan bảo
 # hiểm ...", "Phòng ... và Xã hội và | cơ sở nuôi dưỡng ..." (two bodies, never one name)
 _SECOND_BODY = re.compile(r"(?:cơ quan|cơ sở|đơn vị|tổ chức|doanh nghiệp)(?!\w)")
+# "Trung tâm Giáo dục | thường xuyên": a centre of continuing education, though "thường xuyên" reads as a verb
+_CONTINUING = re.compile(r"dục[ \t]+thường[ \t]+xuyên(?!\w)")
 _DOMAIN_TOKENS = 20   # the longest lower-case domain ("điều tra tội phạm về kinh tế và tham nhũng, buôn lậu, môi trường": 16)
 
 
@@ -189,12 +191,16 @@ class ScanSteps:
         phòng cháy, chữa cháy và cứu nạn, cứu hộ"; right after a head, "Ban Chỉ đạo phòng, chống thiên tai" without
         its level stays a phrase);
         "xã hội" is no level ("Cục Cảnh sát quản lý hành chính về trật tự xã hội")."""
-        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS or self.match.endswith("Việt Nam", 0, self.tokens[i - 1][1]):
+        police = self.low.endswith("cảnh sát", 0, self.tokens[i - 1][1])   # "Sở Cảnh sát | phòng cháy và chữa cháy"
+        if match_key(head_text) in cues.CAPITALISED_DOMAIN_HEADS and not police \
+                or self.match.endswith("Việt Nam", 0, self.tokens[i - 1][1]):
             return None   # (a name ends with the country: "Hội Luật gia Việt Nam | xây dựng kế hoạch")
         tokens, low, match = self.tokens, self.low, self.match
         last, lower, before_and, named = tokens[i - 1][1], 0, None, False
-        if starts_verb(low, tokens[i][0], 1) and not any(low.startswith(v + " ", tokens[i][0]) or
-                                                         low.startswith(v + ",", tokens[i][0]) for v in cues.DOMAIN_VERBS):
+        continuing = match_key(head_text) == "trung tâm" and _CONTINUING.match(low, tokens[i - 1][0]) is not None
+        if starts_verb(low, tokens[i][0], 1) and not continuing \
+                and not any(low.startswith(v + " ", tokens[i][0]) or low.startswith(v + ",", tokens[i][0])
+                            for v in cues.DOMAIN_VERBS):
             return None   # "Tổng cục Hải quan | đưa ra ...": a verb that opens no domain ends the name
         for k in range(i, min(len(tokens), i + _DOMAIN_TOKENS)):
             s, e = tokens[k]
@@ -213,7 +219,7 @@ class ScanSteps:
                     or (word == "-" and k + 1 < len(tokens) and match[tokens[k + 1][0]:tokens[k + 1][1]][:1].isupper()
                         and not match[tokens[k - 1][0]].isupper()) \
                     or (s in self.known_at and not self._common_word(s)) or (s in self.head_at and match[s].isupper()) \
-                    or low.startswith(cues.DUTY_VERBS, s) \
+                    or low.startswith(cues.DUTY_VERBS, s) or negation_at(low, s) \
                     or (lower >= 2 and low[tokens[k - 1][0]:tokens[k - 1][1]] not in (",", "và")
                         and starts_verb(low, s, 2) and not low.startswith(cues.DOMAIN_VERBS, s)):
                 if k > i and low[tokens[k - 1][0]:tokens[k - 1][1]] == "về":
@@ -231,6 +237,8 @@ class ScanSteps:
                 continue   # "Ban Quản lý rừng phòng hộ Hướng Hóa | - | Đakrông": a place written with a dash
             if not word.isalpha() or not match[s:e].islower() or word in cues.NAME_STOP_WORDS and word != "về" \
                     or self.vocab.level_word.fullmatch(word) and not low.startswith("xã hội", s):
+                if continuing and self.vocab.level_word.fullmatch(word) and low.endswith("thường xuyên", 0, last):
+                    return last   # "Trung tâm Giáo dục thường xuyên | tỉnh": the school's kind, then its level
                 return before_and   # ("... bom mìn | và chất độc hóa học sau ...": the domain ends before the "và")
             last, lower = e, lower + 1
         return last if len(tokens) < i + _DOMAIN_TOKENS and len(tokens) > i else before_and

@@ -14,6 +14,7 @@ from policykg.graph_builder.departments import capitalised_domain
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.namecase import official_case, written_once, written_out
 from policykg.graph_builder.namestops import assigns_task, compound_word, person_follows, stops_name
+from policykg.graph_builder.placeheads import head_syllable_of_place
 from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, lowercase_tail, second_syllable
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
@@ -167,7 +168,8 @@ class _NameScan(ScanSteps):
         while i < len(tokens) and _is_cap(match[tokens[i][0]:tokens[i][1]]) \
                 and ("\n" not in match[last_end:tokens[i][0]] or self._place_goes_on(i, last_end > level_end)) \
                 and COLUMN_GAP not in match[last_end:tokens[i][0]] \
-                and match[tokens[i][0]].isalpha() and not self.starts_new_name(i) and not self._holder_follows(i) \
+                and match[tokens[i][0]].isalpha() and not self._holder_follows(i) \
+                and (not self.starts_new_name(i) or head_syllable_of_place(self, i, last_end > level_end)) \
                 and self.low[tokens[i][0]:tokens[i][1]] not in cues.TERM_WORDS and not cues.PAST_PLACE.match(self.low, tokens[i][0]) \
                 and not (starts_verb(self.low, tokens[i][0], 2) or cues.CITED_TITLE.match(self.low, tokens[i][0])):
             # ("tỉnh Lào Cai | Sửa đổi, bổ sung ...": the title of a cited document after its issuer)

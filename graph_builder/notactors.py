@@ -8,7 +8,8 @@
 - it is words an amendment quotes ("thay thế cụm từ “Văn phòng Chính phủ” bằng cụm từ “Bộ Tư pháp”");
 - it stands inside a web address ("https://.../Quyet-dinh-12-QD-UBND-Quy-che...");
 - it is a code of capitals joined to a number ("IMT-2020", "COVID-19"): a standard, a disease, a product;
-- it is the "Bộ" of a region ("Bắc Trung Bộ và Nam Trung Bộ", "Tây Nam Bộ"), no ministry;
+- it is the "Bộ" of a region ("Bắc Trung Bộ và Nam Trung Bộ", "Tây Nam Bộ", "các tỉnh Nam Trung bộ: Khánh Hòa, ..."), no
+  ministry;
 - it is a place: a name the vocabulary does not know right after a level word ("các phường Đoàn Kết, Quyết Thắng") or
   a place below a commune ("khu đô thị Hội Xuân", "tổ dân phố Hội Phú");
 - it is the army as an attribute, an owner or a place ("các đơn vị quân đội", "lực lượng quân đội", "trong quân đội",
@@ -19,13 +20,19 @@
 - it is a kind of body, in lower case, named for the people who come from it: a meeting's members ("đại diện lãnh
   đạo các cơ quan chuyên môn"), a candidate's workplace ("đang công tác tại ..., các cơ quan chuyên môn");
 - it is the owner of a place or a medium named after it: a venue ("tại trụ sở Sở Tư pháp", "Hội trường Ủy ban nhân
-  dân phường"), a web portal or page ("trên Cổng thông tin điện tử của Sở X", "trang thông tin của Thư viện tỉnh"), a
-  store ("kho sách của Trường ..."): where or through what something is done, no body acting; the body still acts
-  where the text names it otherwise;
+  dân phường"), a landmark ("giáp kè Trường Cao đẳng ...", "đối diện Ủy ban nhân dân xã", "cổng Trường ..."), a web
+  portal or page ("trên Cổng thông tin điện tử của Sở X", "trang thông tin của Thư viện tỉnh"), a store ("kho sách
+  của Trường ..."): where or through what something is done, no body acting; the body still acts where the text
+  names it otherwise;
 - it is the centre of a place, "trung tâm" before a level word ("tại Trung tâm huyện", "khu vực trung tâm xã"): the
   town's centre, no centre as a body ("Trung tâm Y tế huyện" names its field first);
 - it is a newspaper or a journal named as the copies given or bought ("chi cấp Báo Nhân dân cho ...", "đặt mua Tạp chí
   Cộng sản"): a thing, no body acting;
+- it is the body a swindler passes for ("giả danh cơ quan công an", "mạo danh cán bộ Sở Tài chính", "giả mạo là
+  nhân viên ngân hàng"): the impostor acts, not the body;
+- it is a list of places one of which holds a head noun's syllable ("gồm: Sở Dầu, Máy Chai, Lạch Tray",
+  "Lĩnh Nam, Yên Sở, Trần Phú, Thanh Trì"): every word of every item written with its capital, three items or more;
+- it is a field of a data table or its code ("ghi vào Trường số 16 (MA_LYDO_VVIEN)"): no school, no body;
 - it is the State as a whole named as whose a thing is ("chính sách, pháp luật của Nhà nước", "niềm tin đối với Đảng,
   Nhà nước", "quản lý Nhà nước về ..."); "Nhà nước hỗ trợ ..." still names it.
 
@@ -56,7 +63,7 @@ _NO_BODY_BEFORE = re.compile(
     r"|(?:bằng khen|giấy khen|cờ thi đua|kỷ niệm chương)\s+của(?:\s+(?:phó\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2})??)\s+$")
 # a web address before the name, in the text as written; a code of capitals joined to a number ("IMT-2020")
 _WEB_ADDRESS_BEFORE, _CODE_WITH_NUMBER = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]*$"), re.compile(r"[A-ZĐ]{2,}-\d")
-# "Bắc Trung | Bộ", "Tây Nam | Bộ": the regions of the country
+# "Bắc Trung | Bộ", "Tây Nam | Bộ", "các tỉnh Nam Trung | bộ: Khánh Hòa, ...": the regions of the country
 _REGION_BEFORE = re.compile(r"(?<!\w)(?:Bắc|Trung|Nam|Đông Nam|Tây Nam|Bắc Trung|Nam Trung)[ \t]+$")
 # a place, right after its level word written in lower case on the line ("thành phố | Hội An"), or after a plural one
 # after a preposition at the end of the line above ("của các phường" / "Đoàn Kết, Quyết Tiến"); not "UBND xã, phường" /
@@ -84,10 +91,12 @@ _REPRESENTED_BEFORE = re.compile(r"(?<!\w)(?:(?<!phòng )đại diện(?:\s+lãn
 _QUOTED_WORDS_BEFORE = re.compile(r"(?<!\w)(?:cụm từ|từ ngữ|chữ)\s*[“\"'‘«]\s*$")
 # "tại trụ sở | Sở Tư pháp", "Hội trường | UBND phường", "Cổng thông tin điện tử của | Sở X", "trang thông tin của |
 # Thư viện tỉnh", "kho sách của | Trường ...": the owner of a venue, a medium or a store, named for where or through
-# what something is done
+# what something is done; a landmark a place is told by ("tới giáp kè | Trường Cao đẳng ...", "đối diện | UBND xã",
+# "tại cổng | Trường Tiểu học ...")
 _OWNED_PLACE_BEFORE = re.compile(r"(?<!\w)(?:trụ sở|hội trường|khuôn viên|cổng thông tin(?: điện tử)?"
                                  r"|trang thông tin(?: điện tử)?|trang tin(?: điện tử)?|website|trang web|kho sách"
-                                 r"|kho lưu trữ)(?:\s+của)?\s+$")
+                                 r"|kho lưu trữ|giáp(?:\s+với)?(?:\s+(?:kè|tường rào|cổng))?|đối diện|tường rào|cổng)"
+                                 r"(?:\s+của)?\s+$")
 # "tại | Trung tâm huyện, thành phố X", "khu vực | trung tâm xã": the centre of a place, no body
 _CENTRE_OF_A_PLACE = re.compile(rf"trung tâm[ \t]+{cues.LEVEL_PATTERN}(?!\w)")
 # "cấp | Báo Nhân dân", "đặt mua | Tạp chí Cộng sản", "tặng các | Báo ...": copies of a newspaper given or bought
@@ -107,11 +116,29 @@ _MEMBERS_BEFORE = re.compile(rf"(?<!\w)(?:{_MEMBER}(?:\s*,\s*|\s+và\s+)?)+\s+$"
                              r"|(?<!\w)(?:người|đơn vị)\s+(?:thuộc|trong)\s+(?:lực lượng\s+)?$")
 
 
+# "giả danh | cơ quan công an", "mạo danh cán bộ | Sở Tài chính": the body a swindler passes for
+_IMPERSONATED_BEFORE = re.compile(r"(?<!\w)(?:giả danh|mạo danh|giả mạo)(?:\s+là)?(?:\s+(?:cán bộ|nhân viên|lãnh đạo"
+                                  r"|người của|cán bộ, nhân viên))?(?:\s+(?:các|của))?\s+$")
+# "Trường số 16", "MA_LYDO_VVIEN": a data table's field and its code (a code joins its words with "_")
+_DATA_FIELD = re.compile(r"Trường[ \t]+số[ \t]+\d+|\S*_\S*")
+
+
+def _listed_places(written: str) -> bool:
+    """``written`` is a list of three or more places, each word written with its capital ("Sở, Trần Phú, Thanh Trì",
+    "Sở Dầu, Máy Chai, Lạch Tray"): a head noun's syllable inside a place's name began it."""
+    items = [item.split() for item in written.split(",")]
+    return len(items) >= 3 and all(0 < len(item) <= 4 and all(w.isalpha() and w[0].isupper() for w in item)
+                                   for item in items)
+
+
 def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
     """True when the words around the actor mention ``m`` (``text``: the text as read, ``match``: its match form,
     ``low`` the match form in lower case; same offsets) say that it names no body acting here (the module's list)."""
     start, end = m.span.start, m.span.end
     before = max(0, start - 60)
+    if _DATA_FIELD.fullmatch(match, start, end) or not m.known and _listed_places(match[start:end]) \
+            or _IMPERSONATED_BEFORE.search(low, before, start):
+        return True
     if m.kind == "Office" and _DEPUTY_BEFORE.search(low, before, start):
         return True
     if _NO_BODY_BEFORE.search(low, before, start) or _QUOTED_WORDS_BEFORE.search(low, before, start):
@@ -136,4 +163,4 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
     if m.known and (whole in _WHOLE or whole == "đảng" and _PARTY_AND_STATE_AFTER.match(low, end)) \
             and _POSSESSOR_BEFORE.search(low, before, start):
         return True
-    return match.startswith("Bộ", start) and _REGION_BEFORE.search(match, before, start) is not None
+    return low.startswith("bộ", start) and _REGION_BEFORE.search(match, before, start) is not None

@@ -1,7 +1,9 @@
 """Names the document itself settles: a name that runs on into the words after it is cut where the document ends
 the same name elsewhere (:func:`cut_run_on_names`); a name written with a dash is the one it writes with "và"
 (:func:`dash_as_and`); a name cut before "và" and lower-case words is the longer name the document writes with
-capitals there (:func:`lower_case_tails`: "Sở Khoa học | và công nghệ" is its "Sở Khoa học và Công nghệ").
+capitals there (:func:`lower_case_tails`: "Sở Khoa học | và công nghệ" is its "Sở Khoa học và Công nghệ"); a name
+cut before lower-case words that read like a verb is the longer name the document writes with them and its place
+(:func:`cut_before_domain`: "Viện Quy hoạch | xây dựng và ..." is its "Viện Quy hoạch xây dựng Hà Nội").
 
 A name read head-first may take in the clause after it when that clause starts with lower-case words: "Chi cục
 Thuế nhận thông tin", "Cơ quan Thuế không chia sẻ dữ liệu" (the verb looks like a lower-case domain, as in "Cục
@@ -32,9 +34,10 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import Vocabulary, starts_verb
 
-__all__ = ["cut_run_on_names", "dash_as_and", "lower_case_tails"]
+__all__ = ["cut_before_domain", "cut_run_on_names", "dash_as_and", "lower_case_tails"]
 
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
 
 
 def cut_run_on_names(vocab: Vocabulary, mentions: list[Mention], match: str, low: str) -> list[Mention]:
@@ -149,4 +152,56 @@ def _twin_end(twin: Mention, m: Mention, match: str) -> int | None:
             return w.end()
         if len(got) > len(want):
             return None
+    return None
+
+
+def cut_before_domain(mentions: list[Mention], match: str) -> list[Mention]:
+    """``mentions`` with an unknown actor name followed by lower-case words given the identity and span of the longer
+    name the document writes elsewhere with those words, then only its place ("Viện Quy hoạch | xây dựng và ..." /
+    "Viện Quy hoạch xây dựng Hà Nội"): the name was cut before a domain that reads like a verb. Only when the words
+    after the short name are the longer name's next words exactly and a mark, "và" or the line's end follows them."""
+    actors = [m for m in mentions if m.category == "actor"]
+    keys = {m.iri: match_key(match[m.span.start:m.span.end]) for m in actors}
+    starts = sorted(m.span.start for m in mentions)
+    out = []
+    for m in mentions:
+        if m.category == "actor" and not m.known:
+            m = _domain_twin(m, match, actors, keys, starts) or m
+        out.append(m)
+    return out
+
+
+def _domain_twin(m: Mention, match: str, actors: list[Mention], keys: dict[str, str], starts: list[int]) -> Mention | None:
+    end = _lower_words_end(match, m.span.end)
+    if end is None:
+        return None
+    short = match_key(match[m.span.start:m.span.end])
+    words = match_key(match[m.span.end:end])
+    for twin in actors:
+        key = keys[twin.iri]
+        if twin is m or not key.startswith(f"{short} {words}"):
+            continue
+        rest = match[twin.span.start:twin.span.end].split()[len(f"{short} {words}".split()):]
+        if all(w[:1].isupper() for w in rest):   # the longer name adds only its place: "... | Hà Nội"
+            nxt = next((s for s in starts if s > m.span.start), len(match))
+            if end <= nxt:
+                return dataclasses.replace(twin, span=Span(m.span.start, end), surface="", office=m.office,
+                                           levels=m.levels)
+    return None
+
+
+def _lower_words_end(match: str, pos: int) -> int | None:
+    """The end of one to four lower-case words after ``pos`` on the line that a mark, "và" or the line's end
+    closes, or None."""
+    words = list(_WORD_OR_MARK.finditer(match, pos, min(len(match), pos + 60)))
+    end = None
+    for k, w in enumerate(words):
+        word = w.group(0)
+        if match[(words[k - 1].end() if k else pos):w.start()] not in (" ", ""):
+            return None if end is None or "\n" not in match[words[k - 1].end():w.start()] else end
+        if not word.isalpha() or word == "và":
+            return end
+        if not word.islower() or k >= 4:
+            return None
+        end = w.end()
     return None

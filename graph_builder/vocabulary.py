@@ -16,7 +16,7 @@ from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context",
            "compact", "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased",
-           "mostly_capitals", "norm", "starts_verb", "vocabulary", "wider_gap"]
+           "mostly_capitals", "negation_at", "norm", "starts_verb", "vocabulary", "wider_gap"]
 
 PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
 COLUMN_GAP = "\u2003"   # in the match form: the middle of a run of spaces between two columns of a line (read.py)
@@ -347,6 +347,16 @@ def starts_verb(low: str, pos: int, shortest: int = 1) -> bool:
         if len(words) == n and " ".join(w.strip(",.;:") for w in words) in cues.ACTION_VERBS:
             return True
     return False
+
+
+_NEGATION = re.compile(r"(?:không|chưa|chẳng)[ \t]+")
+
+
+def negation_at(low: str, pos: int) -> bool:
+    """A negation and a verb at ``pos`` ("không | tiếp nhận", "chưa | bố trí"): a clause's predicate, never a name's
+    domain ("Cơ quan thẩm định | không tiếp nhận ...", "Ban Quản lý dự án | không bố trí ...")."""
+    neg = _NEGATION.match(low, pos)
+    return neg is not None and starts_verb(low, neg.end(), 1)
 
 
 def wider_gap(match: str, tokens: list[tuple[int, int]], i: int) -> bool:
