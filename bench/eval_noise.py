@@ -5,7 +5,7 @@ Each transform changes how a text is published (line breaks, page furniture, enc
 the gold written for the clean text still holds; a ratio under 1 is what the builder loses to the form alone.
 
     POLICYKG_REAL_CORPUS=/work/shared/corpus/real POLICYKG_DEV_CORPUS=/work/corpus-dev/texts \\
-        python bench/eval_noise.py [--split real-tune --split real-dev] [--transform wrap ...] [--errors]
+        python bench/eval_noise.py [--split real-tune --split real-dev] [--transform wrap ...] [--errors] [--files RE]
 
 Prints, per split and for the splits together, the clean micro P/R per relation and issuers exact, then one row per
 transform: each figure divided by the clean one (1.000: nothing lost). ``--errors`` lists, per transform, the errors
@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", action="append", choices=SPLITS, help="a development split (default: both)")
     parser.add_argument("--transform", action="append", choices=sorted(TRANSFORMS), help="default: every one")
     parser.add_argument("--errors", action="store_true", help="list the errors each transform adds to the clean run")
+    parser.add_argument("--files", metavar="REGEX", help="keep the documents whose file name it finds (one half of a split)")
     args = parser.parse_args(argv)
     splits = args.split or list(SPLITS)
     transforms = args.transform or list(TRANSFORMS)
@@ -89,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     added: dict[str, Counter] = {}
     sizes = {}
     for split in splits:
-        paths = split_paths(split)
+        paths = split_paths(split, args.files)
         sizes[split] = len(paths)
         clean_totals, clean_exact, clean_errors = run(paths, None)
         results[split] = {None: (clean_totals, clean_exact)}

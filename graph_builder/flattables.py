@@ -29,6 +29,7 @@ import re
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.pagebreaks import across_page_breaks
+from policykg.graph_builder.tagless import without_tags
 from policykg.graph_builder.tablelines import cell_break, duty_header, line_spans
 from policykg.graph_builder.tabtables import tab_table_marks
 from policykg.graph_builder.wrappedtables import wrapped_table_marks
@@ -421,8 +422,12 @@ def flat_table_marks(text: str) -> dict[int, str]:
 def apply_flat_tables(text: str, chars: list[str]) -> frozenset[int]:
     """Write the marks of ``flat_table_marks`` into the match form's characters (same length); returns the offsets of
     the line breaks that now end a table row, or separate its cells (no line may be joined across them). A table is
-    read across the page breaks inside it (``pagebreaks.across_page_breaks``)."""
-    marks = across_page_breaks(text, flat_table_marks)
+    read across the page breaks inside it (``pagebreaks.across_page_breaks``) and without a page's tags
+    (``tagless.without_tags``)."""
+    reader, mapping = without_tags(text)
+    marks = across_page_breaks(reader, flat_table_marks)
+    if mapping is not None:
+        marks = {mapping[pos]: char for pos, char in marks.items()}
     for pos, char in marks.items():
         chars[pos] = char
     return frozenset(marks)

@@ -124,10 +124,46 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _MARKER_TAB = re.compile(r"(?m)^([ ]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[-+•*–]|#{1,6}))"
                          r"[\t\u00a0](?=[^\t\n]*$)")
 
+# A space doubled inside a line of words, as PDF and Word copies publish them ("Đơn vị chủ  trì: Sở Y tế", "thuộc  Cơ
+# quan Ủy ban"): one space where the line reads as one phrase. The gap of two spaces is read as a phrase's space when
+# the word after it opens in lower case (a column or a cell opens with a capital, a number or a marker), or when a
+# lower-case word stands before it, a capital after it, on a line of many words (a sentence, not a row of short cells).
+# Never on a line that holds a tab, a pipe or a run of three spaces or more (a layout, a table row: their gaps are
+# columns, read by the table and block readers), nor where two spaces stand between capitals ("ỦY BAN  CỘNG HÒA"),
+# nor on a justified line, whose spaces were widened to fill its width (three doubled spaces or more: "hỗ trợ pháp
+# lý cho  doanh  nghiệp  theo  quy"), left as published.
+_DOUBLED_SPACE = re.compile(r"(?<=\S)  (?=\S)")
+_LAYOUT_LINE = re.compile(r"[\t|\f]|\S {3,}\S|^ {3,}")
+_PROSE_WORDS = 10     # the fewest words of a line read as a sentence
+_JUSTIFIED = 3        # the fewest doubled spaces of a justified line
+
+
+def _phrase_space(line: str, m: re.Match) -> str:
+    before, after = line[m.start() - 1], line[m.end()]
+    if after.islower():
+        return " "
+    if before.islower() and after.isupper() and len(line.split()) >= _PROSE_WORDS:
+        return " "
+    return "  "
+
+
+def single_spaced(text: str) -> str:
+    """``text`` with each doubled space of a line of words written once (``_DOUBLED_SPACE``); other lines as they are.
+
+    >>> single_spaced("Đơn vị chủ  trì: Sở Y tế\\nỦY BAN NHÂN DÂN  CỘNG HÒA\\n| Sở A  Sở B |")
+    'Đơn vị chủ trì: Sở Y tế\\nỦY BAN NHÂN DÂN  CỘNG HÒA\\n| Sở A  Sở B |'
+    """
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if "  " in line and not _LAYOUT_LINE.search(line) and len(_DOUBLED_SPACE.findall(line)) < _JUSTIFIED:
+            lines[k] = _DOUBLED_SPACE.sub(lambda m, line=line: _phrase_space(line, m), line)
+    return "\n".join(lines)
+
 
 def source_text(raw: str) -> str:
     """NFC-normalise decoded input, unify line ends, drop the characters no reader sees (``_INVISIBLE``), write the
-    tab or no-break space after a list item's or a heading's marker as a space (``_MARKER_TAB``) and make every
+    tab or no-break space after a list item's or a heading's marker as a space (``_MARKER_TAB``), write a doubled space
+    inside a line of words once (:func:`single_spaced`) and make every
     character carriable (:func:`carriable`). Offsets in the graph index this string; other no-break spaces stay as
     published.
 
@@ -141,6 +177,8 @@ def source_text(raw: str) -> str:
         text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))   # a mark after a dropped one composes again
     if "\t" in text or "\u00a0" in text:
         text = _MARKER_TAB.sub(r"\1 ", text)
+    if "  " in text:
+        text = single_spaced(text)
     return carriable(text)
 
 
