@@ -437,15 +437,15 @@ def own_localities(gold: Gold) -> set[str]:
     return {m.group(1) for m in found if m}
 
 
-def local_forms(labels, gold: Gold) -> set[str]:
-    """Keys of the labels with the document's own place taken off their end: a body of the issuer's locality is
-    labelled with it ("Sở Công Thương tỉnh Lào Cai") where the text, and so the gold, names it without
-    ("Các Sở: Y tế, Công Thương, ..." in a plan of that province). Read only when no label or surface matches.
+def local_forms(labels, places: set[str]) -> set[str]:
+    """Keys of the labels with the document's own place (``places``: :func:`own_localities`) taken off their end: a
+    body of the issuer's locality is labelled with it ("Sở Công Thương tỉnh Lào Cai") where the text, and so the gold,
+    names it without ("Các Sở: Y tế, Công Thương, ..." in a plan of that province). Read only when no label or
+    surface matches.
 
-    >>> sorted(local_forms({"Sở Công Thương tỉnh Lào Cai"}, Gold("x", {}, {"document": {"issuers": ["UBND tỉnh Lào Cai"]}})))
+    >>> sorted(local_forms({"Sở Công Thương tỉnh Lào Cai"}, {"tỉnh lào cai"}))
     ['sở công thương']
     """
-    places = own_localities(gold)
     keys = (name_key(x) for x in labels)
     return {k[: -len(p)].strip() for k in keys for p in places if k.endswith(" " + p)}
 
@@ -456,14 +456,14 @@ def match_actors(pred: Predicted, gold: Gold) -> tuple[dict[str, str | None], Ta
     The actor's label decides first; only an actor whose label names no gold actor is matched by the surfaces
     the builder attached to it.
     """
-    index = gold.actor_of_key()
+    index, places = gold.actor_of_key(), own_localities(gold)   # the issuers' place: read once, tried last
     mapping: dict[str, str | None] = {}
     tally = Tally()
     taken: set[str] = set()
     for iri in sorted(pred.actors):
         by_label = sorted({index[name_key(x)] for x in pred.labels.get(iri, ()) if name_key(x) in index})
         names = by_label or sorted({index[name_key(x)] for x in pred.actors[iri] if name_key(x) in index})
-        names = names or sorted({index[k] for k in local_forms(pred.labels.get(iri, ()), gold) if k in index})
+        names = names or sorted({index[k] for k in local_forms(pred.labels.get(iri, ()), places) if k in index})
         name = names[0] if names else None
         if name is None and (iri in pred.people_groups or any(vague_or_people(x) for x in pred.labels.get(iri, ()))):
             name = UNLISTED_OPTIONAL + iri    # a people group or vague collective the annotator did not list

@@ -118,7 +118,7 @@ def _folded_domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):
 @functools.lru_cache(maxsize=4)
 def _folded_ministries(vocab: Vocabulary) -> dict:
     """The vocabulary's ministries by their folded names (:func:`_fold`), those two ministries share left out."""
-    found: dict[str, set] = {}
+    found: dict[str, dict] = {}   # folded name -> {ministry IRI: its form}
     for key, form in vocab.compact.items():
         if key.startswith("bộ") and form.entry.kind == "StateBody":
             found.setdefault(_fold(key), {}).setdefault(form.entry.iri, form)
