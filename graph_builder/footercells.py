@@ -106,11 +106,26 @@ def _one_item(pieces: list[str], lexicon: Lexicon) -> bool:
     whole = " ".join(pieces)
     if _BARE_MODE.fullmatch(pieces[0]) and is_caps(" ".join(pieces[1:])):
         return True         # "KT." / "CHỦ TỊCH"
+    if _value_goes_on(pieces, lexicon):
+        return True         # "TM. ỦY BAN THƯỜNG" / "VỤ QUỐC HỘI", "KT. BỘ" / "TRƯỞNG"
     if _BARE_MODE.fullmatch(pieces[0]) or any(cues.SIGNATURE_MODE.match(p) for p in pieces):
         return False
     if all(_an_item(p, lexicon) for p in pieces):
         return False
     return _an_item(whole, lexicon)
+
+
+def _value_goes_on(pieces: list[str], lexicon: Lexicon) -> bool:
+    """A mode whose value a doubled space cut ("TM. ỦY BAN THƯỜNG  VỤ QUỐC HỘI", "KT. BỘ  TRƯỞNG"): the whole value
+    in capitals is an organ the vocabulary knows or a post, the piece the mode holds is neither."""
+    mode = cues.SIGNATURE_MODE.match(pieces[0])
+    if mode is None or any(cues.SIGNATURE_MODE.match(p) for p in pieces[1:]):
+        return False
+    value = pieces[0][mode.end():].strip()
+    whole = " ".join([value] + pieces[1:])
+    if not value or not is_caps(whole) or lexicon.lookup(value) is not None or whole_post(value, lexicon) is not None:
+        return False
+    return lexicon.lookup(whole) is not None or whole_post(whole, lexicon) is not None
 
 
 def _an_item(text: str, lexicon: Lexicon) -> bool:
@@ -119,8 +134,12 @@ def _an_item(text: str, lexicon: Lexicon) -> bool:
 
 
 def _goes_on(line: str, before: tuple[int, str], cell: tuple[int, str], lexicon: Lexicon) -> bool:
-    """A recipient's line parted by a doubled space ("- Các Bộ:  Y tế,  Công Thương;", "- TT.TU;  TT. HĐND TP;"):
-    the cell after it goes on the item unless it reads as a piece of a signature block (a mode, a post, a name)."""
-    if line[before[0] + len(before[1]):cell[0]] != _DOUBLED or not framecues.RECIPIENT_ITEM.match(line):
+    """A recipient's line parted by a doubled space ("- Các Bộ:  Y tế,  Công Thương;", "- TT.TU;  TT. HĐND TP;"), also
+    a list flattened into one table cell ("| Nơi nhận:  - Bộ Y  tế; - Lưu: VT. | ..."): the cell after it goes on the
+    item unless it reads as a piece of a signature block (a mode, a post, a name)."""
+    if line[before[0] + len(before[1]):cell[0]] != _DOUBLED:
+        return False
+    if not (framecues.RECIPIENT_ITEM.match(line) or framecues.RECIPIENTS.match(before[1])
+            or framecues.RECIPIENT_ITEM.match(before[1])):
         return False
     return not (cues.SIGNATURE_MODE.match(cell[1]) or _BARE_MODE.fullmatch(cell[1]) or _an_item(cell[1], lexicon))

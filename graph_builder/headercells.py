@@ -6,12 +6,13 @@ together they name an organ, a part of one or the motto."""
 
 from __future__ import annotations
 
-from policykg.graph_builder.organs import actor_named, is_bare_head, motto_spans
+from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, motto_spans
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["rejoined_header_cells"]
 
 _DOUBLED = "  "
+_MOST_PIECES = 6
 
 
 def rejoined_header_cells(match: str, cells: list[tuple[int, int, str]],
@@ -27,7 +28,7 @@ def rejoined_header_cells(match: str, cells: list[tuple[int, int, str]],
     (['ỦY', 'BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 'NAM'], ['ỦY  BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT  NAM'])
     """
     out: list[tuple[int, int, str]] = []
-    cells = list(cells)
+    cells = _runs_joined(match, list(cells), lexicon)
     k = 0
     while k < len(cells):
         a, b, text = cells[k]
@@ -43,12 +44,50 @@ def rejoined_header_cells(match: str, cells: list[tuple[int, int, str]],
     return out
 
 
+def _runs_joined(match: str, cells: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """The cells with each run of pieces, a doubled space between each two, joined where only the run reads whole:
+    the motto broken in three ("CỘNG HÒA XÃ  HỘI  CHỦ NGHĨA VIỆT NAM", whose middle piece alone reads as the head
+    "Hội"), or an organ the vocabulary knows by that name whose first piece it does not ("ỦY BAN THƯỜNG VỤ QUỐC  HỘI",
+    "VĂN PHÒNG CHÍNH  PHỦ"; never "UBND TỈNH X  VĂN PHÒNG", a Word cell's two paragraphs)."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(cells):
+        j = i
+        while j + 1 < len(cells) and j + 1 - i < _MOST_PIECES and match[cells[j][1]:cells[j + 1][0]] == _DOUBLED:
+            j += 1
+        k = next((k for k in range(j, i, -1) if _reads_whole(match[cells[i][0]:cells[k][1]], cells[i:k + 1], lexicon)),
+                 i)
+        out.append((cells[i][0], cells[k][1], match[cells[i][0]:cells[k][1]]))
+        i = k + 1
+    return out
+
+
+def _reads_whole(joined: str, pieces: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
+    if len(pieces) < 2:
+        return False
+    if _whole_motto(joined):
+        return not all(_whole_motto(text) for _, _, text in pieces)
+    return _known(joined, lexicon) and not _known(pieces[0][2], lexicon) and is_caps(_bare(joined))
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.strip(" -–_*").split())
+
+
+def _known(text: str, lexicon: Lexicon) -> bool:
+    return bool(_bare(text)) and lexicon.lookup(_bare(text)) is not None
+
+
+def _whole_motto(text: str) -> bool:
+    text = text.strip(" -–_*")
+    spans = motto_spans(text) if text else []
+    return bool(spans) and spans[0][0] == 0 and spans[-1][1] >= len(text) - 1
+
+
 def _names(text: str, lexicon: Lexicon) -> bool:
     """The cell names an organ ("ỦY BAN NHÂN DÂN TỈNH X", OCR'd too), a part of one ("VĂN PHÒNG") or holds the motto
     as its whole."""
     text = text.strip(" -–_*")
     if not text:
         return False
-    spans = motto_spans(text)
-    return actor_named(text, lexicon, fuzzy=True) is not None or is_bare_head(text, lexicon) \
-        or bool(spans) and spans[0][0] == 0 and spans[-1][1] >= len(text) - 1
+    return actor_named(text, lexicon, fuzzy=True) is not None or is_bare_head(text, lexicon) or _whole_motto(text)

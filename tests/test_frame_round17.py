@@ -1,0 +1,126 @@
+"""The document's frame as published, round 17 (issue 9): headers and signature blocks whose spaces a web copy or an
+export doubled here and there, inside table cells and Markdown blocks. Each rule on an invented text, worded unlike the
+documents that showed the error."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policykg.graph_builder.footercells import footer_cells
+from policykg.graph_builder.headercells import rejoined_header_cells
+from policykg.graph_builder.metadata import extract_document_info
+from policykg.graph_builder.model import DocumentInfo
+from policykg.graph_builder.read import source_from_string
+from policykg.ontology import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _info(text: str, lexicon) -> DocumentInfo:
+    return extract_document_info(source_from_string(text, "<string>"), lexicon)
+
+
+def _issuers(text: str, lexicon) -> list[str]:
+    return [ref.label for ref in _info(text, lexicon).issuers]
+
+
+def _signers(text: str, lexicon) -> set[tuple[str | None, str | None]]:
+    return {(s.person, s.post) for s in _info(text, lexicon).signatures}
+
+
+def _header_cells(line: str, lexicon) -> list[str]:
+    cells = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s|]+(?: [^\s|]+)*", line)]
+    return [text for _, _, text in rejoined_header_cells(line, cells, lexicon)]
+
+
+_BODY = """
+BÁO CÁO
+Kết quả giám sát việc thực hiện chính sách đối với đồng bào vùng cao
+
+Các cơ quan được giám sát đã cung cấp đầy đủ hồ sơ theo yêu cầu của đoàn.
+
+"""
+
+
+# --- header cells a doubled space parted ----------------------------------------------------------------------------
+
+def test_an_organ_known_by_its_whole_name_is_joined_although_its_last_piece_reads_as_a_head(lexicon):
+    # "HỘI" alone reads as the head noun "Hội" (an association), so the round-15 rule left the two pieces apart
+    line = "| VĂN PHÒNG QUỐC  HỘI –––––– | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |"
+    assert _header_cells(line, lexicon)[0] == "VĂN PHÒNG QUỐC  HỘI ––––––"
+
+
+def test_a_motto_broken_in_three_pieces_is_one_cell(lexicon):
+    line = "ỦY BAN DÂN TỘC        CỘNG HÒA XÃ  HỘI  CHỦ NGHĨA VIỆT NAM"
+    assert _header_cells(line, lexicon) == ["ỦY BAN DÂN TỘC", "CỘNG HÒA XÃ  HỘI  CHỦ NGHĨA VIỆT NAM"]
+
+
+def test_a_word_cells_two_paragraphs_stay_apart(lexicon):
+    assert _header_cells("UBND TỈNH ĐIỆN BIÊN  VĂN PHÒNG", lexicon) == ["UBND TỈNH ĐIỆN BIÊN", "VĂN PHÒNG"]
+
+
+def test_a_pipe_table_header_with_doubled_spaces_names_its_one_issuer(lexicon):
+    text = """| VĂN PHÒNG QUỐC  HỘI –––––– | CỘNG HÒA XÃ  HỘI  CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc –––––– |
+|---|---|
+| Số: 77/BC-VPQH | Hà Nội, ngày 14 tháng 3 năm 2026 |
+""" + _BODY
+    assert _issuers(text, lexicon) == ["Văn phòng Quốc hội"]
+
+
+def test_a_bold_markdown_header_line_with_a_doubled_space_names_its_issuer(lexicon):
+    text = """**BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ  HỘI**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 1204/BC-LĐTBXH
+
+Hà Nội, ngày 02 tháng 4 năm 2026
+""" + _BODY
+    assert _issuers(text, lexicon) == ["Bộ Lao động - Thương binh và Xã hội"]
+
+
+# --- footer cells a doubled space parted ----------------------------------------------------------------------------
+
+def test_a_recipients_cell_of_a_table_row_parted_by_doubled_spaces_is_one_list(lexicon):
+    line = "| Nơi nhận:  - Sở Giáo dục  và Đào tạo; - UBND các  huyện; - Lưu: VT. | KT. GIÁM ĐỐC |"
+    assert [t for _, t in footer_cells(line, lexicon)] == [
+        "Nơi nhận:  - Sở Giáo dục  và Đào tạo; - UBND các  huyện; - Lưu: VT.", "KT. GIÁM ĐỐC"]
+
+
+def test_the_block_beside_a_parted_recipients_cell_is_read(lexicon):
+    # a long piece of the list, cut from its head, read as a sentence of the body ended the footer before the block
+    text = """SỞ Y TẾ TỈNH SƠN LA        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                           Độc lập - Tự do - Hạnh phúc
+Số: 93/BC-SYT              Sơn La, ngày 21 tháng 5 năm 2026
+""" + _BODY + "| Nơi nhận:  - UBND  tỉnh (b/c); - Các bệnh viện đa khoa tuyến huyện, Trung tâm Kiểm soát bệnh tật tỉnh, " \
+        "Trung tâm Giám định y khoa; - Lưu: VT, NVY. |  | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lò Văn Piềng |\n"
+    assert _signers(text, lexicon) == {("Lò Văn Piềng", "Phó Giám đốc")}
+
+
+def test_a_mode_whose_organ_a_doubled_space_cut_signs_for_the_whole_organ(lexicon):
+    assert [t for _, t in footer_cells("TM. HỘI ĐỒNG DÂN  TỘC", lexicon)] == ["TM. HỘI ĐỒNG DÂN TỘC"]
+    assert [t for _, t in footer_cells("KT. BỘ  TRƯỞNG", lexicon)] == ["KT. BỘ TRƯỞNG"]
+
+
+def test_a_mode_and_a_post_of_their_own_stay_apart(lexicon):
+    assert [t for _, t in footer_cells("KT. CHÁNH VĂN PHÒNG  PHÓ CHÁNH VĂN PHÒNG", lexicon)] == [
+        "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"]
+    assert [t for _, t in footer_cells("TM. ỦY BAN NHÂN DÂN  CHỦ TỊCH", lexicon)] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+
+
+def test_a_deputy_ministers_block_whose_mode_a_doubled_space_cut(lexicon):
+    text = """BỘ KHOA HỌC VÀ CÔNG NGHỆ     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                             Độc lập - Tự do - Hạnh phúc
+Số: 610/BC-BKHCN             Hà Nội, ngày 30 tháng 6 năm 2026
+""" + _BODY + """Nơi nhận:                                  KT. BỘ  TRƯỞNG
+- Văn phòng Chính phủ;                     THỨ TRƯỞNG
+- Lưu: VT, KHTC.
+                                           Vương Đình Khải
+"""
+    assert _signers(text, lexicon) == {("Vương Đình Khải", "Thứ trưởng")}
