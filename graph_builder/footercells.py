@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
-from policykg.graph_builder.organs import actor_named, is_caps, person_name, whole_post
+from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, person_name, whole_post
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["footer_cells"]
@@ -82,30 +83,39 @@ def _rejoined(line: str, cells: list[tuple[int, str]], lexicon: Lexicon) -> list
             out[-1] = (out[-1][0], line[out[-1][0]:cell[0] + len(cell[1])])
         else:
             out.append(cell)
-    cells, out = out, []
+    cells = out
+    runs: list[tuple[int, int, str]] = []     # (start, end in the line, text)
     i = 0
     while i < len(cells):
         j = i
         while j + 1 < len(cells) and j + 1 - i < _MOST_PIECES \
                 and line[cells[j][0] + len(cells[j][1]):cells[j + 1][0]] == _DOUBLED:
             j += 1
-        for k in range(j, i, -1):
-            pieces = [text for _, text in cells[i:k + 1]]
-            if _one_item(pieces, lexicon):
-                out.append((cells[i][0], " ".join(pieces)))
-                i = k + 1
-                break
+        k = next((k for k in range(j, i, -1) if _one_item([text for _, text in cells[i:k + 1]], lexicon)), i)
+        runs.append((cells[i][0], cells[k][0] + len(cells[k][1]), " ".join(text for _, text in cells[i:k + 1])))
+        i = k + 1
+    return _cuts_joined(line, runs, lexicon)
+
+
+def _cuts_joined(line: str, runs: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, str]]:
+    """The cells with a name or a post a doubled space cut at the end of a flattened block joined again
+    (``_name_cut``, ``_post_cut``)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, text in runs:
+        if out and line[out[-1][1]:start] == _DOUBLED and (_name_cut(out[-1][2], text)
+                                                           or _post_cut(out[-1][2], text, lexicon)):
+            out[-1] = (out[-1][0], end, out[-1][2] + " " + text)
         else:
-            out.append(cells[i])
-            i += 1
-    return out
+            out.append((start, end, text))
+    return [(start, text) for start, _, text in out]
 
 
 def _one_item(pieces: list[str], lexicon: Lexicon) -> bool:
     """The pieces read together as one mode, post, name or note, and not each as an item of its own."""
     whole = " ".join(pieces)
-    if _BARE_MODE.fullmatch(pieces[0]) and is_caps(" ".join(pieces[1:])):
-        return True         # "KT." / "CHỦ TỊCH"
+    if _BARE_MODE.fullmatch(pieces[0]) and (is_caps(" ".join(pieces[1:])) or len(pieces) == 2
+                                            and is_caps(" ".join(pieces[1].split()[:2]))):
+        return True         # "KT." / "CHỦ TỊCH", "KT." / "THỦ TƯỚNG PHÓ THỦ TƯỚNG Lò Văn A" (a flattened block)
     if _value_goes_on(pieces, lexicon):
         return True         # "TM. ỦY BAN THƯỜNG" / "VỤ QUỐC HỘI", "KT. BỘ" / "TRƯỞNG"
     if _BARE_MODE.fullmatch(pieces[0]) or any(cues.SIGNATURE_MODE.match(p) for p in pieces):
@@ -117,7 +127,8 @@ def _one_item(pieces: list[str], lexicon: Lexicon) -> bool:
 
 def _value_goes_on(pieces: list[str], lexicon: Lexicon) -> bool:
     """A mode whose value a doubled space cut ("TM. ỦY BAN THƯỜNG  VỤ QUỐC HỘI", "KT. BỘ  TRƯỞNG"): the whole value
-    in capitals is an organ the vocabulary knows or a post, the piece the mode holds is neither."""
+    in capitals is an organ the vocabulary knows, a post or a head ("BAN CHẤP HÀNH"), the piece the mode holds is
+    neither."""
     mode = cues.SIGNATURE_MODE.match(pieces[0])
     if mode is None or any(cues.SIGNATURE_MODE.match(p) for p in pieces[1:]):
         return False
@@ -125,12 +136,39 @@ def _value_goes_on(pieces: list[str], lexicon: Lexicon) -> bool:
     whole = " ".join([value] + pieces[1:])
     if not value or not is_caps(whole) or lexicon.lookup(value) is not None or whole_post(value, lexicon) is not None:
         return False
-    return lexicon.lookup(whole) is not None or whole_post(whole, lexicon) is not None
+    if lexicon.lookup(whole) is not None or whole_post(whole, lexicon) is not None:
+        return True
+    after = " ".join(pieces[1:])    # "TM. BAN THƯỜNG  TRỰC": a head of the vocabulary whose last word reads as nothing
+    return is_bare_head(whole, lexicon) and not is_bare_head(value, lexicon) and actor_named(after, lexicon) is None \
+        and not _an_item(after, lexicon)
 
 
 def _an_item(text: str, lexicon: Lexicon) -> bool:
     return whole_post(text, lexicon) is not None or person_name(text) is not None \
         or bool(cues.SIGNED_NOTE.match(text) or cues.SIGNED_NOTE_IN.fullmatch(text) or framecues.RECIPIENTS.fullmatch(text))
+
+
+def _name_cut(before: str, text: str) -> bool:
+    """A signer's name a doubled space cut after its family name, at the end of a flattened block ("THỦ TƯỚNG Đỗ  Minh
+    Khoa"): the cell after it is the rest of the name."""
+    words, rest = before.split(), text.split()
+    if len(words) < 2 or not 1 <= len(rest) <= 3:
+        return False
+    family = words[-1]
+    return family[:1].isupper() and match_key(family) in cues.FAMILY_NAMES \
+        and person_name(" ".join([family] + rest)) is not None
+
+
+def _post_cut(before: str, text: str, lexicon: Lexicon) -> bool:
+    """A post a doubled space cut after its first word ("KT. GIÁM ĐỐC PHÓ  GIÁM ĐỐC Lò Văn A", "CHÁNH  THANH TRA"):
+    that word, which names no organ alone, and the words in capitals that open the cell after it read together as a
+    post."""
+    first = before.split()[-1]
+    if not is_caps(first) or lexicon.lookup(first) is not None:
+        return False
+    rest = text.split()
+    caps = next((m for m in range(len(rest), 0, -1) if is_caps(" ".join(rest[:m]))), 0)
+    return any(whole_post(" ".join([first] + rest[:m]), lexicon) is not None for m in range(caps, 0, -1))
 
 
 def _goes_on(line: str, before: tuple[int, str], cell: tuple[int, str], lexicon: Lexicon) -> bool:

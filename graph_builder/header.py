@@ -91,6 +91,7 @@ def kind_of_word(word: str, lexicon: Lexicon) -> str | None:
     ('Conclusion', 'JointGuidance')
     """
     by_key, by_folded = _kind_names(lexicon)
+    word = " ".join(word.split())   # "CHỈ  THỊ": a space a web copy doubled
     return by_key.get(match_key(word)) or (by_folded.get(ascii_fold(word)) if is_caps(word) else None)
 
 

@@ -154,6 +154,17 @@ def _title_after(source: SourceText, pos: int, end: int, lexicon: Lexicon) -> st
     return sentence_case(title, lexicon) if title else None
 
 
+def _doubled_joined(match: str, cells: list[tuple[int, int, str]]) -> list[str]:
+    """The cells' texts, each followed by its text joined with the next cell's where only a doubled space parts them
+    ("CHỈ  THỊ": a kind line whose space a web copy doubled)."""
+    out = []
+    for k, (a, b, text) in enumerate(cells):
+        out.append(text)
+        if k + 1 < len(cells) and match[b:cells[k + 1][0]] == "  ":
+            out.append(match[a:cells[k + 1][1]])
+    return out
+
+
 # --------------------------------------------------------------------------- public API
 
 def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
@@ -183,7 +194,7 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
         return _formal(source, lexicon, info, own, own_label)
 
     # 2. a formal document without number: a kind line in capitals at the top ("CHỈ THỊ")
-    for start, end, cell in header_cells(source, 0, min(len(match), 1500))[:12]:
+    for cell in _doubled_joined(match, header_cells(source, 0, min(len(match), 1500))[:12]):
         word = cell.strip("*_ ")
         if is_caps(word) and kind_cell(word, lexicon):
             return _formal(source, lexicon, DocumentInfo(kind=kind_cell(word, lexicon)), None, -1)

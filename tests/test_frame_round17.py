@@ -124,3 +124,55 @@ Số: 610/BC-BKHCN             Hà Nội, ngày 30 tháng 6 năm 2026
                                            Vương Đình Khải
 """
     assert _signers(text, lexicon) == {("Vương Đình Khải", "Thứ trưởng")}
+
+
+# --- a flattened block, a head or a kind line whose space was doubled ----------------------------------------------
+
+def test_a_name_cut_after_its_family_name_in_a_flattened_block(lexicon):
+    line = "| TM. BAN CHỈ ĐẠO TRƯỞNG BAN Đỗ  Minh Khoa |"
+    assert [t for _, t in footer_cells(line, lexicon)] == ["TM. BAN CHỈ ĐẠO TRƯỞNG BAN Đỗ Minh Khoa"]
+
+
+def test_a_post_cut_after_its_first_word_in_a_flattened_block(lexicon):
+    line = "| TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ  CHỦ TỊCH Ksor Phước Hà |"
+    assert [t for _, t in footer_cells(line, lexicon)] == ["TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Ksor Phước Hà"]
+    assert [t for _, t in footer_cells("CHÁNH  THANH TRA", lexicon)] == ["CHÁNH THANH TRA"]
+
+
+def test_a_bare_mode_before_a_flattened_block_signs_for_it(lexicon):
+    line = "| - Lưu: VT, TH. | KT.  GIÁM ĐỐC PHÓ GIÁM ĐỐC Mai Xuân Lộc |"
+    assert [t for _, t in footer_cells(line, lexicon)] == ["- Lưu: VT, TH.", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Mai Xuân Lộc"]
+
+
+def test_a_head_whose_last_word_a_doubled_space_cut(lexicon):
+    assert [t for _, t in footer_cells("T/M BAN CHẤP  HÀNH", lexicon)] == ["T/M BAN CHẤP HÀNH"]
+
+
+def test_a_block_whose_every_space_is_doubled_keeps_its_post_whole(lexicon):
+    assert [t for _, t in footer_cells("PHÓ  BÍ  THƯ  THƯỜNG  TRỰC", lexicon)] == ["PHÓ BÍ THƯ THƯỜNG TRỰC"]
+
+
+def test_a_kind_line_whose_space_was_doubled_opens_a_document_without_number(lexicon):
+    text = """ỦY BAN NHÂN DÂN
+HUYỆN MỘC CHÂU
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số:          /KH-UBND
+Mộc Châu, ngày      tháng 8 năm 2026
+
+KẾ  HOẠCH
+Phòng chống thiên tai mùa mưa lũ
+
+Các xã rà soát các điểm có nguy cơ sạt lở.
+
+CHỦ TỊCH
+
+
+
+Sồng A Lử
+"""
+    info = _info(text, lexicon)
+    assert (info.kind, [r.label for r in info.issuers]) == ("Plan", ["Ủy ban nhân dân huyện Mộc Châu"])
+    assert {(s.person, s.post) for s in info.signatures} == {("Sồng A Lử", "Chủ tịch")}
