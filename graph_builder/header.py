@@ -51,11 +51,12 @@ __all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_cell"
            "sentence_case", "clean_title"]
 
 # the place and date line, also after the number with one space between (PDF text without its layout's columns)
-_PLACE_DATE = re.compile(r"(?:^|\n|\s{2,}|\||(?<!\w)S[ốổ]\s*:?\s*\d[^\s,]*[^\S\n])"
+_PLACE_DATE = re.compile(r"(?:^|\n|\s{2,}|\||[-–_=]{3,}[^\S\n]|(?<!\w)S[ốổ]\s*:?\s*\d[^\s,]*[^\S\n])"
                          r"[ *_]*(?P<place>[A-ZĐ][\w.]*(?:(?: | - )[\w.]+){0,5}?)\s*,\s*ngày\s+"
                          r"(?P<d>\d{1,2}|[ .…_]*)\s*tháng\s+(?P<m>\d{1,2}|[ .…_]*)\s*năm\s+(?P<y>(?:19|20)\d{2})")
 _DATE_CELL = re.compile(r"^[A-ZĐ][^,\n|]{0,40},\s*ngày\b")
 _SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|v/v|Về việc)\b")
+_HEADER_CELL = re.compile(r"(?![-–_=]{3,}(?:\s|$))[^\s|]+(?: (?![-–_=]{3,}(?:\s|$))[^\s|]+)*")   # a rule parts cells
 _STOP_LINE = re.compile(r"^\s*(?:V/v|V/V|Kính gửi|Căn cứ|I\.|1\.)|^\s*Thực hiện .*[,:]\s*$")
 
 
@@ -84,7 +85,7 @@ def kind_of_code(code: str, lexicon: Lexicon) -> str | None:
 
 def kind_of_word(word: str, lexicon: Lexicon) -> str | None:
     """The kind of document a kind word names ("NGHỊ QUYẾT LIÊN TỊCH" -> 'JointResolution'), or None. A word in
-    capitals is also compared without diacritics (OCR: "KÉT LUẬN").
+    capitals is also compared without diacritics and spaces (OCR: "KÉT LUẬN", "K ẾT LUẬN").
 
     >>> from policykg.ontology import load_lexicon
     >>> kind_of_word("KÉT LUẬN", load_lexicon()), kind_of_word("hướng dẫn liên ngành", load_lexicon())
@@ -92,7 +93,7 @@ def kind_of_word(word: str, lexicon: Lexicon) -> str | None:
     """
     by_key, by_folded = _kind_names(lexicon)
     word = " ".join(word.split())   # "CHỈ  THỊ": a space a web copy doubled
-    return by_key.get(match_key(word)) or (by_folded.get(ascii_fold(word)) if is_caps(word) else None)
+    return by_key.get(match_key(word)) or (by_folded.get(_squeezed(word)) if is_caps(word) else None)
 
 
 @functools.lru_cache(maxsize=4)
@@ -103,8 +104,13 @@ def _kind_names(lexicon: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
     for entry in lexicon.document_kinds:
         for name in entry.names:
             by_key.setdefault(match_key(name), entry.kind)
-            by_folded.setdefault(ascii_fold(name), entry.kind)
+            by_folded.setdefault(_squeezed(name), entry.kind)
     return by_key, by_folded
+
+
+def _squeezed(word: str) -> str:
+    """A kind word without diacritics or spaces: OCR drops marks ("KÉT LUẬN") and parts a letter ("K ẾT LUẬN")."""
+    return ascii_fold(word).replace(" ", "")
 
 
 def _kind_line(cell: str, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -157,11 +163,12 @@ def sentence_case(title: str, lexicon: Lexicon) -> str:
 
 
 def header_cells(source: SourceText, start: int, limit: int) -> list[tuple[int, int, str]]:
-    """Cells of a header block: lines split at runs of 2+ spaces and at table cell separators '|', between
-    ``start`` and ``limit``, outside skipped spans."""
+    """Cells of a header block: lines split at runs of 2+ spaces, at table cell separators '|' and at a rule
+    ("ỦY BAN NHÂN DÂN TỈNH X ------- Số: ...", a header a web copy flattened), between ``start`` and ``limit``,
+    outside skipped spans."""
     cells = []
     for line in re.finditer(r"[^\n]+", source.match[start:limit]):
-        for cell in re.finditer(r"[^\s|]+(?: [^\s|]+)*", line.group(0)):
+        for cell in _HEADER_CELL.finditer(line.group(0)):
             a = start + line.start() + cell.start()
             b = a + len(cell.group(0))
             if not any(sk.start < b and a < sk.end for sk in source.skipped):

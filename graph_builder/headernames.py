@@ -325,9 +325,17 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
             parents[whole.iri] = parent
             resolved[k] = (name, whole)
             continue
+        if ref.iri and k + 1 < len(resolved) and _PARTY_ABOVE.fullmatch(" ".join(name.text.split())) \
+                and resolved[k + 1][1].kind == "PartyCommittee":
+            parents[resolved[k + 1][1].iri] = ref   # "ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY XÃ Y": the Party body it sits in
+            continue
         if ref.iri:
             issuers.append(ref)
     return issuers
+
+
+# the Party's header opens with the organisation above the issuing committee: "ĐẢNG BỘ TỈNH X" over "ĐẢNG ỦY XÃ Y"
+_PARTY_ABOVE = re.compile(r"ĐẢNG\s+BỘ\s+\S.*")
 
 
 # a committee named by its level ("TỈNH ĐOÀN", "THÀNH ĐOÀN", "HUYỆN ỦY") and the bodies it can be the committee of

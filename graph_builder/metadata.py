@@ -332,6 +332,10 @@ def _kind_number_heading(match: str, n: DocumentNumber, kind_words: re.Pattern) 
     return start + m.start("kind")
 
 
+# the rule under the organ's name, on a header line a web copy flattened: "UBND TỈNH X ------- Số: 27/2025/QĐ-UBND"
+_AFTER_RULE = re.compile(r"[-–_=]{3,}\s*$")
+
+
 def _own_number(match: str, numbers: list[DocumentNumber], kind_words: re.Pattern | None = None
                 ) -> tuple[DocumentNumber | None, int]:
     """The number labelled "Số:" at the start of a line or cell in the top third, and where the label starts; a
@@ -355,7 +359,8 @@ def _own_number(match: str, numbers: list[DocumentNumber], kind_words: re.Patter
             continue
         p = window + label.start()
         if p == 0 or match[p - 1] in "\n|*_" or (p >= 2 and not match[p - 2:p].strip()) \
-                or _AFTER_MOTTO.search(match, max(0, p - 16), p):     # a header flattened to one line by a web copy
+                or _AFTER_MOTTO.search(match, max(0, p - 16), p) \
+                or _AFTER_RULE.search(match, max(0, p - 8), p):       # a header flattened to one line by a web copy
             return (None, -1) if 0 <= unreadable < p else (n, p)
     for n in numbers:
         if n.span.start < 1500 and unreadable < 0 and _PLACE_DATE_AFTER.match(match, n.span.end):

@@ -176,3 +176,40 @@ Sồng A Lử
     info = _info(text, lexicon)
     assert (info.kind, [r.label for r in info.issuers]) == ("Plan", ["Ủy ban nhân dân huyện Mộc Châu"])
     assert {(s.person, s.post) for s in info.signatures} == {("Sồng A Lử", "Chủ tịch")}
+
+
+# --- forms of the published frame (round 17's writers' battery showed them) ----------------------------------------
+
+def test_a_header_a_web_copy_flattened_to_one_row_with_its_rules(lexicon):
+    text = """ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG ------- Số: 31/2026/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Tuyên Quang, ngày 17 tháng 4 năm 2026 |
+QUYẾT ĐỊNH
+Quy định mức hỗ trợ học nghề cho lao động nông thôn
+ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Giáo dục nghề nghiệp;
+QUYẾT ĐỊNH:
+Điều 1. Sở Nội vụ hướng dẫn thực hiện Quyết định này.
+"""
+    info = _info(text, lexicon)
+    assert (info.identifier, info.date, info.place) == ("31/2026/QĐ-UBND", "2026-04-17", "Tuyên Quang")
+    assert [r.label for r in info.issuers] == ["Ủy ban nhân dân tỉnh Tuyên Quang"]
+
+
+def test_the_party_organisation_over_a_joint_documents_committee_is_no_issuer(lexicon):
+    text = """| ĐẢNG BỘ HUYỆN MƯỜNG LÁT<br>**ĐẢNG ỦY XÃ PÙ NHI**<br>**ỦY BAN NHÂN DÂN XÃ PÙ NHI** | **ĐẢNG CỘNG SẢN VIỆT NAM** |
+|---|---|
+| Số 03-CTrLT/ĐU-UBND | *Pù Nhi, ngày 12 tháng 3 năm 2026* |
+
+**CHƯƠNG TRÌNH LIÊN TỊCH**
+
+**Giữ gìn bản sắc văn hóa các dân tộc**
+
+Văn phòng Đảng ủy theo dõi việc thực hiện Chương trình.
+"""
+    assert _issuers(text, lexicon) == ["Đảng ủy xã Pù Nhi", "Ủy ban nhân dân xã Pù Nhi"]
+
+
+def test_a_kind_word_whose_first_letter_ocr_parted(lexicon):
+    from policykg.graph_builder.header import kind_of_word
+    assert kind_of_word("Q UYẾT ĐỊNH", lexicon) == "Decision"
+    assert kind_of_word("CHỈ T HỊ", lexicon) == "Directive"
+    assert kind_of_word("Q UY", lexicon) is None
