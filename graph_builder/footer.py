@@ -37,6 +37,7 @@ __all__ = ["Footer", "read_footer"]
 # a quick look for a footer's first line before reading its cells
 _ANCHOR_HINT = re.compile(framecues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
                           + cues.ON_BEHALF.pattern.replace("^", "", 1))
+_BARRED_ROW = re.compile(r"[^|\s][^|\n]* \| [^|\n]*[^|\s]$")   # "CHỦ TỊCH | PHÓ GIÁM ĐỐC", not a Markdown row
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-+•*–]|" + COLUMN_GAP + r")[ \t]*$")
 
 
@@ -456,8 +457,10 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     lines = []
     pos = 0
     for line in source.match.split("\n"):
-        if pos >= after:
-            lines.append((pos, line))
+        if pos >= after:    # "A | B": cells a copy parted with bars and no table around them count the columns
+            written = source.text[pos:pos + len(line)]
+            lines.append((pos, "".join("|" if t == "|" else c for c, t in zip(line, written))
+                          if _BARRED_ROW.match(written) else line))
         pos += len(line) + 1
     i = 0
     signed = False

@@ -315,8 +315,8 @@ def _header_end(source: SourceText, after: int, lexicon: Lexicon) -> tuple[int, 
     for line in re.finditer(r"[^\n]*", match[after:after + 1500]):
         text = line.group(0).strip(" *_#|")
         start = after + line.start()
-        if not text:
-            continue
+        if not text or any(sk.start <= start < sk.end for sk in source.skipped):
+            continue        # a portal page's furniture over the header
         if _SUBJECT_LINE.match(text) or _STOP_LINE.match(text) and not is_caps(text):
             return start, None, None
         cell = re.split(r"\s{3,}|\|", text)[0].strip(" *_")

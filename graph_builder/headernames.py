@@ -307,6 +307,8 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
         if whole is not None and whole.iri:
             resolved[k:k + 2] = [(Name(first.text + " " + second.text, first.spans + second.spans), whole)]
         k += 1
+    if codes >= 2 and sum(1 for _, r in resolved if r.iri) < codes:
+        resolved = _place_shared_below(resolved, lexicon)
     extra = codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes
     issuers: list[ActorRef] = []
     for k, (name, ref) in enumerate(resolved):
@@ -336,6 +338,20 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
 
 # the Party's header opens with the organisation above the issuing committee: "ĐẢNG BỘ TỈNH X" over "ĐẢNG ỦY XÃ Y"
 _PARTY_ABOVE = re.compile(r"ĐẢNG\s+BỘ\s+\S.*")
+
+
+def _place_shared_below(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon) -> list[tuple[Name, ActorRef]]:
+    """A joint header that writes the level and place once, under its last organ ("ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ
+    VIỆT NAM" / "TỈNH X"): an organ above it that names no body alone is that level's and place's body."""
+    out = list(resolved)
+    for k, (name, ref) in enumerate(out):
+        below = next((n for n, r in out[k + 1:] if r.iri and LEVEL_PLACE.search(n.text)), None)
+        if ref.iri or below is None or not is_caps(name.text):
+            continue
+        whole = actor_named(name.text + LEVEL_PLACE.search(below.text).group(0).rstrip(), lexicon)
+        if whole is not None and whole.iri:
+            out[k] = (name, whole)
+    return out
 
 
 # a committee named by its level ("TỈNH ĐOÀN", "THÀNH ĐOÀN", "HUYỆN ỦY") and the bodies it can be the committee of

@@ -194,13 +194,14 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
         return _formal(source, lexicon, info, own, own_label)
 
     # 2. a formal document without number: a kind line in capitals at the top ("CHỈ THỊ")
-    for cell in _doubled_joined(match, header_cells(source, 0, min(len(match), 1500))[:12]):
+    top = header_cells(source, 0, min(len(match), 1500))[:12]
+    for cell in _doubled_joined(match, top):
         word = cell.strip("*_ ")
         if is_caps(word) and kind_cell(word, lexicon):
             return _formal(source, lexicon, DocumentInfo(kind=kind_cell(word, lexicon)), None, -1)
 
     # 2b. a formal document whose number is blank or unreadable ("Số: GIF /TCT-TTKT" over "V/v ..."): its header
-    if any(BLANK_NUMBER.match(cell.strip("*_ ")) for _, _, cell in header_cells(source, 0, min(len(match), 1500))[:12]):
+    if any(BLANK_NUMBER.match(cell.strip("*_ ")) for _, _, cell in top):
         return _formal(source, lexicon, DocumentInfo(kind="Document"), None, -1)
 
     # 2c. a formal document without its header: it opens with its preamble and says who issues it ("Căn cứ ...; Sở Y tế

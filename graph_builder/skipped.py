@@ -190,4 +190,32 @@ def non_body_lines(text: str) -> list[Span]:
             lead = line.index(stripped)
             spans.append(Span(start + lead, start + lead + len(stripped)))
     spans.extend(receipt_stamp_lines(lines))
+    spans.extend(portal_lines(text, lines))
+    return spans
+
+
+# a portal page's furniture around the document it publishes: breadcrumbs, the post's time and views, print and font
+# size above it; its list of related posts below it
+_PORTAL_LINE = re.compile(r"(?i)\s[>»]\s|^\W*trang chủ\b|lượt (?:xem|đọc|truy cập)|\bin bài\b|cỡ chữ|\bbản in\b")
+_RELATED = re.compile(r"(?i)^\W*(?:tin|bài viết|văn bản) (?:liên quan|khác|cùng chuyên mục)\s*:?\s*$")
+
+
+def portal_lines(text: str, lines: list[tuple[int, int, str]]) -> list[Span]:
+    """The furniture lines a portal page opens with (two or more, ``_PORTAL_LINE``), and its headline when the text
+    below repeats it ("KẾ HOẠCH Ra quân ..." over the document's "KẾ HOẠCH" / "Ra quân ..."); the list of related
+    posts it ends with ("Tin liên quan:" and the lines after it)."""
+    spans: list[Span] = []
+    k = 0
+    while k < min(len(lines), 6) and _PORTAL_LINE.search(lines[k][2]):
+        k += 1
+    if k >= 2:
+        spans.extend(Span(start, end) for start, end, _ in lines[:k])
+        if k < len(lines):
+            start, end, line = lines[k]
+            words = line.split()
+            if len(words) >= 4 and " ".join(words[2:]).lower() in " ".join(text[end:end + 3000].split()).lower():
+                spans.append(Span(start, end))
+    related = next((i for i in range(max(0, len(lines) - 12), len(lines)) if _RELATED.match(lines[i][2])), None)
+    if related is not None:
+        spans.extend(Span(start, end) for start, end, _ in lines[related:])
     return spans

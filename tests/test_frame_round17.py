@@ -213,3 +213,87 @@ def test_a_kind_word_whose_first_letter_ocr_parted(lexicon):
     assert kind_of_word("Q UYẾT ĐỊNH", lexicon) == "Decision"
     assert kind_of_word("CHỈ T HỊ", lexicon) == "Directive"
     assert kind_of_word("Q UY", lexicon) is None
+
+
+def test_a_joint_header_that_writes_the_place_once_under_its_last_organ(lexicon):
+    text = """HỘI ĐỒNG NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ỦY BAN MTTQ VIỆT NAM                         Độc lập - Tự do - Hạnh phúc
+  HUYỆN CHÂU THÀNH
+Số: 04/CTrPH-HĐND-MTTQ                  Châu Thành, ngày 15 tháng 2 năm 2026
+
+CHƯƠNG TRÌNH PHỐI HỢP
+Giám sát việc giải quyết kiến nghị của cử tri
+
+Thường trực Hội đồng nhân dân huyện chủ trì tổng hợp kiến nghị của cử tri.
+"""
+    assert _issuers(text, lexicon) == ["Hội đồng nhân dân huyện Châu Thành",
+                                       "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Châu Thành"]
+
+
+def test_a_document_a_portal_page_publishes_under_its_furniture(lexicon):
+    text = """Trang chủ » Chính quyền » Văn bản điều hành
+Đăng lúc 08:05 ngày 14/02/2026 | Lượt đọc: 57
+Bản in | Gửi email
+
+KẾ HOẠCH Tổ chức Ngày hội hiến máu tình nguyện năm 2026
+
+ỦY BAN NHÂN DÂN
+PHƯỜNG NAM SƠN
+
+Số:      /KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Nam Sơn, ngày 10 tháng 02 năm 2026
+
+KẾ HOẠCH
+Tổ chức Ngày hội hiến máu tình nguyện năm 2026
+
+Trạm Y tế phường chủ trì, phối hợp với Đoàn Thanh niên phường tổ chức Ngày hội.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Đinh Công Tráng
+
+Bài viết liên quan:
+- Phường Nam Sơn ra quân làm sạch môi trường
+"""
+    info = _info(text, lexicon)
+    assert (info.kind, info.date, [r.label for r in info.issuers]) == (
+        "Plan", "2026-02-10", ["Ủy ban nhân dân phường Nam Sơn"])
+    assert {(s.person, s.post) for s in info.signatures} == {("Đinh Công Tráng", "Phó Chủ tịch")}
+
+
+def test_two_blocks_side_by_side_in_rows_parted_by_bars(lexicon):
+    # the rows' cells do not line up: "PHÓ GIÁM ĐỐC" starts where the left block's column is, so the bars count
+    text = """HỘI NÔNG DÂN TỈNH NINH THUẬN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | Độc lập - Tự do - Hạnh phúc
+Số: 02/KHPH-HND-SNNMT | Ninh Thuận, ngày 03 tháng 3 năm 2026
+KẾ HOẠCH PHỐI HỢP
+Hỗ trợ nông dân chuyển đổi cây trồng
+Hai bên cử cán bộ đầu mối theo dõi việc thực hiện Kế hoạch.
+TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH | KT. GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+CHỦ TỊCH | PHÓ GIÁM ĐỐC
+Chamaléa Thị Thủy | Trượng Văn Hòa
+"""
+    assert _signers(text, lexicon) == {("Chamaléa Thị Thủy", "Chủ tịch"), ("Trượng Văn Hòa", "Phó Giám đốc")}
+
+
+def test_a_markdown_tables_rows_keep_their_columns(lexicon):
+    text = """| BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+|---|---|
+| Số: 41/BC-BYT | Hà Nội, ngày 03 tháng 3 năm 2026 |
+
+BÁO CÁO
+Tình hình tiêm chủng mở rộng
+
+Các địa phương đã hoàn thành kế hoạch tiêm chủng.
+
+| Nơi nhận: - Như trên; - Lưu: VT. | KT. BỘ TRƯỞNG |
+|---|---|
+| | THỨ TRƯỞNG |
+| | Đỗ Xuân Tuyên |
+"""
+    assert _signers(text, lexicon) == {("Đỗ Xuân Tuyên", "Thứ trưởng")}
