@@ -37,7 +37,7 @@ __all__ = ["Footer", "read_footer"]
 # a quick look for a footer's first line before reading its cells
 _ANCHOR_HINT = re.compile(framecues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
                           + cues.ON_BEHALF.pattern.replace("^", "", 1))
-_BARRED_ROW = re.compile(r"[^|\s][^|\n]* \| [^|\n]*[^|\s]$")   # "CHỦ TỊCH | PHÓ GIÁM ĐỐC", not a Markdown row
+_BARRED_ROW = re.compile(r"[^|\s][^|\n]*[ \u00a0]\|[ \u00a0][^|\n]*[^|\s]$")   # "CHỦ TỊCH | PHÓ GIÁM ĐỐC", not a Markdown row
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-+•*–]|" + COLUMN_GAP + r")[ \t]*$")
 
 

@@ -20,6 +20,7 @@ _BARE_MODE = re.compile(r"(?:T\.?\s?/?\s?M|K\.?\s?/?\s?T|T\.?\s?/?\s?L|T\.?U\.?Q
 _LOOSE_MARKS = re.compile(r"^[|.,;:~]+\s+|\s+[|.,;:~]+$")
 _DOUBLED = "  "     # two spaces between words: a doubled space, or the narrowest gap between a Word cell's paragraphs
 _MOST_PIECES = 6
+_NEVER_LAST = frozenset({"thi", "thị", "van", "văn"})      # middle names that never end a person's name
 
 
 def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, str]]:
@@ -120,6 +121,8 @@ def _one_item(pieces: list[str], lexicon: Lexicon) -> bool:
         return True         # "TM. ỦY BAN THƯỜNG" / "VỤ QUỐC HỘI", "KT. BỘ" / "TRƯỞNG"
     if _BARE_MODE.fullmatch(pieces[0]) or any(cues.SIGNATURE_MODE.match(p) for p in pieces):
         return False
+    if len(pieces) == 2 and match_key(pieces[0].split()[-1]) in _NEVER_LAST and person_name(whole) is not None:
+        return True         # "Lê Thị" / "Thu Hằng": no name ends in "Thị" or "Văn"
     if all(_an_item(p, lexicon) for p in pieces):
         return False
     return _an_item(whole, lexicon)

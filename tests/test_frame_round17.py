@@ -297,3 +297,24 @@ Các địa phương đã hoàn thành kế hoạch tiêm chủng.
 | | Đỗ Xuân Tuyên |
 """
     assert _signers(text, lexicon) == {("Đỗ Xuân Tuyên", "Thứ trưởng")}
+
+
+def test_a_name_cut_after_its_middle_name_is_one_name(lexicon):
+    # "Thị" and "Văn" never end a name, though "Hà Thị" alone reads as one
+    assert [t for _, t in footer_cells("                    Hà Thị  Mỹ Duyên", lexicon)] == ["Hà Thị Mỹ Duyên"]
+    assert [t for _, t in footer_cells("Hà Thị Mỹ Duyên  Quách Tuấn Ngọc", lexicon)] == ["Hà Thị Mỹ Duyên",
+                                                                                        "Quách Tuấn Ngọc"]
+
+
+def test_rows_parted_by_bars_with_no_break_spaces_keep_their_columns(lexicon):
+    text = """HỘI NÔNG DÂN TỈNH NINH THUẬN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | Độc lập - Tự do - Hạnh phúc
+Số: 02/KHPH-HND-SNNMT | Ninh Thuận, ngày 03 tháng 3 năm 2026
+KẾ HOẠCH PHỐI HỢP
+Hỗ trợ nông dân chuyển đổi cây trồng
+Hai bên cử cán bộ đầu mối theo dõi việc thực hiện Kế hoạch.
+TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH\u00a0| KT. GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+CHỦ TỊCH\u00a0|\u00a0PHÓ GIÁM ĐỐC
+Chamaléa Thị Thủy | Trượng Văn Hòa
+"""
+    assert _signers(text, lexicon) == {("Chamaléa Thị Thủy", "Chủ tịch"), ("Trượng Văn Hòa", "Phó Giám đốc")}
