@@ -183,16 +183,16 @@ def _headed_line(text: str, lexicon: Lexicon) -> ActorRef | None:
 
 
 def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joint: bool, match: str,
-                       codes: int = 0) -> None:
+                       codes: int = 0, text: str = "") -> None:
     """Issuers (and the parent of a part) from the organ names, top to bottom; every organ named, with its spans
-    (``codes``: how many issuers a joint document's number names)."""
+    (``codes``: how many issuers a joint document's number names; ``text``: the source text, its rules kept)."""
     resolved: list[tuple[_Name, ActorRef]] = []
     for name in names:
         resolved.extend(_resolve(name, lexicon))
     if not resolved:
         return
     if joint:
-        header.issuers = joint_issuers(resolved, lexicon, header.parents, codes)
+        header.issuers = joint_issuers(resolved, lexicon, header.parents, codes, text)
         top = header.issuers[0] if codes >= 2 and len(header.issuers) == codes + 1 else None
         if top is not None and _LEVEL_PLACE.search(top.label or "") and not any(
                 _LEVEL_PLACE.search(r.label or "") for r in header.issuers[1:]):
@@ -385,7 +385,7 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
         header.kind = "OfficialLetter"
     joint = _is_joint(header.kind, code)
     codes = len(number_codes(number.identifier)[1:]) if joint and number is not None else 0
-    _organs_to_issuers(organ_names(organs, lexicon, match), lexicon, header, joint, match, codes)
+    _organs_to_issuers(organ_names(organs, lexicon, match), lexicon, header, joint, match, codes, source.text)
     named = {span: ref for span, ref in header.organs}
     for a, b, _ in organs:      # an organ line the header cannot read is left to the recogniser
         header.blocks.extend(FrameBlock("header", span, ref) for span, ref in named.items()

@@ -286,13 +286,19 @@ def _run_together(name: Name, lexicon: Lexicon) -> list[tuple[Name, ActorRef]] |
 
 
 def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, parents: dict[str, ActorRef],
-                  codes: int = 0) -> list[ActorRef]:
+                  codes: int = 0, text: str = "") -> list[ActorRef]:
     """The issuers of a joint document, one per organ name; a part's name under its body ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT
     NAM" / "ĐOÀN CHỦ TỊCH" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO") issues in the body's place, named with the body's name (its
     body goes in ``parents``). The number's codes (``codes``) say how many organs issue: when the header names more, a
     part's name that goes on over the next line ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")
     is one organ, and a part named in full under its body ("ĐOÀN THANH NIÊN ..." / "BAN CHẤP HÀNH ĐOÀN XÃ X") issues
     in the body's place; when it names fewer, organs run together in one cell are cut apart."""
+    groups = _ruled_groups(resolved, text)
+    if codes >= 2 and len(groups) == codes and any(len(g) > 1 for g in groups) \
+            and all(r.iri for g in groups for _, r in g):
+        for group in groups:    # "BỘ CÔNG AN" / "CÔNG AN TỈNH X" / "-----" / "QUÂN KHU 4" / "BỘ CHỈ HUY QUÂN SỰ TỈNH"
+            parents.update((r.iri, p) for (_, p), (_, r) in zip(group, group[1:]))
+        resolved = _level_placed([group[-1] for group in groups], lexicon)
     k = 0
     while codes >= 2 and sum(1 for _, r in resolved if r.iri) < codes and k < len(resolved):
         parts = _run_together(resolved[k][0], lexicon) if len(resolved[k][0].spans) == 1 else None
@@ -338,6 +344,34 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
 
 # the Party's header opens with the organisation above the issuing committee: "ĐẢNG BỘ TỈNH X" over "ĐẢNG ỦY XÃ Y"
 _PARTY_ABOVE = re.compile(r"ĐẢNG\s+BỘ\s+\S.*")
+
+
+_RULE_LINE = re.compile(r"(?m)^[ \t|*_]*[-–_=]{3,}[ \t|*_]*$")
+
+
+def _ruled_groups(resolved: list[tuple[Name, ActorRef]], text: str) -> list[list[tuple[Name, ActorRef]]]:
+    """The organ names of a header in the groups its rule lines part ("BỘ CÔNG AN" / "CÔNG AN TỈNH X" / "--------"
+    / ...): each organ under the body it belongs to, one group an issuer; one group when no rule parts them."""
+    groups: list[list[tuple[Name, ActorRef]]] = []
+    for name, ref in resolved:
+        if groups and not (text and _RULE_LINE.search(text, groups[-1][-1][0].spans[-1][1], name.spans[0][0])):
+            groups[-1].append((name, ref))
+        else:
+            groups.append([(name, ref)])
+    return groups
+
+
+def _level_placed(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon) -> list[tuple[Name, ActorRef]]:
+    """Issuers whose names end in a level without its place ("BỘ CHỈ HUY QUÂN SỰ TỈNH") named with the place another
+    issuer of the header writes after that level ("CÔNG AN TỈNH X")."""
+    places = {m.group(1).lower(): m.group(2) for _, r in resolved if (m := _LAST_PLACE.search(r.label or ""))}
+    out = []
+    for name, ref in resolved:
+        level = re.search(rf"(?i)\s({cues.LEVEL_PATTERN})$", ref.label or "")
+        whole = actor_named(f"{ref.label} {places[level.group(1).lower()]}", lexicon) \
+            if level and level.group(1).lower() in places else None
+        out.append((name, whole if whole is not None and whole.iri else ref))
+    return out
 
 
 def _place_shared_below(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon) -> list[tuple[Name, ActorRef]]:

@@ -312,3 +312,24 @@ def test_a_name_cut_after_its_middle_name_is_one_name(lexicon):
 def test_rows_parted_by_bars_with_no_break_spaces_keep_their_columns(lexicon):
     text = _BARRED.replace("TỈNH | KT.", "TỈNH\u00a0| KT.").replace("CHỦ TỊCH | PHÓ", "CHỦ TỊCH\u00a0|\u00a0PHÓ")
     assert "\u00a0" in text and _signers(text, lexicon) == _BARRED_SIGNERS
+
+
+def test_a_joint_header_whose_rules_part_each_organ_under_its_superior(lexicon):
+    text = """TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM
+LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG
+-------
+BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG
+BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 05/CTrPH-LĐLĐ-BĐBP
+An Giang, ngày 08 tháng 5 năm 2026
+
+CHƯƠNG TRÌNH PHỐI HỢP
+Chăm lo đời sống công nhân, lao động khu vực biên giới
+
+Hai bên phân công cán bộ đầu mối theo dõi việc thực hiện Chương trình.
+"""
+    assert _issuers(text, lexicon) == ["Liên đoàn Lao động tỉnh An Giang",
+                                       "Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang"]
