@@ -182,16 +182,16 @@ def _post_line(lexicon: Lexicon) -> re.Pattern:
 
 
 def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> bool:
-    """A signature block without a mode or recipients: a post line in capitals and, within the next four lines, a
-    person's name ("THỦ TƯỚNG" / "(Đã ký)" / "Nguyễn Văn A"), also on the post's own line, as a table's cell
-    flattens its block ("BỘ TRƯỞNG BỘ X    (Đã ký)    Nguyễn Văn A | ...")."""
+    """A signature block without a mode or recipients: a post line in capitals and, within the next four lines that
+    are not blank (the seal's space), a person's name ("THỦ TƯỚNG" / "(Đã ký)" / "Nguyễn Văn A"), also on the post's
+    own line, as a table's cell flattens its block ("BỘ TRƯỞNG BỘ X    (Đã ký)    Nguyễn Văn A | ...")."""
     if not _post_line(lexicon).match(lines[i][1]):
         return False
     cells = footer_cells(lines[i][1], lexicon)
     if not cells or post_of(cells[0][1], lexicon) is None or not is_caps(cells[0][1]):
         return False
     return any(person_name(text) or names_run_together(text) or stamp_name(text) or foot_name(text)
-               for k, (_, line) in enumerate(lines[i:i + 5])
+               for k, (_, line) in enumerate([lines[i]] + [x for x in lines[i + 1:i + 9] if x[1].strip()][:4])
                for _, text in footer_cells(line, lexicon)[1 if k == 0 else 0:])
 
 

@@ -333,3 +333,32 @@ Hai bên phân công cán bộ đầu mối theo dõi việc thực hiện Chư�
 """
     assert _issuers(text, lexicon) == ["Liên đoàn Lao động tỉnh An Giang",
                                        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang"]
+
+
+def test_blocks_with_no_mode_and_the_seals_space_before_the_name(lexicon):
+    # a portal's copy: each block a cell of its own ("| GIÁM ĐỐC" / organ / blank lines / rank and name)
+    text = """SỞ TƯ PHÁP TỈNH KON TUM
+SỞ NỘI VỤ TỈNH KON TUM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 03/QCPH-STP-SNV
+Kon Tum, ngày 11 tháng 6 năm 2026
+
+QUY CHẾ PHỐI HỢP
+Trong công tác cải cách hành chính
+
+Hai sở cử cán bộ đầu mối theo dõi việc thực hiện Quy chế này./.
+| GIÁM ĐỐC
+SỞ TƯ PHÁP
+
+
+
+A Thút
+| GIÁM ĐỐC
+SỞ NỘI VỤ
+
+
+
+Y Ngọc Hiền
+|
+"""
+    assert _signers(text, lexicon) == {("A Thút", "Giám đốc"), ("Y Ngọc Hiền", "Giám đốc")}
