@@ -5,11 +5,15 @@ each).
 Each transform is a form the genre really shows; each keeps every name's letters as a reader sees them:
 
 - ``wrap``: hard line breaks inside paragraphs at one PDF width (60-90 columns, chosen per document), only at a space,
-  never inside a word; table rows, layout lines (runs of spaces) and Markdown headings are left whole. A reader reads
-  the same sentence over two lines.
+  never inside a word; table rows, layout lines (runs of spaces), Markdown headings and a post's front matter are left
+  whole. A reader reads the same sentence over two lines. A text already cut at a page's width (nine lines in ten
+  no longer than ``_PAGE_WIDTH``: a PDF's text layer already) is left as it is: cut again, it would alternate long
+  and short lines, which no converter writes.
 - ``furniture``: a page's furniture every ~40 lines, between two lines: a form feed, then one of a page number ("3",
   "- 3 -"), "Trang 3/12" or a Công báo running header ("CÔNG BÁO/Số 1095 + 1096/Ngày 29-12-2023") with its page
-  number. It names no actor and no document cited by the text.
+  number. It names no actor and no document cited by the text. A text that already carries its pages' furniture (a
+  form feed, or two page numbers on lines of their own beside a blank line) is left as it is: a second numbering
+  of other pages is what no converter writes.
 - ``pdf``: ``wrap`` then ``furniture``: a page break may now fall inside a sentence, as in a PDF's text.
 - ``nfd``: Unicode NFD (decomposed diacritics): the same characters as a reader sees them.
 - ``tone``: the old tone placement ("ủy" -> "uỷ", "hòa" -> "hoà", "thủy" -> "thuỷ", "khỏe" -> "khoẻ"; never after "q"):
@@ -27,10 +31,12 @@ Each transform is a form the genre really shows; each keeps every name's letters
 - ``repeat``: one body paragraph written twice in a row (a copy-paste slip): the same facts, once more.
 - ``crlf``: Windows line ends.
 
->>> text = "Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thực hiện hòa giải.\\n"
+>>> text = "Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thực hiện hòa giải tại cơ sở năm 2027.\\n"
 >>> print(perturb(text, "wrap", "a.txt"), end="")
 Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thực
-hiện hòa giải.
+hiện hòa giải tại cơ sở năm 2027.
+>>> perturb("Sở Tài chính chủ trì,\\nphối hợp với Sở Nội vụ.\\n", "wrap", "a.txt")   # a PDF's text already
+'Sở Tài chính chủ trì,\\nphối hợp với Sở Nội vụ.\\n'
 >>> perturb(text, "tone", "a.txt")[:30]
 'Uỷ ban nhân dân tỉnh giao Sở T'
 >>> sorted(TRANSFORMS) == sorted(set(TRANSFORMS))
@@ -44,7 +50,7 @@ import re
 import unicodedata
 from typing import Callable
 
-__all__ = ["TRANSFORMS", "perturb"]
+__all__ = ["TRANSFORMS", "already_wrapped", "has_page_furniture", "perturb"]
 
 _TABLE_OR_LAYOUT = re.compile(r"\||\t|\S {3,}\S|^\s*#")
 _FRONT_MATTER = re.compile(r"\A\s*---[^\n]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)   # a post's metadata: no converter touches it
@@ -61,10 +67,47 @@ def _rng(name: str, transform: str, seed: int) -> random.Random:
     return random.Random(f"{seed}:{transform}:{name}")   # a str seed is hashed by SHA-512: the same in every run
 
 
+_PAGE_WIDTH = 100   # a PDF page's widest line of text (A4, 13-14 pt), indent included
+
+
+def already_wrapped(text: str) -> bool:
+    """Whether ``text`` is already cut at a page's width: nine of its non-blank lines in ten are no longer than a
+    page's line (a PDF's text layer).
+
+    >>> already_wrapped("Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì,\\nphối hợp với Sở Nội vụ.\\n" * 5)
+    True
+    >>> already_wrapped(("Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ " * 3 + "\\n") * 5)
+    False
+    """
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    return bool(lengths) and lengths[int(0.9 * (len(lengths) - 1))] <= _PAGE_WIDTH
+
+
+_PAGE_NUMBER_LINE = re.compile(r"[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*")
+
+
+def has_page_furniture(text: str) -> bool:
+    """Whether ``text`` already marks its pages: a form feed, or two lines that hold only a page number ("7",
+    "- 7 -") with a blank line above or below (a table's row numbers stand between its cells, not beside a blank).
+
+    >>> has_page_furniture("đoạn một\\n\\n2\\n\\nđoạn hai\\n\\n3\\n\\nđoạn ba"), has_page_furniture("STT\\n1\\nSở A\\n2\\nSở B")
+    (True, False)
+    """
+    if "\f" in text:
+        return True
+    lines = text.split("\n")
+    beside_blank = [k for k, line in enumerate(lines) if _PAGE_NUMBER_LINE.fullmatch(line)
+                    and ((k > 0 and not lines[k - 1].strip()) or (k + 1 < len(lines) and not lines[k + 1].strip()))]
+    return len(beside_blank) >= 2
+
+
 def _wrap(text: str, rng: random.Random) -> str:
     width = rng.randint(60, 90)
+    head, lines = _body_lines(text)
+    if already_wrapped("\n".join(lines)):
+        return text
     out = []
-    for line in text.split("\n"):
+    for line in lines:
         if len(line) <= width or _TABLE_OR_LAYOUT.search(line):
             out.append(line)
             continue
@@ -76,13 +119,15 @@ def _wrap(text: str, rng: random.Random) -> str:
             else:
                 cur = f"{cur} {word}" if cur else word
         out.append(cur)
-    return "\n".join(out)
+    return head + "\n".join(out)
 
 
 _RUNNING_HEADER = "CÔNG BÁO/Số 1095 + 1096/Ngày 29-12-2023"
 
 
 def _furniture(text: str, rng: random.Random) -> str:
+    if has_page_furniture(text):
+        return text
     lines = text.split("\n")
     pages = max(1, len(lines) // 40 + 1)
     style = rng.choice(("number", "dashed", "trang", "gazette"))
