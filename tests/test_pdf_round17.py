@@ -1,0 +1,47 @@
+"""Round 17, text as published as a PDF's text layer: the forms a page break and a line break put into a text,
+read as the text without them reads. Every text here is invented."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from documentfacts import facts_of  # noqa: E402
+
+from policykg.graph_builder.read import source_from_string  # noqa: E402
+from policykg.graph_builder.skipped import page_lines  # noqa: E402
+
+
+def _normalised(found: set) -> set:
+    return {(actor, " ".join(text.split())) for actor, text in found}
+
+
+_PLAN_HEAD = """ỦY BAN NHÂN DÂN TỈNH LÂM VIÊN
+Số: 91/KH-UBND
+KẾ HOẠCH
+Chuyển đổi số trong quản lý đất đai năm 2029
+
+1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính và
+Sở Khoa học và Công nghệ số hóa hồ sơ địa chính của các xã vùng cao,
+hoàn thành trong quý II năm 2029; định kỳ báo cáo kết quả cho"""
+_PLAN_TAIL = """Ủy ban nhân dân tỉnh trước ngày 15 của tháng cuối quý.
+
+2. Công an tỉnh hướng dẫn các xã bảo đảm an toàn dữ liệu đất đai trên
+môi trường mạng, kiểm tra định kỳ hệ thống lưu trữ của các xã.
+"""
+
+
+def test_a_number_between_dashes_on_its_own_line_is_a_page_number():
+    text = "báo cáo kết quả cho\n \n- 4 -\n\nỦy ban nhân dân tỉnh"   # the form feed's line, then the page's number
+    assert [text[s.start:s.end] for s in page_lines(text)] == ["- 4 -"]
+    # a list item that opens with a dash is not one
+    assert page_lines("Các nhiệm vụ:\n\n- 4 nhóm giải pháp\n\nHết") == []
+
+
+def test_a_sentence_goes_on_over_a_page_number_between_dashes_before_a_capital():
+    one_page = facts_of(_PLAN_HEAD + "\n" + _PLAN_TAIL)
+    two_pages = facts_of(_PLAN_HEAD + "\n \n- 4 -\n\n" + _PLAN_TAIL)
+    whole = {actor for actor, text in two_pages["duties"] if text.rstrip().endswith("tháng cuối quý.")}
+    assert whole == {actor for actor, text in one_page["duties"] if text.endswith("tháng cuối quý.")} != set()
+    assert two_pages["pairs"] == one_page["pairs"]
