@@ -41,9 +41,9 @@ from policykg.graph_builder.cellbreaks import mark_cell_breaks
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
 from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as
-from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, ends_with_name_head, full_item_goes_on,
-                                              item_goes_on, join_split_headings, known_name_goes_on, page_break_after,
-                                              place_goes_on)
+from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, caps_heading_goes_on,
+                                              ends_with_name_head, full_item_goes_on, item_goes_on, join_split_headings,
+                                              known_name_goes_on, page_break_after, place_goes_on)
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -355,8 +355,8 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True, full: int = 0) ->
         return after[0].islower()
     if cur[-1] in CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
         return False
-    if all_capitals(cur, 2):       # CỘNG HÒA ..., CHỈ THỊ, T/M BAN BÍ THƯ
-        return False
+    if all_capitals(cur, 2):       # CỘNG HÒA ..., CHỈ THỊ, T/M BAN BÍ THƯ; a long heading the wrap cut goes on
+        return caps_heading_goes_on(cur, after, full)
     first = after[0]
     if first.islower() or first in "(,;\"'“":
         return True

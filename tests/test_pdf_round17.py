@@ -45,3 +45,49 @@ def test_a_sentence_goes_on_over_a_page_number_between_dashes_before_a_capital()
     whole = {actor for actor, text in two_pages["duties"] if text.rstrip().endswith("tháng cuối quý.")}
     assert whole == {actor for actor, text in one_page["duties"] if text.endswith("tháng cuối quý.")} != set()
     assert two_pages["pairs"] == one_page["pairs"]
+
+
+_GUIDE_HEAD = """ỦY BAN NHÂN DÂN TỈNH LÂM VIÊN
+Số: 88/HD-UBND
+HƯỚNG DẪN
+Phòng, chống dịch bệnh trên cây trồng năm 2029
+
+A. YÊU CẦU CHUNG
+
+Các đơn vị tổ chức thực hiện nghiêm túc hướng dẫn này, bảo đảm đúng
+tiến độ và tiết kiệm kinh phí được giao trong năm.
+
+B. VIỆC TẬP HUẤN
+
+"""
+_GUIDE_BODY = """
+
+Việc tập huấn cho nông dân được tổ chức tại nhà văn hóa thôn trước mùa
+vụ, theo lịch do Trung tâm Khuyến nông tỉnh thông báo cho từng xã.
+
+Người tham gia tập huấn được cấp tài liệu hướng dẫn nhận biết sâu bệnh
+và cách phun thuốc an toàn cho người và môi trường.
+
+Biên bản buổi tập huấn được gửi về Trung tâm Khuyến nông tỉnh chậm nhất
+năm ngày sau khi kết thúc để tổng hợp, báo cáo theo quy định.
+"""
+_HEADING = "TỔ CHỨC, CÁ NHÂN THAM GIA CÔNG TÁC PHÒNG CHỐNG DỊCH BỆNH CÂY TRỒNG CÙNG HỘI NÔNG DÂN TỈNH, CẤP XÃ"
+
+
+def test_a_heading_in_capitals_the_wrap_cut_before_a_name_is_one_heading():
+    # cut at the page's width, the heading's second line opens with a body's name: not a heading naming who holds
+    # the duties below it
+    one_line = facts_of(_GUIDE_HEAD + _HEADING + _GUIDE_BODY)
+    cut = facts_of(_GUIDE_HEAD + _HEADING.replace(" CÙNG ", " CÙNG\n") + _GUIDE_BODY)
+    assert not any(actor.startswith("Hội Nông dân") for actor, _ in cut["duties"])
+    assert _normalised(cut["duties"]) == _normalised(one_line["duties"])
+
+
+def test_the_frame_s_lines_in_capitals_stay_apart():
+    # signature blocks side by side, a joint header's issuers parted by dashes: never one line of the match form
+    lines = ["KT. BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG KT. BỘ TRƯỞNG BỘ TÀI CHÍNH", "THỨ TRƯỞNG THỨ TRƯỞNG",
+             "BAN TUYÊN GIÁO TỈNH ỦY - ỦY BAN MTTQ VIỆT NAM TỈNH - HỘI NÔNG DÂN TỈNH", "TỈNH ĐOÀN - HỘI CỰU CHIẾN BINH"]
+    prose = ["Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai"] * 6   # the page's width
+    for k in (0, 2):
+        text = "\n".join(prose + lines[k:k + 2] + prose)
+        assert "\n" + lines[k + 1] in source_from_string(text).match
