@@ -91,3 +91,11 @@ def test_the_frame_s_lines_in_capitals_stay_apart():
     for k in (0, 2):
         text = "\n".join(prose + lines[k:k + 2] + prose)
         assert "\n" + lines[k + 1] in source_from_string(text).match
+
+
+def test_a_statement_read_over_a_page_break_is_written_without_the_page_s_lines():
+    one_page = facts_of(_PLAN_HEAD + "\n" + _PLAN_TAIL)
+    for furniture in ("\n \n- 4 -\n\n", "\nTrang 3/9\n \n", "\n \nCÔNG BÁO/Số 1095 + 1096/Ngày 29-12-2023\n4\n\n"):
+        two_pages = facts_of(_PLAN_HEAD + furniture + _PLAN_TAIL)
+        assert _normalised(two_pages["duties"]) == _normalised(one_page["duties"])
+        assert _normalised(two_pages["leads"]) == _normalised(one_page["leads"])
