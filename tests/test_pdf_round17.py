@@ -99,3 +99,18 @@ def test_a_statement_read_over_a_page_break_is_written_without_the_page_s_lines(
         two_pages = facts_of(_PLAN_HEAD + furniture + _PLAN_TAIL)
         assert _normalised(two_pages["duties"]) == _normalised(one_page["duties"])
         assert _normalised(two_pages["leads"]) == _normalised(one_page["leads"])
+
+
+def test_a_page_s_number_after_a_form_feed_is_layout_before_a_capital_too():
+    # pdftotext opens each page with its number ("\f5"): the plan's sentence and a table's row go on over it
+    one_page = facts_of(_PLAN_HEAD + "\n" + _PLAN_TAIL)
+    assert _normalised(facts_of(_PLAN_HEAD + "\n\f5\n" + _PLAN_TAIL)["duties"]) == _normalised(one_page["duties"])
+    table = ["KẾ HOẠCH", "Tuần tra bảo vệ rừng mùa khô năm 2029", "", "STT", "Nội dung", "Cơ quan chủ trì",
+             "Cơ quan phối hợp", "Thời gian", "1", "Tuần tra các tiểu khu rừng phòng hộ đầu nguồn", "Hạt Kiểm lâm",
+             "Công an xã", "Quý I/2029", "2", "Diễn tập chữa cháy rừng tại các xã giáp ranh", "Ủy ban nhân dân xã",
+             "Đội Cảnh sát phòng cháy", "Quý II/2029"]
+    whole = facts_of("\n".join(table))
+    assert len(whole["leads"]) == 2
+    for cut in (10, 11, 14):      # the page breaks before a task, a lead, the next row's task
+        broken = facts_of("\n".join(table[:cut] + ["", "\f2"] + table[cut:]))
+        assert (broken["leads"], broken["pairs"]) == (whole["leads"], whole["pairs"])
