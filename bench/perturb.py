@@ -24,8 +24,10 @@ Each transform is a form the genre really shows; each keeps every name's letters
   marker ("1.\tSở Y tế ..."): white space only.
 - ``invisible``: zero-width spaces, word joiners, byte order marks and soft hyphens inside some words: not seen.
 - ``markdown``: a converter's debris in the body (a post's front matter is left alone): ``**bold**`` around some
-  paragraphs, ``\\-`` escapes of hyphens, ``#`` before
-  capitalised heading lines, ``> `` before some paragraphs: markup, not text.
+  paragraphs, ``#`` before capitalised heading lines, ``> `` before some paragraphs, and in some paragraphs the
+  escape an HTML-to-Markdown converter writes before a list marker that opens a paragraph (turndown's ``\\-``,
+  ``1\\.``); a dash inside a line is not escaped (no converter escapes it there), and a line of raw HTML (a post
+  that kept its page's tags) is left as it is: markup, not text.
 - ``html``: HTML debris in a text file's body: ``<p>``/``</p>`` around some paragraphs, ``<br>`` at some line ends,
   ``&nbsp;`` for some spaces: markup, not text.
 - ``repeat``: one body paragraph written twice in a row (a copy-paste slip): the same facts, once more.
@@ -218,24 +220,46 @@ def _invisible(text: str, rng: random.Random) -> str:
     return re.sub(r"\w+", word, text)
 
 
+_LINE_START_MARKER = re.compile(r"^([ \t]*)(-|\d{1,3}(?=\. ))")
+
+
+def _escaped(line: str) -> str:
+    """``line`` as an HTML-to-Markdown converter escapes a paragraph's text (turndown): a list marker that opens it
+    (``\\-``, ``2\\.``).
+
+    >>> print(_escaped("- Sở Y tế kiểm tra hồ sơ A - B"), _escaped("2. Bộ Tài chính"))
+    \\- Sở Y tế kiểm tra hồ sơ A - B 2\\. Bộ Tài chính
+    """
+    m = _LINE_START_MARKER.match(line)
+    if m is None:
+        return line
+    return line[:m.end(1)] + ("\\-" if m.group(2) == "-" else m.group(2) + "\\") + line[m.end(2):]
+
+
 def _markdown(text: str, rng: random.Random) -> str:
     head, lines = _body_lines(text)
     out = []
     for line in lines:
         body = line.strip()
-        if not body or _TABLE_OR_LAYOUT.search(line) or body.startswith(("*", "-", ">", "#")):
+        if body.startswith("-") and not _TABLE_OR_LAYOUT.search(line):
+            out.append(_escaped(line) if rng.random() < 0.5 else line)    # a paragraph that opens with a dash
+            continue
+        if not body or _TABLE_OR_LAYOUT.search(line) or body.startswith(("*", ">", "#", "<")):
             out.append(line)
             continue
         letters = [c for c in body if c.isalpha()]
         r = rng.random()
+        text_of = _escaped(body) if rng.random() < 0.5 else body
         # a converter marks what the document set apart: headings and whole paragraphs, not a PDF line's fragment
         if letters and all(c.isupper() for c in letters) and len(body.split()) >= 3 and len(body) < 90 and r < 0.5:
-            line = "## " + body
+            line = "## " + text_of
         elif r < 0.15 and len(body) > 40 and body[-1] in ".:;":
-            line = f"**{body}**"
+            line = f"**{text_of}**"
         elif r < 0.25 and len(body) > 80:
-            line = "> " + body
-        out.append(line.replace(" - ", " \\- ") if rng.random() < 0.5 else line)
+            line = "> " + text_of
+        elif text_of != body:
+            line = line[:len(line) - len(line.lstrip())] + text_of
+        out.append(line)
     return head + "\n".join(out)
 
 
