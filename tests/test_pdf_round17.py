@@ -114,3 +114,10 @@ def test_a_page_s_number_after_a_form_feed_is_layout_before_a_capital_too():
     for cut in (10, 11, 14):      # the page breaks before a task, a lead, the next row's task
         broken = facts_of("\n".join(table[:cut] + ["", "\f2"] + table[cut:]))
         assert (broken["leads"], broken["pairs"]) == (whole["leads"], whole["pairs"])
+
+
+def test_a_statement_s_markdown_escapes_are_no_characters_of_its_text():
+    # a converter's "1\." and "\[...\]": the duty reads "1. Giao ...", "[...]" as the document wrote it
+    plain = "KẾ HOẠCH\n\n1. Giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát thủ tục [theo phụ lục].\n"
+    escaped = plain.replace("1. ", "1\\. ").replace("[", "\\[").replace("]", "\\]")
+    assert _normalised(facts_of(escaped, name="plan.md")["duties"]) == _normalised(facts_of(plain, name="plan.md")["duties"])
