@@ -19,7 +19,8 @@ Each transform is a form the genre really shows; each keeps every name's letters
 - ``tone``: the old tone placement ("ủy" -> "uỷ", "hòa" -> "hoà", "thủy" -> "thuỷ", "khỏe" -> "khoẻ"; never after "q"):
   both spellings are correct Vietnamese and name the same thing.
 - ``lookalike``: Cyrillic а е о р с х (and А В С Е Н О Р Т Х) for the Latin letter in some words, Latin Ð for Đ: the
-  same glyphs on the page.
+  same glyphs on the page. Markup (an HTML entity's or tag's name) and a post's front matter are no glyphs of the
+  page and are left as they are.
 - ``nbsp``, ``doubled``, ``tabs``: some spaces become non-breaking, some doubled; a tab after each numbered line's
   marker ("1.\tSở Y tế ..."): white space only.
 - ``invisible``: zero-width spaces, word joiners, byte order marks and soft hyphens inside some words: not seen.
@@ -178,16 +179,23 @@ def _tone(text: str, rng: random.Random) -> str:
 _CYRILLIC = dict(zip("aeopcxAOPCETXBH", "аеорсхАОРСЕТХВН"))
 
 
+_MARKUP = r"&#?\w+;|<[^<>\n]*>"   # an HTML entity or tag: markup, no glyph of the page
+
+
 def _lookalike(text: str, rng: random.Random) -> str:
+    head, lines = _body_lines(text)
+
     def word(m: re.Match) -> str:
         w = m.group(0)
+        if m.group("markup"):
+            return w
         spots = [i for i, c in enumerate(w) if c in _CYRILLIC]
         if not spots or rng.random() > 0.15:
             return w
         i = rng.choice(spots)
         return w[:i] + _CYRILLIC[w[i]] + w[i + 1:]
 
-    return re.sub(r"\w+", word, text.replace("Đ", "Ð"))
+    return head + re.sub(rf"(?P<markup>{_MARKUP})|\w+", word, "\n".join(lines).replace("Đ", "Ð"))
 
 
 def _space_by(text: str, rng: random.Random, share: float, space: str) -> str:
