@@ -97,8 +97,9 @@ def caps_heading_goes_on(cur: str, after: str, full: int) -> bool:
     the wrap cut (``full``, hard-wrapped text only), it has no layout column's gap, and the next line is in capitals
     too and opens no heading, item or frame line of its own. A short line in capitals ("KẾ HOẠCH" / "TRIỂN KHAI
     ...", "CỘNG HÒA ..." / "ĐỘC LẬP ...") ends where it ends, and so do the frame's lines: signature blocks side by
-    side ("KT. BỘ TRƯỞNG BỘ A KT. BỘ TRƯỞNG BỘ B" / "THỨ TRƯỞNG THỨ TRƯỞNG") and the issuers of a joint header parted
-    by dashes ("BAN A - ỦY BAN B - ..." / "HỘI C - HỘI D").
+    side ("KT. BỘ TRƯỞNG BỘ A KT. BỘ TRƯỞNG BỘ B" / "THỨ TRƯỞNG THỨ TRƯỞNG"), the issuers of a joint header parted
+    by dashes ("BAN A - ỦY BAN B - ..." / "HỘI C - HỘI D") or above the motto, and any line of a text whose lines are
+    too short for a page's wrap (a header's stacked organs: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN THANH NIÊN ...").
 
     >>> caps_heading_goes_on("TỔ CHỨC, CÁ NHÂN ĐƯỢC GIAO CHỦ TRÌ CÁC NHIỆM VỤ BẢO VỆ RỪNG ĐẦU NGUỒN VÀ", "KHU BẢO TỒN", 60)
     True
@@ -107,9 +108,13 @@ def caps_heading_goes_on(cur: str, after: str, full: int) -> bool:
     >>> caps_heading_goes_on("KT. CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KT. GIÁM ĐỐC SỞ NÔNG NGHIỆP", "PHÓ CHỦ TỊCH", 60)
     False
     """
-    return 0 < full <= len(cur) and cur[-1] not in CLOSERS and "   " not in cur and all_capitals(after, 2) \
+    return _PAGE_WRAP <= full <= len(cur) and cur[-1] not in CLOSERS and "   " not in cur and all_capitals(after, 2) \
         and not HEADING_START.match(after) and not BULLET_START.match(after) and " - " not in cur + " " + after \
-        and not cues.SIGNATURE_MODE.search(cur + " " + after)
+        and not cues.SIGNATURE_MODE.search(cur + " " + after) and not after.upper().startswith(_MOTTOS)
+
+
+_PAGE_WRAP = 45    # the shortest cut line of a page's wrap (60 columns and more): a frame's short lines are no wrap
+_MOTTOS = tuple(line.upper() for line in cues.MOTTO_LINES)
 
 
 HEADING_START = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+"

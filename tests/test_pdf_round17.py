@@ -86,11 +86,15 @@ def test_a_heading_in_capitals_the_wrap_cut_before_a_name_is_one_heading():
 def test_the_frame_s_lines_in_capitals_stay_apart():
     # signature blocks side by side, a joint header's issuers parted by dashes: never one line of the match form
     lines = ["KT. BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG KT. BỘ TRƯỞNG BỘ TÀI CHÍNH", "THỨ TRƯỞNG THỨ TRƯỞNG",
-             "BAN TUYÊN GIÁO TỈNH ỦY - ỦY BAN MTTQ VIỆT NAM TỈNH - HỘI NÔNG DÂN TỈNH", "TỈNH ĐOÀN - HỘI CỰU CHIẾN BINH"]
+             "BAN TUYÊN GIÁO TỈNH ỦY - ỦY BAN MTTQ VIỆT NAM TỈNH - HỘI NÔNG DÂN TỈNH", "TỈNH ĐOÀN - HỘI CỰU CHIẾN BINH",
+             "ỦY BAN NHÂN DÂN XÃ HÒA TIẾN VÀ HỘI LIÊN HIỆP PHỤ NỮ XÃ HÒA TIẾN TỈNH LÂM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     prose = ["Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai"] * 6   # the page's width
-    for k in (0, 2):
+    for k in (0, 2, 4):
         text = "\n".join(prose + lines[k:k + 2] + prose)
         assert "\n" + lines[k + 1] in source_from_string(text).match
+    # a header's organs stacked in a short text: no page's wrap cut them
+    short = "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nSố: 05/KH-TWĐTN\nKẾ HOẠCH\nTổ chức"
+    assert "\nĐOÀN THANH NIÊN" in source_from_string(short).match
 
 
 def test_a_statement_read_over_a_page_break_is_written_without_the_page_s_lines():
