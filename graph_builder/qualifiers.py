@@ -1,0 +1,103 @@
+"""A kind of body named in lower case keeps the words that say which of that kind are meant.
+
+A common noun and its domain ("cơ quan quản lý nhà nước", "hiệp hội nghề nghiệp", "tập đoàn kinh tế, tổng công ty
+nhà nước") is often cut before a qualifier that the reader takes as part of the name, so the document's body and its
+short form are two nodes, the short one a false actor. :func:`qualified_kinds` carries such a name over:
+
+- its speciality: "chuyên ngành", "chuyên trách" ("cơ quan quản lý nhà nước | chuyên ngành");
+- the field a managing body manages, one word pair read as a verb before a mark or the line's end ("cơ quan quản lý
+  | giáo dục,", "cơ quan quản lý | thị trường."): the object of "quản lý", no new clause;
+- the field of an association, a union or a board, "về" and up to four lower-case words, also when the name's line
+  ends before "về" (a wrapped line, which the reader joins: "các hiệp hội nghề nghiệp | về du lịch xây dựng ...");
+- the field enterprises work in, "hoạt động (trong lĩnh vực)" and up to four lower-case words before a mark, the
+  line's end, "và", "có" or the duty's verb ("các tập đoàn kinh tế, tổng công ty nhà nước | hoạt động khoáng sản;").
+
+Only a lower-case name (no proper name: its own words end it), only where the words are not the start of the
+clause's duty (a verb of the duty grammar ends the qualifier and "về" that follows a verb is the verb's), and never
+over another mention.
+
+>>> from policykg.graph_builder.read import source_from_string
+>>> from policykg.graph_builder.recognise import find_mentions
+>>> from policykg.ontology import load_lexicon
+>>> src = source_from_string("Sở Nông nghiệp phối hợp với các hiệp hội nghề nghiệp về thủy sản xây dựng mô hình.")
+>>> [m.label for m in find_mentions(src, [], load_lexicon()) if m.category == "actor"]
+['Sở Nông nghiệp', 'hiệp hội nghề nghiệp về thủy sản']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from policykg.core.iris import mint_actor_iri
+from policykg.graph_builder import cues
+from policykg.graph_builder.model import Mention, Span
+from policykg.graph_builder.vocabulary import starts_verb
+
+__all__ = ["qualified_kinds"]
+
+_SPECIALTY = re.compile(r"[ \t]+(?:chuyên ngành|chuyên trách)(?!\w)")
+# "quản lý | giáo dục," : the field, a word pair, then a mark or the line's end
+_MANAGED_FIELD = re.compile(r"[ \t]+([^\W\d_]+[ \t]+[^\W\d_]+)(?=[ \t]*(?:[,;.:)]|\n|$))")
+# "| về du lịch" (a wrapped line's end before it is read as a space); "| hoạt động (trong lĩnh vực) khoáng sản"
+_ABOUT = re.compile(r"[ \t]+về[ \t]+")
+_OPERATING = re.compile(r"[ \t]+hoạt động[ \t]+(?:trong[ \t]+(?:các[ \t]+)?lĩnh vực[ \t]+)?")
+_WORD = re.compile(r"[^\W\d_]+")
+# what may follow an enterprise's field: a mark or a cell's border, the line's end, "và", "có" (a duty: "có trách
+# nhiệm") or a duty verb
+_FIELD_CLOSED = re.compile(r"[ \t]*(?:[,;.:)|]|\n|$|(?:và|có|%s)(?!\w))" % "|".join(cues.DUTY_VERBS))
+# the kinds of body whose field "về" names (an association, a union, a board, a council, a group)
+_FIELD_KINDS = ("hiệp hội", "hội", "ban", "hội đồng", "tổ", "nhóm", "câu lạc bộ", "liên hiệp")
+_ENTERPRISES = ("tập đoàn", "tổng công ty", "công ty", "doanh nghiệp", "tổ chức", "cơ sở")
+_MAX_WORDS = 4
+
+
+def qualified_kinds(mentions: list[Mention], match: str, low: str) -> list[Mention]:
+    """``mentions`` with each lower-case body name carried over the qualifier after it (the module's list)."""
+    starts = sorted(m.span.start for m in mentions)
+    out = []
+    for m in mentions:
+        if m.category == "actor" and match[m.span.start:m.span.start + 1].islower():
+            nxt = next((s for s in starts if s >= m.span.end), len(match))
+            end = _qualifier_end(match, low, m, nxt)
+            if end is not None:
+                label = re.sub(r"\s+", " ", match[m.span.start:end])
+                m = dataclasses.replace(m, span=Span(m.span.start, end), surface="", iri=mint_actor_iri(label),
+                                        label=label, known=False, label_en=None)
+        out.append(m)
+    return out
+
+
+def _qualifier_end(match: str, low: str, m: Mention, limit: int) -> int | None:
+    start, end = m.span.start, m.span.end
+    name = " ".join(low[start:end].split())
+    specialty = _SPECIALTY.match(low, end)
+    if specialty is not None and specialty.end() <= limit:
+        return specialty.end()
+    if name.endswith("quản lý") and (field := _MANAGED_FIELD.match(low, end)) is not None \
+            and field.end() <= limit and starts_verb(low, field.start(1), 2) and not low.startswith(
+                cues.DUTY_VERBS, field.start(1)):
+        return field.end()
+    if name.startswith(_FIELD_KINDS) and (about := _ABOUT.match(low, end)) is not None:
+        return _field_end(match, low, about.end(), limit)
+    if name.startswith(_ENTERPRISES) and (operating := _OPERATING.match(low, end)) is not None:
+        field_end = _field_end(match, low, operating.end(), limit)
+        if field_end is not None and _FIELD_CLOSED.match(low, field_end):
+            return field_end
+    return None
+
+
+def _field_end(match: str, low: str, pos: int, limit: int) -> int | None:
+    """The end of one to four lower-case words of a field on the line from ``pos`` (no verb first; a verb of the duty
+    grammar, a function word, a mark or the line's end closes them), or None."""
+    last = None
+    for k, word in enumerate(_WORD.finditer(match, pos, min(limit, pos + 80))):
+        gap = match[last if last is not None else pos:word.start()]
+        if gap.strip(" \t") or "\n" in gap or not word.group(0).islower() or k >= _MAX_WORDS:
+            break
+        w = low[word.start():word.end()]
+        if w in cues.NAME_STOP_WORDS or low.startswith(cues.DUTY_VERBS, word.start()) \
+                or starts_verb(low, word.start(), 1 if k == 0 else 2):
+            break
+        last = word.end()
+    return last

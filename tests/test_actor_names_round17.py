@@ -1,0 +1,52 @@
+"""Actors of issue 9, round 17: false and cut actors on published text, decided by the role a phrase plays. Sentences
+invented from docs/GENRE.md and tests/data/real/GUIDELINES.md, worded unlike the documents that showed the errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import source_from_string
+
+
+def actor_labels(text: str) -> list[str]:
+    """The labels of the actor mentions of the built ``text``."""
+    return [m.label for m in build_source(source_from_string(text)).mentions if m.category == "actor"]
+
+
+# ---------------------------------------------------------------- a lower-case kind of body keeps its qualifier
+
+
+QUALIFIED = [
+    # a district's plan on crops: the plant-protection bodies of the speciality, their domain four words long already
+    ("Chi cục Trồng trọt phối hợp với cơ quan bảo vệ thực vật chuyên ngành kiểm tra vùng trồng.",
+     "cơ quan bảo vệ thực vật chuyên ngành", "cơ quan bảo vệ thực vật"),
+    # a circular's closing article: the managers of training (a verb pair), then other addressees after a comma
+    ("Giám đốc Sở Công Thương, thủ trưởng cơ quan quản lý đào tạo, các tổ chức có liên quan chịu trách nhiệm thi hành.",
+     "cơ quan quản lý đào tạo", "cơ quan quản lý"),
+    # a provincial tourism plan, its line wrapped before "về"
+    ("Sở Văn hóa, Thể thao phối hợp với các hiệp hội nghề nghiệp\nvề lữ hành quảng bá điểm đến.",
+     "hiệp hội nghề nghiệp về lữ hành", "hiệp hội nghề nghiệp"),
+    # a bank's circular: the field enterprises work in, then the duty
+    ("Các tổ chức tín dụng hoạt động ngoại hối có trách nhiệm báo cáo Ngân hàng Nhà nước.",
+     "tổ chức tín dụng hoạt động ngoại hối", "tổ chức tín dụng"),
+    # a securities regulator's plan: the field, then a comma
+    ("Các công ty chứng khoán hoạt động môi giới, quỹ đầu tư phối hợp với Ủy ban Chứng khoán.",
+     "công ty chứng khoán hoạt động môi giới", "công ty chứng khoán"),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "cut"), QUALIFIED)
+def test_a_lower_case_kind_of_body_keeps_the_qualifier_after_it(text, whole, cut):
+    labels = actor_labels(text)
+    assert whole in labels and cut not in labels
+
+
+def test_a_verb_after_the_kind_is_its_duty_not_its_qualifier():
+    # "hoạt động" as the clause's verb, "về" after a verb, a verb after "quản lý": no qualifier
+    assert not any("hoạt động" in label for label in actor_labels(
+        "Các doanh nghiệp hoạt động theo Luật Doanh nghiệp và chịu sự kiểm tra của Sở Tài chính."))
+    assert not any(" về " in label for label in actor_labels(
+        "Các hội nghề nghiệp báo cáo về tình hình hội viên với Sở Nội vụ."))
+    labels = actor_labels("Cơ quan quản lý chủ trì xây dựng kế hoạch, Sở Tài chính phối hợp.")
+    assert not any("xây dựng" in label for label in labels)
