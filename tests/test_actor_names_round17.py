@@ -50,3 +50,22 @@ def test_a_verb_after_the_kind_is_its_duty_not_its_qualifier():
         "Các hội nghề nghiệp báo cáo về tình hình hội viên với Sở Nội vụ."))
     labels = actor_labels("Cơ quan quản lý chủ trì xây dựng kế hoạch, Sở Tài chính phối hợp.")
     assert not any("xây dựng" in label for label in labels)
+
+
+# ---------------------------------------------------------------- the noun "yêu cầu" asks no body
+
+
+def holders(text: str) -> set[str]:
+    """The labels of the actors that any statement of the built ``text`` names."""
+    result = build_source(source_from_string(text))
+    labels = {m.iri: m.label for m in result.mentions if m.category == "actor"}
+    return {labels[iri] for s in result.assertions for iri in [*s.subjects, *s.objects] if iri in labels}
+
+
+def test_a_requirement_met_or_followed_asks_nothing_of_the_body_after_it():
+    # a staffing plan: the recruits must meet what district health centres need; no duty of the centres
+    assert "trung tâm y tế tuyến huyện" not in holders(
+        "Nhân lực được tuyển dụng phải đáp ứng yêu cầu các trung tâm y tế tuyến huyện về chuyên môn.")
+    # the verb "yêu cầu" still asks its body
+    assert "trung tâm y tế tuyến huyện" in holders(
+        "Ủy ban nhân dân tỉnh yêu cầu các trung tâm y tế tuyến huyện rà soát nhân lực.")
