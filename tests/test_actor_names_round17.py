@@ -69,3 +69,33 @@ def test_a_requirement_met_or_followed_asks_nothing_of_the_body_after_it():
     # the verb "yêu cầu" still asks its body
     assert "trung tâm y tế tuyến huyện" in holders(
         "Ủy ban nhân dân tỉnh yêu cầu các trung tâm y tế tuyến huyện rà soát nhân lực.")
+
+
+# ---------------------------------------------------------------- a body a capitals heading names after a thing
+
+
+POSTAL_GOAL = ("KẾ HOẠCH\n\nI. MỤC TIÊU\nNâng cao chất lượng dịch vụ bưu chính trên địa bàn, bảo đảm người dân được "
+               "phục vụ thuận tiện.\n")
+
+
+def test_a_body_named_in_a_capitals_heading_after_the_thing_it_qualifies_is_no_actor():
+    # a postal plan's section: the post office's network, then a note in brackets on the heading's line
+    labels = actor_labels(POSTAL_GOAL + "II. PHÁT TRIỂN MẠNG LƯỚI BƯU ĐIỆN TỈNH LẠNG SƠN (theo Quyết định số "
+                          "12/QĐ-UBND)\nSở Công Thương chủ trì rà soát các điểm phục vụ.")
+    assert not any(label.startswith("Bưu điện") for label in labels)
+    # an election plan: the council's deputies, the council named nowhere else
+    labels = actor_labels("KẾ HOẠCH\n\nII. BẦU CỬ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN HUYỆN NHIỆM KỲ 2026-2031 (theo Luật Bầu "
+                          "cử)\nSở Nội vụ chủ trì hướng dẫn hồ sơ của người ứng cử, tổng hợp danh sách và báo cáo kết "
+                          "quả trước ngày bầu cử.")
+    assert not any(label.startswith("Hội đồng nhân dân") for label in labels)
+
+
+def test_a_body_a_heading_names_as_holder_or_the_text_names_again_stays():
+    # after "CỦA": the holder of the duties below
+    labels = actor_labels(POSTAL_GOAL + "II. NHIỆM VỤ CỦA BƯU ĐIỆN TỈNH LẠNG SƠN (theo Quyết định số 12/QĐ-UBND)\n"
+                          "Sở Công Thương chủ trì rà soát các điểm phục vụ.")
+    assert "Bưu điện tỉnh Lạng Sơn" in labels
+    # the body acts in the running text too
+    labels = actor_labels(POSTAL_GOAL + "II. PHÁT TRIỂN MẠNG LƯỚI BƯU ĐIỆN TỈNH LẠNG SƠN\nBưu điện tỉnh Lạng Sơn "
+                          "chủ trì rà soát các điểm phục vụ.")
+    assert "Bưu điện tỉnh Lạng Sơn" in labels
