@@ -12,9 +12,15 @@ short form are two nodes, the short one a false actor. :func:`qualified_kinds` c
 - the field enterprises work in, "hoạt động (trong lĩnh vực)" and up to four lower-case words before a mark, the
   line's end, "và", "có" or the duty's verb ("các tập đoàn kinh tế, tổng công ty nhà nước | hoạt động khoáng sản;").
 
-Only a lower-case name (no proper name: its own words end it), only where the words are not the start of the
-clause's duty (a verb of the duty grammar ends the qualifier and "về" that follows a verb is the verb's), and never
-over another mention.
+- the places meant among a level's bodies in the plural, "có" and what they have ("Ủy ban nhân dân các xã, phường |
+  có cụm công nghiệp", "Công an các tỉnh | có đường biên giới", "UBND các phường, xã | có tuyến đường đi qua"): a
+  body of its own, named as written, where the document never names the level's bodies without such words (then the
+  qualified ones are those, one node); not "có" and an act ("có trách nhiệm", "có ý kiến", "có văn bản", "có kế
+  hoạch" ...), which is the duty.
+
+Only a lower-case name (no proper name: its own words end it; the level's bodies excepted), only where the words are
+not the start of the clause's duty (a verb of the duty grammar ends the qualifier and "về" that follows a verb is the
+verb's), and never over another mention.
 
 >>> from policykg.graph_builder.read import source_from_string
 >>> from policykg.graph_builder.recognise import find_mentions
@@ -28,11 +34,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.vocabulary import starts_verb
+from policykg.graph_builder.vocabulary import negation_at, starts_verb
 
 __all__ = ["qualified_kinds"]
 
@@ -50,22 +57,78 @@ _FIELD_CLOSED = re.compile(r"[ \t]*(?:[,;.:)|]|\n|$|(?:và|có|%s)(?!\w))" % "|"
 _FIELD_KINDS = ("hiệp hội", "hội", "ban", "hội đồng", "tổ", "nhóm", "câu lạc bộ", "liên hiệp")
 _ENTERPRISES = ("tập đoàn", "tổng công ty", "công ty", "doanh nghiệp", "tổ chức", "cơ sở")
 _MAX_WORDS = 4
+# a level's bodies in the plural, written to the end of the mention ("Ủy ban nhân dân | các xã, phường")
+_PLURAL_LEVEL = re.compile(rf"(?<!\w)(các[ \t]+{cues.LEVEL_PATTERN}(?:[ \t]*,[ \t]*{cues.LEVEL_PATTERN})*)\Z")
+_HAVING = re.compile(r"[ \t]+có[ \t]+")
+_HEAD_END = re.compile(r" (?:cấp|các) ")   # "Ủy ban nhân dân | cấp xã", "Trạm Y tế | các xã": the head before its level
+_LEVEL_IN_LABEL = re.compile(r" (cấp (?:tỉnh|huyện|xã))$")
+_LEVEL_CLASS = {"phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "quận": "huyện", "thị xã": "huyện",
+                "thành phố": "tỉnh"}
+_NEGATIONS = frozenset(("chưa", "không", "chẳng"))
+# what closes the places' qualifier: a mark, the line's end, "và", a function word, a negation, the duty's verb
+_CLOSED = re.compile(r"[ \t]*(?:[,;.:)|]|\n|$|(?:%s)(?!\w))" % "|".join(
+    ("và", *sorted(cues.NAME_STOP_WORDS), *sorted(_NEGATIONS), *cues.DUTY_VERBS)))
+# what bodies "có" when it is an act of theirs, the duty: no qualifier
+_ACTS = ("trách nhiệm", "liên quan", "thẩm quyền", "thể ", "ý kiến", "văn bản", "kế hoạch", "báo cáo", "công văn",
+         "tờ trình", "hướng dẫn", "biện pháp", "giải pháp", "phương án", "chương trình", "quyết định", "thông báo")
 
 
-def qualified_kinds(mentions: list[Mention], match: str, low: str) -> list[Mention]:
-    """``mentions`` with each lower-case body name carried over the qualifier after it (the module's list)."""
+def qualified_kinds(mentions: list[Mention], match: str, low: str, whole: bool = True) -> list[Mention]:
+    """``mentions`` with each lower-case body name carried over the qualifier after it (the module's list); the places
+    a level's bodies have only in a ``whole`` document (not in a table's cell read alone, which cannot tell whether
+    the document names those bodies bare too)."""
     starts = sorted(m.span.start for m in mentions)
+    bare = Counter(_level_key(m, low) for m in mentions
+                   if m.category == "actor" and _HAVING.match(low, m.span.end) is None)
     out = []
     for m in mentions:
+        nxt = next((s for s in starts if s >= m.span.end), len(match))
+        end, label = None, None
         if m.category == "actor" and match[m.span.start:m.span.start + 1].islower():
-            nxt = next((s for s in starts if s >= m.span.end), len(match))
             end = _qualifier_end(match, low, m, nxt)
-            if end is not None:
-                label = re.sub(r"\s+", " ", match[m.span.start:end])
-                m = dataclasses.replace(m, span=Span(m.span.start, end), surface="", iri=mint_actor_iri(label),
-                                        label=label, known=False, label_en=None)
+            label = end and re.sub(r"\s+", " ", match[m.span.start:end])
+        elif whole and m.category == "actor" and (places := _PLURAL_LEVEL.search(low, m.span.start, m.span.end)) \
+                is not None and not bare[_level_key(m, low)]:
+            end = _having_end(match, low, m.span.end, nxt)
+            label = end and " ".join([_HEAD_END.split(m.label)[0], *match[places.start(1):end].split()])
+        if end is not None:
+            m = dataclasses.replace(m, span=Span(m.span.start, end), surface="", iri=mint_actor_iri(label),
+                                    label=label, known=False, label_en=None)
         out.append(m)
     return out
+
+
+def _level_key(m: Mention, low: str) -> tuple[str, str] | None:
+    """A level's bodies by their head and level class ("Ủy ban nhân dân cấp xã", "UBND các xã, phường": ("ủy ban nhân
+    dân", "xã")), None for another mention."""
+    level = _LEVEL_IN_LABEL.search(m.label) or _PLURAL_LEVEL.search(low, m.span.start, m.span.end)
+    if level is None:
+        return None
+    word = level.group(1).split()[-1] if level.re is _LEVEL_IN_LABEL else re.split(r"[\s,]+", level.group(1))[1]
+    return _HEAD_END.split(m.label)[0].lower(), _LEVEL_CLASS.get(word, word)
+
+
+def _having_end(match: str, low: str, pos: int, limit: int) -> int | None:
+    """The end of "có" and one to five words of what the places have: before a mark, the line's end, a function word,
+    a negation or the duty's verb, or before the verb of the clause after them ("Công an các tỉnh có đường biên giới |
+    tăng cường ..."); a verb right before a mark or "và" is theirs ("có tuyến đường đi qua | và ..."). None for "có"
+    and an act or a verb."""
+    having = _HAVING.match(low, pos)
+    if having is None or low.startswith(_ACTS, having.end()) or starts_verb(low, having.end(), 1):
+        return None
+    words = [w for w in _WORD.finditer(match, having.end(), min(limit, having.end() + 60))]
+    last = None
+    for k, word in enumerate(words[:6]):
+        gap = match[last if last is not None else having.end():word.start()]
+        w = low[word.start():word.end()]
+        if gap.strip(" \t") or "\n" in gap or not word.group(0).islower() or k >= 5 or w in cues.NAME_STOP_WORDS \
+                or low.startswith(cues.DUTY_VERBS, word.start()) or w in _NEGATIONS:
+            break
+        if k and starts_verb(low, word.start(), 2):   # the clause's verb, or the places' own before a mark
+            verb_end = words[k + 1].end() if k + 1 < len(words) else word.end()
+            return verb_end if _CLOSED.match(low, verb_end) else last
+        last = word.end()
+    return last if last is not None and _CLOSED.match(low, last) else None
 
 
 def _qualifier_end(match: str, low: str, m: Mention, limit: int) -> int | None:

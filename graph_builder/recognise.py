@@ -131,7 +131,8 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)
         or cues.EVENT_NOT_BODY.match(low, m.span.start) or not_an_actor(text, match, low, m)))]
     mentions = cut_before_domain(lower_case_tails(cut_run_on_names(vocab, mentions, match, low), match), match)
-    mentions = numbered_siblings(foreign_governments(dash_as_and(qualified_kinds(mentions, match, low)), match), match)
+    mentions = qualified_kinds(mentions, match, low, whole=bool(sentences))   # "... các xã | có rừng": its places
+    mentions = numbered_siblings(foreign_governments(dash_as_and(mentions), match), match)
     mentions = bodies_of_listed_places(mentions, match)   # "UBND các xã A, B và C": one body per place
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)

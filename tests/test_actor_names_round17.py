@@ -99,3 +99,27 @@ def test_a_body_a_heading_names_as_holder_or_the_text_names_again_stays():
     labels = actor_labels(POSTAL_GOAL + "II. PHÁT TRIỂN MẠNG LƯỚI BƯU ĐIỆN TỈNH LẠNG SƠN\nBưu điện tỉnh Lạng Sơn "
                           "chủ trì rà soát các điểm phục vụ.")
     assert "Bưu điện tỉnh Lạng Sơn" in labels
+
+
+# ---------------------------------------------------------------- the places a level's bodies have
+
+
+def test_the_places_a_levels_bodies_have_make_a_body_of_their_own_when_never_named_bare():
+    # a forest-fire plan: only the communes with forest are meant, and the plan names no commune's body otherwise
+    labels = actor_labels("Hạt Kiểm lâm chủ trì, phối hợp với Ủy ban nhân dân các xã, thị trấn có rừng phòng hộ và "
+                          "các chủ rừng tổ chức tuần tra.")
+    assert "Ủy ban nhân dân các xã, thị trấn có rừng phòng hộ" in labels
+    # a border plan: the provinces' police that have a border, then the clause's own verb
+    labels = actor_labels("Công an các tỉnh có cửa khẩu quốc tế tăng cường kiểm soát người xuất cảnh.")
+    assert "Công an các tỉnh có cửa khẩu quốc tế" in labels
+
+
+def test_the_places_qualifier_is_no_act_and_joins_the_bare_level_when_the_document_names_it():
+    # "có ý kiến", "có văn bản" is what the districts do: no qualifier
+    for text in ("Ủy ban nhân dân các huyện có ý kiến bằng văn bản gửi Sở Tài chính.",
+                 "Ủy ban nhân dân các huyện có văn bản báo cáo Sở Tài chính trước ngày 30/6."):
+        assert not any(" có " in label for label in actor_labels(text))
+    # the document names the communes' bodies bare too: one node, the level's
+    labels = actor_labels("Ủy ban nhân dân các xã rà soát diện tích. Hạt Kiểm lâm phối hợp với Ủy ban nhân dân các xã "
+                          "có rừng phòng hộ tổ chức tuần tra.")
+    assert not any(" có " in label for label in labels)
