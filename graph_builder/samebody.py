@@ -7,6 +7,9 @@ actors", round 15). Each rule reads the document's own names, never a list of na
 - **a body named bare and at its levels** ("cơ quan thuế" / "Cơ quan thuế các cấp", "Phòng Kinh tế" / "Phòng Kinh
   tế các quận, huyện"), when the document names it at one set of levels only and never with a place: the one with
   them;
+- **a kind of body named again without its speciality** ("Đoàn kiểm tra chuyên ngành" / "Đoàn kiểm tra", "Hội đồng
+  tư vấn chuyên môn" / "Hội đồng tư vấn"), both generic, when the document names one speciality only: the one with
+  it;
 - **a name in other capitals than a longer one that goes on with it in lower case** ("Ban Chỉ đạo Quốc gia về Tìm
   kiếm ..." from a header, "... từ nay đến năm 2020" in the body), whichever comes first: the longer one;
 - **a body named with its owner and without** ("Văn phòng Chương trình mục tiêu Bộ Y tế" / "Văn phòng Chương trình
@@ -67,6 +70,7 @@ def same_bodies(mentions: list[Mention], lexicon: Lexicon | None = None, qualify
     mentions = _join(mentions, _legal_forms(mentions))
     mentions = _join(mentions, _level_words(mentions))
     mentions = _join(mentions, _at_levels(mentions))
+    mentions = _join(mentions, _speciality(mentions))
     if lexicon is not None:
         mentions = _join(mentions, _owners(mentions, lexicon))
     mentions = _join(mentions, _first_words(mentions, issuer))
@@ -142,6 +146,22 @@ def _at_levels(mentions: list[Mention]) -> dict[str, Mention]:
             elif bare in keys and label.split(" ")[k][:1].isupper():
                 placed.add(bare)
     one = {bare: m for bare, m in _only(found).items() if bare not in placed}
+    return {label: one[match_key(label)] for label in labels if match_key(label) in one}
+
+
+def _speciality(mentions: list[Mention]) -> dict[str, Mention]:
+    """A kind of body named by a common noun and its function, bare and with one lower-case word pair more ("Đoàn
+    kiểm tra" / "Đoàn kiểm tra chuyên ngành", "cơ quan đại diện" / "cơ quan đại diện ngoại giao"), when the document
+    names it so in one way only: the bare name is the longer one (three words or more bare, both generic)."""
+    labels = {label: m for label, m in _labels(mentions).items() if m.generic}
+    keys = {match_key(label): label for label in labels}
+    found: dict[str, list[Mention]] = {}
+    for key, label in keys.items():
+        words, written = key.split(" "), label.split(" ")
+        bare = " ".join(words[:-2])
+        if len(words) >= 5 and bare in keys and all(w.islower() and w.isalpha() for w in written[-2:]):
+            found.setdefault(bare, []).append(labels[label])
+    one = _only(found)
     return {label: one[match_key(label)] for label in labels if match_key(label) in one}
 
 

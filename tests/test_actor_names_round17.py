@@ -123,3 +123,20 @@ def test_the_places_qualifier_is_no_act_and_joins_the_bare_level_when_the_docume
     labels = actor_labels("Ủy ban nhân dân các xã rà soát diện tích. Hạt Kiểm lâm phối hợp với Ủy ban nhân dân các xã "
                           "có rừng phòng hộ tổ chức tuần tra.")
     assert not any(" có " in label for label in labels)
+
+
+# ---------------------------------------------------------------- a kind of body named again without its speciality
+
+
+def test_a_function_body_named_again_without_its_speciality_is_the_one_named_with_it():
+    # a hospital licensing plan: the council is introduced with its speciality, then named short
+    labels = set(actor_labels("Sở Y tế thành lập Hội đồng tư vấn chuyên môn để đánh giá hồ sơ. Hội đồng tư vấn có "
+                              "trách nhiệm báo cáo kết quả với Sở Y tế."))
+    assert labels == {"Sở Y tế", "Hội đồng tư vấn chuyên môn"}
+
+
+def test_a_short_function_body_with_two_specialities_in_the_document_stays_apart():
+    # an election plan with fixed and mobile counting teams: "Tổ kiểm phiếu" is neither of them alone
+    labels = set(actor_labels("Ủy ban bầu cử thành lập Tổ kiểm phiếu lưu động và Tổ kiểm phiếu cố định. Tổ kiểm phiếu "
+                              "có trách nhiệm niêm phong hòm phiếu."))
+    assert "Tổ kiểm phiếu" in labels
