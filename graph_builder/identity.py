@@ -95,7 +95,8 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = youth_union_committees(fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low),
                                       document.issuers, lexicon)
     resolved = same_bodies(resolved, lexicon, None if locality is not None else
-                           lambda name, place: actor_iri_in_context(name, place, lexicon, document), document.issuer)
+                           lambda name, place: actor_iri_in_context(name, place, lexicon, document),
+                           document.issuer, low)
     resolved = named_heads(resolved, source, lexicon, document.issuer)   # "Đề nghị Sở ...": the one Sở named
     return outside_headings(outside_cited_titles(resolved, low, vocabulary(lexicon)), source.match)
 

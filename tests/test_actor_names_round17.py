@@ -140,3 +140,17 @@ def test_a_short_function_body_with_two_specialities_in_the_document_stays_apart
     labels = set(actor_labels("Ủy ban bầu cử thành lập Tổ kiểm phiếu lưu động và Tổ kiểm phiếu cố định. Tổ kiểm phiếu "
                               "có trách nhiệm niêm phong hòm phiếu."))
     assert "Tổ kiểm phiếu" in labels
+
+
+# ---------------------------------------------------------------- a council's part named bare and at one level
+
+
+def test_a_councils_part_named_bare_is_the_one_level_the_document_names_it_at():
+    # a district council's supervision plan: "các Ban của Hội đồng nhân dân" later is the district's
+    labels = set(actor_labels("Kế hoạch giám sát năm 2026 của huyện. Các Ban của Hội đồng nhân dân huyện chủ trì giám "
+                              "sát chuyên đề. Các Ban của Hội đồng nhân dân báo cáo kết quả trước ngày 30/11."))
+    assert labels == {"Ban của Hội đồng nhân dân cấp huyện"}
+    # written "các cấp": every level's, its own node
+    labels = set(actor_labels("Các Ban của Hội đồng nhân dân huyện chủ trì giám sát. Các Ban của Hội đồng nhân dân các "
+                              "cấp báo cáo kết quả trước ngày 30/11."))
+    assert "Ban của Hội đồng nhân dân các cấp" in labels
