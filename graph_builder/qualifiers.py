@@ -16,7 +16,9 @@ short form are two nodes, the short one a false actor. :func:`qualified_kinds` c
   có cụm công nghiệp", "Công an các tỉnh | có đường biên giới", "UBND các phường, xã | có tuyến đường đi qua"): a
   body of its own, named as written, where the document never names the level's bodies without such words (then the
   qualified ones are those, one node); not "có" and an act ("có trách nhiệm", "có ý kiến", "có văn bản", "có kế
-  hoạch" ...), which is the duty.
+  hoạch" ...), which is the duty; and likewise the border's places after a level ("Công an xã | biên giới", "Ủy ban
+  nhân dân các xã | biên giới"), a class of places the law sets apart (a description such as "ven biển" or "trọng
+  điểm" stays out: the genre's and real-dev's gold read those bodies as the level's).
 
 Only a lower-case name (no proper name: its own words end it; the level's bodies excepted), only where the words are
 not the start of the clause's duty (a verb of the duty grammar ends the qualifier and "về" that follows a verb is the
@@ -57,9 +59,13 @@ _FIELD_CLOSED = re.compile(r"[ \t]*(?:[,;.:)|]|\n|$|(?:và|có|%s)(?!\w))" % "|"
 _FIELD_KINDS = ("hiệp hội", "hội", "ban", "hội đồng", "tổ", "nhóm", "câu lạc bộ", "liên hiệp")
 _ENTERPRISES = ("tập đoàn", "tổng công ty", "công ty", "doanh nghiệp", "tổ chức", "cơ sở")
 _MAX_WORDS = 4
-# a level's bodies in the plural, written to the end of the mention ("Ủy ban nhân dân | các xã, phường")
-_PLURAL_LEVEL = re.compile(rf"(?<!\w)(các[ \t]+{cues.LEVEL_PATTERN}(?:[ \t]*,[ \t]*{cues.LEVEL_PATTERN})*)\Z")
+# a level's bodies, written to the end of the mention ("Ủy ban nhân dân | các xã, phường", "Công an | xã")
+_PLURAL_LEVEL = re.compile(rf"(?<!\w)((?:các[ \t]+)?{cues.LEVEL_PATTERN}(?:[ \t]*,[ \t]*{cues.LEVEL_PATTERN})*)\Z")
 _HAVING = re.compile(r"[ \t]+có[ \t]+")
+_LEVEL_WORD = re.compile(cues.LEVEL_PATTERN)
+# the border's places, a class of places the law sets apart ("xã biên giới", "các tỉnh biên giới"), unlike a
+# description ("ven biển", "trọng điểm"), which the gold reads as the level's bodies
+_BORDER = re.compile(r"[ \t]+biên giới(?!\w)")
 _HEAD_END = re.compile(r" (?:cấp|các) ")   # "Ủy ban nhân dân | cấp xã", "Trạm Y tế | các xã": the head before its level
 _LEVEL_IN_LABEL = re.compile(r" (cấp (?:tỉnh|huyện|xã))$")
 _LEVEL_CLASS = {"phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "quận": "huyện", "thị xã": "huyện",
@@ -78,8 +84,8 @@ def qualified_kinds(mentions: list[Mention], match: str, low: str, whole: bool =
     a level's bodies have only in a ``whole`` document (not in a table's cell read alone, which cannot tell whether
     the document names those bodies bare too)."""
     starts = sorted(m.span.start for m in mentions)
-    bare = Counter(_level_key(m, low) for m in mentions
-                   if m.category == "actor" and _HAVING.match(low, m.span.end) is None)
+    bare = Counter(_level_key(m, low) for m in mentions if m.category == "actor"
+                   and _HAVING.match(low, m.span.end) is None and _BORDER.match(low, m.span.end) is None)
     out = []
     for m in mentions:
         nxt = next((s for s in starts if s >= m.span.end), len(match))
@@ -90,12 +96,19 @@ def qualified_kinds(mentions: list[Mention], match: str, low: str, whole: bool =
         elif whole and m.category == "actor" and (places := _PLURAL_LEVEL.search(low, m.span.start, m.span.end)) \
                 is not None and not bare[_level_key(m, low)]:
             end = _having_end(match, low, m.span.end, nxt)
-            label = end and " ".join([_HEAD_END.split(m.label)[0], *match[places.start(1):end].split()])
+            head = _head(m.label, low[places.start(1):places.end(1)])
+            label = end and " ".join([head, *match[places.start(1):end].split()])
         if end is not None:
             m = dataclasses.replace(m, span=Span(m.span.start, end), surface="", iri=mint_actor_iri(label),
                                     label=label, known=False, label_en=None)
         out.append(m)
     return out
+
+
+def _head(label: str, places: str) -> str:
+    """The label without its level: "Ủy ban nhân dân | cấp xã", "Trạm Y tế | các xã", "Công an | xã"."""
+    written = " ".join(places.split())
+    return label[:-len(written) - 1] if label.lower().endswith(" " + written) else _HEAD_END.split(label)[0]
 
 
 def _level_key(m: Mention, low: str) -> tuple[str, str] | None:
@@ -104,7 +117,7 @@ def _level_key(m: Mention, low: str) -> tuple[str, str] | None:
     level = _LEVEL_IN_LABEL.search(m.label) or _PLURAL_LEVEL.search(low, m.span.start, m.span.end)
     if level is None:
         return None
-    word = level.group(1).split()[-1] if level.re is _LEVEL_IN_LABEL else re.split(r"[\s,]+", level.group(1))[1]
+    word = level.group(1).split()[-1] if level.re is _LEVEL_IN_LABEL else _LEVEL_WORD.search(level.group(1)).group(0)
     return _HEAD_END.split(m.label)[0].lower(), _LEVEL_CLASS.get(word, word)
 
 
@@ -114,7 +127,10 @@ def _having_end(match: str, low: str, pos: int, limit: int) -> int | None:
     tăng cường ..."); a verb right before a mark or "và" is theirs ("có tuyến đường đi qua | và ..."). None for "có"
     and an act or a verb."""
     having = _HAVING.match(low, pos)
-    if having is None or low.startswith(_ACTS, having.end()) or starts_verb(low, having.end(), 1):
+    if having is None:
+        kind = _BORDER.match(low, pos)   # "UBND các xã | biên giới", "Công an xã | biên giới": border places
+        return kind.end() if kind is not None and kind.end() <= limit else None
+    if low.startswith(_ACTS, having.end()) or starts_verb(low, having.end(), 1):
         return None
     words = [w for w in _WORD.finditer(match, having.end(), min(limit, having.end() + 60))]
     last = None

@@ -154,3 +154,11 @@ def test_a_councils_part_named_bare_is_the_one_level_the_document_names_it_at():
     labels = set(actor_labels("Các Ban của Hội đồng nhân dân huyện chủ trì giám sát. Các Ban của Hội đồng nhân dân các "
                               "cấp báo cáo kết quả trước ngày 30/11."))
     assert "Ban của Hội đồng nhân dân các cấp" in labels
+
+
+def test_the_border_places_a_levels_bodies_are_at_stay_in_their_name():
+    # a border-guard plan: the communes on the border, a class of places of their own, singular and plural
+    labels = actor_labels("Đồn Biên phòng Cha Lo chủ trì, phối hợp với Công an xã biên giới xác minh người nhập cảnh.")
+    assert "Công an xã biên giới" in labels
+    labels = actor_labels("Bộ Chỉ huy Quân sự tỉnh phối hợp với Ủy ban nhân dân các xã biên giới tổ chức diễn tập.")
+    assert "Ủy ban nhân dân các xã biên giới" in labels
