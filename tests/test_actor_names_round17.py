@@ -162,3 +162,14 @@ def test_the_border_places_a_levels_bodies_are_at_stay_in_their_name():
     assert "Công an xã biên giới" in labels
     labels = actor_labels("Bộ Chỉ huy Quân sự tỉnh phối hợp với Ủy ban nhân dân các xã biên giới tổ chức diễn tập.")
     assert "Ủy ban nhân dân các xã biên giới" in labels
+
+
+# ---------------------------------------------------------------- verbs of handing over and destroying end a name
+
+
+def test_handing_over_and_destroying_end_the_name_before_them():
+    # a forest-ranger case handed to the police; a market inspectors' team destroying seized goods
+    assert actor_labels("Công an huyện tiếp nhận hồ sơ vụ việc do Hạt Kiểm lâm bàn giao theo quy định.") == [
+        "Công an huyện", "Hạt Kiểm lâm"]
+    assert actor_labels("Sở Công Thương giao Chi cục Thú y tiêu hủy gia cầm bệnh.") == ["Sở Công Thương",
+                                                                                     "Chi cục Thú y"]
