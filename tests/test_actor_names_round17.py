@@ -173,3 +173,15 @@ def test_handing_over_and_destroying_end_the_name_before_them():
         "Công an huyện", "Hạt Kiểm lâm"]
     assert actor_labels("Sở Công Thương giao Chi cục Thú y tiêu hủy gia cầm bệnh.") == ["Sở Công Thương",
                                                                                      "Chi cục Thú y"]
+
+
+# ---------------------------------------------------------------- places below a commune listed after a body
+
+
+def test_a_body_of_several_hamlets_is_one_body_per_hamlet_also_before_a_word_tables_next_cell():
+    # a commune Party committee's plan: the hamlets' cells, in a sentence and in a tab-separated row
+    labels = actor_labels("Giao Ban công tác Mặt trận các thôn Đồng Tâm, Hòa Bình vận động nhân dân hiến đất.")
+    assert labels[:2] == ["Ban công tác Mặt trận thôn Đồng Tâm", "Ban công tác Mặt trận thôn Hòa Bình"]
+    labels = actor_labels("KẾ HOẠCH\n\nSTT\tNhiệm vụ\tĐơn vị thực hiện\tThời gian\n1\tPhát quang đường làng, khơi "
+                          "thông cống rãnh\tChi bộ các thôn Nà Pàn, Khuổi Mạ\tQuý II/2026\n")
+    assert labels == ["Chi bộ thôn Nà Pàn", "Chi bộ thôn Khuổi Mạ"]
