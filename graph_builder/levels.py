@@ -222,6 +222,10 @@ _HEADER_LOCALITY = re.compile(r"(?<!\w)(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ
 _HEADER_LINES = 12
 
 
+# words no place opens with: a title in capitals goes on after a level ("CÔNG AN TỈNH | VÀ ...", "| TRÊN ĐỊA BÀN")
+_NO_PLACE_OPENS = frozenset(("và", "của", "với", "trên", "tại", "cho", "hoặc", "giữa"))
+
+
 def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | None:
     """The locality of the organ lines of a header ("ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"): the first capitals line of the
     first lines that names a level and a place, the national motto left out."""
@@ -232,6 +236,8 @@ def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | N
             words = found.group(2).split()
             if found.group(1) == "XÃ" and words[0] == "HỘI" and line[:found.start()].strip(" \t|-"):
                 continue   # "... THƯƠNG BINH VÀ XÃ HỘI", "CHÍNH SÁCH XÃ HỘI": society; a commune "Hội ..." opens its line
+            if match_key(words[0]) in _NO_PLACE_OPENS or cues.PAST_PLACE.match(match_key(words[0])):
+                continue   # "CÔNG AN TỈNH | VÀ BỘ CHỈ HUY ...": a title's words after a level, no place
             if found.group(1) in ("TỈNH", "HUYỆN", "QUẬN") and words[0] in ("ĐOÀN", "ỦY", "UỶ"):
                 words = words[1:]    # "TỈNH ĐOÀN NINH BÌNH", "HUYỆN ỦY X": a committee named after its level, then the place
             for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts

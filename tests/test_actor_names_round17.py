@@ -185,3 +185,25 @@ def test_a_body_of_several_hamlets_is_one_body_per_hamlet_also_before_a_word_tab
     labels = actor_labels("KẾ HOẠCH\n\nSTT\tNhiệm vụ\tĐơn vị thực hiện\tThời gian\n1\tPhát quang đường làng, khơi "
                           "thông cống rãnh\tChi bộ các thôn Nà Pàn, Khuổi Mạ\tQuý II/2026\n")
     assert labels == ["Chi bộ thôn Nà Pàn", "Chi bộ thôn Khuổi Mạ"]
+
+
+# ---------------------------------------------------------------- a title in capitals broken over its lines
+
+
+JOINT_TITLE = ("QUY CHẾ\nPHỐI HỢP GIỮA SỞ Y TẾ VÀ BỘ CHỈ HUY BỘ\nĐỘI BIÊN PHÒNG TỈNH TRONG PHÒNG, CHỐNG DỊCH BỆNH, BẢO "
+               "ĐẢM AN SINH XÃ\nHỘI Ở KHU VỰC BIÊN GIỚI\n\nĐiều 1. Sở Y tế chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên "
+               "phòng tỉnh tổ chức khám bệnh.\n")
+
+
+def test_a_word_broken_over_a_titles_lines_opens_no_name():
+    # "BỘ | ĐỘI" and "XÃ | HỘI" broken at the line's end: "Bộ đội", "xã hội", no "Đội ..." nor "Hội ..."
+    labels = actor_labels(JOINT_TITLE)
+    assert not any(label.startswith(("Hội", "Đội")) for label in labels)
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" in labels
+
+
+def test_a_conjunction_after_a_level_in_a_headerless_title_is_no_place():
+    # the title names "SỞ Y TẾ TỈNH VÀ ...": no province called "Và" for the document's bodies
+    labels = actor_labels("QUY CHẾ\nPHỐI HỢP GIỮA SỞ Y TẾ TỈNH VÀ CÔNG AN TỈNH TRONG QUẢN LÝ NGƯỜI NGHIỆN\n\nĐiều 1. Sở Y "
+                          "tế tỉnh chủ trì, phối hợp với Công an tỉnh lập danh sách.\n")
+    assert labels and not any(label.endswith(" Và") for label in labels)
