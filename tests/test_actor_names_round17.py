@@ -207,3 +207,19 @@ def test_a_conjunction_after_a_level_in_a_headerless_title_is_no_place():
     labels = actor_labels("QUY CHẾ\nPHỐI HỢP GIỮA SỞ Y TẾ TỈNH VÀ CÔNG AN TỈNH TRONG QUẢN LÝ NGƯỜI NGHIỆN\n\nĐiều 1. Sở Y "
                           "tế tỉnh chủ trì, phối hợp với Công an tỉnh lập danh sách.\n")
     assert labels and not any(label.endswith(" Và") for label in labels)
+
+
+# ---------------------------------------------------------------- "the same level's" body with no level to read
+
+
+def test_the_same_levels_body_with_no_level_before_it_is_a_body_of_its_own():
+    # a court's plan: "the police at the same level", not the nation's police
+    labels = actor_labels("Tòa án nhân dân huyện phối hợp với Công an cùng cấp tổ chức thi hành án phạt tù.")
+    assert "Công an cùng cấp" in labels and "Công an nhân dân" not in labels
+
+
+def test_the_same_levels_body_is_one_of_its_levels_when_the_document_names_them():
+    # a treasury's letter that also names the treasuries of every level: "cùng cấp" is one of those
+    labels = actor_labels("Chi cục Thuế phối hợp với Kho bạc Nhà nước cùng cấp đối chiếu số liệu. Kho bạc Nhà nước các "
+                          "cấp báo cáo kết quả.")
+    assert not any(label.endswith("cùng cấp") for label in labels)
