@@ -223,3 +223,13 @@ def test_the_same_levels_body_is_one_of_its_levels_when_the_document_names_them(
     labels = actor_labels("Chi cục Thuế phối hợp với Kho bạc Nhà nước cùng cấp đối chiếu số liệu. Kho bạc Nhà nước các "
                           "cấp báo cáo kết quả.")
     assert not any(label.endswith("cùng cấp") for label in labels)
+
+
+# ---------------------------------------------------------------- the enacting verb in capitals after the issuer
+
+
+def test_the_enacting_verb_in_capitals_is_no_word_of_the_name_before_it():
+    # a commune council's resolution and a district standing committee's conclusion
+    assert actor_labels("Hội đồng nhân dân xã Tân Lập QUYẾT NGHỊ:\nĐiều 1. Ủy ban nhân dân xã tổ chức thực hiện.")[0] \
+        == "Hội đồng nhân dân xã Tân Lập"
+    assert actor_labels("Ban Thường vụ Huyện ủy KẾT LUẬN:\n1. Ủy ban nhân dân huyện chỉ đạo.")[0] == "Ban Thường vụ Huyện ủy"
