@@ -50,7 +50,7 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hư�
 |triệu tập|thảo luận|cho ý kiến|thành lập|kiện toàn|vận hành|sẵn sàng|phê chuẩn|đưa tin|trình bày|trao đổi|ra quyết định
 |tìm giải pháp|có giải pháp|có biện pháp|có phương án|phổ cập
 |đếm|đọc|mời|phối kết hợp|đảm nhiệm|phụ trách|làm đầu mối|làm thường trực|làm cơ quan|khẩn trương|đẩy nhanh|nêu cao|gương mẫu|nghiêm túc|tích cực
-|thu gom|lắp đặt|chỉnh trang|vệ sinh|sửa chữa|nạo vét|di dời|tập huấn|dành|giúp
+|thu gom|lắp đặt|chỉnh trang|vệ sinh|sửa chữa|nạo vét|di dời|tập huấn|dành|giúp|bàn giao|tiêu hủy|tiêu huỷ
 """.replace("\n", "").split("|"))
 # verbs that open the main clause after a purpose clause ("Để ..., Thủ tướng Chính phủ chỉ thị:")
 # document kinds (ontology class names) whose plain "X <verb> ..." sentences do not prescribe: a news article or a
@@ -205,7 +205,7 @@ ACTS_ONLY_HEADS = frozenset(("quỹ",))
 # words whose second syllable is a head noun ("nhiệm | vụ", "cơ | sở"): in capitals ("NHIỆM VỤ TRỌNG TÂM", "CƠ / SỞ DỮ
 # LIỆU") the head opens no name
 HEAD_COMPOUNDS = frozenset(("nhiệm vụ", "dịch vụ", "phục vụ", "nghĩa vụ", "thời vụ", "cơ sở", "trụ sở", "quốc phòng",
-                            "dự phòng", "đề cục"))
+                            "dự phòng", "đề cục", "xã hội", "bộ đội"))
 # a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar
 NAME_DOMAIN_ENDS = frozenset(("thuộc", "trực", "của", "và", "cùng", "với"))
 # verbs that may open the lower-case domain of a name ("Cục Điều tra chống buôn lậu", "Ban Quản lý dự án đầu tư

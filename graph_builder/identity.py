@@ -41,6 +41,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.bareheads import named_heads
 from policykg.graph_builder.cited import outside_cited_titles
 from policykg.graph_builder.collectiveforms import fuller_collectives
+from policykg.graph_builder.headingnames import outside_headings
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
 from policykg.graph_builder.jointissuers import local_issuers
 from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, header_locality,
@@ -94,9 +95,10 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = youth_union_committees(fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low),
                                       document.issuers, lexicon)
     resolved = same_bodies(resolved, lexicon, None if locality is not None else
-                           lambda name, place: actor_iri_in_context(name, place, lexicon, document), document.issuer)
+                           lambda name, place: actor_iri_in_context(name, place, lexicon, document),
+                           document.issuer, low)
     resolved = named_heads(resolved, source, lexicon, document.issuer)   # "Đề nghị Sở ...": the one Sở named
-    return outside_cited_titles(resolved, low, vocabulary(lexicon))
+    return outside_headings(outside_cited_titles(resolved, low, vocabulary(lexicon)), source.match)
 
 
 def _is_issuer(m: Mention, document: DocumentInfo, home: str | None = None) -> bool:

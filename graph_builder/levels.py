@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, SourceText, Span
@@ -53,23 +54,39 @@ def read_as_name(name: str, lexicon: Lexicon) -> Mention | None:
 def same_level(mentions: list[Mention], source: SourceText, low: str, lexicon: Lexicon) -> list[Mention]:
     """"Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp": a body named at "the same
     level" (cues.SAME_LEVEL) is the level class of the body named before it in its sentence ("Ủy ban nhân dân cấp
-    xã"), not the body at every level; the mention takes in the words "cùng cấp"."""
+    xã"), not the body at every level; the mention takes in the words "cùng cấp". Where no body before names a level
+    the lexicon has ("Cơ quan điều tra phối hợp với Viện kiểm sát cùng cấp"), it is a generic body of its own, "Viện
+    kiểm sát cùng cấp", not the nation's "Viện kiểm sát nhân dân"."""
     out = list(mentions)
     actors = [k for k, m in enumerate(out) if m.category == "actor"]
     for n, k in enumerate(actors):
         m = out[k]
         same = cues.SAME_LEVEL.match(low, m.span.end)
-        if same is None or n == 0:
+        if same is None:
             continue
-        before = out[actors[n - 1]]
-        if re.search(r"[.;\n]", source.match[before.span.end:m.span.start].replace(",\n", ",")):
-            continue
-        level = _NAMED_LEVEL.findall(match_key(before.label))
-        entry = lexicon.lookup(f"{m.surface} cấp {_LEVEL_CLASS_WORD[level[-1]]}") if level else None
+        before = out[actors[n - 1]] if n else None
+        if before is None or re.search(r"[.;\n]", source.match[before.span.end:m.span.start].replace(",\n", ",")):
+            entry = None
+        else:
+            level = _NAMED_LEVEL.findall(match_key(before.label))
+            entry = lexicon.lookup(f"{m.surface} cấp {_LEVEL_CLASS_WORD[level[-1]]}") if level else None
         if entry is not None:
             out[k] = dataclasses.replace(m, iri=entry.iri, label=entry.label_vi, span=Span(m.span.start, same.end()),
                                          surface=source.text[m.span.start:same.end()], known=True)
+        elif m.kind not in ("Office", "PeopleGroup") and not _at_levels(m, out):   # "the same level's", as written
+            label = f"{' '.join(source.match[m.span.start:m.span.end].split())} cùng cấp"
+            out[k] = dataclasses.replace(m, iri=mint_actor_iri(label), label=label, span=Span(m.span.start, same.end()),
+                                         surface=source.text[m.span.start:same.end()], known=False, label_en=None,
+                                         generic=True)
     return out
+
+
+def _at_levels(m: Mention, mentions: list[Mention]) -> bool:
+    """The document names the body of ``m`` at its levels too ("Ban Thường trực Ủy ban MTTQ Việt Nam các cấp", "...
+    cấp tỉnh"): "cùng cấp" is one of those, no body of its own."""
+    written = match_key(m.surface)
+    return any(o.category == "actor" and o is not m and re.match(rf"{re.escape(written)} (?:các )?cấp(?!\w)",
+                                                                  match_key(o.label)) for o in mentions)
 
 
 def distributed_level(mentions: list[Mention], source: SourceText, lexicon: Lexicon) -> list[Mention]:
@@ -222,6 +239,10 @@ _HEADER_LOCALITY = re.compile(r"(?<!\w)(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ
 _HEADER_LINES = 12
 
 
+# words no place opens with: a title in capitals goes on after a level ("CÔNG AN TỈNH | VÀ ...", "| TRÊN ĐỊA BÀN")
+_NO_PLACE_OPENS = frozenset(("và", "của", "với", "trên", "tại", "cho", "hoặc", "giữa"))
+
+
 def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | None:
     """The locality of the organ lines of a header ("ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"): the first capitals line of the
     first lines that names a level and a place, the national motto left out."""
@@ -232,6 +253,8 @@ def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | N
             words = found.group(2).split()
             if found.group(1) == "XÃ" and words[0] == "HỘI" and line[:found.start()].strip(" \t|-"):
                 continue   # "... THƯƠNG BINH VÀ XÃ HỘI", "CHÍNH SÁCH XÃ HỘI": society; a commune "Hội ..." opens its line
+            if match_key(words[0]) in _NO_PLACE_OPENS or cues.PAST_PLACE.match(match_key(words[0])):
+                continue   # "CÔNG AN TỈNH | VÀ BỘ CHỈ HUY ...": a title's words after a level, no place
             if found.group(1) in ("TỈNH", "HUYỆN", "QUẬN") and words[0] in ("ĐOÀN", "ỦY", "UỶ"):
                 words = words[1:]    # "TỈNH ĐOÀN NINH BÌNH", "HUYỆN ỦY X": a committee named after its level, then the place
             for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts

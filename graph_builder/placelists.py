@@ -1,6 +1,7 @@
 """Bodies of several places named once: "Ủy ban nhân dân các xã Thu Lâm, Đông Anh và Nội Bài", "Sở Y tế các tỉnh
-Long An, Tiền Giang", "Ủy ban nhân dân các huyện: A, B, C": the body of each place the list names, one actor each
-(tests/data/real/GUIDELINES.md, convention 7; docs/DATA_MODEL.md, "Identity of actors")."""
+Long An, Tiền Giang", "Ủy ban nhân dân các huyện: A, B, C", and below a commune "Chi bộ các ấp A, B", "Ban công tác
+Mặt trận các thôn A, B": the body of each place the list names, one actor each (tests/data/real/GUIDELINES.md,
+convention 7; docs/DATA_MODEL.md, "Identity of actors")."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ __all__ = ["bodies_of_listed_places"]
 
 # the plural of a level in a mention, before its places ("UBND | các xã | Thu Lâm, ...", "Công an | các tỉnh | Quảng
 # Ninh, ..."); the level a vocabulary's label writes at its end ("Ủy ban nhân dân cấp xã")
-_PLURAL_LEVEL = re.compile(r"(?<!\w)[Cc]ác[ \t]+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![^\W\d_])",
-                           re.IGNORECASE)
+_PLURAL_LEVEL = re.compile(r"(?<!\w)[Cc]ác[ \t]+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường"
+                           r"|thôn|ấp|bản|tổ dân phố|khu phố)(?![^\W\d_])", re.IGNORECASE)
 _LABEL_LEVEL = re.compile(r"[ \t]+(?:cấp|các)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)$")
 _WORD = re.compile(r"[^\W\d_]+")
 _FIRST = re.compile(r"[ \t]*:[ \t]*|[ \t]+")   # before the first place: a space, or a colon ("các huyện: A, B, C")
@@ -57,7 +58,8 @@ def _places(match: str, pos: int) -> list[tuple[int, int]]:
             break
         start = end = gap.end()
         for n, word in enumerate(_WORD.finditer(match, start)):
-            if n == 3 or word.start() != (start if n == 0 else end + 1) or not _capitalised(word.group(0)):
+            if n == 3 or word.start() != (start if n == 0 else end + 1) or not _capitalised(word.group(0)) \
+                    or n and match[end] != " ":   # "Thạnh Lợi<TAB>Năm 2026": a Word table's next cell
                 break
             end = word.end()
         if end == start:

@@ -45,8 +45,10 @@ from policykg.graph_builder.bodies import (agency_of_a_body, common_bodies, func
 from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
 from policykg.graph_builder.doublets import doublet_labels
 from policykg.graph_builder.notactors import not_an_actor
+from policykg.graph_builder.qualifiers import qualified_kinds
 from policykg.graph_builder.placelists import bodies_of_listed_places
-from policykg.graph_builder.runons import cut_before_domain, cut_run_on_names, dash_as_and, lower_case_tails
+from policykg.graph_builder.runons import (cut_before_domain, cut_run_on_names, dash_as_and, enacting_tails,
+                                           lower_case_tails)
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
@@ -129,7 +131,9 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)
         or cues.EVENT_NOT_BODY.match(low, m.span.start) or not_an_actor(text, match, low, m)))]
+    mentions = enacting_tails(mentions, match, lexicon)   # "Hội đồng nhân dân xã X | QUYẾT NGHỊ:"
     mentions = cut_before_domain(lower_case_tails(cut_run_on_names(vocab, mentions, match, low), match), match)
+    mentions = qualified_kinds(mentions, match, low, whole=bool(sentences))   # "... các xã | có rừng": its places
     mentions = numbered_siblings(foreign_governments(dash_as_and(mentions), match), match)
     mentions = bodies_of_listed_places(mentions, match)   # "UBND các xã A, B và C": one body per place
     for m in mentions:

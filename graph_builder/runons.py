@@ -29,12 +29,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import Vocabulary, starts_verb
 
-__all__ = ["cut_before_domain", "cut_run_on_names", "dash_as_and", "lower_case_tails"]
+__all__ = ["cut_before_domain", "cut_run_on_names", "dash_as_and", "enacting_tails", "lower_case_tails"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
@@ -205,3 +206,27 @@ def _lower_words_end(match: str, pos: int) -> int | None:
             return None
         end = w.end()
     return None
+
+
+# the verb in capitals that enacts a resolution, a decision or a conclusion after its issuer's name ("Hội đồng nhân dân
+# xã X | QUYẾT NGHỊ:", "Ban Thường vụ Huyện ủy | KẾT LUẬN:"): no word of the name
+_ENACTING_TAIL = re.compile(r"[ \t]+(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|KẾT LUẬN|CHỈ THỊ|THÔNG BÁO)\Z")
+
+
+def enacting_tails(mentions: list[Mention], match: str, lexicon) -> list[Mention]:
+    """``mentions`` with an actor name written in mixed case cut before the enacting verb in capitals it ran on into
+    ("Ban Chấp hành Đảng bộ phường | QUYẾT NGHỊ:"): its span and label end before the verb, its identity the
+    ``lexicon``'s for that name when it has one."""
+    out = []
+    for m in mentions:
+        tail = _ENACTING_TAIL.search(match, m.span.start, m.span.end) if m.category == "actor" else None
+        if tail is not None and not match[m.span.start:tail.start()].isupper():
+            words = len(match[tail.start():m.span.end].split())
+            label = " ".join(m.label.split()[:-words])
+            entry = lexicon.lookup(" ".join(match[m.span.start:tail.start()].split()))
+            m = dataclasses.replace(m, span=Span(m.span.start, tail.start()), surface="", label_en=None,
+                                    iri=entry.iri if entry else mint_actor_iri(label),
+                                    label=entry.label_vi if entry else label, known=entry is not None,
+                                    kind=entry.kind if entry else m.kind)
+        out.append(m)
+    return out

@@ -7,6 +7,11 @@ actors", round 15). Each rule reads the document's own names, never a list of na
 - **a body named bare and at its levels** ("cơ quan thuế" / "Cơ quan thuế các cấp", "Phòng Kinh tế" / "Phòng Kinh
   tế các quận, huyện"), when the document names it at one set of levels only and never with a place: the one with
   them;
+- **a kind of body named again without its speciality** ("Đoàn kiểm tra chuyên ngành" / "Đoàn kiểm tra", "Hội đồng
+  tư vấn chuyên môn" / "Hội đồng tư vấn"), both generic, when the document names one speciality only: the one with
+  it;
+- **a part of a council or a committee named bare and at one level** ("các Ban của Hội đồng nhân dân" / "các Ban của
+  Hội đồng nhân dân huyện"), not written "các cấp": the one at that level;
 - **a name in other capitals than a longer one that goes on with it in lower case** ("Ban Chỉ đạo Quốc gia về Tìm
   kiếm ..." from a header, "... từ nay đến năm 2020" in the body), whichever comes first: the longer one;
 - **a body named with its owner and without** ("Văn phòng Chương trình mục tiêu Bộ Y tế" / "Văn phòng Chương trình
@@ -56,17 +61,24 @@ _LOCALITY_AT_END = re.compile(rf"(?<!\w)({cues.LEVEL_PATTERN})\s+((?:[A-ZĐ][^\W
 _BELOW_PROVINCE = r"(?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
 _LEVELS_REST = re.compile(rf"^(?:các\s+cấp|(?:(?:các|cấp)\s+)?{_BELOW_PROVINCE}"
                           rf"(?:\s*(?:,|-|–|và)\s*{_BELOW_PROVINCE})*)$")
+# a name at one level ("... | cấp tỉnh", "... | cấp tỉnh Hà Giang") and at every level ("... | các cấp")
+_AT_ONE_LEVEL = re.compile(r" cấp (?:tỉnh|huyện|xã)(?: [A-ZĐ].*)?$")
+_EVERY_LEVEL = re.compile(r" các cấp$")
+_EVERY_LEVEL_AFTER = re.compile(r"\s+các\s+cấp(?!\w)")   # "Ban của Hội đồng nhân dân | các cấp" as written
 _PLACE_IN = re.compile(rf"(?<!\w){cues.LEVEL_PATTERN}\s+[A-ZĐ]")
 
 
 def same_bodies(mentions: list[Mention], lexicon: Lexicon | None = None, qualify: Qualify | None = None,
-                issuer: str | None = None) -> list[Mention]:
+                issuer: str | None = None, low: str = "") -> list[Mention]:
     """The mentions (sorted by offset), names of one body joined as the module says. ``lexicon`` tells the owners
     (bodies of the vocabulary); ``qualify(name, (level, place))`` gives the IRI a name gets in a document of that
-    locality (:func:`identity.actor_iri_in_context`); ``issuer``, the document's issuer, keeps its own IRI."""
+    locality (:func:`identity.actor_iri_in_context`); ``issuer``, the document's issuer, keeps its own IRI; ``low``,
+    the text's match form in lower case, what follows a name."""
     mentions = _join(mentions, _legal_forms(mentions))
     mentions = _join(mentions, _level_words(mentions))
     mentions = _join(mentions, _at_levels(mentions))
+    mentions = _join(mentions, _speciality(mentions))
+    mentions = _join(mentions, _one_level(mentions, low))
     if lexicon is not None:
         mentions = _join(mentions, _owners(mentions, lexicon))
     mentions = _join(mentions, _first_words(mentions, issuer))
@@ -143,6 +155,40 @@ def _at_levels(mentions: list[Mention]) -> dict[str, Mention]:
                 placed.add(bare)
     one = {bare: m for bare, m in _only(found).items() if bare not in placed}
     return {label: one[match_key(label)] for label in labels if match_key(label) in one}
+
+
+def _speciality(mentions: list[Mention]) -> dict[str, Mention]:
+    """A kind of body named by a common noun and its function, bare and with one lower-case word pair more ("Đoàn
+    kiểm tra" / "Đoàn kiểm tra chuyên ngành", "cơ quan đại diện" / "cơ quan đại diện ngoại giao"), when the document
+    names it so in one way only: the bare name is the longer one (three words or more bare, both generic)."""
+    labels = {label: m for label, m in _labels(mentions).items() if m.generic}
+    keys = {match_key(label): label for label in labels}
+    found: dict[str, list[Mention]] = {}
+    for key, label in keys.items():
+        words, written = key.split(" "), label.split(" ")
+        bare = " ".join(words[:-2])
+        if len(words) >= 5 and bare in keys and all(w.islower() and w.isalpha() for w in written[-2:]):
+            found.setdefault(bare, []).append(labels[label])
+    one = _only(found)
+    return {label: one[match_key(label)] for label in labels if match_key(label) in one}
+
+
+def _one_level(mentions: list[Mention], low: str) -> dict[str, Mention]:
+    """A part of a council or a committee named bare, which reads as every level's ("các Ban của Hội đồng nhân dân":
+    "... các cấp"), in a document that names it at one level only ("các Ban của Hội đồng nhân dân tỉnh"): that
+    level's; not a name the document writes with "các cấp" itself."""
+    labels = _labels(mentions)
+    found: dict[str, list[Mention]] = {}
+    for label, m in labels.items():
+        at = _AT_ONE_LEVEL.search(label)
+        if at is not None:
+            found.setdefault(match_key(label[:at.start()]), []).append(m)
+    written = {m.label for m in mentions if _unknown(m) and (_EVERY_LEVEL_AFTER.match(low, m.span.end)
+                                                            or _EVERY_LEVEL.search(low, m.span.start, m.span.end))}
+    one = _only(found)
+    return {label: one[match_key(_EVERY_LEVEL.sub("", label))] for label in labels
+            if not _AT_ONE_LEVEL.search(label) and label not in written
+            and match_key(_EVERY_LEVEL.sub("", label)) in one}
 
 
 def _owners(mentions: list[Mention], lexicon: Lexicon) -> dict[str, Mention]:

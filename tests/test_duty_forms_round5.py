@@ -111,7 +111,9 @@ def test_a_heading_named_with_a_qualifier_that_gives_a_task_in_a_later_clause():
     duties, _ = _read("III. NHIỆM VỤ\n7. Ủy ban nhân dân các xã, phường có cụm công nghiệp\nPhối hợp chặt chẽ với chủ đầu "
                       "tư đẩy nhanh giải phóng mặt bằng; khẩn trương giao Trung tâm dịch vụ tổng hợp xã lập hồ sơ thành "
                       "lập cụm công nghiệp.\n")
-    assert "Ủy ban nhân dân cấp xã" in _holders(duties, "Phối hợp chặt chẽ với chủ đầu tư")
+    # (round 17: the communes "có cụm công nghiệp", never named bare here, are a body of their own, named as written;
+    # until then the level's "Ủy ban nhân dân cấp xã")
+    assert "Ủy ban nhân dân các xã, phường có cụm công nghiệp" in _holders(duties, "Phối hợp chặt chẽ với chủ đầu tư")
     # the heading's actor gives the task ("giao"), the addressee holds it
-    assert _holders(duties, "khẩn trương giao Trung tâm") == {"Ủy ban nhân dân cấp xã"}
+    assert _holders(duties, "khẩn trương giao Trung tâm") == {"Ủy ban nhân dân các xã, phường có cụm công nghiệp"}
     assert "Trung tâm dịch vụ tổng hợp xã" in _holders(duties, "lập hồ sơ thành lập cụm công nghiệp")
