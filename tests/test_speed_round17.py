@@ -72,3 +72,27 @@ def test_a_worker_killed_while_it_writes_leaves_no_temporary_file(tmp_path, monk
     assert (current / "killed-once").exists()   # the worker did die once
     assert not [p.name for p in current.rglob(".*.tmp")]
 
+
+def test_the_kept_answers_that_need_no_summary_are_written_while_the_reduce_runs(tmp_path):
+    from policykg.queries.data import open_data
+    from policykg.queries.summarise import KEPT_AT_BUILD, write_summary
+    from policykg.queries.tables import RESULTS_DIRNAME
+
+    fixture = Path(__file__).parent / "data" / "queries" / "fixture.trig"
+    waited, at_wait = tmp_path / "waited", []
+    waited.mkdir()
+    (tmp_path / "first").mkdir()
+
+    def reduce_result():   # what the build's summary job gives when it is waited for (here: nothing, run live)
+        at_wait.append(sorted(p.name for p in (waited / RESULTS_DIRNAME).glob("*")))
+        return None
+
+    assert write_summary(open_data(fixture), waited, hub_rows=3, reduced=reduce_result) == 2
+    written = {p.name: p.read_bytes() for p in sorted((waited / RESULTS_DIRNAME).glob("*"))}
+    # every kept answer but busiest-actors (read from the summary's counts) was there before the wait
+    early = sorted(name for name in written if name.rsplit("-", 1)[0] in KEPT_AT_BUILD[1:])
+    assert KEPT_AT_BUILD[0] == "busiest-actors" and at_wait == [early] and len(early) == 2 * (len(KEPT_AT_BUILD) - 1)
+    assert [name for name in written if name.startswith("busiest-actors")]   # written after the wait
+    # and every file is what the build wrote when it waited first
+    assert write_summary(open_data(fixture), tmp_path / "first", hub_rows=3, reduced=None) == 2
+    assert {p.name: p.read_bytes() for p in sorted((tmp_path / "first" / RESULTS_DIRNAME).glob("*"))} == written
