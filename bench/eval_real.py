@@ -69,7 +69,9 @@ PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3"),   # r
               "probe15s": PROBE_DIR.with_name("probe15s"),   # round 15: signature blocks and issuers as published (r15s-)
               "probe15t": PROBE_DIR.with_name("probe15t"),   # round 15: tables of duty as published (p15t-, see its README)
               "probe16p": PROBE_DIR.with_name("probe16p"),   # round 16: pairs and leads by sentence form (p16-, README)
-              "probe16a": PROBE_DIR.with_name("probe16a")}   # round 16: false, cut and run-on actors (r16a-, see its README)
+              "probe16a": PROBE_DIR.with_name("probe16a"),   # round 16: false, cut and run-on actors (r16a-, see its README)
+              "probe17w": PROBE_DIR.with_name("probe17w"),   # round 17: forms surveyed on published pages, by writers who never saw the builder (w17a-/w17b-)
+              "probe17h": PROBE_DIR.with_name("probe17h")}   # round 17: the held-back part of the same battery (measured figures-only in round 17)
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 DEV_DIR = REPO / "tests" / "data" / "real-dev"   # round 6: more published documents, gold only (texts: DEV_CORPUS_ENV)
 DEV_CORPUS_ENV = "POLICYKG_DEV_CORPUS"
@@ -698,7 +700,7 @@ def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str 
                   files: str | None = None, figures_only: bool = False) -> dict[str, tuple[float, float, float]]:
     """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
 
-    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3'/'probe4'/'probe5'/'probe6'/'probe10'/'probe10n'/'probe11'/'probe11t'/'probe13'/'probe13j'/'probe14j'/'probe14p'/'probe14a'/'probe15n'/'probe15i'/'probe15s'/'probe15t'/'probe16p'/'probe16a';
+    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3'/'probe4'/'probe5'/'probe6'/'probe10'/'probe10n'/'probe11'/'probe11t'/'probe13'/'probe13j'/'probe14j'/'probe14p'/'probe14a'/'probe15n'/'probe15i'/'probe15s'/'probe15t'/'probe16p'/'probe16a'/'probe17w'/'probe17h';
     ``files``, a regular expression, keeps the documents whose file name it finds (a batch of probes: "^r3-1[1-7]").
     ``figures_only`` prints the figures without errors, as for the blind half (the first run on new documents).
     """
