@@ -166,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{g['peak_mb']:5.0f} MB  " + "  ".join(f"{k} {v:.2f}" for k, v in g["steps"].items())
                   + f"  load {os.getloadavg()[0]:.1f}", flush=True)
     base = got[options[0]]
-    print(f"\n  {'option':10s} {'least CPU':>10} {'sum CPU':>8} {'CPU ratio':>9} {'least wall':>10} {'peak MB':>8}  same quads")
+    print(f"\n  {'option':10s} {'least CPU':>10} {'sum CPU':>8} {'CPU ratio':>9} {'least wall':>10} {'peak MB':>8}"
+          "  same quads")
     for option in options:
         runs = got[option]
         print(f"  {option:10s} {min(g['cpu'] for g in runs):10.2f} {sum(g['cpu'] for g in runs):8.2f} "

@@ -4,9 +4,10 @@ With ``jobs > 1`` the documents are built in forked worker processes, with a ``s
 (:mod:`policykg.corpus.distributed`). Each document's cache files (``graphs/KEY.nq``, ``parts/KEY.html``, ...) are
 written by the worker that built it (a ``tcp://`` cluster's are written here as each outcome arrives), so the main
 process only records outcomes: it no longer takes a share of the cores from the workers to receive and write every
-document's files (``bench/results-round17-build.txt``). Workers ignore SIGINT (the main process decides what an interrupt does), die with the main
-process, and do not hold the build directory's lock. On an interrupt or any other exception the pool is terminated
-with a bounded wait, so no worker outlives the build and none prints a traceback.
+document's files (``bench/results-round17-build.txt``). Workers ignore SIGINT (the main process decides what an
+interrupt does), die with the main process, and do not hold the build directory's lock. On an interrupt or any
+other exception the pool is terminated with a bounded wait, so no worker outlives the build and none prints a
+traceback.
 """
 
 from __future__ import annotations
