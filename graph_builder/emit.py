@@ -34,6 +34,7 @@ from policykg.graph_builder.deadlines import due_date
 from policykg.graph_builder.emitframe import citation, cited_identifiers, frame_actors, signatures
 from policykg.graph_builder.model import Assertion, BuildResult, DocumentInfo, Mention, Sentence, SourceText, Span
 from policykg.graph_builder.numbers import find_document_numbers
+from policykg.graph_builder.pagebreaks import without_page_lines
 from policykg.graph_builder.read import without_debris
 from policykg.graph_builder.sentenceindex import SentenceIndex, section_title
 from policykg.graph_builder.terms import (
@@ -288,7 +289,7 @@ class _DocumentGraph:
         a, node, cls = assertions[i], self.node_of[i], self.class_of[i]
         out.add(node, RDF_TYPE, pkg(cls))
         quote = self.text[max(0, a.evidence.start):max(0, a.evidence.end)]
-        statement_text = without_debris((a.text or quote).strip())
+        statement_text = without_debris(without_page_lines((a.text or quote).strip(), self.source, a.evidence))
         if statement_text:
             out.add(node, pkg("text"), vi(statement_text))
         out.add(node, pkg("ordinal"), integer(int(node.rsplit("/", 1)[1])))

@@ -12,12 +12,12 @@ import bisect
 import functools
 import re
 
-from policykg.core.textnorm import match_key
+from policykg.core.textnorm import all_capitals, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.skipped import page_lines
 from policykg.ontology.lexicon import load_lexicon
 
-__all__ = ["BULLET_START", "CLOSERS", "HEADING_START", "ends_with_name_head", "full_item_goes_on", "item_goes_on",
+__all__ = ["BULLET_START", "CLOSERS", "HEADING_START", "caps_heading_goes_on", "ends_with_name_head", "full_item_goes_on", "item_goes_on",
            "join_split_headings", "known_name_goes_on", "name_head_end", "page_break_after", "place_goes_on"]
 
 
@@ -89,6 +89,32 @@ def page_break_after(lines: list[str], i: int) -> int | None:
     layout = {bisect.bisect_right(starts, span.start) - 1 for span in page_lines("\n".join(window))}
     k = next((k for k, line in enumerate(window) if line.strip(" \t\f") and k not in layout), len(window))
     return k + 1 if layout and layout.issubset(range(k)) and k < len(window) else None
+
+
+def caps_heading_goes_on(cur: str, after: str, full: int) -> bool:
+    """Whether a heading in capitals that the wrap cut goes on on the next line ("CƠ QUAN, ĐƠN VỊ GIỚI THIỆU NGƯỜI
+    ỨNG CỬ ĐẠI BIỂU" / "HỘI ĐỒNG NHÂN DÂN CÁC CẤP"): the line (stripped, no closer at its end) is as long as a line
+    the wrap cut (``full``, hard-wrapped text only), it has no layout column's gap, and the next line is in capitals
+    too and opens no heading, item or frame line of its own. A short line in capitals ("KẾ HOẠCH" / "TRIỂN KHAI
+    ...", "CỘNG HÒA ..." / "ĐỘC LẬP ...") ends where it ends, and so do the frame's lines: signature blocks side by
+    side ("KT. BỘ TRƯỞNG BỘ A KT. BỘ TRƯỞNG BỘ B" / "THỨ TRƯỞNG THỨ TRƯỞNG"), the issuers of a joint header parted
+    by dashes ("BAN A - ỦY BAN B - ..." / "HỘI C - HỘI D") or above the motto, and any line of a text whose lines are
+    too short for a page's wrap (a header's stacked organs: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN THANH NIÊN ...").
+
+    >>> caps_heading_goes_on("TỔ CHỨC, CÁ NHÂN ĐƯỢC GIAO CHỦ TRÌ CÁC NHIỆM VỤ BẢO VỆ RỪNG ĐẦU NGUỒN VÀ", "KHU BẢO TỒN", 60)
+    True
+    >>> caps_heading_goes_on("KẾ HOẠCH", "PHÒNG, CHỐNG THIÊN TAI NĂM 2027", 60), caps_heading_goes_on("A" * 70, "II. NHIỆM VỤ", 60)
+    (False, False)
+    >>> caps_heading_goes_on("KT. CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KT. GIÁM ĐỐC SỞ NÔNG NGHIỆP", "PHÓ CHỦ TỊCH", 60)
+    False
+    """
+    return _PAGE_WRAP <= full <= len(cur) and cur[-1] not in CLOSERS and "   " not in cur and all_capitals(after, 2) \
+        and not HEADING_START.match(after) and not BULLET_START.match(after) and " - " not in cur + " " + after \
+        and not cues.SIGNATURE_MODE.search(cur + " " + after) and not after.upper().startswith(_MOTTOS)
+
+
+_PAGE_WRAP = 45    # the shortest cut line of a page's wrap (60 columns and more): a frame's short lines are no wrap
+_MOTTOS = tuple(line.upper() for line in cues.MOTTO_LINES)
 
 
 HEADING_START = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+"

@@ -11,6 +11,10 @@ where a row goes on over the page break, the break's lines become spaces of that
 >>> marks = across_page_breaks(text, marks_of)
 >>> "".join(marks.get(i, c) for i, c in enumerate(text)).split("\\n")[5]
 'Sở Tư     pháp'
+
+A statement read over a page break (its sentence goes on on the next page) is written without the page's lines
+(``without_page_lines``): "... báo cáo kết quả cho" / "- 4 -" / "Ủy ban nhân dân tỉnh ..." is one duty, and the
+page's number is no word of it.
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
+from policykg.graph_builder.model import SourceText, Span
 from policykg.graph_builder.skipped import page_lines
 
-__all__ = ["across_page_breaks"]
+__all__ = ["across_page_breaks", "without_page_lines"]
 
 
 def _dropped_runs(text: str, lines: list[str], starts: list[int]) -> list[tuple[int, int]]:
@@ -69,3 +74,38 @@ def across_page_breaks(text: str, marks_of: Callable[[str], dict[int, str]]) -> 
             for pos in range(starts[a], starts[b] + len(lines[b]) + 1):
                 marks[pos] = " "
     return marks
+
+
+def without_page_lines(statement: str, source: SourceText, near: Span) -> str:
+    """``statement`` (a slice of ``source.text`` about the span ``near``: its evidence) without the lines inside it
+    that the match form blanked, a page's number or running head that a sentence goes on over (``read`` joins the
+    sentence over them), nor the blank lines around them; the statement as it is when it crosses no such line.
+
+    >>> from policykg.graph_builder.read import source_from_string
+    >>> text = ("1. Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát các thủ tục hành chính và báo cáo kết quả cho\\n"
+    ...         "\\n- 4 -\\n\\nỦy ban nhân dân tỉnh trước ngày 20 tháng 12 năm 2029.\\n2. Công an tỉnh kiểm tra.")
+    >>> source = source_from_string(text)
+    >>> duty = text[3:text.index(".\\n2.") + 1]
+    >>> without_page_lines(duty, source, Span(3, len(duty) + 3)).split("\\n")
+    ['Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát các thủ tục hành chính và báo cáo kết quả cho', \
+'Ủy ban nhân dân tỉnh trước ngày 20 tháng 12 năm 2029.']
+    """
+    if "\n" not in statement:
+        return statement
+    at = source.text.find(statement, max(0, near.start - len(statement)), near.end + len(statement))
+    if at < 0:
+        return statement
+    kept: list[str] = []
+    run: list[str] = []            # blank or blanked lines since the last line of the statement's own words
+    blanked, offset = False, at
+    lines = statement.split("\n")
+    for k, line in enumerate(lines):
+        if 0 < k < len(lines) - 1 and not source.match[offset:offset + len(line)].strip():
+            run.append(line)
+            blanked = blanked or bool(line.strip())
+        else:
+            kept += [] if blanked else run
+            kept.append(line)
+            run, blanked = [], False
+        offset += len(line) + 1
+    return "\n".join(kept)

@@ -41,9 +41,9 @@ from policykg.graph_builder.cellbreaks import mark_cell_breaks
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
 from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as
-from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, ends_with_name_head, full_item_goes_on,
-                                              item_goes_on, join_split_headings, known_name_goes_on, page_break_after,
-                                              place_goes_on)
+from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, caps_heading_goes_on,
+                                              ends_with_name_head, full_item_goes_on, item_goes_on, join_split_headings,
+                                              known_name_goes_on, page_break_after, place_goes_on)
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -223,6 +223,7 @@ class _RowOffsets:
         return self.text.rfind("\n", 0, offset) in self.lines
 
 
+_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")   # a Markdown escape's backslash: "1\.", "\-", "\["
 # a pipe with a space on each side between two non-blank characters ("Bộ Tài chính | Quý III"): the edge of a cell
 _INLINE_CELL_EDGE = re.compile(r"(?<=\S) \| (?=\S)")
 
@@ -252,7 +253,7 @@ def _blank_debris(text: str, chars: list[str], keep: frozenset[int] = frozenset(
         _blank(chars, m.start(), m.end())
     for m in (re.finditer(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*(?![\w*])", text) if "*" in text else ()):   # *emphasis*
         chars[m.start()] = chars[m.end() - 1] = " "
-    for m in (re.finditer(r"\\(?=[\\`*_{}\[\]()#+\-.!|])", text) if "\\" in text else ()):   # markdown escapes "1\."
+    for m in (_MD_ESCAPE.finditer(text) if "\\" in text else ()):   # markdown escapes "1\."
         chars[m.start()] = " "
     for m in (re.finditer(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]", text) if "#" in text else ()):   # ATX headings
         _blank(chars, m.start(1), m.end(1))
@@ -355,8 +356,8 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True, full: int = 0) ->
         return after[0].islower()
     if cur[-1] in CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
         return False
-    if all_capitals(cur, 2):       # CỘNG HÒA ..., CHỈ THỊ, T/M BAN BÍ THƯ
-        return False
+    if all_capitals(cur, 2):       # CỘNG HÒA ..., CHỈ THỊ, T/M BAN BÍ THƯ; a long heading the wrap cut goes on
+        return caps_heading_goes_on(cur, after, full)
     first = after[0]
     if first.islower() or first in "(,;\"'“":
         return True
@@ -395,10 +396,12 @@ def without_debris(text: str) -> str:
 
     >>> without_debris("<p>Sở Y&nbsp;tế chủ trì **tổ chức**\\ntổng kết;<br>")
     'Sở Y tế chủ trì tổ chức tổng kết;'
+    >>> without_debris("1\\\\. Sở Y tế \\\\[chủ trì\\\\]")
+    '1. Sở Y tế [chủ trì]'
     """
     if not any(c in text for c in "<&*_\\#>|["):
         return text
-    chars = list(text)
+    chars = list(text := _MD_ESCAPE.sub("", text))     # an escape's backslash is no character of the text: "1\\." is "1."
     _blank_debris(text, chars)
     return re.sub(r"\s+", " ", "".join(chars)).strip()
 

@@ -101,16 +101,27 @@ _PAGE_MARKER = re.compile(r"^[ \t\f]*(?:=+[ \t]*Trang[ \t]+\d{1,4}(?:[ \t]*/[ \t
 # an item's letter ("a) ...", "b. ..."): a line that opens so starts an item, not the rest of a sentence
 _ITEM_LETTER = re.compile(r"^[ \t\f]*[a-zđ][).][ \t]")
 _PAGE_NUMBER = re.compile(r"^[ \t\f]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*$")
+_DASHED_NUMBER = re.compile(r"^[ \t\f]*-[ \t]*\d{1,3}[ \t]*-[ \t]*$")   # "- 13 -": a page's number wherever it stands
+# "\f5" (a PDF's text opens the page with its number) as ``source_text`` leaves it: one space, then the number
+_FORM_FED_NUMBER = re.compile(r"^[ \f]\d{1,3}[ \t]*$")
 
 
 def page_lines(text: str) -> list[Span]:
     """Page markers ("===== Trang 3 =====") and page numbers (a line holding only a number, next to a form feed or
-    centred on the line as PDF layout text puts it): layout, not text. (``source_text`` turns a form feed into a
-    space, so the centring is what is left of the page break.)
+    centred on the line as PDF layout text puts it; a number between dashes, "- 5 -", on a line of its own wherever it
+    stands: no text writes one so): layout, not text. (``source_text`` turns a form feed into a
+    space, so the centring, or the one space before a number that opened its page, is what is left of the page
+    break.)
 
     >>> t = "cuối trang\\n" + " " * 30 + "2\\n\\nđầu trang\\n===== Trang 3 =====\\nhết\\n3\\n\\n--- PAGE BREAK ---\\n\\n4\\n\\nx"
     >>> [t[s.start:s.end] for s in page_lines(t)]
     ['2', '===== Trang 3 =====', '3', '--- PAGE BREAK ---', '4']
+    >>> t = "cuối trang\\n \\n- 5 -\\n\\nChủ tịch Ủy ban"     # a number between dashes on its own line: a page's, always
+    >>> [t[s.start:s.end] for s in page_lines(t)]
+    ['- 5 -']
+    >>> t = "cuối trang\\n 6\\nChủ tịch Ủy ban\\n7\\nSở Y tế"     # "\\f6" as source_text leaves it; "7": a row's number
+    >>> [t[s.start:s.end] for s in page_lines(t)]
+    ['6']
     """
     spans = []
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text)]
@@ -118,7 +129,8 @@ def page_lines(text: str) -> list[Span]:
     for k, (start, line) in enumerate(lines):
         near_break = "\f" in line or len(line) - len(line.lstrip()) >= 20 or after_marker
         marker = bool(_PAGE_MARKER.match(line))
-        if marker or _PAGE_NUMBER.match(line) and (near_break or _marker_below(lines, k) or _inside_sentence(text, start, line)):
+        if marker or _DASHED_NUMBER.match(line) or _FORM_FED_NUMBER.match(line) or _PAGE_NUMBER.match(line) and (
+                near_break or _marker_below(lines, k) or _inside_sentence(text, start, line)):
             body = line.strip(" \t\f")
             if body:
                 spans.append(Span(start + line.index(body), start + line.index(body) + len(body)))
