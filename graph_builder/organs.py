@@ -338,11 +338,11 @@ def person_name(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" .,;:*_|")
     text = cues.PERSON_PREFIX.sub("", text)
     words = text.split(" ")
+    if not 2 <= len(words) <= 5:   # before the words are split (most texts asked are no name)
+        return None
     # names of the highlands' peoples join syllables with an apostrophe or a hyphen ("Rơ Châm H'Bin", "Ksor Y-Bông")
     parts = [[p for p in re.split(r"['’-]", w) if p] for w in words]     # "K' Brỗ": the apostrophe ends its syllable
-    if not all(parts):
-        return None
-    if not 2 <= len(words) <= 5 or not all(p.isalpha() for w in parts for p in w):
+    if not all(parts) or not all(p.isalpha() for w in parts for p in w):
         return None
     if all(w.isupper() for w in words):
         if match_key(words[0]) not in cues.FAMILY_NAMES:

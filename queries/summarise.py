@@ -30,7 +30,7 @@ from policykg.queries.packedwrite import write_packed
 from policykg.queries.results import QueryResult, RdfTerm, memoised
 from policykg.queries.store import GraphStore
 from policykg.queries.spillsort import SortedRuns, grouped, read_rows
-from policykg.queries.summary import (HUB_QUERIES, SUMMARISED, actor_quad, counts_predicate, grouped_quads,
+from policykg.queries.summary import (BUSIEST, HUB_QUERIES, SUMMARISED, actor_quad, counts_predicate, grouped_quads,
                                       summary_predicate, summary_quads)
 from policykg.queries.summaryparts import parts_joins, sorted_answer
 from policykg.queries.tables import Answer
@@ -44,11 +44,12 @@ KEPT_AT_BUILD = ("busiest-actors", "documents", "tasks", "objectives", "tasks-wi
                  "references")
 HUB_ROWS = 300    # a hub: an actor with at least this many rows of responsibilities (about 30-60 ms answered live)
 HUBS_MAX = 100    # the most hubs whose HUB_QUERIES are kept (the busiest first)
+_READ_FROM_SUMMARY = (BUSIEST,)   # kept answers read from the summary graph (its counts), once it is loaded
 
 
 def write_summary(store: GraphStore, generation: str | Path | None = None, hub_rows: int = HUB_ROWS,
                   parts: Callable[[], Iterable[bytes]] | None = None,
-                  reduced: tuple[Path, list[str]] | None = None) -> int:
+                  reduced: tuple[Path, list[str]] | Callable[[], tuple[Path, list[str]] | None] | None = None) -> int:
     """Answer each summarised query unfiltered on ``store`` (writable) and keep every actor's rows in its summary
     graph, unless it already holds them for the current data and query texts. Returns the queries answered.
 
@@ -60,11 +61,19 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
 
     A build gives the whole answers without a query on the store: ``reduced`` (what :func:`summarise_parts` made,
     in another process: its quads file is loaded, then removed), else ``parts()`` (every published document's part, :mod:`policykg.queries.summaryparts`)
-    reduced here. The same rows; a part of another query text makes the queries run live."""
+    reduced here. The same rows; a part of another query text makes the queries run live. ``reduced`` may be a
+    function that waits for that process: the kept answers that do not read the summary are written first, while it
+    still runs (the main process of a build waited for it with nothing to do, bench/results-round17-build.txt)."""
     queries = [get_query(name) for name in SUMMARISED]
     if store.read_only or (all(store.holds_summary(summary_predicate(info)) for info in queries)
                            and store.holds_summary(counts_predicate())):
         return 0
+    kept = [get_query(name) for name in (KEPT_AT_BUILD if generation is not None else ())]
+    if callable(reduced):
+        early = [info for info in kept if info.name not in _READ_FROM_SUMMARY]
+        _keep_answers(store, generation, early)
+        kept = [info for info in kept if info not in early]
+        reduced = reduced()
     if reduced is None and parts is not None:
         reduced = summarise_parts(parts, generation, hub_rows)
     if reduced is not None:
@@ -80,11 +89,16 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
     for info in map(get_query, HUB_QUERIES):
         store.reopen()
         store.add_summary(actor_quad(info, hub, run_query(info, {"actor": hub}, data=store)) for hub in hubs)
-    for info in map(get_query, KEPT_AT_BUILD if generation is not None else ()):
+    _keep_answers(store, generation, kept)
+    return len(queries)
+
+
+def _keep_answers(store: GraphStore, generation: str | Path | None, kept: list[QueryInfo]) -> None:
+    """Keep each answer of ``kept`` (queries of KEPT_AT_BUILD) in ``generation``, each on a reopened store."""
+    for info in kept:
         store.reopen()
         if not _keep_sorted_on_disk(Path(generation), info, store):
             _keep(Path(generation), info, run_query(info, {}, data=store))
-    return len(queries)
 
 
 def _keep_sorted_on_disk(generation: Path, info: QueryInfo, store: GraphStore) -> bool:

@@ -48,7 +48,7 @@ from typing import Iterator
 from policykg.core.atomic import sync_folder, write_bytes, write_text
 from policykg.core.errors import InputError
 from policykg.core.limits import read_regular_file
-from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line, write_cache_files
+from policykg.corpus.outcome import DocumentOutcome, build_outcome, cached_out, one_line, stripped
 
 __all__ = ["BATCH_MAX", "DASK_MISSING", "check_scheduler", "dask_client", "dask_outcomes", "parse_scheduler"]
 
@@ -209,17 +209,10 @@ def build_batch(batch: list[tuple[str, str, str, bytes | None]], spool: str | No
 def _cache_out(outcomes: list[DocumentOutcome], graphs: Path, parts: Path) -> list[DocumentOutcome]:
     """Each built document's cache files written into the staging generation (atomically, as the client would),
     made durable by one sync for the batch; the outcomes go back without them."""
-    built = [o for o in outcomes if o.ok]
-    for o in built:
-        write_cache_files(o, graphs, parts)
-    if built:
+    outcomes = [cached_out(o, graphs, parts) for o in outcomes]
+    if any(o.ok for o in outcomes):
         sync_folder(graphs)
-    return [_stripped(o, cached=True) if o.ok else o for o in outcomes]
-
-
-def _stripped(outcome: DocumentOutcome, **changes) -> DocumentOutcome:
-    return dataclasses.replace(outcome, nquads=b"", view=b"", summary=b"", part=dataclasses.replace(outcome.part, html=""),
-                               **changes)
+    return outcomes
 
 
 def _spool_name(outcome: DocumentOutcome) -> str:
@@ -230,7 +223,7 @@ def _spool_out(outcome: DocumentOutcome, spool: Path) -> DocumentOutcome:
     name = _spool_name(outcome)
     write_bytes(spool / f"{name}.nq", outcome.nquads)
     write_text(spool / f"{name}.html", outcome.part.html)
-    return _stripped(outcome)
+    return stripped(outcome)
 
 
 def _spool_in(outcome: DocumentOutcome, spool: Path) -> DocumentOutcome:

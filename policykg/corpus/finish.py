@@ -93,8 +93,9 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
                              lambda: view.start(plan.graphs_dir, keys))
         store = _store(plan, keys, functools.partial(exports.merged_written, merged) if exports is not None else None)
         # each actor's selective answers (queries/summary.py) reduced from the documents' parts, whole ones kept
+        # (those that need no summary while the reduce's process still runs)
         write_summary(store, plan.gen, parts=lambda: cached_summary_parts(plan.graphs_dir, keys),
-                      reduced=reduce.result() if reduce is not None else None)
+                      reduced=reduce.result if reduce is not None else None)
         store.flush()
         if not reused:
             done = exports.result() if exports is not None else None

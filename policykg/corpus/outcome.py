@@ -7,6 +7,7 @@ streams it into the store. One bad document fails alone: its outcome carries ``o
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import os
 from dataclasses import dataclass, field
@@ -27,7 +28,8 @@ from policykg.queries.summaryparts import document_part, triples_part
 from policykg.visualize.facts import FACT_PREDICATES, GraphFacts, actor_view_facts, facts_from_nquads, facts_from_quads
 from policykg.visualize.report import ReportPart, render_document
 
-__all__ = ["DocumentOutcome", "build_outcome", "cached_summary_parts", "one_line", "view_facts", "write_cache_files"]
+__all__ = ["DocumentOutcome", "build_outcome", "cached_out", "cached_summary_parts", "one_line", "stripped", "view_facts",
+           "write_cache_files"]
 
 _RDF_TYPE = "<" + PREFIXES["rdf"] + "type>"
 _COUNTED = {"Task": "tasks", "CoordinationDuty": "coordination_duties", "Objective": "objectives",
@@ -68,6 +70,22 @@ def write_cache_files(outcome: DocumentOutcome, graphs: Path, parts: Path) -> No
         if data:
             write_bytes(cache_file(graphs, outcome.key, suffix), data, sync=False)
     write_text(part_file(parts, outcome.key), outcome.part.html, sync=False)
+
+
+def stripped(outcome: DocumentOutcome, **changes) -> DocumentOutcome:
+    """``outcome`` without its cache files' contents (what :meth:`Manifest.record` reads stays), with ``changes``."""
+    return dataclasses.replace(outcome, nquads=b"", view=b"", summary=b"", part=dataclasses.replace(outcome.part, html=""),
+                               **changes)
+
+
+def cached_out(outcome: DocumentOutcome, graphs: Path, parts: Path) -> DocumentOutcome:
+    """A built document's cache files written into the staging generation by the process that built it
+    (:func:`write_cache_files`), and its outcome without them, marked ``cached``: what goes back to the main process
+    is its manifest entry only. A failed outcome is returned as it is."""
+    if not outcome.ok:
+        return outcome
+    write_cache_files(outcome, graphs, parts)
+    return stripped(outcome, cached=True)
 
 
 def cached_summary_parts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[bytes]:
@@ -220,8 +238,13 @@ def _size(path: str, source: SourceText | None) -> int:
         return 0   # reading it says what is wrong
 
 
-def worker_job(job: tuple[str, str, str], progress: bool = False, actor_model: str | None = None) -> DocumentOutcome:
+def worker_job(job: tuple[str, str, str], progress: bool = False, actor_model: str | None = None,
+               cache: tuple[str, str] | None = None) -> DocumentOutcome:
     """What a worker process runs: ``(path, key, sha256)`` -> outcome (``progress``: lines for a big document;
-    ``actor_model``: see :func:`build_outcome`)."""
+    ``actor_model``: see :func:`build_outcome`); with ``cache`` (the staging generation's ``graphs`` and ``parts``
+    folders) the document's cache files are written there by the worker, and the outcome comes back without them
+    (:func:`cached_out`): the main process, which only records it, no longer receives and writes every document's
+    N-Quads, view facts, summary part and report section beside the workers."""
     path, key, sha = job
-    return build_outcome(path, key, sha, progress=progress, actor_model=actor_model)
+    outcome = build_outcome(path, key, sha, progress=progress, actor_model=actor_model)
+    return cached_out(outcome, Path(cache[0]), Path(cache[1])) if cache else outcome

@@ -1,10 +1,13 @@
 """Step 2 of a corpus build: build the planned documents into the cache of the staging generation.
 
 With ``jobs > 1`` the documents are built in forked worker processes, with a ``scheduler`` on a Dask cluster
-(:mod:`policykg.corpus.distributed`); each outcome is written as it arrives (``graphs/KEY.nq``,
-``parts/KEY.html``). Workers ignore SIGINT (the main process decides what an interrupt does), die with the main
-process, and do not hold the build directory's lock. On an interrupt or any other exception the pool is terminated
-with a bounded wait, so no worker outlives the build and none prints a traceback.
+(:mod:`policykg.corpus.distributed`). Each document's cache files (``graphs/KEY.nq``, ``parts/KEY.html``, ...) are
+written by the worker that built it (a ``tcp://`` cluster's are written here as each outcome arrives), so the main
+process only records outcomes: it no longer takes a share of the cores from the workers to receive and write every
+document's files (``bench/results-round17-build.txt``). Workers ignore SIGINT (the main process decides what an
+interrupt does), die with the main process, and do not hold the build directory's lock. On an interrupt or any
+other exception the pool is terminated with a bounded wait, so no worker outlives the build and none prints a
+traceback.
 """
 
 from __future__ import annotations
@@ -52,6 +55,10 @@ def run_build(plan: BuildPlan, summary: BuildSummary, close_fds: tuple[int, ...]
         plan.manifest.record(outcome, plan.paths.get(outcome.key))
         summary.built += 1
     progress.close()
+    if plan.jobs > 1:   # a worker killed while it wrote a file leaves its temporary file behind
+        for folder in (plan.graphs_dir, plan.parts_dir):
+            for left in folder.glob(".*.tmp"):
+                left.unlink(missing_ok=True)
 
 
 def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...], progress: bool = False) -> Iterator[DocumentOutcome]:
@@ -62,8 +69,9 @@ def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...], progress: bool = Fals
     if plan.scheduler and files:
         yield from dask_outcomes(files, plan.scheduler, spool=plan.spool, actor_model=plan.actor_model,
                                  cache=(str(plan.graphs_dir), str(plan.parts_dir)))
-    elif plan.jobs > 1 and len(files) > 1:
-        yield from _in_workers(files, plan.jobs, close_fds, job_of)
+    elif plan.jobs > 1 and len(files) > 1:   # each worker writes its documents' cache files (as a LocalCluster's)
+        yield from _in_workers(files, plan.jobs, close_fds,
+                               functools.partial(job_of, cache=(str(plan.graphs_dir), str(plan.parts_dir))))
     else:
         for job in files:
             yield job_of(job)
