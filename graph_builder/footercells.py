@@ -8,6 +8,7 @@ import re
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
+from policykg.graph_builder.headercells import doubled_runs
 from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, person_name, whole_post
 from policykg.ontology.lexicon import Lexicon
 
@@ -19,7 +20,6 @@ _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
 _BARE_MODE = re.compile(r"(?:T\.?\s?/?\s?M|K\.?\s?/?\s?T|T\.?\s?/?\s?L|T\.?U\.?Q)[.,]?|Q\.")
 _LOOSE_MARKS = re.compile(r"^[|.,;:~]+\s+|\s+[|.,;:~]+$")
 _DOUBLED = "  "     # two spaces between words: a doubled space, or the narrowest gap between a Word cell's paragraphs
-_MOST_PIECES = 6
 _NEVER_LAST = frozenset({"thi", "thị", "van", "văn"})      # middle names that never end a person's name
 
 
@@ -85,17 +85,11 @@ def _rejoined(line: str, cells: list[tuple[int, str]], lexicon: Lexicon) -> list
         else:
             out.append(cell)
     cells = out
-    runs: list[tuple[int, int, str]] = []     # (start, end in the line, text)
-    i = 0
-    while i < len(cells):
-        j = i
-        while j + 1 < len(cells) and j + 1 - i < _MOST_PIECES \
-                and line[cells[j][0] + len(cells[j][1]):cells[j + 1][0]] == _DOUBLED:
-            j += 1
-        k = next((k for k in range(j, i, -1) if _one_item([text for _, text in cells[i:k + 1]], lexicon)), i)
-        runs.append((cells[i][0], cells[k][0] + len(cells[k][1]), " ".join(text for _, text in cells[i:k + 1])))
-        i = k + 1
-    return _cuts_joined(line, runs, lexicon)
+    runs = doubled_runs(len(cells), lambda j: line[cells[j][0] + len(cells[j][1]):cells[j + 1][0]] == _DOUBLED,
+                        lambda i, k: _one_item([text for _, text in cells[i:k + 1]], lexicon))
+    joined = [(cells[i][0], cells[k][0] + len(cells[k][1]), " ".join(text for _, text in cells[i:k + 1]))
+              for i, k in runs]    # (start, end in the line, text) of each run
+    return _cuts_joined(line, joined, lexicon)
 
 
 def _cuts_joined(line: str, runs: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, str]]:

@@ -6,10 +6,12 @@ together they name an organ, a part of one or the motto."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, motto_spans
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["rejoined_header_cells"]
+__all__ = ["doubled_runs", "rejoined_header_cells"]
 
 _DOUBLED = "  "
 _MOST_PIECES = 6
@@ -49,17 +51,31 @@ def _runs_joined(match: str, cells: list[tuple[int, int, str]], lexicon: Lexicon
     the motto broken in three ("CỘNG HÒA XÃ  HỘI  CHỦ NGHĨA VIỆT NAM", whose middle piece alone reads as the head
     "Hội"), or an organ the vocabulary knows by that name whose first piece it does not ("ỦY BAN THƯỜNG VỤ QUỐC  HỘI",
     "VĂN PHÒNG CHÍNH  PHỦ"; never "UBND TỈNH X  VĂN PHÒNG", a Word cell's two paragraphs)."""
-    out: list[tuple[int, int, str]] = []
+    runs = doubled_runs(len(cells), lambda j: match[cells[j][1]:cells[j + 1][0]] == _DOUBLED,
+                        lambda i, k: _reads_whole(match[cells[i][0]:cells[k][1]], cells[i:k + 1], lexicon))
+    return [(cells[i][0], cells[k][1], match[cells[i][0]:cells[k][1]]) for i, k in runs]
+
+
+def doubled_runs(count: int, doubled: Callable[[int], bool], reads_whole: Callable[[int, int], bool],
+                 most: int = _MOST_PIECES) -> list[tuple[int, int]]:
+    """The runs ``(i, k)`` (first and last index) that ``count`` cells fall into: from each cell ``i``, the longest
+    run of up to ``most`` cells, each ``doubled`` from the next (``doubled(j)``: a doubled space between cells ``j``
+    and ``j + 1``), that ``reads_whole(i, k)``; a cell alone where none does. The header's and the footer's cells
+    (``footercells``) are grouped so, each with its own reading.
+
+    >>> doubled_runs(4, lambda j: j != 1, lambda i, k: (i, k) == (2, 3))
+    [(0, 0), (1, 1), (2, 3)]
+    """
+    runs: list[tuple[int, int]] = []
     i = 0
-    while i < len(cells):
+    while i < count:
         j = i
-        while j + 1 < len(cells) and j + 1 - i < _MOST_PIECES and match[cells[j][1]:cells[j + 1][0]] == _DOUBLED:
+        while j + 1 < count and j + 1 - i < most and doubled(j):
             j += 1
-        k = next((k for k in range(j, i, -1) if _reads_whole(match[cells[i][0]:cells[k][1]], cells[i:k + 1], lexicon)),
-                 i)
-        out.append((cells[i][0], cells[k][1], match[cells[i][0]:cells[k][1]]))
+        k = next((k for k in range(j, i, -1) if reads_whole(i, k)), i)
+        runs.append((i, k))
         i = k + 1
-    return out
+    return runs
 
 
 def _reads_whole(joined: str, pieces: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
