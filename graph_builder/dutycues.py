@@ -96,13 +96,15 @@ REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chu
 # lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
 # thường trực" (with its verb, so that the bodies right before it are its holders), "phát huy vai trò thường trực",
 # "là (lực lượng) nòng cốt" (not "các đầu mối": contact points; not a hub, which is a thing: "chợ đầu mối", "công trình
-# đầu mối", "đầu mối giao thông")
+# đầu mối", "đầu mối giao thông"); "chịu trách nhiệm chính / chung" (the body that answers first for the task; not "chịu
+# trách nhiệm trước ...", answering to someone)
 LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì"
                   r"|(?<!các\s)(?<!chợ\s)(?<!trình\s)đầu mối(?!\s+(?:giao thông|thủy lợi|thuỷ lợi))"
                   r"|(?:cơ quan|đơn vị) thường trực"
                   r"|(?:(?:thực hiện|đảm nhiệm|đảm nhận)\s+)?nhiệm vụ thường trực"
                   r"|vai trò(?:\s+cơ quan)?\s+thường trực"
-                  r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực)(?!\w)")
+                  r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực"
+                  r"|chịu trách nhiệm (?:chính|chung))(?!\w)")
 # a task named before the bodies given it, their own words no task but "(triển khai / tổ chức) thực hiện": "Đối với nội
 # dung ...: “<task>” - giao X chủ trì, phối hợp với Y triển khai thực hiện.", "Nhiệm vụ “<task>” giao X chủ trì thực
 # hiện.": the task is the words before them (FRONTED_TASK searched in the lower-cased text from the sentence's start,
@@ -144,9 +146,11 @@ RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi
                               r"|trước đây là)\s*:?\s*", re.I)
 # "(tham gia) phối hợp (với | giữa)", and "X chủ trì ... với sự phối hợp (chặt chẽ) của Y": Y is X's partner
 # (only after "với sự": "tăng cường sự phối hợp của các cơ quan" names no partner); "X chủ trì, cùng (với) Y <task>":
-# Y works on X's task as its partner (only right after "chủ trì,": "Cùng với đó, ..." names no partner)
+# Y works on X's task as its partner (only right after "chủ trì,": "Cùng với đó, ..." names no partner); "với sự / có
+# sự tham gia của Y" as "với sự phối hợp của Y" (not "nâng cao sự tham gia của Y": Y taking part is the aim)
 COOPERATE = re.compile(r"(?<!\w)(?:(?:tham gia\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa)|(?<=với sự phối hợp)\s+của"
-                       r"|(?<=với sự phối hợp chặt chẽ)\s+của)?|(?<=chủ trì, )cùng(?:\s+với)?)(?!\w)")
+                       r"|(?<=với sự phối hợp chặt chẽ)\s+của)?|(?<=chủ trì, )cùng(?:\s+với)?"
+                       r"|(?:(?<=với sự )|(?<=có sự ))tham gia\s+của)(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
 # a relative clause of place after a body, up to 12 words ("Ủy ban nhân dân cấp huyện | nơi có rừng phòng hộ |", "... |
 # nơi đặt dự án, cơ sở sản xuất |": the gap holds no body, so a comma in it cuts no list); and such a clause after a

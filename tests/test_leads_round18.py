@@ -1,0 +1,62 @@
+"""Leads and coordination pairs in duty sentences of the genre that lost them (issue 9, round 18, `leads18`): the
+partner named after "với sự tham gia của" / "có sự tham gia của" (as "với sự phối hợp của"), and the lead named by
+"chịu trách nhiệm chính" / "chịu trách nhiệm chung" (the body that answers first for the task leads it). Every text
+here is invented."""
+
+from __future__ import annotations
+
+from documentfacts import facts_of, holders
+
+PLACE = " tỉnh Sơn La"
+TOP = """ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+
+Số: 311/KH-UBND
+
+Sơn La, ngày 9 tháng 11 năm 2026
+
+KẾ HOẠCH
+
+Ứng phó sạt lở đất vùng lòng hồ thủy điện mùa mưa năm 2027
+
+III. PHÂN CÔNG NHIỆM VỤ
+
+"""
+TAKING_PART = """\
+1. Sở Giáo dục và Đào tạo chủ trì diễn tập sơ tán học sinh khỏi điểm trường có nguy cơ sạt lở, với sự tham gia của \
+Bộ Chỉ huy Quân sự tỉnh và Hội Chữ thập đỏ tỉnh.
+
+2. Giao Sở Xây dựng chủ trì khảo sát nền móng nhà văn hóa bản ven hồ, có sự tham gia của Sở Khoa học và Công nghệ.
+
+3. Sở Văn hóa, Thể thao và Du lịch nâng cao sự tham gia của Hội Nông dân tỉnh trong việc giữ rừng đầu nguồn.
+"""
+ANSWERS_FIRST = """\
+1. Sở Nông nghiệp và Môi trường chịu trách nhiệm chính trong việc cắm biển cảnh báo tại các taluy dương, phối hợp \
+với Công an tỉnh.
+
+2. Đài Phát thanh và Truyền hình tỉnh chịu trách nhiệm chung về phát bản tin cảnh báo mưa lũ.
+
+3. Sở Tài chính chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc cấp phát kinh phí di dời hộ dân.
+"""
+
+
+def test_bodies_named_after_with_the_participation_of_are_the_leads_partners():
+    facts = facts_of(TOP + TAKING_PART, drop_suffix=PLACE)
+    # before, "với sự tham gia của" / "có sự tham gia của" named no partner: the lead led alone
+    assert frozenset(("Sở Giáo dục và Đào tạo", "Bộ Chỉ huy Quân sự")) in facts["pairs"]
+    assert frozenset(("Sở Giáo dục và Đào tạo", "Hội Chữ thập đỏ")) in facts["pairs"]
+    assert frozenset(("Sở Xây dựng", "Sở Khoa học và Công nghệ")) in facts["pairs"]
+    assert holders(facts["leads"], "diễn tập sơ tán học sinh") == {"Sở Giáo dục và Đào tạo"}
+    # "nâng cao sự tham gia của Y": Y's taking part is the aim, Y works with no one here
+    assert not any("Hội Nông dân" in pair for pair in facts["pairs"])
+
+
+def test_the_body_that_answers_first_for_a_task_leads_it():
+    facts = facts_of(TOP + ANSWERS_FIRST, drop_suffix=PLACE)
+    # before, "chịu trách nhiệm chính / chung" gave a duty and no lead
+    assert holders(facts["leads"], "cắm biển cảnh báo tại các taluy") == {"Sở Nông nghiệp và Môi trường"}
+    assert frozenset(("Sở Nông nghiệp và Môi trường", "Công an")) in facts["pairs"]
+    assert holders(facts["leads"], "phát bản tin cảnh báo mưa lũ") == {"Đài Phát thanh và Truyền hình"}
+    # answering to someone ("chịu trách nhiệm trước ...") is a duty, not a lead
+    assert not holders(facts["leads"], "cấp phát kinh phí di dời")
+    assert "Sở Tài chính" in holders(facts["duties"], "cấp phát kinh phí di dời")
