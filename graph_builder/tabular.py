@@ -181,7 +181,8 @@ def find_tables(source: SourceText, sentences: list[Sentence]) -> list[Table]:
             # Col2 | ..."): the table goes on below it
             tables[-1].header_rows.append(row)
         elif previous_end is not None and tables and _adjacent(source, previous_end, span.start) \
-                and not (grouped and duty_header(keys) and not _ROW_NUMBER.match(keys[0])):
+                and not (grouped and duty_header(keys) and not _ROW_NUMBER.match(keys[0])) \
+                and not (tables[-1].rows and _opens_table(source, keys, previous_end, span)):
             table = tables[-1]
             if not table.rows and _more_header(match, row):
                 table.header_rows.append(row)
@@ -277,6 +278,22 @@ def group_title_row(texts: list[str]) -> bool:
     """
     filled = [t.strip(" *_") for t in texts[1:] if t.strip(" *_")]
     return len(filled) >= 2 and len(set(filled)) == 1
+
+
+# the rule a Markdown table writes below its header ("|---|:---:|"): the row above it opens a table of its own, also
+# right below another table (two tables a blank line apart, one for each group of tasks)
+_MARKDOWN_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.M)
+
+
+def _opens_table(source: SourceText, keys: list[str], end: int, span: Span) -> bool:
+    """A row right below a table that opens a table of its own: it stands over a Markdown rule ("|---|---|"), or it
+    is a blank line below the table and reads as the header of a division-of-labour table (a task and a lead column,
+    short titles, no row number: "| STT | Nội dung | Cơ quan chủ trì |", the second of two tables of an HTML page)."""
+    cut = source.text.find("\n", span.end)
+    if cut >= 0 and _MARKDOWN_RULE.match(source.text, cut + 1):
+        return True
+    return source.match.count("\n", end, span.start) >= 2 and duty_header(keys) and not _ROW_NUMBER.match(keys[0]) \
+        and all(len(k.split()) <= 8 for k in keys)
 
 
 def _adjacent(source: SourceText, end: int, start: int) -> bool:

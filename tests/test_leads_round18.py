@@ -60,3 +60,35 @@ def test_the_body_that_answers_first_for_a_task_leads_it():
     # answering to someone ("chịu trách nhiệm trước ...") is a duty, not a lead
     assert not holders(facts["leads"], "cấp phát kinh phí di dời")
     assert "Sở Tài chính" in holders(facts["duties"], "cấp phát kinh phí di dời")
+
+
+# two division-of-labour tables under one heading, a blank line apart, each with its own header (one per group of
+# tasks; the second with a column of the leaders in charge before the lead column)
+TWO_TABLES_MD = """\
+| TT | Việc cần làm | Đơn vị thực hiện | Thời gian |
+|----|--------------|------------------|-----------|
+| 1 | Gia cố kè đá bờ suối Nậm La | Ban Quản lý dự án đầu tư xây dựng tỉnh | Quý I/2027 |
+
+| STT | Nội dung | Lãnh đạo phụ trách | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |
+|:---:|----------|--------------------|-----------------|------------------|----------|
+| 1 | Di dời hộ dân khỏi vùng nguy hiểm | Phó Chủ tịch Hoàng Văn Tiến | Sở Xây dựng | Ủy ban nhân dân huyện Mường La | Tháng 5/2027 |
+"""
+TWO_TABLES_HTML = """<html><body><p>ỦY BAN NHÂN DÂN TỈNH SƠN LA</p><p>Số: 311/KH-UBND</p>
+<p>Sơn La, ngày 9 tháng 11 năm 2026</p><p>KẾ HOẠCH</p><p>Ứng phó sạt lở đất mùa mưa năm 2027</p>
+<p>III. PHÂN CÔNG NHIỆM VỤ</p>
+<table><tr><td>TT</td><td>Việc cần làm</td><td>Đơn vị thực hiện</td><td>Thời gian</td></tr>
+<tr><td>1</td><td>Gia cố kè đá bờ suối Nậm La</td><td>Sở Nông nghiệp và Môi trường</td><td>Quý I/2027</td></tr></table>
+<table><tr><td>STT</td><td>Nội dung</td><td>Lãnh đạo phụ trách</td><td>Cơ quan chủ trì</td><td>Cơ quan phối hợp</td>
+<td>Thời hạn</td></tr><tr><td>1</td><td>Di dời hộ dân khỏi vùng nguy hiểm</td><td>Phó Chủ tịch Hoàng Văn Tiến</td>
+<td>Sở Xây dựng</td><td>Ủy ban nhân dân huyện Mường La</td><td>Tháng 5/2027</td></tr></table></body></html>
+"""
+
+
+def test_a_second_table_below_another_reads_by_its_own_header():
+    for text, name in ((TOP + TWO_TABLES_MD, "plan.md"), (TWO_TABLES_HTML, "plan.html")):
+        facts = facts_of(text, name=name, drop_suffix=PLACE)
+        # before, the second header was a row of the first table: its "Lãnh đạo phụ trách" cell stood in the column
+        # of those who carry tasks out, and the rows below were read by the first table's columns
+        assert holders(facts["leads"], "Di dời hộ dân khỏi vùng") == {"Sở Xây dựng"}, name
+        assert frozenset(("Sở Xây dựng", "Ủy ban nhân dân huyện Mường La")) in facts["pairs"], name
+        assert not holders(facts["leads"], "Nội dung"), name
