@@ -31,8 +31,10 @@ _PLACE_END = re.compile(r"([A-ZĐ][^\W\d_A-ZĐ]*)\s+([^\W\d_]+)")
 _ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\))[ \t]+")
 _OPENING_TIME = re.compile(r"(?:định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)\s+")
 _NAME_BEGUN = re.compile(r"(?<!\w)(?:của|cho|với|tại|và)\s+[A-ZĐ][^\W\d_]*$")
-# a partner's name begun at the end of an item's line: "b) Bộ Y tế chủ trì, phối hợp với Bộ Công" / "Thương và ..."
-_PARTNER_BEGUN = re.compile(r"(?<!\w)phối hợp(?:\s+với)?\s[^.;:!?()]*?(?<!\w)[A-ZĐ][^\W\d_]*$")
+# a partner's name begun at the end of an item's line: "b) Bộ Y tế chủ trì, phối hợp với Bộ Công" / "Thương và ...",
+# also its first words in lower case after its capital ("... phối hợp với Ban Thường trực" / "Ủy ban Mặt trận ...")
+_PARTNER_BEGUN = re.compile(r"(?<!\w)phối hợp(?:\s+với)?\s[^.;:!?()]*?(?<!\w)[A-ZĐ][^\W\d_]*"
+                            r"(?P<tail>(?:\s+(?![A-ZĐ])[^\W\d_]+){0,2})$")
 
 
 def place_goes_on(line: str, nxt: str) -> bool:
@@ -68,7 +70,31 @@ def item_goes_on(line: str) -> bool:
     last = low.split()[-2:]
     opens = any(" ".join(words[:n]) in cues.ACTION_VERBS for n in (1, 2))
     ends = any(" ".join(last[-n:]) in cues.ACTION_VERBS for n in (1, 2)) or _NAME_BEGUN.search(body) is not None
-    return opens and ends or _PARTNER_BEGUN.search(body) is not None
+    partner = _PARTNER_BEGUN.search(body)
+    tail = partner.group("tail").lower().split() if partner else []
+    return opens and ends or partner is not None and not _verb_in(tail) and not (tail and _ends_known_name(body))
+
+
+def _verb_in(words: list[str]) -> bool:
+    """A verb of the genre among the words after a partner's capital ("... với Sở Y tế | kiểm tra"): the name ended;
+    not a word the vocabulary's names hold ("Ban Thường | trực", "Sở Giáo dục và Đào | tạo")."""
+    return any(" ".join(words[k:k + 2]) in cues.ACTION_VERBS for k in range(len(words) - 1)) \
+        or any(w in cues.ACTION_VERBS and w not in _name_words() for w in words)
+
+
+def _ends_known_name(line: str) -> bool:
+    """The line ends with a whole name of the vocabulary ("... phối hợp với Ủy ban MTTQ tỉnh, Tỉnh đoàn"): a list's
+    item ended there, the next line's name is another ("Hội Liên hiệp Phụ nữ tỉnh ...")."""
+    words, forms = line.split(), _known_forms()
+    return any(words[-k][:1].isupper() and match_key(" ".join(words[-k:])) in forms
+               for k in range(2, min(len(words), _NAME_WORDS) + 1))
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    """The words after the first of the vocabulary's names, in lower case ("trực", "tạo", "phòng", "cấp")."""
+    return frozenset(w.lower() for entry in load_lexicon().entries for form in (entry.label_vi, *entry.alt_labels)
+                     for w in form.split()[1:])
 
 
 def page_break_after(lines: list[str], i: int) -> int | None:
