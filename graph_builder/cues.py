@@ -288,15 +288,15 @@ DOCUMENT_NAME_STOP = frozenset("số ngày năm của do được đã này và"
 NOT_A_DOCUMENT_NAME = frozenset("tại này chung chuyển chi cụ như theo trong về đối với cho có gia sư".split())
 
 # --- sections: the words of headings and of the lines that open or close a part -----------------------------
-# the marker of a numbered heading or item as published text writes it: a number ("II", "1", "A"; "Phần II"), then
-# "." or ")", or before a capital a dash, a colon or a slash ("II- MỤC", "1 - Mục đích", "II: ", "II/ Mục tiêu"),
+# the marker of a numbered heading or item as published text writes it: a number ("II", "1.1", "A"; "Phần II"), then
+# "." or ")", or before a capital a dash, a colon or a slash ("II- MỤC", "1.1- Ban", "II: ", "II/ Mục tiêu"),
 # spaces optional ("1 ." where a Markdown escape "1\\." was blanked, "II.MỤC TIÊU"). A capital letter takes "." or a
 # dash only ("T/M" opens a signature). Roman numerals as OCR reads them in capitals ("Il", "lI" for "II") are Roman.
 # The match form writes every such marker as the number and "." (or ")"), same length (``read.normalise_markers``).
 UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 ROMAN_NUMERAL = r"(?=[IVXLl|]*[IVX])[IVXLl|]{1,5}"
 HEADING_MARKER = re.compile(
-    r"(?m)^[ \t]*(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+)?(?:(?P<num>" + ROMAN_NUMERAL + r"|\d{1,2})(?P<sep>[ \t]*"
+    r"(?m)^[ \t]*(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+)?(?:(?P<num>" + ROMAN_NUMERAL + r"|\d{1,2}(?:\.\d{1,2})*)(?P<sep>[ \t]*"
     r"(?:[.)]|[-–—:](?![A-ZĐ]{1,8}[a-zđ]{0,2}/)(?=[ \t]*[" + UPPER + r"])|/(?=[ \t]+[" + UPPER + r"]))[ \t]*)"
     r"|(?P<letter>[A-ZĐ])(?P<lsep>[ \t]*(?:\.|[-–—](?=[ \t]*[" + UPPER + r"]))[ \t]*))(?=\S)")
 

@@ -126,3 +126,33 @@ def test_a_partner_name_the_wrap_cut_after_its_words_in_lower_case_goes_on_over_
     # a line that ends with a whole name ("Huyện đoàn") before another name stays parted there, as before: the two
     # names are never read as one
     assert not any("Huyện đoàn" in x and "Hội Liên hiệp" in x for pair in facts["pairs"] for x in pair)
+
+
+# a Party committee's plan numbers its parts with a dash, two levels deep ("II-", "1-", "1.1-")
+PARTY_DASHES = """\
+ĐẢNG BỘ TỈNH SƠN LA
+HUYỆN ỦY MƯỜNG LA
+Số 41-KH/HU
+Mường La, ngày 5 tháng 12 năm 2026
+KẾ HOẠCH
+thực hiện phong trào "Bản làng không ma túy" giai đoạn 2027 - 2030
+II- TỔ CHỨC THỰC HIỆN
+1- Các ban xây dựng Đảng của Huyện ủy
+1.1- Ban Tổ chức Huyện ủy
+a) Chủ trì, phối hợp với Công an huyện rà soát đảng viên ở các bản giáp ranh.
+b) Là cơ quan thường trực giúp Ban Thường vụ Huyện ủy sơ kết phong trào hằng năm.
+1.2- Ban Tuyên giáo Huyện ủy
+Phối hợp với Trung tâm Văn hóa huyện in tài liệu tuyên truyền bằng tiếng Thái.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Cầm Văn Ơn
+"""
+
+
+def test_parts_numbered_with_a_dash_two_levels_deep_head_their_items():
+    facts = facts_of(PARTY_DASHES, drop_suffix=" huyện Mường La")
+    # before, "1.1-" numbered nothing: the heading naming the body was no heading, its items had no holder
+    assert holders(facts["leads"], "rà soát đảng viên ở các bản") == {"Ban Tổ chức Huyện ủy Mường La"}
+    assert frozenset(("Ban Tổ chức Huyện ủy Mường La", "Công an")) in facts["pairs"]
+    assert holders(facts["leads"], "sơ kết phong trào hằng năm") == {"Ban Tổ chức Huyện ủy Mường La"}
+    assert "Ban Tuyên giáo Huyện ủy Mường La" in holders(facts["duties"], "in tài liệu tuyên truyền")
