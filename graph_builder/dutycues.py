@@ -97,8 +97,9 @@ REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chu
 # thường trực" (with its verb, so that the bodies right before it are its holders), "phát huy vai trò thường trực",
 # "là (lực lượng) nòng cốt" (not "các đầu mối": contact points; not a hub, which is a thing: "chợ đầu mối", "công trình
 # đầu mối", "đầu mối giao thông"); "chịu trách nhiệm chính / chung" (the body that answers first for the task; not "chịu
-# trách nhiệm trước ...", answering to someone)
-LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì"
+# trách nhiệm trước ...", answering to someone); not "luân phiên chủ trì" (the parties chair in turn: no one body leads,
+# and a later clause "; Sở A chủ trì giao ban quý I" names its own lead)
+LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?(?<!luân phiên )chủ trì"
                   r"|(?<!các\s)(?<!chợ\s)(?<!trình\s)đầu mối(?!\s+(?:giao thông|thủy lợi|thuỷ lợi))"
                   r"|(?:cơ quan|đơn vị) thường trực"
                   r"|(?:(?:thực hiện|đảm nhiệm|đảm nhận)\s+)?nhiệm vụ thường trực"

@@ -156,3 +156,13 @@ def test_parts_numbered_with_a_dash_two_levels_deep_head_their_items():
     assert frozenset(("Ban Tổ chức Huyện ủy Mường La", "Công an")) in facts["pairs"]
     assert holders(facts["leads"], "sơ kết phong trào hằng năm") == {"Ban Tổ chức Huyện ủy Mường La"}
     assert "Ban Tuyên giáo Huyện ủy Mường La" in holders(facts["duties"], "in tài liệu tuyên truyền")
+
+
+ROTATING = ("1. Hai bên họp giao ban mỗi quý một lần, luân phiên chủ trì; Sở Nông nghiệp và Môi trường chủ trì cuộc họp "
+            "quý I năm 2027 tại bản Nậm Giôn.\n")
+
+
+def test_chairing_in_turn_leaves_the_lead_to_the_clause_that_names_one():
+    facts = facts_of(TOP + ROTATING, drop_suffix=PLACE)
+    # before, "luân phiên chủ trì" (no body before it) took the sentence's lead word and the named lead was lost
+    assert holders(facts["leads"], "cuộc họp quý I năm 2027") == {"Sở Nông nghiệp và Môi trường"}
