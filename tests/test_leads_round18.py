@@ -166,3 +166,17 @@ def test_chairing_in_turn_leaves_the_lead_to_the_clause_that_names_one():
     facts = facts_of(TOP + ROTATING, drop_suffix=PLACE)
     # before, "luân phiên chủ trì" (no body before it) took the sentence's lead word and the named lead was lost
     assert holders(facts["leads"], "cuộc họp quý I năm 2027") == {"Sở Nông nghiệp và Môi trường"}
+
+
+IN_ORDER = ("1. Ba bên tổ chức diễn tập ứng cứu sạt lở mỗi năm một lần (trước ngày 30 tháng 4), luân phiên chủ trì theo "
+            "thứ tự: Bộ Chỉ huy Quân sự tỉnh, Sở Nông nghiệp và Môi trường, Công an tỉnh.\n")
+
+
+def test_bodies_that_chair_in_a_stated_order_each_lead_the_task():
+    facts = facts_of(TOP + IN_ORDER, drop_suffix=PLACE)
+    # before, the sentence named no holder before its verb ("Ba bên ...") and the order after "luân phiên chủ trì" was
+    # read as no one's: a requirement of nobody
+    assert holders(facts["leads"], "diễn tập ứng cứu sạt lở") == {
+        "Bộ Chỉ huy Quân sự", "Sở Nông nghiệp và Môi trường", "Công an"}
+    assert frozenset(("Bộ Chỉ huy Quân sự", "Công an")) in facts["pairs"]
+    assert any("diễn tập ứng cứu sạt lở" in task for task, _ in facts["dated"])   # its time kept

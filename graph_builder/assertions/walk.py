@@ -20,6 +20,7 @@ from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.framelines import past_frame_lines
 from policykg.graph_builder.assertions.headingaside import delegated_aside
 from policykg.graph_builder.assertions.leadclauses import comma_lead_clauses
+from policykg.graph_builder.assertions.rotation import chairs_in_turn
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
                                                        directed_heading_ends, inside_item, item_after_lead_in,
                                                        item_deadline, item_in_period, lead_in_kind, listed_holder,
@@ -120,6 +121,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         _led_item(ctx, s, made)
     dated_statement(ctx, s, content_start, made)
     item_in_period(ctx, s, made, own_period[1] if own_period else None)
+    chairs_in_turn(ctx, s, made)   # "...; luân phiên chủ trì theo thứ tự A, B, C": each leads in its turn
 
 
 _MOTTO_WORD = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c|c[ộôo]ng\s+h[òoó]a|đ[ảaá]ng\s+c[ộôo]ng|đ[ộôo]c\s+l[ậâa]p")   # a cheap look first
