@@ -180,3 +180,41 @@ def test_bodies_that_chair_in_a_stated_order_each_lead_the_task():
         "Bộ Chỉ huy Quân sự", "Sở Nông nghiệp và Môi trường", "Công an"}
     assert frozenset(("Bộ Chỉ huy Quân sự", "Công an")) in facts["pairs"]
     assert any("diễn tập ứng cứu sạt lở" in task for task, _ in facts["dated"])   # its time kept
+
+
+# a role block below the last of several sub-items that name no holder closes the run: each takes its roles; where
+# each sub-item has its own block, each keeps its own
+BLOCK_BELOW_RUN = """\
+2. Công tác cảnh báo sớm
+
+2.1. Xây dựng bản đồ vùng nguy cơ sạt lở, dán tại nhà văn hóa các bản.
+
+2.2. Lắp loa cảnh báo tại các điểm dân cư ven suối.
+
+- Thời gian thực hiện: Quý I/2027.
+
+- Đơn vị chủ trì: Sở Nông nghiệp và Môi trường
+
+- Đơn vị phối hợp: Đài Phát thanh và Truyền hình tỉnh.
+
+3. Công tác di dời
+
+3.1. Lập danh sách hộ phải di dời khẩn cấp.
+
+- Đơn vị chủ trì: Sở Xây dựng
+
+3.2. Bố trí đất tái định cư cho các hộ di dời.
+
+- Đơn vị chủ trì: Sở Tài chính
+"""
+
+
+def test_a_block_below_a_run_of_sub_items_gives_each_of_them_its_roles():
+    facts = facts_of(TOP.replace("III. PHÂN CÔNG NHIỆM VỤ", "II. NHIỆM VỤ CỤ THỂ") + BLOCK_BELOW_RUN, drop_suffix=PLACE)
+    # before, only the last sub-item above the block ("2.2.") had its lead and partner
+    assert holders(facts["leads"], "Xây dựng bản đồ vùng nguy cơ") == {"Sở Nông nghiệp và Môi trường"}
+    assert holders(facts["leads"], "Lắp loa cảnh báo") == {"Sở Nông nghiệp và Môi trường"}
+    assert "Đài Phát thanh và Truyền hình" in holders(facts["duties"], "Xây dựng bản đồ vùng nguy cơ")
+    # a sub-item with a block of its own keeps its own lead
+    assert holders(facts["leads"], "Lập danh sách hộ") == {"Sở Xây dựng"}
+    assert holders(facts["leads"], "Bố trí đất tái định cư") == {"Sở Tài chính"}

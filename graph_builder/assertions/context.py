@@ -93,6 +93,7 @@ class State:
     open_coordination: int | None = None
     # an item's coordination made of its block of role lines, and whether a lead label named its leads yet
     item_roles: dict[int, tuple[int, bool]] = field(default_factory=dict)
+    sibling_roles: dict[int, int] = field(default_factory=dict)   # sub-item before a block -> its coordination
     role_label: tuple | None = None   # a bare role label over bodies listed below it: (section, sentence, role, task)
 
 

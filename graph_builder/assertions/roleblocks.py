@@ -26,6 +26,7 @@ import re
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
+from policykg.graph_builder.assertions.siblingroles import roles_over_siblings
 from policykg.graph_builder.model import Assertion, Mention, Sentence, Span
 
 __all__ = ["carried_out", "give_roles", "is_label_line", "label_role", "partners_below", "qualifier_only",
@@ -180,6 +181,7 @@ def give_roles(ctx, s, item: int, leads: list[Mention], partners: list[Mention])
     record.evidence = Span(min(record.evidence.start, evidence.start), max(record.evidence.end, evidence.end))
     state.item_roles[item] = (record_index, labelled or bool(lead_iris))
     state.open_coordination = record_index
+    roles_over_siblings(ctx, item)   # "3.1. ..." / "3.2. ..." / "3.3. ..." / "- Đơn vị chủ trì: X": each sub-item
 
 
 def qualifier_only(rest: str, most: int = 8) -> bool:
