@@ -1,0 +1,71 @@
+"""Actors of issue 9, round 18: actors the builder missed on published text, by the form the text names them in.
+Sentences invented from docs/GENRE.md and tests/data/real/GUIDELINES.md, worded unlike the documents that showed
+the errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import source_from_string
+
+
+def built(text: str):
+    return build_source(source_from_string(text))
+
+
+def actor_labels(text: str) -> list[str]:
+    """The labels of the actor mentions of the built ``text``."""
+    return [m.label for m in built(text).mentions if m.category == "actor"]
+
+
+def holders(text: str) -> set[str]:
+    """The labels of the actors any statement of the built ``text`` names as its subject."""
+    result = built(text)
+    label = {m.iri: m.label for m in result.mentions if m.category == "actor"}
+    return {label.get(iri, iri) for a in result.assertions for iri in a.subjects}
+
+
+# ---------------------------------------------------------------- a council's groups of deputies named bare
+
+
+DEPUTIES = [
+    # a district council's resolution on schools: the closing article, the groups bare, the deputies at a level
+    "Điều 3. Thường trực Hội đồng nhân dân huyện, các Ban của Hội đồng nhân dân huyện, các Tổ đại biểu và "
+    "đại biểu Hội đồng nhân dân huyện theo dõi, giám sát việc triển khai Nghị quyết này.",
+    # a city council's programme: the groups first, lower case, then the deputies with "các"
+    "Các tổ đại biểu và các đại biểu Hội đồng nhân dân thành phố có trách nhiệm giám sát việc giải quyết kiến nghị của cử tri.",
+]
+
+
+@pytest.mark.parametrize("text", DEPUTIES)
+def test_the_groups_of_deputies_named_bare_are_an_actor_and_the_deputies_act_with_them(text):
+    names = holders(text)
+    assert "Tổ đại biểu" in names
+    assert "đại biểu Hội đồng nhân dân" in names
+
+
+def test_the_groups_named_with_their_council_keep_its_name():
+    # the head noun reads the whole name; the bare form's entry does not cut it
+    labels = actor_labels("Các Tổ đại biểu Hội đồng nhân dân tỉnh báo cáo kết quả tiếp xúc cử tri.")
+    assert labels == ["Tổ đại biểu Hội đồng nhân dân tỉnh"]
+
+
+# ---------------------------------------------------------------- the police of the units and localities
+
+
+POLICE = [
+    # a ministry's circular on records: the police of every unit and locality hold a duty
+    ("Công an các đơn vị, địa phương có trách nhiệm cập nhật dữ liệu cư trú.", "Công an các đơn vị, địa phương"),
+    # a ministry's letter: the police of the localities are told to act by the Ministry of Public Security
+    ("Đề nghị Bộ Công an chỉ đạo Công an các địa phương kiểm tra cơ sở kinh doanh pháo.", "Công an các địa phương"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), POLICE)
+def test_the_police_of_the_units_and_localities_is_one_body(text, name):
+    result = built(text)
+    found = [m for m in result.mentions if m.category == "actor" and m.surface == name]
+    assert found and found[0].label == "Công an các đơn vị, địa phương"
+    # not the force as a whole and a locality
+    assert not {"Công an nhân dân", "địa phương"} & set(actor_labels(text))
