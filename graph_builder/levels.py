@@ -259,7 +259,8 @@ def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | N
                 words = words[1:]    # "TỈNH ĐOÀN NINH BÌNH", "HUYỆN ỦY X": a committee named after its level, then the place
             for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts
                 if match_key(" ".join(words[k:k + 2])) in heads or match_key(words[k]) in heads \
-                        or cues.PAST_PLACE.match(match_key(" ".join(words[k:k + 2]))):
+                        or cues.PAST_PLACE.match(match_key(" ".join(words[k:k + 2]))) \
+                        or match_key(" ".join(words[k:k + 2])) == "cộng hòa":   # the motto's column, a tab apart
                     words = words[:k]
                     break
             while words and not all(c.isupper() for c in words[-1] if c.isalpha()):

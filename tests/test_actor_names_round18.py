@@ -69,3 +69,23 @@ def test_the_police_of_the_units_and_localities_is_one_body(text, name):
     assert found and found[0].label == "Công an các đơn vị, địa phương"
     # not the force as a whole and a locality
     assert not {"Công an nhân dân", "địa phương"} & set(actor_labels(text))
+
+
+# ---------------------------------------------------------------- a header's place ends where the motto's column starts
+
+
+def test_the_headers_place_ends_before_the_motto_a_tab_apart():
+    # a department's report in a two-cell header: the province, a tab, the national motto (either spelling)
+    for motto in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"):
+        text = (f"UBND TỈNH HÀ TĨNH\t{motto}\nSỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n\nBÁO CÁO\n"
+                "Sở Tài chính phối hợp với Sở Nội vụ rà soát biên chế năm 2027.\n")
+        labels = actor_labels(text)
+        assert "Sở Tài chính tỉnh Hà Tĩnh" in labels
+        assert not any("Cộng" in label for label in labels)
+
+
+def test_a_place_whose_name_ends_in_cong_keeps_it():
+    from policykg.graph_builder.levels import header_locality
+    from policykg.ontology import load_lexicon
+    assert header_locality(source_from_string("UBND HUYỆN TÂN HÒA CỘNG\nPHÒNG NỘI VỤ\n"), load_lexicon()) \
+        == ("huyện", "Tân Hòa Cộng")
