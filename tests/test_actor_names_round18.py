@@ -89,3 +89,15 @@ def test_a_place_whose_name_ends_in_cong_keeps_it():
     from policykg.ontology import load_lexicon
     assert header_locality(source_from_string("UBND HUYỆN TÂN HÒA CỘNG\nPHÒNG NỘI VỤ\n"), load_lexicon()) \
         == ("huyện", "Tân Hòa Cộng")
+
+
+# ---------------------------------------------------------------- a city's level word abbreviated bare
+
+
+def test_a_bare_abbreviated_city_is_the_documents_city():
+    # a news item on a city's flood plan: the city named once with its place, then "UBND TP." / "HĐND Tp" bare
+    result = built("UBND TP Đà Nẵng vừa ban hành kế hoạch phòng, chống lụt bão.\n"
+                   "Sở Xây dựng chủ trì, định kỳ báo cáo UBND TP. Các quận báo cáo HĐND Tp trước ngày 15.\n")
+    iris = {m.surface: m.iri.rsplit("/", 1)[-1] for m in result.mentions if m.category == "actor"}
+    assert iris["UBND TP"] == iris["UBND TP Đà Nẵng"] == "uy-ban-nhan-dan-thanh-pho-da-nang"
+    assert iris["HĐND Tp"] == "hoi-dong-nhan-dan-thanh-pho-da-nang"
