@@ -101,3 +101,33 @@ def test_a_bare_abbreviated_city_is_the_documents_city():
     iris = {m.surface: m.iri.rsplit("/", 1)[-1] for m in result.mentions if m.category == "actor"}
     assert iris["UBND TP"] == iris["UBND TP Đà Nẵng"] == "uy-ban-nhan-dan-thanh-pho-da-nang"
     assert iris["HĐND Tp"] == "hoi-dong-nhan-dan-thanh-pho-da-nang"
+
+
+# ---------------------------------------------------------------- a level's bodies named with the list of its kinds
+
+
+LEVEL_LISTS = [
+    # a decree's closing article: the district kinds in another order, then whose units they are
+    ("Hội đồng nhân dân huyện, thị xã, quận và thành phố thuộc tỉnh giám sát việc rà soát hồ sơ.",
+     "Hội đồng nhân dân huyện, thị xã, quận và thành phố thuộc tỉnh", "Hội đồng nhân dân cấp huyện"),
+    # a ministry's circular: the commune kinds, the last with "và"
+    ("Chủ tịch UBND xã, phường, thị trấn và đặc khu chỉ đạo việc lập danh sách.",
+     "UBND xã, phường, thị trấn và đặc khu", "Ủy ban nhân dân cấp xã"),
+    # a provincial level's tail alone
+    ("Ủy ban nhân dân tỉnh, thành phố thuộc Trung ương gửi báo cáo về Bộ Nội vụ.",
+     "Ủy ban nhân dân tỉnh, thành phố thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), LEVEL_LISTS)
+def test_a_levels_bodies_are_named_with_the_whole_list_of_its_kinds(text, surface, label):
+    found = [(m.surface, m.label) for m in built(text).mentions if m.category == "actor"]
+    assert (surface, label) in found
+
+
+def test_a_kind_before_a_place_name_or_in_capitals_ends_no_list():
+    # "thành phố Vinh" is a place's name; a heading in capitals is left to the readers of headings
+    found = [m.surface for m in built("Ủy ban nhân dân huyện, thành phố Vinh báo cáo Sở Tài chính.").mentions]
+    assert "Ủy ban nhân dân huyện, thành phố Vinh" not in found and "Ủy ban nhân dân huyện, thành phố" not in found
+    found = [m.surface for m in built("NHIỆM VỤ CỦA ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG, THỊ TRẤN\n1. Rà soát hồ sơ.\n").mentions]
+    assert not any(s.endswith("THỊ TRẤN") for s in found)
