@@ -130,3 +130,21 @@ def test_a_kind_before_a_place_name_or_in_capitals_ends_no_list():
     assert "Ủy ban nhân dân huyện, thành phố Vinh" not in found and "Ủy ban nhân dân huyện, thành phố" not in found
     found = [m.surface for m in built("NHIỆM VỤ CỦA ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG, THỊ TRẤN\n1. Rà soát hồ sơ.\n").mentions]
     assert not any(s.endswith("THỊ TRẤN") for s in found)
+
+
+# ---------------------------------------------------------------- a level's bodies with and without "cấp"
+
+
+def test_a_levels_bodies_named_with_and_without_cap_are_one_node():
+    # a ministry's circular (no locality of its own): the district command and the district police, both ways
+    result = built("Ban Chỉ huy quân sự cấp huyện chủ trì diễn tập. Ban Chỉ huy quân sự huyện báo cáo kết quả.\n"
+                   "Công an huyện phối hợp với Công an cấp huyện kiểm tra.\n")
+    iris = {m.surface: m.iri for m in result.mentions if m.category == "actor"}
+    assert iris["Ban Chỉ huy quân sự huyện"] == iris["Ban Chỉ huy quân sự cấp huyện"]
+    assert iris["Công an huyện"] == iris["Công an cấp huyện"]
+
+
+def test_a_place_after_the_level_is_another_body():
+    result = built("Ban Chỉ huy quân sự cấp huyện chủ trì. Ban Chỉ huy quân sự huyện Mường Tè báo cáo.\n")
+    iris = {m.surface: m.iri for m in result.mentions if m.category == "actor"}
+    assert iris["Ban Chỉ huy quân sự huyện Mường Tè"] != iris["Ban Chỉ huy quân sự cấp huyện"]
