@@ -141,6 +141,17 @@ def _give_level(out: list[Mention], members: list[int], level: str, lexicon: Lex
             out[k] = dataclasses.replace(m, iri=entry.iri, label=entry.label_vi, kind=entry.kind, known=True)
         elif read is not None and _NAMED_LEVEL.search(match_key(read.label)):
             out[k] = dataclasses.replace(m, iri=read.iri, label=read.label, kind=read.kind, known=read.known)
+        elif (at_level := _at_level_of_place(m.surface, level, lexicon)) is not None:
+            out[k] = dataclasses.replace(m, iri=mint_actor_iri(name), label=name, kind=at_level.kind, known=False)
+
+
+def _at_level_of_place(surface: str, level: str, lexicon: Lexicon):
+    """The vocabulary's body at the level of ``level`` (a level and its place, "tỉnh Cà Mau") that ``surface`` names
+    ("Thường trực Hội đồng nhân dân" + "tỉnh": "Thường trực Hội đồng nhân dân cấp tỉnh"), or None: that place's
+    body is named like the body the text names with its place ("Thường trực Hội đồng nhân dân tỉnh Cà Mau")."""
+    word = _NAMED_LEVEL.match(level)
+    entry = lexicon.lookup(f"{surface} {word.group(1)}") if word is not None and word.start() == 0 else None
+    return entry if entry is not None and entry.level not in (None, "LevelAll") else None
 
 
 def echoed_level(mentions: list[Mention], source: SourceText, lexicon: Lexicon) -> list[Mention]:

@@ -148,3 +148,15 @@ def test_a_place_after_the_level_is_another_body():
     result = built("Ban Chỉ huy quân sự cấp huyện chủ trì. Ban Chỉ huy quân sự huyện Mường Tè báo cáo.\n")
     iris = {m.surface: m.iri for m in result.mentions if m.category == "actor"}
     assert iris["Ban Chỉ huy quân sự huyện Mường Tè"] != iris["Ban Chỉ huy quân sự cấp huyện"]
+
+
+# ---------------------------------------------------------------- a place written once after a joint list of bodies
+
+
+def test_a_place_after_a_joint_list_is_the_standing_boards_too():
+    # a district's joint resolution: the standing board named bare first, the place only after the last body
+    text = ("Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam "
+            "huyện Tam Nông thống nhất ban hành Quy chế phối hợp.\n")
+    labels = {m.surface: m.label for m in built(text).mentions if m.category == "actor"}
+    assert labels["Thường trực Hội đồng nhân dân"] == "Thường trực Hội đồng nhân dân huyện Tam Nông"
+    assert labels["Ủy ban nhân dân"] == "Ủy ban nhân dân huyện Tam Nông"
