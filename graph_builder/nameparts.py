@@ -137,6 +137,8 @@ class ScanSteps:
                 return None
             if word in ("thuộc", "("):
                 return last
+            if self.low.startswith(cues.DUTY_VERBS, s):
+                return None   # "Cục Công tác đảng và công tác chính trị | phối hợp với | Trung ương Đoàn": a duty
             if last is not None and s in self.known_at and self._unit_of(last, s):
                 return self.known_at[s].end   # "Phòng Phòng chống ma túy và tội phạm | Bộ Chỉ huy ...": its body's unit
             if not (word == "," or (word.isalpha() and self.match[s].islower())):

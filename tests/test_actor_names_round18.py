@@ -160,3 +160,14 @@ def test_a_place_after_a_joint_list_is_the_standing_boards_too():
     labels = {m.surface: m.label for m in built(text).mentions if m.category == "actor"}
     assert labels["Thường trực Hội đồng nhân dân"] == "Thường trực Hội đồng nhân dân huyện Tam Nông"
     assert labels["Ủy ban nhân dân"] == "Ủy ban nhân dân huyện Tam Nông"
+
+
+# ---------------------------------------------------------------- a name's lower-case tail stops at the duty's verb
+
+
+def test_a_tail_after_and_never_runs_over_the_duty_to_a_known_body():
+    # a ministry's joint programme: the department's two-part domain, then its duty with a known partner
+    labels = actor_labels("Cục Đối ngoại và hợp tác quốc tế phối hợp với Hội Liên hiệp Phụ nữ Việt Nam tổ chức "
+                          "tập huấn.")
+    assert "Cục Đối ngoại và hợp tác quốc tế" in labels
+    assert not any("phối hợp" in label for label in labels)
