@@ -171,3 +171,24 @@ def test_a_tail_after_and_never_runs_over_the_duty_to_a_known_body():
                           "tập huấn.")
     assert "Cục Đối ngoại và hợp tác quốc tế" in labels
     assert not any("phối hợp" in label for label in labels)
+
+
+# ---------------------------------------------------------------- "cùng cấp" after a list of bodies
+
+
+def test_the_same_level_after_a_list_is_each_members():
+    # a provincial programme: the district police work with three mass organisations "of the same level"
+    result = built("Công an các huyện phối hợp với Hội Liên hiệp Phụ nữ, Hội Nông dân và Đoàn Thanh niên cùng cấp "
+                   "tuyên truyền phòng, chống ma túy.\n")
+    labels = {m.surface: m.label for m in result.mentions if m.category == "actor"}
+    assert labels["Hội Liên hiệp Phụ nữ"] == "Hội Liên hiệp Phụ nữ cùng cấp"
+    assert labels["Hội Nông dân"] == "Hội Nông dân cùng cấp"
+
+
+def test_a_list_after_another_bodys_enumeration_takes_no_level_from_it():
+    # a commune's report sent up to the provincial police "and" to the same level's bodies of the meeting: the
+    # police is one more addressee, not the body whose level "cùng cấp" means
+    result = built("Kết quả bầu chọn được báo cáo Công an tỉnh và Thường trực Hội đồng nhân dân, Ủy ban nhân dân "
+                   "cùng cấp để theo dõi.\n")
+    labels = {m.surface: m.label for m in result.mentions if m.category == "actor"}
+    assert labels["Thường trực Hội đồng nhân dân"] == "Thường trực Hội đồng nhân dân cùng cấp"
