@@ -337,7 +337,8 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int,
                 if word == "các cấp":
                     levels = (PKG + "LevelAll",)
                 e = e - len(word) - 1
-        region = regional_unit_end(vocab, match, e, end)
+        tier = e - len(" khu vực") if low.endswith(" khu vực", s, e) else e   # "Tòa án nhân dân khu vực | 3": numbered
+        region = regional_unit_end(vocab, match, tier, end)
         if region and entry.kind not in ("Office", "PeopleGroup") and not entry.generic:
             label = canonical_name(vocab, match[s:region], None, None)
             found.append(Candidate(s, region, PRIORITY_ACTOR, Mention(

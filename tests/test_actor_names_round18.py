@@ -192,3 +192,14 @@ def test_a_list_after_another_bodys_enumeration_takes_no_level_from_it():
                    "cùng cấp để theo dõi.\n")
     labels = {m.surface: m.label for m in result.mentions if m.category == "actor"}
     assert labels["Thường trực Hội đồng nhân dân"] == "Thường trực Hội đồng nhân dân cùng cấp"
+
+
+# ---------------------------------------------------------------- the regional courts and procuracies as a class
+
+
+def test_the_regional_courts_named_as_a_class_and_numbered():
+    # a provincial guidance on legal aid: the regional courts as a class, then one of them by its number
+    labels = actor_labels("Tòa án nhân dân khu vực thông báo cho Trung tâm trợ giúp pháp lý. Viện kiểm sát nhân dân "
+                          "khu vực kiểm sát việc thông báo. Tòa án nhân dân khu vực 4 báo cáo Tòa án nhân dân tỉnh.")
+    assert labels[:2] == ["Tòa án nhân dân khu vực", "Viện kiểm sát nhân dân khu vực"]
+    assert "Tòa án nhân dân khu vực 4" in labels
