@@ -203,3 +203,14 @@ def test_the_regional_courts_named_as_a_class_and_numbered():
                           "khu vực kiểm sát việc thông báo. Tòa án nhân dân khu vực 4 báo cáo Tòa án nhân dân tỉnh.")
     assert labels[:2] == ["Tòa án nhân dân khu vực", "Viện kiểm sát nhân dân khu vực"]
     assert "Tòa án nhân dân khu vực 4" in labels
+
+
+# ---------------------------------------------------------------- one office of two bodies, written with a dash
+
+
+@pytest.mark.parametrize("office", ["Văn phòng HĐND-UBND thị xã", "Văn phòng Hội đồng nhân dân – Ủy ban nhân dân thị xã"])
+def test_an_office_of_council_and_committee_written_with_a_dash_is_one_body(office):
+    # a town's plan: the joint office of the council and the committee, abbreviated and written out
+    result = built(f"{office} tổng hợp kết quả, báo cáo Thường trực Thị ủy trước ngày 25 hằng tháng.\n")
+    found = [m for m in result.mentions if m.category == "actor" and m.surface == office]
+    assert found and "Ủy ban nhân dân" in found[0].label and "Hội đồng nhân dân" in found[0].label
