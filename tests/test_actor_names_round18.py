@@ -214,3 +214,18 @@ def test_an_office_of_council_and_committee_written_with_a_dash_is_one_body(offi
     result = built(f"{office} tổng hợp kết quả, báo cáo Thường trực Thị ủy trước ngày 25 hằng tháng.\n")
     found = [m for m in result.mentions if m.category == "actor" and m.surface == office]
     assert found and "Ủy ban nhân dân" in found[0].label and "Hội đồng nhân dân" in found[0].label
+
+
+# ---------------------------------------------------------------- "quốc phòng" is a noun; a "và" domain keeps its level
+
+
+def test_defence_is_a_noun_inside_a_name():
+    # a district's plan on military education: "quốc | phòng" is no verb "phòng" that ends the name
+    labels = actor_labels("Trung tâm Giáo dục quốc phòng phối hợp với Ban Chỉ huy Quân sự huyện mở lớp bồi dưỡng.")
+    assert "Trung tâm Giáo dục quốc phòng" in labels
+
+
+def test_a_domain_joined_by_and_keeps_the_level_and_place_after_it():
+    # a district's sports news: a centre whose domain has two parts, then its level and place
+    labels = actor_labels("Trung tâm Văn hóa và thể thao huyện Đạ Huoai tổ chức giải chạy việt dã.")
+    assert "Trung tâm Văn hóa và thể thao huyện Đạ Huoai" in labels
