@@ -198,7 +198,7 @@ TIER_KIND = re.compile(r"[ \t]+(?:biên giới|ven biển|miền núi|vùng cao|
 # one noun of two syllables whose second is a verb alone: no end of a domain ("công trình", "y tế | dự phòng")
 NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "tiến trình", "lộ trình", "giáo trình", "công tác",
                             "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị", "đăng ký", "dự phòng", "việc làm",
-                            "đào tạo", "sáng tạo", "khẩn cấp", "cao cấp", "trung cấp", "bầu cử", "tiền gửi", "thư ký", "truyền thông", "giao thông", "lưu thông", "phổ thông", "nông thôn", "thôn mới"))
+                            "đào tạo", "sáng tạo", "khẩn cấp", "cao cấp", "trung cấp", "bầu cử", "tiền gửi", "thư ký", "truyền thông", "giao thông", "lưu thông", "phổ thông", "nông thôn", "thôn mới", "quốc phòng"))
 # head nouns of bodies that hold money more often than they act: "chi từ Quỹ Bảo hiểm y tế", "nguồn Quỹ Đền ơn đáp
 # nghĩa"; such a body is an actor only where the text gives it a role (as a generic actor is), never for being named
 ACTS_ONLY_HEADS = frozenset(("quỹ",))

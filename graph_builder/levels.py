@@ -59,26 +59,51 @@ def same_level(mentions: list[Mention], source: SourceText, low: str, lexicon: L
     kiểm sát cùng cấp", not the nation's "Viện kiểm sát nhân dân"."""
     out = list(mentions)
     actors = [k for k, m in enumerate(out) if m.category == "actor"]
+    listed = _listed_before_same_level(out, actors, source, low)
     for n, k in enumerate(actors):
         m = out[k]
         same = cues.SAME_LEVEL.match(low, m.span.end)
-        if same is None:
+        if same is None and n not in listed:
             continue
-        before = out[actors[n - 1]] if n else None
+        first = listed.get(n, n)   # a member of a list "A, B và C cùng cấp": the body before the list, unless that
+        before = out[actors[first - 1]] if first else None   # body is one more of an enumeration ("A tỉnh và | B, C")
+        if n in listed and before is not None and _LIST_JOIN.fullmatch(source.match, before.span.end,
+                                                                       out[actors[first]].span.start):
+            before = None
         if before is None or re.search(r"[.;\n]", source.match[before.span.end:m.span.start].replace(",\n", ",")):
             entry = None
         else:
             level = _NAMED_LEVEL.findall(match_key(before.label))
             entry = lexicon.lookup(f"{m.surface} cấp {_LEVEL_CLASS_WORD[level[-1]]}") if level else None
+        end = same.end() if same is not None else m.span.end   # (a member before the last keeps its own words)
         if entry is not None:
-            out[k] = dataclasses.replace(m, iri=entry.iri, label=entry.label_vi, span=Span(m.span.start, same.end()),
-                                         surface=source.text[m.span.start:same.end()], known=True)
+            out[k] = dataclasses.replace(m, iri=entry.iri, label=entry.label_vi, span=Span(m.span.start, end),
+                                         surface=source.text[m.span.start:end], known=True)
         elif m.kind not in ("Office", "PeopleGroup") and not _at_levels(m, out):   # "the same level's", as written
             label = f"{' '.join(source.match[m.span.start:m.span.end].split())} cùng cấp"
-            out[k] = dataclasses.replace(m, iri=mint_actor_iri(label), label=label, span=Span(m.span.start, same.end()),
-                                         surface=source.text[m.span.start:same.end()], known=False, label_en=None,
+            out[k] = dataclasses.replace(m, iri=mint_actor_iri(label), label=label, span=Span(m.span.start, end),
+                                         surface=source.text[m.span.start:end], known=False, label_en=None,
                                          generic=True)
     return out
+
+
+def _listed_before_same_level(out: list[Mention], actors: list[int], source: SourceText, low: str) -> dict[int, int]:
+    """"phối hợp với Hội Cựu chiến binh, Hội Nông dân, Đoàn Thanh niên cùng cấp": "cùng cấp" after a list of bodies
+    is each member's, the level of the body before the list. {index in ``actors`` of a member of such a list: index of
+    the list's first member}; a member that names a level or a place of its own ends the list."""
+    listed: dict[int, int] = {}
+    for n, k in enumerate(actors):
+        if cues.SAME_LEVEL.match(low, out[k].span.end) is None:
+            continue
+        j = n
+        while j > 0 and _LIST_JOIN.fullmatch(source.match, out[actors[j - 1]].span.end, out[actors[j]].span.start) \
+                and not _NAMED_LEVEL.search(match_key(out[actors[j - 1]].surface)) \
+                and cues.SAME_LEVEL.match(low, out[actors[j - 1]].span.end) is None:
+            j -= 1
+        listed.update({i: j for i in range(j, n)})
+        if j < n:
+            listed[n] = j   # (the last member too reads the level of the body before the list)
+    return listed
 
 
 def _at_levels(m: Mention, mentions: list[Mention]) -> bool:
@@ -141,6 +166,17 @@ def _give_level(out: list[Mention], members: list[int], level: str, lexicon: Lex
             out[k] = dataclasses.replace(m, iri=entry.iri, label=entry.label_vi, kind=entry.kind, known=True)
         elif read is not None and _NAMED_LEVEL.search(match_key(read.label)):
             out[k] = dataclasses.replace(m, iri=read.iri, label=read.label, kind=read.kind, known=read.known)
+        elif (at_level := _at_level_of_place(m.surface, level, lexicon)) is not None:
+            out[k] = dataclasses.replace(m, iri=mint_actor_iri(name), label=name, kind=at_level.kind, known=False)
+
+
+def _at_level_of_place(surface: str, level: str, lexicon: Lexicon):
+    """The vocabulary's body at the level of ``level`` (a level and its place, "tỉnh Cà Mau") that ``surface`` names
+    ("Thường trực Hội đồng nhân dân" + "tỉnh": "Thường trực Hội đồng nhân dân cấp tỉnh"), or None: that place's
+    body is named like the body the text names with its place ("Thường trực Hội đồng nhân dân tỉnh Cà Mau")."""
+    word = _NAMED_LEVEL.match(level)
+    entry = lexicon.lookup(f"{surface} {word.group(1)}") if word is not None and word.start() == 0 else None
+    return entry if entry is not None and entry.level not in (None, "LevelAll") else None
 
 
 def echoed_level(mentions: list[Mention], source: SourceText, lexicon: Lexicon) -> list[Mention]:
@@ -259,7 +295,8 @@ def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | N
                 words = words[1:]    # "TỈNH ĐOÀN NINH BÌNH", "HUYỆN ỦY X": a committee named after its level, then the place
             for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts
                 if match_key(" ".join(words[k:k + 2])) in heads or match_key(words[k]) in heads \
-                        or cues.PAST_PLACE.match(match_key(" ".join(words[k:k + 2]))):
+                        or cues.PAST_PLACE.match(match_key(" ".join(words[k:k + 2]))) \
+                        or match_key(" ".join(words[k:k + 2])) == "cộng hòa":   # the motto's column, a tab apart
                     words = words[:k]
                     break
             while words and not all(c.isupper() for c in words[-1] if c.isalpha()):

@@ -158,7 +158,9 @@ def official_case(words: list[str], cases: WordCases, levels, heads, keep, befor
 
 
 # a company's legal form and a city's level word abbreviated: "Công ty CP" (cổ phần, not "Chính phủ"), "UBND TP Hà Nội"
-_WRITTEN_OUT = ((re.compile(r"(?<=Công ty )CP(?!\w)", re.I), "cổ phần"), (re.compile(r"(?<!\w)T[Pp]\.?[ \t]+(?=[A-ZĐ])"), "thành phố "))
+# (also bare at the name's end, "báo cáo UBND TP.": the document's city, as "UBND thành phố")
+_WRITTEN_OUT = ((re.compile(r"(?<=Công ty )CP(?!\w)", re.I), "cổ phần"), (re.compile(r"(?<!\w)T[Pp]\.?[ \t]+(?=[A-ZĐ])"), "thành phố "),
+                (re.compile(r"(?<=[ \t])T[Pp]\.?$"), "thành phố"))
 
 
 def written_out(name: str) -> str:

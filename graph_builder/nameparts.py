@@ -137,6 +137,8 @@ class ScanSteps:
                 return None
             if word in ("thuộc", "("):
                 return last
+            if self.low.startswith(cues.DUTY_VERBS, s):
+                return None   # "Cục Công tác đảng và công tác chính trị | phối hợp với | Trung ương Đoàn": a duty
             if last is not None and s in self.known_at and self._unit_of(last, s):
                 return self.known_at[s].end   # "Phòng Phòng chống ma túy và tội phạm | Bộ Chỉ huy ...": its body's unit
             if not (word == "," or (word.isalpha() and self.match[s].islower())):
@@ -163,6 +165,8 @@ class ScanSteps:
             if "\n" in match[tokens[j - 1][1]:s] or not match[s:e].isalpha():
                 return tokens[j - 1][1] if j > i + 1 and match[s:e] in (",", ";", ".", "(", ":") or (
                     j > i + 1 and "\n" in match[tokens[j - 1][1]:s]) else None
+            if j > i + 1 and (level := self.vocab.level_word.match(low, s)) is not None:
+                return self._level_and_place(j, level.end())   # "... quốc phòng và an ninh | tỉnh Nghệ An"
             if not match[s].islower() or low[s:e] in cues.NAME_STOP_WORDS or self.vocab.level_word.fullmatch(low[s:e]) \
                     or s in self.known_at or starts_verb(low, s, 1):
                 return None

@@ -373,8 +373,8 @@ class _NameScan(ScanSteps):
         nxt = match[tokens[i + 1][0]:tokens[i + 1][1]] if i + 1 < len(tokens) else ""
         if word == "," and content and not place_only and (tail_end := self._comma_tail(i, nxt)) is not None:
             return "return", tail_end   # "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"
-        if lw == "và" and content and self._serves_both(head_text, head_end, i):
-            return "return", self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và UBND xã": one office of both
+        if lw in ("và", "-", "–") and content and self._serves_both(head_text, head_end, i):
+            return "return", self.known_at[tokens[i + 1][0]].end   # "Văn phòng HĐND và (-) UBND xã": one of both
         if lw == "và" and content and not line_caps and self._word_closed(i, head_end) and not self._common_pair(i):
             return "break", None   # "Viễn thông Gia Lai | và Viettel Gia Lai": a name that ends with a place ends there
         if content and nxt[:1].islower() and (chained := self._domain_goes_on_after(head_text, i)) is not None:
@@ -484,8 +484,11 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
     words = []
     for word in name.split(" "):
         bare = word.strip(",")
+        parts = bare.split("-")   # "HĐND-UBND": two abbreviations, two bodies one office serves
         if is_abbreviation(bare) and bare.upper() in vocab.expansions:
             words.append(vocab.expansions[bare.upper()] + word[len(bare):])
+        elif len(parts) > 1 and all(is_abbreviation(p) and p.upper() in vocab.expansions for p in parts):
+            words.append(" - ".join(vocab.expansions[p.upper()] for p in parts) + word[len(bare):])
         else:
             words.append(word)
     name = written_once(" ".join(words))

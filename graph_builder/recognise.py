@@ -47,6 +47,7 @@ from policykg.graph_builder.doublets import doublet_labels
 from policykg.graph_builder.notactors import not_an_actor
 from policykg.graph_builder.qualifiers import qualified_kinds
 from policykg.graph_builder.placelists import bodies_of_listed_places
+from policykg.graph_builder.levellists import whole_level_lists
 from policykg.graph_builder.runons import (cut_before_domain, cut_run_on_names, dash_as_and, enacting_tails,
                                            lower_case_tails)
 from policykg.graph_builder.vocabulary import (
@@ -134,6 +135,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = enacting_tails(mentions, match, lexicon)   # "Hội đồng nhân dân xã X | QUYẾT NGHỊ:"
     mentions = cut_before_domain(lower_case_tails(cut_run_on_names(vocab, mentions, match, low), match), match)
     mentions = qualified_kinds(mentions, match, low, whole=bool(sentences))   # "... các xã | có rừng": its places
+    mentions = whole_level_lists(mentions, match)   # "UBND quận, huyện | , thị xã, thành phố thuộc tỉnh"
     mentions = numbered_siblings(foreign_governments(dash_as_and(mentions), match), match)
     mentions = bodies_of_listed_places(mentions, match)   # "UBND các xã A, B và C": one body per place
     for m in mentions:
@@ -335,7 +337,8 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int,
                 if word == "các cấp":
                     levels = (PKG + "LevelAll",)
                 e = e - len(word) - 1
-        region = regional_unit_end(vocab, match, e, end)
+        tier = e - len(" khu vực") if low.endswith(" khu vực", s, e) else e   # "Tòa án nhân dân khu vực | 3": numbered
+        region = regional_unit_end(vocab, match, tier, end)
         if region and entry.kind not in ("Office", "PeopleGroup") and not entry.generic:
             label = canonical_name(vocab, match[s:region], None, None)
             found.append(Candidate(s, region, PRIORITY_ACTOR, Mention(

@@ -4,6 +4,8 @@ actors", round 15). Each rule reads the document's own names, never a list of na
 - **a company with and without its legal form** ("Công ty Cổ phần Cấp nước X" / "Công ty Cấp nước X", "Tổng công ty
   X - Công ty TNHH" / "Tổng công ty X"): the one named with it;
 - **a place with and without its level word** ("Công an thành phố Đà Nẵng" / "Công an Đà Nẵng"): the one with it;
+- **a level's bodies named with and without "cấp"** ("Bộ Chỉ huy quân sự cấp tỉnh" / "Bộ Chỉ huy quân sự tỉnh"), no
+  place after either (a document of no locality: the level's bodies): the one with it;
 - **a body named bare and at its levels** ("cơ quan thuế" / "Cơ quan thuế các cấp", "Phòng Kinh tế" / "Phòng Kinh
   tế các quận, huyện"), when the document names it at one set of levels only and never with a place: the one with
   them;
@@ -76,6 +78,7 @@ def same_bodies(mentions: list[Mention], lexicon: Lexicon | None = None, qualify
     the text's match form in lower case, what follows a name."""
     mentions = _join(mentions, _legal_forms(mentions))
     mentions = _join(mentions, _level_words(mentions))
+    mentions = _join(mentions, _level_class(mentions))
     mentions = _join(mentions, _at_levels(mentions))
     mentions = _join(mentions, _speciality(mentions))
     mentions = _join(mentions, _one_level(mentions, low))
@@ -134,6 +137,21 @@ def _level_words(mentions: list[Mention]) -> dict[str, Mention]:
         place = _LOCALITY_AT_END.search(label)
         if place is not None and place.start() > 0:
             found.setdefault(match_key(label[:place.start()] + place.group(2)), []).append(m)
+    one = _only(found)
+    return {label: one[match_key(label)] for label in labels if match_key(label) in one}
+
+
+_CLASS_AT_END = re.compile(r" cấp (tỉnh|huyện|xã)$")
+
+
+def _level_class(mentions: list[Mention]) -> dict[str, Mention]:
+    """A level's bodies named with "cấp" and without ("... cấp tỉnh" / "... tỉnh"), no place after: the one with it."""
+    labels = _labels(mentions)
+    found: dict[str, list[Mention]] = {}
+    for label, m in labels.items():
+        at = _CLASS_AT_END.search(label)
+        if at is not None:
+            found.setdefault(match_key(f"{label[:at.start()]} {at.group(1)}"), []).append(m)
     one = _only(found)
     return {label: one[match_key(label)] for label in labels if match_key(label) in one}
 
