@@ -248,7 +248,7 @@ _LEVEL_PLACE = re.compile(rf"(?i)\s{cues.LEVEL_PATTERN}\s+\S+")
 
 
 def _is_joint(kind: str | None, code: str | None) -> bool:
-    return bool(code and re.search(r"(?:L[TN]|PH)$", code)) or (kind or "").startswith("Joint")
+    return bool(code and re.search(r"(?:L[TNS]|PH)$", code)) or (kind or "").startswith("Joint")
 
 
 def _title_block(source: SourceText, start: int,

@@ -20,7 +20,7 @@ def kind_of_code(code: str, lexicon: Lexicon) -> str | None:
     for entry in lexicon.document_kinds:
         if code in entry.codes:
             return entry.kind
-    joint = re.match(r"(.+?[a-zđ]?)(?:PH|LT|LN)$", code)   # "CTrPH", "KHPH": a programme or plan made jointly
+    joint = re.match(r"(.+?[a-zđ]?)(?:PH|LT|LN|LS)$", code)   # "CTrPH", "KHPH", "KHLS" (liên sở): made jointly
     return kind_of_code(joint.group(1), lexicon) if joint else None
 
 

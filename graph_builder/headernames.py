@@ -92,7 +92,7 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
         # (a line that names a body once its OCR'd diacritics are restored, "TONG CUC THUE", names one)
         # "CHỦ TỊCH" / "ỦY BAN NHÂN DÂN TỈNH X": the office the header names as the issuer, its post over its organ
         if joined and not part_only(name.text, lexicon) and actor_named(name.text, lexicon, fuzzy=True) is None \
-                and not _beside(joined[-1], name, match) \
+                and not _beside(joined[-1], name, match) and not _starred_apart(joined[-1], name, match) \
                 and actor_named(joined[-1].text + " " + name.text, lexicon) is not None \
                 or joined and whole_post(joined[-1].text, lexicon) is not None \
                 and office_over(joined[-1].text + " " + name.text, lexicon) is not None:
@@ -121,7 +121,36 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
                 split.extend(n for n, _ in together)    # "UBND TỈNH X SỞ NỘI VỤ": an HTML cell's two paragraphs
             else:
                 split.append(name)
-    return _parts_in_their_column(split, lexicon, match)
+    return _parts_in_their_column(_part_of_next_line(split, lexicon), lexicon, match)
+
+
+# the Party's star under its committee, on a line of its own ("TỈNH ỦY X" / "BAN TỔ CHỨC" / "*" / "UBND TỈNH X")
+_STAR_LINE = re.compile(r"(?m)^[ \t|]*\*[ \t|]*$")
+
+
+def _starred_apart(above: Name, below: Name, match: str) -> bool:
+    """A star line stands between two organ names: it closes the Party's group above, so the two are not one name."""
+    return bool(match) and _STAR_LINE.search(match, above.spans[-1][1], below.spans[0][0]) is not None
+
+
+def _part_of_next_line(names: list[Name], lexicon: Lexicon) -> list[Name]:
+    """A joint header's line that ends with a part's name after the joining dash ("ỦY BAN NHÂN DÂN TỈNH X - BAN
+    THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH X"): the part is the board of the body the next line names, not of the organ
+    before the dash."""
+    out: list[Name] = []
+    k = 0
+    while k < len(names):
+        name = names[k]
+        if 0 < k < len(names) - 1 and re.search(r"\s[-–]$", names[k - 1].text) and part_only(name.text, lexicon) \
+                and len(name.spans) == 1 and len(names[k - 1].spans) == 1 \
+                and names[k - 1].spans[0][1] <= name.spans[0][0] \
+                and actor_named(name.text + " " + names[k + 1].text, lexicon) is not None:
+            out.append(Name(name.text + " " + names[k + 1].text, name.spans + names[k + 1].spans))
+            k += 2
+            continue
+        out.append(name)
+        k += 1
+    return out
 
 
 def _parts_in_their_column(names: list[Name], lexicon: Lexicon, match: str) -> list[Name]:
@@ -294,6 +323,8 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
     is one organ, and a part named in full under its body ("ĐOÀN THANH NIÊN ..." / "BAN CHẤP HÀNH ĐOÀN XÃ X") issues
     in the body's place; when it names fewer, organs run together in one cell are cut apart."""
     groups = _ruled_groups(resolved, text)
+    if codes >= 2 and len(groups) == codes and any(len(g) > 1 for g in groups):
+        groups = [_part_named_whole(group, lexicon) for group in groups]   # "TỈNH ỦY X" / "BAN TỔ CHỨC" / "*" / ...
     if codes >= 2 and len(groups) == codes and any(len(g) > 1 for g in groups) \
             and all(r.iri for g in groups for _, r in g):
         for group in groups:    # "BỘ CÔNG AN" / "CÔNG AN TỈNH X" / "-----" / "QUÂN KHU 4" / "BỘ CHỈ HUY QUÂN SỰ TỈNH"
@@ -308,8 +339,8 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
     while codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes and k + 1 < len(resolved):
         (first, _), (second, _) = resolved[k], resolved[k + 1]
         joined = first.text + " " + second.text     # a name over two lines the lexicon knows whole: "ĐOÀN CHỦ TỊCH ỦY
-        whole = actor_named(joined, lexicon) if _part_head(first.text, lexicon, True) or lexicon.lookup(joined) \
-            else None                                # BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
+        whole = actor_named(joined, lexicon) if (_part_head(first.text, lexicon, True) or lexicon.lookup(joined)) \
+            and not _starred_apart(first, second, text) else None     # BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
         if whole is not None and whole.iri:
             resolved[k:k + 2] = [(Name(first.text + " " + second.text, first.spans + second.spans), whole)]
         k += 1
@@ -346,7 +377,16 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
 _PARTY_ABOVE = re.compile(r"ĐẢNG\s+BỘ\s+\S.*")
 
 
-_RULE_LINE = re.compile(r"(?m)^[ \t|*_]*[-–_=]{3,}[ \t|*_]*$")
+_RULE_LINE = re.compile(r"(?m)^[ \t|*_]*(?:[-–_=]{3,}|\*)[ \t|*_]*$")    # a rule, or the Party's star
+
+
+def _part_named_whole(group: list[tuple[Name, ActorRef]], lexicon: Lexicon) -> list[tuple[Name, ActorRef]]:
+    """A ruled group that ends with a part's bare name under its body ("TỈNH ỦY X" / "BAN TỔ CHỨC"): the part named
+    with its body's name ("Ban Tổ chức Tỉnh ủy X")."""
+    if len(group) < 2 or group[-1][1].iri or not group[-2][1].iri:
+        return group
+    whole = composed(group[-1][0].text, group[-2][0].text, lexicon)
+    return group[:-1] + [(group[-1][0], whole)] if whole is not None and whole.iri else group
 
 
 def _ruled_groups(resolved: list[tuple[Name, ActorRef]], text: str) -> list[list[tuple[Name, ActorRef]]]:

@@ -1,0 +1,71 @@
+"""The document's frame as published, round 18 (issue 9): documents of several issuing organs (joint headers cut over
+their lines, groups parted by the Party's star, numbers of joint departments). Each rule on an invented text, worded
+unlike the documents that showed the error."""
+
+from __future__ import annotations
+
+from tests.test_frame_round17 import _info, lexicon  # noqa: F401  (the module's lexicon fixture)
+
+
+def _issuers(text: str, lexicon) -> list[str]:
+    return sorted(ref.label for ref in _info(text, lexicon).issuers)
+
+
+def _signers(text: str, lexicon) -> set[tuple[str | None, str | None]]:
+    return {(s.person, s.post) for s in _info(text, lexicon).signatures}
+
+
+# --- joint headers --------------------------------------------------------------------------------------------------
+
+def test_a_plan_of_departments_numbered_as_made_together_has_each_department_as_issuer(lexicon):
+    # "KHLS" (liên sở): departments of one province plan together; the province above them issues nothing
+    text = """UBND TỈNH NINH BÌNH
+SỞ CÔNG THƯƠNG - SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 57/KHLS-SCT-SKHCN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Ninh Bình, ngày 03 tháng 4 năm 2026
+
+KẾ HOẠCH
+Hỗ trợ doanh nghiệp nhỏ đổi mới công nghệ năm 2026
+
+Hai sở thống nhất các nội dung phối hợp như sau.
+"""
+    info = _info(text, lexicon)
+    assert sorted(r.label for r in info.issuers) == ["Sở Công Thương tỉnh Ninh Bình",
+                                                    "Sở Khoa học và Công nghệ tỉnh Ninh Bình"]
+
+
+def test_a_board_after_the_joining_dash_belongs_to_the_body_on_the_next_line(lexicon):
+    text = """CÔNG AN TỈNH LẠNG SƠN - BAN THƯỜNG VỤ
+HỘI CỰU CHIẾN BINH TỈNH LẠNG SƠN
+--------
+Số: 05/CTrPH-CAT-HCCB
+Lạng Sơn, ngày 11 tháng 5 năm 2026
+
+CHƯƠNG TRÌNH PHỐI HỢP
+Giữ gìn an ninh trật tự ở khu dân cư giai đoạn 2026 - 2028
+
+Hai bên thống nhất chương trình phối hợp như sau.
+"""
+    assert _issuers(text, lexicon) == ["Ban Thường vụ Hội Cựu chiến binh tỉnh Lạng Sơn", "Công an tỉnh Lạng Sơn"]
+
+
+def test_the_party_star_closes_its_group_so_the_next_body_is_not_the_part_s_body(lexicon):
+    # "BAN DÂN VẬN" / "*" / "ỦY BAN NHÂN DÂN HUYỆN X": the board is the Party committee's, not the people's committee's
+    text = """HUYỆN ỦY BẢO LÂM
+BAN DÂN VẬN
+*
+ỦY BAN NHÂN DÂN HUYỆN BẢO LÂM
+PHÒNG NỘI VỤ
+
+Số 03-HDLT/BDVHU-PNV          Bảo Lâm, ngày 14 tháng 7 năm 2025
+
+HƯỚNG DẪN LIÊN TỊCH
+về thực hiện quy chế dân chủ ở cơ sở năm 2025
+
+Hai cơ quan hướng dẫn như sau.
+"""
+    issuers = _issuers(text, lexicon)
+    assert "Ban Dân vận Huyện ủy Bảo Lâm" in issuers
+    assert not any("Ban Dân vận Ủy ban" in i for i in issuers)
