@@ -29,7 +29,7 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
     two cells. With the ``lexicon``, cells a doubled space parted are one again where only together they read as
     a mode, a post, a name or a note (``_rejoined``)."""
     cells = []
-    for m in _CELL.finditer(line):
+    for m in _pieces(line):
         text = framecues.capital_i(m.group(0).strip(" *_\\"))   # a backslash at a line end: a Markdown line break
         text = _LOOSE_MARKS.sub("", text)   # OCR's marks left of a line or right of it ("PHÓ CHỦ TỊCH ;", "| Nguyễn")
         if not text:
@@ -50,6 +50,21 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
             continue
         cells.append((m.start(), text))
     return cells if lexicon is None else _rejoined(line, cells, lexicon)
+
+
+# the body's closing mark, then the recipients list on the same line ("... để được hướng dẫn./. Nơi nhận: - ...", a web
+# copy that flattened the letter's end into one paragraph)
+_CLOSED_THEN_RECIPIENTS = re.compile(r"(?<=/\.)\s+(?=" + framecues.RECIPIENTS.pattern.replace("^\\s*", "", 1) + ")")
+
+
+def _pieces(line: str) -> list[re.Match]:
+    """The cells of ``line`` as matches; of a cell whose body text closes before the recipients list, the list and
+    what follows it (the body's last sentence is no footer cell)."""
+    pieces = []
+    for m in _CELL.finditer(line):
+        cut = _CLOSED_THEN_RECIPIENTS.search(m.group(0))
+        pieces.append(m if cut is None else _CELL.match(line, m.start() + cut.end(), m.end()))
+    return pieces
 
 
 def _inner_mode(text: str) -> re.Match | None:

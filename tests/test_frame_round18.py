@@ -69,3 +69,19 @@ Hai cơ quan hướng dẫn như sau.
     issuers = _issuers(text, lexicon)
     assert "Ban Dân vận Huyện ủy Bảo Lâm" in issuers
     assert not any("Ban Dân vận Ủy ban" in i for i in issuers)
+
+
+# --- footers ---------------------------------------------------------------------------------------------------------
+
+def test_a_letter_flattened_into_one_paragraph_still_gives_its_signer(lexicon):
+    # a web copy ran the last sentence, the recipients list and the block into one line
+    text = """UBND TỈNH HÒA BÌNH
+SỞ XÂY DỰNG
+Số: 233/SXD-QLN
+V/v kiểm tra an toàn nhà chung cư cũ
+
+Kính gửi: Ủy ban nhân dân các huyện, thành phố.
+
+Sở Xây dựng đề nghị các đơn vị rà soát nhà chung cư cũ, gửi kết quả trước ngày 15/10/2026. Mọi vướng mắc xin liên hệ Phòng Quản lý nhà để phối hợp giải quyết./. Nơi nhận: - Như trên; - Lưu: VT, QLN. TL. GIÁM ĐỐC TRƯỞNG PHÒNG QUẢN LÝ NHÀ Đinh Công Khải
+"""
+    assert _signers(text, lexicon) == {("Đinh Công Khải", "Trưởng phòng Quản lý nhà")}
