@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
-from policykg.graph_builder.footercells import footer_cells
+from policykg.graph_builder.footercells import footer_cells, skipped_blank
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
@@ -458,6 +458,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     pos = 0
     for line in source.match.split("\n"):
         if pos >= after:    # "A | B": cells a copy parted with bars and no table around them count the columns
+            line = skipped_blank(line, pos, source.skipped)    # a page's running head between a post and its name
             written = source.text[pos:pos + len(line)]
             lines.append((pos, "".join("|" if t == "|" else c for c, t in zip(line, written))
                           if _BARRED_ROW.match(written) else line))

@@ -9,10 +9,11 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
 from policykg.graph_builder.headercells import doubled_runs
+from policykg.graph_builder.model import Span
 from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, person_name, whole_post
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["footer_cells"]
+__all__ = ["footer_cells", "skipped_blank"]
 
 _KEPT_THEN_NAME = re.compile(r"^\s*[-+•*–]?\s*(?:Lưu|LƯU)\b.*?[.;]\s+(?P<name>[^\s.;,]+(?: [^\s.;,]+){1,4})$")
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
@@ -193,3 +194,12 @@ def _goes_on(line: str, before: tuple[int, str], cell: tuple[int, str], lexicon:
             or framecues.RECIPIENT_ITEM.match(before[1])):
         return False
     return not (cues.SIGNATURE_MODE.match(cell[1]) or _BARE_MODE.fullmatch(cell[1]) or _an_item(cell[1], lexicon))
+
+
+def skipped_blank(line: str, start: int, skipped: list[Span]) -> str:
+    """A footer line at ``start`` that a skipped span holds whole (a PDF page's running head or number between a
+    block's post and its name: "THỨ TRƯỞNG" / "CÔNG BÁO/Số 12/Ngày ..." / "3" / "Nguyễn Văn A") read as a blank line
+    of the same length."""
+    a = start + len(line) - len(line.lstrip())
+    b = start + len(line.rstrip())
+    return " " * len(line) if a < b and any(sk.start <= a and b <= sk.end for sk in skipped) else line

@@ -63,7 +63,8 @@ def kind_line(cell: str, lexicon: Lexicon) -> tuple[str, int] | None:
     for n in range(min(4, len(words)), 0, -1):
         end = words[n - 1].end()
         kind = kind_of_word(cell[:end], lexicon)
-        joint = re.match(r"\s+(?:PHỐI HỢP|LIÊN TỊCH)(?!\w)", cell[end:])    # "CHƯƠNG TRÌNH PHỐI HỢP"
+        joint = re.match(r"\s+(?:PHỐI HỢP|LIÊN (?:TỊCH|NGÀNH|SỞ|BỘ))(?:\s+LIÊN (?:NGÀNH|SỞ|BỘ))?(?!\w)", cell[end:])
+        # "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN NGÀNH", "QUY CHẾ PHỐI HỢP LIÊN NGÀNH": made jointly
         end += joint.end() if joint and kind is not None else 0
         if kind is not None and (end == len(cell.rstrip()) or re.match(
                 r"(?i)\s+(?:" + cues.OF + "|" + cues.ABOUT + r"|V/V)\b", cell[end:])):

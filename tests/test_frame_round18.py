@@ -85,3 +85,74 @@ Kính gửi: Ủy ban nhân dân các huyện, thành phố.
 Sở Xây dựng đề nghị các đơn vị rà soát nhà chung cư cũ, gửi kết quả trước ngày 15/10/2026. Mọi vướng mắc xin liên hệ Phòng Quản lý nhà để phối hợp giải quyết./. Nơi nhận: - Như trên; - Lưu: VT, QLN. TL. GIÁM ĐỐC TRƯỞNG PHÒNG QUẢN LÝ NHÀ Đinh Công Khải
 """
     assert _signers(text, lexicon) == {("Đinh Công Khải", "Trưởng phòng Quản lý nhà")}
+
+
+def test_a_page_break_between_a_post_and_its_name_keeps_the_signer(lexicon):
+    # the Official Gazette's running head and the page's number stand between the last block's post and its name
+    text = """BỘ Y TẾ - BỘ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 09/2026/TTLT-BYT-BGDĐT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 02 tháng 3 năm 2026
+
+THÔNG TƯ LIÊN TỊCH
+Quy định về bữa ăn bán trú ở trường tiểu học
+
+Điều 1. Các trường tiểu học công khai thực đơn hằng tuần.
+Điều 2. Thông tư liên tịch này có hiệu lực từ ngày 15 tháng 4 năm 2026./.
+
+KT. BỘ TRƯỞNG
+BỘ GIÁO DỤC VÀ ĐÀO TẠO
+THỨ TRƯỞNG
+Đoàn Minh Tuệ
+
+KT. BỘ TRƯỞNG
+BỘ Y TẾ
+THỨ TRƯỞNG
+CÔNG BÁO/Số 210 + 211/Ngày 20-3-2026
+7
+
+Lương Thị Diệu Hà
+
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT, BYT, BGDĐT.
+"""
+    assert _signers(text, lexicon) == {("Đoàn Minh Tuệ", "Thứ trưởng"), ("Lương Thị Diệu Hà", "Thứ trưởng")}
+
+
+def test_stacked_blocks_keep_a_name_cut_after_its_middle_name(lexicon):
+    # a narrow column: "Phan Thị" / "Mỹ Dung", one block under the other, no mode
+    text = """SỞ Y TẾ TỈNH AN GIANG
+BẢO HIỂM XÃ HỘI TỈNH AN GIANG
+Số: 11/QCPH-SYT-BHXH
+An Giang, ngày 19 tháng 8 năm 2026
+
+QUY CHẾ PHỐI HỢP
+Trong thanh toán chi phí khám bệnh, chữa bệnh bảo hiểm y tế
+
+Điều 1. Hai cơ quan trao đổi dữ liệu hằng tháng.
+
+GIÁM ĐỐC
+SỞ Y TẾ
+Phan Thị
+Mỹ Dung
+
+GIÁM ĐỐC
+BẢO HIỂM XÃ HỘI TỈNH
+Lâm Quốc Bảo
+"""
+    assert _signers(text, lexicon) == {("Phan Thị Mỹ Dung", "Giám đốc"), ("Lâm Quốc Bảo", "Giám đốc")}
+
+
+def test_a_kind_line_made_by_several_sectors_opens_the_title(lexicon):
+    text = """BAN CHỈ HUY QUÂN SỰ HUYỆN MƯỜNG TÈ - CÔNG AN HUYỆN MƯỜNG TÈ
+Số: 02/KHLN-BCH-CAH
+Mường Tè, ngày 05 tháng 1 năm 2026
+
+KẾ HOẠCH LIÊN NGÀNH
+Tuần tra bảo vệ đường biên, mốc quốc giới năm 2026
+
+1. Hai lực lượng tuần tra chung mỗi tháng một lần.
+"""
+    assert _info(text, lexicon).title == "Tuần tra bảo vệ đường biên, mốc quốc giới năm 2026"
