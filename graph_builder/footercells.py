@@ -60,11 +60,11 @@ _CLOSED_THEN_RECIPIENTS = re.compile(r"(?<=/\.)\s+(?=" + framecues.RECIPIENTS.pa
 
 def _pieces(line: str) -> list[re.Match]:
     """The cells of ``line`` as matches; of a cell whose body text closes before the recipients list, the list and
-    what follows it (the body's last sentence is no footer cell)."""
+    what follows it (the body's last sentence, and its item's number a cell before it, are no footer cells)."""
     pieces = []
     for m in _CELL.finditer(line):
         cut = _CLOSED_THEN_RECIPIENTS.search(m.group(0))
-        pieces.append(m if cut is None else _CELL.match(line, m.start() + cut.end(), m.end()))
+        pieces = pieces + [m] if cut is None else [_CELL.match(line, m.start() + cut.end(), m.end())]
     return pieces
 
 
@@ -133,9 +133,19 @@ def _one_item(pieces: list[str], lexicon: Lexicon) -> bool:
         return False
     if len(pieces) == 2 and match_key(pieces[0].split()[-1]) in _NEVER_LAST and person_name(whole) is not None:
         return True         # "Lê Thị" / "Thu Hằng": no name ends in "Thị" or "Văn"
+    if len(pieces) == 2 and match_key(pieces[1].split()[0]) == "thị" and person_name(whole) is not None:
+        return True         # "Rơ Mah" / "Thị Hlin": no name opens with "Thị"
     if all(_an_item(p, lexicon) for p in pieces):
         return False
-    return _an_item(whole, lexicon)
+    return _an_item(whole, lexicon) or len(pieces) == 2 and _organ_cut(pieces[0], pieces[1], lexicon)
+
+
+def _organ_cut(first: str, rest: str, lexicon: Lexicon) -> bool:
+    """An organ's line over its block cut inside its head ("BỘ CHỈ  HUY BỘ ĐỘI BIÊN PHÒNG TỈNH"): in capitals, it
+    names an organ whole; the piece after the cut names none, opens with no head and is no item of a block."""
+    return is_caps(first + " " + rest) and not _an_item(first, lexicon) and not _an_item(rest, lexicon) \
+        and actor_named(rest, lexicon) is None and not is_bare_head(rest.split()[0], lexicon) \
+        and actor_named(first + " " + rest, lexicon) is not None
 
 
 def _value_goes_on(pieces: list[str], lexicon: Lexicon) -> bool:
@@ -147,12 +157,23 @@ def _value_goes_on(pieces: list[str], lexicon: Lexicon) -> bool:
         return False
     value = pieces[0][mode.end():].strip()
     whole = " ".join([value] + pieces[1:])
+    if value and is_caps(whole) and _organ_cut_after_post(value, " ".join(pieces[1:]), lexicon):
+        return True
     if not value or not is_caps(whole) or lexicon.lookup(value) is not None or whole_post(value, lexicon) is not None:
         return False
     if lexicon.lookup(whole) is not None or whole_post(whole, lexicon) is not None:
         return True
     after = " ".join(pieces[1:])    # "TM. BAN THƯỜNG  TRỰC": a head of the vocabulary whose last word reads as nothing
-    return is_bare_head(whole, lexicon) and not is_bare_head(value, lexicon) and actor_named(after, lexicon) is None \
+    return is_bare_head(whole, lexicon) and actor_named(after, lexicon) is None and not _an_item(after, lexicon) \
+        and not (is_bare_head(value, lexicon) and is_bare_head(after, lexicon))   # "T/M BAN  THƯỜNG VỤ" too
+
+
+def _organ_cut_after_post(value: str, after: str, lexicon: Lexicon) -> bool:
+    """"KT. GIÁM ĐỐC SỞ  Y TẾ": the organ after the post in the mode's value, cut after its head noun; the head and the
+    piece after it name an organ, and that piece is no item of a block alone."""
+    words = value.split()
+    return any(whole_post(" ".join(words[:k]), lexicon) is not None and is_bare_head(" ".join(words[k:]), lexicon)
+               and actor_named(" ".join(words[k:] + [after]), lexicon) is not None for k in range(1, len(words))) \
         and not _an_item(after, lexicon)
 
 

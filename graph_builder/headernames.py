@@ -377,7 +377,8 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
 _PARTY_ABOVE = re.compile(r"ĐẢNG\s+BỘ\s+\S.*")
 
 
-_RULE_LINE = re.compile(r"(?m)^[ \t|*_]*(?:[-–_=]{3,}|\*)[ \t|*_]*$")    # a rule, or the Party's star
+# a rule, or the Party's star (a Markdown copy escapes its first mark: "\\--------")
+_RULE_LINE = re.compile(r"(?m)^[ \t|*_\\]*(?:[-–_=]{3,}|\*)[ \t|*_]*$")
 
 
 def _part_named_whole(group: list[tuple[Name, ActorRef]], lexicon: Lexicon) -> list[tuple[Name, ActorRef]]:

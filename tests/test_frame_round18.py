@@ -156,3 +156,77 @@ Tuần tra bảo vệ đường biên, mốc quốc giới năm 2026
 1. Hai lực lượng tuần tra chung mỗi tháng một lần.
 """
     assert _info(text, lexicon).title == "Tuần tra bảo vệ đường biên, mốc quốc giới năm 2026"
+
+
+# --- joint frames whose spaces a copy doubled here and there ----------------------------------------------------------
+
+def _footer_cells(line: str, lexicon) -> list[str]:
+    from policykg.graph_builder.footercells import footer_cells
+    return [text for _, text in footer_cells(line, lexicon)]
+
+
+def test_a_mode_s_organ_cut_after_its_head_noun_is_one_cell(lexicon):
+    line = "KT. CHÁNH VĂN PHÒNG BỘ  NỘI VỤ    PHÓ CHÁNH VĂN PHÒNG"
+    assert _footer_cells("KT. GIÁM ĐỐC SỞ  XÂY DỰNG    PHÓ GIÁM ĐỐC", lexicon) == ["KT. GIÁM ĐỐC SỞ XÂY DỰNG",
+                                                                               "PHÓ GIÁM ĐỐC"]
+    assert _footer_cells(line, lexicon)[-1] == "PHÓ CHÁNH VĂN PHÒNG"
+
+
+def test_a_name_never_opens_with_thi_so_the_piece_goes_on_the_name_before(lexicon):
+    # "Kpă Y" reads as a name alone, and so does "Thị Hoa"; only together are they one
+    assert _footer_cells("   Kpă Y  Thị Hoa                 Đinh Văn Quý", lexicon) == ["Kpă Y Thị Hoa", "Đinh Văn Quý"]
+
+
+def test_a_board_s_name_cut_after_its_first_word_is_what_the_mode_signs_for(lexicon):
+    assert _footer_cells("Nơi nhận:                  TM. BAN  CHẤP HÀNH", lexicon)[-1] == "TM. BAN CHẤP HÀNH"
+
+
+def test_an_organ_line_over_a_block_cut_inside_its_head_is_one_line(lexicon):
+    assert _footer_cells("BỘ CHỈ  HUY QUÂN SỰ TỈNH", lexicon) == ["BỘ CHỈ HUY QUÂN SỰ TỈNH"]
+    assert _footer_cells("CÔNG AN TỈNH  VIỆN KIỂM SÁT NHÂN DÂN TỈNH", lexicon) == ["CÔNG AN TỈNH",
+                                                                                 "VIỆN KIỂM SÁT NHÂN DÂN TỈNH"]
+
+
+def test_a_board_s_head_cut_before_its_last_word_in_a_joint_header(lexicon):
+    text = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH TUYÊN QUANG - BAN CHẤP  HÀNH
+HỘI NÔNG DÂN TỈNH TUYÊN QUANG
+Số: 07/CTrPH-SNNMT-HND
+Tuyên Quang, ngày 21 tháng 9 năm 2026
+
+CHƯƠNG TRÌNH PHỐI HỢP
+Hỗ trợ nông dân chuyển đổi số trong sản xuất
+
+Hai bên thống nhất như sau.
+"""
+    assert "Ban Chấp hành Hội Nông dân tỉnh Tuyên Quang" in _issuers(text, lexicon)
+
+
+def test_a_markdown_copy_s_escaped_rules_still_part_the_groups_of_a_joint_header(lexicon):
+    text = """QUÂN KHU 9
+## BỘ CHỈ HUY QUÂN SỰ TỈNH
+\\--------
+BỘ CÔNG AN
+## CÔNG AN TỈNH CÀ MAU
+\\--------
+Số: 04/QCPH-BCHQS-CAT
+
+## QUY CHẾ PHỐI HỢP
+Trong tuần tra vùng ven biển
+
+Hai bên thống nhất như sau.
+"""
+    assert _issuers(text, lexicon) == ["Bộ Chỉ huy Quân sự tỉnh Cà Mau", "Công an tỉnh Cà Mau"]
+
+
+def test_a_numbered_item_flattened_with_the_footer_gives_the_signer(lexicon):
+    text = """UBND TỈNH BẮC NINH
+SỞ TÀI CHÍNH
+Số: 918/STC-QLG
+V/v niêm yết giá dịch vụ trông giữ xe
+
+Kính gửi: Các trung tâm thương mại trên địa bàn tỉnh.
+
+1. Các đơn vị niêm yết giá tại cổng ra vào.
+  2.  Đề nghị các đơn vị thực hiện nghiêm túc./. Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Tạ Quang Hiển
+"""
+    assert _signers(text, lexicon) == {("Tạ Quang Hiển", "Phó Giám đốc")}
