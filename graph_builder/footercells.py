@@ -218,9 +218,12 @@ def _goes_on(line: str, before: tuple[int, str], cell: tuple[int, str], lexicon:
 
 
 def skipped_blank(line: str, start: int, skipped: list[Span]) -> str:
-    """A footer line at ``start`` that a skipped span holds whole (a PDF page's running head or number between a
-    block's post and its name: "THỨ TRƯỞNG" / "CÔNG BÁO/Số 12/Ngày ..." / "3" / "Nguyễn Văn A") read as a blank line
-    of the same length."""
-    a = start + len(line) - len(line.lstrip())
-    b = start + len(line.rstrip())
-    return " " * len(line) if a < b and any(sk.start <= a and b <= sk.end for sk in skipped) else line
+    """A footer line at ``start`` with what skipped spans hold of it blanked, the line's length kept: a PDF page's
+    running head or number between a block's post and its name ("THỨ TRƯỞNG" / "CÔNG BÁO/Số 12/Ngày ..." / "3" /
+    "Nguyễn Văn A"), also after a name on its line when a form feed ran the page's first line onto it."""
+    end = start + len(line)
+    for sk in skipped:
+        if sk.start < end and start < sk.end:
+            a, b = max(sk.start, start) - start, min(sk.end, end) - start
+            line = line[:a] + " " * (b - a) + line[b:]
+    return line

@@ -230,3 +230,14 @@ Kính gửi: Các trung tâm thương mại trên địa bàn tỉnh.
   2.  Đề nghị các đơn vị thực hiện nghiêm túc./. Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Tạ Quang Hiển
 """
     assert _signers(text, lexicon) == {("Tạ Quang Hiển", "Phó Giám đốc")}
+
+
+
+def test_a_page_s_running_head_joined_onto_the_name_s_line_is_blanked_in_the_footer():
+    # the reader joined the line after a form feed onto the name's line; the running head is a skipped span
+    from policykg.graph_builder.footercells import skipped_blank
+    from policykg.graph_builder.model import Span
+    line = "- UBND các xã: Thạch Hà;   Phan Đình Khôi  CÔNG BÁO/Số 412/Ngày 20-10-2026"
+    head = line.index("CÔNG BÁO")
+    blanked = skipped_blank(line, 1000, [Span(1000 + head, 1000 + len(line)), Span(5, 9)])
+    assert blanked == line[:head] + " " * (len(line) - head)
