@@ -131,10 +131,11 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
 
 def _signs_for(head: str, lexicon: Lexicon) -> bool:
     """What a mode can sign for: the head's post ("CHỦ TỊCH") or an organ ("ỦY BAN NHÂN DÂN", "BAN THƯỜNG VỤ");
-    not the first words of a longer post ("PHÓ", "PHÓ TỔNG" of "PHÓ TỔNG GIÁM ĐỐC"); a head who holds two posts
+    not the first words of a longer post ("PHÓ", "PHÓ TỔNG" of "PHÓ TỔNG GIÁM ĐỐC"); an organ numbered by its area
+    ("BỘ TƯ LỆNH VÙNG CẢNH SÁT BIỂN 1") is one; a head who holds two posts
     ("BỘ TRƯỞNG, CHỦ NHIỆM" of the Government Office) signs for both."""
     return whole_post(head, lexicon) is not None or is_bare_head(head, lexicon) \
-        or actor_named(head, lexicon) is not None \
+        or actor_named(re.sub(r"\s+\d{1,2}$", "", head), lexicon) is not None \
         or "," in head and all(whole_post(part, lexicon) is not None for part in re.split(r"\s*,\s*", head))
 
 

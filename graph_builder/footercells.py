@@ -50,7 +50,23 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
             cells += [(m.start(), text[:mode].rstrip()), (m.start() + mode, text[mode:])]
             continue
         cells.append((m.start(), text))
-    return cells if lexicon is None else _rejoined(line, cells, lexicon)
+    return cells if lexicon is None else _bare_mode_joined(_rejoined(line, cells, lexicon))
+
+
+_BARE_BEHALF = re.compile(r"ĐẠI DIỆN|Đại diện")
+
+
+def _bare_mode_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A mode or "ĐẠI DIỆN" alone in its cell, what it signs for in the next cell of the line (a table's block
+    flattened to one line, its line breaks now gaps: "ĐẠI DIỆN    CÔNG AN TỈNH    GIÁM ĐỐC ..."): one cell."""
+    out: list[tuple[int, str]] = []
+    for cell in cells:
+        if out and (_BARE_BEHALF.fullmatch(out[-1][1]) or _BARE_MODE.fullmatch(out[-1][1])) and is_caps(cell[1].split()[0]) \
+                and not (cues.SIGNATURE_MODE.match(cell[1]) or _BARE_BEHALF.match(cell[1]) or _BARE_MODE.fullmatch(cell[1])):
+            out[-1] = (out[-1][0], out[-1][1] + " " + cell[1])
+        else:
+            out.append(cell)
+    return out
 
 
 # the body's closing mark, then the recipients list on the same line ("... để được hướng dẫn./. Nơi nhận: - ...", a web

@@ -108,6 +108,9 @@ def header_cells(source: SourceText, start: int, limit: int) -> list[tuple[int, 
     return cells
 
 
+_OCR_ZERO = re.compile(r"(?<=[A-ZĐ])0(?=[A-ZĐÀ-Ỹ])")
+
+
 def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: list[FrameBlock]) -> list[tuple[int, int, str]]:
     """The organ lines among the header cells (motto pieces, numbers, dates and rules cut out, each kept as a
     frame block), in order."""
@@ -121,6 +124,7 @@ def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: 
         cut = 0
         for ma, mb in motto_spans(text) + [(len(text), len(text))]:
             piece = text[cut:ma]
+            piece = _OCR_ZERO.sub("O", piece)       # "T0A ÁN": OCR's zero for a capital O
             stripped = piece.strip(" -–,.;:*_#")
             if stripped and is_caps(stripped) and "/" not in stripped:      # not the rest of a number "/KH-UBND"
                 lead = piece.index(stripped)

@@ -67,7 +67,7 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
     names: list[Name] = []
     for a, b, text in _rows_read_across(organs, lexicon, match):
         goes_on = (HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon)
-                   or text.startswith("CHI NHÁNH ")) \
+                   or text.startswith("CHI NHÁNH ") or names and _place_of_level(names[-1].text, text, lexicon)) \
             and not (names and _beside(names[-1], Name(text, [(a, b)]), match))   # not "HUYỆN ỦY X   HUYỆN ĐOÀN X"
         if names and _PARTY_CELL.fullmatch(" ".join((over := _above(names, a, b, match)).text.split())) \
                 and is_caps(text) and actor_named(text, lexicon, fuzzy=True) is not None:
@@ -93,7 +93,7 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
         # "CHỦ TỊCH" / "ỦY BAN NHÂN DÂN TỈNH X": the office the header names as the issuer, its post over its organ
         if joined and not part_only(name.text, lexicon) and actor_named(name.text, lexicon, fuzzy=True) is None \
                 and not _beside(joined[-1], name, match) and not _starred_apart(joined[-1], name, match) \
-                and actor_named(joined[-1].text + " " + name.text, lexicon) is not None \
+                and _read_together(joined[-1].text, name.text, lexicon) \
                 or joined and whole_post(joined[-1].text, lexicon) is not None \
                 and office_over(joined[-1].text + " " + name.text, lexicon) is not None:
             joined[-1] = Name(joined[-1].text + " " + name.text, joined[-1].spans + name.spans)
@@ -151,6 +151,26 @@ def _part_of_next_line(names: list[Name], lexicon: Lexicon) -> list[Name]:
         out.append(name)
         k += 1
     return out
+
+
+_LEVEL_WORD = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)")
+
+
+def _place_of_level(above: str, text: str, lexicon: Lexicon) -> bool:
+    """A narrow column's header, a word or two a line ("CÔNG AN" / "TỈNH" / "ĐẮK LẮK"): the level alone goes on the
+    name above it, and so does the place under a name that ends with its level."""
+    if _LEVEL_WORD.fullmatch(text):
+        return True
+    return bool(re.search(r"\s" + _LEVEL_WORD.pattern + "$", " " + above)) and is_caps(text) \
+        and len(text.split()) <= 4 and not re.search(r"[-–,&]", text) and not _LEVEL_WORD.match(text) \
+        and actor_named(text, lexicon, fuzzy=True) is None and not is_bare_head(text.split()[0], lexicon)
+
+
+def _read_together(above: str, text: str, lexicon: Lexicon) -> bool:
+    """Two lines of a header read together as one organ's name; an OCR'd first line that reads as nothing alone
+    ("TOA ÁN" / "NHÂN DÂN TỈNH X") is read with its diacritics restored."""
+    return actor_named(above + " " + text, lexicon) is not None or actor_named(above, lexicon) is None \
+        and actor_named(above + " " + text, lexicon, fuzzy=True) is not None
 
 
 def _parts_in_their_column(names: list[Name], lexicon: Lexicon, match: str) -> list[Name]:

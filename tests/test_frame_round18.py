@@ -241,3 +241,50 @@ def test_a_page_s_running_head_joined_onto_the_name_s_line_is_blanked_in_the_foo
     head = line.index("CÔNG BÁO")
     blanked = skipped_blank(line, 1000, [Span(1000 + head, 1000 + len(line)), Span(5, 9)])
     assert blanked == line[:head] + " " * (len(line) - head)
+
+
+# --- probe18w's forms, on invented texts ------------------------------------------------------------------------------
+
+def test_a_table_of_blocks_on_behalf_of_each_organ_flattened_row_by_row(lexicon):
+    # an HTML table whose cells' line breaks became gaps: "ĐẠI DIỆN" alone, then the organ, the post and the name
+    text = """SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH PHÚ THỌ - TỈNH ĐOÀN PHÚ THỌ
+Số: 08/CTrPH-SVHTTDL-TĐ
+Phú Thọ, ngày 12 tháng 5 năm 2026
+
+CHƯƠNG TRÌNH PHỐI HỢP
+Phát triển phong trào thể thao thanh niên giai đoạn 2026 - 2030
+
+Hai bên thống nhất như sau.
+
+ĐẠI DIỆN \u2003  SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH \u2003  GIÁM ĐỐC Nguyễn Hữu Thành | ĐẠI DIỆN \u2003  TỈNH ĐOÀN \u2003  BÍ THƯ Trần Thị Mai Hương
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    assert _signers(text, lexicon) == {("Nguyễn Hữu Thành", "Giám đốc"), ("Trần Thị Mai Hương", "Bí thư")}
+
+
+def test_an_organ_numbered_by_its_area_is_what_a_block_signs_for():
+    from policykg.graph_builder.footer import _signs_for
+    from policykg.ontology import load_lexicon
+    assert _signs_for("BỘ TƯ LỆNH VÙNG CẢNH SÁT BIỂN 3", load_lexicon())
+
+
+def test_a_narrow_header_column_a_word_or_two_a_line_with_ocr_s_zero(lexicon):
+    text = """CÔNG AN
+TỈNH
+GIA LAI
+T0A ÁN
+NHÂN DÂN
+TỈNH GIA LAI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 05/HDLN-CAT-TAND
+Gia Lai, ngày 30 tháng 6 năm 2026
+
+HƯỚNG DẪN LIÊN NGÀNH
+Về trích xuất bị can phục vụ xét xử
+
+Hai ngành hướng dẫn như sau.
+"""
+    assert _issuers(text, lexicon) == ["Công an tỉnh Gia Lai", "Tòa án nhân dân tỉnh Gia Lai"]
