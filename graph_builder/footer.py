@@ -37,7 +37,10 @@ __all__ = ["Footer", "read_footer"]
 # a quick look for a footer's first line before reading its cells
 _ANCHOR_HINT = re.compile(framecues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
                           + cues.ON_BEHALF.pattern.replace("^", "", 1))
-_BARRED_ROW = re.compile(r"[^|\s][^|\n]*[ \u00a0]\|[ \u00a0][^|\n]*[^|\s]$")   # "CHỦ TỊCH | PHÓ GIÁM ĐỐC", not a Markdown row
+# "CHỦ TỊCH | PHÓ GIÁM ĐỐC", also of three cells or more and with a bar closing the row ("A | B | C |"); not a
+# Markdown row ("| A | B |")
+_BARRED_ROW = re.compile(r"[^|\s][^|\n]*(?:[ \u00a0]\|[ \u00a0][^|\n]*[^|\s])+(?:[ \u00a0]+\|)?[ \u00a0]*$")
+_LEVEL_COMMITTEE = re.compile(r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ĐOÀN|ỦY|UỶ)")     # named by its level alone
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-+•*–]|" + COLUMN_GAP + r")[ \t]*$")
 
 
@@ -262,8 +265,9 @@ def _organ_line(text: str, start: int, column: int, issuers: list[ActorRef], lex
     "GIÁM ĐỐC" / name, then "VIỆN KIỂM SÁT NHÂN DÂN TỈNH X" / "KT. VIỆN TRƯỞNG" / ...)."""
     if not is_caps(text) or len(text) > 100 or not issuers:
         return None
-    if issuer_named(text, issuers, lexicon) is None:
-        return None
+    if issuer_named(text, issuers, lexicon) is None and (_LEVEL_COMMITTEE.fullmatch(text) is None
+                                                          or issuer_by_prefix(text, issuers) is None):
+        return None     # "TỈNH ĐOÀN" over its block: "Tỉnh đoàn X", which the vocabulary knows as a kind of body
     item = _Item("organ", text, None, start, start + len(text), column)
     item.value_at = start
     return item

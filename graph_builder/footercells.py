@@ -10,7 +10,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
 from policykg.graph_builder.headercells import doubled_runs
 from policykg.graph_builder.model import Span
-from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, person_name, whole_post
+from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, person_name, post_of, whole_post
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["footer_cells", "skipped_blank"]
@@ -50,7 +50,28 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
             cells += [(m.start(), text[:mode].rstrip()), (m.start() + mode, text[mode:])]
             continue
         cells.append((m.start(), text))
+    if lexicon is not None:
+        cells = [piece for offset, text in cells for piece in _blocks_run_on(offset, text, lexicon)]
     return cells if lexicon is None else _bare_mode_joined(_rejoined(line, cells, lexicon))
+
+
+# a web copy that flattened a joint document's blocks into one line: the next block's mode after the name that ends
+# a block ("... Thượng tướng Lò Văn A TM. BAN THƯỜNG VỤ ..."), or a block with no mode after the list's last item
+# ("- Lưu: 4 bên. BỘ TRƯỞNG BỘ X (Đã ký) ...")
+_MODE_AFTER_NAME = re.compile(r"(?<=\w)\s+(?=(?:T\.?\s?/?\s?M|K\.?\s?/?\s?T|T\.?\s?/?\s?L|T\.?U\.?Q)\.\s+[A-ZĐÀ-Ỹ])")
+_KEPT_THEN_CAPS = re.compile(r"(?:Lưu|LƯU)\b[^.;]*[.;]\s+(?P<caps>[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]+)+)")
+
+
+def _blocks_run_on(offset: int, text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """A cell that holds several blocks a web copy ran into one line, cut before each block."""
+    kept = _KEPT_THEN_CAPS.search(text) if framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text) \
+        else None
+    cuts = [kept.start("caps")] if kept is not None and post_of(kept.group("caps"), lexicon) is not None else []
+    if cues.SIGNATURE_MODE.match(text) or cuts:
+        cuts += [c.end() for c in _MODE_AFTER_NAME.finditer(text)
+                 if c.end() > (cuts[0] if cuts else 0) and text[c.start() - 1].islower()]     # a name's last letter
+    bounds = [0] + cuts + [len(text)]
+    return [(offset + a, text[a:b].rstrip()) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 _BARE_BEHALF = re.compile(r"ĐẠI DIỆN|Đại diện")

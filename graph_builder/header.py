@@ -152,6 +152,11 @@ def _resolve(name: _Name, lexicon: Lexicon) -> list[tuple[_Name, ActorRef]]:
             rest = head
         parts.insert(0, rest)
         refs = [(p, actor_named(p.text, lexicon, fuzzy=True)) for p in parts]
+        place = LEVEL_PLACE.search(parts[-1].text)
+        if place is not None:   # "THƯỜNG TRỰC HĐND - UBND - BAN ... TỈNH X": the place the last organ writes is the others'
+            refs = [(p, r) if r is not None else (_Name(p.text + place.group(0), p.spans),
+                                                   actor_named(p.text + place.group(0), lexicon, fuzzy=True))
+                    for p, r in refs]
         if len(refs) > 1 and all(r is not None for _, r in refs):
             return [(p, r) for p, r in refs if r is not None]
     ref = actor_named(name.text, lexicon, fuzzy=True)

@@ -4,6 +4,8 @@ unlike the documents that showed the error."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_frame_round17 import _info, lexicon  # noqa: F401  (the module's lexicon fixture)
 
 
@@ -288,3 +290,50 @@ Về trích xuất bị can phục vụ xét xử
 Hai ngành hướng dẫn như sau.
 """
     assert _issuers(text, lexicon) == ["Công an tỉnh Gia Lai", "Tòa án nhân dân tỉnh Gia Lai"]
+
+
+_JOINT_HEAD = """SỞ NỘI VỤ TỈNH BẮC GIANG - TỈNH ĐOÀN BẮC GIANG - HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẮC GIANG
+Số: 12/KHLN-SNV-TĐ-HLHPN
+Bắc Giang, ngày 04 tháng 4 năm 2026
+
+KẾ HOẠCH LIÊN NGÀNH
+Tuyển chọn thanh niên, phụ nữ tham gia đội hình tình nguyện năm 2026
+
+Ba ngành thống nhất như sau.
+
+"""
+
+
+_FLATTENED = ("Nơi nhận: - Tỉnh ủy (b/c); - Lưu: 3 ngành. GIÁM ĐỐC SỞ NỘI VỤ (Đã ký) Vũ Mạnh Hà "
+              "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN BÍ THƯ (Đã ký) Lục Thị Nga "
+              "TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH PHÓ CHỦ TỊCH (Đã ký) Đào Thu Trang\n")
+_TABLE_ROW = ("| KT. GIÁM ĐỐC<br>SỞ NỘI VỤ<br>PHÓ GIÁM ĐỐC<br><br>**Vũ Mạnh Hà** | TM. BAN THƯỜNG VỤ<br>"
+              "TỈNH ĐOÀN<br>BÍ THƯ<br><br>**Lục Thị Nga** | TM. BAN THƯỜNG VỤ<br>HỘI LHPN TỈNH<br>"
+              "PHÓ CHỦ TỊCH<br><br>**Đào Thu Trang** |\n|---|---|---|\n")
+# the cells' places in the line do not line up from row to row; their bars do
+_BARRED = ("TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH | KT. GIÁM ĐỐC SỞ NỘI VỤ | TM. BAN THƯỜNG VỤ TỈNH ĐOÀN |\n"
+           "CHỦ TỊCH | PHÓ GIÁM ĐỐC | BÍ THƯ |\n"
+           "Đào Thu Trang | Vũ Mạnh Hà | Lục Thị Nga |\n")
+
+
+@pytest.mark.parametrize("footer", [
+    _FLATTENED,     # a web copy ran the blocks into one line; the first has no mode and follows the list's last item
+    _TABLE_ROW,     # "TỈNH ĐOÀN" over its block: a kind of body in the vocabulary, here the issuer "Tỉnh đoàn X"
+    _BARRED,        # rows of three cells parted by bars and closed by one
+], ids=["flattened", "table-row", "barred"])
+def test_three_joint_blocks_as_published_give_three_signers(footer, lexicon):
+    assert {person for person, _ in _signers(_JOINT_HEAD + footer, lexicon)} == {"Vũ Mạnh Hà", "Lục Thị Nga",
+                                                                                "Đào Thu Trang"}
+
+
+def test_a_joint_header_line_whose_last_organ_writes_the_place_for_all(lexicon):
+    text = """HĐND - UBND - BAN THƯỜNG TRỰC UBMTTQ VIỆT NAM HUYỆN MỸ ĐỨC
+Số: 03/NQLT-HĐND-UBND-MTTQ
+Mỹ Đức, ngày 10 tháng 2 năm 2026
+
+NGHỊ QUYẾT LIÊN TỊCH
+Về phối hợp giám sát đầu tư công
+
+Ba bên thống nhất như sau.
+"""
+    assert "Ủy ban nhân dân huyện Mỹ Đức" in _issuers(text, lexicon)
