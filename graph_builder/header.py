@@ -284,8 +284,9 @@ def _title_block(source: SourceText, start: int,
         if not parts and of:
             for piece in re.split(r"\s*,\s*|\s+và\s+", of.group(1), flags=re.I):
                 ref = actor_named(piece, lexicon, fuzzy=True)
-                if ref is not None:
-                    by_of.append(ref)
+                office = office_over(piece, lexicon) if ref is None else None
+                if ref is not None or office is not None:   # "CHỈ THỊ CỦA CHỦ TỊCH UBND TỈNH X": the office
+                    by_of.append(ref if ref is not None else office_ref(*office))
             if not of.group(2):
                 continue
             a = b - len(of.group(2))
@@ -408,6 +409,11 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
         heading_body = lexicon.get(header.issuers[0].iri) if header.issuers else None
         if by_of and (not header.issuers or (heading_body is not None and heading_body.issues_through_organs)):
             header.issuers = by_of
+        elif len(by_of) == 1 == len(header.issuers) and by_of[0].kind == "Office" \
+                and by_of[0].iri.endswith("-" + header.issuers[0].iri.rsplit("/", 1)[-1]):
+            words = (by_of[0].label or "").split()    # the office over the header's organ, named with the header's name
+            header.issuers = [office_ref(" ".join(words[:len(words) - len((header.issuers[0].label or "").split())]),
+                                         header.issuers[0])]
         elif between and not header.issuers:
             header.issuers = between    # "QUY CHẾ PHỐI HỢP / giữa A, B và C": a header that names none of them
     elif _SUBJECT_LINE.match(match[end:end + 20].lstrip(" |*_")):

@@ -337,3 +337,51 @@ Về phối hợp giám sát đầu tư công
 Ba bên thống nhất như sau.
 """
     assert "Ủy ban nhân dân huyện Mỹ Đức" in _issuers(text, lexicon)
+
+
+def test_a_letter_whose_number_lost_its_dash_is_still_read_as_a_formal_letter(lexicon):
+    text = """UBND TỈNH VĨNH LONG
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+
+Số: 2207/SGDĐTGDTX
+V/v tổ chức ngày hội đọc sách
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập  Tự do  Hạnh phúc
+
+Vĩnh Long, ngày 14 tháng 4 năm 2026
+
+Kính gửi: Các trường trung học phổ thông.
+
+Sở Giáo dục và Đào tạo đề nghị các trường tổ chức ngày hội đọc sách trước ngày 30/4/2026./.
+
+Nơi nhận:
+ Như trên;
+ Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Huỳnh Văn Tám
+"""
+    assert any(label.startswith("Sở Giáo dục và Đào tạo") for label in _issuers(text, lexicon))
+    assert _signers(text, lexicon) == {("Huỳnh Văn Tám", "Phó Giám đốc")}
+
+
+def test_a_title_that_names_the_office_over_the_header_s_organ_makes_the_office_the_issuer(lexicon):
+    text = """ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+Số: 04/CT-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Sơn La, ngày 02 tháng 3 năm 2026
+
+CHỈ THỊ CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA
+Về phòng cháy, chữa cháy rừng mùa khô năm 2026
+
+Các sở, ngành thực hiện nghiêm các nội dung sau.
+"""
+    assert _issuers(text, lexicon) == ["Chủ tịch Ủy ban nhân dân tỉnh Sơn La"]
+    party = text.replace("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "TỈNH ỦY SƠN LA\n*").replace(
+        "CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA", "CỦA BAN THƯỜNG VỤ TỈNH ỦY").replace("CT-UBND", "CT/TU")
+    assert _issuers(party, lexicon) == ["Tỉnh ủy Sơn La"]     # a board of the header's committee: the committee
