@@ -52,7 +52,8 @@ __all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_cell"
 
 # the place and date line, also after the number with one space between (PDF text without its layout's columns)
 _PLACE_DATE = re.compile(r"(?:^|\n|\s{2,}|\||[-–_=]{3,}[^\S\n]|(?<!\w)S[ốổ]\s*:?\s*\d[^\s,]*[^\S\n])"
-                         r"[ *_]*(?P<place>[A-ZĐ][\w.]*(?:(?: | - )[\w.]+){0,5}?)\s*,\s*ngày\s+"
+                         r"[ *_—–-]*(?P<place>(?:[A-ZĐ][\w.]*\n(?=[A-ZĐ][\w.]*\s*,\s*ngày))?"    # "Quảng" / "Trị, ngày"
+                         r"[A-ZĐ][\w.]*(?:(?: | - )[\w.]+){0,5}?)\s*,\s*ngày\s+"
                          r"(?P<d>\d{1,2}|[ .…_]*)\s*tháng\s+(?P<m>\d{1,2}|[ .…_]*)\s*năm\s+(?P<y>(?:19|20)\d{2})")
 _DATE_CELL = re.compile(r"^[A-ZĐ][^,\n|]{0,40},\s*ngày\b")
 _SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|v/v|Về việc)\b")

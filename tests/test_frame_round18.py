@@ -385,3 +385,13 @@ Các sở, ngành thực hiện nghiêm các nội dung sau.
     party = text.replace("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "TỈNH ỦY SƠN LA\n*").replace(
         "CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA", "CỦA BAN THƯỜNG VỤ TỈNH ỦY").replace("CT-UBND", "CT/TU")
     assert _issuers(party, lexicon) == ["Tỉnh ủy Sơn La"]     # a board of the header's committee: the committee
+
+
+@pytest.mark.parametrize("line", [
+    "|\nĐà\nNẵng, ngày 05 tháng 5 năm 2026\n|",          # a table cell a word a line
+    "Số: 21/KH-UBND — Đà Nẵng, ngày 05 tháng 5 năm 2026",   # number and place on one line, parted by a dash
+], ids=["word-a-line", "after-a-dash"])
+def test_the_place_and_date_as_a_flattened_header_writes_them(line, lexicon):
+    text = f"ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\n{line}\n\nKẾ HOẠCH\nPhòng chống sốt xuất huyết năm 2026\n\nCác sở thực hiện.\n"
+    info = _info(text.replace("\n|\nĐà", "\nSố: 21/KH-UBND\n|\nĐà"), lexicon)
+    assert (info.place, info.date) == ("Đà Nẵng", "2026-05-05")
