@@ -50,9 +50,10 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
             cells += [(m.start(), text[:mode].rstrip()), (m.start() + mode, text[mode:])]
             continue
         cells.append((m.start(), text))
-    if lexicon is not None:
-        cells = [piece for offset, text in cells for piece in _blocks_run_on(offset, text, lexicon)]
-    return cells if lexicon is None else _bare_mode_joined(_rejoined(line, cells, lexicon))
+    if lexicon is None:
+        return cells
+    cells = _rejoined(line, cells, lexicon)
+    return _bare_mode_joined([piece for offset, text in cells for piece in _blocks_run_on(offset, text, lexicon)])
 
 
 # a web copy that flattened a joint document's blocks into one line: the next block's mode after the name that ends
@@ -70,8 +71,10 @@ def _blocks_run_on(offset: int, text: str, lexicon: Lexicon) -> list[tuple[int, 
     if cues.SIGNATURE_MODE.match(text) or cuts:
         cuts += [c.end() for c in _MODE_AFTER_NAME.finditer(text)
                  if c.end() > (cuts[0] if cuts else 0) and text[c.start() - 1].islower()]     # a name's last letter
-    bounds = [0] + cuts + [len(text)]
-    return [(offset + a, text[a:b].rstrip()) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    if not cuts:
+        return [(offset, text)]
+    bounds = [0] + cuts + [len(text)]     # the pieces' spaces single, as a block's reader splits at single spaces
+    return [(offset + a, " ".join(text[a:b].split())) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 _BARE_BEHALF = re.compile(r"ĐẠI DIỆN|Đại diện")

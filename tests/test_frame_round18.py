@@ -320,7 +320,8 @@ _BARRED = ("TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH | KT. GIÁM ĐỐC SỞ N�
     _FLATTENED,     # a web copy ran the blocks into one line; the first has no mode and follows the list's last item
     _TABLE_ROW,     # "TỈNH ĐOÀN" over its block: a kind of body in the vocabulary, here the issuer "Tỉnh đoàn X"
     _BARRED,        # rows of three cells parted by bars and closed by one
-], ids=["flattened", "table-row", "barred"])
+    _FLATTENED.replace("Tỉnh ủy (b/c)", "Tỉnh  ủy (b/c)").replace("BÍ THƯ (Đã", "BÍ  THƯ (Đã"),   # spaces doubled too
+], ids=["flattened", "table-row", "barred", "flattened-doubled"])
 def test_three_joint_blocks_as_published_give_three_signers(footer, lexicon):
     assert {person for person, _ in _signers(_JOINT_HEAD + footer, lexicon)} == {"Vũ Mạnh Hà", "Lục Thị Nga",
                                                                                 "Đào Thu Trang"}
