@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
-from policykg.graph_builder.footercells import footer_cells
+from policykg.graph_builder.footercells import footer_cells, skipped_blank
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
@@ -37,7 +37,10 @@ __all__ = ["Footer", "read_footer"]
 # a quick look for a footer's first line before reading its cells
 _ANCHOR_HINT = re.compile(framecues.RECIPIENTS.pattern.replace("^", "", 1) + "|" + cues.SIGNATURE_MODE.pattern + "|"
                           + cues.ON_BEHALF.pattern.replace("^", "", 1))
-_BARRED_ROW = re.compile(r"[^|\s][^|\n]*[ \u00a0]\|[ \u00a0][^|\n]*[^|\s]$")   # "CHỦ TỊCH | PHÓ GIÁM ĐỐC", not a Markdown row
+# "CHỦ TỊCH | PHÓ GIÁM ĐỐC", also of three cells or more and with a bar closing the row ("A | B | C |"); not a
+# Markdown row ("| A | B |")
+_BARRED_ROW = re.compile(r"[^|\s][^|\n]*(?:[ \u00a0]\|[ \u00a0][^|\n]*[^|\s])+(?:[ \u00a0]+\|)?[ \u00a0]*$")
+_LEVEL_COMMITTEE = re.compile(r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ĐOÀN|ỦY|UỶ)")     # named by its level alone
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-+•*–]|" + COLUMN_GAP + r")[ \t]*$")
 
 
@@ -131,10 +134,11 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
 
 def _signs_for(head: str, lexicon: Lexicon) -> bool:
     """What a mode can sign for: the head's post ("CHỦ TỊCH") or an organ ("ỦY BAN NHÂN DÂN", "BAN THƯỜNG VỤ");
-    not the first words of a longer post ("PHÓ", "PHÓ TỔNG" of "PHÓ TỔNG GIÁM ĐỐC"); a head who holds two posts
+    not the first words of a longer post ("PHÓ", "PHÓ TỔNG" of "PHÓ TỔNG GIÁM ĐỐC"); an organ numbered by its area
+    ("BỘ TƯ LỆNH VÙNG CẢNH SÁT BIỂN 1") is one; a head who holds two posts
     ("BỘ TRƯỞNG, CHỦ NHIỆM" of the Government Office) signs for both."""
     return whole_post(head, lexicon) is not None or is_bare_head(head, lexicon) \
-        or actor_named(head, lexicon) is not None \
+        or actor_named(re.sub(r"\s+\d{1,2}$", "", head), lexicon) is not None \
         or "," in head and all(whole_post(part, lexicon) is not None for part in re.split(r"\s*,\s*", head))
 
 
@@ -261,8 +265,9 @@ def _organ_line(text: str, start: int, column: int, issuers: list[ActorRef], lex
     "GIÁM ĐỐC" / name, then "VIỆN KIỂM SÁT NHÂN DÂN TỈNH X" / "KT. VIỆN TRƯỞNG" / ...)."""
     if not is_caps(text) or len(text) > 100 or not issuers:
         return None
-    if issuer_named(text, issuers, lexicon) is None:
-        return None
+    if issuer_named(text, issuers, lexicon) is None and (_LEVEL_COMMITTEE.fullmatch(text) is None
+                                                          or issuer_by_prefix(text, issuers) is None):
+        return None     # "TỈNH ĐOÀN" over its block: "Tỉnh đoàn X", which the vocabulary knows as a kind of body
     item = _Item("organ", text, None, start, start + len(text), column)
     item.value_at = start
     return item
@@ -458,6 +463,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     pos = 0
     for line in source.match.split("\n"):
         if pos >= after:    # "A | B": cells a copy parted with bars and no table around them count the columns
+            line = skipped_blank(line, pos, source.skipped)    # a page's running head between a post and its name
             written = source.text[pos:pos + len(line)]
             lines.append((pos, "".join("|" if t == "|" else c for c, t in zip(line, written))
                           if _BARRED_ROW.match(written) else line))

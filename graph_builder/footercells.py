@@ -9,10 +9,11 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
 from policykg.graph_builder.headercells import doubled_runs
-from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, person_name, whole_post
+from policykg.graph_builder.model import Span
+from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, person_name, post_of, whole_post
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["footer_cells"]
+__all__ = ["footer_cells", "skipped_blank"]
 
 _KEPT_THEN_NAME = re.compile(r"^\s*[-+•*–]?\s*(?:Lưu|LƯU)\b.*?[.;]\s+(?P<name>[^\s.;,]+(?: [^\s.;,]+){1,4})$")
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
@@ -29,7 +30,7 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
     two cells. With the ``lexicon``, cells a doubled space parted are one again where only together they read as
     a mode, a post, a name or a note (``_rejoined``)."""
     cells = []
-    for m in _CELL.finditer(line):
+    for m in _pieces(line):
         text = framecues.capital_i(m.group(0).strip(" *_\\"))   # a backslash at a line end: a Markdown line break
         text = _LOOSE_MARKS.sub("", text)   # OCR's marks left of a line or right of it ("PHÓ CHỦ TỊCH ;", "| Nguyễn")
         if not text:
@@ -49,7 +50,62 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
             cells += [(m.start(), text[:mode].rstrip()), (m.start() + mode, text[mode:])]
             continue
         cells.append((m.start(), text))
-    return cells if lexicon is None else _rejoined(line, cells, lexicon)
+    if lexicon is None:
+        return cells
+    cells = _rejoined(line, cells, lexicon)
+    return _bare_mode_joined([piece for offset, text in cells for piece in _blocks_run_on(offset, text, lexicon)])
+
+
+# a web copy that flattened a joint document's blocks into one line: the next block's mode after the name that ends
+# a block ("... Thượng tướng Lò Văn A TM. BAN THƯỜNG VỤ ..."), or a block with no mode after the list's last item
+# ("- Lưu: 4 bên. BỘ TRƯỞNG BỘ X (Đã ký) ...")
+_MODE_AFTER_NAME = re.compile(r"(?<=\w)\s+(?=(?:T\.?\s?/?\s?M|K\.?\s?/?\s?T|T\.?\s?/?\s?L|T\.?U\.?Q)\.\s+[A-ZĐÀ-Ỹ])")
+_KEPT_THEN_CAPS = re.compile(r"(?:Lưu|LƯU)\b[^.;]*[.;]\s+(?P<caps>[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]+)+)")
+
+
+def _blocks_run_on(offset: int, text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """A cell that holds several blocks a web copy ran into one line, cut before each block."""
+    kept = _KEPT_THEN_CAPS.search(text) if framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text) \
+        else None
+    cuts = [kept.start("caps")] if kept is not None and post_of(kept.group("caps"), lexicon) is not None else []
+    if cues.SIGNATURE_MODE.match(text) or cuts:
+        cuts += [c.end() for c in _MODE_AFTER_NAME.finditer(text)
+                 if c.end() > (cuts[0] if cuts else 0) and text[c.start() - 1].islower()]     # a name's last letter
+    if not cuts:
+        return [(offset, text)]
+    bounds = [0] + cuts + [len(text)]     # the pieces' spaces single, as a block's reader splits at single spaces
+    return [(offset + a, " ".join(text[a:b].split())) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+_BARE_BEHALF = re.compile(r"ĐẠI DIỆN|Đại diện")
+
+
+def _bare_mode_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A mode or "ĐẠI DIỆN" alone in its cell, what it signs for in the next cell of the line (a table's block
+    flattened to one line, its line breaks now gaps: "ĐẠI DIỆN    CÔNG AN TỈNH    GIÁM ĐỐC ..."): one cell."""
+    out: list[tuple[int, str]] = []
+    for cell in cells:
+        if out and (_BARE_BEHALF.fullmatch(out[-1][1]) or _BARE_MODE.fullmatch(out[-1][1])) and is_caps(cell[1].split()[0]) \
+                and not (cues.SIGNATURE_MODE.match(cell[1]) or _BARE_BEHALF.match(cell[1]) or _BARE_MODE.fullmatch(cell[1])):
+            out[-1] = (out[-1][0], out[-1][1] + " " + cell[1])
+        else:
+            out.append(cell)
+    return out
+
+
+# the body's closing mark, then the recipients list on the same line ("... để được hướng dẫn./. Nơi nhận: - ...", a web
+# copy that flattened the letter's end into one paragraph)
+_CLOSED_THEN_RECIPIENTS = re.compile(r"(?<=/\.)\s+(?=" + framecues.RECIPIENTS.pattern.replace("^\\s*", "", 1) + ")")
+
+
+def _pieces(line: str) -> list[re.Match]:
+    """The cells of ``line`` as matches; of a cell whose body text closes before the recipients list, the list and
+    what follows it (the body's last sentence, and its item's number a cell before it, are no footer cells)."""
+    pieces = []
+    for m in _CELL.finditer(line):
+        cut = _CLOSED_THEN_RECIPIENTS.search(m.group(0))
+        pieces = pieces + [m] if cut is None else [_CELL.match(line, m.start() + cut.end(), m.end())]
+    return pieces
 
 
 def _inner_mode(text: str) -> re.Match | None:
@@ -117,9 +173,19 @@ def _one_item(pieces: list[str], lexicon: Lexicon) -> bool:
         return False
     if len(pieces) == 2 and match_key(pieces[0].split()[-1]) in _NEVER_LAST and person_name(whole) is not None:
         return True         # "Lê Thị" / "Thu Hằng": no name ends in "Thị" or "Văn"
+    if len(pieces) == 2 and match_key(pieces[1].split()[0]) == "thị" and person_name(whole) is not None:
+        return True         # "Rơ Mah" / "Thị Hlin": no name opens with "Thị"
     if all(_an_item(p, lexicon) for p in pieces):
         return False
-    return _an_item(whole, lexicon)
+    return _an_item(whole, lexicon) or len(pieces) == 2 and _organ_cut(pieces[0], pieces[1], lexicon)
+
+
+def _organ_cut(first: str, rest: str, lexicon: Lexicon) -> bool:
+    """An organ's line over its block cut inside its head ("BỘ CHỈ  HUY BỘ ĐỘI BIÊN PHÒNG TỈNH"): in capitals, it
+    names an organ whole; the piece after the cut names none, opens with no head and is no item of a block."""
+    return is_caps(first + " " + rest) and not _an_item(first, lexicon) and not _an_item(rest, lexicon) \
+        and actor_named(rest, lexicon) is None and not is_bare_head(rest.split()[0], lexicon) \
+        and actor_named(first + " " + rest, lexicon) is not None
 
 
 def _value_goes_on(pieces: list[str], lexicon: Lexicon) -> bool:
@@ -131,12 +197,23 @@ def _value_goes_on(pieces: list[str], lexicon: Lexicon) -> bool:
         return False
     value = pieces[0][mode.end():].strip()
     whole = " ".join([value] + pieces[1:])
+    if value and is_caps(whole) and _organ_cut_after_post(value, " ".join(pieces[1:]), lexicon):
+        return True
     if not value or not is_caps(whole) or lexicon.lookup(value) is not None or whole_post(value, lexicon) is not None:
         return False
     if lexicon.lookup(whole) is not None or whole_post(whole, lexicon) is not None:
         return True
     after = " ".join(pieces[1:])    # "TM. BAN THƯỜNG  TRỰC": a head of the vocabulary whose last word reads as nothing
-    return is_bare_head(whole, lexicon) and not is_bare_head(value, lexicon) and actor_named(after, lexicon) is None \
+    return is_bare_head(whole, lexicon) and actor_named(after, lexicon) is None and not _an_item(after, lexicon) \
+        and not (is_bare_head(value, lexicon) and is_bare_head(after, lexicon))   # "T/M BAN  THƯỜNG VỤ" too
+
+
+def _organ_cut_after_post(value: str, after: str, lexicon: Lexicon) -> bool:
+    """"KT. GIÁM ĐỐC SỞ  Y TẾ": the organ after the post in the mode's value, cut after its head noun; the head and the
+    piece after it name an organ, and that piece is no item of a block alone."""
+    words = value.split()
+    return any(whole_post(" ".join(words[:k]), lexicon) is not None and is_bare_head(" ".join(words[k:]), lexicon)
+               and actor_named(" ".join(words[k:] + [after]), lexicon) is not None for k in range(1, len(words))) \
         and not _an_item(after, lexicon)
 
 
@@ -178,3 +255,15 @@ def _goes_on(line: str, before: tuple[int, str], cell: tuple[int, str], lexicon:
             or framecues.RECIPIENT_ITEM.match(before[1])):
         return False
     return not (cues.SIGNATURE_MODE.match(cell[1]) or _BARE_MODE.fullmatch(cell[1]) or _an_item(cell[1], lexicon))
+
+
+def skipped_blank(line: str, start: int, skipped: list[Span]) -> str:
+    """A footer line at ``start`` with what skipped spans hold of it blanked, the line's length kept: a PDF page's
+    running head or number between a block's post and its name ("THỨ TRƯỞNG" / "CÔNG BÁO/Số 12/Ngày ..." / "3" /
+    "Nguyễn Văn A"), also after a name on its line when a form feed ran the page's first line onto it."""
+    end = start + len(line)
+    for sk in skipped:
+        if sk.start < end and start < sk.end:
+            a, b = max(sk.start, start) - start, min(sk.end, end) - start
+            line = line[:a] + " " * (b - a) + line[b:]
+    return line

@@ -52,7 +52,8 @@ __all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_cell"
 
 # the place and date line, also after the number with one space between (PDF text without its layout's columns)
 _PLACE_DATE = re.compile(r"(?:^|\n|\s{2,}|\||[-–_=]{3,}[^\S\n]|(?<!\w)S[ốổ]\s*:?\s*\d[^\s,]*[^\S\n])"
-                         r"[ *_]*(?P<place>[A-ZĐ][\w.]*(?:(?: | - )[\w.]+){0,5}?)\s*,\s*ngày\s+"
+                         r"[ *_—–-]*(?P<place>(?:[A-ZĐ][\w.]*\n(?=[A-ZĐ][\w.]*\s*,\s*ngày))?"    # "Quảng" / "Trị, ngày"
+                         r"[A-ZĐ][\w.]*(?:(?: | - )[\w.]+){0,5}?)\s*,\s*ngày\s+"
                          r"(?P<d>\d{1,2}|[ .…_]*)\s*tháng\s+(?P<m>\d{1,2}|[ .…_]*)\s*năm\s+(?P<y>(?:19|20)\d{2})")
 _DATE_CELL = re.compile(r"^[A-ZĐ][^,\n|]{0,40},\s*ngày\b")
 _SUBJECT_LINE = re.compile(r"^\s*(?:V/v|V/V|v/v|Về việc)\b")
@@ -108,6 +109,9 @@ def header_cells(source: SourceText, start: int, limit: int) -> list[tuple[int, 
     return cells
 
 
+_OCR_ZERO = re.compile(r"(?<=[A-ZĐ])0(?=[A-ZĐÀ-Ỹ])")
+
+
 def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: list[FrameBlock]) -> list[tuple[int, int, str]]:
     """The organ lines among the header cells (motto pieces, numbers, dates and rules cut out, each kept as a
     frame block), in order."""
@@ -121,6 +125,7 @@ def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: 
         cut = 0
         for ma, mb in motto_spans(text) + [(len(text), len(text))]:
             piece = text[cut:ma]
+            piece = _OCR_ZERO.sub("O", piece)       # "T0A ÁN": OCR's zero for a capital O
             stripped = piece.strip(" -–,.;:*_#")
             if stripped and is_caps(stripped) and "/" not in stripped:      # not the rest of a number "/KH-UBND"
                 lead = piece.index(stripped)
@@ -148,6 +153,11 @@ def _resolve(name: _Name, lexicon: Lexicon) -> list[tuple[_Name, ActorRef]]:
             rest = head
         parts.insert(0, rest)
         refs = [(p, actor_named(p.text, lexicon, fuzzy=True)) for p in parts]
+        place = LEVEL_PLACE.search(parts[-1].text)
+        if place is not None:   # "THƯỜNG TRỰC HĐND - UBND - BAN ... TỈNH X": the place the last organ writes is the others'
+            refs = [(p, r) if r is not None else (_Name(p.text + place.group(0), p.spans),
+                                                   actor_named(p.text + place.group(0), lexicon, fuzzy=True))
+                    for p, r in refs]
         if len(refs) > 1 and all(r is not None for _, r in refs):
             return [(p, r) for p, r in refs if r is not None]
     ref = actor_named(name.text, lexicon, fuzzy=True)
@@ -248,7 +258,7 @@ _LEVEL_PLACE = re.compile(rf"(?i)\s{cues.LEVEL_PATTERN}\s+\S+")
 
 
 def _is_joint(kind: str | None, code: str | None) -> bool:
-    return bool(code and re.search(r"(?:L[TN]|PH)$", code)) or (kind or "").startswith("Joint")
+    return bool(code and re.search(r"(?:L[TNS]|PH)$", code)) or (kind or "").startswith("Joint")
 
 
 def _title_block(source: SourceText, start: int,
@@ -275,8 +285,9 @@ def _title_block(source: SourceText, start: int,
         if not parts and of:
             for piece in re.split(r"\s*,\s*|\s+và\s+", of.group(1), flags=re.I):
                 ref = actor_named(piece, lexicon, fuzzy=True)
-                if ref is not None:
-                    by_of.append(ref)
+                office = office_over(piece, lexicon) if ref is None else None
+                if ref is not None or office is not None:   # "CHỈ THỊ CỦA CHỦ TỊCH UBND TỈNH X": the office
+                    by_of.append(ref if ref is not None else office_ref(*office))
             if not of.group(2):
                 continue
             a = b - len(of.group(2))
@@ -399,6 +410,11 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
         heading_body = lexicon.get(header.issuers[0].iri) if header.issuers else None
         if by_of and (not header.issuers or (heading_body is not None and heading_body.issues_through_organs)):
             header.issuers = by_of
+        elif len(by_of) == 1 == len(header.issuers) and by_of[0].kind == "Office" \
+                and by_of[0].iri.endswith("-" + header.issuers[0].iri.rsplit("/", 1)[-1]):
+            words = (by_of[0].label or "").split()    # the office over the header's organ, named with the header's name
+            header.issuers = [office_ref(" ".join(words[:len(words) - len((header.issuers[0].label or "").split())]),
+                                         header.issuers[0])]
         elif between and not header.issuers:
             header.issuers = between    # "QUY CHẾ PHỐI HỢP / giữa A, B và C": a header that names none of them
     elif _SUBJECT_LINE.match(match[end:end + 20].lstrip(" |*_")):

@@ -37,13 +37,24 @@ def rejoined_header_cells(match: str, cells: list[tuple[int, int, str]],
         if k + 1 < len(cells) and match[b:cells[k + 1][0]] == _DOUBLED and not _names(text, lexicon) \
                 and _names(match[a:cells[k + 1][1]], lexicon):
             cells[k + 1] = (a, cells[k + 1][1], match[a:cells[k + 1][1]])   # "VĂN  PHÒNG": the piece after it first
-        elif out and match[out[-1][1]:a] == _DOUBLED and (not _names(out[-1][2], lexicon) or not _names(text, lexicon)) \
-                and _names(match[out[-1][0]:b], lexicon):
+        elif out and match[out[-1][1]:a] == _DOUBLED and ((not _names(out[-1][2], lexicon) or not _names(text, lexicon))
+                                                          and _names(match[out[-1][0]:b], lexicon)
+                                                          or _head_cut(out[-1][2], text, lexicon)):
             out[-1] = (out[-1][0], b, match[out[-1][0]:b])
         else:
             out.append((a, b, text))
         k += 1
     return out
+
+
+def _head_cut(before: str, word: str, lexicon: Lexicon) -> bool:
+    """A part's head noun cut before its last word ("... - BAN THƯỜNG  VỤ", "ĐOÀN CHỦ  TỊCH"): the words that end the
+    cell before, which are no head alone, and the one word after read together as a head; the word reads alone only
+    as a head of its own ("VỤ": a ministry's department)."""
+    words = before.split()
+    return len(word.split()) == 1 and is_caps(word) and any(
+        is_bare_head(" ".join(words[-m:] + [word]), lexicon) and not is_bare_head(" ".join(words[-m:]), lexicon)
+        and not is_bare_head(" ".join(words[-m + 1:] + [word]), lexicon) for m in range(2, min(4, len(words)) + 1))
 
 
 def _runs_joined(match: str, cells: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:

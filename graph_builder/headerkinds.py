@@ -20,7 +20,7 @@ def kind_of_code(code: str, lexicon: Lexicon) -> str | None:
     for entry in lexicon.document_kinds:
         if code in entry.codes:
             return entry.kind
-    joint = re.match(r"(.+?[a-zđ]?)(?:PH|LT|LN)$", code)   # "CTrPH", "KHPH": a programme or plan made jointly
+    joint = re.match(r"(.+?[a-zđ]?)(?:PH|LT|LN|LS)$", code)   # "CTrPH", "KHPH", "KHLS" (liên sở): made jointly
     return kind_of_code(joint.group(1), lexicon) if joint else None
 
 
@@ -63,7 +63,8 @@ def kind_line(cell: str, lexicon: Lexicon) -> tuple[str, int] | None:
     for n in range(min(4, len(words)), 0, -1):
         end = words[n - 1].end()
         kind = kind_of_word(cell[:end], lexicon)
-        joint = re.match(r"\s+(?:PHỐI HỢP|LIÊN TỊCH)(?!\w)", cell[end:])    # "CHƯƠNG TRÌNH PHỐI HỢP"
+        joint = re.match(r"\s+(?:PHỐI HỢP|LIÊN (?:TỊCH|NGÀNH|SỞ|BỘ))(?:\s+LIÊN (?:NGÀNH|SỞ|BỘ))?(?!\w)", cell[end:])
+        # "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN NGÀNH", "QUY CHẾ PHỐI HỢP LIÊN NGÀNH": made jointly
         end += joint.end() if joint and kind is not None else 0
         if kind is not None and (end == len(cell.rstrip()) or re.match(
                 r"(?i)\s+(?:" + cues.OF + "|" + cues.ABOUT + r"|V/V)\b", cell[end:])):

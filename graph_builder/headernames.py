@@ -67,7 +67,7 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
     names: list[Name] = []
     for a, b, text in _rows_read_across(organs, lexicon, match):
         goes_on = (HEADER_CONTINUATION.match(text) and not is_bare_head(" ".join(text.split()[:2]), lexicon)
-                   or text.startswith("CHI NHÁNH ")) \
+                   or text.startswith("CHI NHÁNH ") or names and _place_of_level(names[-1].text, text, lexicon)) \
             and not (names and _beside(names[-1], Name(text, [(a, b)]), match))   # not "HUYỆN ỦY X   HUYỆN ĐOÀN X"
         if names and _PARTY_CELL.fullmatch(" ".join((over := _above(names, a, b, match)).text.split())) \
                 and is_caps(text) and actor_named(text, lexicon, fuzzy=True) is not None:
@@ -92,8 +92,8 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
         # (a line that names a body once its OCR'd diacritics are restored, "TONG CUC THUE", names one)
         # "CHỦ TỊCH" / "ỦY BAN NHÂN DÂN TỈNH X": the office the header names as the issuer, its post over its organ
         if joined and not part_only(name.text, lexicon) and actor_named(name.text, lexicon, fuzzy=True) is None \
-                and not _beside(joined[-1], name, match) \
-                and actor_named(joined[-1].text + " " + name.text, lexicon) is not None \
+                and not _beside(joined[-1], name, match) and not _starred_apart(joined[-1], name, match) \
+                and _read_together(joined[-1].text, name.text, lexicon) \
                 or joined and whole_post(joined[-1].text, lexicon) is not None \
                 and office_over(joined[-1].text + " " + name.text, lexicon) is not None:
             joined[-1] = Name(joined[-1].text + " " + name.text, joined[-1].spans + name.spans)
@@ -121,7 +121,56 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
                 split.extend(n for n, _ in together)    # "UBND TỈNH X SỞ NỘI VỤ": an HTML cell's two paragraphs
             else:
                 split.append(name)
-    return _parts_in_their_column(split, lexicon, match)
+    return _parts_in_their_column(_part_of_next_line(split, lexicon), lexicon, match)
+
+
+# the Party's star under its committee, on a line of its own ("TỈNH ỦY X" / "BAN TỔ CHỨC" / "*" / "UBND TỈNH X")
+_STAR_LINE = re.compile(r"(?m)^[ \t|]*\*[ \t|]*$")
+
+
+def _starred_apart(above: Name, below: Name, match: str) -> bool:
+    """A star line stands between two organ names: it closes the Party's group above, so the two are not one name."""
+    return bool(match) and _STAR_LINE.search(match, above.spans[-1][1], below.spans[0][0]) is not None
+
+
+def _part_of_next_line(names: list[Name], lexicon: Lexicon) -> list[Name]:
+    """A joint header's line that ends with a part's name after the joining dash ("ỦY BAN NHÂN DÂN TỈNH X - BAN
+    THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH X"): the part is the board of the body the next line names, not of the organ
+    before the dash."""
+    out: list[Name] = []
+    k = 0
+    while k < len(names):
+        name = names[k]
+        if 0 < k < len(names) - 1 and re.search(r"\s[-–]$", names[k - 1].text) and part_only(name.text, lexicon) \
+                and len(name.spans) == 1 and len(names[k - 1].spans) == 1 \
+                and names[k - 1].spans[0][1] <= name.spans[0][0] \
+                and actor_named(name.text + " " + names[k + 1].text, lexicon) is not None:
+            out.append(Name(name.text + " " + names[k + 1].text, name.spans + names[k + 1].spans))
+            k += 2
+            continue
+        out.append(name)
+        k += 1
+    return out
+
+
+_LEVEL_WORD = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)")
+
+
+def _place_of_level(above: str, text: str, lexicon: Lexicon) -> bool:
+    """A narrow column's header, a word or two a line ("CÔNG AN" / "TỈNH" / "ĐẮK LẮK"): the level alone goes on the
+    name above it, and so does the place under a name that ends with its level."""
+    if _LEVEL_WORD.fullmatch(text):
+        return True
+    return bool(re.search(r"\s" + _LEVEL_WORD.pattern + "$", " " + above)) and is_caps(text) \
+        and len(text.split()) <= 4 and not re.search(r"[-–,&]", text) and not _LEVEL_WORD.match(text) \
+        and actor_named(text, lexicon, fuzzy=True) is None and not is_bare_head(text.split()[0], lexicon)
+
+
+def _read_together(above: str, text: str, lexicon: Lexicon) -> bool:
+    """Two lines of a header read together as one organ's name; an OCR'd first line that reads as nothing alone
+    ("TOA ÁN" / "NHÂN DÂN TỈNH X") is read with its diacritics restored."""
+    return actor_named(above + " " + text, lexicon) is not None or actor_named(above, lexicon) is None \
+        and actor_named(above + " " + text, lexicon, fuzzy=True) is not None
 
 
 def _parts_in_their_column(names: list[Name], lexicon: Lexicon, match: str) -> list[Name]:
@@ -294,6 +343,8 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
     is one organ, and a part named in full under its body ("ĐOÀN THANH NIÊN ..." / "BAN CHẤP HÀNH ĐOÀN XÃ X") issues
     in the body's place; when it names fewer, organs run together in one cell are cut apart."""
     groups = _ruled_groups(resolved, text)
+    if codes >= 2 and len(groups) == codes and any(len(g) > 1 for g in groups):
+        groups = [_part_named_whole(group, lexicon) for group in groups]   # "TỈNH ỦY X" / "BAN TỔ CHỨC" / "*" / ...
     if codes >= 2 and len(groups) == codes and any(len(g) > 1 for g in groups) \
             and all(r.iri for g in groups for _, r in g):
         for group in groups:    # "BỘ CÔNG AN" / "CÔNG AN TỈNH X" / "-----" / "QUÂN KHU 4" / "BỘ CHỈ HUY QUÂN SỰ TỈNH"
@@ -308,8 +359,8 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
     while codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes and k + 1 < len(resolved):
         (first, _), (second, _) = resolved[k], resolved[k + 1]
         joined = first.text + " " + second.text     # a name over two lines the lexicon knows whole: "ĐOÀN CHỦ TỊCH ỦY
-        whole = actor_named(joined, lexicon) if _part_head(first.text, lexicon, True) or lexicon.lookup(joined) \
-            else None                                # BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
+        whole = actor_named(joined, lexicon) if (_part_head(first.text, lexicon, True) or lexicon.lookup(joined)) \
+            and not _starred_apart(first, second, text) else None     # BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
         if whole is not None and whole.iri:
             resolved[k:k + 2] = [(Name(first.text + " " + second.text, first.spans + second.spans), whole)]
         k += 1
@@ -346,7 +397,17 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
 _PARTY_ABOVE = re.compile(r"ĐẢNG\s+BỘ\s+\S.*")
 
 
-_RULE_LINE = re.compile(r"(?m)^[ \t|*_]*[-–_=]{3,}[ \t|*_]*$")
+# a rule, or the Party's star (a Markdown copy escapes its first mark: "\\--------")
+_RULE_LINE = re.compile(r"(?m)^[ \t|*_\\]*(?:[-–_=]{3,}|\*)[ \t|*_]*$")
+
+
+def _part_named_whole(group: list[tuple[Name, ActorRef]], lexicon: Lexicon) -> list[tuple[Name, ActorRef]]:
+    """A ruled group that ends with a part's bare name under its body ("TỈNH ỦY X" / "BAN TỔ CHỨC"): the part named
+    with its body's name ("Ban Tổ chức Tỉnh ủy X")."""
+    if len(group) < 2 or group[-1][1].iri or not group[-2][1].iri:
+        return group
+    whole = composed(group[-1][0].text, group[-2][0].text, lexicon)
+    return group[:-1] + [(group[-1][0], whole)] if whole is not None and whole.iri else group
 
 
 def _ruled_groups(resolved: list[tuple[Name, ActorRef]], text: str) -> list[list[tuple[Name, ActorRef]]]:

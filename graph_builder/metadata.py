@@ -201,7 +201,7 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
             return _formal(source, lexicon, DocumentInfo(kind=kind_cell(word, lexicon)), None, -1)
 
     # 2b. a formal document whose number is blank or unreadable ("Số: GIF /TCT-TTKT" over "V/v ..."): its header
-    if any(BLANK_NUMBER.match(cell.strip("*_ ")) for _, _, cell in top):
+    if any(BLANK_NUMBER.match(cell.strip("*_ ")) or _DASH_LOST.match(cell.strip("*_ ")) for _, _, cell in top):
         return _formal(source, lexicon, DocumentInfo(kind="Document"), None, -1)
 
     # 2c. a formal document without its header: it opens with its preamble and says who issues it ("Căn cứ ...; Sở Y tế
@@ -224,6 +224,10 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
         return DocumentInfo(kind="Document", title=article.title)
     article.reports_on = reported
     return article
+
+
+# an own number whose dash a PDF's text lost ("Số: 1582/SYTNVY"): no number the reader can trust, but a header's
+_DASH_LOST = re.compile(r"S[ốỐ]\s*:?\s*\d{1,6}\s*/\s*[A-ZĐ]{4,}$")
 
 
 def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: DocumentNumber | None,

@@ -72,11 +72,20 @@ def name_goes_on(name: str, text: str) -> str | None:
     """A name broken over two lines of a narrow column ("Nguyễn Thị Thanh" / "Hương"): the name with the next line's
     one word, when that word reads as a syllable of a name and the whole as a name of at most five words; else None.
 
+    A name cut after its middle name ("Nguyễn Thị" / "Hồng Phúc") or after two words goes on with two words.
+
     >>> name_goes_on("Nguyễn Thị Thanh", "Hương"), name_goes_on("Lê Văn Nam", "Nơi nhận:")
     ('Nguyễn Thị Thanh Hương', None)
+    >>> name_goes_on("Đặng Thị", "Kim Oanh"), name_goes_on("Đặng Thị Kim", "Oanh Tuyết")
+    ('Đặng Thị Kim Oanh', None)
     """
-    word = text.strip(" .,;")
-    if " " in word or not word[:1].isupper() or not word[1:].islower() or match_key(word) in framecues.NOT_PERSON_WORDS:
+    words = text.strip(" .,;").split()
+    cut_short = len(name.split()) <= 2 or match_key(name.split()[-1]) in _MIDDLE_NAMES
+    if not 1 <= len(words) <= (2 if cut_short else 1) or any(
+            not w[:1].isupper() or not w[1:].islower() or match_key(w) in framecues.NOT_PERSON_WORDS for w in words):
         return None
-    whole = person_name(name + " " + word)
+    whole = person_name(name + " " + " ".join(words))
     return whole if whole is not None and len(whole.split()) <= 5 else None
+
+
+_MIDDLE_NAMES = frozenset({"thị", "văn", "thi", "van"})     # a name never ends with them (also without marks)

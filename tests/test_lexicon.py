@@ -183,8 +183,8 @@ def test_document_kinds_carry_names_and_number_codes():
     assert by_code == {"CT": "Directive", "NQ": "Resolution", "KL": "Conclusion", "QĐ": "Decision", "NĐ": "Decree",
                        "TT": "Circular", "TTLT": "JointCircular", "KH": "Plan", "QH": "Law", "QĐi": "Regulation",
                        "QC": "Regulation", "HD": "Guidance", "CTr": "Program", "NQLT": "JointResolution",
-                       "HDLN": "JointGuidance", "HDLT": "JointGuidance", "CV": "OfficialLetter", "TB": "Notice",
-                       "TTr": "Submission", "ĐA": "Scheme", "BC": "Report"}
+                       "HDLN": "JointGuidance", "HDLT": "JointGuidance", "HDLS": "JointGuidance", "CV": "OfficialLetter",
+                       "TB": "Notice", "TTr": "Submission", "ĐA": "Scheme", "BC": "Report"}
     names = {name: k.kind for k in LEX.document_kinds for name in k.names}
     assert names["chỉ thị"] == "Directive"
     assert names["quy chế"] == "Regulation"
