@@ -71,7 +71,9 @@ PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3"),   # r
               "probe16p": PROBE_DIR.with_name("probe16p"),   # round 16: pairs and leads by sentence form (p16-, README)
               "probe16a": PROBE_DIR.with_name("probe16a"),   # round 16: false, cut and run-on actors (r16a-, see its README)
               "probe17w": PROBE_DIR.with_name("probe17w"),   # round 17: forms surveyed on published pages, by writers who never saw the builder (w17a-/w17b-)
-              "probe17h": PROBE_DIR.with_name("probe17h")}   # round 17: the held-back part of the same battery (measured figures-only in round 17)
+              "probe17h": PROBE_DIR.with_name("probe17h"),   # round 17: the held-back part of the same battery (measured figures-only in round 17)
+              "probe18w": PROBE_DIR.with_name("probe18w"),   # round 18: a second surveyed battery: many organs, leads and tables, long documents (w18a-/w18b-/w18c-)
+              "probe18h": PROBE_DIR.with_name("probe18h")}   # round 18: the held-back part of the same battery (measured figures-only in round 18)
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 DEV_DIR = REPO / "tests" / "data" / "real-dev"   # round 6: more published documents, gold only (texts: DEV_CORPUS_ENV)
 DEV_CORPUS_ENV = "POLICYKG_DEV_CORPUS"
@@ -700,7 +702,7 @@ def evaluate_real(split: str, verbose: bool = False, out=None, actor_model: str 
                   files: str | None = None, figures_only: bool = False) -> dict[str, tuple[float, float, float]]:
     """Print P/R/F1 per relation (micro over the split's documents); errors by class unless the split is blind.
 
-    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3'/'probe4'/'probe5'/'probe6'/'probe10'/'probe10n'/'probe11'/'probe11t'/'probe13'/'probe13j'/'probe14j'/'probe14p'/'probe14a'/'probe15n'/'probe15i'/'probe15s'/'probe15t'/'probe16p'/'probe16a'/'probe17w'/'probe17h';
+    ``split`` is 'real-tune', 'real-blind', 'real' (both; printed like the blind half: figures only) or 'probe'/'probe3'/'probe4'/'probe5'/'probe6'/'probe10'/'probe10n'/'probe11'/'probe11t'/'probe13'/'probe13j'/'probe14j'/'probe14p'/'probe14a'/'probe15n'/'probe15i'/'probe15s'/'probe15t'/'probe16p'/'probe16a'/'probe17w'/'probe17h'/'probe18w'/'probe18h';
     ``files``, a regular expression, keeps the documents whose file name it finds (a batch of probes: "^r3-1[1-7]").
     ``figures_only`` prints the figures without errors, as for the blind half (the first run on new documents).
     """
