@@ -76,8 +76,9 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
     has ended, the view's once the summary's has and the main process has loaded the store (while it keeps its
     answers), so the main process, whose finish is the build's critical path, never shares the two cores with two
     of them (bench/results-round16-build.txt), and the tree's peak memory is that of the store's load beside one
-    child, not of all four at once; nor beside the view's, whose peak grows with the corpus (round 18: the tree's
-    peak no longer depends on whether the two peaks coincide)."""
+    child, not of all four at once. Round 18: the view's process writes its page (its largest memory, which grows
+    with the corpus) only once the main process has kept its summary and the hubs' answers (its largest after the
+    loads, which grows too), so the tree's peak no longer depends on whether those two peaks coincide."""
     merged = plan.gen / MERGED_NAME
     side = plan.jobs > 1 and len(keys) >= VIEW_PROCESS_FROM
     view = ViewJob(plan.gen) if side and plan.viz and not reused else None
@@ -100,6 +101,8 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
         # (those that need no summary while the reduce's process still runs)
         write_summary(store, plan.gen, parts=lambda: cached_summary_parts(plan.graphs_dir, keys),
                       reduced=reduce.result if reduce is not None else None)
+        if view is not None:   # the summary and the hubs' answers kept: the view's page (its largest memory) may follow
+            view.page_may_follow()
         store.flush()
         if not reused:
             done = exports.result() if exports is not None else None
