@@ -101,3 +101,33 @@ def test_the_view_process_starts_after_the_store_is_loaded(tmp_path, monkeypatch
     summary = build_corpus([str(folder)], tmp_path / "out", jobs=2, quiet=True)
     assert summary.ok and "graph.html" in summary.outputs
     assert [name for name, _ in events] == ["loaded", "view"]
+
+
+def test_the_view_page_is_written_after_the_summary_is_kept(tmp_path, monkeypatch):
+    """A --jobs 2 build: the actor view's process writes graph.html only once the main process has kept the store's
+    summary and the hubs' answers (its largest memory after the loads), however early the view's passes end."""
+    import time
+
+    from policykg.corpus import finish
+    from policykg.corpus.build import build_corpus
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục hành chính.\n",
+                              "Giao Ban Dân tộc tỉnh hướng dẫn; Hội Nông dân tỉnh tham gia vận động hội viên.\n")):
+        (folder / f"v{i}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
+    kept: list[float] = []
+    real = finish.write_summary
+
+    def write_summary(*args, **kwargs):
+        found = real(*args, **kwargs)
+        time.sleep(8)   # a long summary: the view's passes over two documents end meanwhile
+        kept.append(time.time())
+        return found
+
+    monkeypatch.setattr(finish, "write_summary", write_summary)
+    summary = build_corpus([str(folder)], tmp_path / "out", jobs=2, quiet=True)
+    assert summary.ok and "graph.html" in summary.outputs
+    assert (tmp_path / "out" / "current" / "graph.html").stat().st_mtime >= kept[0]
+    assert not (tmp_path / "out" / "current" / ".view-page-after").exists()
