@@ -78,3 +78,37 @@ def test_the_view_page_is_written_after_the_summary_is_kept(tmp_path, monkeypatc
     assert summary.ok and "graph.html" in summary.outputs
     assert (tmp_path / "out" / "current" / "graph.html").stat().st_mtime >= kept[0]
     assert not (tmp_path / "out" / "current" / ".view-page-after").exists()
+
+
+def test_the_hubs_answered_in_groups_keep_what_one_opening_kept(tmp_path, monkeypatch):
+    """write_summary answers the hubs a few at a time, the store reopened before each group (what RocksDB holds
+    let go of): the summary graph holds the same quads as when every hub is answered on one opening."""
+    from corpusfixture import build_generated
+
+    from policykg.queries import summarise
+    from policykg.queries.store import SUMMARY_GRAPH, GraphStore
+
+    built = build_generated(tmp_path / "built", 12)
+    source = GraphStore(built / "store", read_only=True)
+    graphs = {graph: source.dump_graph(graph) for graph in source.graphs()}
+    del source
+    held, reopened = {}, {}
+    real_reopen = GraphStore.reopen
+    for per_open in (1000, 2):
+        monkeypatch.setattr(summarise, "HUBS_PER_OPEN", per_open)
+        store = GraphStore(tmp_path / f"store-{per_open}")
+        for graph, data in graphs.items():
+            store.replace_graph_ntriples(graph, data)
+        reopened[per_open] = 0
+
+        def counted(self, per_open=per_open):
+            reopened[per_open] += 1
+            real_reopen(self)
+
+        monkeypatch.setattr(GraphStore, "reopen", counted)
+        summarise.write_summary(store, hub_rows=3)
+        monkeypatch.setattr(GraphStore, "reopen", real_reopen)
+        held[per_open] = sorted(str(q) for q in store.store.quads_for_pattern(None, None, None, SUMMARY_GRAPH))
+        del store
+    assert held[2] == held[1000] and len(held[2]) > 100
+    assert reopened[2] >= reopened[1000] + 2   # the hubs (5 or more) in groups of two: two reopenings more at least
