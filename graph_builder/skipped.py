@@ -123,6 +123,9 @@ def page_lines(text: str) -> list[Span]:
     >>> [t[s.start:s.end] for s in page_lines(t)]
     ['6']
     """
+    if "\n" not in text and not (_PAGE_MARKER.match(text) or _DASHED_NUMBER.match(text)
+                                 or _FORM_FED_NUMBER.match(text) or _PAGE_NUMBER.match(text)):
+        return []   # one line that none of them opens (as a line's layout is asked of, line by line): the same, sooner
     spans = []
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text)]
     after_marker = False   # only blank lines since a page marker: a number there is the new page's

@@ -44,6 +44,10 @@ KEPT_AT_BUILD = ("busiest-actors", "documents", "tasks", "objectives", "tasks-wi
                  "references")
 HUB_ROWS = 300    # a hub: an actor with at least this many rows of responsibilities (about 30-60 ms answered live)
 HUBS_MAX = 100    # the most hubs whose HUB_QUERIES are kept (the busiest first)
+# hubs answered on one opening of the store: what RocksDB keeps of what their queries read and wrote is let go of
+# after each group (round 18: answered on one opening, the hubs of 3,000 documents took the main process of a build
+# from 190 to 350 MB, its largest after the store's loads; the number of hubs grows with the corpus)
+HUBS_PER_OPEN = 10
 _READ_FROM_SUMMARY = (BUSIEST,)   # kept answers read from the summary graph (its counts), once it is loaded
 
 
@@ -87,8 +91,10 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
     # each series of queries on a reopened store: what RocksDB keeps of the files one query read is let go of
     # before the next (the memory of the largest query, not of all of them: it grows with the store)
     for info in map(get_query, HUB_QUERIES):
-        store.reopen()
-        store.add_summary(actor_quad(info, hub, run_query(info, {"actor": hub}, data=store)) for hub in hubs)
+        for first in range(0, len(hubs), HUBS_PER_OPEN):
+            store.reopen()
+            store.add_summary(actor_quad(info, hub, run_query(info, {"actor": hub}, data=store))
+                              for hub in hubs[first:first + HUBS_PER_OPEN])
     _keep_answers(store, generation, kept)
     return len(queries)
 

@@ -52,7 +52,8 @@ def light_facts(facts: GraphFacts) -> GraphFacts:
 
 
 def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphFacts],
-                     out_path: str | os.PathLike, groups: Sequence[Parts] | None = None) -> CompactNetwork:
+                     out_path: str | os.PathLike, groups: Sequence[Parts] | None = None,
+                     before_page: Callable[[], None] | None = None) -> CompactNetwork:
     """Write the actor view of the documents whose facts are ``parts`` (:mod:`policykg.visualize.facts`; a function
     giving them anew for each of the three passes, or a collection) to ``out_path``: the same page, and details
     files, that :func:`~policykg.visualize.views.write_view` writes from a store holding those documents. Returns
@@ -64,6 +65,9 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     what the pass keeps of it (nodes, totals; the details go to spill files): the memory of the documents read ends
     with the child instead of staying held by what is kept, and a child's memory is that of a group, whatever the
     corpus (for a process with no other thread, such as a build's view's process). The same page and files.
+
+    ``before_page``: called before the page is written (the step that holds the most: the whole network and its
+    details' index), e.g. to wait until other processes hold less (a build's view waits for its store's summary).
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
@@ -82,6 +86,8 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     with SpilledDetails(page_buckets(graph), Duty) as details:
         for _ in _passes(_spill_details, again, groups, kinds, graph, details):
             pass
+        if before_page is not None:
+            before_page()
         write_page(out_path, graph, data, view="actors", document=None, lang="vi", details=details)
     return graph
 

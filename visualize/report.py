@@ -244,6 +244,7 @@ def _highlight(result: BuildResult, anchor: str, labels: dict[str, str], uncover
     active: set[int] = set()
     pieces: list[str] = []
     offsets: set[int] = set()
+    tags: dict[tuple[int, ...], tuple[str, str]] = {}   # the same highlights around many pieces: their tags made once
     for left, right in zip(bounds, bounds[1:]):
         for idx in ends.get(left, ()):
             active.discard(idx)
@@ -254,14 +255,18 @@ def _highlight(result: BuildResult, anchor: str, labels: dict[str, str], uncover
                     offsets.add(left)
                     pieces.append(f'<span id="o{left}"></span>')
                 pieces.append(f'<span id="{anchor}-t{intervals[idx][3]}"></span>')
-        pieces.append(_piece(result, intervals, sorted(active), html.escape(text[left:right], quote=True), anchor))
+        cur = tuple(sorted(active))
+        around = tags.get(cur)
+        if around is None:
+            around = tags[cur] = _piece_tags(result, intervals, cur, anchor)
+        pieces.append(around[0] + html.escape(text[left:right], quote=True) + around[1])
     return "".join(pieces)
 
 
-def _piece(result: BuildResult, intervals, cur: list[int], chunk: str, anchor: str) -> str:
-    """One elementary piece of text with every highlight that covers it."""
+def _piece_tags(result: BuildResult, intervals, cur: tuple[int, ...], anchor: str) -> tuple[str, str]:
+    """The tags that open and close an elementary piece of text with every highlight that covers it."""
     if not cur:
-        return chunk
+        return "", ""
     classes = sorted({f"m-{intervals[x][3][0]}" for x in cur if intervals[x][2] == "m"})
     tips = [f"{intervals[x][3][0]}: {intervals[x][3][1]}" for x in cur if intervals[x][2] == "m"]
     evidence = [x for x in cur if intervals[x][2] == "a"]
@@ -277,8 +282,8 @@ def _piece(result: BuildResult, intervals, cur: list[int], chunk: str, anchor: s
     if evidence:
         inner = min(evidence, key=lambda x: (intervals[x][1] - intervals[x][0], intervals[x][3]))
         classes.append("ev" if len(evidence) == 1 else "ev deep")
-        return f'<a class="{" ".join(classes)}" href="#{anchor}-a{intervals[inner][3]}"{title}>{chunk}</a>'
-    return f'<span class="{" ".join(classes)}"{title}>{chunk}</span>'
+        return f'<a class="{" ".join(classes)}" href="#{anchor}-a{intervals[inner][3]}"{title}>', "</a>"
+    return f'<span class="{" ".join(classes)}"{title}>', "</span>"
 
 
 def _head(title: str) -> list[str]:

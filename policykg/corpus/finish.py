@@ -21,6 +21,7 @@ from policykg.core.builddir import CACHE_SUFFIXES, GRAPHS, PARTS, cache_file, pa
 from policykg.corpus.outcome import cached_summary_parts
 from policykg.corpus.plan import BuildPlan
 from policykg.corpus.storing import write_store
+from policykg.corpus.sidejob import MainStep
 from policykg.corpus.summaryjob import SummaryJob
 from policykg.corpus.summary import BuildSummary
 from policykg.queries.store import GraphStore
@@ -72,30 +73,36 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
     the actor view. With workers and enough documents, the exports and the view (and from SUMMARY_PROCESS_FROM_JOBS
     jobs the summary's reduce) are done by processes of their own (from the documents' cache, not the store) while
     the main process loads the store. They run one after the other: the summary's process starts once the exports'
-    has ended, the view's once the summary's has (while the main process still loads the store or keeps its
+    has ended, the view's once the summary's has and the main process has loaded the store (while it keeps its
     answers), so the main process, whose finish is the build's critical path, never shares the two cores with two
     of them (bench/results-round16-build.txt), and the tree's peak memory is that of the store's load beside one
-    child, not of all four at once."""
+    child, not of all four at once. Round 18: the view's process writes its page (its largest memory, which grows
+    with the corpus) only once the main process has kept its summary and the hubs' answers (its largest after the
+    loads, which grows too), so the tree's peak no longer depends on whether those two peaks coincide."""
     merged = plan.gen / MERGED_NAME
     side = plan.jobs > 1 and len(keys) >= VIEW_PROCESS_FROM
     view = ViewJob(plan.gen) if side and plan.viz and not reused else None
     exports = ExportJob(plan.gen) if side and not reused else None
     reduce = SummaryJob(plan.gen) if side and not reused and plan.jobs >= SUMMARY_PROCESS_FROM_JOBS else None
     store = None
+    loaded = MainStep()   # the store's loads (the main process's largest memory: the view's child never beside them)
     try:
         if exports is not None:
             exports.start(plan.graphs_dir, keys, plan.formats, merged)
         if reduce is not None:   # once the exports have ended (the merged triples, which the store waits for, first)
             reduce.start_after([job for job in (exports,) if job is not None],
                                lambda: reduce.start(plan.graphs_dir, keys))
-        if view is not None:   # once the exports and the summary have ended: beside the store's load, not on top
-            view.start_after([job for job in (exports, reduce) if job is not None],
+        if view is not None:   # once the exports and the summary have ended and the store is loaded (below)
+            view.start_after([job for job in (exports, reduce, loaded) if job is not None],
                              lambda: view.start(plan.graphs_dir, keys))
         store = _store(plan, keys, functools.partial(exports.merged_written, merged) if exports is not None else None)
+        loaded.done()
         # each actor's selective answers (queries/summary.py) reduced from the documents' parts, whole ones kept
         # (those that need no summary while the reduce's process still runs)
         write_summary(store, plan.gen, parts=lambda: cached_summary_parts(plan.graphs_dir, keys),
                       reduced=reduce.result if reduce is not None else None)
+        if view is not None:   # the summary and the hubs' answers kept: the view's page (its largest memory) may follow
+            view.page_may_follow()
         store.flush()
         if not reused:
             done = exports.result() if exports is not None else None

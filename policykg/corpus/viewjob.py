@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import sys
+import time
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -26,9 +27,13 @@ from policykg.corpus.sidejob import SideJob, child_start, read_keys
 from policykg.visualize.facts import GraphFacts, LazyFacts
 from policykg.visualize.actorview import write_actor_view
 
-__all__ = ["GROUP_DOCUMENTS", "KEYS_NAME", "ViewJob", "cached_facts", "draw_actor_view"]
+__all__ = ["GROUP_DOCUMENTS", "KEYS_NAME", "PAGE_AFTER_NAME", "ViewJob", "cached_facts", "draw_actor_view"]
 
 KEYS_NAME = ".view-keys"   # the published keys, one a line, inside the staging generation until the view is drawn
+# written by the main process once its store's summary is kept (its largest memory after the loads): the view's
+# process writes its page, its own largest memory, only then (round 18: the tree's peak is never both at once)
+PAGE_AFTER_NAME = ".view-page-after"
+_POLL_SECONDS = 0.2
 GROUP_DOCUMENTS = 200      # documents a child process of the view's process reads in one pass (``apart``)
 
 
@@ -45,20 +50,29 @@ def cached_facts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[GraphFacts]:
             yield from_nquads()
 
 
+def _wait_for(path: Path) -> None:
+    """Return once ``path`` exists (the view's process dies with the build's main process: no wait outlives it)."""
+    while not path.exists():
+        time.sleep(_POLL_SECONDS)
+
+
 def _nquads_facts(graphs_dir: Path, key: str) -> GraphFacts:
     return view_facts(graph_file(graphs_dir, key).read_bytes())
 
 
-def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str, apart: bool = False) -> str | None:
+def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str, apart: bool = False,
+                    page_after: Path | None = None) -> str | None:
     """Write the actor view of the documents ``keys`` (their cache in ``graphs_dir``) to ``target``; None when
     written, else the one-line reason it could not be drawn. ``apart``: each pass reads the documents
     ``GROUP_DOCUMENTS`` at a time, each group in a child process (``groups`` of
-    :func:`~policykg.visualize.actorview.write_actor_view`; the view's own process does so)."""
+    :func:`~policykg.visualize.actorview.write_actor_view`; the view's own process does so). ``page_after``: a
+    file the page is written only once it exists."""
     keys = list(keys)
     groups = [functools.partial(cached_facts, Path(graphs_dir), keys[start:start + GROUP_DOCUMENTS])
               for start in range(0, len(keys), GROUP_DOCUMENTS)] if apart else None
     try:
-        write_actor_view(lambda: cached_facts(Path(graphs_dir), keys), target, groups=groups)   # three passes
+        write_actor_view(lambda: cached_facts(Path(graphs_dir), keys), target, groups=groups,   # three passes
+                         before_page=functools.partial(_wait_for, page_after) if page_after is not None else None)
     except PolicyKGError as exc:
         return one_line(exc)
     return None
@@ -70,10 +84,19 @@ class ViewJob(SideJob):
 
     def __init__(self, gen: Path):
         super().__init__(gen, KEYS_NAME)
+        self.page_after = gen / PAGE_AFTER_NAME
+        self.leftovers.append(self.page_after)
 
     def start(self, graphs_dir: Path, keys: list[str]) -> None:
-        """Start drawing the view of the documents ``keys``, whose cache files are all in ``graphs_dir``."""
-        self.start_module("policykg.corpus.viewjob", keys, str(graphs_dir), str(self.gen / "graph.html"))
+        """Start drawing the view of the documents ``keys``, whose cache files are all in ``graphs_dir``; its page is
+        written once :meth:`page_may_follow` is called."""
+        self.page_after.unlink(missing_ok=True)
+        self.start_module("policykg.corpus.viewjob", keys, str(graphs_dir), str(self.gen / "graph.html"),
+                          str(self.page_after))
+
+    def page_may_follow(self) -> None:
+        """Let the view's process write its page (now or when it comes to it)."""
+        self.page_after.touch()
 
     def result(self) -> str | None:
         """Wait for the view: None when ``graph.html`` is written, else the reason it is not."""
@@ -83,13 +106,14 @@ class ViewJob(SideJob):
         return f"the view's process failed ({said})"
 
 
-def _main(keys_file: str, graphs_dir: str, target: str) -> None:
+def _main(keys_file: str, graphs_dir: str, target: str, page_after: str | None = None) -> None:
     child_start()   # interrupts are the main process's; die with it
     # its own process, no other thread: the passes over the documents in children, whose memory ends with them
-    failure = draw_actor_view(Path(graphs_dir), read_keys(keys_file), target, apart=True)
+    failure = draw_actor_view(Path(graphs_dir), read_keys(keys_file), target, apart=True,
+                              page_after=Path(page_after) if page_after else None)
     if failure:
         print(failure)
 
 
 if __name__ == "__main__":
-    _main(*sys.argv[1:4])
+    _main(*sys.argv[1:5])
