@@ -80,6 +80,39 @@ def test_the_view_page_is_written_after_the_summary_is_kept(tmp_path, monkeypatc
     assert not (tmp_path / "out" / "current" / ".view-page-after").exists()
 
 
+def test_the_view_page_is_written_when_the_summary_is_kept_before_the_view_starts(tmp_path, monkeypatch):
+    """A --jobs 2 build whose main process keeps its summary before the thread that starts the view's child gets to
+    it (a small corpus, a busy machine): the view's page is still written and the build ends (it once waited for
+    ever, the main process's word cleared by the view's start)."""
+    import threading
+    import time
+
+    from policykg.corpus import finish, viewjob
+    from policykg.corpus.build import build_corpus
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(("Sở Xây dựng chủ trì, phối hợp với Sở Giao thông vận tải lập quy hoạch.\n",
+                              "Giao Hội Cựu chiến binh tỉnh vận động hội viên tham gia giữ gìn trật tự.\n")):
+        (folder / f"w{i}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
+    real_start = viewjob.ViewJob.start
+
+    def late_start(self, *args):
+        time.sleep(3)   # the main process has kept its summary by now
+        return real_start(self, *args)
+
+    monkeypatch.setattr(viewjob.ViewJob, "start", late_start)
+    found = []
+    build = threading.Thread(target=lambda: found.append(build_corpus([str(folder)], tmp_path / "out", jobs=2,
+                                                                      quiet=True)), daemon=True)
+    build.start()
+    build.join(120)
+    assert not build.is_alive(), "the build waits for ever for its view"
+    assert found[0].ok and "graph.html" in found[0].outputs
+    assert not (tmp_path / "out" / "current" / ".view-page-after").exists()
+
+
 def test_the_hubs_answered_in_groups_keep_what_one_opening_kept(tmp_path, monkeypatch):
     """write_summary answers the hubs a few at a time, the store reopened before each group (what RocksDB holds
     let go of): the summary graph holds the same quads as when every hub is answered on one opening."""

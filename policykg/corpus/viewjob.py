@@ -84,13 +84,13 @@ class ViewJob(SideJob):
 
     def __init__(self, gen: Path):
         super().__init__(gen, KEYS_NAME)
-        self.page_after = gen / PAGE_AFTER_NAME
+        self.page_after = gen / PAGE_AFTER_NAME   # cleared here, never in start(): the main process may say "may
+        self.page_after.unlink(missing_ok=True)    # follow" before the thread that starts the child gets to it
         self.leftovers.append(self.page_after)
 
     def start(self, graphs_dir: Path, keys: list[str]) -> None:
         """Start drawing the view of the documents ``keys``, whose cache files are all in ``graphs_dir``; its page is
         written once :meth:`page_may_follow` is called."""
-        self.page_after.unlink(missing_ok=True)
         self.start_module("policykg.corpus.viewjob", keys, str(graphs_dir), str(self.gen / "graph.html"),
                           str(self.page_after))
 
