@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from buildfixtures import write_docs
 from policykg.graph_builder.skipped import page_lines
 
 
@@ -23,12 +24,11 @@ def test_the_view_process_starts_after_the_store_is_loaded(tmp_path, monkeypatch
     from policykg.corpus import finish, viewjob
     from policykg.corpus.build import build_corpus
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i, text in enumerate(("Sở Y tế chủ trì, phối hợp với Sở Tài chính kiểm tra các trạm y tế xã.\n",
-                              "Giao Công an tỉnh bảo đảm an ninh; Đoàn Thanh niên tỉnh tham gia tuyên truyền.\n",
-                              "Ủy ban nhân dân huyện phối hợp với Hội Phụ nữ huyện vận động hội viên.\n")):
-        (folder / f"t{i}.txt").write_text(text, encoding="utf-8")
+    folder = write_docs(tmp_path / "in", {
+        "t0.txt": "Sở Y tế chủ trì, phối hợp với Sở Tài chính kiểm tra các trạm y tế xã.\n",
+        "t1.txt": "Giao Công an tỉnh bảo đảm an ninh; Đoàn Thanh niên tỉnh tham gia tuyên truyền.\n",
+        "t2.txt": "Ủy ban nhân dân huyện phối hợp với Hội Phụ nữ huyện vận động hội viên.\n",
+    })
     monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
     events: list[tuple[str, float]] = []
     real_store, real_start = finish.write_store, viewjob.ViewJob.start
@@ -58,11 +58,10 @@ def test_the_view_page_is_written_after_the_summary_is_kept(tmp_path, monkeypatc
     from policykg.corpus import finish
     from policykg.corpus.build import build_corpus
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i, text in enumerate(("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục hành chính.\n",
-                              "Giao Ban Dân tộc tỉnh hướng dẫn; Hội Nông dân tỉnh tham gia vận động hội viên.\n")):
-        (folder / f"v{i}.txt").write_text(text, encoding="utf-8")
+    folder = write_docs(tmp_path / "in", {
+        "v0.txt": "Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục hành chính.\n",
+        "v1.txt": "Giao Ban Dân tộc tỉnh hướng dẫn; Hội Nông dân tỉnh tham gia vận động hội viên.\n",
+    })
     monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
     kept: list[float] = []
     real = finish.write_summary
@@ -90,11 +89,10 @@ def test_the_view_page_is_written_when_the_summary_is_kept_before_the_view_start
     from policykg.corpus import finish, viewjob
     from policykg.corpus.build import build_corpus
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i, text in enumerate(("Sở Xây dựng chủ trì, phối hợp với Sở Giao thông vận tải lập quy hoạch.\n",
-                              "Giao Hội Cựu chiến binh tỉnh vận động hội viên tham gia giữ gìn trật tự.\n")):
-        (folder / f"w{i}.txt").write_text(text, encoding="utf-8")
+    folder = write_docs(tmp_path / "in", {
+        "w0.txt": "Sở Xây dựng chủ trì, phối hợp với Sở Giao thông vận tải lập quy hoạch.\n",
+        "w1.txt": "Giao Hội Cựu chiến binh tỉnh vận động hội viên tham gia giữ gìn trật tự.\n",
+    })
     monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
     real_start = viewjob.ViewJob.start
 
