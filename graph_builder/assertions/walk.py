@@ -19,6 +19,7 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.framelines import past_frame_lines
 from policykg.graph_builder.assertions.headingaside import delegated_aside
+from policykg.graph_builder.assertions.headingroles import lead_heading, role_aside
 from policykg.graph_builder.assertions.leadclauses import comma_lead_clauses
 from policykg.graph_builder.assertions.rotation import chairs_in_turn
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
@@ -408,6 +409,7 @@ def _hold_heading(ctx: Context, s: Sent, heading: list[Mention]) -> None:
     """An actor heading: the duties below it are its actors' until a sibling heading or the end of its part."""
     state = ctx.state
     state.heading, state.heading_section, state.heading_lead = heading, s.sentence.section, None
+    lead_heading(ctx, s, heading)   # "1. Sở Y tế (cơ quan chủ trì):": it leads the items below
     state.heading_atx = atx_level(ctx, s)   # "## Sở Y tế" in a converted copy: until the next heading at its level
     state.heading_rank = -1 if _opens_section_list(ctx, s) else _rank(ctx, s)
     if closes_plain_paragraph(ctx, s):
@@ -442,7 +444,7 @@ def heading_actors(ctx: Context, s: Sent) -> list[Mention] | None:
             return None
     if not chain:
         return None
-    chain, rest = delegated_aside(ctx, s, *owners_of_duties(ctx, s, chain, m is not None))   # "của A; của B:"
+    chain, rest = role_aside(ctx, s, *delegated_aside(ctx, s, *owners_of_duties(ctx, s, chain, m is not None)))   # "của A; của B:"
     # "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các cấp" over "a) ...; b) ...": a numbered
     # clause of names only (their levels after them) heads the items below it; an item of a list ends with ";" or ","
     numbered = (bool(_CLAUSE_NUMBER.match(ctx.match, s.sentence.span.start, s.start)) or atx_level(ctx, s)) \

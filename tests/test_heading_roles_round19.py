@@ -1,0 +1,85 @@
+"""Actor headings that name their body's role (issue 9, round 19, `duties19`): "1. Sở A (cơ quan chủ trì):", "2. Sở B
+(cơ quan thường trực về ...)", "3. Sở C – cơ quan đầu mối:", "4. Sở D, đơn vị chủ trì:", "## Sở E (cơ quan chủ trì)". A
+lead word in the role makes the body the lead of every item below the heading (GUIDELINES, convention 9); "phối hợp"
+leaves the items its duties. Before, the role (neither a name nor a qualifier) kept the line from heading anything, or
+the heading gave duties and no lead. Every text here is invented, in layouts unlike the documents that showed the
+errors."""
+
+from __future__ import annotations
+
+from documentfacts import facts_of, holders
+
+PLACE = " tỉnh Yên Bái"
+TOP = """ỦY BAN NHÂN DÂN
+TỈNH YÊN BÁI
+
+Số: 207/KH-UBND
+
+Yên Bái, ngày 14 tháng 10 năm 2026
+
+KẾ HOẠCH
+
+Phát triển du lịch cộng đồng vùng cao năm 2027
+
+III. TỔ CHỨC THỰC HIỆN
+
+"""
+BRACKETS = """\
+1. Sở Văn hóa, Thể thao và Du lịch (cơ quan chủ trì):
+- Xây dựng bộ tiêu chí homestay đạt chuẩn;
+- Tổ chức lớp bồi dưỡng kỹ năng hướng dẫn viên bản địa.
+2. Sở Nông nghiệp và Môi trường (cơ quan thường trực về phát triển nông thôn mới của Ban Chỉ đạo
+các chương trình mục tiêu quốc gia tỉnh)
+- Chủ trì, đôn đốc các xã lồng ghép nguồn vốn nông thôn mới;
+- Phối hợp với Sở Tài chính thẩm định dự toán hỗ trợ làng nghề.
+3. Sở Công Thương (đơn vị phối hợp):
+- Giới thiệu sản phẩm OCOP tại các điểm du lịch.
+"""
+DASHES = """\
+1. Sở Văn hóa, Thể thao và Du lịch – cơ quan đầu mối:
+a) Tổng hợp số liệu lượt khách lưu trú tại bản;
+b) Phối hợp với Công an tỉnh hướng dẫn khai báo tạm trú cho khách nước ngoài.
+2. Sở Xây dựng, đơn vị chủ trì:
+a) Hướng dẫn cải tạo nhà sàn truyền thống làm cơ sở lưu trú.
+"""
+MARKDOWN = """\
+## Sở Văn hóa, Thể thao và Du lịch (cơ quan chủ trì)
+
+- Quảng bá tuyến du lịch ruộng bậc thang trên mạng xã hội;
+- Lập bản đồ điểm đến du lịch cộng đồng.
+
+## Công an tỉnh (cơ quan phối hợp)
+
+- Bảo đảm an ninh trật tự tại các lễ hội.
+"""
+CULTURE = "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def test_a_role_in_brackets_after_a_heading_makes_its_body_the_lead_of_the_items_below():
+    facts = facts_of(TOP + BRACKETS, drop_suffix=PLACE)
+    assert holders(facts["leads"], "bộ tiêu chí homestay") == {CULTURE}
+    assert holders(facts["leads"], "kỹ năng hướng dẫn viên") == {CULTURE}
+    # the heading wraps over two lines and has no colon; its role's own words are a task the body leads
+    assert holders(facts["leads"], "đôn đốc các xã lồng ghép") == {"Sở Nông nghiệp và Môi trường"}
+    assert holders(facts["leads"], "thường trực về phát triển nông thôn mới") == {"Sở Nông nghiệp và Môi trường"}
+    assert frozenset(("Sở Nông nghiệp và Môi trường", "Sở Tài chính")) in facts["pairs"]
+    # an item that says the body cooperates is no lead of it; a partner's heading gives duties, no lead
+    assert not holders(facts["leads"], "thẩm định dự toán")
+    assert "Sở Công Thương" in holders(facts["duties"], "sản phẩm OCOP")
+    assert not holders(facts["leads"], "sản phẩm OCOP")
+
+
+def test_a_role_after_a_dash_or_a_comma_reads_as_in_brackets():
+    facts = facts_of(TOP + DASHES, drop_suffix=PLACE)
+    assert holders(facts["leads"], "lượt khách lưu trú") == {CULTURE}
+    assert holders(facts["leads"], "cải tạo nhà sàn") == {"Sở Xây dựng"}
+    assert frozenset((CULTURE, "Công an")) in facts["pairs"]
+    assert not holders(facts["leads"], "khai báo tạm trú")
+
+
+def test_a_markdown_heading_with_its_role_heads_its_bullets():
+    facts = facts_of(TOP + MARKDOWN, name="plan.md", drop_suffix=PLACE)
+    assert holders(facts["leads"], "ruộng bậc thang") == {CULTURE}
+    assert holders(facts["leads"], "bản đồ điểm đến") == {CULTURE}
+    assert holders(facts["duties"], "an ninh trật tự tại các lễ hội") == {"Công an"}
+    assert not holders(facts["leads"], "an ninh trật tự tại các lễ hội")
