@@ -408,6 +408,13 @@ class Context:
         frame = cues.reported_frame(self.lexicon).match(self.low, start, end)
         return frame.end() if frame is not None else start
 
+    def names_itself(self, start: int, end: int) -> bool:
+        """The words from ``start`` open, after an item's mark, with the document naming itself as their subject
+        ("Hướng dẫn này có hiệu lực ...", "- Quy định này áp dụng ..."): a kind word that is also a verb ("hướng dẫn",
+        "quy định", "thông báo") is no verb of a duty left without its subject there."""
+        mark = re.match(cues.ITEM_MARK, self.low[start:end])
+        return cues.self_reference(self.lexicon).match(self.low, start + (mark.end() if mark else 0), end) is not None
+
     def after_condition(self, start: int, end: int, actors: list[Mention]) -> int | None:
         """Where the main clause starts after a condition or a topic fronted up to its comma ("Khi có quyết định thu
         hồi dự án (kể cả ...), | Ủy ban nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ cơ sở pháp lý, | phải

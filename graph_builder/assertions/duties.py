@@ -130,6 +130,8 @@ def _request(ctx: Context, d: _Duty) -> int:
 def _holders(ctx: Context, d: _Duty) -> None:
     """Step 2: subjects named before a duty trigger, or at the start of the sentence, or carried over."""
     s, start, end, state = d.s, d.start, d.end, ctx.state
+    if not d.addressees and ctx.names_itself(start, end):
+        return   # "Hướng dẫn này có hiệu lực kể từ ngày ký.": the document is the subject, no body's duty
     givers = _heading_assigns(ctx, d)
     if givers:
         # "7. UBND các xã: ...; khẩn trương giao Ban Quản lý dự án lập hồ sơ ...": the heading's actor holds the duty of
