@@ -83,3 +83,26 @@ def test_a_markdown_heading_with_its_role_heads_its_bullets():
     assert holders(facts["leads"], "bản đồ điểm đến") == {CULTURE}
     assert holders(facts["duties"], "an ninh trật tự tại các lễ hội") == {"Công an"}
     assert not holders(facts["leads"], "an ninh trật tự tại các lễ hội")
+
+
+LEAD_INS = """\
+1. Sở Văn hóa, Thể thao và Du lịch là cơ quan chủ trì, có trách nhiệm:
+- Xây dựng bộ tiêu chí homestay đạt chuẩn;
+- Phối hợp với Sở Tài chính bố trí kinh phí quảng bá.
+2. Sở Xây dựng làm đầu mối:
+- Hướng dẫn cải tạo nhà sàn truyền thống làm cơ sở lưu trú.
+3. Công an tỉnh là cơ quan thường trực, có nhiệm vụ sau:
+a) Tổng hợp tình hình lưu trú của khách nước ngoài.
+"""
+
+
+def test_a_lead_in_that_names_only_its_bodys_lead_role_is_no_task_of_its_own():
+    facts = facts_of(TOP + LEAD_INS, drop_suffix=PLACE)
+    assert holders(facts["leads"], "bộ tiêu chí homestay") == {CULTURE}
+    assert holders(facts["leads"], "cải tạo nhà sàn") == {"Sở Xây dựng"}
+    assert holders(facts["leads"], "khách nước ngoài") == {"Công an"}
+    assert frozenset((CULTURE, "Sở Tài chính")) in facts["pairs"]
+    # before, the lead-in line was a task its body led ("Sở Xây dựng làm đầu mối"): a lead no reader finds in the text
+    assert not holders(facts["leads"], "làm đầu mối")
+    assert not holders(facts["leads"], "là cơ quan chủ trì")
+    assert not holders(facts["leads"], "là cơ quan thường trực")

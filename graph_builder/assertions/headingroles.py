@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 
+from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.leadins import lead_in_kind
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["lead_heading", "role_aside"]
+__all__ = ["lead_heading", "names_roles", "role_aside"]
 
 _ROLE = (r"(?:là\s+)?(?:(?:cơ quan|đơn vị|lực lượng|bộ phận)\s+)?"
          r"(?P<{}>chủ trì|đầu mối|thường trực|chịu trách nhiệm chính|phối hợp)")
@@ -27,6 +30,11 @@ _ROLE_ASIDE = re.compile(r"\s*(?:\(\s*(?P<inner>" + _ROLE.format("role") + r"(?P
 # role words that name no task of their own: "(cơ quan chủ trì thực hiện)", "(đơn vị đầu mối)"
 _NO_TASK = re.compile(r"\s*(?:(?:tổ chức\s+)?thực hiện|triển khai)?\s*$", re.I)
 _LEAD_ROLES = ("chủ trì", "đầu mối", "thường trực", "chịu trách nhiệm chính")
+# a lead-in's words after its bodies that name only their lead role and the items' duty word ("là cơ quan chủ trì, có
+# trách nhiệm:", "làm đầu mối:", "là cơ quan thường trực, có nhiệm vụ sau:"; searched in the lower-cased text)
+_LEAD_ROLE_ONLY = re.compile(r"\s*(?:là|làm|giữ vai trò)?\s*(?:(?:cơ quan|đơn vị|lực lượng)\s+)?(?:chủ trì|đầu mối|thường trực)"
+                             r"\s*,?\s*(?:(?:có|với)\s+(?:trách nhiệm|nhiệm vụ)(?:\s+(?:cụ thể\s+)?(?:như\s+)?sau(?:\s+đây)?)?)?"
+                             r"\s*:\s*")
 
 
 def _role_after(ctx: Context, s: Sent, chain: list[Mention]) -> tuple[int, re.Match] | None:
@@ -69,3 +77,26 @@ def lead_heading(ctx: Context, s: Sent, heading: list[Mention]) -> None:
     text = ctx.text[start:end]
     task = ctx.add(Assertion("task", Span(start, end), s.sentence.index, subjects=subjects, text=text))
     ctx.add(Assertion("coordination", Span(start, end), s.sentence.index, subjects=subjects, text=text, parent=task))
+
+
+def names_roles(ctx: Context, s: Sent) -> bool:
+    """The lead-in ``s`` names only its bodies' roles, no task of its own: a role word before its last body and no
+    verb of the genre after its role words ("1. Bộ Y tế chủ trì, phối hợp với A, B:", the same line without its colon
+    over "a) ...", "b) ..."), or only a lead word and the items' duty word after its bodies ("2. Sở Xây dựng là cơ quan
+    chủ trì, có trách nhiệm:", "5. Sở Tài chính làm đầu mối:"): the items below are the bodies' tasks."""
+    if _LEAD_ROLE_ONLY.fullmatch(ctx.low, s.actors[-1].span.end, s.end) is not None:
+        return True
+    return ctx.has_trigger(s.start, s.actors[-1].span.start) and (_roles_only(ctx, s) or lead_in_kind(ctx, s) == "roles")
+
+
+def _roles_only(ctx: Context, s: Sent) -> bool:
+    """A lead-in names its holders' roles and no task of its own: nothing after its last actor, or no verb of the genre
+    after its last role word ("1. Bộ Y tế chủ trì, phối hợp với các bộ, cơ quan liên quan")."""
+    if not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,."):
+        return True
+    roles = [m.end() for m in dutycues.LEAD.finditer(ctx.low, s.start, s.end)] + \
+        [m.end() for m in dutycues.COOPERATE.finditer(ctx.low, s.start, s.end)]
+    if not roles:
+        return False
+    words = ctx.words_between(max(roles), s.end)
+    return not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))

@@ -19,7 +19,7 @@ from policykg.graph_builder.assertions.coordination import (assigned_after_task,
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.framelines import past_frame_lines
 from policykg.graph_builder.assertions.headingaside import delegated_aside
-from policykg.graph_builder.assertions.headingroles import lead_heading, role_aside
+from policykg.graph_builder.assertions.headingroles import lead_heading, names_roles, role_aside
 from policykg.graph_builder.assertions.leadclauses import comma_lead_clauses
 from policykg.graph_builder.assertions.rotation import chairs_in_turn
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
@@ -261,23 +261,10 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
                                    and ctx.out[i].qualifier != "unled"), None)
-        if ctx.has_trigger(s.start, s.actors[-1].span.start) and (_roles_only(ctx, s) or lead_in_kind(ctx, s) == "roles"):
+        if names_roles(ctx, s):
             for a in ctx.out[made:]:   # "1. Bộ Y tế chủ trì, phối hợp với A, B:": the roles of the items below, no
                 if a.sentence == s.sentence.index and a.relation in ("task", "coordination"):   # task of its own
                     a.relation = "lead-in"
-
-
-def _roles_only(ctx: Context, s: Sent) -> bool:
-    """A lead-in names its holders' roles and no task of its own: nothing after its last actor, or no verb of the genre
-    after its last role word ("1. Bộ Y tế chủ trì, phối hợp với các bộ, cơ quan liên quan")."""
-    if not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,."):
-        return True
-    roles = [m.end() for m in dutycues.LEAD.finditer(ctx.low, s.start, s.end)] + \
-        [m.end() for m in dutycues.COOPERATE.finditer(ctx.low, s.start, s.end)]
-    if not roles:
-        return False
-    words = ctx.words_between(max(roles), s.end)
-    return not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
 
 
 def _led_item(ctx: Context, s: Sent, made: int) -> None:
