@@ -59,3 +59,25 @@ def test_a_ground_whose_cited_title_names_a_lead_is_no_lead_of_this_act():
     assert not holders(facts["leads"], "đón khách")
     assert not any("Sở Nông nghiệp và Môi trường" in pair for pair in facts["pairs"])
     assert holders(facts["leads"], "lễ hội hoa dã quỳ") == {"Sở Văn hóa, Thể thao và Du lịch"}
+
+
+LAST_GROUND = """ỦY BAN NHÂN DÂN
+TỈNH KON TUM
+
+Số: 416/KH-UBND
+
+Kon Tum, ngày 3 tháng 6 năm 2026
+
+KẾ HOẠCH
+Quản lý đoàn ra năm 2027
+
+Căn cứ Nghị định số 07/2020/NĐ-CP ngày 02/3/2020 của Chính phủ về phối hợp giữa Bộ Nội vụ và Bộ Ngoại giao trong quản lý đoàn ra.
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+1. Sở Ngoại vụ chủ trì, phối hợp với Công an tỉnh thẩm định hồ sơ đoàn ra.
+"""
+
+
+def test_the_last_ground_closed_by_a_full_stop_pairs_none_of_its_bodies():
+    facts = facts_of(LAST_GROUND, drop_suffix=" tỉnh Kon Tum")
+    assert frozenset(("Bộ Nội vụ", "Bộ Ngoại giao")) not in facts["pairs"]
+    assert frozenset(("Sở Ngoại vụ", "Công an")) in facts["pairs"]

@@ -178,16 +178,15 @@ def _labelled_duty(ctx: Context, s: Sent, value_start: int, label: str) -> bool:
 
 def _preamble(ctx: Context, s: Sent) -> bool:
     """"Căn cứ Luật ...;", "Theo đề nghị của Bộ trưởng Bộ Y tế;": a ground of the act, no duty (not "Căn cứ tình hình
-    thực tế, Ủy ban nhân dân xã giao ...", whose main clause gives one). One of the grounds listed above the act, ending
-    with its semicolon, is one however the cited document's title reads ("Căn cứ Thông tư liên tịch ... của Bộ A, Bộ B
-    quy định về phối hợp ...;"): its duty words are that document's, its bodies no parties of this one's duties."""
+    thực tế, Ủy ban nhân dân xã giao ...", whose main clause gives one). Above the act, a ground that ends with its
+    semicolon or holds no comma is one however the cited document's title reads ("Căn cứ Thông tư liên tịch ... của
+    Bộ A, Bộ B quy định về phối hợp ...;"): its duty words are that document's, its bodies no parties of this one's."""
     opener = dutycues.PREAMBLE.match(ctx.low, s.start)
     if opener is None or s.start != s.sentence.span.start:
         return False   # not "c) Căn cứ chiến lược ... để xây dựng ...", an item of duties
     line = ctx.match[s.start:s.end].rstrip(" \t\n*_")   # "*Căn cứ Luật ...;*": the italics of a Word copy
-    if line.endswith(";") and s.role not in DUTY_PARTS:
-        return True
-    return (line.endswith(";") or "," not in line) and not ctx.has_trigger(opener.end(), s.end)
+    listed = line.endswith(";") or "," not in line   # no comma to open a main clause after the ground
+    return listed and (s.role not in DUTY_PARTS or not ctx.has_trigger(opener.end(), s.end))
 
 
 def _time_of_above(ctx: Context, s: Sent) -> bool:
