@@ -21,6 +21,7 @@ from policykg.graph_builder.assertions.framelines import past_frame_lines
 from policykg.graph_builder.assertions.headingaside import delegated_aside
 from policykg.graph_builder.assertions.headingroles import lead_heading, names_roles, role_aside
 from policykg.graph_builder.assertions.leadclauses import comma_lead_clauses
+from policykg.graph_builder.assertions.meetings import reports_meeting
 from policykg.graph_builder.assertions.rotation import chairs_in_turn
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
                                                        directed_heading_ends, inside_item, item_after_lead_in,
@@ -83,7 +84,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
     if state.heading_lead_marker is not None and (not state.heading or marker(ctx, s) == state.heading_lead_marker):
         state.heading_lead = state.heading_lead_marker = None   # an item beside "- Phối hợp với Y:" is no longer below it
-    if period_heading(ctx, s) or is_heading(ctx, s) or _preamble(ctx, s) or _time_of_above(ctx, s):
+    if period_heading(ctx, s) or is_heading(ctx, s) or _preamble(ctx, s) or _time_of_above(ctx, s) or reports_meeting(ctx, s):
         return
     stated = dutycues.TIME_STATEMENT.match(ctx.low, s.start, s.end)
     if stated and dutycues.DUE_MOMENT.search(ctx.low, stated.end(), s.end):
