@@ -106,3 +106,23 @@ def test_a_lead_in_that_names_only_its_bodys_lead_role_is_no_task_of_its_own():
     assert not holders(facts["leads"], "làm đầu mối")
     assert not holders(facts["leads"], "là cơ quan chủ trì")
     assert not holders(facts["leads"], "là cơ quan thường trực")
+
+
+GROUPS = """\
+1. Các việc do Sở Văn hóa, Thể thao và Du lịch chủ trì
+a) Khảo sát hiện trạng các bản du lịch cộng đồng.
+b) Biên soạn sổ tay ứng xử văn minh cho du khách.
+2. Nhiệm vụ do Sở Xây dựng chủ trì, Sở Tài chính phối hợp:
+a) Lập thiết kế mẫu nhà vệ sinh công cộng tại điểm du lịch.
+"""
+
+
+def test_a_heading_without_its_colon_that_names_only_the_lead_is_no_task_of_its_own():
+    facts = facts_of(TOP + GROUPS, drop_suffix=PLACE)
+    assert holders(facts["leads"], "hiện trạng các bản") == {CULTURE}
+    assert holders(facts["leads"], "sổ tay ứng xử") == {CULTURE}
+    assert holders(facts["leads"], "nhà vệ sinh công cộng") == {"Sở Xây dựng"}
+    assert frozenset(("Sở Xây dựng", "Sở Tài chính")) in facts["pairs"]
+    # before, the first heading was a task of its own, led by its body
+    assert not holders(facts["leads"], "Các việc do")
+    assert not holders(facts["leads"], "Nhiệm vụ do")

@@ -34,7 +34,7 @@ _LEAD_ROLES = ("chủ trì", "đầu mối", "thường trực", "chịu trách 
 # trách nhiệm:", "làm đầu mối:", "là cơ quan thường trực, có nhiệm vụ sau:"; searched in the lower-cased text)
 _LEAD_ROLE_ONLY = re.compile(r"\s*(?:là|làm|giữ vai trò)?\s*(?:(?:cơ quan|đơn vị|lực lượng)\s+)?(?:chủ trì|đầu mối|thường trực)"
                              r"\s*,?\s*(?:(?:có|với)\s+(?:trách nhiệm|nhiệm vụ)(?:\s+(?:cụ thể\s+)?(?:như\s+)?sau(?:\s+đây)?)?)?"
-                             r"\s*:\s*")
+                             r"\s*[:.]?\s*")
 
 
 def _role_after(ctx: Context, s: Sent, chain: list[Mention]) -> tuple[int, re.Match] | None:
