@@ -126,3 +126,24 @@ def test_a_heading_without_its_colon_that_names_only_the_lead_is_no_task_of_its_
     # before, the first heading was a task of its own, led by its body
     assert not holders(facts["leads"], "Các việc do")
     assert not holders(facts["leads"], "Nhiệm vụ do")
+
+
+GENERIC_LEAD_INS = """\
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính thực hiện các nội dung sau:
+a) Xây dựng video quảng bá mùa hoa tam giác mạch;
+b) Lập quỹ hỗ trợ nghệ nhân dân gian.
+2. Giao Sở Xây dựng chủ trì, phối hợp với Công an tỉnh triển khai các nhiệm vụ sau đây:
+- Kiểm tra an toàn phòng cháy tại các homestay.
+"""
+
+
+def test_a_lead_in_whose_task_words_only_announce_the_items_is_no_task_of_its_own():
+    facts = facts_of(TOP + GENERIC_LEAD_INS, drop_suffix=PLACE)
+    assert holders(facts["leads"], "video quảng bá") == {CULTURE}
+    assert holders(facts["leads"], "quỹ hỗ trợ nghệ nhân") == {CULTURE}
+    assert holders(facts["leads"], "phòng cháy tại các homestay") == {"Sở Xây dựng"}
+    assert frozenset((CULTURE, "Sở Tài chính")) in facts["pairs"]
+    assert frozenset(("Sở Xây dựng", "Công an")) in facts["pairs"]
+    # before, each lead-in was a task of its own ("... thực hiện các nội dung sau"), a lead no reader finds
+    assert not holders(facts["leads"], "các nội dung sau")
+    assert not holders(facts["leads"], "các nhiệm vụ sau đây")

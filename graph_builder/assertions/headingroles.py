@@ -92,8 +92,9 @@ def names_roles(ctx: Context, s: Sent) -> bool:
 def _roles_only(ctx: Context, s: Sent) -> bool:
     """A lead-in names its holders' roles and no task of its own: nothing after its last actor, or no verb of the genre
     after its last role word ("1. Bộ Y tế chủ trì, phối hợp với các bộ, cơ quan liên quan")."""
-    if not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,."):
-        return True
+    if not ctx.match[s.actors[-1].span.end:s.end].strip(" :;,.") \
+            or dutycues.DUTY_LEAD_IN.match(ctx.low, s.actors[-1].span.end, s.end):
+        return True   # "... phối hợp với A, B thực hiện các nội dung sau:": the items below are the task
     roles = [m.end() for m in dutycues.LEAD.finditer(ctx.low, s.start, s.end)] + \
         [m.end() for m in dutycues.COOPERATE.finditer(ctx.low, s.start, s.end)]
     if not roles:
