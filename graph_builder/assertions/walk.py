@@ -230,9 +230,10 @@ def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
         return comma_lead_clauses(ctx, s, start)   # "Sở A chủ trì T1, Sở B chủ trì T2"
     bounds = [start] + [start + c for c in cuts] + [s.end]
     parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if ctx.match[a:b].strip(" ;\n")]
-    def holds(a: int, b: int) -> bool:
+    def holds(a: int, b: int) -> bool:   # "...; Bộ Chỉ huy Quân sự tỉnh tuần tra ...": names, then a verb of its own
         trigger = dutycues.DUTY_TRIGGER.search(ctx.scan, a, b)
-        return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors))
+        return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors)) \
+            or bool(ctx.opening_chain(s, a, b))
     if any(dutycues.PARTNERS_CLAUSE.search(ctx.match, a, b) for a, b in parts[1:]):
         return []       # "X là cơ quan chủ trì; Y, Z là cơ quan phối hợp": one coordination, read whole
     if any(dutycues.BARE_LEAD.search(ctx.low, a, b) and dutycues.COOPERATE.search(ctx.low, c, d)
