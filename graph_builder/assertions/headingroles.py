@@ -7,6 +7,10 @@ A lead word ("chủ trì", "đầu mối", "thường trực", "chịu trách nh
 the heading (GUIDELINES, convention 9: a word that marks the lead); "phối hợp" leaves the items its duties, no lead.
 Words after the lead word ("thường trực về phòng, chống thiên tai") name a standing task of the body's own, which it
 leads. Without this reading the role, which is neither a name nor a qualifier, kept the line from heading anything.
+
+The same family on a lead-in that names its holders' roles and no task of its own (``names_roles``): "2. Sở Xây dựng là
+cơ quan chủ trì, có trách nhiệm:", "1. Nhóm nhiệm vụ do Sở Nội vụ chủ trì", "X chủ trì, phối hợp với Y thực hiện các
+nội dung sau:": its items carry the lead and the pairs, the line itself is no lead of anything.
 """
 
 from __future__ import annotations
