@@ -233,7 +233,9 @@ def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
     def holds(a: int, b: int) -> bool:   # "...; Bộ Chỉ huy Quân sự tỉnh tuần tra ...": names, then a verb of its own
         trigger = dutycues.DUTY_TRIGGER.search(ctx.scan, a, b)
         return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors)) \
-            or bool(ctx.opening_chain(s, a, b))
+            or not _ends_with_name(a) and bool(ctx.opening_chain(s, a, b))
+    def _ends_with_name(a: int) -> bool:   # "phối hợp với A; B; C lập ...": a list of partners cut by semicolons
+        return any(0 <= a - m.span.end <= 2 for m in s.actors)
     if any(dutycues.PARTNERS_CLAUSE.search(ctx.match, a, b) for a, b in parts[1:]):
         return []       # "X là cơ quan chủ trì; Y, Z là cơ quan phối hợp": one coordination, read whole
     if any(dutycues.BARE_LEAD.search(ctx.low, a, b) and dutycues.COOPERATE.search(ctx.low, c, d)
