@@ -48,6 +48,8 @@ _NODES_DATASET = re.compile(r"nodes = new vis\.DataSet\(.*\);")
 _EDGES_DATASET = re.compile(r"edges = new vis\.DataSet\(.*\);")
 _UNSAFE = re.compile("[<>&\u2028\u2029]")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+# json.dumps with these options makes a new encoder each call: a large view calls it for every duty and quote
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def safe_json(value) -> str:
@@ -56,7 +58,7 @@ def safe_json(value) -> str:
     >>> safe_json({"a": "</script><!-- & \\u2028"})
     '{"a":"\\\\u003c/script\\\\u003e\\\\u003c!-- \\\\u0026 \\\\u2028"}'
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = _ENCODER.encode(value)
     return _UNSAFE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
 
 

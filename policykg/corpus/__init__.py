@@ -16,8 +16,10 @@ users know (``OUT/store``, ``OUT/graph.trig`` ...) as symlinks through ``current
 generation and publishes it with one switch of ``current`` (:mod:`~policykg.corpus.builddir`).
 
 The other modules: ``inputs`` (files and directories to documents, and their keys), ``outcome`` (one document, as
-a worker builds it), ``manifest``, ``progress``, ``merged`` (the merged triples by external sort), ``storing`` (the
-generation's store), ``exports`` (graph.<format> from the cache), ``summary``.
+a worker builds it), ``cacheread`` (what the side jobs read of the documents' cache, without the builder),
+``childinit`` (what every child process of a build does first), ``manifest``, ``progress``, ``merged`` (the merged
+triples by external sort), ``storing`` (the generation's store), ``exports`` (graph.<format> from the cache),
+``summary``.
 """
 
 __all__ = ["build", "builddir", "exports", "finish", "inputs", "manifest", "merged", "outcome", "plan", "progress", "run",

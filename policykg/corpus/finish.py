@@ -18,7 +18,7 @@ from policykg.corpus.exportjob import ExportJob, write_exports
 from policykg.corpus.exports import MERGED_NAME, graph_order, output_name
 from policykg.corpus.manifest import Manifest
 from policykg.core.builddir import CACHE_SUFFIXES, GRAPHS, PARTS, cache_file, part_file
-from policykg.corpus.outcome import cached_summary_parts
+from policykg.corpus.cacheread import cached_summary_parts
 from policykg.corpus.plan import BuildPlan
 from policykg.corpus.storing import write_store
 from policykg.corpus.sidejob import MainStep

@@ -11,21 +11,21 @@ import dataclasses
 import gc
 import os
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterator
 from pathlib import Path
 
 from policykg.core.atomic import write_bytes, write_text
 from policykg.core.builddir import SUMMARY_SUFFIX, VIEW_SUFFIX, cache_file, graph_file, part_file
-from policykg.core.errors import PolicyKGError
-from policykg.core.iris import ACTOR, ONTOLOGY_IRI, PKG, PREFIXES, slugify
+from policykg.core.iris import ACTOR, PKG, PREFIXES, slugify
 from policykg.graph_builder.actormodel import load_actor_model
 from policykg.graph_builder.model import BuildResult, SourceText, uncovered_sentences
 from policykg.graph_builder.pipeline import build_source, emit_result_graph
 from policykg.graph_builder.terms import Emitter
+from policykg.corpus.cacheread import cached_summary_parts, one_line, view_facts
 from policykg.corpus.progress import BIG_DOCUMENT_BYTES, DocumentSteps
 from policykg.graph_builder.read import read_source, source_from_bytes
-from policykg.queries.summaryparts import document_part, triples_part
-from policykg.visualize.facts import FACT_PREDICATES, GraphFacts, actor_view_facts, facts_from_nquads, facts_from_quads
+from policykg.queries.summaryparts import triples_part
+from policykg.visualize.facts import FACT_PREDICATES, actor_view_facts, facts_from_quads
 from policykg.visualize.report import ReportPart, render_document
 
 __all__ = ["DocumentOutcome", "build_outcome", "cached_out", "cached_summary_parts", "one_line", "stripped", "view_facts",
@@ -86,24 +86,6 @@ def cached_out(outcome: DocumentOutcome, graphs: Path, parts: Path) -> DocumentO
         return outcome
     write_cache_files(outcome, graphs, parts)
     return stripped(outcome, cached=True)
-
-
-def cached_summary_parts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[bytes]:
-    """Each document's part of the per-actor summary, from its ``KEY.summary.json``, else (a cache written before
-    there were such files, or a Dask worker's spooled outcome) made from its ``KEY.nq``: the same part."""
-    for key in keys:
-        try:
-            yield cache_file(graphs_dir, key, SUMMARY_SUFFIX).read_bytes()
-        except OSError:
-            yield document_part(graph_file(graphs_dir, key).read_bytes())
-
-
-def one_line(exc: BaseException) -> str:
-    """A one-line message for an error: the message of a PolicyKGError, else 'internal error (Type: message)'."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    if isinstance(exc, PolicyKGError):
-        return text or type(exc).__name__
-    return f"internal error ({type(exc).__name__}: {text})" if text else f"internal error ({type(exc).__name__})"
 
 
 def _count(result: BuildResult, nquads: bytes) -> tuple[dict, list[str]]:
@@ -204,11 +186,6 @@ def _build(path: str, key: str | None, sha256: str, source: SourceText | None, d
     return DocumentOutcome(key=source.key, name=name, sha256=sha256 or source.sha256, ok=True,
                            nquads=data, part=part, counts=counts, actors=actors, identity=_identity(result),
                            view=view, summary=summary)
-
-
-def view_facts(nquads: bytes) -> GraphFacts:
-    """What the actor view reads of one document's N-Quads (:func:`~policykg.visualize.facts.actor_view_facts`)."""
-    return actor_view_facts(facts_from_nquads(nquads, ONTOLOGY_IRI))
 
 
 @contextlib.contextmanager

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
-import ctypes
 import functools
 import multiprocessing
-import os
 import signal
 import sys
 import threading
 from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator
 
+from policykg.corpus.childinit import WORKER_SIGNALS as _WORKER_SIGNALS, worker_init
 from policykg.corpus.distributed import dask_outcomes
 from policykg.corpus.outcome import DocumentOutcome, build_outcome, one_line, worker_job, write_cache_files
 from policykg.corpus.plan import BuildPlan
@@ -33,7 +32,6 @@ from policykg.corpus.summary import BuildSummary
 __all__ = ["run_build", "worker_init"]
 
 _SHUTDOWN_SECONDS = 5.0   # how long terminated workers get to exit before they are killed
-_WORKER_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def run_build(plan: BuildPlan, summary: BuildSummary, close_fds: tuple[int, ...] = ()) -> None:
@@ -78,20 +76,6 @@ def _outcomes(plan: BuildPlan, close_fds: tuple[int, ...], progress: bool = Fals
     for path, key, sha in plan.to_build:
         if path == "-":
             yield build_outcome("-", key, sha, source=plan.stdin, progress=progress, actor_model=plan.actor_model)
-
-
-def worker_init(close_fds: tuple[int, ...]) -> None:
-    """In each worker: leave interrupts to the main process, die with it, let go of the lock."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # a Ctrl-C still pending since the fork is discarded here
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG (Linux)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _WORKER_SIGNALS)   # blocked since the fork (_forks_shielded)
-    if os.getppid() == 1:   # the main process is already gone
-        os._exit(1)
-    for fd in close_fds:
-        with contextlib.suppress(OSError):
-            os.close(fd)
 
 
 def _in_workers(jobs: list[tuple[str, str, str]], workers: int, close_fds: tuple[int, ...], job_of=worker_job

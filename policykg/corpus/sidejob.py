@@ -4,7 +4,7 @@ The child is a new interpreter (``python -m MODULE ...``), not a fork of the mai
 and its threads. It is given the published documents' keys in a file inside the staging generation (removed before
 the generation is published) and prints one line: what it has to say (its result, or the reason it could not do its
 step). On an interrupt or a failure of the build the child is terminated with it (it also dies with the main
-process: :func:`policykg.corpus.run.worker_init`).
+process: :func:`policykg.corpus.childinit.worker_init`).
 """
 
 from __future__ import annotations
@@ -145,6 +145,6 @@ def read_keys(keys_file: str) -> list[str]:
 
 def child_start() -> None:
     """What a child does first: leave interrupts to the main process, die with it."""
-    from policykg.corpus.run import worker_init
+    from policykg.corpus.childinit import worker_init   # not corpus.run: it imports the whole builder
 
     worker_init(())

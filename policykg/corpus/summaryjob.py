@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from policykg.corpus.outcome import cached_summary_parts
+from policykg.corpus.cacheread import cached_summary_parts
 from policykg.corpus.sidejob import SideJob, child_start, read_keys
 from policykg.queries.summarise import summarise_parts
 

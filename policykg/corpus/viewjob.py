@@ -1,7 +1,7 @@
 """The actor view (``graph.html``) drawn from the documents' cached facts, in a process of its own or in the main one.
 
 Each document's worker writes what the actor view reads of it beside its graph (``graphs/KEY.view.json``, see
-:func:`policykg.corpus.outcome.view_facts`); the view is the merge of those facts (:mod:`policykg.visualize.facts`),
+:func:`policykg.corpus.cacheread.view_facts`); the view is the merge of those facts (:mod:`policykg.visualize.facts`),
 drawn without reading the store. A document whose facts file is missing (a cache written before there were
 such files) or unreadable has its facts read from its ``graphs/KEY.nq`` instead: the same facts.
 
@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 
 from policykg.core.builddir import VIEW_SUFFIX, cache_file, graph_file
 from policykg.core.errors import PolicyKGError
-from policykg.corpus.outcome import one_line, view_facts
+from policykg.corpus.cacheread import one_line, view_facts
 from policykg.corpus.sidejob import SideJob, child_start, read_keys
 from policykg.visualize.facts import GraphFacts, LazyFacts
 from policykg.visualize.actorview import write_actor_view
