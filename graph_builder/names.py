@@ -15,7 +15,8 @@ from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.namecase import official_case, written_once, written_out
 from policykg.graph_builder.namestops import assigns_task, compound_word, person_follows, stops_name
 from policykg.graph_builder.placeheads import head_syllable_of_place
-from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, lowercase_tail, second_syllable
+from policykg.graph_builder.lowertails import lowercase_tail
+from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, second_syllable
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     LEVEL_SEPARATOR,
@@ -123,7 +124,7 @@ class _NameScan(ScanSteps):
                           if vocab.head_kind.get(match_key(match[s:e])) in ("PartyCommittee", "Authority")}
         # where an office's title ends ("Bộ trưởng | Bộ Công an Lương Tam Quang"): the holder's name may follow the organ
         self.office_ends = {e for s, e in self.head_at.items() if vocab.head_kind.get(match_key(match[s:e])) == "Office"}
-        self.after_office = False
+        self.after_office, self.head_start = False, 0
 
     def starts_new_name(self, i: int) -> bool:
         s = self.tokens[i][0]
@@ -143,7 +144,7 @@ class _NameScan(ScanSteps):
                          and self.vocab.head_kind.get(match_key(head_text)) == "PartyCommittee"):
             return None   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": in a capitals line a name starts the line or follows punctuation,
             # or a committee's board follows "CỦA" ("NGHỊ QUYẾT ... CỦA BAN THƯỜNG VỤ TỈNH ỦY": the issuer cited)
-        i = self.index_of[head_start]
+        i, self.head_start = self.index_of[head_start], head_start
         # an office's title before the name, its words between ("Bộ trưởng | Bộ Công an", "Chủ tịch | UBND tỉnh")
         self.after_office = any(0 < head_start - e <= 60 and not re.search(r"[^\w ]", match[e:head_start])
                                 and len(match[e:head_start].split()) <= 6 for e in self.office_ends) \

@@ -1,0 +1,56 @@
+"""Lower-case parts that complete a name the head-first scan (:mod:`names`, :mod:`nameparts`) has begun: a short
+lower-case tail after a comma inside the name ("Vụ Phổ biến, giáo dục pháp luật"), and a lower-case domain after a
+multi-word head noun that a level word ends ("Ban Chỉ đạo phòng, chống thiên tai tỉnh")."""
+
+from __future__ import annotations
+
+from policykg.graph_builder import cues
+from policykg.graph_builder.vocabulary import Vocabulary, starts_verb
+
+__all__ = ["lowercase_domain", "lowercase_tail"]
+
+
+def lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
+    """After a comma inside a name: the end of a short lower-case tail that completes it, else None.
+
+    "Vụ Phổ biến, giáo dục pháp luật | chủ trì", "Công tác học sinh, sinh viên | ;": two to five lower-case
+    syllables (no function word, level word or known actor) followed by a verb of two or more syllables,
+    the end of the clause or the end of the line.
+    """
+    words = 0
+    line_end = match.find("\n", tokens[j][0])
+    while j < len(tokens):
+        s, e = tokens[j]
+        word = match[s:e]
+        if words >= 2 and (word in (".", ";", ":", ")") or (0 <= line_end < s) or starts_verb(low, s, 2)):
+            return tokens[j - 1][1]
+        if (not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at
+                or vocab.level_word.fullmatch(low[s:e]) or words >= 5 or (0 <= line_end < s)):
+            return None
+        words += 1
+        j += 1
+    return tokens[j - 1][1] if words >= 2 else None
+
+
+def lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, known_at) -> int | None:
+    """Index of the level word that ends a lower-case domain after a multi-word head noun, else None.
+
+    Lower-case words and commas between them, no function word, known actor or line break, at most 14 tokens.
+    """
+    last_end = tokens[i][0]
+    for k in range(i, min(len(tokens), i + 14)):
+        s, e = tokens[k]
+        if "\n" in match[last_end:s]:
+            return None
+        word = match[s:e]
+        if word == ",":
+            if k == i or match[tokens[k - 1][0]:tokens[k - 1][1]] == ",":
+                return None
+            last_end = e
+            continue
+        if not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at:
+            return None
+        if vocab.level_word.fullmatch(low[s:e]) and f"{low[tokens[k - 1][0]:tokens[k - 1][1]]} {low[s:e]}" not in cues.NOUN_COMPOUNDS:
+            return k if k > i and match[tokens[k - 1][0]:tokens[k - 1][1]] != "," else None   # ("nông thôn": no level)
+        last_end = e
+    return None
