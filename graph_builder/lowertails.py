@@ -35,7 +35,8 @@ def lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, know
 def lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, known_at) -> int | None:
     """Index of the level word that ends a lower-case domain after a multi-word head noun, else None.
 
-    Lower-case words and commas between them, no function word, known actor or line break, at most 14 tokens.
+    Lower-case words and commas between them, no function word (but the "các" of the plural object of the domain's
+    verb), known actor or line break, at most 14 tokens.
     """
     last_end = tokens[i][0]
     for k in range(i, min(len(tokens), i + 14)):
@@ -48,9 +49,25 @@ def lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, kn
                 return None
             last_end = e
             continue
+        if low[s:e] == "các" and _plural_object(vocab, match, low, tokens, k, i):
+            last_end = e
+            continue   # "Ban Quản lý dự án đầu tư xây dựng | các | công trình giao thông tỉnh"
         if not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at:
             return None
         if vocab.level_word.fullmatch(low[s:e]) and f"{low[tokens[k - 1][0]:tokens[k - 1][1]]} {low[s:e]}" not in cues.NOUN_COMPOUNDS:
             return k if k > i and match[tokens[k - 1][0]:tokens[k - 1][1]] != "," else None   # ("nông thôn": no level)
         last_end = e
     return None
+
+
+def _plural_object(vocab: Vocabulary, match: str, low: str, tokens, k: int, i: int) -> bool:
+    """The "các" at token ``k`` of a lower-case domain opened at token ``i`` brings the plural object of the domain's
+    verb ("đầu tư xây dựng | các | công trình"), not the levels of a body ("| các | huyện") nor an item after a comma:
+    two domain words or more before it, a lower-case word that is neither a level nor a function word after it. (A
+    "và" there is left alone: "phòng, chống thiên tai | và tìm kiếm cứu nạn" renames the body the document also
+    names without it.)"""
+    if k < i + 2 or k + 1 >= len(tokens) or not match[tokens[k - 1][0]:tokens[k - 1][1]].isalpha():
+        return False
+    s, e = tokens[k + 1]
+    return match[s:e].isalpha() and match[s:e].islower() and vocab.level_word.match(low, s) is None \
+        and low[s:e] not in cues.NAME_STOP_WORDS

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from documentfacts import facts_of, predictions_of
-
-
-def graph_actors(text: str) -> set[str]:
-    """The labels of the actors of the graph built from ``text``."""
-    return {label for labels in predictions_of(text).labels.values() for label in labels}
+from documentfacts import facts_of, graph_actors
 
 
 WRITTEN_SHORT = [
