@@ -4,10 +4,16 @@ multi-word head noun that a level word ends ("Ban Chỉ đạo phòng, chống t
 
 from __future__ import annotations
 
+import re
+
 from policykg.graph_builder import cues
 from policykg.graph_builder.vocabulary import Vocabulary, starts_verb
 
-__all__ = ["lowercase_domain", "lowercase_tail"]
+__all__ = ["JOINT", "lowercase_domain", "lowercase_tail"]
+
+# what a body of several sectors or agencies is called after its head or function ("Đoàn kiểm tra | liên ngành", "Tổ
+# công tác | liên sở", "Hội đồng thẩm định | liên ngành"): "liên" alone ends a domain ("| liên quan", "| liên hệ")
+JOINT = re.compile(r"\s+liên\s+(?:ngành|sở|cơ\s+quan|tịch|bộ|cấp)(?:\s*,\s*liên\s+(?:ngành|sở|cấp))?(?!\w)")
 
 
 def lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
@@ -36,9 +42,9 @@ def lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, kn
     """Index of the level word that ends a lower-case domain after a multi-word head noun, else None.
 
     Lower-case words and commas between them, no function word (but the "các" of the plural object of the domain's
-    verb), known actor or line break, at most 14 tokens.
+    verb, and the "liên ngành" of a joint body: ``JOINT``), known actor or line break, at most 14 tokens.
     """
-    last_end = tokens[i][0]
+    last_end, joint_end = tokens[i][0], -1
     for k in range(i, min(len(tokens), i + 14)):
         s, e = tokens[k]
         if "\n" in match[last_end:s]:
@@ -49,12 +55,21 @@ def lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, kn
                 return None
             last_end = e
             continue
+        if e <= joint_end:
+            last_end = e
+            continue   # "Tổ công tác | liên ngành | huyện": the joint body's
+        if low[s:e] == "liên" and (joint := JOINT.match(low, tokens[k - 1][1])) is not None:
+            last_end, joint_end = e, joint.end()
+            continue
         if low[s:e] == "các" and _plural_object(vocab, match, low, tokens, k, i):
             last_end = e
             continue   # "Ban Quản lý dự án đầu tư xây dựng | các | công trình giao thông tỉnh"
         if not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at:
             return None
-        if vocab.level_word.fullmatch(low[s:e]) and f"{low[tokens[k - 1][0]:tokens[k - 1][1]]} {low[s:e]}" not in cues.NOUN_COMPOUNDS:
+        level = vocab.level_word.match(low, s)   # one word or two ("| thành phố", "| thị xã")
+        if level is not None and (level.end() == e or level.end() > e and k + 1 < len(tokens)
+                                  and level.end() == tokens[k + 1][1]) \
+                and f"{low[tokens[k - 1][0]:tokens[k - 1][1]]} {low[s:e]}" not in cues.NOUN_COMPOUNDS:
             return k if k > i and match[tokens[k - 1][0]:tokens[k - 1][1]] != "," else None   # ("nông thôn": no level)
         last_end = e
     return None

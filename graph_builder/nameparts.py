@@ -7,7 +7,7 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.lowertails import lowercase_domain
+from policykg.graph_builder.lowertails import JOINT, lowercase_domain
 from policykg.graph_builder.swallowedverbs import predicate_start
 from policykg.graph_builder.vocabulary import (COLUMN_GAP, HEADER_CONTINUATION, caps_context, is_abbreviation,
                                                negation_at, starts_verb)
@@ -343,7 +343,26 @@ class ScanSteps:
             domain = self._domain(head_text, i, joins=False) if head_text.split()[1][:1].isupper() else None
             if domain is not None:
                 return domain
+            if (joint := JOINT.match(low, tokens[i - 1][1])) is not None and (body := self._joint_body(joint.end())):
+                return body
         return self._lower_then_proper(i)
+
+    def _joint_body(self, joint_end: int) -> int | tuple[int, int] | None:
+        """After a head and its "liên ngành" ("Tổ công tác liên ngành", "Ban Chỉ đạo liên ngành"): (end, next token)
+        to read the level or the "về" domain that a level closes ("... | về an toàn thực phẩm | thành phố"), or the
+        end of the name before punctuation, a function word or a duty's verb; None before a lower-case domain of its
+        own ("Tổ công tác liên ngành | kiểm tra an toàn thực phẩm ...": a name the document shortens, read as before)."""
+        tokens, low = self.tokens, self.low
+        j = next((k for k, (s, _) in enumerate(tokens) if s >= joint_end), len(tokens))
+        if j < len(tokens) and self.vocab.level_word.match(low, tokens[j][0]):
+            return joint_end, j
+        if j + 1 < len(tokens) and low[tokens[j][0]:tokens[j][1]] == "về" and (
+                level_at := lowercase_domain(self.vocab, self.match, low, tokens, j + 1, self.known_at)) is not None:
+            return tokens[level_at - 1][1], level_at
+        word = low[tokens[j][0]:tokens[j][1]] if j < len(tokens) else ""
+        if not word.isalpha() or word in cues.NAME_STOP_WORDS or low.startswith(cues.DUTY_VERBS, tokens[j][0]):
+            return joint_end
+        return None
 
     def _agency_follows(self, i: int) -> bool:
         """Token ``i`` opens "cơ quan" before a capitalised name of a body on the same line ("Đảng ủy cơ quan | Văn
