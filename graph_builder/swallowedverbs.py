@@ -87,7 +87,8 @@ def predicate_start(match: str, low: str, tokens, head_start: int, i: int, end: 
         s, e = tokens[k]
         if e > end:
             break
-        if (k == i or about) and (verb := _domain_verb(low, s)) and low[s + len(verb):end].strip():
+        if (k == i or about and low[tokens[k - 1][0]:tokens[k - 1][1]] != "về") and (verb := _domain_verb(low, s)) \
+                and low[s + len(verb):end].strip():
             last = k   # (an object after it: "Viện Thiết kế | phát triển" alone before the duty is the name's)
         about = about or low[s:e] == "về"
     if last is None:

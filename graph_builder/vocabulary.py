@@ -85,14 +85,7 @@ class Vocabulary:
         self.heads = [(h, kind) for h, kind in lexicon.head_nouns()]
         self.head_regex = _alternation([h for h, _ in self.heads], lower=True)
         self.head_kind = dict(self.heads)
-        # the head nouns' short forms ("CA", "Bộ CHQS"), read as written before a level or a name (shortheads.py)
-        self.level_heads = {match_key(a): {match_key(h) for h in level.head_nouns}
-                            for level in lexicon.levels for a in level.aliases if level.head_nouns}
-        self.short_heads = short_head_forms(lexicon.head_noun_forms(), {h for h, k in self.heads if k == "Office"},
-                                            self.level_heads)
-        self.short_head_regex = _alternation(sorted(self.short_heads, key=lambda f: (-len(f), f)), lower=False)
-        self.short_head_kind = {match_key(f): self.head_kind.get(match_key(h[0]), "Organization")
-                                for f, h in self.short_heads.items()}
+        self._read_short_heads(lexicon)
         # the words of offices: the head nouns of pkg:Office and the pkg:headOffice titles ("thường trực", "chánh")
         self.office_words = frozenset(t for t, _ in lexicon.office_titles()) | {h for h, k in self.heads if k == "Office"}
         alias_levels: dict[str, str] = {}
@@ -156,6 +149,16 @@ class Vocabulary:
         for m in self.head_regex.finditer(low, start, len(low) if end is None else end):
             if not cues.HEAD_IN_A_WORD.match(low, m.start(1)):
                 yield m
+
+    def _read_short_heads(self, lexicon) -> None:
+        """The head nouns' short forms ("CA", "Bộ CHQS"), read as written before a level or a name (shortheads.py)."""
+        self.level_heads = {match_key(a): {match_key(h) for h in level.head_nouns}
+                            for level in lexicon.levels for a in level.aliases if level.head_nouns}
+        self.short_heads = short_head_forms(lexicon.head_noun_forms(), {h for h, k in self.heads if k == "Office"},
+                                            self.level_heads)
+        self.short_head_regex = _alternation(sorted(self.short_heads, key=lambda f: (-len(f), f)), lower=False)
+        self.short_head_kind = {match_key(f): self.head_kind.get(match_key(h[0]), "Organization")
+                                for f, h in self.short_heads.items()}
 
     def written_out(self, name: str) -> str:
         """``name`` with a short form of a head noun at its start written out ("CA tỉnh" -> "Công an tỉnh")."""
