@@ -7,7 +7,8 @@ The heads read so are the vocabulary's head nouns that name a kind of a one-word
 lý", "Tổ | công tác", "Hội | đồng") and are no name on their own (not "Công an", "Ban Tuyên giáo"), and the heads of
 the bodies of one level ("Sở"): a one-word head such as "Ban", "Hội", "Phòng", "Tổ" begins too many other words to be
 read alone, and "Cơ quan", "Trung tâm", "Văn phòng" are said of too many bodies. Members are not their body ("các
-thành viên Ban Chỉ đạo").
+thành viên Ban Chỉ đạo"). A head that names a kind of unit on its own ("Đồn Biên phòng", "Ban Chỉ huy Quân sự"),
+alone before a duty's verb in a document that names no unit of that kind, is each such unit (round 19).
 
 >>> from policykg.graph_builder.read import source_from_string
 >>> from policykg.graph_builder.recognise import find_mentions
@@ -24,7 +25,9 @@ import dataclasses
 import functools
 import re
 
+from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.vocabulary import caps_context, form_pattern, lower_same_length, starts_verb, vocabulary
 from policykg.ontology.lexicon import Lexicon
@@ -55,11 +58,15 @@ def named_heads(mentions: list[Mention], source: SourceText, lexicon: Lexicon, i
     # each actor's label in the match form, and whether it may be the one body of a head, read once per document
     keyed = [(m, match_key(m.label), not m.generic and not re.search(r"(?<!\w)(?:các|cấp|những)(?!\w)|,",
                                                                      m.label.lower())) for m in actors]
-    for head in _heads(lexicon):
+    heads, kinds = _heads(lexicon), _kind_names(lexicon)
+    for head in sorted(set(heads) | set(kinds), key=lambda h: (-len(h), h)):
         bodies = {m.iri: m for m, key, single in keyed if key.startswith(head + " ") and single}
         of_head = {m.iri for m, key, _ in keyed if key.startswith(head + " ") or key == head}
-        if len(bodies) != 1 or of_head != set(bodies) or issuer in bodies:
+        if not of_head and head in kinds:
+            found.extend(_units_of_a_kind(source, low, taken, kinds[head], vocab.head_kind.get(head, "Organization")))
             continue
+        if len(bodies) != 1 or of_head != set(bodies) or issuer in bodies or head not in heads:
+            continue   # ("Đồn Biên phòng" after "Đồn Biên phòng Thanh" is any post: a kind's name, not a head read alone)
         body = next(iter(bodies.values()))
         for hit in re.finditer(rf"(?<![\w.]){form_pattern(head)}(?=[ \t]*[,.;:)]|[ \t]+[^\W\d_])", low):
             s, e = hit.start(), hit.end()
@@ -72,3 +79,28 @@ def named_heads(mentions: list[Mention], source: SourceText, lexicon: Lexicon, i
                 continue   # a name ("Sở Y tế"), an office ("Sở trưởng"), a kind ("Bộ luật") or a verb goes on
             found.append(dataclasses.replace(body, span=Span(s, e), surface=source.text[s:e], office=None))
     return sorted(mentions + found, key=lambda m: (m.span.start, m.span.end)) if found else mentions
+
+
+@functools.lru_cache(maxsize=4)
+def _kind_names(lexicon: Lexicon) -> dict[str, str]:
+    """The head nouns that name a kind of unit on their own, their specific part capitalised ("Đồn Biên phòng", "Ban
+    Chỉ huy Quân sự"; not an office's, an abbreviation's or a name of the vocabulary): match key -> the form as
+    written."""
+    kinds = dict(lexicon.head_nouns())
+    return {match_key(f): f for f in lexicon.head_noun_forms()
+            if len(f.split()) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in f.split()[:2])
+            and kinds.get(match_key(f)) != "Office" and lexicon.lookup(f) is None}
+
+
+def _units_of_a_kind(source: SourceText, low: str, taken: SpanReach, written: str, kind: str) -> list[Mention]:
+    """A kind's name standing alone as the subject of a duty, in a document that names no unit of that kind ("Đồn
+    Biên phòng chủ trì, phối hợp ...", "Ban Chỉ huy Quân sự có trách nhiệm ..."): each such unit, a generic actor."""
+    found = []
+    for hit in re.finditer(rf"(?<![\w.]){form_pattern(match_key(written))}(?=[ \t]+(?:{'|'.join(cues.DUTY_VERBS)})(?!\w))",
+                           low):
+        s, e = hit.start(), hit.end()
+        if source.match[s:e].split() != written.split() or taken.overlaps(Span(s, e)):
+            continue   # written as the kind's name, and no other mention holds it
+        found.append(Mention(span=Span(s, e), surface=source.text[s:e], category="actor", iri=mint_actor_iri(written),
+                             label=written, kind=kind, known=False, generic=True))
+    return found

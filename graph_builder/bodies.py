@@ -11,6 +11,7 @@ import re
 
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder import cues
+from policykg.graph_builder.lowertails import JOINT
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import (PRIORITY_ACTOR, Candidate, Vocabulary, lower_same_length, negation_at,
                                                starts_verb)
@@ -161,11 +162,13 @@ def function_bodies(vocab: Vocabulary, match: str, low: str, start: int, end: in
     lower-case words that name their object: generic actors, actors only where the text gives them a duty. A level
     after the name is the body's at that level: "Ủy ban bầu cử tỉnh" (the document's place is added later), "Ủy ban
     bầu cử các xã, phường" and "Ủy ban bầu cử ở xã" (every commune's: "Ủy ban bầu cử cấp xã")."""
-    found = []
+    found = []   # (a joint body's "liên ngành" is its name's: "Đoàn kiểm tra liên ngành của tỉnh")
     for m in cues.FUNCTION_BODY.finditer(low, start, end):
         if not match[m.start()].isupper() or any(c.isupper() for c in match[m.start() + 1:m.end()]):
             continue   # ("Ủy ban Kiểm tra Đảng ủy": a proper name, the head-first scan's)
-        name_end = _domain_end(match, low, m.end(), end, 10, caps=True) or m.end()
+        joint = JOINT.match(low, m.end(), end)   # "Đoàn kiểm tra | liên ngành": bodies of several sectors
+        name_end = _domain_end(match, low, joint.end() if joint else m.end(), end, 10, caps=True) \
+            or (joint.end() if joint else m.end())
         level = vocab.level_qualifier.match(low, name_end, end)
         words = low[name_end:level.end()].split() if level is not None and level.group("list") else []
         if not words or words[0] in ("cấp", "tuyến") and len(words) == 2 and "," not in low[name_end:level.end()]:

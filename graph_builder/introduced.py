@@ -30,7 +30,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.names import canonical_name
+from policykg.graph_builder.canonicalnames import canonical_name
 from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, PRIORITY_BLOCK, Candidate, Vocabulary, form_pattern, is_abbreviation
 
 __all__ = ["Introduction", "introductions", "introduced_candidates", "link_introduced"]

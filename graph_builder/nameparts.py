@@ -7,11 +7,12 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.vocabulary import (COLUMN_GAP, HEADER_CONTINUATION, Vocabulary, caps_context, is_abbreviation,
+from policykg.graph_builder.lowertails import JOINT, lowercase_domain
+from policykg.graph_builder.swallowedverbs import predicate_start
+from policykg.graph_builder.vocabulary import (COLUMN_GAP, HEADER_CONTINUATION, caps_context, is_abbreviation,
                                                negation_at, starts_verb)
 
-__all__ = ["ScanSteps", "comma_inside_name", "lowercase_domain", "lowercase_tail",
-           "second_syllable"]
+__all__ = ["ScanSteps", "comma_inside_name", "second_syllable"]
 
 _TOPIC_LEVELS = frozenset(("trung ương", "quốc gia", "nhà nước", "chính phủ"))   # "Ban Chỉ đạo Nhà nước | về du lịch"
 # a kind of body in lower case right after a name's "và" or comma opens a second body: "Tổng cục Thuế và | cơ quan bảo
@@ -23,8 +24,8 @@ _DOMAIN_TOKENS = 20   # the longest lower-case domain ("điều tra tội phạm
 
 
 class ScanSteps:
-    """Mixed into the name scan, which holds ``vocab``, ``match``, ``low``, ``tokens``, ``known_at`` and the
-    methods ``_closed`` and ``_level_and_place``."""
+    """Mixed into the name scan, which holds ``vocab``, ``match``, ``low``, ``tokens``, ``known_at``, the name's
+    ``head_start`` and the methods ``_closed`` and ``_level_and_place``."""
 
     def _line_ends(self, last_end: int, s: int, line_caps: bool) -> bool:
         """A new line between the name so far and the token at ``s`` (unless a header name goes on on the next
@@ -180,6 +181,8 @@ class ScanSteps:
         if end is not None and self.low[self.tokens[i][0]:end].strip() in cues.DOMAIN_VERBS \
                 and not (joins and self._verb_after(end)):
             return None
+        if end is not None and (cut := predicate_start(self.match, self.low, self.tokens, self.head_start, i, end)):
+            return cut if cut > self.tokens[i - 1][1] else None   # "Viện Chăn nuôi | xây dựng bản đồ ...": the duty's
         return end
 
     def _verb_after(self, end: int) -> bool:
@@ -340,7 +343,26 @@ class ScanSteps:
             domain = self._domain(head_text, i, joins=False) if head_text.split()[1][:1].isupper() else None
             if domain is not None:
                 return domain
+            if (joint := JOINT.match(low, tokens[i - 1][1])) is not None and (body := self._joint_body(joint.end())):
+                return body
         return self._lower_then_proper(i)
+
+    def _joint_body(self, joint_end: int) -> int | tuple[int, int] | None:
+        """After a head and its "liên ngành" ("Tổ công tác liên ngành", "Ban Chỉ đạo liên ngành"): (end, next token)
+        to read the level or the "về" domain that a level closes ("... | về an toàn thực phẩm | thành phố"), or the
+        end of the name before punctuation, a function word or a duty's verb; None before a lower-case domain of its
+        own ("Tổ công tác liên ngành | kiểm tra an toàn thực phẩm ...": a name the document shortens, read as before)."""
+        tokens, low = self.tokens, self.low
+        j = next((k for k, (s, _) in enumerate(tokens) if s >= joint_end), len(tokens))
+        if j < len(tokens) and self.vocab.level_word.match(low, tokens[j][0]):
+            return joint_end, j
+        if j + 1 < len(tokens) and low[tokens[j][0]:tokens[j][1]] == "về" and (
+                level_at := lowercase_domain(self.vocab, self.match, low, tokens, j + 1, self.known_at)) is not None:
+            return tokens[level_at - 1][1], level_at
+        word = low[tokens[j][0]:tokens[j][1]] if j < len(tokens) else ""
+        if not word.isalpha() or word in cues.NAME_STOP_WORDS or low.startswith(cues.DUTY_VERBS, tokens[j][0]):
+            return joint_end
+        return None
 
     def _agency_follows(self, i: int) -> bool:
         """Token ``i`` opens "cơ quan" before a capitalised name of a body on the same line ("Đảng ủy cơ quan | Văn
@@ -405,52 +427,6 @@ class ScanSteps:
         """The two capitalised syllables before token ``i`` are a common noun of names, no proper name ("Trung ương",
         "Quốc gia": "Ban Chỉ đạo Trung ương | phòng, chống ...")."""
         return self.low[self.tokens[i - 2][0]:self.tokens[i][0]].strip() in ("trung ương", "quốc gia")
-
-
-def lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:
-    """After a comma inside a name: the end of a short lower-case tail that completes it, else None.
-
-    "Vụ Phổ biến, giáo dục pháp luật | chủ trì", "Công tác học sinh, sinh viên | ;": two to five lower-case
-    syllables (no function word, level word or known actor) followed by a verb of two or more syllables,
-    the end of the clause or the end of the line.
-    """
-    words = 0
-    line_end = match.find("\n", tokens[j][0])
-    while j < len(tokens):
-        s, e = tokens[j]
-        word = match[s:e]
-        if words >= 2 and (word in (".", ";", ":", ")") or (0 <= line_end < s) or starts_verb(low, s, 2)):
-            return tokens[j - 1][1]
-        if (not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at
-                or vocab.level_word.fullmatch(low[s:e]) or words >= 5 or (0 <= line_end < s)):
-            return None
-        words += 1
-        j += 1
-    return tokens[j - 1][1] if words >= 2 else None
-
-
-def lowercase_domain(vocab: Vocabulary, match: str, low: str, tokens, i: int, known_at) -> int | None:
-    """Index of the level word that ends a lower-case domain after a multi-word head noun, else None.
-
-    Lower-case words and commas between them, no function word, known actor or line break, at most 14 tokens.
-    """
-    last_end = tokens[i][0]
-    for k in range(i, min(len(tokens), i + 14)):
-        s, e = tokens[k]
-        if "\n" in match[last_end:s]:
-            return None
-        word = match[s:e]
-        if word == ",":
-            if k == i or match[tokens[k - 1][0]:tokens[k - 1][1]] == ",":
-                return None
-            last_end = e
-            continue
-        if not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at:
-            return None
-        if vocab.level_word.fullmatch(low[s:e]) and f"{low[tokens[k - 1][0]:tokens[k - 1][1]]} {low[s:e]}" not in cues.NOUN_COMPOUNDS:
-            return k if k > i and match[tokens[k - 1][0]:tokens[k - 1][1]] != "," else None   # ("nông thôn": no level)
-        last_end = e
-    return None
 
 
 def comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> bool:

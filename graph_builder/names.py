@@ -12,10 +12,12 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.departments import capitalised_domain
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.namecase import official_case, written_once, written_out
+from policykg.graph_builder.canonicalnames import canonical_name
 from policykg.graph_builder.namestops import assigns_task, compound_word, person_follows, stops_name
 from policykg.graph_builder.placeheads import head_syllable_of_place
-from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, lowercase_tail, second_syllable
+from policykg.graph_builder.shortheads import short_head_spans
+from policykg.graph_builder.lowertails import lowercase_tail
+from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, second_syllable
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     LEVEL_SEPARATOR,
@@ -23,11 +25,6 @@ from policykg.graph_builder.vocabulary import (
     Candidate,
     Vocabulary,
     caps_context,
-    compact,
-    is_abbreviation,
-    lower_same_length,
-    match_key_cased,
-    mostly_capitals,
     starts_verb,
     wider_gap,
 )
@@ -82,7 +79,7 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
             span=Span(head_start, name_end), surface="", category="actor", iri=entry.iri, label=entry.label_vi,
             kind=entry.kind, known=True, label_en=entry.label_en))
     head = match_key(match[head_start:head_end])
-    kind = vocab.head_kind.get(head, "Organization")
+    kind = vocab.head_kind.get(head) or vocab.short_head_kind.get(head, "Organization")
     entry = vocab.lexicon.get(known.mention.iri) if rest and known.mention is not None and known.end > head_end \
         else None
     if entry is not None and not entry.generic and entry.kind not in ("Office", "PeopleGroup"):
@@ -112,6 +109,9 @@ class _NameScan(ScanSteps):
             if second_syllable(low, m.start(1)):
                 continue   # "NHIỆM VỤ TRỌNG TÂM", "CƠ / SỞ DỮ LIỆU": a word's second syllable, no head
             self.head_at.setdefault(m.start(1), m.end(1))
+        for s, e in short_head_spans(vocab, match, low, start, end):
+            if self.head_at.get(s, s) < e:
+                self.head_at[s] = e   # "CA | tỉnh", "Bộ CHQS | tỉnh": a head noun written short (shortheads.py)
         self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)] if self.head_at else []  # none without a head
         self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.known_at: dict[int, Candidate] = {}
@@ -123,7 +123,7 @@ class _NameScan(ScanSteps):
                           if vocab.head_kind.get(match_key(match[s:e])) in ("PartyCommittee", "Authority")}
         # where an office's title ends ("Bộ trưởng | Bộ Công an Lương Tam Quang"): the holder's name may follow the organ
         self.office_ends = {e for s, e in self.head_at.items() if vocab.head_kind.get(match_key(match[s:e])) == "Office"}
-        self.after_office = False
+        self.after_office, self.head_start = False, 0
 
     def starts_new_name(self, i: int) -> bool:
         s = self.tokens[i][0]
@@ -143,7 +143,7 @@ class _NameScan(ScanSteps):
                          and self.vocab.head_kind.get(match_key(head_text)) == "PartyCommittee"):
             return None   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": in a capitals line a name starts the line or follows punctuation,
             # or a committee's board follows "CỦA" ("NGHỊ QUYẾT ... CỦA BAN THƯỜNG VỤ TỈNH ỦY": the issuer cited)
-        i = self.index_of[head_start]
+        i, self.head_start = self.index_of[head_start], head_start
         # an office's title before the name, its words between ("Bộ trưởng | Bộ Công an", "Chủ tịch | UBND tỉnh")
         self.after_office = any(0 < head_start - e <= 60 and not re.search(r"[^\w ]", match[e:head_start])
                                 and len(match[e:head_start].split()) <= 6 for e in self.office_ends) \
@@ -450,46 +450,3 @@ def _only_levels(vocab: Vocabulary, low: str, start: int, end: int) -> bool:
 
 def _has_place(match: str, start: int, end: int) -> bool:
     return any(w[:1].isupper() for w in match[start:end].split()[1:])
-
-def capitals_undone(vocab: Vocabulary, text: str, before: str | None = "") -> str:
-    """A capitals line in the official case (``namecase.official_case``): level words in lower case, the place after
-    them capitalised, other words as the vocabulary's labels write them ("TỈNH BẮC NINH" -> "tỉnh Bắc Ninh");
-    abbreviations kept (they are expanded later). ``before``: the name's known part before ``text`` ("" when
-    unsaid), None when ``text`` is a whole name (its head noun starts its specific part)."""
-    def keep(word: str) -> bool:         # "ỦY BAN MTTQ VIỆT NAM": the abbreviation is expanded below
-        return word.strip(",").upper() in vocab.expansions or word.strip(",") in vocab.capital_words
-    return " ".join(official_case(text.split(), vocab.word_cases, vocab.level_of, vocab.head_kind, keep, before))
-
-
-def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
-    """The name an unknown organisation gets its IRI from: capitals of headers undone, abbreviations expanded."""
-    name = re.sub(r"\s+", " ", surface).strip()
-    if mostly_capitals(name):
-        # an all-capitals header line: the known part as the vocabulary writes it, level words lower-case,
-        # every other word capitalised ("ỦY BAN NHÂN DÂN TỈNH SƠN LA" -> "Ủy ban nhân dân tỉnh Sơn La")
-        prefix, rest = "", name
-
-        def form_of(text: str | None):
-            found = vocab.compact.get(compact(lower_same_length(match_key_cased(text)))) if text else None
-            return found if found is not None and not found.case_sensitive else None
-        if form_of(known_surface if known is not None else None) is None:
-            words = name.split()    # "CÔNG AN TỈNH BẮC NINH": the words the vocabulary knows before the level ("Công an")
-            known_surface = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
-                                  if form_of(" ".join(words[:k])) and vocab.level_word.fullmatch(words[k].lower())), None)
-        if form_of(known_surface) is not None:
-            prefix = form_of(known_surface).written
-            rest = name[len(re.sub(r"\s+", " ", known_surface).strip()):]
-        name = (prefix + " " + capitals_undone(vocab, rest, prefix or None)).strip()
-    name = written_out(name)
-    words = []
-    for word in name.split(" "):
-        bare = word.strip(",")
-        parts = bare.split("-")   # "HĐND-UBND": two abbreviations, two bodies one office serves
-        if is_abbreviation(bare) and bare.upper() in vocab.expansions:
-            words.append(vocab.expansions[bare.upper()] + word[len(bare):])
-        elif len(parts) > 1 and all(is_abbreviation(p) and p.upper() in vocab.expansions for p in parts):
-            words.append(" - ".join(vocab.expansions[p.upper()] for p in parts) + word[len(bare):])
-        else:
-            words.append(word)
-    name = written_once(" ".join(words))
-    return name[:1].upper() + name[1:]

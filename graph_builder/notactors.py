@@ -34,7 +34,9 @@
   "Lĩnh Nam, Yên Sở, Trần Phú, Thanh Trì"): every word of every item written with its capital, three items or more;
 - it is a field of a data table or its code ("ghi vào Trường số 16 (MA_LYDO_VVIEN)"): no school, no body;
 - it is the State as a whole named as whose a thing is ("chính sách, pháp luật của Nhà nước", "niềm tin đối với Đảng,
-  Nhà nước", "quản lý Nhà nước về ..."); "Nhà nước hỗ trợ ..." still names it.
+  Nhà nước", "quản lý Nhà nước về ..."); "Nhà nước hỗ trợ ..." still names it;
+- it stands in a bloc's heading, a capitals line that opens with "KHỐI" after its item's mark ("C. KHỐI MẶT TRẬN, ĐOÀN
+  THỂ", "II. KHỐI CHÍNH QUYỀN"): the heading groups the duties of the bodies named below it (round 19).
 
 >>> from policykg.graph_builder.read import source_from_string
 >>> from policykg.graph_builder.recognise import find_mentions
@@ -123,6 +125,17 @@ _IMPERSONATED_BEFORE = re.compile(r"(?<!\w)(?:giả danh|mạo danh|giả mạo)
 _DATA_FIELD = re.compile(r"Trường[ \t]+số[ \t]+\d+|\S*_\S*")
 
 
+# a bloc's heading: an item's mark, "KHỐI" and the bloc, in capitals ("C. KHỐI MẶT TRẬN, ĐOÀN THỂ")
+_BLOC_HEADING = re.compile(r"[ \t]*(?:(?:[IVXLC]+|[A-ZĐ]|\d+)[ \t]*[.)/-][ \t]*)?KHỐI[ \t]+\S")
+
+
+def _in_a_bloc_heading(match: str, start: int, end: int) -> bool:
+    line_start = match.rfind("\n", 0, start) + 1
+    line_end = match.find("\n", end)
+    line = match[line_start:line_end if line_end >= 0 else len(match)]
+    return _BLOC_HEADING.match(line) is not None and line.upper() == line
+
+
 def _listed_places(written: str) -> bool:
     """``written`` is a list of three or more places, each word written with its capital ("Sở, Trần Phú, Thanh Trì",
     "Sở Dầu, Máy Chai, Lạch Tray"): a head noun's syllable inside a place's name began it."""
@@ -137,7 +150,7 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
     start, end = m.span.start, m.span.end
     before = max(0, start - 60)
     if _DATA_FIELD.fullmatch(match, start, end) or not m.known and _listed_places(match[start:end]) \
-            or _IMPERSONATED_BEFORE.search(low, before, start):
+            or _IMPERSONATED_BEFORE.search(low, before, start) or _in_a_bloc_heading(match, start, end):
         return True
     if m.kind == "Office" and _DEPUTY_BEFORE.search(low, before, start):
         return True

@@ -21,6 +21,7 @@ from policykg.graph_builder.initialisms import initials
 from policykg.graph_builder.model import ActorRef, FrameBlock, Mention, Sentence, Span
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
+from policykg.graph_builder.shortheads import replaced_runs
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["actor_named", "actors_listed", "acts_in_header", "deputy_of", "frame_mentions", "is_bare_head",
@@ -150,18 +151,11 @@ def _repaired(name: str, lexicon: Lexicon) -> str:
     words = name.split(" ")
     folded = [ascii_fold(w) for w in words]
     heads = _folded_heads(lexicon)
-    out, i = [], 0
-    while i < len(words):
-        for n in range(min(8, len(words) - i), 1, -1):
-            form = heads.get(tuple(folded[i:i + n]))
-            if form is not None:
-                out.append(form.upper())
-                i += n
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return " ".join(out)
+
+    def written(i: int, n: int) -> str | None:
+        form = heads.get(tuple(folded[i:i + n])) if n > 1 else None
+        return form.upper() if form is not None else None
+    return " ".join(replaced_runs(words, written, 8))
 
 
 def _misread(name: str, lexicon: Lexicon):

@@ -42,7 +42,8 @@ from policykg.graph_builder.namelists import domain_lists
 from policykg.graph_builder.bodies import (agency_of_a_body, common_bodies, function_bodies,
                                             hamlet_bodies, kind_bodies, numbered_siblings, plural_units,
                                             regional_unit_end)
-from policykg.graph_builder.names import canonical_name, capitals_undone, pattern_actors
+from policykg.graph_builder.canonicalnames import canonical_name, capitals_undone
+from policykg.graph_builder.names import pattern_actors
 from policykg.graph_builder.doublets import doublet_labels
 from policykg.graph_builder.notactors import not_an_actor
 from policykg.graph_builder.qualifiers import qualified_kinds

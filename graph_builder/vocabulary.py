@@ -12,6 +12,7 @@ from policykg.core.textnorm import ascii_fold, match_form, match_key, source_tex
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention
 from policykg.graph_builder.namecase import WordCases
+from policykg.graph_builder.shortheads import short_head_forms, written_out
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context",
@@ -84,6 +85,7 @@ class Vocabulary:
         self.heads = [(h, kind) for h, kind in lexicon.head_nouns()]
         self.head_regex = _alternation([h for h, _ in self.heads], lower=True)
         self.head_kind = dict(self.heads)
+        self._read_short_heads(lexicon)
         # the words of offices: the head nouns of pkg:Office and the pkg:headOffice titles ("thường trực", "chánh")
         self.office_words = frozenset(t for t, _ in lexicon.office_titles()) | {h for h, k in self.heads if k == "Office"}
         alias_levels: dict[str, str] = {}
@@ -147,6 +149,20 @@ class Vocabulary:
         for m in self.head_regex.finditer(low, start, len(low) if end is None else end):
             if not cues.HEAD_IN_A_WORD.match(low, m.start(1)):
                 yield m
+
+    def _read_short_heads(self, lexicon) -> None:
+        """The head nouns' short forms ("CA", "Bộ CHQS"), read as written before a level or a name (shortheads.py)."""
+        self.level_heads = {match_key(a): {match_key(h) for h in level.head_nouns}
+                            for level in lexicon.levels for a in level.aliases if level.head_nouns}
+        self.short_heads = short_head_forms(lexicon.head_noun_forms(), {h for h, k in self.heads if k == "Office"},
+                                            self.level_heads)
+        self.short_head_regex = _alternation(sorted(self.short_heads, key=lambda f: (-len(f), f)), lower=False)
+        self.short_head_kind = {match_key(f): self.head_kind.get(match_key(h[0]), "Organization")
+                                for f, h in self.short_heads.items()}
+
+    def written_out(self, name: str) -> str:
+        """``name`` with a short form of a head noun at its start written out ("CA tỉnh" -> "Công an tỉnh")."""
+        return written_out(name, self.short_heads, self.level_heads)
 
     def level_specific(self, entry, level_iri: str):
         """The vocabulary's entry for ``entry`` at one level ("Ủy ban nhân dân" + huyện -> "Ủy ban nhân dân huyện")."""

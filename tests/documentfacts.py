@@ -39,6 +39,11 @@ def facts_of(text: str, name: str = "plan.txt", media_type: str | None = None, d
             "dated": {(t, due) for t, due, _ in p.deadlines}}
 
 
+def graph_actors(text: str) -> set[str]:
+    """The labels of the actors of the graph built from the document ``text``."""
+    return {label for labels in predictions_of(text).labels.values() for label in labels}
+
+
 def holders(found, fragment: str) -> set[str]:
     """The actors that hold, in ``found`` ((actor, text) pairs), a text containing ``fragment``."""
     return {actor for actor, text in found if fragment in text}
