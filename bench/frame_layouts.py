@@ -22,8 +22,9 @@ out anew), is left as it is by the transforms that need it (the harness counts t
 - ``ranks``: each signer's name with a rank or a degree in front ("Thiếu tướng", "Đại tá", "TS.", "PGS.TS.", "ThS.").
 - ``wrappost``: a mode's or post's line wrapped inside the post ("KT. GIÁM" / "ĐỐC", "PHÓ CHỦ" / "TỊCH"); a name in
   capitals is left whole.
-- ``markup``: Markdown (``**...**``, ``#``, ``*``-items, ``\\-``) or HTML (``<p>``, ``<strong>``, ``<br>``,
-  ``&nbsp;``) debris on the frame's lines, per document.
+- ``markup``: Markdown (``**...**``, ``#``, ``*``-items, ``\\-``) around the frame's cells, or HTML (``<p>``,
+  ``<strong>``, ``<br>``, ``&nbsp;``) around its lines of one cell (a page's tags never stand inside a layout kept in
+  spaces: HTML would collapse them), per document.
 - ``recipients``: the recipients list moved under the blocks when it stood before or beside them, above them when
   it stood under them.
 
@@ -377,7 +378,10 @@ def _markup(text: str, rng: random.Random, lines: list[str], footer: Footer | No
             out.append(line)
             continue
         cells = _cells(line)
-        if html:        # a page's markup around the line (a table's layout kept in its spaces)
+        if html and len(cells) > 1:     # a page that keeps a layout in its spaces shows it in a <pre>: no tags in it
+            out.append(line)
+            continue
+        if html:        # a page's markup around the line
             r = rng.random()
             line = line.replace("   ", "&nbsp;&nbsp; ", 1) if r < 0.2 else line
             out.append(f"<p><strong>{line}</strong></p>" if _caps(s) and r < 0.6 else f"<p>{line}</p>" if r < 0.5

@@ -299,6 +299,7 @@ def post_of(text: str, lexicon: Lexicon) -> str | None:
     rest = re.sub(r"\s+", " ", text).strip()[len(name):].strip()
     if rest and is_caps(rest):
         rest = rest[:1].upper() + rest[1:].lower()
+        rest = next((q for q in framecues.POST_QUALIFIERS if ascii_fold(match_key(q)) == ascii_fold(match_key(rest))), rest)
     return (name + " " + rest).strip()
 
 
@@ -451,7 +452,7 @@ def post_in_unit(post: str, lexicon: Lexicon) -> tuple[str, ActorRef | None]:
     base = max(names, key=len)
     deputy = post[:len(base)] if match_key(post[:len(base)]) == match_key(base) else base
     rest = post[len(deputy):].strip()
-    unit = actor_named(rest, lexicon) or actor_named(rest.upper(), lexicon)
+    unit = actor_named(rest, lexicon) or actor_named(rest.upper(), lexicon, fuzzy=True)     # "VỤ PHÁP CHẾ", OCR'd too
     return (deputy, unit) if unit is not None and unit.iri else (post, None)
 
 
@@ -471,7 +472,9 @@ def whole_post(text: str, lexicon: Lexicon) -> str | None:
     post = post_of(text, lexicon)
     if post is None or not (is_caps(text) or any(match_key(text) == k for k in map(match_key, lexicon.post_names()))):
         return None
-    return post if match_key(post) == match_key(re.sub(r"\s+", " ", text).strip()) else None
+    written = match_key(re.sub(r"\s+", " ", text).strip())     # "CHU TICH": OCR lost the marks, still the post whole
+    return post if match_key(post) == written or (is_caps(text) and ascii_fold(match_key(post)) == ascii_fold(written)) \
+        else None
 
 
 def issuer_headed_by(posts: list[str | None], issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:
