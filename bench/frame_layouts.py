@@ -224,8 +224,13 @@ def _marked_up(lines: list[str], footer: Footer) -> bool:
 
 
 def _laid_out_parts(lines: list[str], footer: Footer | None) -> tuple[list[str], list[list[str]], str] | None:
-    """The footer's parts (``_footer_parts``) when it has lines to lay out anew; None otherwise."""
-    return None if footer is None or _marked_up(lines, footer) else _footer_parts(lines, footer)
+    """The footer's parts (``_footer_parts``) when it has lines to lay out anew and they part cleanly (each block
+    holds one signer's name, as many blocks as names: a layout read otherwise would be no faithful copy); else None."""
+    if footer is None or _marked_up(lines, footer):
+        return None
+    parts = _footer_parts(lines, footer)
+    names = [sum(_is_name(line, footer) for line in block) for block in parts[1]]
+    return parts if names and all(n == 1 for n in names) and len(names) == len(set(footer.keys)) else None
 
 
 def _replace(lines: list[str], footer: Footer, new: list[str]) -> str:
