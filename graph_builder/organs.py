@@ -129,12 +129,13 @@ def _glued_forms(lexicon: Lexicon) -> dict[str, object]:
 
 @functools.lru_cache(maxsize=4)
 def _folded_heads(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
-    """Head nouns and names of two words or more, by their words without diacritics -> as the ontology writes them."""
+    """Head nouns and names of two words or more (a head noun of one word too: a name's first word), by their words
+    without diacritics -> as the ontology writes them."""
     heads: dict[tuple[str, ...], str] = {}
-    written = [n for n, _ in lexicon.head_nouns()] + [e.label_vi for e in lexicon.entries if e.label_vi[:1].isupper()]
-    for form in written:
+    nouns = [n for n, _ in lexicon.head_nouns()]
+    for form in nouns + [e.label_vi for e in lexicon.entries if e.label_vi[:1].isupper()]:
         words = tuple(ascii_fold(form).split())
-        if len(words) >= 2:
+        if len(words) >= 2 or form in nouns:
             heads.setdefault(words, form)
     return heads
 
@@ -152,7 +153,7 @@ def _repaired(name: str, lexicon: Lexicon) -> str:
     heads = _folded_heads(lexicon)
     out, i = [], 0
     while i < len(words):
-        for n in range(min(8, len(words) - i), 1, -1):
+        for n in range(min(8, len(words) - i), 0 if i == 0 < len(words) - 1 else 1, -1):   # "VU PHÁP CHẾ": its head
             form = heads.get(tuple(folded[i:i + n]))
             if form is not None:
                 out.append(form.upper())

@@ -128,3 +128,17 @@ def test_ranks_and_degrees_in_a_row_are_no_part_of_a_stacked_blocks_name(lexicon
     text = _JOINT + (f"CÔNG AN TỈNH QUẢNG NGÃI\nGIÁM ĐỐC\n(đã ký)\n{written}\n\nVIỆN KIỂM SÁT NHÂN DÂN TỈNH QUẢNG NGÃI\n"
                      "KT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\n(đã ký)\nLê Thị Bích\n")
     assert _signers(text, lexicon) == {("Võ Thanh Liêm", "Giám đốc"), ("Lê Thị Bích", "Phó Viện trưởng")}
+
+
+# --- a signer whose post names another body than the issuer ---------------------------------------------------------
+
+_LETTER = ("BỘ TƯ PHÁP        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                  Độc lập - Tự do - Hạnh phúc\n"
+           "Số: 812/BTP-PC    Hà Nội, ngày 3 tháng 5 năm 2026\nV/v góp ý dự thảo Nghị định\n\nKính gửi: Bộ Công an.\n\n"
+           "Bộ Tư pháp có ý kiến như sau.\n\n" + _LIST)
+
+
+@pytest.mark.parametrize("post", ["VỤ TRƯỞNG VU PHÁP CHẾ", "VU TRUONG VU PHAP CHE"])
+def test_a_post_that_names_its_department_ocrd_signs_in_the_post_alone(lexicon, post):
+    # "TL. BỘ TRƯỞNG" / "VỤ TRƯỞNG VỤ PHÁP CHẾ": the department is the post's organ, also with its marks lost
+    assert _signers(_LETTER + f"      TL. BỘ TRƯỞNG\n      {post}\n\n      Trần Quang Huy\n", lexicon) == {
+        ("Trần Quang Huy", "Vụ trưởng")}
