@@ -12,7 +12,8 @@ with its clean figures, and the row says how many documents the layout changed.
 
 Prints one row per layout: documents changed, issuers exact, issuers P/R, signers P/R and cited identifiers P/R
 (correct/predicted, matched/gold). ``--errors`` lists, per layout, the frame errors it adds to the clean run's
-(document, relation, class, item). Never runs a blind or held-back split.
+(document, relation, class, item). ``--held-back`` runs the check sets (probe17h, probe18h) instead, figures only: the
+table and nothing else (never with ``--errors``; their texts are not to be read). Never runs a blind split.
 """
 
 from __future__ import annotations
@@ -126,8 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layout", action="append", choices=LAYOUTS, help="default: every one")
     parser.add_argument("--errors", action="store_true", help="list the frame errors each layout adds to the clean run's")
     parser.add_argument("--files", metavar="REGEX", help="keep the documents whose file name it finds")
+    parser.add_argument("--held-back", action="store_true", help="the check sets probe17h and probe18h, figures only")
     args = parser.parse_args(argv)
-    documents = [(s, t, g) for s in (args.split or SPLITS) for t, g in _documents(s, args.files)]
+    if args.held_back and (args.errors or args.split or args.files):
+        parser.error("--held-back prints figures only: no --errors, --split or --files")
+    splits = HELD_BACK if args.held_back else (args.split or SPLITS)
+    documents = [(s, t, g) for s in splits for t, g in _documents(s, args.files)]
     results = run(documents, args.layout or LAYOUTS, sys.stdout if args.errors else None)
     table(results, len(documents), sys.stdout)
     return 0
