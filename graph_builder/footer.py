@@ -434,10 +434,10 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
                          span=Span(min(it.start for it in block.items), max(it.end for it in block.items)))
     head = post_of_modes([(it.mode, it.value) for it in block.items if it.what == "mode" and it.mode == "KT."], lexicon)
     head, alone = (post_in_unit(head, lexicon)[0], post_in_unit(post, lexicon)[0]) if head else (None, post)  # no organ
-    if head is not None and match_key(head) == match_key(alone) and (person is None or len(posts) == 1):
-        post = deputy_of(head)      # "KT. THỦ TƯỚNG" over no post line and no name, or a post line whose "PHÓ" OCR lost
-    elif head is not None and ascii_fold(match_key(deputy_of(head))) == ascii_fold(match_key(alone)):
-        post = deputy_of(head)      # "KT. BO TRUONG" / "THU TRUONG": marks lost, the head's deputy, not a "Thủ trưởng"
+    # "KT. THỦ TƯỚNG" over no post line and no name, a post line whose "PHÓ" OCR lost, "KT. BO TRUONG" / "THU TRUONG"
+    if head is not None and (match_key(head) == match_key(alone) and (person is None or len(posts) == 1)
+                             or ascii_fold(match_key(deputy_of(head))) == ascii_fold(match_key(alone))):
+        post = deputy_of(head) + (post[len(alone):] if post.startswith(alone) else "")    # the deputy, its unit kept
     span = Span(min(it.start for it in block.items), max(it.end for it in block.items))
     post, unit = post_in_unit(post, lexicon)
     if unit is not None:        # "GIÁM ĐỐC CÔNG AN TỈNH" of the issuer "Công an tỉnh Bắc Ninh": that issuer
