@@ -365,15 +365,18 @@ SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q
 # a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"
 SIGNED_NOTE = re.compile(r"^\(?\s*(?:đã k[ýỷ]|ký tên|ký,|ký và|ký\)|chữ ký|đóng dấu)[^)]*\)?\.?$", re.I)
 # such a note inside a cell, beside the post or the name ("(Đã ký) Nguyễn Văn A"; web copies "[daky]"; OCR "(Đã kỷ)")
-SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã k[ýỷ]|đã kí|daky|da ky|ký tên|ký và đóng dấu|chữ ký)[^)\]]{0,30}[)\]]", re.I)
+SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã k[ýỷ]|đã kí|daky|da ky|ký tên|ký và đóng dấu|chữ ký|ký(?=\s*[)\]]))"
+                            r"[^)\]]{0,30}[)\]]", re.I)   # also "(ký)", the note alone
 # a digital signature's stamp, printed under or in place of the name: "Người ký: Nguyễn Văn A", "Ký bởi: ..."
 SIGNED_BY = re.compile(r"^(?:Người\s+ký|Ký\s+bởi|Được\s+ký\s+bởi)\s*:\s*", re.I)
 # ranks and titles in front of a signer's name: "Thượng tướng Nguyễn Văn Hiền", "TS. Lê Văn B"
 # who speaks for a body in a news article, right before its name, the person's name after it ("người phát ngôn Bộ
 # Ngoại giao Đỗ Minh Trang", "đại diện Sở Y tế Trần Văn B"): the name after the body is the speaker's, as after an office
 SPEAKER_BEFORE = re.compile(r"(?<!\w)(?:người phát ngôn|phát ngôn viên|đại diện|lãnh đạo)\s+$")
-PERSON_PREFIX = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đồng chí|đồng chí|Đ/c|(?:PGS|GS|TS|ThS|KS|BS(?:CKI{1,2})?|DS|KTS)"
-                           r"\.?(?:\s*(?:TS|ThS))?\.|Luật sư|Nhà giáo|Bác sĩ)\s+")
+# (several in a row, a comma between or not, a degree with or without its dot: "Đại tá, TS. Võ Văn A", "PGS.TS Lê B")
+_RANK = (r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đồng chí|đồng chí|Đ/c|(?:PGS|GS|TS|ThS|KS|BS(?:CKI{1,2})?|DS|KTS)"
+         r"(?:\.?\s*(?:TS|ThS))?\.?|Luật sư|Nhà giáo|Bác sĩ")
+PERSON_PREFIX = re.compile(rf"^(?:(?:{_RANK})(?:\s*,)?\s+)+")
 # family names: a name written in capitals in a signature block is a person's only with one of these first
 FAMILY_NAMES = frozenset("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai
 trương lâm hà lương lưu tạ chu cao thái vương quách tô triệu phùng kiều đoàn lục hứa lò lù giàng sùng vàng hầu thào

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.core.textnorm import ascii_fold, match_key
-from policykg.graph_builder import cues
-from policykg.graph_builder import framecues
+from policykg.graph_builder import cues, framecues
+from policykg.graph_builder.flatfooter import caps_name_end, post_ends, unflattened
 from policykg.graph_builder.footercells import footer_cells, skipped_blank
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
@@ -30,6 +30,7 @@ from policykg.graph_builder.signedfor import (board_issuer, issuer_by_prefix, or
                                               seal_text)
 from policykg.graph_builder.signmarks import IMAGE_NOTE, STAMP_FIELD, foot_name, name_goes_on, stamp_name, stray_mark
 from policykg.graph_builder.vocabulary import COLUMN_GAP
+from policykg.graph_builder.wrappedposts import rejoined_posts
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Footer", "read_footer"]
@@ -118,7 +119,7 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
             items.append(item)
             items.extend(tail)
         return items
-    name = person_name(text) or (text if names_run_together(text) else None)   # several: told apart by unrun_blocks
+    name = None if whole_post(text, lexicon) else person_name(text) or (text if names_run_together(text) else None)
     if name is not None:
         return [_Item("person", name, None, start, start + len(text), column)]
     if whole_post(text, lexicon) is not None:
@@ -148,13 +149,14 @@ def _split_tail(body: str, start: int, column: int, lexicon: Lexicon) -> tuple[s
     opening text and the items of the tail."""
     words = body.split(" ")
     tail: list[_Item] = []
-    for k in range(1, len(words) - 1):
-        if not is_caps(words[k]) and person_name(" ".join(words[k:])) is not None:
-            head = " ".join(words[:k])
-            tail.append(_Item("person", person_name(" ".join(words[k:])), None, start + len(head) + 1,
-                              start + len(body), column))
-            words = words[:k]
-            break
+    k = next((k for k in range(1, len(words) - 1) if not is_caps(words[k]) and person_name(" ".join(words[k:]))), None)
+    caps = caps_name_end(words) if k is None else None      # "... PHÓ BÍ THƯ NGUYỄN THỊ HUYỀN": after a post only
+    k = caps if caps and post_ends(words[caps - 1], lexicon) and any(whole_post(" ".join(words[m:caps]), lexicon)
+                                                                      for m in range(caps)) else k
+    if k is not None:
+        head = " ".join(words[:k])
+        tail.append(_Item("person", person_name(" ".join(words[k:])), None, start + len(head) + 1, start + len(body), column))
+        words = words[:k]
     for k in range(1, len(words)):
         rest, head = " ".join(words[k:]), " ".join(words[:k])
         if is_caps(rest) and is_caps(head) and whole_post(rest, lexicon) is not None and _signs_for(head, lexicon) \
@@ -431,10 +433,11 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
         return Signature(post=None, person=person, mode="TM." if modes else None, organ=_organ(block, issuers, lexicon),
                          span=Span(min(it.start for it in block.items), max(it.end for it in block.items)))
     head = post_of_modes([(it.mode, it.value) for it in block.items if it.what == "mode" and it.mode == "KT."], lexicon)
-    if head is not None and match_key(head) == match_key(post) and (person is None or len(posts) == 1):
-        post = deputy_of(head)      # "KT. THỦ TƯỚNG" over no post line and no name, or a post line whose "PHÓ" OCR lost
-    elif head is not None and ascii_fold(match_key(deputy_of(head))) == ascii_fold(match_key(post)):
-        post = deputy_of(head)      # "KT. BO TRUONG" / "THU TRUONG": marks lost, the head's deputy, not a "Thủ trưởng"
+    head, alone = (post_in_unit(head, lexicon)[0], post_in_unit(post, lexicon)[0]) if head else (None, post)  # no organ
+    # "KT. THỦ TƯỚNG" over no post line and no name, a post line whose "PHÓ" OCR lost, "KT. BO TRUONG" / "THU TRUONG"
+    if head is not None and (match_key(head) == match_key(alone) and (person is None or len(posts) == 1)
+                             or ascii_fold(match_key(deputy_of(head))) == ascii_fold(match_key(alone))):
+        post = deputy_of(head) + (post[len(alone):] if post.startswith(alone) else "")    # the deputy, its unit kept
     span = Span(min(it.start for it in block.items), max(it.end for it in block.items))
     post, unit = post_in_unit(post, lexicon)
     if unit is not None:        # "GIÁM ĐỐC CÔNG AN TỈNH" of the issuer "Công an tỉnh Bắc Ninh": that issuer
@@ -465,11 +468,10 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         if pos >= after:    # "A | B": cells a copy parted with bars and no table around them count the columns
             line = skipped_blank(line, pos, source.skipped)    # a page's running head between a post and its name
             written = source.text[pos:pos + len(line)]
-            lines.append((pos, "".join("|" if t == "|" else c for c, t in zip(line, written))
-                          if _BARRED_ROW.match(written) else line))
+            lines.extend(unflattened(pos, "".join("|" if t == "|" else c for c, t in zip(line, written))
+                                     if _BARRED_ROW.match(written) else line, lexicon))   # a footer run into one line
         pos += len(line) + 1
-    i = 0
-    signed = False
+    lines, i, signed = rejoined_posts(lines, lexicon), 0, False     # "KT. GIÁM" / "ĐỐC": a post wrapped in its column
     unnamed: list[Signature] = []
     while i < len(lines):
         line = lines[i][1]

@@ -27,6 +27,8 @@ _ABBREVIATION_LINE = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]{2,}[;,.]?")
 # what opens a new part after the signature block: an appendix, an attached regulation, a note
 AFTER_FOOTER = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục|PHỤ\s*LỤC|\(?(?:Ban hành )?[Kk]èm theo|Ghi chú|GHI CHÚ|Chương\s|CHƯƠNG\s"
                           r"|Điều\s+\d|Mục\s+\d|[IVX]{1,4}\.\s|\d{1,2}\.\s)")
+# what qualifies a post after its name ("PHÓ CHỦ TỊCH THƯỜNG TRỰC"), as written when OCR lost a mark ("THUỜNG TRỰC")
+POST_QUALIFIERS = ("Thường trực", "Phụ trách", "Điều hành")
 # OCR's "l" for "I" between two capitals: "PHÓ GlÁM ĐỐC"
 _L_FOR_I = re.compile(r"(?<=\w)l(?=\w)")
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from policykg.core.iris import mint_actor_iri
-from policykg.core.textnorm import all_capitals, match_key
+from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.dates import iso_date
 from policykg.graph_builder.headercells import rejoined_header_cells
@@ -45,6 +45,7 @@ from policykg.graph_builder.organs import (
     office_ref,
 )
 from policykg.graph_builder.read import clean_label
+from policykg.graph_builder.rightcolumn import place_date_spans
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_cell", "kind_of_code", "kind_of_word",
@@ -119,11 +120,11 @@ def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: 
     for a, b, text in cells:
         if not any(c.isalnum() for c in text):
             continue
-        if re.match(cues.NUMBER_LABEL + r"\b|[ .…]*/", text) or _DATE_CELL.match(text):     # "/HD- MTTQ-BTT": a blank number
+        if re.match(cues.NUMBER_LABEL + r"\b|[ .…]*/", text) or (_DATE_CELL.match(text) and not place_date_spans(text)):     # "/HD- MTTQ-BTT": a blank number
             blocks.append(FrameBlock("header", Span(a, b)))
             continue
         cut = 0
-        for ma, mb in motto_spans(text) + [(len(text), len(text))]:
+        for ma, mb in sorted(motto_spans(text) + place_date_spans(text)) + [(len(text), len(text))]:
             piece = text[cut:ma]
             piece = _OCR_ZERO.sub("O", piece)       # "T0A ÁN": OCR's zero for a capital O
             stripped = piece.strip(" -–,.;:*_#")
@@ -397,6 +398,9 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
     joint = _is_joint(header.kind, code)
     codes = len(number_codes(number.identifier)[1:]) if joint and number is not None else 0
     _organs_to_issuers(organ_names(organs, lexicon, match), lexicon, header, joint, match, codes, source.text)
+    if joint and len(header.issuers) < codes and later and not joined:   # a PDF's columns read one after another:
+        organs, header.issuers, header.organs = organs + later, [], []    # the others' names under the first's number
+        _organs_to_issuers(organ_names(organs, lexicon, match), lexicon, header, joint, match, codes, source.text)
     named = {span: ref for span, ref in header.organs}
     for a, b, _ in organs:      # an organ line the header cannot read is left to the recogniser
         header.blocks.extend(FrameBlock("header", span, ref) for span, ref in named.items()
@@ -433,14 +437,37 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
 
 
 def _place_completed(ref: ActorRef, place: str, lexicon: Lexicon) -> ActorRef:
-    """An issuer whose place the header's line cut (OCR, a layout column: "TỈNH QUẢNG NA") named with the whole place
-    of the place-and-date line ("Quảng Nam, ngày ..."): the place's last word is cut, the words before it agree."""
+    """An issuer whose place the header's line cut (OCR, a layout column: "TỈNH QUẢNG NA") or misread ("TỈNH NGHÊ AN")
+    named with the whole place of the place-and-date line ("Quảng Nam, ngày ..."): the place's last word is cut, the
+    words before it agree, or the words are the place's without their marks."""
+    misread = _misread_place(ref, place)
+    if misread is not None:
+        return misread
     level = re.search(rf"\s{cues.LEVEL_PATTERN}\s+(.+)$", ref.label or "")
     if level is None or not place:
         return ref
     written, whole = level.group(1).split(), place.split()
-    if len(written) != len(whole) or written == whole or written[:-1] != whole[:-1] \
-            or not whole[-1].startswith(written[-1]):
+    misread = ascii_fold(match_key(" ".join(written))) == ascii_fold(match_key(place))   # "NGHÊ AN": OCR lost a mark
+    if len(written) != len(whole) or written == whole or not misread and (
+            written[:-1] != whole[:-1] or not whole[-1].startswith(written[-1])):
         return ref
     completed = actor_named(ref.label[:level.start(1)] + place, lexicon)
     return completed if completed is not None and completed.iri else ref
+
+
+_LEVELS = tuple(cues.LEVEL_PATTERN.removeprefix("(?:").removesuffix(")").split("|"))    # "tỉnh", "thành phố", ...
+
+
+def _misread_place(ref: ActorRef, place: str) -> ActorRef | None:
+    """The issuer whose level and place OCR misread in capitals ("ỦY BAN NHÂN DÂN" / "TINH NGHÊ AN", whose IRI the
+    letters alone already give) labelled with the level as written and the place-and-date line's place ("Nghệ An")."""
+    words, n = (ref.label or "").split(), len(place.split())
+    if not ref.iri or not place or len(words) <= n \
+            or ascii_fold(match_key(" ".join(words[-n:]))) != ascii_fold(match_key(place)):
+        return None
+    for level in _LEVELS:
+        k = len(words) - n - len(level.split())
+        if k > 0 and ascii_fold(match_key(" ".join(words[k:len(words) - n]))) == ascii_fold(level):
+            label = " ".join(words[:k] + [level, place])
+            return ActorRef(ref.iri, label, ref.kind) if mint_actor_iri(label) == ref.iri else None
+    return None

@@ -130,12 +130,13 @@ def _glued_forms(lexicon: Lexicon) -> dict[str, object]:
 
 @functools.lru_cache(maxsize=4)
 def _folded_heads(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
-    """Head nouns and names of two words or more, by their words without diacritics -> as the ontology writes them."""
+    """Head nouns and names of two words or more (a head noun of one word too: a name's first word), by their words
+    without diacritics -> as the ontology writes them."""
     heads: dict[tuple[str, ...], str] = {}
-    written = [n for n, _ in lexicon.head_nouns()] + [e.label_vi for e in lexicon.entries if e.label_vi[:1].isupper()]
-    for form in written:
+    nouns = [n for n, _ in lexicon.head_nouns()]
+    for form in nouns + [e.label_vi for e in lexicon.entries if e.label_vi[:1].isupper()]:
         words = tuple(ascii_fold(form).split())
-        if len(words) >= 2:
+        if len(words) >= 2 or form in nouns:
             heads.setdefault(words, form)
     return heads
 
@@ -152,8 +153,8 @@ def _repaired(name: str, lexicon: Lexicon) -> str:
     folded = [ascii_fold(w) for w in words]
     heads = _folded_heads(lexicon)
 
-    def written(i: int, n: int) -> str | None:
-        form = heads.get(tuple(folded[i:i + n])) if n > 1 else None
+    def written(i: int, n: int) -> str | None:   # one word only as the name's first of several: "VU PHÁP CHẾ"
+        form = heads.get(tuple(folded[i:i + n])) if n > 1 or (i == 0 < len(words) - 1) else None
         return form.upper() if form is not None else None
     return " ".join(replaced_runs(words, written, 8))
 
@@ -293,6 +294,7 @@ def post_of(text: str, lexicon: Lexicon) -> str | None:
     rest = re.sub(r"\s+", " ", text).strip()[len(name):].strip()
     if rest and is_caps(rest):
         rest = rest[:1].upper() + rest[1:].lower()
+        rest = next((q for q in framecues.POST_QUALIFIERS if ascii_fold(match_key(q)) == ascii_fold(match_key(rest))), rest)
     return (name + " " + rest).strip()
 
 
@@ -445,7 +447,7 @@ def post_in_unit(post: str, lexicon: Lexicon) -> tuple[str, ActorRef | None]:
     base = max(names, key=len)
     deputy = post[:len(base)] if match_key(post[:len(base)]) == match_key(base) else base
     rest = post[len(deputy):].strip()
-    unit = actor_named(rest, lexicon) or actor_named(rest.upper(), lexicon)
+    unit = actor_named(rest, lexicon) or actor_named(rest.upper(), lexicon, fuzzy=True)     # "VỤ PHÁP CHẾ", OCR'd too
     return (deputy, unit) if unit is not None and unit.iri else (post, None)
 
 
@@ -465,7 +467,9 @@ def whole_post(text: str, lexicon: Lexicon) -> str | None:
     post = post_of(text, lexicon)
     if post is None or not (is_caps(text) or any(match_key(text) == k for k in map(match_key, lexicon.post_names()))):
         return None
-    return post if match_key(post) == match_key(re.sub(r"\s+", " ", text).strip()) else None
+    written = match_key(re.sub(r"\s+", " ", text).strip())     # "CHU TICH": OCR lost the marks, still the post whole
+    return post if match_key(post) == written or (is_caps(text) and ascii_fold(match_key(post)) == ascii_fold(written)) \
+        else None
 
 
 def issuer_headed_by(posts: list[str | None], issuers: list[ActorRef], lexicon: Lexicon) -> ActorRef | None:

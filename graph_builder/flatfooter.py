@@ -1,0 +1,116 @@
+"""A footer flattened into one paragraph: a web page's or a converter's copy that runs the recipients list and every
+signature block together on one line ("Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn
+A", "KT. BỘ TRƯỞNG BỘ CÔNG AN THỨ TRƯỞNG Lê Quốc Hùng KT. BỘ TRƯỞNG BỘ Y TẾ THỨ TRƯỞNG Đỗ Xuân Tuyên Nơi nhận: ...").
+
+Such a line is read as the lines it was: it is cut before "Nơi nhận" where the cue does not open it, and before a
+signature mode ("TM.", "KT.", "TL.", "ĐẠI DIỆN") or a post in capitals (a block without a mode: "BỘ TRƯỞNG",
+"GIÁM ĐỐC CÔNG AN TỈNH") once the block before it is complete: it holds a signed note or ends
+with a person's name, or it is the recipients list. Modes in a row ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH") stay one
+block. A line laid out in cells (runs of spaces, bars) is left whole: its columns tell its parts apart.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues, framecues
+from policykg.graph_builder.organs import person_name
+from policykg.graph_builder.vocabulary import COLUMN_GAP
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["LAID_OUT", "caps_name_end", "post_ends", "unflattened"]
+
+_RECIPIENTS_IN = re.compile(r"(?<=\S)\s+(?=(?:N[ơo]i\s+nh[ậâạaầấ]n|N[ƠO]I\s+NH[ẬÂẠAẦẤ]N)\s*:)")
+_BEHALF_IN = re.compile(r"(?<=\S)\s+(?=(?:ĐẠI DIỆN|Đại diện)\s+[A-ZĐÀ-Ỹ])")
+LAID_OUT = re.compile(r"\S {3,}\S|\t|\||" + COLUMN_GAP)     # a line of cells apart (the match form marks a run of spaces)
+
+
+@functools.lru_cache(maxsize=4)
+def _post_in(lexicon: Lexicon) -> re.Pattern:
+    """A post in capitals inside a line ("... Lưu: VT. BỘ TRƯỞNG (ký) ..."): where a block without a mode starts."""
+    names = sorted({n.upper() for n in lexicon.post_names()}, key=len, reverse=True)
+    return re.compile(r"(?<=\s)(?:" + "|".join(re.escape(n).replace("\\ ", r"\s+") for n in names) + r")(?!\w)")
+
+
+@functools.lru_cache(maxsize=4)
+def _post_last_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(match_key(n.split()[-1]) for n in (*lexicon.post_names(), *framecues.POST_QUALIFIERS))
+
+
+def post_ends(word: str, lexicon: Lexicon) -> bool:
+    """``word`` can end a post's name ("TỊCH", "TRƯỞNG", "TRỰC"), as a name in capitals after it needs ("... GIÁO DỤC
+    VÀ ĐÀO TẠO": no post ends with "VÀ", and "ĐÀO TẠO" is no name there).
+
+    >>> from policykg.ontology import load_lexicon
+    >>> post_ends("TRỰC", load_lexicon()), post_ends("VÀ", load_lexicon())
+    (True, False)
+    """
+    return match_key(word) in _post_last_words(lexicon)
+
+
+def caps_name_end(words: list[str]) -> int | None:
+    """Where a person's name in capitals ends a flattened block's words ("... PHÓ BÍ THƯ THƯỜNG TRỰC NGUYỄN THỊ THANH
+    HUYỀN"): the index of its first word, read from the longest name (two to five words); None when none does.
+
+    >>> caps_name_end("PHÓ BÍ THƯ THƯỜNG TRỰC NGUYỄN THỊ THANH HUYỀN".split())
+    5
+    >>> caps_name_end("KT. CHỦ TỊCH PHÓ CHỦ TỊCH".split()) is None
+    True
+    """
+    for k in range(max(1, len(words) - 5), len(words) - 1):
+        tail = words[k:]
+        if all(w.isupper() for w in tail) and person_name(" ".join(tail)) is not None \
+                and match_key(tail[0]) not in framecues.NOT_PERSON_WORDS:
+            return k
+    return None
+
+
+def _complete(piece: str) -> bool:
+    """A block read so far ends: it holds a signed note, ends with a person's name (a rank before it allowed), or is
+    the recipients list."""
+    piece = piece.strip()
+    if framecues.RECIPIENTS.match(piece) or cues.SIGNED_NOTE_IN.search(piece):
+        return True
+    words = piece.split()
+    return any(person_name(" ".join(words[k:])) is not None for k in range(max(0, len(words) - 7), len(words) - 1)) \
+        or caps_name_end(words) is not None
+
+
+def unflattened(start: int, line: str, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """The lines a flattened footer line was, each with where it starts (``start``: where ``line`` starts); the line
+    itself, alone, when it is no flattened footer.
+
+    >>> from policykg.ontology import load_lexicon
+    >>> [t for _, t in unflattened(0, "KT. BỘ TRƯỞNG BỘ CÔNG AN THỨ TRƯỞNG Lê Quốc Hùng KT. BỘ TRƯỞNG BỘ Y TẾ "
+    ...                                 "THỨ TRƯỞNG Đỗ Xuân Tuyên Nơi nhận: - Lưu: VT.", load_lexicon())]
+    ['KT. BỘ TRƯỞNG BỘ CÔNG AN THỨ TRƯỞNG Lê Quốc Hùng', 'KT. BỘ TRƯỞNG BỘ Y TẾ THỨ TRƯỞNG Đỗ Xuân Tuyên', 'Nơi nhận: - Lưu: VT.']
+    >>> [t for _, t in unflattened(0, "Nơi nhận: - Như trên; - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH "
+    ...                                 "Trần Văn Bình", load_lexicon())]
+    ['Nơi nhận: - Như trên; - Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Bình']
+    >>> [t for _, t in unflattened(0, "Nơi nhận: - Lưu: VT, CĐS. BỘ TRƯỞNG (ký) Đỗ Đức Duy", load_lexicon())]
+    ['Nơi nhận: - Lưu: VT, CĐS.', 'BỘ TRƯỞNG (ký) Đỗ Đức Duy']
+    """
+    if len(line) < 40 or LAID_OUT.search(line.strip()):
+        return [(start, line)]
+    cuts = {m.end() for m in _RECIPIENTS_IN.finditer(line)}
+    modes = sorted({m.start() for m in cues.SIGNATURE_MODE.finditer(line) if m.start() > 0}
+                   | {m.end() for m in _BEHALF_IN.finditer(line)} | {m.start() for m in _post_in(lexicon).finditer(line)})
+    if not cuts and not modes:
+        return [(start, line)]
+    last = 0
+    for at in sorted(cuts | set(modes)):
+        if at in cuts or _complete(line[last:at]):
+            cuts.add(at)
+            last = at
+    if not cuts:
+        return [(start, line)]      # one block, or none: the line as it is, its indent (its column) kept
+    pieces, last = [], 0
+    for at in sorted(cuts) + [len(line)]:
+        piece = line[last:at]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append((start + last + lead, piece.strip()))
+        last = at
+    return pieces
