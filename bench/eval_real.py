@@ -78,6 +78,7 @@ PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3"),   # r
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 DEV_DIR = REPO / "tests" / "data" / "real-dev"   # round 6: more published documents, gold only (texts: DEV_CORPUS_ENV)
 DEV_CORPUS_ENV = "POLICYKG_DEV_CORPUS"
+DEV_HALVES = DEV_DIR / "HALVES.tsv"   # round 20: real-dev in two halves, a (development) and b (a check set, figures only)
 HELDOUT_DIR = REPO / "tests" / "data" / "real-heldout"   # the current held-out batch, figures only (texts: HELDOUT_CORPUS_ENV)
 HELDOUT_CORPUS_ENV = "POLICYKG_HELDOUT_CORPUS"
 
@@ -96,6 +97,15 @@ def split_documents(split: str) -> list[str]:
     return sorted(r["file"] for r in rows if r["split"] in wanted)
 
 
+def dev_half(half: str) -> set[str]:
+    """File names of one half of real-dev (``tests/data/real-dev/HALVES.tsv``): ``'a'``, the half engineers read
+    errors on, or ``'b'``, the half they see as figures only (a check set: does a rule carry to unseen published
+    documents?). The halves were drawn in round 20 by alternating the sorted file names; the two documents whose texts
+    could not be restored in round 19 are in neither."""
+    with open(DEV_HALVES, encoding="utf-8") as handle:
+        return {r["file"] for r in csv.DictReader(handle, delimiter="\t") if r["half"] == half}
+
+
 def dev_paths(files: str | None = None, split: str = "real-dev") -> list[tuple[Path, Path]]:
     """(text, gold) of the ``real-dev`` split: the texts the manifest names (``tests/data/real-dev/MANIFEST.tsv``: file,
     source at a commit, SHA-256 of the bytes), read from $POLICYKG_DEV_CORPUS and checked against their digests;
@@ -105,8 +115,10 @@ def dev_paths(files: str | None = None, split: str = "real-dev") -> list[tuple[P
     A text is accepted when its bytes have the manifest's ``sha256`` (the file as first saved) or when its body, the
     text after the two header lines the evaluation strips, has the manifest's ``text_sha256`` (a text restored from
     its source in round 10, whose first title line is not known; ``tests/data/real-dev/README.md``). ``files``, a
-    regular expression, checks and returns only the documents whose file name it finds."""
+    regular expression, checks and returns only the documents whose file name it finds; ``split='real-dev-a'`` or
+    ``'real-dev-b'`` only those of one half (:func:`dev_half`)."""
     gold_dir, env = (HELDOUT_DIR, HELDOUT_CORPUS_ENV) if split == "real-heldout" else (DEV_DIR, DEV_CORPUS_ENV)
+    half = dev_half(split[-1]) if split in ("real-dev-a", "real-dev-b") else None
     folder = os.environ.get(env)
     if not folder or not Path(folder).is_dir():
         raise SystemExit(f"{split} reads its texts from ${env} (a folder of the files that "
@@ -115,7 +127,7 @@ def dev_paths(files: str | None = None, split: str = "real-dev") -> list[tuple[P
         rows = sorted(csv.DictReader(handle, delimiter="\t"), key=lambda r: r["file"])
     paths = []
     for row in rows:
-        if files is not None and not re.search(files, row["file"]):
+        if (files is not None and not re.search(files, row["file"])) or (half is not None and row["file"] not in half):
             continue
         text = Path(folder) / row["file"]
         if not text.is_file() or not _dev_text_matches(text.read_bytes(), row):
@@ -684,7 +696,7 @@ def split_paths(split: str, files: str | None = None) -> list[tuple[Path, Path]]
     side, the same schema), the others the real corpus (texts in :func:`corpus_dir`, gold in ``tests/data/real/``);
     ``files``, a regular expression, keeps the documents whose file name it finds (real-dev's before their texts are
     checked)."""
-    if split in ("real-dev", "real-heldout"):
+    if split in ("real-dev", "real-dev-a", "real-dev-b", "real-heldout"):
         return dev_paths(files, split)
     if split in PROBE_DIRS:
         if not PROBE_DIRS[split].is_dir():

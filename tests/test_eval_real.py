@@ -58,6 +58,21 @@ def test_real_dev_gold_passes_the_schema_check_and_the_manifest_names_each_file_
         eval_real.split_paths("real-dev")
 
 
+def test_real_dev_halves_are_disjoint_named_by_the_manifest_and_score_only_their_own_documents(tmp_path, monkeypatch):
+    a, b = eval_real.dev_half("a"), eval_real.dev_half("b")
+    manifest = {line.split("\t")[0] for line in
+                (eval_real.DEV_DIR / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    assert (len(a), len(b)) == (32, 31) and not a & b and a | b <= manifest
+    # each half checks and scores only its own texts: the other half's (here missing) are never read
+    for name in a:
+        (tmp_path / name).write_bytes(b"body of " + name.encode())
+    monkeypatch.setattr(eval_real, "_dev_text_matches", lambda data, row: True)
+    monkeypatch.setenv(eval_real.DEV_CORPUS_ENV, str(tmp_path))
+    assert sorted(t.name for t, _ in eval_real.split_paths("real-dev-a")) == sorted(a)
+    with pytest.raises(SystemExit, match="missing"):
+        eval_real.split_paths("real-dev-b")
+
+
 def test_a_restored_real_dev_text_is_accepted_by_its_body_digest_and_a_changed_one_is_refused():
     body = "Bộ Công an chủ trì, phối hợp với Bộ Tư pháp.\n".encode()
     row = {"sha256": hashlib.sha256(b"# source: a\n# title: first title\n" + body).hexdigest(),
