@@ -54,5 +54,5 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
             words.append(" - ".join(vocab.expansions[p.upper()] for p in parts) + word[len(bare):])
         else:
             words.append(word)
-    name = written_once(" ".join(words))
+    name = written_once(re.sub(r"(?<=\w) & (?=\w)", " và ", " ".join(words)))   # "Sở Khoa học & Công nghệ": its "và"
     return name[:1].upper() + name[1:]

@@ -9,11 +9,28 @@ import re
 from policykg.graph_builder import cues
 from policykg.graph_builder.vocabulary import Vocabulary, starts_verb
 
-__all__ = ["JOINT", "lowercase_domain", "lowercase_tail"]
+__all__ = ["JOINT", "joint_kind", "lowercase_domain", "lowercase_tail"]
 
 # what a body of several sectors or agencies is called after its head or function ("Đoàn kiểm tra | liên ngành", "Tổ
 # công tác | liên sở", "Hội đồng thẩm định | liên ngành"): "liên" alone ends a domain ("| liên quan", "| liên hệ")
 JOINT = re.compile(r"\s+liên\s+(?:ngành|sở|cơ\s+quan|tịch|bộ|cấp)(?:\s*,\s*liên\s+(?:ngành|sở|cấp))?(?!\w)")
+
+
+def joint_kind(vocab: Vocabulary, low: str, head_end: int, name_end: int) -> bool:
+    """The name that ends at ``name_end`` is its head noun, a joint body's "liên ngành" (``JOINT``) and at most a level
+    ("Tổ công tác liên ngành", "Đoàn kiểm tra liên sở", "Ban Chỉ đạo liên ngành tỉnh"): a kind of body, which a
+    document sets up, cites or reports on as often as it gives it a duty, so a generic actor, an actor only where it
+    acts; not a joint body named by its field ("Ban Chỉ đạo liên ngành về an toàn thực phẩm thành phố").
+
+    >>> from policykg.graph_builder.vocabulary import vocabulary
+    >>> from policykg.ontology.lexicon import load_lexicon
+    >>> low = "tổ công tác liên ngành tỉnh báo cáo"
+    >>> joint_kind(vocabulary(load_lexicon()), low, len("tổ công tác"), len("tổ công tác liên ngành tỉnh"))
+    True
+    """
+    joint = JOINT.match(low, head_end, name_end)
+    rest = low[joint.end():name_end].strip() if joint is not None else None
+    return rest is not None and (not rest or vocab.level_word.fullmatch(rest) is not None)
 
 
 def lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, known_at) -> int | None:

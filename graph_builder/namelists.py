@@ -149,10 +149,25 @@ def _unknown_ministry(vocab: Vocabulary, match: str, low: str, pos: int, stop_at
     if not 1 <= len(words) <= 5 or not words[0].group(0)[0].isupper() \
             or not all(c.isalpha() or c in "-–" for w in words for c in w.group(0)):
         return None
+    if _office_opens(vocab, low, pos):
+        return None   # "các Bộ: Công an, Tài chính, | Chủ tịch Ủy ban nhân dân ...": the next holder's office
     known = compact("bộ " + low[pos:end])
     if any(form.startswith(known) for form in vocab.compact if form.startswith("bộ")):
         return None   # "Kế hoạch và Đầu. tư", "Văn hóa, Thể thao và Du lich": a known name OCR broke, no new body
     return end, None
+
+
+def _office_opens(vocab: Vocabulary, low: str, pos: int) -> bool:
+    """An office title (the ontology's: ``Vocabulary.office_words``, "chủ tịch", "thủ trưởng", "giám đốc" ...) opens
+    the words at ``pos``: an office of another body, which the sentence's next holder begins, no ministry's field.
+
+    >>> from policykg.ontology.lexicon import load_lexicon
+    >>> from policykg.graph_builder.vocabulary import vocabulary
+    >>> _office_opens(vocabulary(load_lexicon()), "bộ trưởng các bộ: tài chính, chủ tịch ủy ban", 29)
+    True
+    """
+    return any(low.startswith(word, pos) and not low[pos + len(word):pos + len(word) + 1].isalnum()
+               for word in vocab.office_words)
 
 
 _AND = re.compile(r"\s+và\s+")

@@ -181,13 +181,16 @@ class ScanSteps:
         if end is not None and self.low[self.tokens[i][0]:end].strip() in cues.DOMAIN_VERBS \
                 and not (joins and self._verb_after(end)):
             return None
-        if end is not None and (cut := predicate_start(self.match, self.low, self.tokens, self.head_start, i, end)):
+        if end is not None and (cut := predicate_start(self.match, self.low, self.tokens, self.head_start, i, end,
+                                                            self.vocab.document_name_regex)):
             return cut if cut > self.tokens[i - 1][1] else None   # "Viện Chăn nuôi | xây dựng bản đồ ...": the duty's
         return end
 
     def _verb_after(self, end: int) -> bool:
-        """A verb of two syllables or more follows ``end`` on the line, after one space."""
-        return self.match[end:end + 1] == " " and starts_verb(self.low, end + 1, 2)
+        """A verb of two syllables or more follows ``end`` on the line, after one space; not the name of a kind of
+        document ("Phòng Kinh tế | xây dựng | báo cáo ...": the verb's object)."""
+        return self.match[end:end + 1] == " " and starts_verb(self.low, end + 1, 2) \
+            and self.vocab.document_name_regex.match(self.low, end + 1) is None
 
     def _domain_words(self, head_text: str, i: int, joins: bool = True) -> int | None:
         """A lower-case domain after a one-word capitalised name part ("Cục Điều tra | chống buôn lậu"), up to a
@@ -443,7 +446,7 @@ def comma_inside_name(match: str, low: str, tokens, i: int, starts_new_name) -> 
             lower_and = True   # "Viện Chiến lược, Chính sách khoa học và công nghệ": a lower-case domain's "và"
             j += 1
             continue
-        if low[s:e] == "và":
+        if low[s:e] in ("và", "&"):
             return j + 1 < len(tokens) and match[tokens[j + 1][0]:tokens[j + 1][1]][:1].isupper() and not starts_new_name(j + 1)
         if word == ",":
             if j + 1 >= len(tokens) or not match[tokens[j + 1][0]:tokens[j + 1][1]][:1].isupper() or starts_new_name(j + 1):

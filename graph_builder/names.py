@@ -16,7 +16,7 @@ from policykg.graph_builder.canonicalnames import canonical_name
 from policykg.graph_builder.namestops import assigns_task, compound_word, person_follows, stops_name
 from policykg.graph_builder.placeheads import head_syllable_of_place
 from policykg.graph_builder.shortheads import short_head_spans
-from policykg.graph_builder.lowertails import lowercase_tail
+from policykg.graph_builder.lowertails import joint_kind, lowercase_tail
 from policykg.graph_builder.nameparts import ScanSteps, comma_inside_name, second_syllable
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
@@ -87,7 +87,8 @@ def _unknown_actor(vocab: Vocabulary, match: str, low: str, where: tuple[int, in
         # of the known body's kind
     mention = Mention(span=Span(head_start, name_end), surface="", category="actor", iri=mint_actor_iri(label),
                       label=label, kind=kind, known=False,
-                      generic=head in cues.ACTS_ONLY_HEADS)   # "Quỹ Bảo hiểm y tế": an actor only where it acts
+                      generic=head in cues.ACTS_ONLY_HEADS   # "Quỹ Bảo hiểm y tế": an actor only where it acts
+                      or joint_kind(vocab, low, head_end, name_end))   # "Tổ công tác liên ngành": so is a joint kind
     return Candidate(head_start, name_end, PRIORITY_ACTOR, mention)
 
 

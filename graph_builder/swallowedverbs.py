@@ -62,23 +62,33 @@ def _subject(low: str, head_start: int) -> bool:
     return before[-1] not in _BEFORE_A_COMPLEMENT
 
 
-def _verb_follows(low: str, end: int) -> bool:
+def _verb_follows(low: str, end: int, kinds: re.Pattern | None = None) -> bool:
     """A verb of the duty grammar (``cues.DUTY_VERBS``: "chủ trì", "tổ chức", "thực hiện" ...) after ``end`` before
     the next comma or the end of the sentence (the name's own predicate: "... phát triển làng nghề | tổ chức hội
-    chợ"; not "xây dựng quy chế | kiểm tra nội bộ", the object's), or a colon there (a heading of duties)."""
+    chợ"; not "xây dựng quy chế | kiểm tra nội bộ", the object's), or a colon there (a heading of duties). Not a
+    verb right after the name of a kind of document (``kinds``, the ontology's: "kế hoạch | triển khai", "quy chế |
+    phối hợp", "báo cáo | thực hiện"): it says what that document is about, the object of the domain's verb."""
     rest_end = _SEGMENT_END.search(low, end)
     rest = low[end:rest_end.start() if rest_end else len(low)]
     if rest_end is not None and rest_end.group(0) == ":":
         return True
-    return any(low.startswith(cues.DUTY_VERBS, end + m.start()) for m in re.finditer(r"(?<!\w)\w", rest))
+    return any(low.startswith(cues.DUTY_VERBS, end + m.start()) and not _names_a_document(low, end + m.start(), kinds)
+               for m in re.finditer(r"(?<!\w)\w", rest))
 
 
-def predicate_start(match: str, low: str, tokens, head_start: int, i: int, end: int) -> int | None:
+def _names_a_document(low: str, s: int, kinds: re.Pattern | None) -> bool:
+    """The word before ``s`` (one space between) ends the name of a kind of document ("xây dựng kế hoạch | ...")."""
+    return kinds is not None and low[s - 1:s] == " " \
+        and any(m.end() == s - 1 for m in kinds.finditer(low, max(0, s - 26), s - 1))
+
+
+def predicate_start(match: str, low: str, tokens, head_start: int, i: int, end: int,
+                    kinds: re.Pattern | None = None) -> int | None:
     """Where a name whose lower-case domain starts at token ``i`` and runs to ``end`` ends, when the domain holds the
     clause's predicate: the end of the word before the last domain verb that opens the domain or follows its "về"
     complement; None when the domain is the name's ("dự án | phát triển đô thị", "đầu tư | xây dựng": a verb after
-    a lower-case noun of the domain is part of it)."""
-    if not _subject(low, head_start) or _verb_follows(low, end):
+    a lower-case noun of the domain is part of it). ``kinds``: the names of kinds of document (``_verb_follows``)."""
+    if not _subject(low, head_start) or _verb_follows(low, end, kinds):
         return None
     if re.search(rf"(?<!\w){cues.LEVEL_PATTERN}(?:\s+[A-ZĐ]\S*)*\s*$|(?:\s[A-ZĐ]\S*){{2}}\s*$", match[tokens[i][0]:end]):
         return None   # "... giao thông tỉnh", "Viện Thiết kế xây dựng Đà Nẵng": a body's domain ends with its place

@@ -78,7 +78,8 @@ class Vocabulary:
                     continue
                 forms[key] = _Form(key, match_key_cased(written), entry, is_abbreviation(written))
         self.forms = forms
-        self.compact = {compact(k): f for k, f in forms.items()}
+        # (a form's inner "và" may be written "&": ``form_pattern``)
+        self.compact = {compact(w): f for k, f in forms.items() for w in {k, re.sub(r"(?<=\S) và (?=\S)", " & ", k)}}
         ordered = sorted(forms.values(), key=lambda f: (-len(f.key), f.key))
         self.ci_regex = _alternation([f.key for f in ordered if not f.case_sensitive], lower=True)
         self.cs_regex = _alternation([f.written for f in ordered if f.case_sensitive], lower=False)
@@ -189,12 +190,19 @@ def is_abbreviation(written: str) -> bool:
 
 
 def form_pattern(form: str) -> str:
+    """A vocabulary form as a pattern: any run of spaces between its words, any spacing around its signs, and an
+    inner "và" also written "&" ("Bộ Nông nghiệp & Phát triển nông thôn", "Sở Khoa học & Công nghệ": the sign
+    the genre writes in names' fields, as in their initials "NN&PTNT").
+
+    >>> bool(re.fullmatch(form_pattern("sở khoa học và công nghệ"), "sở khoa học & công nghệ"))
+    True
+    """
     parts = re.findall(r"\w+|[^\w\s]", form)
     out = ""
     for i, part in enumerate(parts):
         if i:
             out += r"\s+" if (part[0].isalnum() and parts[i - 1][-1].isalnum()) else r"\s*"
-        out += re.escape(part)
+        out += r"(?:và|&)" if i and part.lower() == "và" else re.escape(part)
     return out
 
 
