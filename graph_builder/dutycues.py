@@ -81,6 +81,10 @@ FRONTED_BASIS = re.compile(r"\s*(?:căn cứ(?: vào)?|trên cơ sở|dựa (?:t
 # the kind of place that narrows a list of local bodies, between it and its verb: "Chủ tịch Ủy ban nhân dân các tỉnh,
 # thành phố | ven biển | chỉ đạo ...", "Công an các tỉnh | biên giới | tăng cường ..."
 PLACE_KIND = re.compile(r"\s*(?:ven biển|có biển|biên giới|miền núi|vùng cao|vùng sâu|trọng điểm|trên địa bàn)(?!\w)")
+# the same kind of place after a member of a list, before the next: "Ủy ban nhân dân các huyện | ven biển và | Bộ Chỉ
+# huy Quân sự tỉnh", "Công an các xã | biên giới, | Đồn Biên phòng"
+PLACE_KIND_MEMBER = re.compile(r"\s*(?:ven biển|có biển|biên giới|miền núi|vùng cao|vùng sâu(?:,? vùng xa)?"
+                               r"|trọng điểm)\s*(?:,\s*(?:và\s+)?|\s(?:và|cùng)\s+)(?:các\s+)?")
 # words that join a sentence to the one before it ("Đồng thời, rà soát ...", "Ngoài ra, ..."): the subject left out
 CONNECTIVE = re.compile(r"\s*(?:đồng thời|bên cạnh đó|ngoài ra|trên cơ sở đó|mặt khác)\s*,?\s*")
 # the number of an item of a list run on inside a paragraph ("... chỉ đạo: (1) Rà soát ... . (2) Tổ chức ... . 3) Bố trí
