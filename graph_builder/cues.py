@@ -104,7 +104,8 @@ HAMLET_LEVELS = re.compile(r"(?<!\w)(?:tổ dân phố|khu phố|khu dân cư)(?
 REGIONAL_UNIT = re.compile(r"[ \t]+(?:khu vực|cơ sở|vùng)[ \t]+(?:[IVXL]{1,5}|\d{1,2})(?![\w/-])")
 # departments or ministries named by one head noun and a list of their domains: "Giám đốc các sở: Tài chính, Tư pháp",
 # "các Bộ: Công an, Quốc phòng, Y tế" (searched in the lower-cased match form; the list follows the colon)
-DOMAIN_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?P<head>sở|bộ)\s*:[ \t]*")
+DOMAIN_LIST = re.compile(r"(?<!\w)(?:các\s+)?(?P<head>sở|bộ)(?P<wide>\s*,?\s*(?:ban\s*,\s*)?ngành(?:\s+liên\s+quan)?)?"
+                         r"\s*:[ \t]*")   # "các sở, ngành: Xây dựng, Nội vụ": domains only, each a whole item
 HEAD_BEFORE_DOMAINS = re.compile(r"(?<!\w)(?P<head>sở|bộ)[ \t]+(?=\w)")   # "Sở | Y tế, Công Thương ..." (no colon)
 # what separates two domains of such a list; what ends it
 DOMAIN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")

@@ -81,6 +81,10 @@ FRONTED_BASIS = re.compile(r"\s*(?:căn cứ(?: vào)?|trên cơ sở|dựa (?:t
 # the kind of place that narrows a list of local bodies, between it and its verb: "Chủ tịch Ủy ban nhân dân các tỉnh,
 # thành phố | ven biển | chỉ đạo ...", "Công an các tỉnh | biên giới | tăng cường ..."
 PLACE_KIND = re.compile(r"\s*(?:ven biển|có biển|biên giới|miền núi|vùng cao|vùng sâu|trọng điểm|trên địa bàn)(?!\w)")
+# the same kind of place after a member of a list, before the next: "Ủy ban nhân dân các huyện | ven biển và | Bộ Chỉ
+# huy Quân sự tỉnh", "Công an các xã | biên giới, | Đồn Biên phòng"
+PLACE_KIND_MEMBER = re.compile(r"\s*(?:ven biển|có biển|biên giới|miền núi|vùng cao|vùng sâu(?:,? vùng xa)?"
+                               r"|trọng điểm)\s*(?:,\s*(?:và\s+)?|\s(?:và|cùng)\s+)(?:các\s+)?")
 # words that join a sentence to the one before it ("Đồng thời, rà soát ...", "Ngoài ra, ..."): the subject left out
 CONNECTIVE = re.compile(r"\s*(?:đồng thời|bên cạnh đó|ngoài ra|trên cơ sở đó|mặt khác)\s*,?\s*")
 # the number of an item of a list run on inside a paragraph ("... chỉ đạo: (1) Rà soát ... . (2) Tổ chức ... . 3) Bố trí
@@ -95,17 +99,22 @@ DELEGATE_REFERENCE = re.compile(r"\s*(?:người|cơ quan|đơn vị|bên|tổ c
 REQUIREMENT_LEAD = re.compile(r"\s*(?:theo đó,\s*)?yêu cầu (?:đặt ra|chung|cụ thể)?\s*(?:là|:)")
 # lead words: "chủ trì", "là (cơ quan) đầu mối", "đầu mối theo dõi", "là cơ quan thường trực", "thực hiện nhiệm vụ
 # thường trực" (with its verb, so that the bodies right before it are its holders), "phát huy vai trò thường trực",
-# "là (lực lượng) nòng cốt" (not "các đầu mối": contact points; not a hub, which is a thing: "chợ đầu mối", "công trình
-# đầu mối", "đầu mối giao thông"); "chịu trách nhiệm chính / chung" (the body that answers first for the task; not "chịu
+# "là (lực lượng) nòng cốt" (not "các đầu mối": contact points, nor one its body names or sends to: "cử (cán bộ làm)
+# đầu mối", "bố trí đầu mối (nghiệp vụ, kỹ thuật, liên lạc)", "có bộ phận làm đầu mối", "thông qua / với đầu mối", a
+# person or a desk to reach, no task the body leads; not a hub, which is a thing: "chợ đầu mối", "công trình đầu
+# mối", "đầu mối giao thông"); "chịu trách nhiệm chính / chung" (the body that answers first for the task; not "chịu
 # trách nhiệm trước ...", answering to someone); not "luân phiên chủ trì" (the parties chair in turn: no one body leads,
 # and a later clause "; Sở A chủ trì giao ban quý I" names its own lead)
 LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?(?<!luân phiên )chủ trì"
-                  r"|(?<!các\s)(?<!chợ\s)(?<!trình\s)đầu mối(?!\s+(?:giao thông|thủy lợi|thuỷ lợi))"
+                  r"|(?<!các\s)(?<!chợ\s)(?<!trình\s)%sđầu mối"
+                  r"(?!\s+(?:giao thông|thủy lợi|thuỷ lợi|nghiệp vụ|kỹ thuật|liên lạc))"
                   r"|(?:cơ quan|đơn vị) thường trực"
                   r"|(?:(?:thực hiện|đảm nhiệm|đảm nhận)\s+)?nhiệm vụ thường trực"
                   r"|vai trò(?:\s+cơ quan)?\s+thường trực"
                   r"|(?:là|làm)\s+(?:lực lượng\s+|cơ quan\s+)?nòng cốt|làm thường trực"
-                  r"|chịu trách nhiệm (?:chính|chung))(?!\w)")
+                  r"|chịu trách nhiệm (?:chính|chung))(?!\w)" % "".join(
+                      f"(?<!{w} )" for w in ("cử", "bố trí", "chỉ định", "qua", "với", "cán bộ", "công chức",
+                                            "cán bộ là", "cán bộ làm", "công chức làm", "bộ phận làm", "người làm")))
 # a task named before the bodies given it, their own words no task but "(triển khai / tổ chức) thực hiện": "Đối với nội
 # dung ...: “<task>” - giao X chủ trì, phối hợp với Y triển khai thực hiện.", "Nhiệm vụ “<task>” giao X chủ trì thực
 # hiện.": the task is the words before them (FRONTED_TASK searched in the lower-cased text from the sentence's start,

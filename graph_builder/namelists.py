@@ -38,7 +38,9 @@ def domain_lists(vocab: Vocabulary, match: str, low: str, start: int, end: int) 
     found: list[Candidate] = []
     if low.find(":", start, end) >= 0:   # (most sentences hold no colon: no such list to look for)
         for m in cues.DOMAIN_LIST.finditer(low, start, end):
-            found += _listed(vocab, match, low, (m.group("head"), m.start("head"), m.end()), end, False)
+            items = _listed(vocab, match, low, (m.group("head"), m.start("head"), m.end()), end, False)
+            # "các sở, ngành: Xây dựng, Nội vụ" lists domains; "các sở, ngành: Công an tỉnh, Sở Y tế" names bodies
+            found += items if not m.group("wide") or _whole_items(low, items, end) else []
     for m in cues.HEAD_BEFORE_DOMAINS.finditer(low, start, end):
         if match[m.start("head")].isupper():
             items = _listed(vocab, match, low, (m.group("head"), m.start("head"), m.end()), end, True)
@@ -75,6 +77,15 @@ def _listed(vocab: Vocabulary, match: str, low: str, where: tuple[str, int, int]
             break
         pos = sep.end()
     return found
+
+
+def _whole_items(low: str, items: list[Candidate], end: int) -> bool:
+    """Two domains or more, each before the last a whole item of its list: a separator follows it (not "Công an |
+    tỉnh, Sở Y tế", a body of its own)."""
+    return len(items) >= 2 and all(_ITEM_CLOSED.match(low, c.end, end) for c in items[:-1])
+
+
+_ITEM_CLOSED = re.compile(r"[ \t]*(?:\([^()\n]{1,160}\))?[ \t]*(?:,|\svà\s)")
 
 
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,160}\)")   # a bracketed aside after a domain of a list, on its line

@@ -40,6 +40,9 @@ _RANK_PART, _RANK_ROMAN, _RANK_ARTICLE, _RANK_ARABIC, _RANK_SUB, _RANK_LETTER, _
 _RANK_IMPLICIT = 99
 
 _RANK_CAPITAL_ABOVE, _RANK_CAPITAL_BELOW = 0.5, 1.5     # "A. MỤC TIÊU": above or below the Roman parts
+# "1)", "2)" under an open "1." item: a rank below it (a document that numbers both ways nests the one in the other)
+_RANK_ARABIC_BELOW = 3.5
+_PAREN_ITEM, _DOT_ITEM = re.compile(r"\d{1,2}\)\s"), re.compile(r"\d{1,2}\.\s")
 
 # markers are in their plain form in the match form ("II- " -> "II. ", "1 ." -> "1. ": read.normalise_markers)
 _HEADINGS: list[tuple[float, re.Pattern]] = [
@@ -264,6 +267,9 @@ class _Segmenter:
                     self.capital_rank = _RANK_CAPITAL_BELOW if any(s.rank == _RANK_ROMAN for s in stack) \
                         else _RANK_CAPITAL_ABOVE
                 spec = (self.capital_rank, *spec[1:])
+            if spec[0] == _RANK_ARABIC and _PAREN_ITEM.match(line) and any(
+                    o.rank == _RANK_ARABIC and _DOT_ITEM.match(match, o.start) for o in stack):
+                spec = (_RANK_ARABIC_BELOW, *spec[1:])   # "1. Sở Y tế" over "1)", "2)": its items, not its siblings
             section = open_section(*spec, para.start)
             if section.title is None and section.rank <= _RANK_ARTICLE or spec[2] and spec[3] is None \
                     and _is_caps_line(spec[2]) and not re.search(r"[.!?…;:]$", line):

@@ -26,10 +26,12 @@ Recipients ("Nơi nhận:") and signature blocks are never duty holders.
 
 from __future__ import annotations
 
+from policykg.graph_builder.assertions.anaphora import with_references
 from policykg.graph_builder.assertions.context import Context
 from policykg.graph_builder.assertions.objectives import split_objectives
 from policykg.graph_builder.assertions.walk import run
 from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText
+from policykg.graph_builder.vocabulary import lower_same_length
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["extract_assertions", "split_objectives"]
@@ -61,4 +63,5 @@ def extract_assertions(source: SourceText, document: DocumentInfo, sections: lis
     >>> [(a.relation, [x.rsplit('/', 1)[1] for x in a.subjects], [x.rsplit('/', 1)[1] for x in a.objects]) for a in found]
     [('task', ['so-tu-phap'], []), ('coordination', ['so-tu-phap'], ['cong-an-tinh'])]
     """
+    mentions = with_references(lower_same_length(source.match), mentions)   # "sở này": the body named before
     return run(Context(source, document, sections, sentences, mentions, lexicon))

@@ -292,7 +292,8 @@ class Context:
                 if re.search(r"[.;!?]", gap) or not self.gap_ok(gap):
                     break
             elif not self.gap_ok(gap) and not _member_qualifier(gap) \
-                    and not dutycues.WHERE_MEMBER.fullmatch(lower_same_length(gap)):
+                    and not dutycues.WHERE_MEMBER.fullmatch(lower_same_length(gap)) \
+                    and not dutycues.PLACE_KIND_MEMBER.fullmatch(lower_same_length(gap)):
                 break
             chain.append(m)
             cursor = m.span.end
@@ -337,7 +338,8 @@ class Context:
             if self.after_preposition(chain[0].span.start, start):
                 break   # "... của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành": a possessive, not a subject
             gap = self.gaps[m.span.end:chain[0].span.start]
-            if not self.gap_ok(gap) and not re.fullmatch(r"\s*;\s*(?:và\s+)?", gap):
+            if not self.gap_ok(gap) and not re.fullmatch(r"\s*;\s*(?:và\s+)?", gap) \
+                    and not dutycues.PLACE_KIND_MEMBER.fullmatch(lower_same_length(gap)):
                 break   # "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã; ... chịu trách nhiệm": a list
             chain.insert(0, m)
         if self.after_preposition(chain[0].span.start, start) and len(chain) > 1:

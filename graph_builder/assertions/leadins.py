@@ -25,6 +25,7 @@ _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU|[IVXL]{1,5}[.)])")
 _BULLET = re.compile(r"\s*[-+•]\s")
 _NAMES_ONLY = re.compile(r"\s*(?:\([^()]*\)\s*)?[;.,]?\s*")   # "- Sở Xây dựng (đối với tài sản ... đô thị);"
 _MORE_OWNERS = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)của\s+")   # "Trách nhiệm của A; của B"
+_PAREN_ITEM = re.compile(r"\s*\d{1,2}\)\s")   # "1) Chủ trì ...": an item numbered with a bracket
 _ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?:\*\*)?$")   # a Markdown heading's marks before its words
 
 
@@ -301,6 +302,14 @@ def owners_of_duties(ctx: Context, s: Sent, chain: list[Mention], titled: bool) 
         chain, end = chain + owners, owners[-1].span.end
         more = _MORE_OWNERS.match(ctx.low, end, s.end)
     return chain, ctx.match[end:s.end]
+
+
+def item_below_heading(ctx: Context, s: Sent) -> bool:
+    """A "1)" item the outline nests in the actor heading's "1." section ("1. Sở Y tế" / "1) Chủ trì ..."), no
+    sibling of it, though both are numbered in Arabic."""
+    heading = ctx.state.heading_section
+    return s.sentence.section != heading and ctx.within(s.sentence.section, heading) \
+        and _PAREN_ITEM.match(ctx.match, s.sentence.span.start) is not None
 
 
 def numbering_rank(line: str) -> int:

@@ -25,9 +25,10 @@ from policykg.graph_builder.assertions.meetings import reports_meeting
 from policykg.graph_builder.assertions.rotation import chairs_in_turn
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
                                                        directed_heading_ends, inside_item, item_after_lead_in,
-                                                       item_deadline, item_in_period, lead_in_kind, listed_holder,
-                                                       lists_things, markdown_heading_ends, marker, numbering_rank,
-                                                       owners_of_duties, period_heading, period_label, stated_deadline)
+                                                       item_below_heading, item_deadline, item_in_period, lead_in_kind,
+                                                       listed_holder, lists_things, markdown_heading_ends, marker,
+                                                       numbering_rank, owners_of_duties, period_heading, period_label,
+                                                       stated_deadline)
 from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
 from policykg.graph_builder.assertions.roleblocks import partners_below
 from policykg.graph_builder.assertions.tables import layout_row, table_row
@@ -80,7 +81,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         _hold_heading(ctx, s, heading)
         return
     markdown_heading_ends(ctx, s)
-    if top_numbered and _rank(ctx, s) <= state.heading_rank:
+    if top_numbered and _rank(ctx, s) <= state.heading_rank and not item_below_heading(ctx, s):
         state.heading = []   # a sibling heading ends the actor heading; "1." items under "Điều 5. ..." do not
     if state.heading_lead_marker is not None and (not state.heading or marker(ctx, s) == state.heading_lead_marker):
         state.heading_lead = state.heading_lead_marker = None   # an item beside "- Phối hợp với Y:" is no longer below it
