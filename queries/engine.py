@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 import pyoxigraph as ox
 
 from policykg.core.errors import QueryError
+from policykg.queries.bulkplans import planned_answer
 from policykg.queries.catalogue import QueryInfo, get_query, query_from_text
 from policykg.queries.data import open_data
 from policykg.queries.order import number_terms, sort_numbered, split_order_by
@@ -173,8 +174,9 @@ def _write_sorted(store: GraphStore, info: QueryInfo, bindings: dict, out, fmt: 
     result row is made, each distinct term is written once. False (nothing written) when that does not apply."""
     if not info.in_catalogue or info.computed or bindings or fmt not in _OXIGRAPH_FORMATS:
         return False
+    text = info.text_for(bindings)
     try:
-        sorted_here = _sorted_terms(store, info.text_for(bindings), bindings)
+        sorted_here = planned_answer(store, info.name, text) or _sorted_terms(store, text, bindings)
     except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
         raise _embedded_error(exc, info.text, info.name) from None
     if sorted_here is None:
@@ -242,13 +244,17 @@ def _query_embedded(store: GraphStore, text: str, bindings: dict, form: str, sor
                     stream: bool = False, name: str = "") -> QueryResult:
     """The query on the store, its parameters bound by the VALUES block a remote endpoint gets too.
 
-    With ``sort_here`` (catalogue queries) a SELECT that ends with ``ORDER BY`` variables (and a LIMIT) runs
-    without them and is sorted in Python (:mod:`policykg.queries.order`: Oxigraph's on-disk sort decodes strings at
+    With ``sort_here`` (catalogue queries) the whole relation of a query with a bulk plan is answered by it
+    (:mod:`policykg.queries.bulkplans`: the same rows); else a SELECT that ends with ``ORDER BY`` variables (and a
+    LIMIT) runs without them and is sorted in Python (:mod:`policykg.queries.order`: Oxigraph's on-disk sort decodes strings at
     every comparison), unless its columns hold terms only Oxigraph knows how to order. Otherwise, with ``stream``,
     a SELECT's rows are converted as they are written (``QueryResult.stream``; a store failure on the way is a
     QueryError naming query ``name``).
     """
-    sorted_here = _sorted_terms(store, text, bindings) if sort_here and form == "SELECT" else None
+    sorted_here = None
+    if sort_here and form == "SELECT":
+        planned = planned_answer(store, name, text) if not bindings else None
+        sorted_here = planned or _sorted_terms(store, text, bindings)
     if sorted_here is not None:
         return QueryResult.select(sorted_here[0], _result_rows(*sorted_here))
     results = store.query(text, bindings)

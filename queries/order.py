@@ -67,23 +67,19 @@ def split_order_by(text: str) -> OrderBy | None:
 
 def _column_kind(values) -> str | None:
     """'string', 'integer', 'date' or 'iri' when the bound terms of a column compare in one way; else None."""
-    kinds = set()
+    literal = None   # the one kind of the column's literals
     for term in values:
-        if term is None:
+        if term is None or isinstance(term, ox.NamedNode):
             continue
-        if isinstance(term, ox.NamedNode):
-            kinds.add("iri")
-        elif isinstance(term, ox.Literal):
-            kind = literal_kind(term.value, term.datatype.value)
-            if kind is None:
-                return None
-            kinds.add(kind)
-        else:   # blank nodes: Oxigraph leaves them in evaluation order
+        if not isinstance(term, ox.Literal):   # blank nodes: Oxigraph leaves them in evaluation order
             return None
-        if len(kinds - {"iri"}) > 1:
+        datatype = term.datatype.value
+        # a string's kind needs no copy of its text (a column of task texts or quotes: megabytes)
+        kind = "string" if datatype in _STRINGS else literal_kind(term.value, datatype)
+        if kind is None or (literal is not None and kind != literal):
             return None
-    literal = kinds - {"iri"}
-    return literal.pop() if literal else "iri"
+        literal = kind
+    return literal or "iri"
 
 
 def literal_kind(value: str, datatype: str | None) -> str | None:
