@@ -12,7 +12,7 @@ with its clean figures, and the row says how many documents the layout changed.
 
 Prints one row per layout: documents changed, issuers exact, issuers P/R, signers P/R and cited identifiers P/R
 (correct/predicted, matched/gold). ``--errors`` lists, per layout, the frame errors it adds to the clean run's
-(document, relation, class, item). ``--held-back`` runs the check sets (probe17h, probe18h) instead, figures only: the
+(document, relation, class, item). ``--held-back`` runs the check sets (probe17h, probe18h, probe19h) instead, figures only: the
 table and nothing else (never with ``--errors``; their texts are not to be read). Never runs a blind split.
 """
 
@@ -29,13 +29,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.eval_real import (PROBE_DIRS, Tally, build_document, corpus_text, identifier_key, load_gold,   # noqa: E402
                              predictions_from_quads, score_cited, score_document, score_sets, split_paths)
 from bench.frame_layouts import FRAME_LAYOUTS, frame_layout   # noqa: E402
+from bench.joint_layouts import JOINT_LAYOUTS, joint_layout   # noqa: E402
 from bench.perturb import perturb   # noqa: E402
 
-HELD_BACK = ("probe17h", "probe18h")     # the check sets: figures only, through eval_builder, never here
+HELD_BACK = ("probe17h", "probe18h", "probe19h")   # the check sets: figures only (--held-back), never --errors
 SPLITS = ("real-tune", *(s for s in PROBE_DIRS if s not in HELD_BACK), "genre-tune")
+ON_REQUEST = ("real-dev",)      # published documents: only with --files naming its development half
 GENRE_TUNE = Path(__file__).resolve().parent.parent / "tests" / "data" / "genre" / "tune"
 FRAME = ("issuers", "signers", "cited identifiers")
-LAYOUTS = (*FRAME_LAYOUTS, "pdf")
+LAYOUTS = (*FRAME_LAYOUTS, "pdf", *JOINT_LAYOUTS)
 
 
 def _documents(split: str, files: str | None) -> list[tuple[Path, Path]]:
@@ -69,7 +71,16 @@ def _score(split: str, text_path: Path, gold_path: Path, text: str) -> dict[str,
     return {r: scored[r] for r in FRAME}
 
 
-def _published(text: str, layout: str, name: str, signers: list[tuple[str, str]]) -> str:
+def _issuers(gold_path: Path, genre: bool) -> list[str]:
+    if genre:
+        return []
+    raw = json.loads(gold_path.read_text(encoding="utf-8"))
+    return list((raw.get("document") or {}).get("issuers") or [])
+
+
+def _published(text: str, layout: str, name: str, signers: list[tuple[str, str]], issuers: list[str]) -> str:
+    if layout in JOINT_LAYOUTS:
+        return joint_layout(text, layout, name, {"issuers": issuers, "signers": signers})
     return perturb(text, "pdf", name) if layout == "pdf" else frame_layout(text, layout, name, signers)
 
 
@@ -85,7 +96,9 @@ def run(documents, layouts, errors_out=None) -> dict[str, tuple[dict[str, Tally]
             text = corpus_text(text_path)
             key = f"{split}/{text_path.name}"
             if layout is not None:
-                published = _published(text, layout, text_path.name, _signers(gold_path, split == "genre-tune"))
+                genre = split == "genre-tune"
+                published = _published(text, layout, text_path.name, _signers(gold_path, genre),
+                                       _issuers(gold_path, genre))
             if layout is None or published == text:
                 scored = clean.get(key) or _score(split, text_path, gold_path, text)
                 clean[key] = scored
@@ -123,7 +136,8 @@ def table(results, documents: int, out) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", action="append", choices=SPLITS, help="default: every development split")
+    parser.add_argument("--split", action="append", choices=(*SPLITS, *ON_REQUEST),
+                        help="default: every development split; real-dev only with --files (its development half)")
     parser.add_argument("--layout", action="append", choices=LAYOUTS, help="default: every one")
     parser.add_argument("--errors", action="store_true", help="list the frame errors each layout adds to the clean run's")
     parser.add_argument("--files", metavar="REGEX", help="keep the documents whose file name it finds")
@@ -131,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.held_back and (args.errors or args.split or args.files):
         parser.error("--held-back prints figures only: no --errors, --split or --files")
+    if args.split and "real-dev" in args.split and not args.files:
+        parser.error("--split real-dev needs --files naming its development half")
     splits = HELD_BACK if args.held_back else (args.split or SPLITS)
     documents = [(s, t, g) for s in splits for t, g in _documents(s, args.files)]
     results = run(documents, args.layout or LAYOUTS, sys.stdout if args.errors else None)

@@ -26,11 +26,11 @@ from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, Source
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
 from policykg.graph_builder.runblocks import names_run_together, unrun_blocks
+from policykg.graph_builder.runrows import block_lines
 from policykg.graph_builder.signedfor import (board_issuer, issuer_by_prefix, organ_goes_on, post_after_item, post_after_name,
                                               seal_text)
 from policykg.graph_builder.signmarks import IMAGE_NOTE, STAMP_FIELD, foot_name, name_goes_on, stamp_name, stray_mark
 from policykg.graph_builder.vocabulary import COLUMN_GAP
-from policykg.graph_builder.wrappedposts import rejoined_posts
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Footer", "read_footer"]
@@ -458,9 +458,9 @@ def _signed_for(block: _Block, issuers: list[ActorRef], lexicon: Lexicon, footer
                     footer.signed_for.append(ref)
 
 
-def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], after: int = 0) -> Footer:
-    """The signature blocks and recipients lists after ``after`` (the header's end), with their frame blocks; the
-    document's signatures are those of the first footer that names a signer."""
+def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], after: int = 0, organs: int = 0) -> Footer:
+    """The signature blocks and recipients lists after ``after`` (the header's end), with their frame blocks (rows of
+    up to ``organs`` blocks run together laid out: ``runrows``); the signatures: the first footer's naming a signer."""
     footer = Footer()
     lines = []
     pos = 0
@@ -471,7 +471,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
             lines.extend(unflattened(pos, "".join("|" if t == "|" else c for c, t in zip(line, written))
                                      if _BARRED_ROW.match(written) else line, lexicon))   # a footer run into one line
         pos += len(line) + 1
-    lines, i, signed = rejoined_posts(lines, lexicon), 0, False     # "KT. GIÁM" / "ĐỐC": a post wrapped in its column
+    lines, i, signed = block_lines(lines, lexicon, source.match, organs), 0, False   # "KT. GIÁM" / "ĐỐC"; "KT. A KT. B"
     unnamed: list[Signature] = []
     while i < len(lines):
         line = lines[i][1]

@@ -12,6 +12,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef
+from policykg.graph_builder.organruns import first_two, organs_run_together
 from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, office_over, whole_post
 from policykg.graph_builder.vocabulary import COLUMN_GAP, HEADER_CONTINUATION
 from policykg.ontology.lexicon import Lexicon
@@ -116,7 +117,7 @@ def organ_names(organs: list[tuple[int, int, str]], lexicon: Lexicon, match: str
                 split.extend(name.cut(at))
                 break
         else:
-            together = _run_together(name, lexicon) if len(name.spans) == 1 else None
+            together = _run_together(name, None, lexicon) if len(name.spans) == 1 else None
             if together is not None and LEVEL_PLACE.search(together[0][0].text):
                 split.extend(n for n, _ in together)    # "UBND TỈNH X SỞ NỘI VỤ": an HTML cell's two paragraphs
             else:
@@ -319,19 +320,23 @@ def _part_head(text: str, lexicon: Lexicon, level_only: bool = False) -> bool:
     return False
 
 
-def _run_together(name: Name, lexicon: Lexicon) -> list[tuple[Name, ActorRef]] | None:
-    """Two organs run together in one cell ("SỞ TƯ PHÁP TỈNH X HỘI LUẬT GIA TỈNH X", an HTML cell's paragraphs): cut
-    where a head noun starts a second name and both halves name an actor."""
-    heads = [h for h, kind in lexicon.head_nouns() if kind not in ("Office", "PeopleGroup")]
-    for word in list(re.finditer(r"\S+", name.text))[1:]:
-        key = match_key(name.text[word.start():])
-        if not any(key.startswith(h + " ") for h in heads):
-            continue
-        cut = name.cut(word.start())
-        refs = [actor_named(half.text, lexicon) for half in cut] if cut else []
-        if cut and all(r is not None and r.iri for r in refs):
-            return list(zip(cut, refs))
-    return None
+def _run_together(name: Name, count: int | None, lexicon: Lexicon) -> list[tuple[Name, ActorRef]] | None:
+    """Organs run together in one cell ("SỞ TƯ PHÁP TỈNH X HỘI LUẬT GIA TỈNH X", a PDF column, an HTML cell's
+    paragraphs): the cell cut into ``count`` names as :func:`organruns.organs_run_together` weighs the cuts, or (no
+    count) in two at the first cut that leaves two (:func:`organruns.first_two`)."""
+    texts = first_two(name.text, lexicon) if count is None else organs_run_together(name.text, count, lexicon)
+    if texts is None:
+        return None
+    parts, rest = [], name
+    for text, following in zip(texts, texts[1:]):
+        cut = rest.cut(rest.text.index(following, len(text)))
+        if cut is None:
+            return None
+        parts.append(cut[0])
+        rest = cut[1]
+    parts.append(rest)
+    refs = [actor_named(part.text, lexicon) for part in parts]
+    return list(zip(parts, refs)) if all(r is not None and r.iri for r in refs) else None
 
 
 def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, parents: dict[str, ActorRef],
@@ -352,9 +357,10 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
         resolved = _level_placed([group[-1] for group in groups], lexicon)
     k = 0
     while codes >= 2 and sum(1 for _, r in resolved if r.iri) < codes and k < len(resolved):
-        parts = _run_together(resolved[k][0], lexicon) if len(resolved[k][0].spans) == 1 else None
+        count = codes - sum(1 for j, (_, r) in enumerate(resolved) if r.iri and j != k)   # the organs it must hold
+        parts = _run_together(resolved[k][0], count, lexicon) if len(resolved[k][0].spans) == 1 else None
         resolved[k:k + 1] = parts or resolved[k:k + 1]
-        k += len(parts) - 1 if parts else 1     # the second part may hold more organs: "BỘ B BỘ C BỘ D"
+        k += len(parts) if parts else 1
     k = 0
     while codes >= 2 and sum(1 for _, r in resolved if r.iri) > codes and k + 1 < len(resolved):
         (first, _), (second, _) = resolved[k], resolved[k + 1]

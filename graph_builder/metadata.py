@@ -23,7 +23,7 @@ from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.converted import front_matter_date
 from policykg.graph_builder.dates import DATE_DMY, iso_date
-from policykg.graph_builder.footer import read_footer
+from policykg.graph_builder.jointfooter import read_joint_footer as read_footer
 from policykg.graph_builder.identity import actor_iri_in_context, document_locality
 from policykg.graph_builder.header import (
     clean_title,

@@ -21,6 +21,7 @@ from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["names_run_together", "split_heads", "split_names", "split_posts", "unrun_blocks"]
 
+_MIDDLE = frozenset({"thị", "văn"})     # a word before one opens a name, whatever its family
 _APART = 1000       # the columns given to blocks told apart here: far from any line's real offsets
 
 
@@ -55,14 +56,15 @@ def split_heads(text: str, lexicon: Lexicon) -> list[str] | None:
 
 
 def split_names(text: str, k: int) -> list[str] | None:
-    """``text`` as ``k`` persons' names one after the other, each next one opening with a family name or a rank
-    ("Quách Văn Đông Lê Thị Hải Yến"), or None."""
+    """``text`` as ``k`` persons' names one after the other, each next one opening with a family name, a rank or a
+    word before "Thị" or "Văn" ("Quách Văn Đông Lê Thị Hải Yến", "... Tăng Thị Mỹ Duyên"), or None."""
     words = text.split()
     if k == 1:
         name = person_name(text)
         return [name] if name is not None else None
     for cut in range(2, len(words) - 1):
-        opens = match_key(words[cut]) in cues.FAMILY_NAMES or cues.PERSON_PREFIX.match(" ".join(words[cut:]) + " ")
+        opens = match_key(words[cut]) in cues.FAMILY_NAMES or cues.PERSON_PREFIX.match(" ".join(words[cut:]) + " ") \
+            or (cut + 1 < len(words) and match_key(words[cut + 1]) in _MIDDLE)    # "Tăng Thị Mỹ Duyên"
         first = person_name(" ".join(words[:cut])) if opens else None
         rest = split_names(" ".join(words[cut:]), k - 1) if first is not None else None
         if rest is not None:

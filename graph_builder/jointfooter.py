@@ -1,0 +1,25 @@
+"""The footer of a document of several organs, read once more when its blocks stand in one row that a PDF's text
+layer ran together line by line (``runrows``): only when the plain reading shows it failed, fewer signers than
+organs and a signer whose name reads as several persons' names run together ("Nguyễn Văn An Trần Thị Bình"), and
+only when laying the row out finds more signers. A footer the plain reading reads whole is never read again, so a row the reader
+already parts ("KT. A KT. B" / "THỨ TRƯỞNG THỨ TRƯỞNG", ``runblocks``) stays as it reads it."""
+
+from __future__ import annotations
+
+from policykg.graph_builder.footer import Footer, read_footer
+from policykg.graph_builder.model import ActorRef, SourceText
+from policykg.graph_builder.runblocks import names_run_together
+from policykg.ontology.lexicon import Lexicon
+
+__all__ = ["read_joint_footer"]
+
+
+def read_joint_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], after: int = 0) -> Footer:
+    """:func:`footer.read_footer`, its rows of blocks run together laid out when the plain reading failed (see the
+    module)."""
+    footer = read_footer(source, lexicon, issuers, after)
+    signers = [s for s in footer.signatures if s.person]
+    if len(signers) >= len(issuers) or not any(names_run_together(s.person) for s in signers):
+        return footer   # a signer an organ, or no names run together: read whole ("Nguyễn Thị Lê Hoa" is one name)
+    apart = read_footer(source, lexicon, issuers, after, organs=len(issuers))
+    return apart if len([s for s in apart.signatures if s.person]) > len(signers) else footer
