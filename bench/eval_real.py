@@ -74,7 +74,8 @@ PROBE_DIRS = {"probe": PROBE_DIR, "probe3": PROBE_DIR.with_name("probe3"),   # r
               "probe17h": PROBE_DIR.with_name("probe17h"),   # round 17: the held-back part of the same battery (measured figures-only in round 17)
               "probe18w": PROBE_DIR.with_name("probe18w"),   # round 18: a second surveyed battery: many organs, leads and tables, long documents (w18a-/w18b-/w18c-)
               "probe18h": PROBE_DIR.with_name("probe18h"),   # round 18: the held-back part of the same battery (measured figures-only in round 18)
-              "probe19h": PROBE_DIR.with_name("probe19h")}   # round 19: a third surveyed battery held back whole: names, leads at ministry level, long Party documents (w19a-/w19b-/w19c-)
+              "probe19h": PROBE_DIR.with_name("probe19h"),   # round 19: a third surveyed battery held back whole: names, leads at ministry level, long Party documents (w19a-/w19b-/w19c-)
+              "probe20h": PROBE_DIR.with_name("probe20h")}   # round 20: a fourth, held back whole: a province's paperwork, central and joint documents, Party documents and news (w20a-/w20b-/w20c-)
 CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 DEV_DIR = REPO / "tests" / "data" / "real-dev"   # round 6: more published documents, gold only (texts: DEV_CORPUS_ENV)
 DEV_CORPUS_ENV = "POLICYKG_DEV_CORPUS"
