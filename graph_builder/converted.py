@@ -39,8 +39,11 @@ _STAMP_LINE = re.compile(r"(?i)[ \t]*(?:e-?mai\w*|cơ quan|địa chỉ|thời g
 # "---"; an HTML body's reader runs it into one line)
 _JSON_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*json[ \t]*\n?\s*\{.{0,6000}?\}\s*---[ \t]*(?:\n|\Z)", re.S)
 # the fields of a post's front matter whose values are its words: the headline and the lead ("description", "excerpt",
-# "summary", "sapo"), in YAML ("title: ...") or JSON (""title": "...""), and its date
-_WORDS_FIELD = re.compile(r'(?m)(?:^[ \t]*|")(?P<key>title|description|excerpt|summary|sapo)"?[ \t]*:[ \t]*'
+# "summary", "sapo"; a Vietnamese site's own names for its lead, unaccented: "gioithieu" / "doangioithieu" (đoạn giới
+# thiệu), "tomtat" (tóm tắt), "mota" (mô tả), "trichyeu" (trích yếu), with or without "_" or spaces), in YAML
+# ("title: ...") or JSON (""title": "...""), and its date
+_WORDS_FIELD = re.compile(r'(?m)(?:^[ \t]*|")(?P<key>title|description|excerpt|summary|sapo|(?:doan[ _]?)?gioi[ _]?thieu'
+                          r'|tom[ _]?tat|mo[ _]?ta|trich[ _]?yeu)"?[ \t]*:[ \t]*'
                           r'(?P<q>"?)(?P<value>(?:[^"\\\n]|\\.)+?)(?P=q)(?=[ \t]*(?:[,}]|$))')
 _DATE_FIELD = re.compile(r'(?m)(?:^[ \t]*|")date"?[ \t]*:[ \t]*"?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])')
 

@@ -289,7 +289,10 @@ def parties_of_coordination(ctx: Context, s: Sent) -> None:
     signed = dutycues.SIGNS_COORDINATION.search(ctx.low, s.start, s.end)
     joint = dutycues.JOINT_BETWEEN.search(ctx.low, s.start, s.end)
     if signed is not None:
-        parties = ctx.iris(ctx.chain_before(signed.start(), s.start, s.actors))
+        signers = ctx.chain_before(signed.start(), s.start, s.actors)
+        if signers and _partners_of_a_holder(ctx, s, signers):
+            return
+        parties = ctx.iris(signers)
     elif joint is not None or (dutycues.BETWEEN.match(ctx.low, s.start)
                                and dutycues.COORDINATION_KIND.search(ctx.low, max(0, s.start - 40), s.start)):
         pos = joint.end() if joint is not None else dutycues.BETWEEN.match(ctx.low, s.start).end()
@@ -303,6 +306,23 @@ def parties_of_coordination(ctx: Context, s: Sent) -> None:
     if len(parties) >= 2:
         evidence = Span(*ctx.span_text(s.start, s.end))
         ctx.add(Assertion("coordination", evidence, s.sentence.index, objects=parties, text=ctx.text[evidence.start:evidence.end]))
+
+
+_WITH_PARTNERS = re.compile(r"(?<!\w)(?:phối hợp|cùng|hợp tác)\s+với(?!\w)")
+
+
+def _partners_of_a_holder(ctx: Context, s: Sent, signers: list[Mention]) -> bool:
+    """"Tổng cục X đã phối hợp với Sở A, Sở B và Sở C ký kết Quy chế phối hợp ...": the bodies before the signing are
+    the partners of a holder named before "phối hợp với"; the sentence pairs the holder with each of them (GUIDELINES:
+    "X phối hợp với Y" gives [X, Y]), not the partners with each other. True when the partners' list after the last
+    "phối hợp với" / "cùng với" runs up to the signing and some body holds it."""
+    found = None
+    for found in _WITH_PARTNERS.finditer(ctx.low, s.start, signers[0].span.start + 1):
+        pass
+    if found is None or not any(a.span.end <= found.start() for a in s.actors):
+        return False
+    partners = ctx.chain_after(found.end(), signers[-1].span.end + 1, s.actors)
+    return bool(partners) and partners[-1] is signers[-1]
 
 
 def _chairs_after_partners(ctx: Context, s: Sent, coop: tuple[int, int, str], lead: tuple[int, int, str]) -> bool:
