@@ -28,13 +28,12 @@ from typing import Iterator
 
 import pyoxigraph as ox
 
+from policykg.queries.params import with_prefixes
 from policykg.queries.store import GraphStore
 
 __all__ = ["NONE", "ViewReader"]
 
 NONE = (None,)   # what an OPTIONAL with no match gives: one row, the variable unbound
-_PREFIXES = ("PREFIX pkg: <https://w3id.org/policykg/ontology#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-             "PREFIX dcterms: <http://purl.org/dc/terms/>\n")
 
 
 class ViewReader:
@@ -51,10 +50,10 @@ class ViewReader:
         return cls(store) if store.merged_view_is_current() else None
 
     def select(self, query: str) -> Iterator[tuple]:
-        """The solutions of the SELECT ``query`` (the prefixes pkg:, skos:, dcterms: known) as tuples of terms, None
-        where unbound. On disk, each term Oxigraph hands over is a read of its text: a plan asks for each long
-        text once, not once per row of the answer."""
-        return (tuple(solution) for solution in self.store.query(_PREFIXES + query))
+        """The solutions of the SELECT ``query`` (the project's prefixes known: ``params.with_prefixes``) as tuples of
+        terms, None where unbound. On disk, each term Oxigraph hands over is a read of its text: a plan asks for each
+        long text once, not once per row of the answer."""
+        return (tuple(solution) for solution in self.store.query(with_prefixes(query)))
 
     def pairs(self, predicate: str, among: str = "") -> list[tuple]:
         """(subject, object) of every triple of ``predicate`` (a SPARQL term: ``pkg:leads``) in the merged view;
