@@ -24,7 +24,7 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.organs import actor_named
+from policykg.graph_builder.organs import actor_named, organ_heads
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["first_two", "organs_run_together"]
@@ -44,7 +44,7 @@ def organs_run_together(text: str, count: int, lexicon: Lexicon) -> list[str] | 
     words = list(re.finditer(r"\S+", text))
     if count < 2 or len(words) < count:
         return None
-    heads = [h for h, kind in lexicon.head_nouns() if kind not in ("Office", "PeopleGroup")]
+    heads = organ_heads(lexicon)
 
     def opens(at: int) -> bool:
         key = match_key(_CENTRAL.sub("", text[at:], count=1) if _CENTRAL.match(text[at:]) else text[at:])
@@ -90,7 +90,7 @@ def organs_run_together(text: str, count: int, lexicon: Lexicon) -> list[str] | 
 def first_two(text: str, lexicon: Lexicon) -> list[str] | None:
     """``text`` cut in two at the first head noun after which both halves name an actor ("UBND TỈNH X SỞ NỘI VỤ", a
     Word cell's two paragraphs, when the number gives no count of organs), or None."""
-    heads = [h for h, kind in lexicon.head_nouns() if kind not in ("Office", "PeopleGroup")]
+    heads = organ_heads(lexicon)
     for word in list(re.finditer(r"\S+", text))[1:]:
         key = match_key(text[word.start():])
         if not any(key.startswith(h + " ") for h in heads):

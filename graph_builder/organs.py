@@ -26,7 +26,7 @@ from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["actor_named", "actors_listed", "acts_in_header", "deputy_of", "frame_mentions", "is_bare_head",
            "is_caps", "issuer_headed_by", "issuer_named", "motto_spans", "of_entry", "office_over", "office_ref",
-           "person_name", "post_in_unit", "post_of", "post_of_modes"]
+           "organ_heads", "person_name", "post_in_unit", "post_of", "post_of_modes"]
 
 
 def of_entry(entry) -> ActorRef:
@@ -126,6 +126,12 @@ def _folded_forms(lexicon: Lexicon) -> dict[str, object]:
 def _glued_forms(lexicon: Lexicon) -> dict[str, object]:
     """``_folded_forms`` with the spaces left out: names whose words OCR ran together ("THỦ TƯỚNG CHÍNHPHỦ")."""
     return {form.replace(" ", ""): entry for form, entry in reversed(_folded_forms(lexicon).items())}
+
+
+@functools.lru_cache(maxsize=4)
+def organ_heads(lexicon: Lexicon) -> tuple[str, ...]:
+    """The vocabulary's head nouns of bodies (not of offices or groups of people), in the match form."""
+    return tuple(h for h, kind in lexicon.head_nouns() if kind not in ("Office", "PeopleGroup"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -311,8 +317,7 @@ def _head_of_unit(text: str, lexicon: Lexicon) -> str | None:
         return None
     rest = re.sub(r"\s+", " ", m.group(1)).strip()
     key = match_key(rest)
-    if not any((key == head or key.startswith(head + " ")) and kind not in ("Office", "PeopleGroup")
-               for head, kind in lexicon.head_nouns()):
+    if not any(key == head or key.startswith(head + " ") for head in organ_heads(lexicon)):
         return None
     return "Trưởng " + (rest[:1] + rest[1:].lower() if is_caps(rest) else rest)
 
