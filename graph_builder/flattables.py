@@ -28,7 +28,7 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import dutycues
-from policykg.graph_builder.celltails import tailed_cells
+from policykg.graph_builder.celltails import has_cell_tails
 from policykg.graph_builder.pagebreaks import across_page_breaks
 from policykg.graph_builder.tagless import without_tags
 from policykg.graph_builder.tablelines import cell_break, duty_header, line_spans
@@ -216,18 +216,16 @@ def _groups(row: list[int]) -> list[list[int]]:
     return groups
 
 
-def _cells_of(row: list[int], width: int, task: int, texts: list[str]) -> list[list[int]]:
-    """A row's lines (``texts`` theirs) grouped into cells. When blank lines part the cells, the lines between two
-    blank lines are one cell; else one line per cell, and the lines beyond the header's width belong to the task cell
-    (it wraps), unless they are the second lines of the row's cells printed after it (``celltails``)."""
+def _cells_of(row: list[int], width: int, task: int, text: str, lines: list[tuple[int, int]]) -> list[list[int]]:
+    """A row's lines (indexes into ``lines``, spans of ``text``) grouped into cells. When blank lines part the cells,
+    the lines between two blank lines are one cell; else one line per cell, and the lines beyond the header's width
+    belong to the task cell (it wraps), unless they are the second lines of the row's cells printed after it
+    (``celltails``: then each line is a cell)."""
     groups = _groups(row)
     if len(groups) == width:
         return groups
-    if len(row) <= width:
+    if len(row) <= width or has_cell_tails([text[lines[k][0]:lines[k][1]] for k in row], width, task):
         return [[k] for k in row]
-    tails = tailed_cells(texts, width, task)
-    if tails is not None:
-        return [[row[k] for k in cell] for cell in tails]
     extra = len(row) - width
     return [[k] for k in row[:task]] + [row[task:task + extra + 1]] + [[k] for k in row[task + extra + 1:]]
 
@@ -261,7 +259,7 @@ def _mark_rows(text: str, lines: list[tuple[int, int]], rows: list[list[int]], w
                marks: dict[int, str]) -> None:
     """Each row (its line indexes) one line of the match form, a pipe between its cells."""
     for row in rows:
-        cells = _cells_of(row, width, task, [text[lines[k][0]:lines[k][1]] for k in row])
+        cells = _cells_of(row, width, task, text, lines)
         for c, cell in enumerate(cells):
             for k in cell[:-1]:
                 marks[lines[k][1]] = " "            # a cell that wraps: one line of the match form
