@@ -147,8 +147,6 @@ GENERIC_TASK_END = re.compile(r"(?<!\w)(?:(?:tổ chức|triển khai)\s+)?(?:tr
 # Cơ quan thường trực ... lập"), and the people a relative clause describes ("khen thưởng tổ chức, cá nhân | chủ trì
 # thực hiện dự án": those who lead the project, not the holder)
 NAMED_STANDING_BEFORE = re.compile(r"(?<!\w)(?:cho|do|của|với|tới|đến|gửi|về|và)\s+(?:các\s+)?$")
-# the role a body is given: "X là / làm (các) | cơ quan thường trực": the lead word is X's even where it names a body
-ROLE_COPULA_BEFORE = re.compile(r"(?<!\w)(?:là|làm|giữ vai trò)\s+(?:các\s+)?$")
 DESCRIBED_LEAD_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|cá nhân|doanh nghiệp|người|đăng ký)\s+$")   # "đăng ký chủ trì"
 # any duty word: a lead, cooperation or responsibility
 DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")

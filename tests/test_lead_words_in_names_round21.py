@@ -1,7 +1,7 @@
 """A lead word inside a body's name is no lead (issue 9, round 21, `duties21`): "Cơ quan thường trực Chương trình tổ
 chức tiếp nhận ..." (a regulation's body named by its role) and "Cơ quan thường trực Ban Chỉ đạo tỉnh tổ chức kiểm tra
 ..." (a body's standing unit, its title before the body's name) state a duty, not a lead; "X là cơ quan thường trực
-(Hội đồng ...), ..." still gives X the lead. Every text here is invented.
+(Hội đồng ...), ...", "X (cơ quan thường trực Ban Chỉ đạo ...) chủ trì ..." still give X the lead. Every text here is invented.
 """
 
 from __future__ import annotations
@@ -55,6 +55,9 @@ KẾ HOẠCH PHÒNG, CHỐNG BUÔN LẬU NĂM 2026
 
 2. Sở Nội vụ là cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh, tổng hợp hồ sơ đề nghị khen thưởng.
 
+3. Công an tỉnh (cơ quan thường trực Ban Chỉ đạo 138 tỉnh) chủ trì, phối hợp với Sở Tư pháp kiểm tra các cơ sở
+kinh doanh có điều kiện.
+
 Nơi nhận:
 - Như trên;
 - Lưu: VT.
@@ -77,3 +80,9 @@ def test_the_title_of_a_standing_unit_before_a_body_is_no_lead():
     assert holders(facts["duties"], "kiểm tra định kỳ")
     assert not holders(facts["leads"], "kiểm tra định kỳ")
     assert holders(facts["leads"], "hồ sơ đề nghị khen thưởng") == {"Sở Nội vụ"}
+
+
+def test_the_role_of_a_body_named_before_it_leaves_the_body_its_lead():
+    facts = facts_of(PLAN, drop_suffix=" tỉnh Hòa Bình")
+    assert holders(facts["leads"], "kiểm tra các cơ sở") == {"Công an"}
+    assert {p for p in facts["pairs"] if "Sở Tư pháp" in p} == {frozenset(("Công an", "Sở Tư pháp"))}

@@ -263,18 +263,14 @@ def later_partners(ctx: Context, s: Sent, span: tuple[int, int], holders: list[M
                    triggers: list[tuple[int, int, str]], index: int | None, task_text: str) -> None:
     """"X chủ trì, phối hợp với A có các giải pháp ...; rà soát ...; phối hợp với B đẩy nhanh ...": a later clause of
     the sentence, cut by a semicolon, that names no holder of its own before its "phối hợp với" gives X a partner
-    there too (the pair unled: X cooperates with B on that clause). The party is the first "phối hợp"'s ("A phối
-    hợp với B ...; phối hợp với C ..."), but for those X directs: "X chỉ đạo Y phối hợp với A ...; phối hợp chặt chẽ
-    với B ..." gives X the partner B, the semicolon closing what Y is told to do (the genre's run of X's own duties)."""
+    there too (the pair unled: X cooperates with B on that clause). The party is the first "phối hợp"'s: "X chỉ đạo
+    Y phối hợp với A ...; phối hợp với B ..." gives Y the partner B, not X (who only directs)."""
     start, end = span
     coops = [t for t in triggers if t[2] == "cooperate" and ctx.low[t[0]:t[1]].endswith("với")]
     if not holders or len(coops) < 2:
         return
     if not any(t[2] == "lead" and t[0] < coops[0][0] for t in triggers):
-        first = ctx.chain_before(coops[0][0], start, s.actors)
-        directed = first and holders[-1].span.end <= first[0].span.start and dutycues.DIRECT_VERB.search(
-            ctx.scan, holders[-1].span.end, first[0].span.start) is not None
-        holders = holders if directed else first or holders
+        holders = ctx.chain_before(coops[0][0], start, s.actors) or holders
     for coop in coops[1:]:
         clause = ctx.match.rfind(";", triggers[0][1], coop[0])
         if clause < 0 or any(clause < a.span.start < coop[0] for a in s.actors):

@@ -69,7 +69,8 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
     d = _Duty(s, content_start, s.end)
     duty_start = _request(ctx, d)
     d.triggers = sorted(
-        [(named, named, "named") if (named := _names_a_body(ctx, s, m)) is not None else (m.start(), m.end(), "lead")
+        [(named, named, "named") if (named := _names_a_body(ctx, s, m, duty_start)) is not None
+         else (m.start(), m.end(), "lead")
          for m in dutycues.LEAD.finditer(ctx.scan, duty_start, d.end) if _holders_lead(ctx, m)]
         + [(m.start(), m.end(), "cooperate") for m in dutycues.COOPERATE.finditer(ctx.scan, duty_start, d.end)]
         + [(m.start(), m.end(), "cooperate") for m in dutycues.TOGETHER_WITH.finditer(ctx.scan, duty_start, d.end)
@@ -93,17 +94,18 @@ def _between_bodies(ctx: Context, s: Sent, m: re.Match) -> bool:
                 if a.span.start > m.end())
 
 
-def _names_a_body(ctx: Context, s: Sent, m: re.Match) -> int | None:
-    """A lead word that is a word of a body's name ("Cơ quan thường trực Chương trình tổ chức ...") or the title of a
-    body's standing unit before its name ("Cơ quan thường trực | Ban Chỉ đạo tỉnh tổ chức kiểm tra ..."): it makes the
-    sentence a duty of the body, but no lead; unless a body is given the role ("X là cơ quan thường trực (Hội đồng
-    ...), ..."). Returns where the body's name ends (the trigger, of kind "named", stands there), or None."""
-    if dutycues.ROLE_COPULA_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start()):
-        return None
-    return next((a.span.end for a in s.actors if a.span.start <= m.start() and m.end() <= a.span.end
-                 and not dutycues.ROLE_COPULA_BEFORE.search(ctx.low, max(0, a.span.start - 20), a.span.start)
-                 or m.group(0).endswith("thường trực") and a.span.start >= m.end()
-                 and not ctx.low[m.end():a.span.start].strip()), None)
+def _names_a_body(ctx: Context, s: Sent, m: re.Match, start: int) -> int | None:
+    """A lead word that is a word of the name of the body that opens the clause from ``start`` ("Cơ quan thường trực
+    Chương trình tổ chức ...") or the title of a body's standing unit that opens it before the body's name ("Cơ quan
+    thường trực | Ban Chỉ đạo tỉnh tổ chức kiểm tra ..."): it makes the sentence a duty of the body, but no lead. Not
+    the role a body named before it is given ("Sở A (cơ quan thường trực Hội đồng B) chủ trì ...", "Công an tỉnh - cơ
+    quan thường trực Ban Chỉ đạo ...", "X là cơ quan thường trực, ..."). Returns where the body's name ends (the
+    trigger, of kind "named", stands there), or None."""
+    if ctx.match[start:m.start()].strip():
+        return next((a.span.end for a in s.actors if a.span.start <= m.start() and m.end() <= a.span.end
+                     and not ctx.match[start:a.span.start].strip()), None)
+    return next((a.span.end for a in s.actors if m.group(0).endswith("thường trực") and a.span.start >= m.end()
+                 and not ctx.low[m.end():a.span.start].strip() or a.span.start <= m.start() < a.span.end), None)
 
 
 def _holders_lead(ctx: Context, m: re.Match) -> bool:
