@@ -22,7 +22,28 @@ from policykg.graph_builder.cues import MAIN_CLAUSE_VERBS
 # the cue words of duty that OCR misreads only in their diacritics ("chủ tri", "phổi hợp", "trách nhiêm"): written back as
 # these before anything reads the text (``converted.py``, the one place that reads OCR'd forms): the patterns of this
 # module match the cue words as written right only
-OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm", "chịu trách nhiệm", "đẩy mạnh")   # "đây mạnh"
+OCR_CUES = ("chủ trì", "phối hợp", "trách nhiệm", "có trách nhiệm", "chịu trách nhiệm", "đẩy mạnh",   # "đây mạnh"
+            "phối hợp chặt chẽ", "phối hợp với")   # "phối hợp chặt chế với Y", "phối hợp vổi Y"
+
+# --- the other spellings of "phối hợp với" ------------------------------------------------------------------------
+# "X phối kết hợp với Y", "X phối hợp, hỗ trợ Y", "X phối hợp và giúp đỡ Y": Y is X's partner as in "X phối hợp với
+# Y"; written as that form (same length, padded with spaces) in the lower-cased text the duty grammar reads, so that
+# every pattern below reads them. (Not "phối hợp, hỗ trợ với": its own "với" says it.)
+_SPELT_OTHERWISE = re.compile(r"(?<!\w)phối (kết )hợp(?!\w)|(?<!\w)phối hợp(\s*,\s*|\s+và\s+)(?:hỗ trợ|giúp đỡ)(?!\w)(?!\s+với)")
+
+
+def cooperation_spelt_plainly(low: str) -> str:
+    """``low`` (lower-cased, one character per character of the text) with "phối kết hợp" and "phối hợp, hỗ trợ" /
+    "phối hợp và giúp đỡ" written as "phối hợp" and "phối hợp với", padded to their length.
+
+    >>> cooperation_spelt_plainly("sở a phối kết hợp với sở b; sở c phối hợp, hỗ trợ sở d")
+    'sở a phối hợp     với sở b; sở c phối hợp     với sở d'
+    """
+    def plain(m: re.Match) -> str:   # both ends kept where they were: the words before and after read as before
+        if m.group(1):
+            return "phối hợp" + " " * (len(m.group(0)) - 8)
+        return "phối hợp" + " " * (len(m.group(0)) - 11) + "với"
+    return _SPELT_OTHERWISE.sub(plain, low) if "phối" in low else low
 
 # --- plain sentences of a body that prescribe nothing ------------------------------------------------------------
 # after "X" in a plain sentence of a body: the document's own act ("UBND huyện ban hành kế hoạch như sau", "Chính phủ
@@ -159,9 +180,16 @@ RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi
 # Y works on X's task as its partner (only right after "chủ trì,": "Cùng với đó, ..." names no partner); "với sự / có
 # sự tham gia của Y" as "với sự phối hợp của Y" (not "nâng cao sự tham gia của Y": Y taking part is the aim)
 COOPERATE = re.compile(r"(?<!\w)(?:(?:tham gia\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa)|(?<=với sự phối hợp)\s+của"
-                       r"|(?<=với sự phối hợp chặt chẽ)\s+của)?|(?<=chủ trì, )cùng(?:\s+với)?"
+                       r"|(?<=với sự phối hợp chặt chẽ)\s+của)?|(?:(?<=chủ trì, )|(?<=chủ trì ))cùng(?:\s+với)?"
                        r"|(?:(?<=với sự )|(?<=có sự ))tham gia\s+của)(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
+# the rank of a body by the head noun its name opens with (lower: higher up): "phối hợp với Bộ Y tế (Cục Quản lý Dược)"
+# names the ministry and, in the bracket, its unit that will do the work (a partner too), while "phối hợp với Cục Điều
+# tra chống buôn lậu (Tổng cục Hải quan)" names the unit's owner to say which unit is meant (no partner)
+UNIT_RANK = re.compile(r"(?:(?P<r0>bộ|ủy ban nhân dân)|(?P<r1>tổng cục|sở|công an)"
+                       r"|(?P<r2>cục|vụ|văn phòng|thanh tra|viện)|(?P<r3>chi cục|phòng|trung tâm|đội))(?!\w)")
+# partners named before the subject at the head of a clause: "Phối hợp với Y, X tổ chức ...", "Cùng với Y, X ..."
+FRONTED_PARTNERS = re.compile(r"\s*(?:phối hợp(?:\s+chặt chẽ)?|cùng)\s+với\s+")
 # a relative clause of place after a body, up to 12 words ("Ủy ban nhân dân cấp huyện | nơi có rừng phòng hộ |", "... |
 # nơi đặt dự án, cơ sở sản xuất |": the gap holds no body, so a comma in it cuts no list); and such a clause after a
 # member of a list, before the next ("Ủy ban nhân dân cấp xã | nơi có cơ sở sản xuất và | Công an tỉnh")

@@ -106,7 +106,7 @@ class Context:
         self.source = source
         self.text = source.text
         self.match = source.match
-        self.low = _renamings_blanked(lower_same_length(source.match), mentions)
+        self.low = dutycues.cooperation_spelt_plainly(_renamings_blanked(lower_same_length(source.match), mentions))
         # where triggers are searched: names of campaigns and documents blanked ("Không để ai bị bỏ lại phía sau")
         scan = list(self.low)
         for m in mentions:
@@ -448,7 +448,7 @@ class Context:
     def condition_then_duty(self, pos: int, end: int) -> bool:
         """After the holders, a condition and then a duty word ("X, Y khi quyết định tạm hoãn ... phải gửi ...", "X
         khi phát hiện vi phạm có trách nhiệm ..."): the one reading of the form, for the opening chain and for the
-        holders of a duty word (``duties._conditioned``)."""
+        holders of a duty word (``holderforms.conditioned``)."""
         condition = dutycues.CONDITION.match(self.low, pos, end)
         return condition is not None and dutycues.RESPONSIBLE.search(self.scan, condition.end(), end) is not None
 

@@ -7,6 +7,7 @@ import re
 
 from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
+from policykg.graph_builder.assertions.bracketunits import partner_iris_of
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.roleblocks import carried_out, give_roles, qualifier_only, role_block_line
 from policykg.graph_builder.assertions.tables import assigned_task
@@ -187,7 +188,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     if not leads and len(partners) < 2:
         return
     lead_iris = ctx.iris(leads)
-    partner_iris = [p for p in ctx.iris(partners) if p not in lead_iris]
+    partner_iris = [p for p in partner_iris_of(ctx, partners) if p not in lead_iris]
     if not partner_iris and lead is None:
         return
     # "X phối hợp (với) Y", "phối hợp giữa X với Y": X's duty, but no one leads (qualifier 'unled')

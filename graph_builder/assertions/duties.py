@@ -18,6 +18,7 @@ from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination, governed_before, later_partners
+from policykg.graph_builder.assertions.holderforms import agent, conditioned, executors, fronted_partners
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives, purpose_markers, whole_item
 from policykg.graph_builder.deadlines import find_deadline, later_clause_deadlines
@@ -68,11 +69,13 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
     d = _Duty(s, content_start, s.end)
     duty_start = _request(ctx, d)
     d.triggers = sorted(
-        [(m.start(), m.end(), "lead") for m in dutycues.LEAD.finditer(ctx.scan, duty_start, d.end)
-         if _holders_lead(ctx, m)]
+        [(named, named, "named") if (named := _names_a_body(ctx, s, m, duty_start)) is not None
+         else (m.start(), m.end(), "lead")
+         for m in dutycues.LEAD.finditer(ctx.scan, duty_start, d.end) if _holders_lead(ctx, m)]
         + [(m.start(), m.end(), "cooperate") for m in dutycues.COOPERATE.finditer(ctx.scan, duty_start, d.end)]
         + [(m.start(), m.end(), "cooperate") for m in dutycues.TOGETHER_WITH.finditer(ctx.scan, duty_start, d.end)
-           if _between_bodies(ctx, s, m)]
+           if _between_bodies(ctx, s, m) or not ctx.low[duty_start:m.start()].strip()
+           and fronted_partners(ctx, s, duty_start, d.end)]
         + [(m.start(), m.end(), "responsible") for m in dutycues.RESPONSIBLE.finditer(ctx.scan, duty_start, d.end)])
     _holders(ctx, d)
     _duty_text(ctx, d)
@@ -91,10 +94,24 @@ def _between_bodies(ctx: Context, s: Sent, m: re.Match) -> bool:
                 if a.span.start > m.end())
 
 
+def _names_a_body(ctx: Context, s: Sent, m: re.Match, start: int) -> int | None:
+    """A lead word that is a word of the name of the body that opens the clause from ``start`` ("Cơ quan thường trực
+    Chương trình tổ chức ...") or the title of a body's standing unit that opens it before the body's name ("Cơ quan
+    thường trực | Ban Chỉ đạo tỉnh tổ chức kiểm tra ..."): it makes the sentence a duty of the body, but no lead. Not
+    the role a body named before it is given ("Sở A (cơ quan thường trực Hội đồng B) chủ trì ...", "Công an tỉnh - cơ
+    quan thường trực Ban Chỉ đạo ...", "X là cơ quan thường trực, ..."). Returns where the body's name ends (the
+    trigger, of kind "named", stands there), or None."""
+    if ctx.match[start:m.start()].strip():
+        return next((a.span.end for a in s.actors if a.span.start <= m.start() and m.end() <= a.span.end
+                     and not ctx.match[start:a.span.start].strip()), None)
+    return next((a.span.end for a in s.actors if m.group(0).endswith("thường trực") and a.span.start >= m.end()
+                 and not ctx.low[m.end():a.span.start].strip() or a.span.start <= m.start() < a.span.end), None)
+
+
 def _holders_lead(ctx: Context, m: re.Match) -> bool:
-    """A lead word that gives the sentence's holder a lead: not a standing body named after a preposition ("báo cáo
-    cho Cơ quan thường trực Chương trình"), not the lead of those a relative clause describes ("khen thưởng tổ chức,
-    cá nhân chủ trì thực hiện dự án")."""
+    """A lead word that gives the sentence's holder a lead (or names a body, ``_names_a_body``): not a standing body
+    named after a preposition ("báo cáo cho Cơ quan thường trực Chương trình"), not the lead of those a relative
+    clause describes ("khen thưởng tổ chức, cá nhân chủ trì thực hiện dự án")."""
     if m.group(0).endswith("thường trực") and m.group(0).startswith(("cơ quan", "đơn vị")):
         return dutycues.NAMED_STANDING_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start()) is None
     if m.group(0).endswith("chủ trì"):
@@ -168,12 +185,13 @@ def _holders(ctx: Context, d: _Duty) -> None:
     d.aim = s.role == "objectives" and not opening and whole_item(ctx, start, end)
     if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d) and not d.aim:
         # (not "đ) Phát triển mạng lưới ...: ... phát triển 25 cơ sở giáo dục đại học là đầu mối ...": an aim)
-        subjects = _executors(ctx, d) or governed_before(ctx, ctx.chain_before(first_trigger[0], start, s.actors),
-                                                         opening, first_trigger[0]) or _conditioned(ctx, d, opening)
+        subjects = executors(ctx, s, start, first_trigger) or governed_before(
+            ctx, ctx.chain_before(first_trigger[0], start, s.actors), opening, first_trigger[0]) \
+            or conditioned(ctx, s, first_trigger, opening) or (fronted_partners(ctx, s, start, end) or ((), []))[1]
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
     if not subjects and duty_item:
-        subjects = _agent(ctx, s, start, end)
+        subjects = agent(ctx, s, start, end)
         d.opened = bool(subjects)
     if not subjects and state.delegates and dutycues.DELEGATE_REFERENCE.match(ctx.low, start, end):
         subjects, d.opened = list(state.delegates), True   # "2. Người được ủy quyền phải thực hiện đúng ...": the delegate
@@ -291,38 +309,6 @@ def _heading_assigns(ctx: Context, d: _Duty) -> list[Mention]:
             or any(d.start <= m.span.start < give.start() for m in d.s.actors):
         return []
     return list(ctx.state.heading) or _continued(ctx, d, give.start())
-
-
-def _executors(ctx: Context, d: _Duty) -> list[Mention]:
-    """The closing article of a decision: "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở, Thủ trưởng các ban, ngành
-    của tỉnh; Chủ tịch UBND các xã, phường; các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định
-    này.": every body named in its list of addressees (items cut by semicolons, each with its own words) executes it."""
-    trigger = d.first_trigger
-    executes = dutycues.EXECUTES.match(ctx.low, trigger[1]) if trigger[2] == "responsible" else None
-    if executes is None or not cues.self_reference(ctx.lexicon).match(ctx.low, executes.end()) \
-            or ";" not in ctx.match[d.start:trigger[0]]:
-        return []
-    return [a for a in d.s.actors if d.start <= a.span.start and a.span.end <= trigger[0]]
-
-
-def _conditioned(ctx: Context, d: _Duty, opening: list[Mention]) -> list[Mention]:
-    """"5. Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát khi quyết định tạm hoãn xuất cảnh ... phải gửi văn bản
-    ...": the names that open the sentence (``opening``, as ``Context.opening_chain`` reads them) hold the duty when
-    a condition stands between them and the duty word (``Context.condition_then_duty``) and names no one else."""
-    trigger = d.first_trigger
-    if not opening or opening[-1].span.end > trigger[0] \
-            or not ctx.condition_then_duty(opening[-1].span.end, trigger[1]):
-        return []
-    return [] if any(opening[-1].span.end <= m.span.start and m.span.end <= trigger[0] for m in d.s.actors) else opening
-
-
-def _agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
-    """The agent of a passive duty: "Việc phát phiếu bầu do Tổ bầu cử thực hiện." gives the Tổ its duty."""
-    for m in dutycues.BY_AGENT.finditer(ctx.low, start, end):
-        chain = ctx.chain_after(m.end(), end, s.actors)
-        if chain and dutycues.AGENT_VERB.match(ctx.low, chain[-1].span.end, end):
-            return chain
-    return []
 
 
 def _body_item(ctx: Context, s: Sent) -> bool:
@@ -471,7 +457,7 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
             joint = "jointly" if (len(ctx.iris(holders)) > 1 or dutycues.JOINTLY.match(ctx.low[resp[0]:resp[1]])) else None
             ctx.add(Assertion("responsible", Span(d.tstart, d.tend), s.sentence.index, subjects=ctx.iris(holders),
                               text=task_text, levels=ctx.levels(holders), qualifier=joint, parent=index))
-    roles = [t for t in d.triggers if t[2] != "responsible"]
+    roles = [t for t in d.triggers if t[2] not in ("responsible", "named")]
     if d.directed_index is not None and roles and roles[0][2] == "lead" and roles[0][0] >= d.directed[-1].span.end \
             and ";" not in ctx.match[d.directed[-1].span.end:roles[0][0]]:
         # "giao Sở Y tế làm đầu mối tổng hợp ...", "chỉ đạo Y chủ trì ...": those given the task lead it

@@ -26,6 +26,7 @@ import re
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
+from policykg.graph_builder.assertions.bracketunits import partner_iris_of
 from policykg.graph_builder.assertions.siblingroles import roles_over_siblings
 from policykg.graph_builder.model import Assertion, Mention, Sentence, Span
 
@@ -177,7 +178,7 @@ def give_roles(ctx, s, item: int, leads: list[Mention], partners: list[Mention])
     record = ctx.out[record_index]
     if lead_iris:
         record.subjects = list(task.subjects)
-    record.objects = [p for p in dict.fromkeys(record.objects + ctx.iris(partners)) if p not in record.subjects]
+    record.objects = [p for p in dict.fromkeys(record.objects + partner_iris_of(ctx, partners)) if p not in record.subjects]
     record.evidence = Span(min(record.evidence.start, evidence.start), max(record.evidence.end, evidence.end))
     state.item_roles[item] = (record_index, labelled or bool(lead_iris))
     state.open_coordination = record_index

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import dutycues
+from policykg.graph_builder.assertions.bracketunits import partner_iris_of
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.deadlines import written_deadline
@@ -188,7 +189,7 @@ def assigned_task(ctx: Context, s: Sent, evidence: Span, task_text: str, parties
                                levels=ctx.levels(leads), deadline=deadline))
     ctx.state.last_task, ctx.state.open_coordination = index, None
     lead_iris = ctx.iris(leads)
-    partner_iris = [p for p in ctx.iris(partners) if p not in lead_iris]
+    partner_iris = [p for p in partner_iris_of(ctx, partners) if p not in lead_iris]
     if lead_iris or len(partner_iris) >= 2:
         ctx.state.open_coordination = ctx.add(Assertion(
             "coordination", evidence, s.sentence.index, subjects=lead_iris, objects=partner_iris,

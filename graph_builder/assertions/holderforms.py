@@ -1,0 +1,66 @@
+"""The holders of a duty named in a form other than "X <duty word> ...": the addressees of a decision's closing article
+("... chịu trách nhiệm thi hành Quyết định này"), names that open a sentence before a condition, the agent of a passive
+duty ("do X thực hiện"), and a subject named after its partners ("Phối hợp với Y, X tổ chức ...")."""
+
+from __future__ import annotations
+
+import re
+
+from policykg.graph_builder import cues
+from policykg.graph_builder import dutycues
+from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.model import Mention
+
+__all__ = ["agent", "conditioned", "executors", "fronted_partners"]
+
+_AND = re.compile(r"(?<!\w)và(?!\w)")
+
+
+def executors(ctx: Context, s: Sent, start: int, trigger: tuple[int, int, str]) -> list[Mention]:
+    """The closing article of a decision: "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở, Thủ trưởng các ban, ngành
+    của tỉnh; Chủ tịch UBND các xã, phường; các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định
+    này.": every body named in its list of addressees (items cut by semicolons, each with its own words) executes it."""
+    executes = dutycues.EXECUTES.match(ctx.low, trigger[1]) if trigger[2] == "responsible" else None
+    if executes is None or not cues.self_reference(ctx.lexicon).match(ctx.low, executes.end()) \
+            or ";" not in ctx.match[start:trigger[0]]:
+        return []
+    return [a for a in s.actors if start <= a.span.start and a.span.end <= trigger[0]]
+
+
+def conditioned(ctx: Context, s: Sent, trigger: tuple[int, int, str], opening: list[Mention]) -> list[Mention]:
+    """"5. Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát khi quyết định tạm hoãn xuất cảnh ... phải gửi văn bản
+    ...": the names that open the sentence (``opening``, as ``Context.opening_chain`` reads them) hold the duty when
+    a condition stands between them and the duty word (``Context.condition_then_duty``) and names no one else."""
+    if not opening or opening[-1].span.end > trigger[0] \
+            or not ctx.condition_then_duty(opening[-1].span.end, trigger[1]):
+        return []
+    return [] if any(opening[-1].span.end <= m.span.start and m.span.end <= trigger[0] for m in s.actors) else opening
+
+
+def agent(ctx: Context, s: Sent, start: int, end: int) -> list[Mention]:
+    """The agent of a passive duty: "Việc phát phiếu bầu do Tổ bầu cử thực hiện." gives the Tổ its duty."""
+    for m in dutycues.BY_AGENT.finditer(ctx.low, start, end):
+        chain = ctx.chain_after(m.end(), end, s.actors)
+        if chain and dutycues.AGENT_VERB.match(ctx.low, chain[-1].span.end, end):
+            return chain
+    return []
+
+
+def fronted_partners(ctx: Context, s: Sent, start: int, end: int) -> tuple[list[Mention], list[Mention]] | None:
+    """"Phối hợp với Công an tỉnh, Sở Y tế tổ chức ...", "Cùng với Sở Tư pháp và Sở Nội vụ, Sở Y tế rà soát ...": a
+    clause that opens with its partners names its subject after them; (partners, subject), or None. The subject is the
+    last body of the list, cut from the partners by a comma alone, with a verb right after it, where the partners' own
+    list is closed ("Y và Z, X ...") or, after "Cùng với", is one body ("Cùng với Y, X ..."). Otherwise the list is
+    the partners of a subject left out: "Phối hợp với Sở A, Sở B, Sở C chuẩn bị ..." (an item of the issuer's own
+    tasks, or of an actor heading's). Read only where no actor heading or lead-in gives the clause a holder."""
+    opens = dutycues.FRONTED_PARTNERS.match(ctx.low, start, end)
+    if opens is None or ctx.state.heading or ctx.state.addressees:
+        return None
+    chain = ctx.chain_after(opens.end(), end, s.actors)
+    if len(chain) < 2 or ctx.match[chain[-2].span.end:chain[-1].span.start].strip() != "," \
+            or not ctx.verb_after(chain[-1].span.end, end):
+        return None
+    closed = len(chain) >= 3 and _AND.search(ctx.low, chain[-3].span.end, chain[-2].span.start) is not None
+    if not closed and not (len(chain) == 2 and ctx.low[opens.start():opens.end()].strip().startswith("cùng")):
+        return None
+    return chain[:-1], chain[-1:]
