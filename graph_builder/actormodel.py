@@ -31,6 +31,7 @@ from pathlib import Path
 
 from policykg.core.errors import InputError
 from policykg.graph_builder.actoraccept import MAGIC, AcceptanceModel, is_acceptance_file
+from policykg.graph_builder.collectivemodel import CollectiveModel, is_collective_file
 from policykg.graph_builder.model import Mention, SourceText
 from policykg.graph_builder.vocabulary import vocabulary
 from policykg.ontology.lexicon import Lexicon
@@ -155,7 +156,7 @@ class ActorModel:
         """The spans the model tags, given the tokens and their :func:`features`."""
         return spans_of(toks, self._tagger.tag(feats)) if toks else []
 
-    def filter(self, source: SourceText, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    def filter(self, source: SourceText, mentions: list[Mention], lexicon: Lexicon, document=None) -> list[Mention]:
         """``mentions`` without the actor mentions that overlap no span the model tags (others unchanged)."""
         tagged = self.tag(source.match, rule_spans(mentions), lexicon)
         ends = [e for _, e in tagged]
@@ -174,12 +175,12 @@ class ActorModel:
 _LOADED: dict[tuple, ActorModel | AcceptanceModel] = {}
 
 
-def _starts_as_acceptance(path: str | os.PathLike) -> bool:
+def _first_bytes(path: str | os.PathLike) -> bytes:
     try:
         with open(path, "rb") as handle:
-            return is_acceptance_file(handle.read(len(MAGIC.encode("utf-8"))))
+            return handle.read(64)
     except OSError:
-        return False
+        return b""
 
 
 def load_actor_model(path: str | os.PathLike) -> ActorModel | AcceptanceModel:
@@ -200,7 +201,9 @@ def load_actor_model(path: str | os.PathLike) -> ActorModel | AcceptanceModel:
     except OSError:
         key = None
     if key is None or key not in _LOADED:
-        model = AcceptanceModel.read(path) if _starts_as_acceptance(path) else ActorModel(path)
+        head = _first_bytes(path)
+        model = AcceptanceModel.read(path) if is_acceptance_file(head) else \
+            CollectiveModel.read(path) if is_collective_file(head) else ActorModel(path)
         if key is not None:
             _LOADED.clear()
             _LOADED[key] = model
