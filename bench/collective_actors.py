@@ -16,7 +16,11 @@ held-out candidates a fold's model accepts give the actors' figures of rules + m
 accepted 1 is a right actor more, an accepted 0 a false one). ``--train OUT`` fits one model on every document with
 the threshold the cross-validation chose, and writes it.
 
-Usage:  .venv/bin/python bench/collective_actors.py [--folds 5] [--train bench/models/collectives.tsv]
+``--relations T`` also builds every document twice, the rules alone and with the model of the fold that holds it
+out at threshold T, and scores every relation (actors, pairs, leads, duties) by ``bench/eval_real.py``.
+
+Usage:  .venv/bin/python bench/collective_actors.py [--folds 5] [--l2 1.0] [--relations T] [--drop PREFIX]
+                                                    [--train bench/models/collectives.tsv]
 Needs:  $POLICYKG_REAL_CORPUS and $POLICYKG_DEV_CORPUS.
 """
 
@@ -29,8 +33,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.eval_real import (load_gold, match_actors, name_key, predictions_from_quads,  # noqa: E402
-                             split_paths, vague_or_people, corpus_text)
+from bench.eval_real import (RELATIONS, Tally, corpus_text, load_gold, match_actors, name_key,  # noqa: E402
+                             predictions_from_quads, score_document, split_paths, vague_or_people)
 
 from policykg.graph_builder.actoraccept import train_acceptance  # noqa: E402
 from policykg.graph_builder.collectivemodel import CollectiveModel, document_candidates  # noqa: E402
@@ -58,16 +62,24 @@ def _text(split: str, path: Path) -> str:
     return corpus_text(path) if split in ("real-dev-a", "real-tune") else path.read_text(encoding="utf-8")
 
 
-def labelled(split: str, text_path: Path, gold_path: Path, lexicon) -> list[tuple[dict[str, float], int, str]]:
-    """(features, label, label text) of each candidate node of one document, by the rules' build and the gold."""
-    source = source_from_bytes(_text(split, text_path).encode("utf-8"), text_path.name)
-    result = build_source(source, lexicon=lexicon)
+def _predicted(result, lexicon):
     surfaces: dict[str, set[str]] = {}
     for m in result.mentions:
         if m.category == "actor":
             surfaces.setdefault(m.iri, set()).add(m.surface)
+    return predictions_from_quads(emit_result(result, lexicon), surfaces)
+
+
+def _build(split: str, text_path: Path, lexicon, model=None):
+    source = source_from_bytes(_text(split, text_path).encode("utf-8"), text_path.name)
+    return build_source(source, lexicon=lexicon, actor_model=model)
+
+
+def labelled(split: str, text_path: Path, gold_path: Path, lexicon) -> list[tuple[dict[str, float], int, str]]:
+    """(features, label, label text) of each candidate node of one document, by the rules' build and the gold."""
+    result = _build(split, text_path, lexicon)
     gold = load_gold(gold_path)
-    mapping, _ = match_actors(predictions_from_quads(emit_result(result, lexicon), surfaces), gold)
+    mapping, _ = match_actors(_predicted(result, lexicon), gold)
     matched = {name for name in mapping.values() if name}
     index = gold.actor_of_key()
     emitted = set(mapping)
@@ -96,6 +108,35 @@ def _scores(rows, folds, k, l2):
     return probs
 
 
+def relations(docs, rows, folds, k, l2, threshold, lexicon, out=sys.stdout) -> None:
+    """Every relation, micro over the documents by split group, of the rules alone and of rules + the model of the
+    fold that holds each document out (trained on the other folds, ``threshold``): built and scored in full."""
+    models = {}
+    for fold in range(k):
+        m = train_acceptance([(f, y) for n, f, y in rows if folds[n] != fold], l2=l2, threshold=threshold)
+        models[fold] = CollectiveModel(m.weights, threshold)
+    groups = {"all": lambda s: True, "real-dev-a": lambda s: s == "real-dev-a", "real-tune": lambda s: s == "real-tune",
+              "probes": lambda s: s.startswith("probe")}
+    tallies = {g: {v: {r: Tally() for r in RELATIONS} for v in ("rules", "model")} for g in groups}
+    for n, (split, text, gold_path) in enumerate(docs):
+        gold = load_gold(gold_path)
+        for variant, model in (("rules", None), ("model", models[folds[n]])):
+            scored = score_document(_predicted(_build(split, text, lexicon, model), lexicon), gold)
+            for g, keep in groups.items():
+                if keep(split):
+                    for r in RELATIONS:
+                        tallies[g][variant][r].add(scored[r])
+    print(f"held-out, threshold {threshold:.2f}, l2 {l2}: rules alone / rules + model", file=out)
+    for g in groups:
+        print(f"{g}:", file=out)
+        for r in ("actors", "coordination", "leads", "responsibilities"):
+            for v in ("rules", "model"):
+                t = tallies[g][v][r]
+                p, rec, f = t.prf()
+                print(f"  {r:17s} {v:5s} {p:.3f} {rec:.3f} {f:.3f}   ({t.correct}/{t.predicted}, {t.matched}/{t.gold})",
+                      file=out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -105,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train", default=None, help="write the model fitted on every document here")
     ap.add_argument("--drop", action="append", default=[],
                     help="leave out the features whose name starts so (an ablation; may be repeated)")
+    ap.add_argument("--relations", type=float, default=None, metavar="T",
+                    help="also build and score every document held out with its fold's model at threshold T, every "
+                         "relation, against the rules alone")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args(argv)
     dev_a = args.dev_a or Path("/work/briefs/devA.re").read_text(encoding="utf-8").strip()
@@ -135,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         for p, (n, _, y), (_, lab) in sorted(zip(probs, rows, labels), key=lambda x: -x[0]):
             if p >= 0.2:
                 print(f"  {p:.2f} {'+' if y else '-'} {docs[n][1].name[:50]} | {lab}")
+    if args.relations is not None:
+        relations(docs, rows, folds, args.folds, args.l2, args.relations, lexicon)
     if args.train:
         threshold = best[1] if best and best[0] > 0 else 1.0
         model = train_acceptance([(f, y) for _, f, y in rows], l2=args.l2, threshold=threshold)

@@ -1,7 +1,8 @@
 """An optional learnt filter of the rules' actor names: a CRF (python-crfsuite) over the tokens of the match form.
 
-(``load_actor_model`` also opens the other optional model, the acceptance of whole actors once the statements are
-made: :mod:`policykg.graph_builder.actoraccept`; the file says which it is.)
+(``load_actor_model`` also opens the other optional models, the acceptance of whole actors once the statements are
+made, :mod:`policykg.graph_builder.actoraccept`, and the decision on candidate collectives,
+:mod:`policykg.graph_builder.collectivemodel`; the file says which it is.)
 
 Off by default. With a model (``build_source(..., actor_model=load_actor_model(PATH))``, ``build_corpus(...,
 actor_model=PATH)``, ``policykg build --actor-model PATH``) an actor mention of the rules is kept only when the
@@ -30,7 +31,7 @@ import re
 from pathlib import Path
 
 from policykg.core.errors import InputError
-from policykg.graph_builder.actoraccept import MAGIC, AcceptanceModel, is_acceptance_file
+from policykg.graph_builder.actoraccept import AcceptanceModel, is_acceptance_file
 from policykg.graph_builder.collectivemodel import CollectiveModel, is_collective_file
 from policykg.graph_builder.model import Mention, SourceText
 from policykg.graph_builder.vocabulary import vocabulary
@@ -185,8 +186,9 @@ def _first_bytes(path: str | os.PathLike) -> bytes:
 
 def load_actor_model(path: str | os.PathLike) -> ActorModel | AcceptanceModel:
     """The actor model at ``path``, read once per process (again only when the file changes): an
-    :class:`~policykg.graph_builder.actoraccept.AcceptanceModel` when the file is one (a text file that starts with
-    its header line), else a CRF :class:`ActorModel`.
+    :class:`~policykg.graph_builder.actoraccept.AcceptanceModel` or a
+    :class:`~policykg.graph_builder.collectivemodel.CollectiveModel` when the file is one (a text file that starts
+    with its header line), else a CRF :class:`ActorModel`.
 
     Raises InputError (one line) when python-crfsuite is missing or the file is missing or not a model.
 

@@ -220,27 +220,14 @@ def one_tier(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_EVERY_LOCALITY = re.compile(r"\s+(?:các\s+(?:tỉnh|thành phố|huyện|quận|xã|phường)(?:[\s,]|$)"
-                             r"|tỉnh\s*,\s*thành phố\s+trực\s+thuộc\s)")
+_EVERY_LOCALITY = re.compile(r"\s+các\s+(?:tỉnh|thành phố|huyện|quận|xã|phường)(?:[\s,]|$)")
 
 
 def every_locality_short(mentions: list[Mention]) -> list[Mention]:
     """In a document of no locality (a ministry's letter), a body the vocabulary does not know named for every
-    locality ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Sở Tài chính các tỉnh", "Kho bạc Nhà nước tỉnh,
-    thành phố trực thuộc Trung ương") and later by its name alone ("Cục Thuế định kỳ báo cáo", "đề nghị các Sở Tài
-    chính"): the name alone is those bodies (the fullest such name), when one comes first; a department ("Sở ...", a
-    province's only) also when the name alone comes first. The name alone may be a body of the vocabulary ("Kho bạc
-    Nhà nước", "Cục Thuế"): once the document has named it for every province, it writes the central body in full
-    ("Kho bạc Nhà nước Trung ương") or not at all (round 21).
-
-    >>> from policykg.graph_builder.model import Span
-    >>> def m(label, start, known=False):
-    ...     return Mention(Span(start, start + 1), label, "actor", "x:" + label, label, "StateBody", known=known)
-    >>> [x.label for x in every_locality_short([m("Kho bạc Nhà nước các tỉnh", 0), m("Kho bạc Nhà nước", 9, True)])]
-    ['Kho bạc Nhà nước các tỉnh', 'Kho bạc Nhà nước các tỉnh']
-    >>> [x.label for x in every_locality_short([m("Kho bạc Nhà nước", 0, True), m("Kho bạc Nhà nước các tỉnh", 9)])]
-    ['Kho bạc Nhà nước', 'Kho bạc Nhà nước các tỉnh']
-    """
+    locality ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Sở Tài chính các tỉnh") and later by its name
+    alone ("Cục Thuế định kỳ báo cáo", "đề nghị các Sở Tài chính"): the name alone is those bodies (the fullest such
+    name), when one comes first; a department ("Sở ...", a province's only) also when the name alone comes first."""
     every: dict[str, Mention] = {}   # the name alone -> its fullest name for every locality, the first written
     first: dict[str, int] = {}
     for m in mentions:
@@ -250,10 +237,9 @@ def every_locality_short(mentions: list[Mention]) -> list[Mention]:
             first.setdefault(name, m.span.start)
             if name not in every or len(m.label) > len(every[name].label):
                 every[name] = m
-    return [dataclasses.replace(m, iri=every[m.label].iri, label=every[m.label].label, known=False,
-                                kind=every[m.label].kind, label_en=every[m.label].label_en)
-            if m.category == "actor" and m.label in every and not m.generic
-            and (first[m.label] < m.span.start or (m.label.startswith("Sở ") and not m.known))
+    return [dataclasses.replace(m, iri=every[m.label].iri, label=every[m.label].label)
+            if m.category == "actor" and not m.known and m.label in every
+            and (first[m.label] < m.span.start or m.label.startswith("Sở "))
             else m for m in mentions]
 
 
