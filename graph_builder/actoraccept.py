@@ -63,6 +63,8 @@ def _sigmoid(z: float) -> float:
 class AcceptanceModel:
     """Weights by feature name (``bias`` the intercept) and the threshold under which an actor is dropped."""
 
+    magic = MAGIC   # the file's first line (a subclass reads and writes its own)
+
     def __init__(self, weights: dict[str, float], threshold: float = 0.5, sha256: str = ""):
         self.weights, self.threshold = dict(weights), threshold
         self.sha256 = sha256 or hashlib.sha256(self.text().encode("utf-8")).hexdigest()
@@ -76,8 +78,8 @@ class AcceptanceModel:
             raise InputError(f"{path}: cannot read the actor model ({exc.strerror})") from None
         weights, threshold = {}, None
         lines = data.decode("utf-8", errors="replace").splitlines()
-        if not lines or lines[0] != MAGIC:
-            raise InputError(f"{path}: not an actor acceptance model (its first line is not {MAGIC!r})")
+        if not lines or lines[0] != cls.magic:
+            raise InputError(f"{path}: not an actor {cls.__name__} (its first line is not {cls.magic!r})")
         for number, line in enumerate(lines[1:], 2):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -98,7 +100,7 @@ class AcceptanceModel:
 
     def text(self, comments: tuple[str, ...] = ()) -> str:
         """The model as its file's text (weights sorted by name, six decimals: the same model, the same bytes)."""
-        lines = [MAGIC, *(f"# {c}" for c in comments), f"threshold\t{self.threshold:.6f}"]
+        lines = [self.magic, *(f"# {c}" for c in comments), f"threshold\t{self.threshold:.6f}"]
         lines += [f"{name}\t{self.weights[name]:.6f}" for name in sorted(self.weights)]
         return "\n".join(lines) + "\n"
 
@@ -115,7 +117,7 @@ class AcceptanceModel:
         return {iri for iri, f in actor_features(result, lexicon).items()
                 if iri not in kept and self.probability(f) < self.threshold}
 
-    def filter(self, source, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    def filter(self, source, mentions: list[Mention], lexicon: Lexicon, document=None) -> list[Mention]:
         """Before the statements: nothing (this model judges actors once the statements are made)."""
         return mentions
 

@@ -1,7 +1,8 @@
 """An optional learnt filter of the rules' actor names: a CRF (python-crfsuite) over the tokens of the match form.
 
-(``load_actor_model`` also opens the other optional model, the acceptance of whole actors once the statements are
-made: :mod:`policykg.graph_builder.actoraccept`; the file says which it is.)
+(``load_actor_model`` also opens the other optional models, the acceptance of whole actors once the statements are
+made, :mod:`policykg.graph_builder.actoraccept`, and the decision on candidate collectives,
+:mod:`policykg.graph_builder.collectivemodel`; the file says which it is.)
 
 Off by default. With a model (``build_source(..., actor_model=load_actor_model(PATH))``, ``build_corpus(...,
 actor_model=PATH)``, ``policykg build --actor-model PATH``) an actor mention of the rules is kept only when the
@@ -30,7 +31,8 @@ import re
 from pathlib import Path
 
 from policykg.core.errors import InputError
-from policykg.graph_builder.actoraccept import MAGIC, AcceptanceModel, is_acceptance_file
+from policykg.graph_builder.actoraccept import AcceptanceModel, is_acceptance_file
+from policykg.graph_builder.collectivemodel import CollectiveModel, is_collective_file
 from policykg.graph_builder.model import Mention, SourceText
 from policykg.graph_builder.vocabulary import vocabulary
 from policykg.ontology.lexicon import Lexicon
@@ -155,7 +157,7 @@ class ActorModel:
         """The spans the model tags, given the tokens and their :func:`features`."""
         return spans_of(toks, self._tagger.tag(feats)) if toks else []
 
-    def filter(self, source: SourceText, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    def filter(self, source: SourceText, mentions: list[Mention], lexicon: Lexicon, document=None) -> list[Mention]:
         """``mentions`` without the actor mentions that overlap no span the model tags (others unchanged)."""
         tagged = self.tag(source.match, rule_spans(mentions), lexicon)
         ends = [e for _, e in tagged]
@@ -174,18 +176,19 @@ class ActorModel:
 _LOADED: dict[tuple, ActorModel | AcceptanceModel] = {}
 
 
-def _starts_as_acceptance(path: str | os.PathLike) -> bool:
+def _first_bytes(path: str | os.PathLike) -> bytes:
     try:
         with open(path, "rb") as handle:
-            return is_acceptance_file(handle.read(len(MAGIC.encode("utf-8"))))
+            return handle.read(64)
     except OSError:
-        return False
+        return b""
 
 
 def load_actor_model(path: str | os.PathLike) -> ActorModel | AcceptanceModel:
     """The actor model at ``path``, read once per process (again only when the file changes): an
-    :class:`~policykg.graph_builder.actoraccept.AcceptanceModel` when the file is one (a text file that starts with
-    its header line), else a CRF :class:`ActorModel`.
+    :class:`~policykg.graph_builder.actoraccept.AcceptanceModel` or a
+    :class:`~policykg.graph_builder.collectivemodel.CollectiveModel` when the file is one (a text file that starts
+    with its header line), else a CRF :class:`ActorModel`.
 
     Raises InputError (one line) when python-crfsuite is missing or the file is missing or not a model.
 
@@ -200,7 +203,9 @@ def load_actor_model(path: str | os.PathLike) -> ActorModel | AcceptanceModel:
     except OSError:
         key = None
     if key is None or key not in _LOADED:
-        model = AcceptanceModel.read(path) if _starts_as_acceptance(path) else ActorModel(path)
+        head = _first_bytes(path)
+        model = AcceptanceModel.read(path) if is_acceptance_file(head) else \
+            CollectiveModel.read(path) if is_collective_file(head) else ActorModel(path)
         if key is not None:
             _LOADED.clear()
             _LOADED[key] = model

@@ -63,7 +63,7 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None,
     mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon, document.issuers), key=lambda m: (m.span.start, m.span.end))
     mentions = with_cell_mentions(source, mentions, document, lexicon)
     if actor_model is not None:
-        mentions = actor_model.filter(source, mentions, lexicon)
+        mentions = actor_model.filter(source, mentions, lexicon, document)
     step("assert")
     assertions = extract_assertions(source, document, sections, sentences, mentions, lexicon)
     result = BuildResult(source=source, document=document, sections=sections, sentences=sentences,

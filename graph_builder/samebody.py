@@ -16,6 +16,8 @@ actors", round 15). Each rule reads the document's own names, never a list of na
   Hội đồng nhân dân huyện"), not written "các cấp": the one at that level;
 - **a name in other capitals than a longer one that goes on with it in lower case** ("Ban Chỉ đạo Quốc gia về Tìm
   kiếm ..." from a header, "... từ nay đến năm 2020" in the body), whichever comes first: the longer one;
+- **a force named with its command and without** ("Quân chủng Hải quân" / "Bộ Tư lệnh Quân chủng Hải quân", "Quân
+  khu 5" / "Bộ Tư lệnh Quân khu 5"), the force of a head noun of armed forces: the command;
 - **a body named with its owner and without** ("Văn phòng Chương trình mục tiêu Bộ Y tế" / "Văn phòng Chương trình
   mục tiêu"), the owner a body of the vocabulary, when one owner only: the one with it;
 - **a body at a level named without its place** ("UBND tỉnh") in a document of no locality of its own (a news
@@ -84,6 +86,7 @@ def same_bodies(mentions: list[Mention], lexicon: Lexicon | None = None, qualify
     mentions = _join(mentions, _one_level(mentions, low))
     if lexicon is not None:
         mentions = _join(mentions, _owners(mentions, lexicon))
+        mentions = _join(mentions, _commands(mentions, lexicon))
     mentions = _join(mentions, _first_words(mentions, issuer))
     if qualify is not None:
         mentions = _one_locality(mentions, qualify)
@@ -222,6 +225,27 @@ def _owners(mentions: list[Mention], lexicon: Lexicon) -> dict[str, Mention]:
             entry = lexicon.lookup(owner) if match_key(bare) in keys and owner[:1].isupper() else None
             if entry is not None and not entry.generic:
                 found.setdefault(match_key(bare), []).append(m)
+    one = _only(found)
+    return {label: one[match_key(label)] for label in labels if match_key(label) in one}
+
+
+_COMMAND = "bộ tư lệnh "
+
+
+def _commands(mentions: list[Mention], lexicon: Lexicon) -> dict[str, Mention]:
+    """A force named with its command and without ("Bộ Tư lệnh Quân chủng Hải quân" / "Quân chủng Hải quân", "Bộ Tư
+    lệnh Quân khu 5" / "Quân khu 5"): the force acts through its command, one body, the command's. The force is one
+    the ontology's head nouns of armed forces name ("quân chủng", "quân khu", "binh chủng", ...); the names are the
+    document's own, never one of the vocabulary's."""
+    heads = tuple(h + " " for h, kind in lexicon.head_nouns() if kind == "ArmedForce" and " " in h
+                  and not h.startswith(("bộ ", "ban ")))
+    labels = _labels(mentions)
+    keys = {match_key(label): label for label in labels}
+    found: dict[str, list[Mention]] = {}
+    for key, label in keys.items():
+        force = key[len(_COMMAND):]
+        if key.startswith(_COMMAND) and force.startswith(heads) and force in keys:
+            found.setdefault(force, []).append(labels[label])
     one = _only(found)
     return {label: one[match_key(label)] for label in labels if match_key(label) in one}
 
