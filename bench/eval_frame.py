@@ -34,7 +34,8 @@ from bench.joint_layouts import JOINT_LAYOUTS, joint_layout   # noqa: E402
 from bench.block_layouts import BLOCK_LAYOUTS, block_layout   # noqa: E402
 from bench.perturb import perturb   # noqa: E402
 
-HELD_BACK = ("probe17h", "probe18h", "probe19h", "probe20h")   # the check sets: figures only (--held-back), never --errors
+# the check sets: figures only (--held-back), never --errors
+HELD_BACK = ("probe17h", "probe18h", "probe19h", "probe20h")
 SPLITS = ("real-tune", *(s for s in PROBE_DIRS if s not in HELD_BACK), "genre-tune")
 ON_REQUEST = ("real-dev",)      # published documents: only with --files naming its development half
 GENRE_TUNE = Path(__file__).resolve().parent.parent / "tests" / "data" / "genre" / "tune"

@@ -310,7 +310,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
                 pass        # "Thượng tướng" on a line of its own, the name under it; a stamp's "Email:", "Cơ quan:"
             elif seal_text([it.what for it in _in_column(items + found, column)], text, issuers):
                 pass        # "ỦY BAN" / "NHÂN DÂN" / "HUYỆN X": the seal's imprint between the post and the name
-            elif framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text) or (recipients and list_item_at(line, offset)):
+            elif framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text) or \
+                    (recipients and list_item_at(line, offset)):
                 recipients = True   # an item of the list, also one in capitals ("- VPTW, VPCP, VPQH,")
                 tail = post_after_item(text, lexicon)   # "- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH": PDF text's columns
                 found += [_Item("post", tail[1], None, start + offset + tail[0], start + offset + len(text), column)] \
@@ -452,7 +453,8 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     unnamed: list[Signature] = []
     while i < len(lines):
         line = lines[i][1]
-        if not ((_ANCHOR_HINT.search(line) and _is_anchor(footer_cells(line, lexicon))) or signed_post_at(lines, i, lexicon)):
+        if not ((_ANCHOR_HINT.search(line) and _is_anchor(footer_cells(line, lexicon)))
+                or signed_post_at(lines, i, lexicon)):
             i += 1
             continue
         while i > 0 and _organ_row(lines[i - 1][1], issuers, lexicon):

@@ -63,7 +63,8 @@ def _post_keys(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _bare_post(head: str, lexicon: Lexicon) -> bool:
-    """The text is one of the vocabulary's posts and nothing more ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC"; not "GIÁM ĐỐC SỞ Y TẾ")."""
+    """The text is one of the vocabulary's posts and nothing more ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC"; not "GIÁM ĐỐC SỞ Y
+    TẾ")."""
     post = whole_post(head, lexicon)
     return post is not None and match_key(post) in _post_keys(lexicon)
 
