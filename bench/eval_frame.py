@@ -1,19 +1,20 @@
 """The document's frame under the layouts it is published in: issuers (exact per document), signers and cited
 identifiers of every development document with frame gold, clean and under each layout of ``bench/frame_layouts.py``
-(and ``bench/perturb.py``'s ``pdf``), against the document's own gold.
+(and ``bench/perturb.py``'s ``pdf``, ``bench/joint_layouts.py``'s and ``bench/block_layouts.py``'s), against the
+document's own gold.
 
     POLICYKG_REAL_CORPUS=/work/shared/corpus/real python bench/eval_frame.py [--layout L ...] [--split S ...]
         [--errors] [--files RE]
 
-The documents: ``real-tune`` and every probe split but the held-back check sets (``probe17h``, ``probe18h``), scored
+The documents: ``real-tune`` and every probe split but the held-back check sets (``probe17h`` to ``probe20h``), scored
 as ``bench/eval_real.py`` scores them; the genre's ``tune`` folder for cited identifiers (its gold lists citations,
 no issuers or signers). A layout that finds no frame to rewrite in a document leaves it as it is: the document counts
 with its clean figures, and the row says how many documents the layout changed.
 
 Prints one row per layout: documents changed, issuers exact, issuers P/R, signers P/R and cited identifiers P/R
 (correct/predicted, matched/gold). ``--errors`` lists, per layout, the frame errors it adds to the clean run's
-(document, relation, class, item). ``--held-back`` runs the check sets (probe17h, probe18h, probe19h) instead, figures only: the
-table and nothing else (never with ``--errors``; their texts are not to be read). Never runs a blind split.
+(document, relation, class, item). ``--held-back`` runs the check sets (probe17h to probe20h) instead, figures
+only: the table and nothing else (never with ``--errors``; their texts are not to be read). Never runs a blind split.
 """
 
 from __future__ import annotations
@@ -30,14 +31,16 @@ from bench.eval_real import (PROBE_DIRS, Tally, build_document, corpus_text, ide
                              predictions_from_quads, score_cited, score_document, score_sets, split_paths)
 from bench.frame_layouts import FRAME_LAYOUTS, frame_layout   # noqa: E402
 from bench.joint_layouts import JOINT_LAYOUTS, joint_layout   # noqa: E402
+from bench.block_layouts import BLOCK_LAYOUTS, block_layout   # noqa: E402
 from bench.perturb import perturb   # noqa: E402
 
-HELD_BACK = ("probe17h", "probe18h", "probe19h")   # the check sets: figures only (--held-back), never --errors
+# the check sets: figures only (--held-back), never --errors
+HELD_BACK = ("probe17h", "probe18h", "probe19h", "probe20h")
 SPLITS = ("real-tune", *(s for s in PROBE_DIRS if s not in HELD_BACK), "genre-tune")
 ON_REQUEST = ("real-dev",)      # published documents: only with --files naming its development half
 GENRE_TUNE = Path(__file__).resolve().parent.parent / "tests" / "data" / "genre" / "tune"
 FRAME = ("issuers", "signers", "cited identifiers")
-LAYOUTS = (*FRAME_LAYOUTS, "pdf", *JOINT_LAYOUTS)
+LAYOUTS = (*FRAME_LAYOUTS, "pdf", *JOINT_LAYOUTS, *BLOCK_LAYOUTS)
 
 
 def _documents(split: str, files: str | None) -> list[tuple[Path, Path]]:
@@ -81,6 +84,8 @@ def _issuers(gold_path: Path, genre: bool) -> list[str]:
 def _published(text: str, layout: str, name: str, signers: list[tuple[str, str]], issuers: list[str]) -> str:
     if layout in JOINT_LAYOUTS:
         return joint_layout(text, layout, name, {"issuers": issuers, "signers": signers})
+    if layout in BLOCK_LAYOUTS:
+        return block_layout(text, layout, name, {"issuers": issuers, "signers": signers})
     return perturb(text, "pdf", name) if layout == "pdf" else frame_layout(text, layout, name, signers)
 
 
@@ -141,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layout", action="append", choices=LAYOUTS, help="default: every one")
     parser.add_argument("--errors", action="store_true", help="list the frame errors each layout adds to the clean run's")
     parser.add_argument("--files", metavar="REGEX", help="keep the documents whose file name it finds")
-    parser.add_argument("--held-back", action="store_true", help="the check sets probe17h and probe18h, figures only")
+    parser.add_argument("--held-back", action="store_true", help="the check sets probe17h-probe20h, figures only")
     args = parser.parse_args(argv)
     if args.held_back and (args.errors or args.split or args.files):
         parser.error("--held-back prints figures only: no --errors, --split or --files")

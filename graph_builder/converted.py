@@ -16,8 +16,9 @@ import re
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues, dutycues
 from policykg.graph_builder.doublets import blank_doubled_heads, blank_doublet_commas
+from policykg.graph_builder.frontmatter import FrontMatter, read_front_matter, words_fields
 
-__all__ = ["blank", "blank_converter_lines", "front_matter", "front_matter_date", "repair_ocr_words"]
+__all__ = ["blank", "blank_converter_lines", "repair_ocr_words"]
 
 
 def blank(chars: list[str], start: int, end: int) -> None:
@@ -27,73 +28,22 @@ def blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-# what a converter or a signing tool put above the document: a Markdown file's front matter ("---" / "title: ..." /
-# "original_format: pdf" / "---") and the stamp of a digital signature ("Ký bởi: Tổng cục Thuế" / "Email: ..." /
-# "Cơ quan: ..." / "Thời gian ký: 04.04.2022 16:34")
-_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?:[ \t]*(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*)?\n){1,40}?---[ \t]*(?:\n|\Z)")
+# what a signing tool put above the document: the stamp of a digital signature ("Ký bởi: Tổng cục Thuế" / "Email: ..." /
+# "Cơ quan: ..." / "Thời gian ký: 04.04.2022 16:34"; a converter's front matter is ``frontmatter``'s)
 _STAMP_OPENER = re.compile(r"(?im)^[ \t]*(?:k[ýy]|người k[ýy]|nguoi ky)(?: bởi| bơi| boi)?[ \t]*:[^\n]*$")
 _STAMP_LINE = re.compile(r"(?i)[ \t]*(?:e-?mai\w*|cơ quan|địa chỉ|thời gian ký|thoi gian ky|ngày ký|chức vụ)[ \t]*:?[^\n]*")
 
 
-# a post's front matter in JSON, as a static site stores it ("---json" / "{ "title": "...", "date": "...", ... }" /
-# "---"; an HTML body's reader runs it into one line)
-_JSON_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*json[ \t]*\n?\s*\{.{0,6000}?\}\s*---[ \t]*(?:\n|\Z)", re.S)
-# the fields of a post's front matter whose values are its words: the headline and the lead ("description", "excerpt",
-# "summary", "sapo"; a Vietnamese site's own names for its lead, unaccented: "gioithieu" / "doangioithieu" (đoạn giới
-# thiệu), "tomtat" (tóm tắt), "mota" (mô tả), "trichyeu" (trích yếu), with or without "_" or spaces), in YAML
-# ("title: ...") or JSON (""title": "...""), and its date
-_WORDS_FIELD = re.compile(r'(?m)(?:^[ \t]*|")(?P<key>title|description|excerpt|summary|sapo|(?:doan[ _]?)?gioi[ _]?thieu'
-                          r'|tom[ _]?tat|mo[ _]?ta|trich[ _]?yeu)"?[ \t]*:[ \t]*'
-                          r'(?P<q>"?)(?P<value>(?:[^"\\\n]|\\.)+?)(?P=q)(?=[ \t]*(?:[,}]|$))')
-_DATE_FIELD = re.compile(r'(?m)(?:^[ \t]*|")date"?[ \t]*:[ \t]*"?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])')
-
-
 _NUMBERED = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]")   # a document's number in a value: "1341/QĐ-TTg", "07/2026/UBTVQH16"
-
-
-def front_matter(text: str) -> re.Match | None:
-    """A post's front matter at the top of the text: YAML between "---" lines, or JSON after "---json"."""
-    return _FRONT_MATTER.match(text) or _JSON_FRONT_MATTER.match(text)
-
-
-def front_matter_date(text: str) -> str | None:
-    """The date a post's front matter gives ("date: 2024-03-05 08:30:00 +0700", ""date": "2019-10-29T06:00:00.000Z""),
-    ISO, as written (the day of the stated time, no zone shifted); None when there is none.
-
-    >>> front_matter_date('---json\\n{ "title": "Tin", "date": "2019-10-29T06:00:00.000Z" }\\n---\\n<p>...</p>')
-    '2019-10-29'
-    """
-    front = front_matter(text)
-    date = _DATE_FIELD.search(text, front.start(), front.end()) if front else None
-    if date is None or not (1 <= int(date.group("m")) <= 12 and 1 <= int(date.group("d")) <= 31):
-        return None
-    return f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
 
 
 def blank_converter_lines(text: str, chars: list[str]) -> None:
     """Blank a converter's front matter and a digital signature's stamp at the top of the text (same length): not the
     document's words, and above its header, where they hid the issuer and the kind. A post's headline and lead in its
     front matter stay, each a sentence of its own, when the body does not repeat them."""
-    front = front_matter(text)
+    front = read_front_matter(text)
     if front:
-        kept = chars[front.start():front.end()]
-        blank(chars, front.start(), front.end())
-        body = None   # the body's match key, made when a field needs it
-        # a post's (dated: a converter's stamp has a conversion date only); not a document's own title ("Quyết định
-        # 1341/QĐ-TTg về ...", above its header)
-        fields = _WORDS_FIELD.finditer(text, front.start(), front.end()) if front_matter_date(text) else ()
-        for field in fields:
-            value = field.group("value").strip()
-            if len(value.split()) < 4 or "\\" in value or _NUMBERED.search(value):
-                continue
-            body = match_key(text[front.end():]) if body is None else body
-            if match_key(value) in body:
-                continue
-            start = field.start("value") + len(field.group("value")) - len(field.group("value").lstrip())
-            end = start + len(value)
-            chars[start:end] = kept[start - front.start():end - front.start()]
-            if text[end:end + 1] == '"' and not value.endswith((".", "!", "?", ":")):
-                chars[end] = "."   # its closing quote: the sentence ends with the value
+        _keep_words(text, chars, front)
     top = text[:1500]
     for opener in _STAMP_OPENER.finditer(top):
         if not (opener.group(0).strip().lower().startswith(("ký bởi", "ky bởi", "ky boi", "ký boi", "người ký",
@@ -106,6 +56,27 @@ def blank_converter_lines(text: str, chars: list[str]) -> None:
         who = opener.group("who").split()
         if opener.group("who").isupper() and (len(who) >= 5 or who[0] in ("CÔNG", "VĂN", "CỔNG", "BỘ", "SỞ", "ỦY")):
             _blank_stamp(text, chars, opener)   # (a person's name in capitals is the signer's: kept)
+
+
+def _keep_words(text: str, chars: list[str], front: FrontMatter) -> None:
+    """Blank the front matter; keep a post's headline and lead (a dated front matter's: a converter's has a conversion
+    date only) each a sentence of its own where it stands, when the body does not repeat it; never a document's own
+    title ("Quyết định 1341/QĐ-TTg về ...", above its header)."""
+    kept = chars[front.start:front.end]
+    blank(chars, front.start, front.end)
+    body = None   # the body's match key, made when a field needs it
+    for field in words_fields(front) if front.date else ():
+        value = field.value
+        if len(value.split()) < 4 or "\\" in value or _NUMBERED.search(value):
+            continue
+        body = match_key(text[front.end:]) if body is None else body
+        if match_key(value) in body:
+            continue
+        for start, end in field.spans:
+            chars[start:end] = kept[start - front.start:end - front.start]
+        end = field.spans[-1][1]
+        if text[end:end + 1] in ('"', "'") and not value.endswith((".", "!", "?", ":")):
+            chars[end] = "."   # its closing quote: the sentence ends with the value
 
 
 _BODY_STAMP = re.compile(r"(?m)^[ \t]*Ký bởi[ \t]*:[ \t]*(?P<who>[^\n]{8,}?)[ \t]*$")

@@ -8,29 +8,29 @@ per issuer, side by side or one under the other. The footer is read as cells (li
 at table cell separators); a cell is a mode, a post, a name, a note, or recipients text. Blocks side by side are
 told apart by their column.
 
-The first footer holding a signed name is the document's own; later ones (in annexed forms) are frame too, but
-sign nothing. The footer ends where a new part starts (an appendix, an attached regulation, a heading).
+The first footer holding a signed name is the document's own; later ones (in annexed forms, or closing a text the
+document issues) are frame too, their named signers kept apart (``Footer.later``: ``attachedsigners`` says which
+sign). The footer ends where a new part starts (an appendix, an attached regulation, a heading).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues, framecues
 from policykg.graph_builder.flatfooter import caps_name_end, post_ends, unflattened
-from policykg.graph_builder.footercells import footer_cells, skipped_blank
+from policykg.graph_builder.footercells import footer_cells, list_item_at, skipped_blank
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
+from policykg.graph_builder.postnames import post_and_name, signed_post_at, trim_separator
 from policykg.graph_builder.runblocks import names_run_together, unrun_blocks
 from policykg.graph_builder.runrows import block_lines
 from policykg.graph_builder.signedfor import (board_issuer, issuer_by_prefix, organ_goes_on, post_after_item, post_after_name,
                                               seal_text)
 from policykg.graph_builder.signmarks import IMAGE_NOTE, STAMP_FIELD, foot_name, name_goes_on, stamp_name, stray_mark
-from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Footer", "read_footer"]
@@ -42,7 +42,6 @@ _ANCHOR_HINT = re.compile(framecues.RECIPIENTS.pattern.replace("^", "", 1) + "|"
 # Markdown row ("| A | B |")
 _BARRED_ROW = re.compile(r"[^|\s][^|\n]*(?:[ \u00a0]\|[ \u00a0][^|\n]*[^|\s])+(?:[ \u00a0]+\|)?[ \u00a0]*$")
 _LEVEL_COMMITTEE = re.compile(r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ĐOÀN|ỦY|UỶ)")     # named by its level alone
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-+•*–]|" + COLUMN_GAP + r")[ \t]*$")
 
 
 @dataclass
@@ -50,6 +49,7 @@ class Footer:
     signatures: list[Signature] = field(default_factory=list)
     blocks: list[FrameBlock] = field(default_factory=list)
     signed_for: list[ActorRef] = field(default_factory=list)     # the organs "TM. <organ>" names
+    later: list[list[Signature]] = field(default_factory=list)   # the named signers of each later footer
 
 
 @dataclass
@@ -119,6 +119,10 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
             items.append(item)
             items.extend(tail)
         return items
+    joined = post_and_name(text, lexicon)     # "Phó Chủ tịch: Nguyễn Văn An", "PHÓ CHỦ TỊCH - Nguyễn Văn An"
+    if joined is not None:
+        return [_Item("post", joined.post, None, start, start + joined.post_end, column),
+                _Item("person", joined.name, None, start + joined.name_at, start + len(text), column)]
     name = None if whole_post(text, lexicon) else person_name(text) or (text if names_run_together(text) else None)
     if name is not None:
         return [_Item("person", name, None, start, start + len(text), column)]
@@ -156,7 +160,7 @@ def _split_tail(body: str, start: int, column: int, lexicon: Lexicon) -> tuple[s
     if k is not None:
         head = " ".join(words[:k])
         tail.append(_Item("person", person_name(" ".join(words[k:])), None, start + len(head) + 1, start + len(body), column))
-        words = words[:k]
+        words = trim_separator(words[:k])       # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH - Nguyễn Văn An"
     for k in range(1, len(words)):
         rest, head = " ".join(words[k:]), " ".join(words[:k])
         if is_caps(rest) and is_caps(head) and whole_post(rest, lexicon) is not None and _signs_for(head, lexicon) \
@@ -178,27 +182,6 @@ def _name_goes_on(words: list[str], k: int, lexicon: Lexicon) -> bool:
 def _is_anchor(cells: list[tuple[int, str]]) -> bool:
     return bool(cells) and (bool(framecues.RECIPIENTS.match(cells[0][1]))
                             or any(cues.SIGNATURE_MODE.match(text) or cues.ON_BEHALF.match(text) for _, text in cells))
-
-
-@functools.lru_cache(maxsize=4)
-def _post_line(lexicon: Lexicon) -> re.Pattern:
-    """A line that opens with a post in capitals ("PHÓ CHỦ TỊCH", "BỘ TRƯỞNG")."""
-    names = sorted({n.upper() for n in lexicon.post_names()}, key=len, reverse=True)
-    return re.compile(r"^[\s|*_]*(?:" + "|".join(re.escape(n).replace("\\ ", r"\s+") for n in names) + r")(?![\w])")
-
-
-def _signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> bool:
-    """A signature block without a mode or recipients: a post line in capitals and, within the next four lines that
-    are not blank (the seal's space), a person's name ("THỦ TƯỚNG" / "(Đã ký)" / "Nguyễn Văn A"), also on the post's
-    own line, as a table's cell flattens its block ("BỘ TRƯỞNG BỘ X    (Đã ký)    Nguyễn Văn A | ...")."""
-    if not _post_line(lexicon).match(lines[i][1]):
-        return False
-    cells = footer_cells(lines[i][1], lexicon)
-    if not cells or post_of(cells[0][1], lexicon) is None or not is_caps(cells[0][1]):
-        return False
-    return any(person_name(text) or names_run_together(text) or stamp_name(text) or foot_name(text)
-               for k, (_, line) in enumerate([lines[i]] + [x for x in lines[i + 1:i + 9] if x[1].strip()][:4])
-               for _, text in footer_cells(line, lexicon)[1 if k == 0 else 0:])
 
 
 def _in_column(items: list[_Item], column: int) -> list[_Item]:
@@ -282,12 +265,6 @@ def _organ_row(line: str, issuers: list[ActorRef], lexicon: Lexicon) -> bool:
     return bool(cells) and all(_organ_line(text, 0, 0, issuers, lexicon) is not None for _, text in cells)
 
 
-def _list_item(line: str, offset: int) -> bool:
-    """The cell at ``offset`` opens its line as an item of a list: after a bullet ("- ", "* ", which the match form
-    of a Markdown list turns into a column gap)."""
-    return _LIST_ITEM.match(line[:offset]) is not None
-
-
 def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
             issuers: list[ActorRef]) -> tuple[int, list[_Item], bool]:
     """From the anchor line ``i``: the index after the footer region, its signature items, whether it lists
@@ -333,7 +310,8 @@ def _region(lines: list[tuple[int, str]], i: int, lexicon: Lexicon,
                 pass        # "Thượng tướng" on a line of its own, the name under it; a stamp's "Email:", "Cơ quan:"
             elif seal_text([it.what for it in _in_column(items + found, column)], text, issuers):
                 pass        # "ỦY BAN" / "NHÂN DÂN" / "HUYỆN X": the seal's imprint between the post and the name
-            elif framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text) or (recipients and _list_item(line, offset)):
+            elif framecues.RECIPIENTS.match(text) or framecues.RECIPIENT_ITEM.match(text) or \
+                    (recipients and list_item_at(line, offset)):
                 recipients = True   # an item of the list, also one in capitals ("- VPTW, VPCP, VPQH,")
                 tail = post_after_item(text, lexicon)   # "- Thường trực Đảng ủy xã; PHÓ CHỦ TỊCH": PDF text's columns
                 found += [_Item("post", tail[1], None, start + offset + tail[0], start + offset + len(text), column)] \
@@ -475,7 +453,8 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     unnamed: list[Signature] = []
     while i < len(lines):
         line = lines[i][1]
-        if not ((_ANCHOR_HINT.search(line) and _is_anchor(footer_cells(line, lexicon))) or _signed_post_at(lines, i, lexicon)):
+        if not ((_ANCHOR_HINT.search(line) and _is_anchor(footer_cells(line, lexicon)))
+                or signed_post_at(lines, i, lexicon)):
             i += 1
             continue
         while i > 0 and _organ_row(lines[i - 1][1], issuers, lexicon):
@@ -488,9 +467,10 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         if any(s.post or s.mode for s in signatures):
             signatures = [s for s in signatures if s.post or s.mode]     # a name alone there is no signer's
         if not signed and any(s.person for s in signatures):
-            footer.signatures = [s for s in signatures if s.person]
-            signed = True
-        elif not signed and not unnamed:
+            footer.signatures, signed = [s for s in signatures if s.person], True
+        elif signed:        # an attached text's blocks, or an annexed form's (``attachedsigners`` tells them apart)
+            footer.later.append([s for s in signatures if s.person])
+        elif not unnamed:
             unnamed = [s for s in signatures if s.post]     # "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG", the name not printed
         for b in _blocks(items):
             _signed_for(b, issuers, lexicon, footer)

@@ -11,9 +11,10 @@ from policykg.graph_builder import framecues
 from policykg.graph_builder.headercells import doubled_runs
 from policykg.graph_builder.model import Span
 from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, person_name, post_of, whole_post
+from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["footer_cells", "skipped_blank"]
+__all__ = ["footer_cells", "list_item_at", "skipped_blank"]
 
 _KEPT_THEN_NAME = re.compile(r"^\s*[-+•*–]?\s*(?:Lưu|LƯU)\b.*?[.;]\s+(?P<name>[^\s.;,]+(?: [^\s.;,]+){1,4})$")
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
@@ -41,8 +42,9 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
                 cells += [(m.start(), text[:mode.start()].rstrip()), (m.start() + mode.start(), text[mode.start():])]
                 continue
             name = _KEPT_THEN_NAME.match(text)      # "- Lưu: VT, TH. Nguyễn Văn A": the signer's name run into the list
-            if name is not None and person_name(name.group("name")) is not None:
-                at = text.index(name.group("name"), name.start("name"))
+            at = text.index(name.group("name"), name.start("name")) if name is not None and \
+                person_name(name.group("name")) is not None else _block_after_item(text, lexicon)
+            if at is not None:
                 cells += [(m.start(), text[:at].rstrip()), (m.start() + at, text[at:])]
                 continue
         mode = _mode_after_organ(text, lexicon) if lexicon is not None else None
@@ -109,9 +111,32 @@ def _pieces(line: str) -> list[re.Match]:
 
 
 def _inner_mode(text: str) -> re.Match | None:
-    """The first signature mode inside a cell, a word of its own with its dot or slash ("KT. ", "T/M "; not "KTVB")."""
+    """The first signature mode inside a cell, a word of its own with its dot or slash ("KT. ", "T/M "; not "KTVB"),
+    signing for a post or an organ: "- Lưu: VT, KT. Nguyễn Văn A" keeps its unit's initials ("KT"), then a name."""
     return next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
-                 and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "), None)
+                 and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "
+                 and not _whole_name(text[x.end():].strip())), None)
+
+
+def _whole_name(text: str) -> bool:
+    """The text is a person's name and nothing else (a rank in front aside): "Nguyễn Văn A", "Đại tá Y Ngọc"."""
+    name = person_name(text)
+    return name is not None and text.lower().endswith(name.lower())
+
+
+_ITEM_END = re.compile(r"[;:.][ \t]+(?=\S)")
+
+
+def _block_after_item(text: str, lexicon: Lexicon | None) -> int | None:
+    """Where a signature block's line starts inside a recipients line, as a PDF text layer runs the two columns
+    together line by line: after the cue or an item's end, a post in capitals, a signed note or a name ("Nơi nhận:
+    THỦ TƯỚNG", "- Như trên; CHÁNH VĂN PHÒNG", "- Như Điều 3; (Đã ký)", "- Chính phủ; Nguyễn Văn A"); None when
+    the line holds no such tail."""
+    for end in (_ITEM_END.finditer(text) if lexicon is not None else ()):
+        rest = text[end.end():].strip()
+        if (is_caps(rest) and whole_post(rest, lexicon)) or cues.SIGNED_NOTE.fullmatch(rest) or _whole_name(rest):
+            return end.end()
+    return None
 
 
 def _mode_after_organ(text: str, lexicon: Lexicon) -> int | None:
@@ -267,3 +292,12 @@ def skipped_blank(line: str, start: int, skipped: list[Span]) -> str:
             a, b = max(sk.start, start) - start, min(sk.end, end) - start
             line = line[:a] + " " * (b - a) + line[b:]
     return line
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-+•*–]|" + COLUMN_GAP + r")[ \t]*$")
+
+
+def list_item_at(line: str, offset: int) -> bool:
+    """The cell at ``offset`` opens its line as an item of a list: after a bullet ("- ", "* ", which the match form
+    of a Markdown list turns into a column gap)."""
+    return _LIST_ITEM.match(line[:offset]) is not None

@@ -11,7 +11,7 @@ from policykg.graph_builder.model import ActorRef, SourceText
 from policykg.graph_builder.runblocks import names_run_together
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["read_joint_footer"]
+__all__ = ["read_joint_footer", "signing_organs"]
 
 
 def read_joint_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], after: int = 0) -> Footer:
@@ -23,3 +23,19 @@ def read_joint_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorR
         return footer   # a signer an organ, or no names run together: read whole ("Nguyễn Thị Lê Hoa" is one name)
     apart = read_footer(source, lexicon, issuers, after, organs=len(issuers))
     return apart if len([s for s in apart.signatures if s.person]) > len(signers) else footer
+
+
+
+def signing_organs(footer: Footer) -> list[ActorRef]:
+    """The organs a document's named blocks sign for, each once, in order: its issuers when its copy lost the header,
+    the number and the preamble (a web copy opening at its title), the blocks alone naming them ("KT. BỘ TRƯỞNG BỘ
+    CÔNG AN" / "THỨ TRƯỞNG" / name, "KT. BỘ TRƯỞNG BỘ Y TẾ" / ...: the two ministries); none when a named block
+    names no organ (a bare "KT. BỘ TRƯỞNG" says whose post only with the header)."""
+    named = [s for s in footer.signatures if s.person]
+    if not named or any(s.organ is None or not s.organ.iri for s in named):
+        return []
+    organs: list[ActorRef] = []
+    for signer in named:
+        if all(o.iri != signer.organ.iri for o in organs):
+            organs.append(signer.organ)
+    return organs

@@ -21,9 +21,10 @@ from dataclasses import replace
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.converted import front_matter_date
+from policykg.graph_builder.attachedsigners import with_attached_signers
+from policykg.graph_builder.frontmatter import read_front_matter
 from policykg.graph_builder.dates import DATE_DMY, iso_date
-from policykg.graph_builder.jointfooter import read_joint_footer as read_footer
+from policykg.graph_builder.jointfooter import read_joint_footer as read_footer, signing_organs
 from policykg.graph_builder.identity import actor_iri_in_context, document_locality
 from policykg.graph_builder.header import (
     clean_title,
@@ -98,7 +99,7 @@ def _outside_skipped(source: SourceText, start: int, end: int) -> bool:
     return not any(sk.start < end and start < sk.end for sk in source.skipped)
 
 
-def _publisher(source: SourceText) -> str | None:
+def _publisher(source: SourceText, author: str | None = None) -> str | None:
     candidates = []
     for sk in source.skipped:
         m = _BYLINE.match(source.match[sk.start:sk.end])
@@ -107,6 +108,7 @@ def _publisher(source: SourceText) -> str | None:
     lead = _DATELINE_PREFIX.match(_first_body_text(source))
     if lead:
         candidates.append(lead.group("who"))
+    candidates += [author] if author else []    # the front matter's author or source ("author: Báo Chính phủ")
     candidates.append(source.key)
     publishers = sorted(PUBLISHERS, key=lambda kv: -len(kv[0]))     # "quandoinhandan" before "nhandan"
     for candidate in candidates:
@@ -211,8 +213,11 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
         return _formal(source, lexicon, DocumentInfo(kind=kind_of_word(issued[0], lexicon) or "Document"), None, -1)
 
     # 3. a news article reporting on a document
-    article = DocumentInfo(kind="NewsArticle", title=_headline(source), publisher=_publisher(source))
-    article.published = front_matter_date(source.text)   # a post's front matter: "date: 2024-03-05 08:30:00 +0700"
+    front = read_front_matter(source.text)     # a post's: its date, headline and author ("date: 2024-03-05 08:30")
+    post = front if front is not None and front.date else None
+    article = DocumentInfo(kind="NewsArticle", title=(post and post.value("title")) or _headline(source),
+                           publisher=_publisher(source, post and post.value("author", "source", "tacgia", "nguon")))
+    article.published = post and post.date
     for sk in source.skipped if article.published is None else ():
         dm = _ARTICLE_DATE.fullmatch(match[sk.start:sk.end].strip()) or \
             _ARTICLE_DATE.match(match[sk.start:sk.end].strip())
@@ -253,9 +258,9 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
             issuers = [of_entry(entry)]
     if not issuers:     # a header cut by OCR or lost by a web copy: the enacting line, the preamble, the number
         issuers = enacting_issuers(source, lexicon, end) or preamble_issuers(source, lexicon, end) or \
-            (coded_issuer(source, lexicon, own.issuer_code, end) if own is not None else [])
+            (coded_issuer(source, lexicon, own.issuer_code, end) if own is not None else []) or signing_organs(footer)
     _set_issuers(info, issuers)
-    info.signatures = footer.signatures
+    info.signatures = with_attached_signers(footer)    # an attached regulation signed by each party too
     listed = _listed_signer(source.match[:end]) if not any(s.person for s in footer.signatures) else None
     if listed is not None and (footer.signatures or footer.signed_for) and len(footer.signatures) <= 1:
         name, at = listed     # a block that prints no name: the signer the web copy's table of the document lists
