@@ -2,6 +2,7 @@
 
     python bench/run.py --sizes 100 1000 3000 [--no-virtuoso] [--json results.json] [--work DIR]
     python bench/run.py --profile 100          # cProfile of a jobs=1 build: where the time goes
+    python bench/run.py --sizes 100 1000 --build-only --heavy-max 0   # the jobs=2 build alone
 
 For each N it generates the corpus (``bench/corpus.py``; the series nest), then measures, each step in a fresh
 child process whose process tree is sampled through /proc for its peak memory (PSS, so pages shared by forked
@@ -509,8 +510,9 @@ def _note(msg: str) -> None:
 
 def bench_size(n: int, work: Path, *, seed: int, virtuoso: bool, repeat: int, query_timeout: float,
                query_budget: float, rdflib_timeout: int, rdflib_budget: float, heavy_max: int | None = None,
-               rdflib_max: int | None = None) -> dict:
-    """Every measurement for a corpus of ``n`` documents; returns a JSON-able dict."""
+               rdflib_max: int | None = None, build_only: bool = False) -> dict:
+    """Every measurement for a corpus of ``n`` documents (``build_only``: the builds alone); returns a JSON-able
+    dict."""
     from bench.corpus import generate_corpus
 
     paths = generate_corpus(n, work / "corpus", seed=seed)
@@ -542,7 +544,7 @@ def bench_size(n: int, work: Path, *, seed: int, virtuoso: bool, repeat: int, qu
         (size_dir / "baseline-build.trig").unlink(missing_ok=True)
     else:
         r["errors"]["build_j1"] = r["errors"]["baseline_build"] = f"not run: N > --heavy-max {heavy_max}"
-    if "build_j2" not in r:
+    if "build_j2" not in r or build_only:
         return r
     trig = out2 / "graph.trig"
     _note(f"N={n}: load (ours, floor)")
@@ -688,6 +690,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="run the jobs=1 build and the rdflib baseline build only for sizes <= N (time)")
     parser.add_argument("--rdflib-max", type=int, metavar="N",
                         help="run the rdflib baseline (load, queries, exports) only for sizes <= N (time, memory)")
+    parser.add_argument("--build-only", action="store_true",
+                        help="only the build section: the jobs=2 build (and, up to --heavy-max, jobs=1 and the "
+                             "rdflib baseline); run it with another installation's python to measure that one")
     parser.add_argument("--profile", type=int, metavar="N", help="only profile a jobs=1 build of N documents")
     parser.add_argument("--report", metavar="JSON", help="only print the report of an earlier run's --json file")
     args = parser.parse_args(argv)
@@ -709,7 +714,8 @@ def main(argv: list[str] | None = None) -> int:
             results.append(bench_size(n, work, seed=args.seed, virtuoso=not args.no_virtuoso, repeat=args.repeat,
                                       query_timeout=args.query_timeout, query_budget=args.query_budget,
                                       rdflib_timeout=args.rdflib_timeout, rdflib_budget=args.rdflib_budget,
-                                      heavy_max=args.heavy_max, rdflib_max=args.rdflib_max))
+                                      heavy_max=args.heavy_max, rdflib_max=args.rdflib_max,
+                                      build_only=args.build_only))
             print(format_size(results[-1], args.repeat) + "\n", flush=True)
         print(_report(results, args.repeat, None, growth, targets))
         rows = targets(results, growth(results)[1])

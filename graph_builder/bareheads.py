@@ -59,9 +59,11 @@ def named_heads(mentions: list[Mention], source: SourceText, lexicon: Lexicon, i
     keyed = [(m, match_key(m.label), not m.generic and not re.search(r"(?<!\w)(?:các|cấp|những)(?!\w)|,",
                                                                      m.label.lower())) for m in actors]
     heads, kinds = _heads(lexicon), _kind_names(lexicon)
+    led_by = _by_leading_words(keyed)
     for head in sorted(set(heads) | set(kinds), key=lambda h: (-len(h), h)):
-        bodies = {m.iri: m for m, key, single in keyed if key.startswith(head + " ") and single}
-        of_head = {m.iri for m, key, _ in keyed if key.startswith(head + " ") or key == head}
+        led = led_by.get(head, ())   # the actors whose key is the head or begins with it and a space, in order
+        bodies = {m.iri: m for m, key, single in led if key != head and single}
+        of_head = {m.iri for m, _, _ in led}
         if not of_head and head in kinds:
             found.extend(_units_of_a_kind(source, low, taken, kinds[head], vocab.head_kind.get(head, "Organization")))
             continue
@@ -81,6 +83,18 @@ def named_heads(mentions: list[Mention], source: SourceText, lexicon: Lexicon, i
     return sorted(mentions + found, key=lambda m: (m.span.start, m.span.end)) if found else mentions
 
 
+def _by_leading_words(keyed: list[tuple]) -> dict[str, list[tuple]]:
+    """Each (mention, key, single) of ``keyed`` under every leading run of its key's words (the key cut before each
+    of its spaces, and the whole key), in the order of ``keyed``: who ``key.startswith(head + " ") or key == head``
+    takes, read once per document instead of once per head noun (speed only)."""
+    led: dict[str, list[tuple]] = {}
+    for item in keyed:
+        key = item[1]
+        for cut in {i for i, c in enumerate(key) if c == " "} | {len(key)}:
+            led.setdefault(key[:cut], []).append(item)
+    return led
+
+
 @functools.lru_cache(maxsize=4)
 def _kind_names(lexicon: Lexicon) -> dict[str, str]:
     """The head nouns that name a kind of unit on their own, their specific part capitalised ("Đồn Biên phòng", "Ban
@@ -95,12 +109,33 @@ def _kind_names(lexicon: Lexicon) -> dict[str, str]:
 def _units_of_a_kind(source: SourceText, low: str, taken: SpanReach, written: str, kind: str) -> list[Mention]:
     """A kind's name standing alone as the subject of a duty, in a document that names no unit of that kind ("Đồn
     Biên phòng chủ trì, phối hợp ...", "Ban Chỉ huy Quân sự có trách nhiệm ..."): each such unit, a generic actor."""
+    form = match_key(written)
+    pattern = re.compile(rf"(?<![\w.]){form_pattern(form)}(?=[ \t]+(?:{'|'.join(cues.DUTY_VERBS)})(?!\w))")
+    first = re.match(r"\w+|[^\w\s]", form)   # form_pattern writes it as it is: every match begins with it
     found = []
-    for hit in re.finditer(rf"(?<![\w.]){form_pattern(match_key(written))}(?=[ \t]+(?:{'|'.join(cues.DUTY_VERBS)})(?!\w))",
-                           low):
+    for hit in _led_by(pattern, low, first.group(0)) if first is not None else pattern.finditer(low):
         s, e = hit.start(), hit.end()
         if source.match[s:e].split() != written.split() or taken.overlaps(Span(s, e)):
             continue   # written as the kind's name, and no other mention holds it
         found.append(Mention(span=Span(s, e), surface=source.text[s:e], category="actor", iri=mint_actor_iri(written),
                              label=written, kind=kind, known=False, generic=True))
     return found
+
+
+def _led_by(pattern: re.Pattern, text: str, literal: str):
+    """The matches of ``pattern.finditer(text)`` for a pattern whose every match is non-empty and begins with
+    ``literal``: tried only where ``literal`` stands (``str.find``), where ``re`` tries the pattern, a look-behind
+    first, at every position of the document (speed only: 1,868 whole-document scans over 100 documents).
+
+    >>> pattern, text = re.compile(r"(?<![\w.])ban a(?= \w)"), "ban a tổ, liên ban a; .ban a x, ban a đi, ban ab"
+    >>> [m.span() for m in _led_by(pattern, text, "ban")] == [m.span() for m in pattern.finditer(text)] == [(0, 5), (32, 37)]
+    True
+    """
+    at = text.find(literal)
+    while at >= 0:
+        hit = pattern.match(text, at)   # a look-behind still sees the text before ``at``
+        if hit is None:
+            at = text.find(literal, at + 1)
+        else:
+            yield hit
+            at = text.find(literal, hit.end())

@@ -38,13 +38,14 @@ __all__ = ["WRITTEN_FOR", "coordination_rows", "MapIndex", "responsibilities_row
 WRITTEN_FOR = {"coordination": "80dbb4a6f2c0aab0", "responsibilities": "e8f4e6f9bdc16984"}
 
 _TYPE, _LABEL = PREFIXES["rdf"] + "type", PREFIXES["skos"] + "prefLabel"
-_DUTY = PKG + "CoordinationDuty"
+_DUTY, _TASK = PKG + "CoordinationDuty", PKG + "Task"
 _COORDINATES = PKG + "coordinatesWith"
 _ROLES = {PKG + "leads": "lead", PKG + "cooperatesIn": "cooperating", PKG + "responsibleFor": "responsible"}
 # predicate -> the index of MapIndex it fills (subject -> objects)
 _BY_SUBJECT = {PKG + "leadActor": "lead", PKG + "cooperatingActor": "cooperating", PKG + "onTask": "task",
                PKG + "statedIn": "document", PKG + "hasEvidence": "evidence", PKG + "quote": "quote",
-               PKG + "text": "text", PKG + "assignedTo": "assigned"}
+               PKG + "text": "text", PKG + "assignedTo": "assigned", PKG + "deadline": "deadline",
+               PKG + "dueDate": "dueDate"}
 _ROLE_TERMS = {role: ("literal", role, None, None) for role in ("lead", "cooperating", "responsible")}
 
 
@@ -59,11 +60,13 @@ def term_fields(term: str | ox.Literal | ox.BlankNode) -> tuple:
 
 
 class MapIndex:
-    """One document's triples indexed for the map: each predicate the two queries name, subject -> objects."""
+    """One document's triples indexed for the map: each predicate the two queries (and ``tasks``: deadlines, due
+    dates, the subjects typed pkg:Task) name, subject -> objects."""
 
     def __init__(self, triples: Iterable[tuple[str, str, object]]):
         by: dict[str, dict[str, set]] = {name: {} for name in set(_BY_SUBJECT.values())}
         self.duties: set[str] = set()
+        self.tasks: set[str] = set()   # the subjects typed pkg:Task (the kept answers' map: queries/taskparts.py)
         self.coordinates: set[tuple] = set()
         self.roles: dict[str, set[tuple]] = {role: set() for role in _ROLE_TERMS}
         labels: dict[str, ox.Literal] = {}
@@ -76,6 +79,8 @@ class MapIndex:
             elif p == _TYPE:
                 if o == _DUTY:
                     self.duties.add(s)
+                elif o == _TASK:
+                    self.tasks.add(s)
             elif p == _COORDINATES:
                 self.coordinates.add((s, o))
             elif p == _LABEL and isinstance(o, ox.Literal):

@@ -32,7 +32,8 @@ from policykg.queries.store import GraphStore
 from policykg.queries.spillsort import SortedRuns, grouped, read_rows
 from policykg.queries.summary import (BUSIEST, HUB_QUERIES, SUMMARISED, actor_quad, counts_predicate, grouped_quads,
                                       summary_predicate, summary_quads)
-from policykg.queries.summaryparts import parts_joins, sorted_answer
+from policykg.queries.summaryparts import part_digest, parts_joins, sorted_answer
+from policykg.queries.taskparts import KEPT_FROM_PARTS, sorted_kept
 from policykg.queries.tables import Answer
 
 __all__ = ["KEPT_AT_BUILD", "KEPT_FORMATS", "summarise_parts", "write_summary"]
@@ -75,7 +76,7 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
     kept = [get_query(name) for name in (KEPT_AT_BUILD if generation is not None else ())]
     if callable(reduced):
         early = [info for info in kept if info.name not in _READ_FROM_SUMMARY]
-        _keep_answers(store, generation, early)
+        _keep_answers(store, generation, early, parts)
         kept = [info for info in kept if info not in early]
         reduced = reduced()
     if reduced is None and parts is not None:
@@ -95,16 +96,37 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
             store.reopen()
             store.add_summary(actor_quad(info, hub, run_query(info, {"actor": hub}, data=store))
                               for hub in hubs[first:first + HUBS_PER_OPEN])
-    _keep_answers(store, generation, kept)
+    _keep_answers(store, generation, kept, parts)
     return len(queries)
 
 
-def _keep_answers(store: GraphStore, generation: str | Path | None, kept: list[QueryInfo]) -> None:
-    """Keep each answer of ``kept`` (queries of KEPT_AT_BUILD) in ``generation``, each on a reopened store."""
+def _keep_answers(store: GraphStore, generation: str | Path | None, kept: list[QueryInfo],
+                  parts: Callable[[], Iterable[bytes]] | None = None) -> None:
+    """Keep each answer of ``kept`` (queries of KEPT_AT_BUILD) in ``generation``: those of KEPT_FROM_PARTS reduced
+    from the documents' ``parts()`` when given (:mod:`policykg.queries.taskparts`; the same files), the others and
+    any the reduce gives up on on a reopened store each."""
+    if parts is not None and any(info.name in KEPT_FROM_PARTS for info in kept):
+        kept = _keep_reduced(Path(generation), kept, parts)
     for info in kept:
         store.reopen()
         if not _keep_sorted_on_disk(Path(generation), info, store):
             _keep(Path(generation), info, run_query(info, {}, data=store))
+
+
+def _keep_reduced(generation: Path, kept: list[QueryInfo], parts: Callable[[], Iterable[bytes]]) -> list[QueryInfo]:
+    """Keep the answers of ``kept`` that :func:`~policykg.queries.taskparts.sorted_kept` reduces from ``parts()`` in
+    one reading of them; the queries left to answer on the store."""
+    reducible = [info for info in kept if info.name in KEPT_FROM_PARTS]
+    scratch = Path(tempfile.mkdtemp(prefix=".kept-", dir=generation))
+    try:
+        answers = sorted_kept(reducible, {info.name: part_digest(info) for info in reducible}, parts(), scratch)
+        for info in reducible:
+            if info.name in answers:
+                variables, rows = answers[info.name]
+                _keep_packed(generation, info, variables, read_rows(rows))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return [info for info in kept if info.name not in answers]
 
 
 def _keep_sorted_on_disk(generation: Path, info: QueryInfo, store: GraphStore) -> bool:

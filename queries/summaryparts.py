@@ -58,6 +58,7 @@ from policykg.queries.store import ontology_quads
 from policykg.queries.spillsort import SortedRuns, dict_rows, read_rows, write_rows
 from policykg.queries.partmap import WRITTEN_FOR, MapIndex, coordination_rows, responsibilities_rows, term_fields
 from policykg.queries.summary import SUMMARISED, packed_field_rows
+from policykg.queries.taskparts import KEPT_FROM_PARTS, LOCAL_KEY, WRITTEN_FOR as KEPT_WRITTEN_FOR, kept_rows
 
 __all__ = ["LABELS", "PART_LAYOUT", "CorpusJoins", "document_part", "part_digest", "parts_joins", "read_predicates",
            "sorted_answer", "triples_part", "whole_answer"]
@@ -108,7 +109,7 @@ def _map_query(name: str) -> tuple[str, str]:
 def read_predicates() -> frozenset[bytes]:
     """The N-Quads text (``<IRI>``) of every predicate (and class) the map's queries name: a quad of any other
     predicate cannot take part in their answers, so the map's store holds only these (a third of a document's quads)."""
-    texts = [_UNSTATED_PAIRS, LABELS] + [get_query(name).text_for(set()) for name in SUMMARISED]
+    texts = [_UNSTATED_PAIRS, LABELS] + [get_query(name).text_for(set()) for name in (*SUMMARISED, *KEPT_FROM_PARTS)]
     names = {PREFIXES[prefix] + local for text in texts for prefix, local in _PREFIXED.findall(text)}
     names |= {iri for text in texts for iri in _FULL_IRI.findall(text)}   # the PREFIX lines' too: harmless
     names |= {PREFIXES["rdf"] + "type"} | {p.value for p in _SPANNING}
@@ -122,10 +123,10 @@ def _read_lines(nquads: bytes) -> bytes:
     return b"".join(line for line in nquads.splitlines(keepends=True) if line.split(b" ", 2)[1] in read)
 
 
-def document_part(nquads: bytes, selected: bool = False) -> bytes:
+def document_part(nquads: bytes, selected: bool = False, key: str | None = None) -> bytes:
     """One document's part of the summary's whole answers (the map; see the module docstring), from its N-Quads
     (``selected``: only its lines whose predicate is among :func:`read_predicates`, already picked by the caller):
-    :func:`triples_part` of its triples.
+    :func:`triples_part` of its triples (``key``: the document's, for the kept answers' rows).
 
     >>> quads = (b'<urn:d> <https://w3id.org/policykg/ontology#statedIn> <urn:doc> <urn:g> .\\n'
     ...          b'<urn:x> <https://w3id.org/policykg/ontology#leads> <urn:d> <urn:g> .\\n')
@@ -134,16 +135,18 @@ def document_part(nquads: bytes, selected: bool = False) -> bytes:
     [[0, -1, 1, 2, -1, 3, -1]]
     """
     quads = ox.parse(nquads if selected else _read_lines(nquads), format=ox.RdfFormat.N_QUADS)
-    return triples_part((q.subject.value, q.predicate.value, q.object.value if isinstance(q.object, ox.NamedNode)
-                         else q.object) for q in quads)
+    return triples_part(((q.subject.value, q.predicate.value, q.object.value if isinstance(q.object, ox.NamedNode)
+                          else q.object) for q in quads), key)
 
 
-def triples_part(triples: Iterable[tuple[str, str, object]]) -> bytes:
+def triples_part(triples: Iterable[tuple[str, str, object]], key: str | None = None) -> bytes:
     """One document's part from its triples (``(subject IRI, predicate IRI, object)``, the object an IRI as ``str`` or
     a pyoxigraph Literal: :meth:`policykg.graph_builder.terms.Emitter.triples`; any other triples are ignored). Each
     query's rows are those of its catalogue text on the document (:mod:`policykg.queries.partmap`, or an in-memory
     store for a text the map was not written for), sorted by their terms, so a part does not depend on the order
-    in which a store happens to give them; the spans sorted too."""
+    in which a store happens to give them; the spans sorted too. With the document's ``key``, the part holds the
+    rows of the kept answers of KEPT_FROM_PARTS too (:mod:`policykg.queries.taskparts`), for the texts that map was
+    written for."""
     read = _read_iris()
     triples = [t for t in triples if t[1] in read]
     index = MapIndex(triples)
@@ -168,6 +171,13 @@ def triples_part(triples: Iterable[tuple[str, str, object]]) -> bytes:
             if extra:
                 entry["if"] = _packed(variables, extra)
         part[name] = entry
+    kept = kept_rows(index, triples, key) if key is not None else None
+    if kept is not None:
+        part[LOCAL_KEY] = kept[0]
+        for name, (variables, rows) in kept[1].items():
+            digest = _map_query(name)[0]
+            if digest == KEPT_WRITTEN_FOR[name]:
+                part[name] = {"digest": digest, "rows": _packed(variables, rows)}
     return json.dumps(part, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 

@@ -62,11 +62,11 @@ def _invented() -> list[tuple]:
     return t
 
 
-def _by_store(triples, monkeypatch) -> bytes:
+def _by_store(triples, monkeypatch, key: str | None = None) -> bytes:
     """The part as the store answers the catalogue's texts (the map told it was written for other texts)."""
     with monkeypatch.context() as patch:
         patch.setattr(summaryparts, "WRITTEN_FOR", {name: "another text" for name in SUMMARISED})
-        return triples_part(triples)
+        return triples_part(triples, key)
 
 
 def _rows(part: bytes, name: str, kind: str = "rows") -> list:
@@ -104,7 +104,8 @@ def test_the_map_gives_the_catalogues_rows_on_generated_documents(tmp_path, monk
         quads = ox.parse(made.nquads, format=ox.RdfFormat.N_QUADS)
         triples = [(q.subject.value, q.predicate.value, q.object.value if isinstance(q.object, ox.NamedNode)
                     else q.object) for q in quads]
-        assert made.summary == triples_part(triples) == _by_store(triples, monkeypatch) == document_part(made.nquads)
+        assert made.summary == triples_part(triples, made.key) == _by_store(triples, monkeypatch, made.key) \
+            == document_part(made.nquads, key=made.key)
 
 
 def test_a_part_is_the_same_whatever_the_order_of_the_triples():

@@ -32,7 +32,7 @@ def cached_summary_parts(graphs_dir: Path, keys: Iterable[str]) -> Iterator[byte
         try:
             yield cache_file(graphs_dir, key, SUMMARY_SUFFIX).read_bytes()
         except OSError:
-            yield document_part(graph_file(graphs_dir, key).read_bytes())
+            yield document_part(graph_file(graphs_dir, key).read_bytes(), key=key)
 
 
 def view_facts(nquads: bytes) -> GraphFacts:

@@ -179,7 +179,7 @@ def _build(path: str, key: str | None, sha256: str, source: SourceText | None, d
     counts, actors = _graph_counts(result, graph, triples, data)
     graph_iri = graph.graph.value
     view = actor_view_facts(facts_from_quads((graph_iri, s, p, o) for s, p, o in triples if p in FACT_PREDICATES)).to_json()
-    summary = triples_part(triples)
+    summary = triples_part(triples, source.key)
     step("report")
     part = render_document(result)
     step("done")
