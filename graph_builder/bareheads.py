@@ -123,7 +123,7 @@ def _units_of_a_kind(source: SourceText, low: str, taken: SpanReach, written: st
 
 
 def _led_by(pattern: re.Pattern, text: str, literal: str):
-    """The matches of ``pattern.finditer(text)`` for a pattern whose every match is non-empty and begins with
+    r"""The matches of ``pattern.finditer(text)`` for a pattern whose every match is non-empty and begins with
     ``literal``: tried only where ``literal`` stands (``str.find``), where ``re`` tries the pattern, a look-behind
     first, at every position of the document (speed only: 1,868 whole-document scans over 100 documents).
 
