@@ -25,8 +25,9 @@ import re
 from dataclasses import dataclass
 
 from policykg.core.textnorm import ascii_fold
+from policykg.graph_builder.dates import iso_date
 
-__all__ = ["Field", "FrontMatter", "front_matter_date", "read_front_matter", "words_fields"]
+__all__ = ["Field", "FrontMatter", "read_front_matter", "words_fields"]
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,13 @@ class FrontMatter:
     @property
     def date(self) -> str | None:
         """The post's date, ISO ("2024-03-05 08:30:00 +0700", "2019-10-29T06:00:00.000Z", "05/03/2024": the day as
-        written, no zone shifted); None when there is none or it is no date."""
+        written, no zone shifted); None when there is none or it is no date.
+
+        >>> read_front_matter('---json\\n{ "title": "Tin", "date": "2019-10-29T06:00:00.000Z" }\\n---\\n<p>...</p>').date
+        '2019-10-29'
+        >>> read_front_matter("---\\ntitle: 'Tin'\\ndate: '13/03/2027'\\n---\\nThân bài.").date
+        '2027-03-13'
+        """
         return _iso(self.value("date", "published", "pubdate", "publishdate", "ngaydang"))
 
 
@@ -202,21 +209,7 @@ _DMY = re.compile(r"['\"]?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?!\d)")
 
 def _iso(value: str | None) -> str | None:
     found = value and (_ISO.match(value) or _DMY.match(value))
-    if not found or not (1 <= int(found.group("m")) <= 12 and 1 <= int(found.group("d")) <= 31):
-        return None
-    return f"{found.group('y')}-{int(found.group('m')):02d}-{int(found.group('d')):02d}"
-
-
-def front_matter_date(text: str) -> str | None:
-    """The date a post's front matter gives, ISO; None when there is none.
-
-    >>> front_matter_date('---json\\n{ "title": "Tin", "date": "2019-10-29T06:00:00.000Z" }\\n---\\n<p>...</p>')
-    '2019-10-29'
-    >>> front_matter_date("---\\ntitle: 'Tin'\\ndate: '13/03/2027'\\n---\\nThân bài.")
-    '2027-03-13'
-    """
-    front = read_front_matter(text)
-    return front.date if front else None
+    return iso_date(found.group("d"), found.group("m"), found.group("y")) if found else None
 
 
 # the fields whose values are the post's words: the headline and the lead ("description", "excerpt", "summary",
