@@ -14,7 +14,7 @@ from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, pe
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["footer_cells", "list_item_at", "skipped_blank"]
+__all__ = ["footer_cells", "list_item_at", "skipped_blank", "whole_name"]
 
 _KEPT_THEN_NAME = re.compile(r"^\s*[-+•*–]?\s*(?:Lưu|LƯU)\b.*?[.;]\s+(?P<name>[^\s.;,]+(?: [^\s.;,]+){1,4})$")
 _CELL = re.compile(r"[^|\s](?:[^|\n]*?[^|\s])?(?=\s{2,}|\s*\||\s*$)")
@@ -115,13 +115,14 @@ def _inner_mode(text: str) -> re.Match | None:
     signing for a post or an organ: "- Lưu: VT, KT. Nguyễn Văn A" keeps its unit's initials ("KT"), then a name."""
     return next((x for x in cues.SIGNATURE_MODE.finditer(text) if x.start() > 0 and text[x.start() - 1] == " "
                  and re.search(r"[./]", x.group(0)) and text[x.end():x.end() + 1] == " "
-                 and not _whole_name(text[x.end():].strip())), None)
+                 and not whole_name(text[x.end():].strip())), None)
 
 
-def _whole_name(text: str) -> bool:
-    """The text is a person's name and nothing else (a rank in front aside): "Nguyễn Văn A", "Đại tá Y Ngọc"."""
+def whole_name(text: str) -> str | None:
+    """The person's name that the text is and nothing else (a rank in front aside: "Nguyễn Văn A", "Đại tá Y Ngọc"
+    give "Nguyễn Văn A", "Y Ngọc"), or None."""
     name = person_name(text)
-    return name is not None and text.lower().endswith(name.lower())
+    return name if name is not None and text.lower().endswith(name.lower()) else None
 
 
 _ITEM_END = re.compile(r"[;:.][ \t]+(?=\S)")
@@ -134,7 +135,7 @@ def _block_after_item(text: str, lexicon: Lexicon | None) -> int | None:
     the line holds no such tail."""
     for end in (_ITEM_END.finditer(text) if lexicon is not None else ()):
         rest = text[end.end():].strip()
-        if (is_caps(rest) and whole_post(rest, lexicon)) or cues.SIGNED_NOTE.fullmatch(rest) or _whole_name(rest):
+        if (is_caps(rest) and whole_post(rest, lexicon)) or cues.SIGNED_NOTE.fullmatch(rest) or whole_name(rest):
             return end.end()
     return None
 

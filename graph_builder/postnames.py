@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from policykg.core.textnorm import match_key
-from policykg.graph_builder.footercells import footer_cells
+from policykg.graph_builder.footercells import footer_cells, whole_name
 from policykg.graph_builder.organs import is_caps, person_name, post_of, whole_post
 from policykg.graph_builder.runblocks import names_run_together
 from policykg.graph_builder.signmarks import foot_name, stamp_name
@@ -51,8 +51,8 @@ def post_and_name(text: str, lexicon: Lexicon) -> PostAndName | None:
             #             "CHỦ TỊCH ... TỈNH | CAO BẰNG") or a concurrent title ("TRƯỞNG BAN PHÓ THỦ TƯỚNG") go on
         mixed = any(len(word) > 1 and is_caps(word) for word in head.split(" "))    # "TRƯỞNG BAN ... Nguyễn"
         post = whole_post(head, lexicon) or (post_of(head, lexicon) if not mixed else None)
-        name = person_name(rest) if post else None
-        if name and rest.lower().endswith(name.lower()):     # (a rank in front left out: "Đại tá Y Ngọc")
+        name = whole_name(rest) if post else None     # (a rank in front left out: "Đại tá Y Ngọc")
+        if name:
             return PostAndName(post, gap.start(), name, len(text) - len(name))
     return None
 
