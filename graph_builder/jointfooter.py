@@ -25,7 +25,6 @@ def read_joint_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorR
     return apart if len([s for s in apart.signatures if s.person]) > len(signers) else footer
 
 
-
 def signing_organs(footer: Footer) -> list[ActorRef]:
     """The organs a document's named blocks sign for, each once, in order: its issuers when its copy lost the header,
     the number and the preamble (a web copy opening at its title), the blocks alone naming them ("KT. BỘ TRƯỞNG BỘ

@@ -30,6 +30,7 @@ else the distinct rows sorted as the engine sorts the live answer (:class:`~poli
 from __future__ import annotations
 
 import json
+from itertools import product
 from pathlib import Path
 from typing import Iterable
 
@@ -37,7 +38,7 @@ from policykg.core.iris import ID, PKG, PREFIXES, mint_item_iri
 from policykg.queries.catalogue import QueryInfo
 from policykg.queries.order import packed_key, split_order_by
 from policykg.queries.partmap import MapIndex
-from policykg.queries.spillsort import SortedRuns, read_rows, write_rows
+from policykg.queries.spillsort import SortedRuns, read_rows
 from policykg.queries.store import ontology_quads
 
 __all__ = ["KEPT_FROM_PARTS", "WRITTEN_FOR", "document_prefix", "kept_rows", "sorted_kept"]
@@ -88,14 +89,12 @@ def kept_rows(index: MapIndex, triples: list[tuple[str, str, object]], key: str
     rows = {"tasks": set(), "tasks-without-lead": set()}
     for task in index.tasks:
         head = index.fields(task)
-        for text in index.objects("text", task):
-            for document in index.objects("document", task):
-                for quote in index.quotes(task):
-                    rows["tasks"].update((head, text, document, quote, deadline, due)
-                                         for deadline in index.objects("deadline", task)
-                                         for due in index.objects("dueDate", task))
-                    if task not in led:
-                        rows["tasks-without-lead"].add((head, text, document, quote))
+        dated = list(product(index.objects("deadline", task), index.objects("dueDate", task)))
+        for text, document, quote in product(index.objects("text", task), index.objects("document", task),
+                                             index.quotes(task)):
+            rows["tasks"].update((head, text, document, quote, deadline, due) for deadline, due in dated)
+            if task not in led:
+                rows["tasks-without-lead"].add((head, text, document, quote))
     return local, {name: (list(_VARIABLES[name]), found) for name, found in rows.items()}
 
 
