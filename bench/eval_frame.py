@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.eval_real import (PROBE_DIRS, Tally, build_document, corpus_text, identifier_key, load_gold,   # noqa: E402
-                             predictions_from_quads, score_cited, score_document, score_sets, split_paths)
+                             predictions_from_quads, score_document, score_sets, split_paths)
 from bench.frame_layouts import FRAME_LAYOUTS, frame_layout   # noqa: E402
 from bench.joint_layouts import JOINT_LAYOUTS, joint_layout   # noqa: E402
 from bench.block_layouts import BLOCK_LAYOUTS, block_layout   # noqa: E402

@@ -27,7 +27,6 @@ from policykg.graph_builder.dates import DATE_DMY, iso_date
 from policykg.graph_builder.jointfooter import read_joint_footer as read_footer, signing_organs
 from policykg.graph_builder.identity import actor_iri_in_context, document_locality
 from policykg.graph_builder.header import (
-    clean_title,
     header_cells,
     kind_cell,
     kind_of_code,

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 
 import pyoxigraph as ox
-import pytest
 
 from corpusfixture import generated_texts
 from policykg.corpus.outcome import build_outcome

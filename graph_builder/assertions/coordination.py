@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.bracketunits import partner_iris_of
 from policykg.graph_builder.assertions.context import Context, Sent
