@@ -62,7 +62,7 @@ def test_real_dev_halves_are_disjoint_named_by_the_manifest_and_score_only_their
     a, b = eval_real.dev_half("a"), eval_real.dev_half("b")
     manifest = {line.split("\t")[0] for line in
                 (eval_real.DEV_DIR / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]}
-    assert (len(a), len(b)) == (32, 31) and not a & b and a | b <= manifest
+    assert (len(a), len(b)) == (40, 38) and not a & b and a | b <= manifest
     # each half checks and scores only its own texts: the other half's (here missing) are never read
     for name in a:
         (tmp_path / name).write_bytes(b"body of " + name.encode())
