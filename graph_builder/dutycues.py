@@ -183,11 +183,6 @@ COOPERATE = re.compile(r"(?<!\w)(?:(?:tham gia\s+)?phối hợp(?:\s+chặt ch�
                        r"|(?<=với sự phối hợp chặt chẽ)\s+của)?|(?:(?<=chủ trì, )|(?<=chủ trì ))cùng(?:\s+với)?"
                        r"|(?:(?<=với sự )|(?<=có sự ))tham gia\s+của)(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
-# the rank of a body by the head noun its name opens with (lower: higher up): "phối hợp với Bộ Y tế (Cục Quản lý Dược)"
-# names the ministry and, in the bracket, its unit that will do the work (a partner too), while "phối hợp với Cục Điều
-# tra chống buôn lậu (Tổng cục Hải quan)" names the unit's owner to say which unit is meant (no partner)
-UNIT_RANK = re.compile(r"(?:(?P<r0>bộ|ủy ban nhân dân)|(?P<r1>tổng cục|sở|công an)"
-                       r"|(?P<r2>cục|vụ|văn phòng|thanh tra|viện)|(?P<r3>chi cục|phòng|trung tâm|đội))(?!\w)")
 # partners named before the subject at the head of a clause: "Phối hợp với Y, X tổ chức ...", "Cùng với Y, X ..."
 FRONTED_PARTNERS = re.compile(r"\s*(?:phối hợp(?:\s+chặt chẽ)?|cùng)\s+với\s+")
 # a relative clause of place after a body, up to 12 words ("Ủy ban nhân dân cấp huyện | nơi có rừng phòng hộ |", "... |
