@@ -74,10 +74,21 @@ TOPIC_LINE = re.compile(r"\s*(?:về|đối với)\s+[^:;.]{1,120}:\s*$")
 AS_FOLLOWS = re.compile(r"(?<!\w)như sau\s*:?\s*$")
 
 # --- the grammar of duty (searched in the lower-cased match form) -----------------------------------------------
+# "X có nhiệm vụ <verb> ..." states X's duty as "X có trách nhiệm ..." does (round 22), but not the words that name
+# the remit or announce a list ("có nhiệm vụ, quyền hạn sau:", "có nhiệm vụ sau đây:", "có nhiệm vụ quan trọng")
+_NOT_A_TASK_AFTER = (r"(?:sau|như|và|quyền|quan trọng|chính trị|trọng tâm|chủ yếu|cụ thể|chung|chính|được|của|là|gì|này"
+                     r"|đó|trên|nêu|tại)")
+_HAS_THE_TASK = r"có (?:các )?nhiệm vụ(?=\s+(?!" + _NOT_A_TASK_AFTER + r"(?!\w))[^\W\d_])"
 RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết)"
-                         r"|(?<!vụ )(?<!vụ, )(?<!khi )được (?:giao|đề nghị|yêu cầu))(?!\w)")
+                         r"|(?<!vụ )(?<!vụ, )(?<!khi )được (?:giao|đề nghị|yêu cầu)"
+                         r"|" + _HAS_THE_TASK + r")(?!\w)")
 # "X được giao / được đề nghị ...": X holds the duty (not "nhiệm vụ được giao", the remit; not "khi được yêu cầu");
 # the agent of a passive duty: "Việc phát phiếu bầu do Tổ bầu cử thực hiện.", "... do Công an xã thực hiện, phối hợp"
+# the body that set up or appointed the subject, in a relative clause between the subject and its duty word: "X |
+# do (Chủ tịch) | Y | thành lập / chỉ định / cử / giao / phân công / quyết định thành lập ... ,? | có nhiệm vụ ..."
+APPOINTED_BY = re.compile(r"(?<!\w)do(?:\s+(?:bộ trưởng|chủ tịch|giám đốc|thủ trưởng|trưởng ban|người đứng đầu))?\s*$")
+APPOINTS = re.compile(r"\s+(?:quyết định\s+)?(?:thành lập|chỉ định|cử|giao|phân công|ủy quyền|uỷ quyền|phê duyệt)(?!\w)"
+                      r"[^,;:.()]{0,60}?\s*,?\s*$")
 BY_AGENT = re.compile(r"(?<!\w)do\s+")
 AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ trách|tiến hành|tổ chức|triệu tập)(?=\s*(?:[.;,:]|$"
                         r"|theo\s))")
@@ -149,7 +160,8 @@ GENERIC_TASK_END = re.compile(r"(?<!\w)(?:(?:tổ chức|triển khai)\s+)?(?:tr
 NAMED_STANDING_BEFORE = re.compile(r"(?<!\w)(?:cho|do|của|với|tới|đến|gửi|về|và)\s+(?:các\s+)?$")
 DESCRIBED_LEAD_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|cá nhân|doanh nghiệp|người|đăng ký)\s+$")   # "đăng ký chủ trì"
 # any duty word: a lead, cooperation or responsibility
-DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
+DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải|" + _HAS_THE_TASK
+                          + r")(?!\w)")
 # a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
 # tổ chức ..." (searched in the lower-cased clause before the semicolon)
 BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
