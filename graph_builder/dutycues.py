@@ -232,6 +232,9 @@ JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:(?:\s+[^\W\d]+){1,3}\s*
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
 RESPONSIBILITY_HEADING = re.compile(r"\s*(?:" + _DUTY_NOUN + r"(?:(?:\s*,\s*|\s+và\s+)" + _DUTY_NOUN + r")*"
                                     r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với|lãnh đạo)\s+)")
+# "Trách nhiệm của X là <duty>", "Nhiệm vụ (chính) của X là ...": the duty after "là" (round 22)
+DUTY_OF = re.compile(r"\s*(?:trách nhiệm|nhiệm vụ)(?:\s+(?:chính|chung|cụ thể|chủ yếu|trọng tâm))?\s+của\s+")
+IS = re.compile(r"\s+là\s+(?=[^\W\d_])")
 # the head and the members of a body named before it in such a heading act for it: "Nhiệm vụ, quyền hạn của | Trưởng
 # đoàn, thành viên | Đoàn kiểm tra", "Trách nhiệm của | Trưởng ban và các thành viên | Ban Chỉ đạo"
 MEMBERS_OF = re.compile(r"(?:(?:(?:phó\s+)?trưởng\s+(?:đoàn|ban|nhóm|tổ)|(?:các\s+)?thành viên|tổ trưởng|tổ viên)"

@@ -2,7 +2,8 @@
 duty as "X có trách nhiệm <verb> ..." does (a regulation's article, a plan's item, a clause after a semicolon), but
 not the words that announce a list or name a remit ("X có nhiệm vụ, quyền hạn sau:"); and a body named in a relative
 clause that says who set up or appointed the subject ("X do Y chỉ định có trách nhiệm ...", "X do Y thành lập, có
-nhiệm vụ ...") is no holder: X is. Every text here is invented.
+nhiệm vụ ...") is no holder: X is; "Trách nhiệm / Nhiệm vụ (chính) của X là <duty>" says what "Trách nhiệm của X:
+<duty>" says. Every text here is invented.
 """
 
 from __future__ import annotations
@@ -83,3 +84,13 @@ def test_the_body_that_appointed_the_holder_holds_no_duty():
         " tỉnh Quảng Bình")
     assert holders(found, "tổ chức các hội chợ du lịch") == {"Trung tâm Xúc tiến du lịch"}
     assert holders(found, "theo dõi việc thực hiện") == set()   # the Tổ is no actor; the Sở only set it up
+
+
+def test_the_duty_of_a_body_stated_after_la():
+    found = duties_of(PLAN.format(
+        body="1. Trách nhiệm của Sở Tài chính là bố trí kinh phí thực hiện Kế hoạch.\n\n"
+             "2. Nhiệm vụ chính của Ủy ban nhân dân các huyện là rà soát quỹ đất phát triển du lịch.\n\n"
+             "3. Trách nhiệm của Sở Công Thương là rất lớn trong việc này."), " tỉnh Quảng Bình")
+    assert holders(found, "bố trí kinh phí") == {"Sở Tài chính"}
+    assert holders(found, "rà soát quỹ đất") == {"Ủy ban nhân dân cấp huyện"}
+    assert not holders(found, "rất lớn")   # what the duty weighs, no duty
