@@ -33,7 +33,7 @@ from policykg.ontology.lexicon import Lexicon
 # verb. Measured alternative: underthesea's POS tagger labels "chủ trì" as a noun and "Ủy ban nhân dân"
 # as a verb in these sentences, so a small list of the genre's verbs is the more precise tool here.
 ACTION_VERBS = frozenset("""
-chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|tham mưu|hướng dẫn|tổ chức|xây dựng|triển khai|thực hiện|theo dõi
+chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|có nhiệm vụ|tham mưu|hướng dẫn|tổ chức|xây dựng|triển khai|thực hiện|theo dõi
 |kiểm tra|báo cáo|bố trí|bảo đảm|đảm bảo|quản lý|vận động|tham gia|tuyên truyền|chỉ đạo|lãnh đạo|ban hành|yêu cầu
 |đề nghị|tăng cường|đẩy mạnh|nâng cao|rà soát|tổng hợp|lồng ghép|khảo sát|đưa|tấn công|trấn áp|thẩm định|cân đối
 |quán triệt|huy động|phát động|nghiên cứu|đôn đốc|giám sát|chủ động|phê duyệt|trình|giữ vững|giữ|bảo vệ|góp phần
@@ -214,7 +214,7 @@ NAME_DOMAIN_ENDS = frozenset(("thuộc", "trực", "của", "và", "cùng", "v�
 DOMAIN_VERBS = ("chống", "phòng", "quản lý", "điều tra", "kiểm soát", "phát triển", "xây dựng", "bảo vệ", "khắc phục",
                 "tư vấn", "thẩm định", "hỗ trợ", "giám sát", "xúc tiến")
 DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "tham mưu", "thực hiện", "tham gia",
-              "triển khai", "tổ chức", "báo cáo", "cho biết", "đề nghị", "hướng dẫn", "chỉ đạo")
+              "triển khai", "tổ chức", "báo cáo", "cho biết", "đề nghị", "hướng dẫn", "chỉ đạo", "có nhiệm vụ")
 
 # the term of a council or a congress after its name: "Hội đồng nhân dân tỉnh Hà Giang khóa XVII", "..., nhiệm kỳ
 # 2016 - 2021": never part of a place's name

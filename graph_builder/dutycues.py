@@ -74,10 +74,21 @@ TOPIC_LINE = re.compile(r"\s*(?:về|đối với)\s+[^:;.]{1,120}:\s*$")
 AS_FOLLOWS = re.compile(r"(?<!\w)như sau\s*:?\s*$")
 
 # --- the grammar of duty (searched in the lower-cased match form) -----------------------------------------------
+# "X có nhiệm vụ <verb> ..." states X's duty as "X có trách nhiệm ..." does (round 22), but not the words that name
+# the remit or announce a list ("có nhiệm vụ, quyền hạn sau:", "có nhiệm vụ sau đây:", "có nhiệm vụ quan trọng")
+_NOT_A_TASK_AFTER = (r"(?:sau|như|và|quyền|quan trọng|chính trị|trọng tâm|chủ yếu|cụ thể|chung|chính|được|của|là|gì|này"
+                     r"|đó|trên|nêu|tại)")
+_HAS_THE_TASK = r"có (?:các )?nhiệm vụ(?=\s+(?!" + _NOT_A_TASK_AFTER + r"(?!\w))[^\W\d_])"
 RESPONSIBLE = re.compile(r"(?<!\w)(?:(cùng)\s+)?(có trách nhiệm|chịu trách nhiệm|cần phải|phải|cần(?!\s+thiết)"
-                         r"|(?<!vụ )(?<!vụ, )(?<!khi )được (?:giao|đề nghị|yêu cầu))(?!\w)")
+                         r"|(?<!vụ )(?<!vụ, )(?<!khi )được (?:giao|đề nghị|yêu cầu)"
+                         r"|" + _HAS_THE_TASK + r")(?!\w)")
 # "X được giao / được đề nghị ...": X holds the duty (not "nhiệm vụ được giao", the remit; not "khi được yêu cầu");
 # the agent of a passive duty: "Việc phát phiếu bầu do Tổ bầu cử thực hiện.", "... do Công an xã thực hiện, phối hợp"
+# the body that set up or appointed the subject, in a relative clause between the subject and its duty word: "X |
+# do (Chủ tịch) | Y | thành lập / chỉ định / cử / giao / phân công / quyết định thành lập ... ,? | có nhiệm vụ ..."
+APPOINTED_BY = re.compile(r"(?<!\w)do(?:\s+(?:bộ trưởng|chủ tịch|giám đốc|thủ trưởng|trưởng ban|người đứng đầu))?\s*$")
+APPOINTS = re.compile(r"\s+(?:quyết định\s+)?(?:thành lập|chỉ định|cử|giao|phân công|ủy quyền|uỷ quyền|phê duyệt)(?!\w)"
+                      r"[^,;:.()]{0,60}?\s*,?\s*$")
 BY_AGENT = re.compile(r"(?<!\w)do\s+")
 AGENT_VERB = re.compile(r"\s*(?:thực hiện|đảm nhiệm|đảm nhận|phụ trách|tiến hành|tổ chức|triệu tập)(?=\s*(?:[.;,:]|$"
                         r"|theo\s))")
@@ -149,7 +160,8 @@ GENERIC_TASK_END = re.compile(r"(?<!\w)(?:(?:tổ chức|triển khai)\s+)?(?:tr
 NAMED_STANDING_BEFORE = re.compile(r"(?<!\w)(?:cho|do|của|với|tới|đến|gửi|về|và)\s+(?:các\s+)?$")
 DESCRIBED_LEAD_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|cá nhân|doanh nghiệp|người|đăng ký)\s+$")   # "đăng ký chủ trì"
 # any duty word: a lead, cooperation or responsibility
-DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải)(?!\w)")
+DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|phải|" + _HAS_THE_TASK
+                          + r")(?!\w)")
 # a clause that only names the lead, its task in the next clause with the partners: "Giao X chủ trì; Y, Z phối hợp
 # tổ chức ..." (searched in the lower-cased clause before the semicolon)
 BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
@@ -183,11 +195,6 @@ COOPERATE = re.compile(r"(?<!\w)(?:(?:tham gia\s+)?phối hợp(?:\s+chặt ch�
                        r"|(?<=với sự phối hợp chặt chẽ)\s+của)?|(?:(?<=chủ trì, )|(?<=chủ trì ))cùng(?:\s+với)?"
                        r"|(?:(?<=với sự )|(?<=có sự ))tham gia\s+của)(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
-# the rank of a body by the head noun its name opens with (lower: higher up): "phối hợp với Bộ Y tế (Cục Quản lý Dược)"
-# names the ministry and, in the bracket, its unit that will do the work (a partner too), while "phối hợp với Cục Điều
-# tra chống buôn lậu (Tổng cục Hải quan)" names the unit's owner to say which unit is meant (no partner)
-UNIT_RANK = re.compile(r"(?:(?P<r0>bộ|ủy ban nhân dân)|(?P<r1>tổng cục|sở|công an)"
-                       r"|(?P<r2>cục|vụ|văn phòng|thanh tra|viện)|(?P<r3>chi cục|phòng|trung tâm|đội))(?!\w)")
 # partners named before the subject at the head of a clause: "Phối hợp với Y, X tổ chức ...", "Cùng với Y, X ..."
 FRONTED_PARTNERS = re.compile(r"\s*(?:phối hợp(?:\s+chặt chẽ)?|cùng)\s+với\s+")
 # a relative clause of place after a body, up to 12 words ("Ủy ban nhân dân cấp huyện | nơi có rừng phòng hộ |", "... |
@@ -225,6 +232,9 @@ JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:(?:\s+[^\W\d]+){1,3}\s*
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
 RESPONSIBILITY_HEADING = re.compile(r"\s*(?:" + _DUTY_NOUN + r"(?:(?:\s*,\s*|\s+và\s+)" + _DUTY_NOUN + r")*"
                                     r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với|lãnh đạo)\s+)")
+# "Trách nhiệm của X là <duty>", "Nhiệm vụ (chính) của X là ...": the duty after "là" (round 22)
+DUTY_OF = re.compile(r"\s*(?:trách nhiệm|nhiệm vụ)(?:\s+(?:chính|chung|cụ thể|chủ yếu|trọng tâm))?\s+của\s+")
+IS = re.compile(r"\s+là\s+(?=[^\W\d_])")
 # the head and the members of a body named before it in such a heading act for it: "Nhiệm vụ, quyền hạn của | Trưởng
 # đoàn, thành viên | Đoàn kiểm tra", "Trách nhiệm của | Trưởng ban và các thành viên | Ban Chỉ đạo"
 MEMBERS_OF = re.compile(r"(?:(?:(?:phó\s+)?trưởng\s+(?:đoàn|ban|nhóm|tổ)|(?:các\s+)?thành viên|tổ trưởng|tổ viên)"

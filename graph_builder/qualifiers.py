@@ -75,7 +75,7 @@ _NEGATIONS = frozenset(("chưa", "không", "chẳng"))
 _CLOSED = re.compile(r"[ \t]*(?:[,;.:)|]|\n|$|(?:%s)(?!\w))" % "|".join(
     ("và", *sorted(cues.NAME_STOP_WORDS), *sorted(_NEGATIONS), *cues.DUTY_VERBS)))
 # what bodies "có" when it is an act of theirs, the duty: no qualifier
-_ACTS = ("trách nhiệm", "liên quan", "thẩm quyền", "thể ", "ý kiến", "văn bản", "kế hoạch", "báo cáo", "công văn",
+_ACTS = ("trách nhiệm", "nhiệm vụ", "liên quan", "thẩm quyền", "thể ", "ý kiến", "văn bản", "kế hoạch", "báo cáo", "công văn",
          "tờ trình", "hướng dẫn", "biện pháp", "giải pháp", "phương án", "chương trình", "quyết định", "thông báo")
 
 

@@ -26,15 +26,14 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol
 
-import pyoxigraph as ox
-
-from policykg.core.errors import InputError
 from policykg.core.iris import PKG, PREFIXES
 from policykg.core.textnorm import match_key
 from policykg.ontology.files import ACTORS_FILE, CORE_FILE, DOCUMENTS_FILE
+from policykg.ontology.triples import Triples as _Triples, by_length as _by_length, local_name as _local
+from policykg.ontology.triples import parse_turtle as _parse
+from policykg.ontology.unitranks import UnitRanks, read_unit_ranks
 
 
 _RDF_TYPE = PREFIXES["rdf"] + "type"
@@ -129,6 +128,7 @@ class Lexicon(Protocol):
     def kind_labels(self, kind: str) -> tuple[str, str]: ...
     def is_subclass(self, kind: str, ancestor: str) -> bool: ...
     def level(self, surface: str) -> LevelEntry | None: ...
+    def unit_rank(self, name: str) -> int | None: ...
 
 
 class OntologyLexicon:
@@ -146,8 +146,10 @@ class OntologyLexicon:
         post_names: tuple[str, ...] = (),
         head_offices: tuple[tuple[str, tuple[str, ...]], ...] = (),
         head_forms: tuple[str, ...] = (),
+        unit_ranks: UnitRanks = UnitRanks(),
     ):
         self.entries = entries
+        self._unit_ranks = unit_ranks
         self._head_forms = head_forms
         self.named_documents = named_documents
         self._post_names = post_names
@@ -341,6 +343,14 @@ class OntologyLexicon:
                 todo.extend(self._class_parents.get(current, ()))
         return False
 
+    def unit_rank(self, name: str) -> int | None:
+        """The rank of the head noun a body's name opens with (``pkg:unitRank``: lower is higher up), or None.
+
+        >>> [load_lexicon().unit_rank(n) for n in ("Bộ Y tế", "Cục Quản lý Dược", "Hội Nông dân tỉnh")]
+        [0, 2, None]
+        """
+        return self._unit_ranks.of(name)
+
     def level(self, surface: str) -> LevelEntry | None:
         """The administrative level a written form denotes ("tỉnh", "T.Ư", "các cấp"), or None.
 
@@ -352,55 +362,6 @@ class OntologyLexicon:
             if key in (match_key(a) for a in entry.aliases):
                 return entry
         return None
-
-
-def _local(iri: str) -> str | None:
-    return iri[len(PKG):] if iri.startswith(PKG) else None
-
-
-def _parse(path: Path) -> list[ox.Triple]:
-    try:
-        return list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-    except (OSError, SyntaxError) as exc:
-        raise InputError(f"cannot read ontology file {path.name}: {exc}") from None
-
-
-def _by_length(items: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(items.items(), key=lambda kv: (-len(kv[0]), kv[0])))
-
-
-class _Triples:
-    """The triples of the ontology files, by subject and predicate."""
-
-    def __init__(self, triples: list[ox.Triple]):
-        self.literals: dict[tuple[str, str], list[ox.Literal]] = {}
-        self.links: dict[tuple[str, str], list[str]] = {}
-        for t in triples:
-            if not isinstance(t.subject, ox.NamedNode):
-                continue
-            key = (t.subject.value, t.predicate.value)
-            if isinstance(t.object, ox.Literal):
-                self.literals.setdefault(key, []).append(t.object)
-            elif isinstance(t.object, ox.NamedNode):
-                self.links.setdefault(key, []).append(t.object.value)
-        self.subjects = sorted({s for s, _ in self.literals} | {s for s, _ in self.links})
-
-    def label(self, iri: str, prop: str, lang: str) -> str | None:
-        values = sorted(lit.value for lit in self.literals.get((iri, prop), []) if lit.language == lang)
-        return values[0] if values else None
-
-    def texts(self, iri: str, prop: str) -> tuple[str, ...]:
-        return tuple(sorted({lit.value for lit in self.literals.get((iri, prop), [])}))
-
-    def flag(self, iri: str, local: str) -> bool:
-        return any(lit.value == "true" for lit in self.literals.get((iri, PKG + local), []))
-
-    def alt_labels(self, iri: str) -> tuple[str, ...]:
-        return tuple(sorted(lit.value for lit in self.literals.get((iri, _ALT), []) if lit.language == "vi"))
-
-    def kinds(self, iri: str, among: set[str]) -> list[str]:
-        """The local names of the pkg: classes ``iri`` is typed with, among ``among``, sorted."""
-        return sorted(k for k in (_local(t) for t in self.links.get((iri, _RDF_TYPE), ())) if k in among)
 
 
 def _actor_entries(g: _Triples, actor_kinds: set[str], stub: "OntologyLexicon") -> tuple[LexiconEntry, ...]:
@@ -491,4 +452,4 @@ def load_lexicon() -> OntologyLexicon:
     return OntologyLexicon(_actor_entries(g, actor_kinds, lexicon_stub), levels, document_kinds, class_labels,
                            class_parents, heads, _named_documents(g, {k.kind for k in document_kinds}),
                            tuple(sorted(posts, key=lambda n: (-len(n), n))), offices,
-                           tuple(sorted({n for c in classes for n in g.texts(c, PKG + "headNoun")})))
+                           tuple(sorted({n for c in classes for n in g.texts(c, PKG + "headNoun")})), read_unit_ranks(g))

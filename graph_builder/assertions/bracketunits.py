@@ -7,7 +7,6 @@ context (``ctx`` is an ``assertions.context.Context``, not imported: the role-bl
 
 from __future__ import annotations
 
-from policykg.graph_builder import dutycues
 from policykg.graph_builder.model import Mention
 
 __all__ = ["partner_iris_of"]
@@ -15,15 +14,15 @@ __all__ = ["partner_iris_of"]
 
 def partner_iris_of(ctx, partners: list[Mention]) -> list[str]:
     """``ctx.iris(partners)`` and, after them, each body named in a bracket right after a partner of a higher rank
-    (``dutycues.UNIT_RANK``: Bộ, Ủy ban nhân dân > Tổng cục, Sở, Công an > Cục, Vụ, Văn phòng > Chi cục, Phòng,
-    Trung tâm, Đội)."""
+    (the ontology's ``pkg:unitRank`` of head nouns, read through the lexicon: Bộ, Ủy ban nhân dân > Tổng cục, Sở, Công
+    an > Cục, Vụ, Văn phòng, Thanh tra, Viện > Chi cục, Phòng, Trung tâm, Đội)."""
     kept = ctx.iris(partners)
     units = [m.iri for m, before in zip(partners[1:], partners) if m.iri not in kept
              and ctx.match[before.span.end:m.span.start].strip() == "(" and ctx.match[m.span.end:m.span.end + 1] == ")"
-             and _outranks(before, m)]
+             and _outranks(ctx.lexicon, before, m)]
     return list(dict.fromkeys(kept + units))
 
 
-def _outranks(owner: Mention, unit: Mention) -> bool:
-    ranks = [dutycues.UNIT_RANK.match((m.label or "").lower()) for m in (owner, unit)]
-    return all(ranks) and int(ranks[0].lastgroup[1]) < int(ranks[1].lastgroup[1])
+def _outranks(lexicon, owner: Mention, unit: Mention) -> bool:
+    ranks = [lexicon.unit_rank(m.label or "") for m in (owner, unit)]
+    return None not in ranks and ranks[0] < ranks[1]

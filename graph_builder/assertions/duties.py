@@ -18,9 +18,11 @@ from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination, governed_before, later_partners
-from policykg.graph_builder.assertions.holderforms import agent, conditioned, executors, fronted_partners
+from policykg.graph_builder.assertions.holderforms import agent, appointer_skipped, conditioned, executors
+from policykg.graph_builder.assertions.holderforms import fronted_partners
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives, purpose_markers, whole_item
+from policykg.graph_builder.assertions.sentletters import sent_addressees
 from policykg.graph_builder.deadlines import find_deadline, later_clause_deadlines
 from policykg.graph_builder.model import Assertion, Mention, Span
 
@@ -141,6 +143,10 @@ def _request(ctx: Context, d: _Duty) -> int:
         if m.group(1) in dutycues.DELEGATES:
             d.request_kind, ctx.state.delegates = "giao", list(chain)   # a delegation gives its task as "giao" does
         return chain[-1].span.end
+    sent = sent_addressees(ctx, s.actors, start, end)   # "... có công điện gửi: A; B với nội dung:" over the items
+    if sent:
+        d.addressees, d.request_kind = sent, "yêu cầu"
+        return sent[-1].span.end
     return start
 
 
@@ -185,8 +191,8 @@ def _holders(ctx: Context, d: _Duty) -> None:
     d.aim = s.role == "objectives" and not opening and whole_item(ctx, start, end)
     if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d) and not d.aim:
         # (not "đ) Phát triển mạng lưới ...: ... phát triển 25 cơ sở giáo dục đại học là đầu mối ...": an aim)
-        subjects = executors(ctx, s, start, first_trigger) or governed_before(
-            ctx, ctx.chain_before(first_trigger[0], start, s.actors), opening, first_trigger[0]) \
+        before = appointer_skipped(ctx, s, start, opening, first_trigger[0])
+        subjects = executors(ctx, s, start, first_trigger) or governed_before(ctx, before, opening, first_trigger[0]) \
             or conditioned(ctx, s, first_trigger, opening) or (fronted_partners(ctx, s, start, end) or ((), []))[1]
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True

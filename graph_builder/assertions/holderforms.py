@@ -1,6 +1,7 @@
 """The holders of a duty named in a form other than "X <duty word> ...": the addressees of a decision's closing article
 ("... chịu trách nhiệm thi hành Quyết định này"), names that open a sentence before a condition, the agent of a passive
-duty ("do X thực hiện"), and a subject named after its partners ("Phối hợp với Y, X tổ chức ...")."""
+duty ("do X thực hiện"), a subject named after its partners ("Phối hợp với Y, X tổ chức ..."), and the body that set
+up or appointed the holder, named between the holder and its duty word ("X do Y thành lập, có nhiệm vụ ...")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.model import Mention
 
-__all__ = ["agent", "conditioned", "executors", "fronted_partners"]
+__all__ = ["agent", "appointer_skipped", "conditioned", "executors", "fronted_partners"]
 
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 
@@ -64,3 +65,18 @@ def fronted_partners(ctx: Context, s: Sent, start: int, end: int) -> tuple[list[
     if not closed and not (len(chain) == 2 and ctx.low[opens.start():opens.end()].strip().startswith("cùng")):
         return None
     return chain[:-1], chain[-1:]
+
+
+def appointer_skipped(ctx: Context, s: Sent, start: int, opening: list[Mention], trigger: int) -> list[Mention]:
+    """The bodies right before a duty word (``Context.chain_before``), unless they are the agent of a relative clause
+    that says who set up or appointed the subject ("Ban Quản lý dự án | do Sở Xây dựng thành lập | có trách nhiệm ...",
+    "Cơ quan quản lý dự án ở địa phương do Chủ tịch Ủy ban nhân dân tỉnh chỉ định, có nhiệm vụ ...", round 22): then
+    the subject holds the duty (``opening``, the names that open the sentence, or those at its ``start``), never the
+    appointer; none when the subject is no actor ("Tổ giúp việc do Giám đốc Sở Y tế thành lập, có nhiệm vụ ...")."""
+    actors = s.actors
+    before = ctx.chain_before(trigger, start, actors)
+    if not before or dutycues.APPOINTED_BY.search(ctx.low, max(0, before[0].span.start - 30), before[0].span.start) is None \
+            or dutycues.APPOINTS.match(ctx.low, before[-1].span.end, trigger) is None:
+        return before
+    subject = opening or ctx.chain_after(start, before[0].span.start, actors)
+    return [m for m in subject if m.span.end <= before[0].span.start]

@@ -14,7 +14,7 @@ from policykg.graph_builder.assertions.coordination import bare_roles
 from policykg.graph_builder.deadlines import written_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["NUMBERING", "atx_level", "closes_plain_paragraph", "numbering_rank", "owners_of_duties", "directed_heading", "directed_heading_ends", "inside_item",
+__all__ = ["NUMBERING", "atx_level", "closes_plain_paragraph", "duty_is", "numbering_rank", "owners_of_duties", "directed_heading", "directed_heading_ends", "inside_item",
            "item_after_lead_in", "item_deadline", "item_in_period", "lead_in_kind", "listed_below", "listed_holder",
            "lists_things", "markdown_heading_ends", "marker", "marker_of", "period_heading", "period_label",
            "stated_deadline"]
@@ -323,3 +323,12 @@ def numbering_rank(line: str) -> int:
     if re.match(r"\s*\d{1,2}[.)]\s", line):
         return 1
     return 2
+
+
+def duty_is(ctx: Context, s: Sent) -> tuple[int, int]:
+    """"Trách nhiệm của Sở Y tế là bố trí ...", "Nhiệm vụ chính của các xã là ..." (round 22): the span of the "là" right
+    after the names, which says what "Trách nhiệm của Sở Y tế: bố trí ..." says with its colon; (-1, 0) otherwise."""
+    opens = dutycues.DUTY_OF.match(ctx.low, s.start, s.end)
+    chain = ctx.chain_after(opens.end(), s.end, s.actors) if opens else []
+    be = dutycues.IS.match(ctx.low, chain[-1].span.end, s.end) if chain else None
+    return (be.start(), be.end()) if be else (-1, 0)

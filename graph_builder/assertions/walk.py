@@ -28,7 +28,7 @@ from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, clo
                                                        item_below_heading, item_deadline, item_in_period, lead_in_kind,
                                                        listed_holder, lists_things, markdown_heading_ends, marker,
                                                        numbering_rank, owners_of_duties, period_heading, period_label,
-                                                       stated_deadline)
+                                                       stated_deadline, duty_is)
 from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
 from policykg.graph_builder.assertions.roleblocks import partners_below
 from policykg.graph_builder.assertions.tables import layout_row, table_row
@@ -466,6 +466,7 @@ def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
     """An actor heading with its duties on the same line ("Trách nhiệm của Sở Y tế: bố trí ...", "Sở Y tế: tổ chức
     ..."): the actors and where their duties start; None otherwise."""
     colon = ctx.match.find(":", s.start, min(s.end, s.start + 160))
+    colon, after = duty_is(ctx, s) if colon < 0 else (colon, colon + 1)   # "Trách nhiệm của X là ...": "là" as ":"
     if colon < 0 or not s.actors or not ctx.match[colon + 1:s.end].strip(" .;") \
             or any(a.span.start < colon < a.span.end for a in s.actors):
         return None   # "Giám đốc các Sở: Nông nghiệp và Môi trường, Xây dựng": the colon is inside a list of names
@@ -478,7 +479,7 @@ def _inline_heading(ctx: Context, s: Sent) -> tuple[list[Mention], int] | None:
         return None
     if ctx.chain_after(colon + 1, s.end, s.actors):
         return None   # "X và các đoàn thể: Hội Nông dân, Đoàn Thanh niên xã vận động ...": members named, read whole
-    return chain, colon + 1
+    return chain, after
 
 
 def _rank(ctx: Context, s: Sent) -> int:
