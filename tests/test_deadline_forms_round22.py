@@ -44,3 +44,8 @@ def test_the_time_of_the_duty_is_read(duty, deadline):
 def test_a_month_without_its_year_has_no_due_date():
     assert due_date("hoàn thành trong tháng 12") is None
     assert due_date("trong tháng 12/2026") == ("2026-12", "gYearMonth")
+
+
+def test_a_month_past_is_no_deadline():
+    text = "1. Sở Y tế chủ trì, trong tháng 9 vừa qua đã kiểm tra 120 cơ sở sản xuất."
+    assert "trong tháng 9" not in _deadlines(text)
