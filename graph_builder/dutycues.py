@@ -377,11 +377,12 @@ _PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+{_COUNT}\s+(?:tháng|năm
              rf"|\s+một\s+lần|,\s*\d{{1,2}}\s+năm|\s+(?:và|hoặc)\s+{_EVERY})?)?|{_EVERY})"
              r"(?:\s+(?:hoặc|và)\s+đột\s+xuất)?")
 # "trước ngày ...", "chậm nhất là ...", "hoàn thành trong ...", "vào năm 2028" ("sơ kết vào năm 2028")
-# a month without its year after a word of time ("hoàn thành trong tháng 12": the document's year); not a month past
-# ("trong tháng 9 vừa qua, Sở Y tế đã kiểm tra ...": an article's report)
+# a month without its year after a word of completion ("hoàn thành trong tháng 12", "trước tháng 9": the document's
+# year); not after a bare "trong" ("xã đã tổ chức ... trong tháng 5": an article's report) nor a month past ("vừa qua")
 _MONTH_ALONE = r"tháng\s+(?:1[0-2]|0?[1-9])(?!\s*(?:/|năm|-)?\s*\d)(?!\s+(?:vừa\s+qua|qua|trước|rồi)(?!\w))"
 _BY = (rf"(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)(?:\s+(?:trong|trước|vào))?|trong|vào)\s+"
-       rf"(?:ngày\s+)?(?:{_MOMENT}|{_MONTH_ALONE})")
+       rf"(?:ngày\s+)?{_MOMENT}"
+       rf"|(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)(?:\s+(?:trong|trước|vào))?)\s+{_MONTH_ALONE}")
 # a time frame that runs on: "(kiểm tra) năm 2026 và các năm tiếp theo"; not the end of a period in a programme's name
 # ("Đề án ... từ nay đến năm 2020 và những năm tiếp theo")
 _RUNNING_YEARS = r"năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo"
