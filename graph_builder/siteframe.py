@@ -41,7 +41,8 @@ def site_issuers(site: SiteFields | None, lexicon: Lexicon) -> list[ActorRef]:
 
 def fill_from_site(info: DocumentInfo, site: SiteFields | None) -> None:
     """Number, date and signer of a formal document's frame from the copy's fields, each only where the document's
-    header and footer gave none (the issuer: ``site_issuers``, tried after the text's own statements)."""
+    header and footer gave none: the signer only on a block that prints no name (a copy without a block has no
+    signer: GUIDELINES); the issuer: ``site_issuers``, tried after the text's own statements."""
     if site is None:
         return
     if info.identifier is None and site.number is not None:
@@ -50,13 +51,9 @@ def fill_from_site(info: DocumentInfo, site: SiteFields | None) -> None:
     if info.date is None and site.date:
         info.date = site.date
     name = person_name(site.signer) if site.signer else None
-    if name is None or any(s.person for s in info.signatures):
-        return
-    if info.signatures:     # a block that prints no name ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "(Đã ký)")
+    if name is not None and info.signatures and not any(s.person for s in info.signatures):
+        # a block that prints no name ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "(Đã ký)"); no block, no signer (round 10)
         info.signatures = [replace(info.signatures[0], person=name)] + info.signatures[1:]
-        return
-    organ = info.issuers[0] if len(info.issuers) == 1 else None
-    info.signatures = [Signature(None, name, None, organ, site.span("signer") or Span(0, 0))]
 
 
 # a web copy's table (or list) of the document's data before its text: "| Người ký | Hồ Quốc Dũng |", "Người ký: ..."
