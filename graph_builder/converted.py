@@ -17,6 +17,7 @@ from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues, dutycues
 from policykg.graph_builder.doublets import blank_doubled_heads, blank_doublet_commas
 from policykg.graph_builder.frontmatter import FrontMatter, read_front_matter, words_fields
+from policykg.graph_builder.sitefields import site_field_lines
 
 __all__ = ["blank", "blank_converter_lines", "repair_ocr_words"]
 
@@ -44,6 +45,8 @@ def blank_converter_lines(text: str, chars: list[str]) -> None:
     front = read_front_matter(text)
     if front:
         _keep_words(text, chars, front)
+    for start, end in site_field_lines(text):    # a portal's fields about the document ("Số hiệu: ...", "| Người ký |")
+        blank(chars, start, end)
     top = text[:1500]
     for opener in _STAMP_OPENER.finditer(top):
         if not (opener.group(0).strip().lower().startswith(("ký bởi", "ky bởi", "ky boi", "ký boi", "người ký",

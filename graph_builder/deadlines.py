@@ -117,8 +117,8 @@ def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
         return True
     if _leading_verb(low, end, 40):
         return True
-    if not re.match(r"(?:hằng|hàng)\s", low[start:end]):
-        return False
+    if not re.match(r"(?:hằng|hàng)\s|định\s+k[ỳý]\s+(?:hằng|hàng|mỗi|\d)", low[start:end]):
+        return False    # (right after its verb: "báo cáo hằng quý", "báo cáo định kỳ 6 tháng"; not a bare "định kỳ")
     before = re.findall(r"\w+", low[max(floor, start - 30):start])   # "tổ chức sơ kết hằng năm": right after its verb
     return any(" ".join(before[-n:]) in cues.ACTION_VERBS for n in (1, 2) if len(before) >= n)
 
@@ -159,6 +159,8 @@ def _moment(text: str) -> tuple[str, str] | None:
         q = _ROMAN.get(quarter) or int(quarter)
         return f"{numbers[-1]:04d}-{3 * q:02d}", "gYearMonth"
     if text.startswith("tháng"):
+        if len(numbers) < 2:
+            return None   # "trong tháng 12": no year
         month, year = numbers[0], numbers[-1]
         return (f"{year:04d}-{month:02d}", "gYearMonth") if 1 <= month <= 12 else None
     if text.startswith("năm"):

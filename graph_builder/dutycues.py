@@ -387,8 +387,15 @@ _PERIODIC = (rf"(?:định\s+k[ỳý](?:\s+{_EVERY}|\s+{_COUNT}\s+(?:tháng|năm
              rf"|\s+một\s+lần|,\s*\d{{1,2}}\s+năm|\s+(?:và|hoặc)\s+{_EVERY})?)?|{_EVERY})"
              r"(?:\s+(?:hoặc|và)\s+đột\s+xuất)?")
 # "trước ngày ...", "chậm nhất là ...", "hoàn thành trong ...", "vào năm 2028" ("sơ kết vào năm 2028")
+# a month without its year after a word of completion ("hoàn thành trong tháng 12", "trước tháng 9": the document's
+# year); not after a bare "trong" ("xã đã tổ chức ... trong tháng 5": an article's report) nor a month past ("vừa qua")
+_MONTH_ALONE = r"tháng\s+(?:1[0-2]|0?[1-9])(?!\s*(?:/|năm|-)?\s*\d)(?!\s+(?:vừa\s+qua|qua|trước|rồi)(?!\w))"
 _BY = (rf"(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)(?:\s+(?:trong|trước|vào))?|trong|vào)\s+"
-       rf"(?:ngày\s+)?{_MOMENT}")
+       rf"(?:ngày\s+)?{_MOMENT}"
+       rf"|(?:chậm\s+nhất(?:\s+(?:là|đến|vào))*|trước|(?:hoàn\s+thành|xong)(?:\s+(?:trong|trước|vào))?)\s+{_MONTH_ALONE}")
+# a time frame that runs on: "(kiểm tra) năm 2026 và các năm tiếp theo"; not the end of a period in a programme's name
+# ("Đề án ... từ nay đến năm 2020 và những năm tiếp theo")
+_RUNNING_YEARS = r"năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo"
 _SPAN = rf"(?:từ\s+(?:ngày\s+)?{_MOMENT}\s+(?:đến|tới)\s+(?:ngày\s+)?{_MOMENT})"
 # "trong thời hạn 05 ngày làm việc, kể từ ...", the number also spelled out and the days explained in brackets: "trong
 # thời hạn 07 (bảy) ngày (tính theo ngày làm việc) kể từ ngày ..."
@@ -409,7 +416,7 @@ _CLOSING_ONE = (r"(?:(?:xuyên\s+suốt\s+|giai\s+đoạn\s+|năm\s+)?\d{4}(?:\s
 _CLOSING_YEARS = (rf"(?<=\()\s*(?:(?:trong|trước|vào|đến\s+hết)\s+)?{_CLOSING_ONE}"
                   rf"(?:\s*(?:,|và)\s*(?:{_CLOSING_ONE}|thường\s+xuyên|{_EVERY}))*(?=\s*\)\s*[.;]?[ \t]*(?:\n|$))")
 DEADLINE = re.compile(rf"(?<!\w)(?:{_PERIODIC}\s*,?\s*(?:\(?\s*)?)?(?:{_BY}|{_SPAN}|{_WITHIN}|{_LABELLED})"
-                      rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)|{_CLOSING_YEARS}")
+                      rf"(?:\s+{_EVERY})?(?!\w)|(?<!\w){_PERIODIC}(?!\w)|{_CLOSING_YEARS}|(?<!\w)(?<!đến )(?<!tới ){_RUNNING_YEARS}(?!\w)")
 # a time that opens a sentence before its holders, up to its comma, beside the deadlines above: where a period starts
 # or ends ("Kể từ ngày 01/7/2027, | Sở Y tế ...", "Từ năm 2028, | ...", "Đến hết năm 2029, | ...") and a recurring event
 # ("Sau mỗi đợt kiểm tra, | Sở Y tế tổng hợp ...", "Cuối mỗi học kỳ, | ...")

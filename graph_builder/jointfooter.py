@@ -31,8 +31,8 @@ def signing_organs(footer: Footer) -> list[ActorRef]:
     CÔNG AN" / "THỨ TRƯỞNG" / name, "KT. BỘ TRƯỞNG BỘ Y TẾ" / ...: the two ministries); none when a named block
     names no organ (a bare "KT. BỘ TRƯỞNG" says whose post only with the header)."""
     named = [s for s in footer.signatures if s.person]
-    if not named or any(s.organ is None or not s.organ.iri for s in named):
-        return []
+    if not named or any(s.organ is None or not s.organ.iri or s.mode in ("TL.", "TUQ.") for s in named):
+        return []       # "TL. BỘ TRƯỞNG" / "VỤ TRƯỞNG VỤ PHÁP CHẾ": a unit signing by order of the issuer it does not name
     organs: list[ActorRef] = []
     for signer in named:
         if all(o.iri != signer.organ.iri for o in organs):

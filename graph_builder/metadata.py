@@ -22,6 +22,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.attachedsigners import with_attached_signers
+from policykg.graph_builder.blockissuer import block_issuer, placed_issuer, signed_by_block
 from policykg.graph_builder.frontmatter import read_front_matter
 from policykg.graph_builder.dates import DATE_DMY, iso_date
 from policykg.graph_builder.jointfooter import read_joint_footer as read_footer, signing_organs
@@ -41,6 +42,7 @@ from policykg.graph_builder.organs import actors_listed, is_caps, of_entry, offi
 from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, issuers_named, preamble_issuers, self_issued,
                                              sentence_around)
 from policykg.graph_builder.read import clean_label
+from policykg.graph_builder.siteframe import fill_from_site, site_fields, site_issuers, with_listed_signer
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["extract_document_info", "find_document_numbers", "DocumentNumber", "PUBLISHERS"]
@@ -117,6 +119,10 @@ def _publisher(source: SourceText, author: str | None = None) -> str | None:
             if key in tokens or (len(key) >= 6 and key in joined):
                 return name
     return None
+
+
+def _first_line(text: str) -> str:
+    return next((line for line in text.split("\n") if line.strip()), "")
 
 
 def _first_body_text(source: SourceText) -> str:
@@ -205,11 +211,22 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     if any(BLANK_NUMBER.match(cell.strip("*_ ")) or _DASH_LOST.match(cell.strip("*_ ")) for _, _, cell in top):
         return _formal(source, lexicon, DocumentInfo(kind="Document"), None, -1)
 
+    # 2b'. a copy whose own header lost its number, the portal's fields giving it ("Số hiệu: 12/KH-UBND", "so_hieu:")
+    site = site_fields(source)
+    if site is not None and site.number is not None:
+        kind = kind_of_code(site.number.code.rstrip("0123456789"), lexicon) or "Document"
+        return _formal(source, lexicon, DocumentInfo(kind=kind), None, -1)
+
     # 2c. a formal document without its header: it opens with its preamble and says who issues it ("Căn cứ ...; Sở Y tế
     # ban hành Kế hoạch ... như sau")
     issued = self_issued(source, lexicon)
     if issued is not None:
         return _formal(source, lexicon, DocumentInfo(kind=kind_of_word(issued[0], lexicon) or "Document"), None, -1)
+
+    # 2d. a copy without its header known by its signature block alone ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name)
+    if signed_by_block(source, lexicon, read_footer(source, lexicon, [], after=0)):
+        letter = re.match(r"\W*V/v\b", _first_line(match))      # a letter whose header held its "V/v" line
+        return _formal(source, lexicon, DocumentInfo(kind="OfficialLetter" if letter else "Document"), None, -1)
 
     # 3. a news article reporting on a document
     front = read_front_matter(source.text)     # a post's: its date, headline and author ("date: 2024-03-05 08:30")
@@ -255,16 +272,18 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
         entry = lexicon.by_number_code(own.issuer_code) or lexicon.lookup(own.issuer_code)  # "CP", "TTg"; not "UBND"
         if entry is not None and "các cấp" not in entry.label_vi:
             issuers = [of_entry(entry)]
+    site = site_fields(source)      # a web copy's fields: the frame's fallback ("Số hiệu:", "nguoi_ky:")
+    numbered = own or (site.number if site is not None else None)
     if not issuers:     # a header cut by OCR or lost by a web copy: the enacting line, the preamble, the number
         issuers = enacting_issuers(source, lexicon, end) or preamble_issuers(source, lexicon, end) or \
-            (coded_issuer(source, lexicon, own.issuer_code, end) if own is not None else []) or signing_organs(footer)
+            (coded_issuer(source, lexicon, numbered.issuer_code, end) if numbered is not None else []) or \
+            site_issuers(site, lexicon) or signing_organs(footer) or block_issuer(source, lexicon, footer.signatures)
+    if len(issuers) == 1:       # "Ủy ban nhân dân cấp tỉnh": a header that lost its place; the text gives it
+        issuers = [placed_issuer(source, lexicon, issuers[0])]
     _set_issuers(info, issuers)
     info.signatures = with_attached_signers(footer)    # an attached regulation signed by each party too
-    listed = _listed_signer(source.match[:end]) if not any(s.person for s in footer.signatures) else None
-    if listed is not None and (footer.signatures or footer.signed_for) and len(footer.signatures) <= 1:
-        name, at = listed     # a block that prints no name: the signer the web copy's table of the document lists
-        info.signatures = [replace(s, person=name) for s in footer.signatures] or \
-            [Signature(None, name, "TM.", footer.signed_for[0], Span(at, at + len(name)))]
+    with_listed_signer(info, footer, source.text[:end])   # a block that prints no name: the copy's table names him
+    fill_from_site(info, site)
     if len(info.issuers) > 1:
         _place_joint_issuers(info, source, lexicon)
     info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)
@@ -287,20 +306,6 @@ def _signed_jointly(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef
             " " + match_key(ref.label)) for s in signed) for ref in pair):
         return None
     return pair, footer
-
-
-# a web copy's table (or list) of the document's data before its text: "| Người ký | Hồ Quốc Dũng |", "Người ký: ..."
-_LISTED_SIGNER = re.compile(r"(?im)^[ \t|*_-]*(?:Người\s+ký|nguoiky)[ \t*_]*[|:][ \t*_]*(?P<name>[^|\n*_]+?)[ \t*_]*(?:\||$)")
-
-
-def _listed_signer(head: str) -> tuple[str, int] | None:
-    """The signer a web copy's table of the document's data names before the document's header, and where: the
-    first such row that holds a person's name; None when there is none."""
-    for m in _LISTED_SIGNER.finditer(head):
-        name = person_name(m.group("name"))
-        if name is not None:
-            return name, m.start("name")
-    return None
 
 
 def _place_joint_issuers(info: DocumentInfo, source: SourceText, lexicon: Lexicon) -> None:

@@ -93,9 +93,11 @@ def preamble_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[A
     limit = min(len(match), after + 2500)
     for v in cues.ISSUED.finditer(match, after, limit):
         kind = cues.issued_kind(lexicon).match(low, v.end())
-        if kind is None:
-            continue
+        if kind is None or re.match(r"\s*(?:số\s*:?\s*)?\d", low[kind.end():kind.end() + 16]):
+            continue        # "Bộ X ban hành Quyết định số 1074/QĐ-BXD": a document cited by its number
         s_start, s_end = sentence_around(source, v.start())
+        if re.match(r"\W*V/v\b", match[s_start:s_end]):
+            continue        # a letter's subject line ("V/v triển khai Quyết định ... của Bộ X ban hành ..."): no preamble
         subject = _TOGETHER.sub("", match[s_start:v.start()])
         issuers = issuers_named(source, s_start, s_start + len(subject), lexicon)
         if issuers and not _NOT_BODIES_ALONE.search(subject):
