@@ -40,8 +40,8 @@ from policykg.graph_builder.model import Mention
 from policykg.graph_builder.vocabulary import starts_verb
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["COLLECTIVE_NOUNS", "MOST_WORDS", "CollectiveCandidate", "candidate_features", "generic_candidates", "widenable",
-           "span_candidates"]
+__all__ = ["COLLECTIVE_NOUNS", "MOST_WORDS", "CollectiveCandidate", "body_heads", "candidate_features",
+           "generic_candidates", "head_at", "widenable", "span_candidates"]
 
 MOST_WORDS = 7
 # collective nouns of bodies the ontology has no head noun for (its head nouns name one body: "Sở", "Hội"), with
@@ -91,7 +91,7 @@ class CollectiveCandidate:
         return mint_actor_iri(self.label)
 
 
-def _heads(lexicon: Lexicon) -> list[tuple[str, str]]:
+def body_heads(lexicon: Lexicon) -> list[tuple[str, str]]:
     """The head nouns of bodies (the ontology's, no office, and the collective nouns), longest first."""
     cached = getattr(lexicon, "_collective_heads", None)
     if cached is not None:
@@ -106,7 +106,8 @@ def _heads(lexicon: Lexicon) -> list[tuple[str, str]]:
     return ordered
 
 
-def _head_at(low: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str] | None:
+def head_at(low: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The head noun (and its kind) of ``heads`` (:func:`body_heads`) that ``low`` has at ``pos`` as whole words."""
     for head, kind in heads:
         if low.startswith(head, pos):
             after = pos + len(head)
@@ -141,7 +142,7 @@ def _list_end(match: str, low: str, end: int, heads: list[tuple[str, str]]) -> i
         if not sep or not sep.group().strip():
             return last
         at = end + sep.end()
-        hit = _head_at(low, at, heads)
+        hit = head_at(low, at, heads)
         if hit is None or not match[at].islower():
             return last
         end, count = _qualifier_end(match, low, at + len(hit[0]))
@@ -155,7 +156,7 @@ def span_candidates(source, mentions: list[Mention], lexicon: Lexicon) -> list[C
     """The lower-case or plural collectives of ``source`` (its match form) no actor mention of the rules covers."""
     match = source.match
     low = match.lower()
-    heads = _heads(lexicon)
+    heads = body_heads(lexicon)
     taken = sorted((m.span.start, m.span.end) for m in mentions if m.category == "actor" and not widenable(m))
     found = []
     pos = 0
@@ -165,7 +166,7 @@ def span_candidates(source, mentions: list[Mention], lexicon: Lexicon) -> list[C
         start = tok.start()
         plural = low.startswith(("các ", "những "), start)
         at = low.index(" ", start) + 1 if plural else start
-        hit = _head_at(low, at, heads)
+        hit = head_at(low, at, heads)
         if hit is None:
             continue
         head, kind = hit
@@ -197,7 +198,7 @@ def generic_candidates(mentions: list[Mention], lexicon: Lexicon,
                        spans: list[CollectiveCandidate] = ()) -> list[CollectiveCandidate]:
     """The rules' generic body mentions (not people groups, not the vocabulary's generic actors) no candidate span
     covers, as candidates."""
-    heads = _heads(lexicon)
+    heads = body_heads(lexicon)
     covered = [(c.start, c.end) for c in spans]
     found = []
     for m in mentions:
