@@ -58,11 +58,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|(?<=[ \t])và[ \t]+|và[ \t]+)")
 _STOPS = cues.NAME_STOP_WORDS | cues.NEGATIONS | {"nhằm", "gồm", "như", "mỗi", "từng", "hay", "nơi", "mà", "vì", "đối", "phải"}
 _MOST_WORDS = 6
+_FIRST_WORDS = 3   # the first kind's qualifier, before the list goes on ("các cơ quan báo chí Trung ương, ...")
 # one-syllable head nouns that open an item with a qualifier in lower case ("các trường học", "các hội nghề nghiệp",
 # "các đài phát thanh", "các ban ngành"); the others only bare ("các sở, ban"), as they open common words too
 _SHORT_HEADS = frozenset(("trường", "hội", "đài", "ban", "sở"))
 _COLLECTIVE_WORDS = frozenset(noun for noun, _ in COLLECTIVE_NOUNS if " " not in noun) - {"tổ", "đoàn"}
 # the list is named by what it belongs to: the collectives module's ("các cơ quan, đơn vị | thuộc Bộ ...")
+_LEVEL = re.compile(cues.LEVEL_PATTERN)
 _BELONGS_AFTER = re.compile(r"[ \t]+(?:của|thuộc|trực[ \t]+thuộc)(?!\w)")
 # the kinds a document names in general terms, whose bare lists the vocabulary reads ("các cơ quan, đơn vị", "các
 # sở, ban, ngành"): a list of these alone, bare or with "khác", "liên quan" or a level, is left to it
@@ -91,7 +93,7 @@ def _qualifier_end(match: str, low: str, pos: int, limit: int) -> tuple[int, int
 
 def _field_verb(low: str, pos: int) -> bool:
     """A verb that names a field at ``pos``, not one of a clause ("cơ quan quản lý | trực tiếp cơ sở ...": a clause)."""
-    words = low[pos:pos + 40].split()
+    words = [w.strip(",.;:") for w in low[pos:pos + 40].split()]
     return " ".join(words[:2]) in _FIELD_VERBS and " ".join(words[2:4]) != "trực tiếp"
 
 
@@ -130,14 +132,15 @@ def _items(match: str, low: str, start: int, limit: int, heads) -> list[_Item]:
             at = pos + len(hit)
             end, count = _qualifier_end(match, low, at, limit)
             end = max(end, at)
-            if not items and hit == "ngành" and count:
-                break   # "các ngành | nông, lâm nghiệp": sectors of the economy, not bodies
+            if not items and (hit == "ngành" and count or _LEVEL.fullmatch(hit) or count > _FIRST_WORDS):
+                break   # "các ngành | nông, lâm nghiệp": sectors; "các xã | A, B": places (placelists); "các trường
+                #         | học mở cửa sân chơi, ...": a clause the verbs do not show
             bare = count == 0 or _BARE_TAIL.fullmatch(low, at, end) is not None
             items.append(_Item(pos, end, bare and hit in _VAGUE_HEADS, 0 if bare else count, False))
             case = match[at:end].strip()[:1].isupper() if count else case
         elif case is not None and (match[pos].islower() or case):
             end, count = _qualifier_end(match, low, pos, limit)   # the elided head's second kind: "Đại học, | Cao đẳng"
-            if count == 0 or count > 3:
+            if count < 2 or count > 4:
                 break
             items.append(_Item(pos, end, False, 0, True))
         else:
@@ -153,8 +156,8 @@ def _stops_list(m: Mention, match: str) -> bool:
     """A mention the list does not take in: no actor, a named body of the vocabulary, a body of a place."""
     if m.category != "actor":
         return True
-    if m.known and m.label[:1].isupper() and match[m.span.start:m.span.start + 1].isupper():
-        return True   # a named body of the vocabulary as written ("Bộ Công an"; not "quân đội", "địa phương")
+    if match[m.span.start:m.span.start + 1].isupper() and not (m.known and m.label[:1].islower()):
+        return True   # a body named as written ("Bộ Công an", "Sở Công Thương"; not a kind: "Cơ sở giáo dục ...")
     return _PLACE.search(match, m.span.start, m.span.end) is not None
 
 
@@ -186,8 +189,8 @@ def listed_kinds(mentions: list[Mention], match: str, low: str, lexicon: Lexicon
             inside.extend(i for i in ms if i not in inside)
             kept = n + 1
         items = items[:kept]
-        if len(items) < 2 or all(item.vague for item in items):
-            continue
+        if len(items) < 2 or all(item.vague for item in items) or not any(item.words or item.elided for item in items):
+            continue   # a bare list ("các sở, ban, ngành", "các Vụ, Cục"): the vocabulary's and the rules' reading
         end = items[-1].end
         if any(mentions[i].span.end > end for i in inside) or any(i in dropped for i in inside):
             continue   # the rules read further than the list, or another list took the mention
