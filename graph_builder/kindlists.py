@@ -22,7 +22,8 @@ vocabulary's generic body inside it) and leave the rest, so the actor is cut ("b
 The list becomes one mention over its items (without "các"), replacing the rules' mentions inside it; it is generic:
 an actor only where it acts (the genre names such lists in passing as often as it addresses them: "áp dụng đối với cơ
 quan hành chính, đơn vị sự nghiệp"). A list of one item, of the vague kinds alone ("các cơ quan, tổ chức, đơn vị liên
-quan") or one where the rules read a list already (the vocabulary's "các tỉnh, thành Đoàn") is left as it was.
+quan"), one where the rules read a list already (the vocabulary's "các tỉnh, thành Đoàn") or two of its kinds as
+bodies each ("các chi bộ, đảng bộ cơ sở": two parties) is left as it was.
 
 >>> from policykg.graph_builder.read import source_from_string
 >>> from policykg.graph_builder.recognise import find_mentions
@@ -181,16 +182,18 @@ def listed_kinds(mentions: list[Mention], match: str, low: str, lexicon: Lexicon
             continue
         items = _items(match, low, start, min(len(match), start + 200), heads)
         inside: list[int] = []
-        kept = 0
+        kept, read = 0, 0
         for n, item in enumerate(items):
             ms = [i for s, i in starts if s < item.end and mentions[i].span.end > item.start]
             if any(_stops_list(mentions[i], match) or mentions[i].span.start < start for i in ms):
                 break
             inside.extend(i for i in ms if i not in inside)
-            kept = n + 1
+            kept, read = n + 1, read + bool(ms)
         items = items[:kept]
         if len(items) < 2 or all(item.vague for item in items) or not any(item.words or item.elided for item in items):
             continue   # a bare list ("các sở, ban, ngành", "các Vụ, Cục"): the vocabulary's and the rules' reading
+        if read >= 2:
+            continue   # the rules read two of its kinds as bodies each ("các chi bộ, đảng bộ cơ sở"): parties apart
         end = items[-1].end
         if any(mentions[i].span.end > end for i in inside) or any(i in dropped for i in inside):
             continue   # the rules read further than the list, or another list took the mention

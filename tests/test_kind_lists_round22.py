@@ -79,3 +79,15 @@ def test_what_ends_a_list(body, absent):
     actors = graph_actors(PLAN + body)
     assert absent not in actors
     assert not any(a.startswith(("vụ", "đơn vị không")) for a in actors)
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("1. Sở Y tế phối hợp với các bệnh viện, cơ sở giáo dục nghề nghiệp tổ chức đào tạo điều dưỡng.\n",
+     ("bệnh viện", "cơ sở giáo dục nghề nghiệp")),
+    ("2. Giao các Tòa án nhân dân, Viện kiểm sát nhân dân phối hợp xét xử lưu động.\n",
+     ("Tòa án nhân dân", "Viện kiểm sát nhân dân")),
+])
+def test_kinds_the_vocabulary_reads_each_stay_apart(body, kinds):
+    actors = graph_actors(PLAN + body)
+    assert set(kinds) <= actors
+    assert not any(a.startswith(kinds[0] + ",") for a in actors)
