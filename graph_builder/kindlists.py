@@ -19,7 +19,9 @@ vocabulary's generic body inside it) and leave the rest, so the actor is cut ("b
   báo chí Trung ương, địa phương, quân đội"), a body of a place ("Ủy ban nhân dân cấp
   huyện", "Sở Y tế tỉnh Lào Cai") or anything but an actor ends the list before it: those are parties of their own.
 
-The list becomes one mention over its items (without "các"), replacing the rules' mentions inside it; it is generic:
+The list becomes one mention over its items (without "các"), replacing the rules' reading of one of its kinds (a list
+the rules read nothing of is left: on unseen text such lists are named in passing more often than addressed); it is
+generic:
 an actor only where it acts (the genre names such lists in passing as often as it addresses them: "áp dụng đối với cơ
 quan hành chính, đơn vị sự nghiệp"). A list of one item, of the vague kinds alone ("các cơ quan, tổ chức, đơn vị liên
 quan"), one where the rules read a list already (the vocabulary's "các tỉnh, thành Đoàn") or two of its kinds as
@@ -210,6 +212,8 @@ def listed_kinds(mentions: list[Mention], match: str, low: str, lexicon: Lexicon
                     dropped.update(i for i in inside if item.start <= mentions[i].span.start < item.end)
                     added.append(_mention(match, low, item.start, item.end, heads))
             continue
+        if read == 0:
+            continue   # a list the rules read nothing of: named in passing as often as addressed (a false actor more)
         dropped.update(inside)
         added.append(_mention(match, low, start, end, heads))
     if not added:

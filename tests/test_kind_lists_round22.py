@@ -3,7 +3,8 @@ y tế tuyến huyện", "các cơ quan thông tấn, báo chí", "Các trườn
 one collective actor named as written, not the first kind alone; where every kind has a qualifier of its own ("các
 cơ sở lưu trú, doanh nghiệp kinh doanh lữ hành"), one actor per kind. A manner adverb ends the qualifier ("nghiêm
 túc", "khẩn trương"); a named body, a body of a place, a word that only looks like a head ("vụ việc") or a negation
-ends the list. Sentences invented from docs/GENRE.md ("Lists of kinds of body (round 22)")."""
+ends the list; a list the rules read nothing of stays unread (named in passing as often as addressed). Sentences
+invented from docs/GENRE.md ("Lists of kinds of body (round 22)")."""
 
 from __future__ import annotations
 
@@ -17,8 +18,6 @@ ONE_COLLECTIVE = [
     # a bare kind, then a qualified one
     ("1. Sở Y tế chỉ đạo các bệnh viện, trung tâm y tế tuyến huyện chuẩn bị đủ giường bệnh.\n",
      "bệnh viện, trung tâm y tế tuyến huyện", "bệnh viện"),
-    ("2. Các hiệp hội và hội ngành nghề có trách nhiệm phổ biến quy định đến hội viên.\n",
-     "hiệp hội và hội ngành nghề", "hiệp hội"),
     # a qualified kind, then a bare one or the head's second kind
     ("3. Đề nghị các cơ quan thông tấn, báo chí đưa tin kịp thời về tình hình dịch.\n",
      "cơ quan thông tấn, báo chí", "cơ quan, đơn vị"),
@@ -38,7 +37,7 @@ def test_a_list_of_kinds_is_one_collective(body, whole, part):
 
 
 def test_the_collective_holds_the_pair_of_its_sentence():
-    pairs = facts_of(PLAN + ONE_COLLECTIVE[4][0])["pairs"]
+    pairs = facts_of(PLAN + ONE_COLLECTIVE[3][0])["pairs"]
     assert any("đài phát thanh, truyền hình địa phương" in pair for pair in pairs)
 
 
@@ -91,3 +90,9 @@ def test_kinds_the_vocabulary_reads_each_stay_apart(body, kinds):
     actors = graph_actors(PLAN + body)
     assert set(kinds) <= actors
     assert not any(a.startswith(kinds[0] + ",") for a in actors)
+
+
+def test_a_list_the_rules_read_nothing_of_stays_unread():
+    actors = graph_actors(PLAN + "1. Các hiệp hội và hội ngành nghề phổ biến quy định đến hội viên.\n"
+                                  "2. Phối hợp với các nhà xuất bản, hãng phim tài liệu quảng bá sản phẩm.\n")
+    assert not any(a.startswith(("hiệp hội", "nhà xuất bản")) for a in actors)
