@@ -25,7 +25,8 @@ generic:
 an actor only where it acts (the genre names such lists in passing as often as it addresses them: "áp dụng đối với cơ
 quan hành chính, đơn vị sự nghiệp"). A list of one item, of the vague kinds alone ("các cơ quan, tổ chức, đơn vị liên
 quan"), one where the rules read a list already (the vocabulary's "các tỉnh, thành Đoàn") or two of its kinds as
-bodies each ("các chi bộ, đảng bộ cơ sở": two parties) is left as it was.
+bodies each ("các bệnh viện, cơ sở giáo dục nghề nghiệp"), and a list of the Party's tiers ("các chi bộ, đảng bộ cơ
+sở": each tier a party) are left as they were.
 
 >>> from policykg.graph_builder.read import source_from_string
 >>> from policykg.graph_builder.recognise import find_mentions
@@ -68,6 +69,7 @@ _SHORT_HEADS = frozenset(("trường", "hội", "đài", "ban", "sở"))
 _COLLECTIVE_WORDS = frozenset(noun for noun, _ in COLLECTIVE_NOUNS if " " not in noun) - {"tổ", "đoàn"}
 # the list is named by what it belongs to: the collectives module's ("các cơ quan, đơn vị | thuộc Bộ ...")
 _LEVEL = re.compile(cues.LEVEL_PATTERN)
+_PARTY_KINDS = frozenset(("PartyOrganisation", "PartyCommittee", "PartyOrgan"))
 _BELONGS_AFTER = re.compile(r"[ \t]+(?:của|thuộc|trực[ \t]+thuộc)(?!\w)")
 # the kinds a document names in general terms, whose bare lists the vocabulary reads ("các cơ quan, đơn vị", "các
 # sở, ban, ngành"): a list of these alone, bare or with "khác", "liên quan" or a level, is left to it
@@ -194,8 +196,9 @@ def listed_kinds(mentions: list[Mention], match: str, low: str, lexicon: Lexicon
         items = items[:kept]
         if len(items) < 2 or all(item.vague for item in items) or not any(item.words or item.elided for item in items):
             continue   # a bare list ("các sở, ban, ngành", "các Vụ, Cục"): the vocabulary's and the rules' reading
-        if read >= 2:
-            continue   # the rules read two of its kinds as bodies each ("các chi bộ, đảng bộ cơ sở"): parties apart
+        if read >= 2 or head_at(low, start, heads)[1] in _PARTY_KINDS:
+            continue   # the rules read two of its kinds as bodies each ("các bệnh viện, cơ sở giáo dục nghề nghiệp");
+            #            the Party's tiers are bodies each ("các chi bộ, đảng bộ cơ sở"): parties apart
         end = items[-1].end
         if any(mentions[i].span.end > end for i in inside) or any(i in dropped for i in inside):
             continue   # the rules read further than the list, or another list took the mention

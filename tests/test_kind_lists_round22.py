@@ -96,3 +96,12 @@ def test_a_list_the_rules_read_nothing_of_stays_unread():
     actors = graph_actors(PLAN + "1. Các hiệp hội và hội ngành nghề phổ biến quy định đến hội viên.\n"
                                   "2. Phối hợp với các nhà xuất bản, hãng phim tài liệu quảng bá sản phẩm.\n")
     assert not any(a.startswith(("hiệp hội", "nhà xuất bản")) for a in actors)
+
+
+@pytest.mark.parametrize("body", [
+    "1. Các chi bộ, đảng bộ cơ sở xây dựng chương trình kiểm tra, giám sát năm 2027.\n",
+    "2. Đề nghị các đảng bộ, chi bộ trực thuộc quán triệt nghị quyết đến đảng viên.\n",
+])
+def test_the_partys_tiers_stay_apart(body):
+    actors = graph_actors(PLAN + body)
+    assert not any(a.startswith(("chi bộ,", "đảng bộ,")) for a in actors)
