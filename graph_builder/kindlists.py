@@ -1,10 +1,10 @@
 """A list of kinds of body after "các"/"những" is one collective actor, named as written.
 
 The genre names the bodies a duty falls on by their kinds, several at once: "các bệnh viện, trung tâm y tế tuyến
-huyện", "các cơ quan thông tấn, báo chí", "Các trường Đại học, Cao đẳng, Cơ sở giáo dục nghề nghiệp", "các hiệp hội
-và hội ngành nghề", "các bộ, ban, ngành khác". The rules read one item of such a list (its first head noun, or the
-vocabulary's generic body inside it) and leave the rest, so the actor is cut ("bệnh viện") or named by another item
-("cơ sở giáo dục nghề nghiệp"). :func:`listed_kinds` reads the list whole:
+huyện", "các cơ quan thông tấn, báo chí", "Các trường Đại học, Cao đẳng, Cơ sở giáo dục nghề nghiệp". The rules read
+one item of such a list (its first head noun, or the vocabulary's generic body inside it) and leave the rest, so the
+actor is cut ("bệnh viện") or named by another item ("cơ sở giáo dục nghề nghiệp"). :func:`listed_kinds` reads the
+list whole:
 
 - it opens with "các" or "những" and a head noun of a body (the ontology's, never an office's, and the collective
   nouns: "đơn vị", "tổ chức", "doanh nghiệp", "báo chí" ...), in either case;
