@@ -52,7 +52,7 @@ __all__ = ["MANNER_ADVERBS", "listed_kinds"]
 
 # how a body acts, never what kind of body it is: ends a qualifier ("các doanh nghiệp | nghiêm túc thực hiện")
 MANNER_ADVERBS = ("nghiêm túc", "khẩn trương", "tích cực", "chủ động", "kịp thời", "quyết liệt", "triệt để",
-                  "nghiêm", "tiếp tục", "thường xuyên phối hợp", "đồng thời", "sớm", "cũng", "vẫn", "luôn")
+                  "nghiêm", "tiếp tục", "đồng thời", "sớm", "cũng", "vẫn", "luôn")
 # verbs that name a field when they follow a head noun ("cơ sở giáo dục", "đơn vị tư vấn", "cơ quan quản lý")
 _FIELD_VERBS = frozenset(("giáo dục", "đào tạo", "quản lý", "tư vấn", "kinh doanh", "sản xuất", "nghiên cứu",
                           "điều tra", "thanh tra", "kiểm tra", "kiểm định", "giám định", "thông tin", "truyền thông",
@@ -60,16 +60,18 @@ _FIELD_VERBS = frozenset(("giáo dục", "đào tạo", "quản lý", "tư vấn
 _PLURAL = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?=\w)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|(?<=[ \t])và[ \t]+|và[ \t]+)")
-_STOPS = cues.NAME_STOP_WORDS | cues.NEGATIONS | {"nhằm", "gồm", "như", "mỗi", "từng", "hay", "nơi", "mà", "vì", "đối", "phải"}
+_STOPS = cues.NAME_STOP_WORDS | cues.NEGATIONS | {"nhằm", "gồm", "như", "mỗi", "từng", "hay", "nơi", "mà", "vì",
+                                                  "đối", "phải"}
 _MOST_WORDS = 6
 _FIRST_WORDS = 3   # the first kind's qualifier, before the list goes on ("các cơ quan báo chí Trung ương, ...")
 # one-syllable head nouns that open an item with a qualifier in lower case ("các trường học", "các hội nghề nghiệp",
 # "các đài phát thanh", "các ban ngành"); the others only bare ("các sở, ban"), as they open common words too
 _SHORT_HEADS = frozenset(("trường", "hội", "đài", "ban", "sở"))
 _COLLECTIVE_WORDS = frozenset(noun for noun, _ in COLLECTIVE_NOUNS if " " not in noun) - {"tổ", "đoàn"}
-# the list is named by what it belongs to: the collectives module's ("các cơ quan, đơn vị | thuộc Bộ ...")
 _LEVEL = re.compile(cues.LEVEL_PATTERN)
+# the Party's tiers, each a party of its own in a list ("các chi bộ, đảng bộ cơ sở")
 _PARTY_KINDS = frozenset(("PartyOrganisation", "PartyCommittee", "PartyOrgan"))
+# the list is named by what it belongs to: the collectives module's ("các cơ quan, đơn vị | thuộc Bộ ...")
 _BELONGS_AFTER = re.compile(r"[ \t]+(?:của|thuộc|trực[ \t]+thuộc)(?!\w)")
 # the kinds a document names in general terms, whose bare lists the vocabulary reads ("các cơ quan, đơn vị", "các
 # sở, ban, ngành"): a list of these alone, bare or with "khác", "liên quan" or a level, is left to it
