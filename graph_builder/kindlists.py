@@ -77,7 +77,8 @@ _BELONGS_AFTER = re.compile(r"[ \t]+(?:của|thuộc|trực[ \t]+thuộc)(?!\w)"
 # sở, ban, ngành"): a list of these alone, bare or with "khác", "liên quan" or a level, is left to it
 _VAGUE_HEADS = frozenset(("cơ quan", "đơn vị", "tổ chức", "doanh nghiệp", "địa phương", "ngành", "sở", "ban", "bộ",
                           "cấp ủy", "đoàn thể", "cơ sở", "chính quyền", "tỉnh", "huyện", "xã"))
-_BARE_TAIL = re.compile(rf"[ \t]+(?:khác|(?:có[ \t]+)?liên quan|(?:các[ \t]+|cấp[ \t]+)?{cues.LEVEL_PATTERN}|trung ương)")
+_BARE_TAIL = re.compile(rf"[ \t]+(?:khác|(?:có[ \t]+)?liên quan|(?:các[ \t]+|cấp[ \t]+)?{cues.LEVEL_PATTERN}"
+                        r"|trung ương)")
 # a body of a place, which the list does not take in: "Ủy ban nhân dân | cấp huyện", "Công an | các xã"
 _PLACE = re.compile(rf"(?<!\w)(?:cấp|các)?[ \t]*{cues.LEVEL_PATTERN}(?:[ \t]+[A-ZĐÂĂÊÔƠƯ]|[ \t]*$)|(?<!\w)cấp[ \t]")
 

@@ -72,7 +72,8 @@ def test_a_manner_adverb_ends_the_qualifier(body, whole):
     ("2. Sở Tư pháp phối hợp với các trường đại học, Bộ Tư pháp tổ chức tập huấn.\n", "trường đại học, Bộ Tư pháp"),
     # a word that only opens like a head ("vụ việc"), a negation after the kind
     ("3. Công an tỉnh xử lý dứt điểm các vụ việc phức tạp, kéo dài.\n", "vụ việc phức tạp, kéo dài"),
-    ("4. Yêu cầu các đơn vị không khai thác cát, sỏi lòng sông, suối.\n", "đơn vị không khai thác cát, sỏi lòng sông, suối"),
+    ("4. Yêu cầu các đơn vị không khai thác cát, sỏi lòng sông, suối.\n",
+     "đơn vị không khai thác cát, sỏi lòng sông, suối"),
 ])
 def test_what_ends_a_list(body, absent):
     actors = graph_actors(PLAN + body)
