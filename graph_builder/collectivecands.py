@@ -40,10 +40,13 @@ from policykg.graph_builder.model import Mention
 from policykg.graph_builder.vocabulary import starts_verb
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["COLLECTIVE_NOUNS", "MOST_WORDS", "CollectiveCandidate", "body_heads", "candidate_features",
-           "generic_candidates", "head_at", "widenable", "span_candidates"]
+__all__ = ["COLLECTIVE_NOUNS", "MANNER_ADVERBS", "MOST_WORDS", "CollectiveCandidate", "body_heads",
+           "candidate_features", "generic_candidates", "head_at", "widenable", "span_candidates"]
 
 MOST_WORDS = 7
+# how a body acts, never what kind of body it is: ends a qualifier ("các doanh nghiệp | nghiêm túc thực hiện")
+MANNER_ADVERBS = ("nghiêm túc", "khẩn trương", "tích cực", "chủ động", "kịp thời", "quyết liệt", "triệt để",
+                  "nghiêm", "tiếp tục", "đồng thời", "sớm", "cũng", "vẫn", "luôn")
 # collective nouns of bodies the ontology has no head noun for (its head nouns name one body: "Sở", "Hội"), with
 # the kind of body they name: "các đơn vị", "tổ chức xã hội", "doanh nghiệp", "các địa phương", "cơ sở giáo dục"
 COLLECTIVE_NOUNS = (("đơn vị", "Organization"), ("tổ chức", "Organization"), ("doanh nghiệp", "Organization"),
@@ -118,8 +121,8 @@ def head_at(low: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str]
 
 def _qualifier_end(match: str, low: str, pos: int) -> tuple[int, int]:
     """Where the qualifier after a head (from ``pos``) ends, and how many words it has: its first word may be a verb
-    of what the body does ("các địa phương | sản xuất giống tôm"), never a verb of the duty grammar; after it a verb
-    of two words or more ends it."""
+    of what the body does ("các địa phương | sản xuất giống tôm"), never a verb of the duty grammar nor a manner
+    adverb ("các doanh nghiệp | nghiêm túc triển khai"); after it a verb of two words or more ends it."""
     end, count = pos, 0
     for tok in _TOKEN.finditer(match, pos, min(len(match), pos + 120)):
         gap = match[end:tok.start()]
@@ -127,7 +130,7 @@ def _qualifier_end(match: str, low: str, pos: int) -> tuple[int, int]:
             break
         word = low[tok.start():tok.end()]
         if word in _STOPS or word.isdigit() or low.startswith(cues.DUTY_VERBS, tok.start()) \
-                or (count and starts_verb(low, tok.start(), 2)):
+                or low.startswith(MANNER_ADVERBS, tok.start()) or (count and starts_verb(low, tok.start(), 2)):
             break
         end, count = tok.end(), count + 1
     return end, count

@@ -43,16 +43,13 @@ from dataclasses import dataclass
 
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder import cues
-from policykg.graph_builder.collectivecands import COLLECTIVE_NOUNS, body_heads, head_at
+from policykg.graph_builder.collectivecands import COLLECTIVE_NOUNS, MANNER_ADVERBS, body_heads, head_at
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import starts_verb
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["MANNER_ADVERBS", "listed_kinds"]
+__all__ = ["listed_kinds"]
 
-# how a body acts, never what kind of body it is: ends a qualifier ("các doanh nghiệp | nghiêm túc thực hiện")
-MANNER_ADVERBS = ("nghiêm túc", "khẩn trương", "tích cực", "chủ động", "kịp thời", "quyết liệt", "triệt để",
-                  "nghiêm", "tiếp tục", "đồng thời", "sớm", "cũng", "vẫn", "luôn")
 # verbs that name a field when they follow a head noun ("cơ sở giáo dục", "đơn vị tư vấn", "cơ quan quản lý")
 _FIELD_VERBS = frozenset(("giáo dục", "đào tạo", "quản lý", "tư vấn", "kinh doanh", "sản xuất", "nghiên cứu",
                           "điều tra", "thanh tra", "kiểm tra", "kiểm định", "giám định", "thông tin", "truyền thông",
