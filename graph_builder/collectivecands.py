@@ -40,10 +40,13 @@ from policykg.graph_builder.model import Mention
 from policykg.graph_builder.vocabulary import starts_verb
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["COLLECTIVE_NOUNS", "MOST_WORDS", "CollectiveCandidate", "candidate_features", "generic_candidates", "widenable",
-           "span_candidates"]
+__all__ = ["COLLECTIVE_NOUNS", "MANNER_ADVERBS", "MOST_WORDS", "CollectiveCandidate", "body_heads",
+           "candidate_features", "generic_candidates", "head_at", "widenable", "span_candidates"]
 
 MOST_WORDS = 7
+# how a body acts, never what kind of body it is: ends a qualifier ("các doanh nghiệp | nghiêm túc thực hiện")
+MANNER_ADVERBS = ("nghiêm túc", "khẩn trương", "tích cực", "chủ động", "kịp thời", "quyết liệt", "triệt để",
+                  "nghiêm", "tiếp tục", "đồng thời", "sớm", "cũng", "vẫn", "luôn")
 # collective nouns of bodies the ontology has no head noun for (its head nouns name one body: "Sở", "Hội"), with
 # the kind of body they name: "các đơn vị", "tổ chức xã hội", "doanh nghiệp", "các địa phương", "cơ sở giáo dục"
 COLLECTIVE_NOUNS = (("đơn vị", "Organization"), ("tổ chức", "Organization"), ("doanh nghiệp", "Organization"),
@@ -91,7 +94,7 @@ class CollectiveCandidate:
         return mint_actor_iri(self.label)
 
 
-def _heads(lexicon: Lexicon) -> list[tuple[str, str]]:
+def body_heads(lexicon: Lexicon) -> list[tuple[str, str]]:
     """The head nouns of bodies (the ontology's, no office, and the collective nouns), longest first."""
     cached = getattr(lexicon, "_collective_heads", None)
     if cached is not None:
@@ -106,7 +109,8 @@ def _heads(lexicon: Lexicon) -> list[tuple[str, str]]:
     return ordered
 
 
-def _head_at(low: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str] | None:
+def head_at(low: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The head noun (and its kind) of ``heads`` (:func:`body_heads`) that ``low`` has at ``pos`` as whole words."""
     for head, kind in heads:
         if low.startswith(head, pos):
             after = pos + len(head)
@@ -117,8 +121,8 @@ def _head_at(low: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str
 
 def _qualifier_end(match: str, low: str, pos: int) -> tuple[int, int]:
     """Where the qualifier after a head (from ``pos``) ends, and how many words it has: its first word may be a verb
-    of what the body does ("các địa phương | sản xuất giống tôm"), never a verb of the duty grammar; after it a verb
-    of two words or more ends it."""
+    of what the body does ("các địa phương | sản xuất giống tôm"), never a verb of the duty grammar nor a manner
+    adverb ("các doanh nghiệp | nghiêm túc triển khai"); after it a verb of two words or more ends it."""
     end, count = pos, 0
     for tok in _TOKEN.finditer(match, pos, min(len(match), pos + 120)):
         gap = match[end:tok.start()]
@@ -126,7 +130,7 @@ def _qualifier_end(match: str, low: str, pos: int) -> tuple[int, int]:
             break
         word = low[tok.start():tok.end()]
         if word in _STOPS or word.isdigit() or low.startswith(cues.DUTY_VERBS, tok.start()) \
-                or (count and starts_verb(low, tok.start(), 2)):
+                or low.startswith(MANNER_ADVERBS, tok.start()) or (count and starts_verb(low, tok.start(), 2)):
             break
         end, count = tok.end(), count + 1
     return end, count
@@ -141,7 +145,7 @@ def _list_end(match: str, low: str, end: int, heads: list[tuple[str, str]]) -> i
         if not sep or not sep.group().strip():
             return last
         at = end + sep.end()
-        hit = _head_at(low, at, heads)
+        hit = head_at(low, at, heads)
         if hit is None or not match[at].islower():
             return last
         end, count = _qualifier_end(match, low, at + len(hit[0]))
@@ -155,7 +159,7 @@ def span_candidates(source, mentions: list[Mention], lexicon: Lexicon) -> list[C
     """The lower-case or plural collectives of ``source`` (its match form) no actor mention of the rules covers."""
     match = source.match
     low = match.lower()
-    heads = _heads(lexicon)
+    heads = body_heads(lexicon)
     taken = sorted((m.span.start, m.span.end) for m in mentions if m.category == "actor" and not widenable(m))
     found = []
     pos = 0
@@ -165,7 +169,7 @@ def span_candidates(source, mentions: list[Mention], lexicon: Lexicon) -> list[C
         start = tok.start()
         plural = low.startswith(("các ", "những "), start)
         at = low.index(" ", start) + 1 if plural else start
-        hit = _head_at(low, at, heads)
+        hit = head_at(low, at, heads)
         if hit is None:
             continue
         head, kind = hit
@@ -197,7 +201,7 @@ def generic_candidates(mentions: list[Mention], lexicon: Lexicon,
                        spans: list[CollectiveCandidate] = ()) -> list[CollectiveCandidate]:
     """The rules' generic body mentions (not people groups, not the vocabulary's generic actors) no candidate span
     covers, as candidates."""
-    heads = _heads(lexicon)
+    heads = body_heads(lexicon)
     covered = [(c.start, c.end) for c in spans]
     found = []
     for m in mentions:

@@ -36,6 +36,8 @@ from policykg.graph_builder.cited import document_candidates, link_names_to_numb
 from policykg.graph_builder.collectives import collective_actors
 from policykg.graph_builder.foreign import foreign_governments
 from policykg.graph_builder.initiatives import movements, quoted_names
+from policykg.graph_builder.kindlists import listed_kinds
+from policykg.graph_builder.sizepairs import size_pairs
 from policykg.graph_builder.introduced import introduced_candidates, introductions, link_introduced
 from policykg.graph_builder.model import Mention, Sentence, SourceText, Span
 from policykg.graph_builder.namelists import domain_lists
@@ -139,6 +141,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = whole_level_lists(mentions, match)   # "UBND quận, huyện | , thị xã, thành phố thuộc tỉnh"
     mentions = numbered_siblings(foreign_governments(dash_as_and(mentions), match), match)
     mentions = bodies_of_listed_places(mentions, match)   # "UBND các xã A, B và C": one body per place
+    mentions = listed_kinds(size_pairs(mentions, match), match, low, lexicon)   # "doanh nghiệp nhỏ | và vừa"
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     doublet_labels(mentions, text)   # "Chi cục Phòng, chống ...": the comma the match form blanked, in label and surface

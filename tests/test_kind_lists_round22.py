@@ -1,0 +1,108 @@
+"""Lists of kinds of body, issue 9 round 22: "các" and several kinds of body named together ("các bệnh viện, trung tâm
+y tế tuyến huyện", "các cơ quan thông tấn, báo chí", "Các trường Đại học, Cao đẳng, Cơ sở giáo dục nghề nghiệp") are
+one collective actor named as written, not the first kind alone; where every kind has a qualifier of its own ("các
+cơ sở lưu trú, doanh nghiệp kinh doanh lữ hành"), one actor per kind. A manner adverb ends the qualifier ("nghiêm
+túc", "khẩn trương"); a named body, a body of a place, a word that only looks like a head ("vụ việc") or a negation
+ends the list; a list the rules read nothing of stays unread (named in passing as often as addressed). Sentences
+invented from docs/GENRE.md ("Lists of kinds of body (round 22)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from documentfacts import facts_of, graph_actors
+
+PLAN = "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 27/KH-UBND\n\nKẾ HOẠCH\nPhòng, chống dịch sốt xuất huyết\n\n"
+
+ONE_COLLECTIVE = [
+    # a bare kind, then a qualified one
+    ("1. Sở Y tế chỉ đạo các bệnh viện, trung tâm y tế tuyến huyện chuẩn bị đủ giường bệnh.\n",
+     "bệnh viện, trung tâm y tế tuyến huyện", "bệnh viện"),
+    # a qualified kind, then a bare one or the head's second kind
+    ("3. Đề nghị các cơ quan thông tấn, báo chí đưa tin kịp thời về tình hình dịch.\n",
+     "cơ quan thông tấn, báo chí", "cơ quan, đơn vị"),
+    ("4. Các trường Đại học, Cao đẳng, Cơ sở giáo dục nghề nghiệp có trách nhiệm tuyên truyền cho sinh viên.\n",
+     "trường Đại học, Cao đẳng, Cơ sở giáo dục nghề nghiệp", "cơ sở giáo dục nghề nghiệp"),
+    ("5. Sở Văn hóa phối hợp với các đài phát thanh, truyền hình địa phương xây dựng chuyên mục.\n",
+     "đài phát thanh, truyền hình địa phương", None),
+]
+
+
+@pytest.mark.parametrize(("body", "whole", "part"), ONE_COLLECTIVE)
+def test_a_list_of_kinds_is_one_collective(body, whole, part):
+    actors = graph_actors(PLAN + body)
+    assert whole in actors
+    if part is not None:
+        assert part not in actors
+
+
+def test_the_collective_holds_the_pair_of_its_sentence():
+    pairs = facts_of(PLAN + ONE_COLLECTIVE[3][0])["pairs"]
+    assert any("đài phát thanh, truyền hình địa phương" in pair for pair in pairs)
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("1. Các cơ sở lưu trú, doanh nghiệp kinh doanh lữ hành có trách nhiệm khai báo tạm trú cho khách.\n",
+     ("cơ sở lưu trú", "doanh nghiệp kinh doanh lữ hành")),
+    ("2. Đề nghị các tổ chức tín dụng, công ty bảo hiểm nhân thọ xem xét giãn nợ cho khách hàng.\n",
+     ("tổ chức tín dụng", "công ty bảo hiểm nhân thọ")),
+])
+def test_kinds_each_qualified_are_one_actor_each(body, kinds):
+    actors = graph_actors(PLAN + body)
+    assert set(kinds) <= actors
+    assert ", ".join(kinds) not in actors
+
+
+@pytest.mark.parametrize(("body", "whole"), [
+    ("1. Đề nghị các bệnh viện, trung tâm y tế khẩn trương rà soát trang thiết bị.\n",
+     "bệnh viện, trung tâm y tế"),
+    ("2. Các trường học, trung tâm giáo dục nghề nghiệp nghiêm túc thực hiện công tác vệ sinh trường lớp.\n",
+     "trường học, trung tâm giáo dục nghề nghiệp"),
+])
+def test_a_manner_adverb_ends_the_qualifier(body, whole):
+    actors = graph_actors(PLAN + body)
+    assert whole in actors
+    assert not any("khẩn trương" in a or "nghiêm túc" in a for a in actors)
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # a named body or a body of a place ends the list: the parties stay apart
+    ("1. Giao các sở, ngành, Ủy ban nhân dân cấp huyện kiểm tra các cơ sở kinh doanh.\n",
+     "sở, ngành, Ủy ban nhân dân cấp huyện"),
+    ("2. Sở Tư pháp phối hợp với các trường đại học, Bộ Tư pháp tổ chức tập huấn.\n", "trường đại học, Bộ Tư pháp"),
+    # a word that only opens like a head ("vụ việc"), a negation after the kind
+    ("3. Công an tỉnh xử lý dứt điểm các vụ việc phức tạp, kéo dài.\n", "vụ việc phức tạp, kéo dài"),
+    ("4. Yêu cầu các đơn vị không khai thác cát, sỏi lòng sông, suối.\n",
+     "đơn vị không khai thác cát, sỏi lòng sông, suối"),
+])
+def test_what_ends_a_list(body, absent):
+    actors = graph_actors(PLAN + body)
+    assert absent not in actors
+    assert not any(a.startswith(("vụ", "đơn vị không")) for a in actors)
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("1. Sở Y tế phối hợp với các bệnh viện, cơ sở giáo dục nghề nghiệp tổ chức đào tạo điều dưỡng.\n",
+     ("bệnh viện", "cơ sở giáo dục nghề nghiệp")),
+    ("2. Giao các Tòa án nhân dân, Viện kiểm sát nhân dân phối hợp xét xử lưu động.\n",
+     ("Tòa án nhân dân", "Viện kiểm sát nhân dân")),
+])
+def test_kinds_the_vocabulary_reads_each_stay_apart(body, kinds):
+    actors = graph_actors(PLAN + body)
+    assert set(kinds) <= actors
+    assert not any(a.startswith(kinds[0] + ",") for a in actors)
+
+
+def test_a_list_the_rules_read_nothing_of_stays_unread():
+    actors = graph_actors(PLAN + "1. Các hiệp hội và hội ngành nghề phổ biến quy định đến hội viên.\n"
+                                  "2. Phối hợp với các nhà xuất bản, hãng phim tài liệu quảng bá sản phẩm.\n")
+    assert not any(a.startswith(("hiệp hội", "nhà xuất bản")) for a in actors)
+
+
+@pytest.mark.parametrize("body", [
+    "1. Các chi bộ, đảng bộ cơ sở xây dựng chương trình kiểm tra, giám sát năm 2027.\n",
+    "2. Đề nghị các đảng bộ, chi bộ trực thuộc quán triệt nghị quyết đến đảng viên.\n",
+])
+def test_the_partys_tiers_stay_apart(body):
+    actors = graph_actors(PLAN + body)
+    assert not any(a.startswith(("chi bộ,", "đảng bộ,")) for a in actors)
