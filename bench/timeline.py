@@ -271,23 +271,28 @@ def critical_path(spans: dict[str, tuple[float, float]], events: list[dict], t0:
             path.append(("main", wait[0], t, "its own work"))
             waits = [w for w in waits if w[0] < wait[0]]
             t, who = wait[0], wait[1]
+            why = f"the main process waited for it until {t - t0:.1f} s"
             continue
         start = spans[who][0]
-        path.append((who, start, t, f"the main process waited for it until {t - t0:.1f} s"))
+        path.append((who, start, t, why))
         before = max(((end, role) for role, (s, end) in spans.items()
                       if role != who and start - _STARTED_AFTER <= end <= start + 1e-6), default=None)
+        why = f"the {who} job was started once it had ended" if before else ""
         t, who = (before[0], before[1]) if before else (start, "main")
     return [(who, a - t0, b - t0, why) for who, a, b, why in path]
 
 
 def _print_path(seen: dict[int, dict], names: dict[int, str], events: list[dict], t0: float, t_end: float) -> list:
-    spans = {names[p]: (seen[p]["samples"][0][0], seen[p]["samples"][-1][0]) for p in seen
-             if names[p] in ("exports", "summary", "view")}
+    spans: dict[str, tuple[float, float]] = {}
+    for p in sorted(seen, key=lambda p: seen[p]["samples"][0][0], reverse=True):   # a job's own process, not
+        if names[p] in ("exports", "summary", "view"):                               # the children it forks
+            spans[names[p]] = (seen[p]["samples"][0][0], seen[p]["samples"][-1][0])
     path = critical_path(spans, events, t0, t_end)
     print("\n4. the critical path, from the build's end back (seconds from its start)")
     for who, start, end, why in path:
         print(f"  {who:<8} {start:7.1f} -> {end:7.1f} ({end - start:6.1f} s)  {why}")
-    print(f"  what ends the build: {path[0][0]}" + (f" (after {path[1][0]})" if len(path) > 1 else ""))
+    last = next((who for who, *_ in path if who != "main"), None)
+    print(f"  what ends the build: {path[0][0]}" + (f"; the last job it waited for: {last}" if last else ""))
     return path
 
 
