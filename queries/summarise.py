@@ -76,8 +76,9 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
                            and store.holds_summary(counts_predicate())):
         return 0
     kept = [get_query(name) for name in (KEPT_AT_BUILD if generation is not None else ())]
-    if callable(reduced):   # the reduce's process keeps those of KEPT_FROM_PARTS in its one reading of the parts
-        early = [info for info in kept if info.name not in _READ_FROM_SUMMARY and info.name not in KEPT_FROM_PARTS]
+    if callable(reduced):   # with the parts, the reduce's process keeps those of KEPT_FROM_PARTS in its reading
+        early = [info for info in kept if info.name not in _READ_FROM_SUMMARY
+                 and (parts is None or info.name not in KEPT_FROM_PARTS)]
         _keep_answers(store, generation, early)
         kept = [info for info in kept if info not in early]
         reduced = reduced()
