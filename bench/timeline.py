@@ -15,7 +15,11 @@ for the side jobs, the summary's load and the hubs' answers, the report) and eac
 2. the main process's phases in order (a phase inside another indented), each with its CPU and the CPU of every
    other role meanwhile, and the cores left idle (``--cores``, default: this machine's): the main process is the
    build's critical path, and a wait names the job it waits for;
-3. the whole build in bins of ``--bin`` seconds: cores used per role, and idle.
+3. the whole build in bins of ``--bin`` seconds: cores used per role, and idle;
+4. (round 22) the critical path: walked back from the build's end, what each stretch of it waited for: the main
+   process, or a side job it waited for (a ``wait:`` phase), or the job that job was started after (a side job
+   starts once the ones before it have ended: its start within ``_STARTED_AFTER`` s of their end), down to the
+   workers' run. What ends the build is its last stretch.
 
 The sampler reads ``/proc/PID/stat`` only (no psutil), so what it costs is its own process's, not the build's. Read
 the idle columns at a quiet moment only: another job's CPU is not counted, so it shows as idle.
@@ -228,8 +232,68 @@ def report(seen: dict[int, dict], events: list[dict], spans: dict[int, list], co
         print(f"  {t - t0:6.1f}" + "".join(f"{by_role[r]:10.2f}" for r in roles) + f" {idle:6.2f}  "
               + (phase[-1][:40] if phase else "(planning / publishing)"))
         t = u
-    return {"wall": t_end - t0, "cpu": cpu, "peak_rss": peak, "processes": {str(p): {"name": names[p], "samples": seen[p]["samples"]} for p in seen},
+    path = _print_path(seen, names, events, t0, t_end)
+    return {"path": path, "wall": t_end - t0, "cpu": cpu, "peak_rss": peak, "processes": {str(p): {"name": names[p], "samples": seen[p]["samples"]} for p in seen},
             "phases": rows, "bins": bins, "spans": {str(k): v for k, v in spans.items()}}
+
+
+_STARTED_AFTER = 0.6   # s: a side job that starts this soon after another ends was started after it (polls 0.2 s)
+_WAITED_FOR = {"wait: exports' merged triples": "exports", "wait: export job": "exports", "wait: summary job": "summary",
+               "wait: view job": "view"}
+_BLOCKED = 0.3   # s: a wait shorter than this is not a stretch of the path (the job had ended already)
+
+
+def critical_path(spans: dict[str, tuple[float, float]], events: list[dict], t0: float, t_end: float
+                  ) -> list[tuple[str, float, float, str]]:
+    """The build's critical path, last stretch first: ``(process, from, to, why)`` in seconds from the build's start.
+
+    ``spans``: each side job's role -> (start, end) (absolute); ``events``: the main process's timed phases. From the
+    build's end the path stays on the main process until the latest wait (longer than ``_BLOCKED``) that ended
+    before; then it runs on that job back to its start; from there to the job that ended just before it started
+    (it was started after it), else back to the main process (which started it).
+
+    >>> path = critical_path({"summary": (10.0, 20.0)}, [{"name": "  wait: summary job", "start": 12.0, "end": 20.1}],
+    ...                      0.0, 25.0)
+    >>> [(who, start, end) for who, start, end, _ in path]
+    [('main', 20.1, 25.0), ('summary', 10.0, 20.1), ('main', 0.0, 10.0)]
+    """
+    waits = sorted(((e["end"], e["start"], _WAITED_FOR[e["name"].strip()]) for e in events
+                    if e["name"].strip() in _WAITED_FOR and e["end"] - e["start"] > _BLOCKED and e["end"] <= t_end),
+                   reverse=True)
+    path: list[tuple[str, float, float, str]] = []
+    t, who = t_end, "main"
+    while t > t0:
+        if who == "main":
+            wait = next(((end, role) for end, start, role in waits if end <= t + 1e-6 and end > t0), None)
+            if wait is None:
+                path.append(("main", t0, t, "its own work (the workers' run first)"))
+                break
+            path.append(("main", wait[0], t, "its own work"))
+            waits = [w for w in waits if w[0] < wait[0]]
+            t, who = wait[0], wait[1]
+            why = f"the main process waited for it until {t - t0:.1f} s"
+            continue
+        start = spans[who][0]
+        path.append((who, start, t, why))
+        before = max(((end, role) for role, (s, end) in spans.items()
+                      if role != who and start - _STARTED_AFTER <= end <= start + 1e-6), default=None)
+        why = f"the {who} job was started once it had ended" if before else ""
+        t, who = (before[0], before[1]) if before else (start, "main")
+    return [(who, a - t0, b - t0, why) for who, a, b, why in path]
+
+
+def _print_path(seen: dict[int, dict], names: dict[int, str], events: list[dict], t0: float, t_end: float) -> list:
+    spans: dict[str, tuple[float, float]] = {}
+    for p in sorted(seen, key=lambda p: seen[p]["samples"][0][0], reverse=True):   # a job's own process, not
+        if names[p] in ("exports", "summary", "view"):                               # the children it forks
+            spans[names[p]] = (seen[p]["samples"][0][0], seen[p]["samples"][-1][0])
+    path = critical_path(spans, events, t0, t_end)
+    print("\n4. the critical path, from the build's end back (seconds from its start)")
+    for who, start, end, why in path:
+        print(f"  {who:<8} {start:7.1f} -> {end:7.1f} ({end - start:6.1f} s)  {why}")
+    last = next((who for who, *_ in path if who != "main"), None)
+    print(f"  what ends the build: {path[0][0]}" + (f"; the last job it waited for: {last}" if last else ""))
+    return path
 
 
 def main(argv=None) -> None:

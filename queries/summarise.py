@@ -19,7 +19,7 @@ import shutil
 import tempfile
 from collections import Counter
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable
+from typing import BinaryIO, Callable, Iterable, NamedTuple, Sequence
 
 import pyoxigraph as ox
 
@@ -32,11 +32,11 @@ from policykg.queries.store import GraphStore
 from policykg.queries.spillsort import SortedRuns, grouped, read_rows
 from policykg.queries.summary import (BUSIEST, HUB_QUERIES, SUMMARISED, actor_quad, counts_predicate, grouped_quads,
                                       summary_predicate, summary_quads)
-from policykg.queries.summaryparts import part_digest, parts_joins, sorted_answer
-from policykg.queries.taskparts import KEPT_FROM_PARTS, sorted_kept
+from policykg.queries.summaryparts import part_digest, sorted_entries, spooled_parts
+from policykg.queries.taskparts import KEPT_FROM_PARTS, KeptReduce, sorted_kept
 from policykg.queries.tables import Answer
 
-__all__ = ["KEPT_AT_BUILD", "KEPT_FORMATS", "summarise_parts", "write_summary"]
+__all__ = ["KEPT_AT_BUILD", "KEPT_FORMATS", "Reduced", "summarise_parts", "write_summary"]
 
 KEPT_FORMATS = ("json", "csv")   # the whole answers a build keeps beside the summary
 # whole answers over the corpus kept by the build too: small ones, and the bulk relations (at most tens of thousands
@@ -54,7 +54,7 @@ _READ_FROM_SUMMARY = (BUSIEST,)   # kept answers read from the summary graph (it
 
 def write_summary(store: GraphStore, generation: str | Path | None = None, hub_rows: int = HUB_ROWS,
                   parts: Callable[[], Iterable[bytes]] | None = None,
-                  reduced: tuple[Path, list[str]] | Callable[[], tuple[Path, list[str]] | None] | None = None) -> int:
+                  reduced: Reduced | Callable[[], Reduced | None] | None = None) -> int:
     """Answer each summarised query unfiltered on ``store`` (writable) and keep every actor's rows in its summary
     graph, unless it already holds them for the current data and query texts. Returns the queries answered.
 
@@ -68,25 +68,31 @@ def write_summary(store: GraphStore, generation: str | Path | None = None, hub_r
     in another process: its quads file is loaded, then removed), else ``parts()`` (every published document's part, :mod:`policykg.queries.summaryparts`)
     reduced here. The same rows; a part of another query text makes the queries run live. ``reduced`` may be a
     function that waits for that process: the kept answers that do not read the summary are written first, while it
-    still runs (the main process of a build waited for it with nothing to do, bench/results-round17-build.txt)."""
+    still runs (the main process of a build waited for it with nothing to do, bench/results-round17-build.txt).
+    Those of KEPT_FROM_PARTS are the reduce's (:attr:`Reduced.kept`, in its one reading of the parts: round 22, the
+    main process no longer reads them); any it gave up on are answered on the store."""
     queries = [get_query(name) for name in SUMMARISED]
     if store.read_only or (all(store.holds_summary(summary_predicate(info)) for info in queries)
                            and store.holds_summary(counts_predicate())):
         return 0
     kept = [get_query(name) for name in (KEPT_AT_BUILD if generation is not None else ())]
-    if callable(reduced):
-        early = [info for info in kept if info.name not in _READ_FROM_SUMMARY]
-        _keep_answers(store, generation, early, parts)
+    if callable(reduced):   # with the parts, the reduce's process keeps those of KEPT_FROM_PARTS in its reading
+        early = [info for info in kept if info.name not in _READ_FROM_SUMMARY
+                 and (parts is None or info.name not in KEPT_FROM_PARTS)]
+        _keep_answers(store, generation, early)
         kept = [info for info in kept if info not in early]
         reduced = reduced()
     if reduced is None and parts is not None:
-        reduced = summarise_parts(parts, generation, hub_rows)
+        reduced = summarise_parts(parts, generation, hub_rows, kept=kept)
     if reduced is not None:
         try:
             store.add_summary(reduced[0], first=True)
         finally:
             reduced[0].unlink(missing_ok=True)
         hubs = reduced[1]
+        done = set(reduced[2]) if len(reduced) > 2 else set()
+        kept = [info for info in kept if info.name not in done]
+        parts = None   # the reduce read them, and gave up on the kept answers left: those run on the store
     else:
         hubs = _live_summary(store, queries, generation, hub_rows)
     # each series of queries on a reopened store: what RocksDB keeps of the files one query read is let go of
@@ -163,25 +169,41 @@ def _packed_term(term) -> tuple:
     return (found.kind, found.value, found.lang, found.datatype)
 
 
+class Reduced(NamedTuple):
+    """What :func:`summarise_parts` made: the summary graph's N-Quads file, the hubs, and the names of the kept
+    answers of KEPT_FROM_PARTS it wrote in the same reading of the parts."""
+
+    quads_file: Path
+    hubs: list[str]
+    kept: tuple[str, ...] = ()
+
+
 def summarise_parts(parts: Callable[[], Iterable[bytes]], generation: str | Path | None = None,
-                    hub_rows: int = HUB_ROWS, quads_file: str | Path | None = None) -> tuple[Path, list[str]] | None:
+                    hub_rows: int = HUB_ROWS, quads_file: str | Path | None = None,
+                    kept: Sequence[QueryInfo] = ()) -> Reduced | None:
     """The summary graph's quads of every summarised query, as N-Quads written to ``quads_file`` (default: a file
     in ``generation``, else in the temporary folder; the caller removes it), and the hubs (``hub_rows``), reduced
     from the documents' ``parts()`` without the store, each whole answer kept in ``generation`` as
-    :func:`write_summary` keeps it; None when a query must run live (a part of another query text).
+    :func:`write_summary` keeps it; None when a query must run live (a part of another query text). With ``kept``
+    (queries of KEPT_FROM_PARTS) and ``generation``, their answers are kept too, those the reduce could answer
+    (:mod:`policykg.queries.taskparts`): ``Reduced.kept``.
 
-    Memory stays flat in the rows: each answer is sorted on disk (:mod:`policykg.queries.spillsort`), split by
-    actor through bucket files, and written to the quads file and the kept answers as it is read back."""
-    joins = parts_joins(parts())   # what the rows join on, read from the parts' spans without a store
+    Every part is read and parsed once (:func:`~policykg.queries.summaryparts.spooled_parts`). Memory stays flat in
+    the rows: each answer is sorted on disk (:mod:`policykg.queries.spillsort`), split by actor through bucket
+    files, and written to the quads file and the kept answers as it is read back."""
     scratch = Path(tempfile.mkdtemp(prefix=".summary-", dir=generation))
     if quads_file is None:
         quads_file = scratch.parent / f"{scratch.name}.nq"
     quads_file = Path(quads_file)
     hubs: list[str] = []
+    reducible = [info for info in kept if info.name in KEPT_FROM_PARTS] if generation is not None else []
+    tasks = KeptReduce(reducible, {info.name: part_digest(info) for info in reducible}, scratch) if reducible else None
     try:
+        # what the rows join on (the parts' spans, without a store) and each query's entries, in one reading
+        joins, entries = spooled_parts(parts(), SUMMARISED, scratch, also=tasks.read if tasks else None)
         with open(quads_file, "wb") as out:
             for info in map(get_query, SUMMARISED):   # one query's rows on disk at a time
-                answer = sorted_answer(joins, info, parts(), scratch)
+                answer = sorted_entries(joins, info, read_rows(entries[info.name]), scratch)
                 if answer is None:
                     out.close()
                     quads_file.unlink(missing_ok=True)
@@ -194,9 +216,13 @@ def summarise_parts(parts: Callable[[], Iterable[bytes]], generation: str | Path
                 if generation is not None:
                     _keep_packed(Path(generation), info, variables, read_rows(rows))
                 rows.unlink()
+        answers = tasks.answers() if tasks is not None else {}
+        for info in reducible:
+            if info.name in answers:
+                _keep_packed(Path(generation), info, answers[info.name][0], read_rows(answers[info.name][1]))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return quads_file, hubs
+    return Reduced(quads_file, hubs, tuple(info.name for info in reducible if info.name in answers))
 
 
 def _write_actor_quads(out: BinaryIO, info: QueryInfo, variables: list[str], rows: Path, scratch: Path,

@@ -46,7 +46,7 @@ import tempfile
 import traceback
 from dataclasses import astuple, dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -55,13 +55,13 @@ from policykg.queries.catalogue import QueryInfo, get_query
 from policykg.queries.order import split_order_by
 from policykg.queries.results import QueryResult, RdfTerm
 from policykg.queries.store import ontology_quads
-from policykg.queries.spillsort import SortedRuns, dict_rows, read_rows, write_rows
+from policykg.queries.spillsort import RowsFile, SortedRuns, dict_rows, read_rows, write_rows
 from policykg.queries.partmap import WRITTEN_FOR, MapIndex, coordination_rows, responsibilities_rows, term_fields
 from policykg.queries.summary import SUMMARISED, packed_field_rows
 from policykg.queries.taskparts import KEPT_FROM_PARTS, LOCAL_KEY, WRITTEN_FOR as KEPT_WRITTEN_FOR, kept_rows
 
 __all__ = ["LABELS", "PART_LAYOUT", "CorpusJoins", "document_part", "part_digest", "parts_joins", "read_predicates",
-           "sorted_answer", "triples_part", "whole_answer"]
+           "sorted_answer", "sorted_entries", "spooled_parts", "triples_part", "whole_answer"]
 
 PART_LAYOUT = "2"   # part of each query's digest: a part written in another layout is never read
 # the label of each actor over the whole corpus, as the summarised queries compute it per row
@@ -250,18 +250,18 @@ class CorpusJoins:
     pairs: frozenset[tuple[str, str]]
 
 
-def parts_joins(parts: Iterable[bytes]) -> CorpusJoins:
-    """The :class:`CorpusJoins` of ``parts``, read from each part's spans as they come, without a store: each
-    actor's label the least of its ``@vi`` labels (and the ontology's), as the ``LABELS`` query's MIN orders them
-    (by text, then by language tag: ``"x"@vi`` before ``"x"@vi-vn``; ``tests/test_summary_parts.py`` runs that query
-    on a store of the same spans to compare), and every coordinating pair. What is held is the joins alone (at 3,000
-    documents a store of the spans, ~20 MB beside them, was the reduce's first peak)."""
-    one = {}.setdefault
-    least: dict[str, ox.Literal] = {}
-    pairs: set[tuple[str, str]] = set()
-    label, coordinates = _SPANNING
+class _JoinsReader:
+    """:class:`CorpusJoins` read a part's spans at a time (:func:`parts_joins`, :func:`spooled_parts`)."""
 
-    def read(triples) -> None:
+    def __init__(self) -> None:
+        self._one = {}.setdefault
+        self._least: dict[str, ox.Literal] = {}
+        self._pairs: set[tuple[str, str]] = set()
+        self._read(ontology_quads())
+
+    def _read(self, triples) -> None:
+        one, least, pairs = self._one, self._least, self._pairs
+        label, coordinates = _SPANNING
         for triple in triples:
             if triple.predicate == label:
                 name = triple.object
@@ -274,13 +274,50 @@ def parts_joins(parts: Iterable[bytes]) -> CorpusJoins:
                 pairs.add((one(triple.subject.value, triple.subject.value),
                            one(triple.object.value, triple.object.value)))
 
-    read(ontology_quads())
-    for data in parts:
-        text = json.loads(data).get("spans")
+    def spans(self, text: str | None) -> None:
+        """Read one part's ``spans`` (N-Triples)."""
         if text:
-            read(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-    labels = {("uri", actor, None, None): astuple(RdfTerm.from_oxigraph(name)) for actor, name in least.items()}
-    return CorpusJoins(labels, frozenset(pairs))
+            self._read(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+
+    def joins(self) -> CorpusJoins:
+        labels = {("uri", actor, None, None): astuple(RdfTerm.from_oxigraph(name)) for actor, name in self._least.items()}
+        return CorpusJoins(labels, frozenset(self._pairs))
+
+
+def parts_joins(parts: Iterable[bytes]) -> CorpusJoins:
+    """The :class:`CorpusJoins` of ``parts``, read from each part's spans as they come, without a store: each
+    actor's label the least of its ``@vi`` labels (and the ontology's), as the ``LABELS`` query's MIN orders them
+    (by text, then by language tag: ``"x"@vi`` before ``"x"@vi-vn``; ``tests/test_summary_parts.py`` runs that query
+    on a store of the same spans to compare), and every coordinating pair. What is held is the joins alone (at 3,000
+    documents a store of the spans, ~20 MB beside them, was the reduce's first peak)."""
+    reader = _JoinsReader()
+    for data in parts:
+        reader.spans(json.loads(data).get("spans"))
+    return reader.joins()
+
+
+def spooled_parts(parts: Iterable[bytes], names: Iterable[str], folder: Path,
+                  also: Callable[[dict], None] | None = None) -> tuple[CorpusJoins, dict[str, Path]]:
+    """``parts`` read and parsed once for the whole reduce (round 22: the summary's process parsed every part once
+    for the joins and once more for each query): their :class:`CorpusJoins`, and each query of ``names``'s entries
+    spooled to a file of ``folder`` in the parts' order (:func:`sorted_entries` reads them back, a batch at a time:
+    memory holds one part, not the answers); ``also`` is given each parsed part too (another reduce in the same
+    reading: :class:`policykg.queries.taskparts.KeptReduce`)."""
+    reader = _JoinsReader()
+    spools = {name: RowsFile(folder / f"{name}.entries") for name in names}
+    try:
+        for data in parts:
+            part = json.loads(data)
+            reader.spans(part.get("spans"))
+            for name, spool in spools.items():
+                entry = part.get(name, {})
+                spool.add((entry.get("digest"), entry.get("rows"), entry.get("if")))
+            if also is not None:
+                also(part)
+    finally:
+        for spool in spools.values():
+            spool.close()
+    return reader.joins(), {name: spool.path for name, spool in spools.items()}
 
 
 def sorted_answer(joins: CorpusJoins, info: QueryInfo, parts: Iterable[bytes], folder: Path
@@ -290,20 +327,30 @@ def sorted_answer(joins: CorpusJoins, info: QueryInfo, parts: Iterable[bytes], f
     file in ``folder`` of its distinct rows in the live answer's order (:func:`policykg.queries.spillsort.read_rows`:
     each term a ``(kind, value, lang, datatype)`` tuple or None), sorted on disk a run at a time; None when a part is
     not of ``info``'s text or the rows cannot be sorted here (answer it live)."""
+    def entries() -> Iterator[tuple]:
+        for data in parts:
+            entry = json.loads(data).get(info.name, {})
+            yield entry.get("digest"), entry.get("rows"), entry.get("if")
+    return sorted_entries(joins, info, entries(), folder)
+
+
+def sorted_entries(joins: CorpusJoins, info: QueryInfo, entries: Iterable[tuple], folder: Path
+                   ) -> tuple[list[str], Path] | None:
+    """:func:`sorted_answer` of each part's entry of ``info`` (``(digest, rows, if)``, the packed JSON texts or None:
+    :func:`spooled_parts` spools them)."""
     digest, labels = part_digest(info), joins.labels
     label_of = LABEL_OF[info.name]
     pair = COORDINATING.get(info.name)
     pairs = joins.pairs if pair else frozenset()
     variables: list[str] | None = None
     runs: SortedRuns | None = None
-    for data in parts:
-        entry = json.loads(data).get(info.name, {})
-        if entry.get("digest") != digest:
+    for entry_digest, *texts in entries:
+        if entry_digest != digest:
             return None
-        for kind in ("rows", "if"):
-            if kind not in entry:
+        for kind, text in zip(("rows", "if"), texts):
+            if text is None:
                 continue
-            packed = json.loads(entry[kind])
+            packed = json.loads(text)
             if variables is None:
                 variables = packed["vars"]
                 columns = [(variables.index(label_of[v]) if v in label_of else -1) for v in variables]

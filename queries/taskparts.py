@@ -41,7 +41,7 @@ from policykg.queries.partmap import MapIndex
 from policykg.queries.spillsort import SortedRuns, read_rows
 from policykg.queries.store import ontology_quads
 
-__all__ = ["KEPT_FROM_PARTS", "WRITTEN_FOR", "document_prefix", "kept_rows", "sorted_kept"]
+__all__ = ["KEPT_FROM_PARTS", "KeptReduce", "WRITTEN_FOR", "document_prefix", "kept_rows", "sorted_kept"]
 
 # the digest (summaryparts.part_digest) of each catalogue text this map answers as the store would
 WRITTEN_FOR = {"tasks": "f4bf0d878205b7d7", "tasks-without-lead": "f4535efb942a2167"}
@@ -104,48 +104,68 @@ def sorted_kept(infos: list[QueryInfo], digests: dict[str, str], parts: Iterable
     document's ``parts``, read once for all of them: {name: (variables, a file in ``folder`` of its distinct rows in
     the live answer's order, :func:`~policykg.queries.spillsort.read_rows`)} for each query it could answer
     (``digests``: each query's part digest, :func:`policykg.queries.summaryparts.part_digest`)."""
-    runs: dict[str, SortedRuns] = {}
-    variables: dict[str, list[str]] = {}
-    for info in infos:
-        order = split_order_by(info.text_for(set()))
-        if info.name in WRITTEN_FOR and order is not None and order.limit is None \
-                and not any(descending for _, descending in order.keys):
-            variables[info.name] = list(_VARIABLES[info.name])
-            runs[info.name] = SortedRuns(folder, [variables[info.name].index(v) for v, _ in order.keys])
-    if not runs or _ontology_joins():
-        return {}
-    prefixes: set[str] = set()
-    foreign: set[str] = set()
+    reduce = KeptReduce(infos, digests, folder)
     for data in parts:
-        part = json.loads(data)
-        local = part.get(LOCAL_KEY)
-        if local is None or local["prefix"] in prefixes or "/" in local["prefix"][len(ID):-1]:
+        if reduce.given_up:
             return {}
-        prefixes.add(local["prefix"])
-        foreign.update(local["foreign"])
-        for name in list(runs):
+        reduce.read(json.loads(data))
+    return reduce.answers()
+
+
+class KeptReduce:
+    """:func:`sorted_kept` a parsed part at a time (:meth:`read`), so that another reduce reading the same parts
+    parses each once (:func:`policykg.queries.summaryparts.spooled_parts`); :meth:`answers` once all are read."""
+
+    def __init__(self, infos: list[QueryInfo], digests: dict[str, str], folder: Path):
+        self.folder, self.digests = folder, digests
+        self.runs: dict[str, SortedRuns] = {}
+        self.variables: dict[str, list[str]] = {}
+        for info in infos:
+            order = split_order_by(info.text_for(set()))
+            if info.name in WRITTEN_FOR and order is not None and order.limit is None \
+                    and not any(descending for _, descending in order.keys):
+                self.variables[info.name] = list(_VARIABLES[info.name])
+                self.runs[info.name] = SortedRuns(folder, [self.variables[info.name].index(v) for v, _ in order.keys])
+        self.given_up = not self.runs or _ontology_joins()
+        self.prefixes: set[str] = set()
+        self.foreign: set[str] = set()
+
+    def read(self, part: dict) -> None:
+        """Take one document's parsed part (once given up, nothing)."""
+        if self.given_up:
+            return
+        local = part.get(LOCAL_KEY)
+        if local is None or local["prefix"] in self.prefixes or "/" in local["prefix"][len(ID):-1]:
+            self.given_up = True
+            return
+        self.prefixes.add(local["prefix"])
+        self.foreign.update(local["foreign"])
+        for name in list(self.runs):
             entry = part.get(name, {})
-            if entry.get("digest") != digests[name]:
-                del runs[name]
+            if entry.get("digest") != self.digests[name]:
+                del self.runs[name]
                 continue
             packed = json.loads(entry["rows"])
-            if packed["vars"] != variables[name]:
-                del runs[name]
+            if packed["vars"] != self.variables[name]:
+                del self.runs[name]
                 continue
             terms = [tuple(t) for t in packed["terms"]]
-            add = runs[name].add
+            add = self.runs[name].add
             for numbers in packed["rows"]:
                 add(tuple(terms[i] if i >= 0 else None for i in numbers))
-        if not runs:
+        if not self.runs:
+            self.given_up = True
+
+    def answers(self) -> dict[str, tuple[list[str], Path]]:
+        """The answers of every query not given up on (see :func:`sorted_kept`)."""
+        if self.given_up or any(ID + node[len(ID):].split("/", 1)[0] + "/" in self.prefixes for node in self.foreign):
             return {}
-    if any(ID + node[len(ID):].split("/", 1)[0] + "/" in prefixes for node in foreign):
-        return {}
-    answers = {}
-    for name, sorted_runs in runs.items():
-        path = folder / f"{name}.rows"
-        if sorted_runs.finish(path) and _no_ties(path, sorted_runs.positions):
-            answers[name] = (variables[name], path)
-    return answers
+        answers = {}
+        for name, sorted_runs in self.runs.items():
+            path = self.folder / f"{name}.rows"
+            if sorted_runs.finish(path) and _no_ties(path, sorted_runs.positions):
+                answers[name] = (self.variables[name], path)
+        return answers
 
 
 def _no_ties(path: Path, positions: list[int]) -> bool:

@@ -26,6 +26,7 @@ from policykg.corpus.summaryjob import SummaryJob
 from policykg.corpus.summary import BuildSummary
 from policykg.queries.store import GraphStore
 from policykg.queries.summarise import write_summary
+from policykg.queries.taskparts import KEPT_FROM_PARTS
 from policykg.visualize.details import details_dir
 from policykg.visualize.report import ReportEntry, report_page_name, write_report_pages
 from policykg.corpus.viewjob import ViewJob, draw_actor_view
@@ -91,7 +92,7 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
             exports.start(plan.graphs_dir, keys, plan.formats, merged)
         if reduce is not None:   # once the exports have ended (the merged triples, which the store waits for, first)
             reduce.start_after([job for job in (exports,) if job is not None],
-                               lambda: reduce.start(plan.graphs_dir, keys))
+                               lambda: reduce.start(plan.graphs_dir, keys, KEPT_FROM_PARTS))
         if view is not None:   # once the exports and the summary have ended and the store is loaded (below)
             view.start_after([job for job in (exports, reduce, loaded) if job is not None],
                              lambda: view.start(plan.graphs_dir, keys))
