@@ -1,7 +1,7 @@
 """Lists of kinds of body, issue 9 round 22: "các" and several kinds of body named together ("các bệnh viện, trung tâm
-y tế tuyến huyện", "các cơ quan thông tấn, báo chí", "Các trường Đại học, Cao đẳng, Cơ sở giáo dục nghề nghiệp") are
-one collective actor named as written, not the first kind alone; where every kind has a qualifier of its own ("các
-cơ sở lưu trú, doanh nghiệp kinh doanh lữ hành"), one actor per kind. A manner adverb ends the qualifier ("nghiêm
+y tế tuyến huyện") stay as the rules read them (read as one collective they added false actors on the check sets,
+round 22's merge); where every kind has a qualifier of its own ("các cơ sở lưu trú, doanh nghiệp kinh doanh lữ
+hành"), one actor per kind. A manner adverb ends the qualifier ("nghiêm
 túc", "khẩn trương"); a named body, a body of a place, a word that only looks like a head ("vụ việc") or a negation
 ends the list; a list the rules read nothing of stays unread (named in passing as often as addressed). Sentences
 invented from docs/GENRE.md ("Lists of kinds of body (round 22)")."""
@@ -14,33 +14,6 @@ from documentfacts import facts_of, graph_actors
 
 PLAN = "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 27/KH-UBND\n\nKẾ HOẠCH\nPhòng, chống dịch sốt xuất huyết\n\n"
 
-ONE_COLLECTIVE = [
-    # a bare kind, then a qualified one
-    ("1. Sở Y tế chỉ đạo các bệnh viện, trung tâm y tế tuyến huyện chuẩn bị đủ giường bệnh.\n",
-     "bệnh viện, trung tâm y tế tuyến huyện", "bệnh viện"),
-    # a qualified kind, then a bare one or the head's second kind
-    ("3. Đề nghị các cơ quan thông tấn, báo chí đưa tin kịp thời về tình hình dịch.\n",
-     "cơ quan thông tấn, báo chí", "cơ quan, đơn vị"),
-    ("4. Các trường Đại học, Cao đẳng, Cơ sở giáo dục nghề nghiệp có trách nhiệm tuyên truyền cho sinh viên.\n",
-     "trường Đại học, Cao đẳng, Cơ sở giáo dục nghề nghiệp", "cơ sở giáo dục nghề nghiệp"),
-    ("5. Sở Văn hóa phối hợp với các đài phát thanh, truyền hình địa phương xây dựng chuyên mục.\n",
-     "đài phát thanh, truyền hình địa phương", None),
-]
-
-
-@pytest.mark.parametrize(("body", "whole", "part"), ONE_COLLECTIVE)
-def test_a_list_of_kinds_is_one_collective(body, whole, part):
-    actors = graph_actors(PLAN + body)
-    assert whole in actors
-    if part is not None:
-        assert part not in actors
-
-
-def test_the_collective_holds_the_pair_of_its_sentence():
-    pairs = facts_of(PLAN + ONE_COLLECTIVE[3][0])["pairs"]
-    assert any("đài phát thanh, truyền hình địa phương" in pair for pair in pairs)
-
-
 @pytest.mark.parametrize(("body", "kinds"), [
     ("1. Các cơ sở lưu trú, doanh nghiệp kinh doanh lữ hành có trách nhiệm khai báo tạm trú cho khách.\n",
      ("cơ sở lưu trú", "doanh nghiệp kinh doanh lữ hành")),
@@ -51,18 +24,6 @@ def test_kinds_each_qualified_are_one_actor_each(body, kinds):
     actors = graph_actors(PLAN + body)
     assert set(kinds) <= actors
     assert ", ".join(kinds) not in actors
-
-
-@pytest.mark.parametrize(("body", "whole"), [
-    ("1. Đề nghị các bệnh viện, trung tâm y tế khẩn trương rà soát trang thiết bị.\n",
-     "bệnh viện, trung tâm y tế"),
-    ("2. Các trường học, trung tâm giáo dục nghề nghiệp nghiêm túc thực hiện công tác vệ sinh trường lớp.\n",
-     "trường học, trung tâm giáo dục nghề nghiệp"),
-])
-def test_a_manner_adverb_ends_the_qualifier(body, whole):
-    actors = graph_actors(PLAN + body)
-    assert whole in actors
-    assert not any("khẩn trương" in a or "nghiêm túc" in a for a in actors)
 
 
 @pytest.mark.parametrize(("body", "absent"), [
