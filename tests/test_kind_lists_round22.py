@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from documentfacts import facts_of, graph_actors
+from documentfacts import graph_actors
 
 PLAN = "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 27/KH-UBND\n\nKẾ HOẠCH\nPhòng, chống dịch sốt xuất huyết\n\n"
 
