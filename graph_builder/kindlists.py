@@ -31,9 +31,9 @@ sở": each tier a party) are left as they were.
 >>> from policykg.graph_builder.read import source_from_string
 >>> from policykg.graph_builder.recognise import find_mentions
 >>> from policykg.ontology import load_lexicon
->>> src = source_from_string("Sở Y tế chỉ đạo các bệnh viện, trung tâm y tế tuyến huyện chuẩn bị giường bệnh.")
+>>> src = source_from_string("Các cơ sở lưu trú, doanh nghiệp kinh doanh lữ hành có trách nhiệm khai báo tạm trú.")
 >>> [m.label for m in find_mentions(src, [], load_lexicon()) if m.category == "actor"]
-['Sở Y tế', 'bệnh viện, trung tâm y tế tuyến huyện']
+['cơ sở lưu trú', 'doanh nghiệp kinh doanh lữ hành']
 """
 
 from __future__ import annotations
