@@ -42,7 +42,7 @@ from policykg.graph_builder.organs import actors_listed, is_caps, of_entry, offi
 from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, issuers_named, preamble_issuers, self_issued,
                                              sentence_around)
 from policykg.graph_builder.read import clean_label
-from policykg.graph_builder.siteframe import fill_from_site, site_fields, site_issuers, with_listed_signer
+from policykg.graph_builder.siteframe import coded_body, fill_from_site, site_fields, site_issuers, with_listed_signer
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["extract_document_info", "find_document_numbers", "DocumentNumber", "PUBLISHERS"]
@@ -268,10 +268,9 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
     heading = lexicon.get(issuers[0].iri) if issuers else None
     if not issuers or (heading is not None and heading.issues_through_organs and footer.signed_for):
         issuers = footer.signed_for[:1] or issuers          # "T/M BỘ CHÍNH TRỊ" says who, under the Central Committee
-    if not issuers and own is not None and own.issuer_code != "TW" and "-" not in own.issuer_code:
-        entry = lexicon.by_number_code(own.issuer_code) or lexicon.lookup(own.issuer_code)  # "CP", "TTg"; not "UBND"
-        if entry is not None and "các cấp" not in entry.label_vi:
-            issuers = [of_entry(entry)]
+    coded = coded_body(own, lexicon) if not issuers and own is not None else None    # "CP", "TTg"; not "UBND"
+    if coded is not None:
+        issuers = [coded]
     site = site_fields(source)      # a web copy's fields: the frame's fallback ("Số hiệu:", "nguoi_ky:")
     numbered = own or (site.number if site is not None else None)
     if not issuers:     # a header cut by OCR or lost by a web copy: the enacting line, the preamble, the number

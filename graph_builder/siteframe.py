@@ -9,11 +9,12 @@ import re
 from dataclasses import replace
 
 from policykg.graph_builder.model import ActorRef, DocumentInfo, Signature, SourceText, Span
+from policykg.graph_builder.numbers import DocumentNumber
 from policykg.graph_builder.organs import actors_listed, of_entry, person_name
 from policykg.graph_builder.sitefields import SiteFields, read_site_fields
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["fill_from_site", "site_fields", "site_issuers", "with_listed_signer"]
+__all__ = ["coded_body", "fill_from_site", "site_fields", "site_issuers", "with_listed_signer"]
 
 
 def site_fields(source: SourceText) -> SiteFields | None:
@@ -31,12 +32,18 @@ def site_issuers(site: SiteFields | None, lexicon: Lexicon) -> list[ActorRef]:
         listed = actors_listed(site.issuer, lexicon)
         if listed:
             return listed
-    number = site.number
-    if number is not None and number.issuer_code != "TW" and "-" not in number.issuer_code:
-        entry = lexicon.by_number_code(number.issuer_code) or lexicon.lookup(number.issuer_code)
-        if entry is not None and "các cấp" not in entry.label_vi:
-            return [of_entry(entry)]
-    return []
+    coded = coded_body(site.number, lexicon) if site.number is not None else None
+    return [coded] if coded is not None else []
+
+
+def coded_body(number: DocumentNumber, lexicon: Lexicon) -> ActorRef | None:
+    """The body a document number's code names alone ("/NQ-CP": Chính phủ, "/QĐ-TTg": Thủ tướng Chính phủ); None for
+    the Party's "TW", a code of several parts ("UBND-VP") or a kind of body whose place only the text gives ("các
+    cấp")."""
+    if number.issuer_code == "TW" or "-" in number.issuer_code:
+        return None
+    entry = lexicon.by_number_code(number.issuer_code) or lexicon.lookup(number.issuer_code)
+    return of_entry(entry) if entry is not None and "các cấp" not in entry.label_vi else None
 
 
 def fill_from_site(info: DocumentInfo, site: SiteFields | None) -> None:
