@@ -212,7 +212,8 @@ NAME_DOMAIN_ENDS = frozenset(("thuộc", "trực", "của", "và", "cùng", "v�
 # verbs that may open the lower-case domain of a name ("Cục Điều tra chống buôn lậu", "Ban Quản lý dự án đầu tư
 # xây dựng"); any other verb ends the name ("Tổng cục Hải quan | đưa ra ...")
 DOMAIN_VERBS = ("chống", "phòng", "quản lý", "điều tra", "kiểm soát", "phát triển", "xây dựng", "bảo vệ", "khắc phục",
-                "tư vấn", "thẩm định", "hỗ trợ", "giám sát", "xúc tiến")
+                "tư vấn", "thẩm định", "hỗ trợ", "giám sát", "xúc tiến",
+                "tìm kiếm", "cứu nạn", "cứu hộ")   # "Ban Chỉ huy phòng, chống thiên tai và | tìm kiếm cứu nạn"
 DUTY_VERBS = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "tham mưu", "thực hiện", "tham gia",
               "triển khai", "tổ chức", "báo cáo", "cho biết", "đề nghị", "hướng dẫn", "chỉ đạo", "có nhiệm vụ")
 

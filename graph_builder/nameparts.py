@@ -169,7 +169,7 @@ class ScanSteps:
             if j > i + 1 and (level := self.vocab.level_word.match(low, s)) is not None:
                 return self._level_and_place(j, level.end())   # "... quốc phòng và an ninh | tỉnh Nghệ An"
             if not match[s].islower() or low[s:e] in cues.NAME_STOP_WORDS or self.vocab.level_word.fullmatch(low[s:e]) \
-                    or s in self.known_at or starts_verb(low, s, 1):
+                    or s in self.known_at or starts_verb(low, s, 1) and not low.startswith(cues.DOMAIN_VERBS, s):
                 return None
         return None
 
@@ -206,7 +206,7 @@ class ScanSteps:
                 or self.match.endswith("Việt Nam", 0, self.tokens[i - 1][1]):
             return None   # (a name ends with the country: "Hội Luật gia Việt Nam | xây dựng kế hoạch")
         tokens, low, match = self.tokens, self.low, self.match
-        last, lower, before_and, named = tokens[i - 1][1], 0, None, False
+        last, lower, before_and, named, verb_after_and = tokens[i - 1][1], 0, None, False, False
         continuing = match_key(head_text) == "trung tâm" and _CONTINUING.match(low, tokens[i - 1][0]) is not None
         if starts_verb(low, tokens[i][0], 1) and not continuing \
                 and not any(low.startswith(v + " ", tokens[i][0]) or low.startswith(v + ",", tokens[i][0])
@@ -217,6 +217,7 @@ class ScanSteps:
             word = low[s:e]
             if word in (",", "và") and lower and joins and self._domain_goes_on(k):
                 before_and = before_and or last
+                verb_after_and = verb_after_and or word == "và" and low.startswith(cues.DOMAIN_VERBS, tokens[k + 1][0])
                 continue
             if match[s:e][:1].isupper() and match[s].isalpha() and low[tokens[k - 1][0]:tokens[k - 1][1]] == "về" \
                     and s not in self.known_at:
@@ -249,9 +250,18 @@ class ScanSteps:
                     or self.vocab.level_word.fullmatch(word) and not low.startswith("xã hội", s):
                 if continuing and self.vocab.level_word.fullmatch(word) and low.endswith("thường xuyên", 0, last):
                     return last   # "Trung tâm Giáo dục thường xuyên | tỉnh": the school's kind, then its level
+                if verb_after_and:   # "... thiên tai và tìm kiếm cứu nạn | tỉnh": a domain verb after "và" goes on
+                    return self._and_verb_end(k, last)
                 return before_and   # ("... bom mìn | và chất độc hóa học sau ...": the domain ends before the "và")
             last, lower = e, lower + 1
         return last if len(tokens) < i + _DOMAIN_TOKENS and len(tokens) > i else before_and
+
+    def _and_verb_end(self, k: int, last: int) -> int:
+        """Where a domain that went on after "và" with a domain verb ends at token ``k`` ("Ban Chỉ huy Phòng chống
+        thiên tai và tìm kiếm cứu nạn | tỉnh Lào Cai", "... cứu nạn | các cấp"): with the level and its place, or
+        at ``last``, the domain's last word."""
+        level = self.vocab.level_word.match(self.low, self.tokens[k][0])
+        return self._level_and_place(k, level.end()) if level is not None else last
 
     def _level_list(self, s: int) -> int | None:
         """The end of a list of levels at ``s`` ("các tỉnh, thành phố trực thuộc Trung ương", "các xã, phường"), not

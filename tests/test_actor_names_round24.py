@@ -1,0 +1,42 @@
+"""Actor names on published text (round 24, issue 9, invented text in the genre's forms): a name whose lower-case
+domain goes on after "và" with a domain verb ("Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh", the
+standing flood and rescue commands of kh-0130-2025-dak-lak and the national steering committees' notices), ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.graph_builder.pipeline import build_source
+from policykg.graph_builder.read import source_from_string
+
+HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố: 52/KH-UBND\nLai Châu, ngày 12 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+        "Về phòng, chống thiên tai\n\nIII. TỔ CHỨC THỰC HIỆN\n\n")
+
+
+def _build(body: str):
+    return build_source(source_from_string(HEAD + body + "\n", name="plan.txt"))
+
+
+def _names(body: str) -> set[str]:
+    result = _build(body)
+    return {result.source.text[m.span.start:m.span.end].replace("\n", " ") for m in result.mentions
+            if m.category == "actor"}
+
+
+def _holders(body: str) -> set[str]:
+    """The last parts of the IRIs of the actors that hold a duty."""
+    result = _build(body)
+    return {iri.rsplit("/", 1)[-1] for a in result.assertions if a.relation in ("task", "responsible", "requires")
+            for iri in (a.objects if a.relation == "requires" else a.subjects)}
+
+
+@pytest.mark.parametrize("duty, name", [
+    ("1. Bộ Chỉ huy Quân sự tỉnh, Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh có trách nhiệm kiểm tra.",
+     "Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh"),
+    ("2. Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn các cấp chủ trì, phối hợp với Sở Y tế triển khai.",
+     "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn các cấp"),
+    ("3. Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Lai Châu có trách nhiệm kiểm tra.",
+     "Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Lai Châu"),
+])
+def test_a_domain_verb_after_va_goes_on_in_the_name(duty, name):
+    assert name in _names(duty)
