@@ -100,8 +100,9 @@ EXECUTES = re.compile(r"\s+(?:thi hành|thực hiện|tổ chức thực hiện)
 # quyết định tạm hoãn xuất cảnh ... | phải gửi văn bản ...", "Sở Y tế, | trong trường hợp phát hiện ..., | có trách nhiệm"
 CONDITION = re.compile(r"\s*,?\s*(?:khi|trong trường hợp|trường hợp|nếu)\s+")
 # a request or an assignment to the body after it; not the noun "yêu cầu" met or followed ("đáp ứng yêu cầu | các bệnh
-# viện ...", "theo yêu cầu | cơ quan thuế": a requirement, whose owner is asked nothing)
-REQUIRE = re.compile(r"(?<!\w)((?<!đáp ứng )(?<!theo )yêu cầu|đề nghị|giao|(?<!được )(?:ủy|uỷ) quyền cho"
+# viện ...", "theo yêu cầu | cơ quan thuế": a requirement, whose owner is asked nothing), nor the domain of "Bộ Ngoại
+# giao" ("Bộ Quốc phòng, Ngoại giao, Công an ...": a list of ministries)
+REQUIRE = re.compile(r"(?<!\w)((?<!đáp ứng )(?<!theo )yêu cầu|đề nghị|(?<!ngoại )(?<!Ngoại )giao|(?<!được )(?:ủy|uỷ) quyền cho"
                      r"|(?<!được )phân cấp cho)"
                      r"(?:(?<=giao)\s+nhiệm vụ(?:\s+cho)?)?(?!\w)")   # "giao nhiệm vụ (cho) X ..." as "giao X ..."
 # a condition or a topic fronted before the holder of a duty, up to a comma: "Khi có quyết định thu hồi dự án, Ủy ban

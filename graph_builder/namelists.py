@@ -24,7 +24,7 @@ from policykg.core.textnorm import ascii_fold
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.nameparts import second_syllable
-from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, compact, norm
+from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, compact, norm, starts_verb
 
 __all__ = ["domain_lists"]
 
@@ -59,7 +59,8 @@ def _listed(vocab: Vocabulary, match: str, low: str, where: tuple[str, int, int]
     stop_at = _list_end(match, low, pos, end, known_only)
     found: list[Candidate] = []
     while pos < stop_at and match[pos].isupper():
-        if known_only and found and vocab.head_regex is not None and vocab.head_regex.match(low, pos) is not None:
+        if known_only and found and vocab.head_regex is not None and vocab.head_regex.match(low, pos) is not None \
+                and not (head == "bộ" and _whole_domain(vocab, low, pos, stop_at)):
             break
         item = _domain(vocab, low, pos, stop_at)
         if item is None and head == "bộ" and not known_only:   # "Du lich", "Đầu. tư": a known domain OCR broke
@@ -83,6 +84,29 @@ def _whole_items(low: str, items: list[Candidate], end: int) -> bool:
     """Two domains or more, each before the last a whole item of its list: a separator follows it (not "Công an |
     tỉnh, Sở Y tế", a body of its own)."""
     return len(items) >= 2 and all(_ITEM_CLOSED.match(low, c.end, end) for c in items[:-1])
+
+
+def _whole_domain(vocab: Vocabulary, low: str, pos: int, stop_at: int) -> bool:
+    """In a list of ministries after "Bộ" ("Bộ Quốc phòng, Ngoại giao, Công an theo chức năng ..."), the item at
+    ``pos`` that opens a name of its own ("Công an") is a ministry's whole domain all the same: a known ministry's
+    domain ends the item, before a separator, the list's end or the duty's verb (not "Công an | tỉnh", "Công an |
+    nhân dân": a body of its own).
+
+    >>> from policykg.ontology import load_lexicon
+    >>> from policykg.graph_builder.vocabulary import vocabulary
+    >>> v, low = vocabulary(load_lexicon()), "bộ quốc phòng, ngoại giao, công an theo chức năng"
+    >>> _whole_domain(v, low, 27, len(low)), _whole_domain(v, "bộ y tế, công an tỉnh thực hiện", 9, 31)
+    (True, False)
+    """
+    item = _domain(vocab, low, pos, stop_at)
+    if item is None:
+        return False
+    after = item[0]
+    return after >= stop_at or _ITEM_CLOSED.match(low, after, stop_at) is not None \
+        or low[after:after + 1] == " " and (starts_verb(low, after + 1, 1) or low.startswith(_DUTY_OPENERS, after + 1))
+
+
+_DUTY_OPENERS = ("theo chức năng", "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "phối hợp", "căn cứ")
 
 
 _ITEM_CLOSED = re.compile(r"[ \t]*(?:\([^()\n]{1,160}\))?[ \t]*(?:,|\svà\s)")

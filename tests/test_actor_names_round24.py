@@ -40,3 +40,17 @@ def _holders(body: str) -> set[str]:
 ])
 def test_a_domain_verb_after_va_goes_on_in_the_name(duty, name):
     assert name in _names(duty)
+
+
+@pytest.mark.parametrize("duty, holders", [
+    ("4. Bộ Quốc phòng, Ngoại giao, Công an theo chức năng, nhiệm vụ được giao triển khai thực hiện.",
+     {"bo-quoc-phong", "bo-ngoai-giao", "bo-cong-an"}),
+    ("5. Bộ Ngoại giao, Bộ Công an triển khai thực hiện.", {"bo-ngoai-giao", "bo-cong-an"}),
+])
+def test_each_ministry_of_a_list_after_bo_holds_the_duty(duty, holders):
+    assert _holders(duty) == holders
+
+
+def test_a_body_of_its_own_after_a_ministry_is_no_ministry():
+    holders = _holders("6. Bộ Y tế, Công an tỉnh thực hiện kiểm tra.")
+    assert "bo-cong-an" not in holders and {"bo-y-te", "cong-an-tinh-lai-chau"} <= holders
