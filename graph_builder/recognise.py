@@ -305,7 +305,7 @@ def _known_actors(vocab: Vocabulary, match: str, low: str, start: int, end: int,
                 and not surface[:1].isupper()):
             continue   # "Đảng", "Nhà nước", "Chính phủ" as names are capitalised; "quản lý nhà nước" is not an actor
         if _inner_capitals(written) and not caps_context(match, s, e) and _head_words(surface) != _head_words(written) \
-                and not _inner_words_lowered(surface, written) and all(_head_words(surface, whole=True) != _head_words(w, whole=True)
+                and not _inner_words_lowered(surface, written) and not _words_raised(surface, written) and all(_head_words(surface, whole=True) != _head_words(w, whole=True)
                         and not (surface[:1].isupper() and w[:1].islower() and _head_words(surface) == _head_words(w))
                         for w in vocab.cased_variants.get(form.key, ())):
             continue   # "Bộ Tư pháp" is written with its capitals (or as the vocabulary writes it otherwise, first
@@ -448,6 +448,21 @@ def _inner_words_lowered(surface: str, written: str) -> bool:
     last = max((j for j, f in enumerate(forms) if j and f[:1].isupper()), default=0)
     return len(words) == len(forms) >= 3 and last >= 2 and words[0] == forms[0] and words[last:] == forms[last:] \
         and all(w == f or w == f.lower() for w, f in zip(words, forms))
+
+
+def _words_raised(surface: str, written: str) -> bool:
+    """A known name of three words or more written as the vocabulary writes it but for words that title case raised
+    to a capital ("Ủy Ban Kinh tế và Tài chính của Quốc hội", "Uỷ Ban Công tác Đại biểu của Quốc hội" in a list of
+    members): the name.
+
+    >>> _words_raised("Ủy Ban Kinh tế và Tài chính của Quốc hội", "Ủy ban Kinh tế và Tài chính của Quốc hội")
+    True
+    >>> _words_raised("Cán Bộ Tư Pháp", "cán bộ tư pháp"), _words_raised("Ban Chỉ đạo", "Ban Chỉ đạo")
+    (False, False)
+    """
+    words, forms = surface.split(), written.split()
+    return len(words) == len(forms) >= 3 and words[0] == forms[0] and words != forms \
+        and all(w == f or w == f[:1].upper() + f[1:] for w, f in zip(words, forms))
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -54,3 +54,25 @@ def test_each_ministry_of_a_list_after_bo_holds_the_duty(duty, holders):
 def test_a_body_of_its_own_after_a_ministry_is_no_ministry():
     holders = _holders("6. Bộ Y tế, Công an tỉnh thực hiện kiểm tra.")
     assert "bo-cong-an" not in holders and {"bo-y-te", "cong-an-tinh-lai-chau"} <= holders
+
+
+@pytest.mark.parametrize("line, name", [
+    ("- 01 Phó Chủ nhiệm Ủy Ban Kinh tế và Tài chính của Quốc hội;", "Ủy Ban Kinh tế và Tài chính của Quốc hội"),
+    ("- 01 Phó Chủ nhiệm Uỷ Ban Công tác Đại biểu của Quốc hội.", "Uỷ Ban Công tác Đại biểu của Quốc hội"),
+    ("- 01 Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội;", "Ủy ban Văn hóa và Xã hội của Quốc hội"),
+    ("- 01 Phó Trưởng ban Ban Chính sách, chiến lược Trung ương;", "Ban Chính sách, chiến lược Trung ương"),
+])
+def test_the_bodies_of_2025_are_named_whole_with_their_owner(line, name):
+    """The National Assembly's committees as merged in 2025, named with "của Quốc hội" (and in title case, "Ủy Ban"),
+    and the Party's policy and strategy commission (qd-798-2026-ttg's members; the lexicon lacked them)."""
+    assert name in _names(line)
+
+
+@pytest.mark.parametrize("sentence, iri", [
+    ("1. Đảng ủy Chính phủ lãnh đạo việc sắp xếp.", "dang-uy-chinh-phu"),
+    ("2. Đảng ủy Quốc hội lãnh đạo việc sửa đổi luật.", "dang-uy-quoc-hoi"),
+    ("3. Ủy ban Công tác đại biểu chủ trì thẩm tra.", "uy-ban-cong-tac-dai-bieu"),
+])
+def test_the_party_committees_and_committee_of_2025_are_known(sentence, iri):
+    result = _build(sentence)
+    assert any(m.iri.endswith("/" + iri) and m.known for m in result.mentions)
