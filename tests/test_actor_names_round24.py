@@ -76,3 +76,40 @@ def test_the_bodies_of_2025_are_named_whole_with_their_owner(line, name):
 def test_the_party_committees_and_committee_of_2025_are_known(sentence, iri):
     result = _build(sentence)
     assert any(m.iri.endswith("/" + iri) and m.known for m in result.mentions)
+
+
+def _partners(body: str) -> set[str]:
+    result = _build(body)
+    return {iri.rsplit("/", 1)[-1] for a in result.assertions if a.relation == "coordination" for iri in a.objects}
+
+
+def test_a_unit_named_by_its_owner_is_one_partner():
+    """cv-4740-2021-tct: "Trung tâm công nghệ thông tin của BHXH Việt Nam", wrapped, is the centre of that owner (not
+    a "Trung tâm Công nghệ thông tin" of its own, nor the owner)."""
+    duty = ("1. Cục Công nghệ thông tin cử đầu mối phối hợp với Trung tâm công nghệ\n"
+            "thông tin của BHXH Việt Nam để xây dựng ứng dụng.")
+    assert _partners(duty) == {"trung-tam-cong-nghe-thong-tin-cua-bao-hiem-xa-hoi-viet-nam"}
+
+
+@pytest.mark.parametrize("duty, holder", [
+    ("2. Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn của Chính phủ chỉ đạo các địa phương triển khai.",
+     "ban-chi-dao-phong-chong-thien-tai-va-tim-kiem-cuu-nan-cua-chinh-phu"),
+    ("3. Văn phòng thường trực của Ban Chỉ đạo 389 quốc gia có trách nhiệm tổng hợp.",
+     "van-phong-thuong-truc-cua-ban-chi-dao-389"),
+])
+def test_a_committee_or_an_agency_named_by_its_owner_holds_the_duty(duty, holder):
+    assert holder in _holders(duty) and "chinh-phu" not in _holders(duty)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("4. Sở Tư pháp là cơ quan thường trực của Ban Chỉ đạo, có trách nhiệm tổng hợp.", "cơ quan thường trực của"),
+    ("5. Hướng dẫn giới thiệu người ứng cử đại biểu Hội đồng nhân dân của cơ quan, tổ chức, đơn vị.", "nhân dân của"),
+    ("6. Sở Y tế ban hành kế hoạch của Ủy ban nhân dân tỉnh.", "kế hoạch của"),
+])
+def test_a_role_a_seat_or_a_verb_before_cua_names_no_unit(text, wrong):
+    assert not any(wrong in name for name in _names(text))
+
+
+def test_a_known_committee_keeps_its_own_name():
+    result = _build("7. Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội chủ trì thẩm tra.")
+    assert any(m.iri.endswith("/uy-ban-quoc-phong-an-ninh-va-doi-ngoai") for m in result.mentions)
