@@ -194,16 +194,28 @@ _NAME_WORDS = 8   # the words of a known name on either side of a line break ("�
 def known_name_goes_on(line: str, nxt: str) -> bool:
     """Whether a name of the vocabulary begun at the end of ``line`` ends on ``nxt`` ("... lãnh đạo Ủy ban Thường vụ"
     / "Quốc hội hướng dẫn ..."): the last words of the line from a capitalised one and the first words of the next
-    line are one known name."""
+    line are one known name, also where a comma ends it ("2. Đề nghị Hội Nông dân Việt" / "Nam, các hội ...": a
+    list that goes on).
+
+    >>> known_name_goes_on("2. Đề nghị Hội Nông dân Việt", "Nam, các hội nghề nghiệp có biện pháp ...")
+    True
+    """
     words, after = line.split(), nxt.split()[:_NAME_WORDS]
     forms = _known_forms()
     for k in range(1, min(len(words), _NAME_WORDS) + 1):
         if not words[-k][:1].isupper():
             continue
         begun = " ".join(words[-k:])
-        if any(match_key(begun + " " + " ".join(after[:m])) in forms for m in range(1, len(after) + 1)):
+        if any(match_key(begun + " " + " ".join(after[:m])) in forms for m in range(1, _closed(after) + 1)) \
+                or match_key(begun + " " + " ".join(after[:_closed(after)]).rstrip(",;:.")) in forms:
             return True
     return False
+
+
+def _closed(words: list[str]) -> int:
+    """How many of the next line's first words a name may take: up to the first that a comma, a semicolon, a colon
+    or a dot closes, that one included ("Nam, | các hội ...": a list goes on after the name)."""
+    return next((i + 1 for i, w in enumerate(words) if w[-1:] in ",;:."), len(words))
 
 
 _TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\))?[ \t]*Về\s")

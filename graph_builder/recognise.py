@@ -49,6 +49,7 @@ from policykg.graph_builder.names import pattern_actors
 from policykg.graph_builder.doublets import doublet_labels
 from policykg.graph_builder.notactors import not_an_actor
 from policykg.graph_builder.ownertails import owner_tails
+from policykg.graph_builder.listitems import list_items
 from policykg.graph_builder.qualifiers import qualified_kinds
 from policykg.graph_builder.placelists import bodies_of_listed_places
 from policykg.graph_builder.levellists import whole_level_lists
@@ -144,6 +145,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = bodies_of_listed_places(mentions, match)   # "UBND các xã A, B và C": one body per place
     mentions = listed_kinds(size_pairs(mentions, match), match, low, lexicon)   # "doanh nghiệp nhỏ | và vừa"
     mentions = owner_tails(mentions, match)   # "Trung tâm Công nghệ thông tin | của | Bảo hiểm xã hội Việt Nam"
+    mentions = list_items(vocab, mentions, match, low)   # "Hội Nông dân Việt Nam, | Hội người cao tuổi | , các hội ..."
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     doublet_labels(mentions, text)   # "Chi cục Phòng, chống ...": the comma the match form blanked, in label and surface

@@ -113,3 +113,35 @@ def test_a_role_a_seat_or_a_verb_before_cua_names_no_unit(text, wrong):
 def test_a_known_committee_keeps_its_own_name():
     result = _build("7. Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội chủ trì thẩm tra.")
     assert any(m.iri.endswith("/uy-ban-quoc-phong-an-ninh-va-doi-ngoai") for m in result.mentions)
+
+
+DIRECTIVE = "CHỈ THỊ\nVề việc tháo gỡ khó khăn\n\n"
+
+
+def _directive_holders(body: str) -> set[str]:
+    result = build_source(source_from_string(DIRECTIVE + body + "\n", name="directive.txt"))
+    return {iri.rsplit("/", 1)[-1] for a in result.assertions if a.relation == "task" for iri in a.subjects}
+
+
+@pytest.mark.parametrize("item, holders", [
+    # the line break falls inside the list, right after a known name the next line's comma closes
+    ("2. Đề nghị Hội Nông dân Việt\nNam, các hội nghề nghiệp có biện pháp động viên mọi thành phần kinh tế.",
+     {"hoi-nong-dan-viet-nam", "hoi-nghe-nghiep"}),
+    ("2. Đề nghị Uỷ ban Trung ương Mặt trận Tổ quốc Việt\nNam, các hội nghề nghiệp có biện pháp động viên.",
+     {"uy-ban-trung-uong-mat-tran-to-quoc-viet-nam", "hoi-nghe-nghiep"}),
+    # an item with its head noun's capital and its domain in lower case, between two named bodies (ct-11-2020-ttg)
+    ("2. Đề nghị Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam, Phòng\nThương mại và Công nghiệp Việt Nam, Hội "
+     "doanh nghiệp nhỏ và vừa, các hội\nnghề nghiệp, các tổ chức xã hội có biện pháp động viên mọi\nthành phần.",
+     {"uy-ban-trung-uong-mat-tran-to-quoc-viet-nam", "phong-thuong-mai-va-cong-nghiep-viet-nam",
+      "hoi-doanh-nghiep-nho-va-vua", "hoi-nghe-nghiep", "to-chuc-xa-hoi"}),
+    ("2. Đề nghị Hội Nông dân Việt Nam, Hội người cao tuổi, các hội nghề nghiệp có biện pháp động viên.",
+     {"hoi-nong-dan-viet-nam", "hoi-nguoi-cao-tuoi", "hoi-nghe-nghiep"}),
+])
+def test_a_de_nghi_list_keeps_every_holder(item, holders):
+    assert _directive_holders(item) == holders
+
+
+def test_a_phrase_after_a_head_noun_is_no_item():
+    """"Hội nghị" opens no body: the list's gap holds no item there."""
+    holders = _directive_holders("3. Đề nghị Hội Nông dân Việt Nam, Hội nghị toàn quốc, các hội nghề nghiệp có biện pháp.")
+    assert not any(h.startswith("hoi-nghi") for h in holders)
