@@ -145,11 +145,3 @@ def test_a_phrase_after_a_head_noun_is_no_item():
     """"Hội nghị" opens no body: the list's gap holds no item there."""
     holders = _directive_holders("3. Đề nghị Hội Nông dân Việt Nam, Hội nghị toàn quốc, các hội nghề nghiệp có biện pháp.")
     assert not any(h.startswith("hoi-nghi") for h in holders)
-
-
-def test_a_committee_named_with_the_assembly_is_one_name():
-    """kh-3260-2025-dang-doan-quoc-hoi: "Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì": the committee, not the
-    Assembly besides (the lexicon writes every committee's owner in its alternative labels)."""
-    result = _build("8. Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì, phối hợp với Văn phòng Quốc hội tổng hợp.")
-    iris = {m.iri.rsplit("/", 1)[-1] for m in result.mentions}
-    assert "uy-ban-khoa-hoc-cong-nghe-va-moi-truong" in iris and "quoc-hoi" not in iris
