@@ -22,7 +22,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.attachedsigners import with_attached_signers
-from policykg.graph_builder.blockissuer import block_issuer, placed_issuer, signed_by_block
+from policykg.graph_builder.blockissuer import block_issuer, by_order, placed_issuer, signed_by_block, standing_body
 from policykg.graph_builder.frontmatter import read_front_matter
 from policykg.graph_builder.dates import DATE_DMY, iso_date
 from policykg.graph_builder.jointfooter import read_joint_footer as read_footer, signing_organs
@@ -268,8 +268,10 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
         issuers, footer = joint
         info.parents = {k: v for k, v in info.parents.items() if k != issuers[1].iri}
     heading = lexicon.get(issuers[0].iri) if issuers else None
+    signing = [] if by_order(source, footer.signatures) else signing_organs(footer)     # never "TL." / "TUQ." units
     if not issuers or (heading is not None and heading.issues_through_organs and footer.signed_for):
-        issuers = footer.signed_for[:1] or issuers          # "T/M BỘ CHÍNH TRỊ" says who, under the Central Committee
+        each = signing if not issuers and len(signing) > 1 else []      # a headless joint copy: each block's organ
+        issuers = each or footer.signed_for[:1] or issuers     # "T/M BỘ CHÍNH TRỊ" says who, under the Central Committee
     coded = coded_body(own, lexicon) if not issuers and own is not None else None    # "CP", "TTg"; not "UBND"
     if coded is not None:
         issuers = [coded]
@@ -277,7 +279,10 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
     if not issuers:     # a header cut by OCR or lost by a web copy: the enacting line, the preamble, the number
         issuers = enacting_issuers(source, lexicon, end) or preamble_issuers(source, lexicon, end) or \
             (coded_issuer(source, lexicon, numbered.issuer_code, end) if numbered is not None else []) or \
-            site_issuers(site, lexicon) or signing_organs(footer) or block_issuer(source, lexicon, footer.signatures)
+            site_issuers(site, lexicon) or signing or block_issuer(source, lexicon, footer.signatures)
+    organs = {b.actor.iri for b in header.blocks if b.actor is not None}    # a header's own organ line stays as it reads
+    several = sum(1 for s in footer.signatures if s.person) > 1
+    issuers = [ref if ref.iri in organs else standing_body(ref, lexicon, several) for ref in issuers]  # "T/M BAN THƯỜNG VỤ"
     if len(issuers) == 1:       # "Ủy ban nhân dân cấp tỉnh": a header that lost its place; the text gives it
         issuers = [placed_issuer(source, lexicon, issuers[0])]
     _set_issuers(info, issuers)
