@@ -277,7 +277,7 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
         issuers = [coded]
     numbered = own or (site.number if site is not None else None)
     if not issuers:     # a header cut by OCR or lost by a web copy: the enacting line, the preamble, the number
-        issuers = enacting_issuers(source, lexicon, end) or preamble_issuers(source, lexicon, end) or \
+        issuers = enacting_issuers(source, lexicon, end, not header.blocks) or preamble_issuers(source, lexicon, end) or \
             (coded_issuer(source, lexicon, numbered.issuer_code, end) if numbered is not None else []) or \
             site_issuers(site, lexicon) or signing or block_issuer(source, lexicon, footer.signatures)
     organs = {b.actor.iri for b in header.blocks if b.actor is not None}    # a header's own organ line stays as it reads

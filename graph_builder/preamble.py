@@ -150,10 +150,13 @@ def self_issued(source: SourceText, lexicon: Lexicon) -> tuple[str, list[ActorRe
 _BASIS_LINE = re.compile(r"(?m)^[ \t*_|]*(?:Căn cứ|CĂN CỨ)\b")
 
 
-def enacting_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[ActorRef]:
+def enacting_issuers(source: SourceText, lexicon: Lexicon, after: int, headless: bool = False) -> list[ActorRef]:
     """The organ of the enacting line over the preamble ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVII, KỲ HỌP THỨ NĂM" /
     "Căn cứ ..."; "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" / "Căn cứ ..."): the nearest line in capitals above the first
-    "Căn cứ" that names an organ or an office, session lines passed over; [] when none does."""
+    "Căn cứ" that names an organ or an office, session lines passed over; [] when none does. In a ``headless`` copy
+    (no header line read) an office heading an organ gives the organ: only a header says the office issues
+    (GUIDELINES, ``issuers``), and a copy that lost it says nothing of it ("BỘ TRƯỞNG BỘ TÀI CHÍNH" / "QUYẾT ĐỊNH:":
+    the ministry); an office in its own right the lexicon knows ("THỦ TƯỚNG CHÍNH PHỦ") stays."""
     match = source.match
     basis = _BASIS_LINE.search(match, after, min(len(match), after + 3000))
     if basis is None:
@@ -170,7 +173,7 @@ def enacting_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[A
             continue
         ref = actor_named(name, lexicon, fuzzy=True)
         office = office_over(name, lexicon) if ref is None else None
-        ref = office_ref(*office) if office is not None else ref
+        ref = ((office[1] if headless else office_ref(*office)) if office is not None else ref)
         if ref is not None and ref.iri:
             return [ref]
         if start == 0:
