@@ -142,7 +142,8 @@ def by_order(source: SourceText, signatures: list[Signature]) -> bool:
     return any(_BY_ORDER.search(source.match, s.span.start, s.span.end) for s in signatures)
 
 
-_BY_ORDER = re.compile(r"(?m)^[ \t*_|]*(?:TL|TUQ)\.")
+# "TL. BỘ TRƯỞNG", "TUQ. CHỦ TỊCH" wherever the block's column puts it (beside "Nơi nhận:"); not a recipient's "Lưu: VT, TL."
+_BY_ORDER = re.compile(r"(?<![\w/.])(?:TL|TUQ)\.[ \t]*[A-ZĐÀ-Ỹ]{2}")
 
 
 def block_issuer(source: SourceText, lexicon: Lexicon, signatures: list[Signature]) -> list[ActorRef]:

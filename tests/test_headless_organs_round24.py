@@ -59,9 +59,12 @@ def test_the_fronts_board_in_a_joint_footer_gives_its_committee(lexicon):
 
 
 def test_a_unit_signing_by_order_is_no_issuer(lexicon):
-    text = ("V/v góp ý dự thảo Thông tư\n\nKính gửi: Sở Tư pháp các tỉnh, thành phố.\n\nĐề nghị các đơn vị gửi ý kiến "
-            "góp ý trước ngày 30/6/2027.\n\nNơi nhận:                                 TL. BỘ TRƯỞNG\n"
+    text = ("V/v góp ý dự thảo Thông tư về hộ tịch\n\nKính gửi: Bộ Tư pháp.\n\nThực hiện Công văn số 512/BTP-PLDSKT "
+            "ngày 3 tháng 4 năm 2027 của Bộ Tư pháp.\nCác đơn vị liên quan căn cứ nội dung văn bản này thực hiện.\n\n"
+            "Nơi nhận:                                 TL. BỘ TRƯỞNG\n"
             "- Như trên;                               KT. VỤ TRƯỞNG VỤ PHÁP CHẾ\n"
             "- Lưu: VT, PC.                            PHÓ VỤ TRƯỞNG\n\n"
             "                                          Đào Thị Hạnh\n")
-    assert not any("Vụ Pháp" in label for label in _issuers(text, lexicon))
+    info = extract_document_info(source_from_string(text, "<s>"), lexicon)
+    assert [s.person for s in info.signatures] == ["Đào Thị Hạnh"]      # the block is read, its unit no issuer
+    assert not any("Vụ Pháp" in (ref.label or "") for ref in info.issuers)
