@@ -99,14 +99,25 @@ def preamble_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[A
         if re.match(r"\W*V/v\b", match[s_start:s_end]):
             continue        # a letter's subject line ("V/v triển khai Quyết định ... của Bộ X ban hành ..."): no preamble
         subject = _TOGETHER.sub("", match[s_start:v.start()])
-        issuers = issuers_named(source, s_start, s_start + len(subject), lexicon)
+        issuers = _named(issuers_named(source, s_start, s_start + len(subject), lexicon))
         if issuers and not _NOT_BODIES_ALONE.search(subject):
             return issuers      # the subject is the bodies alone, not "Căn cứ Quyết định ... của X ban hành ..."
         if cues.FOLLOWS_BELOW.search(match, kind.end(), s_end):     # "...; Sở Y tế ban hành Kế hoạch ... như sau:"
-            issuers = _clause_subject(source, s_start, v.start(), lexicon)
+            issuers = _named(_clause_subject(source, s_start, v.start(), lexicon))
             if issuers:
                 return issuers
     return []
+
+
+def _named(issuers: list[ActorRef]) -> list[ActorRef]:
+    """The issuers a body's name gives, not a common noun read as a collective ("... an ninh, trật tự trường học, Ủy
+    ban nhân dân tỉnh ban hành": "trường học" ends a cited plan's title; "các cơ sở lưu trú"): an issuer's name opens
+    with a capital ("Sở Y tế", "Ủy ban nhân dân tỉnh", "Tỉnh ủy").
+
+    >>> [r.label for r in _named([ActorRef("a", "trường học"), ActorRef("b", "Ủy ban nhân dân cấp tỉnh")])]
+    ['Ủy ban nhân dân cấp tỉnh']
+    """
+    return [ref for ref in issuers if ref.label and ref.label[0].isupper()]
 
 
 def _clause_subject(source: SourceText, start: int, verb: int, lexicon: Lexicon) -> list[ActorRef]:

@@ -68,3 +68,11 @@ def test_a_unit_signing_by_order_is_no_issuer(lexicon):
     info = extract_document_info(source_from_string(text, "<s>"), lexicon)
     assert [s.person for s in info.signatures] == ["Đào Thị Hạnh"]      # the block is read, its unit no issuer
     assert not any("Vụ Pháp" in (ref.label or "") for ref in info.issuers)
+
+
+def test_a_common_noun_before_the_preambles_issuer_is_no_issuer(lexicon):
+    text = ("KẾ HOẠCH\nBảo đảm an ninh, trật tự trường học năm học 2027 - 2028\n\nThực hiện Kế hoạch số 20/KH-BCA ngày "
+            "05 tháng 5 năm 2027 của Bộ Công an về bảo đảm an ninh, trật tự trường học, Ủy ban nhân dân tỉnh Hà Nam "
+            "ban hành Kế hoạch thực hiện như sau:\n\n1. Công an tỉnh chủ trì, phối hợp với Sở Giáo dục và Đào tạo "
+            "kiểm tra các trường.\n")
+    assert _issuers(text, lexicon) == ["Ủy ban nhân dân tỉnh Hà Nam"]
