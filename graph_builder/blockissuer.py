@@ -5,6 +5,10 @@ the text names that kind of body at its level ("UBND tỉnh", "Ủy ban nhân d�
 Cai") and the places of that level ("tỉnh Lào Cai"). The issuer is that body at the one level and place the text
 gives; none when it gives two or none (never a guess: a plan that names the province and a commune names two).
 
+A standing board signing or titled as the only organ ("T/M BAN THƯỜNG VỤ", "CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY", "TM.
+BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH") is no issuer of its own: the issuer is the committee or organisation it is the board
+of (``standing_body``; GUIDELINES, convention 8: "Tỉnh ủy X", not "Ban Thường vụ Tỉnh ủy X").
+
 A body the header named without its place ("Ủy ban nhân dân cấp tỉnh": the enacting line "ỦY BAN NHÂN DÂN TỈNH"
 of a copy that cut the place) is placed the same way (``placed_issuer``).
 """
@@ -13,13 +17,14 @@ from __future__ import annotations
 
 import re
 
+from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder.model import ActorRef, Sentence, Signature, SourceText, Span
 from policykg.graph_builder.organs import actors_listed
 from policykg.graph_builder.recognise import find_mentions
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["block_issuer", "placed_issuer", "signed_by_block"]
+__all__ = ["block_issuer", "by_order", "placed_issuer", "signed_by_block", "standing_body"]
 
 # the level words of a place, by tier ("cấp tỉnh": a province or a city under the centre)
 _TIERS = {"tỉnh": ("tỉnh", "thành phố"), "huyện": ("huyện", "quận", "thị xã", "thành phố"),
@@ -131,6 +136,16 @@ def _at_one_place(lexicon: Lexicon, kind: str, tiers: set[str], mentions: list[t
     return found[0] if len(found) == 1 and match_key(found[0].label).endswith(match_key(place)) else None
 
 
+def by_order(source: SourceText, signatures: list[Signature]) -> bool:
+    """Whether a block signs by order or authorisation ("TL. BỘ TRƯỞNG" / "KT. VỤ TRƯỞNG VỤ PHÁP CHẾ", "TUQ. CHỦ
+    TỊCH"): the unit it names is no issuer, whatever its innermost mode."""
+    return any(_BY_ORDER.search(source.match, s.span.start, s.span.end) for s in signatures)
+
+
+# "TL. BỘ TRƯỞNG", "TUQ. CHỦ TỊCH" wherever the block's column puts it (beside "Nơi nhận:"); not a recipient's "Lưu: VT, TL."
+_BY_ORDER = re.compile(r"(?<![\w/.])(?:TL|TUQ)\.[ \t]*[A-ZĐÀ-Ỹ]{2}")
+
+
 def block_issuer(source: SourceText, lexicon: Lexicon, signatures: list[Signature]) -> list[ActorRef]:
     """The issuer of a headless copy whose one named block signs for a kind of body without its place (or for a
     national office, "KT. THỦ TƯỚNG"), placed by the text; [] when the text does not say which."""
@@ -139,7 +154,7 @@ def block_issuer(source: SourceText, lexicon: Lexicon, signatures: list[Signatur
         return []
     block = source.match[named[0].span.start:named[0].span.end]
     office = re.search(r"(?m)^[ \t*_]*(?:KT|Q)\.?\s+(?P<post>[^\n]+?)[ \t*_]*$", block)
-    office = None if re.search(r"(?m)^[ \t*_]*(?:TL|TUQ)\.", block) else office     # by order: the signer's organ
+    office = None if _BY_ORDER.search(block) else office     # by order: the signer's organ
     entry = lexicon.lookup(office.group("post")) if office else None
     if entry is not None and entry.kind == "Office" and entry.level == "LevelCentral" and not entry.generic:
         return actors_listed(entry.label_vi, lexicon)[:1]      # "KT. THỦ TƯỚNG": the Prime Minister
@@ -161,3 +176,37 @@ def placed_issuer(source: SourceText, lexicon: Lexicon, issuer: ActorRef) -> Act
     found = _at_one_place(lexicon, " ".join(match_key(issuer.label).split()[:words]), {generic.group("tier")},
                           mentions)
     return found or issuer
+
+
+# a standing board of a committee or an organisation: "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Hội LHPN tỉnh"; never a
+# collective of boards ("Ban Thường vụ các tỉnh ủy, thành ủy")
+_STANDING = re.compile(r"(?i)^ban\s+thường\s+(?P<board>vụ|trực)\s+(?!các\b)(?P<body>\S.*)$")
+
+
+def standing_body(ref: ActorRef, lexicon: Lexicon, joint: bool = False) -> ActorRef:
+    """The body a standing board is the board of, the issuer of what the board signs or is titled with (GUIDELINES,
+    convention 8); ``ref`` itself when it names no standing board. The body as the vocabulary names it when it names
+    one body ("Hội LHPN tỉnh": "Hội Liên hiệp Phụ nữ tỉnh"), else as written, of the vocabulary's kind ("Tỉnh ủy",
+    whose entry is the level's committees: the document's place is given it as to any issuer named without it). A
+    standing board of a Front's committee ("Ban Thường trực Ủy ban MTTQ") only in a ``joint`` footer: a joint
+    document is issued by the Front's committee, a document of the Front alone may be its board's (its header says).
+
+    >>> from policykg.ontology import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [(b.label, b.kind) for b in (standing_body(ActorRef("x", label, "PartyCommittee"), lex)
+    ...  for label in ("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Hội LHPN tỉnh", "Ban Thường vụ Tỉnh ủy Quảng Trị"))]
+    [('Tỉnh ủy', 'PartyCommittee'), ('Hội Liên hiệp Phụ nữ tỉnh', 'MassOrganization'), ('Tỉnh ủy Quảng Trị', 'PartyCommittee')]
+    >>> front = ActorRef("y", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+    >>> standing_body(front, lex).iri, standing_body(front, lex, joint=True).label
+    ('y', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh')
+    """
+    m = _STANDING.match(ref.label or "")
+    if m is None or (m.group("board").lower() == "trực" and not joint):
+        return ref
+    written = m.group("body").strip()
+    found = actors_listed(written, lexicon)
+    if len(found) == 1 and found[0].label and "," not in found[0].label:
+        return found[0]
+    entry = lexicon.lookup(written)
+    label = written[0].upper() + written[1:]
+    return ActorRef(mint_actor_iri(label), label, entry.kind if entry is not None else ref.kind)

@@ -117,7 +117,7 @@ def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
         return True
     if _leading_verb(low, end, 40):
         return True
-    if not re.match(r"(?:hằng|hàng)\s|định\s+k[ỳý]\s+(?:hằng|hàng|mỗi|\d)", low[start:end]):
+    if not re.match(r"(?:hằng|hàng|mỗi)\s|định\s+k[ỳý]\s+(?:hằng|hàng|mỗi|\d)", low[start:end]):
         return False    # (right after its verb: "báo cáo hằng quý", "báo cáo định kỳ 6 tháng"; not a bare "định kỳ")
     before = re.findall(r"\w+", low[max(floor, start - 30):start])   # "tổ chức sơ kết hằng năm": right after its verb
     return any(" ".join(before[-n:]) in cues.ACTION_VERBS for n in (1, 2) if len(before) >= n)

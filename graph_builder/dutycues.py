@@ -365,7 +365,7 @@ NOT_A_PARTY_BEFORE = re.compile(r"(?<!\w)(?:trình|báo cáo|gửi|thuộc|trự
 # a table cell that is a time (read on the cell's match key): "Quý I/2027", "Tháng 3/2027", "Năm 2026", "Từ quý II/2027",
 # "Thường xuyên", "Hằng năm và từng giai đoạn", "Định kỳ", "Đã hoàn thành", "2026-2030", "Trước ngày 30/6"
 TIME_CELL = re.compile(r"^(?:(?:từ|trước|trong|đến|sau|cuối|đầu|giữa)\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\b|tháng\s+\d|năm\s+\d"
-                       r"|ngày\s+\d|\d{1,2}\s*/\s*\d{4}|\d{4}\b|thường xuyên|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
+                       r"|ngày\s+\d|\d{1,2}\s*/\s*\d{4}|\d{4}\b|thường xuyên|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày|học\s+kỳ)"
                        r"|định kỳ|liên tục|đã hoàn thành|học kỳ\s+(?:ii|i|[12])\b|năm học\b"
                        r"|mùa\s+(?:mưa|khô|lũ|bão|du lịch|hè|thi|tuyển sinh))")
 
@@ -378,8 +378,8 @@ _YEAR = r"năm\s+\d{4}(?:\s*[-–]\s*\d{4}|\s+và\s+(?:các|những)\s+năm\s+ti
 _REPORT_DAY = (r"ngày\s+\d{1,2}\s+(?:(?:hằng|hàng)\s+(?:tháng|quý)|(?:của\s+)?tháng\s+(?:đầu|cuối)\s+(?:của\s+)?quý"
                r"(?:\s+(?:tiếp\s+theo|kế\s+tiếp(?:\s+theo)?|sau))?)")
 _MOMENT = rf"(?:{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}|{_REPORT_DAY})"
-# "hằng năm", "mỗi quý", a day of the week: "(vào) thứ Sáu hằng tuần"
-_EVERY = (r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)"
+# "hằng năm", "mỗi quý", "hằng ngày", "mỗi học kỳ", a day of the week: "(vào) thứ Sáu hằng tuần"
+_EVERY = (r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày|học\s+kỳ)"
           r"|(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s+(?:hằng|hàng|mỗi)\s+tuần)")
 # the count of a period, in figures or words: "định kỳ 6 tháng", "định kỳ hai năm một lần"
 _COUNT = r"(?:\d{1,2}|một|hai|ba|bốn|năm|sáu)"

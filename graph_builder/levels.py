@@ -277,6 +277,7 @@ _HEADER_LINES = 12
 
 # words no place opens with: a title in capitals goes on after a level ("CÔNG AN TỈNH | VÀ ...", "| TRÊN ĐỊA BÀN")
 _NO_PLACE_OPENS = frozenset(("và", "của", "với", "trên", "tại", "cho", "hoặc", "giữa"))
+_MODES = frozenset(("KT", "TM", "TL", "TUQ", "Q", "K"))     # a signing mode's word ("KT.", "K/T"): no place
 
 
 def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -284,6 +285,7 @@ def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | N
     first lines that names a level and a place, the national motto left out."""
     lines = [line for line in source.match.split("\n") if line.strip()][:_HEADER_LINES]
     heads = {h for h, _ in lexicon.head_nouns()} if lexicon is not None else set()
+    posts = {title for title, _ in lexicon.office_titles()} if lexicon is not None else set()
     for line in lines:
         for found in _HEADER_LOCALITY.finditer(line):
             words = found.group(2).split()
@@ -291,6 +293,8 @@ def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | N
                 continue   # "... THƯƠNG BINH VÀ XÃ HỘI", "CHÍNH SÁCH XÃ HỘI": society; a commune "Hội ..." opens its line
             if match_key(words[0]) in _NO_PLACE_OPENS or cues.PAST_PLACE.match(match_key(words[0])):
                 continue   # "CÔNG AN TỈNH | VÀ BỘ CHỈ HUY ...": a title's words after a level, no place
+            if words[0] in _MODES or match_key(" ".join(words[:2])) in posts or match_key(words[0]) == "phó":
+                continue   # a headless copy's blocks side by side: "HỘI NÔNG DÂN TỈNH      KT. GIÁM ĐỐC", "CHỦ TỊCH"
             if found.group(1) in ("TỈNH", "HUYỆN", "QUẬN") and words[0] in ("ĐOÀN", "ỦY", "UỶ"):
                 words = words[1:]    # "TỈNH ĐOÀN NINH BÌNH", "HUYỆN ỦY X": a committee named after its level, then the place
             for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts

@@ -22,7 +22,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.attachedsigners import with_attached_signers
-from policykg.graph_builder.blockissuer import block_issuer, placed_issuer, signed_by_block
+from policykg.graph_builder.blockissuer import block_issuer, by_order, placed_issuer, signed_by_block, standing_body
 from policykg.graph_builder.frontmatter import read_front_matter
 from policykg.graph_builder.dates import DATE_DMY, iso_date
 from policykg.graph_builder.jointfooter import read_joint_footer as read_footer, signing_organs
@@ -42,7 +42,8 @@ from policykg.graph_builder.organs import actors_listed, is_caps, of_entry, offi
 from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, issuers_named, preamble_issuers, self_issued,
                                              sentence_around)
 from policykg.graph_builder.read import clean_label
-from policykg.graph_builder.siteframe import coded_body, fill_from_site, site_fields, site_issuers, with_listed_signer
+from policykg.graph_builder.sitefields import SiteFields
+from policykg.graph_builder.siteframe import coded_body, fill_from_site, site_fields, site_issuers
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["extract_document_info", "find_document_numbers", "DocumentNumber", "PUBLISHERS"]
@@ -193,40 +194,40 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     match = source.match
     numbers = find_document_numbers(source)
     kind_words = cues.kind_word_pattern(lexicon)
+    site = site_fields(source)      # a web copy's fields, read once: the frame's fallback ("Số hiệu:", "nguoi_ky:")
 
     # 1. the document's own number: "Số: ..." at the start of a header line or table cell
     own, own_label = _own_number(match, numbers, kind_words)
     if own is not None:
         info = DocumentInfo(kind="Document", identifier=own.identifier, evidence=Span(own_label, own.span.end))
-        return _formal(source, lexicon, info, own, own_label)
+        return _formal(source, lexicon, info, own, own_label, site)
 
     # 2. a formal document without number: a kind line in capitals at the top ("CHỈ THỊ")
     top = header_cells(source, 0, min(len(match), 1500))[:12]
     for cell in _doubled_joined(match, top):
         word = cell.strip("*_ ")
         if is_caps(word) and kind_cell(word, lexicon):
-            return _formal(source, lexicon, DocumentInfo(kind=kind_cell(word, lexicon)), None, -1)
+            return _formal(source, lexicon, DocumentInfo(kind=kind_cell(word, lexicon)), None, -1, site)
 
     # 2b. a formal document whose number is blank or unreadable ("Số: GIF /TCT-TTKT" over "V/v ..."): its header
     if any(BLANK_NUMBER.match(cell.strip("*_ ")) or _DASH_LOST.match(cell.strip("*_ ")) for _, _, cell in top):
-        return _formal(source, lexicon, DocumentInfo(kind="Document"), None, -1)
+        return _formal(source, lexicon, DocumentInfo(kind="Document"), None, -1, site)
 
     # 2b'. a copy whose own header lost its number, the portal's fields giving it ("Số hiệu: 12/KH-UBND", "so_hieu:")
-    site = site_fields(source)
     if site is not None and site.number is not None:
         kind = kind_of_code(site.number.code.rstrip("0123456789"), lexicon) or "Document"
-        return _formal(source, lexicon, DocumentInfo(kind=kind), None, -1)
+        return _formal(source, lexicon, DocumentInfo(kind=kind), None, -1, site)
 
     # 2c. a formal document without its header: it opens with its preamble and says who issues it ("Căn cứ ...; Sở Y tế
     # ban hành Kế hoạch ... như sau")
     issued = self_issued(source, lexicon)
     if issued is not None:
-        return _formal(source, lexicon, DocumentInfo(kind=kind_of_word(issued[0], lexicon) or "Document"), None, -1)
+        return _formal(source, lexicon, DocumentInfo(kind=kind_of_word(issued[0], lexicon) or "Document"), None, -1, site)
 
     # 2d. a copy without its header known by its signature block alone ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name)
     if signed_by_block(source, lexicon, read_footer(source, lexicon, [], after=0)):
         letter = re.match(r"\W*V/v\b", _first_line(match))      # a letter whose header held its "V/v" line
-        return _formal(source, lexicon, DocumentInfo(kind="OfficialLetter" if letter else "Document"), None, -1)
+        return _formal(source, lexicon, DocumentInfo(kind="OfficialLetter" if letter else "Document"), None, -1, site)
 
     # 3. a news article reporting on a document
     front = read_front_matter(source.text)     # a post's: its date, headline and author ("date: 2024-03-05 08:30")
@@ -252,8 +253,9 @@ _DASH_LOST = re.compile(r"S[ốỐ]\s*:?\s*\d{1,6}\s*/\s*[A-ZĐ]{4,}$")
 
 
 def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: DocumentNumber | None,
-            own_label: int) -> DocumentInfo:
-    """Kind, issuers, title, place, date, signatures and frame of a formal document from its header and footer."""
+            own_label: int, site: SiteFields | None) -> DocumentInfo:
+    """Kind, issuers, title, place, date, signatures and frame of a formal document from its header and footer (and
+    ``site``: the copy's fields, the frame's fallback)."""
     header = read_header(source, lexicon, own, own_label)
     if header.kind and (info.kind in ("Document", None) or lexicon.is_subclass(header.kind, info.kind)):
         info.kind = header.kind
@@ -266,23 +268,26 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
         issuers, footer = joint
         info.parents = {k: v for k, v in info.parents.items() if k != issuers[1].iri}
     heading = lexicon.get(issuers[0].iri) if issuers else None
+    signing = [] if by_order(source, footer.signatures) else signing_organs(footer)     # never "TL." / "TUQ." units
     if not issuers or (heading is not None and heading.issues_through_organs and footer.signed_for):
-        issuers = footer.signed_for[:1] or issuers          # "T/M BỘ CHÍNH TRỊ" says who, under the Central Committee
+        each = signing if not issuers and len(signing) > 1 else []      # a headless joint copy: each block's organ
+        issuers = each or footer.signed_for[:1] or issuers     # "T/M BỘ CHÍNH TRỊ" says who, under the Central Committee
     coded = coded_body(own, lexicon) if not issuers and own is not None else None    # "CP", "TTg"; not "UBND"
     if coded is not None:
         issuers = [coded]
-    site = site_fields(source)      # a web copy's fields: the frame's fallback ("Số hiệu:", "nguoi_ky:")
     numbered = own or (site.number if site is not None else None)
     if not issuers:     # a header cut by OCR or lost by a web copy: the enacting line, the preamble, the number
-        issuers = enacting_issuers(source, lexicon, end) or preamble_issuers(source, lexicon, end) or \
+        issuers = enacting_issuers(source, lexicon, end, not header.blocks) or preamble_issuers(source, lexicon, end) or \
             (coded_issuer(source, lexicon, numbered.issuer_code, end) if numbered is not None else []) or \
-            site_issuers(site, lexicon) or signing_organs(footer) or block_issuer(source, lexicon, footer.signatures)
+            site_issuers(site, lexicon) or signing or block_issuer(source, lexicon, footer.signatures)
+    organs = {b.actor.iri for b in header.blocks if b.actor is not None}    # a header's own organ line stays as it reads
+    several = sum(1 for s in footer.signatures if s.person) > 1
+    issuers = [ref if ref.iri in organs else standing_body(ref, lexicon, several) for ref in issuers]  # "T/M BAN THƯỜNG VỤ"
     if len(issuers) == 1:       # "Ủy ban nhân dân cấp tỉnh": a header that lost its place; the text gives it
         issuers = [placed_issuer(source, lexicon, issuers[0])]
     _set_issuers(info, issuers)
     info.signatures = with_attached_signers(footer)    # an attached regulation signed by each party too
-    with_listed_signer(info, footer, source.text[:end])   # a block that prints no name: the copy's table names him
-    fill_from_site(info, site)
+    fill_from_site(info, site, footer.signed_for)      # a block that prints no name: the copy's fields name him
     if len(info.issuers) > 1:
         _place_joint_issuers(info, source, lexicon)
     info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)

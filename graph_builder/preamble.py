@@ -99,14 +99,25 @@ def preamble_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[A
         if re.match(r"\W*V/v\b", match[s_start:s_end]):
             continue        # a letter's subject line ("V/v triển khai Quyết định ... của Bộ X ban hành ..."): no preamble
         subject = _TOGETHER.sub("", match[s_start:v.start()])
-        issuers = issuers_named(source, s_start, s_start + len(subject), lexicon)
+        issuers = _named(issuers_named(source, s_start, s_start + len(subject), lexicon))
         if issuers and not _NOT_BODIES_ALONE.search(subject):
             return issuers      # the subject is the bodies alone, not "Căn cứ Quyết định ... của X ban hành ..."
         if cues.FOLLOWS_BELOW.search(match, kind.end(), s_end):     # "...; Sở Y tế ban hành Kế hoạch ... như sau:"
-            issuers = _clause_subject(source, s_start, v.start(), lexicon)
+            issuers = _named(_clause_subject(source, s_start, v.start(), lexicon))
             if issuers:
                 return issuers
     return []
+
+
+def _named(issuers: list[ActorRef]) -> list[ActorRef]:
+    """The issuers a body's name gives, not a common noun read as a collective ("... an ninh, trật tự trường học, Ủy
+    ban nhân dân tỉnh ban hành": "trường học" ends a cited plan's title; "các cơ sở lưu trú"): an issuer's name opens
+    with a capital ("Sở Y tế", "Ủy ban nhân dân tỉnh", "Tỉnh ủy").
+
+    >>> [r.label for r in _named([ActorRef("a", "trường học"), ActorRef("b", "Ủy ban nhân dân cấp tỉnh")])]
+    ['Ủy ban nhân dân cấp tỉnh']
+    """
+    return [ref for ref in issuers if ref.label and ref.label[0].isupper()]
 
 
 def _clause_subject(source: SourceText, start: int, verb: int, lexicon: Lexicon) -> list[ActorRef]:
@@ -150,10 +161,13 @@ def self_issued(source: SourceText, lexicon: Lexicon) -> tuple[str, list[ActorRe
 _BASIS_LINE = re.compile(r"(?m)^[ \t*_|]*(?:Căn cứ|CĂN CỨ)\b")
 
 
-def enacting_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[ActorRef]:
+def enacting_issuers(source: SourceText, lexicon: Lexicon, after: int, headless: bool = False) -> list[ActorRef]:
     """The organ of the enacting line over the preamble ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVII, KỲ HỌP THỨ NĂM" /
     "Căn cứ ..."; "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" / "Căn cứ ..."): the nearest line in capitals above the first
-    "Căn cứ" that names an organ or an office, session lines passed over; [] when none does."""
+    "Căn cứ" that names an organ or an office, session lines passed over; [] when none does. In a ``headless`` copy
+    (no header line read) an office heading an organ gives the organ: only a header says the office issues
+    (GUIDELINES, ``issuers``), and a copy that lost it says nothing of it ("BỘ TRƯỞNG BỘ TÀI CHÍNH" / "QUYẾT ĐỊNH:":
+    the ministry); an office in its own right the lexicon knows ("THỦ TƯỚNG CHÍNH PHỦ") stays."""
     match = source.match
     basis = _BASIS_LINE.search(match, after, min(len(match), after + 3000))
     if basis is None:
@@ -170,7 +184,7 @@ def enacting_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[A
             continue
         ref = actor_named(name, lexicon, fuzzy=True)
         office = office_over(name, lexicon) if ref is None else None
-        ref = office_ref(*office) if office is not None else ref
+        ref = ((office[1] if headless else office_ref(*office)) if office is not None else ref)
         if ref is not None and ref.iri:
             return [ref]
         if start == 0:

@@ -5,7 +5,7 @@ prints a name, the date when no place-and-date line gives one. What the document
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from policykg.graph_builder.model import ActorRef, DocumentInfo, Signature, SourceText, Span
@@ -14,7 +14,7 @@ from policykg.graph_builder.organs import actors_listed, of_entry, person_name
 from policykg.graph_builder.sitefields import SiteFields, read_site_fields
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["coded_body", "fill_from_site", "site_fields", "site_issuers", "with_listed_signer"]
+__all__ = ["coded_body", "fill_from_site", "site_fields", "site_issuers"]
 
 
 def site_fields(source: SourceText) -> SiteFields | None:
@@ -46,10 +46,23 @@ def coded_body(number: DocumentNumber, lexicon: Lexicon) -> ActorRef | None:
     return of_entry(entry) if entry is not None and "các cấp" not in entry.label_vi else None
 
 
-def fill_from_site(info: DocumentInfo, site: SiteFields | None) -> None:
-    """Number, date and signer of a formal document's frame from the copy's fields, each only where the document's
-    header and footer gave none: the signer only on a block that prints no name (a copy without a block has no
-    signer: GUIDELINES); the issuer: ``site_issuers``, tried after the text's own statements."""
+def fill_from_site(info: DocumentInfo, site: SiteFields | None, signed_for: Sequence[ActorRef] = ()) -> None:
+    """Number, date and signer of a formal document's frame from the copy's fields (``site_fields``, read once per
+    document), each only where the document's header and footer gave none. The signer only where no block prints a
+    name: on the first block ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "(Đã ký)"), or, with no block, signing for the organ
+    the footer's "TM." line names (``signed_for``: "TM. ỦY BAN NHÂN DÂN" over nothing); a copy without a block has no
+    signer (GUIDELINES). The issuer: ``site_issuers``, tried after the text's own statements.
+
+    >>> from policykg.graph_builder.sitefields import read_site_fields
+    >>> site = read_site_fields("| Số hiệu | 88/2025/QĐ-UBND |\\n| Người ký | Đặng Hữu Sơn |\\n")
+    >>> info = DocumentInfo(kind="Decision")
+    >>> fill_from_site(info, site)
+    >>> info.identifier, info.signatures
+    ('88/2025/QĐ-UBND', [])
+    >>> fill_from_site(info, site, [ActorRef("urn:x:ubnd", "Ủy ban nhân dân tỉnh Hòa Bình", "Organization")])
+    >>> [(s.person, s.mode, s.organ.label) for s in info.signatures]
+    [('Đặng Hữu Sơn', 'TM.', 'Ủy ban nhân dân tỉnh Hòa Bình')]
+    """
     if site is None:
         return
     if info.identifier is None and site.number is not None:
@@ -58,30 +71,10 @@ def fill_from_site(info: DocumentInfo, site: SiteFields | None) -> None:
     if info.date is None and site.date:
         info.date = site.date
     name = person_name(site.signer) if site.signer else None
-    if name is not None and info.signatures and not any(s.person for s in info.signatures):
-        # a block that prints no name ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "(Đã ký)"); no block, no signer (round 10)
+    if name is None or any(s.person for s in info.signatures):
+        return
+    if info.signatures:
         info.signatures = [replace(info.signatures[0], person=name)] + info.signatures[1:]
-
-
-# a web copy's table (or list) of the document's data before its text: "| Người ký | Hồ Quốc Dũng |", "Người ký: ..."
-_LISTED_SIGNER = re.compile(r"(?im)^[ \t|*_-]*(?:Người\s+ký|nguoiky)[ \t*_]*[|:][ \t*_]*(?P<name>[^|\n*_]+?)[ \t*_]*(?:\||$)")
-
-
-def _listed_signer(head: str) -> tuple[str, int] | None:
-    """The signer a web copy's table of the document's data names before the document's header, and where: the
-    first such row that holds a person's name; None when there is none."""
-    for m in _LISTED_SIGNER.finditer(head):
-        name = person_name(m.group("name"))
-        if name is not None:
-            return name, m.start("name")
-    return None
-
-
-def with_listed_signer(info: DocumentInfo, footer, head: str) -> None:
-    """A footer whose one block prints no name: the signer a web copy's table before the header names (``head``: the
-    text up to the header's end), on the block or, with none, signing for the footer's organ."""
-    listed = _listed_signer(head) if not any(s.person for s in footer.signatures) else None
-    if listed is not None and (footer.signatures or footer.signed_for) and len(footer.signatures) <= 1:
-        name, at = listed
-        info.signatures = [replace(s, person=name) for s in footer.signatures] or \
-            [Signature(None, name, "TM.", footer.signed_for[0], Span(at, at + len(name)))]
+    elif signed_for:
+        at = site.span("signer") or Span(0, 0)
+        info.signatures = [Signature(None, name, "TM.", signed_for[0], Span(at.start, at.start + len(name)))]
