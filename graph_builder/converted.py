@@ -17,6 +17,7 @@ from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues, dutycues
 from policykg.graph_builder.doublets import blank_doubled_heads, blank_doublet_commas
 from policykg.graph_builder.frontmatter import FrontMatter, read_front_matter, words_fields
+from policykg.graph_builder.itemmarkers import repair_item_markers
 from policykg.graph_builder.sitefields import site_field_lines
 
 __all__ = ["blank", "blank_converter_lines", "repair_ocr_words"]
@@ -137,8 +138,10 @@ def repair_ocr_words(text: str, chars: list[str]) -> None:
     """Write the cue words of duty that OCR misread ("chủ tri", "phổi hợp", "trách nhiêm") and an OCR'd "Để" that
     opens a sentence as the words they are, in the match form (same length; a word with the cue's letters and other
     diacritics, or none, is the cue: no other word of the genre is spelt so), and blank the comma of a doublet of
-    verbs inside a capitalised name and the first of a head noun typed twice (:mod:`doublets`)."""
+    verbs inside a capitalised name and the first of a head noun typed twice (:mod:`doublets`), and write the
+    markers of items a converter or OCR left ("- 1. ", "6 b) ", "B) ") as plain ones (:mod:`itemmarkers`)."""
     _repair_purpose_word(text, chars)
+    repair_item_markers(text, chars)
     blank_doublet_commas(text, chars)   # "Chi cục Phòng, chống ...": the pair's comma ends no name
     blank_doubled_heads(text, chars)   # "Ban Ban chấp hành ...": a head typed twice is one
     canonical = {ascii_fold(word): word for word in _OCR_WORDS}

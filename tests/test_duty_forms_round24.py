@@ -1,0 +1,87 @@
+"""Forms of duty, lead and cooperation the builder missed (issue 9, round 24, `duties24`): manner words before "phối
+hợp" ("X chủ động phối hợp với Y"), a bullet before an item's number ("- a) Cơ quan chủ trì: ..."), the item markers
+of OCR'd plans ("B)", "6 b)", "a) a)", "á)") and "X phối hợp <work> với Y". Every text here is invented; the forms are
+those of dev A's plans (kh-70-2025-can-tho, an OCR'd plan) and decisions.
+"""
+
+from __future__ import annotations
+
+from documentfacts import facts_of
+
+HEAD = """ỦY BAN NHÂN DÂN TỈNH LONG AN
+Số: 12/KH-UBND
+Long An, ngày 5 tháng 8 năm 2026
+
+KẾ HOẠCH
+Thực hiện công tác dân vận năm 2026
+
+"""
+
+
+def _facts(body: str) -> dict:
+    return facts_of(HEAD + body, drop_suffix=" tỉnh Long An")
+
+
+def _pair(a: str, b: str) -> frozenset:
+    return frozenset((a, b))
+
+
+# --- 2. a bullet before an item's number ---------------------------------------------------------------------------
+
+BULLETED_ROLES = """\
+1. Tổ chức tuyên truyền pháp luật về dân chủ ở cơ sở.
+- a) Cơ quan chủ trì: Sở Dân tộc;
+- b) Cơ quan phối hợp: Sở Tư pháp.
+
+2. Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở.
+• a) Cơ quan chủ trì: Sở Y tế;
++ b) Cơ quan phối hợp: Sở Tài chính.
+"""
+
+
+def test_a_bullet_before_the_letter_of_a_role_line_is_read_as_the_bullet_alone():
+    found = _facts(BULLETED_ROLES)
+    assert ("Sở Dân tộc", "Tổ chức tuyên truyền pháp luật về dân chủ ở cơ sở") in found["leads"]
+    assert ("Sở Y tế", "Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở") in found["leads"]
+    assert {_pair("Sở Dân tộc", "Sở Tư pháp"), _pair("Sở Y tế", "Sở Tài chính")} <= found["pairs"]
+
+
+def test_a_bullet_before_a_number_leaves_the_item_s_text_without_its_marker():
+    found = _facts("1. Sở Nội vụ:\n- a) Chủ trì rà soát các văn bản về dân vận;\n- b) Phối hợp với Sở Tư pháp hướng dẫn "
+                   "các xã.\n")
+    assert ("Sở Nội vụ", "Chủ trì rà soát các văn bản về dân vận") in found["leads"]
+
+
+# --- 3. item markers as OCR read them ------------------------------------------------------------------------------
+
+OCR_ROLES = """\
+1. Rà soát các văn bản quy phạm pháp luật về dân vận.
+a) Cơ quan chủ trì: Sở Nội vụ;
+6 b) Cơ quan phối hợp: Sở Tư pháp;
+C) Thời gian thực hiện: Quý II/2026.
+
+2. Nâng cao hiệu quả công tác tiếp công dân.
+a) a) Cơ quan chủ trì: Thanh tra tỉnh;
+B) Cơ quan phối hợp: Sở Xây dựng;
+c) Thời gian thực hiện: Thường xuyên.
+
+3. Giám sát việc thực hiện dân chủ ở cơ sở.
+á) Cơ quan chủ trì: Sở Công Thương;
+b) Cơ quan phối hợp: Sở Giáo dục và Đào tạo.
+"""
+
+
+def test_ocr_d_item_letters_are_read_as_the_letters_they_are():
+    found = _facts(OCR_ROLES)
+    assert {_pair("Sở Nội vụ", "Sở Tư pháp"), _pair("Thanh tra", "Sở Xây dựng"),
+            _pair("Sở Công Thương", "Sở Giáo dục và Đào tạo")} <= found["pairs"]
+    assert ("Thanh tra", "Nâng cao hiệu quả công tác tiếp công dân") in found["leads"]
+    assert ("Sở Công Thương", "Giám sát việc thực hiện dân chủ ở cơ sở") in found["leads"]
+
+
+def test_capital_letters_a_document_numbers_its_parts_with_stay_capitals():
+    from policykg.graph_builder.itemmarkers import repair_item_markers
+    text = "A) PHẦN MỘT\na) Rà soát\nB) PHẦN HAI\nC) PHẦN BA\n"
+    chars = list(text)
+    repair_item_markers(text, chars)
+    assert "".join(chars) == text
