@@ -85,3 +85,27 @@ def test_capital_letters_a_document_numbers_its_parts_with_stay_capitals():
     chars = list(text)
     repair_item_markers(text, chars)
     assert "".join(chars) == text
+
+
+# --- 1. manner words before (and after) "phối hợp" -----------------------------------------------------------------
+
+def test_the_holder_pairs_with_the_partner_across_manner_words_after_a_fronted_phrase():
+    found = _facts("1. Trong quá trình thực hiện, Công an tỉnh chủ động, tích cực phối hợp với Sở Y tế kiểm tra các "
+                   "cơ sở kinh doanh.\n2. Khi có vụ việc, Sở Xây dựng thường xuyên và chặt chẽ phối hợp với Sở Tài "
+                   "chính xử lý.\n")
+    assert {_pair("Công an", "Sở Y tế"), _pair("Sở Xây dựng", "Sở Tài chính")} <= found["pairs"]
+
+
+def test_manner_words_between_phoi_hop_and_voi_leave_the_partner_a_partner():
+    found = _facts("1. Sở Y tế phối hợp thường xuyên với Công an tỉnh kiểm tra các cơ sở.\n2. Sở Xây dựng chủ động "
+                   "phối hợp chặt chẽ, kịp thời với Sở Tài chính xử lý vi phạm.\n")
+    assert {_pair("Công an", "Sở Y tế"), _pair("Sở Xây dựng", "Sở Tài chính")} <= found["pairs"]
+
+
+def test_tiep_tuc_is_no_manner_word():
+    from policykg.graph_builder.dutycues import manner_start
+    low = "trong năm, công an tỉnh tiếp tục phối hợp với sở y tế"
+    assert manner_start(low, 0, low.index("phối")) == low.index("phối")
+    low = "trong năm, công an tỉnh kịp thời phối hợp với sở y tế"
+    assert manner_start(low, 0, low.index("phối")) == low.index("kịp")
+
