@@ -199,6 +199,10 @@ COOPERATE = re.compile(r"(?<!\w)(?:(?:tham gia\s+)?phối hợp(?:\s+chặt ch�
                        r"|(?<=với sự phối hợp)\s+của|(?<=với sự phối hợp chặt chẽ)\s+của)?|(?:(?<=chủ trì, )|(?<=chủ trì ))cùng(?:\s+với)?"
                        r"|(?:(?<=với sự )|(?<=có sự ))tham gia\s+của)(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
+# the work between a bare "phối hợp" and the partner's "với": "Sở Y tế phối hợp | tổ chức kiểm tra với | Công an tỉnh"
+# (a few words, no punctuation; not "đối với", "so với", "gắn với", "phù hợp với", which name no partner)
+WORK_THEN_WITH = re.compile(r"(?:\s+[^\W\d_]+){1,6}?(?<!\sđối)(?<!\sso)(?<!\sgắn)(?<!\sphù hợp)(?<!\stương ứng)"
+                            r"\s+với\s+")
 # how a holder cooperates, between it and its "phối hợp" ("Công an tỉnh | chủ động, tích cực | phối hợp với Sở Y tế",
 # "X | thường xuyên và chặt chẽ | phối hợp với Y"): the holder still pairs with the partner (round 24); not "tiếp tục",
 # which opens a duty of its own ("Tiếp tục phối hợp ...": an ACTION_VERB, as are several manners)

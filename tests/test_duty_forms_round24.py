@@ -109,3 +109,17 @@ def test_tiep_tuc_is_no_manner_word():
     low = "trong năm, công an tỉnh kịp thời phối hợp với sở y tế"
     assert manner_start(low, 0, low.index("phối")) == low.index("kịp")
 
+
+# --- 4. "X phối hợp <work> với Y" ------------------------------------------------------------------------------------
+
+def test_the_partner_after_the_work_of_a_bare_phoi_hop_is_a_partner():
+    found = _facts("1. Sở Y tế phối hợp tổ chức kiểm tra với Công an tỉnh các cơ sở kinh doanh thực phẩm.\n"
+                   "2. Sở Xây dựng chủ trì, phối hợp rà soát với các sở, ngành liên quan.\n")
+    assert _pair("Sở Y tế", "Công an") in found["pairs"]
+    assert ("Sở Xây dựng", "Sở Xây dựng chủ trì, phối hợp rà soát với các sở, ngành liên quan.") in found["leads"]
+    assert any("Sở Xây dựng" in p and len(p) == 2 for p in found["pairs"])
+
+
+def test_doi_voi_after_the_work_names_no_partner():
+    found = _facts("1. Sở Y tế phối hợp xử lý vi phạm đối với Công an tỉnh.\n")
+    assert _pair("Sở Y tế", "Công an") not in found["pairs"]

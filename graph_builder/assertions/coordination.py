@@ -215,6 +215,8 @@ def _named_after_head(ctx: Context, s: Sent, coop: tuple[int, int, str], end: in
     and those a head noun opens a list of: "phối hợp với các đơn vị: A, B", "... với các cơ quan chức năng như A, B"
     (the head, when it names a body, stays a partner)."""
     partners = ctx.chain_after(coop[1], end, s.actors)
+    if not partners and ctx.low[coop[0]:coop[1]] == "phối hợp":
+        return _with_after_work(ctx, s, coop[1], end)
     if not ctx.low[coop[0]:coop[1]].endswith("với"):
         return partners
     cut = ctx.chain_after(coop[1], end, s.actors, gap_chars=";")   # "phối hợp với Sở A; Sở B; Sở C tổ chức ..."
@@ -346,6 +348,17 @@ def _joins_sentence_lead(ctx: Context, s: Sent, parties: list[Mention], span: tu
     led.objects = list(dict.fromkeys(led.objects + added))
     led.evidence = Span(led.evidence.start, max(led.evidence.end, span[1]))
     return True
+
+
+def _with_after_work(ctx: Context, s: Sent, pos: int, end: int) -> list[Mention]:
+    """"Sở Y tế phối hợp tổ chức kiểm tra với Công an tỉnh": the bodies right after the "với" that closes the work
+    named after a bare "phối hợp" are its partners (round 24); none when a body stands in the work ("phối hợp Sở A
+    ...": read as before) or the "với" names no body."""
+    work = dutycues.WORK_THEN_WITH.match(ctx.low, pos, end)
+    if work is None or any(pos <= a.span.start < work.end() for a in s.actors):
+        return []
+    chain = ctx.chain_after(work.end(), end, s.actors)
+    return chain if chain and ctx.low[work.end():chain[0].span.start].strip() in ("", "các", "những") else []
 
 
 def _exchanged_with(ctx: Context, s: Sent, start: int, trigger: int) -> list[Mention]:
