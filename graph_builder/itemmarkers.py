@@ -6,7 +6,8 @@ markers every reader knows ("1. ", "a) "), so the item they open is read as one 
 - the letter of an item as OCR misread it (the OCR'd plans of dev A, e.g. kh-70-2025-can-tho): its capital ("B)
   Cơ quan phối hợp: ..." under "a) Cơ quan chủ trì: ...", where the document's other lettered items are in lower
   case), its vowel with a diacritic ("á)", "è)"), a stray figure before it ("6 b) Cơ quan phối hợp: ...", a bullet or
-  a margin's mark read as a digit) and the marker read twice ("a) a) Cơ quan chủ trì: ...").
+  a margin's mark read as a digit), the marker read twice ("a) a) Cơ quan chủ trì: ...") and "b)" read as "6)" right
+  after an item "a)".
 
 "đ)" is a letter of its own (the item after "d)"), never a misread "d)".
 
@@ -16,9 +17,10 @@ markers every reader knows ("1. ", "a) "), so the item they open is read as one 
   a) Cơ quan chủ trì: Sở B;
   b) Cơ quan phối hợp: Sở C;
 c) Thời gian: Quý I.
->>> chars = list("a) a) Cơ quan chủ trì: Sở A\\ná) Rà soát\\n- 2026 là năm đầu\\nA) PHẦN MỘT\\nB) PHẦN HAI")
+>>> chars = list("a) a) Cơ quan chủ trì: Sở A\\n6) Cơ quan phối hợp: Sở B\\ná) Rà soát\\n- 2026 là năm đầu\\nA) PHẦN MỘT\\nB) PHẦN HAI")
 >>> repair_item_markers("".join(chars), chars); print("".join(chars))
    a) Cơ quan chủ trì: Sở A
+b) Cơ quan phối hợp: Sở B
 a) Rà soát
 - 2026 là năm đầu
 A) PHẦN MỘT
@@ -44,6 +46,8 @@ _TWICE = re.compile(r"(?m)^[ \t]*([a-zđ]\)" + _GAP + r")(?=([a-zđ])\)" + _GAP 
 # a lettered item whose letter OCR read as a capital or with a diacritic ("B) ", "á) ")
 _MISREAD_LETTER = re.compile(r"(?m)^[ \t]*([A-ZĐ]|[^\W\dA-Za-zđĐ_])(?=\)" + _GAP + r"\S)")
 _LOWER_LETTER = re.compile(r"(?m)^[ \t]*[a-zđ]\)" + _GAP + r"\S")
+# "6)" right after an item "a)": the "b)" OCR read as a figure ("a) Cơ quan chủ trì: ..." / "6) Cơ quan phối hợp: ...")
+_BRACKETED = re.compile(r"(?m)^[ \t]*([a-zđ]|\d{1,2})\)" + _GAP + r"\S")
 
 
 def _plain_letter(ch: str) -> str | None:
@@ -67,6 +71,11 @@ def repair_item_markers(text: str, chars: list[str]) -> None:
             if pattern is _TWICE and m.group(1)[0] != m.group(2):
                 continue
             chars[m.start(1):m.end(1)] = " " * (m.end(1) - m.start(1))
+    previous = None
+    for m in _BRACKETED.finditer("".join(chars)):
+        if m.group(1) == "6" and previous == "a":
+            chars[m.start(1)] = "b"
+        previous = "b" if m.group(1) == "6" and previous == "a" else m.group(1)
     misread = [m for m in _MISREAD_LETTER.finditer(text) if _plain_letter(m.group(1))]
     lower = len(_LOWER_LETTER.findall("".join(chars)))   # counted with the bullets and figures above blanked
     for m in misread:

@@ -123,3 +123,14 @@ def test_the_partner_after_the_work_of_a_bare_phoi_hop_is_a_partner():
 def test_doi_voi_after_the_work_names_no_partner():
     found = _facts("1. Sở Y tế phối hợp xử lý vi phạm đối với Công an tỉnh.\n")
     assert _pair("Sở Y tế", "Công an") not in found["pairs"]
+
+
+def test_b_read_as_six_after_an_item_a_is_the_item_b():
+    found = _facts("1. Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở.\na) Cơ quan chủ trì: Sở Nội vụ;\n6) Cơ quan "
+                   "phối hợp: Sở Tư pháp.\n\n2. Rà soát văn bản.\n5) Bố trí kinh phí.\n6) Báo cáo kết quả.\n")
+    assert _pair("Sở Nội vụ", "Sở Tư pháp") in found["pairs"]
+    from policykg.graph_builder.itemmarkers import repair_item_markers
+    text = "4) Bố trí kinh phí.\n5) Báo cáo.\n6) Tổng kết.\n"
+    chars = list(text)
+    repair_item_markers(text, chars)
+    assert "".join(chars) == text
