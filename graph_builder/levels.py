@@ -26,7 +26,7 @@ from policykg.graph_builder.vocabulary import LEVEL_SEPARATOR
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["distributed_level", "echoed_level", "every_locality_short", "header_locality", "one_place", "one_tier",
-           "read_as_name", "same_level"]
+           "organising_level", "read_as_name", "same_level"]
 
 # the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class
 _NAMED_LEVEL = re.compile(rf"(?<!\w)(?:cấp\s+)?({cues.LEVEL_PATTERN})(?!\w)")
@@ -49,6 +49,41 @@ def read_as_name(name: str, lexicon: Lexicon) -> Mention | None:
             and not source.text[found[0].span.end:].strip(" ,."):
         return found[0]
     return None
+
+
+# the level named by the meeting it holds, right after a body named without a level: "Ban Thường trực Ủy ban Mặt trận
+# Tổ quốc Việt Nam | cấp tổ chức hội nghị hiệp thương |" (not "các cấp tổ chức hội nghị ...": all levels hold it)
+_ORGANISING_LEVEL = re.compile(r"[ \t]+cấp[ \t]+(?:tổ chức|triệu tập)[ \t]+(?:hội nghị|cuộc họp|kỳ họp)"
+                               r"(?:[ \t]+(?:hiệp thương|cử tri))?(?!\w)")
+
+
+def organising_level(mentions: list[Mention], source: SourceText, low: str) -> list[Mention]:
+    """"Ban Thường trực Ủy ban MTTQ Việt Nam cấp tổ chức hội nghị hiệp thương chủ trì cuộc họp ...", "... gửi đến Ủy ban
+    MTTQ Việt Nam cấp tổ chức hội nghị hiệp thương" (the election guidance: hd-2025-quang-ninh, nqlt-102-2025): the
+    body at whichever level holds the meeting is the body at every level, "Ban Thường trực Ủy ban MTTQ Việt Nam các
+    cấp" (the node the document's own "các cấp" names), never the document's province; the mention takes in the
+    words, so the verb after them is the body's (round 24).
+
+    >>> from policykg.ontology import load_lexicon
+    >>> from policykg.graph_builder.vocabulary import lower_same_length
+    >>> src = source_from_string("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương "
+    ...                          "chủ trì cuộc họp.")
+    >>> found = organising_level(find_mentions(src, [], load_lexicon()), src, lower_same_length(src.match))
+    >>> [(m.label, m.surface) for m in found if m.category == "actor"]  # doctest: +NORMALIZE_WHITESPACE
+    [('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp',
+      'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương')]
+    """
+    out = list(mentions)
+    for k, m in enumerate(out):
+        level = _ORGANISING_LEVEL.match(low, m.span.end) if m.category == "actor" else None
+        written = " ".join(source.match[m.span.start:m.span.end].split())
+        if level is None or m.kind in ("Office", "PeopleGroup") or _NAMED_LEVEL.search(match_key(written)):
+            continue
+        label = f"{written} các cấp"
+        out[k] = dataclasses.replace(m, iri=mint_actor_iri(label), label=label, span=Span(m.span.start, level.end()),
+                                     surface=source.text[m.span.start:level.end()], known=False, label_en=None,
+                                     generic=True)
+    return out
 
 
 def same_level(mentions: list[Mention], source: SourceText, low: str, lexicon: Lexicon) -> list[Mention]:

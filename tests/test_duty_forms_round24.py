@@ -134,3 +134,28 @@ def test_b_read_as_six_after_an_item_a_is_the_item_b():
     chars = list(text)
     repair_item_markers(text, chars)
     assert "".join(chars) == text
+
+
+# --- 5. the body "cấp tổ chức hội nghị hiệp thương" (the largest class of missed leads of real-tune's guidance) ------
+
+GUIDANCE = """\
+ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH LONG AN
+BAN THƯỜNG TRỰC
+Số: 07/HD-MTTQ-BTT
+Long An, ngày 5 tháng 8 năm 2026
+
+HƯỚNG DẪN
+Quy trình hiệp thương lựa chọn, giới thiệu người ứng cử
+
+1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tổ chức hội nghị hiệp thương lần thứ nhất.
+2. Ngay sau hội nghị hiệp thương lần thứ hai, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị
+hiệp thương chủ trì cuộc họp với người phụ trách công tác tổ chức cán bộ của các cơ quan có người ứng cử.
+3. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương triệu tập và chủ trì hội nghị.
+"""
+
+
+def test_the_body_at_the_level_that_holds_the_meeting_is_the_body_at_every_level():
+    leads = facts_of(GUIDANCE)["leads"]
+    every = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp"
+    assert any(holder == every and "chủ trì cuộc họp" in text for holder, text in leads)
+    assert any(holder == every and "triệu tập và chủ trì hội nghị" in text for holder, text in leads)
