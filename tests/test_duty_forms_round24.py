@@ -159,3 +159,11 @@ def test_the_body_at_the_level_that_holds_the_meeting_is_the_body_at_every_level
     every = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp"
     assert any(holder == every and "chủ trì cuộc họp" in text for holder, text in leads)
     assert any(holder == every and "triệu tập và chủ trì hội nghị" in text for holder, text in leads)
+
+
+def test_a_later_phoi_hop_with_its_partner_right_after_it_gives_the_holder_that_partner():
+    found = facts_of("ỦY BAN NHÂN DÂN TỈNH LONG AN\nSố: 63/2026/QĐ-UBND\nLong An, ngày 5 tháng 8 năm 2026\n\nQUY CHẾ\n"
+                     "Phối hợp quản lý người nước ngoài\n\nĐiều 17. Ban Quản lý các Khu công nghiệp\n1. Phối hợp với "
+                     "Công an tỉnh rà soát cư trú của người nước ngoài; chủ trì công tác tuyên truyền; phối hợp Sở Xây "
+                     "dựng tham mưu Ủy ban nhân dân tỉnh chỉ đạo quy hoạch cơ sở lưu trú.\n", drop_suffix=" tỉnh Long An")
+    assert _pair("Ban Quản lý các Khu công nghiệp", "Sở Xây dựng") in found["pairs"]

@@ -266,9 +266,12 @@ def later_partners(ctx: Context, s: Sent, span: tuple[int, int], holders: list[M
     """"X chủ trì, phối hợp với A có các giải pháp ...; rà soát ...; phối hợp với B đẩy nhanh ...": a later clause of
     the sentence, cut by a semicolon, that names no holder of its own before its "phối hợp với" gives X a partner
     there too (the pair unled: X cooperates with B on that clause). The party is the first "phối hợp"'s: "X chỉ đạo
-    Y phối hợp với A ...; phối hợp với B ..." gives Y the partner B, not X (who only directs)."""
+    Y phối hợp với A ...; phối hợp với B ..." gives Y the partner B, not X (who only directs). A later "phối hợp" with
+    its partner right after it, no "với" ("...; phối hợp Sở Xây dựng tham mưu ...", qd-63-2025-phu-tho), names B too."""
     start, end = span
-    coops = [t for t in triggers if t[2] == "cooperate" and ctx.low[t[0]:t[1]].endswith("với")]
+    coops = [t for t in triggers if t[2] == "cooperate" and (ctx.low[t[0]:t[1]].endswith("với") or t[0] > triggers[0][0]
+                                                              and ctx.low[t[0]:t[1]] == "phối hợp"
+                                                              and _partner_right_after(ctx, s, t[1]))]
     if not holders or len(coops) < 2:
         return
     if not any(t[2] == "lead" and t[0] < coops[0][0] for t in triggers):
@@ -282,6 +285,11 @@ def later_partners(ctx: Context, s: Sent, span: tuple[int, int], holders: list[M
             ctx.add(Assertion("coordination", Span(*ctx.span_text(clause + 1, end)), s.sentence.index,
                               subjects=ctx.iris(holders), objects=partners, text=task_text,
                               levels=ctx.levels(holders), parent=index, qualifier="unled"))
+
+
+def _partner_right_after(ctx: Context, s: Sent, pos: int) -> bool:
+    """A body's name follows ``pos`` after white space alone ("phối hợp | Sở Xây dựng")."""
+    return any(a.span.start > pos and not ctx.low[pos:a.span.start].strip() for a in s.actors)
 
 
 def parties_of_coordination(ctx: Context, s: Sent) -> None:
