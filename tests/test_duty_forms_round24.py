@@ -167,3 +167,10 @@ def test_a_later_phoi_hop_with_its_partner_right_after_it_gives_the_holder_that_
                      "Công an tỉnh rà soát cư trú của người nước ngoài; chủ trì công tác tuyên truyền; phối hợp Sở Xây "
                      "dựng tham mưu Ủy ban nhân dân tỉnh chỉ đạo quy hoạch cơ sở lưu trú.\n", drop_suffix=" tỉnh Long An")
     assert _pair("Ban Quản lý các Khu công nghiệp", "Sở Xây dựng") in found["pairs"]
+
+
+def test_cue_words_spread_by_justified_text_are_read():
+    found = _facts("1. Sở Khoa học và Công nghệ thống nhất quản lý,  chủ  trì  triển  khai  thực hiện nội dung Chương "
+                   "trình.\n2. Sở Y tế  phối  hợp  với Sở Tư pháp kiểm tra các cơ sở.\n")
+    assert any(holder == "Sở Khoa học và Công nghệ" for holder, _ in found["leads"])
+    assert _pair("Sở Y tế", "Sở Tư pháp") in found["pairs"]
