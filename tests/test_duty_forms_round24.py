@@ -174,3 +174,11 @@ def test_cue_words_spread_by_justified_text_are_read():
                    "trình.\n2. Sở Y tế  phối  hợp  với Sở Tư pháp kiểm tra các cơ sở.\n")
     assert any(holder == "Sở Khoa học và Công nghệ" for holder, _ in found["leads"])
     assert _pair("Sở Y tế", "Sở Tư pháp") in found["pairs"]
+
+
+def test_a_body_named_by_a_lower_case_plural_ends_at_a_comma_before_another_body():
+    found = _facts("II. CÔNG TÁC TUYÊN TRUYỀN\n\n1. Nội dung, biện pháp\n\na) Tổ chức tuyên truyền về công tác tìm kiếm, "
+                   "quy tập hài cốt liệt sĩ.\n\n2. Cơ quan chủ trì, phối hợp\n\na) Cơ quan chủ trì\n\n- Ban Chỉ đạo các "
+                   "quân khu, Bộ Ngoại giao.\n\nb) Cơ quan phối hợp\n\n- Sở Tư pháp.\n")
+    assert _pair("Ban Chỉ đạo các quân khu", "Bộ Ngoại giao") in found["pairs"]
+    assert _pair("Ban Chỉ đạo các quân khu", "Sở Tư pháp") in found["pairs"]
