@@ -4,8 +4,7 @@ markers every reader knows ("1. ", "a) "), so the item they open is read as one 
 - a bullet before an item's number ("- 1. Bộ Công an ...", "• a) Cơ quan chủ trì: ...", "+ 2) ..."): a Markdown list
   over numbered lines, or a bullet the copy added; it is blanked as a bullet alone is, and the number opens the line;
 - the letter of an item as OCR misread it (the OCR'd plans of dev A, e.g. kh-70-2025-can-tho): its capital ("B)
-  Cơ quan phối hợp: ..." under "a) Cơ quan chủ trì: ...", where the document's other lettered items are in lower
-  case), its vowel with a diacritic ("á)", "è)"), a stray figure before it ("6 b) Cơ quan phối hợp: ...", a bullet or
+  Cơ quan phối hợp: ..." right after "a) Cơ quan chủ trì: ..."), its vowel with a diacritic ("á)", "è)"), a stray figure before it ("6 b) Cơ quan phối hợp: ...", a bullet or
   a margin's mark read as a digit), the marker read twice ("a) a) Cơ quan chủ trì: ...") and "b)" read as "6)" right
   after an item "a)".
 
@@ -43,11 +42,10 @@ _BULLET_NUMBER = re.compile(r"(?m)^[ \t]*([-+•*–])" + _GAP + r"(?=(?:\d{1,2}
 _FIGURE_LETTER = re.compile(r"(?m)^[ \t]*(\d{1,2})" + _GAP + r"(?=[a-zđ]\)" + _GAP + r"\S)")
 # the marker read twice ("a) a) "): the first blanked
 _TWICE = re.compile(r"(?m)^[ \t]*([a-zđ]\)" + _GAP + r")(?=([a-zđ])\)" + _GAP + r"\S)")
-# a lettered item whose letter OCR read as a capital or with a diacritic ("B) ", "á) ")
-_MISREAD_LETTER = re.compile(r"(?m)^[ \t]*([A-ZĐ]|[^\W\dA-Za-zđĐ_])(?=\)" + _GAP + r"\S)")
-_LOWER_LETTER = re.compile(r"(?m)^[ \t]*[a-zđ]\)" + _GAP + r"\S")
-# "6)" right after an item "a)": the "b)" OCR read as a figure ("a) Cơ quan chủ trì: ..." / "6) Cơ quan phối hợp: ...")
-_BRACKETED = re.compile(r"(?m)^[ \t]*([a-zđ]|\d{1,2})\)" + _GAP + r"\S")
+# a bracketed marker opening a line, in the match form: a letter of any case or diacritics, or a figure ("6)" right
+# after an item "a)": the "b)" OCR read as a figure, "a) Cơ quan chủ trì: ..." / "6) Cơ quan phối hợp: ...")
+_BRACKETED = re.compile(r"(?m)^[ \t]*([^\W\d_]|\d{1,2})\)" + _GAP + r"\S")
+_LETTERS = "abcdđeghiklmnopqrstuvxy"   # the letters of a list, in order ("d)", "đ)", "e)"; no "f)", "j)")
 
 
 def _plain_letter(ch: str) -> str | None:
@@ -60,8 +58,8 @@ def _plain_letter(ch: str) -> str | None:
 
 def repair_item_markers(text: str, chars: list[str]) -> None:
     """Write, in ``chars`` (the match form of ``text``, in place), the item markers a converter or OCR left (module
-    docstring) as plain ones. A capital letter is an OCR'd lower-case one only in a document whose lettered items are
-    mostly in lower case ("A) PHẦN MỘT" / "B) PHẦN HAI" alone are the document's own capitals)."""
+    docstring) as plain ones. A capital letter is an OCR'd lower-case one only right after the lower-case letter before
+    it ("a)" / "B)") in a document with no "A)": "A) PHẦN MỘT" / "B) PHẦN HAI" are the document's own capitals."""
     if ")" not in text and "." not in text:
         return
     for m in _BULLET_NUMBER.finditer(text):
@@ -71,13 +69,16 @@ def repair_item_markers(text: str, chars: list[str]) -> None:
             if pattern is _TWICE and m.group(1)[0] != m.group(2):
                 continue
             chars[m.start(1):m.end(1)] = " " * (m.end(1) - m.start(1))
+    capitals = re.search(r"(?m)^[ \t]*A\)", text) is not None   # "A) PHẦN MỘT": the document letters its parts so
     previous = None
     for m in _BRACKETED.finditer("".join(chars)):
-        if m.group(1) == "6" and previous == "a":
-            chars[m.start(1)] = "b"
-        previous = "b" if m.group(1) == "6" and previous == "a" else m.group(1)
-    misread = [m for m in _MISREAD_LETTER.finditer(text) if _plain_letter(m.group(1))]
-    lower = len(_LOWER_LETTER.findall("".join(chars)))   # counted with the bullets and figures above blanked
-    for m in misread:
-        if not m.group(1).isupper() or lower > len(misread):
-            chars[m.start(1)] = _plain_letter(m.group(1))
+        mark = written = m.group(1)
+        if mark == "6" and previous == "a":
+            mark = "b"
+        elif mark.isalpha() and mark not in _LETTERS and (plain := _plain_letter(mark)) is not None \
+                and (not mark.isupper() or not capitals and (previous or "?") in _LETTERS[:-1]
+                     and _LETTERS[_LETTERS.index(previous) + 1] == plain):
+            mark = plain   # "á)"; "B)" right after "a)" (not "A) PHẦN MỘT", "B) PHẦN HAI": the document's own)
+        if mark != written:
+            chars[m.start(1)] = mark
+        previous = mark
