@@ -182,3 +182,10 @@ def test_a_body_named_by_a_lower_case_plural_ends_at_a_comma_before_another_body
                    "quân khu, Bộ Ngoại giao.\n\nb) Cơ quan phối hợp\n\n- Sở Tư pháp.\n")
     assert _pair("Ban Chỉ đạo các quân khu", "Bộ Ngoại giao") in found["pairs"]
     assert _pair("Ban Chỉ đạo các quân khu", "Sở Tư pháp") in found["pairs"]
+
+
+def test_a_committee_named_by_its_head_first_in_a_joint_meeting_takes_the_list_s_level():
+    found = facts_of(GUIDANCE + "4. Người ứng cử đang công tác tại cấp xã thì việc tổ chức hội nghị lấy ý kiến cử tri được "
+                     "thực hiện tại hội nghị liên tịch giữa Đảng ủy, Thường trực Hội đồng nhân dân, Ủy ban nhân dân, Ủy "
+                     "ban Mặt trận Tổ quốc, tổ chức chính trị - xã hội cấp xã.\n")
+    assert any("đảng ủy xã" in pair and "Ủy ban nhân dân cấp xã" in pair for pair in found["pairs"])
