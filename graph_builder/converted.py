@@ -17,6 +17,7 @@ from policykg.core.textnorm import ascii_fold, match_key
 from policykg.graph_builder import cues, dutycues
 from policykg.graph_builder.doublets import blank_doubled_heads, blank_doublet_commas
 from policykg.graph_builder.frontmatter import FrontMatter, read_front_matter, words_fields
+from policykg.graph_builder.itemmarkers import repair_item_markers
 from policykg.graph_builder.sitefields import site_field_lines
 
 __all__ = ["blank", "blank_converter_lines", "repair_ocr_words"]
@@ -127,7 +128,7 @@ def _ocr_cue_pattern() -> re.Pattern:
             variants.setdefault(base, set()).add(ch)
 
     def letters(cue: str) -> str:
-        return "".join("[ \t]" if c == " " else "[" + re.escape(ascii_fold(c) + "".join(sorted(variants.get(
+        return "".join("[ \t]{1,2}" if c == " " else "[" + re.escape(ascii_fold(c) + "".join(sorted(variants.get(
             ascii_fold(c), ())))) + "]" for c in cue)
     words = sorted(_OCR_WORDS, key=len, reverse=True)
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(letters(word) for word in words) + r")(?![^\W\d_])")
@@ -136,9 +137,12 @@ def _ocr_cue_pattern() -> re.Pattern:
 def repair_ocr_words(text: str, chars: list[str]) -> None:
     """Write the cue words of duty that OCR misread ("chủ tri", "phổi hợp", "trách nhiêm") and an OCR'd "Để" that
     opens a sentence as the words they are, in the match form (same length; a word with the cue's letters and other
-    diacritics, or none, is the cue: no other word of the genre is spelt so), and blank the comma of a doublet of
-    verbs inside a capitalised name and the first of a head noun typed twice (:mod:`doublets`)."""
+    diacritics, or none, is the cue: no other word of the genre is spelt so; its words also two spaces apart, as
+    justified text spreads them: "chủ  trì", qc-36-2006), and blank the comma of a doublet of
+    verbs inside a capitalised name and the first of a head noun typed twice (:mod:`doublets`), and write the
+    markers of items a converter or OCR left ("- 1. ", "6 b) ", "B) ") as plain ones (:mod:`itemmarkers`)."""
     _repair_purpose_word(text, chars)
+    repair_item_markers(text, chars)
     blank_doublet_commas(text, chars)   # "Chi cục Phòng, chống ...": the pair's comma ends no name
     blank_doubled_heads(text, chars)   # "Ban Ban chấp hành ...": a head typed twice is one
     canonical = {ascii_fold(word): word for word in _OCR_WORDS}
@@ -147,6 +151,9 @@ def repair_ocr_words(text: str, chars: list[str]) -> None:
         cue = canonical.get(" ".join(ascii_fold(written).split()))
         if cue is None or written == cue:
             continue
+        if len(written) > len(cue):   # "chủ  trì" in justified text: the cue's words one space apart, the rest after
+            written = " ".join(written.split()) + " " * (len(written) - len(cue))
+            chars[m.start():m.end()] = [c.upper() if text[m.start() + k].isupper() else c for k, c in enumerate(written)]
         for k, (old, new) in enumerate(zip(written, cue)):
             if old != new and not old.isspace():
                 chars[m.start() + k] = new.upper() if text[m.start() + k].isupper() else new

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from policykg.graph_builder.collectivecands import MANNER_ADVERBS
 from policykg.graph_builder.cues import MAIN_CLAUSE_VERBS
 
 # the cue words of duty that OCR misreads only in their diacritics ("chủ tri", "phổi hợp", "trách nhiêm"): written back as
@@ -192,10 +193,39 @@ RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi
 # (only after "với sự": "tăng cường sự phối hợp của các cơ quan" names no partner); "X chủ trì, cùng (với) Y <task>":
 # Y works on X's task as its partner (only right after "chủ trì,": "Cùng với đó, ..." names no partner); "với sự / có
 # sự tham gia của Y" as "với sự phối hợp của Y" (not "nâng cao sự tham gia của Y": Y taking part is the aim)
-COOPERATE = re.compile(r"(?<!\w)(?:(?:tham gia\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+(với|giữa)|(?<=với sự phối hợp)\s+của"
-                       r"|(?<=với sự phối hợp chặt chẽ)\s+của)?|(?:(?<=chủ trì, )|(?<=chủ trì ))cùng(?:\s+với)?"
+# ... and how, between "phối hợp" and "với" ("X phối hợp thường xuyên với Y", "phối hợp chặt chẽ, kịp thời với Y")
+_MANNER_AFTER = (r"(?:(?:\s*,\s*|\s+và\s+|\s+)(?:chặt chẽ|thường xuyên|kịp thời|tích cực|hiệu quả|đồng bộ"
+                 r"|nhịp nhàng))*")
+COOPERATE = re.compile(r"(?<!\w)(?:(?:tham gia\s+)?phối hợp(?:\s+chặt chẽ)?(?:" + _MANNER_AFTER + r"\s+(với|giữa)"
+                       r"|(?<=với sự phối hợp)\s+của|(?<=với sự phối hợp chặt chẽ)\s+của)?|(?:(?<=chủ trì, )|(?<=chủ trì ))cùng(?:\s+với)?"
                        r"|(?:(?<=với sự )|(?<=có sự ))tham gia\s+của)(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")
+# the work between a bare "phối hợp" and the partner's "với": "Sở Y tế phối hợp | tổ chức kiểm tra với | Công an tỉnh"
+# (a few words, no punctuation; not "đối với", "so với", "gắn với", "phù hợp với", which name no partner)
+WORK_THEN_WITH = re.compile(r"(?:\s+[^\W\d_]+){1,6}?(?<!\sđối)(?<!\sso)(?<!\sgắn)(?<!\sphù hợp)(?<!\stương ứng)"
+                            r"\s+với\s+")
+# how a holder cooperates, between it and its "phối hợp" ("Công an tỉnh | chủ động, tích cực | phối hợp với Sở Y tế",
+# "X | thường xuyên và chặt chẽ | phối hợp với Y"): the holder still pairs with the partner (round 24); not "tiếp tục",
+# which opens a duty of its own ("Tiếp tục phối hợp ...": an ACTION_VERB, as are several manners)
+_MANNERS = "|".join(w for w in MANNER_ADVERBS + ("thường xuyên", "chặt chẽ", "trực tiếp") if w != "tiếp tục")
+MANNER_BEFORE = re.compile(r"(?<!\w)(?:(?:" + _MANNERS + r")(?:\s*,\s*|\s+và\s+|\s+))+$")
+
+
+def manner_start(low: str, floor: int, trigger: int) -> int:
+    """Where the manner words right before the "phối hợp" at ``trigger`` start (searched in ``low`` from ``floor``),
+    else ``trigger``: the holders are named before them.
+
+    >>> low = "công an tỉnh chủ động, tích cực phối hợp với sở y tế"
+    >>> low[:manner_start(low, 0, low.index("phối"))]
+    'công an tỉnh '
+    >>> low = "công an tỉnh tiếp tục phối hợp với sở y tế"
+    >>> manner_start(low, 0, low.index("phối")) == low.index("phối")
+    True
+    """
+    if not low.startswith("phối hợp", trigger):
+        return trigger
+    m = MANNER_BEFORE.search(low, max(floor, trigger - 60), trigger)
+    return m.start() if m and (m.start() == floor or not low[m.start() - 1].isalnum()) else trigger
 # partners named before the subject at the head of a clause: "Phối hợp với Y, X tổ chức ...", "Cùng với Y, X ..."
 FRONTED_PARTNERS = re.compile(r"\s*(?:phối hợp(?:\s+chặt chẽ)?|cùng)\s+với\s+")
 # a relative clause of place after a body, up to 12 words ("Ủy ban nhân dân cấp huyện | nơi có rừng phòng hộ |", "... |

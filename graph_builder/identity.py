@@ -45,7 +45,7 @@ from policykg.graph_builder.headingnames import outside_headings
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
 from policykg.graph_builder.jointissuers import local_issuers
 from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, header_locality,
-                                          one_place, one_tier, read_as_name, same_level)
+                                          one_place, one_tier, organising_level, read_as_name, same_level)
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -74,7 +74,8 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     """
     low = lower_same_length(source.match)
     resolved = _Offices(source, low, document, lexicon).resolve(mentions)
-    resolved = distributed_level(same_level(resolved, source, low, lexicon), source, lexicon)
+    resolved = distributed_level(same_level(organising_level(resolved, source, low), source, low, lexicon), source,
+                                 lexicon)
     reported = document.reports_on if document.kind == "NewsArticle" else None     # an article: its document's place
     locality = document_locality(reported or document, lexicon, source)
     if locality is not None:

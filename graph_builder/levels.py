@@ -26,7 +26,7 @@ from policykg.graph_builder.vocabulary import LEVEL_SEPARATOR
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["distributed_level", "echoed_level", "every_locality_short", "header_locality", "one_place", "one_tier",
-           "read_as_name", "same_level"]
+           "organising_level", "read_as_name", "same_level"]
 
 # the level a body's name states: "... cấp xã", "... xã Lương Minh", "... tỉnh" -> the level word of its level class
 _NAMED_LEVEL = re.compile(rf"(?<!\w)(?:cấp\s+)?({cues.LEVEL_PATTERN})(?!\w)")
@@ -49,6 +49,41 @@ def read_as_name(name: str, lexicon: Lexicon) -> Mention | None:
             and not source.text[found[0].span.end:].strip(" ,."):
         return found[0]
     return None
+
+
+# the level named by the meeting it holds, right after a body named without a level: "Ban Thường trực Ủy ban Mặt trận
+# Tổ quốc Việt Nam | cấp tổ chức hội nghị hiệp thương |" (not "các cấp tổ chức hội nghị ...": all levels hold it)
+_ORGANISING_LEVEL = re.compile(r"[ \t]+cấp[ \t]+(?:tổ chức|triệu tập)[ \t]+(?:hội nghị|cuộc họp|kỳ họp)"
+                               r"(?:[ \t]+(?:hiệp thương|cử tri))?(?!\w)")
+
+
+def organising_level(mentions: list[Mention], source: SourceText, low: str) -> list[Mention]:
+    """"Ban Thường trực Ủy ban MTTQ Việt Nam cấp tổ chức hội nghị hiệp thương chủ trì cuộc họp ...", "... gửi đến Ủy ban
+    MTTQ Việt Nam cấp tổ chức hội nghị hiệp thương" (the election guidance: hd-2025-quang-ninh, nqlt-102-2025): the
+    body at whichever level holds the meeting is the body at every level, "Ban Thường trực Ủy ban MTTQ Việt Nam các
+    cấp" (the node the document's own "các cấp" names), never the document's province; the mention takes in the
+    words, so the verb after them is the body's (round 24).
+
+    >>> from policykg.ontology import load_lexicon
+    >>> from policykg.graph_builder.vocabulary import lower_same_length
+    >>> src = source_from_string("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương "
+    ...                          "chủ trì cuộc họp.")
+    >>> found = organising_level(find_mentions(src, [], load_lexicon()), src, lower_same_length(src.match))
+    >>> [(m.label, m.surface) for m in found if m.category == "actor"]  # doctest: +NORMALIZE_WHITESPACE
+    [('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các cấp',
+      'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương')]
+    """
+    out = list(mentions)
+    for k, m in enumerate(out):
+        level = _ORGANISING_LEVEL.match(low, m.span.end) if m.category == "actor" else None
+        written = " ".join(source.match[m.span.start:m.span.end].split())
+        if level is None or m.kind in ("Office", "PeopleGroup") or _NAMED_LEVEL.search(match_key(written)):
+            continue
+        label = f"{written} các cấp"
+        out[k] = dataclasses.replace(m, iri=mint_actor_iri(label), label=label, span=Span(m.span.start, level.end()),
+                                     surface=source.text[m.span.start:level.end()], known=False, label_en=None,
+                                     generic=True)
+    return out
 
 
 def same_level(mentions: list[Mention], source: SourceText, low: str, lexicon: Lexicon) -> list[Mention]:
@@ -120,33 +155,52 @@ def distributed_level(mentions: list[Mention], source: SourceText, lexicon: Lexi
     bodies, not the bodies at every level. A member that names a level or a place of its own keeps it."""
     out = list(mentions)
     run: list[int] = []
+    added: list[Mention] = []
     for k, m in enumerate(out):
         if m.category != "actor":
             continue
         if run and _LIST_JOIN.fullmatch(source.match, out[run[-1]].span.end, m.span.start):
             run.append(k)
             continue
-        _distribute(out, run, source, lexicon)
+        added += _distribute(out, run, source, lexicon)
         run = [k]
-    _distribute(out, run, source, lexicon)
-    return out
+    added += _distribute(out, run, source, lexicon)
+    return sorted(out + added, key=lambda m: (m.span.start, m.span.end)) if added else out
 
 
-def _distribute(out: list[Mention], run: list[int], source: SourceText, lexicon: Lexicon) -> None:
+def _distribute(out: list[Mention], run: list[int], source: SourceText, lexicon: Lexicon) -> list[Mention]:
+    """Gives the run's level (or place) to its members; returns the mentions of bare head nouns it adds."""
     if len(run) < 2:
-        return
+        return []
     last = out[run[-1]]
     after = _LEVEL_AFTER.match(source.match.lower(), last.span.end)
     at_end = _LEVEL_AT_END.search(match_key(last.surface))
     level = after.group(1) if after is not None else at_end.group(1) if at_end is not None else None
     if level is not None:
         _give_level(out, run if after is not None else run[:-1], f"cấp {level}", lexicon)
-        return
+        return _bare_head_first(out[run[0]], f"cấp {level}", source, lexicon)
     # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Lai Châu": the first member named with a place gives it to those before
     places = (_PLACE_AT_END.search(re.sub(r"\s+", " ", out[k].surface)) for k in run[1:])
     j, place = next(((j, p) for j, p in enumerate(places, 1) if p is not None), (0, None))
     if place is not None:
         _give_level(out, run[:j], place.group(1), lexicon)
+    return []
+
+
+# a committee named by its head noun alone, first of such a list ("liên tịch giữa | Đảng ủy | , Thường trực ...")
+_BARE_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])(Đảng [uủ][yỷ]|Chi bộ)[ \t]*,[ \t]*$")
+
+
+def _bare_head_first(first: Mention, level: str, source: SourceText, lexicon: Lexicon) -> list[Mention]:
+    """"hội nghị liên tịch giữa Đảng ủy, Thường trực Hội đồng nhân dân, ... cấp xã": the committee named by its head
+    noun alone before the list's first body (which recognition leaves out: no body by itself) is the vocabulary's
+    body at the list's level ("Đảng ủy cấp xã"), as the other members are (round 24, hd-2025-quang-ninh)."""
+    bare = _BARE_HEAD_BEFORE.search(source.match, max(0, first.span.start - 20), first.span.start)
+    entry = lexicon.lookup(f"{bare.group(1)} {level}") if bare is not None else None
+    if entry is None:
+        return []
+    return [Mention(span=Span(bare.start(1), bare.end(1)), surface=source.text[bare.start(1):bare.end(1)],
+                    category="actor", iri=entry.iri, label=entry.label_vi, kind=entry.kind, known=True)]
 
 
 def _give_level(out: list[Mention], members: list[int], level: str, lexicon: Lexicon) -> None:

@@ -244,6 +244,9 @@ class ScanSteps:
                 continue
             if word == "," and named:
                 return last   # "Ban Quản lý rừng phòng hộ Hướng Hóa - Đakrông | , Công ty ...": the place ends it
+            if word == "," and lower and k + 1 < len(tokens) and match[tokens[k + 1][0]].isupper() \
+                    and self.starts_new_name(k + 1) and "\n" not in match[s:tokens[k + 1][0]]:
+                return last   # "Ban Chỉ đạo các quân khu | , Bộ Ngoại giao": another body's name after the comma
             if word == "-" and lower >= 2:
                 continue   # "Ban Quản lý rừng phòng hộ Hướng Hóa | - | Đakrông": a place written with a dash
             if not word.isalpha() or not match[s:e].islower() or word in cues.NAME_STOP_WORDS and word != "về" \

@@ -215,6 +215,8 @@ def _named_after_head(ctx: Context, s: Sent, coop: tuple[int, int, str], end: in
     and those a head noun opens a list of: "phối hợp với các đơn vị: A, B", "... với các cơ quan chức năng như A, B"
     (the head, when it names a body, stays a partner)."""
     partners = ctx.chain_after(coop[1], end, s.actors)
+    if not partners and ctx.low[coop[0]:coop[1]] == "phối hợp":
+        return _with_after_work(ctx, s, coop[1], end)
     if not ctx.low[coop[0]:coop[1]].endswith("với"):
         return partners
     cut = ctx.chain_after(coop[1], end, s.actors, gap_chars=";")   # "phối hợp với Sở A; Sở B; Sở C tổ chức ..."
@@ -264,9 +266,12 @@ def later_partners(ctx: Context, s: Sent, span: tuple[int, int], holders: list[M
     """"X chủ trì, phối hợp với A có các giải pháp ...; rà soát ...; phối hợp với B đẩy nhanh ...": a later clause of
     the sentence, cut by a semicolon, that names no holder of its own before its "phối hợp với" gives X a partner
     there too (the pair unled: X cooperates with B on that clause). The party is the first "phối hợp"'s: "X chỉ đạo
-    Y phối hợp với A ...; phối hợp với B ..." gives Y the partner B, not X (who only directs)."""
+    Y phối hợp với A ...; phối hợp với B ..." gives Y the partner B, not X (who only directs). A later "phối hợp" with
+    its partner right after it, no "với" ("...; phối hợp Sở Xây dựng tham mưu ...", qd-63-2025-phu-tho), names B too."""
     start, end = span
-    coops = [t for t in triggers if t[2] == "cooperate" and ctx.low[t[0]:t[1]].endswith("với")]
+    coops = [t for t in triggers if t[2] == "cooperate" and (ctx.low[t[0]:t[1]].endswith("với") or t[0] > triggers[0][0]
+                                                              and ctx.low[t[0]:t[1]] == "phối hợp"
+                                                              and _partner_right_after(ctx, s, t[1]))]
     if not holders or len(coops) < 2:
         return
     if not any(t[2] == "lead" and t[0] < coops[0][0] for t in triggers):
@@ -280,6 +285,11 @@ def later_partners(ctx: Context, s: Sent, span: tuple[int, int], holders: list[M
             ctx.add(Assertion("coordination", Span(*ctx.span_text(clause + 1, end)), s.sentence.index,
                               subjects=ctx.iris(holders), objects=partners, text=task_text,
                               levels=ctx.levels(holders), parent=index, qualifier="unled"))
+
+
+def _partner_right_after(ctx: Context, s: Sent, pos: int) -> bool:
+    """A body's name follows ``pos`` after white space alone ("phối hợp | Sở Xây dựng")."""
+    return any(a.span.start > pos and not ctx.low[pos:a.span.start].strip() for a in s.actors)
 
 
 def parties_of_coordination(ctx: Context, s: Sent) -> None:
@@ -346,6 +356,17 @@ def _joins_sentence_lead(ctx: Context, s: Sent, parties: list[Mention], span: tu
     led.objects = list(dict.fromkeys(led.objects + added))
     led.evidence = Span(led.evidence.start, max(led.evidence.end, span[1]))
     return True
+
+
+def _with_after_work(ctx: Context, s: Sent, pos: int, end: int) -> list[Mention]:
+    """"Sở Y tế phối hợp tổ chức kiểm tra với Công an tỉnh": the bodies right after the "với" that closes the work
+    named after a bare "phối hợp" are its partners (round 24); none when a body stands in the work ("phối hợp Sở A
+    ...": read as before) or the "với" names no body."""
+    work = dutycues.WORK_THEN_WITH.match(ctx.low, pos, end)
+    if work is None or any(pos <= a.span.start < work.end() for a in s.actors):
+        return []
+    chain = ctx.chain_after(work.end(), end, s.actors)
+    return chain if chain and ctx.low[work.end():chain[0].span.start].strip() in ("", "các", "những") else []
 
 
 def _exchanged_with(ctx: Context, s: Sent, start: int, trigger: int) -> list[Mention]:

@@ -191,8 +191,9 @@ def _holders(ctx: Context, d: _Duty) -> None:
     d.aim = s.role == "objectives" and not opening and whole_item(ctx, start, end)
     if not subjects and first_trigger is not None and not _opens_heading_item(ctx, d) and not d.aim:
         # (not "đ) Phát triển mạng lưới ...: ... phát triển 25 cơ sở giáo dục đại học là đầu mối ...": an aim)
-        before = appointer_skipped(ctx, s, start, opening, first_trigger[0])
-        subjects = executors(ctx, s, start, first_trigger) or governed_before(ctx, before, opening, first_trigger[0]) \
+        at = dutycues.manner_start(ctx.low, start, first_trigger[0])   # "X chủ động phối hợp với Y"
+        before = appointer_skipped(ctx, s, start, opening, at)
+        subjects = executors(ctx, s, start, first_trigger) or governed_before(ctx, before, opening, at) \
             or conditioned(ctx, s, first_trigger, opening) or (fronted_partners(ctx, s, start, end) or ((), []))[1]
     if not subjects and duty_item and opening:
         subjects, d.opened = opening, True
