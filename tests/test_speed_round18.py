@@ -16,40 +16,6 @@ def test_page_lines_of_one_line_as_before():
         assert page_lines(line) == [], line
 
 
-def test_the_view_process_starts_after_the_store_is_loaded(tmp_path, monkeypatch):
-    """A --jobs 2 build: the actor view's child is started only once the main process has loaded the store (its
-    largest memory), even when the exports' and the summary's children ended long before."""
-    import time
-
-    from policykg.corpus import finish, viewjob
-    from policykg.corpus.build import build_corpus
-
-    folder = write_docs(tmp_path / "in", {
-        "t0.txt": "Sở Y tế chủ trì, phối hợp với Sở Tài chính kiểm tra các trạm y tế xã.\n",
-        "t1.txt": "Giao Công an tỉnh bảo đảm an ninh; Đoàn Thanh niên tỉnh tham gia tuyên truyền.\n",
-        "t2.txt": "Ủy ban nhân dân huyện phối hợp với Hội Phụ nữ huyện vận động hội viên.\n",
-    })
-    monkeypatch.setattr(finish, "VIEW_PROCESS_FROM", 1)
-    events: list[tuple[str, float]] = []
-    real_store, real_start = finish.write_store, viewjob.ViewJob.start
-
-    def store(*args, **kwargs):
-        found = real_store(*args, **kwargs)
-        time.sleep(6)   # a long load: the exports and the summary of three documents end meanwhile
-        events.append(("loaded", time.monotonic()))
-        return found
-
-    def start(self, *args):
-        events.append(("view", time.monotonic()))
-        return real_start(self, *args)
-
-    monkeypatch.setattr(finish, "write_store", store)
-    monkeypatch.setattr(viewjob.ViewJob, "start", start)
-    summary = build_corpus([str(folder)], tmp_path / "out", jobs=2, quiet=True)
-    assert summary.ok and "graph.html" in summary.outputs
-    assert [name for name, _ in events] == ["loaded", "view"]
-
-
 def test_the_view_page_is_written_after_the_summary_is_kept(tmp_path, monkeypatch):
     """A --jobs 2 build: the actor view's process writes graph.html only once the main process has kept the store's
     summary and the hubs' answers (its largest memory after the loads), however early the view's passes end."""

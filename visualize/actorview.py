@@ -67,7 +67,8 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     corpus (for a process with no other thread, such as a build's view's process). The same page and files.
 
     ``before_page``: called before the page is written (the step that holds the most: the whole network and its
-    details' index), e.g. to wait until other processes hold less (a build's view waits for its store's summary).
+    details' index), e.g. to wait until other processes hold less (a build's view waits for its store's summary);
+    a large view's details files are written before it (round 24: they are ready before the wait).
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
@@ -86,9 +87,8 @@ def write_actor_view(parts: Callable[[], Iterable[GraphFacts]] | Iterable[GraphF
     with SpilledDetails(page_buckets(graph), Duty) as details:
         for _ in _passes(_spill_details, again, groups, kinds, graph, details):
             pass
-        if before_page is not None:
-            before_page()
-        write_page(out_path, graph, data, view="actors", document=None, lang="vi", details=details)
+        write_page(out_path, graph, data, view="actors", document=None, lang="vi", details=details,
+                   before_page=before_page)
     return graph
 
 

@@ -323,19 +323,27 @@ def page_buckets(graph: nx.MultiDiGraph) -> int:
 
 def write_network_page(target: str | os.PathLike, graph: nx.MultiDiGraph, *, title: str, lang: str = "vi",
                        labels: dict[str, str] | None = None, selected_document: str | None = None,
-                       details: GraphDetails | SpilledDetails | None = None) -> None:
+                       details: GraphDetails | SpilledDetails | None = None,
+                       before_page: Callable[[], None] | None = None) -> None:
     """Write the page of :func:`render_network_page` to ``target`` atomically, a piece at a time: a large view's
     page is never one string in memory, nor its data. Above ``DETAILS_APART_ABOVE`` nodes its duties and quotes
     are written into :func:`~policykg.visualize.details.details_dir` of ``target`` instead (replaced whole), which
     the page loads an item at a time. ``details`` (default: those of ``graph``'s attributes) are where they come
-    from; a SpilledDetails must have been made for :func:`page_buckets` files."""
+    from; a SpilledDetails must have been made for :func:`page_buckets` files. ``before_page``: called just before
+    the page itself is made (its nodes and edges, made as they are written, are its largest memory): after a large
+    view's details files, which are then written first (round 24: a build's view writes them before it waits for
+    the store's summary)."""
     details = details if details is not None else GraphDetails(graph)
     if graph.number_of_nodes() > DETAILS_APART_ABOVE:
         pairs = _pairs(graph)
         payload = _payload(graph, title, lang, labels, selected_document, None, page_buckets(graph), pairs)
         payload["details"] = details_dir(target).name + "/"
         _write_details(details_dir(target), details, page_buckets(graph), payload, pairs, labels or {})
+        if before_page is not None:
+            before_page()
     else:
+        if before_page is not None:
+            before_page()
         inline = details if isinstance(details, GraphDetails) else _Collected(details, page_buckets(graph))
         payload = _payload(graph, title, lang, labels, selected_document, inline)
     with atomic_open(target, "w") as handle:
@@ -469,8 +477,10 @@ def render_page(graph: nx.MultiDiGraph, data: PolicyGraph, *, view: str, documen
 
 
 def write_page(target: str | os.PathLike, graph: nx.MultiDiGraph, data: PolicyGraph, *, view: str,
-               document: str | None, lang: str, details: GraphDetails | SpilledDetails | None = None) -> None:
-    """Write the page of :func:`render_page` to ``target``, a piece at a time (:func:`write_network_page`)."""
+               document: str | None, lang: str, details: GraphDetails | SpilledDetails | None = None,
+               before_page: Callable[[], None] | None = None) -> None:
+    """Write the page of :func:`render_page` to ``target``, a piece at a time (:func:`write_network_page`, which
+    calls ``before_page``)."""
     title, labels = _view_title(data, view, document)
     write_network_page(target, graph, title=title, lang=lang, labels=labels, selected_document=document,
-                       details=details)
+                       details=details, before_page=before_page)

@@ -21,7 +21,6 @@ from policykg.core.builddir import CACHE_SUFFIXES, GRAPHS, PARTS, cache_file, pa
 from policykg.corpus.cacheread import cached_summary_parts
 from policykg.corpus.plan import BuildPlan
 from policykg.corpus.storing import write_store
-from policykg.corpus.sidejob import MainStep
 from policykg.corpus.summaryjob import SummaryJob
 from policykg.corpus.summary import BuildSummary
 from policykg.queries.store import GraphStore
@@ -73,31 +72,30 @@ def _write_outputs(plan: BuildPlan, keys: list[str], summary: BuildSummary, reus
     """The store (with its summary) of the documents ``keys`` and, unless ``reused``, graph.<format>, the report and
     the actor view. With workers and enough documents, the exports and the view (and from SUMMARY_PROCESS_FROM_JOBS
     jobs the summary's reduce) are done by processes of their own (from the documents' cache, not the store) while
-    the main process loads the store. They run one after the other: the summary's process starts once the exports'
-    has ended, the view's once the summary's has and the main process has loaded the store (while it keeps its
-    answers), so the main process, whose finish is the build's critical path, never shares the two cores with two
-    of them (bench/results-round16-build.txt), and the tree's peak memory is that of the store's load beside one
-    child, not of all four at once. Round 18: the view's process writes its page (its largest memory, which grows
-    with the corpus) only once the main process has kept its summary and the hubs' answers (its largest after the
-    loads, which grows too), so the tree's peak no longer depends on whether those two peaks coincide."""
+    the main process loads the store. The exports' and the view's processes start together as soon as the workers
+    have ended (round 24: the view waited for the exports, the summary and the store's load before, and its job
+    ended the build, bench/results-round22-build.txt; now its three passes run beside the exports and the loads,
+    bench/results-round24-build.txt); the summary's process starts once the exports' has ended (the merged
+    triples, which the store waits for, first). Round 18: the view's process writes its page (its largest memory,
+    which grows with the corpus) only once the main process has kept its summary and the hubs' answers (its
+    largest after the loads, which grows too), so the tree's peak no longer depends on whether those two peaks
+    coincide; round 24: a large view writes its details files (graph-details/) before that wait, its page alone
+    after it."""
     merged = plan.gen / MERGED_NAME
     side = plan.jobs > 1 and len(keys) >= VIEW_PROCESS_FROM
     view = ViewJob(plan.gen) if side and plan.viz and not reused else None
     exports = ExportJob(plan.gen) if side and not reused else None
     reduce = SummaryJob(plan.gen) if side and not reused and plan.jobs >= SUMMARY_PROCESS_FROM_JOBS else None
     store = None
-    loaded = MainStep()   # the store's loads (the main process's largest memory: the view's child never beside them)
     try:
         if exports is not None:
             exports.start(plan.graphs_dir, keys, plan.formats, merged)
         if reduce is not None:   # once the exports have ended (the merged triples, which the store waits for, first)
             reduce.start_after([job for job in (exports,) if job is not None],
                                lambda: reduce.start(plan.graphs_dir, keys, KEPT_FROM_PARTS))
-        if view is not None:   # once the exports and the summary have ended and the store is loaded (below)
-            view.start_after([job for job in (exports, reduce, loaded) if job is not None],
-                             lambda: view.start(plan.graphs_dir, keys))
+        if view is not None:   # at once, beside the exports (round 24): its page still waits for the summary
+            view.start(plan.graphs_dir, keys)
         store = _store(plan, keys, functools.partial(exports.merged_written, merged) if exports is not None else None)
-        loaded.done()
         # each actor's selective answers (queries/summary.py) reduced from the documents' parts, whole ones kept
         # (those that need no summary while the reduce's process still runs)
         write_summary(store, plan.gen, parts=lambda: cached_summary_parts(plan.graphs_dir, keys),

@@ -18,24 +18,10 @@ from typing import Callable, Sequence
 
 from policykg.core.atomic import write_text
 
-__all__ = ["MainStep", "SideJob"]
+__all__ = ["SideJob"]
 
 _SHUTDOWN_SECONDS = 5.0
 _POLL_SECONDS = 0.2   # how often a job started after others (SideJob.start_after) looks whether they have ended
-
-
-class MainStep:
-    """A step of the main process that a side job can be started after (:meth:`SideJob.start_after`), as after
-    another job: it runs until :meth:`done` is called."""
-
-    def __init__(self) -> None:
-        self._done = threading.Event()
-
-    def running(self) -> bool:
-        return not self._done.is_set()
-
-    def done(self) -> None:
-        self._done.set()
 
 
 class SideJob:
@@ -59,13 +45,12 @@ class SideJob:
         self.process = subprocess.Popen([sys.executable, "-P", "-m", module, str(self.keys_file), *args],
                                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
-    def start_after(self, before: Sequence["SideJob | MainStep"], start: Callable[[], None]) -> None:
+    def start_after(self, before: Sequence["SideJob"], start: Callable[[], None]) -> None:
         """Call ``start`` (which starts this job's child: :meth:`start_module`) from a thread of its own once the
         children of ``before`` (jobs already started) have all ended: their memory and this child's are never held
         at the same time. The child dies with the thread that started it (``PR_SET_PDEATHSIG``), so that thread
         reads its output to its end; :meth:`output` waits for it, :meth:`close` cancels or stops it. A job of
-        ``before`` may itself be one started after others: this one waits for its child too; or a
-        :class:`MainStep`: this one waits until it is done."""
+        ``before`` may itself be one started after others: this one waits for its child too."""
         before = list(before)
 
         def wait() -> None:

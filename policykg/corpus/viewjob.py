@@ -66,7 +66,7 @@ def draw_actor_view(graphs_dir: Path, keys: Iterable[str], target: str, apart: b
     written, else the one-line reason it could not be drawn. ``apart``: each pass reads the documents
     ``GROUP_DOCUMENTS`` at a time, each group in a child process (``groups`` of
     :func:`~policykg.visualize.actorview.write_actor_view`; the view's own process does so). ``page_after``: a
-    file the page is written only once it exists."""
+    file the page is written only once it exists (a large view's details files before it, round 24)."""
     keys = list(keys)
     groups = [functools.partial(cached_facts, Path(graphs_dir), keys[start:start + GROUP_DOCUMENTS])
               for start in range(0, len(keys), GROUP_DOCUMENTS)] if apart else None
