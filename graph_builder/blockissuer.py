@@ -136,14 +136,14 @@ def _at_one_place(lexicon: Lexicon, kind: str, tiers: set[str], mentions: list[t
     return found[0] if len(found) == 1 and match_key(found[0].label).endswith(match_key(place)) else None
 
 
+# "TL. BỘ TRƯỞNG", "TUQ. CHỦ TỊCH" wherever the block's column puts it (beside "Nơi nhận:"); not a recipient's "Lưu: VT, TL."
+_BY_ORDER = re.compile(r"(?<![\w/.])(?:TL|TUQ)\.[ \t]*[A-ZĐÀ-Ỹ]{2}")
+
+
 def by_order(source: SourceText, signatures: list[Signature]) -> bool:
     """Whether a block signs by order or authorisation ("TL. BỘ TRƯỞNG" / "KT. VỤ TRƯỞNG VỤ PHÁP CHẾ", "TUQ. CHỦ
     TỊCH"): the unit it names is no issuer, whatever its innermost mode."""
     return any(_BY_ORDER.search(source.match, s.span.start, s.span.end) for s in signatures)
-
-
-# "TL. BỘ TRƯỞNG", "TUQ. CHỦ TỊCH" wherever the block's column puts it (beside "Nơi nhận:"); not a recipient's "Lưu: VT, TL."
-_BY_ORDER = re.compile(r"(?<![\w/.])(?:TL|TUQ)\.[ \t]*[A-ZĐÀ-Ỹ]{2}")
 
 
 def block_issuer(source: SourceText, lexicon: Lexicon, signatures: list[Signature]) -> list[ActorRef]:

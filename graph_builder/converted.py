@@ -151,9 +151,9 @@ def repair_ocr_words(text: str, chars: list[str]) -> None:
         cue = canonical.get(" ".join(ascii_fold(written).split()))
         if cue is None or written == cue:
             continue
-        if len(written) > len(cue) and text[m.start():m.end()].isupper():
-            continue   # a header's capitals ("ỦY  BAN NHÂN DÂN"): their spaces are the page's columns, left as printed
         if len(written) > len(cue):   # "chủ  trì" in justified text: the cue's words one space apart, the rest after
+            if text[m.start():m.end()].isupper():
+                continue   # a header's capitals ("ỦY  BAN NHÂN DÂN"): their spaces are the page's columns, as printed
             written = " ".join(written.split()) + " " * (len(written) - len(cue))
             chars[m.start():m.end()] = [c.upper() if text[m.start() + k].isupper() else c for k, c in enumerate(written)]
         for k, (old, new) in enumerate(zip(written, cue)):

@@ -392,11 +392,13 @@ CELL_PRODUCT_WORDS = ("văn bản", "hội nghị", "hội thảo", "hội thi",
 # nhân dân cấp tỉnh trình | Hội đồng nhân dân cùng cấp") or the owner of the body named before ("cơ quan thuộc |
 # Chính phủ", "Ủy ban Pháp luật của | Quốc hội")
 NOT_A_PARTY_BEFORE = re.compile(r"(?<!\w)(?:trình|báo cáo|gửi|thuộc|trực thuộc|của)\s+$")
+# a recurring period: "hằng năm", "mỗi quý", "hằng ngày", "mỗi học kỳ" (a table's time cell and a duty's deadline)
+_EVERY_PERIOD = r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày|học\s+kỳ)"
 # a table cell that is a time (read on the cell's match key): "Quý I/2027", "Tháng 3/2027", "Năm 2026", "Từ quý II/2027",
 # "Thường xuyên", "Hằng năm và từng giai đoạn", "Định kỳ", "Đã hoàn thành", "2026-2030", "Trước ngày 30/6"
 TIME_CELL = re.compile(r"^(?:(?:từ|trước|trong|đến|sau|cuối|đầu|giữa)\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\b|tháng\s+\d|năm\s+\d"
-                       r"|ngày\s+\d|\d{1,2}\s*/\s*\d{4}|\d{4}\b|thường xuyên|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày|học\s+kỳ)"
-                       r"|định kỳ|liên tục|đã hoàn thành|học kỳ\s+(?:ii|i|[12])\b|năm học\b"
+                       r"|ngày\s+\d|\d{1,2}\s*/\s*\d{4}|\d{4}\b|thường xuyên|" + _EVERY_PERIOD
+                       + r"|định kỳ|liên tục|đã hoàn thành|học kỳ\s+(?:ii|i|[12])\b|năm học\b"
                        r"|mùa\s+(?:mưa|khô|lũ|bão|du lịch|hè|thi|tuyển sinh))")
 
 # --- deadlines: when a task is due (searched in the lower-cased match form; docs/GENRE.md) -------------------------
@@ -409,8 +411,8 @@ _REPORT_DAY = (r"ngày\s+\d{1,2}\s+(?:(?:hằng|hàng)\s+(?:tháng|quý)|(?:củ
                r"(?:\s+(?:tiếp\s+theo|kế\s+tiếp(?:\s+theo)?|sau))?)")
 _MOMENT = rf"(?:{_DAY}|{_MONTH}|{_QUARTER}|{_YEAR}|{_REPORT_DAY})"
 # "hằng năm", "mỗi quý", "hằng ngày", "mỗi học kỳ", a day of the week: "(vào) thứ Sáu hằng tuần"
-_EVERY = (r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày|học\s+kỳ)"
-          r"|(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s+(?:hằng|hàng|mỗi)\s+tuần)")
+_EVERY = (r"(?:" + _EVERY_PERIOD
+          + r"|(?:vào\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)\s+(?:hằng|hàng|mỗi)\s+tuần)")
 # the count of a period, in figures or words: "định kỳ 6 tháng", "định kỳ hai năm một lần"
 _COUNT = r"(?:\d{1,2}|một|hai|ba|bốn|năm|sáu)"
 # "định kỳ hằng quý", "định kỳ 6 tháng (và hằng năm)", "định kỳ 2 năm một lần", "định kỳ hoặc đột xuất"

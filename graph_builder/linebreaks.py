@@ -201,13 +201,14 @@ def known_name_goes_on(line: str, nxt: str) -> bool:
     True
     """
     words, after = line.split(), nxt.split()[:_NAME_WORDS]
+    closed = _closed(after)
     forms = _known_forms()
     for k in range(1, min(len(words), _NAME_WORDS) + 1):
         if not words[-k][:1].isupper():
             continue
         begun = " ".join(words[-k:])
-        if any(match_key(begun + " " + " ".join(after[:m])) in forms for m in range(1, _closed(after) + 1)) \
-                or match_key(begun + " " + " ".join(after[:_closed(after)]).rstrip(",;:.")) in forms:
+        if any(match_key(begun + " " + " ".join(after[:m])) in forms for m in range(1, closed + 1)) \
+                or match_key(begun + " " + " ".join(after[:closed]).rstrip(",;:.")) in forms:
             return True
     return False
 

@@ -6,27 +6,17 @@ past ("trong tháng 9 vừa qua") is no deadline."""
 
 from __future__ import annotations
 
-import sys
-from collections import defaultdict
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.eval_real import predictions_from_quads  # noqa: E402
-
-from policykg.graph_builder.deadlines import due_date  # noqa: E402
-from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
-from policykg.graph_builder.read import source_from_string  # noqa: E402
+from documentfacts import predictions_of
+from policykg.graph_builder.deadlines import due_date
 
 HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố: 52/KH-UBND\nLai Châu, ngày 12 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
         "Về cải cách hành chính\n\nIII. TỔ CHỨC THỰC HIỆN\n\n")
 
 
 def _deadlines(body: str) -> dict[str, str]:
-    result = build_source(source_from_string(HEAD + body + "\n", name="plan.txt"))
-    predicted = predictions_from_quads(emit_result(result), defaultdict(set))
-    return {d: text for text, d, _ in predicted.deadlines}
+    return {d: text for text, d, _ in predictions_of(HEAD + body + "\n").deadlines}
 
 
 @pytest.mark.parametrize("duty, deadline", [

@@ -5,28 +5,18 @@ ngày") no time of a duty; a recurrence has no due date."""
 
 from __future__ import annotations
 
-import sys
-from collections import defaultdict
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.eval_real import predictions_from_quads  # noqa: E402
-
-from policykg.graph_builder.deadlines import due_date, find_deadline  # noqa: E402
-from policykg.graph_builder.dutycues import TIME_CELL  # noqa: E402
-from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
-from policykg.graph_builder.read import source_from_string  # noqa: E402
+from documentfacts import predictions_of
+from policykg.graph_builder.deadlines import due_date, find_deadline
+from policykg.graph_builder.dutycues import TIME_CELL
 
 HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 31/KH-UBND\nKon Tum, ngày 4 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
         "Về phòng, chống dịch sốt xuất huyết\n\nIII. TỔ CHỨC THỰC HIỆN\n\n")
 
 
 def _deadlines(body: str) -> dict[str, str]:
-    result = build_source(source_from_string(HEAD + body + "\n", name="plan.txt"))
-    predicted = predictions_from_quads(emit_result(result), defaultdict(set))
-    return {d: text for text, d, _ in predicted.deadlines}
+    return {d: text for text, d, _ in predictions_of(HEAD + body + "\n").deadlines}
 
 
 @pytest.mark.parametrize("duty, deadline", [
