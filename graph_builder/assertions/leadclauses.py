@@ -1,6 +1,9 @@
-"""Two leads of two tasks in one sentence, the clauses parted by a comma: "Sở Y tế chủ trì giám sát ..., Sở Giáo dục
-và Đào tạo chủ trì bố trí ...". Each clause names its own holder right before "chủ trì" (or "làm đầu mối"), so the
-sentence is read as two clauses, each with its lead, and not as one lead with a long task."""
+"""The clauses of one sentence that each state a duty of their own holders, read one by one.
+
+Parted by semicolons: "Công an tỉnh chủ trì quản lý ...; Sở Nội vụ chủ trì quản lý ...; Sở Ngoại vụ chủ trì ..." (two
+or more clauses name their own holder before a duty word). Two leads of two tasks parted by a comma: "Sở Y tế chủ trì
+giám sát ..., Sở Giáo dục và Đào tạo chủ trì bố trí ...". Each clause names its own holder right before "chủ trì" (or
+"làm đầu mối"), so the sentence is read as two clauses, each with its lead, and not as one lead with a long task."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ import re
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 
-__all__ = ["comma_lead_clauses"]
+__all__ = ["comma_lead_clauses", "duty_clauses"]
 
 _COMMA = re.compile(r",[ \t]*")
 _OWN_LEAD = re.compile(r"\s*(?:chủ trì|làm đầu mối)(?!\w)")   # not "đồng chủ trì", which joins the lead before it
@@ -38,3 +41,29 @@ def _holds_lead(ctx: Context, s: Sent, start: int, end: int) -> bool:
     lead = dutycues.LEAD.search(ctx.scan, start, end)
     return lead is not None and bool(ctx.chain_before(lead.start(), start, s.actors)) \
         and dutycues.COOPERATE.search(ctx.low, lead.end(), end) is None
+
+
+def duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
+    """"Công an tỉnh chủ trì quản lý ...; Sở Nội vụ chủ trì quản lý ...; Sở Ngoại vụ chủ trì ...": the clauses of a
+    sentence cut at semicolons when two or more of them name their own holder before a duty word; [] otherwise."""
+    cuts = [m.end() for m in re.finditer(";", ctx.match[start:s.end])]
+    if not cuts:
+        return comma_lead_clauses(ctx, s, start)   # "Sở A chủ trì T1, Sở B chủ trì T2"
+    bounds = [start] + [start + c for c in cuts] + [s.end]
+    parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if ctx.match[a:b].strip(" ;\n")]
+    def holds(a: int, b: int) -> bool:   # "...; Bộ Chỉ huy Quân sự tỉnh tuần tra ...": names, then a verb of its own
+        trigger = dutycues.DUTY_TRIGGER.search(ctx.scan, a, b)
+        return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors)) \
+            or not _ends_with_name(a) and bool(ctx.opening_chain(s, a, b))
+    def _ends_with_name(a: int) -> bool:   # "phối hợp với A; B; C lập ...": a list of partners cut by semicolons
+        return any(0 <= a - m.span.end <= 2 for m in s.actors)
+    if any(dutycues.PARTNERS_CLAUSE.search(ctx.match, a, b) for a, b in parts[1:]):
+        return []       # "X là cơ quan chủ trì; Y, Z là cơ quan phối hợp": one coordination, read whole
+    if any(dutycues.BARE_LEAD.search(ctx.low, a, b) and dutycues.COOPERATE.search(ctx.low, c, d)
+           for (a, b), (c, d) in zip(parts, parts[1:])):
+        return []       # "Giao X chủ trì; Y, Z phối hợp tổ chức ...": X leads the task the partners' clause names
+    def requests(a: int, b: int) -> bool:    # "...; khẩn trương giao X lập hồ sơ ...": X holds that clause only
+        return any(ctx.chain_after(m.end(), b, s.actors, gap_chars=":") for m in dutycues.REQUIRE.finditer(ctx.scan, a, b))
+    if sum(holds(a, b) for a, b in parts) >= 2 or any(requests(a, b) for a, b in parts[1:]):
+        return parts
+    return []

@@ -20,7 +20,7 @@ from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.framelines import past_frame_lines
 from policykg.graph_builder.assertions.headingaside import delegated_aside
 from policykg.graph_builder.assertions.headingroles import lead_heading, names_roles, role_aside
-from policykg.graph_builder.assertions.leadclauses import comma_lead_clauses
+from policykg.graph_builder.assertions.leadclauses import duty_clauses
 from policykg.graph_builder.assertions.meetings import reports_meeting
 from policykg.graph_builder.assertions.rotation import chairs_in_turn
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
@@ -47,7 +47,6 @@ _ATTRIBUTE = re.compile(r"^\s*(?:[-+•]\s*)?(?P<label>[^\W\d][\w ]{0,40}?)\s*:\
 
 def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     """Every relation family on one sentence, in order; the actor headings and lead-ins carry over."""
-    low = ctx.low
     state = ctx.state
     _carry_over(ctx, s)
     references(ctx, s)
@@ -109,7 +108,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if bracketed_lead(ctx, s, content_start) or labelled_roles(ctx, s, content_start):
         return
     made = len(ctx.out)
-    parts = _duty_clauses(ctx, s, content_start)
+    parts = duty_clauses(ctx, s, content_start)
     for start, end in parts:
         part = dataclasses.replace(s, start=start, end=end, actors=[m for m in s.actors if start <= m.span.start < end])
         duties(ctx, part, start)
@@ -138,8 +137,9 @@ def _no_duty_line(ctx: Context, s: Sent) -> bool:
     if _MOTTO_WORD.search(line) and sum(b - a for a, b in motto_spans(line)) >= 0.8 * len(line):
         ctx.state.heading = []
         return True
-    if s.start > s.sentence.span.start and dutycues.TOPIC_LINE.fullmatch(ctx.low, s.start, s.end):
-        return True   # "1. Về lĩnh vực tài nguyên, môi trường:": the topic of the items below
+    if s.start > s.sentence.span.start and dutycues.TOPIC_LINE.fullmatch(ctx.low, s.start, s.end) \
+            and not (dutycues.TOWARDS.match(ctx.low, s.start) and heading_actors(ctx, s)):
+        return True   # "1. Về lĩnh vực tài nguyên, môi trường:": the topic of the items below; not "a) Đối với Sở Y tế:"
     return listed_holder(ctx, s) or bool(ctx.state.heading) and dutycues.DUTY_LEAD_IN.fullmatch(ctx.low, s.start, s.end)
 
 
@@ -221,32 +221,6 @@ def _topic_of_duty(ctx: Context, s: Sent, after: int) -> bool:
     is about and the words after it name its holders before a duty word (not "Thời gian thực hiện: năm 2024")."""
     chain = ctx.opening_chain(s, after, s.end)
     return bool(chain) and ctx.has_trigger(chain[-1].span.end, s.end)
-
-
-def _duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
-    """"Công an tỉnh chủ trì quản lý ...; Sở Nội vụ chủ trì quản lý ...; Sở Ngoại vụ chủ trì ...": the clauses of a
-    sentence cut at semicolons when two or more of them name their own holder before a duty word; [] otherwise."""
-    cuts = [m.end() for m in re.finditer(";", ctx.match[start:s.end])]
-    if not cuts:
-        return comma_lead_clauses(ctx, s, start)   # "Sở A chủ trì T1, Sở B chủ trì T2"
-    bounds = [start] + [start + c for c in cuts] + [s.end]
-    parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if ctx.match[a:b].strip(" ;\n")]
-    def holds(a: int, b: int) -> bool:   # "...; Bộ Chỉ huy Quân sự tỉnh tuần tra ...": names, then a verb of its own
-        trigger = dutycues.DUTY_TRIGGER.search(ctx.scan, a, b)
-        return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors)) \
-            or not _ends_with_name(a) and bool(ctx.opening_chain(s, a, b))
-    def _ends_with_name(a: int) -> bool:   # "phối hợp với A; B; C lập ...": a list of partners cut by semicolons
-        return any(0 <= a - m.span.end <= 2 for m in s.actors)
-    if any(dutycues.PARTNERS_CLAUSE.search(ctx.match, a, b) for a, b in parts[1:]):
-        return []       # "X là cơ quan chủ trì; Y, Z là cơ quan phối hợp": one coordination, read whole
-    if any(dutycues.BARE_LEAD.search(ctx.low, a, b) and dutycues.COOPERATE.search(ctx.low, c, d)
-           for (a, b), (c, d) in zip(parts, parts[1:])):
-        return []       # "Giao X chủ trì; Y, Z phối hợp tổ chức ...": X leads the task the partners' clause names
-    def requests(a: int, b: int) -> bool:    # "...; khẩn trương giao X lập hồ sơ ...": X holds that clause only
-        return any(ctx.chain_after(m.end(), b, s.actors, gap_chars=":") for m in dutycues.REQUIRE.finditer(ctx.scan, a, b))
-    if sum(holds(a, b) for a, b in parts) >= 2 or any(requests(a, b) for a, b in parts[1:]):
-        return parts
-    return []
 
 
 def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
