@@ -171,7 +171,8 @@ BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
 # thời gian hoàn thành: Quý II/2026.", "Kiểm tra ... - Chủ trì: X - Phối hợp: Y", "Xây dựng Đề án ... (chủ trì: X;
 # phối hợp: Y, Z; thời gian: Quý III/2026)", lettered labels ("...; a) Cơ quan chủ trì: X; b) Cơ quan phối hợp: Y")
 # (searched in the match form)
-INLINE_ROLE = re.compile(r"(?:[;.(,]|\s[-–])\s*(?:[a-zđ][.)]\s*)?(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
+INLINE_ROLE = re.compile(r"(?:[;.(,]|\s[-–])\s*(?:[a-zđ][.)]\s*)?(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+"
+                         r"(?:được\s+(?:giao|phân công)\s+)?)?"
                          r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?\s*:", re.I)
 # the label after them that ends their lists: "; thời gian: ...", "- Sản phẩm: ..."
 INLINE_ROLE_END = re.compile(r"(?:[;.,]|\s[-–])\s*(?:[a-zđ][.)]\s*)?(?:thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:;.]{0,25}:", re.I)
@@ -302,14 +303,18 @@ ITEM_NUMBERING = re.compile(
 # "Cơ quan chủ trì: X. / Cơ quan phối hợp: Y; Z." below a task (also "Cơ quan, đơn vị chủ trì:", "Đơn vị chủ trì
 # tham mưu:", "Đơn vị phối hợp thực hiện:"; "Cơ quan thực hiện:", "Đơn vị chủ trì/phối hợp:" and a party programme's
 # "Cơ quan tham mưu:" name all who carry it out, co-leads unless one is marked; of "chủ trì/phối hợp" the first leads)
+_ASSIGNED = r"(?:được\s+(?:giao|phân công)\s+)?"   # the label's body "assigned" its role: "Cơ quan được giao chủ trì:"
+# ... and between a body and its duty word ("X được phân công chủ trì ...", "X được giao làm đầu mối ..."): X holds (and
+# leads) the duty as in "X chủ trì ..." (searched in the gap's text)
+ASSIGNED_IT = re.compile(r"(?i)(?<!\w)được\s+(?:phân công|giao|cử|chỉ định)(?:\s+(?:làm|là))?(?=\s)")
 LEAD_ROLE = re.compile(r"^\s*(?:(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
                        r"(?P<all>(?<=\s)(?:thực hiện|tham mưu)|chủ trì\s*(?:/|,|và|[-–])\s*phối hợp(?:\s+thực hiện)?)"
-                       r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
+                       r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+" + _ASSIGNED + r")?"
                        r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?)"
                        r"(?:\s*:|\s+[-–](?=\s))", re.I)   # a dash for the colon: "Cơ quan chủ trì – Sở A"
 # ... the colon left out, the label's body word written and a name after it ("- Cơ quan chủ trì Sở A.", "Đơn vị phối
 # hợp Bộ Y tế"; not "Chủ trì Hội nghị ...", a duty, nor "Cơ quan chủ trì soạn thảo có trách nhiệm ...")
-LEAD_ROLE_UNMARKED = re.compile(r"^\s*(?:cơ quan|đơn vị|bộ phận)\s+(?:(?P<all>thực hiện)|(?P<role>chủ trì|phối hợp)"
+LEAD_ROLE_UNMARKED = re.compile(r"^\s*(?:cơ quan|đơn vị|bộ phận)\s+" + _ASSIGNED + r"(?:(?P<all>thực hiện)|(?P<role>chủ trì|phối hợp)"
                                 r"(?:\s+thực hiện)?)\s+(?=(?-i:[A-ZĐ]))", re.I)
 # the focal units of an item of an agreement between bodies, each body's own ("Giao đầu mối của Bộ Tài chính: Tổng cục
 # Thuế, Vụ Chính sách thuế." / "a) Đơn vị đầu mối: ..."): they lead the item together, one line per body; also OCR'd
