@@ -305,8 +305,10 @@ ITEM_NUMBERING = re.compile(
 # "Cơ quan tham mưu:" name all who carry it out, co-leads unless one is marked; of "chủ trì/phối hợp" the first leads)
 _ASSIGNED = r"(?:được\s+(?:giao|phân công)\s+)?"   # the label's body "assigned" its role: "Cơ quan được giao chủ trì:"
 # ... and between a body and its duty word ("X được phân công chủ trì ...", "X được giao làm đầu mối ..."): X holds (and
-# leads) the duty as in "X chủ trì ..." (searched in the gap's text)
+# leads) the duty as in "X chủ trì ..." (searched in the gap's text); not after a bare body word ("các cơ quan được phân
+# công chủ trì thực hiện nhiệm vụ ... có trách nhiệm ...": which bodies are meant, no lead of theirs)
 ASSIGNED_IT = re.compile(r"(?i)(?<!\w)được\s+(?:phân công|giao|cử|chỉ định)(?:\s+(?:làm|là))?(?=\s)")
+BARE_BODY_WORD = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|bộ phận|tổ chức|lực lượng)\s*$")
 LEAD_ROLE = re.compile(r"^\s*(?:(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
                        r"(?P<all>(?<=\s)(?:thực hiện|tham mưu)|chủ trì\s*(?:/|,|và|[-–])\s*phối hợp(?:\s+thực hiện)?)"
                        r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+" + _ASSIGNED + r")?"

@@ -59,3 +59,9 @@ def test_a_role_label_of_the_assigned_lead_names_the_lead_and_its_partners():
     assert _leads_of(found, "Tuyên truyền về dân chủ ở cơ sở") == {"Sở Văn hóa, Thể thao và Du lịch"}
     assert {frozenset(("Sở Nội vụ", "Sở Tư pháp")), frozenset(("Sở Y tế", "Sở Tài chính")),
             frozenset(("Sở Văn hóa, Thể thao và Du lịch", "Báo Long An"))} <= found["pairs"]
+
+
+def test_bodies_described_as_the_ones_assigned_to_lead_lead_nothing_of_their_own():
+    found = _facts("1. Hằng năm, các cơ quan được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này có trách nhiệm "
+                   "lập dự toán kinh phí gửi Sở Tài chính.\n")
+    assert not _leads_of(found, "lập dự toán kinh phí")

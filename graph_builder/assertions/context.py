@@ -254,7 +254,9 @@ class Context:
 
     def is_filler_gap(self, start: int, end: int, loose: int = 0) -> bool:
         """The text between two list members (or a member and a trigger) holds only list filler."""
-        gap = dutycues.ASSIGNED_IT.sub(" ", cues.MANDATE.sub(" ", self.gaps[start:end]))   # "X | được phân công | chủ trì"
+        gap = cues.MANDATE.sub(" ", self.gaps[start:end])
+        if not dutycues.BARE_BODY_WORD.search(self.low, max(0, start - 12), start):
+            gap = dutycues.ASSIGNED_IT.sub(" ", gap)   # "X | được phân công | chủ trì"
         if re.search(r"[.;!?\"]", gap) or "\n" in gap.strip(" "):
             return False
         low = lower_same_length(gap)
