@@ -217,9 +217,9 @@ def _named_after_head(ctx: Context, s: Sent, coop: tuple[int, int, str], end: in
     partners = ctx.chain_after(coop[1], end, s.actors)
     if not partners and ctx.low[coop[0]:coop[1]] == "phối hợp":
         return _with_after_work(ctx, s, coop[1], end)
-    if not ctx.low[coop[0]:coop[1]].endswith("với"):
+    if not (ctx.low[coop[0]:coop[1]].endswith("với") or ctx.low[coop[1]:coop[1] + 3].lstrip().startswith(":")):
         return partners
-    cut = ctx.chain_after(coop[1], end, s.actors, gap_chars=";")   # "phối hợp với Sở A; Sở B; Sở C tổ chức ..."
+    cut = ctx.chain_after(coop[1], end, s.actors, gap_chars=";")   # "phối hợp với / phối hợp: Sở A; Sở B; Sở C ..."
     if len(cut) >= len(partners) + 2:   # "với Sở A; Sở B thực hiện ...": Sở B may open a clause of its own
         clause = ctx.match.find(";", cut[-1].span.end, end)
         if not ctx.has_trigger(cut[-1].span.end, clause if clause >= 0 else end):

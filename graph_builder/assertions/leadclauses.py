@@ -65,5 +65,24 @@ def duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
     def requests(a: int, b: int) -> bool:    # "...; khẩn trương giao X lập hồ sơ ...": X holds that clause only
         return any(ctx.chain_after(m.end(), b, s.actors, gap_chars=":") for m in dutycues.REQUIRE.finditer(ctx.scan, a, b))
     if sum(holds(a, b) for a, b in parts) >= 2 or any(requests(a, b) for a, b in parts[1:]):
-        return parts
+        return _names_joined(ctx, s, parts)
     return []
+
+
+def _names_joined(ctx: Context, s: Sent, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` with each clause that only names bodies joined to the clause after it when that one opens with bodies
+    too: "Sở A chủ trì T; Sở B; Sở C phối hợp": Sở B and Sở C are the partners' list cut by semicolons, not a clause
+    of Sở B's own (not after a clause that ends with a name, whose list it goes on with: "phối hợp với A; B; C")."""
+    joined: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(parts):
+        if joined and joined[-1][1] == -1:
+            a = joined.pop()[0]
+        chain = ctx.chain_after(a, b, s.actors)
+        names_only = bool(chain) and not ctx.match[a:chain[0].span.start].strip() \
+            and not ctx.match[chain[-1].span.end:b].strip(" \t\n;,.")
+        after_name = any(0 <= a - m.span.end <= 2 for m in s.actors)
+        if names_only and not after_name and k + 1 < len(parts) and ctx.opening_chain(s, *parts[k + 1]):
+            joined.append((a, -1))   # open: the next clause closes it
+        else:
+            joined.append((a, b))
+    return joined
