@@ -327,11 +327,15 @@ def _cell_above(text: str, body, rows: tuple[int, int], bounds, columns: DutyCol
     """Where a row starts whose task starts on its number's line: there, unless its lead or partner cell goes on in
     lower case on that line ("3   Tuyên truyền pháp luật   thao và Du lịch"), and the lines above, with no task
     words, reach up to that cell's capitalised start ("Sở Văn hóa, Thể"): from there. A cell of two lines centred
-    about the number's line (its line empty there) starts on the line above when that line leaves its name open."""
+    about the number's line (empty there, the line below not) starts on the line above when that line holds only
+    the cell's words and leaves its name open."""
     previous, n = rows
     first = n
     for column in (columns.lead, columns.partner):
-        if column is not None and n - 1 > previous and _starts_upper(text, body[n], bounds, column) is None \
+        if column is not None and previous < n - 1 and n + 1 < len(body) \
+                and _starts_upper(text, body[n], bounds, column) is None \
+                and _starts_upper(text, body[n + 1], bounds, column) is not None \
+                and not _row_start(text, body[n + 1], bounds, alone=True) \
                 and {_column_of(run, bounds) for run in _runs(text, *body[n - 1])} == {column} \
                 and _OPEN_NAME_END.search(_column_words(text, body[n - 1], bounds, column)):
             first = min(first, n - 1)   # "Sở Giáo dục và" / "2   Kiểm tra ...   (empty)" / "Đào tạo": centred cells

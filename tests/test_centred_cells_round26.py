@@ -57,3 +57,18 @@ def test_a_whole_name_on_the_line_above_a_row_stays_with_the_row_above():
     leads = _leads(CLOSED_ABOVE)
     assert leads["Kiểm tra các cơ sở sản xuất"] == {"Sở Xây dựng"}
     assert "Sở Tư pháp" in leads["Rà soát các văn bản về an toàn thực phẩm"]
+
+
+CARRIED = """\
+STT   Nội dung nhiệm vụ                          Cơ quan chủ trì        Cơ quan phối hợp              Thời gian
+1     Rà soát các văn bản về an toàn thực phẩm   Sở Y tế                Sở Công Thương;               Quý II/2026
+                                                                        Sở Tư pháp;
+2     Kiểm tra các cơ sở sản xuất                Sở Xây dựng                                          Quý III/2026
+3     Tuyên truyền về an toàn thực phẩm          Sở Nội vụ              Báo Long An                   Năm 2026
+"""
+
+
+def test_a_partner_line_above_a_row_with_no_partners_stays_with_the_row_above():
+    found = facts_of(HEAD + CARRIED, drop_suffix=" tỉnh Long An")
+    assert frozenset(("Sở Y tế", "Sở Tư pháp")) in found["pairs"]
+    assert not {pair for pair in found["pairs"] if "Sở Xây dựng" in pair}
