@@ -26,6 +26,7 @@ from policykg.graph_builder.emit import emit_graph, emit_nquads, emit_quads
 from policykg.graph_builder.terms import Emitter
 from policykg.graph_builder.identity import identify_actors
 from policykg.graph_builder.layout import with_cell_mentions
+from policykg.graph_builder.mergedcells import with_tail_mentions
 from policykg.graph_builder.metadata import extract_document_info
 from policykg.graph_builder.model import BuildResult, SourceText
 from policykg.graph_builder.organs import frame_mentions
@@ -62,6 +63,7 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None,
     mentions = identify_actors(mentions, source, document, lexicon)
     mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon, document.issuers), key=lambda m: (m.span.start, m.span.end))
     mentions = with_cell_mentions(source, mentions, document, lexicon)
+    mentions = with_tail_mentions(source, sentences, mentions, document, lexicon)
     if actor_model is not None:
         mentions = actor_model.filter(source, mentions, lexicon, document)
     step("assert")
