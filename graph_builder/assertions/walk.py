@@ -32,6 +32,7 @@ from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, clo
 from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
 from policykg.graph_builder.assertions.roleblocks import partners_below
 from policykg.graph_builder.assertions.tables import layout_row, table_row
+from policykg.graph_builder.assertions.topiclabels import topic_label_end, topic_of_duty
 from policykg.graph_builder.deadlines import deadline_label, find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.organs import motto_spans
@@ -99,8 +100,9 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         state.heading_rank = _rank(ctx, s)
         content_start, attribute = inline[1], None
     own_period = period_label(ctx, s)   # "- Năm 2018: Rà soát ...": due in the period its label names
-    if own_period is not None:
-        content_start, attribute = own_period[0], None
+    topic = topic_label_end(ctx, s) if own_period is None else None   # "Về công tác kiểm tra: Sở Nội vụ rà soát ..."
+    if own_period is not None or topic is not None:
+        content_start, attribute = own_period[0] if own_period is not None else topic, None
     if attribute and len(attribute.group("label").split()) <= 4 and not ctx.has_trigger(s.start, s.start + attribute.end()):
         if not _labelled_duty(ctx, s, s.start + attribute.end(), match_key(attribute.group("label"))):
             return
@@ -172,7 +174,7 @@ def _labelled_duty(ctx: Context, s: Sent, value_start: int, label: str) -> bool:
     if label_role == "objectives":
         objectives(ctx, s, value_start, s.end, parent=None, whole=True)
         return False
-    if label_role not in ("tasks", "requirements") and not _topic_of_duty(ctx, s, value_start):
+    if label_role not in ("tasks", "requirements") and not topic_of_duty(ctx, s, value_start):
         dated_statement(ctx, s, s.start, len(ctx.out))
         return False
     return True
@@ -214,13 +216,6 @@ def _time_of_above(ctx: Context, s: Sent) -> bool:
     if len(words.split()) >= 3 and not mostly_capitals(words) and "|" not in ctx.match[start:end]:
         ctx.add(Assertion("requirement", Span(start, end), above.index, text=words.rstrip(" .:;"), deadline=deadline))
     return True
-
-
-def _topic_of_duty(ctx: Context, s: Sent, after: int) -> bool:
-    """"Công tác tuyên truyền: Văn phòng chủ trì, Đoàn Thanh niên phối hợp tổ chức ...": the label names what the duty
-    is about and the words after it name its holders before a duty word (not "Thời gian thực hiện: năm 2024")."""
-    chain = ctx.opening_chain(s, after, s.end)
-    return bool(chain) and ctx.has_trigger(chain[-1].span.end, s.end)
 
 
 def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
