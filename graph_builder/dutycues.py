@@ -309,6 +309,8 @@ _ASSIGNED = r"(?:được\s+(?:giao|phân công)\s+)?"   # the label's body "ass
 # công chủ trì thực hiện nhiệm vụ ... có trách nhiệm ...": which bodies are meant, no lead of theirs)
 ASSIGNED_IT = re.compile(r"(?i)(?<!\w)được\s+(?:phân công|giao|cử|chỉ định)(?:\s+(?:làm|là))?(?=\s)")
 BARE_BODY_WORD = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|bộ phận|tổ chức|lực lượng)\s*$")
+# ... nor when the clause goes on to a duty of its own ("các sở, ngành được giao chủ trì nhiệm vụ ... có trách nhiệm ...")
+DESCRIBED_ASSIGNEE = re.compile(r"[^.;:\n]{0,200}?(?<!\w)(?:có trách nhiệm|chịu trách nhiệm|phải|cần)(?!\w)")
 LEAD_ROLE = re.compile(r"^\s*(?:(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
                        r"(?P<all>(?<=\s)(?:thực hiện|tham mưu)|chủ trì\s*(?:/|,|và|[-–])\s*phối hợp(?:\s+thực hiện)?)"
                        r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+" + _ASSIGNED + r")?"

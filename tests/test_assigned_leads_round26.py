@@ -65,3 +65,9 @@ def test_bodies_described_as_the_ones_assigned_to_lead_lead_nothing_of_their_own
     found = _facts("1. Hằng năm, các cơ quan được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này có trách nhiệm "
                    "lập dự toán kinh phí gửi Sở Tài chính.\n")
     assert not _leads_of(found, "lập dự toán kinh phí")
+
+
+def test_bodies_named_by_the_lead_they_were_given_hold_the_later_duty_but_no_lead():
+    found = _facts("1. Các sở, ban, ngành được phân công chủ trì các nhiệm vụ tại Kế hoạch này có trách nhiệm báo cáo kết quả "
+                   "về Sở Nội vụ trước ngày 15/12.\n")
+    assert not _leads_of(found, "báo cáo kết quả")

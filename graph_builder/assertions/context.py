@@ -255,7 +255,8 @@ class Context:
     def is_filler_gap(self, start: int, end: int, loose: int = 0) -> bool:
         """The text between two list members (or a member and a trigger) holds only list filler."""
         gap = cues.MANDATE.sub(" ", self.gaps[start:end])
-        if not dutycues.BARE_BODY_WORD.search(self.low, max(0, start - 12), start):
+        if not dutycues.BARE_BODY_WORD.search(self.low, max(0, start - 12), start) \
+                and not dutycues.DESCRIBED_ASSIGNEE.match(self.low, end):
             gap = dutycues.ASSIGNED_IT.sub(" ", gap)   # "X | được phân công | chủ trì"
         if re.search(r"[.;!?\"]", gap) or "\n" in gap.strip(" "):
             return False
