@@ -339,10 +339,10 @@ def _open_end(piece: str) -> bool:
 
 
 def _name_goes_on(piece: str, below: str) -> bool:
-    """A proper name wrapped after a capitalised word ("Sở Công" / "Thương"): the line below is a word or two in
-    capitals that open no body, no time and no product."""
-    words, key = piece.split(), match_key(below)
-    return bool(words) and words[-1][:1].isupper() and len(below.split()) <= 2 and not _actor_like(key) \
+    """A proper name wrapped after a capitalised word ("Sở Công" / "Thương", "Thương; Ủy ban"): the first item of the
+    line below is a word or two in capitals that open no body, no time and no product."""
+    words, item = piece.split(), re.split(r"[;,]", below)[0]
+    return bool(words) and words[-1][:1].isupper() and len(item.split()) <= 2 and not _actor_like(key := match_key(item)) \
         and not dutycues.TIME_CELL.match(key) and not _product_words().match(key)
 
 

@@ -59,3 +59,39 @@ def test_rows_of_whole_cells_keep_their_own_leads():
     leads, pairs = _leads(ROWS)
     assert leads["Tổng hợp kết quả thực hiện kế hoạch."] == {"Sở Tư pháp"}
     assert leads["Tổ chức tuyên truyền các quy định về an toàn thực phẩm đến các cơ sở kinh doanh."] == {"Sở Y tế"}
+
+
+GAZETTE = """ỦY BAN NHÂN DÂN TỈNH BẾN TRE
+Số: 31/KH-UBND
+Bến Tre, ngày 3 tháng 3 năm 2026
+
+KẾ HOẠCH
+Kiểm tra an toàn thực phẩm năm 2026
+
+II. NHIỆM VỤ CỤ THỂ
+
+STT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Thời gian hoàn
+thành
+1.
+Rà soát các quy định về quản lý
+an toàn thực phẩm.
+Sở Giáo dục và
+Đào tạo
+Sở Y tế; Sở Công
+Thương; Ủy ban
+nhân dân các huyện
+Quý II/2027
+"""
+
+
+def test_a_partner_s_name_wrapped_before_a_semicolon_stays_whole_in_a_gazette_table():
+    pairs = facts_of(GAZETTE, drop_suffix=" tỉnh Bến Tre")["pairs"]
+    assert {frozenset(("Sở Giáo dục và Đào tạo", p)) for p in ("Sở Y tế", "Sở Công Thương", "Ủy ban nhân dân cấp huyện")} \
+        <= pairs
+    assert not {pair for pair in pairs if "Sở Công" in pair}
