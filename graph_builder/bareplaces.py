@@ -7,7 +7,7 @@ thành phố Lai Châu ...". A plural of levels with no place after it is the co
 Committees (the vocabulary's "Ủy ban nhân dân cấp xã" for "các xã, phường"); each named place of a list is the
 People's Committee of that place ("Ủy ban nhân dân tỉnh Sơn La"), one actor each (tests/data/real/GUIDELINES.md, on
 collective actors and convention 7). Only in a party's slot: after "phối hợp với", "giữa", "giao", "đề nghị", "yêu
-cầu" or where a line or a list item starts; never where the text names a place ("trên địa bàn các huyện", "tại các
+cầu", where a line or a list item starts or after a body's name in a list ("Sở Y tế và các xã, phường"); never where the text names a place ("trên địa bàn các huyện", "tại các
 xã") nor a count of them ("8 tỉnh có trên 31.130 tàu cá").
 """
 
@@ -31,6 +31,9 @@ _PLURAL = re.compile(rf"(?<!\w)(?P<count>{_COUNT})[ \t]+(?P<levels>{_LEVEL}(?:[ 
 _SLOT = re.compile(r"(?:(?<!\w)(?:(?:phối hợp|hợp tác|cùng)(?:[ \t]+chặt chẽ)?[ \t]+với|giữa|giao|giao cho|đề nghị"
                    r"|yêu cầu)[ \t]+"
                    r"|(?:^|\n)[ \t]*(?:[-–+•*][ \t]*|\d+(?:\.\d+)*[.)][ \t]*|[a-zđ][.)][ \t]*)?)$")
+# the plural as the next item of a list of bodies ("Sở Y tế | và các xã, phường", "Công an tỉnh | , các huyện"): the
+# gap from the body's end
+_AFTER_AN_ACTOR = re.compile(r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]+$")
 # the list's opening after the plural ("gồm:", "là", ":") and the gap between two places
 _OPEN = re.compile(r"(?:[ \t]+(?:gồm|bao gồm|là))?[ \t]*:?[ \t]*")
 _BETWEEN = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
@@ -45,15 +48,19 @@ def bare_place_bodies(vocab: Vocabulary, mentions: list[Mention], match: str, lo
     phố C"), or, with no place after it, the level's collective ("phối hợp với các xã, phường"). Read after the
     mentions are chosen: a name after a level word is a place there (:mod:`notactors`), a party here."""
     taken = [(m.span.start, m.span.end) for m in mentions] + [(f.start, f.end) for f in frame]
-    found = [c.mention for start, end in regions for c in _bodies(vocab, match, low, start, end)]
+    actor_ends = {m.span.end for m in mentions if m.category == "actor"}
+    found = [c.mention for start, end in regions for c in _bodies(vocab, match, low, (start, end), actor_ends)]
     found = [m for m in found if not any(a < m.span.end and m.span.start < b for a, b in taken)]
     return sorted(mentions + found, key=lambda m: (m.span.start, m.span.end)) if found else mentions
 
 
-def _bodies(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
+def _bodies(vocab: Vocabulary, match: str, low: str, region: tuple[int, int], actor_ends: set[int]) -> list[Candidate]:
+    start, end = region
     found = []
     for m in _PLURAL.finditer(low, start, end):
-        if not _SLOT.search(low[max(start, low.rfind("\n", start, m.start()) + 1):m.start()]):
+        listed = _AFTER_AN_ACTOR.search(low, max(start, m.start() - 8), m.start())
+        if not _SLOT.search(low[max(start, low.rfind("\n", start, m.start()) + 1):m.start()]) \
+                and not (listed is not None and listed.start() in actor_ends):
             continue
         first = low[m.start("levels"):m.end("levels")].split(",")[0].split(" và ")[0].strip()
         places = _places(match, _OPEN.match(match, m.end()).end(), end, first)

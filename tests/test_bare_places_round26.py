@@ -63,3 +63,10 @@ def test_places_where_a_duty_is_done_a_count_of_places_and_an_agreement_s_other_
                           "8. Sở Công Thương kiểm tra trên địa bàn các huyện Mường Tè, Sìn Hồ.\n")
     assert not {"Ủy ban nhân dân cấp xã", "Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân huyện Mường Tè"} & actors
     assert "Ủy ban nhân dân tỉnh Lai Châu" in actors
+
+
+def test_a_plural_of_levels_listed_after_a_body_s_name_is_a_party_of_that_list():
+    found = _facts("3. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, các huyện, thị xã, thành phố rà soát nhà ở.\n"
+                   "4. Sở Tài chính kiểm tra trên địa bàn các huyện và các xã.\n")
+    assert {_pair("Sở Xây dựng", "Sở Tài chính"), _pair("Sở Xây dựng", "Ủy ban nhân dân cấp huyện")} <= found["pairs"]
+    assert not any(actor == "Ủy ban nhân dân cấp xã" for actor, _ in found["duties"])
