@@ -26,6 +26,7 @@ from policykg.graph_builder.emit import emit_graph, emit_nquads, emit_quads
 from policykg.graph_builder.terms import Emitter
 from policykg.graph_builder.identity import identify_actors
 from policykg.graph_builder.centralboards import central_boards_apart
+from policykg.graph_builder.standingoffices import standing_offices
 from policykg.graph_builder.layout import with_cell_mentions
 from policykg.graph_builder.metadata import extract_document_info
 from policykg.graph_builder.model import BuildResult, SourceText
@@ -61,6 +62,7 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None,
     step("recognise")
     mentions = find_mentions(source, sentences, lexicon, frame=[block.span for block in document.frame])
     mentions = central_boards_apart(identify_actors(mentions, source, document, lexicon), source.match)
+    mentions = standing_offices(mentions, source.match)   # "cơ quan thường trực Ban Chỉ đạo ...": one actor
     mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon, document.issuers), key=lambda m: (m.span.start, m.span.end))
     mentions = with_cell_mentions(source, mentions, document, lexicon)
     if actor_model is not None:
