@@ -5,7 +5,8 @@ Provincial plans and news of inter-provincial agreements write the bodies of pla
 trách nhiệm ...", "phối hợp giữa 3 tỉnh gồm: Lai Châu, Điện Biên và Sơn La", "giao các huyện Mường Tè, Sìn Hồ và
 thành phố Lai Châu ...". A plural of levels with no place after it is the collective of that level's People's
 Committees (the vocabulary's "Ủy ban nhân dân cấp xã" for "các xã, phường"); each named place of a list is the
-People's Committee of that place ("Ủy ban nhân dân tỉnh Sơn La"), one actor each (tests/data/real/GUIDELINES.md, on
+People's Committee of that place ("Ủy ban nhân dân tỉnh Sơn La"), one actor each, and the plural of the border's
+places ("phối hợp, hỗ trợ các tỉnh biên giới") their committees apart (tests/data/real/GUIDELINES.md, on
 collective actors and convention 7). Only in a party's slot: after "phối hợp với", "giữa", "giao", "đề nghị", "yêu
 cầu", where a line or a list item starts or after a body's name in a list ("Sở Y tế và các xã, phường"); never where the text names a place ("trên địa bàn các huyện", "tại các
 xã") nor a count of them ("8 tỉnh có trên 31.130 tàu cá").
@@ -28,8 +29,8 @@ _COUNT = r"(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _PLURAL = re.compile(rf"(?<!\w)(?P<count>{_COUNT})[ \t]+(?P<levels>{_LEVEL}(?:[ \t]*,[ \t]*{_LEVEL}|[ \t]+và[ \t]+{_LEVEL})*)"
                      rf"(?P<central>[ \t]+trực thuộc trung ương)?(?!\w)")
 # a party's slot right before the plural: a cue of a party, or the start of a line or of a list item
-_SLOT = re.compile(r"(?:(?<!\w)(?:(?:phối hợp|hợp tác|cùng)(?:[ \t]+chặt chẽ)?[ \t]+với|giữa|giao|giao cho|đề nghị"
-                   r"|yêu cầu)[ \t]+"
+_SLOT = re.compile(r"(?:(?<!\w)(?:(?:hợp tác|cùng)(?:[ \t]+chặt chẽ)?[ \t]+với"
+                   r"|phối hợp(?:[ \t]*,[ \t]*hỗ trợ)?(?:[ \t]+chặt chẽ)?(?:[ \t]+với)?|giữa|giao|giao cho|đề nghị|yêu cầu)[ \t]+"
                    r"|(?:^|\n)[ \t]*(?:[-–+•*][ \t]*|\d+(?:\.\d+)*[.)][ \t]*|[a-zđ][.)][ \t]*)?)$")
 # the plural as the next item of a list of bodies ("Sở Y tế | và các xã, phường", "Công an tỉnh | , các huyện"): the
 # gap from the body's end
@@ -39,6 +40,9 @@ _OPEN = re.compile(r"(?:[ \t]+(?:gồm|bao gồm|là))?[ \t]*:?[ \t]*")
 _BETWEEN = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _ITEM_LEVEL = re.compile(rf"(?P<level>{_LEVEL})[ \t]+")
 _WORD = re.compile(r"[^\W\d_]+")
+# the border's places (a class of places the law sets apart, as :mod:`qualifiers` reads "Ủy ban nhân dân các xã biên
+# giới"): "các tỉnh | biên giới"
+_BORDER = re.compile(r"[ \t]+biên[ \t]+giới(?!\w)")
 
 
 def bare_place_bodies(vocab: Vocabulary, mentions: list[Mention], match: str, low: str,
@@ -66,6 +70,11 @@ def _bodies(vocab: Vocabulary, match: str, low: str, region: tuple[int, int], ac
         places = _places(match, _OPEN.match(match, m.end()).end(), end, first)
         if len(places) >= 2:
             found.extend(_committee(match, s, e, level) for s, e, level in places)
+        elif m.group("count") == "các" and (border := _BORDER.match(low, m.end(), end)) is not None:
+            label = f"các {first} biên giới"   # "các tỉnh | biên giới": a class of places, their committees apart
+            found.append(Candidate(m.start(), border.end(), PRIORITY_ACTOR, Mention(
+                span=Span(m.start(), border.end()), surface="", category="actor", iri=mint_actor_iri(label), label=label,
+                kind="Authority", known=False)))
         elif m.group("count") == "các" and not places and not _capital_after(match, m.end(), end):
             collective = _collective(vocab, first, m)
             if collective is not None:

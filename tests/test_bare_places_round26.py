@@ -70,3 +70,20 @@ def test_a_plural_of_levels_listed_after_a_body_s_name_is_a_party_of_that_list()
                    "4. Sở Tài chính kiểm tra trên địa bàn các huyện và các xã.\n")
     assert {_pair("Sở Xây dựng", "Sở Tài chính"), _pair("Sở Xây dựng", "Ủy ban nhân dân cấp huyện")} <= found["pairs"]
     assert not any(actor == "Ủy ban nhân dân cấp xã" for actor, _ in found["duties"])
+
+
+NATIONAL = """THỦ TƯỚNG CHÍNH PHỦ
+
+Số: 19/CT-TTg
+Hà Nội, ngày 6 tháng 4 năm 2026
+
+CHỈ THỊ
+Về bảo đảm thông quan hàng hóa
+
+"""
+
+
+def test_the_border_provinces_after_phoi_hop_ho_tro_are_a_party_of_their_own():
+    found = facts_of(NATIONAL + "2. Bộ Công Thương: Chủ trì tháo gỡ vướng mắc; phối hợp, hỗ trợ các tỉnh biên giới để "
+                     "hoạt động thông quan được thuận lợi.\n")
+    assert frozenset(("Bộ Công Thương", "các tỉnh biên giới")) in found["pairs"]
