@@ -61,9 +61,10 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None,
     sections, sentences = segment(source, lexicon, document.frame)
     step("recognise")
     mentions = find_mentions(source, sentences, lexicon, frame=[block.span for block in document.frame])
-    mentions = central_boards_apart(identify_actors(mentions, source, document, lexicon), source.match)
-    mentions = standing_offices(mentions, source.match)   # "cơ quan thường trực Ban Chỉ đạo ...": one actor
-    mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon, document.issuers), key=lambda m: (m.span.start, m.span.end))
+    mentions = standing_offices(identify_actors(mentions, source, document, lexicon), source.match)
+    framed = frame_mentions(source, document.frame, lexicon, document.issuers)   # the header's, signers', recipients'
+    mentions = central_boards_apart(sorted(mentions + framed, key=lambda m: (m.span.start, m.span.end)), source.match,
+                                    {id(m) for m in framed})
     mentions = with_cell_mentions(source, mentions, document, lexicon)
     if actor_model is not None:
         mentions = actor_model.filter(source, mentions, lexicon, document)

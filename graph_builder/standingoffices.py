@@ -7,11 +7,13 @@ phòng Ban Chỉ đạo và cơ quan thường trực các cấp."). :func:`stan
 
 - where the text names the body that holds the role right before it ("Công an tỉnh - cơ quan thường trực Ban Chỉ
   đạo 138", "Sở Y tế (cơ quan thường trực Ban Chỉ đạo)", "Sở Nội vụ là cơ quan thường trực của Hội đồng"), that body:
-  the role's words are its apposition, no actor of their own (the committee named after them stays one);
+  the role's words after a dash or a bracket are its apposition, no actor of their own (the committee named after
+  them stays one; after "là" / "làm" they are read as before: the role given, a lead);
 - otherwise "cơ quan thường trực (của) Ban X (các cấp)" is one actor named as written, not the role and the committee
   (the committee acts elsewhere by its own name);
 - and the role alone elsewhere in the text ("cơ quan thường trực các cấp") is that standing office, when the text
-  names exactly one; not where the role is given ("X là / làm cơ quan thường trực": X leads).
+  names exactly one; not where the role is given ("X là / làm cơ quan thường trực": X leads) nor in a heading that is
+  the role alone ("Điều 4. Cơ quan thường trực").
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ _LEVELS_AFTER = re.compile(r"[ \t]+các[ \t]+cấp(?!\w)")
 # comma: "Văn phòng Ban Chỉ đạo, | cơ quan thường trực" lists two bodies)
 _HOLDER_GAP = re.compile(r"[ \t]*(?:[-–(][ \t]*|(?:là|làm)[ \t]+)")
 _GIVEN = re.compile(r"(?<!\w)(?:là|làm)[ \t]+$")
+# a heading that is the role alone ("Điều 4. Cơ quan thường trực", "3. Cơ quan thường trực:"): the article's subject
+_HEADING = re.compile(r"[ \t]*(?:(?:Điều|ĐIỀU)[ \t]+\d+[ \t]*[.:]?|[IVX]{1,4}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])?[ \t]*"
+                      r"cơ[ \t]+quan[ \t]+thường[ \t]+trực[ \t]*[.:]?[ \t]*", re.IGNORECASE)
 
 
 def standing_offices(mentions: list[Mention], match: str) -> list[Mention]:
@@ -52,7 +57,8 @@ def standing_offices(mentions: list[Mention], match: str) -> list[Mention]:
         committee = _COMMITTEE.match(match, role.end())
         if holder is not None:
             named[holder.iri] = holder
-            spans.append((role.start(), role.end()))   # (the committee after it stays an actor where named)
+            if not _GIVEN.search(match, max(0, role.start() - 8), role.start()):
+                spans.append((role.start(), role.end()))   # (the committee after it stays an actor where named)
         elif committee is not None:
             end = _committee_end(actors, match, committee.end())
             label = "cơ quan thường trực " + re.sub(r"\s+", " ", match[committee.end():end]).strip()
@@ -66,7 +72,8 @@ def standing_offices(mentions: list[Mention], match: str) -> list[Mention]:
     if len(named) == 1:
         (office,) = named.values()
         for role in roles:
-            if any(a <= role.start() < b for a, b in spans) or _GIVEN.search(match, max(0, role.start() - 8), role.start()):
+            if any(a <= role.start() < b for a, b in spans) or _GIVEN.search(match, max(0, role.start() - 8), role.start()) \
+                    or _heading(match, role):
                 continue
             levels = _LEVELS_AFTER.match(match, role.end())
             end = levels.end() if levels is not None else role.end()
@@ -74,6 +81,13 @@ def standing_offices(mentions: list[Mention], match: str) -> list[Mention]:
             spans.append((role.start(), end))
     kept = [m for m in mentions if not any(a < m.span.end and m.span.start < b for a, b in spans)]
     return sorted(kept + offices, key=lambda m: (m.span.start, m.span.end))
+
+
+def _heading(match: str, role: re.Match) -> bool:
+    """The role alone makes its line, a heading ("Điều 4. Cơ quan thường trực"): no body acting there."""
+    start = match.rfind("\n", 0, role.start()) + 1
+    end = match.find("\n", role.end())
+    return _HEADING.fullmatch(match, start, len(match) if end < 0 else end) is not None
 
 
 def _committee_end(actors: list[Mention], match: str, pos: int) -> int:

@@ -44,3 +44,14 @@ def test_the_body_named_as_the_standing_office_is_that_body():
     assert holders(found["leads"], "theo dõi, đôn đốc") == {"Công an"}
     assert frozenset(("Sở Tư pháp", "Công an")) in found["pairs"]
     assert not any("thường trực" in label for label in graph_actors(PROVINCIAL))
+
+
+def test_a_heading_that_is_the_role_alone_names_no_body_acting_over_its_article():
+    text = PROVINCIAL.replace("III. TỔ CHỨC THỰC HIỆN\n\n1. Công an tỉnh - cơ quan thường trực Ban Chỉ đạo 138 tỉnh chủ "
+                              "trì theo dõi, đôn đốc việc thực hiện kế hoạch.\n2. Sở Tư pháp phối hợp với cơ quan thường "
+                              "trực tổ chức tuyên truyền pháp luật.\n",
+                              "Điều 4. Cơ quan thường trực\nSở Nội vụ là cơ quan thường trực, đầu mối tham mưu Ủy ban nhân "
+                              "dân tỉnh thực hiện Quy chế; giao Chi cục Văn thư lưu trữ thuộc Sở Nội vụ giúp Giám đốc Sở "
+                              "tổng hợp tình hình hằng quý.\n")
+    found = facts_of(text, drop_suffix=" tỉnh Lai Châu")
+    assert "Sở Nội vụ" not in holders(found["duties"], "giao Chi cục Văn thư")

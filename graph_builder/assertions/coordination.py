@@ -302,8 +302,9 @@ def parties_of_coordination(ctx: Context, s: Sent) -> None:
         signers = ctx.chain_before(signed.start(), s.start, s.actors)
         if signers and _partners_of_a_holder(ctx, s, signers):
             return
-        between = dutycues.BETWEEN.match(ctx.low, signed.end())
-        # no signer before it: the parties are named after it ("ký kết quy chế phối hợp giữa 3 tỉnh gồm: A, B và C")
+        between = dutycues.BETWEEN.match(ctx.low, signed.end()) if ctx.low.startswith("ký", signed.start()) else None
+        # no signer before it: the parties are named after it ("ký kết quy chế phối hợp giữa 3 tỉnh gồm: A, B và C"; not
+        # "Ban hành Quy chế phối hợp giữa ...", the issuer's act)
         parties = ctx.iris(signers) or (_parties_between(ctx, s, between.end()) if between is not None else [])
     elif joint is not None or (dutycues.BETWEEN.match(ctx.low, s.start)
                                and dutycues.COORDINATION_KIND.search(ctx.low, max(0, s.start - 40), s.start)):
