@@ -25,6 +25,8 @@ from policykg.graph_builder.assertions import extract_assertions
 from policykg.graph_builder.emit import emit_graph, emit_nquads, emit_quads
 from policykg.graph_builder.terms import Emitter
 from policykg.graph_builder.identity import identify_actors
+from policykg.graph_builder.centralboards import central_boards_apart
+from policykg.graph_builder.standingoffices import standing_offices
 from policykg.graph_builder.layout import with_cell_mentions
 from policykg.graph_builder.mergedcells import with_tail_mentions
 from policykg.graph_builder.metadata import extract_document_info
@@ -60,8 +62,10 @@ def build_source(source: SourceText, lexicon: Lexicon | None = None,
     sections, sentences = segment(source, lexicon, document.frame)
     step("recognise")
     mentions = find_mentions(source, sentences, lexicon, frame=[block.span for block in document.frame])
-    mentions = identify_actors(mentions, source, document, lexicon)
-    mentions = sorted(mentions + frame_mentions(source, document.frame, lexicon, document.issuers), key=lambda m: (m.span.start, m.span.end))
+    mentions = standing_offices(identify_actors(mentions, source, document, lexicon), source.match)
+    framed = frame_mentions(source, document.frame, lexicon, document.issuers)   # the header's, signers', recipients'
+    mentions = central_boards_apart(sorted(mentions + framed, key=lambda m: (m.span.start, m.span.end)), source.match,
+                                    {id(m) for m in framed})
     mentions = with_cell_mentions(source, mentions, document, lexicon)
     mentions = with_tail_mentions(source, sentences, mentions, document, lexicon)
     if actor_model is not None:

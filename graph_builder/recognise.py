@@ -52,6 +52,8 @@ from policykg.graph_builder.ownertails import owner_tails
 from policykg.graph_builder.listitems import list_items
 from policykg.graph_builder.qualifiers import qualified_kinds
 from policykg.graph_builder.placelists import bodies_of_listed_places
+from policykg.graph_builder.bareplaces import bare_place_bodies
+from policykg.graph_builder.twonames import joined_office_names
 from policykg.graph_builder.levellists import whole_level_lists
 from policykg.graph_builder.runons import (cut_before_domain, cut_run_on_names, dash_as_and, enacting_tails,
                                            lower_case_tails)
@@ -137,6 +139,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = [m for m in _central_committees(mentions, match) if not (m.category == "actor" and (cues.PRESS_BEFORE.search(
         low, max(0, m.span.start - 20), m.span.start) or _code_in_a_number(match, m)
         or cues.EVENT_NOT_BODY.match(low, m.span.start) or not_an_actor(text, match, low, m)))]
+    mentions = joined_office_names(bare_place_bodies(vocab, mentions, match, low, regions, frame), match)  # parties; 2 names
     mentions = enacting_tails(mentions, match, lexicon)   # "Hội đồng nhân dân xã X | QUYẾT NGHỊ:"
     mentions = cut_before_domain(lower_case_tails(cut_run_on_names(vocab, mentions, match, low), match), match)
     mentions = qualified_kinds(mentions, match, low, whole=bool(sentences))   # "... các xã | có rừng": its places

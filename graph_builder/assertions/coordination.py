@@ -302,20 +302,27 @@ def parties_of_coordination(ctx: Context, s: Sent) -> None:
         signers = ctx.chain_before(signed.start(), s.start, s.actors)
         if signers and _partners_of_a_holder(ctx, s, signers):
             return
-        parties = ctx.iris(signers)
+        between = dutycues.BETWEEN.match(ctx.low, signed.end()) if ctx.low.startswith("ký", signed.start()) else None
+        # no signer before it: the parties are named after it ("ký kết quy chế phối hợp giữa 3 tỉnh gồm: A, B và C"; not
+        # "Ban hành Quy chế phối hợp giữa ...", the issuer's act)
+        parties = ctx.iris(signers) or (_parties_between(ctx, s, between.end()) if between is not None else [])
     elif joint is not None or (dutycues.BETWEEN.match(ctx.low, s.start)
                                and dutycues.COORDINATION_KIND.search(ctx.low, max(0, s.start - 40), s.start)):
-        pos = joint.end() if joint is not None else dutycues.BETWEEN.match(ctx.low, s.start).end()
-        first = ctx.chain_after(pos, s.end, s.actors) or ctx.chain_after(
-            next((a.span.start for a in s.actors if pos <= a.span.start < pos + 30), pos), s.end, s.actors)
-        # (a first party the vocabulary does not name, "giữa | Đảng ủy, | Thường trực HĐND, ...", leaves the others)
-        parties = ctx.iris(first + (ctx.chain_after(with_.end(), s.end, s.actors) if first and (
-            with_ := dutycues.WITH.match(ctx.low, first[-1].span.end + 1)) else []))
+        parties = _parties_between(ctx, s, joint.end() if joint is not None else dutycues.BETWEEN.match(ctx.low, s.start).end())
     else:
         return
     if len(parties) >= 2:
         evidence = Span(*ctx.span_text(s.start, s.end))
         ctx.add(Assertion("coordination", evidence, s.sentence.index, objects=parties, text=ctx.text[evidence.start:evidence.end]))
+
+
+def _parties_between(ctx: Context, s: Sent, pos: int) -> list[str]:
+    """The parties listed after "giữa" at ``pos``: "giữa A, B và C", "giữa A với B", "giữa 3 tỉnh gồm: A, B và C"."""
+    first = ctx.chain_after(pos, s.end, s.actors) or ctx.chain_after(
+        next((a.span.start for a in s.actors if pos <= a.span.start < pos + 30), pos), s.end, s.actors)
+    # (a first party the vocabulary does not name, "giữa | Đảng ủy, | Thường trực HĐND, ...", leaves the others)
+    return ctx.iris(first + (ctx.chain_after(with_.end(), s.end, s.actors) if first and (
+        with_ := dutycues.WITH.match(ctx.low, first[-1].span.end + 1)) else []))
 
 
 _WITH_PARTNERS = re.compile(r"(?<!\w)(?:phối hợp|cùng|hợp tác)\s+với(?!\w)")

@@ -141,7 +141,8 @@ def _only_bodies(ctx, s) -> bool:
         rest.append(ctx.gaps[cursor:actor.span.start])
         cursor = actor.span.end
     rest.append(ctx.gaps[cursor:s.end])
-    words = [w for w in re.sub(r"[;,.:]", " ", " ".join(rest)).split()
+    # (a spaced dash between two names lists them too: "- Ban Công tác đặc biệt - Ủy ban Chuyên trách Chính phủ.")
+    words = [w for w in re.sub(r"[;,.:]|(?<!\S)[-–](?!\S)", " ", " ".join(rest)).split()
              if w.lower() not in cues.LIST_FILLER and w.lower() not in cues.LEVEL_WORDS]   # "các cấp", "và"
     return not words or qualifier_only(" ".join(words))
 
