@@ -24,6 +24,8 @@ __all__ = ["LAID_OUT", "caps_name_end", "post_ends", "unflattened"]
 
 _RECIPIENTS_IN = re.compile(r"(?<=\S)\s+(?=(?:N[ơo]i\s+nh[ậâạaầấ]n|N[ƠO]I\s+NH[ẬÂẠAẦẤ]N)\s*:)")
 _BEHALF_IN = re.compile(r"(?<=\S)\s+(?=(?:ĐẠI DIỆN|Đại diện)\s+[A-ZĐÀ-Ỹ])")
+_RECIPIENTS_WORD = ("Nơi", "Noi", "NƠI", "NOI")   # what each match of the two holds (their look-aheads' words)
+_BEHALF_WORD = ("ĐẠI DIỆN", "Đại diện")
 LAID_OUT = re.compile(r"\S {3,}\S|\t|\||" + COLUMN_GAP)     # a line of cells apart (the match form marks a run of spaces)
 
 
@@ -94,9 +96,12 @@ def unflattened(start: int, line: str, lexicon: Lexicon) -> list[tuple[int, str]
     """
     if len(line) < 40 or LAID_OUT.search(line.strip()):
         return [(start, line)]
-    cuts = {m.end() for m in _RECIPIENTS_IN.finditer(line)}
+    # (the cues' words looked for first: most long lines are prose, and a scan of a regex that opens with a
+    # look-behind tries every position)
+    cuts = {m.end() for m in _RECIPIENTS_IN.finditer(line)} if any(w in line for w in _RECIPIENTS_WORD) else set()
     modes = sorted({m.start() for m in cues.SIGNATURE_MODE.finditer(line) if m.start() > 0}
-                   | {m.end() for m in _BEHALF_IN.finditer(line)} | {m.start() for m in _post_in(lexicon).finditer(line)})
+                   | ({m.end() for m in _BEHALF_IN.finditer(line)} if any(w in line for w in _BEHALF_WORD) else set())
+                   | {m.start() for m in _post_in(lexicon).finditer(line)})
     if not cuts and not modes:
         return [(start, line)]
     last = 0
