@@ -33,7 +33,13 @@ LAID_OUT = re.compile(r"\S {3,}\S|\t|\||" + COLUMN_GAP)     # a line of cells ap
 def _post_in(lexicon: Lexicon) -> re.Pattern:
     """A post in capitals inside a line ("... Lưu: VT. BỘ TRƯỞNG (ký) ..."): where a block without a mode starts."""
     names = sorted({n.upper() for n in lexicon.post_names()}, key=len, reverse=True)
-    return re.compile(r"(?<=\s)(?:" + "|".join(re.escape(n).replace("\\ ", r"\s+") for n in names) + r")(?!\w)")
+    by_first: dict[str, list[str]] = {}
+    for name in names:     # longest first within each first letter, as in one alternation of them all
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]).replace("\\ ", r"\s+"))
+    # each branch its first letter, then "a space before it" (not "(?<=\s)" first, tried at every position): re
+    # skips the positions where no post's first letter stands; the same matches
+    return re.compile("(?:" + "|".join(rf"{re.escape(c)}(?<=\s{re.escape(c)})(?:{'|'.join(rests)})"
+                                       for c, rests in by_first.items()) + r")(?!\w)")
 
 
 @functools.lru_cache(maxsize=4)

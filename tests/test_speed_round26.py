@@ -78,3 +78,33 @@ def test_actor_named_answer_is_frozen(lexicon):
 ])
 def test_flattened_footer_cut_at_its_cues(lexicon, line, pieces):
     assert [text for _, text in unflattened(0, line, lexicon)] == pieces
+
+
+def test_head_at_takes_the_longest_head_of_its_first_letter(lexicon):
+    # heads tried only among those that open with the letter at the position: still the longest that stands there
+    # as whole words, and none inside a word or past the text's end
+    from policykg.graph_builder.collectivecands import body_heads, head_at
+    heads = body_heads(lexicon)
+    low = "các cơ quan, đơn vị và ủy ban nhân dân các xã; các hội đoàn thể"
+    found = {pos: head_at(low, pos, heads) for pos in range(len(low) + 1)}
+    plain = {pos: next(((h, k) for h, k in heads if low.startswith(h, pos)
+                        and not low[pos + len(h):pos + len(h) + 1].replace("_", "a").isalnum()), None)
+             for pos in range(len(low) + 1)}
+    assert found == plain
+    assert found[low.index("cơ quan")][0] == "cơ quan" and found[low.index("ủy ban")][0].startswith("ủy ban")
+    assert head_at("cơ quanx", 0, heads) is None and head_at("", 0, heads) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Nơi nhận: - Như trên; - Lưu: VT. BỘ TRƯỞNG (ký) Lê Văn Thành",
+    "Lưu: VT, KH.  PHÓ CHỦ  TỊCH Nguyễn Thị Lan",
+    "Lưu: VT.\tPHÓ GIÁM ĐỐC Trần Văn Nam GIÁM ĐỐC SỞ",
+    "các BỘ TRƯỞNGX và xBỘ TRƯỞNG không là chức vụ",
+])
+def test_post_in_finds_what_one_alternation_finds(lexicon, line):
+    # the posts' regex written by first letter finds the posts the plain alternation behind "(?<=\s)" finds
+    import re
+    from policykg.graph_builder.flatfooter import _post_in
+    names = sorted({n.upper() for n in lexicon.post_names()}, key=len, reverse=True)
+    plain = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(n).replace("\\ ", r"\s+") for n in names) + r")(?!\w)")
+    assert [m.span() for m in _post_in(lexicon).finditer(line)] == [m.span() for m in plain.finditer(line)]
