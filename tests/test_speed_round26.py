@@ -108,3 +108,24 @@ def test_post_in_finds_what_one_alternation_finds(lexicon, line):
     names = sorted({n.upper() for n in lexicon.post_names()}, key=len, reverse=True)
     plain = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(n).replace("\\ ", r"\s+") for n in names) + r")(?!\w)")
     assert [m.span() for m in _post_in(lexicon).finditer(line)] == [m.span() for m in plain.finditer(line)]
+
+
+_LAYOUT = (
+    "                                     Cơ quan thực hiện\n"
+    " STT   Nội dung nhiệm vụ             Chủ trì         Phối hợp\n"
+    "  1    Kiểm tra an toàn thực phẩm    Sở Y tế         Công an tỉnh\n"
+    "  2    Tuyên truyền pháp luật        Sở Tư pháp      Sở Nội vụ\n")
+
+
+def test_layout_tables_read_once_per_text_and_each_caller_has_its_list():
+    # the cells' mentions and the assertions' context ask for the tables of the same text: the second is given the
+    # first's tables, in a list of its own (emptying one does not empty the other's); another text is read anew
+    from policykg.graph_builder.layout import find_layout_tables
+    first = find_layout_tables(_LAYOUT)
+    assert [len(t.rows) for t in first] == [2]
+    first.clear()
+    again = find_layout_tables(_LAYOUT)
+    assert [len(t.rows) for t in again] == [2]
+    other = _LAYOUT.replace("Sở Nội vụ", "Sở Tài chính") + "  3    Kiểm tra giá cả                Sở Công Thương  Sở Tài chính\n"
+    assert [len(t.rows) for t in find_layout_tables(other)] == [3]
+    assert find_layout_tables(_LAYOUT)[0].rows == again[0].rows
