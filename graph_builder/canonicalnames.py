@@ -5,6 +5,7 @@ recognisers that name bodies (:mod:`recognise`, :mod:`introduced`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from policykg.graph_builder.namecase import official_case, written_once, written_out
@@ -25,7 +26,15 @@ def capitals_undone(vocab: Vocabulary, text: str, before: str | None = "") -> st
 
 
 def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | None) -> str:
-    """The name an unknown organisation gets its IRI from: capitals of headers undone, abbreviations expanded."""
+    """The name an unknown organisation gets its IRI from: capitals of headers undone, abbreviations expanded.
+
+    Memoised per vocabulary (``_canonical``): a body's name recurs in a document and across a corpus, and the name
+    depends on ``known`` only as whether the name opens with a known one."""
+    return _canonical(vocab, surface, known is not None, known_surface)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _canonical(vocab: Vocabulary, surface: str, known: bool, known_surface: str | None) -> str:
     name = vocab.written_out(re.sub(r"\s+", " ", surface).strip())   # "CA tỉnh": "Công an tỉnh"
     if mostly_capitals(name):
         # an all-capitals header line: the known part as the vocabulary writes it, level words lower-case,
@@ -35,7 +44,7 @@ def canonical_name(vocab: Vocabulary, surface: str, known, known_surface: str | 
         def form_of(text: str | None):
             found = vocab.compact.get(compact(lower_same_length(match_key_cased(text)))) if text else None
             return found if found is not None and not found.case_sensitive else None
-        if form_of(known_surface if known is not None else None) is None:
+        if form_of(known_surface if known else None) is None:
             words = name.split()    # "CÔNG AN TỈNH BẮC NINH": the words the vocabulary knows before the level ("Công an")
             known_surface = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
                                   if form_of(" ".join(words[:k])) and vocab.level_word.fullmatch(words[k].lower())), None)

@@ -110,13 +110,30 @@ def body_heads(lexicon: Lexicon) -> list[tuple[str, str]]:
 
 
 def head_at(low: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """The head noun (and its kind) of ``heads`` (:func:`body_heads`) that ``low`` has at ``pos`` as whole words."""
-    for head, kind in heads:
+    """The head noun (and its kind) of ``heads`` (:func:`body_heads`) that ``low`` has at ``pos`` as whole words: the
+    first in their order, tried among those that open with the letter at ``pos`` only (``_by_first``)."""
+    for head, kind in _by_first(heads).get(low[pos:pos + 1], ()):
         if low.startswith(head, pos):
             after = pos + len(head)
             if after >= len(low) or not (low[after].isalnum() or low[after] == "_"):
                 return head, kind
     return None
+
+
+_FIRST: dict[int, tuple[list, dict[str, list[tuple[str, str]]]]] = {}
+
+
+def _by_first(heads: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """``heads`` by their first character, each group in their order (made once per list of heads)."""
+    kept = _FIRST.get(id(heads))
+    if kept is None or kept[0] is not heads:
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for head, kind in heads:
+            groups.setdefault(head[:1], []).append((head, kind))
+        if len(_FIRST) >= 8:
+            _FIRST.clear()      # (lists made per call, if any, are not kept)
+        kept = _FIRST[id(heads)] = (heads, groups)
+    return kept[1]
 
 
 def _qualifier_end(match: str, low: str, pos: int) -> tuple[int, int]:

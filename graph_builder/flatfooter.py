@@ -24,6 +24,8 @@ __all__ = ["LAID_OUT", "caps_name_end", "post_ends", "unflattened"]
 
 _RECIPIENTS_IN = re.compile(r"(?<=\S)\s+(?=(?:N[ơo]i\s+nh[ậâạaầấ]n|N[ƠO]I\s+NH[ẬÂẠAẦẤ]N)\s*:)")
 _BEHALF_IN = re.compile(r"(?<=\S)\s+(?=(?:ĐẠI DIỆN|Đại diện)\s+[A-ZĐÀ-Ỹ])")
+_RECIPIENTS_WORD = ("Nơi", "Noi", "NƠI", "NOI")   # what each match of the two holds (their look-aheads' words)
+_BEHALF_WORD = ("ĐẠI DIỆN", "Đại diện")
 LAID_OUT = re.compile(r"\S {3,}\S|\t|\||" + COLUMN_GAP)     # a line of cells apart (the match form marks a run of spaces)
 
 
@@ -31,7 +33,13 @@ LAID_OUT = re.compile(r"\S {3,}\S|\t|\||" + COLUMN_GAP)     # a line of cells ap
 def _post_in(lexicon: Lexicon) -> re.Pattern:
     """A post in capitals inside a line ("... Lưu: VT. BỘ TRƯỞNG (ký) ..."): where a block without a mode starts."""
     names = sorted({n.upper() for n in lexicon.post_names()}, key=len, reverse=True)
-    return re.compile(r"(?<=\s)(?:" + "|".join(re.escape(n).replace("\\ ", r"\s+") for n in names) + r")(?!\w)")
+    by_first: dict[str, list[str]] = {}
+    for name in names:     # longest first within each first letter, as in one alternation of them all
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]).replace("\\ ", r"\s+"))
+    # each branch its first letter, then "a space before it" (not "(?<=\s)" first, tried at every position): re
+    # skips the positions where no post's first letter stands; the same matches
+    return re.compile("(?:" + "|".join(rf"{re.escape(c)}(?<=\s{re.escape(c)})(?:{'|'.join(rests)})"
+                                       for c, rests in by_first.items()) + r")(?!\w)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -94,9 +102,12 @@ def unflattened(start: int, line: str, lexicon: Lexicon) -> list[tuple[int, str]
     """
     if len(line) < 40 or LAID_OUT.search(line.strip()):
         return [(start, line)]
-    cuts = {m.end() for m in _RECIPIENTS_IN.finditer(line)}
+    # (the cues' words looked for first: most long lines are prose, and a scan of a regex that opens with a
+    # look-behind tries every position)
+    cuts = {m.end() for m in _RECIPIENTS_IN.finditer(line)} if any(w in line for w in _RECIPIENTS_WORD) else set()
     modes = sorted({m.start() for m in cues.SIGNATURE_MODE.finditer(line) if m.start() > 0}
-                   | {m.end() for m in _BEHALF_IN.finditer(line)} | {m.start() for m in _post_in(lexicon).finditer(line)})
+                   | ({m.end() for m in _BEHALF_IN.finditer(line)} if any(w in line for w in _BEHALF_WORD) else set())
+                   | {m.start() for m in _post_in(lexicon).finditer(line)})
     if not cuts and not modes:
         return [(start, line)]
     last = 0

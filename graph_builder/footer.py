@@ -446,8 +446,9 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
         if pos >= after:    # "A | B": cells a copy parted with bars and no table around them count the columns
             line = skipped_blank(line, pos, source.skipped)    # a page's running head between a post and its name
             written = source.text[pos:pos + len(line)]
+            barred = "|" in written and _BARRED_ROW.match(written)     # (no bar, no barred row: not searched)
             lines.extend(unflattened(pos, "".join("|" if t == "|" else c for c, t in zip(line, written))
-                                     if _BARRED_ROW.match(written) else line, lexicon))   # a footer run into one line
+                                     if barred else line, lexicon))   # a footer run into one line
         pos += len(line) + 1
     lines, i, signed = block_lines(lines, lexicon, source.match, organs), 0, False   # "KT. GIÁM" / "ĐỐC"; "KT. A KT. B"
     unnamed: list[Signature] = []

@@ -24,6 +24,7 @@ DutyColumns(task=1, lead=2, partner=3, deadline=4)
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -82,7 +83,18 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def find_layout_tables(text: str) -> list[LayoutTable]:
-    """The division-of-labour tables of a layout text (``SourceText.match`` or ``.text``), in order. Never raises."""
+    """The division-of-labour tables of a layout text (``SourceText.match`` or ``.text``), in order. Never raises.
+    The tables of the last text are kept (the cells' mentions and the assertions' context read them of the same text,
+    one after the other); no reader changes a table."""
+    return list(_layout_tables_of(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _layout_tables_of(text: str) -> tuple[LayoutTable, ...]:
+    return tuple(_find_layout_tables(text))
+
+
+def _find_layout_tables(text: str) -> list[LayoutTable]:
     lines = line_spans(text)
     grids = [LayoutTable(header, columns, span, [LayoutRow(*row) for row in rows])
              for header, columns, span, rows in grid_tables(text, lines)]

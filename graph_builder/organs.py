@@ -43,6 +43,7 @@ def is_caps(text: str) -> bool:
 _HALF_INITIALLED = re.compile(r"(?P<head>\S+)\s+(?P<domain>[^&]{3,40}?)\s*&\s*(?P<rest>[A-ZĐ]{2,8})")
 
 
+@functools.lru_cache(maxsize=1 << 12)   # header and footer lines recur in a corpus; the answer is a frozen ref
 def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | None:
     """The actor a whole written name denotes: the vocabulary, else the builder's recogniser (which mints IRIs
     for unknown organisations such as "UBND TỈNH QUẢNG NINH"), else (``fuzzy``, for capitalised header lines) the
