@@ -18,19 +18,15 @@ from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination, governed_before, later_partners
-from policykg.graph_builder.assertions.holderforms import agent, appointer_skipped, conditioned, executors
-from policykg.graph_builder.assertions.holderforms import fronted_partners
+from policykg.graph_builder.assertions.holderforms import agent, appointer_skipped, conditioned, executors, fronted_partners
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives, purpose_markers, whole_item
+from policykg.graph_builder.assertions.requesters import requester_duty
 from policykg.graph_builder.assertions.sentletters import sent_addressees
 from policykg.graph_builder.deadlines import find_deadline, later_clause_deadlines
 from policykg.graph_builder.model import Assertion, Mention, Span
 
 __all__ = ["dated_statement", "duties"]
-
-
-# the parts of a document whose numbered items and "X <verb> ..." sentences are duties: tasks, the organisation of the
-# work ("Tổ chức thực hiện"), and the parts on funding ("Kinh phí") and on reporting ("Chế độ báo cáo")
 
 
 @dataclass
@@ -83,6 +79,7 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
     _duty_text(ctx, d)
     if _record(ctx, d):
         _what_follows(ctx, d)
+        requester_duty(ctx, d)   # "Sở Y tế giao Y ...": the body that assigns or asks holds that duty
         if d.item_lead is not None and d.index is not None and ctx.out[d.index].relation == "task":
             led, task = ctx.out[d.item_lead], ctx.out[d.index]   # the item's lead leads this sentence's task too
             ctx.add(Assertion("coordination", task.evidence, task.sentence, subjects=list(led.subjects),

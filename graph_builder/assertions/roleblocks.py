@@ -191,4 +191,5 @@ def qualifier_only(rest: str, most: int = 8) -> bool:
     công nghiệp"): a few words, no verb of the genre, no sentence of its own."""
     words = re.findall(r"\w+", rest.lower())
     return 0 < len(words) <= most and not re.search(r"[.;:!?]\s*\S", rest) \
-        and not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3))
+        and not any(" ".join(words[k:k + n]) in cues.ACTION_VERBS for k in range(len(words)) for n in (1, 2, 3)) \
+        and not dutycues.HOLDER_VERB.match(rest.lower().lstrip())   # "c) Bộ Y tế quy định chi tiết ...": its verb
