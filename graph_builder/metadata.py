@@ -24,6 +24,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.attachedsigners import with_attached_signers
 from policykg.graph_builder.blockissuer import block_issuer, by_order, placed_issuer, signed_by_block, standing_body
 from policykg.graph_builder.frontmatter import read_front_matter
+from policykg.graph_builder.headerocr import repair_frame_capitals
 from policykg.graph_builder.dates import DATE_DMY, iso_date
 from policykg.graph_builder.jointfooter import read_joint_footer as read_footer, signing_organs
 from policykg.graph_builder.identity import actor_iri_in_context, document_locality
@@ -191,6 +192,7 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     >>> info.kind, info.identifier, info.issuer.rsplit("/", 1)[1], info.date, info.title
     ('Decree', '06/2014/NĐ-CP', 'chinh-phu', '2014-01-21', 'Về biện pháp')
     """
+    repair_frame_capitals(source, lexicon)     # "SỞ GIAO DỤC VÀ ĐÀO TẠO": OCR'd capitals as the names they are
     match = source.match
     numbers = find_document_numbers(source)
     kind_words = cues.kind_word_pattern(lexicon)

@@ -1,0 +1,67 @@
+"""OCR'd capitals of the frame (round 26, issue 9, invented texts): a header's or a signature block's words that lost
+or changed their diacritics are read as the names the ontology knows ("SỞ GIAO DỤC VÀ ĐÀO TẠO", "UY BAN MẶT TRÂN TỔ
+QUỐC VIÊT NAM", "BAN THƯƠNG TRỰC", "PHÓ GIAM ĐỐC") or as the document writes them in lower case elsewhere ("TINH HÀ
+NAM" of a letter that writes "tỉnh Hà Nam" in its text); a person's name in capitals and a run two names share stay as printed,
+and the source text is never changed (``headerocr``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.graph_builder.headerocr import repair_frame_capitals
+from policykg.graph_builder.metadata import extract_document_info
+from policykg.graph_builder.read import source_from_string
+from policykg.ontology import load_lexicon
+
+LETTER = ("UBND TỈNH HÀ NAM\n{organ}\nSố: 85/{code}\nV/v phòng chống đuối nước\nHà Nam, ngày 3 tháng 4 năm 2026\n"
+          "Kính gửi: Các trường trung học phổ thông.\nCác trường tổ chức tuyên truyền phòng chống đuối nước.\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n{post}\nLê Thị Hạnh\n")
+FRONT = ("UY BAN MẶT TRÂN TỔ QUỐC VIÊT NAM\nTỈNH HÀ NAM\nBAN THƯƠNG TRỰC\nSố: 12/HD-MTTQ-BTT\nHƯỚNG DẪN\n"
+         "Hiệp thương giới thiệu người ứng cử\n1. Ủy ban Mặt trận Tổ quốc Việt Nam các xã tổ chức hội nghị.\n"
+         "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\nNguyễn Văn Thành\n")
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _frame(text: str, lexicon) -> tuple[list[str], list[tuple]]:
+    info = extract_document_info(source_from_string(text, "<s>"), lexicon)
+    return [i.label for i in info.issuers], [(s.person, s.post) for s in info.signatures]
+
+
+def test_a_department_whose_letters_lost_their_marks(lexicon):
+    text = LETTER.format(organ="SỞ GIAO DỤC VÀ ĐÀO TẠO", code="SGDĐT-CTTT", post="PHÓ GIAM ĐỐC")
+    assert _frame(text, lexicon) == (["Sở Giáo dục và Đào tạo"], [("Lê Thị Hạnh", "Phó Giám đốc")])
+
+
+def test_the_front_and_its_standing_board(lexicon):
+    assert _frame(FRONT, lexicon)[0] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam"]
+
+
+PROVINCE = ("ỦY BAN NHÂN DÂN\n{place}\nSố: 85/UBND-VX\nV/v phòng chống đuối nước\nngày 3 tháng 4 năm 2026\n"
+            "Kính gửi: Sở Giáo dục và Đào tạo.\nCác trường trên địa bàn tỉnh Hà Nam tuyên truyền phòng chống đuối nước.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Hạnh\n")
+
+
+@pytest.mark.parametrize("place", ["TINH HA NAM", "TINH HÀ NAM", "TỈNH HA NAM"])
+def test_a_place_the_document_writes_in_lower_case(place, lexicon):
+    assert _frame(PROVINCE.format(place=place), lexicon)[0] == ["Ủy ban nhân dân tỉnh Hà Nam"]
+
+
+def _repaired(text: str, lexicon) -> tuple[str, str]:
+    source = source_from_string(text, "<s>")
+    repair_frame_capitals(source, lexicon)
+    return source.match, source.text
+
+
+def test_the_source_text_keeps_what_was_printed(lexicon):
+    match, text = _repaired("SỞ NÔI VỤ\nSố: 3/KH-SNV\n", lexicon)
+    assert match.startswith("SỞ NỘI VỤ\n") and text.startswith("SỞ NÔI VỤ\n")
+
+
+@pytest.mark.parametrize("line", ["TRƯƠNG CÔNG DŨNG", "PHÓ CHỦ TỊCH TRƯƠNG CÔNG DŨNG", "CỤC QUẢN LÝ THỊ TRƯỜNG"],
+                         ids=["name", "post-then-name", "two-names-one-fold"])
+def test_names_and_ambiguous_runs_stay_as_printed(line, lexicon):
+    assert _repaired(line + "\n", lexicon)[0] == line + "\n"
