@@ -44,6 +44,7 @@ from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, iss
                                              sentence_around)
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.sitefields import SiteFields
+from policykg.graph_builder.titleparties import title_issuers
 from policykg.graph_builder.siteframe import coded_body, fill_from_site, site_fields, site_issuers
 from policykg.ontology.lexicon import Lexicon
 
@@ -282,6 +283,7 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
         issuers = enacting_issuers(source, lexicon, end, not header.blocks) or preamble_issuers(source, lexicon, end) or \
             (coded_issuer(source, lexicon, numbered.issuer_code, end) if numbered is not None else []) or \
             site_issuers(site, lexicon) or signing or block_issuer(source, lexicon, footer.signatures)
+    issuers = title_issuers(source, lexicon, info.kind, issuers, header.blocks)    # "QUY CHẾ PHỐI HỢP GIỮA A, B VÀ C"
     organs = {b.actor.iri for b in header.blocks if b.actor is not None}    # a header's own organ line stays as it reads
     several = sum(1 for s in footer.signatures if s.person) > 1
     issuers = [ref if ref.iri in organs else standing_body(ref, lexicon, several) for ref in issuers]  # "T/M BAN THƯỜNG VỤ"
