@@ -7,9 +7,9 @@ and the source text is never changed (``headerocr``)."""
 from __future__ import annotations
 
 import pytest
+from documentfacts import frame_of
 
 from policykg.graph_builder.headerocr import repair_frame_capitals
-from policykg.graph_builder.metadata import extract_document_info
 from policykg.graph_builder.read import source_from_string
 from policykg.ontology import load_lexicon
 
@@ -26,18 +26,18 @@ def lexicon():
     return load_lexicon()
 
 
-def _frame(text: str, lexicon) -> tuple[list[str], list[tuple]]:
-    info = extract_document_info(source_from_string(text, "<s>"), lexicon)
-    return [i.label for i in info.issuers], [(s.person, s.post) for s in info.signatures]
+def _frame(text: str) -> tuple[list[str], list[tuple]]:
+    issuers, signers = frame_of(text)
+    return issuers, [(person, post) for person, post, _ in signers]
 
 
-def test_a_department_whose_letters_lost_their_marks(lexicon):
+def test_a_department_whose_letters_lost_their_marks():
     text = LETTER.format(organ="SỞ GIAO DỤC VÀ ĐÀO TẠO", code="SGDĐT-CTTT", post="PHÓ GIAM ĐỐC")
-    assert _frame(text, lexicon) == (["Sở Giáo dục và Đào tạo"], [("Lê Thị Hạnh", "Phó Giám đốc")])
+    assert _frame(text) == (["Sở Giáo dục và Đào tạo"], [("Lê Thị Hạnh", "Phó Giám đốc")])
 
 
-def test_the_front_and_its_standing_board(lexicon):
-    assert _frame(FRONT, lexicon)[0] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam"]
+def test_the_front_and_its_standing_board():
+    assert _frame(FRONT)[0] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam"]
 
 
 PROVINCE = ("ỦY BAN NHÂN DÂN\n{place}\nSố: 85/UBND-VX\nV/v phòng chống đuối nước\nngày 3 tháng 4 năm 2026\n"
@@ -46,8 +46,8 @@ PROVINCE = ("ỦY BAN NHÂN DÂN\n{place}\nSố: 85/UBND-VX\nV/v phòng chống 
 
 
 @pytest.mark.parametrize("place", ["TINH HA NAM", "TINH HÀ NAM", "TỈNH HA NAM"])
-def test_a_place_the_document_writes_in_lower_case(place, lexicon):
-    assert _frame(PROVINCE.format(place=place), lexicon)[0] == ["Ủy ban nhân dân tỉnh Hà Nam"]
+def test_a_place_the_document_writes_in_lower_case(place):
+    assert _frame(PROVINCE.format(place=place))[0] == ["Ủy ban nhân dân tỉnh Hà Nam"]
 
 
 def _repaired(text: str, lexicon) -> tuple[str, str]:

@@ -8,10 +8,9 @@ post and their organ."""
 from __future__ import annotations
 
 import pytest
+from documentfacts import frame_of
 
 from policykg.graph_builder.flatfooter import unflattened
-from policykg.graph_builder.metadata import extract_document_info
-from policykg.graph_builder.read import source_from_string
 from policykg.ontology import load_lexicon
 
 JOINT = ("BỘ TÀI CHÍNH - BỘ Y TẾ\nSố: 12/2026/TTLT-BTC-BYT\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn quản lý kinh phí khám sức khỏe\n"
@@ -30,9 +29,8 @@ def lexicon():
     return load_lexicon()
 
 
-def _signers(text: str, lexicon) -> list[tuple]:
-    info = extract_document_info(source_from_string(text, "<s>"), lexicon)
-    return [(s.person, s.post, s.organ.label if s.organ else None) for s in info.signatures]
+def _signers(text: str) -> list[tuple]:
+    return frame_of(text)[1]
 
 
 BOTH_MINISTERS = [("Trần Văn Hải", "Bộ trưởng", "Bộ Tài chính"), ("Lê Thị Mai", "Bộ trưởng", "Bộ Y tế")]
@@ -43,8 +41,8 @@ BOTH_MINISTERS = [("Trần Văn Hải", "Bộ trưởng", "Bộ Tài chính"), (
     "BỘ TRƯỞNG BỘ TÀI CHÍNH Trần Văn Hải BỘ TRƯỞNG BỘ Y TẾ Lê Thị Mai",
     "BỘ TRƯỞNG BỘ TÀI CHÍNH (Đã ký) Trần Văn Hải BỘ TRƯỞNG BỘ Y TẾ (Đã ký) Lê Thị Mai",
 ], ids=["post-organ-name-lines", "flattened", "flattened-notes"])
-def test_a_post_with_its_organ_then_the_name_on_one_line(foot, lexicon):
-    assert _signers(JOINT.format(foot=foot), lexicon) == BOTH_MINISTERS
+def test_a_post_with_its_organ_then_the_name_on_one_line(foot):
+    assert _signers(JOINT.format(foot=foot)) == BOTH_MINISTERS
 
 
 @pytest.mark.parametrize("foot", [
@@ -52,20 +50,20 @@ def test_a_post_with_its_organ_then_the_name_on_one_line(foot, lexicon):
     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Ký, đóng dấu) Lê Văn An",
     "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH (Ký, ghi rõ họ tên) Lê Văn An",
 ], ids=["placeholder", "sign-and-seal", "sign-and-name"])
-def test_a_note_between_the_post_and_the_name_is_no_part_of_the_post(foot, lexicon):
-    assert _signers(PLAN.format(foot=foot), lexicon) == [("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")]
+def test_a_note_between_the_post_and_the_name_is_no_part_of_the_post(foot):
+    assert _signers(PLAN.format(foot=foot)) == [("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")]
 
 
-def test_a_title_in_capitals_before_the_name_is_the_names(lexicon):
+def test_a_title_in_capitals_before_the_name_is_the_names():
     foot = "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH THỨ TRƯỞNG TS. Trần Văn Hải KT. BỘ TRƯỞNG BỘ Y TẾ THỨ TRƯỞNG PGS.TS. Lê Thị Mai"
-    assert _signers(JOINT.format(foot=foot), lexicon) == \
+    assert _signers(JOINT.format(foot=foot)) == \
         [("Trần Văn Hải", "Thứ trưởng", "Bộ Tài chính"), ("Lê Thị Mai", "Thứ trưởng", "Bộ Y tế")]
 
 
-def test_each_organ_over_its_block_on_one_flattened_line(lexicon):
+def test_each_organ_over_its_block_on_one_flattened_line():
     foot = ("CÔNG AN TỈNH GIÁM ĐỐC (Đã ký) Đại tá Hồ Văn Lâm BỘ CHỈ HUY QUÂN SỰ TỈNH CHỈ HUY TRƯỞNG (Đã ký) "
             "Đại tá Vũ Đức Tài Nơi nhận: - Bộ Công an; - Lưu: VT.")
-    assert sorted(_signers(FORCES.format(foot=foot), lexicon)) == \
+    assert sorted(_signers(FORCES.format(foot=foot))) == \
         [("Hồ Văn Lâm", "Giám đốc", "Công an tỉnh"), ("Vũ Đức Tài", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh")]
 
 
