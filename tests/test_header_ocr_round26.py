@@ -1,8 +1,8 @@
-"""OCR'd capitals of the frame (round 26, issue 9, invented texts): a header's or a signature block's words that lost
-or changed their diacritics are read as the names the ontology knows ("SỞ GIAO DỤC VÀ ĐÀO TẠO", "UY BAN MẶT TRÂN TỔ
-QUỐC VIÊT NAM", "BAN THƯƠNG TRỰC", "PHÓ GIAM ĐỐC") or as the document writes them in lower case elsewhere ("TINH HÀ
-NAM" of a letter that writes "tỉnh Hà Nam" in its text); a person's name in capitals and a run two names share stay as printed,
-and the source text is never changed (``headerocr``)."""
+"""OCR'd capitals of the header (round 26, issue 9, invented texts): a header's words that lost or changed their
+diacritics are read as the names the ontology knows ("SỞ GIAO DỤC VÀ ĐÀO TẠO", "UY BAN MẶT TRÂN TỔ QUỐC VIÊT NAM",
+"BAN THƯƠNG TRỰC") or as the document writes them in lower case elsewhere ("TINH HÀ NAM" of a letter that writes
+"tỉnh Hà Nam" in its text); a person's name in capitals, a run two names share and the lines below the header stay as
+printed, and the source text is never changed (``headerocr``)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def _frame(text: str) -> tuple[list[str], list[tuple]]:
 
 
 def test_a_department_whose_letters_lost_their_marks():
-    text = LETTER.format(organ="SỞ GIAO DỤC VÀ ĐÀO TẠO", code="SGDĐT-CTTT", post="PHÓ GIAM ĐỐC")
+    text = LETTER.format(organ="SỞ GIAO DỤC VÀ ĐÀO TẠO", code="SGDĐT-CTTT", post="PHÓ GIÁM ĐỐC")
     assert _frame(text) == (["Sở Giáo dục và Đào tạo"], [("Lê Thị Hạnh", "Phó Giám đốc")])
 
 
@@ -65,3 +65,9 @@ def test_the_source_text_keeps_what_was_printed(lexicon):
                          ids=["name", "post-then-name", "two-names-one-fold"])
 def test_names_and_ambiguous_runs_stay_as_printed(line, lexicon):
     assert _repaired(line + "\n", lexicon)[0] == line + "\n"
+
+
+def test_the_lines_below_the_header_stay_as_printed(lexicon):
+    body = "Các đơn vị triển khai thực hiện nhiệm vụ được giao.\n" * 40
+    match = _repaired("SỞ NÔI VỤ\n" + body + "PHÓ GIAM ĐỐC\n", lexicon)[0]
+    assert match.startswith("SỞ NỘI VỤ\n") and match.endswith("PHÓ GIAM ĐỐC\n")
