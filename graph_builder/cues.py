@@ -367,8 +367,8 @@ SIGNATURE_MODES = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q
 # a note in place of the handwriting: "(Đã ký)", "(Ký tên, đóng dấu)", "(ký, ghi rõ họ tên)"
 SIGNED_NOTE = re.compile(r"^\(?\s*(?:đã k[ýỷ]|ký tên|ký,|ký và|ký\)|chữ ký|đóng dấu)[^)]*\)?\.?$", re.I)
 # such a note inside a cell, beside the post or the name ("(Đã ký) Nguyễn Văn A"; web copies "[daky]"; OCR "(Đã kỷ)")
-SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã k[ýỷ]|đã kí|daky|da ky|ký tên|ký và đóng dấu|chữ ký|ký(?=\s*[)\]]))"
-                            r"[^)\]]{0,30}[)\]]", re.I)   # also "(ký)", the note alone
+SIGNED_NOTE_IN = re.compile(r"[(\[]\s*(?:đã k[ýỷ]|đã kí|daky|da ky|ký tên|ký và đóng dấu|chữ ký|ký(?=\s*[)\],]))"
+                            r"[^)\]]{0,30}[)\]]", re.I)   # also "(ký)", the note alone, "(Ký, đóng dấu)"
 # a digital signature's stamp, printed under or in place of the name: "Người ký: Nguyễn Văn A", "Ký bởi: ..."
 SIGNED_BY = re.compile(r"^(?:Người\s+ký|Ký\s+bởi|Được\s+ký\s+bởi)\s*:\s*", re.I)
 # ranks and titles in front of a signer's name: "Thượng tướng Nguyễn Văn Hiền", "TS. Lê Văn B"

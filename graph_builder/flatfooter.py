@@ -16,7 +16,7 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues, framecues
-from policykg.graph_builder.organs import person_name
+from policykg.graph_builder.organs import actor_named, is_caps, person_name, whole_post
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.ontology.lexicon import Lexicon
 
@@ -86,6 +86,35 @@ def _complete(piece: str) -> bool:
         or caps_name_end(words) is not None
 
 
+# a space between two words: after a person's name (its last letter in lower case) and before a word in capitals,
+# the next block may start
+_GAP = re.compile(r"(?<=(?P<before>\S))\s+(?=(?P<after>[^\W\d_]{2,})(?:\s|$))")
+
+
+def _names_then_caps(line: str) -> set[int]:
+    return {m.end() for m in _GAP.finditer(line) if m.group("before").islower() and m.group("after").isupper()}
+
+
+def _organ_alone(piece: str, lexicon: Lexicon) -> bool:
+    """The piece is an organ's name in capitals and nothing else, as it stands over its block in a joint document
+    ("CÔNG AN TỈNH" over "GIÁM ĐỐC"): no mode, no post. (Cut there only when a signed block follows on the line:
+    a row of modes' organs run together, "ỦY BAN TRUNG ƯƠNG MẶT TRẬN THỦ TƯỚNG CHỦ TỊCH", stays whole.)"""
+    piece = piece.strip()
+    return len(piece.split()) >= 2 and is_caps(piece) and not cues.SIGNATURE_MODE.search(piece) \
+        and whole_post(piece, lexicon) is None and actor_named(piece, lexicon) is not None
+
+
+def _signed_by_name(piece: str, lexicon: Lexicon) -> bool:
+    """A block (a mode, a post or a signed note in it; no recipients list) that ends with a person's name, a rank
+    before it allowed: "CÔNG AN TỈNH GIÁM ĐỐC Đại tá Nguyễn Văn A" before the next organ's name."""
+    piece = piece.strip()
+    words = piece.split()
+    if framecues.RECIPIENTS.match(piece) or not (cues.SIGNATURE_MODE.search(piece) or _post_in(lexicon).search(" " + piece)
+                                                  or cues.SIGNED_NOTE_IN.search(piece)):
+        return False
+    return any(person_name(" ".join(words[k:])) is not None for k in range(max(0, len(words) - 7), len(words) - 1))
+
+
 def unflattened(start: int, line: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     """The lines a flattened footer line was, each with where it starts (``start``: where ``line`` starts); the line
     itself, alone, when it is no flattened footer.
@@ -108,11 +137,14 @@ def unflattened(start: int, line: str, lexicon: Lexicon) -> list[tuple[int, str]
     modes = sorted({m.start() for m in cues.SIGNATURE_MODE.finditer(line) if m.start() > 0}
                    | ({m.end() for m in _BEHALF_IN.finditer(line)} if any(w in line for w in _BEHALF_WORD) else set())
                    | {m.start() for m in _post_in(lexicon).finditer(line)})
+    named = _names_then_caps(line)      # an organ's name after a block's signer
     if not cuts and not modes:
         return [(start, line)]
     last = 0
-    for at in sorted(cuts | set(modes)):
-        if at in cuts or _complete(line[last:at]):
+    for at in sorted(cuts | set(modes) | named):
+        if at in cuts or (_signed_by_name(line[last:at], lexicon) if at in named and at not in modes else
+                          _complete(line[last:at]) or _organ_alone(line[last:at], lexicon)
+                          and _complete(line[at:min([n for n in named | cuts if n > at] + [len(line)])])):
             cuts.add(at)
             last = at
     if not cuts:

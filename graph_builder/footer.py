@@ -30,7 +30,7 @@ from policykg.graph_builder.runblocks import names_run_together, unrun_blocks
 from policykg.graph_builder.runrows import block_lines
 from policykg.graph_builder.signedfor import (board_issuer, issuer_by_prefix, organ_goes_on, post_after_item, post_after_name,
                                               seal_text)
-from policykg.graph_builder.signmarks import IMAGE_NOTE, STAMP_FIELD, foot_name, name_goes_on, stamp_name, stray_mark
+from policykg.graph_builder.signmarks import IMAGE_NOTE, IMAGE_NOTE_IN, STAMP_FIELD, foot_name, name_goes_on, stamp_name, stray_mark
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Footer", "read_footer"]
@@ -78,7 +78,7 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
     """The signature items of one cell ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" -> two modes; "PHÓ CHỦ TỊCH Nguyễn
     Thành Sinh" -> a post and a person; a block flattened to one line, "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn
     Văn A", -> a mode, a post, a note and a person), or None when the cell is no part of a signature block."""
-    note = cues.SIGNED_NOTE_IN.search(text)
+    note = cues.SIGNED_NOTE_IN.search(text) or IMAGE_NOTE_IN.search(text)
     if note is not None and (text[:note.start()].strip() or text[note.end():].strip()):
         items = []
         for piece, at in ((text[:note.start()], 0), (None, note.start()), (text[note.end():], note.end())):
@@ -154,6 +154,8 @@ def _split_tail(body: str, start: int, column: int, lexicon: Lexicon) -> tuple[s
     words = body.split(" ")
     tail: list[_Item] = []
     k = next((k for k in range(1, len(words) - 1) if not is_caps(words[k]) and person_name(" ".join(words[k:]))), None)
+    while k is not None and k > 1 and cues.PERSON_PREFIX.fullmatch(words[k - 1] + " "):
+        k -= 1      # a title in capitals before the name is the name's ("THỨ TRƯỞNG TS. Trần Văn A"), not the post's
     caps = caps_name_end(words) if k is None else None      # "... PHÓ BÍ THƯ NGUYỄN THỊ HUYỀN": after a post only
     k = caps if caps and post_ends(words[caps - 1], lexicon) and any(whole_post(" ".join(words[m:caps]), lexicon)
                                                                       for m in range(caps)) else k

@@ -34,7 +34,7 @@ from policykg.graph_builder.headernames import (
     shared_place,
 )
 from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
-from policykg.graph_builder.numberissuers import with_number_issuers
+from policykg.graph_builder.numberissuers import dash_joined, with_number_issuers
 from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, number_codes
 from policykg.graph_builder.organs import (
     actor_named,
@@ -395,7 +395,7 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
     if header.kind is None and (_SUBJECT_LINE.match(match[end:end + 20].lstrip(" |*_")) or (number and number.year is None
                                                                                           and "/" in number.identifier)):
         header.kind = "OfficialLetter"
-    joint = _is_joint(header.kind, code)
+    joint = _is_joint(header.kind, code) or dash_joined(number, organs)     # "SỞ Y TẾ - CÔNG AN TỈNH", "…/KH-SYT-CAT"
     codes = len(number_codes(number.identifier)[1:]) if joint and number is not None else 0
     _organs_to_issuers(organ_names(organs, lexicon, match), lexicon, header, joint, match, codes, source.text)
     if joint and len(header.issuers) < codes and later and not joined:   # a PDF's columns read one after another:

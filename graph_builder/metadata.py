@@ -24,6 +24,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.attachedsigners import with_attached_signers
 from policykg.graph_builder.blockissuer import block_issuer, by_order, placed_issuer, signed_by_block, standing_body
 from policykg.graph_builder.frontmatter import read_front_matter
+from policykg.graph_builder.headerocr import repair_frame_capitals
 from policykg.graph_builder.dates import DATE_DMY, iso_date
 from policykg.graph_builder.jointfooter import read_joint_footer as read_footer, signing_organs
 from policykg.graph_builder.identity import actor_iri_in_context, document_locality
@@ -36,13 +37,15 @@ from policykg.graph_builder.header import (
     read_header,
     sentence_case,
 )
-from policykg.graph_builder.model import ActorRef, DocumentInfo, Signature, SourceText, Span
+from policykg.graph_builder.model import ActorRef, DocumentInfo, SourceText, Span
 from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, find_document_numbers
-from policykg.graph_builder.organs import actors_listed, is_caps, of_entry, office_over, person_name, post_of
+from policykg.graph_builder.organs import actors_listed, is_caps, of_entry
 from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, issuers_named, preamble_issuers, self_issued,
                                              sentence_around)
 from policykg.graph_builder.read import clean_label
+from policykg.graph_builder.reportedsigner import reported_signer
 from policykg.graph_builder.sitefields import SiteFields
+from policykg.graph_builder.titleparties import title_issuers
 from policykg.graph_builder.siteframe import coded_body, fill_from_site, site_fields, site_issuers
 from policykg.ontology.lexicon import Lexicon
 
@@ -191,6 +194,7 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     >>> info.kind, info.identifier, info.issuer.rsplit("/", 1)[1], info.date, info.title
     ('Decree', '06/2014/NĐ-CP', 'chinh-phu', '2014-01-21', 'Về biện pháp')
     """
+    repair_frame_capitals(source, lexicon)     # "SỞ GIAO DỤC VÀ ĐÀO TẠO": OCR'd capitals as the names they are
     match = source.match
     numbers = find_document_numbers(source)
     kind_words = cues.kind_word_pattern(lexicon)
@@ -280,6 +284,7 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
         issuers = enacting_issuers(source, lexicon, end, not header.blocks) or preamble_issuers(source, lexicon, end) or \
             (coded_issuer(source, lexicon, numbered.issuer_code, end) if numbered is not None else []) or \
             site_issuers(site, lexicon) or signing or block_issuer(source, lexicon, footer.signatures)
+    issuers = title_issuers(source, lexicon, info.kind, issuers, header.blocks)    # "QUY CHẾ PHỐI HỢP GIỮA A, B VÀ C"
     organs = {b.actor.iri for b in header.blocks if b.actor is not None}    # a header's own organ line stays as it reads
     several = sum(1 for s in footer.signatures if s.person) > 1
     issuers = [ref if ref.iri in organs else standing_body(ref, lexicon, several) for ref in issuers]  # "T/M BAN THƯỜNG VỤ"
@@ -415,23 +420,6 @@ _SIGNED_VERB = re.compile(r"(?:vừa\s+|đã\s+)?ký(?:\s+ban hành)?", re.I)
 _ON_BEHALF_OF = re.compile(r"(?i)\bthay mặt\s+")
 
 
-def _reported_signer(match: str, start: int, end: int, lexicon: Lexicon) -> Signature | None:
-    """Who an article says signed the document, as the subject of "ký": "<post> [<organ>] <name>" ("Phó Thủ tướng
-    Lê Minh Khôi", "Bộ trưởng Bộ Công an Lương Tam Quang", "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải"), after a comma
-    that closes what opens the sentence; None when the subject is an organ or office alone."""
-    text = match[start:end].rsplit(",", 1)[-1].strip()
-    words = text.split()
-    cuts = [k for k in range(max(1, len(words) - 4), len(words) - 1) if person_name(" ".join(words[k:]))]
-    for k in sorted(cuts, key=lambda k: match_key(words[k]) not in cues.FAMILY_NAMES):   # "Hà Tĩnh | Võ Trọng Hải"
-        name = person_name(" ".join(words[k:]))
-        post = post_of(" ".join(words[:k]), lexicon) if name else None
-        if post is not None:
-            over = office_over(" ".join(words[:k]), lexicon)
-            return Signature(post=over[0] if over else post, person=name, mode=None, organ=over[1] if over else None,
-                             span=Span(start, end))
-    return None
-
-
 def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> DocumentInfo | None:
     """The document an article reports: the number in an issuance sentence, else a document the issuance sentence
     names without a number, else the first number."""
@@ -470,7 +458,7 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
         behalf = _ON_BEHALF_OF.search(match, s_start, verb.start())     # "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí X"
         _set_issuers(info, (actors_listed(match[behalf.end():verb.start()], lexicon) if behalf else [])
                      or issuers_named(source, s_start, verb.start(), lexicon))
-        signer = _reported_signer(match, s_start, verb.start(), lexicon)
+        signer = reported_signer(match, s_start, verb.start(), lexicon)
         info.signatures = [signer] if signer is not None else []
         if info.issuer and subject:
             info.evidence = Span(s_start + subject.start(), chosen.span.end)

@@ -3,13 +3,26 @@ they join the issuers its header names."""
 
 from __future__ import annotations
 
+import re
+
 from policykg.graph_builder.jointissuers import local_bodies
 from policykg.graph_builder.model import ActorRef
 from policykg.graph_builder.numbers import DocumentNumber, number_codes
 from policykg.graph_builder.organs import of_entry
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["with_number_issuers"]
+__all__ = ["dash_joined", "with_number_issuers"]
+
+# organs joined on one header line by a dash between spaces: "SỞ Y TẾ - CÔNG AN TỈNH"
+_DASHED = re.compile(r"\S\s+[-–]\s+\S")
+
+
+def dash_joined(number: DocumentNumber | None, organs: list[tuple[int, int, str]]) -> bool:
+    """A joint document whatever its kind ("KẾ HOẠCH", "…/KH-SYT-CAT"): its number names two issuers' codes or more
+    after its kind code, one each, and a header line joins organs with a dash ("SỞ Y TẾ - CÔNG AN TỈNH"); a
+    department's code after its body's ("…/UBND-VX") is no second issuer without the dashed line."""
+    return number is not None and len(number_codes(number.identifier)[1:]) >= 2 \
+        and any(_DASHED.search(text) for _, _, text in organs)
 
 
 def with_number_issuers(issuers: list[ActorRef], number: DocumentNumber, lexicon: Lexicon) -> list[ActorRef]:

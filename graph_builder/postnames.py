@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from policykg.core.textnorm import match_key
+from policykg.graph_builder import cues
 from policykg.graph_builder.footercells import footer_cells, whole_name
 from policykg.graph_builder.organs import is_caps, person_name, post_of, whole_post
 from policykg.graph_builder.runblocks import names_run_together
@@ -36,8 +37,10 @@ class PostAndName(NamedTuple):
     name_at: int        # where the name's text starts in the cell
 
 
-# what parts the post from the name: a colon after the post, a dash between spaces, or spaces only
-_SEPARATOR = re.compile(r"[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+|[ \t]+")
+# what parts the post from the name: a colon after the post, a dash between spaces, a signed note between spaces
+# ("BỘ TRƯỞNG (Đã ký) Nguyễn Văn A"), or spaces only
+_SEPARATOR = re.compile(r"[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+|[ \t]+(?:" + cues.SIGNED_NOTE_IN.pattern + r")[ \t]+|[ \t]+",
+                        re.I)
 
 
 def post_and_name(text: str, lexicon: Lexicon) -> PostAndName | None:
@@ -46,7 +49,7 @@ def post_and_name(text: str, lexicon: Lexicon) -> PostAndName | None:
         head, rest = text[:gap.start()], text[gap.end():]
         if not head[:1].isupper() or not rest[:1].isupper():
             continue
-        if gap.group(0).isspace() and (is_caps(head) or is_caps(rest)) and not _bare_post(head, lexicon):
+        if gap.group(0).isspace() and is_caps(rest) and not _bare_post(head, lexicon):
             continue    # after a space only, capitals: a post and its unit ("GIÁM ĐỐC SỞ GIÁO DỤC VÀ | ĐÀO TẠO",
             #             "CHỦ TỊCH ... TỈNH | CAO BẰNG") or a concurrent title ("TRƯỞNG BAN PHÓ THỦ TƯỚNG") go on
         mixed = any(len(word) > 1 and is_caps(word) for word in head.split(" "))    # "TRƯỞNG BAN ... Nguyễn"

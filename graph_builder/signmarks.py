@@ -10,11 +10,13 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues, framecues
 from policykg.graph_builder.organs import person_name
 
-__all__ = ["IMAGE_NOTE", "STAMP_FIELD", "foot_name", "name_goes_on", "stamp_name", "stray_mark"]
+__all__ = ["IMAGE_NOTE", "IMAGE_NOTE_IN", "STAMP_FIELD", "foot_name", "name_goes_on", "stamp_name", "stray_mark"]
 
 # a placeholder, in brackets, where the copy dropped the signature's image or the seal
 IMAGE_NOTE = re.compile(r"^[\[(<{]\s*(?:signature|signed|sign|chữ\s+ký(?:\s+số)?|ký|image|img|hình(?:\s+ảnh)?|ảnh|"
                         r"con\s+dấu|dấu|seal|stamp)\b[^\])>}]{0,30}[\])>}]$", re.I)
+# such a placeholder inside a cell, between a block's post and its name ("PHÓ CHỦ TỊCH [signature] Nguyễn Văn A")
+IMAGE_NOTE_IN = re.compile(r"(?<!\S)" + IMAGE_NOTE.pattern[1:-1] + r"(?!\S)", re.I)
 # a field of a digital signature's stamp other than the signer's ("Email: ...", "Thời gian ký: 04.06.2025 09:15:44")
 STAMP_FIELD = re.compile(r"^(?:E-?mail|Cơ\s+quan|Chức\s+vụ|Thời\s+gian\s+ký|Ngày\s+ký|Ngày\s+giờ\s+ký|Lý\s+do|Vị\s+trí)"
                          r"\s*:", re.I)

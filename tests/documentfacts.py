@@ -12,8 +12,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.eval_real import Predicted, predictions_from_quads  # noqa: E402
 
+from policykg.graph_builder.metadata import extract_document_info  # noqa: E402
 from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
 from policykg.graph_builder.read import source_from_string  # noqa: E402
+from policykg.ontology import load_lexicon  # noqa: E402
 
 
 def predictions_of(text: str, name: str = "plan.txt", media_type: str | None = None) -> Predicted:
@@ -47,3 +49,11 @@ def graph_actors(text: str) -> set[str]:
 def holders(found, fragment: str) -> set[str]:
     """The actors that hold, in ``found`` ((actor, text) pairs), a text containing ``fragment``."""
     return {actor for actor, text in found if fragment in text}
+
+
+def frame_of(text: str) -> tuple[list[str], list[tuple]]:
+    """The issuers' labels of the document ``text`` and its signers as (person, post, organ's label), as its frame
+    reads them (``metadata.extract_document_info``)."""
+    info = extract_document_info(source_from_string(text, "<s>"), load_lexicon())
+    return [i.label for i in info.issuers], [(s.person, s.post, s.organ.label if s.organ else None)
+                                             for s in info.signatures]
