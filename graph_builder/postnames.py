@@ -49,7 +49,7 @@ def post_and_name(text: str, lexicon: Lexicon) -> PostAndName | None:
         head, rest = text[:gap.start()], text[gap.end():]
         if not head[:1].isupper() or not rest[:1].isupper():
             continue
-        if gap.group(0).isspace() and is_caps(rest) and not _bare_post(head, lexicon):
+        if gap.group(0).isspace() and (is_caps(rest) or _two_posts(head, lexicon)) and not _bare_post(head, lexicon):
             continue    # after a space only, capitals: a post and its unit ("GIÁM ĐỐC SỞ GIÁO DỤC VÀ | ĐÀO TẠO",
             #             "CHỦ TỊCH ... TỈNH | CAO BẰNG") or a concurrent title ("TRƯỞNG BAN PHÓ THỦ TƯỚNG") go on
         mixed = any(len(word) > 1 and is_caps(word) for word in head.split(" "))    # "TRƯỞNG BAN ... Nguyễn"
@@ -70,6 +70,14 @@ def _bare_post(head: str, lexicon: Lexicon) -> bool:
     TẾ")."""
     post = whole_post(head, lexicon)
     return post is not None and match_key(post) in _post_keys(lexicon)
+
+
+def _two_posts(head: str, lexicon: Lexicon) -> bool:
+    """The text is two of the vocabulary's posts one after the other, the signing post and a concurrent title
+    ("TRƯỞNG BAN PHÓ THỦ TƯỚNG"): the post is the first, read at the gap after it."""
+    words = head.split()
+    return is_caps(head) and any(_bare_post(" ".join(words[:k]), lexicon) and _bare_post(" ".join(words[k:]), lexicon)
+                                 for k in range(1, len(words)))
 
 
 def trim_separator(words: list[str]) -> list[str]:

@@ -77,3 +77,13 @@ def test_a_recipients_list_is_not_cut_at_a_name_before_capitals(lexicon):
     line = "Nơi nhận: - Đồng chí Nguyễn Văn An UBND các huyện; - Lưu: VT. GIÁM ĐỐC Trần Thị Bình"
     assert [t for _, t in unflattened(0, line, lexicon)] == \
         ["Nơi nhận: - Đồng chí Nguyễn Văn An UBND các huyện; - Lưu: VT.", "GIÁM ĐỐC Trần Thị Bình"]
+
+
+def test_a_concurrent_title_after_the_signing_post_is_not_part_of_the_post():
+    """A steering committee's head who is also a deputy prime minister signs as the committee's head: in a table's
+    flattened block "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Văn A" the post is "Trưởng ban", the second title is his own
+    (read as one post "Trưởng ban Phó Thủ tướng" when the run of capitals before the name was taken whole)."""
+    text = ("BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG CHỐNG THIÊN TAI\nSố: 15/KH-BCĐ\nKẾ HOẠCH\nỨng phó mùa mưa bão năm 2026\n"
+            "1. Bộ Quốc phòng chủ trì tổ chức lực lượng cứu hộ.\n"
+            "| Nơi nhận: - Các Bộ: Quốc phòng, Công an; - Lưu: VT. | TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Văn Hòa |\n")
+    assert [(person, post) for person, post, _ in _signers(text)] == [("Nguyễn Văn Hòa", "Trưởng ban")]
