@@ -7,6 +7,7 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.assertions.aimitems import continues_item, purpose_of_later_clause
 from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.vocabulary import lower_same_length
@@ -23,12 +24,16 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
     its own or the issuer's request ("Để ..., Ủy ban nhân dân tỉnh yêu cầu:"); any other purpose is that of the
     duty ``parent`` (or of the sentence's duty)."""
     low = ctx.low
-    if s.role == "objectives" and parent is None and _continues_item(ctx, s):
+    if s.role == "objectives" and parent is None and continues_item(ctx, s, opens_with_verb):
         return
     pieces: list[tuple[int, int, bool, int | None]] = []
     goal = cues.GOAL.search(ctx.scan, start, end)
     markers = sorted(purpose_markers(ctx.scan, low, start, end) + ([(goal.start(), goal.end())] if goal else []))
     item = s.role == "objectives" and parent is None and whole_item(ctx, start, end)
+    if s.role == "objectives" and parent is None and not item and markers and not goal \
+            and purpose_of_later_clause(ctx, start, end, markers[0][0]):
+        markers = []   # "Cổ vũ ... cho thanh niên; tạo điều kiện để thanh niên ...": one aim, whole (aimitems.py)
+        item = True
     if item:
         # an item of a "Mục đích" / "Mục tiêu" part that opens with its verb is one objective of the document, whole
         # ("Cụ thể hóa đầy đủ, kịp thời và đồng bộ ...; tạo chuyển biến ..."); the purposes its "nhằm"/"để" state
@@ -78,24 +83,6 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
             o_start, o_end = ctx.span_text(o_start, o_end)
             o_end = _trim_objective_end(ctx, o_start, o_end)
             _add(ctx, s, o_start, o_end, parent, of_document)
-
-
-def _continues_item(ctx: Context, s: Sent) -> bool:
-    """A later sentence of an item of the objectives part that states a target ("- Tiềm lực ... đạt mức tiên tiến ...
-    . Việt Nam thuộc nhóm ..."): the item is one objective, stated by its first sentence. In a list of actions ("-
-    Tham gia ...; Thực hiện giám sát ... . Tổng hợp, báo cáo ...") a sentence that opens with a verb is one more."""
-    first = s.sentence.index
-    while first > 0 and ctx.sentences[first - 1].paragraph == s.sentence.paragraph:
-        first -= 1
-    if first == s.sentence.index:
-        return False
-    opening = ctx.sentences[first].span
-    return not ((_opens_with_verb(ctx, opening) or cues.FRONTED_PURPOSE.match(ctx.low, opening.start, opening.end))
-                and _opens_with_verb(ctx, s.sentence.span))   # "Nhằm triển khai ... . Xác định ...": two aims
-
-
-def _opens_with_verb(ctx: Context, span: Span) -> bool:
-    return opens_with_verb(ctx, span.start, span.end)
 
 
 def opens_with_verb(ctx: Context, start: int, end: int) -> bool:
@@ -203,7 +190,6 @@ def split_objectives(match: str, start: int, end: int, actors: list[Mention] = (
     low = lower_same_length(match) if low is None else low
     pieces = []
     piece_start = start
-    pos = start
     separators = list(cues.OBJECTIVE_SEPARATOR.finditer(low[start:end]))
     for sep in separators:
         s_start, s_end = start + sep.start(), start + sep.end()
