@@ -86,3 +86,49 @@ def test_a_subject_then_its_purpose_still_gives_the_purposes():
                          "quản lý nhà nước.\n")
     assert _starting(found, "phát hiện sớm sai phạm"), found
     assert _starting(found, "góp phần nâng cao hiệu lực"), found
+
+
+def test_an_item_that_defines_a_term_is_no_objective():
+    found = _of_document("I. MỤC ĐÍCH\n1. Kiểm tra nội bộ là việc xem xét, đánh giá việc chấp hành quy định của các "
+                         "đơn vị.\n2. Phát hiện sớm sai phạm trong quản lý tài chính.\n")
+    assert _starting(found, "Phát hiện sớm sai phạm"), found
+    assert not _starting(found, "Kiểm tra nội bộ là việc"), found
+
+
+# --- purposes the document states of itself -------------------------------------------------------------------------
+
+NEWS = """Quảng Nam siết chặt quản lý tàu cá
+
+Ngày 12/3, Sở Nông nghiệp và Môi trường tỉnh Quảng Nam và Bộ đội Biên phòng tỉnh đã ký kết quy chế phối hợp quản lý tàu cá. Việc ký kết nhằm tạo cơ chế phối hợp, trao đổi thông tin để kịp thời xử lý các vụ việc trên biển.
+
+Theo đó, để ngăn chặn tình trạng tàu cá vi phạm vùng biển nước ngoài, hai đơn vị thống nhất tăng cường tuần tra, kiểm soát tại cửa biển.
+"""
+
+
+def test_the_purpose_of_signing_and_a_purpose_after_a_linking_word_are_the_document_s():
+    found = objective_links(NEWS, "bao-2026-quang-nam.txt")[0]
+    assert _starting(found, "tạo cơ chế phối hợp, trao đổi thông tin để kịp thời"), found
+    assert _starting(found, "ngăn chặn tình trạng tàu cá vi phạm"), found
+
+
+PARTY_PLAN = """ĐẢNG ĐOÀN QUỐC HỘI
+Số: 12-KH/ĐĐQH
+KẾ HOẠCH
+Thực hiện Nghị quyết số 05-NQ/TW
+
+1. Lãnh đạo công tác lập pháp
+1.1. Để thể chế hóa kịp thời và thực hiện có hiệu quả Nghị quyết số 05-NQ/TW, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:
+- Rà soát các văn bản pháp luật có liên quan.
+- Chỉ đạo sửa đổi các luật về đầu tư.
+"""
+
+
+def test_the_purpose_of_a_line_heading_the_issuer_s_items_is_the_document_s():
+    found = objective_links(PARTY_PLAN, "plan.txt")[0]
+    assert _starting(found, "thể chế hóa kịp thời và thực hiện có hiệu quả"), found
+
+
+def test_the_goal_of_a_project_in_a_provision_is_no_aim_of_the_document():
+    found = _of_document("I. DỰ ÁN ƯU TIÊN\nc) Dự án sản xuất sản phẩm cao su; đầu tư tổ hợp hóa chất với mục tiêu chính "
+                         "là sản xuất phân bón thế hệ mới.\n")
+    assert not _starting(found, "sản xuất phân bón thế hệ mới"), found

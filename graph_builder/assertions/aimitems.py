@@ -8,6 +8,8 @@ page breaks make of it.
   a list of actions, each an aim ("- Tham gia ...; Thực hiện giám sát ... . Tổng hợp, báo cáo ...");
 - a paragraph that opens in lower case, with no number or bullet, is the item above it carried over a page break
   ("- Trình độ công nghệ của doanh\\n\\n12\\n\\nnghiệp đạt mức trên trung bình ..."): no objective of its own;
+- an item that says what a word means ("1. Kiểm tra chuyên ngành là việc xem xét, đánh giá ...", in an article headed
+  "Mục đích kiểm tra chuyên ngành") is a definition, no aim;
 - an item whose first purpose word comes only in a later clause ("Cổ vũ, hỗ trợ thanh niên khởi nghiệp; tạo điều
   kiện để thanh niên có việc làm") is one aim, whole: that purpose is its last clause's, not the item's.
 """
@@ -19,7 +21,7 @@ import re
 from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.context import Context, Sent
 
-__all__ = ["continues_item", "purpose_of_later_clause"]
+__all__ = ["continues_item", "defines", "purpose_of_later_clause"]
 
 _SEMICOLON = re.compile(";")
 _MARKED = re.compile(r"(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]")   # "a) ...", "ii. ...": an item of its own
@@ -59,3 +61,12 @@ def purpose_of_later_clause(ctx: Context, start: int, end: int, first_marker: in
     """Whether the first purpose word of the item in [start, end), at ``first_marker``, stands after the end of the
     item's first clause (a ";"): the purpose of that later clause, the item one aim."""
     return ";" in ctx.match[start:first_marker]
+
+
+# "<a term> là việc / là hoạt động / là quá trình ...": a definition, before any comma or semicolon
+_DEFINITION = re.compile(r"[\s*•+\-–]*(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?[^,;:.]{2,80}?\s+là\s+(?:việc|hoạt động|quá trình)(?!\w)")
+
+
+def defines(low: str, start: int, end: int) -> bool:
+    """Whether the item in [start, end) of ``low`` (the lower-cased text) opens by defining a term."""
+    return _DEFINITION.match(low, start, end) is not None
