@@ -7,7 +7,9 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.assertions.aimitems import continues_item, defines, purpose_of_later_clause
 from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
+from policykg.graph_builder.assertions.ownpurposes import act_of_issuing, after_linking_word, goal_of_thing
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 
@@ -22,13 +24,11 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
     nhằm ...", "Chỉ thị này được ban hành để ..."), or a purpose that opens a sentence whose main clause is no duty of
     its own or the issuer's request ("Để ..., Ủy ban nhân dân tỉnh yêu cầu:"); any other purpose is that of the
     duty ``parent`` (or of the sentence's duty)."""
-    low = ctx.low
-    if s.role == "objectives" and parent is None and _continues_item(ctx, s):
+    found = _aims_in(ctx, s, start, end, parent)
+    if found is None:
         return
+    goal, markers, item = found
     pieces: list[tuple[int, int, bool, int | None]] = []
-    goal = cues.GOAL.search(ctx.scan, start, end)
-    markers = sorted(purpose_markers(ctx.scan, low, start, end) + ([(goal.start(), goal.end())] if goal else []))
-    item = s.role == "objectives" and parent is None and whole_item(ctx, start, end)
     if item:
         # an item of a "Mục đích" / "Mục tiêu" part that opens with its verb is one objective of the document, whole
         # ("Cụ thể hóa đầy đủ, kịp thời và đồng bộ ...; tạo chuyển biến ..."); the purposes its "nhằm"/"để" state
@@ -38,9 +38,10 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
         _add(ctx, s, o_start, _trim_objective_end(ctx, o_start, o_end), parent, True)
         if not markers:
             return
-    elif s.role == "objectives" and parent is None and markers and not goal:
+    elif markers and not goal and (s.role == "objectives" and parent is None or act_of_issuing(ctx, s, markers[0][0])):
         # "2. Hoạt động kiểm tra chuyên ngành nhằm A; B ... để ...; C": in the document's part of objectives, the
-        # purposes after the first "nhằm" run to the end of the item, one per ";"-clause (a later "để" is inside one)
+        # purposes after the first "nhằm" run to the end of the item, one per ";"-clause (a later "để" is inside one);
+        # so do those of the act of issuing the document ("Việc ký kết nhằm tạo cơ chế phối hợp, trao đổi ... để ...")
         cuts = [markers[0][1]] + [m.end() for m in _SEMICOLON.finditer(ctx.match, markers[0][1], end)]
         for cut, stop in zip(cuts, cuts[1:] + [end]):
             o_start, o_end = ctx.span_text(cut, stop)
@@ -80,22 +81,22 @@ def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, 
             _add(ctx, s, o_start, o_end, parent, of_document)
 
 
-def _continues_item(ctx: Context, s: Sent) -> bool:
-    """A later sentence of an item of the objectives part that states a target ("- Tiềm lực ... đạt mức tiên tiến ...
-    . Việt Nam thuộc nhóm ..."): the item is one objective, stated by its first sentence. In a list of actions ("-
-    Tham gia ...; Thực hiện giám sát ... . Tổng hợp, báo cáo ...") a sentence that opens with a verb is one more."""
-    first = s.sentence.index
-    while first > 0 and ctx.sentences[first - 1].paragraph == s.sentence.paragraph:
-        first -= 1
-    if first == s.sentence.index:
-        return False
-    opening = ctx.sentences[first].span
-    return not ((_opens_with_verb(ctx, opening) or cues.FRONTED_PURPOSE.match(ctx.low, opening.start, opening.end))
-                and _opens_with_verb(ctx, s.sentence.span))   # "Nhằm triển khai ... . Xác định ...": two aims
-
-
-def _opens_with_verb(ctx: Context, span: Span) -> bool:
-    return opens_with_verb(ctx, span.start, span.end)
+def _aims_in(ctx: Context, s: Sent, start: int, end: int, parent: int | None):
+    """(the goal "mục tiêu ... là", the purpose words, whether the range is an item of the objectives part read
+    whole) in [start, end); None when the range states no aim: a later sentence of an item, a definition."""
+    own_part = s.role == "objectives" and parent is None
+    if own_part and continues_item(ctx, s, opens_with_verb):
+        return None
+    goal = cues.GOAL.search(ctx.scan, start, end)
+    if goal is not None and parent is None and s.role != "objectives" and goal_of_thing(ctx.low, goal.start()):
+        goal = None   # "dự án ... với mục tiêu chính là ...": a thing's goal, no aim (ownpurposes.py)
+    markers = sorted(purpose_markers(ctx.scan, ctx.low, start, end) + ([(goal.start(), goal.end())] if goal else []))
+    if own_part and goal is None and defines(ctx.low, start, end):
+        return None   # "1. Kiểm tra chuyên ngành là việc xem xét ...": what a word means, no aim (aimitems.py)
+    item = own_part and whole_item(ctx, start, end)
+    if own_part and not item and markers and not goal and purpose_of_later_clause(ctx, start, end, markers[0][0]):
+        return goal, [], True   # "Cổ vũ ... cho thanh niên; tạo điều kiện để thanh niên ...": one aim, whole
+    return goal, markers, item
 
 
 def opens_with_verb(ctx: Context, start: int, end: int) -> bool:
@@ -140,7 +141,8 @@ def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: b
     """Whether the purpose or goal whose marker starts at ``marker`` is the document's own (see :func:`objectives`)."""
     if parent is None and (s.role == "objectives" or goal):
         return True
-    if cues.self_purpose(ctx.lexicon).search(ctx.low, max(s.sentence.span.start, marker - 80), marker):
+    if cues.self_purpose(ctx.lexicon).search(ctx.low, max(s.sentence.span.start, marker - 80), marker) \
+            or act_of_issuing(ctx, s, marker):
         return True
     if not _fronted(ctx, s, marker):
         return False   # (a later "để" of the sentence, after its main clause, is a purpose of what that clause says)
@@ -163,7 +165,7 @@ def _fronted(ctx: Context, s: Sent, marker: int) -> bool:
     clause naming what the document carries out ("Thực hiện Kết luận số ... của Bộ Chính trị; nhằm ..., Thủ tướng
     yêu cầu ..."): either way before the main clause."""
     fronted = cues.FRONTED_PURPOSE.match(ctx.low, s.sentence.span.start, marker + 5)
-    if fronted is not None and fronted.end() > marker:
+    if fronted is not None and fronted.end() > marker or after_linking_word(ctx.low, s.sentence.span.start, marker):
         return True
     return cues.fronted_carrying_out(ctx.lexicon).fullmatch(ctx.low, s.sentence.span.start, marker) is not None
 
@@ -203,7 +205,6 @@ def split_objectives(match: str, start: int, end: int, actors: list[Mention] = (
     low = lower_same_length(match) if low is None else low
     pieces = []
     piece_start = start
-    pos = start
     separators = list(cues.OBJECTIVE_SEPARATOR.finditer(low[start:end]))
     for sep in separators:
         s_start, s_end = start + sep.start(), start + sep.end()

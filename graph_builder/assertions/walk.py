@@ -30,6 +30,7 @@ from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, clo
                                                        numbering_rank, owners_of_duties, period_heading, period_label,
                                                        stated_deadline, duty_is)
 from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
+from policykg.graph_builder.assertions.ownpurposes import heading_purpose
 from policykg.graph_builder.assertions.roleblocks import partners_below
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.assertions.topiclabels import topic_label_end, topic_of_duty
@@ -374,6 +375,7 @@ def _hold_heading(ctx: Context, s: Sent, heading: list[Mention]) -> None:
     state = ctx.state
     state.heading, state.heading_section, state.heading_lead = heading, s.sentence.section, None
     lead_heading(ctx, s, heading)   # "1. Sở Y tế (cơ quan chủ trì):": it leads the items below
+    heading_purpose(ctx, s, objectives)   # "2.1. Để ..., Đảng đoàn Quốc hội xác định các nhiệm vụ sau:": the document's
     state.heading_atx = atx_level(ctx, s)   # "## Sở Y tế" in a converted copy: until the next heading at its level
     state.heading_rank = -1 if _opens_section_list(ctx, s) else _rank(ctx, s)
     if closes_plain_paragraph(ctx, s):
