@@ -117,10 +117,19 @@ def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
         return True
     if _leading_verb(low, end, 40):
         return True
-    if not re.match(r"(?:hằng|hàng|mỗi)\s|định\s+k[ỳý]\s+(?:hằng|hàng|mỗi|\d)", low[start:end]):
+    # a bare "định kỳ" only as the verb's manner: with "theo" ("báo cáo theo định kỳ") or beside "đột xuất" ("kiểm tra
+    # định kỳ hoặc đột xuất"), not as a noun's attribute ("báo cáo định kỳ" of "chế độ báo cáo định kỳ")
+    manner = "đột xuất" in low[start:end] or low[max(floor, start - 5):start] == "theo "
+    if not manner and not re.match(r"(?:hằng|hàng|mỗi)\s|định\s+k[ỳý]\s+(?:hằng|hàng|mỗi|\d)", low[start:end]):
         return False    # (right after its verb: "báo cáo hằng quý", "báo cáo định kỳ 6 tháng"; not a bare "định kỳ")
     before = re.findall(r"\w+", low[max(floor, start - 30):start])   # "tổ chức sơ kết hằng năm": right after its verb
-    return any(" ".join(before[-n:]) in cues.ACTION_VERBS for n in (1, 2) if len(before) >= n)
+    before = before[:-1] if before[-1:] == ["theo"] else before
+    verb = next((n for n in (1, 2) if len(before) >= n and " ".join(before[-n:]) in cues.ACTION_VERBS), None)
+    # ... and a bare one not after a verb a noun of acts names ("kế hoạch thanh tra, kiểm tra định kỳ và đột xuất")
+    return verb is not None and not (manner and _ACTS_NOUN.search(" ".join(before[-verb - 4:-verb])))
+
+
+_ACTS_NOUN = re.compile(r"(?<!\w)(?:kế hoạch|chương trình|công tác|chế độ|việc|đợt|cuộc)(?!\w)")
 
 
 def deadline_label(label: str) -> bool:
