@@ -115,12 +115,31 @@ def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
         return True   # "... gửi Văn phòng vào thứ Năm hằng tuần": a time the preposition makes an adverb
     if start == floor or before[-1:] in (",", ";", ":", "(", "-", ".", ")", "") or low[floor:start].strip() == "":
         return True
-    if _leading_verb(low, end, 40):
-        return True
-    if not re.match(r"(?:hằng|hàng|mỗi)\s|định\s+k[ỳý]\s+(?:hằng|hàng|mỗi|\d)", low[start:end]):
+    words = re.findall(r"\w+", low[max(floor, start - 30):start])
+    if " ".join(words[-2:]) in _NOUNS_OF_A_VERB:
+        return False   # a verb's syllable that ends a noun: "chi trả trợ cấp hằng tháng" (the benefit paid each month)
+    if _leading_verb(low, end, 40) and not (low[end:].lstrip()[:1] in (",", ";") and not _verb_before(words)):
+        return True   # (not a verb of the next item after a noun's: "xây dựng dự toán hằng năm, chấp hành ...")
+    # a bare "định kỳ" only as the verb's manner: with "theo" ("báo cáo theo định kỳ") or beside "đột xuất" ("kiểm tra
+    # định kỳ hoặc đột xuất"), not as a noun's attribute ("báo cáo định kỳ" of "chế độ báo cáo định kỳ")
+    manner = "đột xuất" in low[start:end] or low[max(floor, start - 5):start] == "theo "
+    if not manner and not re.match(r"(?:hằng|hàng|mỗi)\s|định\s+k[ỳý]\s+(?:hằng|hàng|mỗi|\d)", low[start:end]):
         return False    # (right after its verb: "báo cáo hằng quý", "báo cáo định kỳ 6 tháng"; not a bare "định kỳ")
-    before = re.findall(r"\w+", low[max(floor, start - 30):start])   # "tổ chức sơ kết hằng năm": right after its verb
-    return any(" ".join(before[-n:]) in cues.ACTION_VERBS for n in (1, 2) if len(before) >= n)
+    before = words[:-1] if words[-1:] == ["theo"] else words   # "tổ chức sơ kết hằng năm": right after its verb
+    verb = _verb_before(before)
+    if verb is None or before[-verb - 1:-verb] == ["đã"]:
+        return False   # (nor after a verb of the past: "công việc đã thực hiện hằng năm")
+    # ... and a bare one not after a verb a noun of acts names ("kế hoạch thanh tra, kiểm tra định kỳ và đột xuất")
+    return not (manner and _ACTS_NOUN.search(" ".join(before[-verb - 4:-verb])))
+
+
+_ACTS_NOUN = re.compile(r"(?<!\w)(?:kế hoạch|chương trình|công tác|chế độ|việc|đợt|cuộc)(?!\w)")
+_NOUNS_OF_A_VERB = ("trợ cấp", "phụ cấp")
+
+
+def _verb_before(words: list[str]) -> int | None:
+    """How many of the last ``words`` (one or two) are a verb of the genre, or None."""
+    return next((n for n in (1, 2) if len(words) >= n and " ".join(words[-n:]) in cues.ACTION_VERBS), None)
 
 
 def deadline_label(label: str) -> bool:

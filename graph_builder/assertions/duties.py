@@ -25,6 +25,7 @@ from policykg.graph_builder.assertions.requesters import requester_duty
 from policykg.graph_builder.assertions.sentletters import sent_addressees
 from policykg.graph_builder.deadlines import find_deadline, later_clause_deadlines
 from policykg.graph_builder.model import Assertion, Mention, Span
+from policykg.graph_builder.notdeadlines import no_deadline
 
 __all__ = ["dated_statement", "duties"]
 
@@ -420,7 +421,8 @@ def dated_statement(ctx: Context, s: Sent, start: int, made: int) -> None:
         if end < 0:
             return
     found = find_deadline(ctx.low, start, end)
-    if found is None or not any(c.isdigit() for c in ctx.low[found[0]:found[1]]):
+    if found is None or not any(c.isdigit() for c in ctx.low[found[0]:found[1]]) \
+            or no_deadline(ctx.low, start, end, *found, ctx.document.date):   # a past time, an entitlement's
         return
     rs, re_ = ctx.span_text(start, end)
     ctx.add(Assertion("requirement", Span(rs, re_), s.sentence.index, text=ctx.text[rs:re_],
@@ -438,7 +440,7 @@ def _deadline(ctx: Context, index: int, floor: int, actors: list[Mention]) -> No
     record = ctx.out[index]
     found = find_deadline(ctx.low, record.evidence.start, record.evidence.end) or \
         (find_deadline(ctx.low, floor, record.evidence.start) if floor < record.evidence.start else None)
-    if found is None:
+    if found is None or no_deadline(ctx.low, min(record.evidence.start, found[0]), found[1], *found, None):
         return
     if record.deadline is None:
         record.deadline = ctx.text[found[0]:found[1]]

@@ -11,6 +11,7 @@ import re
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import bare_roles
+from policykg.graph_builder.assertions.siblingtimes import time_over_siblings
 from policykg.graph_builder.deadlines import written_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
@@ -247,9 +248,12 @@ def item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
     index = ctx.item_task(s) if written else None
     if index is None:
         return
-    for record in listed_below(ctx, index, s.sentence.index) or [ctx.out[index]]:
+    listed = listed_below(ctx, index, s.sentence.index)
+    for record in listed or [ctx.out[index]]:
         if record.deadline is None:
             record.deadline = written
+    if not listed:
+        time_over_siblings(ctx, index, written)
 
 
 def stated_deadline(ctx: Context, s: Sent, value_start: int) -> None:

@@ -7,23 +7,17 @@ from __future__ import annotations
 
 from policykg.graph_builder.model import Assertion
 
-__all__ = ["roles_over_siblings"]
+__all__ = ["earlier_siblings", "roles_over_siblings"]
 
 
 def roles_over_siblings(ctx, item: int) -> None:
     """Give the roles of the record ``item`` (a sub-item's task, its coordination in ``state.item_roles``) to the
     sub-items before it in its part that hold nothing (requirements of nobody), up to the first that holds some."""
     record = ctx.state.item_roles.get(item)
-    sentence = next((x for x in ctx.sentences if x.index == ctx.out[item].sentence), None)
-    section = ctx.sections.get(sentence.section) if sentence is not None and sentence.section is not None else None
-    if record is None or section is None or section.number is None or "." not in section.number \
-            or section.parent is None:
+    if record is None:
         return
     task, coordination = ctx.out[item], ctx.out[record[0]]
-    depth = section.number.count(".")
-    siblings = sorted((s for s in ctx.sections.values() if s.parent == section.parent and s.index < section.index
-                       and s.number is not None and s.number.count(".") == depth), key=lambda s: -s.index)
-    for sibling in siblings:
+    for sibling in earlier_siblings(ctx, item):
         opening = ctx.opening.get(sibling.index)
         made = ctx.first_task_of(opening.index) if opening is not None else None
         given = ctx.state.sibling_roles.get(made) if made is not None else None
@@ -38,3 +32,15 @@ def roles_over_siblings(ctx, item: int) -> None:
                 objects=list(coordination.objects), text=earlier.text, levels=task.levels, parent=made))
         else:
             ctx.out[given].subjects, ctx.out[given].objects = list(coordination.subjects), list(coordination.objects)
+
+
+def earlier_siblings(ctx, item: int) -> list:
+    """The sub-items ("3.1.", "3.2.") of the part of the record ``item``'s sub-item that come before it, nearest first
+    (none when its sentence opens no numbered sub-item)."""
+    sentence = next((x for x in ctx.sentences if x.index == ctx.out[item].sentence), None)
+    section = ctx.sections.get(sentence.section) if sentence is not None and sentence.section is not None else None
+    if section is None or section.number is None or "." not in section.number or section.parent is None:
+        return []
+    depth = section.number.count(".")
+    return sorted((s for s in ctx.sections.values() if s.parent == section.parent and s.index < section.index
+                   and s.number is not None and s.number.count(".") == depth), key=lambda s: -s.index)
