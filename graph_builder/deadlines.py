@@ -118,7 +118,7 @@ def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
     words = re.findall(r"\w+", low[max(floor, start - 30):start])
     if " ".join(words[-2:]) in _NOUNS_OF_A_VERB:
         return False   # a verb's syllable that ends a noun: "chi trả trợ cấp hằng tháng" (the benefit paid each month)
-    if _leading_verb(low, end, 40) and not (low[end:].lstrip()[:1] in (",", ";") and not _verb_before(words)):
+    if _leading_verb(low, end, 40) and not (low[end:].lstrip()[:1] == "," and not _verb_before(words)):
         return True   # (not a verb of the next item after a noun's: "xây dựng dự toán hằng năm, chấp hành ...")
     # a bare "định kỳ" only as the verb's manner: with "theo" ("báo cáo theo định kỳ") or beside "đột xuất" ("kiểm tra
     # định kỳ hoặc đột xuất"), not as a noun's attribute ("báo cáo định kỳ" of "chế độ báo cáo định kỳ")
