@@ -222,8 +222,10 @@ def test_the_error_list_is_the_same_for_any_hash_seed():
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "POLICYKG_REAL_CORPUS": str(real_corpus())}
         run = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_builder.py"), "--split", "real-tune",
-                              "--verbose", "--files", "^nq-57-"], capture_output=True, text=True, env=env, check=True)
-        assert "objective not in the gold" in run.stdout   # the set whose order once depended on the seed
+                              "--verbose", "--files", "^(nq-57|qd-63|bao-2020-hddtvn-hai-quan)-"], capture_output=True,
+                             text=True, env=env, check=True)
+        # the sets whose order once depended on the seed: objectives predicted and not in the gold, and missed
+        assert "objective not in the gold" in run.stdout and run.stdout.count("missed objective") >= 2
         outputs.add(run.stdout)
     assert len(outputs) == 1
 

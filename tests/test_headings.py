@@ -129,4 +129,7 @@ def test_an_objectives_item_stating_a_target_is_one_objective():
     objectives = [a.text for a in result.assertions if a.relation == "objective"]
     assert not any(o.startswith("Việt Nam thuộc nhóm") for o in objectives), objectives
     assert any(o.startswith("Tiềm lực khoa học") for o in objectives), objectives
-    assert any(o.startswith("Tổng hợp, báo cáo") for o in objectives), objectives
+    # one objective per item, from its start (tests/data/real/GUIDELINES.md): a later sentence that opens with a verb
+    # is the same item's (round 26; it was a second objective before, which the tune and development gold do not hold)
+    assert [o for o in objectives if o.startswith(("Tham gia hiệp thương", "Tổng hợp, báo cáo"))] == [
+        "Tham gia hiệp thương giới thiệu người ứng cử"], objectives
