@@ -56,10 +56,10 @@ NOT_A_PLAIN_DUTY = re.compile(r"\s*(?:(?:" + "|".join(MAIN_CLAUSE_VERBS) + r")(?
 # duty; not "quyết định số ..." (a decision cited) nor "quyết định:" / "quyết định như sau" (the issuer's own act)
 DECIDES_WHAT = re.compile(r"\s*quyết định\s+(?!số\b|như\s+sau\b|ban\s+hành\b|(?:này|trên)\b)[^\W\d]")
 # after "X" opening a sentence: the issuer's appraisal of what others did or said, in a resolution or a conclusion
-# ("Hội đồng nhân dân tỉnh đánh giá cao ...", "... cơ bản thống nhất với các giải pháp ...", "Bộ Chính trị ghi nhận
+# ("Hội đồng nhân dân tỉnh đánh giá cao ...", "... cơ bản thống nhất với / về phương án ...", "Bộ Chính trị ghi nhận
 # ..."): no duty, and no heading of the items it introduces ("..., cụ thể như sau:")
-APPRAISAL = re.compile(r"\s*(?:cơ bản\s+)?(?:đánh giá cao|ghi nhận|biểu dương|hoan nghênh|tán thành|đồng tình"
-                       r"|(?:thống nhất|nhất trí)\s+(?:với|cao))(?!\w)")
+APPRAISAL = re.compile(r"\s*(?:cơ bản\s+(?:thống nhất|nhất trí)|(?:cơ bản\s+)?(?:đánh giá cao|ghi nhận|biểu dương|hoan nghênh"
+                       r"|tán thành|đồng tình|(?:thống nhất|nhất trí)\s+(?:với|cao)))(?!\w)")
 # a line of the preamble of a decision, decree or resolution ("Căn cứ Luật ...;", "Theo đề nghị của Giám đốc Sở Y tế;",
 # "Xét Tờ trình số ..."): the grounds of the act, under the issuer's name line ("CHÍNH PHỦ"), never a duty of it
 PREAMBLE = re.compile(r"[\s*_]*(?:căn cứ|theo đề nghị|xét đề nghị|theo đề xuất|xét tờ trình|xét báo cáo)(?!\w)")
@@ -195,9 +195,10 @@ RENAMING_BRACKET = re.compile(r"\s*\(\s*(?:nay là|sau đây(?: được)? gọi
 # Y works on X's task as its partner (only right after "chủ trì,": "Cùng với đó, ..." names no partner); "với sự / có
 # sự tham gia của Y" as "với sự phối hợp của Y" (not "nâng cao sự tham gia của Y": Y taking part is the aim)
 # ... and how, between "phối hợp" and "với" ("X phối hợp thường xuyên với Y", "phối hợp chặt chẽ, kịp thời với Y")
+# ... not the topic of a title after "về" ("Nghị định ... quy định về phối hợp trong ..."), but "về phối hợp giữa A và B"
 _MANNER_AFTER = (r"(?:(?:\s*,\s*|\s+và\s+|\s+)(?:chặt chẽ|thường xuyên|kịp thời|tích cực|hiệu quả|đồng bộ"
                  r"|nhịp nhàng))*")
-COOPERATE = re.compile(r"(?<!\w)(?:(?:tham gia\s+)?phối hợp(?:\s+chặt chẽ)?(?:" + _MANNER_AFTER + r"\s+(với|giữa)"
+COOPERATE = re.compile(r"(?<!\w)(?:(?<!về )|(?=phối hợp\s+giữa))(?:(?:tham gia\s+)?phối hợp(?:\s+chặt chẽ)?(?:" + _MANNER_AFTER + r"\s+(với|giữa)"
                        r"|(?<=với sự phối hợp)\s+của|(?<=với sự phối hợp chặt chẽ)\s+của)?|(?:(?<=chủ trì, )|(?<=chủ trì ))cùng(?:\s+với)?"
                        r"|(?:(?<=với sự )|(?<=có sự ))tham gia\s+của)(?!\w)")
 WITH = re.compile(r"(?<!\w)với(?!\w)")

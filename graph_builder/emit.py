@@ -344,7 +344,7 @@ class _DocumentGraph:
         target = task or node
         for actor in leads:
             out.add(actor, pkg("leads" if led else "cooperatesIn"), target)
-        for actor in partners:
+        for actor in [] if a.reported else partners:   # the partners of an act done hold no duty of it
             out.add(actor, pkg("cooperatesIn"), target)
         pairs = [(x, y) for x in leads for y in partners] if leads else [
             (x, y) for k, x in enumerate(partners) for y in partners[k + 1:]]

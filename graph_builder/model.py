@@ -207,6 +207,7 @@ class Assertion:
     date: str | None = None             # cites / implements: the cited document's date as the text gives it (ISO)
     parent: int | None = None           # index (in the document's assertion list) of the task this belongs to
     deadline: str | None = None         # when a task is due, as written ("Quý III/2026", "trước ngày 30/6/2026")
+    reported: bool = False              # coordination: an act a news item or report says was done; no partner's duty
 
 
 @dataclass

@@ -14,7 +14,7 @@ import re
 
 from policykg.graph_builder.assertions.context import Context, Sent
 
-__all__ = ["reports_meeting"]
+__all__ = ["opens_with_day", "reports_meeting"]
 
 # the day the meeting was held, opening the sentence up to its comma (after a news article's credit, "(lcp.vn) -"):
 # "Ngày 08/12/2025,", "Chiều 15/11,", "Sáng ngày 20/4/2026, tại ...,", "Ngày 5 tháng 3 năm 2026,", "Chiều cùng ngày,",
@@ -29,6 +29,11 @@ _MEETING = r"(?:cuộc\s+họp|buổi\s+họp|phiên\s+họp|hội\s+nghị|hộ
 _CHAIRED = re.compile(rf"(?<!\w)chủ\s+trì\s+(?:các\s+|một\s+)?{_MEETING}(?!\w)|(?<!\w){_MEETING}(?!\w)[^.;]{{0,200}}?"
                       r"(?<!\w)do\s[^.;]{1,120}?chủ\s+trì(?!\w)")
 _ASSIGNS = re.compile(r"(?<!\w)(?:giao(?!\s+ban)|yêu cầu|đề nghị|phải|có trách nhiệm)(?!\w)")
+
+
+def opens_with_day(ctx: Context, s: Sent) -> bool:
+    """``s`` opens its sentence with the day something happened ("Ngày 08/12/2025, tại ...,", "Sáng 12/3,", "Vừa qua,")."""
+    return s.start == s.sentence.span.start and _HELD_ON.match(ctx.low, s.start, s.end) is not None
 
 
 def reports_meeting(ctx: Context, s: Sent) -> bool:

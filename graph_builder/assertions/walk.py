@@ -22,6 +22,7 @@ from policykg.graph_builder.assertions.headingaside import delegated_aside
 from policykg.graph_builder.assertions.headingroles import lead_heading, names_roles, role_aside
 from policykg.graph_builder.assertions.leadclauses import duty_clauses
 from policykg.graph_builder.assertions.meetings import reports_meeting
+from policykg.graph_builder.assertions.reportedacts import reported_acts
 from policykg.graph_builder.assertions.rotation import chairs_in_turn
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
                                                        directed_heading_ends, inside_item, item_after_lead_in,
@@ -65,8 +66,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         if row is not None:
             table_row(ctx, s, table, row)
         return
-    directs(ctx, s)
-    parties_of_coordination(ctx, s)
+    first = _parties(ctx, s)
     s, framed = past_frame_lines(ctx, s)   # the title line under the kind line, a flattened header: no duty
     if s.role == "header" or framed:
         issues(ctx, s)
@@ -124,9 +124,26 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
             state.heading_rank = _rank(ctx, s)
     else:
         _led_item(ctx, s, made)
+    _after_duties(ctx, s, content_start, made, first, own_period[1] if own_period else None)
+
+
+def _parties(ctx: Context, s: Sent) -> int:
+    """Who directs whom, and the parties of a coordination document or of a signing (a signing an article reports,
+    "Sáng 12/5, A và B ký kết Chương trình phối hợp ...", is no one's duty); returns where the sentence's records start."""
+    directs(ctx, s)
+    first = len(ctx.out)
+    parties_of_coordination(ctx, s)
+    reported_acts(ctx, s, first)
+    return first
+
+
+def _after_duties(ctx: Context, s: Sent, content_start: int, made: int, first: int, period: str | None) -> None:
+    """What follows from the sentence's duties: a dated statement, the period of its item, the leads in turn, the
+    partners of an act done."""
     dated_statement(ctx, s, content_start, made)
-    item_in_period(ctx, s, made, own_period[1] if own_period else None)
+    item_in_period(ctx, s, made, period)
     chairs_in_turn(ctx, s, made)   # "...; luân phiên chủ trì theo thứ tự A, B, C": each leads in its turn
+    reported_acts(ctx, s, first)   # "X đã phối hợp với Y, Z ...": an act done, its partners hold no duty of it
 
 
 _MOTTO_WORD = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c|c[ộôo]ng\s+h[òoó]a|đ[ảaá]ng\s+c[ộôo]ng|đ[ộôo]c\s+l[ậâa]p")   # a cheap look first
