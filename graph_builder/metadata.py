@@ -45,7 +45,7 @@ from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, iss
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.reportedsigner import reported_signer
 from policykg.graph_builder.sitefields import SiteFields
-from policykg.graph_builder.titleparties import title_issuers
+from policykg.graph_builder.titleparties import title_issuers, titled_kind
 from policykg.graph_builder.siteframe import coded_body, fill_from_site, site_fields, site_issuers
 from policykg.ontology.lexicon import Lexicon
 
@@ -232,6 +232,10 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     if signed_by_block(source, lexicon, read_footer(source, lexicon, [], after=0)):
         letter = re.match(r"\W*V/v\b", _first_line(match))      # a letter whose header held its "V/v" line
         return _formal(source, lexicon, DocumentInfo(kind="OfficialLetter" if letter else "Document"), None, -1, site)
+
+    kind = titled_kind(source, lexicon)     # 2e. "QUY CHẾ PHỐI HỢP GIỮA A VÀ B ..." on one line, no kind line of its own
+    if kind is not None:
+        return _formal(source, lexicon, DocumentInfo(kind=kind), None, -1, site)
 
     # 3. a news article reporting on a document
     front = read_front_matter(source.text)     # a post's: its date, headline and author ("date: 2024-03-05 08:30")
