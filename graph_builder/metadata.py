@@ -24,6 +24,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.attachedsigners import with_attached_signers
 from policykg.graph_builder.blockissuer import block_issuer, by_order, placed_issuer, signed_by_block, standing_body
 from policykg.graph_builder.frontmatter import read_front_matter
+from policykg.graph_builder.footerocr import repair_footer_posts
 from policykg.graph_builder.headerocr import repair_frame_capitals
 from policykg.graph_builder.dates import DATE_DMY, iso_date
 from policykg.graph_builder.jointfooter import read_joint_footer as read_footer, signing_organs
@@ -195,6 +196,7 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     ('Decree', '06/2014/NĐ-CP', 'chinh-phu', '2014-01-21', 'Về biện pháp')
     """
     repair_frame_capitals(source, lexicon)     # "SỞ GIAO DỤC VÀ ĐÀO TẠO": OCR'd capitals as the names they are
+    repair_footer_posts(source, lexicon)       # "PHÓ GIAM ĐỐC" over a signer: the post it is
     match = source.match
     numbers = find_document_numbers(source)
     kind_words = cues.kind_word_pattern(lexicon)
