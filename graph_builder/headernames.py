@@ -371,6 +371,8 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
         joined = first.text + " " + second.text     # a name over two lines the lexicon knows whole: "ĐOÀN CHỦ TỊCH ỦY
         whole = actor_named(joined, lexicon) if (_part_head(first.text, lexicon, True) or lexicon.lookup(joined)) \
             and not _starred_apart(first, second, text) else None     # BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
+        if k and own_level_body(first.text, resolved[k - 1][0].text, lexicon) is not None:
+            whole = None    # "TỈNH ỦY X" / "TỈNH ĐOÀN": an organ of its own, not the first line of the next name
         if whole is not None and whole.iri:
             resolved[k:k + 2] = [(Name(first.text + " " + second.text, first.spans + second.spans), whole)]
         k += 1
@@ -414,6 +416,9 @@ _RULE_LINE = re.compile(r"(?m)^[ \t|*_\\]*(?:[-–_=]{3,}|\*)[ \t|*_]*$")
 def _part_named_whole(group: list[tuple[Name, ActorRef]], lexicon: Lexicon) -> list[tuple[Name, ActorRef]]:
     """A ruled group that ends with a part's bare name under its body ("TỈNH ỦY X" / "BAN TỔ CHỨC"): the part named
     with its body's name ("Ban Tổ chức Tỉnh ủy X")."""
+    own = own_level_body(group[-1][0].text, group[-2][0].text, lexicon) if len(group) >= 2 else None
+    if own is not None:     # "TỈNH ỦY X" / "- TỈNH ĐOÀN": Tỉnh đoàn X
+        return group[:-1] + [(group[-1][0], own)]
     if len(group) < 2 or group[-1][1].iri or not group[-2][1].iri:
         return group
     whole = composed(group[-1][0].text, group[-2][0].text, lexicon)

@@ -23,7 +23,7 @@ _LEVELS = r"TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TR�
 
 # a committee named by its level ("TỈNH ĐOÀN", "THÀNH ĐOÀN", "HUYỆN ỦY") and the bodies it can be the committee of
 _LEVEL_COMMITTEE = re.compile(r"(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?P<body>ĐOÀN|ỦY|UỶ)")
-_COMMITTEE_OF = {"ĐOÀN": re.compile(r"\bĐOÀN\s+(?:TNCS|THANH\s+NIÊN)"), "ỦY": re.compile(r"\bĐẢNG\s+(?:BỘ|ỦY|UỶ)\b"),
+_COMMITTEE_OF = {"ĐOÀN": re.compile(r"\bĐOÀN\s+(?:TNCS|THANH\s+NIÊN)|^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)\b"), "ỦY": re.compile(r"\bĐẢNG\s+(?:BỘ|ỦY|UỶ)\b"),
                  "UỶ": re.compile(r"\bĐẢNG\s+(?:BỘ|ỦY|UỶ)\b")}
 
 # the level and place a line writes: "ỦY BAN NHÂN DÂN TỈNH X", "ĐẢNG ỦY XÃ X"; a Party committee named by its level
@@ -78,7 +78,8 @@ def sibling_committee(text: str, above: str, later: list, lexicon: Lexicon) -> A
     """A committee named by its level in a joint header ("TỈNH ĐOÀN") under an organ it is not the committee of (a
     trade union's "LIÊN ĐOÀN LAO ĐỘNG TỈNH", not "ĐOÀN TNCS HỒ CHÍ MINH"): an issuer of its own, named with the place
     a later organ of the same level writes (``later``: (name, ref) pairs; "... - HỘI NÔNG DÂN TỈNH X" -> Tỉnh đoàn X);
-    None when it is the committee of the organ above, or no later organ gives its place."""
+    None when it is the committee of the organ above or sits under the Party committee that leads it ("TỈNH ỦY X" /
+    "TỈNH ĐOÀN": :func:`own_level_body`), or no later organ gives its place."""
     found = _LEVEL_COMMITTEE.fullmatch(" ".join(text.split()))
     if found is None or not above or _COMMITTEE_OF[found.group("body")].search(above):
         return None

@@ -329,11 +329,14 @@ def _place_joint_issuers(info: DocumentInfo, source: SourceText, lexicon: Lexico
     locality = document_locality(info, lexicon, source)
     if locality is None:
         return
-    placed = {}
-    for ref in info.issuers:
+    placed: dict[str, ActorRef] = {}
+    at_level = [r for r in info.issuers if (r.label or "").lower().endswith(" " + locality[0].lower())]  # "CÔNG AN TỈNH"
+    for ref in [r for r in info.issuers if r not in at_level] + at_level:
         if document_locality(DocumentInfo(kind=info.kind, issuer_label=ref.label), lexicon) is not None:
             continue        # the name gives its own place
-        label = f"{ref.label} {locality[0]} {locality[1]}"
+        if ref in at_level and not (placed or any((r.label or "").endswith(" ".join(("", *locality))) for r in info.issuers)):
+            continue        # its level's place only where another issuer is named or placed
+        label = f"{ref.label} {locality[1]}" if ref in at_level else f"{ref.label} {locality[0]} {locality[1]}"
         if actor_iri_in_context(ref.label, locality, lexicon) == mint_actor_iri(label):
             placed[ref.iri] = ActorRef(mint_actor_iri(label), label, ref.kind)
     if placed:

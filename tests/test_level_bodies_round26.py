@@ -41,3 +41,26 @@ def test_a_part_of_the_party_committee_is_still_named_with_it():
 def test_another_levels_committee_takes_no_place():
     # the province's Party line does not place a district's youth committee
     assert _issuers("TỈNH ỦY BẮC NINH\nHUYỆN ĐOÀN") != ["Huyện đoàn Bắc Ninh"]
+
+
+JOINT = ("{header}\nSố: {number}\nKẾ HOẠCH LIÊN TỊCH\nTổ chức hoạt động hè cho học sinh\n1. Các trường tổ chức sinh hoạt "
+         "hè.\n2. Các cơ sở đoàn phối hợp thực hiện.\n")
+
+
+def test_a_youth_committee_ruled_apart_from_a_joint_partner():
+    header = "TỈNH ỦY BẮC NINH\n- TỈNH ĐOÀN\n-----\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẮC NINH"
+    assert frame_of(JOINT.format(header=header, number="12/KHLT-TĐTN-SGDĐT"))[0] == \
+        ["Tỉnh đoàn Bắc Ninh", "Sở Giáo dục và Đào tạo tỉnh Bắc Ninh"]
+
+
+def test_a_youth_committee_in_its_column_is_no_first_line_of_the_next_name():
+    header = ("TỈNH ỦY BẮC NINH                    ỦY BAN NHÂN DÂN TỈNH BẮC NINH\n"
+              "- TỈNH ĐOÀN                          SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+    issuers = frame_of(JOINT.format(header=header, number="12/KHLT-TĐTN-SGDĐT"))[0]
+    assert "Tỉnh đoàn Bắc Ninh" in issuers and "Sở Giáo dục và Đào tạo tỉnh Bắc Ninh" in issuers
+
+
+def test_a_joint_partner_named_by_its_level_takes_the_place_of_the_government_above():
+    header = "UBND TỈNH BẮC NINH\nSỞ Y TẾ - CÔNG AN TỈNH"
+    assert frame_of(JOINT.format(header=header, number="12/KHLT-SYT-CAT"))[0] == \
+        ["Sở Y tế tỉnh Bắc Ninh", "Công an tỉnh Bắc Ninh"]
