@@ -33,6 +33,7 @@ from policykg.graph_builder.headernames import (
     placed_function_body,
     shared_place,
 )
+from policykg.graph_builder.levelcommittees import own_level_body
 from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
 from policykg.graph_builder.numberissuers import dash_joined, with_number_issuers
 from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, number_codes
@@ -223,7 +224,11 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
                 break
     else:
         last_name, last = resolved[-1]
-        if len(resolved) > 1 and (not last.iri or part_only(last_name.text, lexicon)):
+        own = own_level_body(last_name.text, resolved[-2][0].text, lexicon) if len(resolved) > 1 else None
+        if own is not None:     # "UBND TỈNH X" / "CÔNG AN TỈNH", "TỈNH ỦY X" / "- TỈNH ĐOÀN": that place's organ
+            header.parents[own.iri] = resolved[-2][1]
+            resolved[-1] = (last_name, own)
+        elif len(resolved) > 1 and (not last.iri or part_only(last_name.text, lexicon)):
             parent_name, parent = resolved[-2]
             whole = composed(last_name.text, parent_name.text, lexicon)
             if whole is None and parent.iri and parent.label and is_caps(last_name.text):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.levelcommittees import own_level_body, sibling_committee
 from policykg.graph_builder.model import ActorRef
 from policykg.graph_builder.organruns import first_two, organs_run_together
 from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, office_over, whole_post
@@ -271,6 +272,9 @@ def composed(part: str, body: str, lexicon: Lexicon) -> ActorRef | None:
     """The full name of a part the header names under its body: a committee named by its level takes the body's
     place ("ĐẢNG BỘ TỈNH LÀO CAI" / "TỈNH ỦY" -> Tỉnh ủy Lào Cai), any other part the body's name ("ỦY BAN MTTQ
     VIỆT NAM TỈNH X" / "BAN THƯỜNG TRỰC" -> Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh X)."""
+    own = own_level_body(part, body, lexicon)     # "TỈNH ỦY X" / "TỈNH ĐOÀN": Tỉnh đoàn X, no part of Tỉnh ủy X
+    if own is not None:
+        return own
     place = LEVEL_PLACE.search(body)
     if place is not None and re.search(r"(?:ỦY|UỶ)$", part):
         whole = actor_named(part + " " + place.group("place"), lexicon)
@@ -367,6 +371,8 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
         joined = first.text + " " + second.text     # a name over two lines the lexicon knows whole: "ĐOÀN CHỦ TỊCH ỦY
         whole = actor_named(joined, lexicon) if (_part_head(first.text, lexicon, True) or lexicon.lookup(joined)) \
             and not _starred_apart(first, second, text) else None     # BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
+        if k and own_level_body(first.text, resolved[k - 1][0].text, lexicon) is not None:
+            whole = None    # "TỈNH ỦY X" / "TỈNH ĐOÀN": an organ of its own, not the first line of the next name
         if whole is not None and whole.iri:
             resolved[k:k + 2] = [(Name(first.text + " " + second.text, first.spans + second.spans), whole)]
         k += 1
@@ -376,7 +382,7 @@ def joint_issuers(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon, paren
     issuers: list[ActorRef] = []
     for k, (name, ref) in enumerate(resolved):
         parent_name, parent = resolved[k - 1] if k else (None, None)
-        sibling = _sibling_committee(name.text, parent_name.text if parent_name else "", resolved[k + 1:], lexicon)
+        sibling = sibling_committee(name.text, parent_name.text if parent_name else "", resolved[k + 1:], lexicon)
         if sibling is not None:
             issuers.append(sibling)     # "LIÊN ĐOÀN LAO ĐỘNG TỈNH" / "TỈNH ĐOÀN - HỘI ... TỈNH X": its own organ
             resolved[k] = (name, sibling)
@@ -410,6 +416,9 @@ _RULE_LINE = re.compile(r"(?m)^[ \t|*_\\]*(?:[-–_=]{3,}|\*)[ \t|*_]*$")
 def _part_named_whole(group: list[tuple[Name, ActorRef]], lexicon: Lexicon) -> list[tuple[Name, ActorRef]]:
     """A ruled group that ends with a part's bare name under its body ("TỈNH ỦY X" / "BAN TỔ CHỨC"): the part named
     with its body's name ("Ban Tổ chức Tỉnh ủy X")."""
+    own = own_level_body(group[-1][0].text, group[-2][0].text, lexicon) if len(group) >= 2 else None
+    if own is not None:     # "TỈNH ỦY X" / "- TỈNH ĐOÀN": Tỉnh đoàn X
+        return group[:-1] + [(group[-1][0], own)]
     if len(group) < 2 or group[-1][1].iri or not group[-2][1].iri:
         return group
     whole = composed(group[-1][0].text, group[-2][0].text, lexicon)
@@ -453,30 +462,6 @@ def _place_shared_below(resolved: list[tuple[Name, ActorRef]], lexicon: Lexicon)
         if whole is not None and whole.iri:
             out[k] = (name, whole)
     return out
-
-
-# a committee named by its level ("TỈNH ĐOÀN", "THÀNH ĐOÀN", "HUYỆN ỦY") and the bodies it can be the committee of
-_LEVEL_COMMITTEE = re.compile(r"(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?P<body>ĐOÀN|ỦY|UỶ)")
-_COMMITTEE_OF = {"ĐOÀN": re.compile(r"\bĐOÀN\s+(?:TNCS|THANH\s+NIÊN)"), "ỦY": re.compile(r"\bĐẢNG\s+(?:BỘ|ỦY|UỶ)\b"),
-                 "UỶ": re.compile(r"\bĐẢNG\s+(?:BỘ|ỦY|UỶ)\b")}
-
-
-def _sibling_committee(text: str, above: str, later: list[tuple[Name, ActorRef]],
-                       lexicon: Lexicon) -> ActorRef | None:
-    """A committee named by its level in a joint header ("TỈNH ĐOÀN") under an organ it is not the committee of (a
-    trade union's "LIÊN ĐOÀN LAO ĐỘNG TỈNH", not "ĐOÀN TNCS HỒ CHÍ MINH"): an issuer of its own, named with the place
-    a later organ of the same level writes ("... - HỘI NÔNG DÂN TỈNH X" -> Tỉnh đoàn X); None when it is the
-    committee of the organ above, or no later organ gives its place."""
-    found = _LEVEL_COMMITTEE.fullmatch(" ".join(text.split()))
-    if found is None or not above or _COMMITTEE_OF[found.group("body")].search(above):
-        return None
-    for name, _ in later:
-        place = LEVEL_PLACE.search(name.text)
-        if place is not None and place.group(0).split()[0].startswith(found.group("level")):
-            whole = actor_named(f"{found.group(0)} {place.group('place')}", lexicon)
-            if whole is not None and whole.iri:
-                return whole
-    return None
 
 
 # a Party cell named alone over the body it sits in: "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH", "ĐẢNG ĐOÀN" / "HỘI ..."

@@ -27,7 +27,7 @@ from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.organs import person_name
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["repair_frame_capitals"]
+__all__ = ["level_words", "repair_frame_capitals", "write_back"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LONGEST = 10       # words of the longest run tried
@@ -71,7 +71,7 @@ def _known_forms(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _level_words(lexicon: Lexicon) -> dict[str, str]:
+def level_words(lexicon: Lexicon) -> dict[str, str]:
     """The administrative levels' words of one word ("tinh" -> "TỈNH", "xa" -> "XÃ")."""
     words: dict[str, str] = {}
     for level in lexicon.levels:
@@ -96,7 +96,7 @@ def _own_forms(match: str) -> dict[tuple[str, ...], str]:
     return forms
 
 
-def _write(chars: list[str], at: int, written: str, target: str) -> None:
+def write_back(chars: list[str], at: int, written: str, target: str) -> None:
     """The word at ``at`` written as ``target`` (its capitals kept), when the two differ in diacritics only."""
     if len(written) == len(target) and match_key(written) != match_key(target) and ascii_fold(written) == ascii_fold(target):
         chars[at:at + len(written)] = list(target)
@@ -115,12 +115,12 @@ def _repair_cell(line: str, at: int, chars: list[str], forms: list[dict], levels
             target = next((f[tuple(folded[i:i + n])] for f in forms if tuple(folded[i:i + n]) in f), None)
             if target:
                 for w, t in zip(words[i:i + n], target.split(" ")):
-                    _write(chars, at + w.start(), w.group(0), t)
+                    write_back(chars, at + w.start(), w.group(0), t)
                 i, named = i + n, True
                 break
         else:
             if folded[i] in levels and i + 1 < len(words) and (i == 0 or named):   # "[ỦY BAN NHÂN DÂN] TINH HÀ NAM":
-                _write(chars, at + words[i].start(), words[i].group(0), levels[folded[i]])   # a level opens a place
+                write_back(chars, at + words[i].start(), words[i].group(0), levels[folded[i]])   # a level opens a place
             i, named = i + 1, False
 
 
@@ -135,7 +135,7 @@ def repair_frame_capitals(source: SourceText, lexicon: Lexicon) -> None:
     forms = [_known_forms(lexicon), _own_forms(match)]
     for line in lines:
         for cell in _CELL.finditer(line.group(0)):
-            _repair_cell(cell.group(0), line.start() + cell.start(), chars, forms, _level_words(lexicon))
+            _repair_cell(cell.group(0), line.start() + cell.start(), chars, forms, level_words(lexicon))
     repaired = "".join(chars)
     if repaired != match:
         source.match = repaired

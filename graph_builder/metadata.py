@@ -24,6 +24,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.attachedsigners import with_attached_signers
 from policykg.graph_builder.blockissuer import block_issuer, by_order, placed_issuer, signed_by_block, standing_body
 from policykg.graph_builder.frontmatter import read_front_matter
+from policykg.graph_builder.footerocr import repair_footer_posts
 from policykg.graph_builder.headerocr import repair_frame_capitals
 from policykg.graph_builder.dates import DATE_DMY, iso_date
 from policykg.graph_builder.jointfooter import read_joint_footer as read_footer, signing_organs
@@ -45,7 +46,7 @@ from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, iss
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.reportedsigner import reported_signer
 from policykg.graph_builder.sitefields import SiteFields
-from policykg.graph_builder.titleparties import title_issuers
+from policykg.graph_builder.titleparties import title_issuers, titled_kind
 from policykg.graph_builder.siteframe import coded_body, fill_from_site, site_fields, site_issuers
 from policykg.ontology.lexicon import Lexicon
 
@@ -195,6 +196,7 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     ('Decree', '06/2014/NĐ-CP', 'chinh-phu', '2014-01-21', 'Về biện pháp')
     """
     repair_frame_capitals(source, lexicon)     # "SỞ GIAO DỤC VÀ ĐÀO TẠO": OCR'd capitals as the names they are
+    repair_footer_posts(source, lexicon)       # "PHÓ GIAM ĐỐC" over a signer: the post it is
     match = source.match
     numbers = find_document_numbers(source)
     kind_words = cues.kind_word_pattern(lexicon)
@@ -232,6 +234,10 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     if signed_by_block(source, lexicon, read_footer(source, lexicon, [], after=0)):
         letter = re.match(r"\W*V/v\b", _first_line(match))      # a letter whose header held its "V/v" line
         return _formal(source, lexicon, DocumentInfo(kind="OfficialLetter" if letter else "Document"), None, -1, site)
+
+    kind = titled_kind(source, lexicon)     # 2e. "QUY CHẾ PHỐI HỢP GIỮA A VÀ B ..." on one line, no kind line of its own
+    if kind is not None:
+        return _formal(source, lexicon, DocumentInfo(kind=kind), None, -1, site)
 
     # 3. a news article reporting on a document
     front = read_front_matter(source.text)     # a post's: its date, headline and author ("date: 2024-03-05 08:30")
@@ -323,11 +329,14 @@ def _place_joint_issuers(info: DocumentInfo, source: SourceText, lexicon: Lexico
     locality = document_locality(info, lexicon, source)
     if locality is None:
         return
-    placed = {}
-    for ref in info.issuers:
+    placed: dict[str, ActorRef] = {}
+    at_level = [r for r in info.issuers if (r.label or "").lower().endswith(" " + locality[0].lower())]  # "CÔNG AN TỈNH"
+    for ref in [r for r in info.issuers if r not in at_level] + at_level:
         if document_locality(DocumentInfo(kind=info.kind, issuer_label=ref.label), lexicon) is not None:
             continue        # the name gives its own place
-        label = f"{ref.label} {locality[0]} {locality[1]}"
+        if ref in at_level and not (placed or any((r.label or "").endswith(" ".join(("", *locality))) for r in info.issuers)):
+            continue        # its level's place only where another issuer is named or placed
+        label = f"{ref.label} {locality[1]}" if ref in at_level else f"{ref.label} {locality[0]} {locality[1]}"
         if actor_iri_in_context(ref.label, locality, lexicon) == mint_actor_iri(label):
             placed[ref.iri] = ActorRef(mint_actor_iri(label), label, ref.kind)
     if placed:

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 
 from policykg.graph_builder.blockissuer import placed_issuer
+from policykg.graph_builder.headerkinds import kind_of_word
 from policykg.graph_builder.headernames import shared_place
 from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText
 from policykg.graph_builder.organs import actor_named
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["title_issuers", "title_parties"]
+__all__ = ["title_issuers", "title_parties", "titled_kind"]
 
 _TOP = 800      # characters of the text's top where its title stands
 # the title's kind and "phối hợp giữa": the parties follow
@@ -33,7 +34,11 @@ _TITLE = re.compile(r"(?is)\b(?:quy\s+chế|chương\s+trình|kế\s+hoạch|th�
 # where the title's body starts: what the text opens with after it
 _BODY = re.compile(r"(?im)^[\s*_#|]*(?:căn\s+cứ|điều\s+1\b|chương\s+i\b|phần\s+i\b|i\.\s|1\.\s)")
 # where the parties' list ends: the matter ("trong", "về", "nhằm"), the term ("nhiệm kỳ"), the line's end
-_LIST_END = re.compile(r"(?i)\s(?:trong|về|nhằm|đối\s+với|thực\s+hiện|nhiệm\s+kỳ|giai\s+đoạn|năm)\s|\n\s*\n|[.;:(]")
+_LIST_END = re.compile(r"(?i)\s(?:trong|về|nhằm|đối\s+với|thực\s+hiện|nhiệm\s+kỳ|giai\s+đoạn|năm|trên\s+địa\s+bàn)\s"
+                       r"|\n\s*\n|[.;:(]")
+# the area the title's matter is set in ("... TRÊN ĐỊA BÀN TỈNH X"): the place of every party named by its level alone
+_AREA = re.compile(r"(?i)\btrên\s+địa\s+bàn\s+(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+"
+                   r"(?P<place>(?:(?!năm\b|giai\b|đến\b|trong\b|về\b|nhiệm\b)[^\W\d_]+[^\S\n]*){1,4})")
 _JOIN = re.compile(r"\s*,\s*|\s+(?:và|VÀ)\s+")     # not "với": "giữa Đảng ủy với Mặt trận", the committee's own
 _DECIDES = re.compile(r"(?i)\bquyết\s+định\b")
 
@@ -66,7 +71,32 @@ def title_issuers(source: SourceText, lexicon: Lexicon, kind: str | None, issuer
     if title is None or (named and any(b.span.start < title.start() for b in named)):
         return issuers      # a header of its own names the issuers
     parties = shared_place(title_parties(source, lexicon, kind), lexicon)    # "... HUYỆN VÀ ... HUYỆN CẦU KÈ"
+    parties = [_in_area(party, title, source, lexicon) for party in parties]     # "... TRÊN ĐỊA BÀN TỈNH X"
     return [placed_issuer(source, lexicon, party) for party in parties] or issuers   # "Công an tỉnh" at the text's place
+
+
+def _in_area(party: ActorRef, title: re.Match, source: SourceText, lexicon: Lexicon) -> ActorRef:
+    """A party named by its level alone ("CÔNG AN TỈNH") in a title set in an area ("... TRÊN ĐỊA BÀN TỈNH X"): that
+    place's organ; the party as it is otherwise."""
+    line_end = source.match.find("\n\n", title.end())
+    area = _AREA.search(source.match, title.end(), line_end if line_end > 0 else min(len(source.match), _TOP))
+    level = area and " ".join(area.group("level").lower().split())
+    if area is None or not (party.label or "").lower().endswith(" " + level):
+        return party
+    place = " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in area.group("place").split())
+    whole = actor_named(f"{party.label} {place}", lexicon, fuzzy=True)
+    return whole if whole is not None and whole.iri else party
+
+
+def titled_kind(source: SourceText, lexicon: Lexicon) -> str | None:
+    """The kind of a text that opens with a coordination title on its one line and has no kind line of its own
+    ("QUY CHẾ PHỐI HỢP GIỮA CÔNG AN TỈNH VÀ SỞ TƯ PHÁP ..."): a formal document of the title's kind, when the title
+    names two parties or more; else None."""
+    title = _TITLE.search(source.match[:_TOP])
+    if title is None or source.match[:title.start()].strip(" \t\n*_#|") or _BODY.search(source.match[:_TOP]) is None \
+            or len(title_parties(source, lexicon, None)) < 2:
+        return None     # (a text in parts, articles or a preamble: no article's headline)
+    return kind_of_word(re.split(r"\W+phối", title.group(0), flags=re.I)[0], lexicon) or "Document"
 
 
 def title_parties(source: SourceText, lexicon: Lexicon, kind: str | None) -> list[ActorRef]:
