@@ -34,7 +34,7 @@ from policykg.graph_builder.assertions.objectives import objectives, opens_with_
 from policykg.graph_builder.assertions.ownpurposes import heading_purpose
 from policykg.graph_builder.assertions.roleblocks import partners_below
 from policykg.graph_builder.assertions.tables import layout_row, table_row
-from policykg.graph_builder.assertions.topiclabels import clause_after_label, topic_label_end, topic_of_duty
+from policykg.graph_builder.assertions.topiclabels import topic_label_end, topic_of_duty
 from policykg.graph_builder.deadlines import deadline_label, find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.organs import motto_spans
@@ -110,7 +110,6 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         content_start = s.start + attribute.end()
     if bracketed_lead(ctx, s, content_start) or labelled_roles(ctx, s, content_start):
         return
-    s = clause_after_label(ctx, s, topic)   # "a) Về tuyên truyền: | Sở X có trách nhiệm ...": a sentence of its own
     made = len(ctx.out)
     parts = duty_clauses(ctx, s, content_start)
     for start, end in parts:
