@@ -80,12 +80,11 @@ def repair_footer_posts(source: SourceText, lexicon: Lexicon) -> None:
     chars: list[str] | None = None
     posts, levels = _post_forms(lexicon), level_words(lexicon)
     for k, line in enumerate(lines):
-        if not any(all_capitals(c.group(0), 4) for c in _CELL.finditer(line.group(0))) \
-                or not _signed_below([m.group(0) for m in lines[k + 1:k + 1 + _BELOW]]):
+        capitals = [c for c in _CELL.finditer(line.group(0)) if all_capitals(c.group(0), 4)]
+        if not capitals or not _signed_below([m.group(0) for m in lines[k + 1:k + 1 + _BELOW]]):
             continue
-        for cell in _CELL.finditer(line.group(0)):
-            if all_capitals(cell.group(0), 4):
-                chars = chars if chars is not None else list(match)
-                _repair_cell(cell.group(0), line.start() + cell.start(), chars, posts, levels)
+        chars = chars if chars is not None else list(match)
+        for cell in capitals:
+            _repair_cell(cell.group(0), line.start() + cell.start(), chars, posts, levels)
     if chars is not None and "".join(chars) != match:
         source.match = "".join(chars)
