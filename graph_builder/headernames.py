@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.levelcommittees import own_level_body, sibling_committee
+from policykg.graph_builder.levelcommittees import LEVEL_PLACE, own_level_body, sibling_committee
 from policykg.graph_builder.model import ActorRef
 from policykg.graph_builder.organruns import first_two, organs_run_together
 from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, office_over, whole_post
@@ -243,10 +243,6 @@ def _two_joined_by_and(name: Name, lexicon: Lexicon) -> tuple[Name, Name] | None
     first, rest = name.cut(m.start()) or (None, None)
     second = rest.cut(m.end() - m.start() - 1) if rest is not None else None
     return (first, second[1]) if first is not None and second is not None else None
-
-
-LEVEL_PLACE = re.compile(r"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+"
-                          r"(?!(?:ỦY|UỶ|ĐOÀN)\b)(?P<place>.+)$")     # not the committee "TỈNH ỦY", "TỈNH ĐOÀN"
 
 
 _LEVEL_PLACE_LABEL = re.compile(rf"\s({cues.LEVEL_PATTERN}\s+[A-ZĐ].*)$")

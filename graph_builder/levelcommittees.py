@@ -17,7 +17,7 @@ from policykg.graph_builder.organs import actor_named
 from policykg.graph_builder.model import ActorRef
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["own_level_body", "sibling_committee"]
+__all__ = ["LEVEL_PLACE", "own_level_body", "sibling_committee"]
 
 _LEVELS = r"TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU"
 
@@ -26,9 +26,10 @@ _LEVEL_COMMITTEE = re.compile(r"(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+
 _COMMITTEE_OF = {"ĐOÀN": re.compile(r"\bĐOÀN\s+(?:TNCS|THANH\s+NIÊN)|^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)\b"), "ỦY": re.compile(r"\bĐẢNG\s+(?:BỘ|ỦY|UỶ)\b"),
                  "UỶ": re.compile(r"\bĐẢNG\s+(?:BỘ|ỦY|UỶ)\b")}
 
-# the level and place a line writes: "ỦY BAN NHÂN DÂN TỈNH X", "ĐẢNG ỦY XÃ X"; a Party committee named by its level
-# ("TỈNH ỦY X", "THÀNH ỦY X", "HUYỆN ỦY X")
-_LEVEL_PLACE = re.compile(rf"(?:^|\s)(?P<level>{_LEVELS})\s+(?!(?:ỦY|UỶ|ĐOÀN)\b)(?P<place>\S.*)$")
+# the level and place a line writes: "ỦY BAN NHÂN DÂN TỈNH X", "ĐẢNG ỦY XÃ X" (not the committee "TỈNH ỦY", "TỈNH
+# ĐOÀN"; the header's readers use it too, :mod:`headernames`); a Party committee named by its level ("TỈNH ỦY X",
+# "THÀNH ỦY X", "HUYỆN ỦY X")
+LEVEL_PLACE = re.compile(rf"(?:^|\s)(?P<level>{_LEVELS})\s+(?!(?:ỦY|UỶ|ĐOÀN)\b)(?P<place>.+)$")
 _PARTY_BY_LEVEL = re.compile(r"^(?P<level>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)\s+(?P<place>\S.*)$")
 _SHORT_LEVEL = {"THÀNH": "THÀNH PHỐ", "THỊ": "THỊ XÃ"}
 
@@ -50,7 +51,7 @@ def _level_and_place(line: str) -> tuple[str, str] | None:
     party = _PARTY_BY_LEVEL.match(line)
     if party is not None:
         return _SHORT_LEVEL.get(party.group("level"), party.group("level")), party.group("place")
-    found = _LEVEL_PLACE.search(line)
+    found = LEVEL_PLACE.search(line)
     return (found.group("level"), found.group("place")) if found is not None else None
 
 
@@ -84,7 +85,7 @@ def sibling_committee(text: str, above: str, later: list, lexicon: Lexicon) -> A
     if found is None or not above or _COMMITTEE_OF[found.group("body")].search(above):
         return None
     for name, _ in later:
-        place = _LEVEL_PLACE.search(name.text)
+        place = LEVEL_PLACE.search(name.text)
         if place is not None and place.group(0).split()[0].startswith(found.group("level")):
             whole = actor_named(f"{found.group(0)} {place.group('place')}", lexicon)
             if whole is not None and whole.iri:
