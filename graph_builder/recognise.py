@@ -56,6 +56,7 @@ from policykg.graph_builder.bareplaces import bare_place_bodies
 from policykg.graph_builder.twonames import joined_office_names
 from policykg.graph_builder.levellists import whole_level_lists
 from policykg.graph_builder.levelpairs import bodies_at_listed_levels
+from policykg.graph_builder.halfinitials import expand_half_initials
 from policykg.graph_builder.runons import (cut_before_domain, cut_run_on_names, dash_as_and, enacting_tails,
                                            lower_case_tails)
 from policykg.graph_builder.vocabulary import (
@@ -144,7 +145,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = enacting_tails(mentions, match, lexicon)   # "Hội đồng nhân dân xã X | QUYẾT NGHỊ:"
     mentions = cut_before_domain(lower_case_tails(cut_run_on_names(vocab, mentions, match, low), match), match)
     mentions = qualified_kinds(mentions, match, low, whole=bool(sentences))   # "... các xã | có rừng": its places
-    mentions = bodies_at_listed_levels(whole_level_lists(mentions, match), match, lexicon)   # "... cấp tỉnh, cấp xã"
+    mentions = expand_half_initials(bodies_at_listed_levels(whole_level_lists(mentions, match), match, lexicon), lexicon)
     mentions = numbered_siblings(foreign_governments(dash_as_and(mentions), match), match)
     mentions = bodies_of_listed_places(mentions, match)   # "UBND các xã A, B và C": one body per place
     mentions = listed_kinds(size_pairs(mentions, match), match, low, lexicon)   # "doanh nghiệp nhỏ | và vừa"
