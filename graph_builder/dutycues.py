@@ -260,11 +260,11 @@ PARTICIPATE = re.compile(r"(?<!\w)tham gia(?!\w)")
 ISSUE = re.compile(r"(?<!\w)ban hành(?!\w)")
 # "A phối hợp với B | triệu tập và | chủ trì", "A phối hợp với B | và | chủ trì cùng C": A chairs
 JOINT_VERBS_GAP = re.compile(r"(?:\s*\([^()]{0,20}\))?(?:(?:\s+[^\W\d]+){1,3}\s*(?:,|\svà)|\s+và)\s*")
-# an actor heading: "Điều 2. Trách nhiệm của Bộ Công an", "Điều 7. Nhiệm vụ, quyền hạn của X", "1. Sở Y tế:", "2. Giao
+# an actor heading: "Điều 2. Trách nhiệm (phối hợp) của Bộ Công an", "Điều 7. Nhiệm vụ, quyền hạn của X", "1. Sở Y tế:", "2. Giao
 # Sở Xây dựng", "n) Lãnh đạo Ban Dân nguyện" (its leaders act for it)
 _DUTY_NOUN = r"(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ)"
 RESPONSIBILITY_HEADING = re.compile(r"\s*(?:" + _DUTY_NOUN + r"(?:(?:\s*,\s*|\s+và\s+)" + _DUTY_NOUN + r")*"
-                                    r"(?: (?:chung|cụ thể|chính|chủ yếu))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với|lãnh đạo)\s+)")
+                                    r"(?: (?:chung|cụ thể|chính|chủ yếu|phối hợp))? (?:của\s+)?|(?:giao|đề nghị|yêu cầu|đối với|lãnh đạo)\s+)")
 # "Trách nhiệm của X là <duty>", "Nhiệm vụ (chính) của X là ...": the duty after "là" (round 22)
 DUTY_OF = re.compile(r"\s*(?:trách nhiệm|nhiệm vụ)(?:\s+(?:chính|chung|cụ thể|chủ yếu|trọng tâm))?\s+của\s+")
 IS = re.compile(r"\s+là\s+(?=[^\W\d_])")

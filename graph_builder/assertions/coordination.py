@@ -7,9 +7,11 @@ import re
 
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.bracketunits import partner_iris_of
+from policykg.graph_builder.assertions.clausepartners import joins_clause_holder
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.roleblocks import carried_out, give_roles, qualifier_only, role_block_line
 from policykg.graph_builder.assertions.tables import assigned_task
+from policykg.graph_builder.assertions.unnamedmembers import partners_past_unnamed
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
@@ -169,7 +171,8 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
         if coop is not None and lead is not None and not partners and lead[1] <= coop[0]:
             # "X chủ trì, Y phối hợp (thực hiện)", "do X chủ trì, Y phối hợp": the partners stand between them
             partners = [a for a in ctx.chain_before(coop[0], lead[1], s.actors) if a.span.start >= lead[1]]
-        if coop is not None and lead is None and not partners and leads and _joins_sentence_lead(ctx, s, leads, span):
+        if coop is not None and lead is None and not partners and leads and (_joins_sentence_lead(ctx, s, leads, span)
+                                                                              or joins_clause_holder(ctx, s, leads, coop, span)):
             return   # "A chủ trì ...; B, C phối hợp (thực hiện)": B and C cooperate with the sentence's lead
         if coop is not None and lead is None and not partners and len(ctx.iris(leads)) >= 2:
             leads, partners = [], leads   # "A, B và C (có trách nhiệm) phối hợp ...": each with each
@@ -214,7 +217,7 @@ def _named_after_head(ctx: Context, s: Sent, coop: tuple[int, int, str], end: in
     """The partners after "phối hợp với", also those a list cut by semicolons names ("với Sở A; Sở B; Sở C thực hiện")
     and those a head noun opens a list of: "phối hợp với các đơn vị: A, B", "... với các cơ quan chức năng như A, B"
     (the head, when it names a body, stays a partner)."""
-    partners = ctx.chain_after(coop[1], end, s.actors)
+    partners = ctx.chain_after(coop[1], end, s.actors) or partners_past_unnamed(ctx, s, coop, end)   # "với cơ quan Thuế, A"
     if not partners and ctx.low[coop[0]:coop[1]] == "phối hợp":
         return _with_after_work(ctx, s, coop[1], end)
     if not (ctx.low[coop[0]:coop[1]].endswith("với") or ctx.low[coop[1]:coop[1] + 3].lstrip().startswith(":")):

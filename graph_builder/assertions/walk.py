@@ -255,7 +255,7 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state.heading_rank = _rank(ctx, s)
         state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
                                    and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
-                                   and ctx.out[i].qualifier != "unled"), None)
+                                   and (ctx.out[i].qualifier != "unled" or ctx.out[i].objects)), None)
         if names_roles(ctx, s):
             for a in ctx.out[made:]:   # "1. Bộ Y tế chủ trì, phối hợp với A, B:": the roles of the items below, no
                 if a.sentence == s.sentence.index and a.relation in ("task", "coordination"):   # task of its own
