@@ -46,6 +46,7 @@ from policykg.graph_builder.organs import (
     office_ref,
 )
 from policykg.graph_builder.read import clean_label
+from policykg.graph_builder.placeafternumber import place_after_number
 from policykg.graph_builder.rightcolumn import place_date_spans
 from policykg.ontology.lexicon import Lexicon
 
@@ -393,7 +394,7 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
     later = _organ_texts(source, [c for c in cells if label_at >= 0 and c[0] >= label_at], header.blocks)
     near = header_cells(source, label_at, min(len(match), end + 300))[:6] if label_at >= 0 else []
     joined = body_after_number(organs, later + _organ_texts(source, near, []), lexicon)   # "BAN CHẤP HÀNH TRUNG ƯƠNG"
-    organs += joined
+    organs += joined or place_after_number(organs, later, lexicon)     # "TỈNH ĐẮK LẮK" a PDF read after the number
     blank = BLANK_NUMBER.search(match, 0, end) if number is None else None
     code = number.code if number is not None else (blank.group("code") or blank.group("party_code") if blank else None)
     header.kind = (kind_of_code(code, lexicon) if code else None) or line_kind

@@ -27,7 +27,7 @@ from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.organs import person_name
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["level_words", "repair_frame_capitals", "write_back"]
+__all__ = ["level_words", "repair_frame_capitals", "repair_lines", "write_back"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LONGEST = 10       # words of the longest run tried
@@ -127,10 +127,15 @@ def _repair_cell(line: str, at: int, chars: list[str], forms: list[dict], levels
 def repair_frame_capitals(source: SourceText, lexicon: Lexicon) -> None:
     """Write the OCR'd words of the source's lines in capitals back as the names they are, in ``source.match``
     (see the module); a person's name ("TRƯƠNG CÔNG DŨNG") is left as printed."""
-    match = source.match
-    lines = [m for m in re.finditer(r"[^\n]+", match[:_HEADER]) if all_capitals(m.group(0), 4)]
+    repair_lines(source, lexicon, [m for m in re.finditer(r"[^\n]+", source.match[:_HEADER]) if all_capitals(m.group(0), 4)])
+
+
+def repair_lines(source: SourceText, lexicon: Lexicon, lines: list[re.Match]) -> None:
+    """Write the OCR'd words of each cell of ``lines`` (lines of ``source.match`` in capitals) back as the names they
+    are, in ``source.match``, as the header's are (see the module); a person's name is left as printed."""
     if not lines:
         return
+    match = source.match
     chars = list(match)
     forms = [_known_forms(lexicon), _own_forms(match)]
     for line in lines:

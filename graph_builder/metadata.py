@@ -45,6 +45,7 @@ from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, iss
                                              sentence_around)
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.reportedsigner import reported_signer
+from policykg.graph_builder.signedorgans import repair_signature_organs
 from policykg.graph_builder.sitefields import SiteFields
 from policykg.graph_builder.titleparties import title_issuers, titled_kind
 from policykg.graph_builder.siteframe import coded_body, fill_from_site, site_fields, site_issuers
@@ -197,6 +198,7 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     """
     repair_frame_capitals(source, lexicon)     # "SỞ GIAO DỤC VÀ ĐÀO TẠO": OCR'd capitals as the names they are
     repair_footer_posts(source, lexicon)       # "PHÓ GIAM ĐỐC" over a signer: the post it is
+    repair_signature_organs(source, lexicon)   # "CÔNG AN TINH" under a signer's post: the organ it is
     match = source.match
     numbers = find_document_numbers(source)
     kind_words = cues.kind_word_pattern(lexicon)
