@@ -29,6 +29,12 @@ _BEHALF_WORD = ("ĐẠI DIỆN", "Đại diện")
 LAID_OUT = re.compile(r"\S {3,}\S|\t|\||" + COLUMN_GAP)     # a line of cells apart (the match form marks a run of spaces)
 
 
+def laid_out(line: str) -> bool:
+    """``LAID_OUT`` found in ``line``: searched only in a line that holds three spaces, a tab, a bar or a column's gap
+    (one of which each of its matches holds)."""
+    return ("   " in line or "\t" in line or "|" in line or COLUMN_GAP in line) and LAID_OUT.search(line) is not None
+
+
 @functools.lru_cache(maxsize=4)
 def _post_in(lexicon: Lexicon) -> re.Pattern:
     """A post in capitals inside a line ("... Lưu: VT. BỘ TRƯỞNG (ký) ..."): where a block without a mode starts."""
@@ -129,7 +135,7 @@ def unflattened(start: int, line: str, lexicon: Lexicon) -> list[tuple[int, str]
     >>> [t for _, t in unflattened(0, "Nơi nhận: - Lưu: VT, CĐS. BỘ TRƯỞNG (ký) Đỗ Đức Duy", load_lexicon())]
     ['Nơi nhận: - Lưu: VT, CĐS.', 'BỘ TRƯỞNG (ký) Đỗ Đức Duy']
     """
-    if len(line) < 40 or LAID_OUT.search(line.strip()):
+    if len(line) < 40 or laid_out(line.strip()):
         return [(start, line)]
     # (the cues' words looked for first: most long lines are prose, and a scan of a regex that opens with a
     # look-behind tries every position)
@@ -137,9 +143,9 @@ def unflattened(start: int, line: str, lexicon: Lexicon) -> list[tuple[int, str]
     modes = sorted({m.start() for m in cues.SIGNATURE_MODE.finditer(line) if m.start() > 0}
                    | ({m.end() for m in _BEHALF_IN.finditer(line)} if any(w in line for w in _BEHALF_WORD) else set())
                    | {m.start() for m in _post_in(lexicon).finditer(line)})
-    named = _names_then_caps(line)      # an organ's name after a block's signer
     if not cuts and not modes:
         return [(start, line)]
+    named = _names_then_caps(line)      # an organ's name after a block's signer (read only where a cut may fall)
     last = 0
     for at in sorted(cuts | set(modes) | named):
         if at in cuts or (_signed_by_name(line[last:at], lexicon) if at in named and at not in modes else

@@ -34,7 +34,13 @@ _LONGEST = 10       # words of the longest run tried
 _AMBIGUOUS = ""     # a folded run two names share: left as printed
 _HEADER = 1500      # characters of the text's top where its header stands
 _CELL = re.compile(r"\S+(?: \S+)*")      # a line's cells: parted by two spaces or more, a tab, a column's gap
-_SPACED_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+# two capitalised words or more, one space apart: a capital letter, then letters none of which is a capital (or a
+# title-case letter) of the Basic Multilingual Plane; the words' own test below decides the rest (a word of one letter,
+# the astral planes' letters): the only runs of _SPACED_WORDS' words where two capitalised words stand side by side
+_CAPITAL = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper()) + "\U00010000-\U0010FFFF"
+_CASED_UPPER = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.istitle())   # upper or title case
+_CAPITALISED = rf"(?=[^\W\d_])[{_CAPITAL}](?:(?![{_CASED_UPPER}])[^\W\d_])*(?![^\W\d_])"
+_CAPITALISED_WORDS = re.compile(rf"(?<![^\W\d_]){_CAPITALISED}(?: {_CAPITALISED})+")
 
 
 def _folded_words(form: str) -> tuple[str, ...]:
@@ -84,7 +90,7 @@ def level_words(lexicon: Lexicon) -> dict[str, str]:
 def _own_forms(match: str) -> dict[tuple[str, ...], str]:
     """The names the document writes in lower case: runs of two capitalised words or more ("Quảng Trị")."""
     forms: dict[tuple[str, ...], str] = {}
-    for m in _SPACED_WORDS.finditer(match):
+    for m in _CAPITALISED_WORDS.finditer(match):
         run: list[str] = []
         for word in m.group(0).split(" ") + [""]:
             if word[:1].isupper() and word[1:].islower():

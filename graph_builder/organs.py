@@ -15,8 +15,7 @@ import re
 
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
-from policykg.graph_builder import cues
-from policykg.graph_builder import framecues
+from policykg.graph_builder import cues, framecues
 from policykg.graph_builder.initialisms import initials
 from policykg.graph_builder.model import ActorRef, FrameBlock, Mention, Sentence, Span
 from policykg.graph_builder.read import source_from_string
@@ -323,6 +322,7 @@ def _head_of_unit(text: str, lexicon: Lexicon) -> str | None:
     return "Trưởng " + (rest[:1] + rest[1:].lower() if is_caps(rest) else rest)
 
 
+@functools.lru_cache(maxsize=1 << 13)   # a footer's cells are asked for again and again (a post, a name, a mode)
 def person_name(text: str) -> str | None:
     """A person's name as a signature block writes it, without a rank or title in front ("Thượng tướng Nguyễn
     Văn Hiền" -> "Nguyễn Văn Hiền"), or None when ``text`` is not a name: two to five words, each capitalised
@@ -468,6 +468,7 @@ def issuer_named(text: str, issuers: list[ActorRef], lexicon: Lexicon) -> ActorR
         (i for i in issuers if i.label and match_key(i.label).startswith(key + " ")), None)
 
 
+@functools.lru_cache(maxsize=1 << 13)
 def whole_post(text: str, lexicon: Lexicon) -> str | None:
     """The post ``text`` is, whole, in capitals or as the ontology writes it ("PHÓ CHỦ TỊCH", "Phó Chủ tịch")."""
     post = post_of(text, lexicon)

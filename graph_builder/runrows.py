@@ -37,6 +37,7 @@ _APART = 100            # the column given to each block: far from its neighbour
 _MOST_BLOCKS = 7
 _MOST_LINES = 6         # frame lines a row of blocks holds above its names
 _MODE = re.compile(cues.SIGNATURE_MODE.pattern + r"|(?<!\w)(?:ĐẠI DIỆN)(?=\s)")
+_BRACKETED = re.compile(r"[(\[][^)\]]*[)\]]")
 _NOTE = re.compile(r"[(\[]\s*(?:đã\s+k[ýí]|daky|ký)[^)\]]*[)\]]", re.I)
 _NOTES = re.compile(r"^(?:\s*(?:\((?:đã ký|Đã ký)[^)]*\)|\[(?:daky|đã ký)\]))+\s*$")
 
@@ -73,7 +74,7 @@ def _row(lines: list[tuple[int, str]], n: int, lexicon: Lexicon, match: str = ""
          most: int = _MOST_BLOCKS) -> tuple[int, list[tuple[int, str, int]]] | None:
     """(first line, pieces as (start, text, block)) of a row of blocks whose names are line ``n``, or None."""
     start, text = lines[n]
-    if len(text.split()) < 4 or "  " in text.strip() or _MODE.search(text):
+    if len(text.split()) < 4 or "  " in text.strip():
         return None
     rows: list[tuple[int, str]] = []
     k = n - 1
@@ -82,7 +83,8 @@ def _row(lines: list[tuple[int, str]], n: int, lexicon: Lexicon, match: str = ""
         if not above.strip() or _NOTES.match(above):
             k -= 1
             continue
-        if not is_caps(re.sub(r"[(\[][^)\]]*[)\]]", "", above)) or "  " in above.strip() or "|" in above:
+        if not is_caps(_BRACKETED.sub("", above) if "(" in above or "[" in above else above) or "  " in above.strip() \
+                or "|" in above:
             break
         above = _NOTE.sub(lambda m: " " * len(m.group(0)), above)     # a note: no piece
         joined = above + " " + rows[0][1] if rows else ""
@@ -92,7 +94,7 @@ def _row(lines: list[tuple[int, str]], n: int, lexicon: Lexicon, match: str = ""
         else:
             rows.insert(0, (lines[k][0], above))
         k -= 1
-    if not rows:
+    if not rows or _MODE.search(text):     # (a mode in the names' line: no row; looked for once a row stands above)
         return None
     for count in range(most, 1, -1):     # the names say how many blocks; the first line must hold as many
         names = split_names(text, count)

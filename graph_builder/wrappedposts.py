@@ -58,7 +58,7 @@ def rejoined_posts(lines: list[tuple[int, str]], lexicon: Lexicon) -> list[tuple
 
 def _wrapped(first: str, second: str, lexicon: Lexicon) -> bool:
     a, b = first.strip(" *_"), second.strip(" *_")
-    if not a or not b or LAID_OUT.search(a) or LAID_OUT.search(b) or not is_caps(a) or not is_caps(b):
+    if not a or not b or not is_caps(b) or not is_caps(a) or LAID_OUT.search(a) or LAID_OUT.search(b):   # (cheapest first)
         return False
     indent = abs((len(first) - len(first.lstrip())) - (len(second) - len(second.lstrip())))
     return indent <= 6 and _runs_over(a.split(), b.split(), lexicon)

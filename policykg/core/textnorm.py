@@ -28,6 +28,7 @@ True
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -219,5 +220,6 @@ def all_capitals(text: str, least: int = 1) -> bool:
     >>> all_capitals("T/M BAN BÍ THƯ", 2), all_capitals("Ủy ban"), all_capitals("12 -")
     (True, False, False)
     """
-    letters = list(filter(str.isalpha, text))
-    return len(letters) >= least and all(map(str.isupper, letters))
+    letters = filter(str.isalpha, text)     # (lazily: most texts fail at their first small letter, read no further)
+    return all(map(str.isupper, letters)) and (least <= 0 or next(itertools.islice(filter(str.isalpha, text), least - 1,
+                                                                                    None), None) is not None)
