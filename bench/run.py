@@ -583,6 +583,28 @@ def bench_size(n: int, work: Path, *, seed: int, virtuoso: bool, repeat: int, qu
     return r
 
 
+def bulk_live(store: Path, repeat: int, budget: float, timeout: float) -> str:
+    """The bulk queries streamed live on ``store`` (querybench.child_bulk in a fresh process, as bench_size measures
+    them): a table of rows/s and rows per CPU second, and the PASS/MISS lines of the two live targets."""
+    from bench.runreport import TARGET_BULK_ROWS_S
+
+    measured = run_child("bulk", {"store": str(store), "names": list(querybench.BULK), "repeat": repeat,
+                                  "budget": budget}, timeout=timeout * 10)["queries"]
+    lines = ["bulk query live (rows/s)   rows       CSV      JSON   CSV/cpu-s  JSON/cpu-s"]
+    for name, entry in measured.items():
+        lines.append(f"  {name:<20} {entry['rows']:>9,} " + " ".join(
+            f"{entry[f]['rows_per_s'] or 0:>9,.0f}" for f in querybench.BULK_FORMATS) + " " + " ".join(
+            f"{entry['rows'] / entry[f]['cpu_s'] if entry[f]['cpu_s'] else 0:>11,.0f}" for f in querybench.BULK_FORMATS))
+    for fmt in querybench.BULK_FORMATS:
+        rates = {k: v[fmt]["rows_per_s"] for k, v in measured.items() if v[fmt]["rows_per_s"]}
+        cpu = {k: v["rows"] / v[fmt]["cpu_s"] for k, v in measured.items() if v["rows"] and v[fmt]["cpu_s"]}
+        low, low_cpu = min(rates.items(), key=lambda kv: kv[1]), min(cpu.items(), key=lambda kv: kv[1])
+        verdict = "PASS" if len(rates) == len(querybench.BULK) and low[1] >= TARGET_BULK_ROWS_S else "MISS"
+        lines.append(f"{verdict}  bulk queries >= {TARGET_BULK_ROWS_S:,} rows/s to {fmt.upper()}, live on the store   "
+                     f"slowest {low[0]} {low[1]:,.0f} rows/s; per CPU second: slowest {low_cpu[0]} {low_cpu[1]:,.0f}")
+    return "\n".join(lines)
+
+
 # ---------------------------------------------------------------------------------------------------------------------
 # Profile
 # ---------------------------------------------------------------------------------------------------------------------
@@ -694,7 +716,14 @@ def main(argv: list[str] | None = None) -> int:
                              "rdflib baseline); run it with another installation's python to measure that one")
     parser.add_argument("--profile", type=int, metavar="N", help="only profile a jobs=1 build of N documents")
     parser.add_argument("--report", metavar="JSON", help="only print the report of an earlier run's --json file")
+    parser.add_argument("--bulk-live", metavar="STORE",
+                        help="only the bulk queries live on STORE (a build's store directory, e.g. OUT/store, from "
+                             "`policykg build` of `bench/corpus.py 1000`): rows/s and rows per CPU second to CSV and "
+                             "JSON in a child process, and the two live targets of issue 12 (round 27)")
     args = parser.parse_args(argv)
+    if args.bulk_live:
+        print(bulk_live(Path(args.bulk_live), args.repeat, args.query_budget, args.query_timeout))
+        return 0
     if args.report:
         results = json.loads(Path(args.report).read_text(encoding="utf-8"))["results"]
         print(_report(results, args.repeat, format_size, growth, targets))
