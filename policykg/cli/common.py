@@ -21,6 +21,8 @@ class PolicyKGGroup(click.Group):
             return super().invoke(ctx)
         except PolicyKGError as exc:
             raise click.ClickException(str(exc)) from None
+        except BrokenPipeError:   # the reader stopped early (`| head`): Click ends the command quietly (exit 1)
+            raise
         except (FileNotFoundError, FileExistsError, IsADirectoryError, PermissionError, NotADirectoryError) as exc:
             raise click.ClickException(f"{exc.strerror}: {exc.filename}") from None
         except (OSError, RuntimeError) as exc:   # a store found damaged while it is read; the disk full
