@@ -22,16 +22,15 @@ import re
 
 from policykg.core.textnorm import all_capitals, ascii_fold
 from policykg.graph_builder import cues
-from policykg.graph_builder.headerocr import level_words, write_back
+from policykg.graph_builder.headerocr import CELL, level_words, write_back
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.organs import person_name
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["repair_footer_posts"]
+__all__ = ["repair_footer_posts", "signed_below"]
 
 _BELOW = 4          # lines under a post where its signer's name or signed note stands
 _WORD = re.compile(r"[^\W\d_]+")
-_CELL = re.compile(r"\S+(?: \S+)*")      # a line's cells: parted by two spaces or more, a tab, a column's gap
 _MODE = re.compile(r"(?:K\s*/?\s*T|T\s*/?\s*M|T\s*/?\s*L|TUQ|Q)\s*[.:]\s*")
 
 
@@ -48,10 +47,10 @@ def _post_forms(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
     return forms
 
 
-def _signed_below(lines: list[str]) -> bool:
+def signed_below(lines: list[str]) -> bool:
     """A signer's name (in lower case, a rank before it or not) or a signed note in one of ``lines``."""
     return any(cues.SIGNED_NOTE_IN.search(line.lower()) or any(
-        not all_capitals(cell.group(0)) and person_name(cell.group(0)) is not None for cell in _CELL.finditer(line))
+        not all_capitals(cell.group(0)) and person_name(cell.group(0)) is not None for cell in CELL.finditer(line))
         for line in lines)
 
 
@@ -80,8 +79,8 @@ def repair_footer_posts(source: SourceText, lexicon: Lexicon) -> None:
     chars: list[str] | None = None
     posts, levels = _post_forms(lexicon), level_words(lexicon)
     for k, line in enumerate(lines):
-        capitals = [c for c in _CELL.finditer(line.group(0)) if all_capitals(c.group(0), 4)]
-        if not capitals or not _signed_below([m.group(0) for m in lines[k + 1:k + 1 + _BELOW]]):
+        capitals = [c for c in CELL.finditer(line.group(0)) if all_capitals(c.group(0), 4)]
+        if not capitals or not signed_below([m.group(0) for m in lines[k + 1:k + 1 + _BELOW]]):
             continue
         chars = chars if chars is not None else list(match)
         for cell in capitals:

@@ -27,20 +27,25 @@ from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.organs import person_name
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["level_words", "repair_frame_capitals", "repair_lines", "write_back"]
+__all__ = ["CELL", "level_words", "repair_frame_capitals", "repair_lines", "write_back"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LONGEST = 10       # words of the longest run tried
 _AMBIGUOUS = ""     # a folded run two names share: left as printed
 _HEADER = 1500      # characters of the text's top where its header stands
-_CELL = re.compile(r"\S+(?: \S+)*")      # a line's cells: parted by two spaces or more, a tab, a column's gap
-# two capitalised words or more, one space apart: a capital letter, then letters none of which is a capital (or a
-# title-case letter) of the Basic Multilingual Plane; the words' own test below decides the rest (a word of one letter,
-# the astral planes' letters): the only runs of _SPACED_WORDS' words where two capitalised words stand side by side
-_CAPITAL = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper()) + "\U00010000-\U0010FFFF"
-_CASED_UPPER = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.istitle())   # upper or title case
-_CAPITALISED = rf"(?=[^\W\d_])[{_CAPITAL}](?:(?![{_CASED_UPPER}])[^\W\d_])*(?![^\W\d_])"
-_CAPITALISED_WORDS = re.compile(rf"(?<![^\W\d_]){_CAPITALISED}(?: {_CAPITALISED})+")
+CELL = re.compile(r"\S+(?: \S+)*")      # a line's cells: parted by two spaces or more, a tab, a column's gap
+
+
+@functools.lru_cache(maxsize=1)
+def _capitalised_words() -> re.Pattern:
+    """Two capitalised words or more, one space apart: a capital letter, then letters none of which is a capital (or a
+    title-case letter) of the Basic Multilingual Plane; the words' own test in :func:`_own_forms` decides the rest (a
+    word of one letter, the astral planes' letters). Made on first use: reading the plane's 65,536 characters takes
+    some 20 ms, not worth paying at import."""
+    capital = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper()) + "\U00010000-\U0010FFFF"
+    cased_upper = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.istitle())   # upper or title case
+    capitalised = rf"(?=[^\W\d_])[{capital}](?:(?![{cased_upper}])[^\W\d_])*(?![^\W\d_])"
+    return re.compile(rf"(?<![^\W\d_]){capitalised}(?: {capitalised})+")
 
 
 def _folded_words(form: str) -> tuple[str, ...]:
@@ -90,7 +95,7 @@ def level_words(lexicon: Lexicon) -> dict[str, str]:
 def _own_forms(match: str) -> dict[tuple[str, ...], str]:
     """The names the document writes in lower case: runs of two capitalised words or more ("Quảng Trị")."""
     forms: dict[tuple[str, ...], str] = {}
-    for m in _CAPITALISED_WORDS.finditer(match):
+    for m in _capitalised_words().finditer(match):
         run: list[str] = []
         for word in m.group(0).split(" ") + [""]:
             if word[:1].isupper() and word[1:].islower():
@@ -145,7 +150,7 @@ def repair_lines(source: SourceText, lexicon: Lexicon, lines: list[re.Match]) ->
     chars = list(match)
     forms = [_known_forms(lexicon), _own_forms(match)]
     for line in lines:
-        for cell in _CELL.finditer(line.group(0)):
+        for cell in CELL.finditer(line.group(0)):
             _repair_cell(cell.group(0), line.start() + cell.start(), chars, forms, level_words(lexicon))
     repaired = "".join(chars)
     if repaired != match:

@@ -27,30 +27,23 @@ import re
 
 from policykg.core.textnorm import all_capitals, ascii_fold
 from policykg.graph_builder import cues
-from policykg.graph_builder.headerocr import level_words, repair_lines, write_back
+from policykg.graph_builder.footerocr import signed_below
+from policykg.graph_builder.headerocr import CELL, level_words, repair_lines, write_back
 from policykg.graph_builder.model import SourceText
-from policykg.graph_builder.organs import person_name, whole_post
+from policykg.graph_builder.organs import whole_post
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["repair_signature_organs"]
 
 _BELOW = 4          # lines under an organ's line where its signer's name or signed note stands
 _NEAR = 2           # lines above and below an organ's line where its block's post or mode stands
-_CELL = re.compile(r"\S+(?: \S+)*")      # a line's cells: parted by two spaces or more, a tab, a column's gap
 _LAST_WORD = re.compile(r"(?<= )[^\W\d_]+$")
-
-
-def _signer_below(lines: list[str]) -> bool:
-    """A signer's name in lower case (a rank before it or not) or a signed note in one of ``lines``."""
-    return any(cues.SIGNED_NOTE_IN.search(line) or any(
-        not all_capitals(cell.group(0)) and person_name(cell.group(0)) is not None for cell in _CELL.finditer(line))
-        for line in lines)
 
 
 def _post_or_mode(line: str, lexicon: Lexicon) -> bool:
     """A cell of ``line`` is a signer's post whole ("GIÁM ĐỐC", "CHỦ TICH") or opens with a signature mode."""
     return any(whole_post(cell.group(0), lexicon) is not None or cues.SIGNATURE_MODE.match(cell.group(0))
-               for cell in _CELL.finditer(line))
+               for cell in CELL.finditer(line))
 
 
 def repair_signature_organs(source: SourceText, lexicon: Lexicon) -> None:
@@ -60,7 +53,7 @@ def repair_signature_organs(source: SourceText, lexicon: Lexicon) -> None:
     texts = [m.group(0) for m in lines]
     chosen = []
     for k, line in enumerate(texts):
-        if not all_capitals(line, 4) or not _signer_below(texts[k + 1:k + 1 + _BELOW]):
+        if not all_capitals(line, 4) or not signed_below(texts[k + 1:k + 1 + _BELOW]):
             continue
         if any(_post_or_mode(texts[j], lexicon) for j in range(max(0, k - _NEAR), min(len(texts), k + _NEAR + 1))):
             chosen.append(lines[k])
@@ -71,9 +64,11 @@ def repair_signature_organs(source: SourceText, lexicon: Lexicon) -> None:
 def _repair_last_levels(source: SourceText, lexicon: Lexicon, lines: list[re.Match]) -> None:
     """A level word that ends a cell of an organ's line after two words or more ("CÔNG AN TINH", "HỘI NÔNG DÂN
     TINH": the organ of the document's province) written back as the level it is."""
+    if not lines:
+        return      # (most documents: no line to read, so no copy of the whole text to make)
     levels, chars = level_words(lexicon), list(source.match)
     for line in lines:
-        for cell in _CELL.finditer(line.group(0)):
+        for cell in CELL.finditer(line.group(0)):
             last = _LAST_WORD.search(cell.group(0))
             if last is not None and len(cell.group(0).split()) >= 3 and ascii_fold(last.group(0)) in levels:
                 write_back(chars, line.start() + cell.start() + last.start(), last.group(0),
