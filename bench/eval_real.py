@@ -80,6 +80,7 @@ CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 DEV_DIR = REPO / "tests" / "data" / "real-dev"   # round 6: more published documents, gold only (texts: DEV_CORPUS_ENV)
 DEV_CORPUS_ENV = "POLICYKG_DEV_CORPUS"
 DEV_HALVES = DEV_DIR / "HALVES.tsv"   # round 20: real-dev in two halves, a (development) and b (a check set, figures only)
+DEV_PARTS = ("real-dev-a", "real-dev-b", "real-dev-c")   # c (round 28): held-out batch 10, now development like a
 HELDOUT_DIR = REPO / "tests" / "data" / "real-heldout"   # the current held-out batch, figures only (texts: HELDOUT_CORPUS_ENV)
 HELDOUT_CORPUS_ENV = "POLICYKG_HELDOUT_CORPUS"
 
@@ -99,10 +100,11 @@ def split_documents(split: str) -> list[str]:
 
 
 def dev_half(half: str) -> set[str]:
-    """File names of one half of real-dev (``tests/data/real-dev/HALVES.tsv``): ``'a'``, the half engineers read
+    """File names of one part of real-dev (``tests/data/real-dev/HALVES.tsv``): ``'a'``, the half engineers read
     errors on, or ``'b'``, the half they see as figures only (a check set: does a rule carry to unseen published
-    documents?). The halves were drawn in round 20 by alternating the sorted file names; the two documents whose texts
-    could not be restored in round 19 are in neither."""
+    documents?), or ``'c'``, held-out batch 10, moved to development in round 28 (errors readable, like ``'a'``).
+    The halves were drawn in round 20 by alternating the sorted file names; the two documents whose texts could not
+    be restored in round 19 are in none."""
     with open(DEV_HALVES, encoding="utf-8") as handle:
         return {r["file"] for r in csv.DictReader(handle, delimiter="\t") if r["half"] == half}
 
@@ -117,9 +119,9 @@ def dev_paths(files: str | None = None, split: str = "real-dev") -> list[tuple[P
     text after the two header lines the evaluation strips, has the manifest's ``text_sha256`` (a text restored from
     its source in round 10, whose first title line is not known; ``tests/data/real-dev/README.md``). ``files``, a
     regular expression, checks and returns only the documents whose file name it finds; ``split='real-dev-a'`` or
-    ``'real-dev-b'`` only those of one half (:func:`dev_half`)."""
+    ``'real-dev-b'`` (or ``'real-dev-c'``) only those of one part (:func:`dev_half`)."""
     gold_dir, env = (HELDOUT_DIR, HELDOUT_CORPUS_ENV) if split == "real-heldout" else (DEV_DIR, DEV_CORPUS_ENV)
-    half = dev_half(split[-1]) if split in ("real-dev-a", "real-dev-b") else None
+    half = dev_half(split[-1]) if split in DEV_PARTS else None
     folder = os.environ.get(env)
     if not folder or not Path(folder).is_dir():
         raise SystemExit(f"{split} reads its texts from ${env} (a folder of the files that "
@@ -697,7 +699,7 @@ def split_paths(split: str, files: str | None = None) -> list[tuple[Path, Path]]
     side, the same schema), the others the real corpus (texts in :func:`corpus_dir`, gold in ``tests/data/real/``);
     ``files``, a regular expression, keeps the documents whose file name it finds (real-dev's before their texts are
     checked)."""
-    if split in ("real-dev", "real-dev-a", "real-dev-b", "real-heldout"):
+    if split in ("real-dev", "real-heldout") + DEV_PARTS:
         return dev_paths(files, split)
     if split in PROBE_DIRS:
         if not PROBE_DIRS[split].is_dir():
