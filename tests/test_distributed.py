@@ -4,6 +4,8 @@ document fails alone, the spool folder round-trips, and a scheduler given as tcp
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import logging
 import os
 import signal
@@ -255,11 +257,51 @@ def test_only_dasks_ctrl_c_race_is_kept_off_the_terminal(filename, source, logge
     """A Ctrl-C that lands inside Dask's ``sync`` before its future exists makes tornado log a NameError traceback
     from ``distributed.utils``' ``cancel`` (seen once in a full suite): the build stopped as asked, so the build's
     client drops that record; any other error tornado logs still reaches the user."""
-    dist._drop_cancel_race()
-    dist._drop_cancel_race()   # once per process, however many builds
+    dist._drop_ctrl_c_races()
+    dist._drop_ctrl_c_races()   # once per process, however many builds
     logger = logging.getLogger("tornado.application")
     assert logger.filters.count(dist._CANCEL_RACE) == 1
     exc = _raised_in(filename, source)
     with caplog.at_level("ERROR", logger="tornado.application"):
         logger.error("Exception in callback", exc_info=(type(exc), exc, exc.__traceback__))
     assert ("Exception in callback" in caplog.text) is logged
+
+
+class AllExit(Exception):
+    """An exception of the same name as Dask's, raised from another module: not Dask's gather."""
+
+
+def _dask_all_exit() -> type:
+    from distributed.client import AllExit as dasks
+    return dasks
+
+
+@pytest.mark.parametrize("raised, logged", [
+    (_dask_all_exit, False),          # Dask's gather waiter, orphaned by a Ctrl-C: dropped
+    (lambda: AllExit, True),          # the same name elsewhere: kept
+    (lambda: RuntimeError, True),     # any other task's lost error: kept
+])
+def test_dasks_orphaned_gather_after_a_ctrl_c_is_kept_off_the_terminal(raised, logged, caplog):
+    """When a Ctrl-C stops a gather, Dask's ``Client._gather`` leaves waiter tasks that end in its ``AllExit`` and are
+    never awaited; asyncio then logs "Task exception was never retrieved" with a traceback (seen after Ctrl-C of a
+    ``--scheduler local:2`` build). The build's client keeps exactly those off the terminal, and nothing else."""
+    dist._drop_ctrl_c_races()
+    dist._drop_ctrl_c_races()   # once per process, however many builds
+    assert logging.getLogger("asyncio").filters.count(dist._ORPHANED_GATHER) == 1
+    kind = raised()
+
+    async def waiter():
+        raise kind()
+
+    async def orphan_one():
+        task = asyncio.ensure_future(waiter())
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        assert task.done()
+        del task   # nobody retrieves its exception: asyncio reports it when the task is collected
+        gc.collect()
+
+    with caplog.at_level("ERROR", logger="asyncio"):
+        asyncio.run(orphan_one())
+        gc.collect()
+    assert ("Task exception was never retrieved" in caplog.text) is logged

@@ -90,7 +90,7 @@ def dask_client(spec: str):
     """A ``distributed.Client`` for ``spec`` (see :func:`parse_scheduler`); a LocalCluster is closed on exit."""
     kind, value = parse_scheduler(check_scheduler(spec))
     import distributed
-    _drop_cancel_race()
+    _drop_ctrl_c_races()
     if kind == "local":
         with contextlib.ExitStack() as stack:
             with _interrupts_deferred():   # the worker processes inherit the ignored signal; a Ctrl-C waits
@@ -137,12 +137,28 @@ class _CancelRace(logging.Filter):
 _CANCEL_RACE = _CancelRace()
 
 
-def _drop_cancel_race() -> None:
-    """Installs :class:`_CancelRace` on tornado's callback logger, once per process (the callback can run after
-    the client has closed, so it stays)."""
-    logger = logging.getLogger("tornado.application")
-    if _CANCEL_RACE not in logger.filters:
-        logger.addFilter(_CANCEL_RACE)
+class _OrphanedGather(logging.Filter):
+    """Drops the "Task exception was never retrieved" asyncio logs for one of Dask's own gather waiters: when a
+    Ctrl-C stops a gather, ``Client._gather`` stops waiting on its futures by raising ``distributed.client.AllExit``
+    in each waiter, and the waiters nobody awaited any more are reported by asyncio with a traceback when the loop
+    closes. The build has stopped as asked; that traceback is Dask's, not the user's. Every other record passes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        kind = type(exc)
+        return not (kind.__name__ == "AllExit" and kind.__module__ == "distributed.client")
+
+
+_ORPHANED_GATHER = _OrphanedGather()
+
+
+def _drop_ctrl_c_races() -> None:
+    """Installs :class:`_CancelRace` on tornado's callback logger and :class:`_OrphanedGather` on asyncio's, once per
+    process (the callbacks and the loop's last reports can come after the client has closed, so they stay)."""
+    for name, kept_off in (("tornado.application", _CANCEL_RACE), ("asyncio", _ORPHANED_GATHER)):
+        logger = logging.getLogger(name)
+        if kept_off not in logger.filters:
+            logger.addFilter(kept_off)
 
 
 def _silence_logs() -> None:
