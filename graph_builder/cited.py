@@ -66,12 +66,18 @@ def _telex_fixed(vocab: Vocabulary, number: str) -> str:
     return number
 
 
+# the codes of a copy's own number, "17/SL-LĐLĐ" (sao lục), "05/SY-UBND" (sao y bản chính): a copy, not a document
+_COPY_CODES = frozenset({"SL", "SY"})
+
+
 def _numbered(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
     found = []
     previous, form_end = start, -1
     for m in NUMBER.finditer(match, start, end):
         number = _telex_fixed(vocab, normalize_document_number(match[m.start():m.end()]))
         codes = number_codes(number)
+        if codes and codes[0].upper() in _COPY_CODES:
+            continue        # "Số: 17/SL-LĐLĐ" over a copy: the number of the copy (sao lục, sao y), no document cited
         begin = m.start()
         # Extend back over "số" and the kind name with the document's title: "Luật Công an nhân dân số 37/2018/QH14";
         # never past the number before ("Tờ trình số 5/TTr-SYT ngày ... và Văn bản số 9/SYT-VP": two documents).

@@ -448,7 +448,7 @@ _WITHIN = (r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)|không\s+quá|ch�
 # a deadline in running text: "trước ngày 30/6/2026", "chậm nhất là ngày ...", "trong quý III/2026", "xong trong
 # Quý II/2026", "từ ngày ... đến ngày ...", "trong thời hạn 05 ngày làm việc, kể từ ...", "định kỳ hằng năm";
 # not an event ("trước khi", "sau khi", "từ nay đến ...")
-_LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
+_LABELLED = (rf"(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+(?:thành|tất)|thực\s+hiện|trình))?\s*:\s*(?:{_BY}|{_MOMENT}|thường\s+xuyên"
              rf"|{_EVERY}))")   # "..., thời gian: Quý IV/2025"
 # the years of an item in brackets that close it: "1. Hoàn thiện hạ tầng ... (2025 - 2026).", "(2026 trở đi)",
 # "(xuyên suốt 2025 - 2035)", its quarter, month or year: "(Quý II/2026)", "(năm 2026)" (never a bracket inside a
@@ -477,8 +477,9 @@ MANNER = re.compile(r"\s*trực\s+tiếp\s")
 # what may follow a time between a holder and its verb: "X định kỳ hằng năm (trước ngày 10/12) | hoặc đột xuất | báo cáo"
 TIME_TAIL = re.compile(r"[\s)]*,?\s*(?:(?:hoặc|và)\s+(?:đột\s+xuất|khi\s+có\s+yêu\s+cầu)\s*,?\s*)?")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
-# (the words of a time column, then what is due: "Tiến độ hoàn thành", "Thời hạn báo cáo", "Thời gian dự kiến hoàn thành")
-DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|trình"
+# (the words of a time column, then what is due: "Tiến độ hoàn thành", "Thời hạn báo cáo", "Thời gian dự kiến hoàn thành",
+# "Thời gian hoàn tất")
+DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ)(?:\s+(?:hoàn\s+(?:thành|tất)|thực\s+hiện|triển\s+khai|trình"
                             r"|báo\s+cáo|dự\s+kiến|nộp|gửi))*$")
 # a sentence that only gives the time of the duty before it: "... Thời gian hoàn thành là trong Quý I năm 2022.",
 # "Thời hạn thực hiện là trước ngày 30/6/2026." (the time is then read with DEADLINE or as a moment)

@@ -43,6 +43,7 @@ from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, find_do
 from policykg.graph_builder.organs import actors_listed, is_caps, of_entry
 from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, issuers_named, preamble_issuers, self_issued,
                                              sentence_around)
+from policykg.graph_builder.portaltitles import portal_title
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.reportedsigner import reported_signer
 from policykg.graph_builder.signedorgans import repair_signature_organs
@@ -288,8 +289,13 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
     if coded is not None:
         issuers = [coded]
     numbered = own or (site.number if site is not None else None)
-    if not issuers:     # a header cut by OCR or lost by a web copy: the enacting line, the preamble, the number
-        issuers = enacting_issuers(source, lexicon, end, not header.blocks) or preamble_issuers(source, lexicon, end) or \
+    portal = portal_title(source, lexicon) if not issuers else None     # "Công văn 296/... do X ban hành." on top
+    if portal is not None and info.kind in ("Document", None):
+        info.kind = kind_of_word(portal.kind_word, lexicon) or info.kind
+    if not issuers:     # a header cut by OCR or lost by a web copy: the portal's title, the enacting line, the preamble,
+        # the number
+        issuers = (portal.issuers if portal is not None else []) or \
+            enacting_issuers(source, lexicon, end, not header.blocks) or preamble_issuers(source, lexicon, end) or \
             (coded_issuer(source, lexicon, numbered.issuer_code, end) if numbered is not None else []) or \
             site_issuers(site, lexicon) or signing or block_issuer(source, lexicon, footer.signatures)
     issuers = title_issuers(source, lexicon, info.kind, issuers, header.blocks)    # "QUY CHẾ PHỐI HỢP GIỮA A, B VÀ C"
