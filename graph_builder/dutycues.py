@@ -103,9 +103,12 @@ CONDITION = re.compile(r"\s*,?\s*(?:khi|trong trường hợp|trường hợp|n�
 # a request or an assignment to the body after it; not the noun "yêu cầu" met or followed ("đáp ứng yêu cầu | các bệnh
 # viện ...", "theo yêu cầu | cơ quan thuế": a requirement, whose owner is asked nothing), nor the domain of "Bộ Ngoại
 # giao" ("Bộ Quốc phòng, Ngoại giao, Công an ...": a list of ministries)
-REQUIRE = re.compile(r"(?<!\w)((?<!đáp ứng )(?<!theo )yêu cầu|đề nghị|(?<!ngoại )(?<!Ngoại )giao|(?<!được )(?:ủy|uỷ) quyền cho"
+REQUIRE = re.compile(r"(?<!\w)((?<!đáp ứng )(?<!theo )yêu cầu|đề nghị|(?<!bàn )(?<!được )(?<!và )giao\s+cho(?=\s)"
+                     r"|(?<!ngoại )(?<!Ngoại )giao|(?<!được )(?:ủy|uỷ) quyền cho"
                      r"|(?<!được )phân cấp cho)"
-                     r"(?:(?<=giao)\s+nhiệm vụ(?:\s+cho)?)?(?!\w)")   # "giao nhiệm vụ (cho) X ..." as "giao X ..."
+                     r"(?:(?<=giao)\s+(?:nhiệm vụ(?:\s+cho)?))?(?!\w)")
+# "giao nhiệm vụ (cho) X ..." and "giao cho X ..." as "giao X ..." (not "bàn giao cho", a handing over, nor "được giao
+# cho X", the passive whose X is the receiver, nor "X phê duyệt ... và giao cho Y ...", X's own second act)
 # a condition or a topic fronted before the holder of a duty, up to a comma: "Khi có quyết định thu hồi dự án, Ủy ban
 # nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ điều kiện, phải ban hành ...", "Đối với các dự án chậm, ..."
 FRONTED_CONDITION = re.compile(r"\s*(?:khi|trong trường hợp|trường hợp|nếu|sau khi|đối với)\s")

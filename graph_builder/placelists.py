@@ -11,7 +11,7 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder.model import Mention, Span
 
-__all__ = ["bodies_of_listed_places"]
+__all__ = ["bodies_of_listed_places", "listed_places"]
 
 # the plural of a level in a mention, before its places ("UBND | các xã | Thu Lâm, ...", "Công an | các tỉnh | Quảng
 # Ninh, ..."); the level a vocabulary's label writes at its end ("Ủy ban nhân dân cấp xã")
@@ -32,7 +32,7 @@ def bodies_of_listed_places(mentions: list[Mention], match: str) -> list[Mention
     for m in mentions:
         level = _PLURAL_LEVEL.search(match, m.span.start, m.span.end) if m.category == "actor" \
             and m.kind not in ("Office", "PeopleGroup") else None
-        places = _places(match, level.end()) if level is not None else []
+        places = listed_places(match, level.end()) if level is not None else []
         if len(places) < 2 or places[-1][1] < m.span.end:
             out.append(m)
             continue
@@ -48,7 +48,7 @@ def bodies_of_listed_places(mentions: list[Mention], match: str) -> list[Mention
     return out
 
 
-def _places(match: str, pos: int) -> list[tuple[int, int]]:
+def listed_places(match: str, pos: int) -> list[tuple[int, int]]:
     """The places listed from ``pos`` (after a space or a colon): names of one to three capitalised words, apart by
     commas or "và", on one line."""
     places: list[tuple[int, int]] = []

@@ -52,6 +52,7 @@ from policykg.graph_builder.ownertails import owner_tails
 from policykg.graph_builder.listitems import list_items
 from policykg.graph_builder.qualifiers import qualified_kinds
 from policykg.graph_builder.placelists import bodies_of_listed_places
+from policykg.graph_builder.placeruns import bodies_of_place_runs
 from policykg.graph_builder.bareplaces import bare_place_bodies
 from policykg.graph_builder.twonames import joined_office_names
 from policykg.graph_builder.levellists import whole_level_lists
@@ -147,7 +148,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = qualified_kinds(mentions, match, low, whole=bool(sentences))   # "... các xã | có rừng": its places
     mentions = expand_half_initials(bodies_at_listed_levels(whole_level_lists(mentions, match), match, lexicon), lexicon)
     mentions = numbered_siblings(foreign_governments(dash_as_and(mentions), match), match)
-    mentions = bodies_of_listed_places(mentions, match)   # "UBND các xã A, B và C": one body per place
+    mentions = bodies_of_place_runs(bodies_of_listed_places(mentions, match), match)   # "UBND các xã / huyện A, B và C"
     mentions = listed_kinds(size_pairs(mentions, match), match, low, lexicon)   # "doanh nghiệp nhỏ | và vừa"
     mentions = owner_tails(mentions, match)   # "Trung tâm Công nghệ thông tin | của | Bảo hiểm xã hội Việt Nam"
     mentions = list_items(vocab, mentions, match, low)   # "Hội Nông dân Việt Nam, | Hội người cao tuổi | , các hội ..."

@@ -137,7 +137,7 @@ def _request(ctx: Context, d: _Duty) -> int:
                 d.requester = [ctx.lexicon.lookup(kind_word.group(0).strip()).iri]
             elif ctx.issuer:
                 d.requester = [ctx.issuer]
-        d.addressees, d.request_kind = chain, m.group(1)
+        d.addressees, d.request_kind = chain, "giao" if m.group(1).startswith("giao") else m.group(1)   # "giao cho"
         if m.group(1) in dutycues.DELEGATES:
             d.request_kind, ctx.state.delegates = "giao", list(chain)   # a delegation gives its task as "giao" does
         return chain[-1].span.end
