@@ -71,12 +71,7 @@ def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | 
         entry = _folded_forms(lexicon).get(ascii_fold(name)) or _glued_forms(lexicon).get(ascii_fold(name).replace(" ", ""))
         if entry is not None:       # OCR lost or changed the diacritics only, or glued two words ("CHÍNHPHỦ")
             return of_entry(entry)
-        respaced = respaced_capitals(name, lexicon)      # "ỦY B AN NHÂN D Â N T HÀNH P HỐ": a PDF's broken words
-        if respaced is not None:
-            ref = actor_named(respaced, lexicon)
-            if ref is not None:
-                return ref
-        name = _repaired(name, lexicon)                          # "ỦY BAN NHẬN DÂN TỈNH X": the head noun as written
+        name = _repaired(respaced_capitals(name, lexicon) or name, lexicon)   # "ỦY B AN": broken words; "NHẬN": a head
     probe = source_from_string(name)
     whole = Span(0, len(probe.text))
     sentence = Sentence(index=0, span=whole, section=None, paragraph=0, clauses=[whole])
