@@ -43,6 +43,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from policykg.core.legacyletters import legacy_words_repaired
 from policykg.core.textnorm import match_form, source_text
 from policykg.graph_builder.actormodel import load_actor_model
 from policykg.graph_builder.pipeline import build_source, emit_result
@@ -164,8 +165,10 @@ _TRAILING = re.compile(r"\s+(?:có liên quan|liên quan|các cấp)$")
 
 
 def _fold(text: str) -> str:
-    """NFC, Cyrillic look-alikes as Latin, the project's match form (Ð -> Đ, uỷ -> ủy, ...), lower case, one space."""
-    text = match_form(source_text(text.translate(_CYRILLIC)))
+    """NFC, Cyrillic look-alikes as Latin, the project's match form (Ð -> Đ, uỷ -> ủy, ...), the letters of a
+    Windows-1258 text read as Windows-1252 in words no Vietnamese syllable spells ("trung ýõng" -> "trung ương": a
+    gold's quote of such a text, the builder reads the repaired text), lower case, one space."""
+    text = legacy_words_repaired(match_form(source_text(text.translate(_CYRILLIC))))
     return re.sub(r"\s+", " ", text.lower()).strip()
 
 

@@ -25,6 +25,7 @@ import re
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.organs import person_name
+from policykg.graph_builder.vocabulary import ontology_names
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["CELL", "level_words", "repair_frame_capitals", "repair_lines", "write_back"]
@@ -66,12 +67,7 @@ def _known_forms(lexicon: Lexicon) -> dict[tuple[str, ...], str]:
     capitals."""
     forms: dict[tuple[str, ...], str] = {}
     opening: set[tuple[str, ...]] = set()      # the runs that open a name or a word in capitals of it
-    names = [n for n, _ in lexicon.head_nouns()] + list(lexicon.head_noun_forms()) + list(lexicon.post_names())
-    for entry in lexicon.entries:
-        names += [entry.label_vi, *entry.alt_labels]
-    for level in lexicon.levels:
-        names += list(level.aliases)
-    for name in names:
+    for name in ontology_names(lexicon):
         words = name.split()
         for i in range(len(words)):     # a name's runs from a capital too: "Giáo dục và Đào tạo" of "Bộ Giáo dục và
             for j in range(i + 2, len(words) + 1):      # Đào tạo" (not "sở tại" of "Công an sở tại": a common word,

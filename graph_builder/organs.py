@@ -16,6 +16,7 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues, framecues
+from policykg.graph_builder.brokenwords import respaced_capitals
 from policykg.graph_builder.initialisms import initials
 from policykg.graph_builder.model import ActorRef, FrameBlock, Mention, Sentence, Span
 from policykg.graph_builder.read import source_from_string
@@ -70,7 +71,7 @@ def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | 
         entry = _folded_forms(lexicon).get(ascii_fold(name)) or _glued_forms(lexicon).get(ascii_fold(name).replace(" ", ""))
         if entry is not None:       # OCR lost or changed the diacritics only, or glued two words ("CHÍNHPHỦ")
             return of_entry(entry)
-        name = _repaired(name, lexicon)                          # "ỦY BAN NHẬN DÂN TỈNH X": the head noun as written
+        name = _repaired(respaced_capitals(name, lexicon) or name, lexicon)   # "ỦY B AN": broken words; "NHẬN": a head
     probe = source_from_string(name)
     whole = Span(0, len(probe.text))
     sentence = Sentence(index=0, span=whole, section=None, paragraph=0, clauses=[whole])

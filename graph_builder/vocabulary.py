@@ -17,7 +17,7 @@ from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context",
            "compact", "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased",
-           "mostly_capitals", "negation_at", "norm", "starts_verb", "vocabulary", "wider_gap"]
+           "mostly_capitals", "negation_at", "norm", "ontology_names", "starts_verb", "vocabulary", "wider_gap"]
 
 PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
 COLUMN_GAP = "\u2003"   # in the match form: the middle of a run of spaces between two columns of a line (read.py)
@@ -395,3 +395,14 @@ def wider_gap(match: str, tokens: list[tuple[int, int]], i: int) -> bool:
     throughout ("Hội  LHTN  Việt  Nam") is not cut."""
     return i > 1 and match.count(" ", tokens[i - 1][1], tokens[i][0]) >= 2 \
         and match[tokens[i - 2][1]:tokens[i - 1][0]] == " "
+
+
+@functools.lru_cache(maxsize=4)
+def ontology_names(lexicon: Lexicon) -> tuple[str, ...]:
+    """The names the ontology writes: head nouns, posts, actors' names and aliases, administrative levels."""
+    names = [n for n, _ in lexicon.head_nouns()] + list(lexicon.head_noun_forms()) + list(lexicon.post_names())
+    for entry in lexicon.entries:
+        names += [entry.label_vi, *entry.alt_labels]
+    for level in lexicon.levels:
+        names += list(level.aliases)
+    return tuple(names)

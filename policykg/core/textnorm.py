@@ -2,7 +2,8 @@
 
 Two forms of a text exist side by side:
 
-- the *source text*: the decoded input in Unicode NFC with ``\\r\\n`` turned into ``\\n``.
+- the *source text*: the decoded input in Unicode NFC with ``\\r\\n`` turned into ``\\n`` (and the letters
+  of a Windows-1258 text once read as Windows-1252 written back: :mod:`policykg.core.legacyletters`).
   Every character offset in the graph (evidence, sentences, mentions) counts code
   points of this string, and every quote is a slice of it.
 - the *match form*: a string of exactly the same length in which look-alike letters,
@@ -31,6 +32,8 @@ import functools
 import itertools
 import re
 import unicodedata
+
+from policykg.core.legacyletters import repaired_legacy_letters
 
 # Characters that look like Vietnamese letters but are not (Icelandic eth), and spaces.
 _LOOKALIKES = {
@@ -162,7 +165,8 @@ def single_spaced(text: str) -> str:
 
 
 def source_text(raw: str) -> str:
-    """NFC-normalise decoded input, unify line ends, drop the characters no reader sees (``_INVISIBLE``), write the
+    """NFC-normalise decoded input, unify line ends, drop the characters no reader sees (``_INVISIBLE``), write back
+    the letters of a Windows-1258 text read as Windows-1252 (:mod:`policykg.core.legacyletters`), write the
     tab or no-break space after a list item's or a heading's marker as a space (``_MARKER_TAB``), write a doubled space
     inside a line of words once (:func:`single_spaced`) and make every
     character carriable (:func:`carriable`). Offsets in the graph index this string; other no-break spaces stay as
@@ -176,6 +180,7 @@ def source_text(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     if _INVISIBLE.search(text):
         text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))   # a mark after a dropped one composes again
+    text = repaired_legacy_letters(text)    # "Thông tý", "Bộ trýởng": a Windows-1258 text read as Windows-1252
     if "\t" in text or "\u00a0" in text:
         text = _MARKER_TAB.sub(r"\1 ", text)
     if "  " in text:
