@@ -44,7 +44,7 @@ chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|có nhiệm v�
 |sơ tán|cứu nạn|tìm kiếm|lựa chọn|cai nghiện|thanh tra|giải quyết|thường xuyên|kịp thời|cải cách|số hóa
 |bảo đảm an ninh|duy trì|khuyến khích|tạo điều kiện|làm|tuần tra|kiểm soát|cấp|xét|căn cứ|theo|nhằm|để
 |đồng chủ trì|phòng|phấn đấu|điều tra|truy tố|xét xử|giám định|cứu hộ|tiếp nhận|thu hồi
-|thống nhất|cập nhật|xem xét|tiến hành|lập|gửi|nộp|công bố|đăng tải|lưu giữ|áp dụng|xuất trình|khai báo
+|thống nhất|cập nhật|xem xét|tiến hành|lập|gửi|nộp|công bố|đăng tải|lưu giữ|áp dụng|xuất trình|khai báo|thông qua
 |quyết định|chấp hành|thông báo|giới thiệu|lấy ý kiến|phân công|điều chỉnh|thẩm tra|xác minh|trả lời
 |tiếp thu|dự kiến|cử|kiến nghị|đề xuất|ký|chuẩn bị|hoàn thành|công khai|niêm yết|thống kê|cập nhật|liên hệ|trực
 |triệu tập|thảo luận|cho ý kiến|thành lập|kiện toàn|vận hành|sẵn sàng|phê chuẩn|đưa tin|trình bày|trao đổi|ra quyết định
@@ -198,7 +198,7 @@ LEVEL_PATTERN = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|
 TIER_KIND = re.compile(r"[ \t]+(?:biên giới|ven biển|miền núi|vùng cao|vùng sâu, vùng xa|đồng bằng|trọng điểm)(?!\w)")
 # one noun of two syllables whose second is a verb alone: no end of a domain ("công trình", "y tế | dự phòng")
 NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "tiến trình", "lộ trình", "giáo trình", "công tác",
-                            "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị", "đăng ký", "dự phòng", "việc làm",
+                            "hợp tác", "dân cư", "nhà ở", "đất đai", "thiết bị", "chuẩn bị", "trang bị", "đăng ký", "dự phòng", "việc làm",
                             "đào tạo", "sáng tạo", "khẩn cấp", "cao cấp", "trung cấp", "bầu cử", "tiền gửi", "thư ký", "truyền thông", "giao thông", "lưu thông", "phổ thông", "nông thôn", "thôn mới", "quốc phòng"))
 # head nouns of bodies that hold money more often than they act: "chi từ Quỹ Bảo hiểm y tế", "nguồn Quỹ Đền ơn đáp
 # nghĩa"; such a body is an actor only where the text gives it a role (as a generic actor is), never for being named

@@ -11,7 +11,7 @@ import re
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder.model import Mention, Span
 
-__all__ = ["bodies_of_listed_places", "listed_places"]
+__all__ = ["bodies_of_listed_places", "bodies_of_places_after_one_level"]
 
 # the plural of a level in a mention, before its places ("UBND | các xã | Thu Lâm, ...", "Công an | các tỉnh | Quảng
 # Ninh, ..."); the level a vocabulary's label writes at its end ("Ủy ban nhân dân cấp xã")
@@ -32,7 +32,7 @@ def bodies_of_listed_places(mentions: list[Mention], match: str) -> list[Mention
     for m in mentions:
         level = _PLURAL_LEVEL.search(match, m.span.start, m.span.end) if m.category == "actor" \
             and m.kind not in ("Office", "PeopleGroup") else None
-        places = listed_places(match, level.end()) if level is not None else []
+        places = _places(match, level.end()) if level is not None else []
         if len(places) < 2 or places[-1][1] < m.span.end:
             out.append(m)
             continue
@@ -48,7 +48,62 @@ def bodies_of_listed_places(mentions: list[Mention], match: str) -> list[Mention
     return out
 
 
-def listed_places(match: str, pos: int) -> list[tuple[int, int]]:
+# what a body's name ends with right before its first place when the level is written once for all the places: a
+# level in the singular ("UBND tỉnh | Long An, Tiền Giang và Bến Tre") or a kind that holds its level ("Tỉnh đoàn |
+# Hà Giang, Sơn La và Nghệ An", "Thành ủy | Hà Nội, Hải Phòng")
+_ONE_LEVEL_END = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường"
+                            r"|(?:tỉnh|thành|huyện|quận|thị)[ \t]+(?:đoàn|ủy|uỷ|hội))[ \t]*$", re.IGNORECASE)
+
+
+def bodies_of_places_after_one_level(mentions: list[Mention], match: str) -> list[Mention]:
+    """``mentions`` with an actor whose level is written once before a list of places closed by "và" ("Tỉnh đoàn Hà
+    Giang, Sơn La và Nghệ An", "Ủy ban nhân dân tỉnh Long An, Tiền Giang và Bến Tre"; the places inside the mention
+    or right after it) read as the body of each place: the first one's span runs to its place, each other one's is
+    its place; labels "<body> <place>" ("Tỉnh đoàn Sơn La"). A list no other mention starts in: "UBND tỉnh Long An,
+    Sở Tài chính và ..." names two bodies."""
+    out = []
+    starts = sorted(m.span.start for m in mentions)
+    for m in mentions:
+        places = _places_after_one_level(match, m) if m.category == "actor" \
+            and m.kind not in ("Office", "PeopleGroup") else []
+        if not places:
+            out.append(m)
+            continue
+        first = match[places[0][0]:places[0][1]]
+        named = re.sub(r"\s+", " ", match[m.span.start:places[0][0]]).strip()
+        # the body's name: the mention's label before its first place when the label ends with it ("UBND tỉnh Long
+        # An" is "Ủy ban nhân dân tỉnh Long An"), else the words as written ("tỉnh đoàn" -> "Tỉnh đoàn")
+        body = m.label[:-len(first)].rstrip() if m.label.endswith(" " + first) else named[:1].upper() + named[1:]
+        if any(places[0][0] <= s < places[-1][1] for s in starts if s != m.span.start):
+            out.append(m)
+            continue
+        for k, (start, end) in enumerate(places):
+            label = f"{body} {match[start:end]}"
+            out.append(dataclasses.replace(m, span=Span(m.span.start if k == 0 else start, end), surface="",
+                                           iri=mint_actor_iri(label), label=label, known=False, label_en=None,
+                                           levels=(), generic=False))
+    return out
+
+
+def _places_after_one_level(match: str, m: Mention) -> list[tuple[int, int]]:
+    """The places listed after the level word the mention ``m`` ends with or holds, when there are two or more, the
+    last after "và", and the list reaches the mention's end; else none."""
+    line_start = match.rfind("\n", 0, m.span.start) + 1
+    for level in _ONE_LEVEL_END_WORD.finditer(match, m.span.start, m.span.end):
+        if not _ONE_LEVEL_END.search(match[line_start:level.end()]):
+            continue
+        places = _places(match, level.end())
+        if len(places) >= 2 and places[-1][1] >= m.span.end and places[0][0] <= m.span.end + 1 \
+                and re.fullmatch(r"[ \t]*và[ \t]+", match[places[-2][1]:places[-1][0]]):
+            return places
+    return []
+
+
+_ONE_LEVEL_END_WORD = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đoàn|ủy|uỷ"
+                                 r"|hội)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _places(match: str, pos: int) -> list[tuple[int, int]]:
     """The places listed from ``pos`` (after a space or a colon): names of one to three capitalised words, apart by
     commas or "và", on one line."""
     places: list[tuple[int, int]] = []

@@ -51,8 +51,7 @@ from policykg.graph_builder.notactors import not_an_actor
 from policykg.graph_builder.ownertails import owner_tails
 from policykg.graph_builder.listitems import list_items
 from policykg.graph_builder.qualifiers import qualified_kinds
-from policykg.graph_builder.placelists import bodies_of_listed_places
-from policykg.graph_builder.placeruns import bodies_of_place_runs
+from policykg.graph_builder.placelists import bodies_of_listed_places, bodies_of_places_after_one_level
 from policykg.graph_builder.bareplaces import bare_place_bodies
 from policykg.graph_builder.twonames import joined_office_names
 from policykg.graph_builder.levellists import whole_level_lists
@@ -60,6 +59,7 @@ from policykg.graph_builder.levelpairs import bodies_at_listed_levels
 from policykg.graph_builder.halfinitials import expand_half_initials
 from policykg.graph_builder.runons import (cut_before_domain, cut_run_on_names, dash_as_and, enacting_tails,
                                            lower_case_tails)
+from policykg.graph_builder.semicolonitems import whole_items
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
@@ -148,10 +148,10 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = qualified_kinds(mentions, match, low, whole=bool(sentences))   # "... các xã | có rừng": its places
     mentions = expand_half_initials(bodies_at_listed_levels(whole_level_lists(mentions, match), match, lexicon), lexicon)
     mentions = numbered_siblings(foreign_governments(dash_as_and(mentions), match), match)
-    mentions = bodies_of_place_runs(bodies_of_listed_places(mentions, match), match)   # "UBND các xã / huyện A, B và C"
+    mentions = bodies_of_places_after_one_level(bodies_of_listed_places(mentions, match), match)   # one body a place
     mentions = listed_kinds(size_pairs(mentions, match), match, low, lexicon)   # "doanh nghiệp nhỏ | và vừa"
     mentions = owner_tails(mentions, match)   # "Trung tâm Công nghệ thông tin | của | Bảo hiểm xã hội Việt Nam"
-    mentions = list_items(vocab, mentions, match, low)   # "Hội Nông dân Việt Nam, | Hội người cao tuổi | , các hội ..."
+    mentions = whole_items(list_items(vocab, mentions, match, low), match)   # "Hội A, | Hội người cao tuổi |"; "Cục A; ..."
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     doublet_labels(mentions, text)   # "Chi cục Phòng, chống ...": the comma the match form blanked, in label and surface

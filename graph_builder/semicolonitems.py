@@ -1,0 +1,71 @@
+"""Names of a list of bodies written one to an item, the items apart by semicolons ("Giao các đơn vị: Cục An ninh
+kinh tế; Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao; Cục Trang bị và kho vận; Cục Y tế sẵn sàng
+lực lượng ..."): between two semicolons stands one name, whatever its lower-case domain holds ("và", a comma, a
+verb's word). Not a clause ("Sở Y tế chủ trì; Sở Tài chính phối hợp; ..."). The name scanner stops at such words ("Cục An ninh mạng | và phòng, chống ..."); inside an item of
+such a list the name runs to its semicolon. Used by ``recognise``.
+
+>>> from policykg.graph_builder.model import Mention, Span
+>>> text = "Giao Cục An ninh kinh tế; Cục An ninh mạng và phòng, chống tội phạm; Cục Y tế; Cục Quản lý xuất nhập cảnh chủ trì."
+>>> def at(name):
+...     start = text.index(name)
+...     return Mention(Span(start, start + len(name)), name, "actor", "x", name, "StateBody", known=False)
+>>> [m.label for m in whole_items([at("Cục An ninh kinh tế"), at("Cục An ninh mạng"), at("Cục Y tế"),
+...                                at("Cục Quản lý xuất nhập cảnh")], text)]
+['Cục An ninh kinh tế', 'Cục An ninh mạng và phòng, chống tội phạm', 'Cục Y tế', 'Cục Quản lý xuất nhập cảnh']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from policykg.core.iris import mint_actor_iri
+from policykg.graph_builder import cues
+from policykg.graph_builder.model import Mention, Span
+from policykg.graph_builder.vocabulary import lower_same_length, negation_at, starts_verb
+
+__all__ = ["whole_items"]
+
+# the rest of an item after its name: lower-case words, commas and "và" only, up to its semicolon
+_TAIL = re.compile(r"(?:[ \t]*,)?(?:[ \t]+[^\W\d_A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]*,)?){1,12}[ \t]*(?=;)")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def whole_items(mentions: list[Mention], match: str) -> list[Mention]:
+    """``mentions`` with an actor named at the start of an item of a semicolon list and stopped inside it run to the
+    item's semicolon, when the item holds no other mention and the next item opens with a name."""
+    starts = {m.span.start for m in mentions if m.category == "actor"}
+    out = []
+    for k, m in enumerate(mentions):
+        tail = _TAIL.match(match, m.span.end) if m.category == "actor" and not m.known else None
+        if tail is None or not _item_of_a_list(match, m.span.start, tail.end(), starts) or _clause(match, m, tail.end()) \
+                or (k + 1 < len(mentions) and mentions[k + 1].span.start < tail.end()):
+            out.append(m)
+            continue
+        label = (m.label + _SPACES.sub(" ", match[m.span.end:tail.end()])).strip()
+        out.append(dataclasses.replace(m, span=Span(m.span.start, tail.end()), surface="", iri=mint_actor_iri(label),
+                                       label=label, label_en=None))
+    return out
+
+
+def _clause(match: str, m: Mention, end: int) -> bool:
+    """The rest of the item is a clause, not a domain: right after the name, a verb opens it ("Sở Tài chính | phối
+    hợp;"; after a comma a verb's word is the domain's: "Cục An ninh mạng và phòng | , chống tội phạm ..."), or the
+    name's head writes its domain with capitals ("Sở", "Bộ": "Sở Y tế | , các đơn vị liên quan;")."""
+    low = lower_same_length(match[:end])
+    first = len(low) - len(low[m.span.end:].lstrip(" \t"))
+    head = low[m.span.start:m.span.end].split()[0]
+    return (low[first:first + 1] != "," and (starts_verb(low, first) or negation_at(low, first))) \
+        or head in cues.CAPITALISED_DOMAIN_HEADS
+
+
+def _item_of_a_list(match: str, start: int, end: int, starts: set[int]) -> bool:
+    """The item from ``start`` to its semicolon at ``end`` is one of a semicolon list of names: a semicolon or a
+    colon stands before it on its line, and the next item opens with a named body."""
+    line_start = match.rfind("\n", 0, start) + 1
+    if not match[line_start:start].rstrip(" \t").endswith((";", ":")):
+        return False
+    after = end + 1
+    while after < len(match) and match[after] in " \t":
+        after += 1
+    return after in starts
