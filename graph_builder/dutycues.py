@@ -480,8 +480,7 @@ MANNER = re.compile(r"\s*trực\s+tiếp\s")
 # what may follow a time between a holder and its verb: "X định kỳ hằng năm (trước ngày 10/12) | hoặc đột xuất | báo cáo"
 TIME_TAIL = re.compile(r"[\s)]*,?\s*(?:(?:hoặc|và)\s+(?:đột\s+xuất|khi\s+có\s+yêu\s+cầu)\s*,?\s*)?")
 # the label of a line that gives the time of the item above: "Thời gian hoàn thành: Quý IV/2025"
-# (the words of a time column, then what is due: "Tiến độ hoàn thành", "Thời hạn báo cáo", "Thời gian dự kiến hoàn thành",
-# "Thời gian hoàn tất")
+# (the words of a time column, then what is due: "Tiến độ hoàn thành", "Thời hạn báo cáo", "Thời gian hoàn tất")
 DEADLINE_LABEL = re.compile(r"^(?:thời\s+(?:gian|hạn|điểm)|tiến\s+độ)(?:\s+(?:hoàn\s+(?:thành|tất)|thực\s+hiện|triển\s+khai|trình"
                             r"|báo\s+cáo|dự\s+kiến|nộp|gửi))*$")
 # a sentence that only gives the time of the duty before it: "... Thời gian hoàn thành là trong Quý I năm 2022.",
