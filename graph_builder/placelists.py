@@ -1,7 +1,8 @@
 """Bodies of several places named once: "Ủy ban nhân dân các xã Thu Lâm, Đông Anh và Nội Bài", "Sở Y tế các tỉnh
-Long An, Tiền Giang", "Ủy ban nhân dân các huyện: A, B, C", and below a commune "Chi bộ các ấp A, B", "Ban công tác
-Mặt trận các thôn A, B": the body of each place the list names, one actor each (tests/data/real/GUIDELINES.md,
-convention 7; docs/DATA_MODEL.md, "Identity of actors")."""
+Long An, Tiền Giang", "Ủy ban nhân dân các huyện: A, B, C", "Công an các tỉnh, thành phố: Quảng Ninh, Hải Phòng"
+(each place "tỉnh", or "thành phố" for a city the ontology names), and below a commune "Chi bộ các ấp A, B", "Ban
+công tác Mặt trận các thôn A, B": the body of each place the list names, one actor each
+(tests/data/real/GUIDELINES.md, convention 7; docs/DATA_MODEL.md, "Identity of actors")."""
 
 from __future__ import annotations
 
@@ -9,25 +10,40 @@ import dataclasses
 import re
 
 from policykg.core.iris import mint_actor_iri
+from policykg.core.textnorm import match_key
 from policykg.graph_builder.model import Mention, Span
+from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["bodies_of_listed_places", "bodies_of_places_after_one_level"]
 
 # the plural of a level in a mention, before its places ("UBND | các xã | Thu Lâm, ...", "Công an | các tỉnh | Quảng
 # Ninh, ..."); the level a vocabulary's label writes at its end ("Ủy ban nhân dân cấp xã")
-_PLURAL_LEVEL = re.compile(r"(?<!\w)[Cc]ác[ \t]+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường"
-                           r"|thôn|ấp|bản|tổ dân phố|khu phố)(?![^\W\d_])", re.IGNORECASE)
-_LABEL_LEVEL = re.compile(r"[ \t]+(?:cấp|các)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)$")
+_PLURAL_LEVEL = re.compile(r"(?<!\w)[Cc]ác[ \t]+(?:(?P<provincial>tỉnh,[ \t]*thành phố(?:[ \t]+trực thuộc trung ương)?)"
+                           r"|(?P<level>tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|thôn|ấp|bản|tổ dân phố"
+                           r"|khu phố))(?![^\W\d_])", re.IGNORECASE)
+_LABEL_LEVEL = re.compile(r"[ \t]+(?:cấp|các)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)"
+                          r"(?:,[ \t]*thành phố)?(?:[ \t]+trực thuộc [Tt]rung ương)?$")
 _WORD = re.compile(r"[^\W\d_]+")
 _FIRST = re.compile(r"[ \t]*:[ \t]*|[ \t]+")   # before the first place: a space, or a colon ("các huyện: A, B, C")
 _BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
 
 
-def bodies_of_listed_places(mentions: list[Mention], match: str) -> list[Mention]:
+def bodies_of_listed_places(mentions: list[Mention], match: str, lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with an actor named for the plural of a level and two places or more after it ("UBND các xã Thu
     Lâm, Đông Anh và Nội Bài", the places inside the mention or right after it) read as the body of each place: the
     first one's span runs to its place, each other one's is its place; labels "<body> <level> <place>" ("Ủy ban nhân
-    dân xã Đông Anh")."""
+    dân xã Đông Anh"). After provinces and cities together ("Công an các tỉnh, thành phố: Quảng Ninh, Hải Phòng")
+    each place takes its own level word, "thành phố" for the ontology's centrally governed cities (pkg:levelCityName),
+    else "tỉnh": "Công an tỉnh Quảng Ninh", "Công an thành phố Hải Phòng".
+
+    >>> from policykg.graph_builder.read import source_from_string
+    >>> from policykg.graph_builder.recognise import find_mentions
+    >>> from policykg.ontology import load_lexicon
+    >>> src = source_from_string("Công an các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Nghệ An khẩn trương triển khai.")
+    >>> [m.label for m in find_mentions(src, [], load_lexicon()) if m.category == "actor"]
+    ['Công an tỉnh Quảng Ninh', 'Công an thành phố Hải Phòng', 'Công an tỉnh Nghệ An']
+    """
+    cities = {match_key(name) for level in lexicon.levels for name in level.city_names} if lexicon else set()
     out = []
     for m in mentions:
         level = _PLURAL_LEVEL.search(match, m.span.start, m.span.end) if m.category == "actor" \
@@ -41,7 +57,9 @@ def bodies_of_listed_places(mentions: list[Mention], match: str) -> list[Mention
         body = _LABEL_LEVEL.sub("", m.label) if level.end() >= m.span.end \
             else re.sub(r"\s+", " ", match[m.span.start:level.start()]).strip()
         for k, (start, end) in enumerate(places):
-            label = f"{body} {level.group('level').lower()} {match[start:end]}"
+            word = level.group("level").lower() if level.group("level") \
+                else "thành phố" if match_key(match[start:end]) in cities else "tỉnh"
+            label = f"{body} {word} {match[start:end]}"
             out.append(dataclasses.replace(m, span=Span(m.span.start if k == 0 else start, end), surface="",
                                            iri=mint_actor_iri(label), label=label, known=False, label_en=None,
                                            levels=(), generic=False))

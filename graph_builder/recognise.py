@@ -148,7 +148,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = qualified_kinds(mentions, match, low, whole=bool(sentences))   # "... các xã | có rừng": its places
     mentions = expand_half_initials(bodies_at_listed_levels(whole_level_lists(mentions, match), match, lexicon), lexicon)
     mentions = numbered_siblings(foreign_governments(dash_as_and(mentions), match), match)
-    mentions = bodies_of_places_after_one_level(bodies_of_listed_places(mentions, match), match)   # one body a place
+    mentions = bodies_of_places_after_one_level(bodies_of_listed_places(mentions, match, lexicon), match)   # one body a place
     mentions = listed_kinds(size_pairs(mentions, match), match, low, lexicon)   # "doanh nghiệp nhỏ | và vừa"
     mentions = owner_tails(mentions, match)   # "Trung tâm Công nghệ thông tin | của | Bảo hiểm xã hội Việt Nam"
     mentions = whole_items(list_items(vocab, mentions, match, low), match)   # "Hội A, | Hội người cao tuổi |"; "Cục A; ..."

@@ -82,6 +82,7 @@ class LevelEntry:
     label_en: str
     aliases: tuple[str, ...]
     head_nouns: tuple[str, ...] = ()   # pkg:levelHeadNoun: heads of bodies only this level has ("Sở")
+    city_names: tuple[str, ...] = ()   # pkg:levelCityName: its places written after "thành phố" ("Hải Phòng")
 
 
 @dataclass(frozen=True)
@@ -439,7 +440,8 @@ def load_lexicon() -> OntologyLexicon:
 
     levels = tuple(
         LevelEntry(iri=s, label_vi=g.label(s, _PREF, "vi") or "", label_en=g.label(s, _PREF, "en") or "",
-                   aliases=g.texts(s, PKG + "levelAlias"), head_nouns=g.texts(s, PKG + "levelHeadNoun"))
+                   aliases=g.texts(s, PKG + "levelAlias"), head_nouns=g.texts(s, PKG + "levelHeadNoun"),
+                   city_names=g.texts(s, PKG + "levelCityName"))
         for s in g.subjects if PKG + "AdministrativeLevel" in g.links.get((s, _RDF_TYPE), ())
     )
     document_kinds = tuple(

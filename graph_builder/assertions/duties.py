@@ -75,7 +75,8 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
         + [(m.start(), m.end(), "cooperate") for m in dutycues.TOGETHER_WITH.finditer(ctx.scan, duty_start, d.end)
            if _between_bodies(ctx, s, m) or not ctx.low[duty_start:m.start()].strip()
            and fronted_partners(ctx, s, duty_start, d.end)]
-        + [(m.start(), m.end(), "responsible") for m in dutycues.RESPONSIBLE.finditer(ctx.scan, duty_start, d.end)])
+        + [(m.start(), m.end(), "responsible") for m in dutycues.RESPONSIBLE.finditer(ctx.scan, duty_start, d.end)
+           if not any(a.span.start <= m.start() < a.span.end for a in s.actors)])   # not "Cần Thơ", a place
     _holders(ctx, d)
     _duty_text(ctx, d)
     if _record(ctx, d):
