@@ -15,7 +15,7 @@ from policykg.graph_builder.assertions.siblingtimes import time_over_siblings
 from policykg.graph_builder.deadlines import written_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
-__all__ = ["NUMBERING", "atx_level", "closes_plain_paragraph", "duty_is", "numbering_rank", "owners_of_duties", "directed_heading", "directed_heading_ends", "inside_item",
+__all__ = ["NUMBERING", "atx_level", "closes_plain_paragraph", "duty_is", "numbering_rank", "owners_of_duties", "directed_heading", "directed_heading_ends", "given_to", "inside_item",
            "item_after_lead_in", "item_deadline", "item_in_period", "lead_in_kind", "listed_below", "listed_holder",
            "lists_things", "markdown_heading_ends", "marker", "marker_of", "period_heading", "period_label",
            "stated_deadline"]
@@ -181,11 +181,25 @@ def directed_heading(ctx: Context, s: Sent, mark: str) -> bool:
 
 def directed_heading_ends(ctx: Context, s: Sent, mark: str) -> None:
     """An item beside the lead-in of bodies directed ("- Chỉ đạo Sở Y tế:" / "+ ..." / "- Xem xét ..."): no longer
-    theirs."""
+    theirs; an item beside the lead-in that gives its items to a body ("1. Ủy ban nhân dân tỉnh" / "- Giao Sở Y tế là
+    đơn vị thường trực ... các nội dung:" / "+ ..." / "- Kiểm tra ..."): the heading's body's again."""
     state = ctx.state
     if state.directed_marker is not None and state.heading is state.directed_marker[0] \
             and mark == state.directed_marker[1] and s.sentence.section == state.heading_section:
         state.heading, state.directed_marker = [], None
+    given = state.given_marker
+    if given is not None and state.heading is given[0] and mark == given[1] and s.sentence.section == state.heading_section:
+        (state.heading, state.heading_rank), state.given_marker = given[2:], None   # the heading's again
+
+
+def given_to(ctx: Context, s: Sent, task: Assertion) -> bool:
+    """The task's holders are the bodies the line names right after a word that gives or asks ("Giao X là đơn vị thường
+    trực ...", "Đề nghị X ...")."""
+    named = [m for m in s.actors if m.iri in task.subjects]
+    if not named or {m.iri for m in named} != set(task.subjects):
+        return False
+    asked = [m.end() for m in dutycues.REQUIRE.finditer(ctx.scan, s.start, named[0].span.start)]
+    return bool(asked) and not ctx.scan[asked[-1]:named[0].span.start].strip()
 
 
 def inside_item(ctx: Context, s: Sent) -> bool:

@@ -25,7 +25,7 @@ from policykg.graph_builder.assertions.meetings import reports_meeting
 from policykg.graph_builder.assertions.reportedacts import reported_acts
 from policykg.graph_builder.assertions.rotation import chairs_in_turn
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
-                                                       directed_heading_ends, inside_item, item_after_lead_in,
+                                                       directed_heading_ends, given_to, inside_item, item_after_lead_in,
                                                        item_below_heading, item_deadline, item_in_period, lead_in_kind,
                                                        listed_holder, lists_things, markdown_heading_ends, marker,
                                                        numbering_rank, owners_of_duties, period_heading, period_label,
@@ -238,11 +238,14 @@ def _time_of_above(ctx: Context, s: Sent) -> bool:
 
 def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
     """"10. Ủy ban nhân dân các cấp ... thực hiện quản lý nhà nước ..., cụ thể như sau:": a duty of its own whose
-    holders also hold the items below, as under an actor heading."""
-    task = next((a for a in ctx.out[made:] if a.relation == "task" and a.sentence == s.sentence.index and a.subjects),
-                None)
-    holders = [m for m in s.actors if task is not None and m.iri in task.subjects]
+    holders also hold the items below, as under an actor heading. "1. Trung ương Đoàn" / "- Giao Ban Tuyên giáo là đơn vị
+    thường trực ... thực hiện các nội dung:" / "+ Chủ trì ...": the body the line names and gives the items holds them,
+    not the heading's body that gives them."""
+    tasks = [a for a in ctx.out[made:] if a.relation == "task" and a.sentence == s.sentence.index and a.subjects]
     state = ctx.state
+    task = next((a for a in tasks if a.subjects != ctx.iris(state.heading) and given_to(ctx, s, a)),
+                tasks[0] if tasks else None)
+    holders = [m for m in s.actors if task is not None and m.iri in task.subjects]
     if not holders and task is not None and state.heading and task.subjects == ctx.iris(state.heading):
         # "1. Phòng Văn hóa:" / "- Phối hợp với Trung tâm Văn hóa:" / "+ Tổ chức ...;": the heading's actors hold the
         # items below the lead-in with the partners it names, until an item beside the lead-in
@@ -251,12 +254,16 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state.heading_lead_marker = marker(ctx, s) if state.heading_lead is not None else None
         return
     if holders:
+        mark, given = marker(ctx, s), task is not tasks[0] and bool(state.heading)   # "Giao X ...:" under a heading
+        state.given_marker = (holders, mark, state.heading, state.heading_rank) if given and mark and mark in "-+•*" \
+            and state.heading_section == s.sentence.section else None
         state.heading, state.heading_section = holders, s.sentence.section
         state.heading_rank = _rank(ctx, s)
-        state.heading_lead = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
-                                   and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
-                                   and (ctx.out[i].qualifier != "unled" or ctx.out[i].objects)), None)
-        if names_roles(ctx, s):
+        state.heading_lead = None if given else next(   # (given: each item says whether X leads it, "+ Chủ trì ...")
+            (i for i in range(made, len(ctx.out)) if ctx.out[i].relation == "coordination"
+             and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects
+             and (ctx.out[i].qualifier != "unled" or ctx.out[i].objects)), None)
+        if names_roles(ctx, s) and not given:   # (a duty given stays the line's own: "tham mưu Y thực hiện ...:")
             for a in ctx.out[made:]:   # "1. Bộ Y tế chủ trì, phối hợp với A, B:": the roles of the items below, no
                 if a.sentence == s.sentence.index and a.relation in ("task", "coordination"):   # task of its own
                     a.relation = "lead-in"
