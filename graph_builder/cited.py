@@ -22,7 +22,7 @@ from policykg.core.iris import mint_document_iri, mint_named_document_iri, norma
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.numbers import NUMBER, number_codes
+from policykg.graph_builder.numbers import NUMBER, number_codes, with_lost_dash
 from policykg.graph_builder.vocabulary import PRIORITY_BLOCK, Candidate, Vocabulary, caps_context, starts_verb
 
 __all__ = ["document_candidates", "link_names_to_numbers", "outside_cited_titles"]
@@ -35,9 +35,11 @@ _HEADING_BEFORE = re.compile(r"\s*(?:(?:chương|mục|điều|phần)\s+[0-9ivx
                              r"\d{1,2}(?:\.\d{1,2})*[.)])?\s*")
 
 
-def document_candidates(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
-    """Candidates for the documents cited in ``match[start:end]``: numbered ones first, then names."""
-    numbered = _numbered(vocab, match, low, start, end)
+def document_candidates(vocab: Vocabulary, match: str, low: str, start: int, end: int,
+                        text: str | None = None) -> list[Candidate]:
+    """Candidates for the documents cited in ``match[start:end]`` (``text``: the source text, its line breaks kept):
+    numbered ones first, then names."""
+    numbered = _numbered(vocab, match, low, start, end, text)
     return numbered + _named(vocab, match, low, start, end, [(c.start, c.end) for c in numbered])
 
 
@@ -70,11 +72,12 @@ def _telex_fixed(vocab: Vocabulary, number: str) -> str:
 _COPY_CODES = frozenset({"SL", "SY"})
 
 
-def _numbered(vocab: Vocabulary, match: str, low: str, start: int, end: int) -> list[Candidate]:
+def _numbered(vocab: Vocabulary, match: str, low: str, start: int, end: int,
+              text: str | None = None) -> list[Candidate]:
     found = []
     previous, form_end = start, -1
     for m in NUMBER.finditer(match, start, end):
-        number = _telex_fixed(vocab, normalize_document_number(match[m.start():m.end()]))
+        number = _telex_fixed(vocab, with_lost_dash(m, normalize_document_number(match[m.start():m.end()]), text))
         codes = number_codes(number)
         if codes and codes[0].upper() in _COPY_CODES:
             continue        # "Số: 17/SL-LĐLĐ" over a copy: the number of the copy (sao lục, sao y), no document cited

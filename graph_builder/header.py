@@ -48,6 +48,7 @@ from policykg.graph_builder.organs import (
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.placeafternumber import place_after_number
 from policykg.graph_builder.rightcolumn import place_date_spans
+from policykg.graph_builder.unioncommittees import central_committee_of
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_cell", "kind_of_code", "kind_of_word",
@@ -247,6 +248,10 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
         if len(resolved) > 1 and (placed := placed_function_body(resolved[-1][0].text, resolved[-2][1])) is not None:
             header.parents[placed.iri] = resolved[-2][1]
             resolved[-1] = (resolved[-1][0], placed)   # "UBND TỈNH X" / "ỦY BAN BẦU CỬ": the election committee of X
+        if len(resolved) > 1 and (board := central_committee_of(resolved[-2][0].text, resolved[-2][1],
+                                                                 resolved[-1][1], lexicon)) is not None:
+            header.parents[board.iri] = resolved[-1][1]     # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "HỘI SINH VIÊN VIỆT NAM"
+            resolved[-1] = (resolved[-1][0], board)
         last = resolved[-1][1]
         if last.iri:
             header.issuers = [last]

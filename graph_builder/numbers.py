@@ -16,16 +16,17 @@ from dataclasses import dataclass
 from policykg.core.iris import normalize_document_number
 from policykg.graph_builder.model import SourceText, Span
 
-__all__ = ["BLANK_NUMBER", "DocumentNumber", "NUMBER", "find_document_numbers", "number_codes"]
+__all__ = ["BLANK_NUMBER", "DocumentNumber", "NUMBER", "find_document_numbers", "number_codes", "with_lost_dash"]
 
 # searched in the match form: dashes are '-', spaces plain
 _S = r"[ \t\u2003]{0,8}"                        # stray spaces around a separator (a column gap too: "4390     /UBND")
 _BREAK = r"[ \t\u2003]*(?:\n[ \t\u2003]*)?"                  # after a dash the number may go on on the next line
 _CODE = r"[A-ZĐ]{1,8}[a-zđ]{0,2}(?:PH|LT|LN)?"   # kind code: CT, NĐ, QĐ, TTLT, CTr, QĐi, HDLN, TTr, CTrPH (phối hợp)
 _ISSUER_PART = r"[A-ZĐ][A-ZĐ0-9]*(?:&[A-ZĐ]+)?[a-zđ]{0,2}"   # issuer code: CP, TTg, BCA, UBTVQH15, BNN&PTNT
-# The dash a number lost in extraction ("1600/QĐTTg", "01/2008/NĐCP"; "20NQ/TW", "6129 CV/TWĐTNVP"): only after the
-# kind codes that are never the start of a longer code, and before an issuer code that ends the number.
-_STATE_JOINED = r"(?<=[NQ]Đ)[ \t]{0,3}(?=CP\b|TT[Gg]\b)"
+# The dash a number lost in extraction ("1600/QĐTTg", "01/2008/NĐCP"; "20NQ/TW", "6129 CV/TWĐTNVP"), or at a line
+# break ("755/CĐ" / "TTg"): only after the kind codes that are never the start of a longer code, and before an issuer
+# code that ends the number.
+_STATE_JOINED = r"(?<=[NQC]Đ)[ \t]{0,3}(?:\n[ \t]{0,3})?(?=CP\b|TT[Gg]\b)"
 _PARTY_KINDS = r"(?:NQ|KL|CT|KH|HD|TB|QĐ|QC|CV|BC|CTr|KHPH|CTrPH)/"
 _PARTY_JOINED = r"(?=" + _PARTY_KINDS + r")|[ \t]{1,2}(?=" + _PARTY_KINDS + r"[A-ZĐ]{6})"   # a space: a long issuer code
 _STAY = r"(?<![\w/.-])|(?<=[Ss][ốỐ])"    # a number starts a word, or follows "số" it was glued to ("số357/TTr-CP")
@@ -70,6 +71,21 @@ def _parts(m: re.Match) -> tuple[str, str, str | None]:
         return m.group("state_code"), issuer, m.group("state_year") and m.group("state_year").replace(" ", "")
     issuer = m.group("party_issuer")
     return m.group("party_code"), "TW" if re.fullmatch(r"T\.\s?Ư|TƯ", issuer) else issuer, None
+
+
+def with_lost_dash(m: re.Match, number: str, text: str | None = None) -> str:
+    """``number`` (a match of ``NUMBER`` in the match form of ``text``, normalised) with the dash it lost at the line
+    break between its kind and issuer codes put back ("755/CĐ" / "TTg": 755/CĐ-TTg); any other number as it is (a
+    code glued to the next or spaced from it within a line, "1600/QĐTTg", "01/2008/NĐ  CP", is cited as written).
+
+    >>> [with_lost_dash(NUMBER.search(t), n) for t, n in (("755/CĐ\\nTTg", "755/CĐTTg"), ("16/QĐ TTg", "16/QĐTTg"))]
+    ['755/CĐ-TTg', '16/QĐTTg']
+    """
+    gap = (text or m.string)[m.end("state_code"):m.start("state_issuer")] if m.group("state_n") else ""
+    if "\n" not in gap or not gap.isspace():
+        return number
+    issuer = re.sub(r"\s+", "", m.group("state_issuer"))
+    return number[:-len(issuer)] + "-" + number[-len(issuer):] if number.endswith(issuer) else number
 
 
 def number_codes(identifier: str) -> list[str]:

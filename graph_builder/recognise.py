@@ -106,7 +106,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     for start, end in regions:
         candidates.extend(quoted_names(match, low, start, end, text))
         candidates.extend(movements(match, low, start, end))
-        candidates.extend(document_candidates(vocab, match, low, start, end))
+        candidates.extend(document_candidates(vocab, match, low, start, end, text))
         listed.extend(domain_lists(vocab, match, low, start, end))   # before the names they tie with
         known = _known_actors(vocab, match, low, start, end)
         candidates.extend(known)
