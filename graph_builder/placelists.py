@@ -26,6 +26,8 @@ _LABEL_LEVEL = re.compile(r"[ \t]+(?:cấp|các)[ \t]+(?:tỉnh|thành phố|huy
 _WORD = re.compile(r"[^\W\d_]+")
 _FIRST = re.compile(r"[ \t]*:[ \t]*|[ \t]+")   # before the first place: a space, or a colon ("các huyện: A, B, C")
 _BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
+# "thành phố" written before one place of a list of provinces and cities ("Hà Nội, TP. Hồ Chí Minh, Tp Cần Thơ")
+_CITY_WORD = re.compile(r"(?:TP|Tp)(?:\.[ \t]*|[ \t]+)|[Tt]hành[ \t]+phố[ \t]+")
 
 
 def bodies_of_listed_places(mentions: list[Mention], match: str, lexicon: Lexicon) -> list[Mention]:
@@ -33,8 +35,9 @@ def bodies_of_listed_places(mentions: list[Mention], match: str, lexicon: Lexico
     Lâm, Đông Anh và Nội Bài", the places inside the mention or right after it) read as the body of each place: the
     first one's span runs to its place, each other one's is its place; labels "<body> <level> <place>" ("Ủy ban nhân
     dân xã Đông Anh"). After provinces and cities together ("Công an các tỉnh, thành phố: Quảng Ninh, Hải Phòng")
-    each place takes its own level word, "thành phố" for the ontology's centrally governed cities (pkg:levelCityName),
-    else "tỉnh": "Công an tỉnh Quảng Ninh", "Công an thành phố Hải Phòng".
+    each place takes its own level word, "thành phố" for the ontology's centrally governed cities (pkg:levelCityName)
+    and for a place written after "TP." or "Thành phố" ("Hà Nội, TP. Hồ Chí Minh, Cần Thơ"), else "tỉnh": "Công an
+    tỉnh Quảng Ninh", "Công an thành phố Hải Phòng", "Công an thành phố Hồ Chí Minh".
 
     >>> from policykg.graph_builder.read import source_from_string
     >>> from policykg.graph_builder.recognise import find_mentions
@@ -48,7 +51,7 @@ def bodies_of_listed_places(mentions: list[Mention], match: str, lexicon: Lexico
     for m in mentions:
         level = _PLURAL_LEVEL.search(match, m.span.start, m.span.end) if m.category == "actor" \
             and m.kind not in ("Office", "PeopleGroup") else None
-        places = _places(match, level.end()) if level is not None else []
+        places = _places(match, level.end(), city_word=bool(level.group("provincial"))) if level is not None else []
         if len(places) < 2 or places[-1][1] < m.span.end:
             out.append(m)
             continue
@@ -57,9 +60,11 @@ def bodies_of_listed_places(mentions: list[Mention], match: str, lexicon: Lexico
         body = _LABEL_LEVEL.sub("", m.label) if level.end() >= m.span.end \
             else re.sub(r"\s+", " ", match[m.span.start:level.start()]).strip()
         for k, (start, end) in enumerate(places):
+            city_word = _CITY_WORD.match(match, start) if level.group("provincial") else None
+            name = match[city_word.end() if city_word else start:end]
             word = level.group("level").lower() if level.group("level") \
-                else "thành phố" if match_key(match[start:end]) in cities else "tỉnh"
-            label = f"{body} {word} {match[start:end]}"
+                else "thành phố" if city_word or match_key(name) in cities else "tỉnh"
+            label = f"{body} {word} {name}"
             out.append(dataclasses.replace(m, span=Span(m.span.start if k == 0 else start, end), surface="",
                                            iri=mint_actor_iri(label), label=label, known=False, label_en=None,
                                            levels=(), generic=False))
@@ -121,15 +126,17 @@ _ONE_LEVEL_END_WORD = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|q
                                  r"|hội)(?![^\W\d_])", re.IGNORECASE)
 
 
-def _places(match: str, pos: int) -> list[tuple[int, int]]:
+def _places(match: str, pos: int, city_word: bool = False) -> list[tuple[int, int]]:
     """The places listed from ``pos`` (after a space or a colon): names of one to three capitalised words, apart by
-    commas or "và", on one line."""
+    commas or "và", on one line; with ``city_word`` a name may follow "TP." or "Thành phố" ("TP. Hồ Chí Minh"), its
+    span then starting at that word."""
     places: list[tuple[int, int]] = []
     while True:
         gap = (_BETWEEN if places else _FIRST).match(match, pos)
         if gap is None:
             break
-        start = end = gap.end()
+        city = _CITY_WORD.match(match, gap.end()) if city_word else None
+        start = end = city.end() if city else gap.end()
         for n, word in enumerate(_WORD.finditer(match, start)):
             if n == 3 or word.start() != (start if n == 0 else end + 1) or not _capitalised(word.group(0)) \
                     or n and match[end] != " ":   # "Thạnh Lợi<TAB>Năm 2026": a Word table's next cell
@@ -137,7 +144,7 @@ def _places(match: str, pos: int) -> list[tuple[int, int]]:
             end = word.end()
         if end == start:
             break
-        places.append((start, end))
+        places.append((gap.end(), end))
         pos = end
     return places
 
