@@ -46,7 +46,7 @@ def bodies_of_listed_places(mentions: list[Mention], match: str, lexicon: Lexico
     >>> [m.label for m in find_mentions(src, [], load_lexicon()) if m.category == "actor"]
     ['Công an tỉnh Quảng Ninh', 'Công an thành phố Hải Phòng', 'Công an tỉnh Nghệ An']
     """
-    cities = {match_key(name) for level in lexicon.levels for name in level.city_names} if lexicon else set()
+    cities = {match_key(name) for level in lexicon.levels for name in level.city_names}
     out = []
     for m in mentions:
         level = _PLURAL_LEVEL.search(match, m.span.start, m.span.end) if m.category == "actor" \
@@ -59,16 +59,24 @@ def bodies_of_listed_places(mentions: list[Mention], match: str, lexicon: Lexico
         # vocabulary's "Ủy ban nhân dân cấp xã"), else its words before the level ("Công an | các tỉnh Quảng Ninh, ...")
         body = _LABEL_LEVEL.sub("", m.label) if level.end() >= m.span.end \
             else re.sub(r"\s+", " ", match[m.span.start:level.start()]).strip()
-        for k, (start, end) in enumerate(places):
+        labels = []
+        for start, end in places:
             city_word = _CITY_WORD.match(match, start) if level.group("provincial") else None
             name = match[city_word.end() if city_word else start:end]
             word = level.group("level").lower() if level.group("level") \
                 else "thành phố" if city_word or match_key(name) in cities else "tỉnh"
-            label = f"{body} {word} {name}"
-            out.append(dataclasses.replace(m, span=Span(m.span.start if k == 0 else start, end), surface="",
-                                           iri=mint_actor_iri(label), label=label, known=False, label_en=None,
-                                           levels=(), generic=False))
+            labels.append(f"{body} {word} {name}")
+        out += _one_body_per_place(m, places, labels)
     return out
+
+
+def _one_body_per_place(m: Mention, places: list[tuple[int, int]], labels: list[str]) -> list[Mention]:
+    """The mention ``m`` of a list of places as the body of each place, labelled ``labels``: the first one's span runs
+    from the mention's start to its place, each other one's is its place."""
+    return [dataclasses.replace(m, span=Span(m.span.start if k == 0 else start, end), surface="",
+                                iri=mint_actor_iri(label), label=label, known=False, label_en=None, levels=(),
+                                generic=False)
+            for k, ((start, end), label) in enumerate(zip(places, labels))]
 
 
 # what a body's name ends with right before its first place when the level is written once for all the places: a
@@ -100,11 +108,7 @@ def bodies_of_places_after_one_level(mentions: list[Mention], match: str) -> lis
         if any(places[0][0] <= s < places[-1][1] for s in starts if s != m.span.start):
             out.append(m)
             continue
-        for k, (start, end) in enumerate(places):
-            label = f"{body} {match[start:end]}"
-            out.append(dataclasses.replace(m, span=Span(m.span.start if k == 0 else start, end), surface="",
-                                           iri=mint_actor_iri(label), label=label, known=False, label_en=None,
-                                           levels=(), generic=False))
+        out += _one_body_per_place(m, places, [f"{body} {match[start:end]}" for start, end in places])
     return out
 
 
