@@ -22,7 +22,7 @@ from policykg.core.iris import mint_document_iri, mint_named_document_iri, norma
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.numbers import NUMBER, number_codes, with_lost_dash
+from policykg.graph_builder.numbers import number_codes, number_matches, with_lost_dash
 from policykg.graph_builder.vocabulary import PRIORITY_BLOCK, Candidate, Vocabulary, caps_context, starts_verb
 
 __all__ = ["document_candidates", "link_names_to_numbers", "outside_cited_titles"]
@@ -76,7 +76,7 @@ def _numbered(vocab: Vocabulary, match: str, low: str, start: int, end: int,
               text: str | None = None) -> list[Candidate]:
     found = []
     previous, form_end = start, -1
-    for m in NUMBER.finditer(match, start, end):
+    for m in number_matches(match, start, end):
         number = _telex_fixed(vocab, with_lost_dash(m, normalize_document_number(match[m.start():m.end()]), text))
         codes = number_codes(number)
         if codes and codes[0].upper() in _COPY_CODES:

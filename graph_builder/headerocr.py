@@ -45,8 +45,12 @@ def _capitalised_words() -> re.Pattern:
     some 20 ms, not worth paying at import."""
     capital = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper()) + "\U00010000-\U0010FFFF"
     cased_upper = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.istitle())   # upper or title case
-    capitalised = rf"(?=[^\W\d_])[{capital}](?:(?![{cased_upper}])[^\W\d_])*(?![^\W\d_])"
-    return re.compile(rf"(?<![^\W\d_]){capitalised}(?: {capitalised})+")
+    rest = rf"(?:(?![{cased_upper}])[^\W\d_])*(?![^\W\d_])"
+    capitalised = rf"(?=[^\W\d_])[{capital}]{rest}"
+    # the first word's capital first, then its tests as look-behinds over it (a letter, none before it): re skips to
+    # the next capital in C instead of trying a look-behind at every character (some 3x faster; the same matches)
+    first = rf"[{capital}](?<=[^\W\d_])(?<![^\W\d_][\s\S]){rest}"
+    return re.compile(rf"{first}(?: {capitalised})+")
 
 
 def _folded_words(form: str) -> tuple[str, ...]:

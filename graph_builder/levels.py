@@ -156,24 +156,26 @@ def distributed_level(mentions: list[Mention], source: SourceText, lexicon: Lexi
     out = list(mentions)
     run: list[int] = []
     added: list[Mention] = []
+    low = source.match.lower()   # (once, not once a list)
     for k, m in enumerate(out):
         if m.category != "actor":
             continue
         if run and _LIST_JOIN.fullmatch(source.match, out[run[-1]].span.end, m.span.start):
             run.append(k)
             continue
-        added += _distribute(out, run, source, lexicon)
+        added += _distribute(out, run, source, low, lexicon)
         run = [k]
-    added += _distribute(out, run, source, lexicon)
+    added += _distribute(out, run, source, low, lexicon)
     return sorted(out + added, key=lambda m: (m.span.start, m.span.end)) if added else out
 
 
-def _distribute(out: list[Mention], run: list[int], source: SourceText, lexicon: Lexicon) -> list[Mention]:
-    """Gives the run's level (or place) to its members; returns the mentions of bare head nouns it adds."""
+def _distribute(out: list[Mention], run: list[int], source: SourceText, low: str, lexicon: Lexicon) -> list[Mention]:
+    """Gives the run's level (or place) to its members; returns the mentions of bare head nouns it adds (``low``: the
+    match form of the source in lower case)."""
     if len(run) < 2:
         return []
     last = out[run[-1]]
-    after = _LEVEL_AFTER.match(source.match.lower(), last.span.end)
+    after = _LEVEL_AFTER.match(low, last.span.end)
     at_end = _LEVEL_AT_END.search(match_key(last.surface))
     level = after.group(1) if after is not None else at_end.group(1) if at_end is not None else None
     if level is not None:

@@ -11,12 +11,14 @@ metadata (the document's own number) and recognition (cited numbers) both read i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from policykg.core.iris import normalize_document_number
 from policykg.graph_builder.model import SourceText, Span
 
-__all__ = ["BLANK_NUMBER", "DocumentNumber", "NUMBER", "find_document_numbers", "number_codes", "with_lost_dash"]
+__all__ = ["BLANK_NUMBER", "DocumentNumber", "NUMBER", "find_document_numbers", "number_codes", "number_matches",
+           "with_lost_dash"]
 
 # searched in the match form: dashes are '-', spaces plain
 _S = r"[ \t\u2003]{0,8}"                        # stray spaces around a separator (a column gap too: "4390     /UBND")
@@ -42,6 +44,28 @@ NUMBER = re.compile(
     r"|(?P<party_n>\d{1,4})(?:" + _S + r"-" + _S + r"|" + _PARTY_JOINED + r")(?P<party_code>" + _CODE + r")" + _S +
     r"/" + _S + r"(?P<party_issuer>(?:T\.\s?Ư|TƯ|TW|[A-ZĐ]{1,14}\d{0,2})(?:-" + _ISSUER_PART + r")*)"   # "/TU-UBND-MTTQ"
     r")(?![\w-])")
+# where a match of NUMBER may start: a digit where _STAY holds before it (written after the digit, over it: a class
+# first, which re skips to in C, where NUMBER's own look-behinds first are tried at every character)
+_NUMBER_START = re.compile(r"\d(?:(?<![\w/.-]\d)|(?<=[Ss][ốỐ]\d))")
+
+
+def number_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    """The matches of ``NUMBER.finditer(text, pos, endpos)``, the same ones in the same order, found faster: NUMBER is
+    tried only where ``_NUMBER_START`` finds a digit that may start one (some 2.5x faster on a document).
+
+    >>> [m.group(0) for m in number_matches("Số 12/2024/NĐ-CP, số357/TTr-CP và 09-CT/TW; a12/QĐ-TTg", 1)]
+    ['12/2024/NĐ-CP', '357/TTr-CP', '09-CT/TW']
+    """
+    endpos = len(text) if endpos is None else endpos
+    while (start := _NUMBER_START.search(text, pos, endpos)) is not None:
+        m = NUMBER.match(text, start.start(), endpos)
+        if m is None:
+            pos = start.start() + 1
+            continue
+        yield m
+        pos = m.end()   # (a match is never empty)
+
+
 # a number left blank in a draft or a form: "Số:      /KH-UBND", "Số: .../QĐ-UBND", "Số    -CTr/TU"; or unreadable, its
 # digits OCR'd as other signs ("Số: GIF /TCT-TTKT", "Sé: ##20 /TCT-DNNCN")
 BLANK_NUMBER = re.compile(r"(?:S[ốôổé]|S[ỐÔỔ])" + _S + r":?[ \t.…]*(?:[^\s/]{1,5}[ \t]*)?(?:/" + _S + r"(?:(?:19|20)\d{2}" + _S + r"/" + _S + r")?"
@@ -119,7 +143,7 @@ def find_document_numbers(source: SourceText) -> list[DocumentNumber]:
     ['24/HDLN-BCA-BQP-BYT-BCT-BTC', '3260-KH/ĐĐQH15', '102/2025/NQLT/UBTVQH15-CP']
     """
     found = []
-    for m in NUMBER.finditer(source.match):
+    for m in number_matches(source.match):
         span = Span(m.start(), m.end())
         if any(sk.start < span.end and span.start < sk.end for sk in source.skipped):
             continue

@@ -137,7 +137,7 @@ class Emitter:
 
     def nquads(self) -> bytes:
         """The N-Quads document of the graph: its lines sorted (the order of ``sorted(quads, key=str)``)."""
-        return "".join(line + " .\n" for line in sorted(self.lines)).encode("utf-8")
+        return "".join([" .\n".join(sorted(self.lines)), " .\n" if self.lines else ""]).encode("utf-8")
 
     @property
     def quads(self) -> list[ox.Quad]:
