@@ -44,6 +44,13 @@ def _heads(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(heads | level_heads, key=lambda h: (-len(h), h)))
 
 
+def _head_hits(head: str, low: str):
+    """The head noun written alone in ``low``, before a sign or a word: ``(?<![\\w.])<head>(?=...)`` written with its
+    first letter before the look-behind, which re then skips to in C (the same matches)."""
+    form, first = form_pattern(head), re.escape(head[:1])
+    return re.finditer(rf"{first}(?<![\w.]{first}){form[len(first):]}(?=[ \t]*[,.;:)]|[ \t]+[^\W\d_])", low)
+
+
 def named_heads(mentions: list[Mention], source: SourceText, lexicon: Lexicon, issuer: str | None) -> list[Mention]:
     """The mentions and, for each capitalised head noun standing alone (no name after it, no office, document kind
     or verb it begins), a mention of the one body of that head the document names, when it names exactly one and
@@ -70,7 +77,7 @@ def named_heads(mentions: list[Mention], source: SourceText, lexicon: Lexicon, i
         if len(bodies) != 1 or of_head != set(bodies) or issuer in bodies or head not in heads:
             continue   # ("Đồn Biên phòng" after "Đồn Biên phòng Thanh" is any post: a kind's name, not a head read alone)
         body = next(iter(bodies.values()))
-        for hit in re.finditer(rf"(?<![\w.]){form_pattern(head)}(?=[ \t]*[,.;:)]|[ \t]+[^\W\d_])", low):
+        for hit in _head_hits(head, low):
             s, e = hit.start(), hit.end()
             if not source.match[s].isupper() or taken.overlaps(Span(s, e)) or caps_context(source.match, s, e) \
                     or s < body.span.start or re.search(r"thành viên\s+$", low[max(0, s - 20):s]):

@@ -35,7 +35,9 @@ _QUALIFIER_STOPS = cues.NAME_STOP_WORDS | {"trực", "quản", "liên", "nơi", 
 _BELONGS = r"(?P<to>của|thuộc|trực\s+thuộc)"
 # the owner a collective names by its level alone: "các đơn vị sự nghiệp công lập thuộc | tỉnh", "các cấp ủy, cơ quan,
 # đơn vị trực thuộc | Trung ương" (not a place's name after it: "thuộc tỉnh | Lào Cai" names the province)
-_LEVEL_OWNER = re.compile(r"(?<!\w)(?:tỉnh|thành phố|trung ương|huyện|xã)(?!\w)")
+# (each word's first letter before its "(?<!\w)": re skips to those letters in C)
+_LEVEL_OWNER = re.compile(r"(?:" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}"
+                                            for w in ("tỉnh", "thành phố", "trung ương", "huyện", "xã")) + r")(?!\w)")
 _NEXT = re.compile(r"[ \t]*(\S?)")
 # where a collective is the object of a phrase, not a body that acts: "vi phạm của | các đơn vị ...", "giữa | các doanh
 # nghiệp ...", "để | các cơ quan ... vận hành"

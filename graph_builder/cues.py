@@ -113,7 +113,7 @@ DOMAIN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 DOMAIN_LIST_END = re.compile(r"[;.:()]|\n[ \t]*(?:\n|[-+•]\s|(?:\d{1,2}|[a-zđ])[.)]\s)")
 
 # --- objectives --------------------------------------------------------------------------------------------------
-OBJECTIVE = re.compile(r"(?<!\w)(nhằm|để)(?!\w)")
+OBJECTIVE = re.compile(r"(n(?<!\wn)hằm|đ(?<!\wđ)ể)(?!\w)")   # "(?<!\w)(nhằm|để)": the letters first, found in C
 # "không để dịch lan rộng", "không được để": a prohibition, not a purpose; "khắc phục triệt để": an adverb
 NOT_PURPOSE = re.compile(r"(?<!\w)(?:không(?:\s+được)?|triệt)\s+$")
 # a purpose clause that opens its sentence ("Để tổ chức triển khai ..., Ủy ban nhân dân tỉnh yêu cầu:"), after its

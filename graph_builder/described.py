@@ -17,7 +17,9 @@ __all__ = ["described_bodies", "repeated_descriptions"]
 
 # a common noun of a body at the start of a description; not "trên cơ sở" (on the basis of), the data, the buildings
 # or the grounds a "cơ sở" also names, nor the unit of a measure or of the administrative map
-_NOUN = re.compile(r"(?<![\w-])(?<!trên )(?P<noun>đơn vị|cơ quan|cơ sở|doanh nghiệp|tổ chức, cá nhân)(?=\s+[^\W\d_])"
+# (each noun's first letter before the look-behinds "(?<![\w-])(?<!trên )", over it: re skips to those letters in C)
+_NOUN = re.compile(r"(?P<noun>" + "|".join(f"{w[0]}(?<![\\w-]{w[0]})(?<!trên {w[0]}){w[1:]}" for w in (
+                       "đơn vị", "cơ quan", "cơ sở", "doanh nghiệp", "tổ chức, cá nhân")) + r")(?=\s+[^\W\d_])"
                    r"(?!\s+(?:dữ liệu|pháp lý|vật chất|hạ tầng|lý luận|khoa học|thực tiễn|đó|này|hành chính|tính"
                    r"|và|hoặc|có liên quan|liên quan|khác|được|đã|đang|sẽ|phải|cần|không|thuộc|trực thuộc|của|trên)(?!\w))")
 # where a clause that names its holder first opens: a line's start after its number or bullet, "trách nhiệm của"

@@ -247,8 +247,8 @@ LIST_HEAD = re.compile(r"\s*((?:các|những)(?:\s+[^\W\d]+){1,4}?)?(?:\s+(?:có
 # "Cùng với đó, ..." names no partner)
 TOGETHER_WITH = re.compile(r"cùng(?<!\wcùng)(?:\s+với)?(?!\w)")   # (the word first: re finds it in C)
 TOGETHER_AFTER, TOGETHER_BEFORE = re.compile(r"\s+(?:có trách nhiệm\s+)?"), re.compile(r"\s+(?:các\s+)?")
-SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
-COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"(?<!\w)liên tịch\s+giữa(?!\w)")
+SIGNS_COORDINATION = re.compile(r"(?:k(?<!\wk)ý kết|k(?<!\wk)ý|t(?<!\wt)hống nhất ban hành|b(?<!\wb)an hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
+COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"liên(?<!\wliên) tịch\s+giữa(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
 EXCHANGE = re.compile(r"(?<!\w)(?:trao đổi|cung cấp|thông báo|gửi|chia sẻ)(?:\s+(?:văn bản|thông tin|số liệu|tài liệu))?"
                       r"(?:\s+(?:cho|với|về|đến|tới))?(?!\w)")

@@ -4,9 +4,10 @@ Each fast path is compared with the plain expression of the same rule, written h
 character test of :func:`policykg.core.textnorm.carriable`, the look-alike folding and the old tone placement of the
 match form, the document numbers (``numbers.number_matches`` against ``NUMBER.finditer``), the OCR'd cue words of
 ``converted``, the runs of capitalised words of ``headerocr``, the doublets and doubled heads of ``doublets``, and the
-cue words of ``dutycues`` whose look-behind now stands after their first letter. The texts: short invented sentences
-in the genre's forms, with the mess of scraped copies (Cyrillic look-alikes, old tone marks, NBSP, controls, astral
-characters), and the generated corpus of the benchmarks (``bench/corpus.py``), whose documents carry the same mess.
+cue words of ``dutycues``, ``cues``, ``collectives``, ``described`` and the head nouns of ``bareheads`` whose
+look-behind now stands after their first letter. The texts: short invented sentences in the genre's forms, with the
+mess of scraped copies (Cyrillic look-alikes, old tone marks, NBSP, controls, astral characters), and the generated
+corpus of the benchmarks (``bench/corpus.py``), whose documents carry the same mess.
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ import pytest
 
 from bench.corpus import generate_document
 from policykg.core import textnorm
-from policykg.graph_builder import converted, doublets, dutycues, headerocr, numbers
+from policykg.graph_builder import (bareheads, collectives, converted, cues, described, doublets, dutycues, headerocr,
+                                   numbers)
 from policykg.graph_builder.numbers import NUMBER, number_matches
 from policykg.graph_builder.read import source_from_string
+from policykg.graph_builder.vocabulary import form_pattern
+from policykg.ontology import load_lexicon
 
 SENTENCES = [
     "Sở Tư pháp chủ trì, phối hợp với Công an tỉnh thực hiện Nghị định số 06/2014/NĐ-CP trước ngày 30/6/2026.",
@@ -106,9 +110,28 @@ def test_runs_of_capitalised_words_are_the_plain_pattern_s(texts):
     (dutycues.TOGETHER_WITH, r"(?<!\w)cùng(?:\s+với)?(?!\w)"),
     (dutycues._SPELT_OTHERWISE, r"(?<!\w)phối (kết )hợp(?!\w)|(?<!\w)phối hợp(\s*,\s*|\s+và\s+)(?:hỗ trợ|giúp đỡ)"
                                 r"(?!\w)(?!\s+với)"),
+    (cues.OBJECTIVE, r"(?<!\w)(nhằm|để)(?!\w)"),
+    (dutycues.JOINT_BETWEEN, r"(?<!\w)liên tịch\s+giữa(?!\w)"),
+    (dutycues.SIGNS_COORDINATION, r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch"
+                                  r"|thỏa thuận)\s+phối hợp(?!\w)"),
+    (collectives._LEVEL_OWNER, r"(?<!\w)(?:tỉnh|thành phố|trung ương|huyện|xã)(?!\w)"),
+    (described._NOUN, r"(?<![\w-])(?<!trên )(?P<noun>đơn vị|cơ quan|cơ sở|doanh nghiệp|tổ chức, cá nhân)"
+                      r"(?=\s+[^\W\d_])(?!\s+(?:dữ liệu|pháp lý|vật chất|hạ tầng|lý luận|khoa học|thực tiễn|đó|này"
+                      r"|hành chính|tính|và|hoặc|có liên quan|liên quan|khác|được|đã|đang|sẽ|phải|cần|không|thuộc"
+                      r"|trực thuộc|của|trên)(?!\w))"),
 ])
 def test_a_cue_with_its_first_letter_first_matches_as_the_plain_cue(fast, plain, texts):
     plain = re.compile(plain)
-    extra = ["Sở A phối kết hợp với Sở B; Sở C phối hợp, hỗ trợ Sở D; phối hợp và giúp đỡ với; xphối kết hợp"]
+    extra = ["Sở A phối kết hợp với Sở B; Sở C phối hợp, hỗ trợ Sở D; phối hợp và giúp đỡ với; xphối kết hợp",
+             "trên cơ sở dữ liệu, các cơ quan thực hiện; xđơn vị a; -cơ quan b; ký kết quy chế phối hợp; "
+             "thống nhất ban hành kế hoạch phối hợp; hội nghị liên tịch giữa A và B; nhằm để; thuộc tỉnh, trung ương"]
     for text in texts + extra:
         assert _found(fast, text) == _found(plain, text)
+
+
+def test_a_head_noun_alone_is_found_where_the_plain_pattern_finds_it(texts):
+    for head in bareheads._heads(load_lexicon()):
+        plain = re.compile(rf"(?<![\w.]){form_pattern(head)}(?=[ \t]*[,.;:)]|[ \t]+[^\W\d_])")
+        for text in texts[::4] + ["sở y tế, sở, ban; x.sở a; các sở và ban"]:
+            assert [m.span() for m in bareheads._head_hits(head, text.lower())] == \
+                [m.span() for m in plain.finditer(text.lower())]
