@@ -120,8 +120,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if lead_in_kind(ctx, s) is not None:
         _lead_in_holders(ctx, s, made)
         partners_below(ctx, s, made)
-        if directed_heading(ctx, s, marker(ctx, s)):
-            state.heading_rank = _rank(ctx, s)
+        if directed_heading(ctx, s, marker(ctx, s)):   # (its list below it as an actor heading's: ``_hold_heading``)
+            state.heading_rank = -1 if _opens_section_list(ctx, s) else _rank(ctx, s)
     else:
         _led_item(ctx, s, made)
     _after_duties(ctx, s, content_start, made, first, own_period[1] if own_period else None)
