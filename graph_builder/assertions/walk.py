@@ -254,7 +254,9 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state.heading_lead_marker = marker(ctx, s) if state.heading_lead is not None else None
         return
     if holders:
-        mark, given = marker(ctx, s), task is not tasks[0] and bool(state.heading)   # "Giao X ...:" under a heading
+        # "Giao X ...:", "X là đơn vị thường trực ...:" under the heading of another body: X is given the items
+        mark = marker(ctx, s)
+        given = bool(state.heading) and (task is not tasks[0] or not set(task.subjects) & set(ctx.iris(state.heading)))
         state.given_marker = (holders, mark, state.heading, state.heading_rank) if given and mark and mark in "-+•*" \
             and state.heading_section == s.sentence.section else None
         state.heading, state.heading_section = holders, s.sentence.section
