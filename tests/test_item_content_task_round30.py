@@ -8,17 +8,14 @@ from __future__ import annotations
 
 from documentfacts import facts_of, holders
 
-HEAD = """ỦY BAN NHÂN DÂN TỈNH LONG AN
-Số: 21/CTr-UBND
-Long An, ngày 5 tháng 8 năm 2026
+TEXT = """ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+Số: 47/KH-UBND
+Đồng Tháp, ngày 12 tháng 3 năm 2026
 
-CHƯƠNG TRÌNH HÀNH ĐỘNG
-Phát triển thị trường lao động năm 2026
+KẾ HOẠCH
+Tuyên truyền pháp luật lao động năm 2026
 
-II. NHIỆM VỤ, GIẢI PHÁP
-"""
-
-BODY = """\
+III. NỘI DUNG THỰC HIỆN
 1. Về công tác tuyên truyền
 1.1. Về tuyên truyền trong doanh nghiệp
 Phổ biến pháp luật lao động cho người lao động trong các khu công nghiệp.
@@ -35,4 +32,4 @@ def test_the_lead_holds_the_items_words_below_its_title():
 
 
 def _facts() -> dict:
-    return facts_of(HEAD + BODY, drop_suffix=" tỉnh Long An")
+    return facts_of(TEXT, drop_suffix=" tỉnh Đồng Tháp")
