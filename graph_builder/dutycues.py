@@ -246,8 +246,7 @@ LIST_HEAD = re.compile(r"\s*((?:các|những)(?:\s+[^\W\d]+){1,4}?)?(?:\s+(?:có
 # "X cùng (với) Y tổ chức ...", "X có trách nhiệm cùng với Y ...", "X sẽ cùng Y phân bổ ...": X and Y work together
 # (between two bodies only: "Cùng với đó, ..." names no partner)
 TOGETHER_WITH = re.compile(r"(?<!\w)cùng(?:\s+với)?(?!\w)")
-TOGETHER_AFTER = re.compile(r"\s+(?:(?:sẽ|đã|tiếp tục)\s+)*(?:có trách nhiệm\s+)?")
-TOGETHER_BEFORE = re.compile(r"\s+(?:các\s+)?")
+TOGETHER_AFTER, TOGETHER_BEFORE = re.compile(r"\s+(?:(?:sẽ|đã|tiếp tục)\s+)*(?:có trách nhiệm\s+)?"), re.compile(r"\s+(?:các\s+)?")
 SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
 COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"(?<!\w)liên tịch\s+giữa(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
