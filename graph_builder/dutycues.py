@@ -243,9 +243,9 @@ OWNED_BY = re.compile(r"\s+(?:trực\s+)?thuộc\s+")   # "Phòng A thuộc Sở
 # (group 1: the head's words, when no body is named by them)
 COLLECTIVE_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
 LIST_HEAD = re.compile(r"\s*((?:các|những)(?:\s+[^\W\d]+){1,4}?)?(?:\s+(?:có\s+)?liên\s+quan)?\s*(?:(?<!\w)(?:như|gồm|bao gồm)(?:\s+có)?\s*:?|:)\s*")
-# "X cùng (với) Y tổ chức ...", "X có trách nhiệm cùng với Y ...", "X sẽ cùng Y phân bổ ...": X and Y work together
+# "X cùng (với) Y tổ chức ...", "X sẽ cùng Y phân bổ ...", "X thống nhất với Y điều chỉnh ...": X and Y work together
 # (between two bodies only: "Cùng với đó, ..." names no partner)
-TOGETHER_WITH = re.compile(r"(?<!\w)cùng(?:\s+với)?(?!\w)")
+TOGETHER_WITH = re.compile(r"(?<!\w)(?:cùng(?:\s+với)?|thống nhất\s+với)(?!\w)")
 TOGETHER_AFTER, TOGETHER_BEFORE = re.compile(r"\s+(?:(?:sẽ|đã|tiếp tục)\s+)*(?:có trách nhiệm\s+)?"), re.compile(r"\s+(?:các\s+)?")
 SIGNS_COORDINATION = re.compile(r"(?<!\w)(?:ký kết|ký|(?:thống nhất )?ban hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
 COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"(?<!\w)liên tịch\s+giữa(?!\w)")
