@@ -243,10 +243,10 @@ OWNED_BY = re.compile(r"\s+(?:trực\s+)?thuộc\s+")   # "Phòng A thuộc Sở
 # (group 1: the head's words, when no body is named by them)
 COLLECTIVE_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
 LIST_HEAD = re.compile(r"\s*((?:các|những)(?:\s+[^\W\d]+){1,4}?)?(?:\s+(?:có\s+)?liên\s+quan)?\s*(?:(?<!\w)(?:như|gồm|bao gồm)(?:\s+có)?\s*:?|:)\s*")
-# "X cùng (với) Y tổ chức ...", "X có trách nhiệm cùng với Y ...": X and Y work together (between two bodies only:
-# "Cùng với đó, ..." names no partner)
-TOGETHER_WITH = re.compile(r"cùng(?<!\wcùng)(?:\s+với)?(?!\w)")   # (the word first: re finds it in C)
-TOGETHER_AFTER, TOGETHER_BEFORE = re.compile(r"\s+(?:có trách nhiệm\s+)?"), re.compile(r"\s+(?:các\s+)?")
+# "X cùng (với) Y tổ chức ...", "X sẽ cùng Y phân bổ ...", "X thống nhất với Y điều chỉnh ...": X and Y work together
+# (between two bodies only: "Cùng với đó, ..." names no partner)
+TOGETHER_WITH = re.compile(r"(?:cùng(?<!\wcùng)(?:\s+với)?|thống nhất(?<!\wthống nhất)\s+với)(?!\w)")   # (the word first: re finds it in C)
+TOGETHER_AFTER, TOGETHER_BEFORE = re.compile(r"\s+(?:(?:sẽ|đã|tiếp tục)\s+)*(?:có trách nhiệm\s+)?"), re.compile(r"\s+(?:các\s+)?")
 SIGNS_COORDINATION = re.compile(r"(?:k(?<!\wk)ý kết|k(?<!\wk)ý|t(?<!\wt)hống nhất ban hành|b(?<!\wb)an hành)\s+(?:quy chế|chương trình|kế hoạch|thỏa thuận)\s+phối hợp(?!\w)")  # parties: "A và B | ký kết Chương trình phối hợp", "QUY CHẾ PHỐI HỢP / | Giữa", "liên tịch giữa"
 COORDINATION_KIND, BETWEEN, JOINT_BETWEEN = re.compile(r"phối hợp[\s\-–]*$"), re.compile(r"\s*giữa(?!\w)"), re.compile(r"liên(?<!\wliên) tịch\s+giữa(?!\w)")
 # verbs of exchanging with a body, before a "phối hợp" that names no partner: "trao đổi X để phối hợp"
@@ -279,12 +279,12 @@ HEADING_SCOPE = re.compile(r"\s+(?:trong|về|đối với)\s+[^,;:.()]{1,90}?[\
 # "trong phạm vi nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao": the remit a duty holder acts in
 _REMIT = r"(?:trong phạm vi [^:]{0,60}?(?:của mình|được giao)|theo chức năng,? nhiệm vụ[^:]{0,40}?(?:của mình|được giao))"
 REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
-# a lead-in naming its duty holders, the duties listed below: "X (trong phạm vi ... của mình) thực hiện các nội dung
-# sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:", "X theo chức năng, nhiệm vụ được giao:"
+# a lead-in naming its duty holders, the duties listed below: "X (trong phạm vi ... của mình) thực hiện các (một số) nội
+# dung sau:", "X có trách nhiệm:", "X có nhiệm vụ, quyền hạn sau đây:", "X theo chức năng, nhiệm vụ được giao:"
 _LEAD_IN_WORDS = (
     r"\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
     r"|tổ chức thực hiện|triển khai(?: thực hiện)?|(?:xác định|đề ra)(?=\s+(?:các|những)))"
-    r"(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*(?:\s+(?:các|những))?"
+    r"(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*(?:\s+(?:các|những|một số))?"
     r"(?:\s+(?:nội dung|nhiệm vụ|công việc|việc|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm"
     r"|giải pháp))*)?(?:\s+(?:cụ thể|chủ yếu|trọng tâm))?"
     r"(?:\s+(?:sau đây|sau|như sau))?")

@@ -320,8 +320,9 @@ class _Offices:
         found = []
         for m in re.finditer(rf"(?<![\w.]){form_pattern(head)}(?=[ \t]*[,.;:)]|[ \t]+[^\W\d_])", self.low):
             s, e = m.start(), m.end()
-            if not self.match[s].isupper() or taken.overlaps(Span(s, e)) or caps_context(self.match, s, e):
-                continue
+            if not self.match[s].isupper() or taken.overlaps(Span(s, e)) or caps_context(self.match, s, e) \
+                    or re.match(r"\s+khác(?!\w)", self.low[e:e + 8]):
+                continue   # "các Ủy ban khác": the other bodies of the issuer's kind, not the issuer
             words = self.low[s:s + 60].split()
             nxt = " ".join(words[:len(head.split()) + 1]).strip(",.;:)")
             if nxt != head and (nxt in vocab.office_words or nxt in vocab.document_kind_of or starts_verb(self.low, s, 2)

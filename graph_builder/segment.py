@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
+from policykg.graph_builder.loosenumbers import number_paragraphs
 from policykg.graph_builder.model import FrameBlock, Section, Sentence, SourceText, Span
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.tabular import Table, TableRow, find_tables, is_table_row
@@ -95,7 +96,8 @@ def _is_table_row(match: str, para: _Paragraph) -> bool:
 
 
 def _paragraphs(source: SourceText) -> list[_Paragraph]:
-    """Non-empty line pieces of the match form, cut at skipped spans, trimmed."""
+    """Non-empty line pieces of the match form, cut at skipped spans, trimmed; an item's number written apart from
+    its words joined to them (``loosenumbers``)."""
     match = source.match
     out = []
     for m in re.finditer(r"[^\n]+", match):
@@ -105,8 +107,8 @@ def _paragraphs(source: SourceText) -> list[_Paragraph]:
             while b > a and match[b - 1].isspace():
                 b -= 1
             if a < b and any(c.isalnum() for c in match[a:b]):
-                out.append(_Paragraph(a, b))
-    return out
+                out.append((a, b))
+    return [_Paragraph(a, b) for a, b in number_paragraphs(match, out)]
 
 
 # --------------------------------------------------------------------------- sentences

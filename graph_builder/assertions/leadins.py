@@ -156,15 +156,17 @@ def item_in_period(ctx: Context, s: Sent, made: int, own: str | None = None) -> 
 
 def directed_heading(ctx: Context, s: Sent, mark: str) -> bool:
     """A lead-in that ends naming the bodies its holder is to direct ("Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Công an
-    tỉnh:" over "- ...", "- Chỉ đạo Sở Y tế:" over "+ ..."): the items below it are the duties of those directed, as
+    tỉnh:" over "- ...", "- Chỉ đạo Sở Y tế:" over "+ ...", "... chỉ đạo các cấp bộ Đoàn, Hội thực hiện một số nội dung
+    sau:"): the items below it are the duties of those directed, as
     under an actor heading "Công an tỉnh:", until an item beside it (the same list ``marker``) or the section's end;
     the line itself stays the director's duty. True when the line is so."""
     if not s.actors or not ctx.match[s.start:s.end].rstrip().endswith(":"):
         return False
     verbs = list(dutycues.DIRECT_VERB.finditer(ctx.scan, s.start, s.end))
     chain = ctx.chain_after(verbs[-1].end(), s.end, s.actors) if verbs else []
-    if not chain or ctx.match[chain[-1].span.end:s.end].strip() != ":":
-        return False
+    if not chain or ctx.match[chain[-1].span.end:s.end].strip() != ":" \
+            and not dutycues.DUTY_LEAD_IN.match(ctx.low, chain[-1].span.end, s.end):
+        return False      # "... chỉ đạo Y:", "... chỉ đạo Y thực hiện một số nội dung sau:"
     director = ctx.chain_before(verbs[-1].start(), s.start, s.actors, loose=2)
     if director and not any(a.relation == "task" and a.sentence == s.sentence.index and set(a.subjects) & set(
             ctx.iris(director)) for a in ctx.out):   # "Đề nghị X chỉ đạo Y:": X's duty is to direct Y

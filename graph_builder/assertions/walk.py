@@ -120,8 +120,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if lead_in_kind(ctx, s) is not None:
         _lead_in_holders(ctx, s, made)
         partners_below(ctx, s, made)
-        if directed_heading(ctx, s, marker(ctx, s)):
-            state.heading_rank = _rank(ctx, s)
+        if directed_heading(ctx, s, marker(ctx, s)):   # (its list below it as an actor heading's: ``_hold_heading``)
+            state.heading_rank = -1 if _opens_section_list(ctx, s) else _rank(ctx, s)
     else:
         _led_item(ctx, s, made)
     _after_duties(ctx, s, content_start, made, first, own_period[1] if own_period else None)
@@ -254,7 +254,9 @@ def _lead_in_holders(ctx: Context, s: Sent, made: int) -> None:
         state.heading_lead_marker = marker(ctx, s) if state.heading_lead is not None else None
         return
     if holders:
-        mark, given = marker(ctx, s), task is not tasks[0] and bool(state.heading)   # "Giao X ...:" under a heading
+        # "Giao X ...:", "X là đơn vị thường trực ...:" under the heading of another body: X is given the items
+        mark = marker(ctx, s)
+        given = bool(state.heading) and (task is not tasks[0] or not set(task.subjects) & set(ctx.iris(state.heading)))
         state.given_marker = (holders, mark, state.heading, state.heading_rank) if given and mark and mark in "-+•*" \
             and state.heading_section == s.sentence.section else None
         state.heading, state.heading_section = holders, s.sentence.section
