@@ -284,7 +284,7 @@ REMIT_FIRST = re.compile(r"\s*" + _REMIT + r"\s*,?\s*")
 _LEAD_IN_WORDS = (
     r"\s*,?\s*(?:" + _REMIT + r"\s*,?\s*)?(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có các nhiệm vụ|thực hiện"
     r"|tổ chức thực hiện|triển khai(?: thực hiện)?|(?:xác định|đề ra)(?=\s+(?:các|những)))"
-    r"(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*(?:\s+(?:các|những))?"
+    r"(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*(?:\s+(?:các|những|một số))?"
     r"(?:\s+(?:nội dung|nhiệm vụ|công việc|việc|trách nhiệm|quyền hạn)(?:\s*,\s*(?:nhiệm vụ|quyền hạn|trách nhiệm"
     r"|giải pháp))*)?(?:\s+(?:cụ thể|chủ yếu|trọng tâm))?"
     r"(?:\s+(?:sau đây|sau|như sau))?")

@@ -11,6 +11,7 @@ import re
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import bare_roles
+from policykg.graph_builder.assertions.directedleadins import directed_lead_in
 from policykg.graph_builder.assertions.siblingtimes import time_over_siblings
 from policykg.graph_builder.deadlines import written_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -156,24 +157,28 @@ def item_in_period(ctx: Context, s: Sent, made: int, own: str | None = None) -> 
 
 def directed_heading(ctx: Context, s: Sent, mark: str) -> bool:
     """A lead-in that ends naming the bodies its holder is to direct ("Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Công an
-    tỉnh:" over "- ...", "- Chỉ đạo Sở Y tế:" over "+ ..."): the items below it are the duties of those directed, as
+    tỉnh:" over "- ...", "- Chỉ đạo Sở Y tế:" over "+ ...", or with the words that announce the items, "... chỉ đạo các
+    cấp bộ Đoàn thực hiện một số nội dung sau:", ``directed_lead_in``): the items below it are the duties of those directed, as
     under an actor heading "Công an tỉnh:", until an item beside it (the same list ``marker``) or the section's end;
     the line itself stays the director's duty. True when the line is so."""
     if not s.actors or not ctx.match[s.start:s.end].rstrip().endswith(":"):
         return False
     verbs = list(dutycues.DIRECT_VERB.finditer(ctx.scan, s.start, s.end))
     chain = ctx.chain_after(verbs[-1].end(), s.end, s.actors) if verbs else []
-    if not chain or ctx.match[chain[-1].span.end:s.end].strip() != ":":
+    if not chain or ctx.match[chain[-1].span.end:s.end].strip() != ":" and not directed_lead_in(ctx, s, chain):
         return False
     director = ctx.chain_before(verbs[-1].start(), s.start, s.actors, loose=2)
     if director and not any(a.relation == "task" and a.sentence == s.sentence.index and set(a.subjects) & set(
             ctx.iris(director)) for a in ctx.out):   # "Đề nghị X chỉ đạo Y:": X's duty is to direct Y
-        start, end = ctx.span_text(verbs[-1].start(), chain[-1].span.end)
+        start, end = ctx.span_text(verbs[-1].start(), s.end if directed_lead_in(ctx, s, chain) else chain[-1].span.end)
         asked = dutycues.REQUIRE.search(ctx.scan, s.start, director[0].span.start)
         ctx.add(Assertion("task", Span(start, end), s.sentence.index, subjects=ctx.iris(director),
                           text=ctx.text[start:end], levels=ctx.levels(director),
                           qualifier="requested" if asked and asked.group(1) == "đề nghị" else None))
     state = ctx.state
+    if directed_lead_in(ctx, s, chain):   # the items below, numbered parts too, are theirs as a lead-in's addressees'
+        state.addressees, state.addressee_section = list(chain), s.sentence.section
+        return True
     state.heading, state.heading_section, state.heading_lead = list(chain), s.sentence.section, None
     state.directed_marker = (state.heading, mark) if mark in "-+•*" and mark else None
     return True
