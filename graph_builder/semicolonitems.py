@@ -2,7 +2,8 @@
 kinh tế; Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao; Cục Trang bị và kho vận; Cục Y tế sẵn sàng
 lực lượng ..."): between two semicolons stands one name, whatever its lower-case domain holds ("và", a comma, a
 verb's word). Not a clause ("Sở Y tế chủ trì; Sở Tài chính phối hợp; ..."). The name scanner stops at such words ("Cục An ninh mạng | và phòng, chống ..."); inside an item of
-such a list the name runs to its semicolon. Used by ``recognise``.
+such a list the name runs to its semicolon, over a kind of body its domain names in lower case ("Cục Cảnh sát quản
+lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng;"). Used by ``recognise``.
 
 >>> from policykg.graph_builder.model import Mention, Span
 >>> text = "Giao Cục An ninh kinh tế; Cục An ninh mạng và phòng, chống tội phạm; Cục Y tế; Cục Quản lý xuất nhập cảnh chủ trì."
@@ -35,17 +36,29 @@ def whole_items(mentions: list[Mention], match: str) -> list[Mention]:
     """``mentions`` with an actor named at the start of an item of a semicolon list and stopped inside it run to the
     item's semicolon, when the item holds no other mention and the next item opens with a name."""
     starts = {m.span.start for m in mentions if m.category == "actor"}
-    out = []
+    out: list[Mention] = []
+    taken = 0   # the end of the last name run to its semicolon: a kind of body named in its domain is the name's
     for k, m in enumerate(mentions):
+        if m.span.start < taken:
+            continue
         tail = _TAIL.match(match, m.span.end) if m.category == "actor" and not m.known else None
         if tail is None or not _item_of_a_list(match, m.span.start, tail.end(), starts) or _clause(match, m, tail.end()) \
-                or (k + 1 < len(mentions) and mentions[k + 1].span.start < tail.end()):
+                or any(n.span.start < tail.end() and not _kind_in_domain(m, n, match) for n in mentions[k + 1:]):
             out.append(m)
             continue
+        taken = tail.end()
         label = (m.label + _SPACES.sub(" ", match[m.span.end:tail.end()])).strip()
         out.append(dataclasses.replace(m, span=Span(m.span.start, tail.end()), surface="", iri=mint_actor_iri(label),
                                        label=label, label_en=None))
     return out
+
+
+def _kind_in_domain(name: Mention, m: Mention, match: str) -> bool:
+    """A mention ``m`` inside the rest of an item that belongs to the item's ``name``, a proper name: a kind of body
+    in lower case, part of the name's domain ("Cục Cảnh sát quản lý trại giam, | cơ sở giáo dục | bắt buộc, trường
+    giáo dưỡng;"); not after a kind of body in lower case ("cơ quan đại diện và các | tổ chức quốc tế;": two)."""
+    return m.category == "actor" and match[m.span.start:m.span.start + 1].islower() \
+        and match[name.span.start:name.span.start + 1].isupper()
 
 
 def _clause(match: str, m: Mention, end: int) -> bool:

@@ -22,6 +22,8 @@ from policykg.graph_builder.assertions.holderforms import agent, appointer_skipp
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives, purpose_markers, whole_item
 from policykg.graph_builder.assertions.requesters import requester_duty
+from policykg.graph_builder.assertions.requestruns import after_a_request
+from policykg.graph_builder.assertions.addresseelists import chain_over_semicolons
 from policykg.graph_builder.assertions.sentletters import sent_addressees
 from policykg.graph_builder.deadlines import find_deadline, later_clause_deadlines
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -125,7 +127,7 @@ def _request(ctx: Context, d: _Duty) -> int:
     s, start, end, low = d.s, d.start, d.end, ctx.low
     kind_subject = cues.kind_subject(ctx.lexicon)
     for m in dutycues.REQUIRE.finditer(ctx.scan, start, end):
-        chain = ctx.chain_after(m.end(), end, s.actors, gap_chars=":")
+        chain = chain_over_semicolons(ctx, m.end(), end, s.actors)   # "Giao Cục A; Cục B sẵn sàng ..."
         if not chain:
             continue
         before = ctx.chain_before(m.start(), start, s.actors, loose=2)
@@ -314,6 +316,8 @@ def _heading_assigns(ctx: Context, d: _Duty) -> list[Mention]:
     if give is None or len(ctx.words_between(d.start, give.start())) > 2 \
             or any(d.start <= m.span.start < give.start() for m in d.s.actors):
         return []
+    if not ctx.state.heading and after_a_request(ctx, d.s.sentence.index):
+        return []   # "Giao A ... . Giao B ...": the issuer gives B's task too, not A
     return list(ctx.state.heading) or _continued(ctx, d, give.start())
 
 

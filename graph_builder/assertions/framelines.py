@@ -8,6 +8,10 @@ name the issuers and what the document is about, and state no duty of anyone.
   body line the segmenter joined to it keeps its own duties.
 - **A header flattened into one line** ("ỦY BAN ... | Số: 02/NQLT-... | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ..."): a
   sentence that holds both the number ("Số: ...") and the motto.
+- **The issuer's name line below the title**, where a copy puts the title first ("NGHỊ QUYẾT" / "VỀ KẾT QUẢ GIÁM
+  SÁT ..." / "HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ" / "KHÓA VII, KỲ HỌP THỨ 4" / "Căn cứ ..."): an unnumbered line in
+  capitals, outside a numbered part and a part of duties, that names the document's issuers and nothing else. Read
+  as an actor heading, it made the issuer the holder of every paragraph below it (the findings of a resolution).
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
+from policykg.graph_builder.assertions.leadins import NUMBERING
 from policykg.graph_builder.organs import motto_spans
 from policykg.graph_builder.vocabulary import mostly_capitals
 from policykg.ontology.lexicon import Lexicon
@@ -34,7 +39,7 @@ def past_frame_lines(ctx: Context, s: Sent) -> tuple[Sent, bool]:
     the title, or a header flattened into one line: no duty). A body line the segmenter joined to the title ("của A, B
     và C hướng dẫn ..." / "Cơ quan X chịu trách nhiệm ...") keeps its own duties."""
     text = ctx.match[s.sentence.span.start:s.sentence.span.end]
-    if _NUMBER_LINE.search(text) and motto_spans(text):
+    if _NUMBER_LINE.search(text) and motto_spans(text) or _issuers_name_line(ctx, s, text):
         return s, True
     index = s.sentence.index
     if index == 0 or s.start != s.sentence.span.start:
@@ -54,6 +59,19 @@ def past_frame_lines(ctx: Context, s: Sent) -> tuple[Sent, bool]:
         return s, True
     return dataclasses.replace(s, start=rest, actors=[m for m in s.actors if m.span.start >= rest],
                                mentions=[m for m in s.mentions if m.span.start >= rest]), False
+
+
+def _issuers_name_line(ctx: Context, s: Sent, text: str) -> bool:
+    """The sentence is a line in capitals of the frame's issuers' names only ("HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN
+    HUẾ"), unnumbered, in an unnumbered part that is not one of duties."""
+    section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
+    if "\n" in text.strip() or not mostly_capitals(text) or NUMBERING.match(text) or not s.actors \
+            or s.role in DUTY_PARTS or section is None or section.number is not None:
+        return False
+    issuers = {ref.iri for ref in ctx.document.issuers}
+    chain = ctx.chain_after(s.sentence.span.start, s.sentence.span.end, s.actors)
+    return bool(chain) and set(ctx.iris(chain)) <= issuers and len(chain) == len(s.actors) \
+        and not ctx.match[chain[-1].span.end:s.sentence.span.end].strip(" .,;:*_#|")
 
 
 def _names_kind(ctx: Context, line: str) -> bool:

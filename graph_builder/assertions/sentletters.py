@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from policykg.graph_builder.assertions.addresseelists import chain_over_semicolons
 from policykg.graph_builder.model import Mention
 
 __all__ = ["sent_addressees"]
@@ -27,7 +28,6 @@ _NOT_DOWN = re.compile(r"(?<!\w)(?:báo cáo|tờ trình|kiến nghị|đề xu�
 _CONTENT = re.compile(r"\s*[,;]?\s*(?:(?:với|có)\s+)?(?:(?:các|những)\s+)?(?:nội dung(?:\s+(?:yêu cầu|đề nghị|chỉ đạo))?"
                       r"|yêu cầu|đề nghị)"
                       r"(?:\s+(?:chính|chủ yếu|cụ thể))?(?:\s+(?:như sau|sau(?: đây)?))?\s*:\s*$")
-_SEMICOLON = re.compile(r"\s*;\s*")
 
 
 def sent_addressees(ctx, actors: list[Mention], start: int, end: int) -> list[Mention]:
@@ -37,13 +37,7 @@ def sent_addressees(ctx, actors: list[Mention], start: int, end: int) -> list[Me
     for m in _SENT.finditer(low, start, end):
         if _NOT_DOWN.search(low, start, m.start()):
             return []
-        chain, cursor = [], m.end()
-        while part := ctx.chain_after(cursor, end, actors, gap_chars=":"):
-            chain += part
-            semicolon = _SEMICOLON.match(low, part[-1].span.end, end)
-            if semicolon is None:
-                break
-            cursor = semicolon.end()
+        chain = chain_over_semicolons(ctx, m.end(), end, actors)
         if chain and _CONTENT.match(low[:end].rstrip(), chain[-1].span.end):
             return chain
     return []
