@@ -21,6 +21,7 @@ import re
 from policykg.core.iris import mint_document_iri, mint_named_document_iri, normalize_document_number
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.barenumbers import bare_candidates
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.numbers import number_codes, number_matches, with_lost_dash
 from policykg.graph_builder.vocabulary import PRIORITY_BLOCK, Candidate, Vocabulary, caps_context, starts_verb
@@ -38,8 +39,8 @@ _HEADING_BEFORE = re.compile(r"\s*(?:(?:chương|mục|điều|phần)\s+[0-9ivx
 def document_candidates(vocab: Vocabulary, match: str, low: str, start: int, end: int,
                         text: str | None = None) -> list[Candidate]:
     """Candidates for the documents cited in ``match[start:end]`` (``text``: the source text, its line breaks kept):
-    numbered ones first, then names."""
-    numbered = _numbered(vocab, match, low, start, end, text)
+    numbered ones first (by a full number, then by a bare serial number: ``barenumbers``), then names."""
+    numbered = _numbered(vocab, match, low, start, end, text) + bare_candidates(vocab, match, low, start, end)
     return numbered + _named(vocab, match, low, start, end, [(c.start, c.end) for c in numbered])
 
 

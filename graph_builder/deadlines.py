@@ -24,7 +24,7 @@ from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.tabular import cell_words
 
-__all__ = ["deadline_label", "due_date", "find_deadline", "later_clause_deadlines", "written_deadline"]
+__all__ = ["deadline_label", "deadline_series", "due_date", "find_deadline", "later_clause_deadlines", "written_deadline"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -47,6 +47,34 @@ def find_deadline(low: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         return m.start(), m.end()
     return bare
+
+
+# "... trước ngày 01/5/2026 đối với chi phí năm 2023, (và) ...": what a time is for, and the next of a series
+_FOR_PART = re.compile(r"[ \t\n]+đối với[^,;.:\n]{1,80}?(?=[ \t\n]*(?:[,;.]|$|và\s))")
+_SERIES_JOIN = re.compile(r"[ \t\n]*(?:,|;)?[ \t\n]*(?:và[ \t\n]+)?")
+
+
+def deadline_series(low: str, found: tuple[int, int], end: int) -> tuple[int, int]:
+    """``found`` (a deadline in ``low``), with what it is for and the deadlines of the other parts that follow it when
+    it is one of a series, each for a part ("xong trước ngày 01 tháng 5 năm 2026 đối với chi phí năm 2023, xong trước
+    ngày 01 tháng 8 năm 2026 đối với chi phí năm 2024"): the whole series, up to ``end``; else ``found``.
+
+    >>> low = "báo cáo trước ngày 15/7 đối với báo cáo quý và trước ngày 30/4 hằng năm đối với báo cáo năm. sau đó"
+    >>> low[slice(*deadline_series(low, find_deadline(low, 0, len(low)), len(low)))]
+    'trước ngày 15/7 đối với báo cáo quý và trước ngày 30/4 hằng năm đối với báo cáo năm'
+    """
+    start, stop = found
+    part = _FOR_PART.match(low, stop, end)
+    while part is not None:
+        join = _SERIES_JOIN.match(low, part.end(), end)
+        following = find_deadline(low, join.end(), end)
+        if following is None or following[0] != join.end() or join.end() == part.end():
+            break
+        nxt = _FOR_PART.match(low, following[1], end)
+        if nxt is None:
+            break
+        stop, part = nxt.end(), nxt
+    return start, (stop if stop > found[1] else found[1])
 
 
 def later_clause_deadlines(low: str, after: int, end: int,
@@ -147,12 +175,20 @@ def deadline_label(label: str) -> bool:
     return bool(dutycues.DEADLINE_LABEL.match(label.strip().lower()))
 
 
+_EVENT_TIME = re.compile(r"(?:sau khi|trước khi|khi)\s")     # "Sau khi có hướng dẫn": when something happens
+
+
 def written_deadline(value: str) -> str | None:
     """A time as a table cell or an attribute line writes it, without notes in brackets and trailing punctuation:
-    "Dự kiến tháng 11/2025 (sau khi ...)" -> "Dự kiến tháng 11/2025"; None when nothing is left."""
+    "Dự kiến tháng 11/2025 (sau khi ...)" -> "Dự kiến tháng 11/2025"; None when nothing is left, or when it is an
+    event and no time ("Sau khi có hướng dẫn của Bộ ...").
+
+    >>> written_deadline("Dự kiến tháng 11/2025 (sau khi ...)"), written_deadline("Sau khi có hướng dẫn của Bộ")
+    ('Dự kiến tháng 11/2025', None)
+    """
     value = re.split(r"\s*\(|;\s", cell_words(value), maxsplit=1)[0]
     value = value.strip(" .,;:-–")
-    return value or None
+    return None if _EVENT_TIME.match(value.lower()) else value or None
 
 
 def due_date(deadline: str) -> tuple[str, str] | None:

@@ -33,6 +33,7 @@ from policykg.graph_builder.headernames import (
     placed_function_body,
     shared_place,
 )
+from policykg.graph_builder.jointministries import joint_ministries
 from policykg.graph_builder.levelcommittees import own_level_body
 from policykg.graph_builder.model import ActorRef, FrameBlock, SourceText, Span
 from policykg.graph_builder.numberissuers import dash_joined, with_number_issuers
@@ -143,6 +144,9 @@ def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: 
 def _resolve(name: _Name, lexicon: Lexicon) -> list[tuple[_Name, ActorRef]]:
     """The actors one organ name denotes: one, or several for "BỘ A - BỘ B"; a part's bare name ("BAN THƯỜNG
     TRỰC") is kept without an IRI, to be named in full with the body above it."""
+    ministries = joint_ministries(name.text, lexicon)
+    if ministries:      # "LIÊN BỘ Y TẾ - TÀI CHÍNH": each ministry under the one "Bộ"
+        return [(name, ref) for ref in ministries]
     dashes = [d for d in re.finditer(r"\s+[-–]\s+", name.text) if d.end() < name.spans[0][1] - name.spans[0][0]]
     if dashes:      # in the first line: "SỞ A - CỤC B" / "TỈNH X" is Sở A and Cục B tỉnh X
         parts, rest = [], name
@@ -406,9 +410,11 @@ def read_header(source: SourceText, lexicon: Lexicon, number: DocumentNumber | N
     if header.kind is None and (_SUBJECT_LINE.match(match[end:end + 20].lstrip(" |*_")) or (number and number.year is None
                                                                                           and "/" in number.identifier)):
         header.kind = "OfficialLetter"
-    joint = _is_joint(header.kind, code) or dash_joined(number, organs)     # "SỞ Y TẾ - CÔNG AN TỈNH", "…/KH-SYT-CAT"
+    names = organ_names(organs, lexicon, match)
+    joint = _is_joint(header.kind, code) or dash_joined(number, organs) or \
+        any(joint_ministries(n.text, lexicon) for n in names)   # "SỞ Y TẾ - CÔNG AN TỈNH", "…/KH-SYT-CAT", "BỘ A - B"
     codes = len(number_codes(number.identifier)[1:]) if joint and number is not None else 0
-    _organs_to_issuers(organ_names(organs, lexicon, match), lexicon, header, joint, match, codes, source.text)
+    _organs_to_issuers(names, lexicon, header, joint, match, codes, source.text)
     if joint and len(header.issuers) < codes and later and not joined:   # a PDF's columns read one after another:
         organs, header.issuers, header.organs = organs + later, [], []    # the others' names under the first's number
         _organs_to_issuers(organ_names(organs, lexicon, match), lexicon, header, joint, match, codes, source.text)

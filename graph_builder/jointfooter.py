@@ -6,6 +6,7 @@ already parts ("KT. A KT. B" / "THỨ TRƯỞNG THỨ TRƯỞNG", ``runblocks``)
 
 from __future__ import annotations
 
+from policykg.graph_builder.familyocr import signers_repaired
 from policykg.graph_builder.footer import Footer, read_footer
 from policykg.graph_builder.model import ActorRef, SourceText
 from policykg.graph_builder.runblocks import names_run_together
@@ -20,9 +21,10 @@ def read_joint_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorR
     footer = read_footer(source, lexicon, issuers, after)
     signers = [s for s in footer.signatures if s.person]
     if len(signers) >= len(issuers) or not any(names_run_together(s.person) for s in signers):
-        return footer   # a signer an organ, or no names run together: read whole ("Nguyễn Thị Lê Hoa" is one name)
+        return signers_repaired(footer)   # a signer an organ, or no names run together: read whole ("Nguyễn Thị Lê
+        #                                   Hoa" is one name)
     apart = read_footer(source, lexicon, issuers, after, organs=len(issuers))
-    return apart if len([s for s in apart.signatures if s.person]) > len(signers) else footer
+    return signers_repaired(apart if len([s for s in apart.signatures if s.person]) > len(signers) else footer)
 
 
 def signing_organs(footer: Footer) -> list[ActorRef]:

@@ -41,13 +41,15 @@ from policykg.graph_builder.header import (
 from policykg.graph_builder.model import ActorRef, DocumentInfo, SourceText, Span
 from policykg.graph_builder.numbers import BLANK_NUMBER, DocumentNumber, find_document_numbers
 from policykg.graph_builder.organs import actors_listed, is_caps, of_entry
-from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, issuers_named, preamble_issuers, self_issued,
-                                             sentence_around)
+from policykg.graph_builder.preamble import (coded_issuer, enacting_issuers, issuers_named, named_joint_issuers,
+                                             preamble_issuers, self_issued, sentence_around)
 from policykg.graph_builder.portaltitles import portal_title
 from policykg.graph_builder.read import clean_label
+from policykg.graph_builder.reportednumber import first_uncited
 from policykg.graph_builder.reportedsigner import reported_signer
 from policykg.graph_builder.signedorgans import repair_signature_organs
 from policykg.graph_builder.sitefields import SiteFields
+from policykg.graph_builder.titlenumbers import own_number_elsewhere
 from policykg.graph_builder.titleparties import title_issuers, titled_kind
 from policykg.graph_builder.siteframe import coded_body, fill_from_site, site_fields, site_issuers
 from policykg.ontology.lexicon import Lexicon
@@ -297,7 +299,8 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
         issuers = (portal.issuers if portal is not None else []) or \
             enacting_issuers(source, lexicon, end, not header.blocks) or preamble_issuers(source, lexicon, end) or \
             (coded_issuer(source, lexicon, numbered.issuer_code, end) if numbered is not None else []) or \
-            site_issuers(site, lexicon) or signing or block_issuer(source, lexicon, footer.signatures)
+            site_issuers(site, lexicon) or signing or block_issuer(source, lexicon, footer.signatures) or \
+            named_joint_issuers(source, lexicon, end)    # "Liên Bộ Y tế - Tài chính hướng dẫn ...": a headless joint copy
     issuers = title_issuers(source, lexicon, info.kind, issuers, header.blocks)    # "QUY CHẾ PHỐI HỢP GIỮA A, B VÀ C"
     organs = {b.actor.iri for b in header.blocks if b.actor is not None}    # a header's own organ line stays as it reads
     several = sum(1 for s in footer.signatures if s.person) > 1
@@ -310,6 +313,7 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
     if len(info.issuers) > 1:
         _place_joint_issuers(info, source, lexicon)
     info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)
+    info.identifier = info.identifier or getattr(own_number_elsewhere(source, info.kind, lexicon), "identifier", None)
     return info
 
 
@@ -439,7 +443,7 @@ _ON_BEHALF_OF = re.compile(r"(?i)\bthay mặt\s+")
 
 def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> DocumentInfo | None:
     """The document an article reports: the number in an issuance sentence, else a document the issuance sentence
-    names without a number, else the first number."""
+    names without a number, else the first number not cited as a ground (``reportednumber``)."""
     match = source.match
     issuance = None
     for n in numbers:
@@ -456,9 +460,9 @@ def _reported_document(source: SourceText, lexicon, numbers, kind_words) -> Docu
             break
     if issuance is None:
         unnumbered = _unnumbered_issued(source, lexicon)
-        if unnumbered is not None or not numbers:
+        chosen = first_uncited(match, numbers)     # never "Thực hiện Công điện số 53/CĐ-TW": what it rests on
+        if unnumbered is not None or chosen is None:
             return unnumbered
-        chosen = numbers[0]
     kind = kind_of_code(chosen.code.rstrip("0123456789"), lexicon)
     if kind is None:
         words = list(kind_words.finditer(match, max(0, chosen.span.start - 30), chosen.span.start))

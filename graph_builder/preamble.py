@@ -1,8 +1,8 @@
 """The issuers a document names outside its header: the subject of "ban hành" in its preamble ("Công an tỉnh, Viện
 kiểm sát nhân dân tỉnh và Tòa án nhân dân tỉnh thống nhất ban hành Quy chế ..."), the enacting line above the
 preamble ("HỘI ĐỒNG NHÂN DÂN TỈNH X / KHÓA ..., KỲ HỌP THỨ ..." over "Căn cứ ..."), and the body its number's code
-names when the preamble names it ("…/KH-UBND" and "Ủy ban nhân dân thành phố X" in the opening paragraph). Each is read
-only when the header names no issuer (an OCR'd or cut header, a web copy that lost the header's table).
+names when the preamble names it ("…/KH-UBND" and "Ủy ban nhân dân thành phố X" in the opening paragraph), and the joint
+body of ministries it names ("Liên Bộ Y tế - Tài chính hướng dẫn ..."). Each is read only when the header names no issuer (an OCR'd or cut header, a web copy that lost the header's table).
 """
 
 from __future__ import annotations
@@ -11,13 +11,15 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
+from policykg.graph_builder.jointministries import JOINT_MINISTRIES, joint_ministries
 from policykg.graph_builder.model import ActorRef, Sentence, SourceText, Span
 from policykg.graph_builder.organs import actor_named, is_caps, of_entry, office_over, office_ref
 from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.segment import split_sentences
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["coded_issuer", "enacting_issuers", "issuers_named", "preamble_issuers", "self_issued", "sentence_around"]
+__all__ = ["coded_issuer", "enacting_issuers", "issuers_named", "named_joint_issuers", "preamble_issuers", "self_issued",
+           "sentence_around"]
 
 
 def sentence_around(source: SourceText, pos: int) -> tuple[int, int]:
@@ -209,4 +211,26 @@ def coded_issuer(source: SourceText, lexicon: Lexicon, issuer_code: str, after: 
         key = match_key(m.label or "")
         if m.category == "actor" and m.iri and key.startswith(head + " ") and _LEVELLED.match(key, len(head)):
             return [ActorRef(m.iri, m.label, m.kind)]
+    return []
+
+
+def named_joint_issuers(source: SourceText, lexicon: Lexicon, after: int) -> list[ActorRef]:
+    """The ministries of the first joint body ("Liên Bộ Y tế - Tài chính", ``jointministries``) the opening paragraphs
+    after ``after`` name in their own right (not a cited document's issuer, "... của liên Bộ Nội vụ, Bộ Tài chính"): a
+    copy of a joint circular that lost its header says who issues it so ("Liên Bộ A - B hướng dẫn ..."); [] when none
+    does.
+
+    >>> from policykg.graph_builder.read import source_from_string
+    >>> from policykg.ontology import load_lexicon
+    >>> text = "THÔNG TƯ\\n\\nNay Liên Bộ Y tế - Tài chính hướng dẫn như sau:"
+    >>> [r.label for r in named_joint_issuers(source_from_string(text), load_lexicon(), 0)]
+    ['Bộ Y tế', 'Bộ Tài chính']
+    """
+    match = source.match
+    for m in JOINT_MINISTRIES.finditer(match, after, min(len(match), after + 3000)):
+        if not re.match(r"(?i)liên\s", m.group(0)) or _OWNED_BY.search(match, max(0, m.start() - 8), m.start()):
+            continue
+        found = joint_ministries(m.group(0), lexicon)
+        if found:
+            return found
     return []

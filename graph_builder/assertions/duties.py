@@ -25,7 +25,7 @@ from policykg.graph_builder.assertions.requesters import requester_duty
 from policykg.graph_builder.assertions.requestruns import after_a_request
 from policykg.graph_builder.assertions.addresseelists import chain_over_semicolons
 from policykg.graph_builder.assertions.sentletters import sent_addressees
-from policykg.graph_builder.deadlines import find_deadline, later_clause_deadlines
+from policykg.graph_builder.deadlines import deadline_series, find_deadline, later_clause_deadlines
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.notdeadlines import no_deadline
 
@@ -447,7 +447,8 @@ def _deadline(ctx: Context, index: int, floor: int, actors: list[Mention]) -> No
         (find_deadline(ctx.low, floor, record.evidence.start) if floor < record.evidence.start else None)
     if found is None or no_deadline(ctx.low, min(record.evidence.start, found[0]), found[1], *found, None):
         return
-    if record.deadline is None:
+    if record.deadline is None:     # "xong trước ngày A đối với X, xong trước ngày B đối với Y": the whole series
+        found = deadline_series(ctx.low, found, ctx.sentences[record.sentence].span.end)
         record.deadline = ctx.text[found[0]:found[1]]
     names = [(m.span.start, m.span.end) for m in actors]
     for c_start, c_end, d_start, d_end in later_clause_deadlines(ctx.low, max(found[1], record.evidence.start),

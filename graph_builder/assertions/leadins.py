@@ -11,6 +11,7 @@ import re
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import bare_roles
+from policykg.graph_builder.assertions.narratedtimes import narrated_times
 from policykg.graph_builder.assertions.siblingtimes import time_over_siblings
 from policykg.graph_builder.deadlines import written_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -259,7 +260,9 @@ def listed_below(ctx: Context, index: int, line: int) -> list[Assertion]:
 
 def item_deadline(ctx: Context, s: Sent, value_start: int) -> None:
     """"- Thời gian hoàn thành: Quý IV/2025", "Thời gian hoàn thành là trong Quý I/2026.": the time of the numbered item
-    the line belongs to (of the duty before it when the line is in none)."""
+    the line belongs to (of the duty before it when the line is in none); its steps' times when it narrates them."""
+    if narrated_times(ctx, s, value_start):
+        return      # "Các hoạt động ... hoàn thành trước ngày A và báo cáo ... trước ngày B": each step's own
     written = written_deadline(ctx.text[value_start:s.end])
     index = ctx.item_task(s) if written else None
     if index is None:
