@@ -13,7 +13,7 @@ from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.departments import capitalised_domain
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.canonicalnames import canonical_name
-from policykg.graph_builder.namestops import assigns_task, compound_word, person_follows, stops_name
+from policykg.graph_builder.namestops import assigns_task, compound_word, person_follows, stops_name, topic_after_name
 from policykg.graph_builder.placeheads import head_syllable_of_place
 from policykg.graph_builder.shortheads import short_head_spans
 from policykg.graph_builder.lowertails import joint_kind, lowercase_tail
@@ -31,7 +31,9 @@ from policykg.graph_builder.vocabulary import (
 
 __all__ = ["canonical_name", "pattern_actors"]
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
+# a word with "và" or "các" typed onto its end ("Môi trườngvà phù hợp", "đúngcác quy định") is two tokens: no
+# Vietnamese syllable ends so
+_TOKEN = re.compile(r"[^\W_]+?(?=(?:và|các)(?![^\W_]))|[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
 
 def _is_cap(word: str) -> bool:
@@ -328,7 +330,8 @@ class _NameScan(ScanSteps):
             or (content and not line_caps and (self._same_head(head_text, s) or low[s:e] in ("các", "những")
                                                or (s in self.head_at or s in self.known_at) and wider_gap(self.match, self.tokens, i))) \
             or (content and self.match[s:e].isupper() and (cues.PAST_PLACE.match(low, s) is not None and self._place_read(i)
-                                                           or low[s:e] in cues.TERM_WORDS))
+                                                           or low[s:e] in cues.TERM_WORDS)) \
+            or topic_after_name(self.match, match_key(head_text), self.tokens, i, self.head_ends)
 
     def _owner_closes(self, head_text: str, s: int) -> bool:
         """The known body at ``s``, right after a unit's capitalised name on its line, is the body the unit belongs to

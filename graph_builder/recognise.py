@@ -60,6 +60,7 @@ from policykg.graph_builder.halfinitials import expand_half_initials
 from policykg.graph_builder.runons import (cut_before_domain, cut_run_on_names, dash_as_and, enacting_tails,
                                            lower_case_tails)
 from policykg.graph_builder.semicolonitems import whole_items
+from policykg.graph_builder.jointministries import joint_ministries
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
@@ -147,7 +148,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = cut_before_domain(lower_case_tails(cut_run_on_names(vocab, mentions, match, low), match), match)
     mentions = qualified_kinds(mentions, match, low, whole=bool(sentences))   # "... các xã | có rừng": its places
     mentions = expand_half_initials(bodies_at_listed_levels(whole_level_lists(mentions, match), match, lexicon), lexicon)
-    mentions = numbered_siblings(foreign_governments(dash_as_and(mentions), match), match)
+    mentions = numbered_siblings(foreign_governments(joint_ministries(dash_as_and(mentions), match, lexicon), match), match)
     mentions = bodies_of_places_after_one_level(bodies_of_listed_places(mentions, match, lexicon), match)   # one body a place
     mentions = listed_kinds(size_pairs(mentions, match), match, low, lexicon)   # "doanh nghiệp nhỏ | và vừa"
     mentions = owner_tails(mentions, match)   # "Trung tâm Công nghệ thông tin | của | Bảo hiểm xã hội Việt Nam"
