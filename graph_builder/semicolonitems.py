@@ -29,6 +29,9 @@ __all__ = ["whole_items"]
 # the rest of an item after its name: lower-case words, commas and "và" only, up to its semicolon
 _TAIL = re.compile(r"(?:[ \t]*,)?(?:[ \t]+[^\W\d_A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]*,)?){1,12}[ \t]*(?=;)")
 _SPACES = re.compile(r"[ \t]+")
+# a name cut inside the genre's pair "phòng chống" written without its comma: the item's rest opens with "chống"
+_PAIR_CUT = re.compile(r"(?<!\w)phòng[ \t]*$")
+_PAIR_REST = re.compile(r"chống(?!\w)")
 
 
 def whole_items(mentions: list[Mention], match: str) -> list[Mention]:
@@ -50,12 +53,14 @@ def whole_items(mentions: list[Mention], match: str) -> list[Mention]:
 
 def _clause(match: str, m: Mention, end: int) -> bool:
     """The rest of the item is a clause, not a domain: right after the name, a verb opens it ("Sở Tài chính | phối
-    hợp;"; after a comma a verb's word is the domain's: "Cục An ninh mạng và phòng | , chống tội phạm ..."), or the
+    hợp;"; after a comma a verb's word is the domain's: "Cục An ninh mạng và phòng | , chống tội phạm ...", and so is
+    the second half of the pair "phòng chống": "Cục An ninh mạng và phòng | chống tội phạm ..."), or the
     name's head writes its domain with capitals ("Sở", "Bộ": "Sở Y tế | , các đơn vị liên quan;")."""
     low = lower_same_length(match[:end])
     first = len(low) - len(low[m.span.end:].lstrip(" \t"))
     head = low[m.span.start:m.span.end].split()[0]
-    return (low[first:first + 1] != "," and (starts_verb(low, first) or negation_at(low, first))) \
+    return (low[first:first + 1] != "," and (starts_verb(low, first) or negation_at(low, first))
+            and not (_PAIR_CUT.search(low[m.span.start:first]) and _PAIR_REST.match(low, first))) \
         or head in cues.CAPITALISED_DOMAIN_HEADS
 
 
