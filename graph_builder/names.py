@@ -159,6 +159,8 @@ class _NameScan(ScanSteps):
         if found is None and re.search(r"(?<!\w)(?:các|những)\s+$", self.low[max(0, head_start - 8):head_start]) \
                 and len(head_text.split()) >= 2 and _is_cap(head_text.split()[1]):
             return head_end   # "các Đồn Biên phòng", "các Ban Chỉ đạo": the bodies the head names, no domain
+        if found is None and cues.SAME_LEVEL.match(self.low, head_end) and any(map(_is_cap, head_text.split()[1:])):
+            return head_end   # "Liên đoàn Lao động | cùng cấp": the body the head names, at the level of the one before
         return found
 
     def _level_and_place(self, i: int, level_end: int) -> int:
