@@ -352,6 +352,9 @@ class ScanSteps:
         ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực | huyện"), or the end of the name where a domain ends it
         ("Ban Quản lý dự án đầu tư xây dựng số 1", "Quỹ tín dụng nhân dân Mỹ Hiệp"); None when it opens no name."""
         vocab, match, low, tokens = self.vocab, self.match, self.low, self.tokens
+        if low[tokens[i][0]:tokens[i][1]] == "ngành" and i + 1 < len(tokens) and match[tokens[i + 1][0]].isupper() \
+                and match[tokens[i][1]:tokens[i + 1][0]] == " ":
+            return tokens[i][1], i + 1   # "Công đoàn | ngành | Y tế": the sector, named with capitals, the body is of
         if len(head_text.split()) >= 2:
             level_at = lowercase_domain(vocab, match, low, tokens, i, self.known_at)
             if level_at is not None:
