@@ -152,7 +152,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = bodies_of_places_after_one_level(bodies_of_listed_places(mentions, match, lexicon), match)   # one body a place
     mentions = listed_kinds(size_pairs(mentions, match), match, low, lexicon)   # "doanh nghiệp nhỏ | và vừa"
     mentions = owner_tails(mentions, match)   # "Trung tâm Công nghệ thông tin | của | Bảo hiểm xã hội Việt Nam"
-    mentions = whole_items(list_items(vocab, mentions, match, low), match)   # "Hội A, | Hội người cao tuổi |"; "Cục A; ..."
+    mentions = whole_items(list_items(vocab, mentions, match, low), match, lexicon)   # "Hội A, | Hội người cao tuổi |"; "Cục A; ..."
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     doublet_labels(mentions, text)   # "Chi cục Phòng, chống ...": the comma the match form blanked, in label and surface

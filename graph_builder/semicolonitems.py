@@ -17,38 +17,58 @@ such a list the name runs to its semicolon. Used by ``recognise``.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import lower_same_length, negation_at, starts_verb
+from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["whole_items"]
 
 # the rest of an item after its name: lower-case words, commas and "và" only, up to its semicolon
 _TAIL = re.compile(r"(?:[ \t]*,)?(?:[ \t]+[^\W\d_A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]*,)?){1,12}[ \t]*(?=;)")
 _SPACES = re.compile(r"[ \t]+")
+_PLURAL = re.compile(r"(?<!\w)(?:các|những|liên quan)(?!\w)")
 # a name cut inside the genre's pair "phòng chống" written without its comma: the item's rest opens with "chống"
 _PAIR_CUT = re.compile(r"(?<!\w)phòng[ \t]*$")
 _PAIR_REST = re.compile(r"chống(?!\w)")
 
 
-def whole_items(mentions: list[Mention], match: str) -> list[Mention]:
+def whole_items(mentions: list[Mention], match: str, lexicon: Lexicon | None = None) -> list[Mention]:
     """``mentions`` with an actor named at the start of an item of a semicolon list and stopped inside it run to the
-    item's semicolon, when the item holds no other mention and the next item opens with a name."""
+    item's semicolon, when the item holds no other mention (but kinds of body of the ``lexicon`` written in lower case
+    after a comma, which the name takes in) and the next item opens with a name."""
     starts = {m.span.start for m in mentions if m.category == "actor"}
-    out = []
+    out, inside = [], 0
     for k, m in enumerate(mentions):
+        if inside > m.span.start:
+            continue   # a kind of body the item's name holds ("... trại giam, | cơ sở giáo dục | bắt buộc")
         tail = _TAIL.match(match, m.span.end) if m.category == "actor" and not m.known else None
         if tail is None or not _item_of_a_list(match, m.span.start, tail.end(), starts) or _clause(match, m, tail.end()) \
-                or (k + 1 < len(mentions) and mentions[k + 1].span.start < tail.end()):
+                or not _only_kinds_inside(mentions, k + 1, match, (m.span.end, tail.end()), lexicon):
             out.append(m)
             continue
         label = (m.label + _SPACES.sub(" ", match[m.span.end:tail.end()])).strip()
         out.append(dataclasses.replace(m, span=Span(m.span.start, tail.end()), surface="", iri=mint_actor_iri(label),
                                        label=label, label_en=None))
+        inside = tail.end()
     return out
+
+
+def _only_kinds_inside(mentions: list[Mention], first: int, match: str, tail: tuple[int, int],
+                       lexicon: Lexicon | None) -> bool:
+    """The mentions from ``first`` on in the rest of an item (``tail``: its span) are none, or kinds of body the
+    vocabulary names, in lower case after a comma ("Cục Cảnh sát quản lý trại giam, | cơ sở giáo dục | bắt buộc,
+    trường giáo dưỡng"), in a rest that names no plural ("Cục Y tế, các cơ sở y tế liên quan": bodies of their own)."""
+    inner = list(itertools.takewhile(lambda m: m.span.start < tail[1], mentions[first:first + 8]))
+    if not inner:
+        return True
+    return lexicon is not None and _PLURAL.search(match, tail[0], tail[1]) is None and all(
+        m.category == "actor" and m.known and getattr(lexicon.get(m.iri), "generic", False)
+        and match[m.span.start].islower() and match[:m.span.start].rstrip().endswith(",") for m in inner)
 
 
 def _clause(match: str, m: Mention, end: int) -> bool:
