@@ -203,10 +203,10 @@ NOUN_COMPOUNDS = frozenset(("công trình", "chương trình", "quy trình", "ti
 # head nouns of bodies that hold money more often than they act: "chi từ Quỹ Bảo hiểm y tế", "nguồn Quỹ Đền ơn đáp
 # nghĩa"; such a body is an actor only where the text gives it a role (as a generic actor is), never for being named
 ACTS_ONLY_HEADS = frozenset(("quỹ",))
-# words whose second syllable is a head noun ("nhiệm | vụ", "cơ | sở"): in capitals ("NHIỆM VỤ TRỌNG TÂM", "CƠ / SỞ DỮ
-# LIỆU") the head opens no name
+# words whose second syllable is a head noun ("nhiệm | vụ", "cơ | sở", a region "Trung | bộ"): the head opens no name
+# ("NHIỆM VỤ TRỌNG TÂM", "CƠ / SỞ DỮ LIỆU", "các tỉnh Nam Trung bộ: ...")
 HEAD_COMPOUNDS = frozenset(("nhiệm vụ", "dịch vụ", "phục vụ", "nghĩa vụ", "thời vụ", "cơ sở", "trụ sở", "quốc phòng",
-                            "dự phòng", "đề cục", "xã hội", "bộ đội"))
+                            "dự phòng", "đề cục", "xã hội", "bộ đội", "bắc bộ", "trung bộ", "nam bộ", "toàn bộ", "nội bộ"))
 # a lower-case domain ("Cục Điều tra chống buôn lậu") ends before these words, or a verb of the duty grammar
 NAME_DOMAIN_ENDS = frozenset(("thuộc", "trực", "của", "và", "cùng", "với"))
 # verbs that may open the lower-case domain of a name ("Cục Điều tra chống buôn lậu", "Ban Quản lý dự án đầu tư

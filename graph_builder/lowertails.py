@@ -45,7 +45,8 @@ def lowercase_tail(vocab: Vocabulary, match: str, low: str, tokens, j: int, know
     while j < len(tokens):
         s, e = tokens[j]
         word = match[s:e]
-        if words >= 2 and (word in (".", ";", ":", ")") or (0 <= line_end < s) or starts_verb(low, s, 2)):
+        if words >= 2 and (word in (".", ";", ":", ")") or (0 <= line_end < s) or starts_verb(low, s, 2)
+                           or (word == "," and j + 1 < len(tokens) and low[tokens[j + 1][0]:tokens[j + 1][1]] in ("các", "những"))):
             return tokens[j - 1][1]
         if (not word.isalpha() or not word.islower() or low[s:e] in cues.NAME_STOP_WORDS or s in known_at
                 or vocab.level_word.fullmatch(low[s:e]) or words >= 5 or (0 <= line_end < s)):

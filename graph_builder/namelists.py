@@ -38,6 +38,8 @@ def domain_lists(vocab: Vocabulary, match: str, low: str, start: int, end: int) 
     found: list[Candidate] = []
     if low.find(":", start, end) >= 0:   # (most sentences hold no colon: no such list to look for)
         for m in cues.DOMAIN_LIST.finditer(low, start, end):
+            if second_syllable(low, m.start("head")):
+                continue   # "các tỉnh Nam Trung | bộ: Khánh Hòa, ...": a region's name, its places listed
             items = _listed(vocab, match, low, (m.group("head"), m.start("head"), m.end()), end, False)
             # "các sở, ngành: Xây dựng, Nội vụ" lists domains; "các sở, ngành: Công an tỉnh, Sở Y tế" names bodies
             found += items if not m.group("wide") or _whole_items(low, items, end) else []

@@ -352,6 +352,9 @@ class ScanSteps:
         ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực | huyện"), or the end of the name where a domain ends it
         ("Ban Quản lý dự án đầu tư xây dựng số 1", "Quỹ tín dụng nhân dân Mỹ Hiệp"); None when it opens no name."""
         vocab, match, low, tokens = self.vocab, self.match, self.low, self.tokens
+        if low[tokens[i][0]:tokens[i][1]] == "ngành" and i + 1 < len(tokens) and match[tokens[i + 1][0]].isupper() \
+                and match[tokens[i][1]:tokens[i + 1][0]] == " ":
+            return tokens[i][1], i + 1   # "Công đoàn | ngành | Y tế": the sector, named with capitals, the body is of
         if len(head_text.split()) >= 2:
             level_at = lowercase_domain(vocab, match, low, tokens, i, self.known_at)
             if level_at is not None:
@@ -481,5 +484,6 @@ def second_syllable(low: str, head_start: int) -> bool:
     """The head noun at ``head_start`` ends a two-syllable word with the word before it ("nhiệm | vụ", "cơ | sở",
     ``cues.HEAD_COMPOUNDS``), that word on the same line or ending the line before."""
     before = _WORD_BEFORE.search(low, max(0, head_start - 12), head_start)
-    return before is not None and f"{before.group(1)} {low[head_start:head_start + 8].split()[0]}" in cues.HEAD_COMPOUNDS
+    head = re.match(r"[^\W\d_]*", low[head_start:head_start + 8]).group(0)   # ("bộ:" is "bộ")
+    return before is not None and f"{before.group(1)} {head}" in cues.HEAD_COMPOUNDS
 _CITATION_GOES_ON = re.compile(r"[ \t]+(?:số(?!\w)|\d|của(?!\w))")   # a kind of document cited: its number or issuer

@@ -13,7 +13,7 @@ from policykg.graph_builder.bodies import regional_unit_end
 from policykg.graph_builder.departments import capitalised_domain
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.canonicalnames import canonical_name
-from policykg.graph_builder.namestops import assigns_task, compound_word, person_follows, stops_name
+from policykg.graph_builder.namestops import assigns_task, compound_word, person_follows, stops_name, topic_after_name
 from policykg.graph_builder.placeheads import head_syllable_of_place
 from policykg.graph_builder.shortheads import short_head_spans
 from policykg.graph_builder.lowertails import joint_kind, lowercase_tail
@@ -31,7 +31,9 @@ from policykg.graph_builder.vocabulary import (
 
 __all__ = ["canonical_name", "pattern_actors"]
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
+# a word with "và" or "các" typed onto its end ("Môi trườngvà phù hợp", "đúngcác quy định") is two tokens: no
+# Vietnamese syllable ends so
+_TOKEN = re.compile(r"[^\W_]+?(?=(?:và|các)(?![^\W_]))|[^\W_]+(?:[.&][^\W_]+)*|[^\w\s]")
 
 
 def _is_cap(word: str) -> bool:
@@ -157,6 +159,8 @@ class _NameScan(ScanSteps):
         if found is None and re.search(r"(?<!\w)(?:các|những)\s+$", self.low[max(0, head_start - 8):head_start]) \
                 and len(head_text.split()) >= 2 and _is_cap(head_text.split()[1]):
             return head_end   # "các Đồn Biên phòng", "các Ban Chỉ đạo": the bodies the head names, no domain
+        if found is None and cues.SAME_LEVEL.match(self.low, head_end) and any(map(_is_cap, head_text.split()[1:])):
+            return head_end   # "Liên đoàn Lao động | cùng cấp": the body the head names, at the level of the one before
         return found
 
     def _level_and_place(self, i: int, level_end: int) -> int:
@@ -328,7 +332,8 @@ class _NameScan(ScanSteps):
             or (content and not line_caps and (self._same_head(head_text, s) or low[s:e] in ("các", "những")
                                                or (s in self.head_at or s in self.known_at) and wider_gap(self.match, self.tokens, i))) \
             or (content and self.match[s:e].isupper() and (cues.PAST_PLACE.match(low, s) is not None and self._place_read(i)
-                                                           or low[s:e] in cues.TERM_WORDS))
+                                                           or low[s:e] in cues.TERM_WORDS)) \
+            or topic_after_name(self.match, match_key(head_text), self.tokens, i, self.head_ends)
 
     def _owner_closes(self, head_text: str, s: int) -> bool:
         """The known body at ``s``, right after a unit's capitalised name on its line, is the body the unit belongs to

@@ -7,7 +7,7 @@ from __future__ import annotations
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 
-__all__ = ["assigns_task", "compound_word", "person_follows", "stops_name"]
+__all__ = ["assigns_task", "compound_word", "person_follows", "stops_name", "topic_after_name"]
 
 
 def compound_word(low: str, tokens, i: int) -> bool:
@@ -20,6 +20,26 @@ def stops_name(low: str, lw: str, tokens, i: int) -> bool:
     if lw == "trực":
         return i + 1 < len(tokens) and low[tokens[i + 1][0]:tokens[i + 1][1]] == "thuộc"
     return lw in cues.NAME_STOP_WORDS
+
+
+def topic_after_name(match: str, head_key: str, tokens, i: int, head_ends: set[int]) -> bool:
+    """Token ``i`` is "VỀ" in a title written in capitals, right after a name that is whole without a domain word
+    ("... CỦA BỘ XÂY DỰNG | VỀ HƯỚNG DẪN ...", "... CỦA BAN THƯỜNG VỤ TỈNH ỦY | VỀ THỰC HIỆN ..."): a ministry's or a
+    department's name (its domain is written with capitals) or a committee's named by its head noun; the title's topic
+    follows, not more of the name ("BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THAM NHŨNG" goes on: a board named by its
+    topic).
+
+    >>> title = "CỦA BỘ XÂY DỰNG VỀ HƯỚNG DẪN"
+    >>> tokens = [(0, 3), (4, 6), (7, 10), (11, 15), (16, 18), (19, 24), (25, 28)]
+    >>> topic_after_name(title, "bộ", tokens, 4, set())
+    True
+    >>> topic_after_name(title, "ban chỉ đạo", tokens, 4, set())
+    False
+    """
+    s, e = tokens[i]
+    before = match[tokens[i - 1][0]:tokens[i - 1][1]] if i > 0 else ""
+    return match[s:e] == "VỀ" and before.isupper() \
+        and (head_key in cues.CAPITALISED_DOMAIN_HEADS or tokens[i - 1][1] in head_ends)
 
 
 def assigns_task(low: str, lw: str, tokens, i: int, nxt: str) -> bool:

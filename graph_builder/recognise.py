@@ -60,6 +60,8 @@ from policykg.graph_builder.halfinitials import expand_half_initials
 from policykg.graph_builder.runons import (cut_before_domain, cut_run_on_names, dash_as_and, enacting_tails,
                                            lower_case_tails)
 from policykg.graph_builder.semicolonitems import whole_items
+from policykg.graph_builder.listedunits import units_between_semicolons
+from policykg.graph_builder.jointmentions import joint_ministry_mentions
 from policykg.graph_builder.vocabulary import (
     COLUMN_GAP,
     HEADER_CONTINUATION,
@@ -147,11 +149,11 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = cut_before_domain(lower_case_tails(cut_run_on_names(vocab, mentions, match, low), match), match)
     mentions = qualified_kinds(mentions, match, low, whole=bool(sentences))   # "... các xã | có rừng": its places
     mentions = expand_half_initials(bodies_at_listed_levels(whole_level_lists(mentions, match), match, lexicon), lexicon)
-    mentions = numbered_siblings(foreign_governments(dash_as_and(mentions), match), match)
+    mentions = numbered_siblings(foreign_governments(joint_ministry_mentions(dash_as_and(mentions), match, lexicon), match), match)
     mentions = bodies_of_places_after_one_level(bodies_of_listed_places(mentions, match, lexicon), match)   # one body a place
     mentions = listed_kinds(size_pairs(mentions, match), match, low, lexicon)   # "doanh nghiệp nhỏ | và vừa"
-    mentions = owner_tails(mentions, match)   # "Trung tâm Công nghệ thông tin | của | Bảo hiểm xã hội Việt Nam"
-    mentions = whole_items(list_items(vocab, mentions, match, low), match)   # "Hội A, | Hội người cao tuổi |"; "Cục A; ..."
+    mentions = whole_items(units_between_semicolons(vocab, list_items(vocab, owner_tails(mentions, match), match, low),
+                                                    match, low), match, lexicon)   # "Trung tâm A | của | B"; "Cục A; ..."
     for m in mentions:
         m.surface = _surface(text, match, m.span.start, m.span.end)
     doublet_labels(mentions, text)   # "Chi cục Phòng, chống ...": the comma the match form blanked, in label and surface
