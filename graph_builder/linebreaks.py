@@ -18,8 +18,7 @@ from policykg.graph_builder.skipped import page_lines
 from policykg.ontology.lexicon import load_lexicon
 
 __all__ = ["BULLET_START", "CLOSERS", "HEADING_START", "caps_heading_goes_on", "ends_with_name_head", "full_item_goes_on", "item_goes_on",
-           "join_split_headings", "known_name_goes_on", "lone_number_goes_on", "name_head_end", "page_break_after",
-           "place_goes_on"]
+           "join_split_headings", "known_name_goes_on", "name_head_end", "page_break_after", "place_goes_on"]
 
 
 CLOSERS = ".!?…:;"   # what ends a sentence or a clause at the end of a line
@@ -229,24 +228,6 @@ def full_item_goes_on(cur: str, after: str, full: int) -> bool:
     it is), or the next line opens a name of its own ("Sở Y tế chủ trì ...")."""
     return 50 <= full <= len(cur) and not _TOPIC_ITEM.match(cur) and ":" not in cur \
         and not name_head_end()[1].match(after.lower())
-
-
-# a line that holds nothing but an item's number of two levels or more ("2.2.", "1.4")
-_LONE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
-
-
-def lone_number_goes_on(cur: str, after: str) -> bool:
-    """An item's number of two levels or more alone on its line ("2.2.") goes on onto the next, the item's text,
-    which a conversion from PDF put on a line of its own ("2.2." / "Tăng cường kiểm tra ..."): the number and its
-    text are one line, read as the numbered item it is; not when the next line opens an item or a heading of its own.
-
-    >>> lone_number_goes_on("2.2.", "Tăng cường kiểm tra, thanh tra."), lone_number_goes_on("2.2.", "3. Sở Y tế")
-    (True, False)
-    >>> lone_number_goes_on("Năm 2025.", "Tăng cường kiểm tra.")
-    False
-    """
-    return _LONE_NUMBER.fullmatch(cur) is not None and after[:1].isupper() and not BULLET_START.match(after) \
-        and not all_capitals(after, 2)
 
 
 # a Markdown heading's line: its marker, its text

@@ -43,7 +43,7 @@ from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
 from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as
 from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, caps_heading_goes_on,
                                               ends_with_name_head, full_item_goes_on, item_goes_on, join_split_headings,
-                                              known_name_goes_on, lone_number_goes_on, page_break_after, place_goes_on)
+                                              known_name_goes_on, page_break_after, place_goes_on)
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -355,7 +355,7 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True, full: int = 0) ->
     if cur[-1] in ";:":                       # a list of clauses goes on in lower case: "...cơ sở;\nđẩy mạnh ..."
         return after[0].islower()
     if cur[-1] in CLOSERS or cur.endswith(("...", "…", '."', ".'", ".)")):
-        return lone_number_goes_on(cur, after)   # "2.2." alone on its line, over its item's text
+        return False
     if all_capitals(cur, 2):       # CỘNG HÒA ..., CHỈ THỊ, T/M BAN BÍ THƯ; a long heading the wrap cut goes on
         return caps_heading_goes_on(cur, after, full)
     first = after[0]

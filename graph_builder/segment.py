@@ -52,7 +52,6 @@ _HEADINGS: list[tuple[float, re.Pattern]] = [
     (_RANK_ROMAN, re.compile(r"^(?:Mục|MỤC)\s+(?P<num>\d+)[.:]?\s*(?P<rest>.*)$")),
     (_RANK_ARTICLE, re.compile(r"^(?:Điều|ĐIỀU)\s+(?P<num>\d+)[.:]?\s*(?P<rest>.*)$")),
     (_RANK_SUB, re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<rest>\S.*)$")),
-    (_RANK_SUB, re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.[ \t]*(?P<rest>)$")),   # "1.4." alone, its words below
     (_RANK_ARABIC, re.compile(r"^(?P<num>\d{1,2})[.)]\s*(?P<rest>[^\d\s].*)$")),
     (_RANK_LETTER, re.compile(r"^(?P<num>[a-zđ])[).]\s+(?P<rest>\S.*)$")),
     (_RANK_CAPITAL_ABOVE, re.compile(r"^(?P<num>[A-ZĐ])\.\s*(?![A-ZĐ]\.)(?P<rest>[" + cues.UPPER + r"].*)$")),

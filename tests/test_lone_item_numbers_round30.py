@@ -1,15 +1,13 @@
 """An item's number alone on its line (round 30, `duties30`): a plan converted from PDF puts "1.2." on a line of its
 own and the item's text on the next ("1.2." / "Tăng cường kiểm tra ..." / "- Cơ quan thực hiện: X chủ trì, phối
 hợp với Y."); the number and its text are read as one numbered item, so the lines that describe the item give their
-bodies that item's task, not the heading above it (``linebreaks.lone_number_goes_on``, in ``read._continues``).
+bodies that item's task, not the heading above it (``loosenumbers``, in ``segment``).
 Every text here is invented.
 """
 
 from __future__ import annotations
 
 from documentfacts import facts_of, holders
-
-from policykg.graph_builder.linebreaks import lone_number_goes_on
 
 PLAN = """ỦY BAN NHÂN DÂN TỈNH KON TUM
 
@@ -48,9 +46,3 @@ def test_the_lead_of_each_item_leads_its_own_task():
     assert holders(leads, "Tăng cường kiểm tra việc chấp hành") == {"Sở Nội vụ"}
     assert holders(leads, "Rà soát các quy trình") == {"Sở Tư pháp"}
 
-
-def test_only_a_bare_number_of_two_levels_goes_on():
-    assert not lone_number_goes_on("Năm 2027.", "Tăng cường kiểm tra.")
-    assert not lone_number_goes_on("2.", "Sở Y tế chủ trì.")
-    assert not lone_number_goes_on("1.2.", "2. Sở Y tế")
-    assert not lone_number_goes_on("1.2.", "NHIỆM VỤ CHUNG")

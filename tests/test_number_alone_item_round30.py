@@ -1,7 +1,7 @@
 """A programme's item whose number stands alone on its line, its words on the next, its bodies and time on labelled
 lines below ("1.4." / "Xây dựng kế hoạch ..." / "- Cơ quan thực hiện: ..." / "- Thời gian thực hiện: Thường xuyên hằng
-năm", round 30, invented text): the number opens the item (``segment``: a sub-item's number alone), and its words make
-the task the labelled lines give their bodies and time to (``assertions.barenumbering``), not the item above."""
+năm", round 30, invented text): the number opens the item with its words (``loosenumbers``, in ``segment``), and they make
+the task the labelled lines give their bodies and time to, not the item above."""
 
 from __future__ import annotations
 

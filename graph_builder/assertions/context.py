@@ -15,7 +15,6 @@ from policykg.graph_builder.layout import find_layout_tables
 from policykg.graph_builder.assertions.listgaps import (WORD as _WORD, gap_ok as _gap_ok,
                                                         member_qualifier as _member_qualifier,
                                                         verb_conjuncts as _verb_conjuncts)
-from policykg.graph_builder.assertions.barenumbering import words_below_number
 from policykg.graph_builder.assertions.roleblocks import is_label_line
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns, find_tables
 from policykg.ontology.lexicon import Lexicon
@@ -177,8 +176,6 @@ class Context:
         while section is not None and (section.number is None or self._labels_item(section)):
             section = self.sections.get(section.parent) if section.parent is not None else None
         opening = self.opening.get(section.index) if section is not None else None
-        if opening is not None:     # "1.4." / "Xây dựng kế hoạch ...": the item's words below its number
-            opening = words_below_number(self.match, self.sentences, opening, lambda x: self.within(x, section.index))
         if opening is None or opening.index == s.sentence.index:
             return self.state.last_task
         if section.index in self.items:
