@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from typing import Callable
+
 from policykg.graph_builder.model import Mention
 
 __all__ = ["chain_over_semicolons"]
@@ -24,12 +26,15 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _KIND_BEFORE = re.compile(r"\s*(?:các|những)\s+(?:đơn vị|cơ quan)\s*:?(?=\s)")
 
 
-def chain_over_semicolons(ctx, pos: int, end: int, actors: list[Mention], gap_chars: str = ":") -> list[Mention]:
+def chain_over_semicolons(ctx, pos: int, end: int, actors: list[Mention], gap_chars: str = ":",
+                          opens: Callable[[int], bool] | None = None) -> list[Mention]:
     """The actor list right after ``pos`` (``Context.chain_after``), or after the kind of its bodies there, gone on
     over each semicolon that stands right after a member and right before the next list of members, up to ``end``;
     [] when no body follows. A list read over a semicolon or behind its kind must end where its duty opens (a verb, a
     colon): else a member's name was read short ("Cục A, cơ sở | bắt buộc; Cục B ..."), and no more than the members
-    before the first semicolon are kept (none behind a kind)."""
+    before the first semicolon are kept (none behind a kind). ``opens`` (a position right after the list) says where
+    the duty opens when the caller knows better ("gửi A; B | với nội dung:")."""
+    opens = opens or (lambda at: _duty_opens(ctx, at, end))
     parts: list[list[Mention]] = []
     cursor = pos
     while part := ctx.chain_after(cursor, end, actors, gap_chars=gap_chars):
@@ -40,9 +45,9 @@ def chain_over_semicolons(ctx, pos: int, end: int, actors: list[Mention], gap_ch
         cursor = semicolon.end()
     kind = None if parts else _KIND_BEFORE.match(ctx.low, pos, end)
     if kind is not None and not any(a.span.start < kind.end() < a.span.end for a in actors):
-        chain = chain_over_semicolons(ctx, kind.end(), end, actors, gap_chars)
-        return chain if chain and _duty_opens(ctx, chain[-1].span.end, end) else []
-    if len(parts) > 1 and not _duty_opens(ctx, parts[-1][-1].span.end, end):
+        chain = chain_over_semicolons(ctx, kind.end(), end, actors, gap_chars, opens)
+        return chain if chain and opens(chain[-1].span.end) else []
+    if len(parts) > 1 and not opens(parts[-1][-1].span.end):
         return parts[0]
     return [m for part in parts for m in part]
 

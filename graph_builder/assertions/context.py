@@ -28,6 +28,7 @@ _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
 _COMMA = re.compile(r"\s*,\s*")
+_BULLET = re.compile(r"[ \t]*[-+*•–—][ \t]")   # a bullet line under an item: "- Bảo đảm ..."
 
 
 def _renamings_blanked(form: str, mentions: list[Mention]) -> str:
@@ -171,9 +172,12 @@ class Context:
         """The record of the numbered item a line belongs to ("1.1. Xây dựng ..." and below it "- Đơn vị chủ trì:
         X", "- Thời gian hoàn thành: Quý IV/2025"): the task its opening sentence made, or one made of the item's
         own words (its title and the words below it up to its first label: "1.2. Về tuyên truyền" / "Phổ biến pháp
-        luật ..." / "- Cơ quan thực hiện: ..."); the last task when the line is in no numbered item."""
+        luật ..." / "- Cơ quan thực hiện: ..."; in an item without sub-items whose title
+        ends without a colon, up to its first bullet: "- Bảo đảm ..." says how, it is no part of what); the last task when the line is in no numbered item."""
         section = self.sections.get(s.sentence.section) if s.sentence.section is not None else None
+        climbed = False
         while section is not None and (section.number is None or self._labels_item(section)):
+            climbed = climbed or section.number is not None
             section = self.sections.get(section.parent) if section.parent is not None else None
         opening = self.opening.get(section.index) if section is not None else None
         if opening is None or opening.index == s.sentence.index:
@@ -184,7 +188,8 @@ class Context:
         if made is not None:
             return made
         numbering = dutycues.ITEM_NUMBERING.match(self.match, opening.span.start, opening.span.end)
-        end = self._block_content_end(section, opening, s.sentence.index)
+        end = self._block_content_end(section, opening, s.sentence.index, bullets_end=not climbed and not self.match[
+            opening.span.start:opening.span.end].rstrip().endswith(":"))   # "6.1. Tham gia ...:" / "- <its content>"
         start, end = self.span_text(numbering.end() if numbering else opening.span.start, end)
         if end - start < 4:
             return self.state.last_task
@@ -199,13 +204,14 @@ class Context:
         opening = self.opening.get(section.index)
         return opening is not None and is_label_line(self.match, opening)
 
-    def _block_content_end(self, section: Section, opening: Sentence, before: int) -> int:
+    def _block_content_end(self, section: Section, opening: Sentence, before: int, bullets_end: bool = False) -> int:
         """The end of an item's words before its first label ("I. CÔNG TÁC TUYÊN TRUYỀN" / "1. Nội dung" / "a) ..." /
         "2. Cơ quan chủ trì ...") and before the sentence ``before`` that gives roles in it: its title and its content,
         the task its labels give roles in."""
         end = opening.span.end
         for sentence in self.sentences[opening.index + 1:before]:
-            if not self.within(sentence.section, section.index) or is_label_line(self.match, sentence):
+            if not self.within(sentence.section, section.index) or is_label_line(self.match, sentence) \
+                    or bullets_end and _BULLET.match(self.match, sentence.span.start):
                 break
             end = sentence.span.end
         return end

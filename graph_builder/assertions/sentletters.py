@@ -37,7 +37,8 @@ def sent_addressees(ctx, actors: list[Mention], start: int, end: int) -> list[Me
     for m in _SENT.finditer(low, start, end):
         if _NOT_DOWN.search(low, start, m.start()):
             return []
-        chain = chain_over_semicolons(ctx, m.end(), end, actors)
+        chain = chain_over_semicolons(ctx, m.end(), end, actors,
+                                      opens=lambda at: _CONTENT.match(low[:end].rstrip(), at) is not None)
         if chain and _CONTENT.match(low[:end].rstrip(), chain[-1].span.end):
             return chain
     return []
