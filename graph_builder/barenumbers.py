@@ -21,7 +21,7 @@ import re
 
 from policykg.core.iris import mint_document_iri, mint_named_document_iri, normalize_document_number
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.numbers import NUMBER, number_codes
+from policykg.graph_builder.numbers import number_codes, number_matches
 from policykg.graph_builder.vocabulary import PRIORITY_BLOCK, Candidate, Vocabulary
 
 __all__ = ["bare_candidates"]
@@ -37,7 +37,7 @@ _CODED = re.compile(r"(?<!\w)(?:số|Số)[ \t]*:?[ \t]*(?P<first>\d{1,4})[ \t]*
 def _full_numbers(match: str) -> dict[tuple[str, str], str]:
     """(serial without leading zeros, kind code) -> the normalised number, of every full number in ``match``."""
     found: dict[tuple[str, str], str] = {}
-    for m in NUMBER.finditer(match):
+    for m in number_matches(match):
         number = normalize_document_number(m.group(0))
         codes = number_codes(number)
         serial = re.match(r"\d+", number)
