@@ -37,7 +37,7 @@ def grid_tables(text: str, lines: list[tuple[int, int]]) -> list[GridTable]:
     >>> header, [" ".join(text[a:b] for a, b in cell) for cell in rows[0][1]]
     (['tt', 'nội dung', 'cơ quan chủ trì', 'thời gian'], ['1', 'Rà soát hồ sơ địa chính', 'Phòng Kinh tế', 'Quý III'])
     """
-    tables: list[LayoutTable] = []
+    tables: list[GridTable] = []
     k = 0
     while k < len(lines):
         a, b = lines[k]

@@ -47,8 +47,6 @@ from policykg.graph_builder.jointissuers import local_issuers
 from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, header_locality,
                                           one_place, one_tier, organising_level, read_as_name, same_level)
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
-from policykg.graph_builder.read import source_from_string
-from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.youthunion import youth_union_committees
 from policykg.graph_builder.samebody import same_bodies
 from policykg.graph_builder.vocabulary import caps_context, form_pattern, lower_same_length, starts_verb, vocabulary

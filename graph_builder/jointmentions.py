@@ -5,7 +5,7 @@ words after the head split into two domains each of which makes a ministry the v
 chính"), the mention is those two bodies: the first spans the head and its domain, the second its own domain. A
 ministry whose own name holds a dash ("Bộ Lao động - Thương binh và Xã hội") is one name of the vocabulary and stays
 whole. Used by ``recognise``; the same name in a header or a headless joint circular's text is read by
-``jointministries``.
+``jointministries``; both parse it with ``ministryparts``.
 
 >>> from policykg.graph_builder.read import source_from_string
 >>> from policykg.graph_builder.recognise import find_mentions
@@ -18,46 +18,26 @@ whole. Used by ``recognise``; the same name in a header or a headless joint circ
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from policykg.graph_builder.ministryparts import MinistryPart, ministry_parts
 from policykg.graph_builder.model import Mention, Span
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["joint_ministry_mentions"]
 
-# the head noun; what two domains may be written apart with ("-", ",", a space)
-_HEAD = re.compile(r"(?i)bộ[ \t]+")
-_APART = re.compile(r"[ \t]*(?:[-–,][ \t]*|[ \t])")
-
 
 def joint_ministry_mentions(mentions: list[Mention], match: str, lexicon: Lexicon) -> list[Mention]:
-    """``mentions`` with each unknown actor named "Bộ <domain> <domain>" whose two domains each name a ministry of the
-    vocabulary read as those two ministries; the others unchanged."""
+    """``mentions`` with each unknown actor named "Bộ <domain> <domain>" whose domains each name a ministry of the
+    vocabulary read as those ministries; the others unchanged."""
     out = []
     for m in mentions:
-        pair = _two_ministries(m, match, lexicon) if m.category == "actor" and not m.known else None
-        out.extend(pair or (m,))
+        parts = ministry_parts(match, lexicon, start=m.span.start, end=m.span.end) \
+            if m.category == "actor" and not m.known else []
+        out.extend([_known(m, p) for p in parts] or [m])
     return out
 
 
-def _two_ministries(m: Mention, match: str, lexicon: Lexicon) -> tuple[Mention, Mention] | None:
-    """The two ministries the mention ``m`` names under one "Bộ", or None."""
-    head = _HEAD.match(match, m.span.start, m.span.end)
-    if head is None or lexicon.lookup(match[m.span.start:m.span.end]) is not None:
-        return None
-    words = list(re.finditer(r"[^\s,\-–]+", match[head.end():m.span.end]))
-    for k in range(1, len(words)):
-        first_end, second_start = head.end() + words[k - 1].end(), head.end() + words[k].start()
-        if not _APART.fullmatch(match[first_end:second_start]):
-            continue
-        first = lexicon.lookup("Bộ " + match[head.end():first_end])
-        second = lexicon.lookup("Bộ " + match[second_start:m.span.end])
-        if first is not None and second is not None and first.iri != second.iri \
-                and first.kind == second.kind == m.kind:
-            return (_known(m, first, Span(m.span.start, first_end)), _known(m, second, Span(second_start, m.span.end)))
-    return None
-
-
-def _known(m: Mention, entry, span: Span) -> Mention:
-    return dataclasses.replace(m, span=span, surface="", iri=entry.iri, label=entry.label_vi, kind=entry.kind,
-                               known=True, label_en=entry.label_en, generic=False)
+def _known(m: Mention, part: MinistryPart) -> Mention:
+    entry = part.entry
+    return dataclasses.replace(m, span=Span(part.start, part.end), surface="", iri=entry.iri, label=entry.label_vi,
+                               kind=entry.kind, known=True, label_en=entry.label_en, generic=False)

@@ -3,6 +3,8 @@ CHÍNH", "BỘ Y TẾ - TÀI CHÍNH") and the joint body a text names ("Liên B�
 Tài chính, Quốc phòng, Công an"): "Bộ" written once, the ministries' own names after it, parted by dashes, commas
 or "và". Each part, with the head noun put back when it lacks it, must be a ministry the ontology knows; a line that
 is one name with a dash in it ("Bộ Lao động - Thương binh và Xã hội") names that one ministry and is not read here.
+The name is parsed by ``ministryparts`` (the one parser of the form, shared with ``jointmentions``); this module finds
+it in header lines and text and turns its ministries into actor references.
 
 >>> from policykg.ontology import load_lexicon
 >>> [r.label for r in joint_ministries("LIÊN BỘ Y TẾ - TÀI CHÍNH", load_lexicon())]
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from policykg.graph_builder.ministryparts import ministry_parts
 from policykg.graph_builder.model import ActorRef
 from policykg.graph_builder.organs import of_entry
 from policykg.ontology.lexicon import Lexicon
@@ -27,34 +30,10 @@ _PART = r"[^\W\d_]+(?:[ \t]+(?!và\b|VÀ\b)[^\W\d_]+){0,6}"
 # "Liên Bộ Y tế - Tài chính", "BỘ Y TẾ - TÀI CHÍNH", "liên Bộ Tài chính, Quốc phòng, Công an" (in running text too)
 JOINT_MINISTRIES = re.compile(r"(?<!\w)(?:(?:[Ll]iên|LIÊN)[ \t]+)?(?:Bộ|BỘ)[ \t]+" + _PART +
                               r"(?:[ \t]*(?:[-–,]|\bvà\b|\bVÀ\b)[ \t]*(?:(?:Bộ|BỘ)[ \t]+)?" + _PART + r")+")
-_SPLIT = re.compile(r"[ \t]*(?:[-–,]|\bvà\b|\bVÀ\b)[ \t]*")
-_HEAD = re.compile(r"^(?:(?:liên|LIÊN|Liên)[ \t]+)?(?:Bộ|BỘ)[ \t]+")
 
 
 def joint_ministries(text: str, lexicon: Lexicon) -> list[ActorRef]:
     """The ministries ``text`` names under one "Bộ" (see the module), in order; [] when it is not such a name
     (fewer than two parts, a part no ministry of the ontology, or the whole one ministry's name)."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:*_|")
-    if lexicon.lookup(re.sub(r"^(?i:liên)\s+", "", text)) is not None:
-        return []       # "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI": one ministry whose name holds a dash
-    head = _HEAD.match(text)
-    if head is None:
-        return []
-    found: list[ActorRef] = []
-    parts = _SPLIT.split(text[head.end():])
-    for k, part in enumerate(parts):
-        words = _HEAD.sub("", part).split()
-        ends = range(len(words), 0, -1) if k == len(parts) - 1 else [len(words)]   # the last ends the name in a text
-        entry = next((e for e in (_ministry(" ".join(words[:n]), lexicon) for n in ends) if e is not None), None)
-        if entry is None:
-            return []
-        if entry.iri not in {r.iri for r in found}:
-            found.append(of_entry(entry))
-    return found if len(found) >= 2 else []
-
-
-def _ministry(name: str, lexicon: Lexicon):
-    """The ministry "Bộ <name>" of the ontology, or None."""
-    entry = lexicon.lookup("Bộ " + name) if name else None
-    return entry if entry is not None and entry.kind == "StateBody" and entry.label_vi.startswith("Bộ ") else None
-
+    return [of_entry(part.entry) for part in ministry_parts(text, lexicon, runs_on=True)]

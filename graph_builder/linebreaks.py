@@ -17,13 +17,17 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.skipped import page_lines
 from policykg.ontology.lexicon import load_lexicon
 
-__all__ = ["BULLET_START", "CLOSERS", "HEADING_START", "caps_heading_goes_on", "ends_with_name_head", "full_item_goes_on", "item_goes_on",
+__all__ = ["BULLET_MARK", "BULLET_START", "CLOSERS", "HEADING_START", "caps_heading_goes_on", "ends_with_name_head", "full_item_goes_on", "item_goes_on",
            "join_split_headings", "known_name_goes_on", "name_head_end", "page_break_after", "place_goes_on"]
 
 
 CLOSERS = ".!?…:;"   # what ends a sentence or a clause at the end of a line
+# the marks a bulleted line opens with ("- Bảo đảm ...", "• Sở Y tế ...", "– Kiểm tra ..."), followed by a space
+BULLET_MARKS = "-+*•–—"
+# a line opened by one of those marks: a bullet of a list (not a numbered item)
+BULLET_MARK = re.compile(rf"[ \t]*[{BULLET_MARKS}][ \t]")
 # a line that opens a list item or an article: never the rest of the line above it
-BULLET_START = re.compile(r"[ \t]*(?:[-+*•–—]\s|[a-zđ]\)\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,6}[.)]\s|"
+BULLET_START = re.compile(rf"[ \t]*(?:[{BULLET_MARKS}]\s|" r"[a-zđ]\)\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,6}[.)]\s|"
                           r"(?:Điều|Chương|Mục|Phần)\s+[0-9IVXLC]+\b)")
 _PLACE_BEGUN = re.compile(rf"(?<!\w){cues.LEVEL_PATTERN}"
                           r"((?:\s+[A-ZĐ][^\W\d_]*){1,2})$")

@@ -211,38 +211,38 @@ def extract_document_info(source: SourceText, lexicon) -> DocumentInfo:
     own, own_label = _own_number(match, numbers, kind_words)
     if own is not None:
         info = DocumentInfo(kind="Document", identifier=own.identifier, evidence=Span(own_label, own.span.end))
-        return _formal(source, lexicon, info, own, own_label, site)
+        return _formal(source, lexicon, info, own, own_label, site, numbers)
 
     # 2. a formal document without number: a kind line in capitals at the top ("CHỈ THỊ")
     top = header_cells(source, 0, min(len(match), 1500))[:12]
     for cell in _doubled_joined(match, top):
         word = cell.strip("*_ ")
         if is_caps(word) and kind_cell(word, lexicon):
-            return _formal(source, lexicon, DocumentInfo(kind=kind_cell(word, lexicon)), None, -1, site)
+            return _formal(source, lexicon, DocumentInfo(kind=kind_cell(word, lexicon)), None, -1, site, numbers)
 
     # 2b. a formal document whose number is blank or unreadable ("Số: GIF /TCT-TTKT" over "V/v ..."): its header
     if any(BLANK_NUMBER.match(cell.strip("*_ ")) or _DASH_LOST.match(cell.strip("*_ ")) for _, _, cell in top):
-        return _formal(source, lexicon, DocumentInfo(kind="Document"), None, -1, site)
+        return _formal(source, lexicon, DocumentInfo(kind="Document"), None, -1, site, numbers)
 
     # 2b'. a copy whose own header lost its number, the portal's fields giving it ("Số hiệu: 12/KH-UBND", "so_hieu:")
     if site is not None and site.number is not None:
         kind = kind_of_code(site.number.code.rstrip("0123456789"), lexicon) or "Document"
-        return _formal(source, lexicon, DocumentInfo(kind=kind), None, -1, site)
+        return _formal(source, lexicon, DocumentInfo(kind=kind), None, -1, site, numbers)
 
     # 2c. a formal document without its header: it opens with its preamble and says who issues it ("Căn cứ ...; Sở Y tế
     # ban hành Kế hoạch ... như sau")
     issued = self_issued(source, lexicon)
     if issued is not None:
-        return _formal(source, lexicon, DocumentInfo(kind=kind_of_word(issued[0], lexicon) or "Document"), None, -1, site)
+        return _formal(source, lexicon, DocumentInfo(kind=kind_of_word(issued[0], lexicon) or "Document"), None, -1, site, numbers)
 
     # 2d. a copy without its header known by its signature block alone ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name)
     if signed_by_block(source, lexicon, read_footer(source, lexicon, [], after=0)):
         letter = re.match(r"\W*V/v\b", _first_line(match))      # a letter whose header held its "V/v" line
-        return _formal(source, lexicon, DocumentInfo(kind="OfficialLetter" if letter else "Document"), None, -1, site)
+        return _formal(source, lexicon, DocumentInfo(kind="OfficialLetter" if letter else "Document"), None, -1, site, numbers)
 
     kind = titled_kind(source, lexicon)     # 2e. "QUY CHẾ PHỐI HỢP GIỮA A VÀ B ..." on one line, no kind line of its own
     if kind is not None:
-        return _formal(source, lexicon, DocumentInfo(kind=kind), None, -1, site)
+        return _formal(source, lexicon, DocumentInfo(kind=kind), None, -1, site, numbers)
 
     # 3. a news article reporting on a document
     front = read_front_matter(source.text)     # a post's: its date, headline and author ("date: 2024-03-05 08:30")
@@ -268,9 +268,9 @@ _DASH_LOST = re.compile(r"S[ốỐ]\s*:?\s*\d{1,6}\s*/\s*[A-ZĐ]{4,}$")
 
 
 def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: DocumentNumber | None,
-            own_label: int, site: SiteFields | None) -> DocumentInfo:
+            own_label: int, site: SiteFields | None, numbers: list[DocumentNumber]) -> DocumentInfo:
     """Kind, issuers, title, place, date, signatures and frame of a formal document from its header and footer (and
-    ``site``: the copy's fields, the frame's fallback)."""
+    ``site``: the copy's fields, the frame's fallback; ``numbers``: every document number of the text)."""
     header = read_header(source, lexicon, own, own_label)
     if header.kind and (info.kind in ("Document", None) or lexicon.is_subclass(header.kind, info.kind)):
         info.kind = header.kind
@@ -313,7 +313,7 @@ def _formal(source: SourceText, lexicon: Lexicon, info: DocumentInfo, own: Docum
     if len(info.issuers) > 1:
         _place_joint_issuers(info, source, lexicon)
     info.frame = header.blocks + footer.blocks + later_headers(source, lexicon, end)
-    info.identifier = info.identifier or getattr(own_number_elsewhere(source, info.kind, lexicon), "identifier", None)
+    info.identifier = info.identifier or getattr(own_number_elsewhere(source, info.kind, lexicon, numbers), "identifier", None)
     return info
 
 

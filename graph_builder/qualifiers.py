@@ -41,7 +41,7 @@ from collections import Counter
 from policykg.core.iris import mint_actor_iri
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
-from policykg.graph_builder.vocabulary import negation_at, starts_verb
+from policykg.graph_builder.vocabulary import starts_verb
 
 __all__ = ["qualified_kinds"]
 

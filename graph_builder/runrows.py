@@ -26,7 +26,7 @@ import re
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues, framecues
 from policykg.graph_builder.organruns import organs_run_together
-from policykg.graph_builder.organs import actor_named, is_caps, whole_post
+from policykg.graph_builder.organs import actor_named, is_caps
 from policykg.graph_builder.runblocks import split_names
 from policykg.graph_builder.wrappedposts import rejoined_posts
 from policykg.ontology.lexicon import Lexicon

@@ -41,13 +41,15 @@ _TITLE_DATE = re.compile(r"[ \t]*,?[ \t]*NGÀY\b")
 _ANNEX_LINE = re.compile(r"(?im)^[ \t(*_]*(?:ban hành[ \t]+)?kèm theo[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+số[ \t]*:?[ \t]*$")
 
 
-def own_number_elsewhere(source: SourceText, kind: str | None, lexicon: Lexicon) -> DocumentNumber | None:
+def own_number_elsewhere(source: SourceText, kind: str | None, lexicon: Lexicon,
+                         numbers: list[DocumentNumber] | None = None) -> DocumentNumber | None:
     """The document's own number in its title or its annex's heading line (see the module), of the document's own
-    ``kind``; None when there is none."""
+    ``kind``; None when there is none. ``numbers``: the text's document numbers when the caller has found them
+    already (``find_document_numbers(source)``), so the text is not scanned twice."""
     if not kind:
         return None
     match = source.match
-    for n in find_document_numbers(source):
+    for n in find_document_numbers(source) if numbers is None else numbers:
         if kind_of_code(n.code, lexicon) != kind:
             continue
         line_start = match.rfind("\n", 0, n.span.start) + 1

@@ -10,7 +10,6 @@ TỊCH" / "PHÓ CHỦ TỊCH") stay two: no name runs over their break.
 from __future__ import annotations
 
 import functools
-import re
 
 from policykg.graph_builder.flatfooter import LAID_OUT
 from policykg.graph_builder.organs import is_caps

@@ -12,6 +12,7 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 from policykg.graph_builder.layout import find_layout_tables
+from policykg.graph_builder.linebreaks import BULLET_MARK
 from policykg.graph_builder.assertions.listgaps import (WORD as _WORD, gap_ok as _gap_ok,
                                                         member_qualifier as _member_qualifier,
                                                         verb_conjuncts as _verb_conjuncts)
@@ -28,7 +29,6 @@ _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
 _COMMA = re.compile(r"\s*,\s*")
-_BULLET = re.compile(r"[ \t]*[-+*•–—][ \t]")   # a bullet line under an item: "- Bảo đảm ..."
 
 
 def _renamings_blanked(form: str, mentions: list[Mention]) -> str:
@@ -211,7 +211,7 @@ class Context:
         end = opening.span.end
         for sentence in self.sentences[opening.index + 1:before]:
             if not self.within(sentence.section, section.index) or is_label_line(self.match, sentence) \
-                    or bullets_end and _BULLET.match(self.match, sentence.span.start):
+                    or bullets_end and BULLET_MARK.match(self.match, sentence.span.start):
                 break
             end = sentence.span.end
         return end

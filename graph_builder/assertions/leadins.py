@@ -14,6 +14,7 @@ from policykg.graph_builder.assertions.coordination import bare_roles
 from policykg.graph_builder.assertions.narratedtimes import narrated_times
 from policykg.graph_builder.assertions.siblingtimes import time_over_siblings
 from policykg.graph_builder.deadlines import written_deadline
+from policykg.graph_builder.linebreaks import BULLET_MARK
 from policykg.graph_builder.model import Assertion, Mention, Span
 
 __all__ = ["NUMBERING", "atx_level", "closes_plain_paragraph", "duty_is", "numbering_rank", "owners_of_duties", "directed_heading", "directed_heading_ends", "given_to", "inside_item",
@@ -24,7 +25,6 @@ __all__ = ["NUMBERING", "atx_level", "closes_plain_paragraph", "duty_is", "numbe
 NUMBERING = re.compile(   # "Điều 5.", "II.", "1.2.", "a)", "- ", and the steps of a procedure ("Bước 1:")
     r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+\s*[.:]?\s*|(?:Bước|BƯỚC)\s+\d{1,2}\s*[.:)]\s*|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+|[-+•*]\s+)")
 _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU|[IVXL]{1,5}[.)])")
-_BULLET = re.compile(r"\s*[-+•]\s")
 _NAMES_ONLY = re.compile(r"\s*(?:\([^()]*\)\s*)?[;.,]?\s*")   # "- Sở Xây dựng (đối với tài sản ... đô thị);"
 _MORE_OWNERS = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)của\s+")   # "Trách nhiệm của A; của B"
 _PAREN_ITEM = re.compile(r"\s*\d{1,2}\)\s")   # "1) Chủ trì ...": an item numbered with a bracket
@@ -88,7 +88,7 @@ def listed_holder(ctx: Context, s: Sent) -> bool:
     Sở Công Thương (đối với ...);" / "- Sở Xây dựng (đối với ...)." / "Có trách nhiệm:" / "a) ..."): the bodies
     listed hold the duties that follow in the same part, as under an actor heading. True when the line is so."""
     state = ctx.state
-    if not s.actors or not _BULLET.match(ctx.match, s.sentence.span.start, s.start + 1):
+    if not s.actors or not BULLET_MARK.match(ctx.match, s.sentence.span.start, s.start + 1):
         return False
     chain = ctx.chain_after(s.start, s.end, s.actors)
     if not chain or not _NAMES_ONLY.fullmatch(ctx.match, chain[-1].span.end, s.end):
