@@ -27,9 +27,10 @@ from policykg.ontology.lexicon import Lexicon, LexiconEntry
 __all__ = ["MinistryPart", "ministry_parts"]
 
 _HEAD = re.compile(r"(?i:(?:liên[ \t]+)?bộ[ \t]+)")
-# where one ministry's domain may end and the next begin: a dash, a comma, "và" or a space, the head noun repeated
-# or not ("Y tế - Tài chính", "Tài chính, Quốc phòng", "Y tế và Bộ Tài chính", "Y tế Tài chính")
-_GAP = re.compile(r"[ \t]*(?:[-–,][ \t]*|\b(?i:và)\b[ \t]*|(?<=\S)[ \t]+)(?:(?i:bộ)[ \t]+)?")
+# where one ministry's domain may end and the next begin: a dash, a comma or "và", the head noun repeated or not
+# ("Y tế - Tài chính", "Tài chính, Quốc phòng", "Y tế và Bộ Tài chính"), or a space alone ("Y tế Tài chính"); not a
+# space before a repeated head ("BỘ Y TẾ BỘ TÀI CHÍNH ...": organs run together on a header line, ``header``'s case)
+_GAP = re.compile(r"[ \t]*(?:[-–,]|\b(?i:và)\b)[ \t]*(?:(?i:bộ)[ \t]+)?|(?<=\S)[ \t]+(?!(?i:bộ)[ \t])")
 _RUNNING = re.compile(r"[ \t]+")   # the gap after the last domain when the name goes on into running text
 
 

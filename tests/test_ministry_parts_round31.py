@@ -38,3 +38,8 @@ def test_a_name_cut_at_the_end_of_a_header_line_is_no_joint_name():
 
 def test_the_same_ministry_twice_is_no_joint_name():
     assert ministry_parts("Bộ Y tế - Y tế", load_lexicon()) == []
+
+
+def test_organs_run_together_with_the_head_repeated_are_left_to_the_header():
+    # "BỘ Y TẾ BỘ TÀI CHÍNH ...": several organs on one header line, each with its own "Bộ" (header.py cuts them)
+    assert ministry_parts("BỘ Y TẾ BỘ TÀI CHÍNH BỘ NỘI VỤ", load_lexicon(), runs_on=True) == []
