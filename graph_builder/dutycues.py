@@ -110,8 +110,8 @@ REQUIRE = re.compile(r"(?<!\w)((?<!đáp ứng )(?<!theo )yêu cầu|đề ngh�
 # "giao nhiệm vụ (cho) X ..." and "giao cho X ..." as "giao X ..." (not "bàn giao cho", a handing over, nor "được giao
 # cho X", the passive whose X is the receiver, nor "X phê duyệt ... và giao cho Y ...", X's own second act)
 # a condition or a topic fronted before the holder of a duty, up to a comma: "Khi có quyết định thu hồi dự án, Ủy ban
-# nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ điều kiện, phải ban hành ...", "Đối với các dự án chậm, ..."
-FRONTED_CONDITION = re.compile(r"\s*(?:khi|trong trường hợp|trường hợp|nếu|sau khi|đối với)\s")
+# nhân dân tỉnh chỉ đạo ...", "Trong trường hợp không đủ điều kiện, phải ban hành ...", "Trong quá trình thực hiện, nếu ..."
+FRONTED_CONDITION = re.compile(r"\s*(?:khi|trong trường hợp|trường hợp|nếu|sau khi|đối với|trong quá trình)\s")
 # the basis fronted before the holders ("Căn cứ Kế hoạch này, | các sở, ngành ... xây dựng ...", "Trên cơ sở nội dung Chỉ
 # thị ..., Kế hoạch hành động, | các bộ ... tổ chức ..."): the holders follow one of its commas
 FRONTED_BASIS = re.compile(r"\s*(?:căn cứ(?: vào)?|trên cơ sở|dựa (?:trên|vào))\s")

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.core.iris import mint_document_iri
-from policykg.graph_builder import cues
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import cues, dutycues
+from policykg.graph_builder.assertions.conditionruns import condition_goes_on
 from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 from policykg.graph_builder.layout import find_layout_tables
@@ -451,8 +451,8 @@ class Context:
                     or self.verb_after(pos, end) or dutycues.RESPONSIBLE.match(self.low, pos + 1, end) \
                     and self.low[pos:pos + 1].isspace():
                 return pos
-            if not basis:
-                return None
+            if not basis and not condition_goes_on(self.match, self.low, pos):
+                return None   # (a condition run over commas: "Trong quá trình thực hiện, | nếu có vướng mắc, | X ...")
         return None
 
     def condition_then_duty(self, pos: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from policykg.graph_builder.assertions.coordination import coordination, governe
 from policykg.graph_builder.assertions.holderforms import agent, appointer_skipped, conditioned, executors, fronted_partners
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives, purpose_markers, whole_item
+from policykg.graph_builder.assertions.reportedto import receiver_duty
 from policykg.graph_builder.assertions.requesters import requester_duty
 from policykg.graph_builder.assertions.requestruns import after_a_request
 from policykg.graph_builder.assertions.addresseelists import chain_over_semicolons
@@ -81,6 +82,7 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
            if not any(a.span.start <= m.start() < a.span.end for a in s.actors)])   # not "Cần Thơ", a place
     _holders(ctx, d)
     _duty_text(ctx, d)
+    receiver_duty(ctx, s)   # "... báo cáo về Sở Tư pháp để tổng hợp, ...": the receiver's task
     if _record(ctx, d):
         _what_follows(ctx, d)
         requester_duty(ctx, d)   # "Sở Y tế giao Y ...": the body that assigns or asks holds that duty
