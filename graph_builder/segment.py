@@ -60,6 +60,12 @@ _HEADINGS: list[tuple[float, re.Pattern]] = [
 _CAPS_TITLE = re.compile(r"(?:[" + cues.UPPER + r"]+[ ,]+)*[" + cues.UPPER + r"]+(?=\s+[" + cues.UPPER + r"]?[^\W"
                          + cues.UPPER + r"])")
 
+# a part's unnumbered heading with the period it covers: "Mục tiêu cụ thể đến năm 2030", "Mục tiêu đến 2025",
+# "Nhiệm vụ giai đoạn 2026 - 2030:" (a heading, as ``cues.ROLE_LEAD``'s bare "Mục tiêu cụ thể" is, not an item)
+_PERIOD_LEAD = re.compile(cues.ROLE_LEAD.pattern.removesuffix(r"\s*(?::|$)")
+                          + r"(?P<period>\s+(?:(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?|giai\s+đoạn\s+|năm\s+)"
+                          r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\s*(?::|$)", re.I)
+
 
 @dataclass
 class _Paragraph:
@@ -175,9 +181,9 @@ def _heading_spec(source: SourceText, para: _Paragraph, numbered_open: bool):
             continue                                    # "A. Nguyễn Văn ..." is no heading
         return rank, m.group("num"), title, role
     lead_rank = _RANK_LEAD_INNER if numbered_open else _RANK_ROMAN
-    m = cues.ROLE_LEAD.match(line)
+    m = cues.ROLE_LEAD.match(line) or _PERIOD_LEAD.match(line)
     if m:
-        title = clean_label(source, para.start + m.start("title"), para.start + m.end("title"))
+        title = clean_label(source, para.start + m.start("title"), para.start + m.end(m.lastindex or "title"))
         return lead_rank, None, title, section_role(title)
     m = cues.LEAD_PHRASE.match(line)
     if m:
