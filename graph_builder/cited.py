@@ -36,11 +36,15 @@ _HEADING_BEFORE = re.compile(r"\s*(?:(?:chương|mục|điều|phần)\s+[0-9ivx
                              r"\d{1,2}(?:\.\d{1,2})*[.)])?\s*")
 
 
+_DIGIT = re.compile(r"\d")   # what numbers._NUMBER_START and barenumbers' serials all begin with
+
+
 def document_candidates(vocab: Vocabulary, match: str, low: str, start: int, end: int,
                         text: str | None = None) -> list[Candidate]:
     """Candidates for the documents cited in ``match[start:end]`` (``text``: the source text, its line breaks kept):
     numbered ones first (by a full number, then by a bare serial number: ``barenumbers``), then names."""
-    numbered = _numbered(vocab, match, low, start, end, text) + bare_candidates(vocab, match, low, start, end)
+    numbered = _numbered(vocab, match, low, start, end, text) + bare_candidates(vocab, match, low, start, end) \
+        if _DIGIT.search(match, start, end) else []   # (a number, full or bare, holds a digit: most sentences none)
     return numbered + _named(vocab, match, low, start, end, [(c.start, c.end) for c in numbered])
 
 

@@ -115,7 +115,9 @@ class _NameScan(ScanSteps):
         for s, e in short_head_spans(vocab, match, low, start, end):
             if self.head_at.get(s, s) < e:
                 self.head_at[s] = e   # "CA | tỉnh", "Bộ CHQS | tỉnh": a head noun written short (shortheads.py)
-        self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)] if self.head_at else []  # none without a head
+        # none without a capitalised head: name_end reads no other (the sentence's tokens would not be needed)
+        self.tokens = [t.span() for t in _TOKEN.finditer(match, start, end)] \
+            if any(match[s].isupper() for s in self.head_at) else []
         self.index_of = {s: i for i, (s, _) in enumerate(self.tokens)}
         self.known_at: dict[int, Candidate] = {}
         for cand in known:

@@ -51,6 +51,7 @@ from policykg.graph_builder.notactors import not_an_actor
 from policykg.graph_builder.ownertails import owner_tails
 from policykg.graph_builder.listitems import list_items
 from policykg.graph_builder.qualifiers import qualified_kinds
+from policykg.graph_builder.readergates import ReaderGate
 from policykg.graph_builder.placelists import bodies_of_listed_places, bodies_of_places_after_one_level
 from policykg.graph_builder.bareplaces import bare_place_bodies
 from policykg.graph_builder.twonames import joined_office_names
@@ -106,23 +107,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     described = repeated_descriptions(low)   # "đơn vị vận hành hệ thống ...": bodies named by a repeated description
     listed: list[Candidate] = []
     for start, end in regions:
-        candidates.extend(quoted_names(match, low, start, end, text))
-        candidates.extend(movements(match, low, start, end))
-        candidates.extend(document_candidates(vocab, match, low, start, end, text))
-        listed.extend(domain_lists(vocab, match, low, start, end))   # before the names they tie with
-        known = _known_actors(vocab, match, low, start, end)
-        candidates.extend(known)
-        named = pattern_actors(vocab, match, low, start, end, known)
-        candidates.extend(named)
-        candidates.extend(collective_actors(vocab, match, low, start, end, known + named))
-        candidates.extend(agency_of_a_body(match, low, start, known + named))
-        bodies = common_bodies(match, low, start, end) + kind_bodies(match, low, start, end) \
-            + function_bodies(vocab, match, low, start, end) + hamlet_bodies(vocab, match, low, start, end) \
-            + plural_units(vocab, match, low, start, end)
-        candidates.extend(bodies)
-        candidates.extend(described_bodies(match, start, end, described, known + named + bodies))
-        if introduced:
-            candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))
+        _sentence_candidates(vocab, (text, match, low), (start, end), (introduced, described), (candidates, listed))
     candidates = _list_before_longer_names(listed, candidates)
     candidates.extend(_known_over_line_breaks(vocab, match, low, regions, candidates))
     chosen: list[Candidate] = []
@@ -160,6 +145,32 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = link_introduced(mentions, introduced, text)
     link_names_to_numbers(vocab, mentions)
     return mentions
+
+
+def _sentence_candidates(vocab: Vocabulary, texts: tuple[str, str, str], where: tuple[int, int],
+                         document: tuple[list, list], into: tuple[list[Candidate], list[Candidate]]) -> None:
+    """The candidates of one sentence [start, end) of ``texts`` (text, match form, its lower case) added to ``into``
+    (candidates, the bodies of lists of domains), in the readers' order; ``document``: the short names it introduces
+    and its repeated descriptions. The readers ``readergates`` gates run only where their cue word is."""
+    (text, match, low), (start, end), (introduced, described), (candidates, listed) = texts, where, document, into
+    gate = ReaderGate(low, start, end)
+    candidates.extend(quoted_names(match, low, start, end, text))
+    candidates.extend(gate(movements, match, low, start, end))
+    candidates.extend(document_candidates(vocab, match, low, start, end, text))
+    listed.extend(gate(domain_lists, vocab, match, low, start, end))   # before the names they tie with
+    known = _known_actors(vocab, match, low, start, end)
+    candidates.extend(known)
+    named = pattern_actors(vocab, match, low, start, end, known)
+    candidates.extend(named)
+    candidates.extend(gate(collective_actors, vocab, match, low, start, end, known + named))
+    candidates.extend(agency_of_a_body(match, low, start, known + named))
+    bodies = gate(common_bodies, match, low, start, end) + gate(kind_bodies, match, low, start, end) \
+        + gate(function_bodies, vocab, match, low, start, end) + gate(hamlet_bodies, vocab, match, low, start, end) \
+        + gate(plural_units, vocab, match, low, start, end)
+    candidates.extend(bodies)
+    candidates.extend(described_bodies(match, start, end, described, known + named + bodies))
+    if introduced:
+        candidates.extend(introduced_candidates(vocab, match, start, end, introduced, known + named + bodies))
 
 
 def _surface(text: str, match: str, start: int, end: int) -> str:
