@@ -17,6 +17,7 @@ from policykg.graph_builder.assertions.listgaps import (WORD as _WORD, gap_ok as
                                                         member_qualifier as _member_qualifier,
                                                         verb_conjuncts as _verb_conjuncts)
 from policykg.graph_builder.assertions.roleblocks import is_label_line
+from policykg.graph_builder.assertions.unnamedholders import last_member_unnamed, middle_member_unnamed
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns, find_tables
 from policykg.ontology.lexicon import Lexicon
 
@@ -338,10 +339,9 @@ class Context:
     def chain_before(self, pos: int, start: int, actors: list[Mention], loose: int = 3) -> list[Mention]:
         """The actor list ending right before ``pos`` ("các cấp ủy, chính quyền | phải ...")."""
         before = [m for m in actors if start <= m.span.start and m.span.end <= pos]
-        if not before:
-            return []
-        last = before[-1]
-        if not self.is_filler_gap(last.span.end, pos, loose=loose):
+        last = before[-1] if before else None
+        if last is None or not self.is_filler_gap(last.span.end, pos, loose=loose) \
+                and not last_member_unnamed(self.gaps[last.span.end:pos]):   # "..., Câu lạc bộ c | có trách nhiệm"
             return []
         chain = [last]
         for m in reversed(before[:-1]):
@@ -349,7 +349,7 @@ class Context:
                 break   # "... của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành": a possessive, not a subject
             gap = self.gaps[m.span.end:chain[0].span.start]
             if not self.gap_ok(gap) and not re.fullmatch(r"\s*;\s*(?:và\s+)?", gap) \
-                    and not dutycues.PLACE_KIND_MEMBER.fullmatch(lower_same_length(gap)):
+                    and not dutycues.PLACE_KIND_MEMBER.fullmatch(lower_same_length(gap)) and not middle_member_unnamed(gap):
                 break   # "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã; ... chịu trách nhiệm": a list
             chain.insert(0, m)
         if self.after_preposition(chain[0].span.start, start) and len(chain) > 1:
