@@ -69,11 +69,7 @@ def bare_candidates(vocab: Vocabulary, match: str, low: str, start: int, end: in
         codes = {c for c, k in vocab.document_codes.items() if k == kind}
         if "code" in m.groupdict():     # "Quyết định số 23-QĐ": the kind's own code, no issuer's
             if m.group("code").upper() in codes:
-                number = f"{m.group('first')}-{m.group('code')}"
-                mention = Mention(span=Span(kind_m.start(), m.end()), surface="", category="document",
-                                  iri=mint_document_iri(number), label=re.sub(r"\s+", " ", match[kind_m.start():m.end()]),
-                                  kind=kind, identifier=number)
-                found.append(Candidate(kind_m.start(), m.end(), PRIORITY_BLOCK, mention))
+                found.append(_as_written(match, kind_m.start(), m.end(), kind, f"{m.group('first')}-{m.group('code')}"))
             continue
         for serial in re.finditer(r"\d+", low[m.start("first"):m.end("more") or m.end("first")]):
             a = m.start("first") + serial.start()
@@ -99,9 +95,13 @@ def _issuer_only(vocab: Vocabulary, match: str, low: str, start: int, end: int) 
         kind_m = vocab.kind_before_number.search(low, max(start, m.start() - 40), m.start())
         if kind_m is None or not match[kind_m.start()].isupper():
             continue
-        number = normalize_document_number(match[m.start():m.end()])
-        mention = Mention(span=Span(kind_m.start(), m.end()), surface="", category="document",
-                          iri=mint_document_iri(number), label=re.sub(r"\s+", " ", match[kind_m.start():m.end()]),
-                          kind=vocab.document_kind_of[re.sub(r"\s+", " ", kind_m.group(1))], identifier=number)
-        found.append(Candidate(kind_m.start(), m.end(), PRIORITY_BLOCK, mention))
+        kind = vocab.document_kind_of[re.sub(r"\s+", " ", kind_m.group(1))]
+        found.append(_as_written(match, kind_m.start(), m.end(), kind, normalize_document_number(match[m.start():m.end()])))
     return found
+
+
+def _as_written(match: str, start: int, end: int, kind: str, number: str) -> Candidate:
+    """The candidate of a document cited by its kind word and a number kept as written, ``match[start:end]``."""
+    mention = Mention(span=Span(start, end), surface="", category="document", iri=mint_document_iri(number),
+                      label=re.sub(r"\s+", " ", match[start:end]), kind=kind, identifier=number)
+    return Candidate(start, end, PRIORITY_BLOCK, mention)

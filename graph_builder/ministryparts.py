@@ -50,8 +50,11 @@ def ministry_parts(text: str, lexicon: Lexicon, *, start: int = 0, end: int | No
     hướng dẫn"): the last part is the longest run of its first words that names a ministry."""
     end = len(text) if end is None else end
     head = _HEAD.match(text, start, end)
-    if head is None or lexicon.lookup(text[start:end].strip(" ,.;:*_|")) is not None \
-            or lexicon.lookup(text[head.start() + _liên(text, head):end].strip(" ,.;:*_|")) is not None:
+    if head is None:
+        return []
+    name_start = head.start() + _liên(text, head)       # "Bộ ..." without its "Liên"
+    if lexicon.lookup(text[start:end].strip(" ,.;:*_|")) is not None \
+            or name_start > start and lexicon.lookup(text[name_start:end].strip(" ,.;:*_|")) is not None:
         return []
     gaps = [g for g in _GAP.finditer(text, head.end(), end) if g.start() > head.end() and g.end() < end]
     parts = _domains(text, head.end(), end, gaps, lexicon, runs_on, {})
@@ -60,7 +63,7 @@ def ministry_parts(text: str, lexicon: Lexicon, *, start: int = 0, end: int | No
         if part.entry.iri not in {p.entry.iri for p in found}:
             found.append(part)
     if found:
-        found[0] = MinistryPart(found[0].entry, head.start() + _liên(text, head), found[0].end)
+        found[0] = MinistryPart(found[0].entry, name_start, found[0].end)
     return found if len(found) >= 2 else []
 
 

@@ -62,7 +62,9 @@ _CAPS_TITLE = re.compile(r"(?:[" + cues.UPPER + r"]+[ ,]+)*[" + cues.UPPER + r"]
 
 # a part's unnumbered heading with the period it covers: "Mục tiêu cụ thể đến năm 2030", "Mục tiêu đến 2025",
 # "Nhiệm vụ giai đoạn 2026 - 2030:" (a heading, as ``cues.ROLE_LEAD``'s bare "Mục tiêu cụ thể" is, not an item)
-_PERIOD_LEAD = re.compile(cues.ROLE_LEAD.pattern.removesuffix(r"\s*(?::|$)")
+_ROLE_LEAD_END = r"\s*(?::|$)"
+assert cues.ROLE_LEAD.pattern.endswith(_ROLE_LEAD_END)   # _PERIOD_LEAD is ROLE_LEAD with the period before its end
+_PERIOD_LEAD = re.compile(cues.ROLE_LEAD.pattern.removesuffix(_ROLE_LEAD_END)
                           + r"(?P<period>\s+(?:(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?|giai\s+đoạn\s+|năm\s+)"
                           r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\s*(?::|$)", re.I)
 
@@ -183,7 +185,8 @@ def _heading_spec(source: SourceText, para: _Paragraph, numbered_open: bool):
     lead_rank = _RANK_LEAD_INNER if numbered_open else _RANK_ROMAN
     m = cues.ROLE_LEAD.match(line) or _PERIOD_LEAD.match(line)
     if m:
-        title = clean_label(source, para.start + m.start("title"), para.start + m.end(m.lastindex or "title"))
+        title_end = m.end("period") if m.re is _PERIOD_LEAD else m.end("title")   # "Mục tiêu cụ thể | đến năm 2030"
+        title = clean_label(source, para.start + m.start("title"), para.start + title_end)
         return lead_rank, None, title, section_role(title)
     m = cues.LEAD_PHRASE.match(line)
     if m:

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import cues, dutycues
 
 __all__ = ["condition_goes_on"]
 
 # one more noun of the condition's list: one to three lower-case words up to the next comma ("vướng mắc,", "phát sinh
 # vướng mắc,"), no name (a capital) among them
 _LISTED_NOUN = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,")
-_CAPITAL = re.compile(r"[A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]")
+_CAPITAL = re.compile("[" + cues.UPPER + "]")
 
 
 def condition_goes_on(match: str, low: str, pos: int) -> bool:
