@@ -53,13 +53,13 @@ organs, who leads and who cooperates, long documents; ``tests/data/genre/probe18
 in round 18 (``tests/data/genre/probe18h/``), ``probe19h`` round 19's battery, held back whole during round 19
 (``tests/data/genre/probe19h/``), ``probe20h`` round 20's, held back whole during round 20 (``tests/data/genre/probe20h/``); ``--files`` scores one set or batch. ``real-dev`` scores more
 published documents (gold and manifest in ``tests/data/real-dev/``, texts from ``$POLICYKG_DEV_CORPUS``, checked
-against the manifest's SHA-256), ``real-dev-a``, ``real-dev-b`` and ``real-dev-c`` its parts (``tests/data/real-dev/HALVES.tsv``:
-a for development, b a check set read as figures only, c held-out batch 10 moved to development in round 28); ``real-heldout`` scores the current held-out batch of published documents annotated from the
+against the manifest's SHA-256), ``real-dev-a`` to ``real-dev-d`` its parts (``tests/data/real-dev/HALVES.tsv``:
+a for development, b a check set read as figures only, c held-out batch 10 moved to development in round 28, d held-out batches 11 and 12 moved in round 32); ``real-heldout`` scores the current held-out batch of published documents annotated from the
 text alone (gold in ``tests/data/real-heldout/``, texts from ``$POLICYKG_HELDOUT_CORPUS``), figures only
 like the blind half; ``--figures-only`` prints a real split's figures without its errors, as for the
 blind half (the first run on new documents, before anyone looks at the builder's output on them).
 
-Usage:  .venv/bin/python bench/eval_builder.py [--split genre|real-tune|real-blind|real-dev|real-dev-a|real-dev-b|real-dev-c|real-heldout|probe|probe3|probe4|probe5|probe6|probe10|probe10n|probe11|probe11t|probe13|probe13j|probe14j|probe14p|probe14a|probe15n|probe15i|probe15s|probe15t|probe16p|probe16a|probe17w|probe17h|probe18w|probe18h|probe19h|probe20h|all|tune|heldout|blind|blind-looked|blind-untouched] [--verbose] [--figures-only] [--actor-model PATH]
+Usage:  .venv/bin/python bench/eval_builder.py [--split genre|real-tune|real-blind|real-dev|real-dev-a|real-dev-b|real-dev-c|real-dev-d|real-heldout|probe|probe3|probe4|probe5|probe6|probe10|probe10n|probe11|probe11t|probe13|probe13j|probe14j|probe14p|probe14a|probe15n|probe15i|probe15s|probe15t|probe16p|probe16a|probe17w|probe17h|probe18w|probe18h|probe19h|probe20h|all|tune|heldout|blind|blind-looked|blind-untouched] [--verbose] [--figures-only] [--actor-model PATH]
 
 ``--actor-model PATH`` builds with the builder's optional filter of actor names (``policykg build --actor-model``;
 the model: ``bench/models/README.md``).
@@ -193,7 +193,7 @@ def _prf(correct: int, predicted: int, matched: int, gold: int) -> tuple[float, 
 
 
 GENRE_SPLITS = ("tune", "heldout", "blind", "blind-looked", "blind-untouched")
-REAL_SPLITS = ("real-tune", "real-blind", "real-dev", "real-dev-a", "real-dev-b", "real-dev-c", "real-heldout", "probe", "probe3", "probe4", "probe5", "probe6", "probe10", "probe10n", "probe11", "probe11t", "probe13", "probe13j", "probe14j", "probe14p", "probe14a", "probe15n", "probe15i", "probe15s", "probe15t", "probe16p", "probe16a", "probe17w", "probe17h", "probe18w", "probe18h", "probe19h", "probe20h")
+REAL_SPLITS = ("real-tune", "real-blind", "real-dev", "real-dev-a", "real-dev-b", "real-dev-c", "real-dev-d", "real-heldout", "probe", "probe3", "probe4", "probe5", "probe6", "probe10", "probe10n", "probe11", "probe11t", "probe13", "probe13j", "probe14j", "probe14p", "probe14a", "probe15n", "probe15i", "probe15s", "probe15t", "probe16p", "probe16a", "probe17w", "probe17h", "probe18w", "probe18h", "probe19h", "probe20h")
 SPLITS = ("genre", *REAL_SPLITS, "all", *GENRE_SPLITS)
 BLIND_LOOKED = 5  # the first five blind documents (by name) may be looked at while fixing; the rest stay untouched
 

@@ -81,7 +81,7 @@ CORPUS_ENV = "POLICYKG_REAL_CORPUS"
 DEV_DIR = REPO / "tests" / "data" / "real-dev"   # round 6: more published documents, gold only (texts: DEV_CORPUS_ENV)
 DEV_CORPUS_ENV = "POLICYKG_DEV_CORPUS"
 DEV_HALVES = DEV_DIR / "HALVES.tsv"   # round 20: real-dev in two halves, a (development) and b (a check set, figures only)
-DEV_PARTS = ("real-dev-a", "real-dev-b", "real-dev-c")   # c (round 28): held-out batch 10, now development like a
+DEV_PARTS = ("real-dev-a", "real-dev-b", "real-dev-c", "real-dev-d")   # c (round 28): held-out batch 10; d (round 32): held-out batches 11 and 12; both development like a
 HELDOUT_DIR = REPO / "tests" / "data" / "real-heldout"   # the current held-out batch, figures only (texts: HELDOUT_CORPUS_ENV)
 HELDOUT_CORPUS_ENV = "POLICYKG_HELDOUT_CORPUS"
 
@@ -103,7 +103,8 @@ def split_documents(split: str) -> list[str]:
 def dev_half(half: str) -> set[str]:
     """File names of one part of real-dev (``tests/data/real-dev/HALVES.tsv``): ``'a'``, the half engineers read
     errors on, or ``'b'``, the half they see as figures only (a check set: does a rule carry to unseen published
-    documents?), or ``'c'``, held-out batch 10, moved to development in round 28 (errors readable, like ``'a'``).
+    documents?), or ``'c'``, held-out batch 10, moved to development in round 28 (errors readable, like ``'a'``), or
+    ``'d'``, held-out batches 11 and 12, moved to development in round 32.
     The halves were drawn in round 20 by alternating the sorted file names; the two documents whose texts could not
     be restored in round 19 are in none."""
     with open(DEV_HALVES, encoding="utf-8") as handle:
@@ -120,7 +121,7 @@ def dev_paths(files: str | None = None, split: str = "real-dev") -> list[tuple[P
     text after the two header lines the evaluation strips, has the manifest's ``text_sha256`` (a text restored from
     its source in round 10, whose first title line is not known; ``tests/data/real-dev/README.md``). ``files``, a
     regular expression, checks and returns only the documents whose file name it finds; ``split='real-dev-a'`` or
-    ``'real-dev-b'`` (or ``'real-dev-c'``) only those of one part (:func:`dev_half`)."""
+    ``'real-dev-b'`` (or ``'real-dev-c'``, ``'real-dev-d'``) only those of one part (:func:`dev_half`)."""
     gold_dir, env = (HELDOUT_DIR, HELDOUT_CORPUS_ENV) if split == "real-heldout" else (DEV_DIR, DEV_CORPUS_ENV)
     half = dev_half(split[-1]) if split in DEV_PARTS else None
     folder = os.environ.get(env)

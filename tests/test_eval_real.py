@@ -62,8 +62,9 @@ def test_real_dev_halves_are_disjoint_named_by_the_manifest_and_score_only_their
     a, b = eval_real.dev_half("a"), eval_real.dev_half("b")
     manifest = {line.split("\t")[0] for line in
                 (eval_real.DEV_DIR / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]}
-    c = eval_real.dev_half("c")
-    assert (len(a), len(b), len(c)) == (40, 38, 21) and not a & b and not (a | b) & c and a | b | c <= manifest
+    c, d = eval_real.dev_half("c"), eval_real.dev_half("d")
+    assert (len(a), len(b), len(c), len(d)) == (40, 38, 21, 23)
+    assert not a & b and not (a | b) & c and not (a | b | c) & d and a | b | c | d <= manifest
     # each half checks and scores only its own texts: the other half's (here missing) are never read
     for name in a:
         (tmp_path / name).write_bytes(b"body of " + name.encode())
@@ -74,6 +75,8 @@ def test_real_dev_halves_are_disjoint_named_by_the_manifest_and_score_only_their
         eval_real.split_paths("real-dev-b")
     with pytest.raises(SystemExit, match="missing"):
         eval_real.split_paths("real-dev-c")
+    with pytest.raises(SystemExit, match="missing"):
+        eval_real.split_paths("real-dev-d")
 
 
 def test_a_restored_real_dev_text_is_accepted_by_its_body_digest_and_a_changed_one_is_refused():
