@@ -6,7 +6,10 @@ hội và ... tỉnh (sau đây gọi tắt là Ban Chỉ đạo 138 tỉnh)", "
   phạm, tệ nạn xã hội") runs on to the bracket when what lies between is still name-like (no clause punctuation, no
   verb of the duty grammar, no "của", "với", "giao" ...);
 - the short name, in the bracket and wherever the document writes it later, is that body: its mentions take the
-  long name's identity.
+  long name's identity;
+- unless the bracket closes a list of bodies that each open with the short name ("Viện kiểm sát nhân dân, Viện kiểm
+  sát quân sự các cấp (sau đây viết tắt là Viện kiểm sát)"): then the short name names them all, a body of its own as
+  written, not the list's last item (``Introduction.own``).
 
 The short name must look like an actor's (a head noun of the vocabulary, a known name, or an abbreviation), so that
 "(sau đây gọi tắt là Quy chế)" after a document's title is left alone.
@@ -48,6 +51,7 @@ class Introduction:
     pattern: re.Pattern      # the short name wherever the text writes it
     name_start: int
     name_end: int
+    own: Mention | None = None   # the short name as a body of its own: it names a whole list (``_names_a_list``)
 
 
 def introductions(vocab: Vocabulary, match: str) -> list[Introduction]:
@@ -65,9 +69,19 @@ def introductions(vocab: Vocabulary, match: str) -> list[Introduction]:
         name_end = len(match[:m.start()].rstrip())
         name_start = _name_start(vocab, match, name_end, strict=not explicit)
         if name_start is not None:
-            found.append(Introduction(m.start(), short, re.compile(rf"(?<![\w.&]){form_pattern(short)}(?![\w&])"),
-                                      name_start, name_end))
+            pattern = re.compile(rf"(?<![\w.&]){form_pattern(short)}(?![\w&])")
+            own = _candidate(vocab, match, m.start("short"), m.end("short")).mention \
+                if explicit and _names_a_list(match, pattern, name_end) else None
+            found.append(Introduction(m.start(), short, pattern, name_start, name_end, own))
     return found
+
+
+def _names_a_list(match: str, pattern: re.Pattern, name_end: int) -> bool:
+    """The clause before a bracket at ``name_end`` lists two names or more that open with the short name, parted by
+    commas or "và" ("Toà án nhân dân, Toà án quân sự các cấp (sau đây viết tắt là Toà án)")."""
+    clause = max(match.rfind(c, max(0, name_end - _GAP_MOST), name_end) for c in ".;:(")
+    items = [m.start() for m in pattern.finditer(match, clause + 1, name_end)]
+    return len(items) >= 2 and all(re.search(r"(?:,|\bvà)\s*$", match[a:b]) for a, b in zip(items, items[1:]))
 
 
 def _actor_like(vocab: Vocabulary, short: str, explicit: bool) -> bool:
@@ -140,6 +154,9 @@ def link_introduced(mentions: list[Mention], found: list[Introduction], text: st
     actors = [m for m in mentions if m.category == "actor"]
     targets: dict[str, Mention] = {}
     for intro in found:
+        if intro.own is not None:
+            targets.setdefault(match_key(intro.short), intro.own)
+            continue
         longer = [m for m in actors if m.span.end == intro.name_end and m.span.start <= intro.name_start]
         if longer:
             targets.setdefault(match_key(intro.short), max(longer, key=lambda m: m.span.end - m.span.start))
