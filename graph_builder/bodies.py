@@ -244,7 +244,8 @@ def _domain_end(match: str, low: str, pos: int, end: int, most: int, caps: bool,
         if not (written.islower() or upper) or not word.isalpha() or word in cues.NAME_STOP_WORDS and not compound \
                 or word in cues.DOMAIN_STOPS and not compound \
                 or (not compound and _verb_ends(low, tok.start(), not words, any_verb, verb_first)) \
-                or (words and "\n" in match[words[-1]:tok.start()]) or negation_at(low, tok.start()):
+                or (words and "\n" in match[words[-1]:tok.start()]) or negation_at(low, tok.start()) \
+                or (words and (handed := _HANDED_TO.match(match, tok.start())) and match[handed.end()].isupper()):
             break
         if len(words) >= most:
             return None if whole else words[-1]
@@ -262,6 +263,9 @@ def _verb_ends(low: str, pos: int, first: bool, any_verb: bool, verb_first: bool
     return verb_first or not low.startswith(cues.DOMAIN_VERBS, pos)
 
 
+# a verb of one syllable that hands a thing to the body named after it ("các cơ quan chuyên môn | trình Ủy ban nhân dân
+# tỉnh", "cơ quan hữu quan | trình Chính phủ", "| gửi Sở Tư pháp"): the predicate, no word of the domain before it
+_HANDED_TO = re.compile(r"(?:trình|gửi)[ \t]+(?=[^\W\d_])")
 # "trực thuộc" that names no body after it (the subordinates of the clause's subject), then the end of the name
 _UNDER_NO_BODY = re.compile(r"(trực thuộc)(?=\s*(?:có liên quan|liên quan|[,.;:)]|\s(?:phối hợp|chủ trì|thực hiện|tổ chức|triển khai)(?!\w)|$))")
 _SEAT = re.compile(r"[ \t]+[-–][ \t]+(?=[^\W\d_])")

@@ -170,7 +170,7 @@ CONTACT_FIELD = re.compile(r"(?:địa chỉ|e-?mail|điện thoại|fax|website
 NEGATIONS = frozenset(("không", "chưa", "chẳng"))
 NAME_STOP_WORDS = frozenset(
     "có phải được là đã sẽ đang cần của với về trong tại trên cho các những và hoặc để nhằm từ đến khi nếu "
-    "thì mà này đó cùng đều theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())
+    "thì mà này đó cùng đều cũng vẫn theo thuộc ở do bị vừa sớm kịp hằng gồm như nêu ký sau trước liên trực".split())
 
 # the bloc of bodies a Party committee or a union of a province serves, in its name: "Đảng ủy các cơ quan Đảng tỉnh",
 # "Đảng ủy Khối các cơ quan tỉnh", "Đoàn Thanh niên Khối các cơ quan Đảng tỉnh", "Đảng ủy Khối doanh nghiệp tỉnh"

@@ -1,6 +1,15 @@
 """A foreign government and its bodies: "Chính phủ" followed by the proper name of a country ("Chính phủ Lào") is that
 country's government, not Vietnam's, and a body named head-first right before it ("Ủy ban Chuyên trách | Chính phủ
-Campuchia") is that government's body, one name.
+Campuchia") is that government's body, one name. A person's name after it is no country: a deputy's post names the
+government and its holder ("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"), a family name and two words or more.
+
+>>> from policykg.graph_builder.read import source_from_string
+>>> from policykg.graph_builder.recognise import find_mentions
+>>> from policykg.ontology import load_lexicon
+>>> def actors(text):
+...     return [m.label for m in find_mentions(source_from_string(text), [], load_lexicon()) if m.category == "actor"]
+>>> actors("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình có ý kiến."), actors("Nguồn vốn do Chính phủ Nhật Bản đã tài trợ.")
+(['Chính phủ'], ['Chính phủ Nhật Bản'])
 
 (Tested in tests/test_actor_names_round11.py.)
 """
@@ -11,6 +20,7 @@ import dataclasses
 import re
 
 from policykg.core.iris import mint_actor_iri
+from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import lower_same_length, starts_verb
@@ -53,8 +63,9 @@ def _country_after(m: Mention, match: str) -> int | None:
     title = 0
     while title < len(words) and _title_case(match[words[title][0]:words[title][1]]):
         title += 1
-    if not 1 <= title <= 3 or match[words[0][0]:words[title - 1][1]].startswith(_HOME):
-        return None
+    if not 1 <= title <= 3 or match[words[0][0]:words[title - 1][1]].startswith(_HOME) \
+            or (title >= 3 and match_key(match[words[0][0]:words[0][1]]) in cues.FAMILY_NAMES):
+        return None   # Vietnam's own government, or a person's name ("Chính phủ | Nguyễn Hòa Bình": its deputy head's)
     low = lower_same_length(match)
     if starts_verb(low, words[0][0]) or cues.CITED_TITLE.match(low, words[0][0]) \
             or low[words[0][0]:words[0][1]] in cues.TERM_WORDS:

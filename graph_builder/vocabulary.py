@@ -380,13 +380,19 @@ def starts_verb(low: str, pos: int, shortest: int = 1) -> bool:
 
 
 _NEGATION = re.compile(r"(?:không|chưa|chẳng)[ \t]+")
+_MODAL = re.compile(r"(?:được|phải|cần|nên|thể)(?!\w)")   # "không | được thu", "không | phải là", "chưa | cần"
 
 
 def negation_at(low: str, pos: int) -> bool:
-    """A negation and a verb at ``pos`` ("không | tiếp nhận", "chưa | bố trí"): a clause's predicate, never a name's
-    domain ("Cơ quan thẩm định | không tiếp nhận ...", "Ban Quản lý dự án | không bố trí ...")."""
+    """A negation and a verb or a modal at ``pos`` ("không | tiếp nhận", "chưa | bố trí", "không | được thu", "không |
+    phải là"): a clause's predicate, never a name's domain ("Cơ quan thẩm định | không tiếp nhận ...", "Ban Quản lý dự
+    án | không bố trí ...", "các cơ sở giáo dục | không được thu ...", "cơ sở tín ngưỡng | không phải là di tích").
+
+    >>> negation_at("không được thu thêm", 0), negation_at("không phải là di tích", 0), negation_at("không gian", 0)
+    (True, True, False)
+    """
     neg = _NEGATION.match(low, pos)
-    return neg is not None and starts_verb(low, neg.end(), 1)
+    return neg is not None and (starts_verb(low, neg.end(), 1) or _MODAL.match(low, neg.end()) is not None)
 
 
 def wider_gap(match: str, tokens: list[tuple[int, int]], i: int) -> bool:
