@@ -11,6 +11,7 @@ from policykg.graph_builder.assertions.clausepartners import joins_clause_holder
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.roleblocks import carried_out, give_roles, qualifier_only, role_block_line
 from policykg.graph_builder.assertions.tables import assigned_task
+from policykg.graph_builder.assertions.topicbetween import first_party_after_topic
 from policykg.graph_builder.assertions.unnamedmembers import partners_past_unnamed
 from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
@@ -136,12 +137,14 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     partners: list[Mention] = []
     written_to = False
     marked = _marked_partner(ctx, s, coop, lead, start, end)
+    # "phối hợp trong công tác X giữa A, B và C": the parties after the topic, as right after "phối hợp giữa"
+    topic_first = first_party_after_topic(ctx, s, coop, end) if coop is not None and lead is None else None
     if marked is not None:   # "Y phối hợp với X (cơ quan chủ trì) T": X leads, Y cooperates
         leads, partners = marked
-    elif coop is not None and low[coop[0]:coop[1]].endswith("giữa"):
+    elif coop is not None and (low[coop[0]:coop[1]].endswith("giữa") or topic_first is not None):
         if lead is not None and lead[1] <= coop[0]:
             _leads_the_work(ctx, s, ctx.chain_before(lead[0], start, s.actors) or subjects, index, task_text, span)
-        first = ctx.chain_after(coop[1], end, s.actors, gap_chars=":")
+        first = ctx.chain_after(coop[1] if topic_first is None else topic_first, end, s.actors, gap_chars=":")
         if len(first) > 2 and ctx.match[first[0].span.end:first[1].span.start].strip() == ":":
             first = first[1:]   # "phối hợp giữa các cơ quan: A, B, C": the words before the colon name the list
         if not first:

@@ -42,6 +42,8 @@ _LABEL_START = re.compile(r"(?:cơ quan|đơn vị|chủ trì|phối hợp|thự
 _PRODUCT_LABEL = re.compile(r"(?:sản phẩm|kết quả)(?:\s+(?:dự kiến|đầu ra|cần đạt))?\s*:")
 # a sentence that ends by opening the list of its partners, a body a line below it ("Sở A chủ trì, phối hợp với:",
 # "- Chủ trì, phối hợp chặt chẽ với các cơ quan, đơn vị sau:") (searched in the lower-cased sentence)
+# "các tổ chức", "những tổ chức": the noun (organisations), never the verb "tổ chức" (to organise)
+_PLURAL_ORGANISATIONS = re.compile(r"(?<!\w)(?:các|những)\s+tổ\s+chức(?!\w)", re.I)
 _PARTNERS_BELOW = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?\s+với(?:\s+(?:các|những))?"
                              r"(?:[\s,]+(?:cơ quan|đơn vị|tổ chức|lực lượng|địa phương)(?!\w))*"
                              r"(?:\s+(?:sau(?:\s+đây)?|dưới đây|gồm(?:\s+có)?))?\s*:\s*$")
@@ -141,8 +143,11 @@ def _only_bodies(ctx, s) -> bool:
         rest.append(ctx.gaps[cursor:actor.span.start])
         cursor = actor.span.end
     rest.append(ctx.gaps[cursor:s.end])
-    # (a spaced dash between two names lists them too: "- Ban Công tác đặc biệt - Ủy ban Chuyên trách Chính phủ.")
-    words = [w for w in re.sub(r"[;,.:]|(?<!\S)[-–](?!\S)", " ", " ".join(rest)).split()
+    # (a spaced dash between two names lists them too: "- Ban Công tác đặc biệt - Ủy ban Chuyên trách Chính phủ."; a
+    # plural "các tổ chức" is organisations the recogniser did not name, not the verb "tổ chức": "- Mặt trận Tổ quốc
+    # Việt Nam; các tổ chức, đoàn thể có liên quan.")
+    left = _PLURAL_ORGANISATIONS.sub(" ", " ".join(rest))
+    words = [w for w in re.sub(r"[;,.:]|(?<!\S)[-–](?!\S)", " ", left).split()
              if w.lower() not in cues.LIST_FILLER and w.lower() not in cues.LEVEL_WORDS]   # "các cấp", "và"
     return not words or qualifier_only(" ".join(words))
 
