@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GROUP", "follows", "group_lines", "next_group", "numbered_group", "other_title", "period_title", "restarts", "roman_value",
-           "row_follows"]
+__all__ = ["GROUP", "ROW_OPENER", "follows", "group_lines", "next_group", "numbered_group", "other_title",
+           "period_title", "restarts", "roman_value", "row_follows"]
 
 # a group's number, with its title on the line or alone ("II. Hoàn thiện thể chế", "II", "III.")
 GROUP = re.compile(r"^[IVXLC]{1,5}\s*(?:[.)]\s+\S|[.)]?\s*$)")
-_OPENER = re.compile(r"^(\d{1,3}(?:\.\d{1,2}){0,2})\s*\.?(?=\s|$)\s*")
+# a row's number opening its line ("1", "2.", "1.2", "10.  Xây dựng ...")
+ROW_OPENER = re.compile(r"^(\d{1,3}(?:\.\d{1,2}){0,2})\s*\.?(?=\s|$)\s*")
 # a header's column of another kind than a role: the money or the source of funds ("Nguồn kinh phí", "Dự toán")
 _OTHER_TITLE = re.compile(r"^(?:nguồn\s+)?(?:kinh\s*phí|vốn|dự\s*toán)(?!\w)")
 # a period under the time column ("Đến 2025", "2026 – 2030", "Năm 2026", "Giai đoạn 2026-2030")
@@ -74,7 +75,7 @@ def follows(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
 def row_follows(text: str, lines: list[tuple[int, int]], j: int, last: tuple[int, ...]) -> bool:
     """The first line from ``j`` on that is not blank opens the row that comes after ``last``."""
     for a, b in lines[j:j + 3]:
-        opener = _OPENER.match(text[a:b].strip())
+        opener = ROW_OPENER.match(text[a:b].strip())
         if text[a:b].strip():
             return bool(opener) and follows(last, tuple(int(n) for n in opener.group(1).split(".")))
     return False
@@ -95,7 +96,7 @@ def group_lines(text: str, lines: list[tuple[int, int]], j: int) -> list[int] | 
         return None
     group = [j]
     while j + 1 < len(lines) and text[lines[j + 1][0]:lines[j + 1][1]].strip() \
-            and not _OPENER.match(text[lines[j + 1][0]:lines[j + 1][1]].strip()):
+            and not ROW_OPENER.match(text[lines[j + 1][0]:lines[j + 1][1]].strip()):
         j += 1
         group.append(j)
     return group if len(group) > 1 or match.end() < len(line) else None

@@ -38,13 +38,12 @@ from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import dutycues
-from policykg.graph_builder.wrappedgroups import follows, group_lines, other_title, period_title, restarts, roman_value, \
-    row_follows
+from policykg.graph_builder.wrappedgroups import (ROW_OPENER, follows, group_lines, other_title, period_title, restarts,
+                                                  roman_value, row_follows)
 
 __all__ = ["row_cells", "wrapped_table_marks"]
 
 _NUMBER_KEYS = frozenset((*dutycues.NUMBER_COLUMNS, "số"))
-_OPENER = re.compile(r"^(\d{1,3}(?:\.\d{1,2}){0,2})\s*\.?(?=\s|$)\s*")
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 _LEAVES = re.compile(rf"^(?:{dutycues.TABLE_NEVER_HOLDS})")
 _MAX_HEADER_LINE = 40
@@ -92,7 +91,7 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[st
                 and len(key.split()) <= 3:
             titles[-1] += " " + key          # "Cơ quan" / "chủ trì": one title
             cells[-1].append(j)
-        elif (not titles or dutycues.HEADER_WORD.search(key) or other_title(key)) and not _OPENER.match(line):
+        elif (not titles or dutycues.HEADER_WORD.search(key) or other_title(key)) and not ROW_OPENER.match(line):
             titles.append(key)
             cells.append([j])
         else:
@@ -177,7 +176,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
             table.headers.append(list(range(j, j + len(header))))
             j, below_header = j + len(header), True
             continue
-        opener = _OPENER.match(line)
+        opener = ROW_OPENER.match(line)
         current = table.rows[-1] if table.rows else None
         number = tuple(int(n) for n in opener.group(1).split(".")) if opener else None
         if number and follows(last, number):
