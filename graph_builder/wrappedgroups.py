@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GROUP", "ROW_OPENER", "follows", "group_lines", "next_group", "numbered_group", "other_title",
-           "period_title", "restarts", "roman_value", "row_follows"]
+__all__ = ["GROUP", "ROW_OPENER", "capital_title", "follows", "group_lines", "next_group", "numbered_group",
+           "other_title", "period_title", "restarts", "roman_value", "row_follows"]
 
 # a group's number, with its title on the line or alone ("II. Hoàn thiện thể chế", "II", "III.")
 GROUP = re.compile(r"^[IVXLC]{1,5}\s*(?:[.)]\s+\S|[.)]?\s*$)")
@@ -102,46 +102,57 @@ def group_lines(text: str, lines: list[tuple[int, int]], j: int) -> list[int] | 
     return group if len(group) > 1 or match.end() < len(line) else None
 
 
-def restarts(text: str, lines: list[tuple[int, int]], group: list[int], previous: int | None) -> bool:
-    """The rows below a group title (its lines ``group``) are numbered from 1 again: the group is numbered after the
-    table's previous group (``previous``: its number, None when the table has had no group; ``next_group``) and the
-    line below opens row 1."""
-    return previous is not None and next_group(text, lines, group, previous) is not None \
-        and row_follows(text, lines, group[-1] + 1, ())
+def restarts(text: str, lines: list[tuple[int, int]], group: list[int], previous: tuple[int, bool] | None) -> bool:
+    """The rows below a group title (its lines ``group``) are numbered from 1 again: the group is the one after the
+    table's previous group (``previous``: its number and whether its title is in capitals, None when the table has
+    had no group; ``next_group``) and the line below opens row 1."""
+    below = next((text[a:b] for a, b in lines[group[-1] + 1:] if text[a:b].strip()), "")
+    return previous is not None and next_group(text, lines, group, previous, bool(_BARE_NUMBER.match(below))) \
+        is not None and row_follows(text, lines, group[-1] + 1, ())
 
 
-def next_group(text: str, lines: list[tuple[int, int]], group: list[int], previous: int | None) -> int | None:
-    """The number of the group title on lines ``group`` when it is the group after the table's previous one
-    (``previous``, None before the first) and its title is not in capitals (a heading of the document below the
-    table: "III. TỔ CHỨC THỰC HIỆN" / "1. ..."); else None."""
+def next_group(text: str, lines: list[tuple[int, int]], group: list[int], previous: tuple[int, bool] | None,
+               bare_below: bool) -> tuple[int, bool] | None:
+    """The number of the group title on lines ``group`` and whether the title is in capitals, when it is the group
+    after the table's previous one (``previous``: its number and capitals, None before the first); else None. A title
+    in capitals is a group's only where the table's previous group was in capitals too (or it is the first) and the
+    row below opens with its number alone on a line: else it is a heading of the document after the table ("III. TỔ
+    CHỨC THỰC HIỆN" / "1. Sở Nội vụ ...")."""
     first = text[lines[group[0]][0]:lines[group[0]][1]].strip()
-    value = roman_value(re.match(r"[IVXLC]+", first).group(0))
+    value, before = roman_value(re.match(r"[IVXLC]+", first).group(0)), previous[0] if previous else 0
+    capitals = capital_title(text, lines, group)
+    if value is None or before is None or value != before + 1 \
+            or capitals and not (bare_below and (previous is None or previous[1])):
+        return None
+    return value, capitals
+
+
+def capital_title(text: str, lines: list[tuple[int, int]], group: list[int]) -> bool:
+    """The group title on lines ``group`` is written in capitals ("II" / "CÔNG TÁC TUYÊN TRUYỀN")."""
     words = " ".join(text[lines[k][0]:lines[k][1]] for k in group)
-    letters = [c for c in re.sub(r"^\s*[IVXLC]+", "", words) if c.isalpha()]
-    return value if value is not None and value == (previous or 0) + 1 and any(c.islower() for c in letters) else None
+    return not any(c.islower() for c in re.sub(r"^\s*[IVXLC]+", "", words) if c.isalpha())
 
 
 def numbered_group(text: str, lines: list[tuple[int, int]], j: int, expected: int,
-                   previous: int | None) -> tuple[list[int], int, int] | None:
+                   previous: tuple[int, bool] | None) -> tuple[list[int], int, tuple[int, bool]] | None:
     """A group title at line ``j`` of a table written one cell per line, its rows opened by their numbers alone on a
     line ("I" / "Phát triển sản xuất" / "1" / ...): its lines, the number of the row expected below it (``expected``
-    when the rows are numbered on, 1 when numbered again) and its own number; None when line ``j`` opens no group:
-    the group is numbered after the table's previous one (``previous``, None before the first), its title is not in
-    capitals (a heading of the document: "II. TỔ CHỨC THỰC HIỆN") and the row number below it follows.
+    when the rows are numbered on, 1 when numbered again) and its own number and capitals; None when line ``j`` opens
+    no group: the group is the one after the table's previous one (``previous``, None before the first, which comes
+    before any row: ``expected`` is 1; ``next_group``) and the row number below it follows.
 
-    >>> text = "I\\nPhát triển sản xuất\\n1\\nXây dựng vùng nguyên liệu\\nII. Thị trường\\n1\\nHội chợ"
+    >>> text = "I\\nPhát triển sản xuất\\n1\\nXây dựng vùng nguyên liệu\\nII. THỊ TRƯỜNG\\n1\\nHội chợ"
     >>> from policykg.graph_builder.flattables import line_spans
-    >>> numbered_group(text, line_spans(text), 0, 1, None), numbered_group(text, line_spans(text), 4, 2, 1)
-    (([0, 1], 1, 1), ([4], 1, 2))
-    >>> numbered_group(text, line_spans(text), 4, 2, None) is None
-    True
+    >>> numbered_group(text, line_spans(text), 0, 1, None), numbered_group(text, line_spans(text), 4, 2, (1, True))
+    (([0, 1], 1, (1, False)), ([4], 1, (2, True)))
+    >>> spans = line_spans(text)
+    >>> numbered_group(text, spans, 4, 2, (1, False)) is None, numbered_group(text, spans, 4, 2, None)
+    (True, None)
     """
     group = group_lines(text, lines, j)
-    value = next_group(text, lines, group, previous) if group else None
-    if value is None:
-        return None
-    below = next((text[a:b] for a, b in lines[group[-1] + 1:] if text[a:b].strip()), "")
+    below = next((text[a:b] for a, b in lines[group[-1] + 1:] if text[a:b].strip()), "") if group else ""
     number = _BARE_NUMBER.match(below)
-    if number is None or int(number.group(1)) not in (expected, 1):
+    found = next_group(text, lines, group, previous, True) if number and (previous or expected == 1) else None
+    if found is None or int(number.group(1)) not in (expected, 1):
         return None
-    return group, int(number.group(1)), value
+    return group, int(number.group(1)), found

@@ -38,8 +38,8 @@ from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import dutycues
-from policykg.graph_builder.wrappedgroups import (ROW_OPENER, follows, group_lines, other_title, period_title, restarts,
-                                                  roman_value, row_follows)
+from policykg.graph_builder.wrappedgroups import (ROW_OPENER, capital_title, follows, group_lines, other_title,
+                                                  period_title, restarts, roman_value, row_follows)
 
 __all__ = ["row_cells", "wrapped_table_marks"]
 
@@ -191,10 +191,10 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
             j = group[-1]
             restart = restarts(text, lines, group, group_number)
             if not restart and not row_follows(text, lines, j + 1, last):
-                break           # a heading of the document after the table ("III. TỔ CHỨC THỰC HIỆN" / "1. ..."), no group
+                break       # a heading of the document after the table ("III. TỔ CHỨC THỰC HIỆN" / "1. ..."), no group
             table.apart.append(group)
             last, below_header = () if restart else last, False
-            group_number = roman_value(re.match(r"[IVXLC]+", line).group(0))
+            group_number = (roman_value(re.match(r"[IVXLC]+", line).group(0)), capital_title(text, lines, group))
         elif _LEAVES.match(line) or _capitals(line) or current is None or len(current.pieces) > _MAX_ROW_PIECES \
                 or len(line) > max(1.5 * widest, _MAX_CELL_LINE):
             break

@@ -72,3 +72,22 @@ def test_a_table_one_cell_per_line_reads_its_group_titles_and_rows_numbered_agai
     assert _leads(text) == [("Quy hoạch vùng", ["so-nong-nghiep-va-moi-truong-tinh-ha-giang"]),
                             ("Hỗ trợ hợp", ["lien-minh-hop-tac-xa-tinh-ha-giang"]),
                             ("Tổ chức hội", ["so-cong-thuong-tinh-ha-giang"])]
+
+
+CAPITAL_GROUPS = ["I ", "CÔNG TÁC QUY HOẠCH ",
+                  "1 ", "Rà soát quy hoạch các điểm du lịch ", "cộng đồng trên địa bàn tỉnh ",
+                  "Sở Văn hóa, Thể ", "thao và Du lịch ", "Các sở, ban, ", "ngành có liên ", "quan ", "2026-2027 ",
+                  "Ngân sách tỉnh ",
+                  "II ", "CÔNG TÁC TUYÊN TRUYỀN ",
+                  "1 ", "Tuyên truyền, quảng bá hình ảnh ", "du lịch của tỉnh trên các phương ",
+                  "tiện thông tin đại chúng ", "Sở Khoa học và ", "Công nghệ ", "Ủy ban nhân dân ", "cấp xã ",
+                  "2026-2030 ", "Ngân sách tỉnh "]
+
+
+def test_group_titles_in_capitals_keep_the_table_open_but_a_heading_after_it_ends_it():
+    text = TOP + "\n".join(HEADER + CAPITAL_GROUPS) + "\n"
+    assert _leads(text) == [("Rà soát quy", ["so-van-hoa-the-thao-va-du-lich-tinh-ha-giang"]),
+                            ("Tuyên truyền, quảng", ["so-khoa-hoc-va-cong-nghe-tinh-ha-giang"])]
+    # the document's next part, in capitals, its items numbered on their lines: no group of the table
+    text = TOP + "\n".join(HEADER + CAPITAL_GROUPS[:12]) + "\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí.\n"
+    assert [task for task, _ in _leads(text)] == ["Rà soát quy"]
