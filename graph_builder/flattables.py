@@ -33,6 +33,7 @@ from policykg.graph_builder.pagebreaks import across_page_breaks
 from policykg.graph_builder.tagless import without_tags
 from policykg.graph_builder.tablelines import cell_break, duty_header, line_spans
 from policykg.graph_builder.tabtables import tab_table_marks
+from policykg.graph_builder.wrappedgroups import numbered_group
 from policykg.graph_builder.wrappedtables import wrapped_table_marks
 
 __all__ = ["apply_flat_tables", "bare_pipe_rows", "cell_break", "duty_header", "flat_table_marks", "line_spans"]
@@ -141,22 +142,30 @@ def _header_cells(text: str, lines: list[tuple[int, int]]) -> list[str | None]:
     return out
 
 
-def _numbered_rows(text: str, lines: list[tuple[int, int]], start: int, width: int) -> list[list[int]]:
+def _numbered_rows(text: str, lines: list[tuple[int, int]], start: int, width: int,
+                   groups: list[list[int]]) -> list[list[int]]:
     """Rows each opened by its number alone on a line ("1", "2", ...): line indexes of each row's non-blank lines.
 
-    A row runs to the next row's number; blank lines between its cells are skipped. The table ends at a line that
-    leaves it (a heading "III. ...", a line in capitals, the signature block) or, once a row has all its cells, at
-    a blank line that no next number follows."""
+    A row runs to the next row's number; blank lines between its cells are skipped. A group's title ("I" /
+    "Phát triển sản xuất", or "II. Thị trường") goes to ``groups``, the rows below it numbered on or from 1 again
+    (``wrappedgroups.numbered_group``). The table ends at a line that leaves it (a heading "III. ...", a line in
+    capitals, the signature block) or, once a row has all its cells, at a blank line that no next number follows."""
     rows: list[list[int]] = []
     row: list[int] = []
-    expected = 1
+    expected, group_number, skip = 1, None, -1
     for j in range(start, len(lines)):
         line = text[lines[j][0]:lines[j][1]]
         number = _NUMBER.match(line)
+        if j <= skip:
+            continue
         if number is not None and int(number.group(1)) == expected and (not row or len(row) >= 3):
             if row:
                 rows.append(row)
             row, expected = [j], expected + 1
+        elif (not row or len(row) >= 3) and (group := numbered_group(text, lines, j, expected, group_number)):
+            rows, row = rows + [row] if row else rows, []
+            groups.append(group[0])
+            skip, expected, group_number = group[0][-1], group[1], group[2]
         elif not line.strip():
             if row and len(_groups(row)) >= width and not _next_is(text, lines, j, expected):
                 break
@@ -243,13 +252,16 @@ def _flat_tables(text: str, lines: list[tuple[int, int]], marks: dict[int, str])
         keys = [header_keys[k] for k in header]
         number_column = bool(_NUMBER_COLUMN.match(keys[0]))
         task = next(k for k, key in enumerate(keys) if dutycues.TASK_COLUMN.search(key))
-        rows = _numbered_rows(text, lines, header[-1] + 1, width) if number_column else []
+        groups: list[list[int]] = []
+        rows = _numbered_rows(text, lines, header[-1] + 1, width, groups) if number_column else []
         if not rows:
             rows = _block_rows(text, lines, header[-1] + 1, width)
         if not rows:
             i += 1
             continue
         _mark_rows(text, lines, [header] + rows, width, task, marks)
+        for group in groups:
+            marks.update((lines[k][1], " ") for k in group[:-1])     # a group's title: one line of its own
         if i > 0:
             marks[lines[i][0] - 1] = "\n"
         i = rows[-1][-1] + 1

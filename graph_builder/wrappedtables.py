@@ -38,12 +38,12 @@ from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import dutycues
+from policykg.graph_builder.wrappedgroups import (ROW_OPENER, capital_title, follows, group_lines, other_title,
+                                                  period_title, restarts, roman_value, row_follows)
 
 __all__ = ["row_cells", "wrapped_table_marks"]
 
 _NUMBER_KEYS = frozenset((*dutycues.NUMBER_COLUMNS, "số"))
-_OPENER = re.compile(r"^(\d{1,3}(?:\.\d{1,2}){0,2})\s*\.?(?=\s|$)\s*")
-_GROUP = re.compile(r"^[IVXLC]{1,5}\s*[.)]\s+\S")
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 _LEAVES = re.compile(rf"^(?:{dutycues.TABLE_NEVER_HOLDS})")
 _MAX_HEADER_LINE = 40
@@ -87,10 +87,11 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[st
             break
         if not titles and key not in _NUMBER_KEYS:
             return None
-        if titles and (line[0].islower() and len(titles) > 1 or titles == ["số"]) and len(key.split()) <= 3:
+        if titles and (line[0].islower() and len(titles) > 1 or titles == ["số"] or len(titles) > 3 and period_title(key)) \
+                and len(key.split()) <= 3:
             titles[-1] += " " + key          # "Cơ quan" / "chủ trì": one title
             cells[-1].append(j)
-        elif (not titles or dutycues.HEADER_WORD.search(key)) and not _OPENER.match(line):
+        elif (not titles or dutycues.HEADER_WORD.search(key) or other_title(key)) and not ROW_OPENER.match(line):
             titles.append(key)
             cells.append([j])
         else:
@@ -164,7 +165,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
     repeats = [j for j in range(header[-1] + 1, len(lines)) if lines[j][1] - lines[j][0] < 2 * len(first) + 8
                and text[lines[j][0]:lines[j][1]].strip() == first and _same_header(text, lines, j, header)]
     page = {k for j in repeats for k in _page_lines(text, lines, j)} | _page_numbers(text, lines, header[-1] + 1)
-    last, j, widest, below_header = (), header[-1] + 1, 0, False
+    last, j, widest, below_header, group_number = (), header[-1] + 1, 0, False, None
     while j < len(lines):
         a, b = _strip(text, *lines[j])
         line = text[a:b]
@@ -175,10 +176,10 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
             table.headers.append(list(range(j, j + len(header))))
             j, below_header = j + len(header), True
             continue
-        opener = _OPENER.match(line)
+        opener = ROW_OPENER.match(line)
         current = table.rows[-1] if table.rows else None
         number = tuple(int(n) for n in opener.group(1).split(".")) if opener else None
-        if number and _follows(last, number):
+        if number and follows(last, number):
             table.rows.append(_Row((a, a + len(opener.group(0).rstrip()))))
             last, below_header = number, False
             if opener.end() < len(line):
@@ -186,16 +187,14 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
         elif j in page:
             table.apart.append([j])
             below_header = True      # a row cut by the page's lines goes on below them as a row of its own
-        elif _GROUP.match(line):
-            group = [j]
-            while j + 1 < len(lines) and text[lines[j + 1][0]:lines[j + 1][1]].strip() \
-                    and not _OPENER.match(text[lines[j + 1][0]:lines[j + 1][1]].strip()):
-                j += 1
-                group.append(j)
-            if not _row_follows(text, lines, j + 1, last):
-                break           # a heading of the document after the table ("III. TỔ CHỨC THỰC HIỆN" / "1. ..."), no group
+        elif group := group_lines(text, lines, j):
+            j = group[-1]
+            restart = restarts(text, lines, group, group_number)
+            if not restart and not row_follows(text, lines, j + 1, last):
+                break       # a heading of the document after the table ("III. TỔ CHỨC THỰC HIỆN" / "1. ..."), no group
             table.apart.append(group)
-            below_header = False
+            last, below_header = () if restart else last, False
+            group_number = (roman_value(re.match(r"[IVXLC]+", line).group(0)), capital_title(text, lines, group))
         elif _LEAVES.match(line) or _capitals(line) or current is None or len(current.pieces) > _MAX_ROW_PIECES \
                 or len(line) > max(1.5 * widest, _MAX_CELL_LINE):
             break
@@ -208,23 +207,6 @@ def _read_table(text: str, lines: list[tuple[int, int]], i: int, titles: list[st
             widest = max(widest, b - a)
         j += 1
     return table
-
-
-def _row_follows(text: str, lines: list[tuple[int, int]], j: int, last: tuple[int, ...]) -> bool:
-    """The first line from ``j`` on that is not blank opens the row that comes after ``last``."""
-    for a, b in lines[j:j + 3]:
-        opener = _OPENER.match(text[a:b].strip())
-        if text[a:b].strip():
-            return bool(opener) and _follows(last, tuple(int(n) for n in opener.group(1).split(".")))
-    return False
-
-
-def _follows(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
-    """The row number that may come after ``last``: the next at its level or above ("1.2" after "1.1", "2" after
-    "1.3"), or the first below it ("1.1" after "1")."""
-    if number == (*last, 1):
-        return True
-    return any(number == (*last[:k], last[k] + 1) for k in range(len(last)))
 
 
 def _last_line(lines: list[tuple[int, int]], row: _Row) -> int:
@@ -259,7 +241,9 @@ def _product_words() -> re.Pattern:
 
 def _actor_like(key: str) -> bool:
     """A cell that names bodies: it opens with a head noun ("Bộ Y tế", "Ủy ban nhân dân", "Các cơ quan, tổ chức"),
-    not with a kind of document or another product ("Báo cáo kiểm tra", "Hội nghị sơ kết")."""
+    not with a kind of document or another product ("Báo cáo kiểm tra", "Hội nghị sơ kết"); a bullet before it
+    ("- Các sở, ngành") is no word of it."""
+    key = re.sub(r"^[-–+•*]\s*", "", key)
     return not _product_words().match(re.sub(r"^(?:các|những|cùng|toàn thể)\s+", "", key)) \
         and bool(_actor_opening().match(key))
 
