@@ -8,6 +8,7 @@ import re
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import framecues
+from policykg.graph_builder.brokennames import respaced_signer
 from policykg.graph_builder.headercells import doubled_runs
 from policykg.graph_builder.model import Span
 from policykg.graph_builder.organs import actor_named, is_bare_head, is_caps, person_name, post_of, whole_post
@@ -54,7 +55,7 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
         cells.append((m.start(), text))
     if lexicon is None:
         return cells
-    cells = _rejoined(line, cells, lexicon)
+    cells = [(offset, respaced_signer(text, lexicon)) for offset, text in _rejoined(line, cells, lexicon)]   # "Đặ ng"
     return _bare_mode_joined([piece for offset, text in cells for piece in _blocks_run_on(offset, text, lexicon)])
 
 

@@ -10,7 +10,7 @@ import re
 from html.parser import HTMLParser
 
 from policykg.core.textnorm import all_capitals
-from policykg.graph_builder.cues import item_break_between, word_before
+from policykg.graph_builder.cues import SIGNATURE, item_break_between, word_before
 
 __all__ = ["html_body", "html_tables_in_text", "html_to_text", "join_bold_wraps", "read_as", "tables_to_text"]
 
@@ -274,11 +274,12 @@ def read_as(text: str, media: str) -> tuple[str, str]:
 
 
 # a bold run of Markdown wrapped over lines by a conversion from Word ("**6. Ủy" / "ban nhân dân phường, xã**"): one
-# line (a heading, a title, a name); each of its lines holds words, none opens a list item or a table row. Each run of
+# line (a heading, a title, a name); each of its lines holds words, none opens a list item, a table row or a signature
+# block's mode ("**TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH**": lines of a block, not one). Each run of
 # a line is taken whole (possessive: only "**" or a line break may follow it, so no shorter run could match), a word
 # in it looked for ahead: the same matches without trying every split of a long line around each of its words
-_BOLD_WRAP = re.compile(r"\*\*(?=[^*\n]*\w)[^*\n|]{1,150}+(?:\n(?![ \t]*(?:[-+•|]|\d{1,2}[.)]))(?=[^*\n|]*\w)[^*\n|]*+){1,3}"
-                        r"\*\*")
+_BOLD_WRAP = re.compile(r"\*\*(?=[^*\n]*\w)[^*\n|]{1,150}+(?:\n(?![ \t]*(?:[-+•|]|\d{1,2}[.)]|"
+                        + SIGNATURE.pattern[1:] + r"))(?=[^*\n|]*\w)[^*\n|]*+){1,3}\*\*")
 
 
 def join_bold_wraps(text: str, chars: list[str]) -> None:

@@ -6,6 +6,7 @@ number and year alone, the header's organ line (in capitals, closed by its rule)
 
     Công văn 296/BHXH-CSYT năm 2021 hướng dẫn thực hiện chế độ do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM ...
     Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------
+    Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- (no year; the organ under the body above it)
 
 When the document's own header names no issuer the reader can use (lost, cut, run into the title line), this
 line says who issued it; :func:`portal_title` reads the kind word and the issuing body (the body must be one the
@@ -22,6 +23,9 @@ sentence ("Chỉ thị 05 năm 2020 do Thủ tướng ban hành") are a citation
 >>> [a.label for a in portal_title(source_from_string(
 ...     "Kế hoạch 77/KH-UBND năm 2025. ỦY BAN NHÂN DÂN TỈNH LÀO CAI -------\\nSố: 77/KH-UBND"), load_lexicon()).issuers]
 ['Ủy ban nhân dân tỉnh Lào Cai']
+>>> [a.label for a in portal_title(source_from_string(
+...     "Công văn 15/TCT-KK. BỘ TÀI CHÍNH TỔNG CỤC THUẾ -------\\nSố: 15/TCT-KK"), load_lexicon()).issuers]
+['Tổng cục Thuế']
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from dataclasses import dataclass, field
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import ActorRef, SourceText
 from policykg.graph_builder.numbers import NUMBER
+from policykg.graph_builder.organruns import first_two
 from policykg.graph_builder.organs import actor_named, actors_listed, is_caps
 from policykg.ontology.lexicon import Lexicon
 
@@ -78,6 +83,13 @@ def _read(line: str, kind: re.Match, lexicon: Lexicon) -> PortalTitle | None:
     issued = _ISSUED_BY.search(rest, year.end() if year else 0)
     if issued is not None:
         return PortalTitle(kind.group(0), [ref for ref in actors_listed(issued.group("issuer"), lexicon) if ref.iri])
-    organ = _ORGAN_AFTER.match(rest, year.end()) if year else None
-    ref = actor_named(organ.group("organ"), lexicon, fuzzy=True) if organ and is_caps(organ.group("organ")) else None
+    organ = _ORGAN_AFTER.match(rest, year.end() if year else 0)
+    ref = _own_organ(organ.group("organ"), lexicon) if organ and is_caps(organ.group("organ")) else None
     return PortalTitle(kind.group(0), [ref] if ref is not None and ref.iri else []) if organ else None
+
+
+def _own_organ(line: str, lexicon: Lexicon) -> ActorRef | None:
+    """The organ a header's organ line names, its two lines run together ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN": the body
+    above, then the document's own organ under it): the lower one, when the whole is no name the lexicon knows."""
+    halves = first_two(line, lexicon) if lexicon.lookup(line) is None else None
+    return actor_named(halves[1] if halves else line, lexicon, fuzzy=True)

@@ -110,6 +110,43 @@ def signed_post_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> bo
     if not cells or post_of(head, lexicon) is None or not is_caps(head):
         return False
     return joined is not None or any(
-        person_name(text) or names_run_together(text) or stamp_name(text) or foot_name(text)
+        _names_person(text)
         for k, (_, line) in enumerate([lines[i]] + [x for x in lines[i + 1:i + 9] if x[1].strip()][:4])
-        for _, text in footer_cells(line, lexicon)[1 if k == 0 else 0:])
+        for _, text in footer_cells(line, lexicon)[1 if k == 0 else 0:]) or _named_in_column(lines, i, lexicon)
+
+
+def _names_person(text: str) -> str | None:
+    return person_name(text) or names_run_together(text) or stamp_name(text) or foot_name(text)
+
+
+_COLUMN_REACH = 8       # lines of cells under a post in which its column may hold the name (the seal's space, notes)
+
+
+def _named_in_column(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> bool:
+    """The post's own column names a person under it, past notes and empty cells ("BỘ TRƯỞNG" / "(Đã ký)" / name), as
+    a table sets the block beside the recipients list (whose items fill the lines between) or leaves empty rows for
+    the seal: the first cell of the post's column (its cell in a table's row, else the line's place) after the post
+    that is no note is a name.
+
+    >>> from policykg.ontology import load_lexicon
+    >>> rows = ["|        |BỘ TRƯỞNG      |", "|Nơi nhận:        |      |", "|- Như trên;      |(Đã ký)       |",
+    ...         "|- Lưu: VT.      |        |", "|        |        |", "|        |Trần Văn An    |"]
+    >>> _named_in_column(list(zip(range(0, 600, 100), rows)), 0, load_lexicon())
+    True
+    """
+    def cell_at(line: str) -> str | None:
+        piped = line.lstrip().startswith("|")
+        for offset, text in footer_cells(line, lexicon):
+            if (line.count("|", 0, offset) == column[0]) if piped else abs(offset - column[1]) <= 12:
+                return text
+        return None
+
+    post_line = lines[i][1]
+    first = footer_cells(post_line, lexicon)[0][0]
+    column = (post_line.count("|", 0, first), first)
+    for _, line in [x for x in lines[i + 1:] if footer_cells(x[1], lexicon)][:_COLUMN_REACH]:
+        text = cell_at(line)
+        if text is None or cues.SIGNED_NOTE.match(text) or cues.SIGNED_NOTE_IN.fullmatch(text):
+            continue
+        return _names_person(text) is not None
+    return False
