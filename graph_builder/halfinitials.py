@@ -18,6 +18,7 @@ unknown names with at least one such word in capitals, and only when one full na
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
 
@@ -42,7 +43,9 @@ def expand_half_initials(mentions: list[Mention], lexicon) -> list[Mention]:
     return [_expanded(m, names, lexicon) if m.category == "actor" and not m.known else m for m in mentions]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _words(name: str) -> tuple[str, ...]:
+    # Memoised: the same labels (the vocabulary's, the document's names) are read in every call
     return tuple(t.group(0) for t in _TOKEN.finditer(unicodedata.normalize("NFC", name)))
 
 

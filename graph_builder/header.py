@@ -13,6 +13,7 @@ BÍ THƯ") has several issuers.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -94,10 +95,18 @@ def sentence_case(title: str, lexicon: Lexicon) -> str:
     actors' names and short names of the lexicon, and the few other names of ``cues.PROPER_NOUNS``)."""
     if all_capitals(title):
         title = title.lower()
-        names = set(cues.PROPER_NOUNS) | set(lexicon.proper_names())
-        for name in sorted(names, key=lambda n: (-len(n), n)):
-            title = re.sub(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", name, title)
+        for pattern, name in _proper_name_patterns(lexicon):
+            title = pattern.sub(name, title)
     return title[:1].upper() + title[1:]
+
+
+@functools.lru_cache(maxsize=4)
+def _proper_name_patterns(lexicon: Lexicon) -> tuple[tuple[re.Pattern, str], ...]:
+    """Each proper name sentence_case restores, longest first, with its pattern in lower case (compiled once: more
+    names than re's cache holds)."""
+    names = set(cues.PROPER_NOUNS) | set(lexicon.proper_names())
+    return tuple((re.compile(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)"), name)
+                 for name in sorted(names, key=lambda n: (-len(n), n)))
 
 
 def header_cells(source: SourceText, start: int, limit: int) -> list[tuple[int, int, str]]:

@@ -86,6 +86,7 @@ def actor_named(name: str, lexicon: Lexicon, fuzzy: bool = False) -> ActorRef | 
     return None
 
 
+_SPACES = re.compile(r"\s+")
 _LIST_JOIN = re.compile(r"\s*(?:,|;|-|–|và|với|cùng)?\s*", re.I)
 
 
@@ -266,7 +267,7 @@ def person_name(text: str) -> str | None:
     >>> person_name("Đoàn Thị Hậu"), person_name("Đoàn Công Tác")
     ('Đoàn Thị Hậu', None)
     """
-    text = re.sub(r"\s+", " ", text).strip(" .,;:*_|")
+    text = _SPACES.sub(" ", text).strip(" .,;:*_|")
     text = cues.PERSON_PREFIX.sub("", text)
     words = text.split(" ")
     if not 2 <= len(words) <= 5:   # before the words are split (most texts asked are no name)

@@ -8,7 +8,8 @@ for the armed units and the hamlets in the plural, "các" / "những" for the ki
 match form that holds none of those words is skipped (a substring test in C instead of the reader's regex pass and
 its Python call). A gate only skips sentences the reader cannot match: every word in ``READER_CUES`` is a literal
 every match of the reader's pattern holds inside the sentence (no look-around), so the outputs are the same
-(``tests/test_recognise_gates_round31.py`` runs each reader gated and ungated on sentences of the genre).
+(``tests/test_recognise_gates_round31.py`` runs each reader gated and ungated on sentences of the genre;
+``tests/test_cue_gates_round32.py`` reads each reader's parsed pattern and fails when a match could miss its cue words).
 
 >>> low = "ủy ban nhân dân các xã thực hiện."
 >>> gate = ReaderGate(low, 0, len(low))

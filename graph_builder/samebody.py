@@ -300,8 +300,11 @@ def _one_locality(mentions: list[Mention], qualify: Qualify) -> list[Mention]:
     return out
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", ascii_fold(text)).strip()
+    return _SPACES.sub(" ", ascii_fold(text)).strip()
 
 
 def _one_edit(a: str, b: str) -> bool:

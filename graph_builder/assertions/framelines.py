@@ -65,7 +65,7 @@ def _issuers_name_line(ctx: Context, s: Sent, text: str) -> bool:
     """The sentence is a line in capitals of the frame's issuers' names only ("HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN
     HUẾ"), unnumbered, in an unnumbered part that is not one of duties."""
     section = ctx.sections.get(s.sentence.section) if s.sentence.section is not None else None
-    if "\n" in text.strip() or not mostly_capitals(text) or NUMBERING.match(text) or not s.actors \
+    if not s.actors or "\n" in text.strip() or not mostly_capitals(text) or NUMBERING.match(text) \
             or s.role in DUTY_PARTS or section is None or section.number is not None:
         return False
     issuers = {ref.iri for ref in ctx.document.issuers}

@@ -31,7 +31,8 @@ from policykg.graph_builder.model import Assertion, Span
 __all__ = ["receiver_duty"]
 
 # the report and the words before the body it goes to: "báo cáo về", "kịp thời phản ánh bằng văn bản về", "gửi báo cáo
-# cho"
+# cho"; each match holds one of _REPORT_WORDS (a sentence without them is not searched: a substring test in C)
+_REPORT_WORDS = ("báo cáo", "phản ánh")
 _REPORT = re.compile(r"(?<!\w)(?:gửi\s+)?(?:báo cáo|phản ánh)(?:\s+(?:kịp thời|bằng văn bản|kết quả))*"
                      r"(?:\s+(?:về|cho|đến|tới|lên))?\s+")
 # what may stand between the body and "để": a bracket ("(qua Phòng Công chức)"), a comma
@@ -43,6 +44,9 @@ _HANDLING = re.compile(r"\s*(?:kịp thời\s+|xem xét,?\s+)?(?:tổng hợp|ng
 
 def receiver_duty(ctx: Context, s: Sent) -> None:
     """Record the task of the body a report goes to in the sentence ``s`` (see the module), when it has the form."""
+    said = ctx.scan[s.start:s.end]
+    if not any(word in said for word in _REPORT_WORDS):
+        return   # (most sentences a duty is read in report nothing)
     for report in _REPORT.finditer(ctx.scan, s.start, s.end):
         receivers = ctx.without_appositives(ctx.chain_after(report.end(), s.end, s.actors))
         if not receivers:

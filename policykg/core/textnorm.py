@@ -222,13 +222,16 @@ def match_form(text: str) -> str:
     return folded
 
 
+_SPACES = re.compile(r"\s+")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """A lookup key for a name: match form, lower case, single spaces, trimmed.
 
     Memoised: the builder asks for the keys of the same names and words many times per document and per corpus.
     """
-    return re.sub(r"\s+", " ", match_form(source_text(text)).lower()).strip()
+    return _SPACES.sub(" ", match_form(source_text(text)).lower()).strip()
 
 
 @functools.lru_cache(maxsize=1 << 16)
