@@ -9,6 +9,7 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.lowertails import JOINT, lowercase_domain
 from policykg.graph_builder.nationalheads import national_end
+from policykg.graph_builder.topicnames import topic_end
 from policykg.graph_builder.swallowedverbs import predicate_start
 from policykg.graph_builder.vocabulary import (COLUMN_GAP, HEADER_CONTINUATION, caps_context, is_abbreviation,
                                                negation_at, starts_verb)
@@ -353,6 +354,8 @@ class ScanSteps:
         ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực | huyện"), or the end of the name where a domain ends it
         ("Ban Quản lý dự án đầu tư xây dựng số 1", "Quỹ tín dụng nhân dân Mỹ Hiệp"); None when it opens no name."""
         vocab, match, low, tokens = self.vocab, self.match, self.low, self.tokens
+        if (topic := topic_end(low, match, vocab.level_word, match_key(head_text), tokens, i)) is not None:
+            return topic   # "Ban Chỉ đạo | thực hiện hỗ trợ nhà ở ...": a steering committee named by its topic
         if (national := national_end(low, tokens, i)) is not None:
             return national   # "Ban Chỉ đạo | quốc gia": the body at the national level (nationalheads)
         if low[tokens[i][0]:tokens[i][1]] == "ngành" and i + 1 < len(tokens) and match[tokens[i + 1][0]].isupper() \
