@@ -5,7 +5,9 @@ lịch" holds a comma); a ministry is the vocabulary's actor, a department ("S�
 vocabulary writes it) is named as ``names`` names it. Each mention spans its domain's words, the first from the head
 noun on ("sở: Nông nghiệp và Môi trường"), so that an office before the list reads as the office of its bodies. The
 list may wrap over lines; in a list of ministries a domain the vocabulary does not know (a ministry of an older
-government: "các Bộ: Tư pháp, Thủy sản, Thương mại và Y tế") is a ministry all the same, up to the next comma.
+government: "các Bộ: Tư pháp, Thủy sản, Thương mại và Y tế") is a ministry all the same, up to the next comma, but
+not a member that opens with the head noun of a body of its own ("các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh",
+"..., Ngân hàng Nhà nước Việt Nam"): the list of ministries ends before it and the name scan reads it whole.
 
 >>> from policykg.ontology import load_lexicon
 >>> from policykg.graph_builder.vocabulary import lower_same_length, vocabulary
@@ -173,7 +175,8 @@ def _unknown_ministry(vocab: Vocabulary, match: str, low: str, pos: int, stop_at
     comma = low.find(",", pos, stop_at)
     end = comma if comma >= 0 else stop_at
     for joint in _AND.finditer(low, pos, end):
-        if _domain(vocab, low, joint.end(), stop_at) is not None or not low[joint.end():end].strip():
+        if _domain(vocab, low, joint.end(), stop_at) is not None or not low[joint.end():end].strip() \
+                or _body_opens(vocab, low, joint.end()):
             end = joint.start()
             break
     words = list(re.finditer(r"\S+", match[pos:end]))
@@ -188,6 +191,8 @@ def _unknown_ministry(vocab: Vocabulary, match: str, low: str, pos: int, stop_at
         return None
     if _office_opens(vocab, low, pos):
         return None   # "các Bộ: Công an, Tài chính, | Chủ tịch Ủy ban nhân dân ...": the next holder's office
+    if _body_opens(vocab, low, pos):
+        return None   # "các Bộ: Y tế, Tài chính và | Ủy ban nhân dân tỉnh": a member that is a body of its own
     known = compact("bộ " + low[pos:end])
     if any(form.startswith(known) for form in vocab.compact if form.startswith("bộ")):
         return None   # "Kế hoạch và Đầu. tư", "Văn hóa, Thể thao và Du lich": a known name OCR broke, no new body
@@ -205,6 +210,20 @@ def _office_opens(vocab: Vocabulary, low: str, pos: int) -> bool:
     """
     return any(low.startswith(word, pos) and not low[pos + len(word):pos + len(word) + 1].isalnum()
                for word in vocab.office_words)
+
+
+def _body_opens(vocab: Vocabulary, low: str, pos: int) -> bool:
+    """A head noun of a body (the ontology's: "ủy ban nhân dân", "ngân hàng", "tòa án" ...) opens the words at ``pos``:
+    a member of the list that is a body of its own, named whole by the name scan, no ministry's field ("Bộ Ủy ban
+    nhân dân tỉnh" is no ministry).
+
+    >>> from policykg.ontology.lexicon import load_lexicon
+    >>> from policykg.graph_builder.vocabulary import vocabulary
+    >>> v = vocabulary(load_lexicon())
+    >>> _body_opens(v, "các bộ: y tế và ủy ban nhân dân tỉnh", 16), _body_opens(v, "các bộ: y tế và thủy sản", 16)
+    (True, False)
+    """
+    return vocab.head_regex is not None and vocab.head_regex.match(low, pos) is not None
 
 
 _AND = re.compile(r"\s+và\s+")

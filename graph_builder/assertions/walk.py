@@ -21,6 +21,7 @@ from policykg.graph_builder.assertions.framelines import past_frame_lines
 from policykg.graph_builder.assertions.headingaside import delegated_aside
 from policykg.graph_builder.assertions.headingroles import lead_heading, names_roles, role_aside
 from policykg.graph_builder.assertions.leadclauses import duty_clauses
+from policykg.graph_builder.assertions.linelabels import label_opening
 from policykg.graph_builder.assertions.meetings import reports_meeting
 from policykg.graph_builder.assertions.reportedacts import reported_acts
 from policykg.graph_builder.assertions.rotation import chairs_in_turn
@@ -45,7 +46,6 @@ __all__ = ["run"]
 
 _SKIPPED_ROLES = ("recipients", "footer", "form")
 _TOP_NUMBERING = re.compile(r"^\s*(?:(?:Điều|ĐIỀU)\s+\d+|[IVXL]{1,5}[.)]|\d{1,2}[.)])\s")
-_ATTRIBUTE = re.compile(r"^\s*(?:[-+•]\s*)?(?P<label>[^\W\d][\w ]{0,40}?)\s*:\s*")
 
 
 def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
@@ -92,7 +92,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     if stated and dutycues.DUE_MOMENT.search(ctx.low, stated.end(), s.end):
         stated_deadline(ctx, s, stated.end())
         return
-    attribute = _ATTRIBUTE.match(ctx.match[s.start:s.end])
+    attribute = label_opening(ctx.match[s.start:s.end], s.actors, s.start)
     content_start = s.start
     inline = _inline_heading(ctx, s)
     if inline is not None:
