@@ -24,6 +24,7 @@ from policykg.graph_builder.assertions.leadclauses import duty_clauses
 from policykg.graph_builder.assertions.linelabels import label_opening
 from policykg.graph_builder.assertions.meetings import reports_meeting
 from policykg.graph_builder.assertions.reportedacts import reported_acts
+from policykg.graph_builder.assertions.remitholder import remit_group_line, remit_heading
 from policykg.graph_builder.assertions.rotation import chairs_in_turn
 from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, closes_plain_paragraph, directed_heading,
                                                        directed_heading_ends, given_to, inside_item, item_after_lead_in,
@@ -77,7 +78,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         if heading is not None:   # "- Bộ Y tế:" listed under "Cơ quan thực hiện:", over "+ Chủ trì ...": its duties
             _hold_heading(ctx, s, heading)
         return
-    heading = heading_actors(ctx, s)
+    heading = heading_actors(ctx, s) or remit_heading(ctx, s)   # "Điều 2. Nhiệm vụ và quyền hạn": the title's body's
     if heading is not None:
         _hold_heading(ctx, s, heading)
         return
@@ -160,7 +161,8 @@ def _no_duty_line(ctx: Context, s: Sent) -> bool:
     if s.start > s.sentence.span.start and dutycues.TOPIC_LINE.fullmatch(ctx.low, s.start, s.end) \
             and not (dutycues.TOWARDS.match(ctx.low, s.start) and heading_actors(ctx, s)):
         return True   # "1. Về lĩnh vực tài nguyên, môi trường:": the topic of the items below; not "a) Đối với Sở Y tế:"
-    return listed_holder(ctx, s) or bool(ctx.state.heading) and dutycues.DUTY_LEAD_IN.fullmatch(ctx.low, s.start, s.end)
+    return listed_holder(ctx, s) or bool(ctx.state.heading) and dutycues.DUTY_LEAD_IN.fullmatch(ctx.low, s.start, s.end) \
+        or remit_group_line(ctx, s)   # "4. Các nhiệm vụ chuyên môn thuộc lĩnh vực ...:" below "Điều 2. Nhiệm vụ ..."
 
 
 def _carry_over(ctx: Context, s: Sent) -> None:
