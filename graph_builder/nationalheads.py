@@ -15,13 +15,18 @@ Used by the name scan's opening of a lower-case word after the head (``nameparts
 
 from __future__ import annotations
 
-__all__ = ["national_end"]
+__all__ = ["national_at", "national_end"]
+
+
+def national_at(low: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Tokens ``i`` and ``i + 1`` of the lower-cased text ``low`` are "quốc gia"."""
+    return i + 1 < len(tokens) and low[tokens[i][0]:tokens[i][1]] == "quốc" and low[tokens[i + 1][0]:tokens[i + 1][1]] == "gia"
 
 
 def national_end(low: str, tokens: list[tuple[int, int]], i: int) -> int | None:
     """Where the name ends when tokens ``i`` and ``i + 1`` of the lower-cased text ``low``, right after a head noun,
     are "quốc gia" and no "về" follows; else None."""
-    if i + 1 >= len(tokens) or low[tokens[i][0]:tokens[i][1]] != "quốc" or low[tokens[i + 1][0]:tokens[i + 1][1]] != "gia":
+    if not national_at(low, tokens, i):
         return None
     if i + 2 < len(tokens) and low[tokens[i + 2][0]:tokens[i + 2][1]] == "về":
         return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from policykg.graph_builder import cues
+from policykg.graph_builder.nationalheads import national_at
 from policykg.graph_builder.vocabulary import starts_verb
 
 __all__ = ["topic_end"]
@@ -49,7 +50,7 @@ def topic_end(low: str, match: str, level_word: re.Pattern[str], head_key: str, 
     if head_key not in _HEADS or i >= len(tokens):
         return None
     opening = _OPENER
-    if i + 1 < len(tokens) and low[tokens[i][0]:tokens[i][1]] == "quốc" and low[tokens[i + 1][0]:tokens[i + 1][1]] == "gia":
+    if national_at(low, tokens, i):
         i, opening = i + 2, _NATIONAL_OPENER   # "Ban Chỉ đạo quốc gia | chống buôn lậu"
     if i >= len(tokens) or (opener := opening.match(low, tokens[i][0])) is None:
         return None   # ("Ban Chỉ đạo phòng, chống thiên tai | chủ trì": a phrase without a level, left to the scan)

@@ -106,9 +106,14 @@ def restarts(text: str, lines: list[tuple[int, int]], group: list[int], previous
     """The rows below a group title (its lines ``group``) are numbered from 1 again: the group is the one after the
     table's previous group (``previous``: its number and whether its title is in capitals, None when the table has
     had no group; ``next_group``) and the line below opens row 1."""
-    below = next((text[a:b] for a, b in lines[group[-1] + 1:] if text[a:b].strip()), "")
+    below = _line_below(text, lines, group)
     return previous is not None and next_group(text, lines, group, previous, bool(_BARE_NUMBER.match(below))) \
         is not None and row_follows(text, lines, group[-1] + 1, ())
+
+
+def _line_below(text: str, lines: list[tuple[int, int]], group: list[int]) -> str:
+    """The first line after the group title on lines ``group`` that is not blank ("" when none is)."""
+    return next((text[a:b] for a, b in lines[group[-1] + 1:] if text[a:b].strip()), "")
 
 
 def next_group(text: str, lines: list[tuple[int, int]], group: list[int], previous: tuple[int, bool] | None,
@@ -121,7 +126,7 @@ def next_group(text: str, lines: list[tuple[int, int]], group: list[int], previo
     first = text[lines[group[0]][0]:lines[group[0]][1]].strip()
     value, before = roman_value(re.match(r"[IVXLC]+", first).group(0)), previous[0] if previous else 0
     capitals = capital_title(text, lines, group)
-    if value is None or before is None or value != before + 1 \
+    if value is None or value != before + 1 \
             or capitals and not (bare_below and (previous is None or previous[1])):
         return None
     return value, capitals
@@ -150,7 +155,7 @@ def numbered_group(text: str, lines: list[tuple[int, int]], j: int, expected: in
     (True, None)
     """
     group = group_lines(text, lines, j)
-    below = next((text[a:b] for a, b in lines[group[-1] + 1:] if text[a:b].strip()), "") if group else ""
+    below = _line_below(text, lines, group) if group else ""
     number = _BARE_NUMBER.match(below)
     found = next_group(text, lines, group, previous, True) if number and (previous or expected == 1) else None
     if found is None or int(number.group(1)) not in (expected, 1):

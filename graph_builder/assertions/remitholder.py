@@ -58,7 +58,7 @@ def remit_heading(ctx: Context, s: Sent) -> list[Mention] | None:
 def _title_body(ctx: Context, pos: int) -> Mention | None:
     """The one body named at ``pos``, right after "chức năng, nhiệm vụ, quyền hạn ... của" in the document's header (its
     title), and nothing after it on its line ("của Sở A và Sở B": none); None otherwise."""
-    body = next((m for m in ctx.mentions if m.category == "actor" and m.span.start == pos), None)
+    body = _actor_at(ctx, pos)
     if body is None:
         return None
     line_end = ctx.low.find("\n", body.span.end)
@@ -72,8 +72,13 @@ def _position_body(ctx: Context, before: int) -> Mention | None:
     article = _POSITION_ARTICLE.search(ctx.low, 0, before)
     if article is None:
         return None
-    body = next((m for m in ctx.mentions if m.category == "actor" and m.span.start == article.end()), None)
+    body = _actor_at(ctx, article.end())
     return body if body is not None and _IS_A_BODY.match(ctx.low, body.span.end) else None
+
+
+def _actor_at(ctx: Context, pos: int) -> Mention | None:
+    """The actor mention that starts at ``pos``, or None."""
+    return next((m for m in ctx.mentions if m.category == "actor" and m.span.start == pos), None)
 
 
 def remit_group_line(ctx: Context, s: Sent) -> bool:
