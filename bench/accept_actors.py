@@ -40,6 +40,7 @@ from bench.eval_real import (RELATIONS, Tally, corpus_text, load_gold, match_act
 
 from policykg.graph_builder.actoraccept import actor_features, train_acceptance, without_actors  # noqa: E402
 from policykg.graph_builder.emitframe import frame_actors  # noqa: E402
+from policykg.graph_builder.model import Mention  # noqa: E402
 from policykg.graph_builder.pipeline import build_source, emit_result  # noqa: E402
 from policykg.graph_builder.read import source_from_bytes  # noqa: E402
 from policykg.ontology import load_lexicon  # noqa: E402

@@ -114,7 +114,6 @@ def main(argv=None) -> int:
     rows = []
     for spec in args.sizes:
         n_nodes, n_edges = (int(x) for x in spec.split(":"))
-        t0 = time.perf_counter()
         graph = synthetic_actor_network(n_nodes, n_edges)
         t1 = time.perf_counter()
         _apply_sizes(graph, actor_centrality(graph))

@@ -52,7 +52,7 @@ def timed(name: str, function):
 
 def patch() -> None:
     """Wrap the build's phases (module attributes, so the callers' look-ups find the wrappers)."""
-    from policykg.corpus import build, finish, storing
+    from policykg.corpus import build, finish
     from policykg.corpus.exportjob import ExportJob
     from policykg.corpus.summaryjob import SummaryJob
     from policykg.corpus.viewjob import ViewJob

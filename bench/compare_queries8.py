@@ -21,7 +21,6 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 BULK = ("coordination", "responsibilities", "tasks", "objectives", "tasks-without-lead", "actors", "campaigns",
         "references")

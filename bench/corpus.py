@@ -823,7 +823,7 @@ def _footer(w: _Writer) -> list[str]:
     if kind in ("party-directive", "party-conclusion", "party-resolution"):
         sign = [f"T/M {ident.issuer.upper()}", rng.choice(("THƯỜNG TRỰC", "TỔNG BÍ THƯ")), "", w.person()]
     elif kind == "provincial-party-directive":
-        sign = [f"T/M BAN THƯỜNG VỤ", "BÍ THƯ", "", w.person()]
+        sign = ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "", w.person()]
     elif kind == "decree":
         sign = ["TM. CHÍNH PHỦ", "THỦ TƯỚNG", "", w.person()]
     elif kind in ("pm-decision", "pm-directive"):

@@ -65,7 +65,6 @@ def _child(option: str, graphs: Path, keys: list[str], merged: Path, target: Pat
     import pyoxigraph as ox
     from policykg.core.builddir import graph_file
     from policykg.core.memory import release_freed
-    from policykg.corpus import storing
     from policykg.queries.store import GraphStore
     from policykg.queries.writer import byte_chunks
 

@@ -89,7 +89,7 @@ def _main_table(r: dict, lines: list[str]) -> None:
     for fmt_name, key in (("Turtle", "ttl"), ("TriG", "trig")):
         ours = get(r, "export_ours", key)
         row(f"export {fmt_name} (s) vs build's store", ours, get(r, "rdflib", key), get(r, "export_floor", "store_" + key))
-        row(f"  vs an in-memory copy (s)", ours, None, get(r, "export_floor", key))
+        row("  vs an in-memory copy (s)", ours, None, get(r, "export_floor", key))
     row("  merge of the documents' triples (s)", get(r, "export_ours", "merge"))
     lines.append("  (export floor: pyoxigraph Store.dump of the same data -- from the build's own on-disk store, and from "
                  "an in-memory store holding it; the merge, which a build makes anyway for its merged view and which "

@@ -112,8 +112,6 @@ class _View:
 
     def disjoint(self, cls: str) -> list[str]:
         """Classes declared disjoint with ``cls`` (owl:disjointWith either way, or together in owl:AllDisjointClasses)."""
-        from rdflib.collection import Collection
-
         found = set(self.links(cls, _OWL + "disjointWith")) | set(self.subjects(_OWL + "disjointWith", cls))
         for group in self.graph.subjects(rdflib.RDF.type, rdflib.OWL.AllDisjointClasses):
             members_node = self.graph.value(group, rdflib.OWL.members)

@@ -1,6 +1,7 @@
 """The parsed triples of the ontology files, by subject and predicate: what ``lexicon.load_lexicon`` reads the
 vocabulary from (nothing else parses the files for recognition data).
 
+>>> from policykg.ontology.files import CORE_FILE
 >>> tr = Triples(parse_turtle(CORE_FILE))
 >>> "Sở" in tr.texts(PKG + "StateBody", PKG + "headNoun")
 True
@@ -16,7 +17,6 @@ import pyoxigraph as ox
 
 from policykg.core.errors import InputError
 from policykg.core.iris import PKG, PREFIXES
-from policykg.ontology.files import CORE_FILE
 
 __all__ = ["Triples", "by_length", "local_name", "parse_turtle"]
 

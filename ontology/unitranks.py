@@ -4,6 +4,7 @@
 from the owner a bracket names ("Cục Điều tra chống buôn lậu (Tổng cục Hải quan)").
 
 >>> from policykg.ontology.files import CORE_FILE
+>>> from policykg.ontology.triples import parse_turtle
 >>> ranks = read_unit_ranks(Triples(parse_turtle(CORE_FILE)))
 >>> [ranks.of(n) for n in ("Bộ Y tế", "Sở Tư pháp", "Cục Quản lý Dược", "Chi cục Kiểm lâm", "Ban Chỉ đạo tỉnh")]
 [0, 1, 2, 3, None]
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from policykg.core.errors import InputError
 from policykg.core.iris import PKG, PREFIXES
-from policykg.ontology.triples import Triples, local_name, parse_turtle  # noqa: F401 (parse_turtle: the doctest)
+from policykg.ontology.triples import Triples, local_name
 
 __all__ = ["UnitRanks", "read_unit_ranks"]
 

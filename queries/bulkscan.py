@@ -10,6 +10,7 @@ A :class:`ViewReader` reads the default graph -- the merged view, what the catal
 while that view is current (a writable store refreshes it first, as for a query; a read-only store whose view is
 stale answers from the union of its named graphs: the plans leave it to SPARQL then).
 
+>>> import pyoxigraph as ox
 >>> from policykg.queries.store import GraphStore
 >>> store = GraphStore()
 >>> store.set_merged_view(b'<urn:t> <urn:p> "x"@vi .\\n<urn:t> <urn:p> "a"@vi .\\n<urn:t> <urn:q> "b"@en .\\n',
@@ -25,8 +26,6 @@ stale answers from the union of its named graphs: the plans leave it to SPARQL t
 from __future__ import annotations
 
 from typing import Iterator
-
-import pyoxigraph as ox
 
 from policykg.queries.params import with_prefixes
 from policykg.queries.store import GraphStore

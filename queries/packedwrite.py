@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from policykg.queries.results import (QueryResult, RdfTerm, _compact, _csv_field, _csv_header, _csv_value, _json_head,
+from policykg.queries.results import (RdfTerm, _compact, _csv_field, _csv_header, _csv_value, _json_head,
                                       memoised)
 
 __all__ = ["write_packed"]
@@ -19,6 +19,7 @@ def write_packed(variables: list[str], rows: Iterable[tuple], json_out, csv_out,
     texts made once.
 
     >>> import io
+    >>> from policykg.queries.results import QueryResult
     >>> j, c = io.StringIO(), io.StringIO(newline="")
     >>> write_packed(["a", "b"], [(("uri", "urn:x", None, None), None), (None, ("literal", "p,q", None, None))], j, c)
     >>> j.getvalue() == QueryResult.select(["a", "b"], [{"a": RdfTerm.iri("urn:x")},

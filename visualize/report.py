@@ -181,7 +181,7 @@ def _who(assertion, labels: dict[str, str]) -> str:
 def _assertion_list(result: BuildResult, anchor: str, labels: dict[str, str], text: str) -> list[str]:
     """The assertions, grouped by the quote they were read from: each quote once, its assertions beneath (``text``:
     the source text made carriable)."""
-    src, assertions = result.source, result.assertions
+    assertions = result.assertions
     quotes: dict[tuple[int, int], list[int]] = {}
     for i in sorted(range(len(assertions)), key=lambda i: (assertions[i].evidence.start, assertions[i].evidence.end, i)):
         quotes.setdefault((assertions[i].evidence.start, assertions[i].evidence.end), []).append(i)

@@ -27,7 +27,7 @@ from policykg.core.errors import InputError
 from policykg.queries.data import open_data
 from policykg.queries.resolve import RESOLVE_LABEL, resolve_iri
 from policykg.queries.store import GraphStore
-from policykg.visualize.graphdata import Evidence, PolicyGraph, policy_graph, read_policy_graph
+from policykg.visualize.graphdata import Evidence, PolicyGraph, read_policy_graph
 from policykg.visualize.kinds import ACTOR_KINDS, DOCUMENT_KINDS, STATEMENT_KINDS, node_style
 from policykg.visualize.page import write_page
 

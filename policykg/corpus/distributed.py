@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import importlib.util
 import itertools
 import logging
 import math
@@ -78,10 +79,8 @@ def parse_scheduler(spec: str) -> tuple[str, int | str]:
 def check_scheduler(spec: str) -> str:
     """``spec`` if it is a valid ``--scheduler`` and Dask is installed; InputError (one line) otherwise."""
     parse_scheduler(spec)
-    try:
-        import distributed  # noqa: F401
-    except ImportError:
-        raise InputError(DASK_MISSING) from None
+    if importlib.util.find_spec("distributed") is None:
+        raise InputError(DASK_MISSING)
     return spec
 
 
