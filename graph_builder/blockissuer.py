@@ -19,6 +19,7 @@ import re
 
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
+from policykg.graph_builder.cues import UPPER
 from policykg.graph_builder.model import ActorRef, Sentence, Signature, SourceText, Span
 from policykg.graph_builder.organs import actors_listed
 from policykg.graph_builder.recognise import find_mentions
@@ -50,7 +51,7 @@ def _kind_of_block(source: SourceText, signature: Signature) -> str | None:
 
 # a signing mode's line: the mark of a formal document's signature ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "TL. BỘ
 # TRƯỞNG"); no article prints one
-_MODE_LINE = re.compile(r"(?<![\w/])(?:KT|TM|T/M|TL|TUQ|Q)\.[ \t]*[A-ZĐÀ-Ỹ]{2}")
+_MODE_LINE = re.compile(r"(?<![\w/])(?:KT|TM|T/M|TL|TUQ|Q)\.[ \t]*[" + UPPER + r"]{2}")
 _REPORTED = re.compile(r"\b(?:cho biết|phóng viên|PV|vừa (?:ký )?ban hành)\b")      # an article's words
 
 
@@ -137,7 +138,7 @@ def _at_one_place(lexicon: Lexicon, kind: str, tiers: set[str], mentions: list[t
 
 
 # "TL. BỘ TRƯỞNG", "TUQ. CHỦ TỊCH" wherever the block's column puts it (beside "Nơi nhận:"); not a recipient's "Lưu: VT, TL."
-_BY_ORDER = re.compile(r"(?<![\w/.])(?:TL|TUQ)\.[ \t]*[A-ZĐÀ-Ỹ]{2}")
+_BY_ORDER = re.compile(r"(?<![\w/.])(?:TL|TUQ)\.[ \t]*[" + UPPER + r"]{2}")
 
 
 def by_order(source: SourceText, signatures: list[Signature]) -> bool:

@@ -31,7 +31,7 @@ __all__ = ["respaced_signer"]
 
 _NAME_WORDS = 8         # pieces a broken name of up to five syllables may take
 # a run of words in capitals (letters only), where a post or an organ's name may be broken
-_CAPITALS = re.compile(r"[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+)+")
+_CAPITALS = re.compile(r"[" + cues.UPPER + r"]+(?: [" + cues.UPPER + r"]+)+")
 
 
 def respaced_signer(text: str, lexicon: Lexicon) -> str:

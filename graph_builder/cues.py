@@ -295,7 +295,8 @@ NOT_A_DOCUMENT_NAME = frozenset("tại này chung chuyển chi cụ như theo tr
 # spaces optional ("1 ." where a Markdown escape "1\\." was blanked, "II.MỤC TIÊU"). A capital letter takes "." or a
 # dash only ("T/M" opens a signature). Roman numerals as OCR reads them in capitals ("Il", "lI" for "II") are Roman.
 # The match form writes every such marker as the number and "." (or ")"), same length (``read.normalise_markers``).
-UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"   # the capitals of Vietnamese (a range À-Ỹ holds lower-case letters too)
+LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 ROMAN_NUMERAL = r"(?=[IVXLl|]*[IVX])[IVXLl|]{1,5}"
 HEADING_MARKER = re.compile(
     r"(?m)^[ \t]*(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+)?(?:(?P<num>" + ROMAN_NUMERAL + r"|\d{1,2}(?:\.\d{1,2})*)(?P<sep>[ \t]*"
@@ -354,10 +355,10 @@ ATTACHED_HEADER = re.compile(r"\bCONG\s+HOA\s+XA\s+HOI\b|\bDOC\s+LAP\s*[-–—]
                              r"^S[Oo]\s*:\s*\d{1,5}\s*/\s*[A-Z]", re.I)
 # a signature mode as written at the start of a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M", OCR "KT,")
 SIGNATURE_MODE = re.compile(r"(?<![\w/.])(?P<mode>T\.?\s?/?\s?M[.,]?|[„“”\"]\s?/\s?M\.?|K\.?\s?/?\s?T[.,]?|T\.?\s?/?\s?L[.,]?|T\.?U\.?Q\.?|Q\.)"
-                            r"(?=\s*[A-ZĐÀ-Ỹ])")
+                            r"(?=\s*[" + UPPER + r"])")
 # a block that signs on behalf of an organ without a mode of the list: "ĐẠI DIỆN SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" (joint
 # programmes, agreements); read as a mode that names the organ, written as no mode in the graph
-ON_BEHALF = re.compile(r"^(?:ĐẠI DIỆN|Đại diện)\s+(?=[A-ZĐÀ-Ỹ])")
+ON_BEHALF = re.compile(r"^(?:ĐẠI DIỆN|Đại diện)\s+(?=[" + UPPER + r"])")
 # a page's number alone on its line ("2", "- 2 -", "Trang 2/3"): a page break inside a footer
 PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:Trang|TRANG)\s+\d{1,3}(?:\s*/\s*\d{1,3})?$")
 # the deputy of a head whose title is not "Phó" + the head's ("KT. BỘ TRƯỞNG": a Thứ trưởng), by the head's match key

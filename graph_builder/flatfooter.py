@@ -23,7 +23,7 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["LAID_OUT", "caps_name_end", "post_ends", "unflattened"]
 
 _RECIPIENTS_IN = re.compile(r"(?<=\S)\s+(?=(?:N[ơo]i\s+nh[ậâạaầấ]n|N[ƠO]I\s+NH[ẬÂẠAẦẤ]N)\s*:)")
-_BEHALF_IN = re.compile(r"(?<=\S)\s+(?=(?:ĐẠI DIỆN|Đại diện)\s+[A-ZĐÀ-Ỹ])")
+_BEHALF_IN = re.compile(r"(?<=\S)\s+(?=(?:ĐẠI DIỆN|Đại diện)\s+[" + cues.UPPER + r"])")
 _RECIPIENTS_WORD = ("Nơi", "Noi", "NƠI", "NOI")   # what each match of the two holds (their look-aheads' words)
 _BEHALF_WORD = ("ĐẠI DIỆN", "Đại diện")
 LAID_OUT = re.compile(r"\S {3,}\S|\t|\||" + COLUMN_GAP)     # a line of cells apart (the match form marks a run of spaces)

@@ -62,8 +62,10 @@ def footer_cells(line: str, lexicon: Lexicon | None = None) -> list[tuple[int, s
 # a web copy that flattened a joint document's blocks into one line: the next block's mode after the name that ends
 # a block ("... Thượng tướng Lò Văn A TM. BAN THƯỜNG VỤ ..."), or a block with no mode after the list's last item
 # ("- Lưu: 4 bên. BỘ TRƯỞNG BỘ X (Đã ký) ...")
-_MODE_AFTER_NAME = re.compile(r"(?<=\w)\s+(?=(?:T\.?\s?/?\s?M|K\.?\s?/?\s?T|T\.?\s?/?\s?L|T\.?U\.?Q)\.\s+[A-ZĐÀ-Ỹ])")
-_KEPT_THEN_CAPS = re.compile(r"(?:Lưu|LƯU)\b[^.;]*[.;]\s+(?P<caps>[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]+)+)")
+_MODE_AFTER_NAME = re.compile(r"(?<=\w)\s+(?=(?:T\.?\s?/?\s?M|K\.?\s?/?\s?T|T\.?\s?/?\s?L|T\.?U\.?Q)\.\s+"
+                              r"[" + cues.UPPER + r"])")
+_KEPT_THEN_CAPS = re.compile(r"(?:Lưu|LƯU)\b[^.;]*[.;]\s+(?P<caps>[" + cues.UPPER + r"]{2,}"
+                             r"(?: [" + cues.UPPER + r"]+)+)")
 
 
 def _blocks_run_on(offset: int, text: str, lexicon: Lexicon) -> list[tuple[int, str]]:

@@ -123,7 +123,7 @@ def header_cells(source: SourceText, start: int, limit: int) -> list[tuple[int, 
     return cells
 
 
-_OCR_ZERO = re.compile(r"(?<=[A-ZĐ])0(?=[A-ZĐÀ-Ỹ])")
+_OCR_ZERO = re.compile(r"(?<=[A-ZĐ])0(?=[" + cues.UPPER + r"])")
 
 
 def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: list[FrameBlock]) -> list[tuple[int, int, str]]:

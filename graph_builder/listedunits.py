@@ -19,6 +19,7 @@ import re
 
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
+from policykg.graph_builder.cues import UPPER
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.vocabulary import Vocabulary
 
@@ -26,7 +27,7 @@ __all__ = ["units_between_semicolons"]
 
 # an item's start after ";" (or the list's ":") and its rest: lower-case words only, up to the next semicolon
 _ITEM_START = re.compile(r"[;:][ \t]+(?=[^\W\d_])")
-_LOWER_WORDS = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-ỸĐ][^\W\d_]*){1,8}[ \t]*;")
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[^\W\d_" + UPPER + r"][^\W\d_]*){1,8}[ \t]*;")
 
 
 def units_between_semicolons(vocab: Vocabulary, mentions: list[Mention], match: str, low: str) -> list[Mention]:

@@ -86,7 +86,7 @@ _ARTICLE_DATE = re.compile(r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\
                            r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})", re.I)
 _BYLINE = re.compile(r"(?im)^[ *_(]*(?:theo|nguồn)\s*:?\s*(?P<who>[^\n)]{2,60}?)[ *_).]*$")
 # "QĐND - ", "(Chinhphu.vn) - ", "HÀ NỘI (TTXVN) - ": the paper's tag in front of the lead
-_DATELINE_PREFIX = re.compile(r"^\s*(?:[A-ZĐ][A-ZĐÀ-Ỹ ]{1,20}\s)?\(?(?P<who>[\w.+]{2,24})\)?\s+-\s+")
+_DATELINE_PREFIX = re.compile(r"^\s*(?:[A-ZĐ][" + cues.UPPER + r" ]{1,20}\s)?\(?(?P<who>[\w.+]{2,24})\)?\s+-\s+")
 
 
 def _set_issuers(info: DocumentInfo, actors: list[ActorRef]) -> None:

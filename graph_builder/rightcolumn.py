@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from policykg.graph_builder.cues import LOWER, UPPER
+
 __all__ = ["place_date_spans"]
 
 _DATE_TAIL = re.compile(r",\s*ngày\s+(?:\d{1,2}|[ .…_]*)\s*tháng\s+(?:\d{1,2}|[ .…_]*)\s*năm\s+(?:19|20)\d{2}")
-_PLACE_WORD = re.compile(r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\.?|TP\.|[a-zđà-ỹ]+)$")
+_PLACE_WORD = re.compile(r"(?:[" + UPPER + r"][" + LOWER + r"]+\.?|TP\.|[" + LOWER + r"]+)$")
 
 
 def place_date_spans(text: str) -> list[tuple[int, int]]:

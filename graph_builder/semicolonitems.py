@@ -30,7 +30,7 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["whole_items"]
 
 # the rest of an item after its name: lower-case words, commas and "và" only, up to its semicolon
-_TAIL = re.compile(r"(?:[ \t]*,)?(?:[ \t]+[^\W\d_A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]*,)?){1,12}[ \t]*(?=;)")
+_TAIL = re.compile(r"(?:[ \t]*,)?(?:[ \t]+[^\W\d_" + cues.UPPER + r"][^\W\d_]*(?:[ \t]*,)?){1,12}[ \t]*(?=;)")
 _SPACES = re.compile(r"[ \t]+")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|liên quan)(?!\w)")
 # a name cut inside the genre's pair "phòng chống" written without its comma: the item's rest opens with "chống"
