@@ -42,6 +42,7 @@ from policykg.graph_builder.bareheads import named_heads
 from policykg.graph_builder.cited import outside_cited_titles
 from policykg.graph_builder.collectiveforms import fuller_collectives
 from policykg.graph_builder.headingnames import outside_headings
+from policykg.graph_builder.firstwords import first_word_names
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
 from policykg.graph_builder.jointissuers import local_issuers
 from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, header_locality,
@@ -89,6 +90,7 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     # last, so that no step above names an actor again in the words of a cited document's title
     resolved = sorted(resolved, key=lambda m: (m.span.start, m.span.end))
     resolved = one_place(_short_forms(every_locality_short(resolved) if locality is None else resolved))
+    resolved = first_word_names(resolved, locality)   # "Bộ Nông nghiệp": the one fuller name it begins
     resolved = with_and_without_country(one_tier(with_initialisms(resolved)),
                                         (document.issuer or "", document.issuer_label or ""))
     resolved = youth_union_committees(fuller_collectives(echoed_level(resolved, source, lexicon), lexicon, low),
