@@ -233,9 +233,9 @@ def _regions(source: SourceText, sentences: list[Sentence]) -> list[tuple[int, i
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         # a header block names its body over two capitals lines: "ỦY BAN NHÂN DÂN" / "TỈNH SƠN LA"
-        if merged and not source.match[merged[-1][1]:start].strip() and source.match[merged[-1][1]:start].count("\n") == 1 \
-                and caps_context(source.match, merged[-1][0], merged[-1][1]) and caps_context(source.match, start, end) \
-                and HEADER_CONTINUATION.match(source.match, start):
+        if merged and HEADER_CONTINUATION.match(source.match, start) and not source.match[merged[-1][1]:start].strip() \
+                and source.match[merged[-1][1]:start].count("\n") == 1 \
+                and caps_context(source.match, merged[-1][0], merged[-1][1]) and caps_context(source.match, start, end):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
