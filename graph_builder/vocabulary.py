@@ -19,7 +19,7 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context",
            "compact", "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased",
            "mostly_capitals", "negation_at", "norm", "ontology_names", "starts_verb", "vocabulary", "wider_gap",
-           "word_ends", "words_regex"]
+           "first_character_first", "word_ends", "words_regex"]
 
 PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
 COLUMN_GAP = "\u2003"   # in the match form: the middle of a run of spaces between two columns of a line (read.py)
@@ -221,13 +221,18 @@ def words_regex(forms: list[str]) -> re.Pattern:
     >>> [m.span(1) for m in words_regex(["quy chế dân chủ", "quy chế", "luật"]).finditer("Quy chế dân chủ; quy chế, luật")]
     [(17, 24), (26, 30)]
     """
-    if not forms:
-        return re.compile(rf"({NEVER})")
+    return re.compile("(" + first_character_first(forms) + r")(?!\w)")
+
+
+def first_character_first(forms: list[str], not_before: str = r"\w") -> str:
+    """``(?<!not_before)(?:form|form|...)`` (``form_pattern``'s forms, in their order; ``not_before`` one character's
+    class) as "(?:c(?<!not_before.)(?:rest|rest)|...)": each branch opens with its forms' first character (see
+    ``words_regex``); the same matches."""
     by_first: dict[str, list[str]] = {}
     for form in forms:
         by_first.setdefault(form[0], []).append(form_pattern(form)[len(re.escape(form[0])):])
-    return re.compile("(" + "|".join(rf"{re.escape(c)}(?<!\w.)(?:{'|'.join(rests)})" for c, rests in by_first.items())
-                      + r")(?!\w)")
+    return "(?:" + ("|".join(rf"{re.escape(c)}(?<!{not_before}.)(?:{'|'.join(rests)})" for c, rests in by_first.items())
+                    or NEVER) + ")"
 
 
 def _alternation(forms: list[str], lower: bool) -> Alternation | None:

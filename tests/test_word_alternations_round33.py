@@ -116,3 +116,30 @@ def test_the_word_ends_of_a_list_are_those_read_character_by_character():
         pos = rnd.randint(0, len(low))
         stop_at, most = rnd.randint(pos, len(low)), rnd.randint(0, 6)
         assert word_ends(low, pos, stop_at, most) == by_character(low, pos, stop_at, most)
+
+
+def test_the_office_titles_before_a_verb_are_found_as_by_the_plain_alternation():
+    from policykg.graph_builder import cues, identity
+    lexicon = load_lexicon()
+    _, bare, _ = identity._office_patterns(lexicon)
+    titles = {h for h, kind in lexicon.head_nouns() if kind == "Office"} | set(dict(lexicon.office_titles()))
+    capital = "|".join(form_pattern(t[:1].upper() + t[1:]) for t in sorted(titles, key=lambda t: (-len(t), t)))
+    plain = re.compile(rf"(?<![\w.])((?:{capital}))" + bare.pattern[bare.pattern.index(")(?=") + 1:], re.M)
+    assert plain.pattern.endswith(r"|[ \t]+[Tt]hường trực(?:[ \t]*[,;.:(]|[ \t]*$))")
+    rnd = random.Random(5)
+    verbs = ["quy định", "chủ trì", "các", "Thường trực,", "của", "ký", "x"]
+    text = "".join(rnd.choice(["", ".", "a", "\n", " "]) + t[:1].upper() + t[1:] + " " + rnd.choice(verbs) + " "
+                   for t in sorted(titles) * 3)
+    found = 0
+    for searched in [text] + _genre_texts():
+        expected = [(m.span(), m.span(1)) for m in plain.finditer(searched)]
+        assert [(m.span(), m.span(1)) for m in bare.finditer(searched)] == expected
+        found += len(expected)
+    assert found > 20
+
+
+def test_the_plural_words_and_the_items_they_list_are_found_as_before():
+    from policykg.graph_builder import kindlists
+    plain = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?=\w)")
+    for text in [lower_same_length(m) for m in _genre_texts()] + ["các  sở, những\tban, xcác ngành, các\n", "những"]:
+        assert [m.span() for m in kindlists._PLURAL.finditer(text)] == [m.span() for m in plain.finditer(text)]
