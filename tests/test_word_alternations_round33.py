@@ -143,3 +143,18 @@ def test_the_plural_words_and_the_items_they_list_are_found_as_before():
     plain = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?=\w)")
     for text in [lower_same_length(m) for m in _genre_texts()] + ["các  sở, những\tban, xcác ngành, các\n", "những"]:
         assert [m.span() for m in kindlists._PLURAL.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_scope_list_of_trung_uong_is_found_as_with_its_look_behind_first():
+    from policykg.graph_builder import cues
+    plain = re.compile(r"(?<=\w)[ \t\n]+(?:trung ương|t\.ư|tw)"
+                       r"(?P<scope>(?:[ \t\n]*(?:,|và)[ \t\n]*(?:địa phương|quân đội|các cấp|cơ sở))+)(?!\w)")
+    rnd = random.Random(3)
+    pieces = ["báo chí", " ", "  ", "\n", "\t", "trung ương", "t.ư", "tw", ",", " và ", "địa phương", "quân đội", "x", "."]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
+    found = 0
+    for text in texts + [lower_same_length(m) for m in _genre_texts()]:
+        expected = [(m.span(), m.span("scope")) for m in plain.finditer(text)]
+        assert [(m.span(), m.span("scope")) for m in cues.SCOPE_LIST.finditer(text)] == expected
+        found += len(expected)
+    assert found > 20
