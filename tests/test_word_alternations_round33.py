@@ -158,3 +158,26 @@ def test_the_scope_list_of_trung_uong_is_found_as_with_its_look_behind_first():
         assert [(m.span(), m.span("scope")) for m in cues.SCOPE_LIST.finditer(text)] == expected
         found += len(expected)
     assert found > 20
+
+
+@pytest.mark.parametrize("module, name, plain", [
+    ("assertions.walk", "_MOTTO_WORD", r"(?i)h[ạa]nh\s+ph[úu]c|c[ộôo]ng\s+h[òoó]a|đ[ảaá]ng\s+c[ộôo]ng|đ[ộôo]c\s+l[ậâa]p"),
+    ("header", "_MOTTO_HINT", r"(?i)c[ộôo]ng\s+h[òoó]a|đ[ộôo]c\s+l[ậâa]p|h[ạa]nh\s+ph[úu]c|[đd][ảaá]ng\s+c[ộôo]ng"),
+], ids=["walk", "header"])
+def test_the_motto_words_written_in_either_case_are_found_as_with_re_i(module, name, plain):
+    import importlib
+    fast, plain = getattr(importlib.import_module(f"policykg.graph_builder.{module}"), name), re.compile(plain)
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    letters = set(re.sub(r"\\s|[^\w]", "", plain.pattern[4:]))
+    for letter in letters:   # re.I's cases of each letter are those either_case writes
+        assert set(re.findall(letter, everything, re.I)) == {letter, letter.lower(), letter.upper()}, letter
+    pool = sorted({c for x in letters for c in (x, x.upper())}) + [" ", "\n", "\t", "-", "x", "Ó", "ô"]
+    rnd = random.Random(1)
+    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 30))) for _ in range(30000)]
+    texts += ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", "Đảng Cộng sản", "ĐẢNG  cộng"]
+    found = 0
+    for text in texts + _genre_texts():
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in fast.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 10
