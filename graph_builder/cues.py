@@ -84,7 +84,7 @@ LIST_OPENERS = re.compile(r"(?<!\w)(?:toàn thể|các|những|cả|mọi)\s+$",
 # the scope a collective is named with, a list of levels and branches after it: "các cơ quan báo chí Trung ương, địa
 # phương, quân đội", "các cơ quan trung ương, địa phương": one body, not three (searched in the lower-cased match form;
 # the bare words after "trung ương" are its scope, no bodies of their own; not "..., các địa phương")
-SCOPE_LIST = re.compile(r"(?<=\w)[ \t\n]+(?:trung ương|t\.ư|tw)"
+SCOPE_LIST = re.compile(r"[ \t\n](?<=\w[ \t\n])[ \t\n]*(?:trung ương|t\.ư|tw)"   # ("(?<=\w)[ \t\n]+": its space first)
                         r"(?P<scope>(?:[ \t\n]*(?:,|và)[ \t\n]*(?:địa phương|quân đội|các cấp|cơ sở))+)(?!\w)")
 # filler words allowed between the members of an actor list ("X, Y và các Z từ T.Ư đến cơ sở")
 LIST_FILLER = frozenset("và hoặc cùng các những cả toàn thể mọi cấp từ đến tới trực thuộc có liên quan ở".split())

@@ -21,6 +21,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.dates import iso_date
+from policykg.graph_builder.eithercase import either_case
 from policykg.graph_builder.headercells import rejoined_header_cells
 from policykg.graph_builder.headerkinds import kind_cell, kind_line, kind_of_code, kind_of_word
 from policykg.graph_builder.headernames import (
@@ -377,7 +378,7 @@ def _body_like(line: str) -> bool:
 
 
 # a motto word in capitals or in its usual case, with or without diacritics (a cheap look before the careful one)
-_MOTTO_HINT = re.compile(r"(?i)c[ộôo]ng\s+h[òoó]a|đ[ộôo]c\s+l[ậâa]p|h[ạa]nh\s+ph[úu]c|[đd][ảaá]ng\s+c[ộôo]ng")
+_MOTTO_HINT = either_case(r"c[ộôo]ng\s+h[òoó]a|đ[ộôo]c\s+l[ậâa]p|h[ạa]nh\s+ph[úu]c|[đd][ảaá]ng\s+c[ộôo]ng")   # (re.I)
 
 
 def later_headers(source: SourceText, lexicon: Lexicon, after: int) -> list[FrameBlock]:

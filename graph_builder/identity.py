@@ -50,7 +50,8 @@ from policykg.graph_builder.levels import (distributed_level, echoed_level, ever
 from policykg.graph_builder.model import DocumentInfo, Mention, SourceText, Span, SpanReach
 from policykg.graph_builder.youthunion import youth_union_committees
 from policykg.graph_builder.samebody import same_bodies
-from policykg.graph_builder.vocabulary import caps_context, form_pattern, lower_same_length, starts_verb, vocabulary
+from policykg.graph_builder.vocabulary import (caps_context, first_character_first, form_pattern, lower_same_length,
+                                               starts_verb, vocabulary)
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["actor_iri_in_context", "document_locality", "identify_actors"]
@@ -264,10 +265,10 @@ def _office_patterns(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern, dict[str
     one = rf"(?:(?:phó|q\.|quyền)\s+)?{title}(?:\s+{title})?"   # also "Phó Chủ tịch Thường trực", "Phó Bí thư Thường trực"
     before = re.compile(rf"(?<![\w.])({one}(?:\s*(?:,|và|hoặc)\s*{one})*)\s+(?:(?:các|của)\s+)?$")
     # written as a title ("Bộ trưởng"), followed by a lower-case word that is not the start of a body's name
-    capital = "(?:" + "|".join(form_pattern(t[:1].upper() + t[1:]) for t in sorted(titles, key=lambda t: (-len(t), t))) + ")"
+    capital = first_character_first([t[:1].upper() + t[1:] for t in sorted(titles, key=lambda t: (-len(t), t))], r"[\w.]")
     # ... or standing ("Phó Chủ tịch Thường trực, phụ trách ...")
     nouns = "|".join(cues.BODY_NOUNS_AFTER_OFFICE)   # "Thủ trưởng | cơ quan": the head of a body the text leaves open
-    bare = re.compile(rf"(?<![\w.])({capital})(?=[ \t]+(?!các\b|của\b|những\b|(?:{nouns})\b)"
+    bare = re.compile(rf"({capital})(?=[ \t]+(?!các\b|của\b|những\b|(?:{nouns})\b)"   # (no "\w" or "." before it)
                       rf"[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]"
                       rf"|[ \t]+[Tt]hường trực(?:[ \t]*[,;.:(]|[ \t]*$))", re.M)
     return before, bare, heads

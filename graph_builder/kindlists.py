@@ -38,6 +38,7 @@ sở": each tier a party) are left as they were.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -54,7 +55,7 @@ __all__ = ["listed_kinds"]
 _FIELD_VERBS = frozenset(("giáo dục", "đào tạo", "quản lý", "tư vấn", "kinh doanh", "sản xuất", "nghiên cứu",
                           "điều tra", "thanh tra", "kiểm tra", "kiểm định", "giám định", "thông tin", "truyền thông",
                           "dịch vụ", "khám bệnh", "chữa bệnh", "điều dưỡng", "nuôi dưỡng", "phát thanh", "xuất bản"))
-_PLURAL = re.compile(r"(?<!\w)(?:các|những)[ \t]+(?=\w)")
+_PLURAL = re.compile(r"(?:c(?<!\w\w)ác|n(?<!\w\w)hững)[ \t]+(?=\w)")   # "(?<!\w)(?:các|những)", its first letter first
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|(?<=[ \t])và[ \t]+|và[ \t]+)")
 _STOPS = cues.NAME_STOP_WORDS | cues.NEGATIONS | {"nhằm", "gồm", "như", "mỗi", "từng", "hay", "nơi", "mà", "vì",
@@ -180,6 +181,7 @@ def listed_kinds(mentions: list[Mention], match: str, low: str, lexicon: Lexicon
     added: list[Mention] = []
     dropped: set[int] = set()
     starts = sorted((m.span.start, i) for i, m in enumerate(mentions))
+    longest = max((m.span.end - m.span.start for m in mentions), default=0)   # (the mentions an item may overlap)
     for plural in _PLURAL.finditer(low):
         start = plural.end()
         if _head(low, start, heads) is None:
@@ -188,7 +190,8 @@ def listed_kinds(mentions: list[Mention], match: str, low: str, lexicon: Lexicon
         inside: list[int] = []
         kept, read = 0, 0
         for n, item in enumerate(items):
-            ms = [i for s, i in starts if s < item.end and mentions[i].span.end > item.start]
+            ms = [i for s, i in starts[bisect.bisect_left(starts, (item.start - longest,)):
+                                       bisect.bisect_left(starts, (item.end,))] if mentions[i].span.end > item.start]
             if any(_stops_list(mentions[i], match) or mentions[i].span.start < start for i in ms):
                 break
             inside.extend(i for i in ms if i not in inside)

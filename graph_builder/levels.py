@@ -145,8 +145,8 @@ def _at_levels(m: Mention, mentions: list[Mention]) -> bool:
     """The document names the body of ``m`` at its levels too ("Ban Thường trực Ủy ban MTTQ Việt Nam các cấp", "...
     cấp tỉnh"): "cùng cấp" is one of those, no body of its own."""
     written = match_key(m.surface)
-    return any(o.category == "actor" and o is not m and re.match(rf"{re.escape(written)} (?:các )?cấp(?!\w)",
-                                                                  match_key(o.label)) for o in mentions)
+    return any(o.category == "actor" and o is not m and (key := match_key(o.label)).startswith(written + " ")
+               and re.match(rf"{re.escape(written)} (?:các )?cấp(?!\w)", key) for o in mentions)
 
 
 def distributed_level(mentions: list[Mention], source: SourceText, lexicon: Lexicon) -> list[Mention]:

@@ -26,7 +26,7 @@ from policykg.core.textnorm import ascii_fold
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.nameparts import second_syllable
-from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, compact, norm, starts_verb
+from policykg.graph_builder.vocabulary import PRIORITY_ACTOR, Candidate, Vocabulary, compact, norm, starts_verb, word_ends
 
 __all__ = ["domain_lists"]
 
@@ -121,9 +121,7 @@ _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,160}\)")   # a bracketed aside after a d
 
 def _domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):
     """(end, vocabulary form of the ministry) of the longest known domain from ``pos``, or None."""
-    ends = [k for k in range(pos + 1, stop_at + 1) if k == stop_at or low[k] in " ,\n"]
-    ends = [k for k in ends if low[k - 1] not in " ,\n"][:_MOST_WORDS * 2]
-    for k in reversed(ends):
+    for k in reversed(word_ends(low, pos, stop_at, _MOST_WORDS * 2)):
         form = vocab.compact.get(compact("bộ " + low[pos:k]))
         if form is not None and form.entry.kind == "StateBody":
             return k, form
@@ -146,8 +144,7 @@ def _folded_domain(vocab: Vocabulary, low: str, pos: int, stop_at: int):
     diacritics and stray dots are dropped ("Văn hóa, Thể thao và Du lich", "Kế hoạch và Đầu. tư" as OCR gives them),
     in a list the text marks as ministries ("các Bộ: ..."); None when no such domain of two words or more follows."""
     folded = _folded_ministries(vocab)
-    ends = [k for k in range(pos + 1, stop_at + 1) if k == stop_at or low[k] in " ,\n"]
-    for k in reversed([k for k in ends if low[k - 1] not in " ,\n"][:_MOST_WORDS * 2]):
+    for k in reversed(word_ends(low, pos, stop_at, _MOST_WORDS * 2)):
         form = folded.get(_fold("bộ " + low[pos:k]))
         if form is not None and len(low[pos:k].split()) >= 2:
             return k, form

@@ -485,12 +485,13 @@ def _capital(word: str) -> bool:
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\n?[ \t]*$")
 _LETTERS = re.compile(r"[^\W\d_]*")
+_SECOND_SYLLABLES = frozenset(c.rpartition(" ")[2] for c in cues.HEAD_COMPOUNDS)   # the heads a compound ends with
 
 
 def second_syllable(low: str, head_start: int) -> bool:
     """The head noun at ``head_start`` ends a two-syllable word with the word before it ("nhiệm | vụ", "cơ | sở",
     ``cues.HEAD_COMPOUNDS``), that word on the same line or ending the line before."""
-    before = _WORD_BEFORE.search(low, max(0, head_start - 12), head_start)
     head = _LETTERS.match(low, head_start, head_start + 8).group(0)   # ("bộ:" is "bộ")
+    before = _WORD_BEFORE.search(low, max(0, head_start - 12), head_start) if head in _SECOND_SYLLABLES else None
     return before is not None and f"{before.group(1)} {head}" in cues.HEAD_COMPOUNDS
 _CITATION_GOES_ON = re.compile(r"[ \t]+(?:số(?!\w)|\d|của(?!\w))")   # a kind of document cited: its number or issuer

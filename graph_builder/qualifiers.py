@@ -34,6 +34,7 @@ verb's), and never over another mention.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -88,7 +89,8 @@ def qualified_kinds(mentions: list[Mention], match: str, low: str, whole: bool =
                    and _HAVING.match(low, m.span.end) is None and _BORDER.match(low, m.span.end) is None)
     out = []
     for m in mentions:
-        nxt = next((s for s in starts if s >= m.span.end), len(match))
+        after = bisect.bisect_left(starts, m.span.end)   # the first mention that starts at its end or after
+        nxt = starts[after] if after < len(starts) else len(match)
         end, label = None, None
         if m.category == "actor" and match[m.span.start:m.span.start + 1].islower():
             end = _qualifier_end(match, low, m, nxt)

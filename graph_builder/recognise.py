@@ -233,9 +233,9 @@ def _regions(source: SourceText, sentences: list[Sentence]) -> list[tuple[int, i
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         # a header block names its body over two capitals lines: "ỦY BAN NHÂN DÂN" / "TỈNH SƠN LA"
-        if merged and not source.match[merged[-1][1]:start].strip() and source.match[merged[-1][1]:start].count("\n") == 1 \
-                and caps_context(source.match, merged[-1][0], merged[-1][1]) and caps_context(source.match, start, end) \
-                and HEADER_CONTINUATION.match(source.match, start):
+        if merged and HEADER_CONTINUATION.match(source.match, start) and not source.match[merged[-1][1]:start].strip() \
+                and source.match[merged[-1][1]:start].count("\n") == 1 \
+                and caps_context(source.match, merged[-1][0], merged[-1][1]) and caps_context(source.match, start, end):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -399,8 +399,7 @@ def _same_tier_after(vocab: Vocabulary, match: str, low: str, where: tuple[int, 
     words of that tier ("Ủy ban nhân dân xã | , phường", "Công an huyện | , thị xã"): the name as written."""
     e, end = where
     comma = _COMMA.match(low, e, end)
-    if comma is None or entry.level is None or not low[:e].endswith(tuple(
-            w for w, lv in vocab.level_of.items() if lv.endswith("#" + entry.level))):
+    if comma is None or entry.level is None or not low.endswith(_level_words(vocab, entry.level), 0, e):
         return e
     listed = vocab.level_qualifier.match(low, comma.end(), end)
     if listed is None or not listed.group("list") or listed.group(0).lstrip().startswith(("các", "cấp", "ở", "tuyến")) \
@@ -408,6 +407,12 @@ def _same_tier_after(vocab: Vocabulary, match: str, low: str, where: tuple[int, 
         return e   # ("Ủy ban nhân dân tỉnh, | Tỉnh đoàn": the next name)
     tiers = {vocab.level_of.get(norm(p)) for p in LEVEL_SEPARATOR.split(listed.group("list"))}
     return listed.end() if tiers == {PKG + entry.level} else e
+
+
+@functools.lru_cache(maxsize=64)
+def _level_words(vocab: Vocabulary, level: str) -> tuple[str, ...]:
+    """The words of a level ("LevelProvince": "tỉnh", "cấp tỉnh", ...), read once (not the text before each name)."""
+    return tuple(w for w, lv in vocab.level_of.items() if lv.endswith("#" + level))
 
 
 def _local_body(vocab: Vocabulary, match: str, low: str, where: tuple[int, int, int], entry,

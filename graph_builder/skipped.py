@@ -3,6 +3,7 @@ and a lead paragraph it repeats (usually truncated with "..."). Offsets index th
 
 from __future__ import annotations
 
+import functools
 import re
 
 from policykg.graph_builder.model import Span
@@ -126,6 +127,13 @@ def page_lines(text: str) -> list[Span]:
     if "\n" not in text and not (_PAGE_MARKER.match(text) or _DASHED_NUMBER.match(text)
                                  or _FORM_FED_NUMBER.match(text) or _PAGE_NUMBER.match(text)):
         return []   # one line that none of them opens (as a line's layout is asked of, line by line): the same, sooner
+    return list(_page_spans(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _page_spans(text: str) -> tuple[Span, ...]:
+    """``page_lines`` of a text, memoised: the reader, the joins over page breaks and the statements' texts ask it of
+    the same whole text of a document, and of the same windows of lines, more than once."""
     spans = []
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text)]
     after_marker = False   # only blank lines since a page marker: a number there is the new page's
@@ -138,7 +146,7 @@ def page_lines(text: str) -> list[Span]:
             if body:
                 spans.append(Span(start + line.index(body), start + line.index(body) + len(body)))
         after_marker = marker or (after_marker and not line.strip(" \t\f"))
-    return spans
+    return tuple(spans)
 
 
 def _inside_sentence(text: str, start: int, line: str) -> bool:

@@ -120,8 +120,13 @@ class Emitter:
         else:
             obj = str(o)
             o_value = o.value if isinstance(o, ox.NamedNode) else o
-        self.lines.add(f"{subject} {_text_of(p)} {obj} {self._graph_text}")
-        self.added.append((s_value, _value_of(p), o_value))
+        predicate = _PREDICATES.get(id(p))
+        if predicate is None or predicate[0] is not p:
+            if len(_PREDICATES) >= 4096:
+                _PREDICATES.clear()   # (nodes made anew for each statement would fill it)
+            predicate = _PREDICATES[id(p)] = (p, str(p), p.value)   # (the node kept: its id stays its own)
+        self.lines.add(f"{subject} {predicate[1]} {obj} {self._graph_text}")
+        self.added.append((s_value, predicate[2], o_value))
 
     def triples(self) -> list[tuple[str, str, str | ox.Literal]]:
         """Each statement added, as plain values: the subject's and the predicate's IRIs and the object, an IRI
@@ -145,16 +150,9 @@ class Emitter:
         return list(ox.parse(self.nquads(), format=ox.RdfFormat.N_QUADS))
 
 
-@functools.lru_cache(maxsize=1024)
-def _text_of(node: ox.NamedNode) -> str:
-    """The N-Triples text of a predicate or graph (few, and asked for in every statement)."""
-    return str(node)
-
-
-@functools.lru_cache(maxsize=1024)
-def _value_of(node: ox.NamedNode) -> str:
-    """The IRI of a predicate."""
-    return node.value
+# id of a predicate node -> (the node, its N-Triples text, its IRI): few nodes, asked for in every statement, looked up
+# by identity (the terms come from ``pkg`` and ``term``'s caches) instead of hashing the node's IRI each time
+_PREDICATES: dict[int, tuple[ox.NamedNode, str, str]] = {}
 
 
 def actor_iris(iris: Iterable[str | None]) -> list[str]:

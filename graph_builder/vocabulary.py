@@ -4,6 +4,7 @@ nouns, levels, document kinds and codes), the candidate record they produce, and
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -17,7 +18,8 @@ from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Alternation", "COLUMN_GAP", "Candidate", "PRIORITY_ACTOR", "PRIORITY_BLOCK", "Vocabulary", "caps_context",
            "compact", "form_pattern", "is_abbreviation", "is_caps_line", "lower_same_length", "match_key_cased",
-           "mostly_capitals", "negation_at", "norm", "ontology_names", "starts_verb", "vocabulary", "wider_gap"]
+           "mostly_capitals", "negation_at", "norm", "ontology_names", "starts_verb", "vocabulary", "wider_gap",
+           "first_character_first", "word_ends", "words_regex"]
 
 PRIORITY_BLOCK, PRIORITY_ACTOR = 0, 1
 COLUMN_GAP = "\u2003"   # in the match form: the middle of a run of spaces between two columns of a line (read.py)
@@ -129,7 +131,7 @@ class Vocabulary:
         self.document_names = sorted(names, key=lambda n: (-len(n[0]), n[0]))
         self.document_kind_of = dict(self.document_names)      # kind name (match key) -> kind
         kind_alts = "|".join(form_pattern(n) for n, _ in self.document_names) or NEVER
-        self.document_name_regex = re.compile(r"(?<!\w)(" + kind_alts + r")(?!\w)")
+        self.document_name_regex = words_regex([n for n, _ in self.document_names])
         # the kind word right before a number: "Nghị quyết số", "quyết định" (searched in lower case)
         self.kind_before_number = re.compile(r"(?<!\w)(" + kind_alts + r")\s*(?:số\s*:?\s*)?$")
         # documents cited by name (documents.ttl): every full name, short name and abbreviation, longest first
@@ -138,9 +140,7 @@ class Vocabulary:
             for form in (doc.label_vi, *doc.alt_labels):
                 named.setdefault(match_key(form), doc)
         self.named_documents = named
-        self.named_document_regex = re.compile(
-            r"(?<!\w)(" + ("|".join(form_pattern(n) for n in sorted(named, key=lambda n: (-len(n), n))) or NEVER)
-            + r")(?!\w)")
+        self.named_document_regex = words_regex(sorted(named, key=lambda n: (-len(n), n)))
 
     def head_matches(self, low: str, start: int = 0, end: int | None = None):
         """The head nouns in ``low`` (lower case) from ``start`` to ``end``, as ``head_regex`` finds them, but not one
@@ -197,13 +197,42 @@ def form_pattern(form: str) -> str:
     >>> bool(re.fullmatch(form_pattern("sở khoa học và công nghệ"), "sở khoa học & công nghệ"))
     True
     """
+    return "".join(_pattern_parts(form))
+
+
+def _pattern_parts(form: str) -> list[str]:
+    """``form_pattern`` token by token: the first token's pattern, then each other token's with the space before it."""
     parts = re.findall(r"\w+|[^\w\s]", form)
-    out = ""
+    out = []
     for i, part in enumerate(parts):
-        if i:
-            out += r"\s+" if (part[0].isalnum() and parts[i - 1][-1].isalnum()) else r"\s*"
-        out += r"(?:và|&)" if i and part.lower() == "và" else re.escape(part)
+        space = "" if not i else r"\s+" if (part[0].isalnum() and parts[i - 1][-1].isalnum()) else r"\s*"
+        out.append(space + (r"(?:và|&)" if i and part.lower() == "và" else re.escape(part)))
     return out
+
+
+def words_regex(forms: list[str]) -> re.Pattern:
+    """``(?<!\\w)(form|form|...)(?!\\w)`` (``form_pattern``'s forms, in their order) written first character first:
+    "(c(?<!\\w.)(?:rest|rest)|...)(?!\\w)", the forms grouped by their first character. Every branch opens with a
+    literal, so ``re`` looks only at the positions where one of those characters stands instead of trying the
+    look-behind and every form at each position of the text; a match starts with its form's first character, so at
+    any position only that character's forms can match, tried in their order: the same matches, group 1 the form
+    (``tests/test_word_alternations_round33.py``).
+
+    >>> [m.span(1) for m in words_regex(["quy chế dân chủ", "quy chế", "luật"]).finditer("Quy chế dân chủ; quy chế, luật")]
+    [(17, 24), (26, 30)]
+    """
+    return re.compile("(" + first_character_first(forms) + r")(?!\w)")
+
+
+def first_character_first(forms: list[str], not_before: str = r"\w") -> str:
+    """``(?<!not_before)(?:form|form|...)`` (``form_pattern``'s forms, in their order; ``not_before`` one character's
+    class) as "(?:c(?<!not_before.)(?:rest|rest)|...)": each branch opens with its forms' first character (see
+    ``words_regex``); the same matches."""
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form_pattern(form)[len(re.escape(form[0])):])
+    return "(?:" + ("|".join(rf"{re.escape(c)}(?<!{not_before}.)(?:{'|'.join(rests)})" for c, rests in by_first.items())
+                    or NEVER) + ")"
 
 
 def _alternation(forms: list[str], lower: bool) -> Alternation | None:
@@ -241,18 +270,8 @@ class Alternation:
         # the forms that start with one token, in the order of ``forms`` (the first that matches wins, as in regex)
         self.by_first = {first: re.compile(rf"(?<![\w.&])(?=({'|'.join(map(form_pattern, group))})(?![\w&]))")
                          for first, group in by_first.items()}
-        # where a first token stands: a whole word (not inside one) or the sign itself. A word is written as its
-        # first letter, then "(?<!\w\w)" (no word character before that letter: the "(?<!\w)" before it), then its
-        # rest: every branch begins with a letter or a sign, so re skips the positions no first token begins at
-        # instead of trying a look-behind at each (1.5-8x faster scans, the same matches: a whole word matches only
-        # as the one token it is, whatever the order of the branches)
-        by_letter: dict[str, list[str]] = {}
-        for t in sorted(by_first, key=lambda t: (-len(t), t)):
-            by_letter.setdefault(t[0] if t[0].isalnum() or t[0] == "_" else "", []).append(t)
-        branches = [rf"{re.escape(letter)}(?<!\w\w)(?:{'|'.join(re.escape(t[1:]) for t in words)})(?!\w)"
-                    for letter, words in by_letter.items() if letter]
-        branches += [re.escape(sign) for sign in by_letter.get("", ())]
-        self.starts = re.compile("|".join(branches) or NEVER)
+        # where some form matches: one regex of the forms' trie (``_trie``), searched from each place it matched
+        self.starts = re.compile(_trie(forms) if self.exact and forms else NEVER)
 
     def __getattr__(self, name):
         if name == "regex" or name.startswith("__"):   # copy and pickle protocols are this object's, not the regex's
@@ -265,11 +284,43 @@ class Alternation:
         if not self.exact:
             yield from self.regex.finditer(text, pos, endpos)
             return
-        by_first = self.by_first
-        for token in self.starts.finditer(text, pos, endpos):
-            found = by_first[token.group(0)].match(text, token.start(), endpos)
+        by_first, search, first_token = self.by_first, self.starts.search, _WORD_OR_SIGN.match
+        some = search(text, pos, endpos)
+        while some is not None:   # some form matches there: the regex of the forms that begin with its token decides
+            at = some.start()
+            found = by_first[first_token(text, at).group(0)].match(text, at, endpos)
             if found is not None:
                 yield found
+            some = search(text, at + 1, endpos)
+
+
+def _trie(forms: list[str]) -> str:
+    r"""One pattern that matches at a position where one of ``forms`` (``form_pattern``'s, with the look-behind and the
+    look-ahead of ``_alternation``) matches, written as their trie: the first token character by character (the
+    first character then "(?<![\w.&].)": nothing of a word, no dot or "&" before it), then each other token with
+    the space before it (``_pattern_parts``), a form's end "(?![\w&])". Every branch of the top opens with a literal,
+    so re looks only at the positions where a form's first character stands, and from there follows the forms that
+    go on as the text does, each part once, instead of trying every form that begins with the token (the forms'
+    order does not matter: the pattern only tells where one matches).
+
+    >>> print(_trie(["ủy ban", "ủy ban nhân dân", "t.ư"]))
+    (?:ủ(?<![\w.&].)y\s+ban(?:\s+nhân\s+dân(?![\w&])|(?![\w&]))|t(?<![\w.&].)\s*\.\s*ư(?![\w&]))
+    """
+    root: dict = {}
+    for form in forms:
+        parts = _pattern_parts(form)
+        first = _WORD_OR_SIGN.match(form).group(0)
+        node = root
+        for part in [re.escape(first[0]) + r"(?<![\w.&].)", *map(re.escape, first[1:]), *parts[1:]]:
+            node = node.setdefault(part, {})
+        node[None] = {}
+    return _trie_written(root)
+
+
+def _trie_written(node: dict) -> str:
+    branches = [part + _trie_written(rest) for part, rest in node.items() if part is not None]
+    branches += [r"(?![\w&])"] if None in node else []
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _abbreviation_expansions(lexicon) -> dict[str, str]:
@@ -358,16 +409,31 @@ def is_caps_line(line: str) -> bool:
     return mostly_capitals(line)
 
 
+@functools.lru_cache(maxsize=1 << 13)
 def mostly_capitals(text: str) -> bool:
     """More than 80% of the letters of ``text`` are capitals (a header line, a title in capitals).
 
-    The letters are counted by ``str`` methods mapped in C, not by a Python loop per character.
+    The letters are counted by ``str`` methods mapped in C, not by a Python loop per character; memoised (half the
+    texts asked about in a document are asked about again: its sentences by the heading, frame and name readers).
 
     >>> mostly_capitals("ỦY BAN NHÂN DÂN Tỉnh"), mostly_capitals("Ⅻ Ⓐ 12 ab"), mostly_capitals("12 -")
     (True, False, False)
     """
     letters = list(filter(str.isalpha, text))
     return bool(letters) and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+
+
+_WORD_END = re.compile(r"[^ ,\n](?=[ ,\n]|\Z)")   # the end of a word: before a space, a comma, a line break or the end
+
+
+def word_ends(low: str, pos: int, stop_at: int, most: int) -> list[int]:
+    """The first ``most`` places ``k`` in (pos, stop_at] where a word ends (``low[k - 1]`` no space, comma or line
+    break; ``low[k]`` one, or ``k == stop_at``), found by one regex instead of a Python test per character.
+
+    >>> word_ends("bộ y tế, công an  tỉnh", 3, 22, 3), word_ends("a, b", 0, 4, 9)
+    ([4, 7, 13], [1, 4])
+    """
+    return [m.end() for m in itertools.islice(_WORD_END.finditer(low, pos, stop_at), most)]
 
 
 def starts_verb(low: str, pos: int, shortest: int = 1) -> bool:

@@ -26,6 +26,7 @@ from policykg.graph_builder.assertions.requesters import requester_duty
 from policykg.graph_builder.assertions.requestruns import after_a_request
 from policykg.graph_builder.assertions.addresseelists import chain_over_semicolons
 from policykg.graph_builder.assertions.sentletters import sent_addressees
+from policykg.graph_builder.assertions.triggergates import cued
 from policykg.graph_builder.deadlines import deadline_series, find_deadline, later_clause_deadlines
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.notdeadlines import no_deadline
@@ -73,12 +74,12 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
     d.triggers = sorted(
         [(named, named, "named") if (named := _names_a_body(ctx, s, m, duty_start)) is not None
          else (m.start(), m.end(), "lead")
-         for m in dutycues.LEAD.finditer(ctx.scan, duty_start, d.end) if _holders_lead(ctx, m)]
-        + [(m.start(), m.end(), "cooperate") for m in dutycues.COOPERATE.finditer(ctx.scan, duty_start, d.end)]
+         for m in cued(dutycues.LEAD, ctx.scan, duty_start, d.end) if _holders_lead(ctx, m)]
+        + [(m.start(), m.end(), "cooperate") for m in cued(dutycues.COOPERATE, ctx.scan, duty_start, d.end)]
         + [(m.start(), m.end(), "cooperate") for m in dutycues.TOGETHER_WITH.finditer(ctx.scan, duty_start, d.end)
            if _between_bodies(ctx, s, m) or not ctx.low[duty_start:m.start()].strip()
            and fronted_partners(ctx, s, duty_start, d.end)]
-        + [(m.start(), m.end(), "responsible") for m in dutycues.RESPONSIBLE.finditer(ctx.scan, duty_start, d.end)
+        + [(m.start(), m.end(), "responsible") for m in cued(dutycues.RESPONSIBLE, ctx.scan, duty_start, d.end)
            if not any(a.span.start <= m.start() < a.span.end for a in s.actors)])   # not "Cần Thơ", a place
     _holders(ctx, d)
     _duty_text(ctx, d)

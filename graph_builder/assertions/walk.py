@@ -10,6 +10,7 @@ import re
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
+from policykg.graph_builder.eithercase import either_case
 from policykg.graph_builder.assertions.actions import directs, issuer_from_metadata, issues
 from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
@@ -147,7 +148,7 @@ def _after_duties(ctx: Context, s: Sent, content_start: int, made: int, first: i
     reported_acts(ctx, s, first)   # "X đã phối hợp với Y, Z ...": an act done, its partners hold no duty of it
 
 
-_MOTTO_WORD = re.compile(r"(?i)h[ạa]nh\s+ph[úu]c|c[ộôo]ng\s+h[òoó]a|đ[ảaá]ng\s+c[ộôo]ng|đ[ộôo]c\s+l[ậâa]p")   # a cheap look first
+_MOTTO_WORD = either_case(r"h[ạa]nh\s+ph[úu]c|c[ộôo]ng\s+h[òoó]a|đ[ảaá]ng\s+c[ộôo]ng|đ[ộôo]c\s+l[ậâa]p")   # a cheap look first
 
 
 def _no_duty_line(ctx: Context, s: Sent) -> bool:
