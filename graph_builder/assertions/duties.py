@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.actions import mobilises, participates
+from policykg.graph_builder.assertions.agentleads import further_agent_leads
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination, governed_before, later_partners
@@ -485,6 +486,7 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
     elif not d.aim:
         coordination(ctx, s, start, end, d.subjects, d.triggers, index, task_text, (d.tstart, d.tend))
         later_partners(ctx, s, (start, end), d.subjects, d.triggers, index, task_text)
+    further_agent_leads(ctx, s, d.triggers, index if not d.aim else None, task_text)
     mobilises(ctx, s, start, end, holders if holders else d.subjects)
     participates(ctx, s, start, end, holders if holders else d.subjects)
     if s.role == "objectives" and index is not None and ctx.out[index].relation == "requirement":
