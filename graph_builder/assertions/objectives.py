@@ -13,7 +13,7 @@ from policykg.graph_builder.assertions.ownpurposes import act_of_issuing, after_
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 
-__all__ = ["objectives", "opens_with_verb", "purpose_markers", "split_objectives", "whole_item"]
+__all__ = ["document_objective", "objectives", "opens_with_verb", "purpose_markers", "split_objectives", "whole_item"]
 
 
 def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, whole: bool) -> None:
@@ -135,6 +135,12 @@ def _add(ctx: Context, s: Sent, o_start: int, o_end: int, parent: int | None, of
     ctx.add(Assertion("objective", Span(o_start, o_end), s.sentence.index, text=objective_text,
                       parent=parent, qualifier="document" if of_document else None),
             key=("objective", match_key(objective_text)))
+
+
+def document_objective(ctx: Context, s: Sent, start: int, end: int) -> None:
+    """The words in [start, end) of sentence ``s`` as one objective of the document, whole (the purpose its title
+    states: ownpurposes.title_purpose)."""
+    _add(ctx, s, start, _trim_objective_end(ctx, start, end), None, True)
 
 
 def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: bool) -> bool:
