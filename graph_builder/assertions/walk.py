@@ -32,6 +32,7 @@ from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, clo
                                                        listed_holder, lists_things, markdown_heading_ends, marker,
                                                        numbering_rank, owners_of_duties, period_heading, period_label,
                                                        stated_deadline, duty_is)
+from policykg.graph_builder.assertions.anaphortimes import time_of_work_before
 from policykg.graph_builder.assertions.objectives import document_objective, objectives, opens_with_verb
 from policykg.graph_builder.assertions.ownpurposes import heading_purpose, title_purpose
 from policykg.graph_builder.assertions.roleblocks import partners_below
@@ -127,6 +128,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     else:
         _led_item(ctx, s, made)
     _after_duties(ctx, s, content_start, made, first, own_period[1] if own_period else None)
+    time_of_work_before(ctx, s)   # "Việc ... nói trên phải hoàn thành chậm nhất ...": the time of the duty before
 
 
 def _parties(ctx: Context, s: Sent) -> int:
