@@ -383,9 +383,8 @@ def predictions_from_quads(quads: list[ox.Quad], surfaces: dict[str, set[str]]) 
             for cited in targets_rel:
                 for number in values(cited, DCT_ID):
                     p.cited.add(identifier_key(number))
-        # an article's reported document is not a citation; its own citations and objectives hang on it too
+        # an article's reported document is not a citation; its own citations hang on it too
         for reported in targets:
-            p.objectives.update(text_of(o) for o in values(reported, PKG + "hasObjective"))
             for rel in CITING:
                 for cited in values(reported, PKG + rel):
                     for number in values(cited, DCT_ID):

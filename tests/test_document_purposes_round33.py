@@ -1,27 +1,16 @@
-"""The objectives of a document that the graph states outside its body's parts (round 33). Invented texts.
+"""The objective a document's title states (round 33). Invented texts.
 
 - the purpose the document's title states ("Quyết định về việc cấp kinh phí cho các huyện để thực hiện ...",
   "Kết luận ... về chủ trương ... để khôi phục ...") is the document's objective, whole; not the formula of a decree's
-  title ("Quy định chi tiết và biện pháp để tổ chức, hướng dẫn thi hành ..."), nor a prohibition ("Không để ...");
-- a news article's reported document holds the objectives the article reports (the builder hangs them on it, as it
-  hangs its citations): bench/eval_real.py reads them there, as it reads that document's citations.
-Each test fails without the change it tests (title_purpose in ownpurposes.py; eval_real.predictions_from_quads), but
-test_the_means_of_a_decrees_title_and_a_prohibition_are_no_objective, a guard of the rule's two exceptions.
+  title ("Quy định chi tiết và biện pháp để tổ chức, hướng dẫn thi hành ..."), nor a prohibition ("Không để ...").
+The first two tests fail without title_purpose (ownpurposes.py);
+test_the_means_of_a_decrees_title_and_a_prohibition_are_no_objective is a guard of the rule's two exceptions.
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-import pyoxigraph as ox
-
 from policykg.graph_builder.pipeline import build_source
 from policykg.graph_builder.read import source_from_string
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from bench import eval_real  # noqa: E402
 
 HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 27/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
           "Độc lập - Tự do - Hạnh phúc\n\nYên Bái, ngày 14 tháng 4 năm 2026\n\nQUYẾT ĐỊNH\n\n{title}\n\n"
@@ -50,17 +39,3 @@ def test_the_means_of_a_decrees_title_and_a_prohibition_are_no_objective():
     assert _document_objectives(HEADER.format(title=means)) == []
     prohibition = "Về việc triển khai phong trào không để hộ nghèo nào thiếu nhà ở"
     assert _document_objectives(HEADER.format(title=prohibition)) == []
-
-
-PKG = "https://w3id.org/policykg/ontology#"
-
-
-def test_the_objectives_of_a_news_articles_reported_document_are_read():
-    source = ox.NamedNode("https://w3id.org/policykg/id/source/tin-1")
-    doc = ox.NamedNode("https://w3id.org/policykg/id/doc/55-cd-ttg")
-    aim = ox.NamedNode("https://w3id.org/policykg/id/tin-1/objective/1")
-    quads = [ox.Quad(source, ox.NamedNode(eval_real.DCT_SOURCE), ox.Literal("tin-1.txt")),
-             ox.Quad(source, ox.NamedNode(PKG + "reportsOn"), doc),
-             ox.Quad(doc, ox.NamedNode(PKG + "hasObjective"), aim),
-             ox.Quad(aim, ox.NamedNode(PKG + "text"), ox.Literal("kịp thời khắc phục hậu quả của bão", language="vi"))]
-    assert eval_real.predictions_from_quads(quads, {}).objectives == {"kịp thời khắc phục hậu quả của bão"}
