@@ -143,6 +143,8 @@ def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
         return True   # "... gửi Văn phòng vào thứ Năm hằng tuần": a time the preposition makes an adverb
     if start == floor or before[-1:] in (",", ";", ":", "(", "-", ".", ")", "") or low[floor:start].strip() == "":
         return True
+    if _QUALIFIED_PERIODIC.match(low, start, end):
+        return True   # "kiểm kê khí nhà kính định kỳ hằng năm": "định kỳ" with its period times the act, after any noun
     words = re.findall(r"\w+", low[max(floor, start - 30):start])
     if " ".join(words[-2:]) in _NOUNS_OF_A_VERB:
         return False   # a verb's syllable that ends a noun: "chi trả trợ cấp hằng tháng" (the benefit paid each month)
@@ -161,6 +163,7 @@ def _adverbial(low: str, start: int, end: int, floor: int) -> bool:
     return not (manner and _ACTS_NOUN.search(" ".join(before[-verb - 4:-verb])))
 
 
+_QUALIFIED_PERIODIC = re.compile(r"định\s+k[ỳý]\s+(?:hằng|hàng|mỗi|\d)")
 _ACTS_NOUN = re.compile(r"(?<!\w)(?:kế hoạch|chương trình|công tác|chế độ|việc|đợt|cuộc)(?!\w)")
 _NOUNS_OF_A_VERB = ("trợ cấp", "phụ cấp")
 

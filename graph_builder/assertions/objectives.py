@@ -13,7 +13,7 @@ from policykg.graph_builder.assertions.ownpurposes import act_of_issuing, after_
 from policykg.graph_builder.model import Assertion, Mention, Span
 from policykg.graph_builder.vocabulary import lower_same_length
 
-__all__ = ["objectives", "opens_with_verb", "purpose_markers", "split_objectives", "whole_item"]
+__all__ = ["document_objective", "objectives", "opens_with_verb", "purpose_markers", "split_objectives", "whole_item"]
 
 
 def objectives(ctx: Context, s: Sent, start: int, end: int, parent: int | None, whole: bool) -> None:
@@ -96,7 +96,20 @@ def _aims_in(ctx: Context, s: Sent, start: int, end: int, parent: int | None):
     item = own_part and whole_item(ctx, start, end)
     if own_part and not item and markers and not goal and purpose_of_later_clause(ctx, start, end, markers[0][0]):
         return goal, [], True   # "Cổ vũ ... cho thanh niên; tạo điều kiện để thanh niên ...": one aim, whole
+    if own_part and not item and _clause_then_purpose(ctx, start, markers, goal):
+        return goal, [], True   # "- Nhà nước hỗ trợ ... cho hộ gia đình ... để các hộ ...": one aim, whole
     return goal, markers, item
+
+
+def _clause_then_purpose(ctx: Context, start: int, markers: list, goal) -> bool:
+    """An item of the objectives part that states a whole clause before its first purpose word "để" ("- Nhà nước hỗ
+    trợ trực tiếp cho hộ gia đình ... để các hộ gia đình này xây dựng nhà ở ...", "3. Chương trình hành động phải thể
+    hiện được vai trò ... để Chính phủ ... tập trung chỉ đạo ..."): one aim, whole, as a verb-led item is; its "để" is
+    the purpose of what the clause says. Not an item that opens with its purpose word or states a goal ("Để ...",
+    "Mục tiêu ... là ..."), nor a thing and its purposes ("Hoạt động kiểm tra nhằm A; B": those are the aims)."""
+    if not markers or goal is not None or ctx.low[markers[0][0]:markers[0][1]] != "để":
+        return False
+    return not cues.FRONTED_PURPOSE.match(ctx.low, start, markers[0][1])
 
 
 def opens_with_verb(ctx: Context, start: int, end: int) -> bool:
@@ -135,6 +148,12 @@ def _add(ctx: Context, s: Sent, o_start: int, o_end: int, parent: int | None, of
     ctx.add(Assertion("objective", Span(o_start, o_end), s.sentence.index, text=objective_text,
                       parent=parent, qualifier="document" if of_document else None),
             key=("objective", match_key(objective_text)))
+
+
+def document_objective(ctx: Context, s: Sent, start: int, end: int) -> None:
+    """The words in [start, end) of sentence ``s`` as one objective of the document, whole (the purpose its title
+    states: ownpurposes.title_purpose)."""
+    _add(ctx, s, start, _trim_objective_end(ctx, start, end), None, True)
 
 
 def _of_document(ctx: Context, s: Sent, marker: int, parent: int | None, goal: bool) -> bool:

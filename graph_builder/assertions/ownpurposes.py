@@ -9,7 +9,11 @@
   chất ..." (a project's goal, in a provision) is no aim of the document, as "Mục tiêu của Kế hoạch là ..." is;
 - a line that heads the items below it with the issuer as their holder: "2.1. Để thể chế hóa đầy đủ Nghị quyết số
   ..., Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:" (its purpose is the document's; the line itself is
-  read as the items' heading, for no duty).
+  read as the items' heading, for no duty);
+- the purpose the document's title states: "Quyết định về việc hỗ trợ kinh phí cho các địa phương | để thực hiện
+  nhiệm vụ đo đạc ...", "Kết luận ... về chủ trương khắc phục tác động của dịch bệnh | để phục hồi và phát triển nền
+  kinh tế": one aim, whole (not a news article's headline, nor the formula of a decree's title "Quy định chi tiết và
+  biện pháp để tổ chức, hướng dẫn thi hành ...", a means, no aim).
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ from __future__ import annotations
 import functools
 import re
 
+from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["act_of_issuing", "after_linking_word", "goal_of_thing", "heading_purpose"]
+__all__ = ["act_of_issuing", "after_linking_word", "goal_of_thing", "heading_purpose", "title_purpose"]
 
 # the linking words a sentence may open with before its fronted purpose ("Theo đó, để ...")
 _LINKING = (r"(?:theo đó|do đó|vì vậy|vì thế|bởi vậy|qua đó|đồng thời|bên cạnh đó|ngoài ra|trong thời gian tới"
@@ -71,3 +76,25 @@ def goal_of_thing(low: str, goal_start: int) -> bool:
     """Whether the goal ("mục tiêu ... là") at ``goal_start`` is that of a thing named before it ("dự án ... với |
     mục tiêu chính là ...")."""
     return _THING_BEFORE_GOAL.search(low, max(0, goal_start - 8), goal_start) is not None
+
+
+_MEANS = re.compile(r"(?<!\w)biện pháp\s+$")   # "biện pháp | để tổ chức, hướng dẫn thi hành": a means, no aim
+
+
+def title_purpose(ctx: Context, s: Sent, add) -> None:
+    """The purpose the document's title states, when sentence ``s`` (a line of the header or the title under the kind
+    line) holds it: the words after the purpose word up to the end of the line, all of them in the title, are the
+    document's objective (``add(ctx, s, start, end)``: objectives.document_objective)."""
+    title = ctx.document.title
+    if not title or ctx.document.kind == "NewsArticle":
+        return
+    title_key = match_key(title)
+    for m in cues.OBJECTIVE.finditer(ctx.scan, s.start, s.end):
+        if cues.NOT_PURPOSE.search(ctx.low, max(0, m.start() - 12), m.start()) \
+                or _MEANS.search(ctx.low, max(0, m.start() - 12), m.start()):
+            continue
+        o_start, o_end = ctx.span_text(m.end(), s.end)
+        key = match_key(ctx.text[o_start:o_end])
+        if len(key.split()) >= 2 and key in title_key:
+            add(ctx, s, o_start, o_end)
+            return

@@ -33,8 +33,9 @@ from policykg.graph_builder.assertions.leadins import (NUMBERING, atx_level, clo
                                                        listed_holder, lists_things, markdown_heading_ends, marker,
                                                        numbering_rank, owners_of_duties, period_heading, period_label,
                                                        stated_deadline, duty_is)
-from policykg.graph_builder.assertions.objectives import objectives, opens_with_verb
-from policykg.graph_builder.assertions.ownpurposes import heading_purpose
+from policykg.graph_builder.assertions.anaphortimes import time_of_work_before
+from policykg.graph_builder.assertions.objectives import document_objective, objectives, opens_with_verb
+from policykg.graph_builder.assertions.ownpurposes import heading_purpose, title_purpose
 from policykg.graph_builder.assertions.roleblocks import partners_below
 from policykg.graph_builder.assertions.tables import layout_row, table_row
 from policykg.graph_builder.assertions.topiclabels import topic_label_end, topic_of_duty
@@ -72,6 +73,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     s, framed = past_frame_lines(ctx, s)   # the title line under the kind line, a flattened header: no duty
     if s.role == "header" or framed:
         issues(ctx, s)
+        title_purpose(ctx, s, document_objective)   # "Quyết định về việc hỗ trợ ... để thực hiện ...": its aim
         return
     issues(ctx, s)
     if lead_role_line(ctx, s) or assigned_after_task(ctx, s):
@@ -127,6 +129,7 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
     else:
         _led_item(ctx, s, made)
     _after_duties(ctx, s, content_start, made, first, own_period[1] if own_period else None)
+    time_of_work_before(ctx, s)   # "Việc ... nói trên phải hoàn thành chậm nhất ...": the time of the duty before
 
 
 def _parties(ctx: Context, s: Sent) -> int:
