@@ -4,10 +4,14 @@
 A name's first word that is no family name (``cues.FAMILY_NAMES``) is read as one of five letters or more when,
 without diacritics, its letters after the first end that family name, its first letter is not that name's first and it
 is at most one letter shorter (a name as printed with other marks, "Trượng Văn Hòa", stays); the rest of the name is
-left as printed. Only the names of signature blocks are read: a person under a post.
+left as printed. Only the names of signature blocks are read: a person under a post. A rarer family name that is
+also a place's or a common word's first syllable (``RARER_FAMILY_NAMES``: "Chung", "Ninh", "Điểu", "Bạch" ...) is
+not in ``cues.FAMILY_NAMES``, which other readers use to tell people from places, but is no misreading either.
 
 >>> family_repaired("Zuyến Xuân Phúc"), family_repaired("Nguyễn Xuân Phúc"), family_repaired("Trượng Văn Hòa")
 ('Nguyễn Xuân Phúc', 'Nguyễn Xuân Phúc', 'Trượng Văn Hòa')
+>>> family_repaired("Chung Văn Hải"), family_repaired("Ninh Thị Hà"), family_repaired("Điểu K'Ré")
+('Chung Văn Hải', 'Ninh Thị Hà', "Điểu K'Ré")
 """
 
 from __future__ import annotations
@@ -19,7 +23,12 @@ from policykg.core.textnorm import ascii_fold
 from policykg.graph_builder import cues
 from policykg.graph_builder.footer import Footer
 
-__all__ = ["family_repaired", "signers_repaired"]
+__all__ = ["RARER_FAMILY_NAMES", "family_repaired", "signers_repaired"]
+
+# Family names of four letters or more that are not in cues.FAMILY_NAMES (they open places or common words too):
+# a signer's name opening with one is as printed.
+RARER_FAMILY_NAMES = frozenset("""bạch cung chung châu diệp điểu đồng giang giáp hình khúc khương mạch mẫn nghiêm
+ninh phương quan quang thạch thân tiêu trình tống viên""".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -31,7 +40,7 @@ def _long_families() -> tuple[tuple[str, str], ...]:
 def family_repaired(name: str) -> str:
     """``name`` with its first word written as the family name OCR misread (see the module), else as it is."""
     first, _, rest = name.partition(" ")
-    if not rest or len(first) < 4 or first.lower() in cues.FAMILY_NAMES:
+    if not rest or len(first) < 4 or first.lower() in cues.FAMILY_NAMES | RARER_FAMILY_NAMES:
         return name
     tail, head = ascii_fold(first[1:]).lower(), ascii_fold(first[:1]).lower()
     found = {written for folded, written in _long_families()      # another first letter: "Trượng" is no misread "Trương"
