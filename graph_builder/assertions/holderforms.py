@@ -16,6 +16,9 @@ from policykg.graph_builder.vocabulary import lower_same_length
 __all__ = ["agent", "appointer_skipped", "conditioned", "executors", "fronted_partners"]
 
 _AND = re.compile(r"(?<!\w)và(?!\w)")
+# what the holders have or do, said of them between their names and their duty word (round 33): "Công an các đơn vị,
+# địa phương | có thiết bị, hạ tầng hệ thống giám sát đặt trên địa bàn | có trách nhiệm phối hợp với ..."
+_DESCRIBED = re.compile(r"\s+(?:có|đang|được)\s+(?!trách nhiệm)[^.;:!?()\n]{3,160}?\s+", re.S)
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|thuộc|trực thuộc|với|cho|về|theo|tại)\s+(?:các\s+|những\s+)?$")
 
 
@@ -56,9 +59,22 @@ def _listed_by_commas(ctx: Context, start: int, end: int, listed: list[Mention])
 def conditioned(ctx: Context, s: Sent, trigger: tuple[int, int, str], opening: list[Mention]) -> list[Mention]:
     """"5. Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát khi quyết định tạm hoãn xuất cảnh ... phải gửi văn bản
     ...": the names that open the sentence (``opening``, as ``Context.opening_chain`` reads them) hold the duty when
-    a condition stands between them and the duty word (``Context.condition_then_duty``) and names no one else."""
+    a condition stands between them and the duty word (``Context.condition_then_duty``) and names no one else; so do
+    the names that open it before what they have or do ("Công an các đơn vị, địa phương có thiết bị ... đặt trên địa
+    bàn có trách nhiệm phối hợp với ...", round 33: ``_described``)."""
     if not opening or opening[-1].span.end > trigger[0] \
             or not ctx.condition_then_duty(opening[-1].span.end, trigger[1]):
+        return _described(ctx, s, trigger)
+    return [] if any(opening[-1].span.end <= m.span.start and m.span.end <= trigger[0] for m in s.actors) else opening
+
+
+def _described(ctx: Context, s: Sent, trigger: tuple[int, int, str]) -> list[Mention]:
+    """The bodies that open the sentence, then a clause that says what they have or do ("có ...", "đang ...", "được
+    ..."), then "có trách nhiệm" or "chịu trách nhiệm", with no other body named between: they hold the duty."""
+    opening = ctx.chain_after(s.start, trigger[0], s.actors)
+    if not opening or ctx.match[s.start:opening[0].span.start].strip() \
+            or not ctx.low.startswith(("có trách nhiệm", "chịu trách nhiệm"), trigger[0]) \
+            or not _DESCRIBED.fullmatch(ctx.low, opening[-1].span.end, trigger[0]):
         return []
     return [] if any(opening[-1].span.end <= m.span.start and m.span.end <= trigger[0] for m in s.actors) else opening
 
