@@ -11,29 +11,70 @@ from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.model import Mention
+from policykg.graph_builder.vocabulary import lower_same_length
 
 __all__ = ["agent", "appointer_skipped", "conditioned", "executors", "fronted_partners"]
 
 _AND = re.compile(r"(?<!\w)và(?!\w)")
+# what the holders have or do, said of them between their names and their duty word (round 33): "Công an các đơn vị,
+# địa phương | có thiết bị, hạ tầng hệ thống giám sát đặt trên địa bàn | có trách nhiệm phối hợp với ..."
+_DESCRIBED = re.compile(r"\s+(?:có|đang|được)\s+(?!trách nhiệm)[^.;:!?()\n]{3,160}?\s+", re.S)
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|thuộc|trực thuộc|với|cho|về|theo|tại)\s+(?:các\s+|những\s+)?$")
 
 
 def executors(ctx: Context, s: Sent, start: int, trigger: tuple[int, int, str]) -> list[Mention]:
     """The closing article of a decision: "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở, Thủ trưởng các ban, ngành
     của tỉnh; Chủ tịch UBND các xã, phường; các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định
-    này.": every body named in its list of addressees (items cut by semicolons, each with its own words) executes it."""
+    này.": every body named in its list of addressees (items cut by semicolons, each with its own words) executes it;
+    so it does when commas alone cut the list (round 33, ``_listed_by_commas``)."""
     executes = dutycues.EXECUTES.match(ctx.low, trigger[1]) if trigger[2] == "responsible" else None
-    if executes is None or not cues.self_reference(ctx.lexicon).match(ctx.low, executes.end()) \
-            or ";" not in ctx.match[start:trigger[0]]:
+    if executes is None or not cues.self_reference(ctx.lexicon).match(ctx.low, executes.end()):
         return []
-    return [a for a in s.actors if start <= a.span.start and a.span.end <= trigger[0]]
+    listed = [a for a in s.actors if start <= a.span.start and a.span.end <= trigger[0]]
+    if ";" in ctx.match[start:trigger[0]]:
+        return listed
+    return _listed_by_commas(ctx, start, trigger[0], listed)
+
+
+def _listed_by_commas(ctx: Context, start: int, end: int, listed: list[Mention]) -> list[Mention]:
+    """The same article with its addressees cut by commas alone, one of them named in words the recogniser does not
+    know ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố, Thủ trưởng các tổ
+    chức, cơ quan và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này", "... và các đối tượng áp dụng của
+    Nghị định chịu trách nhiệm ..."), which cut the list where it stands: every body named in it executes the article,
+    less a body named only as the owner of another ("Thủ trưởng các đơn vị thuộc Bộ Công an"), an office named
+    alone ("Chủ tịch") and a head whose level a later member names ("Ủy ban nhân dân, Chủ tịch và các thành viên Ủy
+    ban nhân dân tỉnh": one body). None when the words before the duty word hold a sentence mark or a bracket (not
+    one list of addressees)."""
+    bounds = [start] + [p for a in listed for p in (a.span.start, a.span.end)] + [end]
+    gaps = " ".join(ctx.match[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2))
+    if not listed or re.search(r"[.!?()\"“”]", gaps):
+        return []
+    words = [" ".join(ctx.low[a.span.start:a.span.end].split()) for a in listed]
+    return [a for k, a in enumerate(listed)
+            if not _OWNER_BEFORE.search(ctx.low[max(start, a.span.start - 24):a.span.start])
+            and not (a.office and lower_same_length(a.office).strip() == words[k])
+            and not any(later.startswith(words[k] + " ") for later in words[k + 1:])]
 
 
 def conditioned(ctx: Context, s: Sent, trigger: tuple[int, int, str], opening: list[Mention]) -> list[Mention]:
     """"5. Thủ trưởng cơ quan điều tra, Viện trưởng Viện kiểm sát khi quyết định tạm hoãn xuất cảnh ... phải gửi văn bản
     ...": the names that open the sentence (``opening``, as ``Context.opening_chain`` reads them) hold the duty when
-    a condition stands between them and the duty word (``Context.condition_then_duty``) and names no one else."""
+    a condition stands between them and the duty word (``Context.condition_then_duty``) and names no one else; so do
+    the names that open it before what they have or do ("Công an các đơn vị, địa phương có thiết bị ... đặt trên địa
+    bàn có trách nhiệm phối hợp với ...", round 33: ``_described``)."""
     if not opening or opening[-1].span.end > trigger[0] \
             or not ctx.condition_then_duty(opening[-1].span.end, trigger[1]):
+        return _described(ctx, s, trigger)
+    return [] if any(opening[-1].span.end <= m.span.start and m.span.end <= trigger[0] for m in s.actors) else opening
+
+
+def _described(ctx: Context, s: Sent, trigger: tuple[int, int, str]) -> list[Mention]:
+    """The bodies that open the sentence, then a clause that says what they have or do ("có ...", "đang ...", "được
+    ..."), then "có trách nhiệm" or "chịu trách nhiệm", with no other body named between: they hold the duty."""
+    opening = ctx.chain_after(s.start, trigger[0], s.actors)
+    if not opening or ctx.match[s.start:opening[0].span.start].strip() \
+            or not ctx.low.startswith(("có trách nhiệm", "chịu trách nhiệm"), trigger[0]) \
+            or not _DESCRIBED.fullmatch(ctx.low, opening[-1].span.end, trigger[0]):
         return []
     return [] if any(opening[-1].span.end <= m.span.start and m.span.end <= trigger[0] for m in s.actors) else opening
 
