@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg.core.textnorm import ascii_fold
+from policykg.core.textnorm import UPPER, ascii_fold
 from policykg.ontology.lexicon import Lexicon
 
 # --- verbs ---------------------------------------------------------------------------------------------------------
@@ -295,8 +295,6 @@ NOT_A_DOCUMENT_NAME = frozenset("tại này chung chuyển chi cụ như theo tr
 # spaces optional ("1 ." where a Markdown escape "1\\." was blanked, "II.MỤC TIÊU"). A capital letter takes "." or a
 # dash only ("T/M" opens a signature). Roman numerals as OCR reads them in capitals ("Il", "lI" for "II") are Roman.
 # The match form writes every such marker as the number and "." (or ")"), same length (``read.normalise_markers``).
-UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"   # the capitals of Vietnamese (a range À-Ỹ holds lower-case letters too)
-LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 ROMAN_NUMERAL = r"(?=[IVXLl|]*[IVX])[IVXLl|]{1,5}"
 HEADING_MARKER = re.compile(
     r"(?m)^[ \t]*(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+)?(?:(?P<num>" + ROMAN_NUMERAL + r"|\d{1,2}(?:\.\d{1,2})*)(?P<sep>[ \t]*"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from policykg.graph_builder.cues import LOWER, UPPER
+from policykg.core.textnorm import LOWER, UPPER
 
 __all__ = ["place_date_spans"]
 

@@ -1,4 +1,5 @@
-"""Letters in the builder's patterns: ``cues.UPPER``, the capitals of Vietnamese, and ``cues.LOWER``, its small letters.
+"""Letters in the builder's patterns: ``textnorm.UPPER``, the capitals of Vietnamese, and ``textnorm.LOWER``, its small
+letters (``cues.UPPER`` is the same class).
 
 The range ``À-Ỹ`` (U+00C0..U+1EF8) that patterns once used for "a capital" holds every lower-case accented letter
 too (à, đ, ư, ơ, ủ ...), so a "line in capitals" matched "ủy ban" and a "lower-case word" could not open with "đ".
@@ -10,21 +11,21 @@ import re
 import unicodedata
 from pathlib import Path
 
-from policykg.graph_builder import cues
+from policykg.core import textnorm
 
 ROOT = Path(__file__).resolve().parent.parent
 VIETNAMESE_LOWER = "aàáảãạăắằẳẵặâấầẩẫậbcdđeèéẻẽẹêếềểễệghiìíỉĩịklmnoòóỏõọôốồổỗộơớờởỡợpqrstuùúủũụưứừửữựvxyỳýỷỹỵfjwz"
 
 
 def test_upper_holds_the_capital_of_every_vietnamese_letter_and_nothing_else():
-    capitals = re.compile("[" + cues.UPPER + "]")
+    capitals = re.compile("[" + textnorm.UPPER + "]")
     assert all(capitals.fullmatch(letter.upper()) for letter in VIETNAMESE_LOWER)
     assert not any(capitals.fullmatch(letter) for letter in VIETNAMESE_LOWER)
     assert capitals.fullmatch(unicodedata.normalize("NFC", "Ữ"))
 
 
 def test_lower_holds_every_lower_case_vietnamese_letter_and_no_capital():
-    small = re.compile("[" + cues.LOWER + "]")
+    small = re.compile("[" + textnorm.LOWER + "]")
     assert all(small.fullmatch(letter) for letter in VIETNAMESE_LOWER)
     assert not any(small.fullmatch(letter.upper()) for letter in VIETNAMESE_LOWER)
 

@@ -35,6 +35,10 @@ import unicodedata
 
 from policykg.core.legacyletters import repaired_legacy_letters
 
+# The letters of Vietnamese for a regex class, capitals and small ones (a range À-Ỹ would hold both).
+UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+
 # Characters that look like Vietnamese letters but are not (Icelandic eth), and spaces.
 _LOOKALIKES = {
     "\u00d0": "\u0110",  # Ð (Latin capital eth) -> Đ
