@@ -123,7 +123,8 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
     if joined is not None:
         return [_Item("post", joined.post, None, start, start + joined.post_end, column),
                 _Item("person", joined.name, None, start + joined.name_at, start + len(text), column)]
-    name = None if whole_post(text, lexicon) else person_name(text) or (text if names_run_together(text) else None)
+    name = None if whole_post(text, lexicon) else person_name(text) or _deputy_family(text, lexicon) \
+        or (text if names_run_together(text) else None)
     if name is not None:
         return [_Item("person", name, None, start, start + len(text), column)]
     if whole_post(text, lexicon) is not None:
@@ -135,6 +136,16 @@ def _signature_items(text: str, start: int, column: int, lexicon: Lexicon) -> li
         return [_Item("post", post_of(head, lexicon), None, start, start + len(head), column)] + tail
     post = post_of(text, lexicon) if is_caps(text.split(" ")[0]) and is_caps(text) else None
     return None if post is None else [_Item("post", post, None, start, start + len(text), column)]
+
+
+def _deputy_family(text: str, lexicon: Lexicon) -> str | None:
+    """A line of a person whose family name is "Phó" ("Phó Hải Nam" under "PHÓ CHỦ TỊCH"): written as a name, the
+    words after "Phó" a person's given names, not a post's."""
+    words = text.split()
+    if len(words) < 3 or words[0] != "Phó" or post_of(text, lexicon) is not None \
+            or post_of(" ".join(words[1:]), lexicon) is not None:
+        return None
+    return text if person_name(" ".join(words[1:])) == " ".join(words[1:]) else None
 
 
 def _signs_for(head: str, lexicon: Lexicon) -> bool:

@@ -20,6 +20,7 @@ from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, SourceText, Span
+from policykg.graph_builder.mottos import motto_spans
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
 from policykg.graph_builder.vocabulary import LEVEL_SEPARATOR
@@ -338,31 +339,59 @@ _MODES = frozenset(("KT", "TM", "TL", "TUQ", "Q", "K"))     # a signing mode's w
 
 def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | None:
     """The locality of the organ lines of a header ("ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"): the first capitals line of the
-    first lines that names a level and a place, the national motto left out."""
+    first lines that names a level and a place, the national motto left out. A level that ends its column ("ỦY BAN
+    NHÂN DÂN TỈNH      CỘNG HÒA ..." / "QUẢNG NAM      Độc lập ..."): the place is the next line's left cell."""
     lines = [line for line in source.match.split("\n") if line.strip()][:_HEADER_LINES]
     heads = {h for h, _ in lexicon.head_nouns()} if lexicon is not None else set()
     posts = {title for title, _ in lexicon.office_titles()} if lexicon is not None else set()
-    for line in lines:
+    for i, line in enumerate(lines):
         for found in _HEADER_LOCALITY.finditer(line):
-            words = found.group(2).split()
-            if found.group(1) == "XÃ" and words[0] == "HỘI" and line[:found.start()].strip(" \t|-"):
-                continue   # "... THƯƠNG BINH VÀ XÃ HỘI", "CHÍNH SÁCH XÃ HỘI": society; a commune "Hội ..." opens its line
-            if match_key(words[0]) in _NO_PLACE_OPENS or cues.PAST_PLACE.match(match_key(words[0])):
-                continue   # "CÔNG AN TỈNH | VÀ BỘ CHỈ HUY ...": a title's words after a level, no place
-            if words[0] in _MODES or match_key(" ".join(words[:2])) in posts or match_key(words[0]) == "phó":
-                continue   # a headless copy's blocks side by side: "HỘI NÔNG DÂN TỈNH      KT. GIÁM ĐỐC", "CHỦ TỊCH"
-            if found.group(1) in ("TỈNH", "HUYỆN", "QUẬN") and words[0] in ("ĐOÀN", "ỦY", "UỶ"):
-                words = words[1:]    # "TỈNH ĐOÀN NINH BÌNH", "HUYỆN ỦY X": a committee named after its level, then the place
-            for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts
-                if match_key(" ".join(words[k:k + 2])) in heads or match_key(words[k]) in heads \
-                        or cues.PAST_PLACE.match(match_key(" ".join(words[k:k + 2]))) \
-                        or match_key(" ".join(words[k:k + 2])) == "cộng hòa":   # the motto's column, a tab apart
-                    words = words[:k]
-                    break
-            while words and not all(c.isupper() for c in words[-1] if c.isalpha()):
-                words.pop()   # "TỈNH LÀO CAI            Độc lập": the motto column is not the place
-            place = cues.COUNCIL_TERM.sub("", " ".join("-".join(p.capitalize() for p in w.split("-"))
-                                                       for w in words if w.isupper()))   # "Bà Rịa-Vũng Tàu"
-            if place and not re.search(r"(?i)việt nam|chủ nghĩa|độc lập", place):
+            rest = line[found.start(2):]
+            if _COLUMN_END.search(line, found.end(1), found.start(2)) and any(a == 0 for a, _ in motto_spans(rest)):
+                words = _left_cell(lines[i + 1], heads) if i + 1 < len(lines) else []    # the place under its level
+            else:
+                words = found.group(2).split()
+            if not words:
+                continue
+            place = _header_place(found.group(1), words, line[:found.start()], heads, posts)
+            if place:
                 return found.group(1).lower(), place
     return None
+
+
+# a column's end in a header line: a run of spaces (its middle marked in the match form), a tab or a cell's rule
+_COLUMN_END = re.compile(r"[\u2003\t|]| {2,}")
+
+
+def _left_cell(line: str, heads: set[str]) -> list[str]:
+    """The words of the left cell of a header line, when they can be a place in capitals (no level word, no body's
+    head noun opens it)."""
+    cell = _COLUMN_END.split(line.strip(" \t|"))[0].strip(" -–*_")
+    words = cell.split()
+    if not words or not all(w.isupper() for w in words) or _HEADER_LOCALITY.match(cell) or re.search(r"\d", cell) \
+            or match_key(words[0]) in heads or match_key(" ".join(words[:2])) in heads:
+        return []
+    return words
+
+
+def _header_place(level: str, words: list[str], before: str, heads: set[str], posts: set[str]) -> str | None:
+    """The place a header line names after ``level`` in the capitals ``words``, None when the words are no place."""
+    if level == "XÃ" and words[0] == "HỘI" and before.strip(" \t|-"):
+        return None   # "... THƯƠNG BINH VÀ XÃ HỘI", "CHÍNH SÁCH XÃ HỘI": society; a commune "Hội ..." opens its line
+    if match_key(words[0]) in _NO_PLACE_OPENS or cues.PAST_PLACE.match(match_key(words[0])):
+        return None   # "CÔNG AN TỈNH | VÀ BỘ CHỈ HUY ...": a title's words after a level, no place
+    if words[0] in _MODES or match_key(" ".join(words[:2])) in posts or match_key(words[0]) == "phó":
+        return None   # a headless copy's blocks side by side: "HỘI NÔNG DÂN TỈNH      KT. GIÁM ĐỐC", "CHỦ TỊCH"
+    if level in ("TỈNH", "HUYỆN", "QUẬN") and words[0] in ("ĐOÀN", "ỦY", "UỶ"):
+        words = words[1:]    # "TỈNH ĐOÀN NINH BÌNH", "HUYỆN ỦY X": a committee named after its level, then the place
+    for k in range(1, len(words)):   # "TỈNH LÀO CAI VĂN PHÒNG": the place ends where a body's name starts
+        if match_key(" ".join(words[k:k + 2])) in heads or match_key(words[k]) in heads \
+                or cues.PAST_PLACE.match(match_key(" ".join(words[k:k + 2]))) \
+                or match_key(" ".join(words[k:k + 2])) == "cộng hòa":   # the motto's column, a tab apart
+            words = words[:k]
+            break
+    while words and not all(c.isupper() for c in words[-1] if c.isalpha()):
+        words.pop()   # "TỈNH LÀO CAI            Độc lập": the motto column is not the place
+    place = cues.COUNCIL_TERM.sub("", " ".join("-".join(p.capitalize() for p in w.split("-"))
+                                               for w in words if w.isupper()))   # "Bà Rịa-Vũng Tàu"
+    return place if place and not re.search(r"(?i)việt nam|chủ nghĩa|độc lập", place) else None

@@ -264,8 +264,8 @@ def person_name(text: str) -> str | None:
     ("Rơ Châm H'Bin", "K' Brỗ")
     >>> person_name("Ủy ban nhân dân") is None and person_name("Phó Chủ tịch") is None
     True
-    >>> person_name("Đoàn Thị Hậu"), person_name("Đoàn Công Tác")
-    ('Đoàn Thị Hậu', None)
+    >>> person_name("Đoàn Thị Hậu"), person_name("Đoàn Công Tác"), person_name("Phó Đức Phương")
+    ('Đoàn Thị Hậu', None, 'Phó Đức Phương')
     """
     text = _SPACES.sub(" ", text).strip(" .,;:*_|")
     text = cues.PERSON_PREFIX.sub("", text)
@@ -276,14 +276,18 @@ def person_name(text: str) -> str | None:
     parts = [[p for p in re.split(r"['’-]", w) if p] for w in words]     # "K' Brỗ": the apostrophe ends its syllable
     if not all(parts) or not all(p.isalpha() for w in parts for p in w):
         return None
+    # "Phó Đức Phương": the deputy's word is a family name too, a person's before a middle name ("Phó Chủ tịch" is none)
+    deputy = match_key(words[0]) == "phó" and match_key(words[1]) in framecues.MIDDLE_NAMES and len(words) >= 3 \
+        and match_key(" ".join(words[1:3])) != "văn phòng"
     if all(w.isupper() for w in words):
-        if match_key(words[0]) not in cues.FAMILY_NAMES:
+        if match_key(words[0]) not in cues.FAMILY_NAMES and not deputy:
             return None
         words = [w[:1] + w[1:].lower() for w in words]
     elif not all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for w in parts for p in w):
         return None
     name = " ".join(words)
-    family = match_key(words[0]) in cues.FAMILY_NAMES and match_key(words[1]) in framecues.MIDDLE_NAMES and len(words) >= 3
+    family = (match_key(words[0]) in cues.FAMILY_NAMES and match_key(words[1]) in framecues.MIDDLE_NAMES
+              and len(words) >= 3) or deputy
     if match_key(name) in framecues.NOT_PERSON_WORDS or (match_key(words[0]) in framecues.NOT_PERSON_WORDS and not family):
         return None
     return name
