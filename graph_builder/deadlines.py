@@ -22,11 +22,15 @@ from collections.abc import Sequence
 
 from policykg.graph_builder import cues
 from policykg.graph_builder import dutycues
+from policykg.graph_builder.firstletters import FirstLetters
 from policykg.graph_builder.tabular import cell_words
 
 __all__ = ["deadline_label", "deadline_series", "due_date", "find_deadline", "later_clause_deadlines", "written_deadline"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# dutycues.DEADLINE tried only where a deadline can begin (its branches open with look-behinds: re tried them all at
+# every character of each clause)
+_DEADLINES = FirstLetters(dutycues.DEADLINE)
 
 
 def find_deadline(low: str, start: int, end: int) -> tuple[int, int] | None:
@@ -37,7 +41,7 @@ def find_deadline(low: str, start: int, end: int) -> tuple[int, int] | None:
     gives way to the time a later word of its clause states ("Định kỳ báo cáo ... vào thứ Sáu hằng tuần").
     """
     bare = None
-    for m in dutycues.DEADLINE.finditer(low, start, end):
+    for m in _DEADLINES.finditer(low, start, end):
         if _periodic_only(m.group(0)) and not _adverbial(low, m.start(), m.end(), start):
             continue
         if bare is not None and ";" in low[bare[1]:m.start()]:

@@ -66,6 +66,7 @@ class Vocabulary:
 
     def __init__(self, lexicon):
         self.lexicon = lexicon
+        self._level_specific: dict[tuple[int, str], tuple] = {}
         forms: dict[str, _Form] = {}
         # other capitals the vocabulary writes a form with ("Ủy ban Quản lý vốn ..." and "Ủy ban quản lý vốn ..."):
         # a surface written either way is the name
@@ -166,7 +167,16 @@ class Vocabulary:
         return written_out(name, self.short_heads, self.level_heads)
 
     def level_specific(self, entry, level_iri: str):
-        """The vocabulary's entry for ``entry`` at one level ("Ủy ban nhân dân" + huyện -> "Ủy ban nhân dân huyện")."""
+        """The vocabulary's entry for ``entry`` at one level ("Ủy ban nhân dân" + huyện -> "Ủy ban nhân dân huyện");
+        remembered by the entry (the same object: its identity is kept beside the answer) and the level."""
+        known = self._level_specific.get((id(entry), level_iri))
+        if known is not None and known[0] is entry:
+            return known[1]
+        found = self._read_level_specific(entry, level_iri)
+        self._level_specific[(id(entry), level_iri)] = (entry, found)
+        return found
+
+    def _read_level_specific(self, entry, level_iri: str):
         base = re.sub(r"\s+các cấp$", "", match_key(entry.label_vi))
         local = level_iri[len(PKG):] if level_iri.startswith(PKG) else level_iri
         for other in self.lexicon.entries:
