@@ -274,6 +274,9 @@ class Gold:
 
 
 def load_gold(path: Path) -> Gold:
+    if not path.is_file():
+        raise SystemExit(f"{path}: no such gold file (a development checkout made by bench/dev_checkout.sh holds no "
+                         "blind gold: run the blind half from the lead's checkout)")
     raw = json.loads(path.read_text(encoding="utf-8"))
     actors = {}
     for a in raw["actors"]:
