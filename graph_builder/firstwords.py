@@ -1,9 +1,10 @@
 """A body named by the first words of the one fuller name its document writes (round 33; docs/GENRE.md, "Names of
 actors": "A body named in full once is often named later by its first words").
 
-:func:`identity._short_forms` joins such a short form to a fuller name the vocabulary does not know that comes first
-and goes on in lower case. Documents also cut the name of a body the vocabulary knows ("Bộ Nông nghiệp và Môi
-trường" ... "Bộ Nông nghiệp chủ trì") and cut a name before a domain written with capitals ("Ban Mặt trận Thanh niên
+:func:`short_forms` joins such a short form to a fuller name the vocabulary does not know that comes first and goes
+on in lower case (``identity`` runs it first); :func:`first_word_names`, run after it, reads the wider forms.
+Documents also cut the name of a body the vocabulary knows ("Bộ Nông nghiệp và Môi trường" ... "Bộ Nông nghiệp chủ
+trì") and cut a name before a domain written with capitals ("Ban Mặt trận Thanh niên
 Trung ương Đoàn" ... "Ban Mặt trận", "Sở Lao động Thương binh và Xã hội" ... "Sở Lao động thương binh xã hội"): the
 short form names that body all the same, when exactly one fuller name of the document, of the same kind, begins
 with it (and comes first, unless the vocabulary knows it), and what the fuller name adds is a domain: not a level, a
@@ -31,10 +32,12 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention
 from policykg.graph_builder.vocabulary import starts_verb
 
-__all__ = ["first_word_names"]
+__all__ = ["first_word_names", "short_forms"]
 
-# what a fuller name may not add to a short one: a level ("cấp", "các", a level word) or a number ("số", digits)
-_NOT_A_DOMAIN = frozenset(("cấp", "các", "số", "tại", "ở", "thuộc", "của", "trực"))
+# what a fuller name may not add to a short one: a level ("cấp", "các", a level word) or a number ("số", digits); for
+# the wider forms of first_word_names, a function word either
+_LEVEL_OR_NUMBER = frozenset(("cấp", "các", "số"))
+_NOT_A_DOMAIN = _LEVEL_OR_NUMBER | {"tại", "ở", "thuộc", "của", "trực"}
 
 
 def first_word_names(mentions: list[Mention], locality: tuple[str, str] | None = None) -> list[Mention]:
@@ -100,3 +103,36 @@ def _adds_domain(rest: str, written: str) -> bool:
     # a proper name's, whose words are all capitalised ("Ủy ban Chuyên trách Chính phủ | Campuchia"), nor a verb
     second = written.split()[1:2]
     return bool(second) and second[0][:1].islower() and not starts_verb(rest, 0, 1)
+
+
+def _domain_rest(rest: str) -> bool:
+    """What a longer name adds is its domain ("về phát triển ...", "hình sự"), not a level, a place or a number
+    ("cấp tỉnh", "tỉnh Lào Cai", "số 1"): those name another body."""
+    word = rest.split()[0]
+    return word.islower() and word not in cues.LEVEL_WORDS and word not in _LEVEL_OR_NUMBER
+
+
+def short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A body the vocabulary does not know, named in full once and later by the first words of its name ("Ban Chỉ
+    đạo Trung ương về phát triển khoa học, ..." then "Ban Chỉ đạo Trung ương"): the short form is that body, when
+    exactly one longer name of the same kind begins with it and comes first; and a company named with and without its
+    head noun, in either order ("Điện lực tỉnh" / "Công ty Điện lực tỉnh"), is the one named in full."""
+    first: dict[str, tuple[int, Mention]] = {}
+    for m in mentions:
+        if m.category == "actor" and not m.known and not m.generic and m.label:
+            first.setdefault(m.label, (m.span.start, m))
+    longer: dict[str, Mention] = {}
+    for label, (start, m) in first.items():
+        if len(label.split()) < 3:
+            continue
+        fuller = [f for other, (s, f) in first.items() if s < start and other.startswith(label + " ")
+                  and f.kind == m.kind and _domain_rest(other[len(label) + 1:])]
+        if len(fuller) == 1:
+            longer[label] = fuller[0]
+    for label in first:   # "Điện lực Đắk Nông" and "Công ty Điện lực Đắk Nông": one company
+        if (full := first.get("Công ty " + label)) is not None and label[:1].isupper() and label not in longer:
+            longer[label] = full[1]
+    if not longer:
+        return mentions
+    return [dataclasses.replace(m, iri=longer[m.label].iri, label=longer[m.label].label)
+            if m.category == "actor" and not m.known and m.label in longer else m for m in mentions]

@@ -42,7 +42,7 @@ from policykg.graph_builder.bareheads import named_heads
 from policykg.graph_builder.cited import outside_cited_titles
 from policykg.graph_builder.collectiveforms import fuller_collectives
 from policykg.graph_builder.headingnames import outside_headings
-from policykg.graph_builder.firstwords import first_word_names
+from policykg.graph_builder.firstwords import first_word_names, short_forms
 from policykg.graph_builder.initialisms import with_and_without_country, with_initialisms
 from policykg.graph_builder.jointissuers import local_issuers
 from policykg.graph_builder.levels import (distributed_level, echoed_level, every_locality_short, header_locality,
@@ -90,7 +90,7 @@ def identify_actors(mentions: list[Mention], source: SourceText, document: Docum
     resolved = local_issuers(resolved, document, lexicon)   # a joint document's other local issuers, named bare
     # last, so that no step above names an actor again in the words of a cited document's title
     resolved = sorted(resolved, key=lambda m: (m.span.start, m.span.end))
-    resolved = one_place(_short_forms(every_locality_short(resolved) if locality is None else resolved))
+    resolved = one_place(short_forms(every_locality_short(resolved) if locality is None else resolved))
     resolved = first_word_names(resolved, locality)   # "Bộ Nông nghiệp": the one fuller name it begins
     resolved = with_and_without_country(one_tier(with_initialisms(resolved)),
                                         (document.issuer or "", document.issuer_label or ""))
@@ -135,39 +135,6 @@ def _with_and_without_level(mentions: list[Mention], locality: tuple[str, str]) 
     fuller = {label[:-len(suffix)]: m for label, m in labels.items() if label.endswith(suffix)}
     return [dataclasses.replace(m, iri=fuller[m.label].iri, label=fuller[m.label].label)
             if m.category == "actor" and not m.known and not m.generic and m.label in fuller else m for m in mentions]
-
-
-def _domain_rest(rest: str) -> bool:
-    """What a longer name adds is its domain ("về phát triển ...", "hình sự"), not a level, a place or a number
-    ("cấp tỉnh", "tỉnh Lào Cai", "số 1"): those name another body."""
-    word = rest.split()[0]
-    return word.islower() and word not in cues.LEVEL_WORDS and word not in ("cấp", "các", "số")
-
-
-def _short_forms(mentions: list[Mention]) -> list[Mention]:
-    """A body the vocabulary does not know, named in full once and later by the first words of its name ("Ban Chỉ
-    đạo Trung ương về phát triển khoa học, ..." then "Ban Chỉ đạo Trung ương"): the short form is that body, when
-    exactly one longer name of the same kind begins with it and comes first; and a company named with and without its
-    head noun, in either order ("Điện lực tỉnh" / "Công ty Điện lực tỉnh"), is the one named in full."""
-    first: dict[str, tuple[int, Mention]] = {}
-    for m in mentions:
-        if m.category == "actor" and not m.known and not m.generic and m.label:
-            first.setdefault(m.label, (m.span.start, m))
-    longer: dict[str, Mention] = {}
-    for label, (start, m) in first.items():
-        if len(label.split()) < 3:
-            continue
-        fuller = [f for other, (s, f) in first.items() if s < start and other.startswith(label + " ")
-                  and f.kind == m.kind and _domain_rest(other[len(label) + 1:])]
-        if len(fuller) == 1:
-            longer[label] = fuller[0]
-    for label in first:   # "Điện lực Đắk Nông" and "Công ty Điện lực Đắk Nông": one company
-        if (full := first.get("Công ty " + label)) is not None and label[:1].isupper() and label not in longer:
-            longer[label] = full[1]
-    if not longer:
-        return mentions
-    return [dataclasses.replace(m, iri=longer[m.label].iri, label=longer[m.label].label)
-            if m.category == "actor" and not m.known and m.label in longer else m for m in mentions]
 
 
 def document_locality(document: DocumentInfo, lexicon: Lexicon,

@@ -255,7 +255,7 @@ def _first_words(mentions: list[Mention], issuer: str | None = None) -> dict[str
     in lower case ("Ban Chỉ đạo Quốc gia về Tìm kiếm" from a header in capitals, "Ban Chỉ đạo quốc gia về tìm kiếm
     ... từ nay đến năm 2020" in the body), whichever comes first: the longer one, unless what it adds is a level, a
     list or a number; the short one when it is the ``issuer`` (the header's name). (Written alike, the short name
-    after the long one is :func:`identity._short_forms`'.)"""
+    after the long one is :func:`firstwords.short_forms`'.)"""
     labels = _labels(mentions)
     keys = {match_key(label): label for label, m in labels.items() if not m.generic}
     found: dict[str, list[Mention]] = {}
