@@ -23,7 +23,7 @@ from policykg.graph_builder.model import Mention, SourceText, Span
 from policykg.graph_builder.mottos import motto_spans
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
-from policykg.graph_builder.vocabulary import LEVEL_SEPARATOR
+from policykg.graph_builder.vocabulary import COLUMN_GAP, LEVEL_SEPARATOR
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["distributed_level", "echoed_level", "every_locality_short", "header_locality", "one_place", "one_tier",
@@ -360,7 +360,7 @@ def header_locality(source: SourceText, lexicon: Lexicon) -> tuple[str, str] | N
 
 
 # a column's end in a header line: a run of spaces (its middle marked in the match form), a tab or a cell's rule
-_COLUMN_END = re.compile(r"[\u2003\t|]| {2,}")
+_COLUMN_END = re.compile("[" + COLUMN_GAP + r"\t|]| {2,}")
 
 
 def _left_cell(line: str, heads: set[str]) -> list[str]:
