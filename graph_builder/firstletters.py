@@ -7,17 +7,24 @@ first letters (up to four) of its matches, and the characters that a positive lo
 right before the start (``(?<=\\()``: "a match starts right after a bracket"). :class:`FirstLetters` finds the
 places where one of them stands with one alternation of plain words (which ``re`` searches fast) and tries the
 pattern there alone: the same matches as the pattern's own ``finditer`` (tests/test_first_letters_round33.py).
+
+The parse is CPython's own (``re._parser``, private): when a Python release moves or changes it, the reading says
+"cannot say" and every search falls back to the pattern's own ``finditer`` (slower, the same matches), never an error.
 """
 
 from __future__ import annotations
 
 import re
-import re._constants as C
-import re._parser as P
+
+try:   # CPython's private parser of patterns (3.11+); without it every FirstLetters is the plain search
+    import re._constants as C
+    import re._parser as P
+except ImportError:   # pragma: no cover - another Python
+    C = P = None
 
 __all__ = ["FirstLetters", "first_letters"]
 
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)) if C is not None else ()
 _LENGTH, _MOST_PATHS, _LARGEST_CLASS = 4, 4000, 64
 _STOP = frozenset({("", False)})   # what the reading does not follow: the path's letters so far, then anything
 
@@ -81,12 +88,12 @@ def first_letters(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[str]] 
     >>> [sorted(each) for each in first_letters(re.compile(r"(?<!\\w)(?:trước|tr?ong|vào)\\s+\\d|(?<=\\()\\s*\\d{4}"))]
     [['tong', 'tron', 'trướ', 'vào'], ['(']]
     """
-    if pattern.flags & re.IGNORECASE:
+    if pattern.flags & re.IGNORECASE or P is None:
         return None
     afters: set[str] = set()
     try:
         paths = _paths(P.parse(pattern.pattern, pattern.flags), afters)
-    except _Unknown:
+    except (_Unknown, AttributeError, TypeError, ValueError):   # a parse of another shape: cannot say
         return None
     prefixes = frozenset(text for text, _ in paths)
     if "" in prefixes or not prefixes and not afters or any(text[0] in afters for text in prefixes):

@@ -75,3 +75,15 @@ def test_a_match_right_after_a_bracket_before_the_searched_part_is_found():
     text = "x (năm 2026)\n"
     pos = text.index("(") + 1
     assert _spans(deadlines._DEADLINES.finditer(text, pos)) == _spans(dutycues.DEADLINE.finditer(text, pos)) != []
+
+
+def test_without_the_private_parser_the_search_is_the_patterns_own(monkeypatch):
+    """CPython's ``re._parser`` is private: when a release moves it, the reading says "cannot say" and the search is
+    the pattern's own, with the same matches (fails when the module needs the parser to search)."""
+    from policykg.graph_builder import firstletters
+    monkeypatch.setattr(firstletters, "P", None)
+    assert first_letters(dutycues.DEADLINE) is None
+    text = "Hoàn thành trước ngày 30/6/2026 (quý II năm 2026), định kỳ trước ngày 15 hằng tháng."
+    searched = FirstLetters(dutycues.DEADLINE)
+    assert not searched.exact
+    assert [m.span() for m in searched.finditer(text)] == [m.span() for m in dutycues.DEADLINE.finditer(text)] != []
