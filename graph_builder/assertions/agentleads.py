@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.meetings import MEETING_WORDS
 from policykg.graph_builder.model import Assertion, Span
 
 __all__ = ["further_agent_leads"]
@@ -28,8 +29,7 @@ __all__ = ["further_agent_leads"]
 # "do" (or "hoặc do", ", do") right before the agent's name, "các" or "những" between them ("do các sở, ngành")
 _BY = re.compile(r"(?<!\w)do\s+(?:các\s+|những\s+)?$")
 # a meeting chaired, named before the agent in the same clause ("các cuộc họp do X chủ trì", "hội nghị ... do X chủ trì")
-_MEETING = re.compile(r"(?<!\w)(?:cuộc\s+họp|buổi\s+họp|phiên\s+họp|hội\s+nghị|hội\s+thảo|buổi\s+làm\s+việc|giao\s+ban"
-                      r"|tọa\s+đàm|lễ)(?!\w)")
+_MEETING = re.compile(rf"(?<!\w){MEETING_WORDS}(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[;:.\n]")
 
 

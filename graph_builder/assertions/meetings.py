@@ -14,7 +14,7 @@ import re
 
 from policykg.graph_builder.assertions.context import Context, Sent
 
-__all__ = ["opens_with_day", "reports_meeting"]
+__all__ = ["MEETING_WORDS", "opens_with_day", "reports_meeting"]
 
 # the day the meeting was held, opening the sentence up to its comma (after a news article's credit, "(lcp.vn) -"):
 # "Ngày 08/12/2025,", "Chiều 15/11,", "Sáng ngày 20/4/2026, tại ...,", "Ngày 5 tháng 3 năm 2026,", "Chiều cùng ngày,",
@@ -23,10 +23,12 @@ _HELD_ON = re.compile(r"[\s*_]*(?:\([^()\n]{1,30}\)\s*[-–—]\s*)?"
                       r"(?:(?:(?:sáng|chiều|trưa|tối)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\s*(?:/|tháng)\s*\d{1,2}"
                       r"(?:\s*(?:/|năm)\s*\d{4})?|(?:sáng|chiều|trưa|tối)\s+(?:cùng\s+ngày|nay|qua)|vừa\s+qua|mới\s+đây"
                       r"|hôm\s+nay)[^.;:\n]{0,120}?,")
+# the words of a meeting (lower-case match form; a regex group): "cuộc họp", "hội nghị", "buổi giao ban" (not a bare
+# "giao ban": "giao Ban Tuyên giáo ..." assigns), "buổi tiếp", "lễ"; also read by ``agentleads``
+MEETING_WORDS = r"(?:cuộc\s+họp|buổi\s+họp|phiên\s+họp|hội\s+nghị|hội\s+thảo|buổi\s+làm\s+việc|cuộc\s+làm\s+việc|buổi\s+giao\s+ban" \
+                r"|(?:buổi\s+)?tọa\s+đàm|buổi\s+tiếp|(?:buổi\s+)?lễ)"
 # the lead word with the meeting it chairs, either way round: "chủ trì cuộc họp", "hội nghị ... do X chủ trì"
-_MEETING = r"(?:cuộc\s+họp|buổi\s+họp|phiên\s+họp|hội\s+nghị|hội\s+thảo|buổi\s+làm\s+việc|cuộc\s+làm\s+việc|buổi\s+giao\s+ban" \
-           r"|(?:buổi\s+)?tọa\s+đàm|buổi\s+tiếp|(?:buổi\s+)?lễ)"
-_CHAIRED = re.compile(rf"(?<!\w)chủ\s+trì\s+(?:các\s+|một\s+)?{_MEETING}(?!\w)|(?<!\w){_MEETING}(?!\w)[^.;]{{0,200}}?"
+_CHAIRED = re.compile(rf"(?<!\w)chủ\s+trì\s+(?:các\s+|một\s+)?{MEETING_WORDS}(?!\w)|(?<!\w){MEETING_WORDS}(?!\w)[^.;]{{0,200}}?"
                       r"(?<!\w)do\s[^.;]{1,120}?chủ\s+trì(?!\w)")
 _ASSIGNS = re.compile(r"(?<!\w)(?:giao(?!\s+ban)|yêu cầu|đề nghị|phải|có trách nhiệm)(?!\w)")
 
