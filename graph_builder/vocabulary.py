@@ -298,7 +298,7 @@ class Alternation:
         some = search(text, pos, endpos)
         while some is not None:   # some form matches there: the regex of the forms that begin with its token decides
             at = some.start()
-            found = by_first[first_token(text, at).group(0)].match(text, at, endpos)
+            found = by_first[first_token(text, at, endpos).group(0)].match(text, at, endpos)
             if found is not None:
                 yield found
             some = search(text, at + 1, endpos)

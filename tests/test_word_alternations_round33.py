@@ -181,3 +181,24 @@ def test_the_motto_words_written_in_either_case_are_found_as_with_re_i(module, n
         assert [m.span() for m in fast.finditer(text)] == expected, text
         found += len(expected)
     assert found > 10
+
+
+@pytest.mark.parametrize("name", sorted(ALTERNATIONS))
+def test_a_window_that_ends_inside_a_word_after_a_name(name):
+    """A window ending right after a name's letters where the text's word goes on ("182/KH-UBNDđ", cut at "UBND"):
+    the regex sees the window's end as a word's end, so the scan must read the name's first token inside the window
+    too (it read "UBNDđ", a token no form opens with, and raised KeyError: a crash of the builder found by
+    tests/test_properties.py in round 34)."""
+    alternation = ALTERNATIONS[name]
+    text = "Kế hoạch số 182/KH-UBNDđ của Ủy ban nhân dân tỉnhx, Bộ Công anh và Sở Y tếa, Ban Chỉ đạob"
+    for searched in (text, lower_same_length(text)):
+        for end in range(len(searched) + 1):
+            expected = [m.span(1) for m in alternation.regex.finditer(searched, 0, end)]
+            assert [m.span(1) for m in alternation.finditer(searched, 0, end)] == expected
+
+
+def test_the_builder_reads_a_document_cut_inside_a_word_after_a_name():
+    from policykg.graph_builder.pipeline import build_source
+    from policykg.graph_builder.read import source_from_string
+    text = "Kế hoạch số 182/KH-UBNDcứ Luật số 73/2021/QH14;\nBan Bí thưCăn cứ Chỉ thị số 05-CT/TW về Kế hoạch 182/KH-UBNDđ"
+    assert build_source(source_from_string(text, name="a.md", media_type="text/markdown")).source.key == "a"
