@@ -6,13 +6,16 @@ row has one cell per column."""
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 from policykg.core.textnorm import all_capitals
 from policykg.graph_builder.cues import SIGNATURE, item_break_between, word_before
 
-__all__ = ["html_body", "html_tables_in_text", "html_to_text", "join_bold_wraps", "read_as", "tables_to_text"]
+__all__ = ["html_body", "html_tables_in_text", "html_to_text", "join_bold_wraps", "read_as", "tables_to_text",
+           "unescape_references"]
 
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe",
@@ -318,3 +321,31 @@ def html_to_text(html: str) -> str:
     text = text.replace(_CELL_GAP, "    ")     # the column gap of two lines in capitals in a cell (_item_break)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip(" \n")
+
+
+# a character reference left in a text that is not read as HTML (a post's body pasted from its page source, a table
+# cell "Sở TT&amp;TT"): a number, or a name of HTML's Latin letters ("&ocirc;", "&Agrave;", "&yacute;") or of its
+# spaces and signs. Not any name: the genre writes abbreviations with "&" that HTML5 also names ("GD&DD;" is not
+# "GDⅅ", "KH&GT;" not "KH>"), so a name outside this list stays as written.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z](?:acute|grave|circ|tilde|uml|ring|cedil|slash)"
+                        r"|nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|[lr][sd]quo|[lr]aquo|bull|middot|ETH|eth|THORN"
+                        r"|thorn|szlig|AElig|aelig|shy|copy|reg|deg|ordm|ordf|sect|para|times|divide);")
+
+
+def _decoded(m: re.Match) -> str:
+    """The character of one reference; the reference as written when it names no printable character."""
+    char = html.unescape(m.group(0))
+    if len(char) != 1 or unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn") or char == "\ufffd":
+        return m.group(0) if char != "\xad" else ""
+    return char
+
+
+def unescape_references(text: str) -> str:
+    """``text`` with the character references a page's source leaves in it decoded (``_REFERENCE``): an accented
+    letter written "&ocirc;" is the letter, "&nbsp;" a no-break space, "&amp;" an ampersand. References to controls,
+    surrogates or unassigned code points, and names the genre's abbreviations also write, stay as written.
+
+    >>> unescape_references("Sở Y tế ph&#7889;i hợp với C&ocirc;ng an tỉnh, Sở TT&amp;TT, Ban TG&DVTU; &#0; &GT;")
+    'Sở Y tế phối hợp với Công an tỉnh, Sở TT&TT, Ban TG&DVTU; &#0; &GT;'
+    """
+    return _REFERENCE.sub(_decoded, text) if "&" in text else text

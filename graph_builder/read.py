@@ -40,7 +40,7 @@ from policykg.graph_builder import framecues
 from policykg.graph_builder.cellbreaks import mark_cell_breaks
 from policykg.graph_builder.converted import blank as _blank, blank_converter_lines, repair_ocr_words
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
-from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as
+from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as, unescape_references
 from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, caps_heading_goes_on,
                                               ends_with_name_head, full_item_goes_on, item_goes_on, join_split_headings,
                                               known_name_goes_on, page_break_after, place_goes_on)
@@ -423,8 +423,8 @@ def source_from_string(text: str, name: str = "<string>", key: str | None = None
     name = carriable(name)   # a file name may hold what no output can carry (bytes that are not UTF-8, controls)
     if media_type == "text/html":
         text = html_to_text(text)
-    elif "&nbsp;" in text:
-        text = text.replace("&nbsp;", "\u00a0")   # as a page's text has it: one (no-break) space, not a column's gap
+    else:   # references a page's source leaves ("&ocirc;", "&nbsp;": one no-break space, not a column's gap)
+        text = unescape_references(text)
     text = source_text(text)
     if not text.strip():
         raise InputError(f"{name}: no text in the input (empty file?)")
