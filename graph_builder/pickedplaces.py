@@ -3,7 +3,8 @@ Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk
 Cà Mau, Bạc Liêu, Sóc Trăng, Chủ tịch UBND tỉnh cần ...". The plural of the level, written bare with a colon and two
 places or more, names the body of each of those places that the sentence addresses at that level: one actor each
 ("Ủy ban nhân dân tỉnh Đắk Lắk"), as where the places follow the body's own name (``placelists``; tests/data/real/
-GUIDELINES.md, convention 7). The body of the level stays an actor of its own."""
+GUIDELINES.md, convention 7). The body of the level stays an actor of its own. Places after "tại", "ở", "đến" ("mưa
+lớn tại các tỉnh: A, B") are where something happens, no bodies."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import dataclasses
 import re
 
 from policykg.core.iris import mint_actor_iri
+from policykg.graph_builder import cues
 from policykg.graph_builder.model import Mention, Span
 from policykg.graph_builder.placelists import places_listed
 
@@ -42,6 +44,8 @@ def bodies_of_picked_places(mentions: list[Mention], match: str) -> list[Mention
     """
     added: list[Mention] = []
     for picked in _PICKED.finditer(match):
+        if cues.AT_A_PLACE.search(match[max(0, picked.start() - 12):picked.start("level")].lower()):
+            continue   # "ứng phó mưa lớn tại các tỉnh: A, B": where, not who
         places = _places(match, picked.end() + 1, mentions)
         if len(places) < 2 or any(m.span.start < places[-1][1] and picked.start() < m.span.end for m in mentions):
             continue

@@ -1,10 +1,13 @@
 """Places a sentence picks out of the bodies of a level it names (round 34, invented texts): "Ủy ban nhân dân các tỉnh
 ..., trọng tâm là các tỉnh: A, B và C", "Đối với các huyện trọng điểm: A, B, C, Chủ tịch UBND huyện cần ..." name the
 body of each place, one actor each (``graph_builder.pickedplaces``). The first two tests fail without the change (no
-actor of those places); the last two are guards: a bare level with places and no body of that level in the sentence
-names places only, and a list that follows the body's name is read as before (``placelists``)."""
+actor of those places); the last three are guards: a bare level with places and no body of that level in the
+sentence names places only, as do places after "tại" (where, not who; this one fails without the guard of
+``pickedplaces``), and a list that follows the body's name is read as before (``placelists``)."""
 
 from __future__ import annotations
+
+import pytest
 
 from policykg.graph_builder.read import source_from_string
 from policykg.graph_builder.recognise import find_mentions
@@ -33,9 +36,14 @@ def test_the_districts_named_before_the_committee_addressed():
     assert not any(label.endswith("huyện Chủ") for label in labels)   # the clause's first word is no place
 
 
-def test_places_without_a_body_of_their_level_stay_places():
-    labels = _labels("Mưa lớn kéo dài tại các tỉnh: Hà Giang, Cao Bằng và Lào Cai; Bộ Quốc phòng chỉ đạo ứng cứu.")
-    assert not any(label.startswith("Ủy ban nhân dân tỉnh") for label in labels)
+@pytest.mark.parametrize("text", [
+    "Mưa lớn kéo dài ở các tỉnh: Hà Giang, Cao Bằng và Lào Cai; Bộ Quốc phòng chỉ đạo ứng cứu.",
+    # where, not who: places after "tại" (fails without the guard)
+    "Bộ Quốc phòng phối hợp với Ủy ban nhân dân các tỉnh miền núi ứng phó mưa lớn tại các tỉnh: Hà Giang, Cao Bằng "
+    "và Lào Cai.",
+])
+def test_places_stay_places_without_a_body_addressed_there(text):
+    assert not any(label.startswith("Ủy ban nhân dân tỉnh") for label in _labels(text))
 
 
 def test_a_list_after_the_body_is_read_as_before():
