@@ -37,7 +37,7 @@ from policykg.graph_builder.numbers import find_document_numbers
 from policykg.graph_builder.pagebreaks import without_page_lines
 from policykg.graph_builder.read import without_debris
 from policykg.graph_builder.sentenceindex import SentenceIndex, section_title
-from policykg.graph_builder.systembodies import system_in_passing
+from policykg.graph_builder.systembodies import system_in_passing, written_bare
 from policykg.graph_builder.terms import (
     RDF_TYPE,
     XSD_DATE,
@@ -432,12 +432,14 @@ def named_actors(result: BuildResult, lexicon: Lexicon | None) -> set[str]:
     order = sorted(range(len(result.sentences)), key=lambda k: starts[k])
     sorted_starts = [starts[k] for k in order]
     named = {m.label for m in result.mentions if m.category == "actor" and m.label}
+    text = result.source.match
     for m in result.mentions:
         if m.category != "actor" or m.iri in actors:
             continue
         entry = lexicon.get(m.iri) if lexicon is not None else None
         if m.generic or (entry.generic if entry is not None else m.kind == "PeopleGroup") \
-                or (entry is not None and entry.level == "LevelAll" and not system_in_passing(entry.label_vi, named)):
+                or (entry is not None and entry.level == "LevelAll"
+                    and not system_in_passing(entry.label_vi, named, written_bare(text, m.span))):
             continue   # (a body at every level, "Ủy ban nhân dân các cấp", acts or is named in passing: systembodies)
         k = bisect.bisect_right(sorted_starts, m.span.start) - 1
         sentence = result.sentences[order[k]] if k >= 0 else None

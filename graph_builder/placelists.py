@@ -14,7 +14,7 @@ from policykg.core.textnorm import match_key
 from policykg.graph_builder.model import Mention, Span
 from policykg.ontology.lexicon import Lexicon
 
-__all__ = ["bodies_of_listed_places", "bodies_of_places_after_one_level"]
+__all__ = ["bodies_of_listed_places", "bodies_of_places_after_one_level", "places_listed"]
 
 # the plural of a level in a mention, before its places ("UBND | các xã | Thu Lâm, ...", "Công an | các tỉnh | Quảng
 # Ninh, ..."); the level a vocabulary's label writes at its end ("Ủy ban nhân dân cấp xã")
@@ -51,7 +51,7 @@ def bodies_of_listed_places(mentions: list[Mention], match: str, lexicon: Lexico
     for m in mentions:
         level = _PLURAL_LEVEL.search(match, m.span.start, m.span.end) if m.category == "actor" \
             and m.kind not in ("Office", "PeopleGroup") else None
-        places = _places(match, level.end(), city_word=bool(level.group("provincial"))) if level is not None else []
+        places = places_listed(match, level.end(), city_word=bool(level.group("provincial"))) if level is not None else []
         if len(places) < 2 or places[-1][1] < m.span.end:
             out.append(m)
             continue
@@ -119,7 +119,7 @@ def _places_after_one_level(match: str, m: Mention) -> list[tuple[int, int]]:
     for level in _ONE_LEVEL_END_WORD.finditer(match, m.span.start, m.span.end):
         if not _ONE_LEVEL_END.search(match[line_start:level.end()]):
             continue
-        places = _places(match, level.end())
+        places = places_listed(match, level.end())
         if len(places) >= 2 and places[-1][1] >= m.span.end and places[0][0] <= m.span.end + 1 \
                 and re.fullmatch(r"[ \t]*và[ \t]+", match[places[-2][1]:places[-1][0]]):
             return places
@@ -130,7 +130,7 @@ _ONE_LEVEL_END_WORD = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|q
                                  r"|hội)(?![^\W\d_])", re.IGNORECASE)
 
 
-def _places(match: str, pos: int, city_word: bool = False) -> list[tuple[int, int]]:
+def places_listed(match: str, pos: int, city_word: bool = False) -> list[tuple[int, int]]:
     """The places listed from ``pos`` (after a space or a colon): names of one to three capitalised words, apart by
     commas or "và", on one line; with ``city_word`` a name may follow "TP." or "Thành phố" ("TP. Hồ Chí Minh"), its
     span then starting at that word."""

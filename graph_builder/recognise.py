@@ -53,6 +53,7 @@ from policykg.graph_builder.listitems import list_items
 from policykg.graph_builder.qualifiers import qualified_kinds
 from policykg.graph_builder.readergates import ReaderGate
 from policykg.graph_builder.placelists import bodies_of_listed_places, bodies_of_places_after_one_level
+from policykg.graph_builder.pickedplaces import bodies_of_picked_places
 from policykg.graph_builder.bareplaces import bare_place_bodies
 from policykg.graph_builder.twonames import joined_office_names
 from policykg.graph_builder.levellists import whole_level_lists
@@ -136,6 +137,7 @@ def find_mentions(source: SourceText, sentences: list[Sentence], lexicon: Lexico
     mentions = expand_half_initials(bodies_at_listed_levels(whole_level_lists(mentions, match), match, lexicon), lexicon)
     mentions = numbered_siblings(foreign_governments(joint_ministry_mentions(dash_as_and(mentions), match, lexicon), match), match)
     mentions = bodies_of_places_after_one_level(bodies_of_listed_places(mentions, match, lexicon), match)   # one body a place
+    mentions = bodies_of_picked_places(mentions, match)   # "UBND các tỉnh ..., trọng tâm là các tỉnh: A, B"
     mentions = listed_kinds(size_pairs(mentions, match), match, low, lexicon)   # "doanh nghiệp nhỏ | và vừa"
     mentions = whole_items(units_between_semicolons(vocab, list_items(vocab, owner_tails(mentions, match), match, low),
                                                     match, low), match, lexicon)   # "Trung tâm A | của | B"; "Cục A; ..."
