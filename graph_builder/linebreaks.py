@@ -230,6 +230,7 @@ def _closed(words: list[str]) -> int:
 # the line ends with a comma in the list of partners it opens ("phối hợp với Sở A, Sở B,", "phối hợp: Sở A,")
 _OPEN_PARTNERS = re.compile(r"(?i)(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s*:)\s[^.;:!?()]*,$")
 # what may stand between the two lines: blank lines and a page's bare number ("12", "- 12 -")
+_CAPITAL_ITEM = re.compile(r"[ \t]*[A-ZĐ][.)][ \t]")
 _LAYOUT = re.compile(r"[ \t\f]*(?:[-–][ \t]*)?(?:\d{1,3}(?:[ \t]*[-–])?)?[ \t\f]*")
 def partner_list_goes_on(lines: list[str], i: int) -> int | None:
     """How many lines on the list of partners that line ``i`` leaves open after a comma goes on (over blank lines
@@ -247,10 +248,15 @@ def partner_list_goes_on(lines: list[str], i: int) -> int | None:
     if k == i + 1 or k >= len(lines) or k > i + 5 or not any(not lines[j].strip(" \t\f") for j in range(i + 1, k)):
         return None
     words = lines[k].split()[:_NAME_WORDS]
-    if not words or not words[0][:1].isupper():
-        return None
+    if not words or not words[0][:1].isupper() or HEADING_START.match(lines[k]) or BULLET_START.match(lines[k]) \
+            or _CAPITAL_ITEM.match(lines[k]):
+        return None      # an item of its own ("C) Thời gian thực hiện: ...", "3. Sở A ...", "- Sở B ...")
     forms = _known_forms()
-    names = any(match_key(" ".join(words[:n]).rstrip(",;:.")) in forms for n in range(2, len(words) + 1))
+    # a name of the vocabulary, a body's head noun ("Ban Quản lý ...", "Ủy ban nhân dân các huyện"), initials ("UBND")
+    first = words[0].rstrip(",;")
+    names = any(match_key(" ".join(words[:n]).rstrip(",;:.")) in forms for n in range(2, len(words) + 1)) \
+        or name_head_end()[1].match(lines[k].lstrip().lower()) is not None or (len(first) >= 2 and first.isalpha()
+                                                                                 and first.isupper())
     return k - i if names else None
 
 

@@ -99,6 +99,16 @@ def test_a_list_of_partners_going_on_after_a_comma_over_a_blank_line_or_a_page_n
     assert {actor for actor, _ in found["leads"]} == {"Sở Nông nghiệp và Môi trường"}
 
 
+@pytest.mark.parametrize("opening, partner", [
+    ("Ban Quản lý các khu công nghiệp tỉnh", "Ban Quản lý các khu công nghiệp"),   # a head noun's name
+    ("UBND các huyện", "Ủy ban nhân dân cấp huyện"),                              # initials
+])
+def test_the_line_after_the_page_number_may_open_with_a_head_noun_or_initials(opening, partner):
+    found = _facts("1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính,\n\n7\n\n"
+                   f"{opening} giám sát sâu bệnh hại trên cây lúa.\n")
+    assert _pairs("Sở Nông nghiệp và Môi trường", "Sở Tài chính", partner) <= found["pairs"]
+
+
 def test_a_sentence_ending_in_a_comma_outside_a_list_of_partners_does_not_run_on_over_a_blank_line():
     """A guard (passes without the change): no "phối hợp với" opens a list on the line, the next body's sentence is
     its own."""
