@@ -18,7 +18,8 @@ from policykg.graph_builder.skipped import page_lines
 from policykg.ontology.lexicon import load_lexicon
 
 __all__ = ["BULLET_MARK", "BULLET_START", "CLOSERS", "HEADING_START", "caps_heading_goes_on", "ends_with_name_head", "full_item_goes_on", "item_goes_on",
-           "join_split_headings", "known_name_goes_on", "name_head_end", "page_break_after", "place_goes_on"]
+           "join_split_headings", "known_name_goes_on", "name_head_end", "page_break_after", "partner_list_goes_on",
+           "place_goes_on"]
 
 
 CLOSERS = ".!?…:;"   # what ends a sentence or a clause at the end of a line
@@ -221,6 +222,42 @@ def _closed(words: list[str]) -> int:
     """How many of the next line's first words a name may take: up to the first that a comma, a semicolon, a colon
     or a dot closes, that one included ("Nam, | các hội ...": a list goes on after the name)."""
     return next((i + 1 for i, w in enumerate(words) if w[-1:] in ",;:."), len(words))
+
+
+# a list of partners that goes on over a blank line or a page's number (round 34): "... chủ trì, phối hợp với Sở A, Sở
+# B," / "" / "12" / "" / "Sở C và các cơ quan liên quan thực hiện ...": the line ends with a comma inside the list that
+# "phối hợp với" opens and the next line of text opens with a name of the vocabulary (the lines between are layout)
+# the line ends with a comma in the list of partners it opens ("phối hợp với Sở A, Sở B,", "phối hợp: Sở A,")
+_OPEN_PARTNERS = re.compile(r"(?i)(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s*:)\s[^.;:!?()]*,$")
+# what may stand between the two lines: blank lines and a page's bare number ("12", "- 12 -")
+_CAPITAL_ITEM = re.compile(r"[ \t]*[A-ZĐ][.)][ \t]")
+_LAYOUT = re.compile(r"[ \t\f]*(?:[-–][ \t]*)?(?:\d{1,3}(?:[ \t]*[-–])?)?[ \t\f]*")
+def partner_list_goes_on(lines: list[str], i: int) -> int | None:
+    """How many lines on the list of partners that line ``i`` leaves open after a comma goes on (over blank lines
+    and a page's number, at least one blank line), else None.
+
+    >>> partner_list_goes_on(["Sở Y tế chủ trì, phối hợp với Sở Tài chính,", "", "12", "", "Công an tỉnh thực hiện."], 0)
+    4
+    >>> partner_list_goes_on(["Sở Y tế chủ trì, phối hợp với Sở Tài chính,", "", "các đơn vị thực hiện."], 0)
+    """
+    if not _OPEN_PARTNERS.search(lines[i].rstrip()):
+        return None
+    k = i + 1
+    while k < len(lines) and k <= i + 5 and _LAYOUT.fullmatch(lines[k]):
+        k += 1
+    if k == i + 1 or k >= len(lines) or k > i + 5 or not any(not lines[j].strip(" \t\f") for j in range(i + 1, k)):
+        return None
+    words = lines[k].split()[:_NAME_WORDS]
+    if not words or not words[0][:1].isupper() or HEADING_START.match(lines[k]) or BULLET_START.match(lines[k]) \
+            or _CAPITAL_ITEM.match(lines[k]):
+        return None      # an item of its own ("C) Thời gian thực hiện: ...", "3. Sở A ...", "- Sở B ...")
+    forms = _known_forms()
+    # a name of the vocabulary, a body's head noun ("Ban Quản lý ...", "Ủy ban nhân dân các huyện"), initials ("UBND")
+    first = words[0].rstrip(",;")
+    names = any(match_key(" ".join(words[:n]).rstrip(",;:.")) in forms for n in range(2, len(words) + 1)) \
+        or name_head_end()[1].match(lines[k].lstrip().lower()) is not None or (len(first) >= 2 and first.isalpha()
+                                                                                 and first.isupper())
+    return k - i if names else None
 
 
 _TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\))?[ \t]*Về\s")

@@ -43,7 +43,7 @@ from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
 from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as, unescape_references
 from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, caps_heading_goes_on,
                                               ends_with_name_head, full_item_goes_on, item_goes_on, join_split_headings,
-                                              known_name_goes_on, page_break_after, place_goes_on)
+                                              known_name_goes_on, page_break_after, partner_list_goes_on, place_goes_on)
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -317,7 +317,8 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         offset += len(line)
-        gap = page_break_after(lines, i) if line.strip() and i not in table_lines else None
+        # (also a list of partners over a blank line, a page's number: "phối hợp với Sở A," / "" / "12" / "" / "Sở B")
+        gap = (page_break_after(lines, i) or partner_list_goes_on(lines, i)) if line.strip() and i not in table_lines else None
         if gap is None and line.strip() and i + 2 < len(lines) and not lines[i + 1].strip(" \t\f") \
                 and not {i, i + 2} & table_lines and len(line.strip()) >= 50 and lines[i + 2].strip()[:1].islower():
             gap = 2   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ... tăng cường các" / "" / "biện pháp ...": a stray blank line

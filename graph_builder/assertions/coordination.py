@@ -9,6 +9,7 @@ from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions.bracketunits import partner_iris_of
 from policykg.graph_builder.assertions.clausepartners import joins_clause_holder
 from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.assertions.followinglists import following_list
 from policykg.graph_builder.assertions.roleblocks import carried_out, give_roles, qualifier_only, role_block_line
 from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.assertions.topicbetween import first_party_after_topic
@@ -221,6 +222,9 @@ def _named_after_head(ctx: Context, s: Sent, coop: tuple[int, int, str], end: in
     and those a head noun opens a list of: "phối hợp với các đơn vị: A, B", "... với các cơ quan chức năng như A, B"
     (the head, when it names a body, stays a partner)."""
     partners = ctx.chain_after(coop[1], end, s.actors) or partners_past_unnamed(ctx, s, coop, end)   # "với cơ quan Thuế, A"
+    listed = following_list(ctx, s, coop[1], partners, end)   # "với các cơ quan sau đây: a) Sở A; b) Sở B"
+    if listed is not None:
+        return listed
     if not partners and ctx.low[coop[0]:coop[1]] == "phối hợp":
         return _with_after_work(ctx, s, coop[1], end)
     if not (ctx.low[coop[0]:coop[1]].endswith("với") or ctx.low[coop[1]:coop[1] + 3].lstrip().startswith(":")):

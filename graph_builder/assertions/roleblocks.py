@@ -44,6 +44,8 @@ _PRODUCT_LABEL = re.compile(r"(?:sản phẩm|kết quả)(?:\s+(?:dự kiến|�
 # "- Chủ trì, phối hợp chặt chẽ với các cơ quan, đơn vị sau:") (searched in the lower-cased sentence)
 # "các tổ chức", "những tổ chức": the noun (organisations), never the verb "tổ chức" (to organise)
 _PLURAL_ORGANISATIONS = re.compile(r"(?<!\w)(?:các|những)\s+tổ\s+chức(?!\w)", re.I)
+# the next line opens with an item's mark (the body's name right after it: ``_unled_partners_below``)
+_LISTED_BODY = re.compile(r"\s*\n\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])?[ \t]*")
 _PARTNERS_BELOW = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?\s+với(?:\s+(?:các|những))?"
                              r"(?:[\s,]+(?:cơ quan|đơn vị|tổ chức|lực lượng|địa phương)(?!\w))*"
                              r"(?:\s+(?:sau(?:\s+đây)?|dưới đây|gồm(?:\s+có)?))?\s*:\s*$")
@@ -126,13 +128,34 @@ def partners_below(ctx, s, made: int) -> None:
         return
     item = next((i for i in range(made, len(ctx.out)) if ctx.out[i].relation in ("task", "lead-in")
                  and ctx.out[i].sentence == s.sentence.index and ctx.out[i].subjects), None)
-    if item is None or dutycues.LEAD.search(ctx.scan, s.start, s.end) is None:
+    if item is None:
+        return
+    if dutycues.LEAD.search(ctx.scan, s.start, s.end) is None and not _unled_partners_below(ctx, s, below.start(), item):
         return
     ctx.state.role_label = (s.sentence.section, s.sentence.index, "partner", item)
     opener = set(ctx.iris([a for a in s.actors if a.span.start >= below.start()]))   # "các cơ quan sau": the list's
     for a in ctx.out[made:]:
         if a.relation == "coordination" and a.sentence == s.sentence.index:
             a.objects = [o for o in a.objects if o not in opener]
+
+
+def _unled_partners_below(ctx, s, at: int, item: int) -> bool:
+    """"3. Sở A kiểm tra ... và phối hợp với:" over "- Sở B;" / "- Sở C.": no one leads, the holder named before
+    "phối hợp với" cooperates with each body listed below (GUIDELINES: "X phối hợp (với) Y" gives [X, Y]), also the
+    holder of a heading over it ("3. Sở A:" / "Kiểm tra ... và phối hợp với:"); an unled record of the item that the
+    lines below fill (``give_roles``). False when no body holds the task there or no body opens the line below."""
+    named = ctx.iris([a for a in s.actors if a.span.end <= at])   # none: the holder of the heading above it
+    holders = [p for p in ctx.out[item].subjects if p in named or not named]
+    listed = _LISTED_BODY.match(ctx.match, s.sentence.span.end)
+    if not holders or ctx.state.item_roles.get(item) is not None or listed is None \
+            or not any(m.span.start == listed.end() for m in ctx.mentions):
+        return False     # (a body must open the line below: "- Kiểm tra ..." lists no partner)
+    record = ctx.add(Assertion("coordination", Span(*ctx.span_text(s.start, s.end)), s.sentence.index,
+                               subjects=holders, objects=[], text=ctx.out[item].text, parent=item, qualifier="unled"))
+    if record is None:
+        return False
+    ctx.state.item_roles[item] = (record, False)
+    return True
 
 
 def _only_bodies(ctx, s) -> bool:
