@@ -114,6 +114,24 @@ def _repair_purpose_word(text: str, chars: list[str]) -> None:
         chars[m.start(1):m.end(1)] = "Để"
 
 
+# "tỉnh" as OCR reads it without its tone ("Ủy ban nhân dân các tinh, thành phố", "Hội đồng nhân dân tinh", "cấp tinh,
+# cấp xã", "các tinh ủy"): the level word after "nhân dân (các)" or "cấp", or before "ủy"; not "tinh thần", "mít tinh",
+# nor one before "/" (an OCR'd "tinh/thanh phố" of a tax or insurance office's copy: which of its bodies is unclear)
+_TINH = re.compile(r"(?<![^\W\d_])(?:tinh|TINH|Tinh)(?![^\W\d_])")
+_LEVEL_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:nhân dân(?:\s+các)?|cấp)\s+$")
+_LEVEL_WORD_AFTER = re.compile(r"[ \t]*(?:uỷ|ủy)(?![^\W\d_])")
+
+
+def _repair_level_word(text: str, chars: list[str]) -> None:
+    """Write an OCR'd "tinh" that is the level word "tỉnh" as "tỉnh" in the match form (same length, its case kept)."""
+    low = text.lower()
+    for m in (_TINH.finditer(text) if "inh" in low else ()):
+        if low.startswith("/", m.end()) or not (_LEVEL_WORD_BEFORE.search(low, max(0, m.start() - 20), m.start())
+                                                or _LEVEL_WORD_AFTER.match(low, m.end())):
+            continue
+        chars[m.start():m.end()] = [new.upper() if old.isupper() else new for old, new in zip(m.group(0), "tỉnh")]
+
+
 _OCR_WORDS = dutycues.OCR_CUES + cues.OCR_HEADS
 
 
@@ -147,6 +165,7 @@ def repair_ocr_words(text: str, chars: list[str]) -> None:
     verbs inside a capitalised name and the first of a head noun typed twice (:mod:`doublets`), and write the
     markers of items a converter or OCR left ("- 1. ", "6 b) ", "B) ") as plain ones (:mod:`itemmarkers`)."""
     _repair_purpose_word(text, chars)
+    _repair_level_word(text, chars)
     repair_item_markers(text, chars)
     blank_doublet_commas(text, chars)   # "Chi cục Phòng, chống ...": the pair's comma ends no name
     blank_doubled_heads(text, chars)   # "Ban Ban chấp hành ...": a head typed twice is one

@@ -17,9 +17,9 @@ from policykg.graph_builder import cues
 from policykg.graph_builder.skipped import page_lines
 from policykg.ontology.lexicon import load_lexicon
 
-__all__ = ["BULLET_MARK", "BULLET_START", "CLOSERS", "HEADING_START", "caps_heading_goes_on", "ends_with_name_head", "full_item_goes_on", "item_goes_on",
-           "join_split_headings", "known_name_goes_on", "name_head_end", "page_break_after", "partner_list_goes_on",
-           "place_goes_on"]
+__all__ = ["BULLET_MARK", "BULLET_START", "CLOSERS", "HEADING_START", "caps_heading_goes_on", "ends_with_name_head",
+           "full_item_goes_on", "goes_on_over_blank", "item_goes_on", "join_split_headings", "known_name_goes_on",
+           "name_goes_on", "name_head_end", "page_break_after", "partner_list_goes_on", "place_goes_on"]
 
 
 CLOSERS = ".!?…:;"   # what ends a sentence or a clause at the end of a line
@@ -52,6 +52,27 @@ def place_goes_on(line: str, nxt: str) -> bool:
     first = n.group(1).lower()
     two = f"{first} {n.group(2)}"
     return first not in cues.NAME_STOP_WORDS and first not in cues.ACTION_VERBS and two not in cues.ACTION_VERBS
+
+
+def goes_on_over_blank(line: str, nxt: str) -> bool:
+    """Whether a long line's sentence goes on over a stray blank line to ``nxt``: in lower case ("... tăng cường
+    các" / "" / "biện pháp ..."), or as the rest of a name the line's end begins ("... của Ban" / "" / "Thường vụ Tỉnh
+    ủy đến ...", "... – Thường trực Hội" / "" / "Liên hiệp thanh niên Việt Nam"): a capitalised word and another within
+    its first five words (a proper name goes on, not a new paragraph's "Việc tổ chức ..."), no item's number or mark."""
+    cur, after = line.strip(), nxt.strip()
+    if after[:1].islower():
+        return True
+    if BULLET_START.match(nxt) or HEADING_START.match(nxt) or not after[:1].isalpha():
+        return False
+    words = after.split()[:5]
+    return sum(1 for w in words if w[:1].isupper()) >= 2 and name_goes_on(cur, after)
+
+
+def name_goes_on(line: str, nxt: str) -> bool:
+    """A name broken by a page break goes on on the next page ("... của UBND tỉnh Hòa" / page 2 / "Bình ban hành
+    ...", "... phối hợp với Sở" / "Văn hóa ..."). A sentence goes on over a page break as over a line break
+    (``read._continues``): "... báo cáo kết quả" / page 2 / "thực hiện trong tháng 3 năm 2026."."""
+    return place_goes_on(line, nxt) or ends_with_name_head(line, nxt) or known_name_goes_on(line, nxt)
 
 
 def item_goes_on(line: str) -> bool:

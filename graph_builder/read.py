@@ -42,8 +42,8 @@ from policykg.graph_builder.converted import blank as _blank, blank_converter_li
 from policykg.graph_builder.flattables import apply_flat_tables, bare_pipe_rows
 from policykg.graph_builder.htmltext import html_to_text, join_bold_wraps, read_as, unescape_references
 from policykg.graph_builder.linebreaks import (BULLET_START, CLOSERS, HEADING_START, caps_heading_goes_on,
-                                              ends_with_name_head, full_item_goes_on, item_goes_on, join_split_headings,
-                                              known_name_goes_on, page_break_after, partner_list_goes_on, place_goes_on)
+                                              full_item_goes_on, goes_on_over_blank, item_goes_on, join_split_headings,
+                                              name_goes_on, page_break_after, partner_list_goes_on)
 from policykg.graph_builder.model import SourceText
 from policykg.graph_builder.vocabulary import COLUMN_GAP
 from policykg.graph_builder.skipped import DATE_LINE, is_byline, non_body_lines, repeated_leads
@@ -320,22 +320,15 @@ def _join_broken_lines(chars: list[str], table_lines: frozenset[int] = frozenset
         # (also a list of partners over a blank line, a page's number: "phối hợp với Sở A," / "" / "12" / "" / "Sở B")
         gap = (page_break_after(lines, i) or partner_list_goes_on(lines, i)) if line.strip() and i not in table_lines else None
         if gap is None and line.strip() and i + 2 < len(lines) and not lines[i + 1].strip(" \t\f") \
-                and not {i, i + 2} & table_lines and len(line.strip()) >= 50 and lines[i + 2].strip()[:1].islower():
+                and not {i, i + 2} & table_lines and len(line.strip()) >= 50 and goes_on_over_blank(line, lines[i + 2]):
             gap = 2   # "7. Bộ Quốc phòng tiếp tục chỉ đạo ... tăng cường các" / "" / "biện pháp ...": a stray blank line
-        if gap is not None and i + gap not in table_lines and (_name_goes_on(line.strip(), lines[i + gap].strip())
+        if gap is not None and i + gap not in table_lines and (name_goes_on(line.strip(), lines[i + gap].strip())
                                                                or _continues(line, lines[i + gap], hard_wrapped, full)):
             end = offset + sum(len(lines[k]) + 1 for k in range(i + 1, i + gap)) + 1
             chars[offset:end] = " " * (end - offset)   # over a page break: the page's number is layout
         elif i not in table_lines and i + 1 not in table_lines and _continues(line, nxt, hard_wrapped, full):
             chars[offset] = " "
         offset += 1
-
-
-def _name_goes_on(line: str, nxt: str) -> bool:
-    """A name broken by a page break goes on on the next page ("... của UBND tỉnh Hòa" / page 2 / "Bình ban hành
-    ...", "... phối hợp với Sở" / "Văn hóa ..."). A sentence goes on over a page break as over a line break
-    (``_continues``): "... báo cáo kết quả" / page 2 / "thực hiện trong tháng 3 năm 2026."."""
-    return place_goes_on(line, nxt) or ends_with_name_head(line, nxt) or known_name_goes_on(line, nxt)
 
 
 _FULL_LINE = 0.85   # of the wrap width (the longest lines of hard-wrapped text)
@@ -364,7 +357,7 @@ def _continues(line: str, nxt: str, hard_wrapped: bool = True, full: int = 0) ->
         return True
     if all_capitals(after, 2):
         return False
-    if _CONTINUATION_END.search(cur) or _name_goes_on(cur, after):
+    if _CONTINUATION_END.search(cur) or name_goes_on(cur, after):
         return True
     # A capital after an unfinished line: continue only when the line is long (a wrapped
     # sentence), not a short header line ("Số: 182/KH-UBND", "Hà Nội, ngày ...", a title), nor a row of a layout
