@@ -99,3 +99,14 @@ def test_guard_a_lead_given_its_own_task_after_giao_keeps_it():
     found = _facts("1. Việc triển khai Đề án giao Sở Tư pháp chủ trì xây dựng kế hoạch chi tiết.\n")
     assert _leads_of(found, "xây dựng kế hoạch chi tiết") == {"Sở Tư pháp"}
     assert not _leads_of(found, "Việc triển khai Đề án")
+
+
+def test_the_body_given_a_task_by_a_named_assigner_holds_it():
+    found = _facts("1. Sở Khoa học và Công nghệ được Ủy ban nhân dân tỉnh giao xây dựng cơ sở dữ liệu truy xuất nguồn "
+                   "gốc hàng hóa.\n"
+                   "2. Chi cục Quản lý thị trường đã được Bộ Công Thương phân công kiểm tra các cửa hàng xăng dầu, phối "
+                   "hợp với Công an tỉnh.\n")
+    assert _holders_of(found, "truy xuất nguồn gốc hàng hóa") == {"Sở Khoa học và Công nghệ"}
+    assert {"Chi cục Quản lý thị trường", "Công an"} <= _holders_of(found, "cửa hàng xăng dầu")
+    assert "Bộ Công Thương" not in _holders_of(found, "cửa hàng xăng dầu")
+    assert frozenset(("Chi cục Quản lý thị trường", "Công an")) in found["pairs"]

@@ -1,7 +1,9 @@
 """The assigner named inside a passive assignment (issue 9, round 34): "X (cũng) được Y giao chủ trì ...", "X được Chủ
 tịch Ủy ban nhân dân tỉnh giao nhiệm vụ chủ trì ...", "X được Thủ tướng Chính phủ phân công ...". Y, between "được" and
 the assigning verb, is the agent of the passive: it gave the task, X holds (and leads) it, as in "X được giao chủ trì
-..." (``dutycues.ASSIGNED_IT``). The actor list before the duty word is the one before "được", never Y."""
+..." (``dutycues.ASSIGNED_IT``). The actor list before the duty word is the one before "được", never Y
+(``passive_agent``), and "được Y giao" is a responsibility trigger as "được giao" is ("X được Y giao xây dựng ...":
+``passive_assignments``)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 
 from policykg.graph_builder.model import Mention
 
-__all__ = ["passive_agent"]
+__all__ = ["passive_agent", "passive_assignments"]
 
 # "được" right before the agent, a post of the agent's body between them ("được | Chủ tịch | Ủy ban nhân dân tỉnh giao")
 _BY = re.compile(r"(?<!\w)được\s+(?:(?:chủ tịch|phó chủ tịch|bộ trưởng|thứ trưởng|giám đốc|thủ trưởng|trưởng ban"
@@ -34,3 +36,26 @@ def passive_agent(low: str, before: list[Mention], pos: int) -> tuple[int, list[
         if first == 0 or not _JOIN.fullmatch(low, before[first - 1].span.end, before[first].span.start):
             return pos, before
         first -= 1
+
+
+# what may stand between the holder and "được": "X | cũng / đã / đều | được Y giao ..."
+_ADVERBS = re.compile(r"\s*(?:(?:cũng|đã|đều|sẽ|tiếp tục|vừa)\s+)*")
+
+
+def passive_assignments(low: str, actors: list[Mention], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans "được Y giao" in [start, end) of a holder's passive assignment with its assigner named ("X được Ủy ban
+    nhân dân tỉnh giao xây dựng ...", as "X được giao xây dựng ..."): a responsibility trigger of X (the holder
+    is found before "được" by ``passive_agent``)."""
+    found: list[tuple[int, int]] = []
+    if low.find("được", start, end) < 0:
+        return found
+    for k, agent in enumerate(actors):
+        if not start <= agent.span.start or agent.span.end > end:
+            continue
+        gives = _GIVES.match(low, agent.span.end)
+        by = _BY.search(low, max(start, agent.span.start - 40), agent.span.start)
+        if gives is None or not gives.group(0).strip() or by is None:
+            continue
+        if any(_ADVERBS.fullmatch(low, a.span.end, by.start()) for a in actors[:k] if a.span.end <= by.start()):
+            found.append((by.start(), gives.end()))
+    return found
