@@ -110,3 +110,10 @@ def test_the_body_given_a_task_by_a_named_assigner_holds_it():
     assert {"Chi cục Quản lý thị trường", "Công an"} <= _holders_of(found, "cửa hàng xăng dầu")
     assert "Bộ Công Thương" not in _holders_of(found, "cửa hàng xăng dầu")
     assert frozenset(("Chi cục Quản lý thị trường", "Công an")) in found["pairs"]
+
+
+def test_guard_the_tasks_a_body_was_given_named_in_a_relative_clause_are_no_duty_of_it():
+    """A guard (passes on main, fails on c9151b0 before its relative-clause check): "các nhiệm vụ mà X được Y giao."
+    names the tasks given, with no task after "giao"."""
+    found = _facts("1. Rà soát, hoàn thành các nhiệm vụ mà Sở Xây dựng được Ủy ban nhân dân tỉnh giao.\n")
+    assert not _holders_of(found, "Sở Xây dựng được Ủy ban nhân dân tỉnh giao")

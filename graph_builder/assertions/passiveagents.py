@@ -40,6 +40,10 @@ def passive_agent(low: str, before: list[Mention], pos: int) -> tuple[int, list[
 
 # what may stand between the holder and "được": "X | cũng / đã / đều | được Y giao ..."
 _ADVERBS = re.compile(r"\s*(?:(?:cũng|đã|đều|sẽ|tiếp tục|vừa)\s+)*")
+# a relative clause that names the tasks given, not a duty: "các nhiệm vụ | mà | X được Y giao", "nhiệm vụ | X được Y
+# giao | tại Kế hoạch này." (the word before the holder, and what may follow "giao" when no task does)
+_RELATIVE = re.compile(r"(?<!\w)(?:mà|nhiệm vụ|công việc|chỉ tiêu)\s*$")
+_NO_TASK_AFTER = re.compile(r"\s*(?:$|[.;,:)]|(?:tại|theo|trong|từ|năm|cho|và|hằng năm|hàng năm)(?!\w))")
 
 
 def passive_assignments(low: str, actors: list[Mention], start: int, end: int) -> list[tuple[int, int]]:
@@ -56,6 +60,9 @@ def passive_assignments(low: str, actors: list[Mention], start: int, end: int) -
         by = _BY.search(low, max(start, agent.span.start - 40), agent.span.start)
         if gives is None or not gives.group(0).strip() or by is None:
             continue
-        if any(_ADVERBS.fullmatch(low, a.span.end, by.start()) for a in actors[:k] if a.span.end <= by.start()):
+        holder = next((a for a in reversed(actors[:k]) if a.span.end <= by.start()
+                       and _ADVERBS.fullmatch(low, a.span.end, by.start())), None)
+        if holder is not None and not _RELATIVE.search(low, max(0, holder.span.start - 12), holder.span.start) \
+                and not _NO_TASK_AFTER.match(low, gives.end(), end):
             found.append((by.start(), gives.end()))
     return found
