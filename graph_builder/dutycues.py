@@ -152,12 +152,12 @@ LEAD = re.compile(r"(?<!\w)(?:(?:đồng\s+)?(?<!luân phiên )chủ trì"
                   r"|chịu trách nhiệm (?:chính|chung))(?!\w)" % "".join(
                       f"(?<!{w} )" for w in ("cử", "bố trí", "chỉ định", "qua", "với", "cán bộ", "công chức",
                                             "cán bộ là", "cán bộ làm", "công chức làm", "bộ phận làm", "người làm")))
-# a task named before the bodies given it, their own words no task but "(triển khai / tổ chức) thực hiện": "Đối với nội
-# dung ...: “<task>” - giao X chủ trì, phối hợp với Y triển khai thực hiện.", "Nhiệm vụ “<task>” giao X chủ trì thực
-# hiện.": the task is the words before them (FRONTED_TASK searched in the lower-cased text from the sentence's start,
-# GENERIC_TASK_END in the lower-cased words after the last body)
-FRONTED_TASK = re.compile(r"\s*(?:(?:đối với|về)\s+(?:các\s+)?(?:nội dung|nhiệm vụ|công việc)(?!\w)|nhiệm vụ\s*[“\"«])")
-GENERIC_TASK_END = re.compile(r"(?<!\w)(?:(?:tổ chức|triển khai)\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)[\s.;,]*$")
+# a task named before the bodies given it, their own words no task but "(triển khai / tổ chức) thực hiện" or none:
+# "Đối với nội dung ...: “<task>” - giao X chủ trì, phối hợp với Y triển khai thực hiện.", "Nhiệm vụ “<task>” giao X
+# chủ trì thực hiện.", "Việc <task> giao X chủ trì.": the task is the words before them (FRONTED_TASK searched in the
+# lower-cased text from the sentence's start, GENERIC_TASK_END in the lower-cased words after the last body)
+FRONTED_TASK = re.compile(r"\s*(?:(?:đối với|về)\s+(?:các\s+)?(?:nội dung|nhiệm vụ|công việc)(?!\w)|nhiệm vụ\s*[“\"«]|việc\s)")
+GENERIC_TASK_END = re.compile(r"(?:(?<!\w)(?:(?:tổ chức|triển khai)\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai))?[\s.;,]*$")
 # the words before a lead word that make it no lead of the sentence's holder (searched in the lower-cased text up to the
 # word): a body named by its standing role after a preposition ("báo cáo cho | cơ quan thường trực Chương trình", "do |
 # Cơ quan thường trực ... lập"), and the people a relative clause describes ("khen thưởng tổ chức, cá nhân | chủ trì
@@ -172,9 +172,9 @@ DUTY_TRIGGER = re.compile(r"(?<!\w)(?:(?:đồng\s+)?chủ trì|phối hợp|có
 BARE_LEAD = re.compile(r"(?<!\w)(?:đồng\s+)?chủ trì\W*$")
 # roles labelled after the task in the same sentence: "1. Rà soát ...; cơ quan chủ trì: X; cơ quan phối hợp: Y, Z;
 # thời gian hoàn thành: Quý II/2026.", "Kiểm tra ... - Chủ trì: X - Phối hợp: Y", "Xây dựng Đề án ... (chủ trì: X;
-# phối hợp: Y, Z; thời gian: Quý III/2026)", lettered labels ("...; a) Cơ quan chủ trì: X; b) Cơ quan phối hợp: Y")
-# (searched in the match form)
-INLINE_ROLE = re.compile(r"(?:[;.(,]|\s[-–])\s*(?:[a-zđ][.)]\s*)?(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+"
+# phối hợp: Y, Z; thời gian: Quý III/2026)", lettered labels ("...; a) Cơ quan chủ trì: X; b) Cơ quan phối hợp: Y"),
+# "Trách nhiệm chủ trì: X" (searched in the match form)
+INLINE_ROLE = re.compile(r"(?:[;.(,]|\s[-–])\s*(?:[a-zđ][.)]\s*)?(?:(?:cơ quan|đơn vị|bộ phận|trách nhiệm)(?:\s*,\s*(?:đơn vị|địa phương))?\s+"
                          r"(?:được\s+(?:giao|phân công)\s+)?)?"
                          r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?\s*:", re.I)
 # the label after them that ends their lists: "; thời gian: ...", "- Sản phẩm: ..."
@@ -308,16 +308,16 @@ ITEM_NUMBERING = re.compile(
 # tham mưu:", "Đơn vị phối hợp thực hiện:"; "Cơ quan thực hiện:", "Đơn vị chủ trì/phối hợp:" and a party programme's
 # "Cơ quan tham mưu:" name all who carry it out, co-leads unless one is marked; of "chủ trì/phối hợp" the first leads)
 _ASSIGNED = r"(?:được\s+(?:giao|phân công)\s+)?"   # the label's body "assigned" its role: "Cơ quan được giao chủ trì:"
-# ... and between a body and its duty word ("X được phân công chủ trì ...", "X được giao làm đầu mối ..."): X holds (and
-# leads) the duty as in "X chủ trì ..." (searched in the gap's text); not after a bare body word ("các cơ quan được phân
-# công chủ trì thực hiện nhiệm vụ ... có trách nhiệm ...": which bodies are meant, no lead of theirs)
-ASSIGNED_IT = re.compile(r"(?i)(?<!\w)được\s+(?:phân công|giao|cử|chỉ định)(?:\s+(?:làm|là))?(?=\s)")
+# ... and between a body and its duty word ("X được phân công chủ trì", "X được giao làm đầu mối", "X đảm nhận vai trò
+# chủ trì"): X holds and leads it as in "X chủ trì" (not after a bare body word: "các cơ quan được phân công chủ trì ...")
+ASSIGNED_IT = re.compile(r"(?i)(?<!\w)(?:được\s+(?:phân công|giao|cử|chỉ định)(?:\s+(?:làm|là))?"
+                         r"|(?:đảm nhận|đảm nhiệm|giữ|đóng)\s+vai\s+trò(?:\s+là)?)(?=\s)")
 BARE_BODY_WORD = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|bộ phận|tổ chức|lực lượng)\s*$")
 # ... nor when the clause goes on to a duty of its own ("các sở, ngành được giao chủ trì nhiệm vụ ... có trách nhiệm ...")
 DESCRIBED_ASSIGNEE = re.compile(r"[^.;:\n]{0,200}?(?<!\w)(?:có trách nhiệm|chịu trách nhiệm|phải|cần)(?!\w)")
 LEAD_ROLE = re.compile(r"^\s*(?:(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+)?"
                        r"(?P<all>(?<=\s)(?:thực hiện|tham mưu)|chủ trì\s*(?:/|,|và|[-–])\s*phối hợp(?:\s+thực hiện)?)"
-                       r"|(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:đơn vị|địa phương))?\s+" + _ASSIGNED + r")?"
+                       r"|(?:(?:cơ quan|đơn vị|bộ phận|trách nhiệm)(?:\s*,\s*(?:đơn vị|địa phương))?\s+" + _ASSIGNED + r")?"
                        r"(?P<role>chủ trì|phối hợp)(?:\s+(?:thực hiện|tham mưu|triển khai))?)"
                        r"(?:\s*:|\s+[-–](?=\s))", re.I)   # a dash for the colon: "Cơ quan chủ trì – Sở A"
 # ... the colon left out, the label's body word written and a name after it ("- Cơ quan chủ trì Sở A.", "Đơn vị phối

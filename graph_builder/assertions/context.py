@@ -16,6 +16,7 @@ from policykg.graph_builder.linebreaks import BULLET_MARK
 from policykg.graph_builder.assertions.listgaps import (WORD as _WORD, gap_ok as _gap_ok,
                                                         member_qualifier as _member_qualifier,
                                                         verb_conjuncts as _verb_conjuncts)
+from policykg.graph_builder.assertions.passiveagents import passive_agent
 from policykg.graph_builder.assertions.roleblocks import is_label_line
 from policykg.graph_builder.assertions.unnamedholders import last_member_unnamed, middle_member_unnamed
 from policykg.graph_builder.tabular import Table, TableRow, duty_columns, find_tables
@@ -50,9 +51,7 @@ def _renamings_blanked(form: str, mentions: list[Mention]) -> str:
 def _without_scope(mentions: list[Mention], low: str) -> list[Mention]:
     """The mentions less the actors named inside the scope of a collective ("các cơ quan báo chí Trung ương, địa
     phương, quân đội": "địa phương" and "quân đội" say which press, they are no partners of their own)."""
-    scopes = [m.span("scope") for m in cues.SCOPE_LIST.finditer(low)]
-    if not scopes:
-        return mentions
+    scopes = [m.span("scope") for m in cues.SCOPE_LIST.finditer(low)]   # none: every mention kept
     return [m for m in mentions if m.category != "actor" or not any(a <= m.span.start and m.span.end <= b for a, b in scopes)]
 
 
@@ -339,6 +338,7 @@ class Context:
     def chain_before(self, pos: int, start: int, actors: list[Mention], loose: int = 3) -> list[Mention]:
         """The actor list ending right before ``pos`` ("các cấp ủy, chính quyền | phải ...")."""
         before = [m for m in actors if start <= m.span.start and m.span.end <= pos]
+        pos, before = passive_agent(self.low, before, pos)   # "X được | Y giao | chủ trì": X, not its assigner Y
         last = before[-1] if before else None
         if last is None or not self.is_filler_gap(last.span.end, pos, loose=loose) \
                 and not last_member_unnamed(self.gaps[last.span.end:pos]):   # "..., Câu lạc bộ c | có trách nhiệm"

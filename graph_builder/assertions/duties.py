@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.graph_builder import cues
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import cues, dutycues
 from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.agentleads import further_agent_leads
 from policykg.graph_builder.assertions.citations import concerns
@@ -22,6 +21,7 @@ from policykg.graph_builder.assertions.coordination import coordination, governe
 from policykg.graph_builder.assertions.holderforms import agent, appointer_skipped, conditioned, executors, fronted_partners
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives, purpose_markers, whole_item
+from policykg.graph_builder.assertions.passiveagents import passive_assignments
 from policykg.graph_builder.assertions.reportedto import receiver_duty
 from policykg.graph_builder.assertions.requesters import requester_duty
 from policykg.graph_builder.assertions.requestruns import after_a_request
@@ -81,7 +81,8 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
            if _between_bodies(ctx, s, m) or not ctx.low[duty_start:m.start()].strip()
            and fronted_partners(ctx, s, duty_start, d.end)]
         + [(m.start(), m.end(), "responsible") for m in cued(dutycues.RESPONSIBLE, ctx.scan, duty_start, d.end)
-           if not any(a.span.start <= m.start() < a.span.end for a in s.actors)])   # not "Cần Thơ", a place
+           if not any(a.span.start <= m.start() < a.span.end for a in s.actors)]   # not "Cần Thơ", a place
+        + [(a, b, "responsible") for a, b in passive_assignments(ctx.low, s.actors, duty_start, d.end)])
     _holders(ctx, d)
     _duty_text(ctx, d)
     receiver_duty(ctx, s)   # "... báo cáo về Sở Tư pháp để tổng hợp, ...": the receiver's task
@@ -493,8 +494,7 @@ def _what_follows(ctx: Context, d: _Duty) -> None:
         index = None   # "1. Tổ chức quán triệt ... ; việc triển khai phải được tiến hành đồng bộ": an item of the aims
     purposes = purpose_markers(ctx.scan, ctx.low, start, end)
     whole = s.role == "objectives" and index is None and not purposes
-    if s.role == "objectives" or index is not None or purposes \
-            or cues.GOAL.search(ctx.scan, start, end):
+    if s.role == "objectives" or index is not None or purposes or cues.GOAL.search(ctx.scan, start, end):
         objectives(ctx, s, start, end, parent=index, whole=whole)
     if index is not None:
         concerns(ctx, s, index)

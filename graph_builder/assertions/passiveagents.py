@@ -1,0 +1,68 @@
+"""The assigner named inside a passive assignment (issue 9, round 34): "X (cũng) được Y giao chủ trì ...", "X được Chủ
+tịch Ủy ban nhân dân tỉnh giao nhiệm vụ chủ trì ...", "X được Thủ tướng Chính phủ phân công ...". Y, between "được" and
+the assigning verb, is the agent of the passive: it gave the task, X holds (and leads) it, as in "X được giao chủ trì
+..." (``dutycues.ASSIGNED_IT``). The actor list before the duty word is the one before "được", never Y
+(``passive_agent``), and "được Y giao" is a responsibility trigger as "được giao" is ("X được Y giao xây dựng ...":
+``passive_assignments``)."""
+
+from __future__ import annotations
+
+import re
+
+from policykg.graph_builder.model import Mention
+
+__all__ = ["passive_agent", "passive_assignments"]
+
+# "được" right before the agent, a post of the agent's body between them ("được | Chủ tịch | Ủy ban nhân dân tỉnh giao")
+_BY = re.compile(r"(?<!\w)được\s+(?:(?:chủ tịch|phó chủ tịch|bộ trưởng|thứ trưởng|giám đốc|thủ trưởng|trưởng ban"
+                 r"|người đứng đầu|lãnh đạo|thường trực|ban thường vụ|ban chấp hành)\s+)?$")
+# the assigning verb between the agent and the duty word ("Y | giao | chủ trì", "Y | giao nhiệm vụ | chủ trì")
+_GIVES = re.compile(r"\s*(?:giao|phân công|cử|chỉ định|ủy quyền|uỷ quyền)(?:\s+(?:nhiệm vụ|cho))?(?:\s+(?:làm|là))?\s*")
+# what may join two agents ("được Bộ Tài chính, Bộ Y tế giao ...", "được Bộ A và Bộ B giao ...")
+_JOIN = re.compile(r"\s*(?:,|và)\s*")
+
+
+def passive_agent(low: str, before: list[Mention], pos: int) -> tuple[int, list[Mention]]:
+    """``pos`` (the duty word) and ``before`` (the actors ending before it), or, when the actors that close ``before``
+    are the agent of a passive assignment ("X được | Y | giao | chủ trì"), the position of "được" and the actors
+    before it: the list before the duty word is the one before "được"."""
+    if not before or not _GIVES.fullmatch(low, before[-1].span.end, pos):
+        return pos, before
+    first = len(before) - 1
+    while True:
+        by = _BY.search(low, max(0, before[first].span.start - 40), before[first].span.start)
+        if by is not None:
+            return by.start(), before[:first]
+        if first == 0 or not _JOIN.fullmatch(low, before[first - 1].span.end, before[first].span.start):
+            return pos, before
+        first -= 1
+
+
+# what may stand between the holder and "được": "X | cũng / đã / đều | được Y giao ..."
+_ADVERBS = re.compile(r"\s*(?:(?:cũng|đã|đều|sẽ|tiếp tục|vừa)\s+)*")
+# a relative clause that names the tasks given, not a duty: "các nhiệm vụ | mà | X được Y giao", "nhiệm vụ | X được Y
+# giao | tại Kế hoạch này." (the word before the holder, and what may follow "giao" when no task does)
+_RELATIVE = re.compile(r"(?<!\w)(?:mà|nhiệm vụ|công việc|chỉ tiêu)\s*$")
+_NO_TASK_AFTER = re.compile(r"\s*(?:$|[.;,:)]|(?:tại|theo|trong|từ|năm|cho|và|hằng năm|hàng năm)(?!\w))")
+
+
+def passive_assignments(low: str, actors: list[Mention], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans "được Y giao" in [start, end) of a holder's passive assignment with its assigner named ("X được Ủy ban
+    nhân dân tỉnh giao xây dựng ...", as "X được giao xây dựng ..."): a responsibility trigger of X (the holder
+    is found before "được" by ``passive_agent``)."""
+    found: list[tuple[int, int]] = []
+    if low.find("được", start, end) < 0:
+        return found
+    for k, agent in enumerate(actors):
+        if not start <= agent.span.start or agent.span.end > end:
+            continue
+        gives = _GIVES.match(low, agent.span.end)
+        by = _BY.search(low, max(start, agent.span.start - 40), agent.span.start)
+        if gives is None or not gives.group(0).strip() or by is None:
+            continue
+        holder = next((a for a in reversed(actors[:k]) if a.span.end <= by.start()
+                       and _ADVERBS.fullmatch(low, a.span.end, by.start())), None)
+        if holder is not None and not _RELATIVE.search(low, max(0, holder.span.start - 12), holder.span.start) \
+                and not _NO_TASK_AFTER.match(low, gives.end(), end):
+            found.append((by.start(), gives.end()))
+    return found
