@@ -10,6 +10,7 @@ from policykg.graph_builder.assertions.bracketunits import partner_iris_of
 from policykg.graph_builder.assertions.clausepartners import joins_clause_holder
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.followinglists import following_list
+from policykg.graph_builder.assertions.passiveagents import partner_described
 from policykg.graph_builder.assertions.roleblocks import carried_out, give_roles, qualifier_only, role_block_line
 from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.assertions.topicbetween import first_party_after_topic
@@ -205,14 +206,19 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
 
 def _marked_partner(ctx: Context, s: Sent, coop: tuple[int, int, str] | None, lead: tuple[int, int, str] | None,
                     start: int, end: int) -> tuple[list[Mention], list[Mention]] | None:
-    """"Y phối hợp với X (cơ quan chủ trì) T", "Y, Z phối hợp với X (chủ trì) T": the partner marked as the lead leads
-    the task and the subjects before "phối hợp với" are its partners; None when the sentence is not so."""
+    """"Y phối hợp với X (cơ quan chủ trì) T", "Y, Z phối hợp với X (chủ trì) T", "Y phối hợp với X được W giao chủ trì
+    T" (``partner_described``): the partner marked as the lead leads the task and the subjects before "phối hợp với"
+    are its partners; None when the sentence is not so."""
     if coop is None or lead is None or coop[1] > lead[0] or not ctx.low[coop[0]:coop[1]].endswith("với"):
         return None
     named = [a for a in _named_after_head(ctx, s, coop, end) if a.span.end <= lead[0]]
-    mark = dutycues.LEAD_MARK.match(ctx.match, named[-1].span.end) if named else None
-    if mark is None or not mark.start() < lead[0] < mark.end():
-        return None
+    given = partner_described(ctx.low, s.actors, lead[0])
+    if given is not None and given[0] in named:
+        named = named[:named.index(given[0]) + 1]   # (not the assigner W)
+    else:
+        mark = dutycues.LEAD_MARK.match(ctx.match, named[-1].span.end) if named else None
+        if mark is None or not mark.start() < lead[0] < mark.end():
+            return None
     subjects = ctx.chain_before(coop[0], start, s.actors)
     return (named[-1:], subjects) if subjects else None
 

@@ -1,0 +1,73 @@
+"""The grammar of duty on invented documents of the genre (issue 9, round 34c, `forms34`): a lead word after "phối
+hợp với" that describes the partners ("Sở A phối hợp với các đơn vị được Y giao chủ trì ...", "... với cơ quan chủ trì
+...") gives the holder no lead; a body named right before "được (Y) giao chủ trì" leads, with the holder as its
+partner. Every text here is invented; each test fails without the change unless its docstring says it is a guard.
+"""
+
+from __future__ import annotations
+
+from documentfacts import facts_of, holders
+
+HEAD = """ỦY BAN NHÂN DÂN TỈNH KON TUM
+Số: 112/KH-UBND
+Kon Tum, ngày 14 tháng 4 năm 2026
+
+KẾ HOẠCH
+Kiểm soát thị trường vật tư nông nghiệp năm 2026
+
+II. NHIỆM VỤ
+"""
+
+
+def _facts(body: str) -> dict:
+    return facts_of(HEAD + body, drop_suffix=" tỉnh Kon Tum")
+
+
+UNNAMED = """\
+1. Sở Công Thương phối hợp với các đơn vị được Ủy ban nhân dân tỉnh giao chủ trì kiểm tra kho phân bón.
+2. Sở Y tế phối hợp với cơ quan chủ trì thanh tra cơ sở sản xuất thuốc thú y.
+3. Sở Xây dựng phối hợp với các đơn vị chủ trì nhiệm vụ tại Phụ lục lập danh mục kho vật tư.
+4. Sở Nội vụ phối hợp với các cơ quan, đơn vị được phân công chủ trì rà soát nhân sự các tổ công tác.
+5. Sở Tư pháp phối hợp với đơn vị được giao nhiệm vụ chủ trì soạn thảo quy định về kho bãi.
+"""
+
+
+def test_a_lead_word_that_describes_unnamed_partners_is_no_lead_of_the_holder():
+    found = _facts(UNNAMED)
+    for fragment, holder in (("kho phân bón", "Sở Công Thương"), ("thuốc thú y", "Sở Y tế"),
+                             ("danh mục kho vật tư", "Sở Xây dựng"), ("nhân sự các tổ công tác", "Sở Nội vụ"),
+                             ("quy định về kho bãi", "Sở Tư pháp")):
+        assert holders(found["leads"], fragment) == set(), fragment
+        assert holder in holders(found["duties"], fragment), fragment
+    assert not any("Ủy ban nhân dân" in pair for pair in found["pairs"])
+
+
+NAMED = """\
+1. Sở Tài chính phối hợp với Công an tỉnh được Ủy ban nhân dân tỉnh giao chủ trì điều tra các vụ gian lận hóa đơn.
+2. Sở Nông nghiệp và Môi trường phối hợp chặt chẽ với Sở Công Thương được giao chủ trì kiểm soát giá thức ăn chăn nuôi.
+"""
+OWN = """\
+1. Sở Y tế chủ trì, phối hợp với các đơn vị được giao quản lý chợ kiểm tra thuốc bảo vệ thực vật.
+2. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp với Liên đoàn Lao động tỉnh triệu tập và chủ trì hội nghị đối thoại.
+3. Sở Công Thương là cơ quan chủ trì, phối hợp với đơn vị được giao quản lý kho tổng hợp giá vật tư.
+4. Sở Tư pháp phối hợp với Sở Nội vụ (cơ quan chủ trì) rà soát quy chế kho bãi.
+"""
+
+
+def test_a_body_named_before_its_passive_assignment_leads_and_pairs_with_the_holder():
+    found = _facts(NAMED)
+    for fragment, lead, partner in (("gian lận hóa đơn", "Công an", "Sở Tài chính"),
+                                    ("thức ăn chăn nuôi", "Sở Công Thương", "Sở Nông nghiệp và Môi trường")):
+        assert holders(found["leads"], fragment) == {lead}, fragment
+        assert frozenset((lead, partner)) in found["pairs"], fragment
+    assert not any("Ủy ban nhân dân" in pair for pair in found["pairs"])
+
+
+def test_guard_the_holders_own_lead_stays_its_own():
+    """A guard (passes without the change): the holder's own lead word, before "phối hợp với" (also "là cơ quan chủ
+    trì") or after its partners joined by "và", and a partner marked "(cơ quan chủ trì)", keep their lead."""
+    found = _facts(OWN)
+    expected = {"thuốc bảo vệ thực vật": "Sở Y tế", "hội nghị đối thoại": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+                "tổng hợp giá vật tư": "Sở Công Thương", "quy chế kho bãi": "Sở Nội vụ"}
+    assert {fragment: holders(found["leads"], fragment) for fragment in expected} == \
+        {fragment: {lead} for fragment, lead in expected.items()}
