@@ -71,3 +71,22 @@ def test_guard_the_holders_own_lead_stays_its_own():
                 "tổng hợp giá vật tư": "Sở Công Thương", "quy chế kho bãi": "Sở Nội vụ"}
     assert {fragment: holders(found["leads"], fragment) for fragment in expected} == \
         {fragment: {lead} for fragment, lead in expected.items()}
+
+
+HEADED = """\
+1. Sở Tài chính:
+- Phối hợp với Sở Xây dựng (cơ quan chủ trì) thẩm định dự toán kho lạnh.
+- Phối hợp với Công an tỉnh được Ủy ban nhân dân tỉnh giao chủ trì định giá tang vật.
+2. Sở Nội vụ, Sở Tư pháp:
+- Phối hợp với Sở Công Thương được giao chủ trì rà soát quy chế kiểm tra liên ngành.
+"""
+
+
+def test_the_partner_marked_as_lead_in_an_item_pairs_with_the_headings_holders():
+    found = _facts(HEADED)
+    for fragment, lead, partners in (("dự toán kho lạnh", "Sở Xây dựng", ["Sở Tài chính"]),
+                                     ("định giá tang vật", "Công an", ["Sở Tài chính"]),
+                                     ("quy chế kiểm tra liên ngành", "Sở Công Thương", ["Sở Nội vụ", "Sở Tư pháp"])):
+        assert holders(found["leads"], fragment) == {lead}, fragment
+        assert {frozenset((lead, p)) for p in partners} <= found["pairs"], fragment
+        assert set(partners) <= holders(found["duties"], fragment), fragment

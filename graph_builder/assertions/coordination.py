@@ -138,7 +138,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     leads: list[Mention] = []
     partners: list[Mention] = []
     written_to = False
-    marked = _marked_partner(ctx, s, coop, lead, start, end)
+    marked = _marked_partner(ctx, s, coop, lead, (start, end), subjects)
     # "phối hợp trong công tác X giữa A, B và C": the parties after the topic, as right after "phối hợp giữa"
     topic_first = first_party_after_topic(ctx, s, coop, end) if coop is not None and lead is None else None
     if marked is not None:   # "Y phối hợp với X (cơ quan chủ trì) T": X leads, Y cooperates
@@ -205,10 +205,12 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
 
 
 def _marked_partner(ctx: Context, s: Sent, coop: tuple[int, int, str] | None, lead: tuple[int, int, str] | None,
-                    start: int, end: int) -> tuple[list[Mention], list[Mention]] | None:
+                    bounds: tuple[int, int], holders: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
     """"Y phối hợp với X (cơ quan chủ trì) T", "Y, Z phối hợp với X (chủ trì) T", "Y phối hợp với X được W giao chủ trì
     T" (``partner_described``): the partner marked as the lead leads the task and the subjects before "phối hợp với"
-    are its partners; None when the sentence is not so."""
+    (or the ``holders`` an actor heading gives an item "- Phối hợp với X (chủ trì) T") are its partners; None when the
+    sentence is not so."""
+    start, end = bounds
     if coop is None or lead is None or coop[1] > lead[0] or not ctx.low[coop[0]:coop[1]].endswith("với"):
         return None
     named = [a for a in _named_after_head(ctx, s, coop, end) if a.span.end <= lead[0]]
@@ -219,7 +221,7 @@ def _marked_partner(ctx: Context, s: Sent, coop: tuple[int, int, str] | None, le
         mark = dutycues.LEAD_MARK.match(ctx.match, named[-1].span.end) if named else None
         if mark is None or not mark.start() < lead[0] < mark.end():
             return None
-    subjects = ctx.chain_before(coop[0], start, s.actors)
+    subjects = ctx.chain_before(coop[0], start, s.actors) or [a for a in holders if a not in named[-1:]]
     return (named[-1:], subjects) if subjects else None
 
 
