@@ -90,3 +90,22 @@ def test_the_partner_marked_as_lead_in_an_item_pairs_with_the_headings_holders()
         assert holders(found["leads"], fragment) == {lead}, fragment
         assert {frozenset((lead, p)) for p in partners} <= found["pairs"], fragment
         assert set(partners) <= holders(found["duties"], fragment), fragment
+
+
+LEAD_IN = """\
+2. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan thực hiện các nhiệm vụ sau:
+a) Kiểm tra an toàn thực phẩm tại các chợ nông sản;
+b) Phối hợp với Sở Công Thương (cơ quan chủ trì) kiểm soát thực phẩm chức năng nhập lậu;
+c) Phối hợp với đơn vị được giao chủ trì xử lý vi phạm về thuốc thú y;
+d) Xây dựng quy chế, trong đó quy định trách nhiệm các sở trong việc phối hợp với Sở Y tế chia sẻ dữ liệu.
+"""
+
+
+def test_an_item_below_a_lead_in_that_makes_its_holder_a_partner_is_not_the_holders_lead():
+    """Items a) and d) are guards (their lead stays the lead-in's); b) and c) fail without the change."""
+    found = _facts(LEAD_IN)
+    expected = {"chợ nông sản": {"Sở Y tế"}, "thực phẩm chức năng": {"Sở Công Thương"}, "thuốc thú y": set(),
+                "chia sẻ dữ liệu": {"Sở Y tế"}}
+    assert {fragment: holders(found["leads"], fragment) for fragment in expected} == expected
+    assert frozenset(("Sở Công Thương", "Sở Y tế")) in found["pairs"]
+    assert "Sở Y tế" in holders(found["duties"], "thuốc thú y")

@@ -19,7 +19,7 @@ from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
 __all__ = ["assigned_after_task", "bare_roles", "bracketed_lead", "coordination", "governed_before", "labelled_roles",
-           "later_partners", "lead_role_line", "parties_of_coordination", "qualifier_only"]
+           "later_partners", "lead_role_line", "led_on_its_own", "parties_of_coordination", "qualifier_only"]
 
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
@@ -202,6 +202,20 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     ctx.add(Assertion("coordination", Span(*span), s.sentence.index, subjects=lead_iris, objects=partner_iris,
                        text=task_text, levels=ctx.levels(leads + partners), parent=index,
                        qualifier="unled" if lead is None and lead_iris else None))
+
+
+def led_on_its_own(ctx: Context, index: int, holders: list[str], made: int) -> bool:
+    """Whether the item (record ``index``) below a lead-in that gives its lead to ``holders`` ("X chủ trì ... các nhiệm
+    vụ sau:") names its own roles: a coordination of the item's (among the records from ``made``) that names one of
+    the holders, as a party or as the partner of another's lead ("b) Phối hợp với Sở B (cơ quan chủ trì) ..."; not of
+    an unled "... trách nhiệm các bộ trong việc phối hợp với X ..."), or a lead word that describes the partners ("c)
+    Phối hợp với đơn vị được giao chủ trì ...", ``partner_described``)."""
+    task = ctx.out[index]
+    return any(a.relation == "coordination" and a.parent == index and set(a.subjects if a.qualifier == "unled" else
+                                                                          a.subjects + a.objects) & set(holders)
+               for a in ctx.out[made:]) \
+        or any(m.group(0).endswith("chủ trì") and partner_described(ctx.low, [], m.start()) is not None
+               for m in dutycues.LEAD.finditer(ctx.low, task.evidence.start, task.evidence.end))
 
 
 def _marked_partner(ctx: Context, s: Sent, coop: tuple[int, int, str] | None, lead: tuple[int, int, str] | None,
