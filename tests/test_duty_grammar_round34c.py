@@ -109,3 +109,20 @@ def test_an_item_below_a_lead_in_that_makes_its_holder_a_partner_is_not_the_hold
     assert {fragment: holders(found["leads"], fragment) for fragment in expected} == expected
     assert frozenset(("Sở Công Thương", "Sở Y tế")) in found["pairs"]
     assert "Sở Y tế" in holders(found["duties"], "thuốc thú y")
+
+
+ASSIGNEES = """\
+1. Các cơ quan, đơn vị được giao chủ trì các nhiệm vụ tại Phụ lục có trách nhiệm báo cáo kết quả về Sở Công Thương.
+2. Hằng năm, các sở, ngành được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này có trách nhiệm lập dự toán kinh phí.
+3. Sở Y tế được giao chủ trì tổ chức kiểm tra thực phẩm chức năng, có trách nhiệm tổng hợp kết quả.
+"""
+
+
+def test_those_given_the_lead_of_tasks_named_elsewhere_hold_their_own_duty_and_lead_nothing_here():
+    """Item 3 is a guard (its lead stays: a comma parts the task it leads from its other duty)."""
+    found = _facts(ASSIGNEES)
+    assert holders(found["leads"], "báo cáo kết quả về Sở Công Thương") == set()
+    assert holders(found["leads"], "lập dự toán kinh phí") == set()
+    assert holders(found["duties"], "báo cáo kết quả về Sở Công Thương") == {"cơ quan, đơn vị"}
+    assert any("lập dự toán kinh phí" in task and due == "Hằng năm" for task, due in found["dated"])
+    assert holders(found["leads"], "kiểm tra thực phẩm chức năng") == {"Sở Y tế"}
