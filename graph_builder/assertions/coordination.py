@@ -10,6 +10,7 @@ from policykg.graph_builder.assertions.bracketunits import partner_iris_of
 from policykg.graph_builder.assertions.clausepartners import joins_clause_holder
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.followinglists import following_list
+from policykg.graph_builder.assertions.passiveagents import partner_described
 from policykg.graph_builder.assertions.roleblocks import carried_out, give_roles, qualifier_only, role_block_line
 from policykg.graph_builder.assertions.tables import assigned_task
 from policykg.graph_builder.assertions.topicbetween import first_party_after_topic
@@ -18,7 +19,7 @@ from policykg.graph_builder.deadlines import find_deadline
 from policykg.graph_builder.model import Assertion, Mention, Span
 
 __all__ = ["assigned_after_task", "bare_roles", "bracketed_lead", "coordination", "governed_before", "labelled_roles",
-           "later_partners", "lead_role_line", "parties_of_coordination", "qualifier_only"]
+           "later_partners", "lead_role_line", "led_on_its_own", "parties_of_coordination", "qualifier_only"]
 
 
 def lead_role_line(ctx: Context, s: Sent) -> bool:
@@ -137,7 +138,7 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
     leads: list[Mention] = []
     partners: list[Mention] = []
     written_to = False
-    marked = _marked_partner(ctx, s, coop, lead, start, end)
+    marked = _marked_partner(ctx, s, coop, lead, (start, end), subjects)
     # "phối hợp trong công tác X giữa A, B và C": the parties after the topic, as right after "phối hợp giữa"
     topic_first = first_party_after_topic(ctx, s, coop, end) if coop is not None and lead is None else None
     if marked is not None:   # "Y phối hợp với X (cơ quan chủ trì) T": X leads, Y cooperates
@@ -203,17 +204,38 @@ def coordination(ctx: Context, s: Sent, start: int, end: int, subjects: list[Men
                        qualifier="unled" if lead is None and lead_iris else None))
 
 
+def led_on_its_own(ctx: Context, index: int, holders: list[str], made: int) -> bool:
+    """Whether the item (record ``index``) below a lead-in that gives its lead to ``holders`` ("X chủ trì ... các nhiệm
+    vụ sau:") names its own roles: a coordination of the item's (among the records from ``made``) that names one of
+    the holders, as a party or as the partner of another's lead ("b) Phối hợp với Sở B (cơ quan chủ trì) ..."; not of
+    an unled "... trách nhiệm các bộ trong việc phối hợp với X ..."), or a lead word that describes the partners ("c)
+    Phối hợp với đơn vị được giao chủ trì ...", ``partner_described``)."""
+    task = ctx.out[index]
+    return any(a.relation == "coordination" and a.parent == index and set(a.subjects if a.qualifier == "unled" else
+                                                                          a.subjects + a.objects) & set(holders)
+               for a in ctx.out[made:]) \
+        or any(m.group(0).endswith("chủ trì") and partner_described(ctx.low, [], m.start()) is not None
+               for m in dutycues.LEAD.finditer(ctx.low, task.evidence.start, task.evidence.end))
+
+
 def _marked_partner(ctx: Context, s: Sent, coop: tuple[int, int, str] | None, lead: tuple[int, int, str] | None,
-                    start: int, end: int) -> tuple[list[Mention], list[Mention]] | None:
-    """"Y phối hợp với X (cơ quan chủ trì) T", "Y, Z phối hợp với X (chủ trì) T": the partner marked as the lead leads
-    the task and the subjects before "phối hợp với" are its partners; None when the sentence is not so."""
+                    bounds: tuple[int, int], holders: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """"Y phối hợp với X (cơ quan chủ trì) T", "Y, Z phối hợp với X (chủ trì) T", "Y phối hợp với X được W giao chủ trì
+    T" (``partner_described``): the partner marked as the lead leads the task and the subjects before "phối hợp với"
+    (or the ``holders`` an actor heading gives an item "- Phối hợp với X (chủ trì) T") are its partners; None when the
+    sentence is not so."""
+    start, end = bounds
     if coop is None or lead is None or coop[1] > lead[0] or not ctx.low[coop[0]:coop[1]].endswith("với"):
         return None
     named = [a for a in _named_after_head(ctx, s, coop, end) if a.span.end <= lead[0]]
-    mark = dutycues.LEAD_MARK.match(ctx.match, named[-1].span.end) if named else None
-    if mark is None or not mark.start() < lead[0] < mark.end():
-        return None
-    subjects = ctx.chain_before(coop[0], start, s.actors)
+    given = partner_described(ctx.low, s.actors, lead[0])
+    if given is not None and given[0] in named:
+        named = named[:named.index(given[0]) + 1]   # (not the assigner W)
+    else:
+        mark = dutycues.LEAD_MARK.match(ctx.match, named[-1].span.end) if named else None
+        if mark is None or not mark.start() < lead[0] < mark.end():
+            return None
+    subjects = ctx.chain_before(coop[0], start, s.actors) or [a for a in holders if a not in named[-1:]]
     return (named[-1:], subjects) if subjects else None
 
 

@@ -21,7 +21,7 @@ from policykg.graph_builder.assertions.coordination import coordination, governe
 from policykg.graph_builder.assertions.holderforms import agent, appointer_skipped, conditioned, executors, fronted_partners
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives, purpose_markers, whole_item
-from policykg.graph_builder.assertions.passiveagents import passive_assignments
+from policykg.graph_builder.assertions.passiveagents import lead_of_others, passive_assignments
 from policykg.graph_builder.assertions.reportedto import receiver_duty
 from policykg.graph_builder.assertions.requesters import requester_duty
 from policykg.graph_builder.assertions.requestruns import after_a_request
@@ -75,7 +75,7 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
     d.triggers = sorted(
         [(named, named, "named") if (named := _names_a_body(ctx, s, m, duty_start)) is not None
          else (m.start(), m.end(), "lead")
-         for m in cued(dutycues.LEAD, ctx.scan, duty_start, d.end) if _holders_lead(ctx, m)]
+         for m in cued(dutycues.LEAD, ctx.scan, duty_start, d.end) if _holders_lead(ctx, m, s)]
         + [(m.start(), m.end(), "cooperate") for m in cued(dutycues.COOPERATE, ctx.scan, duty_start, d.end)]
         + [(m.start(), m.end(), "cooperate") for m in dutycues.TOGETHER_WITH.finditer(ctx.scan, duty_start, d.end)
            if _between_bodies(ctx, s, m) or not ctx.low[duty_start:m.start()].strip()
@@ -116,14 +116,14 @@ def _names_a_body(ctx: Context, s: Sent, m: re.Match, start: int) -> int | None:
                  and not ctx.low[m.end():a.span.start].strip() or a.span.start <= m.start() < a.span.end), None)
 
 
-def _holders_lead(ctx: Context, m: re.Match) -> bool:
+def _holders_lead(ctx: Context, m: re.Match, s: Sent) -> bool:
     """A lead word that gives the sentence's holder a lead (or names a body, ``_names_a_body``): not a standing body
-    named after a preposition ("báo cáo cho Cơ quan thường trực Chương trình"), not the lead of those a relative
-    clause describes ("khen thưởng tổ chức, cá nhân chủ trì thực hiện dự án")."""
+    named after a preposition ("báo cáo cho Cơ quan thường trực ..."), not the lead of those a relative clause describes
+    ("khen thưởng cá nhân chủ trì dự án", "phối hợp với các đơn vị được giao chủ trì ...": ``lead_of_others``)."""
     if m.group(0).endswith("thường trực") and m.group(0).startswith(("cơ quan", "đơn vị")):
         return dutycues.NAMED_STANDING_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start()) is None
     if m.group(0).endswith("chủ trì"):
-        return dutycues.DESCRIBED_LEAD_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()) is None
+        return not dutycues.DESCRIBED_LEAD_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()) and not lead_of_others(ctx.low, s.actors, m.start())
     return True
 
 

@@ -3,7 +3,11 @@ tịch Ủy ban nhân dân tỉnh giao nhiệm vụ chủ trì ...", "X được
 the assigning verb, is the agent of the passive: it gave the task, X holds (and leads) it, as in "X được giao chủ trì
 ..." (``dutycues.ASSIGNED_IT``). The actor list before the duty word is the one before "được", never Y
 (``passive_agent``), and "được Y giao" is a responsibility trigger as "được giao" is ("X được Y giao xây dựng ...":
-``passive_assignments``)."""
+``passive_assignments``). A lead word after "phối hợp với" that ends such a passive, or a bare body word, describes the
+partners, not the holder: "Sở A phối hợp với các đơn vị được Y giao chủ trì ...", "... với cơ quan chủ trì ..."
+(``partner_described``, round 34c); so does "được giao chủ trì" when a duty of the holders' own follows in the clause:
+"Các cơ quan được giao chủ trì các nhiệm vụ tại Phụ lục có trách nhiệm báo cáo ..." names who must report
+(``lead_of_others``)."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import re
 
 from policykg.graph_builder.model import Mention
 
-__all__ = ["passive_agent", "passive_assignments"]
+__all__ = ["lead_of_others", "partner_described", "passive_agent", "passive_assignments"]
 
 # "được" right before the agent, a post of the agent's body between them ("được | Chủ tịch | Ủy ban nhân dân tỉnh giao")
 _BY = re.compile(r"(?<!\w)được\s+(?:(?:chủ tịch|phó chủ tịch|bộ trưởng|thứ trưởng|giám đốc|thủ trưởng|trưởng ban"
@@ -66,3 +70,51 @@ def passive_assignments(low: str, actors: list[Mention], start: int, end: int) -
                 and not _NO_TASK_AFTER.match(low, gives.end(), end):
             found.append((by.start(), gives.end()))
     return found
+
+
+# "phối hợp với" and what may stand between it and the partners it names
+_WITH = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)(?!\w)")
+# the words right before a lead word that make it the partners' ("các đơn vị | được (Y) giao (nhiệm vụ) | chủ trì",
+# "các cơ quan, đơn vị được phân công | chủ trì", "cơ quan | chủ trì", "các đơn vị | chủ trì"; not the mark "Sở B (cơ
+# quan chủ trì)", nor the holder's "là cơ quan chủ trì")
+_DESCRIBES = re.compile(r"(?<!\w)(?:(?P<given>được\s+(?:[^.;:\n]{0,60}?\s)?(?:giao|phân công|cử|chỉ định)"
+                        r"(?:\s+nhiệm vụ)?)|(?<!là )(?<!làm )(?<![(\[])(?:cơ quan|đơn vị))\s+$")
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
+
+
+def partner_described(low: str, actors: list[Mention], lead: int) -> tuple[Mention | None] | None:
+    """When the lead word at ``lead`` describes the partners of a "phối hợp với" before it in its clause ("Sở A phối
+    hợp với các đơn vị được Ủy ban nhân dân tỉnh giao chủ trì kiểm tra ...": those units lead, not Sở A), a 1-tuple:
+    the one body named right before "được" that leads ("... với Công an tỉnh được Y giao chủ trì ..."), or None
+    when the partners are unnamed or a plural collective; None when the lead word is not so placed."""
+    floor = max(max(low.rfind(c, 0, lead) for c in ".;:\n") + 1, lead - 200)
+    found = None
+    for found in _WITH.finditer(low, floor, lead):
+        pass
+    if found is None:
+        return None
+    described = _DESCRIBES.search(low, found.end(), lead)
+    if described is None:
+        return None
+    body = next((a for a in actors if found.end() <= a.span.start and a.span.end <= described.start()
+                 and not low[a.span.end:described.start()].strip()), None) if described.group("given") else None
+    if body is not None and _PLURAL_BEFORE.search(low, max(0, body.span.start - 8), body.span.start):
+        body = None
+    return (body,)
+
+
+# "được (Y) giao / phân công (nhiệm vụ)" right before the lead word, and a duty of the holders' own after it in the clause
+# (no comma between: "X được giao chủ trì tổ chức T, có trách nhiệm ..." leads T)
+_GIVEN_BEFORE = re.compile(r"(?<!\w)được\s+(?:[^.;:\n]{0,60}?\s)?(?:giao|phân công)(?:\s+nhiệm vụ)?\s+$")
+_OWN_DUTY_AFTER = re.compile(r"[^.;:,\n]{0,200}?(?<!\w)(?:có trách nhiệm|phải)(?!\w)")
+
+
+def lead_of_others(low: str, actors: list[Mention], lead: int) -> bool:
+    """Whether the lead word at ``lead`` names whose the lead is rather than giving one: the partners' of a "phối hợp
+    với" before it, unnamed (``partner_described``), or the holders' assignment that a duty of their own follows
+    ("Các sở, ngành được phân công chủ trì nhiệm vụ ... có trách nhiệm lập dự toán": they must draw up the
+    estimates, and lead nothing the sentence names)."""
+    if partner_described(low, actors, lead) == (None,):
+        return True
+    end = low.find("chủ trì", lead) + len("chủ trì")
+    return bool(_GIVEN_BEFORE.search(low, max(0, lead - 90), lead)) and bool(_OWN_DUTY_AFTER.match(low, end))

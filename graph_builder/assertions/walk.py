@@ -16,7 +16,7 @@ from policykg.graph_builder.assertions.citations import references
 from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
 from policykg.graph_builder.assertions.coordination import (assigned_after_task, bracketed_lead,
                                                               labelled_roles, lead_role_line, parties_of_coordination,
-                                                              qualifier_only)
+                                                              led_on_its_own, qualifier_only)
 from policykg.graph_builder.assertions.duties import dated_statement, duties
 from policykg.graph_builder.assertions.framelines import past_frame_lines
 from policykg.graph_builder.assertions.headingaside import delegated_aside
@@ -286,8 +286,7 @@ def _led_item(ctx: Context, s: Sent, made: int) -> None:
     for i in range(made, len(ctx.out)):
         task = ctx.out[i]
         if task.relation == "task" and task.sentence == s.sentence.index and task.subjects == lead_in.subjects \
-                and not any(a.relation == "coordination" and a.parent == i and set(a.subjects) & set(lead_in.subjects)
-                            for a in ctx.out[made:]):   # (bodies named deep inside the item coordinate on their own)
+                and not led_on_its_own(ctx, i, lead_in.subjects, made):   # (bodies named deep inside the item)
             ctx.add(Assertion("coordination", task.evidence, task.sentence, subjects=list(lead_in.subjects),
                               objects=list(lead_in.objects), text=task.text, levels=task.levels, parent=i,
                               qualifier="unled" if lead_in.qualifier == "unled" else None))
