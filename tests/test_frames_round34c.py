@@ -1,0 +1,64 @@
+"""Signature blocks that print only the signers' names with their notes (round 34c, lane "frames"; invented texts):
+old documents converted from Word or from a gazette's text end with "Lê Văn An" / "(Đã ký)" (or the note over the
+name), one block or several side by side (layout text parted by runs of spaces, a table's row of cells), with no
+mode, no post and no organ. The line of names (or of notes) opens the footer (``graph_builder.namedblocks``, read by
+``footer.read_footer``): each name is a signer whose post is unknown.
+
+The first four tests fail without the change (no signer was read); the last three are guards."""
+
+from __future__ import annotations
+
+from policykg.graph_builder.metadata import extract_document_info
+from policykg.graph_builder.read import source_from_string
+from policykg.ontology import load_lexicon
+
+LEX = load_lexicon()
+
+JOINT = ("BỘ Y TẾ - BỘ TÀI CHÍNH             CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "                                      Độc lập - Tự do - Hạnh phúc\n"
+         "Số: 17/TT-LB                         Hà Nội , ngày 9 tháng 7 năm 1994\n\nTHÔNG TƯ LIÊN BỘ\n"
+         "Hướng dẫn cấp phát kinh phí phòng chống sốt rét\n\n"
+         "Các Sở Y tế có trách nhiệm phối hợp với Sở Tài chính lập dự toán kinh phí hằng năm.\n\n")
+SINGLE = ("BỘ THƯƠNG MẠI\n********\nSố: 08/TM-XNK\n\nTHÔNG TƯ\nHướng dẫn thủ tục cấp giấy phép xuất khẩu\n\n"
+          "Các Sở Thương mại có trách nhiệm hướng dẫn doanh nghiệp trên địa bàn thực hiện Thông tư này.\n\n")
+
+
+def _signed(text: str) -> list[tuple[str | None, str | None]]:
+    info = extract_document_info(source_from_string(text), LEX)
+    return sorted((s.person, s.post) for s in info.signatures)
+
+
+def test_two_names_side_by_side_with_their_notes_under_them():
+    text = JOINT + "Đỗ Quang Minh                         Vũ Thị Hồng Nhung\n(Đã ký)                                (Đã ký)\n"
+    assert _signed(text) == [("Vũ Thị Hồng Nhung", None), ("Đỗ Quang Minh", None)]
+
+
+def test_two_names_in_a_table_row_over_a_row_of_notes():
+    text = JOINT + "|Đỗ Quang Minh                   |Vũ Thị Hồng Nhung              |\n|(Đã ký)      |(Đã ký)    |\n"
+    assert _signed(text) == [("Vũ Thị Hồng Nhung", None), ("Đỗ Quang Minh", None)]
+
+
+def test_one_name_under_its_note_past_the_seal_space():
+    assert _signed(SINGLE + "(Đã ký)\n\n\nPhan Thế Vinh\n") == [("Phan Thế Vinh", None)]
+
+
+def test_one_name_over_its_note():
+    assert _signed(SINGLE + "Phan Thế Vinh\n\n(Đã ký)\n") == [("Phan Thế Vinh", None)]
+
+
+def test_a_block_with_its_posts_keeps_them():
+    """Guard: a mode and a post over the names still give the post signed in."""
+    text = JOINT + ("KT. BỘ TRƯỞNG BỘ Y TẾ                KT. BỘ TRƯỞNG BỘ TÀI CHÍNH\nTHỨ TRƯỞNG                "
+                    "            THỨ TRƯỞNG\n\nĐỗ Quang Minh                         Vũ Thị Hồng Nhung\n"
+                    "(Đã ký)                                (Đã ký)\n")
+    assert _signed(text) == [("Vũ Thị Hồng Nhung", "Thứ trưởng"), ("Đỗ Quang Minh", "Thứ trưởng")]
+
+
+def test_a_name_over_a_line_that_is_no_note_signs_nothing():
+    """Guard: a name alone on its line, with no note by it, opens no footer."""
+    assert _signed(SINGLE + "Phan Thế Vinh\nHà Nội, ngày 4 tháng 2 năm 1994\n") == []
+
+
+def test_names_and_notes_of_different_counts_sign_nothing():
+    """Guard: two names over one note are not a row of blocks."""
+    assert _signed(SINGLE + "Phan Thế Vinh             Lê Thị Hà\n(Đã ký)\n") == []
