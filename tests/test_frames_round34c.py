@@ -4,7 +4,13 @@ name), one block or several side by side (layout text parted by runs of spaces, 
 mode, no post and no organ. The line of names (or of notes) opens the footer (``graph_builder.namedblocks``, read by
 ``footer.read_footer``): each name is a signer whose post is unknown.
 
-The first four tests fail without the change (no signer was read); the last three are guards."""
+The first four tests fail without the change (no signer was read); the next three are guards.
+
+A committee of a level of the Youth Union ("TỈNH ĐOÀN X", "BCH ĐOÀN HUYỆN Y") writes "ĐOÀN TNCS HỒ CHÍ MINH" in its
+header's right column as the Party's committees write "ĐẢNG CỘNG SẢN VIỆT NAM": the union's motto, not the issuer
+(``unioncommittees.without_union_motto``, read by ``header``). The first two of those tests fail without the change
+(the union was read as the issuer under the committee); the last is a guard.
+"""
 
 from __future__ import annotations
 
@@ -62,3 +68,31 @@ def test_a_name_over_a_line_that_is_no_note_signs_nothing():
 def test_names_and_notes_of_different_counts_sign_nothing():
     """Guard: two names over one note are not a row of blocks."""
     assert _signed(SINGLE + "Phan Thế Vinh             Lê Thị Hà\n(Đã ký)\n") == []
+
+
+# --------------------------------------------------------------------------- the Youth Union's motto in a header
+
+def _issuers(header: str) -> list[str]:
+    body = ("KẾ HOẠCH\nTổ chức các hoạt động hè năm 2025\n\nCác cơ sở đoàn tổ chức sinh hoạt hè cho thiếu nhi.\n\n"
+            "TM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Thị Mỹ Duyên\n")
+    return [i.label for i in extract_document_info(source_from_string(header + body), LEX).issuers]
+
+
+def test_a_provincial_committee_beside_the_union_motto():
+    """The union's name in the right column, above the date: the committee's motto, not the issuer."""
+    header = ("TỈNH ĐOÀN VĨNH LONG              ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+              "Số: 71-KH/TĐTN-TNTH              Vĩnh Long, ngày 12 tháng 5 năm 2025\n\n")
+    assert _issuers(header) == ["Tỉnh đoàn Vĩnh Long"]
+
+
+def test_a_district_committee_named_by_its_board_beside_the_union_motto():
+    header = ("BCH ĐOÀN HUYỆN TAM NÔNG              ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+              "Số: 18-KH/HĐTN              Tam Nông, ngày 2 tháng 6 năm 2025\n\n")
+    assert _issuers(header) == ["Ban Chấp hành Đoàn huyện Tam Nông"]
+
+
+def test_the_central_committee_keeps_the_union_in_its_name():
+    """Guard: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH" names one issuer, the union's central committee."""
+    header = ("BAN CHẤP HÀNH TRUNG ƯƠNG              ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+              "Số: 230-KH/TWĐTN-TNTH              Hà Nội, ngày 12 tháng 5 năm 2025\n\n")
+    assert _issuers(header) == ["Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
