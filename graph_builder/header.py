@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
-from policykg.graph_builder import cues
+from policykg.graph_builder import cues, framecues
 from policykg.graph_builder.dates import iso_date
 from policykg.graph_builder.eithercase import either_case
 from policykg.graph_builder.headercells import rejoined_header_cells
@@ -140,7 +140,7 @@ def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: 
         cut = 0
         for ma, mb in sorted(motto_spans(text) + place_date_spans(text)) + [(len(text), len(text))]:
             piece = text[cut:ma]
-            piece = _OCR_ZERO.sub("O", piece)       # "T0A ÁN": OCR's zero for a capital O
+            piece = framecues.capital_i(_OCR_ZERO.sub("O", piece))     # "T0A ÁN", "TlNH": OCR's zero for O, "l" for I
             stripped = piece.strip(" -–,.;:*_#")
             if stripped and is_caps(stripped) and "/" not in stripped:      # not the rest of a number "/KH-UBND"
                 lead = piece.index(stripped)

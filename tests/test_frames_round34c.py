@@ -96,3 +96,15 @@ def test_the_central_committee_keeps_the_union_in_its_name():
     header = ("BAN CHẤP HÀNH TRUNG ƯƠNG              ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
               "Số: 230-KH/TWĐTN-TNTH              Hà Nội, ngày 12 tháng 5 năm 2025\n\n")
     assert _issuers(header) == ["Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+
+
+# --------------------------------------------------------------------------- OCR's "l" for "I" in a header's organ
+
+def test_an_organ_line_whose_i_ocr_read_as_l():
+    """"TlNH ĐIỆN BIÊN" (OCR's "l" between capitals for "I") is the province's line of the organ's name."""
+    header = ("ỦY BAN NHÂN DÂN                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "TlNH ĐIỆN BIÊN                           Độc lập - Tự do - Hạnh phúc\n"
+              "Số: 415/QĐ-UBND                       Điện Biên, ngày 3 tháng 5 năm 2025\n\nQUYẾT ĐỊNH\n"
+              "Về việc kiện toàn Ban Chỉ đạo\n\nĐiều 2. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.\n\n")
+    info = extract_document_info(source_from_string(header + "CHỦ TỊCH\n\nLò Văn Mừng\n"), LEX)
+    assert [i.label for i in info.issuers] == ["Ủy ban nhân dân tỉnh Điện Biên"]
