@@ -1,6 +1,6 @@
 """A signature block that prints only the signers' names, each with its note ("Nguyễn Văn A" / "(Đã ký)", or the note
 over the name): no mode, no post, no organ, as old documents converted from Word or from a gazette's text print their
-signatures, one block or several side by side (layout text with runs of spaces, a table's row of cells). Such a line
+signatures (the note also beside the name, on its line), one block or several side by side (layout text with runs of spaces, a table's row of cells). Such a line
 opens a footer (``footer.read_footer``): the names are the signers, their posts unknown.
 
 >>> from policykg.ontology import load_lexicon
@@ -13,6 +13,8 @@ opens a footer (``footer.read_footer``): the names are the signers, their posts 
 True
 >>> signed_name_at([(0, "Lê Văn An"), (100, "Hà Nội, ngày 2 tháng 3 năm 1993")], 0, lexicon)
 False
+>>> signed_name_at([(0, "Lê Văn An (Đã ký)")], 0, lexicon), signed_name_at([(0, "Quyết định số 5 (Đã ký)")], 0, lexicon)
+(True, False)
 """
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ def _name(text: str) -> bool:
     return name is not None and text.strip(" .,;:*_|").endswith(name)
 
 
+def _noted_name(text: str) -> bool:
+    """A cell of a name and its note, in either order ("Lê Văn An (Đã ký)", "(Đã ký) Lê Văn An")."""
+    note = cues.SIGNED_NOTE_IN.search(text)
+    if note is None:
+        return False
+    before, after = text[:note.start()].strip(), text[note.end():].strip()
+    return bool(before) != bool(after) and _name(before or after)
+
+
 def _texts(line: str, lexicon: Lexicon) -> list[str]:
     return [text for _, text in footer_cells(line, lexicon) if any(c.isalnum() for c in text)]
 
@@ -48,6 +59,8 @@ def signed_name_at(lines: list[tuple[int, str]], i: int, lexicon: Lexicon) -> bo
     cells = _texts(lines[i][1], lexicon)
     if not cells or len(cells) > 4:
         return False
+    if all(_noted_name(text) for text in cells):
+        return True     # "Lê Văn An (Đã ký)   Trần Thị Bình (Đã ký)": each name with its note on its line
     names = all(_name(text) for text in cells)
     if not names and not all(_note(text) for text in cells):
         return False

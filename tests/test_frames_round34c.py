@@ -1,10 +1,10 @@
 """Signature blocks that print only the signers' names with their notes (round 34c, lane "frames"; invented texts):
 old documents converted from Word or from a gazette's text end with "Lê Văn An" / "(Đã ký)" (or the note over the
 name), one block or several side by side (layout text parted by runs of spaces, a table's row of cells), with no
-mode, no post and no organ. The line of names (or of notes) opens the footer (``graph_builder.namedblocks``, read by
+mode, no post and no organ. The line of names (or of notes, or of names each with its note) opens the footer (``graph_builder.namedblocks``, read by
 ``footer.read_footer``): each name is a signer whose post is unknown.
 
-The first four tests fail without the change (no signer was read); the next three are guards.
+The first five tests fail without the change (no signer was read); the next three are guards.
 
 A committee of a level of the Youth Union ("TỈNH ĐOÀN X", "BCH ĐOÀN HUYỆN Y") writes "ĐOÀN TNCS HỒ CHÍ MINH" in its
 header's right column as the Party's committees write "ĐẢNG CỘNG SẢN VIỆT NAM": the union's motto, not the issuer
@@ -50,6 +50,11 @@ def test_one_name_under_its_note_past_the_seal_space():
 
 def test_one_name_over_its_note():
     assert _signed(SINGLE + "Phan Thế Vinh\n\n(Đã ký)\n") == [("Phan Thế Vinh", None)]
+
+
+def test_two_names_each_with_its_note_on_its_line():
+    text = JOINT + "Đỗ Quang Minh (Đã ký)                 Vũ Thị Hồng Nhung (Đã ký)\n"
+    assert _signed(text) == [("Vũ Thị Hồng Nhung", None), ("Đỗ Quang Minh", None)]
 
 
 def test_a_block_with_its_posts_keeps_them():
