@@ -23,6 +23,7 @@ from policykg.graph_builder import cues, framecues
 from policykg.graph_builder.flatfooter import caps_name_end, post_ends, unflattened
 from policykg.graph_builder.footercells import footer_cells, list_item_at, skipped_blank
 from policykg.graph_builder.model import ActorRef, FrameBlock, Signature, SourceText, Span
+from policykg.graph_builder.namedblocks import signed_name_at
 from policykg.graph_builder.organs import (actor_named, deputy_of, is_bare_head, is_caps, issuer_headed_by, issuer_named,
                                            office_over, person_name, post_in_unit, post_of, post_of_modes, whole_post)
 from policykg.graph_builder.postnames import post_and_name, signed_post_at, trim_separator
@@ -418,7 +419,7 @@ def _signature(block: _Block, issuers: list[ActorRef], lexicon: Lexicon) -> Sign
     post = posts[0] if posts else post_of_modes([(it.mode, it.value) for it in block.items
                                                  if it.what == "mode" and it.value], lexicon)
     person = next((it.value for it in block.items if it.what == "person"), None)
-    if post is None and not (person and ("TM." in modes or all(it.what == "person" for it in block.items))):
+    if post is None and not (person and ("TM." in modes or all(it.what in ("person", "note") for it in block.items))):
         return None     # a block for a collective may print no post: "T/M BAN BÍ THƯ" / (đã ký) / name
     if post is None:    # a name alone: its block's lines lost (read only when no other block signs: read_footer)
         return Signature(post=None, person=person, mode="TM." if modes else None, organ=_organ(block, issuers, lexicon),
@@ -468,7 +469,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
     while i < len(lines):
         line = lines[i][1]
         if not ((_ANCHOR_HINT.search(line) and _is_anchor(footer_cells(line, lexicon)))
-                or signed_post_at(lines, i, lexicon)):
+                or signed_post_at(lines, i, lexicon) or signed_name_at(lines, i, lexicon)):
             i += 1
             continue
         while i > 0 and _organ_row(lines[i - 1][1], issuers, lexicon):

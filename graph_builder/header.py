@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from policykg.core.iris import mint_actor_iri
 from policykg.core.textnorm import all_capitals, ascii_fold, match_key
-from policykg.graph_builder import cues
+from policykg.graph_builder import cues, framecues
 from policykg.graph_builder.dates import iso_date
 from policykg.graph_builder.eithercase import either_case
 from policykg.graph_builder.headercells import rejoined_header_cells
@@ -51,7 +51,7 @@ from policykg.graph_builder.organs import (
 from policykg.graph_builder.read import clean_label
 from policykg.graph_builder.placeafternumber import place_after_number
 from policykg.graph_builder.rightcolumn import place_date_spans
-from policykg.graph_builder.unioncommittees import central_committee_of
+from policykg.graph_builder.unioncommittees import central_committee_of, without_union_motto
 from policykg.ontology.lexicon import Lexicon
 
 __all__ = ["Header", "later_headers", "read_header", "header_cells", "kind_cell", "kind_of_code", "kind_of_word",
@@ -140,7 +140,7 @@ def _organ_texts(source: SourceText, cells: list[tuple[int, int, str]], blocks: 
         cut = 0
         for ma, mb in sorted(motto_spans(text) + place_date_spans(text)) + [(len(text), len(text))]:
             piece = text[cut:ma]
-            piece = _OCR_ZERO.sub("O", piece)       # "T0A ÁN": OCR's zero for a capital O
+            piece = framecues.capital_i(_OCR_ZERO.sub("O", piece))     # "T0A ÁN", "TlNH": OCR's zero for O, "l" for I
             stripped = piece.strip(" -–,.;:*_#")
             if stripped and is_caps(stripped) and "/" not in stripped:      # not the rest of a number "/KH-UBND"
                 lead = piece.index(stripped)
@@ -214,9 +214,7 @@ def _organs_to_issuers(names: list[_Name], lexicon: Lexicon, header: Header, joi
                        codes: int = 0, text: str = "") -> None:
     """Issuers (and the parent of a part) from the organ names, top to bottom; every organ named, with its spans
     (``codes``: how many issuers a joint document's number names; ``text``: the source text, its rules kept)."""
-    resolved: list[tuple[_Name, ActorRef]] = []
-    for name in names:
-        resolved.extend(_resolve(name, lexicon))
+    names, resolved = without_union_motto(names, lambda name: _resolve(name, lexicon), lexicon)
     if not resolved:
         return
     if joint:
