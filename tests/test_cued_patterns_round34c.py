@@ -15,7 +15,7 @@ from policykg.graph_builder.cuedpatterns import CuedPattern
 
 def test_every_form_of_the_idea_is_a_cued_pattern():
     assert all(isinstance(c, CuedPattern) and c.pattern is r for r, c in readergates.READER_CUES.items())
-    assert all(isinstance(getattr(triggergates, n), CuedPattern) for n in ("LEAD", "COOPERATE", "RESPONSIBLE"))
+    assert all(isinstance(getattr(triggergates, n + "_TRIGGER"), CuedPattern) for n in ("LEAD", "COOPERATE", "RESPONSIBLE"))
     assert not hasattr(triggergates, "TRIGGER_CUES") and not hasattr(triggergates, "cued")
     assert not hasattr(notactors, "_holds") and isinstance(notactors._PLACE, CuedPattern)
     assert isinstance(reportedto._REPORT, CuedPattern) and not hasattr(reportedto, "_REPORT_WORDS")

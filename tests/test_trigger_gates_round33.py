@@ -1,6 +1,6 @@
 """Cue-word gates of the duty triggers (round 33, issue 12): ``duties`` searches a clause with the lead, cooperation
-and responsibility patterns only where one of their words stands in it (``triggergates.LEAD``, ``COOPERATE``,
-``RESPONSIBLE``: a ``cuedpatterns.CuedPattern`` each since round 34).
+and responsibility patterns only where one of their words stands in it (``triggergates.LEAD_TRIGGER``,
+``COOPERATE_TRIGGER``, ``RESPONSIBLE_TRIGGER``: a ``cuedpatterns.CuedPattern`` each since round 34).
 
 Each pattern's parsed form is read (``holds_a_word`` of round 32): every match must hold one of its words, so a pattern
 changed without its cue words fails here; a clause without them is not searched; and the triggers found on sentences
@@ -13,7 +13,7 @@ import pytest
 from test_cue_gates_round32 import holds_a_word
 
 from policykg.graph_builder import dutycues
-from policykg.graph_builder.assertions import triggergates
+from policykg.graph_builder.assertions import duties, triggergates
 from policykg.graph_builder.cuedpatterns import CuedPattern
 from policykg.graph_builder.pipeline import build_source
 from policykg.graph_builder.read import source_from_string
@@ -24,7 +24,7 @@ LEXICON = load_lexicon()
 
 @pytest.mark.parametrize("name", ["LEAD", "COOPERATE", "RESPONSIBLE"])
 def test_each_trigger_pattern_holds_its_cue_words(name):
-    cued = getattr(triggergates, name)
+    cued = getattr(triggergates, name + "_TRIGGER")
     assert cued.pattern is getattr(dutycues, name) and holds_a_word(cued.pattern, cued.words), name
 
 
@@ -44,13 +44,13 @@ _BODY = ("1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp v�
 
 
 def test_a_clause_without_a_cue_word_is_not_searched(monkeypatch):
-    searched, lead = [], triggergates.LEAD
+    searched, lead = [], triggergates.LEAD_TRIGGER
 
     class Recorded(CuedPattern):
         def finditer(self, text, start, end):
             searched.append((text[start:end], self.stands_in(text, start, end)))
             return super().finditer(text, start, end)
-    monkeypatch.setattr(triggergates, "LEAD", Recorded(lead.pattern, lead.words))
+    monkeypatch.setattr(duties, "LEAD_TRIGGER", Recorded(lead.pattern, lead.words))
     _build(_BODY)
     assert any("chủ trì" in clause and searched_it for clause, searched_it in searched)
     assert any("bảo đảm thuốc men" in clause for clause, _ in searched)

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.graph_builder import cues, deadlinecues, dutycues
-from policykg.graph_builder.assertions import triggergates
 from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.agentleads import further_agent_leads
 from policykg.graph_builder.assertions.citations import concerns
@@ -31,6 +30,7 @@ from policykg.graph_builder.assertions.requesters import requester_duty
 from policykg.graph_builder.assertions.requestruns import after_a_request
 from policykg.graph_builder.assertions.addresseelists import chain_over_semicolons
 from policykg.graph_builder.assertions.sentletters import sent_addressees
+from policykg.graph_builder.assertions.triggergates import COOPERATE_TRIGGER, LEAD_TRIGGER, RESPONSIBLE_TRIGGER
 from policykg.graph_builder.model import Assertion, Mention, Span
 
 __all__ = ["duties"]
@@ -76,12 +76,12 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
     d.triggers = sorted(
         [(named, named, "named") if (named := _names_a_body(ctx, s, m, duty_start)) is not None
          else (m.start(), m.end(), "lead")
-         for m in triggergates.LEAD.finditer(ctx.scan, duty_start, d.end) if _holders_lead(ctx, m)]
-        + [(m.start(), m.end(), "cooperate") for m in triggergates.COOPERATE.finditer(ctx.scan, duty_start, d.end)]
+         for m in LEAD_TRIGGER.finditer(ctx.scan, duty_start, d.end) if _holders_lead(ctx, m)]
+        + [(m.start(), m.end(), "cooperate") for m in COOPERATE_TRIGGER.finditer(ctx.scan, duty_start, d.end)]
         + [(m.start(), m.end(), "cooperate") for m in dutycues.TOGETHER_WITH.finditer(ctx.scan, duty_start, d.end)
            if _between_bodies(ctx, s, m) or not ctx.low[duty_start:m.start()].strip()
            and fronted_partners(ctx, s, duty_start, d.end)]
-        + [(m.start(), m.end(), "responsible") for m in triggergates.RESPONSIBLE.finditer(ctx.scan, duty_start, d.end)
+        + [(m.start(), m.end(), "responsible") for m in RESPONSIBLE_TRIGGER.finditer(ctx.scan, duty_start, d.end)
            if not any(a.span.start <= m.start() < a.span.end for a in s.actors)]   # not "Cần Thơ", a place
         + [(a, b, "responsible") for a, b in passive_assignments(ctx.low, s.actors, duty_start, d.end)])
     _holders(ctx, d)
