@@ -8,7 +8,7 @@ heading opens the tasks of a plan. They are not things in the graph, they have n
 something together with the pattern around it (a regex, a position in the sentence), so they live next to the
 code that reads them, in two modules by topic: this one (verbs, names and lists of actors, objectives, references,
 sections, the document's frame but its signature block: ``framecues.py``) and ``dutycues.py`` (the grammar of duty: responsibility, leads, cooperation, roles
-in items and table columns, deadlines). What the grammar needs from the ontology (the document kinds' names, which
+in items and table columns; its words of time, deadlines, in ``deadlinecues.py``). What the grammar needs from the ontology (the document kinds' names, which
 also serve as cue words: "Chỉ thị này", "Kế hoạch yêu cầu") is read from it, by the functions at the end.
 
 The notes on the genre behind these words are ``docs/GENRE.md``.

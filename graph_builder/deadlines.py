@@ -4,7 +4,7 @@ parses, the end of the period as an ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gY
 
 Deadlines come from a table's time column, from a line that gives the time of the item above it ("Thời gian hoàn
 thành: Quý IV/2025"), and from running text ("trước ngày ...", "chậm nhất ...", "trong quý ...", "trong thời hạn N
-ngày ...", "định kỳ hằng năm" attached to a task). The words are ``dutycues.DEADLINE``; an event ("trước khi ...", "sau
+ngày ...", "định kỳ hằng năm" attached to a task). The words are ``deadlinecues.DEADLINE``; an event ("trước khi ...", "sau
 khi ...") is no deadline.
 
 >>> text = "Sở Tài chính tổng hợp, báo cáo trước ngày 30/6/2026."
@@ -21,16 +21,16 @@ import re
 from collections.abc import Sequence
 
 from policykg.graph_builder import cues
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import deadlinecues
 from policykg.graph_builder.firstletters import FirstLetters
 from policykg.graph_builder.tabular import cell_words
 
 __all__ = ["deadline_label", "deadline_series", "due_date", "find_deadline", "later_clause_deadlines", "written_deadline"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-# dutycues.DEADLINE tried only where a deadline can begin (its branches open with look-behinds: re tried them all at
+# deadlinecues.DEADLINE tried only where a deadline can begin (its branches open with look-behinds: re tried them all at
 # every character of each clause)
-_DEADLINES = FirstLetters(dutycues.DEADLINE)
+_DEADLINES = FirstLetters(deadlinecues.DEADLINE)
 
 
 def find_deadline(low: str, start: int, end: int) -> tuple[int, int] | None:
@@ -179,7 +179,7 @@ def _verb_before(words: list[str]) -> int | None:
 
 def deadline_label(label: str) -> bool:
     """True for the label of a line that gives the time of the item above ("Thời gian hoàn thành")."""
-    return bool(dutycues.DEADLINE_LABEL.match(label.strip().lower()))
+    return bool(deadlinecues.DEADLINE_LABEL.match(label.strip().lower()))
 
 
 _EVENT_TIME = re.compile(r"(?:sau khi|trước khi|khi)\s")     # "Sau khi có hướng dẫn": when something happens
@@ -206,7 +206,7 @@ def due_date(deadline: str) -> tuple[str, str] | None:
     >>> due_date("Từ tháng 11/2025 đến tháng 4/2026"), due_date("định kỳ hằng năm")
     (('2026-04', 'gYearMonth'), None)
     """
-    moments = list(dutycues.DUE_MOMENT.finditer(deadline.lower()))
+    moments = list(deadlinecues.DUE_MOMENT.finditer(deadline.lower()))
     for m in reversed(moments):
         parsed = _moment(m.group(0))
         if parsed is not None:

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 
 from policykg.graph_builder import cues
+from policykg.graph_builder.cuedpatterns import CuedPattern
 from policykg.graph_builder.model import Mention
 
 __all__ = ["not_an_actor"]
@@ -144,22 +145,19 @@ def _listed_places(written: str) -> bool:
                                    for item in items)
 
 
-# the words one of which every match of a pattern searched before each mention holds (tests/test_notactor_gates_round33.py
-# checks it on each pattern's parse): a window of text without them is not searched (re would try the pattern's
-# look-behind at each of its characters)
-_IMPERSONATED_WORDS = ("danh", "giả mạo")
-_NO_BODY_WORDS = ("nguyên", "khen", "cờ thi đua", "kỷ niệm chương")
-_QUOTED_WORDS = ("cụm từ", "từ ngữ", "chữ")
-_WEB_WORDS = ("://", "www.")
-_PLACE_WORDS = ("tỉnh", "phố", "huyện", "quận", "xã", "phường", "thị trấn", "khu", "thôn", "ấp", "bản", "làng", "xóm",
-                "buôn")
-_REPRESENTED_WORDS = ("đại diện", "công tác tại")
-_OWNED_PLACE_WORDS = ("trụ sở", "hội trường", "khuôn viên", "cổng", "trang ", "website", "kho ", "giáp", "đối diện",
-                      "tường rào")
-
-
-def _holds(window: str, words: tuple[str, ...]) -> bool:
-    return any(word in window for word in words)
+# the patterns searched before each mention with the words one of which every match of them holds (a ``CuedPattern``;
+# tests/test_notactor_gates_round33.py checks them on each pattern's parse): a window of text without them is not
+# searched (re would try the pattern's look-behind at each of its characters)
+_IMPERSONATED = CuedPattern(_IMPERSONATED_BEFORE, ("danh", "giả mạo"))
+_DEPUTY = CuedPattern(_DEPUTY_BEFORE, ("phó",))
+_NO_BODY = CuedPattern(_NO_BODY_BEFORE, ("nguyên", "khen", "cờ thi đua", "kỷ niệm chương"))
+_QUOTED = CuedPattern(_QUOTED_WORDS_BEFORE, ("cụm từ", "từ ngữ", "chữ"))
+_WEB_ADDRESS = CuedPattern(_WEB_ADDRESS_BEFORE, ("://", "www."))
+_PLACE = CuedPattern(_PLACE_BEFORE, ("tỉnh", "phố", "huyện", "quận", "xã", "phường", "thị trấn", "khu", "thôn", "ấp",
+                                     "bản", "làng", "xóm", "buôn"))
+_REPRESENTED = CuedPattern(_REPRESENTED_BEFORE, ("đại diện", "công tác tại"))
+_OWNED_PLACE = CuedPattern(_OWNED_PLACE_BEFORE, ("trụ sở", "hội trường", "khuôn viên", "cổng", "trang ", "website",
+                                                 "kho ", "giáp", "đối diện", "tường rào"))
 
 
 def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
@@ -167,22 +165,17 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
     ``low`` the match form in lower case; same offsets) say that it names no body acting here (the module's list)."""
     start, end = m.span.start, m.span.end
     before = max(0, start - 60)
-    window = low[before:start]
     if _DATA_FIELD.fullmatch(match, start, end) or not m.known and _listed_places(match[start:end]) \
-            or _holds(window, _IMPERSONATED_WORDS) and _IMPERSONATED_BEFORE.search(low, before, start) \
-            or _in_a_bloc_heading(match, start, end):
+            or _IMPERSONATED.search(low, before, start) or _in_a_bloc_heading(match, start, end):
         return True
-    if m.kind == "Office" and "phó" in window and _DEPUTY_BEFORE.search(low, before, start):
+    if m.kind == "Office" and _DEPUTY.search(low, before, start):
         return True
-    if _holds(window, _NO_BODY_WORDS) and _NO_BODY_BEFORE.search(low, before, start) \
-            or _holds(window, _QUOTED_WORDS) and _QUOTED_WORDS_BEFORE.search(low, before, start):
+    if _NO_BODY.search(low, before, start) or _QUOTED.search(low, before, start):
         return True
     web = max(0, start - 300)
-    if _holds(match[web:start], _WEB_WORDS) and _WEB_ADDRESS_BEFORE.search(match, web, start) \
-            or _CODE_WITH_NUMBER.match(match, start, end + 2):
+    if _WEB_ADDRESS.search(match, web, start) or _CODE_WITH_NUMBER.match(match, start, end + 2):
         return True
-    if not m.known and _holds(text[before:start], _PLACE_WORDS) and _PLACE_BEFORE.search(text, before, start) \
-            and _PLACE_BEFORE.search(match, before, start):
+    if not m.known and _PLACE.search(text, before, start) and _PLACE_BEFORE.search(match, before, start):
         return True
     if low[start:end] in ("quân đội", "lực lượng quân đội") and _ARMY_AS_ATTRIBUTE_BEFORE.search(low, before, start):
         return True
@@ -190,12 +183,11 @@ def not_an_actor(text: str, match: str, low: str, m: Mention) -> bool:
         return True
     if match.startswith("bộ", start) and _CAN_BEFORE.search(low, before, start):
         return True   # "cán | bộ Công an": an officer of the police, no ministry
-    if _holds(window, _OWNED_PLACE_WORDS) and _OWNED_PLACE_BEFORE.search(low, before, start) \
+    if _OWNED_PLACE.search(low, before, start) \
             or (_PAPER.match(low, start) and _COPIES_BEFORE.search(low, before, start)) \
             or _CENTRE_OF_A_PLACE.match(low, start):
         return True
-    if match[start:start + 1].islower() and _holds(low[max(0, start - 160):start], _REPRESENTED_WORDS) \
-            and _REPRESENTED_BEFORE.search(low, max(0, start - 160), start):
+    if match[start:start + 1].islower() and _REPRESENTED.search(low, max(0, start - 160), start):
         return True
     whole = " ".join(low[start:end].split())
     if m.known and (whole in _WHOLE or whole == "đảng" and _PARTY_AND_STATE_AFTER.match(low, end)) \

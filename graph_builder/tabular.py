@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import deadlinecues, dutycues
 from policykg.graph_builder.flattables import duty_header
 from policykg.graph_builder.model import Sentence, SourceText, Span
 
@@ -210,7 +210,7 @@ def _cell_kind(text: str) -> str:
         return "year"
     if _ROW_NUMBER.match(key):
         return "number"
-    return "time" if dutycues.TIME_CELL.match(key) else "text"
+    return "time" if deadlinecues.TIME_CELL.match(key) else "text"
 
 
 def _align_merged_rows(match: str, table: Table) -> None:

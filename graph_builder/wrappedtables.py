@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.core.textnorm import match_key
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import deadlinecues, dutycues
 from policykg.graph_builder.wrappedgroups import (ROW_OPENER, capital_title, follows, group_lines, other_title,
                                                   period_title, restarts, roman_value, row_follows)
 
@@ -250,7 +250,7 @@ def _actor_like(key: str) -> bool:
 
 def _fit(role: str, key: str) -> float:
     """How well a piece of cells suits a column of ``role``."""
-    time = bool(dutycues.TIME_CELL.match(key))
+    time = bool(deadlinecues.TIME_CELL.match(key))
     if role == "deadline":
         return 3.0 if time else -3.0
     if time:
@@ -299,7 +299,7 @@ def row_cells(pieces: list[str], roles: list[str], wide: int) -> list[list[int]]
     """
     t = 1
     while t < len(pieces) and (not _starts_upper(pieces[t]) or (_open_end(pieces[t - 1]) or len(pieces[t]) >= wide)
-                               and not _actor_like(match_key(pieces[t])) and not dutycues.TIME_CELL.match(
+                               and not _actor_like(match_key(pieces[t])) and not deadlinecues.TIME_CELL.match(
                                    match_key(pieces[t]))):
         t += 1
     starts = [k for k in range(t, len(pieces)) if k == t or _starts_upper(pieces[k]) and not _open_end(pieces[k - 1])
@@ -327,7 +327,7 @@ def _name_goes_on(piece: str, below: str) -> bool:
     line below is a word or two in capitals that open no body, no time and no product."""
     words, item = piece.split(), re.split(r"[;,]", below)[0]
     return bool(words) and words[-1][:1].isupper() and len(item.split()) <= 2 and not _actor_like(key := match_key(item)) \
-        and not dutycues.TIME_CELL.match(key) and not _product_words().match(key)
+        and not deadlinecues.TIME_CELL.match(key) and not _product_words().match(key)
 
 
 def _starts_upper(piece: str) -> bool:
@@ -351,7 +351,7 @@ def _split_time_tails(text: str, pieces: list[tuple[int, int]]) -> list[tuple[in
     out = []
     for a, b in pieces:
         m = dutycues.CELL_TIME_TAIL.search(text, a, b)
-        if m and dutycues.TIME_CELL.match(match_key(text[m.end():b])):
+        if m and deadlinecues.TIME_CELL.match(match_key(text[m.end():b])):
             out += [(a, m.start()), (m.end(), b)]
         else:
             out.append((a, b))

@@ -1,9 +1,9 @@
 """Cue-word gates of round 32 (issue 12): a reader skips a sentence only where its pattern cannot match.
 
 ``assertions.reportedto.receiver_duty`` ("... báo cáo về Sở Tư pháp để tổng hợp ...") searches its pattern only in a
-sentence holding "báo cáo" or "phản ánh" (``_REPORT_WORDS``); round 31's ``readergates.READER_CUES`` name, beside
-each reader of ``recognise``, the words one of which each of its matches holds. Both lists are written by hand
-beside a pattern: :func:`holds_a_word` reads a pattern's parsed form and says whether every match of it holds one of
+sentence holding "báo cáo" or "phản ánh"; round 31's ``readergates.READER_CUES`` name, beside each reader of
+``recognise``, the words one of which each of its matches holds. Both are a ``cuedpatterns.CuedPattern`` since round
+34 (the pattern with its words), the words written by hand beside the pattern: :func:`holds_a_word` reads a pattern's parsed form and says whether every match of it holds one of
 the words, so a pattern changed without its cue words (or the reverse) fails here instead of silently losing mentions.
 """
 
@@ -69,7 +69,7 @@ def test_the_analyser_tells_a_pattern_that_can_match_without_the_words():
 
 
 def test_the_report_pattern_holds_its_gate_words():
-    assert holds_a_word(reportedto._REPORT, reportedto._REPORT_WORDS)
+    assert holds_a_word(reportedto._REPORT.pattern, reportedto._REPORT.words)
 
 
 @pytest.mark.parametrize("reader, patterns", [
@@ -82,7 +82,7 @@ def test_the_report_pattern_holds_its_gate_words():
 ], ids=lambda x: getattr(x, "__name__", ""))
 def test_each_gated_readers_pattern_holds_its_cue_words(reader, patterns):
     for pattern in patterns:
-        assert holds_a_word(pattern, readergates.READER_CUES[reader]), pattern.pattern[:80]
+        assert holds_a_word(pattern, readergates.READER_CUES[reader].words), pattern.pattern[:80]
 
 
 class _CountedSearches:
@@ -102,16 +102,16 @@ def _build(body: str):
 
 
 def test_a_duty_without_a_report_word_is_not_searched_for_a_report(monkeypatch):
-    counted = _CountedSearches(reportedto._REPORT)
-    monkeypatch.setattr(reportedto, "_REPORT", counted)
+    counted = _CountedSearches(reportedto._REPORT.pattern)
+    monkeypatch.setattr(reportedto._REPORT, "pattern", counted)
     _build("1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Công an tỉnh kiểm tra các hồ chứa.\n\n"
            "2. Ủy ban nhân dân các huyện có trách nhiệm bố trí lực lượng ứng trực.\n")
     assert counted.searched == []
 
 
 def test_the_receiver_of_a_report_still_holds_its_task(monkeypatch):
-    counted = _CountedSearches(reportedto._REPORT)
-    monkeypatch.setattr(reportedto, "_REPORT", counted)
+    counted = _CountedSearches(reportedto._REPORT.pattern)
+    monkeypatch.setattr(reportedto._REPORT, "pattern", counted)
     result = _build("1. Sở Nông nghiệp và Môi trường hướng dẫn các xã.\n\n2. Trong quá trình thực hiện, nếu có vướng "
                     "mắc, các địa phương kịp thời phản ánh về Sở Tài chính để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n")
     assert counted.searched and all("phản ánh" in s or "báo cáo" in s for s in counted.searched)

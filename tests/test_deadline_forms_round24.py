@@ -9,7 +9,7 @@ import pytest
 
 from documentfacts import predictions_of
 from policykg.graph_builder.deadlines import due_date, find_deadline
-from policykg.graph_builder.dutycues import TIME_CELL
+from policykg.graph_builder.deadlinecues import TIME_CELL
 
 HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 31/KH-UBND\nKon Tum, ngày 4 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
         "Về phòng, chống dịch sốt xuất huyết\n\nIII. TỔ CHỨC THỰC HIỆN\n\n")

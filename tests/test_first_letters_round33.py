@@ -1,4 +1,4 @@
-"""``firstletters`` (round 33, issue 12): ``dutycues.DEADLINE`` searched only where a match can begin.
+"""``firstletters`` (round 33, issue 12): ``deadlinecues.DEADLINE`` searched only where a match can begin.
 
 DEADLINE's branches open with look-behinds (``(?<!\\w)(?:định kỳ ...)?(?:trước|trong|...)``, ``(?<=\\()``), so re
 tried the whole pattern at every character of each clause ``deadlines.find_deadline`` reads. ``first_letters`` reads
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.graph_builder import deadlines, dutycues
+from policykg.graph_builder import deadlinecues, deadlines
 from policykg.graph_builder.firstletters import FirstLetters, first_letters
 from policykg.graph_builder.read import read_source
 from policykg.graph_builder.vocabulary import lower_same_length
@@ -38,7 +38,7 @@ def test_what_the_reading_refuses(pattern):
 
 
 def test_the_deadline_pattern_is_read():
-    prefixes, afters = first_letters(dutycues.DEADLINE)
+    prefixes, afters = first_letters(deadlinecues.DEADLINE)
     assert {"trướ", "tron", "chậm", "định", "hằng", "thời"} <= prefixes and afters == {"("}
     assert deadlines._DEADLINES.exact
 
@@ -61,7 +61,7 @@ def _spans(found) -> list[tuple[int, int]]:
 
 
 def test_the_deadlines_are_those_of_the_pattern_everywhere():
-    fast, plain = deadlines._DEADLINES, dutycues.DEADLINE
+    fast, plain = deadlines._DEADLINES, deadlinecues.DEADLINE
     rng = random.Random(33)
     letters = list("trước ngày 30/6/2026 (quý ii năm) hằng thời hạn: chậm nhất\n")
     texts = _CLAUSES + ["".join(rng.choice(letters) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
@@ -74,7 +74,7 @@ def test_a_match_right_after_a_bracket_before_the_searched_part_is_found():
     """"(" just before ``pos``: the closing years' branch (``(?<=\\()``) can match at ``pos`` itself."""
     text = "x (năm 2026)\n"
     pos = text.index("(") + 1
-    assert _spans(deadlines._DEADLINES.finditer(text, pos)) == _spans(dutycues.DEADLINE.finditer(text, pos)) != []
+    assert _spans(deadlines._DEADLINES.finditer(text, pos)) == _spans(deadlinecues.DEADLINE.finditer(text, pos)) != []
 
 
 def test_without_the_private_parser_the_search_is_the_patterns_own(monkeypatch):
@@ -82,8 +82,8 @@ def test_without_the_private_parser_the_search_is_the_patterns_own(monkeypatch):
     the pattern's own, with the same matches (fails when the module needs the parser to search)."""
     from policykg.graph_builder import firstletters
     monkeypatch.setattr(firstletters, "P", None)
-    assert first_letters(dutycues.DEADLINE) is None
+    assert first_letters(deadlinecues.DEADLINE) is None
     text = "Hoàn thành trước ngày 30/6/2026 (quý II năm 2026), định kỳ trước ngày 15 hằng tháng."
-    searched = FirstLetters(dutycues.DEADLINE)
+    searched = FirstLetters(deadlinecues.DEADLINE)
     assert not searched.exact
-    assert [m.span() for m in searched.finditer(text)] == [m.span() for m in dutycues.DEADLINE.finditer(text)] != []
+    assert [m.span() for m in searched.finditer(text)] == [m.span() for m in deadlinecues.DEADLINE.finditer(text)] != []

@@ -96,8 +96,9 @@ def test_each_reader_finds_its_form_through_its_gate():
 
 
 def test_the_cue_words_are_the_readers_words_in_the_match_form():
-    for reader, words in READER_CUES.items():
-        assert words and all(w == lower_same_length(w) and w.strip() == w for w in words), reader.__name__
+    for reader, cued in READER_CUES.items():
+        words = cued.words
+        assert cued.pattern is reader and words and all(w == lower_same_length(w) and w.strip() == w for w in words), reader.__name__
 
 
 def test_a_sentence_without_a_digit_cites_no_document_by_number():

@@ -1,5 +1,6 @@
 """Cue-word gates of the duty triggers (round 33, issue 12): ``duties`` searches a clause with the lead, cooperation
-and responsibility patterns only where one of their words (``triggergates.TRIGGER_CUES``) stands in it.
+and responsibility patterns only where one of their words stands in it (``triggergates.LEAD_TRIGGER``,
+``COOPERATE_TRIGGER``, ``RESPONSIBLE_TRIGGER``: a ``cuedpatterns.CuedPattern`` each since round 34).
 
 Each pattern's parsed form is read (``holds_a_word`` of round 32): every match must hold one of its words, so a pattern
 changed without its cue words fails here; a clause without them is not searched; and the triggers found on sentences
@@ -13,6 +14,7 @@ from test_cue_gates_round32 import holds_a_word
 
 from policykg.graph_builder import dutycues
 from policykg.graph_builder.assertions import duties, triggergates
+from policykg.graph_builder.cuedpatterns import CuedPattern
 from policykg.graph_builder.pipeline import build_source
 from policykg.graph_builder.read import source_from_string
 from policykg.ontology import load_lexicon
@@ -22,8 +24,8 @@ LEXICON = load_lexicon()
 
 @pytest.mark.parametrize("name", ["LEAD", "COOPERATE", "RESPONSIBLE"])
 def test_each_trigger_pattern_holds_its_cue_words(name):
-    pattern = getattr(dutycues, name)
-    assert holds_a_word(pattern, triggergates.TRIGGER_CUES[pattern]), name
+    cued = getattr(triggergates, name + "_TRIGGER")
+    assert cued.pattern is getattr(dutycues, name) and holds_a_word(cued.pattern, cued.words), name
 
 
 def test_a_pattern_that_could_match_without_its_words_is_told():
@@ -42,24 +44,21 @@ _BODY = ("1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp v�
 
 
 def test_a_clause_without_a_cue_word_is_not_searched(monkeypatch):
-    searched = []
+    searched, lead = [], triggergates.LEAD_TRIGGER
 
-    def recorded(pattern, scan, start, end):
-        found = triggergates.cued(pattern, scan, start, end)
-        if pattern is dutycues.LEAD:
-            searched.append((scan[start:end], found != ()))
-        return found
-    monkeypatch.setattr(duties, "cued", recorded)
+    class Recorded(CuedPattern):
+        def finditer(self, text, start, end):
+            searched.append((text[start:end], self.stands_in(text, start, end)))
+            return super().finditer(text, start, end)
+    monkeypatch.setattr(duties, "LEAD_TRIGGER", Recorded(lead.pattern, lead.words))
     _build(_BODY)
     assert any("chủ trì" in clause and searched_it for clause, searched_it in searched)
     assert any("bảo đảm thuốc men" in clause for clause, _ in searched)
-    assert all(searched_it == any(w in clause for w in triggergates.TRIGGER_CUES[dutycues.LEAD])
-               for clause, searched_it in searched)
+    assert all(searched_it == any(w in clause for w in lead.words) for clause, searched_it in searched)
 
 
 def test_the_gated_triggers_give_the_assertions_of_the_ungated_search(monkeypatch):
     gated = [(a.relation, a.subjects, a.objects, a.text) for a in _build(_BODY).assertions]
-    monkeypatch.setattr(triggergates, "cued", lambda pattern, scan, start, end: pattern.finditer(scan, start, end))
-    monkeypatch.setattr(duties, "cued", triggergates.cued)
+    monkeypatch.setattr(CuedPattern, "stands_in", lambda self, text, start=0, end=None: True)
     assert [(a.relation, a.subjects, a.objects, a.text) for a in _build(_BODY).assertions] == gated
     assert any(r == "coordination" for r, *_ in gated) and any(r == "task" for r, *_ in gated)

@@ -1,5 +1,6 @@
 """What every relation family of the assertions reads and writes: the text at hand, the assertions so far, and
-the helpers that find actor lists around a trigger word."""
+the helpers that find actor lists around a trigger word. The text forms a document is read in (``low``, ``scan``,
+``gaps``) and the mentions it keeps are made in ``textforms.py`` (moved there in round 34)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.core.iris import mint_document_iri
-from policykg.graph_builder import cues, dutycues
+from policykg.graph_builder import cues, deadlinecues, dutycues
 from policykg.graph_builder.assertions.conditionruns import condition_goes_on
 from policykg.graph_builder.model import Assertion, DocumentInfo, Mention, Section, Sentence, SourceText, Span
 from policykg.graph_builder.vocabulary import lower_same_length
+from policykg.graph_builder.assertions.textforms import reading_forms, without_scope
 from policykg.graph_builder.layout import find_layout_tables
 from policykg.graph_builder.linebreaks import BULLET_MARK
 from policykg.graph_builder.assertions.listgaps import (WORD as _WORD, gap_ok as _gap_ok,
@@ -31,28 +33,6 @@ _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 _DASH = re.compile(r"\s*[-–]\s*")   # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the unit, then its ministry
 _COMMA = re.compile(r"\s*,\s*")
-
-
-def _renamings_blanked(form: str, mentions: list[Mention]) -> str:
-    """``form`` with the bracket that gives a body's other name blanked, the name inside kept ("Bộ Thông tin và
-    Truyền thông (nay là Bộ Văn hóa, Thể thao và Du lịch) chỉ đạo ...": the list reads on to the verb after it)."""
-    actors = sorted((m for m in mentions if m.category == "actor"), key=lambda m: (m.span.start, m.span.end))
-    chars = None
-    for first, second in zip(actors, actors[1:]):
-        opener = dutycues.RENAMING_BRACKET.fullmatch(form, first.span.end, second.span.start)
-        close = _CLOSES_BRACKET.match(form, second.span.end) if opener else None
-        if close:
-            chars = chars if chars is not None else list(form)
-            for i in (*range(first.span.end, second.span.start), *range(second.span.end, close.end())):
-                chars[i] = " " if chars[i] != "\n" else "\n"
-    return form if chars is None else "".join(chars)
-
-
-def _without_scope(mentions: list[Mention], low: str) -> list[Mention]:
-    """The mentions less the actors named inside the scope of a collective ("các cơ quan báo chí Trung ương, địa
-    phương, quân đội": "địa phương" and "quân đội" say which press, they are no partners of their own)."""
-    scopes = [m.span("scope") for m in cues.SCOPE_LIST.finditer(low)]   # none: every mention kept
-    return [m for m in mentions if m.category != "actor" or not any(a <= m.span.start and m.span.end <= b for a, b in scopes)]
 
 
 @dataclass
@@ -108,19 +88,7 @@ class Context:
         self.source = source
         self.text = source.text
         self.match = source.match
-        self.low = dutycues.cooperation_spelt_plainly(_renamings_blanked(lower_same_length(source.match), mentions))
-        # where triggers are searched: names of campaigns and documents blanked ("Không để ai bị bỏ lại phía sau")
-        scan = list(self.low)
-        for m in mentions:
-            if m.category in ("initiative", "document"):
-                scan[m.span.start:m.span.end] = "·" * (m.span.end - m.span.start)
-        self.scan = "".join(scan)
-        # where actor lists are read: office words in front of a body blanked ("...; Chủ tịch | UBND các xã")
-        gaps = list(source.match)
-        for m in mentions:
-            if m.office:
-                gaps[m.span.start - len(m.office):m.span.start] = " " * len(m.office)
-        self.gaps = _renamings_blanked("".join(gaps), mentions)
+        self.low, self.scan, self.gaps = reading_forms(source.match, mentions)   # (``textforms``)
         self.sections = {s.index: s for s in sections}
         self.sentences = sentences
         self.opening: dict[int, Sentence] = {}   # section index -> the sentence that opens it
@@ -128,7 +96,7 @@ class Context:
             if sentence.section is not None:
                 self.opening.setdefault(sentence.section, sentence)
         self.items: dict[int, int] = {}          # section index -> the record made of a heading item's words
-        self.mentions = _without_scope(sorted(mentions, key=lambda m: (m.span.start, m.span.end)), self.low)
+        self.mentions = without_scope(sorted(mentions, key=lambda m: (m.span.start, m.span.end)), self.low)
         self.lexicon = lexicon
         policy = document
         if document.kind == "NewsArticle" and document.reports_on is not None:
@@ -394,7 +362,7 @@ class Context:
         """The actor list that opens a sentence and is followed by a verb ("2. Bộ Tài chính bố trí ..."), after a time
         that opens the clause ("Hằng năm, Sở Y tế báo cáo ...", "Định kỳ 6 tháng, ...", "Từ năm 2028, ...")."""
         first = start + len(self.low[start:end]) - len(self.low[start:end].lstrip())
-        time = dutycues.DEADLINE.match(self.low, first) or dutycues.FRONTED_TIME.match(self.low, first)
+        time = deadlinecues.DEADLINE.match(self.low, first) or deadlinecues.FRONTED_TIME.match(self.low, first)
         if time is not None and self.low.startswith(",", time.end()):
             start = time.end() + 1
         start = self.after_frame(start, end)
@@ -490,9 +458,9 @@ class Context:
         remit = remit or (dutycues.PLACE_KIND.match(self.low, found[k].start(), end) if k < len(found) else None)
         if remit:   # "trong phạm vi nhiệm vụ, quyền hạn của mình thực hiện ...", "... thành phố ven biển chỉ đạo ..."
             found, k = list(_WORD.finditer(self.low, remit.end(), min(end, remit.end() + 60))), 0
-        time = dutycues.DEADLINE.match(self.low, found[k].start(), end) if k < len(found) else None
+        time = deadlinecues.DEADLINE.match(self.low, found[k].start(), end) if k < len(found) else None
         if time:    # "Cục Thuế định kỳ hằng quý báo cáo ...", "Sở Y tế hằng năm tổ chức ..."
-            after = dutycues.TIME_TAIL.match(self.low, time.end(), end).end()
+            after = deadlinecues.TIME_TAIL.match(self.low, time.end(), end).end()
             found, k = list(_WORD.finditer(self.low, after, min(end, after + 60))), 0
         words = [w.group(0) for w in found]
         if k < len(found) and dutycues.HOLDER_VERB.match(self.low, found[k].start(), end):

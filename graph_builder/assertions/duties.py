@@ -4,7 +4,9 @@ what it concerns.
 
 One sentence is read in four steps: (1) a request and its addressees, (2) the holders of the duty (named before
 a trigger, opening the sentence, or carried over from an actor heading or a lead-in), (3) the record the sentence
-makes (requires, task, requirement), (4) what follows from the record.
+makes (requires, task, requirement), (4) what follows from the record. The times the sentence states (the duty's
+deadline, a sentence dated but with no duty: ``dated_statement``) are read in ``datedstatements.py`` (moved there in
+round 34).
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.graph_builder import cues, dutycues
+from policykg.graph_builder import cues, deadlinecues, dutycues
 from policykg.graph_builder.assertions.actions import mobilises, participates
 from policykg.graph_builder.assertions.agentleads import further_agent_leads
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
 from policykg.graph_builder.assertions.coordination import coordination, governed_before, later_partners
+from policykg.graph_builder.assertions.datedstatements import duty_deadline
 from policykg.graph_builder.assertions.holderforms import agent, appointer_skipped, conditioned, executors, fronted_partners
 from policykg.graph_builder.assertions.leadins import inside_item, lead_in_kind
 from policykg.graph_builder.assertions.objectives import objectives, purpose_markers, whole_item
@@ -27,12 +30,10 @@ from policykg.graph_builder.assertions.requesters import requester_duty
 from policykg.graph_builder.assertions.requestruns import after_a_request
 from policykg.graph_builder.assertions.addresseelists import chain_over_semicolons
 from policykg.graph_builder.assertions.sentletters import sent_addressees
-from policykg.graph_builder.assertions.triggergates import cued
-from policykg.graph_builder.deadlines import deadline_series, find_deadline, later_clause_deadlines
+from policykg.graph_builder.assertions.triggergates import COOPERATE_TRIGGER, LEAD_TRIGGER, RESPONSIBLE_TRIGGER
 from policykg.graph_builder.model import Assertion, Mention, Span
-from policykg.graph_builder.notdeadlines import no_deadline
 
-__all__ = ["dated_statement", "duties"]
+__all__ = ["duties"]
 
 
 @dataclass
@@ -75,12 +76,12 @@ def duties(ctx: Context, s: Sent, content_start: int) -> None:
     d.triggers = sorted(
         [(named, named, "named") if (named := _names_a_body(ctx, s, m, duty_start)) is not None
          else (m.start(), m.end(), "lead")
-         for m in cued(dutycues.LEAD, ctx.scan, duty_start, d.end) if _holders_lead(ctx, m, s)]
-        + [(m.start(), m.end(), "cooperate") for m in cued(dutycues.COOPERATE, ctx.scan, duty_start, d.end)]
+         for m in LEAD_TRIGGER.finditer(ctx.scan, duty_start, d.end) if _holders_lead(ctx, m, s)]
+        + [(m.start(), m.end(), "cooperate") for m in COOPERATE_TRIGGER.finditer(ctx.scan, duty_start, d.end)]
         + [(m.start(), m.end(), "cooperate") for m in dutycues.TOGETHER_WITH.finditer(ctx.scan, duty_start, d.end)
            if _between_bodies(ctx, s, m) or not ctx.low[duty_start:m.start()].strip()
            and fronted_partners(ctx, s, duty_start, d.end)]
-        + [(m.start(), m.end(), "responsible") for m in cued(dutycues.RESPONSIBLE, ctx.scan, duty_start, d.end)
+        + [(m.start(), m.end(), "responsible") for m in RESPONSIBLE_TRIGGER.finditer(ctx.scan, duty_start, d.end)
            if not any(a.span.start <= m.start() < a.span.end for a in s.actors)]   # not "Cần Thơ", a place
         + [(a, b, "responsible") for a, b in passive_assignments(ctx.low, s.actors, duty_start, d.end)])
     _holders(ctx, d)
@@ -306,7 +307,7 @@ def _opens_heading_item(ctx: Context, d: _Duty) -> bool:
             or s.start == s.sentence.span.start:
         return False
     pos = d.start
-    time = dutycues.DEADLINE.match(ctx.low, pos + len(ctx.low[pos:d.end]) - len(ctx.low[pos:d.end].lstrip()))
+    time = deadlinecues.DEADLINE.match(ctx.low, pos + len(ctx.low[pos:d.end]) - len(ctx.low[pos:d.end].lstrip()))
     if time is not None and ctx.low.startswith(",", time.end()):
         pos = time.end() + 1   # "b) Hằng năm, Sở Y tế chủ trì ...": opens with names after its time
     return not ctx.chain_after(pos, d.end, s.actors)
@@ -404,7 +405,7 @@ def _record(ctx: Context, d: _Duty) -> bool:
     else:
         d.holders = d.subjects
     if d.index is not None and s.role != "objectives":
-        _deadline(ctx, d.index, s.start, s.actors)   # (an aim's year is a target, not a task's deadline)
+        duty_deadline(ctx, d.index, s.start, s.actors)   # (an aim's year is a target, not a task's deadline)
     if d.index is not None and d.directed:
         ds, de = ctx.span_text(d.directed[0].span.start, end)
         if de > ds:
@@ -412,56 +413,6 @@ def _record(ctx: Context, d: _Duty) -> bool:
                                                  text=ctx.text[ds:de], levels=ctx.levels(d.directed), parent=d.index),
                                        key=("directed", s.sentence.index, tuple(ctx.iris(d.directed))))
     return True
-
-
-def dated_statement(ctx: Context, s: Sent, start: int, made: int) -> None:
-    """A sentence that made no duty (or its clauses before the first) but states when something is to be done ("Hội
-    nghị hiệp thương lần thứ nhất được tổ chức từ ngày ... đến ngày ...", "... chậm nhất là ngày ...") is a
-    requirement with that deadline; a
-    bare recurrence ("hằng năm") is not enough, and narrative parts (situation, header) and the aims (a target year)
-    state no duty."""
-    if s.role in ("header", "situation", "objectives"):
-        return
-    records = [a for a in ctx.out[made:] if a.sentence == s.sentence.index and a.relation in _RECORDS]
-    end = s.end
-    if records:
-        # "- Báo cáo 6 tháng: Các cơ quan gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp ... trước ngày 10/7":
-        # a clause before the sentence's first duty, up to a semicolon, that states its own time
-        end = ctx.low.rfind(";", start, min(a.evidence.start for a in records))
-        if end < 0:
-            return
-    found = find_deadline(ctx.low, start, end)
-    if found is None or not any(c.isdigit() for c in ctx.low[found[0]:found[1]]) \
-            or no_deadline(ctx.low, start, end, *found, ctx.document.date):   # a past time, an entitlement's
-        return
-    rs, re_ = ctx.span_text(start, end)
-    ctx.add(Assertion("requirement", Span(rs, re_), s.sentence.index, text=ctx.text[rs:re_],
-                      deadline=ctx.text[found[0]:found[1]]))
-
-
-_RECORDS = ("task", "requirement", "requires")
-
-
-def _deadline(ctx: Context, index: int, floor: int, actors: list[Mention]) -> None:
-    """The first deadline stated inside a duty's words ("... trước ngày 30/6/2026") is the duty's; else one that
-    opens its clause before the holder ("Hằng năm, Sở Y tế báo cáo ..."). A later clause of the duty with a deadline
-    of its own ("Định kỳ báo cáo ... hằng tuần; báo cáo tổng thể ... trước ngày 05/7/2026") is a dated requirement of
-    the duty (its holders the duty's)."""
-    record = ctx.out[index]
-    found = find_deadline(ctx.low, record.evidence.start, record.evidence.end) or \
-        (find_deadline(ctx.low, floor, record.evidence.start) if floor < record.evidence.start else None)
-    if found is None or no_deadline(ctx.low, min(record.evidence.start, found[0]), found[1], *found, None):
-        return
-    if record.deadline is None:     # "xong trước ngày A đối với X, xong trước ngày B đối với Y": the whole series
-        found = deadline_series(ctx.low, found, ctx.sentences[record.sentence].span.end)
-        record.deadline = ctx.text[found[0]:found[1]]
-    names = [(m.span.start, m.span.end) for m in actors]
-    for c_start, c_end, d_start, d_end in later_clause_deadlines(ctx.low, max(found[1], record.evidence.start),
-                                                                  record.evidence.end, names):
-        rs, re_ = ctx.span_text(c_start, c_end)
-        if len(ctx.words_between(rs, re_)) > len(ctx.words_between(d_start, d_end)):   # words besides the time
-            ctx.add(Assertion("requirement", Span(rs, re_), record.sentence, text=ctx.text[rs:re_].rstrip(" ."),
-                              parent=index, deadline=ctx.text[d_start:d_end]))
 
 
 def _what_follows(ctx: Context, d: _Duty) -> None:

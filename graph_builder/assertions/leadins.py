@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import deadlinecues, dutycues
 from policykg.graph_builder.assertions.context import Context, Sent
 from policykg.graph_builder.assertions.coordination import bare_roles
 from policykg.graph_builder.assertions.narratedtimes import narrated_times
@@ -116,7 +116,7 @@ def listed_holder(ctx: Context, s: Sent) -> bool:
 def period_heading(ctx: Context, s: Sent) -> bool:
     """A numbered line of a schedule that only names a period ("a) Giai đoạn 1 (năm 2010 - 2011)", "Năm 2027:"): the
     items below it are due in that period (``item_in_period``). True when the line is so."""
-    if s.start == s.sentence.span.start or s.actors or not dutycues.PERIOD_HEADING.fullmatch(ctx.low, s.start, s.end):
+    if s.start == s.sentence.span.start or s.actors or not deadlinecues.PERIOD_HEADING.fullmatch(ctx.low, s.start, s.end):
         return False
     start, end = ctx.span_text(s.start, s.end)
     ctx.state.period = (s.sentence.section, ctx.text[start:end].rstrip(":").strip())
@@ -127,7 +127,7 @@ def period_label(ctx: Context, s: Sent) -> tuple[int, str] | None:
     """"- Năm 2018: Rà soát ...", "Quý IV/2026: tổng kết ...": a label that only names a period before the item's
     words: (where the words start, the period as written), or None."""
     m = _PERIOD_LABEL.match(ctx.low, s.start, s.end)
-    if m is None or not dutycues.PERIOD_HEADING.fullmatch(m.group("period")) or ctx.low[m.end():s.end].strip() == "":
+    if m is None or not deadlinecues.PERIOD_HEADING.fullmatch(m.group("period")) or ctx.low[m.end():s.end].strip() == "":
         return None
     return m.end(), ctx.text[m.start("period"):m.end("period")].strip()
 

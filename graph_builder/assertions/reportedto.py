@@ -26,15 +26,16 @@ from __future__ import annotations
 import re
 
 from policykg.graph_builder.assertions.context import Context, Sent
+from policykg.graph_builder.cuedpatterns import CuedPattern
 from policykg.graph_builder.model import Assertion, Span
 
 __all__ = ["receiver_duty"]
 
 # the report and the words before the body it goes to: "báo cáo về", "kịp thời phản ánh bằng văn bản về", "gửi báo cáo
-# cho"; each match holds one of _REPORT_WORDS (a sentence without them is not searched: a substring test in C)
-_REPORT_WORDS = ("báo cáo", "phản ánh")
-_REPORT = re.compile(r"(?<!\w)(?:gửi\s+)?(?:báo cáo|phản ánh)(?:\s+(?:kịp thời|bằng văn bản|kết quả))*"
-                     r"(?:\s+(?:về|cho|đến|tới|lên))?\s+")
+# cho"; each match holds "báo cáo" or "phản ánh" (a ``CuedPattern``: a sentence without them is not searched, a
+# substring test in C; most sentences a duty is read in report nothing)
+_REPORT = CuedPattern(re.compile(r"(?<!\w)(?:gửi\s+)?(?:báo cáo|phản ánh)(?:\s+(?:kịp thời|bằng văn bản|kết quả))*"
+                                 r"(?:\s+(?:về|cho|đến|tới|lên))?\s+"), ("báo cáo", "phản ánh"))
 # what may stand between the body and "để": a bracket ("(qua Phòng Công chức)"), a comma
 _BEFORE_PURPOSE = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?=để\s)")
 # the receiver's handling of the report after "để" (and its name said again)
@@ -44,9 +45,6 @@ _HANDLING = re.compile(r"\s*(?:kịp thời\s+|xem xét,?\s+)?(?:tổng hợp|ng
 
 def receiver_duty(ctx: Context, s: Sent) -> None:
     """Record the task of the body a report goes to in the sentence ``s`` (see the module), when it has the form."""
-    said = ctx.scan[s.start:s.end]
-    if not any(word in said for word in _REPORT_WORDS):
-        return   # (most sentences a duty is read in report nothing)
     for report in _REPORT.finditer(ctx.scan, s.start, s.end):
         receivers = ctx.without_appositives(ctx.chain_after(report.end(), s.end, s.actors))
         if not receivers:

@@ -25,7 +25,7 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import deadlinecues, dutycues
 from policykg.graph_builder.assertions.bracketunits import partner_iris_of
 from policykg.graph_builder.assertions.siblingroles import roles_over_siblings
 from policykg.graph_builder.model import Assertion, Mention, Sentence, Span
@@ -82,7 +82,7 @@ def is_label_line(match: str, sentence: Sentence) -> bool:
             or _PRODUCT_LABEL.match(rest.lower()):
         return True
     label = re.match(r"\s*([^\W\d][\w ]{0,40}?)\s*:", rest)
-    return label is not None and bool(dutycues.DEADLINE_LABEL.match(match_key(label.group(1)).lower()))
+    return label is not None and bool(deadlinecues.DEADLINE_LABEL.match(match_key(label.group(1)).lower()))
 
 
 def role_block_line(ctx, s) -> bool:

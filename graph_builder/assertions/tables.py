@@ -4,7 +4,7 @@ by the lead cell's actors, with the time cell as its deadline, and a coordinatio
 from __future__ import annotations
 
 from policykg.core.textnorm import match_key
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import deadlinecues, dutycues
 from policykg.graph_builder.assertions.bracketunits import partner_iris_of
 from policykg.graph_builder.assertions.citations import concerns
 from policykg.graph_builder.assertions.context import Context, Sent
@@ -81,7 +81,7 @@ def _table_time(cell: str) -> str | None:
     """The time a row's time cell gives, when it reads as one ("Quý III/2026", "Thường xuyên", "Giai đoạn 2026 - 2030");
     None for the words of another cell that a table cut in pieces left there ("Lâm nghiệp và Kiểm lâm")."""
     written = written_deadline(cell)
-    if written is None or not (dutycues.TIME_CELL.match(match_key(written)) or any(c.isdigit() for c in written)):
+    if written is None or not (deadlinecues.TIME_CELL.match(match_key(written)) or any(c.isdigit() for c in written)):
         return None
     return written
 

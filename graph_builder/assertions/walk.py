@@ -9,7 +9,7 @@ import re
 
 from policykg.core.textnorm import match_key
 from policykg.graph_builder import cues
-from policykg.graph_builder import dutycues
+from policykg.graph_builder import deadlinecues, dutycues
 from policykg.graph_builder.eithercase import either_case
 from policykg.graph_builder.assertions.actions import directs, issuer_from_metadata, issues
 from policykg.graph_builder.assertions.citations import references
@@ -17,7 +17,8 @@ from policykg.graph_builder.assertions.context import DUTY_PARTS, Context, Sent
 from policykg.graph_builder.assertions.coordination import (assigned_after_task, bracketed_lead,
                                                               labelled_roles, lead_role_line, parties_of_coordination,
                                                               led_on_its_own, qualifier_only)
-from policykg.graph_builder.assertions.duties import dated_statement, duties
+from policykg.graph_builder.assertions.datedstatements import dated_statement
+from policykg.graph_builder.assertions.duties import duties
 from policykg.graph_builder.assertions.framelines import past_frame_lines
 from policykg.graph_builder.assertions.headingaside import delegated_aside
 from policykg.graph_builder.assertions.headingroles import lead_heading, names_roles, role_aside
@@ -92,8 +93,8 @@ def read_sentence(ctx: Context, s: Sent, top_numbered: bool) -> None:
         state.heading_lead = state.heading_lead_marker = None   # an item beside "- Phối hợp với Y:" is no longer below it
     if period_heading(ctx, s) or is_heading(ctx, s) or _preamble(ctx, s) or _time_of_above(ctx, s) or reports_meeting(ctx, s):
         return
-    stated = dutycues.TIME_STATEMENT.match(ctx.low, s.start, s.end)
-    if stated and dutycues.DUE_MOMENT.search(ctx.low, stated.end(), s.end):
+    stated = deadlinecues.TIME_STATEMENT.match(ctx.low, s.start, s.end)
+    if stated and deadlinecues.DUE_MOMENT.search(ctx.low, stated.end(), s.end):
         stated_deadline(ctx, s, stated.end())
         return
     attribute = label_opening(ctx.match[s.start:s.end], s.actors, s.start)
@@ -221,12 +222,12 @@ def _time_of_above(ctx: Context, s: Sent) -> bool:
     """"BƯỚC BA" / "Tổ chức hội nghị hiệp thương lần thứ hai ..." / "(Từ ngày 02/2 đến ngày 03/2/2026)": a line that
     only gives the time, in brackets, of the line above it: that line's task (or, when it made none, a requirement of
     its words) is due then. True when the line is so."""
-    m = dutycues.BRACKETED_TIME.fullmatch(ctx.low, s.start, s.end)
+    m = deadlinecues.BRACKETED_TIME.fullmatch(ctx.low, s.start, s.end)
     if m is None or s.sentence.index == 0:
         return False
     found = find_deadline(ctx.low, m.start("time"), m.end("time"))
     if not (found is not None and found[0] == m.start("time")
-            or m.group("label") and dutycues.DUE_MOMENT.search(ctx.low, m.start("time"), m.end("time"))):
+            or m.group("label") and deadlinecues.DUE_MOMENT.search(ctx.low, m.start("time"), m.end("time"))):
         return False   # "(Thời gian thực hiện: Quý II/2026)" names the time with its label, a bare moment will do
     above = ctx.sentences[s.sentence.index - 1]
     deadline = ctx.text[m.start("time"):m.end("time")]
@@ -355,7 +356,7 @@ def _duty_of_heading(ctx: Context, s: Sent) -> bool:
             or state.addressees and s.start > s.sentence.span.start):   # or an item of a lead-in's addressees
         return False
     pos = s.start + len(ctx.low[s.start:s.end]) - len(ctx.low[s.start:s.end].lstrip())
-    time = dutycues.DEADLINE.match(ctx.low, pos, s.end)
+    time = deadlinecues.DEADLINE.match(ctx.low, pos, s.end)
     if time is not None and ctx.low.startswith(",", time.end()):
         pos = time.end() + 1
     return not s.actors[:1] or s.actors[0].span.start > pos and ctx.verb_after(pos, s.end)
