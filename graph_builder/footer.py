@@ -472,6 +472,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
                 or signed_post_at(lines, i, lexicon) or signed_name_at(lines, i, lexicon)):
             i += 1
             continue
+        anchor = i          # read on past it: a region that ends above it would walk back to it again, forever
         while i > 0 and _organ_row(lines[i - 1][1], issuers, lexicon):
             i -= 1          # the organ's name stands above its block: "CÔNG AN TỈNH X" / "GIÁM ĐỐC"
         j, items, recipients = _region(lines, i, lexicon, issuers)
@@ -489,7 +490,7 @@ def read_footer(source: SourceText, lexicon: Lexicon, issuers: list[ActorRef], a
             unnamed = [s for s in signatures if s.post]     # "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG", the name not printed
         for b in _blocks(items):
             _signed_for(b, issuers, lexicon, footer)
-        i = max(j, i + 1)
+        i = max(j, anchor + 1)
     if not signed:
         footer.signatures = unnamed
     return footer

@@ -25,6 +25,10 @@ _PARAGRAPH_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
 _LINE_TAGS = {"br", "div", "li", "tr", "td", "th", "dd", "dt", "figcaption", "address", "form",
               "fieldset", "legend", "caption", "tbody", "thead", "tfoot", "center"}
 
+# the name of a marked section "<![name" (html.parser's own pattern) and the names html.parser reads
+_SECTION_NAME = re.compile(r"([a-zA-Z][-_.a-zA-Z0-9]*)?\s*")
+_SECTION_KEYWORDS = {"temp", "cdata", "ignore", "include", "rcdata", "if", "else", "endif"}
+
 
 class _VisibleText(HTMLParser):
     """Collects visible text; block elements become line breaks."""
@@ -165,6 +169,16 @@ class _VisibleText(HTMLParser):
             self.parts.append("\n\n")
         elif tag in _LINE_TAGS:
             self.parts.append("\n")
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A marked section "<![...": a keyword html.parser knows (Word's "<![if !supportLists]>", "<![CDATA[")
+        read by it; any other ("<![CDA x", "<![ x", "<![cdata2[": a page cut or mistyped) a bogus comment up to the
+        next ">", as HTML reads it, where html.parser of Python before 3.13 stops the build with AssertionError."""
+        name = _SECTION_NAME.match(self.rawdata, i + 3).group(1)
+        if name and (name.lower() in _SECTION_KEYWORDS or i + 3 + len(name) == len(self.rawdata)):
+            return super().parse_marked_section(i, report)      # a keyword, or a name cut by the end of the feed
+        end = self.rawdata.find(">", i + 3)
+        return -1 if end < 0 else end + 1
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth:

@@ -457,6 +457,8 @@ def _named_in(source: SourceText, pieces: list[tuple[int, int]], document: Docum
                                    lexicon)
         places.append((len(joined), a, b - a))
         joined += source.match[a:b]
+    if not joined.strip():      # pieces the text's form blanked (a tag's debris over the cells "<n ... >"): no one
+        return []
     cell = source_from_string(joined)
     found = identify_actors(find_mentions(cell, [], lexicon), cell, document, lexicon)
 

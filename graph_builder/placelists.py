@@ -117,7 +117,12 @@ def _places_after_one_level(match: str, m: Mention) -> list[tuple[int, int]]:
     last after "và", and the list reaches the mention's end; else none."""
     line_start = match.rfind("\n", 0, m.span.start) + 1
     for level in _ONE_LEVEL_END_WORD.finditer(match, m.span.start, m.span.end):
-        if not _ONE_LEVEL_END.search(match[line_start:level.end()]):
+        # its line up to the level word ends with a level: searched from the word before it (a long line is not read
+        # again for each mention: a page without line breaks)
+        back = level.start()
+        while back > line_start and match[back - 1] in " \t":
+            back -= 1
+        if not _ONE_LEVEL_END.search(match, max(line_start, back - _LONGEST_FIRST_WORD), level.end()):
             continue
         places = places_listed(match, level.end())
         if len(places) >= 2 and places[-1][1] >= m.span.end and places[0][0] <= m.span.end + 1 \
@@ -126,6 +131,7 @@ def _places_after_one_level(match: str, m: Mention) -> list[tuple[int, int]]:
     return []
 
 
+_LONGEST_FIRST_WORD = len("huyện")      # the longest first word of a two-word level end of _ONE_LEVEL_END
 _ONE_LEVEL_END_WORD = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đoàn|ủy|uỷ"
                                  r"|hội)(?![^\W\d_])", re.IGNORECASE)
 

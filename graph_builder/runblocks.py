@@ -22,6 +22,9 @@ from policykg.ontology.lexicon import Lexicon
 __all__ = ["names_run_together", "split_heads", "split_names", "split_posts", "unrun_blocks"]
 
 _MIDDLE = frozenset({"thị", "văn"})     # a word before one opens a name, whatever its family
+# the most words of one head's post with its unit ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU": 12): no longer
+# head is tried, so a line of many posts is not read again from each of its words (a footer run into one line)
+_HEAD_WORDS = 24
 _APART = 1000       # the columns given to blocks told apart here: far from any line's real offsets
 
 
@@ -43,7 +46,7 @@ def split_heads(text: str, lexicon: Lexicon) -> list[str] | None:
     """``text`` as two or more heads' posts with their units, one after the other, as heads who sign directly run
     their blocks together ("BỘ TRƯỞNG BỘ QUỐC PHÒNG BỘ TRƯỞNG BỘ CÔNG AN" -> two posts), or None."""
     words = text.split()
-    for cut in range(2, len(words) - 1):
+    for cut in range(2, min(len(words) - 1, _HEAD_WORDS + 1)):
         head = " ".join(words[:cut])
         post = post_of(head, lexicon) if is_caps(head) and post_of(" ".join(words[cut:]), lexicon) else None
         if post is None or post_in_unit(post, lexicon)[1] is None:

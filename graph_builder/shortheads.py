@@ -145,12 +145,13 @@ def short_head_spans(vocab, match: str, low: str, start: int, end: int):
         gap = _AFTER.match(match, e, end)
         if gap is None:
             continue
+        form = " ".join(m.group(1).split())    # the form as generated: the regex takes any run of spaces between words
         if vocab.level_word.match(low, gap.end()):
-            if _one(vocab.short_heads[m.group(1)], match[gap.end():gap.end() + 30].split()[:2], vocab.level_heads):
+            if _one(vocab.short_heads[form], match[gap.end():gap.end() + 30].split()[:2], vocab.level_heads):
                 yield s, e
             continue
         word = _TOKEN.match(match, gap.end(), end)
-        if word is not None and len(vocab.short_heads[m.group(1)]) == 1 and len(m.group(1).replace(" ", "")) >= 3 \
+        if word is not None and len(vocab.short_heads[form]) == 1 and len(form.replace(" ", "")) >= 3 \
                 and word.group(0)[:1].isupper() \
                 and gap.group(0).strip() == "":
             yield s, e
