@@ -55,8 +55,9 @@ def duty_clauses(ctx: Context, s: Sent, start: int) -> list[tuple[int, int]]:
         trigger = dutycues.DUTY_TRIGGER.search(ctx.scan, a, b)
         return trigger is not None and bool(ctx.chain_before(trigger.start(), a, s.actors)) \
             or not _ends_with_name(a) and bool(ctx.opening_chain(s, a, b))
+    name_ends = {m.span.end for m in s.actors}   # (a set: a sentence of thousands of clauses and names stays linear)
     def _ends_with_name(a: int) -> bool:   # "phối hợp với A; B; C lập ...": a list of partners cut by semicolons
-        return any(0 <= a - m.span.end <= 2 for m in s.actors)
+        return a in name_ends or a - 1 in name_ends or a - 2 in name_ends
     if any(dutycues.PARTNERS_CLAUSE.search(ctx.match, a, b) for a, b in parts[1:]):
         return []       # "X là cơ quan chủ trì; Y, Z là cơ quan phối hợp": one coordination, read whole
     if any(dutycues.BARE_LEAD.search(ctx.low, a, b) and dutycues.COOPERATE.search(ctx.low, c, d)
