@@ -247,12 +247,15 @@ def _closed(words: list[str]) -> int:
 
 # a list of partners that goes on over a blank line or a page's number (round 34): "... chủ trì, phối hợp với Sở A, Sở
 # B," / "" / "12" / "" / "Sở C và các cơ quan liên quan thực hiện ...": the line ends with a comma inside the list that
-# "phối hợp với" opens and the next line of text opens with a name of the vocabulary (the lines between are layout)
-# the line ends with a comma in the list of partners it opens ("phối hợp với Sở A, Sở B,", "phối hợp: Sở A,")
+# "phối hợp với" opens and the next line of text opens with a name of the vocabulary (the lines between are layout).
+# The line's end, a comma in the list of partners it opens ("phối hợp với Sở A, Sở B,", "phối hợp: Sở A,"):
 _OPEN_PARTNERS = re.compile(r"(?i)(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s*:)\s[^.;:!?()]*,$")
 # what may stand between the two lines: blank lines and a page's bare number ("12", "- 12 -")
-_CAPITAL_ITEM = re.compile(r"[ \t]*[A-ZĐ][.)][ \t]")
 _LAYOUT = re.compile(r"[ \t\f]*(?:[-–][ \t]*)?(?:\d{1,3}(?:[ \t]*[-–])?)?[ \t\f]*")
+# a line that opens an item of its own with a capital letter ("C) Thời gian thực hiện: ..."): no partner of the list
+_CAPITAL_ITEM = re.compile(r"[ \t]*[A-ZĐ][.)][ \t]")
+
+
 def partner_list_goes_on(lines: list[str], i: int) -> int | None:
     """How many lines on the list of partners that line ``i`` leaves open after a comma goes on (over blank lines
     and a page's number, at least one blank line), else None.
